@@ -1,0 +1,192 @@
+/*
+ * jsonw.c - streaming JSON writer (see jsonw.h).
+ */
+#include "base/jsonw.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rasd.h"
+#include "base/banned.h"
+
+void rasd_jsonw_init(struct rasd_jsonw *w, struct rasd_buf *b)
+{
+	memset(w, 0, sizeof(*w));
+	w->b = b;
+}
+
+static void put(struct rasd_jsonw *w, const char *s, size_t n)
+{
+	int rc;
+
+	if (w->err)
+		return;
+	rc = rasd_buf_add(w->b, s, n);
+	if (rc)
+		w->err = rc;
+}
+
+/* Before any value: a comma if this is not the first at this depth. */
+static void sep(struct rasd_jsonw *w)
+{
+	if (w->after_key) {
+		w->after_key = 0;
+		return;
+	}
+	if (w->count[w->depth])
+		put(w, ",", 1);
+	if (w->count[w->depth] < 255)
+		w->count[w->depth]++;
+}
+
+static void open(struct rasd_jsonw *w, char c)
+{
+	sep(w);
+	put(w, &c, 1);
+	if (w->depth + 1 >= RASD_JSONW_DEPTH) {
+		w->err = RASD_ETOOBIG;
+		return;
+	}
+	w->depth++;
+	w->count[w->depth] = 0;
+}
+
+static void close_(struct rasd_jsonw *w, char c)
+{
+	put(w, &c, 1);
+	if (w->depth > 0)
+		w->depth--;
+}
+
+void rasd_jsonw_obj(struct rasd_jsonw *w) { open(w, '{'); }
+void rasd_jsonw_obj_end(struct rasd_jsonw *w) { close_(w, '}'); }
+void rasd_jsonw_arr(struct rasd_jsonw *w) { open(w, '['); }
+void rasd_jsonw_arr_end(struct rasd_jsonw *w) { close_(w, ']'); }
+
+int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i, run = 0;
+	int rc = rasd_buf_grow(b, n + 2);
+
+	if (rc)
+		return rc;
+	rc = rasd_buf_addch(b, '"');
+	for (i = 0; i < n && !rc; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char esc[7];
+		size_t elen = 0;
+
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		if (i > run)
+			rc = rasd_buf_add(b, s + run, i - run);
+		switch (c) {
+		case '"': memcpy(esc, "\\\"", 2); elen = 2; break;
+		case '\\': memcpy(esc, "\\\\", 2); elen = 2; break;
+		case '\n': memcpy(esc, "\\n", 2); elen = 2; break;
+		case '\r': memcpy(esc, "\\r", 2); elen = 2; break;
+		case '\t': memcpy(esc, "\\t", 2); elen = 2; break;
+		default:
+			memcpy(esc, "\\u00", 4);
+			esc[4] = hex[c >> 4];
+			esc[5] = hex[c & 15];
+			elen = 6;
+		}
+		if (!rc)
+			rc = rasd_buf_add(b, esc, elen);
+		run = i + 1;
+	}
+	if (!rc && n > run)
+		rc = rasd_buf_add(b, s + run, n - run);
+	if (!rc)
+		rc = rasd_buf_addch(b, '"');
+	return rc;
+}
+
+void rasd_jsonw_key(struct rasd_jsonw *w, const char *k)
+{
+	int rc;
+
+	sep(w);
+	if (w->err)
+		return;
+	rc = rasd_json_escape(w->b, k, strlen(k));
+	if (!rc)
+		rc = rasd_buf_addch(w->b, ':');
+	if (rc)
+		w->err = rc;
+	w->after_key = 1;
+}
+
+void rasd_jsonw_strn(struct rasd_jsonw *w, const char *s, size_t n)
+{
+	int rc;
+
+	sep(w);
+	if (w->err)
+		return;
+	rc = rasd_json_escape(w->b, s, n);
+	if (rc)
+		w->err = rc;
+}
+
+void rasd_jsonw_str(struct rasd_jsonw *w, const char *s)
+{
+	if (!s) {
+		rasd_jsonw_null(w);
+		return;
+	}
+	rasd_jsonw_strn(w, s, strlen(s));
+}
+
+void rasd_jsonw_int(struct rasd_jsonw *w, int64_t v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof(tmp), "%lld", (long long)v);
+
+	sep(w);
+	put(w, tmp, (size_t)n);
+}
+
+void rasd_jsonw_num(struct rasd_jsonw *w, double v)
+{
+	char tmp[40];
+	int n;
+
+	if (!isfinite(v)) {
+		rasd_jsonw_null(w);
+		return;
+	}
+	n = snprintf(tmp, sizeof(tmp), "%.6g", v);
+	sep(w);
+	put(w, tmp, (size_t)n);
+}
+
+void rasd_jsonw_bool(struct rasd_jsonw *w, int v)
+{
+	sep(w);
+	put(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+void rasd_jsonw_null(struct rasd_jsonw *w)
+{
+	sep(w);
+	put(w, "null", 4);
+}
+
+void rasd_jsonw_raw(struct rasd_jsonw *w, const char *json, size_t n)
+{
+	sep(w);
+	put(w, json, n);
+}
+
+void rasd_jsonw_span(struct rasd_jsonw *w, uint32_t a, uint32_t b)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof(tmp), "[%u,%u]", a, b);
+
+	sep(w);
+	put(w, tmp, (size_t)n);
+}

@@ -1,0 +1,47 @@
+/*
+ * jsonw.h - streaming JSON writer into a rasd_buf.
+ *
+ * The writer tracks nesting so commas are placed automatically: callers
+ * emit keys and values in order.  Strings are escaped per RFC 8259 (control
+ * characters as \u00XX; valid UTF-8 passes through; the caller guarantees
+ * validity).  The first buffer failure sticks in `err` and later calls do
+ * nothing, so a caller checks once at the end.
+ */
+#ifndef RASD_JSONW_H
+#define RASD_JSONW_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+
+#define RASD_JSONW_DEPTH 32
+
+struct rasd_jsonw {
+	struct rasd_buf *b;
+	int depth;
+	int err;                          /* first rasd_status failure, or 0 */
+	uint8_t count[RASD_JSONW_DEPTH];  /* values written at each depth (saturating) */
+	uint8_t after_key;                /* a key was just written */
+};
+
+void rasd_jsonw_init(struct rasd_jsonw *w, struct rasd_buf *b);
+void rasd_jsonw_obj(struct rasd_jsonw *w);        /* { */
+void rasd_jsonw_obj_end(struct rasd_jsonw *w);    /* } */
+void rasd_jsonw_arr(struct rasd_jsonw *w);        /* [ */
+void rasd_jsonw_arr_end(struct rasd_jsonw *w);    /* ] */
+void rasd_jsonw_key(struct rasd_jsonw *w, const char *k);
+void rasd_jsonw_str(struct rasd_jsonw *w, const char *s);       /* NULL -> null */
+void rasd_jsonw_strn(struct rasd_jsonw *w, const char *s, size_t n);
+void rasd_jsonw_int(struct rasd_jsonw *w, int64_t v);
+void rasd_jsonw_num(struct rasd_jsonw *w, double v);
+void rasd_jsonw_bool(struct rasd_jsonw *w, int v);
+void rasd_jsonw_null(struct rasd_jsonw *w);
+/* A pre-formatted JSON value (trusted). */
+void rasd_jsonw_raw(struct rasd_jsonw *w, const char *json, size_t n);
+/* [a, b] span pair. */
+void rasd_jsonw_span(struct rasd_jsonw *w, uint32_t a, uint32_t b);
+/* Append a JSON string literal for s[0..n) to b (escaped, quoted). */
+int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n);
+
+#endif

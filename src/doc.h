@@ -1,0 +1,171 @@
+/*
+ * doc.h - the in-memory model of one analysed report (private to librasd).
+ *
+ * A document owns one arena; every array below lives in it and dies with
+ * rasd_doc_free().  Offsets:
+ *   - "orig" offsets (start/end) are byte offsets into `text`, the original
+ *     UTF-8 input, half-open [start, end);
+ *   - "norm" offsets (nstart/nend) index `norm`, the normalised text;
+ *     norm_map[i] is the orig offset of norm byte i (norm_map[norm_len] ==
+ *     text_len), so any normalised span maps back to the source.
+ * Token ranges (tok_start/tok_end) are half-open indexes into `toks`.
+ *
+ * Stages fill the arrays in pipeline order: normalise (norm, norm_map),
+ * segment (sents, toks, lang), match (matches), numbers, dates, then
+ * extract (events, claims).  Each stage reads only what earlier ones wrote.
+ */
+#ifndef RASD_DOC_H
+#define RASD_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "rasd.h"
+
+/* A calendar day; fields are 0 when unknown (y=0: no date). */
+struct rasd_ymd {
+	int y, m, d;
+};
+
+enum rasd_lang { RASD_LANG_UNKNOWN = 0, RASD_LANG_AR, RASD_LANG_EN };
+
+enum rasd_tok_kind {
+	RASD_TOK_WORD = 1,   /* letters (Arabic or Latin), maybe with digits */
+	RASD_TOK_NUM,        /* digits, with separators: 1,200 / 1.5 / ١٢ (normalised to ASCII) */
+	RASD_TOK_PUNCT,      /* one punctuation or symbol character */
+};
+
+enum rasd_tok_flags {
+	RASD_TOKF_ARABIC = 1 << 0,   /* Arabic script */
+	RASD_TOKF_LATIN = 1 << 1,    /* Latin script */
+	RASD_TOKF_CAP = 1 << 2,      /* Latin, first letter upper-case in the original */
+	RASD_TOKF_QUOTE = 1 << 3,    /* punctuation that is a quotation mark */
+	RASD_TOKF_SENT_END = 1 << 4, /* punctuation that ended a sentence */
+};
+
+#define RASD_MAX_KEYS 4
+
+struct rasd_token {
+	uint32_t start, end;      /* orig byte span */
+	uint32_t nstart, nend;    /* norm byte span */
+	uint32_t sent;            /* index into sents */
+	uint8_t kind;             /* enum rasd_tok_kind */
+	uint8_t flags;            /* enum rasd_tok_flags */
+	uint8_t nkeys;            /* how many match keys (>= 1 for words) */
+	/*
+	 * Match keys: each is the suffix norm[nstart + key[i] .. nend) of the
+	 * normalised token with Arabic proclitics (w-, f-, b-, l-, k-, and the
+	 * article al-) removed; key[0] is the whole token with only the article
+	 * removed.  Lexicon forms are keyed the same way (rasdp_key_of()), so
+	 * "والقوات" and "القوات" both reach the lexicon form "قوات".
+	 */
+	uint8_t key[RASD_MAX_KEYS];
+};
+
+struct rasd_sentence {
+	uint32_t start, end;        /* orig byte span */
+	uint32_t tok_start, tok_end;
+	uint32_t para;              /* paragraph number (blank-line separated) */
+};
+
+/* One lexicon hit over tokens [tok_start, tok_end). */
+struct rasd_match {
+	uint32_t tok_start, tok_end;
+	uint16_t kind;              /* enum rasd_lex_kind (lexicon/lexicon.h) */
+	uint32_t entry;             /* index into that kind's entries */
+};
+
+enum rasd_qualifier {
+	RASD_Q_EXACT = 0,
+	RASD_Q_ABOUT,      /* نحو، حوالي، قرابة، about, nearly, around */
+	RASD_Q_AT_LEAST,   /* على الأقل، ما لا يقل عن، at least */
+	RASD_Q_MORE_THAN,  /* أكثر من، more than, over */
+	RASD_Q_UP_TO,      /* حتى، up to */
+	RASD_Q_RANGE,      /* 10-15، بين 10 و15، between 10 and 15 */
+	RASD_Q_VAGUE,      /* عشرات، dozens: value by ACLED convention */
+};
+
+struct rasd_number {
+	uint32_t tok_start, tok_end;  /* tokens of the whole expression incl. qualifier */
+	uint32_t start, end;          /* orig span of the whole expression */
+	int64_t value;                /* best value (low end of a range) */
+	int64_t value_hi;             /* high end of a range, else == value */
+	uint8_t qualifier;            /* enum rasd_qualifier */
+	uint8_t words;                /* written in words (or a dual noun) */
+	uint8_t ordinal;              /* an ordinal (الثامن, 8th): not a count */
+	uint8_t in_date;              /* part of a date expression: not a count */
+	uint8_t percent;              /* followed by % or بالمئة */
+	uint32_t noun_tok;            /* token counted (the noun after/before), or UINT32_MAX */
+};
+
+enum rasd_precision {
+	RASD_PREC_NONE = 0,
+	RASD_PREC_DAY,
+	RASD_PREC_WEEK,
+	RASD_PREC_MONTH,
+	RASD_PREC_YEAR,
+};
+
+struct rasd_date {
+	uint32_t tok_start, tok_end;
+	uint32_t start, end;          /* orig span */
+	struct rasd_ymd date;         /* resolved date (first day of the period) */
+	struct rasd_ymd last;         /* last day of the period (== date for a day) */
+	uint8_t precision;            /* enum rasd_precision */
+	uint8_t relative;             /* resolved against the publication date */
+	uint8_t weekday;              /* 1=Monday..7=Sunday named in the text, else 0 */
+};
+
+struct rasd_event;   /* extract/extract.h */
+struct rasd_claim;
+
+struct rasd_doc {
+	struct rasd_arena arena;
+
+	/* Fields from the input (arena copies; NULL when absent). */
+	char *id, *outlet, *url, *title;
+	char hash[65];                /* hex SHA-256 of text */
+	struct rasd_ymd published;    /* y == 0 when unknown */
+	enum rasd_lang lang;
+
+	char *text;                   /* original UTF-8, NUL-terminated copy */
+	size_t text_len;
+
+	char *norm;                   /* normalised text, NUL-terminated */
+	size_t norm_len;
+	uint32_t *norm_map;           /* norm_len + 1 entries */
+
+	struct rasd_sentence *sents;  size_t nsents, sents_alloc;
+	struct rasd_token *toks;      size_t ntoks, toks_alloc;
+	struct rasd_match *matches;   size_t nmatches, matches_alloc;
+	struct rasd_number *nums;     size_t nnums, nums_alloc;
+	struct rasd_date *dates;      size_t ndates, dates_alloc;
+	struct rasd_event *events;    size_t nevents, events_alloc;
+
+	const struct rasd_engine *engine;
+};
+
+/* Normalised bytes of token `t` (not NUL-terminated) and its key `k`. */
+static inline const char *rasdp_tok_norm(const struct rasd_doc *d,
+					 const struct rasd_token *t, size_t *len)
+{
+	*len = t->nend - t->nstart;
+	return d->norm + t->nstart;
+}
+
+static inline const char *rasdp_tok_key(const struct rasd_doc *d,
+					const struct rasd_token *t, unsigned k,
+					size_t *len)
+{
+	*len = t->nend - t->nstart - t->key[k];
+	return d->norm + t->nstart + t->key[k];
+}
+
+/* Days since 1970-01-01 (proleptic Gregorian), and back. */
+int64_t rasdp_days_from_ymd(int y, int m, int d);
+void rasdp_ymd_from_days(int64_t days, struct rasd_ymd *out);
+/* Parse "YYYY-MM-DD" (also a leading "YYYY-MM-DDThh..." timestamp). 0 or RASD_EPARSE. */
+int rasdp_parse_ymd(const char *s, struct rasd_ymd *out);
+
+#endif

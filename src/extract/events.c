@@ -1,0 +1,958 @@
+/*
+ * events.c - stage 6: events, claims and their sources from the mentions of
+ * one document.
+ *
+ * The input is what earlier stages found: lexicon matches (places, actors,
+ * sources, event triggers, casualty words, reporting verbs, negations,
+ * counted groups), numbers and dates.  The work goes sentence by sentence:
+ *
+ *   1. attribution: who speaks in the sentence (a source next to a reporting
+ *      verb, "according to X", "X quoted Y"), carried over by "he added" and
+ *      by continuation connectives, else the outlet's own voice;
+ *   2. figures: each count number bound to the casualty word that governs it
+ *      (the noun after it, or the nearest verb or noun in its clause), with
+ *      the group it counts and the actor that group belongs to;
+ *   3. cues: event triggers and actor mentions, each checked for a negation
+ *      in its clause ("no air sorties" is not an air strike);
+ *   4. frames: consecutive event sentences about one place and date form one
+ *      event; a sentence naming another town, another day or another kind of
+ *      violence opens a new one.
+ *
+ * Everything here reads only the document and the engine's lexicons, so it
+ * is safe to run for many documents in parallel.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+#include "text/text.h"
+#include "base/banned.h"
+
+/* How far (in tokens) a figure looks for its casualty word. */
+#define CAS_WINDOW_BEFORE 7
+#define CAS_WINDOW_AFTER 6
+/* How far back a negation reaches. */
+#define NEG_WINDOW 5
+
+struct sent_info {
+	struct rasd_srcref src;    /* speaker of the sentence */
+	int has_speaker;           /* a named (non-outlet) speaker */
+	int speech;                /* the sentence has a reporting verb */
+	int deny;                  /* a denial verb governs the sentence */
+	int32_t trig;              /* best non-negated trigger entry, or -1 */
+	int trig_weight;
+	int32_t place;             /* best place entry, or -1 */
+	uint32_t place_start, place_end;
+	int place_rank;
+	int32_t date;              /* index into d->dates, or -1 */
+	int is_event;              /* has a trigger or a figure */
+	size_t m_first, m_last;    /* matches of this sentence */
+	int headline;              /* the title line at the top of the text */
+};
+
+struct ctx {
+	const struct rasd_engine *e;
+	const struct rasd_lexicon *lx;
+	struct rasd_doc *d;
+	struct sent_info *si;
+	struct rasd_claim *claims;     size_t nclaims, claims_alloc;
+	struct rasd_participant *parts; size_t nparts, parts_alloc;
+	int32_t *gov_count;            /* per place index: governorate mentions */
+};
+
+/* ---- small helpers -------------------------------------------------- */
+
+static int tok_is(const struct rasd_doc *d, uint32_t t, const char *w)
+{
+	size_t len, n = strlen(w);
+	const char *s;
+
+	if (t >= d->ntoks)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len == n && !memcmp(s, w, n);
+}
+
+static int tok_is_any(const struct rasd_doc *d, uint32_t t, const char *const *ws)
+{
+	for (; *ws; ws++)
+		if (tok_is(d, t, *ws))
+			return 1;
+	return 0;
+}
+
+/* Does the token's normalised text start with `pre` (and have more)? */
+static int tok_starts(const struct rasd_doc *d, uint32_t t, const char *pre)
+{
+	size_t len, n = strlen(pre);
+	const char *s;
+
+	if (t >= d->ntoks)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len > n && !memcmp(s, pre, n);
+}
+
+static int is_punct(const struct rasd_doc *d, uint32_t t)
+{
+	return t < d->ntoks && d->toks[t].kind == RASD_TOK_PUNCT;
+}
+
+/* A clause break: punctuation other than quotes, brackets and hyphens. */
+static int is_break(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len;
+	const char *s;
+
+	if (!is_punct(d, t) || (d->toks[t].flags & RASD_TOKF_QUOTE))
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return !(len == 1 && (s[0] == '(' || s[0] == ')' || s[0] == '-' || s[0] == '"' ||
+			      s[0] == '\''));
+}
+
+static int clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	for (t = a; t < b; t++)
+		if (is_break(d, t))
+			return 0;
+	return 1;
+}
+
+static const struct rasd_match *match_at(const struct ctx *c, size_t i)
+{
+	return &c->d->matches[i];
+}
+
+/* ---- negation ------------------------------------------------------- */
+
+/*
+ * Is token `t` negated: a negator in the same clause at most NEG_WINDOW
+ * tokens before it?  Arabic "لم تشارك أي قوات روسية", "لم تشهد المنطقة أي
+ * طلعات جوية"; English "did not take part", "no air strikes".
+ */
+static int negated(const struct ctx *c, const struct sent_info *s, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind != RASD_LEX_NEGATION)
+			continue;
+		if (m->tok_end > t)
+			break;
+		if (t - m->tok_end <= NEG_WINDOW && clause_clear(d, m->tok_end, t))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- attribution ---------------------------------------------------- */
+
+static const char *const addressee_preps[] = { "ل", "لـ", NULL };
+static const char *const quote_preps[] = { "عن", NULL };
+static const char *const continuation[] = {
+	"بينما", "كما", "فيما", "مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا",
+	"واضاف", "واكد", "وتابع", "واشار", "واوضح", NULL
+};
+static const char *const en_pronoun_speakers[] = { "he", "she", "they", "it", NULL };
+
+/* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
+static int is_addressee(const struct ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_start;
+
+	while (t > 0 && is_punct(c->d, t - 1) && (d->toks[t - 1].flags & RASD_TOKF_QUOTE))
+		t--;
+	if (t > 0 && tok_is_any(d, t - 1, addressee_preps))
+		return 1;
+	if (t > 0 && (tok_is(d, t - 1, "told") || tok_is(d, t - 1, "to")))
+		return 1;
+	/* "لعنب بلدي": the preposition is a clitic on the first word. */
+	if (tok_starts(d, m->tok_start, "ل") && !(d->toks[m->tok_start].key[0] == 0 &&
+						  d->toks[m->tok_start].nkeys == 1)) {
+		size_t len;
+		const char *s = rasdp_tok_key(d, &d->toks[m->tok_start], 0, &len);
+		/* key[0] keeps the proclitic: the match used a stripped key. */
+		if (len >= 2 && !memcmp(s, "\xd9\x84", 2) && t > 0) {
+			size_t j;
+
+			for (j = 0; j < c->d->nmatches; j++) {
+				const struct rasd_match *v = match_at(c, j);
+
+				if (v->kind == RASD_LEX_SPEECH && v->tok_end <= m->tok_start &&
+				    m->tok_start - v->tok_end <= 1)
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static const char *source_name(const struct ctx *c, int32_t src)
+{
+	return rasdp_lex_source(c->lx, (size_t)src)->name;
+}
+
+/* Text of tokens [a, b) of the original, in the arena. */
+static const char *span_text(struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	if (a >= b || b > d->ntoks)
+		return NULL;
+	return rasd_arena_strndup(&d->arena, d->text + d->toks[a].start,
+				  d->toks[b - 1].end - d->toks[a].start);
+}
+
+/*
+ * After a quoting verb's head source, "عن <speaker>" / "citing <speaker>"
+ * names the inner speaker: a lexicon source if one starts there, else up
+ * to four words of description ("ضابط روسي", "اللواء الروسي أوليغ إيغوروف").
+ */
+static void add_inner_speaker(struct ctx *c, const struct sent_info *s,
+			      struct rasd_srcref *ref, uint32_t from, uint32_t to)
+{
+	struct rasd_doc *d = c->d;
+	uint32_t t, u;
+	size_t i;
+
+	for (t = from; t < to && t < from + 8; t++) {
+		if (is_break(d, t))
+			return;
+		if (tok_is_any(d, t, quote_preps) || tok_is(d, t, "citing") ||
+		    tok_is(d, t, "quoting") || tok_is(d, t, "quoted"))
+			break;
+	}
+	if (t >= to || t >= from + 8 || ref->nchain >= RASD_MAX_CHAIN)
+		return;
+	t++;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind == RASD_LEX_SOURCE && m->tok_start >= t && m->tok_start <= t + 1) {
+			ref->chain[ref->nchain++] = source_name(c, (int32_t)m->entry);
+			return;
+		}
+	}
+	for (u = t; u < to && u < t + 4; u++) {
+		size_t len;
+		const char *w;
+
+		if (is_punct(d, u))
+			break;
+		w = rasdp_tok_norm(d, &d->toks[u], &len);
+		/* Stop at the verb that introduces the speech. */
+		if ((len == 8 && !memcmp(w, "\xd9\x82\xd9\x88\xd9\x84\xd9\x87", 8)) ||
+		    tok_is(d, u, "لم") || tok_is(d, u, "as") || tok_is(d, u, "that") ||
+		    tok_is(d, u, "ان") || tok_is(d, u, "اليوم"))
+			break;
+	}
+	if (u > t)
+		ref->chain[ref->nchain++] = span_text(d, t, u);
+}
+
+/*
+ * Find the speaker of sentence `s`.  Returns 1 when the sentence names one.
+ */
+static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[sent];
+	int32_t best = -1;
+	uint32_t best_start = 0, best_end = 0;
+	int best_score = -1000, speech_kind = -1;
+	uint32_t speech_tok = 0, speech_end = 0;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind == RASD_LEX_SPEECH) {
+			int k = rasdp_lex_speech(c->lx, m->entry)->kind;
+
+			if (speech_kind < 0 || k == RASD_SPEECH_QUOTE || k == RASD_SPEECH_DENY) {
+				speech_kind = k;
+				speech_tok = m->tok_start;
+				speech_end = m->tok_end;
+			}
+			s->speech = 1;
+			if (k == RASD_SPEECH_DENY)
+				s->deny = 1;
+		} else if (m->kind == RASD_LEX_NEGATION &&
+			   rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY) {
+			s->deny = 1;
+			s->speech = 1;
+			if (speech_kind < 0) {
+				speech_kind = RASD_SPEECH_DENY;
+				speech_tok = m->tok_start;
+				speech_end = m->tok_end;
+			}
+		}
+	}
+	if (!s->speech)
+		return 0;
+	/* The source nearest the reporting verb, not an addressee. */
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+		int dist, score;
+
+		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+			continue;
+		if (m->tok_end <= speech_tok)
+			dist = (int)(speech_tok - m->tok_end);
+		else if (m->tok_start >= speech_end)
+			dist = (int)(m->tok_start - speech_end);
+		else
+			dist = 0;
+		score = -dist;
+		/* "according to X", "بحسب X": X follows the verb. */
+		if (speech_kind == RASD_SPEECH_ACCORDING && m->tok_start < speech_end)
+			score -= 20;
+		if (!clause_clear(d, m->tok_end <= speech_tok ? m->tok_end : speech_end,
+				  m->tok_end <= speech_tok ? speech_tok : m->tok_start))
+			score -= 5;
+		if (score > best_score) {
+			best_score = score;
+			best = (int32_t)m->entry;
+			best_start = d->toks[m->tok_start].start;
+			best_end = d->toks[m->tok_end - 1].end;
+		}
+	}
+	(void)st;
+	if (best < 0 || best_score < -12)
+		return 0;
+	memset(&s->src, 0, sizeof(s->src));
+	s->src.source = best;
+	s->src.chain[0] = source_name(c, best);
+	s->src.nchain = 1;
+	s->src.start = best_start;
+	s->src.end = best_end;
+	if (speech_kind == RASD_SPEECH_QUOTE || speech_kind == RASD_SPEECH_SAY)
+		add_inner_speaker(c, s, &s->src, speech_tok < best_start ? speech_end : speech_end,
+				  st->tok_end);
+	return 1;
+}
+
+static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t = st->tok_start;
+
+	while (t < st->tok_end && is_punct(d, t))
+		t++;
+	if (t >= st->tok_end)
+		return 0;
+	if (tok_is_any(d, t, continuation))
+		return 1;
+	/* "He added", "She said" in English. */
+	return tok_is_any(d, t, en_pronoun_speakers) && t + 1 < st->tok_end &&
+	       (tok_is(d, t + 1, "added") || tok_is(d, t + 1, "said"));
+}
+
+/* ---- figures -------------------------------------------------------- */
+
+static int is_count(const struct rasd_number *n)
+{
+	if (n->in_date || n->ordinal || n->percent)
+		return 0;
+	if (n->value <= 0 || n->value > 1000000)
+		return 0;
+	return 1;
+}
+
+/*
+ * The casualty kind governing number `n`: the casualty noun right after it
+ * ("14 قتيلا", "20 dead"), else the nearest casualty word in its clause
+ * before ("قتل 14 شخصا", "killed 20 militants") or after ("20 people were
+ * killed").  Returns the kind or -1.
+ */
+static int casualty_for(const struct ctx *c, const struct sent_info *s,
+			const struct rasd_number *n, uint32_t *cas_tok)
+{
+	const struct rasd_doc *d = c->d;
+	int best = -1, best_dist = 1000;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+		const struct rasd_casualty *cas;
+		int dist;
+
+		if (m->kind != RASD_LEX_CASUALTY)
+			continue;
+		cas = rasdp_lex_casualty(c->lx, m->entry);
+		if (m->tok_start >= n->tok_end) {
+			dist = (int)(m->tok_start - n->tok_end);
+			if (dist > CAS_WINDOW_AFTER || !clause_clear(d, n->tok_end, m->tok_start))
+				continue;
+			/* A noun right after the number is what it counts. */
+			if (dist <= 1 && cas->noun)
+				dist = -1;
+			else
+				dist = dist * 2 + 1;
+		} else if (m->tok_end <= n->tok_start) {
+			dist = (int)(n->tok_start - m->tok_end);
+			if (dist > CAS_WINDOW_BEFORE || !clause_clear(d, m->tok_end, n->tok_start))
+				continue;
+			dist = dist * 2;
+		} else {
+			continue;
+		}
+		/* Another count between them belongs to that word instead. */
+		if (dist < best_dist) {
+			size_t k;
+			int blocked = 0;
+			uint32_t lo = m->tok_start < n->tok_start ? m->tok_end : n->tok_end;
+			uint32_t hi = m->tok_start < n->tok_start ? n->tok_start : m->tok_start;
+
+			for (k = 0; k < d->nnums; k++) {
+				const struct rasd_number *o = &d->nums[k];
+
+				if (o != n && is_count(o) && o->tok_start >= lo && o->tok_end <= hi)
+					blocked = 1;
+			}
+			if (blocked)
+				continue;
+			best_dist = dist;
+			best = cas->kind;
+			*cas_tok = m->tok_start;
+		}
+	}
+	return best;
+}
+
+/* The group a figure counts ("عنصرا", "civilians") and its actor. */
+static void group_for(const struct ctx *c, const struct sent_info *s,
+		      const struct rasd_number *n, struct rasd_claim *cl)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+	uint32_t gend = 0;
+
+	cl->who = NULL;
+	cl->who_actor = -1;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start >= n->tok_end &&
+		    m->tok_start <= n->tok_end + 2 && clause_clear(d, n->tok_end, m->tok_start)) {
+			cl->who = rasdp_lex_group(c->lx, m->entry)->id;
+			gend = m->tok_end;
+			break;
+		}
+	}
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+		uint32_t from = gend ? gend : n->tok_end;
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_start >= from && m->tok_start <= from + 3 &&
+		    clause_clear(d, from, m->tok_start)) {
+			cl->who_actor = (int32_t)m->entry;
+			break;
+		}
+	}
+	if (!cl->who && cl->who_actor >= 0)
+		cl->who = "members";
+}
+
+/* ---- places --------------------------------------------------------- */
+
+static int place_rank(const struct rasd_place *p)
+{
+	switch (p->kind) {
+	case RASD_PLACE_LANDMARK: return 7;
+	case RASD_PLACE_NEIGHBOURHOOD: return 6;
+	case RASD_PLACE_VILLAGE: return 5;
+	case RASD_PLACE_TOWN: return 5;
+	case RASD_PLACE_CITY: return 5;
+	case RASD_PLACE_SUBDISTRICT: return 3;
+	case RASD_PLACE_DISTRICT: return 2;
+	case RASD_PLACE_GOVERNORATE: return 1;
+	default: return 0;
+	}
+}
+
+static int32_t gov_of(const struct rasd_lexicon *lx, int32_t p)
+{
+	const struct rasd_place *pl;
+
+	if (p < 0)
+		return -1;
+	pl = rasdp_lex_place(lx, (size_t)p);
+	if (pl->kind == RASD_PLACE_GOVERNORATE)
+		return p;
+	return pl->admin1;
+}
+
+/*
+ * Among the entries matched by one surface form (several places share
+ * names), choose the one whose governorate the document mentions most,
+ * then the most precise kind, then the most populous.
+ */
+static int32_t choose_place(const struct ctx *c, size_t first, size_t last)
+{
+	int32_t best = -1;
+	long best_score = -1;
+	size_t i;
+
+	for (i = first; i < last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+		const struct rasd_place *p;
+		int32_t g;
+		long score;
+
+		if (m->kind != RASD_LEX_PLACE)
+			continue;
+		p = rasdp_lex_place(c->lx, m->entry);
+		g = gov_of(c->lx, (int32_t)m->entry);
+		score = (g >= 0 ? c->gov_count[g] : 0) * 1000000L + place_rank(p) * 100000L +
+			(long)(p->population > 99999 ? 99999 : p->population);
+		if (score > best_score) {
+			best_score = score;
+			best = (int32_t)m->entry;
+		}
+	}
+	return best;
+}
+
+static void sentence_place(struct ctx *c, struct sent_info *s)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i = s->m_first;
+
+	s->place = -1;
+	s->place_rank = 0;
+	while (i < s->m_last) {
+		const struct rasd_match *m = match_at(c, i);
+		size_t j = i + 1;
+		int32_t p;
+		int r;
+
+		if (m->kind != RASD_LEX_PLACE) {
+			i++;
+			continue;
+		}
+		/* All entries for the same span. */
+		while (j < s->m_last && match_at(c, j)->tok_start == m->tok_start &&
+		       match_at(c, j)->tok_end == m->tok_end)
+			j++;
+		p = choose_place(c, i, j);
+		r = p >= 0 ? place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
+		/* Country-level names ("Syria") do not locate an event. */
+		if (p >= 0 && r > s->place_rank) {
+			s->place = p;
+			s->place_rank = r;
+			s->place_start = d->toks[m->tok_start].start;
+			s->place_end = d->toks[m->tok_end - 1].end;
+		}
+		i = j;
+	}
+}
+
+/* ---- events --------------------------------------------------------- */
+
+static int same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa, *pb;
+
+	if (a < 0 || b < 0 || a == b)
+		return 1;
+	pa = rasdp_lex_place(lx, (size_t)a);
+	pb = rasdp_lex_place(lx, (size_t)b);
+	if (pa->admin1 == b || pa->admin2 == b || pb->admin1 == a || pb->admin2 == a)
+		return 1;
+	/* Same name at different levels (a town and its subdistrict). */
+	if (pa->name_en && pb->name_en && !strcmp(pa->name_en, pb->name_en))
+		return 1;
+	return 0;
+}
+
+static struct rasd_event *new_event(struct rasd_doc *d)
+{
+	struct rasd_event *ev = RASD_ARENA_PUSH(&d->arena, d->events, d->nevents, d->events_alloc);
+
+	if (!ev)
+		return NULL;
+	ev->date_idx = -1;
+	ev->place = -1;
+	return ev;
+}
+
+static int add_evidence(struct rasd_doc *d, struct rasd_event *ev, uint32_t sent)
+{
+	uint32_t *slot;
+
+	if (ev->nevidence && ev->evidence[ev->nevidence - 1] == sent)
+		return 0;
+	slot = RASD_ARENA_PUSH(&d->arena, ev->evidence, ev->nevidence, ev->evidence_alloc);
+	if (!slot)
+		return RASD_ENOMEM;
+	*slot = sent;
+	return 0;
+}
+
+static int add_actor(struct rasd_doc *d, struct rasd_event *ev, int32_t actor,
+		     uint8_t role, uint32_t start, uint32_t end)
+{
+	struct rasd_event_actor *a;
+	size_t i;
+
+	for (i = 0; i < ev->nactors; i++)
+		if (ev->actors[i].actor == actor) {
+			if (role == RASD_ROLE_ACTOR1 && ev->actors[i].role != RASD_ROLE_ACTOR1)
+				ev->actors[i].role = role;
+			return 0;
+		}
+	a = RASD_ARENA_PUSH(&d->arena, ev->actors, ev->nactors, ev->actors_alloc);
+	if (!a)
+		return RASD_ENOMEM;
+	a->actor = actor;
+	a->role = role;
+	a->start = start;
+	a->end = end;
+	return 0;
+}
+
+static int same_source(const struct rasd_srcref *a, const struct rasd_srcref *b)
+{
+	if (a->outlet != b->outlet || a->source != b->source)
+		return 0;
+	if (a->source < 0 && !a->outlet)
+		return a->nchain && b->nchain && a->chain[0] && b->chain[0] &&
+		       !strcmp(a->chain[0], b->chain[0]);
+	return 1;
+}
+
+static int add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_claim *cl)
+{
+	struct rasd_claim *slot;
+	size_t i;
+
+	/* One source restating one figure counts once. */
+	for (i = 0; i < ev->nclaims; i++) {
+		const struct rasd_claim *o = &ev->claims[i];
+
+		if (o->kind == cl->kind && o->value == cl->value && o->qualifier == cl->qualifier &&
+		    o->denied == cl->denied && same_source(&o->src, &cl->src))
+			return 0;
+	}
+	slot = RASD_ARENA_PUSH(&d->arena, ev->claims, ev->nclaims, ev->claims_alloc);
+	if (!slot)
+		return RASD_ENOMEM;
+	*slot = *cl;
+	return 0;
+}
+
+static int add_part(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_participant *p)
+{
+	struct rasd_participant *slot;
+	size_t i;
+
+	for (i = 0; i < ev->nparts; i++) {
+		const struct rasd_participant *o = &ev->parts[i];
+
+		if (o->actor == p->actor && o->denied == p->denied && same_source(&o->src, &p->src))
+			return 0;
+	}
+	slot = RASD_ARENA_PUSH(&d->arena, ev->parts, ev->nparts, ev->parts_alloc);
+	if (!slot)
+		return RASD_ENOMEM;
+	*slot = *p;
+	return 0;
+}
+
+static void event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
+{
+	const struct rasd_date *t = &d->dates[di];
+
+	if (!t->date.y)
+		return;
+	/* Prefer the most precise date; among equals, keep the first. */
+	if (ev->date_idx >= 0 && d->dates[ev->date_idx].precision <= t->precision)
+		return;
+	ev->date_idx = di;
+	ev->date = t->date;
+	ev->last = t->last;
+	ev->precision = t->precision;
+}
+
+/*
+ * The date of sentence `s`: its first resolved date that is not just the
+ * report's own date restated next to a reporting verb.
+ */
+static int32_t sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
+			     const struct sent_info *s)
+{
+	int32_t best = -1;
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->date.y)
+			continue;
+		if (t->precision == RASD_PREC_YEAR)
+			continue;
+		/* "today, Monday 17 October" beside "said": when it was said. */
+		if (s->speech && d->published.y && t->date.y == d->published.y &&
+		    t->date.m == d->published.m && t->date.d == d->published.d)
+			continue;
+		if (best < 0 || t->precision < d->dates[best].precision)
+			best = (int32_t)i;
+	}
+	return best;
+}
+
+static int trigger_rank(const struct rasd_trigger *t)
+{
+	return t->weight;
+}
+
+int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
+{
+	struct ctx c;
+	struct rasd_event *cur = NULL;
+	size_t i, mi = 0;
+	uint32_t s;
+	int rc = 0;
+	struct rasd_srcref prev_src;
+	int prev_has_speaker = 0;
+	size_t nplaces = rasdp_lex_count(e->lx, RASD_LEX_PLACE);
+
+	memset(&c, 0, sizeof(c));
+	c.e = e;
+	c.lx = e->lx;
+	c.d = d;
+	if (!d->nsents)
+		return 0;
+	c.si = rasd_arena_calloc(&d->arena, d->nsents, sizeof(*c.si));
+	c.gov_count = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, sizeof(int32_t));
+	if (!c.si || !c.gov_count)
+		return RASD_ENOMEM;
+
+	/* Governorates named anywhere steer the choice among same-name places. */
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		int32_t g;
+
+		if (m->kind != RASD_LEX_PLACE)
+			continue;
+		g = gov_of(e->lx, (int32_t)m->entry);
+		if (g >= 0)
+			c.gov_count[g]++;
+	}
+
+	memset(&prev_src, 0, sizeof(prev_src));
+	prev_src.source = -1;
+	for (s = 0; s < d->nsents; s++) {
+		const struct rasd_sentence *st = &d->sents[s];
+		struct sent_info *si = &c.si[s];
+
+		si->trig = -1;
+		si->date = -1;
+		si->m_first = mi;
+		while (mi < d->nmatches && d->matches[mi].tok_start < st->tok_end)
+			mi++;
+		si->m_last = mi;
+		si->headline = (s == 0 && d->title && st->end - st->start == strlen(d->title) &&
+				!memcmp(d->text + st->start, d->title, st->end - st->start));
+
+		if (attribute(&c, si, s)) {
+			si->has_speaker = 1;
+		} else if (prev_has_speaker && starts_with_continuation(d, st)) {
+			si->src = prev_src;
+			si->has_speaker = 1;
+		} else if (si->speech && prev_has_speaker) {
+			/* "The agency added ...", "وأضاف": the last speaker goes on. */
+			size_t k;
+			int add = 0;
+
+			for (k = si->m_first; k < si->m_last; k++)
+				if (d->matches[k].kind == RASD_LEX_SPEECH &&
+				    rasdp_lex_speech(e->lx, d->matches[k].entry)->kind == RASD_SPEECH_ADD)
+					add = 1;
+			if (add) {
+				si->src = prev_src;
+				si->has_speaker = 1;
+			}
+		}
+		if (!si->has_speaker) {
+			memset(&si->src, 0, sizeof(si->src));
+			si->src.source = -1;
+			si->src.outlet = 1;
+		}
+		/* Speakers carry over within a paragraph only. */
+		if (si->has_speaker) {
+			prev_src = si->src;
+			prev_has_speaker = 1;
+		} else if (s + 1 < d->nsents && d->sents[s + 1].para != st->para) {
+			prev_has_speaker = 0;
+		} else {
+			prev_has_speaker = 0;
+		}
+
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *m = &d->matches[i];
+			const struct rasd_trigger *t;
+
+			if (m->kind != RASD_LEX_TRIGGER)
+				continue;
+			if (negated(&c, si, m->tok_start))
+				continue;
+			t = rasdp_lex_trigger(e->lx, m->entry);
+			if (trigger_rank(t) > si->trig_weight) {
+				si->trig = (int32_t)m->entry;
+				si->trig_weight = trigger_rank(t);
+			}
+		}
+		sentence_place(&c, si);
+		si->date = sentence_date(d, st, si);
+	}
+
+	/* Figures, sentence by sentence, framed into events. */
+	for (s = 0; s < d->nsents; s++) {
+		const struct rasd_sentence *st = &d->sents[s];
+		struct sent_info *si = &c.si[s];
+		size_t nfig = 0;
+		struct rasd_claim figs[32];
+
+		for (i = 0; i < d->nnums && nfig < 32; i++) {
+			const struct rasd_number *n = &d->nums[i];
+			struct rasd_claim *cl;
+			uint32_t cas_tok = 0;
+			int kind;
+
+			if (n->tok_start < st->tok_start || n->tok_end > st->tok_end || !is_count(n))
+				continue;
+			kind = casualty_for(&c, si, n, &cas_tok);
+			if (kind < 0)
+				continue;
+			cl = &figs[nfig++];
+			memset(cl, 0, sizeof(*cl));
+			cl->kind = (uint8_t)kind;
+			cl->value = n->value;
+			cl->value_hi = n->value_hi;
+			cl->qualifier = n->qualifier;
+			cl->start = n->start;
+			cl->end = n->end;
+			cl->sent = s;
+			cl->src = si->src;
+			cl->denied = (uint8_t)(si->deny || negated(&c, si, cas_tok < n->tok_start ? cas_tok : n->tok_start));
+			group_for(&c, si, n, cl);
+		}
+		si->is_event = si->trig >= 0 || nfig > 0;
+		if (!si->is_event) {
+			/* A place or date sentence right after an event adds detail. */
+			if (cur && si->place >= 0 && cur->place < 0 &&
+			    st->para == d->sents[cur->sent_last].para) {
+				cur->place = si->place;
+				cur->place_start = si->place_start;
+				cur->place_end = si->place_end;
+				cur->geo_precision = (uint8_t)(si->place_rank >= 5 ? 1 : si->place_rank >= 2 ? 2 : 3);
+			}
+			continue;
+		}
+		/* A headline figure that the body restates is counted there. */
+		if (si->headline && s + 1 < d->nsents && nfig && !si->trig) {
+			/* keep as evidence only when nothing else reports it */
+		}
+
+		/* Does this sentence continue the current event? */
+		if (cur) {
+			int same_place = same_or_inside(e->lx, cur->place, si->place);
+			int same_date = si->date < 0 || cur->date_idx < 0 ||
+				(d->dates[si->date].date.y == cur->date.y &&
+				 d->dates[si->date].date.m == cur->date.m &&
+				 (d->dates[si->date].precision != RASD_PREC_DAY ||
+				  cur->precision != RASD_PREC_DAY ||
+				  abs(d->dates[si->date].date.d - cur->date.d) <= 1));
+			const struct rasd_trigger *nt = si->trig >= 0 ? rasdp_lex_trigger(e->lx, (size_t)si->trig) : NULL;
+			int same_type = !nt || !cur->event_type || !strcmp(nt->event_type, cur->event_type) ||
+				nt->weight < 5 || cur->trigger_weight < 5;
+
+			if (!(same_place && same_date && same_type))
+				cur = NULL;
+		}
+		if (!cur) {
+			cur = new_event(d);
+			if (!cur)
+				return RASD_ENOMEM;
+			cur->sent_first = s;
+		}
+		cur->sent_last = s;
+		if (add_evidence(d, cur, s))
+			return RASD_ENOMEM;
+		if (si->trig >= 0) {
+			const struct rasd_trigger *t = rasdp_lex_trigger(e->lx, (size_t)si->trig);
+
+			if (t->weight > cur->trigger_weight) {
+				cur->event_type = t->event_type;
+				cur->sub_type = t->sub_type;
+				cur->trigger_weight = t->weight;
+			}
+		}
+		if (si->place >= 0 && (cur->place < 0 ||
+				       si->place_rank > place_rank(rasdp_lex_place(e->lx, (size_t)cur->place)))) {
+			cur->place = si->place;
+			cur->place_start = si->place_start;
+			cur->place_end = si->place_end;
+			cur->geo_precision = (uint8_t)(si->place_rank >= 5 ? 1 : si->place_rank >= 2 ? 2 : 3);
+		}
+		if (si->date >= 0)
+			event_date(d, cur, si->date);
+		for (i = 0; i < nfig; i++)
+			if ((rc = add_claim(d, cur, &figs[i])))
+				return rc;
+
+		/* Actors: every mention; participants unless counted as victims. */
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *m = &d->matches[i];
+			struct rasd_participant p;
+			size_t k;
+			int victim = 0;
+			uint8_t role = RASD_ROLE_ACTOR1;
+
+			if (m->kind != RASD_LEX_ACTOR)
+				continue;
+			for (k = 0; k < nfig; k++)
+				if (figs[k].who_actor == (int32_t)m->entry)
+					victim = 1;
+			if (victim)
+				role = RASD_ROLE_ACTOR2;
+			if ((rc = add_actor(d, cur, (int32_t)m->entry, role,
+					    d->toks[m->tok_start].start, d->toks[m->tok_end - 1].end)))
+				return rc;
+			if (victim)
+				continue;
+			memset(&p, 0, sizeof(p));
+			p.actor = (int32_t)m->entry;
+			p.src = si->src;
+			p.denied = (uint8_t)(si->deny || negated(&c, si, m->tok_start));
+			p.start = d->toks[m->tok_start].start;
+			p.end = d->toks[m->tok_end - 1].end;
+			p.sent = s;
+			if ((rc = add_part(d, cur, &p)))
+				return rc;
+		}
+	}
+
+	/* An event must have a type cue or a figure; drop empty frames. */
+	{
+		size_t w = 0;
+
+		for (i = 0; i < d->nevents; i++) {
+			struct rasd_event *ev = &d->events[i];
+
+			if (!ev->event_type && !ev->nclaims)
+				continue;
+			if (w != i)
+				d->events[w] = *ev;
+			w++;
+		}
+		d->nevents = w;
+	}
+	return d->arena.failed ? RASD_ENOMEM : 0;
+}

@@ -1,0 +1,89 @@
+/*
+ * extract.h - events, claims and sources built from one document's
+ * mentions (stage 6 of the pipeline), and the engine that holds the
+ * compiled lexicons.
+ *
+ * An event is one violent happening as this document tells it; a claim is
+ * one figure ("N killed") or one participation ("actor A took part"), with
+ * its polarity and the chain of sources the document attributes it to.  All
+ * of it lives in the document's arena.
+ */
+#ifndef RASD_EXTRACT_H
+#define RASD_EXTRACT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "lexicon/lexicon.h"
+
+struct rasd_engine {
+	char *datadir;                 /* malloc'd */
+	struct rasd_lexicon *lx;
+};
+
+#define RASD_MAX_CHAIN 4
+
+/* Who says it: the outlet itself, or a chain "Reuters -> Russian officer". */
+struct rasd_srcref {
+	int32_t source;                /* sources.tsv index of the head, or -1 */
+	uint8_t outlet;                /* the outlet's own voice */
+	uint8_t nchain;
+	const char *chain[RASD_MAX_CHAIN]; /* display names, outermost first */
+	uint32_t start, end;           /* orig span of the speaker mention (0,0 if none) */
+};
+
+struct rasd_claim {
+	uint8_t kind;                  /* enum rasd_casualty_kind */
+	uint8_t qualifier;             /* enum rasd_qualifier */
+	uint8_t denied;
+	int64_t value, value_hi;
+	const char *who;               /* group label: civilians, members ... */
+	int32_t who_actor;             /* actor of the counted group, or -1 */
+	struct rasd_srcref src;
+	uint32_t start, end;           /* number expression span */
+	uint32_t sent;                 /* sentence index */
+};
+
+struct rasd_participant {
+	int32_t actor;
+	uint8_t denied;
+	struct rasd_srcref src;
+	uint32_t start, end;           /* actor mention span */
+	uint32_t sent;
+};
+
+enum rasd_actor_role { RASD_ROLE_ACTOR1 = 1, RASD_ROLE_ACTOR2, RASD_ROLE_OTHER };
+
+struct rasd_event_actor {
+	int32_t actor;
+	uint8_t role;
+	uint32_t start, end;
+};
+
+struct rasd_event {
+	const char *event_type;        /* ACLED, or NULL */
+	const char *sub_type;
+	int trigger_weight;
+	struct rasd_ymd date, last;
+	uint8_t precision;             /* enum rasd_precision */
+	int32_t date_idx;              /* index into doc->dates, or -1 */
+	int32_t place;                 /* place index, or -1 */
+	uint8_t geo_precision;         /* ACLED 1-3, 0 when no place */
+	uint32_t place_start, place_end;
+	uint32_t sent_first, sent_last;
+	struct rasd_event_actor *actors; size_t nactors, actors_alloc;
+	struct rasd_claim *claims;     size_t nclaims, claims_alloc;
+	struct rasd_participant *parts; size_t nparts, parts_alloc;
+	uint32_t *evidence;            size_t nevidence, evidence_alloc; /* sentence indexes */
+};
+
+/* Build d->events from the mentions (d->matches, d->nums, d->dates). */
+int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d);
+
+#endif
+
+/* Names used in JSON output (doc_json.c). */
+const char *rasdp_qualifier_name(unsigned q);
+const char *rasdp_casualty_name(unsigned k);
+const char *rasdp_precision_name(unsigned p);

@@ -1,0 +1,215 @@
+/*
+ * pipeline.c - the engine and the per-document pipeline (stages 1-6).
+ *
+ * rasd_extract() copies one report into a fresh arena, validates it, and
+ * runs normalise -> segment -> match -> numbers -> dates -> events.  Each
+ * stage is a pure function of the document, so documents run in parallel
+ * threads against one shared, read-only engine.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <openssl/evp.h>
+
+#include "base/err.h"
+#include "extract/extract.h"
+#include "lexicon/lexicon.h"
+#include "text/text.h"
+#include "base/banned.h"
+
+#ifndef RASD_DATADIR
+#define RASD_DATADIR "data"
+#endif
+
+static int is_dir(const char *p)
+{
+	struct stat st;
+
+	return p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+rasd_engine *rasd_engine_new(const char *datadir, rasd_err *err)
+{
+	struct rasd_engine *e;
+	const char *dir = datadir;
+
+	if (!dir)
+		dir = getenv("RASD_DATA");
+	if (!dir || !*dir) {
+		/* Installed layout first, then the source tree's data/. */
+		dir = is_dir("data") && is_dir("data/../src") ? "data" : RASD_DATADIR;
+	}
+	if (!is_dir(dir)) {
+		rasdp_err(err, RASD_ENOTFOUND, -1, 0, "cannot open data folder '%s'", dir);
+		return NULL;
+	}
+	e = calloc(1, sizeof(*e));
+	if (!e) {
+		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		return NULL;
+	}
+	e->datadir = strdup(dir);
+	if (!e->datadir) {
+		free(e);
+		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		return NULL;
+	}
+	e->lx = rasdp_lexicon_load(dir, err);
+	if (!e->lx) {
+		free(e->datadir);
+		free(e);
+		return NULL;
+	}
+	return e;
+}
+
+void rasd_engine_free(rasd_engine *e)
+{
+	if (!e)
+		return;
+	rasdp_lexicon_free(e->lx);
+	free(e->datadir);
+	free(e);
+}
+
+const char *rasd_engine_datadir(const rasd_engine *e)
+{
+	return e->datadir;
+}
+
+static void sha256_hex(const char *s, size_t n, char out[65])
+{
+	static const char hex[] = "0123456789abcdef";
+	unsigned char md[32];
+	unsigned int mdlen = 0;
+	unsigned int i;
+
+	if (!EVP_Digest(s, n, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) {
+		memset(out, '0', 64);
+		out[64] = '\0';
+		return;
+	}
+	for (i = 0; i < 32; i++) {
+		out[2 * i] = hex[md[i] >> 4];
+		out[2 * i + 1] = hex[md[i] & 15];
+	}
+	out[64] = '\0';
+}
+
+void rasd_doc_free(rasd_doc *d)
+{
+	struct rasd_arena a;
+
+	if (!d)
+		return;
+	/* The document lives in its own arena: copy the arena out first. */
+	a = d->arena;
+	rasd_arena_release(&a);
+}
+
+const char *rasd_doc_id(const rasd_doc *d)
+{
+	return d->id;
+}
+
+const char *rasd_doc_hash(const rasd_doc *d)
+{
+	return d->hash;
+}
+
+static char *dup_field(struct rasd_arena *a, const char *s)
+{
+	return s && *s ? rasd_arena_strdup(a, s) : NULL;
+}
+
+rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
+		       const rasd_limits *lim, unsigned flags, rasd_err *err)
+{
+	struct rasd_arena a;
+	struct rasd_doc *d;
+	rasd_limits deflim;
+	size_t bad = 0;
+	int rc;
+
+	if (!lim) {
+		rasd_limits_default(&deflim);
+		lim = &deflim;
+	}
+	if (!in || (!in->text && in->text_len)) {
+		rasdp_err(err, RASD_EINVAL, -1, 0, "no text");
+		return NULL;
+	}
+	if (lim->max_doc && in->text_len > lim->max_doc) {
+		rasdp_err(err, RASD_ETOOBIG, -1, 0,
+			  "document of %zu bytes is over the limit of %zu bytes",
+			  in->text_len, lim->max_doc);
+		return NULL;
+	}
+	if (in->text_len && rasdp_looks_binary(in->text, in->text_len)) {
+		rasdp_err(err, RASD_EBINARY, -1, 0, "input looks like binary data, not text");
+		return NULL;
+	}
+	if (rasdp_utf8_validate(in->text ? in->text : "", in->text_len, &bad) &&
+	    !(flags & RASD_EXTRACT_REPAIR_UTF8)) {
+		rasdp_err(err, RASD_EUTF8, (int64_t)bad, 0,
+			  "invalid UTF-8 byte 0x%02x at byte %zu",
+			  (unsigned char)in->text[bad], bad);
+		return NULL;
+	}
+
+	rasd_arena_init(&a, NULL, 0);
+	d = rasd_arena_calloc(&a, 1, sizeof(*d));
+	if (!d) {
+		rasd_arena_release(&a);
+		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		return NULL;
+	}
+	d->engine = e;
+	if (flags & RASD_EXTRACT_REPAIR_UTF8)
+		d->text = rasdp_utf8_repair(&a, in->text ? in->text : "", in->text_len, &d->text_len);
+	else {
+		d->text = rasd_arena_strndup(&a, in->text ? in->text : "", in->text_len);
+		d->text_len = in->text_len;
+	}
+	sha256_hex(d->text ? d->text : "", d->text_len, d->hash);
+	d->outlet = dup_field(&a, in->outlet);
+	d->url = dup_field(&a, in->url);
+	d->title = dup_field(&a, in->title);
+	d->id = in->id && *in->id ? rasd_arena_strdup(&a, in->id)
+				  : rasd_arena_printf(&a, "sha256:%.16s", d->hash);
+	if (in->published && *in->published && rasdp_parse_ymd(in->published, &d->published)) {
+		d->arena = a;
+		rasd_doc_free(d);
+		rasdp_err(err, RASD_EPARSE, -1, 0, "published date '%s' is not YYYY-MM-DD", in->published);
+		return NULL;
+	}
+	if (in->lang && !strcmp(in->lang, "ar"))
+		d->lang = RASD_LANG_AR;
+	else if (in->lang && !strcmp(in->lang, "en"))
+		d->lang = RASD_LANG_EN;
+	else
+		d->lang = rasdp_detect_lang(d->text ? d->text : "", d->text_len);
+	d->arena = a;
+
+	rc = rasdp_normalize(d);
+	if (!rc)
+		rc = rasdp_segment(d);
+	if (!rc && e)
+		rc = rasdp_match_doc(e->lx, d);
+	if (!rc)
+		rc = rasdp_find_numbers(d);
+	if (!rc)
+		rc = rasdp_find_dates(d);
+	if (!rc && e)
+		rc = rasdp_build_events(e, d);
+	if (!rc && d->arena.failed)
+		rc = RASD_ENOMEM;
+	if (rc) {
+		rasdp_err(err, rc, -1, 0, "cannot analyse document: %s", rasd_strerror(rc));
+		rasd_doc_free(d);
+		return NULL;
+	}
+	return d;
+}

@@ -1,0 +1,103 @@
+/*
+ * text.h - the text layer: UTF-8, normalisation, segmentation, language,
+ * numbers and dates.  Every function works on one rasd_doc and allocates
+ * only from its arena.  Returns 0 or a negative rasd_status.
+ */
+#ifndef RASD_TEXT_H
+#define RASD_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+
+/* ---- utf8.c ---------------------------------------------------------- */
+
+/*
+ * Validate `len` bytes of UTF-8 (no overlongs, no surrogates, <= U+10FFFF).
+ * Returns 0, or RASD_EUTF8 with *bad set to the offset of the first bad byte.
+ */
+int rasdp_utf8_validate(const char *s, size_t len, size_t *bad);
+
+/*
+ * Copy `s` into `a`, replacing each invalid sequence with U+FFFD.  Returns
+ * the NUL-terminated copy (owned by the arena) and its length in *out_len.
+ */
+char *rasdp_utf8_repair(struct rasd_arena *a, const char *s, size_t len,
+			size_t *out_len);
+
+/*
+ * Decode one code point at *p (< end) of validated UTF-8, advance *p.
+ * Returns the code point (U+FFFD for a bad byte, advancing one byte).
+ */
+uint32_t rasdp_utf8_next(const char **p, const char *end);
+
+/* Encode `cp` into `out` (4 bytes room); returns bytes written (1-4). */
+int rasdp_utf8_put(char *out, uint32_t cp);
+
+/* Does the buffer look binary (NUL bytes or mostly control characters)? */
+int rasdp_looks_binary(const char *s, size_t len);
+
+/* ---- normalize.c ----------------------------------------------------- */
+
+/*
+ * Fill d->norm, d->norm_len and d->norm_map from d->text:
+ *  - Arabic: drop diacritics (harakat U+064B-U+065F, U+0670, Quranic marks)
+ *    and tatweel (U+0640); alef forms أ إ آ ٱ -> ا; ى -> ي; ة -> ه;
+ *    ؤ -> و; ئ -> ي; Persian/Urdu letters ک -> ك, ی -> ي;
+ *  - digits: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) -> 0-9;
+ *    Arabic decimal/thousands separators (U+066B, U+066C) -> . and ,;
+ *  - Latin: ASCII lower-case; common Latin-1/Extended letters folded to
+ *    ASCII without accents (é -> e, ḩ -> h, ā -> a);
+ *  - punctuation: Arabic comma/semicolon/question mark -> , ; ?; all
+ *    quotation marks (“ ” « » „ ‘ ’ ") -> '"'; dashes -> '-';
+ *  - zero-width characters (ZWJ, ZWNJ, BOM, bidi marks) dropped; any white
+ *    space run -> one space, except that a line break is kept as '\n'.
+ */
+int rasdp_normalize(struct rasd_doc *d);
+
+/*
+ * Normalise a standalone string (a lexicon form) the same way; result in
+ * the arena, NUL-terminated.
+ */
+char *rasdp_normalize_str(struct rasd_arena *a, const char *s, size_t len,
+			  size_t *out_len);
+
+/* ---- segment.c ------------------------------------------------------- */
+
+/*
+ * Split d->norm into sentences and tokens (d->sents, d->toks), with orig
+ * spans via norm_map, and compute each word's match keys.  Sentences end at
+ * . ! ? ؟ … and line breaks, not at abbreviations (Maj. Gen. Dr. U.S. No.)
+ * nor decimal points; a title line is a sentence.
+ */
+int rasdp_segment(struct rasd_doc *d);
+
+/*
+ * Match keys of a normalised word (see struct rasd_token): fills key[] with
+ * up to RASD_MAX_KEYS suffix offsets, key[0] being the article-stripped
+ * whole; returns how many.  Stripped stems keep >= 2 letters.
+ */
+int rasdp_token_keys(const char *w, size_t len, uint8_t key[RASD_MAX_KEYS]);
+
+/* The canonical key of a lexicon word: rasdp_token_keys()'s key[0]. */
+size_t rasdp_key_of(const char *w, size_t len, const char **key);
+
+/* Detect Arabic or English from the share of Arabic letters. */
+enum rasd_lang rasdp_detect_lang(const char *s, size_t len);
+
+/* ---- numbers.c ------------------------------------------------------- */
+
+/* Find every number expression in d->toks into d->nums (see doc.h). */
+int rasdp_find_numbers(struct rasd_doc *d);
+
+/* ---- dates.c --------------------------------------------------------- */
+
+/*
+ * Find every date expression into d->dates, resolving relative ones against
+ * d->published (when known; else they keep precision but no date), and mark
+ * the numbers inside them (in_date).  Run after rasdp_find_numbers().
+ */
+int rasdp_find_dates(struct rasd_doc *d);
+
+#endif

@@ -113,7 +113,7 @@ const char *rasd_doc_hash(const rasd_doc *d);
 
 /*
  * Append the document as one line of JSON (no trailing newline) to a
- * malloc'd buffer: *out/*out_len are set, the caller frees *out.
+ * malloc'd buffer: *out and *out_len are set, the caller frees *out.
  */
 int rasd_doc_to_json(const rasd_doc *d, unsigned flags, char **out,
 		     size_t *out_len);

@@ -4,6 +4,7 @@
  * Every figure carries its span and its sentence's span, byte offsets into
  * the original text, so a reader can show the evidence.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -1,0 +1,740 @@
+/*
+ * cluster.c - grouping events of many documents into incidents.
+ *
+ * Scoring every pair is quadratic; instead each event is put in a few
+ * blocks and only events sharing a block are compared:
+ *   - its place id (every event with a place);
+ *   - (district, week) for a town-level event, for each week its date
+ *     window touches, widened by three days so that days 6 and 7 of
+ *     adjacent weeks still meet (only for windows of at most six weeks: a
+ *     year-precision date would touch every week);
+ *   - (governorate, week), where only coarse events (a governorate or
+ *     district as place) are compared with the others: a report that says
+ *     "in Daraa countryside" may be the clash another places in Jasim, but
+ *     two towns of one governorate need not all be compared.
+ * An event's window is its date range; an undated event uses its
+ * document's publication window [published - 3, published]; an event with
+ * neither is "wide" and meets only events at the same place.  Inside a
+ * block, events are sorted by window start and each is compared with the
+ * following ones whose window starts before its own ends (plus the
+ * tolerance), so a block costs about its size times the events of a week.
+ * A pair met in several blocks is scored in the first only.
+ *
+ * Pairs at or above the threshold are joined with union-find in order of
+ * decreasing score; a join that would put two events of one document in
+ * one incident is refused (checked against a hash set of (root, document)
+ * maintained smaller-into-larger, so the total work is O(n log n)).
+ */
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "incident/incident_int.h"
+
+#include "base/banned.h"
+
+#define REJECT (-1e9)
+#define DAY_TOL 3             /* days between windows still compared */
+#define MAX_WEEKS 6           /* wider windows skip the week blocks */
+#define MAX_CMP 4096          /* comparisons per event per block */
+#define PUB_BEFORE 3          /* undated: happened up to 3 days before publication */
+
+enum { WIN_DATED, WIN_PUB, WIN_WIDE };
+
+static int window(const struct rasd_incidents *inc, const struct rasd_ev *e,
+		  int64_t *ws, int64_t *we)
+{
+	int64_t pub;
+
+	if (e->precision != RASD_EVP_NONE && e->day_first != INT64_MIN) {
+		*ws = e->day_first;
+		*we = e->day_last;
+		return WIN_DATED;
+	}
+	pub = inc->docs[e->doc].published;
+	if (pub != INT64_MIN) {
+		*ws = pub - PUB_BEFORE;
+		*we = pub;
+		return WIN_PUB;
+	}
+	*ws = INT32_MIN;
+	*we = INT32_MAX;
+	return WIN_WIDE;
+}
+
+/* Is place `a` inside place `b` (b is a's district or governorate)? */
+static int inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
+{
+	const struct rasdp_place *pa = &inc->places[a - 1], *pb = &inc->places[b - 1];
+
+	if (pb->name && (pb->name == pa->admin2 || pb->name == pa->admin1))
+		return 1;
+	if (pb->id && pb->id == pa->admin1_id)
+		return 1;
+	/* A governorate named like its capital (Homs, Daraa): same name, coarser. */
+	if (pb->name && pb->name == pa->name && pb->geo_precision > pa->geo_precision)
+		return 1;
+	return 0;
+}
+
+static int shared_actors(const struct rasd_ev *a, const struct rasd_ev *b)
+{
+	int i, j, n = 0;
+
+	for (i = 0; i < a->nactors; i++)
+		for (j = 0; j < b->nactors; j++)
+			if (a->actors[i] == b->actors[j])
+				n++;
+	return n;
+}
+
+static int has_actor(const struct rasd_ev *e, uint32_t id)
+{
+	int i;
+
+	for (i = 0; i < e->nactors; i++)
+		if (e->actors[i] == id)
+			return 1;
+	return 0;
+}
+
+static double figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
+		      const struct rasd_ev *b)
+{
+	unsigned seen_a = 0, seen_b = 0, ok = 0;
+	uint32_t i, j;
+	double s = 0;
+	unsigned k;
+
+	for (i = 0; i < a->nclaims; i++)
+		if (!inc->claims[a->claim0 + i].denied)
+			seen_a |= 1u << inc->claims[a->claim0 + i].kind;
+	for (j = 0; j < b->nclaims; j++)
+		if (!inc->claims[b->claim0 + j].denied)
+			seen_b |= 1u << inc->claims[b->claim0 + j].kind;
+	if (!(seen_a & seen_b))
+		return 0;
+	for (i = 0; i < a->nclaims; i++) {
+		const struct rasd_ev_claim *ca = &inc->claims[a->claim0 + i];
+		int64_t alo, ahi;
+
+		if (ca->denied)
+			continue;
+		rasdp_claim_interval(ca->qualifier, ca->value, ca->value_hi, &alo, &ahi);
+		for (j = 0; j < b->nclaims; j++) {
+			const struct rasd_ev_claim *cb = &inc->claims[b->claim0 + j];
+			int64_t blo, bhi;
+
+			if (cb->denied || cb->kind != ca->kind)
+				continue;
+			rasdp_claim_interval(cb->qualifier, cb->value, cb->value_hi, &blo, &bhi);
+			if (alo <= bhi && blo <= ahi)
+				ok |= 1u << ca->kind;
+		}
+	}
+	for (k = 0; k < RASD_EVK__COUNT; k++) {
+		if (!((seen_a & seen_b) >> k & 1))
+			continue;
+		s += (ok >> k & 1) ? 1.0 : -0.5;
+	}
+	return s > 1.5 ? 1.5 : s;
+}
+
+double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
+		      const struct rasd_ev *b)
+{
+	int64_t as, ae, bs, be;
+	int wa, wb, shared, copies;
+	double s = 0;
+
+	if (a->doc == b->doc)
+		return REJECT;
+	copies = inc->docs[a->doc].dup_of == inc->docs[b->doc].dup_of;
+	wa = window(inc, a, &as, &ae);
+	wb = window(inc, b, &bs, &be);
+
+	/* Place: same id > one inside the other > same district > same governorate. */
+	if (a->place && b->place) {
+		if (a->place == b->place) {
+			s += 3;
+		} else if (inside(inc, a->place, b->place) || inside(inc, b->place, a->place)) {
+			s += 2;
+		} else if (a->admin1 && b->admin1 && a->admin1 != b->admin1) {
+			return REJECT;
+		} else if (a->geo_precision == 1 && b->geo_precision == 1) {
+			/* Two different towns. */
+			if (a->admin2 && a->admin2 == b->admin2)
+				s -= 1;
+			else if (a->admin2 && b->admin2)
+				s -= 3;
+			else
+				s -= 1.5;
+		}
+	} else if (!copies) {
+		return REJECT;
+	}
+
+	/* Date. */
+	if (wa == WIN_DATED && wb == WIN_DATED) {
+		if (a->precision == RASD_EVP_DAY && b->precision == RASD_EVP_DAY) {
+			int64_t d = a->day_first > b->day_first ? a->day_first - b->day_first
+								: b->day_first - a->day_first;
+
+			if (d == 0)
+				s += 2;
+			else if (d == 1)
+				s += 0.5;
+			else if (d <= DAY_TOL)
+				s -= 0.5;
+			else if (!copies)
+				return REJECT;
+		} else {
+			int64_t gap = (as > bs ? as : bs) - (ae < be ? ae : be);
+
+			if (gap > 0 && (gap > DAY_TOL && !copies)
+				return REJECT;
+		}
+	} else {
+		/* Undated events join only at the same place, in the publication window. */
+		if (!copies) {
+			if (!a->place || !b->place)
+				return REJECT;
+			if (a->place != b->place && !inside(inc, a->place, b->place) &&
+			    !inside(inc, b->place, a->place))
+				return REJECT;
+			if (wa != WIN_WIDE && wb != WIN_WIDE &&
+			    (as > be + DAY_TOL || bs > ae + DAY_TOL))
+				return REJECT;
+		}
+	}
+
+	/* Type. */
+	if (a->type && b->type) {
+		if (a->type == b->type) {
+			s += 2;
+			if (a->sub_type && b->sub_type)
+				s += a->sub_type == b->sub_type ? 1 : -0.5;
+		} else {
+			s -= 2;
+		}
+	}
+
+	/* Actors. */
+	shared = shared_actors(a, b);
+	s += shared >= 2 ? 2 : shared;
+	if (a->actor1 && b->actor1 && a->actor1 != b->actor1 &&
+	    !has_actor(b, a->actor1) && !has_actor(a, b->actor1))
+		s -= 2;
+
+	s += figures(inc, a, b);
+
+	if (copies)
+		s += a->n == b->n ? 4 : (a->type && a->type == b->type ? 2 : 0);
+	return s;
+}
+
+/* ---- union-find with the one-document-per-incident rule ------------- */
+
+struct docset {
+	uint64_t *keys;         /* (root + 1) << 32 | doc; 0 empty */
+	size_t n, cap;
+};
+
+static uint64_t hkey(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	return k;
+}
+
+static int docset_add(struct docset *s, uint32_t root, uint32_t doc);
+
+static int docset_grow(struct docset *s)
+{
+	struct docset ns;
+	size_t i;
+
+	ns.cap = s->cap ? s->cap * 2 : 1024;
+	ns.n = 0;
+	ns.keys = calloc(ns.cap, sizeof(*ns.keys));
+	if (!ns.keys)
+		return RASD_ENOMEM;
+	for (i = 0; i < s->cap; i++) {
+		if (s->keys[i]) {
+			size_t j = hkey(s->keys[i]) & (ns.cap - 1);
+
+			while (ns.keys[j])
+				j = (j + 1) & (ns.cap - 1);
+			ns.keys[j] = s->keys[i];
+			ns.n++;
+		}
+	}
+	free(s->keys);
+	*s = ns;
+	return 0;
+}
+
+static int docset_has(const struct docset *s, uint32_t root, uint32_t doc)
+{
+	uint64_t k = ((uint64_t)root + 1) << 32 | doc;
+	size_t j;
+
+	for (j = hkey(k) & (s->cap - 1); s->keys[j]; j = (j + 1) & (s->cap - 1))
+		if (s->keys[j] == k)
+			return 1;
+	return 0;
+}
+
+static int docset_add(struct docset *s, uint32_t root, uint32_t doc)
+{
+	uint64_t k = ((uint64_t)root + 1) << 32 | doc;
+	size_t j;
+
+	if ((s->n + 1) * 2 > s->cap && docset_grow(s))
+		return RASD_ENOMEM;
+	for (j = hkey(k) & (s->cap - 1); s->keys[j]; j = (j + 1) & (s->cap - 1))
+		if (s->keys[j] == k)
+			return 0;
+	s->keys[j] = k;
+	s->n++;
+	return 0;
+}
+
+struct uf {
+	uint32_t *par, *size, *next;  /* next: circular member list */
+	struct docset docs;
+};
+
+static uint32_t uf_find(struct uf *u, uint32_t x)
+{
+	while (u->par[x] != x) {
+		u->par[x] = u->par[u->par[x]];
+		x = u->par[x];
+	}
+	return x;
+}
+
+static int uf_init(struct uf *u, const struct rasd_incidents *inc)
+{
+	size_t n = inc->nevs, i;
+
+	memset(u, 0, sizeof(*u));
+	u->par = malloc((n ? n : 1) * sizeof(*u->par));
+	u->size = malloc((n ? n : 1) * sizeof(*u->size));
+	u->next = malloc((n ? n : 1) * sizeof(*u->next));
+	if (!u->par || !u->size || !u->next)
+		return RASD_ENOMEM;
+	for (i = 0; i < n; i++) {
+		u->par[i] = (uint32_t)i;
+		u->size[i] = 1;
+		u->next[i] = (uint32_t)i;
+	}
+	return 0;
+}
+
+static void uf_release(struct uf *u)
+{
+	free(u->par);
+	free(u->size);
+	free(u->next);
+	free(u->docs.keys);
+}
+
+/* Join the sets of a and b unless they share a document; 1 joined, 0 not, <0 error. */
+static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, uint32_t b)
+{
+	uint32_t ra = uf_find(u, a), rb = uf_find(u, b), small, big, m, t;
+	int rc;
+
+	if (ra == rb)
+		return 0;
+	if (u->size[ra] < u->size[rb]) {
+		small = ra;
+		big = rb;
+	} else {
+		small = rb;
+		big = ra;
+	}
+	/* A set of one event is in the doc set implicitly, by its own index. */
+	m = small;
+	do {
+		uint32_t d = inc->evs[m].doc;
+
+		if (u->size[big] == 1 ? inc->evs[big].doc == d : docset_has(&u->docs, big, d))
+			return 0;
+		m = u->next[m];
+	} while (m != small);
+	if (u->size[big] == 1) {
+		rc = docset_add(&u->docs, big, inc->evs[big].doc);
+		if (rc)
+			return rc;
+	}
+	m = small;
+	do {
+		rc = docset_add(&u->docs, big, inc->evs[m].doc);
+		if (rc)
+			return rc;
+		m = u->next[m];
+	} while (m != small);
+	t = u->next[small];
+	u->next[small] = u->next[big];
+	u->next[big] = t;
+	u->par[small] = big;
+	u->size[big] += u->size[small];
+	return 1;
+}
+
+/* ---- candidate pairs -------------------------------------------------- */
+
+struct pair {
+	float score;
+	uint32_t a, b;
+};
+
+struct pairs {
+	struct pair *p;
+	size_t n, alloc;
+};
+
+static int push_pair(struct pairs *ps, double score, uint32_t a, uint32_t b)
+{
+	if (rasdp_vec_grow((void **)&ps->p, &ps->alloc, ps->n + 1, sizeof(*ps->p)))
+		return RASD_ENOMEM;
+	ps->p[ps->n].score = (float)score;
+	ps->p[ps->n].a = a < b ? a : b;
+	ps->p[ps->n].b = a < b ? b : a;
+	ps->n++;
+	return 0;
+}
+
+static int cmp_pair(const void *x, const void *y)
+{
+	const struct pair *a = x, *b = y;
+
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+struct bent {
+	uint64_t key;
+	int32_t ws, we;
+	uint32_t ev;
+	int32_t w0;            /* first week of the event's week blocks */
+	uint8_t seg;           /* governorate blocks: 0 coarse events, 1 precise */
+};
+
+static int cmp_bent(const void *x, const void *y)
+{
+	const struct bent *a = x, *b = y;
+
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	if (a->seg != b->seg)
+		return a->seg < b->seg ? -1 : 1;
+	if (a->ws != b->ws)
+		return a->ws < b->ws ? -1 : 1;
+	return a->ev < b->ev ? -1 : a->ev > b->ev;
+}
+
+#define KEY_TYPE(k) ((k) >> 61)
+#define KEY_PLACE (1ULL << 61)
+#define KEY_A2W (2ULL << 61)
+#define KEY_A1W (3ULL << 61)
+#define KEY_WEEK(k) ((int32_t)((k) & 0xFFFFFF))
+
+static int64_t floordiv(int64_t a, int64_t b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+static int32_t clamp32(int64_t v)
+{
+	return v < INT32_MIN ? INT32_MIN : v > INT32_MAX ? INT32_MAX : (int32_t)v;
+}
+
+/* Precise: a town-level place with a known district. */
+static int precise(const struct rasd_ev *e)
+{
+	return e->place && e->geo_precision == 1 && e->admin2;
+}
+
+static void put(struct bent *b, size_t *n, uint64_t key, int64_t ws, int64_t we,
+		size_t ev, int64_t w0, int seg)
+{
+	b[*n].key = key;
+	b[*n].ws = clamp32(ws);
+	b[*n].we = clamp32(we);
+	b[*n].ev = (uint32_t)ev;
+	b[*n].w0 = (int32_t)w0;
+	b[*n].seg = (uint8_t)seg;
+	(*n)++;
+}
+
+/*
+ * Blocks: every placed event by its place; precise events by (district,
+ * week); and every event by (governorate, week), where only the coarse
+ * events (governorate- or district-level places, no district known) look
+ * at the others, so two towns of one governorate are not compared there.
+ */
+static int build_blocks(const struct rasd_incidents *inc, struct bent **out, size_t *nout)
+{
+	struct bent *b = NULL;
+	size_t n = 0, alloc = 0, i;
+
+	for (i = 0; i < inc->nevs; i++) {
+		const struct rasd_ev *e = &inc->evs[i];
+		int64_t ws, we, w, w0 = 0, w1 = -1;
+		int kind = window(inc, e, &ws, &we), p = precise(e);
+
+		if (kind != WIN_WIDE && e->admin1 && we - ws <= MAX_WEEKS * 7) {
+			w0 = floordiv(ws - DAY_TOL, 7);
+			w1 = floordiv(we + DAY_TOL, 7);
+		}
+		if (rasdp_vec_grow((void **)&b, &alloc, n + 1 + 2 * (size_t)(w1 - w0 + 1), sizeof(*b))) {
+			free(b);
+			return RASD_ENOMEM;
+		}
+		if (e->place)
+			put(b, &n, KEY_PLACE | e->place, ws, we, i, w0, 0);
+		for (w = w0; w <= w1; w++) {
+			uint64_t wk = (uint64_t)w & 0xFFFFFF;
+
+			if (p)
+				put(b, &n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, ws, we, i, w0, 0);
+			put(b, &n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, ws, we, i, w0, p);
+		}
+	}
+	qsort(b, n, sizeof(*b), cmp_bent);
+	*out = b;
+	*nout = n;
+	return 0;
+}
+
+static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs *ps,
+		      const struct bent *x, const struct bent *y)
+{
+	const struct rasd_ev *ex = &inc->evs[x->ev], *ey = &inc->evs[y->ev];
+	double s;
+
+	if (KEY_TYPE(x->key) != 1) {
+		int32_t first;
+
+		/* Met at the same place: scored in the place block. */
+		if (ex->place && ex->place == ey->place)
+			return 0;
+		/* Two precise events meet in their district block, not here. */
+		if (KEY_TYPE(x->key) == 3 && x->seg && y->seg)
+			return 0;
+		/* Score in the first week both events are in. */
+		first = x->w0 > y->w0 ? x->w0 : y->w0;
+		if (KEY_WEEK(x->key) != (first & 0xFFFFFF))
+			return 0;
+	}
+	inc->pairs_scored++;
+	s = rasdp_ev_score(inc, ex, ey);
+	if (s >= min_score)
+		return push_pair(ps, s, x->ev, y->ev);
+	return 0;
+}
+
+static int candidate_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps)
+{
+	struct bent *b;
+	size_t n, i, j, end, mid;
+	int rc = build_blocks(inc, &b, &n);
+
+	if (rc)
+		return rc;
+	for (i = 0; i < n && !rc; i = end) {
+		for (end = i + 1; end < n && b[end].key == b[i].key; end++)
+			;
+		for (mid = i; mid < end && !b[mid].seg; mid++)
+			;
+		/* Forward sweep over [i, mid): windows sorted by start. */
+		for (j = i; j < mid && !rc; j++) {
+			size_t k, lim = j + 1 + MAX_CMP;
+
+			for (k = j + 1; k < mid && k < lim && !rc; k++) {
+				if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
+					break;
+				rc = score_pair(inc, min_score, ps, &b[j], &b[k]);
+			}
+		}
+		/* Coarse events of a governorate block against its precise ones. */
+		if (mid < end) {
+			for (j = i; j < mid && !rc; j++) {
+				int64_t from = (int64_t)b[j].ws - MAX_WEEKS * 7 - DAY_TOL;
+				size_t lo = mid, hi = end, k, cnt = 0;
+
+				while (lo < hi) {
+					size_t m = lo + (hi - lo) / 2;
+
+					if ((int64_t)b[m].ws < from)
+						lo = m + 1;
+					else
+						hi = m;
+				}
+				for (k = lo; k < end && cnt < MAX_CMP && !rc; k++) {
+					if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
+						break;
+					if ((int64_t)b[k].we + DAY_TOL < (int64_t)b[j].ws)
+						continue;
+					cnt++;
+					rc = score_pair(inc, min_score, ps, &b[j], &b[k]);
+				}
+			}
+		}
+	}
+	free(b);
+	return rc;
+}
+
+/* Copies of one document with no place are still met through their doc. */
+static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps)
+{
+	size_t d, i, j;
+
+	for (d = 0; d < inc->ndocs; d++) {
+		const struct rasdp_doc *cd = &inc->docs[d], *od;
+
+		if (cd->dup_of == d)
+			continue;
+		od = &inc->docs[cd->dup_of];
+		for (i = cd->ev0; i < (size_t)cd->ev0 + cd->nev; i++) {
+			for (j = od->ev0; j < (size_t)od->ev0 + od->nev; j++) {
+				double s;
+
+				if (inc->evs[i].place && inc->evs[j].place)
+					continue;   /* met in the blocks */
+				inc->pairs_scored++;
+				s = rasdp_ev_score(inc, &inc->evs[i], &inc->evs[j]);
+				if (s >= min_score && push_pair(ps, s, (uint32_t)i, (uint32_t)j))
+					return RASD_ENOMEM;
+			}
+		}
+	}
+	return 0;
+}
+
+static int cmp_u32_by_ev(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* Turn the sets into incidents, ordered by their first event. */
+static int build_incidents(struct rasd_incidents *inc, struct uf *u)
+{
+	size_t n = inc->nevs, i, k = 0, off = 0;
+
+	inc->ev_inc = malloc((n ? n : 1) * sizeof(*inc->ev_inc));
+	inc->members = malloc((n ? n : 1) * sizeof(*inc->members));
+	if (!inc->ev_inc || !inc->members)
+		return RASD_ENOMEM;
+	for (i = 0; i < n; i++)
+		inc->ev_inc[i] = UINT32_MAX;
+	for (i = 0; i < n; i++)
+		if (inc->ev_inc[uf_find(u, (uint32_t)i)] == UINT32_MAX)
+			inc->ev_inc[uf_find(u, (uint32_t)i)] = (uint32_t)k++ | 0x80000000u;
+	/* Roots carry the new index with the top bit; spread to members. */
+	inc->incs = calloc(k ? k : 1, sizeof(*inc->incs));
+	if (!inc->incs)
+		return RASD_ENOMEM;
+	inc->nincs = k;
+	for (i = 0; i < n; i++) {
+		uint32_t r = uf_find(u, (uint32_t)i);
+
+		inc->incs[inc->ev_inc[r] & 0x7FFFFFFFu].nev++;
+	}
+	for (i = 0; i < k; i++) {
+		inc->incs[i].evs = inc->members + off;
+		off += inc->incs[i].nev;
+		inc->incs[i].nev = 0;
+	}
+	for (i = 0; i < n; i++) {
+		uint32_t r = uf_find(u, (uint32_t)i);
+		struct rasdp_incident *x = &inc->incs[inc->ev_inc[r] & 0x7FFFFFFFu];
+
+		x->evs[x->nev++] = (uint32_t)i;
+	}
+	for (i = 0; i < k; i++) {
+		qsort(inc->incs[i].evs, inc->incs[i].nev, sizeof(uint32_t), cmp_u32_by_ev);
+		for (size_t j = 0; j < inc->incs[i].nev; j++)
+			inc->ev_inc[inc->incs[i].evs[j]] = (uint32_t)i;
+	}
+	return 0;
+}
+
+static int finish(struct rasd_incidents *inc, struct pairs *ps)
+{
+	struct uf u;
+	size_t i;
+	int rc = uf_init(&u, inc);
+
+	if (!rc) {
+		qsort(ps->p, ps->n, sizeof(*ps->p), cmp_pair);
+		for (i = 0; i < ps->n && rc >= 0; i++)
+			rc = uf_join(&u, inc, ps->p[i].a, ps->p[i].b);
+		if (rc > 0)
+			rc = 0;
+	}
+	if (!rc)
+		rc = build_incidents(inc, &u);
+	uf_release(&u);
+	free(ps->p);
+	if (!rc)
+		rc = rasdp_reconcile(inc);
+	if (!rc)
+		inc->clustered = 1;
+	return rc;
+}
+
+int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
+{
+	struct pairs ps = { NULL, 0, 0 };
+	int rc;
+
+	if (min_score <= 0)
+		min_score = RASD_INC_MIN_SCORE;
+	rasdp_incidents_reset_results(inc);
+	inc->pairs_scored = 0;
+	rasdp_mark_duplicates(inc);
+	rc = candidate_pairs(inc, min_score, &ps);
+	if (!rc)
+		rc = copy_pairs(inc, min_score, &ps);
+	if (rc) {
+		free(ps.p);
+		return rc;
+	}
+	return finish(inc, &ps);
+}
+
+int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_score)
+{
+	struct pairs ps = { NULL, 0, 0 };
+	size_t i, j;
+
+	if (min_score <= 0)
+		min_score = RASD_INC_MIN_SCORE;
+	rasdp_incidents_reset_results(inc);
+	inc->pairs_scored = 0;
+	rasdp_mark_duplicates(inc);
+	for (i = 0; i < inc->nevs; i++) {
+		for (j = i + 1; j < inc->nevs; j++) {
+			double s = rasdp_ev_score(inc, &inc->evs[i], &inc->evs[j]);
+
+			inc->pairs_scored++;
+			if (s >= min_score && push_pair(&ps, s, (uint32_t)i, (uint32_t)j)) {
+				free(ps.p);
+				return RASD_ENOMEM;
+			}
+		}
+	}
+	return finish(inc, &ps);
+}

@@ -1,0 +1,251 @@
+/*
+ * incident.h - incidents across outlets and languages (stages 7 and 8).
+ *
+ * The input is what `rasd extract` writes: one JSON object per document
+ * (docs/FORMAT.md).  Each event of each document becomes a compact record
+ * (struct rasd_ev) that holds only ids, days and numbers, never words, so
+ * an Arabic and an English report of one happening compare equal when
+ * their place, date, type, actors and figures do.
+ *
+ * A collection (struct rasd_incidents) is filled document by document,
+ * then clustered once:
+ *
+ *   struct rasd_incidents *inc = rasdp_incidents_new();
+ *   rasdp_incidents_add_line(inc, line, len, NULL, &err);   (or _add_doc)
+ *   rasdp_incidents_cluster(inc, 0);                        (0: default score)
+ *   rasdp_incidents_to_json(inc, &out, &out_len);
+ *   rasdp_incidents_free(inc);
+ *
+ * Clustering blocks events by place id and by (governorate, week), scores
+ * candidate pairs inside a block only, and joins them with union-find in
+ * order of decreasing score, never putting two events of one document in
+ * one incident.  Documents whose texts are near-identical (64-bit simhash
+ * within Hamming distance 3, or the same text hash) are syndicated copies:
+ * their claims count once.  Reconciliation then derives, per incident, the
+ * canonical date, place, type and actors, the claims grouped by kind with
+ * their sources, UCDP-style low/best/high fatalities, and the disputes.
+ *
+ * This header is self-contained (only rasd.h and the C library) so the
+ * command-line front end can use it.  Every pointer returned is owned by
+ * the collection and valid until rasdp_incidents_free(), unless said
+ * otherwise.
+ */
+#ifndef RASD_INCIDENT_H
+#define RASD_INCIDENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rasd.h"
+
+struct json_object;
+
+/* Kinds of counted people (the "kind" of a claim). */
+enum rasd_ev_kind {
+	RASD_EVK_KILLED = 0,
+	RASD_EVK_WOUNDED,
+	RASD_EVK_KILLED_OR_WOUNDED,
+	RASD_EVK_ARRESTED,
+	RASD_EVK_KIDNAPPED,
+	RASD_EVK_MISSING,
+	RASD_EVK_OTHER,
+	RASD_EVK__COUNT,
+};
+
+/* Qualifiers, in the order of enum rasd_qualifier (doc.h). */
+enum rasd_ev_qual {
+	RASD_EVQ_EXACT = 0,
+	RASD_EVQ_ABOUT,
+	RASD_EVQ_AT_LEAST,
+	RASD_EVQ_MORE_THAN,
+	RASD_EVQ_UP_TO,
+	RASD_EVQ_RANGE,
+	RASD_EVQ_VAGUE,
+};
+
+/* Date precision of an event, in the order of enum rasd_precision (doc.h). */
+enum rasd_ev_prec {
+	RASD_EVP_NONE = 0, RASD_EVP_DAY, RASD_EVP_WEEK, RASD_EVP_MONTH, RASD_EVP_YEAR,
+};
+
+/* Strings are interned: a uint32_t id, 0 meaning "none". */
+
+/* One figure as one source gives it. */
+struct rasd_ev_claim {
+	int64_t value, value_hi;
+	uint32_t who;           /* group counted ("members"), or 0 */
+	uint32_t source;        /* source key: lexicon id, "outlet:<outlet>" or "name:<name>" */
+	uint32_t source_name;   /* display name of the source */
+	uint32_t ev;            /* index of the event it belongs to */
+	uint8_t kind;           /* enum rasd_ev_kind */
+	uint8_t qualifier;      /* enum rasd_ev_qual */
+	uint8_t denied;         /* the source denies the figure */
+};
+
+/* "Actor A took part", asserted or denied by a source. */
+struct rasd_ev_part {
+	uint32_t actor;         /* actor id (actor table), or 0 */
+	uint32_t name;          /* display name */
+	uint32_t source, source_name;
+	uint32_t ev;
+	uint8_t denied;
+};
+
+#define RASD_EV_MAX_ACTORS 6
+
+/* One event as one document tells it, reduced to ids, days and numbers. */
+struct rasd_ev {
+	uint32_t doc;           /* index of the document in the collection */
+	uint32_t n;             /* index of the event in the document */
+	uint32_t outlet;        /* interned outlet (copied from the document) */
+	uint32_t type, sub_type;/* interned ACLED names, or 0 */
+	int64_t day_first;      /* days since 1970-01-01; INT64_MIN when unknown */
+	int64_t day_last;       /* INT64_MAX when unknown */
+	uint8_t precision;      /* enum rasd_ev_prec */
+	uint8_t geo_precision;  /* ACLED 1-3, 0 without a place */
+	uint8_t nactors;
+	uint32_t place;         /* place table index + 1, or 0 */
+	uint32_t admin1;        /* interned governorate id (admin1_id, else name), or 0 */
+	uint32_t admin2;        /* interned district name, or 0 */
+	float lat, lon;
+	uint32_t actor1;        /* actor table index + 1 of the role "actor1", or 0 */
+	uint32_t actors[RASD_EV_MAX_ACTORS]; /* actor table index + 1 */
+	uint32_t claim0, nclaims; /* claims [claim0, claim0 + nclaims) */
+	uint32_t part0, nparts;
+};
+
+struct rasd_incidents;
+
+/* A new empty collection (caller frees with rasdp_incidents_free), or NULL. */
+struct rasd_incidents *rasdp_incidents_new(void);
+void rasdp_incidents_free(struct rasd_incidents *inc);
+
+/*
+ * Add one document given as a parsed `rasd extract` object.  `text` (or
+ * NULL) is the document's original text, used for the near-duplicate
+ * fingerprint; without it the fingerprint comes from a "text" member of
+ * `doc` if any, and otherwise only identical "hash" values make copies.
+ * Returns 0 or a negative rasd_status (RASD_EPARSE for an object without
+ * the members of the schema) with `err` set.
+ */
+int rasdp_incidents_add_doc(struct rasd_incidents *inc, struct json_object *doc,
+			    const char *text_or_NULL);
+int rasdp_incidents_add_doc_err(struct rasd_incidents *inc, struct json_object *doc,
+				const char *text_or_NULL, rasd_err *err);
+
+/*
+ * Parse one line of JSONL (`len` bytes, not necessarily NUL-terminated) and
+ * add it.  A line that is not JSON gives RASD_EPARSE with err->byte_offset
+ * at the tokenizer's position; a blank line is ignored (returns 0).
+ */
+int rasdp_incidents_add_line(struct rasd_incidents *inc, const char *line,
+			     size_t len, const char *text_or_NULL, rasd_err *err);
+
+/*
+ * Fingerprint document `doc_id` from its original text (when the extract
+ * output did not carry it).  RASD_ENOTFOUND for an unknown id.
+ */
+int rasdp_incidents_set_text(struct rasd_incidents *inc, const char *doc_id,
+			     const char *text, size_t len);
+
+/* Add one hand-built event to document `doc_id` (created on first use). */
+int rasdp_incidents_add_event(struct rasd_incidents *inc, const char *doc_id,
+			      const char *outlet, const struct rasd_ev *ev,
+			      const struct rasd_ev_claim *claims, size_t nclaims);
+
+/* Intern a string (0 for NULL). */
+uint32_t rasdp_incidents_intern(struct rasd_incidents *inc, const char *s);
+/* The string of an interned id ("" for 0). */
+const char *rasdp_incidents_str(const struct rasd_incidents *inc, uint32_t id);
+
+/*
+ * Cluster and reconcile.  Pairs scoring below `min_score` are not joined
+ * (0 or negative: RASD_INC_MIN_SCORE).  May be called again after more
+ * documents were added.  Returns 0 or RASD_ENOMEM.
+ */
+#define RASD_INC_MIN_SCORE 4.0
+int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
+
+/*
+ * The same clustering by scoring every pair of events (O(n^2)); for
+ * measuring blocking against, not for use.
+ */
+int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_score);
+
+/* Counts and look-ups after clustering. */
+size_t rasdp_incidents_count(const struct rasd_incidents *inc);
+size_t rasdp_incidents_ndocs(const struct rasd_incidents *inc);
+size_t rasdp_incidents_nevents(const struct rasd_incidents *inc);
+const struct rasd_ev *rasdp_incidents_event(const struct rasd_incidents *inc, size_t i);
+const char *rasdp_incidents_doc_id(const struct rasd_incidents *inc, size_t doc);
+/* Index of the document with id `id`, or -1. */
+long rasdp_incidents_find_doc(const struct rasd_incidents *inc, const char *id);
+/* Incident (0-based, output order) of event `n` of document `doc`, or -1. */
+long rasdp_incidents_cluster_of(const struct rasd_incidents *inc, size_t doc, size_t n);
+/* The document `doc` is a copy of (itself when it is not a copy). */
+size_t rasdp_incidents_dup_of(const struct rasd_incidents *inc, size_t doc);
+/* Number of candidate pairs scored by the last clustering. */
+uint64_t rasdp_incidents_pairs_scored(const struct rasd_incidents *inc);
+
+/* One contradiction inside an incident. */
+struct rasd_dispute_ref {
+	uint8_t is_part;        /* idx indexes participations, else claims */
+	uint32_t idx;
+};
+
+struct rasd_dispute {
+	const char *attribute;  /* killed|wounded|...|participation|date|location|perpetrator */
+	const char *detail;     /* "20 (Reuters, TASS) vs about 10 (local sources)" */
+	struct rasd_dispute_ref *refs; /* claims or participations involved; NULL for date/location/perpetrator */
+	size_t nrefs;
+	uint32_t ev_a, ev_b;    /* events involved (date, location, perpetrator) */
+};
+
+/* Disputes of incident `i` (0-based); *n set; NULL when none. */
+const struct rasd_dispute *rasdp_incidents_disputes(const struct rasd_incidents *inc,
+						    size_t i, size_t *n);
+
+/* Fatalities of incident `i` (UCDP low/best/high, ACLED's figure); -1 when none. */
+struct rasd_fatalities {
+	int64_t low, best, high, acled;
+};
+int rasdp_incidents_fatalities(const struct rasd_incidents *inc, size_t i,
+			       struct rasd_fatalities *out);
+
+/*
+ * The incidents as JSON ({"incidents": [...]}, docs/FORMAT.md) or as a
+ * readable text table, in a malloc'd NUL-terminated buffer the caller
+ * frees.  Incidents of one event only are included when `singletons`.
+ */
+int rasdp_incidents_to_json(const struct rasd_incidents *inc, int singletons,
+			    char **out, size_t *out_len);
+int rasdp_incidents_to_text(const struct rasd_incidents *inc, int singletons,
+			    char **out, size_t *out_len);
+
+/* ---- figures and fingerprints (pure functions) ---------------------- */
+
+/*
+ * The interval of counts a figure allows: exact v [v,v]; about v
+ * [round(0.8v), round(1.2v)]; at_least v [v, inf); more_than v [v+1, inf);
+ * up_to v [0, v]; range [lo, hi]; vague ("dozens") [12, 99].  inf is
+ * INT64_MAX.
+ */
+void rasdp_claim_interval(unsigned qualifier, int64_t value, int64_t value_hi,
+			  int64_t *lo, int64_t *hi);
+/*
+ * Do two figures contradict each other: same kind, same group when both
+ * are known, different sources, both asserted, and disjoint intervals.
+ */
+int rasdp_claims_dispute(const struct rasd_ev_claim *a, const struct rasd_ev_claim *b);
+
+/*
+ * 64-bit simhash of a text's normalised word 3-shingles (Arabic
+ * diacritics, tatweel and letter variants folded, Latin lower-cased,
+ * punctuation ignored).  Returns 0 for a text of fewer than 8 words, which
+ * is too short to fingerprint.
+ */
+uint64_t rasdp_simhash(const char *text, size_t len);
+/* Hamming distance of two fingerprints. */
+int rasdp_hamming64(uint64_t a, uint64_t b);
+
+#endif

@@ -1,0 +1,140 @@
+/*
+ * incident_int.h - the private layout of an incident collection, shared by
+ * the files of src/incident/ (loader, clustering, reconciliation, output).
+ *
+ * All strings live in the collection's arena and are interned, so every
+ * comparison during clustering is an integer comparison.  Arrays that grow
+ * with the input (documents, events, claims) are plain malloc'd vectors:
+ * they are large and reallocated, which an arena would waste.
+ */
+#ifndef RASD_INCIDENT_INT_H
+#define RASD_INCIDENT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "incident/incident.h"
+
+/* String interning: id -> string, string -> id, plus one aux word per id. */
+struct rasdp_strtab {
+	const char **strs;      /* strs[0] = "" */
+	uint32_t *aux;
+	uint32_t *hashes;       /* per id */
+	size_t n, alloc;
+	uint32_t *slots;        /* open addressing; 0 empty, else id */
+	size_t nslots;
+};
+
+struct rasdp_place {
+	uint32_t id, name, name_ar, kind, admin1, admin1_id, admin2;
+	float lat, lon;
+	uint8_t geo_precision;
+	uint8_t has_ll;
+};
+
+struct rasdp_actor {
+	uint32_t id, name;
+};
+
+struct rasdp_doc {
+	uint32_t id, outlet, hash;
+	uint32_t outlet_key;    /* source key of the outlet's own voice */
+	int64_t published;      /* days, or INT64_MIN */
+	uint64_t fp;            /* simhash, 0 when none */
+	uint32_t dup_of;        /* document this is a copy of (itself if none) */
+	uint32_t ev0, nev;
+};
+
+struct rasdp_dispute_list {
+	struct rasd_dispute *d;
+	size_t n, alloc;
+};
+
+struct rasdp_incident {
+	uint32_t *evs;          /* member events, by doc then n */
+	size_t nev;
+	int64_t day_first, day_last;
+	uint8_t precision;
+	uint32_t place;         /* place table index + 1 */
+	uint32_t type, sub_type;
+	struct rasd_fatalities fat;
+	int has_fat;
+	struct rasdp_dispute_list disputes;
+};
+
+struct rasd_incidents {
+	struct rasd_arena arena;
+	struct rasdp_strtab strs, place_ids, actor_ids, doc_ids;
+	struct rasdp_place *places;   size_t nplaces, places_alloc;
+	struct rasdp_actor *actors;   size_t nactors, actors_alloc;
+	struct rasdp_doc *docs;       size_t ndocs, docs_alloc;
+	struct rasd_ev *evs;          size_t nevs, evs_alloc;
+	struct rasd_ev_claim *claims; size_t nclaims, claims_alloc;
+	struct rasd_ev_part *parts;   size_t nparts, parts_alloc;
+
+	/* Results of the last clustering. */
+	uint32_t *ev_inc;             /* per event: incident index, or UINT32_MAX */
+	struct rasdp_incident *incs;  size_t nincs;
+	uint32_t *members;            /* all incidents' evs, one block */
+	uint64_t pairs_scored;
+	int clustered;
+};
+
+/* incident.c */
+int rasdp_strtab_intern(struct rasd_arena *a, struct rasdp_strtab *t,
+			const char *s, size_t len, uint32_t *out);
+long rasdp_strtab_find(const struct rasdp_strtab *t, const char *s, size_t len);
+int rasdp_vec_grow(void **items, size_t *alloc, size_t need, size_t size);
+void rasdp_incidents_reset_results(struct rasd_incidents *inc);
+
+/* cluster.c */
+double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
+		      const struct rasd_ev *b);
+void rasdp_mark_duplicates(struct rasd_incidents *inc);
+
+/* reconcile.c */
+int rasdp_reconcile(struct rasd_incidents *inc);
+
+/*
+ * Claims of an incident grouped by (kind, who, qualifier, value, denied):
+ * one group per distinct figure, with the sources that give it.  A copy's
+ * claims in the outlet's own voice count as the original outlet's, so a
+ * syndicated text adds no support.  Groups are ordered by kind, then by
+ * support (distinct sources) and value, decreasing.
+ */
+struct rasdp_vgroup {
+	uint8_t kind, qualifier, denied;
+	int64_t value, value_hi;
+	uint32_t who;
+	uint32_t *claims; size_t nclaims;   /* claim indexes */
+	uint32_t *sources; size_t nsources; /* effective source keys, distinct */
+	uint32_t *names;                    /* display names, parallel to sources */
+	uint32_t *docs; size_t ndocs;       /* original documents, distinct */
+};
+struct rasdp_vgroups {
+	struct rasdp_vgroup *g;
+	size_t n;
+	uint32_t *block;                    /* backing storage */
+};
+int rasdp_value_groups(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+		       struct rasdp_vgroups *out);
+void rasdp_value_groups_release(struct rasdp_vgroups *v);
+/* Effective source (key, name) of a claim or participation of event `ev`. */
+void rasdp_eff_source(const struct rasd_incidents *inc, uint32_t ev, uint32_t source,
+		      uint32_t source_name, uint32_t *key, uint32_t *name);
+/* Display name of an actor table index + 1. */
+const char *rasdp_actor_name(const struct rasd_incidents *inc, uint32_t a);
+/* Display name of an outlet of an event's document (outlet, else doc id). */
+const char *rasdp_ev_outlet(const struct rasd_incidents *inc, const struct rasd_ev *e);
+
+/* Names. */
+const char *rasdp_ev_kind_name(unsigned k);
+const char *rasdp_ev_qual_name(unsigned q);
+const char *rasdp_ev_prec_name(unsigned p);
+/* "20", "about 10", "at least 14", "10-15" into buf. */
+void rasdp_figure_str(char *buf, size_t n, const struct rasd_ev_claim *c);
+/* "YYYY-MM-DD" of a day into buf (16 bytes). */
+void rasdp_day_str(char *buf, size_t n, int64_t day);
+
+#endif

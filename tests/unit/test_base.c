@@ -1,0 +1,161 @@
+/*
+ * test_base.c - arena, growable buffer and JSON writer.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/jsonw.h"
+
+static void test_arena_alloc_align_and_grow(void **state)
+{
+	struct rasd_arena a;
+	size_t i;
+	char *prev = NULL;
+
+	(void)state;
+	rasd_arena_init(&a, NULL, 0);
+	for (i = 0; i < 10000; i++) {
+		char *p = rasd_arena_alloc(&a, i % 97 + 1);
+
+		assert_non_null(p);
+		assert_int_equal((uintptr_t)p % 16, 0);
+		memset(p, 'x', i % 97 + 1);
+		assert_true(p != prev);
+		prev = p;
+	}
+	assert_true(a.total > 10000);
+	assert_false(a.failed);
+	rasd_arena_release(&a);
+	assert_null(a.head);
+}
+
+static void test_arena_caller_buffer_and_cap(void **state)
+{
+	char buf[256];
+	struct rasd_arena a;
+	char *s;
+
+	(void)state;
+	rasd_arena_init(&a, buf, sizeof(buf));
+	s = rasd_arena_strdup(&a, "جاسم");
+	assert_non_null(s);
+	assert_true(s >= buf && s < buf + sizeof(buf));
+	assert_string_equal(s, "جاسم");
+	a.cap = 8192;
+	assert_null(rasd_arena_alloc(&a, 1 << 20));
+	assert_true(a.failed);
+	assert_null(rasd_arena_calloc(&a, (size_t)-1 / 2, 4));
+	rasd_arena_release(&a);
+}
+
+static void test_arena_push(void **state)
+{
+	struct rasd_arena a;
+	int *items = NULL;
+	size_t nr = 0, alloc = 0, i;
+
+	(void)state;
+	rasd_arena_init(&a, NULL, 0);
+	for (i = 0; i < 1000; i++) {
+		int *slot = RASD_ARENA_PUSH(&a, items, nr, alloc);
+
+		assert_non_null(slot);
+		*slot = (int)i;
+	}
+	assert_int_equal(nr, 1000);
+	for (i = 0; i < 1000; i++)
+		assert_int_equal(items[i], (int)i);
+	assert_string_equal(rasd_arena_printf(&a, "%d-%s", 7, "x"), "7-x");
+	rasd_arena_release(&a);
+}
+
+static void test_buf_rules(void **state)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	char *s;
+	size_t len;
+
+	(void)state;
+	assert_non_null(b.buf);
+	assert_string_equal(b.buf, "");
+	assert_int_equal(rasd_buf_adds(&b, "abc"), 0);
+	assert_int_equal(rasd_buf_addf(&b, "%d", 42), 0);
+	assert_string_equal(b.buf, "abc42");
+	assert_int_equal(b.len, 5);
+	s = rasd_buf_detach(&b, &len);
+	assert_string_equal(s, "abc42");
+	assert_int_equal(len, 5);
+	free(s);
+	assert_string_equal(b.buf, "");
+
+	rasd_buf_init(&b, 4);
+	assert_int_equal(rasd_buf_adds(&b, "abcd"), 0);
+	assert_int_equal(rasd_buf_adds(&b, "e"), RASD_ETOOBIG);
+	assert_string_equal(b.buf, "abcd");
+	rasd_buf_release(&b);
+}
+
+static void test_jsonw(void **state)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	struct rasd_jsonw w;
+
+	(void)state;
+	rasd_jsonw_init(&w, &b);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "a");
+	rasd_jsonw_int(&w, -3);
+	rasd_jsonw_key(&w, "s");
+	rasd_jsonw_str(&w, "q\"\\\n\x01 نحو");
+	rasd_jsonw_key(&w, "arr");
+	rasd_jsonw_arr(&w);
+	rasd_jsonw_bool(&w, 1);
+	rasd_jsonw_null(&w);
+	rasd_jsonw_span(&w, 3, 9);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_obj_end(&w);
+	rasd_jsonw_arr_end(&w);
+	rasd_jsonw_key(&w, "n");
+	rasd_jsonw_str(&w, NULL);
+	rasd_jsonw_obj_end(&w);
+	assert_int_equal(w.err, 0);
+	assert_string_equal(b.buf,
+		"{\"a\":-3,\"s\":\"q\\\"\\\\\\n\\u0001 نحو\",\"arr\":[true,null,[3,9],{}],\"n\":null}");
+	rasd_buf_release(&b);
+}
+
+static void test_err(void **state)
+{
+	rasd_err e = { 0 };
+
+	(void)state;
+	assert_int_equal(rasdp_err(&e, RASD_EPARSE, 12, 3, "bad %s", "thing"), RASD_EPARSE);
+	assert_string_equal(e.msg, "bad thing");
+	assert_int_equal(e.byte_offset, 12);
+	assert_int_equal(e.line, 3);
+	assert_int_equal(rasdp_err(NULL, RASD_EIO, -1, 0, "x"), RASD_EIO);
+	assert_string_equal(rasd_strerror(RASD_EUTF8), "invalid UTF-8");
+	assert_string_equal(rasd_strerror(12345), "unknown error");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_arena_alloc_align_and_grow),
+		cmocka_unit_test(test_arena_caller_buffer_and_cap),
+		cmocka_unit_test(test_arena_push),
+		cmocka_unit_test(test_buf_rules),
+		cmocka_unit_test(test_jsonw),
+		cmocka_unit_test(test_err),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

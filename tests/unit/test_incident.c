@@ -1,0 +1,418 @@
+/*
+ * test_incident.c - clustering, copies, reconciliation and disputes on
+ * hand-built `rasd extract` records.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "incident/incident.h"
+
+/* ---- building records ----------------------------------------------- */
+
+#define JASIM "{\"id\":\"gn:jasim\",\"name\":\"Jasim\",\"name_ar\":\"جاسم\",\"kind\":\"city\"," \
+	"\"admin1\":\"Daraa\",\"admin1_id\":\"SY12\",\"admin2\":\"Izra'\",\"lat\":32.99,\"lon\":36.06,\"geo_precision\":1}"
+#define TAFAS "{\"id\":\"gn:tafas\",\"name\":\"Tafas\",\"kind\":\"town\"," \
+	"\"admin1\":\"Daraa\",\"admin1_id\":\"SY12\",\"admin2\":\"Daraa\",\"lat\":32.74,\"lon\":35.99,\"geo_precision\":1}"
+#define SRC(id, name) "{\"id\":\"" id "\",\"name\":\"" name "\",\"chain\":[]}"
+#define KILLED(v, q, src) "{\"kind\":\"killed\",\"value\":" #v ",\"value_hi\":" #v \
+	",\"qualifier\":\"" q "\",\"who\":\"members\",\"denied\":false,\"source\":" src "}"
+#define ACTOR(id, role) "{\"id\":\"" id "\",\"name\":\"" id "\",\"role\":\"" role "\"}"
+
+static void add(struct rasd_incidents *inc, const char *json)
+{
+	rasd_err err;
+	int rc;
+
+	memset(&err, 0, sizeof(err));
+	rc = rasdp_incidents_add_line(inc, json, strlen(json), NULL, &err);
+	if (rc)
+		fprintf(stderr, "add failed: %s\n", err.msg);
+	assert_int_equal(rc, 0);
+}
+
+static long cl(struct rasd_incidents *inc, const char *doc, size_t n)
+{
+	long d = rasdp_incidents_find_doc(inc, doc);
+
+	assert_true(d >= 0);
+	return rasdp_incidents_cluster_of(inc, (size_t)d, n);
+}
+
+/* The Arabic report of the Jasim operation. */
+static const char *ar_doc =
+	"{\"id\":\"ar1\",\"outlet\":\"enabbaladi.net\",\"lang\":\"ar\",\"published\":\"2022-10-17\",\"events\":["
+	"{\"n\":0,\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2022-10-14\","
+	"\"date_last\":\"2022-10-14\",\"date_precision\":\"day\",\"place\":" JASIM ","
+	"\"actors\":[" ACTOR("isis", "actor2") "," ACTOR("local_fighters", "actor1") "],"
+	"\"claims\":[" KILLED(20, "exact", SRC("reuters", "Reuters")) ","
+	KILLED(20, "exact", SRC("tass", "TASS")) ","
+	KILLED(10, "about", SRC(, "local sources")) "],"
+	"\"participants\":["
+	"{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":false,\"source\":" SRC("tass", "TASS") "},"
+	"{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":true,\"source\":" SRC(, "local sources") "}]}"
+	"]}";
+
+/* The English agency report of the same operation. */
+static const char *en_doc =
+	"{\"id\":\"en1\",\"outlet\":\"reuters.com\",\"lang\":\"en\",\"published\":\"2022-10-15\",\"events\":["
+	"{\"n\":0,\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2022-10-14\","
+	"\"date_last\":\"2022-10-14\",\"date_precision\":\"day\",\"place\":" JASIM ","
+	"\"actors\":[" ACTOR("isis", "actor2") "," ACTOR("russia_forces", "actor1") "],"
+	"\"claims\":[" KILLED(20, "exact", SRC("russian_officer", "Russian officer")) "],"
+	"\"participants\":[]}]}";
+
+/* Another happening in Jasim the same week: a shelling two days later. */
+static const char *other_doc =
+	"{\"id\":\"en2\",\"outlet\":\"syriahr.com\",\"lang\":\"en\",\"published\":\"2022-10-17\",\"events\":["
+	"{\"n\":0,\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":\"Shelling/artillery/missile attack\","
+	"\"date\":\"2022-10-16\",\"date_last\":\"2022-10-16\",\"date_precision\":\"day\",\"place\":" JASIM ","
+	"\"actors\":[" ACTOR("syrian_army", "actor1") "],"
+	"\"claims\":[" KILLED(3, "exact", SRC("sohr", "SOHR")) "],\"participants\":[]}]}";
+
+/* Same type, three days later, other perpetrator. */
+static const char *other2_doc =
+	"{\"id\":\"en3\",\"outlet\":\"npasyria.com\",\"lang\":\"en\",\"published\":\"2022-10-18\",\"events\":["
+	"{\"n\":0,\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2022-10-17\","
+	"\"date_last\":\"2022-10-17\",\"date_precision\":\"day\",\"place\":" JASIM ","
+	"\"actors\":[" ACTOR("hts", "actor1") "," ACTOR("eighth_brigade", "actor2") "],"
+	"\"claims\":[],\"participants\":[]}]}";
+
+static void test_join_across_languages(void **state)
+{
+	struct rasd_incidents *inc = rasdp_incidents_new();
+
+	(void)state;
+	add(inc, ar_doc);
+	add(inc, en_doc);
+	add(inc, other_doc);
+	add(inc, other2_doc);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_nevents(inc), 4);
+	assert_true(cl(inc, "ar1", 0) >= 0);
+	assert_int_equal(cl(inc, "ar1", 0), cl(inc, "en1", 0));
+	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "en2", 0));
+	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "en3", 0));
+	assert_int_not_equal(cl(inc, "en2", 0), cl(inc, "en3", 0));
+	assert_int_equal(rasdp_incidents_count(inc), 3);
+	/* The blocked clustering finds what scoring every pair finds. */
+	assert_int_equal(rasdp_incidents_cluster_allpairs(inc, 0), 0);
+	assert_int_equal(cl(inc, "ar1", 0), cl(inc, "en1", 0));
+	assert_int_equal(rasdp_incidents_count(inc), 3);
+	rasdp_incidents_free(inc);
+}
+
+static void test_reconcile_disputes(void **state)
+{
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	const struct rasd_dispute *d;
+	struct rasd_fatalities f;
+	size_t n, i;
+	long k;
+	int killed = 0, part = 0;
+	char *json;
+	size_t len;
+
+	(void)state;
+	add(inc, ar_doc);
+	add(inc, en_doc);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	k = cl(inc, "ar1", 0);
+	assert_true(k >= 0);
+	d = rasdp_incidents_disputes(inc, (size_t)k, &n);
+	assert_non_null(d);
+	for (i = 0; i < n; i++) {
+		if (!strcmp(d[i].attribute, "killed")) {
+			killed++;
+			assert_non_null(strstr(d[i].detail, "about 10 (local sources)"));
+			assert_non_null(strstr(d[i].detail, "Reuters"));
+			assert_true(d[i].nrefs >= 3);
+		}
+		if (!strcmp(d[i].attribute, "participation")) {
+			part++;
+			assert_non_null(strstr(d[i].detail, "Russian forces"));
+			assert_non_null(strstr(d[i].detail, "did not (local sources)"));
+		}
+	}
+	assert_int_equal(killed, 1);
+	assert_int_equal(part, 1);
+	assert_int_equal(rasdp_incidents_fatalities(inc, (size_t)k, &f), 0);
+	assert_int_equal(f.low, 10);
+	assert_int_equal(f.best, 20);
+	assert_int_equal(f.high, 20);
+	assert_int_equal(f.acled, 10);
+
+	assert_int_equal(rasdp_incidents_to_json(inc, 1, &json, &len), 0);
+	assert_non_null(strstr(json, "\"documents\":[\"ar1\",\"en1\"]"));
+	assert_non_null(strstr(json, "\"fatalities\":{\"low\":10,\"best\":20,\"high\":20,\"acled\":10}"));
+	assert_non_null(strstr(json, "\"date\":\"2022-10-14\""));
+	assert_non_null(strstr(json, "\"name\":\"Jasim\""));
+	free(json);
+	assert_int_equal(rasdp_incidents_to_text(inc, 1, &json, &len), 0);
+	assert_non_null(strstr(json, "2022-10-14"));
+	assert_non_null(strstr(json, "DISPUTED"));
+	free(json);
+	rasdp_incidents_free(inc);
+}
+
+static void claim(struct rasd_ev_claim *c, unsigned q, int64_t v, uint32_t src)
+{
+	memset(c, 0, sizeof(*c));
+	c->kind = RASD_EVK_KILLED;
+	c->qualifier = (uint8_t)q;
+	c->value = c->value_hi = v;
+	c->source = src;
+}
+
+static void test_dispute_logic(void **state)
+{
+	struct rasd_ev_claim a, b;
+	int64_t lo, hi;
+
+	(void)state;
+	rasdp_claim_interval(RASD_EVQ_ABOUT, 20, 20, &lo, &hi);
+	assert_int_equal(lo, 16);
+	assert_int_equal(hi, 24);
+	rasdp_claim_interval(RASD_EVQ_MORE_THAN, 10, 10, &lo, &hi);
+	assert_int_equal(lo, 11);
+	assert_true(hi == INT64_MAX);
+	rasdp_claim_interval(RASD_EVQ_VAGUE, 24, 24, &lo, &hi);
+	assert_int_equal(lo, 12);
+	assert_int_equal(hi, 99);
+
+	/* "about 20" vs 18: within the qualifier, not a dispute. */
+	claim(&a, RASD_EVQ_ABOUT, 20, 1);
+	claim(&b, RASD_EVQ_EXACT, 18, 2);
+	assert_false(rasdp_claims_dispute(&a, &b));
+	/* 20 vs "about 10": a dispute. */
+	claim(&a, RASD_EVQ_EXACT, 20, 1);
+	claim(&b, RASD_EVQ_ABOUT, 10, 2);
+	assert_true(rasdp_claims_dispute(&a, &b));
+	assert_true(rasdp_claims_dispute(&b, &a));
+	/* "at least 14" vs 13: a dispute; vs 15: not. */
+	claim(&a, RASD_EVQ_AT_LEAST, 14, 1);
+	claim(&b, RASD_EVQ_EXACT, 13, 2);
+	assert_true(rasdp_claims_dispute(&a, &b));
+	claim(&b, RASD_EVQ_EXACT, 15, 2);
+	assert_false(rasdp_claims_dispute(&a, &b));
+	/* "more than 10" vs 10: a dispute; "up to 5" vs 4: not. */
+	claim(&a, RASD_EVQ_MORE_THAN, 10, 1);
+	claim(&b, RASD_EVQ_EXACT, 10, 2);
+	assert_true(rasdp_claims_dispute(&a, &b));
+	claim(&a, RASD_EVQ_UP_TO, 5, 1);
+	claim(&b, RASD_EVQ_EXACT, 4, 2);
+	assert_false(rasdp_claims_dispute(&a, &b));
+	/* The same source restating another figure is not a dispute. */
+	claim(&a, RASD_EVQ_EXACT, 20, 7);
+	claim(&b, RASD_EVQ_EXACT, 12, 7);
+	assert_false(rasdp_claims_dispute(&a, &b));
+	/* Different kinds or different groups do not dispute. */
+	claim(&a, RASD_EVQ_EXACT, 20, 1);
+	claim(&b, RASD_EVQ_EXACT, 2, 2);
+	a.who = 5;
+	b.who = 6;
+	assert_false(rasdp_claims_dispute(&a, &b));
+	b.who = 0;
+	assert_true(rasdp_claims_dispute(&a, &b));
+	b.kind = RASD_EVK_WOUNDED;
+	assert_false(rasdp_claims_dispute(&a, &b));
+}
+
+static void test_participation_dispute(void **state)
+{
+	const char *a =
+		"{\"id\":\"p1\",\"outlet\":\"x.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+		"\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+		"\"participants\":[{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":false,\"source\":" SRC("tass", "TASS") "}]}]}";
+	const char *b =
+		"{\"id\":\"p2\",\"outlet\":\"y.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+		"\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+		"\"participants\":[{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":true,\"source\":" SRC("tass", "TASS") "},"
+		"{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":true,\"source\":" SRC("sohr", "SOHR") "}]}]}";
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	const struct rasd_dispute *d;
+	size_t n;
+
+	(void)state;
+	add(inc, a);
+	add(inc, b);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "p1", 0), cl(inc, "p2", 0));
+	d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "p1", 0), &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(d[0].attribute, "participation");
+	assert_non_null(strstr(d[0].detail, "SOHR"));
+	assert_int_equal(d[0].nrefs, 3);
+	rasdp_incidents_free(inc);
+
+	/* Only TASS asserting and TASS denying: the same source, no dispute. */
+	inc = rasdp_incidents_new();
+	add(inc, a);
+	add(inc,
+	    "{\"id\":\"p3\",\"outlet\":\"y.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+	    "\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+	    "\"participants\":[{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":true,\"source\":" SRC("tass", "TASS") "}]}]}");
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "p1", 0), cl(inc, "p3", 0));
+	d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "p1", 0), &n);
+	assert_int_equal(n, 0);
+	assert_null(d);
+	rasdp_incidents_free(inc);
+}
+
+static const char *story =
+	"A car bomb exploded on Tuesday near the main market of the town of Azaz in the northern "
+	"countryside of Aleppo, killing at least eight civilians and wounding more than twenty "
+	"others, according to local civil defence teams who said the toll could rise as rescuers "
+	"searched the rubble of the damaged shops.";
+static const char *story_copy =
+	"A car bomb exploded on Tuesday near the main market of the town of Azaz in the northern "
+	"countryside of Aleppo, killing at least eight civilians and wounding more than twenty "
+	"others, according to local civil defence teams who said the toll could rise as rescuers "
+	"searched the rubble of the damaged buildings.";
+static const char *unrelated =
+	"The ministry of health announced on Sunday a vaccination campaign against cholera in the "
+	"camps of the north-west, where aid groups have warned of shortages of clean water since the "
+	"winter storms flooded hundreds of tents and cut the roads to several villages.";
+
+static void test_simhash(void **state)
+{
+	uint64_t a = rasdp_simhash(story, strlen(story));
+	uint64_t b = rasdp_simhash(story_copy, strlen(story_copy));
+	uint64_t c = rasdp_simhash(unrelated, strlen(unrelated));
+	const char *ar1 = "قُتل عشرون عنصراً من تنظيم الدولة في عملية أمنية في مدينة جاسم بريف درعا الشمالي أمس";
+	const char *ar2 = "قتل عشرون عنصرا من تنظيم الدولة في عملية أمنية في مدينة جاسم بريف درعا الشمالي أمس";
+
+	(void)state;
+	assert_true(a != 0 && c != 0);
+	assert_true(rasdp_hamming64(a, b) <= 3);
+	assert_true(rasdp_hamming64(a, c) > 10);
+	/* Diacritics and hamza forms do not change the fingerprint. */
+	assert_true(rasdp_simhash(ar1, strlen(ar1)) == rasdp_simhash(ar2, strlen(ar2)));
+	/* Too short to fingerprint. */
+	assert_true(rasdp_simhash("three words only", 16) == 0);
+}
+
+static void test_syndicated_copy(void **state)
+{
+	char buf[2048];
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	const char *ev =
+		"{\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":\"Remote explosive/landmine/IED\","
+		"\"date\":null,\"place\":" TAFAS ",\"claims\":[" KILLED(8, "at_least", SRC("outlet", "outlet")) "]}";
+	const char *ids[3] = { "s1", "s2", "s3" };
+	const char *outlets[3] = { "a.com", "b.com", "c.com" };
+	const char *texts[3] = { story, story_copy, unrelated };
+	char *json;
+	size_t len, i;
+	long k;
+	struct rasd_fatalities f;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		snprintf(buf, sizeof(buf), "{\"id\":\"%s\",\"outlet\":\"%s\",\"events\":[%s]}",
+			 ids[i], outlets[i], ev);
+		assert_int_equal(rasdp_incidents_add_line(inc, buf, strlen(buf), texts[i], NULL), 0);
+	}
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_dup_of(inc, 1), 0);
+	assert_int_equal(rasdp_incidents_dup_of(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_dup_of(inc, 2), 2);
+	k = cl(inc, "s1", 0);
+	assert_int_equal(k, cl(inc, "s2", 0));
+	assert_int_equal(k, cl(inc, "s3", 0));
+	assert_int_equal(rasdp_incidents_fatalities(inc, (size_t)k, &f), 0);
+	assert_int_equal(f.low, 8);
+	assert_int_equal(rasdp_incidents_to_json(inc, 1, &json, &len), 0);
+	assert_non_null(strstr(json, "\"duplicates\":[[\"s2\",\"s1\"]]"));
+	/* The copy's own voice counts as the original's: two sources, not three. */
+	assert_non_null(strstr(json, "\"sources\":[\"a.com\",\"c.com\"]"));
+	free(json);
+	rasdp_incidents_free(inc);
+}
+
+static void test_date_dispute_and_same_doc(void **state)
+{
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	const struct rasd_dispute *d;
+	size_t n, i;
+	int dates = 0;
+	const char *two =
+		"{\"id\":\"t1\",\"outlet\":\"a.com\",\"events\":["
+		"{\"event_type\":\"Battles\",\"date\":\"2023-05-01\",\"date_precision\":\"day\",\"place\":" TAFAS ","
+		"\"actors\":[" ACTOR("hts", "actor1") "],\"claims\":[" KILLED(5, "exact", SRC("sohr", "SOHR")) "]},"
+		"{\"event_type\":\"Battles\",\"date\":\"2023-05-01\",\"date_precision\":\"day\",\"place\":" TAFAS ","
+		"\"actors\":[" ACTOR("hts", "actor1") "],\"claims\":[" KILLED(5, "exact", SRC("sohr", "SOHR")) "]}]}";
+	const char *late =
+		"{\"id\":\"t2\",\"outlet\":\"b.com\",\"events\":["
+		"{\"event_type\":\"Battles\",\"date\":\"2023-05-03\",\"date_precision\":\"day\",\"place\":" TAFAS ","
+		"\"actors\":[" ACTOR("hts", "actor1") "],\"claims\":[" KILLED(5, "exact", SRC("outlet", "b.com")) "]}]}";
+
+	(void)state;
+	add(inc, two);
+	add(inc, late);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	/* Never two events of one document in one incident. */
+	assert_int_not_equal(cl(inc, "t1", 0), cl(inc, "t1", 1));
+	assert_true(cl(inc, "t2", 0) == cl(inc, "t1", 0) || cl(inc, "t2", 0) == cl(inc, "t1", 1));
+	d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "t2", 0), &n);
+	for (i = 0; i < n; i++)
+		if (!strcmp(d[i].attribute, "date")) {
+			dates++;
+			assert_non_null(strstr(d[i].detail, "2023-05-01"));
+			assert_non_null(strstr(d[i].detail, "2023-05-03 (b.com)"));
+		}
+	assert_int_equal(dates, 1);
+	rasdp_incidents_free(inc);
+}
+
+static void test_undated_and_errors(void **state)
+{
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	rasd_err err;
+	const char *bad = "{\"id\":\"x\", \"events\": [ }";
+	const char *undated =
+		"{\"id\":\"u1\",\"outlet\":\"c.com\",\"published\":\"2022-10-16\",\"events\":["
+		"{\"event_type\":\"Battles\",\"date\":null,\"place\":" JASIM ",\"claims\":["
+		KILLED(20, "exact", SRC("tass", "TASS")) "]}]}";
+	const char *undated_far =
+		"{\"id\":\"u2\",\"outlet\":\"d.com\",\"published\":\"2022-12-01\",\"events\":["
+		"{\"event_type\":\"Battles\",\"date\":null,\"place\":" JASIM ",\"claims\":[]}]}";
+
+	(void)state;
+	memset(&err, 0, sizeof(err));
+	assert_int_equal(rasdp_incidents_add_line(inc, bad, strlen(bad), NULL, &err), RASD_EPARSE);
+	assert_true(err.byte_offset > 0);
+	assert_non_null(strstr(err.msg, "invalid JSON"));
+	assert_int_equal(rasdp_incidents_add_line(inc, "{\"id\":1}", 8, NULL, &err), RASD_EPARSE);
+	assert_int_equal(rasdp_incidents_add_line(inc, "  ", 2, NULL, &err), 0);
+	add(inc, ar_doc);
+	add(inc, undated);
+	add(inc, undated_far);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "ar1", 0), cl(inc, "u1", 0));
+	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "u2", 0));
+	rasdp_incidents_free(inc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_join_across_languages),
+		cmocka_unit_test(test_reconcile_disputes),
+		cmocka_unit_test(test_dispute_logic),
+		cmocka_unit_test(test_participation_dispute),
+		cmocka_unit_test(test_simhash),
+		cmocka_unit_test(test_syndicated_copy),
+		cmocka_unit_test(test_date_dispute_and_same_doc),
+		cmocka_unit_test(test_undated_and_errors),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

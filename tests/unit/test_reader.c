@@ -1,0 +1,152 @@
+/*
+ * test_reader.c - JSONL and plain-text document readers: records, blank
+ * lines, bad lines reported with their line number and skipped, over-long
+ * lines, missing text.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rasd.h"
+
+static char path[64];
+
+static void write_file(const char *content, size_t len)
+{
+	FILE *f;
+	int fd;
+
+	snprintf(path, sizeof(path), "/tmp/rasd-reader-XXXXXX");
+	fd = mkstemp(path);
+	assert_true(fd >= 0);
+	f = fdopen(fd, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(content, 1, len, f), len);
+	fclose(f);
+}
+
+static void test_jsonl_records_and_errors(void **state)
+{
+	const char *data =
+		"{\"id\":\"a\",\"lang\":\"ar\",\"published\":\"2022-10-17\",\"text\":\"قتل 3\"}\n"
+		"\n"
+		"{broken\n"
+		"{\"id\":\"c\"}\n"
+		"[1,2]\n"
+		"{\"id\":\"d\",\"text\":\"x\"}  \r\n"
+		"{\"id\":\"e\",\"text\":\"y\"} trailing\n";
+	rasd_reader *r;
+	rasd_input in;
+	rasd_err err = { 0 };
+
+	(void)state;
+	write_file(data, strlen(data));
+	r = rasd_reader_open(path, RASD_FMT_AUTO, NULL, &err);
+	assert_non_null(r);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_string_equal(in.id, "a");
+	assert_string_equal(in.lang, "ar");
+	assert_string_equal(in.published, "2022-10-17");
+	assert_int_equal(in.text_len, strlen("قتل 3"));
+	assert_int_equal(rasd_reader_line(r), 1);
+
+	assert_int_equal(rasd_reader_next(r, &in, &err), RASD_EPARSE);
+	assert_int_equal(err.line, 3);
+	assert_int_equal(rasd_reader_next(r, &in, &err), RASD_EPARSE);
+	assert_int_equal(err.line, 4);
+	assert_non_null(strstr(err.msg, "text"));
+	assert_int_equal(rasd_reader_next(r, &in, &err), RASD_EPARSE);
+	assert_int_equal(err.line, 5);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_string_equal(in.id, "d");
+	assert_int_equal(rasd_reader_next(r, &in, &err), RASD_EPARSE);
+	assert_int_equal(err.line, 7);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 0);
+	rasd_reader_close(r);
+	unlink(path);
+}
+
+static void test_long_line_skipped(void **state)
+{
+	size_t n = 100000, i;
+	char *data = malloc(n + 64);
+	rasd_reader *r;
+	rasd_input in;
+	rasd_err err = { 0 };
+	rasd_limits lim;
+
+	(void)state;
+	assert_non_null(data);
+	memcpy(data, "{\"text\":\"", 9);
+	for (i = 9; i < n; i++)
+		data[i] = 'a';
+	memcpy(data + n, "\"}\n{\"text\":\"ok\"}\n", 17);
+	write_file(data, n + 17);
+	free(data);
+	rasd_limits_default(&lim);
+	lim.max_line = 1000;
+	r = rasd_reader_open(path, RASD_FMT_JSONL, &lim, &err);
+	assert_non_null(r);
+	assert_int_equal(rasd_reader_next(r, &in, &err), RASD_ETOOBIG);
+	assert_int_equal(err.line, 1);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_int_equal(in.text_len, 2);
+	assert_int_equal(rasd_reader_line(r), 2);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 0);
+	rasd_reader_close(r);
+	unlink(path);
+}
+
+static void test_text_file(void **state)
+{
+	const char *data = "Five people were killed in Idlib.\nSecond line.";
+	rasd_reader *r;
+	rasd_input in;
+	rasd_err err = { 0 };
+
+	(void)state;
+	write_file(data, strlen(data));
+	r = rasd_reader_open(path, RASD_FMT_AUTO, NULL, &err);
+	assert_non_null(r);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_int_equal(in.text_len, strlen(data));
+	assert_memory_equal(in.text, data, in.text_len);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 0);
+	rasd_reader_close(r);
+	unlink(path);
+
+	write_file("", 0);
+	r = rasd_reader_open(path, RASD_FMT_TEXT, NULL, &err);
+	assert_non_null(r);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 0);
+	rasd_reader_close(r);
+	unlink(path);
+}
+
+static void test_missing_file(void **state)
+{
+	rasd_err err = { 0 };
+
+	(void)state;
+	assert_null(rasd_reader_open("/nonexistent/x.jsonl", RASD_FMT_AUTO, NULL, &err));
+	assert_int_equal(err.code, RASD_ENOTFOUND);
+	assert_non_null(strstr(err.msg, "/nonexistent/x.jsonl"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_jsonl_records_and_errors),
+		cmocka_unit_test(test_long_line_skipped),
+		cmocka_unit_test(test_text_file),
+		cmocka_unit_test(test_missing_file),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -53,7 +53,7 @@ static void ymd(int64_t days, char *out, size_t n)
 	unsigned d = doy - (153 * mp + 2) / 5 + 1;
 	unsigned m = mp < 10 ? mp + 3 : mp - 9;
 
-	snprintf(out, n, "%04d-%02u-%02u", (int)(y + (m <= 2)) % 10000, m, d);
+	snprintf(out, n, "%04d-%02d-%02d", (int)(y + (m <= 2)) % 10000, (int)(m % 13), (int)(d % 32));
 }
 
 static const char *types[6][2] = {

@@ -151,6 +151,30 @@ static int negated(const struct ctx *c, const struct sent_info *s, uint32_t t)
 	return 0;
 }
 
+/*
+ * Is token `t` under a denial verb of its sentence ("نفى ...", "denied
+ * that ...")?  Only what follows the verb is denied.
+ */
+static int denied_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
+{
+	size_t i;
+
+	if (!s->deny)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->tok_start >= t)
+			break;
+		if ((m->kind == RASD_LEX_SPEECH &&
+		     rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_DENY) ||
+		    (m->kind == RASD_LEX_NEGATION &&
+		     rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY))
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- attribution ---------------------------------------------------- */
 
 static const char *const addressee_preps[] = { "ل", "لـ", NULL };
@@ -680,6 +704,29 @@ static void event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
 }
 
 /*
+ * Is date `t` the time of the reporting: after a reporting verb of its
+ * sentence, with no casualty word or event cue between them?
+ */
+static int reporting_date(const struct rasd_doc *d, const struct sent_info *s,
+			  const struct rasd_date *t)
+{
+	size_t i;
+	int after_speech = 0;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->tok_start >= t->tok_start)
+			break;
+		if (m->kind == RASD_LEX_SPEECH)
+			after_speech = 1;
+		else if (after_speech && (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER))
+			after_speech = 0;
+	}
+	return after_speech;
+}
+
+/*
  * The date of sentence `s`: its first resolved date that is not just the
  * report's own date restated next to a reporting verb.
  */
@@ -696,9 +743,10 @@ static int32_t sentence_date(const struct rasd_doc *d, const struct rasd_sentenc
 			continue;
 		if (t->precision == RASD_PREC_YEAR)
 			continue;
-		/* "today, Monday 17 October" beside "said": when it was said. */
+		/* "quoted an officer today, Monday 17 October": when it was said. */
 		if (s->speech && d->published.y && t->date.y == d->published.y &&
-		    t->date.m == d->published.m && t->date.d == d->published.d)
+		    t->date.m == d->published.m && t->date.d == d->published.d &&
+		    reporting_date(d, s, t))
 			continue;
 		if (best < 0 || t->precision < d->dates[best].precision)
 			best = (int32_t)i;
@@ -711,6 +759,47 @@ static int trigger_rank(const struct rasd_trigger *t)
 	return t->weight;
 }
 
+/*
+ * Actors of sentence `s` into event `ev`: every mention is an actor of the
+ * event; those not counted among the victims are also participants, as the
+ * sentence's speaker says (or denies).
+ */
+static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct sent_info *si,
+			   uint32_t s, const struct rasd_claim *figs, size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+	int rc;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		struct rasd_participant p;
+		size_t k;
+		int victim = 0;
+
+		if (m->kind != RASD_LEX_ACTOR)
+			continue;
+		for (k = 0; k < nfig; k++)
+			if (figs[k].who_actor == (int32_t)m->entry)
+				victim = 1;
+		if ((rc = add_actor(d, ev, (int32_t)m->entry, victim ? RASD_ROLE_ACTOR2 : RASD_ROLE_ACTOR1,
+				    d->toks[m->tok_start].start, d->toks[m->tok_end - 1].end)))
+			return rc;
+		if (victim)
+			continue;
+		memset(&p, 0, sizeof(p));
+		p.actor = (int32_t)m->entry;
+		p.src = si->src;
+		p.denied = (uint8_t)(denied_at(c, si, m->tok_start) || negated(c, si, m->tok_start));
+		p.start = d->toks[m->tok_start].start;
+		p.end = d->toks[m->tok_end - 1].end;
+		p.sent = s;
+		if ((rc = add_part(d, ev, &p)))
+			return rc;
+	}
+	return 0;
+}
+
 int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 {
 	struct ctx c;
@@ -720,6 +809,8 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 	int rc = 0;
 	struct rasd_srcref prev_src;
 	int prev_has_speaker = 0;
+	struct rasd_claim head_figs[32];
+	size_t nhead = 0;
 	size_t nplaces = rasdp_lex_count(e->lx, RASD_LEX_PLACE);
 
 	memset(&c, 0, sizeof(c));
@@ -840,24 +931,37 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			cl->end = n->end;
 			cl->sent = s;
 			cl->src = si->src;
-			cl->denied = (uint8_t)(si->deny || negated(&c, si, cas_tok < n->tok_start ? cas_tok : n->tok_start));
+			cl->denied = (uint8_t)(denied_at(&c, si, n->tok_start) ||
+					      negated(&c, si, cas_tok < n->tok_start ? cas_tok : n->tok_start));
 			group_for(&c, si, n, cl);
 		}
 		si->is_event = si->trig >= 0 || nfig > 0;
 		if (!si->is_event) {
-			/* A place or date sentence right after an event adds detail. */
-			if (cur && si->place >= 0 && cur->place < 0 &&
-			    st->para == d->sents[cur->sent_last].para) {
-				cur->place = si->place;
-				cur->place_start = si->place_start;
-				cur->place_end = si->place_end;
-				cur->geo_precision = (uint8_t)(si->place_rank >= 5 ? 1 : si->place_rank >= 2 ? 2 : 3);
+			/*
+			 * A sentence right after an event, without a cue of its
+			 * own, adds detail to it: its date, its place, who took
+			 * part or did not ("بينما لم تشارك أي قوات روسية").
+			 */
+			if (cur && s - cur->sent_last <= 2 && st->para == d->sents[cur->sent_last].para) {
+				if (cur->place < 0 && si->place >= 0) {
+					cur->place = si->place;
+					cur->place_start = si->place_start;
+					cur->place_end = si->place_end;
+					cur->geo_precision = (uint8_t)(si->place_rank >= 5 ? 1 : si->place_rank >= 2 ? 2 : 3);
+				}
+				if (si->date >= 0 && (cur->date_idx < 0 ||
+						      d->dates[si->date].precision < cur->precision))
+					event_date(d, cur, si->date);
+				if ((rc = sentence_actors(&c, cur, si, s, NULL, 0)))
+					return rc;
 			}
 			continue;
 		}
-		/* A headline figure that the body restates is counted there. */
-		if (si->headline && s + 1 < d->nsents && nfig && !si->trig) {
-			/* keep as evidence only when nothing else reports it */
+		/* The headline restates the body: its figures are weighed at the end. */
+		if (si->headline && s + 1 < d->nsents) {
+			memcpy(head_figs, figs, nfig * sizeof(*figs));
+			nhead = nfig;
+			continue;
 		}
 
 		/* Does this sentence continue the current event? */
@@ -906,36 +1010,71 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		for (i = 0; i < nfig; i++)
 			if ((rc = add_claim(d, cur, &figs[i])))
 				return rc;
+		if ((rc = sentence_actors(&c, cur, si, s, figs, nfig)))
+			return rc;
+	}
 
-		/* Actors: every mention; participants unless counted as victims. */
-		for (i = si->m_first; i < si->m_last; i++) {
-			const struct rasd_match *m = &d->matches[i];
-			struct rasd_participant p;
-			size_t k;
-			int victim = 0;
-			uint8_t role = RASD_ROLE_ACTOR1;
+	/*
+	 * Headline figures: dropped when the body reports the same figure,
+	 * else they belong to the first event (or make one of their own).
+	 */
+	if (nhead) {
+		struct sent_info *si = &c.si[0];
 
-			if (m->kind != RASD_LEX_ACTOR)
+		for (i = 0; i < nhead; i++) {
+			size_t k, j;
+			int restated = 0;
+
+			for (k = 0; k < d->nevents && !restated; k++)
+				for (j = 0; j < d->events[k].nclaims; j++)
+					if (d->events[k].claims[j].kind == head_figs[i].kind &&
+					    d->events[k].claims[j].value == head_figs[i].value)
+						restated = 1;
+			if (restated)
 				continue;
-			for (k = 0; k < nfig; k++)
-				if (figs[k].who_actor == (int32_t)m->entry)
-					victim = 1;
-			if (victim)
-				role = RASD_ROLE_ACTOR2;
-			if ((rc = add_actor(d, cur, (int32_t)m->entry, role,
-					    d->toks[m->tok_start].start, d->toks[m->tok_end - 1].end)))
+			if (!d->nevents) {
+				cur = new_event(d);
+				if (!cur)
+					return RASD_ENOMEM;
+				if (si->trig >= 0) {
+					const struct rasd_trigger *t = rasdp_lex_trigger(e->lx, (size_t)si->trig);
+
+					cur->event_type = t->event_type;
+					cur->sub_type = t->sub_type;
+					cur->trigger_weight = t->weight;
+				}
+				if (si->place >= 0) {
+					cur->place = si->place;
+					cur->place_start = si->place_start;
+					cur->place_end = si->place_end;
+					cur->geo_precision = (uint8_t)(si->place_rank >= 5 ? 1 : si->place_rank >= 2 ? 2 : 3);
+				}
+				if (si->date >= 0)
+					event_date(d, cur, si->date);
+				if (add_evidence(d, cur, 0))
+					return RASD_ENOMEM;
+			}
+			if ((rc = add_claim(d, &d->events[0], &head_figs[i])))
 				return rc;
-			if (victim)
-				continue;
-			memset(&p, 0, sizeof(p));
-			p.actor = (int32_t)m->entry;
-			p.src = si->src;
-			p.denied = (uint8_t)(si->deny || negated(&c, si, m->tok_start));
-			p.start = d->toks[m->tok_start].start;
-			p.end = d->toks[m->tok_end - 1].end;
-			p.sent = s;
-			if ((rc = add_part(d, cur, &p)))
-				return rc;
+		}
+	}
+	/* A headline place or type fills what the body left open. */
+	if (d->nevents && d->nsents > 1 && c.si[0].headline) {
+		struct rasd_event *ev = &d->events[0];
+		struct sent_info *si = &c.si[0];
+
+		if (ev->place < 0 && si->place >= 0) {
+			ev->place = si->place;
+			ev->place_start = si->place_start;
+			ev->place_end = si->place_end;
+			ev->geo_precision = (uint8_t)(si->place_rank >= 5 ? 1 : si->place_rank >= 2 ? 2 : 3);
+		}
+		if (!ev->event_type && si->trig >= 0) {
+			const struct rasd_trigger *t = rasdp_lex_trigger(e->lx, (size_t)si->trig);
+
+			ev->event_type = t->event_type;
+			ev->sub_type = t->sub_type;
+			ev->trigger_weight = t->weight;
 		}
 	}
 

@@ -192,7 +192,7 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 		} else {
 			int64_t gap = (as > bs ? as : bs) - (ae < be ? ae : be);
 
-			if (gap > 0 && (gap > DAY_TOL && !copies)
+			if (gap > DAY_TOL && !copies)
 				return REJECT;
 		}
 	} else {
@@ -233,6 +233,9 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 		s += a->n == b->n ? 4 : (a->type && a->type == b->type ? 2 : 0);
 	return s;
 }
+
+static int32_t clamp32(int64_t v);
+static int precise(const struct rasd_ev *e);
 
 /* ---- union-find with the one-document-per-incident rule ------------- */
 
@@ -304,8 +307,12 @@ static int docset_add(struct docset *s, uint32_t root, uint32_t doc)
 
 struct uf {
 	uint32_t *par, *size, *next;  /* next: circular member list */
+	int32_t *dmin, *dmax;         /* per root: span of its day-precision dates */
+	uint32_t *dist;               /* per root: district of its precise events, or 0 */
 	struct docset docs;
 };
+
+#define NO_DAY INT32_MIN
 
 static uint32_t uf_find(struct uf *u, uint32_t x)
 {
@@ -324,12 +331,19 @@ static int uf_init(struct uf *u, const struct rasd_incidents *inc)
 	u->par = malloc((n ? n : 1) * sizeof(*u->par));
 	u->size = malloc((n ? n : 1) * sizeof(*u->size));
 	u->next = malloc((n ? n : 1) * sizeof(*u->next));
-	if (!u->par || !u->size || !u->next)
+	u->dmin = malloc((n ? n : 1) * sizeof(*u->dmin));
+	u->dmax = malloc((n ? n : 1) * sizeof(*u->dmax));
+	u->dist = malloc((n ? n : 1) * sizeof(*u->dist));
+	if (!u->par || !u->size || !u->next || !u->dmin || !u->dmax || !u->dist)
 		return RASD_ENOMEM;
 	for (i = 0; i < n; i++) {
+		const struct rasd_ev *e = &inc->evs[i];
+
 		u->par[i] = (uint32_t)i;
 		u->size[i] = 1;
 		u->next[i] = (uint32_t)i;
+		u->dmin[i] = u->dmax[i] = e->precision == RASD_EVP_DAY ? clamp32(e->day_first) : NO_DAY;
+		u->dist[i] = precise(e) ? e->admin2 : 0;
 	}
 	return 0;
 }
@@ -339,6 +353,9 @@ static void uf_release(struct uf *u)
 	free(u->par);
 	free(u->size);
 	free(u->next);
+	free(u->dmin);
+	free(u->dmax);
+	free(u->dist);
 	free(u->docs.keys);
 }
 
@@ -357,6 +374,21 @@ static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, u
 		small = rb;
 		big = ra;
 	}
+	/*
+	 * No chains: a join may not stretch an incident's day-precision dates
+	 * over more than DAY_TOL days, nor its town-level places over two
+	 * districts.  Without this, dense data links neighbouring happenings
+	 * pair by pair into one incident.
+	 */
+	if (u->dmin[ra] != NO_DAY && u->dmin[rb] != NO_DAY) {
+		int64_t lo = u->dmin[ra] < u->dmin[rb] ? u->dmin[ra] : u->dmin[rb];
+		int64_t hi = u->dmax[ra] > u->dmax[rb] ? u->dmax[ra] : u->dmax[rb];
+
+		if (hi - lo > DAY_TOL)
+			return 0;
+	}
+	if (u->dist[ra] && u->dist[rb] && u->dist[ra] != u->dist[rb])
+		return 0;
 	/* A set of one event is in the doc set implicitly, by its own index. */
 	m = small;
 	do {
@@ -383,6 +415,12 @@ static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, u
 	u->next[big] = t;
 	u->par[small] = big;
 	u->size[big] += u->size[small];
+	if (u->dmin[big] == NO_DAY || (u->dmin[small] != NO_DAY && u->dmin[small] < u->dmin[big]))
+		u->dmin[big] = u->dmin[small];
+	if (u->dmax[big] == NO_DAY || (u->dmax[small] != NO_DAY && u->dmax[small] > u->dmax[big]))
+		u->dmax[big] = u->dmax[small];
+	if (!u->dist[big])
+		u->dist[big] = u->dist[small];
 	return 1;
 }
 

@@ -141,6 +141,14 @@ int32_t rasdp_lex_lookup(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 			 const char *text, size_t len);
 
 /*
+ * Every entry of kind `k` that `text` names as a whole (a town and the
+ * subdistrict named after it), lowest index first, at most `max` into
+ * `out`; returns how many.  rasdp_lex_lookup() returns the first of them.
+ */
+size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
+			    const char *text, size_t len, int32_t *out, size_t max);
+
+/*
  * Run the matcher over d->toks and fill d->matches, sorted by tok_start,
  * keeping for each kind and start token only the longest match; overlapping
  * matches of different kinds are all kept (the extractor arbitrates).

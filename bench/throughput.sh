@@ -1,0 +1,235 @@
+#!/usr/bin/env bash
+# throughput.sh - how fast `rasd extract` runs, and how that compares with
+# peer tools on the same texts.  Prints figures; asserts nothing about time.
+#
+#   bench/throughput.sh            # Release build in build-bench/, 3 runs each
+#   RUNS=1 DEV_REPEAT=20 bench/throughput.sh
+#
+# Inputs: FA-KES (English, 804 reports; converted from its CSV to JSONL with
+# Python's csv module) and the dev set (Arabic and English) repeated
+# DEV_REPEAT times to a measurable size.  rasd always loads its full
+# lexicons and gazetteer, and that start-up is inside every timing.  MB/s
+# counts the bytes of the report texts (not the JSON around them), so the
+# peers, which read the same texts, compare like for like.
+#
+# Peers, on FA-KES: compromise + compromise-dates (.numbers(), .dates()) and
+# chrono-node (parse), installed with npm into bench/peers/; and
+# `grep -cF -f FORMS` with every surface form of the data/*.tsv lexicons,
+# the floor for a one-pass multi-pattern match.  If npm packages cannot be
+# installed, the JavaScript peers are skipped with a message.
+#
+# Environment: BUILD (build folder, default build-bench), RUNS (default 3;
+# the best wall time is kept, the largest RSS), DEV_REPEAT (default 40),
+# RASD_SHARED (shared data folder, default ../shared beside the repository),
+# PEERS=0 to skip the peers, RASD=path to time an existing binary instead.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+shared=${RASD_SHARED:-$repo/../shared}
+build=${BUILD:-$repo/build-bench}
+runs=${RUNS:-3}
+dev_repeat=${DEV_REPEAT:-40}
+fakes_csv=$shared/data/fa-kes/FA-KES-Dataset.csv
+dev_jsonl=$shared/data/dev/articles.jsonl
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "throughput: $*"; exit 1; }
+
+[[ -r $fakes_csv ]] || die "cannot read '$fakes_csv'"
+[[ -r $dev_jsonl ]] || die "cannot read '$dev_jsonl'"
+command -v python3 >/dev/null || die "python3 is needed"
+
+# ---- build ------------------------------------------------------------------
+if [[ -n ${RASD:-} ]]; then
+	rasd=$RASD
+else
+	say "building Release in $build"
+	cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+		-DRASD_BUILD_TESTS=OFF -DRASD_WERROR=OFF >"$build.log" 2>&1 ||
+		{ cat "$build.log" >&2; die "cmake failed"; }
+	ninja -C "$build" rasd >>"$build.log" 2>&1 || { tail -30 "$build.log" >&2; die "build failed"; }
+	rasd=$build/rasd
+fi
+[[ -x $rasd ]] || die "no binary at '$rasd'"
+
+# ---- a timer that reports peak RSS -----------------------------------------
+# GNU time's -v gives "Maximum resident set size"; install it when missing
+# and we may, else fall back to Python's getrusage() of the child.
+if [[ ! -x /usr/bin/time ]] && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+	say "installing GNU time"
+	apt-get install -y -qq time >/dev/null 2>&1 || true
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/rasd-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+# measure OUT -- CMD...: run CMD with stdout to OUT; sets secs and rss_kib.
+measure() {
+	local out=$1 t0 t1
+	shift 2
+	if [[ -x /usr/bin/time ]]; then
+		t0=$(date +%s.%N)
+		/usr/bin/time -v -o "$work/time.txt" "$@" >"$out" 2>"$work/stderr.txt" || true
+		t1=$(date +%s.%N)
+		rss_kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+		secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+	else
+		read -r secs rss_kib < <(python3 - "$out" "$@" <<'PY'
+import resource, subprocess, sys, time
+t0 = time.monotonic()
+with open(sys.argv[1], 'wb') as out:
+    subprocess.call(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL)
+print('%.3f %d' % (time.monotonic() - t0, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+PY
+)
+	fi
+}
+
+# best_of OUT -- CMD...: RUNS runs; best time, largest RSS.
+best_of() {
+	local out=$1 i best="" maxrss=0
+	for ((i = 0; i < runs; i++)); do
+		measure "$@"
+		if [[ -z $best ]] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+			best=$secs
+		fi
+		if ((rss_kib > maxrss)); then
+			maxrss=$rss_kib
+		fi
+	done
+	secs=$best
+	rss_kib=$maxrss
+}
+
+# ---- inputs -------------------------------------------------------------------
+say "preparing inputs in $work"
+python3 - "$fakes_csv" "$dev_jsonl" "$dev_repeat" "$work" "$repo/data" <<'PY'
+import csv, glob, json, os, sys
+fakes_csv, dev_jsonl, repeat, work, datadir = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5]
+
+def ymd(s):
+    try:
+        m, d, y = (int(x) for x in s.split('/'))
+        return '%04d-%02d-%02d' % (y, m, d)
+    except ValueError:
+        return None
+
+n = nbytes = 0
+with open(fakes_csv, encoding='utf-8', errors='replace', newline='') as f, \
+     open(os.path.join(work, 'fakes.jsonl'), 'w', encoding='utf-8') as out, \
+     open(os.path.join(work, 'fakes.txt'), 'w', encoding='utf-8') as txt:
+    for row in csv.DictReader(f):
+        text = row['article_content']
+        out.write(json.dumps({'id': 'fakes-' + row['unit_id'], 'outlet': row['source'],
+                              'lang': 'en', 'published': ymd(row['date']),
+                              'title': row['article_title'], 'text': text},
+                             ensure_ascii=False) + '\n')
+        txt.write(' '.join(text.split()) + '\n')
+        n += 1
+        nbytes += len(text.encode('utf-8'))
+open(os.path.join(work, 'fakes.meta'), 'w').write('%d %d\n' % (n, nbytes))
+
+lines = [l for l in open(dev_jsonl, encoding='utf-8') if l.strip()]
+n = nbytes = 0
+with open(os.path.join(work, 'dev.jsonl'), 'w', encoding='utf-8') as out:
+    for r in range(repeat):
+        for l in lines:
+            o = json.loads(l)
+            o['id'] = '%s-%d' % (o.get('id'), r)
+            out.write(json.dumps(o, ensure_ascii=False) + '\n')
+            n += 1
+            nbytes += len((o.get('text') or '').encode('utf-8'))
+open(os.path.join(work, 'dev.meta'), 'w').write('%d %d\n' % (n, nbytes))
+
+# Every surface form of every lexicon: name columns and '|' alternatives.
+forms = set()
+for path in sorted(glob.glob(os.path.join(datadir, '*.tsv'))):
+    header = None
+    for line in open(path, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if not line or line.startswith('#'):
+            continue
+        cols = line.split('\t')
+        if header is None:
+            header = cols
+            continue
+        for name, val in zip(header, cols):
+            if name in ('name_en', 'name_ar', 'name', 'label', 'forms'):
+                for form in val.split('|'):
+                    form = form.strip()
+                    if len(form) >= 2 and form != '-':
+                        forms.add(form)
+with open(os.path.join(work, 'forms.txt'), 'w', encoding='utf-8') as f:
+    for form in sorted(forms):
+        f.write(form + '\n')
+PY
+read -r fakes_docs fakes_bytes <"$work/fakes.meta"
+read -r dev_docs dev_bytes <"$work/dev.meta"
+nforms=$(wc -l <"$work/forms.txt")
+say "FA-KES: $fakes_docs reports, $fakes_bytes text bytes; dev x$dev_repeat: $dev_docs reports, $dev_bytes text bytes; $nforms lexicon forms"
+
+# ---- runs -------------------------------------------------------------------------
+rows=()       # "tool|data|secs|docs|bytes|rss_kib"
+declare -A base    # data -> rasd -j1 seconds
+
+run_rasd() {
+	local data=$1 docs=$2 bytes=$3 j=$4 out
+	say "rasd extract -j$j on $data ($runs runs)"
+	best_of "$work/out.jsonl" -- "$rasd" extract -j"$j" "$work/$data.jsonl"
+	out=$(wc -l <"$work/out.jsonl")
+	[[ $out -eq $docs ]] || say "  note: $out of $docs reports came out ($(head -c 200 "$work/stderr.txt" 2>/dev/null))"
+	rows+=("rasd extract -j$j|$data|$secs|$docs|$bytes|$rss_kib")
+	[[ $j -eq 1 ]] && base[$data]=$secs
+	return 0
+}
+run_rasd fakes "$fakes_docs" "$fakes_bytes" 1
+run_rasd fakes "$fakes_docs" "$fakes_bytes" 2
+run_rasd dev "$dev_docs" "$dev_bytes" 1
+run_rasd dev "$dev_docs" "$dev_bytes" 2
+
+say "grep -cF -f forms on fakes"
+best_of "$work/grep.out" -- grep -cF -f "$work/forms.txt" "$work/fakes.txt"
+rows+=("grep -cF ($nforms forms)|fakes|$secs|$fakes_docs|$fakes_bytes|$rss_kib")
+
+peers=$repo/bench/peers
+if [[ ${PEERS:-1} == 0 ]]; then
+	say "peers skipped (PEERS=0)"
+elif ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+	say "peers skipped: node and npm are not installed"
+else
+	if [[ ! -d $peers/node_modules/compromise-dates || ! -d $peers/node_modules/chrono-node ]]; then
+		say "installing peers with npm in $peers"
+		(cd "$peers" && npm ci --no-audit --no-fund >"$work/npm.log" 2>&1) ||
+			say "peers skipped: npm could not install them ($(tail -3 "$work/npm.log" | tr '\n' ' '))"
+	fi
+	if [[ -d $peers/node_modules/compromise-dates && -d $peers/node_modules/chrono-node ]]; then
+		for tool in compromise chrono; do
+			say "$tool on fakes (1 run)"
+			runs_saved=$runs
+			runs=1
+			best_of "$work/$tool.out" -- node "$peers/peers.mjs" "$tool" "$work/fakes.jsonl"
+			runs=$runs_saved
+			say "  $(cat "$work/$tool.out")"
+			label=$tool
+			[[ $tool == compromise ]] && label="compromise+dates (node)"
+			[[ $tool == chrono ]] && label="chrono-node (node)"
+			rows+=("$label|fakes|$secs|$fakes_docs|$fakes_bytes|$rss_kib")
+		done
+	fi
+fi
+
+# ---- table --------------------------------------------------------------------------
+printf '\n%-28s %-6s %9s %9s %10s %12s %12s\n' tool data seconds MB/s docs/s "peak RSS MiB" "vs rasd -j1"
+for r in "${rows[@]}"; do
+	IFS='|' read -r tool data s docs bytes rss <<<"$r"
+	awk -v tool="$tool" -v data="$data" -v s="$s" -v docs="$docs" -v bytes="$bytes" \
+	    -v rss="$rss" -v b="${base[$data]:-0}" 'BEGIN {
+		if (s <= 0) s = 0.001
+		ratio = b > 0 ? sprintf("%.2fx", b / s) : "-"
+		printf "%-28s %-6s %9.3f %9.2f %10.1f %12.1f %12s\n", tool, data, s,
+		       bytes / s / 1e6, docs / s, rss / 1024, ratio
+	}'
+done
+printf '\nMB/s: text bytes per wall second, start-up included (rasd loads its full lexicons and gazetteer).\n'
+printf 'vs rasd -j1: speed relative to rasd extract -j1 on the same data (above 1 is faster than rasd).\n'
+printf 'machine: %s cores, %s\n' "$(nproc)" "$(uname -sr)"

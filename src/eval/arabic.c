@@ -1,0 +1,355 @@
+/*
+ * arabic.c - `rasd eval --arabic-events`: event typing and actor spans on
+ * the UniversalPetrarch Arabic validation sentences.
+ *
+ * Each <Sentence category="ASSAULT|PROTEST" date="YYYYMMDD"> holds a
+ * <Text>, one or more <EventText sourcetext=... targettext=...> and an
+ * <EventCoding plover=...>.  Every sentence is extracted on its own (lang
+ * "ar", published = its date) through the public API and the JSON read
+ * back.  The predicted category is that of the first event with a type:
+ * Battles, Explosions/Remote violence and Violence against civilians are
+ * ASSAULT; Protests and Riots are PROTEST; any other type is OTHER, and a
+ * sentence with no event is NONE (both count as wrong).  A gold actor
+ * string is recalled when its span in the text overlaps an actor rasd
+ * marked (an event actor, a participant, or an actor mention); a string
+ * not found verbatim is looked for word by word.
+ */
+#include <json-c/json.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/jsonw.h"
+#include "eval/eval.h"
+
+#include "base/banned.h"
+
+struct span {
+	size_t s, e;
+};
+
+struct spans {
+	struct span v[256];
+	size_t n;
+};
+
+static struct json_object *get(struct json_object *o, const char *k)
+{
+	struct json_object *v = NULL;
+
+	if (!o || !json_object_is_type(o, json_type_object) ||
+	    !json_object_object_get_ex(o, k, &v))
+		return NULL;
+	return v;
+}
+
+static size_t arr_len(struct json_object *a)
+{
+	return a && json_object_is_type(a, json_type_array) ? json_object_array_length(a) : 0;
+}
+
+static void add_span(struct spans *sp, struct json_object *o)
+{
+	struct json_object *a = get(o, "span");
+
+	if (arr_len(a) != 2 || sp->n >= sizeof(sp->v) / sizeof(sp->v[0]))
+		return;
+	sp->v[sp->n].s = (size_t)json_object_get_int64(json_object_array_get_idx(a, 0));
+	sp->v[sp->n].e = (size_t)json_object_get_int64(json_object_array_get_idx(a, 1));
+	sp->n++;
+}
+
+static const char *category_of(const char *type)
+{
+	if (!type)
+		return NULL;
+	if (!strcmp(type, "Battles") || !strcmp(type, "Explosions/Remote violence") ||
+	    !strcmp(type, "Violence against civilians"))
+		return "ASSAULT";
+	if (!strcmp(type, "Protests") || !strcmp(type, "Riots"))
+		return "PROTEST";
+	return "OTHER";
+}
+
+static const char *find(const char *h, size_t hn, const char *n, size_t nn)
+{
+	size_t i;
+
+	if (!nn || nn > hn)
+		return NULL;
+	for (i = 0; i + nn <= hn; i++)
+		if (h[i] == n[0] && !memcmp(h + i, n, nn))
+			return h + i;
+	return NULL;
+}
+
+static int overlaps(const struct spans *sp, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < sp->n; i++)
+		if (sp->v[i].s < e && s < sp->v[i].e)
+			return 1;
+	return 0;
+}
+
+/* Is gold actor string `g` at a span overlapping a predicted actor? */
+static int actor_recalled(const char *text, size_t len, const char *g, const struct spans *sp)
+{
+	const char *at = find(text, len, g, strlen(g)), *w, *c;
+
+	if (at)
+		return overlaps(sp, (size_t)(at - text), (size_t)(at - text) + strlen(g));
+	for (w = g; *w;) {
+		while (*w == ' ')
+			w++;
+		if (!*w)
+			break;
+		c = w;
+		while (*c && *c != ' ')
+			c++;
+		at = find(text, len, w, (size_t)(c - w));
+		if (at && overlaps(sp, (size_t)(at - text), (size_t)(at - text) + (size_t)(c - w)))
+			return 1;
+		w = c;
+	}
+	return 0;
+}
+
+static char *attr(xmlNode *n, const char *name)
+{
+	return (char *)xmlGetProp(n, (const xmlChar *)name);
+}
+
+static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabic_scores *out)
+{
+	char *cat = attr(sn, "category"), *date = attr(sn, "date"), *sid = attr(sn, "id");
+	char pub[11], *text = NULL, *json = NULL;
+	const char *golds[64], *pred = "NONE";
+	size_t ngolds = 0, len, json_len = 0, i;
+	xmlChar *tofree[64];
+	size_t ntofree = 0;
+	struct json_object *doc = NULL, *evs;
+	struct spans sp;
+	rasd_input in;
+	rasd_doc *d;
+	xmlNode *c;
+	int ok, typed = 0;
+
+	sp.n = 0;
+	for (c = sn->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (!strcmp((const char *)c->name, "Text") && !text) {
+			text = (char *)xmlNodeGetContent(c);
+		} else if (!strcmp((const char *)c->name, "EventText")) {
+			const char *names[2] = { "sourcetext", "targettext" };
+
+			for (i = 0; i < 2 && ntofree < 64; i++) {
+				char *v = attr(c, names[i]);
+
+				if (!v)
+					continue;
+				tofree[ntofree++] = (xmlChar *)v;
+				if (*v && strcmp(v, "None") && ngolds < 64)
+					golds[ngolds++] = v;
+			}
+		}
+	}
+	if (!text || !cat || (strcmp(cat, "ASSAULT") && strcmp(cat, "PROTEST"))) {
+		out->skipped++;
+		goto done;
+	}
+	/* trim the newlines around the sentence; spans index the trimmed text */
+	{
+		char *s = text;
+
+		while (*s == '\n' || *s == '\r' || *s == ' ' || *s == '\t')
+			s++;
+		len = strlen(s);
+		while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' ' ||
+			       s[len - 1] == '\t'))
+			len--;
+		memmove(text, s, len);
+		text[len] = '\0';
+	}
+	memset(&in, 0, sizeof(in));
+	in.id = sid;
+	in.lang = "ar";
+	in.text = text;
+	in.text_len = len;
+	if (date && strlen(date) == 8) {
+		snprintf(pub, sizeof(pub), "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+		in.published = pub;
+	}
+	out->sentences++;
+	d = rasd_extract(e, &in, NULL, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_REPAIR_UTF8, NULL);
+	if (d) {
+		if (!rasd_doc_to_json(d, RASD_EXTRACT_MENTIONS, &json, &json_len))
+			doc = json_tokener_parse(json);
+		rasd_doc_free(d);
+	}
+	evs = get(doc, "events");
+	if (arr_len(evs))
+		pred = "OTHER";
+	for (i = 0; i < arr_len(evs); i++) {
+		struct json_object *ev = json_object_array_get_idx(evs, i);
+		struct json_object *t = get(ev, "event_type"), *a;
+		size_t k;
+
+		/* the first event with a type decides */
+		if (!typed && t && json_object_is_type(t, json_type_string)) {
+			pred = category_of(json_object_get_string(t));
+			typed = 1;
+		}
+		a = get(ev, "actors");
+		for (k = 0; k < arr_len(a); k++)
+			add_span(&sp, json_object_array_get_idx(a, k));
+		a = get(ev, "participants");
+		for (k = 0; k < arr_len(a); k++)
+			add_span(&sp, json_object_array_get_idx(a, k));
+	}
+	{
+		struct json_object *m = get(get(doc, "mentions"), "matches");
+
+		for (i = 0; i < arr_len(m); i++) {
+			struct json_object *x = json_object_array_get_idx(m, i), *k = get(x, "kind");
+
+			if (k && json_object_is_type(k, json_type_string) &&
+			    !strcmp(json_object_get_string(k), "actor"))
+				add_span(&sp, x);
+		}
+	}
+	if (!arr_len(evs))
+		out->no_event++;
+	ok = !strcmp(pred, cat);
+	out->type.den++;
+	out->type.num += (size_t)ok;
+	if (!strcmp(cat, "ASSAULT")) {
+		out->type_assault.den++;
+		out->type_assault.num += (size_t)ok;
+	} else {
+		out->type_protest.den++;
+		out->type_protest.num += (size_t)ok;
+	}
+	for (i = 0; i < ngolds; i++) {
+		out->actors.den++;
+		out->actors.num += (size_t)actor_recalled(text, len, golds[i], &sp);
+	}
+done:
+	json_object_put(doc);
+	free(json);
+	for (i = 0; i < ntofree; i++)
+		xmlFree(tofree[i]);
+	xmlFree(text);
+	xmlFree(cat);
+	xmlFree(date);
+	xmlFree(sid);
+}
+
+static void walk(const rasd_engine *e, xmlNode *n, struct rasdp_arabic_scores *out)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		if (!strcmp((const char *)n->name, "Sentence"))
+			score_sentence(e, n, out);
+		else
+			walk(e, n->children, out);
+	}
+}
+
+int rasdp_eval_arabic_file(const rasd_engine *e, const char *path,
+			   struct rasdp_arabic_scores *out, rasd_err *err)
+{
+	xmlDoc *doc;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return rasdp_err(err, RASD_EIO, -1, 0, "cannot open '%s'", path);
+	fclose(f);
+	doc = xmlReadFile(path, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+			  XML_PARSE_NOWARNING | XML_PARSE_HUGE);
+	if (!doc)
+		return rasdp_err(err, RASD_EPARSE, -1, 0, "'%s' is not well-formed XML", path);
+	walk(e, xmlDocGetRootElement(doc), out);
+	xmlFreeDoc(doc);
+	return 0;
+}
+
+static void num4(struct rasd_jsonw *w, double v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
+
+	rasd_jsonw_raw(w, tmp, (size_t)n);
+}
+
+static void json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r)
+{
+	rasd_jsonw_key(w, key);
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "value");
+	num4(w, rasdp_ratio_value(r));
+	rasd_jsonw_key(w, "right");
+	rasd_jsonw_int(w, (int64_t)r->num);
+	rasd_jsonw_key(w, "total");
+	rasd_jsonw_int(w, (int64_t)r->den);
+	rasd_jsonw_obj_end(w);
+}
+
+int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags,
+			     char **out, size_t *out_len)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	double ne = s->sentences ? (double)s->no_event / (double)s->sentences : 0.0;
+	int rc;
+
+	if (flags & RASDP_EVAL_JSON) {
+		struct rasd_jsonw w;
+
+		rasd_jsonw_init(&w, &b);
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "sentences");
+		rasd_jsonw_int(&w, (int64_t)s->sentences);
+		rasd_jsonw_key(&w, "skipped");
+		rasd_jsonw_int(&w, (int64_t)s->skipped);
+		json_ratio(&w, "type_accuracy", &s->type);
+		json_ratio(&w, "type_accuracy_assault", &s->type_assault);
+		json_ratio(&w, "type_accuracy_protest", &s->type_protest);
+		rasd_jsonw_key(&w, "no_event");
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "value");
+		num4(&w, ne);
+		rasd_jsonw_key(&w, "sentences");
+		rasd_jsonw_int(&w, (int64_t)s->no_event);
+		rasd_jsonw_obj_end(&w);
+		json_ratio(&w, "actor_span_recall", &s->actors);
+		rasd_jsonw_obj_end(&w);
+		rc = w.err ? w.err : rasd_buf_addch(&b, '\n');
+	} else {
+		rasd_buf_addf(&b, "%-28s %zu  (%zu skipped)\n", "sentences", s->sentences, s->skipped);
+		rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "event type accuracy",
+			      rasdp_ratio_value(&s->type), s->type.num, s->type.den);
+		rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "  ASSAULT",
+			      rasdp_ratio_value(&s->type_assault), s->type_assault.num,
+			      s->type_assault.den);
+		rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "  PROTEST",
+			      rasdp_ratio_value(&s->type_protest), s->type_protest.num,
+			      s->type_protest.den);
+		rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "no event rate", ne, s->no_event,
+			      s->sentences);
+		rc = rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "actor span recall",
+				   rasdp_ratio_value(&s->actors), s->actors.num, s->actors.den);
+	}
+	if (rc) {
+		rasd_buf_release(&b);
+		return rc;
+	}
+	*out = rasd_buf_detach(&b, out_len);
+	return *out ? 0 : RASD_ENOMEM;
+}

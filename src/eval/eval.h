@@ -1,0 +1,261 @@
+/*
+ * eval.h - measuring rasd: extraction scored against gold records.
+ *
+ * Three measures, all run on what users get (the JSON of rasd_doc_to_json,
+ * parsed back), so they score the output and not some internal state:
+ *
+ *   - the dev gold set (data/dev/README.md of the shared data): claims,
+ *     events, incidents (B-cubed), disputes and false events;
+ *   - the UniversalPetrarch Arabic validation sentences (event typing and
+ *     actor spans);
+ *   - FA-KES (governorate and date of English reports).
+ *
+ * The building blocks (B-cubed, multiset claim matching, source-name
+ * resolution, the CSV reader) are pure functions with their own tests.  The
+ * scorers fill result structures and render them as text or JSON into a
+ * malloc'd buffer; nothing here prints.  This header is self-contained
+ * (rasd.h and the C library) so the command-line front end can use it.
+ */
+#ifndef RASD_EVAL_H
+#define RASD_EVAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "rasd.h"
+
+struct json_object;
+
+/* ---- figures -------------------------------------------------------- */
+
+/* Precision, recall and F1 from counts; all 0 when a denominator is 0. */
+struct rasdp_prf {
+	size_t tp;              /* matched items */
+	size_t npred, ngold;    /* predicted and gold items */
+	double p, r, f;
+};
+void rasdp_prf_compute(struct rasdp_prf *x);
+
+/* An accuracy: `num` right out of `den` (0 when den is 0). */
+struct rasdp_ratio {
+	size_t num, den;
+};
+double rasdp_ratio_value(const struct rasdp_ratio *r);
+
+/*
+ * B-cubed precision, recall and F1 of a clustering of `n` items: gold[i]
+ * and pred[i] are the cluster labels of item i (any values; equal labels
+ * mean the same cluster).  For each item, precision is the share of its
+ * predicted cluster that is in its gold cluster, recall the share of its
+ * gold cluster that is in its predicted cluster; both are averaged over
+ * items.  n == 0 gives 0.  Returns 0 or RASD_ENOMEM.
+ */
+int rasdp_bcubed(const long *gold, const long *pred, size_t n,
+		 double *p, double *r, double *f);
+
+/* ---- claims --------------------------------------------------------- */
+
+/* One figure, gold or predicted, reduced to what is scored. */
+struct rasdp_eval_claim {
+	const char *kind;       /* killed, wounded, killed_or_wounded, arrested ... */
+	int64_t value;
+	const char *qualifier;  /* exact, about, at_least ... or NULL */
+	const char *source_id;  /* lexicon id, "outlet", or NULL when unresolved */
+	const char *source_name;/* display name (predicted) or the gold string */
+	int derived;            /* gold only: a count not written as a number */
+};
+
+/*
+ * Match gold claims to predicted claims as multisets of (kind, value): every
+ * gold claim takes at most one unmatched predicted claim with the same kind
+ * and value, preferring one with the same source, then the same qualifier
+ * (this choice never changes how many match).  gold_to_pred[i] is set to the
+ * predicted index or -1.  Returns the number of matches.
+ */
+size_t rasdp_eval_match_claims(const struct rasdp_eval_claim *gold, size_t ngold,
+			       const struct rasdp_eval_claim *pred, size_t npred,
+			       long *gold_to_pred);
+
+/* ---- names and sources ---------------------------------------------- */
+
+/*
+ * Normalise a name for comparison into `out` (size `n`, always
+ * NUL-terminated): ASCII letters lower-cased, other ASCII punctuation and
+ * spaces collapsed to one space, a leading "the " dropped, trimmed.
+ * Non-ASCII bytes (Arabic) are kept.  Returns the length written.
+ */
+size_t rasdp_eval_norm_name(const char *s, size_t len, char *out, size_t n);
+
+/* Copy `s` without parenthesised parts, spaces collapsed and trimmed. */
+size_t rasdp_eval_strip_parens(const char *s, char *out, size_t n);
+
+/*
+ * A look-up of a free-text name in one lexicon: the entry's id (and, when
+ * `name` is not NULL, its display name), or NULL.  Strings belong to the
+ * lexicon.
+ */
+typedef const char *(*rasdp_eval_lookup_fn)(void *ctx, const char *text,
+					    size_t len, const char **name);
+
+/*
+ * Resolve a gold source string ("Reuters", "SANA (per outlet lead)",
+ * "outlet (headline)", "local news reports (via NNA)"): "outlet" alone
+ * (after stripping parenthesised parts) is the id "outlet"; otherwise the
+ * whole string is looked up, then the string without its parenthesised
+ * parts.  Returns the id or NULL; *name gets the lexicon's display name or
+ * NULL.
+ */
+const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
+				      const char *gold, const char **name);
+
+/*
+ * Does a gold source match a predicted one?  Yes when both ids are known
+ * and equal, or when a name of one side, normalised, equals a name of the
+ * other: gold side {lexicon name, the gold string, the gold string without
+ * parentheses}, predicted side {display name, id}.
+ */
+int rasdp_eval_source_equal(const char *gold_id, const char *gold_lexname,
+			    const char *gold_text, const char *pred_id,
+			    const char *pred_name);
+
+/* ---- CSV (RFC 4180) ------------------------------------------------- */
+
+/*
+ * A reader over a whole CSV text in memory: fields separated by commas,
+ * records by CRLF or LF; a field in double quotes may hold commas, line
+ * breaks and doubled quotes ("").  A UTF-8 byte-order mark is skipped.
+ */
+struct rasdp_csv {
+	const char *buf;
+	size_t len, off;
+	long line;              /* line where the last record started (1-based) */
+	long next_line;
+	char **fields;          /* last record's fields (NUL-terminated, malloc'd) */
+	size_t nfields, fields_alloc;
+	char *store;            /* field bytes of the last record */
+	size_t store_alloc;
+};
+
+void rasdp_csv_init(struct rasdp_csv *c, const char *buf, size_t len);
+/*
+ * Next record: 1 with c->fields/c->nfields set (valid until the next
+ * call), 0 at the end, or RASD_EPARSE (a quote not closed, or text after
+ * a closing quote) / RASD_ENOMEM with `err` set.  A blank line is a record
+ * of one empty field.
+ */
+int rasdp_csv_next(struct rasdp_csv *c, rasd_err *err);
+void rasdp_csv_release(struct rasdp_csv *c);
+
+/* ---- the dev gold set ----------------------------------------------- */
+
+struct rasdp_eval_scores {
+	size_t gold_reports;    /* gold records */
+	size_t extracted;       /* documents extracted */
+	size_t scored;          /* gold records with an extraction */
+	struct rasdp_prf claims;          /* (kind, value), all gold claims */
+	struct rasdp_prf claims_written;  /* gold claims not marked derived */
+	struct rasdp_ratio qualifier;     /* on matched claims */
+	struct rasdp_ratio source;        /* on matched claims */
+	struct rasdp_prf events;
+	struct rasdp_ratio type;          /* matched events with a gold type */
+	struct rasdp_ratio date;          /* matched events */
+	struct rasdp_ratio place;         /* matched events with a gold location */
+	double inc_p, inc_r, inc_f;       /* B-cubed over documents */
+	size_t inc_docs;                  /* documents with a gold incident */
+	struct rasdp_ratio disputes;      /* gold disputes recalled */
+	size_t false_events;              /* predicted events on reports of none */
+	size_t none_reports;              /* reports whose gold has no event */
+};
+
+struct rasdp_eval;
+
+/*
+ * A new scorer using the engine's lexicons to resolve gold names (the
+ * engine must outlive it).  Free with rasdp_eval_free().
+ */
+struct rasdp_eval *rasdp_eval_new(const rasd_engine *e);
+void rasdp_eval_free(struct rasdp_eval *ev);
+/* Set (or change) the engine after gold records were read without one. */
+void rasdp_eval_set_engine(struct rasdp_eval *ev, const rasd_engine *e);
+
+/*
+ * Add one gold record (a parsed gold.jsonl line; the scorer takes its own
+ * reference).  RASD_EPARSE with `err` set when it has no string "id" or
+ * "events" is not an array.
+ */
+int rasdp_eval_add_gold(struct rasdp_eval *ev, struct json_object *gold,
+			rasd_err *err);
+
+/*
+ * Add the extraction of one document: `doc` is rasd_doc_to_json output,
+ * parsed (the scorer takes its own reference); `text` its original text,
+ * for the near-duplicate fingerprint of clustering (or NULL).
+ */
+int rasdp_eval_add_doc(struct rasdp_eval *ev, struct json_object *doc,
+		       const char *text, size_t len, rasd_err *err);
+
+enum rasdp_eval_flags {
+	RASDP_EVAL_JSON = 1 << 0,       /* render JSON instead of text */
+	RASDP_EVAL_VERBOSE = 1 << 1,    /* add per-document misses */
+};
+
+/*
+ * Score everything added so far (clusters the documents into incidents)
+ * into `out`, and, when `report` is not NULL, render the report into a
+ * malloc'd NUL-terminated buffer the caller frees.  0 or RASD_ENOMEM.
+ */
+int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
+		   unsigned flags, char **report, size_t *report_len);
+
+/* Render scores (no per-document part) as text or JSON; caller frees. */
+int rasdp_eval_render(const struct rasdp_eval_scores *s, unsigned flags,
+		      char **out, size_t *out_len);
+
+/* ---- UniversalPetrarch Arabic sentences ------------------------------ */
+
+struct rasdp_arabic_scores {
+	size_t sentences;
+	struct rasdp_ratio type;            /* all sentences */
+	struct rasdp_ratio type_assault;    /* ASSAULT sentences */
+	struct rasdp_ratio type_protest;    /* PROTEST sentences */
+	size_t no_event;                    /* sentences with no event */
+	struct rasdp_ratio actors;          /* gold actor strings overlapped */
+	size_t skipped;                     /* sentences without text or category */
+};
+
+/*
+ * Read the validation XML files and score the engine on every
+ * <Sentence>; results are summed into `out` (zero it first).  RASD_EIO /
+ * RASD_EPARSE with `err` naming the file when a file cannot be read.
+ */
+int rasdp_eval_arabic_file(const rasd_engine *e, const char *path,
+			   struct rasdp_arabic_scores *out, rasd_err *err);
+int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags,
+			     char **out, size_t *out_len);
+
+/* ---- FA-KES --------------------------------------------------------- */
+
+struct rasdp_fakes_scores {
+	size_t articles;
+	size_t unmapped;                    /* gold locations the lexicon does not know */
+	struct rasdp_ratio admin1;          /* right governorate, over all articles */
+	size_t admin1_predicted;            /* articles where a governorate was found */
+	struct rasdp_ratio date_week;       /* event date within 7 days, over all */
+	size_t date_predicted;              /* articles with an event date */
+	size_t with_events;                 /* articles with at least one event */
+};
+
+/*
+ * Score the engine on the FA-KES CSV text (`buf`, `len`): columns unit_id,
+ * article_title, article_content, source, date, location, labels (found by
+ * the header).  RASD_EPARSE with err->line for a malformed CSV.
+ */
+int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
+		     struct rasdp_fakes_scores *out, rasd_err *err);
+int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
+			    char **out, size_t *out_len);
+
+/* "M/D/YYYY" or "YYYY-MM-DD" to "YYYY-MM-DD" in `out` (11 bytes); 0 or -1. */
+int rasdp_eval_parse_mdy(const char *s, char out[11]);
+
+#endif

@@ -1,0 +1,361 @@
+/*
+ * fakes.c - `rasd eval --fakes`: governorate and date of the FA-KES
+ * reports (Abu Salem et al., ICWSM 2019; CC BY 4.0).
+ *
+ * Each CSV record (unit_id, article_title, article_content, source, date,
+ * location, labels) is extracted as one English report, title and content
+ * joined, published on the record's date when it parses.  The predicted
+ * governorate is that of the first event with a place; failing that, the
+ * governorate most often named in the text (place mentions mapped to their
+ * governorate, ties to the first named).  The gold location ("aleppo",
+ * "deir ezzor", "hasakeh") goes through the place lexicon to a
+ * governorate; names that do not resolve are compared by spelling and
+ * counted as unmapped.  The date is right when the first dated event
+ * falls within 7 days of the record's date.  Accuracies are over all
+ * records: a report with no answer is a wrong answer, and coverage says
+ * how often there was one.
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/jsonw.h"
+#include "doc.h"
+#include "eval/eval.h"
+#include "extract/extract.h"
+#include "lexicon/lexicon.h"
+
+#include "base/banned.h"
+
+static struct json_object *get(struct json_object *o, const char *k)
+{
+	struct json_object *v = NULL;
+
+	if (!o || !json_object_is_type(o, json_type_object) ||
+	    !json_object_object_get_ex(o, k, &v))
+		return NULL;
+	return v;
+}
+
+static const char *get_str(struct json_object *o, const char *k)
+{
+	struct json_object *v = get(o, k);
+
+	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
+}
+
+static size_t arr_len(struct json_object *a)
+{
+	return a && json_object_is_type(a, json_type_array) ? json_object_array_length(a) : 0;
+}
+
+int rasdp_eval_parse_mdy(const char *s, char out[11])
+{
+	int a, b, c;
+	char tail;
+	struct rasd_ymd d;
+
+	if (!s)
+		return -1;
+	if (!rasdp_parse_ymd(s, &d)) {
+		snprintf(out, 11, "%04d-%02d-%02d", d.y, d.m, d.d);
+		return 0;
+	}
+	if (sscanf(s, "%d/%d/%d%c", &a, &b, &c, &tail) != 3)
+		return -1;
+	if (c < 100)
+		c += 2000;
+	if (a < 1 || a > 12 || b < 1 || b > 31 || c < 1900 || c > 2999)
+		return -1;
+	snprintf(out, 11, "%04d-%02d-%02d", c, a, b);
+	if (rasdp_parse_ymd(out, &d))
+		return -1;
+	return 0;
+}
+
+static int col(const struct rasdp_csv *c, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < c->nfields; i++)
+		if (!strcmp(c->fields[i], name))
+			return (int)i;
+	return -1;
+}
+
+static int32_t gov_of(const struct rasd_lexicon *lx, int32_t p)
+{
+	const struct rasd_place *pl;
+
+	if (!lx || p < 0)
+		return -1;
+	pl = rasdp_lex_place(lx, (size_t)p);
+	return pl->kind == RASD_PLACE_GOVERNORATE ? p : pl->admin1;
+}
+
+static int name_eq(const char *a, const char *b)
+{
+	char x[128], y[128];
+	size_t nx, ny;
+
+	if (!a || !b)
+		return 0;
+	nx = rasdp_eval_norm_name(a, strlen(a), x, sizeof(x));
+	ny = rasdp_eval_norm_name(b, strlen(b), y, sizeof(y));
+	return nx && nx == ny && !memcmp(x, y, nx);
+}
+
+/* Predicted governorate: a lexicon index (or -1) and a name (or NULL). */
+static void predicted_gov(const struct rasd_lexicon *lx, struct json_object *doc,
+			  int32_t *gov, const char **name)
+{
+	struct json_object *evs = get(doc, "events"), *m;
+	size_t i, j;
+	int32_t cand[64];
+	size_t count[64], nc = 0, best = 0;
+
+	*gov = -1;
+	*name = NULL;
+	for (i = 0; i < arr_len(evs); i++) {
+		struct json_object *pl = get(json_object_array_get_idx(evs, i), "place");
+		const char *id, *kind;
+
+		if (!pl || !json_object_is_type(pl, json_type_object))
+			continue;
+		id = get_str(pl, "admin1_id");
+		kind = get_str(pl, "kind");
+		if (!id && kind && !strcmp(kind, "governorate"))
+			id = get_str(pl, "id");
+		*name = get_str(pl, "admin1");
+		if (!*name && kind && !strcmp(kind, "governorate"))
+			*name = get_str(pl, "name");
+		if (id && lx)
+			*gov = rasdp_lex_find(lx, RASD_LEX_PLACE, id);
+		if (*gov < 0 && lx && get_str(pl, "id"))
+			*gov = gov_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, get_str(pl, "id")));
+		if (*gov >= 0 || *name)
+			return;
+	}
+	if (!lx)
+		return;
+	m = get(get(doc, "mentions"), "matches");
+	for (i = 0; i < arr_len(m); i++) {
+		struct json_object *x = json_object_array_get_idx(m, i);
+		const char *k = get_str(x, "kind"), *id = get_str(x, "id");
+		int32_t g;
+
+		if (!k || strcmp(k, "place") || !id)
+			continue;
+		g = gov_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, id));
+		if (g < 0)
+			continue;
+		for (j = 0; j < nc && cand[j] != g; j++)
+			;
+		if (j == nc) {
+			if (nc == 64)
+				continue;
+			cand[nc] = g;
+			count[nc++] = 0;
+		}
+		count[j]++;
+	}
+	for (j = 0; j < nc; j++)
+		if (count[j] > count[best])
+			best = j;
+	if (nc)
+		*gov = cand[best];
+}
+
+static int64_t first_day(struct json_object *doc)
+{
+	struct json_object *evs = get(doc, "events");
+	struct rasd_ymd d;
+	size_t i;
+
+	for (i = 0; i < arr_len(evs); i++) {
+		const char *s = get_str(json_object_array_get_idx(evs, i), "date");
+
+		if (s && !rasdp_parse_ymd(s, &d))
+			return rasdp_days_from_ymd(d.y, d.m, d.d);
+	}
+	return INT64_MIN;
+}
+
+static void score_one(const rasd_engine *e, const char *id, const char *title,
+		      const char *content, const char *date, const char *loc,
+		      struct rasdp_fakes_scores *out)
+{
+	const struct rasd_lexicon *lx = e ? e->lx : NULL;
+	struct rasd_buf text = RASD_BUF_INIT;
+	struct json_object *doc = NULL;
+	char pub[11], *json = NULL;
+	size_t json_len = 0;
+	rasd_input in;
+	rasd_doc *d;
+	int32_t ggov = -1, pgov;
+	const char *pname;
+	int has_pub;
+
+	out->articles++;
+	if (title && *title) {
+		rasd_buf_adds(&text, title);
+		rasd_buf_adds(&text, "\n\n");
+	}
+	rasd_buf_adds(&text, content ? content : "");
+	has_pub = !rasdp_eval_parse_mdy(date, pub);
+	memset(&in, 0, sizeof(in));
+	in.id = id;
+	in.lang = "en";
+	in.title = title;
+	in.published = has_pub ? pub : NULL;
+	in.text = text.buf;
+	in.text_len = text.len;
+	d = rasd_extract(e, &in, NULL, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_REPAIR_UTF8, NULL);
+	if (d) {
+		if (!rasd_doc_to_json(d, RASD_EXTRACT_MENTIONS, &json, &json_len))
+			doc = json_tokener_parse(json);
+		rasd_doc_free(d);
+	}
+	rasd_buf_release(&text);
+	if (arr_len(get(doc, "events")))
+		out->with_events++;
+
+	if (loc && *loc && lx)
+		ggov = gov_of(lx, rasdp_lex_lookup(lx, RASD_LEX_PLACE, loc, strlen(loc)));
+	if (ggov < 0)
+		out->unmapped++;
+	predicted_gov(lx, doc, &pgov, &pname);
+	out->admin1.den++;
+	if (pgov >= 0 || pname) {
+		int ok = 0;
+
+		out->admin1_predicted++;
+		if (ggov >= 0 && pgov >= 0)
+			ok = ggov == pgov;
+		else if (pgov >= 0)
+			ok = name_eq(loc, rasdp_lex_place(lx, (size_t)pgov)->name_en);
+		else
+			ok = name_eq(loc, pname) ||
+			     (ggov >= 0 && name_eq(rasdp_lex_place(lx, (size_t)ggov)->name_en, pname));
+		out->admin1.num += (size_t)ok;
+	}
+	out->date_week.den++;
+	if (has_pub) {
+		int64_t pd = first_day(doc);
+		struct rasd_ymd g;
+
+		if (pd != INT64_MIN) {
+			int64_t gd;
+
+			rasdp_parse_ymd(pub, &g);
+			gd = rasdp_days_from_ymd(g.y, g.m, g.d);
+			out->date_predicted++;
+			out->date_week.num += (size_t)(pd - gd <= 7 && gd - pd <= 7);
+		}
+	}
+	json_object_put(doc);
+	free(json);
+}
+
+int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
+		     struct rasdp_fakes_scores *out, rasd_err *err)
+{
+	struct rasdp_csv c;
+	int ci, ct, cc, cd, cl, rc;
+	size_t need;
+
+	rasdp_csv_init(&c, buf, len);
+	rc = rasdp_csv_next(&c, err);
+	if (rc <= 0) {
+		rasdp_csv_release(&c);
+		return rc < 0 ? rc : rasdp_err(err, RASD_EEMPTY, -1, 1, "empty CSV");
+	}
+	ci = col(&c, "unit_id");
+	ct = col(&c, "article_title");
+	cc = col(&c, "article_content");
+	cd = col(&c, "date");
+	cl = col(&c, "location");
+	if (cc < 0 || cd < 0 || cl < 0) {
+		rasdp_csv_release(&c);
+		return rasdp_err(err, RASD_EPARSE, -1, 1,
+				 "header lacks article_content, date or location");
+	}
+	need = (size_t)(cc > cd ? (cc > cl ? cc : cl) : (cd > cl ? cd : cl));
+	while ((rc = rasdp_csv_next(&c, err)) > 0) {
+		if (c.nfields == 1 && !c.fields[0][0])
+			continue;           /* blank line */
+		if (c.nfields <= need) {
+			rasdp_csv_release(&c);
+			return rasdp_err(err, RASD_EPARSE, -1, c.line, "record has %zu fields",
+					 c.nfields);
+		}
+		score_one(e, ci >= 0 && (size_t)ci < c.nfields ? c.fields[ci] : NULL,
+			  ct >= 0 && (size_t)ct < c.nfields ? c.fields[ct] : NULL,
+			  c.fields[cc], c.fields[cd], c.fields[cl], out);
+	}
+	rasdp_csv_release(&c);
+	return rc;
+}
+
+static void num4(struct rasd_jsonw *w, double v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
+
+	rasd_jsonw_raw(w, tmp, (size_t)n);
+}
+
+int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
+			    char **out, size_t *out_len)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	double n = s->articles ? (double)s->articles : 1.0;
+	int rc;
+
+	if (flags & RASDP_EVAL_JSON) {
+		struct rasd_jsonw w;
+
+		rasd_jsonw_init(&w, &b);
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "articles");
+		rasd_jsonw_int(&w, (int64_t)s->articles);
+		rasd_jsonw_key(&w, "with_events");
+		rasd_jsonw_int(&w, (int64_t)s->with_events);
+		rasd_jsonw_key(&w, "unmapped_locations");
+		rasd_jsonw_int(&w, (int64_t)s->unmapped);
+		rasd_jsonw_key(&w, "governorate_accuracy");
+		num4(&w, rasdp_ratio_value(&s->admin1));
+		rasd_jsonw_key(&w, "governorate_right");
+		rasd_jsonw_int(&w, (int64_t)s->admin1.num);
+		rasd_jsonw_key(&w, "governorate_coverage");
+		num4(&w, (double)s->admin1_predicted / n);
+		rasd_jsonw_key(&w, "date_week_accuracy");
+		num4(&w, rasdp_ratio_value(&s->date_week));
+		rasd_jsonw_key(&w, "date_right");
+		rasd_jsonw_int(&w, (int64_t)s->date_week.num);
+		rasd_jsonw_key(&w, "date_coverage");
+		num4(&w, (double)s->date_predicted / n);
+		rasd_jsonw_obj_end(&w);
+		rc = w.err ? w.err : rasd_buf_addch(&b, '\n');
+	} else {
+		rasd_buf_addf(&b, "%-28s %zu  (%zu with events, %zu locations unmapped)\n",
+			      "articles", s->articles, s->with_events, s->unmapped);
+		rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "governorate accuracy",
+			      rasdp_ratio_value(&s->admin1), s->admin1.num, s->admin1.den);
+		rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "governorate coverage",
+			      (double)s->admin1_predicted / n, s->admin1_predicted, s->articles);
+		rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "date within a week",
+			      rasdp_ratio_value(&s->date_week), s->date_week.num, s->date_week.den);
+		rc = rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "date coverage",
+				   (double)s->date_predicted / n, s->date_predicted, s->articles);
+	}
+	if (rc) {
+		rasd_buf_release(&b);
+		return rc;
+	}
+	*out = rasd_buf_detach(&b, out_len);
+	return *out ? 0 : RASD_ENOMEM;
+}

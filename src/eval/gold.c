@@ -1,0 +1,1115 @@
+/*
+ * gold.c - `rasd eval --gold`: the dev gold records against what rasd
+ * extracts (the parsed JSON of rasd_doc_to_json, exactly what users get).
+ *
+ * Per report (matched by id):
+ *   - claims: gold and predicted figures as multisets of (kind, value);
+ *     qualifier and source are then checked on the matched pairs.  Gold
+ *     source strings are resolved through the source lexicon.
+ *   - events: a predicted event matches a gold one when their place or
+ *     governorate agree and their days agree within one day (or neither is
+ *     fixed to a day); pairs are chosen greedily, best agreement first,
+ *     one to one.  Gold places are resolved through the place lexicon.
+ * Across reports:
+ *   - incidents: every extraction goes through the incident clustering;
+ *     B-cubed compares each report's incident (that of its first event)
+ *     with the gold incident key, over reports that have one;
+ *   - disputes: a gold dispute is recalled when an incident holding the
+ *     report's events, or the report reconciled alone, has a dispute on
+ *     the same attribute;
+ *   - false events: predicted events on reports whose gold has none.
+ * Gold records without an extraction count as missed, never as skipped.
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "base/jsonw.h"
+#include "doc.h"
+#include "eval/eval.h"
+#include "extract/extract.h"
+#include "incident/incident.h"
+#include "lexicon/lexicon.h"
+
+#include "base/banned.h"
+
+#define NODAY INT64_MIN
+
+struct pdoc {
+	struct json_object *doc;
+	const char *id;
+	char *text;
+	size_t len;
+};
+
+struct rasdp_eval {
+	const rasd_engine *e;
+	const struct rasd_lexicon *lx;
+	struct json_object **gold;
+	size_t ngold, gold_alloc;
+	struct pdoc *docs;
+	size_t ndocs, docs_alloc;
+};
+
+struct rasdp_eval *rasdp_eval_new(const rasd_engine *e)
+{
+	struct rasdp_eval *ev = calloc(1, sizeof(*ev));
+
+	if (!ev)
+		return NULL;
+	ev->e = e;
+	ev->lx = e ? e->lx : NULL;
+	return ev;
+}
+
+void rasdp_eval_set_engine(struct rasdp_eval *ev, const rasd_engine *e)
+{
+	ev->e = e;
+	ev->lx = e ? e->lx : NULL;
+}
+
+void rasdp_eval_free(struct rasdp_eval *ev)
+{
+	size_t i;
+
+	if (!ev)
+		return;
+	for (i = 0; i < ev->ngold; i++)
+		json_object_put(ev->gold[i]);
+	for (i = 0; i < ev->ndocs; i++) {
+		json_object_put(ev->docs[i].doc);
+		free(ev->docs[i].text);
+	}
+	free(ev->gold);
+	free(ev->docs);
+	free(ev);
+}
+
+/* ---- JSON access ------------------------------------------------------ */
+
+static struct json_object *get(struct json_object *o, const char *k)
+{
+	struct json_object *v = NULL;
+
+	if (!o || !json_object_is_type(o, json_type_object) ||
+	    !json_object_object_get_ex(o, k, &v))
+		return NULL;
+	return v;
+}
+
+static const char *get_str(struct json_object *o, const char *k)
+{
+	struct json_object *v = get(o, k);
+
+	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
+}
+
+static int get_bool(struct json_object *o, const char *k)
+{
+	struct json_object *v = get(o, k);
+
+	return v && json_object_get_boolean(v);
+}
+
+static size_t arr_len(struct json_object *a)
+{
+	return a && json_object_is_type(a, json_type_array) ? json_object_array_length(a) : 0;
+}
+
+static struct json_object *arr_at(struct json_object *a, size_t i)
+{
+	return json_object_array_get_idx(a, i);
+}
+
+int rasdp_eval_add_gold(struct rasdp_eval *ev, struct json_object *gold, rasd_err *err)
+{
+	struct json_object *evs = get(gold, "events");
+
+	if (!get_str(gold, "id"))
+		return rasdp_err(err, RASD_EPARSE, -1, 0, "gold record without a string \"id\"");
+	if (evs && !json_object_is_type(evs, json_type_array))
+		return rasdp_err(err, RASD_EPARSE, -1, 0, "gold \"events\" is not an array");
+	if (ev->ngold == ev->gold_alloc) {
+		size_t n = ev->gold_alloc ? 2 * ev->gold_alloc : 64;
+		struct json_object **g = realloc(ev->gold, n * sizeof(*g));
+
+		if (!g)
+			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		ev->gold = g;
+		ev->gold_alloc = n;
+	}
+	ev->gold[ev->ngold++] = json_object_get(gold);
+	return 0;
+}
+
+int rasdp_eval_add_doc(struct rasdp_eval *ev, struct json_object *doc,
+		       const char *text, size_t len, rasd_err *err)
+{
+	struct pdoc *p;
+
+	if (!get_str(doc, "id"))
+		return rasdp_err(err, RASD_EPARSE, -1, 0, "extraction without an \"id\"");
+	if (ev->ndocs == ev->docs_alloc) {
+		size_t n = ev->docs_alloc ? 2 * ev->docs_alloc : 64;
+		struct pdoc *d = realloc(ev->docs, n * sizeof(*d));
+
+		if (!d)
+			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		ev->docs = d;
+		ev->docs_alloc = n;
+	}
+	p = &ev->docs[ev->ndocs];
+	memset(p, 0, sizeof(*p));
+	if (text) {
+		p->text = malloc(len + 1);
+		if (!p->text)
+			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		memcpy(p->text, text, len);
+		p->text[len] = '\0';
+		p->len = len;
+	}
+	p->doc = json_object_get(doc);
+	p->id = get_str(doc, "id");
+	ev->ndocs++;
+	return 0;
+}
+
+/* ---- lexicon look-ups ------------------------------------------------- */
+
+static const char *source_lookup(void *ctx, const char *text, size_t len, const char **name)
+{
+	const struct rasd_lexicon *lx = ctx;
+	int32_t i;
+
+	if (!lx)
+		return NULL;
+	i = rasdp_lex_lookup(lx, RASD_LEX_SOURCE, text, len);
+	if (i < 0)
+		return NULL;
+	if (name)
+		*name = rasdp_lex_source(lx, (size_t)i)->name;
+	return rasdp_lex_source(lx, (size_t)i)->id;
+}
+
+static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == ','))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	if (!lx || !n)
+		return -1;
+	return rasdp_lex_lookup(lx, RASD_LEX_PLACE, s, n);
+}
+
+/*
+ * Resolve a gold location ("Jisr al-Rais, Damascus", "Military College,
+ * Homs", "Hafez al-Assad bridge (Jisr al-Rais), Damascus"): the whole
+ * string, then its comma-separated parts in order (most precise first, as
+ * the gold writes them; parentheses dropped), then the most precise place
+ * named by any run of up to six words inside it.
+ */
+static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc)
+{
+	char buf[512];
+	const char *w[64];
+	size_t wl[64], nw = 0, n, i, k;
+	int32_t best = -1, p;
+	int best_kind = -1;
+	size_t best_len = 0;
+	const char *s, *c;
+
+	if (!lx || !loc || !*loc)
+		return -1;
+	p = place_lookup(lx, loc, strlen(loc));
+	if (p >= 0)
+		return p;
+	n = rasdp_eval_strip_parens(loc, buf, sizeof(buf));
+	for (s = buf; s < buf + n; s = c + 1) {
+		c = memchr(s, ',', (size_t)(buf + n - s));
+		if (!c)
+			c = buf + n;
+		p = place_lookup(lx, s, (size_t)(c - s));
+		if (p >= 0)
+			return p;
+	}
+	/* words of the original string, parentheses and commas as separators */
+	for (s = loc; *s && nw < 64;) {
+		while (*s && strchr(" ,()[];/", *s))
+			s++;
+		if (!*s)
+			break;
+		c = s;
+		while (*c && !strchr(" ,()[];/", *c))
+			c++;
+		w[nw] = s;
+		wl[nw++] = (size_t)(c - s);
+		s = c;
+	}
+	for (i = 0; i < nw; i++) {
+		for (k = 1; k <= 6 && i + k <= nw; k++) {
+			size_t len = (size_t)(w[i + k - 1] + wl[i + k - 1] - w[i]);
+			const struct rasd_place *pl;
+
+			p = place_lookup(lx, w[i], len);
+			if (p < 0)
+				continue;
+			pl = rasdp_lex_place(lx, (size_t)p);
+			if ((int)pl->kind > best_kind || ((int)pl->kind == best_kind && k > best_len)) {
+				best = p;
+				best_kind = pl->kind;
+				best_len = k;
+			}
+		}
+	}
+	return best;
+}
+
+/* The governorate of place `p` (itself when it is one), or -1. */
+static int32_t gov_of(const struct rasd_lexicon *lx, int32_t p)
+{
+	const struct rasd_place *pl;
+
+	if (p < 0)
+		return -1;
+	pl = rasdp_lex_place(lx, (size_t)p);
+	if (pl->kind == RASD_PLACE_GOVERNORATE)
+		return p;
+	return pl->admin1;
+}
+
+/* ---- per-report records ----------------------------------------------- */
+
+struct gev {                    /* a gold event */
+	const char *date, *location, *admin1, *type;
+	int64_t day;
+	int32_t place, gov;     /* lexicon indexes or -1 */
+};
+
+struct pev {                    /* a predicted event */
+	const char *date, *type, *place_id, *place_name, *admin1, *admin1_id;
+	int64_t day;
+	long n;
+};
+
+struct gclaim {
+	struct rasdp_eval_claim c;
+	const char *lexname;
+};
+
+static int64_t day_of(const char *s)
+{
+	struct rasd_ymd d;
+
+	if (!s || rasdp_parse_ymd(s, &d))
+		return NODAY;
+	return rasdp_days_from_ymd(d.y, d.m, d.d);
+}
+
+static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, struct gev *g)
+{
+	int32_t a;
+
+	memset(g, 0, sizeof(*g));
+	g->date = get_str(o, "date");
+	g->location = get_str(o, "location");
+	g->admin1 = get_str(o, "admin1");
+	g->type = get_str(o, "event_type");
+	g->day = day_of(g->date);
+	g->place = resolve_place(lx, g->location);
+	g->gov = -1;
+	if (g->admin1) {
+		a = resolve_place(lx, g->admin1);
+		g->gov = lx ? gov_of(lx, a) : -1;
+	}
+	if (g->gov < 0 && !g->admin1 && lx)
+		g->gov = gov_of(lx, g->place);
+}
+
+static void pred_event(struct json_object *o, long n, struct pev *p)
+{
+	struct json_object *pl = get(o, "place");
+	const char *prec;
+
+	memset(p, 0, sizeof(*p));
+	p->n = n;
+	p->date = get_str(o, "date");
+	p->type = get_str(o, "event_type");
+	prec = get_str(o, "date_precision");
+	/* Only a date fixed to the day is a day; "early August" is not. */
+	p->day = (!prec || !strcmp(prec, "day")) ? day_of(p->date) : NODAY;
+	if (pl && json_object_is_type(pl, json_type_object)) {
+		const char *kind = get_str(pl, "kind");
+
+		p->place_id = get_str(pl, "id");
+		p->place_name = get_str(pl, "name");
+		p->admin1 = get_str(pl, "admin1");
+		p->admin1_id = get_str(pl, "admin1_id");
+		if (!p->admin1_id && kind && !strcmp(kind, "governorate")) {
+			p->admin1_id = p->place_id;
+			p->admin1 = p->place_name;
+		}
+	}
+}
+
+static int name_eq(const char *a, const char *b)
+{
+	char x[256], y[256];
+	size_t nx, ny;
+
+	if (!a || !b)
+		return 0;
+	nx = rasdp_eval_norm_name(a, strlen(a), x, sizeof(x));
+	ny = rasdp_eval_norm_name(b, strlen(b), y, sizeof(y));
+	return nx && nx == ny && !memcmp(x, y, nx);
+}
+
+static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)
+{
+	if (!g->location || (!p->place_id && !p->place_name))
+		return 0;
+	if (g->place >= 0) {
+		const struct rasd_place *pl = rasdp_lex_place(lx, (size_t)g->place);
+
+		if (p->place_id && pl->id && !strcmp(pl->id, p->place_id))
+			return 1;
+		if (name_eq(pl->name_en, p->place_name))
+			return 1;
+	}
+	if (name_eq(g->location, p->place_name))
+		return 1;
+	/* "Jisr al-Rais, Damascus": any comma-separated part, by spelling */
+	{
+		char buf[512], part[512];
+		const char *s, *c;
+		size_t n = rasdp_eval_strip_parens(g->location, buf, sizeof(buf));
+
+		for (s = buf; s < buf + n; s = c + 1) {
+			c = memchr(s, ',', (size_t)(buf + n - s));
+			if (!c)
+				c = buf + n;
+			memcpy(part, s, (size_t)(c - s));
+			part[c - s] = '\0';
+			if (name_eq(part, p->place_name))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int adm_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)
+{
+	if (!p->admin1_id && !p->admin1)
+		return 0;
+	if (g->gov >= 0) {
+		const struct rasd_place *pl = rasdp_lex_place(lx, (size_t)g->gov);
+
+		if (p->admin1_id && pl->id && !strcmp(pl->id, p->admin1_id))
+			return 1;
+		if (name_eq(pl->name_en, p->admin1))
+			return 1;
+	}
+	return name_eq(g->admin1, p->admin1);
+}
+
+static int date_near(const struct gev *g, const struct pev *p)
+{
+	if (g->day == NODAY || p->day == NODAY)
+		return g->day == NODAY && p->day == NODAY;
+	return g->day - p->day <= 1 && p->day - g->day <= 1;
+}
+
+static int date_same(const struct gev *g, const struct pev *p)
+{
+	return g->day == p->day;
+}
+
+static int type_same(const struct gev *g, const struct pev *p)
+{
+	return g->type && p->type && !strcmp(g->type, p->type);
+}
+
+/* ---- rendering pieces ------------------------------------------------- */
+
+static void claim_text(struct rasd_buf *b, const struct rasdp_eval_claim *c)
+{
+	rasd_buf_addf(b, "%s %lld %s (%s)", c->kind ? c->kind : "?", (long long)c->value,
+		      c->qualifier ? c->qualifier : "?",
+		      c->source_name ? c->source_name : c->source_id ? c->source_id : "?");
+}
+
+static void gev_text(struct rasd_buf *b, const struct gev *g)
+{
+	rasd_buf_addf(b, "%s %s%s%s%s (%s)", g->date ? g->date : "no-date",
+		      g->location ? g->location : "?", g->admin1 ? ", " : "",
+		      g->admin1 ? g->admin1 : "", "", g->type ? g->type : "no type");
+}
+
+static void pev_text(struct rasd_buf *b, const struct pev *p)
+{
+	rasd_buf_addf(b, "#%ld %s %s%s%s (%s)", p->n, p->date ? p->date : "no-date",
+		      p->place_name ? p->place_name : "?", p->admin1 ? ", " : "",
+		      p->admin1 ? p->admin1 : "", p->type ? p->type : "no type");
+}
+
+/* A per-report list of misses, kept as text lines and as JSON. */
+struct misses {
+	struct rasd_buf text;
+	struct rasd_buf json;
+	struct rasd_jsonw w;
+	int on;
+};
+
+static void miss(struct misses *m, const char *doc, const char *what, struct rasd_buf *line)
+{
+	if (!m->on)
+		return;
+	rasd_buf_addf(&m->text, "  %s %s: %s\n", doc, what, line->buf);
+	rasd_jsonw_obj(&m->w);
+	rasd_jsonw_key(&m->w, "doc");
+	rasd_jsonw_str(&m->w, doc);
+	rasd_jsonw_key(&m->w, "what");
+	rasd_jsonw_str(&m->w, what);
+	rasd_jsonw_key(&m->w, "item");
+	rasd_jsonw_str(&m->w, line->buf);
+	rasd_jsonw_obj_end(&m->w);
+}
+
+/* ---- scoring one report ----------------------------------------------- */
+
+struct cand {
+	size_t g, p;
+	int score;
+};
+
+static int cmp_cand(const void *x, const void *y)
+{
+	const struct cand *a = x, *b = y;
+
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if (a->g != b->g)
+		return a->g < b->g ? -1 : 1;
+	return a->p < b->p ? -1 : a->p > b->p;
+}
+
+static int score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
+			struct json_object *pevs, struct rasdp_eval_scores *s, struct misses *m)
+{
+	struct gclaim *g = NULL;
+	struct rasdp_eval_claim *gc = NULL, *pc = NULL;
+	long *g2p = NULL;
+	unsigned char *pused = NULL;
+	size_t ng = 0, np = 0, i, j, k;
+	struct rasd_buf line = RASD_BUF_INIT;
+	int rc = RASD_ENOMEM;
+
+	for (i = 0; i < arr_len(gevs); i++)
+		ng += arr_len(get(arr_at(gevs, i), "claims"));
+	for (i = 0; i < arr_len(pevs); i++)
+		np += arr_len(get(arr_at(pevs, i), "claims"));
+	g = calloc(ng + 1, sizeof(*g));
+	gc = calloc(ng + 1, sizeof(*gc));
+	pc = calloc(np + 1, sizeof(*pc));
+	g2p = calloc(ng + 1, sizeof(*g2p));
+	pused = calloc(np + 1, 1);
+	if (!g || !gc || !pc || !g2p || !pused)
+		goto out;
+	for (i = 0, k = 0; i < arr_len(gevs); i++) {
+		struct json_object *cl = get(arr_at(gevs, i), "claims");
+
+		for (j = 0; j < arr_len(cl); j++, k++) {
+			struct json_object *o = arr_at(cl, j), *v = get(o, "value");
+
+			gc[k].kind = get_str(o, "kind");
+			gc[k].value = v ? json_object_get_int64(v) : -1;
+			gc[k].qualifier = get_str(o, "qualifier");
+			gc[k].source_name = get_str(o, "source");
+			gc[k].source_id = rasdp_eval_resolve_source(source_lookup, (void *)ev->lx,
+								    gc[k].source_name, &g[k].lexname);
+			gc[k].derived = get_bool(o, "derived");
+		}
+	}
+	for (i = 0, k = 0; i < arr_len(pevs); i++) {
+		struct json_object *cl = get(arr_at(pevs, i), "claims");
+
+		for (j = 0; j < arr_len(cl); j++, k++) {
+			struct json_object *o = arr_at(cl, j), *v = get(o, "value");
+			struct json_object *src = get(o, "source");
+
+			pc[k].kind = get_str(o, "kind");
+			pc[k].value = v ? json_object_get_int64(v) : -1;
+			pc[k].qualifier = get_str(o, "qualifier");
+			pc[k].source_id = get_str(src, "id");
+			pc[k].source_name = get_str(src, "name");
+		}
+	}
+	rasdp_eval_match_claims(gc, ng, pc, np, g2p);
+	s->claims.ngold += ng;
+	s->claims.npred += np;
+	s->claims_written.npred += np;
+	for (i = 0; i < ng; i++) {
+		if (!gc[i].derived)
+			s->claims_written.ngold++;
+		if (g2p[i] < 0) {
+			rasd_buf_reset(&line);
+			claim_text(&line, &gc[i]);
+			miss(m, id, gc[i].derived ? "missed claim (derived)" : "missed claim", &line);
+			continue;
+		}
+		pused[g2p[i]] = 1;
+		s->claims.tp++;
+		if (gc[i].derived) {
+			/* a figure not written as a number: neither right nor wrong here */
+			s->claims_written.npred--;
+		} else {
+			s->claims_written.tp++;
+		}
+		s->qualifier.den++;
+		s->source.den++;
+		if (gc[i].qualifier && pc[g2p[i]].qualifier &&
+		    !strcmp(gc[i].qualifier, pc[g2p[i]].qualifier)) {
+			s->qualifier.num++;
+		} else {
+			rasd_buf_reset(&line);
+			claim_text(&line, &gc[i]);
+			rasd_buf_adds(&line, " vs ");
+			claim_text(&line, &pc[g2p[i]]);
+			miss(m, id, "wrong qualifier", &line);
+		}
+		if (rasdp_eval_source_equal(gc[i].source_id, g[i].lexname, gc[i].source_name,
+					    pc[g2p[i]].source_id, pc[g2p[i]].source_name)) {
+			s->source.num++;
+		} else {
+			rasd_buf_reset(&line);
+			claim_text(&line, &gc[i]);
+			rasd_buf_adds(&line, " vs ");
+			claim_text(&line, &pc[g2p[i]]);
+			miss(m, id, "wrong source", &line);
+		}
+	}
+	for (j = 0; j < np; j++) {
+		if (pused[j])
+			continue;
+		rasd_buf_reset(&line);
+		claim_text(&line, &pc[j]);
+		miss(m, id, "spurious claim", &line);
+	}
+	rc = 0;
+out:
+	rasd_buf_release(&line);
+	free(g);
+	free(gc);
+	free(pc);
+	free(g2p);
+	free(pused);
+	return rc;
+}
+
+static int score_events(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
+			struct json_object *pevs, struct rasdp_eval_scores *s, struct misses *m)
+{
+	size_t ng = arr_len(gevs), np = arr_len(pevs), i, j, nc = 0;
+	struct gev *g = calloc(ng + 1, sizeof(*g));
+	struct pev *p = calloc(np + 1, sizeof(*p));
+	struct cand *c = calloc(ng * np + 1, sizeof(*c));
+	long *g2p = calloc(ng + 1, sizeof(*g2p));
+	unsigned char *pused = calloc(np + 1, 1);
+	struct rasd_buf line = RASD_BUF_INIT;
+	const struct rasd_lexicon *lx = ev->lx;
+	int rc = RASD_ENOMEM;
+
+	if (!g || !p || !c || !g2p || !pused)
+		goto out;
+	for (i = 0; i < ng; i++) {
+		gold_event(lx, arr_at(gevs, i), &g[i]);
+		g2p[i] = -1;
+	}
+	for (j = 0; j < np; j++)
+		pred_event(arr_at(pevs, j), (long)j, &p[j]);
+	for (i = 0; i < ng; i++) {
+		for (j = 0; j < np; j++) {
+			int loc = loc_agree(lx, &g[i], &p[j]), adm = adm_agree(lx, &g[i], &p[j]);
+
+			if (!(loc || adm) || !date_near(&g[i], &p[j]))
+				continue;
+			c[nc].g = i;
+			c[nc].p = j;
+			c[nc].score = 4 * loc + 2 * adm + 2 * date_same(&g[i], &p[j]) +
+				      type_same(&g[i], &p[j]);
+			nc++;
+		}
+	}
+	qsort(c, nc, sizeof(*c), cmp_cand);
+	for (i = 0; i < nc; i++) {
+		if (g2p[c[i].g] >= 0 || pused[c[i].p])
+			continue;
+		g2p[c[i].g] = (long)c[i].p;
+		pused[c[i].p] = 1;
+	}
+	s->events.ngold += ng;
+	s->events.npred += np;
+	for (i = 0; i < ng; i++) {
+		const struct pev *q;
+
+		if (g2p[i] < 0) {
+			rasd_buf_reset(&line);
+			gev_text(&line, &g[i]);
+			miss(m, id, "missed event", &line);
+			continue;
+		}
+		q = &p[g2p[i]];
+		s->events.tp++;
+		if (g[i].type) {
+			s->type.den++;
+			s->type.num += (size_t)type_same(&g[i], q);
+		}
+		s->date.den++;
+		s->date.num += (size_t)date_same(&g[i], q);
+		if (g[i].location) {
+			s->place.den++;
+			s->place.num += (size_t)loc_agree(lx, &g[i], q);
+		}
+		if (!type_same(&g[i], q) || !date_same(&g[i], q) ||
+		    (g[i].location && !loc_agree(lx, &g[i], q))) {
+			rasd_buf_reset(&line);
+			gev_text(&line, &g[i]);
+			rasd_buf_adds(&line, " vs ");
+			pev_text(&line, q);
+			miss(m, id, "event differs", &line);
+		}
+	}
+	for (j = 0; j < np; j++) {
+		if (pused[j])
+			continue;
+		rasd_buf_reset(&line);
+		pev_text(&line, &p[j]);
+		miss(m, id, "spurious event", &line);
+	}
+	rc = 0;
+out:
+	rasd_buf_release(&line);
+	free(g);
+	free(p);
+	free(c);
+	free(g2p);
+	free(pused);
+	return rc;
+}
+
+/* ---- incidents and disputes ------------------------------------------- */
+
+static const char *dispute_attribute(struct json_object *d)
+{
+	static const struct {
+		const char *word, *attr;
+	} cues[] = {
+		{ "toll", "killed" }, { "killed", "killed" }, { "dead", "killed" },
+		{ "death", "killed" }, { "wounded", "wounded" }, { "injur", "wounded" },
+		{ "took part", "participation" }, { "particip", "participation" },
+		{ "date", "date" }, { "location", "location" }, { "place", "location" },
+		{ "perpetrat", "perpetrator" }, { "responsib", "perpetrator" },
+	};
+	const char *s;
+	char low[512];
+	size_t i, n;
+
+	if (json_object_is_type(d, json_type_object))
+		return get_str(d, "attribute") ? get_str(d, "attribute") : "other";
+	if (!json_object_is_type(d, json_type_string))
+		return "other";
+	/* A free-text dispute: its attribute is read from the words it uses. */
+	s = json_object_get_string(d);
+	n = strlen(s);
+	if (n >= sizeof(low))
+		n = sizeof(low) - 1;
+	for (i = 0; i < n; i++)
+		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
+	low[n] = '\0';
+	for (i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
+		if (strstr(low, cues[i].word))
+			return cues[i].attr;
+	return "other";
+}
+
+struct attrs {
+	const char *a[64];
+	size_t n;
+};
+
+static void attrs_add(struct attrs *as, const char *a)
+{
+	size_t i;
+
+	if (!a)
+		return;
+	for (i = 0; i < as->n; i++)
+		if (!strcmp(as->a[i], a))
+			return;
+	if (as->n < 64)
+		as->a[as->n++] = a;
+}
+
+static int attrs_has(const struct attrs *as, const char *a)
+{
+	size_t i;
+
+	if (!strcmp(a, "other"))
+		return as->n > 0;
+	for (i = 0; i < as->n; i++)
+		if (!strcmp(as->a[i], a))
+			return 1;
+	return 0;
+}
+
+static void incident_attrs(const struct rasd_incidents *inc, long cl, struct attrs *as)
+{
+	const struct rasd_dispute *d;
+	size_t n = 0, i;
+
+	if (cl < 0)
+		return;
+	d = rasdp_incidents_disputes(inc, (size_t)cl, &n);
+	for (i = 0; d && i < n; i++)
+		attrs_add(as, d[i].attribute);
+}
+
+/*
+ * Dispute attributes reachable from report `p`: those of the incidents
+ * holding its events in `inc`, and those of the report reconciled alone
+ * (the strings stay valid while `alone` lives; the caller frees it).
+ */
+static void doc_attrs(const struct rasd_incidents *inc, const struct pdoc *p,
+		      struct rasd_incidents **alone, struct attrs *as)
+{
+	long di = rasdp_incidents_find_doc(inc, p->id);
+	size_t ne = arr_len(get(p->doc, "events")), n, i;
+
+	for (i = 0; di >= 0 && i < ne; i++)
+		incident_attrs(inc, rasdp_incidents_cluster_of(inc, (size_t)di, i), as);
+	*alone = rasdp_incidents_new();
+	if (!*alone)
+		return;
+	if (rasdp_incidents_add_doc(*alone, p->doc, p->text) ||
+	    rasdp_incidents_cluster(*alone, 0))
+		return;
+	n = rasdp_incidents_count(*alone);
+	for (i = 0; i < n; i++)
+		incident_attrs(*alone, (long)i, as);
+}
+
+/* ---- the run ---------------------------------------------------------- */
+
+static int cmp_pdoc(const void *x, const void *y)
+{
+	const struct pdoc *a = x, *b = y;
+
+	return strcmp(a->id, b->id);
+}
+
+static const struct pdoc *find_pdoc(const struct rasdp_eval *ev, const char *id)
+{
+	struct pdoc key;
+
+	memset(&key, 0, sizeof(key));
+	key.id = id;
+	return ev->ndocs ? bsearch(&key, ev->docs, ev->ndocs, sizeof(key), cmp_pdoc) : NULL;
+}
+
+static int score_incidents(struct rasdp_eval *ev, struct rasd_incidents *inc,
+			   struct rasdp_eval_scores *s)
+{
+	long *gl = calloc(ev->ngold + 1, sizeof(long)), *pl = calloc(ev->ngold + 1, sizeof(long));
+	const char **keys = calloc(ev->ngold + 1, sizeof(char *));
+	size_t i, n = 0, nkeys = 0, k;
+	int rc = RASD_ENOMEM;
+
+	if (!gl || !pl || !keys)
+		goto out;
+	for (i = 0; i < ev->ngold; i++) {
+		const char *key = get_str(ev->gold[i], "incident");
+		const struct pdoc *p;
+		long cl = -1, di;
+
+		if (!key)
+			continue;
+		for (k = 0; k < nkeys && strcmp(keys[k], key); k++)
+			;
+		if (k == nkeys)
+			keys[nkeys++] = key;
+		gl[n] = (long)k;
+		p = find_pdoc(ev, get_str(ev->gold[i], "id"));
+		if (p && arr_len(get(p->doc, "events"))) {
+			di = rasdp_incidents_find_doc(inc, p->id);
+			if (di >= 0)
+				cl = rasdp_incidents_cluster_of(inc, (size_t)di, 0);
+		}
+		/* no extraction, or no event: a cluster of its own */
+		pl[n] = cl >= 0 ? cl : -(long)i - 1;
+		n++;
+	}
+	s->inc_docs = n;
+	rc = rasdp_bcubed(gl, pl, n, &s->inc_p, &s->inc_r, &s->inc_f);
+out:
+	free(gl);
+	free(pl);
+	free(keys);
+	return rc;
+}
+
+static void fmt_prf(struct rasd_buf *b, const char *label, const struct rasdp_prf *x,
+		    const char *unit)
+{
+	rasd_buf_addf(b, "%-28s P %.3f  R %.3f  F1 %.3f  (%zu matched, %zu predicted, %zu gold %s)\n",
+		      label, x->p, x->r, x->f, x->tp, x->npred, x->ngold, unit);
+}
+
+static void fmt_ratio(struct rasd_buf *b, const char *label, const struct rasdp_ratio *r)
+{
+	rasd_buf_addf(b, "%-28s %.3f  (%zu/%zu)\n", label, rasdp_ratio_value(r), r->num, r->den);
+}
+
+static void num4(struct rasd_jsonw *w, double v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
+
+	rasd_jsonw_raw(w, tmp, (size_t)n);
+}
+
+static void json_prf(struct rasd_jsonw *w, const char *key, const struct rasdp_prf *x)
+{
+	rasd_jsonw_key(w, key);
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "precision");
+	num4(w, x->p);
+	rasd_jsonw_key(w, "recall");
+	num4(w, x->r);
+	rasd_jsonw_key(w, "f1");
+	num4(w, x->f);
+	rasd_jsonw_key(w, "matched");
+	rasd_jsonw_int(w, (int64_t)x->tp);
+	rasd_jsonw_key(w, "predicted");
+	rasd_jsonw_int(w, (int64_t)x->npred);
+	rasd_jsonw_key(w, "gold");
+	rasd_jsonw_int(w, (int64_t)x->ngold);
+	rasd_jsonw_obj_end(w);
+}
+
+static void json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r)
+{
+	rasd_jsonw_key(w, key);
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "value");
+	num4(w, rasdp_ratio_value(r));
+	rasd_jsonw_key(w, "right");
+	rasd_jsonw_int(w, (int64_t)r->num);
+	rasd_jsonw_key(w, "total");
+	rasd_jsonw_int(w, (int64_t)r->den);
+	rasd_jsonw_obj_end(w);
+}
+
+/* Render into `b`; for JSON `extra` (a JSON array, or NULL) becomes "misses". */
+static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd_buf *b,
+		  const char *extra_text, const char *extra_json)
+{
+	double fe = s->none_reports ? (double)s->false_events / (double)s->none_reports : 0.0;
+
+	if (!(flags & RASDP_EVAL_JSON)) {
+		rasd_buf_addf(b, "%-28s %zu gold, %zu extracted, %zu scored\n", "reports",
+			      s->gold_reports, s->extracted, s->scored);
+		fmt_prf(b, "claims", &s->claims, "claims");
+		fmt_prf(b, "claims (written figures)", &s->claims_written, "claims");
+		fmt_ratio(b, "claim qualifier accuracy", &s->qualifier);
+		fmt_ratio(b, "claim source accuracy", &s->source);
+		fmt_prf(b, "events", &s->events, "events");
+		fmt_ratio(b, "event type accuracy", &s->type);
+		fmt_ratio(b, "event date accuracy", &s->date);
+		fmt_ratio(b, "event place accuracy", &s->place);
+		rasd_buf_addf(b, "%-28s P %.3f  R %.3f  F1 %.3f  (%zu reports)\n", "incidents B-cubed",
+			      s->inc_p, s->inc_r, s->inc_f, s->inc_docs);
+		fmt_ratio(b, "dispute recall", &s->disputes);
+		rasd_buf_addf(b, "%-28s %zu  (%zu reports of no event, %.3f per report)\n",
+			      "false events", s->false_events, s->none_reports, fe);
+		if (extra_text && *extra_text) {
+			rasd_buf_adds(b, "\nper report:\n");
+			rasd_buf_adds(b, extra_text);
+		}
+		return rasd_buf_grow(b, 1);
+	}
+	{
+		struct rasd_jsonw w;
+
+		rasd_jsonw_init(&w, b);
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "reports");
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "gold");
+		rasd_jsonw_int(&w, (int64_t)s->gold_reports);
+		rasd_jsonw_key(&w, "extracted");
+		rasd_jsonw_int(&w, (int64_t)s->extracted);
+		rasd_jsonw_key(&w, "scored");
+		rasd_jsonw_int(&w, (int64_t)s->scored);
+		rasd_jsonw_obj_end(&w);
+		json_prf(&w, "claims", &s->claims);
+		json_prf(&w, "claims_written", &s->claims_written);
+		json_ratio(&w, "claim_qualifier", &s->qualifier);
+		json_ratio(&w, "claim_source", &s->source);
+		json_prf(&w, "events", &s->events);
+		json_ratio(&w, "event_type", &s->type);
+		json_ratio(&w, "event_date", &s->date);
+		json_ratio(&w, "event_place", &s->place);
+		rasd_jsonw_key(&w, "incidents_bcubed");
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "precision");
+		num4(&w, s->inc_p);
+		rasd_jsonw_key(&w, "recall");
+		num4(&w, s->inc_r);
+		rasd_jsonw_key(&w, "f1");
+		num4(&w, s->inc_f);
+		rasd_jsonw_key(&w, "reports");
+		rasd_jsonw_int(&w, (int64_t)s->inc_docs);
+		rasd_jsonw_obj_end(&w);
+		json_ratio(&w, "dispute_recall", &s->disputes);
+		rasd_jsonw_key(&w, "false_events");
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "events");
+		rasd_jsonw_int(&w, (int64_t)s->false_events);
+		rasd_jsonw_key(&w, "reports");
+		rasd_jsonw_int(&w, (int64_t)s->none_reports);
+		rasd_jsonw_key(&w, "per_report");
+		num4(&w, fe);
+		rasd_jsonw_obj_end(&w);
+		if (extra_json) {
+			rasd_jsonw_key(&w, "misses");
+			rasd_jsonw_raw(&w, extra_json, strlen(extra_json));
+		}
+		rasd_jsonw_obj_end(&w);
+		if (!w.err)
+			rasd_buf_addch(b, '\n');
+		return w.err;
+	}
+}
+
+int rasdp_eval_render(const struct rasdp_eval_scores *s, unsigned flags,
+		      char **out, size_t *out_len)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	int rc = render(s, flags, &b, NULL, NULL);
+
+	if (rc) {
+		rasd_buf_release(&b);
+		return rc;
+	}
+	*out = rasd_buf_detach(&b, out_len);
+	return *out ? 0 : RASD_ENOMEM;
+}
+
+int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
+		   unsigned flags, char **report, size_t *report_len)
+{
+	struct rasdp_eval_scores s;
+	struct rasd_incidents *inc;
+	struct misses m;
+	size_t i, j;
+	int rc = 0;
+
+	memset(&s, 0, sizeof(s));
+	memset(&m, 0, sizeof(m));
+	rasd_buf_init(&m.text, 0);
+	rasd_buf_init(&m.json, 0);
+	rasd_jsonw_init(&m.w, &m.json);
+	m.on = (flags & RASDP_EVAL_VERBOSE) != 0;
+	rasd_jsonw_arr(&m.w);
+	if (ev->ndocs)
+		qsort(ev->docs, ev->ndocs, sizeof(*ev->docs), cmp_pdoc);
+	s.gold_reports = ev->ngold;
+	s.extracted = ev->ndocs;
+
+	inc = rasdp_incidents_new();
+	if (!inc)
+		return RASD_ENOMEM;
+	for (i = 0; i < ev->ndocs; i++)
+		rasdp_incidents_add_doc(inc, ev->docs[i].doc, ev->docs[i].text);
+	rc = rasdp_incidents_cluster(inc, 0);
+	if (rc)
+		goto out;
+
+	for (i = 0; i < ev->ngold && !rc; i++) {
+		struct json_object *g = ev->gold[i];
+		const char *id = get_str(g, "id");
+		const struct pdoc *p = find_pdoc(ev, id);
+		struct json_object *gevs = get(g, "events"), *pevs = p ? get(p->doc, "events") : NULL;
+		struct json_object *gd = get(g, "disputes");
+
+		if (p)
+			s.scored++;
+		else if (m.on) {
+			struct rasd_buf line = RASD_BUF_INIT;
+
+			rasd_buf_adds(&line, "no extraction for this report");
+			miss(&m, id, "missing", &line);
+			rasd_buf_release(&line);
+		}
+		rc = score_claims(ev, id, gevs, pevs, &s, &m);
+		if (!rc)
+			rc = score_events(ev, id, gevs, pevs, &s, &m);
+		if (p && !get_str(g, "incident") && !arr_len(gevs)) {
+			s.none_reports++;
+			s.false_events += arr_len(pevs);
+		}
+		if (arr_len(gd)) {
+			struct attrs as;
+			struct rasd_incidents *alone = NULL;
+
+			memset(&as, 0, sizeof(as));
+			if (p)
+				doc_attrs(inc, p, &alone, &as);
+			for (j = 0; j < arr_len(gd); j++) {
+				const char *a = dispute_attribute(arr_at(gd, j));
+
+				s.disputes.den++;
+				if (attrs_has(&as, a)) {
+					s.disputes.num++;
+				} else {
+					struct rasd_buf line = RASD_BUF_INIT;
+
+					rasd_buf_adds(&line, a);
+					miss(&m, id, "missed dispute", &line);
+					rasd_buf_release(&line);
+				}
+			}
+			rasdp_incidents_free(alone);
+		}
+	}
+	if (!rc)
+		rc = score_incidents(ev, inc, &s);
+	if (rc)
+		goto out;
+	rasdp_prf_compute(&s.claims);
+	rasdp_prf_compute(&s.claims_written);
+	rasdp_prf_compute(&s.events);
+	rasd_jsonw_arr_end(&m.w);
+	if (out)
+		*out = s;
+	if (report) {
+		struct rasd_buf b = RASD_BUF_INIT;
+
+		rc = m.w.err ? m.w.err : render(&s, flags, &b, m.on ? m.text.buf : NULL,
+						   m.on ? m.json.buf : NULL);
+		if (!rc) {
+			*report = rasd_buf_detach(&b, report_len);
+			if (!*report)
+				rc = RASD_ENOMEM;
+		}
+		rasd_buf_release(&b);
+	}
+out:
+	rasdp_incidents_free(inc);
+	rasd_buf_release(&m.text);
+	rasd_buf_release(&m.json);
+	return rc;
+}

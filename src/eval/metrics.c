@@ -1,0 +1,319 @@
+/*
+ * metrics.c - the pure building blocks of `rasd eval`: precision, recall
+ * and F1 from counts, B-cubed over clusterings, multiset matching of
+ * claims, and the name comparisons that decide whether a gold source or
+ * place is the one rasd predicted.
+ *
+ * Nothing here touches a lexicon directly: source resolution takes a
+ * look-up callback, so the fallbacks (parentheses stripped, "outlet") are
+ * tested with a table instead of a loaded engine.  Denominators of zero
+ * give 0, never NaN: a measure on nothing scores nothing.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eval/eval.h"
+
+#include "base/banned.h"
+
+void rasdp_prf_compute(struct rasdp_prf *x)
+{
+	x->p = x->npred ? (double)x->tp / (double)x->npred : 0.0;
+	x->r = x->ngold ? (double)x->tp / (double)x->ngold : 0.0;
+	x->f = x->p + x->r > 0 ? 2 * x->p * x->r / (x->p + x->r) : 0.0;
+}
+
+double rasdp_ratio_value(const struct rasdp_ratio *r)
+{
+	return r->den ? (double)r->num / (double)r->den : 0.0;
+}
+
+/* ---- B-cubed ---------------------------------------------------------- */
+
+struct pair {
+	long a, b;
+	size_t i;
+};
+
+static int cmp_pair(const void *x, const void *y)
+{
+	const struct pair *p = x, *q = y;
+
+	if (p->a != q->a)
+		return p->a < q->a ? -1 : 1;
+	if (p->b != q->b)
+		return p->b < q->b ? -1 : 1;
+	return 0;
+}
+
+/*
+ * Sizes of groups: sort (a, b) pairs and write, for every item, how many
+ * items share its key.  With `use_b` 0 only `a` is the key.
+ */
+static void group_sizes(struct pair *v, size_t n, int use_b, size_t *size)
+{
+	size_t i = 0, j;
+
+	while (i < n) {
+		j = i + 1;
+		while (j < n && v[j].a == v[i].a && (!use_b || v[j].b == v[i].b))
+			j++;
+		for (size_t k = i; k < j; k++)
+			size[v[k].i] = j - i;
+		i = j;
+	}
+}
+
+int rasdp_bcubed(const long *gold, const long *pred, size_t n,
+		 double *p, double *r, double *f)
+{
+	struct pair *v;
+	size_t *gs, *ps, *both, i;
+	double sp = 0, sr = 0;
+
+	*p = *r = *f = 0;
+	if (!n)
+		return 0;
+	v = malloc(n * sizeof(*v));
+	gs = malloc(3 * n * sizeof(*gs));
+	if (!v || !gs) {
+		free(v);
+		free(gs);
+		return RASD_ENOMEM;
+	}
+	ps = gs + n;
+	both = ps + n;
+	for (i = 0; i < n; i++) {
+		v[i].a = gold[i];
+		v[i].b = pred[i];
+		v[i].i = i;
+	}
+	qsort(v, n, sizeof(*v), cmp_pair);
+	group_sizes(v, n, 0, gs);
+	group_sizes(v, n, 1, both);
+	for (i = 0; i < n; i++) {
+		v[i].a = pred[i];
+		v[i].b = 0;
+		v[i].i = i;
+	}
+	qsort(v, n, sizeof(*v), cmp_pair);
+	group_sizes(v, n, 0, ps);
+	for (i = 0; i < n; i++) {
+		sp += (double)both[i] / (double)ps[i];
+		sr += (double)both[i] / (double)gs[i];
+	}
+	*p = sp / (double)n;
+	*r = sr / (double)n;
+	*f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
+	free(v);
+	free(gs);
+	return 0;
+}
+
+/* ---- claims ----------------------------------------------------------- */
+
+static int str_eq(const char *a, const char *b)
+{
+	return a && b && !strcmp(a, b);
+}
+
+size_t rasdp_eval_match_claims(const struct rasdp_eval_claim *gold, size_t ngold,
+			       const struct rasdp_eval_claim *pred, size_t npred,
+			       long *gold_to_pred)
+{
+	unsigned char *used = npred ? calloc(npred, 1) : NULL;
+	size_t i, j, matched = 0;
+
+	for (i = 0; i < ngold; i++)
+		gold_to_pred[i] = -1;
+	if (npred && !used) {
+		/* Out of memory: fall back to a quadratic scan without a mark table. */
+		for (i = 0; i < ngold; i++) {
+			for (j = 0; j < npred; j++) {
+				size_t k;
+				int taken = 0;
+
+				if (!str_eq(gold[i].kind, pred[j].kind) || gold[i].value != pred[j].value)
+					continue;
+				for (k = 0; k < i; k++)
+					if (gold_to_pred[k] == (long)j)
+						taken = 1;
+				if (!taken) {
+					gold_to_pred[i] = (long)j;
+					matched++;
+					break;
+				}
+			}
+		}
+		return matched;
+	}
+	/*
+	 * Passes of falling demand: first the gold claims whose best candidate
+	 * agrees on source and qualifier take it, so a claim earlier in the
+	 * list does not steal a better partner of a later one; then source
+	 * only, then qualifier only, then any.
+	 */
+	for (int pass = 0; pass < 4; pass++) {
+		for (i = 0; i < ngold; i++) {
+			long best = -1;
+			int best_score = -1;
+
+			if (gold_to_pred[i] >= 0)
+				continue;
+			for (j = 0; j < npred; j++) {
+				int score;
+
+				if (used[j] || !str_eq(gold[i].kind, pred[j].kind) ||
+				    gold[i].value != pred[j].value)
+					continue;
+				score = 2 * rasdp_eval_source_equal(gold[i].source_id, NULL,
+								    gold[i].source_name,
+								    pred[j].source_id,
+								    pred[j].source_name) +
+					str_eq(gold[i].qualifier, pred[j].qualifier);
+				if (score > best_score) {
+					best_score = score;
+					best = (long)j;
+				}
+			}
+			if (best < 0 || best_score < 3 - pass)
+				continue;
+			used[best] = 1;
+			gold_to_pred[i] = best;
+			matched++;
+		}
+	}
+	free(used);
+	return matched;
+}
+
+/* ---- names ------------------------------------------------------------ */
+
+size_t rasdp_eval_norm_name(const char *s, size_t len, char *out, size_t n)
+{
+	size_t i, o = 0;
+	int space = 0;
+
+	if (!n)
+		return 0;
+	for (i = 0; s && i < len && o + 1 < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+			if (space && o)
+				out[o++] = ' ';
+			space = 0;
+			if (o + 1 < n)
+				out[o++] = (char)c;
+		} else if (c >= 'A' && c <= 'Z') {
+			if (space && o)
+				out[o++] = ' ';
+			space = 0;
+			if (o + 1 < n)
+				out[o++] = (char)(c - 'A' + 'a');
+		} else if (c == '\'' || c == 0x60) {
+			/* al-Rais / al Rais / Ra'is: apostrophes vanish */
+		} else {
+			space = 1;
+		}
+	}
+	out[o] = '\0';
+	if (o > 4 && !memcmp(out, "the ", 4)) {
+		memmove(out, out + 4, o - 3);
+		o -= 4;
+	}
+	return o;
+}
+
+size_t rasdp_eval_strip_parens(const char *s, char *out, size_t n)
+{
+	size_t o = 0;
+	int depth = 0, space = 0;
+
+	if (!n)
+		return 0;
+	for (; s && *s && o + 1 < n; s++) {
+		if (*s == '(' || *s == '[') {
+			depth++;
+			space = 1;
+			continue;
+		}
+		if ((*s == ')' || *s == ']') && depth > 0) {
+			depth--;
+			space = 1;
+			continue;
+		}
+		if (depth)
+			continue;
+		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') {
+			space = 1;
+			continue;
+		}
+		if (space && o)
+			out[o++] = ' ';
+		space = 0;
+		if (o + 1 < n)
+			out[o++] = *s;
+	}
+	out[o] = '\0';
+	return o;
+}
+
+static int name_eq(const char *a, const char *b)
+{
+	char x[256], y[256];
+	size_t nx, ny;
+
+	if (!a || !b)
+		return 0;
+	nx = rasdp_eval_norm_name(a, strlen(a), x, sizeof(x));
+	ny = rasdp_eval_norm_name(b, strlen(b), y, sizeof(y));
+	return nx && nx == ny && !memcmp(x, y, nx);
+}
+
+const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
+				      const char *gold, const char **name)
+{
+	char stripped[512];
+	const char *id;
+	size_t n;
+
+	if (name)
+		*name = NULL;
+	if (!gold || !*gold)
+		return NULL;
+	n = rasdp_eval_strip_parens(gold, stripped, sizeof(stripped));
+	if (name_eq(stripped, "outlet") || name_eq(gold, "outlet"))
+		return "outlet";
+	if (!fn)
+		return NULL;
+	id = fn(ctx, gold, strlen(gold), name);
+	if (!id && n && strcmp(stripped, gold))
+		id = fn(ctx, stripped, n, name);
+	return id;
+}
+
+int rasdp_eval_source_equal(const char *gold_id, const char *gold_lexname,
+			    const char *gold_text, const char *pred_id,
+			    const char *pred_name)
+{
+	char stripped[512];
+	const char *g[3], *p[2];
+	int i, j;
+
+	if (gold_id && pred_id && !strcmp(gold_id, pred_id))
+		return 1;
+	g[0] = gold_lexname;
+	g[1] = gold_text;
+	g[2] = NULL;
+	if (gold_text && rasdp_eval_strip_parens(gold_text, stripped, sizeof(stripped)))
+		g[2] = stripped;
+	p[0] = pred_name;
+	p[1] = pred_id;
+	for (i = 0; i < 3; i++)
+		for (j = 0; j < 2; j++)
+			if (name_eq(g[i], p[j]))
+				return 1;
+	return 0;
+}

@@ -1,0 +1,513 @@
+/*
+ * gazetteer.c - importing GeoNames country dumps into places TSV, and
+ * describing lexicon entries by name.
+ *
+ * The import reads the whole dump first, because the ADM1 rows that anchor
+ * the admin1 codes may come after the places that use them.  For Syria the
+ * GeoNames admin1 codes are mapped onto our governorates (OCHA P-codes of
+ * places.tsv) by the nearest governorate centroid to each ADM1 point, which
+ * needs no hand-kept code table and survives GeoNames renumbering; a code
+ * without an ADM1 row falls back to the nearest centroid to the place
+ * itself.  Any other country gets its own ADM1/ADM2 rows.
+ *
+ * Forms are the GeoNames name, ASCII name and those alternate names written
+ * in Arabic or Latin script (other scripts, airport codes and links are
+ * left out); the first Arabic alternate name becomes name_ar.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "extract/extract.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/lexicon_int.h"
+
+#include "base/banned.h"
+
+const struct rasd_lexicon *rasdp_engine_lexicon(const rasd_engine *e)
+{
+	return e ? e->lx : NULL;
+}
+
+#define GN_FIELDS 19
+enum {
+	GN_ID = 0, GN_NAME = 1, GN_ASCII = 2, GN_ALT = 3, GN_LAT = 4, GN_LON = 5,
+	GN_CLASS = 6, GN_CODE = 7, GN_CC = 8, GN_ADMIN1 = 10, GN_ADMIN2 = 11,
+	GN_POP = 14,
+};
+
+struct gn_row {
+	char *f[GN_FIELDS];
+	double lat, lon;
+	long pop;
+};
+
+struct gn_admin {
+	const char *code;     /* admin1 (or "admin1.admin2") code */
+	const char *id;       /* our id for it */
+	double lat, lon;
+};
+
+static int is_arabic(const char *s)
+{
+	/* Arabic block U+0600-U+06FF: lead bytes 0xD8-0xDB. */
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0xD8 && (unsigned char)*s <= 0xDB)
+			return 1;
+	return 0;
+}
+
+/*
+ * Latin-script name: ASCII letters with spaces, hyphens and apostrophes,
+ * plus Latin-1 Supplement, Latin Extended-A/B (lead bytes 0xC3-0xC9) and
+ * Latin Extended Additional (E1 B8-BB) letters, as in "Ḩarastā".
+ */
+static int is_latin(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int letters = 0;
+
+	while (*p) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')) {
+			letters++;
+			p++;
+		} else if (*p < 0x80) {
+			if (!strchr(" -'`.", *p))
+				return 0;
+			p++;
+		} else if (*p >= 0xC3 && *p <= 0xC9 && (p[1] & 0xC0) == 0x80) {
+			letters++;
+			p += 2;
+		} else if (*p == 0xE1 && p[1] >= 0xB8 && p[1] <= 0xBB &&
+			   (p[2] & 0xC0) == 0x80) {
+			letters++;
+			p += 3;
+		} else if (*p == 0xCA && (p[1] == 0xBB || p[1] == 0xBC || p[1] == 0xBF)) {
+			p += 2;   /* modifier letters used as ayn/hamza */
+		} else if (*p == 0xE2 && p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99)) {
+			p += 3;   /* typographic apostrophes */
+		} else {
+			return 0;
+		}
+	}
+	return letters >= 3;
+}
+
+static double dist2(double lat1, double lon1, double lat2, double lon2)
+{
+	double dx = (lon1 - lon2) * cos((lat1 + lat2) * 0.5 * M_PI / 180.0);
+	double dy = lat1 - lat2;
+
+	return dx * dx + dy * dy;
+}
+
+/* Nearest governorate of the lexicon, or -1. */
+static int32_t nearest_gov(const struct rasd_lexicon *lx, double lat, double lon)
+{
+	size_t i;
+	int32_t best = -1;
+	double bd = 0;
+
+	for (i = 0; lx && i < lx->nplaces; i++) {
+		const struct rasd_place *p = &lx->places[i];
+		double d;
+
+		if (p->kind != RASD_PLACE_GOVERNORATE || (p->lat == 0 && p->lon == 0))
+			continue;
+		d = dist2(lat, lon, p->lat, p->lon);
+		if (best < 0 || d < bd) {
+			best = (int32_t)i;
+			bd = d;
+		}
+	}
+	return best;
+}
+
+static const char *place_kind(const struct gn_row *r)
+{
+	const char *code = r->f[GN_CODE];
+
+	if (!strcmp(code, "PPLC") || !strcmp(code, "PPLA") || r->pop >= 50000)
+		return "city";
+	if (!strcmp(code, "PPLX"))
+		return "neighbourhood";
+	if (!strcmp(code, "PPLA2") || !strcmp(code, "PPLA3") || r->pop >= 5000)
+		return "town";
+	return "village";
+}
+
+/* Forms of a row: name|asciiname|Arabic and Latin alternate names. */
+static int add_forms(struct rasd_buf *b, struct gn_row *r, const char **name_ar)
+{
+	char *alt = r->f[GN_ALT];
+	size_t start = b->len;
+	int rc = 0;
+
+	*name_ar = NULL;
+	rc |= rasd_buf_adds(b, r->f[GN_NAME]);
+	if (*r->f[GN_ASCII] && strcmp(r->f[GN_ASCII], r->f[GN_NAME])) {
+		rc |= rasd_buf_addch(b, '|');
+		rc |= rasd_buf_adds(b, r->f[GN_ASCII]);
+	}
+	while (*alt) {
+		char *comma = strchr(alt, ',');
+		char save;
+		const char *dupl;
+		size_t n = comma ? (size_t)(comma - alt) : strlen(alt);
+
+		save = alt[n];
+		alt[n] = '\0';
+		/* Already there?  Compare against '|'-delimited forms. */
+		dupl = NULL;
+		{
+			const char *s = b->buf + start;
+
+			while (s && *s) {
+				const char *bar = strchr(s, '|');
+				size_t l = bar ? (size_t)(bar - s) : strlen(s);
+
+				if (l == n && !memcmp(s, alt, n)) {
+					dupl = s;
+					break;
+				}
+				s = bar ? bar + 1 : NULL;
+			}
+		}
+		if (!dupl && n >= 3 && !strchr(alt, '|') && !strstr(alt, "://") &&
+		    (is_arabic(alt) || is_latin(alt))) {
+			if (is_arabic(alt) && !*name_ar)
+				*name_ar = alt;
+			rc |= rasd_buf_addch(b, '|');
+			rc |= rasd_buf_add(b, alt, n);
+		}
+		if (!comma) {
+			alt[n] = save;
+			break;
+		}
+		alt = comma + 1;
+	}
+	return rc ? RASD_ENOMEM : 0;
+}
+
+/* Read the dump, keeping the rows of `country`. */
+static int read_rows(FILE *in, const char *name, const char *country,
+		     struct gn_row **rows_out, size_t *nrows_out,
+		     char ***lines_out, size_t *nlines_out, rasd_err *err)
+{
+	struct gn_row *rows = NULL;
+	char **lines = NULL;
+	size_t nrows = 0, arows = 0, nlines = 0, alines = 0;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t got;
+	long lineno = 0;
+	int rc = 0;
+
+	while ((got = getline(&line, &cap, in)) >= 0) {
+		struct gn_row r;
+		char *s = line, *end;
+		size_t n = 0;
+
+		lineno++;
+		while (got && (line[got - 1] == '\n' || line[got - 1] == '\r'))
+			line[--got] = '\0';
+		if (!got || line[0] == '#')
+			continue;
+		for (;;) {
+			char *tab = strchr(s, '\t');
+
+			if (n < GN_FIELDS)
+				r.f[n] = s;
+			n++;
+			if (!tab)
+				break;
+			*tab = '\0';
+			s = tab + 1;
+		}
+		if (n != GN_FIELDS) {
+			rc = rasdp_err(err, RASD_EPARSE, -1, lineno,
+				       "%s:%ld: expected %d fields, got %zu", name,
+				       lineno, GN_FIELDS, n);
+			break;
+		}
+		if (country && *country && strcmp(r.f[GN_CC], country))
+			continue;
+		r.lat = strtod(r.f[GN_LAT], &end);
+		if (end == r.f[GN_LAT] || *end) {
+			rc = rasdp_err(err, RASD_EPARSE, -1, lineno, "%s:%ld: bad latitude '%s'",
+				       name, lineno, r.f[GN_LAT]);
+			break;
+		}
+		r.lon = strtod(r.f[GN_LON], &end);
+		if (end == r.f[GN_LON] || *end) {
+			rc = rasdp_err(err, RASD_EPARSE, -1, lineno, "%s:%ld: bad longitude '%s'",
+				       name, lineno, r.f[GN_LON]);
+			break;
+		}
+		r.pop = strtol(r.f[GN_POP], NULL, 10);
+		if (strcmp(r.f[GN_CLASS], "P") && strcmp(r.f[GN_CLASS], "A"))
+			continue;
+		/* Keep the line's memory: the row points into it. */
+		if (nlines == alines) {
+			size_t na = alines ? alines * 2 : 1024;
+			char **nl = realloc(lines, na * sizeof(*nl));
+
+			if (!nl) {
+				rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+				break;
+			}
+			lines = nl;
+			alines = na;
+		}
+		if (nrows == arows) {
+			size_t na = arows ? arows * 2 : 1024;
+			struct gn_row *nr = realloc(rows, na * sizeof(*nr));
+
+			if (!nr) {
+				rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+				break;
+			}
+			rows = nr;
+			arows = na;
+		}
+		lines[nlines++] = line;
+		rows[nrows++] = r;
+		line = NULL;
+		cap = 0;
+	}
+	free(line);
+	if (!rc && ferror(in))
+		rc = rasdp_err(err, RASD_EIO, -1, 0, "cannot read '%s'", name);
+	*rows_out = rows;
+	*nrows_out = nrows;
+	*lines_out = lines;
+	*nlines_out = nlines;
+	return rc;
+}
+
+static const struct gn_admin *find_admin(const struct gn_admin *a, size_t n,
+					 const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(a[i].code, code))
+			return &a[i];
+	return NULL;
+}
+
+static int write_row(struct rasd_buf *b, const char *id, const char *kind,
+		     struct gn_row *r, const char *a1, const char *a2)
+{
+	const char *name_ar;
+	int rc;
+
+	rc = rasd_buf_addf(b, "%s\t%s\t%s\t", id, kind, r->f[GN_ASCII][0] ? r->f[GN_ASCII] : r->f[GN_NAME]);
+	if (rc)
+		return rc;
+	/* name_ar comes from the forms; write forms into a second buffer. */
+	{
+		struct rasd_buf forms = RASD_BUF_INIT;
+
+		rc = add_forms(&forms, r, &name_ar);
+		if (!rc) {
+			const char *comma = name_ar ? strchr(name_ar, ',') : NULL;
+			size_t n = name_ar ? (comma ? (size_t)(comma - name_ar) : strlen(name_ar)) : 0;
+
+			rc = rasd_buf_add(b, name_ar ? name_ar : "", n) ||
+			     rasd_buf_addf(b, "\t%s\t%s\t%.5f\t%.5f\t", a1, a2, r->lat, r->lon);
+			if (!rc && r->pop > 0)
+				rc = rasd_buf_addf(b, "%ld", r->pop);
+			if (!rc)
+				rc = rasd_buf_addf(b, "\t%s\tGeoNames %s\n", forms.buf, r->f[GN_ID]);
+		}
+		rasd_buf_release(&forms);
+	}
+	return rc ? RASD_ENOMEM : 0;
+}
+
+int rasdp_geonames_import(FILE *in, const char *name, FILE *out,
+			  const char *country, const struct rasd_lexicon *lx,
+			  size_t *nrows_out, rasd_err *err)
+{
+	struct gn_row *rows = NULL;
+	char **lines = NULL;
+	size_t nrows = 0, nlines = 0, i, nadm1 = 0, nadm2 = 0, written = 0;
+	struct gn_admin *adm1 = NULL, *adm2 = NULL;
+	struct rasd_buf b = RASD_BUF_INIT;
+	struct rasd_arena a;
+	int ours, rc;
+
+	rasd_arena_init(&a, NULL, 0);
+	if (!country || !*country)
+		country = "SY";
+	ours = !strcmp(country, "SY") && nearest_gov(lx, 35, 38) >= 0;
+	rc = read_rows(in, name, country, &rows, &nrows, &lines, &nlines, err);
+	if (rc)
+		goto out;
+	adm1 = calloc(nrows + 1, sizeof(*adm1));
+	adm2 = calloc(nrows + 1, sizeof(*adm2));
+	if (!adm1 || !adm2) {
+		rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		goto out;
+	}
+	/* Administrative areas first: they anchor the codes. */
+	for (i = 0; i < nrows; i++) {
+		struct gn_row *r = &rows[i];
+
+		if (strcmp(r->f[GN_CLASS], "A"))
+			continue;
+		if (!strcmp(r->f[GN_CODE], "ADM1")) {
+			struct gn_admin *ad = &adm1[nadm1++];
+
+			ad->code = r->f[GN_ADMIN1];
+			ad->lat = r->lat;
+			ad->lon = r->lon;
+			if (ours) {
+				ad->id = lx->places[nearest_gov(lx, r->lat, r->lon)].id;
+			} else {
+				ad->id = rasd_arena_printf(&a, "gn:%s", r->f[GN_ID]);
+				rc = write_row(&b, ad->id, "governorate", r, "", "");
+				written++;
+			}
+		} else if (!strcmp(r->f[GN_CODE], "ADM2") && !ours) {
+			struct gn_admin *ad = &adm2[nadm2++];
+
+			ad->code = rasd_arena_printf(&a, "%s.%s", r->f[GN_ADMIN1], r->f[GN_ADMIN2]);
+			ad->id = rasd_arena_printf(&a, "gn:%s", r->f[GN_ID]);
+		}
+		if (rc || a.failed) {
+			rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+			goto out;
+		}
+	}
+	/* Districts need their governorate, which may be listed later. */
+	for (i = 0; !ours && i < nrows; i++) {
+		struct gn_row *r = &rows[i];
+		const struct gn_admin *g;
+
+		if (strcmp(r->f[GN_CLASS], "A") || strcmp(r->f[GN_CODE], "ADM2"))
+			continue;
+		g = find_admin(adm1, nadm1, r->f[GN_ADMIN1]);
+		rc = write_row(&b, rasd_arena_printf(&a, "gn:%s", r->f[GN_ID]), "district", r,
+			       g ? g->id : "", "");
+		written++;
+		if (rc || a.failed) {
+			rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+			goto out;
+		}
+	}
+	for (i = 0; i < nrows; i++) {
+		struct gn_row *r = &rows[i];
+		const struct gn_admin *g, *d = NULL;
+		const char *a1 = "";
+
+		if (strcmp(r->f[GN_CLASS], "P"))
+			continue;
+		g = find_admin(adm1, nadm1, r->f[GN_ADMIN1]);
+		if (g)
+			a1 = g->id;
+		else if (ours)
+			a1 = lx->places[nearest_gov(lx, r->lat, r->lon)].id;
+		if (!ours) {
+			char *code = rasd_arena_printf(&a, "%s.%s", r->f[GN_ADMIN1], r->f[GN_ADMIN2]);
+
+			d = code ? find_admin(adm2, nadm2, code) : NULL;
+		}
+		rc = write_row(&b, rasd_arena_printf(&a, "gn:%s", r->f[GN_ID]),
+			       place_kind(r), r, a1, d ? d->id : "");
+		written++;
+		if (rc || a.failed) {
+			rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+			goto out;
+		}
+	}
+	if (fprintf(out, "# Places of %s from the GeoNames database (https://www.geonames.org,\n"
+		    "# CC BY 4.0), imported by `rasd gazetteer import` from %s.\n"
+		    "id\tkind\tname_en\tname_ar\tadmin1\tadmin2\tlat\tlon\tpopulation\tforms\tsource\n",
+		    country, name) < 0 ||
+	    fwrite(b.buf, 1, b.len, out) != b.len)
+		rc = rasdp_err(err, RASD_EIO, -1, 0, "cannot write the places file");
+	*nrows_out = written;
+out:
+	for (i = 0; i < nlines; i++)
+		free(lines[i]);
+	free(lines);
+	free(rows);
+	free(adm1);
+	free(adm2);
+	rasd_buf_release(&b);
+	rasd_arena_release(&a);
+	return rc;
+}
+
+static const char *const kind_names[RASD_LEX_NKINDS] = {
+	"place", "actor", "source", "trigger", "casualty", "speech", "negation", "group",
+};
+
+static const char *const place_kind_names[] = {
+	"country", "governorate", "district", "subdistrict", "city", "town",
+	"village", "neighbourhood", "landmark",
+};
+
+static int describe(struct rasd_buf *b, const struct rasd_lexicon *lx,
+		    enum rasd_lex_kind k, int32_t e)
+{
+	switch (k) {
+	case RASD_LEX_PLACE: {
+		const struct rasd_place *p = &lx->places[e];
+
+		return rasd_buf_addf(b, "place\t%s\t%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f\t%u\n",
+				     p->id, place_kind_names[p->kind], p->name_en, p->name_ar,
+				     p->admin1 >= 0 ? lx->places[p->admin1].id : "",
+				     p->admin2 >= 0 ? lx->places[p->admin2].id : "",
+				     p->lat, p->lon, p->population);
+	}
+	case RASD_LEX_ACTOR: {
+		const struct rasd_actor *a = &lx->actors[e];
+
+		return rasd_buf_addf(b, "actor\t%s\t%u\t%s\t%s\t%s\n", a->id, a->inter,
+				     a->name_en, a->name_ar,
+				     a->parent >= 0 ? lx->actors[a->parent].id : "");
+	}
+	case RASD_LEX_SOURCE: {
+		const struct rasd_source *s = &lx->sources[e];
+
+		return rasd_buf_addf(b, "source\t%s\t%s\t%s\t%s\n", s->id, s->kind, s->name,
+				     s->actor >= 0 ? lx->actors[s->actor].id : "");
+	}
+	case RASD_LEX_TRIGGER:
+		return rasd_buf_addf(b, "trigger\t%u\t%s\t%s\n", lx->triggers[e].weight,
+				     lx->triggers[e].event_type,
+				     lx->triggers[e].sub_type ? lx->triggers[e].sub_type : "");
+	case RASD_LEX_GROUP:
+		return rasd_buf_addf(b, "group\t%s\t%s\n", lx->groups[e].id, lx->groups[e].label);
+	default:
+		return rasd_buf_addf(b, "%s\t%d\n", kind_names[k], (int)e);
+	}
+}
+
+int rasdp_gazetteer_describe(const struct rasd_lexicon *lx, const char *text,
+			     char **out, size_t *out_len)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	int32_t hits[64];
+	int k, total = 0;
+
+	for (k = 0; k < RASD_LEX_NKINDS; k++) {
+		size_t n = rasdp_lex_lookup_all(lx, (enum rasd_lex_kind)k, text,
+						strlen(text), hits, 64), i;
+
+		for (i = 0; i < n; i++) {
+			if (describe(&b, lx, (enum rasd_lex_kind)k, hits[i])) {
+				rasd_buf_release(&b);
+				return RASD_ENOMEM;
+			}
+			total++;
+		}
+	}
+	*out = rasd_buf_detach(&b, out_len);
+	return *out ? total : RASD_ENOMEM;
+}

@@ -1,0 +1,43 @@
+/*
+ * gazetteer.h - gazetteer import and look-up for the command line.
+ *
+ * This header depends on rasd.h only, so src/cli/ may include it: the rest
+ * of the lexicon API (lexicon.h) needs the private document model.
+ */
+#ifndef RASD_GAZETTEER_H
+#define RASD_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "rasd.h"
+
+struct rasd_lexicon;
+
+/* The compiled lexicon of an engine (owned by the engine). */
+const struct rasd_lexicon *rasdp_engine_lexicon(const rasd_engine *e);
+
+/*
+ * Read a GeoNames country dump (the 19-column geoname table, e.g. SY.txt
+ * from download.geonames.org/export/dump/) from `in` and write places TSV
+ * rows (data/README.md) to `out`: populated places (feature class P) and
+ * first- and second-level administrative areas of `country`.  When `lx`
+ * has governorates (Syria's, from places.tsv) and `country` is "SY", each
+ * GeoNames admin1 code is mapped to the governorate nearest to its ADM1
+ * point, and no admin rows are written; otherwise the ADM1/ADM2 areas
+ * become governorate and district rows with ids "gn:<geonameid>".  `name`
+ * labels messages ("<name>:<line>: ...").  Sets *nrows to the rows written.
+ */
+int rasdp_geonames_import(FILE *in, const char *name, FILE *out,
+			  const char *country, const struct rasd_lexicon *lx,
+			  size_t *nrows, rasd_err *err);
+
+/*
+ * Describe every entry any lexicon has under the name `text` (all kinds,
+ * one TSV line each: kind, id, type, English name, Arabic name, details)
+ * into a malloc'd string *out (caller frees).  Returns how many entries.
+ */
+int rasdp_gazetteer_describe(const struct rasd_lexicon *lx, const char *text,
+			     char **out, size_t *out_len);
+
+#endif

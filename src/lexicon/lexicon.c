@@ -1,0 +1,820 @@
+/*
+ * lexicon.c - loading the reviewed TSV lexicons into one compiled lexicon.
+ *
+ * Each file kind has a column schema (below); every row becomes one entry
+ * of its kind, and every surface form of the row (its names plus the
+ * '|'-separated `forms`) becomes a path of the shared trie (trie.c).  Cross
+ * references by id (a place's governorate and district, an actor's parent,
+ * a source's actor) are resolved once every file is read, so files may
+ * refer forwards and the gazetteer may be split over several places*.tsv
+ * files (places.tsv first, then the others in name order).  A reference to
+ * an unknown id is an error reported at the referring line: a silently
+ * dropped governorate would quietly mislocate events.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "lexicon/lexicon_int.h"
+
+#include "base/banned.h"
+
+/* Grow a malloc'd array by one slot; the new slot is zeroed. */
+static void *vec_push(void **items, size_t *nr, size_t *alloc, size_t size)
+{
+	char *p;
+
+	if (*nr == *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 64;
+		void *ni = realloc(*items, na * size);
+
+		if (!ni)
+			return NULL;
+		*items = ni;
+		*alloc = na;
+	}
+	p = (char *)*items + *nr * size;
+	memset(p, 0, size);
+	(*nr)++;
+	return p;
+}
+#define VEC_PUSH(arr, nr, alloc) \
+	((__typeof__(arr))vec_push((void **)&(arr), &(nr), &(alloc), sizeof(*(arr))))
+
+/* ---- ids ----------------------------------------------------------------- */
+
+static int ids_grow(struct rasd_lexicon *lx)
+{
+	size_t cap = lx->ids ? (lx->id_mask + 1) * 2 : 1024, i;
+	struct rasdp_idslot *ns = calloc(cap, sizeof(*ns));
+
+	if (!ns)
+		return RASD_ENOMEM;
+	for (i = 0; lx->ids && i <= lx->id_mask; i++) {
+		size_t j;
+
+		if (!lx->ids[i].id)
+			continue;
+		j = lx->ids[i].hash & (cap - 1);
+		while (ns[j].id)
+			j = (j + 1) & (cap - 1);
+		ns[j] = lx->ids[i];
+	}
+	free(lx->ids);
+	lx->ids = ns;
+	lx->id_mask = cap - 1;
+	return 0;
+}
+
+static uint32_t id_hash(enum rasd_lex_kind k, const char *id)
+{
+	return rasdp_key_hash(id, strlen(id)) ^ ((uint32_t)k * 0x9E3779B1u);
+}
+
+int32_t rasdp_lex_find(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
+		       const char *id)
+{
+	uint32_t h;
+	size_t i;
+
+	if (!lx || !lx->ids || !id)
+		return -1;
+	h = id_hash(k, id);
+	for (i = h & lx->id_mask; lx->ids[i].id; i = (i + 1) & lx->id_mask)
+		if (lx->ids[i].hash == h && lx->ids[i].kind == k &&
+		    !strcmp(lx->ids[i].id, id))
+			return lx->ids[i].entry;
+	return -1;
+}
+
+/* Register an id; 1 if it was already taken (the first entry keeps it). */
+static int id_add(struct rasd_lexicon *lx, enum rasd_lex_kind k,
+		  const char *id, int32_t entry)
+{
+	size_t i;
+
+	if (rasdp_lex_find(lx, k, id) >= 0)
+		return 1;
+	if ((lx->nids + 1) * 2 > (lx->ids ? lx->id_mask + 1 : 0) && ids_grow(lx))
+		return RASD_ENOMEM;
+	i = id_hash(k, id) & lx->id_mask;
+	while (lx->ids[i].id)
+		i = (i + 1) & lx->id_mask;
+	lx->ids[i].id = id;
+	lx->ids[i].hash = id_hash(k, id);
+	lx->ids[i].kind = (uint16_t)k;
+	lx->ids[i].entry = entry;
+	lx->nids++;
+	return 0;
+}
+
+/* ---- loading ------------------------------------------------------------- */
+
+/* A reference by id, resolved when every file is in. */
+struct ref {
+	enum rasd_lex_kind from, to;
+	uint32_t entry;         /* referring entry */
+	int which;              /* 0: admin1/parent/actor, 1: admin2 */
+	const char *id;         /* arena copy */
+	const char *path;       /* arena copy */
+	long line;
+};
+
+struct loader {
+	struct rasd_lexicon *lx;
+	struct ref *refs;
+	size_t nrefs, arefs;
+	rasd_err *err;
+};
+
+static char *sdup(struct rasd_lexicon *lx, const char *s)
+{
+	return rasd_arena_strdup(&lx->strings, s);
+}
+
+static const char *dup_or_null(struct rasd_lexicon *lx, const char *s)
+{
+	return *s ? sdup(lx, s) : NULL;
+}
+
+static int oom(rasd_err *err)
+{
+	return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+}
+
+/* Insert every '|'-separated form of `s` (may be empty). */
+static int add_forms(struct loader *L, const char *s, enum rasd_lex_kind k,
+		     uint32_t entry)
+{
+	while (*s) {
+		const char *bar = strchr(s, '|');
+		size_t n = bar ? (size_t)(bar - s) : strlen(s);
+
+		if (n && rasdp_trie_add_form(L->lx, s, n, k, entry))
+			return oom(L->err);
+		s += n + (bar ? 1 : 0);
+	}
+	return 0;
+}
+
+static int add_ref(struct loader *L, const struct rasdp_tsv *t,
+		   enum rasd_lex_kind from, enum rasd_lex_kind to,
+		   uint32_t entry, int which, const char *id)
+{
+	struct ref *r;
+
+	if (!*id)
+		return 0;
+	r = VEC_PUSH(L->refs, L->nrefs, L->arefs);
+	if (!r)
+		return oom(L->err);
+	r->from = from;
+	r->to = to;
+	r->entry = entry;
+	r->which = which;
+	r->id = sdup(L->lx, id);
+	r->path = sdup(L->lx, t->path);
+	r->line = t->line;
+	if (!r->id || !r->path)
+		return oom(L->err);
+	return 0;
+}
+
+static int dup_id(const struct rasdp_tsv *t, const char *id, rasd_err *err)
+{
+	return rasdp_err(err, RASD_EPARSE, -1, t->line, "%s:%ld: duplicate id '%s'",
+			 t->path, t->line, id);
+}
+
+static int bad_value(const struct rasdp_tsv *t, const char *col,
+		     const char *v, rasd_err *err)
+{
+	return rasdp_err(err, RASD_EPARSE, -1, t->line, "%s:%ld: bad %s '%s'",
+			 t->path, t->line, col, v);
+}
+
+static int lookup_name(const char *const *names, const char *v)
+{
+	int i;
+
+	for (i = 0; names[i]; i++)
+		if (!strcmp(names[i], v))
+			return i;
+	return -1;
+}
+
+static const char *const place_kinds[] = {
+	"country", "governorate", "district", "subdistrict", "city", "town",
+	"village", "neighbourhood", "landmark", NULL
+};
+
+/*
+ * A place's forms are exactly its `forms` column: the display names may be
+ * ordinary words on their own ("التل", the hill), which the generators
+ * leave out of `forms`.  Only a row with no forms is matched by its names.
+ */
+static int add_place_forms(struct loader *L, const struct rasdp_tsv *t,
+			   const struct rasd_place *p, uint32_t e);
+
+enum { P_ID, P_KIND, P_EN, P_AR, P_A1, P_A2, P_LAT, P_LON, P_POP, P_FORMS, P_N };
+static const struct rasdp_tsv_col place_cols[P_N] = {
+	{ "id", 1 }, { "kind", 1 }, { "name_en", 1 }, { "name_ar", 1 },
+	{ "admin1", 0 }, { "admin2", 0 }, { "lat", 0 }, { "lon", 0 },
+	{ "population", 0 }, { "forms", 0 },
+};
+
+static int load_places_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_place *p;
+	const char *id = rasdp_tsv_get(t, P_ID);
+	int kind = lookup_name(place_kinds, rasdp_tsv_get(t, P_KIND));
+	uint32_t e = (uint32_t)lx->nplaces;
+	double lat, lon;
+	long pop;
+	int rc;
+
+	if (!*id)
+		return bad_value(t, "id", id, L->err);
+	if (kind < 0)
+		return bad_value(t, "kind", rasdp_tsv_get(t, P_KIND), L->err);
+	if (rasdp_tsv_double(t, P_LAT, 0, &lat, L->err) ||
+	    rasdp_tsv_double(t, P_LON, 0, &lon, L->err) ||
+	    rasdp_tsv_long(t, P_POP, 0, 4000000000L, 0, &pop, L->err))
+		return RASD_EPARSE;
+	if (lat < -90 || lat > 90)
+		return bad_value(t, "lat", rasdp_tsv_get(t, P_LAT), L->err);
+	if (lon < -180 || lon > 180)
+		return bad_value(t, "lon", rasdp_tsv_get(t, P_LON), L->err);
+	p = VEC_PUSH(lx->places, lx->nplaces, lx->aplaces);
+	if (!p)
+		return oom(L->err);
+	p->id = sdup(lx, id);
+	p->name_en = sdup(lx, rasdp_tsv_get(t, P_EN));
+	p->name_ar = sdup(lx, rasdp_tsv_get(t, P_AR));
+	p->kind = (uint8_t)kind;
+	p->admin1 = p->admin2 = -1;
+	p->lat = lat;
+	p->lon = lon;
+	p->population = (uint32_t)pop;
+	if (!p->id || !p->name_en || !p->name_ar)
+		return oom(L->err);
+	rc = id_add(lx, RASD_LEX_PLACE, p->id, (int32_t)e);
+	if (rc)
+		return rc > 0 ? dup_id(t, id, L->err) : oom(L->err);
+	return add_ref(L, t, RASD_LEX_PLACE, RASD_LEX_PLACE, e, 0, rasdp_tsv_get(t, P_A1)) ||
+	       add_ref(L, t, RASD_LEX_PLACE, RASD_LEX_PLACE, e, 1, rasdp_tsv_get(t, P_A2)) ||
+	       add_place_forms(L, t, p, e);
+}
+
+static int add_place_forms(struct loader *L, const struct rasdp_tsv *t,
+			   const struct rasd_place *p, uint32_t e)
+{
+	const char *forms = rasdp_tsv_get(t, P_FORMS);
+
+	if (*forms)
+		return add_forms(L, forms, RASD_LEX_PLACE, e);
+	return add_forms(L, p->name_en, RASD_LEX_PLACE, e) ||
+	       add_forms(L, p->name_ar, RASD_LEX_PLACE, e);
+}
+
+enum { A_ID, A_EN, A_AR, A_INTER, A_PARENT, A_COUNTRY, A_FORMS, A_N };
+static const struct rasdp_tsv_col actor_cols[A_N] = {
+	{ "id", 1 }, { "name_en", 1 }, { "name_ar", 0 }, { "inter", 1 },
+	{ "parent", 0 }, { "country", 0 }, { "forms", 0 },
+};
+
+static int load_actors_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_actor *a;
+	const char *id = rasdp_tsv_get(t, A_ID);
+	uint32_t e = (uint32_t)lx->nactors;
+	long inter;
+	int rc;
+
+	if (!*id)
+		return bad_value(t, "id", id, L->err);
+	if (rasdp_tsv_long(t, A_INTER, 1, 8, 8, &inter, L->err))
+		return RASD_EPARSE;
+	a = VEC_PUSH(lx->actors, lx->nactors, lx->aactors);
+	if (!a)
+		return oom(L->err);
+	a->id = sdup(lx, id);
+	a->name_en = sdup(lx, rasdp_tsv_get(t, A_EN));
+	a->name_ar = sdup(lx, rasdp_tsv_get(t, A_AR));
+	a->inter = (uint8_t)inter;
+	a->parent = -1;
+	a->country = dup_or_null(lx, rasdp_tsv_get(t, A_COUNTRY));
+	if (!a->id || !a->name_en || !a->name_ar)
+		return oom(L->err);
+	rc = id_add(lx, RASD_LEX_ACTOR, a->id, (int32_t)e);
+	if (rc)
+		return rc > 0 ? dup_id(t, id, L->err) : oom(L->err);
+	return add_ref(L, t, RASD_LEX_ACTOR, RASD_LEX_ACTOR, e, 0, rasdp_tsv_get(t, A_PARENT)) ||
+	       add_forms(L, a->name_en, RASD_LEX_ACTOR, e) ||
+	       add_forms(L, a->name_ar, RASD_LEX_ACTOR, e) ||
+	       add_forms(L, rasdp_tsv_get(t, A_FORMS), RASD_LEX_ACTOR, e);
+}
+
+static const char *const source_kinds[] = {
+	"agency", "outlet", "monitor", "official", "local", "correspondent",
+	"government", "media", "military", "person", "organisation", NULL
+};
+
+enum { S_ID, S_NAME, S_KIND, S_ACTOR, S_FORMS, S_N };
+static const struct rasdp_tsv_col source_cols[S_N] = {
+	{ "id", 1 }, { "name", 1 }, { "kind", 1 }, { "actor", 0 }, { "forms", 0 },
+};
+
+static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_source *s;
+	const char *id = rasdp_tsv_get(t, S_ID);
+	int kind = lookup_name(source_kinds, rasdp_tsv_get(t, S_KIND));
+	uint32_t e = (uint32_t)lx->nsources;
+	int rc;
+
+	if (!*id)
+		return bad_value(t, "id", id, L->err);
+	if (kind < 0)
+		return bad_value(t, "kind", rasdp_tsv_get(t, S_KIND), L->err);
+	s = VEC_PUSH(lx->sources, lx->nsources, lx->asources);
+	if (!s)
+		return oom(L->err);
+	s->id = sdup(lx, id);
+	s->name = sdup(lx, rasdp_tsv_get(t, S_NAME));
+	s->kind = source_kinds[kind];
+	s->actor = -1;
+	if (!s->id || !s->name)
+		return oom(L->err);
+	rc = id_add(lx, RASD_LEX_SOURCE, s->id, (int32_t)e);
+	if (rc)
+		return rc > 0 ? dup_id(t, id, L->err) : oom(L->err);
+	return add_ref(L, t, RASD_LEX_SOURCE, RASD_LEX_ACTOR, e, 0, rasdp_tsv_get(t, S_ACTOR)) ||
+	       add_forms(L, s->name, RASD_LEX_SOURCE, e) ||
+	       add_forms(L, rasdp_tsv_get(t, S_FORMS), RASD_LEX_SOURCE, e);
+}
+
+/* The 6 ACLED event types and their 25 sub-event types. */
+static const char *const acled[][2] = {
+	{ "Battles", "Armed clash" },
+	{ "Battles", "Government regains territory" },
+	{ "Battles", "Non-state actor overtakes territory" },
+	{ "Explosions/Remote violence", "Chemical weapon" },
+	{ "Explosions/Remote violence", "Air/drone strike" },
+	{ "Explosions/Remote violence", "Suicide bomb" },
+	{ "Explosions/Remote violence", "Shelling/artillery/missile attack" },
+	{ "Explosions/Remote violence", "Remote explosive/landmine/IED" },
+	{ "Explosions/Remote violence", "Grenade" },
+	{ "Violence against civilians", "Sexual violence" },
+	{ "Violence against civilians", "Attack" },
+	{ "Violence against civilians", "Abduction/forced disappearance" },
+	{ "Protests", "Peaceful protest" },
+	{ "Protests", "Protest with intervention" },
+	{ "Protests", "Excessive force against protesters" },
+	{ "Riots", "Violent demonstration" },
+	{ "Riots", "Mob violence" },
+	{ "Strategic developments", "Agreement" },
+	{ "Strategic developments", "Arrests" },
+	{ "Strategic developments", "Change to group/activity" },
+	{ "Strategic developments", "Disrupted weapons use" },
+	{ "Strategic developments", "Headquarters or base established" },
+	{ "Strategic developments", "Looting/property destruction" },
+	{ "Strategic developments", "Non-violent transfer of territory" },
+	{ "Strategic developments", "Other" },
+};
+
+enum { T_TYPE, T_SUB, T_WEIGHT, T_LANG, T_FORMS, T_N };
+static const struct rasdp_tsv_col trigger_cols[T_N] = {
+	{ "event_type", 1 }, { "sub_event_type", 1 }, { "weight", 1 },
+	{ "lang", 0 }, { "forms", 1 },
+};
+
+static int load_triggers_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_trigger *tr;
+	const char *type = rasdp_tsv_get(t, T_TYPE), *sub = rasdp_tsv_get(t, T_SUB);
+	uint32_t e = (uint32_t)lx->ntriggers;
+	size_t i, n = sizeof(acled) / sizeof(acled[0]);
+	long w;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(acled[i][0], type) && (!*sub || !strcmp(acled[i][1], sub)))
+			break;
+	if (i == n)
+		return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
+				 "%s:%ld: unknown ACLED type '%s' / '%s'",
+				 t->path, t->line, type, sub);
+	if (rasdp_tsv_long(t, T_WEIGHT, 1, 9, 5, &w, L->err))
+		return RASD_EPARSE;
+	tr = VEC_PUSH(lx->triggers, lx->ntriggers, lx->atriggers);
+	if (!tr)
+		return oom(L->err);
+	tr->event_type = acled[i][0];
+	tr->sub_type = *sub ? acled[i][1] : NULL;
+	tr->weight = (uint8_t)w;
+	return add_forms(L, rasdp_tsv_get(t, T_FORMS), RASD_LEX_TRIGGER, e);
+}
+
+static const char *const casualty_kinds[] = {
+	"killed", "wounded", "killed_or_wounded", "arrested", "kidnapped",
+	"missing", NULL
+};
+
+enum { C_KIND, C_NOUN, C_LANG, C_FORMS, C_N };
+static const struct rasdp_tsv_col casualty_cols[C_N] = {
+	{ "kind", 1 }, { "noun", 1 }, { "lang", 0 }, { "forms", 1 },
+};
+
+static int load_casualty_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_casualty *c;
+	int kind = lookup_name(casualty_kinds, rasdp_tsv_get(t, C_KIND));
+	uint32_t e = (uint32_t)lx->ncasualty;
+	long noun;
+
+	if (kind < 0)
+		return bad_value(t, "kind", rasdp_tsv_get(t, C_KIND), L->err);
+	if (rasdp_tsv_long(t, C_NOUN, 0, 1, 0, &noun, L->err))
+		return RASD_EPARSE;
+	c = VEC_PUSH(lx->casualty, lx->ncasualty, lx->acasualty);
+	if (!c)
+		return oom(L->err);
+	c->kind = (uint8_t)kind;
+	c->noun = (uint8_t)noun;
+	return add_forms(L, rasdp_tsv_get(t, C_FORMS), RASD_LEX_CASUALTY, e);
+}
+
+static const char *const speech_kinds[] = {
+	"say", "according", "quote", "add", "deny", NULL
+};
+static const char *const negation_kinds[] = { "not", "deny", NULL };
+
+enum { K_KIND, K_LANG, K_FORMS, K_N };
+static const struct rasdp_tsv_col kind_cols[K_N] = {
+	{ "kind", 1 }, { "lang", 0 }, { "forms", 1 },
+};
+
+static int load_speech_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_speech *s;
+	int kind = lookup_name(speech_kinds, rasdp_tsv_get(t, K_KIND));
+	uint32_t e = (uint32_t)lx->nspeech;
+
+	if (kind < 0)
+		return bad_value(t, "kind", rasdp_tsv_get(t, K_KIND), L->err);
+	s = VEC_PUSH(lx->speech, lx->nspeech, lx->aspeech);
+	if (!s)
+		return oom(L->err);
+	s->kind = (uint8_t)kind;
+	return add_forms(L, rasdp_tsv_get(t, K_FORMS), RASD_LEX_SPEECH, e);
+}
+
+static int load_negation_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_negation *n;
+	int kind = lookup_name(negation_kinds, rasdp_tsv_get(t, K_KIND));
+	uint32_t e = (uint32_t)lx->nnegation;
+
+	if (kind < 0)
+		return bad_value(t, "kind", rasdp_tsv_get(t, K_KIND), L->err);
+	n = VEC_PUSH(lx->negation, lx->nnegation, lx->anegation);
+	if (!n)
+		return oom(L->err);
+	n->kind = (uint8_t)kind;
+	return add_forms(L, rasdp_tsv_get(t, K_FORMS), RASD_LEX_NEGATION, e);
+}
+
+enum { G_ID, G_LABEL, G_LANG, G_FORMS, G_N };
+static const struct rasdp_tsv_col group_cols[G_N] = {
+	{ "id", 1 }, { "label", 1 }, { "lang", 0 }, { "forms", 1 },
+};
+
+/* Groups may take several rows (one per language); each row is an entry. */
+static int load_groups_row(struct loader *L, struct rasdp_tsv *t)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_group *g;
+	const char *id = rasdp_tsv_get(t, G_ID);
+	uint32_t e = (uint32_t)lx->ngroups;
+
+	if (!*id)
+		return bad_value(t, "id", id, L->err);
+	g = VEC_PUSH(lx->groups, lx->ngroups, lx->agroups);
+	if (!g)
+		return oom(L->err);
+	g->id = sdup(lx, id);
+	g->label = sdup(lx, rasdp_tsv_get(t, G_LABEL));
+	if (!g->id || !g->label)
+		return oom(L->err);
+	if (id_add(lx, RASD_LEX_GROUP, g->id, (int32_t)e) < 0)
+		return oom(L->err);
+	return add_forms(L, rasdp_tsv_get(t, G_FORMS), RASD_LEX_GROUP, e);
+}
+
+struct file_kind {
+	const char *name;
+	const struct rasdp_tsv_col *cols;
+	size_t ncols;
+	int (*row)(struct loader *L, struct rasdp_tsv *t);
+};
+
+static const struct file_kind files[] = {
+	{ "actors.tsv", actor_cols, A_N, load_actors_row },
+	{ "sources.tsv", source_cols, S_N, load_sources_row },
+	{ "triggers.tsv", trigger_cols, T_N, load_triggers_row },
+	{ "casualty.tsv", casualty_cols, C_N, load_casualty_row },
+	{ "speech.tsv", kind_cols, K_N, load_speech_row },
+	{ "negation.tsv", kind_cols, K_N, load_negation_row },
+	{ "groups.tsv", group_cols, G_N, load_groups_row },
+};
+
+static const struct file_kind places_file = {
+	"places.tsv", place_cols, P_N, load_places_row
+};
+
+static int load_file(struct loader *L, const char *dir, const char *name,
+		     const struct file_kind *fk)
+{
+	struct rasdp_tsv t;
+	char *path = rasd_arena_printf(&L->lx->strings, "%s/%s", dir, name);
+	int rc;
+
+	if (!path)
+		return oom(L->err);
+	rc = rasdp_tsv_open(&t, path, fk->cols, fk->ncols, L->err);
+	if (rc)
+		return rc;
+	while ((rc = rasdp_tsv_next(&t, L->err)) == 1) {
+		rc = fk->row(L, &t);
+		if (rc)
+			break;
+	}
+	rasdp_tsv_close(&t);
+	return rc < 0 ? rc : 0;
+}
+
+static int is_places_name(const char *s)
+{
+	size_t n = strlen(s);
+
+	return !strncmp(s, "places", 6) && n >= 10 && !strcmp(s + n - 4, ".tsv") &&
+	       (s[6] == '.' || s[6] == '-');
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+
+	/* places.tsv (the administrative frame) before places-*.tsv */
+	if (!strcmp(x, "places.tsv"))
+		return strcmp(y, "places.tsv") ? -1 : 0;
+	if (!strcmp(y, "places.tsv"))
+		return 1;
+	return strcmp(x, y);
+}
+
+static int load_places(struct loader *L, const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	size_t n = 0, alloc = 0, i;
+	int rc = 0;
+
+	if (!dp)
+		return rasdp_err(L->err, RASD_ENOTFOUND, -1, 0,
+				 "cannot open data folder '%s'", dir);
+	while ((de = readdir(dp))) {
+		char **slot;
+
+		if (!is_places_name(de->d_name))
+			continue;
+		slot = VEC_PUSH(names, n, alloc);
+		if (!slot || !(*slot = sdup(L->lx, de->d_name))) {
+			rc = oom(L->err);
+			break;
+		}
+	}
+	closedir(dp);
+	if (!rc && !n)
+		rc = rasdp_err(L->err, RASD_ENOTFOUND, -1, 0,
+			       "cannot open '%s/places.tsv'", dir);
+	if (!rc)
+		qsort(names, n, sizeof(*names), name_cmp);
+	for (i = 0; !rc && i < n; i++)
+		rc = load_file(L, dir, names[i], &places_file);
+	free(names);
+	return rc;
+}
+
+static int resolve_refs(struct loader *L)
+{
+	struct rasd_lexicon *lx = L->lx;
+	size_t i;
+
+	for (i = 0; i < L->nrefs; i++) {
+		const struct ref *r = &L->refs[i];
+		int32_t to = rasdp_lex_find(lx, r->to, r->id);
+		static const char *const what[] = {
+			[RASD_LEX_PLACE] = "place", [RASD_LEX_ACTOR] = "actor",
+		};
+
+		if (to < 0)
+			return rasdp_err(L->err, RASD_EPARSE, -1, r->line,
+					 "%s:%ld: unknown %s '%s'", r->path, r->line,
+					 what[r->to], r->id);
+		switch (r->from) {
+		case RASD_LEX_PLACE:
+			if (r->which)
+				lx->places[r->entry].admin2 = to;
+			else
+				lx->places[r->entry].admin1 = to;
+			break;
+		case RASD_LEX_ACTOR:
+			if ((uint32_t)to == r->entry)
+				return rasdp_err(L->err, RASD_EPARSE, -1, r->line,
+						 "%s:%ld: actor '%s' is its own parent",
+						 r->path, r->line, r->id);
+			lx->actors[r->entry].parent = to;
+			break;
+		case RASD_LEX_SOURCE:
+			lx->sources[r->entry].actor = to;
+			break;
+		default:
+			break;
+		}
+	}
+	/* A governorate is its own admin1; a district its own admin2. */
+	for (i = 0; i < lx->nplaces; i++) {
+		struct rasd_place *p = &lx->places[i];
+
+		if (p->kind == RASD_PLACE_GOVERNORATE && p->admin1 < 0)
+			p->admin1 = (int32_t)i;
+		if (p->kind == RASD_PLACE_DISTRICT && p->admin2 < 0)
+			p->admin2 = (int32_t)i;
+		if (p->admin2 >= 0 && p->admin1 < 0)
+			p->admin1 = lx->places[p->admin2].admin1;
+	}
+	return 0;
+}
+
+struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
+{
+	struct loader L;
+	size_t i;
+	int rc;
+
+	memset(&L, 0, sizeof(L));
+	L.err = err;
+	L.lx = calloc(1, sizeof(*L.lx));
+	if (!L.lx) {
+		oom(err);
+		return NULL;
+	}
+	rasd_arena_init(&L.lx->strings, NULL, 0);
+	rc = load_places(&L, datadir);
+	for (i = 0; !rc && i < sizeof(files) / sizeof(files[0]); i++)
+		rc = load_file(&L, datadir, files[i].name, &files[i]);
+	if (!rc)
+		rc = resolve_refs(&L);
+	if (!rc && rasdp_trie_finish(L.lx))
+		rc = oom(err);
+	if (!rc && L.lx->strings.failed)
+		rc = oom(err);
+	free(L.refs);
+	if (rc) {
+		rasdp_lexicon_free(L.lx);
+		return NULL;
+	}
+	return L.lx;
+}
+
+void rasdp_lexicon_free(struct rasd_lexicon *lx)
+{
+	if (!lx)
+		return;
+	rasd_arena_release(&lx->strings);
+	free(lx->places);
+	free(lx->actors);
+	free(lx->sources);
+	free(lx->triggers);
+	free(lx->casualty);
+	free(lx->speech);
+	free(lx->negation);
+	free(lx->groups);
+	free(lx->nodes);
+	free(lx->edges);
+	free(lx->keys);
+	free(lx->pays);
+	free(lx->ids);
+	free(lx);
+}
+
+/* ---- accessors ------------------------------------------------------------ */
+
+size_t rasdp_lex_count(const struct rasd_lexicon *lx, enum rasd_lex_kind k)
+{
+	switch (k) {
+	case RASD_LEX_PLACE: return lx->nplaces;
+	case RASD_LEX_ACTOR: return lx->nactors;
+	case RASD_LEX_SOURCE: return lx->nsources;
+	case RASD_LEX_TRIGGER: return lx->ntriggers;
+	case RASD_LEX_CASUALTY: return lx->ncasualty;
+	case RASD_LEX_SPEECH: return lx->nspeech;
+	case RASD_LEX_NEGATION: return lx->nnegation;
+	case RASD_LEX_GROUP: return lx->ngroups;
+	default: return 0;
+	}
+}
+
+const struct rasd_place *rasdp_lex_place(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->places[i];
+}
+
+const struct rasd_actor *rasdp_lex_actor(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->actors[i];
+}
+
+const struct rasd_source *rasdp_lex_source(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->sources[i];
+}
+
+const struct rasd_trigger *rasdp_lex_trigger(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->triggers[i];
+}
+
+const struct rasd_casualty *rasdp_lex_casualty(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->casualty[i];
+}
+
+const struct rasd_speech *rasdp_lex_speech(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->speech[i];
+}
+
+const struct rasd_negation *rasdp_lex_negation(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->negation[i];
+}
+
+const struct rasd_group *rasdp_lex_group(const struct rasd_lexicon *lx, size_t i)
+{
+	return &lx->groups[i];
+}
+
+size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
+			    const char *text, size_t len, int32_t *out, size_t max)
+{
+	uint32_t nodes[16];
+	size_t nn = rasdp_trie_walk_text(lx, text, len, nodes, 16), i, n = 0;
+
+	for (i = 0; i < nn; i++) {
+		const struct rasdp_node *nd = &lx->nodes[nodes[i]];
+		uint32_t p;
+
+		for (p = nd->pay; p < nd->pay + nd->npay; p++) {
+			size_t q;
+
+			if (lx->pays[p].kind != k)
+				continue;
+			for (q = 0; q < n && out[q] != (int32_t)lx->pays[p].entry; q++)
+				;
+			if (q == n && n < max)
+				out[n++] = (int32_t)lx->pays[p].entry;
+		}
+	}
+	/* Lowest index first: the administrative frame, then towns. */
+	for (i = 1; i < n; i++) {
+		int32_t v = out[i];
+		size_t j = i;
+
+		for (; j > 0 && out[j - 1] > v; j--)
+			out[j] = out[j - 1];
+		out[j] = v;
+	}
+	return n;
+}
+
+int32_t rasdp_lex_lookup(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
+			 const char *text, size_t len)
+{
+	int32_t out[64];
+
+	if (!lx || !text)
+		return -1;
+	return rasdp_lex_lookup_all(lx, k, text, len, out, 64) ? out[0] : -1;
+}

@@ -1,0 +1,148 @@
+/*
+ * lexicon_int.h - private structures of the lexicon module: the TSV reader,
+ * the compiled trie and the loaded entries.
+ *
+ * The trie has one node per distinct token-key prefix of any form.  Edges
+ * live in one open-addressing hash table keyed by (parent node, key bytes),
+ * so a step costs one hash probe whatever the fan-out; key bytes are kept
+ * once in `keys`.  Payloads (kind, entry) are sorted by node after loading,
+ * so a node's payloads are the slice pays[node.pay .. node.pay + node.npay).
+ * Everything is malloc'd at load time and read-only afterwards.
+ */
+#ifndef RASD_LEXICON_INT_H
+#define RASD_LEXICON_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "lexicon/lexicon.h"
+
+/* ---- tsv.c ------------------------------------------------------------ */
+
+#define RASDP_TSV_MAXCOLS 32
+
+struct rasdp_tsv_col {
+	const char *name;
+	int required;
+};
+
+struct rasdp_tsv {
+	const char *path;          /* for messages */
+	char *data;                /* whole file, malloc'd, split in place */
+	size_t len;
+	size_t off;                /* next unread byte */
+	long line;                 /* 1-based number of the current line */
+	size_t nhead;              /* columns in the header */
+	int map[RASDP_TSV_MAXCOLS];/* schema column -> header column, or -1 */
+	size_t nschema;
+	char *field[RASDP_TSV_MAXCOLS]; /* fields of the current row */
+};
+
+/*
+ * Open `path` and read its header, mapping each schema column to a header
+ * column.  A missing required column is an error; unknown header columns
+ * are ignored (editors may keep notes or sources beside the data).
+ */
+int rasdp_tsv_open(struct rasdp_tsv *t, const char *path,
+		   const struct rasdp_tsv_col *schema, size_t nschema,
+		   rasd_err *err);
+/* Next data row: 1, 0 at the end, or RASD_EPARSE (wrong field count). */
+int rasdp_tsv_next(struct rasdp_tsv *t, rasd_err *err);
+/* Field `col` (schema index) of the current row; "" if absent or "-". */
+const char *rasdp_tsv_get(const struct rasdp_tsv *t, size_t col);
+/* Numeric fields; an empty field gives `dflt`; garbage is RASD_EPARSE. */
+int rasdp_tsv_double(const struct rasdp_tsv *t, size_t col, double dflt,
+		     double *out, rasd_err *err);
+int rasdp_tsv_long(const struct rasdp_tsv *t, size_t col, long lo, long hi,
+		   long dflt, long *out, rasd_err *err);
+void rasdp_tsv_close(struct rasdp_tsv *t);
+
+/* ---- the compiled lexicon --------------------------------------------- */
+
+enum rasdp_pay_flags {
+	RASDP_PAY_CASE = 1 << 0,   /* an acronym: the text must be upper-case too */
+};
+
+struct rasdp_node {
+	uint32_t pay, npay;        /* slice of pays */
+};
+
+struct rasdp_edge {
+	uint32_t parent;
+	uint32_t child;            /* 0: empty slot (the root is never a child) */
+	uint32_t hash;             /* hash of the key bytes */
+	uint32_t key_off;          /* into keys */
+	uint32_t key_len;
+};
+
+struct rasdp_pay {
+	uint32_t node;
+	uint32_t entry;
+	uint16_t kind;             /* enum rasd_lex_kind */
+	uint16_t flags;            /* enum rasdp_pay_flags */
+};
+
+struct rasdp_idslot {
+	const char *id;            /* NULL: empty slot */
+	uint32_t hash;
+	uint16_t kind;
+	int32_t entry;
+};
+
+struct rasd_lexicon {
+	struct rasd_arena strings;         /* entry strings */
+
+	struct rasd_place *places;         size_t nplaces, aplaces;
+	struct rasd_actor *actors;         size_t nactors, aactors;
+	struct rasd_source *sources;       size_t nsources, asources;
+	struct rasd_trigger *triggers;     size_t ntriggers, atriggers;
+	struct rasd_casualty *casualty;    size_t ncasualty, acasualty;
+	struct rasd_speech *speech;        size_t nspeech, aspeech;
+	struct rasd_negation *negation;    size_t nnegation, anegation;
+	struct rasd_group *groups;         size_t ngroups, agroups;
+
+	struct rasdp_node *nodes;          size_t nnodes, anodes;
+	struct rasdp_edge *edges;          size_t nedges, edge_mask;
+	char *keys;                        size_t keys_len, keys_alloc;
+	struct rasdp_pay *pays;            size_t npays, apays;
+	struct rasdp_idslot *ids;          size_t nids, id_mask; /* id -> entry */
+	uint32_t max_depth;                /* tokens in the longest form */
+	size_t nforms;                     /* forms inserted (variants counted) */
+};
+
+/* FNV-1a over key bytes. */
+static inline uint32_t rasdp_key_hash(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* ---- trie.c ----------------------------------------------------------- */
+
+/* Child of `parent` by key, or 0. */
+uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
+			 const char *key, size_t len, uint32_t hash);
+/*
+ * Insert one surface form (raw, un-normalised) for entry `entry` of `kind`.
+ * Returns 0 (also when the form has no tokens) or RASD_ENOMEM.
+ */
+int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
+			enum rasd_lex_kind kind, uint32_t entry);
+/* Sort and index payloads once every form is in. */
+int rasdp_trie_finish(struct rasd_lexicon *lx);
+/*
+ * Tokenise `text` like a document and walk the trie with every key
+ * combination; store up to `max` nodes reached after the last token in
+ * `out` and return their count (0 when nothing spans the whole text).
+ */
+size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
+			    size_t len, uint32_t *out, size_t max);
+
+#endif

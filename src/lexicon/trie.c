@@ -1,0 +1,627 @@
+/*
+ * trie.c - the one-pass multi-pattern matcher over token keys.
+ *
+ * Every surface form of every lexicon is normalised and tokenised exactly
+ * as a document is (rasdp_normalize + rasdp_segment on a scratch document),
+ * and the sequence of its tokens' canonical keys (key[0]) becomes a path in
+ * one trie shared by all kinds.  A document token carries up to
+ * RASD_MAX_KEYS keys (the word with its proclitics peeled off one by one),
+ * so "وبالصبورة" reaches the form "الصبورة" through its key "صبوره".
+ *
+ * Matching starts a walk at each word token and follows the tokens of the
+ * same sentence while some trie node survives; each step tries every key of
+ * the token from every live node (a handful at most), so the cost is
+ * O(tokens x form length x keys) hash probes and nothing is allocated but
+ * the matches themselves.  Per start token and kind only the longest match
+ * is kept; several entries sharing one form (a subdistrict and its central
+ * town) each give a match.
+ *
+ * Acronyms written in capitals ("IS", "US", "SANA") only match text written
+ * in capitals, since their lower-case forms are ordinary words.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "lexicon/lexicon_int.h"
+#include "text/text.h"
+
+#include "base/banned.h"
+
+#define MAX_FORM_TOKS 24   /* longest form, in tokens */
+#define MAX_LIVE 16        /* live trie nodes during one walk */
+#define MAX_BEST 8         /* nodes ending the longest match of one kind */
+
+/* ---- building ----------------------------------------------------------- */
+
+static uint32_t edge_slot(uint32_t parent, uint32_t hash)
+{
+	uint32_t h = hash ^ (parent * 0x9E3779B1u);
+
+	h ^= h >> 15;
+	h *= 0x2C1B3C6Du;
+	h ^= h >> 12;
+	return h;
+}
+
+uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
+			 const char *key, size_t len, uint32_t hash)
+{
+	size_t i;
+
+	if (!lx->edges)
+		return 0;
+	i = edge_slot(parent, hash) & lx->edge_mask;
+	for (;;) {
+		const struct rasdp_edge *e = &lx->edges[i];
+
+		if (!e->child)
+			return 0;
+		if (e->hash == hash && e->parent == parent && e->key_len == len &&
+		    !memcmp(lx->keys + e->key_off, key, len))
+			return e->child;
+		i = (i + 1) & lx->edge_mask;
+	}
+}
+
+static int edges_grow(struct rasd_lexicon *lx)
+{
+	size_t cap = lx->edges ? (lx->edge_mask + 1) * 2 : 1024, i;
+	struct rasdp_edge *ne = calloc(cap, sizeof(*ne));
+
+	if (!ne)
+		return RASD_ENOMEM;
+	if (lx->edges) {
+		for (i = 0; i <= lx->edge_mask; i++) {
+			const struct rasdp_edge *e = &lx->edges[i];
+			size_t j;
+
+			if (!e->child)
+				continue;
+			j = edge_slot(e->parent, e->hash) & (cap - 1);
+			while (ne[j].child)
+				j = (j + 1) & (cap - 1);
+			ne[j] = *e;
+		}
+		free(lx->edges);
+	}
+	lx->edges = ne;
+	lx->edge_mask = cap - 1;
+	return 0;
+}
+
+static int new_node(struct rasd_lexicon *lx, uint32_t *out)
+{
+	if (lx->nnodes == lx->anodes) {
+		size_t na = lx->anodes ? lx->anodes * 2 : 4096;
+		struct rasdp_node *nn = realloc(lx->nodes, na * sizeof(*nn));
+
+		if (!nn)
+			return RASD_ENOMEM;
+		lx->nodes = nn;
+		lx->anodes = na;
+	}
+	memset(&lx->nodes[lx->nnodes], 0, sizeof(lx->nodes[0]));
+	*out = (uint32_t)lx->nnodes++;
+	return 0;
+}
+
+/* Child of `parent` by key, created when missing; 0 on ENOMEM. */
+static uint32_t step_or_add(struct rasd_lexicon *lx, uint32_t parent,
+			    const char *key, size_t len)
+{
+	uint32_t hash = rasdp_key_hash(key, len), child;
+	size_t i;
+
+	child = rasdp_trie_step(lx, parent, key, len, hash);
+	if (child)
+		return child;
+	if (!lx->nnodes && new_node(lx, &child))   /* the root */
+		return 0;
+	if ((lx->nedges + 1) * 2 > (lx->edges ? lx->edge_mask + 1 : 0) &&
+	    edges_grow(lx))
+		return 0;
+	if (lx->keys_len + len > lx->keys_alloc) {
+		size_t na = lx->keys_alloc ? lx->keys_alloc * 2 : 1 << 16;
+		char *nk;
+
+		while (na < lx->keys_len + len)
+			na *= 2;
+		nk = realloc(lx->keys, na);
+		if (!nk)
+			return 0;
+		lx->keys = nk;
+		lx->keys_alloc = na;
+	}
+	if (new_node(lx, &child))
+		return 0;
+	i = edge_slot(parent, hash) & lx->edge_mask;
+	while (lx->edges[i].child)
+		i = (i + 1) & lx->edge_mask;
+	lx->edges[i].parent = parent;
+	lx->edges[i].child = child;
+	lx->edges[i].hash = hash;
+	lx->edges[i].key_off = (uint32_t)lx->keys_len;
+	lx->edges[i].key_len = (uint32_t)len;
+	memcpy(lx->keys + lx->keys_len, key, len);
+	lx->keys_len += len;
+	lx->nedges++;
+	return child;
+}
+
+/* The keys a token offers to the matcher: its match keys, or its text. */
+static unsigned tok_keys(const struct rasd_doc *d, const struct rasd_token *t,
+			 const char **key, size_t *len)
+{
+	unsigned k, n = 0;
+
+	if (t->nkeys == 0) {
+		key[0] = rasdp_tok_norm(d, t, &len[0]);
+		return len[0] ? 1 : 0;
+	}
+	for (k = 0; k < t->nkeys && k < RASD_MAX_KEYS; k++) {
+		size_t l;
+		const char *s = rasdp_tok_key(d, t, k, &l);
+
+		if (!l)
+			continue;
+		key[n] = s;
+		len[n] = l;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * Tokenise a form as a document would be: a scratch document on a stack
+ * buffer, so short forms never touch malloc.
+ */
+struct form_doc {
+	struct rasd_doc d;
+	char buf[8192];
+};
+
+static int form_tokens(struct form_doc *fd, const char *form, size_t len)
+{
+	struct rasd_doc *d = &fd->d;
+
+	memset(d, 0, sizeof(*d));
+	rasd_arena_init(&d->arena, fd->buf, sizeof(fd->buf));
+	d->text = rasd_arena_strndup(&d->arena, form, len);
+	if (!d->text)
+		return RASD_ENOMEM;
+	d->text_len = len;
+	if (rasdp_normalize(d) || rasdp_segment(d) || d->arena.failed)
+		return RASD_ENOMEM;
+	return 0;
+}
+
+static int add_pay(struct rasd_lexicon *lx, uint32_t node,
+		   enum rasd_lex_kind kind, uint32_t entry, unsigned flags)
+{
+	struct rasdp_pay *p;
+
+	if (lx->npays == lx->apays) {
+		size_t na = lx->apays ? lx->apays * 2 : 4096;
+		struct rasdp_pay *np = realloc(lx->pays, na * sizeof(*np));
+
+		if (!np)
+			return RASD_ENOMEM;
+		lx->pays = np;
+		lx->apays = na;
+	}
+	p = &lx->pays[lx->npays++];
+	p->node = node;
+	p->entry = entry;
+	p->kind = (uint16_t)kind;
+	p->flags = (uint16_t)flags;
+	return 0;
+}
+
+/* Insert one exact form (no variants). */
+static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
+		      enum rasd_lex_kind kind, uint32_t entry, unsigned flags)
+{
+	struct form_doc *fd = malloc(sizeof(*fd));
+	uint32_t node = 0;
+	size_t i, n = 0, last;
+	int rc = 0;
+
+	if (!fd)
+		return RASD_ENOMEM;
+
+	rc = form_tokens(fd, form, len);
+	if (rc)
+		goto out;
+	/* A trailing full stop or quote typed into a form is not part of it. */
+	last = fd->d.ntoks;
+	while (last && fd->d.toks[last - 1].kind == RASD_TOK_PUNCT)
+		last--;
+	for (i = 0; i < last; i++) {
+		const struct rasd_token *t = &fd->d.toks[i];
+		const char *key;
+		size_t klen;
+
+		if (t->nkeys)
+			key = rasdp_tok_key(&fd->d, t, 0, &klen);
+		else
+			key = rasdp_tok_norm(&fd->d, t, &klen);
+		if (!klen)
+			continue;
+		if (i == 0 && t->kind == RASD_TOK_PUNCT)
+			continue;   /* a form never starts with punctuation */
+		node = step_or_add(lx, node, key, klen);
+		if (!node) {
+			rc = RASD_ENOMEM;
+			goto out;
+		}
+		n++;
+	}
+	if (n && n <= MAX_FORM_TOKS) {
+		if (n > lx->max_depth)
+			lx->max_depth = (uint32_t)n;
+		rc = add_pay(lx, node, kind, entry, flags);
+		lx->nforms++;
+	}
+out:
+	rasd_arena_release(&fd->d.arena);
+	free(fd);
+	return rc;
+}
+
+/* "SDF", "IS", "SANA": short, all capitals, no lower-case letter. */
+static int is_acronym(const char *s, size_t len)
+{
+	size_t i, caps = 0;
+
+	if (len < 2 || len > 6)
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			caps++;
+		else if (!(s[i] >= '0' && s[i] <= '9'))
+			return 0;
+	}
+	return caps >= 2;
+}
+
+/*
+ * Latin transliterated article: "al-", "as-", "el-", "ad-" ...  Not "at "
+ * or "as " with a space: "At Tall" must not give the word "Tall".
+ */
+static size_t latin_article(const char *s, size_t len)
+{
+	static const char *const arts[] = {
+		"al-", "al ", "el-", "el ", "ad-", "an-", "ar-", "as-", "ash-",
+		"at-", "az-", "adh-", "ath-", "Al-", "Al ", "El-", "El ", "Ad-",
+		"An-", "Ar-", "As-", "Ash-", "At-", "Az-", NULL
+	};
+	size_t i;
+
+	for (i = 0; arts[i]; i++) {
+		size_t n = strlen(arts[i]);
+
+		if (len > n + 3 && !memcmp(s, arts[i], n))
+			return n;
+	}
+	return 0;
+}
+
+int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
+			enum rasd_lex_kind kind, uint32_t entry)
+{
+	unsigned flags = is_acronym(form, len) ? RASDP_PAY_CASE : 0;
+	char tmp[512];
+	size_t art;
+	int rc;
+
+	while (len && (*form == ' '))
+		form++, len--;
+	while (len && form[len - 1] == ' ')
+		len--;
+	if (!len)
+		return 0;
+	rc = insert_one(lx, form, len, kind, entry, flags);
+	if (rc || len >= sizeof(tmp))
+		return rc;
+	/* "Deir ez-Zor" is also written "Deir ez Zor". */
+	if (memchr(form, '-', len)) {
+		size_t i;
+
+		for (i = 0; i < len; i++)
+			tmp[i] = form[i] == '-' ? ' ' : form[i];
+		rc = insert_one(lx, tmp, len, kind, entry, flags);
+		if (rc)
+			return rc;
+	}
+	/* Names only: "al-Bab" is also reported as "Bab". */
+	if (kind == RASD_LEX_PLACE || kind == RASD_LEX_ACTOR ||
+	    kind == RASD_LEX_SOURCE) {
+		art = latin_article(form, len);
+		if (art)
+			rc = insert_one(lx, form + art, len - art, kind, entry, flags);
+	}
+	return rc;
+}
+
+static int pay_cmp(const void *a, const void *b)
+{
+	const struct rasdp_pay *x = a, *y = b;
+
+	if (x->node != y->node)
+		return x->node < y->node ? -1 : 1;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	if (x->entry != y->entry)
+		return x->entry < y->entry ? -1 : 1;
+	return (int)x->flags - (int)y->flags;
+}
+
+int rasdp_trie_finish(struct rasd_lexicon *lx)
+{
+	size_t i, n = 0;
+
+	if (!lx->nnodes) {
+		uint32_t root;
+
+		if (new_node(lx, &root))
+			return RASD_ENOMEM;
+	}
+	if (!lx->edges && edges_grow(lx))
+		return RASD_ENOMEM;
+	qsort(lx->pays, lx->npays, sizeof(*lx->pays), pay_cmp);
+	/* Drop duplicates (one form listed twice, or a variant equal to it). */
+	for (i = 0; i < lx->npays; i++) {
+		if (n && lx->pays[n - 1].node == lx->pays[i].node &&
+		    lx->pays[n - 1].kind == lx->pays[i].kind &&
+		    lx->pays[n - 1].entry == lx->pays[i].entry) {
+			/* The case-insensitive form wins over the acronym. */
+			lx->pays[n - 1].flags &= lx->pays[i].flags;
+			continue;
+		}
+		lx->pays[n++] = lx->pays[i];
+	}
+	lx->npays = n;
+	for (i = 0; i < lx->nnodes; i++)
+		lx->nodes[i].pay = lx->nodes[i].npay = 0;
+	for (i = 0; i < n; i++) {
+		struct rasdp_node *nd = &lx->nodes[lx->pays[i].node];
+
+		if (!nd->npay)
+			nd->pay = (uint32_t)i;
+		nd->npay++;
+	}
+	return 0;
+}
+
+/* ---- matching ------------------------------------------------------------ */
+
+/* Are the Latin letters of tokens [a, b) all capitals in the original? */
+static int span_upper(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t i, j;
+
+	for (i = a; i < b; i++) {
+		const struct rasd_token *t = &d->toks[i];
+
+		for (j = t->start; j < t->end; j++)
+			if (d->text[j] >= 'a' && d->text[j] <= 'z')
+				return 0;
+	}
+	return 1;
+}
+
+static int pay_ok(const struct rasd_doc *d, const struct rasdp_pay *p,
+		  uint32_t a, uint32_t b)
+{
+	return !(p->flags & RASDP_PAY_CASE) || span_upper(d, a, b);
+}
+
+/*
+ * Add `node` to a live set, with the rank (index of the key that matched
+ * the first token) it was reached by; a node reached twice keeps the
+ * better rank.
+ */
+static void add_live(uint32_t *live, uint8_t *rank, unsigned *n, uint32_t node,
+		     uint8_t r)
+{
+	unsigned i;
+
+	for (i = 0; i < *n; i++)
+		if (live[i] == node) {
+			if (r < rank[i])
+				rank[i] = r;
+			return;
+		}
+	if (*n >= MAX_LIVE)
+		return;
+	rank[*n] = r;
+	live[(*n)++] = node;
+}
+
+/*
+ * The longest match of one kind from a start token.  Among matches of the
+ * same length, those whose first token matched by an earlier key win:
+ * "لبنان" is Lebanon (whole word) before "بنان" (l- peeled off).
+ */
+struct best {
+	uint32_t end;
+	uint8_t rank;
+	unsigned n;
+	uint32_t node[MAX_BEST];
+};
+
+int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
+{
+	size_t ntoks = d->ntoks, i;
+	uint32_t *hash;
+	uint8_t *nk;
+	const char **kp;
+	size_t *kl;
+
+	d->nmatches = 0;
+	if (!ntoks || lx->nnodes <= 1)
+		return 0;
+	/* Keys and their hashes once per token: each is probed many times. */
+	hash = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*hash));
+	kl = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*kl));
+	kp = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*kp));
+	nk = rasd_arena_alloc(&d->arena, ntoks);
+	if (!hash || !kl || !kp || !nk)
+		return RASD_ENOMEM;
+	for (i = 0; i < ntoks; i++) {
+		unsigned k, n = tok_keys(d, &d->toks[i], kp + i * RASD_MAX_KEYS,
+					 kl + i * RASD_MAX_KEYS);
+
+		nk[i] = (uint8_t)n;
+		for (k = 0; k < n; k++)
+			hash[i * RASD_MAX_KEYS + k] =
+				rasdp_key_hash(kp[i * RASD_MAX_KEYS + k],
+					       kl[i * RASD_MAX_KEYS + k]);
+	}
+
+	for (i = 0; i < ntoks; i++) {
+		struct best best[RASD_LEX_NKINDS];
+		uint32_t live[MAX_LIVE], next[MAX_LIVE];
+		uint8_t lrank[MAX_LIVE], nrank[MAX_LIVE];
+		unsigned nlive = 1, nnext, k, l;
+		size_t j, any = 0;
+
+		if (d->toks[i].kind == RASD_TOK_PUNCT)
+			continue;
+		live[0] = 0;
+		lrank[0] = 0;
+		for (k = 0; k < RASD_LEX_NKINDS; k++)
+			best[k].end = 0, best[k].n = 0, best[k].rank = 0;
+		for (j = i; j < ntoks && j - i < lx->max_depth; j++) {
+			if (d->toks[j].sent != d->toks[i].sent)
+				break;
+			nnext = 0;
+			for (l = 0; l < nlive; l++) {
+				for (k = 0; k < nk[j]; k++) {
+					size_t x = j * RASD_MAX_KEYS + k;
+					uint32_t c = rasdp_trie_step(lx, live[l], kp[x], kl[x], hash[x]);
+
+					if (c)
+						add_live(next, nrank, &nnext, c,
+							 j == i ? (uint8_t)k : lrank[l]);
+				}
+			}
+			if (!nnext)
+				break;
+			for (l = 0; l < nnext; l++) {
+				const struct rasdp_node *nd = &lx->nodes[next[l]];
+				uint32_t p;
+
+				for (p = nd->pay; p < nd->pay + nd->npay; p++) {
+					const struct rasdp_pay *py = &lx->pays[p];
+					struct best *b = &best[py->kind];
+					unsigned q;
+
+					if (!pay_ok(d, py, (uint32_t)i, (uint32_t)j + 1))
+						continue;
+					if (b->end != j + 1 || nrank[l] < b->rank) {
+						b->end = (uint32_t)j + 1;
+						b->rank = nrank[l];
+						b->n = 0;
+					} else if (nrank[l] > b->rank) {
+						continue;
+					}
+					for (q = 0; q < b->n && b->node[q] != next[l]; q++)
+						;
+					if (q == b->n && b->n < MAX_BEST)
+						b->node[b->n++] = next[l];
+					any = 1;
+				}
+			}
+			memcpy(live, next, nnext * sizeof(*live));
+			memcpy(lrank, nrank, nnext * sizeof(*lrank));
+			nlive = nnext;
+		}
+		if (!any)
+			continue;
+		for (k = 0; k < RASD_LEX_NKINDS; k++) {
+			size_t first = d->nmatches;
+
+			for (l = 0; l < best[k].n; l++) {
+				const struct rasdp_node *nd = &lx->nodes[best[k].node[l]];
+				uint32_t p;
+
+				for (p = nd->pay; p < nd->pay + nd->npay; p++) {
+					const struct rasdp_pay *py = &lx->pays[p];
+					struct rasd_match *m;
+					size_t q;
+
+					if (py->kind != k || !pay_ok(d, py, (uint32_t)i, best[k].end))
+						continue;
+					for (q = first; q < d->nmatches && d->matches[q].entry != py->entry; q++)
+						;
+					if (q < d->nmatches)
+						continue;
+					m = RASD_ARENA_PUSH(&d->arena, d->matches, d->nmatches,
+							    d->matches_alloc);
+					if (!m)
+						return RASD_ENOMEM;
+					m->tok_start = (uint32_t)i;
+					m->tok_end = best[k].end;
+					m->kind = (uint16_t)k;
+					m->entry = py->entry;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
+			    size_t len, uint32_t *out, size_t max)
+{
+	struct form_doc *fd;
+	uint32_t live[MAX_LIVE], next[MAX_LIVE];
+	uint8_t rank[MAX_LIVE];
+	unsigned nlive = 1, nnext, l, k;
+	size_t i, n = 0, steps = 0;
+
+	if (lx->nnodes <= 1)
+		return 0;
+	fd = malloc(sizeof(*fd));
+	if (!fd)
+		return 0;
+	if (form_tokens(fd, text, len))
+		goto out;
+	live[0] = 0;
+	for (i = 0; i < fd->d.ntoks; i++) {
+		const char *kp[RASD_MAX_KEYS];
+		size_t kl[RASD_MAX_KEYS];
+		unsigned nkeys = tok_keys(&fd->d, &fd->d.toks[i], kp, kl);
+
+		if (steps == 0 && fd->d.toks[i].kind == RASD_TOK_PUNCT)
+			continue;
+		nnext = 0;
+		for (l = 0; l < nlive; l++)
+			for (k = 0; k < nkeys; k++) {
+				uint32_t c = rasdp_trie_step(lx, live[l], kp[k], kl[k],
+							     rasdp_key_hash(kp[k], kl[k]));
+
+				if (c)
+					add_live(next, rank, &nnext, c, 0);
+			}
+		if (!nnext) {
+			/* Trailing punctuation ("Reuters.") does not spoil a name. */
+			if (fd->d.toks[i].kind == RASD_TOK_PUNCT)
+				continue;
+			nlive = 0;
+			break;
+		}
+		memcpy(live, next, nnext * sizeof(*live));
+		nlive = nnext;
+		steps++;
+	}
+	if (steps)
+		for (l = 0; l < nlive && n < max; l++)
+			out[n++] = live[l];
+out:
+	rasd_arena_release(&fd->d.arena);
+	free(fd);
+	return n;
+}

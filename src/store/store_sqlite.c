@@ -1,0 +1,742 @@
+/*
+ * store_sqlite.c - the SQLite backend of the document store (the default).
+ *
+ * One database file in WAL mode with synchronous=NORMAL: a commit is
+ * durable once the WAL is checkpointed, and the database is never
+ * corrupted by a crash, since every document goes in with one
+ * BEGIN IMMEDIATE ... COMMIT.  Foreign keys are on, so deleting a document
+ * takes its extraction, events and claims with it.  Full-text search is an
+ * FTS5 table keyed by documents.seq (an INTEGER PRIMARY KEY, so VACUUM
+ * keeps it) over the normalised body built in store.c.
+ *
+ * Every statement binds its values; SQL text is only ever assembled from
+ * constant fragments.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#include "base/buf.h"
+#include "base/err.h"
+#include "store/store.h"
+#include "base/banned.h"
+
+struct sqlite_store {
+	struct rasd_store base;
+	sqlite3 *db;
+};
+
+static const char schema_sql[] =
+	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);"
+	"CREATE TABLE IF NOT EXISTS documents("
+	" seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, hash TEXT NOT NULL UNIQUE,"
+	" outlet TEXT, url TEXT, lang TEXT, published TEXT, title TEXT,"
+	" text TEXT NOT NULL, ingested_at TEXT NOT NULL);"
+	"CREATE TABLE IF NOT EXISTS extractions("
+	" doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+	" json TEXT NOT NULL);"
+	"CREATE TABLE IF NOT EXISTS events("
+	" doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+	" n INTEGER NOT NULL, event_type TEXT, sub_event_type TEXT, date TEXT,"
+	" date_last TEXT, place_id TEXT, place_name TEXT, admin1 TEXT, lat REAL,"
+	" lon REAL, fatalities_best INTEGER, actors TEXT, PRIMARY KEY(doc_id, n));"
+	"CREATE INDEX IF NOT EXISTS events_date ON events(date);"
+	"CREATE INDEX IF NOT EXISTS events_admin1 ON events(admin1);"
+	"CREATE TABLE IF NOT EXISTS claims("
+	" doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+	" n INTEGER NOT NULL, kind TEXT, value INTEGER, value_hi INTEGER,"
+	" qualifier TEXT, who TEXT, source_id TEXT, source_name TEXT,"
+	" denied INTEGER NOT NULL DEFAULT 0, span_start INTEGER, span_end INTEGER);"
+	"CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id, n);"
+	"CREATE TABLE IF NOT EXISTS incidents("
+	" id TEXT PRIMARY KEY, date TEXT, date_last TEXT, json TEXT NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS incidents_date ON incidents(date);"
+	"CREATE TABLE IF NOT EXISTS incident_members("
+	" incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,"
+	" doc_id TEXT NOT NULL, n INTEGER NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS incident_members_inc ON incident_members(incident_id);"
+	"CREATE INDEX IF NOT EXISTS incident_members_doc ON incident_members(doc_id, n);"
+	"CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(body);";
+
+static int db_err(struct sqlite_store *s, rasd_err *err, const char *what)
+{
+	return rasdp_err(err, RASD_ESTORE, -1, 0, "%s: %s", what, sqlite3_errmsg(s->db));
+}
+
+static int exec(struct sqlite_store *s, const char *sql, rasd_err *err)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		rasdp_err(err, RASD_ESTORE, -1, 0, "%s", msg ? msg : sqlite3_errmsg(s->db));
+		sqlite3_free(msg);
+		return RASD_ESTORE;
+	}
+	return 0;
+}
+
+static int prep(struct sqlite_store *s, const char *sql, sqlite3_stmt **st, rasd_err *err)
+{
+	if (sqlite3_prepare_v2(s->db, sql, -1, st, NULL) != SQLITE_OK) {
+		*st = NULL;
+		return db_err(s, err, "cannot prepare a statement");
+	}
+	return 0;
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static const char *col_text(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static char *col_dup(sqlite3_stmt *st, int i)
+{
+	const char *t = col_text(st, i);
+
+	return t ? strdup(t) : NULL;
+}
+
+/* ---- put ------------------------------------------------------------- */
+
+static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
+		    int *result, rasd_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	sqlite3_int64 seq;
+	int rc;
+	size_t i;
+
+	/* Same text already stored: nothing to do. */
+	if ((rc = prep(s, "SELECT 1 FROM documents WHERE hash = ?", &st, err)))
+		return rc;
+	bind_text(st, 1, rec->hash);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_ROW) {
+		*result = RASD_PUT_UNCHANGED;
+		return 0;
+	}
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot look up the document hash");
+	/* The same id with another text: replace it. */
+	if ((rc = prep(s, "SELECT seq FROM documents WHERE id = ?", &st, err)))
+		return rc;
+	bind_text(st, 1, rec->id);
+	rc = sqlite3_step(st);
+	*result = RASD_PUT_INSERTED;
+	if (rc == SQLITE_ROW) {
+		sqlite3_int64 old = sqlite3_column_int64(st, 0);
+		sqlite3_stmt *d;
+
+		sqlite3_finalize(st);
+		*result = RASD_PUT_REPLACED;
+		if ((rc = prep(s, "DELETE FROM docs_fts WHERE rowid = ?", &d, err)))
+			return rc;
+		sqlite3_bind_int64(d, 1, old);
+		rc = sqlite3_step(d);
+		sqlite3_finalize(d);
+		if (rc != SQLITE_DONE)
+			return db_err(s, err, "cannot delete the old search entry");
+		if ((rc = prep(s, "DELETE FROM documents WHERE seq = ?", &d, err)))
+			return rc;
+		sqlite3_bind_int64(d, 1, old);
+		rc = sqlite3_step(d);
+		sqlite3_finalize(d);
+		if (rc != SQLITE_DONE)
+			return db_err(s, err, "cannot delete the old document");
+	} else {
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return db_err(s, err, "cannot look up the document id");
+	}
+
+	if ((rc = prep(s, "INSERT INTO documents(id, hash, outlet, url, lang, published,"
+		       " title, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,"
+		       " strftime('%Y-%m-%dT%H:%M:%SZ','now'))", &st, err)))
+		return rc;
+	bind_text(st, 1, rec->id);
+	bind_text(st, 2, rec->hash);
+	bind_text(st, 3, rec->outlet);
+	bind_text(st, 4, rec->url);
+	bind_text(st, 5, rec->lang);
+	bind_text(st, 6, rec->published);
+	bind_text(st, 7, rec->title);
+	sqlite3_bind_text(st, 8, rec->text ? rec->text : "", (int)rec->text_len, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot insert the document");
+	seq = sqlite3_last_insert_rowid(s->db);
+
+	if ((rc = prep(s, "INSERT INTO extractions(doc_id, json) VALUES (?, ?)", &st, err)))
+		return rc;
+	bind_text(st, 1, rec->id);
+	sqlite3_bind_text(st, 2, rec->json, (int)rec->json_len, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot insert the extraction");
+
+	if ((rc = prep(s, "INSERT INTO docs_fts(rowid, body) VALUES (?, ?)", &st, err)))
+		return rc;
+	sqlite3_bind_int64(st, 1, seq);
+	bind_text(st, 2, rec->fts ? rec->fts : "");
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot index the document");
+
+	if ((rc = prep(s, "INSERT OR REPLACE INTO events(doc_id, n, event_type, sub_event_type,"
+		       " date, date_last, place_id, place_name, admin1, lat, lon,"
+		       " fatalities_best, actors) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", &st, err)))
+		return rc;
+	for (i = 0; i < rec->nevents; i++) {
+		const struct rasd_store_event *e = &rec->events[i];
+
+		sqlite3_reset(st);
+		bind_text(st, 1, rec->id);
+		sqlite3_bind_int(st, 2, e->n);
+		bind_text(st, 3, e->event_type);
+		bind_text(st, 4, e->sub_event_type);
+		bind_text(st, 5, e->date);
+		bind_text(st, 6, e->date_last);
+		bind_text(st, 7, e->place_id);
+		bind_text(st, 8, e->place_name);
+		bind_text(st, 9, e->admin1);
+		if (e->has_geo) {
+			sqlite3_bind_double(st, 10, e->lat);
+			sqlite3_bind_double(st, 11, e->lon);
+		} else {
+			sqlite3_bind_null(st, 10);
+			sqlite3_bind_null(st, 11);
+		}
+		if (e->fatalities_best >= 0)
+			sqlite3_bind_int64(st, 12, e->fatalities_best);
+		else
+			sqlite3_bind_null(st, 12);
+		bind_text(st, 13, e->actors);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			sqlite3_finalize(st);
+			return db_err(s, err, "cannot insert an event");
+		}
+	}
+	sqlite3_finalize(st);
+
+	if ((rc = prep(s, "INSERT INTO claims(doc_id, n, kind, value, value_hi, qualifier,"
+		       " who, source_id, source_name, denied, span_start, span_end)"
+		       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", &st, err)))
+		return rc;
+	for (i = 0; i < rec->nclaims; i++) {
+		const struct rasd_store_claim *c = &rec->claims[i];
+
+		sqlite3_reset(st);
+		bind_text(st, 1, rec->id);
+		sqlite3_bind_int(st, 2, c->n);
+		bind_text(st, 3, c->kind);
+		sqlite3_bind_int64(st, 4, c->value);
+		sqlite3_bind_int64(st, 5, c->value_hi);
+		bind_text(st, 6, c->qualifier);
+		bind_text(st, 7, c->who);
+		bind_text(st, 8, c->source_id);
+		bind_text(st, 9, c->source_name);
+		sqlite3_bind_int(st, 10, c->denied);
+		sqlite3_bind_int64(st, 11, c->span_start);
+		sqlite3_bind_int64(st, 12, c->span_end);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			sqlite3_finalize(st);
+			return db_err(s, err, "cannot insert a claim");
+		}
+	}
+	sqlite3_finalize(st);
+	return 0;
+}
+
+static int sq_put(struct rasd_store *base, const struct rasd_store_rec *rec,
+		  int *result, rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	int rc;
+
+	if ((rc = exec(s, "BEGIN IMMEDIATE", err)))
+		return rc;
+	rc = put_rows(s, rec, result, err);
+	if (rc) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	return exec(s, "COMMIT", err);
+}
+
+/* ---- get ------------------------------------------------------------- */
+
+static int sq_get(struct rasd_store *base, const char *id,
+		  struct rasd_store_document *out, rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	sqlite3_stmt *st;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if ((rc = prep(s, "SELECT d.id, d.hash, d.outlet, d.url, d.lang, d.published,"
+		       " d.title, d.ingested_at, d.text, x.json FROM documents d"
+		       " LEFT JOIN extractions x ON x.doc_id = d.id WHERE d.id = ?", &st, err)))
+		return rc;
+	bind_text(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		if (rc == SQLITE_DONE)
+			return rasdp_err(err, RASD_ENOTFOUND, -1, 0, "no document '%s'", id);
+		return db_err(s, err, "cannot read the document");
+	}
+	out->id = col_dup(st, 0);
+	out->hash = col_dup(st, 1);
+	out->outlet = col_dup(st, 2);
+	out->url = col_dup(st, 3);
+	out->lang = col_dup(st, 4);
+	out->published = col_dup(st, 5);
+	out->title = col_dup(st, 6);
+	out->ingested_at = col_dup(st, 7);
+	out->text_len = (size_t)sqlite3_column_bytes(st, 8);
+	out->text = malloc(out->text_len + 1);
+	if (out->text) {
+		if (out->text_len)
+			memcpy(out->text, sqlite3_column_blob(st, 8), out->text_len);
+		out->text[out->text_len] = '\0';
+	}
+	out->json = col_dup(st, 9);
+	sqlite3_finalize(st);
+	if (!out->id || !out->text) {
+		rasdp_store_document_release(out);
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	}
+	return 0;
+}
+
+/* ---- filters --------------------------------------------------------- */
+
+/* An FTS5 query: every term as a quoted string, all required. */
+static char *fts_query(const char *q)
+{
+	size_t n, i;
+	char *terms = rasdp_store_fts_terms(q, &n), *t;
+	struct rasd_buf b;
+
+	if (!terms)
+		return NULL;
+	rasd_buf_init(&b, 0);
+	for (i = 0, t = terms; i < n; i++, t += strlen(t) + 1) {
+		const char *p;
+
+		if (b.len)
+			rasd_buf_addch(&b, ' ');
+		rasd_buf_addch(&b, '"');
+		for (p = t; *p; p++) {
+			if (*p == '"')
+				rasd_buf_addch(&b, '"');
+			rasd_buf_addch(&b, *p);
+		}
+		rasd_buf_addch(&b, '"');
+	}
+	free(terms);
+	if (!b.len) {
+		rasd_buf_release(&b);
+		return NULL;
+	}
+	return rasd_buf_detach(&b, NULL);
+}
+
+/*
+ * Append "AND ..." conditions on events `e` and documents `d` for `f` to
+ * `sql`, collecting their parameters in `params` (at most 6).
+ */
+static int add_conditions(struct rasd_buf *sql, const struct rasd_store_filter *f,
+			  const char **params, int *np, char **fq)
+{
+	*fq = NULL;
+	if (f->from) {
+		rasd_buf_adds(sql, " AND coalesce(e.date_last, e.date) >= ?");
+		params[(*np)++] = f->from;
+	}
+	if (f->to) {
+		rasd_buf_adds(sql, " AND e.date <= ?");
+		params[(*np)++] = f->to;
+	}
+	if (f->admin1) {
+		rasd_buf_adds(sql, " AND e.admin1 = ? COLLATE NOCASE");
+		params[(*np)++] = f->admin1;
+	}
+	if (f->event_type) {
+		rasd_buf_adds(sql, " AND e.event_type = ? COLLATE NOCASE");
+		params[(*np)++] = f->event_type;
+	}
+	if (f->actor) {
+		rasd_buf_adds(sql, " AND e.actors LIKE '% ' || ? || ' %'");
+		params[(*np)++] = f->actor;
+	}
+	if (f->q && *f->q) {
+		*fq = fts_query(f->q);
+		if (*fq) {
+			rasd_buf_adds(sql, " AND d.seq IN (SELECT rowid FROM docs_fts"
+				      " WHERE docs_fts MATCH ?)");
+			params[(*np)++] = *fq;
+		}
+	}
+	return 0;
+}
+
+static int sq_query_events(struct rasd_store *base, const struct rasd_store_filter *f,
+			   rasd_store_event_cb cb, void *ctx, rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	struct rasd_buf sql;
+	const char *params[8];
+	int np = 0, rc, i;
+	char *fq = NULL;
+	sqlite3_stmt *st;
+
+	rasd_buf_init(&sql, 0);
+	rasd_buf_adds(&sql, "SELECT e.doc_id, e.n, e.event_type, e.sub_event_type, e.date,"
+		      " e.date_last, e.place_id, e.place_name, e.admin1, e.lat, e.lon,"
+		      " e.fatalities_best, e.actors, d.outlet, d.title, d.url, d.published"
+		      " FROM events e JOIN documents d ON d.id = e.doc_id WHERE 1");
+	add_conditions(&sql, f, params, &np, &fq);
+	rasd_buf_adds(&sql, " ORDER BY e.date, e.doc_id, e.n");
+	if (f->limit > 0)
+		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
+	rc = prep(s, sql.buf, &st, err);
+	rasd_buf_release(&sql);
+	if (rc) {
+		free(fq);
+		return rc;
+	}
+	for (i = 0; i < np; i++)
+		bind_text(st, i + 1, params[i]);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct rasd_store_event_row row;
+		int stop;
+
+		memset(&row, 0, sizeof(row));
+		row.doc_id = col_text(st, 0);
+		row.ev.n = sqlite3_column_int(st, 1);
+		row.ev.event_type = col_text(st, 2);
+		row.ev.sub_event_type = col_text(st, 3);
+		row.ev.date = col_text(st, 4);
+		row.ev.date_last = col_text(st, 5);
+		row.ev.place_id = col_text(st, 6);
+		row.ev.place_name = col_text(st, 7);
+		row.ev.admin1 = col_text(st, 8);
+		row.ev.has_geo = sqlite3_column_type(st, 9) != SQLITE_NULL;
+		row.ev.lat = sqlite3_column_double(st, 9);
+		row.ev.lon = sqlite3_column_double(st, 10);
+		row.ev.fatalities_best = sqlite3_column_type(st, 11) == SQLITE_NULL ? -1 :
+					 sqlite3_column_int64(st, 11);
+		row.ev.actors = col_text(st, 12);
+		row.outlet = col_text(st, 13);
+		row.title = col_text(st, 14);
+		row.url = col_text(st, 15);
+		row.published = col_text(st, 16);
+		stop = cb(ctx, &row);
+		if (stop) {
+			sqlite3_finalize(st);
+			free(fq);
+			return stop;
+		}
+	}
+	sqlite3_finalize(st);
+	free(fq);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot read events");
+	return 0;
+}
+
+static int sq_get_incidents(struct rasd_store *base, const struct rasd_store_filter *f,
+			    rasd_store_json_cb cb, void *ctx, rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	struct rasd_buf sql;
+	const char *params[8];
+	int np = 0, rc, i;
+	char *fq = NULL;
+	sqlite3_stmt *st;
+	struct rasd_store_filter g = *f;
+
+	rasd_buf_init(&sql, 0);
+	rasd_buf_adds(&sql, "SELECT i.id, i.json FROM incidents i WHERE 1");
+	if (f->from) {
+		rasd_buf_adds(&sql, " AND coalesce(i.date_last, i.date) >= ?");
+		params[np++] = f->from;
+	}
+	if (f->to) {
+		rasd_buf_adds(&sql, " AND i.date <= ?");
+		params[np++] = f->to;
+	}
+	g.from = g.to = NULL;
+	if (g.admin1 || g.event_type || g.actor || (g.q && *g.q)) {
+		rasd_buf_adds(&sql, " AND EXISTS (SELECT 1 FROM incident_members m"
+			      " JOIN events e ON e.doc_id = m.doc_id AND e.n = m.n"
+			      " JOIN documents d ON d.id = e.doc_id"
+			      " WHERE m.incident_id = i.id");
+		add_conditions(&sql, &g, params, &np, &fq);
+		rasd_buf_adds(&sql, ")");
+	}
+	rasd_buf_adds(&sql, " ORDER BY i.date, i.id");
+	if (f->limit > 0)
+		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
+	rc = prep(s, sql.buf, &st, err);
+	rasd_buf_release(&sql);
+	if (rc) {
+		free(fq);
+		return rc;
+	}
+	for (i = 0; i < np; i++)
+		bind_text(st, i + 1, params[i]);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int stop = cb(ctx, col_text(st, 0), col_text(st, 1), NULL);
+
+		if (stop) {
+			sqlite3_finalize(st);
+			free(fq);
+			return stop;
+		}
+	}
+	sqlite3_finalize(st);
+	free(fq);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot read incidents");
+	return 0;
+}
+
+static int sq_each_extraction(struct rasd_store *base, const char *from, const char *to,
+			      rasd_store_json_cb cb, void *ctx, rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	sqlite3_stmt *st;
+	int rc;
+
+	if (from && to)
+		rc = prep(s, "SELECT x.doc_id, x.json, d.text FROM extractions x"
+			  " JOIN documents d ON d.id = x.doc_id WHERE EXISTS (SELECT 1 FROM"
+			  " events e WHERE e.doc_id = x.doc_id AND"
+			  " coalesce(e.date_last, e.date) >= ?1 AND e.date <= ?2)"
+			  " ORDER BY x.doc_id", &st, err);
+	else
+		rc = prep(s, "SELECT x.doc_id, x.json, d.text FROM extractions x"
+			  " JOIN documents d ON d.id = x.doc_id ORDER BY x.doc_id", &st, err);
+	if (rc)
+		return rc;
+	if (from && to) {
+		bind_text(st, 1, from);
+		bind_text(st, 2, to);
+	}
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int stop = cb(ctx, col_text(st, 0), col_text(st, 1), col_text(st, 2));
+
+		if (stop) {
+			sqlite3_finalize(st);
+			return stop;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot read extractions");
+	return 0;
+}
+
+static int sq_replace_incidents(struct rasd_store *base, const char *from, const char *to,
+				const struct rasd_store_incident *incs, size_t n,
+				rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	sqlite3_stmt *st = NULL, *del = NULL, *mem = NULL;
+	size_t i, j;
+	int rc;
+
+	if ((rc = exec(s, "BEGIN IMMEDIATE", err)))
+		return rc;
+	if (from && to) {
+		rc = prep(s, "DELETE FROM incidents WHERE date IS NOT NULL AND"
+			  " coalesce(date_last, date) >= ? AND date <= ?", &st, err);
+		if (!rc) {
+			bind_text(st, 1, from);
+			bind_text(st, 2, to);
+		}
+	} else {
+		rc = prep(s, "DELETE FROM incidents", &st, err);
+	}
+	if (rc)
+		goto fail;
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		rc = db_err(s, err, "cannot delete incidents");
+		goto fail;
+	}
+	sqlite3_finalize(st);
+	st = NULL;
+	if ((rc = prep(s, "INSERT OR REPLACE INTO incidents(id, date, date_last, json)"
+		       " VALUES (?,?,?,?)", &st, err)) ||
+	    (rc = prep(s, "DELETE FROM incident_members WHERE incident_id = ?", &del, err)) ||
+	    (rc = prep(s, "INSERT INTO incident_members(incident_id, doc_id, n)"
+		       " VALUES (?,?,?)", &mem, err)))
+		goto fail;
+	for (i = 0; i < n; i++) {
+		sqlite3_reset(del);
+		bind_text(del, 1, incs[i].id);
+		if (sqlite3_step(del) != SQLITE_DONE) {
+			rc = db_err(s, err, "cannot delete incident members");
+			goto fail;
+		}
+		sqlite3_reset(st);
+		bind_text(st, 1, incs[i].id);
+		bind_text(st, 2, incs[i].date);
+		bind_text(st, 3, incs[i].date_last);
+		bind_text(st, 4, incs[i].json);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			rc = db_err(s, err, "cannot insert an incident");
+			goto fail;
+		}
+		for (j = 0; j < incs[i].nmembers; j++) {
+			sqlite3_reset(mem);
+			bind_text(mem, 1, incs[i].id);
+			bind_text(mem, 2, incs[i].member_docs[j]);
+			sqlite3_bind_int(mem, 3, incs[i].member_n[j]);
+			if (sqlite3_step(mem) != SQLITE_DONE) {
+				rc = db_err(s, err, "cannot insert an incident member");
+				goto fail;
+			}
+		}
+	}
+	sqlite3_finalize(st);
+	sqlite3_finalize(del);
+	sqlite3_finalize(mem);
+	return exec(s, "COMMIT", err);
+fail:
+	sqlite3_finalize(st);
+	sqlite3_finalize(del);
+	sqlite3_finalize(mem);
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+static int sq_count(struct rasd_store *base, const char *table, int64_t *out, rasd_err *err)
+{
+	static const char *const tables[] = { "documents", "events", "claims", "incidents",
+					      "extractions", "incident_members" };
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	char sql[96];
+	sqlite3_stmt *st;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof(tables) / sizeof(tables[0]); i++)
+		if (!strcmp(table, tables[i]))
+			break;
+	if (i == sizeof(tables) / sizeof(tables[0]))
+		return rasdp_err(err, RASD_EINVAL, -1, 0, "no table '%s'", table);
+	snprintf(sql, sizeof(sql), "SELECT count(*) FROM %s", tables[i]);
+	if ((rc = prep(s, sql, &st, err)))
+		return rc;
+	rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : db_err(s, err, "cannot count rows");
+}
+
+static void sq_close(struct rasd_store *base)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+
+	sqlite3_close(s->db);
+	free(s->base.where);
+	free(s);
+}
+
+static const struct rasd_store_ops sqlite_ops = {
+	"sqlite",
+	sq_put,
+	sq_get,
+	sq_query_events,
+	sq_replace_incidents,
+	sq_get_incidents,
+	sq_each_extraction,
+	sq_count,
+	sq_close,
+};
+
+static int check_version(struct sqlite_store *s, rasd_err *err)
+{
+	sqlite3_stmt *st;
+	int rc, v;
+	char buf[16];
+
+	if ((rc = prep(s, "SELECT value FROM meta WHERE key = 'schema_version'", &st, err)))
+		return rc;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		v = sqlite3_column_int(st, 0);
+		sqlite3_finalize(st);
+		if (v != RASD_STORE_SCHEMA_VERSION)
+			return rasdp_err(err, RASD_ESTORE, -1, 0,
+					 "store '%s' has schema version %d, this rasd uses %d",
+					 s->base.where, v, RASD_STORE_SCHEMA_VERSION);
+		return 0;
+	}
+	sqlite3_finalize(st);
+	if ((rc = prep(s, "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", &st, err)))
+		return rc;
+	snprintf(buf, sizeof(buf), "%d", RASD_STORE_SCHEMA_VERSION);
+	bind_text(st, 1, buf);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : db_err(s, err, "cannot write the schema version");
+}
+
+struct rasd_store *rasdp_store_sqlite_open(const char *path, rasd_err *err)
+{
+	struct sqlite_store *s = calloc(1, sizeof(*s));
+
+	if (!s) {
+		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		return NULL;
+	}
+	s->base.ops = &sqlite_ops;
+	s->base.where = strdup(path);
+	if (!s->base.where) {
+		free(s);
+		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		return NULL;
+	}
+	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+			    SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK) {
+		rasdp_err(err, RASD_ESTORE, -1, 0, "cannot open '%s': %s", path,
+			  s->db ? sqlite3_errmsg(s->db) : "out of memory");
+		sqlite3_close(s->db);
+		free(s->base.where);
+		free(s);
+		return NULL;
+	}
+	sqlite3_busy_timeout(s->db, 10000);
+	if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+		 " PRAGMA foreign_keys=ON;", err) ||
+	    exec(s, "BEGIN IMMEDIATE", err))
+		goto fail;
+	if (exec(s, schema_sql, err) || check_version(s, err)) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		goto fail;
+	}
+	if (exec(s, "COMMIT", err))
+		goto fail;
+	return &s->base;
+fail:
+	sq_close(&s->base);
+	return NULL;
+}

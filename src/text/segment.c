@@ -1,0 +1,325 @@
+/*
+ * segment.c - sentences and tokens over the normalised text, and the
+ * clitic-stripped match keys of Arabic words.
+ *
+ * Tokens are maximal runs of letters (Arabic or Latin, digits allowed after
+ * the first letter: "f35"), digit runs with inner separators ("1,200",
+ * "3.5"), or single punctuation characters.  Sentences end at . ! ? ؟ … and
+ * at line breaks; a period after an abbreviation ("Maj. Gen.", "U.S.") or a
+ * lone Latin letter does not end one, and closing quotes or repeated marks
+ * stay with the sentence they close.  A blank line starts a new paragraph.
+ *
+ * Arabic proclitics are split for matching only: each word carries up to
+ * RASD_MAX_KEYS suffixes of itself ("والقوات" -> "والقوات", "القوات"->"قوات")
+ * which the matcher tries in turn; the text itself is never changed.
+ */
+#include <string.h>
+
+#include "text/text.h"
+#include "base/banned.h"
+
+static int is_arabic_letter(uint32_t cp)
+{
+	return (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+	       (cp >= 0x06FA && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
+	       (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
+}
+
+static int is_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	if (is_arabic_letter(cp))
+		return 1;
+	if (cp == 0xD7 || cp == 0xF7)
+		return 0;
+	if (cp >= 0xC0 && cp < 0x2000)
+		return !(cp >= 0x0600 && cp <= 0x06FF);
+	if (cp >= 0x2C00 && cp < 0xD800 && !(cp >= 0x3000 && cp <= 0x303F))
+		return 1;
+	return 0;
+}
+
+static const char *const abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "sgt", "st",
+	"no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"oct", "nov", "dec", "etc", "inc", "jr", "sr", "prof", "gov", "sen", "rep",
+	"brig", "adm", "cmdr", "pvt", "cpl", "rev", "mt", "ft", "approx", "est", NULL
+};
+
+static int is_abbrev(const char *w, size_t n)
+{
+	const char *const *a;
+
+	if (n == 1 && w[0] >= 'a' && w[0] <= 'z')
+		return 1;
+	for (a = abbrevs; *a; a++)
+		if (strlen(*a) == n && !memcmp(*a, w, n))
+			return 1;
+	return 0;
+}
+
+/* Arabic letters are two bytes in the normalised text. */
+static size_t ar_letters(const char *w, size_t len)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)w[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+#define AL "\xd8\xa7\xd9\x84"      /* ال */
+#define LAM "\xd9\x84"              /* ل */
+
+static size_t strip_article(const char *w, size_t len, size_t off)
+{
+	if (len - off >= 4 && !memcmp(w + off, AL, 4) && ar_letters(w + off + 4, len - off - 4) >= 2)
+		return off + 4;
+	return off;
+}
+
+int rasdp_token_keys(const char *w, size_t len, uint8_t key[RASD_MAX_KEYS])
+{
+	static const char *const prefixes[] = {
+		"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x83", "\xd9\x84",       /* و ف ب ك ل */
+		"\xd9\x88\xd8\xa8", "\xd9\x88\xd9\x83", "\xd9\x88\xd9\x84",         /* وب وك ول */
+		"\xd9\x81\xd8\xa8", "\xd9\x81\xd9\x84", "\xd9\x81\xd9\x83",         /* فب فل فك */
+		NULL
+	};
+	int n = 0, i;
+	size_t k0;
+
+	if (len > 250)
+		len = 250;
+	k0 = strip_article(w, len, 0);
+	key[n++] = (uint8_t)k0;
+	for (i = 0; prefixes[i] && n < RASD_MAX_KEYS; i++) {
+		size_t pl = strlen(prefixes[i]), off, j;
+		int dup = 0;
+
+		if (len <= pl || memcmp(w, prefixes[i], pl) || ar_letters(w + pl, len - pl) < 2)
+			continue;
+		off = pl;
+		/* ل + article is written "لل": "للقوات" -> "قوات". */
+		if (!memcmp(prefixes[i] + pl - 2, LAM, 2) && len - off >= 2 &&
+		    !memcmp(w + off, LAM, 2) && ar_letters(w + off + 2, len - off - 2) >= 2)
+			off += 2;
+		else
+			off = strip_article(w, len, off);
+		for (j = 0; j < (size_t)n; j++)
+			if (key[j] == off)
+				dup = 1;
+		if (!dup)
+			key[n++] = (uint8_t)off;
+	}
+	return n;
+}
+
+size_t rasdp_key_of(const char *w, size_t len, const char **k)
+{
+	uint8_t key[RASD_MAX_KEYS];
+
+	rasdp_token_keys(w, len, key);
+	*k = w + key[0];
+	return len - key[0];
+}
+
+enum rasd_lang rasdp_detect_lang(const char *s, size_t len)
+{
+	const char *p = s, *end = s + (len > 65536 ? 65536 : len);
+	size_t ar = 0, lat = 0;
+
+	while (p < end) {
+		uint32_t cp = rasdp_utf8_next(&p, end);
+
+		if (is_arabic_letter(cp))
+			ar++;
+		else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+			lat++;
+	}
+	if (ar + lat == 0)
+		return RASD_LANG_UNKNOWN;
+	return ar * 10 > (ar + lat) * 3 ? RASD_LANG_AR : RASD_LANG_EN;
+}
+
+struct seg {
+	struct rasd_doc *d;
+	uint32_t sent_tok;      /* first token of the open sentence */
+	uint32_t para;
+};
+
+static int close_sentence(struct seg *g)
+{
+	struct rasd_doc *d = g->d;
+	struct rasd_sentence *s;
+	uint32_t t;
+
+	if (g->sent_tok >= d->ntoks)
+		return 0;
+	s = RASD_ARENA_PUSH(&d->arena, d->sents, d->nsents, d->sents_alloc);
+	if (!s)
+		return RASD_ENOMEM;
+	s->tok_start = g->sent_tok;
+	s->tok_end = (uint32_t)d->ntoks;
+	s->start = d->toks[s->tok_start].start;
+	s->end = d->toks[s->tok_end - 1].end;
+	s->para = g->para;
+	for (t = s->tok_start; t < s->tok_end; t++)
+		d->toks[t].sent = (uint32_t)(d->nsents - 1);
+	g->sent_tok = (uint32_t)d->ntoks;
+	return 0;
+}
+
+static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uint8_t kind)
+{
+	struct rasd_token *t = RASD_ARENA_PUSH(&d->arena, d->toks, d->ntoks, d->toks_alloc);
+
+	if (!t)
+		return NULL;
+	t->nstart = (uint32_t)ns;
+	t->nend = (uint32_t)ne;
+	t->start = d->norm_map[ns];
+	t->end = d->norm_map[ne];
+	/* Never let a token's original span run over the next token. */
+	if (t->end < t->start)
+		t->end = t->start;
+	t->kind = kind;
+	t->sent = (uint32_t)d->nsents;
+	t->nkeys = 1;
+	return t;
+}
+
+static int is_quote_cp(uint32_t cp)
+{
+	return cp == '"' || cp == '\'';
+}
+
+static int is_terminal(uint32_t cp)
+{
+	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+int rasdp_segment(struct rasd_doc *d)
+{
+	const char *s = d->norm, *end = d->norm + d->norm_len, *p = s;
+	struct seg g;
+	int pending_end = 0;   /* a terminal was seen: end after closers */
+
+	memset(&g, 0, sizeof(g));
+	g.d = d;
+	while (p < end) {
+		const char *start = p;
+		uint32_t cp = rasdp_utf8_next(&p, end);
+
+		if (cp == ' ' || cp == '\n') {
+			if (pending_end) {
+				if (close_sentence(&g))
+					return RASD_ENOMEM;
+				pending_end = 0;
+			}
+			if (cp == '\n') {
+				if (close_sentence(&g))
+					return RASD_ENOMEM;
+				if (p < end && *p == '\n') {
+					p++;
+					g.para++;
+				}
+			}
+			continue;
+		}
+		if (pending_end && !is_quote_cp(cp) && cp != ')' && !is_terminal(cp)) {
+			if (close_sentence(&g))
+				return RASD_ENOMEM;
+			pending_end = 0;
+		}
+		if (is_letter(cp)) {
+			const char *q = p;
+			struct rasd_token *t;
+			int arabic = is_arabic_letter(cp);
+			uint32_t first_orig;
+
+			while (q < end) {
+				const char *r = q;
+				uint32_t c = rasdp_utf8_next(&r, end);
+
+				if (!is_letter(c) && !(c >= '0' && c <= '9'))
+					break;
+				/* Arabic runs do not swallow digits ("14قتيلا" is split the other way). */
+				if (arabic && c >= '0' && c <= '9')
+					break;
+				q = r;
+			}
+			t = push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_WORD);
+			if (!t)
+				return RASD_ENOMEM;
+			t->flags = arabic ? RASD_TOKF_ARABIC : RASD_TOKF_LATIN;
+			first_orig = t->start;
+			if (!arabic && first_orig < d->text_len &&
+			    d->text[first_orig] >= 'A' && d->text[first_orig] <= 'Z')
+				t->flags |= RASD_TOKF_CAP;
+			if (!arabic && first_orig < d->text_len &&
+			    ((unsigned char)d->text[first_orig] >= 0xC0)) {
+				/* An accented capital: decode the original. */
+				const char *o = d->text + first_orig;
+				uint32_t oc = rasdp_utf8_next(&o, d->text + d->text_len);
+
+				if ((oc >= 0xC0 && oc <= 0xDE) || (oc >= 0x100 && oc <= 0x17F && !(oc & 1)) ||
+				    (oc >= 0x1E00 && oc <= 0x1EFF && !(oc & 1)))
+					t->flags |= RASD_TOKF_CAP;
+			}
+			if (arabic)
+				t->nkeys = (uint8_t)rasdp_token_keys(s + t->nstart, t->nend - t->nstart, t->key);
+			p = q;
+			continue;
+		}
+		if (cp >= '0' && cp <= '9') {
+			const char *q = p;
+
+			while (q < end) {
+				if (*q >= '0' && *q <= '9') {
+					q++;
+					continue;
+				}
+				if ((*q == ',' || *q == '.') && q + 1 < end && q[1] >= '0' && q[1] <= '9') {
+					q++;
+					continue;
+				}
+				break;
+			}
+			if (!push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_NUM))
+				return RASD_ENOMEM;
+			p = q;
+			continue;
+		}
+		/* Punctuation or symbol: one token per character. */
+		{
+			struct rasd_token *t = push_tok(d, (size_t)(start - s), (size_t)(p - s), RASD_TOK_PUNCT);
+
+			if (!t)
+				return RASD_ENOMEM;
+			if (is_quote_cp(cp))
+				t->flags |= RASD_TOKF_QUOTE;
+			if (is_terminal(cp)) {
+				int abbrev = 0;
+
+				if (cp == '.' && d->ntoks >= 2) {
+					const struct rasd_token *prev = &d->toks[d->ntoks - 2];
+
+					if (prev->kind == RASD_TOK_WORD && prev->nend == t->nstart &&
+					    (prev->flags & RASD_TOKF_LATIN) &&
+					    is_abbrev(s + prev->nstart, prev->nend - prev->nstart))
+						abbrev = 1;
+				}
+				if (!abbrev) {
+					t->flags |= RASD_TOKF_SENT_END;
+					pending_end = 1;
+				}
+			}
+		}
+	}
+	if (close_sentence(&g))
+		return RASD_ENOMEM;
+	return d->arena.failed ? RASD_ENOMEM : 0;
+}

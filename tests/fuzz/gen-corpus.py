@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Regenerate the seed corpora under tests/fuzz/corpus/<target>/.
+
+Seeds are small real samples (slices of the Enab Baladi seed report, lines
+of the dev set, FA-KES English reports, the shipped lexicons) and malformed
+variants of them: invalid UTF-8, truncated JSON, deep nesting, NUL bytes,
+very long tokens.  Usage: gen-corpus.py [SHARED_DIR] (default ../shared
+beside the repository).  Files found by fuzzing are added by hand and kept.
+"""
+import csv
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+SHARED = sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO, '..', 'shared')
+CORPUS = os.path.join(HERE, 'corpus')
+
+
+def put(target, name, data):
+    d = os.path.join(CORPUS, target)
+    os.makedirs(d, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    with open(os.path.join(d, name), 'wb') as f:
+        f.write(data)
+
+
+def utf8_cut(b, n):
+    """First n bytes of b, backed off to a character boundary."""
+    b = b[:n]
+    while b and (b[-1] & 0xC0) == 0x80:
+        b = b[:-1]
+    if b and b[-1] >= 0xC0:
+        b = b[:-1]
+    return b
+
+
+seed = open(os.path.join(SHARED, 'seed', 'enab-baladi-2022-10-17.txt'), 'rb').read()
+dev = open(os.path.join(SHARED, 'data', 'dev', 'articles.jsonl'), 'rb').read().splitlines()
+fakes = []
+with open(os.path.join(SHARED, 'data', 'fa-kes', 'FA-KES-Dataset.csv'), encoding='utf-8', errors='replace') as f:
+    for i, row in enumerate(csv.DictReader(f)):
+        if i >= 3:
+            break
+        fakes.append(row['article_content'])
+
+seed_paras = [p for p in seed.split(b'\n') if p.strip()]
+ar_slice = utf8_cut(b'\n'.join(seed_paras[:4]), 1500)
+en_slice = fakes[0][:1200].encode('utf-8')
+mixed = b'Reuters: ' + utf8_cut(seed_paras[1], 400) + b' (AFP) 20 killed on 14 Oct 2022.'
+
+# Malformed variants shared by the text targets.
+bad_utf8 = [
+    ('invalid-ff', ar_slice[:200] + b'\xff' + ar_slice[200:400]),
+    ('overlong', b'killed \xc0\xaf 12 \xe0\x80\xaf people'),
+    ('surrogate', b'\xed\xa0\x80\xed\xbf\xbf 3 dead'),
+    ('above-max', b'\xf4\x90\x80\x80 \xf5\x80\x80\x80'),
+    ('truncated-seq', utf8_cut(ar_slice, 101) + b'\xd9'),
+    ('lone-continuation', b'\x80\x80\xbf abc \x9f'),
+]
+nuls = seed_paras[0] + b'\x00' + seed_paras[1][:200] + b'\x00\x00'
+long_token = b'a' * 5000 + b' ' + '٣'.encode() * 2000 + b' ' + b'1' * 3000
+long_number = b'killed ' + b'9' * 400 + b' civilians, ' + b'1,' * 300 + b'000'
+many_spaces = b' \t\n' * 2000 + b'.'
+dates_heavy = ('On 14 October 2022, on Friday, last week, ٢٠٢٢/١٠/١٧, 31/02/2022, '
+               'أمس الجمعة 13 تشرين الأول 2022، منذ 3 أيام، في 29 شباط').encode()
+numbers_heavy = ('at least 20, about 10-15, between 3 and 5, dozens, عشرات القتلى، '
+                 'نحو 1.5 مليون، 18 عسكريًا و27 جريحًا، 2 million, 1e9, -5').encode()
+
+# ---- extract: control byte + text ---------------------------------------
+ex = {
+    'ar-seed': bytes([0x01 | 0x04]) + ar_slice,
+    'ar-seed-mentions': bytes([0x01 | 0x04 | 0x10]) + ar_slice,
+    'en-fakes': bytes([0x02 | 0x04]) + en_slice,
+    'en-fakes-nolang': bytes([0x00]) + en_slice,
+    'mixed': bytes([0x10]) + mixed,
+    'leapday': bytes([0x08 | 0x10]) + dates_heavy,
+    'baddate': bytes([0x0c]) + numbers_heavy,
+    'numbers': bytes([0x02 | 0x10]) + numbers_heavy,
+    'dates': bytes([0x03 | 0x04 | 0x10]) + dates_heavy,
+    'nuls': bytes([0x01]) + nuls,
+    'long-token': bytes([0x02 | 0x10]) + long_token,
+    'long-number': bytes([0x02 | 0x10]) + long_number,
+    'spaces': bytes([0x00]) + many_spaces,
+    'empty': bytes([0x00]),
+    'one-char': bytes([0x01]) + 'ق'.encode(),
+}
+for name, b in bad_utf8:
+    ex[name] = bytes([0x01]) + b
+    ex[name + '-repair'] = bytes([0x01 | 0x20 | 0x10]) + b
+for i, line in enumerate(dev[:6]):
+    try:
+        t = json.loads(line)['text'].encode('utf-8')
+    except Exception:
+        continue
+    ex['dev-%d' % i] = bytes([0x04 | 0x10]) + utf8_cut(t, 2000)
+for name, b in ex.items():
+    put('extract', name, b)
+
+# ---- jsonl: control byte (format, small limits) + file ------------------
+def ctl(fmt, small=False, extra=0):
+    return bytes([fmt | (4 if small else 0) | (extra << 3)])
+
+good = [utf8_cut(line, 3000) if len(line) <= 3000 else json.dumps(
+    {k: (v[:500] if isinstance(v, str) else v) for k, v in json.loads(line).items()},
+    ensure_ascii=False).encode() for line in dev[:3]]
+jl = {
+    'dev-lines': ctl(0) + b'\n'.join(good) + b'\n',
+    'dev-lines-small': ctl(0, True, 5) + b'\n'.join(good) + b'\n',
+    'dev-crlf': ctl(0) + b'\r\n'.join(good) + b'\r\n',
+    'bad-among-good': ctl(0) + good[0] + b'\nnot json\n' + good[1] + b'\n{"id":"x"}\n[1,2]\n"str"\n',
+    'truncated': ctl(0) + good[0][: len(good[0]) // 2],
+    'truncated-escape': ctl(0) + b'{"id":"a","text":"abc\\u06',
+    'deep-nesting': ctl(0) + b'{"id":"d","text":"x","meta":' + b'[' * 5000 + b']' * 5000 + b'}\n',
+    'deep-unclosed': ctl(0) + b'{"a":' * 3000 + b'\n{"text":"ok"}\n',
+    'nul-in-line': ctl(0) + b'{"id":"n","text":"a\x00b"}\n{"text":"c\\u0000d"}\n',
+    'invalid-utf8': ctl(0) + b'{"id":"u","text":"\xff\xfe killed 3"}\n',
+    'types': ctl(0) + b'{"id":5,"text":7,"published":null,"lang":["ar"],"title":{}}\n{"text":true}\n',
+    'dup-keys': ctl(0) + b'{"text":"a","text":"b","id":"1","id":"2"}\n',
+    'long-line-small-limit': ctl(0, True, 0) + b'{"text":"' + b'x' * 300 + b'"}\n{"text":"short"}\n',
+    'blank-lines': ctl(0) + b'\n\n   \n{"text":"x"}\n\n',
+    'no-newline-end': ctl(0) + b'{"text":"last"}',
+    'empty': ctl(0),
+    'text-format': ctl(1) + ar_slice,
+    'text-binary': ctl(1) + b'\x7fELF\x02\x01\x01\x00' + bytes(range(256)),
+    'auto-jsonl': ctl(2) + good[0] + b'\n',
+    'auto-text': ctl(2) + en_slice,
+    'published-formats': ctl(0) + b'{"text":"a","published":"2022-10-17T10:00:00Z"}\n'
+                         b'{"text":"b","published":"17/10/2022"}\n{"text":"c","published":""}\n',
+}
+for name, b in jl.items():
+    put('jsonl', name, b)
+
+# ---- utf8: raw bytes ------------------------------------------------------
+u = {
+    'ar-seed': ar_slice,
+    'en': en_slice,
+    'mixed': mixed,
+    'nuls': nuls,
+    'long-token': long_token[:3000],
+    'empty': b'',
+    'diacritics': 'قُتِلَ ٢٠ عُنْصُرًا فـــي جاسم، «الدولة» — ‏‎\u200c\u200d\ufeff'.encode(),
+    'latin-folds': 'Ḩamāh, Idlib, Dayr az-Zawr, Ma‘arrat al-Nu‘mān, é ü ß ﬁ'.encode(),
+    'digits': '١٢٣٬٤٥٦٫٧ ۱۲۳ 12,345.6'.encode(),
+    'quotes-dashes': '“x” ‘y’ „z“ «w» – — ‒ ―'.encode(),
+    'all-bytes': bytes(range(256)),
+}
+for name, b in bad_utf8:
+    u[name] = b
+for name, b in u.items():
+    put('utf8', name, b)
+
+# ---- lexicon: control byte (bit 7: bare TSV; bits 0-3: file) + TSV --------
+DATA = os.path.join(REPO, 'data')
+lexfiles = ['places.tsv', 'actors.tsv', 'sources.tsv', 'triggers.tsv', 'casualty.tsv',
+            'speech.tsv', 'negation.tsv', 'groups.tsv', 'places-extra.tsv',
+            'places-geonames.tsv', 'places-fuzz.tsv']
+for i, name in enumerate(lexfiles):
+    p = os.path.join(DATA, name)
+    if not os.path.exists(p):
+        continue
+    lines = open(p, 'rb').read().splitlines(keepends=True)
+    head = [l for l in lines if l.startswith(b'#')][:2]
+    body = [l for l in lines if not l.startswith(b'#')][:8]
+    sample = b''.join(head + body)
+    stem = name[:-4]
+    put('lexicon', stem, bytes([i]) + sample)
+    put('lexicon', stem + '-truncated', bytes([i]) + sample[: len(sample) * 2 // 3])
+    if len(body) > 2:
+        bad = body[0] + body[1].replace(b'\t', b'', 1) + body[2]
+        put('lexicon', stem + '-short-row', bytes([i]) + b''.join(head) + bad)
+        put('lexicon', stem + '-bad-utf8', bytes([i]) + body[0] + body[1][:5] + b'\xff' + body[1][5:])
+        put('lexicon', stem + '-tsv', bytes([0x80]) + body[0] + body[1])
+put('lexicon', 'extra-places-unknown-ref', bytes([10]) + b'id\tkind\tname_en\tname_ar\tadmin1\tadmin2\tlat\tlon\tpopulation\n'
+    b'XX1\ttown\tNowhere\t\xd9\x84\xd8\xa7\tSY99\t\tabc\t1e400\t-5\n')
+put('lexicon', 'tsv-header-only', bytes([0x80]) + b'id\tname_en\tlat\n')
+put('lexicon', 'tsv-no-header', bytes([0x80]))
+put('lexicon', 'tsv-many-cols', bytes([0x80]) + b'\t'.join(b'c%d' % i for i in range(60)) + b'\n')
+put('lexicon', 'tsv-numbers', bytes([0x80]) + b'id\tlat\tpopulation\n'
+    b'a\t1e308\t99999999999999999999\nb\tnan\t-\nc\t0x10\t12abc\nd\t\t\n# c\n')
+put('lexicon', 'tsv-nul', bytes([0x80]) + b'id\tname_en\na\x00b\tx\n')
+put('lexicon', 'tsv-alternatives', bytes([0x80]) + b'id\tname_en\tname_ar\n'
+    b'x\t|||a||b|\t\xd8\xa7|\n')

@@ -1,0 +1,429 @@
+/*
+ * test_eval.c - the measures of `rasd eval`: B-cubed on hand-made
+ * clusterings with known values, multiset claim matching, source-name
+ * resolution and its fallbacks, the CSV reader's edge cases, and the gold
+ * scorer end to end on hand-built records (no lexicon: names compare by
+ * spelling).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "eval/eval.h"
+
+#define EPS 1e-9
+
+/* ---- B-cubed ---------------------------------------------------------- */
+
+static void test_bcubed_identical(void **state)
+{
+	long g[] = { 1, 1, 2, 3, 3, 3 }, p[] = { 7, 7, -1, 0, 0, 0 };
+	double P, R, F;
+
+	(void)state;
+	assert_int_equal(rasdp_bcubed(g, p, 6, &P, &R, &F), 0);
+	assert_true(P > 1 - EPS && R > 1 - EPS && F > 1 - EPS);
+}
+
+static void test_bcubed_known(void **state)
+{
+	/* gold {0,1,2}{3,4}; predicted {0,1}{2,3,4}: P = R = F = 11/15 */
+	long g[] = { 1, 1, 1, 2, 2 }, p[] = { 1, 1, 2, 2, 2 };
+	/* all singletons against one gold cluster of four: P 1, R 1/4 */
+	long g2[] = { 5, 5, 5, 5 }, p2[] = { 0, 1, 2, 3 };
+	/* one predicted cluster over gold {a,a}{b,b}: P 1/2, R 1 */
+	long g3[] = { 1, 1, 2, 2 }, p3[] = { 9, 9, 9, 9 };
+	double P, R, F;
+
+	(void)state;
+	assert_int_equal(rasdp_bcubed(g, p, 5, &P, &R, &F), 0);
+	assert_float_equal(P, 11.0 / 15, EPS);
+	assert_float_equal(R, 11.0 / 15, EPS);
+	assert_float_equal(F, 11.0 / 15, EPS);
+	assert_int_equal(rasdp_bcubed(g2, p2, 4, &P, &R, &F), 0);
+	assert_float_equal(P, 1.0, EPS);
+	assert_float_equal(R, 0.25, EPS);
+	assert_float_equal(F, 0.4, EPS);
+	assert_int_equal(rasdp_bcubed(g3, p3, 4, &P, &R, &F), 0);
+	assert_float_equal(P, 0.5, EPS);
+	assert_float_equal(R, 1.0, EPS);
+	assert_float_equal(F, 2.0 / 3, EPS);
+	assert_int_equal(rasdp_bcubed(g3, p3, 0, &P, &R, &F), 0);
+	assert_float_equal(F, 0.0, EPS);
+}
+
+static void test_prf(void **state)
+{
+	struct rasdp_prf x = { 3, 4, 6, 0, 0, 0 };
+	struct rasdp_prf z = { 0, 0, 5, 1, 1, 1 };
+	struct rasdp_ratio r = { 0, 0 };
+
+	(void)state;
+	rasdp_prf_compute(&x);
+	assert_float_equal(x.p, 0.75, EPS);
+	assert_float_equal(x.r, 0.5, EPS);
+	assert_float_equal(x.f, 0.6, EPS);
+	rasdp_prf_compute(&z);
+	assert_float_equal(z.p, 0, EPS);
+	assert_float_equal(z.f, 0, EPS);
+	assert_float_equal(rasdp_ratio_value(&r), 0, EPS);
+}
+
+/* ---- claims ----------------------------------------------------------- */
+
+static void test_match_claims(void **state)
+{
+	struct rasdp_eval_claim gold[] = {
+		{ "killed", 20, "exact", NULL, "Reuters", 0 },
+		{ "killed", 20, "exact", NULL, "TASS", 0 },
+		{ "killed", 10, "about", NULL, "local sources", 0 },
+		{ "killed", 5, "exact", NULL, "SOHR", 0 },
+		{ "killed", 5, "exact", NULL, "SOHR", 0 },
+	};
+	struct rasdp_eval_claim pred[] = {
+		{ "killed", 20, "exact", "tass", "TASS", 0 },
+		{ "killed", 10, "exact", "local_sources", "local sources", 0 },
+		{ "wounded", 20, "exact", "reuters", "Reuters", 0 },
+		{ "killed", 20, "exact", "reuters", "Reuters", 0 },
+		{ "killed", 5, "exact", "sohr", "SOHR", 0 },
+	};
+	long g2p[5];
+
+	(void)state;
+	assert_int_equal(rasdp_eval_match_claims(gold, 5, pred, 5, g2p), 4);
+	/* the same (kind, value) goes to the partner with the same source */
+	assert_int_equal(g2p[0], 3);
+	assert_int_equal(g2p[1], 0);
+	assert_int_equal(g2p[2], 1);
+	/* a multiset: two gold 5s, one predicted 5 */
+	assert_true((g2p[3] == 4) != (g2p[4] == 4));
+	assert_true(g2p[3] == -1 || g2p[4] == -1);
+	/* nothing predicted */
+	assert_int_equal(rasdp_eval_match_claims(gold, 5, pred, 0, g2p), 0);
+	assert_int_equal(g2p[0], -1);
+}
+
+/* ---- names and sources ------------------------------------------------ */
+
+static const char *table_lookup(void *ctx, const char *text, size_t len, const char **name)
+{
+	static const char *tab[][3] = {
+		{ "Reuters", "reuters", "Reuters" },
+		{ "SANA", "sana", "SANA" },
+		{ "local sources", "local_sources", "local sources" },
+		{ "Syrian Observatory for Human Rights", "sohr", "SOHR" },
+	};
+	size_t i;
+
+	(void)ctx;
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++) {
+		if (strlen(tab[i][0]) == len && !memcmp(tab[i][0], text, len)) {
+			if (name)
+				*name = tab[i][2];
+			return tab[i][1];
+		}
+	}
+	return NULL;
+}
+
+static void test_resolve_source(void **state)
+{
+	const char *name = NULL;
+
+	(void)state;
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "Reuters", &name), "reuters");
+	assert_string_equal(name, "Reuters");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "SANA (per outlet lead)", &name),
+			    "sana");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "outlet (headline)", &name),
+			    "outlet");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "Outlet", NULL), "outlet");
+	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "local news reports (via NNA)", &name));
+	assert_null(name);
+	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "", NULL));
+	assert_null(rasdp_eval_resolve_source(NULL, NULL, "Reuters", NULL));
+	assert_string_equal(rasdp_eval_resolve_source(NULL, NULL, "outlet", NULL), "outlet");
+}
+
+static void test_source_equal(void **state)
+{
+	(void)state;
+	assert_true(rasdp_eval_source_equal("sana", NULL, "SANA", "sana", "SANA"));
+	/* unresolved gold: names decide */
+	assert_true(rasdp_eval_source_equal(NULL, NULL, "the Syrian Observatory", "sohr",
+					    "Syrian Observatory"));
+	assert_true(rasdp_eval_source_equal(NULL, NULL, "SOHR (via AFP)", "sohr", "Syrian Observatory"));
+	assert_true(rasdp_eval_source_equal("sohr", "SOHR", "Syrian Observatory for Human Rights",
+					    NULL, "SOHR"));
+	assert_false(rasdp_eval_source_equal("sana", "SANA", "SANA", "reuters", "Reuters"));
+	assert_false(rasdp_eval_source_equal(NULL, NULL, NULL, NULL, NULL));
+	assert_false(rasdp_eval_source_equal(NULL, NULL, "", "x", ""));
+}
+
+static void test_names(void **state)
+{
+	char buf[64];
+
+	(void)state;
+	assert_int_equal(rasdp_eval_norm_name("  The  Syrian-Observatory ", 26, buf, sizeof(buf)), 18);
+	assert_string_equal(buf, "syrian observatory");
+	rasdp_eval_norm_name("Jisr al-Ra'is", 13, buf, sizeof(buf));
+	assert_string_equal(buf, "jisr al rais");
+	rasdp_eval_norm_name("سانا", strlen("سانا"), buf, sizeof(buf));
+	assert_string_equal(buf, "سانا");
+	rasdp_eval_norm_name("abcdef", 6, buf, 4);
+	assert_string_equal(buf, "abc");
+	rasdp_eval_strip_parens("Hafez al-Assad bridge (Jisr al-Rais), Damascus", buf, sizeof(buf));
+	assert_string_equal(buf, "Hafez al-Assad bridge , Damascus");
+	rasdp_eval_strip_parens("outlet (headline)", buf, sizeof(buf));
+	assert_string_equal(buf, "outlet");
+}
+
+/* ---- CSV -------------------------------------------------------------- */
+
+static void test_csv(void **state)
+{
+	static const char text[] =
+		"\xEF\xBB\xBF" "a,b,c\r\n"
+		"1,\"x, y\",\"he said \"\"no\"\"\"\n"
+		"2,\"two\nlines\",\n"
+		",,\n"
+		"\n"
+		"3,last,\"\"";
+	struct rasdp_csv c;
+	rasd_err err;
+
+	(void)state;
+	memset(&err, 0, sizeof(err));
+	rasdp_csv_init(&c, text, sizeof(text) - 1);
+	assert_int_equal(rasdp_csv_next(&c, &err), 1);
+	assert_int_equal(c.nfields, 3);
+	assert_string_equal(c.fields[0], "a");
+	assert_string_equal(c.fields[2], "c");
+	assert_int_equal(c.line, 1);
+	assert_int_equal(rasdp_csv_next(&c, &err), 1);
+	assert_int_equal(c.nfields, 3);
+	assert_string_equal(c.fields[1], "x, y");
+	assert_string_equal(c.fields[2], "he said \"no\"");
+	assert_int_equal(rasdp_csv_next(&c, &err), 1);
+	assert_int_equal(c.line, 3);
+	assert_int_equal(c.nfields, 3);
+	assert_string_equal(c.fields[1], "two\nlines");
+	assert_string_equal(c.fields[2], "");
+	assert_int_equal(rasdp_csv_next(&c, &err), 1);
+	assert_int_equal(c.line, 5);
+	assert_int_equal(c.nfields, 3);
+	assert_string_equal(c.fields[0], "");
+	assert_int_equal(rasdp_csv_next(&c, &err), 1);   /* blank line */
+	assert_int_equal(c.nfields, 1);
+	assert_string_equal(c.fields[0], "");
+	assert_int_equal(rasdp_csv_next(&c, &err), 1);
+	assert_int_equal(c.line, 7);
+	assert_int_equal(c.nfields, 3);
+	assert_string_equal(c.fields[1], "last");
+	assert_string_equal(c.fields[2], "");
+	assert_int_equal(rasdp_csv_next(&c, &err), 0);
+	rasdp_csv_release(&c);
+}
+
+static void test_csv_errors(void **state)
+{
+	static const char open_quote[] = "a,b\n1,\"never closed\n2,3\n";
+	static const char after[] = "a,\"b\"x,c\n";
+	struct rasdp_csv c;
+	rasd_err err;
+
+	(void)state;
+	memset(&err, 0, sizeof(err));
+	rasdp_csv_init(&c, open_quote, sizeof(open_quote) - 1);
+	assert_int_equal(rasdp_csv_next(&c, &err), 1);
+	assert_int_equal(rasdp_csv_next(&c, &err), RASD_EPARSE);
+	assert_int_equal(err.line, 2);
+	assert_non_null(strstr(err.msg, "not closed"));
+	rasdp_csv_release(&c);
+	memset(&err, 0, sizeof(err));
+	rasdp_csv_init(&c, after, sizeof(after) - 1);
+	assert_int_equal(rasdp_csv_next(&c, &err), RASD_EPARSE);
+	rasdp_csv_release(&c);
+	rasdp_csv_init(&c, "", 0);
+	assert_int_equal(rasdp_csv_next(&c, &err), 0);
+	rasdp_csv_release(&c);
+}
+
+static void test_parse_mdy(void **state)
+{
+	char out[11];
+
+	(void)state;
+	assert_int_equal(rasdp_eval_parse_mdy("4/5/2017", out), 0);
+	assert_string_equal(out, "2017-04-05");
+	assert_int_equal(rasdp_eval_parse_mdy("12/31/2015", out), 0);
+	assert_string_equal(out, "2015-12-31");
+	assert_int_equal(rasdp_eval_parse_mdy("2016-07-10", out), 0);
+	assert_string_equal(out, "2016-07-10");
+	assert_int_equal(rasdp_eval_parse_mdy("13/1/2017", out), -1);
+	assert_int_equal(rasdp_eval_parse_mdy("2/30/2017", out), -1);
+	assert_int_equal(rasdp_eval_parse_mdy("4/5/2017x", out), -1);
+	assert_int_equal(rasdp_eval_parse_mdy("", out), -1);
+	assert_int_equal(rasdp_eval_parse_mdy(NULL, out), -1);
+}
+
+/* ---- the gold scorer -------------------------------------------------- */
+
+#define JASIM "{\"id\":\"gn:jasim\",\"name\":\"Jasim\",\"kind\":\"city\",\"admin1\":\"Daraa\"," \
+	"\"admin1_id\":\"SY12\",\"lat\":32.99,\"lon\":36.06,\"geo_precision\":1}"
+#define SRC(id, name) "{\"id\":\"" id "\",\"name\":\"" name "\",\"chain\":[]}"
+#define PK(kind, v, q, src) "{\"kind\":\"" kind "\",\"value\":" #v ",\"value_hi\":" #v \
+	",\"qualifier\":\"" q "\",\"who\":\"members\",\"denied\":false,\"source\":" src "}"
+#define GK(v, q, src, derived) "{\"kind\":\"killed\",\"value\":" #v ",\"qualifier\":\"" q \
+	"\",\"who\":\"members\",\"source\":\"" src "\",\"denied\":false,\"derived\":" derived "}"
+
+static const char *gold_lines[] = {
+	"{\"id\":\"d1\",\"incident\":\"A\",\"events\":[{\"date\":\"2022-10-14\",\"location\":\"Jasim\","
+	"\"admin1\":\"Daraa\",\"event_type\":\"Battles\",\"claims\":["
+	GK(20, "exact", "Reuters", "false") "," GK(10, "about", "local sources", "false") ","
+	GK(1, "exact", "outlet", "true") "]}],"
+	"\"disputes\":[{\"attribute\":\"killed\",\"detail\":\"20 vs about 10\"}]}",
+	"{\"id\":\"d2\",\"incident\":\"A\",\"events\":[{\"date\":null,\"location\":\"Jasim, Daraa\","
+	"\"admin1\":\"Daraa\",\"event_type\":\"Battles\",\"claims\":["
+	GK(20, "exact", "Reuters (via wires)", "false") "]}],\"disputes\":[]}",
+	"{\"id\":\"d3\",\"incident\":null,\"events\":[],\"disputes\":[]}",
+};
+
+static const char *pred_lines[] = {
+	"{\"id\":\"d1\",\"outlet\":\"a.net\",\"lang\":\"ar\",\"published\":\"2022-10-17\",\"events\":["
+	"{\"n\":0,\"event_type\":\"Battles\",\"date\":\"2022-10-15\",\"date_last\":\"2022-10-15\","
+	"\"date_precision\":\"day\",\"place\":" JASIM ",\"actors\":[],\"claims\":["
+	PK("killed", 20, "exact", SRC("reuters", "Reuters")) ","
+	PK("killed", 10, "exact", SRC("local_sources", "local sources")) ","
+	PK("wounded", 3, "exact", SRC("outlet", "a.net")) "],\"participants\":[]}]}",
+	"{\"id\":\"d2\",\"outlet\":\"b.com\",\"lang\":\"en\",\"published\":\"2022-10-18\",\"events\":["
+	"{\"n\":0,\"event_type\":\"Battles\",\"date\":null,\"date_last\":null,"
+	"\"date_precision\":null,\"place\":" JASIM ",\"actors\":[],\"claims\":["
+	PK("killed", 20, "exact", SRC("reuters", "Reuters")) "],\"participants\":[]}]}",
+	"{\"id\":\"d3\",\"outlet\":\"c.org\",\"lang\":\"en\",\"published\":\"2022-11-01\",\"events\":["
+	"{\"n\":0,\"event_type\":\"Protests\",\"date\":\"2022-11-01\",\"date_last\":\"2022-11-01\","
+	"\"date_precision\":\"day\",\"place\":null,\"actors\":[],\"claims\":[],\"participants\":[]}]}",
+};
+
+static void test_gold_scorer(void **state)
+{
+	struct rasdp_eval *ev = rasdp_eval_new(NULL);
+	struct rasdp_eval_scores s;
+	rasd_err err;
+	char *out = NULL;
+	size_t len = 0, i;
+
+	(void)state;
+	assert_non_null(ev);
+	memset(&err, 0, sizeof(err));
+	for (i = 0; i < 3; i++) {
+		struct json_object *g = json_tokener_parse(gold_lines[i]);
+		struct json_object *p = json_tokener_parse(pred_lines[i]);
+
+		assert_non_null(g);
+		assert_non_null(p);
+		assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
+		assert_int_equal(rasdp_eval_add_doc(ev, p, NULL, 0, &err), 0);
+		json_object_put(g);
+		json_object_put(p);
+	}
+	assert_int_equal(rasdp_eval_run(ev, &s, RASDP_EVAL_VERBOSE, &out, &len), 0);
+	assert_int_equal(s.gold_reports, 3);
+	assert_int_equal(s.scored, 3);
+	/* claims: 4 gold (one derived), 4 predicted, 3 matched */
+	assert_int_equal(s.claims.ngold, 4);
+	assert_int_equal(s.claims.npred, 4);
+	assert_int_equal(s.claims.tp, 3);
+	assert_int_equal(s.claims_written.ngold, 3);
+	assert_int_equal(s.claims_written.tp, 3);
+	assert_float_equal(s.claims.f, 0.75, EPS);
+	assert_int_equal(s.qualifier.num, 2);
+	assert_int_equal(s.qualifier.den, 3);
+	assert_int_equal(s.source.num, 3);
+	/* events: d1 a day off (matches, date wrong), d2 both undated, d3 spurious */
+	assert_int_equal(s.events.ngold, 2);
+	assert_int_equal(s.events.npred, 3);
+	assert_int_equal(s.events.tp, 2);
+	assert_int_equal(s.date.num, 1);
+	assert_int_equal(s.date.den, 2);
+	assert_int_equal(s.type.num, 2);
+	assert_int_equal(s.place.num, 2);
+	/* false events on the report of none */
+	assert_int_equal(s.none_reports, 1);
+	assert_int_equal(s.false_events, 1);
+	/* incidents over d1, d2 only; the dispute of d1 is 20 vs 10 */
+	assert_int_equal(s.inc_docs, 2);
+	assert_true(s.inc_f > 0 && s.inc_f <= 1);
+	assert_int_equal(s.disputes.den, 1);
+	assert_int_equal(s.disputes.num, 1);
+	assert_non_null(strstr(out, "claims (written figures)"));
+	assert_non_null(strstr(out, "spurious claim: wounded 3 exact"));
+	assert_non_null(strstr(out, "wrong qualifier"));
+	free(out);
+	assert_int_equal(rasdp_eval_render(&s, RASDP_EVAL_JSON, &out, &len), 0);
+	{
+		struct json_object *o = json_tokener_parse(out), *c = NULL, *f = NULL;
+
+		assert_non_null(o);
+		assert_true(json_object_object_get_ex(o, "claims", &c));
+		assert_true(json_object_object_get_ex(c, "f1", &f));
+		assert_float_equal(json_object_get_double(f), 0.75, 1e-4);
+		json_object_put(o);
+	}
+	free(out);
+	rasdp_eval_free(ev);
+}
+
+static void test_gold_missing_extraction(void **state)
+{
+	struct rasdp_eval *ev = rasdp_eval_new(NULL);
+	struct rasdp_eval_scores s;
+	struct json_object *g = json_tokener_parse(gold_lines[0]);
+	struct json_object *bad = json_tokener_parse("{\"incident\":\"x\"}");
+	rasd_err err;
+
+	(void)state;
+	memset(&err, 0, sizeof(err));
+	assert_int_equal(rasdp_eval_add_gold(ev, bad, &err), RASD_EPARSE);
+	assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
+	assert_int_equal(rasdp_eval_run(ev, &s, 0, NULL, NULL), 0);
+	/* no extraction: every gold figure is missed, nothing is skipped */
+	assert_int_equal(s.scored, 0);
+	assert_int_equal(s.claims.ngold, 3);
+	assert_int_equal(s.claims.tp, 0);
+	assert_int_equal(s.events.ngold, 1);
+	assert_int_equal(s.disputes.den, 1);
+	assert_int_equal(s.disputes.num, 0);
+	assert_float_equal(s.claims.f, 0, EPS);
+	json_object_put(g);
+	json_object_put(bad);
+	rasdp_eval_free(ev);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bcubed_identical),
+		cmocka_unit_test(test_bcubed_known),
+		cmocka_unit_test(test_prf),
+		cmocka_unit_test(test_match_claims),
+		cmocka_unit_test(test_resolve_source),
+		cmocka_unit_test(test_source_equal),
+		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_csv),
+		cmocka_unit_test(test_csv_errors),
+		cmocka_unit_test(test_parse_mdy),
+		cmocka_unit_test(test_gold_scorer),
+		cmocka_unit_test(test_gold_missing_extraction),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

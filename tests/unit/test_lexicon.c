@@ -1,0 +1,409 @@
+/*
+ * test_lexicon.c - the TSV loader's errors and the matcher on real data.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "lexicon/lexicon.h"
+#include "text/text.h"
+
+#ifndef RASD_SRCDIR
+#define RASD_SRCDIR "."
+#endif
+
+static struct rasd_lexicon *lx;
+
+static int setup(void **state)
+{
+	rasd_err err;
+
+	(void)state;
+	memset(&err, 0, sizeof(err));
+	lx = rasdp_lexicon_load(RASD_SRCDIR "/data", &err);
+	if (!lx)
+		fprintf(stderr, "load: %s\n", err.msg);
+	return lx ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	rasdp_lexicon_free(lx);
+	return 0;
+}
+
+/* Analyse `text` up to matching; the caller releases d->arena. */
+static void analyse(struct rasd_doc *d, const char *text)
+{
+	memset(d, 0, sizeof(*d));
+	rasd_arena_init(&d->arena, NULL, 0);
+	d->text = rasd_arena_strdup(&d->arena, text);
+	d->text_len = strlen(text);
+	assert_int_equal(rasdp_normalize(d), 0);
+	assert_int_equal(rasdp_segment(d), 0);
+	assert_int_equal(rasdp_match_doc(lx, d), 0);
+}
+
+/* The first match of kind `k` whose entry has id `id`, or NULL. */
+static const struct rasd_match *find(const struct rasd_doc *d,
+				     enum rasd_lex_kind k, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const char *mid = NULL;
+
+		if (m->kind != k)
+			continue;
+		switch (k) {
+		case RASD_LEX_PLACE: mid = rasdp_lex_place(lx, m->entry)->id; break;
+		case RASD_LEX_ACTOR: mid = rasdp_lex_actor(lx, m->entry)->id; break;
+		case RASD_LEX_SOURCE: mid = rasdp_lex_source(lx, m->entry)->id; break;
+		case RASD_LEX_GROUP: mid = rasdp_lex_group(lx, m->entry)->id; break;
+		default: return m;
+		}
+		if (!strcmp(mid, id))
+			return m;
+	}
+	return NULL;
+}
+
+static size_t count_kind(const struct rasd_doc *d, enum rasd_lex_kind k)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < d->nmatches; i++)
+		n += d->matches[i].kind == k;
+	return n;
+}
+
+static void test_counts(void **state)
+{
+	(void)state;
+	assert_true(rasdp_lex_count(lx, RASD_LEX_PLACE) > 400);
+	assert_true(rasdp_lex_count(lx, RASD_LEX_ACTOR) > 30);
+	assert_true(rasdp_lex_count(lx, RASD_LEX_SOURCE) > 50);
+	assert_true(rasdp_lex_count(lx, RASD_LEX_TRIGGER) > 40);
+	assert_true(rasdp_lex_count(lx, RASD_LEX_CASUALTY) > 10);
+	assert_true(rasdp_lex_count(lx, RASD_LEX_SPEECH) >= 5);
+	assert_true(rasdp_lex_count(lx, RASD_LEX_NEGATION) >= 2);
+	assert_true(rasdp_lex_count(lx, RASD_LEX_GROUP) > 10);
+}
+
+static void test_actor_regime(void **state)
+{
+	struct rasd_doc d;
+	const struct rasd_match *m;
+
+	(void)state;
+	analyse(&d, "وقالت قوات النظام إنها سيطرت على المنطقة");
+	m = find(&d, RASD_LEX_ACTOR, "syria_regime");
+	assert_non_null(m);
+	assert_int_equal(m->tok_end - m->tok_start, 2);
+	rasd_arena_release(&d.arena);
+}
+
+static void test_actor_parent(void **state)
+{
+	struct rasd_doc d;
+	const struct rasd_match *m;
+	const struct rasd_actor *a;
+
+	(void)state;
+	analyse(&d, "عناصر من الفرقة الرابعة");
+	m = find(&d, RASD_LEX_ACTOR, "syria_4th_division");
+	assert_non_null(m);
+	a = rasdp_lex_actor(lx, m->entry);
+	assert_true(a->parent >= 0);
+	assert_string_equal(rasdp_lex_actor(lx, (size_t)a->parent)->id, "syria_regime");
+	assert_int_equal(a->inter, 1);
+	rasd_arena_release(&d.arena);
+}
+
+static void test_place_clitic(void **state)
+{
+	struct rasd_doc d;
+	const struct rasd_match *m;
+	const struct rasd_place *p;
+
+	(void)state;
+	analyse(&d, "انفجار حافلة بالصبورة في ريف دمشق");
+	m = find(&d, RASD_LEX_PLACE, "x:sabboura");
+	assert_non_null(m);
+	p = rasdp_lex_place(lx, m->entry);
+	assert_true(p->admin1 >= 0);
+	assert_string_equal(rasdp_lex_place(lx, (size_t)p->admin1)->id, "SY03");
+	assert_non_null(find(&d, RASD_LEX_PLACE, "SY03"));
+	rasd_arena_release(&d.arena);
+}
+
+static void test_place_jasim(void **state)
+{
+	struct rasd_doc d;
+	size_t i;
+	int found = 0;
+
+	(void)state;
+	analyse(&d, "في مدينة جاسم بريف درعا الشمالي");
+	for (i = 0; i < d.nmatches; i++) {
+		const struct rasd_place *p;
+
+		if (d.matches[i].kind != RASD_LEX_PLACE)
+			continue;
+		p = rasdp_lex_place(lx, d.matches[i].entry);
+		if (!strcmp(p->name_en, "Jasim")) {
+			found = 1;
+			assert_true(p->admin1 >= 0);
+			assert_string_equal(rasdp_lex_place(lx, (size_t)p->admin1)->id, "SY12");
+		}
+	}
+	assert_true(found);
+	rasd_arena_release(&d.arena);
+}
+
+static void test_place_two_languages(void **state)
+{
+	struct rasd_doc d;
+
+	(void)state;
+	analyse(&d, "Clashes in Deir ez-Zor province.");
+	assert_non_null(find(&d, RASD_LEX_PLACE, "SY09"));
+	rasd_arena_release(&d.arena);
+	analyse(&d, "اشتباكات في ريف دير الزور الشرقي");
+	assert_non_null(find(&d, RASD_LEX_PLACE, "SY09"));
+	rasd_arena_release(&d.arena);
+	analyse(&d, "Fighting in Deir Ezzor");
+	assert_non_null(find(&d, RASD_LEX_PLACE, "SY09"));
+	rasd_arena_release(&d.arena);
+}
+
+static void test_longest(void **state)
+{
+	struct rasd_doc d;
+	const struct rasd_match *m;
+
+	(void)state;
+	analyse(&d, "وثق المرصد السوري لحقوق الإنسان مقتل 10 مدنيين");
+	m = find(&d, RASD_LEX_SOURCE, "sohr");
+	assert_non_null(m);
+	assert_int_equal(m->tok_end - m->tok_start, 4);
+	/* One source match at that start: the shorter form is dropped. */
+	assert_int_equal(count_kind(&d, RASD_LEX_SOURCE), 1);
+	assert_non_null(find(&d, RASD_LEX_GROUP, "civilians"));
+	assert_non_null(find(&d, RASD_LEX_CASUALTY, NULL));
+	rasd_arena_release(&d.arena);
+}
+
+static void test_acronym_case(void **state)
+{
+	struct rasd_doc d;
+
+	(void)state;
+	analyse(&d, "This is what it is.");
+	assert_null(find(&d, RASD_LEX_ACTOR, "isis"));
+	rasd_arena_release(&d.arena);
+	analyse(&d, "IS fighters attacked the town.");
+	assert_non_null(find(&d, RASD_LEX_ACTOR, "isis"));
+	rasd_arena_release(&d.arena);
+}
+
+static void test_sorted(void **state)
+{
+	struct rasd_doc d;
+	size_t i;
+
+	(void)state;
+	analyse(&d, "قالت وكالة سانا إن 18 عسكريا قتلوا وأصيب 27 في تفجير حافلة بالصبورة، "
+		    "بينما نقلت رويترز عن ضابط روسي أن القوات الروسية والسورية قتلت 20 مسلحا.");
+	assert_true(d.nmatches > 8);
+	for (i = 1; i < d.nmatches; i++)
+		assert_true(d.matches[i - 1].tok_start <= d.matches[i].tok_start);
+	assert_non_null(find(&d, RASD_LEX_SOURCE, "sana"));
+	assert_non_null(find(&d, RASD_LEX_SOURCE, "reuters"));
+	assert_non_null(find(&d, RASD_LEX_SOURCE, "russian_officer"));
+	assert_non_null(find(&d, RASD_LEX_ACTOR, "russia_forces"));
+	rasd_arena_release(&d.arena);
+}
+
+static void test_lookup(void **state)
+{
+	int32_t i, hits[16];
+
+	(void)state;
+	i = rasdp_lex_lookup(lx, RASD_LEX_SOURCE, "Reuters", 7);
+	assert_true(i >= 0);
+	assert_string_equal(rasdp_lex_source(lx, (size_t)i)->id, "reuters");
+	i = rasdp_lex_lookup(lx, RASD_LEX_SOURCE, "local sources", 13);
+	assert_true(i >= 0);
+	assert_string_equal(rasdp_lex_source(lx, (size_t)i)->id, "local_sources");
+	i = rasdp_lex_lookup(lx, RASD_LEX_ACTOR, "ISIS", 4);
+	assert_true(i >= 0);
+	assert_string_equal(rasdp_lex_actor(lx, (size_t)i)->id, "isis");
+	assert_true(rasdp_lex_lookup(lx, RASD_LEX_PLACE, "Jasim", 5) >= 0);
+	assert_int_equal(rasdp_lex_lookup(lx, RASD_LEX_SOURCE, "Reuters said", 12), -1);
+	assert_int_equal(rasdp_lex_lookup(lx, RASD_LEX_SOURCE, "", 0), -1);
+	/* A town and the subdistrict named after it are both found. */
+	assert_true(rasdp_lex_lookup_all(lx, RASD_LEX_PLACE, "Jasim", 5, hits, 16) >= 2);
+	assert_int_equal(rasdp_lex_find(lx, RASD_LEX_ACTOR, "syria_regime"),
+			 rasdp_lex_lookup(lx, RASD_LEX_ACTOR, "قوات النظام", strlen("قوات النظام")));
+	assert_int_equal(rasdp_lex_find(lx, RASD_LEX_ACTOR, "no_such_actor"), -1);
+}
+
+/* ---- loader errors on a scratch data folder ---------------------------- */
+
+static char tmpdir[256];
+
+static void write_file(const char *name, const char *content)
+{
+	char path[512];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", tmpdir, name);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs(content, f);
+	fclose(f);
+}
+
+static const char good_places[] =
+	"# comment\n"
+	"id\tkind\tname_en\tname_ar\tadmin1\tadmin2\tlat\tlon\tpopulation\tforms\n"
+	"G1\tgovernorate\tDaraa\tدرعا\t\t\t32.8\t36.2\t100\tDaraa|درعا\n"
+	"T1\ttown\tJasim\tجاسم\tG1\t\t33.0\t36.06\t\tJasim|جاسم\n";
+
+static void write_minimal(void)
+{
+	write_file("places.tsv", good_places);
+	write_file("actors.tsv", "id\tname_en\tname_ar\tinter\tparent\tcountry\tforms\n"
+		   "a\tA forces\tقوات أ\t1\t\t\tA army\nb\tB unit\t\t1\ta\t\t\n");
+	write_file("sources.tsv", "id\tname\tkind\tactor\tforms\nr\tReuters\tagency\t\tرويترز\n");
+	write_file("triggers.tsv", "event_type\tsub_event_type\tweight\tlang\tforms\n"
+		   "Battles\tArmed clash\t6\ten\tclashes\n");
+	write_file("casualty.tsv", "kind\tnoun\tlang\tforms\nkilled\t0\ten\tkilled\n");
+	write_file("speech.tsv", "kind\tlang\tforms\nsay\ten\tsaid\n");
+	write_file("negation.tsv", "kind\tlang\tforms\nnot\ten\tnot\n");
+	write_file("groups.tsv", "id\tlabel\tlang\tforms\ncivilians\tcivilians\ten\tcivilians\n");
+}
+
+static void expect_error(const char *needle, int code)
+{
+	rasd_err err;
+	struct rasd_lexicon *l;
+
+	memset(&err, 0, sizeof(err));
+	l = rasdp_lexicon_load(tmpdir, &err);
+	assert_null(l);
+	assert_int_equal(err.code, code);
+	if (!strstr(err.msg, needle))
+		fail_msg("error '%s' lacks '%s'", err.msg, needle);
+}
+
+static void test_loader_errors(void **state)
+{
+	struct rasd_lexicon *l;
+	rasd_err err;
+
+	(void)state;
+	snprintf(tmpdir, sizeof(tmpdir), "/tmp/rasd-test-lexicon-%ld", (long)getpid());
+	mkdir(tmpdir, 0700);
+	write_minimal();
+	memset(&err, 0, sizeof(err));
+	l = rasdp_lexicon_load(tmpdir, &err);
+	if (!l)
+		fail_msg("minimal data: %s", err.msg);
+	assert_int_equal(rasdp_lex_count(l, RASD_LEX_PLACE), 2);
+	assert_int_equal(rasdp_lex_place(l, 1)->admin1, 0);
+	assert_int_equal(rasdp_lex_actor(l, 1)->parent, 0);
+	rasdp_lexicon_free(l);
+
+	/* Wrong field count, with file and line. */
+	write_file("places.tsv", "id\tkind\tname_en\tname_ar\tadmin1\tadmin2\tlat\tlon\tpopulation\tforms\n"
+		   "# c\n"
+		   "G1\tgovernorate\tDaraa\tدرعا\t\t32.8\t36.2\t100\tDaraa\n");
+	expect_error("places.tsv:3: expected 10 fields, got 9", RASD_EPARSE);
+
+	/* Bad number. */
+	write_file("places.tsv", "id\tkind\tname_en\tname_ar\tadmin1\tadmin2\tlat\tlon\tpopulation\tforms\n"
+		   "G1\tgovernorate\tDaraa\tدرعا\t\t\t32.8x\t36.2\t100\tDaraa\n");
+	expect_error("places.tsv:2: bad number '32.8x'", RASD_EPARSE);
+
+	/* Missing required column. */
+	write_file("places.tsv", "id\tname_en\tname_ar\n" "G1\tDaraa\tدرعا\n");
+	expect_error("missing column 'kind'", RASD_EPARSE);
+
+	/* Unknown reference, reported where it is made. */
+	write_file("places.tsv", good_places);
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\tadmin1\n"
+		   "\n"
+		   "X1\ttown\tNawa\tنوى\tG9\n");
+	expect_error("places-extra.tsv:3: unknown place 'G9'", RASD_EPARSE);
+
+	/* Duplicate id across place files. */
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\tadmin1\n"
+		   "G1\ttown\tNawa\tنوى\tG1\n");
+	expect_error("places-extra.tsv:2: duplicate id 'G1'", RASD_EPARSE);
+
+	/* Unknown place kind, unknown ACLED type. */
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\n"
+		   "X2\thamlet\tNawa\tنوى\n");
+	expect_error("places-extra.tsv:2: bad kind 'hamlet'", RASD_EPARSE);
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\n");
+	write_file("triggers.tsv", "event_type\tsub_event_type\tweight\tlang\tforms\n"
+		   "Battles\tFistfight\t6\ten\tbrawl\n");
+	expect_error("triggers.tsv:2: unknown ACLED type", RASD_EPARSE);
+
+	/* A missing lexicon file. */
+	write_minimal();
+	{
+		char path[512];
+
+		snprintf(path, sizeof(path), "%s/speech.tsv", tmpdir);
+		unlink(path);
+		expect_error("speech.tsv", RASD_ENOTFOUND);
+		write_minimal();
+	}
+	{
+		static const char *const names[] = {
+			"places.tsv", "places-extra.tsv", "actors.tsv", "sources.tsv",
+			"triggers.tsv", "casualty.tsv", "speech.tsv", "negation.tsv",
+			"groups.tsv", NULL
+		};
+		char path[512];
+		int i;
+
+		for (i = 0; names[i]; i++) {
+			snprintf(path, sizeof(path), "%s/%s", tmpdir, names[i]);
+			unlink(path);
+		}
+		rmdir(tmpdir);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_actor_regime),
+		cmocka_unit_test(test_actor_parent),
+		cmocka_unit_test(test_place_clitic),
+		cmocka_unit_test(test_place_jasim),
+		cmocka_unit_test(test_place_two_languages),
+		cmocka_unit_test(test_longest),
+		cmocka_unit_test(test_acronym_case),
+		cmocka_unit_test(test_sorted),
+		cmocka_unit_test(test_lookup),
+		cmocka_unit_test(test_loader_errors),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

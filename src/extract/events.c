@@ -121,6 +121,36 @@ static int clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 1;
 }
 
+/* Is token `t` inside a date expression? */
+static int in_date(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++)
+		if (t >= d->dates[i].tok_start && t < d->dates[i].tok_end)
+			return 1;
+	return 0;
+}
+
+/*
+ * Like clause_clear(), but a date set off by commas does not break the
+ * clause: "وقُتل، في 13 من الشهر الحالي، 18 عسكريًا".
+ */
+static int clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	for (t = a; t < b; t++) {
+		if (!is_break(d, t))
+			continue;
+		if ((t + 1 < d->ntoks && in_date(d, t + 1)) || (t > 0 && in_date(d, t - 1)) ||
+		    (t + 2 < d->ntoks && in_date(d, t + 2)))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
 static const struct rasd_match *match_at(const struct ctx *c, size_t i)
 {
 	return &c->d->matches[i];
@@ -419,7 +449,17 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 				dist = dist * 2 + 1;
 		} else if (m->tok_end <= n->tok_start) {
 			dist = (int)(n->tok_start - m->tok_end);
-			if (dist > CAS_WINDOW_BEFORE || !clause_clear(d, m->tok_end, n->tok_start))
+			if (dist > CAS_WINDOW_BEFORE + 6 || !clause_clear_dates(d, m->tok_end, n->tok_start))
+				continue;
+			/* Count the distance without the date in between. */
+			{
+				uint32_t u;
+
+				for (u = m->tok_end; u < n->tok_start; u++)
+					if (in_date(d, u) || is_punct(d, u))
+						dist--;
+			}
+			if (dist > CAS_WINDOW_BEFORE)
 				continue;
 			dist = dist * 2;
 		} else {

@@ -33,6 +33,8 @@
 #define CAS_WINDOW_AFTER 6
 /* How far back a negation reaches. */
 #define NEG_WINDOW 5
+/* Least trigger weight for an event that reports no figure. */
+#define MIN_EVENT_WEIGHT 6
 
 struct sent_info {
 	struct rasd_srcref src;    /* speaker of the sentence */
@@ -799,6 +801,78 @@ static int trigger_rank(const struct rasd_trigger *t)
 	return t->weight;
 }
 
+static int dates_agree(const struct rasd_event *a, const struct rasd_event *b)
+{
+	int64_t a0, a1, b0, b1;
+
+	if (!a->date.y || !b->date.y)
+		return 1;
+	a0 = rasdp_days_from_ymd(a->date.y, a->date.m, a->date.d);
+	a1 = rasdp_days_from_ymd(a->last.y, a->last.m, a->last.d);
+	b0 = rasdp_days_from_ymd(b->date.y, b->date.m, b->date.d);
+	b1 = rasdp_days_from_ymd(b->last.y, b->last.m, b->last.d);
+	return a0 <= b1 + 1 && b0 <= a1 + 1;
+}
+
+/*
+ * Merge later frames of the document that tell of the same event (same
+ * place or one inside the other, overlapping dates, compatible type) into
+ * the first: a report often comes back to its event after a digression.
+ */
+static int merge_events(struct ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	size_t i, j, k;
+	int rc;
+
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *a = &d->events[i];
+
+		for (j = i + 1; j < d->nevents; j++) {
+			struct rasd_event *b = &d->events[j];
+
+			if (a->place < 0 || b->place < 0 || !same_or_inside(c->lx, a->place, b->place))
+				continue;
+			if (!dates_agree(a, b))
+				continue;
+			if (a->event_type && b->event_type && strcmp(a->event_type, b->event_type))
+				continue;
+			/* Merge b into a. */
+			for (k = 0; k < b->nclaims; k++)
+				if ((rc = add_claim(d, a, &b->claims[k])))
+					return rc;
+			for (k = 0; k < b->nparts; k++)
+				if ((rc = add_part(d, a, &b->parts[k])))
+					return rc;
+			for (k = 0; k < b->nactors; k++)
+				if ((rc = add_actor(d, a, b->actors[k].actor, b->actors[k].role,
+						    b->actors[k].start, b->actors[k].end)))
+					return rc;
+			for (k = 0; k < b->nevidence; k++)
+				if ((rc = add_evidence(d, a, b->evidence[k])))
+					return rc;
+			if (!a->event_type || b->trigger_weight > a->trigger_weight) {
+				a->event_type = b->event_type;
+				a->sub_type = b->sub_type;
+				a->trigger_weight = b->trigger_weight;
+			}
+			if (place_rank(rasdp_lex_place(c->lx, (size_t)b->place)) >
+			    place_rank(rasdp_lex_place(c->lx, (size_t)a->place))) {
+				a->place = b->place;
+				a->place_start = b->place_start;
+				a->place_end = b->place_end;
+				a->geo_precision = b->geo_precision;
+			}
+			if (b->date_idx >= 0)
+				event_date(d, a, b->date_idx);
+			memmove(b, b + 1, (d->nevents - j - 1) * sizeof(*b));
+			d->nevents--;
+			j--;
+		}
+	}
+	return 0;
+}
+
 /*
  * Actors of sentence `s` into event `ev`: every mention is an actor of the
  * event; those not counted among the victims are also participants, as the
@@ -1118,14 +1192,21 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		}
 	}
 
-	/* An event must have a type cue or a figure; drop empty frames. */
+	if ((rc = merge_events(&c)))
+		return rc;
+
+	/*
+	 * An event must have a figure, or a strong type cue and a place:
+	 * background mentions of "the campaign" or "control" are not events.
+	 */
 	{
 		size_t w = 0;
 
 		for (i = 0; i < d->nevents; i++) {
 			struct rasd_event *ev = &d->events[i];
 
-			if (!ev->event_type && !ev->nclaims)
+			if (!ev->nclaims && (!ev->event_type || ev->trigger_weight < MIN_EVENT_WEIGHT ||
+					     ev->place < 0))
 				continue;
 			if (w != i)
 				d->events[w] = *ev;

@@ -393,6 +393,67 @@ static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
 	return 1;
 }
 
+/*
+ * "Syrian TV: 13 killed in ...": a source opening a headline-like line
+ * and followed by a colon speaks the rest of it.
+ */
+static int headline_speaker(struct ctx *c, struct sent_info *s, const struct rasd_sentence *st)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+		size_t len;
+		const char *w;
+
+		if (m->tok_start != st->tok_start)
+			break;
+		if (m->kind != RASD_LEX_SOURCE || m->tok_end >= st->tok_end)
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[m->tok_end], &len);
+		if (len != 1 || w[0] != ':')
+			continue;
+		memset(&s->src, 0, sizeof(s->src));
+		s->src.source = (int32_t)m->entry;
+		s->src.chain[0] = source_name(c, (int32_t)m->entry);
+		s->src.nchain = 1;
+		s->src.start = d->toks[m->tok_start].start;
+		s->src.end = d->toks[m->tok_end - 1].end;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the sentence's reporting verb have a subject of its own that is not
+ * a known source ("Iran said", "the ministry said")?  Then the last named
+ * speaker must not be carried over.  A pronoun or a bare "the agency"
+ * resolves to the last speaker; an actor does not.
+ */
+static int speech_names_other(const struct rasd_doc *d, const struct sent_info *s)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_PLACE) {
+			size_t k;
+
+			for (k = s->m_first; k < s->m_last; k++) {
+				const struct rasd_match *v = &d->matches[k];
+
+				if (v->kind == RASD_LEX_SPEECH &&
+				    ((v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1) ||
+				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1)))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_sentence *st)
 {
 	uint32_t t = st->tok_start;
@@ -925,6 +986,8 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 	int prev_has_speaker = 0;
 	struct rasd_claim head_figs[32];
 	size_t nhead = 0;
+	struct rasd_srcref last_src;
+	int32_t last_src_sent = -1;
 	size_t nplaces = rasdp_lex_count(e->lx, RASD_LEX_PLACE);
 
 	memset(&c, 0, sizeof(c));
@@ -965,7 +1028,12 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		si->headline = (s == 0 && d->title && st->end - st->start == strlen(d->title) &&
 				!memcmp(d->text + st->start, d->title, st->end - st->start));
 
-		if (attribute(&c, si, s)) {
+		if (attribute(&c, si, s) || headline_speaker(&c, si, st)) {
+			si->has_speaker = 1;
+		} else if (si->speech && last_src_sent >= 0 && s - (uint32_t)last_src_sent <= 4 &&
+			   !speech_names_other(d, si)) {
+			/* "The agency said", "وأفادت الوكالة": the last named speaker. */
+			si->src = last_src;
 			si->has_speaker = 1;
 		} else if (prev_has_speaker && starts_with_continuation(d, st)) {
 			si->src = prev_src;
@@ -988,6 +1056,10 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			memset(&si->src, 0, sizeof(si->src));
 			si->src.source = -1;
 			si->src.outlet = 1;
+		}
+		if (si->has_speaker && si->src.source >= 0) {
+			last_src = si->src;
+			last_src_sent = (int32_t)s;
 		}
 		/* Speakers carry over within a paragraph only. */
 		if (si->has_speaker) {

@@ -1278,7 +1278,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			struct rasd_event *ev = &d->events[i];
 
 			if (!ev->nclaims && (!ev->event_type || ev->trigger_weight < MIN_EVENT_WEIGHT ||
-					     ev->place < 0))
+					     (ev->place < 0 && ev->trigger_weight < MIN_EVENT_WEIGHT + 1)))
 				continue;
 			if (w != i)
 				d->events[w] = *ev;

@@ -491,6 +491,7 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 {
 	const struct rasd_doc *d = c->d;
 	int best = -1, best_dist = 1000;
+	const struct rasd_match *best_m = NULL;
 	size_t i;
 
 	for (i = s->m_first; i < s->m_last; i++) {
@@ -545,7 +546,36 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 				continue;
 			best_dist = dist;
 			best = cas->kind;
+			best_m = m;
 			*cas_tok = m->tok_start;
+		}
+	}
+	/*
+	 * "مقتل وإصابة 218", "killed or wounded": a killed word and a wounded
+	 * word side by side count the two together.
+	 */
+	if (best_m && (best == RASD_CAS_KILLED || best == RASD_CAS_WOUNDED)) {
+		for (i = s->m_first; i < s->m_last; i++) {
+			const struct rasd_match *m = match_at(c, i);
+			int k;
+
+			if (m->kind != RASD_LEX_CASUALTY || m == best_m)
+				continue;
+			k = rasdp_lex_casualty(c->lx, m->entry)->kind;
+			if (k + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || k == best)
+				continue;
+			if ((m->tok_start == best_m->tok_end ||
+			     (m->tok_start == best_m->tok_end + 1 &&
+			      (tok_is(d, best_m->tok_end, "and") || tok_is(d, best_m->tok_end, "or") ||
+			       tok_is(d, best_m->tok_end, "و")))) ||
+			    (best_m->tok_start == m->tok_end ||
+			     (best_m->tok_start == m->tok_end + 1 &&
+			      (tok_is(d, m->tok_end, "and") || tok_is(d, m->tok_end, "or") ||
+			       tok_is(d, m->tok_end, "و"))))) {
+				/* Both on the same side of the figure. */
+				if ((m->tok_start < n->tok_start) == (best_m->tok_start < n->tok_start))
+					return RASD_CAS_KILLED_OR_WOUNDED;
+			}
 		}
 	}
 	return best;
@@ -860,6 +890,33 @@ static int32_t sentence_date(const struct rasd_doc *d, const struct rasd_sentenc
 static int trigger_rank(const struct rasd_trigger *t)
 {
 	return t->weight;
+}
+
+/*
+ * A vague figure ("dozens wounded") adds nothing where the event has a
+ * written figure of the same kind; it stays only when it is all there is.
+ */
+static void prune_vague(struct rasd_doc *d)
+{
+	size_t i, j, k, w;
+
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+
+		for (j = 0, w = 0; j < ev->nclaims; j++) {
+			const struct rasd_claim *cl = &ev->claims[j];
+			int keep = 1;
+
+			if (cl->qualifier == RASD_Q_VAGUE)
+				for (k = 0; k < ev->nclaims; k++)
+					if (ev->claims[k].qualifier != RASD_Q_VAGUE &&
+					    ev->claims[k].kind == cl->kind)
+						keep = 0;
+			if (keep)
+				ev->claims[w++] = *cl;
+		}
+		ev->nclaims = w;
+	}
 }
 
 static int dates_agree(const struct rasd_event *a, const struct rasd_event *b)
@@ -1266,6 +1323,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 
 	if ((rc = merge_events(&c)))
 		return rc;
+	prune_vague(d);
 
 	/*
 	 * An event must have a figure, or a strong type cue and a place:

@@ -40,33 +40,45 @@ static int is_letter(uint32_t cp)
 	return 0;
 }
 
+/*
+ * Latin abbreviations whose period does not end a sentence.  Single letters
+ * (the "U." and "S." of U.S.) count too.  "no" is an abbreviation only
+ * before a number ("No. 5"), being a word as well.
+ */
 static const char *const abbrevs[] = {
 	"mr", "mrs", "ms", "dr", "gen", "maj", "lt", "col", "capt", "sgt", "st",
-	"no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+	"vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
 	"oct", "nov", "dec", "etc", "inc", "jr", "sr", "prof", "gov", "sen", "rep",
-	"brig", "adm", "cmdr", "pvt", "cpl", "rev", "mt", "ft", "approx", "est", NULL
+	"brig", "adm", "cmdr", "pvt", "cpl", "rev", "mt", "ft", "approx", "lieut",
+	"cmdt", "corp", "ltd", "co", "al", "nos", "fig", NULL
 };
 
-static int is_abbrev(const char *w, size_t n)
+/* Is the Latin word w[0..n) an abbreviation?  `next` is the byte after ". ". */
+static int is_abbrev(const char *w, size_t n, int next)
 {
 	const char *const *a;
 
 	if (n == 1 && w[0] >= 'a' && w[0] <= 'z')
 		return 1;
+	if (n == 2 && !memcmp(w, "no", 2))
+		return next >= '0' && next <= '9';
 	for (a = abbrevs; *a; a++)
 		if (strlen(*a) == n && !memcmp(*a, w, n))
 			return 1;
 	return 0;
 }
 
-/* Arabic letters are two bytes in the normalised text. */
+/* Arabic letters (lead bytes 0xD8..0xDB: U+0600..U+06FF) in w[0..len). */
 static size_t ar_letters(const char *w, size_t len)
 {
 	size_t i, n = 0;
 
-	for (i = 0; i < len; i++)
-		if (((unsigned char)w[i] & 0xC0) != 0x80)
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+
+		if (c >= 0xD8 && c <= 0xDB)
 			n++;
+	}
 	return n;
 }
 
@@ -114,6 +126,15 @@ int rasdp_token_keys(const char *w, size_t len, uint8_t key[RASD_MAX_KEYS])
 		if (!dup)
 			key[n++] = (uint8_t)off;
 	}
+	/* Most stripped last: keys are suffixes, so sort by offset. */
+	for (i = 1; i < n; i++) {
+		uint8_t v = key[i];
+		int j = i;
+
+		for (; j > 0 && key[j - 1] > v; j--)
+			key[j] = key[j - 1];
+		key[j] = v;
+	}
 	return n;
 }
 
@@ -124,24 +145,6 @@ size_t rasdp_key_of(const char *w, size_t len, const char **k)
 	rasdp_token_keys(w, len, key);
 	*k = w + key[0];
 	return len - key[0];
-}
-
-enum rasd_lang rasdp_detect_lang(const char *s, size_t len)
-{
-	const char *p = s, *end = s + (len > 65536 ? 65536 : len);
-	size_t ar = 0, lat = 0;
-
-	while (p < end) {
-		uint32_t cp = rasdp_utf8_next(&p, end);
-
-		if (is_arabic_letter(cp))
-			ar++;
-		else if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-			lat++;
-	}
-	if (ar + lat == 0)
-		return RASD_LANG_UNKNOWN;
-	return ar * 10 > (ar + lat) * 3 ? RASD_LANG_AR : RASD_LANG_EN;
 }
 
 struct seg {
@@ -182,6 +185,10 @@ static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uin
 	t->nend = (uint32_t)ne;
 	t->start = d->norm_map[ns];
 	t->end = d->norm_map[ne];
+	/* At the end of the text the map points past dropped white space. */
+	while (t->end > t->start && (d->text[t->end - 1] == '\n' || d->text[t->end - 1] == ' ' ||
+				     d->text[t->end - 1] == '\r' || d->text[t->end - 1] == '\t'))
+		t->end--;
 	/* Never let a token's original span run over the next token. */
 	if (t->end < t->start)
 		t->end = t->start;
@@ -189,6 +196,26 @@ static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uin
 	t->sent = (uint32_t)d->nsents;
 	t->nkeys = 1;
 	return t;
+}
+
+/* An upper-case Latin letter (ASCII, Latin-1, Extended-A, Additional). */
+static int is_upper(uint32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp != 0xD7;
+	if (cp >= 0x100 && cp <= 0x137)
+		return !(cp & 1);
+	if (cp >= 0x139 && cp <= 0x148)
+		return cp & 1;
+	if (cp >= 0x14A && cp <= 0x177)
+		return !(cp & 1);
+	if (cp >= 0x178 && cp <= 0x17E)
+		return cp == 0x178 || cp == 0x179 || cp == 0x17B || cp == 0x17D;
+	if (cp >= 0x1E00 && cp <= 0x1EFF)
+		return !(cp & 1) && !(cp >= 0x1E96 && cp <= 0x1E9F);
+	return 0;
 }
 
 static int is_quote_cp(uint32_t cp)
@@ -240,14 +267,17 @@ int rasdp_segment(struct rasd_doc *d)
 			int arabic = is_arabic_letter(cp);
 			uint32_t first_orig;
 
+			/*
+			 * A word is one script: an Arabic run stops at Latin letters
+			 * and at digits ("14قتيلا" splits), a Latin run at Arabic
+			 * letters but keeps digits after its letters ("f35").
+			 */
 			while (q < end) {
 				const char *r = q;
 				uint32_t c = rasdp_utf8_next(&r, end);
 
-				if (!is_letter(c) && !(c >= '0' && c <= '9'))
-					break;
-				/* Arabic runs do not swallow digits ("14قتيلا" is split the other way). */
-				if (arabic && c >= '0' && c <= '9')
+				if (arabic ? !is_arabic_letter(c) :
+				    (is_arabic_letter(c) || (!is_letter(c) && !(c >= '0' && c <= '9'))))
 					break;
 				q = r;
 			}
@@ -256,17 +286,10 @@ int rasdp_segment(struct rasd_doc *d)
 				return RASD_ENOMEM;
 			t->flags = arabic ? RASD_TOKF_ARABIC : RASD_TOKF_LATIN;
 			first_orig = t->start;
-			if (!arabic && first_orig < d->text_len &&
-			    d->text[first_orig] >= 'A' && d->text[first_orig] <= 'Z')
-				t->flags |= RASD_TOKF_CAP;
-			if (!arabic && first_orig < d->text_len &&
-			    ((unsigned char)d->text[first_orig] >= 0xC0)) {
-				/* An accented capital: decode the original. */
+			if (!arabic && first_orig < d->text_len) {
 				const char *o = d->text + first_orig;
-				uint32_t oc = rasdp_utf8_next(&o, d->text + d->text_len);
 
-				if ((oc >= 0xC0 && oc <= 0xDE) || (oc >= 0x100 && oc <= 0x17F && !(oc & 1)) ||
-				    (oc >= 0x1E00 && oc <= 0x1EFF && !(oc & 1)))
+				if (is_upper(rasdp_utf8_next(&o, d->text + d->text_len)))
 					t->flags |= RASD_TOKF_CAP;
 			}
 			if (arabic)
@@ -306,10 +329,16 @@ int rasdp_segment(struct rasd_doc *d)
 
 				if (cp == '.' && d->ntoks >= 2) {
 					const struct rasd_token *prev = &d->toks[d->ntoks - 2];
+					const char *q = p;
 
+					while (q < end && *q == ' ')
+						q++;
 					if (prev->kind == RASD_TOK_WORD && prev->nend == t->nstart &&
 					    (prev->flags & RASD_TOKF_LATIN) &&
-					    is_abbrev(s + prev->nstart, prev->nend - prev->nstart))
+					    (is_abbrev(s + prev->nstart, prev->nend - prev->nstart,
+						       q < end ? *q : 0) ||
+					     /* a host name: "enabbaladi.net" */
+					     (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))))
 						abbrev = 1;
 				}
 				if (!abbrev) {

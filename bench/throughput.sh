@@ -175,7 +175,7 @@ declare -A base    # data -> rasd -j1 seconds
 run_rasd() {
 	local data=$1 docs=$2 bytes=$3 j=$4 out
 	say "rasd extract -j$j on $data ($runs runs)"
-	best_of "$work/out.jsonl" -- "$rasd" extract -j"$j" "$work/$data.jsonl"
+	best_of "$work/out.jsonl" -- "$rasd" extract -j "$j" "$work/$data.jsonl"
 	out=$(wc -l <"$work/out.jsonl")
 	[[ $out -eq $docs ]] || say "  note: $out of $docs reports came out ($(head -c 200 "$work/stderr.txt" 2>/dev/null))"
 	rows+=("rasd extract -j$j|$data|$secs|$docs|$bytes|$rss_kib")

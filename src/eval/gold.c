@@ -496,6 +496,15 @@ static int cmp_cand(const void *x, const void *y)
 	return a->p < b->p ? -1 : a->p > b->p;
 }
 
+
+/* A predicted claim with qualifier "range" (value .. value_hi). */
+static int is_range(struct json_object *o)
+{
+	const char *q = get_str(o, "qualifier");
+
+	return q && !strcmp(q, "range");
+}
+
 static int score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
 			struct json_object *pevs, struct rasdp_eval_scores *s, struct misses *m)
 {
@@ -509,8 +518,18 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 
 	for (i = 0; i < arr_len(gevs); i++)
 		ng += arr_len(get(arr_at(gevs, i), "claims"));
-	for (i = 0; i < arr_len(pevs); i++)
-		np += arr_len(get(arr_at(pevs, i), "claims"));
+	/*
+	 * A range "five to seven" is one claim in rasd's output and two in the
+	 * gold ("at least 5", "up to 7"): it is scored as its two bounds.
+	 */
+	for (i = 0; i < arr_len(pevs); i++) {
+		struct json_object *cl = get(arr_at(pevs, i), "claims");
+
+		np += arr_len(cl);
+		for (j = 0; j < arr_len(cl); j++)
+			if (is_range(arr_at(cl, j)))
+				np++;
+	}
 	g = calloc(ng + 1, sizeof(*g));
 	gc = calloc(ng + 1, sizeof(*gc));
 	pc = calloc(np + 1, sizeof(*pc));
@@ -545,6 +564,15 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 			pc[k].qualifier = get_str(o, "qualifier");
 			pc[k].source_id = get_str(src, "id");
 			pc[k].source_name = get_str(src, "name");
+			if (is_range(o)) {
+				struct json_object *hi = get(o, "value_hi");
+
+				pc[k].qualifier = "at_least";
+				pc[k + 1] = pc[k];
+				pc[k + 1].qualifier = "up_to";
+				pc[k + 1].value = hi ? json_object_get_int64(hi) : pc[k].value;
+				k++;
+			}
 		}
 	}
 	rasdp_eval_match_claims(gc, ng, pc, np, g2p);
@@ -757,8 +785,9 @@ static int attrs_has(const struct attrs *as, const char *a)
 {
 	size_t i;
 
+	/* a dispute on something rasd has no attribute for is never recalled */
 	if (!strcmp(a, "other"))
-		return as->n > 0;
+		return 0;
 	for (i = 0; i < as->n; i++)
 		if (!strcmp(as->a[i], a))
 			return 1;

@@ -65,7 +65,7 @@ char *rasdp_url_host(const char *url)
 		if (colon && *p != '[')
 			e = colon;
 	}
-	if (e - p > 4 && !strncmp(p, "www.", 4))
+	if (e - p > 4 && !strncasecmp(p, "www.", 4))
 		p += 4;
 	n = (size_t)(e - p);
 	if (!n)

@@ -70,11 +70,21 @@ static void quiet(void *arg, const char *msg)
 static int pg_fail(struct pg_store *s, rasd_err *err, const char *what)
 {
 	const char *m = PQerrorMessage(s->conn);
-	size_t n = strlen(m);
+	char one[200];
+	size_t i = 0;
 
-	while (n && (m[n - 1] == '\n' || m[n - 1] == ' '))
-		n--;
-	return rasdp_err(err, RASD_ESTORE, -1, 0, "%s: %.*s", what, (int)n, m);
+	/* libpq's message spans lines; ours is one line. */
+	for (; *m && i + 1 < sizeof(one); m++) {
+		char c = *m == '\n' || *m == '\t' || *m == '\r' ? ' ' : *m;
+
+		if (c == ' ' && (i == 0 || one[i - 1] == ' '))
+			continue;
+		one[i++] = c;
+	}
+	while (i && one[i - 1] == ' ')
+		i--;
+	one[i] = '\0';
+	return rasdp_err(err, RASD_ESTORE, -1, 0, "%s: %s", what, one);
 }
 
 /*
@@ -554,22 +564,26 @@ static const struct rasd_store_ops pg_ops = {
 	pg_close,
 };
 
-/* The URL without its password, for messages. */
+/* The URL without its password (user:pw@ or password=), for messages. */
 static char *redact(const char *url)
 {
-	const char *scheme = strstr(url, "://"), *at, *colon;
+	const char *scheme = strstr(url, "://"), *at, *colon, *pw;
 	struct rasd_buf b;
 
-	if (!scheme)
-		return strdup(url);
-	at = strchr(scheme + 3, '@');
-	colon = at ? memchr(scheme + 3, ':', (size_t)(at - (scheme + 3))) : NULL;
-	if (!colon)
-		return strdup(url);
 	rasd_buf_init(&b, 0);
-	rasd_buf_add(&b, url, (size_t)(colon - url));
-	rasd_buf_adds(&b, ":***");
-	rasd_buf_adds(&b, at);
+	at = scheme ? strchr(scheme + 3, '@') : NULL;
+	colon = at ? memchr(scheme + 3, ':', (size_t)(at - (scheme + 3))) : NULL;
+	if (colon) {
+		rasd_buf_add(&b, url, (size_t)(colon - url));
+		rasd_buf_adds(&b, ":***");
+		url = at;
+	}
+	while ((pw = strstr(url, "password=")) != NULL) {
+		rasd_buf_add(&b, url, (size_t)(pw - url) + 9);
+		rasd_buf_adds(&b, "***");
+		url = pw + 9 + strcspn(pw + 9, "& ");
+	}
+	rasd_buf_adds(&b, url);
 	return rasd_buf_detach(&b, NULL);
 }
 

@@ -737,6 +737,12 @@ struct rasd_store *rasdp_store_sqlite_open(const char *path, rasd_err *err)
 		goto fail;
 	return &s->base;
 fail:
+	if (err && !strstr(err->msg, "schema version")) {
+		char msg[sizeof(err->msg)];
+
+		memcpy(msg, err->msg, sizeof(msg));
+		snprintf(err->msg, sizeof(err->msg), "cannot open '%.100s': %.120s", path, msg);
+	}
 	sq_close(&s->base);
 	return NULL;
 }

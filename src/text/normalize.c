@@ -5,15 +5,23 @@
  * One pass over the validated input writes the normalised text into the
  * document's arena and, for every byte written, the offset of the source
  * character it came from (norm_map), so any span found on the normalised
- * text maps back exactly.  Every mapping writes no more bytes than it reads,
- * so both buffers are sized once from the input length.
+ * text maps back exactly.  Only the lam-alef ligatures of the presentation
+ * forms grow (3 bytes -> 4), so both buffers are sized once, at 4/3 of the
+ * input.
  *
- * What changes: Arabic diacritics and tatweel go; alef forms become bare
- * alef, alef maqsura ya, ta marbuta ha, hamza seats their letter; Persian
- * kaf/ya become Arabic; Arabic-Indic and Persian digits become ASCII; Latin
- * letters lose case and accents (Jāsim -> jasim); quotation marks of every
- * kind become '"', dashes '-'; zero-width and bidi marks go; white space
- * runs become one space, a line break '\n', a blank line "\n\n".
+ * What changes: Arabic diacritics, Quranic marks and tatweel go; alef forms
+ * become bare alef, alef maqsura ya, ta marbuta ha, hamza seats their
+ * letter; Persian kaf/ya/heh and presentation forms become the plain
+ * Arabic letter; Arabic-Indic and Persian digits become ASCII; Latin
+ * letters lose case and accents (Jāsim -> jasim) and transliteration
+ * apostrophes (Rif‘at -> rifat, Izra' -> izra, Iran's -> iran); a hyphen
+ * between Latin letters becomes a space (al-Sabboura -> al sabboura);
+ * quotation marks of every kind become '"', dashes '-'; zero-width and bidi
+ * marks go; white space runs become one space, a line break '\n', a blank
+ * line "\n\n".  Leading and trailing white space is dropped.
+ *
+ * Input is assumed valid UTF-8 (rasdp_utf8_validate() ran first); a stray
+ * invalid byte is dropped rather than written, so the buffer bound holds.
  */
 #include <string.h>
 
@@ -21,18 +29,65 @@
 #include "base/banned.h"
 
 /* U+00C0..U+024F folded to an ASCII letter, or 0 to keep the character. */
-static const char latin_fold[] =
-	"aaaaaaaceeeeiiiidnooooo\000ouuuuytsaaaaaaaceeeeiiiidnooooo\000ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii\000\000jjkk\000llllll\000\000llnnnnnn\000nnoooooooorrrrrrsssssssstttt\000\000uuuuuuuuuuuuwwyyyzzzzzz\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000oo\000\000\000\000\000\000\000\000\000\000\000\000\000uu\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000aaiioouuuuuuuuuu\000aaaa\000\000\000\000ggkkoooo\000\000j\000\000\000gg\000\000nnaa\000\000\000\000aaaaeeeeiiiioooorrrruuuusstt\000\000hh\000\000\000\000\000\000aaeeooooooooyy\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000";
+static const char latin_fold[0x250 - 0xC0 + 1] =
+	"aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+	"aaaaaaaceeeeiiiidnooooo\0ouuuuyty"
+	"aaaaaaccccccccddddeeeeeeeeeegggg"
+	"gggghhhhiiiiiiiiiiiijjkk\0lllllll"
+	"lllnnnnnnnnnoooooooorrrrrrssssss"
+	"sstttt\0\0uuuuuuuuuuuuwwyyyzzzzzzs"
+	"bbbb\0\0\0ccdddd\0\0\0\0ffg\0\0\0ikkl\0\0nno"
+	"oo\0\0pp\0\0\0\0\0ttttuu\0vyyzz\0\0\0\0\0\0\0\0\0"
+	"\0\0\0\0dddlllnnnaaiioouuuuuuuuuu\0aa"
+	"aa\0\0ggggkkoooo\0\0jdddgg\0\0nnaa\0\0\0\0"
+	"aaaaeeeeiiiioooorrrruuuusstt\0\0hh"
+	"\0\0\0\0\0\0aaeeooooooooyy\0\0\0\0\0\0acclt\0"
+	"\0\0\0bu\0eejj\0\0rryy";
+
+/* U+1E00..U+1EFF (Latin Extended Additional: ḥ ṣ ṭ ẓ ḍ ...), same way. */
+static const char latin_ext_fold[0x1F00 - 0x1E00 + 1] =
+	"aabbbbbbccddddddddddeeeeeeeeeeff"
+	"gghhhhhhhhhhiiiikkkkkkllllllllmm"
+	"mmmmnnnnnnnnoooooooopppprrrrrrrr"
+	"ssssssssssttttttttuuuuuuuuuuvvvv"
+	"wwwwwwwwwwxxxxyyzzzzzzhtwyas\0\0\0\0"
+	"aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee"
+	"eeeeeeeeiiiioooooooooooooooooooo"
+	"oooouuuuuuuuuuuuuuyyyyyyyy\0\0\0\0\0\0";
+
+/* Arabic presentation forms B, U+FE80..U+FEF4, as normalised letters. */
+static const uint16_t pres_b[0xFEF5 - 0xFE80] = {
+	0x0621, 0x0627, 0x0627, 0x0627, 0x0627, 0x0648, 0x0648, 0x0627,
+	0x0627, 0x064A, 0x064A, 0x064A, 0x064A, 0x0627, 0x0627, 0x0628,
+	0x0628, 0x0628, 0x0628, 0x0647, 0x0647, 0x062A, 0x062A, 0x062A,
+	0x062A, 0x062B, 0x062B, 0x062B, 0x062B, 0x062C, 0x062C, 0x062C,
+	0x062C, 0x062D, 0x062D, 0x062D, 0x062D, 0x062E, 0x062E, 0x062E,
+	0x062E, 0x062F, 0x062F, 0x0630, 0x0630, 0x0631, 0x0631, 0x0632,
+	0x0632, 0x0633, 0x0633, 0x0633, 0x0633, 0x0634, 0x0634, 0x0634,
+	0x0634, 0x0635, 0x0635, 0x0635, 0x0635, 0x0636, 0x0636, 0x0636,
+	0x0636, 0x0637, 0x0637, 0x0637, 0x0637, 0x0638, 0x0638, 0x0638,
+	0x0638, 0x0639, 0x0639, 0x0639, 0x0639, 0x063A, 0x063A, 0x063A,
+	0x063A, 0x0641, 0x0641, 0x0641, 0x0641, 0x0642, 0x0642, 0x0642,
+	0x0642, 0x0643, 0x0643, 0x0643, 0x0643, 0x0644, 0x0644, 0x0644,
+	0x0644, 0x0645, 0x0645, 0x0645, 0x0645, 0x0646, 0x0646, 0x0646,
+	0x0646, 0x0647, 0x0647, 0x0647, 0x0647, 0x0648, 0x0648, 0x064A,
+	0x064A, 0x064A, 0x064A, 0x064A, 0x064A,
+};
 
 enum { W_NONE = 0, W_SPACE, W_NL, W_PARA };
 
+/* What fold() says to do with a code point besides replacing it. */
+#define DROP 0u               /* write nothing */
+#define LAM_ALEF 1u           /* the ligature لا: write two letters */
+
 struct out {
 	char *p;             /* write position in norm */
-	uint32_t *map;       /* write position in the map */
+	uint32_t *map;       /* write position in the map (NULL: no map) */
 	int ws;              /* pending white space (W_*) */
 	uint32_t ws_off;     /* original offset of the pending white space */
 	int any;             /* anything written yet */
-	uint32_t last;       /* last code point written (0 if none or space) */
+	int sq_open;         /* a single quote opened on this line, not closed */
+	uint32_t last;       /* last code point written (0 after white space) */
 };
 
 static int is_latin_letter(uint32_t cp)
@@ -42,8 +97,9 @@ static int is_latin_letter(uint32_t cp)
 	       (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
-static void put_map(struct out *o, uint32_t off)
+static inline void put(struct out *o, char c, uint32_t off)
 {
+	*o->p++ = c;
 	if (o->map)
 		*o->map++ = off;
 }
@@ -52,30 +108,32 @@ static void flush_ws(struct out *o)
 {
 	if (o->ws && o->any) {
 		if (o->ws == W_SPACE) {
-			*o->p++ = ' ';
-			put_map(o, o->ws_off);
+			put(o, ' ', o->ws_off);
 		} else {
-			*o->p++ = '\n';
-			put_map(o, o->ws_off);
-			if (o->ws == W_PARA) {
-				*o->p++ = '\n';
-				put_map(o, o->ws_off);
-			}
+			put(o, '\n', o->ws_off);
+			if (o->ws == W_PARA)
+				put(o, '\n', o->ws_off);
 		}
 	}
 	o->ws = W_NONE;
 }
 
-static void emit(struct out *o, uint32_t cp, uint32_t off)
+/* Write `f` (the folded form of `cp`, which started at `off`). */
+static void emit(struct out *o, uint32_t f, uint32_t cp, uint32_t off)
 {
-	char tmp[4];
-	int n, i;
+	if (o->ws)
+		flush_ws(o);
+	if (f < 0x80) {
+		put(o, (char)f, off);
+	} else if (f < 0x800) {
+		put(o, (char)(0xC0 | (f >> 6)), off);
+		put(o, (char)(0x80 | (f & 0x3F)), off);
+	} else {
+		char tmp[4];
+		int n = rasdp_utf8_put(tmp, f), i;
 
-	flush_ws(o);
-	n = rasdp_utf8_put(tmp, cp);
-	for (i = 0; i < n; i++) {
-		*o->p++ = tmp[i];
-		put_map(o, off);
+		for (i = 0; i < n; i++)
+			put(o, tmp[i], off);
 	}
 	o->any = 1;
 	o->last = cp;
@@ -85,76 +143,90 @@ static void white(struct out *o, int kind, uint32_t off)
 {
 	if (o->ws == W_NONE)
 		o->ws_off = off;
-	if (kind == W_NL && o->ws >= W_NL)
-		kind = W_PARA;
+	if (kind == W_NL) {
+		if (o->ws >= W_NL)
+			kind = W_PARA;
+		o->sq_open = 0;
+	}
 	if (kind > o->ws)
 		o->ws = kind;
 	o->last = 0;
 }
 
-/* Map one code point; returns the replacement, or 0 to drop it. */
+/* Fold an Arabic-block code point (U+0600..U+06FF). */
+static uint32_t fold_arabic(uint32_t cp)
+{
+	if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
+	    (cp >= 0x06D6 && cp <= 0x06ED) || (cp >= 0x0610 && cp <= 0x061A))
+		return DROP;
+	if (cp >= 0x0660 && cp <= 0x0669)
+		return '0' + (cp - 0x0660);
+	if (cp >= 0x06F0 && cp <= 0x06F9)
+		return '0' + (cp - 0x06F0);
+	switch (cp) {
+	case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
+		return 0x0627;                          /* alef forms -> ا */
+	case 0x0649: case 0x06CC: case 0x0626: case 0x06D0: case 0x06D2: case 0x06D3:
+		return 0x064A;                          /* ى ی ئ -> ي */
+	case 0x0629: case 0x06C0: case 0x06D5: case 0x06BE: case 0x06C1: case 0x06C2:
+		return 0x0647;                          /* ة ۀ ھ ہ -> ه */
+	case 0x0624: case 0x06C4:
+		return 0x0648;                          /* ؤ -> و */
+	case 0x06A9: case 0x06AA:
+		return 0x0643;                          /* ک -> ك */
+	case 0x060C: return ',';
+	case 0x061B: return ';';
+	case 0x061F: return '?';
+	case 0x066A: return '%';
+	case 0x066B: return '.';
+	case 0x066C: return ',';
+	case 0x06D4: return '.';
+	}
+	return cp;
+}
+
+/* Map one code point outside ASCII; returns the replacement, DROP or LAM_ALEF. */
 static uint32_t fold(uint32_t cp)
 {
-	if (cp < 0x80) {
-		if (cp >= 'A' && cp <= 'Z')
-			return cp + 32;
-		return cp;
-	}
-	if (cp >= 0x0600 && cp <= 0x06FF) {
-		if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
-		    (cp >= 0x06D6 && cp <= 0x06ED) || (cp >= 0x0610 && cp <= 0x061A))
-			return 0;
-		switch (cp) {
-		case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
-			return 0x0627;
-		case 0x0649: case 0x06CC: case 0x0626: case 0x06D2:
-			return 0x064A;
-		case 0x0629: case 0x06C0: case 0x06D5:
-			return 0x0647;
-		case 0x0624:
-			return 0x0648;
-		case 0x06A9: case 0x06AA:
-			return 0x0643;
-		case 0x060C: return ',';
-		case 0x061B: return ';';
-		case 0x061F: return '?';
-		case 0x066A: return '%';
-		case 0x066B: return '.';
-		case 0x066C: return ',';
-		case 0x06D4: return '.';
-		}
-		if (cp >= 0x0660 && cp <= 0x0669)
-			return '0' + (cp - 0x0660);
-		if (cp >= 0x06F0 && cp <= 0x06F9)
-			return '0' + (cp - 0x06F0);
-		return cp;
-	}
+	if (cp >= 0x0600 && cp <= 0x06FF)
+		return fold_arabic(cp);
 	if (cp >= 0xC0 && cp <= 0x24F) {
 		char c = latin_fold[cp - 0xC0];
 
 		return c ? (uint32_t)(unsigned char)c : cp;
 	}
+	if (cp >= 0x0300 && cp <= 0x036F)
+		return DROP;                            /* combining accents */
 	if (cp >= 0x1E00 && cp <= 0x1EFF) {
-		/* Latin Extended Additional: dotted transliteration letters. */
-		static const char ext[] = "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy??????aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy??????";
+		char c = latin_ext_fold[cp - 0x1E00];
 
-		if (cp - 0x1E00 < sizeof(ext) - 1 && ext[cp - 0x1E00] != '?')
-			return (uint32_t)(unsigned char)ext[cp - 0x1E00];
+		return c ? (uint32_t)(unsigned char)c : cp;
+	}
+	if (cp >= 0xFE70 && cp <= 0xFEFF) {
+		if (cp >= 0xFE80 && cp <= 0xFEF4)
+			return pres_b[cp - 0xFE80];
+		if (cp >= 0xFEF5 && cp <= 0xFEFC)
+			return LAM_ALEF;
+		return DROP;                            /* harakat forms, BOM */
+	}
+	if (cp >= 0xFF01 && cp <= 0xFF5E) {           /* full-width ASCII */
+		cp -= 0xFEE0;
+		if (cp >= 'A' && cp <= 'Z')
+			cp += 32;
 		return cp;
 	}
 	switch (cp) {
 	case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-	case 0x2039: case 0x203A: case 0x2033: case 0x301D: case 0x301E: case 0xFF02:
+	case 0x2039: case 0x203A: case 0x2033: case 0x301D: case 0x301E:
 		return '"';
 	case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-	case 0x2212: case 0xFE58: case 0xFE63: case 0xFF0D:
+	case 0x2212: case 0xFE58: case 0xFE63:
 		return '-';
-	case 0x2026: return 0x2026;
 	case 0x200B: case 0x200C: case 0x200D: case 0x200E: case 0x200F:
 	case 0x202A: case 0x202B: case 0x202C: case 0x202D: case 0x202E:
 	case 0x2060: case 0x2066: case 0x2067: case 0x2068: case 0x2069:
-	case 0xFEFF: case 0x00AD:
-		return 0;
+	case 0x061C: case 0x00AD: case 0xFFFE:
+		return DROP;
 	}
 	return cp;
 }
@@ -173,85 +245,145 @@ static int space_kind(uint32_t cp)
 	return W_NONE;
 }
 
+/* Apostrophes and single quotes, which may be letters in transliterations. */
 static int is_apostrophe(uint32_t cp)
 {
 	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC ||
-	       cp == 0x02BE || cp == 0x02BF || cp == 0x02B9 || cp == 0x00B4 || cp == 0x0060;
+	       cp == 0x02B9 || cp == 0x00B4 || cp == 0x0060 || cp == 0x2032;
+}
+
+/* Decode one code point of (mostly) valid UTF-8; *n gets its length. */
+static inline uint32_t next_cp(const unsigned char *p, const unsigned char *end,
+			       size_t *n)
+{
+	const char *q = (const char *)p;
+	uint32_t cp = rasdp_utf8_next(&q, (const char *)end);
+
+	*n = (size_t)((const unsigned char *)q - p);
+	return cp;
+}
+
+/*
+ * An apostrophe-like mark at s[off], `p` just after it.  Letters on both
+ * sides: a transliterated ayn or hamza (Rif‘at), dropped, or the English
+ * possessive "'s", dropped with its s.  After a letter only: it closes a
+ * single quote opened on this line, else it is a transliteration (Izra').
+ * Otherwise it is a quotation mark.  Returns how many more bytes to skip.
+ */
+static size_t apostrophe(struct out *o, const unsigned char *p,
+			 const unsigned char *end, uint32_t off)
+{
+	int before = !o->ws && is_latin_letter(o->last);
+	uint32_t next = 0, after = 0;
+	size_t n = 0, n2 = 0;
+
+	if (p < end)
+		next = next_cp(p, end, &n);
+	if (before && is_latin_letter(next)) {
+		if (next == 's' || next == 'S') {
+			if (p + n < end)
+				after = next_cp(p + n, end, &n2);
+			if (!is_latin_letter(after))
+				return n;       /* possessive: drop "'s" */
+		}
+		return 0;
+	}
+	if (before && !o->sq_open)
+		return 0;
+	o->sq_open = !before && is_latin_letter(next);
+	emit(o, '"', '"', off);
+	return 0;
 }
 
 /*
  * The body of normalisation, shared by documents and lexicon forms:
- * `map` may be NULL (no offsets wanted).
+ * `map` may be NULL (no offsets wanted).  `norm` has room for len * 4/3 + 1.
  */
 static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *map)
 {
+	const unsigned char *base = (const unsigned char *)s;
+	const unsigned char *p = base, *end = base + len;
 	struct out o;
-	const char *p = s, *end = s + len;
 
 	memset(&o, 0, sizeof(o));
 	o.p = norm;
 	o.map = map;
 	while (p < end) {
-		uint32_t off = (uint32_t)(p - s);
-		uint32_t cp = rasdp_utf8_next(&p, end);
-		uint32_t f;
-		int k = space_kind(cp);
+		uint32_t off = (uint32_t)(p - base), cp, f;
+		size_t n;
+		int k;
 
+		/* ASCII letters, digits and most punctuation map to themselves. */
+		if (*p < 0x80) {
+			cp = *p++;
+			if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
+				emit(&o, cp, cp, off);
+				continue;
+			}
+			if (cp >= 'A' && cp <= 'Z') {
+				emit(&o, cp + 32, cp, off);
+				continue;
+			}
+		} else {
+			cp = next_cp(p, end, &n);
+			p += n;
+			if (cp == 0xFFFD && n == 1)
+				continue;       /* invalid byte: never in validated text */
+		}
+		k = space_kind(cp);
 		if (k) {
 			white(&o, k, off);
 			continue;
 		}
+		if (cp == 0x02BE || cp == 0x02BF)
+			continue;               /* ʾ ʿ: hamza and ayn of transliterations */
 		if (is_apostrophe(cp)) {
-			const char *q = p;
-			uint32_t next = q < end ? rasdp_utf8_next(&q, end) : 0;
-
-			if (o.last && is_latin_letter(o.last) && is_latin_letter(next) && !o.ws) {
-				/* Possessive 's: drop both; inside a word: drop. */
-				if ((next == 's' || next == 'S')) {
-					const char *r = q;
-					uint32_t after = r < end ? rasdp_utf8_next(&r, end) : 0;
-
-					if (!is_latin_letter(after)) {
-						p = q;
-						continue;
-					}
-				}
-				continue;
-			}
-			emit(&o, '"', off);
-			o.last = 0;
+			p += apostrophe(&o, p, end, off);
 			continue;
 		}
-		if ((cp == '-' || (cp >= 0x2010 && cp <= 0x2011)) && o.last &&
-		    is_latin_letter(o.last) && !o.ws && p < end) {
-			const char *q = p;
-			uint32_t next = rasdp_utf8_next(&q, end);
+		if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !o.ws &&
+		    is_latin_letter(o.last) && p < end) {
+			uint32_t next = next_cp(p, end, &n);
 
+			if ((next == 0x02BE || next == 0x02BF) && p + n < end)
+				next = next_cp(p + n, end, &n);         /* al-ʿArab */
 			if (is_latin_letter(next)) {
 				white(&o, W_SPACE, off);
 				continue;
 			}
 		}
-		f = fold(cp);
-		if (!f)
+		if (cp < 0x80) {
+			emit(&o, cp, cp, off);
 			continue;
-		emit(&o, f, off);
-		if (!is_latin_letter(cp) && !(cp >= 0x0600 && cp <= 0x06FF))
-			o.last = f < 0x80 && ((f >= 'a' && f <= 'z')) ? f : 0;
-		else
-			o.last = cp;
+		}
+		f = fold(cp);
+		if (f == DROP)
+			continue;
+		if (f == LAM_ALEF) {
+			emit(&o, 0x0644, 0x0644, off);
+			f = 0x0627;
+		}
+		emit(&o, f, cp, off);
 	}
-	/* Trailing white space is dropped. */
 	*o.p = '\0';
 	return (size_t)(o.p - norm);
 }
 
+/* Room for the normalised form of `len` bytes, NUL included. */
+static size_t norm_room(size_t len)
+{
+	return len + len / 3 + 2;
+}
+
 int rasdp_normalize(struct rasd_doc *d)
 {
-	size_t n;
+	size_t n, room;
 
-	d->norm = rasd_arena_alloc(&d->arena, d->text_len + 1);
-	d->norm_map = rasd_arena_alloc(&d->arena, (d->text_len + 1) * sizeof(uint32_t));
+	if (d->text_len > UINT32_MAX - 1)
+		return RASD_ETOOBIG;
+	room = norm_room(d->text_len);
+	d->norm = rasd_arena_alloc(&d->arena, room);
+	d->norm_map = rasd_arena_alloc(&d->arena, room * sizeof(uint32_t));
 	if (!d->norm || !d->norm_map)
 		return RASD_ENOMEM;
 	n = normalize_into(d->text ? d->text : "", d->text_len, d->norm, d->norm_map);
@@ -262,12 +394,12 @@ int rasdp_normalize(struct rasd_doc *d)
 
 char *rasdp_normalize_str(struct rasd_arena *a, const char *s, size_t len, size_t *out_len)
 {
-	char *norm = rasd_arena_alloc(a, len + 1);
+	char *norm = rasd_arena_alloc(a, norm_room(len));
 	size_t n;
 
 	if (!norm)
 		return NULL;
-	n = normalize_into(s, len, norm, NULL);
+	n = normalize_into(s ? s : "", len, norm, NULL);
 	if (out_len)
 		*out_len = n;
 	return norm;

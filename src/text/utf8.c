@@ -168,7 +168,7 @@ int rasdp_looks_binary(const char *s, size_t len)
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+		if ((c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' && c != '\f')
 			ctl++;
 	}
 	return n && ctl * 10 > n;

@@ -19,17 +19,17 @@ cat >"$tmp/feed.jsonl" <<'J'
 {"id":"r9","text":"Reuters reported about 20 dead in Jasim."}
 J
 for j in 1 2; do
-	"$RASD" extract -j$j "$tmp/feed.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
-	[[ $rc -eq 3 ]] || fail "-j$j: exit $rc (want 3): $(cat "$tmp/err")"
+	"$RASD" extract -j "$j" "$tmp/feed.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
+	[[ $rc -eq 3 ]] || fail "-j $j: exit $rc (want 3): $(cat "$tmp/err")"
 	ids=$(python3 -c '
 import json, sys
 print(" ".join(json.loads(l)["id"] for l in open(sys.argv[1], encoding="utf-8")))' "$tmp/out") ||
-		fail "-j$j: output is not JSON lines"
-	[[ $ids == "r1 r2 r3 r5 r9" ]] || fail "-j$j: good records: '$ids'"
+		fail "-j $j: output is not JSON lines"
+	[[ $ids == "r1 r2 r3 r5 r9" ]] || fail "-j $j: good records: '$ids'"
 	for line in 4 6 7 8; do
-		grep -q "feed.jsonl:$line:" "$tmp/err" || fail "-j$j: line $line not named: $(cat "$tmp/err")"
+		grep -q "feed.jsonl:$line:" "$tmp/err" || fail "-j $j: line $line not named: $(cat "$tmp/err")"
 	done
-	[[ $(wc -l <"$tmp/err") -eq 4 ]] || fail "-j$j: want 4 error lines: $(cat "$tmp/err")"
+	[[ $(wc -l <"$tmp/err") -eq 4 ]] || fail "-j $j: want 4 error lines: $(cat "$tmp/err")"
 done
 # A second file after the bad one is still read.
 echo '{"id":"s1","text":"Three killed in Raqqa."}' >"$tmp/second.jsonl"

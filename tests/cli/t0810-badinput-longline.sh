@@ -22,7 +22,7 @@ PY
 [[ $(stat -c %s "$tmp/big.jsonl") -gt 100000000 ]] || fail "test file too small"
 
 # Run under a wrapper that reports the child's peak RSS in KiB.
-python3 - "$tmp" "$RASD" extract -j1 "$tmp/big.jsonl" <<'PY'
+python3 - "$tmp" "$RASD" extract -j 1 "$tmp/big.jsonl" <<'PY'
 import resource, subprocess, sys
 tmp = sys.argv[1]
 with open(tmp + '/out', 'wb') as out, open(tmp + '/err', 'wb') as err:
@@ -43,7 +43,7 @@ grep -q '"id":"after"' "$tmp/out" || fail "record after the long line missing"
 [[ $rss -lt $((512 * 1024)) ]] || fail "peak RSS $((rss / 1024)) MiB for a 100 MB line"
 
 # A smaller --max-line applies the same way.
-head -c 300 /dev/zero | tr '\0' 'x' | sed 's/^/{"text":"/; s/$/"}/' >"$tmp/small.jsonl"
+printf '{"text":"%s"}\n' "$(printf 'x%.0s' {1..300})" >"$tmp/small.jsonl"
 echo '{"text":"ok"}' >>"$tmp/small.jsonl"
 "$RASD" extract --max-line 100 "$tmp/small.jsonl" >"$tmp/out" 2>"$tmp/err"; rc=$?
 [[ $rc -eq 3 ]] || fail "--max-line 100: exit $rc"

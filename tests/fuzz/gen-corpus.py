@@ -183,3 +183,119 @@ put('lexicon', 'tsv-numbers', bytes([0x80]) + b'id\tlat\tpopulation\n'
 put('lexicon', 'tsv-nul', bytes([0x80]) + b'id\tname_en\na\x00b\tx\n')
 put('lexicon', 'tsv-alternatives', bytes([0x80]) + b'id\tname_en\tname_ar\n'
     b'x\t|||a||b|\t\xd8\xa7|\n')
+
+# ---- html: a web page -------------------------------------------------------
+def page(title, paras, lang='ar', extra_head='', extra_body=''):
+    body = ''.join('<p>%s</p>\n' % p for p in paras)
+    return ('<!DOCTYPE html>\n<html lang="%s" dir="rtl"><head><meta charset="utf-8">'
+            '<title>%s</title><meta property="og:title" content="%s">'
+            '<meta property="og:site_name" content="Enab Baladi">'
+            '<meta property="article:published_time" content="2022-10-17T10:20:00+03:00">'
+            '<link rel="canonical" href="https://www.enabbaladi.net/archives/612345">%s</head>\n'
+            '<body><nav><a href="/">الرئيسية</a> <a href="/news">أخبار</a></nav>\n'
+            '<article><h1>%s</h1><time datetime="2022-10-17">17 تشرين الأول 2022</time>\n%s</article>\n'
+            '<aside><ul><li><a href="/x">مقالات ذات صلة</a></li></ul></aside>\n'
+            '<footer><p>تابعونا على</p><p>النسخة الإنكليزية من المقال</p>'
+            '<script>var x = "<p>not text</p>";</script></footer>%s</body></html>\n'
+            % (lang, title, title, extra_head, title, body, extra_body))
+
+ar_paras = [p.decode('utf-8', 'replace') for p in seed_paras[1:7]]
+ar_title = seed_paras[0].decode('utf-8', 'replace')
+en_paras = [s.strip() + '.' for s in fakes[0].split('. ')[:6]]
+h = {
+    'ar-article': page(ar_title, ar_paras),
+    'en-article': page('Syria attack', en_paras, 'en'),
+    'no-article': '<html><body><div><p>%s</p><p>%s</p></div><div>%s</div></body></html>'
+                  % (ar_paras[0], ar_paras[1], en_paras[0]),
+    'unclosed': '<html><head><title>x<body><div><p>%s<p>%s<table><tr><td>%s' % (ar_paras[0], en_paras[1], en_paras[2]),
+    'entities': page('a &amp; b &#1575;&#x644; &nbsp;&unknown; &#0; &#xD800; &#99999999;',
+                     ['&lt;b&gt; &quot;20&quot; قتيلًا &mdash; &#8220;x&#8221;'] + ar_paras[:1]),
+    'deep-nesting': '<html><body>' + '<div>' * 3000 + '<p>%s</p>' % en_paras[0] + '</div>' * 3000 + '</body></html>',
+    'deep-unclosed': '<html><body>' + '<span><b><i>' * 2000 + en_paras[0],
+    'only-boilerplate': page('x', ['تابعونا على', 'Follow us on Twitter', '© 2022 Enab Baladi', 'Share']),
+    'empty-body': '<html><head><title>t</title></head><body></body></html>',
+    'empty': '',
+    'not-html': 'plain text report, no tags: ' + en_paras[0],
+    'dates-meta': page('d', en_paras[:2], 'en',
+                       '<meta name="date" content="Mon, 17 Oct 2022 10:00:00 +0300">'
+                       '<meta itemprop="datePublished" content="2022-02-30">'
+                       '<meta property="article:published_time" content="17/10/2022">'),
+    'lang-attrs': page('l', en_paras[:2], 'en-GB'),
+    'script-style': '<html><head><style>p{}</style></head><body><script>' + 'x' * 3000 +
+                    '</script><p>%s</p><noscript><p>js</p></noscript><form><p>f</p></form></body></html>' % en_paras[0],
+    'comments-cdata': '<html><body><!-- <p>hidden</p> --><![CDATA[ <p>c</p> ]]><p>%s</p><!-- unterminated' % en_paras[0],
+}
+for name, s in h.items():
+    put('html', name, s)
+put('html', 'invalid-utf8', page('x', [en_paras[0]]).encode() .replace(b'Syria', b'Syr\xffia\xc0'))
+put('html', 'nuls', page('x', [en_paras[0]]).encode().replace(b'<p>', b'<p>\x00', 1) + b'\x00')
+put('html', 'latin1-charset', b'<html><head><meta charset="iso-8859-1"></head><body><p>caf\xe9 r\xe9sum\xe9 ' +
+    en_paras[0].encode() + b'</p></body></html>')
+put('html', 'long-attr', b'<html><body><p title="' + b'a' * 20000 + b'">' + en_paras[0].encode() + b'</p></body></html>')
+put('html', 'weird-url', 'https://' + 'a.' * 100 + 'example/ x <p>' + en_paras[0])
+for i, d in enumerate(['Mon, 17 Oct 2022 10:00:00 +0300', '2022-10-17T10:00:00Z', '2024-02-29',
+                       'Tue, 31 Feb 2022 25:61:00 GMT', '17 Oct 2022', 'https://www.enabbaladi.net/archives/1']):
+    put('html', 'prefix-%d' % i, d + '\n<p>' + en_paras[0] + '</p>')
+
+# ---- feed: an RSS or Atom document ------------------------------------------
+def esc(s):
+    return s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+
+def rss_item(title, text, date='Mon, 17 Oct 2022 10:00:00 +0300', link='https://www.enabbaladi.net/archives/612345'):
+    return ('<item><title>%s</title><link>%s</link><pubDate>%s</pubDate>'
+            '<description>%s</description>'
+            '<content:encoded><![CDATA[<p>%s</p><p>%s</p>]]></content:encoded></item>\n'
+            % (esc(title), link, date, esc(text[:200]), text, text[:100]))
+
+rss = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+       'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>\n'
+       '<title>Enab Baladi</title><link>https://www.enabbaladi.net</link>\n'
+       + rss_item(ar_title, ar_paras[0] + ' ' + ar_paras[1])
+       + rss_item('Syria attack', ' '.join(en_paras), 'Wed, 05 Apr 2017 09:00:00 GMT', 'https://example.org/a')
+       + '</channel></rss>\n')
+atom = ('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        '<title>t</title><link href="https://example.org/"/>\n'
+        '<entry><title>%s</title><link href="https://example.org/1"/><updated>2022-10-17T10:00:00Z</updated>'
+        '<published>2022-10-17T09:00:00+03:00</published><summary type="html">%s</summary>'
+        '<content type="html">&lt;p&gt;%s&lt;/p&gt;</content></entry>\n'
+        '<entry><title>no date</title><id>urn:x</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>%s</p></div></content></entry>\n'
+        '</feed>\n' % (esc(ar_title), esc(ar_paras[0]), esc(en_paras[0]), esc(en_paras[1])))
+rdf = ('<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+       'xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">\n'
+       '<channel rdf:about="https://example.org/"><title>c</title></channel>\n'
+       '<item rdf:about="https://example.org/1"><title>%s</title><link>https://example.org/1</link>'
+       '<dc:date>2022-10-17</dc:date><description>%s</description></item>\n</rdf:RDF>\n'
+       % (esc(en_paras[0][:60]), esc(en_paras[1])))
+fd = {
+    'rss2': rss,
+    'rss2-stop': rss + ' ',   # odd last byte: the callback stops after one item
+    'atom': atom,
+    'rss1-rdf': rdf,
+    'truncated': rss[: len(rss) // 2],
+    'xxe-file': '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+                '<rss version="2.0"><channel><item><title>&xxe;</title><description>&xxe; x</description>'
+                '</item></channel></rss>\n',
+    'billion-laughs': '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa">'
+                      + ''.join('<!ENTITY %s "%s">' % (chr(98 + i), ('&%s;' % chr(97 + i)) * 10) for i in range(9))
+                      + ']>\n<rss version="2.0"><channel><item><title>&j;</title><description>&j;</description></item></channel></rss>\n',
+    'deep-nesting': '<?xml version="1.0"?><rss version="2.0"><channel><item><description>'
+                    + '<x>' * 3000 + 'deep' + '</x>' * 3000 + '</description></item></channel></rss>',
+    'not-a-feed': '<?xml version="1.0"?><html><body><p>x</p></body></html>',
+    'not-xml': 'Five people were killed in Idlib.',
+    'empty': '',
+    'bad-dates': rss.replace('Mon, 17 Oct 2022 10:00:00 +0300', 'Tue, 31 Feb 2022 25:61:00 XYZ')
+                    .replace('Wed, 05 Apr 2017 09:00:00 GMT', '2024-02-29T00:00:00Z'),
+    'entities-numeric': '<rss version="2.0"><channel><item><title>&#1575;&#x644; &#0; &#xD800; &#1114112;</title>'
+                        '<description>&lt;p&gt;&amp;amp;&lt;/p&gt; &unknown;</description></item></channel></rss>',
+    'cdata-broken': '<rss version="2.0"><channel><item><description><![CDATA[<p>open' + '</item></channel></rss>',
+    'many-items': '<rss version="2.0"><channel>' + ''.join(
+        '<item><title>t%d</title><description>d%d</description></item>\n' % (i, i) for i in range(300)) + '</channel></rss>',
+}
+for name, s in fd.items():
+    put('feed', name, s)
+put('feed', 'invalid-utf8', rss.encode().replace(b'Syria', b'Syr\xff\xfeia'))
+put('feed', 'latin1-declared', b'<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel>'
+    b'<item><title>caf\xe9</title><description>r\xe9sum\xe9</description></item></channel></rss>')
+put('feed', 'utf16-bom', '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><item>'
+    '<title>x</title></item></channel></rss>'.encode('utf-16'))
+put('feed', 'nul', rss.encode().replace(b'<item>', b'<item>\x00', 1))

@@ -547,7 +547,8 @@ static int build_blocks(const struct rasd_incidents *inc, struct bent **out, siz
 			put(b, &n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, ws, we, i, w0, p);
 		}
 	}
-	qsort(b, n, sizeof(*b), cmp_bent);
+	if (n)
+		qsort(b, n, sizeof(*b), cmp_bent);
 	*out = b;
 	*nout = n;
 	return 0;
@@ -702,7 +703,8 @@ static int build_incidents(struct rasd_incidents *inc, struct uf *u)
 		x->evs[x->nev++] = (uint32_t)i;
 	}
 	for (i = 0; i < k; i++) {
-		qsort(inc->incs[i].evs, inc->incs[i].nev, sizeof(uint32_t), cmp_u32_by_ev);
+		if (inc->incs[i].nev)
+			qsort(inc->incs[i].evs, inc->incs[i].nev, sizeof(uint32_t), cmp_u32_by_ev);
 		for (size_t j = 0; j < inc->incs[i].nev; j++)
 			inc->ev_inc[inc->incs[i].evs[j]] = (uint32_t)i;
 	}
@@ -716,7 +718,8 @@ static int finish(struct rasd_incidents *inc, struct pairs *ps)
 	int rc = uf_init(&u, inc);
 
 	if (!rc) {
-		qsort(ps->p, ps->n, sizeof(*ps->p), cmp_pair);
+		if (ps->n)
+			qsort(ps->p, ps->n, sizeof(*ps->p), cmp_pair);
 		for (i = 0; i < ps->n && rc >= 0; i++)
 			rc = uf_join(&u, inc, ps->p[i].a, ps->p[i].b);
 		if (rc > 0)

@@ -2,16 +2,22 @@
  * segment.c - sentences and tokens over the normalised text, and the
  * clitic-stripped match keys of Arabic words.
  *
- * Tokens are maximal runs of letters (Arabic or Latin, digits allowed after
- * the first letter: "f35"), digit runs with inner separators ("1,200",
- * "3.5"), or single punctuation characters.  Sentences end at . ! ? ؟ … and
- * at line breaks; a period after an abbreviation ("Maj. Gen.", "U.S.") or a
- * lone Latin letter does not end one, and closing quotes or repeated marks
- * stay with the sentence they close.  A blank line starts a new paragraph.
+ * Tokens are maximal runs of letters of one script (Arabic, or Latin and
+ * other alphabets with digits allowed after the first letter: "f35"),
+ * digit runs with inner separators between digits ("1,200", "3.5"; a
+ * trailing dot is not part), or single punctuation characters.  Each token
+ * keeps both its normalised span and, through norm_map, its original one.
+ * Sentences end at . ! ? ؟ … and at every line break; a period after an
+ * abbreviation ("Maj. Gen.", "U.S.", "No. 5") or inside a host name
+ * ("enabbaladi.net") does not end one, and closing quotes, brackets and
+ * repeated marks stay with the sentence they close.  A semicolon does not
+ * end a sentence: in Arabic reporting "؛" mostly joins a clause to the
+ * figure it explains.  A blank line starts a new paragraph.
  *
  * Arabic proclitics are split for matching only: each word carries up to
- * RASD_MAX_KEYS suffixes of itself ("والقوات" -> "والقوات", "القوات"->"قوات")
- * which the matcher tries in turn; the text itself is never changed.
+ * RASD_MAX_KEYS suffixes of itself ("والقوات" -> "والقوات", "قوات"), most
+ * stripped last, which the matcher tries in turn; a stem always keeps two
+ * Arabic letters ("بل" stays whole).  The text itself is never changed.
  */
 #include <string.h>
 
@@ -192,10 +198,47 @@ static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uin
 	/* Never let a token's original span run over the next token. */
 	if (t->end < t->start)
 		t->end = t->start;
+	/*
+	 * norm_map[norm_len] is text_len, past any trailing white space the
+	 * normalisation dropped: keep that out of the last token.
+	 */
+	if (ne == d->norm_len) {
+		while (t->end > t->start + 1) {
+			unsigned char c = (unsigned char)d->text[t->end - 1];
+
+			if (c == ' ' || (c >= '\t' && c <= '\r'))
+				t->end--;
+			else if (c == 0xA0 && t->end - t->start >= 3 &&
+				 (unsigned char)d->text[t->end - 2] == 0xC2)
+				t->end -= 2;
+			else
+				break;
+		}
+	}
 	t->kind = kind;
 	t->sent = (uint32_t)d->nsents;
 	t->nkeys = 1;
 	return t;
+}
+
+/*
+ * Decode one code point of the normalised text (valid UTF-8), with fast
+ * paths for ASCII and the two-byte Arabic letters that make up most of it.
+ */
+static inline uint32_t next_cp(const char **pp, const char *end)
+{
+	const unsigned char *p = (const unsigned char *)*pp;
+
+	if (p[0] < 0x80) {
+		*pp += 1;
+		return p[0];
+	}
+	if ((p[0] & 0xE0) == 0xC0 && (const char *)p + 1 < end && (p[1] & 0xC0) == 0x80 &&
+	    p[0] >= 0xC2) {
+		*pp += 2;
+		return ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+	}
+	return rasdp_utf8_next(pp, end);
 }
 
 /* An upper-case Latin letter (ASCII, Latin-1, Extended-A, Additional). */
@@ -238,7 +281,7 @@ int rasdp_segment(struct rasd_doc *d)
 	g.d = d;
 	while (p < end) {
 		const char *start = p;
-		uint32_t cp = rasdp_utf8_next(&p, end);
+		uint32_t cp = next_cp(&p, end);
 
 		if (cp == ' ' || cp == '\n') {
 			if (pending_end) {
@@ -274,7 +317,7 @@ int rasdp_segment(struct rasd_doc *d)
 			 */
 			while (q < end) {
 				const char *r = q;
-				uint32_t c = rasdp_utf8_next(&r, end);
+				uint32_t c = next_cp(&r, end);
 
 				if (arabic ? !is_arabic_letter(c) :
 				    (is_arabic_letter(c) || (!is_letter(c) && !(c >= '0' && c <= '9'))))

@@ -28,10 +28,11 @@ for src in "$fuzz"/fuzz_*.c; do
 done
 [[ $n -ge 4 ]] || fail "only $n fuzz targets"
 
-# Seeds as input files: the control byte is just one more byte of text here.
+# Hand-made seeds as input files (not the fz-* inputs the fuzzer kept, to
+# bound the time): the control byte is just one more byte of text here.
 m=0
 for f in "$fuzz"/corpus/extract/* "$fuzz"/corpus/utf8/* "$fuzz"/corpus/jsonl/*; do
-	[[ -f $f ]] || continue
+	[[ -f $f && $(basename "$f") != fz-* ]] || continue
 	for fmt in text jsonl; do
 		"$RASD" extract -j 1 -f "$fmt" "$f" >"$tmp/out" 2>"$tmp/err"; rc=$?
 		[[ $rc -lt 128 ]] || fail "rasd extract -f $fmt $f: signal (exit $rc): $(tail -5 "$tmp/err")"

@@ -40,12 +40,17 @@ static char datadir[256];
 static void remove_datadir(void)
 {
 	char path[512];
-	size_t i;
+	DIR *dp = opendir(datadir);
+	struct dirent *de;
 
-	for (i = 0; i < NFILES; i++) {
-		snprintf(path, sizeof(path), "%s/%s", datadir, files[i]);
+	while (dp && (de = readdir(dp))) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", datadir, de->d_name);
 		unlink(path);
 	}
+	if (dp)
+		closedir(dp);
 	rmdir(datadir);
 }
 
@@ -63,11 +68,13 @@ static int write_file(const char *path, const void *p, size_t n)
 	return rc;
 }
 
-/* Copy the shipped data folder to a private temp folder, once. */
+/* Copy every TSV of the shipped data folder to a private temp folder, once. */
 static const char *data_copy(void)
 {
 	char src[512], dst[512], buf[65536];
-	size_t i, n;
+	DIR *dp;
+	struct dirent *de;
+	size_t n;
 
 	if (datadir[0])
 		return datadir;
@@ -76,14 +83,21 @@ static const char *data_copy(void)
 	if (!mkdtemp(datadir))
 		abort();
 	atexit(remove_datadir);
-	for (i = 0; i + 1 < NFILES; i++) {
+	snprintf(src, sizeof(src), "%s/data", RASD_SRCDIR);
+	dp = opendir(src);
+	if (!dp)
+		abort();
+	while ((de = readdir(dp))) {
+		size_t len = strlen(de->d_name);
 		FILE *in, *out;
 
-		snprintf(src, sizeof(src), "%s/data/%s", RASD_SRCDIR, files[i]);
-		snprintf(dst, sizeof(dst), "%s/%s", datadir, files[i]);
+		if (len < 5 || strcmp(de->d_name + len - 4, ".tsv") || de->d_name[0] == '.')
+			continue;
+		snprintf(src, sizeof(src), "%s/data/%s", RASD_SRCDIR, de->d_name);
+		snprintf(dst, sizeof(dst), "%s/%s", datadir, de->d_name);
 		in = fopen(src, "rb");
 		if (!in)
-			continue;    /* a file the tree no longer ships */
+			continue;
 		out = fopen(dst, "wb");
 		if (!out)
 			abort();
@@ -94,6 +108,7 @@ static const char *data_copy(void)
 		if (fclose(out))
 			abort();
 	}
+	closedir(dp);
 	return datadir;
 }
 

@@ -5,7 +5,9 @@ Seeds are small real samples (slices of the Enab Baladi seed report, lines
 of the dev set, FA-KES English reports, the shipped lexicons) and malformed
 variants of them: invalid UTF-8, truncated JSON, deep nesting, NUL bytes,
 very long tokens.  Usage: gen-corpus.py [SHARED_DIR] (default ../shared
-beside the repository).  Files found by fuzzing are added by hand and kept.
+beside the repository).  The fz-* files beside the seeds are inputs that
+libFuzzer found to reach new code (kept after `fuzz_<target> -merge=1`,
+smallest first); this script leaves them alone.
 """
 import csv
 import json

@@ -38,6 +38,8 @@ static void check_doc(const struct rasd_doc *d)
 		assert_true(t->nstart < t->nend && t->nend <= d->norm_len);
 		assert_true(t->start < t->end && t->end <= d->text_len);
 		assert_int_equal(t->start, d->norm_map[t->nstart]);
+		/* Spans never end in white space. */
+		assert_true(d->text[t->end - 1] != ' ' && d->text[t->end - 1] != '\n');
 		assert_true(t->sent < d->nsents);
 		assert_true(d->sents[t->sent].tok_start <= i && i < d->sents[t->sent].tok_end);
 		if (i)
@@ -142,6 +144,19 @@ static void test_tokens(void **state)
 	assert_true(tok_is(&d, 5, "2022"));
 	assert_true(tok_is(&d, 6, "."));
 	assert_true(d.toks[6].flags & RASD_TOKF_SENT_END);
+	rasd_arena_release(&d.arena);
+
+	/* Trailing white space stays out of the last token. */
+	doc(&d, "  killed 20 \r\n\xc2\xa0 \n");
+	assert_int_equal(d.ntoks, 2);
+	assert_int_equal(d.toks[1].start, 9);
+	assert_int_equal(d.toks[1].end, 11);
+	assert_int_equal(d.sents[0].start, 2);
+	assert_int_equal(d.sents[0].end, 11);
+	rasd_arena_release(&d.arena);
+	/* Dropped marks after a word stay in its span. */
+	doc(&d, "قُتِلَ\xe2\x80\x8f");
+	assert_int_equal(d.toks[0].end, strlen("قُتِلَ\xe2\x80\x8f"));
 	rasd_arena_release(&d.arena);
 
 	/* CAP comes from the original letter, accented capitals included. */

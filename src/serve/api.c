@@ -1,0 +1,521 @@
+/*
+ * api.c - the JSON API of `rasd serve`: the route table and its handlers.
+ *
+ *   GET  /api/health                 counts, liveness
+ *   POST /api/documents              one report (JSON object) or many (JSONL); token
+ *   GET  /api/documents/:id          a report: text, metadata, extraction
+ *   GET  /api/incidents              ?from=&to=&admin1=&type=&actor=&q=&limit=
+ *   GET  /api/incidents/:id          an incident with its reports' texts (evidence)
+ *   GET  /api/search                 ?q= events of reports matching the text
+ *   GET  /api/export                 ?format=acled|geojson|jsonl&from=&to=
+ *
+ * Posted reports go through the same pipeline as `rasd extract` and `rasd
+ * ingest` (public API, then the store), and incidents are recomputed after
+ * each post.  Every handler answers JSON, errors included.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-c/json.h>
+
+#include "base/err.h"
+#include "base/jsonw.h"
+#include "io/export.h"
+#include "serve/serve_int.h"
+#include "store/store.h"
+#include "base/banned.h"
+
+int rasdp_api_open(struct rasd_server *sv, rasd_err *err)
+{
+	sv->engine = rasd_engine_new(sv->conf->datadir, err);
+	if (!sv->engine)
+		return err ? err->code : RASD_EIO;
+	sv->store = rasdp_store_open(sv->conf->db ? sv->conf->db : "rasd.db", err);
+	if (!sv->store) {
+		rasd_engine_free(sv->engine);
+		sv->engine = NULL;
+		return RASD_ESTORE;
+	}
+	return 0;
+}
+
+void rasdp_api_close(struct rasd_server *sv)
+{
+	if (sv->store)
+		rasdp_store_close(sv->store);
+	rasd_engine_free(sv->engine);
+	sv->store = NULL;
+	sv->engine = NULL;
+}
+
+static void health(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
+{
+	struct rasd_jsonw w;
+	int64_t ndocs = 0, nincs = 0;
+	rasd_err err = { 0 };
+	int rc = rasdp_store_count(sv->store, "documents", &ndocs, &err);
+
+	(void)q;
+	if (!rc)
+		rc = rasdp_store_count(sv->store, "incidents", &nincs, &err);
+	if (rc) {
+		rasdp_serve_error_rc(r, rc, &err, "store");
+		return;
+	}
+	rasd_jsonw_init(&w, &r->body);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "ok");
+	rasd_jsonw_bool(&w, 1);
+	rasd_jsonw_key(&w, "version");
+	rasd_jsonw_str(&w, RASD_VERSION);
+	rasd_jsonw_key(&w, "store");
+	rasd_jsonw_str(&w, sv->store->ops->name);
+	rasd_jsonw_key(&w, "documents");
+	rasd_jsonw_int(&w, ndocs);
+	rasd_jsonw_key(&w, "incidents");
+	rasd_jsonw_int(&w, nincs);
+	rasd_jsonw_obj_end(&w);
+}
+
+static const char *jstr(json_object *o, const char *k)
+{
+	json_object *v;
+
+	if (!json_object_object_get_ex(o, k, &v) || !json_object_is_type(v, json_type_string))
+		return NULL;
+	return json_object_get_string(v);
+}
+
+/* Parse one posted line into a JSON object, or set an error reply. */
+static json_object *parse_doc(const char *s, size_t n, long line, struct rasd_reply *r)
+{
+	json_tokener *tok = json_tokener_new_ex(32);
+	json_object *o;
+	char where[32];
+
+	snprintf(where, sizeof(where), "line %ld", line);
+	if (!tok) {
+		rasdp_serve_error(r, 500, "out of memory", NULL);
+		return NULL;
+	}
+	o = json_tokener_parse_ex(tok, s, (int)n);
+	if (!o || json_tokener_get_error(tok) != json_tokener_success) {
+		char msg[160];
+
+		snprintf(msg, sizeof(msg), "not JSON: %s at column %zu",
+			 json_tokener_error_desc(json_tokener_get_error(tok) == json_tokener_success
+						 ? json_tokener_continue : json_tokener_get_error(tok)),
+			 json_tokener_get_parse_end(tok) + 1);
+		json_tokener_free(tok);
+		if (o)
+			json_object_put(o);
+		rasdp_serve_error(r, 400, msg, where);
+		return NULL;
+	}
+	json_tokener_free(tok);
+	if (!json_object_is_type(o, json_type_object) || !jstr(o, "text")) {
+		json_object_put(o);
+		rasdp_serve_error(r, 400, "expected a JSON object with a \"text\" string", where);
+		return NULL;
+	}
+	return o;
+}
+
+static const char *put_names[] = { "unchanged", "inserted", "replaced" };
+
+static void post_documents(struct rasd_server *sv, const struct rasd_request *q,
+			   struct rasd_reply *r)
+{
+	json_object *docs[1024];
+	size_t ndocs = 0, i;
+	const char *p = q->body, *end = q->body + q->body_len;
+	long line = 0;
+	struct rasd_jsonw w;
+	rasd_err err;
+	int rc = 0;
+	size_t nincs = 0;
+
+	/* Validate every line first: a bad request stores nothing. */
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *le = nl ? nl : end;
+		const char *t = p;
+
+		line++;
+		while (t < le && (*t == ' ' || *t == '\t' || *t == '\r'))
+			t++;
+		if (t < le) {
+			if (ndocs == sizeof(docs) / sizeof(*docs)) {
+				rasdp_serve_error(r, 413, "more than 1024 reports in one request", NULL);
+				goto out;
+			}
+			docs[ndocs] = parse_doc(t, (size_t)(le - t), line, r);
+			if (!docs[ndocs])
+				goto out;
+			ndocs++;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	if (!ndocs) {
+		rasdp_serve_error(r, 400, "empty request: post a JSON report or JSONL", NULL);
+		goto out;
+	}
+
+	rasd_buf_reset(&r->body);
+	rasd_jsonw_init(&w, &r->body);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "documents");
+	rasd_jsonw_arr(&w);
+	for (i = 0; i < ndocs; i++) {
+		json_object *o = docs[i], *t;
+		rasd_input in;
+		rasd_doc *d;
+		char *json = NULL;
+		size_t json_len = 0;
+		struct rasd_store_rec rec;
+		int result = 0;
+
+		memset(&in, 0, sizeof(in));
+		memset(&err, 0, sizeof(err));
+		json_object_object_get_ex(o, "text", &t);
+		in.id = jstr(o, "id");
+		in.outlet = jstr(o, "outlet");
+		in.url = jstr(o, "url");
+		in.lang = jstr(o, "lang");
+		in.published = jstr(o, "published");
+		in.title = jstr(o, "title");
+		in.text = json_object_get_string(t);
+		in.text_len = (size_t)json_object_get_string_len(t);
+		d = rasd_extract(sv->engine, &in, NULL, 0, &err);
+		rasd_jsonw_obj(&w);
+		rasd_jsonw_key(&w, "id");
+		rasd_jsonw_str(&w, d ? rasd_doc_id(d) : in.id);
+		if (!d) {
+			rasd_jsonw_key(&w, "error");
+			rasd_jsonw_str(&w, err.msg[0] ? err.msg : rasd_strerror(err.code));
+			rasd_jsonw_obj_end(&w);
+			rc = rc ? rc : err.code;
+			continue;
+		}
+		rc = rasd_doc_to_json(d, 0, &json, &json_len);
+		if (!rc)
+			rc = rasdp_store_rec_parse(&rec, json, json_len, in.text, in.text_len, &err);
+		if (!rc) {
+			rc = rasdp_store_put(sv->store, &rec, &result, &err);
+			rasdp_store_rec_release(&rec);
+		}
+		rasd_jsonw_key(&w, "result");
+		rasd_jsonw_str(&w, rc ? "error" : put_names[result >= 0 && result <= 2 ? result : 0]);
+		if (!rc) {
+			json_object *ex = json_tokener_parse(json);
+			json_object *evs;
+
+			rasd_jsonw_key(&w, "events");
+			rasd_jsonw_int(&w, ex && json_object_object_get_ex(ex, "events", &evs)
+				       ? (int64_t)json_object_array_length(evs) : 0);
+			if (ex)
+				json_object_put(ex);
+		} else {
+			rasd_jsonw_key(&w, "error");
+			rasd_jsonw_str(&w, err.msg[0] ? err.msg : rasd_strerror(rc));
+		}
+		rasd_jsonw_obj_end(&w);
+		free(json);
+		rasd_doc_free(d);
+	}
+	rasd_jsonw_arr_end(&w);
+	memset(&err, 0, sizeof(err));
+	if (rasdp_store_recompute_incidents(sv->store, NULL, NULL, &nincs, &err) < 0) {
+		rasdp_serve_error_rc(r, RASD_ESTORE, &err, "incidents");
+		goto out;
+	}
+	rasd_jsonw_key(&w, "incidents");
+	rasd_jsonw_int(&w, (int64_t)nincs);
+	rasd_jsonw_obj_end(&w);
+	r->status = rc ? 207 : 201;
+out:
+	for (i = 0; i < ndocs; i++)
+		json_object_put(docs[i]);
+}
+
+static void get_document(struct rasd_server *sv, const struct rasd_request *q,
+			 struct rasd_reply *r)
+{
+	struct rasd_store_document doc;
+	struct rasd_jsonw w;
+	rasd_err err = { 0 };
+	int rc;
+
+	memset(&doc, 0, sizeof(doc));
+	rc = rasdp_store_get(sv->store, q->params[0], &doc, &err);
+	if (rc) {
+		rasdp_serve_error_rc(r, rc, &err, q->params[0]);
+		return;
+	}
+	rasd_jsonw_init(&w, &r->body);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "id");
+	rasd_jsonw_str(&w, doc.id);
+	rasd_jsonw_key(&w, "outlet");
+	rasd_jsonw_str(&w, doc.outlet);
+	rasd_jsonw_key(&w, "url");
+	rasd_jsonw_str(&w, doc.url);
+	rasd_jsonw_key(&w, "lang");
+	rasd_jsonw_str(&w, doc.lang);
+	rasd_jsonw_key(&w, "published");
+	rasd_jsonw_str(&w, doc.published);
+	rasd_jsonw_key(&w, "title");
+	rasd_jsonw_str(&w, doc.title);
+	rasd_jsonw_key(&w, "text");
+	rasd_jsonw_strn(&w, doc.text ? doc.text : "", doc.text_len);
+	rasd_jsonw_key(&w, "extraction");
+	if (doc.json)
+		rasd_jsonw_raw(&w, doc.json, strlen(doc.json));
+	else
+		rasd_jsonw_null(&w);
+	rasd_jsonw_obj_end(&w);
+	rasdp_store_document_release(&doc);
+}
+
+static void filter_of(const struct rasd_request *q, struct rasd_store_filter *f)
+{
+	const char *lim = rasdp_request_arg(q, "limit");
+
+	memset(f, 0, sizeof(*f));
+	f->from = rasdp_request_arg(q, "from");
+	f->to = rasdp_request_arg(q, "to");
+	f->admin1 = rasdp_request_arg(q, "admin1");
+	f->event_type = rasdp_request_arg(q, "type");
+	f->actor = rasdp_request_arg(q, "actor");
+	f->q = rasdp_request_arg(q, "q");
+	f->limit = lim ? atol(lim) : 0;
+	if (f->limit < 0 || f->limit > 100000)
+		f->limit = 0;
+}
+
+struct collect {
+	struct rasd_jsonw *w;
+	const char *want;           /* one id, or NULL for all */
+	int found;
+	struct rasd_buf *copy;      /* with `want`: the incident's JSON */
+};
+
+static int collect_incident(void *ctx, const char *id, const char *json, const char *text)
+{
+	struct collect *c = ctx;
+
+	(void)text;
+	if (c->want) {
+		if (strcmp(id, c->want))
+			return 0;
+		c->found = 1;
+		rasd_buf_add(c->copy, json, strlen(json));
+		return 1;
+	}
+	rasd_jsonw_raw(c->w, json, strlen(json));
+	return 0;
+}
+
+static void list_incidents(struct rasd_server *sv, const struct rasd_request *q,
+			   struct rasd_reply *r)
+{
+	struct rasd_store_filter f;
+	struct rasd_jsonw w;
+	struct collect c;
+	rasd_err err = { 0 };
+	int rc;
+
+	filter_of(q, &f);
+	rasd_jsonw_init(&w, &r->body);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "incidents");
+	rasd_jsonw_arr(&w);
+	memset(&c, 0, sizeof(c));
+	c.w = &w;
+	rc = rasdp_store_incidents(sv->store, &f, collect_incident, &c, &err);
+	if (rc < 0) {
+		rasdp_serve_error_rc(r, rc, &err, "incidents");
+		return;
+	}
+	rasd_jsonw_arr_end(&w);
+	rasd_jsonw_obj_end(&w);
+}
+
+static void get_incident(struct rasd_server *sv, const struct rasd_request *q,
+			 struct rasd_reply *r)
+{
+	struct rasd_store_filter f;
+	struct rasd_buf copy = RASD_BUF_INIT;
+	struct rasd_jsonw w;
+	struct collect c;
+	rasd_err err = { 0 };
+	json_object *inc, *docs;
+	size_t i;
+	int rc;
+
+	memset(&f, 0, sizeof(f));
+	memset(&c, 0, sizeof(c));
+	c.want = q->params[0];
+	c.copy = &copy;
+	rc = rasdp_store_incidents(sv->store, &f, collect_incident, &c, &err);
+	if (rc < 0) {
+		rasd_buf_release(&copy);
+		rasdp_serve_error_rc(r, rc, &err, "incidents");
+		return;
+	}
+	if (!c.found) {
+		rasd_buf_release(&copy);
+		rasdp_serve_error(r, 404, "no such incident", q->params[0]);
+		return;
+	}
+	rasd_jsonw_init(&w, &r->body);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "incident");
+	rasd_jsonw_raw(&w, copy.buf, copy.len);
+	rasd_jsonw_key(&w, "documents");
+	rasd_jsonw_arr(&w);
+	inc = json_tokener_parse(copy.buf);
+	if (inc && json_object_object_get_ex(inc, "documents", &docs) &&
+	    json_object_is_type(docs, json_type_array)) {
+		for (i = 0; i < json_object_array_length(docs); i++) {
+			const char *id = json_object_get_string(json_object_array_get_idx(docs, i));
+			struct rasd_store_document doc;
+
+			memset(&doc, 0, sizeof(doc));
+			if (!id || rasdp_store_get(sv->store, id, &doc, NULL))
+				continue;
+			rasd_jsonw_obj(&w);
+			rasd_jsonw_key(&w, "id");
+			rasd_jsonw_str(&w, doc.id);
+			rasd_jsonw_key(&w, "outlet");
+			rasd_jsonw_str(&w, doc.outlet);
+			rasd_jsonw_key(&w, "title");
+			rasd_jsonw_str(&w, doc.title);
+			rasd_jsonw_key(&w, "url");
+			rasd_jsonw_str(&w, doc.url);
+			rasd_jsonw_key(&w, "lang");
+			rasd_jsonw_str(&w, doc.lang);
+			rasd_jsonw_key(&w, "published");
+			rasd_jsonw_str(&w, doc.published);
+			rasd_jsonw_key(&w, "text");
+			rasd_jsonw_strn(&w, doc.text ? doc.text : "", doc.text_len);
+			rasd_jsonw_key(&w, "extraction");
+			if (doc.json)
+				rasd_jsonw_raw(&w, doc.json, strlen(doc.json));
+			else
+				rasd_jsonw_null(&w);
+			rasd_jsonw_obj_end(&w);
+			rasdp_store_document_release(&doc);
+		}
+	}
+	if (inc)
+		json_object_put(inc);
+	rasd_jsonw_arr_end(&w);
+	rasd_jsonw_obj_end(&w);
+	rasd_buf_release(&copy);
+}
+
+static int search_row(void *ctx, const struct rasd_store_event_row *row)
+{
+	struct rasd_jsonw *w = ctx;
+
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "doc");
+	rasd_jsonw_str(w, row->doc_id);
+	rasd_jsonw_key(w, "n");
+	rasd_jsonw_int(w, row->ev.n);
+	rasd_jsonw_key(w, "event_type");
+	rasd_jsonw_str(w, row->ev.event_type);
+	rasd_jsonw_key(w, "date");
+	rasd_jsonw_str(w, row->ev.date);
+	rasd_jsonw_key(w, "place");
+	rasd_jsonw_str(w, row->ev.place_name);
+	rasd_jsonw_key(w, "admin1");
+	rasd_jsonw_str(w, row->ev.admin1);
+	rasd_jsonw_key(w, "fatalities");
+	if (row->ev.fatalities_best >= 0)
+		rasd_jsonw_int(w, row->ev.fatalities_best);
+	else
+		rasd_jsonw_null(w);
+	rasd_jsonw_key(w, "outlet");
+	rasd_jsonw_str(w, row->outlet);
+	rasd_jsonw_key(w, "title");
+	rasd_jsonw_str(w, row->title);
+	rasd_jsonw_obj_end(w);
+	return 0;
+}
+
+static void search(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
+{
+	struct rasd_store_filter f;
+	struct rasd_jsonw w;
+	rasd_err err = { 0 };
+	int rc;
+
+	filter_of(q, &f);
+	if (!f.q) {
+		rasdp_serve_error(r, 400, "search needs a q= parameter", "q");
+		return;
+	}
+	if (!f.limit)
+		f.limit = 200;
+	rasd_jsonw_init(&w, &r->body);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "events");
+	rasd_jsonw_arr(&w);
+	rc = rasdp_store_events(sv->store, &f, search_row, &w, &err);
+	if (rc < 0) {
+		rasdp_serve_error_rc(r, rc, &err, "search");
+		return;
+	}
+	rasd_jsonw_arr_end(&w);
+	rasd_jsonw_obj_end(&w);
+}
+
+static void export(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
+{
+	const char *format = rasdp_request_arg(q, "format");
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+	rasd_err err = { 0 };
+	int rc;
+
+	if (!format)
+		format = "acled";
+	f = open_memstream(&buf, &len);
+	if (!f) {
+		rasdp_serve_error(r, 500, "out of memory", NULL);
+		return;
+	}
+	rc = rasdp_export(sv->store, format, rasdp_request_arg(q, "from"),
+			  rasdp_request_arg(q, "to"), 0, f, &err);
+	fclose(f);
+	if (rc < 0) {
+		free(buf);
+		rasdp_serve_error_rc(r, rc, &err, "export");
+		return;
+	}
+	rasd_buf_reset(&r->body);
+	if (rasd_buf_add(&r->body, buf ? buf : "", len))
+		rasdp_serve_error(r, 500, "out of memory", NULL);
+	free(buf);
+	if (!strcmp(format, "geojson"))
+		r->type = "application/geo+json";
+	else if (!strcmp(format, "jsonl"))
+		r->type = "application/x-ndjson";
+	else
+		r->type = "text/csv; charset=utf-8";
+}
+
+const struct rasd_route rasdp_routes[] = {
+	{ "GET", "/api/health", health, 0 },
+	{ "POST", "/api/documents", post_documents, RASD_ROUTE_TOKEN },
+	{ "GET", "/api/documents/:id", get_document, 0 },
+	{ "GET", "/api/incidents", list_incidents, 0 },
+	{ "GET", "/api/incidents/:id", get_incident, 0 },
+	{ "GET", "/api/search", search, 0 },
+	{ "GET", "/api/export", export, 0 },
+	{ NULL, NULL, NULL, 0 },
+};

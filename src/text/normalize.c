@@ -6,8 +6,8 @@
  * document's arena and, for every byte written, the offset of the source
  * character it came from (norm_map), so any span found on the normalised
  * text maps back exactly.  Only the lam-alef ligatures of the presentation
- * forms grow (3 bytes -> 4), so both buffers are sized once, at 4/3 of the
- * input.
+ * forms grow (3 bytes -> 4), so both buffers are sized once, from the input
+ * length plus one byte per ligature.
  *
  * What changes: Arabic diacritics, Quranic marks and tatweel go; alef forms
  * become bare alef, alef maqsura ya, ta marbuta ha, hamza seats their
@@ -297,7 +297,7 @@ static size_t apostrophe(struct out *o, const unsigned char *p,
 
 /*
  * The body of normalisation, shared by documents and lexicon forms:
- * `map` may be NULL (no offsets wanted).  `norm` has room for len * 4/3 + 1.
+ * `map` may be NULL (no offsets wanted).  `norm` has norm_room() bytes.
  */
 static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *map)
 {
@@ -369,10 +369,23 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 	return (size_t)(o.p - norm);
 }
 
-/* Room for the normalised form of `len` bytes, NUL included. */
-static size_t norm_room(size_t len)
+/*
+ * Room for the normalised form of s[0..len), NUL included: the input length
+ * plus one byte per lam-alef ligature (U+FEF5..U+FEFC, EF BB B5..BC), the
+ * only growth.  memchr makes the count nearly free.
+ */
+static size_t norm_room(const char *s, size_t len)
 {
-	return len + len / 3 + 2;
+	const char *p = s, *end = s + len;
+	size_t extra = 0;
+
+	while (p < end && (p = memchr(p, 0xEF, (size_t)(end - p))) != NULL) {
+		if (end - p >= 3 && (unsigned char)p[1] == 0xBB &&
+		    (unsigned char)p[2] >= 0xB5 && (unsigned char)p[2] <= 0xBC)
+			extra++;
+		p++;
+	}
+	return len + extra + 1;
 }
 
 int rasdp_normalize(struct rasd_doc *d)
@@ -381,7 +394,7 @@ int rasdp_normalize(struct rasd_doc *d)
 
 	if (d->text_len > UINT32_MAX - 1)
 		return RASD_ETOOBIG;
-	room = norm_room(d->text_len);
+	room = norm_room(d->text ? d->text : "", d->text_len);
 	d->norm = rasd_arena_alloc(&d->arena, room);
 	d->norm_map = rasd_arena_alloc(&d->arena, room * sizeof(uint32_t));
 	if (!d->norm || !d->norm_map)
@@ -394,7 +407,7 @@ int rasdp_normalize(struct rasd_doc *d)
 
 char *rasdp_normalize_str(struct rasd_arena *a, const char *s, size_t len, size_t *out_len)
 {
-	char *norm = rasd_arena_alloc(a, norm_room(len));
+	char *norm = rasd_arena_alloc(a, norm_room(s ? s : "", len));
 	size_t n;
 
 	if (!norm)

@@ -261,6 +261,15 @@ static int is_upper(uint32_t cp)
 	return 0;
 }
 
+/* Is the original character behind norm byte `n` an upper-case letter? */
+static int orig_upper(const struct rasd_doc *d, size_t n)
+{
+	uint32_t off = d->norm_map[n];
+	const char *o = d->text + off;
+
+	return off < d->text_len && is_upper(rasdp_utf8_next(&o, d->text + d->text_len));
+}
+
 static int is_quote_cp(uint32_t cp)
 {
 	return cp == '"' || cp == '\'';
@@ -308,7 +317,6 @@ int rasdp_segment(struct rasd_doc *d)
 			const char *q = p;
 			struct rasd_token *t;
 			int arabic = is_arabic_letter(cp);
-			uint32_t first_orig;
 
 			/*
 			 * A word is one script: an Arabic run stops at Latin letters
@@ -328,13 +336,8 @@ int rasdp_segment(struct rasd_doc *d)
 			if (!t)
 				return RASD_ENOMEM;
 			t->flags = arabic ? RASD_TOKF_ARABIC : RASD_TOKF_LATIN;
-			first_orig = t->start;
-			if (!arabic && first_orig < d->text_len) {
-				const char *o = d->text + first_orig;
-
-				if (is_upper(rasdp_utf8_next(&o, d->text + d->text_len)))
-					t->flags |= RASD_TOKF_CAP;
-			}
+			if (!arabic && orig_upper(d, t->nstart))
+				t->flags |= RASD_TOKF_CAP;
 			if (arabic)
 				t->nkeys = (uint8_t)rasdp_token_keys(s + t->nstart, t->nend - t->nstart, t->key);
 			p = q;
@@ -380,8 +383,9 @@ int rasdp_segment(struct rasd_doc *d)
 					    (prev->flags & RASD_TOKF_LATIN) &&
 					    (is_abbrev(s + prev->nstart, prev->nend - prev->nstart,
 						       q < end ? *q : 0) ||
-					     /* a host name: "enabbaladi.net" */
-					     (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))))
+					     /* a host name: "enabbaladi.net", not "killed.The" */
+					     (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) &&
+					      !orig_upper(d, (size_t)(p - s)))))
 						abbrev = 1;
 				}
 				if (!abbrev) {

@@ -48,7 +48,9 @@ int rasdp_looks_binary(const char *s, size_t len);
  *  - digits: Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) -> 0-9;
  *    Arabic decimal/thousands separators (U+066B, U+066C) -> . and ,;
  *  - Latin: ASCII lower-case; common Latin-1/Extended letters folded to
- *    ASCII without accents (é -> e, ḩ -> h, ā -> a);
+ *    ASCII without accents (é -> e, ḩ -> h, ā -> a); transliteration
+ *    apostrophes dropped (Rif‘at -> rifat, Izra' -> izra, Iran's -> iran);
+ *    a hyphen between Latin letters -> ' ' (al-Sabboura -> al sabboura);
  *  - punctuation: Arabic comma/semicolon/question mark -> , ; ?; all
  *    quotation marks (“ ” « » „ ‘ ’ ") -> '"'; dashes -> '-';
  *  - zero-width characters (ZWJ, ZWNJ, BOM, bidi marks) dropped; any white

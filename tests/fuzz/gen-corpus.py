@@ -301,3 +301,50 @@ put('feed', 'latin1-declared', b'<?xml version="1.0" encoding="ISO-8859-1"?><rss
 put('feed', 'utf16-bom', '<?xml version="1.0" encoding="UTF-16"?><rss version="2.0"><channel><item>'
     '<title>x</title></item></channel></rss>'.encode('utf-16'))
 put('feed', 'nul', rss.encode().replace(b'<item>', b'<item>\x00', 1))
+
+# ---- http_body: control byte (bit 0: POST) + "PATH?QUERY\n" + body -----------
+def req(post, line, body=b''):
+    if isinstance(line, str):
+        line = line.encode()
+    if isinstance(body, str):
+        body = body.encode('utf-8')
+    return bytes([1 if post else 0]) + line + b'\n' + body
+
+one = json.dumps({'id': 'seed-1', 'outlet': 'Enab Baladi', 'lang': 'ar', 'published': '2022-10-17',
+                  'title': ar_title, 'text': utf8_cut(b'\n'.join(seed_paras[:3]), 1500).decode()},
+                 ensure_ascii=False)
+two = json.dumps({'id': 'fakes-1', 'lang': 'en', 'published': '2017-04-05', 'text': ' '.join(en_paras)})
+hb = {
+    'post-one': req(True, '/api/documents', one),
+    'post-jsonl': req(True, '/api/documents', one + '\n\n' + two + '\n'),
+    'post-bad-line': req(True, '/api/documents', two + '\nnot json\n' + one),
+    'post-no-text': req(True, '/api/documents', '{"id":"x","title":"t"}'),
+    'post-array': req(True, '/api/documents', '[{"text":"x"}]'),
+    'post-empty': req(True, '/api/documents', ''),
+    'post-blank': req(True, '/api/documents', ' \r\n\t\n'),
+    'post-deep': req(True, '/api/documents', '{"text":"x","m":' + '[' * 100 + ']' * 100 + '}'),
+    'post-bad-utf8': req(True, '/api/documents', b'{"id":"u1","text":"killed \xc0\xaf 3"}'),
+    'post-nul-escape': req(True, '/api/documents', '{"id":"a\\u0000b","text":"x\\u0000y 5 killed"}'),
+    'post-bad-date': req(True, '/api/documents', '{"text":"5 killed","published":"2022-02-30"}'),
+    'post-types': req(True, '/api/documents', '{"text":"t","id":5,"lang":null,"outlet":["x"]}'),
+    'post-many': req(True, '/api/documents', '\n'.join('{"id":"m%d","text":"%d people were killed in Idlib."}' % (i, i) for i in range(40))),
+    'get-health': req(False, '/api/health'),
+    'get-doc': req(False, '/api/documents/seed-1'),
+    'get-doc-missing': req(False, '/api/documents/' + 'x' * 600),
+    'get-doc-escaped': req(False, '/api/documents/%2e%2e/%00'),
+    'get-incidents': req(False, '/api/incidents?limit=5&from=2022-10-01&to=2022-10-31&admin1=Daraa&type=Battles'),
+    'get-incidents-bad': req(False, '/api/incidents?limit=-1&from=yesterday&to=&q'),
+    'get-incident': req(False, '/api/incidents/1'),
+    'get-search': req(False, '/api/search?q=' + 'درعا'),
+    'get-search-empty': req(False, '/api/search?q='),
+    'get-search-bad-utf8': req(False, b'/api/search?q=\xff\xfe&limit=99999999999999999999'),
+    'get-export': req(False, '/api/export?format=csv'),
+    'get-export-json': req(False, '/api/export?format=jsonl&actor=isis'),
+    'get-export-bad': req(False, '/api/export?format=xml'),
+    'wrong-method': req(False, '/api/documents', one),
+    'no-route': req(True, '/api/nothing/here', one),
+    'many-args': req(False, '/api/incidents?' + '&'.join('a%d=%d' % (i, i) for i in range(40))),
+    'long-path': req(False, '/api/incidents/' + '/'.join(['x'] * 300)),
+}
+for name, b in hb.items():
+    put('http_body', name, b)

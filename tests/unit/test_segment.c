@@ -209,15 +209,16 @@ static void test_english_sentences(void **state)
 	doc(&d, "TASS quoted Maj. Gen. Oleg Yegorov as saying 20 were killed. "
 		"The U.S. and U.K. said nothing. About 3.5 km away, Dr. Smith (St. Mary's) "
 		"counted No. 5 dead on Oct. 14. There was no. Then it ended? Yes! "
-		"See enabbaladi.net for more.");
-	assert_int_equal(d.nsents, 7);
+		"See enabbaladi.net for more.killed.The end.");
+	assert_int_equal(d.nsents, 8);
 	sent_is(&d, 0, "TASS quoted Maj. Gen. Oleg Yegorov as saying 20 were killed.");
 	sent_is(&d, 1, "The U.S. and U.K. said nothing.");
 	sent_is(&d, 2, "About 3.5 km away, Dr. Smith (St. Mary's) counted No. 5 dead on Oct. 14.");
 	sent_is(&d, 3, "There was no.");
 	sent_is(&d, 4, "Then it ended?");
 	sent_is(&d, 5, "Yes!");
-	sent_is(&d, 6, "See enabbaladi.net for more.");
+	sent_is(&d, 6, "See enabbaladi.net for more.killed.");
+	sent_is(&d, 7, "The end.");
 	/* The abbreviation dots are tokens without SENT_END. */
 	assert_true(tok_is(&d, 3, "."));
 	assert_false(d.toks[3].flags & RASD_TOKF_SENT_END);

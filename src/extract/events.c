@@ -680,6 +680,8 @@ static void sentence_place(struct ctx *c, struct sent_info *s)
 	const struct rasd_doc *d = c->d;
 	size_t i = s->m_first;
 
+	uint32_t covered = 0;   /* end of the longest place match so far */
+
 	s->place = -1;
 	s->place_rank = 0;
 	while (i < s->m_last) {
@@ -692,6 +694,12 @@ static void sentence_place(struct ctx *c, struct sent_info *s)
 			i++;
 			continue;
 		}
+		/* "محافظة درعا" names the governorate, not the city inside it. */
+		if (m->tok_end <= covered) {
+			i++;
+			continue;
+		}
+		covered = m->tok_end;
 		/* All entries for the same span. */
 		while (j < s->m_last && match_at(c, j)->tok_start == m->tok_start &&
 		       match_at(c, j)->tok_end == m->tok_end)

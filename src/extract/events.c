@@ -581,6 +581,23 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 	return best;
 }
 
+/*
+ * "نحو عشرة قتلى بينهم قياديان", "including two leaders": what follows
+ * "among them" is a subset, not the group the first figure counts.
+ */
+static int subset_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	static const char *const subset[] = {
+		"بينهم", "بينهن", "منهم", "منهن", "including", "among", NULL
+	};
+	uint32_t t;
+
+	for (t = a; t < b; t++)
+		if (tok_is_any(d, t, subset))
+			return 1;
+	return 0;
+}
+
 /* The group a figure counts ("عنصرا", "civilians") and its actor. */
 static void group_for(const struct ctx *c, const struct sent_info *s,
 		      const struct rasd_number *n, struct rasd_claim *cl)
@@ -594,8 +611,9 @@ static void group_for(const struct ctx *c, const struct sent_info *s,
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
 
-		if (m->kind == RASD_LEX_GROUP && m->tok_start >= n->tok_end &&
-		    m->tok_start <= n->tok_end + 2 && clause_clear(d, n->tok_end, m->tok_start)) {
+		if (m->kind == RASD_LEX_GROUP && m->tok_start >= n->tok_start &&
+		    m->tok_start <= n->tok_end + 2 && clause_clear(d, n->tok_end, m->tok_start) &&
+		    !subset_between(d, n->tok_end, m->tok_start)) {
 			cl->who = rasdp_lex_group(c->lx, m->entry)->id;
 			gend = m->tok_end;
 			break;

@@ -214,9 +214,10 @@ static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
 
 static int eq(const char *w, size_t len, const char *lit)
 {
-	size_t n = strlen(lit);
-
-	return n == len && !memcmp(w, lit, n);
+	/* First byte first: most calls end there, without a strlen. */
+	if (!len || w[0] != lit[0])
+		return 0;
+	return !strncmp(w, lit, len) && lit[len] == '\0';
 }
 
 static int is2(const char *w, const char *c)
@@ -256,12 +257,16 @@ static int punct_is(const struct rasd_doc *d, size_t i, size_t lim, const char *
 
 static int cmp_word(const char *w, size_t len, const char *s)
 {
-	size_t n = strlen(s);
-	int c = memcmp(w, s, len < n ? len : n);
+	size_t k;
 
-	if (c)
-		return c;
-	return len < n ? -1 : len > n;
+	/* memcmp order (unsigned bytes) without measuring s first. */
+	for (k = 0; k < len; k++) {
+		unsigned char a = (unsigned char)w[k], b = (unsigned char)s[k];
+
+		if (a != b)
+			return b == 0 ? 1 : (a < b ? -1 : 1);
+	}
+	return s[len] ? -1 : 0;
 }
 
 static const struct dword *find_dword(const char *w, size_t len)

@@ -370,9 +370,10 @@ static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
 
 static int eq(const char *w, size_t len, const char *lit)
 {
-	size_t n = strlen(lit);
-
-	return n == len && !memcmp(w, lit, n);
+	/* First byte first: most calls end there, without a strlen. */
+	if (!len || w[0] != lit[0])
+		return 0;
+	return !strncmp(w, lit, len) && lit[len] == '\0';
 }
 
 static int tok_is(const struct rasd_doc *d, size_t i, const char *lit)

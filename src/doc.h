@@ -144,6 +144,8 @@ struct rasd_doc {
 	struct rasd_event *events;    size_t nevents, events_alloc;
 
 	const struct rasd_engine *engine;
+	/* dates.c, during rasdp_find_dates(): each token's date word, without and with a clitic. */
+	const void **dw_cache;
 };
 
 /* Normalised bytes of token `t` (not NUL-terminated) and its key `k`. */

@@ -291,14 +291,12 @@ static const struct dword *find_dword(const char *w, size_t len)
  * The date word at token i, as is or (with `clitic`) after و/ف then ب/ل.
  * An ambiguous month word ("اب") never takes a clitic: "باب" is a door.
  */
-static const struct dword *dw_at(const struct rasd_doc *d, size_t i, size_t lim, int clitic)
+static const struct dword *dw_lookup(const struct rasd_doc *d, size_t i, int clitic)
 {
 	const struct dword *p;
 	size_t len;
 	const char *w;
 
-	if (i >= lim || d->toks[i].kind != RASD_TOK_WORD)
-		return NULL;
 	w = tnorm(d, i, &len);
 	p = find_dword(w, len);
 	if (p || !clitic)
@@ -316,6 +314,16 @@ static const struct dword *dw_at(const struct rasd_doc *d, size_t i, size_t lim,
 			return p;
 	}
 	return NULL;
+}
+
+/* The date word at token i (< lim), from the per-document cache when set. */
+static const struct dword *dw_at(const struct rasd_doc *d, size_t i, size_t lim, int clitic)
+{
+	if (i >= lim || d->toks[i].kind != RASD_TOK_WORD)
+		return NULL;
+	if (d->dw_cache)
+		return d->dw_cache[2 * i + (clitic ? 1 : 0)];
+	return dw_lookup(d, i, clitic);
 }
 
 static const struct dword *dw_kind_at(const struct rasd_doc *d, size_t i, size_t lim,
@@ -1390,6 +1398,16 @@ int rasdp_find_dates(struct rasd_doc *d)
 	x.num_at = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*x.num_at));
 	if (!x.num_at)
 		return RASD_ENOMEM;
+	/* Every token is looked up once; the patterns below ask again and again. */
+	d->dw_cache = rasd_arena_calloc(&d->arena, 2 * d->ntoks, sizeof(*d->dw_cache));
+	if (!d->dw_cache)
+		return RASD_ENOMEM;
+	for (k = 0; k < d->ntoks; k++) {
+		if (d->toks[k].kind != RASD_TOK_WORD)
+			continue;
+		d->dw_cache[2 * k] = dw_lookup(d, k, 0);
+		d->dw_cache[2 * k + 1] = dw_lookup(d, k, 1);
+	}
 	for (k = 0; k < d->nnums; k++)
 		if (d->nums[k].tok_start < d->ntoks && !x.num_at[d->nums[k].tok_start])
 			x.num_at[d->nums[k].tok_start] = (uint32_t)(k + 1);

@@ -19,6 +19,7 @@
  * sentence, so the pass is linear in the number of tokens.
  */
 #include <stdint.h>
+#include <pthread.h>
 #include <string.h>
 
 #include "doc.h"
@@ -869,10 +870,35 @@ static int word_is(const struct rasd_doc *d, size_t i, const char *lit, int clit
 				     is2(w, AR_LAM)) && eq(w + 2, len - 2, lit);
 }
 
+/*
+ * Byte lengths of the qualifiers' first words (bit n: some first word has
+ * n bytes, n < 64), built once: most tokens are rejected by length alone.
+ */
+static uint64_t qual_len_mask;
+static pthread_once_t qual_len_once = PTHREAD_ONCE_INIT;
+
+static void qual_len_init(void)
+{
+	uint64_t m = 0;
+	size_t p;
+
+	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
+		size_t n = strlen(qual_before[p].w[0]);
+
+		m |= n < 64 ? (uint64_t)1 << n : 0;
+	}
+	qual_len_mask = m;
+}
+
 /* A qualifier phrase starting at i: returns the token after it (or i). */
 static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8_t *q)
 {
-	size_t p, k;
+	size_t p, k, len = d->toks[i].nend - d->toks[i].nstart;
+
+	pthread_once(&qual_len_once, qual_len_init);
+	if (d->toks[i].kind != RASD_TOK_WORD || len >= 64 ||
+	    (!(qual_len_mask >> len & 1) && (len < 2 || !(qual_len_mask >> (len - 2) & 1))))
+		return i;
 
 	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
 		const struct qphrase *ph = &qual_before[p];

@@ -44,10 +44,12 @@ if [[ -n ${RASD:-} ]]; then
 	rasd=$RASD
 else
 	say "building Release in $build"
+	mkdir -p "$build"
+	log=$build/throughput-build.log
 	cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-		-DRASD_BUILD_TESTS=OFF -DRASD_WERROR=OFF >"$build.log" 2>&1 ||
-		{ cat "$build.log" >&2; die "cmake failed"; }
-	ninja -C "$build" rasd >>"$build.log" 2>&1 || { tail -30 "$build.log" >&2; die "build failed"; }
+		-DRASD_BUILD_TESTS=OFF -DRASD_WERROR=OFF >"$log" 2>&1 ||
+		{ cat "$log" >&2; die "cmake failed"; }
+	ninja -C "$build" rasd >>"$log" 2>&1 || { tail -30 "$log" >&2; die "build failed"; }
 	rasd=$build/rasd
 fi
 [[ -x $rasd ]] || die "no binary at '$rasd'"

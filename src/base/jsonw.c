@@ -64,10 +64,32 @@ void rasd_jsonw_obj_end(struct rasd_jsonw *w) { close_(w, '}'); }
 void rasd_jsonw_arr(struct rasd_jsonw *w) { open(w, '['); }
 void rasd_jsonw_arr_end(struct rasd_jsonw *w) { close_(w, ']'); }
 
+/* Length of the valid UTF-8 sequence at s (n bytes left), or 0. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	unsigned char c = s[0];
+
+	if (c >= 0xC2 && c <= 0xDF)
+		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))
+			return 0;
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80 || (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+			return 0;
+		return 4;
+	}
+	return 0;
+}
+
 int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i, run = 0;
+	size_t i, run = 0, n_total = n;
 	int rc = rasd_buf_grow(b, n + 2);
 
 	if (rc)
@@ -78,6 +100,21 @@ int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
 		char esc[7];
 		size_t elen = 0;
 
+		if (c >= 0x80) {
+			size_t sl = utf8_len((const unsigned char *)s + i, n_total - i);
+
+			if (sl) {
+				i += sl - 1;
+				continue;
+			}
+			/* Invalid UTF-8 never reaches the output: U+FFFD instead. */
+			if (i > run)
+				rc = rasd_buf_add(b, s + run, i - run);
+			if (!rc)
+				rc = rasd_buf_add(b, "\xEF\xBF\xBD", 3);
+			run = i + 1;
+			continue;
+		}
 		if (c >= 0x20 && c != '"' && c != '\\')
 			continue;
 		if (i > run)

@@ -61,6 +61,9 @@ static int put_day(int y, int m, int d, char out[11])
 
 	if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
 		return RASD_EPARSE;
+	/* 29 February only in leap years. */
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return RASD_EPARSE;
 	out[0] = (char)('0' + y / 1000);
 	out[1] = (char)('0' + y / 100 % 10);
 	out[2] = (char)('0' + y / 10 % 10);

@@ -96,6 +96,20 @@ int rasdp_looks_like_html(const char *s, size_t len)
 
 /* ---- tree helpers ---------------------------------------------------- */
 
+
+/*
+ * gumbo keeps every parse error; on deeply unclosed markup that list grows
+ * quadratically (16 KB of nested <span><b><i> cost 130 MB).  Stop
+ * recording errors early: the tree is still built.
+ */
+static GumboOptions html_options(void)
+{
+	GumboOptions o = kGumboDefaultOptions;
+
+	o.max_errors = 100;
+	return o;
+}
+
 static const char *attr(const GumboNode *n, const char *name)
 {
 	const GumboAttribute *a;
@@ -571,6 +585,7 @@ int rasdp_html_extract(const char *html, size_t len, const char *url,
 		       struct rasd_webdoc *out, rasd_err *err)
 {
 	GumboOutput *g;
+	GumboOptions opts;
 	struct meta m;
 	struct scores sc = { 0 };
 	struct collect c;
@@ -581,7 +596,8 @@ int rasdp_html_extract(const char *html, size_t len, const char *url,
 
 	memset(out, 0, sizeof(*out));
 	memset(&m, 0, sizeof(m));
-	g = gumbo_parse_with_options(&kGumboDefaultOptions, html, len);
+	opts = html_options();
+	g = gumbo_parse_with_options(&opts, html, len);
 	if (!g)
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "cannot parse HTML");
 	walk_meta(g->root, &m);
@@ -640,7 +656,7 @@ int rasdp_html_extract(const char *html, size_t len, const char *url,
 		}
 	}
 	free_meta(&m);
-	gumbo_destroy_output(&kGumboDefaultOptions, g);
+	gumbo_destroy_output(&opts, g);
 	if (!c.out.len) {
 		rasd_buf_release(&c.out);
 		rasdp_webdoc_release(out);
@@ -653,10 +669,12 @@ int rasdp_html_extract(const char *html, size_t len, const char *url,
 char *rasdp_html_to_text(const char *html, size_t len, size_t *out_len)
 {
 	GumboOutput *g;
+	GumboOptions opts;
 	struct collect c;
 	const GumboNode *body;
 
-	g = gumbo_parse_with_options(&kGumboDefaultOptions, html, len);
+	opts = html_options();
+	g = gumbo_parse_with_options(&opts, html, len);
 	if (!g)
 		return NULL;
 	body = find_tag(g->root, GUMBO_TAG_BODY);
@@ -666,7 +684,7 @@ char *rasdp_html_to_text(const char *html, size_t len, size_t *out_len)
 	collect(body ? body : g->root, &c);
 	flush_para(&c);
 	rasd_buf_release(&c.cur.text);
-	gumbo_destroy_output(&kGumboDefaultOptions, g);
+	gumbo_destroy_output(&opts, g);
 	if (rasd_buf_addch(&c.out, '\0')) {
 		rasd_buf_release(&c.out);
 		return NULL;

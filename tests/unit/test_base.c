@@ -133,6 +133,18 @@ static void test_jsonw(void **state)
 	rasd_buf_release(&b);
 }
 
+static void test_json_escape_invalid_utf8(void **state)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(rasd_json_escape(&b, "a\xff\xc3(\xe2\x82\xac\xed\xa0\x80z", 11), 0);
+	/* Each invalid byte becomes U+FFFD; the valid euro sign stays. */
+	assert_string_equal(b.buf, "\"a\xef\xbf\xbd\xef\xbf\xbd(\xe2\x82\xac"
+			    "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbdz\"");
+	rasd_buf_release(&b);
+}
+
 static void test_err(void **state)
 {
 	rasd_err e = { 0 };
@@ -155,6 +167,7 @@ int main(void)
 		cmocka_unit_test(test_arena_push),
 		cmocka_unit_test(test_buf_rules),
 		cmocka_unit_test(test_jsonw),
+		cmocka_unit_test(test_json_escape_invalid_utf8),
 		cmocka_unit_test(test_err),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -343,10 +343,15 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 		}
 		if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && !o.ws &&
 		    is_latin_letter(o.last) && p < end) {
-			uint32_t next = next_cp(p, end, &n);
+			const unsigned char *q = p;
+			uint32_t next = next_cp(q, end, &n);
 
-			if ((next == 0x02BE || next == 0x02BF) && p + n < end)
-				next = next_cp(p + n, end, &n);         /* al-ʿArab */
+			/* Look past what normalisation drops (al-ʿArab, a bidi mark). */
+			while ((next == 0x02BE || next == 0x02BF || (next >= 0x80 && fold(next) == DROP) ||
+				next == 0) && q + n < end) {
+				q += n;
+				next = next_cp(q, end, &n);
+			}
 			if (is_latin_letter(next)) {
 				white(&o, W_SPACE, off);
 				continue;

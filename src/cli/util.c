@@ -144,7 +144,12 @@ int cli_parse(int argc, char **argv, const struct cli_opt *opts,
 						val = a + 3 + n;
 					break;
 				}
-			} else if (o->short_name && a[1] == o->short_name && !a[2]) {
+			} else if (o->short_name && a[1] == o->short_name) {
+				/* "-j4" carries its value; flags take none. */
+				if (a[2] && o->type == OPT_FLAG)
+					continue;
+				if (a[2])
+					val = a + 2;
 				break;
 			}
 		}

@@ -239,6 +239,32 @@ out:
 		json_object_put(docs[i]);
 }
 
+/* A stored report as JSON: metadata, text and extraction. */
+static void doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc)
+{
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "id");
+	rasd_jsonw_str(w, doc->id);
+	rasd_jsonw_key(w, "outlet");
+	rasd_jsonw_str(w, doc->outlet);
+	rasd_jsonw_key(w, "url");
+	rasd_jsonw_str(w, doc->url);
+	rasd_jsonw_key(w, "lang");
+	rasd_jsonw_str(w, doc->lang);
+	rasd_jsonw_key(w, "published");
+	rasd_jsonw_str(w, doc->published);
+	rasd_jsonw_key(w, "title");
+	rasd_jsonw_str(w, doc->title);
+	rasd_jsonw_key(w, "text");
+	rasd_jsonw_strn(w, doc->text ? doc->text : "", doc->text_len);
+	rasd_jsonw_key(w, "extraction");
+	if (doc->json)
+		rasd_jsonw_raw(w, doc->json, strlen(doc->json));
+	else
+		rasd_jsonw_null(w);
+	rasd_jsonw_obj_end(w);
+}
+
 static void get_document(struct rasd_server *sv, const struct rasd_request *q,
 			 struct rasd_reply *r)
 {
@@ -254,27 +280,7 @@ static void get_document(struct rasd_server *sv, const struct rasd_request *q,
 		return;
 	}
 	rasd_jsonw_init(&w, &r->body);
-	rasd_jsonw_obj(&w);
-	rasd_jsonw_key(&w, "id");
-	rasd_jsonw_str(&w, doc.id);
-	rasd_jsonw_key(&w, "outlet");
-	rasd_jsonw_str(&w, doc.outlet);
-	rasd_jsonw_key(&w, "url");
-	rasd_jsonw_str(&w, doc.url);
-	rasd_jsonw_key(&w, "lang");
-	rasd_jsonw_str(&w, doc.lang);
-	rasd_jsonw_key(&w, "published");
-	rasd_jsonw_str(&w, doc.published);
-	rasd_jsonw_key(&w, "title");
-	rasd_jsonw_str(&w, doc.title);
-	rasd_jsonw_key(&w, "text");
-	rasd_jsonw_strn(&w, doc.text ? doc.text : "", doc.text_len);
-	rasd_jsonw_key(&w, "extraction");
-	if (doc.json)
-		rasd_jsonw_raw(&w, doc.json, strlen(doc.json));
-	else
-		rasd_jsonw_null(&w);
-	rasd_jsonw_obj_end(&w);
+	doc_json(&w, &doc);
 	rasdp_store_document_release(&doc);
 }
 
@@ -385,27 +391,7 @@ static void get_incident(struct rasd_server *sv, const struct rasd_request *q,
 			memset(&doc, 0, sizeof(doc));
 			if (!id || rasdp_store_get(sv->store, id, &doc, NULL))
 				continue;
-			rasd_jsonw_obj(&w);
-			rasd_jsonw_key(&w, "id");
-			rasd_jsonw_str(&w, doc.id);
-			rasd_jsonw_key(&w, "outlet");
-			rasd_jsonw_str(&w, doc.outlet);
-			rasd_jsonw_key(&w, "title");
-			rasd_jsonw_str(&w, doc.title);
-			rasd_jsonw_key(&w, "url");
-			rasd_jsonw_str(&w, doc.url);
-			rasd_jsonw_key(&w, "lang");
-			rasd_jsonw_str(&w, doc.lang);
-			rasd_jsonw_key(&w, "published");
-			rasd_jsonw_str(&w, doc.published);
-			rasd_jsonw_key(&w, "text");
-			rasd_jsonw_strn(&w, doc.text ? doc.text : "", doc.text_len);
-			rasd_jsonw_key(&w, "extraction");
-			if (doc.json)
-				rasd_jsonw_raw(&w, doc.json, strlen(doc.json));
-			else
-				rasd_jsonw_null(&w);
-			rasd_jsonw_obj_end(&w);
+			doc_json(&w, &doc);
 			rasdp_store_document_release(&doc);
 		}
 	}

@@ -214,10 +214,7 @@ static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
 
 static int eq(const char *w, size_t len, const char *lit)
 {
-	/* First byte first: most calls end there, without a strlen. */
-	if (!len || w[0] != lit[0])
-		return 0;
-	return !strncmp(w, lit, len) && lit[len] == '\0';
+	return rasdp_word_eq(w, len, lit);
 }
 
 static int is2(const char *w, const char *c)
@@ -255,36 +252,10 @@ static int punct_is(const struct rasd_doc *d, size_t i, size_t lim, const char *
 	return eq(w, len, lit);
 }
 
-static int cmp_word(const char *w, size_t len, const char *s)
-{
-	size_t k;
-
-	/* memcmp order (unsigned bytes) without measuring s first. */
-	for (k = 0; k < len; k++) {
-		unsigned char a = (unsigned char)w[k], b = (unsigned char)s[k];
-
-		if (a != b)
-			return b == 0 ? 1 : (a < b ? -1 : 1);
-	}
-	return s[len] ? -1 : 0;
-}
-
 static const struct dword *find_dword(const char *w, size_t len)
 {
-	size_t lo = 0, hi = sizeof(date_words) / sizeof(date_words[0]);
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = cmp_word(w, len, date_words[mid].s);
-
-		if (!c)
-			return &date_words[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	return rasdp_word_find(w, len, date_words, sizeof(date_words) / sizeof(date_words[0]),
+			       sizeof(date_words[0]));
 }
 
 /*

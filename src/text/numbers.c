@@ -371,10 +371,7 @@ static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
 
 static int eq(const char *w, size_t len, const char *lit)
 {
-	/* First byte first: most calls end there, without a strlen. */
-	if (!len || w[0] != lit[0])
-		return 0;
-	return !strncmp(w, lit, len) && lit[len] == '\0';
+	return rasdp_word_eq(w, len, lit);
 }
 
 static int tok_is(const struct rasd_doc *d, size_t i, const char *lit)
@@ -390,32 +387,10 @@ static int is2(const char *w, const char *c)
 	return w[0] == c[0] && w[1] == c[1];
 }
 
-static int cmp_word(const char *w, size_t len, const char *s)
-{
-	size_t n = strlen(s);
-	int c = memcmp(w, s, len < n ? len : n);
-
-	if (c)
-		return c;
-	return len < n ? -1 : len > n;
-}
-
 static const struct numword *find_word(const char *w, size_t len)
 {
-	size_t lo = 0, hi = sizeof(num_words) / sizeof(num_words[0]);
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = cmp_word(w, len, num_words[mid].s);
-
-		if (!c)
-			return &num_words[mid];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	return rasdp_word_find(w, len, num_words, sizeof(num_words) / sizeof(num_words[0]),
+			       sizeof(num_words[0]));
 }
 
 /*

@@ -102,4 +102,17 @@ int rasdp_find_numbers(struct rasd_doc *d);
  */
 int rasdp_find_dates(struct rasd_doc *d);
 
+/* ---- words.c --------------------------------------------------------- */
+
+/* Is the normalised word w[0..len) exactly `lit`? */
+int rasdp_word_eq(const char *w, size_t len, const char *lit);
+/* Order of w[0..len) against the NUL-terminated s (memcmp order, shorter first). */
+int rasdp_word_cmp(const char *w, size_t len, const char *s);
+/*
+ * Binary search of a table sorted by rasdp_word_cmp() whose entries (of
+ * `stride` bytes) each begin with a `const char *` word; the entry or NULL.
+ */
+const void *rasdp_word_find(const char *w, size_t len, const void *table, size_t n,
+			    size_t stride);
+
 #endif

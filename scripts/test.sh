@@ -49,3 +49,16 @@ export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 RASD_SANITIZED=1 run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang \
 	-DRASD_WERROR=ON -DRASD_SANITIZER=address,undefined
+
+echo "== valgrind (memcheck) on the gcc build"
+vg=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
+    --show-leak-kinds=definite)
+shared=${RASD_SHARED:-$root/../shared}
+"${vg[@]}" build/rasd extract -j 2 --mentions "$shared/data/dev/articles.jsonl" >/dev/null
+"${vg[@]}" build/rasd extract samples/reports.jsonl >/dev/null
+"${vg[@]}" build/rasd eval --gold "$shared/data/dev/gold.jsonl" "$shared/data/dev/articles.jsonl" >/dev/null
+for t in test_base test_reader test_utf8 test_normalize test_segment test_numbers test_dates \
+	 test_lexicon test_incident test_html test_feed; do
+	"${vg[@]}" "build/tests/$t" >/dev/null
+done
+echo "valgrind: no errors, no definite leaks"

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "doc.h"
 
@@ -104,8 +105,18 @@ int rasdp_find_dates(struct rasd_doc *d);
 
 /* ---- words.c --------------------------------------------------------- */
 
-/* Is the normalised word w[0..len) exactly `lit`? */
-int rasdp_word_eq(const char *w, size_t len, const char *lit);
+/* Is the normalised word w[0..len) exactly `lit`?  Inline: it is called per token and pattern. */
+static inline int rasdp_word_eq(const char *w, size_t len, const char *lit)
+{
+	size_t k;
+
+	if (!len || w[0] != lit[0])
+		return 0;
+	for (k = 1; k < len; k++)
+		if (w[k] != lit[k])
+			return 0;       /* also stops at lit's NUL */
+	return lit[len] == '\0';
+}
 /* Order of w[0..len) against the NUL-terminated s (memcmp order, shorter first). */
 int rasdp_word_cmp(const char *w, size_t len, const char *s);
 /*

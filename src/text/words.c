@@ -11,13 +11,6 @@
 #include "text/text.h"
 #include "base/banned.h"
 
-int rasdp_word_eq(const char *w, size_t len, const char *lit)
-{
-	if (!len || w[0] != lit[0])
-		return 0;
-	return !strncmp(w, lit, len) && lit[len] == '\0';
-}
-
 int rasdp_word_cmp(const char *w, size_t len, const char *s)
 {
 	size_t k;

@@ -1,6 +1,13 @@
 /*
  * serve_int.h - private to src/serve: the server, requests, replies and the
- * route table shared by http.c and api.c.
+ * route table shared by server.c (the daemon and static files), routes.c
+ * (the table, matching, dispatch and error mapping) and api_*.c (handlers).
+ *
+ * A handler gets a parsed request (path parameters, query arguments, the
+ * whole body, NUL-terminated) and fills a reply whose body starts empty and
+ * whose status starts at 200 with a JSON content type.  Handlers never touch
+ * the network, so they run the same under libmicrohttpd, in the unit tests
+ * and in the fuzzer.
  */
 #ifndef RASD_SERVE_INT_H
 #define RASD_SERVE_INT_H
@@ -13,6 +20,9 @@
 #include "serve/serve.h"
 
 struct rasd_store;
+struct rasd_jsonw;
+struct rasd_store_document;
+struct rasdp_inc_cache;
 
 struct rasd_server {
 	struct rasd_serve_conf *conf;
@@ -20,6 +30,7 @@ struct rasd_server {
 	size_t max_request;
 	struct rasd_store *store;
 	rasd_engine *engine;
+	struct rasdp_inc_cache *incs;  /* incidents by id, built on demand (api_incidents.c) */
 };
 
 #define RASD_MAX_PARAMS 4
@@ -39,29 +50,77 @@ struct rasd_reply {
 	int status;
 	const char *type;              /* Content-Type (static string) */
 	struct rasd_buf body;
+	char allow[32];                /* with 405: the methods the path takes */
 };
 
 enum rasd_route_flags {
 	RASD_ROUTE_TOKEN = 1 << 0,     /* needs the bearer token */
 };
 
+typedef void rasd_handler_fn(struct rasd_server *sv, const struct rasd_request *q,
+			     struct rasd_reply *r);
+
 struct rasd_route {
 	const char *method;
 	const char *path;              /* with ":name" segments */
-	void (*handler)(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r);
-	unsigned flags;
+	rasd_handler_fn *handler;
+	unsigned flags;                /* enum rasd_route_flags */
 };
 
-/* The route table (api.c), ended by a row with path NULL. */
+/* The route table (routes.c), ended by a row with path NULL. */
 extern const struct rasd_route rasdp_routes[];
 
+/* What rasdp_route_dispatch() did with a request. */
+enum rasd_dispatch {
+	RASD_DISPATCH_STATIC = 0,      /* not an API path: serve a static file */
+	RASD_DISPATCH_DONE = 1,        /* the reply is filled (handler or JSON error) */
+};
+
+/*
+ * Route `q` (method, path) through the table into `r`: the handler of the
+ * matching row, or 401 (a RASD_ROUTE_TOKEN row and `authorised` is 0),
+ * 405 (the path matches a row of another method), 404 (an /api path no
+ * row matches).  Fills q->params.  Returns an enum rasd_dispatch.
+ */
+int rasdp_route_dispatch(struct rasd_server *sv, struct rasd_request *q,
+			 int authorised, struct rasd_reply *r);
+
+/* Start an empty 200 JSON reply; release its body with rasd_buf_release(). */
+void rasdp_reply_init(struct rasd_reply *r);
+
+/* Open the engine and the store named by sv->conf (api_documents.c). */
 int rasdp_api_open(struct rasd_server *sv, rasd_err *err);
 void rasdp_api_close(struct rasd_server *sv);
 
+/*
+ * Serve the file `url` names under sv->webroot into `r` ("/" is
+ * index.html); 404 for anything that is not a regular file inside the
+ * root after realpath(), or whose path holds "..".
+ */
+void rasdp_serve_static(struct rasd_server *sv, const char *url, struct rasd_reply *r);
+/* Content-Type for a file name, by extension. */
+const char *rasdp_mime_of(const char *path);
+
 /* Query argument by name, or NULL when absent or empty. */
 const char *rasdp_request_arg(const struct rasd_request *q, const char *key);
-/* Replace the reply with a JSON error. */
+/* Replace the reply with a JSON error {"error": msg, "where": where}. */
 void rasdp_serve_error(struct rasd_reply *r, int status, const char *msg, const char *where);
+/* The same from a rasd_status, with err->msg when set; the one mapping. */
 void rasdp_serve_error_rc(struct rasd_reply *r, int rc, const rasd_err *err, const char *where);
+
+/* Forget the incidents-by-id table; every write to the store calls it. */
+void rasdp_api_cache_drop(struct rasd_server *sv);
+
+/* A stored report as one JSON object: metadata, text and extraction. */
+void rasdp_api_doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc);
+
+/* Handlers, one per route row (api_documents.c, api_incidents.c, api_export.c). */
+rasd_handler_fn rasdp_api_health;
+rasd_handler_fn rasdp_api_post_documents;
+rasd_handler_fn rasdp_api_get_document;
+rasd_handler_fn rasdp_api_list_incidents;
+rasd_handler_fn rasdp_api_get_incident;
+rasd_handler_fn rasdp_api_search;
+rasd_handler_fn rasdp_api_export;
 
 #endif

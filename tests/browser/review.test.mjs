@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -14,6 +14,8 @@ const rasd = process.env.RASD;
 const shared = process.env.RASD_SHARED;
 const dir = mkdtempSync(join(tmpdir(), 'rasd-browser-'));
 let server, base, browser;
+const offsite = [];
+const shots = process.env.RASD_SCREENSHOTS || tmpdir();
 
 before(async () => {
   server = spawn(rasd, ['serve', '--db', join(dir, 'rasd.db'), '--listen', '127.0.0.1:0',
@@ -44,10 +46,20 @@ before(async () => {
       'The operation in Jasim began on October 14, according to TASS.\n' +
       'Local sources in Jasim said about ten militants were killed in the clashes and that no ' +
       'Russian forces took part in the operation.\n' });
-  browser = await chromium.launch({
+  // A fresh profile each run: no state, no first-run or sync traffic.
+  const profile = join(dir, 'profile');
+  mkdirSync(profile);
+  browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  // Offline: any request that leaves the server under test fails the test.
+  await browser.route(url => !url.href.startsWith(base), route => {
+    offsite.push(route.request().url());
+    return route.abort();
   });
 });
 
@@ -65,6 +77,15 @@ test('the incident list and map show the stored incidents', async () => {
   assert.ok(items >= 2, `expected incidents, got ${items}`);
   assert.ok(await page.locator('#map .leaflet-interactive').count() > 0, 'no markers or shapes on the map');
   assert.ok(await page.locator('#timeline rect').count() > 0, 'no timeline bars');
+  assert.ok(await page.locator('#map path.leaflet-interactive').count() >= 2, 'no incident circles');
+  await page.screenshot({ path: join(shots, 'rasd-overview.png'), fullPage: true });
+  // A text filter narrows the list; Clear brings it back.
+  await page.fill('#filters input[name=q]', 'Jasim');
+  await page.click('#filters button[type=submit]');
+  await page.waitForFunction(n => document.querySelectorAll('#list li a').length < n, items);
+  await page.click('#filters button[type=reset]');
+  await page.waitForFunction(n => document.querySelectorAll('#list li a').length === n, items);
+  assert.deepEqual(offsite, [], 'the page reached outside the server');
   await page.close();
 });
 
@@ -79,16 +100,36 @@ test('the Jasim incident sets both reports and their figures side by side, with 
   assert.ok(joint, 'the two reports were not joined into one incident');
   await page.click(`a[href="#/incident/${joint.id}"]`);
   await page.waitForSelector('table.truth');
-  const table = await page.locator('table.truth').innerText();
-  assert.match(table, /killed\s+20/);
-  assert.match(table, /about 10/);
-  assert.ok(await page.locator('table.truth .badge.dispute').count() > 0, 'no dispute marked');
+  // Killed: one row per source, both figures, marked disputed.
+  const killed = page.locator('table.truth tbody.attr', { hasText: 'Killed' }).first();
+  const killedText = await killed.innerText();
+  assert.match(killedText, /TASS\s+20 militants/);
+  assert.match(killedText, /local sources\s+about 10/);
+  assert.ok(await killed.locator('.badge.dispute').count() === 1, 'killed not marked disputed');
+  assert.match(await killed.getAttribute('class'), /disputed/);
+  // Russian participation: asserted by TASS, denied by local sources.
+  const russia = page.locator('table.truth tbody.attr', { hasText: 'Took part: Russian forces' });
+  assert.match(await russia.innerText(), /TASS\s+took part/);
+  assert.match(await russia.innerText(), /local sources\s+did not take part/);
+  assert.ok(await russia.locator('.badge.dispute').count() === 1, 'participation not disputed');
+  // Date and place rows, one per report.
+  assert.ok(await page.locator('table.truth tbody.attr', { hasText: 'Place' }).locator('td', { hasText: 'Jasim' }).count() >= 2);
   assert.match(await page.locator('.disputes').innerText(), /20 \(TASS\) vs about 10 \(local sources\)/);
   // Both reports with their evidence; the Arabic one right to left.
   assert.equal(await page.locator('article.doc').count(), 2);
-  assert.ok(await page.locator('.text[dir="rtl"]').count() === 1, 'Arabic text not right to left');
-  assert.ok(await page.locator('.text mark.figure').count() >= 2, 'figures not highlighted');
-  await page.screenshot({ path: join(tmpdir(), 'rasd-incident.png'), fullPage: true });
+  assert.equal(await page.locator('.text[dir="rtl"]').count(), 1, 'Arabic text not right to left');
+  // Byte offsets became the right string indexes: the marks hold the figures.
+  const en = await page.locator('.text[dir="ltr"] mark.figure').allInnerTexts();
+  assert.ok(en.includes('20') && en.includes('about ten'), `English figures: ${en}`);
+  const ar = await page.locator('.text[dir="rtl"] mark.figure').allInnerTexts();
+  assert.ok(ar.includes('نحو عشرة'), `Arabic figures: ${ar}`);
+  assert.ok(ar.includes('20'), `Arabic figures: ${ar}`);
+  // "evidence" jumps to the highlighted figure in the report.
+  await killed.locator('button.jump').first().click();
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.tagName);
+  assert.equal(focused, 'MARK');
+  await page.screenshot({ path: join(shots, 'rasd-incident.png'), fullPage: true });
+  assert.deepEqual(offsite, [], 'the page reached outside the server');
   await page.close();
 });
 

@@ -22,6 +22,18 @@ head -c 100000 /dev/zero | tr '\0' 'a' >"$tmp/big"
 grep -q '"where":"line 1"' "$tmp/body" || fail "bad json where"
 [[ $(code "$u/api/nothing") == 404 ]] || fail "404"
 [[ $(code -X DELETE "$u/api/health") == 405 ]] || fail "405"
+curl -s -D - -o /dev/null -X DELETE "$u/api/health" | grep -qi '^Allow: GET' || fail "405 Allow header"
+# A chunked body has no Content-Length: it is cut at the limit while read.
+head -c 100000 /dev/zero | tr '\0' 'a' | curl -s -o "$tmp/body" -w '%{http_code}' -X POST \
+	-H 'Authorization: Bearer tok' -H 'Transfer-Encoding: chunked' --data-binary @- "$u/api/documents" >"$tmp/code"
+[[ $(cat "$tmp/code") == 413 ]] || fail "chunked size limit"
+grep -q '"error":"request body over the limit' "$tmp/body" || fail "413 body"
+[[ $(code -X POST -H 'Authorization: Bearer tok' --data '[1,2]' "$u/api/documents") == 400 ]] || fail "not an object"
+[[ $(code "$u/api/incidents/no-such-incident") == 404 ]] || fail "404 incident"
+grep -q '"error"' "$tmp/body" || fail "404 body is JSON"
+[[ $(code "$u/app.js") == 200 ]] || fail "app.js"
+[[ $(curl -s -o /dev/null -w '%{content_type}' "$u/vendor/leaflet.css") == text/css* ]] || fail "css mime"
+[[ $(code --path-as-is "$u/vendor/../../CMakeLists.txt") == 404 ]] || fail "traversal via vendor"
 [[ $(code --path-as-is "$u/../../etc/passwd") == 404 ]] || fail "traversal"
 [[ $(code "$u/") == 200 ]] || fail "index"
 grep -q "<title>rasd" "$tmp/body" || fail "index body"
@@ -38,6 +50,19 @@ grep -q '"text":"At least 14' "$tmp/body" || fail "incident evidence text"
 grep -q '"doc":"t1"' "$tmp/body" || fail "search result"
 [[ $(code "$u/api/export?format=acled") == 200 ]] || fail "export"
 head -1 "$tmp/body" | grep -q "event_id_cnty" || fail "export header"
+# A config file sets the token and the limit.
+printf 'token = conf-tok\nmax_request = 1K\n' >"$tmp/conf"
+"$RASD" serve --db "$tmp/db2" --listen 127.0.0.1:0 --config "$tmp/conf" >"$tmp/port2" 2>"$tmp/err2" &
+pid2=$!
+for _ in $(seq 100); do [[ -s "$tmp/port2" ]] && break; sleep 0.1; done
+u2="http://127.0.0.1:$(head -1 "$tmp/port2")"
+[[ $(code -X POST -H 'Authorization: Bearer conf-tok' --data "$doc" "$u2/api/documents") == 201 ]] || fail "config token"
+[[ $(code -X POST -H 'Authorization: Bearer tok' --data "$doc" "$u2/api/documents") == 401 ]] || fail "config token refuses others"
+[[ $(code -X POST -H 'Authorization: Bearer conf-tok' --data-binary @"$tmp/big" "$u2/api/documents") == 413 ]] || fail "config limit"
+kill "$pid2"; wait "$pid2" 2>/dev/null
+printf 'nonsense\n' >"$tmp/conf"
+if "$RASD" serve --config "$tmp/conf" 2>"$tmp/err3"; then fail "bad config accepted"; fi
+grep -q "conf:1: expected 'key = value'" "$tmp/err3" || fail "bad config message: $(cat "$tmp/err3")"
 kill "$pid"; wait "$pid" 2>/dev/null
 rm -rf "$tmp"
 echo ok

@@ -4,7 +4,7 @@
  *
  * Input: one control byte, a request line "PATH[?QUERY]" up to the first
  * newline, then the request body.  Bit 0 of the control byte picks POST or
- * GET.  The request is routed like http.c does it (rasdp_route_match()
+ * GET.  The request is routed like routes.c does it (rasdp_route_match()
  * over rasdp_routes, bearer-token check left out) and the handler runs
  * against a real engine and a SQLite store in a temporary file, so posted
  * reports are extracted, stored and then found by later GETs; the store is
@@ -78,7 +78,7 @@ static void server(void)
 }
 
 /*
- * Split "a=b&c" into q->args in place, as http.c's collect_arg() gets them
+ * Split "a=b&c" into q->args in place, as server.c gets them
  * from MHD: a key without '=' has the value "" (no %-decoding here).
  */
 static void parse_query(char *s, struct rasd_request *q)

@@ -1,18 +1,22 @@
 /*
- * http.c - the HTTP side of `rasd serve`: the libmicrohttpd daemon, request
- * bodies with a size cap, the route table, static files, and the mapping of
- * rasd_status to HTTP status.
+ * server.c - the network side of `rasd serve`: the libmicrohttpd daemon,
+ * request bodies with a size cap, the bearer token, static files, and the
+ * config file.
  *
- * The daemon runs one internal polling thread, so handlers (api.c) run one
- * at a time and share one store connection without locks.  Each request
- * gets a small context that collects its body; past max_request the body is
- * dropped and the answer is 413.  Static files are served only from inside
- * the web root: the requested path is resolved with realpath() and must
- * stay under the root's real path.
+ * The daemon runs one internal polling thread, so handlers (api_*.c) run
+ * one at a time and share one store connection and one engine without
+ * locks; the connection count is bounded (MHD_OPTION_CONNECTION_LIMIT) and
+ * idle connections time out.  Each request gets a small context that
+ * collects its body; past max_request the body is dropped and the answer is
+ * 413 (a Content-Length over the limit is refused before any byte is read).
+ * Static files are served only from inside the web root: a path holding
+ * ".." is refused, and the resolved path (realpath) must stay under the
+ * root's real path, so symbolic links cannot lead out either.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,83 +32,9 @@
 #include "serve/serve_int.h"
 #include "base/banned.h"
 
-int rasdp_serve_status(int code)
-{
-	switch (code) {
-	case RASD_OK: return 200;
-	case RASD_EUTF8:
-	case RASD_EPARSE:
-	case RASD_EINVAL:
-	case RASD_EEMPTY:
-	case RASD_EBINARY: return 400;
-	case RASD_EAUTH: return 401;
-	case RASD_ENOTFOUND: return 404;
-	case RASD_ETOOBIG: return 413;
-	case RASD_ENOMEM:
-	case RASD_EIO:
-	case RASD_ESTORE:
-	default: return 500;
-	}
-}
-
-int rasdp_route_match(const char *pattern, const char *path, const char **params,
-		      int max, char *buf, size_t bufsize)
-{
-	const char *p = pattern, *q = path;
-	size_t used = 0;
-	int n = 0;
-
-	while (*p && *q) {
-		if (*p == ':') {
-			const char *end = strchr(q, '/');
-			size_t len = end ? (size_t)(end - q) : strlen(q);
-
-			if (!len || n >= max || used + len + 1 > bufsize)
-				return 0;
-			memcpy(buf + used, q, len);
-			buf[used + len] = '\0';
-			params[n++] = buf + used;
-			used += len + 1;
-			q += len;
-			while (*p && *p != '/')
-				p++;
-			continue;
-		}
-		if (*p != *q)
-			return 0;
-		p++;
-		q++;
-	}
-	return !*p && !*q;
-}
-
-void rasdp_serve_error(struct rasd_reply *r, int status, const char *msg, const char *where)
-{
-	struct rasd_jsonw w;
-
-	rasd_buf_reset(&r->body);
-	rasd_jsonw_init(&w, &r->body);
-	rasd_jsonw_obj(&w);
-	rasd_jsonw_key(&w, "error");
-	rasd_jsonw_str(&w, msg);
-	if (where) {
-		rasd_jsonw_key(&w, "where");
-		rasd_jsonw_str(&w, where);
-	}
-	rasd_jsonw_obj_end(&w);
-	r->status = status;
-	r->type = "application/json";
-}
-
-void rasdp_serve_error_rc(struct rasd_reply *r, int rc, const rasd_err *err, const char *where)
-{
-	rasdp_serve_error(r, rasdp_serve_status(rc),
-			  err && err->msg[0] ? err->msg : rasd_strerror(rc), where);
-}
-
 /* ---- static files --------------------------------------------------- */
 
-static const char *mime_of(const char *path)
+const char *rasdp_mime_of(const char *path)
 {
 	static const struct { const char *ext, *type; } types[] = {
 		{ ".html", "text/html; charset=utf-8" },
@@ -126,7 +56,7 @@ static const char *mime_of(const char *path)
 	return "application/octet-stream";
 }
 
-static void serve_static(struct rasd_server *sv, const char *url, struct rasd_reply *r)
+void rasdp_serve_static(struct rasd_server *sv, const char *url, struct rasd_reply *r)
 {
 	char want[PATH_MAX], real[PATH_MAX];
 	const char *rel = url;
@@ -167,14 +97,14 @@ static void serve_static(struct rasd_server *sv, const char *url, struct rasd_re
 	r->body.len = total;
 	r->body.buf[total] = '\0';
 	r->status = 200;
-	r->type = mime_of(real);
+	r->type = rasdp_mime_of(real);
 }
 
 /* ---- the daemon ----------------------------------------------------- */
 
 struct req {
 	struct rasd_buf body;
-	int toobig;
+	int toobig;             /* 1: refused by Content-Length, 2: grew past the cap */
 };
 
 static void request_done(void *cls, struct MHD_Connection *c, void **con_cls,
@@ -206,16 +136,6 @@ static enum MHD_Result collect_arg(void *cls, enum MHD_ValueKind kind, const cha
 	return MHD_YES;
 }
 
-const char *rasdp_request_arg(const struct rasd_request *q, const char *key)
-{
-	int i;
-
-	for (i = 0; i < q->nargs; i++)
-		if (!strcmp(q->args[i].key, key))
-			return q->args[i].value[0] ? q->args[i].value : NULL;
-	return NULL;
-}
-
 static int authorised(struct rasd_server *sv, struct MHD_Connection *c)
 {
 	const char *h = MHD_lookup_connection_value(c, MHD_HEADER_KIND, "Authorization");
@@ -236,6 +156,37 @@ static int authorised(struct rasd_server *sv, struct MHD_Connection *c)
 	}
 }
 
+static enum MHD_Result send_reply(struct MHD_Connection *c, struct rasd_reply *r)
+{
+	struct MHD_Response *resp;
+	enum MHD_Result ret;
+
+	resp = MHD_create_response_from_buffer(r->body.len, r->body.buf, MHD_RESPMEM_MUST_COPY);
+	rasd_buf_release(&r->body);
+	if (!resp)
+		return MHD_NO;
+	MHD_add_response_header(resp, "Content-Type", r->type);
+	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
+	MHD_add_response_header(resp, "Cache-Control", "no-store");
+	if (r->status == 405 && r->allow[0])
+		MHD_add_response_header(resp, "Allow", r->allow);
+	ret = MHD_queue_response(c, (unsigned int)r->status, resp);
+	MHD_destroy_response(resp);
+	return ret;
+}
+
+static enum MHD_Result too_big(struct rasd_server *sv, struct MHD_Connection *c,
+			       const char *url)
+{
+	struct rasd_reply r;
+	char msg[96];
+
+	rasdp_reply_init(&r);
+	snprintf(msg, sizeof(msg), "request body over the limit of %zu bytes", sv->max_request);
+	rasdp_serve_error(&r, 413, msg, url);
+	return send_reply(c, &r);
+}
+
 static enum MHD_Result answer(void *cls, struct MHD_Connection *c, const char *url,
 			      const char *method, const char *version,
 			      const char *upload, size_t *upload_size, void **con_cls)
@@ -244,82 +195,57 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *c, const char *u
 	struct req *rq = *con_cls;
 	struct rasd_reply r;
 	struct rasd_request q;
-	struct MHD_Response *resp;
-	const struct rasd_route *rt;
-	int path_seen = 0;
-	enum MHD_Result ret;
 
 	(void)version;
 	if (!rq) {
+		const char *cl = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
+							     MHD_HTTP_HEADER_CONTENT_LENGTH);
+
 		rq = calloc(1, sizeof(*rq));
 		if (!rq)
 			return MHD_NO;
 		rasd_buf_init(&rq->body, sv->max_request);
 		*con_cls = rq;
+		/* Refuse a declared body over the limit before reading it. */
+		if (cl && strtoull(cl, NULL, 10) > sv->max_request) {
+			rq->toobig = 1;
+			return too_big(sv, c, url);
+		}
 		return MHD_YES;
 	}
 	if (*upload_size) {
-		if (!rq->toobig && rasd_buf_add(&rq->body, upload, *upload_size)) {
-			rq->toobig = 1;
+		if (rq->toobig) {
+			*upload_size = 0;
+			return MHD_YES;
+		}
+
+		/*
+		 * A chunked body has no length to check up front; past the cap
+		 * the rest is read and dropped (libmicrohttpd 0.9 cannot answer
+		 * in the middle of an upload) and the answer is 413.
+		 */
+		if (rasd_buf_add(&rq->body, upload, *upload_size)) {
+			rq->toobig = 2;
 			rasd_buf_release(&rq->body);
 		}
 		*upload_size = 0;
 		return MHD_YES;
 	}
+	if (rq->toobig == 1)
+		return MHD_YES;         /* answered before the body */
+	if (rq->toobig)
+		return too_big(sv, c, url);
 
-	memset(&r, 0, sizeof(r));
-	rasd_buf_init(&r.body, 0);
-	r.status = 200;
-	r.type = "application/json";
+	rasdp_reply_init(&r);
 	memset(&q, 0, sizeof(q));
 	q.method = method;
 	q.path = url;
 	q.body = rq->body.buf;
 	q.body_len = rq->body.len;
 	MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, collect_arg, &q);
-
-	if (rq->toobig) {
-		char msg[96];
-
-		snprintf(msg, sizeof(msg), "request body over the limit of %zu bytes", sv->max_request);
-		rasdp_serve_error(&r, 413, msg, url);
-		goto send;
-	}
-	for (rt = rasdp_routes; rt->path; rt++) {
-		if (!rasdp_route_match(rt->path, url, q.params, RASD_MAX_PARAMS,
-				       q.parambuf, sizeof(q.parambuf)))
-			continue;
-		path_seen = 1;
-		if (strcmp(rt->method, method))
-			continue;
-		if ((rt->flags & RASD_ROUTE_TOKEN) && !authorised(sv, c)) {
-			rasdp_serve_error(&r, 401, sv->conf->token ? "missing or wrong bearer token"
-						  : "writing is disabled: no token configured", url);
-			goto send;
-		}
-		rt->handler(sv, &q, &r);
-		goto send;
-	}
-	if (path_seen) {
-		rasdp_serve_error(&r, 405, "method not allowed", url);
-	} else if (!strncmp(url, "/api/", 5) || !strcmp(url, "/api")) {
-		rasdp_serve_error(&r, 404, "no such endpoint", url);
-	} else if (!strcmp(method, "GET") || !strcmp(method, "HEAD")) {
-		serve_static(sv, url, &r);
-	} else {
-		rasdp_serve_error(&r, 405, "method not allowed", url);
-	}
-send:
-	resp = MHD_create_response_from_buffer(r.body.len, r.body.buf, MHD_RESPMEM_MUST_COPY);
-	rasd_buf_release(&r.body);
-	if (!resp)
-		return MHD_NO;
-	MHD_add_response_header(resp, "Content-Type", r.type);
-	MHD_add_response_header(resp, "X-Content-Type-Options", "nosniff");
-	MHD_add_response_header(resp, "Cache-Control", "no-store");
-	ret = MHD_queue_response(c, (unsigned int)r.status, resp);
-	MHD_destroy_response(resp);
-	return ret;
+	if (rasdp_route_dispatch(sv, &q, authorised(sv, c), &r) == RASD_DISPATCH_STATIC)
+		rasdp_serve_static(sv, url, &r);
+	return send_reply(c, &r);
 }
 
 int rasdp_serve_run(struct rasd_serve_conf *conf, volatile sig_atomic_t *stop,
@@ -376,6 +302,30 @@ int rasdp_serve_run(struct rasd_serve_conf *conf, volatile sig_atomic_t *stop,
 	return 0;
 }
 
+/* "1024", "64K", "8M", "1G" into bytes; 0 or -1. */
+static int parse_size(const char *s, size_t *out)
+{
+	char *end;
+	unsigned long long n;
+	unsigned shift = 0;
+
+	if (*s < '0' || *s > '9')
+		return -1;
+	n = strtoull(s, &end, 10);
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	default: break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end || !n || n > (SIZE_MAX >> shift))
+		return -1;
+	*out = (size_t)(n << shift);
+	return 0;
+}
+
 int rasdp_serve_config(const char *path, struct rasd_serve_conf *conf, rasd_err *err)
 {
 	FILE *f = fopen(path, "r");
@@ -412,8 +362,14 @@ int rasdp_serve_config(const char *path, struct rasd_serve_conf *conf, rasd_err 
 			conf->webdir = strdup(v);
 		else if (!strcmp(k, "data"))
 			conf->datadir = strdup(v);
-		else if (!strcmp(k, "max_request"))
-			conf->max_request = (size_t)strtoull(v, NULL, 10);
+		else if (!strcmp(k, "max_request")) {
+			if (parse_size(v, &conf->max_request)) {
+				fclose(f);
+				return rasdp_err(err, RASD_EPARSE, -1, no,
+						 "%s:%ld: max_request wants a size like 8M, not '%s'",
+						 path, no, v);
+			}
+		}
 		else if (!strcmp(k, "listen")) {
 			char *colon = strrchr(v, ':');
 

@@ -1,17 +1,18 @@
 /*
- * api.c - the JSON API of `rasd serve`: the route table and its handlers.
+ * api_documents.c - the document endpoints of `rasd serve` and the
+ * server's engine and store.
  *
- *   GET  /api/health                 counts, liveness
- *   POST /api/documents              one report (JSON object) or many (JSONL); token
- *   GET  /api/documents/:id          a report: text, metadata, extraction
- *   GET  /api/incidents              ?from=&to=&admin1=&type=&actor=&q=&limit=
- *   GET  /api/incidents/:id          an incident with its reports' texts (evidence)
- *   GET  /api/search                 ?q= events of reports matching the text
- *   GET  /api/export                 ?format=acled|geojson|jsonl&from=&to=
+ *   GET  /api/health             liveness, version, store, counts
+ *   POST /api/documents          one report (JSON object) or many (JSONL); token
+ *   GET  /api/documents/:id      a report: metadata, text, extraction
  *
  * Posted reports go through the same pipeline as `rasd extract` and `rasd
- * ingest` (public API, then the store), and incidents are recomputed after
- * each post.  Every handler answers JSON, errors included.
+ * ingest`: the public API (rasd_extract, rasd_doc_to_json), then the store;
+ * incidents are recomputed once per request, after all its reports.  Every
+ * line of a request is parsed before anything is stored, so a malformed
+ * line (400, "where": "line N") stores nothing.  Reports the pipeline
+ * refuses (invalid UTF-8, binary, too big) are listed with their error and
+ * the answer is 207 instead of 201.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +22,6 @@
 
 #include "base/err.h"
 #include "base/jsonw.h"
-#include "io/export.h"
 #include "serve/serve_int.h"
 #include "store/store.h"
 #include "base/banned.h"
@@ -42,6 +42,7 @@ int rasdp_api_open(struct rasd_server *sv, rasd_err *err)
 
 void rasdp_api_close(struct rasd_server *sv)
 {
+	rasdp_api_cache_drop(sv);
 	if (sv->store)
 		rasdp_store_close(sv->store);
 	rasd_engine_free(sv->engine);
@@ -49,7 +50,7 @@ void rasdp_api_close(struct rasd_server *sv)
 	sv->engine = NULL;
 }
 
-static void health(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
+void rasdp_api_health(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
 {
 	struct rasd_jsonw w;
 	int64_t ndocs = 0, nincs = 0;
@@ -124,7 +125,7 @@ static json_object *parse_doc(const char *s, size_t n, long line, struct rasd_re
 
 static const char *put_names[] = { "unchanged", "inserted", "replaced" };
 
-static void post_documents(struct rasd_server *sv, const struct rasd_request *q,
+void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request *q,
 			   struct rasd_reply *r)
 {
 	json_object *docs[1024];
@@ -162,6 +163,7 @@ static void post_documents(struct rasd_server *sv, const struct rasd_request *q,
 		goto out;
 	}
 
+	rasdp_api_cache_drop(sv);
 	rasd_buf_reset(&r->body);
 	rasd_jsonw_init(&w, &r->body);
 	rasd_jsonw_obj(&w);
@@ -240,7 +242,7 @@ out:
 }
 
 /* A stored report as JSON: metadata, text and extraction. */
-static void doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc)
+void rasdp_api_doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc)
 {
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "id");
@@ -265,7 +267,7 @@ static void doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc
 	rasd_jsonw_obj_end(w);
 }
 
-static void get_document(struct rasd_server *sv, const struct rasd_request *q,
+void rasdp_api_get_document(struct rasd_server *sv, const struct rasd_request *q,
 			 struct rasd_reply *r)
 {
 	struct rasd_store_document doc;
@@ -280,228 +282,7 @@ static void get_document(struct rasd_server *sv, const struct rasd_request *q,
 		return;
 	}
 	rasd_jsonw_init(&w, &r->body);
-	doc_json(&w, &doc);
+	rasdp_api_doc_json(&w, &doc);
 	rasdp_store_document_release(&doc);
 }
 
-static void filter_of(const struct rasd_request *q, struct rasd_store_filter *f)
-{
-	const char *lim = rasdp_request_arg(q, "limit");
-
-	memset(f, 0, sizeof(*f));
-	f->from = rasdp_request_arg(q, "from");
-	f->to = rasdp_request_arg(q, "to");
-	f->admin1 = rasdp_request_arg(q, "admin1");
-	f->event_type = rasdp_request_arg(q, "type");
-	f->actor = rasdp_request_arg(q, "actor");
-	f->q = rasdp_request_arg(q, "q");
-	f->limit = lim ? atol(lim) : 0;
-	if (f->limit < 0 || f->limit > 100000)
-		f->limit = 0;
-}
-
-struct collect {
-	struct rasd_jsonw *w;
-	const char *want;           /* one id, or NULL for all */
-	int found;
-	struct rasd_buf *copy;      /* with `want`: the incident's JSON */
-};
-
-static int collect_incident(void *ctx, const char *id, const char *json, const char *text)
-{
-	struct collect *c = ctx;
-
-	(void)text;
-	if (c->want) {
-		if (strcmp(id, c->want))
-			return 0;
-		c->found = 1;
-		rasd_buf_add(c->copy, json, strlen(json));
-		return 1;
-	}
-	rasd_jsonw_raw(c->w, json, strlen(json));
-	return 0;
-}
-
-static void list_incidents(struct rasd_server *sv, const struct rasd_request *q,
-			   struct rasd_reply *r)
-{
-	struct rasd_store_filter f;
-	struct rasd_jsonw w;
-	struct collect c;
-	rasd_err err = { 0 };
-	int rc;
-
-	filter_of(q, &f);
-	rasd_jsonw_init(&w, &r->body);
-	rasd_jsonw_obj(&w);
-	rasd_jsonw_key(&w, "incidents");
-	rasd_jsonw_arr(&w);
-	memset(&c, 0, sizeof(c));
-	c.w = &w;
-	rc = rasdp_store_incidents(sv->store, &f, collect_incident, &c, &err);
-	if (rc < 0) {
-		rasdp_serve_error_rc(r, rc, &err, "incidents");
-		return;
-	}
-	rasd_jsonw_arr_end(&w);
-	rasd_jsonw_obj_end(&w);
-}
-
-static void get_incident(struct rasd_server *sv, const struct rasd_request *q,
-			 struct rasd_reply *r)
-{
-	struct rasd_store_filter f;
-	struct rasd_buf copy = RASD_BUF_INIT;
-	struct rasd_jsonw w;
-	struct collect c;
-	rasd_err err = { 0 };
-	json_object *inc, *docs;
-	size_t i;
-	int rc;
-
-	memset(&f, 0, sizeof(f));
-	memset(&c, 0, sizeof(c));
-	c.want = q->params[0];
-	c.copy = &copy;
-	rc = rasdp_store_incidents(sv->store, &f, collect_incident, &c, &err);
-	if (rc < 0) {
-		rasd_buf_release(&copy);
-		rasdp_serve_error_rc(r, rc, &err, "incidents");
-		return;
-	}
-	if (!c.found) {
-		rasd_buf_release(&copy);
-		rasdp_serve_error(r, 404, "no such incident", q->params[0]);
-		return;
-	}
-	rasd_jsonw_init(&w, &r->body);
-	rasd_jsonw_obj(&w);
-	rasd_jsonw_key(&w, "incident");
-	rasd_jsonw_raw(&w, copy.buf, copy.len);
-	rasd_jsonw_key(&w, "documents");
-	rasd_jsonw_arr(&w);
-	inc = json_tokener_parse(copy.buf);
-	if (inc && json_object_object_get_ex(inc, "documents", &docs) &&
-	    json_object_is_type(docs, json_type_array)) {
-		for (i = 0; i < json_object_array_length(docs); i++) {
-			const char *id = json_object_get_string(json_object_array_get_idx(docs, i));
-			struct rasd_store_document doc;
-
-			memset(&doc, 0, sizeof(doc));
-			if (!id || rasdp_store_get(sv->store, id, &doc, NULL))
-				continue;
-			doc_json(&w, &doc);
-			rasdp_store_document_release(&doc);
-		}
-	}
-	if (inc)
-		json_object_put(inc);
-	rasd_jsonw_arr_end(&w);
-	rasd_jsonw_obj_end(&w);
-	rasd_buf_release(&copy);
-}
-
-static int search_row(void *ctx, const struct rasd_store_event_row *row)
-{
-	struct rasd_jsonw *w = ctx;
-
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "doc");
-	rasd_jsonw_str(w, row->doc_id);
-	rasd_jsonw_key(w, "n");
-	rasd_jsonw_int(w, row->ev.n);
-	rasd_jsonw_key(w, "event_type");
-	rasd_jsonw_str(w, row->ev.event_type);
-	rasd_jsonw_key(w, "date");
-	rasd_jsonw_str(w, row->ev.date);
-	rasd_jsonw_key(w, "place");
-	rasd_jsonw_str(w, row->ev.place_name);
-	rasd_jsonw_key(w, "admin1");
-	rasd_jsonw_str(w, row->ev.admin1);
-	rasd_jsonw_key(w, "fatalities");
-	if (row->ev.fatalities_best >= 0)
-		rasd_jsonw_int(w, row->ev.fatalities_best);
-	else
-		rasd_jsonw_null(w);
-	rasd_jsonw_key(w, "outlet");
-	rasd_jsonw_str(w, row->outlet);
-	rasd_jsonw_key(w, "title");
-	rasd_jsonw_str(w, row->title);
-	rasd_jsonw_obj_end(w);
-	return 0;
-}
-
-static void search(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
-{
-	struct rasd_store_filter f;
-	struct rasd_jsonw w;
-	rasd_err err = { 0 };
-	int rc;
-
-	filter_of(q, &f);
-	if (!f.q) {
-		rasdp_serve_error(r, 400, "search needs a q= parameter", "q");
-		return;
-	}
-	if (!f.limit)
-		f.limit = 200;
-	rasd_jsonw_init(&w, &r->body);
-	rasd_jsonw_obj(&w);
-	rasd_jsonw_key(&w, "events");
-	rasd_jsonw_arr(&w);
-	rc = rasdp_store_events(sv->store, &f, search_row, &w, &err);
-	if (rc < 0) {
-		rasdp_serve_error_rc(r, rc, &err, "search");
-		return;
-	}
-	rasd_jsonw_arr_end(&w);
-	rasd_jsonw_obj_end(&w);
-}
-
-static void export(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
-{
-	const char *format = rasdp_request_arg(q, "format");
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
-	rasd_err err = { 0 };
-	int rc;
-
-	if (!format)
-		format = "acled";
-	f = open_memstream(&buf, &len);
-	if (!f) {
-		rasdp_serve_error(r, 500, "out of memory", NULL);
-		return;
-	}
-	rc = rasdp_export(sv->store, format, rasdp_request_arg(q, "from"),
-			  rasdp_request_arg(q, "to"), 0, f, &err);
-	fclose(f);
-	if (rc < 0) {
-		free(buf);
-		rasdp_serve_error_rc(r, rc, &err, "export");
-		return;
-	}
-	rasd_buf_reset(&r->body);
-	if (rasd_buf_add(&r->body, buf ? buf : "", len))
-		rasdp_serve_error(r, 500, "out of memory", NULL);
-	free(buf);
-	if (!strcmp(format, "geojson"))
-		r->type = "application/geo+json";
-	else if (!strcmp(format, "jsonl"))
-		r->type = "application/x-ndjson";
-	else
-		r->type = "text/csv; charset=utf-8";
-}
-
-const struct rasd_route rasdp_routes[] = {
-	{ "GET", "/api/health", health, 0 },
-	{ "POST", "/api/documents", post_documents, RASD_ROUTE_TOKEN },
-	{ "GET", "/api/documents/:id", get_document, 0 },
-	{ "GET", "/api/incidents", list_incidents, 0 },
-	{ "GET", "/api/incidents/:id", get_incident, 0 },
-	{ "GET", "/api/search", search, 0 },
-	{ "GET", "/api/export", export, 0 },
-	{ NULL, NULL, NULL, 0 },
-};

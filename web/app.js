@@ -286,14 +286,15 @@ function attributes(inc, docs) {
       }
       const seen = new Set();
       for (const p of ev.participants || []) {
-        const s = srcName(p.source, doc), k = `${p.actor}|${s}|${p.denied}`;
+        const s = srcName(p.source, doc), k = `${p.actor}|${s}|${p.denied}|${!!p.limited}`;
         if (seen.has(k)) continue;
         seen.add(k);
         const g = group(`actor:${p.actor}`, `Took part: ${p.name || p.actor}`, 1);
         g.actor = p.actor;
         g.rows.push({ source: s, doc, di, jump: `m-${di}-${p.span[0]}`,
-          claim: p.denied ? '<span class="no">did not take part</span>' : '<span class="yes">took part</span>' });
-        g.values.add(String(!!p.denied));
+          claim: p.denied ? '<span class="no">did not take part</span>'
+            : p.limited ? '<span class="no">only a limited part</span>' : '<span class="yes">took part</span>' });
+        g.values.add(p.denied ? 'no' : p.limited ? 'limited' : 'yes');
       }
       const date = ev.date ? (ev.date_last && ev.date_last !== ev.date ? `${ev.date} – ${ev.date_last}` : ev.date) : null;
       const gd = group('date', 'Date', 2);
@@ -401,8 +402,8 @@ async function showIncident(id) {
           spans.push({ span: c.source.span, cls: 'source', title: `source: ${c.source.name}` });
       }
       for (const p of ev.participants || []) {
-        spans.push({ span: p.span, cls: p.denied ? 'denial' : 'actor', id: `m-${di}-${p.span[0]}`,
-          title: `${p.name}: ${p.denied ? 'did not take part' : 'took part'} — ${p.source ? p.source.name : ''}` });
+        spans.push({ span: p.span, cls: p.denied || p.limited ? 'denial' : 'actor', id: `m-${di}-${p.span[0]}`,
+          title: `${p.name}: ${p.denied ? 'did not take part' : p.limited ? 'only a limited part' : 'took part'} — ${p.source ? p.source.name : ''}` });
         if (p.source && p.source.span)
           spans.push({ span: p.source.span, cls: 'source', title: `source: ${p.source.name}` });
       }

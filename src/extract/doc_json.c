@@ -246,6 +246,10 @@ static void event_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 		rasd_jsonw_str(w, a->name_en);
 		rasd_jsonw_key(w, "denied");
 		rasd_jsonw_bool(w, p->denied);
+		if (p->limited) {
+			rasd_jsonw_key(w, "limited");
+			rasd_jsonw_bool(w, 1);
+		}
 		rasd_jsonw_key(w, "source");
 		source_json(w, d, &p->src);
 		rasd_jsonw_key(w, "span");

@@ -83,6 +83,25 @@ static int tok_is_any(const struct rasd_doc *d, uint32_t t, const char *const *w
 	return 0;
 }
 
+/* Is any match key of token `t` (its form without proclitics) one of `ws`? */
+static int tok_key_any(const struct rasd_doc *d, uint32_t t, const char *const *ws)
+{
+	unsigned k;
+
+	if (t >= d->ntoks)
+		return 0;
+	for (k = 0; k < d->toks[t].nkeys; k++) {
+		size_t len;
+		const char *s = rasdp_tok_key(d, &d->toks[t], k, &len);
+		const char *const *w;
+
+		for (w = ws; *w; w++)
+			if (strlen(*w) == len && !memcmp(s, *w, len))
+				return 1;
+	}
+	return 0;
+}
+
 /* Does the token's normalised text start with `pre` (and have more)? */
 static int tok_starts(const struct rasd_doc *d, uint32_t t, const char *pre)
 {
@@ -173,7 +192,8 @@ static int negated(const struct ctx *c, const struct sent_info *s, uint32_t t)
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
 
-		if (m->kind != RASD_LEX_NEGATION)
+		if (m->kind != RASD_LEX_NEGATION ||
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_LIMIT)
 			continue;
 		if (m->tok_end > t)
 			break;
@@ -189,19 +209,116 @@ static int negated(const struct ctx *c, const struct sent_info *s, uint32_t t)
  */
 static int denied_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
 {
+	static const char *const that[] = { "ان", "بان", "that", NULL };
+	const struct rasd_doc *d = c->d;
 	size_t i;
 
 	if (!s->deny)
 		return 0;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
+		uint32_t u;
 
 		if (m->tok_start >= t)
 			break;
-		if ((m->kind == RASD_LEX_SPEECH &&
-		     rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_DENY) ||
-		    (m->kind == RASD_LEX_NEGATION &&
-		     rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY))
+		if (!((m->kind == RASD_LEX_SPEECH &&
+		       rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_DENY) ||
+		      (m->kind == RASD_LEX_NEGATION &&
+		       rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY)))
+			continue;
+		/*
+		 * The denial reaches to the end of its clause, or of the clause
+		 * its "that" opens: "نفوا وجود الخلايا، حتى ... بمؤازرة من اللواء
+		 * الثامن" denies the cells, not the brigade.
+		 */
+		if (clause_clear_dates(d, m->tok_end, t))
+			return 1;
+		for (u = m->tok_end; u < t; u++)
+			if (tok_is_any(d, u, that) && clause_clear_dates(d, u, t))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the participation of the actor at [a, b) negated: a negator right
+ * before it with no preposition between ("لم تشارك أي قوات روسية", "no
+ * Russian troops", but not "غير مرتبط بأمر من النظام", "not on orders from
+ * the regime"), or right after it ("Russian forces did not take part")?
+ */
+static int part_negated(const struct ctx *c, const struct sent_info *s, uint32_t a, uint32_t b)
+{
+	static const char *const preps[] = {
+		"من", "عن", "الى", "على", "مع", "by", "of", "from", "to", "with", "on", NULL
+	};
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+		uint32_t u;
+
+		if (m->kind != RASD_LEX_NEGATION ||
+		    rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT)
+			continue;
+		if (m->tok_start >= b) {
+			if (m->tok_start - b <= 1 && clause_clear(d, b, m->tok_start))
+				return 1;
+			break;
+		}
+		if (m->tok_end > a || a - m->tok_end > NEG_WINDOW || !clause_clear(d, m->tok_end, a))
+			continue;
+		for (u = m->tok_end; u < a && !tok_is_any(d, u, preps); u++)
+			;
+		if (u == a)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the part of the actor at [a, b) played down: "اقتصرت مشاركة النظام
+ * على قذيفتين" (a limit cue just before), "the regime's role was limited
+ * to", "played only a minor role" (just after)?
+ */
+static int part_limited(const struct ctx *c, const struct sent_info *s, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind != RASD_LEX_NEGATION ||
+		    rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_LIMIT)
+			continue;
+		if (m->tok_end <= a && a - m->tok_end <= 1)
+			return 1;
+		if (m->tok_start >= b && m->tok_start - b <= 3 && clause_clear(c->d, b, m->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the actor at token `a` named only as an affiliation: "اللواء الثامن
+ * المدعوم من روسيا", "التابع لـ الأمن العسكري", "backed by Russia"?  It
+ * did not take part for that.
+ */
+static int affiliation(const struct rasd_doc *d, uint32_t a)
+{
+	static const char *const one[] = {
+		"تابع", "تابعة", "تابعين", "مدعوم", "مدعومة", "مدعومين", "مشكل", "مشكلة",
+		"موالي", "موالية", "موالين", "التابع", "التابعة", "التابعين", "المدعوم", "المدعومة",
+		"المدعومين", "المشكل", "المشكلة", "الموالي", "الموالية", "الموالين", "backed",
+		"affiliated", "allied",
+		"supported", "formed", "loyal", "linked", NULL
+	};
+	uint32_t u;
+
+	for (u = a; u > 0 && a - u < 4; u--) {
+		if (is_break(d, u - 1))
+			return 0;
+		if (tok_key_any(d, u - 1, one))
 			return 1;
 	}
 	return 0;
@@ -241,8 +358,10 @@ static int is_addressee(const struct ctx *c, const struct rasd_match *m)
 			for (j = 0; j < c->d->nmatches; j++) {
 				const struct rasd_match *v = match_at(c, j);
 
+				/* "قال لعنب بلدي", "قال في حديث سابق لعنب بلدي" */
 				if (v->kind == RASD_LEX_SPEECH && v->tok_end <= m->tok_start &&
-				    m->tok_start - v->tok_end <= 1)
+				    m->tok_start - v->tok_end <= 4 &&
+				    clause_clear(d, v->tok_end, m->tok_start))
 					return 1;
 			}
 		}
@@ -693,6 +812,28 @@ static int32_t choose_place(const struct ctx *c, size_t first, size_t last)
 	return best;
 }
 
+/*
+ * Is place match `p` where a source is based ("مراسل عنب بلدي في درعا",
+ * "our correspondent in Idlib"): right after a source and "in"?
+ */
+static int speaker_base(const struct ctx *c, const struct sent_info *s, const struct rasd_match *p)
+{
+	static const char *const in[] = { "في", "in", "from", NULL };
+	size_t i;
+
+	if (p->tok_start < 2 || !tok_is_any(c->d, p->tok_start - 1, in))
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->tok_start >= p->tok_start)
+			break;
+		if (m->kind == RASD_LEX_SOURCE && m->tok_end == p->tok_start - 1)
+			return 1;
+	}
+	return 0;
+}
+
 static void sentence_place(struct ctx *c, struct sent_info *s)
 {
 	const struct rasd_doc *d = c->d;
@@ -717,6 +858,12 @@ static void sentence_place(struct ctx *c, struct sent_info *s)
 			i++;
 			continue;
 		}
+		/* "مراسل عنب بلدي في درعا": where the speaker is, not the event. */
+		if (speaker_base(c, s, m)) {
+			covered = m->tok_end;
+			i++;
+			continue;
+		}
 		covered = m->tok_end;
 		/* All entries for the same span. */
 		while (j < s->m_last && match_at(c, j)->tok_start == m->tok_start &&
@@ -737,6 +884,11 @@ static void sentence_place(struct ctx *c, struct sent_info *s)
 
 /* ---- events --------------------------------------------------------- */
 
+static int same_name(const struct rasd_place *a, const struct rasd_place *b)
+{
+	return a->name_en && b->name_en && !strcmp(a->name_en, b->name_en);
+}
+
 static int same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 {
 	const struct rasd_place *pa, *pb;
@@ -748,7 +900,15 @@ static int same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 	if (pa->admin1 == b || pa->admin2 == b || pb->admin1 == a || pb->admin2 == a)
 		return 1;
 	/* Same name at different levels (a town and its subdistrict). */
-	if (pa->name_en && pb->name_en && !strcmp(pa->name_en, pb->name_en))
+	if (same_name(pa, pb))
+		return 1;
+	/*
+	 * "درعا" read as the city of Daraa and a town of Daraa governorate:
+	 * the bare name is as often the governorate, so they agree.
+	 */
+	if (pa->admin1 >= 0 && same_name(rasdp_lex_place(lx, (size_t)pa->admin1), pb))
+		return 1;
+	if (pb->admin1 >= 0 && same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa))
 		return 1;
 	return 0;
 }
@@ -837,7 +997,8 @@ static int add_part(struct rasd_doc *d, struct rasd_event *ev, const struct rasd
 	for (i = 0; i < ev->nparts; i++) {
 		const struct rasd_participant *o = &ev->parts[i];
 
-		if (o->actor == p->actor && o->denied == p->denied && same_source(&o->src, &p->src))
+		if (o->actor == p->actor && o->denied == p->denied && o->limited == p->limited &&
+		    same_source(&o->src, &p->src))
 			return 0;
 	}
 	slot = RASD_ARENA_PUSH(&d->arena, ev->parts, ev->nparts, ev->parts_alloc);
@@ -958,6 +1119,86 @@ static int dates_agree(const struct rasd_event *a, const struct rasd_event *b)
 	return a0 <= b1 + 1 && b0 <= a1 + 1;
 }
 
+static int is_strategic(const char *type)
+{
+	return type && !strcmp(type, "Strategic developments");
+}
+
+/*
+ * The event's type is the kind of violence its sentences point to most:
+ * each sentence's cue votes with its weight squared.  Violence outranks strategic
+ * developments ("reinforcements" in a report of a battle); among equal
+ * sums the heavier single cue wins.
+ */
+static void settle_type(struct rasd_event *ev)
+{
+	const struct rasd_type_vote *best = NULL;
+	size_t i;
+
+	for (i = 0; i < ev->nvotes; i++) {
+		const struct rasd_type_vote *v = &ev->votes[i];
+
+		if (!best || is_strategic(best->event_type) > is_strategic(v->event_type) ||
+		    (is_strategic(best->event_type) == is_strategic(v->event_type) &&
+		     (v->sum > best->sum || (v->sum == best->sum && v->best > best->best))))
+			best = v;
+	}
+	if (!best)
+		return;
+	ev->event_type = best->event_type;
+	ev->sub_type = best->sub_type;
+	ev->trigger_weight = best->best;
+}
+
+static void add_vote(struct rasd_event *ev, const char *type, const char *sub, int sum, int weight)
+{
+	size_t i;
+
+	for (i = 0; i < ev->nvotes && strcmp(ev->votes[i].event_type, type); i++)
+		;
+	if (i == ev->nvotes) {
+		if (ev->nvotes == RASD_MAX_TYPE_VOTES)
+			return;
+		memset(&ev->votes[i], 0, sizeof(ev->votes[i]));
+		ev->votes[i].event_type = type;
+		ev->nvotes++;
+	}
+	ev->votes[i].sum += sum;
+	if (weight > ev->votes[i].best || !ev->votes[i].sub_type) {
+		ev->votes[i].best = weight;
+		ev->votes[i].sub_type = sub;
+	}
+	settle_type(ev);
+}
+
+static void vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
+{
+	/* squared: one "car bomb" outweighs three generic "attack"s */
+	add_vote(ev, t->event_type, t->sub_type, t->weight * t->weight, t->weight);
+}
+
+/*
+ * May two frames of one document at agreeing places and dates be one
+ * event?  Same kind of violence; or one of them only a strategic
+ * development there; or one frame undated at the very same town, where
+ * the report comes back to its event ("the regime fired only two shells
+ * on Jasim") without restating when.
+ */
+static int types_join(const struct rasd_lexicon *lx, const struct rasd_event *a,
+		      const struct rasd_event *b)
+{
+	if (!a->event_type || !b->event_type || !strcmp(a->event_type, b->event_type))
+		return 1;
+	if (is_strategic(a->event_type) || is_strategic(b->event_type))
+		return 1;
+	if ((!a->date.y || !b->date.y) && a->place >= 0 &&
+	    (a->place == b->place ||
+	     same_name(rasdp_lex_place(lx, (size_t)a->place), rasdp_lex_place(lx, (size_t)b->place))) &&
+	    place_rank(rasdp_lex_place(lx, (size_t)a->place)) >= 5)
+		return 1;
+	return 0;
+}
+
 /*
  * Merge later frames of the document that tell of the same event (same
  * place or one inside the other, overlapping dates, compatible type) into
@@ -979,7 +1220,7 @@ static int merge_events(struct ctx *c)
 				continue;
 			if (!dates_agree(a, b))
 				continue;
-			if (a->event_type && b->event_type && strcmp(a->event_type, b->event_type))
+			if (!types_join(c->lx, a, b))
 				continue;
 			/* Merge b into a. */
 			for (k = 0; k < b->nclaims; k++)
@@ -995,11 +1236,9 @@ static int merge_events(struct ctx *c)
 			for (k = 0; k < b->nevidence; k++)
 				if ((rc = add_evidence(d, a, b->evidence[k])))
 					return rc;
-			if (!a->event_type || b->trigger_weight > a->trigger_weight) {
-				a->event_type = b->event_type;
-				a->sub_type = b->sub_type;
-				a->trigger_weight = b->trigger_weight;
-			}
+			for (k = 0; k < b->nvotes; k++)
+				add_vote(a, b->votes[k].event_type, b->votes[k].sub_type, b->votes[k].sum,
+					 b->votes[k].best);
 			if (place_rank(rasdp_lex_place(c->lx, (size_t)b->place)) >
 			    place_rank(rasdp_lex_place(c->lx, (size_t)a->place))) {
 				a->place = b->place;
@@ -1015,6 +1254,55 @@ static int merge_events(struct ctx *c)
 		}
 	}
 	return 0;
+}
+
+/*
+ * How much sentence `si`, with figures `figs`, restates event `ev`: a
+ * figure of the same kind and value (2 with the same qualifier, else 1), a
+ * participant it names again (1 each), the same kind of violence (1).
+ */
+static int echo_score(const struct ctx *c, const struct rasd_event *ev, const struct sent_info *si,
+		      const struct rasd_claim *figs, size_t nfig)
+{
+	const struct rasd_doc *d = c->d;
+	int score = 0;
+	size_t i, k;
+
+	for (i = 0; i < nfig; i++) {
+		int best = 0;
+
+		for (k = 0; k < ev->nclaims; k++) {
+			const struct rasd_claim *cl = &ev->claims[k];
+
+			if (cl->kind != figs[i].kind || cl->value != figs[i].value)
+				continue;
+			if (best < (cl->qualifier == figs[i].qualifier ? 2 : 1))
+				best = cl->qualifier == figs[i].qualifier ? 2 : 1;
+		}
+		score += best;
+	}
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		size_t j;
+
+		if (m->kind != RASD_LEX_ACTOR)
+			continue;
+		/* once per actor of the sentence */
+		for (j = si->m_first; j < i; j++)
+			if (d->matches[j].kind == RASD_LEX_ACTOR && d->matches[j].entry == m->entry)
+				break;
+		if (j < i)
+			continue;
+		for (k = 0; k < ev->nparts; k++)
+			if (ev->parts[k].actor == (int32_t)m->entry && !ev->parts[k].denied) {
+				score++;
+				break;
+			}
+	}
+	if (si->trig >= 0 && ev->event_type &&
+	    !strcmp(rasdp_lex_trigger(c->lx, (size_t)si->trig)->event_type, ev->event_type))
+		score++;
+	return score;
 }
 
 /*
@@ -1045,10 +1333,14 @@ static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct se
 			return rc;
 		if (victim)
 			continue;
+		if (affiliation(d, m->tok_start))
+			continue;
 		memset(&p, 0, sizeof(p));
 		p.actor = (int32_t)m->entry;
 		p.src = si->src;
-		p.denied = (uint8_t)(denied_at(c, si, m->tok_start) || negated(c, si, m->tok_start));
+		p.limited = (uint8_t)part_limited(c, si, m->tok_start, m->tok_end);
+		p.denied = (uint8_t)(!p.limited && (denied_at(c, si, m->tok_start) ||
+						     part_negated(c, si, m->tok_start, m->tok_end)));
 		p.start = d->toks[m->tok_start].start;
 		p.end = d->toks[m->tok_end - 1].end;
 		p.sent = s;
@@ -1233,6 +1525,26 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			continue;
 		}
 
+		/*
+		 * A sentence with no place or date of its own that restates an
+		 * earlier event's figure, actors and kind goes back to it ("TASS
+		 * said 20 were killed" after a digression on another attack).
+		 */
+		if (cur && si->place < 0 && si->date < 0 && nfig > 0) {
+			struct rasd_event *back = NULL;
+			int here = echo_score(&c, cur, si, figs, nfig), best = 0;
+
+			for (i = 0; i < d->nevents; i++) {
+				int sc = &d->events[i] == cur ? 0 : echo_score(&c, &d->events[i], si, figs, nfig);
+
+				if (sc > best) {
+					best = sc;
+					back = &d->events[i];
+				}
+			}
+			if (back && best >= 3 && best >= here + 2)
+				cur = back;
+		}
 		/* Does this sentence continue the current event? */
 		if (cur) {
 			int same_place = same_or_inside(e->lx, cur->place, si->place);
@@ -1246,6 +1558,9 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			int same_type = !nt || !cur->event_type || !strcmp(nt->event_type, cur->event_type) ||
 				nt->weight < 5 || cur->trigger_weight < 5;
 
+			/* "during the clashes": no place or date of its own goes on */
+			if (si->place < 0 && si->date < 0 && s - cur->sent_last <= 3)
+				same_type = 1;
 			if (!(same_place && same_date && same_type))
 				cur = NULL;
 		}
@@ -1261,11 +1576,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		if (si->trig >= 0) {
 			const struct rasd_trigger *t = rasdp_lex_trigger(e->lx, (size_t)si->trig);
 
-			if (t->weight > cur->trigger_weight) {
-				cur->event_type = t->event_type;
-				cur->sub_type = t->sub_type;
-				cur->trigger_weight = t->weight;
-			}
+			vote_trigger(cur, t);
 		}
 		if (si->place >= 0 && (cur->place < 0 ||
 				       si->place_rank > place_rank(rasdp_lex_place(e->lx, (size_t)cur->place)))) {
@@ -1308,9 +1619,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 				if (si->trig >= 0) {
 					const struct rasd_trigger *t = rasdp_lex_trigger(e->lx, (size_t)si->trig);
 
-					cur->event_type = t->event_type;
-					cur->sub_type = t->sub_type;
-					cur->trigger_weight = t->weight;
+					vote_trigger(cur, t);
 				}
 				if (si->place >= 0) {
 					cur->place = si->place;
@@ -1341,9 +1650,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		if (!ev->event_type && si->trig >= 0) {
 			const struct rasd_trigger *t = rasdp_lex_trigger(e->lx, (size_t)si->trig);
 
-			ev->event_type = t->event_type;
-			ev->sub_type = t->sub_type;
-			ev->trigger_weight = t->weight;
+			vote_trigger(ev, t);
 		}
 	}
 

@@ -48,6 +48,7 @@ struct rasd_claim {
 struct rasd_participant {
 	int32_t actor;
 	uint8_t denied;
+	uint8_t limited;               /* its part played down ("only two shells") */
 	struct rasd_srcref src;
 	uint32_t start, end;           /* actor mention span */
 	uint32_t sent;
@@ -61,8 +62,17 @@ struct rasd_event_actor {
 	uint32_t start, end;
 };
 
+/* The weight of the cues for one kind of violence in an event. */
+struct rasd_type_vote {
+	const char *event_type, *sub_type; /* sub_type: that of the heaviest cue */
+	int sum, best;
+};
+
+#define RASD_MAX_TYPE_VOTES 6
+
 struct rasd_event {
-	const char *event_type;        /* ACLED, or NULL */
+	struct rasd_type_vote votes[RASD_MAX_TYPE_VOTES]; size_t nvotes;
+	const char *event_type;        /* ACLED, or NULL: the winning vote */
 	const char *sub_type;
 	int trigger_weight;
 	struct rasd_ymd date, last;

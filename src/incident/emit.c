@@ -171,66 +171,14 @@ static void claim_ref_json(struct rasd_jsonw *w, const struct rasd_incidents *in
 	rasd_jsonw_obj_end(w);
 }
 
-/* Participation per actor: the sources asserting and denying it. */
-struct partrow {
-	uint32_t actor;
-	uint32_t as[16], ds[16];      /* names */
-	uint32_t ak[16], dk[16];      /* keys */
-	size_t nas, nds;
-};
-
-static size_t part_rows(const struct rasd_incidents *inc, const struct rasdp_incident *x,
-			struct partrow *rows, size_t max)
-{
-	size_t n = 0, i, j, k;
-
-	for (i = 0; i < x->nev; i++) {
-		const struct rasd_ev *e = &inc->evs[x->evs[i]];
-
-		for (j = 0; j < e->nparts; j++) {
-			const struct rasd_ev_part *p = &inc->parts[e->part0 + j];
-			struct partrow *r = NULL;
-			uint32_t key, name;
-
-			for (k = 0; k < n; k++)
-				if (rows[k].actor == p->actor)
-					r = &rows[k];
-			if (!r) {
-				if (n >= max)
-					continue;
-				r = &rows[n++];
-				memset(r, 0, sizeof(*r));
-				r->actor = p->actor;
-			}
-			rasdp_eff_source(inc, p->ev, p->source, p->source_name, &key, &name);
-			if (p->denied) {
-				for (k = 0; k < r->nds && r->dk[k] != key; k++)
-					;
-				if (k == r->nds && r->nds < 16) {
-					r->dk[r->nds] = key;
-					r->ds[r->nds++] = name;
-				}
-			} else {
-				for (k = 0; k < r->nas && r->ak[k] != key; k++)
-					;
-				if (k == r->nas && r->nas < 16) {
-					r->ak[r->nas] = key;
-					r->as[r->nas++] = name;
-				}
-			}
-		}
-	}
-	return n;
-}
-
 #define MAX_PART_ROWS 32
 
 static int incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i)
 {
 	const struct rasdp_incident *x = &inc->incs[i];
 	struct rasdp_vgroups v;
-	struct partrow rows[MAX_PART_ROWS];
-	size_t j, k, nrows;
+	struct rasdp_partrow rows[MAX_PART_ROWS];
+	size_t j, k, l, nrows;
 	uint32_t *docs;
 	size_t ndocs = 0;
 	int rc = rasdp_value_groups(inc, x, &v);
@@ -315,7 +263,6 @@ static int incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
 		rasd_jsonw_arr(w);
 		for (k = j; k < v.n && v.g[k].kind == v.g[j].kind; k++) {
 			const struct rasdp_vgroup *g = &v.g[k];
-			size_t l;
 
 			rasd_jsonw_obj(w);
 			rasd_jsonw_key(w, "value");
@@ -348,23 +295,24 @@ static int incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
 
 	rasd_jsonw_key(w, "participation");
 	rasd_jsonw_arr(w);
-	nrows = part_rows(inc, x, rows, MAX_PART_ROWS);
+	nrows = rasdp_part_rows(inc, x, rows, MAX_PART_ROWS);
 	for (j = 0; j < nrows; j++) {
 		rasd_jsonw_obj(w);
 		rasd_jsonw_key(w, "actor");
 		rasd_jsonw_str(w, rasdp_incidents_str(inc, inc->actors[rows[j].actor - 1].id));
 		rasd_jsonw_key(w, "name");
 		rasd_jsonw_str(w, rasdp_actor_name(inc, rows[j].actor));
-		rasd_jsonw_key(w, "asserted_by");
-		rasd_jsonw_arr(w);
-		for (k = 0; k < rows[j].nas; k++)
-			rasd_jsonw_str(w, rasdp_incidents_str(inc, rows[j].as[k]));
-		rasd_jsonw_arr_end(w);
-		rasd_jsonw_key(w, "denied_by");
-		rasd_jsonw_arr(w);
-		for (k = 0; k < rows[j].nds; k++)
-			rasd_jsonw_str(w, rasdp_incidents_str(inc, rows[j].ds[k]));
-		rasd_jsonw_arr_end(w);
+		for (l = 0; l < RASDP_PART__COUNT; l++) {
+			static const char *const keys[RASDP_PART__COUNT] = {
+				"asserted_by", "denied_by", "limited_by"
+			};
+
+			rasd_jsonw_key(w, keys[l]);
+			rasd_jsonw_arr(w);
+			for (k = 0; k < rows[j].n[l]; k++)
+				rasd_jsonw_str(w, rasdp_incidents_str(inc, rows[j].names[l][k]));
+			rasd_jsonw_arr_end(w);
+		}
 		rasd_jsonw_obj_end(w);
 	}
 	rasd_jsonw_arr_end(w);
@@ -505,10 +453,10 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 {
 	const struct rasdp_incident *x = &inc->incs[i];
 	struct rasdp_vgroups v;
-	struct partrow rows[MAX_PART_ROWS];
+	struct rasdp_partrow rows[MAX_PART_ROWS];
 	struct rasd_buf s = RASD_BUF_INIT;
 	char d1[16], d2[16], fig[64];
-	size_t j, k, nrows;
+	size_t j, k, l, nrows;
 	int rc = rasdp_value_groups(inc, x, &v);
 
 	if (rc)
@@ -550,9 +498,9 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 			rasd_buf_addf(&s, "%s%s", k ? ", " : "", rasdp_incidents_str(inc, g->names[k]));
 		rasdp_figure_str(fig, sizeof(fig), c);
 		if (g->who) {
-			size_t l = strlen(fig);
+			size_t flen = strlen(fig);
 
-			snprintf(fig + l, sizeof(fig) - l, " %s", rasdp_incidents_str(inc, g->who));
+			snprintf(fig + flen, sizeof(fig) - flen, " %s", rasdp_incidents_str(inc, g->who));
 		}
 		if (g->denied) {
 			char tmp[64];
@@ -562,14 +510,15 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 		}
 		row(b, rasdp_ev_kind_name(g->kind), fig, s.buf, group_disputed(x, g));
 	}
-	nrows = part_rows(inc, x, rows, MAX_PART_ROWS);
+	nrows = rasdp_part_rows(inc, x, rows, MAX_PART_ROWS);
 	for (j = 0; j < nrows; j++) {
 		rasd_buf_reset(&s);
-		for (k = 0; k < rows[j].nas; k++)
-			rasd_buf_addf(&s, "%s%s", k ? ", " : "+", rasdp_incidents_str(inc, rows[j].as[k]));
-		for (k = 0; k < rows[j].nds; k++)
-			rasd_buf_addf(&s, "%s%s", k ? ", " : (rows[j].nas ? "; -" : "-"),
-				      rasdp_incidents_str(inc, rows[j].ds[k]));
+		/* +took part; -did not; ~only a limited part */
+		for (l = 0; l < RASDP_PART__COUNT; l++)
+			for (k = 0; k < rows[j].n[l]; k++)
+				rasd_buf_addf(&s, "%s%s", k ? ", " : s.len ? (l == 1 ? "; -" : "; ~") :
+					      (l == 0 ? "+" : l == 1 ? "-" : "~"),
+					      rasdp_incidents_str(inc, rows[j].names[l][k]));
 		row(b, "participation", rasdp_actor_name(inc, rows[j].actor), s.buf,
 		    actor_disputed(inc, x, rows[j].actor));
 	}

@@ -585,6 +585,7 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 			continue;
 		pt.name = inc->actors[pt.actor - 1].name;
 		pt.denied = (uint8_t)jbool(p, "denied");
+		pt.limited = (uint8_t)(!pt.denied && jbool(p, "limited"));
 		pt.ev = (uint32_t)inc->nevs;
 		if (load_source(inc, jget(p, "source", json_type_object), d, &pt.source, &pt.source_name))
 			return RASD_ENOMEM;
@@ -859,6 +860,23 @@ const struct rasd_dispute *rasdp_incidents_disputes(const struct rasd_incidents 
 		return NULL;
 	*n = inc->incs[i].disputes.n;
 	return *n ? inc->incs[i].disputes.d : NULL;
+}
+
+const struct rasd_ev_claim *rasdp_incidents_claim(const struct rasd_incidents *inc, size_t i)
+{
+	return i < inc->nclaims ? &inc->claims[i] : NULL;
+}
+
+const struct rasd_ev_part *rasdp_incidents_part(const struct rasd_incidents *inc, size_t i)
+{
+	return i < inc->nparts ? &inc->parts[i] : NULL;
+}
+
+const char *rasdp_incidents_actor_id(const struct rasd_incidents *inc, uint32_t actor)
+{
+	if (!actor || actor > inc->nactors)
+		return NULL;
+	return rasdp_incidents_str(inc, inc->actors[actor - 1].id);
 }
 
 int rasdp_incidents_fatalities(const struct rasd_incidents *inc, size_t i,

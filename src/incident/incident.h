@@ -89,6 +89,7 @@ struct rasd_ev_part {
 	uint32_t source, source_name;
 	uint32_t ev;
 	uint8_t denied;
+	uint8_t limited;        /* its part played down ("only two shells") */
 };
 
 #define RASD_EV_MAX_ACTORS 6
@@ -204,6 +205,16 @@ struct rasd_dispute {
 /* Disputes of incident `i` (0-based); *n set; NULL when none. */
 const struct rasd_dispute *rasdp_incidents_disputes(const struct rasd_incidents *inc,
 						    size_t i, size_t *n);
+
+/*
+ * What a struct rasd_dispute_ref points at: claim `i` or participation `i`
+ * of the collection, or NULL when out of range; and the id of an actor as
+ * struct rasd_ev_part holds it (actor table index + 1: the lexicon id, or
+ * the name when the extraction had none), NULL for 0 or out of range.
+ */
+const struct rasd_ev_claim *rasdp_incidents_claim(const struct rasd_incidents *inc, size_t i);
+const struct rasd_ev_part *rasdp_incidents_part(const struct rasd_incidents *inc, size_t i);
+const char *rasdp_incidents_actor_id(const struct rasd_incidents *inc, uint32_t actor);
 
 /* Fatalities of incident `i` (UCDP low/best/high, ACLED's figure); -1 when none. */
 struct rasd_fatalities {

@@ -120,6 +120,24 @@ struct rasdp_vgroups {
 int rasdp_value_groups(const struct rasd_incidents *inc, const struct rasdp_incident *x,
 		       struct rasdp_vgroups *out);
 void rasdp_value_groups_release(struct rasdp_vgroups *v);
+/*
+ * Participation per actor over an incident's events: the sources that say
+ * it took part, that it did not, and that its part was limited (display
+ * names, and effective source keys parallel to them; at most
+ * RASDP_PART_SOURCES each).
+ */
+#define RASDP_PART_SOURCES 16
+enum { RASDP_PART_ASSERTED, RASDP_PART_DENIED, RASDP_PART_LIMITED, RASDP_PART__COUNT };
+struct rasdp_partrow {
+	uint32_t actor;
+	uint32_t first;                     /* first participation index */
+	uint32_t names[RASDP_PART__COUNT][RASDP_PART_SOURCES];
+	uint32_t keys[RASDP_PART__COUNT][RASDP_PART_SOURCES];
+	size_t n[RASDP_PART__COUNT];
+};
+/* Fill at most `max` rows, in order of first mention; returns how many. */
+size_t rasdp_part_rows(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+		       struct rasdp_partrow *rows, size_t max);
 /* Effective source (key, name) of a claim or participation of event `ev`. */
 void rasdp_eff_source(const struct rasd_incidents *inc, uint32_t ev, uint32_t source,
 		      uint32_t source_name, uint32_t *key, uint32_t *name);

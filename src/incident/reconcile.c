@@ -136,6 +136,31 @@ static int add_unique(uint32_t *arr, size_t *n, uint32_t v)
 
 /* ---- value groups ----------------------------------------------------- */
 
+/* Does `who` count a part of the victims (leaders, children, women)? */
+static int subgroup(const struct rasd_incidents *inc, uint32_t who)
+{
+	static const char *const subs[] = {
+		"leaders", "leader", "children", "child", "women", "woman", "commanders", "commander",
+	};
+	const char *s = rasdp_incidents_str(inc, who);
+	size_t i;
+
+	for (i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (strstr(s, subs[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Claims are grouped, compared and disputed per counted class: all counts
+ * of the whole ("20 members", "20 fighters", "about 10 dead") are one
+ * class, each subgroup ("two leaders", "five children") its own.
+ */
+static uint32_t who_class(const struct rasd_incidents *inc, uint32_t who)
+{
+	return who && subgroup(inc, who) ? who : 0;
+}
+
 /* A claim's grouping key, copied so the sort needs no context. */
 struct ckey {
 	int64_t value, value_hi;
@@ -162,9 +187,11 @@ static int cmp_ckey(const void *x, const void *y)
 	return a->idx < b->idx ? -1 : a->idx > b->idx;
 }
 
-static int same_group(const struct rasd_ev_claim *a, const struct rasd_ev_claim *b)
+static int same_group(const struct rasd_incidents *inc, const struct rasd_ev_claim *a,
+		      const struct rasd_ev_claim *b)
 {
-	return a->kind == b->kind && a->who == b->who && a->denied == b->denied &&
+	return a->kind == b->kind && who_class(inc, a->who) == who_class(inc, b->who) &&
+		a->denied == b->denied &&
 		a->qualifier == b->qualifier && a->value == b->value && a->value_hi == b->value_hi;
 }
 
@@ -220,7 +247,7 @@ int rasdp_value_groups(const struct rasd_incidents *inc, const struct rasdp_inci
 
 			keys[k].value = cl->value;
 			keys[k].value_hi = cl->value_hi;
-			keys[k].who = cl->who;
+			keys[k].who = who_class(inc, cl->who);
 			keys[k].idx = e->claim0 + (uint32_t)j;
 			keys[k].kind = cl->kind;
 			keys[k].denied = cl->denied;
@@ -235,14 +262,17 @@ int rasdp_value_groups(const struct rasd_incidents *inc, const struct rasdp_inci
 		const struct rasd_ev_claim *a = &inc->claims[idx[i]];
 		struct rasdp_vgroup *g = &out->g[ng++];
 
-		for (j = i + 1; j < c && same_group(a, &inc->claims[idx[j]]); j++)
+		for (j = i + 1; j < c && same_group(inc, a, &inc->claims[idx[j]]); j++)
 			;
 		g->kind = a->kind;
 		g->qualifier = a->qualifier;
 		g->denied = a->denied;
 		g->value = a->value;
 		g->value_hi = a->value_hi;
-		g->who = a->who;
+		/* the label: the first claim that names what it counts */
+		for (k = i; k < j && !inc->claims[idx[k]].who; k++)
+			;
+		g->who = k < j ? inc->claims[idx[k]].who : 0;
 		g->claims = idx + i;
 		g->nclaims = j - i;
 		g->sources = src + i;
@@ -361,7 +391,7 @@ static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 
 			if (g->kind != a->kind || a->kind == RASD_EVK_OTHER)
 				break;
-			if (a->who && g->who && a->who != g->who)
+			if (who_class(inc, a->who) != who_class(inc, g->who))
 				continue;
 			if (!different_sources(a, g))
 				continue;
@@ -392,85 +422,117 @@ static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 	return rc;
 }
 
-static int part_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
+size_t rasdp_part_rows(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+		       struct rasdp_partrow *rows, size_t max)
 {
-	struct rasd_buf b = RASD_BUF_INIT;
-	size_t i, j, k, np = 0;
-	uint32_t *parts;
-	int rc = 0;
+	size_t n = 0, i, j, k;
 
-	for (i = 0; i < x->nev; i++)
-		np += inc->evs[x->evs[i]].nparts;
-	if (!np)
-		return 0;
-	parts = malloc(np * sizeof(*parts));
-	if (!parts)
-		return RASD_ENOMEM;
-	for (i = 0, k = 0; i < x->nev; i++) {
+	for (i = 0; i < x->nev; i++) {
 		const struct rasd_ev *e = &inc->evs[x->evs[i]];
 
-		for (j = 0; j < e->nparts; j++)
-			parts[k++] = e->part0 + (uint32_t)j;
-	}
-	/* For each actor (first occurrence), the asserting and denying sources. */
-	for (i = 0; i < np && !rc; i++) {
-		const struct rasd_ev_part *p = &inc->parts[parts[i]];
-		uint32_t an[64], dn[64];
-		size_t nas = 0, nds = 0, nrefs = 0, m;
-		int seen = 0, differ = 0;
-		struct rasd_dispute_ref *refs;
+		for (j = 0; j < e->nparts; j++) {
+			const struct rasd_ev_part *p = &inc->parts[e->part0 + j];
+			struct rasdp_partrow *r = NULL;
+			uint32_t key, name;
+			int l = p->denied ? RASDP_PART_DENIED : p->limited ? RASDP_PART_LIMITED
+									   : RASDP_PART_ASSERTED;
 
-		for (m = 0; m < i; m++)
-			if (inc->parts[parts[m]].actor == p->actor)
-				seen = 1;
-		if (seen)
-			continue;
-		{
-			uint32_t akeys[64], dkeys[64];
-
-			for (m = i; m < np; m++) {
-				const struct rasd_ev_part *q = &inc->parts[parts[m]];
-				uint32_t key, name;
-
-				if (q->actor != p->actor)
+			for (k = 0; k < n && !r; k++)
+				if (rows[k].actor == p->actor)
+					r = &rows[k];
+			if (!r) {
+				if (n >= max)
 					continue;
-				rasdp_eff_source(inc, q->ev, q->source, q->source_name, &key, &name);
-				if (q->denied) {
-					if (nds < 64 && add_unique(dkeys, &nds, key))
-						dn[nds - 1] = name;
-				} else {
-					if (nas < 64 && add_unique(akeys, &nas, key))
-						an[nas - 1] = name;
-				}
+				r = &rows[n++];
+				memset(r, 0, sizeof(*r));
+				r->actor = p->actor;
+				r->first = e->part0 + (uint32_t)j;
 			}
-			for (m = 0; m < nas; m++)
-				for (k = 0; k < nds; k++)
-					if (akeys[m] != dkeys[k])
-						differ = 1;
+			rasdp_eff_source(inc, p->ev, p->source, p->source_name, &key, &name);
+			for (k = 0; k < r->n[l] && r->keys[l][k] != key; k++)
+				;
+			if (k == r->n[l] && r->n[l] < RASDP_PART_SOURCES) {
+				r->keys[l][r->n[l]] = key;
+				r->names[l][r->n[l]++] = name;
+			}
 		}
-		if (!differ)
+	}
+	return n;
+}
+
+/* Does some source in list `a` of the row differ from one in list `b`? */
+static int rows_differ(const struct rasdp_partrow *r, int a, int b)
+{
+	size_t i, j;
+
+	for (i = 0; i < r->n[a]; i++)
+		for (j = 0; j < r->n[b]; j++)
+			if (r->keys[a][i] != r->keys[b][j])
+				return 1;
+	return 0;
+}
+
+#define MAX_PART_ACTORS 64
+
+/*
+ * Participation disputes: one source says an actor took part and another
+ * that it did not ("Russian forces: took part (TASS) vs did not (local
+ * sources)"), or that its part was only a limited one ("Syrian government
+ * forces: took part (Ministry of Information) vs only a limited part
+ * (outlet)").
+ */
+static int part_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
+{
+	static const char *const said[RASDP_PART__COUNT] = {
+		"took part", "did not", "only a limited part"
+	};
+	struct rasdp_partrow *rows = malloc(MAX_PART_ACTORS * sizeof(*rows));
+	struct rasd_buf b = RASD_BUF_INIT;
+	size_t nrows, np = 0, i, j, k;
+	int rc = 0;
+
+	if (!rows)
+		return RASD_ENOMEM;
+	for (i = 0; i < x->nev; i++)
+		np += inc->evs[x->evs[i]].nparts;
+	nrows = rasdp_part_rows(inc, x, rows, MAX_PART_ACTORS);
+	for (i = 0; i < nrows && !rc; i++) {
+		const struct rasdp_partrow *r = &rows[i];
+		struct rasd_dispute_ref *refs;
+		size_t nrefs = 0;
+		int l, first = 1;
+
+		if (!rows_differ(r, RASDP_PART_ASSERTED, RASDP_PART_DENIED) &&
+		    !rows_differ(r, RASDP_PART_ASSERTED, RASDP_PART_LIMITED))
 			continue;
 		refs = malloc(np * sizeof(*refs));
 		if (!refs) {
 			rc = RASD_ENOMEM;
 			break;
 		}
-		for (m = i; m < np; m++) {
-			if (inc->parts[parts[m]].actor != p->actor)
-				continue;
-			refs[nrefs].is_part = 1;
-			refs[nrefs++].idx = parts[m];
+		for (j = 0; j < x->nev; j++) {
+			const struct rasd_ev *e = &inc->evs[x->evs[j]];
+
+			for (k = 0; k < e->nparts; k++)
+				if (inc->parts[e->part0 + k].actor == r->actor) {
+					refs[nrefs].is_part = 1;
+					refs[nrefs++].idx = e->part0 + (uint32_t)k;
+				}
 		}
 		rasd_buf_reset(&b);
-		rasd_buf_addf(&b, "%s: took part (", rasdp_incidents_str(inc, p->name));
-		add_names(&b, inc, an, nas);
-		rasd_buf_adds(&b, ") vs did not (");
-		add_names(&b, inc, dn, nds);
-		rasd_buf_adds(&b, ")");
+		rasd_buf_addf(&b, "%s: ", rasdp_actor_name(inc, r->actor));
+		for (l = 0; l < RASDP_PART__COUNT; l++) {
+			if (!r->n[l])
+				continue;
+			rasd_buf_addf(&b, "%s%s (", first ? "" : " vs ", said[l]);
+			add_names(&b, inc, r->names[l], r->n[l]);
+			rasd_buf_adds(&b, ")");
+			first = 0;
+		}
 		rc = push_dispute(inc, x, "participation", b.buf, refs, nrefs, UINT32_MAX, UINT32_MAX);
 	}
-	free(parts);
 	rasd_buf_release(&b);
+	free(rows);
 	return rc;
 }
 
@@ -619,20 +681,6 @@ static int event_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 }
 
 /* ---- canonical values and fatalities ---------------------------------- */
-
-static int subgroup(const struct rasd_incidents *inc, uint32_t who)
-{
-	static const char *const subs[] = {
-		"leaders", "leader", "children", "child", "women", "woman", "commanders", "commander",
-	};
-	const char *s = rasdp_incidents_str(inc, who);
-	size_t i;
-
-	for (i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
-		if (strstr(s, subs[i]))
-			return 1;
-	return 0;
-}
 
 static int cmp_i64(const void *x, const void *y)
 {

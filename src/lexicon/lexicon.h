@@ -96,6 +96,7 @@ struct rasd_speech {
 enum rasd_negation_kind {
 	RASD_NEG_NOT = 0,        /* لم، لا، ما، no, not, never */
 	RASD_NEG_DENY,           /* نفى، denied, rejected */
+	RASD_NEG_LIMIT,          /* اقتصرت مشاركة، only a limited role */
 };
 
 struct rasd_negation {

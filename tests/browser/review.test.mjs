@@ -114,7 +114,12 @@ test('the Jasim incident sets both reports and their figures side by side, with 
   assert.ok(await russia.locator('.badge.dispute').count() === 1, 'participation not disputed');
   // Date and place rows, one per report.
   assert.ok(await page.locator('table.truth tbody.attr', { hasText: 'Place' }).locator('td', { hasText: 'Jasim' }).count() >= 2);
-  assert.match(await page.locator('.disputes').innerText(), /20 \(TASS\) vs about 10 \(local sources\)/);
+  assert.match(await page.locator('.disputes').innerText(), /20 \([^)]*TASS[^)]*\) vs about 10 \(local sources\)/);
+  // The regime's part: run by it (Ministry of Information) vs only two shells (the outlet).
+  const regime = page.locator('table.truth tbody.attr', { hasText: 'Took part: Syrian government forces' });
+  assert.match(await regime.innerText(), /Syrian Ministry of Information\s+took part/);
+  assert.match(await regime.innerText(), /only a limited part/);
+  assert.match(await page.locator('.disputes').innerText(), /Syrian government forces: took part \([^)]*Ministry of Information[^)]*\) vs only a limited part/);
   // Both reports with their evidence; the Arabic one right to left.
   assert.equal(await page.locator('article.doc').count(), 2);
   assert.equal(await page.locator('.text[dir="rtl"]').count(), 1, 'Arabic text not right to left');

@@ -266,6 +266,53 @@ static void test_participation_dispute(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/*
+ * One source says the regime ran the operation, another that its part was
+ * two shells: a participation dispute; the leaders among the dead are no
+ * rival toll to "about 10"; "20 members" and "20 fighters" are one figure.
+ */
+static void test_limited_part_and_subgroups(void **state)
+{
+	const char *a =
+		"{\"id\":\"q1\",\"outlet\":\"x.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+		"\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":["
+		"{\"kind\":\"killed\",\"value\":20,\"qualifier\":\"exact\",\"who\":\"members\",\"denied\":false,\"source\":" SRC("reuters", "Reuters") "},"
+		"{\"kind\":\"killed\",\"value\":20,\"qualifier\":\"exact\",\"who\":\"fighters\",\"denied\":false,\"source\":" SRC("tass", "TASS") "},"
+		"{\"kind\":\"killed\",\"value\":10,\"qualifier\":\"about\",\"who\":null,\"denied\":false,\"source\":" SRC("local_sources", "local sources") "},"
+		"{\"kind\":\"killed\",\"value\":2,\"qualifier\":\"exact\",\"who\":\"leaders\",\"denied\":false,\"source\":" SRC("local_sources", "local sources") "}],"
+		"\"participants\":[{\"actor\":\"syria_regime\",\"name\":\"Syrian government forces\",\"denied\":false,\"source\":" SRC("syria_moi", "Syrian Ministry of Information") "},"
+		"{\"actor\":\"syria_regime\",\"name\":\"Syrian government forces\",\"denied\":false,\"limited\":true,\"source\":" SRC("outlet", "outlet") "}]}]}";
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	const struct rasd_dispute *d;
+	size_t n, i, part = 0, killed = 0;
+	char *out = NULL;
+	size_t len = 0;
+
+	(void)state;
+	add(inc, a);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "q1", 0), &n);
+	for (i = 0; i < n; i++) {
+		if (!strcmp(d[i].attribute, "participation")) {
+			part++;
+			assert_non_null(strstr(d[i].detail, "took part (Syrian Ministry of Information)"));
+			assert_non_null(strstr(d[i].detail, "vs only a limited part ("));
+		} else {
+			assert_string_equal(d[i].attribute, "killed");
+			killed++;
+			assert_null(strstr(d[i].detail, "2 ("));
+			assert_non_null(strstr(d[i].detail, "Reuters"));
+			assert_non_null(strstr(d[i].detail, "TASS"));
+		}
+	}
+	assert_int_equal(part, 1);
+	assert_int_equal(killed, 1);
+	assert_int_equal(rasdp_incidents_to_json(inc, 1, &out, &len), 0);
+	assert_non_null(strstr(out, "\"limited_by\":[\"x.com\"]"));
+	free(out);
+	rasdp_incidents_free(inc);
+}
+
 static const char *story =
 	"A car bomb exploded on Tuesday near the main market of the town of Azaz in the northern "
 	"countryside of Aleppo, killing at least eight civilians and wounding more than twenty "
@@ -408,6 +455,7 @@ int main(void)
 		cmocka_unit_test(test_reconcile_disputes),
 		cmocka_unit_test(test_dispute_logic),
 		cmocka_unit_test(test_participation_dispute),
+		cmocka_unit_test(test_limited_part_and_subgroups),
 		cmocka_unit_test(test_simhash),
 		cmocka_unit_test(test_syndicated_copy),
 		cmocka_unit_test(test_date_dispute_and_same_doc),

@@ -118,6 +118,73 @@ int rasdp_eval_source_equal(const char *gold_id, const char *gold_lexname,
 			    const char *gold_text, const char *pred_id,
 			    const char *pred_name);
 
+/* ---- disputes -------------------------------------------------------- */
+
+#define RASDP_EVAL_DISPUTE_NUMS 16
+
+/*
+ * A dispute, gold or predicted, reduced to what is compared: its attribute
+ * and its subject.  Strings are borrowed (from the gold JSON, or from the
+ * incident collection the dispute comes from).
+ */
+struct rasdp_eval_dispute {
+	const char *attribute;  /* killed, wounded, participation, date ... or "other" */
+	const char *detail;     /* the text, for messages */
+	const char *actor;      /* participation: actor id; NULL when unresolved */
+	int64_t nums[RASDP_EVAL_DISPUTE_NUMS]; /* figures: distinct values */
+	size_t nnums;
+};
+
+/*
+ * The attribute of a gold dispute: the "attribute" member of an object
+ * ("other" without one); for a free-text dispute (a JSON string), read
+ * from its words ("toll", "killed", "dead" -> killed; "wounded" ->
+ * wounded; "took part" -> participation; "date", "location", "responsib"
+ * ...); "other" when none.  The string is static or the JSON's.
+ */
+const char *rasdp_eval_dispute_attribute(struct json_object *d);
+
+/*
+ * The integers written as digits in a dispute's detail, distinct, in order,
+ * at most `max` into `out`; returns how many.  "1,200" is 1200.  Digits
+ * that are part of a word ("d000", "F-35", "20th"), of a date or time
+ * ("2023-10-05", "5/10", "12:30", next to a month name: "5 October",
+ * "October 5, 2023") or of a decimal ("3.5") are not figures.
+ */
+size_t rasdp_eval_detail_numbers(const char *detail, int64_t *out, size_t max);
+
+/*
+ * The actor a participation detail is about ("Russian forces: took part
+ * (TASS) vs did not (local sources)"): the text before the first ':'
+ * (parentheses dropped) looked up whole; failing that, the first actor
+ * named by a run of up to six words of the detail outside parentheses
+ * (longest run first).  NULL when `fn` finds none.
+ */
+const char *rasdp_eval_detail_actor(const char *detail, rasdp_eval_lookup_fn fn, void *ctx);
+
+/*
+ * Reduce a gold dispute (an object {attribute, detail} or a free-text
+ * string) to `out`: its attribute, and its actor (resolved with `fn`, an
+ * actor look-up, or NULL) for participation, its figures for the counted
+ * kinds.
+ */
+void rasdp_eval_gold_dispute(struct json_object *d, rasdp_eval_lookup_fn fn, void *ctx,
+			     struct rasdp_eval_dispute *out);
+
+/* Is a kind of counted people (killed, wounded, killed_or_wounded, arrested ...). */
+int rasdp_eval_figure_attribute(const char *attribute);
+
+/*
+ * Does predicted dispute `pred` match gold dispute `gold`?  The attributes
+ * are equal (and not "other"), and the subject agrees: for participation
+ * the same actor id (any, when the gold actor is unresolved); for a
+ * counted kind, at least two distinct gold figures (one when the gold
+ * names only one; any when it names none) are among the predicted figures.
+ * Other attributes (date, location, perpetrator) match on the attribute.
+ */
+int rasdp_eval_dispute_match(const struct rasdp_eval_dispute *gold,
+			     const struct rasdp_eval_dispute *pred);
+
 /* ---- CSV (RFC 4180) ------------------------------------------------- */
 
 /*
@@ -163,6 +230,7 @@ struct rasdp_eval_scores {
 	double inc_p, inc_r, inc_f;       /* B-cubed over documents */
 	size_t inc_docs;                  /* documents with a gold incident */
 	struct rasdp_ratio disputes;      /* gold disputes recalled */
+	struct rasdp_ratio dispute_precision; /* disputes of reports alone that are gold */
 	size_t false_events;              /* predicted events on reports of none */
 	size_t none_reports;              /* reports whose gold has no event */
 };

@@ -16,7 +16,10 @@
  *     with the gold incident key, over reports that have one;
  *   - disputes: a gold dispute is recalled when an incident holding the
  *     report's events, or the report reconciled alone, has a dispute on
- *     the same attribute;
+ *     the same attribute and subject (the same actor; at least two of the
+ *     gold figures - dispute.c); dispute precision is the share of the
+ *     disputes of each report reconciled alone that match a gold dispute
+ *     of that report;
  *   - false events: predicted events on reports whose gold has none.
  * Gold records without an extraction count as missed, never as skipped.
  */
@@ -730,71 +733,64 @@ out:
 
 /* ---- incidents and disputes ------------------------------------------- */
 
-static const char *dispute_attribute(struct json_object *d)
+static const char *actor_lookup(void *ctx, const char *text, size_t len, const char **name)
 {
-	static const struct {
-		const char *word, *attr;
-	} cues[] = {
-		{ "toll", "killed" }, { "killed", "killed" }, { "dead", "killed" },
-		{ "death", "killed" }, { "wounded", "wounded" }, { "injur", "wounded" },
-		{ "took part", "participation" }, { "particip", "participation" },
-		{ "date", "date" }, { "location", "location" }, { "place", "location" },
-		{ "perpetrat", "perpetrator" }, { "responsib", "perpetrator" },
-	};
-	const char *s;
-	char low[512];
-	size_t i, n;
+	const struct rasd_lexicon *lx = ctx;
+	int32_t i;
 
-	if (json_object_is_type(d, json_type_object))
-		return get_str(d, "attribute") ? get_str(d, "attribute") : "other";
-	if (!json_object_is_type(d, json_type_string))
-		return "other";
-	/* A free-text dispute: its attribute is read from the words it uses. */
-	s = json_object_get_string(d);
-	n = strlen(s);
-	if (n >= sizeof(low))
-		n = sizeof(low) - 1;
-	for (i = 0; i < n; i++)
-		low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] - 'A' + 'a') : s[i];
-	low[n] = '\0';
-	for (i = 0; i < sizeof(cues) / sizeof(cues[0]); i++)
-		if (strstr(low, cues[i].word))
-			return cues[i].attr;
-	return "other";
+	if (!lx)
+		return NULL;
+	i = rasdp_lex_lookup(lx, RASD_LEX_ACTOR, text, len);
+	if (i < 0)
+		return NULL;
+	if (name)
+		*name = rasdp_lex_actor(lx, (size_t)i)->name_en;
+	return rasdp_lex_actor(lx, (size_t)i)->id;
 }
 
-struct attrs {
-	const char *a[64];
+#define MAX_PDISP 256
+
+/* Predicted disputes of some incidents, reduced for comparison. */
+struct pdisp {
+	struct rasdp_eval_dispute d[MAX_PDISP];
 	size_t n;
 };
 
-static void attrs_add(struct attrs *as, const char *a)
+/* Reduce a predicted dispute: its attribute, participation actor, figures. */
+static void reduce_dispute(const struct rasd_incidents *inc, const struct rasd_dispute *x,
+			   struct rasdp_eval_dispute *out)
 {
-	size_t i;
+	size_t i, k;
 
-	if (!a)
-		return;
-	for (i = 0; i < as->n; i++)
-		if (!strcmp(as->a[i], a))
-			return;
-	if (as->n < 64)
-		as->a[as->n++] = a;
+	memset(out, 0, sizeof(*out));
+	out->attribute = x->attribute;
+	out->detail = x->detail;
+	for (i = 0; i < x->nrefs; i++) {
+		if (x->refs[i].is_part) {
+			const struct rasd_ev_part *pt = rasdp_incidents_part(inc, x->refs[i].idx);
+
+			if (pt && !out->actor)
+				out->actor = rasdp_incidents_actor_id(inc, pt->actor);
+		} else {
+			const struct rasd_ev_claim *c = rasdp_incidents_claim(inc, x->refs[i].idx);
+			int64_t v[2];
+			int j;
+
+			if (!c)
+				continue;
+			v[0] = c->value;
+			v[1] = c->value_hi;
+			for (j = 0; j < 2; j++) {
+				for (k = 0; k < out->nnums && out->nums[k] != v[j]; k++)
+					;
+				if (k == out->nnums && k < RASDP_EVAL_DISPUTE_NUMS)
+					out->nums[out->nnums++] = v[j];
+			}
+		}
+	}
 }
 
-static int attrs_has(const struct attrs *as, const char *a)
-{
-	size_t i;
-
-	/* a dispute on something rasd has no attribute for is never recalled */
-	if (!strcmp(a, "other"))
-		return 0;
-	for (i = 0; i < as->n; i++)
-		if (!strcmp(as->a[i], a))
-			return 1;
-	return 0;
-}
-
-static void incident_attrs(const struct rasd_incidents *inc, long cl, struct attrs *as)
+static void add_incident(const struct rasd_incidents *inc, long cl, struct pdisp *ps)
 {
 	const struct rasd_dispute *d;
 	size_t n = 0, i;
@@ -802,32 +798,98 @@ static void incident_attrs(const struct rasd_incidents *inc, long cl, struct att
 	if (cl < 0)
 		return;
 	d = rasdp_incidents_disputes(inc, (size_t)cl, &n);
-	for (i = 0; d && i < n; i++)
-		attrs_add(as, d[i].attribute);
+	for (i = 0; d && i < n && ps->n < MAX_PDISP; i++)
+		reduce_dispute(inc, &d[i], &ps->d[ps->n++]);
 }
 
 /*
- * Dispute attributes reachable from report `p`: those of the incidents
- * holding its events in `inc`, and those of the report reconciled alone
- * (the strings stay valid while `alone` lives; the caller frees it).
+ * Disputes reachable from report `p`: into `reach` those of the incidents
+ * holding its events in `inc` and those of the report reconciled alone;
+ * into `own` those of the report alone (what the text itself says).  The
+ * strings stay valid while `*alone` lives; the caller frees it.
  */
-static void doc_attrs(const struct rasd_incidents *inc, const struct pdoc *p,
-		      struct rasd_incidents **alone, struct attrs *as)
+static int doc_disputes(const struct rasd_incidents *inc, const struct pdoc *p,
+			struct rasd_incidents **alone, struct pdisp *reach, struct pdisp *own)
 {
 	long di = rasdp_incidents_find_doc(inc, p->id);
 	size_t ne = arr_len(get(p->doc, "events")), n, i;
+	int rc;
 
+	reach->n = own->n = 0;
 	for (i = 0; di >= 0 && i < ne; i++)
-		incident_attrs(inc, rasdp_incidents_cluster_of(inc, (size_t)di, i), as);
+		add_incident(inc, rasdp_incidents_cluster_of(inc, (size_t)di, i), reach);
 	*alone = rasdp_incidents_new();
 	if (!*alone)
-		return;
-	if (rasdp_incidents_add_doc(*alone, p->doc, p->text) ||
-	    rasdp_incidents_cluster(*alone, 0))
-		return;
+		return RASD_ENOMEM;
+	rc = rasdp_incidents_add_doc(*alone, p->doc, p->text);
+	if (!rc)
+		rc = rasdp_incidents_cluster(*alone, 0);
+	if (rc)
+		return rc;
 	n = rasdp_incidents_count(*alone);
-	for (i = 0; i < n; i++)
-		incident_attrs(*alone, (long)i, as);
+	for (i = 0; i < n; i++) {
+		add_incident(*alone, (long)i, own);
+		add_incident(*alone, (long)i, reach);
+	}
+	return 0;
+}
+
+/*
+ * Score the disputes of one report: recall of its gold disputes among the
+ * disputes reachable from it, precision of the disputes of the report alone
+ * against its gold disputes (none in gold: every one is extra).
+ */
+static int score_disputes(struct rasdp_eval *ev, const struct rasd_incidents *inc,
+			  const char *id, struct json_object *gd, const struct pdoc *p,
+			  struct rasdp_eval_scores *s, struct misses *m)
+{
+	struct rasdp_eval_dispute g[64];
+	struct pdisp *ps = calloc(2, sizeof(*ps));
+	struct rasd_incidents *alone = NULL;
+	size_t ng = arr_len(gd), i, j;
+	int rc = 0;
+
+	if (!ps)
+		return RASD_ENOMEM;
+	if (ng > 64)
+		ng = 64;
+	for (i = 0; i < ng; i++)
+		rasdp_eval_gold_dispute(arr_at(gd, i), actor_lookup, (void *)ev->lx, &g[i]);
+	if (p)
+		rc = doc_disputes(inc, p, &alone, &ps[0], &ps[1]);
+	for (i = 0; !rc && i < ng; i++) {
+		s->disputes.den++;
+		for (j = 0; j < ps[0].n && !rasdp_eval_dispute_match(&g[i], &ps[0].d[j]); j++)
+			;
+		if (j < ps[0].n) {
+			s->disputes.num++;
+		} else {
+			struct rasd_buf line = RASD_BUF_INIT;
+
+			rasd_buf_addf(&line, "%s: %s", g[i].attribute,
+				      g[i].detail ? g[i].detail : "");
+			miss(m, id, "missed dispute", &line);
+			rasd_buf_release(&line);
+		}
+	}
+	for (j = 0; !rc && j < ps[1].n; j++) {
+		s->dispute_precision.den++;
+		for (i = 0; i < ng && !rasdp_eval_dispute_match(&g[i], &ps[1].d[j]); i++)
+			;
+		if (i < ng) {
+			s->dispute_precision.num++;
+		} else {
+			struct rasd_buf line = RASD_BUF_INIT;
+
+			rasd_buf_addf(&line, "%s: %s", ps[1].d[j].attribute,
+				      ps[1].d[j].detail ? ps[1].d[j].detail : "");
+			miss(m, id, "extra dispute", &line);
+			rasd_buf_release(&line);
+		}
+	}
+	rasdp_incidents_free(alone);
+	free(ps);
+	return rc;
 }
 
 /* ---- the run ---------------------------------------------------------- */
@@ -961,6 +1023,7 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 		rasd_buf_addf(b, "%-28s P %.3f  R %.3f  F1 %.3f  (%zu reports)\n", "incidents B-cubed",
 			      s->inc_p, s->inc_r, s->inc_f, s->inc_docs);
 		fmt_ratio(b, "dispute recall", &s->disputes);
+		fmt_ratio(b, "dispute precision", &s->dispute_precision);
 		rasd_buf_addf(b, "%-28s %zu  (%zu reports of no event, %.3f per report)\n",
 			      "false events", s->false_events, s->none_reports, fe);
 		if (extra_text && *extra_text) {
@@ -1003,6 +1066,7 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 		rasd_jsonw_int(&w, (int64_t)s->inc_docs);
 		rasd_jsonw_obj_end(&w);
 		json_ratio(&w, "dispute_recall", &s->disputes);
+		json_ratio(&w, "dispute_precision", &s->dispute_precision);
 		rasd_jsonw_key(&w, "false_events");
 		rasd_jsonw_obj(&w);
 		rasd_jsonw_key(&w, "events");
@@ -1043,7 +1107,7 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 	struct rasdp_eval_scores s;
 	struct rasd_incidents *inc;
 	struct misses m;
-	size_t i, j;
+	size_t i;
 	int rc = 0;
 
 	memset(&s, 0, sizeof(s));
@@ -1090,29 +1154,8 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 			s.none_reports++;
 			s.false_events += arr_len(pevs);
 		}
-		if (arr_len(gd)) {
-			struct attrs as;
-			struct rasd_incidents *alone = NULL;
-
-			memset(&as, 0, sizeof(as));
-			if (p)
-				doc_attrs(inc, p, &alone, &as);
-			for (j = 0; j < arr_len(gd); j++) {
-				const char *a = dispute_attribute(arr_at(gd, j));
-
-				s.disputes.den++;
-				if (attrs_has(&as, a)) {
-					s.disputes.num++;
-				} else {
-					struct rasd_buf line = RASD_BUF_INIT;
-
-					rasd_buf_adds(&line, a);
-					miss(&m, id, "missed dispute", &line);
-					rasd_buf_release(&line);
-				}
-			}
-			rasdp_incidents_free(alone);
-		}
+		if (!rc && (p || arr_len(gd)))
+			rc = score_disputes(ev, inc, id, gd, p, &s, &m);
 	}
 	if (!rc)
 		rc = score_incidents(ev, inc, &s);

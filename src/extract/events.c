@@ -513,6 +513,57 @@ static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
 }
 
 /*
+ * A sentence may set two speakers against each other: "فبينما أكد المرصد
+ * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
+ * 20 were killed, while Y said 12".  A figure after a later reporting verb
+ * of the sentence, with a source of its own next to that verb, is that
+ * source's.  Returns 1 and fills `ref` when so.
+ */
+static int clause_speaker(struct ctx *c, const struct sent_info *s, uint32_t tok,
+			  struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_match *verb = NULL;
+	size_t i;
+
+	if (!s->has_speaker || s->src.source < 0)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind == RASD_LEX_SPEECH && m->tok_end <= tok &&
+		    d->toks[m->tok_start].start > s->src.end)
+			verb = m;
+	}
+	if (!verb)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+		int near;
+
+		if (m->kind != RASD_LEX_SOURCE || (int32_t)m->entry == s->src.source ||
+		    is_addressee(c, m) || m->tok_end > tok)
+			continue;
+		/* the verb's subject: right after it (Arabic), or right before it */
+		near = (m->tok_start >= verb->tok_end && m->tok_start - verb->tok_end <= 2 &&
+			clause_clear(d, verb->tok_end, m->tok_start)) ||
+		       (m->tok_end <= verb->tok_start && verb->tok_start - m->tok_end <= 2 &&
+			d->toks[m->tok_start].start > s->src.end &&
+			clause_clear(d, m->tok_end, verb->tok_start));
+		if (!near)
+			continue;
+		memset(ref, 0, sizeof(*ref));
+		ref->source = (int32_t)m->entry;
+		ref->chain[0] = source_name(c, (int32_t)m->entry);
+		ref->nchain = 1;
+		ref->start = d->toks[m->tok_start].start;
+		ref->end = d->toks[m->tok_end - 1].end;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * "Syrian TV: 13 killed in ...": a source opening a headline-like line
  * and followed by a colon speaks the rest of it.
  */
@@ -714,6 +765,52 @@ static int subset_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	for (t = a; t < b; t++)
 		if (tok_is_any(d, t, subset))
 			return 1;
+	return 0;
+}
+
+/*
+ * Is number `n` a toll of the whole war, not of an event: its clause holds
+ * a background cue ("350,000 killed during the civil war", "منذ اندلاع
+ * الحرب")?  ("since 2017, when at least 30 were killed" is an earlier
+ * event, and stays a figure.)
+ */
+static int war_toll(const struct ctx *c, const struct sent_info *s,
+		      const struct rasd_sentence *st, const struct rasd_number *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = n->tok_start, b = n->tok_end;
+	size_t i;
+
+	while (a > st->tok_start && !is_break(d, a - 1) && n->tok_start - a < 40)
+		a--;
+	while (b < st->tok_end && !is_break(d, b) && b - n->tok_end < 40)
+		b++;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_start >= a && m->tok_end <= b &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does number `n` count things, not people: "two explosive devices",
+ * "عبوتين", "three days" (the "things" group right after it)?
+ */
+static int counts_things(const struct ctx *c, const struct sent_info *s,
+			 const struct rasd_number *n)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == n->tok_end &&
+		    !strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -1480,7 +1577,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			if (n->tok_start < st->tok_start || n->tok_end > st->tok_end || !is_count(n))
 				continue;
 			kind = casualty_for(&c, si, n, &cas_tok);
-			if (kind < 0)
+			if (kind < 0 || counts_things(&c, si, n) || war_toll(&c, si, st, n))
 				continue;
 			cl = &figs[nfig++];
 			memset(cl, 0, sizeof(*cl));
@@ -1491,7 +1588,8 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			cl->start = n->start;
 			cl->end = n->end;
 			cl->sent = s;
-			cl->src = si->src;
+			if (!clause_speaker(&c, si, n->tok_start, &cl->src))
+				cl->src = si->src;
 			cl->denied = (uint8_t)(denied_at(&c, si, n->tok_start) ||
 					      negated(&c, si, cas_tok < n->tok_start ? cas_tok : n->tok_start));
 			group_for(&c, si, n, cl);

@@ -146,7 +146,7 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 {
 	int64_t as, ae, bs, be;
 	int wa, wb, shared, copies;
-	double s = 0;
+	double s = 0, fig;
 
 	if (a->doc == b->doc)
 		return REJECT;
@@ -227,7 +227,18 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 	    !has_actor(b, a->actor1) && !has_actor(a, b->actor1))
 		s -= 2;
 
-	s += figures(inc, a, b);
+	fig = figures(inc, a, b);
+	s += fig;
+
+	/*
+	 * An event with no time at all (undated, no publication date) could be
+	 * any year's: place and type alone do not tie it; it needs the same
+	 * sub-type and something besides: a count of the same kind (agreeing
+	 * or not) or a shared actor.
+	 */
+	if (!copies && (wa == WIN_WIDE || wb == WIN_WIDE) &&
+	    !(a->sub_type && a->sub_type == b->sub_type && (fig != 0 || shared > 0)))
+		return REJECT;
 
 	if (copies)
 		s += a->n == b->n ? 4 : (a->type && a->type == b->type ? 2 : 0);

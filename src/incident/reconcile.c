@@ -9,8 +9,8 @@
  * "about 10" gives 10).
  *
  * Figures are compared as intervals of the counts they allow
- * (rasdp_claim_interval): "about 20" allows 16-24, so 18 does not contradict
- * it, while "20" and "about 10" (8-12) do.  Two figures dispute only when
+ * (rasdp_claim_interval): "about 20" allows 18-22, so 18 does not contradict
+ * it, while "20" and "about 10" (8-12) do, and so do "about 100" and 81.  Two figures dispute only when
  * they come from different sources: a source restating itself is not a
  * contradiction.  Fatalities follow UCDP (low, best, high) and ACLED (the
  * lowest exact figure reported), computed on the killed figures of the
@@ -33,10 +33,16 @@
 void rasdp_claim_interval(unsigned q, int64_t v, int64_t v_hi, int64_t *lo, int64_t *hi)
 {
 	switch (q) {
-	case RASD_EVQ_ABOUT:
-		*lo = llround(0.8 * (double)v);
-		*hi = llround(1.2 * (double)v);
+	case RASD_EVQ_ABOUT: {
+		/* a tenth either way, and at least two: "about 20" is 18-22 */
+		int64_t r = llround(0.1 * (double)v);
+
+		if (r < 2)
+			r = 2;
+		*lo = v > r ? v - r : 0;
+		*hi = v > INT64_MAX - r ? INT64_MAX : v + r;
 		break;
+	}
 	case RASD_EVQ_AT_LEAST:
 		*lo = v;
 		*hi = INT64_MAX;
@@ -136,11 +142,12 @@ static int add_unique(uint32_t *arr, size_t *n, uint32_t v)
 
 /* ---- value groups ----------------------------------------------------- */
 
-/* Does `who` count a part of the victims (leaders, children, women)? */
+/* Does `who` count a part of the victims (leaders, children, women, "5 others")? */
 static int subgroup(const struct rasd_incidents *inc, uint32_t who)
 {
 	static const char *const subs[] = {
 		"leaders", "leader", "children", "child", "women", "woman", "commanders", "commander",
+		"others",
 	};
 	const char *s = rasdp_incidents_str(inc, who);
 	size_t i;

@@ -97,6 +97,7 @@ enum rasd_negation_kind {
 	RASD_NEG_NOT = 0,        /* لم، لا، ما، no, not, never */
 	RASD_NEG_DENY,           /* نفى، denied, rejected */
 	RASD_NEG_LIMIT,          /* اقتصرت مشاركة، only a limited role */
+	RASD_NEG_BACKGROUND,     /* a figure of another time: during the civil war */
 };
 
 struct rasd_negation {

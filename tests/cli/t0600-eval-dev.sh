@@ -26,12 +26,13 @@ check 'event date accuracy' "$num  \([0-9]+/[0-9]+\)"
 check 'event place accuracy' "$num  \([0-9]+/[0-9]+\)"
 check 'incidents B-cubed' "$prf"
 check 'dispute recall' "$num  \([0-9]+/[0-9]+\)"
+check 'dispute precision' "$num  \([0-9]+/[0-9]+\)"
 check 'false events' "[0-9]+  \([0-9]+ reports of no event, $num per report\)"
 grep -q '^reports  *29 gold, 29 extracted, 29 scored' "$tmp/out" || fail "not every report scored"
 
 "$RASD" eval --json --gold "$gold" "$articles" >"$tmp/json" || fail "--json exit"
 for k in claims claims_written claim_qualifier claim_source events event_type event_date \
-	 event_place incidents_bcubed dispute_recall false_events; do
+	 event_place incidents_bcubed dispute_recall dispute_precision false_events; do
 	grep -q "\"$k\":{" "$tmp/json" || fail "--json lacks $k"
 done
 if command -v python3 >/dev/null; then

@@ -167,6 +167,112 @@ static void test_source_equal(void **state)
 	assert_false(rasdp_eval_source_equal(NULL, NULL, "", "x", ""));
 }
 
+/* ---- disputes ---------------------------------------------------------- */
+
+static const char *actor_table(void *ctx, const char *text, size_t len, const char **name)
+{
+	static const char *tab[][2] = {
+		{ "Russian forces", "russia_forces" },
+		{ "Syrian regime forces", "syria_regime" },
+		{ "regime forces", "syria_regime" },
+	};
+	size_t i;
+
+	(void)ctx;
+	for (i = 0; i < sizeof(tab) / sizeof(tab[0]); i++)
+		if (strlen(tab[i][0]) == len && !memcmp(tab[i][0], text, len)) {
+			if (name)
+				*name = tab[i][0];
+			return tab[i][1];
+		}
+	return NULL;
+}
+
+static void test_detail_numbers(void **state)
+{
+	int64_t v[8];
+
+	(void)state;
+	assert_int_equal(rasdp_eval_detail_numbers("Jasim operation: 20 killed (TASS) vs about 10 "
+						   "(local sources), 20 again", v, 8), 2);
+	assert_int_equal(v[0], 20);
+	assert_int_equal(v[1], 10);
+	/* words, models, ordinals, dates, times and decimals are not figures */
+	assert_int_equal(rasdp_eval_detail_numbers("d000 F-35 20th 2023-10-05 5/10 12:30 3.5", v, 8), 0);
+	assert_int_equal(rasdp_eval_detail_numbers("on 5 October, and October 5, 2023", v, 8), 0);
+	/* thousands, and "20+" */
+	assert_int_equal(rasdp_eval_detail_numbers("1,200 vs 20+ wounded", v, 8), 2);
+	assert_int_equal(v[0], 1200);
+	assert_int_equal(v[1], 20);
+	/* at most `max` */
+	assert_int_equal(rasdp_eval_detail_numbers("1 2 3 4", v, 2), 2);
+	assert_int_equal(rasdp_eval_detail_numbers(NULL, v, 8), 0);
+}
+
+static void test_dispute_match(void **state)
+{
+	struct json_object *g1 = json_tokener_parse(
+		"{\"attribute\":\"participation\",\"detail\":\"Syrian regime forces: ran it "
+		"(Ministry) vs only two shells (locals)\"}");
+	struct json_object *g2 = json_tokener_parse(
+		"\"Death toll (reports conflicted): SOHR about 100 / official sources 81\"");
+	struct json_object *g3 = json_tokener_parse(
+		"{\"attribute\":\"participation\",\"detail\":\"they say Russian forces took part\"}");
+	struct json_object *g4 = json_tokener_parse("\"Attack details: six missiles\"");
+	struct rasdp_eval_dispute gd, pd;
+
+	(void)state;
+	assert_non_null(g1);
+	assert_non_null(g2);
+	rasdp_eval_gold_dispute(g1, actor_table, NULL, &gd);
+	assert_string_equal(gd.attribute, "participation");
+	assert_string_equal(gd.actor, "syria_regime");
+	memset(&pd, 0, sizeof(pd));
+	pd.attribute = "participation";
+	pd.actor = "syria_regime";
+	assert_true(rasdp_eval_dispute_match(&gd, &pd));
+	pd.actor = "russia_forces";
+	assert_false(rasdp_eval_dispute_match(&gd, &pd));
+	pd.attribute = "killed";
+	assert_false(rasdp_eval_dispute_match(&gd, &pd));
+
+	/* a free-text toll: its attribute from its words, its figures */
+	rasdp_eval_gold_dispute(g2, actor_table, NULL, &gd);
+	assert_string_equal(gd.attribute, "killed");
+	assert_int_equal(gd.nnums, 2);
+	memset(&pd, 0, sizeof(pd));
+	pd.attribute = "killed";
+	pd.nums[0] = 100;
+	pd.nums[1] = 81;
+	pd.nnums = 2;
+	assert_true(rasdp_eval_dispute_match(&gd, &pd));
+	/* another toll of the same report does not match */
+	pd.nums[1] = 7;
+	assert_false(rasdp_eval_dispute_match(&gd, &pd));
+
+	/* the actor of a detail without a colon: a run of its words */
+	rasdp_eval_gold_dispute(g3, actor_table, NULL, &gd);
+	assert_string_equal(gd.actor, "russia_forces");
+	/* unresolved gold actor: any participation dispute */
+	rasdp_eval_gold_dispute(g3, NULL, NULL, &gd);
+	assert_null(gd.actor);
+	memset(&pd, 0, sizeof(pd));
+	pd.attribute = "participation";
+	assert_true(rasdp_eval_dispute_match(&gd, &pd));
+
+	/* "other" is never matched */
+	rasdp_eval_gold_dispute(g4, actor_table, NULL, &gd);
+	assert_string_equal(gd.attribute, "other");
+	pd.attribute = "other";
+	assert_false(rasdp_eval_dispute_match(&gd, &pd));
+	assert_true(rasdp_eval_figure_attribute("killed_or_wounded"));
+	assert_false(rasdp_eval_figure_attribute("date"));
+	json_object_put(g1);
+	json_object_put(g2);
+	json_object_put(g3);
+	json_object_put(g4);
+}
+
 static void test_names(void **state)
 {
 	char buf[64];
@@ -364,6 +470,10 @@ static void test_gold_scorer(void **state)
 	assert_true(s.inc_f > 0 && s.inc_f <= 1);
 	assert_int_equal(s.disputes.den, 1);
 	assert_int_equal(s.disputes.num, 1);
+	/* d1 alone has its one dispute, which is gold */
+	assert_int_equal(s.dispute_precision.num, 1);
+	assert_int_equal(s.dispute_precision.den, 1);
+	assert_non_null(strstr(out, "dispute precision"));
 	assert_non_null(strstr(out, "claims (written figures)"));
 	assert_non_null(strstr(out, "spurious claim: wounded 3 exact"));
 	assert_non_null(strstr(out, "wrong qualifier"));
@@ -417,6 +527,8 @@ int main(void)
 		cmocka_unit_test(test_match_claims),
 		cmocka_unit_test(test_resolve_source),
 		cmocka_unit_test(test_source_equal),
+		cmocka_unit_test(test_detail_numbers),
+		cmocka_unit_test(test_dispute_match),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_csv_errors),

@@ -177,8 +177,13 @@ static void test_dispute_logic(void **state)
 
 	(void)state;
 	rasdp_claim_interval(RASD_EVQ_ABOUT, 20, 20, &lo, &hi);
-	assert_int_equal(lo, 16);
-	assert_int_equal(hi, 24);
+	assert_int_equal(lo, 18);
+	assert_int_equal(hi, 22);
+	rasdp_claim_interval(RASD_EVQ_ABOUT, 5, 5, &lo, &hi);
+	assert_int_equal(lo, 3);
+	assert_int_equal(hi, 7);
+	rasdp_claim_interval(RASD_EVQ_ABOUT, 1, 1, &lo, &hi);
+	assert_int_equal(lo, 0);
 	rasdp_claim_interval(RASD_EVQ_MORE_THAN, 10, 10, &lo, &hi);
 	assert_int_equal(lo, 11);
 	assert_true(hi == INT64_MAX);
@@ -195,6 +200,12 @@ static void test_dispute_logic(void **state)
 	claim(&b, RASD_EVQ_ABOUT, 10, 2);
 	assert_true(rasdp_claims_dispute(&a, &b));
 	assert_true(rasdp_claims_dispute(&b, &a));
+	/* "about 100" vs 81 ("reports conflicted"): a dispute; vs 92: not. */
+	claim(&a, RASD_EVQ_ABOUT, 100, 1);
+	claim(&b, RASD_EVQ_EXACT, 81, 2);
+	assert_true(rasdp_claims_dispute(&a, &b));
+	claim(&b, RASD_EVQ_EXACT, 92, 2);
+	assert_false(rasdp_claims_dispute(&a, &b));
 	/* "at least 14" vs 13: a dispute; vs 15: not. */
 	claim(&a, RASD_EVQ_AT_LEAST, 14, 1);
 	claim(&b, RASD_EVQ_EXACT, 13, 2);
@@ -431,6 +442,16 @@ static void test_undated_and_errors(void **state)
 	const char *undated_far =
 		"{\"id\":\"u2\",\"outlet\":\"d.com\",\"published\":\"2022-12-01\",\"events\":["
 		"{\"event_type\":\"Battles\",\"date\":null,\"place\":" JASIM ",\"claims\":[]}]}";
+	/* No date and no publication date: any year's; the type alone does not tie it. */
+	const char *timeless =
+		"{\"id\":\"t1\",\"outlet\":\"e.com\",\"events\":["
+		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":null,"
+		"\"place\":" JASIM ",\"claims\":[]}]}";
+	/* ... but the same sub-type and a count of the same kind do. */
+	const char *timeless_toll =
+		"{\"id\":\"t2\",\"outlet\":\"f.com\",\"events\":["
+		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":null,"
+		"\"place\":" JASIM ",\"claims\":[" KILLED(12, "exact", SRC("sohr", "SOHR")) "]}]}";
 
 	(void)state;
 	memset(&err, 0, sizeof(err));
@@ -445,6 +466,15 @@ static void test_undated_and_errors(void **state)
 	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
 	assert_int_equal(cl(inc, "ar1", 0), cl(inc, "u1", 0));
 	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "u2", 0));
+	rasdp_incidents_free(inc);
+
+	inc = rasdp_incidents_new();
+	add(inc, ar_doc);
+	add(inc, timeless);
+	add(inc, timeless_toll);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "t1", 0));
+	assert_int_equal(cl(inc, "ar1", 0), cl(inc, "t2", 0));
 	rasdp_incidents_free(inc);
 }
 

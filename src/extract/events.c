@@ -307,9 +307,9 @@ static int part_limited(const struct ctx *c, const struct sent_info *s, uint32_t
 static int affiliation(const struct rasd_doc *d, uint32_t a)
 {
 	static const char *const one[] = {
-		"تابع", "تابعة", "تابعين", "مدعوم", "مدعومة", "مدعومين", "مشكل", "مشكلة",
-		"موالي", "موالية", "موالين", "التابع", "التابعة", "التابعين", "المدعوم", "المدعومة",
-		"المدعومين", "المشكل", "المشكلة", "الموالي", "الموالية", "الموالين", "backed",
+		"تابع", "تابعه", "تابعين", "مدعوم", "مدعومه", "مدعومين", "مشكل", "مشكله",
+		"موالي", "مواليه", "موالين", "التابع", "التابعه", "التابعين", "المدعوم", "المدعومه",
+		"المدعومين", "المشكل", "المشكله", "الموالي", "المواليه", "الموالين", "backed",
 		"affiliated", "allied",
 		"supported", "formed", "loyal", "linked", NULL
 	};
@@ -1407,12 +1407,44 @@ static int echo_score(const struct ctx *c, const struct rasd_event *ev, const st
  * event; those not counted among the victims are also participants, as the
  * sentence's speaker says (or denies).
  */
+/*
+ * Words of taking part: a sentence with no event cue speaks of it only with
+ * one.  Written as the normalised keys are (ta marbuta as ha).
+ */
+static const char *const part_words[] = {
+	"شارك", "شاركت", "يشارك", "تشارك", "يشاركوا", "شاركوا", "مشاركه", "مشاركته",
+	"مشاركتها", "مشاركتهم", "بمشاركه", "المشاركه", "اشترك", "اشتركت", "نفذ", "نفذت",
+	"نفذه", "نفذها", "part", "participated", "participate", "participating",
+	"participation", "involved", "involvement", "joined", "carried", NULL
+};
+
+static int has_part_word(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+
+	for (t = st->tok_start; t < st->tok_end; t++)
+		if (tok_key_any(d, t, part_words))
+			return 1;
+	return 0;
+}
+
+/*
+ * The actors of sentence `s` go to event `ev`; each, unless a victim or
+ * named for its affiliation, is a participant as the sentence's speaker
+ * tells it.  A sentence that only adds detail (`figs` NULL: no event cue of
+ * its own) names participants only when it speaks of taking part ("بينما
+ * لم تشارك أي قوات روسية"): "Israel cannot affect the relations between
+ * Syria and Iran" says nothing of who took part.
+ */
 static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct sent_info *si,
 			   uint32_t s, const struct rasd_claim *figs, size_t nfig)
 {
 	struct rasd_doc *d = c->d;
 	size_t i;
 	int rc;
+
+	if (!figs && !has_part_word(d, &d->sents[s]))
+		return 0;
 
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
@@ -1425,19 +1457,23 @@ static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct se
 		for (k = 0; k < nfig; k++)
 			if (figs[k].who_actor == (int32_t)m->entry)
 				victim = 1;
-		if ((rc = add_actor(d, ev, (int32_t)m->entry, victim ? RASD_ROLE_ACTOR2 : RASD_ROLE_ACTOR1,
+		memset(&p, 0, sizeof(p));
+		if (!victim) {
+			p.limited = (uint8_t)part_limited(c, si, m->tok_start, m->tok_end);
+			p.denied = (uint8_t)(!p.limited && (denied_at(c, si, m->tok_start) ||
+							     part_negated(c, si, m->tok_start, m->tok_end)));
+		}
+		/* An actor said not to have taken part is none of the event's. */
+		if (!p.denied &&
+		    (rc = add_actor(d, ev, (int32_t)m->entry, victim ? RASD_ROLE_ACTOR2 : RASD_ROLE_ACTOR1,
 				    d->toks[m->tok_start].start, d->toks[m->tok_end - 1].end)))
 			return rc;
 		if (victim)
 			continue;
 		if (affiliation(d, m->tok_start))
 			continue;
-		memset(&p, 0, sizeof(p));
 		p.actor = (int32_t)m->entry;
 		p.src = si->src;
-		p.limited = (uint8_t)part_limited(c, si, m->tok_start, m->tok_end);
-		p.denied = (uint8_t)(!p.limited && (denied_at(c, si, m->tok_start) ||
-						     part_negated(c, si, m->tok_start, m->tok_end)));
 		p.start = d->toks[m->tok_start].start;
 		p.end = d->toks[m->tok_end - 1].end;
 		p.sent = s;

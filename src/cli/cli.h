@@ -54,6 +54,57 @@ int cli_read_file(const char *path, size_t max, char **out, size_t *len);
 /* Load the engine from --data DIR (or default), printing errors. */
 rasd_engine *cli_engine(const char *datadir);
 
+/*
+ * Reading and analysing reports (pipeline.c), shared by the commands that
+ * take reports: the options below, then cli_extract_run().
+ */
+struct cli_extract_opts {
+	/* Set from the command line (CLI_OPT_DATA() etc.). */
+	const char *datadir;         /* --data, for cli_engine(); NULL: default */
+	int nthreads;                /* --threads; <= 0: number of cores */
+	const char *published;       /* --published, --lang, --outlet: metadata */
+	const char *lang;            /* given to reports that lack it, or NULL */
+	const char *outlet;
+	/* Set by the command. */
+	const rasd_engine *engine;   /* borrowed; must be set */
+	const rasd_limits *lim;      /* or NULL for the defaults */
+	enum rasd_reader_format fmt; /* RASD_FMT_AUTO: by extension, then content */
+	unsigned flags;              /* enum rasd_extract_flags */
+	const char *const *names;    /* input names for messages, one per input,
+				      * or NULL: the paths ("<stdin>" for "-") */
+};
+
+/* Option table rows for the fields above, the same in every command. */
+#define CLI_OPT_DATA(o) \
+	{ "data", 'd', OPT_STRING, &(o)->datadir, "DIR", "lexicon and gazetteer folder (default: built-in data/)" }
+#define CLI_OPT_THREADS(o) \
+	{ "threads", 'j', OPT_INT, &(o)->nthreads, "N", "worker threads (default: number of cores)" }
+#define CLI_OPT_METADATA(o) \
+	{ "published", 0, OPT_STRING, &(o)->published, "DATE", "publication date (YYYY-MM-DD) of plain-text reports" }, \
+	{ "lang", 0, OPT_STRING, &(o)->lang, "ar|en", "language of plain-text reports (default: detected)" }, \
+	{ "outlet", 0, OPT_STRING, &(o)->outlet, "NAME", "outlet of plain-text reports" }
+
+/* One analysed report, as cli_extract_run() hands it over; all borrowed. */
+struct cli_extracted {
+	const char *file;            /* input as named in messages ("<stdin>") */
+	long line;                   /* line of the report in it; 0: whole file */
+	const rasd_input *in;        /* the report, defaults filled in */
+	const char *json;            /* its rasd_doc_to_json() line, no newline */
+	size_t len;
+};
+
+/*
+ * Read the reports of `inputs` ("-" is standard input) in order, analyse
+ * them on o->nthreads threads, and call emit(ctx, x) for each one in input
+ * order, whatever the number of threads.  A bad record or an input that
+ * cannot be opened is reported as "rasd: <file>:<line>: <what>" and counted
+ * in *skipped.  Returns 0, or -1 when the run stopped early: out of memory
+ * (reported here), or emit() returned non-zero (the caller says why).
+ */
+int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs,
+		    int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx,
+		    int *skipped);
+
 #define CMD(name) int cmd_##name(int argc, char **argv)
 CMD(extract);
 CMD(ingest);

@@ -1,30 +1,174 @@
 /*
- * cmd_incidents.c - `rasd incidents`: the output of `rasd extract` in,
- * incidents across outlets and languages out, with their reconciled
- * figures and disputes.
+ * cmd_incidents.c - `rasd incidents`: reports, or the output of
+ * `rasd extract`, in; incidents across outlets and languages out, with
+ * their reconciled figures and disputes.
  *
- * Every input line is one document's JSON; a line that is not JSON (or not
- * extract output) is reported as "rasd: <file>:<line>: <what>" and
- * skipped, and the exit status is then EXIT_PARTIAL.  With --articles, the
- * original reports (JSONL with id and text) supply the texts that
- * fingerprint syndicated copies; without it only identical texts (the same
- * "hash") are copies, unless the extract lines carry "text".
+ * Each input is taken by its content: when its first non-blank line that
+ * is JSON is an object with "events", it is extract output and its lines
+ * are added as they are; otherwise it is reports (JSONL, plain text,
+ * anything `rasd extract` reads), analysed here by cli_extract_run() and
+ * added line by line with their texts, so syndicated copies are found
+ * without --articles.  Standard input and pipes are read whole first,
+ * since they cannot be read twice.  A line that is not JSON, not extract
+ * output, or a bad report is reported as "rasd: <file>:<line>: <what>" and
+ * skipped; the exit status is then EXIT_PARTIAL.  An input that cannot be
+ * read stops the run (EXIT_FAIL).  With
+ * --articles, the original reports (JSONL with id and text) supply the
+ * texts that fingerprint syndicated copies of extract output; without it
+ * only identical texts (the same "hash") are copies, unless the extract
+ * lines carry "text".
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+#include <json-c/json.h>
 
 #include "cli.h"
 #include "../incident/incident.h"
 
-static int load_file(struct rasd_incidents *inc, const char *path, int *skipped)
+/*
+ * How many non-blank lines that are not JSON may open extract output (a
+ * damaged first line) before the input is taken for reports (a text file).
+ */
+#define SNIFF_LINES 16
+/* A longer line is not looked at (the reader or the parser will say why). */
+#define SNIFF_MAX_LINE ((size_t)64 << 20)
+
+struct run {
+	struct rasd_incidents *inc;
+	struct cli_extract_opts x;
+	rasd_engine *engine;         /* loaded for the first reports input */
+	int *skipped;
+};
+
+static int is_blank(const char *s, size_t n)
 {
-	char *buf;
-	size_t len, off = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return 0;
+	return 1;
+}
+
+/* 1: a JSON object with "events"; 0: other JSON; -1: not JSON. */
+static int sniff_line(const char *s, size_t n)
+{
+	struct json_tokener *tok;
+	struct json_object *o;
+	int kind = -1;
+
+	if (n > SNIFF_MAX_LINE)
+		return -1;
+	tok = json_tokener_new();
+	if (!tok)
+		return -1;
+	o = json_tokener_parse_ex(tok, s, (int)n);
+	if (o && json_tokener_get_error(tok) == json_tokener_success &&
+	    is_blank(s + json_tokener_get_parse_end(tok), n - json_tokener_get_parse_end(tok)))
+		kind = json_object_is_type(o, json_type_object) &&
+		       json_object_object_get_ex(o, "events", NULL);
+	json_object_put(o);
+	json_tokener_free(tok);
+	return kind;
+}
+
+/* Is the text in buf[0, len) extract output? */
+static int sniff_buffer(const char *buf, size_t len)
+{
+	size_t off = 0;
+	int tries = 0;
+
+	while (off < len && tries < SNIFF_LINES) {
+		const char *s = buf + off;
+		const char *nl = memchr(s, '\n', len - off);
+		size_t n = nl ? (size_t)(nl - s) : len - off;
+		int kind;
+
+		off += n + (nl ? 1 : 0);
+		if (is_blank(s, n))
+			continue;
+		kind = sniff_line(s, n);
+		if (kind >= 0)
+			return kind;
+		tries++;
+	}
+	/* No JSON at all: empty or blank input is (empty) extract output. */
+	return tries == 0;
+}
+
+/*
+ * Is the file at `path` extract output?  Reads lines up to the first one
+ * that is JSON.  Returns 1, 0, or -1 when it cannot be read (reported).
+ */
+static int sniff_file(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *line = NULL;
+	size_t n = 0, alloc = 0;
+	int c, tries = 0, kind = -1, toolong = 0;
+
+	if (!f) {
+		cli_error("cannot open '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	while (kind < 0 && tries < SNIFF_LINES) {
+		c = getc(f);
+		if (c != EOF && c != '\n') {
+			if (toolong)
+				continue;
+			if (n + 1 >= alloc) {
+				size_t want = alloc ? alloc * 2 : 4096;
+				char *nl;
+
+				if (want > SNIFF_MAX_LINE) {
+					toolong = 1;
+					continue;
+				}
+				nl = realloc(line, want);
+				if (!nl) {
+					cli_error("out of memory reading '%s'", path);
+					goto fail;
+				}
+				line = nl;
+				alloc = want;
+			}
+			line[n++] = (char)c;
+			continue;
+		}
+		if (c == EOF && ferror(f)) {
+			cli_error("cannot read '%s': %s", path, strerror(errno));
+			goto fail;
+		}
+		if (toolong || !is_blank(line, n)) {
+			kind = toolong ? -1 : sniff_line(line, n);
+			tries++;
+		}
+		n = 0;
+		toolong = 0;
+		if (c == EOF)
+			break;
+	}
+	free(line);
+	fclose(f);
+	if (kind >= 0)
+		return kind;
+	return tries == 0;
+fail:
+	free(line);
+	fclose(f);
+	return -1;
+}
+
+/* Add the extract output in buf[0, len), line by line. */
+static int add_extract_lines(struct run *run, const char *name, const char *buf, size_t len)
+{
+	size_t off = 0;
 	long line = 0;
 
-	if (cli_read_file(path, 0, &buf, &len))
-		return -1;
 	while (off < len) {
 		const char *s = buf + off;
 		const char *nl = memchr(s, '\n', len - off);
@@ -33,19 +177,112 @@ static int load_file(struct rasd_incidents *inc, const char *path, int *skipped)
 
 		line++;
 		memset(&err, 0, sizeof(err));
-		if (rasdp_incidents_add_line(inc, s, n, NULL, &err)) {
+		if (rasdp_incidents_add_line(run->inc, s, n, NULL, &err)) {
 			err.line = line;
-			cli_error_at(strcmp(path, "-") ? path : "<stdin>", &err);
-			(*skipped)++;
-			if (err.code == RASD_ENOMEM) {
-				free(buf);
+			cli_error_at(name, &err);
+			(*run->skipped)++;
+			if (err.code == RASD_ENOMEM)
 				return -1;
-			}
 		}
 		off += n + (nl ? 1 : 0);
 	}
-	free(buf);
 	return 0;
+}
+
+/* Take one analysed report: its extraction line, then its text. */
+static int add_report(void *ctx, const struct cli_extracted *x)
+{
+	struct run *run = ctx;
+	size_t ndocs = rasdp_incidents_ndocs(run->inc);
+	rasd_err err;
+
+	memset(&err, 0, sizeof(err));
+	if (rasdp_incidents_add_line(run->inc, x->json, x->len, NULL, &err)) {
+		if (x->line && !err.line)
+			err.line = x->line;
+		cli_error_at(x->file, &err);
+		(*run->skipped)++;
+		return err.code == RASD_ENOMEM ? -1 : 0;
+	}
+	if (rasdp_incidents_ndocs(run->inc) > ndocs)
+		rasdp_incidents_set_text(run->inc, rasdp_incidents_doc_id(run->inc, ndocs),
+					 x->in->text, x->in->text_len);
+	return 0;
+}
+
+/* Analyse the reports read from `path` (named `name` in messages) and add them. */
+static int add_reports(struct run *run, char *path, const char *name)
+{
+	int rc;
+
+	if (!run->engine) {
+		run->engine = cli_engine(run->x.datadir);
+		if (!run->engine)
+			return -1;
+		run->x.engine = run->engine;
+	}
+	run->x.names = &name;
+	rc = cli_extract_run(&run->x, 1, &path, add_report, run, run->skipped);
+	run->x.names = NULL;
+	return rc;
+}
+
+/*
+ * Standard input, a pipe or anything but a regular file, read whole since
+ * it cannot be read twice: extract output is added from the buffer;
+ * reports go through a temporary copy, since the readers open a path.
+ */
+static int load_stream(struct run *run, const char *path, const char *name)
+{
+	char *buf, copy[64];
+	size_t len;
+	FILE *tmp;
+	int rc;
+
+	if (cli_read_file(path, 0, &buf, &len))
+		return -1;
+	if (sniff_buffer(buf, len)) {
+		rc = add_extract_lines(run, name, buf, len);
+		free(buf);
+		return rc;
+	}
+	tmp = tmpfile();
+	if (!tmp || fwrite(buf, 1, len, tmp) != len || fflush(tmp)) {
+		cli_error("cannot copy '%s' to a temporary file: %s", name, strerror(errno));
+		free(buf);
+		if (tmp)
+			fclose(tmp);
+		return -1;
+	}
+	free(buf);
+	rewind(tmp);
+	snprintf(copy, sizeof(copy), "/dev/fd/%d", fileno(tmp));
+	rc = add_reports(run, copy, name);
+	fclose(tmp);
+	return rc;
+}
+
+static int load_file(struct run *run, char *path)
+{
+	struct stat st;
+	char *buf;
+	size_t len;
+	int kind, rc;
+
+	if (!strcmp(path, "-"))
+		return load_stream(run, path, "<stdin>");
+	if (!stat(path, &st) && !S_ISREG(st.st_mode))
+		return load_stream(run, path, path);
+	kind = sniff_file(path);
+	if (kind < 0)
+		return -1;
+	if (!kind)
+		return add_reports(run, path, path);
+	if (cli_read_file(path, 0, &buf, &len))
+		return -1;
+	rc = add_extract_lines(run, path, buf, len);
+	free(buf);
+	return rc;
 }
 
 static int load_articles(struct rasd_incidents *inc, const char *path, int *skipped)
@@ -80,15 +317,19 @@ int cmd_incidents(int argc, char **argv)
 {
 	const char *format = "json", *min_score_s = NULL, *articles = NULL, *outpath = NULL;
 	int help = 0, skipped = 0, multi = 0, nin, i, rc;
+	struct run run = { 0 };
 	const struct cli_opt opts[] = {
 		{ "format", 'f', OPT_STRING, &format, "json|text", "output format (default json)" },
 		{ "min-score", 0, OPT_STRING, &min_score_s, "X", "join two events scoring at least X (default 4)" },
-		{ "articles", 'a', OPT_STRING, &articles, "FILE", "original reports (JSONL id, text) to detect syndicated copies" },
+		{ "articles", 'a', OPT_STRING, &articles, "FILE", "original reports (JSONL id, text) to detect syndicated copies in extract output" },
 		{ "multi", 0, OPT_FLAG, &multi, NULL, "only incidents with more than one event" },
 		{ "output", 'o', OPT_STRING, &outpath, "FILE", "write here instead of standard output" },
+		CLI_OPT_DATA(&run.x),
+		CLI_OPT_THREADS(&run.x),
+		CLI_OPT_METADATA(&run.x),
 		{ 0 },
 	};
-	const char *usage = "rasd incidents [options] FILE.jsonl|-...";
+	const char *usage = "rasd incidents [options] FILE|-...";
 	double min_score = RASD_INC_MIN_SCORE;
 	struct rasd_incidents *inc;
 	char *out = NULL;
@@ -96,8 +337,9 @@ int cmd_incidents(int argc, char **argv)
 	FILE *f = stdout;
 
 	nin = cli_parse(argc, argv, opts, usage,
-			"Group the events of `rasd extract` output into incidents across outlets "
-			"and languages; reconcile dates, places, figures and sources; flag disputes.",
+			"Group the events of reports (JSONL or text, analysed as by `rasd extract`) "
+			"or of `rasd extract` output into incidents across outlets and languages; "
+			"reconcile dates, places, figures and sources; flag disputes.",
 			&help);
 	if (nin < 0)
 		return help ? 0 : EXIT_USAGE;
@@ -115,7 +357,7 @@ int cmd_incidents(int argc, char **argv)
 		}
 	}
 	if (nin == 0) {
-		cli_error("no input; give extract output files or '-' for standard input");
+		cli_error("no input; give reports or extract output files, or '-' for standard input");
 		return EXIT_USAGE;
 	}
 	inc = rasdp_incidents_new();
@@ -123,16 +365,17 @@ int cmd_incidents(int argc, char **argv)
 		cli_error("out of memory");
 		return EXIT_FAIL;
 	}
+	run.inc = inc;
+	run.skipped = &skipped;
+	run.x.fmt = RASD_FMT_AUTO;
 	for (i = 0; i < nin; i++) {
-		if (load_file(inc, argv[i], &skipped)) {
-			rasdp_incidents_free(inc);
-			return EXIT_FAIL;
-		}
+		if (load_file(&run, argv[i]))
+			goto fail;
 	}
-	if (articles && load_articles(inc, articles, &skipped)) {
-		rasdp_incidents_free(inc);
-		return EXIT_FAIL;
-	}
+	if (articles && load_articles(inc, articles, &skipped))
+		goto fail;
+	rasd_engine_free(run.engine);
+	run.engine = NULL;
 	rc = rasdp_incidents_cluster(inc, min_score);
 	if (!rc)
 		rc = strcmp(format, "text") ? rasdp_incidents_to_json(inc, !multi, &out, &out_len)
@@ -157,4 +400,8 @@ int cmd_incidents(int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	return skipped ? EXIT_PARTIAL : 0;
+fail:
+	rasdp_incidents_free(inc);
+	rasd_engine_free(run.engine);
+	return EXIT_FAIL;
 }

@@ -221,6 +221,10 @@ static void event_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 		rasd_jsonw_str(w, c->who_actor >= 0 ? rasdp_lex_actor(lx, (size_t)c->who_actor)->id : NULL);
 		rasd_jsonw_key(w, "denied");
 		rasd_jsonw_bool(w, c->denied);
+		if (c->subset) {
+			rasd_jsonw_key(w, "subset");
+			rasd_jsonw_bool(w, 1);
+		}
 		rasd_jsonw_key(w, "source");
 		source_json(w, d, &c->src);
 		rasd_jsonw_key(w, "text");

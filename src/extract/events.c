@@ -769,6 +769,27 @@ static int subset_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * Does number `n` count a part of a toll given before it: "123 شخصا من
+ * ضمنهم 54 مدنيا بينهم 39 طفلا", "81 شهيدا منهم 6 نساء", "including five
+ * children", "عدد القتلى بصفوف الخريجين 62"?  A subset word (or "in the
+ * ranks of") at most four tokens before it, in its clause.
+ */
+static int subset_count(const struct rasd_doc *d, const struct rasd_sentence *st,
+			const struct rasd_number *n)
+{
+	static const char *const ranks[] = { "صفوف", "بصفوف", "وبصفوف", "ضمنهم", "ضمنهن", NULL };
+	uint32_t t;
+
+	for (t = n->tok_start; t > st->tok_start && n->tok_start - t < 4; t--) {
+		if (is_break(d, t - 1))
+			return 0;
+		if (subset_between(d, t - 1, t) || tok_is_any(d, t - 1, ranks))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is number `n` a toll of the whole war, not of an event: its clause holds
  * a background cue ("350,000 killed during the civil war", "منذ اندلاع
  * الحرب")?  ("since 2017, when at least 30 were killed" is an earlier
@@ -797,19 +818,31 @@ static int war_toll(const struct ctx *c, const struct sent_info *s,
 
 /*
  * Does number `n` count things, not people: "two explosive devices",
- * "عبوتين", "three days" (the "things" group right after it)?
+ * "بعبوتين" (the dual is the number), "two improvised explosive devices"
+ * (one word between)?  "killed 3 in raids" is people: a preposition
+ * between parts them.
  */
 static int counts_things(const struct ctx *c, const struct sent_info *s,
 			 const struct rasd_number *n)
 {
+	static const char *const preps[] = {
+		"in", "on", "at", "by", "after", "during", "from", "with", "and", "of",
+		"في", "على", "من", "بعد", "خلال", "جراء", "اثر", "و", NULL
+	};
+	const struct rasd_doc *d = c->d;
 	size_t i;
 
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
 
-		if (m->kind == RASD_LEX_GROUP && m->tok_start == n->tok_end &&
-		    !strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
-			return 1;
+		if (m->kind != RASD_LEX_GROUP || m->tok_start < n->tok_start ||
+		    m->tok_start > n->tok_end + 1 ||
+		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
+			continue;
+		if (m->tok_start == n->tok_end + 1 &&
+		    (is_break(d, n->tok_end) || tok_is_any(d, n->tok_end, preps)))
+			continue;
+		return 1;
 	}
 	return 0;
 }
@@ -1613,6 +1646,11 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			if (n->tok_start < st->tok_start || n->tok_end > st->tok_end || !is_count(n))
 				continue;
 			kind = casualty_for(&c, si, n, &cas_tok);
+			/* "30 قتيلا من ضمنهم 12 مدنيا بينهم 5 أطفال": a part of the toll before */
+			if (kind < 0 && nfig > 0 && subset_count(d, st, n)) {
+				kind = figs[nfig - 1].kind;
+				cas_tok = n->tok_start;
+			}
 			if (kind < 0 || counts_things(&c, si, n) || war_toll(&c, si, st, n))
 				continue;
 			cl = &figs[nfig++];
@@ -1629,6 +1667,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			cl->denied = (uint8_t)(denied_at(&c, si, n->tok_start) ||
 					      negated(&c, si, cas_tok < n->tok_start ? cas_tok : n->tok_start));
 			group_for(&c, si, n, cl);
+			cl->subset = (uint8_t)subset_count(d, st, n);
 		}
 		si->is_event = si->trig >= 0 || nfig > 0;
 		if (!si->is_event) {

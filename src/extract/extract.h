@@ -37,6 +37,7 @@ struct rasd_claim {
 	uint8_t kind;                  /* enum rasd_casualty_kind */
 	uint8_t qualifier;             /* enum rasd_qualifier */
 	uint8_t denied;
+	uint8_t subset;                /* a part of a toll given before ("بينهم 39", "including 5") */
 	int64_t value, value_hi;
 	const char *who;               /* group label: civilians, members ... */
 	int32_t who_actor;             /* actor of the counted group, or -1 */

@@ -563,8 +563,18 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		cl.qualifier = (uint8_t)lookup(qual_names, 7, jstr(c, "qualifier"), RASD_EVQ_EXACT);
 		cl.denied = (uint8_t)jbool(c, "denied");
 		cl.ev = (uint32_t)inc->nevs;
-		if (intern(inc, jstr(c, "who"), &cl.who) ||
-		    load_source(inc, jget(c, "source", json_type_object), d, &cl.source, &cl.source_name) ||
+		if (jbool(c, "subset")) {
+			/* a part of a toll: its own class ("civilians among them") */
+			char who[96];
+
+			snprintf(who, sizeof(who), "%s%samong them", jstr(c, "who") ? jstr(c, "who") : "",
+				 jstr(c, "who") ? " " : "");
+			if (intern(inc, who, &cl.who))
+				return RASD_ENOMEM;
+		} else if (intern(inc, jstr(c, "who"), &cl.who)) {
+			return RASD_ENOMEM;
+		}
+		if (load_source(inc, jget(c, "source", json_type_object), d, &cl.source, &cl.source_name) ||
 		    push_claim(inc, &cl))
 			return RASD_ENOMEM;
 	}

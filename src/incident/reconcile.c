@@ -147,7 +147,7 @@ static int subgroup(const struct rasd_incidents *inc, uint32_t who)
 {
 	static const char *const subs[] = {
 		"leaders", "leader", "children", "child", "women", "woman", "commanders", "commander",
-		"others",
+		"others", "among them",
 	};
 	const char *s = rasdp_incidents_str(inc, who);
 	size_t i;

@@ -13,6 +13,9 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "ar-two-speakers", "lang": "ar", "published": "2023-10-06", "outlet": "example.net", "text": "قتل أكثر من 80 شخصا الخميس في هجوم بطائرات مسيرة على الكلية الحربية في حمص. وتضاربت الأنباء حول أعداد القتلى فبينما أكد المرصد السوري لحقوق الإنسان أن الهجوم أسفر عن مقتل نحو 100 من العسكريين، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81 شخصا."}
 {"id": "en-things", "lang": "en", "published": "2021-10-20", "outlet": "example.com", "text": "At least 14 people were killed in Damascus on Wednesday when two explosive devices detonated on a military bus, SANA said. The United Nations says at least 350,000 people were killed during the civil war that began a decade ago."}
 {"id": "ar-things", "lang": "ar", "published": "2021-10-20", "outlet": "example.org", "text": "قتل 14 عسكريا وأصيب 3 آخرون في دمشق صباح الأربعاء جراء تفجير عبوتين ناسفتين بحافلة عسكرية، بحسب وكالة سانا."}
+{"id": "ar-dual", "lang": "ar", "published": "2021-10-20", "outlet": "example.sy", "text": "ارتقى 13 شهيداً ووقع 3 جرحى جراء تفجير إرهابي بعبوتين ناسفتين استهدف حافلة مبيت عسكري في دمشق."}
+{"id": "en-raids", "lang": "en", "published": "2023-03-06", "outlet": "example.com", "text": "Syrian warplanes killed 3 in raids on Idlib on Monday, the Syrian Observatory for Human Rights said."}
+{"id": "ar-subset", "lang": "ar", "published": "2023-10-06", "outlet": "example.net", "text": "وبحسب المرصد السوري لحقوق الإنسان فقد ارتفعت حصيلة قتلى القصف على بلدة سرمين إلى 30 شخصا من ضمنهم 12 مدنيا بينهم 5 أطفال."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -38,6 +41,17 @@ c = claims("ar-things")
 assert any(k == "killed" and v == 14 for k, v, s, w in c), c
 assert not any(v == 2 for k, v, s, w in c), c
 
+c = claims("ar-dual")
+assert any(k == "killed" and v == 13 for k, v, s, w in c), c
+assert any(k == "wounded" and v == 3 for k, v, s, w in c), c
+assert not any(v == 2 for k, v, s, w in c), c          # بعبوتين: two devices
+
+c = claims("en-raids")
+assert any(k == "killed" and v == 3 for k, v, s, w in c), c   # "in raids" parts them
+
+sub = [(c["value"], c.get("subset", False)) for ev in docs["ar-subset"]["events"] for c in ev["claims"]]
+assert (30, False) in sub and (12, True) in sub and (5, True) in sub, sub
+
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c
 
@@ -56,6 +70,8 @@ incs = json.load(open(sys.argv[1], encoding="utf-8"))["incidents"]
 homs = [i for i in incs if "ar-two-speakers" in i["documents"]][0]
 d = [x["detail"] for x in homs["disputes"] if x["attribute"] == "killed"]
 assert any("about 100" in x and "81" in x for x in d), homs["disputes"]
+sub = [i for i in incs if "ar-subset" in i["documents"]][0]
+assert sub["disputes"] == [], sub["disputes"]       # 30, of whom 12 civilians: no dispute
 others = [i for i in incs if "ar-others" in i["documents"]][0]
 assert others["disputes"] == [], others["disputes"]
 print("ok")

@@ -43,6 +43,7 @@ struct sent_info {
 	int deny;                  /* a denial verb governs the sentence */
 	int32_t trig;              /* best non-negated trigger entry, or -1 */
 	int trig_weight;
+	int anaphor;               /* its trigger is "this explosion", "هذا الانفجار" */
 	int32_t place;             /* best place entry, or -1 */
 	uint32_t place_start, place_end;
 	int place_rank;
@@ -326,6 +327,9 @@ static int affiliation(const struct rasd_doc *d, uint32_t a)
 
 /* ---- attribution ---------------------------------------------------- */
 
+static const char *const demonstratives[] = {
+	"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those", NULL
+};
 static const char *const addressee_preps[] = { "ل", "لـ", NULL };
 static const char *const quote_preps[] = { "عن", NULL };
 static const char *const continuation[] = {
@@ -943,22 +947,68 @@ static int32_t choose_place(const struct ctx *c, size_t first, size_t last)
 }
 
 /*
- * Is place match `p` where a source is based ("مراسل عنب بلدي في درعا",
- * "our correspondent in Idlib"): right after a source and "in"?
+ * Is place match `p` where a speaker is, not where the event was: right
+ * after a source and "in" ("مراسل عنب بلدي في درعا", "our correspondent in
+ * Idlib"); after an envoy's "to" ("Iran's ambassador to Damascus",
+ * "سفير إيران في دمشق" is the first case); or an adjective of a speaker
+ * ("a Damascus-affiliated official", "Damascus-based").
  */
 static int speaker_base(const struct ctx *c, const struct sent_info *s, const struct rasd_match *p)
 {
 	static const char *const in[] = { "في", "in", "from", NULL };
+	static const char *const envoys[] = {
+		"ambassador", "envoy", "representative", "consul", "سفير", "السفير", "مندوب",
+		"سفيرها", "سفيره", NULL
+	};
+	static const char *const adj[] = {
+		"affiliated", "based", "backed", "aligned", "allied", "linked", NULL
+	};
+	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	if (p->tok_start < 2 || !tok_is_any(c->d, p->tok_start - 1, in))
+	if (p->tok_end < d->ntoks && tok_is_any(d, p->tok_end, adj))
+		return 1;
+	if (p->tok_start >= 2 && (tok_is(d, p->tok_start - 1, "to") || tok_is(d, p->tok_start - 1, "لدى")) &&
+	    tok_is_any(d, p->tok_start - 2, envoys))
+		return 1;
+	if (p->tok_start < 2 || !tok_is_any(d, p->tok_start - 1, in))
 		return 0;
+	if (tok_is_any(d, p->tok_start - 2, envoys))
+		return 1;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
 
 		if (m->tok_start >= p->tok_start)
 			break;
 		if (m->kind == RASD_LEX_SOURCE && m->tok_end == p->tok_start - 1)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is place match `p` where fire came from, not where it struck: "missiles
+ * were fired from the occupied Golan Heights", "launched from Idlib", "من
+ * اتجاه الجولان السوري المحتل"?
+ */
+static int fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
+{
+	static const char *const fired[] = {
+		"fired", "launched", "shot", "came", "coming", "اطلقت", "اطلق", "انطلقت", NULL
+	};
+	static const char *const skip[] = { "the", "occupied", "المحتل", "السوري", NULL };
+	uint32_t t = p->tok_start, k;
+
+	while (t > 0 && t + 3 > p->tok_start && tok_is_any(d, t - 1, skip))
+		t--;
+	if (t >= 2 && tok_is(d, t - 1, "اتجاه") && tok_is(d, t - 2, "من"))
+		return 1;
+	if (t < 2 || !tok_is(d, t - 1, "from"))
+		return 0;
+	for (k = t - 1; k > 0 && t - k <= 4; k--) {
+		if (is_break(d, k - 1))
+			return 0;
+		if (tok_is_any(d, k - 1, fired))
 			return 1;
 	}
 	return 0;
@@ -989,7 +1039,7 @@ static void sentence_place(struct ctx *c, struct sent_info *s)
 			continue;
 		}
 		/* "مراسل عنب بلدي في درعا": where the speaker is, not the event. */
-		if (speaker_base(c, s, m)) {
+		if (speaker_base(c, s, m) || fire_origin(d, m)) {
 			covered = m->tok_end;
 			i++;
 			continue;
@@ -1624,6 +1674,8 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			if (trigger_rank(t) > si->trig_weight) {
 				si->trig = (int32_t)m->entry;
 				si->trig_weight = trigger_rank(t);
+				si->anaphor = m->tok_start > st->tok_start &&
+					      tok_is_any(d, m->tok_start - 1, demonstratives);
 			}
 		}
 		sentence_place(&c, si);
@@ -1718,6 +1770,13 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			if (back && best >= 3 && best >= here + 2)
 				cur = back;
 		}
+		/*
+		 * "هذا الانفجار الذي يأتي بعد ... الانتصار في درعا", "this attack
+		 * comes after ...": the event spoken of is the current one, and a
+		 * place in the sentence is of something else.
+		 */
+		if (cur && si->anaphor && si->date < 0)
+			si->place = -1;
 		/* Does this sentence continue the current event? */
 		if (cur) {
 			int same_place = same_or_inside(e->lx, cur->place, si->place);

@@ -102,8 +102,9 @@ typedef const char *(*rasdp_eval_lookup_fn)(void *ctx, const char *text,
  * "outlet (headline)", "local news reports (via NNA)"): "outlet" alone
  * (after stripping parenthesised parts) is the id "outlet"; otherwise the
  * whole string is looked up, then the string without its parenthesised
- * parts.  Returns the id or NULL; *name gets the lexicon's display name or
- * NULL.
+ * parts, then its longest run of leading words that names a source
+ * ("Iranian ambassador Hossein Akbari").  Returns the id or NULL; *name gets
+ * the lexicon's display name or NULL.
  */
 const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 				      const char *gold, const char **name);

@@ -272,6 +272,32 @@ static int name_eq(const char *a, const char *b)
 	return nx && nx == ny && !memcmp(x, y, nx);
 }
 
+/*
+ * A source named with the person who holds it ("Iranian ambassador Hossein
+ * Akbari", "SOHR and a Damascus-affiliated official"): the longest run of
+ * leading words, short of all of them, that names a source.
+ */
+static const char *resolve_prefix(rasdp_eval_lookup_fn fn, void *ctx, const char *s,
+				  size_t n, const char **name)
+{
+	size_t ends[16], nends = 0, i;
+	const char *id;
+
+	for (i = 1; i < n && nends < 16; i++)
+		if (s[i] == ' ' && s[i - 1] != ' ')
+			ends[nends++] = i;
+	while (nends > 0) {
+		size_t e = ends[--nends];
+
+		while (e > 0 && (s[e - 1] == ',' || s[e - 1] == ' '))
+			e--;
+		id = e ? fn(ctx, s, e, name) : NULL;
+		if (id)
+			return id;
+	}
+	return NULL;
+}
+
 const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 				      const char *gold, const char **name)
 {
@@ -291,6 +317,8 @@ const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 	id = fn(ctx, gold, strlen(gold), name);
 	if (!id && n && strcmp(stripped, gold))
 		id = fn(ctx, stripped, n, name);
+	if (!id)
+		id = resolve_prefix(fn, ctx, stripped, n, name);
 	return id;
 }
 

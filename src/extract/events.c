@@ -521,7 +521,9 @@ static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12".  A figure after a later reporting verb
  * of the sentence, with a source of its own next to that verb, is that
- * source's.  Returns 1 and fills `ref` when so.
+ * source's; so is one after the only verb whose source the sentence's
+ * speaker search passed over ("وأكد التلفزيون أن ...، في وقت أشار السفير
+ * الإيراني إلى مقتل 7").  Returns 1 and fills `ref` when so.
  */
 static int clause_speaker(struct ctx *c, const struct sent_info *s, uint32_t tok,
 			  struct rasd_srcref *ref)
@@ -530,8 +532,6 @@ static int clause_speaker(struct ctx *c, const struct sent_info *s, uint32_t tok
 	const struct rasd_match *verb = NULL;
 	size_t i;
 
-	if (!s->has_speaker || s->src.source < 0)
-		return 0;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
 

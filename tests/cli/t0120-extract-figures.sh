@@ -16,6 +16,7 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "ar-dual", "lang": "ar", "published": "2021-10-20", "outlet": "example.sy", "text": "ارتقى 13 شهيداً ووقع 3 جرحى جراء تفجير إرهابي بعبوتين ناسفتين استهدف حافلة مبيت عسكري في دمشق."}
 {"id": "en-raids", "lang": "en", "published": "2023-03-06", "outlet": "example.com", "text": "Syrian warplanes killed 3 in raids on Idlib on Monday, the Syrian Observatory for Human Rights said."}
 {"id": "ar-subset", "lang": "ar", "published": "2023-10-06", "outlet": "example.net", "text": "وبحسب المرصد السوري لحقوق الإنسان فقد ارتفعت حصيلة قتلى القصف على بلدة سرمين إلى 30 شخصا من ضمنهم 12 مدنيا بينهم 5 أطفال."}
+{"id": "ar-late-speaker", "lang": "ar", "published": "2024-04-01", "outlet": "example.net", "text": "قتل قائد في غارات إسرائيلية على مبنى القنصلية الإيرانية في دمشق. وأكد التلفزيون الرسمي أن مبنى القنصلية دمر بالكامل، في وقت أشار السفير الإيراني في سورية إلى مقتل 7 أشخاص في القصف."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -51,6 +52,9 @@ assert any(k == "killed" and v == 3 for k, v, s, w in c), c   # "in raids" parts
 
 sub = [(c["value"], c.get("subset", False)) for ev in docs["ar-subset"]["events"] for c in ev["claims"]]
 assert (30, False) in sub and (12, True) in sub and (5, True) in sub, sub
+
+c = claims("ar-late-speaker")
+assert any(k == "killed" and v == 7 and s == "iran_ambassador" for k, v, s, w in c), c
 
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c

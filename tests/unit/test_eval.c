@@ -145,6 +145,12 @@ static void test_resolve_source(void **state)
 	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "outlet (headline)", &name),
 			    "outlet");
 	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "Outlet", NULL), "outlet");
+	/* a source named with its holder: the leading words that name it */
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL,
+						      "Syrian Observatory for Human Rights and an official (to Reuters)",
+						      &name), "sohr");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "SANA, state agency", NULL),
+			    "sana");
 	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "local news reports (via NNA)", &name));
 	assert_null(name);
 	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "", NULL));

@@ -61,6 +61,11 @@ struct ctx {
 	struct rasd_claim *claims;     size_t nclaims, claims_alloc;
 	struct rasd_participant *parts; size_t nparts, parts_alloc;
 	int32_t *gov_count;            /* per place index: governorate mentions */
+	struct alias {                 /* a source's holder by surname: "Akbari" */
+		uint32_t tok;          /* a token whose key is the surname */
+		int32_t source;
+	} aliases[16];
+	size_t naliases;
 };
 
 /* ---- small helpers -------------------------------------------------- */
@@ -434,6 +439,88 @@ static void add_inner_speaker(struct ctx *c, const struct sent_info *s,
 		ref->chain[ref->nchain++] = span_text(d, t, u);
 }
 
+/* ---- names of a source's holder -------------------------------------- */
+
+static const char *const name_stops[] = {
+	"الى", "ان", "في", "على", "من", "عن", "مع", "بعد", "قبل", "خلال", "الذي", "التي",
+	"انه", "انها", "قد", "لقد", "كما", "او", "ثم", "حيث", "and", "said", "told", NULL
+};
+
+/* Is token `t` a word that may be part of a person's name after a title? */
+static int name_word(const struct ctx *c, uint32_t t, size_t *mi)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_token *k = &d->toks[t];
+
+	if (k->kind != RASD_TOK_WORD || tok_is_any(d, t, name_stops) || in_date(d, t))
+		return 0;
+	if ((k->flags & RASD_TOKF_LATIN) && !(k->flags & RASD_TOKF_CAP))
+		return 0;
+	/* no lexicon entry starts here: a name is no place, actor, or verb */
+	while (*mi < d->nmatches && d->matches[*mi].tok_start < t)
+		(*mi)++;
+	return !(*mi < d->nmatches && d->matches[*mi].tok_start == t);
+}
+
+/*
+ * "Iranian Ambassador to Syria Hossein Akbari", "السفير الإيراني في سورية
+ * حسين أكبري": a source followed (after "to/in/في" and a place) by a
+ * two- or three-word name.  The surname later stands for the source
+ * ("Akbari said", "وقال أكبري").
+ */
+static void find_aliases(struct ctx *c)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, mi = 0;
+
+	for (i = 0; i < d->nmatches && c->naliases < 16; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		uint32_t t = m->tok_end, n = 0;
+		size_t j;
+
+		if (m->kind != RASD_LEX_SOURCE)
+			continue;
+		/* "to Syria", "في سورية" (the preposition may be part of the place's form) */
+		if (t + 1 < d->ntoks && (tok_is(d, t, "to") || tok_is(d, t, "in") || tok_is(d, t, "في"))) {
+			for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t + 1; j++)
+				if (d->matches[j].kind == RASD_LEX_PLACE &&
+				    (d->matches[j].tok_start == t || d->matches[j].tok_start == t + 1)) {
+					t = d->matches[j].tok_end;
+					break;
+				}
+		}
+		mi = i;
+		while (t + n < d->ntoks && n < 3 && name_word(c, t + n, &mi))
+			n++;
+		if (n < 2)
+			continue;
+		c->aliases[c->naliases].tok = t + n - 1;
+		c->aliases[c->naliases].source = (int32_t)m->entry;
+		c->naliases++;
+	}
+}
+
+/* The source whose holder token `t` names by surname, or -1. */
+static int32_t alias_at(const struct ctx *c, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, la, lb;
+	const char *a, *b;
+
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD)
+		return -1;
+	b = rasdp_tok_norm(d, &d->toks[t], &lb);
+	for (i = 0; i < c->naliases; i++) {
+		if (c->aliases[i].tok == t)
+			return c->aliases[i].source;
+		a = rasdp_tok_norm(d, &d->toks[c->aliases[i].tok], &la);
+		if (la == lb && !memcmp(a, b, la))
+			return c->aliases[i].source;
+		/* "وقال أكبري": the conjunction is a clitic of the verb, not the name */
+	}
+	return -1;
+}
+
 /*
  * Find the speaker of sentence `s`.  Returns 1 when the sentence names one.
  */
@@ -502,8 +589,27 @@ static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
 		}
 	}
 	(void)st;
-	if (best < 0 || best_score < -12)
+	if (best < 0 || best_score < -12) {
+		/* "Akbari said", "وقال أكبري": the holder of a source, by surname */
+		uint32_t t, lo = speech_tok > 2 ? speech_tok - 2 : 0;
+
+		for (t = lo; t < speech_end + 2 && t < st->tok_end; t++) {
+			int32_t a;
+
+			if (t >= speech_tok && t < speech_end)
+				continue;
+			if (t < st->tok_start || (a = alias_at(c, t)) < 0)
+				continue;
+			memset(&s->src, 0, sizeof(s->src));
+			s->src.source = a;
+			s->src.chain[0] = source_name(c, a);
+			s->src.nchain = 1;
+			s->src.start = d->toks[t].start;
+			s->src.end = d->toks[t].end;
+			return 1;
+		}
 		return 0;
+	}
 	memset(&s->src, 0, sizeof(s->src));
 	s->src.source = best;
 	s->src.chain[0] = source_name(c, best);
@@ -618,9 +724,12 @@ static int speech_names_other(const struct rasd_doc *d, const struct sent_info *
 			for (k = s->m_first; k < s->m_last; k++) {
 				const struct rasd_match *v = &d->matches[k];
 
+				/* English puts the subject before the verb ("Iran said"),
+				 * Arabic after it too ("وقالت إيران"). */
 				if (v->kind == RASD_LEX_SPEECH &&
 				    ((v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1) ||
-				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1)))
+				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1 &&
+				      !(d->toks[v->tok_start].flags & RASD_TOKF_LATIN))))
 					return 1;
 			}
 		}
@@ -876,8 +985,9 @@ static void group_for(const struct ctx *c, const struct sent_info *s,
 		const struct rasd_match *m = match_at(c, i);
 		uint32_t from = gend ? gend : n->tok_end;
 
-		if (m->kind == RASD_LEX_ACTOR && m->tok_start >= from && m->tok_start <= from + 3 &&
-		    clause_clear(d, from, m->tok_start)) {
+		/* "two police officers": the group may itself name the actor */
+		if (m->kind == RASD_LEX_ACTOR && m->tok_start >= n->tok_end && m->tok_start <= from + 3 &&
+		    clause_clear(d, n->tok_end, m->tok_start)) {
 			cl->who_actor = (int32_t)m->entry;
 			break;
 		}
@@ -1491,6 +1601,42 @@ static int echo_score(const struct ctx *c, const struct rasd_event *ev, const st
  * sentence's speaker says (or denies).
  */
 /*
+ * Is the actor at match `a` named as whom the victims belong to: "قتل قائد
+ * في الحرس الثوري", "مقتل عناصر من قوات النظام", "killed a commander of
+ * the IRGC"?  A casualty word, then a group, then "of/في/من", then it.
+ */
+static int victims_of(const struct ctx *c, const struct sent_info *s, const struct rasd_match *a)
+{
+	static const char *const of[] = { "في", "من", "of", "from", "in", NULL };
+	const struct rasd_doc *d = c->d;
+	size_t i, k;
+	uint32_t t = a->tok_start;
+
+	if (t < 2)
+		return 0;
+	/* "in the IRGC": skip an article */
+	if (tok_is(d, t - 1, "the") && t >= 3)
+		t--;
+	if (!tok_is_any(d, t - 1, of))
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *g = match_at(c, i);
+
+		if (g->kind != RASD_LEX_GROUP || g->tok_end != t - 1 ||
+		    !strcmp(rasdp_lex_group(c->lx, g->entry)->id, "things"))
+			continue;
+		for (k = s->m_first; k < s->m_last; k++) {
+			const struct rasd_match *v = match_at(c, k);
+
+			if (v->kind == RASD_LEX_CASUALTY && v->tok_end <= g->tok_start &&
+			    g->tok_start - v->tok_end <= 3 && clause_clear(d, v->tok_end, g->tok_start))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Words of taking part: a sentence with no event cue speaks of it only with
  * one.  Written as the normalised keys are (ta marbuta as ha).
  */
@@ -1540,6 +1686,8 @@ static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct se
 		for (k = 0; k < nfig; k++)
 			if (figs[k].who_actor == (int32_t)m->entry)
 				victim = 1;
+		if (!victim && victims_of(c, si, m))
+			victim = 1;
 		memset(&p, 0, sizeof(p));
 		if (!victim) {
 			p.limited = (uint8_t)part_limited(c, si, m->tok_start, m->tok_end);
@@ -1603,6 +1751,8 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		if (g >= 0)
 			c.gov_count[g]++;
 	}
+
+	find_aliases(&c);
 
 	memset(&prev_src, 0, sizeof(prev_src));
 	prev_src.source = -1;

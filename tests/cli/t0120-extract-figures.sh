@@ -5,7 +5,9 @@
 # "عبوتين") is not a toll; the toll of the whole war quoted as background
 # is not a figure of the event; "5 others" counts a part of the toll; a
 # sentence that only adds detail names who took part only when it speaks
-# of taking part.
+# of taking part; a source's holder named later by surname ("Akbari
+# said", "وقال أكبري"), by pronoun or by role ("The diplomat said") speaks
+# for that source.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -17,6 +19,8 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "en-raids", "lang": "en", "published": "2023-03-06", "outlet": "example.com", "text": "Syrian warplanes killed 3 in raids on Idlib on Monday, the Syrian Observatory for Human Rights said."}
 {"id": "ar-subset", "lang": "ar", "published": "2023-10-06", "outlet": "example.net", "text": "وبحسب المرصد السوري لحقوق الإنسان فقد ارتفعت حصيلة قتلى القصف على بلدة سرمين إلى 30 شخصا من ضمنهم 12 مدنيا بينهم 5 أطفال."}
 {"id": "ar-late-speaker", "lang": "ar", "published": "2024-04-01", "outlet": "example.net", "text": "قتل قائد في غارات إسرائيلية على مبنى القنصلية الإيرانية في دمشق. وأكد التلفزيون الرسمي أن مبنى القنصلية دمر بالكامل، في وقت أشار السفير الإيراني في سورية إلى مقتل 7 أشخاص في القصف."}
+{"id": "en-holder", "lang": "en", "published": "2024-04-02", "outlet": "example.tr", "text": "An Israeli air strike destroyed the Iranian consulate in Damascus on Monday.\n\nIranian Ambassador to Syria Hossein Akbari and his family were unhurt.\n\nSpeaking to the media after the attack, Akbari said the building was hit by six missiles.\n\nHe put the death toll from the attack at between five and seven people.\n\nThe diplomat said two police officers were also killed in the attack."}
+{"id": "ar-holder", "lang": "ar", "published": "2024-04-01", "outlet": "example.net", "text": "دمرت غارة إسرائيلية مبنى القنصلية الإيرانية في دمشق اليوم الإثنين. ونجا السفير الإيراني في سورية حسين أكبري مع عائلته. وقال أكبري إن 7 أشخاص قتلوا في الغارة."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -54,6 +58,12 @@ sub = [(c["value"], c.get("subset", False)) for ev in docs["ar-subset"]["events"
 assert (30, False) in sub and (12, True) in sub and (5, True) in sub, sub
 
 c = claims("ar-late-speaker")
+assert any(k == "killed" and v == 7 and s == "iran_ambassador" for k, v, s, w in c), c
+
+c = claims("en-holder")
+assert any(k == "killed" and v == 5 and s == "iran_ambassador" for k, v, s, w in c), c
+assert any(k == "killed" and v == 2 and s == "iran_ambassador" for k, v, s, w in c), c
+c = claims("ar-holder")
 assert any(k == "killed" and v == 7 and s == "iran_ambassador" for k, v, s, w in c), c
 
 c = claims("ar-others")

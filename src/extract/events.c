@@ -1714,6 +1714,74 @@ static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct se
 	return 0;
 }
 
+/*
+ * Counts of one written without a number: a casualty word and a group noun
+ * naming one person, side by side - "مقتل شاب", "اعتقال عنصر", "killed a
+ * civilian", "a soldier was wounded".  Added to `figs` (n used of max);
+ * returns the new count.
+ */
+static size_t singular_claims(struct ctx *c, const struct sent_info *si,
+			      const struct rasd_sentence *st, uint32_t s,
+			      struct rasd_claim *figs, size_t n, size_t max)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, j, k;
+
+	for (i = si->m_first; i < si->m_last && n < max; i++) {
+		const struct rasd_match *cm = match_at(c, i);
+		const struct rasd_match *g = NULL;
+		uint32_t lo, hi;
+		struct rasd_claim *cl;
+		int dup = 0;
+
+		if (cm->kind != RASD_LEX_CASUALTY)
+			continue;
+		for (j = si->m_first; j < si->m_last; j++) {
+			const struct rasd_match *m = match_at(c, j);
+
+			if (m->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, m->entry)->one)
+				continue;
+			if ((m->tok_start >= cm->tok_end && m->tok_start <= cm->tok_end + 1 &&
+			     clause_clear(d, cm->tok_end, m->tok_start)) ||
+			    (m->tok_end <= cm->tok_start && cm->tok_start - m->tok_end <= 2 &&
+			     clause_clear(d, m->tok_end, cm->tok_start))) {
+				g = m;
+				break;
+			}
+		}
+		if (!g)
+			continue;
+		lo = g->tok_start < cm->tok_start ? g->tok_start : cm->tok_start;
+		hi = g->tok_end > cm->tok_end ? g->tok_end : cm->tok_end;
+		lo = lo > st->tok_start + 3 ? lo - 3 : st->tok_start;
+		hi = hi + 3 < st->tok_end ? hi + 3 : st->tok_end;
+		/* a number near them counts instead: "killed 3 civilians" */
+		for (k = 0; k < d->nnums && !dup; k++)
+			if (d->nums[k].tok_start >= lo && d->nums[k].tok_end <= hi && is_count(&d->nums[k]))
+				dup = 1;
+		/* one claim per person named ("was killed" and "killed" both match) */
+		for (k = 0; k < n && !dup; k++)
+			if (figs[k].start == d->toks[g->tok_start].start)
+				dup = 1;
+		if (dup)
+			continue;
+		cl = &figs[n++];
+		memset(cl, 0, sizeof(*cl));
+		cl->kind = (uint8_t)rasdp_lex_casualty(c->lx, cm->entry)->kind;
+		cl->value = cl->value_hi = 1;
+		cl->qualifier = RASD_Q_EXACT;
+		cl->start = d->toks[g->tok_start].start;
+		cl->end = d->toks[g->tok_end - 1].end;
+		cl->sent = s;
+		cl->who = rasdp_lex_group(c->lx, g->entry)->id;
+		cl->who_actor = -1;
+		if (!clause_speaker(c, si, g->tok_start, &cl->src))
+			cl->src = si->src;
+		cl->denied = (uint8_t)(denied_at(c, si, cm->tok_start) || negated(c, si, cm->tok_start));
+	}
+	return n;
+}
+
 int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 {
 	struct ctx c;
@@ -1871,6 +1939,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			group_for(&c, si, n, cl);
 			cl->subset = (uint8_t)subset_count(d, st, n);
 		}
+		nfig = singular_claims(&c, si, st, s, figs, nfig, 32);
 		si->is_event = si->trig >= 0 || nfig > 0;
 		if (!si->is_event) {
 			/*

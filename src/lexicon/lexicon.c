@@ -493,31 +493,49 @@ static int load_negation_row(struct loader *L, struct rasdp_tsv *t)
 	return add_forms(L, rasdp_tsv_get(t, K_FORMS), RASD_LEX_NEGATION, e);
 }
 
-enum { G_ID, G_LABEL, G_LANG, G_FORMS, G_N };
+enum { G_ID, G_LABEL, G_LANG, G_FORMS, G_ONE, G_N };
 static const struct rasdp_tsv_col group_cols[G_N] = {
-	{ "id", 1 }, { "label", 1 }, { "lang", 0 }, { "forms", 1 },
+	{ "id", 1 }, { "label", 1 }, { "lang", 0 }, { "forms", 1 }, { "one", 0 },
 };
 
-/* Groups may take several rows (one per language); each row is an entry. */
+static struct rasd_group *push_group(struct loader *L, const char *id, const char *label,
+				     int one)
+{
+	struct rasd_lexicon *lx = L->lx;
+	struct rasd_group *g = VEC_PUSH(lx->groups, lx->ngroups, lx->agroups);
+
+	if (!g)
+		return NULL;
+	g->id = sdup(lx, id);
+	g->label = sdup(lx, label);
+	g->one = (uint8_t)one;
+	if (!g->id || !g->label || id_add(lx, RASD_LEX_GROUP, g->id, (int32_t)(lx->ngroups - 1)) < 0)
+		return NULL;
+	return g;
+}
+
+/*
+ * Groups may take several rows (one per language); each row is an entry,
+ * and its "one" forms (a single person: "شاب", "a civilian") another.
+ */
 static int load_groups_row(struct loader *L, struct rasdp_tsv *t)
 {
 	struct rasd_lexicon *lx = L->lx;
-	struct rasd_group *g;
-	const char *id = rasdp_tsv_get(t, G_ID);
+	const char *id = rasdp_tsv_get(t, G_ID), *one = rasdp_tsv_get(t, G_ONE);
 	uint32_t e = (uint32_t)lx->ngroups;
+	int rc;
 
 	if (!*id)
 		return bad_value(t, "id", id, L->err);
-	g = VEC_PUSH(lx->groups, lx->ngroups, lx->agroups);
-	if (!g)
+	if (!push_group(L, id, rasdp_tsv_get(t, G_LABEL), 0))
 		return oom(L->err);
-	g->id = sdup(lx, id);
-	g->label = sdup(lx, rasdp_tsv_get(t, G_LABEL));
-	if (!g->id || !g->label)
+	rc = add_forms(L, rasdp_tsv_get(t, G_FORMS), RASD_LEX_GROUP, e);
+	if (rc || !one || !*one)
+		return rc;
+	e = (uint32_t)lx->ngroups;
+	if (!push_group(L, id, rasdp_tsv_get(t, G_LABEL), 1))
 		return oom(L->err);
-	if (id_add(lx, RASD_LEX_GROUP, g->id, (int32_t)e) < 0)
-		return oom(L->err);
-	return add_forms(L, rasdp_tsv_get(t, G_FORMS), RASD_LEX_GROUP, e);
+	return add_forms(L, one, RASD_LEX_GROUP, e);
 }
 
 struct file_kind {

@@ -107,6 +107,7 @@ struct rasd_negation {
 struct rasd_group {
 	const char *id;          /* civilians, children, women, soldiers, fighters, leaders, members */
 	const char *label;       /* English label */
+	uint8_t one;             /* the forms name one person ("مقتل شاب", "a civilian") */
 };
 
 struct rasd_lexicon;

@@ -7,7 +7,8 @@
 # sentence that only adds detail names who took part only when it speaks
 # of taking part; a source's holder named later by surname ("Akbari
 # said", "وقال أكبري"), by pronoun or by role ("The diplomat said") speaks
-# for that source.
+# for that source; a casualty word and a noun naming one person ("مقتل
+# شاب", "a soldier was wounded") are a count of one.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -21,6 +22,8 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "ar-late-speaker", "lang": "ar", "published": "2024-04-01", "outlet": "example.net", "text": "قتل قائد في غارات إسرائيلية على مبنى القنصلية الإيرانية في دمشق. وأكد التلفزيون الرسمي أن مبنى القنصلية دمر بالكامل، في وقت أشار السفير الإيراني في سورية إلى مقتل 7 أشخاص في القصف."}
 {"id": "en-holder", "lang": "en", "published": "2024-04-02", "outlet": "example.tr", "text": "An Israeli air strike destroyed the Iranian consulate in Damascus on Monday.\n\nIranian Ambassador to Syria Hossein Akbari and his family were unhurt.\n\nSpeaking to the media after the attack, Akbari said the building was hit by six missiles.\n\nHe put the death toll from the attack at between five and seven people.\n\nThe diplomat said two police officers were also killed in the attack."}
 {"id": "ar-holder", "lang": "ar", "published": "2024-04-01", "outlet": "example.net", "text": "دمرت غارة إسرائيلية مبنى القنصلية الإيرانية في دمشق اليوم الإثنين. ونجا السفير الإيراني في سورية حسين أكبري مع عائلته. وقال أكبري إن 7 أشخاص قتلوا في الغارة."}
+{"id": "ar-one", "lang": "ar", "published": "2023-05-10", "outlet": "example.net", "text": "مقتل شاب برصاص مجهولين في مدينة طفس بريف درعا الغربي، أمس الثلاثاء، واعتقال عنصر من قوات النظام."}
+{"id": "en-one", "lang": "en", "published": "2023-05-10", "outlet": "example.com", "text": "A soldier was wounded and gunmen killed 3 civilians in Tafas in western Daraa on Tuesday, local sources said."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -65,6 +68,14 @@ assert any(k == "killed" and v == 5 and s == "iran_ambassador" for k, v, s, w in
 assert any(k == "killed" and v == 2 and s == "iran_ambassador" for k, v, s, w in c), c
 c = claims("ar-holder")
 assert any(k == "killed" and v == 7 and s == "iran_ambassador" for k, v, s, w in c), c
+
+c = claims("ar-one")
+assert ("killed", 1, "outlet", "civilians") in c, c
+assert any(k == "arrested" and v == 1 for k, v, s, w in c), c
+c = claims("en-one")
+assert any(k == "wounded" and v == 1 and w == "soldiers" for k, v, s, w in c), c
+assert any(k == "killed" and v == 3 for k, v, s, w in c), c
+assert not any(k == "killed" and v == 1 for k, v, s, w in c), c   # "3 civilians", not one
 
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c

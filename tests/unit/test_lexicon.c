@@ -204,6 +204,30 @@ static void test_longest(void **state)
 	rasd_arena_release(&d.arena);
 }
 
+/* The "one" forms of groups.tsv: an entry of the same id that names one person. */
+static void test_group_one(void **state)
+{
+	struct rasd_doc d;
+	size_t i;
+	int one = 0, many = 0;
+
+	(void)state;
+	analyse(&d, "مقتل شاب برصاص مجهولين، وعشرة مدنيين");
+	for (i = 0; i < d.nmatches; i++) {
+		const struct rasd_match *m = &d.matches[i];
+
+		if (m->kind != RASD_LEX_GROUP || strcmp(rasdp_lex_group(lx, m->entry)->id, "civilians"))
+			continue;
+		if (rasdp_lex_group(lx, m->entry)->one)
+			one++;
+		else
+			many++;
+	}
+	assert_int_equal(one, 1);   /* شاب */
+	assert_true(many >= 1);     /* مدنيين */
+	rasd_arena_release(&d.arena);
+}
+
 static void test_acronym_case(void **state)
 {
 	struct rasd_doc d;
@@ -399,6 +423,7 @@ int main(void)
 		cmocka_unit_test(test_place_jasim),
 		cmocka_unit_test(test_place_two_languages),
 		cmocka_unit_test(test_longest),
+		cmocka_unit_test(test_group_one),
 		cmocka_unit_test(test_acronym_case),
 		cmocka_unit_test(test_sorted),
 		cmocka_unit_test(test_lookup),

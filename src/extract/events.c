@@ -351,6 +351,20 @@ static int is_addressee(const struct ctx *c, const struct rasd_match *m)
 
 	while (t > 0 && is_punct(c->d, t - 1) && (d->toks[t - 1].flags & RASD_TOKF_QUOTE))
 		t--;
+	/* "according to SANA": the "to" is the frame's, SANA speaks */
+	{
+		size_t j;
+
+		for (j = 0; j < d->nmatches; j++) {
+			const struct rasd_match *v = &d->matches[j];
+
+			if (v->tok_start >= t)
+				break;
+			if (v->kind == RASD_LEX_SPEECH && v->tok_end == t &&
+			    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
+				return 0;
+		}
+	}
 	if (t > 0 && tok_is_any(d, t - 1, addressee_preps))
 		return 1;
 	if (t > 0 && (tok_is(d, t - 1, "told") || tok_is(d, t - 1, "to")))
@@ -1372,6 +1386,7 @@ static int trigger_rank(const struct rasd_trigger *t)
 /*
  * A vague figure ("dozens wounded") adds nothing where the event has a
  * written figure of the same kind; it stays only when it is all there is.
+ * Nor does the outlet's own restatement of a figure a source gives.
  */
 static void prune_vague(struct rasd_doc *d)
 {
@@ -1388,6 +1403,18 @@ static void prune_vague(struct rasd_doc *d)
 				for (k = 0; k < ev->nclaims; k++)
 					if (ev->claims[k].qualifier != RASD_Q_VAGUE &&
 					    ev->claims[k].kind == cl->kind)
+						keep = 0;
+			/*
+			 * The outlet restating in its own voice (a headline, a
+			 * lead) a figure it attributes elsewhere: "kill at least
+			 * 14" ... "at least 14, according to SANA" is SANA's.
+			 */
+			if (cl->src.source < 0 && !cl->denied && !cl->subset)
+				for (k = 0; k < ev->nclaims && keep; k++)
+					if (ev->claims[k].src.source >= 0 && !ev->claims[k].denied &&
+					    ev->claims[k].kind == cl->kind &&
+					    ev->claims[k].value == cl->value &&
+					    ev->claims[k].value_hi == cl->value_hi)
 						keep = 0;
 			if (keep)
 				ev->claims[w++] = *cl;

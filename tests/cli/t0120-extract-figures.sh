@@ -8,7 +8,8 @@
 # of taking part; a source's holder named later by surname ("Akbari
 # said", "وقال أكبري"), by pronoun or by role ("The diplomat said") speaks
 # for that source; a casualty word and a noun naming one person ("مقتل
-# شاب", "a soldier was wounded") are a count of one.
+# شاب", "a soldier was wounded") are a count of one; the outlet restating a
+# figure a source gives (a headline) is the source's figure only.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -24,6 +25,7 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "ar-holder", "lang": "ar", "published": "2024-04-01", "outlet": "example.net", "text": "دمرت غارة إسرائيلية مبنى القنصلية الإيرانية في دمشق اليوم الإثنين. ونجا السفير الإيراني في سورية حسين أكبري مع عائلته. وقال أكبري إن 7 أشخاص قتلوا في الغارة."}
 {"id": "ar-one", "lang": "ar", "published": "2023-05-10", "outlet": "example.net", "text": "مقتل شاب برصاص مجهولين في مدينة طفس بريف درعا الغربي، أمس الثلاثاء، واعتقال عنصر من قوات النظام."}
 {"id": "en-one", "lang": "en", "published": "2023-05-10", "outlet": "example.com", "text": "A soldier was wounded and gunmen killed 3 civilians in Tafas in western Daraa on Tuesday, local sources said."}
+{"id": "en-restated", "lang": "en", "published": "2021-10-21", "outlet": "example.th", "title": "Bombs on military bus in Damascus kill at least 14", "text": "Bombs on military bus in Damascus kill at least 14\n\nAt least 14 people were killed in Damascus on Wednesday when bombs went off on a military bus, according to SANA."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -76,6 +78,9 @@ c = claims("en-one")
 assert any(k == "wounded" and v == 1 and w == "soldiers" for k, v, s, w in c), c
 assert any(k == "killed" and v == 3 for k, v, s, w in c), c
 assert not any(k == "killed" and v == 1 for k, v, s, w in c), c   # "3 civilians", not one
+
+c = claims("en-restated")
+assert [x for x in c if x[0] == "killed"] == [("killed", 14, "sana", "people")], c
 
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c

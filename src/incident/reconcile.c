@@ -11,8 +11,8 @@
  * Figures are compared as intervals of the counts they allow
  * (rasdp_claim_interval): "about 20" allows 18-22, so 18 does not contradict
  * it, while "20" and "about 10" (8-12) do, and so do "about 100" and 81.  Two figures dispute only when
- * they come from different sources: a source restating itself is not a
- * contradiction.  Fatalities follow UCDP (low, best, high) and ACLED (the
+ * they come from different sources, none of them on both sides: a source
+ * restating or revising itself is not a contradiction.  Fatalities follow UCDP (low, best, high) and ACLED (the
  * lowest exact figure reported), computed on the killed figures of the
  * incident's main group: counts of a subgroup (leaders, children, women)
  * are left out when a wider count exists.
@@ -343,15 +343,22 @@ static void add_names(struct rasd_buf *b, const struct rasd_incidents *inc,
 	}
 }
 
+/*
+ * Do two figures come from different sources, none on both sides?  A source
+ * on both sides revised its own count ("7 (SOHR, media reports)" then "123
+ * (SOHR)"): a rising toll, not sources contradicting each other.
+ */
 static int different_sources(const struct rasdp_vgroup *a, const struct rasdp_vgroup *b)
 {
 	size_t i, j;
 
+	if (!a->nsources || !b->nsources)
+		return 0;
 	for (i = 0; i < a->nsources; i++)
 		for (j = 0; j < b->nsources; j++)
-			if (a->sources[i] != b->sources[j])
-				return 1;
-	return 0;
+			if (a->sources[i] == b->sources[j])
+				return 0;
+	return 1;
 }
 
 static int group_refs(const struct rasdp_vgroup *a, const struct rasdp_vgroup *b,

@@ -161,6 +161,53 @@ static void test_reconcile_disputes(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/* A monitor revising its own toll across reports is no dispute; another source's is. */
+static void test_revised_toll(void **state)
+{
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	const char *early =
+		"{\"id\":\"r1\",\"outlet\":\"a.com\",\"published\":\"2022-10-14\",\"events\":["
+		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2022-10-14\","
+		"\"date_last\":\"2022-10-14\",\"date_precision\":\"day\",\"place\":" JASIM ",\"claims\":["
+		KILLED(7, "exact", SRC("sohr", "SOHR")) "," KILLED(7, "exact", SRC(, "media reports")) "]}]}";
+	const char *later =
+		"{\"id\":\"r2\",\"outlet\":\"b.com\",\"published\":\"2022-10-15\",\"events\":["
+		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2022-10-14\","
+		"\"date_last\":\"2022-10-14\",\"date_precision\":\"day\",\"place\":" JASIM ",\"claims\":["
+		KILLED(23, "exact", SRC("sohr", "SOHR")) "]}]}";
+	const char *other =
+		"{\"id\":\"r3\",\"outlet\":\"c.com\",\"published\":\"2022-10-15\",\"events\":["
+		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2022-10-14\","
+		"\"date_last\":\"2022-10-14\",\"date_precision\":\"day\",\"place\":" JASIM ",\"claims\":["
+		KILLED(12, "exact", SRC("sana", "SANA")) "]}]}";
+	const struct rasd_dispute *d;
+	size_t n = 0, i;
+	long k;
+
+	(void)state;
+	add(inc, early);
+	add(inc, later);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	k = cl(inc, "r1", 0);
+	assert_int_equal(k, cl(inc, "r2", 0));
+	d = rasdp_incidents_disputes(inc, (size_t)k, &n);
+	assert_int_equal(n, 0);
+	assert_null(d);
+	rasdp_incidents_free(inc);
+
+	inc = rasdp_incidents_new();
+	add(inc, early);
+	add(inc, later);
+	add(inc, other);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	k = cl(inc, "r3", 0);
+	d = rasdp_incidents_disputes(inc, (size_t)k, &n);
+	assert_true(n >= 2);
+	for (i = 0; i < n; i++)
+		assert_non_null(strstr(d[i].detail, "SANA"));
+	rasdp_incidents_free(inc);
+}
+
 static void claim(struct rasd_ev_claim *c, unsigned q, int64_t v, uint32_t src)
 {
 	memset(c, 0, sizeof(*c));
@@ -484,6 +531,7 @@ int main(void)
 		cmocka_unit_test(test_join_across_languages),
 		cmocka_unit_test(test_reconcile_disputes),
 		cmocka_unit_test(test_dispute_logic),
+		cmocka_unit_test(test_revised_toll),
 		cmocka_unit_test(test_participation_dispute),
 		cmocka_unit_test(test_limited_part_and_subgroups),
 		cmocka_unit_test(test_simhash),

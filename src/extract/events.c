@@ -332,6 +332,7 @@ static int affiliation(const struct rasd_doc *d, uint32_t a)
 
 /* ---- attribution ---------------------------------------------------- */
 
+static const char *const coordinators[] = { "and", "while", "whereas", "but", NULL };
 static const char *const demonstratives[] = {
 	"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those", NULL
 };
@@ -639,52 +640,74 @@ static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
 /*
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
- * 20 were killed, while Y said 12".  A figure after a later reporting verb
- * of the sentence, with a source of its own next to that verb, is that
- * source's; so is one after the only verb whose source the sentence's
- * speaker search passed over ("وأكد التلفزيون أن ...، في وقت أشار السفير
- * الإيراني إلى مقتل 7").  Returns 1 and fills `ref` when so.
+ * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
+ * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  A figure is the source's
+ * whose reporting verb is nearest before it (or, with none before, nearest
+ * after it when the sentence has more than one verb), when a source stands
+ * next to that verb as its subject; so is one after the only verb whose source the
+ * sentence's speaker search passed over ("وأكد التلفزيون أن ...، في وقت
+ * أشار السفير الإيراني إلى مقتل 7").  Returns 1 and fills `ref` when that
+ * source is not the sentence's speaker.
  */
-static int clause_speaker(struct ctx *c, const struct sent_info *s, uint32_t tok,
-			  struct rasd_srcref *ref)
+/* The source standing as subject of reporting verb `v`, or NULL. */
+static const struct rasd_match *verb_subject(struct ctx *c, const struct sent_info *s,
+					     const struct rasd_match *v)
 {
 	struct rasd_doc *d = c->d;
-	const struct rasd_match *verb = NULL;
 	size_t i;
 
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
 
-		if (m->kind == RASD_LEX_SPEECH && m->tok_end <= tok &&
-		    d->toks[m->tok_start].start > s->src.end)
-			verb = m;
+		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+			continue;
+		/* right after it (Arabic; "according to X"), or right before it */
+		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&
+		     clause_clear(d, v->tok_end, m->tok_start)) ||
+		    (m->tok_end <= v->tok_start && v->tok_start - m->tok_end <= 2 &&
+		     clause_clear(d, m->tok_end, v->tok_start)))
+			return m;
 	}
-	if (!verb)
-		return 0;
-	for (i = s->m_first; i < s->m_last; i++) {
-		const struct rasd_match *m = match_at(c, i);
-		int near;
+	return NULL;
+}
 
-		if (m->kind != RASD_LEX_SOURCE || (int32_t)m->entry == s->src.source ||
-		    is_addressee(c, m) || m->tok_end > tok)
+static int clause_speaker(struct ctx *c, const struct sent_info *s, uint32_t tok,
+			  struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_match *best = NULL;
+	uint32_t best_dist = UINT32_MAX;
+	size_t i, nverbs = 0;
+
+	for (i = s->m_first; i < s->m_last; i++)
+		nverbs += match_at(c, i)->kind == RASD_LEX_SPEECH;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = match_at(c, i), *m;
+		uint32_t dist;
+
+		if (v->kind != RASD_LEX_SPEECH)
 			continue;
-		/* the verb's subject: right after it (Arabic), or right before it */
-		near = (m->tok_start >= verb->tok_end && m->tok_start - verb->tok_end <= 2 &&
-			clause_clear(d, verb->tok_end, m->tok_start)) ||
-		       (m->tok_end <= verb->tok_start && verb->tok_start - m->tok_end <= 2 &&
-			d->toks[m->tok_start].start > s->src.end &&
-			clause_clear(d, m->tok_end, verb->tok_start));
-		if (!near)
+		/* a verb before the figure wins over any after it */
+		if (v->tok_end <= tok)
+			dist = tok - v->tok_end;
+		else if (v->tok_start > tok && nverbs > 1)
+			dist = (uint32_t)d->ntoks + (v->tok_start - tok);
+		else
 			continue;
-		memset(ref, 0, sizeof(*ref));
-		ref->source = (int32_t)m->entry;
-		ref->chain[0] = source_name(c, (int32_t)m->entry);
-		ref->nchain = 1;
-		ref->start = d->toks[m->tok_start].start;
-		ref->end = d->toks[m->tok_end - 1].end;
-		return 1;
+		if (dist >= best_dist || !(m = verb_subject(c, s, v)))
+			continue;
+		best = m;
+		best_dist = dist;
 	}
-	return 0;
+	if (!best || (int32_t)best->entry == s->src.source)
+		return 0;
+	memset(ref, 0, sizeof(*ref));
+	ref->source = (int32_t)best->entry;
+	ref->chain[0] = source_name(c, (int32_t)best->entry);
+	ref->nchain = 1;
+	ref->start = d->toks[best->tok_start].start;
+	ref->end = d->toks[best->tok_end - 1].end;
+	return 1;
 }
 
 /*
@@ -815,14 +838,20 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 			/* Count the distance without the date in between. */
 			{
 				uint32_t u;
+				int coord = 0;
 
-				for (u = m->tok_end; u < n->tok_start; u++)
+				for (u = m->tok_end; u < n->tok_start; u++) {
 					if (in_date(d, u) || is_punct(d, u))
 						dist--;
+					/* "a civilian was killed and two others were injured":
+					 * the word before belongs to the clause before */
+					if (tok_is_any(d, u, coordinators))
+						coord = 1;
+				}
+				if (dist > CAS_WINDOW_BEFORE)
+					continue;
+				dist = dist * 2 + (coord ? 5 : 0);
 			}
-			if (dist > CAS_WINDOW_BEFORE)
-				continue;
-			dist = dist * 2;
 		} else {
 			continue;
 		}
@@ -1778,14 +1807,22 @@ static size_t singular_claims(struct ctx *c, const struct sent_info *si,
 		}
 		if (!g)
 			continue;
+		/*
+		 * A number that counts the noun ("killed 3 civilians", "مدنيين
+		 * اثنين") or stands between them counts instead; one in the next
+		 * clause ("قتل مدني وأصيب اثنان") does not.
+		 */
 		lo = g->tok_start < cm->tok_start ? g->tok_start : cm->tok_start;
 		hi = g->tok_end > cm->tok_end ? g->tok_end : cm->tok_end;
-		lo = lo > st->tok_start + 3 ? lo - 3 : st->tok_start;
-		hi = hi + 3 < st->tok_end ? hi + 3 : st->tok_end;
-		/* a number near them counts instead: "killed 3 civilians" */
-		for (k = 0; k < d->nnums && !dup; k++)
-			if (d->nums[k].tok_start >= lo && d->nums[k].tok_end <= hi && is_count(&d->nums[k]))
+		lo = lo > st->tok_start + 2 ? lo - 2 : st->tok_start;
+		for (k = 0; k < d->nnums && !dup; k++) {
+			const struct rasd_number *x = &d->nums[k];
+
+			if (!is_count(x))
+				continue;
+			if ((x->tok_start >= lo && x->tok_end <= hi) || x->tok_start == g->tok_end)
 				dup = 1;
+		}
 		/* one claim per person named ("was killed" and "killed" both match) */
 		for (k = 0; k < n && !dup; k++)
 			if (figs[k].start == d->toks[g->tok_start].start)

@@ -26,6 +26,9 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "ar-one", "lang": "ar", "published": "2023-05-10", "outlet": "example.net", "text": "مقتل شاب برصاص مجهولين في مدينة طفس بريف درعا الغربي، أمس الثلاثاء، واعتقال عنصر من قوات النظام."}
 {"id": "en-one", "lang": "en", "published": "2023-05-10", "outlet": "example.com", "text": "A soldier was wounded and gunmen killed 3 civilians in Tafas in western Daraa on Tuesday, local sources said."}
 {"id": "en-restated", "lang": "en", "published": "2021-10-21", "outlet": "example.th", "title": "Bombs on military bus in Damascus kill at least 14", "text": "Bombs on military bus in Damascus kill at least 14\n\nAt least 14 people were killed in Damascus on Wednesday when bombs went off on a military bus, according to SANA."}
+{"id": "ar-frame-after", "lang": "ar", "published": "2022-03-15", "outlet": "example.org", "text": "اعتقلت قوات النظام السوري 12 شابا خلال حملة دهم في مدينة التل بريف دمشق، أمس الاثنين، وفق ما أفاد به ناشطون محليون، فيما نفت مصادر رسمية حدوث أي اعتقالات."}
+{"id": "en-coord", "lang": "en", "published": "2024-02-03", "outlet": "example.com", "text": "A civilian was killed and two others were injured on Friday evening when a landmine exploded in eastern Daraa countryside, local sources said."}
+{"id": "ar-coord", "lang": "ar", "published": "2024-02-03", "outlet": "example.net", "text": "قُتل مدني وأصيب اثنان آخران، مساء الجمعة، بانفجار لغم أرضي في ريف درعا الشرقي، بحسب مصادر محلية."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -81,6 +84,14 @@ assert not any(k == "killed" and v == 1 for k, v, s, w in c), c   # "3 civilians
 
 c = claims("en-restated")
 assert [x for x in c if x[0] == "killed"] == [("killed", 14, "sana", "people")], c
+
+c = claims("ar-frame-after")
+assert any(k == "arrested" and v == 12 and s == "activists" for k, v, s, w in c), c
+for i in ("en-coord", "ar-coord"):
+    c = claims(i)
+    assert any(k == "killed" and v == 1 for k, v, s, w in c), (i, c)
+    assert any(k == "wounded" and v == 2 for k, v, s, w in c), (i, c)
+    assert not any(k == "killed" and v == 2 for k, v, s, w in c), (i, c)
 
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c

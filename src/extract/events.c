@@ -178,6 +178,39 @@ static int clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 1;
 }
 
+/*
+ * An aside set off by commas that names a part of the count before it:
+ * "five civilians, including two children, were killed", "خمسة مدنيين،
+ * بينهم طفلان، قتلوا".  Its length in tokens within [a, b), or 0.
+ */
+static const char *const aside_opens[] = {
+	"including", "among", "بينهم", "بينهن", "منهم", "منهن", NULL
+};
+
+static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t, u;
+
+	for (t = a; t < b; t++)
+		if (is_break(d, t))
+			break;
+	if (t + 1 >= b || !tok_is_any(d, t + 1, aside_opens))
+		return 0;
+	for (u = t + 1; u < b; u++)
+		if (is_break(d, u))
+			break;
+	if (u >= b)
+		return 0;
+	/* no other break up to b */
+	return clause_clear(d, u + 1, b) ? (int)(u - t + 1) : 0;
+}
+
+/* Like clause_clear(), but an aside naming a part of the count is passed over. */
+static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	return clause_clear(d, a, b) || aside_len(d, a, b) > 0;
+}
+
 static const struct rasd_match *match_at(const struct ctx *c, size_t i)
 {
 	return &c->d->matches[i];
@@ -382,8 +415,10 @@ static int is_addressee(const struct ctx *c, const struct rasd_match *m)
 			for (j = 0; j < c->d->nmatches; j++) {
 				const struct rasd_match *v = match_at(c, j);
 
-				/* "قال لعنب بلدي", "قال في حديث سابق لعنب بلدي" */
+				/* "قال لعنب بلدي", "قال في حديث سابق لعنب بلدي"; not
+				 * "بحسب بيان للمركز الإعلامي" (whose statement) */
 				if (v->kind == RASD_LEX_SPEECH && v->tok_end <= m->tok_start &&
+				    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_ACCORDING &&
 				    m->tok_start - v->tok_end <= 4 &&
 				    clause_clear(d, v->tok_end, m->tok_start))
 					return 1;
@@ -537,6 +572,58 @@ static int32_t alias_at(const struct ctx *c, uint32_t t)
 }
 
 /*
+ * The voice of an armed actor that speaks ("the SDF said", "قالت قسد"): the
+ * source that speaks for it, or for what it belongs to - a military or
+ * government one first ("SDF media office", "Turkish Ministry of National
+ * Defence").  -1 when the lexicon has none.
+ */
+static int32_t actor_voice(const struct ctx *c, int32_t actor)
+{
+	size_t n = rasdp_lex_count(c->lx, RASD_LEX_SOURCE), i;
+	int hops;
+
+	for (hops = 0; actor >= 0 && hops < 3; hops++) {
+		int32_t best = -1;
+
+		for (i = 0; i < n; i++) {
+			const struct rasd_source *src = rasdp_lex_source(c->lx, i);
+
+			if (src->actor != actor)
+				continue;
+			if (best < 0 || !strcmp(src->kind, "military") ||
+			    (!strcmp(src->kind, "government") &&
+			     strcmp(rasdp_lex_source(c->lx, (size_t)best)->kind, "military")))
+				best = (int32_t)i;
+		}
+		if (best >= 0)
+			return best;
+		actor = rasdp_lex_actor(c->lx, (size_t)actor)->parent;
+	}
+	return -1;
+}
+
+/* An actor standing as subject of reporting verb `v`, or NULL. */
+static const struct rasd_match *actor_subject(struct ctx *c, const struct sent_info *s,
+					      uint32_t v_start, uint32_t v_end)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind != RASD_LEX_ACTOR)
+			continue;
+		if ((m->tok_end <= v_start && v_start - m->tok_end <= 1 &&
+		     clause_clear(d, m->tok_end, v_start)) ||
+		    (!(d->toks[v_start].flags & RASD_TOKF_LATIN) && m->tok_start >= v_end &&
+		     m->tok_start - v_end <= 1 && clause_clear(d, v_end, m->tok_start)))
+			return m;
+	}
+	return NULL;
+}
+
+/*
  * Find the speaker of sentence `s`.  Returns 1 when the sentence names one.
  */
 static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
@@ -607,6 +694,22 @@ static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
 	if (best < 0 || best_score < -12) {
 		/* "Akbari said", "وقال أكبري": the holder of a source, by surname */
 		uint32_t t, lo = speech_tok > 2 ? speech_tok - 2 : 0;
+		const struct rasd_match *am;
+
+		/* "the SDF said", "وقالت قسد": the actor's own voice */
+		if (s->speech && (am = actor_subject(c, s, speech_tok, speech_end)) != NULL) {
+			int32_t v = actor_voice(c, (int32_t)am->entry);
+
+			if (v >= 0) {
+				memset(&s->src, 0, sizeof(s->src));
+				s->src.source = v;
+				s->src.chain[0] = source_name(c, v);
+				s->src.nchain = 1;
+				s->src.start = d->toks[am->tok_start].start;
+				s->src.end = d->toks[am->tok_end - 1].end;
+				return 1;
+			}
+		}
 
 		for (t = lo; t < speech_end + 2 && t < st->tok_end; t++) {
 			int32_t a;
@@ -823,8 +926,8 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 			continue;
 		cas = rasdp_lex_casualty(c->lx, m->entry);
 		if (m->tok_start >= n->tok_end) {
-			dist = (int)(m->tok_start - n->tok_end);
-			if (dist > CAS_WINDOW_AFTER || !clause_clear(d, n->tok_end, m->tok_start))
+			dist = (int)(m->tok_start - n->tok_end) - aside_len(d, n->tok_end, m->tok_start);
+			if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, n->tok_end, m->tok_start))
 				continue;
 			/* A noun right after the number is what it counts. */
 			if (dist <= 1 && cas->noun)
@@ -865,7 +968,9 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 			for (k = 0; k < d->nnums; k++) {
 				const struct rasd_number *o = &d->nums[k];
 
-				if (o != n && is_count(o) && o->tok_start >= lo && o->tok_end <= hi)
+				/* not a part named in an aside: ", including two children," */
+				if (o != n && is_count(o) && o->tok_start >= lo && o->tok_end <= hi &&
+				    !(o->tok_start >= 1 && tok_is_any(d, o->tok_start - 1, aside_opens)))
 					blocked = 1;
 			}
 			if (blocked)
@@ -930,15 +1035,22 @@ static int subset_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
  * children", "عدد القتلى بصفوف الخريجين 62"?  A subset word (or "in the
  * ranks of") at most four tokens before it, in its clause.
  */
-static int subset_count(const struct rasd_doc *d, const struct rasd_sentence *st,
-			const struct rasd_number *n)
+static int subset_count(const struct ctx *c, const struct sent_info *si,
+			const struct rasd_sentence *st, const struct rasd_number *n)
 {
 	static const char *const ranks[] = { "صفوف", "بصفوف", "وبصفوف", "ضمنهم", "ضمنهن", NULL };
+	const struct rasd_doc *d = c->d;
 	uint32_t t;
+	size_t i;
 
 	for (t = n->tok_start; t > st->tok_start && n->tok_start - t < 4; t--) {
 		if (is_break(d, t - 1))
 			return 0;
+		/* "بينهم طفلان وأصيب 12 آخرون": a casualty word opens another count */
+		for (i = si->m_first; i < si->m_last; i++)
+			if (match_at(c, i)->kind == RASD_LEX_CASUALTY &&
+			    match_at(c, i)->tok_start <= t - 1 && match_at(c, i)->tok_end >= t)
+				return 0;
 		if (subset_between(d, t - 1, t) || tok_is_any(d, t - 1, ranks))
 			return 1;
 	}
@@ -1980,8 +2092,12 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			if (n->tok_start < st->tok_start || n->tok_end > st->tok_end || !is_count(n))
 				continue;
 			kind = casualty_for(&c, si, n, &cas_tok);
-			/* "30 قتيلا من ضمنهم 12 مدنيا بينهم 5 أطفال": a part of the toll before */
-			if (kind < 0 && nfig > 0 && subset_count(d, st, n)) {
+			/*
+			 * "30 قتيلا من ضمنهم 12 مدنيا بينهم 5 أطفال", "five civilians,
+			 * including two children, were killed": a part of the toll
+			 * before it counts what that toll counts.
+			 */
+			if (nfig > 0 && subset_count(&c, si, st, n)) {
 				kind = figs[nfig - 1].kind;
 				cas_tok = n->tok_start;
 			}
@@ -2001,7 +2117,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			cl->denied = (uint8_t)(denied_at(&c, si, n->tok_start) ||
 					      negated(&c, si, cas_tok < n->tok_start ? cas_tok : n->tok_start));
 			group_for(&c, si, n, cl);
-			cl->subset = (uint8_t)subset_count(d, st, n);
+			cl->subset = (uint8_t)subset_count(&c, si, st, n);
 		}
 		nfig = singular_claims(&c, si, st, s, figs, nfig, 32);
 		si->is_event = si->trig >= 0 || nfig > 0;

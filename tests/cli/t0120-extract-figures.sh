@@ -9,7 +9,10 @@
 # said", "وقال أكبري"), by pronoun or by role ("The diplomat said") speaks
 # for that source; a casualty word and a noun naming one person ("مقتل
 # شاب", "a soldier was wounded") are a count of one; the outlet restating a
-# figure a source gives (a headline) is the source's figure only.
+# figure a source gives (a headline) is the source's figure only; an armed
+# actor speaks with its own voice ("the SDF said" -> SDF media office); a
+# part of a toll ("بينهم طفلان", ", including two children,") counts what
+# the toll counts and is marked subset.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -29,6 +32,10 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "ar-frame-after", "lang": "ar", "published": "2022-03-15", "outlet": "example.org", "text": "اعتقلت قوات النظام السوري 12 شابا خلال حملة دهم في مدينة التل بريف دمشق، أمس الاثنين، وفق ما أفاد به ناشطون محليون، فيما نفت مصادر رسمية حدوث أي اعتقالات."}
 {"id": "en-coord", "lang": "en", "published": "2024-02-03", "outlet": "example.com", "text": "A civilian was killed and two others were injured on Friday evening when a landmine exploded in eastern Daraa countryside, local sources said."}
 {"id": "ar-coord", "lang": "ar", "published": "2024-02-03", "outlet": "example.net", "text": "قُتل مدني وأصيب اثنان آخران، مساء الجمعة، بانفجار لغم أرضي في ريف درعا الشرقي، بحسب مصادر محلية."}
+{"id":"q1","lang":"en","published":"2023-08-21","outlet":"aljazeera.com","text":"A Turkish drone strike on a car near Qamishli in northeast Syria killed three members of the Kurdish-led Syrian Democratic Forces on Sunday, the SDF said. Turkey's defence ministry did not comment."}
+{"id":"q2","lang":"ar","published":"2023-08-21","outlet":"hawarnews.com","text":"استشهد ثلاثة مقاتلين من قوات سوريا الديمقراطية، أمس الأحد، إثر استهداف مسيرة تركية لسيارة كانوا يستقلونها قرب مدينة القامشلي، بحسب بيان للمركز الإعلامي لقسد."}
+{"id":"q3","lang":"ar","published":"2023-11-02","outlet":"sana.sy","text":"ارتقى خمسة شهداء مدنيين بينهم طفلان وأصيب 12 آخرون جراء اعتداء إرهابي بالقذائف الصاروخية شنته التنظيمات الإرهابية على أحياء مدينة حلب صباح اليوم."}
+{"id":"q4","lang":"en","published":"2023-11-02","outlet":"syriahr.com","text":"Five civilians, including two children, were killed and 12 others were injured when rockets fired by jihadist factions hit residential neighbourhoods in Aleppo city this morning, SOHR reported. Government media blamed Hayat Tahrir al-Sham, which denied involvement."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -92,6 +99,16 @@ for i in ("en-coord", "ar-coord"):
     assert any(k == "killed" and v == 1 for k, v, s, w in c), (i, c)
     assert any(k == "wounded" and v == 2 for k, v, s, w in c), (i, c)
     assert not any(k == "killed" and v == 2 for k, v, s, w in c), (i, c)
+
+c = claims("q1")   # "the SDF said": the actor's own voice
+assert any(k == "killed" and v == 3 and s == "sdf_media" for k, v, s, w in c), c
+c = claims("q2")   # "بحسب بيان للمركز الإعلامي لقسد": whose statement, not an addressee
+assert any(k == "killed" and v == 3 and s == "sdf_media" for k, v, s, w in c), c
+sub = [(c["kind"], c["value"], c.get("subset", False)) for ev in docs["q3"]["events"] for c in ev["claims"]]
+assert ("killed", 5, False) in sub and ("killed", 2, True) in sub, sub
+assert ("wounded", 12, False) in sub, sub      # "وأصيب 12 آخرون" is no part of the five
+sub = [(c["kind"], c["value"], c.get("subset", False)) for ev in docs["q4"]["events"] for c in ev["claims"]]
+assert ("killed", 5, False) in sub and ("killed", 2, True) in sub, sub   # ", including two children,"
 
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c

@@ -70,6 +70,12 @@ struct ctx {
 
 /* ---- small helpers -------------------------------------------------- */
 
+/*
+ * The word lists in this file are compared with the normalised text
+ * (text/normalize.c), so they are written as it is: bare alef, ta marbuta
+ * as ha, alef maqsura as ya ("الي", "علي", "مشاركه").
+ */
+
 static int tok_is(const struct rasd_doc *d, uint32_t t, const char *w)
 {
 	size_t len, n = strlen(w);
@@ -288,7 +294,7 @@ static int denied_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
 static int part_negated(const struct ctx *c, const struct sent_info *s, uint32_t a, uint32_t b)
 {
 	static const char *const preps[] = {
-		"من", "عن", "الى", "على", "مع", "by", "of", "from", "to", "with", "on", NULL
+		"من", "عن", "الي", "علي", "مع", "by", "of", "from", "to", "with", "on", NULL
 	};
 	const struct rasd_doc *d = c->d;
 	size_t i;
@@ -492,7 +498,7 @@ static void add_inner_speaker(struct ctx *c, const struct sent_info *s,
 /* ---- names of a source's holder -------------------------------------- */
 
 static const char *const name_stops[] = {
-	"الى", "ان", "في", "على", "من", "عن", "مع", "بعد", "قبل", "خلال", "الذي", "التي",
+	"الي", "ان", "في", "علي", "من", "عن", "مع", "بعد", "قبل", "خلال", "الذي", "التي",
 	"انه", "انها", "قد", "لقد", "كما", "او", "ثم", "حيث", "and", "said", "told", NULL
 };
 
@@ -904,6 +910,51 @@ static int is_count(const struct rasd_number *n)
 }
 
 /*
+ * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
+ * "the death toll from Thursday's attack rose to 54": a toll word further
+ * back than a casualty word reaches, and "to/إلى/بلغ" right before the
+ * number (words as normalised: "إلى" is "الي").  Returns the kind, or -1.
+ */
+static int toll_reached(const struct ctx *c, const struct sent_info *s,
+			const struct rasd_number *n, uint32_t *cas_tok)
+{
+	static const char *const to[] = {
+		"الي", "to", "at", "reached", "بلغ", "بلغت", "لتبلغ", "ليبلغ", "لتصل", "ليصل", NULL
+	};
+	static const char *const toll[] = { "حصيله", "toll", "tally", "count", NULL };
+	const struct rasd_doc *d = c->d;
+	size_t i, k;
+	uint32_t t;
+
+	if (n->tok_start < 2 || !tok_is_any(d, n->tok_start - 1, to))
+		return -1;
+	for (t = n->tok_start - 1; t > 0 && n->tok_start - t <= 16; t--) {
+		if (is_break(d, t - 1) && !tok_is(d, t - 1, ","))
+			return -1;
+		if (!tok_is_any(d, t - 1, toll))
+			continue;
+		/* another count between them is the toll's */
+		for (k = 0; k < d->nnums; k++)
+			if (d->nums[k].tok_start >= t && d->nums[k].tok_end <= n->tok_start &&
+			    is_count(&d->nums[k]))
+				return -1;
+		/* the kind named with it: "حصيلة ضحايا", "حصيلة الجرحى", "death toll" */
+		for (i = s->m_first; i < s->m_last; i++) {
+			const struct rasd_match *m = match_at(c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start + 2 >= t - 1 &&
+			    m->tok_start <= t + 1) {
+				*cas_tok = m->tok_start;
+				return rasdp_lex_casualty(c->lx, m->entry)->kind;
+			}
+		}
+		*cas_tok = t - 1;
+		return RASD_CAS_KILLED;
+	}
+	return -1;
+}
+
+/*
  * The casualty kind governing number `n`: the casualty noun right after it
  * ("14 قتيلا", "20 dead"), else the nearest casualty word in its clause
  * before ("قتل 14 شخصا", "killed 20 militants") or after ("20 people were
@@ -981,6 +1032,8 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 			*cas_tok = m->tok_start;
 		}
 	}
+	if (best < 0)
+		best = toll_reached(c, s, n, cas_tok);
 	/*
 	 * "مقتل وإصابة 218", "killed or wounded": a killed word and a wounded
 	 * word side by side count the two together.
@@ -1084,18 +1137,33 @@ static int war_toll(const struct ctx *c, const struct sent_info *s,
 	return 0;
 }
 
+/* Does a group of people ("مدنيين", "civilians") start at token `t`? */
+static int people_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = match_at(c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does number `n` count things, not people: "two explosive devices",
  * "بعبوتين" (the dual is the number), "two improvised explosive devices"
- * (one word between)?  "killed 3 in raids" is people: a preposition
- * between parts them.
+ * (one word between)?  "killed 3 in raids" and "قتل سبعة مدنيين بغارات"
+ * are people: a preposition or a group of people between parts them.
  */
 static int counts_things(const struct ctx *c, const struct sent_info *s,
 			 const struct rasd_number *n)
 {
 	static const char *const preps[] = {
 		"in", "on", "at", "by", "after", "during", "from", "with", "and", "of",
-		"في", "على", "من", "بعد", "خلال", "جراء", "اثر", "و", NULL
+		"في", "علي", "من", "بعد", "خلال", "جراء", "اثر", "و", NULL
 	};
 	const struct rasd_doc *d = c->d;
 	size_t i;
@@ -1108,7 +1176,8 @@ static int counts_things(const struct ctx *c, const struct sent_info *s,
 		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
 			continue;
 		if (m->tok_start == n->tok_end + 1 &&
-		    (is_break(d, n->tok_end) || tok_is_any(d, n->tok_end, preps)))
+		    (is_break(d, n->tok_end) || tok_is_any(d, n->tok_end, preps) ||
+		     people_at(c, s, n->tok_end)))
 			continue;
 		return 1;
 	}
@@ -1233,7 +1302,7 @@ static int speaker_base(const struct ctx *c, const struct sent_info *s, const st
 
 	if (p->tok_end < d->ntoks && tok_is_any(d, p->tok_end, adj))
 		return 1;
-	if (p->tok_start >= 2 && (tok_is(d, p->tok_start - 1, "to") || tok_is(d, p->tok_start - 1, "لدى")) &&
+	if (p->tok_start >= 2 && (tok_is(d, p->tok_start - 1, "to") || tok_is(d, p->tok_start - 1, "لدي")) &&
 	    tok_is_any(d, p->tok_start - 2, envoys))
 		return 1;
 	if (p->tok_start < 2 || !tok_is_any(d, p->tok_start - 1, in))
@@ -1826,6 +1895,96 @@ static int has_part_word(const struct rasd_doc *d, const struct rasd_sentence *s
 }
 
 /*
+ * Is actor match `m` the subject of a denial right after it: "HTS, which
+ * denied involvement", "هيئة تحرير الشام التي نفت مسؤوليتها", "Russia
+ * denied"?
+ */
+static int denies_itself(struct ctx *c, const struct sent_info *s, const struct rasd_match *m)
+{
+	static const char *const rel[] = {
+		"which", "who", "that", "التي", "الذي", "والتي", "والذي", "بدورها", "بدوره", NULL
+	};
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_end;
+	size_t i;
+
+	if (t < d->ntoks && tok_is(d, t, ","))
+		t++;
+	if (t < d->ntoks && tok_is_any(d, t, rel))
+		t++;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = match_at(c, i);
+
+		if (v->tok_start != t)
+			continue;
+		if ((v->kind == RASD_LEX_SPEECH &&
+		     rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
+		    (v->kind == RASD_LEX_NEGATION &&
+		     rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY))
+			return 1;
+	}
+	return 0;
+}
+
+/* A reference to actor `a` speaking: its own voice, else its name (match `m`). */
+static void actor_ref(struct ctx *c, int32_t a, const struct rasd_match *m, struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	int32_t v = actor_voice(c, a);
+
+	memset(ref, 0, sizeof(*ref));
+	ref->source = v;
+	ref->chain[0] = v >= 0 ? source_name(c, v) : rasdp_lex_actor(c->lx, (size_t)a)->name_en;
+	ref->nchain = 1;
+	ref->start = d->toks[m->tok_start].start;
+	ref->end = d->toks[m->tok_end - 1].end;
+}
+
+/*
+ * "The Russian defence ministry denied that its aircraft had carried out any
+ * strikes", "نفت وزارة الدفاع الروسية مشاركة طائراتها": a speaker for an
+ * actor denying, in a sentence about taking part, that the actor took part.
+ */
+static int speaker_denies(struct ctx *c, struct rasd_event *ev, const struct sent_info *si,
+			  uint32_t s)
+{
+	struct rasd_doc *d = c->d;
+	struct rasd_participant p;
+	int32_t a;
+	size_t i;
+
+	if (!si->deny || si->src.source < 0 || !has_part_word(d, &d->sents[s]))
+		return 0;
+	a = rasdp_lex_source(c->lx, (size_t)si->src.source)->actor;
+	if (a < 0)
+		return 0;
+	/* the speaker is the one who denies: the subject of the denial */
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = match_at(c, i), *subj;
+
+		if (v->kind != RASD_LEX_SPEECH ||
+		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY)
+			continue;
+		subj = verb_subject(c, si, v);
+		if (subj && (int32_t)subj->entry == si->src.source)
+			break;
+	}
+	if (i == si->m_last)
+		return 0;
+	for (i = 0; i < ev->nparts; i++)
+		if (ev->parts[i].actor == a && ev->parts[i].sent == s)
+			return 0;
+	memset(&p, 0, sizeof(p));
+	p.actor = a;
+	p.denied = 1;
+	p.src = si->src;
+	p.start = si->src.start;
+	p.end = si->src.end;
+	p.sent = s;
+	return add_part(d, ev, &p);
+}
+
+/*
  * The actors of sentence `s` go to event `ev`; each, unless a victim or
  * named for its affiliation, is a participant as the sentence's speaker
  * tells it.  A sentence that only adds detail (`figs` NULL: no event cue of
@@ -1878,8 +2037,16 @@ static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct se
 		p.sent = s;
 		if ((rc = add_part(d, ev, &p)))
 			return rc;
+		/* "blamed HTS, which denied involvement": the actor denies for itself */
+		if (denies_itself(c, si, m)) {
+			p.denied = 1;
+			p.limited = 0;
+			actor_ref(c, (int32_t)m->entry, m, &p.src);
+			if ((rc = add_part(d, ev, &p)))
+				return rc;
+		}
 	}
-	return 0;
+	return speaker_denies(c, ev, si, s);
 }
 
 /*

@@ -371,6 +371,7 @@ static int affiliation(const struct rasd_doc *d, uint32_t a)
 
 /* ---- attribution ---------------------------------------------------- */
 
+static const char *const indefinite[] = { "a", "an", "one", NULL };
 static const char *const coordinators[] = { "and", "while", "whereas", "but", NULL };
 static const char *const demonstratives[] = {
 	"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those", NULL
@@ -2049,6 +2050,17 @@ static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct se
 	return speaker_denies(c, ev, si, s);
 }
 
+/* Is there a preposition among tokens [a, b) ("الجرحى إلى المستشفى العسكري")? */
+static int prep_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	for (t = a; t < b; t++)
+		if (tok_is_any(d, t, name_stops))
+			return 1;
+	return 0;
+}
+
 /*
  * Counts of one written without a number: a casualty word and a group noun
  * naming one person, side by side - "مقتل شاب", "اعتقال عنصر", "killed a
@@ -2076,8 +2088,18 @@ static size_t singular_claims(struct ctx *c, const struct sent_info *si,
 
 			if (m->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, m->entry)->one)
 				continue;
+			/*
+			 * Right after the casualty word, or a few words on: after
+			 * "a/an/one" ("killed a former rebel commander"), or past
+			 * the subject in Arabic ("اغتال مسلحون مجهولون القيادي").
+			 */
 			if ((m->tok_start >= cm->tok_end && m->tok_start <= cm->tok_end + 1 &&
 			     clause_clear(d, cm->tok_end, m->tok_start)) ||
+			    (m->tok_start > cm->tok_end + 1 && m->tok_start <= cm->tok_end + 3 &&
+			     !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
+			     clause_clear(d, cm->tok_end, m->tok_start) &&
+			     ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
+			      tok_is_any(d, cm->tok_end, indefinite) : !prep_between(d, cm->tok_end, m->tok_start))) ||
 			    (m->tok_end <= cm->tok_start && cm->tok_start - m->tok_end <= 2 &&
 			     clause_clear(d, m->tok_end, cm->tok_start))) {
 				g = m;
@@ -2085,6 +2107,12 @@ static size_t singular_claims(struct ctx *c, const struct sent_info *si,
 			}
 		}
 		if (!g)
+			continue;
+		/* English names one person with "a/an/one": "civilian casualties" is none */
+		if ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) &&
+		    !tok_is_any(d, g->tok_start, indefinite) &&
+		    !(g->tok_start > 0 && tok_is_any(d, g->tok_start - 1, indefinite)) &&
+		    !(g->tok_start > cm->tok_end && tok_is_any(d, cm->tok_end, indefinite)))
 			continue;
 		/*
 		 * A number that counts the noun ("killed 3 civilians", "مدنيين
@@ -2099,7 +2127,9 @@ static size_t singular_claims(struct ctx *c, const struct sent_info *si,
 
 			if (!is_count(x))
 				continue;
-			if ((x->tok_start >= lo && x->tok_end <= hi) || x->tok_start == g->tok_end)
+			/* "قتل 14 شخصا على الأقل": the number may wrap the noun */
+			if ((x->tok_start < hi && x->tok_end > lo) || x->tok_start == g->tok_end ||
+			    x->tok_end + 1 == g->tok_start)
 				dup = 1;
 		}
 		/* one claim per person named ("was killed" and "killed" both match) */

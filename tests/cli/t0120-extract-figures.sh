@@ -36,6 +36,9 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id":"q2","lang":"ar","published":"2023-08-21","outlet":"hawarnews.com","text":"استشهد ثلاثة مقاتلين من قوات سوريا الديمقراطية، أمس الأحد، إثر استهداف مسيرة تركية لسيارة كانوا يستقلونها قرب مدينة القامشلي، بحسب بيان للمركز الإعلامي لقسد."}
 {"id":"q3","lang":"ar","published":"2023-11-02","outlet":"sana.sy","text":"ارتقى خمسة شهداء مدنيين بينهم طفلان وأصيب 12 آخرون جراء اعتداء إرهابي بالقذائف الصاروخية شنته التنظيمات الإرهابية على أحياء مدينة حلب صباح اليوم."}
 {"id":"q4","lang":"en","published":"2023-11-02","outlet":"syriahr.com","text":"Five civilians, including two children, were killed and 12 others were injured when rockets fired by jihadist factions hit residential neighbourhoods in Aleppo city this morning, SOHR reported. Government media blamed Hayat Tahrir al-Sham, which denied involvement."}
+{"id":"s3","lang":"ar","published":"2023-06-27","outlet":"example.sy","text":"استهدفت القوات الجوية الروسية ليل السبت-الأحد مقرات للإرهابيين في ريف إدلب، ما أسفر عن مقتل 15 مسلحا، بحسب مصادر عسكرية."}
+{"id":"s4","lang":"en","published":"2024-01-10","outlet":"example.com","text":"Gunmen shot dead a former rebel commander in the town of Nawa in the western Daraa countryside late on Monday, local sources said."}
+{"id":"s5","lang":"ar","published":"2024-01-10","outlet":"daraa24.net","text":"اغتال مسلحون مجهولون القيادي السابق في فصائل المعارضة أبو محمد الحريري في مدينة نوى بريف درعا الغربي، مساء الإثنين."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -109,6 +112,14 @@ assert ("killed", 5, False) in sub and ("killed", 2, True) in sub, sub
 assert ("wounded", 12, False) in sub, sub      # "وأصيب 12 آخرون" is no part of the five
 sub = [(c["kind"], c["value"], c.get("subset", False)) for ev in docs["q4"]["events"] for c in ev["claims"]]
 assert ("killed", 5, False) in sub and ("killed", 2, True) in sub, sub   # ", including two children,"
+
+c = claims("s3")   # the Russian air force struck: an air strike, 15 killed
+assert ("killed", 15, "military_source", "fighters") in c, c
+assert docs["s3"]["events"][0]["sub_event_type"] == "Air/drone strike", docs["s3"]["events"][0]
+c = claims("s4")   # "shot dead a former rebel commander": one
+assert any(k == "killed" and v == 1 for k, v, s, w in c), c
+c = claims("s5")   # "اغتال مسلحون مجهولون القيادي السابق": one
+assert ("killed", 1, "outlet", "leaders") in c, c
 
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c

@@ -1349,6 +1349,39 @@ static int fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 	return 0;
 }
 
+/* Is the place at token `t` a point of the compass from: "شرقي حمص", "east of Homs"? */
+static int direction_before(const struct rasd_doc *d, uint32_t t)
+{
+	static const char *const dir[] = {
+		"شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب", "eastern",
+		"western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+		"southwestern", "central", NULL
+	};
+	static const char *const of_dir[] = { "east", "west", "north", "south", NULL };
+
+	if (t >= 1 && tok_is_any(d, t - 1, dir))
+		return 1;
+	return t >= 2 && tok_is(d, t - 1, "of") && tok_is_any(d, t - 2, of_dir);
+}
+
+/*
+ * Is place match `m` named as a region of its governorate: a point of the
+ * compass from it ("شرقي حمص", "east of Homs", "eastern Homs"), or its
+ * countryside ("بريف حمص الشرقي", "Homs countryside", "Homs province")?
+ */
+static int region_of(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	static const char *const rif[] = { "ريف", "بريف", "وريف", "لريف", "ريفي", NULL };
+	static const char *const after[] = { "countryside", "province", "governorate", NULL };
+
+	if (m->tok_start >= 1 && tok_is_any(d, m->tok_start - 1, rif))
+		return 1;
+	if (m->tok_end < d->ntoks && tok_is_any(d, m->tok_end, after))
+		return 1;
+	return direction_before(d, m->tok_start);
+}
+
+
 static void sentence_place(struct ctx *c, struct sent_info *s)
 {
 	const struct rasd_doc *d = c->d;
@@ -1385,6 +1418,15 @@ static void sentence_place(struct ctx *c, struct sent_info *s)
 		       match_at(c, j)->tok_end == m->tok_end)
 			j++;
 		p = choose_place(c, i, j);
+		/* "شرقي حمص", "in eastern Homs countryside": a region of the governorate */
+		if (p >= 0 && region_of(d, m)) {
+			size_t k;
+
+			for (k = i; k < j; k++)
+				if (match_at(c, k)->kind == RASD_LEX_PLACE &&
+				    rasdp_lex_place(c->lx, match_at(c, k)->entry)->kind == RASD_PLACE_GOVERNORATE)
+					p = (int32_t)match_at(c, k)->entry;
+		}
 		r = p >= 0 ? place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
 		/* Country-level names ("Syria") do not locate an event. */
 		if (p >= 0 && r > s->place_rank) {

@@ -5,7 +5,8 @@
 # Heights", "من اتجاه الجولان"), and a place in a sentence that only
 # speaks of "this explosion" do not open another event; a strike named by
 # its force ("استهدف سلاح الجو الإسرائيلي") is an air strike, dated by its
-# sentence.
+# sentence; "شرقي حمص", "بريف حمص", "Homs countryside" name a region of
+# the governorate, so a town named beside them is the place.
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -14,6 +15,8 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "en-origin", "lang": "en", "published": "2024-04-02", "outlet": "example.org", "text": "An Israeli air strike on the Iranian consulate in Damascus killed seven people on April 1, officials said. A military source said the missiles were fired from the occupied Golan Heights and that air defences intercepted a number of them."}
 {"id": "ar-anaphor", "lang": "ar", "published": "2021-10-20", "outlet": "example.sy", "text": "تفجير إرهابي هز مدينة دمشق صباح اليوم بعبوتين ناسفتين استهدفتا حافلة عسكرية في منطقة جسر الرئيس وأسفر عن 14 شهيدا. هذا الانفجار الذي يأتي بعد ثلاث سنوات من الهدوء يعكس حالة الإحباط بعد الانتصار الذي حققه الجيش السوري في درعا."}
 {"id": "ar-airforce", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "استهدف سلاح الجو الإسرائيلي اليوم الإثنين مبنى القنصلية الإيرانية في دمشق. وقالت وسائل إعلام إيرانية إن 6 أشخاص قتلوا في الهجوم الجوي."}
+{"id":"c1","lang":"ar","published":"2024-03-12","outlet":"enabbaladi.net","text":"قتل ثلاثة عناصر من قوات النظام وأصيب آخرون، أمس الإثنين، بهجوم لخلايا تنظيم الدولة الإسلامية على نقطة عسكرية في بادية السخنة شرقي حمص."}
+{"id":"c4","lang":"ar","published":"2024-03-12","outlet":"sana.sy","text":"استشهد عسكريان وأصيب ثالث في اعتداء إرهابي على نقطة عسكرية في بادية السخنة بريف حمص الشرقي أمس."}
 JSONL
 "$RASD" extract "$tmp/in.jsonl" >"$tmp/out.jsonl"
 python3 - "$tmp/out.jsonl" <<'PY'
@@ -33,5 +36,9 @@ assert len(e) == 1 and e[0][3] == "Damascus", e
 e = evs("ar-airforce")
 assert len(e) == 1, e
 assert e[0][0] == "Explosions/Remote violence" and e[0][1] == "2024-04-01" and e[0][3] == "Damascus", e
+e = evs("c1")   # "في بادية السخنة شرقي حمص": east of Homs is the region
+assert e[0][2] == "Sokhneh", e
+e = evs("c4")   # "بريف حمص الشرقي": the countryside of Homs
+assert e[0][2] == "Sokhneh", e
 print("ok")
 PY

@@ -1937,6 +1937,20 @@ static int has_part_word(const struct rasd_doc *d, const struct rasd_sentence *s
 	return 0;
 }
 
+/* Is actor match `m` the one speaking ("Russia said", "وقالت قسد")? */
+static int is_speaker_actor(struct ctx *c, const struct sent_info *si, const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = match_at(c, i);
+
+		if (v->kind == RASD_LEX_SPEECH && actor_subject(c, si, v->tok_start, v->tok_end) == m)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is actor match `m` the subject of a denial right after it: "HTS, which
  * denied involvement", "هيئة تحرير الشام التي نفت مسؤوليتها", "Russia
@@ -1983,10 +1997,41 @@ static void actor_ref(struct ctx *c, int32_t a, const struct rasd_match *m, stru
 	ref->end = d->toks[m->tok_end - 1].end;
 }
 
+/* Does the sentence's speaker deny ("The ministry denied ...", "نفت الوزارة")? */
+static int speaker_is_denier(struct ctx *c, const struct sent_info *si)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = match_at(c, i), *subj;
+
+		if (v->kind != RASD_LEX_SPEECH ||
+		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY)
+			continue;
+		subj = verb_subject(c, si, v);
+		if (subj && (int32_t)subj->entry == si->src.source)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a word of taking part negated in sentence `s` ("had not been involved")? */
+static int part_word_negated(struct ctx *c, const struct sent_info *si, uint32_t s)
+{
+	const struct rasd_sentence *st = &c->d->sents[s];
+	uint32_t t;
+
+	for (t = st->tok_start; t < st->tok_end; t++)
+		if (tok_key_any(c->d, t, part_words) && negated(c, si, t))
+			return 1;
+	return 0;
+}
+
 /*
  * "The Russian defence ministry denied that its aircraft had carried out any
- * strikes", "نفت وزارة الدفاع الروسية مشاركة طائراتها": a speaker for an
- * actor denying, in a sentence about taking part, that the actor took part.
+ * strikes", "نفت وزارة الدفاع الروسية مشاركة طائراتها", "Russia said its
+ * jets had not been involved": a speaker for an actor denying, in a
+ * sentence about taking part, that the actor took part.
  */
 static int speaker_denies(struct ctx *c, struct rasd_event *ev, const struct sent_info *si,
 			  uint32_t s)
@@ -1996,23 +2041,12 @@ static int speaker_denies(struct ctx *c, struct rasd_event *ev, const struct sen
 	int32_t a;
 	size_t i;
 
-	if (!si->deny || si->src.source < 0 || !has_part_word(d, &d->sents[s]))
+	if (si->src.source < 0 || !has_part_word(d, &d->sents[s]))
 		return 0;
 	a = rasdp_lex_source(c->lx, (size_t)si->src.source)->actor;
 	if (a < 0)
 		return 0;
-	/* the speaker is the one who denies: the subject of the denial */
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *v = match_at(c, i), *subj;
-
-		if (v->kind != RASD_LEX_SPEECH ||
-		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY)
-			continue;
-		subj = verb_subject(c, si, v);
-		if (subj && (int32_t)subj->entry == si->src.source)
-			break;
-	}
-	if (i == si->m_last)
+	if (!(si->deny ? speaker_is_denier(c, si) : part_word_negated(c, si, s)))
 		return 0;
 	for (i = 0; i < ev->nparts; i++)
 		if (ev->parts[i].actor == a && ev->parts[i].sent == s)
@@ -2051,7 +2085,7 @@ static int sentence_actors(struct ctx *c, struct rasd_event *ev, const struct se
 		size_t k;
 		int victim = 0;
 
-		if (m->kind != RASD_LEX_ACTOR)
+		if (m->kind != RASD_LEX_ACTOR || is_speaker_actor(c, si, m))
 			continue;
 		for (k = 0; k < nfig; k++)
 			if (figs[k].who_actor == (int32_t)m->entry)

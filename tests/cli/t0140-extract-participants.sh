@@ -4,7 +4,7 @@
 # involvement") gives both; a speaker for an actor that denies its part
 # ("The Russian defence ministry denied that its aircraft had carried out any
 # strikes", "نفت وزارة الدفاع الروسية مشاركة طائراتها") denies for that
-# actor; across reports this is a participation dispute.  "The toll rose to
+# actor, as does one saying its forces "had not been involved"; across reports this is a participation dispute.  "The toll rose to
 # nine" is a figure; "قتل سبعة مدنيين بغارات" counts people, not raids.
 set -euo pipefail
 tmp=$(mktemp -d)
@@ -14,6 +14,7 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id":"r2","lang":"en","published":"2022-07-14","outlet":"example.com","text":"Russian warplanes struck a village near Jisr al-Shughur in Idlib province on Wednesday, killing seven civilians, rescuers said. The Russian defence ministry denied that its aircraft had carried out any strikes in the area."}
 {"id":"r3","lang":"ar","published":"2022-07-14","outlet":"example.net","text":"قتل سبعة مدنيين بغارات جوية روسية استهدفت قرية قرب مدينة جسر الشغور بريف إدلب الغربي، أمس الأربعاء، بحسب الدفاع المدني السوري، فيما نفت وزارة الدفاع الروسية مشاركة طائراتها في أي غارات على المنطقة."}
 {"id":"r4","lang":"ar","published":"2022-07-16","outlet":"example.org","text":"ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور بريف إدلب إلى تسعة مدنيين، بحسب المرصد السوري لحقوق الإنسان."}
+{"id":"t4","lang":"en","published":"2020-02-28","outlet":"bbc.com","text":"At least 33 Turkish soldiers have been killed in an air strike by Syrian government forces in Idlib province, a Turkish official said. Russia said the Turkish troops were among jihadist fighters and that its jets had not been involved."}
 JSONL
 "$RASD" extract "$tmp/in.jsonl" >"$tmp/out.jsonl"
 python3 - "$tmp/out.jsonl" <<'PY'
@@ -36,6 +37,13 @@ p = parts("r3")
 assert ("russia_forces", True, "russia_mod") in p, p
 assert ("killed", 7, "white_helmets") in claims("r3"), claims("r3")
 assert ("killed", 9, "sohr") in claims("r4"), claims("r4")
+# "Russia said ... its jets had not been involved": Russia denies, and is no
+# participant for having spoken; "33 Turkish soldiers" are victims
+p = parts("t4")
+assert ("russia_forces", True, "russia_mod") in p, p
+assert ("russia_forces", False, "russia_mod") not in p, p
+c = [(x["value"], x["who_actor"]) for e in docs["t4"]["events"] for x in e["claims"]]
+assert (33, "turkey_forces") in c, c
 print("ok")
 PY
 "$RASD" incidents "$tmp/out.jsonl" >"$tmp/inc.json"

@@ -394,13 +394,12 @@ static int is_addressee(const struct ctx *c, const struct rasd_match *m)
 		t--;
 	/* "according to SANA": the "to" is the frame's, SANA speaks */
 	{
-		size_t j;
+		size_t j = (size_t)(m - d->matches);
 
-		for (j = 0; j < d->nmatches; j++) {
+		/* matches are sorted by start: look back a few tokens only */
+		while (j-- > 0 && d->matches[j].tok_start + 8 >= t) {
 			const struct rasd_match *v = &d->matches[j];
 
-			if (v->tok_start >= t)
-				break;
 			if (v->kind == RASD_LEX_SPEECH && v->tok_end == t &&
 			    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
 				return 0;
@@ -417,9 +416,9 @@ static int is_addressee(const struct ctx *c, const struct rasd_match *m)
 		const char *s = rasdp_tok_key(d, &d->toks[m->tok_start], 0, &len);
 		/* key[0] keeps the proclitic: the match used a stripped key. */
 		if (len >= 2 && !memcmp(s, "\xd9\x84", 2) && t > 0) {
-			size_t j;
+			size_t j = (size_t)(m - d->matches);
 
-			for (j = 0; j < c->d->nmatches; j++) {
+			while (j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start) {
 				const struct rasd_match *v = match_at(c, j);
 
 				/* "قال لعنب بلدي", "قال في حديث سابق لعنب بلدي"; not

@@ -63,8 +63,7 @@ static int window(const struct rasd_incidents *inc, const struct rasd_ev *e,
 	return WIN_WIDE;
 }
 
-/* Is place `a` inside place `b` (b is a's district or governorate)? */
-static int inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
+int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
 {
 	const struct rasdp_place *pa = &inc->places[a - 1], *pb = &inc->places[b - 1];
 
@@ -158,7 +157,8 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 	if (a->place && b->place) {
 		if (a->place == b->place) {
 			s += 3;
-		} else if (inside(inc, a->place, b->place) || inside(inc, b->place, a->place)) {
+		} else if (rasdp_place_inside(inc, a->place, b->place) ||
+			   rasdp_place_inside(inc, b->place, a->place)) {
 			s += 2;
 		} else if (a->admin1 && b->admin1 && a->admin1 != b->admin1) {
 			return REJECT;
@@ -200,8 +200,8 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 		if (!copies) {
 			if (!a->place || !b->place)
 				return REJECT;
-			if (a->place != b->place && !inside(inc, a->place, b->place) &&
-			    !inside(inc, b->place, a->place))
+			if (a->place != b->place && !rasdp_place_inside(inc, a->place, b->place) &&
+			    !rasdp_place_inside(inc, b->place, a->place))
 				return REJECT;
 			if (wa != WIN_WIDE && wb != WIN_WIDE &&
 			    (as > be + DAY_TOL || bs > ae + DAY_TOL))

@@ -89,6 +89,9 @@ int rasdp_vec_grow(void **items, size_t *alloc, size_t need, size_t size);
 void rasdp_incidents_reset_results(struct rasd_incidents *inc);
 
 /* cluster.c */
+/* Is place `a` (places table index + 1) inside place `b` (b is a's district or governorate)? */
+int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b);
+
 double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 		      const struct rasd_ev *b);
 void rasdp_mark_duplicates(struct rasd_incidents *inc);

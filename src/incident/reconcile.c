@@ -649,10 +649,11 @@ static int event_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 			}
 		}
 		first = 1;
+		/* two towns (neighbourhoods, landmarks), neither inside the other */
 		if (!rc && ref_place && e->place && e->place != ref_place->place &&
 		    e->geo_precision == 1 && ref_place->geo_precision == 1 &&
-		    ((e->admin2 && ref_place->admin2 && e->admin2 != ref_place->admin2) ||
-		     (e->admin1 && ref_place->admin1 && e->admin1 != ref_place->admin1)) &&
+		    !rasdp_place_inside(inc, e->place, ref_place->place) &&
+		    !rasdp_place_inside(inc, ref_place->place, e->place) &&
 		    inc->docs[e->doc].dup_of != inc->docs[ref_place->doc].dup_of) {
 			const struct rasdp_place *p1 = &inc->places[ref_place->place - 1];
 			const struct rasdp_place *p2 = &inc->places[e->place - 1];

@@ -324,7 +324,12 @@ static int jint(struct json_object *o, const char *key, int64_t *out)
 		return 1;
 	}
 	if (json_object_is_type(v, json_type_double)) {
-		*out = (int64_t)json_object_get_double(v);
+		double x = json_object_get_double(v);
+
+		/* a count out of range (1e30, NaN) is no count */
+		if (!(x >= -9.2e18 && x <= 9.2e18))
+			return 0;
+		*out = (int64_t)x;
 		return 1;
 	}
 	return 0;

@@ -348,3 +348,30 @@ hb = {
 }
 for name, b in hb.items():
     put('http_body', name, b)
+
+# ---- incidents: extract output lines, whole and broken ----------------------
+with open(os.path.join(REPO, 'tests', 'cli', 'data', 'incidents-sample.jsonl'), 'rb') as f:
+    sample = f.read()
+sample_lines = sample.split(b'\n')
+first = sample_lines[0]
+inc = {
+    'sample': bytes([0]) + sample,
+    'sample-texts': bytes([8 | 3]) + sample,
+    'sample-low-score': bytes([16]) + sample,
+    'one-line': bytes([2]) + first,
+    'truncated': bytes([0]) + utf8_cut(first, len(first) // 2),
+    'not-json': bytes([0]) + b'this is not json\n{"id":\n]\n',
+    'no-events': bytes([0]) + b'{"id":"x"}\n{"id":"y","events":null}\n{"id":"z","events":[1,"a",null,{}]}',
+    'bad-types': bytes([0]) + b'{"id":"t","published":"2022-13-45","events":[{"date":5,"date_precision":"era",'
+                 b'"place":{"id":7,"geo_precision":"x"},"claims":[{"kind":"killed","value":-3,"value_hi":1e30,'
+                 b'"qualifier":"?","source":[]},{"value":"20"}],"participants":[{"actor":null},{"actor":"a",'
+                 b'"source":{"id":null}}]}]}',
+    'huge-values': bytes([0]) + b'{"id":"h","events":[{"event_type":"Battles","date":"2022-10-14","date_last":"2022-10-14",'
+                   b'"date_precision":"day","place":{"id":"p","name":"P"},"claims":[{"kind":"killed","value":9223372036854775807,'
+                   b'"value_hi":9223372036854775807,"qualifier":"about"},{"kind":"killed","value":1,"qualifier":"at_least"}]}]}',
+    'same-id-twice': bytes([0]) + first + b'\n' + first,
+    'deep': bytes([0]) + b'{"id":"d","events":' + b'[' * 200 + b']' * 200 + b'}',
+    'bad-utf8': bytes([0]) + first.replace(b'Jasim', b'Ja\xc0\xafsim'),
+}
+for name, b in inc.items():
+    put('incidents', name, b)

@@ -579,33 +579,41 @@ static int32_t alias_at(const struct ctx *c, uint32_t t)
 
 /*
  * The voice of an armed actor that speaks ("the SDF said", "قالت قسد"): the
- * source that speaks for it, or for what it belongs to - a military or
- * government one first ("SDF media office", "Turkish Ministry of National
- * Defence").  -1 when the lexicon has none.
+ * first military, else the first government source that speaks for it in
+ * sources.tsv ("SDF media office", "Turkish Ministry of National
+ * Defence").  -1 when the lexicon has none: a unit does not speak with the
+ * voice of the army it belongs to.
  */
 static int32_t actor_voice(const struct ctx *c, int32_t actor)
 {
 	size_t n = rasdp_lex_count(c->lx, RASD_LEX_SOURCE), i;
-	int hops;
+	int32_t gov = -1;
 
-	for (hops = 0; actor >= 0 && hops < 3; hops++) {
-		int32_t best = -1;
+	for (i = 0; actor >= 0 && i < n; i++) {
+		const struct rasd_source *src = rasdp_lex_source(c->lx, i);
 
-		for (i = 0; i < n; i++) {
-			const struct rasd_source *src = rasdp_lex_source(c->lx, i);
-
-			if (src->actor != actor)
-				continue;
-			if (best < 0 || !strcmp(src->kind, "military") ||
-			    (!strcmp(src->kind, "government") &&
-			     strcmp(rasdp_lex_source(c->lx, (size_t)best)->kind, "military")))
-				best = (int32_t)i;
-		}
-		if (best >= 0)
-			return best;
-		actor = rasdp_lex_actor(c->lx, (size_t)actor)->parent;
+		if (src->actor != actor)
+			continue;
+		if (!strcmp(src->kind, "military"))
+			return (int32_t)i;
+		if (gov < 0 && !strcmp(src->kind, "government"))
+			gov = (int32_t)i;
 	}
-	return -1;
+	return gov;
+}
+
+/* A reference to actor `a` speaking: its own voice, else its name (match `m`). */
+static void actor_ref(struct ctx *c, int32_t a, const struct rasd_match *m, struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	int32_t v = actor_voice(c, a);
+
+	memset(ref, 0, sizeof(*ref));
+	ref->source = v;
+	ref->chain[0] = v >= 0 ? source_name(c, v) : rasdp_lex_actor(c->lx, (size_t)a)->name_en;
+	ref->nchain = 1;
+	ref->start = d->toks[m->tok_start].start;
+	ref->end = d->toks[m->tok_end - 1].end;
 }
 
 /* An actor standing as subject of reporting verb `v`, or NULL. */
@@ -702,19 +710,10 @@ static int attribute(struct ctx *c, struct sent_info *s, uint32_t sent)
 		uint32_t t, lo = speech_tok > 2 ? speech_tok - 2 : 0;
 		const struct rasd_match *am;
 
-		/* "the SDF said", "وقالت قسد": the actor's own voice */
+		/* "the SDF said", "وقالت قسد": the actor's own voice, or its name */
 		if (s->speech && (am = actor_subject(c, s, speech_tok, speech_end)) != NULL) {
-			int32_t v = actor_voice(c, (int32_t)am->entry);
-
-			if (v >= 0) {
-				memset(&s->src, 0, sizeof(s->src));
-				s->src.source = v;
-				s->src.chain[0] = source_name(c, v);
-				s->src.nchain = 1;
-				s->src.start = d->toks[am->tok_start].start;
-				s->src.end = d->toks[am->tok_end - 1].end;
-				return 1;
-			}
+			actor_ref(c, (int32_t)am->entry, am, &s->src);
+			return 1;
 		}
 
 		for (t = lo; t < speech_end + 2 && t < st->tok_end; t++) {
@@ -1982,19 +1981,6 @@ static int denies_itself(struct ctx *c, const struct sent_info *s, const struct 
 	return 0;
 }
 
-/* A reference to actor `a` speaking: its own voice, else its name (match `m`). */
-static void actor_ref(struct ctx *c, int32_t a, const struct rasd_match *m, struct rasd_srcref *ref)
-{
-	struct rasd_doc *d = c->d;
-	int32_t v = actor_voice(c, a);
-
-	memset(ref, 0, sizeof(*ref));
-	ref->source = v;
-	ref->chain[0] = v >= 0 ? source_name(c, v) : rasdp_lex_actor(c->lx, (size_t)a)->name_en;
-	ref->nchain = 1;
-	ref->start = d->toks[m->tok_start].start;
-	ref->end = d->toks[m->tok_end - 1].end;
-}
 
 /* Does the sentence's speaker deny ("The ministry denied ...", "نفت الوزارة")? */
 static int speaker_is_denier(struct ctx *c, const struct sent_info *si)

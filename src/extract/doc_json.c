@@ -24,11 +24,6 @@ static const char *casualty_names[] = {
 
 static const char *precision_names[] = { NULL, "day", "week", "month", "year" };
 
-static const char *place_kind_names[] = {
-	"country", "governorate", "district", "subdistrict", "city", "town",
-	"village", "neighbourhood", "landmark",
-};
-
 const char *rasdp_qualifier_name(unsigned q)
 {
 	return q < sizeof(qualifier_names) / sizeof(*qualifier_names) ? qualifier_names[q] : "exact";
@@ -134,8 +129,7 @@ static void place_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	rasd_jsonw_key(w, "name_ar");
 	rasd_jsonw_str(w, p->name_ar);
 	rasd_jsonw_key(w, "kind");
-	rasd_jsonw_str(w, p->kind < sizeof(place_kind_names) / sizeof(*place_kind_names)
-			  ? place_kind_names[p->kind] : "place");
+	rasd_jsonw_str(w, rasdp_place_kind_name(p->kind));
 	rasd_jsonw_key(w, "admin1");
 	rasd_jsonw_str(w, a1 ? a1->name_en : NULL);
 	rasd_jsonw_key(w, "admin1_id");

@@ -229,6 +229,17 @@ static const struct rasd_match *match_at(const struct ctx *c, size_t i)
  * tokens before it?  Arabic "لم تشارك أي قوات روسية", "لم تشهد المنطقة أي
  * طلعات جوية"; English "did not take part", "no air strikes".
  */
+/* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
+static int in_number(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i;
+
+	for (i = 0; i < d->nnums; i++)
+		if (t >= d->nums[i].tok_start && t < d->nums[i].tok_end)
+			return 1;
+	return 0;
+}
+
 static int negated(const struct ctx *c, const struct sent_info *s, uint32_t t)
 {
 	const struct rasd_doc *d = c->d;
@@ -238,15 +249,18 @@ static int negated(const struct ctx *c, const struct sent_info *s, uint32_t t)
 		const struct rasd_match *m = match_at(c, i);
 
 		if (m->kind != RASD_LEX_NEGATION ||
-		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_LIMIT)
+		    (rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT &&
+		     rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_DENY))
 			continue;
 		if (m->tok_end > t)
 			break;
-		if (t - m->tok_end <= NEG_WINDOW && clause_clear(d, m->tok_end, t))
+		if (t - m->tok_end <= NEG_WINDOW && clause_clear(d, m->tok_end, t) &&
+		    !in_number(d, m->tok_start))
 			return 1;
 	}
 	return 0;
 }
+
 
 /*
  * Is token `t` under a denial verb of its sentence ("نفى ...", "denied
@@ -1225,6 +1239,7 @@ static int place_rank(const struct rasd_place *p)
 {
 	switch (p->kind) {
 	case RASD_PLACE_LANDMARK: return 7;
+	case RASD_PLACE_REGION: return 2;
 	case RASD_PLACE_NEIGHBOURHOOD: return 6;
 	case RASD_PLACE_VILLAGE: return 5;
 	case RASD_PLACE_TOWN: return 5;

@@ -447,11 +447,6 @@ static const char *const kind_names[RASD_LEX_NKINDS] = {
 	"place", "actor", "source", "trigger", "casualty", "speech", "negation", "group",
 };
 
-static const char *const place_kind_names[] = {
-	"country", "governorate", "district", "subdistrict", "city", "town",
-	"village", "neighbourhood", "landmark",
-};
-
 static int describe(struct rasd_buf *b, const struct rasd_lexicon *lx,
 		    enum rasd_lex_kind k, int32_t e)
 {
@@ -460,7 +455,7 @@ static int describe(struct rasd_buf *b, const struct rasd_lexicon *lx,
 		const struct rasd_place *p = &lx->places[e];
 
 		return rasd_buf_addf(b, "place\t%s\t%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f\t%u\n",
-				     p->id, place_kind_names[p->kind], p->name_en, p->name_ar,
+				     p->id, rasdp_place_kind_name(p->kind), p->name_en, p->name_ar,
 				     p->admin1 >= 0 ? lx->places[p->admin1].id : "",
 				     p->admin2 >= 0 ? lx->places[p->admin2].id : "",
 				     p->lat, p->lon, p->population);

@@ -205,10 +205,15 @@ static int lookup_name(const char *const *names, const char *v)
 	return -1;
 }
 
-static const char *const place_kinds[] = {
+static const char *const place_kinds[RASD_PLACE__COUNT + 1] = {
 	"country", "governorate", "district", "subdistrict", "city", "town",
-	"village", "neighbourhood", "landmark", NULL
+	"village", "neighbourhood", "landmark", "region", NULL
 };
+
+const char *rasdp_place_kind_name(unsigned kind)
+{
+	return kind < RASD_PLACE__COUNT ? place_kinds[kind] : "place";
+}
 
 /*
  * A place's forms are exactly its `forms` column: the display names may be

@@ -38,7 +38,12 @@ enum rasd_place_kind {
 	RASD_PLACE_COUNTRY = 0, RASD_PLACE_GOVERNORATE, RASD_PLACE_DISTRICT,
 	RASD_PLACE_SUBDISTRICT, RASD_PLACE_CITY, RASD_PLACE_TOWN,
 	RASD_PLACE_VILLAGE, RASD_PLACE_NEIGHBOURHOOD, RASD_PLACE_LANDMARK,
+	RASD_PLACE_REGION,       /* an area of several towns: Eastern Ghouta, Jabal al-Zawiya */
+	RASD_PLACE__COUNT
 };
+
+/* "governorate", "town" ... for a kind; "place" out of range. */
+const char *rasdp_place_kind_name(unsigned kind);
 
 struct rasd_place {
 	const char *id;          /* e.g. "SY0200" (P-code) or "gn:170..." */

@@ -40,6 +40,7 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id":"s4","lang":"en","published":"2024-01-10","outlet":"example.com","text":"Gunmen shot dead a former rebel commander in the town of Nawa in the western Daraa countryside late on Monday, local sources said."}
 {"id":"s5","lang":"ar","published":"2024-01-10","outlet":"daraa24.net","text":"اغتال مسلحون مجهولون القيادي السابق في فصائل المعارضة أبو محمد الحريري في مدينة نوى بريف درعا الغربي، مساء الإثنين."}
 {"id":"v1","lang":"en","published":"2023-05-10","outlet":"x.com","text":"Five gunmen were killed in clashes in Busra al-Sham in eastern Daraa on Tuesday, the 8th Brigade said."}
+{"id":"w3","lang":"ar","published":"2018-04-08","outlet":"z.net","text":"قتل ما لا يقل عن 42 شخصا وأصيب أكثر من 500 آخرين بحالات اختناق جراء هجوم كيميائي على مدينة دوما في الغوطة الشرقية مساء السبت، بحسب الدفاع المدني، فيما نفت الحكومة السورية استخدام أسلحة كيميائية."}
 {"id": "ar-others", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "قتل قائد في الحرس الثوري مع معاونه في غارة إسرائيلية على دمشق اليوم الإثنين، إلى جانب مقتل 5 آخرين، بحسب وسائل إعلام إيرانية."}
 {"id": "ar-no-part", "lang": "ar", "published": "2024-03-05", "outlet": "example.sy", "text": "قتل 7 أشخاص في غارة إسرائيلية على مبنى في حمص اليوم الثلاثاء. وقال وزير الخارجية إن إسرائيل لا يمكنها التأثير على العلاقة بين سوريا وإيران. بينما لم تشارك أي قوات روسية في الرد."}
 JSONL
@@ -125,6 +126,10 @@ assert ("killed", 1, "outlet", "leaders") in c, c
 # an actor with no voice in the lexicon speaks by its name
 c = [(x["value"], x["source"]["id"], x["source"]["name"]) for e in docs["v1"]["events"] for x in e["claims"]]
 assert (5, None, "8th Brigade") in c, c
+
+# "ما لا يقل عن 42" is "at least", no negation of what follows
+d3 = [(c["kind"], c["value"], c["qualifier"], c["denied"]) for e in docs["w3"]["events"] for c in e["claims"]]
+assert ("killed", 42, "at_least", False) in d3 and ("wounded", 500, "more_than", False) in d3, d3
 
 c = claims("ar-others")
 assert any(v == 5 and w == "others" for k, v, s, w in c), c

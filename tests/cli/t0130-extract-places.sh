@@ -6,7 +6,8 @@
 # speaks of "this explosion" do not open another event; a strike named by
 # its force ("استهدف سلاح الجو الإسرائيلي") is an air strike, dated by its
 # sentence; "شرقي حمص", "بريف حمص", "Homs countryside" name a region of
-# the governorate, so a town named beside them is the place.
+# the governorate, so a town named beside them is the place, as it is
+# beside a region ("دوما في الغوطة الشرقية").
 set -euo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -17,6 +18,7 @@ cat >"$tmp/in.jsonl" <<'JSONL'
 {"id": "ar-airforce", "lang": "ar", "published": "2024-04-01", "outlet": "example.ir", "text": "استهدف سلاح الجو الإسرائيلي اليوم الإثنين مبنى القنصلية الإيرانية في دمشق. وقالت وسائل إعلام إيرانية إن 6 أشخاص قتلوا في الهجوم الجوي."}
 {"id":"c1","lang":"ar","published":"2024-03-12","outlet":"enabbaladi.net","text":"قتل ثلاثة عناصر من قوات النظام وأصيب آخرون، أمس الإثنين، بهجوم لخلايا تنظيم الدولة الإسلامية على نقطة عسكرية في بادية السخنة شرقي حمص."}
 {"id":"c4","lang":"ar","published":"2024-03-12","outlet":"sana.sy","text":"استشهد عسكريان وأصيب ثالث في اعتداء إرهابي على نقطة عسكرية في بادية السخنة بريف حمص الشرقي أمس."}
+{"id":"w3","lang":"ar","published":"2018-04-08","outlet":"z.net","text":"قتل ما لا يقل عن 42 شخصا وأصيب أكثر من 500 آخرين بحالات اختناق جراء هجوم كيميائي على مدينة دوما في الغوطة الشرقية مساء السبت، بحسب الدفاع المدني، فيما نفت الحكومة السورية استخدام أسلحة كيميائية."}
 JSONL
 "$RASD" extract "$tmp/in.jsonl" >"$tmp/out.jsonl"
 python3 - "$tmp/out.jsonl" <<'PY'
@@ -40,5 +42,7 @@ e = evs("c1")   # "في بادية السخنة شرقي حمص": east of Homs i
 assert e[0][2] in ("Sokhneh", "al-Sukhnah"), e
 e = evs("c4")   # "بريف حمص الشرقي": the countryside of Homs
 assert e[0][2] in ("Sokhneh", "al-Sukhnah"), e
+e = evs("w3")   # "مدينة دوما في الغوطة الشرقية": the town, not the region around it
+assert e[0][2] == "Douma", e
 print("ok")
 PY

@@ -105,6 +105,19 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 		    int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx,
 		    int *skipped);
 
+/*
+ * Copy the borrowed strings of `in` (id, outlet, url, lang, published,
+ * title, text) into one malloc'd block, *owned, that `dst` then points
+ * into; the text is NUL-terminated.  0, or -1 when out of memory.
+ */
+int cli_copy_input(rasd_input *dst, char **owned, const rasd_input *in);
+
+/*
+ * Call fn(ctx, i) once for every i < n: on the calling thread and, when n
+ * is more than one, on up to `extra` more threads (at most 64).
+ */
+void cli_parallel(size_t n, int extra, void (*fn)(void *ctx, size_t i), void *ctx);
+
 #define CMD(name) int cmd_##name(int argc, char **argv)
 CMD(extract);
 CMD(ingest);

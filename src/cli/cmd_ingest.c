@@ -20,8 +20,6 @@
  */
 #include <dirent.h>
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -78,7 +76,6 @@ struct pool {
 	struct ingest *g;
 	struct job jobs[BATCH];
 	size_t njobs;
-	atomic_size_t next;
 	int nthreads;
 };
 
@@ -106,18 +103,11 @@ static void run_job(struct ingest *g, struct job *j)
 		j->failed = 1;
 }
 
-static void *worker(void *arg)
+static void run_one(void *ctx, size_t i)
 {
-	struct pool *p = arg;
+	struct pool *p = ctx;
 
-	for (;;) {
-		size_t i = atomic_fetch_add(&p->next, 1);
-
-		if (i >= p->njobs)
-			break;
-		run_job(p->g, &p->jobs[i]);
-	}
-	return NULL;
+	run_job(p->g, &p->jobs[i]);
 }
 
 static void store_job(struct ingest *g, struct job *j)
@@ -161,18 +151,9 @@ static void store_job(struct ingest *g, struct job *j)
 
 static void flush(struct pool *p)
 {
-	pthread_t tids[64];
-	int t, started = 0;
 	size_t i;
 
-	atomic_store(&p->next, 0);
-	if (p->nthreads > 1 && p->njobs > 1)
-		for (t = 0; t < p->nthreads - 1 && t < 64; t++)
-			if (!pthread_create(&tids[t], NULL, worker, p))
-				started++;
-	worker(p);
-	for (t = 0; t < started; t++)
-		pthread_join(tids[t], NULL);
+	cli_parallel(p->njobs, p->nthreads - 1, run_one, p);
 	for (i = 0; i < p->njobs; i++) {
 		struct job *j = &p->jobs[i];
 
@@ -190,42 +171,16 @@ static void flush(struct pool *p)
 static void one(struct ingest *g, const rasd_input *in, const char *name, long line)
 {
 	struct pool *p = g->pool;
-	const char *f[6] = { in->id, in->outlet, in->url, in->lang, in->published, in->title };
 	struct job *j = &p->jobs[p->njobs];
-	const char **dst[6] = { &j->in.id, &j->in.outlet, &j->in.url, &j->in.lang,
-				&j->in.published, &j->in.title };
-	size_t total = in->text_len + 1, i;
-	char *q;
 
 	memset(j, 0, sizeof(*j));
-	for (i = 0; i < 6; i++)
-		if (f[i])
-			total += strlen(f[i]) + 1;
-	j->owned = malloc(total);
 	j->name = strdup(name);
-	if (!j->owned || !j->name) {
-		free(j->owned);
+	if (!j->name || cli_copy_input(&j->in, &j->owned, in)) {
 		free(j->name);
 		cli_error("out of memory");
 		g->fatal = 1;
 		return;
 	}
-	q = j->owned;
-	for (i = 0; i < 6; i++) {
-		size_t n;
-
-		if (!f[i])
-			continue;
-		n = strlen(f[i]) + 1;
-		memcpy(q, f[i], n);
-		*dst[i] = q;
-		q += n;
-	}
-	if (in->text_len)
-		memcpy(q, in->text, in->text_len);
-	q[in->text_len] = '\0';
-	j->in.text = q;
-	j->in.text_len = in->text_len;
 	j->line = line;
 	p->njobs++;
 	if (p->njobs == BATCH)

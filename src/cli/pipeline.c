@@ -10,7 +10,8 @@
  * messages stay valid, and a caller sees one file's reports together.  A
  * bad record is reported as "rasd: <file>:<line>: <what>" and counted in
  * *skipped; only running out of memory, or emit() asking to stop, ends
- * the run early.
+ * the run early.  The report copying and the thread pool underneath
+ * (cli_copy_input(), cli_parallel()) also serve `rasd ingest`.
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -37,7 +38,6 @@ struct pool {
 	unsigned flags;
 	struct job *jobs;
 	size_t njobs;
-	atomic_size_t next;
 };
 
 #define BATCH 512
@@ -62,26 +62,57 @@ static void run_job(struct pool *p, struct job *j)
 	rasd_doc_free(d);
 }
 
-static void *worker(void *arg)
+struct par {
+	void (*fn)(void *ctx, size_t i);
+	void *ctx;
+	size_t n;
+	atomic_size_t next;
+};
+
+static void *par_worker(void *arg)
 {
-	struct pool *p = arg;
+	struct par *p = arg;
 
 	for (;;) {
 		size_t i = atomic_fetch_add(&p->next, 1);
 
-		if (i >= p->njobs)
+		if (i >= p->n)
 			break;
-		run_job(p, &p->jobs[i]);
+		p->fn(p->ctx, i);
 	}
 	return NULL;
 }
 
-/* Copy the borrowed fields of `in` into one malloc'd block owned by `j`. */
-static int own_input(struct job *j, const rasd_input *in)
+void cli_parallel(size_t n, int extra, void (*fn)(void *ctx, size_t i), void *ctx)
+{
+	pthread_t tids[MAX_THREADS];
+	struct par p;
+	int t, started = 0;
+
+	p.fn = fn;
+	p.ctx = ctx;
+	p.n = n;
+	atomic_init(&p.next, 0);
+	for (t = 0; n > 1 && t < extra && t < MAX_THREADS; t++)
+		if (!pthread_create(&tids[t], NULL, par_worker, &p))
+			started++;
+	par_worker(&p);
+	for (t = 0; t < started; t++)
+		pthread_join(tids[t], NULL);
+}
+
+static void run_one(void *ctx, size_t i)
+{
+	struct pool *p = ctx;
+
+	run_job(p, &p->jobs[i]);
+}
+
+int cli_copy_input(rasd_input *dst, char **owned, const rasd_input *in)
 {
 	const char *f[6] = { in->id, in->outlet, in->url, in->lang, in->published, in->title };
-	const char **dst[6] = { &j->in.id, &j->in.outlet, &j->in.url, &j->in.lang,
-				&j->in.published, &j->in.title };
+	const char **to[6] = { &dst->id, &dst->outlet, &dst->url, &dst->lang,
+			       &dst->published, &dst->title };
 	size_t total = in->text_len + 1, i;
 	char *p;
 
@@ -91,21 +122,23 @@ static int own_input(struct job *j, const rasd_input *in)
 	p = malloc(total);
 	if (!p)
 		return -1;
-	j->owned = p;
-	memset(&j->in, 0, sizeof(j->in));
+	*owned = p;
+	memset(dst, 0, sizeof(*dst));
 	for (i = 0; i < 6; i++) {
+		size_t n;
+
 		if (!f[i])
 			continue;
-		size_t n = strlen(f[i]) + 1;
+		n = strlen(f[i]) + 1;
 		memcpy(p, f[i], n);
-		*dst[i] = p;
+		*to[i] = p;
 		p += n;
 	}
 	if (in->text_len)
 		memcpy(p, in->text, in->text_len);
 	p[in->text_len] = '\0';
-	j->in.text = p;
-	j->in.text_len = in->text_len;
+	dst->text = p;
+	dst->text_len = in->text_len;
 	return 0;
 }
 
@@ -116,19 +149,10 @@ static int own_input(struct job *j, const rasd_input *in)
 static int flush(struct pool *p, int nthreads, const char *name,
 		 int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx, int *skipped)
 {
-	pthread_t tids[MAX_THREADS];
-	int t, started = 0, stop = 0;
+	int stop = 0;
 	size_t i;
 
-	atomic_store(&p->next, 0);
-	if (nthreads > 1 && p->njobs > 1) {
-		for (t = 0; t < nthreads && t < MAX_THREADS; t++)
-			if (!pthread_create(&tids[t], NULL, worker, p))
-				started++;
-	}
-	worker(p);
-	for (t = 0; t < started; t++)
-		pthread_join(tids[t], NULL);
+	cli_parallel(p->njobs, nthreads > 1 ? nthreads : 0, run_one, p);
 	for (i = 0; i < p->njobs; i++) {
 		struct job *j = &p->jobs[i];
 
@@ -219,7 +243,7 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 				in.lang = o->lang;
 			if (!in.outlet)
 				in.outlet = o->outlet;
-			if (own_input(j, &in)) {
+			if (cli_copy_input(&j->in, &j->owned, &in)) {
 				cli_error("out of memory");
 				fatal = 1;
 				break;

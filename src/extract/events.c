@@ -2360,17 +2360,18 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			const struct rasd_number *n = &d->nums[i];
 			struct rasd_claim *cl;
 			uint32_t cas_tok = 0;
-			int kind;
+			int kind, subset;
 
 			if (n->tok_start < st->tok_start || n->tok_end > st->tok_end || !is_count(n))
 				continue;
 			kind = casualty_for(&c, si, n, &cas_tok);
+			subset = subset_count(&c, si, st, n);
 			/*
 			 * "30 قتيلا من ضمنهم 12 مدنيا بينهم 5 أطفال", "five civilians,
 			 * including two children, were killed": a part of the toll
 			 * before it counts what that toll counts.
 			 */
-			if (nfig > 0 && subset_count(&c, si, st, n)) {
+			if (nfig > 0 && subset) {
 				kind = figs[nfig - 1].kind;
 				cas_tok = n->tok_start;
 			}
@@ -2390,7 +2391,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			cl->denied = (uint8_t)(denied_at(&c, si, n->tok_start) ||
 					      negated(&c, si, cas_tok < n->tok_start ? cas_tok : n->tok_start));
 			group_for(&c, si, n, cl);
-			cl->subset = (uint8_t)subset_count(&c, si, st, n);
+			cl->subset = (uint8_t)subset;
 		}
 		nfig = singular_claims(&c, si, st, s, figs, nfig, 32);
 		si->is_event = si->trig >= 0 || nfig > 0;

@@ -2,7 +2,7 @@
 # `make test` runs the whole test suite (see scripts/test.sh).
 BUILD ?= build
 
-.PHONY: all run test clean
+.PHONY: all run test eval clean
 all:
 	scripts/setup.sh
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -13,6 +13,9 @@ run: all
 
 test:
 	scripts/test.sh
+
+eval: all
+	scripts/eval.sh $(BUILD)/rasd --slices
 
 clean:
 	rm -rf $(BUILD) build-asan build-clang

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """gold-folds.py - split the corpus into dev and test folds, once.
 
-    tools/gold-folds.py ../shared/data/corpus/collection.tsv > gold/folds.tsv
+    tools/gold-folds.py ../shared/data/corpus/collection.tsv \
+        ../shared/data/dev/gold.jsonl > gold/folds.tsv
 
 Folds are by incident, so no incident has reports on both sides. Per country,
 a third of the incidents (rounded, at least one) go to `test`: those whose
@@ -11,6 +12,7 @@ committed; the test fold is never tuned on.
 """
 import csv
 import hashlib
+import json
 import sys
 from collections import defaultdict
 
@@ -41,6 +43,16 @@ def main():
             test = pick(groups[country])
             for k in sorted(groups[country]):
                 print(f"{k}\t{country}\t{'test' if k in test else 'dev'}")
+    if len(sys.argv) > 2:
+        keys = []
+        for line in open(sys.argv[2], encoding="utf-8"):
+            if line.strip():
+                g = json.loads(line)
+                k = g.get("incident") or g["id"]
+                if k not in keys:
+                    keys.append(k)
+        for k in keys:
+            print(f"{k}\tSyria\tdev")
 
 
 if __name__ == "__main__":

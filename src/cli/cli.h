@@ -22,13 +22,21 @@ enum cli_exit {
 	EXIT_PARTIAL = 3,    /* finished, but some inputs were skipped with errors */
 };
 
-enum cli_opt_type { OPT_END = 0, OPT_FLAG, OPT_STRING, OPT_INT, OPT_SIZE };
+enum cli_opt_type { OPT_END = 0, OPT_FLAG, OPT_STRING, OPT_INT, OPT_SIZE, OPT_LIST };
+
+/* The value of an OPT_LIST option: every occurrence, in order. */
+#define CLI_LIST_MAX 32
+struct cli_list {
+	const char *v[CLI_LIST_MAX];
+	int n;
+};
 
 struct cli_opt {
 	const char *name;     /* long name without "--" */
 	char short_name;      /* or 0 */
 	enum cli_opt_type type;
-	void *value;          /* int* (FLAG, INT), const char** (STRING), size_t* (SIZE: 10M, 2G) */
+	void *value;          /* int* (FLAG, INT), const char** (STRING), size_t* (SIZE: 10M, 2G),
+			       * struct cli_list* (LIST: the option may be repeated) */
 	const char *argname;  /* "FILE", shown in help */
 	const char *help;
 };

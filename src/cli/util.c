@@ -90,6 +90,16 @@ static int set_value(const struct cli_opt *o, const char *arg)
 	case OPT_STRING:
 		*(const char **)o->value = arg;
 		return 0;
+	case OPT_LIST: {
+		struct cli_list *l = o->value;
+
+		if (l->n == CLI_LIST_MAX) {
+			cli_error("option '--%s' given more than %d times", o->name, CLI_LIST_MAX);
+			return -1;
+		}
+		l->v[l->n++] = arg;
+		return 0;
+	}
 	case OPT_INT:
 		errno = 0;
 		v = strtol(arg, &end, 10);

@@ -25,6 +25,7 @@
 #include "rasd.h"
 
 struct json_object;
+struct rasd_buf;
 
 /* ---- figures -------------------------------------------------------- */
 
@@ -50,6 +51,13 @@ double rasdp_ratio_value(const struct rasdp_ratio *r);
  * gold cluster that is in its predicted cluster; both are averaged over
  * items.  n == 0 gives 0.  Returns 0 or RASD_ENOMEM.
  */
+/*
+ * The same per item: pi[i] and ri[i] (arrays of n) get item i's precision
+ * and recall, so that any subset of items can be averaged (slices).
+ */
+int rasdp_bcubed_items(const long *gold, const long *pred, size_t n, double *pi, double *ri);
+/* Precision, recall and F1 from per-item sums over n items (0 when n is 0). */
+void rasdp_bcubed_f(double psum, double rsum, size_t n, double *p, double *r, double *f);
 int rasdp_bcubed(const long *gold, const long *pred, size_t n,
 		 double *p, double *r, double *f);
 
@@ -229,6 +237,7 @@ struct rasdp_eval_scores {
 	struct rasdp_ratio date;          /* matched events */
 	struct rasdp_ratio place;         /* matched events with a gold location */
 	double inc_p, inc_r, inc_f;       /* B-cubed over documents */
+	double inc_psum, inc_rsum;        /* per-document B-cubed summed (for slices) */
 	size_t inc_docs;                  /* documents with a gold incident */
 	struct rasdp_ratio disputes;      /* gold disputes recalled */
 	struct rasdp_ratio dispute_precision; /* disputes of reports alone that are gold */
@@ -266,6 +275,7 @@ int rasdp_eval_add_doc(struct rasdp_eval *ev, struct json_object *doc,
 enum rasdp_eval_flags {
 	RASDP_EVAL_JSON = 1 << 0,       /* render JSON instead of text */
 	RASDP_EVAL_VERBOSE = 1 << 1,    /* add per-document misses */
+	RASDP_EVAL_SLICES = 1 << 2,     /* add every figure per language, country, outlet kind */
 };
 
 /*
@@ -275,6 +285,16 @@ enum rasdp_eval_flags {
  */
 int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		   unsigned flags, char **report, size_t *report_len);
+
+/*
+ * Check one corpus gold record (gold/GUIDE.md) against its report's text:
+ * schema, closed sets, ACLED types, spans inside the text and not cutting
+ * words, every written figure found at its span (digits, or rasd's number
+ * reader over the span).  Each problem is appended to `out` as a line
+ * "<record path>: <what>".  Returns the number of problems, or RASD_ENOMEM.
+ */
+int rasdp_gold_check(const rasd_engine *e, struct json_object *gold, const char *text,
+		     size_t len, struct rasd_buf *out);
 
 /* Render scores (no per-document part) as text or JSON; caller frees. */
 int rasdp_eval_render(const struct rasdp_eval_scores *s, unsigned flags,

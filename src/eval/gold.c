@@ -910,15 +910,23 @@ static const struct pdoc *find_pdoc(const struct rasdp_eval *ev, const char *id)
 	return ev->ndocs ? bsearch(&key, ev->docs, ev->ndocs, sizeof(key), cmp_pdoc) : NULL;
 }
 
+/*
+ * B-cubed over the reports that have a gold incident; each report's own
+ * precision and recall go into rec[i] (inc_psum, inc_rsum, inc_docs = 1),
+ * so that the overall figure and every slice are averages of the same
+ * per-report values.
+ */
 static int score_incidents(struct rasdp_eval *ev, struct rasd_incidents *inc,
-			   struct rasdp_eval_scores *s)
+			   struct rasdp_eval_scores *rec)
 {
 	long *gl = calloc(ev->ngold + 1, sizeof(long)), *pl = calloc(ev->ngold + 1, sizeof(long));
+	size_t *which = calloc(ev->ngold + 1, sizeof(size_t));
+	double *pi = calloc(2 * ev->ngold + 1, sizeof(double));
 	const char **keys = calloc(ev->ngold + 1, sizeof(char *));
 	size_t i, n = 0, nkeys = 0, k;
 	int rc = RASD_ENOMEM;
 
-	if (!gl || !pl || !keys)
+	if (!gl || !pl || !keys || !which || !pi)
 		goto out;
 	for (i = 0; i < ev->ngold; i++) {
 		const char *key = get_str(ev->gold[i], "incident");
@@ -940,15 +948,65 @@ static int score_incidents(struct rasdp_eval *ev, struct rasd_incidents *inc,
 		}
 		/* no extraction, or no event: a cluster of its own */
 		pl[n] = cl >= 0 ? cl : -(long)i - 1;
-		n++;
+		which[n++] = i;
 	}
-	s->inc_docs = n;
-	rc = rasdp_bcubed(gl, pl, n, &s->inc_p, &s->inc_r, &s->inc_f);
+	rc = rasdp_bcubed_items(gl, pl, n, pi, pi + n);
+	for (k = 0; !rc && k < n; k++) {
+		rec[which[k]].inc_docs = 1;
+		rec[which[k]].inc_psum = pi[k];
+		rec[which[k]].inc_rsum = pi[n + k];
+	}
 out:
 	free(gl);
 	free(pl);
 	free(keys);
+	free(which);
+	free(pi);
 	return rc;
+}
+
+static void prf_add(struct rasdp_prf *a, const struct rasdp_prf *b)
+{
+	a->tp += b->tp;
+	a->npred += b->npred;
+	a->ngold += b->ngold;
+}
+
+static void ratio_add(struct rasdp_ratio *a, const struct rasdp_ratio *b)
+{
+	a->num += b->num;
+	a->den += b->den;
+}
+
+/* Add the counts of `b` to `a` (derived figures are computed by scores_finish). */
+static void scores_add(struct rasdp_eval_scores *a, const struct rasdp_eval_scores *b)
+{
+	a->gold_reports += b->gold_reports;
+	a->extracted += b->extracted;
+	a->scored += b->scored;
+	prf_add(&a->claims, &b->claims);
+	prf_add(&a->claims_written, &b->claims_written);
+	ratio_add(&a->qualifier, &b->qualifier);
+	ratio_add(&a->source, &b->source);
+	prf_add(&a->events, &b->events);
+	ratio_add(&a->type, &b->type);
+	ratio_add(&a->date, &b->date);
+	ratio_add(&a->place, &b->place);
+	a->inc_psum += b->inc_psum;
+	a->inc_rsum += b->inc_rsum;
+	a->inc_docs += b->inc_docs;
+	ratio_add(&a->disputes, &b->disputes);
+	ratio_add(&a->dispute_precision, &b->dispute_precision);
+	a->false_events += b->false_events;
+	a->none_reports += b->none_reports;
+}
+
+static void scores_finish(struct rasdp_eval_scores *s)
+{
+	rasdp_prf_compute(&s->claims);
+	rasdp_prf_compute(&s->claims_written);
+	rasdp_prf_compute(&s->events);
+	rasdp_bcubed_f(s->inc_psum, s->inc_rsum, s->inc_docs, &s->inc_p, &s->inc_r, &s->inc_f);
 }
 
 static void fmt_prf(struct rasd_buf *b, const char *label, const struct rasdp_prf *x,
@@ -1003,9 +1061,178 @@ static void json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp
 	rasd_jsonw_obj_end(w);
 }
 
-/* Render into `b`; for JSON `extra` (a JSON array, or NULL) becomes "misses". */
+/* The figures of `s` as members of an open JSON object. */
+static void json_scores(struct rasd_jsonw *w, const struct rasdp_eval_scores *s)
+{
+	double fe = s->none_reports ? (double)s->false_events / (double)s->none_reports : 0.0;
+
+	rasd_jsonw_key(w, "reports");
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "gold");
+	rasd_jsonw_int(w, (int64_t)s->gold_reports);
+	rasd_jsonw_key(w, "extracted");
+	rasd_jsonw_int(w, (int64_t)s->extracted);
+	rasd_jsonw_key(w, "scored");
+	rasd_jsonw_int(w, (int64_t)s->scored);
+	rasd_jsonw_obj_end(w);
+	json_prf(w, "claims", &s->claims);
+	json_prf(w, "claims_written", &s->claims_written);
+	json_ratio(w, "claim_qualifier", &s->qualifier);
+	json_ratio(w, "claim_source", &s->source);
+	json_prf(w, "events", &s->events);
+	json_ratio(w, "event_type", &s->type);
+	json_ratio(w, "event_date", &s->date);
+	json_ratio(w, "event_place", &s->place);
+	rasd_jsonw_key(w, "incidents_bcubed");
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "precision");
+	num4(w, s->inc_p);
+	rasd_jsonw_key(w, "recall");
+	num4(w, s->inc_r);
+	rasd_jsonw_key(w, "f1");
+	num4(w, s->inc_f);
+	rasd_jsonw_key(w, "reports");
+	rasd_jsonw_int(w, (int64_t)s->inc_docs);
+	rasd_jsonw_obj_end(w);
+	json_ratio(w, "dispute_recall", &s->disputes);
+	json_ratio(w, "dispute_precision", &s->dispute_precision);
+	rasd_jsonw_key(w, "false_events");
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "events");
+	rasd_jsonw_int(w, (int64_t)s->false_events);
+	rasd_jsonw_key(w, "reports");
+	rasd_jsonw_int(w, (int64_t)s->none_reports);
+	rasd_jsonw_key(w, "per_report");
+	num4(w, fe);
+	rasd_jsonw_obj_end(w);
+}
+
+/* ---- slices ------------------------------------------------------------ */
+
+enum { SLICE_LANG, SLICE_COUNTRY, SLICE_OUTLET, NSLICE_DIMS };
+static const char *const slice_dims[NSLICE_DIMS] = { "language", "country", "outlet kind" };
+static const char *const slice_keys[NSLICE_DIMS] = { "lang", "country", "outlet_kind" };
+
+struct slice {
+	const char *value;              /* borrowed from a gold record or extraction */
+	struct rasdp_eval_scores s;
+};
+
+struct slices {
+	struct slice *v[NSLICE_DIMS];
+	size_t n[NSLICE_DIMS], alloc[NSLICE_DIMS];
+};
+
+/* The value of report `g` (with its extraction `p`, or NULL) on one dimension. */
+static const char *slice_value(int dim, struct json_object *g, const struct pdoc *p)
+{
+	const char *v = NULL;
+
+	if (dim == SLICE_LANG) {
+		v = p ? get_str(p->doc, "lang") : NULL;
+		if (!v)
+			v = get_str(g, "lang");
+	} else {
+		v = get_str(g, slice_keys[dim]);
+	}
+	return v && *v ? v : "unknown";
+}
+
+static int slices_add(struct slices *sl, int dim, const char *value,
+		      const struct rasdp_eval_scores *r)
+{
+	size_t i;
+
+	for (i = 0; i < sl->n[dim] && strcmp(sl->v[dim][i].value, value); i++)
+		;
+	if (i == sl->n[dim]) {
+		if (sl->n[dim] == sl->alloc[dim]) {
+			size_t na = sl->alloc[dim] ? 2 * sl->alloc[dim] : 8;
+			struct slice *nv = realloc(sl->v[dim], na * sizeof(*nv));
+
+			if (!nv)
+				return RASD_ENOMEM;
+			sl->v[dim] = nv;
+			sl->alloc[dim] = na;
+		}
+		memset(&sl->v[dim][i], 0, sizeof(sl->v[dim][i]));
+		sl->v[dim][i].value = value;
+		sl->n[dim]++;
+	}
+	scores_add(&sl->v[dim][i].s, r);
+	return 0;
+}
+
+static int cmp_slice(const void *x, const void *y)
+{
+	const struct slice *a = x, *b = y;
+
+	if (a->s.gold_reports != b->s.gold_reports)
+		return a->s.gold_reports > b->s.gold_reports ? -1 : 1;
+	return strcmp(a->value, b->value);
+}
+
+static void slices_release(struct slices *sl)
+{
+	int d;
+
+	for (d = 0; d < NSLICE_DIMS; d++)
+		free(sl->v[d]);
+}
+
+/* One table per dimension: a row per value, the main figures as columns. */
+static void fmt_slices(struct rasd_buf *b, const struct slices *sl)
+{
+	int d;
+	size_t i;
+
+	for (d = 0; d < NSLICE_DIMS; d++) {
+		if (!sl->n[d])
+			continue;
+		rasd_buf_addf(b, "\nby %-13s %7s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %6s %5s\n",
+			      slice_dims[d], "reports", "clm-P", "clm-R", "clm-F1", "src", "ev-P",
+			      "ev-R", "ev-F1", "type", "place", "inc-F1", "dsp-R", "false");
+		for (i = 0; i < sl->n[d]; i++) {
+			const struct rasdp_eval_scores *s = &sl->v[d][i].s;
+
+			rasd_buf_addf(b, "  %-14.14s %7zu %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f "
+				      "%6.3f %6.3f %6.3f %6.3f %5zu\n",
+				      sl->v[d][i].value, s->gold_reports, s->claims.p, s->claims.r,
+				      s->claims.f, rasdp_ratio_value(&s->source), s->events.p,
+				      s->events.r, s->events.f, rasdp_ratio_value(&s->type),
+				      rasdp_ratio_value(&s->place), s->inc_f,
+				      rasdp_ratio_value(&s->disputes), s->false_events);
+		}
+	}
+}
+
+static void json_slices(struct rasd_jsonw *w, const struct slices *sl)
+{
+	int d;
+	size_t i;
+
+	rasd_jsonw_key(w, "slices");
+	rasd_jsonw_obj(w);
+	for (d = 0; d < NSLICE_DIMS; d++) {
+		rasd_jsonw_key(w, slice_keys[d]);
+		rasd_jsonw_obj(w);
+		for (i = 0; i < sl->n[d]; i++) {
+			rasd_jsonw_key(w, sl->v[d][i].value);
+			rasd_jsonw_obj(w);
+			json_scores(w, &sl->v[d][i].s);
+			rasd_jsonw_obj_end(w);
+		}
+		rasd_jsonw_obj_end(w);
+	}
+	rasd_jsonw_obj_end(w);
+}
+
+/*
+ * Render into `b`; `sl` (or NULL) adds the slices; for JSON `extra_json` (a
+ * JSON array, or NULL) becomes "misses".
+ */
 static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd_buf *b,
-		  const char *extra_text, const char *extra_json)
+		  const struct slices *sl, const char *extra_text, const char *extra_json)
 {
 	double fe = s->none_reports ? (double)s->false_events / (double)s->none_reports : 0.0;
 
@@ -1026,6 +1253,8 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 		fmt_ratio(b, "dispute precision", &s->dispute_precision);
 		rasd_buf_addf(b, "%-28s %zu  (%zu reports of no event, %.3f per report)\n",
 			      "false events", s->false_events, s->none_reports, fe);
+		if (sl)
+			fmt_slices(b, sl);
 		if (extra_text && *extra_text) {
 			rasd_buf_adds(b, "\nper report:\n");
 			rasd_buf_adds(b, extra_text);
@@ -1037,45 +1266,9 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 
 		rasd_jsonw_init(&w, b);
 		rasd_jsonw_obj(&w);
-		rasd_jsonw_key(&w, "reports");
-		rasd_jsonw_obj(&w);
-		rasd_jsonw_key(&w, "gold");
-		rasd_jsonw_int(&w, (int64_t)s->gold_reports);
-		rasd_jsonw_key(&w, "extracted");
-		rasd_jsonw_int(&w, (int64_t)s->extracted);
-		rasd_jsonw_key(&w, "scored");
-		rasd_jsonw_int(&w, (int64_t)s->scored);
-		rasd_jsonw_obj_end(&w);
-		json_prf(&w, "claims", &s->claims);
-		json_prf(&w, "claims_written", &s->claims_written);
-		json_ratio(&w, "claim_qualifier", &s->qualifier);
-		json_ratio(&w, "claim_source", &s->source);
-		json_prf(&w, "events", &s->events);
-		json_ratio(&w, "event_type", &s->type);
-		json_ratio(&w, "event_date", &s->date);
-		json_ratio(&w, "event_place", &s->place);
-		rasd_jsonw_key(&w, "incidents_bcubed");
-		rasd_jsonw_obj(&w);
-		rasd_jsonw_key(&w, "precision");
-		num4(&w, s->inc_p);
-		rasd_jsonw_key(&w, "recall");
-		num4(&w, s->inc_r);
-		rasd_jsonw_key(&w, "f1");
-		num4(&w, s->inc_f);
-		rasd_jsonw_key(&w, "reports");
-		rasd_jsonw_int(&w, (int64_t)s->inc_docs);
-		rasd_jsonw_obj_end(&w);
-		json_ratio(&w, "dispute_recall", &s->disputes);
-		json_ratio(&w, "dispute_precision", &s->dispute_precision);
-		rasd_jsonw_key(&w, "false_events");
-		rasd_jsonw_obj(&w);
-		rasd_jsonw_key(&w, "events");
-		rasd_jsonw_int(&w, (int64_t)s->false_events);
-		rasd_jsonw_key(&w, "reports");
-		rasd_jsonw_int(&w, (int64_t)s->none_reports);
-		rasd_jsonw_key(&w, "per_report");
-		num4(&w, fe);
-		rasd_jsonw_obj_end(&w);
+		json_scores(&w, s);
+		if (sl)
+			json_slices(&w, sl);
 		if (extra_json) {
 			rasd_jsonw_key(&w, "misses");
 			rasd_jsonw_raw(&w, extra_json, strlen(extra_json));
@@ -1091,7 +1284,7 @@ int rasdp_eval_render(const struct rasdp_eval_scores *s, unsigned flags,
 		      char **out, size_t *out_len)
 {
 	struct rasd_buf b = RASD_BUF_INIT;
-	int rc = render(s, flags, &b, NULL, NULL);
+	int rc = render(s, flags, &b, NULL, NULL, NULL);
 
 	if (rc) {
 		rasd_buf_release(&b);
@@ -1104,13 +1297,15 @@ int rasdp_eval_render(const struct rasdp_eval_scores *s, unsigned flags,
 int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		   unsigned flags, char **report, size_t *report_len)
 {
-	struct rasdp_eval_scores s;
-	struct rasd_incidents *inc;
+	struct rasdp_eval_scores s, *rec;
+	struct rasd_incidents *inc = NULL;
+	struct slices sl;
 	struct misses m;
 	size_t i;
-	int rc = 0;
+	int rc = 0, d;
 
 	memset(&s, 0, sizeof(s));
+	memset(&sl, 0, sizeof(sl));
 	memset(&m, 0, sizeof(m));
 	rasd_buf_init(&m.text, 0);
 	rasd_buf_init(&m.json, 0);
@@ -1119,12 +1314,13 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 	rasd_jsonw_arr(&m.w);
 	if (ev->ndocs)
 		qsort(ev->docs, ev->ndocs, sizeof(*ev->docs), cmp_pdoc);
-	s.gold_reports = ev->ngold;
-	s.extracted = ev->ndocs;
-
+	/* every figure is summed from per-report counts, so slices add up */
+	rec = calloc(ev->ngold + 1, sizeof(*rec));
 	inc = rasdp_incidents_new();
-	if (!inc)
-		return RASD_ENOMEM;
+	if (!rec || !inc) {
+		rc = RASD_ENOMEM;
+		goto out;
+	}
 	for (i = 0; i < ev->ndocs; i++)
 		rasdp_incidents_add_doc(inc, ev->docs[i].doc, ev->docs[i].text);
 	rc = rasdp_incidents_cluster(inc, 0);
@@ -1137,40 +1333,59 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		const struct pdoc *p = find_pdoc(ev, id);
 		struct json_object *gevs = get(g, "events"), *pevs = p ? get(p->doc, "events") : NULL;
 		struct json_object *gd = get(g, "disputes");
+		struct rasdp_eval_scores *r = &rec[i];
 
-		if (p)
-			s.scored++;
-		else if (m.on) {
+		r->gold_reports = 1;
+		if (p) {
+			r->scored = 1;
+			r->extracted = 1;
+		} else if (m.on) {
 			struct rasd_buf line = RASD_BUF_INIT;
 
 			rasd_buf_adds(&line, "no extraction for this report");
 			miss(&m, id, "missing", &line);
 			rasd_buf_release(&line);
 		}
-		rc = score_claims(ev, id, gevs, pevs, &s, &m);
+		rc = score_claims(ev, id, gevs, pevs, r, &m);
 		if (!rc)
-			rc = score_events(ev, id, gevs, pevs, &s, &m);
+			rc = score_events(ev, id, gevs, pevs, r, &m);
 		if (p && !get_str(g, "incident") && !arr_len(gevs)) {
-			s.none_reports++;
-			s.false_events += arr_len(pevs);
+			r->none_reports++;
+			r->false_events += arr_len(pevs);
 		}
 		if (!rc && (p || arr_len(gd)))
-			rc = score_disputes(ev, inc, id, gd, p, &s, &m);
+			rc = score_disputes(ev, inc, id, gd, p, r, &m);
 	}
 	if (!rc)
-		rc = score_incidents(ev, inc, &s);
+		rc = score_incidents(ev, inc, rec);
+	for (i = 0; !rc && i < ev->ngold; i++) {
+		scores_add(&s, &rec[i]);
+		if (!(flags & RASDP_EVAL_SLICES))
+			continue;
+		for (d = 0; d < NSLICE_DIMS && !rc; d++)
+			rc = slices_add(&sl, d, slice_value(d, ev->gold[i],
+							    find_pdoc(ev, get_str(ev->gold[i], "id"))),
+					&rec[i]);
+	}
 	if (rc)
 		goto out;
-	rasdp_prf_compute(&s.claims);
-	rasdp_prf_compute(&s.claims_written);
-	rasdp_prf_compute(&s.events);
+	s.extracted = ev->ndocs;
+	scores_finish(&s);
+	for (d = 0; d < NSLICE_DIMS; d++) {
+		for (i = 0; i < sl.n[d]; i++)
+			scores_finish(&sl.v[d][i].s);
+		if (sl.n[d])
+			qsort(sl.v[d], sl.n[d], sizeof(*sl.v[d]), cmp_slice);
+	}
 	rasd_jsonw_arr_end(&m.w);
 	if (out)
 		*out = s;
 	if (report) {
 		struct rasd_buf b = RASD_BUF_INIT;
 
-		rc = m.w.err ? m.w.err : render(&s, flags, &b, m.on ? m.text.buf : NULL,
+		rc = m.w.err ? m.w.err : render(&s, flags, &b,
+						   (flags & RASDP_EVAL_SLICES) ? &sl : NULL,
+						   m.on ? m.text.buf : NULL,
 						   m.on ? m.json.buf : NULL);
 		if (!rc) {
 			*report = rasd_buf_detach(&b, report_len);
@@ -1180,6 +1395,8 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		rasd_buf_release(&b);
 	}
 out:
+	free(rec);
+	slices_release(&sl);
 	rasdp_incidents_free(inc);
 	rasd_buf_release(&m.text);
 	rasd_buf_release(&m.json);

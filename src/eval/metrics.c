@@ -65,14 +65,11 @@ static void group_sizes(struct pair *v, size_t n, int use_b, size_t *size)
 	}
 }
 
-int rasdp_bcubed(const long *gold, const long *pred, size_t n,
-		 double *p, double *r, double *f)
+int rasdp_bcubed_items(const long *gold, const long *pred, size_t n, double *pi, double *ri)
 {
 	struct pair *v;
 	size_t *gs, *ps, *both, i;
-	double sp = 0, sr = 0;
 
-	*p = *r = *f = 0;
 	if (!n)
 		return 0;
 	v = malloc(n * sizeof(*v));
@@ -100,14 +97,43 @@ int rasdp_bcubed(const long *gold, const long *pred, size_t n,
 	qsort(v, n, sizeof(*v), cmp_pair);
 	group_sizes(v, n, 0, ps);
 	for (i = 0; i < n; i++) {
-		sp += (double)both[i] / (double)ps[i];
-		sr += (double)both[i] / (double)gs[i];
+		pi[i] = (double)both[i] / (double)ps[i];
+		ri[i] = (double)both[i] / (double)gs[i];
 	}
-	*p = sp / (double)n;
-	*r = sr / (double)n;
-	*f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
 	free(v);
 	free(gs);
+	return 0;
+}
+
+void rasdp_bcubed_f(double psum, double rsum, size_t n, double *p, double *r, double *f)
+{
+	*p = n ? psum / (double)n : 0.0;
+	*r = n ? rsum / (double)n : 0.0;
+	*f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
+}
+
+int rasdp_bcubed(const long *gold, const long *pred, size_t n,
+		 double *p, double *r, double *f)
+{
+	double *pi, sp = 0, sr = 0;
+	size_t i;
+
+	*p = *r = *f = 0;
+	if (!n)
+		return 0;
+	pi = malloc(2 * n * sizeof(*pi));
+	if (!pi)
+		return RASD_ENOMEM;
+	if (rasdp_bcubed_items(gold, pred, n, pi, pi + n)) {
+		free(pi);
+		return RASD_ENOMEM;
+	}
+	for (i = 0; i < n; i++) {
+		sp += pi[i];
+		sr += pi[n + i];
+	}
+	rasdp_bcubed_f(sp, sr, n, p, r, f);
+	free(pi);
 	return 0;
 }
 

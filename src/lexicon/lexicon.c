@@ -393,6 +393,18 @@ static const char *const acled[][2] = {
 	{ "Strategic developments", "Other" },
 };
 
+int rasdp_acled_valid(const char *type, const char *sub)
+{
+	size_t i, n = sizeof(acled) / sizeof(acled[0]);
+
+	if (!type)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!strcmp(acled[i][0], type) && (!sub || !strcmp(acled[i][1], sub)))
+			return 1;
+	return 0;
+}
+
 enum { T_TYPE, T_SUB, T_WEIGHT, T_LANG, T_FORMS, T_N };
 static const struct rasdp_tsv_col trigger_cols[T_N] = {
 	{ "event_type", 1 }, { "sub_event_type", 1 }, { "weight", 1 },

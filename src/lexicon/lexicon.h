@@ -163,4 +163,10 @@ size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
  */
 int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d);
 
+/*
+ * Is `type` one of ACLED's six event types and `sub` (or NULL: any) one of
+ * its sub-event types?
+ */
+int rasdp_acled_valid(const char *type, const char *sub);
+
 #endif

@@ -16,7 +16,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "eval/eval.h"
+#include "rasd.h"
 
 #define EPS 1e-9
 
@@ -524,6 +526,125 @@ static void test_gold_missing_extraction(void **state)
 	rasdp_eval_free(ev);
 }
 
+/* Slices add up: per-language figures sum to the whole. */
+static void test_gold_slices(void **state)
+{
+	struct rasdp_eval *ev = rasdp_eval_new(NULL);
+	struct rasdp_eval_scores s;
+	rasd_err err;
+	char *out = NULL;
+	size_t len = 0, i;
+
+	(void)state;
+	memset(&err, 0, sizeof(err));
+	for (i = 0; i < 3; i++) {
+		struct json_object *g = json_tokener_parse(gold_lines[i]);
+		struct json_object *p = json_tokener_parse(pred_lines[i]);
+
+		json_object_object_add(g, "country", json_object_new_string(i ? "Iraq" : "Syria"));
+		assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
+		assert_int_equal(rasdp_eval_add_doc(ev, p, NULL, 0, &err), 0);
+		json_object_put(g);
+		json_object_put(p);
+	}
+	assert_int_equal(rasdp_eval_run(ev, &s, RASDP_EVAL_SLICES | RASDP_EVAL_JSON, &out, &len), 0);
+	{
+		struct json_object *o = json_tokener_parse(out), *sl, *c, *x, *y, *v;
+		int64_t tp = 0, ng = 0;
+
+		assert_non_null(o);
+		assert_true(json_object_object_get_ex(o, "slices", &sl));
+		assert_true(json_object_object_get_ex(sl, "country", &c));
+		assert_int_equal(json_object_object_length(c), 2);
+		assert_true(json_object_object_get_ex(c, "Syria", &x));
+		assert_true(json_object_object_get_ex(c, "Iraq", &y));
+		json_object_object_foreach(c, k, val) {
+			struct json_object *cl;
+
+			(void)k;
+			assert_true(json_object_object_get_ex(val, "claims", &cl));
+			assert_true(json_object_object_get_ex(cl, "matched", &v));
+			tp += json_object_get_int64(v);
+			assert_true(json_object_object_get_ex(cl, "gold", &v));
+			ng += json_object_get_int64(v);
+		}
+		assert_int_equal(tp, (int64_t)s.claims.tp);
+		assert_int_equal(ng, (int64_t)s.claims.ngold);
+		/* the report without a language in gold or extraction is "unknown" or its own */
+		assert_true(json_object_object_get_ex(sl, "outlet_kind", &c));
+		assert_true(json_object_object_get_ex(c, "unknown", &x));
+		json_object_put(o);
+	}
+	free(out);
+	rasdp_eval_free(ev);
+}
+
+/* The corpus gold checker on an invented report. */
+static const char check_text[] =
+	"Shelling killed 12 people in Alpha town on Monday. "
+	"\xd9\x82\xd8\xaa\xd9\x84 \xd8\xb3\xd8\xaa\xd8\xa9 \xd8\xa3\xd8\xb4\xd8\xae\xd8\xa7\xd8\xb5.";
+/* "... قتل ستة أشخاص." : "ستة" (6) is at characters [55, 58) */
+
+static int check_one(const rasd_engine *e, const char *json, const char *want)
+{
+	struct json_object *g = json_tokener_parse(json);
+	struct rasd_buf b = RASD_BUF_INIT;
+	int n;
+
+	assert_non_null(g);
+	n = rasdp_gold_check(e, g, check_text, sizeof(check_text) - 1, &b);
+	if (want)
+		assert_non_null(strstr(b.buf, want));
+	else if (n)
+		fail_msg("unexpected problems: %s", b.buf);
+	rasd_buf_release(&b);
+	json_object_put(g);
+	return n;
+}
+
+#define EV_HEAD "{\"id\":\"x1\",\"incident\":\"k\",\"country\":\"Syria\",\"outlet_kind\":\"regional\"," \
+	"\"disputes\":[],\"events\":[{\"role\":\"main\",\"date\":null,\"date_precision\":null," \
+	"\"date_span\":null,\"location\":\"Alpha\",\"location_level\":\"town\",\"location_span\":[29,34]," \
+	"\"admin1\":\"Idlib\",\"event_type\":\"Explosions/Remote violence\"," \
+	"\"sub_event_type\":\"Shelling/artillery/missile attack\",\"actor1\":null,\"actor2\":null," \
+	"\"actors\":[],\"participants\":[],\"claims\":["
+#define CLAIM(v, span, derived) "{\"kind\":\"killed\",\"value\":" v ",\"qualifier\":\"exact\"," \
+	"\"who\":\"people\",\"group\":\"people\",\"source\":\"outlet\",\"source_span\":null," \
+	"\"denied\":false,\"derived\":" derived ",\"subset\":false,\"span\":" span "}"
+
+static void test_gold_check(void **state)
+{
+	rasd_engine *e = rasd_engine_new("data", NULL);
+
+	(void)state;
+	assert_non_null(e);
+	/* digits and Arabic words at their spans */
+	assert_int_equal(check_one(e, EV_HEAD CLAIM("12", "[16,18]", "false") "," CLAIM("6", "[55,58]", "false") "]}]}", NULL), 0);
+	/* a written figure that is not at its span */
+	assert_true(check_one(e, EV_HEAD CLAIM("13", "[16,18]", "false") "]}]}", "does not give the value 13") > 0);
+	assert_true(check_one(e, EV_HEAD CLAIM("7", "[55,58]", "false") "]}]}", "does not give the value 7") > 0);
+	/* a derived count needs a span, not a number */
+	assert_int_equal(check_one(e, EV_HEAD CLAIM("1", "[59,64]", "true") "]}]}", NULL), 0);
+	/* spans outside the text, cutting a word, or empty */
+	assert_true(check_one(e, EV_HEAD CLAIM("12", "[16,900]", "false") "]}]}", "outside the text") > 0);
+	assert_true(check_one(e, EV_HEAD CLAIM("12", "[17,18]", "false") "]}]}", "cuts a word") > 0);
+	assert_true(check_one(e, EV_HEAD CLAIM("12", "[16,16]", "false") "]}]}", "empty") > 0);
+	/* closed sets and ACLED pairs */
+	assert_true(check_one(e, "{\"id\":\"x1\",\"incident\":null,\"country\":\"Syria\","
+			      "\"outlet_kind\":\"blog\",\"events\":[],\"disputes\":[]}", "outlet_kind") > 0);
+	assert_true(check_one(e, "{\"id\":\"x1\",\"incident\":null,\"country\":\"Syria\","
+			      "\"outlet_kind\":\"state\",\"events\":[{\"role\":\"main\",\"date\":\"2023-02-30\","
+			      "\"date_precision\":\"day\",\"event_type\":\"Battles\",\"sub_event_type\":\"Air/drone strike\","
+			      "\"actors\":[],\"claims\":[],\"participants\":[]}],\"disputes\":[]}",
+			      "not an ACLED event type") > 0);
+	assert_true(check_one(e, "{\"id\":\"x1\",\"incident\":null,\"country\":\"Syria\","
+			      "\"outlet_kind\":\"state\",\"events\":[{\"role\":\"main\",\"date\":\"2023-02-30\","
+			      "\"date_precision\":\"day\",\"event_type\":null,\"sub_event_type\":null,"
+			      "\"actors\":[],\"claims\":[],\"participants\":[]}],\"disputes\":[]}",
+			      "is not a date") > 0);
+	rasd_engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -541,6 +662,8 @@ int main(void)
 		cmocka_unit_test(test_parse_mdy),
 		cmocka_unit_test(test_gold_scorer),
 		cmocka_unit_test(test_gold_missing_extraction),
+		cmocka_unit_test(test_gold_slices),
+		cmocka_unit_test(test_gold_check),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -200,9 +200,13 @@ static int cuts(uint32_t a, uint32_t b, int at_start)
 {
 	if (!wordish(a) || !wordish(b))
 		return 0;
-	if (arabic_letter(a) && arabic_letter(b)) {
+	if ((arabic_letter(a) && !arabic_letter(b) && !(b >= 'a' && b <= 'z')) ||
+	    (arabic_letter(b) && !arabic_letter(a)))
+		return 0;       /* a change of script: "من500" */
+	if (arabic_letter(a)) {
 		if (!at_start)
-			return 0;
+			return !arabic_letter(b);
+		/* a proclitic written onto the word or the number: "بإدلب", "و55" */
 		return !(a == 0x0648 || a == 0x0641 || a == 0x0628 || a == 0x0644 || a == 0x0643);
 	}
 	return 1;
@@ -282,6 +286,55 @@ static int digits_value(const char *s, size_t n, int64_t want)
 	return v == want;
 }
 
+/*
+ * Is s[0..n) one Arabic word that counts by its form: a dual noun (-ان,
+ * -ين: "قتيلين", "مسؤولان") for 2, or أحد / إحدى with a pronoun ("one of
+ * them") for 1?  Closed morphology, so that the checker does not depend on
+ * the extractor's reading of such words.
+ */
+static int form_value(const char *s, size_t n, int64_t want)
+{
+	const char *p = s, *end = s + n;
+	uint32_t cp[64];
+	size_t k = 0;
+
+	while (p < end && k < 64) {
+		uint32_t u = rasdp_utf8_next(&p, end);
+
+		if (u >= 0x064B && u <= 0x0652)
+			continue;       /* harakat */
+		if (!arabic_letter(u))
+			return 0;
+		cp[k++] = u;
+	}
+	if (p < end || k < 3)
+		return 0;
+	if (want == 2) {
+		/* -ان / -ين; in construct before a pronoun or a noun: -ا / -ي ("طفليها", "جثماني") */
+		size_t m = k;
+
+		if (m > 4 && cp[m - 1] == 0x0627 && cp[m - 2] == 0x0647)
+			m -= 2;                 /* ها */
+		else if (m > 4 && cp[m - 1] == 0x0645 && cp[m - 2] == 0x0647)
+			m -= 2;                 /* هم */
+		else if (m > 5 && cp[m - 1] == 0x0627 && cp[m - 2] == 0x0645 && cp[m - 3] == 0x0647)
+			m -= 3;                 /* هما */
+		else if (m > 3 && cp[m - 1] == 0x0647)
+			m -= 1;                 /* ه */
+		if (m < k || (k > 3 && cp[k - 1] == 0x064A))
+			return cp[m - 1] == 0x064A || cp[m - 1] == 0x0627;
+		return (cp[k - 1] == 0x0646 && (cp[k - 2] == 0x0627 || cp[k - 2] == 0x064A)) ||
+		       (k > 4 && cp[k - 1] == 0x0627 && cp[k - 2] == 0x0646 && cp[k - 3] == 0x0627);
+	}
+	if (want == 1) {
+		size_t i = cp[0] == 0x0648 || cp[0] == 0x0641 ? 1 : 0;   /* و ف */
+
+		return k - i >= 3 && (cp[i] == 0x0623 || cp[i] == 0x0625 || cp[i] == 0x0627) &&
+		       cp[i + 1] == 0x062D && cp[i + 2] == 0x062F;       /* أحد، إحد */
+	}
+	return 0;
+}
+
 /* Does rasd's number reader find `want` in the text s[0..n)? */
 static int words_value(const rasd_engine *e, const char *s, size_t n, int64_t want)
 {
@@ -327,6 +380,7 @@ static void check_claim(struct checker *c, const char *path, struct json_object 
 	if (check_span(c, path, o, "span", 0, &bs, &be) != 1 || derived || value < 0)
 		return;
 	if (!digits_value(c->text + bs, be - bs, value) &&
+	    !form_value(c->text + bs, be - bs, value) &&
 	    !words_value(c->e, c->text + bs, be - bs, value))
 		problem(c, path, "span \"%.*s\" does not give the value %lld", (int)(be - bs),
 			c->text + bs, (long long)value);
@@ -338,6 +392,7 @@ static void check_participant(struct checker *c, const char *path, struct json_o
 
 	check_str(c, path, o, "actor", 0);
 	check_str(c, path, o, "source", 0);
+	check_str(c, path, o, "via", 1);
 	check_bool(c, path, o, "denied", 1);
 	check_bool(c, path, o, "limited", 0);
 	check_span(c, path, o, "source_span", 1, &bs, &be);

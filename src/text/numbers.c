@@ -363,6 +363,8 @@ enum { C_NONE = 0, C_UNIT, C_TEN, C_TENS, C_HUND, C_THOU, C_MILL };
 #define AR_FA "\xd9\x81"
 #define AR_BA "\xd8\xa8"
 #define AR_LAM "\xd9\x84"
+#define AR_KAF "\xd9\x83"
+#define AR_ALEF "\xd8\xa7"
 
 static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
 {
@@ -394,6 +396,26 @@ static const struct numword *find_word(const char *w, size_t len)
 }
 
 /*
+ * A cardinal with the article, "الثلاثة" (the three), "بالخمسة": the unit
+ * 3-10 without it.  Not 1 and 2: "الأحد" and "الاثنين" are Sunday and
+ * Monday far more often than "the one", "the two".
+ */
+static const struct numword *definite_cardinal(const char *w, size_t len)
+{
+	const struct numword *nw;
+
+	if (len >= 8 && (is2(w, AR_BA) || is2(w, AR_LAM) || is2(w, AR_KAF)) &&
+	    is2(w + 2, AR_ALEF) && is2(w + 4, AR_LAM)) {
+		w += 2;
+		len -= 2;
+	}
+	if (len < 8 || !is2(w, AR_ALEF) || !is2(w + 2, AR_LAM))
+		return NULL;
+	nw = find_word(w + 4, len - 4);
+	return nw && nw->kind == NW_UNIT && nw->value >= 3 ? nw : NULL;
+}
+
+/*
  * Look a word up as is, then without a proclitic: و or ف, then ب or ل.
  * The stem left after ب/ل keeps three letters so "لست" is not "ست".
  * *conj is set when the word began with the conjunction و.
@@ -413,9 +435,12 @@ static const struct numword *lookup_clitic(const char *w, size_t len, int *conj)
 		w += 2;
 		len -= 2;
 	}
-	if (len >= 8 && (is2(w, AR_BA) || is2(w, AR_LAM)))
-		return find_word(w + 2, len - 2);
-	return NULL;
+	if (len >= 8 && (is2(w, AR_BA) || is2(w, AR_LAM))) {
+		nw = find_word(w + 2, len - 2);
+		if (nw)
+			return nw;
+	}
+	return definite_cardinal(w, len);
 }
 
 static int isd(char c)

@@ -197,6 +197,10 @@ static void test_arabic_words(void **state)
 	expect("سقطت بقذيفتين", RASD_LANG_AR, "بقذيفتين", 2, 2, RASD_Q_EXACT, 1);
 	expect("شنت غارتين", RASD_LANG_AR, "غارتين", 2, 2, RASD_Q_EXACT, 1);
 	expect("قتل جنديان", RASD_LANG_AR, "جنديان", 2, 2, RASD_Q_EXACT, 1);
+	/* a cardinal with the article ("the three"), also after a clitic */
+	expect("وكان الثلاثة من المدنيين", RASD_LANG_AR, "الثلاثة", 3, 3, RASD_Q_EXACT, 1);
+	expect("جثث الضحايا السبعة", RASD_LANG_AR, "السبعة", 7, 7, RASD_Q_EXACT, 1);
+	expect("أفرج عن الثمانية", RASD_LANG_AR, "الثمانية", 8, 8, RASD_Q_EXACT, 1);
 }
 
 static void test_not_numbers(void **state)
@@ -205,7 +209,7 @@ static void test_not_numbers(void **state)
 
 	(void)state;
 	/* plural nisba nouns are not duals; a bare "أحد" is not 11; Monday is not "two" */
-	d = analyse("قتل مدنيين وجرح مقاتلين يوم الاثنين، أحد القادة لست أدري", RASD_LANG_AR);
+	d = analyse("قتل مدنيين وجرح مقاتلين يوم الاثنين، أحد القادة لست أدري، الأحد والاثنين", RASD_LANG_AR);
 	if (d->nnums)
 		dump(d);
 	assert_int_equal(d->nnums, 0);

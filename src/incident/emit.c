@@ -456,7 +456,7 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 	struct rasdp_partrow rows[MAX_PART_ROWS];
 	struct rasd_buf s = RASD_BUF_INIT;
 	char d1[16], d2[16], fig[64];
-	size_t j, k, l, nrows;
+	size_t j, k, l, nrows, flen;
 	int rc = rasdp_value_groups(inc, x, &v);
 
 	if (rc)
@@ -496,17 +496,12 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 		rasd_buf_reset(&s);
 		for (k = 0; k < g->nsources; k++)
 			rasd_buf_addf(&s, "%s%s", k ? ", " : "", rasdp_incidents_str(inc, g->names[k]));
-		rasdp_figure_str(fig, sizeof(fig), c);
+		/* "not 20 members": the figure, then the group counted, cut to fit */
+		flen = g->denied ? (size_t)snprintf(fig, sizeof(fig), "not ") : 0;
+		rasdp_figure_str(fig + flen, sizeof(fig) - flen, c);
 		if (g->who) {
-			size_t flen = strlen(fig);
-
+			flen = strlen(fig);
 			snprintf(fig + flen, sizeof(fig) - flen, " %s", rasdp_incidents_str(inc, g->who));
-		}
-		if (g->denied) {
-			char tmp[64];
-
-			snprintf(tmp, sizeof(tmp), "not %s", fig);
-			memcpy(fig, tmp, sizeof(fig));
 		}
 		row(b, rasdp_ev_kind_name(g->kind), fig, s.buf, group_disputed(x, g));
 	}

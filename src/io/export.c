@@ -65,6 +65,19 @@ static void row_setf(struct row *r, enum col c, const char *fmt, ...)
 	row_set(r, c, buf);
 }
 
+/*
+ * The date and year columns from a YYYY-MM-DD day, or nothing for NULL.
+ * The day is looked up once and tested here: a second look-up could be
+ * NULL as far as the compiler knows, and "%.4s" of NULL is undefined.
+ */
+static void row_set_date(struct row *r, const char *day)
+{
+	if (!day)
+		return;
+	row_set(r, C_DATE, day);
+	row_setf(r, C_YEAR, "%.4s", day);
+}
+
 static void row_release(struct row *r)
 {
 	size_t i;
@@ -194,10 +207,7 @@ static void from_event(struct row *r, json_object *ev)
 	row_set(r, C_TYPE, jstr(ev, "event_type"));
 	row_set(r, C_SUB, jstr(ev, "sub_event_type"));
 	row_set(r, C_DISORDER, disorder_of(jstr(ev, "event_type")));
-	if (jstr(ev, "date")) {
-		row_set(r, C_DATE, jstr(ev, "date"));
-		row_setf(r, C_YEAR, "%.4s", jstr(ev, "date"));
-	}
+	row_set_date(r, jstr(ev, "date"));
 	row_setf(r, C_TPREC, "%d", time_precision(jstr(ev, "date_precision")));
 	if (pl && json_object_is_type(pl, json_type_object)) {
 		row_set(r, C_ADM1, jstr(pl, "admin1"));
@@ -461,10 +471,7 @@ static int incident_row(void *ctx, const char *id, const char *json, const char 
 		row_set(&r, C_SUB, jstr(inc, "sub_event_type"));
 		row_set(&r, C_DISORDER, disorder_of(jstr(inc, "event_type")));
 	}
-	if (jstr(inc, "date")) {
-		row_set(&r, C_DATE, jstr(inc, "date"));
-		row_setf(&r, C_YEAR, "%.4s", jstr(inc, "date"));
-	}
+	row_set_date(&r, jstr(inc, "date"));
 	if (jstr(inc, "date_precision"))
 		row_setf(&r, C_TPREC, "%d", time_precision(jstr(inc, "date_precision")));
 	pl = jget(inc, "place");

@@ -268,7 +268,7 @@ static void exercise(struct rasd_store *s)
 static void test_sqlite(void **state)
 {
 	char path[96] = "/tmp/rasd-store-XXXXXX";
-	char db[64];
+	char db[sizeof(path) + 3];
 	int fd = mkstemp(path);
 	struct rasd_store *s;
 	rasd_err err;

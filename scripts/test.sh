@@ -42,13 +42,14 @@ run_suite() {
 }
 
 echo "== gcc, -Werror"
-run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=gcc -DRASD_WERROR=ON
+run_suite build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=gcc -DRASD_WERROR=ON \
+	-DRASD_BUILD_TESTS=ON
 
 echo "== clang, AddressSanitizer + UndefinedBehaviorSanitizer"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 RASD_SANITIZED=1 run_suite build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang \
-	-DRASD_WERROR=ON -DRASD_SANITIZER=address,undefined
+	-DRASD_WERROR=ON -DRASD_BUILD_TESTS=ON -DRASD_SANITIZER=address,undefined
 
 echo "== valgrind (memcheck) on the gcc build"
 vg=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite

@@ -256,11 +256,13 @@ int rasdp_eval_add_gold(struct rasdp_eval *ev, struct json_object *gold,
 			rasd_err *err);
 
 /*
- * Add the extraction of one document: `doc` is rasd_doc_to_json output,
- * parsed (the scorer takes its own reference); `text` its original text,
- * for the near-duplicate fingerprint of clustering (or NULL).
+ * Add the extraction of one document: `json` is its rasd_doc_to_json line
+ * (`json_len` bytes, read by the extraction reader and kept); `text` its
+ * original text, for the near-duplicate fingerprint of clustering (or
+ * NULL).  RASD_EPARSE with `err` set for a line that is not an extraction
+ * with an "id".
  */
-int rasdp_eval_add_doc(struct rasdp_eval *ev, struct json_object *doc,
+int rasdp_eval_add_doc(struct rasdp_eval *ev, const char *json, size_t json_len,
 		       const char *text, size_t len, rasd_err *err);
 
 enum rasdp_eval_flags {

@@ -15,6 +15,8 @@
  */
 #include <limits.h>
 #include <stdio.h>
+
+#include <openssl/sha.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -676,6 +678,45 @@ int rasdp_incidents_add_event(struct rasd_incidents *inc, const char *doc_id,
 }
 
 /* ---- accessors -------------------------------------------------------- */
+
+void rasdp_incidents_set_ids(struct rasd_incidents *inc, enum rasd_inc_ids ids)
+{
+	inc->ids = (uint8_t)ids;
+}
+
+void rasdp_incidents_id(const struct rasd_incidents *inc, size_t i, char out[RASD_INC_ID_MAX])
+{
+	static const char hex[] = "0123456789abcdef";
+	const struct rasdp_incident *x = i < inc->nincs ? &inc->incs[i] : NULL;
+	const char *first = NULL;
+	uint32_t first_n = 0;
+	unsigned char md[SHA256_DIGEST_LENGTH];
+	char key[512];
+	size_t j;
+
+	if (inc->ids != RASD_INC_IDS_STABLE || !x || !x->nev) {
+		snprintf(out, RASD_INC_ID_MAX, "inc-%zu", i + 1);
+		return;
+	}
+	for (j = 0; j < x->nev; j++) {
+		const struct rasd_ev *e = &inc->evs[x->evs[j]];
+		const char *d = rasdp_incidents_str(inc, inc->docs[e->doc].id);
+		int c = first ? strcmp(d, first) : -1;
+
+		if (c < 0 || (c == 0 && e->n < first_n)) {
+			first = d;
+			first_n = e->n;
+		}
+	}
+	snprintf(key, sizeof(key), "%s#%d", first, (int)first_n);
+	SHA256((const unsigned char *)key, strlen(key), md);
+	memcpy(out, "inc-", 4);
+	for (j = 0; j < 8; j++) {
+		out[4 + 2 * j] = hex[md[j] >> 4];
+		out[5 + 2 * j] = hex[md[j] & 15];
+	}
+	out[20] = '\0';
+}
 
 size_t rasdp_incidents_count(const struct rasd_incidents *inc)
 {

@@ -172,6 +172,19 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
  */
 int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_score);
 
+/*
+ * How incidents are named.  RASD_INC_IDS_SEQ (the default): inc-1, inc-2
+ * ... by their first event in the input.  RASD_INC_IDS_STABLE: "inc-" and
+ * 16 hex digits of the SHA-256 of "<doc>#<n>" of the incident's first
+ * member event (least document id, then event), so that an incident keeps
+ * its id when it is recomputed with more reports, as a store needs.
+ */
+enum rasd_inc_ids { RASD_INC_IDS_SEQ = 0, RASD_INC_IDS_STABLE };
+void rasdp_incidents_set_ids(struct rasd_incidents *inc, enum rasd_inc_ids ids);
+/* The id of incident `i` (0-based, after clustering) into `out`. */
+#define RASD_INC_ID_MAX 32
+void rasdp_incidents_id(const struct rasd_incidents *inc, size_t i, char out[RASD_INC_ID_MAX]);
+
 /* Counts and look-ups after clustering. */
 size_t rasdp_incidents_count(const struct rasd_incidents *inc);
 size_t rasdp_incidents_ndocs(const struct rasd_incidents *inc);

@@ -22,6 +22,7 @@
 
 #include "base/err.h"
 #include "base/jsonw.h"
+#include "incident/recompute.h"
 #include "serve/serve_int.h"
 #include "store/store.h"
 #include "base/banned.h"
@@ -228,7 +229,7 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 	}
 	rasd_jsonw_arr_end(&w);
 	memset(&err, 0, sizeof(err));
-	if (rasdp_store_recompute_incidents(sv->store, NULL, NULL, &nincs, &err) < 0) {
+	if (rasdp_incidents_recompute(sv->store, NULL, NULL, &nincs, &err) < 0) {
 		rasdp_serve_error_rc(r, RASD_ESTORE, &err, "incidents");
 		goto out;
 	}

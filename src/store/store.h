@@ -218,13 +218,4 @@ int rasdp_store_each_extraction(struct rasd_store *s, const char *from, const ch
 int rasdp_store_count(struct rasd_store *s, const char *table, int64_t *out,
 		      rasd_err *err);
 
-/*
- * Recompute the incidents of the documents with events dated in
- * [from, to] (widened by the clustering window) from their stored
- * extractions and replace them; both NULL recomputes everything.
- * *n_out (optional) gets the number of incidents written.
- */
-int rasdp_store_recompute_incidents(struct rasd_store *s, const char *from,
-				    const char *to, size_t *n_out, rasd_err *err);
-
 #endif

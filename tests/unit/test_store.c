@@ -20,6 +20,7 @@
 #include <libpq-fe.h>
 #endif
 
+#include "incident/recompute.h"
 #include "store/store.h"
 
 static const char TEXT_AR[] =
@@ -227,7 +228,7 @@ static void exercise(struct rasd_store *s)
 
 		/* Recompute from the stored extractions: every event in one incident. */
 		memset(&err, 0, sizeof(err));
-		assert_int_equal(rasdp_store_recompute_incidents(s, NULL, NULL, &nout, &err), 0);
+		assert_int_equal(rasdp_incidents_recompute(s, NULL, NULL, &nout, &err), 0);
 		assert_true(nout >= 1);
 		assert_int_equal(rasdp_store_count(s, "incident_members", &n, NULL), 0);
 		assert_int_equal(n, 2);
@@ -250,7 +251,7 @@ static void exercise(struct rasd_store *s)
 
 			assert_int_equal(rasdp_store_count(s, "incidents", &before, NULL), 0);
 			assert_int_equal(put(s, far, TEXT_EN, &result), 0);
-			assert_int_equal(rasdp_store_recompute_incidents(s, "2023-05-01", "2023-05-01",
+			assert_int_equal(rasdp_incidents_recompute(s, "2023-05-01", "2023-05-01",
 									 &nw, &err), 0);
 			assert_int_equal(nw, 1);
 			assert_int_equal(rasdp_store_count(s, "incidents", &after, NULL), 0);

@@ -17,6 +17,7 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "base/jsonr.h"
 #include "rasd.h"
 #include "base/banned.h"
 
@@ -176,17 +177,6 @@ static int read_line(struct rasd_reader *r)
 	}
 }
 
-static const char *field(json_object *o, const char *k)
-{
-	json_object *v;
-
-	if (!json_object_object_get_ex(o, k, &v) || !v)
-		return NULL;
-	if (json_object_is_type(v, json_type_string))
-		return json_object_get_string(v);
-	return NULL;
-}
-
 static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 {
 	for (;;) {
@@ -249,16 +239,16 @@ parsed:
 			return rasdp_err(err, RASD_EPARSE, -1, r->line, "expected a JSON object");
 		}
 		r->cur = o;
-		if (!json_object_object_get_ex(o, "text", &t) ||
-		    !json_object_is_type(t, json_type_string))
+		if (!rasdp_json_str(o, "text"))
 			return rasdp_err(err, RASD_EPARSE, -1, r->line, "no \"text\" string");
+		t = rasdp_json_get(o, "text");
 		memset(out, 0, sizeof(*out));
-		out->id = field(o, "id");
-		out->outlet = field(o, "outlet");
-		out->url = field(o, "url");
-		out->lang = field(o, "lang");
-		out->published = field(o, "published");
-		out->title = field(o, "title");
+		out->id = rasdp_json_str(o, "id");
+		out->outlet = rasdp_json_str(o, "outlet");
+		out->url = rasdp_json_str(o, "url");
+		out->lang = rasdp_json_str(o, "lang");
+		out->published = rasdp_json_str(o, "published");
+		out->title = rasdp_json_str(o, "title");
 		out->text = json_object_get_string(t);
 		out->text_len = (size_t)json_object_get_string_len(t);
 		if (out->text_len > r->lim.max_doc)

@@ -8,14 +8,21 @@
  */
 #include "io/extraction.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <json-c/json.h>
 
+#include "base/arena.h"
 #include "base/err.h"
 #include "base/jsonr.h"
 
 #include "base/banned.h"
+
+struct rasd_ex_priv {
+	struct json_object *root;     /* one reference */
+	struct rasd_arena arena;
+};
 
 static void span_of(struct json_object *o, const char *key, struct rasd_ex_span *s)
 {
@@ -38,7 +45,7 @@ static void *alloc_for(struct rasd_extraction *x, struct json_object *a, size_t 
 		       size_t *n)
 {
 	*n = count_objects(a);
-	return *n ? rasd_arena_calloc(&x->arena, *n, size) : NULL;
+	return *n ? rasd_arena_calloc(&x->priv->arena, *n, size) : NULL;
 }
 
 #define EACH_OBJECT(a, i, o) \
@@ -64,7 +71,7 @@ static void read_source(struct rasd_extraction *x, struct json_object *o,
 		n += json_object_is_type(rasdp_json_at(chain, i), json_type_string);
 	if (!n)
 		return;
-	s->chain = rasd_arena_calloc(&x->arena, n, sizeof(*s->chain));
+	s->chain = rasd_arena_calloc(&x->priv->arena, n, sizeof(*s->chain));
 	if (!s->chain)
 		return;
 	for (i = 0; i < rasdp_json_len(chain); i++)
@@ -78,7 +85,7 @@ static const struct rasd_ex_place *read_place(struct rasd_extraction *x, struct 
 
 	if (!o)
 		return NULL;
-	p = rasd_arena_calloc(&x->arena, 1, sizeof(*p));
+	p = rasd_arena_calloc(&x->priv->arena, 1, sizeof(*p));
 	if (!p)
 		return NULL;
 	p->id = rasdp_json_str(o, "id");
@@ -178,7 +185,7 @@ static void read_event(struct rasd_extraction *x, struct json_object *o, size_t 
 	/* evidence: [[s, e], ...]; what is not such a pair is skipped */
 	a = rasdp_json_arr(o, "evidence");
 	if (rasdp_json_len(a))
-		e->evidence = rasd_arena_calloc(&x->arena, rasdp_json_len(a), sizeof(*e->evidence));
+		e->evidence = rasd_arena_calloc(&x->priv->arena, rasdp_json_len(a), sizeof(*e->evidence));
 	for (i = 0; e->evidence && i < rasdp_json_len(a); i++) {
 		struct rasd_ex_span *s = &e->evidence[e->nevidence];
 
@@ -204,6 +211,11 @@ static void read_matches(struct rasd_extraction *x, struct json_object *a)
 	}
 }
 
+int rasdp_extraction_is(struct json_object *o)
+{
+	return rasdp_json_arr(o, "events") != NULL;
+}
+
 int rasdp_extraction_read(struct rasd_extraction *x, struct json_object *o, rasd_err *err)
 {
 	struct json_object *evs, *e;
@@ -212,8 +224,11 @@ int rasdp_extraction_read(struct rasd_extraction *x, struct json_object *o, rasd
 	memset(x, 0, sizeof(*x));
 	if (!o || !json_object_is_type(o, json_type_object))
 		return rasdp_err(err, RASD_EPARSE, -1, 0, "not a JSON object");
-	rasd_arena_init(&x->arena, NULL, 0);
-	x->root = json_object_get(o);
+	x->priv = calloc(1, sizeof(*x->priv));
+	if (!x->priv)
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	rasd_arena_init(&x->priv->arena, NULL, 0);
+	x->priv->root = json_object_get(o);
 	x->id = rasdp_json_str(o, "id");
 	x->hash = rasdp_json_str(o, "hash");
 	x->outlet = rasdp_json_str(o, "outlet");
@@ -223,7 +238,7 @@ int rasdp_extraction_read(struct rasd_extraction *x, struct json_object *o, rasd
 	x->published = rasdp_json_str(o, "published");
 	x->text = rasdp_json_str(o, "text");
 	evs = rasdp_json_arr(o, "events");
-	x->has_events = evs != NULL;
+	x->has_events = rasdp_extraction_is(o);
 	x->events = alloc_for(x, evs, sizeof(*x->events), &x->nevents);
 	if (x->events) {
 		EACH_OBJECT(evs, i, e)
@@ -231,7 +246,7 @@ int rasdp_extraction_read(struct rasd_extraction *x, struct json_object *o, rasd
 	}
 	read_matches(x, rasdp_json_arr(rasdp_json_obj(o, "mentions"), "matches"));
 	/* an allocation that failed left a part unread: refuse the whole */
-	if (x->arena.failed) {
+	if (x->priv->arena.failed) {
 		rasdp_extraction_release(x);
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 	}
@@ -255,8 +270,10 @@ int rasdp_extraction_parse(struct rasd_extraction *x, const char *json, size_t l
 
 void rasdp_extraction_release(struct rasd_extraction *x)
 {
-	if (x->root)
-		json_object_put(x->root);
-	rasd_arena_release(&x->arena);
+	if (x->priv) {
+		json_object_put(x->priv->root);
+		rasd_arena_release(&x->priv->arena);
+		free(x->priv);
+	}
 	memset(x, 0, sizeof(*x));
 }

@@ -24,7 +24,9 @@
  *
  * Memory: strings point into the parsed JSON, arrays live in an arena;
  * both belong to the struct and go with rasdp_extraction_release(), so
- * nothing read may outlive it.  The struct is read-only once filled.
+ * nothing read may outlive it.  The struct is read-only once filled, and
+ * may be moved (it holds no pointer to itself).  This header is
+ * self-contained (rasd.h and the C library) for the command-line front end.
  */
 #ifndef RASD_EXTRACTION_H
 #define RASD_EXTRACTION_H
@@ -32,10 +34,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "base/arena.h"
 #include "rasd.h"
 
 struct json_object;
+struct rasd_ex_priv;
 
 /* Byte offsets [start, end) into the document's text; both -1 when absent. */
 struct rasd_ex_span {
@@ -128,9 +130,7 @@ struct rasd_extraction {
 	struct rasd_ex_event *events;  size_t nevents;
 	struct rasd_ex_match *matches; size_t nmatches;
 
-	/* private */
-	struct json_object *root;     /* one reference, owned */
-	struct rasd_arena arena;
+	struct rasd_ex_priv *priv;    /* the parsed JSON and the arena of the arrays */
 };
 
 /*
@@ -147,6 +147,11 @@ int rasdp_extraction_parse(struct rasd_extraction *x, const char *json, size_t l
  * keeps its own).  RASD_EPARSE when `o` is not an object.
  */
 int rasdp_extraction_read(struct rasd_extraction *x, struct json_object *o, rasd_err *err);
+/*
+ * Is `o` an extraction, as far as one look tells: an object with an
+ * "events" array?  For telling extract output from reports.
+ */
+int rasdp_extraction_is(struct json_object *o);
 /* Free what `x` holds and empty it; harmless on an empty struct. */
 void rasdp_extraction_release(struct rasd_extraction *x);
 

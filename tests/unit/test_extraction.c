@@ -190,7 +190,7 @@ static void test_refuses(void **state)
 	(void)state;
 	memset(&err, 0, sizeof(err));
 	assert_int_equal(rasdp_extraction_parse(&x, " \t\r\n", 4, &err), RASD_EEMPTY);
-	assert_null(x.root);
+	assert_null(x.priv);
 	assert_int_equal(rasdp_extraction_parse(&x, "{\"id\":", 6, &err), RASD_EPARSE);
 	assert_non_null(strstr(err.msg, "invalid JSON at byte"));
 	assert_int_equal(rasdp_extraction_parse(&x, "{} x", 4, &err), RASD_EPARSE);

@@ -146,7 +146,8 @@ static int64_t first_day(const struct rasd_extraction *x)
 	return INT64_MIN;
 }
 
-static void score_one(const rasd_engine *e, const char *id, const char *title,
+/* Score one record into `out`; 0, or RASD_ENOMEM when it could not be read. */
+static int score_one(const rasd_engine *e, const char *id, const char *title,
 		      const char *content, const char *date, const char *loc,
 		      struct rasdp_fakes_scores *out)
 {
@@ -167,6 +168,10 @@ static void score_one(const rasd_engine *e, const char *id, const char *title,
 		rasd_buf_adds(&text, "\n\n");
 	}
 	rasd_buf_adds(&text, content ? content : "");
+	if (text.err) {
+		rasd_buf_release(&text);
+		return RASD_ENOMEM;
+	}
 	has_pub = !rasdp_eval_parse_mdy(date, pub);
 	memset(&in, 0, sizeof(in));
 	in.id = id;
@@ -221,6 +226,7 @@ static void score_one(const rasd_engine *e, const char *id, const char *title,
 	}
 	rasdp_extraction_release(&x);
 	free(json);
+	return 0;
 }
 
 int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
@@ -255,9 +261,12 @@ int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
 			return rasdp_err(err, RASD_EPARSE, -1, c.line, "record has %zu fields",
 					 c.nfields);
 		}
-		score_one(e, ci >= 0 && (size_t)ci < c.nfields ? c.fields[ci] : NULL,
-			  ct >= 0 && (size_t)ct < c.nfields ? c.fields[ct] : NULL,
-			  c.fields[cc], c.fields[cd], c.fields[cl], out);
+		if (score_one(e, ci >= 0 && (size_t)ci < c.nfields ? c.fields[ci] : NULL,
+			      ct >= 0 && (size_t)ct < c.nfields ? c.fields[ct] : NULL,
+			      c.fields[cc], c.fields[cd], c.fields[cl], out)) {
+			rc = rasdp_err(err, RASD_ENOMEM, -1, c.line, "out of memory");
+			break;
+		}
 	}
 	rasdp_csv_release(&c);
 	return rc;

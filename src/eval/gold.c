@@ -415,18 +415,25 @@ static void pev_text(struct rasd_buf *b, const struct pev *p)
 		      p->admin1 ? p->admin1 : "", p->type ? p->type : "no type");
 }
 
-/* A per-report list of misses, kept as text lines and as JSON. */
+/*
+ * A per-report list of misses, kept as text lines and as JSON.  Errors
+ * stick (in text, in w, and in err for a line that could not be written)
+ * and are checked once, when the report is rendered.
+ */
 struct misses {
 	struct rasd_buf text;
 	struct rasd_buf json;
 	struct rasd_jsonw w;
 	int on;
+	int err;
 };
 
 static void miss(struct misses *m, const char *doc, const char *what, struct rasd_buf *line)
 {
 	if (!m->on)
 		return;
+	if (line->err && !m->err)
+		m->err = line->err;
 	rasd_buf_addf(&m->text, "  %s %s: %s\n", doc, what, line->buf);
 	rasd_jsonw_obj(&m->w);
 	rasd_jsonw_key(&m->w, "doc");
@@ -1035,7 +1042,7 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 		rasd_jsonw_obj_end(&w);
 		if (!w.err)
 			rasd_buf_addch(b, '\n');
-		return w.err;
+		return w.err ? w.err : b->err;
 	}
 }
 
@@ -1123,8 +1130,8 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 	if (report) {
 		struct rasd_buf b = RASD_BUF_INIT;
 
-		rc = m.w.err ? m.w.err : render(&s, flags, &b, m.on ? m.text.buf : NULL,
-						   m.on ? m.json.buf : NULL);
+		rc = m.err ? m.err : m.text.err ? m.text.err : m.w.err ? m.w.err :
+		     render(&s, flags, &b, m.on ? m.text.buf : NULL, m.on ? m.json.buf : NULL);
 		if (!rc) {
 			*report = rasd_buf_detach(&b, report_len);
 			if (!*report)

@@ -529,9 +529,11 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 	for (j = 0; j < x->disputes.n; j++)
 		rasd_buf_addf(b, "  ! %s: %s\n", x->disputes.d[j].attribute, x->disputes.d[j].detail);
 	rasd_buf_adds(b, "\n");
+	/* the appends above are checked here, once (buf.h) */
+	rc = s.err ? s.err : b->err;
 	rasd_buf_release(&s);
 	rasdp_value_groups_release(&v);
-	return 0;
+	return rc;
 }
 
 int rasdp_incidents_to_text(const struct rasd_incidents *inc, int singletons,
@@ -546,16 +548,11 @@ int rasdp_incidents_to_text(const struct rasd_incidents *inc, int singletons,
 	for (i = 0; i < inc->nincs && !rc; i++)
 		if (singletons || inc->incs[i].nev > 1)
 			rc = incident_text(&b, inc, i);
-	if (!rc && !b.len)
-		rc = rasd_buf_adds(&b, "");
 	if (rc) {
 		rasd_buf_release(&b);
 		return rc;
 	}
+	/* no incident: an empty string, still the caller's to free */
 	*out = rasd_buf_detach(&b, out_len);
-	if (!*out) {
-		*out = calloc(1, 1);
-		*out_len = 0;
-	}
 	return *out ? 0 : RASD_ENOMEM;
 }

@@ -84,6 +84,7 @@ static int rows_of(const struct rasd_incidents *inc, struct row *rows,
 		   struct rasd_buf *all)
 {
 	size_t i, j, mpos = 0;
+	int rc;
 
 	for (i = 0; i < inc->nincs; i++) {
 		const struct rasdp_incident *x = &inc->incs[i];
@@ -98,8 +99,10 @@ static int rows_of(const struct rasd_incidents *inc, struct row *rows,
 			rasdp_day_str(rows[i].date_last, sizeof(rows[i].date_last), x->day_last);
 		rows[i].json_at = all->len;
 		rasd_jsonw_init(&w, all);
-		if (rasdp_incident_json(&w, inc, i) || w.err || rasd_buf_addch(all, '\0'))
-			return RASD_ENOMEM;
+		rc = rasdp_incident_json(&w, inc, i);
+		if (rc || w.err)
+			return rc ? rc : w.err;
+		rasd_buf_addch(all, '\0');
 		incs[i].member_docs = mdocs + mpos;
 		incs[i].member_n = mn + mpos;
 		incs[i].nmembers = x->nev;
@@ -110,6 +113,8 @@ static int rows_of(const struct rasd_incidents *inc, struct row *rows,
 			mn[mpos] = (int)e->n;
 		}
 	}
+	if (all->err)
+		return all->err;
 	for (i = 0; i < inc->nincs; i++) {
 		incs[i].id = rows[i].id;
 		incs[i].date = rows[i].date[0] ? rows[i].date : NULL;

@@ -216,24 +216,20 @@ static int body_word(void *ctx, const char *w, size_t n, const uint8_t *keys, in
 char *rasdp_store_fts_body(const char *text, size_t len)
 {
 	struct rasd_arena a;
-	struct rasd_buf b;
+	struct rasd_buf b = RASD_BUF_INIT;
 	size_t nlen = 0;
 	char *norm;
 
 	rasd_arena_init(&a, NULL, 0);
-	rasd_buf_init(&b, 0);
 	norm = rasdp_normalize_str(&a, text, len, &nlen);
-	if (!norm || each_word(norm, nlen, body_word, &b)) {
-		rasd_arena_release(&a);
-		rasd_buf_release(&b);
-		return NULL;
-	}
+	if (norm)
+		each_word(norm, nlen, body_word, &b);
 	rasd_arena_release(&a);
-	if (rasd_buf_addch(&b, '\0')) {   /* make sure it is malloc'd */
+	if (!norm) {
 		rasd_buf_release(&b);
 		return NULL;
 	}
-	b.len--;
+	/* NULL when an append failed (the error stuck in b) */
 	return rasd_buf_detach(&b, NULL);
 }
 
@@ -253,26 +249,32 @@ static int term_word(void *ctx, const char *w, size_t n, const uint8_t *keys, in
 	return 0;
 }
 
-char *rasdp_store_fts_terms(const char *q, size_t *n)
+int rasdp_store_fts_terms(const char *q, char **out, size_t *n)
 {
 	struct rasd_arena a;
 	struct terms t;
 	size_t nlen = 0;
 	char *norm;
+	int rc;
 
+	*out = NULL;
 	*n = 0;
 	rasd_arena_init(&a, NULL, 0);
 	rasd_buf_init(&t.b, 1u << 16);
 	t.n = 0;
 	norm = rasdp_normalize_str(&a, q, strlen(q), &nlen);
-	if (!norm || each_word(norm, nlen, term_word, &t) || rasd_buf_addch(&t.b, '\0')) {
-		rasd_arena_release(&a);
-		rasd_buf_release(&t.b);
-		return NULL;
-	}
+	if (norm)
+		each_word(norm, nlen, term_word, &t);
+	rasd_buf_addch(&t.b, '\0');
 	rasd_arena_release(&a);
+	rc = !norm ? RASD_ENOMEM : t.b.err;
+	if (rc) {
+		rasd_buf_release(&t.b);
+		return rc;
+	}
 	*n = t.n;
-	return rasd_buf_detach(&t.b, NULL);
+	*out = rasd_buf_detach(&t.b, NULL);
+	return *out ? 0 : RASD_ENOMEM;
 }
 
 /* ---- extraction lines ------------------------------------------------ */
@@ -312,15 +314,16 @@ void rasdp_store_rec_release(struct rasd_store_rec *rec)
 	memset(rec, 0, sizeof(*rec));
 }
 
-/* " id1 id2 " of an event's actors (for LIKE filters), malloc'd, or NULL. */
-static char *actors_of(const struct rasd_ex_event *ev)
+/*
+ * " id1 id2 " of an event's actors (for LIKE filters), malloc'd, into
+ * *out, or NULL when it names none.  0 or RASD_ENOMEM.
+ */
+static int actors_of(const struct rasd_ex_event *ev, char **out)
 {
-	struct rasd_buf b;
+	struct rasd_buf b = RASD_BUF_INIT;
 	size_t i;
 
-	if (!ev->nactors)
-		return NULL;
-	rasd_buf_init(&b, 0);
+	*out = NULL;
 	rasd_buf_addch(&b, ' ');
 	for (i = 0; i < ev->nactors; i++) {
 		const char *id = ev->actors[i].id;
@@ -330,11 +333,12 @@ static char *actors_of(const struct rasd_ex_event *ev)
 			rasd_buf_addch(&b, ' ');
 		}
 	}
-	if (b.len <= 1) {
+	if (!b.err && b.len <= 1) {
 		rasd_buf_release(&b);
-		return NULL;
+		return 0;
 	}
-	return rasd_buf_detach(&b, NULL);
+	*out = rasd_buf_detach(&b, NULL);
+	return *out ? 0 : RASD_ENOMEM;
 }
 
 int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
@@ -385,6 +389,7 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 	for (i = 0; i < x->nevents; i++) {
 		const struct rasd_ex_event *e = &x->events[i];
 		struct rasd_store_event *se = &rec->events[rec->nevents++];
+		char *actors;
 		size_t j;
 
 		se->n = (int)e->n;
@@ -400,7 +405,11 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 			se->lat = e->place->lat;
 			se->lon = e->place->lon;
 		}
-		se->actors = priv_keep(p, actors_of(e));
+		if (actors_of(e, &actors) || (actors && !priv_keep(p, actors))) {
+			rasdp_store_rec_release(rec);
+			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		}
+		se->actors = actors;
 		se->fatalities_best = -1;
 		for (j = 0; j < e->nclaims; j++) {
 			const struct rasd_ex_claim *c = &e->claims[j];
@@ -429,7 +438,7 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 	}
 	if (text)
 		rasd_buf_add(&body, text, text_len);
-	rec->fts = rasdp_store_fts_body(body.buf, body.len);
+	rec->fts = body.err ? NULL : rasdp_store_fts_body(body.buf, body.len);
 	rasd_buf_release(&body);
 	if (!rec->fts) {
 		rasdp_store_rec_release(rec);

@@ -30,27 +30,36 @@ static void span_of(struct json_object *o, const char *key, struct rasd_ex_span 
 		s->start = s->end = -1;
 }
 
-/* Objects among the elements of array `a`. */
-static size_t count_objects(struct json_object *a)
-{
-	size_t i, n = 0;
+/*
+ * One element of an array, read from object `o` (element `idx` of its
+ * array) into `out`, zeroed before.
+ */
+typedef void read_fn(struct rasd_extraction *x, struct json_object *o, size_t idx, void *out);
 
+/*
+ * The objects among the elements of array `a`, each read by `fn` into an
+ * element of `size` bytes in the arena: *n of them, or NULL for none (no
+ * failure) or when the arena fails (its flag says so).
+ */
+static void *read_objects(struct rasd_extraction *x, struct json_object *a, size_t size,
+			  size_t *n, read_fn *fn)
+{
+	size_t i, k = 0;
+	char *v;
+
+	*n = 0;
 	for (i = 0; i < rasdp_json_len(a); i++)
-		n += json_object_is_type(rasdp_json_at(a, i), json_type_object);
-	return n;
+		*n += json_object_is_type(rasdp_json_at(a, i), json_type_object);
+	v = *n ? rasd_arena_calloc(&x->priv->arena, *n, size) : NULL;
+	if (!v) {
+		*n = 0;
+		return NULL;
+	}
+	for (i = 0; i < rasdp_json_len(a); i++)
+		if (json_object_is_type(rasdp_json_at(a, i), json_type_object))
+			fn(x, rasdp_json_at(a, i), i, v + size * k++);
+	return v;
 }
-
-/* Room for the objects of `a` (NULL for none, which is no failure). */
-static void *alloc_for(struct rasd_extraction *x, struct json_object *a, size_t size,
-		       size_t *n)
-{
-	*n = count_objects(a);
-	return *n ? rasd_arena_calloc(&x->priv->arena, *n, size) : NULL;
-}
-
-#define EACH_OBJECT(a, i, o) \
-	for ((i) = 0; (i) < rasdp_json_len(a); (i)++) \
-		if (((o) = rasdp_json_at((a), (i))) && json_object_is_type((o), json_type_object))
 
 static void read_source(struct rasd_extraction *x, struct json_object *o,
 			struct rasd_ex_source *s)
@@ -72,9 +81,7 @@ static void read_source(struct rasd_extraction *x, struct json_object *o,
 	if (!n)
 		return;
 	s->chain = rasd_arena_calloc(&x->priv->arena, n, sizeof(*s->chain));
-	if (!s->chain)
-		return;
-	for (i = 0; i < rasdp_json_len(chain); i++)
+	for (i = 0; s->chain && i < rasdp_json_len(chain); i++)
 		if (json_object_is_type(rasdp_json_at(chain, i), json_type_string))
 			s->chain[s->nchain++] = json_object_get_string(rasdp_json_at(chain, i));
 }
@@ -104,8 +111,25 @@ static const struct rasd_ex_place *read_place(struct rasd_extraction *x, struct 
 	return p;
 }
 
-static void read_claim(struct rasd_extraction *x, struct json_object *o, struct rasd_ex_claim *c)
+static void read_actor(struct rasd_extraction *x, struct json_object *o, size_t idx, void *out)
 {
+	struct rasd_ex_actor *a = out;
+
+	(void)x;
+	(void)idx;
+	a->id = rasdp_json_str(o, "id");
+	a->name = rasdp_json_str(o, "name");
+	a->role = rasdp_json_str(o, "role");
+	if (!rasdp_json_int(o, "inter", &a->inter))
+		a->inter = 0;
+	span_of(o, "span", &a->span);
+}
+
+static void read_claim(struct rasd_extraction *x, struct json_object *o, size_t idx, void *out)
+{
+	struct rasd_ex_claim *c = out;
+
+	(void)idx;
 	c->kind = rasdp_json_str(o, "kind");
 	c->has_value = rasdp_json_int(o, "value", &c->value);
 	if (!c->has_value)
@@ -123,8 +147,11 @@ static void read_claim(struct rasd_extraction *x, struct json_object *o, struct 
 	span_of(o, "sentence", &c->sentence);
 }
 
-static void read_part(struct rasd_extraction *x, struct json_object *o, struct rasd_ex_part *p)
+static void read_part(struct rasd_extraction *x, struct json_object *o, size_t idx, void *out)
 {
+	struct rasd_ex_part *p = out;
+
+	(void)idx;
 	p->actor = rasdp_json_str(o, "actor");
 	p->name = rasdp_json_str(o, "name");
 	p->denied = rasdp_json_bool(o, "denied");
@@ -134,11 +161,11 @@ static void read_part(struct rasd_extraction *x, struct json_object *o, struct r
 	span_of(o, "sentence", &p->sentence);
 }
 
-static void read_event(struct rasd_extraction *x, struct json_object *o, size_t idx,
-		       struct rasd_ex_event *e)
+static void read_event(struct rasd_extraction *x, struct json_object *o, size_t idx, void *out)
 {
-	struct json_object *a, *m;
-	size_t i, k;
+	struct rasd_ex_event *e = out;
+	struct json_object *a;
+	size_t i;
 	int64_t n;
 
 	e->n = rasdp_json_int(o, "n", &n) && n >= 0 && n <= UINT32_MAX ? (uint32_t)n : (uint32_t)idx;
@@ -149,39 +176,12 @@ static void read_event(struct rasd_extraction *x, struct json_object *o, size_t 
 	e->date_precision = rasdp_json_str(o, "date_precision");
 	e->date_text = rasdp_json_str(o, "date_text");
 	e->place = read_place(x, rasdp_json_obj(o, "place"));
-
-	a = rasdp_json_arr(o, "actors");
-	e->actors = alloc_for(x, a, sizeof(*e->actors), &e->nactors);
-	k = 0;
-	if (e->actors) {
-		EACH_OBJECT(a, i, m) {
-			struct rasd_ex_actor *ac = &e->actors[k++];
-
-			ac->id = rasdp_json_str(m, "id");
-			ac->name = rasdp_json_str(m, "name");
-			ac->role = rasdp_json_str(m, "role");
-			if (!rasdp_json_int(m, "inter", &ac->inter))
-				ac->inter = 0;
-			span_of(m, "span", &ac->span);
-		}
-	}
-
-	a = rasdp_json_arr(o, "claims");
-	e->claims = alloc_for(x, a, sizeof(*e->claims), &e->nclaims);
-	k = 0;
-	if (e->claims) {
-		EACH_OBJECT(a, i, m)
-			read_claim(x, m, &e->claims[k++]);
-	}
-
-	a = rasdp_json_arr(o, "participants");
-	e->parts = alloc_for(x, a, sizeof(*e->parts), &e->nparts);
-	k = 0;
-	if (e->parts) {
-		EACH_OBJECT(a, i, m)
-			read_part(x, m, &e->parts[k++]);
-	}
-
+	e->actors = read_objects(x, rasdp_json_arr(o, "actors"), sizeof(*e->actors),
+				 &e->nactors, read_actor);
+	e->claims = read_objects(x, rasdp_json_arr(o, "claims"), sizeof(*e->claims),
+				 &e->nclaims, read_claim);
+	e->parts = read_objects(x, rasdp_json_arr(o, "participants"), sizeof(*e->parts),
+				&e->nparts, read_part);
 	/* evidence: [[s, e], ...]; what is not such a pair is skipped */
 	a = rasdp_json_arr(o, "evidence");
 	if (rasdp_json_len(a))
@@ -193,22 +193,16 @@ static void read_event(struct rasd_extraction *x, struct json_object *o, size_t 
 	}
 }
 
-static void read_matches(struct rasd_extraction *x, struct json_object *a)
+static void read_match(struct rasd_extraction *x, struct json_object *o, size_t idx, void *out)
 {
-	struct json_object *m;
-	size_t i, k = 0;
+	struct rasd_ex_match *m = out;
 
-	x->matches = alloc_for(x, a, sizeof(*x->matches), &x->nmatches);
-	if (!x->matches)
-		return;
-	EACH_OBJECT(a, i, m) {
-		struct rasd_ex_match *mt = &x->matches[k++];
-
-		mt->kind = rasdp_json_str(m, "kind");
-		mt->id = rasdp_json_str(m, "id");
-		mt->text = rasdp_json_str(m, "text");
-		span_of(m, "span", &mt->span);
-	}
+	(void)x;
+	(void)idx;
+	m->kind = rasdp_json_str(o, "kind");
+	m->id = rasdp_json_str(o, "id");
+	m->text = rasdp_json_str(o, "text");
+	span_of(o, "span", &m->span);
 }
 
 int rasdp_extraction_is(struct json_object *o)
@@ -218,8 +212,7 @@ int rasdp_extraction_is(struct json_object *o)
 
 int rasdp_extraction_read(struct rasd_extraction *x, struct json_object *o, rasd_err *err)
 {
-	struct json_object *evs, *e;
-	size_t i, k = 0;
+	struct json_object *evs;
 
 	memset(x, 0, sizeof(*x));
 	if (!o || !json_object_is_type(o, json_type_object))
@@ -239,12 +232,9 @@ int rasdp_extraction_read(struct rasd_extraction *x, struct json_object *o, rasd
 	x->text = rasdp_json_str(o, "text");
 	evs = rasdp_json_arr(o, "events");
 	x->has_events = rasdp_extraction_is(o);
-	x->events = alloc_for(x, evs, sizeof(*x->events), &x->nevents);
-	if (x->events) {
-		EACH_OBJECT(evs, i, e)
-			read_event(x, e, i, &x->events[k++]);
-	}
-	read_matches(x, rasdp_json_arr(rasdp_json_obj(o, "mentions"), "matches"));
+	x->events = read_objects(x, evs, sizeof(*x->events), &x->nevents, read_event);
+	x->matches = read_objects(x, rasdp_json_arr(rasdp_json_obj(o, "mentions"), "matches"),
+				  sizeof(*x->matches), &x->nmatches, read_match);
 	/* an allocation that failed left a part unread: refuse the whole */
 	if (x->priv->arena.failed) {
 		rasdp_extraction_release(x);

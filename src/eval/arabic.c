@@ -260,27 +260,6 @@ int rasdp_eval_arabic_file(const rasd_engine *e, const char *path,
 	return 0;
 }
 
-static void num4(struct rasd_jsonw *w, double v)
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
-
-	rasd_jsonw_raw(w, tmp, (size_t)n);
-}
-
-static void json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r)
-{
-	rasd_jsonw_key(w, key);
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "value");
-	num4(w, rasdp_ratio_value(r));
-	rasd_jsonw_key(w, "right");
-	rasd_jsonw_int(w, (int64_t)r->num);
-	rasd_jsonw_key(w, "total");
-	rasd_jsonw_int(w, (int64_t)r->den);
-	rasd_jsonw_obj_end(w);
-}
-
 int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags,
 			     char **out, size_t *out_len)
 {
@@ -297,17 +276,17 @@ int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags
 		rasd_jsonw_int(&w, (int64_t)s->sentences);
 		rasd_jsonw_key(&w, "skipped");
 		rasd_jsonw_int(&w, (int64_t)s->skipped);
-		json_ratio(&w, "type_accuracy", &s->type);
-		json_ratio(&w, "type_accuracy_assault", &s->type_assault);
-		json_ratio(&w, "type_accuracy_protest", &s->type_protest);
+		rasdp_eval_json_ratio(&w, "type_accuracy", &s->type);
+		rasdp_eval_json_ratio(&w, "type_accuracy_assault", &s->type_assault);
+		rasdp_eval_json_ratio(&w, "type_accuracy_protest", &s->type_protest);
 		rasd_jsonw_key(&w, "no_event");
 		rasd_jsonw_obj(&w);
 		rasd_jsonw_key(&w, "value");
-		num4(&w, ne);
+		rasdp_eval_json_num4(&w, ne);
 		rasd_jsonw_key(&w, "sentences");
 		rasd_jsonw_int(&w, (int64_t)s->no_event);
 		rasd_jsonw_obj_end(&w);
-		json_ratio(&w, "actor_span_recall", &s->actors);
+		rasdp_eval_json_ratio(&w, "actor_span_recall", &s->actors);
 		rasd_jsonw_obj_end(&w);
 		rc = w.err ? w.err : rasd_buf_addch(&b, '\n');
 	} else {

@@ -25,6 +25,7 @@
 #include "rasd.h"
 
 struct json_object;
+struct rasd_jsonw;
 
 /* ---- figures -------------------------------------------------------- */
 
@@ -41,6 +42,10 @@ struct rasdp_ratio {
 	size_t num, den;
 };
 double rasdp_ratio_value(const struct rasdp_ratio *r);
+/* For the JSON reports: a figure with four decimals, and a ratio as
+ * "key": {"value", "right", "total"}. */
+void rasdp_eval_json_num4(struct rasd_jsonw *w, double v);
+void rasdp_eval_json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r);
 
 /*
  * B-cubed precision, recall and F1 of a clustering of `n` items: gold[i]
@@ -85,6 +90,9 @@ size_t rasdp_eval_match_claims(const struct rasdp_eval_claim *gold, size_t ngold
  * Non-ASCII bytes (Arabic) are kept.  Returns the length written.
  */
 size_t rasdp_eval_norm_name(const char *s, size_t len, char *out, size_t n);
+
+/* Do two names agree once normalised (rasdp_eval_norm_name)?  0 for NULL. */
+int rasdp_eval_name_eq(const char *a, const char *b);
 
 /* Copy `s` without parenthesised parts, spaces collapsed and trimmed. */
 size_t rasdp_eval_strip_parens(const char *s, char *out, size_t n);

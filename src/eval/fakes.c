@@ -65,18 +65,6 @@ static int col(const struct rasdp_csv *c, const char *name)
 	return -1;
 }
 
-static int name_eq(const char *a, const char *b)
-{
-	char x[128], y[128];
-	size_t nx, ny;
-
-	if (!a || !b)
-		return 0;
-	nx = rasdp_eval_norm_name(a, strlen(a), x, sizeof(x));
-	ny = rasdp_eval_norm_name(b, strlen(b), y, sizeof(y));
-	return nx && nx == ny && !memcmp(x, y, nx);
-}
-
 /* Predicted governorate: a lexicon index (or -1) and a name (or NULL). */
 static void predicted_gov(const struct rasd_lexicon *lx, const struct rasd_extraction *x,
 			  int32_t *gov, const char **name)
@@ -204,10 +192,10 @@ static int score_one(const rasd_engine *e, const char *id, const char *title,
 		if (ggov >= 0 && pgov >= 0)
 			ok = ggov == pgov;
 		else if (pgov >= 0)
-			ok = name_eq(loc, rasdp_lex_place(lx, (size_t)pgov)->name_en);
+			ok = rasdp_eval_name_eq(loc, rasdp_lex_place(lx, (size_t)pgov)->name_en);
 		else
-			ok = name_eq(loc, pname) ||
-			     (ggov >= 0 && name_eq(rasdp_lex_place(lx, (size_t)ggov)->name_en, pname));
+			ok = rasdp_eval_name_eq(loc, pname) ||
+			     (ggov >= 0 && rasdp_eval_name_eq(rasdp_lex_place(lx, (size_t)ggov)->name_en, pname));
 		out->admin1.num += (size_t)ok;
 	}
 	out->date_week.den++;
@@ -272,14 +260,6 @@ int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
 	return rc;
 }
 
-static void num4(struct rasd_jsonw *w, double v)
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
-
-	rasd_jsonw_raw(w, tmp, (size_t)n);
-}
-
 int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
 			    char **out, size_t *out_len)
 {
@@ -299,17 +279,17 @@ int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
 		rasd_jsonw_key(&w, "unmapped_locations");
 		rasd_jsonw_int(&w, (int64_t)s->unmapped);
 		rasd_jsonw_key(&w, "governorate_accuracy");
-		num4(&w, rasdp_ratio_value(&s->admin1));
+		rasdp_eval_json_num4(&w, rasdp_ratio_value(&s->admin1));
 		rasd_jsonw_key(&w, "governorate_right");
 		rasd_jsonw_int(&w, (int64_t)s->admin1.num);
 		rasd_jsonw_key(&w, "governorate_coverage");
-		num4(&w, (double)s->admin1_predicted / n);
+		rasdp_eval_json_num4(&w, (double)s->admin1_predicted / n);
 		rasd_jsonw_key(&w, "date_week_accuracy");
-		num4(&w, rasdp_ratio_value(&s->date_week));
+		rasdp_eval_json_num4(&w, rasdp_ratio_value(&s->date_week));
 		rasd_jsonw_key(&w, "date_right");
 		rasd_jsonw_int(&w, (int64_t)s->date_week.num);
 		rasd_jsonw_key(&w, "date_coverage");
-		num4(&w, (double)s->date_predicted / n);
+		rasdp_eval_json_num4(&w, (double)s->date_predicted / n);
 		rasd_jsonw_obj_end(&w);
 		rc = w.err ? w.err : rasd_buf_addch(&b, '\n');
 	} else {

@@ -315,18 +315,6 @@ static void pred_event(const struct rasd_ex_event *e, long n, struct pev *p)
 	}
 }
 
-static int name_eq(const char *a, const char *b)
-{
-	char x[256], y[256];
-	size_t nx, ny;
-
-	if (!a || !b)
-		return 0;
-	nx = rasdp_eval_norm_name(a, strlen(a), x, sizeof(x));
-	ny = rasdp_eval_norm_name(b, strlen(b), y, sizeof(y));
-	return nx && nx == ny && !memcmp(x, y, nx);
-}
-
 static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)
 {
 	if (!g->location || (!p->place_id && !p->place_name))
@@ -336,10 +324,10 @@ static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 
 		if (p->place_id && pl->id && !strcmp(pl->id, p->place_id))
 			return 1;
-		if (name_eq(pl->name_en, p->place_name))
+		if (rasdp_eval_name_eq(pl->name_en, p->place_name))
 			return 1;
 	}
-	if (name_eq(g->location, p->place_name))
+	if (rasdp_eval_name_eq(g->location, p->place_name))
 		return 1;
 	/* "Jisr al-Rais, Damascus": any comma-separated part, by spelling */
 	{
@@ -353,7 +341,7 @@ static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 				c = buf + n;
 			memcpy(part, s, (size_t)(c - s));
 			part[c - s] = '\0';
-			if (name_eq(part, p->place_name))
+			if (rasdp_eval_name_eq(part, p->place_name))
 				return 1;
 		}
 	}
@@ -369,10 +357,10 @@ static int adm_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 
 		if (p->admin1_id && pl->id && !strcmp(pl->id, p->admin1_id))
 			return 1;
-		if (name_eq(pl->name_en, p->admin1))
+		if (rasdp_eval_name_eq(pl->name_en, p->admin1))
 			return 1;
 	}
-	return name_eq(g->admin1, p->admin1);
+	return rasdp_eval_name_eq(g->admin1, p->admin1);
 }
 
 static int date_near(const struct gev *g, const struct pev *p)
@@ -922,43 +910,22 @@ static void fmt_ratio(struct rasd_buf *b, const char *label, const struct rasdp_
 	rasd_buf_addf(b, "%-28s %.3f  (%zu/%zu)\n", label, rasdp_ratio_value(r), r->num, r->den);
 }
 
-static void num4(struct rasd_jsonw *w, double v)
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
-
-	rasd_jsonw_raw(w, tmp, (size_t)n);
-}
-
 static void json_prf(struct rasd_jsonw *w, const char *key, const struct rasdp_prf *x)
 {
 	rasd_jsonw_key(w, key);
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "precision");
-	num4(w, x->p);
+	rasdp_eval_json_num4(w, x->p);
 	rasd_jsonw_key(w, "recall");
-	num4(w, x->r);
+	rasdp_eval_json_num4(w, x->r);
 	rasd_jsonw_key(w, "f1");
-	num4(w, x->f);
+	rasdp_eval_json_num4(w, x->f);
 	rasd_jsonw_key(w, "matched");
 	rasd_jsonw_int(w, (int64_t)x->tp);
 	rasd_jsonw_key(w, "predicted");
 	rasd_jsonw_int(w, (int64_t)x->npred);
 	rasd_jsonw_key(w, "gold");
 	rasd_jsonw_int(w, (int64_t)x->ngold);
-	rasd_jsonw_obj_end(w);
-}
-
-static void json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r)
-{
-	rasd_jsonw_key(w, key);
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "value");
-	num4(w, rasdp_ratio_value(r));
-	rasd_jsonw_key(w, "right");
-	rasd_jsonw_int(w, (int64_t)r->num);
-	rasd_jsonw_key(w, "total");
-	rasd_jsonw_int(w, (int64_t)r->den);
 	rasd_jsonw_obj_end(w);
 }
 
@@ -1007,25 +974,25 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 		rasd_jsonw_obj_end(&w);
 		json_prf(&w, "claims", &s->claims);
 		json_prf(&w, "claims_written", &s->claims_written);
-		json_ratio(&w, "claim_qualifier", &s->qualifier);
-		json_ratio(&w, "claim_source", &s->source);
+		rasdp_eval_json_ratio(&w, "claim_qualifier", &s->qualifier);
+		rasdp_eval_json_ratio(&w, "claim_source", &s->source);
 		json_prf(&w, "events", &s->events);
-		json_ratio(&w, "event_type", &s->type);
-		json_ratio(&w, "event_date", &s->date);
-		json_ratio(&w, "event_place", &s->place);
+		rasdp_eval_json_ratio(&w, "event_type", &s->type);
+		rasdp_eval_json_ratio(&w, "event_date", &s->date);
+		rasdp_eval_json_ratio(&w, "event_place", &s->place);
 		rasd_jsonw_key(&w, "incidents_bcubed");
 		rasd_jsonw_obj(&w);
 		rasd_jsonw_key(&w, "precision");
-		num4(&w, s->inc_p);
+		rasdp_eval_json_num4(&w, s->inc_p);
 		rasd_jsonw_key(&w, "recall");
-		num4(&w, s->inc_r);
+		rasdp_eval_json_num4(&w, s->inc_r);
 		rasd_jsonw_key(&w, "f1");
-		num4(&w, s->inc_f);
+		rasdp_eval_json_num4(&w, s->inc_f);
 		rasd_jsonw_key(&w, "reports");
 		rasd_jsonw_int(&w, (int64_t)s->inc_docs);
 		rasd_jsonw_obj_end(&w);
-		json_ratio(&w, "dispute_recall", &s->disputes);
-		json_ratio(&w, "dispute_precision", &s->dispute_precision);
+		rasdp_eval_json_ratio(&w, "dispute_recall", &s->disputes);
+		rasdp_eval_json_ratio(&w, "dispute_precision", &s->dispute_precision);
 		rasd_jsonw_key(&w, "false_events");
 		rasd_jsonw_obj(&w);
 		rasd_jsonw_key(&w, "events");
@@ -1033,7 +1000,7 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 		rasd_jsonw_key(&w, "reports");
 		rasd_jsonw_int(&w, (int64_t)s->none_reports);
 		rasd_jsonw_key(&w, "per_report");
-		num4(&w, fe);
+		rasdp_eval_json_num4(&w, fe);
 		rasd_jsonw_obj_end(&w);
 		if (extra_json) {
 			rasd_jsonw_key(&w, "misses");

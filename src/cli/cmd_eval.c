@@ -20,6 +20,7 @@
 
 #include "cli.h"
 #include "../base/buf.h"
+#include "../base/jsonr.h"
 #include "../eval/eval.h"
 
 /*
@@ -40,45 +41,21 @@ static int each_json_line(const char *path, void *ctx,
 	while (off < len && !rc) {
 		const char *s = buf + off;
 		const char *nl = memchr(s, '\n', len - off);
-		size_t n = nl ? (size_t)(nl - s) : len - off, k;
-		struct json_tokener *tok;
+		size_t n = nl ? (size_t)(nl - s) : len - off;
 		struct json_object *o;
-		enum json_tokener_error jerr;
+		rasd_err err;
 
 		line++;
 		off += n + (nl ? 1 : 0);
-		for (k = 0; k < n && (s[k] == ' ' || s[k] == '\t' || s[k] == '\r'); k++)
-			;
-		if (k == n)
+		memset(&err, 0, sizeof(err));
+		rc = rasdp_json_parse(s, n, &o, &err);
+		if (rc == RASD_EEMPTY) {
+			rc = 0;
 			continue;
-		tok = json_tokener_new();
-		if (!tok) {
-			cli_error("out of memory");
-			rc = -1;
-			break;
 		}
-		o = json_tokener_parse_ex(tok, s, (int)n);
-		jerr = json_tokener_get_error(tok);
-		if (!o && jerr == json_tokener_continue) {
-			o = json_tokener_parse_ex(tok, "", 1);
-			jerr = json_tokener_get_error(tok);
-		}
-		if (!o || jerr != json_tokener_success) {
-			fprintf(stderr, "rasd: %s:%ld: not JSON: %s\n", path, line,
-				json_tokener_error_desc(jerr != json_tokener_success ? jerr
-								      : json_tokener_error_parse_eof));
-			json_object_put(o);
-			json_tokener_free(tok);
-			rc = -1;
-			break;
-		}
-		for (k = json_tokener_get_parse_end(tok); k < n; k++)
-			if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r')
-				break;
-		json_tokener_free(tok);
-		if (k < n) {
-			fprintf(stderr, "rasd: %s:%ld: text after the JSON value\n", path, line);
-			json_object_put(o);
+		if (rc) {
+			err.line = line;
+			cli_error_at(path, &err);
 			rc = -1;
 			break;
 		}
@@ -378,7 +355,6 @@ static int load_articles(const rasd_engine *e, struct rasdp_eval *ev, const char
 		rasd_doc *d;
 		char *json = NULL;
 		size_t json_len = 0;
-		struct json_object *o;
 
 		memset(&err, 0, sizeof(err));
 		rc = rasd_reader_next(r, &in, &err);
@@ -406,20 +382,19 @@ static int load_articles(const rasd_engine *e, struct rasdp_eval *ev, const char
 		}
 		rc = rasd_doc_to_json(d, 0, &json, &json_len);
 		rasd_doc_free(d);
-		o = rc ? NULL : json_tokener_parse(json);
-		free(json);
-		if (!o) {
-			cli_error("%s:%ld: cannot read back the extraction", path, rasd_reader_line(r));
+		if (rc) {
+			cli_error("%s:%ld: cannot write the extraction: %s", path, rasd_reader_line(r),
+				  rasd_strerror(rc));
 			(*skipped)++;
 			continue;
 		}
 		memset(&err, 0, sizeof(err));
-		if (rasdp_eval_add_doc(ev, o, in.text, in.text_len, &err)) {
+		if (rasdp_eval_add_doc(ev, json, json_len, in.text, in.text_len, &err)) {
 			err.line = rasd_reader_line(r);
 			cli_error_at(path, &err);
 			(*skipped)++;
 		}
-		json_object_put(o);
+		free(json);
 	}
 	rasd_reader_close(r);
 	return 0;

@@ -1,22 +1,26 @@
 /*
- * cmd_incidents.c - `rasd incidents`: reports, or the output of
- * `rasd extract`, in; incidents across outlets and languages out, with
- * their reconciled figures and disputes.
+ * cmd_incidents.c - `rasd incidents`: reports, the output of `rasd
+ * extract`, or a store in; incidents across outlets and languages out,
+ * with their reconciled figures and disputes.
  *
  * Each input is taken by its content: when its first non-blank line that
- * is JSON is an object with "events", it is extract output and its lines
- * are added as they are; otherwise it is reports (JSONL, plain text,
- * anything `rasd extract` reads), analysed here by cli_extract_run() and
- * added line by line with their texts, so syndicated copies are found
+ * is JSON is an object with an "events" array, it is extract output and
+ * its lines are added as they are; otherwise it is reports (JSONL, plain
+ * text, anything `rasd extract` reads), analysed here by cli_extract_run()
+ * and added line by line with their texts, so syndicated copies are found
  * without --articles.  Standard input and pipes are read whole first,
  * since they cannot be read twice.  A line that is not JSON, not extract
  * output, or a bad report is reported as "rasd: <file>:<line>: <what>" and
  * skipped; the exit status is then EXIT_PARTIAL.  An input that cannot be
- * read stops the run (EXIT_FAIL).  With
- * --articles, the original reports (JSONL with id and text) supply the
- * texts that fingerprint syndicated copies of extract output; without it
- * only identical texts (the same "hash") are copies, unless the extract
- * lines carry "text".
+ * read stops the run (EXIT_FAIL).  With --articles, the original reports
+ * (JSONL with id and text) supply the texts that fingerprint syndicated
+ * copies of extract output; without it only identical texts (the same
+ * "hash") are copies, unless the extract lines carry "text".
+ *
+ * With --db the input is a store instead: the extractions and texts `rasd
+ * ingest` stored, clustered as any input is, and the incidents named as
+ * the store names them (src/incident/recompute.h), so an id found here is
+ * the one the review page and the API use.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -27,7 +31,11 @@
 #include <json-c/json.h>
 
 #include "cli.h"
+#include "../base/jsonr.h"
 #include "../incident/incident.h"
+#include "../incident/recompute.h"
+#include "../io/extraction.h"
+#include "../store/store.h"
 
 /*
  * How many non-blank lines that are not JSON may open extract output (a
@@ -54,25 +62,16 @@ static int is_blank(const char *s, size_t n)
 	return 1;
 }
 
-/* 1: a JSON object with "events"; 0: other JSON; -1: not JSON. */
+/* 1: an extraction (io/extraction.h); 0: other JSON; -1: not JSON. */
 static int sniff_line(const char *s, size_t n)
 {
-	struct json_tokener *tok;
 	struct json_object *o;
-	int kind = -1;
+	int kind;
 
-	if (n > SNIFF_MAX_LINE)
+	if (n > SNIFF_MAX_LINE || rasdp_json_parse(s, n, &o, NULL))
 		return -1;
-	tok = json_tokener_new();
-	if (!tok)
-		return -1;
-	o = json_tokener_parse_ex(tok, s, (int)n);
-	if (o && json_tokener_get_error(tok) == json_tokener_success &&
-	    is_blank(s + json_tokener_get_parse_end(tok), n - json_tokener_get_parse_end(tok)))
-		kind = json_object_is_type(o, json_type_object) &&
-		       json_object_object_get_ex(o, "events", NULL);
+	kind = rasdp_extraction_is(o);
 	json_object_put(o);
-	json_tokener_free(tok);
 	return kind;
 }
 
@@ -313,15 +312,45 @@ static int load_articles(struct rasd_incidents *inc, const char *path, int *skip
 	return 0;
 }
 
+/* Add the extractions stored at `db` (a SQLite file that exists, or a URL). */
+static int load_db(struct rasd_incidents *inc, const char *db)
+{
+	struct rasd_store *s;
+	struct stat st;
+	rasd_err err;
+	int rc;
+
+	if (!strstr(db, "://") && stat(db, &st)) {
+		cli_error("cannot open store '%s': %s", db, strerror(errno));
+		return -1;
+	}
+	memset(&err, 0, sizeof(err));
+	s = rasdp_store_open(db, &err);
+	if (!s) {
+		cli_error("%s", err.msg[0] ? err.msg : rasd_strerror(err.code));
+		return -1;
+	}
+	rasdp_incidents_set_ids(inc, RASD_INC_IDS_STABLE);
+	rc = rasdp_incidents_load_store(inc, s, NULL, NULL, &err);
+	rasdp_store_close(s);
+	if (rc) {
+		cli_error("cannot read '%s': %s", db, err.msg[0] ? err.msg : rasd_strerror(rc));
+		return -1;
+	}
+	return 0;
+}
+
 int cmd_incidents(int argc, char **argv)
 {
-	const char *format = "json", *min_score_s = NULL, *articles = NULL, *outpath = NULL;
+	const char *format = "json", *min_score_s = NULL, *articles = NULL, *outpath = NULL,
+		   *db = NULL;
 	int help = 0, skipped = 0, multi = 0, nin, i, rc;
 	struct run run = { 0 };
 	const struct cli_opt opts[] = {
 		{ "format", 'f', OPT_STRING, &format, "json|text", "output format (default json)" },
 		{ "min-score", 0, OPT_STRING, &min_score_s, "X", "join two events scoring at least X (default 4)" },
 		{ "articles", 'a', OPT_STRING, &articles, "FILE", "original reports (JSONL id, text) to detect syndicated copies in extract output" },
+		{ "db", 0, OPT_STRING, &db, "PATH|URL", "the reports of this store (SQLite file or postgres:// URL) instead of input files" },
 		{ "multi", 0, OPT_FLAG, &multi, NULL, "only incidents with more than one event" },
 		{ "output", 'o', OPT_STRING, &outpath, "FILE", "write here instead of standard output" },
 		CLI_OPT_DATA(&run.x),
@@ -329,7 +358,7 @@ int cmd_incidents(int argc, char **argv)
 		CLI_OPT_METADATA(&run.x),
 		{ 0 },
 	};
-	const char *usage = "rasd incidents [options] FILE|-...";
+	const char *usage = "rasd incidents [options] FILE|-... | --db PATH|URL";
 	double min_score = RASD_INC_MIN_SCORE;
 	struct rasd_incidents *inc;
 	char *out = NULL;
@@ -337,9 +366,9 @@ int cmd_incidents(int argc, char **argv)
 	FILE *f = stdout;
 
 	nin = cli_parse(argc, argv, opts, usage,
-			"Group the events of reports (JSONL or text, analysed as by `rasd extract`) "
-			"or of `rasd extract` output into incidents across outlets and languages; "
-			"reconcile dates, places, figures and sources; flag disputes.",
+			"Group the events of reports (JSONL or text, analysed as by `rasd extract`), "
+			"of `rasd extract` output or of a store (--db) into incidents across outlets "
+			"and languages; reconcile dates, places, figures and sources; flag disputes.",
 			&help);
 	if (nin < 0)
 		return help ? 0 : EXIT_USAGE;
@@ -356,8 +385,13 @@ int cmd_incidents(int argc, char **argv)
 			return EXIT_USAGE;
 		}
 	}
-	if (nin == 0) {
-		cli_error("no input; give reports or extract output files, or '-' for standard input");
+	if (nin == 0 && !db) {
+		cli_error("no input; give reports or extract output files, '-' for standard input, "
+			  "or --db");
+		return EXIT_USAGE;
+	}
+	if (nin > 0 && db) {
+		cli_error("unexpected argument '%s' with --db: the store is the input", argv[0]);
 		return EXIT_USAGE;
 	}
 	inc = rasdp_incidents_new();
@@ -368,6 +402,8 @@ int cmd_incidents(int argc, char **argv)
 	run.inc = inc;
 	run.skipped = &skipped;
 	run.x.fmt = RASD_FMT_AUTO;
+	if (db && load_db(inc, db))
+		goto fail;
 	for (i = 0; i < nin; i++) {
 		if (load_file(&run, argv[i]))
 			goto fail;

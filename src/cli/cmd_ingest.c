@@ -11,9 +11,9 @@
  *
  * After the reports, incidents are recomputed from the stored extractions
  * of the date window the new events fall in (widened by the clustering
- * margin in store.c); when a new event has no date, a document was
- * replaced, or the stored incidents do not cover every stored event (an
- * earlier run was interrupted), everything is recomputed.
+ * margin, src/incident/recompute.c); when a new event has no date, a
+ * document was replaced, or the stored incidents do not cover every stored
+ * event (an earlier run was interrupted), everything is recomputed.
  *
  * A bad record is reported as "rasd: <file>:<line>: <what>" and skipped;
  * the exit status is then EXIT_PARTIAL.
@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "../incident/recompute.h"
 #include "../io/io.h"
 #include "../store/store.h"
 
@@ -606,12 +607,12 @@ int cmd_ingest(int argc, char **argv)
 
 		memset(&err, 0, sizeof(err));
 		if (incidents_stale(g.s)) {
-			rc = rasdp_store_recompute_incidents(g.s, NULL, NULL, &nincs, &err);
+			rc = rasdp_incidents_recompute(g.s, NULL, NULL, &nincs, &err);
 		} else if (any) {
 			if (g.full || !g.lo[0])
-				rc = rasdp_store_recompute_incidents(g.s, NULL, NULL, &nincs, &err);
+				rc = rasdp_incidents_recompute(g.s, NULL, NULL, &nincs, &err);
 			else
-				rc = rasdp_store_recompute_incidents(g.s, g.lo, g.hi, &nincs, &err);
+				rc = rasdp_incidents_recompute(g.s, g.lo, g.hi, &nincs, &err);
 		}
 		if (rc) {
 			cli_error("cannot recompute incidents: %s",

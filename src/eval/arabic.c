@@ -14,7 +14,6 @@
  * marked (an event actor, a participant, or an actor mention); a string
  * not found verbatim is looked for word by word.
  */
-#include <json-c/json.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <stdio.h>
@@ -25,6 +24,7 @@
 #include "base/err.h"
 #include "base/jsonw.h"
 #include "eval/eval.h"
+#include "io/extraction.h"
 
 #include "base/banned.h"
 
@@ -37,29 +37,13 @@ struct spans {
 	size_t n;
 };
 
-static struct json_object *get(struct json_object *o, const char *k)
+/* A span rasd marked; one that is absent (-1) or reversed adds nothing. */
+static void add_span(struct spans *sp, const struct rasd_ex_span *s)
 {
-	struct json_object *v = NULL;
-
-	if (!o || !json_object_is_type(o, json_type_object) ||
-	    !json_object_object_get_ex(o, k, &v))
-		return NULL;
-	return v;
-}
-
-static size_t arr_len(struct json_object *a)
-{
-	return a && json_object_is_type(a, json_type_array) ? json_object_array_length(a) : 0;
-}
-
-static void add_span(struct spans *sp, struct json_object *o)
-{
-	struct json_object *a = get(o, "span");
-
-	if (arr_len(a) != 2 || sp->n >= sizeof(sp->v) / sizeof(sp->v[0]))
+	if (s->start < 0 || s->end < s->start || sp->n >= sizeof(sp->v) / sizeof(sp->v[0]))
 		return;
-	sp->v[sp->n].s = (size_t)json_object_get_int64(json_object_array_get_idx(a, 0));
-	sp->v[sp->n].e = (size_t)json_object_get_int64(json_object_array_get_idx(a, 1));
+	sp->v[sp->n].s = (size_t)s->start;
+	sp->v[sp->n].e = (size_t)s->end;
 	sp->n++;
 }
 
@@ -133,7 +117,7 @@ static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabi
 	size_t ngolds = 0, len, json_len = 0, i;
 	xmlChar *tofree[64];
 	size_t ntofree = 0;
-	struct json_object *doc = NULL, *evs;
+	struct rasd_extraction x;
 	struct spans sp;
 	rasd_input in;
 	rasd_doc *d;
@@ -141,6 +125,7 @@ static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabi
 	int ok, typed = 0;
 
 	sp.n = 0;
+	memset(&x, 0, sizeof(x));
 	for (c = sn->children; c; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
@@ -190,41 +175,29 @@ static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabi
 	d = rasd_extract(e, &in, NULL, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_REPAIR_UTF8, NULL);
 	if (d) {
 		if (!rasd_doc_to_json(d, RASD_EXTRACT_MENTIONS, &json, &json_len))
-			doc = json_tokener_parse(json);
+			rasdp_extraction_parse(&x, json, json_len, NULL);
 		rasd_doc_free(d);
 	}
-	evs = get(doc, "events");
-	if (arr_len(evs))
+	if (x.nevents)
 		pred = "OTHER";
-	for (i = 0; i < arr_len(evs); i++) {
-		struct json_object *ev = json_object_array_get_idx(evs, i);
-		struct json_object *t = get(ev, "event_type"), *a;
+	for (i = 0; i < x.nevents; i++) {
+		const struct rasd_ex_event *ev = &x.events[i];
 		size_t k;
 
 		/* the first event with a type decides */
-		if (!typed && t && json_object_is_type(t, json_type_string)) {
-			pred = category_of(json_object_get_string(t));
+		if (!typed && ev->event_type) {
+			pred = category_of(ev->event_type);
 			typed = 1;
 		}
-		a = get(ev, "actors");
-		for (k = 0; k < arr_len(a); k++)
-			add_span(&sp, json_object_array_get_idx(a, k));
-		a = get(ev, "participants");
-		for (k = 0; k < arr_len(a); k++)
-			add_span(&sp, json_object_array_get_idx(a, k));
+		for (k = 0; k < ev->nactors; k++)
+			add_span(&sp, &ev->actors[k].span);
+		for (k = 0; k < ev->nparts; k++)
+			add_span(&sp, &ev->parts[k].span);
 	}
-	{
-		struct json_object *m = get(get(doc, "mentions"), "matches");
-
-		for (i = 0; i < arr_len(m); i++) {
-			struct json_object *x = json_object_array_get_idx(m, i), *k = get(x, "kind");
-
-			if (k && json_object_is_type(k, json_type_string) &&
-			    !strcmp(json_object_get_string(k), "actor"))
-				add_span(&sp, x);
-		}
-	}
-	if (!arr_len(evs))
+	for (i = 0; i < x.nmatches; i++)
+		if (x.matches[i].kind && !strcmp(x.matches[i].kind, "actor"))
+			add_span(&sp, &x.matches[i].span);
+	if (!x.nevents)
 		out->no_event++;
 	ok = !strcmp(pred, cat);
 	out->type.den++;
@@ -241,7 +214,7 @@ static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabi
 		out->actors.num += (size_t)actor_recalled(text, len, golds[i], &sp);
 	}
 done:
-	json_object_put(doc);
+	rasdp_extraction_release(&x);
 	free(json);
 	for (i = 0; i < ntofree; i++)
 		xmlFree(tofree[i]);
@@ -287,27 +260,6 @@ int rasdp_eval_arabic_file(const rasd_engine *e, const char *path,
 	return 0;
 }
 
-static void num4(struct rasd_jsonw *w, double v)
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
-
-	rasd_jsonw_raw(w, tmp, (size_t)n);
-}
-
-static void json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r)
-{
-	rasd_jsonw_key(w, key);
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "value");
-	num4(w, rasdp_ratio_value(r));
-	rasd_jsonw_key(w, "right");
-	rasd_jsonw_int(w, (int64_t)r->num);
-	rasd_jsonw_key(w, "total");
-	rasd_jsonw_int(w, (int64_t)r->den);
-	rasd_jsonw_obj_end(w);
-}
-
 int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags,
 			     char **out, size_t *out_len)
 {
@@ -324,17 +276,17 @@ int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags
 		rasd_jsonw_int(&w, (int64_t)s->sentences);
 		rasd_jsonw_key(&w, "skipped");
 		rasd_jsonw_int(&w, (int64_t)s->skipped);
-		json_ratio(&w, "type_accuracy", &s->type);
-		json_ratio(&w, "type_accuracy_assault", &s->type_assault);
-		json_ratio(&w, "type_accuracy_protest", &s->type_protest);
+		rasdp_eval_json_ratio(&w, "type_accuracy", &s->type);
+		rasdp_eval_json_ratio(&w, "type_accuracy_assault", &s->type_assault);
+		rasdp_eval_json_ratio(&w, "type_accuracy_protest", &s->type_protest);
 		rasd_jsonw_key(&w, "no_event");
 		rasd_jsonw_obj(&w);
 		rasd_jsonw_key(&w, "value");
-		num4(&w, ne);
+		rasdp_eval_json_num4(&w, ne);
 		rasd_jsonw_key(&w, "sentences");
 		rasd_jsonw_int(&w, (int64_t)s->no_event);
 		rasd_jsonw_obj_end(&w);
-		json_ratio(&w, "actor_span_recall", &s->actors);
+		rasdp_eval_json_ratio(&w, "actor_span_recall", &s->actors);
 		rasd_jsonw_obj_end(&w);
 		rc = w.err ? w.err : rasd_buf_addch(&b, '\n');
 	} else {

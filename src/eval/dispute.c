@@ -11,6 +11,7 @@
 #include <json-c/json.h>
 #include <string.h>
 
+#include "base/jsonr.h"
 #include "eval/eval.h"
 
 #include "base/banned.h"
@@ -41,17 +42,12 @@ const char *rasdp_eval_dispute_attribute(struct json_object *d)
 		{ "date", "date" }, { "location", "location" }, { "place", "location" },
 		{ "perpetrat", "perpetrator" }, { "responsib", "perpetrator" },
 	};
-	struct json_object *a;
 	const char *s;
 	char low[512];
 	size_t i, n;
 
-	if (json_object_is_type(d, json_type_object)) {
-		if (json_object_object_get_ex(d, "attribute", &a) &&
-		    json_object_is_type(a, json_type_string))
-			return json_object_get_string(a);
-		return "other";
-	}
+	if (json_object_is_type(d, json_type_object))
+		return rasdp_json_str(d, "attribute") ? rasdp_json_str(d, "attribute") : "other";
 	if (!json_object_is_type(d, json_type_string))
 		return "other";
 	/* A free-text dispute: its attribute is read from the words it uses. */
@@ -241,16 +237,12 @@ const char *rasdp_eval_detail_actor(const char *detail, rasdp_eval_lookup_fn fn,
 void rasdp_eval_gold_dispute(struct json_object *d, rasdp_eval_lookup_fn fn, void *ctx,
 			     struct rasdp_eval_dispute *out)
 {
-	struct json_object *v;
-
 	memset(out, 0, sizeof(*out));
 	out->attribute = rasdp_eval_dispute_attribute(d);
 	if (json_object_is_type(d, json_type_string))
 		out->detail = json_object_get_string(d);
-	else if (json_object_is_type(d, json_type_object) &&
-		 json_object_object_get_ex(d, "detail", &v) &&
-		 json_object_is_type(v, json_type_string))
-		out->detail = json_object_get_string(v);
+	else
+		out->detail = rasdp_json_str(d, "detail");
 	if (!out->detail)
 		return;
 	if (!strcmp(out->attribute, "participation"))

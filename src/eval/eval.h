@@ -26,6 +26,7 @@
 
 struct json_object;
 struct rasd_buf;
+struct rasd_jsonw;
 
 /* ---- figures -------------------------------------------------------- */
 
@@ -42,6 +43,10 @@ struct rasdp_ratio {
 	size_t num, den;
 };
 double rasdp_ratio_value(const struct rasdp_ratio *r);
+/* For the JSON reports: a figure with four decimals, and a ratio as
+ * "key": {"value", "right", "total"}. */
+void rasdp_eval_json_num4(struct rasd_jsonw *w, double v);
+void rasdp_eval_json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r);
 
 /*
  * B-cubed precision, recall and F1 of a clustering of `n` items: gold[i]
@@ -93,6 +98,9 @@ size_t rasdp_eval_match_claims(const struct rasdp_eval_claim *gold, size_t ngold
  * Non-ASCII bytes (Arabic) are kept.  Returns the length written.
  */
 size_t rasdp_eval_norm_name(const char *s, size_t len, char *out, size_t n);
+
+/* Do two names agree once normalised (rasdp_eval_norm_name)?  0 for NULL. */
+int rasdp_eval_name_eq(const char *a, const char *b);
 
 /* Copy `s` without parenthesised parts, spaces collapsed and trimmed. */
 size_t rasdp_eval_strip_parens(const char *s, char *out, size_t n);
@@ -265,11 +273,13 @@ int rasdp_eval_add_gold(struct rasdp_eval *ev, struct json_object *gold,
 			rasd_err *err);
 
 /*
- * Add the extraction of one document: `doc` is rasd_doc_to_json output,
- * parsed (the scorer takes its own reference); `text` its original text,
- * for the near-duplicate fingerprint of clustering (or NULL).
+ * Add the extraction of one document: `json` is its rasd_doc_to_json line
+ * (`json_len` bytes, read by the extraction reader and kept); `text` its
+ * original text, for the near-duplicate fingerprint of clustering (or
+ * NULL).  RASD_EPARSE with `err` set for a line that is not an extraction
+ * with an "id".
  */
-int rasdp_eval_add_doc(struct rasdp_eval *ev, struct json_object *doc,
+int rasdp_eval_add_doc(struct rasdp_eval *ev, const char *json, size_t json_len,
 		       const char *text, size_t len, rasd_err *err);
 
 enum rasdp_eval_flags {

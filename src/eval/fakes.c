@@ -15,7 +15,6 @@
  * records: a report with no answer is a wrong answer, and coverage says
  * how often there was one.
  */
-#include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,31 +25,11 @@
 #include "doc.h"
 #include "eval/eval.h"
 #include "extract/extract.h"
+#include "extract/governorate.h"
+#include "io/extraction.h"
 #include "lexicon/lexicon.h"
 
 #include "base/banned.h"
-
-static struct json_object *get(struct json_object *o, const char *k)
-{
-	struct json_object *v = NULL;
-
-	if (!o || !json_object_is_type(o, json_type_object) ||
-	    !json_object_object_get_ex(o, k, &v))
-		return NULL;
-	return v;
-}
-
-static const char *get_str(struct json_object *o, const char *k)
-{
-	struct json_object *v = get(o, k);
-
-	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
-}
-
-static size_t arr_len(struct json_object *a)
-{
-	return a && json_object_is_type(a, json_type_array) ? json_object_array_length(a) : 0;
-}
 
 int rasdp_eval_parse_mdy(const char *s, char out[11])
 {
@@ -86,70 +65,42 @@ static int col(const struct rasdp_csv *c, const char *name)
 	return -1;
 }
 
-static int32_t gov_of(const struct rasd_lexicon *lx, int32_t p)
-{
-	const struct rasd_place *pl;
-
-	if (!lx || p < 0)
-		return -1;
-	pl = rasdp_lex_place(lx, (size_t)p);
-	return pl->kind == RASD_PLACE_GOVERNORATE ? p : pl->admin1;
-}
-
-static int name_eq(const char *a, const char *b)
-{
-	char x[128], y[128];
-	size_t nx, ny;
-
-	if (!a || !b)
-		return 0;
-	nx = rasdp_eval_norm_name(a, strlen(a), x, sizeof(x));
-	ny = rasdp_eval_norm_name(b, strlen(b), y, sizeof(y));
-	return nx && nx == ny && !memcmp(x, y, nx);
-}
-
 /* Predicted governorate: a lexicon index (or -1) and a name (or NULL). */
-static void predicted_gov(const struct rasd_lexicon *lx, struct json_object *doc,
+static void predicted_gov(const struct rasd_lexicon *lx, const struct rasd_extraction *x,
 			  int32_t *gov, const char **name)
 {
-	struct json_object *evs = get(doc, "events"), *m;
 	size_t i, j;
 	int32_t cand[64];
 	size_t count[64], nc = 0, best = 0;
 
 	*gov = -1;
 	*name = NULL;
-	for (i = 0; i < arr_len(evs); i++) {
-		struct json_object *pl = get(json_object_array_get_idx(evs, i), "place");
-		const char *id, *kind;
+	for (i = 0; i < x->nevents; i++) {
+		const struct rasd_ex_place *pl = x->events[i].place;
+		int is_gov;
+		const char *id;
 
-		if (!pl || !json_object_is_type(pl, json_type_object))
+		if (!pl)
 			continue;
-		id = get_str(pl, "admin1_id");
-		kind = get_str(pl, "kind");
-		if (!id && kind && !strcmp(kind, "governorate"))
-			id = get_str(pl, "id");
-		*name = get_str(pl, "admin1");
-		if (!*name && kind && !strcmp(kind, "governorate"))
-			*name = get_str(pl, "name");
+		is_gov = pl->kind && !strcmp(pl->kind, "governorate");
+		id = pl->admin1_id ? pl->admin1_id : is_gov ? pl->id : NULL;
+		*name = pl->admin1 ? pl->admin1 : is_gov ? pl->name : NULL;
 		if (id && lx)
 			*gov = rasdp_lex_find(lx, RASD_LEX_PLACE, id);
-		if (*gov < 0 && lx && get_str(pl, "id"))
-			*gov = gov_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, get_str(pl, "id")));
+		if (*gov < 0 && lx && pl->id)
+			*gov = rasdp_governorate_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, pl->id));
 		if (*gov >= 0 || *name)
 			return;
 	}
 	if (!lx)
 		return;
-	m = get(get(doc, "mentions"), "matches");
-	for (i = 0; i < arr_len(m); i++) {
-		struct json_object *x = json_object_array_get_idx(m, i);
-		const char *k = get_str(x, "kind"), *id = get_str(x, "id");
+	for (i = 0; i < x->nmatches; i++) {
+		const struct rasd_ex_match *m = &x->matches[i];
 		int32_t g;
 
-		if (!k || strcmp(k, "place") || !id)
+		if (!m->kind || strcmp(m->kind, "place") || !m->id)
 			continue;
-		g = gov_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, id));
+		g = rasdp_governorate_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, m->id));
 		if (g < 0)
 			continue;
 		for (j = 0; j < nc && cand[j] != g; j++)
@@ -169,14 +120,13 @@ static void predicted_gov(const struct rasd_lexicon *lx, struct json_object *doc
 		*gov = cand[best];
 }
 
-static int64_t first_day(struct json_object *doc)
+static int64_t first_day(const struct rasd_extraction *x)
 {
-	struct json_object *evs = get(doc, "events");
 	struct rasd_ymd d;
 	size_t i;
 
-	for (i = 0; i < arr_len(evs); i++) {
-		const char *s = get_str(json_object_array_get_idx(evs, i), "date");
+	for (i = 0; i < x->nevents; i++) {
+		const char *s = x->events[i].date;
 
 		if (s && !rasdp_parse_ymd(s, &d))
 			return rasdp_days_from_ymd(d.y, d.m, d.d);
@@ -184,13 +134,14 @@ static int64_t first_day(struct json_object *doc)
 	return INT64_MIN;
 }
 
-static void score_one(const rasd_engine *e, const char *id, const char *title,
+/* Score one record into `out`; 0, or RASD_ENOMEM when it could not be read. */
+static int score_one(const rasd_engine *e, const char *id, const char *title,
 		      const char *content, const char *date, const char *loc,
 		      struct rasdp_fakes_scores *out)
 {
 	const struct rasd_lexicon *lx = e ? e->lx : NULL;
 	struct rasd_buf text = RASD_BUF_INIT;
-	struct json_object *doc = NULL;
+	struct rasd_extraction x;
 	char pub[11], *json = NULL;
 	size_t json_len = 0;
 	rasd_input in;
@@ -205,6 +156,10 @@ static void score_one(const rasd_engine *e, const char *id, const char *title,
 		rasd_buf_adds(&text, "\n\n");
 	}
 	rasd_buf_adds(&text, content ? content : "");
+	if (text.err) {
+		rasd_buf_release(&text);
+		return RASD_ENOMEM;
+	}
 	has_pub = !rasdp_eval_parse_mdy(date, pub);
 	memset(&in, 0, sizeof(in));
 	in.id = id;
@@ -213,21 +168,22 @@ static void score_one(const rasd_engine *e, const char *id, const char *title,
 	in.published = has_pub ? pub : NULL;
 	in.text = text.buf;
 	in.text_len = text.len;
+	memset(&x, 0, sizeof(x));
 	d = rasd_extract(e, &in, NULL, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_REPAIR_UTF8, NULL);
 	if (d) {
 		if (!rasd_doc_to_json(d, RASD_EXTRACT_MENTIONS, &json, &json_len))
-			doc = json_tokener_parse(json);
+			rasdp_extraction_parse(&x, json, json_len, NULL);
 		rasd_doc_free(d);
 	}
 	rasd_buf_release(&text);
-	if (arr_len(get(doc, "events")))
+	if (x.nevents)
 		out->with_events++;
 
 	if (loc && *loc && lx)
-		ggov = gov_of(lx, rasdp_lex_lookup(lx, RASD_LEX_PLACE, loc, strlen(loc)));
+		ggov = rasdp_governorate_of(lx, rasdp_lex_lookup(lx, RASD_LEX_PLACE, loc, strlen(loc)));
 	if (ggov < 0)
 		out->unmapped++;
-	predicted_gov(lx, doc, &pgov, &pname);
+	predicted_gov(lx, &x, &pgov, &pname);
 	out->admin1.den++;
 	if (pgov >= 0 || pname) {
 		int ok = 0;
@@ -236,15 +192,15 @@ static void score_one(const rasd_engine *e, const char *id, const char *title,
 		if (ggov >= 0 && pgov >= 0)
 			ok = ggov == pgov;
 		else if (pgov >= 0)
-			ok = name_eq(loc, rasdp_lex_place(lx, (size_t)pgov)->name_en);
+			ok = rasdp_eval_name_eq(loc, rasdp_lex_place(lx, (size_t)pgov)->name_en);
 		else
-			ok = name_eq(loc, pname) ||
-			     (ggov >= 0 && name_eq(rasdp_lex_place(lx, (size_t)ggov)->name_en, pname));
+			ok = rasdp_eval_name_eq(loc, pname) ||
+			     (ggov >= 0 && rasdp_eval_name_eq(rasdp_lex_place(lx, (size_t)ggov)->name_en, pname));
 		out->admin1.num += (size_t)ok;
 	}
 	out->date_week.den++;
 	if (has_pub) {
-		int64_t pd = first_day(doc);
+		int64_t pd = first_day(&x);
 		struct rasd_ymd g;
 
 		if (pd != INT64_MIN) {
@@ -256,8 +212,9 @@ static void score_one(const rasd_engine *e, const char *id, const char *title,
 			out->date_week.num += (size_t)(pd - gd <= 7 && gd - pd <= 7);
 		}
 	}
-	json_object_put(doc);
+	rasdp_extraction_release(&x);
 	free(json);
+	return 0;
 }
 
 int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
@@ -292,20 +249,15 @@ int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
 			return rasdp_err(err, RASD_EPARSE, -1, c.line, "record has %zu fields",
 					 c.nfields);
 		}
-		score_one(e, ci >= 0 && (size_t)ci < c.nfields ? c.fields[ci] : NULL,
-			  ct >= 0 && (size_t)ct < c.nfields ? c.fields[ct] : NULL,
-			  c.fields[cc], c.fields[cd], c.fields[cl], out);
+		if (score_one(e, ci >= 0 && (size_t)ci < c.nfields ? c.fields[ci] : NULL,
+			      ct >= 0 && (size_t)ct < c.nfields ? c.fields[ct] : NULL,
+			      c.fields[cc], c.fields[cd], c.fields[cl], out)) {
+			rc = rasdp_err(err, RASD_ENOMEM, -1, c.line, "out of memory");
+			break;
+		}
 	}
 	rasdp_csv_release(&c);
 	return rc;
-}
-
-static void num4(struct rasd_jsonw *w, double v)
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
-
-	rasd_jsonw_raw(w, tmp, (size_t)n);
 }
 
 int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
@@ -327,17 +279,17 @@ int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
 		rasd_jsonw_key(&w, "unmapped_locations");
 		rasd_jsonw_int(&w, (int64_t)s->unmapped);
 		rasd_jsonw_key(&w, "governorate_accuracy");
-		num4(&w, rasdp_ratio_value(&s->admin1));
+		rasdp_eval_json_num4(&w, rasdp_ratio_value(&s->admin1));
 		rasd_jsonw_key(&w, "governorate_right");
 		rasd_jsonw_int(&w, (int64_t)s->admin1.num);
 		rasd_jsonw_key(&w, "governorate_coverage");
-		num4(&w, (double)s->admin1_predicted / n);
+		rasdp_eval_json_num4(&w, (double)s->admin1_predicted / n);
 		rasd_jsonw_key(&w, "date_week_accuracy");
-		num4(&w, rasdp_ratio_value(&s->date_week));
+		rasdp_eval_json_num4(&w, rasdp_ratio_value(&s->date_week));
 		rasd_jsonw_key(&w, "date_right");
 		rasd_jsonw_int(&w, (int64_t)s->date_week.num);
 		rasd_jsonw_key(&w, "date_coverage");
-		num4(&w, (double)s->date_predicted / n);
+		rasdp_eval_json_num4(&w, (double)s->date_predicted / n);
 		rasd_jsonw_obj_end(&w);
 		rc = w.err ? w.err : rasd_buf_addch(&b, '\n');
 	} else {

@@ -30,11 +30,14 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "base/jsonr.h"
 #include "base/jsonw.h"
 #include "doc.h"
 #include "eval/eval.h"
 #include "extract/extract.h"
+#include "extract/governorate.h"
 #include "incident/incident.h"
+#include "io/extraction.h"
 #include "lexicon/lexicon.h"
 
 #include "base/banned.h"
@@ -42,8 +45,8 @@
 #define NODAY INT64_MIN
 
 struct pdoc {
-	struct json_object *doc;
-	const char *id;
+	struct rasd_extraction x;   /* what rasd extract wrote for the report */
+	const char *id;             /* x.id */
 	char *text;
 	size_t len;
 };
@@ -83,7 +86,7 @@ void rasdp_eval_free(struct rasdp_eval *ev)
 	for (i = 0; i < ev->ngold; i++)
 		json_object_put(ev->gold[i]);
 	for (i = 0; i < ev->ndocs; i++) {
-		json_object_put(ev->docs[i].doc);
+		rasdp_extraction_release(&ev->docs[i].x);
 		free(ev->docs[i].text);
 	}
 	free(ev->gold);
@@ -91,47 +94,11 @@ void rasdp_eval_free(struct rasdp_eval *ev)
 	free(ev);
 }
 
-/* ---- JSON access ------------------------------------------------------ */
-
-static struct json_object *get(struct json_object *o, const char *k)
-{
-	struct json_object *v = NULL;
-
-	if (!o || !json_object_is_type(o, json_type_object) ||
-	    !json_object_object_get_ex(o, k, &v))
-		return NULL;
-	return v;
-}
-
-static const char *get_str(struct json_object *o, const char *k)
-{
-	struct json_object *v = get(o, k);
-
-	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
-}
-
-static int get_bool(struct json_object *o, const char *k)
-{
-	struct json_object *v = get(o, k);
-
-	return v && json_object_get_boolean(v);
-}
-
-static size_t arr_len(struct json_object *a)
-{
-	return a && json_object_is_type(a, json_type_array) ? json_object_array_length(a) : 0;
-}
-
-static struct json_object *arr_at(struct json_object *a, size_t i)
-{
-	return json_object_array_get_idx(a, i);
-}
-
 int rasdp_eval_add_gold(struct rasdp_eval *ev, struct json_object *gold, rasd_err *err)
 {
-	struct json_object *evs = get(gold, "events");
+	struct json_object *evs = rasdp_json_get(gold, "events");
 
-	if (!get_str(gold, "id"))
+	if (!rasdp_json_str(gold, "id"))
 		return rasdp_err(err, RASD_EPARSE, -1, 0, "gold record without a string \"id\"");
 	if (evs && !json_object_is_type(evs, json_type_array))
 		return rasdp_err(err, RASD_EPARSE, -1, 0, "gold \"events\" is not an array");
@@ -148,13 +115,12 @@ int rasdp_eval_add_gold(struct rasdp_eval *ev, struct json_object *gold, rasd_er
 	return 0;
 }
 
-int rasdp_eval_add_doc(struct rasdp_eval *ev, struct json_object *doc,
+int rasdp_eval_add_doc(struct rasdp_eval *ev, const char *json, size_t json_len,
 		       const char *text, size_t len, rasd_err *err)
 {
 	struct pdoc *p;
+	int rc;
 
-	if (!get_str(doc, "id"))
-		return rasdp_err(err, RASD_EPARSE, -1, 0, "extraction without an \"id\"");
 	if (ev->ndocs == ev->docs_alloc) {
 		size_t n = ev->docs_alloc ? 2 * ev->docs_alloc : 64;
 		struct pdoc *d = realloc(ev->docs, n * sizeof(*d));
@@ -166,16 +132,24 @@ int rasdp_eval_add_doc(struct rasdp_eval *ev, struct json_object *doc,
 	}
 	p = &ev->docs[ev->ndocs];
 	memset(p, 0, sizeof(*p));
+	rc = rasdp_extraction_parse(&p->x, json, json_len, err);
+	if (rc)
+		return rc;
+	if (!p->x.id) {
+		rasdp_extraction_release(&p->x);
+		return rasdp_err(err, RASD_EPARSE, -1, 0, "extraction without an \"id\"");
+	}
 	if (text) {
 		p->text = malloc(len + 1);
-		if (!p->text)
+		if (!p->text) {
+			rasdp_extraction_release(&p->x);
 			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		}
 		memcpy(p->text, text, len);
 		p->text[len] = '\0';
 		p->len = len;
 	}
-	p->doc = json_object_get(doc);
-	p->id = get_str(doc, "id");
+	p->id = p->x.id;
 	ev->ndocs++;
 	return 0;
 }
@@ -271,19 +245,6 @@ static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc)
 	return best;
 }
 
-/* The governorate of place `p` (itself when it is one), or -1. */
-static int32_t gov_of(const struct rasd_lexicon *lx, int32_t p)
-{
-	const struct rasd_place *pl;
-
-	if (p < 0)
-		return -1;
-	pl = rasdp_lex_place(lx, (size_t)p);
-	if (pl->kind == RASD_PLACE_GOVERNORATE)
-		return p;
-	return pl->admin1;
-}
-
 /* ---- per-report records ----------------------------------------------- */
 
 struct gev {                    /* a gold event */
@@ -317,57 +278,41 @@ static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, str
 	int32_t a;
 
 	memset(g, 0, sizeof(*g));
-	g->date = get_str(o, "date");
-	g->location = get_str(o, "location");
-	g->admin1 = get_str(o, "admin1");
-	g->type = get_str(o, "event_type");
+	g->date = rasdp_json_str(o, "date");
+	g->location = rasdp_json_str(o, "location");
+	g->admin1 = rasdp_json_str(o, "admin1");
+	g->type = rasdp_json_str(o, "event_type");
 	g->day = day_of(g->date);
 	g->place = resolve_place(lx, g->location);
 	g->gov = -1;
 	if (g->admin1) {
 		a = resolve_place(lx, g->admin1);
-		g->gov = lx ? gov_of(lx, a) : -1;
+		g->gov = rasdp_governorate_of(lx, a);
 	}
-	if (g->gov < 0 && !g->admin1 && lx)
-		g->gov = gov_of(lx, g->place);
+	if (g->gov < 0 && !g->admin1)
+		g->gov = rasdp_governorate_of(lx, g->place);
 }
 
-static void pred_event(struct json_object *o, long n, struct pev *p)
+static void pred_event(const struct rasd_ex_event *e, long n, struct pev *p)
 {
-	struct json_object *pl = get(o, "place");
-	const char *prec;
+	const struct rasd_ex_place *pl = e->place;
 
 	memset(p, 0, sizeof(*p));
 	p->n = n;
-	p->date = get_str(o, "date");
-	p->type = get_str(o, "event_type");
-	prec = get_str(o, "date_precision");
+	p->date = e->date;
+	p->type = e->event_type;
 	/* Only a date fixed to the day is a day; "early August" is not. */
-	p->day = (!prec || !strcmp(prec, "day")) ? day_of(p->date) : NODAY;
-	if (pl && json_object_is_type(pl, json_type_object)) {
-		const char *kind = get_str(pl, "kind");
-
-		p->place_id = get_str(pl, "id");
-		p->place_name = get_str(pl, "name");
-		p->admin1 = get_str(pl, "admin1");
-		p->admin1_id = get_str(pl, "admin1_id");
-		if (!p->admin1_id && kind && !strcmp(kind, "governorate")) {
+	p->day = (!e->date_precision || !strcmp(e->date_precision, "day")) ? day_of(p->date) : NODAY;
+	if (pl) {
+		p->place_id = pl->id;
+		p->place_name = pl->name;
+		p->admin1 = pl->admin1;
+		p->admin1_id = pl->admin1_id;
+		if (!p->admin1_id && pl->kind && !strcmp(pl->kind, "governorate")) {
 			p->admin1_id = p->place_id;
 			p->admin1 = p->place_name;
 		}
 	}
-}
-
-static int name_eq(const char *a, const char *b)
-{
-	char x[256], y[256];
-	size_t nx, ny;
-
-	if (!a || !b)
-		return 0;
-	nx = rasdp_eval_norm_name(a, strlen(a), x, sizeof(x));
-	ny = rasdp_eval_norm_name(b, strlen(b), y, sizeof(y));
-	return nx && nx == ny && !memcmp(x, y, nx);
 }
 
 static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)
@@ -379,10 +324,10 @@ static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 
 		if (p->place_id && pl->id && !strcmp(pl->id, p->place_id))
 			return 1;
-		if (name_eq(pl->name_en, p->place_name))
+		if (rasdp_eval_name_eq(pl->name_en, p->place_name))
 			return 1;
 	}
-	if (name_eq(g->location, p->place_name))
+	if (rasdp_eval_name_eq(g->location, p->place_name))
 		return 1;
 	/* "Jisr al-Rais, Damascus": any comma-separated part, by spelling */
 	{
@@ -396,7 +341,7 @@ static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 				c = buf + n;
 			memcpy(part, s, (size_t)(c - s));
 			part[c - s] = '\0';
-			if (name_eq(part, p->place_name))
+			if (rasdp_eval_name_eq(part, p->place_name))
 				return 1;
 		}
 	}
@@ -412,10 +357,10 @@ static int adm_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 
 		if (p->admin1_id && pl->id && !strcmp(pl->id, p->admin1_id))
 			return 1;
-		if (name_eq(pl->name_en, p->admin1))
+		if (rasdp_eval_name_eq(pl->name_en, p->admin1))
 			return 1;
 	}
-	return name_eq(g->admin1, p->admin1);
+	return rasdp_eval_name_eq(g->admin1, p->admin1);
 }
 
 static int date_near(const struct gev *g, const struct pev *p)
@@ -458,18 +403,25 @@ static void pev_text(struct rasd_buf *b, const struct pev *p)
 		      p->admin1 ? p->admin1 : "", p->type ? p->type : "no type");
 }
 
-/* A per-report list of misses, kept as text lines and as JSON. */
+/*
+ * A per-report list of misses, kept as text lines and as JSON.  Errors
+ * stick (in text, in w, and in err for a line that could not be written)
+ * and are checked once, when the report is rendered.
+ */
 struct misses {
 	struct rasd_buf text;
 	struct rasd_buf json;
 	struct rasd_jsonw w;
 	int on;
+	int err;
 };
 
 static void miss(struct misses *m, const char *doc, const char *what, struct rasd_buf *line)
 {
 	if (!m->on)
 		return;
+	if (line->err && !m->err)
+		m->err = line->err;
 	rasd_buf_addf(&m->text, "  %s %s: %s\n", doc, what, line->buf);
 	rasd_jsonw_obj(&m->w);
 	rasd_jsonw_key(&m->w, "doc");
@@ -501,36 +453,33 @@ static int cmp_cand(const void *x, const void *y)
 
 
 /* A predicted claim with qualifier "range" (value .. value_hi). */
-static int is_range(struct json_object *o)
+static int is_range(const struct rasd_ex_claim *c)
 {
-	const char *q = get_str(o, "qualifier");
-
-	return q && !strcmp(q, "range");
+	return c->qualifier && !strcmp(c->qualifier, "range");
 }
 
 static int score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
-			struct json_object *pevs, struct rasdp_eval_scores *s, struct misses *m)
+			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
+			struct misses *m)
 {
 	struct gclaim *g = NULL;
 	struct rasdp_eval_claim *gc = NULL, *pc = NULL;
 	long *g2p = NULL;
 	unsigned char *pused = NULL;
-	size_t ng = 0, np = 0, i, j, k;
+	size_t ng = 0, np = 0, i, j, k, npev = px ? px->nevents : 0;
 	struct rasd_buf line = RASD_BUF_INIT;
 	int rc = RASD_ENOMEM;
 
-	for (i = 0; i < arr_len(gevs); i++)
-		ng += arr_len(get(arr_at(gevs, i), "claims"));
+	for (i = 0; i < rasdp_json_len(gevs); i++)
+		ng += rasdp_json_len(rasdp_json_get(rasdp_json_at(gevs, i), "claims"));
 	/*
 	 * A range "five to seven" is one claim in rasd's output and two in the
 	 * gold ("at least 5", "up to 7"): it is scored as its two bounds.
 	 */
-	for (i = 0; i < arr_len(pevs); i++) {
-		struct json_object *cl = get(arr_at(pevs, i), "claims");
-
-		np += arr_len(cl);
-		for (j = 0; j < arr_len(cl); j++)
-			if (is_range(arr_at(cl, j)))
+	for (i = 0; i < npev; i++) {
+		np += px->events[i].nclaims;
+		for (j = 0; j < px->events[i].nclaims; j++)
+			if (is_range(&px->events[i].claims[j]))
 				np++;
 	}
 	g = calloc(ng + 1, sizeof(*g));
@@ -540,40 +489,37 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 	pused = calloc(np + 1, 1);
 	if (!g || !gc || !pc || !g2p || !pused)
 		goto out;
-	for (i = 0, k = 0; i < arr_len(gevs); i++) {
-		struct json_object *cl = get(arr_at(gevs, i), "claims");
+	for (i = 0, k = 0; i < rasdp_json_len(gevs); i++) {
+		struct json_object *cl = rasdp_json_get(rasdp_json_at(gevs, i), "claims");
 
-		for (j = 0; j < arr_len(cl); j++, k++) {
-			struct json_object *o = arr_at(cl, j), *v = get(o, "value");
+		for (j = 0; j < rasdp_json_len(cl); j++, k++) {
+			struct json_object *o = rasdp_json_at(cl, j), *v = rasdp_json_get(o, "value");
 
-			gc[k].kind = get_str(o, "kind");
+			gc[k].kind = rasdp_json_str(o, "kind");
 			gc[k].value = v ? json_object_get_int64(v) : -1;
-			gc[k].qualifier = get_str(o, "qualifier");
-			gc[k].source_name = get_str(o, "source");
+			gc[k].qualifier = rasdp_json_str(o, "qualifier");
+			gc[k].source_name = rasdp_json_str(o, "source");
 			gc[k].source_id = rasdp_eval_resolve_source(source_lookup, (void *)ev->lx,
 								    gc[k].source_name, &g[k].lexname);
-			gc[k].derived = get_bool(o, "derived");
+			gc[k].derived = rasdp_json_bool(o, "derived");
 		}
 	}
-	for (i = 0, k = 0; i < arr_len(pevs); i++) {
-		struct json_object *cl = get(arr_at(pevs, i), "claims");
+	for (i = 0, k = 0; i < npev; i++) {
+		const struct rasd_ex_event *e = &px->events[i];
 
-		for (j = 0; j < arr_len(cl); j++, k++) {
-			struct json_object *o = arr_at(cl, j), *v = get(o, "value");
-			struct json_object *src = get(o, "source");
+		for (j = 0; j < e->nclaims; j++, k++) {
+			const struct rasd_ex_claim *c = &e->claims[j];
 
-			pc[k].kind = get_str(o, "kind");
-			pc[k].value = v ? json_object_get_int64(v) : -1;
-			pc[k].qualifier = get_str(o, "qualifier");
-			pc[k].source_id = get_str(src, "id");
-			pc[k].source_name = get_str(src, "name");
-			if (is_range(o)) {
-				struct json_object *hi = get(o, "value_hi");
-
+			pc[k].kind = c->kind;
+			pc[k].value = c->has_value ? c->value : -1;
+			pc[k].qualifier = c->qualifier;
+			pc[k].source_id = c->source.id;
+			pc[k].source_name = c->source.name;
+			if (is_range(c)) {
 				pc[k].qualifier = "at_least";
 				pc[k + 1] = pc[k];
 				pc[k + 1].qualifier = "up_to";
-				pc[k + 1].value = hi ? json_object_get_int64(hi) : pc[k].value;
+				pc[k + 1].value = c->has_value ? c->value_hi : pc[k].value;
 				k++;
 			}
 		}
@@ -641,9 +587,10 @@ out:
 }
 
 static int score_events(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
-			struct json_object *pevs, struct rasdp_eval_scores *s, struct misses *m)
+			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
+			struct misses *m)
 {
-	size_t ng = arr_len(gevs), np = arr_len(pevs), i, j, nc = 0;
+	size_t ng = rasdp_json_len(gevs), np = px ? px->nevents : 0, i, j, nc = 0;
 	struct gev *g = calloc(ng + 1, sizeof(*g));
 	struct pev *p = calloc(np + 1, sizeof(*p));
 	struct cand *c = calloc(ng * np + 1, sizeof(*c));
@@ -656,11 +603,11 @@ static int score_events(struct rasdp_eval *ev, const char *id, struct json_objec
 	if (!g || !p || !c || !g2p || !pused)
 		goto out;
 	for (i = 0; i < ng; i++) {
-		gold_event(lx, arr_at(gevs, i), &g[i]);
+		gold_event(lx, rasdp_json_at(gevs, i), &g[i]);
 		g2p[i] = -1;
 	}
 	for (j = 0; j < np; j++)
-		pred_event(arr_at(pevs, j), (long)j, &p[j]);
+		pred_event(&px->events[j], (long)j, &p[j]);
 	for (i = 0; i < ng; i++) {
 		for (j = 0; j < np; j++) {
 			int loc = loc_agree(lx, &g[i], &p[j]), adm = adm_agree(lx, &g[i], &p[j]);
@@ -812,7 +759,7 @@ static int doc_disputes(const struct rasd_incidents *inc, const struct pdoc *p,
 			struct rasd_incidents **alone, struct pdisp *reach, struct pdisp *own)
 {
 	long di = rasdp_incidents_find_doc(inc, p->id);
-	size_t ne = arr_len(get(p->doc, "events")), n, i;
+	size_t ne = p->x.nevents, n, i;
 	int rc;
 
 	reach->n = own->n = 0;
@@ -821,7 +768,7 @@ static int doc_disputes(const struct rasd_incidents *inc, const struct pdoc *p,
 	*alone = rasdp_incidents_new();
 	if (!*alone)
 		return RASD_ENOMEM;
-	rc = rasdp_incidents_add_doc(*alone, p->doc, p->text);
+	rc = rasdp_incidents_add_extraction(*alone, &p->x, p->text, NULL);
 	if (!rc)
 		rc = rasdp_incidents_cluster(*alone, 0);
 	if (rc)
@@ -846,7 +793,7 @@ static int score_disputes(struct rasdp_eval *ev, const struct rasd_incidents *in
 	struct rasdp_eval_dispute g[64];
 	struct pdisp *ps = calloc(2, sizeof(*ps));
 	struct rasd_incidents *alone = NULL;
-	size_t ng = arr_len(gd), i, j;
+	size_t ng = rasdp_json_len(gd), i, j;
 	int rc = 0;
 
 	if (!ps)
@@ -854,7 +801,7 @@ static int score_disputes(struct rasdp_eval *ev, const struct rasd_incidents *in
 	if (ng > 64)
 		ng = 64;
 	for (i = 0; i < ng; i++)
-		rasdp_eval_gold_dispute(arr_at(gd, i), actor_lookup, (void *)ev->lx, &g[i]);
+		rasdp_eval_gold_dispute(rasdp_json_at(gd, i), actor_lookup, (void *)ev->lx, &g[i]);
 	if (p)
 		rc = doc_disputes(inc, p, &alone, &ps[0], &ps[1]);
 	for (i = 0; !rc && i < ng; i++) {
@@ -929,7 +876,7 @@ static int score_incidents(struct rasdp_eval *ev, struct rasd_incidents *inc,
 	if (!gl || !pl || !keys || !which || !pi)
 		goto out;
 	for (i = 0; i < ev->ngold; i++) {
-		const char *key = get_str(ev->gold[i], "incident");
+		const char *key = rasdp_json_str(ev->gold[i], "incident");
 		const struct pdoc *p;
 		long cl = -1, di;
 
@@ -940,8 +887,8 @@ static int score_incidents(struct rasdp_eval *ev, struct rasd_incidents *inc,
 		if (k == nkeys)
 			keys[nkeys++] = key;
 		gl[n] = (long)k;
-		p = find_pdoc(ev, get_str(ev->gold[i], "id"));
-		if (p && arr_len(get(p->doc, "events"))) {
+		p = find_pdoc(ev, rasdp_json_str(ev->gold[i], "id"));
+		if (p && p->x.nevents) {
 			di = rasdp_incidents_find_doc(inc, p->id);
 			if (di >= 0)
 				cl = rasdp_incidents_cluster_of(inc, (size_t)di, 0);
@@ -1021,43 +968,22 @@ static void fmt_ratio(struct rasd_buf *b, const char *label, const struct rasdp_
 	rasd_buf_addf(b, "%-28s %.3f  (%zu/%zu)\n", label, rasdp_ratio_value(r), r->num, r->den);
 }
 
-static void num4(struct rasd_jsonw *w, double v)
-{
-	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
-
-	rasd_jsonw_raw(w, tmp, (size_t)n);
-}
-
 static void json_prf(struct rasd_jsonw *w, const char *key, const struct rasdp_prf *x)
 {
 	rasd_jsonw_key(w, key);
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "precision");
-	num4(w, x->p);
+	rasdp_eval_json_num4(w, x->p);
 	rasd_jsonw_key(w, "recall");
-	num4(w, x->r);
+	rasdp_eval_json_num4(w, x->r);
 	rasd_jsonw_key(w, "f1");
-	num4(w, x->f);
+	rasdp_eval_json_num4(w, x->f);
 	rasd_jsonw_key(w, "matched");
 	rasd_jsonw_int(w, (int64_t)x->tp);
 	rasd_jsonw_key(w, "predicted");
 	rasd_jsonw_int(w, (int64_t)x->npred);
 	rasd_jsonw_key(w, "gold");
 	rasd_jsonw_int(w, (int64_t)x->ngold);
-	rasd_jsonw_obj_end(w);
-}
-
-static void json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r)
-{
-	rasd_jsonw_key(w, key);
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "value");
-	num4(w, rasdp_ratio_value(r));
-	rasd_jsonw_key(w, "right");
-	rasd_jsonw_int(w, (int64_t)r->num);
-	rasd_jsonw_key(w, "total");
-	rasd_jsonw_int(w, (int64_t)r->den);
 	rasd_jsonw_obj_end(w);
 }
 
@@ -1077,25 +1003,25 @@ static void json_scores(struct rasd_jsonw *w, const struct rasdp_eval_scores *s)
 	rasd_jsonw_obj_end(w);
 	json_prf(w, "claims", &s->claims);
 	json_prf(w, "claims_written", &s->claims_written);
-	json_ratio(w, "claim_qualifier", &s->qualifier);
-	json_ratio(w, "claim_source", &s->source);
+	rasdp_eval_json_ratio(w, "claim_qualifier", &s->qualifier);
+	rasdp_eval_json_ratio(w, "claim_source", &s->source);
 	json_prf(w, "events", &s->events);
-	json_ratio(w, "event_type", &s->type);
-	json_ratio(w, "event_date", &s->date);
-	json_ratio(w, "event_place", &s->place);
+	rasdp_eval_json_ratio(w, "event_type", &s->type);
+	rasdp_eval_json_ratio(w, "event_date", &s->date);
+	rasdp_eval_json_ratio(w, "event_place", &s->place);
 	rasd_jsonw_key(w, "incidents_bcubed");
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "precision");
-	num4(w, s->inc_p);
+	rasdp_eval_json_num4(w, s->inc_p);
 	rasd_jsonw_key(w, "recall");
-	num4(w, s->inc_r);
+	rasdp_eval_json_num4(w, s->inc_r);
 	rasd_jsonw_key(w, "f1");
-	num4(w, s->inc_f);
+	rasdp_eval_json_num4(w, s->inc_f);
 	rasd_jsonw_key(w, "reports");
 	rasd_jsonw_int(w, (int64_t)s->inc_docs);
 	rasd_jsonw_obj_end(w);
-	json_ratio(w, "dispute_recall", &s->disputes);
-	json_ratio(w, "dispute_precision", &s->dispute_precision);
+	rasdp_eval_json_ratio(w, "dispute_recall", &s->disputes);
+	rasdp_eval_json_ratio(w, "dispute_precision", &s->dispute_precision);
 	rasd_jsonw_key(w, "false_events");
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "events");
@@ -1103,7 +1029,7 @@ static void json_scores(struct rasd_jsonw *w, const struct rasdp_eval_scores *s)
 	rasd_jsonw_key(w, "reports");
 	rasd_jsonw_int(w, (int64_t)s->none_reports);
 	rasd_jsonw_key(w, "per_report");
-	num4(w, fe);
+	rasdp_eval_json_num4(w, fe);
 	rasd_jsonw_obj_end(w);
 }
 
@@ -1129,11 +1055,11 @@ static const char *slice_value(int dim, struct json_object *g, const struct pdoc
 	const char *v = NULL;
 
 	if (dim == SLICE_LANG) {
-		v = p ? get_str(p->doc, "lang") : NULL;
+		v = p ? p->x.lang : NULL;
 		if (!v)
-			v = get_str(g, "lang");
+			v = rasdp_json_str(g, "lang");
 	} else {
-		v = get_str(g, slice_keys[dim]);
+		v = rasdp_json_str(g, slice_keys[dim]);
 	}
 	return v && *v ? v : "unknown";
 }
@@ -1276,7 +1202,7 @@ static int render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd
 		rasd_jsonw_obj_end(&w);
 		if (!w.err)
 			rasd_buf_addch(b, '\n');
-		return w.err;
+		return w.err ? w.err : b->err;
 	}
 }
 
@@ -1322,17 +1248,18 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		goto out;
 	}
 	for (i = 0; i < ev->ndocs; i++)
-		rasdp_incidents_add_doc(inc, ev->docs[i].doc, ev->docs[i].text);
+		rasdp_incidents_add_extraction(inc, &ev->docs[i].x, ev->docs[i].text, NULL);
 	rc = rasdp_incidents_cluster(inc, 0);
 	if (rc)
 		goto out;
 
 	for (i = 0; i < ev->ngold && !rc; i++) {
 		struct json_object *g = ev->gold[i];
-		const char *id = get_str(g, "id");
+		const char *id = rasdp_json_str(g, "id");
 		const struct pdoc *p = find_pdoc(ev, id);
-		struct json_object *gevs = get(g, "events"), *pevs = p ? get(p->doc, "events") : NULL;
-		struct json_object *gd = get(g, "disputes");
+		const struct rasd_extraction *px = p ? &p->x : NULL;
+		struct json_object *gevs = rasdp_json_get(g, "events");
+		struct json_object *gd = rasdp_json_get(g, "disputes");
 		struct rasdp_eval_scores *r = &rec[i];
 
 		r->gold_reports = 1;
@@ -1346,14 +1273,14 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 			miss(&m, id, "missing", &line);
 			rasd_buf_release(&line);
 		}
-		rc = score_claims(ev, id, gevs, pevs, r, &m);
+		rc = score_claims(ev, id, gevs, px, r, &m);
 		if (!rc)
-			rc = score_events(ev, id, gevs, pevs, r, &m);
-		if (p && !get_str(g, "incident") && !arr_len(gevs)) {
+			rc = score_events(ev, id, gevs, px, r, &m);
+		if (p && !rasdp_json_str(g, "incident") && !rasdp_json_len(gevs)) {
 			r->none_reports++;
-			r->false_events += arr_len(pevs);
+			r->false_events += p->x.nevents;
 		}
-		if (!rc && (p || arr_len(gd)))
+		if (!rc && (p || rasdp_json_len(gd)))
 			rc = score_disputes(ev, inc, id, gd, p, r, &m);
 	}
 	if (!rc)
@@ -1364,7 +1291,7 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 			continue;
 		for (d = 0; d < NSLICE_DIMS && !rc; d++)
 			rc = slices_add(&sl, d, slice_value(d, ev->gold[i],
-							    find_pdoc(ev, get_str(ev->gold[i], "id"))),
+							    find_pdoc(ev, rasdp_json_str(ev->gold[i], "id"))),
 					&rec[i]);
 	}
 	if (rc)
@@ -1383,10 +1310,9 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 	if (report) {
 		struct rasd_buf b = RASD_BUF_INIT;
 
-		rc = m.w.err ? m.w.err : render(&s, flags, &b,
-						   (flags & RASDP_EVAL_SLICES) ? &sl : NULL,
-						   m.on ? m.text.buf : NULL,
-						   m.on ? m.json.buf : NULL);
+		rc = m.err ? m.err : m.text.err ? m.text.err : m.w.err ? m.w.err :
+		     render(&s, flags, &b, (flags & RASDP_EVAL_SLICES) ? &sl : NULL,
+			    m.on ? m.text.buf : NULL, m.on ? m.json.buf : NULL);
 		if (!rc) {
 			*report = rasd_buf_detach(&b, report_len);
 			if (!*report)

@@ -1,8 +1,8 @@
 /*
  * metrics.c - the pure building blocks of `rasd eval`: precision, recall
  * and F1 from counts, B-cubed over clusterings, multiset matching of
- * claims, and the name comparisons that decide whether a gold source or
- * place is the one rasd predicted.
+ * claims, the name comparisons that decide whether a gold source or
+ * place is the one rasd predicted, and how figures are written in JSON.
  *
  * Nothing here touches a lexicon directly: source resolution takes a
  * look-up callback, so the fallbacks (parentheses stripped, "outlet") are
@@ -10,9 +10,11 @@
  * give 0, never NaN: a measure on nothing scores nothing.
  */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonw.h"
 #include "eval/eval.h"
 
 #include "base/banned.h"
@@ -27,6 +29,27 @@ void rasdp_prf_compute(struct rasdp_prf *x)
 double rasdp_ratio_value(const struct rasdp_ratio *r)
 {
 	return r->den ? (double)r->num / (double)r->den : 0.0;
+}
+
+void rasdp_eval_json_num4(struct rasd_jsonw *w, double v)
+{
+	char tmp[32];
+	int n = snprintf(tmp, sizeof(tmp), "%.4f", v);
+
+	rasd_jsonw_raw(w, tmp, (size_t)n);
+}
+
+void rasdp_eval_json_ratio(struct rasd_jsonw *w, const char *key, const struct rasdp_ratio *r)
+{
+	rasd_jsonw_key(w, key);
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "value");
+	rasdp_eval_json_num4(w, rasdp_ratio_value(r));
+	rasd_jsonw_key(w, "right");
+	rasd_jsonw_int(w, (int64_t)r->num);
+	rasd_jsonw_key(w, "total");
+	rasd_jsonw_int(w, (int64_t)r->den);
+	rasd_jsonw_obj_end(w);
 }
 
 /* ---- B-cubed ---------------------------------------------------------- */
@@ -286,7 +309,7 @@ size_t rasdp_eval_strip_parens(const char *s, char *out, size_t n)
 	return o;
 }
 
-static int name_eq(const char *a, const char *b)
+int rasdp_eval_name_eq(const char *a, const char *b)
 {
 	char x[256], y[256];
 	size_t nx, ny;
@@ -336,7 +359,7 @@ const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 	if (!gold || !*gold)
 		return NULL;
 	n = rasdp_eval_strip_parens(gold, stripped, sizeof(stripped));
-	if (name_eq(stripped, "outlet") || name_eq(gold, "outlet"))
+	if (rasdp_eval_name_eq(stripped, "outlet") || rasdp_eval_name_eq(gold, "outlet"))
 		return "outlet";
 	if (!fn)
 		return NULL;
@@ -367,7 +390,7 @@ int rasdp_eval_source_equal(const char *gold_id, const char *gold_lexname,
 	p[1] = pred_id;
 	for (i = 0; i < 3; i++)
 		for (j = 0; j < 2; j++)
-			if (name_eq(g[i], p[j]))
+			if (rasdp_eval_name_eq(g[i], p[j]))
 				return 1;
 	return 0;
 }

@@ -4,8 +4,9 @@
  *
  * Both outputs are built from the reconciled incidents and the value
  * groups of their claims, so the JSON and the table always say the same
- * thing.  Incidents are numbered inc-1, inc-2 ... in the order of their
- * first event in the input.
+ * thing.  Incidents are named by rasdp_incidents_id(): inc-1, inc-2 ... in
+ * the order of their first event in the input, or by their first member
+ * for a store.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,7 +174,7 @@ static void claim_ref_json(struct rasd_jsonw *w, const struct rasd_incidents *in
 
 #define MAX_PART_ROWS 32
 
-static int incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i)
+int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i)
 {
 	const struct rasdp_incident *x = &inc->incs[i];
 	struct rasdp_vgroups v;
@@ -193,9 +194,9 @@ static int incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "id");
 	{
-		char id[32];
+		char id[RASD_INC_ID_MAX];
 
-		snprintf(id, sizeof(id), "inc-%zu", i + 1);
+		rasdp_incidents_id(inc, i, id);
 		rasd_jsonw_str(w, id);
 	}
 	rasd_jsonw_key(w, "event_type");
@@ -390,7 +391,7 @@ int rasdp_incidents_to_json(const struct rasd_incidents *inc, int singletons,
 	rasd_jsonw_arr(&w);
 	for (i = 0; i < inc->nincs && !rc; i++)
 		if (singletons || inc->incs[i].nev > 1)
-			rc = incident_json(&w, inc, i);
+			rc = rasdp_incident_json(&w, inc, i);
 	rasd_jsonw_arr_end(&w);
 	rasd_jsonw_obj_end(&w);
 	if (!rc)
@@ -455,15 +456,16 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 	struct rasdp_vgroups v;
 	struct rasdp_partrow rows[MAX_PART_ROWS];
 	struct rasd_buf s = RASD_BUF_INIT;
-	char d1[16], d2[16], fig[64];
-	size_t j, k, l, nrows;
+	char d1[16], d2[16], fig[64], id[RASD_INC_ID_MAX];
+	size_t j, k, l, nrows, flen;
 	int rc = rasdp_value_groups(inc, x, &v);
 
 	if (rc)
 		return rc;
 	rasdp_day_str(d1, sizeof(d1), x->day_first);
 	rasdp_day_str(d2, sizeof(d2), x->day_last);
-	rasd_buf_addf(b, "inc-%zu  %s%s%s  ", i + 1, d1,
+	rasdp_incidents_id(inc, i, id);
+	rasd_buf_addf(b, "%s  %s%s%s  ", id, d1,
 		      x->precision > RASD_EVP_DAY ? ".." : "",
 		      x->precision > RASD_EVP_DAY ? d2 : "");
 	if (x->place) {
@@ -496,17 +498,12 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 		rasd_buf_reset(&s);
 		for (k = 0; k < g->nsources; k++)
 			rasd_buf_addf(&s, "%s%s", k ? ", " : "", rasdp_incidents_str(inc, g->names[k]));
-		rasdp_figure_str(fig, sizeof(fig), c);
+		/* "not 20 members": the figure, then the group counted, cut to fit */
+		flen = g->denied ? (size_t)snprintf(fig, sizeof(fig), "not ") : 0;
+		rasdp_figure_str(fig + flen, sizeof(fig) - flen, c);
 		if (g->who) {
-			size_t flen = strlen(fig);
-
+			flen = strlen(fig);
 			snprintf(fig + flen, sizeof(fig) - flen, " %s", rasdp_incidents_str(inc, g->who));
-		}
-		if (g->denied) {
-			char tmp[64];
-
-			snprintf(tmp, sizeof(tmp), "not %s", fig);
-			memcpy(fig, tmp, sizeof(fig));
 		}
 		row(b, rasdp_ev_kind_name(g->kind), fig, s.buf, group_disputed(x, g));
 	}
@@ -532,9 +529,11 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 	for (j = 0; j < x->disputes.n; j++)
 		rasd_buf_addf(b, "  ! %s: %s\n", x->disputes.d[j].attribute, x->disputes.d[j].detail);
 	rasd_buf_adds(b, "\n");
+	/* the appends above are checked here, once (buf.h) */
+	rc = s.err ? s.err : b->err;
 	rasd_buf_release(&s);
 	rasdp_value_groups_release(&v);
-	return 0;
+	return rc;
 }
 
 int rasdp_incidents_to_text(const struct rasd_incidents *inc, int singletons,
@@ -549,16 +548,11 @@ int rasdp_incidents_to_text(const struct rasd_incidents *inc, int singletons,
 	for (i = 0; i < inc->nincs && !rc; i++)
 		if (singletons || inc->incs[i].nev > 1)
 			rc = incident_text(&b, inc, i);
-	if (!rc && !b.len)
-		rc = rasd_buf_adds(&b, "");
 	if (rc) {
 		rasd_buf_release(&b);
 		return rc;
 	}
+	/* no incident: an empty string, still the caller's to free */
 	*out = rasd_buf_detach(&b, out_len);
-	if (!*out) {
-		*out = calloc(1, 1);
-		*out_len = 0;
-	}
 	return *out ? 0 : RASD_ENOMEM;
 }

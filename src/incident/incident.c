@@ -7,20 +7,23 @@
  * documents in two languages that name the same town share one place
  * index.  A source is keyed by its lexicon id; the outlet's own voice is
  * keyed "outlet:<outlet>" and an unnamed source "name:<name>", so the
- * same source restating a figure is recognised as one source.  The loader
- * is tolerant: a missing member is "unknown", a member of the wrong type
- * is ignored; only a document that is not an object with an "events"
- * array is refused.
+ * same source restating a figure is recognised as one source.  Lines are
+ * read by the extraction reader (io/extraction.h), which makes a missing
+ * member or one of the wrong type "unknown"; the loader refuses only a
+ * document without an "events" array, and skips a figure without a count
+ * and a participation without an actor.
  */
-#include <json-c/json.h>
 #include <limits.h>
 #include <stdio.h>
+
+#include <openssl/sha.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/err.h"
 #include "doc.h"
 #include "incident/incident_int.h"
+#include "io/extraction.h"
 
 #include "base/banned.h"
 
@@ -292,67 +295,6 @@ void rasdp_day_str(char *buf, size_t n, int64_t day)
 
 /* ---- loader ----------------------------------------------------------- */
 
-static const char *jstr(struct json_object *o, const char *key)
-{
-	struct json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
-static int jnum(struct json_object *o, const char *key, double *out)
-{
-	struct json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, key, &v))
-		return 0;
-	if (!json_object_is_type(v, json_type_int) && !json_object_is_type(v, json_type_double))
-		return 0;
-	*out = json_object_get_double(v);
-	return 1;
-}
-
-static int jint(struct json_object *o, const char *key, int64_t *out)
-{
-	struct json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, key, &v))
-		return 0;
-	if (json_object_is_type(v, json_type_int)) {
-		*out = json_object_get_int64(v);
-		return 1;
-	}
-	if (json_object_is_type(v, json_type_double)) {
-		double x = json_object_get_double(v);
-
-		/* a count out of range (1e30, NaN) is no count */
-		if (!(x >= -9.2e18 && x <= 9.2e18))
-			return 0;
-		*out = (int64_t)x;
-		return 1;
-	}
-	return 0;
-}
-
-static int jbool(struct json_object *o, const char *key)
-{
-	struct json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, key, &v))
-		return 0;
-	return json_object_get_boolean(v) ? 1 : 0;
-}
-
-static struct json_object *jget(struct json_object *o, const char *key, json_type t)
-{
-	struct json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, key, &v) || !json_object_is_type(v, t))
-		return NULL;
-	return v;
-}
-
 static int64_t parse_day(const char *s)
 {
 	struct rasd_ymd y;
@@ -370,19 +312,15 @@ static int intern(struct rasd_incidents *inc, const char *s, uint32_t *out)
 	return rasdp_strtab_intern(&inc->arena, &inc->strs, s, strlen(s), out);
 }
 
-/* Place table index + 1 for a "place" object, creating it on first sight. */
-static int load_place(struct rasd_incidents *inc, struct json_object *p, uint32_t *out)
+/* Place table index + 1 for an event's place, creating it on first sight. */
+static int load_place(struct rasd_incidents *inc, const struct rasd_ex_place *p, uint32_t *out)
 {
-	const char *id = jstr(p, "id"), *name = jstr(p, "name");
+	const char *id = p->id ? p->id : p->name;
 	uint32_t k;
 	struct rasdp_place *pl;
-	double lat, lon;
-	int64_t gp = 0;
 	int rc;
 
 	*out = 0;
-	if (!id)
-		id = name;
 	if (!id)
 		return 0;
 	rc = rasdp_strtab_intern(&inc->arena, &inc->place_ids, id, strlen(id), &k);
@@ -397,21 +335,21 @@ static int load_place(struct rasd_incidents *inc, struct json_object *p, uint32_
 		return RASD_ENOMEM;
 	pl = &inc->places[inc->nplaces];
 	memset(pl, 0, sizeof(*pl));
-	rc = intern(inc, id, &pl->id) || intern(inc, name, &pl->name) ||
-		intern(inc, jstr(p, "name_ar"), &pl->name_ar) ||
-		intern(inc, jstr(p, "kind"), &pl->kind) ||
-		intern(inc, jstr(p, "admin1"), &pl->admin1) ||
-		intern(inc, jstr(p, "admin1_id"), &pl->admin1_id) ||
-		intern(inc, jstr(p, "admin2"), &pl->admin2);
+	rc = intern(inc, id, &pl->id) || intern(inc, p->name, &pl->name) ||
+		intern(inc, p->name_ar, &pl->name_ar) ||
+		intern(inc, p->kind, &pl->kind) ||
+		intern(inc, p->admin1, &pl->admin1) ||
+		intern(inc, p->admin1_id, &pl->admin1_id) ||
+		intern(inc, p->admin2, &pl->admin2);
 	if (rc)
 		return RASD_ENOMEM;
-	if (jnum(p, "lat", &lat) && jnum(p, "lon", &lon)) {
-		pl->lat = (float)lat;
-		pl->lon = (float)lon;
+	if (p->has_ll) {
+		pl->lat = (float)p->lat;
+		pl->lon = (float)p->lon;
 		pl->has_ll = 1;
 	}
-	jint(p, "geo_precision", &gp);
-	pl->geo_precision = (uint8_t)(gp >= 1 && gp <= 3 ? gp : 1);
+	pl->geo_precision = (uint8_t)(p->geo_precision >= 1 && p->geo_precision <= 3 ?
+				      p->geo_precision : 1);
 	inc->nplaces++;
 	inc->place_ids.aux[k] = (uint32_t)inc->nplaces;
 	*out = (uint32_t)inc->nplaces;
@@ -448,17 +386,15 @@ static int load_actor(struct rasd_incidents *inc, const char *id, const char *na
 	return 0;
 }
 
-static int load_source(struct rasd_incidents *inc, struct json_object *s,
+static int load_source(struct rasd_incidents *inc, const struct rasd_ex_source *s,
 		       const struct rasdp_doc *d, uint32_t *key, uint32_t *name)
 {
-	const char *id = jstr(s, "id"), *nm = jstr(s, "name");
+	const char *id = s->id && *s->id ? s->id : NULL, *nm = s->name;
 	const char *outlet = d->outlet ? rasdp_incidents_str(inc, d->outlet)
 				       : rasdp_incidents_str(inc, d->id);
 	char tmp[512];
 
-	if (id && !*id)
-		id = NULL;
-	if (!s || (id && !strcmp(id, "outlet"))) {
+	if (!s->present || (id && !strcmp(id, "outlet"))) {
 		snprintf(tmp, sizeof(tmp), "outlet:%s", outlet);
 		return intern(inc, tmp, key) || intern(inc, outlet, name);
 	}
@@ -485,31 +421,27 @@ static int push_claim(struct rasd_incidents *inc, const struct rasd_ev_claim *c)
 }
 
 static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
-		      struct json_object *e, size_t idx)
+		      const struct rasd_ex_event *e)
 {
 	struct rasd_ev ev;
-	struct json_object *arr, *pl;
-	const char *prec = jstr(e, "date_precision");
-	int64_t n;
-	size_t i, len;
+	size_t i;
 	int rc;
 
 	memset(&ev, 0, sizeof(ev));
 	ev.doc = (uint32_t)(d - inc->docs);
-	ev.n = jint(e, "n", &n) && n >= 0 ? (uint32_t)n : (uint32_t)idx;
+	ev.n = e->n;
 	ev.outlet = d->outlet;
-	if (intern(inc, jstr(e, "event_type"), &ev.type) ||
-	    intern(inc, jstr(e, "sub_event_type"), &ev.sub_type))
+	if (intern(inc, e->event_type, &ev.type) || intern(inc, e->sub_event_type, &ev.sub_type))
 		return RASD_ENOMEM;
-	ev.day_first = parse_day(jstr(e, "date"));
-	ev.day_last = parse_day(jstr(e, "date_last"));
+	ev.day_first = parse_day(e->date);
+	ev.day_last = parse_day(e->date_last);
 	if (ev.day_first == INT64_MIN) {
 		ev.day_last = INT64_MAX;
 		ev.precision = RASD_EVP_NONE;
 	} else {
 		if (ev.day_last == INT64_MIN || ev.day_last < ev.day_first)
 			ev.day_last = ev.day_first;
-		ev.precision = (uint8_t)lookup(prec_names, 5, prec, 0);
+		ev.precision = (uint8_t)lookup(prec_names, 5, e->date_precision, 0);
 		if (!ev.precision) {
 			int64_t w = ev.day_last - ev.day_first;
 
@@ -517,9 +449,8 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 				: w < 32 ? RASD_EVP_MONTH : RASD_EVP_YEAR;
 		}
 	}
-	pl = jget(e, "place", json_type_object);
-	if (pl) {
-		rc = load_place(inc, pl, &ev.place);
+	if (e->place) {
+		rc = load_place(inc, e->place, &ev.place);
 		if (rc)
 			return rc;
 		if (ev.place) {
@@ -532,19 +463,16 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 			ev.geo_precision = p->geo_precision;
 		}
 	}
-	arr = jget(e, "actors", json_type_array);
-	len = arr ? json_object_array_length(arr) : 0;
-	for (i = 0; i < len; i++) {
-		struct json_object *a = json_object_array_get_idx(arr, i);
-		const char *role = jstr(a, "role");
+	for (i = 0; i < e->nactors; i++) {
+		const struct rasd_ex_actor *a = &e->actors[i];
 		uint32_t id, k;
 
-		rc = load_actor(inc, jstr(a, "id"), jstr(a, "name"), &id);
+		rc = load_actor(inc, a->id, a->name, &id);
 		if (rc)
 			return rc;
 		if (!id)
 			continue;
-		if (role && !strcmp(role, "actor1") && !ev.actor1)
+		if (a->role && !strcmp(a->role, "actor1") && !ev.actor1)
 			ev.actor1 = id;
 		for (k = 0; k < ev.nactors && ev.actors[k] != id; k++)
 			;
@@ -552,57 +480,51 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 			ev.actors[ev.nactors++] = id;
 	}
 	ev.claim0 = (uint32_t)inc->nclaims;
-	arr = jget(e, "claims", json_type_array);
-	len = arr ? json_object_array_length(arr) : 0;
-	for (i = 0; i < len; i++) {
-		struct json_object *c = json_object_array_get_idx(arr, i);
+	for (i = 0; i < e->nclaims; i++) {
+		const struct rasd_ex_claim *c = &e->claims[i];
 		struct rasd_ev_claim cl;
-		int64_t v = 0, hi;
 
-		if (!c || !jint(c, "value", &v))
+		if (!c->has_value)
 			continue;
 		memset(&cl, 0, sizeof(cl));
-		cl.value = v;
-		cl.value_hi = jint(c, "value_hi", &hi) && hi >= v ? hi : v;
-		cl.kind = (uint8_t)lookup(kind_names, RASD_EVK__COUNT, jstr(c, "kind"), RASD_EVK_OTHER);
-		cl.qualifier = (uint8_t)lookup(qual_names, 7, jstr(c, "qualifier"), RASD_EVQ_EXACT);
-		cl.denied = (uint8_t)jbool(c, "denied");
+		cl.value = c->value;
+		cl.value_hi = c->value_hi >= c->value ? c->value_hi : c->value;
+		cl.kind = (uint8_t)lookup(kind_names, RASD_EVK__COUNT, c->kind, RASD_EVK_OTHER);
+		cl.qualifier = (uint8_t)lookup(qual_names, 7, c->qualifier, RASD_EVQ_EXACT);
+		cl.denied = (uint8_t)(c->denied != 0);
 		cl.ev = (uint32_t)inc->nevs;
-		if (jbool(c, "subset")) {
+		if (c->subset) {
 			/* a part of a toll: its own class ("civilians among them") */
 			char who[96];
 
-			snprintf(who, sizeof(who), "%s%samong them", jstr(c, "who") ? jstr(c, "who") : "",
-				 jstr(c, "who") ? " " : "");
+			snprintf(who, sizeof(who), "%s%samong them", c->who ? c->who : "",
+				 c->who ? " " : "");
 			if (intern(inc, who, &cl.who))
 				return RASD_ENOMEM;
-		} else if (intern(inc, jstr(c, "who"), &cl.who)) {
+		} else if (intern(inc, c->who, &cl.who)) {
 			return RASD_ENOMEM;
 		}
-		if (load_source(inc, jget(c, "source", json_type_object), d, &cl.source, &cl.source_name) ||
+		if (load_source(inc, &c->source, d, &cl.source, &cl.source_name) ||
 		    push_claim(inc, &cl))
 			return RASD_ENOMEM;
 	}
 	ev.nclaims = (uint32_t)(inc->nclaims - ev.claim0);
 	ev.part0 = (uint32_t)inc->nparts;
-	arr = jget(e, "participants", json_type_array);
-	len = arr ? json_object_array_length(arr) : 0;
-	for (i = 0; i < len; i++) {
-		struct json_object *p = json_object_array_get_idx(arr, i);
+	for (i = 0; i < e->nparts; i++) {
+		const struct rasd_ex_part *p = &e->parts[i];
 		struct rasd_ev_part pt;
-		const char *nm = jstr(p, "name");
 
 		memset(&pt, 0, sizeof(pt));
-		rc = load_actor(inc, jstr(p, "actor"), nm, &pt.actor);
+		rc = load_actor(inc, p->actor, p->name, &pt.actor);
 		if (rc)
 			return rc;
 		if (!pt.actor)
 			continue;
 		pt.name = inc->actors[pt.actor - 1].name;
-		pt.denied = (uint8_t)jbool(p, "denied");
-		pt.limited = (uint8_t)(!pt.denied && jbool(p, "limited"));
+		pt.denied = (uint8_t)(p->denied != 0);
+		pt.limited = (uint8_t)(!pt.denied && p->limited);
 		pt.ev = (uint32_t)inc->nevs;
-		if (load_source(inc, jget(p, "source", json_type_object), d, &pt.source, &pt.source_name))
+		if (load_source(inc, &p->source, d, &pt.source, &pt.source_name))
 			return RASD_ENOMEM;
 		if (rasdp_vec_grow((void **)&inc->parts, &inc->parts_alloc, inc->nparts + 1,
 				   sizeof(*inc->parts)))
@@ -656,48 +578,36 @@ static int get_doc(struct rasd_incidents *inc, const char *id, const char *outle
 	return 0;
 }
 
-int rasdp_incidents_add_doc_err(struct rasd_incidents *inc, struct json_object *doc,
-				const char *text, rasd_err *err)
+int rasdp_incidents_add_extraction(struct rasd_incidents *inc, const struct rasd_extraction *x,
+				   const char *text, rasd_err *err)
 {
-	struct json_object *events;
 	struct rasdp_doc *d;
-	const char *id, *hash;
+	const char *id;
 	char tmp[32];
-	size_t i, n;
+	size_t i;
 	int created, rc;
 
-	if (!doc || !json_object_is_type(doc, json_type_object))
-		return rasdp_err(err, RASD_EPARSE, -1, 0, "not a JSON object");
-	events = jget(doc, "events", json_type_array);
-	if (!events)
+	if (!x->has_events)
 		return rasdp_err(err, RASD_EPARSE, -1, 0, "no \"events\" array (not rasd extract output?)");
-	id = jstr(doc, "id");
-	hash = jstr(doc, "hash");
-	if (!id)
-		id = hash;
+	id = x->id ? x->id : x->hash;
 	if (!id) {
 		snprintf(tmp, sizeof(tmp), "doc%zu", inc->ndocs);
 		id = tmp;
 	}
-	rc = get_doc(inc, id, jstr(doc, "outlet"), &d, &created);
+	rc = get_doc(inc, id, x->outlet, &d, &created);
 	if (rc)
 		return rasdp_err(err, rc, -1, 0, "out of memory");
 	if (!created)
 		return rasdp_err(err, RASD_EINVAL, -1, 0, "document '%s' given twice", id);
-	d->published = parse_day(jstr(doc, "published"));
-	if (intern(inc, hash, &d->hash))
+	d->published = parse_day(x->published);
+	if (intern(inc, x->hash, &d->hash))
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 	if (!text)
-		text = jstr(doc, "text");
+		text = x->text;
 	if (text)
 		d->fp = rasdp_simhash(text, strlen(text));
-	n = json_object_array_length(events);
-	for (i = 0; i < n; i++) {
-		struct json_object *e = json_object_array_get_idx(events, i);
-
-		if (!e || !json_object_is_type(e, json_type_object))
-			continue;
-		rc = load_event(inc, d, e, i);
+	for (i = 0; i < x->nevents; i++) {
+		rc = load_event(inc, d, &x->events[i]);
 		if (rc)
 			return rasdp_err(err, rc, -1, 0, "out of memory");
 	}
@@ -705,53 +615,16 @@ int rasdp_incidents_add_doc_err(struct rasd_incidents *inc, struct json_object *
 	return 0;
 }
 
-int rasdp_incidents_add_doc(struct rasd_incidents *inc, struct json_object *doc,
-			    const char *text)
-{
-	return rasdp_incidents_add_doc_err(inc, doc, text, NULL);
-}
-
 int rasdp_incidents_add_line(struct rasd_incidents *inc, const char *line,
 			     size_t len, const char *text, rasd_err *err)
 {
-	struct json_tokener *tok;
-	struct json_object *o;
-	enum json_tokener_error jerr;
-	size_t i, end;
-	int rc;
+	struct rasd_extraction x;
+	int rc = rasdp_extraction_parse(&x, line, len, err);
 
-	for (i = 0; i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\n'); i++)
-		;
-	if (i == len)
-		return 0;
-	if (len > INT_MAX)
-		return rasdp_err(err, RASD_ETOOBIG, -1, 0, "line too long");
-	tok = json_tokener_new();
-	if (!tok)
-		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	o = json_tokener_parse_ex(tok, line, (int)len);
-	jerr = json_tokener_get_error(tok);
-	end = json_tokener_get_parse_end(tok);
-	if (!o && jerr == json_tokener_continue)
-		jerr = json_tokener_error_parse_eof;
-	if (!o || jerr != json_tokener_success) {
-		rc = rasdp_err(err, RASD_EPARSE, (int64_t)end, 0, "invalid JSON at byte %zu: %s",
-			       end, json_tokener_error_desc(jerr));
-		json_object_put(o);
-		json_tokener_free(tok);
-		return rc;
-	}
-	for (i = end; i < len && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '\n'); i++)
-		;
-	if (i < len) {
-		json_object_put(o);
-		json_tokener_free(tok);
-		return rasdp_err(err, RASD_EPARSE, (int64_t)i, 0,
-				 "invalid JSON at byte %zu: trailing characters", i);
-	}
-	json_tokener_free(tok);
-	rc = rasdp_incidents_add_doc_err(inc, o, text, err);
-	json_object_put(o);
+	if (rc)
+		return rc == RASD_EEMPTY ? 0 : rc;
+	rc = rasdp_incidents_add_extraction(inc, &x, text, err);
+	rasdp_extraction_release(&x);
 	return rc;
 }
 
@@ -805,6 +678,45 @@ int rasdp_incidents_add_event(struct rasd_incidents *inc, const char *doc_id,
 }
 
 /* ---- accessors -------------------------------------------------------- */
+
+void rasdp_incidents_set_ids(struct rasd_incidents *inc, enum rasd_inc_ids ids)
+{
+	inc->ids = (uint8_t)ids;
+}
+
+void rasdp_incidents_id(const struct rasd_incidents *inc, size_t i, char out[RASD_INC_ID_MAX])
+{
+	static const char hex[] = "0123456789abcdef";
+	const struct rasdp_incident *x = i < inc->nincs ? &inc->incs[i] : NULL;
+	const char *first = NULL;
+	uint32_t first_n = 0;
+	unsigned char md[SHA256_DIGEST_LENGTH];
+	char key[512];
+	size_t j;
+
+	if (inc->ids != RASD_INC_IDS_STABLE || !x || !x->nev) {
+		snprintf(out, RASD_INC_ID_MAX, "inc-%zu", i + 1);
+		return;
+	}
+	for (j = 0; j < x->nev; j++) {
+		const struct rasd_ev *e = &inc->evs[x->evs[j]];
+		const char *d = rasdp_incidents_str(inc, inc->docs[e->doc].id);
+		int c = first ? strcmp(d, first) : -1;
+
+		if (c < 0 || (c == 0 && e->n < first_n)) {
+			first = d;
+			first_n = e->n;
+		}
+	}
+	snprintf(key, sizeof(key), "%s#%d", first, (int)first_n);
+	SHA256((const unsigned char *)key, strlen(key), md);
+	memcpy(out, "inc-", 4);
+	for (j = 0; j < 8; j++) {
+		out[4 + 2 * j] = hex[md[j] >> 4];
+		out[5 + 2 * j] = hex[md[j] & 15];
+	}
+	out[20] = '\0';
+}
 
 size_t rasdp_incidents_count(const struct rasd_incidents *inc)
 {

@@ -11,7 +11,7 @@
  * then clustered once:
  *
  *   struct rasd_incidents *inc = rasdp_incidents_new();
- *   rasdp_incidents_add_line(inc, line, len, NULL, &err);   (or _add_doc)
+ *   rasdp_incidents_add_line(inc, line, len, NULL, &err);   (or _add_extraction)
  *   rasdp_incidents_cluster(inc, 0);                        (0: default score)
  *   rasdp_incidents_to_json(inc, &out, &out_len);
  *   rasdp_incidents_free(inc);
@@ -38,7 +38,7 @@
 
 #include "rasd.h"
 
-struct json_object;
+struct rasd_extraction;
 
 /* Kinds of counted people (the "kind" of a claim). */
 enum rasd_ev_kind {
@@ -122,20 +122,19 @@ struct rasd_incidents *rasdp_incidents_new(void);
 void rasdp_incidents_free(struct rasd_incidents *inc);
 
 /*
- * Add one document given as a parsed `rasd extract` object.  `text` (or
- * NULL) is the document's original text, used for the near-duplicate
- * fingerprint; without it the fingerprint comes from a "text" member of
- * `doc` if any, and otherwise only identical "hash" values make copies.
- * Returns 0 or a negative rasd_status (RASD_EPARSE for an object without
- * the members of the schema) with `err` set.
+ * Add one document's extraction (io/extraction.h).  `text` (or NULL) is the
+ * document's original text, used for the near-duplicate fingerprint;
+ * without it the fingerprint comes from the extraction's "text" member if
+ * any, and otherwise only identical "hash" values make copies.  Returns 0
+ * or a negative rasd_status with `err` set: RASD_EPARSE for an extraction
+ * without an "events" array, RASD_EINVAL for a document id given twice.
+ * Nothing of `x` is kept.
  */
-int rasdp_incidents_add_doc(struct rasd_incidents *inc, struct json_object *doc,
-			    const char *text_or_NULL);
-int rasdp_incidents_add_doc_err(struct rasd_incidents *inc, struct json_object *doc,
-				const char *text_or_NULL, rasd_err *err);
+int rasdp_incidents_add_extraction(struct rasd_incidents *inc, const struct rasd_extraction *x,
+				   const char *text_or_NULL, rasd_err *err);
 
 /*
- * Parse one line of JSONL (`len` bytes, not necessarily NUL-terminated) and
+ * Read one line of JSONL (`len` bytes, not necessarily NUL-terminated) and
  * add it.  A line that is not JSON gives RASD_EPARSE with err->byte_offset
  * at the tokenizer's position; a blank line is ignored (returns 0).
  */
@@ -172,6 +171,19 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
  * measuring blocking against, not for use.
  */
 int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_score);
+
+/*
+ * How incidents are named.  RASD_INC_IDS_SEQ (the default): inc-1, inc-2
+ * ... by their first event in the input.  RASD_INC_IDS_STABLE: "inc-" and
+ * 16 hex digits of the SHA-256 of "<doc>#<n>" of the incident's first
+ * member event (least document id, then event), so that an incident keeps
+ * its id when it is recomputed with more reports, as a store needs.
+ */
+enum rasd_inc_ids { RASD_INC_IDS_SEQ = 0, RASD_INC_IDS_STABLE };
+void rasdp_incidents_set_ids(struct rasd_incidents *inc, enum rasd_inc_ids ids);
+/* The id of incident `i` (0-based, after clustering) into `out`. */
+#define RASD_INC_ID_MAX 32
+void rasdp_incidents_id(const struct rasd_incidents *inc, size_t i, char out[RASD_INC_ID_MAX]);
 
 /* Counts and look-ups after clustering. */
 size_t rasdp_incidents_count(const struct rasd_incidents *inc);

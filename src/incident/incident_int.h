@@ -79,6 +79,7 @@ struct rasd_incidents {
 	uint32_t *members;            /* all incidents' evs, one block */
 	uint64_t pairs_scored;
 	int clustered;
+	uint8_t ids;                  /* enum rasd_inc_ids */
 };
 
 /* incident.c */
@@ -95,6 +96,10 @@ int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
 double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 		      const struct rasd_ev *b);
 void rasdp_mark_duplicates(struct rasd_incidents *inc);
+
+/* emit.c: incident `i` as one JSON object, written to `w` (docs/FORMAT.md). */
+struct rasd_jsonw;
+int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i);
 
 /* reconcile.c */
 int rasdp_reconcile(struct rasd_incidents *inc);

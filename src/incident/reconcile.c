@@ -309,14 +309,24 @@ void rasdp_value_groups_release(struct rasdp_vgroups *v)
 
 /* ---- disputes --------------------------------------------------------- */
 
+/*
+ * Add a dispute of attribute `attr` whose detail was written into
+ * `detail` (checked here, once: a detail cut short by a failed append is
+ * no dispute); `refs` is taken, also on failure.
+ */
 static int push_dispute(struct rasd_incidents *inc, struct rasdp_incident *x,
-			const char *attr, const char *detail, struct rasd_dispute_ref *refs,
-			size_t nrefs, uint32_t ev_a, uint32_t ev_b)
+			const char *attr, const struct rasd_buf *detail,
+			struct rasd_dispute_ref *refs, size_t nrefs, uint32_t ev_a, uint32_t ev_b)
 {
 	struct rasdp_dispute_list *dl = &x->disputes;
 	struct rasd_dispute *d;
-	char *copy = rasd_arena_strdup(&inc->arena, detail);
+	char *copy;
 
+	if (detail->err) {
+		free(refs);
+		return detail->err;
+	}
+	copy = rasd_arena_strdup(&inc->arena, detail->buf);
 	if (!copy || rasdp_vec_grow((void **)&dl->d, &dl->alloc, dl->n + 1, sizeof(*dl->d))) {
 		free(refs);
 		return RASD_ENOMEM;
@@ -428,7 +438,7 @@ static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 			rasd_buf_adds(&b, ")");
 			rc = group_refs(a, g, &refs, &nrefs);
 			if (!rc)
-				rc = push_dispute(inc, x, rasdp_ev_kind_name(a->kind), b.buf, refs,
+				rc = push_dispute(inc, x, rasdp_ev_kind_name(a->kind), &b, refs,
 						  nrefs, UINT32_MAX, UINT32_MAX);
 		}
 	}
@@ -543,7 +553,7 @@ static int part_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 			rasd_buf_adds(&b, ")");
 			first = 0;
 		}
-		rc = push_dispute(inc, x, "participation", b.buf, refs, nrefs, UINT32_MAX, UINT32_MAX);
+		rc = push_dispute(inc, x, "participation", &b, refs, nrefs, UINT32_MAX, UINT32_MAX);
 	}
 	rasd_buf_release(&b);
 	free(rows);
@@ -644,7 +654,7 @@ static int event_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 				rasd_buf_addf(&b, ") vs %s (", d2);
 				outlets_where(&b, inc, x, e, same_day);
 				rasd_buf_adds(&b, ")");
-				rc = push_dispute(inc, x, "date", b.buf, NULL, 0,
+				rc = push_dispute(inc, x, "date", &b, NULL, 0,
 						  (uint32_t)(ref_day - inc->evs), (uint32_t)(e - inc->evs));
 			}
 		}
@@ -668,7 +678,7 @@ static int event_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 				rasd_buf_addf(&b, ") vs %s (", rasdp_incidents_str(inc, p2->name ? p2->name : p2->id));
 				outlets_where(&b, inc, x, e, same_place);
 				rasd_buf_adds(&b, ")");
-				rc = push_dispute(inc, x, "location", b.buf, NULL, 0,
+				rc = push_dispute(inc, x, "location", &b, NULL, 0,
 						  (uint32_t)(ref_place - inc->evs), (uint32_t)(e - inc->evs));
 			}
 		}
@@ -686,7 +696,7 @@ static int event_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 				rasd_buf_addf(&b, ") vs %s (", rasdp_actor_name(inc, e->actor1));
 				outlets_where(&b, inc, x, e, same_actor1);
 				rasd_buf_adds(&b, ")");
-				rc = push_dispute(inc, x, "perpetrator", b.buf, NULL, 0,
+				rc = push_dispute(inc, x, "perpetrator", &b, NULL, 0,
 						  (uint32_t)(ref_a1 - inc->evs), (uint32_t)(e - inc->evs));
 			}
 		}

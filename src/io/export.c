@@ -20,7 +20,9 @@
 #include <json-c/json.h>
 
 #include "base/err.h"
+#include "base/jsonr.h"
 #include "io/export.h"
+#include "io/extraction.h"
 #include "store/store.h"
 #include "base/banned.h"
 
@@ -65,6 +67,19 @@ static void row_setf(struct row *r, enum col c, const char *fmt, ...)
 	row_set(r, c, buf);
 }
 
+/*
+ * The date and year columns from a YYYY-MM-DD day, or nothing for NULL.
+ * The day is looked up once and tested here: a second look-up could be
+ * NULL as far as the compiler knows, and "%.4s" of NULL is undefined.
+ */
+static void row_set_date(struct row *r, const char *day)
+{
+	if (!day)
+		return;
+	row_set(r, C_DATE, day);
+	row_setf(r, C_YEAR, "%.4s", day);
+}
+
 static void row_release(struct row *r)
 {
 	size_t i;
@@ -101,34 +116,6 @@ static void csv_row(FILE *f, char *const *v)
 		csv_field(f, v[i]);
 	}
 	fputs("\r\n", f);
-}
-
-/* ---- JSON helpers ---------------------------------------------------- */
-
-static json_object *jget(json_object *o, const char *k)
-{
-	json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, k, &v))
-		return NULL;
-	return v;
-}
-
-static const char *jstr(json_object *o, const char *k)
-{
-	json_object *v = jget(o, k);
-
-	return v && json_object_is_type(v, json_type_string) ? json_object_get_string(v) : NULL;
-}
-
-static int jnum(json_object *o, const char *k, double *out)
-{
-	json_object *v = jget(o, k);
-
-	if (!v || !(json_object_is_type(v, json_type_int) || json_object_is_type(v, json_type_double)))
-		return 0;
-	*out = json_object_get_double(v);
-	return 1;
 }
 
 static const char *disorder_of(const char *type)
@@ -184,38 +171,33 @@ static void country_of(struct row *r, const char *admin1_id)
 }
 
 /* Fill actor, place and type columns from one extraction event. */
-static void from_event(struct row *r, json_object *ev)
+static void from_event(struct row *r, const struct rasd_ex_event *ev)
 {
-	json_object *pl = jget(ev, "place"), *acts = jget(ev, "actors");
-	size_t i, n;
+	const struct rasd_ex_place *pl = ev->place;
+	size_t i;
 	int inter1 = 0, inter2 = 0;
-	double v;
 
-	row_set(r, C_TYPE, jstr(ev, "event_type"));
-	row_set(r, C_SUB, jstr(ev, "sub_event_type"));
-	row_set(r, C_DISORDER, disorder_of(jstr(ev, "event_type")));
-	if (jstr(ev, "date")) {
-		row_set(r, C_DATE, jstr(ev, "date"));
-		row_setf(r, C_YEAR, "%.4s", jstr(ev, "date"));
+	row_set(r, C_TYPE, ev->event_type);
+	row_set(r, C_SUB, ev->sub_event_type);
+	row_set(r, C_DISORDER, disorder_of(ev->event_type));
+	row_set_date(r, ev->date);
+	row_setf(r, C_TPREC, "%d", time_precision(ev->date_precision));
+	if (pl) {
+		row_set(r, C_ADM1, pl->admin1);
+		row_set(r, C_ADM2, pl->admin2);
+		row_set(r, C_LOC, pl->name);
+		if (pl->has_ll) {
+			row_setf(r, C_LAT, "%.4f", pl->lat);
+			row_setf(r, C_LON, "%.4f", pl->lon);
+		}
+		if (pl->geo_precision)
+			row_setf(r, C_GEOPREC, "%d", (int)pl->geo_precision);
+		country_of(r, pl->admin1_id);
 	}
-	row_setf(r, C_TPREC, "%d", time_precision(jstr(ev, "date_precision")));
-	if (pl && json_object_is_type(pl, json_type_object)) {
-		row_set(r, C_ADM1, jstr(pl, "admin1"));
-		row_set(r, C_ADM2, jstr(pl, "admin2"));
-		row_set(r, C_LOC, jstr(pl, "name"));
-		if (jnum(pl, "lat", &v))
-			row_setf(r, C_LAT, "%.4f", v);
-		if (jnum(pl, "lon", &v))
-			row_setf(r, C_LON, "%.4f", v);
-		if (jnum(pl, "geo_precision", &v))
-			row_setf(r, C_GEOPREC, "%d", (int)v);
-		country_of(r, jstr(pl, "admin1_id"));
-	}
-	n = acts && json_object_is_type(acts, json_type_array) ? json_object_array_length(acts) : 0;
-	for (i = 0; i < n; i++) {
-		json_object *a = json_object_array_get_idx(acts, i);
-		const char *role = jstr(a, "role"), *name = jstr(a, "name");
-		int inter = jnum(a, "inter", &v) ? (int)v : 0;
+	for (i = 0; i < ev->nactors; i++) {
+		const struct rasd_ex_actor *a = &ev->actors[i];
+		const char *role = a->role, *name = a->name;
+		int inter = (int)a->inter;
 
 		if (!name)
 			continue;
@@ -245,35 +227,30 @@ static void from_event(struct row *r, json_object *ev)
 	if (inter1)
 		row_setf(r, C_INTERACTION, "%d", inter2 ? (inter1 < inter2 ? inter1 * 10 + inter2 :
 							   inter2 * 10 + inter1) : inter1 * 10);
-	if ((jstr(ev, "event_type") && !strcmp(jstr(ev, "event_type"), "Violence against civilians")) ||
+	if ((ev->event_type && !strcmp(ev->event_type, "Violence against civilians")) ||
 	    inter2 == 7)
 		row_set(r, C_CIVTARGET, "Civilian targeting");
 }
 
 /* Killed figures of one event: best, low, high, ACLED's (the lowest). */
-static void event_fatalities(json_object *ev, long long *best, long long *low, long long *high)
+static void event_fatalities(const struct rasd_ex_event *ev, long long *best, long long *low,
+			     long long *high)
 {
-	json_object *cl = jget(ev, "claims");
-	size_t i, n = cl && json_object_is_type(cl, json_type_array) ? json_object_array_length(cl) : 0;
+	size_t i;
 
 	*best = *low = *high = -1;
-	for (i = 0; i < n; i++) {
-		json_object *c = json_object_array_get_idx(cl, i), *dn = jget(c, "denied");
-		const char *kind = jstr(c, "kind");
-		double v, vh;
+	for (i = 0; i < ev->nclaims; i++) {
+		const struct rasd_ex_claim *c = &ev->claims[i];
+		long long v = (long long)c->value, vh = (long long)c->value_hi;
 
-		if (!kind || strcmp(kind, "killed") || (dn && json_object_get_boolean(dn)))
+		if (!c->kind || strcmp(c->kind, "killed") || c->denied || !c->has_value)
 			continue;
-		if (!jnum(c, "value", &v))
-			continue;
-		if (!jnum(c, "value_hi", &vh))
-			vh = v;
-		if (*best < 0 || (long long)v > *best)
-			*best = (long long)v;
-		if (*low < 0 || (long long)v < *low)
-			*low = (long long)v;
-		if (*high < 0 || (long long)vh > *high)
-			*high = (long long)vh;
+		if (*best < 0 || v > *best)
+			*best = v;
+		if (*low < 0 || v < *low)
+			*low = v;
+		if (*high < 0 || vh > *high)
+			*high = vh;
 	}
 }
 
@@ -354,28 +331,26 @@ static int in_window(struct exp *x, const char *date, const char *date_last)
 static int event_rows(void *ctx, const char *id, const char *json, const char *text)
 {
 	struct exp *x = ctx;
-	json_object *doc = json_tokener_parse(json), *evs;
-	size_t i, n;
+	struct rasd_extraction doc;
+	size_t i;
 
 	(void)text;
-	if (!doc)
+	/* a stored line that no longer reads is left out */
+	if (rasdp_extraction_parse(&doc, json, strlen(json), NULL))
 		return 0;
-	evs = jget(doc, "events");
-	n = evs && json_object_is_type(evs, json_type_array) ? json_object_array_length(evs) : 0;
-	for (i = 0; i < n; i++) {
-		json_object *ev = json_object_array_get_idx(evs, i), *extra;
+	for (i = 0; i < doc.nevents; i++) {
+		const struct rasd_ex_event *ev = &doc.events[i];
+		json_object *extra;
 		struct row r;
 		long long best, low, high;
-		double nv = (double)i;
 
-		if (!in_window(x, jstr(ev, "date"), jstr(ev, "date_last")))
+		if (!in_window(x, ev->date, ev->date_last))
 			continue;
 		memset(&r, 0, sizeof(r));
-		jnum(ev, "n", &nv);
-		row_setf(&r, C_ID, "%s-%d", id, (int)nv);
+		row_setf(&r, C_ID, "%s-%d", id, (int)ev->n);
 		from_event(&r, ev);
-		row_set(&r, C_SOURCE, jstr(doc, "outlet"));
-		row_set(&r, C_NOTES, jstr(doc, "title"));
+		row_set(&r, C_SOURCE, doc.outlet);
+		row_set(&r, C_NOTES, doc.title);
 		event_fatalities(ev, &best, &low, &high);
 		row_setf(&r, C_FAT, "%lld", low >= 0 ? low : 0);
 		if (best >= 0) {
@@ -385,61 +360,49 @@ static int event_rows(void *ctx, const char *id, const char *json, const char *t
 		}
 		extra = json_object_new_object();
 		json_object_object_add(extra, "doc", json_object_new_string(id));
-		json_object_object_add(extra, "n", json_object_new_int((int)nv));
+		json_object_object_add(extra, "n", json_object_new_int((int)ev->n));
 		emit(x, &r, extra);
 		json_object_put(extra);
 		row_release(&r);
 	}
-	json_object_put(doc);
+	rasdp_extraction_release(&doc);
 	return 0;
 }
 
 /*
- * The first member event's JSON object (a new reference), or NULL; its
- * document's title in *title (malloc'd) when asked.
+ * The first member event of incident `inc`, read into `doc` from the store
+ * (release it after), or NULL; its document's title in *title (malloc'd).
  */
-static json_object *member_event(struct exp *x, json_object *inc, char **title)
+static const struct rasd_ex_event *member_event(struct exp *x, json_object *inc,
+						struct rasd_extraction *doc, char **title)
 {
-	json_object *evs = jget(inc, "events"), *m, *doc, *devs, *res = NULL;
+	json_object *m = rasdp_json_at(rasdp_json_arr(inc, "events"), 0);
 	struct rasd_store_document d;
-	const char *docid;
+	const char *docid = rasdp_json_str(m, "doc");
 	double n = 0;
-	size_t i, k;
+	size_t i;
+	int rc;
 
-	if (!evs || !json_object_is_type(evs, json_type_array) || !json_object_array_length(evs))
-		return NULL;
-	m = json_object_array_get_idx(evs, 0);
-	docid = jstr(m, "doc");
-	jnum(m, "n", &n);
+	memset(doc, 0, sizeof(*doc));
+	rasdp_json_num(m, "n", &n);
 	if (!docid || rasdp_store_get(x->s, docid, &d, NULL))
 		return NULL;
-	doc = d.json ? json_tokener_parse(d.json) : NULL;
-	if (title && d.title) {
-		*title = d.title;
-		d.title = NULL;
-	}
+	rc = d.json ? rasdp_extraction_parse(doc, d.json, strlen(d.json), NULL) : RASD_ENOTFOUND;
+	*title = d.title;
+	d.title = NULL;
 	rasdp_store_document_release(&d);
-	devs = jget(doc, "events");
-	k = devs && json_object_is_type(devs, json_type_array) ? json_object_array_length(devs) : 0;
-	for (i = 0; i < k; i++) {
-		json_object *e = json_object_array_get_idx(devs, i);
-		double en = (double)i;
-
-		jnum(e, "n", &en);
-		if ((int)en == (int)n) {
-			res = json_object_get(e);
-			break;
-		}
-	}
-	if (doc)
-		json_object_put(doc);
-	return res;
+	for (i = 0; !rc && i < doc->nevents; i++)
+		if ((int)doc->events[i].n == (int)n)
+			return &doc->events[i];
+	return NULL;
 }
 
 static int incident_row(void *ctx, const char *id, const char *json, const char *text)
 {
 	struct exp *x = ctx;
-	json_object *inc = json_tokener_parse(json), *ev, *fat, *evs, *disp, *pl, *extra;
+	json_object *inc, *fat, *evs, *disp, *pl, *extra;
+	const struct rasd_ex_event *ev;
+	struct rasd_extraction doc;
 	struct row r;
 	struct { char s[512]; size_t n; } src = { "", 0 };
 	size_t i, n;
@@ -447,46 +410,44 @@ static int incident_row(void *ctx, const char *id, const char *json, const char 
 	char *title = NULL;
 
 	(void)text;
-	if (!inc)
+	if (rasdp_json_parse(json, strlen(json), &inc, NULL))
 		return 0;
 	memset(&r, 0, sizeof(r));
-	ev = member_event(x, inc, &title);
+	ev = member_event(x, inc, &doc, &title);
 	row_set(&r, C_NOTES, title);
 	free(title);
 	if (ev)
 		from_event(&r, ev);
+	rasdp_extraction_release(&doc);
 	row_set(&r, C_ID, id);
-	if (jstr(inc, "event_type")) {
-		row_set(&r, C_TYPE, jstr(inc, "event_type"));
-		row_set(&r, C_SUB, jstr(inc, "sub_event_type"));
-		row_set(&r, C_DISORDER, disorder_of(jstr(inc, "event_type")));
+	if (rasdp_json_str(inc, "event_type")) {
+		row_set(&r, C_TYPE, rasdp_json_str(inc, "event_type"));
+		row_set(&r, C_SUB, rasdp_json_str(inc, "sub_event_type"));
+		row_set(&r, C_DISORDER, disorder_of(rasdp_json_str(inc, "event_type")));
 	}
-	if (jstr(inc, "date")) {
-		row_set(&r, C_DATE, jstr(inc, "date"));
-		row_setf(&r, C_YEAR, "%.4s", jstr(inc, "date"));
-	}
-	if (jstr(inc, "date_precision"))
-		row_setf(&r, C_TPREC, "%d", time_precision(jstr(inc, "date_precision")));
-	pl = jget(inc, "place");
-	if (pl && json_object_is_type(pl, json_type_object)) {
-		row_set(&r, C_LOC, jstr(pl, "name"));
-		if (jstr(pl, "admin1"))
-			row_set(&r, C_ADM1, jstr(pl, "admin1"));
-		if (jstr(pl, "admin2"))
-			row_set(&r, C_ADM2, jstr(pl, "admin2"));
-		if (jnum(pl, "lat", &v))
+	row_set_date(&r, rasdp_json_str(inc, "date"));
+	if (rasdp_json_str(inc, "date_precision"))
+		row_setf(&r, C_TPREC, "%d", time_precision(rasdp_json_str(inc, "date_precision")));
+	pl = rasdp_json_obj(inc, "place");
+	if (pl) {
+		row_set(&r, C_LOC, rasdp_json_str(pl, "name"));
+		if (rasdp_json_str(pl, "admin1"))
+			row_set(&r, C_ADM1, rasdp_json_str(pl, "admin1"));
+		if (rasdp_json_str(pl, "admin2"))
+			row_set(&r, C_ADM2, rasdp_json_str(pl, "admin2"));
+		if (rasdp_json_num(pl, "lat", &v))
 			row_setf(&r, C_LAT, "%.4f", v);
-		if (jnum(pl, "lon", &v))
+		if (rasdp_json_num(pl, "lon", &v))
 			row_setf(&r, C_LON, "%.4f", v);
-		if (jnum(pl, "geo_precision", &v))
+		if (rasdp_json_num(pl, "geo_precision", &v))
 			row_setf(&r, C_GEOPREC, "%d", (int)v);
-		country_of(&r, jstr(pl, "admin1_id"));
+		country_of(&r, rasdp_json_str(pl, "admin1_id"));
 	}
 	/* Sources: the outlets of the member events, once each. */
-	evs = jget(inc, "events");
-	n = evs && json_object_is_type(evs, json_type_array) ? json_object_array_length(evs) : 0;
+	evs = rasdp_json_arr(inc, "events");
+	n = rasdp_json_len(evs);
 	for (i = 0; i < n; i++) {
-		const char *o = jstr(json_object_array_get_idx(evs, i), "outlet");
+		const char *o = rasdp_json_str(rasdp_json_at(evs, i), "outlet");
 		size_t ol;
 
 		if (!o || !*o)
@@ -512,33 +473,33 @@ static int incident_row(void *ctx, const char *id, const char *json, const char 
 	}
 	if (src.n)
 		row_set(&r, C_SOURCE, src.s);
-	fat = jget(inc, "fatalities");
-	if (fat && json_object_is_type(fat, json_type_object)) {
-		if (jnum(fat, "acled", &v) && v >= 0)
+	fat = rasdp_json_obj(inc, "fatalities");
+	if (fat) {
+		if (rasdp_json_num(fat, "acled", &v) && v >= 0)
 			row_setf(&r, C_FAT, "%lld", (long long)v);
 		else
 			row_set(&r, C_FAT, "0");
-		if (jnum(fat, "best", &v) && v >= 0)
+		if (rasdp_json_num(fat, "best", &v) && v >= 0)
 			row_setf(&r, C_BEST, "%lld", (long long)v);
-		if (jnum(fat, "low", &v) && v >= 0)
+		if (rasdp_json_num(fat, "low", &v) && v >= 0)
 			row_setf(&r, C_LOW, "%lld", (long long)v);
-		if (jnum(fat, "high", &v) && v >= 0)
+		if (rasdp_json_num(fat, "high", &v) && v >= 0)
 			row_setf(&r, C_HIGH, "%lld", (long long)v);
 	} else {
 		row_set(&r, C_FAT, "0");
 	}
-	disp = jget(inc, "disputes");
-	if (disp && json_object_is_type(disp, json_type_array) && json_object_array_length(disp)) {
+	disp = rasdp_json_arr(inc, "disputes");
+	if (rasdp_json_len(disp)) {
 		char notes[1024];
 		size_t nn = 0;
 
 		row_set(&r, C_TAGS, "disputed");
 		notes[0] = '\0';
-		for (i = 0; i < json_object_array_length(disp) && nn + 8 < sizeof(notes); i++) {
-			json_object *d = json_object_array_get_idx(disp, i);
+		for (i = 0; i < rasdp_json_len(disp) && nn + 8 < sizeof(notes); i++) {
+			json_object *d = rasdp_json_at(disp, i);
+			const char *attr = rasdp_json_str(d, "attribute"), *detail = rasdp_json_str(d, "detail");
 			int w = snprintf(notes + nn, sizeof(notes) - nn, "%sdisputed %s: %s",
-					 nn ? "; " : "", jstr(d, "attribute") ? jstr(d, "attribute") : "?",
-					 jstr(d, "detail") ? jstr(d, "detail") : "");
+					 nn ? "; " : "", attr ? attr : "?", detail ? detail : "");
 
 			if (w < 0)
 				break;
@@ -549,13 +510,11 @@ static int incident_row(void *ctx, const char *id, const char *json, const char 
 		row_set(&r, C_NOTES, notes);
 	}
 	extra = json_object_new_object();
-	json_object_object_add(extra, "documents", json_object_get(jget(inc, "documents")));
-	json_object_object_add(extra, "disputes", json_object_get(jget(inc, "disputes")));
+	json_object_object_add(extra, "documents", json_object_get(rasdp_json_get(inc, "documents")));
+	json_object_object_add(extra, "disputes", json_object_get(rasdp_json_get(inc, "disputes")));
 	emit(x, &r, extra);
 	json_object_put(extra);
 	row_release(&r);
-	if (ev)
-		json_object_put(ev);
 	json_object_put(inc);
 	return 0;
 }

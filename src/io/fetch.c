@@ -24,8 +24,7 @@ int rasdp_is_http_url(const char *s)
 }
 
 struct sink {
-	struct rasd_buf b;
-	int toobig;
+	struct rasd_buf b;      /* b.err says why a transfer was aborted */
 };
 
 static size_t on_data(char *p, size_t size, size_t nmemb, void *arg)
@@ -33,10 +32,8 @@ static size_t on_data(char *p, size_t size, size_t nmemb, void *arg)
 	struct sink *s = arg;
 	size_t n = size * nmemb;
 
-	if (rasd_buf_add(&s->b, p, n)) {
-		s->toobig = 1;
+	if (rasd_buf_add(&s->b, p, n))
 		return 0;   /* abort the transfer */
-	}
 	return n;
 }
 
@@ -87,11 +84,14 @@ int rasdp_fetch(const char *url, size_t max, long timeout_s, char **body,
 	cc = curl_easy_perform(c);
 	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &status);
 	if (cc != CURLE_OK) {
-		int code = s.toobig || cc == CURLE_FILESIZE_EXCEEDED ? RASD_ETOOBIG : RASD_EIO;
+		int code = s.b.err == RASD_ETOOBIG || cc == CURLE_FILESIZE_EXCEEDED ? RASD_ETOOBIG
+			   : s.b.err == RASD_ENOMEM ? RASD_ENOMEM : RASD_EIO;
 
 		if (code == RASD_ETOOBIG)
 			rasdp_err(err, code, -1, 0, "'%s' is larger than the limit of %zu bytes",
 				  url, max);
+		else if (code == RASD_ENOMEM)
+			rasdp_err(err, code, -1, 0, "out of memory fetching '%s'", url);
 		else
 			rasdp_err(err, code, -1, 0, "cannot fetch '%s': %s", url,
 				  errbuf[0] ? errbuf : curl_easy_strerror(cc));

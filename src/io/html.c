@@ -206,12 +206,40 @@ static int is_block(GumboTag t)
 	}
 }
 
+/*
+ * Text is cut, not refused, past these: a title or a scored paragraph at
+ * 1M, a collected paragraph at 16M, the article at 64M.  The limits are
+ * checked before appending, so the buffers fail only when memory does,
+ * and that error (sticky in the buffer) is checked once, at the end.
+ */
+#define TITLE_MAX ((size_t)1 << 20)
+#define PARA_MAX ((size_t)1 << 24)
+#define TEXT_MAX ((size_t)1 << 26)
+
 /* Append text with white space collapsed (a pending space, never leading). */
 struct para {
 	struct rasd_buf text;
+	size_t limit;            /* bytes kept at most */
 	size_t link_bytes;       /* bytes of text inside <a> */
 	int space;               /* a space is pending */
 };
+
+static void para_init(struct para *p, size_t limit)
+{
+	memset(p, 0, sizeof(*p));
+	rasd_buf_init(&p->text, 0);
+	p->limit = limit;
+}
+
+/* One byte more, when it fits under the limit. */
+static void put_byte(struct para *p, char c, int in_link)
+{
+	if (p->text.len >= p->limit)
+		return;
+	rasd_buf_addch(&p->text, c);
+	if (in_link)
+		p->link_bytes++;
+}
 
 static void add_text(struct para *p, const char *s, size_t n, int in_link)
 {
@@ -230,15 +258,10 @@ static void add_text(struct para *p, const char *s, size_t n, int in_link)
 			i++;
 			continue;
 		}
-		if (p->space && p->text.len) {
-			rasd_buf_addch(&p->text, ' ');
-			if (in_link)
-				p->link_bytes++;
-		}
+		if (p->space && p->text.len)
+			put_byte(p, ' ', in_link);
 		p->space = 0;
-		rasd_buf_addch(&p->text, (char)c);
-		if (in_link)
-			p->link_bytes++;
+		put_byte(p, (char)c, in_link);
 	}
 }
 
@@ -260,18 +283,20 @@ static void node_text(const GumboNode *n, struct para *p)
 		node_text(n->v.element.children.data[i], p);
 }
 
-static char *text_of(const GumboNode *n)
+/* The text under `n` into *out (NULL when it has none).  0 or RASD_ENOMEM. */
+static int text_of(const GumboNode *n, char **out)
 {
 	struct para p;
 
-	memset(&p, 0, sizeof(p));
-	rasd_buf_init(&p.text, 1u << 20);
+	*out = NULL;
+	para_init(&p, TITLE_MAX);
 	node_text(n, &p);
-	if (!p.text.len) {
+	if (!p.text.err && !p.text.len) {
 		rasd_buf_release(&p.text);
-		return NULL;
+		return 0;
 	}
-	return rasd_buf_detach(&p.text, NULL);
+	*out = rasd_buf_detach(&p.text, NULL);
+	return *out ? 0 : RASD_ENOMEM;
 }
 
 /* ---- boilerplate ----------------------------------------------------- */
@@ -363,6 +388,7 @@ struct score {
 struct scores {
 	struct score *v;
 	size_t n, alloc;
+	int err;                 /* out of memory: the scores are incomplete */
 };
 
 static void credit(struct scores *s, const GumboNode *node, double amount)
@@ -381,8 +407,10 @@ static void credit(struct scores *s, const GumboNode *node, double amount)
 		size_t na = s->alloc ? s->alloc * 2 : 64;
 		struct score *nv = realloc(s->v, na * sizeof(*nv));
 
-		if (!nv)
+		if (!nv) {
+			s->err = RASD_ENOMEM;
 			return;
+		}
 		s->v = nv;
 		s->alloc = na;
 	}
@@ -401,10 +429,11 @@ static void score_tree(const GumboNode *n, struct scores *s)
 	    n->v.element.tag == GUMBO_TAG_BLOCKQUOTE) {
 		struct para p;
 
-		memset(&p, 0, sizeof(p));
-		rasd_buf_init(&p.text, 1u << 20);
+		para_init(&p, TITLE_MAX);
 		node_text(n, &p);
-		if (p.text.len > 20 && !boilerplate(p.text.buf, p.text.len, 0)) {
+		if (p.text.err)
+			s->err = p.text.err;
+		else if (p.text.len > 20 && !boilerplate(p.text.buf, p.text.len, 0)) {
 			credit(s, n->parent, (double)p.text.len);
 			if (n->parent)
 				credit(s, n->parent->parent, (double)p.text.len / 2);
@@ -424,16 +453,21 @@ struct collect {
 	int in_link;
 };
 
+/* Move the paragraph being read to the article, unless it is boilerplate
+ * or would take the article past TEXT_MAX. */
 static void flush_para(struct collect *c)
 {
-	if (c->cur.text.len && !boilerplate(c->cur.text.buf, c->cur.text.len, c->cur.link_bytes)) {
+	struct para *p = &c->cur;
+
+	if (p->text.len && !boilerplate(p->text.buf, p->text.len, p->link_bytes) &&
+	    c->out.len + 1 + p->text.len <= TEXT_MAX) {
 		if (c->out.len)
 			rasd_buf_addch(&c->out, '\n');
-		rasd_buf_add(&c->out, c->cur.text.buf, c->cur.text.len);
+		rasd_buf_add(&c->out, p->text.buf, p->text.len);
 	}
-	rasd_buf_reset(&c->cur.text);
-	c->cur.link_bytes = 0;
-	c->cur.space = 0;
+	rasd_buf_reset(&p->text);       /* an error stays, for the end */
+	p->link_bytes = 0;
+	p->space = 0;
 }
 
 static void collect(const GumboNode *n, struct collect *c)
@@ -462,10 +496,28 @@ static void collect(const GumboNode *n, struct collect *c)
 		flush_para(c);
 }
 
+/* Collect the text under `n` into c->out; 0 or RASD_ENOMEM. */
+static int collect_text(const GumboNode *n, struct collect *c)
+{
+	int rc;
+
+	memset(c, 0, sizeof(*c));
+	para_init(&c->cur, PARA_MAX);
+	rasd_buf_init(&c->out, 0);
+	collect(n, c);
+	flush_para(c);
+	rc = c->cur.text.err ? c->cur.text.err : c->out.err;
+	rasd_buf_release(&c->cur.text);
+	if (rc)
+		rasd_buf_release(&c->out);
+	return rc;
+}
+
 /* ---- metadata -------------------------------------------------------- */
 
 struct meta {
 	char *og_title, *title, *h1, *site, *published, *time_dt, *url, *lang;
+	int err;                 /* out of memory reading a title */
 };
 
 static void keep(char **slot, const char *v)
@@ -513,12 +565,12 @@ static void walk_meta(const GumboNode *n, struct meta *m)
 		break;
 	}
 	case GUMBO_TAG_TITLE:
-		if (!m->title)
-			m->title = text_of(n);
+		if (!m->title && text_of(n, &m->title))
+			m->err = RASD_ENOMEM;
 		return;
 	case GUMBO_TAG_H1:
-		if (!m->h1 && !dropped(n))
-			m->h1 = text_of(n);
+		if (!m->h1 && !dropped(n) && text_of(n, &m->h1))
+			m->err = RASD_ENOMEM;
 		return;
 	case GUMBO_TAG_TIME:
 		keep(&m->time_dt, attr(n, "datetime"));
@@ -614,13 +666,11 @@ int rasdp_html_extract(const char *html, size_t len, const char *url,
 	free(sc.v);
 	if (!best)
 		best = body;
-
-	memset(&c, 0, sizeof(c));
-	rasd_buf_init(&c.cur.text, 1u << 24);
-	rasd_buf_init(&c.out, 1u << 26);
-	collect(best, &c);
-	flush_para(&c);
-	rasd_buf_release(&c.cur.text);
+	if (m.err || sc.err || collect_text(best, &c)) {
+		free_meta(&m);
+		gumbo_destroy_output(&opts, g);
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory reading the page");
+	}
 
 	if (m.og_title) {
 		out->title = m.og_title;
@@ -672,23 +722,14 @@ char *rasdp_html_to_text(const char *html, size_t len, size_t *out_len)
 	GumboOptions opts;
 	struct collect c;
 	const GumboNode *body;
+	int rc;
 
 	opts = html_options();
 	g = gumbo_parse_with_options(&opts, html, len);
 	if (!g)
 		return NULL;
 	body = find_tag(g->root, GUMBO_TAG_BODY);
-	memset(&c, 0, sizeof(c));
-	rasd_buf_init(&c.cur.text, 1u << 24);
-	rasd_buf_init(&c.out, 1u << 26);
-	collect(body ? body : g->root, &c);
-	flush_para(&c);
-	rasd_buf_release(&c.cur.text);
+	rc = collect_text(body ? body : g->root, &c);
 	gumbo_destroy_output(&opts, g);
-	if (rasd_buf_addch(&c.out, '\0')) {
-		rasd_buf_release(&c.out);
-		return NULL;
-	}
-	c.out.len--;
-	return rasd_buf_detach(&c.out, out_len);
+	return rc ? NULL : rasd_buf_detach(&c.out, out_len);
 }

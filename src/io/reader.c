@@ -17,6 +17,7 @@
 
 #include "base/buf.h"
 #include "base/err.h"
+#include "base/jsonr.h"
 #include "rasd.h"
 #include "base/banned.h"
 
@@ -87,6 +88,7 @@ rasd_reader *rasd_reader_open(const char *path, enum rasd_reader_format fmt,
 		r->lim.max_line = 64u << 20;
 	if (!r->lim.max_doc)
 		r->lim.max_doc = 16u << 20;
+	rasd_buf_init(&r->linebuf, r->lim.max_line);
 	if (!strcmp(path, "-")) {
 		r->f = stdin;
 	} else {
@@ -106,7 +108,6 @@ rasd_reader *rasd_reader_open(const char *path, enum rasd_reader_format fmt,
 		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 		return NULL;
 	}
-	rasd_buf_init(&r->linebuf, r->lim.max_line);
 	r->next_line = 1;
 	if (fmt == RASD_FMT_AUTO)
 		fmt = guess_by_name(path);
@@ -140,11 +141,13 @@ rasd_reader *rasd_reader_open(const char *path, enum rasd_reader_format fmt,
 
 /*
  * Read the next line into linebuf (without the newline).  Returns 1, 0 at
- * end of input, RASD_ETOOBIG for an over-long line (skipped), RASD_EIO.
+ * end of input, RASD_ETOOBIG for an over-long line and RASD_ENOMEM for one
+ * that memory could not hold (either skipped: the next call reads the next
+ * line), RASD_EIO.
  */
 static int read_line(struct rasd_reader *r)
 {
-	int toobig = 0, rc;
+	int skip = 0, rc;
 
 	rasd_buf_reset(&r->linebuf);
 	r->line = r->next_line;
@@ -156,35 +159,25 @@ static int read_line(struct rasd_reader *r)
 		if (rc < 0)
 			return RASD_EIO;
 		if (rc == 0) {
-			if (r->linebuf.len == 0 && !toobig)
+			if (r->linebuf.len == 0 && !skip)
 				return 0;
 			r->next_line++;
-			return toobig ? RASD_ETOOBIG : 1;
+			return skip ? skip : 1;
 		}
 		nl = memchr(r->chunk + r->cpos, '\n', r->clen - r->cpos);
 		n = nl ? (size_t)(nl - (r->chunk + r->cpos)) : r->clen - r->cpos;
-		if (!toobig && rasd_buf_add(&r->linebuf, r->chunk + r->cpos, n)) {
-			toobig = 1;
-			rasd_buf_reset(&r->linebuf);
+		if (!skip && rasd_buf_add(&r->linebuf, r->chunk + r->cpos, n)) {
+			/* the line is skipped; the buffer starts over, its error taken */
+			skip = r->linebuf.err;
+			rasd_buf_release(&r->linebuf);
 		}
 		r->cpos += n;
 		if (nl) {
 			r->cpos++;
 			r->next_line++;
-			return toobig ? RASD_ETOOBIG : 1;
+			return skip ? skip : 1;
 		}
 	}
-}
-
-static const char *field(json_object *o, const char *k)
-{
-	json_object *v;
-
-	if (!json_object_object_get_ex(o, k, &v) || !v)
-		return NULL;
-	if (json_object_is_type(v, json_type_string))
-		return json_object_get_string(v);
-	return NULL;
 }
 
 static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
@@ -203,6 +196,8 @@ static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 			return rasdp_err(err, RASD_ETOOBIG, -1, r->line,
 					 "line longer than the limit of %zu bytes (--max-line)",
 					 r->lim.max_line);
+		if (rc == RASD_ENOMEM)
+			return rasdp_err(err, RASD_ENOMEM, -1, r->line, "out of memory reading the line");
 		for (i = 0; i < r->linebuf.len; i++)
 			if (r->linebuf.buf[i] != ' ' && r->linebuf.buf[i] != '\t' && r->linebuf.buf[i] != '\r')
 				break;
@@ -249,16 +244,16 @@ parsed:
 			return rasdp_err(err, RASD_EPARSE, -1, r->line, "expected a JSON object");
 		}
 		r->cur = o;
-		if (!json_object_object_get_ex(o, "text", &t) ||
-		    !json_object_is_type(t, json_type_string))
+		if (!rasdp_json_str(o, "text"))
 			return rasdp_err(err, RASD_EPARSE, -1, r->line, "no \"text\" string");
+		t = rasdp_json_get(o, "text");
 		memset(out, 0, sizeof(*out));
-		out->id = field(o, "id");
-		out->outlet = field(o, "outlet");
-		out->url = field(o, "url");
-		out->lang = field(o, "lang");
-		out->published = field(o, "published");
-		out->title = field(o, "title");
+		out->id = rasdp_json_str(o, "id");
+		out->outlet = rasdp_json_str(o, "outlet");
+		out->url = rasdp_json_str(o, "url");
+		out->lang = rasdp_json_str(o, "lang");
+		out->published = rasdp_json_str(o, "published");
+		out->title = rasdp_json_str(o, "title");
 		out->text = json_object_get_string(t);
 		out->text_len = (size_t)json_object_get_string_len(t);
 		if (out->text_len > r->lim.max_doc)
@@ -285,8 +280,11 @@ static int next_text(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 		if (rc == 0)
 			break;
 		if (rasd_buf_add(&r->linebuf, r->chunk + r->cpos, r->clen - r->cpos))
-			return rasdp_err(err, RASD_ETOOBIG, -1, 0,
-					 "document over the limit of %zu bytes (--max-doc)", r->lim.max_doc);
+			return r->linebuf.err == RASD_ETOOBIG
+				? rasdp_err(err, RASD_ETOOBIG, -1, 0,
+					    "document over the limit of %zu bytes (--max-doc)",
+					    r->lim.max_doc)
+				: rasdp_err(err, r->linebuf.err, -1, 0, "out of memory reading the document");
 		r->cpos = r->clen;
 	}
 	if (r->linebuf.len == 0)

@@ -21,7 +21,9 @@
 #include <json-c/json.h>
 
 #include "base/err.h"
+#include "base/jsonr.h"
 #include "base/jsonw.h"
+#include "incident/recompute.h"
 #include "serve/serve_int.h"
 #include "store/store.h"
 #include "base/banned.h"
@@ -79,15 +81,6 @@ void rasdp_api_health(struct rasd_server *sv, const struct rasd_request *q, stru
 	rasd_jsonw_obj_end(&w);
 }
 
-static const char *jstr(json_object *o, const char *k)
-{
-	json_object *v;
-
-	if (!json_object_object_get_ex(o, k, &v) || !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
 /* Parse one posted line into a JSON object, or set an error reply. */
 static json_object *parse_doc(const char *s, size_t n, long line, struct rasd_reply *r)
 {
@@ -115,7 +108,7 @@ static json_object *parse_doc(const char *s, size_t n, long line, struct rasd_re
 		return NULL;
 	}
 	json_tokener_free(tok);
-	if (!json_object_is_type(o, json_type_object) || !jstr(o, "text")) {
+	if (!json_object_is_type(o, json_type_object) || !rasdp_json_str(o, "text")) {
 		json_object_put(o);
 		rasdp_serve_error(r, 400, "expected a JSON object with a \"text\" string", where);
 		return NULL;
@@ -170,23 +163,22 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 	rasd_jsonw_key(&w, "documents");
 	rasd_jsonw_arr(&w);
 	for (i = 0; i < ndocs; i++) {
-		json_object *o = docs[i], *t;
+		json_object *o = docs[i], *t = rasdp_json_get(o, "text");
 		rasd_input in;
 		rasd_doc *d;
 		char *json = NULL;
-		size_t json_len = 0;
+		size_t json_len = 0, nevents = 0;
 		struct rasd_store_rec rec;
 		int result = 0;
 
 		memset(&in, 0, sizeof(in));
 		memset(&err, 0, sizeof(err));
-		json_object_object_get_ex(o, "text", &t);
-		in.id = jstr(o, "id");
-		in.outlet = jstr(o, "outlet");
-		in.url = jstr(o, "url");
-		in.lang = jstr(o, "lang");
-		in.published = jstr(o, "published");
-		in.title = jstr(o, "title");
+		in.id = rasdp_json_str(o, "id");
+		in.outlet = rasdp_json_str(o, "outlet");
+		in.url = rasdp_json_str(o, "url");
+		in.lang = rasdp_json_str(o, "lang");
+		in.published = rasdp_json_str(o, "published");
+		in.title = rasdp_json_str(o, "title");
 		in.text = json_object_get_string(t);
 		in.text_len = (size_t)json_object_get_string_len(t);
 		d = rasd_extract(sv->engine, &in, NULL, 0, &err);
@@ -204,20 +196,15 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 		if (!rc)
 			rc = rasdp_store_rec_parse(&rec, json, json_len, in.text, in.text_len, &err);
 		if (!rc) {
+			nevents = rec.nevents;
 			rc = rasdp_store_put(sv->store, &rec, &result, &err);
 			rasdp_store_rec_release(&rec);
 		}
 		rasd_jsonw_key(&w, "result");
 		rasd_jsonw_str(&w, rc ? "error" : put_names[result >= 0 && result <= 2 ? result : 0]);
 		if (!rc) {
-			json_object *ex = json_tokener_parse(json);
-			json_object *evs;
-
 			rasd_jsonw_key(&w, "events");
-			rasd_jsonw_int(&w, ex && json_object_object_get_ex(ex, "events", &evs)
-				       ? (int64_t)json_object_array_length(evs) : 0);
-			if (ex)
-				json_object_put(ex);
+			rasd_jsonw_int(&w, (int64_t)nevents);
 		} else {
 			rasd_jsonw_key(&w, "error");
 			rasd_jsonw_str(&w, err.msg[0] ? err.msg : rasd_strerror(rc));
@@ -228,7 +215,7 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 	}
 	rasd_jsonw_arr_end(&w);
 	memset(&err, 0, sizeof(err));
-	if (rasdp_store_recompute_incidents(sv->store, NULL, NULL, &nincs, &err) < 0) {
+	if (rasdp_incidents_recompute(sv->store, NULL, NULL, &nincs, &err) < 0) {
 		rasdp_serve_error_rc(r, RASD_ESTORE, &err, "incidents");
 		goto out;
 	}

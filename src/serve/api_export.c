@@ -37,8 +37,7 @@ void rasdp_api_export(struct rasd_server *sv, const struct rasd_request *q, stru
 		return;
 	}
 	rasd_buf_reset(&r->body);
-	if (rasd_buf_add(&r->body, buf ? buf : "", len))
-		rasdp_serve_error(r, 500, "out of memory", NULL);
+	rasd_buf_add(&r->body, buf ? buf : "", len);    /* checked by the dispatcher */
 	free(buf);
 	if (!strcmp(format, "geojson"))
 		r->type = "application/geo+json";

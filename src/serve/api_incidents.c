@@ -19,6 +19,7 @@
 #include <json-c/json.h>
 
 #include "base/err.h"
+#include "base/jsonr.h"
 #include "base/jsonw.h"
 #include "serve/serve_int.h"
 #include "store/store.h"
@@ -236,22 +237,20 @@ void rasdp_api_get_incident(struct rasd_server *sv, const struct rasd_request *q
 	rasd_jsonw_raw(&w, slot->json, slot->len);
 	rasd_jsonw_key(&w, "documents");
 	rasd_jsonw_arr(&w);
-	inc = json_tokener_parse(slot->json);
-	if (inc && json_object_object_get_ex(inc, "documents", &docs) &&
-	    json_object_is_type(docs, json_type_array)) {
-		for (i = 0; i < json_object_array_length(docs); i++) {
-			const char *id = json_object_get_string(json_object_array_get_idx(docs, i));
-			struct rasd_store_document doc;
+	/* the reports it joins: the stored incident names them */
+	rasdp_json_parse(slot->json, slot->len, &inc, NULL);
+	docs = rasdp_json_arr(inc, "documents");
+	for (i = 0; i < rasdp_json_len(docs); i++) {
+		const char *id = json_object_get_string(rasdp_json_at(docs, i));
+		struct rasd_store_document doc;
 
-			memset(&doc, 0, sizeof(doc));
-			if (!id || rasdp_store_get(sv->store, id, &doc, NULL))
-				continue;
-			rasdp_api_doc_json(&w, &doc);
-			rasdp_store_document_release(&doc);
-		}
+		memset(&doc, 0, sizeof(doc));
+		if (!id || rasdp_store_get(sv->store, id, &doc, NULL))
+			continue;
+		rasdp_api_doc_json(&w, &doc);
+		rasdp_store_document_release(&doc);
 	}
-	if (inc)
-		json_object_put(inc);
+	json_object_put(inc);
 	rasd_jsonw_arr_end(&w);
 	rasd_jsonw_obj_end(&w);
 	if (w.err)

@@ -90,7 +90,8 @@ void rasdp_serve_error(struct rasd_reply *r, int status, const char *msg, const 
 {
 	struct rasd_jsonw w;
 
-	rasd_buf_reset(&r->body);
+	/* what the handler wrote, and any error writing it, gives way */
+	rasd_buf_release(&r->body);
 	rasd_jsonw_init(&w, &r->body);
 	rasd_jsonw_obj(&w);
 	rasd_jsonw_key(&w, "error");
@@ -148,6 +149,12 @@ int rasdp_route_dispatch(struct rasd_server *sv, struct rasd_request *q,
 			return RASD_DISPATCH_DONE;
 		}
 		rt->handler(sv, q, r);
+		/*
+		 * The reply body is checked here, once for every handler: a
+		 * body cut short by a failed append is never sent as whole.
+		 */
+		if (r->body.err)
+			rasdp_serve_error_rc(r, r->body.err, NULL, q->path);
 		return RASD_DISPATCH_DONE;
 	}
 	if (path_seen) {

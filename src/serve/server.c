@@ -105,6 +105,7 @@ void rasdp_serve_static(struct rasd_server *sv, const char *url, struct rasd_rep
 struct req {
 	struct rasd_buf body;
 	int toobig;             /* 1: refused by Content-Length, 2: grew past the cap */
+	int failed;             /* the body could not be held: out of memory */
 };
 
 static void request_done(void *cls, struct MHD_Connection *c, void **con_cls,
@@ -214,7 +215,7 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *c, const char *u
 		return MHD_YES;
 	}
 	if (*upload_size) {
-		if (rq->toobig) {
+		if (rq->toobig || rq->failed) {
 			*upload_size = 0;
 			return MHD_YES;
 		}
@@ -225,7 +226,10 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *c, const char *u
 		 * in the middle of an upload) and the answer is 413.
 		 */
 		if (rasd_buf_add(&rq->body, upload, *upload_size)) {
-			rq->toobig = 2;
+			if (rq->body.err == RASD_ETOOBIG)
+				rq->toobig = 2;
+			else
+				rq->failed = rq->body.err;
 			rasd_buf_release(&rq->body);
 		}
 		*upload_size = 0;
@@ -235,6 +239,11 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *c, const char *u
 		return MHD_YES;         /* answered before the body */
 	if (rq->toobig)
 		return too_big(sv, c, url);
+	if (rq->failed) {
+		rasdp_reply_init(&r);
+		rasdp_serve_error_rc(&r, rq->failed, NULL, url);
+		return send_reply(c, &r);
+	}
 
 	rasdp_reply_init(&r);
 	memset(&q, 0, sizeof(q));

@@ -1,7 +1,8 @@
 /*
  * store.c - backend dispatch and the parts both backends share: turning a
- * `rasd extract` line into event and claim rows, the normalised full-text
- * body and query terms, and recomputing incidents from stored extractions.
+ * `rasd extract` line into event and claim rows, and the normalised
+ * full-text body and query terms.  The store holds incidents but does not
+ * compute them: src/incident/recompute.c does, above both.
  *
  * The search body is built here, not by the database's tokenizer, so that
  * SQLite FTS5 and PostgreSQL's 'simple' tsvector index the same words: the
@@ -15,20 +16,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <json-c/json.h>
-#include <openssl/sha.h>
 
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/err.h"
 #include "doc.h"
-#include "incident/incident.h"
+#include "io/extraction.h"
 #include "store/store.h"
 #include "text/text.h"
 #include "base/banned.h"
 
 struct rec_priv {
-	json_object *o;
+	struct rasd_extraction x;   /* the rows' strings point into it */
 	char **allocs;
 	size_t nallocs;
 };
@@ -217,24 +216,20 @@ static int body_word(void *ctx, const char *w, size_t n, const uint8_t *keys, in
 char *rasdp_store_fts_body(const char *text, size_t len)
 {
 	struct rasd_arena a;
-	struct rasd_buf b;
+	struct rasd_buf b = RASD_BUF_INIT;
 	size_t nlen = 0;
 	char *norm;
 
 	rasd_arena_init(&a, NULL, 0);
-	rasd_buf_init(&b, 0);
 	norm = rasdp_normalize_str(&a, text, len, &nlen);
-	if (!norm || each_word(norm, nlen, body_word, &b)) {
-		rasd_arena_release(&a);
-		rasd_buf_release(&b);
-		return NULL;
-	}
+	if (norm)
+		each_word(norm, nlen, body_word, &b);
 	rasd_arena_release(&a);
-	if (rasd_buf_addch(&b, '\0')) {   /* make sure it is malloc'd */
+	if (!norm) {
 		rasd_buf_release(&b);
 		return NULL;
 	}
-	b.len--;
+	/* NULL when an append failed (the error stuck in b) */
 	return rasd_buf_detach(&b, NULL);
 }
 
@@ -254,59 +249,35 @@ static int term_word(void *ctx, const char *w, size_t n, const uint8_t *keys, in
 	return 0;
 }
 
-char *rasdp_store_fts_terms(const char *q, size_t *n)
+int rasdp_store_fts_terms(const char *q, char **out, size_t *n)
 {
 	struct rasd_arena a;
 	struct terms t;
 	size_t nlen = 0;
 	char *norm;
+	int rc;
 
+	*out = NULL;
 	*n = 0;
 	rasd_arena_init(&a, NULL, 0);
 	rasd_buf_init(&t.b, 1u << 16);
 	t.n = 0;
 	norm = rasdp_normalize_str(&a, q, strlen(q), &nlen);
-	if (!norm || each_word(norm, nlen, term_word, &t) || rasd_buf_addch(&t.b, '\0')) {
-		rasd_arena_release(&a);
-		rasd_buf_release(&t.b);
-		return NULL;
-	}
+	if (norm)
+		each_word(norm, nlen, term_word, &t);
+	rasd_buf_addch(&t.b, '\0');
 	rasd_arena_release(&a);
+	rc = !norm ? RASD_ENOMEM : t.b.err;
+	if (rc) {
+		rasd_buf_release(&t.b);
+		return rc;
+	}
 	*n = t.n;
-	return rasd_buf_detach(&t.b, NULL);
+	*out = rasd_buf_detach(&t.b, NULL);
+	return *out ? 0 : RASD_ENOMEM;
 }
 
 /* ---- extraction lines ------------------------------------------------ */
-
-static const char *jstr(json_object *o, const char *k)
-{
-	json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, k, &v) || !v ||
-	    !json_object_is_type(v, json_type_string))
-		return NULL;
-	return json_object_get_string(v);
-}
-
-static json_object *jget(json_object *o, const char *k)
-{
-	json_object *v;
-
-	if (!o || !json_object_object_get_ex(o, k, &v))
-		return NULL;
-	return v;
-}
-
-static int jnum(json_object *o, const char *k, double *out)
-{
-	json_object *v = jget(o, k);
-
-	if (!v || !(json_object_is_type(v, json_type_double) ||
-		    json_object_is_type(v, json_type_int)))
-		return 0;
-	*out = json_object_get_double(v);
-	return 1;
-}
 
 static char *priv_keep(struct rec_priv *p, char *s)
 {
@@ -334,8 +305,7 @@ void rasdp_store_rec_release(struct rasd_store_rec *rec)
 		for (i = 0; i < p->nallocs; i++)
 			free(p->allocs[i]);
 		free(p->allocs);
-		if (p->o)
-			json_object_put(p->o);
+		rasdp_extraction_release(&p->x);
 		free(p);
 	}
 	free(rec->events);
@@ -344,32 +314,31 @@ void rasdp_store_rec_release(struct rasd_store_rec *rec)
 	memset(rec, 0, sizeof(*rec));
 }
 
-static char *actors_of(json_object *ev)
+/*
+ * " id1 id2 " of an event's actors (for LIKE filters), malloc'd, into
+ * *out, or NULL when it names none.  0 or RASD_ENOMEM.
+ */
+static int actors_of(const struct rasd_ex_event *ev, char **out)
 {
-	json_object *arr = jget(ev, "actors");
-	struct rasd_buf b;
-	size_t i, n;
+	struct rasd_buf b = RASD_BUF_INIT;
+	size_t i;
 
-	if (!arr || !json_object_is_type(arr, json_type_array))
-		return NULL;
-	n = json_object_array_length(arr);
-	if (!n)
-		return NULL;
-	rasd_buf_init(&b, 0);
+	*out = NULL;
 	rasd_buf_addch(&b, ' ');
-	for (i = 0; i < n; i++) {
-		const char *id = jstr(json_object_array_get_idx(arr, i), "id");
+	for (i = 0; i < ev->nactors; i++) {
+		const char *id = ev->actors[i].id;
 
 		if (id && *id) {
 			rasd_buf_adds(&b, id);
 			rasd_buf_addch(&b, ' ');
 		}
 	}
-	if (b.len <= 1) {
+	if (!b.err && b.len <= 1) {
 		rasd_buf_release(&b);
-		return NULL;
+		return 0;
 	}
-	return rasd_buf_detach(&b, NULL);
+	*out = rasd_buf_detach(&b, NULL);
+	return *out ? 0 : RASD_ENOMEM;
 }
 
 int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
@@ -377,107 +346,86 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 			  rasd_err *err)
 {
 	struct rec_priv *p;
-	json_tokener *tok;
-	json_object *o, *evs;
-	size_t i, nev, nclaims = 0;
+	const struct rasd_extraction *x;
+	size_t i, nclaims = 0;
 	struct rasd_buf body;
+	int rc;
 
 	memset(rec, 0, sizeof(*rec));
 	p = calloc(1, sizeof(*p));
-	tok = json_tokener_new();
-	if (!p || !tok) {
-		free(p);
-		if (tok)
-			json_tokener_free(tok);
+	if (!p)
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	}
 	rec->priv = p;
-	o = json_tokener_parse_ex(tok, json, (int)json_len);
-	json_tokener_free(tok);
-	if (!o || !json_object_is_type(o, json_type_object)) {
-		if (o)
-			json_object_put(o);
+	rc = rasdp_extraction_parse(&p->x, json, json_len, err);
+	if (rc) {
 		rasdp_store_rec_release(rec);
-		return rasdp_err(err, RASD_EPARSE, -1, 0, "extraction is not a JSON object");
+		return rc == RASD_ENOMEM ? rc : rasdp_err(err, RASD_EPARSE, -1, 0,
+							  "extraction is not a JSON object");
 	}
-	p->o = o;
+	x = &p->x;
 	rec->json = json;
 	rec->json_len = json_len;
 	rec->text = text;
 	rec->text_len = text_len;
-	rec->id = jstr(o, "id");
-	rec->hash = jstr(o, "hash");
-	rec->outlet = jstr(o, "outlet");
-	rec->url = jstr(o, "url");
-	rec->lang = jstr(o, "lang");
-	rec->published = jstr(o, "published");
-	rec->title = jstr(o, "title");
+	rec->id = x->id;
+	rec->hash = x->hash;
+	rec->outlet = x->outlet;
+	rec->url = x->url;
+	rec->lang = x->lang;
+	rec->published = x->published;
+	rec->title = x->title;
 	if (!rec->id || !rec->hash) {
 		rasdp_store_rec_release(rec);
 		return rasdp_err(err, RASD_EPARSE, -1, 0, "extraction without \"id\" or \"hash\"");
 	}
-	evs = jget(o, "events");
-	nev = evs && json_object_is_type(evs, json_type_array) ? json_object_array_length(evs) : 0;
-	for (i = 0; i < nev; i++) {
-		json_object *c = jget(json_object_array_get_idx(evs, i), "claims");
-
-		if (c && json_object_is_type(c, json_type_array))
-			nclaims += json_object_array_length(c);
-	}
-	rec->events = calloc(nev ? nev : 1, sizeof(*rec->events));
+	for (i = 0; i < x->nevents; i++)
+		nclaims += x->events[i].nclaims;
+	rec->events = calloc(x->nevents ? x->nevents : 1, sizeof(*rec->events));
 	rec->claims = calloc(nclaims ? nclaims : 1, sizeof(*rec->claims));
 	if (!rec->events || !rec->claims) {
 		rasdp_store_rec_release(rec);
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 	}
-	for (i = 0; i < nev; i++) {
-		json_object *e = json_object_array_get_idx(evs, i), *pl, *cl, *nv;
+	for (i = 0; i < x->nevents; i++) {
+		const struct rasd_ex_event *e = &x->events[i];
 		struct rasd_store_event *se = &rec->events[rec->nevents++];
-		size_t j, nc;
+		char *actors;
+		size_t j;
 
-		nv = jget(e, "n");
-		se->n = nv && json_object_is_type(nv, json_type_int) ? json_object_get_int(nv) : (int)i;
-		se->event_type = jstr(e, "event_type");
-		se->sub_event_type = jstr(e, "sub_event_type");
-		se->date = jstr(e, "date");
-		se->date_last = jstr(e, "date_last");
-		pl = jget(e, "place");
-		if (pl && json_object_is_type(pl, json_type_object)) {
-			se->place_id = jstr(pl, "id");
-			se->place_name = jstr(pl, "name");
-			se->admin1 = jstr(pl, "admin1");
-			se->has_geo = jnum(pl, "lat", &se->lat) && jnum(pl, "lon", &se->lon);
+		se->n = (int)e->n;
+		se->event_type = e->event_type;
+		se->sub_event_type = e->sub_event_type;
+		se->date = e->date;
+		se->date_last = e->date_last;
+		if (e->place) {
+			se->place_id = e->place->id;
+			se->place_name = e->place->name;
+			se->admin1 = e->place->admin1;
+			se->has_geo = e->place->has_ll;
+			se->lat = e->place->lat;
+			se->lon = e->place->lon;
 		}
-		se->actors = priv_keep(p, actors_of(e));
+		if (actors_of(e, &actors) || (actors && !priv_keep(p, actors))) {
+			rasdp_store_rec_release(rec);
+			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		}
+		se->actors = actors;
 		se->fatalities_best = -1;
-		cl = jget(e, "claims");
-		nc = cl && json_object_is_type(cl, json_type_array) ? json_object_array_length(cl) : 0;
-		for (j = 0; j < nc; j++) {
-			json_object *c = json_object_array_get_idx(cl, j), *src, *sp, *dn;
+		for (j = 0; j < e->nclaims; j++) {
+			const struct rasd_ex_claim *c = &e->claims[j];
 			struct rasd_store_claim *sc = &rec->claims[rec->nclaims++];
-			double v = 0, vh = 0;
 
 			sc->n = se->n;
-			sc->kind = jstr(c, "kind");
-			sc->qualifier = jstr(c, "qualifier");
-			sc->who = jstr(c, "who");
-			jnum(c, "value", &v);
-			if (!jnum(c, "value_hi", &vh))
-				vh = v;
-			sc->value = (int64_t)v;
-			sc->value_hi = (int64_t)vh;
-			dn = jget(c, "denied");
-			sc->denied = dn && json_object_get_boolean(dn);
-			src = jget(c, "source");
-			sc->source_id = jstr(src, "id");
-			sc->source_name = jstr(src, "name");
-			sp = jget(c, "span");
-			sc->span_start = sc->span_end = -1;
-			if (sp && json_object_is_type(sp, json_type_array) &&
-			    json_object_array_length(sp) == 2) {
-				sc->span_start = json_object_get_int64(json_object_array_get_idx(sp, 0));
-				sc->span_end = json_object_get_int64(json_object_array_get_idx(sp, 1));
-			}
+			sc->kind = c->kind;
+			sc->qualifier = c->qualifier;
+			sc->who = c->who;
+			sc->value = c->value;
+			sc->value_hi = c->value_hi;
+			sc->denied = c->denied;
+			sc->source_id = c->source.id;
+			sc->source_name = c->source.name;
+			sc->span_start = c->span.start;
+			sc->span_end = c->span.end;
 			if (sc->kind && !strcmp(sc->kind, "killed") && !sc->denied &&
 			    sc->value > se->fatalities_best)
 				se->fatalities_best = sc->value;
@@ -490,188 +438,11 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 	}
 	if (text)
 		rasd_buf_add(&body, text, text_len);
-	rec->fts = rasdp_store_fts_body(body.buf, body.len);
+	rec->fts = body.err ? NULL : rasdp_store_fts_body(body.buf, body.len);
 	rasd_buf_release(&body);
 	if (!rec->fts) {
 		rasdp_store_rec_release(rec);
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "cannot build the search index text");
 	}
 	return 0;
-}
-
-/* ---- incidents ------------------------------------------------------- */
-
-/* Days the clustering may join across, on each side of a window. */
-#define WINDOW_MARGIN_DAYS 30
-
-struct load_ctx {
-	struct rasd_incidents *inc;
-	int failed;
-};
-
-static int load_one(void *ctx, const char *id, const char *json, const char *text)
-{
-	struct load_ctx *l = ctx;
-	rasd_err e;
-
-	memset(&e, 0, sizeof(e));
-	/* A stored line that no longer parses is left out, not fatal. */
-	if (rasdp_incidents_add_line(l->inc, json, strlen(json), text, &e) == RASD_ENOMEM) {
-		l->failed = RASD_ENOMEM;
-		return 1;
-	}
-	return 0;
-}
-
-static int shift_date(const char *s, int days, char out[32])
-{
-	struct rasd_ymd y;
-
-	if (!s || rasdp_parse_ymd(s, &y))
-		return -1;
-	rasdp_ymd_from_days(rasdp_days_from_ymd(y.y, y.m, y.d) + days, &y);
-	snprintf(out, 32, "%04d-%02d-%02d", y.y % 10000, y.m, y.d);
-	return 0;
-}
-
-/* A stable id from the incident's first member, so ids survive recomputing. */
-static void stable_id(const char *doc, int n, char out[32])
-{
-	unsigned char md[SHA256_DIGEST_LENGTH];
-	char key[512];
-	int i;
-
-	snprintf(key, sizeof(key), "%s#%d", doc, n);
-	SHA256((const unsigned char *)key, strlen(key), md);
-	memcpy(out, "inc-", 4);
-	for (i = 0; i < 8; i++) {
-		out[4 + 2 * i] = "0123456789abcdef"[md[i] >> 4];
-		out[5 + 2 * i] = "0123456789abcdef"[md[i] & 15];
-	}
-	out[20] = '\0';
-}
-
-int rasdp_store_recompute_incidents(struct rasd_store *s, const char *from,
-				    const char *to, size_t *n_out, rasd_err *err)
-{
-	struct load_ctx l = { 0 };
-	char wfrom[32], wto[32];
-	const char *lo = NULL, *hi = NULL;
-	char *out = NULL;
-	size_t out_len = 0, i, n = 0;
-	json_object *root = NULL, *arr;
-	struct rasd_store_incident *incs = NULL;
-	char (*ids)[32] = NULL;
-	const char **mdocs = NULL;
-	int *mn = NULL;
-	size_t nm_total = 0, mpos = 0;
-	int rc;
-
-	if (from && to && !shift_date(from, -WINDOW_MARGIN_DAYS, wfrom) &&
-	    !shift_date(to, WINDOW_MARGIN_DAYS, wto)) {
-		lo = wfrom;
-		hi = wto;
-	}
-	l.inc = rasdp_incidents_new();
-	if (!l.inc)
-		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	rc = rasdp_store_each_extraction(s, lo, hi, load_one, &l, err);
-	if (!rc && l.failed)
-		rc = rasdp_err(err, l.failed, -1, 0, "out of memory");
-	if (!rc && rasdp_incidents_cluster(l.inc, 0))
-		rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	if (!rc && rasdp_incidents_to_json(l.inc, 1, &out, &out_len))
-		rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "cannot write incidents");
-	rasdp_incidents_free(l.inc);
-	if (rc)
-		goto done;
-	root = json_tokener_parse(out);
-	arr = jget(root, "incidents");
-	if (!arr || !json_object_is_type(arr, json_type_array)) {
-		rc = rasdp_err(err, RASD_EPARSE, -1, 0, "incident output is not {\"incidents\": [...]}");
-		goto done;
-	}
-	n = json_object_array_length(arr);
-	for (i = 0; i < n; i++) {
-		json_object *evs = jget(json_object_array_get_idx(arr, i), "events");
-
-		if (evs && json_object_is_type(evs, json_type_array))
-			nm_total += json_object_array_length(evs);
-	}
-	incs = calloc(n ? n : 1, sizeof(*incs));
-	ids = calloc(n ? n : 1, sizeof(*ids));
-	mdocs = calloc(nm_total ? nm_total : 1, sizeof(*mdocs));
-	mn = calloc(nm_total ? nm_total : 1, sizeof(*mn));
-	if (!incs || !ids || !mdocs || !mn) {
-		rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-		goto done;
-	}
-	for (i = 0; i < n; i++) {
-		json_object *io = json_object_array_get_idx(arr, i);
-		json_object *evs = jget(io, "events");
-		size_t j, ne = evs && json_object_is_type(evs, json_type_array) ?
-			       json_object_array_length(evs) : 0;
-		const char *first_doc = NULL;
-		int first_n = 0;
-
-		incs[i].member_docs = mdocs + mpos;
-		incs[i].member_n = mn + mpos;
-		for (j = 0; j < ne; j++) {
-			json_object *m = json_object_array_get_idx(evs, j), *nv;
-			const char *d = jstr(m, "doc");
-			int en;
-
-			if (!d)
-				continue;
-			nv = jget(m, "n");
-			en = nv ? json_object_get_int(nv) : 0;
-			mdocs[mpos] = d;
-			mn[mpos] = en;
-			mpos++;
-			incs[i].nmembers++;
-			if (!first_doc || strcmp(d, first_doc) < 0 ||
-			    (!strcmp(d, first_doc) && en < first_n)) {
-				first_doc = d;
-				first_n = en;
-			}
-		}
-		if (first_doc)
-			stable_id(first_doc, first_n, ids[i]);
-		else
-			snprintf(ids[i], sizeof(ids[i]), "inc-%zu", i);
-		json_object_object_add(io, "id", json_object_new_string(ids[i]));
-		incs[i].id = ids[i];
-		incs[i].date = jstr(io, "date");
-		incs[i].date_last = jstr(io, "date_last");
-		incs[i].json = json_object_to_json_string_ext(io, JSON_C_TO_STRING_PLAIN |
-							      JSON_C_TO_STRING_NOSLASHESCAPE);
-	}
-	if (lo) {
-		/*
-		 * Only incidents inside the window replace stored ones; the rest
-		 * were built from a partial view (documents loaded for their
-		 * other events) and the stored versions stand.
-		 */
-		size_t k = 0;
-
-		for (i = 0; i < n; i++) {
-			const char *d = incs[i].date, *dl = incs[i].date_last ? incs[i].date_last : d;
-
-			if (d && strcmp(dl, lo) >= 0 && strcmp(d, hi) <= 0)
-				incs[k++] = incs[i];
-		}
-		n = k;
-	}
-	rc = rasdp_store_replace_incidents(s, lo, hi, incs, n, err);
-	if (!rc && n_out)
-		*n_out = n;
-done:
-	free(incs);
-	free(ids);
-	free(mdocs);
-	free(mn);
-	if (root)
-		json_object_put(root);
-	free(out);
-	return rc;
 }

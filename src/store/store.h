@@ -98,14 +98,16 @@ void rasdp_store_rec_release(struct rasd_store_rec *rec);
 /*
  * Normalised search body of a text (title included by the caller): the
  * words of rasdp_normalize_str() output, each followed by its clitic-free
- * match keys, separated by spaces.  malloc'd, or NULL.
+ * match keys, separated by spaces.  malloc'd, or NULL when out of memory.
  */
 char *rasdp_store_fts_body(const char *text, size_t len);
 /*
  * The words of a search query reduced to their match keys (article
- * removed), as a malloc'd NUL-separated list with *n words, or NULL.
+ * removed), as a malloc'd NUL-separated list in *out with *n words (none
+ * for a query of no word).  0, RASD_ETOOBIG for a query over 64K,
+ * RASD_ENOMEM.
  */
-char *rasdp_store_fts_terms(const char *q, size_t *n);
+int rasdp_store_fts_terms(const char *q, char **out, size_t *n);
 
 /* A stored document (get_document); every string malloc'd; free with _release. */
 struct rasd_store_document {
@@ -217,14 +219,5 @@ int rasdp_store_each_extraction(struct rasd_store *s, const char *from, const ch
 				rasd_store_json_cb cb, void *ctx, rasd_err *err);
 int rasdp_store_count(struct rasd_store *s, const char *table, int64_t *out,
 		      rasd_err *err);
-
-/*
- * Recompute the incidents of the documents with events dated in
- * [from, to] (widened by the clustering window) from their stored
- * extractions and replace them; both NULL recomputes everything.
- * *n_out (optional) gets the number of incidents written.
- */
-int rasdp_store_recompute_incidents(struct rasd_store *s, const char *from,
-				    const char *to, size_t *n_out, rasd_err *err);
 
 #endif

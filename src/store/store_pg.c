@@ -298,27 +298,33 @@ static int pg_get(struct rasd_store *base, const char *id,
 
 /* ---- filters --------------------------------------------------------- */
 
-/* The query terms joined by spaces, for plainto_tsquery('simple', ...). */
-static char *ts_query(const char *q)
+/*
+ * The query terms joined by spaces, for plainto_tsquery('simple', ...);
+ * *out NULL for a query of no word.  0 or a rasd_status.
+ */
+static int ts_query(const char *q, char **out)
 {
 	size_t n, i;
-	char *terms = rasdp_store_fts_terms(q, &n), *t;
-	struct rasd_buf b;
+	char *terms, *t;
+	struct rasd_buf b = RASD_BUF_INIT;
+	int rc = rasdp_store_fts_terms(q, &terms, &n);
 
-	if (!terms)
-		return NULL;
-	rasd_buf_init(&b, 0);
+	*out = NULL;
+	if (rc)
+		return rc;
 	for (i = 0, t = terms; i < n; i++, t += strlen(t) + 1) {
 		if (b.len)
 			rasd_buf_addch(&b, ' ');
 		rasd_buf_adds(&b, t);
 	}
 	free(terms);
-	if (!b.len) {
+	if (b.err || !b.len) {
+		rc = b.err;
 		rasd_buf_release(&b);
-		return NULL;
+		return rc;
 	}
-	return rasd_buf_detach(&b, NULL);
+	*out = rasd_buf_detach(&b, NULL);
+	return *out ? 0 : RASD_ENOMEM;
 }
 
 static void add_param(struct rasd_buf *sql, const char *frag_before, const char *frag_after,
@@ -329,8 +335,8 @@ static void add_param(struct rasd_buf *sql, const char *frag_before, const char 
 	rasd_buf_addf(sql, "%s$%d%s", frag_before, *np, frag_after);
 }
 
-static void add_conditions(struct rasd_buf *sql, const struct rasd_store_filter *f,
-			   const char **params, int *np, char **fq)
+static int add_conditions(struct rasd_buf *sql, const struct rasd_store_filter *f,
+			  const char **params, int *np, char **fq)
 {
 	*fq = NULL;
 	if (f->from)
@@ -344,11 +350,29 @@ static void add_conditions(struct rasd_buf *sql, const struct rasd_store_filter 
 	if (f->actor)
 		add_param(sql, " AND e.actors LIKE '% ' || ", " || ' %'", params, np, f->actor);
 	if (f->q && *f->q) {
-		*fq = ts_query(f->q);
+		int rc = ts_query(f->q, fq);
+
+		if (rc)
+			return rc;
 		if (*fq)
 			add_param(sql, " AND d.fts @@ plainto_tsquery('simple', ", ")",
 				  params, np, *fq);
 	}
+	return 0;
+}
+
+/* Run `sql`, unless building it failed: a query cut short is never run. */
+static PGresult *run_built(struct pg_store *s, int rc, const struct rasd_buf *sql, int np,
+			   const char *const *params, rasd_err *err, const char *what)
+{
+	if (!rc)
+		rc = sql->err;
+	if (rc) {
+		rasdp_err(err, RASD_ESTORE, -1, 0, "%s: cannot build the query: %s", what,
+			  rasd_strerror(rc));
+		return NULL;
+	}
+	return run(s, sql->buf, np, params, err, what);
 }
 
 static int pg_query_events(struct rasd_store *base, const struct rasd_store_filter *f,
@@ -357,7 +381,7 @@ static int pg_query_events(struct rasd_store *base, const struct rasd_store_filt
 	struct pg_store *s = (struct pg_store *)base;
 	struct rasd_buf sql;
 	const char *params[8];
-	int np = 0, i, n, stop = 0;
+	int np = 0, i, n, stop = 0, rc = 0;
 	char *fq = NULL;
 	PGresult *r;
 
@@ -366,11 +390,11 @@ static int pg_query_events(struct rasd_store *base, const struct rasd_store_filt
 		      " e.date_last, e.place_id, e.place_name, e.admin1, e.lat, e.lon,"
 		      " e.fatalities_best, e.actors, d.outlet, d.title, d.url, d.published"
 		      " FROM events e JOIN documents d ON d.id = e.doc_id WHERE true");
-	add_conditions(&sql, f, params, &np, &fq);
+	rc = add_conditions(&sql, f, params, &np, &fq);
 	rasd_buf_adds(&sql, " ORDER BY e.date NULLS FIRST, e.doc_id, e.n");
 	if (f->limit > 0)
 		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	r = run(s, sql.buf, np, params, err, "cannot read events");
+	r = run_built(s, rc, &sql, np, params, err, "cannot read events");
 	rasd_buf_release(&sql);
 	free(fq);
 	if (!r)
@@ -411,7 +435,7 @@ static int pg_get_incidents(struct rasd_store *base, const struct rasd_store_fil
 	struct pg_store *s = (struct pg_store *)base;
 	struct rasd_buf sql;
 	const char *params[8];
-	int np = 0, i, n, stop = 0;
+	int np = 0, i, n, stop = 0, rc = 0;
 	char *fq = NULL;
 	PGresult *r;
 	struct rasd_store_filter g = *f;
@@ -428,13 +452,13 @@ static int pg_get_incidents(struct rasd_store *base, const struct rasd_store_fil
 			      " JOIN events e ON e.doc_id = m.doc_id AND e.n = m.n"
 			      " JOIN documents d ON d.id = e.doc_id"
 			      " WHERE m.incident_id = i.id");
-		add_conditions(&sql, &g, params, &np, &fq);
+		rc = add_conditions(&sql, &g, params, &np, &fq);
 		rasd_buf_adds(&sql, ")");
 	}
 	rasd_buf_adds(&sql, " ORDER BY i.date NULLS FIRST, i.id");
 	if (f->limit > 0)
 		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	r = run(s, sql.buf, np, params, err, "cannot read incidents");
+	r = run_built(s, rc, &sql, np, params, err, "cannot read incidents");
 	rasd_buf_release(&sql);
 	free(fq);
 	if (!r)

@@ -325,16 +325,20 @@ static int sq_get(struct rasd_store *base, const char *id,
 
 /* ---- filters --------------------------------------------------------- */
 
-/* An FTS5 query: every term as a quoted string, all required. */
-static char *fts_query(const char *q)
+/*
+ * An FTS5 query: every term as a quoted string, all required; *out NULL
+ * for a query of no word.  0 or a rasd_status.
+ */
+static int fts_query(const char *q, char **out)
 {
 	size_t n, i;
-	char *terms = rasdp_store_fts_terms(q, &n), *t;
-	struct rasd_buf b;
+	char *terms, *t;
+	struct rasd_buf b = RASD_BUF_INIT;
+	int rc = rasdp_store_fts_terms(q, &terms, &n);
 
-	if (!terms)
-		return NULL;
-	rasd_buf_init(&b, 0);
+	*out = NULL;
+	if (rc)
+		return rc;
 	for (i = 0, t = terms; i < n; i++, t += strlen(t) + 1) {
 		const char *p;
 
@@ -349,11 +353,13 @@ static char *fts_query(const char *q)
 		rasd_buf_addch(&b, '"');
 	}
 	free(terms);
-	if (!b.len) {
+	if (b.err || !b.len) {
+		rc = b.err;
 		rasd_buf_release(&b);
-		return NULL;
+		return rc;
 	}
-	return rasd_buf_detach(&b, NULL);
+	*out = rasd_buf_detach(&b, NULL);
+	return *out ? 0 : RASD_ENOMEM;
 }
 
 /*
@@ -385,7 +391,10 @@ static int add_conditions(struct rasd_buf *sql, const struct rasd_store_filter *
 		params[(*np)++] = f->actor;
 	}
 	if (f->q && *f->q) {
-		*fq = fts_query(f->q);
+		int rc = fts_query(f->q, fq);
+
+		if (rc)
+			return rc;
 		if (*fq) {
 			rasd_buf_adds(sql, " AND d.seq IN (SELECT rowid FROM docs_fts"
 				      " WHERE docs_fts MATCH ?)");
@@ -393,6 +402,17 @@ static int add_conditions(struct rasd_buf *sql, const struct rasd_store_filter *
 		}
 	}
 	return 0;
+}
+
+/* Prepare `sql`, unless building it failed: a query cut short is never run. */
+static int prep_built(struct sqlite_store *s, int rc, const struct rasd_buf *sql,
+		      sqlite3_stmt **st, rasd_err *err)
+{
+	if (!rc)
+		rc = sql->err;
+	if (rc)
+		return rasdp_err(err, rc, -1, 0, "cannot build the query: %s", rasd_strerror(rc));
+	return prep(s, sql->buf, st, err);
 }
 
 static int sq_query_events(struct rasd_store *base, const struct rasd_store_filter *f,
@@ -410,11 +430,11 @@ static int sq_query_events(struct rasd_store *base, const struct rasd_store_filt
 		      " e.date_last, e.place_id, e.place_name, e.admin1, e.lat, e.lon,"
 		      " e.fatalities_best, e.actors, d.outlet, d.title, d.url, d.published"
 		      " FROM events e JOIN documents d ON d.id = e.doc_id WHERE 1");
-	add_conditions(&sql, f, params, &np, &fq);
+	rc = add_conditions(&sql, f, params, &np, &fq);
 	rasd_buf_adds(&sql, " ORDER BY e.date, e.doc_id, e.n");
 	if (f->limit > 0)
 		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	rc = prep(s, sql.buf, &st, err);
+	rc = prep_built(s, rc, &sql, &st, err);
 	rasd_buf_release(&sql);
 	if (rc) {
 		free(fq);
@@ -482,18 +502,19 @@ static int sq_get_incidents(struct rasd_store *base, const struct rasd_store_fil
 		params[np++] = f->to;
 	}
 	g.from = g.to = NULL;
+	rc = 0;
 	if (g.admin1 || g.event_type || g.actor || (g.q && *g.q)) {
 		rasd_buf_adds(&sql, " AND EXISTS (SELECT 1 FROM incident_members m"
 			      " JOIN events e ON e.doc_id = m.doc_id AND e.n = m.n"
 			      " JOIN documents d ON d.id = e.doc_id"
 			      " WHERE m.incident_id = i.id");
-		add_conditions(&sql, &g, params, &np, &fq);
+		rc = add_conditions(&sql, &g, params, &np, &fq);
 		rasd_buf_adds(&sql, ")");
 	}
 	rasd_buf_adds(&sql, " ORDER BY i.date, i.id");
 	if (f->limit > 0)
 		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	rc = prep(s, sql.buf, &st, err);
+	rc = prep_built(s, rc, &sql, &st, err);
 	rasd_buf_release(&sql);
 	if (rc) {
 		free(fq);

@@ -1,5 +1,6 @@
 /*
- * test_base.c - arena, growable buffer and JSON writer.
+ * test_base.c - arena, growable buffer (its sticky error under injected
+ * allocation failures) and JSON writer.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +15,7 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/jsonw.h"
+#include "fault.h"
 
 static void test_arena_alloc_align_and_grow(void **state)
 {
@@ -101,7 +103,116 @@ static void test_buf_rules(void **state)
 	assert_int_equal(rasd_buf_adds(&b, "abcd"), 0);
 	assert_int_equal(rasd_buf_adds(&b, "e"), RASD_ETOOBIG);
 	assert_string_equal(b.buf, "abcd");
+	/* the cap sticks too: nothing fits after it, not even nothing */
+	assert_int_equal(b.err, RASD_ETOOBIG);
+	assert_int_equal(rasd_buf_add(&b, "", 0), RASD_ETOOBIG);
 	rasd_buf_release(&b);
+	assert_int_equal(b.err, 0);
+	assert_int_equal(b.max, 4);
+	assert_int_equal(rasd_buf_adds(&b, "e"), 0);
+	rasd_buf_release(&b);
+}
+
+/*
+ * An allocation that fails sticks: the content stays what it was, every
+ * later append fails with the same error even when it would fit, emptying
+ * the buffer keeps the error, and detaching gives nothing.
+ */
+static void test_buf_sticky_enomem(void **state)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	char big[200];
+	size_t len = 7;
+
+	(void)state;
+	memset(big, 'x', sizeof(big));
+	assert_int_equal(rasd_buf_adds(&b, "abc"), 0);      /* 64 bytes allocated */
+	rasdt_fail_alloc(0);
+	assert_int_equal(rasd_buf_add(&b, big, sizeof(big)), RASD_ENOMEM);
+	assert_true(rasdt_alloc_failed());
+	rasdt_fail_alloc(-1);
+	assert_int_equal(b.err, RASD_ENOMEM);
+	assert_string_equal(b.buf, "abc");
+	assert_int_equal(b.len, 3);
+	assert_int_equal(rasd_buf_addch(&b, 'd'), RASD_ENOMEM);   /* would fit: still refused */
+	assert_int_equal(rasd_buf_addf(&b, "%d", 5), RASD_ENOMEM);
+	assert_int_equal(rasd_buf_grow(&b, 1), RASD_ENOMEM);
+	assert_string_equal(b.buf, "abc");
+	rasd_buf_reset(&b);
+	assert_int_equal(b.err, RASD_ENOMEM);
+	assert_int_equal(rasd_buf_adds(&b, "e"), RASD_ENOMEM);
+	assert_null(rasd_buf_detach(&b, &len));
+	assert_int_equal(len, 7);                                  /* untouched */
+	/* detaching released it: a new start */
+	assert_int_equal(b.err, 0);
+	assert_string_equal(b.buf, "");
+	assert_int_equal(rasd_buf_adds(&b, "ok"), 0);
+	rasd_buf_release(&b);
+
+	/* the first allocation of an empty buffer, and a zeroed struct */
+	memset(&b, 0, sizeof(b));
+	rasd_buf_release(&b);
+	rasdt_fail_alloc(0);
+	assert_int_equal(rasd_buf_addch(&b, 'a'), RASD_ENOMEM);
+	rasdt_fail_alloc(-1);
+	assert_string_equal(b.buf, "");
+	rasd_buf_release(&b);
+}
+
+/*
+ * A builder that checks once at the end, with each of its allocations
+ * failing in turn: the result is either complete or an error, never a
+ * part of it passed off as whole.
+ */
+static int build(char **out, size_t *len)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	struct rasd_jsonw w;
+	int i, rc;
+
+	rasd_jsonw_init(&w, &b);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "figures");
+	rasd_jsonw_arr(&w);
+	for (i = 0; i < 50; i++)
+		rasd_jsonw_int(&w, i * 1000);
+	rasd_jsonw_arr_end(&w);
+	rasd_jsonw_obj_end(&w);
+	rasd_buf_addf(&b, "\n%s", "end");
+	rc = w.err ? w.err : b.err;
+	if (rc) {
+		rasd_buf_release(&b);
+		return rc;
+	}
+	*out = rasd_buf_detach(&b, len);
+	return *out ? 0 : RASD_ENOMEM;
+}
+
+static void test_buf_every_failure(void **state)
+{
+	char *want = NULL, *got;
+	size_t want_len = 0, len, n;
+	int rc;
+
+	(void)state;
+	assert_int_equal(build(&want, &want_len), 0);
+	for (n = 0;; n++) {
+		got = NULL;
+		rasdt_fail_alloc((long)n);
+		rc = build(&got, &len);
+		rasdt_fail_alloc(-1);
+		if (!rasdt_alloc_failed()) {
+			assert_int_equal(rc, 0);
+			break;          /* past the last allocation */
+		}
+		assert_int_equal(rc, RASD_ENOMEM);
+		assert_null(got);
+	}
+	assert_true(n >= 2);    /* a few growths were failed on the way */
+	assert_int_equal(len, want_len);
+	assert_string_equal(got, want);
+	free(got);
+	free(want);
 }
 
 static void test_jsonw(void **state)
@@ -166,6 +277,8 @@ int main(void)
 		cmocka_unit_test(test_arena_caller_buffer_and_cap),
 		cmocka_unit_test(test_arena_push),
 		cmocka_unit_test(test_buf_rules),
+		cmocka_unit_test(test_buf_sticky_enomem),
+		cmocka_unit_test(test_buf_every_failure),
 		cmocka_unit_test(test_jsonw),
 		cmocka_unit_test(test_json_escape_invalid_utf8),
 		cmocka_unit_test(test_err),

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fault.h"
 #include "incident/incident.h"
 
 /* ---- building records ----------------------------------------------- */
@@ -525,6 +526,73 @@ static void test_undated_and_errors(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/*
+ * Loading, clustering and both renderings with each allocation failing in
+ * turn: every failure is reported as RASD_ENOMEM, and every run that
+ * reports none gives exactly what a run without failures gives.
+ */
+static int pipeline(char **text, char **json)
+{
+	const char *docs[] = { ar_doc, en_doc, other_doc };
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	size_t i, len;
+	int rc = 0;
+
+	*text = *json = NULL;
+	if (!inc)
+		return RASD_ENOMEM;
+	for (i = 0; i < 3 && !rc; i++)
+		rc = rasdp_incidents_add_line(inc, docs[i], strlen(docs[i]), NULL, NULL);
+	if (!rc)
+		rc = rasdp_incidents_cluster(inc, 0);
+	if (!rc)
+		rc = rasdp_incidents_to_text(inc, 1, text, &len);
+	if (!rc)
+		rc = rasdp_incidents_to_json(inc, 1, json, &len);
+	rasdp_incidents_free(inc);
+	if (rc) {
+		free(*text);
+		*text = NULL;
+	}
+	return rc;
+}
+
+static void test_every_failure(void **state)
+{
+	char *want_text, *want_json, *text, *json;
+	long n;
+	int rc;
+
+	(void)state;
+	assert_int_equal(pipeline(&want_text, &want_json), 0);
+	for (n = 0;; n++) {
+		rasdt_fail_alloc(n);
+		rc = pipeline(&text, &json);
+		rasdt_fail_alloc(-1);
+		if (!rasdt_alloc_failed())
+			break;
+		if (rc) {
+			assert_int_equal(rc, RASD_ENOMEM);
+			assert_null(text);
+			assert_null(json);
+			continue;
+		}
+		/* a failure that was recovered from changes nothing */
+		assert_string_equal(text, want_text);
+		assert_string_equal(json, want_json);
+		free(text);
+		free(json);
+	}
+	assert_int_equal(rc, 0);
+	assert_true(n > 20);
+	assert_string_equal(text, want_text);
+	assert_string_equal(json, want_json);
+	free(text);
+	free(json);
+	free(want_text);
+	free(want_json);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -538,6 +606,7 @@ int main(void)
 		cmocka_unit_test(test_syndicated_copy),
 		cmocka_unit_test(test_date_dispute_and_same_doc),
 		cmocka_unit_test(test_undated_and_errors),
+		cmocka_unit_test(test_every_failure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,40 @@
+/*
+ * recompute.h - the incidents of a store.
+ *
+ * The store keeps documents and their extractions and, separately, the
+ * incidents last computed from them; the incident collection knows nothing
+ * of stores.  This layer joins the two, above both: it loads stored
+ * extractions into a collection (for `rasd incidents --db`) and, after
+ * `rasd ingest` or a POST to the API, recomputes the incidents of the
+ * dates the new reports touch and writes them back, named by their first
+ * member (RASD_INC_IDS_STABLE) so that an incident keeps its id.
+ */
+#ifndef RASD_RECOMPUTE_H
+#define RASD_RECOMPUTE_H
+
+#include <stddef.h>
+
+#include "rasd.h"
+
+struct rasd_incidents;
+struct rasd_store;
+
+/*
+ * Add to `inc` the stored extractions (with their documents' texts) of the
+ * documents with an event dated in [from, to], or all of them when both
+ * are NULL.  A stored line that no longer reads is left out.  0, or a
+ * negative rasd_status with `err` set (RASD_ENOMEM, the store's errors).
+ */
+int rasdp_incidents_load_store(struct rasd_incidents *inc, struct rasd_store *s,
+			       const char *from, const char *to, rasd_err *err);
+
+/*
+ * Recompute the incidents of the documents with events dated in [from,
+ * to] (widened by the clustering window) from their stored extractions
+ * and replace them in the store; both NULL recomputes everything.
+ * *n_out (optional) gets the number of incidents written.
+ */
+int rasdp_incidents_recompute(struct rasd_store *s, const char *from, const char *to,
+			      size_t *n_out, rasd_err *err);
+
+#endif

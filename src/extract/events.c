@@ -71,59 +71,24 @@ struct ctx {
 /* ---- small helpers -------------------------------------------------- */
 
 /*
- * The word lists in this file are compared with the normalised text
- * (text/normalize.c), so they are written as it is: bare alef, ta marbuta
- * as ha, alef maqsura as ya ("الي", "علي", "مشاركه").
+ * Is token `t` a word of cue class `q` (data/cues.tsv)?  Its proclitics
+ * are peeled off as for the lexicons: "وبصفوف" is the cue "صفوف".
  */
-
-static int tok_is(const struct rasd_doc *d, uint32_t t, const char *w)
+static int cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q)
 {
-	size_t len, n = strlen(w);
+	return rasdp_lex_cue(d->engine->lx, d, t, q);
+}
+
+/* Is token `t` exactly the punctuation mark `p`? */
+static int tok_is_punct(const struct rasd_doc *d, uint32_t t, char p)
+{
+	size_t len;
 	const char *s;
 
-	if (t >= d->ntoks)
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_PUNCT)
 		return 0;
 	s = rasdp_tok_norm(d, &d->toks[t], &len);
-	return len == n && !memcmp(s, w, n);
-}
-
-static int tok_is_any(const struct rasd_doc *d, uint32_t t, const char *const *ws)
-{
-	for (; *ws; ws++)
-		if (tok_is(d, t, *ws))
-			return 1;
-	return 0;
-}
-
-/* Is any match key of token `t` (its form without proclitics) one of `ws`? */
-static int tok_key_any(const struct rasd_doc *d, uint32_t t, const char *const *ws)
-{
-	unsigned k;
-
-	if (t >= d->ntoks)
-		return 0;
-	for (k = 0; k < d->toks[t].nkeys; k++) {
-		size_t len;
-		const char *s = rasdp_tok_key(d, &d->toks[t], k, &len);
-		const char *const *w;
-
-		for (w = ws; *w; w++)
-			if (strlen(*w) == len && !memcmp(s, *w, len))
-				return 1;
-	}
-	return 0;
-}
-
-/* Does the token's normalised text start with `pre` (and have more)? */
-static int tok_starts(const struct rasd_doc *d, uint32_t t, const char *pre)
-{
-	size_t len, n = strlen(pre);
-	const char *s;
-
-	if (t >= d->ntoks)
-		return 0;
-	s = rasdp_tok_norm(d, &d->toks[t], &len);
-	return len > n && !memcmp(s, pre, n);
+	return len == 1 && s[0] == p;
 }
 
 static int is_punct(const struct rasd_doc *d, uint32_t t)
@@ -189,9 +154,6 @@ static int clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b)
  * "five civilians, including two children, were killed", "خمسة مدنيين،
  * بينهم طفلان، قتلوا".  Its length in tokens within [a, b), or 0.
  */
-static const char *const aside_opens[] = {
-	"including", "among", "بينهم", "بينهن", "منهم", "منهن", NULL
-};
 
 static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -200,7 +162,7 @@ static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	for (t = a; t < b; t++)
 		if (is_break(d, t))
 			break;
-	if (t + 1 >= b || !tok_is_any(d, t + 1, aside_opens))
+	if (t + 1 >= b || !cue(d, t + 1, RASD_CUE_SUBSET))
 		return 0;
 	for (u = t + 1; u < b; u++)
 		if (is_break(d, u))
@@ -268,7 +230,6 @@ static int negated(const struct ctx *c, const struct sent_info *s, uint32_t t)
  */
 static int denied_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
 {
-	static const char *const that[] = { "ان", "بان", "that", NULL };
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
@@ -293,7 +254,7 @@ static int denied_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
 		if (clause_clear_dates(d, m->tok_end, t))
 			return 1;
 		for (u = m->tok_end; u < t; u++)
-			if (tok_is_any(d, u, that) && clause_clear_dates(d, u, t))
+			if (cue(d, u, RASD_CUE_THAT) && clause_clear_dates(d, u, t))
 				return 1;
 	}
 	return 0;
@@ -307,9 +268,6 @@ static int denied_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
  */
 static int part_negated(const struct ctx *c, const struct sent_info *s, uint32_t a, uint32_t b)
 {
-	static const char *const preps[] = {
-		"من", "عن", "الي", "علي", "مع", "by", "of", "from", "to", "with", "on", NULL
-	};
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
@@ -327,7 +285,7 @@ static int part_negated(const struct ctx *c, const struct sent_info *s, uint32_t
 		}
 		if (m->tok_end > a || a - m->tok_end > NEG_WINDOW || !clause_clear(d, m->tok_end, a))
 			continue;
-		for (u = m->tok_end; u < a && !tok_is_any(d, u, preps); u++)
+		for (u = m->tok_end; u < a && !cue(d, u, RASD_CUE_PART_PREP); u++)
 			;
 		if (u == a)
 			return 1;
@@ -365,19 +323,12 @@ static int part_limited(const struct ctx *c, const struct sent_info *s, uint32_t
  */
 static int affiliation(const struct rasd_doc *d, uint32_t a)
 {
-	static const char *const one[] = {
-		"تابع", "تابعه", "تابعين", "مدعوم", "مدعومه", "مدعومين", "مشكل", "مشكله",
-		"موالي", "مواليه", "موالين", "التابع", "التابعه", "التابعين", "المدعوم", "المدعومه",
-		"المدعومين", "المشكل", "المشكله", "الموالي", "المواليه", "الموالين", "backed",
-		"affiliated", "allied",
-		"supported", "formed", "loyal", "linked", NULL
-	};
 	uint32_t u;
 
 	for (u = a; u > 0 && a - u < 4; u--) {
 		if (is_break(d, u - 1))
 			return 0;
-		if (tok_key_any(d, u - 1, one))
+		if (cue(d, u - 1, RASD_CUE_AFFILIATION))
 			return 1;
 	}
 	return 0;
@@ -385,18 +336,24 @@ static int affiliation(const struct rasd_doc *d, uint32_t a)
 
 /* ---- attribution ---------------------------------------------------- */
 
-static const char *const indefinite[] = { "a", "an", "one", NULL };
-static const char *const coordinators[] = { "and", "while", "whereas", "but", NULL };
-static const char *const demonstratives[] = {
-	"هذا", "هذه", "ذلك", "تلك", "this", "that", "these", "those", NULL
-};
-static const char *const addressee_preps[] = { "ل", "لـ", NULL };
-static const char *const quote_preps[] = { "عن", NULL };
-static const char *const continuation[] = {
-	"بينما", "كما", "فيما", "مشيرا", "مضيفا", "مؤكدا", "لافتا", "موضحا",
-	"واضاف", "واكد", "وتابع", "واشار", "واوضح", NULL
-};
-static const char *const en_pronoun_speakers[] = { "he", "she", "they", "it", NULL };
+/*
+ * The preposition ل written as a proclitic ("لعنب بلدي", to Enab Baladi).
+ * A clitic is morphology, closed like the tokeniser's proclitic table
+ * (text/segment.c), not a word list: see docs/DESIGN.md.
+ */
+#define LAM "ل"
+
+/* Does token `t` carry the proclitic ل (its keys peel it off)? */
+static int lam_clitic(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len;
+	const char *s;
+
+	if (t >= d->ntoks || d->toks[t].nkeys < 2)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len > strlen(LAM) && !memcmp(s, LAM, strlen(LAM));
+}
 
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
 static int is_addressee(const struct ctx *c, const struct rasd_match *m)
@@ -419,30 +376,22 @@ static int is_addressee(const struct ctx *c, const struct rasd_match *m)
 				return 0;
 		}
 	}
-	if (t > 0 && tok_is_any(d, t - 1, addressee_preps))
-		return 1;
-	if (t > 0 && (tok_is(d, t - 1, "told") || tok_is(d, t - 1, "to")))
+	if (t > 0 && cue(d, t - 1, RASD_CUE_ADDRESSEE))
 		return 1;
 	/* "لعنب بلدي": the preposition is a clitic on the first word. */
-	if (tok_starts(d, m->tok_start, "ل") && !(d->toks[m->tok_start].key[0] == 0 &&
-						  d->toks[m->tok_start].nkeys == 1)) {
-		size_t len;
-		const char *s = rasdp_tok_key(d, &d->toks[m->tok_start], 0, &len);
-		/* key[0] keeps the proclitic: the match used a stripped key. */
-		if (len >= 2 && !memcmp(s, "\xd9\x84", 2) && t > 0) {
-			size_t j = (size_t)(m - d->matches);
+	if (lam_clitic(d, m->tok_start) && t > 0) {
+		size_t j = (size_t)(m - d->matches);
 
-			while (j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start) {
-				const struct rasd_match *v = match_at(c, j);
+		while (j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start) {
+			const struct rasd_match *v = match_at(c, j);
 
-				/* "قال لعنب بلدي", "قال في حديث سابق لعنب بلدي"; not
-				 * "بحسب بيان للمركز الإعلامي" (whose statement) */
-				if (v->kind == RASD_LEX_SPEECH && v->tok_end <= m->tok_start &&
-				    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_ACCORDING &&
-				    m->tok_start - v->tok_end <= 4 &&
-				    clause_clear(d, v->tok_end, m->tok_start))
-					return 1;
-			}
+			/* "قال لعنب بلدي", "قال في حديث سابق لعنب بلدي"; not
+			 * "بحسب بيان للمركز الإعلامي" (whose statement) */
+			if (v->kind == RASD_LEX_SPEECH && v->tok_end <= m->tok_start &&
+			    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_ACCORDING &&
+			    m->tok_start - v->tok_end <= 4 &&
+			    clause_clear(d, v->tok_end, m->tok_start))
+				return 1;
 		}
 	}
 	return 0;
@@ -477,8 +426,7 @@ static void add_inner_speaker(struct ctx *c, const struct sent_info *s,
 	for (t = from; t < to && t < from + 8; t++) {
 		if (is_break(d, t))
 			return;
-		if (tok_is_any(d, t, quote_preps) || tok_is(d, t, "citing") ||
-		    tok_is(d, t, "quoting") || tok_is(d, t, "quoted"))
+		if (cue(d, t, RASD_CUE_QUOTE_PREP))
 			break;
 	}
 	if (t >= to || t >= from + 8 || ref->nchain >= RASD_MAX_CHAIN)
@@ -493,16 +441,8 @@ static void add_inner_speaker(struct ctx *c, const struct sent_info *s,
 		}
 	}
 	for (u = t; u < to && u < t + 4; u++) {
-		size_t len;
-		const char *w;
-
-		if (is_punct(d, u))
-			break;
-		w = rasdp_tok_norm(d, &d->toks[u], &len);
-		/* Stop at the verb that introduces the speech. */
-		if ((len == 8 && !memcmp(w, "\xd9\x82\xd9\x88\xd9\x84\xd9\x87", 8)) ||
-		    tok_is(d, u, "لم") || tok_is(d, u, "as") || tok_is(d, u, "that") ||
-		    tok_is(d, u, "ان") || tok_is(d, u, "اليوم"))
+		/* Stop at the verb that introduces the speech ("قوله"). */
+		if (is_punct(d, u) || cue(d, u, RASD_CUE_SPEAKER_END))
 			break;
 	}
 	if (u > t)
@@ -511,18 +451,13 @@ static void add_inner_speaker(struct ctx *c, const struct sent_info *s,
 
 /* ---- names of a source's holder -------------------------------------- */
 
-static const char *const name_stops[] = {
-	"الي", "ان", "في", "علي", "من", "عن", "مع", "بعد", "قبل", "خلال", "الذي", "التي",
-	"انه", "انها", "قد", "لقد", "كما", "او", "ثم", "حيث", "and", "said", "told", NULL
-};
-
 /* Is token `t` a word that may be part of a person's name after a title? */
 static int name_word(const struct ctx *c, uint32_t t, size_t *mi)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_token *k = &d->toks[t];
 
-	if (k->kind != RASD_TOK_WORD || tok_is_any(d, t, name_stops) || in_date(d, t))
+	if (k->kind != RASD_TOK_WORD || cue(d, t, RASD_CUE_NAME_STOP) || in_date(d, t))
 		return 0;
 	if ((k->flags & RASD_TOKF_LATIN) && !(k->flags & RASD_TOKF_CAP))
 		return 0;
@@ -551,7 +486,7 @@ static void find_aliases(struct ctx *c)
 		if (m->kind != RASD_LEX_SOURCE)
 			continue;
 		/* "to Syria", "في سورية" (the preposition may be part of the place's form) */
-		if (t + 1 < d->ntoks && (tok_is(d, t, "to") || tok_is(d, t, "in") || tok_is(d, t, "في"))) {
+		if (t + 1 < d->ntoks && cue(d, t, RASD_CUE_TITLE_PREP)) {
 			for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t + 1; j++)
 				if (d->matches[j].kind == RASD_LEX_PLACE &&
 				    (d->matches[j].tok_start == t || d->matches[j].tok_start == t + 1)) {
@@ -904,11 +839,11 @@ static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_
 		t++;
 	if (t >= st->tok_end)
 		return 0;
-	if (tok_is_any(d, t, continuation))
+	if (cue(d, t, RASD_CUE_CONTINUATION))
 		return 1;
 	/* "He added", "She said" in English. */
-	return tok_is_any(d, t, en_pronoun_speakers) && t + 1 < st->tok_end &&
-	       (tok_is(d, t + 1, "added") || tok_is(d, t + 1, "said"));
+	return cue(d, t, RASD_CUE_PRONOUN) && t + 1 < st->tok_end &&
+	       cue(d, t + 1, RASD_CUE_PRONOUN_VERB);
 }
 
 /* ---- figures -------------------------------------------------------- */
@@ -931,20 +866,16 @@ static int is_count(const struct rasd_number *n)
 static int toll_reached(const struct ctx *c, const struct sent_info *s,
 			const struct rasd_number *n, uint32_t *cas_tok)
 {
-	static const char *const to[] = {
-		"الي", "to", "at", "reached", "بلغ", "بلغت", "لتبلغ", "ليبلغ", "لتصل", "ليصل", NULL
-	};
-	static const char *const toll[] = { "حصيله", "toll", "tally", "count", NULL };
 	const struct rasd_doc *d = c->d;
 	size_t i, k;
 	uint32_t t;
 
-	if (n->tok_start < 2 || !tok_is_any(d, n->tok_start - 1, to))
+	if (n->tok_start < 2 || !cue(d, n->tok_start - 1, RASD_CUE_TOLL_TO))
 		return -1;
 	for (t = n->tok_start - 1; t > 0 && n->tok_start - t <= 16; t--) {
-		if (is_break(d, t - 1) && !tok_is(d, t - 1, ","))
+		if (is_break(d, t - 1) && !tok_is_punct(d, t - 1, ','))
 			return -1;
-		if (!tok_is_any(d, t - 1, toll))
+		if (!cue(d, t - 1, RASD_CUE_TOLL))
 			continue;
 		/* another count between them is the toll's */
 		for (k = 0; k < d->nnums; k++)
@@ -1012,7 +943,7 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 						dist--;
 					/* "a civilian was killed and two others were injured":
 					 * the word before belongs to the clause before */
-					if (tok_is_any(d, u, coordinators))
+					if (cue(d, u, RASD_CUE_COORDINATOR))
 						coord = 1;
 				}
 				if (dist > CAS_WINDOW_BEFORE)
@@ -1034,7 +965,7 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 
 				/* not a part named in an aside: ", including two children," */
 				if (o != n && is_count(o) && o->tok_start >= lo && o->tok_end <= hi &&
-				    !(o->tok_start >= 1 && tok_is_any(d, o->tok_start - 1, aside_opens)))
+				    !(o->tok_start >= 1 && cue(d, o->tok_start - 1, RASD_CUE_SUBSET)))
 					blocked = 1;
 			}
 			if (blocked)
@@ -1063,12 +994,10 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
 				continue;
 			if ((m->tok_start == best_m->tok_end ||
 			     (m->tok_start == best_m->tok_end + 1 &&
-			      (tok_is(d, best_m->tok_end, "and") || tok_is(d, best_m->tok_end, "or") ||
-			       tok_is(d, best_m->tok_end, "و")))) ||
+			      cue(d, best_m->tok_end, RASD_CUE_CONJUNCTION))) ||
 			    (best_m->tok_start == m->tok_end ||
 			     (best_m->tok_start == m->tok_end + 1 &&
-			      (tok_is(d, m->tok_end, "and") || tok_is(d, m->tok_end, "or") ||
-			       tok_is(d, m->tok_end, "و"))))) {
+			      cue(d, m->tok_end, RASD_CUE_CONJUNCTION)))) {
 				/* Both on the same side of the figure. */
 				if ((m->tok_start < n->tok_start) == (best_m->tok_start < n->tok_start))
 					return RASD_CAS_KILLED_OR_WOUNDED;
@@ -1084,13 +1013,10 @@ static int casualty_for(const struct ctx *c, const struct sent_info *s,
  */
 static int subset_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
-	static const char *const subset[] = {
-		"بينهم", "بينهن", "منهم", "منهن", "including", "among", NULL
-	};
 	uint32_t t;
 
 	for (t = a; t < b; t++)
-		if (tok_is_any(d, t, subset))
+		if (cue(d, t, RASD_CUE_SUBSET))
 			return 1;
 	return 0;
 }
@@ -1104,7 +1030,6 @@ static int subset_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 static int subset_count(const struct ctx *c, const struct sent_info *si,
 			const struct rasd_sentence *st, const struct rasd_number *n)
 {
-	static const char *const ranks[] = { "صفوف", "بصفوف", "وبصفوف", "ضمنهم", "ضمنهن", NULL };
 	const struct rasd_doc *d = c->d;
 	uint32_t t;
 	size_t i;
@@ -1117,7 +1042,7 @@ static int subset_count(const struct ctx *c, const struct sent_info *si,
 			if (match_at(c, i)->kind == RASD_LEX_CASUALTY &&
 			    match_at(c, i)->tok_start <= t - 1 && match_at(c, i)->tok_end >= t)
 				return 0;
-		if (subset_between(d, t - 1, t) || tok_is_any(d, t - 1, ranks))
+		if (subset_between(d, t - 1, t) || cue(d, t - 1, RASD_CUE_RANKS))
 			return 1;
 	}
 	return 0;
@@ -1174,10 +1099,6 @@ static int people_at(const struct ctx *c, const struct sent_info *s, uint32_t t)
 static int counts_things(const struct ctx *c, const struct sent_info *s,
 			 const struct rasd_number *n)
 {
-	static const char *const preps[] = {
-		"in", "on", "at", "by", "after", "during", "from", "with", "and", "of",
-		"في", "علي", "من", "بعد", "خلال", "جراء", "اثر", "و", NULL
-	};
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
@@ -1189,7 +1110,7 @@ static int counts_things(const struct ctx *c, const struct sent_info *s,
 		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
 			continue;
 		if (m->tok_start == n->tok_end + 1 &&
-		    (is_break(d, n->tok_end) || tok_is_any(d, n->tok_end, preps) ||
+		    (is_break(d, n->tok_end) || cue(d, n->tok_end, RASD_CUE_THINGS_PREP) ||
 		     people_at(c, s, n->tok_end)))
 			continue;
 		return 1;
@@ -1303,25 +1224,17 @@ static int32_t choose_place(const struct ctx *c, size_t first, size_t last)
  */
 static int speaker_base(const struct ctx *c, const struct sent_info *s, const struct rasd_match *p)
 {
-	static const char *const in[] = { "في", "in", "from", NULL };
-	static const char *const envoys[] = {
-		"ambassador", "envoy", "representative", "consul", "سفير", "السفير", "مندوب",
-		"سفيرها", "سفيره", NULL
-	};
-	static const char *const adj[] = {
-		"affiliated", "based", "backed", "aligned", "allied", "linked", NULL
-	};
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	if (p->tok_end < d->ntoks && tok_is_any(d, p->tok_end, adj))
+	if (p->tok_end < d->ntoks && cue(d, p->tok_end, RASD_CUE_BASED))
 		return 1;
-	if (p->tok_start >= 2 && (tok_is(d, p->tok_start - 1, "to") || tok_is(d, p->tok_start - 1, "لدي")) &&
-	    tok_is_any(d, p->tok_start - 2, envoys))
+	if (p->tok_start >= 2 && cue(d, p->tok_start - 1, RASD_CUE_ENVOY_TO) &&
+	    cue(d, p->tok_start - 2, RASD_CUE_ENVOY))
 		return 1;
-	if (p->tok_start < 2 || !tok_is_any(d, p->tok_start - 1, in))
+	if (p->tok_start < 2 || !cue(d, p->tok_start - 1, RASD_CUE_SPEAKER_IN))
 		return 0;
-	if (tok_is_any(d, p->tok_start - 2, envoys))
+	if (cue(d, p->tok_start - 2, RASD_CUE_ENVOY))
 		return 1;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = match_at(c, i);
@@ -1341,22 +1254,18 @@ static int speaker_base(const struct ctx *c, const struct sent_info *s, const st
  */
 static int fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 {
-	static const char *const fired[] = {
-		"fired", "launched", "shot", "came", "coming", "اطلقت", "اطلق", "انطلقت", NULL
-	};
-	static const char *const skip[] = { "the", "occupied", "المحتل", "السوري", NULL };
 	uint32_t t = p->tok_start, k;
 
-	while (t > 0 && t + 3 > p->tok_start && tok_is_any(d, t - 1, skip))
+	while (t > 0 && t + 3 > p->tok_start && cue(d, t - 1, RASD_CUE_ORIGIN_SKIP))
 		t--;
-	if (t >= 2 && tok_is(d, t - 1, "اتجاه") && tok_is(d, t - 2, "من"))
+	if (t >= 2 && cue(d, t - 1, RASD_CUE_DIRECTION) && cue(d, t - 2, RASD_CUE_FROM))
 		return 1;
-	if (t < 2 || !tok_is(d, t - 1, "from"))
+	if (t < 2 || !cue(d, t - 1, RASD_CUE_FROM))
 		return 0;
 	for (k = t - 1; k > 0 && t - k <= 4; k--) {
 		if (is_break(d, k - 1))
 			return 0;
-		if (tok_is_any(d, k - 1, fired))
+		if (cue(d, k - 1, RASD_CUE_FIRED))
 			return 1;
 	}
 	return 0;
@@ -1365,16 +1274,9 @@ static int fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 /* Is the place at token `t` a point of the compass from: "شرقي حمص", "east of Homs"? */
 static int direction_before(const struct rasd_doc *d, uint32_t t)
 {
-	static const char *const dir[] = {
-		"شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال", "جنوب", "eastern",
-		"western", "northern", "southern", "northeastern", "northwestern", "southeastern",
-		"southwestern", "central", NULL
-	};
-	static const char *const of_dir[] = { "east", "west", "north", "south", NULL };
-
-	if (t >= 1 && tok_is_any(d, t - 1, dir))
+	if (t >= 1 && cue(d, t - 1, RASD_CUE_COMPASS))
 		return 1;
-	return t >= 2 && tok_is(d, t - 1, "of") && tok_is_any(d, t - 2, of_dir);
+	return t >= 2 && cue(d, t - 1, RASD_CUE_COMPASS_OF) && cue(d, t - 2, RASD_CUE_COMPASS_POINT);
 }
 
 /*
@@ -1384,12 +1286,9 @@ static int direction_before(const struct rasd_doc *d, uint32_t t)
  */
 static int region_of(const struct rasd_doc *d, const struct rasd_match *m)
 {
-	static const char *const rif[] = { "ريف", "بريف", "وريف", "لريف", "ريفي", NULL };
-	static const char *const after[] = { "countryside", "province", "governorate", NULL };
-
-	if (m->tok_start >= 1 && tok_is_any(d, m->tok_start - 1, rif))
+	if (m->tok_start >= 1 && cue(d, m->tok_start - 1, RASD_CUE_COUNTRYSIDE))
 		return 1;
-	if (m->tok_end < d->ntoks && tok_is_any(d, m->tok_end, after))
+	if (m->tok_end < d->ntoks && cue(d, m->tok_end, RASD_CUE_REGION_AFTER))
 		return 1;
 	return direction_before(d, m->tok_start);
 }
@@ -1900,7 +1799,6 @@ static int echo_score(const struct ctx *c, const struct rasd_event *ev, const st
  */
 static int victims_of(const struct ctx *c, const struct sent_info *s, const struct rasd_match *a)
 {
-	static const char *const of[] = { "في", "من", "of", "from", "in", NULL };
 	const struct rasd_doc *d = c->d;
 	size_t i, k;
 	uint32_t t = a->tok_start;
@@ -1908,9 +1806,9 @@ static int victims_of(const struct ctx *c, const struct sent_info *s, const stru
 	if (t < 2)
 		return 0;
 	/* "in the IRGC": skip an article */
-	if (tok_is(d, t - 1, "the") && t >= 3)
+	if (cue(d, t - 1, RASD_CUE_ARTICLE) && t >= 3)
 		t--;
-	if (!tok_is_any(d, t - 1, of))
+	if (!cue(d, t - 1, RASD_CUE_VICTIMS_OF))
 		return 0;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *g = match_at(c, i);
@@ -1930,22 +1828,15 @@ static int victims_of(const struct ctx *c, const struct sent_info *s, const stru
 }
 
 /*
- * Words of taking part: a sentence with no event cue speaks of it only with
- * one.  Written as the normalised keys are (ta marbuta as ha).
+ * Does sentence `st` have a word of taking part (cues.tsv "part_word")?  A
+ * sentence with no event cue speaks of who took part only with one.
  */
-static const char *const part_words[] = {
-	"شارك", "شاركت", "يشارك", "تشارك", "يشاركوا", "شاركوا", "مشاركه", "مشاركته",
-	"مشاركتها", "مشاركتهم", "بمشاركه", "المشاركه", "اشترك", "اشتركت", "نفذ", "نفذت",
-	"نفذه", "نفذها", "part", "participated", "participate", "participating",
-	"participation", "involved", "involvement", "joined", "carried", NULL
-};
-
 static int has_part_word(const struct rasd_doc *d, const struct rasd_sentence *st)
 {
 	uint32_t t;
 
 	for (t = st->tok_start; t < st->tok_end; t++)
-		if (tok_key_any(d, t, part_words))
+		if (cue(d, t, RASD_CUE_PART_WORD))
 			return 1;
 	return 0;
 }
@@ -1971,16 +1862,13 @@ static int is_speaker_actor(struct ctx *c, const struct sent_info *si, const str
  */
 static int denies_itself(struct ctx *c, const struct sent_info *s, const struct rasd_match *m)
 {
-	static const char *const rel[] = {
-		"which", "who", "that", "التي", "الذي", "والتي", "والذي", "بدورها", "بدوره", NULL
-	};
 	const struct rasd_doc *d = c->d;
 	uint32_t t = m->tok_end;
 	size_t i;
 
-	if (t < d->ntoks && tok_is(d, t, ","))
+	if (t < d->ntoks && tok_is_punct(d, t, ','))
 		t++;
-	if (t < d->ntoks && tok_is_any(d, t, rel))
+	if (t < d->ntoks && cue(d, t, RASD_CUE_RELATIVE))
 		t++;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *v = match_at(c, i);
@@ -2022,7 +1910,7 @@ static int part_word_negated(struct ctx *c, const struct sent_info *si, uint32_t
 	uint32_t t;
 
 	for (t = st->tok_start; t < st->tok_end; t++)
-		if (tok_key_any(c->d, t, part_words) && negated(c, si, t))
+		if (cue(c->d, t, RASD_CUE_PART_WORD) && negated(c, si, t))
 			return 1;
 	return 0;
 }
@@ -2132,7 +2020,7 @@ static int prep_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	uint32_t t;
 
 	for (t = a; t < b; t++)
-		if (tok_is_any(d, t, name_stops))
+		if (cue(d, t, RASD_CUE_NAME_STOP))
 			return 1;
 	return 0;
 }
@@ -2175,7 +2063,7 @@ static size_t singular_claims(struct ctx *c, const struct sent_info *si,
 			     !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
 			     clause_clear(d, cm->tok_end, m->tok_start) &&
 			     ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
-			      tok_is_any(d, cm->tok_end, indefinite) : !prep_between(d, cm->tok_end, m->tok_start))) ||
+			      cue(d, cm->tok_end, RASD_CUE_INDEFINITE) : !prep_between(d, cm->tok_end, m->tok_start))) ||
 			    (m->tok_end <= cm->tok_start && cm->tok_start - m->tok_end <= 2 &&
 			     clause_clear(d, m->tok_end, cm->tok_start))) {
 				g = m;
@@ -2186,9 +2074,9 @@ static size_t singular_claims(struct ctx *c, const struct sent_info *si,
 			continue;
 		/* English names one person with "a/an/one": "civilian casualties" is none */
 		if ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) &&
-		    !tok_is_any(d, g->tok_start, indefinite) &&
-		    !(g->tok_start > 0 && tok_is_any(d, g->tok_start - 1, indefinite)) &&
-		    !(g->tok_start > cm->tok_end && tok_is_any(d, cm->tok_end, indefinite)))
+		    !cue(d, g->tok_start, RASD_CUE_INDEFINITE) &&
+		    !(g->tok_start > 0 && cue(d, g->tok_start - 1, RASD_CUE_INDEFINITE)) &&
+		    !(g->tok_start > cm->tok_end && cue(d, cm->tok_end, RASD_CUE_INDEFINITE)))
 			continue;
 		/*
 		 * A number that counts the noun ("killed 3 civilians", "مدنيين
@@ -2342,7 +2230,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 				si->trig = (int32_t)m->entry;
 				si->trig_weight = trigger_rank(t);
 				si->anaphor = m->tok_start > st->tok_start &&
-					      tok_is_any(d, m->tok_start - 1, demonstratives);
+					      cue(d, m->tok_start - 1, RASD_CUE_DEMONSTRATIVE);
 			}
 		}
 		sentence_place(&c, si);

@@ -86,16 +86,6 @@ static int col(const struct rasdp_csv *c, const char *name)
 	return -1;
 }
 
-static int32_t gov_of(const struct rasd_lexicon *lx, int32_t p)
-{
-	const struct rasd_place *pl;
-
-	if (!lx || p < 0)
-		return -1;
-	pl = rasdp_lex_place(lx, (size_t)p);
-	return pl->kind == RASD_PLACE_GOVERNORATE ? p : pl->admin1;
-}
-
 static int name_eq(const char *a, const char *b)
 {
 	char x[128], y[128];
@@ -135,7 +125,8 @@ static void predicted_gov(const struct rasd_lexicon *lx, struct json_object *doc
 		if (id && lx)
 			*gov = rasdp_lex_find(lx, RASD_LEX_PLACE, id);
 		if (*gov < 0 && lx && get_str(pl, "id"))
-			*gov = gov_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, get_str(pl, "id")));
+			*gov = rasdp_lex_governorate(lx, rasdp_lex_find(lx, RASD_LEX_PLACE,
+									get_str(pl, "id")));
 		if (*gov >= 0 || *name)
 			return;
 	}
@@ -149,7 +140,7 @@ static void predicted_gov(const struct rasd_lexicon *lx, struct json_object *doc
 
 		if (!k || strcmp(k, "place") || !id)
 			continue;
-		g = gov_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, id));
+		g = rasdp_lex_governorate(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, id));
 		if (g < 0)
 			continue;
 		for (j = 0; j < nc && cand[j] != g; j++)
@@ -224,7 +215,8 @@ static void score_one(const rasd_engine *e, const char *id, const char *title,
 		out->with_events++;
 
 	if (loc && *loc && lx)
-		ggov = gov_of(lx, rasdp_lex_lookup(lx, RASD_LEX_PLACE, loc, strlen(loc)));
+		ggov = rasdp_lex_governorate(lx, rasdp_lex_lookup(lx, RASD_LEX_PLACE, loc,
+								  strlen(loc)));
 	if (ggov < 0)
 		out->unmapped++;
 	predicted_gov(lx, doc, &pgov, &pname);

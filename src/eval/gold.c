@@ -271,19 +271,6 @@ static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc)
 	return best;
 }
 
-/* The governorate of place `p` (itself when it is one), or -1. */
-static int32_t gov_of(const struct rasd_lexicon *lx, int32_t p)
-{
-	const struct rasd_place *pl;
-
-	if (p < 0)
-		return -1;
-	pl = rasdp_lex_place(lx, (size_t)p);
-	if (pl->kind == RASD_PLACE_GOVERNORATE)
-		return p;
-	return pl->admin1;
-}
-
 /* ---- per-report records ----------------------------------------------- */
 
 struct gev {                    /* a gold event */
@@ -326,10 +313,10 @@ static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, str
 	g->gov = -1;
 	if (g->admin1) {
 		a = resolve_place(lx, g->admin1);
-		g->gov = lx ? gov_of(lx, a) : -1;
+		g->gov = lx ? rasdp_lex_governorate(lx, a) : -1;
 	}
 	if (g->gov < 0 && !g->admin1 && lx)
-		g->gov = gov_of(lx, g->place);
+		g->gov = rasdp_lex_governorate(lx, g->place);
 }
 
 static void pred_event(struct json_object *o, long n, struct pev *p)

@@ -796,6 +796,16 @@ const struct rasd_place *rasdp_lex_place(const struct rasd_lexicon *lx, size_t i
 	return &lx->places[i];
 }
 
+int32_t rasdp_lex_governorate(const struct rasd_lexicon *lx, int32_t p)
+{
+	const struct rasd_place *pl;
+
+	if (p < 0)
+		return -1;
+	pl = &lx->places[p];
+	return pl->kind == RASD_PLACE_GOVERNORATE ? p : pl->admin1;
+}
+
 const struct rasd_actor *rasdp_lex_actor(const struct rasd_lexicon *lx, size_t i)
 {
 	return &lx->actors[i];

@@ -186,6 +186,9 @@ const struct rasd_speech *rasdp_lex_speech(const struct rasd_lexicon *lx, size_t
 const struct rasd_negation *rasdp_lex_negation(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_group *rasdp_lex_group(const struct rasd_lexicon *lx, size_t i);
 
+/* The governorate of place `p`: itself when it is one; -1 for none (or p < 0). */
+int32_t rasdp_lex_governorate(const struct rasd_lexicon *lx, int32_t p);
+
 /* Find an entry by id (places, actors, sources, groups); -1 if none. */
 int32_t rasdp_lex_find(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 		       const char *id);

@@ -15,8 +15,8 @@
  * (rasdp_sentence_speaker()): a bare reporting verb ("the agency said") the
  * last named source within four sentences, unless the verb has a subject
  * of its own; a sentence opening with a continuation ("وأضاف", "he added":
- * cues.tsv `continuation`, `pronoun`) or with an "add" verb the previous
- * sentence's speaker.  Anything else is the outlet's own voice.
+ * cues.tsv `continuation`, `pronoun`) or with an "add" verb the speaker of
+ * the sentence right before it.  Anything else is the outlet's own voice.
  *
  * A figure is its sentence's speaker's unless the sentence sets two
  * speakers against each other: then the source whose verb is nearest
@@ -633,13 +633,14 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 		c->last_src = si->src;
 		c->last_src_sent = (int32_t)s;
 	}
-	/* Speakers carry over within a paragraph only. */
-	if (si->has_speaker) {
+	/*
+	 * A continuation takes the speaker of the sentence right before it
+	 * only.  Carrying a speaker on through the sentences of its paragraph
+	 * (the same rule, stopping at a paragraph break) measured no better on
+	 * the dev set and took false continuations ("adding new urgency", a
+	 * "كما" after a hard line break) further.
+	 */
+	if (si->has_speaker)
 		c->prev_src = si->src;
-		c->prev_has_speaker = 1;
-	} else if (s + 1 < d->nsents && d->sents[s + 1].para != st->para) {
-		c->prev_has_speaker = 0;
-	} else {
-		c->prev_has_speaker = 0;
-	}
+	c->prev_has_speaker = si->has_speaker;
 }

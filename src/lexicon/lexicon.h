@@ -7,7 +7,9 @@
  * walks the trie from each token, trying each of the token's keys, and
  * reports every entry that ends there; rasdp_match_doc() then keeps, per
  * kind, the longest match at each position.  The trie is built once per
- * engine and is read-only afterwards, so threads share it.
+ * engine and is read-only afterwards, so threads share it.  The cue words
+ * of cues.tsv are single words the extractor asks a token about; they are
+ * keyed the same way but kept in a set of their own (rasdp_lex_cue()).
  *
  * File formats (data/README.md documents them for editors): UTF-8 TSV with
  * a header line naming the columns, '#' comment lines, and '|' between

@@ -67,7 +67,7 @@ shared=${RASD_SHARED:-$root/../shared}
 "${vg[@]}" build/rasd extract samples/reports.jsonl >/dev/null
 "${vg[@]}" build/rasd eval --gold "$shared/data/dev/gold.jsonl" "$shared/data/dev/articles.jsonl" >/dev/null
 for t in test_base test_reader test_extraction test_utf8 test_normalize test_segment test_numbers test_dates \
-	 test_lexicon test_incident test_html test_feed; do
+	 test_lexicon test_extract test_incident test_html test_feed; do
 	"${vg[@]}" "build/tests/$t" >/dev/null
 done
 echo "valgrind: no errors, no definite leaks"

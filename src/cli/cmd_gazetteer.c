@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "../extract/engine.h"
 #include "../lexicon/gazetteer.h"
 
 static int do_import(const char *dump, const char *country, const char *outpath,

@@ -25,7 +25,6 @@
 #include "doc.h"
 #include "eval/eval.h"
 #include "extract/extract.h"
-#include "extract/governorate.h"
 #include "io/extraction.h"
 #include "lexicon/lexicon.h"
 
@@ -88,7 +87,7 @@ static void predicted_gov(const struct rasd_lexicon *lx, const struct rasd_extra
 		if (id && lx)
 			*gov = rasdp_lex_find(lx, RASD_LEX_PLACE, id);
 		if (*gov < 0 && lx && pl->id)
-			*gov = rasdp_governorate_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, pl->id));
+			*gov = rasdp_lex_governorate(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, pl->id));
 		if (*gov >= 0 || *name)
 			return;
 	}
@@ -100,7 +99,7 @@ static void predicted_gov(const struct rasd_lexicon *lx, const struct rasd_extra
 
 		if (!m->kind || strcmp(m->kind, "place") || !m->id)
 			continue;
-		g = rasdp_governorate_of(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, m->id));
+		g = rasdp_lex_governorate(lx, rasdp_lex_find(lx, RASD_LEX_PLACE, m->id));
 		if (g < 0)
 			continue;
 		for (j = 0; j < nc && cand[j] != g; j++)
@@ -180,7 +179,7 @@ static int score_one(const rasd_engine *e, const char *id, const char *title,
 		out->with_events++;
 
 	if (loc && *loc && lx)
-		ggov = rasdp_governorate_of(lx, rasdp_lex_lookup(lx, RASD_LEX_PLACE, loc, strlen(loc)));
+		ggov = rasdp_lex_governorate(lx, rasdp_lex_lookup(lx, RASD_LEX_PLACE, loc, strlen(loc)));
 	if (ggov < 0)
 		out->unmapped++;
 	predicted_gov(lx, &x, &pgov, &pname);

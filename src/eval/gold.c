@@ -35,7 +35,6 @@
 #include "doc.h"
 #include "eval/eval.h"
 #include "extract/extract.h"
-#include "extract/governorate.h"
 #include "incident/incident.h"
 #include "io/extraction.h"
 #include "lexicon/lexicon.h"
@@ -287,10 +286,10 @@ static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, str
 	g->gov = -1;
 	if (g->admin1) {
 		a = resolve_place(lx, g->admin1);
-		g->gov = rasdp_governorate_of(lx, a);
+		g->gov = lx ? rasdp_lex_governorate(lx, a) : -1;
 	}
-	if (g->gov < 0 && !g->admin1)
-		g->gov = rasdp_governorate_of(lx, g->place);
+	if (g->gov < 0 && !g->admin1 && lx)
+		g->gov = rasdp_lex_governorate(lx, g->place);
 }
 
 static void pred_event(const struct rasd_ex_event *e, long n, struct pev *p)

@@ -14,6 +14,7 @@
 #include <openssl/evp.h>
 
 #include "base/err.h"
+#include "extract/engine.h"
 #include "extract/extract.h"
 #include "lexicon/lexicon.h"
 #include "text/text.h"
@@ -77,6 +78,11 @@ void rasd_engine_free(rasd_engine *e)
 const char *rasd_engine_datadir(const rasd_engine *e)
 {
 	return e->datadir;
+}
+
+const struct rasd_lexicon *rasdp_engine_lexicon(const rasd_engine *e)
+{
+	return e ? e->lx : NULL;
 }
 
 static void sha256_hex(const char *s, size_t n, char out[65])

@@ -20,16 +20,10 @@
 
 #include "base/buf.h"
 #include "base/err.h"
-#include "extract/extract.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/lexicon_int.h"
 
 #include "base/banned.h"
-
-const struct rasd_lexicon *rasdp_engine_lexicon(const rasd_engine *e)
-{
-	return e ? e->lx : NULL;
-}
 
 #define GN_FIELDS 19
 enum {

@@ -14,9 +14,6 @@
 
 struct rasd_lexicon;
 
-/* The compiled lexicon of an engine (owned by the engine). */
-const struct rasd_lexicon *rasdp_engine_lexicon(const rasd_engine *e);
-
 /*
  * Read a GeoNames country dump (the 19-column geoname table, e.g. SY.txt
  * from download.geonames.org/export/dump/) from `in` and write places TSV

@@ -3,7 +3,8 @@
  *
  * Each file kind has a column schema (below); every row becomes one entry
  * of its kind, and every surface form of the row (its names plus the
- * '|'-separated `forms`) becomes a path of the shared trie (trie.c).  Cross
+ * '|'-separated `forms`) becomes a path of the shared trie (trie.c), except
+ * the cue words of cues.tsv, which go to a set of their own (cues.c).  Cross
  * references by id (a place's governorate and district, an actor's parent,
  * a source's actor) are resolved once every file is read, so files may
  * refer forwards and the gazetteer may be split over several places*.tsv
@@ -555,6 +556,35 @@ static int load_groups_row(struct loader *L, struct rasdp_tsv *t)
 	return add_forms(L, one, RASD_LEX_GROUP, e);
 }
 
+enum { Q_CLASS, Q_LANG, Q_FORMS, Q_N };
+static const struct rasdp_tsv_col cue_cols[Q_N] = {
+	{ "class", 1 }, { "lang", 0 }, { "forms", 1 },
+};
+
+/* cues.tsv: each form one word of its class (cues.c). */
+static int load_cues_row(struct loader *L, struct rasdp_tsv *t)
+{
+	const char *s = rasdp_tsv_get(t, Q_FORMS);
+	int cue = rasdp_cue_class(rasdp_tsv_get(t, Q_CLASS));
+
+	if (cue < 0)
+		return bad_value(t, "class", rasdp_tsv_get(t, Q_CLASS), L->err);
+	while (*s) {
+		const char *bar = strchr(s, '|');
+		size_t n = bar ? (size_t)(bar - s) : strlen(s);
+		int rc = n ? rasdp_cue_add(L->lx, (enum rasd_cue)cue, s, n) : 0;
+
+		if (rc == 1)
+			return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
+					 "%s:%ld: cue '%.*s' is not one word", t->path, t->line,
+					 (int)n, s);
+		if (rc)
+			return oom(L->err);
+		s += n + (bar ? 1 : 0);
+	}
+	return 0;
+}
+
 struct file_kind {
 	const char *name;
 	const struct rasdp_tsv_col *cols;
@@ -570,6 +600,7 @@ static const struct file_kind files[] = {
 	{ "speech.tsv", kind_cols, K_N, load_speech_row },
 	{ "negation.tsv", kind_cols, K_N, load_negation_row },
 	{ "groups.tsv", group_cols, G_N, load_groups_row },
+	{ "cues.tsv", cue_cols, Q_N, load_cues_row },
 };
 
 static const struct file_kind places_file = {
@@ -751,6 +782,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->keys);
 	free(lx->pays);
 	free(lx->ids);
+	free(lx->cues);
 	free(lx);
 }
 
@@ -774,6 +806,16 @@ size_t rasdp_lex_count(const struct rasd_lexicon *lx, enum rasd_lex_kind k)
 const struct rasd_place *rasdp_lex_place(const struct rasd_lexicon *lx, size_t i)
 {
 	return &lx->places[i];
+}
+
+int32_t rasdp_lex_governorate(const struct rasd_lexicon *lx, int32_t p)
+{
+	const struct rasd_place *pl;
+
+	if (p < 0)
+		return -1;
+	pl = &lx->places[p];
+	return pl->kind == RASD_PLACE_GOVERNORATE ? p : pl->admin1;
 }
 
 const struct rasd_actor *rasdp_lex_actor(const struct rasd_lexicon *lx, size_t i)

@@ -7,7 +7,9 @@
  * walks the trie from each token, trying each of the token's keys, and
  * reports every entry that ends there; rasdp_match_doc() then keeps, per
  * kind, the longest match at each position.  The trie is built once per
- * engine and is read-only afterwards, so threads share it.
+ * engine and is read-only afterwards, so threads share it.  The cue words
+ * of cues.tsv are single words the extractor asks a token about; they are
+ * keyed the same way but kept in a set of their own (rasdp_lex_cue()).
  *
  * File formats (data/README.md documents them for editors): UTF-8 TSV with
  * a header line naming the columns, '#' comment lines, and '|' between
@@ -115,6 +117,56 @@ struct rasd_group {
 	uint8_t one;             /* the forms name one person ("مقتل شاب", "a civilian") */
 };
 
+/*
+ * cues.tsv: the function words and short cues the extractor asks a token
+ * about ("is it a word that opens a part of a count?").  The classes are
+ * the questions, fixed here; their words are data.  data/README.md says
+ * what each class means.
+ */
+enum rasd_cue {
+	RASD_CUE_SUBSET = 0,     /* opens a part of a count: بينهم، including */
+	RASD_CUE_RANKS,          /* "in the ranks of", before a part: صفوف */
+	RASD_CUE_THAT,           /* opens what a denial denies: أن، that */
+	RASD_CUE_PART_PREP,      /* between a negator and an actor: من، by, of */
+	RASD_CUE_AFFILIATION,    /* an actor named as affiliation: تابع، backed */
+	RASD_CUE_INDEFINITE,     /* a, an, one */
+	RASD_CUE_COORDINATOR,    /* ends the clause of a casualty word: and, while */
+	RASD_CUE_CONJUNCTION,    /* joins killed and wounded: و، and, or */
+	RASD_CUE_DEMONSTRATIVE,  /* "this explosion": هذا، this */
+	RASD_CUE_ADDRESSEE,      /* before an addressee: ل، told, to */
+	RASD_CUE_QUOTE_PREP,     /* before a quoted speaker: عن، citing */
+	RASD_CUE_SPEAKER_END,    /* ends a speaker's description: قوله، that */
+	RASD_CUE_CONTINUATION,   /* opens a sentence the last speaker goes on in */
+	RASD_CUE_PRONOUN,        /* he, she, they, it */
+	RASD_CUE_PRONOUN_VERB,   /* after a pronoun, goes on speaking: added, said */
+	RASD_CUE_NAME_STOP,      /* no part of a person's name: في، and */
+	RASD_CUE_TITLE_PREP,     /* between a title and its place: في، to */
+	RASD_CUE_TOLL,           /* a toll: حصيلة، toll */
+	RASD_CUE_TOLL_TO,        /* a toll reaching its number: إلى، reached */
+	RASD_CUE_THINGS_PREP,    /* parts a number from a noun of things: في، in */
+	RASD_CUE_SPEAKER_IN,     /* a speaker's place: في، in */
+	RASD_CUE_ENVOY,          /* an envoy to a place: سفير، ambassador */
+	RASD_CUE_ENVOY_TO,       /* after an envoy: لدى، to */
+	RASD_CUE_BASED,          /* after a place, where a speaker is: based */
+	RASD_CUE_FIRED,          /* fire sent from a place: أطلقت، fired */
+	RASD_CUE_ORIGIN_SKIP,    /* between "from" and the place: المحتل، the */
+	RASD_CUE_FROM,           /* "from" of where fire came from: من، from */
+	RASD_CUE_DIRECTION,      /* "من اتجاه X", from the direction of X */
+	RASD_CUE_COMPASS,        /* before a place, a part of it: شرقي، eastern */
+	RASD_CUE_COMPASS_POINT,  /* before "of" and a place: east */
+	RASD_CUE_COMPASS_OF,     /* "east of": of */
+	RASD_CUE_COUNTRYSIDE,    /* before a governorate, its countryside: ريف */
+	RASD_CUE_REGION_AFTER,   /* after a governorate, all of it: countryside */
+	RASD_CUE_VICTIMS_OF,     /* "a commander of X": في، of */
+	RASD_CUE_ARTICLE,        /* the */
+	RASD_CUE_PART_WORD,      /* taking part: شارك، participated */
+	RASD_CUE_RELATIVE,       /* "X, which denied": التي، which */
+	RASD_CUE__COUNT
+};
+
+/* The name of a cue class in cues.tsv ("subset"), or NULL out of range. */
+const char *rasdp_cue_name(unsigned cue);
+
 struct rasd_lexicon;
 
 /*
@@ -136,6 +188,9 @@ const struct rasd_speech *rasdp_lex_speech(const struct rasd_lexicon *lx, size_t
 const struct rasd_negation *rasdp_lex_negation(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_group *rasdp_lex_group(const struct rasd_lexicon *lx, size_t i);
 
+/* The governorate of place `p`: itself when it is one; -1 for none (or p < 0). */
+int32_t rasdp_lex_governorate(const struct rasd_lexicon *lx, int32_t p);
+
 /* Find an entry by id (places, actors, sources, groups); -1 if none. */
 int32_t rasdp_lex_find(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 		       const char *id);
@@ -155,6 +210,14 @@ int32_t rasdp_lex_lookup(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
  */
 size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 			    const char *text, size_t len, int32_t *out, size_t max);
+
+/*
+ * Is token `t` of `d` a word of cue class `cue`: is one of its match keys
+ * (the word, then the word with its proclitics peeled) the key of a form of
+ * that class?  So "وبصفوف" is the form "صفوف", and "التي" the form "التي".
+ */
+int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t,
+		  enum rasd_cue cue);
 
 /*
  * Run the matcher over d->toks and fill d->matches, sorted by tok_start,

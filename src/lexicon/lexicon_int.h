@@ -90,6 +90,14 @@ struct rasdp_idslot {
 	int32_t entry;
 };
 
+/* One word of cues.tsv: its key and the cue classes it belongs to. */
+struct rasdp_cue_slot {
+	const char *key;           /* NULL: empty slot; in `strings` */
+	uint32_t len;
+	uint32_t hash;
+	uint64_t classes;          /* bit 1 << enum rasd_cue */
+};
+
 struct rasd_lexicon {
 	struct rasd_arena strings;         /* entry strings */
 
@@ -107,6 +115,7 @@ struct rasd_lexicon {
 	char *keys;                        size_t keys_len, keys_alloc;
 	struct rasdp_pay *pays;            size_t npays, apays;
 	struct rasdp_idslot *ids;          size_t nids, id_mask; /* id -> entry */
+	struct rasdp_cue_slot *cues;       size_t ncues, cue_mask; /* key -> classes */
 	uint32_t max_depth;                /* tokens in the longest form */
 	size_t nforms;                     /* forms inserted (variants counted) */
 };
@@ -144,5 +153,24 @@ int rasdp_trie_finish(struct rasd_lexicon *lx);
  */
 size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 			    size_t len, uint32_t *out, size_t max);
+
+/*
+ * The canonical key of a one-word form (normalised and tokenised like a
+ * document, article removed: "التابعة" -> "تابعه") into `key`, a copy in
+ * lx->strings.  Returns 0, 1 when the form is not exactly one word, or
+ * RASD_ENOMEM.
+ */
+int rasdp_trie_word_key(struct rasd_lexicon *lx, const char *form, size_t len,
+			const char **key, size_t *klen);
+
+/* ---- cues.c ----------------------------------------------------------- */
+
+/* The cue class named `name` in cues.tsv, or -1. */
+int rasdp_cue_class(const char *name);
+/*
+ * Add one form of cue class `cue`.  Returns 0, 1 when the form is not one
+ * word (cues are tested a token at a time), or RASD_ENOMEM.
+ */
+int rasdp_cue_add(struct rasd_lexicon *lx, enum rasd_cue cue, const char *form, size_t len);
 
 #endif

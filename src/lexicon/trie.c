@@ -269,6 +269,32 @@ out:
 	return rc;
 }
 
+int rasdp_trie_word_key(struct rasd_lexicon *lx, const char *form, size_t len,
+			const char **key, size_t *klen)
+{
+	struct form_doc *fd = malloc(sizeof(*fd));
+	const struct rasd_token *t;
+	int rc;
+
+	if (!fd)
+		return RASD_ENOMEM;
+	rc = form_tokens(fd, form, len);
+	if (!rc && (fd->d.ntoks != 1 || fd->d.toks[0].kind != RASD_TOK_WORD))
+		rc = 1;
+	if (!rc) {
+		const char *k;
+
+		t = &fd->d.toks[0];
+		k = rasdp_tok_key(&fd->d, t, 0, klen);
+		*key = rasd_arena_strndup(&lx->strings, k, *klen);
+		if (!*key)
+			rc = RASD_ENOMEM;
+	}
+	rasd_arena_release(&fd->d.arena);
+	free(fd);
+	return rc;
+}
+
 /* "SDF", "IS", "SANA": short, all capitals, no lower-case letter. */
 static int is_acronym(const char *s, size_t len)
 {

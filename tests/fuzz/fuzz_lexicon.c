@@ -31,7 +31,7 @@
 static const char *const files[] = {
 	"places.tsv", "actors.tsv", "sources.tsv", "triggers.tsv", "casualty.tsv",
 	"speech.tsv", "negation.tsv", "groups.tsv", "places-extra.tsv",
-	"places-geonames.tsv", "places-fuzz.tsv",
+	"places-geonames.tsv", "places-fuzz.tsv", "cues.tsv",
 };
 #define NFILES (sizeof(files) / sizeof(files[0]))
 

@@ -158,7 +158,7 @@ for name, b in u.items():
 DATA = os.path.join(REPO, 'data')
 lexfiles = ['places.tsv', 'actors.tsv', 'sources.tsv', 'triggers.tsv', 'casualty.tsv',
             'speech.tsv', 'negation.tsv', 'groups.tsv', 'places-extra.tsv',
-            'places-geonames.tsv', 'places-fuzz.tsv']
+            'places-geonames.tsv', 'places-fuzz.tsv', 'cues.tsv']
 for i, name in enumerate(lexfiles):
     p = os.path.join(DATA, name)
     if not os.path.exists(p):

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "lexicon/lexicon.h"
+#include "lexicon/lexicon_int.h"
 #include "text/text.h"
 
 #ifndef RASD_SRCDIR
@@ -283,6 +284,59 @@ static void test_lookup(void **state)
 	assert_int_equal(rasdp_lex_find(lx, RASD_LEX_ACTOR, "no_such_actor"), -1);
 }
 
+/* The first token of `d` whose original text is `w`. */
+static size_t tok_of(const struct rasd_doc *d, const char *w)
+{
+	size_t i;
+
+	for (i = 0; i < d->ntoks; i++)
+		if (d->toks[i].end - d->toks[i].start == strlen(w) &&
+		    !memcmp(d->text + d->toks[i].start, w, strlen(w)))
+			return i;
+	fail_msg("no token '%s'", w);
+	return 0;
+}
+
+/* Cue words are matched through the clitic keys, like the lexicon forms. */
+static void test_cue_keys(void **state)
+{
+	struct rasd_doc d;
+
+	(void)state;
+	analyse(&d, "وبصفوف الحراس صفوفهم، والتي بينما Including among ريفي بريف");
+	/* "صفوف" answers for its clitic variants ... */
+	assert_true(rasdp_lex_cue(lx, &d, tok_of(&d, "وبصفوف"), RASD_CUE_RANKS));
+	/* ... but not for a word with a suffix, nor for another class. */
+	assert_false(rasdp_lex_cue(lx, &d, tok_of(&d, "صفوفهم"), RASD_CUE_RANKS));
+	assert_false(rasdp_lex_cue(lx, &d, tok_of(&d, "وبصفوف"), RASD_CUE_SUBSET));
+	/* The article and a conjunction peel off: "والتي" is "التي". */
+	assert_true(rasdp_lex_cue(lx, &d, tok_of(&d, "والتي"), RASD_CUE_RELATIVE));
+	/* English is case-folded. */
+	assert_true(rasdp_lex_cue(lx, &d, tok_of(&d, "Including"), RASD_CUE_SUBSET));
+	assert_true(rasdp_lex_cue(lx, &d, tok_of(&d, "among"), RASD_CUE_SUBSET));
+	/* "بريف" reaches "ريف"; punctuation is no cue. */
+	assert_true(rasdp_lex_cue(lx, &d, tok_of(&d, "بريف"), RASD_CUE_COUNTRYSIDE));
+	assert_true(rasdp_lex_cue(lx, &d, tok_of(&d, "ريفي"), RASD_CUE_COUNTRYSIDE));
+	assert_false(rasdp_lex_cue(lx, &d, tok_of(&d, "،"), RASD_CUE_CONJUNCTION));
+	/* Out of range is no cue. */
+	assert_false(rasdp_lex_cue(lx, &d, d.ntoks, RASD_CUE_RANKS));
+	rasd_arena_release(&d.arena);
+}
+
+/* Every class has a name in cues.tsv, and the names read back. */
+static void test_cue_names(void **state)
+{
+	unsigned i;
+
+	(void)state;
+	for (i = 0; i < RASD_CUE__COUNT; i++) {
+		assert_non_null(rasdp_cue_name(i));
+		assert_int_equal(rasdp_cue_class(rasdp_cue_name(i)), (int)i);
+	}
+	assert_null(rasdp_cue_name(RASD_CUE__COUNT));
+	assert_int_equal(rasdp_cue_class("no_such_class"), -1);
+}
+
 /* ---- loader errors on a scratch data folder ---------------------------- */
 
 static char tmpdir[256];
@@ -317,6 +371,7 @@ static void write_minimal(void)
 	write_file("speech.tsv", "kind\tlang\tforms\nsay\ten\tsaid\n");
 	write_file("negation.tsv", "kind\tlang\tforms\nnot\ten\tnot\n");
 	write_file("groups.tsv", "id\tlabel\tlang\tforms\ncivilians\tcivilians\ten\tcivilians\n");
+	write_file("cues.tsv", "class\tlang\tforms\nsubset\ten\tincluding|among\n");
 }
 
 static void expect_error(const char *needle, int code)
@@ -396,11 +451,17 @@ static void test_loader_errors(void **state)
 		expect_error("speech.tsv", RASD_ENOTFOUND);
 		write_minimal();
 	}
+
+	/* A cue class the extractor does not ask, a cue of two words. */
+	write_file("cues.tsv", "class\tlang\tforms\nsubset\ten\tincluding\nnope\ten\tthis\n");
+	expect_error("cues.tsv:3: bad class 'nope'", RASD_EPARSE);
+	write_file("cues.tsv", "class\tlang\tforms\nsubset\ten\tincluding|among them\n");
+	expect_error("cues.tsv:2: cue 'among them' is not one word", RASD_EPARSE);
 	{
 		static const char *const names[] = {
 			"places.tsv", "places-extra.tsv", "actors.tsv", "sources.tsv",
 			"triggers.tsv", "casualty.tsv", "speech.tsv", "negation.tsv",
-			"groups.tsv", NULL
+			"groups.tsv", "cues.tsv", NULL
 		};
 		char path[512];
 		int i;
@@ -427,6 +488,8 @@ int main(void)
 		cmocka_unit_test(test_acronym_case),
 		cmocka_unit_test(test_sorted),
 		cmocka_unit_test(test_lookup),
+		cmocka_unit_test(test_cue_keys),
+		cmocka_unit_test(test_cue_names),
 		cmocka_unit_test(test_loader_errors),
 	};
 

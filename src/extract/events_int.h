@@ -1,0 +1,203 @@
+/*
+ * events_int.h - private declarations shared by the stages that build one
+ * document's events (stage 6): what each sentence says on its own, the
+ * state of the build, and the calls one stage makes into another.
+ *
+ * events.c (the driver) calls the stages in order; each file holds one
+ * concern and opens with what it decides:
+ *
+ *   tokens.c         token and clause predicates, cue words (data/cues.tsv)
+ *   negation.c       whether a word or an actor is negated, denied, played down
+ *   attribution.c    who speaks each sentence and each figure; carry-over
+ *   figures.c        numbers bound to casualty words; counts of one; subsets
+ *   places.c         which place a sentence locates its event at
+ *   participation.c  which actors took part, as whom, and who denies it
+ *   framing.c        triggers, sentences framed into events, merging, the
+ *                    headline, the final filter
+ *
+ * Everything lives in the document's arena; the lexicon is read-only, so
+ * many documents are built in parallel.
+ */
+#ifndef RASD_EVENTS_INT_H
+#define RASD_EVENTS_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/extract.h"
+#include "lexicon/lexicon.h"
+
+/* Figures one sentence may give (more are dropped). */
+#define RASDP_MAX_FIGS 32
+/* Holders of a source named by surname ("Akbari") per document. */
+#define RASDP_MAX_ALIASES 16
+
+/* What one sentence says on its own, filled by the first pass. */
+struct rasdp_sent {
+	struct rasd_srcref src;    /* speaker of the sentence */
+	int has_speaker;           /* a named (non-outlet) speaker */
+	int speech;                /* the sentence has a reporting verb */
+	int deny;                  /* a denial verb governs the sentence */
+	int32_t trig;              /* best non-negated trigger entry, or -1 */
+	int trig_weight;
+	int anaphor;               /* its trigger is "this explosion", "هذا الانفجار" */
+	int32_t place;             /* best place entry, or -1 */
+	uint32_t place_start, place_end;
+	int place_rank;
+	int32_t date;              /* index into d->dates, or -1 */
+	int is_event;              /* has a trigger or a figure */
+	size_t m_first, m_last;    /* matches of this sentence */
+	int headline;              /* the title line at the top of the text */
+};
+
+/* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */
+struct rasdp_alias {
+	uint32_t tok;              /* a token whose text is the surname */
+	int32_t source;
+};
+
+/* The state of building one document's events. */
+struct rasdp_ctx {
+	const struct rasd_lexicon *lx;
+	struct rasd_doc *d;
+	struct rasdp_sent *si;         /* per sentence, in the arena */
+	int32_t *gov_count;            /* per place index: governorate mentions */
+	struct rasdp_alias aliases[RASDP_MAX_ALIASES];
+	size_t naliases;
+
+	/* attribution.c: speakers carried to later sentences */
+	struct rasd_srcref prev_src;   /* the last sentence's speaker ... */
+	int prev_has_speaker;          /* ... while it may go on */
+	struct rasd_srcref last_src;   /* the last named source ... */
+	int32_t last_src_sent;         /* ... and its sentence, or -1 */
+
+	/* framing.c */
+	struct rasd_event *cur;        /* the event being framed, or NULL */
+	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
+	size_t nhead;
+};
+
+static inline const struct rasd_match *rasdp_match_at(const struct rasdp_ctx *c, size_t i)
+{
+	return &c->d->matches[i];
+}
+
+/* ---- events.c ------------------------------------------------------- */
+
+/*
+ * Set up `c` for document `d` (which has sentences): per-sentence records
+ * and counts in the arena.  0 or RASD_ENOMEM.
+ */
+int rasdp_ctx_init(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d);
+/* First pass over sentence `s`: its matches, speaker, trigger, place, date. */
+void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s);
+
+/* ---- tokens.c ------------------------------------------------------- */
+
+/* Is token `t` a word of cue class `q` (data/cues.tsv, through its clitic keys)? */
+int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q);
+/* Is any token of [a, b) a word of cue class `q`? */
+int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q);
+/* Is token `t` the punctuation mark `p`? */
+int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p);
+int rasdp_is_punct(const struct rasd_doc *d, uint32_t t);
+/* A clause break: punctuation other than quotes, brackets and hyphens. */
+int rasdp_is_break(const struct rasd_doc *d, uint32_t t);
+/* No clause break among tokens [a, b). */
+int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b);
+/* Likewise, but a date set off by commas does not break the clause. */
+int rasdp_clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b);
+/* Is token `t` inside a date expression? */
+int rasdp_in_date(const struct rasd_doc *d, uint32_t t);
+
+/* ---- negation.c ----------------------------------------------------- */
+
+/* Is token `t` of sentence `s` negated by a negator shortly before it? */
+int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
+/* Is token `t` under a denial verb of its sentence? */
+int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
+/* Is the participation of the actor at tokens [a, b) negated? */
+int rasdp_part_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       uint32_t a, uint32_t b);
+/* Is the part of the actor at tokens [a, b) played down ("limited to")? */
+int rasdp_part_limited(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       uint32_t a, uint32_t b);
+
+/* ---- attribution.c -------------------------------------------------- */
+
+/* Find the holders of sources named by surname, for the whole document. */
+void rasdp_find_aliases(struct rasdp_ctx *c);
+/* The speaker of sentence `s` (c->si[s].src), named or carried over. */
+void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s);
+/* A reference to actor `a` speaking, at match `m`: its own voice, else its name. */
+void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_match *m,
+		     struct rasd_srcref *ref);
+/* The actor standing as subject of the reporting verb at [v_start, v_end), or NULL. */
+const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+					     uint32_t v_start, uint32_t v_end);
+/* The source standing as subject of reporting verb `v`, or NULL. */
+const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+					    const struct rasd_match *v);
+/*
+ * The speaker of the clause of token `tok` when it is not the sentence's
+ * ("X said 20, while Y said 12"): 1 and `ref` filled, else 0.
+ */
+int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t tok,
+			 struct rasd_srcref *ref);
+
+/* ---- figures.c ------------------------------------------------------ */
+
+/*
+ * The figures of sentence `s` into figs[0 .. max): counts bound to their
+ * casualty words, then counts of one.  Returns how many.
+ */
+size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
+			      size_t max);
+
+/* ---- places.c ------------------------------------------------------- */
+
+/* Count the governorates named anywhere (c->gov_count). */
+void rasdp_count_governorates(struct rasdp_ctx *c);
+/* The place of sentence `s` (s->place, s->place_rank and its span). */
+void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s);
+/* Precision rank of a place kind: landmark 7 ... governorate 1, country 0. */
+int rasdp_place_rank(const struct rasd_place *p);
+/* Same English name (a town and its subdistrict)? */
+int rasdp_same_name(const struct rasd_place *a, const struct rasd_place *b);
+/* Are places `a` and `b` the same, one inside the other, or either unknown? */
+int rasdp_same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b);
+
+/* ---- participation.c ------------------------------------------------ */
+
+/*
+ * The actors of sentence `s` into event `ev`, and who took part as its
+ * speaker tells it; `figs` NULL for a sentence that only adds detail.
+ */
+int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
+			  const struct rasdp_sent *si, uint32_t s,
+			  const struct rasd_claim *figs, size_t nfig);
+
+/* ---- framing.c ------------------------------------------------------ */
+
+/* The heaviest trigger of sentence `s` that is not negated (c->si[s].trig). */
+void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s);
+/* The date of sentence `st`: index into d->dates, or -1. */
+int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
+			    const struct rasdp_sent *s);
+/* Frame sentence `s` with its figures into the current event or a new one. */
+int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			 size_t nfig);
+/* The headline's figures, place and type, where the body left them open. */
+int rasdp_weigh_headline(struct rasdp_ctx *c);
+/* Merge later frames that tell of an event told before. */
+int rasdp_merge_events(struct rasdp_ctx *c);
+/* Drop vague figures beside written ones, and restatements of a source's. */
+void rasdp_prune_vague(struct rasd_doc *d);
+/* Drop events with neither a figure nor a strong cue. */
+void rasdp_drop_weak_events(struct rasd_doc *d);
+/* Event building blocks, also for participation.c. */
+int rasdp_add_actor(struct rasd_doc *d, struct rasd_event *ev, int32_t actor,
+		    uint8_t role, uint32_t start, uint32_t end);
+int rasdp_add_part(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_participant *p);
+
+#endif

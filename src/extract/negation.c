@@ -1,0 +1,158 @@
+/*
+ * negation.c - whether a word, a figure or an actor's part is negated,
+ * denied, or played down.
+ *
+ * Three scopes, each a decision the other stages ask for:
+ *   - a negator (negation.tsv "not") reaches at most NEG_WINDOW tokens
+ *     forward within its clause: "لم تشهد المنطقة أي طلعات" negates the
+ *     sorties, "no air strikes" the strikes; a "not" inside a number ("ما
+ *     لا يقل عن") negates nothing;
+ *   - a denial (speech.tsv or negation.tsv "deny") reaches to the end of its
+ *     clause, or of the clause its "that" (cues.tsv `that`) opens; what
+ *     comes before the verb is not denied;
+ *   - an actor's part is negated only by a negator right before it with no
+ *     preposition between (cues.tsv `part_prep`: "not on orders from the
+ *     regime" says nothing of the regime's part) or right after it ("Russian
+ *     forces did not take part"), and played down by a limit cue next to it.
+ * The cue words are data; the windows are the trade-off between reaching a
+ * verb's object and leaking into the next clause, and are named here.
+ */
+#include "extract/events_int.h"
+
+#include "base/banned.h"
+
+/* How far (in tokens) a negation reaches. */
+#define NEG_WINDOW 5
+
+/* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
+static int in_number(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i;
+
+	for (i = 0; i < d->nnums; i++)
+		if (t >= d->nums[i].tok_start && t < d->nums[i].tok_end)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is token `t` negated: a negator in the same clause at most NEG_WINDOW
+ * tokens before it?  Arabic "لم تشارك أي قوات روسية", "لم تشهد المنطقة أي
+ * طلعات جوية"; English "did not take part", "no air strikes".
+ */
+int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind != RASD_LEX_NEGATION ||
+		    (rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT &&
+		     rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_DENY))
+			continue;
+		if (m->tok_end > t)
+			break;
+		if (t - m->tok_end <= NEG_WINDOW && rasdp_clause_clear(d, m->tok_end, t) &&
+		    !in_number(d, m->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is token `t` under a denial verb of its sentence ("نفى ...", "denied
+ * that ...")?  Only what follows the verb is denied.
+ */
+int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	if (!s->deny)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		uint32_t u;
+
+		if (m->tok_start >= t)
+			break;
+		if (!((m->kind == RASD_LEX_SPEECH &&
+		       rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_DENY) ||
+		      (m->kind == RASD_LEX_NEGATION &&
+		       rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY)))
+			continue;
+		/*
+		 * The denial reaches to the end of its clause, or of the clause
+		 * its "that" opens: "نفوا وجود الخلايا، حتى ... بمؤازرة من اللواء
+		 * الثامن" denies the cells, not the brigade.
+		 */
+		if (rasdp_clause_clear_dates(d, m->tok_end, t))
+			return 1;
+		for (u = m->tok_end; u < t; u++)
+			if (rasdp_cue(d, u, RASD_CUE_THAT) && rasdp_clause_clear_dates(d, u, t))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the participation of the actor at [a, b) negated: a negator right
+ * before it with no preposition between ("لم تشارك أي قوات روسية", "no
+ * Russian troops", but not "غير مرتبط بأمر من النظام", "not on orders from
+ * the regime"), or right after it ("Russian forces did not take part")?
+ */
+int rasdp_part_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		uint32_t u;
+
+		if (m->kind != RASD_LEX_NEGATION ||
+		    rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT)
+			continue;
+		if (m->tok_start >= b) {
+			if (m->tok_start - b <= 1 && rasdp_clause_clear(d, b, m->tok_start))
+				return 1;
+			break;
+		}
+		if (m->tok_end > a || a - m->tok_end > NEG_WINDOW ||
+		    !rasdp_clause_clear(d, m->tok_end, a))
+			continue;
+		for (u = m->tok_end; u < a && !rasdp_cue(d, u, RASD_CUE_PART_PREP); u++)
+			;
+		if (u == a)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the part of the actor at [a, b) played down: "اقتصرت مشاركة النظام
+ * على قذيفتين" (a limit cue just before), "the regime's role was limited
+ * to", "played only a minor role" (just after)?
+ */
+int rasdp_part_limited(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind != RASD_LEX_NEGATION ||
+		    rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_LIMIT)
+			continue;
+		if (m->tok_end <= a && a - m->tok_end <= 1)
+			return 1;
+		if (m->tok_start >= b && m->tok_start - b <= 3 &&
+		    rasdp_clause_clear(c->d, b, m->tok_start))
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,272 @@
+/*
+ * participation.c - which actors an event has, which took part in it, as
+ * whose word, and who denies it.
+ *
+ * Every actor named in an event's sentences is an actor of the event:
+ * actor 2 when the victims are its own ("مقتل عناصر من قوات النظام",
+ * "two police officers" counted by a figure), else actor 1.  An actor 1 is
+ * also a participant as the sentence's speaker tells it: asserted, denied
+ * ("لم تشارك أي قوات روسية", under a denial verb), or played down ("the
+ * regime's part was limited to two shells"); an actor said not to have
+ * taken part is no actor of the event.  Not participants: an actor named
+ * only as what another belongs to ("المدعوم من روسيا", "backed by Russia":
+ * cues.tsv `affiliation`), and an actor that is the one speaking ("Russia
+ * said").
+ *
+ * Denials also come from the actors' side: an actor denying for itself
+ * ("HTS, which denied involvement") and a speaker for an actor denying its
+ * part ("the Russian defence ministry denied its jets took part") each add
+ * a denied participation by that voice.  A sentence with no event cue of
+ * its own speaks of participation only with a word of taking part
+ * (cues.tsv `part_word`).
+ */
+#include <string.h>
+
+#include "extract/events_int.h"
+
+#include "base/banned.h"
+
+/*
+ * Is the actor at token `a` named only as an affiliation: "اللواء الثامن
+ * المدعوم من روسيا", "التابع لـ الأمن العسكري", "backed by Russia"?  It
+ * did not take part for that.
+ */
+static int affiliation(const struct rasd_doc *d, uint32_t a)
+{
+	uint32_t u;
+
+	for (u = a; u > 0 && a - u < 4; u--) {
+		if (rasdp_is_break(d, u - 1))
+			return 0;
+		if (rasdp_cue(d, u - 1, RASD_CUE_AFFILIATION))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the actor at match `a` named as whom the victims belong to: "قتل قائد
+ * في الحرس الثوري", "مقتل عناصر من قوات النظام", "killed a commander of
+ * the IRGC"?  A casualty word, then a group, then "of/في/من", then it.
+ */
+static int victims_of(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		      const struct rasd_match *a)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, k;
+	uint32_t t = a->tok_start;
+
+	if (t < 2)
+		return 0;
+	/* "in the IRGC": skip an article */
+	if (rasdp_cue(d, t - 1, RASD_CUE_ARTICLE) && t >= 3)
+		t--;
+	if (!rasdp_cue(d, t - 1, RASD_CUE_VICTIMS_OF))
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *g = rasdp_match_at(c, i);
+
+		if (g->kind != RASD_LEX_GROUP || g->tok_end != t - 1 ||
+		    !strcmp(rasdp_lex_group(c->lx, g->entry)->id, "things"))
+			continue;
+		for (k = s->m_first; k < s->m_last; k++) {
+			const struct rasd_match *v = rasdp_match_at(c, k);
+
+			if (v->kind == RASD_LEX_CASUALTY && v->tok_end <= g->tok_start &&
+			    g->tok_start - v->tok_end <= 3 &&
+			    rasdp_clause_clear(d, v->tok_end, g->tok_start))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Does sentence `st` have a word of taking part (cues.tsv `part_word`)?  A
+ * sentence with no event cue speaks of who took part only with one.
+ */
+static int has_part_word(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	return rasdp_cue_between(d, st->tok_start, st->tok_end, RASD_CUE_PART_WORD);
+}
+
+/* Is actor match `m` the one speaking ("Russia said", "وقالت قسد")? */
+static int is_speaker_actor(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_SPEECH &&
+		    rasdp_actor_subject(c, si, v->tok_start, v->tok_end) == m)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is actor match `m` the subject of a denial right after it: "HTS, which
+ * denied involvement", "هيئة تحرير الشام التي نفت مسؤوليتها", "Russia
+ * denied"?
+ */
+static int denies_itself(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			 const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_end;
+	size_t i;
+
+	if (t < d->ntoks && rasdp_tok_is_punct(d, t, ','))
+		t++;
+	if (t < d->ntoks && rasdp_cue(d, t, RASD_CUE_RELATIVE))
+		t++;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start != t)
+			continue;
+		if ((v->kind == RASD_LEX_SPEECH &&
+		     rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
+		    (v->kind == RASD_LEX_NEGATION &&
+		     rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY))
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the sentence's speaker deny ("The ministry denied ...", "نفت الوزارة")? */
+static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent *si)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i), *subj;
+
+		if (v->kind != RASD_LEX_SPEECH ||
+		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY)
+			continue;
+		subj = rasdp_verb_subject(c, si, v);
+		if (subj && (int32_t)subj->entry == si->src.source)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a word of taking part negated in sentence `s` ("had not been involved")? */
+static int part_word_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s)
+{
+	const struct rasd_sentence *st = &c->d->sents[s];
+	uint32_t t;
+
+	for (t = st->tok_start; t < st->tok_end; t++)
+		if (rasdp_cue(c->d, t, RASD_CUE_PART_WORD) && rasdp_negated(c, si, t))
+			return 1;
+	return 0;
+}
+
+/*
+ * "The Russian defence ministry denied that its aircraft had carried out any
+ * strikes", "نفت وزارة الدفاع الروسية مشاركة طائراتها", "Russia said its
+ * jets had not been involved": a speaker for an actor denying, in a
+ * sentence about taking part, that the actor took part.
+ */
+static int speaker_denies(const struct rasdp_ctx *c, struct rasd_event *ev,
+			  const struct rasdp_sent *si, uint32_t s)
+{
+	struct rasd_doc *d = c->d;
+	struct rasd_participant p;
+	int32_t a;
+	size_t i;
+
+	if (si->src.source < 0 || !has_part_word(d, &d->sents[s]))
+		return 0;
+	a = rasdp_lex_source(c->lx, (size_t)si->src.source)->actor;
+	if (a < 0)
+		return 0;
+	if (!(si->deny ? speaker_is_denier(c, si) : part_word_negated(c, si, s)))
+		return 0;
+	for (i = 0; i < ev->nparts; i++)
+		if (ev->parts[i].actor == a && ev->parts[i].sent == s)
+			return 0;
+	memset(&p, 0, sizeof(p));
+	p.actor = a;
+	p.denied = 1;
+	p.src = si->src;
+	p.start = si->src.start;
+	p.end = si->src.end;
+	p.sent = s;
+	return rasdp_add_part(d, ev, &p);
+}
+
+/*
+ * The actors of sentence `s` go to event `ev`; each, unless a victim or
+ * named for its affiliation, is a participant as the sentence's speaker
+ * tells it.  A sentence that only adds detail (`figs` NULL: no event cue of
+ * its own) names participants only when it speaks of taking part ("بينما
+ * لم تشارك أي قوات روسية"): "Israel cannot affect the relations between
+ * Syria and Iran" says nothing of who took part.
+ */
+int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
+			  const struct rasdp_sent *si, uint32_t s,
+			  const struct rasd_claim *figs, size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+	int rc;
+
+	if (!figs && !has_part_word(d, &d->sents[s]))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		struct rasd_participant p;
+		size_t k;
+		int victim = 0;
+
+		if (m->kind != RASD_LEX_ACTOR || is_speaker_actor(c, si, m))
+			continue;
+		for (k = 0; k < nfig; k++)
+			if (figs[k].who_actor == (int32_t)m->entry)
+				victim = 1;
+		if (!victim && victims_of(c, si, m))
+			victim = 1;
+		memset(&p, 0, sizeof(p));
+		if (!victim) {
+			p.limited = (uint8_t)rasdp_part_limited(c, si, m->tok_start, m->tok_end);
+			p.denied = (uint8_t)(!p.limited &&
+					     (rasdp_denied_at(c, si, m->tok_start) ||
+					      rasdp_part_negated(c, si, m->tok_start, m->tok_end)));
+		}
+		/* An actor said not to have taken part is none of the event's. */
+		if (!p.denied) {
+			rc = rasdp_add_actor(d, ev, (int32_t)m->entry,
+					     victim ? RASD_ROLE_ACTOR2 : RASD_ROLE_ACTOR1,
+					     d->toks[m->tok_start].start, d->toks[m->tok_end - 1].end);
+			if (rc)
+				return rc;
+		}
+		if (victim)
+			continue;
+		if (affiliation(d, m->tok_start))
+			continue;
+		p.actor = (int32_t)m->entry;
+		p.src = si->src;
+		p.start = d->toks[m->tok_start].start;
+		p.end = d->toks[m->tok_end - 1].end;
+		p.sent = s;
+		rc = rasdp_add_part(d, ev, &p);
+		if (rc)
+			return rc;
+		/* "blamed HTS, which denied involvement": the actor denies for itself */
+		if (denies_itself(c, si, m)) {
+			p.denied = 1;
+			p.limited = 0;
+			rasdp_actor_ref(c, (int32_t)m->entry, m, &p.src);
+			rc = rasdp_add_part(d, ev, &p);
+			if (rc)
+				return rc;
+		}
+	}
+	return speaker_denies(c, ev, si, s);
+}

@@ -1,0 +1,172 @@
+/*
+ * cues.c - the cue words of cues.tsv: function words and short cues the
+ * extractor asks a token about, one class per question.
+ *
+ * The extractor's rules turn on small closed sets of words: what opens a
+ * part of a count ("بينهم", "including"), what parts a negator from the
+ * actor it would negate ("من", "by"), what a firing verb is.  Those sets
+ * are data (data/cues.tsv, reviewed like the other lexicons); the classes
+ * they fill are the rules' questions, fixed in enum rasd_cue.
+ *
+ * Every form is one word, keyed like a lexicon form: normalised, article
+ * removed (rasdp_trie_word_key()).  A token is a word of a class when one
+ * of its match keys is such a key, so the proclitics و ف ب ك ل peel off
+ * as they do for the matcher: "صفوف" also answers for "بصفوف" and
+ * "وبصفوف", and no clitic variant is written out.  The keys live in one
+ * open-addressing hash set mapping a key to the bit set of its classes,
+ * so a question costs a hash probe per key of the token (four at most).
+ * The set is built at load time and read-only afterwards.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "lexicon/lexicon_int.h"
+
+#include "base/banned.h"
+
+static const char *const cue_names[RASD_CUE__COUNT] = {
+	[RASD_CUE_SUBSET] = "subset",
+	[RASD_CUE_RANKS] = "ranks",
+	[RASD_CUE_THAT] = "that",
+	[RASD_CUE_PART_PREP] = "part_prep",
+	[RASD_CUE_AFFILIATION] = "affiliation",
+	[RASD_CUE_INDEFINITE] = "indefinite",
+	[RASD_CUE_COORDINATOR] = "coordinator",
+	[RASD_CUE_CONJUNCTION] = "conjunction",
+	[RASD_CUE_DEMONSTRATIVE] = "demonstrative",
+	[RASD_CUE_ADDRESSEE] = "addressee",
+	[RASD_CUE_QUOTE_PREP] = "quote_prep",
+	[RASD_CUE_SPEAKER_END] = "speaker_end",
+	[RASD_CUE_CONTINUATION] = "continuation",
+	[RASD_CUE_PRONOUN] = "pronoun",
+	[RASD_CUE_PRONOUN_VERB] = "pronoun_verb",
+	[RASD_CUE_NAME_STOP] = "name_stop",
+	[RASD_CUE_TITLE_PREP] = "title_prep",
+	[RASD_CUE_TOLL] = "toll",
+	[RASD_CUE_TOLL_TO] = "toll_to",
+	[RASD_CUE_THINGS_PREP] = "things_prep",
+	[RASD_CUE_SPEAKER_IN] = "speaker_in",
+	[RASD_CUE_ENVOY] = "envoy",
+	[RASD_CUE_ENVOY_TO] = "envoy_to",
+	[RASD_CUE_BASED] = "based",
+	[RASD_CUE_FIRED] = "fired",
+	[RASD_CUE_ORIGIN_SKIP] = "origin_skip",
+	[RASD_CUE_FROM] = "from",
+	[RASD_CUE_DIRECTION] = "direction",
+	[RASD_CUE_COMPASS] = "compass",
+	[RASD_CUE_COMPASS_POINT] = "compass_point",
+	[RASD_CUE_COMPASS_OF] = "compass_of",
+	[RASD_CUE_COUNTRYSIDE] = "countryside",
+	[RASD_CUE_REGION_AFTER] = "region_after",
+	[RASD_CUE_VICTIMS_OF] = "victims_of",
+	[RASD_CUE_ARTICLE] = "article",
+	[RASD_CUE_PART_WORD] = "part_word",
+	[RASD_CUE_RELATIVE] = "relative",
+};
+
+_Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");
+
+const char *rasdp_cue_name(unsigned cue)
+{
+	return cue < RASD_CUE__COUNT ? cue_names[cue] : NULL;
+}
+
+int rasdp_cue_class(const char *name)
+{
+	int i;
+
+	for (i = 0; i < RASD_CUE__COUNT; i++)
+		if (cue_names[i] && !strcmp(cue_names[i], name))
+			return i;
+	return -1;
+}
+
+/* The slot holding `key`, or the empty slot where it would go. */
+static struct rasdp_cue_slot *cue_slot(const struct rasd_lexicon *lx, const char *key,
+				       size_t len, uint32_t hash)
+{
+	size_t i = hash & lx->cue_mask;
+
+	while (lx->cues[i].key && !(lx->cues[i].hash == hash && lx->cues[i].len == len &&
+				    !memcmp(lx->cues[i].key, key, len)))
+		i = (i + 1) & lx->cue_mask;
+	return &lx->cues[i];
+}
+
+static int cues_grow(struct rasd_lexicon *lx)
+{
+	size_t cap = lx->cues ? (lx->cue_mask + 1) * 2 : 256, i;
+	struct rasdp_cue_slot *old = lx->cues;
+	size_t old_cap = old ? lx->cue_mask + 1 : 0;
+
+	lx->cues = calloc(cap, sizeof(*lx->cues));
+	if (!lx->cues) {
+		lx->cues = old;
+		return RASD_ENOMEM;
+	}
+	lx->cue_mask = cap - 1;
+	for (i = 0; i < old_cap; i++)
+		if (old[i].key)
+			*cue_slot(lx, old[i].key, old[i].len, old[i].hash) = old[i];
+	free(old);
+	return 0;
+}
+
+int rasdp_cue_add(struct rasd_lexicon *lx, enum rasd_cue cue, const char *form, size_t len)
+{
+	struct rasdp_cue_slot *slot;
+	const char *key;
+	size_t klen;
+	uint32_t hash;
+	int rc;
+
+	rc = rasdp_trie_word_key(lx, form, len, &key, &klen);
+	if (rc)
+		return rc;
+	if ((lx->ncues + 1) * 2 > (lx->cues ? lx->cue_mask + 1 : 0) && cues_grow(lx))
+		return RASD_ENOMEM;
+	hash = rasdp_key_hash(key, klen);
+	slot = cue_slot(lx, key, klen, hash);
+	if (!slot->key) {
+		slot->key = key;
+		slot->len = (uint32_t)klen;
+		slot->hash = hash;
+		lx->ncues++;
+	}
+	slot->classes |= (uint64_t)1 << cue;
+	return 0;
+}
+
+static uint64_t classes_of(const struct rasd_lexicon *lx, const char *key, size_t len)
+{
+	const struct rasdp_cue_slot *slot = cue_slot(lx, key, len, rasdp_key_hash(key, len));
+
+	return slot->key ? slot->classes : 0;
+}
+
+int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t,
+		  enum rasd_cue cue)
+{
+	const struct rasd_token *tok;
+	uint64_t bit = (uint64_t)1 << cue;
+	unsigned k;
+
+	if (!lx->cues || t >= d->ntoks)
+		return 0;
+	tok = &d->toks[t];
+	if (!tok->nkeys) {
+		size_t len;
+		const char *s = rasdp_tok_norm(d, tok, &len);
+
+		return (classes_of(lx, s, len) & bit) != 0;
+	}
+	for (k = 0; k < tok->nkeys; k++) {
+		size_t len;
+		const char *s = rasdp_tok_key(d, tok, k, &len);
+
+		if (classes_of(lx, s, len) & bit)
+			return 1;
+	}
+	return 0;
+}

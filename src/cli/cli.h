@@ -126,6 +126,32 @@ int cli_copy_input(rasd_input *dst, char **owned, const rasd_input *in);
  */
 void cli_parallel(size_t n, int extra, void (*fn)(void *ctx, size_t i), void *ctx);
 
+/*
+ * Gold records for `rasd eval` and `rasd train` (goldset.c): the --gold
+ * files and folders (a folder: its *.jsonl in name order), the folds file
+ * (key, country, dev|test) and a fold, or NULL for every record.  Each kept
+ * record is added to `ev` when it is not NULL.  Errors are printed; NULL
+ * then.
+ */
+struct cli_goldset;
+struct rasdp_eval;
+struct json_object;
+struct cli_goldset *cli_goldset_open(const struct cli_list *gold, const char *folds,
+				     const char *fold, struct rasdp_eval *ev);
+void cli_goldset_close(struct cli_goldset *gs);
+/* Extract the articles of `path` that have a kept record (all, without a fold) into `ev`. */
+int cli_goldset_articles(struct cli_goldset *gs, const rasd_engine *e, struct rasdp_eval *ev,
+			 const char *path, int *skipped);
+/* How many records were kept (and from how many files). */
+size_t cli_goldset_count(const struct cli_goldset *gs, size_t *nfiles);
+/* Record i, with its id, file and line. */
+struct json_object *cli_goldset_record(const struct cli_goldset *gs, size_t i, const char **id,
+				       const char **path, long *line);
+/* Is there a kept record for report `id`? */
+int cli_goldset_has(const struct cli_goldset *gs, const char *id);
+/* Ids with more than one record, one per call from *from (start at 0), NULL at the end. */
+const char *cli_goldset_duplicate(const struct cli_goldset *gs, size_t *from);
+
 #define CMD(name) int cmd_##name(int argc, char **argv)
 CMD(extract);
 CMD(ingest);
@@ -134,6 +160,7 @@ CMD(export);
 CMD(serve);
 CMD(eval);
 CMD(gazetteer);
+CMD(train);
 #undef CMD
 
 #endif

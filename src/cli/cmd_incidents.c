@@ -23,6 +23,7 @@
  * the one the review page and the API use.
  */
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,9 +33,11 @@
 
 #include "cli.h"
 #include "../base/jsonr.h"
+#include "../extract/engine.h"
 #include "../incident/incident.h"
 #include "../incident/recompute.h"
 #include "../io/extraction.h"
+#include "../model/model.h"
 #include "../store/store.h"
 
 /*
@@ -214,12 +217,6 @@ static int add_reports(struct run *run, char *path, const char *name)
 {
 	int rc;
 
-	if (!run->engine) {
-		run->engine = cli_engine(run->x.datadir);
-		if (!run->engine)
-			return -1;
-		run->x.engine = run->engine;
-	}
 	run->x.names = &name;
 	rc = cli_extract_run(&run->x, 1, &path, add_report, run, run->skipped);
 	run->x.names = NULL;
@@ -348,7 +345,7 @@ int cmd_incidents(int argc, char **argv)
 	struct run run = { 0 };
 	const struct cli_opt opts[] = {
 		{ "format", 'f', OPT_STRING, &format, "json|text", "output format (default json)" },
-		{ "min-score", 0, OPT_STRING, &min_score_s, "X", "join two events scoring at least X (default 4)" },
+		{ "min-score", 0, OPT_STRING, &min_score_s, "X", "join two events whose link score (data/models/link.tsv) is at least X (default 0)" },
 		{ "articles", 'a', OPT_STRING, &articles, "FILE", "original reports (JSONL id, text) to detect syndicated copies in extract output" },
 		{ "db", 0, OPT_STRING, &db, "PATH|URL", "the reports of this store (SQLite file or postgres:// URL) instead of input files" },
 		{ "multi", 0, OPT_FLAG, &multi, NULL, "only incidents with more than one event" },
@@ -359,7 +356,7 @@ int cmd_incidents(int argc, char **argv)
 		{ 0 },
 	};
 	const char *usage = "rasd incidents [options] FILE|-... | --db PATH|URL";
-	double min_score = RASD_INC_MIN_SCORE;
+	double min_score = 0;
 	struct rasd_incidents *inc;
 	char *out = NULL;
 	size_t out_len = 0;
@@ -380,8 +377,8 @@ int cmd_incidents(int argc, char **argv)
 		char *end;
 
 		min_score = strtod(min_score_s, &end);
-		if (end == min_score_s || *end || min_score <= 0) {
-			cli_error("option '--min-score' wants a positive number, not '%s'", min_score_s);
+		if (end == min_score_s || *end || !isfinite(min_score)) {
+			cli_error("option '--min-score' wants a number, not '%s'", min_score_s);
 			return EXIT_USAGE;
 		}
 	}
@@ -399,6 +396,14 @@ int cmd_incidents(int argc, char **argv)
 		cli_error("out of memory");
 		return EXIT_FAIL;
 	}
+	/* the engine's link model decides the joins, whatever the input */
+	run.engine = cli_engine(run.x.datadir);
+	if (!run.engine) {
+		rasdp_incidents_free(inc);
+		return EXIT_FAIL;
+	}
+	run.x.engine = run.engine;
+	rasdp_incidents_set_link(inc, &rasdp_engine_models(run.engine)->m[RASD_DEC_LINK]);
 	run.inc = inc;
 	run.skipped = &skipped;
 	run.x.fmt = RASD_FMT_AUTO;
@@ -410,9 +415,9 @@ int cmd_incidents(int argc, char **argv)
 	}
 	if (articles && load_articles(inc, articles, &skipped))
 		goto fail;
+	rc = rasdp_incidents_cluster(inc, min_score);
 	rasd_engine_free(run.engine);
 	run.engine = NULL;
-	rc = rasdp_incidents_cluster(inc, min_score);
 	if (!rc)
 		rc = strcmp(format, "text") ? rasdp_incidents_to_json(inc, !multi, &out, &out_len)
 					    : rasdp_incidents_to_text(inc, !multi, &out, &out_len);

@@ -28,6 +28,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "../extract/engine.h"
+#include "../model/model.h"
 #include "../incident/recompute.h"
 #include "../io/io.h"
 #include "../store/store.h"
@@ -607,12 +609,12 @@ int cmd_ingest(int argc, char **argv)
 
 		memset(&err, 0, sizeof(err));
 		if (incidents_stale(g.s)) {
-			rc = rasdp_incidents_recompute(g.s, NULL, NULL, &nincs, &err);
+			rc = rasdp_incidents_recompute(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], NULL, NULL, &nincs, &err);
 		} else if (any) {
 			if (g.full || !g.lo[0])
-				rc = rasdp_incidents_recompute(g.s, NULL, NULL, &nincs, &err);
+				rc = rasdp_incidents_recompute(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], NULL, NULL, &nincs, &err);
 			else
-				rc = rasdp_incidents_recompute(g.s, g.lo, g.hi, &nincs, &err);
+				rc = rasdp_incidents_recompute(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], g.lo, g.hi, &nincs, &err);
 		}
 		if (rc) {
 			cli_error("cannot recompute incidents: %s",

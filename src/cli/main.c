@@ -23,6 +23,7 @@ static const struct cmd commands[] = {
 	{ "serve", cmd_serve, "HTTP API and review page" },
 	{ "eval", cmd_eval, "score extraction against gold records" },
 	{ "gazetteer", cmd_gazetteer, "import a GeoNames dump, look up places" },
+	{ "train", cmd_train, "fit the weights of the scored decisions from gold records" },
 };
 
 static void usage(FILE *f)

@@ -263,6 +263,12 @@ struct rasdp_eval *rasdp_eval_new(const rasd_engine *e);
 void rasdp_eval_free(struct rasdp_eval *ev);
 /* Set (or change) the engine after gold records were read without one. */
 void rasdp_eval_set_engine(struct rasdp_eval *ev, const rasd_engine *e);
+/*
+ * The link decision's weights for clustering, when the scorer has no
+ * engine (tests): borrowed.  Without either, scoring fails with RASD_EINVAL.
+ */
+struct rasd_model;
+void rasdp_eval_set_link(struct rasdp_eval *ev, const struct rasd_model *link);
 
 /*
  * Add one gold record (a parsed gold.jsonl line; the scorer takes its own
@@ -309,6 +315,41 @@ int rasdp_gold_check(const rasd_engine *e, struct json_object *gold, const char 
 /* Render scores (no per-document part) as text or JSON; caller frees. */
 int rasdp_eval_render(const struct rasdp_eval_scores *s, unsigned flags,
 		      char **out, size_t *out_len);
+
+/* ---- training: rasd train (train.c) ---------------------------------- */
+
+struct rasd_incidents;
+struct rasd_model;
+struct rasd_models;
+
+/*
+ * For every gold record with an extraction: fn(ctx, id, gold, p2g, np),
+ * where p2g[j] is the index of the gold event paired with predicted event
+ * j (as the event scores pair them), or -1.  Stops at fn's first non-zero
+ * return, which it returns.
+ */
+int rasdp_eval_each_alignment(struct rasdp_eval *ev,
+			      int (*fn)(void *ctx, const char *id, struct json_object *gold,
+					const long *p2g, size_t np),
+			      void *ctx);
+/* The extracted reports as an incident collection (not clustered) using `link`; caller frees. */
+int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
+			 struct rasd_incidents **out);
+
+enum rasdp_train_flags {
+	RASDP_TRAIN_EXPLAIN = 1 << 0,   /* list every feature's start and trained weight */
+};
+
+/*
+ * Fit decision `dec` (enum rasd_decision_id) from the gold records and
+ * extractions of `ev`, starting from the weights `start`: append what was
+ * learnt (choices, cross-validated accuracy before and after, with
+ * RASDP_TRAIN_EXPLAIN the weights) to `report` and the new weights file to
+ * `weights`.  RASD_EINVAL for a decision that cannot be trained from gold
+ * records; RASD_ENOMEM.
+ */
+int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,
+		     unsigned flags, struct rasd_buf *report, struct rasd_buf *weights);
 
 /* ---- UniversalPetrarch Arabic sentences ------------------------------ */
 

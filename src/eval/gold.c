@@ -34,10 +34,12 @@
 #include "base/jsonw.h"
 #include "doc.h"
 #include "eval/eval.h"
+#include "extract/engine.h"
 #include "extract/extract.h"
 #include "incident/incident.h"
 #include "io/extraction.h"
 #include "lexicon/lexicon.h"
+#include "model/model.h"
 
 #include "base/banned.h"
 
@@ -52,12 +54,28 @@ struct pdoc {
 
 struct rasdp_eval {
 	const rasd_engine *e;
+	const struct rasd_model *link;  /* set apart from an engine, or NULL: the engine's */
 	const struct rasd_lexicon *lx;
 	struct json_object **gold;
 	size_t ngold, gold_alloc;
 	struct pdoc *docs;
 	size_t ndocs, docs_alloc;
 };
+
+/* The link decision's weights, from the engine. */
+static const struct rasd_model *link_model(const struct rasdp_eval *ev)
+{
+	const struct rasd_models *ms = rasdp_engine_models(ev->e);
+
+	if (ev->link)
+		return ev->link;
+	return ms ? &ms->m[RASD_DEC_LINK] : NULL;
+}
+
+void rasdp_eval_set_link(struct rasdp_eval *ev, const struct rasd_model *link)
+{
+	ev->link = link;
+}
 
 struct rasdp_eval *rasdp_eval_new(const rasd_engine *e)
 {
@@ -250,6 +268,7 @@ struct gev {                    /* a gold event */
 	const char *date, *location, *admin1, *type;
 	int64_t day;
 	int32_t place, gov;     /* lexicon indexes or -1 */
+	int background;         /* role "background": a past happening recalled */
 };
 
 struct pev {                    /* a predicted event */
@@ -281,6 +300,7 @@ static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, str
 	g->location = rasdp_json_str(o, "location");
 	g->admin1 = rasdp_json_str(o, "admin1");
 	g->type = rasdp_json_str(o, "event_type");
+	g->background = rasdp_json_str(o, "role") && !strcmp(rasdp_json_str(o, "role"), "background");
 	g->day = day_of(g->date);
 	g->place = resolve_place(lx, g->location);
 	g->gov = -1;
@@ -585,28 +605,31 @@ out:
 	return rc;
 }
 
-static int score_events(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
-			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
-			struct misses *m)
+/*
+ * Pair gold and predicted events one to one: a pair needs the place or the
+ * governorate to agree and the days to be within one (or both unknown);
+ * pairs are taken best agreement first (place, governorate, same day, same
+ * type).  g2p[i] gets the predicted index of gold event i, or -1; pused[j]
+ * marks the predicted events taken.  g, p, g2p and pused are filled.
+ */
+static int align_events(const struct rasdp_eval *ev, struct json_object *gevs,
+			const struct rasd_extraction *px, struct gev *g, struct pev *p,
+			long *g2p, unsigned char *pused)
 {
 	size_t ng = rasdp_json_len(gevs), np = px ? px->nevents : 0, i, j, nc = 0;
-	struct gev *g = calloc(ng + 1, sizeof(*g));
-	struct pev *p = calloc(np + 1, sizeof(*p));
 	struct cand *c = calloc(ng * np + 1, sizeof(*c));
-	long *g2p = calloc(ng + 1, sizeof(*g2p));
-	unsigned char *pused = calloc(np + 1, 1);
-	struct rasd_buf line = RASD_BUF_INIT;
 	const struct rasd_lexicon *lx = ev->lx;
-	int rc = RASD_ENOMEM;
 
-	if (!g || !p || !c || !g2p || !pused)
-		goto out;
+	if (!c)
+		return RASD_ENOMEM;
 	for (i = 0; i < ng; i++) {
 		gold_event(lx, rasdp_json_at(gevs, i), &g[i]);
 		g2p[i] = -1;
 	}
-	for (j = 0; j < np; j++)
+	for (j = 0; j < np; j++) {
 		pred_event(&px->events[j], (long)j, &p[j]);
+		pused[j] = 0;
+	}
 	for (i = 0; i < ng; i++) {
 		for (j = 0; j < np; j++) {
 			int loc = loc_agree(lx, &g[i], &p[j]), adm = adm_agree(lx, &g[i], &p[j]);
@@ -627,11 +650,49 @@ static int score_events(struct rasdp_eval *ev, const char *id, struct json_objec
 		g2p[c[i].g] = (long)c[i].p;
 		pused[c[i].p] = 1;
 	}
-	s->events.ngold += ng;
-	s->events.npred += np;
+	free(c);
+	return 0;
+}
+
+/*
+ * Events: gold events with the role "background" (a past happening the
+ * report recalls) are not scored: a predicted event paired with one is
+ * neither right nor wrong, and a missed one is not a miss.  The figures
+ * of such events still count among the claims.
+ */
+static int score_events(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
+			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
+			struct misses *m)
+{
+	size_t ng = rasdp_json_len(gevs), np = px ? px->nevents : 0, i, j, nback = 0, pback = 0;
+	struct gev *g = calloc(ng + 1, sizeof(*g));
+	struct pev *p = calloc(np + 1, sizeof(*p));
+	long *g2p = calloc(ng + 1, sizeof(*g2p));
+	unsigned char *pused = calloc(np + 1, 1);
+	struct rasd_buf line = RASD_BUF_INIT;
+	const struct rasd_lexicon *lx = ev->lx;
+	int rc = RASD_ENOMEM;
+
+	if (!g || !p || !g2p || !pused)
+		goto out;
+	rc = align_events(ev, gevs, px, g, p, g2p, pused);
+	if (rc)
+		goto out;
+	rc = RASD_ENOMEM;
+	for (i = 0; i < ng; i++) {
+		if (!g[i].background)
+			continue;
+		nback++;
+		if (g2p[i] >= 0)
+			pback++;
+	}
+	s->events.ngold += ng - nback;
+	s->events.npred += np - pback;
 	for (i = 0; i < ng; i++) {
 		const struct pev *q;
 
+		if (g[i].background)
+			continue;
 		if (g2p[i] < 0) {
 			rasd_buf_reset(&line);
 			gev_text(&line, &g[i]);
@@ -671,7 +732,6 @@ out:
 	rasd_buf_release(&line);
 	free(g);
 	free(p);
-	free(c);
 	free(g2p);
 	free(pused);
 	return rc;
@@ -754,8 +814,9 @@ static void add_incident(const struct rasd_incidents *inc, long cl, struct pdisp
  * into `own` those of the report alone (what the text itself says).  The
  * strings stay valid while `*alone` lives; the caller frees it.
  */
-static int doc_disputes(const struct rasd_incidents *inc, const struct pdoc *p,
-			struct rasd_incidents **alone, struct pdisp *reach, struct pdisp *own)
+static int doc_disputes(const struct rasdp_eval *ev, const struct rasd_incidents *inc,
+			const struct pdoc *p, struct rasd_incidents **alone, struct pdisp *reach,
+			struct pdisp *own)
 {
 	long di = rasdp_incidents_find_doc(inc, p->id);
 	size_t ne = p->x.nevents, n, i;
@@ -767,6 +828,7 @@ static int doc_disputes(const struct rasd_incidents *inc, const struct pdoc *p,
 	*alone = rasdp_incidents_new();
 	if (!*alone)
 		return RASD_ENOMEM;
+	rasdp_incidents_set_link(*alone, link_model(ev));
 	rc = rasdp_incidents_add_extraction(*alone, &p->x, p->text, NULL);
 	if (!rc)
 		rc = rasdp_incidents_cluster(*alone, 0);
@@ -802,7 +864,7 @@ static int score_disputes(struct rasdp_eval *ev, const struct rasd_incidents *in
 	for (i = 0; i < ng; i++)
 		rasdp_eval_gold_dispute(rasdp_json_at(gd, i), actor_lookup, (void *)ev->lx, &g[i]);
 	if (p)
-		rc = doc_disputes(inc, p, &alone, &ps[0], &ps[1]);
+		rc = doc_disputes(ev, inc, p, &alone, &ps[0], &ps[1]);
 	for (i = 0; !rc && i < ng; i++) {
 		s->disputes.den++;
 		for (j = 0; j < ps[0].n && !rasdp_eval_dispute_match(&g[i], &ps[0].d[j]); j++)
@@ -854,6 +916,75 @@ static const struct pdoc *find_pdoc(const struct rasdp_eval *ev, const char *id)
 	memset(&key, 0, sizeof(key));
 	key.id = id;
 	return ev->ndocs ? bsearch(&key, ev->docs, ev->ndocs, sizeof(key), cmp_pdoc) : NULL;
+}
+
+/* ---- for training (train.c) ------------------------------------------- */
+
+int rasdp_eval_each_alignment(struct rasdp_eval *ev,
+			      int (*fn)(void *ctx, const char *id, struct json_object *gold,
+					const long *p2g, size_t np),
+			      void *ctx)
+{
+	size_t i, j;
+	int rc = 0;
+
+	if (ev->ndocs)
+		qsort(ev->docs, ev->ndocs, sizeof(*ev->docs), cmp_pdoc);
+	for (i = 0; i < ev->ngold && !rc; i++) {
+		struct json_object *g = ev->gold[i], *gevs = rasdp_json_get(g, "events");
+		const struct pdoc *p = find_pdoc(ev, rasdp_json_str(g, "id"));
+		size_t ng = rasdp_json_len(gevs), np;
+		struct gev *ge;
+		struct pev *pe;
+		long *g2p, *p2g;
+		unsigned char *pused;
+
+		if (!p)
+			continue;
+		np = p->x.nevents;
+		ge = calloc(ng + 1, sizeof(*ge));
+		pe = calloc(np + 1, sizeof(*pe));
+		g2p = calloc(ng + 1, sizeof(*g2p));
+		p2g = calloc(np + 1, sizeof(*p2g));
+		pused = calloc(np + 1, 1);
+		rc = !ge || !pe || !g2p || !p2g || !pused ? RASD_ENOMEM
+			: align_events(ev, gevs, &p->x, ge, pe, g2p, pused);
+		if (!rc) {
+			for (j = 0; j < np; j++)
+				p2g[j] = -1;
+			for (j = 0; j < ng; j++)
+				if (g2p[j] >= 0)
+					p2g[g2p[j]] = (long)j;
+			rc = fn(ctx, p->id, g, p2g, np);
+		}
+		free(ge);
+		free(pe);
+		free(g2p);
+		free(p2g);
+		free(pused);
+	}
+	return rc;
+}
+
+int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
+			 struct rasd_incidents **out)
+{
+	struct rasd_incidents *inc = rasdp_incidents_new();
+	size_t i;
+	int rc = 0;
+
+	*out = NULL;
+	if (!inc)
+		return RASD_ENOMEM;
+	rasdp_incidents_set_link(inc, link);
+	for (i = 0; i < ev->ndocs && !rc; i++)
+		rc = rasdp_incidents_add_extraction(inc, &ev->docs[i].x, ev->docs[i].text, NULL);
+	if (rc) {
+		rasdp_incidents_free(inc);
+		return rc;
+	}
+	*out = inc;
+	return 0;
 }
 
 /*
@@ -1246,6 +1377,7 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		rc = RASD_ENOMEM;
 		goto out;
 	}
+	rasdp_incidents_set_link(inc, link_model(ev));
 	for (i = 0; i < ev->ndocs; i++)
 		rasdp_incidents_add_extraction(inc, &ev->docs[i].x, ev->docs[i].text, NULL);
 	rc = rasdp_incidents_cluster(inc, 0);

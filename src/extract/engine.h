@@ -15,4 +15,8 @@ struct rasd_lexicon;
 /* The compiled lexicon of an engine (owned by the engine), or NULL for NULL. */
 const struct rasd_lexicon *rasdp_engine_lexicon(const rasd_engine *e);
 
+struct rasd_models;
+/* The weights of the scored decisions (data/models/, owned by the engine), or NULL for NULL. */
+const struct rasd_models *rasdp_engine_models(const rasd_engine *e);
+
 #endif

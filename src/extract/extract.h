@@ -15,11 +15,13 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "model/model.h"
 #include "lexicon/lexicon.h"
 
 struct rasd_engine {
 	char *datadir;                 /* malloc'd */
 	struct rasd_lexicon *lx;
+	struct rasd_models models;     /* weights of the scored decisions (data/models/) */
 };
 
 #define RASD_MAX_CHAIN 4

@@ -58,7 +58,8 @@ rasd_engine *rasd_engine_new(const char *datadir, rasd_err *err)
 		return NULL;
 	}
 	e->lx = rasdp_lexicon_load(dir, err);
-	if (!e->lx) {
+	if (!e->lx || rasdp_models_load(&e->models, dir, err)) {
+		rasdp_lexicon_free(e->lx);
 		free(e->datadir);
 		free(e);
 		return NULL;
@@ -71,6 +72,7 @@ void rasd_engine_free(rasd_engine *e)
 	if (!e)
 		return;
 	rasdp_lexicon_free(e->lx);
+	rasdp_models_release(&e->models);
 	free(e->datadir);
 	free(e);
 }
@@ -83,6 +85,11 @@ const char *rasd_engine_datadir(const rasd_engine *e)
 const struct rasd_lexicon *rasdp_engine_lexicon(const rasd_engine *e)
 {
 	return e ? e->lx : NULL;
+}
+
+const struct rasd_models *rasdp_engine_models(const rasd_engine *e)
+{
+	return e ? &e->models : NULL;
 }
 
 static void sha256_hex(const char *s, size_t n, char out[65])

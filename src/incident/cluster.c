@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "incident/incident_int.h"
+#include "model/model.h"
 
 #include "base/banned.h"
 
@@ -140,15 +141,71 @@ static double figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
 	return s > 1.5 ? 1.5 : s;
 }
 
-double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
-		      const struct rasd_ev *b)
+/*
+ * Whether two events are one incident is a scored decision (model.h): the
+ * features below describe a pair, data/models/link.tsv weighs them, and a
+ * pair joins when its score reaches the threshold (the `bias` weight is
+ * minus the old fixed threshold).  What used to be a veto (two
+ * governorates, no place, days apart) is a feature with a strong negative
+ * weight, so that training can soften it where labelled incidents show
+ * strong evidence outweighing it; the rules that are not choices stay code:
+ * never two events of one report, and blocking decides which pairs are
+ * compared at all.  Syndicated copies are exempt from the place and date
+ * features: a copy is the same report, whatever it failed to resolve.
+ */
+enum {
+	LF_BIAS, LF_SAME_PLACE, LF_PLACE_INSIDE, LF_OTHER_ADMIN1, LF_TOWNS_SAME_DISTRICT,
+	LF_TOWNS_OTHER_DISTRICT, LF_TOWNS_DISTRICT_UNKNOWN, LF_NO_PLACE, LF_SAME_DAY,
+	LF_NEXT_DAY, LF_DAYS_2_3, LF_DAYS_FAR, LF_PERIODS_APART, LF_UNDATED_OTHER_PLACE,
+	LF_UNDATED_APART, LF_TIMELESS_WEAK, LF_SAME_TYPE, LF_SAME_SUBTYPE, LF_OTHER_SUBTYPE,
+	LF_OTHER_TYPE, LF_SHARED_ACTORS, LF_OTHER_ACTOR1, LF_FIGURES, LF_COPY_SAME_EVENT,
+	LF_COPY_SAME_TYPE, LF__COUNT
+};
+
+static const struct rasd_feature link_feats[LF__COUNT] = {
+	[LF_BIAS] = { "bias", "always 1: minus the score a pair needs to join" },
+	[LF_SAME_PLACE] = { "same_place", "both events at the same place" },
+	[LF_PLACE_INSIDE] = { "place_inside", "one event's place lies inside the other's (town in its district or governorate)" },
+	[LF_OTHER_ADMIN1] = { "other_admin1", "places in two different governorates" },
+	[LF_TOWNS_SAME_DISTRICT] = { "towns_same_district", "two different towns of one district" },
+	[LF_TOWNS_OTHER_DISTRICT] = { "towns_other_district", "two different towns of two districts" },
+	[LF_TOWNS_DISTRICT_UNKNOWN] = { "towns_district_unknown", "two different towns, a district unknown" },
+	[LF_NO_PLACE] = { "no_place", "an event without a place (not a copy)" },
+	[LF_SAME_DAY] = { "same_day", "both dated to the same day" },
+	[LF_NEXT_DAY] = { "next_day", "dated one day apart" },
+	[LF_DAYS_2_3] = { "days_2_3", "dated two or three days apart" },
+	[LF_DAYS_FAR] = { "days_far", "dated more than three days apart" },
+	[LF_PERIODS_APART] = { "periods_apart", "coarser dates whose periods are more than three days apart" },
+	[LF_UNDATED_OTHER_PLACE] = { "undated_other_place", "an undated event, the places neither equal nor nested" },
+	[LF_UNDATED_APART] = { "undated_apart", "an undated event whose publication window is more than three days from the other's" },
+	[LF_TIMELESS_WEAK] = { "timeless_weak", "an event with no date nor publication date, without the same sub-type and a shared count kind or actor" },
+	[LF_SAME_TYPE] = { "same_type", "the same ACLED event type" },
+	[LF_SAME_SUBTYPE] = { "same_subtype", "the same ACLED sub-event type" },
+	[LF_OTHER_SUBTYPE] = { "other_subtype", "the same type but different sub-event types" },
+	[LF_OTHER_TYPE] = { "other_type", "different ACLED event types" },
+	[LF_SHARED_ACTORS] = { "shared_actors", "actors named by both (0, 1, 2 or more)" },
+	[LF_OTHER_ACTOR1] = { "other_actor1", "the sides that acted differ and neither names the other's" },
+	[LF_FIGURES] = { "figures", "counts of the same kind: +1 per kind whose figures overlap, -0.5 per kind in conflict, at most 1.5" },
+	[LF_COPY_SAME_EVENT] = { "copy_same_event", "syndicated copies, the same event of the text" },
+	[LF_COPY_SAME_TYPE] = { "copy_same_type", "syndicated copies, events of the same type" },
+};
+
+const struct rasd_decision rasdp_link_decision = {
+	"link", "are two events of different reports one incident? (a pair of events)",
+	link_feats, LF__COUNT,
+};
+
+int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
+			const struct rasd_ev *b, float *x)
 {
 	int64_t as, ae, bs, be;
-	int wa, wb, shared, copies;
-	double s = 0, fig;
+	int wa, wb, shared, copies, nested = 0;
+	double fig;
 
+	memset(x, 0, LF__COUNT * sizeof(*x));
 	if (a->doc == b->doc)
-		return REJECT;
+		return -1;
+	x[LF_BIAS] = 1;
 	copies = inc->docs[a->doc].dup_of == inc->docs[b->doc].dup_of;
 	wa = window(inc, a, &as, &ae);
 	wb = window(inc, b, &bs, &be);
@@ -156,23 +213,24 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 	/* Place: same id > one inside the other > same district > same governorate. */
 	if (a->place && b->place) {
 		if (a->place == b->place) {
-			s += 3;
+			x[LF_SAME_PLACE] = 1;
+			nested = 1;
 		} else if (rasdp_place_inside(inc, a->place, b->place) ||
 			   rasdp_place_inside(inc, b->place, a->place)) {
-			s += 2;
+			x[LF_PLACE_INSIDE] = 1;
+			nested = 1;
 		} else if (a->admin1 && b->admin1 && a->admin1 != b->admin1) {
-			return REJECT;
+			x[LF_OTHER_ADMIN1] = 1;
 		} else if (a->geo_precision == 1 && b->geo_precision == 1) {
-			/* Two different towns. */
 			if (a->admin2 && a->admin2 == b->admin2)
-				s -= 1;
+				x[LF_TOWNS_SAME_DISTRICT] = 1;
 			else if (a->admin2 && b->admin2)
-				s -= 3;
+				x[LF_TOWNS_OTHER_DISTRICT] = 1;
 			else
-				s -= 1.5;
+				x[LF_TOWNS_DISTRICT_UNKNOWN] = 1;
 		}
 	} else if (!copies) {
-		return REJECT;
+		x[LF_NO_PLACE] = 1;
 	}
 
 	/* Date. */
@@ -182,53 +240,51 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 								: b->day_first - a->day_first;
 
 			if (d == 0)
-				s += 2;
+				x[LF_SAME_DAY] = 1;
 			else if (d == 1)
-				s += 0.5;
+				x[LF_NEXT_DAY] = 1;
 			else if (d <= DAY_TOL)
-				s -= 0.5;
+				x[LF_DAYS_2_3] = 1;
 			else if (!copies)
-				return REJECT;
+				x[LF_DAYS_FAR] = 1;
 		} else {
 			int64_t gap = (as > bs ? as : bs) - (ae < be ? ae : be);
 
 			if (gap > DAY_TOL && !copies)
-				return REJECT;
+				x[LF_PERIODS_APART] = 1;
 		}
-	} else {
+	} else if (!copies) {
 		/* Undated events join only at the same place, in the publication window. */
-		if (!copies) {
-			if (!a->place || !b->place)
-				return REJECT;
-			if (a->place != b->place && !rasdp_place_inside(inc, a->place, b->place) &&
-			    !rasdp_place_inside(inc, b->place, a->place))
-				return REJECT;
-			if (wa != WIN_WIDE && wb != WIN_WIDE &&
-			    (as > be + DAY_TOL || bs > ae + DAY_TOL))
-				return REJECT;
-		}
+		if (a->place && b->place && !nested)
+			x[LF_UNDATED_OTHER_PLACE] = 1;
+		if (wa != WIN_WIDE && wb != WIN_WIDE && (as > be + DAY_TOL || bs > ae + DAY_TOL))
+			x[LF_UNDATED_APART] = 1;
 	}
 
 	/* Type. */
 	if (a->type && b->type) {
 		if (a->type == b->type) {
-			s += 2;
-			if (a->sub_type && b->sub_type)
-				s += a->sub_type == b->sub_type ? 1 : -0.5;
+			x[LF_SAME_TYPE] = 1;
+			if (a->sub_type && b->sub_type) {
+				if (a->sub_type == b->sub_type)
+					x[LF_SAME_SUBTYPE] = 1;
+				else
+					x[LF_OTHER_SUBTYPE] = 1;
+			}
 		} else {
-			s -= 2;
+			x[LF_OTHER_TYPE] = 1;
 		}
 	}
 
 	/* Actors. */
 	shared = shared_actors(a, b);
-	s += shared >= 2 ? 2 : shared;
+	x[LF_SHARED_ACTORS] = (float)(shared >= 2 ? 2 : shared);
 	if (a->actor1 && b->actor1 && a->actor1 != b->actor1 &&
 	    !has_actor(b, a->actor1) && !has_actor(a, b->actor1))
-		s -= 2;
+		x[LF_OTHER_ACTOR1] = 1;
 
 	fig = figures(inc, a, b);
-	s += fig;
+	x[LF_FIGURES] = (float)fig;
 
 	/*
 	 * An event with no time at all (undated, no publication date) could be
@@ -238,11 +294,30 @@ double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 	 */
 	if (!copies && (wa == WIN_WIDE || wb == WIN_WIDE) &&
 	    !(a->sub_type && a->sub_type == b->sub_type && (fig != 0 || shared > 0)))
-		return REJECT;
+		x[LF_TIMELESS_WEAK] = 1;
 
-	if (copies)
-		s += a->n == b->n ? 4 : (a->type && a->type == b->type ? 2 : 0);
-	return s;
+	if (copies) {
+		if (a->n == b->n)
+			x[LF_COPY_SAME_EVENT] = 1;
+		else if (a->type && a->type == b->type)
+			x[LF_COPY_SAME_TYPE] = 1;
+	}
+	return 0;
+}
+
+void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_model *link)
+{
+	inc->link = link;
+}
+
+double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
+		      const struct rasd_ev *b)
+{
+	float x[LF__COUNT];
+
+	if (rasdp_link_features(inc, a, b, x))
+		return REJECT;
+	return rasdp_model_score(inc->link, x);
 }
 
 static int32_t clamp32(int64_t v);
@@ -752,8 +827,8 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 	struct pairs ps = { NULL, 0, 0 };
 	int rc;
 
-	if (min_score <= 0)
-		min_score = RASD_INC_MIN_SCORE;
+	if (!inc->link)
+		return RASD_EINVAL;
 	rasdp_incidents_reset_results(inc);
 	inc->pairs_scored = 0;
 	rasdp_mark_duplicates(inc);
@@ -767,13 +842,52 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 	return finish(inc, &ps);
 }
 
+static int cmp_pair_ab(const void *x, const void *y)
+{
+	const struct pair *a = x, *b = y;
+
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+int rasdp_incidents_each_pair(struct rasd_incidents *inc,
+			      int (*fn)(void *ctx, uint32_t a, uint32_t b, const float *x),
+			      void *ctx)
+{
+	struct pairs ps = { NULL, 0, 0 };
+	float x[LF__COUNT];
+	size_t i;
+	int rc;
+
+	if (!inc->link)
+		return RASD_EINVAL;
+	rasdp_incidents_reset_results(inc);
+	rasdp_mark_duplicates(inc);
+	/* every pair blocking compares, whatever it scores (not two events of one report) */
+	rc = candidate_pairs(inc, REJECT / 2, &ps);
+	if (!rc)
+		rc = copy_pairs(inc, REJECT / 2, &ps);
+	if (!rc && ps.n)
+		qsort(ps.p, ps.n, sizeof(*ps.p), cmp_pair_ab);
+	for (i = 0; !rc && i < ps.n; i++) {
+		if (i && ps.p[i].a == ps.p[i - 1].a && ps.p[i].b == ps.p[i - 1].b)
+			continue;
+		if (rasdp_link_features(inc, &inc->evs[ps.p[i].a], &inc->evs[ps.p[i].b], x))
+			continue;
+		rc = fn(ctx, ps.p[i].a, ps.p[i].b, x);
+	}
+	free(ps.p);
+	return rc;
+}
+
 int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_score)
 {
 	struct pairs ps = { NULL, 0, 0 };
 	size_t i, j;
 
-	if (min_score <= 0)
-		min_score = RASD_INC_MIN_SCORE;
+	if (!inc->link)
+		return RASD_EINVAL;
 	rasdp_incidents_reset_results(inc);
 	inc->pairs_scored = 0;
 	rasdp_mark_duplicates(inc);

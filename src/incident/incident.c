@@ -743,6 +743,15 @@ const char *rasdp_incidents_doc_id(const struct rasd_incidents *inc, size_t doc)
 	return doc < inc->ndocs ? rasdp_incidents_str(inc, inc->docs[doc].id) : NULL;
 }
 
+const char *rasdp_incidents_event_doc(const struct rasd_incidents *inc, uint32_t ev, uint32_t *n)
+{
+	const struct rasd_ev *e = &inc->evs[ev];
+
+	if (n)
+		*n = e->n;
+	return rasdp_incidents_str(inc, inc->docs[e->doc].id);
+}
+
 long rasdp_incidents_find_doc(const struct rasd_incidents *inc, const char *id)
 {
 	long k;

@@ -159,12 +159,33 @@ uint32_t rasdp_incidents_intern(struct rasd_incidents *inc, const char *s);
 const char *rasdp_incidents_str(const struct rasd_incidents *inc, uint32_t id);
 
 /*
- * Cluster and reconcile.  Pairs scoring below `min_score` are not joined
- * (0 or negative: RASD_INC_MIN_SCORE).  May be called again after more
- * documents were added.  Returns 0 or RASD_ENOMEM.
+ * The weights that decide whether two events are one incident
+ * (data/models/link.tsv, loaded with the engine: rasdp_engine_models());
+ * borrowed, they must outlive the collection.  Clustering needs them.
  */
-#define RASD_INC_MIN_SCORE 4.0
+struct rasd_model;
+void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_model *link);
+
+/*
+ * Cluster and reconcile.  A pair joins when its link score (the model's,
+ * whose bias is the threshold) is at least `min_score`: 0 is the model's
+ * own threshold, higher joins less.  May be called again after more
+ * documents were added.  Returns 0, RASD_EINVAL (no link model set) or
+ * RASD_ENOMEM.
+ */
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
+
+/*
+ * Training: call fn(ctx, a, b, x) for every pair of events (indexes into
+ * the collection's events, a < b, in order) that clustering compares,
+ * whatever its score, with the pair's link features x (the link decision's
+ * table order).  Stops at fn's first non-zero return, which it returns.
+ */
+int rasdp_incidents_each_pair(struct rasd_incidents *inc,
+			      int (*fn)(void *ctx, uint32_t a, uint32_t b, const float *x),
+			      void *ctx);
+/* The report id and the event's index in it, of event `ev` of the collection. */
+const char *rasdp_incidents_event_doc(const struct rasd_incidents *inc, uint32_t ev, uint32_t *n);
 
 /*
  * The same clustering by scoring every pair of events (O(n^2)); for

@@ -65,6 +65,7 @@ struct rasdp_incident {
 
 struct rasd_incidents {
 	struct rasd_arena arena;
+	const struct rasd_model *link;  /* weights of the link decision (borrowed) */
 	struct rasdp_strtab strs, place_ids, actor_ids, doc_ids;
 	struct rasdp_place *places;   size_t nplaces, places_alloc;
 	struct rasdp_actor *actors;   size_t nactors, actors_alloc;

@@ -124,8 +124,8 @@ static int rows_of(const struct rasd_incidents *inc, struct row *rows,
 	return 0;
 }
 
-int rasdp_incidents_recompute(struct rasd_store *s, const char *from, const char *to,
-			      size_t *n_out, rasd_err *err)
+int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_model *link,
+			      const char *from, const char *to, size_t *n_out, rasd_err *err)
 {
 	struct rasd_incidents *inc;
 	struct rasd_store_incident *incs = NULL;
@@ -146,6 +146,7 @@ int rasdp_incidents_recompute(struct rasd_store *s, const char *from, const char
 	if (!inc)
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 	rasdp_incidents_set_ids(inc, RASD_INC_IDS_STABLE);
+	rasdp_incidents_set_link(inc, link);
 	rc = rasdp_incidents_load_store(inc, s, lo, hi, err);
 	if (!rc && rasdp_incidents_cluster(inc, 0))
 		rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");

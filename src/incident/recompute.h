@@ -32,9 +32,11 @@ int rasdp_incidents_load_store(struct rasd_incidents *inc, struct rasd_store *s,
  * Recompute the incidents of the documents with events dated in [from,
  * to] (widened by the clustering window) from their stored extractions
  * and replace them in the store; both NULL recomputes everything.
- * *n_out (optional) gets the number of incidents written.
+ * *n_out (optional) gets the number of incidents written.  `link` is the
+ * link decision's model (the engine's, rasdp_engine_models()).
  */
-int rasdp_incidents_recompute(struct rasd_store *s, const char *from, const char *to,
-			      size_t *n_out, rasd_err *err);
+struct rasd_model;
+int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_model *link,
+			      const char *from, const char *to, size_t *n_out, rasd_err *err);
 
 #endif

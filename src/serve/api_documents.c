@@ -23,7 +23,9 @@
 #include "base/err.h"
 #include "base/jsonr.h"
 #include "base/jsonw.h"
+#include "extract/engine.h"
 #include "incident/recompute.h"
+#include "model/model.h"
 #include "serve/serve_int.h"
 #include "store/store.h"
 #include "base/banned.h"
@@ -215,7 +217,7 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 	}
 	rasd_jsonw_arr_end(&w);
 	memset(&err, 0, sizeof(err));
-	if (rasdp_incidents_recompute(sv->store, NULL, NULL, &nincs, &err) < 0) {
+	if (rasdp_incidents_recompute(sv->store, &rasdp_engine_models(sv->engine)->m[RASD_DEC_LINK], NULL, NULL, &nincs, &err) < 0) {
 		rasdp_serve_error_rc(r, RASD_ESTORE, &err, "incidents");
 		goto out;
 	}

@@ -34,7 +34,7 @@ grep -q 'GeoNames' "$tmp/places-test.tsv" || fail "no attribution"
 
 # The imported file loads beside the others and resolves by any form.
 mkdir "$tmp/data"
-cp "$RASD_SRC"/data/*.tsv "$tmp/data/"
+cp -r "$RASD_SRC"/data/*.tsv "$RASD_SRC"/data/models "$tmp/data/"
 cp "$tmp/places-test.tsv" "$tmp/data/"
 out=$("$RASD" gazetteer lookup --data "$tmp/data" "Tafs Test") || fail "lookup failed"
 echo "$out" | grep -q $'^place\tgn:9990001\ttown\t' || fail "lookup: $out"

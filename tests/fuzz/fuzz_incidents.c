@@ -2,7 +2,7 @@
  * fuzz_incidents.c - the incidents reader (rasdp_incidents_add_line) on
  * arbitrary lines of "extract output", then clustering and both renderings.
  *
- * The first byte picks the join threshold and whether syndicated-copy texts
+ * The first byte picks the join threshold (-3 to 4 above the link model's) and whether syndicated-copy texts
  * are attached; the rest is split at newlines, each line added as one
  * document.  A line that is not a document must come back as RASD_EPARSE
  * (RASD_EINVAL for an id given twice, RASD_ENOMEM) with a message; whatever was added must cluster, and the
@@ -13,8 +13,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <stdio.h>
+
+#include "extract/engine.h"
 #include "incident/incident.h"
+#include "model/model.h"
 #include "base/banned.h"
+
+/* The link decision's weights of the default data folder, loaded once. */
+static const struct rasd_model *link_model(void)
+{
+	static rasd_engine *e;
+	rasd_err err;
+
+	if (!e) {
+		memset(&err, 0, sizeof(err));
+		e = rasd_engine_new(NULL, &err);
+		if (!e) {
+			fprintf(stderr, "fuzz_incidents: cannot load engine: %s\n", err.msg);
+			abort();
+		}
+	}
+	return &rasdp_engine_models(e)->m[RASD_DEC_LINK];
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,10 +50,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (size < 1)
 		return 0;
 	ctl = data[0];
-	min_score = 1.0 + (ctl & 7);
+	min_score = (double)(ctl & 7) - 3.0;
 	inc = rasdp_incidents_new();
 	if (!inc)
 		return 0;
+	rasdp_incidents_set_link(inc, link_model());
 	p = (const char *)data + 1;
 	end = (const char *)data + size;
 	while (p < end && lines < 256) {

@@ -18,11 +18,29 @@
 
 #include "base/buf.h"
 #include "eval/eval.h"
+#include "model/model.h"
 #include "rasd.h"
 
 #define EPS 1e-9
 
 /* ---- B-cubed ---------------------------------------------------------- */
+
+
+/* A scorer without an engine (names compare by spelling) but with the link weights of data/. */
+static struct rasdp_eval *eval_new(void)
+{
+	static struct rasd_models ms;
+	static int loaded;
+	struct rasdp_eval *ev = rasdp_eval_new(NULL);
+
+	if (!loaded) {
+		assert_int_equal(rasdp_models_load(&ms, "data", NULL), 0);
+		loaded = 1;
+	}
+	assert_non_null(ev);
+	rasdp_eval_set_link(ev, &ms.m[RASD_DEC_LINK]);
+	return ev;
+}
 
 static void test_bcubed_identical(void **state)
 {
@@ -429,7 +447,7 @@ static const char *pred_lines[] = {
 
 static void test_gold_scorer(void **state)
 {
-	struct rasdp_eval *ev = rasdp_eval_new(NULL);
+	struct rasdp_eval *ev = eval_new();
 	struct rasdp_eval_scores s;
 	rasd_err err;
 	char *out = NULL;
@@ -500,7 +518,7 @@ static void test_gold_scorer(void **state)
 
 static void test_gold_missing_extraction(void **state)
 {
-	struct rasdp_eval *ev = rasdp_eval_new(NULL);
+	struct rasdp_eval *ev = eval_new();
 	struct rasdp_eval_scores s;
 	struct json_object *g = json_tokener_parse(gold_lines[0]);
 	struct json_object *bad = json_tokener_parse("{\"incident\":\"x\"}");
@@ -527,7 +545,7 @@ static void test_gold_missing_extraction(void **state)
 /* Slices add up: per-language figures sum to the whole. */
 static void test_gold_slices(void **state)
 {
-	struct rasdp_eval *ev = rasdp_eval_new(NULL);
+	struct rasdp_eval *ev = eval_new();
 	struct rasdp_eval_scores s;
 	rasd_err err;
 	char *out = NULL;

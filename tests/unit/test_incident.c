@@ -13,7 +13,9 @@
 #include <string.h>
 
 #include "fault.h"
+#include "extract/engine.h"
 #include "incident/incident.h"
+#include "model/model.h"
 
 /* ---- building records ----------------------------------------------- */
 
@@ -25,6 +27,27 @@
 #define KILLED(v, q, src) "{\"kind\":\"killed\",\"value\":" #v ",\"value_hi\":" #v \
 	",\"qualifier\":\"" q "\",\"who\":\"members\",\"denied\":false,\"source\":" src "}"
 #define ACTOR(id, role) "{\"id\":\"" id "\",\"name\":\"" id "\",\"role\":\"" role "\"}"
+
+
+/* The link decision's weights of the source tree's data/ (loaded once). */
+static const struct rasd_model *link_model(void)
+{
+	static rasd_engine *e;
+
+	if (!e)
+		e = rasd_engine_new("data", NULL);
+	assert_non_null(e);
+	return &rasdp_engine_models(e)->m[RASD_DEC_LINK];
+}
+
+static struct rasd_incidents *new_incidents(void)
+{
+	struct rasd_incidents *inc = rasdp_incidents_new();
+
+	assert_non_null(inc);
+	rasdp_incidents_set_link(inc, link_model());
+	return inc;
+}
 
 static void add(struct rasd_incidents *inc, const char *json)
 {
@@ -87,7 +110,7 @@ static const char *other2_doc =
 
 static void test_join_across_languages(void **state)
 {
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 
 	(void)state;
 	add(inc, ar_doc);
@@ -111,7 +134,7 @@ static void test_join_across_languages(void **state)
 
 static void test_reconcile_disputes(void **state)
 {
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 	const struct rasd_dispute *d;
 	struct rasd_fatalities f;
 	size_t n, i;
@@ -165,7 +188,7 @@ static void test_reconcile_disputes(void **state)
 /* A monitor revising its own toll across reports is no dispute; another source's is. */
 static void test_revised_toll(void **state)
 {
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 	const char *early =
 		"{\"id\":\"r1\",\"outlet\":\"a.com\",\"published\":\"2022-10-14\",\"events\":["
 		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2022-10-14\","
@@ -196,7 +219,7 @@ static void test_revised_toll(void **state)
 	assert_null(d);
 	rasdp_incidents_free(inc);
 
-	inc = rasdp_incidents_new();
+	inc = new_incidents();
 	add(inc, early);
 	add(inc, later);
 	add(inc, other);
@@ -294,7 +317,7 @@ static void test_participation_dispute(void **state)
 		"\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
 		"\"participants\":[{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":true,\"source\":" SRC("tass", "TASS") "},"
 		"{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":true,\"source\":" SRC("sohr", "SOHR") "}]}]}";
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 	const struct rasd_dispute *d;
 	size_t n;
 
@@ -311,7 +334,7 @@ static void test_participation_dispute(void **state)
 	rasdp_incidents_free(inc);
 
 	/* Only TASS asserting and TASS denying: the same source, no dispute. */
-	inc = rasdp_incidents_new();
+	inc = new_incidents();
 	add(inc, a);
 	add(inc,
 	    "{\"id\":\"p3\",\"outlet\":\"y.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
@@ -341,7 +364,7 @@ static void test_limited_part_and_subgroups(void **state)
 		"{\"kind\":\"killed\",\"value\":2,\"qualifier\":\"exact\",\"who\":\"leaders\",\"denied\":false,\"source\":" SRC("local_sources", "local sources") "}],"
 		"\"participants\":[{\"actor\":\"syria_regime\",\"name\":\"Syrian government forces\",\"denied\":false,\"source\":" SRC("syria_moi", "Syrian Ministry of Information") "},"
 		"{\"actor\":\"syria_regime\",\"name\":\"Syrian government forces\",\"denied\":false,\"limited\":true,\"source\":" SRC("outlet", "outlet") "}]}]}";
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 	const struct rasd_dispute *d;
 	size_t n, i, part = 0, killed = 0;
 	char *out = NULL;
@@ -408,7 +431,7 @@ static void test_simhash(void **state)
 static void test_syndicated_copy(void **state)
 {
 	char buf[2048];
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 	const char *ev =
 		"{\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":\"Remote explosive/landmine/IED\","
 		"\"date\":null,\"place\":" TAFAS ",\"claims\":[" KILLED(8, "at_least", SRC("outlet", "outlet")) "]}";
@@ -445,7 +468,7 @@ static void test_syndicated_copy(void **state)
 
 static void test_date_dispute_and_same_doc(void **state)
 {
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 	const struct rasd_dispute *d;
 	size_t n, i;
 	int dates = 0;
@@ -480,7 +503,7 @@ static void test_date_dispute_and_same_doc(void **state)
 
 static void test_undated_and_errors(void **state)
 {
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = new_incidents();
 	rasd_err err;
 	const char *bad = "{\"id\":\"x\", \"events\": [ }";
 	const char *undated =
@@ -516,7 +539,7 @@ static void test_undated_and_errors(void **state)
 	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "u2", 0));
 	rasdp_incidents_free(inc);
 
-	inc = rasdp_incidents_new();
+	inc = new_incidents();
 	add(inc, ar_doc);
 	add(inc, timeless);
 	add(inc, timeless_toll);
@@ -534,6 +557,7 @@ static void test_undated_and_errors(void **state)
 static int pipeline(char **text, char **json)
 {
 	const char *docs[] = { ar_doc, en_doc, other_doc };
+	const struct rasd_model *link = link_model();   /* loaded before any failure */
 	struct rasd_incidents *inc = rasdp_incidents_new();
 	size_t i, len;
 	int rc = 0;
@@ -541,6 +565,7 @@ static int pipeline(char **text, char **json)
 	*text = *json = NULL;
 	if (!inc)
 		return RASD_ENOMEM;
+	rasdp_incidents_set_link(inc, link);
 	for (i = 0; i < 3 && !rc; i++)
 		rc = rasdp_incidents_add_line(inc, docs[i], strlen(docs[i]), NULL, NULL);
 	if (!rc)

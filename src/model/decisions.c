@@ -1,0 +1,12 @@
+/*
+ * decisions.c - the table of every scored decision, so that the engine
+ * loads all their weights together and `rasd train` can fit each.  Each
+ * decision's features are defined beside the code that makes the choice.
+ */
+#include "model/model.h"
+
+extern const struct rasd_decision rasdp_link_decision;   /* incident/cluster.c */
+
+const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {
+	[RASD_DEC_LINK] = &rasdp_link_decision,
+};

@@ -142,6 +142,16 @@ void cli_goldset_close(struct cli_goldset *gs);
 /* Extract the articles of `path` that have a kept record (all, without a fold) into `ev`. */
 int cli_goldset_articles(struct cli_goldset *gs, const rasd_engine *e, struct rasdp_eval *ev,
 			 const char *path, int *skipped);
+/*
+ * The whole preparation of a run on gold records: open the gold set (into
+ * `ev`), load the engine of `datadir` (*engine, the caller frees it), give
+ * it to `ev`, and extract the articles `argv[0..nin)` of the kept records.
+ * Errors are printed; NULL then, with nothing left to free.
+ */
+struct cli_goldset *cli_goldset_load(const struct cli_list *gold, const char *folds,
+				     const char *fold, const char *datadir,
+				     struct rasdp_eval *ev, int nin, char **argv,
+				     rasd_engine **engine, int *skipped);
 /* How many records were kept (and from how many files). */
 size_t cli_goldset_count(const struct cli_goldset *gs, size_t *nfiles);
 /* Record i, with its id, file and line. */

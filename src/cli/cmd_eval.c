@@ -46,7 +46,7 @@ static int run_gold(const char *datadir, const struct gold_opts *go, int nin, ch
 	struct rasdp_eval *ev = rasdp_eval_new(NULL);
 	struct cli_goldset *gs = NULL;
 	rasd_engine *e = NULL;
-	int i, skipped = 0, rc = EXIT_FAIL;
+	int skipped = 0, rc = EXIT_FAIL;
 	char *out = NULL;
 	size_t len = 0;
 
@@ -54,15 +54,10 @@ static int run_gold(const char *datadir, const struct gold_opts *go, int nin, ch
 		cli_error("out of memory");
 		return EXIT_FAIL;
 	}
-	/* gold first: a broken gold file is named before the lexicons load */
-	gs = cli_goldset_open(&go->gold, go->folds, go->fold, ev);
-	e = gs ? cli_engine(datadir) : NULL;
-	if (!e)
+	gs = cli_goldset_load(&go->gold, go->folds, go->fold, datadir, ev, nin, argv, &e,
+			      &skipped);
+	if (!gs)
 		goto out;
-	rasdp_eval_set_engine(ev, e);
-	for (i = 0; i < nin; i++)
-		if (cli_goldset_articles(gs, e, ev, argv[i], &skipped))
-			goto out;
 	rc = rasdp_eval_run(ev, NULL, flags, &out, &len);
 	if (rc) {
 		cli_error("cannot score: %s", rasd_strerror(rc));

@@ -66,7 +66,7 @@ int cmd_train(int argc, char **argv)
 {
 	struct cli_list gold = { { 0 }, 0 };
 	const char *folds = NULL, *fold = NULL, *datadir = NULL, *outdir = NULL, *only = NULL;
-	int help = 0, explain = 0, dry = 0, nin, i, skipped = 0, rc = EXIT_FAIL, trained = 0;
+	int help = 0, explain = 0, dry = 0, nin, skipped = 0, rc = EXIT_FAIL, trained = 0;
 	const struct cli_opt opts[] = {
 		{ "gold", 'g', OPT_LIST, &gold, "FILE|DIR", "gold records (JSONL, or a folder of *.jsonl; repeatable); articles are the arguments" },
 		{ "folds", 0, OPT_STRING, &folds, "FILE", "folds of the gold records (key, country, dev|test)" },
@@ -116,14 +116,9 @@ int cmd_train(int argc, char **argv)
 		cli_error("out of memory");
 		return EXIT_FAIL;
 	}
-	gs = cli_goldset_open(&gold, folds, fold, ev);
-	e = gs ? cli_engine(datadir) : NULL;
-	if (!e)
+	gs = cli_goldset_load(&gold, folds, fold, datadir, ev, nin, argv, &e, &skipped);
+	if (!gs)
 		goto out;
-	rasdp_eval_set_engine(ev, e);
-	for (i = 0; i < nin; i++)
-		if (cli_goldset_articles(gs, e, ev, argv[i], &skipped))
-			goto out;
 	if (!outdir)
 		outdir = rasd_engine_datadir(e);
 	for (d = 0; d < RASD_DEC__COUNT; d++) {

@@ -518,3 +518,29 @@ const char *cli_goldset_duplicate(const struct cli_goldset *gs, size_t *from)
 	*from = gs->g.n;
 	return NULL;
 }
+
+struct cli_goldset *cli_goldset_load(const struct cli_list *gold, const char *folds,
+				     const char *fold, const char *datadir,
+				     struct rasdp_eval *ev, int nin, char **argv,
+				     rasd_engine **engine, int *skipped)
+{
+	/* gold first: a broken gold file is named before the lexicons load */
+	struct cli_goldset *gs = cli_goldset_open(gold, folds, fold, ev);
+	int i;
+
+	*engine = gs ? cli_engine(datadir) : NULL;
+	if (!*engine) {
+		cli_goldset_close(gs);
+		return NULL;
+	}
+	rasdp_eval_set_engine(ev, *engine);
+	for (i = 0; i < nin; i++) {
+		if (cli_goldset_articles(gs, *engine, ev, argv[i], skipped)) {
+			cli_goldset_close(gs);
+			rasd_engine_free(*engine);
+			*engine = NULL;
+			return NULL;
+		}
+	}
+	return gs;
+}

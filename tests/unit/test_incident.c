@@ -13,9 +13,8 @@
 #include <string.h>
 
 #include "fault.h"
-#include "extract/engine.h"
+#include "testdata.h"
 #include "incident/incident.h"
-#include "model/model.h"
 
 /* ---- building records ----------------------------------------------- */
 
@@ -29,23 +28,13 @@
 #define ACTOR(id, role) "{\"id\":\"" id "\",\"name\":\"" id "\",\"role\":\"" role "\"}"
 
 
-/* The link decision's weights of the source tree's data/ (loaded once). */
-static const struct rasd_model *link_model(void)
-{
-	static rasd_engine *e;
-
-	if (!e)
-		e = rasd_engine_new("data", NULL);
-	assert_non_null(e);
-	return &rasdp_engine_models(e)->m[RASD_DEC_LINK];
-}
 
 static struct rasd_incidents *new_incidents(void)
 {
 	struct rasd_incidents *inc = rasdp_incidents_new();
 
 	assert_non_null(inc);
-	rasdp_incidents_set_link(inc, link_model());
+	rasdp_incidents_set_link(inc, rasdt_link_model());
 	return inc;
 }
 
@@ -557,7 +546,7 @@ static void test_undated_and_errors(void **state)
 static int pipeline(char **text, char **json)
 {
 	const char *docs[] = { ar_doc, en_doc, other_doc };
-	const struct rasd_model *link = link_model();   /* loaded before any failure */
+	const struct rasd_model *link = rasdt_link_model();   /* loaded before any failure */
 	struct rasd_incidents *inc = rasdp_incidents_new();
 	size_t i, len;
 	int rc = 0;

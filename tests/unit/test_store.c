@@ -13,6 +13,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "testdata.h"
 #include <unistd.h>
 
 #include <sqlite3.h>
@@ -20,22 +22,10 @@
 #include <libpq-fe.h>
 #endif
 
-#include "extract/engine.h"
 #include "incident/recompute.h"
-#include "model/model.h"
 #include "store/store.h"
 
 
-/* The link decision's weights of the source tree's data/ (loaded once). */
-static const struct rasd_model *link_model(void)
-{
-	static rasd_engine *e;
-
-	if (!e)
-		e = rasd_engine_new("data", NULL);
-	assert_non_null(e);
-	return &rasdp_engine_models(e)->m[RASD_DEC_LINK];
-}
 
 static const char TEXT_AR[] =
 	"\xd9\x82\xd9\x8f\xd8\xaa\xd9\x84 20 \xd8\xb9\xd9\x86\xd8\xb5\xd8\xb1\xd9\x8b\xd8\xa7 "
@@ -242,7 +232,7 @@ static void exercise(struct rasd_store *s)
 
 		/* Recompute from the stored extractions: every event in one incident. */
 		memset(&err, 0, sizeof(err));
-		assert_int_equal(rasdp_incidents_recompute(s, link_model(), NULL, NULL, &nout, &err), 0);
+		assert_int_equal(rasdp_incidents_recompute(s, rasdt_link_model(), NULL, NULL, &nout, &err), 0);
 		assert_true(nout >= 1);
 		assert_int_equal(rasdp_store_count(s, "incident_members", &n, NULL), 0);
 		assert_int_equal(n, 2);
@@ -265,7 +255,7 @@ static void exercise(struct rasd_store *s)
 
 			assert_int_equal(rasdp_store_count(s, "incidents", &before, NULL), 0);
 			assert_int_equal(put(s, far, TEXT_EN, &result), 0);
-			assert_int_equal(rasdp_incidents_recompute(s, link_model(), "2023-05-01", "2023-05-01",
+			assert_int_equal(rasdp_incidents_recompute(s, rasdt_link_model(), "2023-05-01", "2023-05-01",
 									 &nw, &err), 0);
 			assert_int_equal(nw, 1);
 			assert_int_equal(rasdp_store_count(s, "incidents", &after, NULL), 0);

@@ -1,0 +1,31 @@
+/*
+ * testdata.c - the engine of the source tree's data/, loaded once per test
+ * program (testdata.h).  It lives until the program exits: reachable, not
+ * a leak.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "testdata.h"
+#include "extract/engine.h"
+#include "model/model.h"
+
+const rasd_engine *rasdt_engine(void)
+{
+	static rasd_engine *e;
+	rasd_err err = { 0 };
+
+	if (!e) {
+		e = rasd_engine_new("data", &err);
+		if (!e) {
+			fprintf(stderr, "cannot load data/: %s\n", err.msg);
+			abort();
+		}
+	}
+	return e;
+}
+
+const struct rasd_model *rasdt_link_model(void)
+{
+	return &rasdp_engine_models(rasdt_engine())->m[RASD_DEC_LINK];
+}

@@ -1,0 +1,17 @@
+/*
+ * testdata.h - what unit tests load from the source tree's data/ folder
+ * (they run with the source tree as working directory).
+ */
+#ifndef RASD_TEST_DATA_H
+#define RASD_TEST_DATA_H
+
+#include "rasd.h"
+
+struct rasd_model;
+
+/* An engine of data/, loaded once and kept for the whole test program. */
+const rasd_engine *rasdt_engine(void);
+/* The link decision's weights of data/ (the engine's). */
+const struct rasd_model *rasdt_link_model(void);
+
+#endif

@@ -13,6 +13,13 @@
  *     secondary or background gold event, or with none, belongs to no
  *     incident of the gold, so pairs with it are labelled apart.  The
  *     choice is between "apart" (all features 0, score 0) and "join".
+ *   - frame (what kind of event is it, if any?): each report is extracted
+ *     again with the events the decision set apart as no violent event
+ *     kept, so that eval's pairing of predicted with gold events sees
+ *     every event; an event's readings (its candidates) are labelled from
+ *     the gold event paired with it (its type and sub-type), and every
+ *     event of a report of no violent event has "none" right.  Events
+ *     paired with none on reports of events teach nothing.
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -25,8 +32,11 @@
 
 #include "base/buf.h"
 #include "base/jsonr.h"
+#include "doc.h"
 #include "eval/eval.h"
+#include "extract/extract.h"
 #include "incident/incident.h"
+#include "io/extraction.h"
 #include "model/model.h"
 
 #include "base/banned.h"
@@ -187,9 +197,237 @@ static int build_link(struct rasdp_eval *ev, const struct rasd_models *start,
 	return rc;
 }
 
+/* ---- frame: what kind of event is it, if any? ----------------------- */
+
+/* The readings of one event of a re-extracted report, copied out of its arena. */
+struct frame_event {
+	size_t n;
+	struct frame_reading {
+		const char *type, *sub;   /* lexicon strings: live as long as the engine */
+		unsigned char kind;
+	} *r;
+	float *x;                     /* n * nfeats */
+};
+
+struct frame_doc {
+	const char *id;               /* the extraction's, owned by the scorer */
+	struct frame_event *ev;
+	size_t nev;
+};
+
+struct frame_ctx {
+	struct rasdp_trainset *t;
+	const rasd_engine *e;
+	struct rasdp_eval *all;       /* every event of the reports, the rejected too */
+	struct frame_doc *docs;
+	size_t ndocs, alloc;
+	size_t events, labelled, none;
+};
+
+static int cmp_frame_doc(const void *x, const void *y)
+{
+	return strcmp(((const struct frame_doc *)x)->id, ((const struct frame_doc *)y)->id);
+}
+
+static void frame_doc_release(struct frame_doc *fd)
+{
+	size_t j;
+
+	for (j = 0; j < fd->nev; j++) {
+		free(fd->ev[j].r);
+		free(fd->ev[j].x);
+	}
+	free(fd->ev);
+}
+
+/* Copy the readings of event `ev` into `fe`. */
+static int copy_readings(const struct rasd_event *ev, size_t nf, struct frame_event *fe)
+{
+	size_t k;
+
+	fe->n = ev->nframes;
+	fe->r = calloc(fe->n + 1, sizeof(*fe->r));
+	fe->x = calloc(fe->n * nf + 1, sizeof(*fe->x));
+	if (!fe->r || !fe->x)
+		return RASD_ENOMEM;
+	for (k = 0; k < fe->n; k++) {
+		fe->r[k].type = ev->frames[k].event_type;
+		fe->r[k].sub = ev->frames[k].sub_type;
+		fe->r[k].kind = ev->frames[k].kind;
+		memcpy(fe->x + k * nf, ev->frames[k].x, nf * sizeof(*fe->x));
+	}
+	return 0;
+}
+
+/*
+ * Extract one report again, keeping the events the frame decision set
+ * apart as no violent event after the others, so that eval's pairing sees
+ * every event a reading was chosen for; keep their readings.
+ */
+static int frame_report(void *ctx, struct json_object *gold, const struct rasd_extraction *x,
+			const char *text, size_t len)
+{
+	struct frame_ctx *c = ctx;
+	size_t nf = c->t->d->nfeats, j, n;
+	struct frame_doc *fd;
+	struct rasd_event *all;
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+	char *json = NULL;
+	size_t json_len = 0;
+	int rc;
+
+	if (!text)
+		return 0;
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.id = x->id;
+	in.outlet = x->outlet;
+	in.url = x->url;
+	in.lang = x->lang;
+	in.published = x->published;
+	in.title = x->title;
+	in.text = text;
+	in.text_len = len;
+	d = rasd_extract(c->e, &in, NULL, 0, &err);
+	if (!d)
+		return 0;   /* eval could not extract it either: it has no events to label */
+	if (c->ndocs == c->alloc) {
+		size_t na = c->alloc ? 2 * c->alloc : 64;
+		struct frame_doc *nd = realloc(c->docs, na * sizeof(*nd));
+
+		if (!nd) {
+			rasd_doc_free(d);
+			return RASD_ENOMEM;
+		}
+		c->docs = nd;
+		c->alloc = na;
+	}
+	fd = &c->docs[c->ndocs++];
+	memset(fd, 0, sizeof(*fd));
+	fd->id = x->id;
+	n = d->nevents + d->nrejected;
+	all = rasd_arena_calloc(&d->arena, n + 1, sizeof(*all));
+	fd->ev = calloc(n + 1, sizeof(*fd->ev));
+	rc = all && fd->ev ? 0 : RASD_ENOMEM;
+	for (j = 0; !rc && j < n; j++) {
+		all[j] = j < d->nevents ? d->events[j] : d->rejected[j - d->nevents];
+		rc = copy_readings(&all[j], nf, &fd->ev[j]);
+		fd->nev = j + 1;
+	}
+	if (!rc) {
+		d->events = all;
+		d->nevents = n;
+		d->nrejected = 0;
+		rc = rasd_doc_to_json(d, 0, &json, &json_len);
+	}
+	if (!rc)
+		rc = rasdp_eval_add_doc(c->all, json, json_len, text, len, &err);
+	if (!rc)
+		rc = rasdp_eval_add_gold(c->all, gold, &err);
+	free(json);
+	rasd_doc_free(d);
+	c->events += n;
+	return rc;
+}
+
+/*
+ * Label the readings of each event from the gold event eval pairs it
+ * with: right are those of the gold type and sub-type (of the gold type
+ * when none has its sub-type; when none has the type, or the gold has
+ * none, every reading but "none": the event is one); on a report of no
+ * violent event, "none".
+ */
+static int frame_label(void *ctx, const char *id, struct json_object *gold, const long *p2g,
+		       size_t np)
+{
+	struct frame_ctx *c = ctx;
+	struct json_object *gevs = rasdp_json_arr(gold, "events");
+	const char *key = rasdp_json_str(gold, "incident");
+	int no_event = !key && !rasdp_json_len(gevs);
+	struct frame_doc k, *fd;
+	unsigned char good[64];
+	size_t j, i;
+	int rc;
+
+	k.id = id;
+	fd = bsearch(&k, c->docs, c->ndocs, sizeof(k), cmp_frame_doc);
+	if (!fd)
+		return 0;
+	for (j = 0; j < np && j < fd->nev; j++) {
+		const struct frame_event *fe = &fd->ev[j];
+		struct json_object *g = p2g[j] >= 0 ? rasdp_json_at(gevs, (size_t)p2g[j]) : NULL;
+		const char *gt = g ? rasdp_json_str(g, "event_type") : NULL;
+		const char *gs = g ? rasdp_json_str(g, "sub_event_type") : NULL;
+		int nright = 0, exact = 0;
+
+		if (fe->n > sizeof(good) || (!no_event && !g))
+			continue;
+		/* the gold sub-type where a reading has it, else the gold type */
+		for (i = 0; gt && gs && i < fe->n; i++)
+			exact |= fe->r[i].kind == RASD_FRAME_TYPE && !strcmp(fe->r[i].type, gt) &&
+				 fe->r[i].sub && !strcmp(fe->r[i].sub, gs);
+		for (i = 0; i < fe->n; i++) {
+			const struct frame_reading *r = &fe->r[i];
+
+			if (no_event)
+				good[i] = r->kind == RASD_FRAME_NONE;
+			else
+				good[i] = r->kind == RASD_FRAME_TYPE && gt && !strcmp(r->type, gt) &&
+					  (!exact || (r->sub && !strcmp(r->sub, gs)));
+			nright += good[i];
+		}
+		/* a gold event no reading types: any reading but "none" keeps it */
+		for (i = 0; !nright && !no_event && i < fe->n; i++)
+			good[i] = fe->r[i].kind != RASD_FRAME_NONE;
+		if (!no_event && !nright)
+			nright = 1;
+		if (!nright)
+			continue;
+		rc = rasdp_trainset_add(c->t, key ? key : id, fe->x, good, (unsigned)fe->n);
+		if (rc)
+			return rc;
+		c->labelled++;
+		c->none += (size_t)no_event;
+	}
+	return 0;
+}
+
+/* Choices of the frame decision: each event's readings, labelled from the gold. */
+static int build_frame(struct rasdp_eval *ev, const struct rasd_models *start,
+		       struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct frame_ctx c;
+	size_t i;
+	int rc;
+
+	(void)start;   /* the engine extracts with the starting weights */
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	c.e = rasdp_eval_engine(ev);
+	c.all = c.e ? rasdp_eval_new(c.e) : NULL;
+	if (!c.all)
+		return c.e ? RASD_ENOMEM : RASD_EINVAL;
+	rc = rasdp_eval_each_report(ev, frame_report, &c);
+	if (!rc && c.ndocs)
+		qsort(c.docs, c.ndocs, sizeof(*c.docs), cmp_frame_doc);
+	if (!rc)
+		rc = rasdp_eval_each_alignment(c.all, frame_label, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu events of %zu reports, %zu paired with a gold event or on a "
+			      "report of none (%zu of them none)", c.events, c.ndocs, c.labelled, c.none);
+	for (i = 0; i < c.ndocs; i++)
+		frame_doc_release(&c.docs[i]);
+	free(c.docs);
+	rasdp_eval_free(c.all);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
+	[RASD_DEC_FRAME] = build_frame,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

@@ -48,6 +48,7 @@ struct rasdp_sent {
 	int is_event;              /* has a trigger or a figure */
 	size_t m_first, m_last;    /* matches of this sentence */
 	int headline;              /* the title line at the top of the text */
+	int background;            /* recalls another time: no event, date or place */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */
@@ -72,6 +73,8 @@ struct rasdp_ctx {
 	int32_t last_src_sent;         /* ... and its sentence, or -1 */
 
 	/* framing.c */
+	int has_ref;                   /* the report's day is known ... */
+	int64_t ref_day;               /* ... days since 1970: the day it tells of */
 	struct rasd_event *cur;        /* the event being framed, or NULL */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
 	size_t nhead;
@@ -181,6 +184,11 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 
 /* The heaviest trigger of sentence `s` that is not negated (c->si[s].trig). */
 void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s);
+/*
+ * After the first pass: the day the report tells of (c->ref_day) and the
+ * sentences that recall another time (c->si[s].background).
+ */
+void rasdp_mark_background(struct rasdp_ctx *c);
 /* The date of sentence `st`: index into d->dates, or -1. */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);
@@ -193,6 +201,11 @@ int rasdp_weigh_headline(struct rasdp_ctx *c);
 int rasdp_merge_events(struct rasdp_ctx *c);
 /* Drop vague figures beside written ones, and restatements of a source's. */
 void rasdp_prune_vague(struct rasd_doc *d);
+/*
+ * The frame of every event (the frame decision): its ACLED type and
+ * sub-type, or no violent event at all (those events are set apart).
+ */
+int rasdp_settle_frames(struct rasdp_ctx *c);
 /* Drop events with neither a figure nor a strong cue. */
 void rasdp_drop_weak_events(struct rasd_doc *d);
 /* Event building blocks, also for participation.c. */

@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/engine.h"
 #include "extract/events_int.h"
 
 #include "base/banned.h"
@@ -40,6 +41,7 @@ static struct rasd_event *new_event(struct rasd_doc *d)
 		return NULL;
 	ev->date_idx = -1;
 	ev->place = -1;
+	ev->frame = -1;
 	return ev;
 }
 
@@ -172,8 +174,11 @@ static int reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 }
 
 /*
- * The date of sentence `s`: its first resolved date that is not just the
- * report's own date restated next to a reporting verb.
+ * The date of sentence `s`: its most precise resolved date that does not
+ * just date a statement ("the ministry said on Tuesday that ...",
+ * "أعلنت الوزارة، الخميس، أن ..."): a day next to a reporting verb dates
+ * what was said, not what happened (gold/GUIDE.md, "Dates").  A year
+ * ("in 2017") dates no event.
  */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s)
@@ -188,15 +193,210 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 			continue;
 		if (t->precision == RASD_PREC_YEAR)
 			continue;
-		/* "quoted an officer today, Monday 17 October": when it was said. */
-		if (s->speech && d->published.y && t->date.y == d->published.y &&
-		    t->date.m == d->published.m && t->date.d == d->published.d &&
-		    reporting_date(d, s, t))
+		if (s->speech && reporting_date(d, s, t))
 			continue;
 		if (best < 0 || t->precision < d->dates[best].precision)
 			best = (int32_t)i;
 	}
 	return best;
+}
+
+/* ---- background: what the report recalls of another time ------------ */
+
+/* More days than this before the day told of, a date recalls another time. */
+#define BACKGROUND_DAYS 3
+
+static int64_t day_of(const struct rasd_ymd *y)
+{
+	return rasdp_days_from_ymd(y->y, y->m, y->d);
+}
+
+/* Does sentence `si` have a casualty word? */
+static int has_casualty(const struct rasd_doc *d, const struct rasdp_sent *si)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_CASUALTY)
+			return 1;
+	return 0;
+}
+
+/*
+ * The day the report tells of: the day its lead gives (the first day-dated
+ * sentence with an event cue or a casualty word), else the day it was
+ * published.  0 when neither is known.
+ */
+static int reference_day(const struct rasdp_ctx *c, int64_t *day)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s;
+
+	for (s = 0; s < d->nsents; s++) {
+		const struct rasdp_sent *si = &c->si[s];
+
+		if (si->date < 0 || d->dates[si->date].precision != RASD_PREC_DAY)
+			continue;
+		if (si->trig >= 0 || has_casualty(d, si)) {
+			*day = day_of(&d->dates[si->date].date);
+			return 1;
+		}
+	}
+	if (!d->published.y)
+		return 0;
+	*day = day_of(&d->published);
+	return 1;
+}
+
+/*
+ * Does date `t` belong to another time than the day told of: a day more
+ * than BACKGROUND_DAYS before it, or a longer period ("last week", "في
+ * أبريل الماضي", "in 2019", "earlier this month") reaching further back?
+ * A period rarely dates the happening a report is about, and a day a week
+ * before it is another happening.  Unresolved dates say nothing.
+ */
+static int date_apart(const struct rasdp_ctx *c, const struct rasd_date *t)
+{
+	return c->has_ref && t->date.y && day_of(&t->date) < c->ref_day - BACKGROUND_DAYS;
+}
+
+/* Is date `t` next to tokens [a, b) in their clause (at most 3 words between)? */
+static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+{
+	if (t->tok_end <= a)
+		return a - t->tok_end <= 3 && rasdp_clause_clear(d, t->tok_end, a);
+	if (t->tok_start >= b)
+		return t->tok_start - b <= 3 && rasdp_clause_clear(d, b, t->tok_start);
+	return 0;
+}
+
+/*
+ * Is a date of sentence `si` (not one dating a statement) next to the cue
+ * at tokens [a, b) in its clause, and of another time: "last year's port
+ * explosion", "غارات مماثلة في 17 آذار"?  That cue tells of then.
+ */
+static int cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !date_apart(c, t))
+			continue;
+		if (si->speech && reporting_date(d, si, t))
+			continue;
+		if (date_next_to(d, t, a, b))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a background phrase (negation.tsv `background`: "يذكر أن",
+ * "it is worth recalling", "comes a year after") open sentence `si`?  It
+ * governs the whole sentence.  (Elsewhere in a sentence such a phrase
+ * governs only its clause: figures.c.)
+ */
+static int opens_background(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_start <= st->tok_start + 2 &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is date `t` next to any event cue of sentence `si`? */
+static int date_of_a_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_date *t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &c->d->matches[i];
+
+		if (m->kind == RASD_LEX_TRIGGER && date_next_to(c->d, t, m->tok_start, m->tok_end))
+			return 1;
+	}
+	return 0;
+}
+
+static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m);
+
+/*
+ * Does sentence `s` recall another time: opened by a background phrase
+ * ("يذكر أن", "it is worth recalling"), or dated only to another time ("في أبريل الماضي شن النظام عملية
+ * عسكرية", "Last week, IS killed nine soldiers", "On Feb. 15 a rocket
+ * attack killed a contractor" in a report of Feb. 25)?  A date of the day
+ * told of anywhere in it keeps it; so does a cue of its own when the only
+ * dates of another time qualify other cues ("clashes broke out during a
+ * protest over the investigation into the port explosion of August last
+ * year").  The headline never does, nor a sentence dated to the day told
+ * of ("يذكر أن الغارات شُنّت الخميس" restates when the event was).
+ */
+static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	int past = 0, past_of_sentence = 0, now = 0;
+	size_t i;
+
+	if (si->headline)
+		return 0;
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end)
+			continue;
+		/* a weekday of an undated report is as likely its day as any */
+		if (!t->date.y) {
+			now |= t->precision == RASD_PREC_DAY;
+			continue;
+		}
+		if (!date_apart(c, t)) {
+			now = 1;
+		} else if (!(si->speech && reporting_date(d, si, t))) {
+			/* (what was said last week may be of today's event) */
+			past = 1;
+			past_of_sentence |= !date_of_a_cue(c, si, t);
+		}
+	}
+	if (now)
+		return 0;
+	if (opens_background(c, si, st))
+		return 1;
+	if (!past)
+		return 0;
+	if (past_of_sentence)
+		return 1;
+	for (i = si->m_first; i < si->m_last; i++)
+		if (cue_counts(c, si, st, &d->matches[i]))
+			return 0;
+	return 1;
+}
+
+void rasdp_mark_background(struct rasdp_ctx *c)
+{
+	uint32_t s;
+
+	c->has_ref = reference_day(c, &c->ref_day);
+	for (s = 0; s < c->d->nsents; s++) {
+		c->si[s].background = background_sentence(c, s);
+		/* cues dated to another time ("last year's explosion") no longer count */
+		rasdp_sentence_trigger(c, s);
+	}
 }
 
 /* How strongly a trigger frames an event: its weight in triggers.tsv. */
@@ -458,8 +658,20 @@ static int echo_score(const struct rasdp_ctx *c, const struct rasd_event *ev,
 }
 
 /*
- * The trigger of sentence `s`: its heaviest event cue that no negator
- * reaches ("لم تشهد المنطقة أي طلعات جوية" frames no air strike), and
+ * Does trigger match `m` of sentence `si` count as a cue of its event: no
+ * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
+ * strike) and no date of another time qualifies it ("last year's port
+ * explosion")?
+ */
+static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
+	       !cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+}
+
+/*
+ * The trigger of sentence `s`: its heaviest event cue that counts, and
  * whether it refers back ("هذا الانفجار", "this attack": cues.tsv
  * `demonstrative`).
  */
@@ -470,13 +682,14 @@ void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
 	struct rasdp_sent *si = &c->si[s];
 	size_t i;
 
+	si->trig = -1;
+	si->trig_weight = 0;
+	si->anaphor = 0;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 		const struct rasd_trigger *t;
 
-		if (m->kind != RASD_LEX_TRIGGER)
-			continue;
-		if (rasdp_negated(c, si, m->tok_start))
+		if (!cue_counts(c, si, st, m))
 			continue;
 		t = rasdp_lex_trigger(c->lx, m->entry);
 		if (trigger_rank(t) > si->trig_weight) {
@@ -607,6 +820,9 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 	struct rasd_doc *d = c->d;
 	struct rasdp_sent *si = &c->si[s];
 
+	/* a sentence of another time tells nothing of this report's events */
+	if (si->background)
+		return 0;
 	si->is_event = si->trig >= 0 || nfig > 0;
 	if (!si->is_event)
 		return add_detail(c, s);
@@ -694,6 +910,576 @@ int rasdp_weigh_headline(struct rasdp_ctx *c)
 		take_place(ev, si);
 	if (!ev->event_type && si->trig >= 0)
 		vote_trigger(ev, rasdp_lex_trigger(c->lx, (size_t)si->trig));
+	return 0;
+}
+
+/* ---- the frame decision: what kind of event, if any ------------------ */
+
+/*
+ * Which kind of event an event is, is a scored decision (model.h).  Its
+ * candidates are readings: each ACLED type and sub-type a counted cue of
+ * the event's sentences proposes (for the report's first event, the
+ * headline's cues too), "violence of no stated kind" when the event has
+ * figures but no cue, and, when a cause of harm that is no violence
+ * (cues.tsv `hazard`: an earthquake, a flood, an epidemic) is told with
+ * the event, "no violent event": deaths of such a cause make no event.  The
+ * features say how the report frames each reading: its cues' weights and
+ * the weighted vote the events were built with, how much of the whole
+ * report speaks of it, whether the headline, the lead and the event's own
+ * first sentence do, and what else the event tells (a blast in a raid
+ * met by fire is a battle; civilians killed by gunmen are violence against
+ * civilians; protesters killed is excessive force).  The weights are
+ * data/models/frame.tsv; the best reading wins, the first among equals.
+ */
+enum {
+	FR_BIAS, FR_NONE, FR_UNTYPED, FR_VOTE_TOP, FR_SUB_TOP, FR_VOTE_SHARE, FR_WEIGHT,
+	FR_REPORT_SHARE, FR_SUB_SHARE, FR_TITLE, FR_SUB_TITLE, FR_LEAD, FR_FIRST, FR_STRATEGIC,
+	FR_BATTLE_BLAST, FR_BATTLE_ENGAGED, FR_BATTLE_ARMED, FR_BATTLE_SIDES, FR_VAC_CIVILIANS,
+	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
+	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
+	FR_NONE_HAZARD_REPORT, FR__COUNT
+};
+
+static const struct rasd_feature frame_feats[FR__COUNT] = {
+	[FR_BIAS] = { "bias", "always 1 (the same for every reading)" },
+	[FR_NONE] = { "none", "the reading 'no violent event'" },
+	[FR_UNTYPED] = { "untyped", "the reading 'violence of no stated kind' (figures without a cue)" },
+	[FR_VOTE_TOP] = { "vote_top", "the type the weighted vote of the event's cues picks (weights squared, violence above strategic developments)" },
+	[FR_SUB_TOP] = { "sub_top", "the sub-type of the heaviest cue of that type" },
+	[FR_VOTE_SHARE] = { "vote_share", "the type's share of the event's vote" },
+	[FR_WEIGHT] = { "weight", "the reading's heaviest cue, weight / 10" },
+	[FR_REPORT_SHARE] = { "report_share", "the type's share of the cues of the whole report (background left out)" },
+	[FR_SUB_SHARE] = { "sub_share", "the reading's share of its type's cues in the event's sentences" },
+	[FR_TITLE] = { "title", "a cue of the type in the headline" },
+	[FR_SUB_TITLE] = { "sub_title", "a cue of the reading in the headline" },
+	[FR_LEAD] = { "lead", "a cue of the type in the lead (the first sentence with a cue after the headline)" },
+	[FR_FIRST] = { "first", "a cue of the type in the event's first sentence" },
+	[FR_STRATEGIC] = { "strategic", "the type is Strategic developments" },
+	[FR_BATTLE_BLAST] = { "battle_blast", "Battles, and the event has cues of explosions too" },
+	[FR_BATTLE_ENGAGED] = { "battle_engaged", "Battles, with a cue of direct fighting (weight 6 or more: clashes, ambush, gun battle)" },
+	[FR_BATTLE_ARMED] = { "battle_armed", "Battles, and the figures count armed men (soldiers, fighters, police)" },
+	[FR_BATTLE_SIDES] = { "battle_sides", "Battles, and two armed actors are named" },
+	[FR_VAC_CIVILIANS] = { "vac_civilians", "Violence against civilians, and the figures count civilians, no armed men" },
+	[FR_VAC_UNARMED] = { "vac_unarmed", "Violence against civilians, the figures count civilians, no armed men, and no cue of explosions" },
+	[FR_BLAST_CIVILIANS] = { "blast_civilians", "Explosions/Remote violence, and the figures count civilians, no armed men" },
+	[FR_PROTEST_KILLED] = { "protest_killed", "Protests / Excessive force against protesters, and people were killed or wounded" },
+	[FR_PROTEST_FORCES] = { "protest_forces", "Protests / Protest with intervention, and state forces are named" },
+	[FR_NONE_HAZARD] = { "none_hazard", "no violent event: of the words of harm in the event's sentences and the one before, the share naming a cause that is no violence (cues.tsv hazard) rather than violence (a cue)" },
+	[FR_NONE_HAZARD_TITLE] = { "none_hazard_title", "no violent event: a word of such a cause in the headline" },
+	[FR_NONE_HAZARD_REPORT] = { "none_hazard_report", "no violent event: the same share over the whole report (background left out)" },
+};
+
+const struct rasd_decision rasdp_frame_decision = {
+	"frame", "what kind of event is it, if any? (the readings its cues propose)",
+	frame_feats, FR__COUNT,
+};
+
+/* At most this many readings per event (a cue beyond them proposes nothing). */
+#define MAX_READINGS 16
+/* Types of events, for counting cues (ACLED has six). */
+#define MAX_TYPES 8
+
+/* What the cues of a set of sentences say of one type. */
+struct type_count {
+	const char *type;
+	int n;                         /* counted cues */
+};
+
+static struct type_count *type_slot(struct type_count *tc, size_t *ntc, const char *type)
+{
+	size_t i;
+
+	for (i = 0; i < *ntc; i++)
+		if (!strcmp(tc[i].type, type))
+			return &tc[i];
+	if (*ntc == MAX_TYPES)
+		return NULL;
+	tc[*ntc].type = type;
+	tc[*ntc].n = 0;
+	return &tc[(*ntc)++];
+}
+
+static int type_has(const struct type_count *tc, size_t ntc, const char *type)
+{
+	size_t i;
+
+	for (i = 0; i < ntc; i++)
+		if (!strcmp(tc[i].type, type))
+			return tc[i].n;
+	return 0;
+}
+
+/* The cues of sentence `s` counted into `tc` by type; `fn` sees each. */
+static void count_cues(const struct rasdp_ctx *c, uint32_t s, struct type_count *tc, size_t *ntc)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		struct type_count *t;
+
+		if (!cue_counts(c, si, &d->sents[s], m))
+			continue;
+		t = type_slot(tc, ntc, rasdp_lex_trigger(c->lx, m->entry)->event_type);
+		if (t)
+			t->n++;
+	}
+}
+
+/* What a whole report says, once for all its events. */
+struct report_frames {
+	struct type_count all[MAX_TYPES];      /* cues of every sentence not background */
+	size_t nall;
+	int total;
+	struct type_count title[MAX_TYPES], lead[MAX_TYPES];
+	size_t ntitle, nlead;
+	int hazard_title;                      /* a hazard word in the headline */
+	int hazard;                            /* hazard words in the report */
+};
+
+/* How many words of cue class hazard sentence `s` has. */
+static int hazard_words(const struct rasd_doc *d, uint32_t s)
+{
+	uint32_t t;
+	int n = 0;
+
+	for (t = d->sents[s].tok_start; t < d->sents[s].tok_end; t++)
+		n += rasdp_cue(d, t, RASD_CUE_HAZARD);
+	return n;
+}
+
+static void read_report(const struct rasdp_ctx *c, struct report_frames *r)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s;
+	size_t i;
+	int lead = -1;
+
+	memset(r, 0, sizeof(*r));
+	for (s = 0; s < d->nsents; s++) {
+		if (c->si[s].background)
+			continue;
+		count_cues(c, s, r->all, &r->nall);
+		r->hazard += hazard_words(d, s);
+		if (c->si[s].headline) {
+			count_cues(c, s, r->title, &r->ntitle);
+			r->hazard_title = hazard_words(d, s) > 0;
+		} else if (lead < 0 && c->si[s].trig >= 0) {
+			lead = (int)s;
+			count_cues(c, s, r->lead, &r->nlead);
+		}
+	}
+	for (i = 0; i < r->nall; i++)
+		r->total += r->all[i].n;
+}
+
+/* One reading being gathered, with what its cues say. */
+struct reading {
+	const char *type, *sub;
+	uint8_t kind;
+	int weight;                    /* heaviest cue */
+	int n;                         /* cues in the event's sentences */
+	int title;                     /* a cue in the headline */
+};
+
+/* Gather the readings the cues of sentence `s` propose into `rd`. */
+static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
+			      struct reading *rd, size_t *nrd)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t i, k;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const struct rasd_trigger *t;
+
+		if (!cue_counts(c, si, &d->sents[s], m))
+			continue;
+		t = rasdp_lex_trigger(c->lx, m->entry);
+		for (k = 0; k < *nrd; k++)
+			if (rd[k].kind == RASD_FRAME_TYPE && !strcmp(rd[k].type, t->event_type) &&
+			    (rd[k].sub == t->sub_type ||
+			     (rd[k].sub && t->sub_type && !strcmp(rd[k].sub, t->sub_type))))
+				break;
+		if (k == *nrd) {
+			if (*nrd == MAX_READINGS)
+				continue;
+			memset(&rd[k], 0, sizeof(rd[k]));
+			rd[k].type = t->event_type;
+			rd[k].sub = t->sub_type;
+			rd[k].kind = RASD_FRAME_TYPE;
+			(*nrd)++;
+		}
+		if (title) {
+			rd[k].title = 1;
+			continue;
+		}
+		rd[k].n++;
+		if (t->weight > rd[k].weight)
+			rd[k].weight = t->weight;
+	}
+}
+
+/* What the event's figures and actors say of who fought whom. */
+struct event_context {
+	int blast;                     /* cues of explosions */
+	int armed_victims, civilian_victims, hurt;
+	int armed_actors, state_forces;
+	int hazard;                    /* hazard words in its sentences and the one before */
+	int cues;                      /* counted cues there */
+};
+
+static int armed_inter(unsigned inter)
+{
+	/* ACLED actor types: state forces, rebels, militias, external forces */
+	return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8;
+}
+
+/* Group ids (groups.tsv) of armed men and of civilians. */
+static int armed_group(const char *who)
+{
+	static const char *const ids[] = {
+		"soldiers", "fighters", "leaders", "members", "militants", "officers", "police",
+	};
+	size_t i;
+
+	for (i = 0; who && i < sizeof(ids) / sizeof(ids[0]); i++)
+		if (!strcmp(who, ids[i]))
+			return 1;
+	return 0;
+}
+
+static int civilian_group(const char *who)
+{
+	static const char *const ids[] = {
+		"civilians", "children", "women", "journalists", "medics",
+	};
+	size_t i;
+
+	for (i = 0; who && i < sizeof(ids) / sizeof(ids[0]); i++)
+		if (!strcmp(who, ids[i]))
+			return 1;
+	return 0;
+}
+
+static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
+			 const struct reading *rd, size_t nrd, struct event_context *x)
+{
+	size_t i, j;
+
+	memset(x, 0, sizeof(*x));
+	for (i = 0; i < nrd; i++)
+		if (rd[i].n && !strcmp(rd[i].type, "Explosions/Remote violence"))
+			x->blast = 1;
+	for (i = 0; i < ev->nclaims; i++) {
+		const struct rasd_claim *cl = &ev->claims[i];
+		int armed = armed_group(cl->who);
+
+		if (cl->denied)
+			continue;
+		if (cl->who_actor >= 0)
+			armed |= armed_inter(rasdp_lex_actor(c->lx, (size_t)cl->who_actor)->inter);
+		x->armed_victims |= armed;
+		x->civilian_victims |= !armed && civilian_group(cl->who);
+		x->hurt |= cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
+			   cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
+	}
+	for (i = 0; i < ev->nactors; i++) {
+		unsigned inter = rasdp_lex_actor(c->lx, (size_t)ev->actors[i].actor)->inter;
+
+		x->armed_actors += armed_inter(inter);
+		x->state_forces |= inter == 1;
+	}
+	for (j = 0; j < ev->nevidence; j++)
+		x->hazard += hazard_words(c->d, ev->evidence[j]);
+	for (i = 0; i < nrd; i++)
+		x->cues += rd[i].title ? 0 : rd[i].n;
+	/* the cause is often told the sentence before the toll */
+	if (ev->nevidence && ev->evidence[0] > 0) {
+		struct type_count tc[MAX_TYPES];
+		size_t ntc = 0;
+
+		x->hazard += hazard_words(c->d, ev->evidence[0] - 1);
+		count_cues(c, ev->evidence[0] - 1, tc, &ntc);
+		for (i = 0; i < ntc; i++)
+			x->cues += tc[i].n;
+	}
+}
+
+static int same_sub(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The features of reading `r` of event `ev` into x[FR__COUNT]. */
+static void reading_features(const struct rasd_event *ev, const struct reading *r,
+			     const struct type_count *evt, size_t nevt, const struct report_frames *rf,
+			     const struct type_count *first, size_t nfirst,
+			     const struct event_context *cx, float *x)
+{
+	int vote_all = 0, type_n = 0;
+	size_t i;
+
+	memset(x, 0, FR__COUNT * sizeof(*x));
+	x[FR_BIAS] = 1;
+	if (r->kind == RASD_FRAME_NONE) {
+		x[FR_NONE] = 1;
+		if (cx->hazard)
+			x[FR_NONE_HAZARD] = (float)cx->hazard / (float)(cx->hazard + cx->cues);
+		x[FR_NONE_HAZARD_TITLE] = (float)rf->hazard_title;
+		if (rf->hazard)
+			x[FR_NONE_HAZARD_REPORT] = (float)rf->hazard / (float)(rf->hazard + rf->total);
+		return;
+	}
+	if (r->kind == RASD_FRAME_UNTYPED) {
+		x[FR_UNTYPED] = 1;
+		return;
+	}
+	for (i = 0; i < ev->nvotes; i++) {
+		vote_all += ev->votes[i].sum;
+		if (!strcmp(ev->votes[i].event_type, r->type)) {
+			x[FR_VOTE_SHARE] = (float)ev->votes[i].sum;
+			if (ev->event_type && !strcmp(ev->event_type, r->type)) {
+				x[FR_VOTE_TOP] = 1;
+				x[FR_SUB_TOP] = same_sub(ev->votes[i].sub_type, r->sub);
+			}
+		}
+	}
+	if (vote_all)
+		x[FR_VOTE_SHARE] /= (float)vote_all;
+	type_n = type_has(evt, nevt, r->type);
+	x[FR_WEIGHT] = (float)r->weight / 10;
+	if (rf->total)
+		x[FR_REPORT_SHARE] = (float)type_has(rf->all, rf->nall, r->type) / (float)rf->total;
+	if (type_n)
+		x[FR_SUB_SHARE] = (float)r->n / (float)type_n;
+	x[FR_TITLE] = type_has(rf->title, rf->ntitle, r->type) > 0;
+	x[FR_SUB_TITLE] = (float)r->title;
+	x[FR_LEAD] = type_has(rf->lead, rf->nlead, r->type) > 0;
+	x[FR_FIRST] = type_has(first, nfirst, r->type) > 0;
+	if (!strcmp(r->type, "Strategic developments")) {
+		x[FR_STRATEGIC] = 1;
+	} else if (!strcmp(r->type, "Battles")) {
+		x[FR_BATTLE_BLAST] = (float)cx->blast;
+		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
+		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
+		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
+	} else if (!strcmp(r->type, "Violence against civilians")) {
+		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
+		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
+	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
+		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
+	} else if (!strcmp(r->type, "Protests") && r->sub) {
+		if (!strcmp(r->sub, "Excessive force against protesters"))
+			x[FR_PROTEST_KILLED] = (float)cx->hurt;
+		else if (!strcmp(r->sub, "Protest with intervention"))
+			x[FR_PROTEST_FORCES] = (float)cx->state_forces;
+	}
+}
+
+/*
+ * A cue that names the type without its sub-type ("قصف", "bombardment")
+ * says only the type: where another cue of the type names the sub-type,
+ * that reading stands for it and the open one goes.
+ */
+static void fold_open(struct reading *rd, size_t *nrd)
+{
+	size_t i, j, w = 0;
+
+	for (i = 0; i < *nrd; i++) {
+		int named = 0;
+
+		for (j = 0; !rd[i].sub && rd[i].kind == RASD_FRAME_TYPE && j < *nrd; j++)
+			named |= rd[j].kind == RASD_FRAME_TYPE && rd[j].sub &&
+				 !strcmp(rd[j].type, rd[i].type);
+		if (!named)
+			rd[w++] = rd[i];
+	}
+	*nrd = w;
+}
+
+/* ACLED's sub-types of protests, told apart by what others did to them. */
+static const char *const protest_subs[] = {
+	"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+};
+
+/*
+ * A protest's sub-type is not in its words but in what happened to it
+ * (forces intervened, protesters were killed): every protest reading
+ * brings the three, at the weight of its heaviest cue.
+ */
+static void protest_readings(struct reading *rd, size_t *nrd)
+{
+	const char *type = NULL;
+	size_t i, k;
+	int weight = 0;
+
+	for (i = 0; i < *nrd; i++)
+		if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, "Protests")) {
+			type = rd[i].type;
+			if (rd[i].weight > weight)
+				weight = rd[i].weight;
+		}
+	for (k = 0; type && k < sizeof(protest_subs) / sizeof(protest_subs[0]); k++) {
+		for (i = 0; i < *nrd; i++)
+			if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, type) &&
+			    (!rd[i].sub || !strcmp(rd[i].sub, protest_subs[k])))
+				break;
+		if (i < *nrd) {
+			if (!rd[i].sub)
+				rd[i].sub = protest_subs[k];
+			continue;
+		}
+		memset(&rd[*nrd], 0, sizeof(rd[*nrd]));
+		rd[*nrd].type = type;
+		rd[*nrd].sub = protest_subs[k];
+		rd[*nrd].kind = RASD_FRAME_TYPE;
+		rd[*nrd].weight = weight;
+		(*nrd)++;
+	}
+}
+
+/* Readings proposed by the headline alone weigh what its cues weigh. */
+static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size_t nrd)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, j;
+
+	for (i = 0; i < nrd; i++) {
+		if (rd[i].weight)
+			continue;
+		for (j = c->si[0].m_first; j < c->si[0].m_last; j++) {
+			const struct rasd_match *m = &d->matches[j];
+			const struct rasd_trigger *t;
+
+			if (!cue_counts(c, &c->si[0], &d->sents[0], m))
+				continue;
+			t = rasdp_lex_trigger(c->lx, m->entry);
+			if (!strcmp(t->event_type, rd[i].type) && same_sub(t->sub_type, rd[i].sub) &&
+			    t->weight > rd[i].weight)
+				rd[i].weight = t->weight;
+		}
+	}
+}
+
+/*
+ * The readings of event `ev` (the first event of the report also reads
+ * the headline), each with its features, into ev->frames; the best by the
+ * frame model becomes its type.  0 or RASD_ENOMEM.
+ */
+static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
+		       struct rasd_event *ev, int first_event, const struct report_frames *rf)
+{
+	struct rasd_doc *d = c->d;
+	struct reading rd[MAX_READINGS + 5];
+	struct type_count first[MAX_TYPES], evt[MAX_TYPES];
+	struct event_context cx;
+	size_t nrd = 0, nfirst = 0, nevt = 0, i, j;
+	double best = 0;
+
+	for (j = 0; j < ev->nevidence; j++) {
+		sentence_readings(c, ev->evidence[j], 0, rd, &nrd);
+		count_cues(c, ev->evidence[j], evt, &nevt);
+	}
+	if (first_event && d->nsents > 1 && c->si[0].headline)
+		sentence_readings(c, 0, 1, rd, &nrd);
+	if (ev->nevidence)
+		count_cues(c, ev->evidence[0], first, &nfirst);
+	headline_weights(c, rd, nrd);
+	read_context(c, ev, rd, nrd, &cx);
+	fold_open(rd, &nrd);
+	protest_readings(rd, &nrd);
+	if (!nrd) {
+		memset(&rd[nrd], 0, sizeof(rd[nrd]));
+		rd[nrd++].kind = RASD_FRAME_UNTYPED;
+	}
+	/*
+	 * "no violent event" is proposed by words of another cause of harm told
+	 * with the event: in its sentences, the sentence before them, or the
+	 * headline ("Floods hit the capital ... The toll reached 88 dead").
+	 */
+	if (cx.hazard || rf->hazard_title) {
+		memset(&rd[nrd], 0, sizeof(rd[nrd]));
+		rd[nrd++].kind = RASD_FRAME_NONE;
+	}
+
+	ev->frames = rasd_arena_calloc(&d->arena, nrd, sizeof(*ev->frames));
+	if (!ev->frames)
+		return RASD_ENOMEM;
+	ev->nframes = nrd;
+	ev->frame = -1;
+	for (i = 0; i < nrd; i++) {
+		struct rasd_frame *f = &ev->frames[i];
+		double sc;
+
+		f->x = rasd_arena_calloc(&d->arena, FR__COUNT, sizeof(*f->x));
+		if (!f->x)
+			return RASD_ENOMEM;
+		f->event_type = rd[i].type;
+		f->sub_type = rd[i].sub;
+		f->kind = rd[i].kind;
+		f->weight = (uint8_t)rd[i].weight;
+		reading_features(ev, &rd[i], evt, nevt, rf, first, nfirst, &cx, f->x);
+		sc = rasdp_model_score(m, f->x);
+		if (ev->frame < 0 || sc > best) {
+			ev->frame = (int32_t)i;
+			best = sc;
+		}
+	}
+	return 0;
+}
+
+/* `ev` takes reading ev->frames[ev->frame] as its type. */
+static void take_frame(struct rasd_event *ev)
+{
+	const struct rasd_frame *f = &ev->frames[ev->frame];
+	size_t i;
+
+	ev->event_type = f->event_type;
+	ev->sub_type = f->sub_type;
+	ev->trigger_weight = f->weight;
+	/* the vote's strongest cue of the type, as before, when it has one */
+	for (i = 0; f->event_type && i < ev->nvotes; i++)
+		if (!strcmp(ev->votes[i].event_type, f->event_type) && ev->votes[i].best > f->weight)
+			ev->trigger_weight = ev->votes[i].best;
+}
+
+int rasdp_settle_frames(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_models *ms = rasdp_engine_models(d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
+	struct report_frames rf;
+	size_t i, w = 0;
+	int rc;
+
+	if (!m || !m->w)
+		return 0;
+	read_report(c, &rf);
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+
+		rc = frame_event(c, m, ev, i == 0, &rf);
+		if (rc)
+			return rc;
+		if (ev->frames[ev->frame].kind == RASD_FRAME_NONE) {
+			struct rasd_event *slot = RASD_ARENA_PUSH(&d->arena, d->rejected, d->nrejected,
+								  d->rejected_alloc);
+
+			if (!slot)
+				return RASD_ENOMEM;
+			*slot = *ev;
+			continue;
+		}
+		take_frame(ev);
+		if (w != i)
+			d->events[w] = *ev;
+		w++;
+	}
+	d->nevents = w;
 	return 0;
 }
 

@@ -167,6 +167,11 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s);
 int rasdp_place_rank(const struct rasd_place *p);
 /* Same English name (a town and its subdistrict)? */
 int rasdp_same_name(const struct rasd_place *a, const struct rasd_place *b);
+/*
+ * The place the place matches [first, last) of one span name (a sentence's
+ * place is chosen so): c->d->matches indexes.  -1 when none fits.
+ */
+int32_t rasdp_place_of_span(const struct rasdp_ctx *c, size_t first, size_t last);
 /* Are places `a` and `b` the same, one inside the other, or either unknown? */
 int rasdp_same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b);
 

@@ -260,35 +260,59 @@ static int date_apart(const struct rasdp_ctx *c, const struct rasd_date *t)
 	return c->has_ref && t->date.y && day_of(&t->date) < c->ref_day - BACKGROUND_DAYS;
 }
 
-/* Is date `t` next to tokens [a, b) in their clause (at most 3 words between)? */
-static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+/*
+ * How many words part date `t` from tokens [a, b) in their clause: 0 when
+ * they touch, -1 when more than 3 or a clause break lies between.
+ */
+static int date_gap(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
 {
 	if (t->tok_end <= a)
-		return a - t->tok_end <= 3 && rasdp_clause_clear(d, t->tok_end, a);
+		return a - t->tok_end <= 3 && rasdp_clause_clear(d, t->tok_end, a)
+			       ? (int)(a - t->tok_end) : -1;
 	if (t->tok_start >= b)
-		return t->tok_start - b <= 3 && rasdp_clause_clear(d, b, t->tok_start);
-	return 0;
+		return t->tok_start - b <= 3 && rasdp_clause_clear(d, b, t->tok_start)
+			       ? (int)(t->tok_start - b) : -1;
+	return -1;
+}
+
+static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+{
+	return date_gap(d, t, a, b) >= 0;
 }
 
 /*
- * Is a date of sentence `si` (not one dating a statement) next to the cue
- * at tokens [a, b) in its clause, and of another time: "last year's port
- * explosion", "غارات مماثلة في 17 آذار"?  That cue tells of then.
+ * Is a date of sentence `si` (not one dating a statement) of another time
+ * and next to the cue at tokens [a, b), nearer to it than to any other
+ * cue: "last year's port explosion", "غارات مماثلة في 17 آذار"?  That cue
+ * tells of then ("a rally over last year's explosion": the explosion).
  */
 static int cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			   const struct rasd_sentence *st, uint32_t a, uint32_t b)
 {
 	const struct rasd_doc *d = c->d;
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < d->ndates; i++) {
 		const struct rasd_date *t = &d->dates[i];
+		int gap, nearest = 1;
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !date_apart(c, t))
 			continue;
 		if (si->speech && reporting_date(d, si, t))
 			continue;
-		if (date_next_to(d, t, a, b))
+		gap = date_gap(d, t, a, b);
+		if (gap < 0)
+			continue;
+		for (k = si->m_first; k < si->m_last && nearest; k++) {
+			const struct rasd_match *m = &d->matches[k];
+			int g;
+
+			if (m->kind != RASD_LEX_TRIGGER || m->tok_start == a)
+				continue;
+			g = date_gap(d, t, m->tok_start, m->tok_end);
+			nearest = g < 0 || g >= gap;
+		}
+		if (nearest)
 			return 1;
 	}
 	return 0;
@@ -809,6 +833,157 @@ static int fill_event(struct rasdp_ctx *c, struct rasd_event *ev, uint32_t s,
 	return rasdp_sentence_actors(c, ev, si, s, figs, nfig);
 }
 
+/* ---- a wave: one event per place --------------------------------------- */
+
+/* Places of one wave in one sentence (more are left to the first). */
+#define MAX_WAVE 12
+
+/* Do tokens [a, b) only join two places of a list ("،", "و", "and", nothing)? */
+static int list_joint(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	if (b - a > 2)
+		return 0;
+	for (t = a; t < b; t++)
+		if (!rasdp_tok_is_punct(d, t, ',') && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			return 0;
+	return 1;
+}
+
+/* The match index range [*first, *last) of the place span starting at match `i`. */
+static void span_matches(const struct rasdp_ctx *c, const struct rasdp_sent *si, size_t i,
+			 size_t *first, size_t *last)
+{
+	const struct rasd_match *m = rasdp_match_at(c, i);
+	size_t j = i;
+
+	while (j < si->m_last && rasdp_match_at(c, j)->tok_start == m->tok_start &&
+	       rasdp_match_at(c, j)->tok_end == m->tok_end)
+		j++;
+	*first = i;
+	*last = j;
+}
+
+/*
+ * The other places of the wave sentence `si` tells of: places listed with
+ * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
+ * attacked Huwara, Burin and Qaryut"), none inside another, none bounding
+ * a road or a front ("بين حماة وإدلب", "the Homs-Hama road"), nor where
+ * people came from ("نازحين من أرياف حماة وإدلب").  One event
+ * per town and day (gold/GUIDE.md).  Returns how many went to out[].
+ */
+static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
+			  int32_t *out, uint32_t *spans, size_t max)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	int32_t list[MAX_WAVE + 1];
+	uint32_t lspan[2 * (MAX_WAVE + 1)];
+	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0;
+	uint32_t prev_end = 0, list_start = 0, from;
+
+	if (si->place < 0)
+		return 0;
+	/* the list of place spans, joined, around the sentence's own place */
+	for (i = si->m_first; i < si->m_last; i = last) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		int32_t p;
+
+		if (m->kind != RASD_LEX_PLACE) {
+			last = i + 1;
+			continue;
+		}
+		span_matches(c, si, i, &first, &last);
+		if (n && !list_joint(d, prev_end, m->tok_start)) {
+			if (at != SIZE_MAX)
+				break;
+			n = 0;
+		}
+		if (m->tok_start < prev_end)
+			continue;
+		p = rasdp_place_of_span(c, first, last);
+		if (p < 0)
+			continue;
+		if (!n)
+			list_start = m->tok_start;
+		if (n <= MAX_WAVE) {
+			lspan[2 * n] = d->toks[m->tok_start].start;
+			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
+			list[n++] = p;
+		}
+		if (p == si->place && d->toks[m->tok_start].start == si->place_start)
+			at = n - 1;
+		prev_end = m->tok_end;
+	}
+	if (at == SIZE_MAX || n < 2)
+		return 0;
+	/*
+	 * "بين حماة وإدلب", "on the Homs-Hama road": the places bound one
+	 * event; "نازحين من أرياف حماة وإدلب وحلب": where people came from.
+	 */
+	from = list_start >= st->tok_start + 3 ? list_start - 3 : st->tok_start;
+	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
+	    rasdp_cue_between(d, from, list_start, RASD_CUE_FROM))
+		return 0;
+	for (i = 0; i < n; i++)
+		for (k = 0; k < n; k++)
+			if (i != k && rasdp_same_or_inside(c->lx, list[i], list[k]))
+				return 0;
+	for (i = 0; i < n && nout < max; i++) {
+		if (i == at)
+			continue;
+		out[nout] = list[i];
+		spans[2 * nout] = lspan[2 * i];
+		spans[2 * nout + 1] = lspan[2 * i + 1];
+		nout++;
+	}
+	return nout;
+}
+
+/*
+ * The other places of the wave sentence `s` tells of each get an event of
+ * their own: its cue, date and actors; its figures stay with the place
+ * the sentence names first (a toll given for several places goes with the
+ * first, once: gold/GUIDE.md).
+ */
+static int wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+		       size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_sent *si = &c->si[s];
+	int32_t places[MAX_WAVE];
+	uint32_t spans[2 * MAX_WAVE];
+	size_t n = wave_places(c, si, s, places, spans, MAX_WAVE), k;
+	size_t cur = (size_t)(c->cur - d->events);
+	int rc;
+
+	for (k = 0; k < n; k++) {
+		struct rasd_event *ev = new_event(d);
+		const struct rasd_place *p = rasdp_lex_place(c->lx, (size_t)places[k]);
+		int rank = rasdp_place_rank(p);
+
+		if (!ev)
+			return RASD_ENOMEM;
+		c->cur = &d->events[cur];   /* the array may have moved */
+		ev->sent_first = ev->sent_last = s;
+		if (add_evidence(d, ev, s))
+			return RASD_ENOMEM;
+		if (si->trig >= 0)
+			vote_trigger(ev, rasdp_lex_trigger(c->lx, (size_t)si->trig));
+		ev->place = places[k];
+		ev->place_start = spans[2 * k];
+		ev->place_end = spans[2 * k + 1];
+		ev->geo_precision = (uint8_t)(rank >= 5 ? 1 : rank >= 2 ? 2 : 3);
+		if (si->date >= 0)
+			event_date(d, ev, si->date);
+		rc = rasdp_sentence_actors(c, ev, si, s, figs, nfig);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
 /*
  * Frame sentence `s`, whose figures are `figs`: a sentence with a trigger
  * or a figure goes on with the current event (c->cur) or opens a new one;
@@ -819,6 +994,7 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 {
 	struct rasd_doc *d = c->d;
 	struct rasdp_sent *si = &c->si[s];
+	int rc;
 
 	/* a sentence of another time tells nothing of this report's events */
 	if (si->background)
@@ -849,7 +1025,8 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 			return RASD_ENOMEM;
 		c->cur->sent_first = s;
 	}
-	return fill_event(c, c->cur, s, figs, nfig);
+	rc = fill_event(c, c->cur, s, figs, nfig);
+	return rc ? rc : wave_events(c, s, figs, nfig);
 }
 
 /*

@@ -21,6 +21,7 @@
  * Finally, an event needs a figure, or a strong cue (MIN_EVENT_WEIGHT) and
  * a place: background mentions of "the campaign" are no events.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -174,11 +175,36 @@ static int reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 }
 
 /*
+ * Does sentence `st` carry an embedded post ("— Gaza Press (@Gazapres)
+ * February 26, 2023"): a handle, '@' and a word?  Its date is the post's,
+ * not the event's (gold/GUIDE.md, "Dates").
+ */
+static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+
+	for (t = st->tok_start; t + 1 < st->tok_end; t++)
+		if (rasdp_tok_is_punct(d, t, '@') && d->toks[t + 1].kind == RASD_TOK_WORD &&
+		    d->toks[t + 1].start == d->toks[t].end)
+			return 1;
+	return 0;
+}
+
+/* Day of the week of `y`, 1 Monday ... 7 Sunday. */
+static int weekday_of(const struct rasd_ymd *y)
+{
+	int64_t r = (rasdp_days_from_ymd(y->y, y->m, y->d) + 3) % 7;   /* 1970-01-01: Thursday */
+
+	return (int)(r < 0 ? r + 7 : r) + 1;
+}
+
+/*
  * The date of sentence `s`: its most precise resolved date that does not
  * just date a statement ("the ministry said on Tuesday that ...",
  * "أعلنت الوزارة، الخميس، أن ..."): a day next to a reporting verb dates
  * what was said, not what happened (gold/GUIDE.md, "Dates").  A year
- * ("in 2017") dates no event.
+ * ("in 2017") dates no event, nor a date that contradicts itself ("Saturday
+ * 4 January 2002", a Friday), nor the date of an embedded post.
  */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s)
@@ -186,12 +212,16 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 	int32_t best = -1;
 	size_t i;
 
+	if (embedded_post(d, st))
+		return -1;
 	for (i = 0; i < d->ndates; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->date.y)
 			continue;
 		if (t->precision == RASD_PREC_YEAR)
+			continue;
+		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
 			continue;
 		if (s->speech && reporting_date(d, s, t))
 			continue;
@@ -223,24 +253,30 @@ static int has_casualty(const struct rasd_doc *d, const struct rasdp_sent *si)
 }
 
 /*
- * The day the report tells of: the day its lead gives (the first day-dated
- * sentence with an event cue or a casualty word), else the day it was
- * published.  0 when neither is known.
+ * The day the report tells of: the day its lead gives (the first sentence
+ * with an event cue or a casualty word, after the headline), else the day
+ * it was published, else the first day given with a cue or casualty word.
+ * 0 when none is known.
  */
 static int reference_day(const struct rasdp_ctx *c, int64_t *day)
 {
 	const struct rasd_doc *d = c->d;
 	uint32_t s;
+	int lead = 1;
 
 	for (s = 0; s < d->nsents; s++) {
 		const struct rasdp_sent *si = &c->si[s];
 
-		if (si->date < 0 || d->dates[si->date].precision != RASD_PREC_DAY)
+		if (!(si->trig >= 0 || has_casualty(d, si)) || (si->headline && d->nsents > 1))
 			continue;
-		if (si->trig >= 0 || has_casualty(d, si)) {
+		if (si->date >= 0 && d->dates[si->date].precision == RASD_PREC_DAY) {
 			*day = day_of(&d->dates[si->date].date);
 			return 1;
 		}
+		/* an undated lead: the report is of the days it was published */
+		if (lead && d->published.y)
+			break;
+		lead = 0;
 	}
 	if (!d->published.y)
 		return 0;
@@ -1601,6 +1637,12 @@ static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
 		f->weight = (uint8_t)rd[i].weight;
 		reading_features(ev, &rd[i], evt, nevt, rf, first, nfirst, &cx, f->x);
 		sc = rasdp_model_score(m, f->x);
+		if (getenv("RASD_DEBUG_FRAME")) { /* DEBUG */
+			size_t q;
+			fprintf(stderr, "FR %s ev%zu %s/%s k%d %.2f:", d->id, (size_t)(ev - d->events), f->event_type ? f->event_type : "-", f->sub_type ? f->sub_type : "-", f->kind, sc);
+			for (q = 0; q < FR__COUNT; q++) if (f->x[q] != 0 && q) fprintf(stderr, " %s=%.2f", frame_feats[q].name, f->x[q]);
+			fprintf(stderr, "\n");
+		}
 		if (ev->frame < 0 || sc > best) {
 			ev->frame = (int32_t)i;
 			best = sc;

@@ -70,6 +70,7 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 	rasdp_sentence_speaker(c, s);
 	rasdp_sentence_trigger(c, s);
 	rasdp_sentence_place(c, si);
+	rasdp_dateline_place(c, si, s);
 	si->date = rasdp_sentence_date(d, st, si);
 }
 

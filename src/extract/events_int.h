@@ -194,6 +194,12 @@ void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s);
  * sentences that recall another time (c->si[s].background).
  */
 void rasdp_mark_background(struct rasdp_ctx *c);
+/*
+ * A dateline opening sentence `s` ("DAMASCUS (Reuters) –", "دمشق - سانا")
+ * names where the report was filed, not the event: the sentence's place is
+ * then the one after it.
+ */
+void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint32_t s);
 /* The date of sentence `st`: index into d->dates, or -1. */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);

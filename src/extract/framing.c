@@ -21,7 +21,6 @@
  * Finally, an event needs a figure, or a strong cue (MIN_EVENT_WEIGHT) and
  * a place: background mentions of "the campaign" are no events.
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -229,6 +228,71 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 			best = (int32_t)i;
 	}
 	return best;
+}
+
+/* ---- datelines ------------------------------------------------------- */
+
+/* At most this many tokens from a sentence's start to its dateline's dash. */
+#define DATELINE_TOKS 12
+
+/*
+ * The end of the dateline opening sentence `si` ("DAMASCUS (Reuters) –",
+ * "ERBIL, Kurdistan Region –", "JEDDAH:", "دمشق - سانا"): a place first
+ * (after at most an outlet's name and a comma), then at most a country
+ * after a comma and a parenthesised outlet, then a dash or a colon.  The
+ * token after the dash, or 0 when the sentence has no dateline.
+ */
+static uint32_t dateline_end(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			     const struct rasd_sentence *st)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t, place_end = 0;
+	size_t i;
+	int paren = 0;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_PLACE)
+			continue;
+		/* the place opens the line, or follows "Outlet," */
+		if (m->tok_start == st->tok_start ||
+		    (m->tok_start <= st->tok_start + 3 && rasdp_tok_is_punct(d, m->tok_start - 1, ',')))
+			place_end = m->tok_end;
+		break;
+	}
+	if (!place_end)
+		return 0;
+	for (t = place_end; t < st->tok_end && t < st->tok_start + DATELINE_TOKS; t++) {
+		if (rasdp_tok_is_punct(d, t, '('))
+			paren = 1;
+		else if (rasdp_tok_is_punct(d, t, ')'))
+			paren = 0;
+		else if (!paren && (rasdp_tok_is_punct(d, t, '-') || rasdp_tok_is_punct(d, t, ':')))
+			return t + 1 < st->tok_end ? t + 1 : 0;
+		else if (!paren && rasdp_is_break(d, t) && !rasdp_tok_is_punct(d, t, ','))
+			return 0;
+	}
+	return 0;
+}
+
+void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t end = dateline_end(c, si, &d->sents[s]);
+	struct rasdp_sent rest;
+
+	if (!end || si->place < 0 || si->place_start >= d->toks[end].start)
+		return;
+	/* the place of the sentence after its dateline */
+	rest = *si;
+	while (rest.m_first < rest.m_last && d->matches[rest.m_first].tok_start < end)
+		rest.m_first++;
+	rasdp_sentence_place(c, &rest);
+	si->place = rest.place;
+	si->place_rank = rest.place_rank;
+	si->place_start = rest.place_start;
+	si->place_end = rest.place_end;
 }
 
 /* ---- background: what the report recalls of another time ------------ */
@@ -454,6 +518,11 @@ void rasdp_mark_background(struct rasdp_ctx *c)
 	c->has_ref = reference_day(c, &c->ref_day);
 	for (s = 0; s < c->d->nsents; s++) {
 		c->si[s].background = background_sentence(c, s);
+		/* "اقرأ أيضا:", "Related news" alone on a line: the teaser follows */
+		if (!c->si[s].background && s > 0 && c->si[s - 1].background &&
+		    c->d->sents[s - 1].tok_end - c->d->sents[s - 1].tok_start <= 4 &&
+		    opens_background(c, &c->si[s - 1], &c->d->sents[s - 1]) && !c->si[s].headline)
+			c->si[s].background = 1;
 		/* cues dated to another time ("last year's explosion") no longer count */
 		rasdp_sentence_trigger(c, s);
 	}
@@ -939,7 +1008,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		if (m->tok_start < prev_end)
 			continue;
 		p = rasdp_place_of_span(c, first, last);
-		if (p < 0)
+		/* "in the city of Idlib, Syria": a country only places the list */
+		if (p < 0 || !rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)))
 			continue;
 		if (!n)
 			list_start = m->tok_start;
@@ -1637,12 +1707,6 @@ static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
 		f->weight = (uint8_t)rd[i].weight;
 		reading_features(ev, &rd[i], evt, nevt, rf, first, nfirst, &cx, f->x);
 		sc = rasdp_model_score(m, f->x);
-		if (getenv("RASD_DEBUG_FRAME")) { /* DEBUG */
-			size_t q;
-			fprintf(stderr, "FR %s ev%zu %s/%s k%d %.2f:", d->id, (size_t)(ev - d->events), f->event_type ? f->event_type : "-", f->sub_type ? f->sub_type : "-", f->kind, sc);
-			for (q = 0; q < FR__COUNT; q++) if (f->x[q] != 0 && q) fprintf(stderr, " %s=%.2f", frame_feats[q].name, f->x[q]);
-			fprintf(stderr, "\n");
-		}
 		if (ev->frame < 0 || sc > best) {
 			ev->frame = (int32_t)i;
 			best = sc;

@@ -813,6 +813,44 @@ static void test_framing_wave(void **state)
 	close_doc(&f);
 }
 
+/* Datelines and teasers give the report no place and no event. */
+static void test_framing_furniture(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* where the report was filed is not where the strikes fell */
+	open_doc(&f, "en", "DAMASCUS (Reuters) - Two air strikes hit Idlib province on Monday, "
+		 "killing 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Idlib");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "دمشق - قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
+	/* a country after a town places the town, it is no second town of a wave */
+	open_doc(&f, "en", "An air strike killed 5 civilians in the town of Saraqib, Syria, on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/* a teaser of another story, on its line or after one */
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.\n"
+		 "اقرأ أيضا: مقتل عشرة عناصر في هجوم على حاجز في سراقب\n");
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling on Jasim killed 3 people on Monday.\n\nRelated news\n\n"
+		 "Clashes in Saraqib kill 10 fighters\n");
+	rasdp_mark_background(&f.c);
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -842,6 +880,7 @@ int main(void)
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
+		cmocka_unit_test(test_framing_furniture),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -73,8 +73,10 @@ struct rasdp_ctx {
 	int32_t last_src_sent;         /* ... and its sentence, or -1 */
 
 	/* framing.c */
+	int32_t lead;                  /* the lead sentence, or -1 */
 	int has_ref;                   /* the report's day is known ... */
 	int64_t ref_day;               /* ... days since 1970: the day it tells of */
+	int ref_published;             /* that day is only the publication day */
 	struct rasd_event *cur;        /* the event being framed, or NULL */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
 	size_t nhead;

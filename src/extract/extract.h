@@ -96,6 +96,7 @@ struct rasd_event {
 	struct rasd_ymd date, last;
 	uint8_t precision;             /* enum rasd_precision */
 	int32_t date_idx;              /* index into doc->dates, or -1 */
+	int32_t said_idx;              /* the day a statement on it was made, or -1 */
 	int32_t place;                 /* place index, or -1 */
 	uint8_t geo_precision;         /* ACLED 1-3, 0 when no place */
 	uint32_t place_start, place_end;

@@ -40,6 +40,7 @@ static struct rasd_event *new_event(struct rasd_doc *d)
 	if (!ev)
 		return NULL;
 	ev->date_idx = -1;
+	ev->said_idx = -1;
 	ev->place = -1;
 	ev->frame = -1;
 	return ev;
@@ -295,15 +296,61 @@ void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint
 	si->place_end = rest.place_end;
 }
 
-/* ---- background: what the report recalls of another time ------------ */
-
-/* More days than this before the day told of, a date recalls another time. */
-#define BACKGROUND_DAYS 3
-
 static int64_t day_of(const struct rasd_ymd *y)
 {
 	return rasdp_days_from_ymd(y->y, y->m, y->d);
 }
+
+/*
+ * The day sentence `s` dates a statement by ("the ministry said on Tuesday
+ * that ..."): the first day-precise date beside a reporting verb, or -1.
+ */
+static int32_t statement_date(const struct rasd_doc *d, const struct rasd_sentence *st,
+			      const struct rasdp_sent *s)
+{
+	size_t i;
+
+	if (!s->speech || embedded_post(d, st))
+		return -1;
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    t->precision == RASD_PREC_DAY && reporting_date(d, s, t))
+			return (int32_t)i;
+	}
+	return -1;
+}
+
+/*
+ * An event no sentence dates, told by a statement of a known day, happened
+ * that day or in the days before: the week up to it (no day is fixed, as
+ * gold/GUIDE.md rules, but the event is no timeless one either).
+ */
+static void date_by_statement(struct rasd_doc *d, struct rasd_event *ev)
+{
+	const struct rasd_date *t;
+	int64_t last;
+
+	if (ev->date_idx >= 0 || ev->said_idx < 0)
+		return;
+	t = &d->dates[ev->said_idx];
+	last = day_of(&t->date);
+	rasdp_ymd_from_days(last - 6, &ev->date);
+	ev->last = t->date;
+	ev->precision = RASD_PREC_WEEK;
+	ev->date_idx = ev->said_idx;
+}
+
+/* ---- background: what the report recalls of another time ------------ */
+
+/*
+ * More days than this before the day told of, a date recalls another
+ * time; a day more when that day is only the publication day (a report may
+ * come a day or more after its event).
+ */
+#define BACKGROUND_DAYS 3
+#define BACKGROUND_DAYS_PUBLISHED 4
 
 /* Does sentence `si` have a casualty word? */
 static int has_casualty(const struct rasd_doc *d, const struct rasdp_sent *si)
@@ -317,34 +364,74 @@ static int has_casualty(const struct rasd_doc *d, const struct rasdp_sent *si)
 }
 
 /*
- * The day the report tells of: the day its lead gives (the first sentence
- * with an event cue or a casualty word, after the headline), else the day
- * it was published, else the first day given with a cue or casualty word.
- * 0 when none is known.
+ * Is sentence `s` a title line: the text's first, ending without a full
+ * stop (a headline given in the text rather than as the title)?
  */
-static int reference_day(const struct rasdp_ctx *c, int64_t *day)
+static int title_line(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t last = st->tok_end - 1;
+
+	return s == 0 && st->tok_end > st->tok_start && s + 1 < d->nsents &&
+	       !(d->toks[last].flags & RASD_TOKF_SENT_END) && !rasdp_tok_is_punct(d, last, '.');
+}
+
+/* The first resolved date of sentence `s` not dating a statement, or NULL. */
+static const struct rasd_date *first_date(const struct rasd_doc *d, const struct rasdp_sent *si,
+					  const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    !(si->speech && reporting_date(d, si, t)))
+			return t;
+	}
+	return NULL;
+}
+
+/*
+ * The report's lead, the first sentence with an event cue or a casualty
+ * word after the headline or a title line (c->lead, or -1), and the day it tells of
+ * (c->ref_day): the start of the lead's own date ("في تموز 2005 ..." is a
+ * report of July 2005), else the day the report was published, else the
+ * first day given with a cue or a casualty word.  0 when no day is known.
+ */
+static int reference_day(struct rasdp_ctx *c, int64_t *day)
 {
 	const struct rasd_doc *d = c->d;
 	uint32_t s;
-	int lead = 1;
 
+	c->lead = -1;
+	c->ref_published = 0;
 	for (s = 0; s < d->nsents; s++) {
 		const struct rasdp_sent *si = &c->si[s];
+		const struct rasd_date *t;
 
-		if (!(si->trig >= 0 || has_casualty(d, si)) || (si->headline && d->nsents > 1))
+		if (!(si->trig >= 0 || has_casualty(d, si)) ||
+		    ((si->headline || title_line(d, s)) && d->nsents > 1))
 			continue;
-		if (si->date >= 0 && d->dates[si->date].precision == RASD_PREC_DAY) {
+		if (c->lead < 0) {
+			c->lead = (int32_t)s;
+			t = si->date >= 0 ? &d->dates[si->date] : first_date(d, si, &d->sents[s]);
+			if (t) {
+				*day = day_of(&t->date);
+				return 1;
+			}
+			/* an undated lead: the report is of the days it was published */
+			if (d->published.y)
+				break;
+		} else if (si->date >= 0 && d->dates[si->date].precision == RASD_PREC_DAY) {
 			*day = day_of(&d->dates[si->date].date);
 			return 1;
 		}
-		/* an undated lead: the report is of the days it was published */
-		if (lead && d->published.y)
-			break;
-		lead = 0;
 	}
 	if (!d->published.y)
 		return 0;
 	*day = day_of(&d->published);
+	c->ref_published = 1;
 	return 1;
 }
 
@@ -357,7 +444,9 @@ static int reference_day(const struct rasdp_ctx *c, int64_t *day)
  */
 static int date_apart(const struct rasdp_ctx *c, const struct rasd_date *t)
 {
-	return c->has_ref && t->date.y && day_of(&t->date) < c->ref_day - BACKGROUND_DAYS;
+	return c->has_ref && t->date.y &&
+	       day_of(&t->date) < c->ref_day - (c->ref_published ? BACKGROUND_DAYS_PUBLISHED
+								 : BACKGROUND_DAYS);
 }
 
 /*
@@ -466,8 +555,9 @@ static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
  * told of anywhere in it keeps it; so does a cue of its own when the only
  * dates of another time qualify other cues ("clashes broke out during a
  * protest over the investigation into the port explosion of August last
- * year").  The headline never does, nor a sentence dated to the day told
- * of ("يذكر أن الغارات شُنّت الخميس" restates when the event was).
+ * year").  Neither the headline nor the lead does (a report of one
+ * sentence on an attack of 2005 tells of it), nor a sentence dated to the
+ * day told of ("يذكر أن الغارات شُنّت الخميس" restates when the event was).
  */
 static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
 {
@@ -477,7 +567,7 @@ static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
 	int past = 0, past_of_sentence = 0, now = 0;
 	size_t i;
 
-	if (si->headline)
+	if (si->headline || (int32_t)s == c->lead)
 		return 0;
 	for (i = 0; i < d->ndates; i++) {
 		const struct rasd_date *t = &d->dates[i];
@@ -691,6 +781,8 @@ static int merge_into(struct rasdp_ctx *c, struct rasd_event *a, const struct ra
 	}
 	if (b->date_idx >= 0)
 		event_date(d, a, b->date_idx);
+	if (a->said_idx < 0)
+		a->said_idx = b->said_idx;
 	return 0;
 }
 
@@ -920,6 +1012,8 @@ static int fill_event(struct rasdp_ctx *c, struct rasd_event *ev, uint32_t s,
 		take_place(ev, si);
 	if (si->date >= 0)
 		event_date(d, ev, si->date);
+	else if (ev->said_idx < 0)
+		ev->said_idx = statement_date(d, &d->sents[s], si);
 	for (i = 0; i < nfig; i++) {
 		rc = add_claim(d, ev, &figs[i]);
 		if (rc)
@@ -1748,6 +1842,7 @@ int rasdp_settle_frames(struct rasdp_ctx *c)
 			continue;
 		}
 		take_frame(ev);
+		date_by_statement(d, ev);
 		if (w != i)
 			d->events[w] = *ev;
 		w++;

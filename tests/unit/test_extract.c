@@ -730,9 +730,17 @@ static void test_framing_statement_date(void **state)
 	struct fx f;
 
 	(void)state;
+	/* no day is fixed: the week up to the statement */
 	open_doc(&f, "en", "The ministry said on Sunday that shelling on Jasim killed 5 people.");
 	assert_int_equal(f.d->nevents, 1);
-	assert_int_equal(f.d->events[0].date.y, 0);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_WEEK);
+	assert_int_equal(f.d->events[0].date.d, 4);
+	assert_int_equal(f.d->events[0].last.d, 10);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أعلنت وزارة الصحة، الأحد، مقتل خمسة أشخاص بقصف على بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_not_equal(f.d->events[0].precision, RASD_PREC_DAY);
 	close_doc(&f);
 
 	open_doc(&f, "en", "Shelling on Jasim on Sunday killed 5 people, the ministry said.");

@@ -20,6 +20,12 @@
  *     the gold event paired with it (its type and sub-type), and every
  *     event of a report of no violent event has "none" right.  Events
  *     paired with none on reports of events teach nothing.
+ *   - background (does a sentence recall another time?): each report is
+ *     extracted again and its sentences read as framing reads them; a
+ *     sentence holding a span (place, date, figure) of gold events is
+ *     labelled background when they are all background events, not when
+ *     they are all main or secondary ones.  The choice is between "not"
+ *     (all features 0) and "background".
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -34,6 +40,7 @@
 #include "base/jsonr.h"
 #include "doc.h"
 #include "eval/eval.h"
+#include "extract/events_int.h"
 #include "extract/extract.h"
 #include "incident/incident.h"
 #include "io/extraction.h"
@@ -424,10 +431,152 @@ static int build_frame(struct rasdp_eval *ev, const struct rasd_models *start,
 	return rc;
 }
 
+/* ---- background: does a sentence recall another time? ---------------- */
+
+struct bg_ctx {
+	struct rasdp_trainset *t;
+	const rasd_engine *e;
+	size_t sentences, background;
+};
+
+/* Byte offset in `text` (`len` bytes) of code point `cp`, or `len`. */
+static size_t byte_of_cp(const char *text, size_t len, long cp)
+{
+	size_t b = 0;
+
+	for (; b < len && cp > 0; b++)
+		if (((unsigned char)text[b] & 0xC0) != 0x80 && b > 0)
+			cp--;
+	while (b < len && ((unsigned char)text[b] & 0xC0) == 0x80)
+		b++;
+	return b;
+}
+
+/* The sentence of `d` holding byte `b`, or -1. */
+static long sentence_of(const struct rasd_doc *d, size_t b)
+{
+	size_t s;
+
+	for (s = 0; s < d->nsents; s++)
+		if (b >= d->sents[s].start && b < d->sents[s].end)
+			return (long)s;
+	return -1;
+}
+
+/* Mark in lab[] (1 event, 2 background) the sentence of span `key` of `o`. */
+static void mark_span(const struct rasd_doc *d, struct json_object *o, const char *key, int bg,
+		      unsigned char *lab)
+{
+	int64_t a, b;
+	long s;
+
+	if (!rasdp_json_span(o, key, &a, &b))
+		return;
+	s = sentence_of(d, byte_of_cp(d->text, d->text_len, (long)a));
+	if (s >= 0)
+		lab[s] |= (unsigned char)(bg ? 2 : 1);
+}
+
+/*
+ * Extract one report again and read its sentences as framing does; label
+ * each sentence holding a span of a gold event (its place, date or a
+ * figure): background when all its spans are of background events, not
+ * when all are of main or secondary ones.
+ */
+static int bg_report(void *ctx, struct json_object *gold, const struct rasd_extraction *x,
+		     const char *text, size_t len)
+{
+	struct bg_ctx *c = ctx;
+	struct json_object *gevs = rasdp_json_arr(gold, "events");
+	const char *key = rasdp_json_str(gold, "incident");
+	size_t nf = c->t->d->nfeats, i, j;
+	unsigned char *lab = NULL;
+	struct rasdp_ctx fc;
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+	uint32_t s;
+	int rc = 0;
+
+	if (!text || !rasdp_json_len(gevs))
+		return 0;
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.id = x->id;
+	in.outlet = x->outlet;
+	in.url = x->url;
+	in.lang = x->lang;
+	in.published = x->published;
+	in.title = x->title;
+	in.text = text;
+	in.text_len = len;
+	d = rasd_extract(c->e, &in, NULL, 0, &err);
+	if (!d)
+		return 0;
+	lab = calloc(d->nsents + 1, 1);
+	rc = lab ? rasdp_ctx_init(&fc, c->e, d) : RASD_ENOMEM;
+	if (!rc) {
+		rasdp_count_governorates(&fc);
+		rasdp_find_aliases(&fc);
+		for (s = 0; s < d->nsents; s++)
+			rasdp_read_sentence(&fc, s);
+		rasdp_mark_background(&fc);
+		rc = d->arena.failed ? RASD_ENOMEM : 0;
+	}
+	for (i = 0; !rc && i < rasdp_json_len(gevs); i++) {
+		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
+		const char *role = rasdp_json_str(g, "role");
+		int bg = role && !strcmp(role, "background");
+
+		mark_span(d, g, "location_span", bg, lab);
+		mark_span(d, g, "date_span", bg, lab);
+		for (j = 0; j < rasdp_json_len(cls); j++)
+			mark_span(d, rasdp_json_at(cls, j), "span", bg, lab);
+	}
+	for (s = 0; !rc && s < d->nsents; s++) {
+		float xs[2 * 64];
+		unsigned char good[2];
+
+		if ((lab[s] != 1 && lab[s] != 2) || nf > 64)
+			continue;
+		memset(xs, 0, nf * sizeof(*xs));
+		memcpy(xs + nf, fc.si[s].bg_x, nf * sizeof(*xs));
+		good[0] = lab[s] == 1;
+		good[1] = lab[s] == 2;
+		rc = rasdp_trainset_add(c->t, key ? key : x->id, xs, good, 2);
+		c->sentences++;
+		c->background += lab[s] == 2;
+	}
+	free(lab);
+	rasd_doc_free(d);
+	return rc;
+}
+
+/* Choices of the background decision: sentences holding spans of gold events. */
+static int build_background(struct rasdp_eval *ev, const struct rasd_models *start,
+			    struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct bg_ctx c;
+	int rc;
+
+	(void)start;   /* the engine reads sentences with the starting weights */
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	c.e = rasdp_eval_engine(ev);
+	if (!c.e)
+		return RASD_EINVAL;
+	rc = rasdp_eval_each_report(ev, bg_report, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu sentences telling of gold events, %zu of them of background events",
+			      c.sentences, c.background);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
 	[RASD_DEC_FRAME] = build_frame,
+	[RASD_DEC_BACKGROUND] = build_background,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

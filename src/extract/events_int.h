@@ -49,6 +49,7 @@ struct rasdp_sent {
 	size_t m_first, m_last;    /* matches of this sentence */
 	int headline;              /* the title line at the top of the text */
 	int background;            /* recalls another time: no event, date or place */
+	float *bg_x;               /* its features for that decision (framing.c), in the arena */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */

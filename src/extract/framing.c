@@ -548,32 +548,68 @@ static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		      const struct rasd_sentence *st, const struct rasd_match *m);
 
 /*
- * Does sentence `s` recall another time: opened by a background phrase
- * ("يذكر أن", "it is worth recalling"), or dated only to another time ("في أبريل الماضي شن النظام عملية
- * عسكرية", "Last week, IS killed nine soldiers", "On Feb. 15 a rocket
- * attack killed a contractor" in a report of Feb. 25)?  A date of the day
- * told of anywhere in it keeps it; so does a cue of its own when the only
- * dates of another time qualify other cues ("clashes broke out during a
- * protest over the investigation into the port explosion of August last
- * year").  Neither the headline nor the lead does (a report of one
+ * Whether a sentence recalls another time is a scored decision (model.h):
+ * the features below describe a sentence, data/models/background.tsv
+ * weighs them, and the sentence is background when its score is above 0
+ * (`bias` is minus the threshold).  The hand weights say: a sentence
+ * opened by a background phrase ("يذكر أن", "it is worth recalling"), or
+ * dated only to another time ("في أبريل الماضي شن النظام عملية عسكرية",
+ * "Last week, IS killed nine soldiers", "On Feb. 15 a rocket attack killed
+ * a contractor" in a report of Feb. 25), is background; so is one whose
+ * dates of another time qualify cues ("غارات مماثلة في 17 آذار") when no
+ * other cue of it counts; not when the dates of another time only qualify
+ * other cues ("clashes broke out during a protest over the port explosion
+ * of August last year"); never the headline or the lead (a report of one
  * sentence on an attack of 2005 tells of it), nor a sentence dated to the
- * day told of ("يذكر أن الغارات شُنّت الخميس" restates when the event was).
+ * day told of ("يذكر أن الغارات شُنّت الخميس" restates when it was).
  */
-static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
+enum {
+	BG_BIAS, BG_NOW, BG_LEAD, BG_OPENER, BG_PAST_SENTENCE, BG_PAST_CUES, BG_PAST_CUE_KEPT,
+	BG_YEAR, BG_COARSE, BG_UNDATED, BG_SPEECH, BG_CUE, BG_FIGURE_WORD, BG__COUNT
+};
+
+static const struct rasd_feature background_feats[BG__COUNT] = {
+	[BG_BIAS] = { "bias", "always 1: minus the score a sentence needs to be background" },
+	[BG_NOW] = { "now", "a date of the day told of (or a weekday of an undated report)" },
+	[BG_LEAD] = { "lead", "the headline or the lead (the first sentence with a cue after it)" },
+	[BG_OPENER] = { "opener", "opened by a background phrase (negation.tsv background: 'يذكر أن', 'it is worth recalling')" },
+	[BG_PAST_SENTENCE] = { "past_sentence", "a date of another time (days before the day told of) that qualifies the sentence, next to no cue" },
+	[BG_PAST_CUES] = { "past_cues", "dates of another time only next to cues, and no other cue counts" },
+	[BG_PAST_CUE_KEPT] = { "past_cue_kept", "dates of another time only next to cues, and another cue counts" },
+	[BG_YEAR] = { "year", "a year of another time ('in 2019')" },
+	[BG_COARSE] = { "coarse", "a week or month of another time ('last week', 'في أبريل الماضي')" },
+	[BG_UNDATED] = { "undated", "no date at all" },
+	[BG_SPEECH] = { "speech", "a reporting verb" },
+	[BG_CUE] = { "cue", "an event cue that counts" },
+	[BG_FIGURE_WORD] = { "casualty", "a casualty word" },
+};
+
+const struct rasd_decision rasdp_background_decision = {
+	"background", "does a sentence recall another time? (a sentence of a report)",
+	background_feats, BG__COUNT,
+};
+
+static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m);
+
+/* The features of sentence `s` for the background decision into x[BG__COUNT]. */
+static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = &d->sents[s];
 	const struct rasdp_sent *si = &c->si[s];
-	int past = 0, past_of_sentence = 0, now = 0;
+	int past = 0, past_of_sentence = 0, now = 0, dated = 0, counted = 0;
 	size_t i;
 
-	if (si->headline || (int32_t)s == c->lead)
-		return 0;
+	memset(x, 0, BG__COUNT * sizeof(*x));
+	x[BG_BIAS] = 1;
+	x[BG_LEAD] = si->headline || (int32_t)s == c->lead;
 	for (i = 0; i < d->ndates; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end)
 			continue;
+		dated = 1;
 		/* a weekday of an undated report is as likely its day as any */
 		if (!t->date.y) {
 			now |= t->precision == RASD_PREC_DAY;
@@ -585,29 +621,41 @@ static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
 			/* (what was said last week may be of today's event) */
 			past = 1;
 			past_of_sentence |= !date_of_a_cue(c, si, t);
+			x[BG_YEAR] = x[BG_YEAR] || t->precision == RASD_PREC_YEAR;
+			x[BG_COARSE] = x[BG_COARSE] || t->precision == RASD_PREC_WEEK ||
+				       t->precision == RASD_PREC_MONTH;
 		}
 	}
-	if (now)
-		return 0;
-	if (opens_background(c, si, st))
-		return 1;
-	if (!past)
-		return 0;
-	if (past_of_sentence)
-		return 1;
-	for (i = si->m_first; i < si->m_last; i++)
-		if (cue_counts(c, si, st, &d->matches[i]))
-			return 0;
-	return 1;
+	for (i = si->m_first; i < si->m_last; i++) {
+		counted |= cue_counts(c, si, st, &d->matches[i]);
+		x[BG_FIGURE_WORD] = x[BG_FIGURE_WORD] || d->matches[i].kind == RASD_LEX_CASUALTY;
+	}
+	x[BG_NOW] = (float)now;
+	x[BG_OPENER] = (float)opens_background(c, si, st);
+	x[BG_PAST_SENTENCE] = (float)past_of_sentence;
+	x[BG_PAST_CUES] = past && !past_of_sentence && !counted;
+	x[BG_PAST_CUE_KEPT] = past && !past_of_sentence && counted;
+	x[BG_UNDATED] = (float)!dated;
+	x[BG_SPEECH] = (float)si->speech;
+	x[BG_CUE] = (float)counted;
 }
 
 void rasdp_mark_background(struct rasdp_ctx *c)
 {
 	uint32_t s;
 
+	const struct rasd_models *ms = rasdp_engine_models(c->d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_BACKGROUND] : NULL;
+
 	c->has_ref = reference_day(c, &c->ref_day);
 	for (s = 0; s < c->d->nsents; s++) {
-		c->si[s].background = background_sentence(c, s);
+		struct rasdp_sent *si = &c->si[s];
+
+		si->bg_x = rasd_arena_calloc(&c->d->arena, BG__COUNT, sizeof(*si->bg_x));
+		if (!si->bg_x)
+			return;   /* the arena's failure is reported at the end */
+		background_features(c, s, si->bg_x);
+		si->background = m && m->w && rasdp_model_score(m, si->bg_x) > 0;
 		/* "اقرأ أيضا:", "Related news" alone on a line: the teaser follows */
 		if (!c->si[s].background && s > 0 && c->si[s - 1].background &&
 		    c->d->sents[s - 1].tok_end - c->d->sents[s - 1].tok_start <= 4 &&

@@ -204,6 +204,30 @@ static int build_link(struct rasdp_eval *ev, const struct rasd_models *start,
 	return rc;
 }
 
+/*
+ * Extract a report of the scorer again, as eval did (its text and the
+ * metadata its extraction kept), to read what extraction decided inside:
+ * a new document the caller frees, or NULL when it cannot be extracted.
+ */
+static rasd_doc *extract_again(const rasd_engine *e, const struct rasd_extraction *x,
+			       const char *text, size_t len)
+{
+	rasd_input in;
+	rasd_err err;
+
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.id = x->id;
+	in.outlet = x->outlet;
+	in.url = x->url;
+	in.lang = x->lang;
+	in.published = x->published;
+	in.title = x->title;
+	in.text = text;
+	in.text_len = len;
+	return rasd_extract(e, &in, NULL, 0, &err);
+}
+
 /* ---- frame: what kind of event is it, if any? ----------------------- */
 
 /* The readings of one event of a re-extracted report, copied out of its arena. */
@@ -278,7 +302,6 @@ static int frame_report(void *ctx, struct json_object *gold, const struct rasd_e
 	size_t nf = c->t->d->nfeats, j, n;
 	struct frame_doc *fd;
 	struct rasd_event *all;
-	rasd_input in;
 	rasd_err err;
 	rasd_doc *d;
 	char *json = NULL;
@@ -287,17 +310,8 @@ static int frame_report(void *ctx, struct json_object *gold, const struct rasd_e
 
 	if (!text)
 		return 0;
-	memset(&in, 0, sizeof(in));
 	memset(&err, 0, sizeof(err));
-	in.id = x->id;
-	in.outlet = x->outlet;
-	in.url = x->url;
-	in.lang = x->lang;
-	in.published = x->published;
-	in.title = x->title;
-	in.text = text;
-	in.text_len = len;
-	d = rasd_extract(c->e, &in, NULL, 0, &err);
+	d = extract_again(c->e, x, text, len);
 	if (!d)
 		return 0;   /* eval could not extract it either: it has no events to label */
 	if (c->ndocs == c->alloc) {
@@ -492,25 +506,13 @@ static int bg_report(void *ctx, struct json_object *gold, const struct rasd_extr
 	size_t nf = c->t->d->nfeats, i, j;
 	unsigned char *lab = NULL;
 	struct rasdp_ctx fc;
-	rasd_input in;
-	rasd_err err;
 	rasd_doc *d;
 	uint32_t s;
 	int rc = 0;
 
 	if (!text || !rasdp_json_len(gevs))
 		return 0;
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.id = x->id;
-	in.outlet = x->outlet;
-	in.url = x->url;
-	in.lang = x->lang;
-	in.published = x->published;
-	in.title = x->title;
-	in.text = text;
-	in.text_len = len;
-	d = rasd_extract(c->e, &in, NULL, 0, &err);
+	d = extract_again(c->e, x, text, len);
 	if (!d)
 		return 0;
 	lab = calloc(d->nsents + 1, 1);

@@ -153,7 +153,9 @@ static void event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
 
 /*
  * Is date `t` the time of the reporting: after a reporting verb of its
- * sentence, with no casualty word or event cue between them?
+ * sentence, with no casualty word or event cue between them, and not
+ * opening a clause of when something happened ("نفوا وجود الخلايا حتى 14
+ * تشرين الأول، عندما انطلقت عمليات عسكرية": cues.tsv `when`)?
  */
 static int reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 			  const struct rasd_date *t)
@@ -170,6 +172,14 @@ static int reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 			after_speech = 1;
 		else if (after_speech && (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER))
 			after_speech = 0;
+	}
+	if (after_speech) {
+		uint32_t u = t->tok_end;
+
+		if (u < d->ntoks && rasdp_tok_is_punct(d, u, ','))
+			u++;
+		if (u < d->ntoks && rasdp_cue(d, u, RASD_CUE_WHEN))
+			return 0;
 	}
 	return after_speech;
 }

@@ -747,6 +747,14 @@ static void test_framing_statement_date(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_int_equal(f.d->events[0].date.d, 10);
 	close_doc(&f);
+
+	/* a date opening a clause of what happened then is the event's */
+	open_doc(&f, "ar", "نفى الأهالي وجود المسلحين حتى يوم الأحد، عندما اندلعت اشتباكات في بلدة جاسم "
+		 "قتل فيها ثلاثة مقاتلين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 10);
+	close_doc(&f);
 }
 
 /* The frame decision: the readings an event's cues propose, and no event at all. */

@@ -12,8 +12,9 @@
  *   figures.c        numbers bound to casualty words; counts of one; subsets
  *   places.c         which place a sentence locates its event at
  *   participation.c  which actors took part, as whom, and who denies it
- *   framing.c        triggers, sentences framed into events, merging, the
- *                    headline, the final filter
+ *   framing.c        background sentences, datelines, triggers, sentences
+ *                    framed into events, waves, the frame decision, merging,
+ *                    the headline, the final filter
  *
  * Everything lives in the document's arena; the lexicon is read-only, so
  * many documents are built in parallel.

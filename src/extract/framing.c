@@ -1,23 +1,39 @@
 /*
- * framing.c - sentences framed into events: triggers, the event each
- * sentence tells of, merging, the headline, and the final filter.
+ * framing.c - sentences framed into events, read as an analyst reads a
+ * report: which sentences tell of the report's events at all, the event
+ * each tells of, what kind of event it is, merging, the headline, and the
+ * final filter.
  *
- * A sentence with a trigger (triggers.tsv, not negated) or a figure tells
- * of an event.  It goes on with the current event when its place agrees
- * (the same, or one inside the other), its date is within a day, and its
- * kind of violence is the same (a weak cue, weight under 5, agrees with
- * any); otherwise it opens a new event.  A sentence without a place or date
- * of its own that restates an earlier event's figures and actors goes back
- * to that event; one with neither trigger nor figure adds its place, date
- * and participants to the event just told, within its paragraph.
+ * First the report as a whole: its lead (the first sentence with a cue or
+ * a casualty word after the headline or a title line) and the day it tells
+ * of (the lead's date, else the publication day); then which sentences
+ * recall another time (a scored decision, `background`): dated days before
+ * that day ("In 2019 a car bomb ...", "في نيسان الماضي"), opened by a
+ * phrase of recall or a teaser of another story ("يذكر أن", "اقرأ أيضا").
+ * They give the report no event, figure, date or place; a cue dated so
+ * ("last year's port explosion") frames nothing.  A dateline ("DAMASCUS
+ * (Reuters) –") names where the report was filed, not the event's place.
  *
- * An event's type is the kind of violence its cues point to most, each cue
- * voting with its weight squared (one "car bomb" outweighs three generic
- * "attack"s), violence above strategic developments.  Its date is the most
- * precise one of its sentences, not the report's own date restated by a
- * reporting verb ("said today").  Later frames that tell of an earlier
- * event (a report comes back to it after a digression) are merged into it.
- * The headline's figures count only where the body does not restate them.
+ * A sentence with a trigger (triggers.tsv, counted) or a figure tells of
+ * an event.  It goes on with the current event when its place agrees (the
+ * same, or one inside the other), its date is within a day, and its kind
+ * of violence is the same (a weak cue, weight under 5, agrees with any);
+ * otherwise it opens a new event.  A sentence without a place or date of
+ * its own that restates an earlier event's figures and actors goes back to
+ * that event; one with neither trigger nor figure adds its place, date and
+ * participants to the event just told, within its paragraph.  A wave of
+ * strikes on listed places is one event per place, the toll with the first.
+ *
+ * While framing, an event's kind is the one its cues point to most, each
+ * cue voting with its weight squared, violence above strategic
+ * developments; once every frame is merged, the scored decision `frame`
+ * chooses its type and sub-type among the readings its cues propose, or
+ * finds no violent event (deaths told with an earthquake, a flood, an
+ * epidemic).  Its date is the most precise one of its sentences, not a
+ * statement's ("the ministry said on Tuesday that": such an event gets the
+ * week up to the statement).  Later frames that tell of an earlier event
+ * (a report comes back to it after a digression) are merged into it.  The
+ * headline's figures count only where the body does not restate them.
  * Finally, an event needs a figure, or a strong cue (MIN_EVENT_WEIGHT) and
  * a place: background mentions of "the campaign" are no events.
  */
@@ -575,7 +591,7 @@ static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
  */
 enum {
 	BG_BIAS, BG_NOW, BG_LEAD, BG_OPENER, BG_PAST_SENTENCE, BG_PAST_CUES, BG_PAST_CUE_KEPT,
-	BG_YEAR, BG_COARSE, BG_UNDATED, BG_SPEECH, BG_CUE, BG_FIGURE_WORD, BG__COUNT
+	BG_YEAR, BG_COARSE, BG_UNDATED, BG_SPEECH, BG_CUE, BG_CASUALTY, BG__COUNT
 };
 
 static const struct rasd_feature background_feats[BG__COUNT] = {
@@ -591,7 +607,7 @@ static const struct rasd_feature background_feats[BG__COUNT] = {
 	[BG_UNDATED] = { "undated", "no date at all" },
 	[BG_SPEECH] = { "speech", "a reporting verb" },
 	[BG_CUE] = { "cue", "an event cue that counts" },
-	[BG_FIGURE_WORD] = { "casualty", "a casualty word" },
+	[BG_CASUALTY] = { "casualty", "a casualty word" },
 };
 
 const struct rasd_decision rasdp_background_decision = {
@@ -638,7 +654,7 @@ static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
 	}
 	for (i = si->m_first; i < si->m_last; i++) {
 		counted |= cue_counts(c, si, st, &d->matches[i]);
-		x[BG_FIGURE_WORD] = x[BG_FIGURE_WORD] || d->matches[i].kind == RASD_LEX_CASUALTY;
+		x[BG_CASUALTY] = x[BG_CASUALTY] || d->matches[i].kind == RASD_LEX_CASUALTY;
 	}
 	x[BG_NOW] = (float)now;
 	x[BG_OPENER] = (float)opens_background(c, si, st);

@@ -142,6 +142,8 @@ struct rasd_doc {
 	struct rasd_number *nums;     size_t nnums, nums_alloc;
 	struct rasd_date *dates;      size_t ndates, dates_alloc;
 	struct rasd_event *events;    size_t nevents, events_alloc;
+	/* events the frame decision read as no violent event (never output; rasd train) */
+	struct rasd_event *rejected;  size_t nrejected, rejected_alloc;
 
 	const struct rasd_engine *engine;
 	/* dates.c, during rasdp_find_dates(): each token's date word, without and with a clitic. */

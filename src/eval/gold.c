@@ -966,6 +966,30 @@ int rasdp_eval_each_alignment(struct rasdp_eval *ev,
 	return rc;
 }
 
+int rasdp_eval_each_report(struct rasdp_eval *ev,
+			   int (*fn)(void *ctx, struct json_object *gold,
+				     const struct rasd_extraction *x, const char *text, size_t len),
+			   void *ctx)
+{
+	size_t i;
+	int rc = 0;
+
+	if (ev->ndocs)
+		qsort(ev->docs, ev->ndocs, sizeof(*ev->docs), cmp_pdoc);
+	for (i = 0; i < ev->ngold && !rc; i++) {
+		const struct pdoc *p = find_pdoc(ev, rasdp_json_str(ev->gold[i], "id"));
+
+		if (p)
+			rc = fn(ctx, ev->gold[i], &p->x, p->text, p->len);
+	}
+	return rc;
+}
+
+const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev)
+{
+	return ev->e;
+}
+
 int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
 			 struct rasd_incidents **out)
 {

@@ -9,13 +9,15 @@
  *
  *   1. each sentence on its own (rasdp_read_sentence()): who speaks in it
  *      (attribution.c), its event cue (framing.c), its place (places.c)
- *      and its date (framing.c);
+ *      and its date (framing.c); then, knowing the day the report tells
+ *      of, the sentences that recall another time (framing.c);
  *   2. each sentence's figures (figures.c), framed into events: it goes on
  *      with the event told before it or opens a new one, with its actors
  *      and who took part (participation.c); negations and denials
  *      (negation.c) decide the polarity of each on the way;
  *   3. the events: the headline's figures, frames of one event merged,
- *      vague figures and weak events dropped (framing.c).
+ *      what kind of event each is (the frame decision), vague figures and
+ *      weak events dropped (framing.c).
  *
  * Each pass needs the one before it whole: a figure's speaker may be carried
  * from an earlier sentence, and merging needs every frame.  Token
@@ -68,6 +70,7 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 	rasdp_sentence_speaker(c, s);
 	rasdp_sentence_trigger(c, s);
 	rasdp_sentence_place(c, si);
+	rasdp_dateline_place(c, si, s);
 	si->date = rasdp_sentence_date(d, st, si);
 }
 
@@ -88,9 +91,10 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 	rasdp_count_governorates(&c);
 	rasdp_find_aliases(&c);
 
-	/* 1. Each sentence on its own. */
+	/* 1. Each sentence on its own, then what recalls another time. */
 	for (s = 0; s < d->nsents; s++)
 		rasdp_read_sentence(&c, s);
+	rasdp_mark_background(&c);
 
 	/* 2. Figures, sentence by sentence, framed into events. */
 	for (s = 0; s < d->nsents; s++) {
@@ -101,10 +105,12 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 			return rc;
 	}
 
-	/* 3. The events: headline, merging, pruning. */
+	/* 3. The events: headline, merging, their frames, pruning. */
 	rc = rasdp_weigh_headline(&c);
 	if (!rc)
 		rc = rasdp_merge_events(&c);
+	if (!rc)
+		rc = rasdp_settle_frames(&c);
 	if (rc)
 		return rc;
 	rasdp_prune_vague(d);

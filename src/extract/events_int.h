@@ -12,8 +12,9 @@
  *   figures.c        numbers bound to casualty words; counts of one; subsets
  *   places.c         which place a sentence locates its event at
  *   participation.c  which actors took part, as whom, and who denies it
- *   framing.c        triggers, sentences framed into events, merging, the
- *                    headline, the final filter
+ *   framing.c        background sentences, datelines, triggers, sentences
+ *                    framed into events, waves, the frame decision, merging,
+ *                    the headline, the final filter
  *
  * Everything lives in the document's arena; the lexicon is read-only, so
  * many documents are built in parallel.
@@ -48,6 +49,8 @@ struct rasdp_sent {
 	int is_event;              /* has a trigger or a figure */
 	size_t m_first, m_last;    /* matches of this sentence */
 	int headline;              /* the title line at the top of the text */
+	int background;            /* recalls another time: no event, date or place */
+	float *bg_x;               /* its features for that decision (framing.c), in the arena */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */
@@ -72,6 +75,10 @@ struct rasdp_ctx {
 	int32_t last_src_sent;         /* ... and its sentence, or -1 */
 
 	/* framing.c */
+	int32_t lead;                  /* the lead sentence, or -1 */
+	int has_ref;                   /* the report's day is known ... */
+	int64_t ref_day;               /* ... days since 1970: the day it tells of */
+	int ref_published;             /* that day is only the publication day */
 	struct rasd_event *cur;        /* the event being framed, or NULL */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
 	size_t nhead;
@@ -164,6 +171,11 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s);
 int rasdp_place_rank(const struct rasd_place *p);
 /* Same English name (a town and its subdistrict)? */
 int rasdp_same_name(const struct rasd_place *a, const struct rasd_place *b);
+/*
+ * The place the place matches [first, last) of one span name (a sentence's
+ * place is chosen so): c->d->matches indexes.  -1 when none fits.
+ */
+int32_t rasdp_place_of_span(const struct rasdp_ctx *c, size_t first, size_t last);
 /* Are places `a` and `b` the same, one inside the other, or either unknown? */
 int rasdp_same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b);
 
@@ -181,6 +193,17 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 
 /* The heaviest trigger of sentence `s` that is not negated (c->si[s].trig). */
 void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s);
+/*
+ * After the first pass: the day the report tells of (c->ref_day) and the
+ * sentences that recall another time (c->si[s].background).
+ */
+void rasdp_mark_background(struct rasdp_ctx *c);
+/*
+ * A dateline opening sentence `s` ("DAMASCUS (Reuters) –", "دمشق - سانا")
+ * names where the report was filed, not the event: the sentence's place is
+ * then the one after it.
+ */
+void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint32_t s);
 /* The date of sentence `st`: index into d->dates, or -1. */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);
@@ -193,6 +216,11 @@ int rasdp_weigh_headline(struct rasdp_ctx *c);
 int rasdp_merge_events(struct rasdp_ctx *c);
 /* Drop vague figures beside written ones, and restatements of a source's. */
 void rasdp_prune_vague(struct rasd_doc *d);
+/*
+ * The frame of every event (the frame decision): its ACLED type and
+ * sub-type, or no violent event at all (those events are set apart).
+ */
+int rasdp_settle_frames(struct rasdp_ctx *c);
 /* Drop events with neither a figure nor a strong cue. */
 void rasdp_drop_weak_events(struct rasd_doc *d);
 /* Event building blocks, also for participation.c. */

@@ -73,6 +73,21 @@ struct rasd_type_vote {
 
 #define RASD_MAX_TYPE_VOTES 6
 
+/* What a reading of an event says it was (framing.c, the frame decision). */
+enum rasd_frame_kind {
+	RASD_FRAME_TYPE = 0,           /* an ACLED type (and sub-type) its cues propose */
+	RASD_FRAME_UNTYPED,            /* violence of no stated kind: figures without a cue */
+	RASD_FRAME_NONE,               /* no violent event (a flood, an epidemic) */
+};
+
+/* One reading of an event: a candidate of the frame decision. */
+struct rasd_frame {
+	const char *event_type, *sub_type; /* ACLED names; NULL unless RASD_FRAME_TYPE */
+	uint8_t kind;                  /* enum rasd_frame_kind */
+	uint8_t weight;                /* its heaviest cue (triggers.tsv), 0 for none */
+	float *x;                      /* the decision's feature values, in the arena */
+};
+
 struct rasd_event {
 	struct rasd_type_vote votes[RASD_MAX_TYPE_VOTES]; size_t nvotes;
 	const char *event_type;        /* ACLED, or NULL: the winning vote */
@@ -81,6 +96,7 @@ struct rasd_event {
 	struct rasd_ymd date, last;
 	uint8_t precision;             /* enum rasd_precision */
 	int32_t date_idx;              /* index into doc->dates, or -1 */
+	int32_t said_idx;              /* the day a statement on it was made, or -1 */
 	int32_t place;                 /* place index, or -1 */
 	uint8_t geo_precision;         /* ACLED 1-3, 0 when no place */
 	uint32_t place_start, place_end;
@@ -89,6 +105,8 @@ struct rasd_event {
 	struct rasd_claim *claims;     size_t nclaims, claims_alloc;
 	struct rasd_participant *parts; size_t nparts, parts_alloc;
 	uint32_t *evidence;            size_t nevidence, evidence_alloc; /* sentence indexes */
+	struct rasd_frame *frames;     size_t nframes; /* its readings, when framed */
+	int32_t frame;                 /* the reading chosen, or -1 */
 };
 
 /* Build d->events from the mentions (d->matches, d->nums, d->dates). */

@@ -1,29 +1,46 @@
 /*
- * framing.c - sentences framed into events: triggers, the event each
- * sentence tells of, merging, the headline, and the final filter.
+ * framing.c - sentences framed into events, read as an analyst reads a
+ * report: which sentences tell of the report's events at all, the event
+ * each tells of, what kind of event it is, merging, the headline, and the
+ * final filter.
  *
- * A sentence with a trigger (triggers.tsv, not negated) or a figure tells
- * of an event.  It goes on with the current event when its place agrees
- * (the same, or one inside the other), its date is within a day, and its
- * kind of violence is the same (a weak cue, weight under 5, agrees with
- * any); otherwise it opens a new event.  A sentence without a place or date
- * of its own that restates an earlier event's figures and actors goes back
- * to that event; one with neither trigger nor figure adds its place, date
- * and participants to the event just told, within its paragraph.
+ * First the report as a whole: its lead (the first sentence with a cue or
+ * a casualty word after the headline or a title line) and the day it tells
+ * of (the lead's date, else the publication day); then which sentences
+ * recall another time (a scored decision, `background`): dated days before
+ * that day ("In 2019 a car bomb ...", "في نيسان الماضي"), opened by a
+ * phrase of recall or a teaser of another story ("يذكر أن", "اقرأ أيضا").
+ * They give the report no event, figure, date or place; a cue dated so
+ * ("last year's port explosion") frames nothing.  A dateline ("DAMASCUS
+ * (Reuters) –") names where the report was filed, not the event's place.
  *
- * An event's type is the kind of violence its cues point to most, each cue
- * voting with its weight squared (one "car bomb" outweighs three generic
- * "attack"s), violence above strategic developments.  Its date is the most
- * precise one of its sentences, not the report's own date restated by a
- * reporting verb ("said today").  Later frames that tell of an earlier
- * event (a report comes back to it after a digression) are merged into it.
- * The headline's figures count only where the body does not restate them.
+ * A sentence with a trigger (triggers.tsv, counted) or a figure tells of
+ * an event.  It goes on with the current event when its place agrees (the
+ * same, or one inside the other), its date is within a day, and its kind
+ * of violence is the same (a weak cue, weight under 5, agrees with any);
+ * otherwise it opens a new event.  A sentence without a place or date of
+ * its own that restates an earlier event's figures and actors goes back to
+ * that event; one with neither trigger nor figure adds its place, date and
+ * participants to the event just told, within its paragraph.  A wave of
+ * strikes on listed places is one event per place, the toll with the first.
+ *
+ * While framing, an event's kind is the one its cues point to most, each
+ * cue voting with its weight squared, violence above strategic
+ * developments; once every frame is merged, the scored decision `frame`
+ * chooses its type and sub-type among the readings its cues propose, or
+ * finds no violent event (deaths told with an earthquake, a flood, an
+ * epidemic).  Its date is the most precise one of its sentences, not a
+ * statement's ("the ministry said on Tuesday that": such an event gets the
+ * week up to the statement).  Later frames that tell of an earlier event
+ * (a report comes back to it after a digression) are merged into it.  The
+ * headline's figures count only where the body does not restate them.
  * Finally, an event needs a figure, or a strong cue (MIN_EVENT_WEIGHT) and
  * a place: background mentions of "the campaign" are no events.
  */
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/engine.h"
 #include "extract/events_int.h"
 
 #include "base/banned.h"
@@ -39,7 +56,9 @@ static struct rasd_event *new_event(struct rasd_doc *d)
 	if (!ev)
 		return NULL;
 	ev->date_idx = -1;
+	ev->said_idx = -1;
 	ev->place = -1;
+	ev->frame = -1;
 	return ev;
 }
 
@@ -150,7 +169,9 @@ static void event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
 
 /*
  * Is date `t` the time of the reporting: after a reporting verb of its
- * sentence, with no casualty word or event cue between them?
+ * sentence, with no casualty word or event cue between them, and not
+ * opening a clause of when something happened ("نفوا وجود الخلايا حتى 14
+ * تشرين الأول، عندما انطلقت عمليات عسكرية": cues.tsv `when`)?
  */
 static int reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 			  const struct rasd_date *t)
@@ -168,12 +189,48 @@ static int reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 		else if (after_speech && (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER))
 			after_speech = 0;
 	}
+	if (after_speech) {
+		uint32_t u = t->tok_end;
+
+		if (u < d->ntoks && rasdp_tok_is_punct(d, u, ','))
+			u++;
+		if (u < d->ntoks && rasdp_cue(d, u, RASD_CUE_WHEN))
+			return 0;
+	}
 	return after_speech;
 }
 
 /*
- * The date of sentence `s`: its first resolved date that is not just the
- * report's own date restated next to a reporting verb.
+ * Does sentence `st` carry an embedded post ("— Gaza Press (@Gazapres)
+ * February 26, 2023"): a handle, '@' and a word?  Its date is the post's,
+ * not the event's (gold/GUIDE.md, "Dates").
+ */
+static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+
+	for (t = st->tok_start; t + 1 < st->tok_end; t++)
+		if (rasdp_tok_is_punct(d, t, '@') && d->toks[t + 1].kind == RASD_TOK_WORD &&
+		    d->toks[t + 1].start == d->toks[t].end)
+			return 1;
+	return 0;
+}
+
+/* Day of the week of `y`, 1 Monday ... 7 Sunday. */
+static int weekday_of(const struct rasd_ymd *y)
+{
+	int64_t r = (rasdp_days_from_ymd(y->y, y->m, y->d) + 3) % 7;   /* 1970-01-01: Thursday */
+
+	return (int)(r < 0 ? r + 7 : r) + 1;
+}
+
+/*
+ * The date of sentence `s`: its most precise resolved date that does not
+ * just date a statement ("the ministry said on Tuesday that ...",
+ * "أعلنت الوزارة، الخميس، أن ..."): a day next to a reporting verb dates
+ * what was said, not what happened (gold/GUIDE.md, "Dates").  A year
+ * ("in 2017") dates no event, nor a date that contradicts itself ("Saturday
+ * 4 January 2002", a Friday), nor the date of an embedded post.
  */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s)
@@ -181,6 +238,8 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 	int32_t best = -1;
 	size_t i;
 
+	if (embedded_post(d, st))
+		return -1;
 	for (i = 0; i < d->ndates; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
@@ -188,15 +247,449 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 			continue;
 		if (t->precision == RASD_PREC_YEAR)
 			continue;
-		/* "quoted an officer today, Monday 17 October": when it was said. */
-		if (s->speech && d->published.y && t->date.y == d->published.y &&
-		    t->date.m == d->published.m && t->date.d == d->published.d &&
-		    reporting_date(d, s, t))
+		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
+			continue;
+		if (s->speech && reporting_date(d, s, t))
 			continue;
 		if (best < 0 || t->precision < d->dates[best].precision)
 			best = (int32_t)i;
 	}
 	return best;
+}
+
+/* ---- datelines ------------------------------------------------------- */
+
+/* At most this many tokens from a sentence's start to its dateline's dash. */
+#define DATELINE_TOKS 12
+
+/*
+ * The end of the dateline opening sentence `si` ("DAMASCUS (Reuters) –",
+ * "ERBIL, Kurdistan Region –", "JEDDAH:", "دمشق - سانا"): a place first
+ * (after at most an outlet's name and a comma), then at most a country
+ * after a comma and a parenthesised outlet, then a dash or a colon.  The
+ * token after the dash, or 0 when the sentence has no dateline.
+ */
+static uint32_t dateline_end(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			     const struct rasd_sentence *st)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t, place_end = 0;
+	size_t i;
+	int paren = 0;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_PLACE)
+			continue;
+		/* the place opens the line, or follows "Outlet," */
+		if (m->tok_start == st->tok_start ||
+		    (m->tok_start <= st->tok_start + 3 && rasdp_tok_is_punct(d, m->tok_start - 1, ',')))
+			place_end = m->tok_end;
+		break;
+	}
+	if (!place_end)
+		return 0;
+	for (t = place_end; t < st->tok_end && t < st->tok_start + DATELINE_TOKS; t++) {
+		if (rasdp_tok_is_punct(d, t, '('))
+			paren = 1;
+		else if (rasdp_tok_is_punct(d, t, ')'))
+			paren = 0;
+		else if (!paren && (rasdp_tok_is_punct(d, t, '-') || rasdp_tok_is_punct(d, t, ':')))
+			return t + 1 < st->tok_end ? t + 1 : 0;
+		else if (!paren && rasdp_is_break(d, t) && !rasdp_tok_is_punct(d, t, ','))
+			return 0;
+	}
+	return 0;
+}
+
+void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t end = dateline_end(c, si, &d->sents[s]);
+	struct rasdp_sent rest;
+
+	if (!end || si->place < 0 || si->place_start >= d->toks[end].start)
+		return;
+	/* the place of the sentence after its dateline */
+	rest = *si;
+	while (rest.m_first < rest.m_last && d->matches[rest.m_first].tok_start < end)
+		rest.m_first++;
+	rasdp_sentence_place(c, &rest);
+	si->place = rest.place;
+	si->place_rank = rest.place_rank;
+	si->place_start = rest.place_start;
+	si->place_end = rest.place_end;
+}
+
+static int64_t day_of(const struct rasd_ymd *y)
+{
+	return rasdp_days_from_ymd(y->y, y->m, y->d);
+}
+
+/*
+ * The day sentence `s` dates a statement by ("the ministry said on Tuesday
+ * that ..."): the first day-precise date beside a reporting verb, or -1.
+ */
+static int32_t statement_date(const struct rasd_doc *d, const struct rasd_sentence *st,
+			      const struct rasdp_sent *s)
+{
+	size_t i;
+
+	if (!s->speech || embedded_post(d, st))
+		return -1;
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    t->precision == RASD_PREC_DAY && reporting_date(d, s, t))
+			return (int32_t)i;
+	}
+	return -1;
+}
+
+/*
+ * An event no sentence dates, told by a statement of a known day, happened
+ * that day or in the days before: the week up to it (no day is fixed, as
+ * gold/GUIDE.md rules, but the event is no timeless one either).
+ */
+static void date_by_statement(struct rasd_doc *d, struct rasd_event *ev)
+{
+	const struct rasd_date *t;
+	int64_t last;
+
+	if (ev->date_idx >= 0 || ev->said_idx < 0)
+		return;
+	t = &d->dates[ev->said_idx];
+	last = day_of(&t->date);
+	rasdp_ymd_from_days(last - 6, &ev->date);
+	ev->last = t->date;
+	ev->precision = RASD_PREC_WEEK;
+	ev->date_idx = ev->said_idx;
+}
+
+/* ---- background: what the report recalls of another time ------------ */
+
+/*
+ * More days than this before the day told of, a date recalls another
+ * time; a day more when that day is only the publication day (a report may
+ * come a day or more after its event).
+ */
+#define BACKGROUND_DAYS 3
+#define BACKGROUND_DAYS_PUBLISHED 4
+
+/* Does sentence `si` have a casualty word? */
+static int has_casualty(const struct rasd_doc *d, const struct rasdp_sent *si)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_CASUALTY)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is sentence `s` a title line: the text's first, ending without a full
+ * stop (a headline given in the text rather than as the title)?
+ */
+static int title_line(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t last = st->tok_end - 1;
+
+	return s == 0 && st->tok_end > st->tok_start && s + 1 < d->nsents &&
+	       !(d->toks[last].flags & RASD_TOKF_SENT_END) && !rasdp_tok_is_punct(d, last, '.');
+}
+
+/* The first resolved date of sentence `s` not dating a statement, or NULL. */
+static const struct rasd_date *first_date(const struct rasd_doc *d, const struct rasdp_sent *si,
+					  const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    !(si->speech && reporting_date(d, si, t)))
+			return t;
+	}
+	return NULL;
+}
+
+/*
+ * The report's lead, the first sentence with an event cue or a casualty
+ * word after the headline or a title line (c->lead, or -1), and the day it tells of
+ * (c->ref_day): the start of the lead's own date ("في تموز 2005 ..." is a
+ * report of July 2005), else the day the report was published, else the
+ * first day given with a cue or a casualty word.  0 when no day is known.
+ */
+static int reference_day(struct rasdp_ctx *c, int64_t *day)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s;
+
+	c->lead = -1;
+	c->ref_published = 0;
+	for (s = 0; s < d->nsents; s++) {
+		const struct rasdp_sent *si = &c->si[s];
+		const struct rasd_date *t;
+
+		if (!(si->trig >= 0 || has_casualty(d, si)) ||
+		    ((si->headline || title_line(d, s)) && d->nsents > 1))
+			continue;
+		if (c->lead < 0) {
+			c->lead = (int32_t)s;
+			t = si->date >= 0 ? &d->dates[si->date] : first_date(d, si, &d->sents[s]);
+			if (t) {
+				*day = day_of(&t->date);
+				return 1;
+			}
+			/* an undated lead: the report is of the days it was published */
+			if (d->published.y)
+				break;
+		} else if (si->date >= 0 && d->dates[si->date].precision == RASD_PREC_DAY) {
+			*day = day_of(&d->dates[si->date].date);
+			return 1;
+		}
+	}
+	if (!d->published.y)
+		return 0;
+	*day = day_of(&d->published);
+	c->ref_published = 1;
+	return 1;
+}
+
+/*
+ * Does date `t` belong to another time than the day told of: a day more
+ * than BACKGROUND_DAYS before it, or a longer period ("last week", "في
+ * أبريل الماضي", "in 2019", "earlier this month") reaching further back?
+ * A period rarely dates the happening a report is about, and a day a week
+ * before it is another happening.  Unresolved dates say nothing.
+ */
+static int date_apart(const struct rasdp_ctx *c, const struct rasd_date *t)
+{
+	return c->has_ref && t->date.y &&
+	       day_of(&t->date) < c->ref_day - (c->ref_published ? BACKGROUND_DAYS_PUBLISHED
+								 : BACKGROUND_DAYS);
+}
+
+/*
+ * How many words part date `t` from tokens [a, b) in their clause: 0 when
+ * they touch, -1 when more than 3 or a clause break lies between.
+ */
+static int date_gap(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+{
+	if (t->tok_end <= a)
+		return a - t->tok_end <= 3 && rasdp_clause_clear(d, t->tok_end, a)
+			       ? (int)(a - t->tok_end) : -1;
+	if (t->tok_start >= b)
+		return t->tok_start - b <= 3 && rasdp_clause_clear(d, b, t->tok_start)
+			       ? (int)(t->tok_start - b) : -1;
+	return -1;
+}
+
+static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+{
+	return date_gap(d, t, a, b) >= 0;
+}
+
+/*
+ * Is a date of sentence `si` (not one dating a statement) of another time
+ * and next to the cue at tokens [a, b), nearer to it than to any other
+ * cue: "last year's port explosion", "غارات مماثلة في 17 آذار"?  That cue
+ * tells of then ("a rally over last year's explosion": the explosion).
+ */
+static int cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, k;
+
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+		int gap, nearest = 1;
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !date_apart(c, t))
+			continue;
+		if (si->speech && reporting_date(d, si, t))
+			continue;
+		gap = date_gap(d, t, a, b);
+		if (gap < 0)
+			continue;
+		for (k = si->m_first; k < si->m_last && nearest; k++) {
+			const struct rasd_match *m = &d->matches[k];
+			int g;
+
+			if (m->kind != RASD_LEX_TRIGGER || m->tok_start == a)
+				continue;
+			g = date_gap(d, t, m->tok_start, m->tok_end);
+			nearest = g < 0 || g >= gap;
+		}
+		if (nearest)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a background phrase (negation.tsv `background`: "يذكر أن",
+ * "it is worth recalling", "comes a year after") open sentence `si`?  It
+ * governs the whole sentence.  (Elsewhere in a sentence such a phrase
+ * governs only its clause: figures.c.)
+ */
+static int opens_background(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_start <= st->tok_start + 2 &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is date `t` next to any event cue of sentence `si`? */
+static int date_of_a_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_date *t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &c->d->matches[i];
+
+		if (m->kind == RASD_LEX_TRIGGER && date_next_to(c->d, t, m->tok_start, m->tok_end))
+			return 1;
+	}
+	return 0;
+}
+
+static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m);
+
+/*
+ * Whether a sentence recalls another time is a scored decision (model.h):
+ * the features below describe a sentence, data/models/background.tsv
+ * weighs them, and the sentence is background when its score is above 0
+ * (`bias` is minus the threshold).  The hand weights say: a sentence
+ * opened by a background phrase ("يذكر أن", "it is worth recalling"), or
+ * dated only to another time ("في أبريل الماضي شن النظام عملية عسكرية",
+ * "Last week, IS killed nine soldiers", "On Feb. 15 a rocket attack killed
+ * a contractor" in a report of Feb. 25), is background; so is one whose
+ * dates of another time qualify cues ("غارات مماثلة في 17 آذار") when no
+ * other cue of it counts; not when the dates of another time only qualify
+ * other cues ("clashes broke out during a protest over the port explosion
+ * of August last year"); never the headline or the lead (a report of one
+ * sentence on an attack of 2005 tells of it), nor a sentence dated to the
+ * day told of ("يذكر أن الغارات شُنّت الخميس" restates when it was).
+ */
+enum {
+	BG_BIAS, BG_NOW, BG_LEAD, BG_OPENER, BG_PAST_SENTENCE, BG_PAST_CUES, BG_PAST_CUE_KEPT,
+	BG_YEAR, BG_COARSE, BG_UNDATED, BG_SPEECH, BG_CUE, BG_CASUALTY, BG__COUNT
+};
+
+static const struct rasd_feature background_feats[BG__COUNT] = {
+	[BG_BIAS] = { "bias", "always 1: minus the score a sentence needs to be background" },
+	[BG_NOW] = { "now", "a date of the day told of (or a weekday of an undated report)" },
+	[BG_LEAD] = { "lead", "the headline or the lead (the first sentence with a cue after it)" },
+	[BG_OPENER] = { "opener", "opened by a background phrase (negation.tsv background: 'يذكر أن', 'it is worth recalling')" },
+	[BG_PAST_SENTENCE] = { "past_sentence", "a date of another time (days before the day told of) that qualifies the sentence, next to no cue" },
+	[BG_PAST_CUES] = { "past_cues", "dates of another time only next to cues, and no other cue counts" },
+	[BG_PAST_CUE_KEPT] = { "past_cue_kept", "dates of another time only next to cues, and another cue counts" },
+	[BG_YEAR] = { "year", "a year of another time ('in 2019')" },
+	[BG_COARSE] = { "coarse", "a week or month of another time ('last week', 'في أبريل الماضي')" },
+	[BG_UNDATED] = { "undated", "no date at all" },
+	[BG_SPEECH] = { "speech", "a reporting verb" },
+	[BG_CUE] = { "cue", "an event cue that counts" },
+	[BG_CASUALTY] = { "casualty", "a casualty word" },
+};
+
+const struct rasd_decision rasdp_background_decision = {
+	"background", "does a sentence recall another time? (a sentence of a report)",
+	background_feats, BG__COUNT,
+};
+
+static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m);
+
+/* The features of sentence `s` for the background decision into x[BG__COUNT]. */
+static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	int past = 0, past_of_sentence = 0, now = 0, dated = 0, counted = 0;
+	size_t i;
+
+	memset(x, 0, BG__COUNT * sizeof(*x));
+	x[BG_BIAS] = 1;
+	x[BG_LEAD] = si->headline || (int32_t)s == c->lead;
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end)
+			continue;
+		dated = 1;
+		/* a weekday of an undated report is as likely its day as any */
+		if (!t->date.y) {
+			now |= t->precision == RASD_PREC_DAY;
+			continue;
+		}
+		if (!date_apart(c, t)) {
+			now = 1;
+		} else if (!(si->speech && reporting_date(d, si, t))) {
+			/* (what was said last week may be of today's event) */
+			past = 1;
+			past_of_sentence |= !date_of_a_cue(c, si, t);
+			x[BG_YEAR] = x[BG_YEAR] || t->precision == RASD_PREC_YEAR;
+			x[BG_COARSE] = x[BG_COARSE] || t->precision == RASD_PREC_WEEK ||
+				       t->precision == RASD_PREC_MONTH;
+		}
+	}
+	for (i = si->m_first; i < si->m_last; i++) {
+		counted |= cue_counts(c, si, st, &d->matches[i]);
+		x[BG_CASUALTY] = x[BG_CASUALTY] || d->matches[i].kind == RASD_LEX_CASUALTY;
+	}
+	x[BG_NOW] = (float)now;
+	x[BG_OPENER] = (float)opens_background(c, si, st);
+	x[BG_PAST_SENTENCE] = (float)past_of_sentence;
+	x[BG_PAST_CUES] = past && !past_of_sentence && !counted;
+	x[BG_PAST_CUE_KEPT] = past && !past_of_sentence && counted;
+	x[BG_UNDATED] = (float)!dated;
+	x[BG_SPEECH] = (float)si->speech;
+	x[BG_CUE] = (float)counted;
+}
+
+void rasdp_mark_background(struct rasdp_ctx *c)
+{
+	uint32_t s;
+
+	const struct rasd_models *ms = rasdp_engine_models(c->d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_BACKGROUND] : NULL;
+
+	c->has_ref = reference_day(c, &c->ref_day);
+	for (s = 0; s < c->d->nsents; s++) {
+		struct rasdp_sent *si = &c->si[s];
+
+		si->bg_x = rasd_arena_calloc(&c->d->arena, BG__COUNT, sizeof(*si->bg_x));
+		if (!si->bg_x)
+			return;   /* the arena's failure is reported at the end */
+		background_features(c, s, si->bg_x);
+		si->background = m && m->w && rasdp_model_score(m, si->bg_x) > 0;
+		/* "اقرأ أيضا:", "Related news" alone on a line: the teaser follows */
+		if (!c->si[s].background && s > 0 && c->si[s - 1].background &&
+		    c->d->sents[s - 1].tok_end - c->d->sents[s - 1].tok_start <= 4 &&
+		    opens_background(c, &c->si[s - 1], &c->d->sents[s - 1]) && !c->si[s].headline)
+			c->si[s].background = 1;
+		/* cues dated to another time ("last year's explosion") no longer count */
+		rasdp_sentence_trigger(c, s);
+	}
 }
 
 /* How strongly a trigger frames an event: its weight in triggers.tsv. */
@@ -208,7 +701,9 @@ static int trigger_rank(const struct rasd_trigger *t)
 /*
  * A vague figure ("dozens wounded") adds nothing where the event has a
  * written figure of the same kind; it stays only when it is all there is.
- * Nor does the outlet's own restatement of a figure a source gives.
+ * (The outlet restating in its own voice a figure a source gives is a
+ * figure of its own: a headline or lead, then "according to SANA", are two
+ * claims, gold/GUIDE.md "Repeats".)
  */
 void rasdp_prune_vague(struct rasd_doc *d)
 {
@@ -225,18 +720,6 @@ void rasdp_prune_vague(struct rasd_doc *d)
 				for (k = 0; k < ev->nclaims; k++)
 					if (ev->claims[k].qualifier != RASD_Q_VAGUE &&
 					    ev->claims[k].kind == cl->kind)
-						keep = 0;
-			/*
-			 * The outlet restating in its own voice (a headline, a
-			 * lead) a figure it attributes elsewhere: "kill at least
-			 * 14" ... "at least 14, according to SANA" is SANA's.
-			 */
-			if (cl->src.source < 0 && !cl->denied && !cl->subset)
-				for (k = 0; k < ev->nclaims && keep; k++)
-					if (ev->claims[k].src.source >= 0 && !ev->claims[k].denied &&
-					    ev->claims[k].kind == cl->kind &&
-					    ev->claims[k].value == cl->value &&
-					    ev->claims[k].value_hi == cl->value_hi)
 						keep = 0;
 			if (keep)
 				ev->claims[w++] = *cl;
@@ -372,6 +855,8 @@ static int merge_into(struct rasdp_ctx *c, struct rasd_event *a, const struct ra
 	}
 	if (b->date_idx >= 0)
 		event_date(d, a, b->date_idx);
+	if (a->said_idx < 0)
+		a->said_idx = b->said_idx;
 	return 0;
 }
 
@@ -458,8 +943,20 @@ static int echo_score(const struct rasdp_ctx *c, const struct rasd_event *ev,
 }
 
 /*
- * The trigger of sentence `s`: its heaviest event cue that no negator
- * reaches ("لم تشهد المنطقة أي طلعات جوية" frames no air strike), and
+ * Does trigger match `m` of sentence `si` count as a cue of its event: no
+ * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
+ * strike) and no date of another time qualifies it ("last year's port
+ * explosion")?
+ */
+static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
+	       !cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+}
+
+/*
+ * The trigger of sentence `s`: its heaviest event cue that counts, and
  * whether it refers back ("هذا الانفجار", "this attack": cues.tsv
  * `demonstrative`).
  */
@@ -470,13 +967,14 @@ void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
 	struct rasdp_sent *si = &c->si[s];
 	size_t i;
 
+	si->trig = -1;
+	si->trig_weight = 0;
+	si->anaphor = 0;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 		const struct rasd_trigger *t;
 
-		if (m->kind != RASD_LEX_TRIGGER)
-			continue;
-		if (rasdp_negated(c, si, m->tok_start))
+		if (!cue_counts(c, si, st, m))
 			continue;
 		t = rasdp_lex_trigger(c->lx, m->entry);
 		if (trigger_rank(t) > si->trig_weight) {
@@ -588,12 +1086,166 @@ static int fill_event(struct rasdp_ctx *c, struct rasd_event *ev, uint32_t s,
 		take_place(ev, si);
 	if (si->date >= 0)
 		event_date(d, ev, si->date);
+	else if (ev->said_idx < 0)
+		ev->said_idx = statement_date(d, &d->sents[s], si);
 	for (i = 0; i < nfig; i++) {
 		rc = add_claim(d, ev, &figs[i]);
 		if (rc)
 			return rc;
 	}
 	return rasdp_sentence_actors(c, ev, si, s, figs, nfig);
+}
+
+/* ---- a wave: one event per place --------------------------------------- */
+
+/* Places of one wave in one sentence (more are left to the first). */
+#define MAX_WAVE 12
+
+/* Do tokens [a, b) only join two places of a list ("،", "و", "and", nothing)? */
+static int list_joint(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	if (b - a > 2)
+		return 0;
+	for (t = a; t < b; t++)
+		if (!rasdp_tok_is_punct(d, t, ',') && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			return 0;
+	return 1;
+}
+
+/* The match index range [*first, *last) of the place span starting at match `i`. */
+static void span_matches(const struct rasdp_ctx *c, const struct rasdp_sent *si, size_t i,
+			 size_t *first, size_t *last)
+{
+	const struct rasd_match *m = rasdp_match_at(c, i);
+	size_t j = i;
+
+	while (j < si->m_last && rasdp_match_at(c, j)->tok_start == m->tok_start &&
+	       rasdp_match_at(c, j)->tok_end == m->tok_end)
+		j++;
+	*first = i;
+	*last = j;
+}
+
+/*
+ * The other places of the wave sentence `si` tells of: places listed with
+ * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
+ * attacked Huwara, Burin and Qaryut"), none inside another, none bounding
+ * a road or a front ("بين حماة وإدلب", "the Homs-Hama road"), nor where
+ * people came from ("نازحين من أرياف حماة وإدلب").  One event
+ * per town and day (gold/GUIDE.md).  Returns how many went to out[].
+ */
+static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
+			  int32_t *out, uint32_t *spans, size_t max)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	int32_t list[MAX_WAVE + 1];
+	uint32_t lspan[2 * (MAX_WAVE + 1)];
+	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0;
+	uint32_t prev_end = 0, list_start = 0, from;
+
+	if (si->place < 0)
+		return 0;
+	/* the list of place spans, joined, around the sentence's own place */
+	for (i = si->m_first; i < si->m_last; i = last) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		int32_t p;
+
+		if (m->kind != RASD_LEX_PLACE) {
+			last = i + 1;
+			continue;
+		}
+		span_matches(c, si, i, &first, &last);
+		if (n && !list_joint(d, prev_end, m->tok_start)) {
+			if (at != SIZE_MAX)
+				break;
+			n = 0;
+		}
+		if (m->tok_start < prev_end)
+			continue;
+		p = rasdp_place_of_span(c, first, last);
+		/* "in the city of Idlib, Syria": a country only places the list */
+		if (p < 0 || !rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)))
+			continue;
+		if (!n)
+			list_start = m->tok_start;
+		if (n <= MAX_WAVE) {
+			lspan[2 * n] = d->toks[m->tok_start].start;
+			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
+			list[n++] = p;
+		}
+		if (p == si->place && d->toks[m->tok_start].start == si->place_start)
+			at = n - 1;
+		prev_end = m->tok_end;
+	}
+	if (at == SIZE_MAX || n < 2)
+		return 0;
+	/*
+	 * "بين حماة وإدلب", "on the Homs-Hama road": the places bound one
+	 * event; "نازحين من أرياف حماة وإدلب وحلب": where people came from.
+	 */
+	from = list_start >= st->tok_start + 3 ? list_start - 3 : st->tok_start;
+	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
+	    rasdp_cue_between(d, from, list_start, RASD_CUE_FROM))
+		return 0;
+	for (i = 0; i < n; i++)
+		for (k = 0; k < n; k++)
+			if (i != k && rasdp_same_or_inside(c->lx, list[i], list[k]))
+				return 0;
+	for (i = 0; i < n && nout < max; i++) {
+		if (i == at)
+			continue;
+		out[nout] = list[i];
+		spans[2 * nout] = lspan[2 * i];
+		spans[2 * nout + 1] = lspan[2 * i + 1];
+		nout++;
+	}
+	return nout;
+}
+
+/*
+ * The other places of the wave sentence `s` tells of each get an event of
+ * their own: its cue, date and actors; its figures stay with the place
+ * the sentence names first (a toll given for several places goes with the
+ * first, once: gold/GUIDE.md).
+ */
+static int wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+		       size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_sent *si = &c->si[s];
+	int32_t places[MAX_WAVE];
+	uint32_t spans[2 * MAX_WAVE];
+	size_t n = wave_places(c, si, s, places, spans, MAX_WAVE), k;
+	size_t cur = (size_t)(c->cur - d->events);
+	int rc;
+
+	for (k = 0; k < n; k++) {
+		struct rasd_event *ev = new_event(d);
+		const struct rasd_place *p = rasdp_lex_place(c->lx, (size_t)places[k]);
+		int rank = rasdp_place_rank(p);
+
+		if (!ev)
+			return RASD_ENOMEM;
+		c->cur = &d->events[cur];   /* the array may have moved */
+		ev->sent_first = ev->sent_last = s;
+		if (add_evidence(d, ev, s))
+			return RASD_ENOMEM;
+		if (si->trig >= 0)
+			vote_trigger(ev, rasdp_lex_trigger(c->lx, (size_t)si->trig));
+		ev->place = places[k];
+		ev->place_start = spans[2 * k];
+		ev->place_end = spans[2 * k + 1];
+		ev->geo_precision = (uint8_t)(rank >= 5 ? 1 : rank >= 2 ? 2 : 3);
+		if (si->date >= 0)
+			event_date(d, ev, si->date);
+		rc = rasdp_sentence_actors(c, ev, si, s, figs, nfig);
+		if (rc)
+			return rc;
+	}
+	return 0;
 }
 
 /*
@@ -606,7 +1258,11 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 {
 	struct rasd_doc *d = c->d;
 	struct rasdp_sent *si = &c->si[s];
+	int rc;
 
+	/* a sentence of another time tells nothing of this report's events */
+	if (si->background)
+		return 0;
 	si->is_event = si->trig >= 0 || nfig > 0;
 	if (!si->is_event)
 		return add_detail(c, s);
@@ -633,7 +1289,8 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 			return RASD_ENOMEM;
 		c->cur->sent_first = s;
 	}
-	return fill_event(c, c->cur, s, figs, nfig);
+	rc = fill_event(c, c->cur, s, figs, nfig);
+	return rc ? rc : wave_events(c, s, figs, nfig);
 }
 
 /*
@@ -694,6 +1351,577 @@ int rasdp_weigh_headline(struct rasdp_ctx *c)
 		take_place(ev, si);
 	if (!ev->event_type && si->trig >= 0)
 		vote_trigger(ev, rasdp_lex_trigger(c->lx, (size_t)si->trig));
+	return 0;
+}
+
+/* ---- the frame decision: what kind of event, if any ------------------ */
+
+/*
+ * Which kind of event an event is, is a scored decision (model.h).  Its
+ * candidates are readings: each ACLED type and sub-type a counted cue of
+ * the event's sentences proposes (for the report's first event, the
+ * headline's cues too), "violence of no stated kind" when the event has
+ * figures but no cue, and, when a cause of harm that is no violence
+ * (cues.tsv `hazard`: an earthquake, a flood, an epidemic) is told with
+ * the event, "no violent event": deaths of such a cause make no event.  The
+ * features say how the report frames each reading: its cues' weights and
+ * the weighted vote the events were built with, how much of the whole
+ * report speaks of it, whether the headline, the lead and the event's own
+ * first sentence do, and what else the event tells (a blast in a raid
+ * met by fire is a battle; civilians killed by gunmen are violence against
+ * civilians; protesters killed is excessive force).  The weights are
+ * data/models/frame.tsv; the best reading wins, the first among equals.
+ */
+enum {
+	FR_BIAS, FR_NONE, FR_UNTYPED, FR_VOTE_TOP, FR_SUB_TOP, FR_VOTE_SHARE, FR_WEIGHT,
+	FR_REPORT_SHARE, FR_SUB_SHARE, FR_TITLE, FR_SUB_TITLE, FR_LEAD, FR_FIRST, FR_STRATEGIC,
+	FR_BATTLE_BLAST, FR_BATTLE_ENGAGED, FR_BATTLE_ARMED, FR_BATTLE_SIDES, FR_VAC_CIVILIANS,
+	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
+	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
+	FR_NONE_HAZARD_REPORT, FR__COUNT
+};
+
+static const struct rasd_feature frame_feats[FR__COUNT] = {
+	[FR_BIAS] = { "bias", "always 1 (the same for every reading)" },
+	[FR_NONE] = { "none", "the reading 'no violent event'" },
+	[FR_UNTYPED] = { "untyped", "the reading 'violence of no stated kind' (figures without a cue)" },
+	[FR_VOTE_TOP] = { "vote_top", "the type the weighted vote of the event's cues picks (weights squared, violence above strategic developments)" },
+	[FR_SUB_TOP] = { "sub_top", "the sub-type of the heaviest cue of that type" },
+	[FR_VOTE_SHARE] = { "vote_share", "the type's share of the event's vote" },
+	[FR_WEIGHT] = { "weight", "the reading's heaviest cue, weight / 10" },
+	[FR_REPORT_SHARE] = { "report_share", "the type's share of the cues of the whole report (background left out)" },
+	[FR_SUB_SHARE] = { "sub_share", "the reading's share of its type's cues in the event's sentences" },
+	[FR_TITLE] = { "title", "a cue of the type in the headline" },
+	[FR_SUB_TITLE] = { "sub_title", "a cue of the reading in the headline" },
+	[FR_LEAD] = { "lead", "a cue of the type in the lead (the first sentence with a cue after the headline)" },
+	[FR_FIRST] = { "first", "a cue of the type in the event's first sentence" },
+	[FR_STRATEGIC] = { "strategic", "the type is Strategic developments" },
+	[FR_BATTLE_BLAST] = { "battle_blast", "Battles, and the event has cues of explosions too" },
+	[FR_BATTLE_ENGAGED] = { "battle_engaged", "Battles, with a cue of direct fighting (weight 6 or more: clashes, ambush, gun battle)" },
+	[FR_BATTLE_ARMED] = { "battle_armed", "Battles, and the figures count armed men (soldiers, fighters, police)" },
+	[FR_BATTLE_SIDES] = { "battle_sides", "Battles, and two armed actors are named" },
+	[FR_VAC_CIVILIANS] = { "vac_civilians", "Violence against civilians, and the figures count civilians, no armed men" },
+	[FR_VAC_UNARMED] = { "vac_unarmed", "Violence against civilians, the figures count civilians, no armed men, and no cue of explosions" },
+	[FR_BLAST_CIVILIANS] = { "blast_civilians", "Explosions/Remote violence, and the figures count civilians, no armed men" },
+	[FR_PROTEST_KILLED] = { "protest_killed", "Protests / Excessive force against protesters, and people were killed or wounded" },
+	[FR_PROTEST_FORCES] = { "protest_forces", "Protests / Protest with intervention, and state forces are named" },
+	[FR_NONE_HAZARD] = { "none_hazard", "no violent event: of the words of harm in the event's sentences and the one before, the share naming a cause that is no violence (cues.tsv hazard) rather than violence (a cue)" },
+	[FR_NONE_HAZARD_TITLE] = { "none_hazard_title", "no violent event: a word of such a cause in the headline" },
+	[FR_NONE_HAZARD_REPORT] = { "none_hazard_report", "no violent event: the same share over the whole report (background left out)" },
+};
+
+const struct rasd_decision rasdp_frame_decision = {
+	"frame", "what kind of event is it, if any? (the readings its cues propose)",
+	frame_feats, FR__COUNT,
+};
+
+/* At most this many readings per event (a cue beyond them proposes nothing). */
+#define MAX_READINGS 16
+/* Types of events, for counting cues (ACLED has six). */
+#define MAX_TYPES 8
+
+/* What the cues of a set of sentences say of one type. */
+struct type_count {
+	const char *type;
+	int n;                         /* counted cues */
+};
+
+static struct type_count *type_slot(struct type_count *tc, size_t *ntc, const char *type)
+{
+	size_t i;
+
+	for (i = 0; i < *ntc; i++)
+		if (!strcmp(tc[i].type, type))
+			return &tc[i];
+	if (*ntc == MAX_TYPES)
+		return NULL;
+	tc[*ntc].type = type;
+	tc[*ntc].n = 0;
+	return &tc[(*ntc)++];
+}
+
+static int type_has(const struct type_count *tc, size_t ntc, const char *type)
+{
+	size_t i;
+
+	for (i = 0; i < ntc; i++)
+		if (!strcmp(tc[i].type, type))
+			return tc[i].n;
+	return 0;
+}
+
+/* The cues of sentence `s` counted into `tc` by type; `fn` sees each. */
+static void count_cues(const struct rasdp_ctx *c, uint32_t s, struct type_count *tc, size_t *ntc)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		struct type_count *t;
+
+		if (!cue_counts(c, si, &d->sents[s], m))
+			continue;
+		t = type_slot(tc, ntc, rasdp_lex_trigger(c->lx, m->entry)->event_type);
+		if (t)
+			t->n++;
+	}
+}
+
+/* What a whole report says, once for all its events. */
+struct report_frames {
+	struct type_count all[MAX_TYPES];      /* cues of every sentence not background */
+	size_t nall;
+	int total;
+	struct type_count title[MAX_TYPES], lead[MAX_TYPES];
+	size_t ntitle, nlead;
+	int hazard_title;                      /* a hazard word in the headline */
+	int hazard;                            /* hazard words in the report */
+};
+
+/* How many words of cue class hazard sentence `s` has. */
+static int hazard_words(const struct rasd_doc *d, uint32_t s)
+{
+	uint32_t t;
+	int n = 0;
+
+	for (t = d->sents[s].tok_start; t < d->sents[s].tok_end; t++)
+		n += rasdp_cue(d, t, RASD_CUE_HAZARD);
+	return n;
+}
+
+static void read_report(const struct rasdp_ctx *c, struct report_frames *r)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s;
+	size_t i;
+	int lead = -1;
+
+	memset(r, 0, sizeof(*r));
+	for (s = 0; s < d->nsents; s++) {
+		if (c->si[s].background)
+			continue;
+		count_cues(c, s, r->all, &r->nall);
+		r->hazard += hazard_words(d, s);
+		if (c->si[s].headline) {
+			count_cues(c, s, r->title, &r->ntitle);
+			r->hazard_title = hazard_words(d, s) > 0;
+		} else if (lead < 0 && c->si[s].trig >= 0) {
+			lead = (int)s;
+			count_cues(c, s, r->lead, &r->nlead);
+		}
+	}
+	for (i = 0; i < r->nall; i++)
+		r->total += r->all[i].n;
+}
+
+/* One reading being gathered, with what its cues say. */
+struct reading {
+	const char *type, *sub;
+	uint8_t kind;
+	int weight;                    /* heaviest cue */
+	int n;                         /* cues in the event's sentences */
+	int title;                     /* a cue in the headline */
+};
+
+/* Gather the readings the cues of sentence `s` propose into `rd`. */
+static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
+			      struct reading *rd, size_t *nrd)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t i, k;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const struct rasd_trigger *t;
+
+		if (!cue_counts(c, si, &d->sents[s], m))
+			continue;
+		t = rasdp_lex_trigger(c->lx, m->entry);
+		for (k = 0; k < *nrd; k++)
+			if (rd[k].kind == RASD_FRAME_TYPE && !strcmp(rd[k].type, t->event_type) &&
+			    (rd[k].sub == t->sub_type ||
+			     (rd[k].sub && t->sub_type && !strcmp(rd[k].sub, t->sub_type))))
+				break;
+		if (k == *nrd) {
+			if (*nrd == MAX_READINGS)
+				continue;
+			memset(&rd[k], 0, sizeof(rd[k]));
+			rd[k].type = t->event_type;
+			rd[k].sub = t->sub_type;
+			rd[k].kind = RASD_FRAME_TYPE;
+			(*nrd)++;
+		}
+		if (title) {
+			rd[k].title = 1;
+			continue;
+		}
+		rd[k].n++;
+		if (t->weight > rd[k].weight)
+			rd[k].weight = t->weight;
+	}
+}
+
+/* What the event's figures and actors say of who fought whom. */
+struct event_context {
+	int blast;                     /* cues of explosions */
+	int armed_victims, civilian_victims, hurt;
+	int armed_actors, state_forces;
+	int hazard;                    /* hazard words in its sentences and the one before */
+	int cues;                      /* counted cues there */
+};
+
+static int armed_inter(unsigned inter)
+{
+	/* ACLED actor types: state forces, rebels, militias, external forces */
+	return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8;
+}
+
+/* Group ids (groups.tsv) of armed men and of civilians. */
+static int armed_group(const char *who)
+{
+	static const char *const ids[] = {
+		"soldiers", "fighters", "leaders", "members", "militants", "officers", "police",
+	};
+	size_t i;
+
+	for (i = 0; who && i < sizeof(ids) / sizeof(ids[0]); i++)
+		if (!strcmp(who, ids[i]))
+			return 1;
+	return 0;
+}
+
+static int civilian_group(const char *who)
+{
+	static const char *const ids[] = {
+		"civilians", "children", "women", "journalists", "medics",
+	};
+	size_t i;
+
+	for (i = 0; who && i < sizeof(ids) / sizeof(ids[0]); i++)
+		if (!strcmp(who, ids[i]))
+			return 1;
+	return 0;
+}
+
+static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
+			 const struct reading *rd, size_t nrd, struct event_context *x)
+{
+	size_t i, j;
+
+	memset(x, 0, sizeof(*x));
+	for (i = 0; i < nrd; i++)
+		if (rd[i].n && !strcmp(rd[i].type, "Explosions/Remote violence"))
+			x->blast = 1;
+	for (i = 0; i < ev->nclaims; i++) {
+		const struct rasd_claim *cl = &ev->claims[i];
+		int armed = armed_group(cl->who);
+
+		if (cl->denied)
+			continue;
+		if (cl->who_actor >= 0)
+			armed |= armed_inter(rasdp_lex_actor(c->lx, (size_t)cl->who_actor)->inter);
+		x->armed_victims |= armed;
+		x->civilian_victims |= !armed && civilian_group(cl->who);
+		x->hurt |= cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
+			   cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
+	}
+	for (i = 0; i < ev->nactors; i++) {
+		unsigned inter = rasdp_lex_actor(c->lx, (size_t)ev->actors[i].actor)->inter;
+
+		x->armed_actors += armed_inter(inter);
+		x->state_forces |= inter == 1;
+	}
+	for (j = 0; j < ev->nevidence; j++)
+		x->hazard += hazard_words(c->d, ev->evidence[j]);
+	for (i = 0; i < nrd; i++)
+		x->cues += rd[i].title ? 0 : rd[i].n;
+	/* the cause is often told the sentence before the toll */
+	if (ev->nevidence && ev->evidence[0] > 0) {
+		struct type_count tc[MAX_TYPES];
+		size_t ntc = 0;
+
+		x->hazard += hazard_words(c->d, ev->evidence[0] - 1);
+		count_cues(c, ev->evidence[0] - 1, tc, &ntc);
+		for (i = 0; i < ntc; i++)
+			x->cues += tc[i].n;
+	}
+}
+
+static int same_sub(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The features of reading `r` of event `ev` into x[FR__COUNT]. */
+static void reading_features(const struct rasd_event *ev, const struct reading *r,
+			     const struct type_count *evt, size_t nevt, const struct report_frames *rf,
+			     const struct type_count *first, size_t nfirst,
+			     const struct event_context *cx, float *x)
+{
+	int vote_all = 0, type_n = 0;
+	size_t i;
+
+	memset(x, 0, FR__COUNT * sizeof(*x));
+	x[FR_BIAS] = 1;
+	if (r->kind == RASD_FRAME_NONE) {
+		x[FR_NONE] = 1;
+		if (cx->hazard)
+			x[FR_NONE_HAZARD] = (float)cx->hazard / (float)(cx->hazard + cx->cues);
+		x[FR_NONE_HAZARD_TITLE] = (float)rf->hazard_title;
+		if (rf->hazard)
+			x[FR_NONE_HAZARD_REPORT] = (float)rf->hazard / (float)(rf->hazard + rf->total);
+		return;
+	}
+	if (r->kind == RASD_FRAME_UNTYPED) {
+		x[FR_UNTYPED] = 1;
+		return;
+	}
+	for (i = 0; i < ev->nvotes; i++) {
+		vote_all += ev->votes[i].sum;
+		if (!strcmp(ev->votes[i].event_type, r->type)) {
+			x[FR_VOTE_SHARE] = (float)ev->votes[i].sum;
+			if (ev->event_type && !strcmp(ev->event_type, r->type)) {
+				x[FR_VOTE_TOP] = 1;
+				x[FR_SUB_TOP] = same_sub(ev->votes[i].sub_type, r->sub);
+			}
+		}
+	}
+	if (vote_all)
+		x[FR_VOTE_SHARE] /= (float)vote_all;
+	type_n = type_has(evt, nevt, r->type);
+	x[FR_WEIGHT] = (float)r->weight / 10;
+	if (rf->total)
+		x[FR_REPORT_SHARE] = (float)type_has(rf->all, rf->nall, r->type) / (float)rf->total;
+	if (type_n)
+		x[FR_SUB_SHARE] = (float)r->n / (float)type_n;
+	x[FR_TITLE] = type_has(rf->title, rf->ntitle, r->type) > 0;
+	x[FR_SUB_TITLE] = (float)r->title;
+	x[FR_LEAD] = type_has(rf->lead, rf->nlead, r->type) > 0;
+	x[FR_FIRST] = type_has(first, nfirst, r->type) > 0;
+	if (!strcmp(r->type, "Strategic developments")) {
+		x[FR_STRATEGIC] = 1;
+	} else if (!strcmp(r->type, "Battles")) {
+		x[FR_BATTLE_BLAST] = (float)cx->blast;
+		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
+		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
+		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
+	} else if (!strcmp(r->type, "Violence against civilians")) {
+		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
+		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
+	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
+		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
+	} else if (!strcmp(r->type, "Protests") && r->sub) {
+		if (!strcmp(r->sub, "Excessive force against protesters"))
+			x[FR_PROTEST_KILLED] = (float)cx->hurt;
+		else if (!strcmp(r->sub, "Protest with intervention"))
+			x[FR_PROTEST_FORCES] = (float)cx->state_forces;
+	}
+}
+
+/*
+ * A cue that names the type without its sub-type ("قصف", "bombardment")
+ * says only the type: where another cue of the type names the sub-type,
+ * that reading stands for it and the open one goes.
+ */
+static void fold_open(struct reading *rd, size_t *nrd)
+{
+	size_t i, j, w = 0;
+
+	for (i = 0; i < *nrd; i++) {
+		int named = 0;
+
+		for (j = 0; !rd[i].sub && rd[i].kind == RASD_FRAME_TYPE && j < *nrd; j++)
+			named |= rd[j].kind == RASD_FRAME_TYPE && rd[j].sub &&
+				 !strcmp(rd[j].type, rd[i].type);
+		if (!named)
+			rd[w++] = rd[i];
+	}
+	*nrd = w;
+}
+
+/* ACLED's sub-types of protests, told apart by what others did to them. */
+static const char *const protest_subs[] = {
+	"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+};
+
+/*
+ * A protest's sub-type is not in its words but in what happened to it
+ * (forces intervened, protesters were killed): every protest reading
+ * brings the three, at the weight of its heaviest cue.
+ */
+static void protest_readings(struct reading *rd, size_t *nrd)
+{
+	const char *type = NULL;
+	size_t i, k;
+	int weight = 0;
+
+	for (i = 0; i < *nrd; i++)
+		if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, "Protests")) {
+			type = rd[i].type;
+			if (rd[i].weight > weight)
+				weight = rd[i].weight;
+		}
+	for (k = 0; type && k < sizeof(protest_subs) / sizeof(protest_subs[0]); k++) {
+		for (i = 0; i < *nrd; i++)
+			if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, type) &&
+			    (!rd[i].sub || !strcmp(rd[i].sub, protest_subs[k])))
+				break;
+		if (i < *nrd) {
+			if (!rd[i].sub)
+				rd[i].sub = protest_subs[k];
+			continue;
+		}
+		memset(&rd[*nrd], 0, sizeof(rd[*nrd]));
+		rd[*nrd].type = type;
+		rd[*nrd].sub = protest_subs[k];
+		rd[*nrd].kind = RASD_FRAME_TYPE;
+		rd[*nrd].weight = weight;
+		(*nrd)++;
+	}
+}
+
+/* Readings proposed by the headline alone weigh what its cues weigh. */
+static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size_t nrd)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, j;
+
+	for (i = 0; i < nrd; i++) {
+		if (rd[i].weight)
+			continue;
+		for (j = c->si[0].m_first; j < c->si[0].m_last; j++) {
+			const struct rasd_match *m = &d->matches[j];
+			const struct rasd_trigger *t;
+
+			if (!cue_counts(c, &c->si[0], &d->sents[0], m))
+				continue;
+			t = rasdp_lex_trigger(c->lx, m->entry);
+			if (!strcmp(t->event_type, rd[i].type) && same_sub(t->sub_type, rd[i].sub) &&
+			    t->weight > rd[i].weight)
+				rd[i].weight = t->weight;
+		}
+	}
+}
+
+/*
+ * The readings of event `ev` (the first event of the report also reads
+ * the headline), each with its features, into ev->frames; the best by the
+ * frame model becomes its type.  0 or RASD_ENOMEM.
+ */
+static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
+		       struct rasd_event *ev, int first_event, const struct report_frames *rf)
+{
+	struct rasd_doc *d = c->d;
+	struct reading rd[MAX_READINGS + 5];
+	struct type_count first[MAX_TYPES], evt[MAX_TYPES];
+	struct event_context cx;
+	size_t nrd = 0, nfirst = 0, nevt = 0, i, j;
+	double best = 0;
+
+	for (j = 0; j < ev->nevidence; j++) {
+		sentence_readings(c, ev->evidence[j], 0, rd, &nrd);
+		count_cues(c, ev->evidence[j], evt, &nevt);
+	}
+	if (first_event && d->nsents > 1 && c->si[0].headline)
+		sentence_readings(c, 0, 1, rd, &nrd);
+	if (ev->nevidence)
+		count_cues(c, ev->evidence[0], first, &nfirst);
+	headline_weights(c, rd, nrd);
+	read_context(c, ev, rd, nrd, &cx);
+	fold_open(rd, &nrd);
+	protest_readings(rd, &nrd);
+	if (!nrd) {
+		memset(&rd[nrd], 0, sizeof(rd[nrd]));
+		rd[nrd++].kind = RASD_FRAME_UNTYPED;
+	}
+	/*
+	 * "no violent event" is proposed by words of another cause of harm told
+	 * with the event: in its sentences, the sentence before them, or the
+	 * headline ("Floods hit the capital ... The toll reached 88 dead").
+	 */
+	if (cx.hazard || rf->hazard_title) {
+		memset(&rd[nrd], 0, sizeof(rd[nrd]));
+		rd[nrd++].kind = RASD_FRAME_NONE;
+	}
+
+	ev->frames = rasd_arena_calloc(&d->arena, nrd, sizeof(*ev->frames));
+	if (!ev->frames)
+		return RASD_ENOMEM;
+	ev->nframes = nrd;
+	ev->frame = -1;
+	for (i = 0; i < nrd; i++) {
+		struct rasd_frame *f = &ev->frames[i];
+		double sc;
+
+		f->x = rasd_arena_calloc(&d->arena, FR__COUNT, sizeof(*f->x));
+		if (!f->x)
+			return RASD_ENOMEM;
+		f->event_type = rd[i].type;
+		f->sub_type = rd[i].sub;
+		f->kind = rd[i].kind;
+		f->weight = (uint8_t)rd[i].weight;
+		reading_features(ev, &rd[i], evt, nevt, rf, first, nfirst, &cx, f->x);
+		sc = rasdp_model_score(m, f->x);
+		if (ev->frame < 0 || sc > best) {
+			ev->frame = (int32_t)i;
+			best = sc;
+		}
+	}
+	return 0;
+}
+
+/* `ev` takes reading ev->frames[ev->frame] as its type. */
+static void take_frame(struct rasd_event *ev)
+{
+	const struct rasd_frame *f = &ev->frames[ev->frame];
+	size_t i;
+
+	ev->event_type = f->event_type;
+	ev->sub_type = f->sub_type;
+	ev->trigger_weight = f->weight;
+	/* the vote's strongest cue of the type, as before, when it has one */
+	for (i = 0; f->event_type && i < ev->nvotes; i++)
+		if (!strcmp(ev->votes[i].event_type, f->event_type) && ev->votes[i].best > f->weight)
+			ev->trigger_weight = ev->votes[i].best;
+}
+
+int rasdp_settle_frames(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_models *ms = rasdp_engine_models(d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
+	struct report_frames rf;
+	size_t i, w = 0;
+	int rc;
+
+	if (!m || !m->w)
+		return 0;
+	read_report(c, &rf);
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+
+		rc = frame_event(c, m, ev, i == 0, &rf);
+		if (rc)
+			return rc;
+		if (ev->frames[ev->frame].kind == RASD_FRAME_NONE) {
+			struct rasd_event *slot = RASD_ARENA_PUSH(&d->arena, d->rejected, d->nrejected,
+								  d->rejected_alloc);
+
+			if (!slot)
+				return RASD_ENOMEM;
+			*slot = *ev;
+			continue;
+		}
+		take_frame(ev);
+		date_by_statement(d, ev);
+		if (w != i)
+			d->events[w] = *ev;
+		w++;
+	}
+	d->nevents = w;
 	return 0;
 }
 

@@ -262,3 +262,8 @@ int rasdp_same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 		return 1;
 	return 0;
 }
+
+int32_t rasdp_place_of_span(const struct rasdp_ctx *c, size_t first, size_t last)
+{
+	return choose_place(c, first, last);
+}

@@ -161,6 +161,9 @@ enum rasd_cue {
 	RASD_CUE_ARTICLE,        /* the */
 	RASD_CUE_PART_WORD,      /* taking part: شارك، participated */
 	RASD_CUE_RELATIVE,       /* "X, which denied": التي، which */
+	RASD_CUE_HAZARD,         /* a cause of harm that is no violence: زلزال، flood */
+	RASD_CUE_BETWEEN,        /* "between X and Y": places that bound one event */
+	RASD_CUE_WHEN,           /* after a date, opens what happened then: عندما، when */
 	RASD_CUE__COUNT
 };
 

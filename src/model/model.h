@@ -86,6 +86,8 @@ int rasdp_model_write(const struct rasd_decision *d, const double *w, const char
 
 enum rasd_decision_id {
 	RASD_DEC_LINK = 0,        /* incident/cluster.c: are two events one incident? */
+	RASD_DEC_FRAME,           /* extract/framing.c: what kind of event is it, if any? */
+	RASD_DEC_BACKGROUND,      /* extract/framing.c: does a sentence recall another time? */
 	RASD_DEC__COUNT
 };
 

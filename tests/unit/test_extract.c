@@ -649,6 +649,224 @@ static void test_framing_headline(void **state)
 	close_doc(&f);
 }
 
+/* The reading event `ev` chose: its type, or "none"/"untyped". */
+static const char *chosen(const struct rasd_event *ev)
+{
+	const struct rasd_frame *f;
+
+	assert_true(ev->frame >= 0 && (size_t)ev->frame < ev->nframes);
+	f = &ev->frames[ev->frame];
+	return f->kind == RASD_FRAME_NONE ? "none" : f->kind == RASD_FRAME_UNTYPED ? "untyped"
+									    : f->event_type;
+}
+
+/* Has event `ev` a reading of `type` / `sub` (sub NULL: the type left open)? */
+static int has_reading(const struct rasd_event *ev, const char *type, const char *sub)
+{
+	size_t i;
+
+	for (i = 0; i < ev->nframes; i++) {
+		const struct rasd_frame *f = &ev->frames[i];
+
+		if (f->kind == RASD_FRAME_TYPE && !strcmp(f->event_type, type) &&
+		    (sub ? f->sub_type && !strcmp(f->sub_type, sub) : !f->sub_type))
+			return 1;
+	}
+	return 0;
+}
+
+/* What recalls another time gives the report no event, figure, date or place. */
+static void test_framing_background(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* a sentence dated to another year, or to last week */
+	open_doc(&f, "en", "An air strike hit Jasim on Monday, killing 4 civilians. "
+		 "In 2019, a car bomb in Azaz killed 30 people. "
+		 "Last week, shelling on Saraqib killed 6 people.");
+	rasdp_mark_background(&f.c);
+	assert_false(f.c.si[0].background);
+	assert_true(f.c.si[1].background);
+	assert_true(f.c.si[2].background);
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(nclaims(f.d), 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف على بلدة جاسم يوم الإثنين. "
+		 "وفي نيسان الماضي، قتل عشرون شخصا بغارة على مدينة سراقب.");
+	rasdp_mark_background(&f.c);
+	assert_true(f.c.si[1].background);
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 20));
+	close_doc(&f);
+
+	/* an opening phrase of recall; but not when the sentence dates the day told of */
+	open_doc(&f, "en", "An air strike hit Jasim on Monday, killing 4 civilians. "
+		 "It is worth recalling that clashes in Saraqib killed 9 fighters. "
+		 "It is worth noting that the strike on Jasim came at dawn on Monday.");
+	rasdp_mark_background(&f.c);
+	assert_true(f.c.si[1].background);
+	assert_false(f.c.si[2].background);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	/* a cue dated to another time says nothing of this event: the clashes frame it */
+	open_doc(&f, "en", "Clashes broke out in Jasim on Monday during a funeral for the victims of last year's explosion, "
+		 "killing 3 fighters.");
+	rasdp_mark_background(&f.c);
+	assert_false(f.c.si[0].background);
+	assert_string_equal(rasdp_lex_trigger(lx, (size_t)f.c.si[0].trig)->event_type, "Battles");
+	assert_int_equal(f.d->nevents, 1);
+	assert_false(has_reading(&f.d->events[0], "Explosions/Remote violence",
+				 "Remote explosive/landmine/IED"));
+	close_doc(&f);
+}
+
+/* A day beside a reporting verb dates the statement, not the event. */
+static void test_framing_statement_date(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* no day is fixed: the week up to the statement */
+	open_doc(&f, "en", "The ministry said on Sunday that shelling on Jasim killed 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_WEEK);
+	assert_int_equal(f.d->events[0].date.d, 4);
+	assert_int_equal(f.d->events[0].last.d, 10);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أعلنت وزارة الصحة، الأحد، مقتل خمسة أشخاص بقصف على بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_not_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling on Jasim on Sunday killed 5 people, the ministry said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].date.d, 10);
+	close_doc(&f);
+
+	/* a date opening a clause of what happened then is the event's */
+	open_doc(&f, "ar", "نفى الأهالي وجود المسلحين حتى يوم الأحد، عندما اندلعت اشتباكات في بلدة جاسم "
+		 "قتل فيها ثلاثة مقاتلين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 10);
+	close_doc(&f);
+}
+
+/* The frame decision: the readings an event's cues propose, and no event at all. */
+static void test_framing_frame_decision(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* deaths of a cause that is no violence make no event */
+	open_doc(&f, "en", "Floods swept through Jasim on Monday and killed 12 people.");
+	assert_int_equal(f.d->nevents, 0);
+	assert_int_equal(f.d->nrejected, 1);
+	assert_string_equal(chosen(&f.d->rejected[0]), "none");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 12 شخصا جراء الزلزال الذي ضرب بلدة جاسم يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
+	/* no such cause told, no "no event" reading */
+	open_doc(&f, "en", "Clashes in Jasim on Monday killed 3 fighters.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(chosen(&f.d->events[0]), "Battles");
+	assert_int_equal(f.d->events[0].nframes, 1);
+	close_doc(&f);
+
+	/* a bombardment that does not say from where gives way to a cue that does */
+	open_doc(&f, "ar", "تعرضت بلدة جاسم يوم الإثنين لقصف بصواريخ أرض أرض أدى إلى مقتل أربعة مدنيين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Explosions/Remote violence",
+				"Shelling/artillery/missile attack"));
+	assert_false(has_reading(&f.d->events[0], "Explosions/Remote violence", NULL));
+	assert_string_equal(f.d->events[0].sub_type, "Shelling/artillery/missile attack");
+	close_doc(&f);
+
+	/* a protest's sub-type is what was done to it: every one is a reading */
+	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "
+		 "fired tear gas and 2 protesters were killed.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Protests", "Peaceful protest"));
+	assert_true(has_reading(&f.d->events[0], "Protests", "Protest with intervention"));
+	assert_true(has_reading(&f.d->events[0], "Protests", "Excessive force against protesters"));
+	close_doc(&f);
+}
+
+/* A wave of strikes on several towns is one event per town. */
+static void test_framing_wave(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Government shelling hit Tafas, Jasim and Nawa on Monday, killing 3 civilians.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 1);   /* the toll goes with the first place */
+	assert_int_equal(f.d->events[1].nclaims + f.d->events[2].nclaims, 0);
+	assert_int_equal(f.d->events[2].date.d, 11);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قصفت قوات النظام بلدات طفس وجاسم ونوى يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	/* places that bound one event, or where people came from, are no wave */
+	open_doc(&f, "en", "Heavy clashes broke out on the road between Tafas and Jasim on Monday, "
+		 "killing 3 fighters.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل أربعة نازحين من طفس وجاسم بقصف على مخيم في بلدة نوى يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+}
+
+/* Datelines and teasers give the report no place and no event. */
+static void test_framing_furniture(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* where the report was filed is not where the strikes fell */
+	open_doc(&f, "en", "DAMASCUS (Reuters) - Two air strikes hit Idlib province on Monday, "
+		 "killing 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Idlib");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "دمشق - قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
+	/* a country after a town places the town, it is no second town of a wave */
+	open_doc(&f, "en", "An air strike killed 5 civilians in the town of Saraqib, Syria, on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/* a teaser of another story, on its line or after one */
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.\n"
+		 "اقرأ أيضا: مقتل عشرة عناصر في هجوم على حاجز في سراقب\n");
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling on Jasim killed 3 people on Monday.\n\nRelated news\n\n"
+		 "Clashes in Saraqib kill 10 fighters\n");
+	rasdp_mark_background(&f.c);
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -674,6 +892,11 @@ int main(void)
 		cmocka_unit_test(test_framing_triggers),
 		cmocka_unit_test(test_framing_frames),
 		cmocka_unit_test(test_framing_headline),
+		cmocka_unit_test(test_framing_background),
+		cmocka_unit_test(test_framing_statement_date),
+		cmocka_unit_test(test_framing_frame_decision),
+		cmocka_unit_test(test_framing_wave),
+		cmocka_unit_test(test_framing_furniture),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

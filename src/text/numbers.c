@@ -562,6 +562,8 @@ struct atom {
 	uint8_t hyphen;      /* joined by a hyphen (twenty-five) */
 };
 
+static int teen_follows(const struct rasd_doc *d, size_t j, size_t lim);
+
 static int word_atom(const struct rasd_doc *d, size_t i, size_t lim, struct atom *a)
 {
 	size_t len;
@@ -603,6 +605,14 @@ static int word_atom(const struct rasd_doc *d, size_t i, size_t lim, struct atom
 	a->conj = (uint8_t)conj;
 	a->value = a->w->value;
 	a->next = (uint32_t)(i + 1);
+	/* "وأحد عشر" normalises to "واحد عشر": and-eleven, not one */
+	if (!conj && a->w->kind == NW_UNIT && a->value == 1 && is2(w, AR_WAW) &&
+	    teen_follows(d, i + 1, lim)) {
+		a->w = find_word(w + 2, len - 2);
+		a->conj = 1;
+		if (!a->w)
+			return 0;
+	}
 	return 1;
 }
 
@@ -629,7 +639,19 @@ static int is_mult(int kind)
 	return kind == NW_HUND || kind == NW_THOU || kind == NW_MILL;
 }
 
-/* Continue a compound of number words from token j; returns the end. */
+/* Does "عشر"/"عشرة" start at token j ("وأحد عشر" after a hundred)? */
+static int teen_follows(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	struct atom t;
+
+	return word_atom(d, j, lim, &t) && !t.conj && t.w->kind == NW_TEN;
+}
+
+/*
+ * Continue a compound of number words from token j; returns the end.  A
+ * teen after a hundred or a thousand is read whole: "مئة وخمسة عشر" is
+ * 115, the "عشر" adding ten to the unit before it.
+ */
 static uint32_t word_compound(const struct rasd_doc *d, size_t j, size_t lim,
 			      int no_conj, int64_t *total_io, int64_t *cur_io, int last)
 {
@@ -643,8 +665,8 @@ static uint32_t word_compound(const struct rasd_doc *d, size_t j, size_t lim,
 			break;
 		if (cls == C_NONE && kind != NW_DOZEN)
 			break;
-		if (!a.conj && kind == NW_TEN && last == C_UNIT && cur < 10) {
-			cur += 10;            /* ثلاثة عشر */
+		if (!a.conj && kind == NW_TEN && last == C_UNIT && cur % 100 < 10) {
+			cur += 10;            /* ثلاثة عشر, مئة وخمسة عشر */
 		} else if (!a.conj && kind == NW_HUND && cur >= 1 && cur < 100 && last <= C_TENS) {
 			cur *= 100;           /* ثلاث مئة, two hundred */
 		} else if (!a.conj && (kind == NW_THOU || kind == NW_MILL) &&
@@ -659,8 +681,8 @@ static uint32_t word_compound(const struct rasd_doc *d, size_t j, size_t lim,
 			cur += a.value;       /* two hundred fifty, twenty five */
 		} else if (a.hyphen && kind == NW_UNIT && last == C_TENS) {
 			cur += a.value;       /* twenty-five */
-		} else if (a.conj && cls != last && kind != NW_UNITC && kind != NW_DOZEN &&
-			   !a.w->vague) {
+		} else if (a.conj && cls != last && kind != NW_DOZEN && !a.w->vague &&
+			   (kind != NW_UNITC || teen_follows(d, a.next, lim))) {
 			if (cls == C_THOU || cls == C_MILL)
 				total += a.value;
 			else

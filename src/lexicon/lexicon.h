@@ -161,6 +161,13 @@ enum rasd_cue {
 	RASD_CUE_ARTICLE,        /* the */
 	RASD_CUE_PART_WORD,      /* taking part: شارك، participated */
 	RASD_CUE_RELATIVE,       /* "X, which denied": التي، which */
+	RASD_CUE_ONE_OF,         /* one person of a group: أحد عناصر، another */
+	RASD_CUE_AMONG,          /* "among the dead": بين القتلى */
+	RASD_CUE_LIFE,           /* "lost their lives": فقدوا حياتهم */
+	RASD_CUE_SINCE,          /* a toll over a period: منذ، since */
+	RASD_CUE_CAUSE,          /* a death not by violence: زلزال، earthquake */
+	RASD_CUE_UNIT_SIZE,      /* a number sizing a unit: مكونة، strong */
+	RASD_CUE_PERIOD,         /* a unit of time after a number: أيام، years */
 	RASD_CUE__COUNT
 };
 

@@ -449,6 +449,116 @@ static void test_figures_kinds(void **state)
 	close_doc(&f);
 }
 
+/* The number of claims of `kind` and `value`, and of them how many are subsets. */
+static size_t count_claims(const struct rasd_doc *d, enum rasd_casualty_kind kind, int64_t value,
+			   size_t *subsets)
+{
+	size_t i, j, n = 0;
+
+	*subsets = 0;
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; j < d->events[i].nclaims; j++) {
+			const struct rasd_claim *cl = &d->events[i].claims[j];
+
+			if (cl->kind == kind && cl->value == value) {
+				n++;
+				*subsets += cl->subset;
+			}
+		}
+	return n;
+}
+
+/*
+ * A breakdown: members joined by "و"/"and" share the casualty word of the
+ * list; none is a part when no total is given.
+ */
+static void test_figures_breakdown(void **state)
+{
+	struct fx f;
+	size_t sub;
+
+	(void)state;
+	open_doc(&f, "ar", "أعلنت الوزارة أن 6 جنود ومدنيا لقوا حتفهم بانفجار عبوة قرب مدينة تدمر.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 1)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Eleven women and one man were killed when a car bomb went off in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتلت الغارة خمسة مقاتلين من هيئة تحرير الشام واثنين من فيلق الشام في إدلب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* a person and a count: "a commander and six other members" */
+	open_doc(&f, "en", "A commander and six other members of the cell were killed near Deir ez-Zor.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a verb of its own parts two clauses: no list */
+	open_doc(&f, "en", "Four children were evacuated and three were killed in the blast in Azaz.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
+	/* a casualty word of their own: two figures, no list */
+	open_doc(&f, "ar", "خلف القصف على بلدة كفرنبل 7 قتلى و15 جريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 15));
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 15, &sub), 0);
+	close_doc(&f);
+}
+
+/* Parts of a toll: every member after the subset word, and a total reaching over them. */
+static void test_figures_parts(void **state)
+{
+	struct fx f;
+	size_t sub;
+
+	(void)state;
+	/* every member after "بينهم" is a part, persons too */
+	open_doc(&f, "ar", "قتل 9 أشخاص بينهم ثلاثة أطفال وامرأتان ورجل مسن في قصف على بلدة سرمين.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 1)->subset);
+	assert_int_equal(nclaims(f.d), 4);
+	close_doc(&f);
+
+	/* the total's casualty word after its parts */
+	open_doc(&f, "ar", "وثق الدفاع المدني 11 شخصا على الأقل بينهم خمسة أطفال وأربع نساء قضوا في الغارة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 11)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 5)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 4)->subset);
+	close_doc(&f);
+
+	/* English: "including" a person */
+	open_doc(&f, "en", "The stabbing in Hebron wounded six people, including a pregnant woman.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 1);
+	assert_int_equal(sub, 1);
+	close_doc(&f);
+
+	/* "among the dead" */
+	open_doc(&f, "ar", "وأفاد المرصد أن من بين القتلى طفلين في بلدة معرة مصرين.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	close_doc(&f);
+
+	/* "one of them", with a word of its own */
+	open_doc(&f, "ar", "اغتالت قوة خاصة 3 شبان أحدهم جريح داخل مستشفى في مدينة جنين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 1)->subset);
+	close_doc(&f);
+}
+
 /* A casualty word and a noun naming one person, unless a number counts it. */
 static void test_figures_count_of_one(void **state)
 {
@@ -702,6 +812,8 @@ int main(void)
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_kinds),
 		cmocka_unit_test(test_figures_count_of_one),
+		cmocka_unit_test(test_figures_breakdown),
+		cmocka_unit_test(test_figures_parts),
 		cmocka_unit_test(test_figures_number_table),
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),

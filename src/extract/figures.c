@@ -74,24 +74,28 @@ static int is_count(const struct rasd_number *n)
 	return 1;
 }
 
-/* Does token `t` carry the proclitic و (its keys peel a prefix off)? */
+/*
+ * Does the word at token `t` carry the proclitic و: its keys peel a prefix
+ * off and the prefix is و?  (A number says so itself: "واحد" is no
+ * "و" + "احد", rasd_number.conj.)
+ */
 static int waw_clitic(const struct rasd_doc *d, uint32_t t)
 {
 	size_t len;
 	const char *s;
 
-	if (t >= d->ntoks || d->toks[t].kind == RASD_TOK_PUNCT)
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].nkeys < 2)
 		return 0;
 	s = rasdp_tok_norm(d, &d->toks[t], &len);
-	return len > strlen(WAW) && !memcmp(s, WAW, strlen(WAW)) &&
-	       (d->toks[t].nkeys >= 2 || d->toks[t].kind == RASD_TOK_NUM ||
-		(s[strlen(WAW)] >= '0' && s[strlen(WAW)] <= '9'));
+	return len > strlen(WAW) && !memcmp(s, WAW, strlen(WAW));
 }
 
-/* Is the word starting at token `t` joined to what precedes by "و"/"and"? */
-static int conj_before(const struct rasd_doc *d, uint32_t t)
+/* Is the word at token `t`, or number `n` starting there, joined to what precedes by و/and? */
+static int conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_number *n)
 {
-	return waw_clitic(d, t) || (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION));
+	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION))
+		return 1;
+	return n ? n->conj : waw_clitic(d, t);
 }
 
 /* Is token `t` inside a number expression? */
@@ -322,13 +326,13 @@ static int count_between(const struct counting *k, const struct rasd_match *m,
 	for (i = 0; i < k->n; i++) {
 		const struct member *o = &k->m[i];
 
-		if (o == x || o->skip || o->tok_start < lo || o->tok_end > hi)
+		if (o == x || o->skip)
 			continue;
-		if (o->n && !passed_over(x, o))
+		/* "3 شبان أحدهم جريح": a noun in or right after a part is the part's */
+		if (o->part && !x->part && o->tok_start >= lo && m->tok_start >= o->tok_start &&
+		    m->tok_start <= o->tok_end + 1 && rasdp_lex_casualty(k->c->lx, m->entry)->noun)
 			return 1;
-		/* "3 شبان أحدهم جريح": a noun right after a part is the part's */
-		if (o->part && !x->part && m->tok_start >= o->tok_end && m->tok_start <= o->tok_end + 1 &&
-		    rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+		if (o->n && o->tok_start >= lo && o->tok_end <= hi && !passed_over(x, o))
 			return 1;
 	}
 	return 0;
@@ -641,9 +645,24 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 
 /* ---- persons: people counted without a numeral ----------------------- */
 
+/* Does a casualty word start at token `t`? */
+static int casualty_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * Is group match `g` inside the name of a source or an actor that starts
- * before it ("الدفاع المدني" is no civilian)?
+ * Is group match `g` inside the name of a source or an actor, or the
+ * phrase of an event, that starts before it: an adjective, no person
+ * ("الدفاع المدني" is no civilian, "هجوم انتحاري" no suicide bomber)?
  */
 static int inside_name(const struct counting *k, const struct rasd_match *g)
 {
@@ -652,8 +671,13 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
-		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR) &&
+		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY) &&
 		    m->tok_start < g->tok_start && m->tok_end > g->tok_start)
+			return 1;
+		/* "24 قتيلا وجريحا": a word of the dead after another, no person */
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == g->tok_start &&
+		    casualty_at(k, g->tok_start))
 			return 1;
 	}
 	return 0;
@@ -693,8 +717,8 @@ static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 		if (!o->n)
 			continue;
 		if ((o->tok_start < b && o->tok_end > a) ||
-		    ((o->tok_end == a || o->tok_end + 1 == a) && !conj_before(k->c->d, a)) ||
-		    (o->tok_start == b && !conj_before(k->c->d, b)))
+		    ((o->tok_end == a || o->tok_end + 1 == a) && !conj_before(k->c->d, a, NULL)) ||
+		    (o->tok_start == b && !o->n->conj))
 			return 1;
 	}
 	return 0;
@@ -738,24 +762,12 @@ static void find_persons(struct counting *k)
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
 	struct member x;
-	size_t i;
+	size_t i, j;
 	uint32_t t;
 
 	memset(&x, 0, sizeof(x));
 	x.cue = UINT32_MAX;
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *g = rasdp_match_at(c, i);
-
-		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
-		    inside_name(k, g) || noun_of_count(k, g->tok_start, g->tok_end) ||
-		    ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && !english_one(d, g->tok_start)))
-			continue;
-		x.tok_start = g->tok_start;
-		x.tok_end = g->tok_end;
-		x.who = rasdp_lex_group(c->lx, g->entry)->id;
-		add_member(k, &x);
-	}
-	/* "أحد عناصر الشرطة", "أحدهم", "another" */
+	/* "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is the same person */
 	for (t = k->st->tok_start; t < k->st->tok_end; t++) {
 		const struct rasd_match *g;
 
@@ -766,6 +778,28 @@ static void find_persons(struct counting *k)
 		x.tok_start = t;
 		x.tok_end = g ? g->tok_end : t + 1;
 		x.who = g ? rasdp_lex_group(c->lx, g->entry)->id : "people";
+		add_member(k, &x);
+	}
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *g = rasdp_match_at(c, i);
+
+		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
+		    inside_name(k, g) || noun_of_count(k, g->tok_start, g->tok_end) ||
+		    ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && !english_one(d, g->tok_start)))
+			continue;
+		/* "جندي أمريكي", "مقاول أمريكي آخر": one person, named twice */
+		for (j = 0; j < k->n; j++)
+			if (!k->m[j].n && k->m[j].tok_end == g->tok_start &&
+			    !conj_before(d, g->tok_start, NULL))
+				break;
+		if (j < k->n) {
+			if (g->tok_end > k->m[j].tok_end)
+				k->m[j].tok_end = g->tok_end;
+			continue;
+		}
+		x.tok_start = g->tok_start;
+		x.tok_end = g->tok_end;
+		x.who = rasdp_lex_group(c->lx, g->entry)->id;
 		add_member(k, &x);
 	}
 }
@@ -791,7 +825,10 @@ static void person_casualty(const struct counting *k, struct member *x)
 
 		if (cm->kind != RASD_LEX_CASUALTY)
 			continue;
-		if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
+		/* the noun names the dead itself: "قتيل", "الشهيد باسل", "انتحاري" */
+		if (cm->tok_start >= x->tok_start && cm->tok_end <= x->tok_end)
+			rank = 0;
+		else if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
 		    rasdp_clause_clear(d, cm->tok_end, x->tok_start))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		else if (x->tok_start > cm->tok_end + 1 && x->tok_start <= cm->tok_end + 3 &&
@@ -850,11 +887,11 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	int other = 0;
 
 	if (b->tok_start < a->tok_end || b->tok_start - a->tok_end > LIST_GAP ||
-	    !conj_before(d, b->tok_start) || !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
+	    !conj_before(d, b->tok_start, b->n) || !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
 	    casualty_in(k->c, k->si, a->tok_end, b->tok_start))
 		return 0;
 	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
-	if (!waw_clitic(d, b->tok_start))
+	if (!(b->n ? b->n->conj : waw_clitic(d, b->tok_start)))
 		last--;
 	for (t = a->tok_end; t < last; t++)
 		if (!in_noun_phrase(k, t) && ++other > 1)

@@ -632,6 +632,7 @@ struct core {
 	int64_t value;
 	uint32_t end;        /* token after the core */
 	uint8_t words, ordinal, vague, dual, digits;
+	uint8_t conj;        /* its first word carries the conjunction و */
 };
 
 static int is_mult(int kind)
@@ -734,6 +735,7 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 		return 0;
 	if (tok_digits(d, i, &v, &milli, &conj, &ord)) {
 		c->digits = 1;
+		c->conj = (uint8_t)conj;
 		c->value = v;
 		c->end = (uint32_t)(i + 1);
 		if (ord) {
@@ -771,6 +773,7 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 	if (!word_atom(d, i, lim, &a) || a.next != i + 1)
 		return 0;
 	c->words = 1;
+	c->conj = a.conj;
 	c->end = a.next;
 	switch (a.w->kind) {
 	case NW_DUAL:
@@ -912,8 +915,18 @@ static void qual_len_init(void)
 	qual_len_mask = m;
 }
 
+/* Does word i carry the conjunction و before `lit` ("وأكثر")? */
+static int waw_before(const struct rasd_doc *d, size_t i, const char *lit)
+{
+	size_t len;
+	const char *w = tnorm(d, i, &len);
+
+	return len > 2 && is2(w, AR_WAW) && eq(w + 2, len - 2, lit);
+}
+
 /* A qualifier phrase starting at i: returns the token after it (or i). */
-static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8_t *q)
+static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8_t *q,
+			      uint8_t *conj)
 {
 	size_t p, k, len = d->toks[i].nend - d->toks[i].nstart;
 
@@ -932,6 +945,7 @@ static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, ui
 				break;
 		if (k == ph->n) {
 			*q = ph->q;
+			*conj = (uint8_t)waw_before(d, i, ph->w[0]);
 			return i + ph->n;
 		}
 	}
@@ -1074,7 +1088,7 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		size_t lim = sent_end(d, i), k, j, after, core_tok;
 		struct rasd_number n;
 		struct core c;
-		uint8_t q = RASD_Q_EXACT, qb;
+		uint8_t q = RASD_Q_EXACT, qb, qconj = 0;
 		int64_t hi = 0;
 		int rc;
 
@@ -1083,7 +1097,7 @@ int rasdp_find_numbers(struct rasd_doc *d)
 			i++;
 			continue;
 		}
-		k = match_qualifier(d, i, lim, &q);
+		k = match_qualifier(d, i, lim, &q, &qconj);
 		qb = q;
 		j = between_range(d, k, lim, &c, &hi);
 		if (j) {
@@ -1142,6 +1156,7 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		n.qualifier = q;
 		/* the span takes in the qualifier before only when it is the one kept */
 		n.tok_start = (uint32_t)(k > i && q == qb ? i : k);
+		n.conj = n.tok_start == i && k > i ? qconj : c.conj;
 		n.tok_end = (uint32_t)j;
 		n.start = d->toks[n.tok_start].start;
 		n.end = d->toks[j - 1].end;

@@ -660,9 +660,11 @@ static int casualty_at(const struct counting *k, uint32_t t)
 }
 
 /*
- * Is group match `g` inside the name of a source or an actor, or the
- * phrase of an event, that starts before it: an adjective, no person
- * ("الدفاع المدني" is no civilian, "هجوم انتحاري" no suicide bomber)?
+ * Is group match `g` inside the name of a source or an actor, or a
+ * casualty phrase, that starts before it: an adjective, no person
+ * ("الدفاع المدني" is no civilian, "بين قتيل وجريح" no one dead)?  A word
+ * of the dead is no person either inside an event's phrase ("هجوم
+ * انتحاري" names no suicide bomber).
  */
 static int inside_name(const struct counting *k, const struct rasd_match *g)
 {
@@ -672,7 +674,8 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
 		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
-		     m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY) &&
+		     m->kind == RASD_LEX_CASUALTY ||
+		     (m->kind == RASD_LEX_TRIGGER && casualty_at(k, g->tok_start))) &&
 		    m->tok_start < g->tok_start && m->tok_end > g->tok_start)
 			return 1;
 		/* "24 قتيلا وجريحا": a word of the dead after another, no person */

@@ -264,6 +264,8 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 	return -1;
 }
 
+static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
+
 /*
  * How far casualty word `m` (a counted noun if `noun`) is from member `x`,
  * as a rank, lower nearer: the member's own word (the dual "قتيلين") -2; a
@@ -287,8 +289,11 @@ static int casualty_distance(const struct counting *k, const struct rasd_match *
 		int aside = aside_len(d, x->tok_end, m->tok_start);
 		int parts = parts_within(k, x, x->tok_end, m->tok_start);
 
-		if (m->tok_start - x->tok_end <= 1 && noun && x->n &&
-		    rasdp_clause_clear(d, x->tok_end, m->tok_start))
+		/* "14 قتيلا", "20 civilians dead"; not "9 أشخاص وإصابة 33" */
+		if (noun && x->n && (m->tok_start == x->tok_end ||
+				     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
+				      !conj_before(d, m->tok_start, NULL) &&
+				      !people_at(k->c, k->si, x->tok_end))))
 			return -1;
 		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts);
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))

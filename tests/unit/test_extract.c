@@ -438,6 +438,13 @@ static void test_figures_kinds(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 25));
 	close_doc(&f);
 
+	/* a noun of the next count after the counted one is not what this number counts */
+	open_doc(&f, "ar", "أسفر القصف على بلدة الأتارب عن مقتل 4 أشخاص وإصابة 17 آخرين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 17));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
 	/* a toll far back, "rose to" right before the number */
 	open_doc(&f, "en", "The death toll from the market bombing in Azaz rose to 31.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));

@@ -63,11 +63,34 @@
  * "and") is the cue class `conjunction`.
  */
 #define WAW "و"
+/*
+ * The article written onto a number ("الـ55", "الأسرى الـ4"): a unit's
+ * number or people already counted, no new count.  Morphology too, as
+ * the article the tokeniser peels (text/segment.c).
+ */
+#define ARTICLE "ال"
 
-/* Does number `n` count (a date, an ordinal or a percentage does not)? */
-static int is_count(const struct rasd_number *n)
+/* Is token `t` the article standing alone before a number ("الـ55")? */
+static int bare_article(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len;
+	const char *s;
+
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].end != d->toks[t + 1].start)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len == strlen(ARTICLE) && !memcmp(s, ARTICLE, len);
+}
+
+/*
+ * Does number `n` count (a date, an ordinal, a percentage, a number with
+ * the article written onto it does not)?
+ */
+static int is_count(const struct rasd_doc *d, const struct rasd_number *n)
 {
 	if (n->in_date || n->ordinal || n->percent)
+		return 0;
+	if (n->tok_start > 0 && bare_article(d, n->tok_start - 1))
 		return 0;
 	if (n->value <= 0 || n->value > 1000000)
 		return 0;
@@ -265,6 +288,7 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 }
 
 static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
+static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
 
 /*
  * How far casualty word `m` (a counted noun if `noun`) is from member `x`,
@@ -290,7 +314,7 @@ static int casualty_distance(const struct counting *k, const struct rasd_match *
 		int parts = parts_within(k, x, x->tok_end, m->tok_start);
 
 		/* "14 قتيلا", "20 civilians dead"; not "9 أشخاص وإصابة 33" */
-		if (noun && x->n && (m->tok_start == x->tok_end ||
+		if (noun && x->n && x->n->noun_tok != x->tok_start && (m->tok_start == x->tok_end ||
 				     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
 				      !conj_before(d, m->tok_start, NULL) &&
 				      !people_at(k->c, k->si, x->tok_end))))
@@ -440,7 +464,7 @@ static void bind_casualty(const struct counting *k, struct member *x)
 	}
 	if (x->kind < 0 && x->n)
 		x->kind = toll_reached(k, x, &x->cas_tok);
-	if (best_m && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
+	if (best_m && x->rank >= 0 && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 	    killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
 }
@@ -528,14 +552,20 @@ static int not_of_event(const struct counting *k, const struct member *x)
 				return 1;
 		}
 	}
-	/* a count of time in the clause: "over 1,700 in the last 17 days" */
-	for (i = 0; i < k->n; i++) {
-		const struct member *o = &k->m[i];
+	/*
+	 * a count of time in the clause, after "in/over/during": "over 1,700
+	 * in the last 17 days", "خلال الأيام العشرة الماضية"
+	 */
+	for (i = 0; i < d->nnums; i++) {
+		const struct rasd_number *o = &d->nums[i];
+		uint32_t p, from;
 
-		if (o != x && o->n && o->tok_start >= a && o->tok_end < b &&
-		    rasdp_cue(d, o->tok_end, RASD_CUE_PERIOD) && o->tok_start > st->tok_start &&
-		    rasdp_cue(d, o->tok_start - 1, RASD_CUE_THINGS_PREP))
-			return 1;
+		if (o == x->n || o->tok_start < a || o->tok_end > b || !counts_time(d, o))
+			continue;
+		from = o->tok_start > st->tok_start + 3 ? o->tok_start - 3 : st->tok_start;
+		for (p = from; p < o->tok_start; p++)
+			if (rasdp_cue(d, p, RASD_CUE_THINGS_PREP) || rasdp_cue(d, p, RASD_CUE_SINCE))
+				return 1;
 	}
 	return 0;
 }
@@ -558,8 +588,9 @@ static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint
 /*
  * Does number `n` count things, not people: "two explosive devices",
  * "بعبوتين" (the dual is the number), "two improvised explosive devices"
- * (one word between), time ("37 عاما", "a 23-year-old"), or the size of a
- * unit ("خلية مكونة من 7 عناصر", "سجن يضم 200")?  "killed 3 in raids" and
+ * (one word between), time ("37 عاما", "a 23-year-old"), the size of a
+ * unit ("خلية مكونة من 7 عناصر", "سجن يضم 200"), or part of a name
+ * ("Kurdistan 24")?  "killed 3 in raids" and
  * "قتل سبعة مدنيين بغارات" are people: a preposition or a group of people
  * between parts them.
  */
@@ -569,15 +600,19 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	if (rasdp_cue(d, n->tok_end, RASD_CUE_PERIOD) ||
-	    (n->tok_end + 1 < d->ntoks && rasdp_tok_is_punct(d, n->tok_end, '-') &&
-	     rasdp_cue(d, n->tok_end + 1, RASD_CUE_PERIOD)))
+	if (counts_time(d, n))
 		return 1;
 	if ((n->tok_start >= 1 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_UNIT_SIZE)) ||
 	    (n->tok_start >= 2 && rasdp_cue(d, n->tok_start - 2, RASD_CUE_UNIT_SIZE)))
 		return 1;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		/* part of a name: "Kurdistan 24", "الفرقة 25" */
+		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_PLACE) &&
+		    m->tok_start <= n->tok_start && m->tok_end > n->tok_start)
+			return 1;
 
 		if (m->kind != RASD_LEX_GROUP || m->tok_start < n->tok_start ||
 		    m->tok_start > n->tok_end + 1 ||
@@ -590,6 +625,18 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * Does number `n` count time: a unit of time right after it ("37 عاما", "17
+ * days", "a 23-year-old") or right before it ("الأيام العشرة")?
+ */
+static int counts_time(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	return rasdp_cue(d, n->tok_end, RASD_CUE_PERIOD) ||
+	       (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_PERIOD)) ||
+	       (n->tok_end + 1 < d->ntoks && rasdp_tok_is_punct(d, n->tok_end, '-') &&
+		rasdp_cue(d, n->tok_end + 1, RASD_CUE_PERIOD));
 }
 
 /* "no one was hurt", "لم يصب أحد": a negator right before the quantity. */
@@ -694,19 +741,24 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 /*
  * Does an English noun at `t` name one person: "a/an/one" (or "another")
  * right before it or a few words before it with only words between ("a
- * U.S. service member", "a pregnant woman")?
+ * U.S. service member", "a pregnant woman", "a 23-year-old man")?
  */
 static int english_one(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t u;
+	int words = 0;
 
 	if (rasdp_cue(d, t, RASD_CUE_INDEFINITE))
 		return 1;
-	for (u = t; u > 0 && t - u < 4; u--) {
-		if (rasdp_is_break(d, u - 1) || number_at(d, u - 1))
+	for (u = t; u > 0 && words < 4; u--) {
+		if (rasdp_is_break(d, u - 1))
+			return 0;
+		/* "a 23-year-old man": an age passed over, no count of the man */
+		if (number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
 			return 0;
 		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF))
 			return 1;
+		words += !rasdp_is_punct(d, u - 1);
 	}
 	return 0;
 }
@@ -1036,7 +1088,7 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 		const struct rasd_number *n = &d->nums[i];
 		struct member x;
 
-		if (n->tok_start < k.st->tok_start || n->tok_end > k.st->tok_end || !is_count(n))
+		if (n->tok_start < k.st->tok_start || n->tok_end > k.st->tok_end || !is_count(d, n))
 			continue;
 		memset(&x, 0, sizeof(x));
 		x.n = n;

@@ -396,7 +396,7 @@ static const struct numword *find_word(const char *w, size_t len)
 }
 
 /*
- * A cardinal with the article, "الثلاثة" (the three), "بالخمسة": the unit
+ * A cardinal with the article, "الثلاثة" (the three), "بالخمسة", "العشرة":
  * 3-10 without it.  Not 1 and 2: "الأحد" and "الاثنين" are Sunday and
  * Monday far more often than "the one", "the two".
  */
@@ -412,7 +412,7 @@ static const struct numword *definite_cardinal(const char *w, size_t len)
 	if (len < 8 || !is2(w, AR_ALEF) || !is2(w + 2, AR_LAM))
 		return NULL;
 	nw = find_word(w + 4, len - 4);
-	return nw && nw->kind == NW_UNIT && nw->value >= 3 ? nw : NULL;
+	return nw && ((nw->kind == NW_UNIT && nw->value >= 3) || nw->kind == NW_TEN) ? nw : NULL;
 }
 
 /*

@@ -427,6 +427,60 @@ static void test_figures_not_figures(void **state)
 	close_doc(&f);
 }
 
+/* What a number means: time, a unit's size or number, a zero, a period's or a disaster's toll. */
+static void test_figures_number_meaning(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* an age, and a duration of years */
+	open_doc(&f, "en", "A 23-year-old man was killed by a sniper in Daraa, ending 11 years of calm in the town.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 23));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "استشهد الشاب محمد (19 عاما) برصاص قناص في مدينة نوى.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 19));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* the size of a cell, a unit's number */
+	open_doc(&f, "ar", "هاجمت خلية مكونة من 6 عناصر حاجزا في بلدة الصنمين وقتلت عنصرين.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "نفذت قوات الفوج الـ47 حملة اعتقال في بلدة جاسم.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 47));
+	close_doc(&f);
+
+	/* "no one": a zero, no count */
+	open_doc(&f, "en", "Shells hit the market in Azaz on Monday but no one was hurt.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	/* a toll over a period, since a date */
+	open_doc(&f, "en", "Gunmen have killed 74 people in the Daraa countryside since January, monitors say.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 74));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل أكثر من 300 عنصر من قوات النظام خلال الأيام العشرة الماضية في ريف حماة.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 300));
+	close_doc(&f);
+
+	/* deaths without violence */
+	open_doc(&f, "en", "At least 12 people died when a building collapsed in Aleppo on Monday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	/* "lost their lives": killed, not missing */
+	open_doc(&f, "ar", "أسفر الهجوم على الحاجز عن فقدان أربعة عناصر من الشرطة لحياتهم في بلدة المسيفرة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 4));
+	close_doc(&f);
+}
+
 static void test_figures_kinds(void **state)
 {
 	struct fx f;
@@ -817,6 +871,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_continuation),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
+		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
 		cmocka_unit_test(test_figures_count_of_one),
 		cmocka_unit_test(test_figures_breakdown),

@@ -206,6 +206,7 @@ static void test_arabic_words(void **state)
 	expect("وكان الثلاثة من المدنيين", RASD_LANG_AR, "الثلاثة", 3, 3, RASD_Q_EXACT, 1);
 	expect("جثث الضحايا السبعة", RASD_LANG_AR, "السبعة", 7, 7, RASD_Q_EXACT, 1);
 	expect("أفرج عن الثمانية", RASD_LANG_AR, "الثمانية", 8, 8, RASD_Q_EXACT, 1);
+	expect("خلال الأيام العشرة الماضية", RASD_LANG_AR, "العشرة", 10, 10, RASD_Q_EXACT, 1);
 }
 
 static void test_not_numbers(void **state)

@@ -313,11 +313,14 @@ static int casualty_distance(const struct counting *k, const struct rasd_match *
 		int aside = aside_len(d, x->tok_end, m->tok_start);
 		int parts = parts_within(k, x, x->tok_end, m->tok_start);
 
-		/* "14 قتيلا", "20 civilians dead"; not "9 أشخاص وإصابة 33" */
-		if (noun && x->n && x->n->noun_tok != x->tok_start && (m->tok_start == x->tok_end ||
-				     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
-				      !conj_before(d, m->tok_start, NULL) &&
-				      !people_at(k->c, k->si, x->tok_end))))
+		/*
+		 * "14 قتيلا", "20 Syrians dead"; not "9 أشخاص وإصابة 33", nor
+		 * after a dual or a number whose noun is in its span already
+		 */
+		if (noun && x->n && x->n->noun_tok == x->tok_end &&
+		    (m->tok_start == x->tok_end ||
+		     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
+		      !conj_before(d, m->tok_start, NULL) && !people_at(k->c, k->si, x->tok_end))))
 			return -1;
 		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts);
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
@@ -368,6 +371,25 @@ static int count_between(const struct counting *k, const struct rasd_match *m,
 }
 
 /*
+ * Does casualty word `m` count a number other than `x`: one right after
+ * it, or right before it?
+ */
+static int counts_other(const struct counting *k, const struct member *x,
+			const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o != x && o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
+				       o->tok_end == m->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "مقتل وإصابة 218", "killed or wounded": is there, beside the casualty word
  * `best_m` of kind `best` (killed or wounded) and on the same side of
  * member `x`, a word of the other kind, next to it or across "and/or"?
@@ -395,8 +417,12 @@ static int killed_and_wounded(const struct counting *k, const struct member *x,
 		    (best_m->tok_start == m->tok_end ||
 		     (best_m->tok_start == m->tok_end + 1 &&
 		      rasdp_cue(d, m->tok_end, RASD_CUE_CONJUNCTION)))) {
-			/* Both on the same side of the figure. */
-			if ((m->tok_start < x->tok_start) == (best_m->tok_start < x->tok_start))
+			/*
+			 * Both on the same side of the figure, and the other word
+			 * counting no number of its own ("54 قتلوا وأصيب 158").
+			 */
+			if ((m->tok_start < x->tok_start) == (best_m->tok_start < x->tok_start) &&
+			    !counts_other(k, x, m))
 				return 1;
 		}
 	}
@@ -553,18 +579,22 @@ static int not_of_event(const struct counting *k, const struct member *x)
 		}
 	}
 	/*
-	 * a count of time in the clause, after "in/over/during": "over 1,700
-	 * in the last 17 days", "خلال الأيام العشرة الماضية"
+	 * a time counted in the clause, just gone or after "in/after/during":
+	 * "over 1,700 in the last 17 days", "خلال الأيام العشرة الماضية",
+	 * "after 13 years of war" (not "منذ يومين", two days ago, nor "a
+	 * two-day raid")
 	 */
 	for (i = 0; i < d->nnums; i++) {
 		const struct rasd_number *o = &d->nums[i];
-		uint32_t p, from;
+		uint32_t p, from, to;
 
 		if (o == x->n || o->tok_start < a || o->tok_end > b || !counts_time(d, o))
 			continue;
-		from = o->tok_start > st->tok_start + 3 ? o->tok_start - 3 : st->tok_start;
-		for (p = from; p < o->tok_start; p++)
-			if (rasdp_cue(d, p, RASD_CUE_THINGS_PREP) || rasdp_cue(d, p, RASD_CUE_SINCE))
+		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
+		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
+		for (p = from; p < to; p++)
+			if (rasdp_cue(d, p, RASD_CUE_PAST) ||
+			    (p < o->tok_start && rasdp_cue(d, p, RASD_CUE_THINGS_PREP)))
 				return 1;
 	}
 	return 0;

@@ -70,6 +70,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_CAUSE] = "cause",
 	[RASD_CUE_UNIT_SIZE] = "unit_size",
 	[RASD_CUE_PERIOD] = "period",
+	[RASD_CUE_PAST] = "past",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");

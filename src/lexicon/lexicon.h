@@ -168,6 +168,7 @@ enum rasd_cue {
 	RASD_CUE_CAUSE,          /* a death not by violence: زلزال، earthquake */
 	RASD_CUE_UNIT_SIZE,      /* a number sizing a unit: مكونة، strong */
 	RASD_CUE_PERIOD,         /* a unit of time after a number: أيام، years */
+	RASD_CUE_PAST,           /* a period just gone: الماضية، last */
 	RASD_CUE__COUNT
 };
 

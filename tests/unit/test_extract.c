@@ -499,6 +499,28 @@ static void test_figures_kinds(void **state)
 	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
 	close_doc(&f);
 
+	/* a killed and a wounded verb each counting its own number */
+	open_doc(&f, "ar", "قالت وزارة الصحة إن 31 على الأقل قتلوا وأصيب 90 في القصف على سوق مدينة الباب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 90));
+	close_doc(&f);
+
+	/* the idiom split by its subject: "لقي 10 أشخاص مصرعهم" */
+	open_doc(&f, "ar", "لقي 6 أشخاص مصرعهم في غارة على بلدة كفرتخاريم.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	/* a number rising: "ارتفع عدد القتلى ... إلى 34" */
+	open_doc(&f, "ar", "ارتفع عدد قتلى القصف على معسكر الفصائل في إدلب إلى 34 إضافة إلى 52 جريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 34));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 52));
+	close_doc(&f);
+
+	/* a dual noun names two */
+	open_doc(&f, "ar", "قتل شقيقان برصاص مجهولين في مدينة الصنمين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
 	/* a toll far back, "rose to" right before the number */
 	open_doc(&f, "en", "The death toll from the market bombing in Azaz rose to 31.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));
@@ -611,6 +633,13 @@ static void test_figures_parts(void **state)
 	/* "among the dead" */
 	open_doc(&f, "ar", "وأفاد المرصد أن من بين القتلى طفلين في بلدة معرة مصرين.");
 	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	close_doc(&f);
+
+	/* "هم": the total named, then its parts */
+	open_doc(&f, "ar", "والقتلى الخمسة هم امرأتان و3 أطفال، بحسب مصدر طبي في مدينة الباب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
 	close_doc(&f);
 
 	/* "one of them", with a word of its own */

@@ -1063,7 +1063,22 @@ static void bind_members(struct counting *k)
 
 /* ---- the figures ---------------------------------------------------- */
 
-/* The claim of member `x` of sentence `s`. */
+/* Is member `x` one of a breakdown with a count ("6 جنود ومدني")? */
+static int breakdown_member(const struct counting *k, const struct member *x)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		if (&k->m[i] != x && k->m[i].list == x->list && k->m[i].n)
+			return 1;
+	return 0;
+}
+
+/*
+ * The claim of member `x` of sentence `s`.  A person counted without a
+ * numeral, outside a breakdown, is one among the victims, a part: never a
+ * rival of a toll ("مقتل قيادي" is no claim that one died, against "12").
+ */
 static void make_claim(const struct counting *k, const struct member *x, uint32_t s,
 		       struct rasd_claim *cl)
 {
@@ -1093,7 +1108,7 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 	cl->denied = (uint8_t)(rasdp_denied_at(c, k->si, x->tok_start) ||
 			       rasdp_negated(c, k->si, x->cas_tok < x->tok_start ? x->cas_tok
 										  : x->tok_start));
-	cl->subset = x->part;
+	cl->subset = x->part || (!x->n && !breakdown_member(k, x));
 }
 
 /*

@@ -191,7 +191,7 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 int rasdp_weigh_headline(struct rasdp_ctx *c);
 /* Merge later frames that tell of an event told before. */
 int rasdp_merge_events(struct rasdp_ctx *c);
-/* Drop vague figures beside written ones, and restatements of a source's. */
+/* Drop vague figures beside written ones. */
 void rasdp_prune_vague(struct rasd_doc *d);
 /* Drop events with neither a figure nor a strong cue. */
 void rasdp_drop_weak_events(struct rasd_doc *d);

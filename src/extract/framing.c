@@ -97,12 +97,16 @@ static int add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct ras
 	struct rasd_claim *slot;
 	size_t i;
 
-	/* One source restating one figure counts once. */
+	/*
+	 * One source restating one figure of one group counts once ("3 نساء
+	 * ... و3 رجال" are two figures).
+	 */
 	for (i = 0; i < ev->nclaims; i++) {
 		const struct rasd_claim *o = &ev->claims[i];
 
 		if (o->kind == cl->kind && o->value == cl->value && o->qualifier == cl->qualifier &&
-		    o->denied == cl->denied && same_source(&o->src, &cl->src))
+		    o->denied == cl->denied && same_source(&o->src, &cl->src) &&
+		    (!o->who || !cl->who || !strcmp(o->who, cl->who)))
 			return 0;
 	}
 	slot = RASD_ARENA_PUSH(&d->arena, ev->claims, ev->nclaims, ev->claims_alloc);
@@ -208,7 +212,9 @@ static int trigger_rank(const struct rasd_trigger *t)
 /*
  * A vague figure ("dozens wounded") adds nothing where the event has a
  * written figure of the same kind; it stays only when it is all there is.
- * Nor does the outlet's own restatement of a figure a source gives.
+ * The outlet stating in its own voice a figure a source also gives ("قتل
+ * 11 شخصا ... وذكرت وسائل إعلام أن 11 شخصا قتلوا") keeps its claim: every
+ * figure stated is a claim of who states it (gold/GUIDE.md, repeats).
  */
 void rasdp_prune_vague(struct rasd_doc *d)
 {
@@ -225,18 +231,6 @@ void rasdp_prune_vague(struct rasd_doc *d)
 				for (k = 0; k < ev->nclaims; k++)
 					if (ev->claims[k].qualifier != RASD_Q_VAGUE &&
 					    ev->claims[k].kind == cl->kind)
-						keep = 0;
-			/*
-			 * The outlet restating in its own voice (a headline, a
-			 * lead) a figure it attributes elsewhere: "kill at least
-			 * 14" ... "at least 14, according to SANA" is SANA's.
-			 */
-			if (cl->src.source < 0 && !cl->denied && !cl->subset)
-				for (k = 0; k < ev->nclaims && keep; k++)
-					if (ev->claims[k].src.source >= 0 && !ev->claims[k].denied &&
-					    ev->claims[k].kind == cl->kind &&
-					    ev->claims[k].value == cl->value &&
-					    ev->claims[k].value_hi == cl->value_hi)
 						keep = 0;
 			if (keep)
 				ev->claims[w++] = *cl;

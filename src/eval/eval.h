@@ -332,6 +332,18 @@ int rasdp_eval_each_alignment(struct rasdp_eval *ev,
 			      int (*fn)(void *ctx, const char *id, struct json_object *gold,
 					const long *p2g, size_t np),
 			      void *ctx);
+/*
+ * For every gold record with an extraction and its report's text, and a
+ * scorer with an engine: fn(ctx, e, id, gold, x, text, len), with the
+ * engine, the extraction `x` (its language, date, title, outlet) and the
+ * text.  Stops at fn's first non-zero return, which it returns.
+ */
+struct rasd_extraction;
+int rasdp_eval_each_report(struct rasdp_eval *ev,
+			   int (*fn)(void *ctx, const rasd_engine *e, const char *id,
+				     struct json_object *gold, const struct rasd_extraction *x,
+				     const char *text, size_t len),
+			   void *ctx);
 /* The extracted reports as an incident collection (not clustered) using `link`; caller frees. */
 int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
 			 struct rasd_incidents **out);

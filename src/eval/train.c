@@ -13,6 +13,10 @@
  *     secondary or background gold event, or with none, belongs to no
  *     incident of the gold, so pairs with it are labelled apart.  The
  *     choice is between "apart" (all features 0, score 0) and "join".
+ *   - casualty (which casualty word governs a count?): every count of the
+ *     reports whose gold figures carry spans, analysed again; the right
+ *     candidates are the words of the kind of the gold figure at the
+ *     count's span (counts at no gold figure are left out).
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -26,7 +30,10 @@
 #include "base/buf.h"
 #include "base/jsonr.h"
 #include "eval/eval.h"
+#include "extract/events_int.h"
 #include "incident/incident.h"
+#include "io/extraction.h"
+#include "lexicon/lexicon.h"
 #include "model/model.h"
 
 #include "base/banned.h"
@@ -187,9 +194,156 @@ static int build_link(struct rasdp_eval *ev, const struct rasd_models *start,
 	return rc;
 }
 
+/* ---- casualty: which casualty word governs a count ------------------- */
+
+/* A gold figure written as a number: its byte span and kind. */
+struct gfig {
+	size_t start, end;
+	const char *kind;
+};
+
+struct cas_ctx {
+	struct rasdp_trainset *t;
+	const char *group;           /* the report's incident, or its id */
+	struct gfig *g;
+	size_t ng, galloc;
+	size_t counts, figures, reports;
+};
+
+/* The byte offset of code point `cp` of `text`. */
+static size_t byte_of(const char *text, size_t len, size_t cp)
+{
+	size_t i = 0, n = 0;
+
+	while (i < len && n < cp) {
+		i++;
+		while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80)
+			i++;
+		n++;
+	}
+	return i;
+}
+
+/*
+ * One count and its candidates: right is a word of the kind of the gold
+ * figure at the count's span.  A count with no gold figure is left out
+ * (the gold leaves a number out for reasons other than its word: an event
+ * it does not label, a vague amount), and so is one whose gold kind no
+ * candidate has.
+ */
+static int cas_count(void *ctx, uint32_t start, uint32_t end, unsigned n, const float *x,
+		     const int *kinds)
+{
+	struct cas_ctx *c = ctx;
+	unsigned char good[64];
+	unsigned i, right = 0;
+	size_t j;
+
+	if (n > 64)
+		n = 64;
+	memset(good, 0, sizeof(good));
+	for (j = 0; j < c->ng; j++) {
+		const char *name;
+
+		if (c->g[j].start >= end || c->g[j].end <= start)
+			continue;
+		for (i = 1; i < n; i++) {
+			name = rasdp_casualty_kind_name((unsigned)kinds[i]);
+			if (name && c->g[j].kind && !strcmp(name, c->g[j].kind))
+				good[i] = 1;
+		}
+	}
+	for (i = 0; i < n; i++)
+		right += good[i];
+	c->counts++;
+	if (!right)
+		return 0;
+	c->figures++;
+	return rasdp_trainset_add(c->t, c->group, x, good, n);
+}
+
+/* One report: its gold figures' spans, then its counts analysed again. */
+static int cas_report(void *ctx, const rasd_engine *e, const char *id, struct json_object *gold,
+		      const struct rasd_extraction *x, const char *text, size_t len)
+{
+	struct cas_ctx *c = ctx;
+	struct json_object *evs = rasdp_json_arr(gold, "events");
+	size_t i, j;
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+	int rc;
+
+	c->ng = 0;
+	c->group = rasdp_json_str(gold, "incident") ? rasdp_json_str(gold, "incident") : id;
+	for (i = 0; i < rasdp_json_len(evs); i++) {
+		struct json_object *cls = rasdp_json_arr(rasdp_json_at(evs, i), "claims");
+
+		for (j = 0; j < rasdp_json_len(cls); j++) {
+			struct json_object *cl = rasdp_json_at(cls, j);
+			int64_t cs, ce;
+			struct gfig *g;
+
+			if (!rasdp_json_span(cl, "span", &cs, &ce) || cs < 0 || ce < cs ||
+			    rasdp_json_bool(cl, "derived"))
+				continue;
+			if (c->ng == c->galloc) {
+				size_t na = c->galloc ? 2 * c->galloc : 16;
+				struct gfig *ng = realloc(c->g, na * sizeof(*ng));
+
+				if (!ng)
+					return RASD_ENOMEM;
+				c->g = ng;
+				c->galloc = na;
+			}
+			g = &c->g[c->ng++];
+			g->start = byte_of(text, len, (size_t)cs);
+			g->end = byte_of(text, len, (size_t)ce);
+			g->kind = rasdp_json_str(cl, "kind");
+		}
+	}
+	if (!c->ng)
+		return 0;
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.id = id;
+	in.outlet = x->outlet;
+	in.lang = x->lang;
+	in.published = x->published;
+	in.title = x->title;
+	in.text = text;
+	in.text_len = len;
+	d = rasd_extract(e, &in, NULL, 0, &err);
+	if (!d)
+		return 0;       /* a report eval could not extract either: no choices */
+	c->reports++;
+	rc = rasdp_casualty_each(e, d, cas_count, c);
+	rasd_doc_free(d);
+	return rc;
+}
+
+/* Choices of the casualty decision: every count of the gold reports with figures. */
+static int build_casualty(struct rasdp_eval *ev, const struct rasd_models *start,
+			  struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct cas_ctx c;
+	int rc;
+
+	(void)start;
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	rc = rasdp_eval_each_report(ev, cas_report, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu counts of %zu reports with gold spans, %zu at a gold figure a word has",
+			      c.counts, c.reports, c.figures);
+	free(c.g);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
+	[RASD_DEC_CASUALTY] = build_casualty,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

@@ -154,6 +154,19 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, 
 size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
 			      size_t max);
 
+/*
+ * For `rasd train` (decision `casualty`): every count of document `d`
+ * (analysed by engine `e`) that may be a figure, with its candidates:
+ * fn(ctx, start, end, n, x, kinds) with the count's byte span, n
+ * candidates of which the first is "none" (kind -1), their features x
+ * (n * the decision's features) and casualty kinds.  Stops at fn's first
+ * non-zero return, which it returns (or RASD_ENOMEM).
+ */
+typedef int (*rasdp_casualty_fn)(void *ctx, uint32_t start, uint32_t end, unsigned n,
+				 const float *x, const int *kinds);
+int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_casualty_fn fn,
+			void *ctx);
+
 /* ---- places.c ------------------------------------------------------- */
 
 /* Count the governorates named anywhere (c->gov_count). */

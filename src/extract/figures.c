@@ -40,9 +40,12 @@
  * The windows trade reach across Arabic's long subjects against stealing
  * the casualty word of the next clause; the unit tests hold the cases.
  */
+#include <math.h>
 #include <string.h>
 
+#include "extract/engine.h"
 #include "extract/events_int.h"
+#include "model/model.h"
 
 #include "base/banned.h"
 
@@ -160,6 +163,8 @@ struct member {
 	int rank;                       /* how near its casualty word is (lower nearer) */
 	uint32_t cas_tok;               /* the casualty word */
 	uint8_t cas_noun;               /* ... is a noun ("جريح"), not a verb */
+	uint8_t near;                   /* ... stands right beside it */
+	uint8_t own;                    /* ... is its own word or noun ("قتيلين", "14 قتيلا") */
 	uint8_t part;                   /* a part of a toll */
 	uint8_t skip;                   /* not a figure (things, a period, a zero ...) */
 };
@@ -290,25 +295,82 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
 
+/* ---- the decision: which casualty word governs a count ---------------- */
+
 /*
- * How far casualty word `m` (a counted noun if `noun`) is from member `x`,
- * as a rank, lower nearer: the member's own word (the dual "قتيلين") -2; a
- * noun right after it -1 (it is what the number counts); k words after it
- * 2k + 1; k words before it 2k, not counting a date, punctuation or the
- * parts of a toll between, and 5 more across a coordinator ("a civilian
- * was killed and two others were injured": the word before belongs to the
- * clause before).  OUT_OF_REACH beyond the windows or across a clause
- * break.
+ * Scored decision `casualty` (model.h): the candidates of a count are the
+ * casualty words of its sentence and "none" (all features 0, score 0); the
+ * best scoring word wins when it scores above 0, else the count is no
+ * figure unless a toll reaches it.  data/models/casualty.tsv weighs them;
+ * the hand weights give each word the score bias - rank of the rule the
+ * file's comments describe (nearer wins, a noun right after the number
+ * first), out of reach and across another count a veto.
  */
-static int casualty_distance(const struct counting *k, const struct rasd_match *m, int noun,
-			     const struct member *x)
+enum {
+	CF_BIAS,
+	CF_OWN_WORD,
+	CF_OWN_NOUN,
+	CF_AFTER,
+	CF_AFTER_WORDS,
+	CF_BEFORE_WORDS,
+	CF_COORDINATOR,
+	CF_OUT_OF_REACH,
+	CF_COUNT_BETWEEN,
+	CF_VERB,
+	CF__COUNT
+};
+
+static const struct rasd_feature casualty_feats[CF__COUNT] = {
+	[CF_BIAS] = {"bias", "always 1: what a casualty word scores before its distance"},
+	[CF_OWN_WORD] = {"own_word", "the count's own word: a dual noun of the dead (\"قتيلين\")"},
+	[CF_OWN_NOUN] = {"own_noun", "the noun right after the number, what it counts (\"14 قتيلا\")"},
+	[CF_AFTER] = {"after", "the word comes after the count"},
+	[CF_AFTER_WORDS] = {"after_words", "words between the count and the word after it"},
+	[CF_BEFORE_WORDS] = {"before_words", "words between the word and the count after it (dates, punctuation and parts not counted)"},
+	[CF_COORDINATOR] = {"coordinator", "a word before the count across \"and/while\": of the clause before"},
+	[CF_OUT_OF_REACH] = {"out_of_reach", "beyond the window or across a clause break"},
+	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
+	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
+};
+
+const struct rasd_decision rasdp_casualty_decision = {
+	"casualty", "which casualty word governs a count? (the casualty words of its sentence, or none)",
+	casualty_feats, CF__COUNT,
+};
+
+/* The weights of the decision, from the engine that analysed `d`. */
+static const struct rasd_model *casualty_model(const struct rasd_doc *d)
+{
+	return &rasdp_engine_models(d->engine)->m[RASD_DEC_CASUALTY];
+}
+
+/*
+ * The features of casualty word `m` (a counted noun if `noun`) as the word
+ * of member `x` (the decision `casualty` below): the member's own word
+ * (the dual "قتيلين"); the noun right after a number (what it counts: "14
+ * قتيلا"); else k words after it, or k words before it, not counting a
+ * date, punctuation or the parts of a toll between, and whether a
+ * coordinator stands between ("a civilian was killed and two others were
+ * injured": the word before belongs to the clause before); beyond the
+ * windows or across a clause break, out of reach.  Sets *near for a word
+ * beside the member.
+ */
+static void casualty_features(const struct counting *k, const struct rasd_match *m, int noun,
+			      const struct member *x, float *f, int *near)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u;
-	int dist, coord = 0;
+	int dist;
 
-	if (m->tok_start >= x->tok_start && m->tok_end <= x->tok_end && x->n)
-		return -2;
+	memset(f, 0, CF__COUNT * sizeof(*f));
+	f[CF_BIAS] = 1;
+	f[CF_VERB] = !noun;
+	*near = 0;
+	if (m->tok_start >= x->tok_start && m->tok_end <= x->tok_end && x->n) {
+		f[CF_OWN_WORD] = 1;
+		*near = 1;
+		return;
+	}
 	if (m->tok_start >= x->tok_end) {
 		int aside = aside_len(d, x->tok_end, m->tok_start);
 		int parts = parts_within(k, x, x->tok_end, m->tok_start);
@@ -320,28 +382,39 @@ static int casualty_distance(const struct counting *k, const struct rasd_match *
 		if (noun && x->n && x->n->noun_tok == x->tok_end &&
 		    (m->tok_start == x->tok_end ||
 		     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
-		      !conj_before(d, m->tok_start, NULL) && !people_at(k->c, k->si, x->tok_end))))
-			return -1;
+		      !conj_before(d, m->tok_start, NULL) && !people_at(k->c, k->si, x->tok_end)))) {
+			f[CF_OWN_NOUN] = 1;
+			*near = 1;
+			return;
+		}
 		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts);
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
-			return OUT_OF_REACH;
-		return (dist > 0 ? dist : 0) * 2 + 1;
+			f[CF_OUT_OF_REACH] = 1;
+		f[CF_AFTER] = 1;
+		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
+		*near = dist <= 0;
+		return;
 	}
-	if (m->tok_end > x->tok_start)
-		return OUT_OF_REACH;
+	if (m->tok_end > x->tok_start) {
+		f[CF_OUT_OF_REACH] = 1;
+		return;
+	}
 	dist = (int)(x->tok_start - m->tok_end);
-	if (dist > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start))
-		return OUT_OF_REACH;
+	if (dist > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start)) {
+		f[CF_OUT_OF_REACH] = 1;
+		return;
+	}
 	for (u = m->tok_end; u < x->tok_start; u++) {
 		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u))
 			dist--;
 		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
-			coord = 1;
+			f[CF_COORDINATOR] = 1;
 	}
 	dist -= parts_within(k, x, m->tok_end, x->tok_start);
 	if (dist > CAS_WINDOW_BEFORE)
-		return OUT_OF_REACH;
-	return (dist > 0 ? dist : 0) * 2 + (coord ? 5 : 0);
+		f[CF_OUT_OF_REACH] = 1;
+	f[CF_BEFORE_WORDS] = (float)(dist > 0 ? dist : 0);
+	*near = dist <= 0;
 }
 
 /*
@@ -458,39 +531,50 @@ static int casualty_kind(const struct counting *k, const struct rasd_match *m)
 }
 
 /*
- * The casualty kind governing member `x`: the casualty noun right after a
- * number ("14 قتيلا", "20 dead"), else the nearest casualty word in its
- * clause before ("قتل 14 شخصا", "killed 20 militants") or after ("20
- * people were killed"), else a toll reaching it.  Sets x->kind, x->rank
- * and x->cas_tok (kind -1: none).
+ * The casualty kind governing member `x`: the best scoring casualty word
+ * of its sentence (the decision above: the noun right after a number, "14
+ * قتيلا", "20 dead", else the nearest word of its clause before, "قتل 14
+ * شخصا", or after, "20 people were killed"), else a toll reaching it.
+ * Sets x->kind (-1: none), x->rank (lower nearer: the bias less the
+ * score), x->near and x->cas_tok.
  */
 static void bind_casualty(const struct counting *k, struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
+	const struct rasd_model *model = casualty_model(c->d);
 	const struct rasd_match *best_m = NULL;
+	double best = 0;
+	float f[CF__COUNT];
 	size_t i;
 
 	x->kind = -1;
 	x->rank = OUT_OF_REACH;
+	x->near = 0;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
-		int dist;
+		double score;
+		int near;
 
 		if (m->kind != RASD_LEX_CASUALTY)
 			continue;
-		dist = casualty_distance(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x);
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, f, &near);
 		/* Another count between them belongs to that word instead. */
-		if (dist < x->rank && !count_between(k, m, x)) {
-			x->rank = dist;
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		score = rasdp_model_score(model, f);
+		if (score > best) {
+			best = score;
+			x->rank = (int)lround(model->w[CF_BIAS] - score);
+			x->near = (uint8_t)near;
 			x->kind = casualty_kind(k, m);
 			x->cas_tok = m->tok_start;
 			x->cas_noun = rasdp_lex_casualty(c->lx, m->entry)->noun;
+			x->own = (uint8_t)(f[CF_OWN_WORD] || f[CF_OWN_NOUN]);
 			best_m = m;
 		}
 	}
 	if (x->kind < 0 && x->n)
 		x->kind = toll_reached(k, x, &x->cas_tok);
-	if (best_m && x->rank >= 0 && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
+	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 	    killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
 }
@@ -933,6 +1017,7 @@ static void person_casualty(const struct counting *k, struct member *x)
 			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
 		if (rank < x->rank) {
 			x->rank = rank;
+			x->near = rank <= 1;
 			x->kind = casualty_kind(k, cm);
 			x->cas_tok = cm->tok_start;
 			x->cas_noun = rasdp_lex_casualty(c->lx, cm->entry)->noun;
@@ -1035,7 +1120,7 @@ static void bind_members(struct counting *k)
 		 * unless the part has its own noun beside it ("3 شبان أحدهم جريح")
 		 */
 		if (x->part && total >= 0 && k->m[total].kind >= 0 && !x->skip &&
-		    !(x->rank <= 1 && x->cas_noun)) {
+		    !(x->near && x->cas_noun)) {
 			x->kind = k->m[total].kind;
 			x->rank = k->m[total].rank;
 			x->cas_tok = x->tok_start;
@@ -1112,41 +1197,51 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 }
 
 /*
- * The figures of sentence `s` (see the top of this file): its counts and
- * persons, linked into lists and parts, each bound to its casualty word;
- * things, times, zeros and tolls of other times left out.  Counts come
- * first, then persons, each in text order.
+ * What sentence `s` counts (see the top of this file): its counts and
+ * persons, linked into lists and parts; things, times, zeros and tolls of
+ * other times marked to skip.
  */
-size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
-			      size_t max)
+static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting *k)
 {
 	const struct rasd_doc *d = c->d;
-	struct counting k;
-	size_t i, nfig = 0;
-	int pass;
+	size_t i;
 
-	k.c = c;
-	k.si = &c->si[s];
-	k.st = &d->sents[s];
-	k.n = 0;
+	k->c = c;
+	k->si = &c->si[s];
+	k->st = &d->sents[s];
+	k->n = 0;
 	for (i = 0; i < d->nnums; i++) {
 		const struct rasd_number *n = &d->nums[i];
 		struct member x;
 
-		if (n->tok_start < k.st->tok_start || n->tok_end > k.st->tok_end || !is_count(d, n))
+		if (n->tok_start < k->st->tok_start || n->tok_end > k->st->tok_end || !is_count(d, n))
 			continue;
 		memset(&x, 0, sizeof(x));
 		x.n = n;
 		x.tok_start = n->tok_start;
 		x.tok_end = n->tok_end;
-		x.skip = (uint8_t)counts_things(c, k.si, n);
-		add_member(&k, &x);
+		x.skip = (uint8_t)counts_things(c, k->si, n);
+		add_member(k, &x);
 	}
-	find_persons(&k);
-	link_lists(&k);
-	for (i = 0; i < k.n; i++)
-		if (!k.m[i].skip && (not_of_event(&k, &k.m[i]) || zero_quantity(&k, k.m[i].tok_start)))
-			k.m[i].skip = 1;
+	find_persons(k);
+	link_lists(k);
+	for (i = 0; i < k->n; i++)
+		if (!k->m[i].skip && (not_of_event(k, &k->m[i]) || zero_quantity(k, k->m[i].tok_start)))
+			k->m[i].skip = 1;
+}
+
+/*
+ * The figures of sentence `s`: what it counts, each member bound to its
+ * casualty word.  Counts come first, then persons, each in text order.
+ */
+size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
+			      size_t max)
+{
+	struct counting k;
+	size_t i, nfig = 0;
+	int pass;
+
+	count_sentence(c, s, &k);
 	bind_members(&k);
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < k.n && nfig < max; i++) {
@@ -1157,4 +1252,61 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 			make_claim(&k, x, s, &figs[nfig++]);
 		}
 	return nfig;
+}
+
+/* The candidates of count `x` for the decision (see events_int.h). */
+static int count_candidates(const struct counting *k, const struct member *x,
+			    rasdp_casualty_fn fn, void *ctx)
+{
+	const struct rasdp_ctx *c = k->c;
+	float xs[RASDP_MAX_FIGS * CF__COUNT];
+	int kinds[RASDP_MAX_FIGS];
+	unsigned n = 1;
+	size_t i;
+
+	memset(xs, 0, CF__COUNT * sizeof(*xs));
+	kinds[0] = -1;
+	for (i = k->si->m_first; i < k->si->m_last && n < RASDP_MAX_FIGS; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		float *f = xs + n * CF__COUNT;
+		int near;
+
+		if (m->kind != RASD_LEX_CASUALTY)
+			continue;
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, f, &near);
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		kinds[n++] = casualty_kind(k, m);
+	}
+	return fn(ctx, x->n->start, x->n->end, n, xs, kinds);
+}
+
+int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_casualty_fn fn,
+			void *ctx)
+{
+	struct rasdp_ctx c;
+	struct counting k;
+	uint32_t s;
+	size_t i;
+	int rc;
+
+	if (!d->nsents)
+		return 0;
+	rc = rasdp_ctx_init(&c, e, d);
+	if (rc)
+		return rc;
+	rasdp_count_governorates(&c);
+	rasdp_find_aliases(&c);
+	for (s = 0; s < d->nsents; s++)
+		rasdp_read_sentence(&c, s);
+	for (s = 0; s < d->nsents; s++) {
+		count_sentence(&c, s, &k);
+		for (i = 0; i < k.n; i++) {
+			if (!k.m[i].n || k.m[i].skip)
+				continue;
+			rc = count_candidates(&k, &k.m[i], fn, ctx);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
 }

@@ -83,6 +83,9 @@ enum rasd_casualty_kind {
 	RASD_CAS_ARRESTED, RASD_CAS_KIDNAPPED, RASD_CAS_MISSING,
 };
 
+/* The name of a casualty kind in casualty.tsv ("killed"), or NULL out of range. */
+const char *rasdp_casualty_kind_name(unsigned kind);
+
 struct rasd_casualty {
 	uint8_t kind;            /* enum rasd_casualty_kind */
 	uint8_t noun;            /* a noun counted by a number ("قتيلا", "dead") vs a verb */

@@ -202,11 +202,14 @@ struct gfig {
 	const char *kind;
 };
 
+/* Gold figures of one report considered (a report has a few dozen at most). */
+#define MAX_GOLD_FIGS 256
+
 struct cas_ctx {
 	struct rasdp_trainset *t;
 	const char *group;           /* the report's incident, or its id */
-	struct gfig *g;
-	size_t ng, galloc;
+	struct gfig g[MAX_GOLD_FIGS];
+	size_t ng;
 	size_t counts, figures, reports;
 };
 
@@ -287,15 +290,8 @@ static int cas_report(void *ctx, const rasd_engine *e, const char *id, struct js
 			if (!rasdp_json_span(cl, "span", &cs, &ce) || cs < 0 || ce < cs ||
 			    rasdp_json_bool(cl, "derived"))
 				continue;
-			if (c->ng == c->galloc) {
-				size_t na = c->galloc ? 2 * c->galloc : 16;
-				struct gfig *ng = realloc(c->g, na * sizeof(*ng));
-
-				if (!ng)
-					return RASD_ENOMEM;
-				c->g = ng;
-				c->galloc = na;
-			}
+			if (c->ng == MAX_GOLD_FIGS)
+				continue;
 			g = &c->g[c->ng++];
 			g->start = byte_of(text, len, (size_t)cs);
 			g->end = byte_of(text, len, (size_t)ce);
@@ -326,17 +322,18 @@ static int cas_report(void *ctx, const rasd_engine *e, const char *id, struct js
 static int build_casualty(struct rasdp_eval *ev, const struct rasd_models *start,
 			  struct rasdp_trainset *t, struct rasd_buf *info)
 {
-	struct cas_ctx c;
+	struct cas_ctx *c = calloc(1, sizeof(*c));
 	int rc;
 
 	(void)start;
-	memset(&c, 0, sizeof(c));
-	c.t = t;
-	rc = rasdp_eval_each_report(ev, cas_report, &c);
+	if (!c)
+		return RASD_ENOMEM;
+	c->t = t;
+	rc = rasdp_eval_each_report(ev, cas_report, c);
 	if (!rc)
 		rasd_buf_addf(info, "%zu counts of %zu reports with gold spans, %zu at a gold figure a word has",
-			      c.counts, c.reports, c.figures);
-	free(c.g);
+			      c->counts, c->reports, c->figures);
+	free(c);
 	return rc;
 }
 

@@ -91,6 +91,8 @@ static inline const struct rasd_match *rasdp_match_at(const struct rasdp_ctx *c,
 int rasdp_ctx_init(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d);
 /* First pass over sentence `s`: its matches, speaker, trigger, place, date. */
 void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s);
+/* rasdp_ctx_init(), then the whole document and every sentence read (the first pass). */
+int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d);
 
 /* ---- tokens.c ------------------------------------------------------- */
 

@@ -1291,13 +1291,9 @@ int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_c
 
 	if (!d->nsents)
 		return 0;
-	rc = rasdp_ctx_init(&c, e, d);
+	rc = rasdp_ctx_read(&c, e, d);
 	if (rc)
 		return rc;
-	rasdp_count_governorates(&c);
-	rasdp_find_aliases(&c);
-	for (s = 0; s < d->nsents; s++)
-		rasdp_read_sentence(&c, s);
 	for (s = 0; s < d->nsents; s++) {
 		count_sentence(&c, s, &k);
 		for (i = 0; i < k.n; i++) {

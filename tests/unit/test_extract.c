@@ -666,42 +666,6 @@ static void test_figures_count_of_one(void **state)
 	close_doc(&f);
 }
 
-/*
- * Every cardinal of tests/data/numbers-n2words.tsv (Arabic in both genders
- * and English, 3-12,500, spelled by a number-to-words library) set in a
- * casualty sentence is one killed figure of its value.
- */
-static void test_figures_number_table(void **state)
-{
-	FILE *tsv = fopen(RASD_SRCDIR "/tests/data/numbers-n2words.tsv", "r");
-	char line[1024];
-	int rows = 0, bad = 0;
-
-	(void)state;
-	assert_non_null(tsv);
-	while (fgets(line, sizeof(line), tsv)) {
-		char *lang = line, *value, *sentence;
-		struct fx f;
-
-		if (line[0] == '#' || !strncmp(line, "lang\t", 5))
-			continue;
-		line[strcspn(line, "\n")] = 0;
-		value = strchr(strchr(lang, '\t') + 1, '\t') + 1;
-		sentence = strrchr(line, '\t') + 1;
-		lang[2] = 0;
-		open_doc(&f, lang, sentence);
-		rows++;
-		if (nclaims(f.d) != 1 || !claim(f.d, RASD_CAS_KILLED, atoll(value))) {
-			fprintf(stderr, "  %s\n", sentence);
-			bad++;
-		}
-		close_doc(&f);
-	}
-	fclose(tsv);
-	assert_int_equal(rows, 399);
-	assert_int_equal(bad, 0);
-}
-
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -905,7 +869,6 @@ int main(void)
 		cmocka_unit_test(test_figures_count_of_one),
 		cmocka_unit_test(test_figures_breakdown),
 		cmocka_unit_test(test_figures_parts),
-		cmocka_unit_test(test_figures_number_table),
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),
 		cmocka_unit_test(test_places_inside),

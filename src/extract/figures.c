@@ -621,6 +621,25 @@ static uint32_t part_cue(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Is token `u` in a date a toll may run from: a month, a year, a day
+ * named, not a few days back ("منذ يومين", two days ago: the event's own
+ * time)?
+ */
+static int since_date(const struct rasd_doc *d, uint32_t u)
+{
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (u >= t->tok_start && u < t->tok_end)
+			return !(t->relative && (t->precision == RASD_PREC_DAY ||
+						 t->precision == RASD_PREC_WEEK));
+	}
+	return 0;
+}
+
+/*
  * Is member `x` a toll of the whole war, of a period or of deaths without
  * violence?  Its clause holds a background cue ("350,000 killed during the
  * civil war", "منذ اندلاع الحرب"), "since" with a date ("80 assassinations
@@ -658,7 +677,7 @@ static int not_of_event(const struct counting *k, const struct member *x)
 		for (u = t + 1; u < b && u <= t + 3; u++) {
 			const struct rasd_number *y = number_at(d, u);
 
-			if (rasdp_in_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
+			if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
 				return 1;
 		}
 	}
@@ -1061,12 +1080,19 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	uint32_t t, last = b->tok_start;
 	int other = 0;
 
+	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
+	int noun_first = b->n && b->tok_start > a->tok_end && waw_clitic(d, b->tok_start - 1) &&
+			 people_at(k->c, k->si, b->tok_start - 1);
+
 	if (b->tok_start < a->tok_end || b->tok_start - a->tok_end > LIST_GAP ||
-	    !conj_before(d, b->tok_start, b->n) || !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
+	    !(conj_before(d, b->tok_start, b->n) || noun_first) ||
+	    !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
 	    casualty_in(k->c, k->si, a->tok_end, b->tok_start))
 		return 0;
 	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
-	if (!(b->n ? b->n->conj : waw_clitic(d, b->tok_start)))
+	if (noun_first)
+		last--;
+	else if (!(b->n ? b->n->conj : waw_clitic(d, b->tok_start)))
 		last--;
 	for (t = a->tok_end; t < last; t++)
 		if (!in_noun_phrase(k, t) && ++other > 1)

@@ -460,6 +460,11 @@ static void test_figures_number_meaning(void **state)
 	assert_int_equal(nclaims(f.d), 0);
 	close_doc(&f);
 
+	/* "منذ يومين", two days ago: the event's own time, no period's toll */
+	open_doc(&f, "ar", "انتهت العملية التي بدأت منذ يومين في مخيم نور شمس وخلفت 7 شهداء.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	close_doc(&f);
+
 	/* a toll over a period, since a date */
 	open_doc(&f, "en", "Gunmen have killed 74 people in the Daraa countryside since January, monitors say.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 74));
@@ -577,6 +582,12 @@ static void test_figures_breakdown(void **state)
 	open_doc(&f, "ar", "قتلت الغارة خمسة مقاتلين من هيئة تحرير الشام واثنين من فيلق الشام في إدلب.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* the conjunction on the noun before "one": "14 امرأة ورجل واحد" */
+	open_doc(&f, "ar", "قتلت الغارة على سوق بلدة سراقب 9 نساء ورجلا واحدا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
 	/* a person and a count: "a commander and six other members" */

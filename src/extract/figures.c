@@ -262,6 +262,7 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
+	const struct rasd_match *best;
 	size_t i;
 	uint32_t t;
 
@@ -276,15 +277,21 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 		for (i = 0; i < k->n; i++)
 			if (k->m[i].n && k->m[i].tok_start >= t && k->m[i].tok_end <= x->tok_start)
 				return -1;
-		/* the kind named with it: "حصيلة ضحايا", "حصيلة الجرحى", "death toll" */
-		for (i = k->si->m_first; i < k->si->m_last; i++) {
+		/*
+		 * the kind named with it: "حصيلة ضحايا", "حصيلة الجرحى", "death
+		 * toll"; the word after the toll word first ("فقد ارتفعت حصيلة
+		 * قتلى": not "فقد")
+		 */
+		for (i = k->si->m_first, best = NULL; i < k->si->m_last; i++) {
 			const struct rasd_match *m = rasdp_match_at(c, i);
 
 			if (m->kind == RASD_LEX_CASUALTY && m->tok_start + 2 >= t - 1 &&
-			    m->tok_start <= t + 1) {
-				*cas_tok = m->tok_start;
-				return rasdp_lex_casualty(c->lx, m->entry)->kind;
-			}
+			    m->tok_start <= t + 1 && (!best || m->tok_start >= t))
+				best = m;
+		}
+		if (best) {
+			*cas_tok = best->tok_start;
+			return rasdp_lex_casualty(c->lx, best->entry)->kind;
 		}
 		*cas_tok = t - 1;
 		return RASD_CAS_KILLED;
@@ -327,7 +334,7 @@ static const struct rasd_feature casualty_feats[CF__COUNT] = {
 	[CF_AFTER] = {"after", "the word comes after the count"},
 	[CF_AFTER_WORDS] = {"after_words", "words between the count and the word after it"},
 	[CF_BEFORE_WORDS] = {"before_words", "words between the word and the count after it (dates, punctuation and parts not counted)"},
-	[CF_COORDINATOR] = {"coordinator", "a word before the count across \"and/while\": of the clause before"},
+	[CF_COORDINATOR] = {"coordinator", "across \"and/while/كما\": a word of the clause before or after"},
 	[CF_OUT_OF_REACH] = {"out_of_reach", "beyond the window or across a clause break"},
 	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
 	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
@@ -376,13 +383,14 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		int parts = parts_within(k, x, x->tok_end, m->tok_start);
 
 		/*
-		 * "14 قتيلا", "20 Syrians dead"; not "9 أشخاص وإصابة 33", nor
-		 * after a dual or a number whose noun is in its span already
+		 * "14 قتيلا", "20 Syrians dead"; not "9 أشخاص وإصابة 33", "مقتل 8
+		 * وإصابة اثنين", nor after a dual or a number whose noun is in its
+		 * span already
 		 */
-		if (noun && x->n && x->n->noun_tok == x->tok_end &&
+		if (noun && x->n && x->n->noun_tok == x->tok_end && !conj_before(d, m->tok_start, NULL) &&
 		    (m->tok_start == x->tok_end ||
 		     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
-		      !conj_before(d, m->tok_start, NULL) && !people_at(k->c, k->si, x->tok_end)))) {
+		      !people_at(k->c, k->si, x->tok_end)))) {
 			f[CF_OWN_NOUN] = 1;
 			*near = 1;
 			return;
@@ -391,6 +399,8 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
 			f[CF_OUT_OF_REACH] = 1;
 		f[CF_AFTER] = 1;
+		f[CF_COORDINATOR] = (float)rasdp_cue_between(d, x->tok_end, m->tok_start,
+							      RASD_CUE_COORDINATOR);
 		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
 		*near = dist <= 0;
 		return;
@@ -572,8 +582,22 @@ static void bind_casualty(const struct counting *k, struct member *x)
 			best_m = m;
 		}
 	}
-	if (x->kind < 0 && x->n)
-		x->kind = toll_reached(k, x, &x->cas_tok);
+	/*
+	 * "ارتفعت حصيلة القتلى إلى شخصين كما جرح ستة": a toll reaching the
+	 * count right before it is its word, but for its own noun
+	 */
+	if (x->n && !x->own) {
+		uint32_t t;
+		int kind = toll_reached(k, x, &t);
+
+		if (kind >= 0) {
+			x->kind = kind;
+			x->cas_tok = t;
+			x->rank = 0;
+			x->near = 0;
+			best_m = NULL;
+		}
+	}
 	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 	    killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
@@ -917,6 +941,18 @@ static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/*
+ * Is the word at `t` an adjective of the noun before it: both carry the
+ * article ("القصف الإسرائيلي", "الاشتباك المسلح"), with no conjunction?
+ * (A token's first key drops only the article: text/segment.c.)
+ */
+static int adjective(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && d->toks[t].kind == RASD_TOK_WORD && d->toks[t - 1].kind == RASD_TOK_WORD &&
+	       (d->toks[t].flags & RASD_TOKF_ARABIC) && d->toks[t].nkeys && d->toks[t - 1].nkeys &&
+	       d->toks[t].key[0] > 0 && d->toks[t - 1].key[0] > 0 && !waw_clitic(d, t);
+}
+
 /* The group named right after token `t` ("أحد عناصر الأمن"), or NULL. */
 static const struct rasd_match *group_after(const struct counting *k, uint32_t t)
 {
@@ -977,7 +1013,8 @@ static void find_persons(struct counting *k)
 		const struct rasd_match *g = rasdp_match_at(c, i);
 
 		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
-		    inside_name(k, g) || noun_of_count(k, g->tok_start, g->tok_end) ||
+		    inside_name(k, g) || adjective(d, g->tok_start) ||
+		    noun_of_count(k, g->tok_start, g->tok_end) ||
 		    ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && !english_one(d, g->tok_start)))
 			continue;
 		/* "جندي أمريكي", "مقاول أمريكي آخر": one person, named twice */

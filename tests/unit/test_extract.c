@@ -521,6 +521,19 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 52));
 	close_doc(&f);
 
+	/* a toll reaching the count first; the word after it is of the next clause */
+	open_doc(&f, "ar", "وقد ارتفعت حصيلة القتلى في بلدة الكرك إلى شخصين كما جرح خمسة آخرون.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 5));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	/* "مقتل 8 وإصابة اثنين": the noun with و is no number's own */
+	open_doc(&f, "ar", "أسفر التفجير قرب مدينة كركوك عن مقتل 6 وإصابة اثنين بجروح خطيرة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	close_doc(&f);
+
 	/* a dual noun names two */
 	open_doc(&f, "ar", "قتل شقيقان برصاص مجهولين في مدينة الصنمين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
@@ -669,6 +682,12 @@ static void test_figures_count_of_one(void **state)
 	open_doc(&f, "ar", "مقتل شاب برصاص قناص في مدينة درعا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "civilians");
+	close_doc(&f);
+
+	/* a definite adjective after a definite noun names no person */
+	open_doc(&f, "ar", "قالت المحافظة إن القصف الإسرائيلي أسفر عن إصابة 4 أشخاص في بلدة كويا.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
 	open_doc(&f, "ar", "قتل ثلاثة مدنيين برصاص قناص في مدينة درعا.");

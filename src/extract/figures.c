@@ -37,8 +37,11 @@
  * Members with no total are not parts: "six civilians and three fighters"
  * is two figures and no sum is invented.
  *
- * The windows trade reach across Arabic's long subjects against stealing
- * the casualty word of the next clause; the unit tests hold the cases.
+ * Which casualty word governs a count is the scored decision `casualty`
+ * (data/models/casualty.tsv, trained by `rasd train`): its features say how
+ * near the word is and what stands between.  The windows trade reach
+ * across Arabic's long subjects against stealing the casualty word of the
+ * next clause; the unit tests hold the cases.
  */
 #include <math.h>
 #include <string.h>

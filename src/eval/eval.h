@@ -333,15 +333,16 @@ int rasdp_eval_each_alignment(struct rasdp_eval *ev,
 					const long *p2g, size_t np),
 			      void *ctx);
 /*
- * For every gold record with an extraction: fn(ctx, gold, x, text, len),
- * with the report's extraction as eval read it and its original text
- * (NULL when none was given).  Stops at fn's first non-zero return, which
- * it returns.
+ * For every gold record with an extraction and its report's text, and a
+ * scorer with an engine: fn(ctx, e, id, gold, x, text, len), with the
+ * engine, the extraction `x` (its language, date, title, outlet) and the
+ * text.  Stops at fn's first non-zero return, which it returns.
  */
 struct rasd_extraction;
 int rasdp_eval_each_report(struct rasdp_eval *ev,
-			   int (*fn)(void *ctx, struct json_object *gold,
-				     const struct rasd_extraction *x, const char *text, size_t len),
+			   int (*fn)(void *ctx, const rasd_engine *e, const char *id,
+				     struct json_object *gold, const struct rasd_extraction *x,
+				     const char *text, size_t len),
 			   void *ctx);
 /* The engine the scorer extracts and resolves names with (borrowed), or NULL. */
 const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev);

@@ -967,20 +967,23 @@ int rasdp_eval_each_alignment(struct rasdp_eval *ev,
 }
 
 int rasdp_eval_each_report(struct rasdp_eval *ev,
-			   int (*fn)(void *ctx, struct json_object *gold,
-				     const struct rasd_extraction *x, const char *text, size_t len),
+			   int (*fn)(void *ctx, const rasd_engine *e, const char *id,
+				     struct json_object *gold, const struct rasd_extraction *x,
+				     const char *text, size_t len),
 			   void *ctx)
 {
 	size_t i;
 	int rc = 0;
 
+	if (!ev->e)
+		return RASD_EINVAL;
 	if (ev->ndocs)
 		qsort(ev->docs, ev->ndocs, sizeof(*ev->docs), cmp_pdoc);
 	for (i = 0; i < ev->ngold && !rc; i++) {
 		const struct pdoc *p = find_pdoc(ev, rasdp_json_str(ev->gold[i], "id"));
 
-		if (p)
-			rc = fn(ctx, ev->gold[i], &p->x, p->text, p->len);
+		if (p && p->text)
+			rc = fn(ctx, ev->e, p->id, ev->gold[i], &p->x, p->text, p->len);
 	}
 	return rc;
 }

@@ -26,6 +26,10 @@
  *     labelled background when they are all background events, not when
  *     they are all main or secondary ones.  The choice is between "not"
  *     (all features 0) and "background".
+ *   - casualty (which casualty word governs a count?): every count of the
+ *     reports whose gold figures carry spans, analysed again; the right
+ *     candidates are the words of the kind of the gold figure at the
+ *     count's span (counts at no gold figure are left out).
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -44,6 +48,7 @@
 #include "extract/extract.h"
 #include "incident/incident.h"
 #include "io/extraction.h"
+#include "lexicon/lexicon.h"
 #include "model/model.h"
 
 #include "base/banned.h"
@@ -295,7 +300,8 @@ static int copy_readings(const struct rasd_event *ev, size_t nf, struct frame_ev
  * apart as no violent event after the others, so that eval's pairing sees
  * every event a reading was chosen for; keep their readings.
  */
-static int frame_report(void *ctx, struct json_object *gold, const struct rasd_extraction *x,
+static int frame_report(void *ctx, const rasd_engine *e, const char *id,
+			struct json_object *gold, const struct rasd_extraction *x,
 			const char *text, size_t len)
 {
 	struct frame_ctx *c = ctx;
@@ -497,7 +503,8 @@ static void mark_span(const struct rasd_doc *d, struct json_object *o, const cha
  * figure): background when all its spans are of background events, not
  * when all are of main or secondary ones.
  */
-static int bg_report(void *ctx, struct json_object *gold, const struct rasd_extraction *x,
+static int bg_report(void *ctx, const rasd_engine *e, const char *id,
+		     struct json_object *gold, const struct rasd_extraction *x,
 		     const char *text, size_t len)
 {
 	struct bg_ctx *c = ctx;
@@ -574,11 +581,131 @@ static int build_background(struct rasdp_eval *ev, const struct rasd_models *sta
 	return rc;
 }
 
+/* ---- casualty: which casualty word governs a count ------------------- */
+
+/* A gold figure written as a number: its byte span and kind. */
+struct gfig {
+	size_t start, end;
+	const char *kind;
+};
+
+/* Gold figures of one report considered (a report has a few dozen at most). */
+#define MAX_GOLD_FIGS 256
+
+struct cas_ctx {
+	struct rasdp_trainset *t;
+	const char *group;           /* the report's incident, or its id */
+	struct gfig g[MAX_GOLD_FIGS];
+	size_t ng;
+	size_t counts, figures, reports;
+};
+
+
+/*
+ * One count and its candidates: right is a word of the kind of the gold
+ * figure at the count's span.  A count with no gold figure is left out
+ * (the gold leaves a number out for reasons other than its word: an event
+ * it does not label, a vague amount), and so is one whose gold kind no
+ * candidate has.
+ */
+static int cas_count(void *ctx, uint32_t start, uint32_t end, unsigned n, const float *x,
+		     const int *kinds)
+{
+	struct cas_ctx *c = ctx;
+	unsigned char good[64];
+	unsigned i, right = 0;
+	size_t j;
+
+	if (n > 64)
+		n = 64;
+	memset(good, 0, sizeof(good));
+	for (j = 0; j < c->ng; j++) {
+		const char *name;
+
+		if (c->g[j].start >= end || c->g[j].end <= start)
+			continue;
+		for (i = 1; i < n; i++) {
+			name = rasdp_casualty_kind_name((unsigned)kinds[i]);
+			if (name && c->g[j].kind && !strcmp(name, c->g[j].kind))
+				good[i] = 1;
+		}
+	}
+	for (i = 0; i < n; i++)
+		right += good[i];
+	c->counts++;
+	if (!right)
+		return 0;
+	c->figures++;
+	return rasdp_trainset_add(c->t, c->group, x, good, n);
+}
+
+/* One report: its gold figures' spans, then its counts analysed again. */
+static int cas_report(void *ctx, const rasd_engine *e, const char *id, struct json_object *gold,
+		      const struct rasd_extraction *x, const char *text, size_t len)
+{
+	struct cas_ctx *c = ctx;
+	struct json_object *evs = rasdp_json_arr(gold, "events");
+	size_t i, j;
+	rasd_doc *d;
+	int rc;
+
+	c->ng = 0;
+	c->group = rasdp_json_str(gold, "incident") ? rasdp_json_str(gold, "incident") : id;
+	for (i = 0; i < rasdp_json_len(evs); i++) {
+		struct json_object *cls = rasdp_json_arr(rasdp_json_at(evs, i), "claims");
+
+		for (j = 0; j < rasdp_json_len(cls); j++) {
+			struct json_object *cl = rasdp_json_at(cls, j);
+			int64_t cs, ce;
+			struct gfig *g;
+
+			if (!rasdp_json_span(cl, "span", &cs, &ce) || cs < 0 || ce < cs ||
+			    rasdp_json_bool(cl, "derived"))
+				continue;
+			if (c->ng == MAX_GOLD_FIGS)
+				continue;
+			g = &c->g[c->ng++];
+			g->start = byte_of_cp(text, len, (long)cs);
+			g->end = byte_of_cp(text, len, (long)ce);
+			g->kind = rasdp_json_str(cl, "kind");
+		}
+	}
+	if (!c->ng)
+		return 0;
+	d = extract_again(e, x, text, len);
+	if (!d)
+		return 0;       /* a report eval could not extract either: no choices */
+	c->reports++;
+	rc = rasdp_casualty_each(e, d, cas_count, c);
+	rasd_doc_free(d);
+	return rc;
+}
+
+/* Choices of the casualty decision: every count of the gold reports with figures. */
+static int build_casualty(struct rasdp_eval *ev, const struct rasd_models *start,
+			  struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct cas_ctx *c = calloc(1, sizeof(*c));
+	int rc;
+
+	(void)start;
+	if (!c)
+		return RASD_ENOMEM;
+	c->t = t;
+	rc = rasdp_eval_each_report(ev, cas_report, c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu counts of %zu reports with gold spans, %zu at a gold figure a word has",
+			      c->counts, c->reports, c->figures);
+	free(c);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
 	[RASD_DEC_FRAME] = build_frame,
 	[RASD_DEC_BACKGROUND] = build_background,
+	[RASD_DEC_CASUALTY] = build_casualty,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

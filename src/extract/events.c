@@ -74,6 +74,23 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 	si->date = rasdp_sentence_date(d, st, si);
 }
 
+int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d)
+{
+	uint32_t s;
+	int rc = rasdp_ctx_init(c, e, d);
+
+	if (rc)
+		return rc;
+	/* The whole document first: governorates named, holders of sources. */
+	rasdp_count_governorates(c);
+	rasdp_find_aliases(c);
+	/* 1. Each sentence on its own, then what recalls another time. */
+	for (s = 0; s < d->nsents; s++)
+		rasdp_read_sentence(c, s);
+	rasdp_mark_background(c);
+	return 0;
+}
+
 int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 {
 	struct rasd_claim figs[RASDP_MAX_FIGS];
@@ -83,18 +100,9 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 
 	if (!d->nsents)
 		return 0;
-	rc = rasdp_ctx_init(&c, e, d);
+	rc = rasdp_ctx_read(&c, e, d);
 	if (rc)
 		return rc;
-
-	/* The whole document first: governorates named, holders of sources. */
-	rasdp_count_governorates(&c);
-	rasdp_find_aliases(&c);
-
-	/* 1. Each sentence on its own, then what recalls another time. */
-	for (s = 0; s < d->nsents; s++)
-		rasdp_read_sentence(&c, s);
-	rasdp_mark_background(&c);
 
 	/* 2. Figures, sentence by sentence, framed into events. */
 	for (s = 0; s < d->nsents; s++) {

@@ -98,6 +98,8 @@ static inline const struct rasd_match *rasdp_match_at(const struct rasdp_ctx *c,
 int rasdp_ctx_init(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d);
 /* First pass over sentence `s`: its matches, speaker, trigger, place, date. */
 void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s);
+/* rasdp_ctx_init(), then the whole document and every sentence read (the first pass). */
+int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d);
 
 /* ---- tokens.c ------------------------------------------------------- */
 
@@ -161,6 +163,19 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, 
 size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
 			      size_t max);
 
+/*
+ * For `rasd train` (decision `casualty`): every count of document `d`
+ * (analysed by engine `e`) that may be a figure, with its candidates:
+ * fn(ctx, start, end, n, x, kinds) with the count's byte span, n
+ * candidates of which the first is "none" (kind -1), their features x
+ * (n * the decision's features) and casualty kinds.  Stops at fn's first
+ * non-zero return, which it returns (or RASD_ENOMEM).
+ */
+typedef int (*rasdp_casualty_fn)(void *ctx, uint32_t start, uint32_t end, unsigned n,
+				 const float *x, const int *kinds);
+int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_casualty_fn fn,
+			void *ctx);
+
 /* ---- places.c ------------------------------------------------------- */
 
 /* Count the governorates named anywhere (c->gov_count). */
@@ -214,7 +229,7 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 int rasdp_weigh_headline(struct rasdp_ctx *c);
 /* Merge later frames that tell of an event told before. */
 int rasdp_merge_events(struct rasdp_ctx *c);
-/* Drop vague figures beside written ones, and restatements of a source's. */
+/* Drop vague figures beside written ones. */
 void rasdp_prune_vague(struct rasd_doc *d);
 /*
  * The frame of every event (the frame decision): its ACLED type and

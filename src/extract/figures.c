@@ -1,31 +1,54 @@
 /*
  * figures.c - the figures a sentence gives: each count bound to the
  * casualty word that governs it, with the group it counts, its speaker and
- * its polarity; counts of one; parts of a toll.
+ * its polarity; people counted without a numeral; breakdowns into parts.
  *
- * A number is a figure when it counts (no date, ordinal, percentage, or
- * number over a million) and a casualty word governs it: the counted noun
- * right after it ("14 قتيلا", "20 dead"), else the nearest casualty word
- * of its clause, CAS_WINDOW_BEFORE tokens before ("قتل 14 شخصا") or
+ * A number is a count when it counts people: not a date, ordinal,
+ * percentage or number over a million, not a number of things ("two
+ * explosive devices", "بعبوتين"), of time ("11-year-old", "37 عاما"), or
+ * the size of a unit ("خلية مكونة من 7"), not a zero ("no one was hurt"),
+ * and not a toll over a period or a whole war ("80 assassinations since
+ * 2019", "350,000 killed during the civil war") or of deaths without
+ * violence ("died in the earthquake").  A count is a figure when a
+ * casualty word governs it: the counted noun right after it ("14 قتيلا",
+ * "20 dead", the dual "قتيلين" itself), else the nearest casualty word of
+ * its clause, CAS_WINDOW_BEFORE tokens before ("قتل 14 شخصا") or
  * CAS_WINDOW_AFTER after ("20 people were killed"), unless another count
  * stands between them; else a toll word further back with "to" right
  * before the number ("the death toll rose to 54").  A killed and a wounded
  * word side by side count the two together ("مقتل وإصابة 218").
  *
- * Not figures of the event: numbers that count things ("بعبوتين", "two
- * explosive devices"), and the toll of the whole war (a background cue of
- * negation.tsv in the clause).  A number after a subset word ("بينهم 39",
- * "including five") is a part of the toll before it: it counts what that
- * toll counts and is marked subset, never set against it.  A casualty word
- * with a noun naming one person ("مقتل شاب", "a soldier was wounded") is a
- * count of one, unless a number counts that noun.
+ * People are counted without a numeral too.  A person is a noun naming
+ * one ("مقتل شاب", "a soldier was wounded", "القيادي", a suicide who
+ * "blew himself up") or "one of" a group ("أحد عناصر الشرطة"); with a
+ * casualty word beside it, it is a count of one.
  *
- * The windows trade reach across Arabic's long subjects against stealing
- * the casualty word of the next clause; the unit tests hold the cases.
+ * A breakdown is a structure, not a list of numbers.  Counts and persons
+ * joined by "و"/"and", with only their nouns between, are the members of
+ * one list: "8 عسكريين ومدني لقوا مصرعهم", "18 women and one man were
+ * killed", "a leader and seven other members".  The members share the
+ * casualty word of the list where they have none of their own.  A subset
+ * word ("بينهم", "including", "من بين القتلى") opens a list of parts of
+ * the toll before it: every member is marked subset and counts what the
+ * toll counts ("81 شهيدا منهم 6 نساء و6 أطفال", "including a pregnant
+ * woman"); a part is never a rival of its total (incidents compare parts
+ * only with parts), and a total whose casualty word comes after its parts
+ * reaches over them ("13 شخصا بينهم أربعة أطفال وثلاث نساء قضوا").
+ * Members with no total are not parts: "six civilians and three fighters"
+ * is two figures and no sum is invented.
+ *
+ * Which casualty word governs a count is the scored decision `casualty`
+ * (data/models/casualty.tsv, trained by `rasd train`): its features say how
+ * near the word is and what stands between.  The windows trade reach
+ * across Arabic's long subjects against stealing the casualty word of the
+ * next clause; the unit tests hold the cases.
  */
+#include <math.h>
 #include <string.h>
 
+#include "extract/engine.h"
 #include "extract/events_int.h"
+#include "model/model.h"
 
 #include "base/banned.h"
 
@@ -34,15 +57,173 @@
 #define CAS_WINDOW_AFTER 6
 /* The rank of a casualty word no figure reaches. */
 #define OUT_OF_REACH 1000
+/* The most tokens between two members of a list (the first one's noun phrase). */
+#define LIST_GAP 6
+/* Counts and persons of one sentence considered (more are left out). */
+#define MAX_MEMBERS 64
 
-/* Does number `n` count (a date, an ordinal or a percentage does not)? */
-static int is_count(const struct rasd_number *n)
+/*
+ * The conjunction proclitic: "وثلاثة", "ومدني" join a list.  A clitic is
+ * morphology, closed like the tokeniser's proclitic table (text/segment.c),
+ * not a word list (docs/DESIGN.md); the free-standing conjunction ("و",
+ * "and") is the cue class `conjunction`.
+ */
+#define WAW "و"
+/*
+ * The article written onto a number ("الـ55", "الأسرى الـ4"): a unit's
+ * number or people already counted, no new count.  Morphology too, as
+ * the article the tokeniser peels (text/segment.c).
+ */
+#define ARTICLE "ال"
+
+/* Is token `t` the article standing alone before a number ("الـ55")? */
+static int bare_article(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len;
+	const char *s;
+
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].end != d->toks[t + 1].start)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len == strlen(ARTICLE) && !memcmp(s, ARTICLE, len);
+}
+
+/*
+ * Does number `n` count (a date, an ordinal, a percentage, a number with
+ * the article written onto it does not)?
+ */
+static int is_count(const struct rasd_doc *d, const struct rasd_number *n)
 {
 	if (n->in_date || n->ordinal || n->percent)
+		return 0;
+	if (n->tok_start > 0 && bare_article(d, n->tok_start - 1))
 		return 0;
 	if (n->value <= 0 || n->value > 1000000)
 		return 0;
 	return 1;
+}
+
+/*
+ * Does the word at token `t` carry the proclitic و: its keys peel a prefix
+ * off and the prefix is و?  (A number says so itself: "واحد" is no
+ * "و" + "احد", rasd_number.conj.)
+ */
+static int waw_clitic(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len;
+	const char *s;
+
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].nkeys < 2)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len > strlen(WAW) && !memcmp(s, WAW, strlen(WAW));
+}
+
+/* Is the word at token `t`, or number `n` starting there, joined to what precedes by و/and? */
+static int conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_number *n)
+{
+	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION))
+		return 1;
+	return n ? n->conj : waw_clitic(d, t);
+}
+
+/* Is token `t` inside a number expression? */
+static const struct rasd_number *number_at(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i;
+
+	for (i = 0; i < d->nnums; i++)
+		if (t >= d->nums[i].tok_start && t < d->nums[i].tok_end)
+			return &d->nums[i];
+	return NULL;
+}
+
+/* Does a casualty word start in tokens [a, b) of sentence `s`? */
+static int casualty_in(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t a,
+		       uint32_t b)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= a && m->tok_start < b)
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- the members of a sentence: counts and persons ------------------- */
+
+/* A count or a person the sentence names, and what binds it. */
+struct member {
+	uint32_t tok_start, tok_end;    /* the number expression, or the person's noun */
+	const struct rasd_number *n;    /* the count, or NULL for a person (one) */
+	const char *who;                /* a person's group */
+	uint32_t cue;                   /* the subset word that opens its part, or UINT32_MAX */
+	int list;                       /* index of the first member of its list */
+	int kind;                       /* casualty kind, or -1 */
+	int rank;                       /* how near its casualty word is (lower nearer) */
+	uint32_t cas_tok;               /* the casualty word */
+	uint8_t cas_noun;               /* ... is a noun ("جريح"), not a verb */
+	uint8_t near;                   /* ... stands right beside it */
+	uint8_t own;                    /* ... is its own word or noun ("قتيلين", "14 قتيلا") */
+	uint8_t part;                   /* a part of a toll */
+	uint8_t skip;                   /* not a figure (things, a period, a zero ...) */
+};
+
+/* What one sentence counts. */
+struct counting {
+	const struct rasdp_ctx *c;
+	const struct rasdp_sent *si;
+	const struct rasd_sentence *st;
+	struct member m[MAX_MEMBERS];
+	size_t n;
+};
+
+/*
+ * Is member `o` passed over between a word and member `x`: a member of
+ * x's own list, or a part named beside a total ("13 بينهم 4 أطفال قضوا")?
+ */
+static int passed_over(const struct member *x, const struct member *o)
+{
+	return o->list == x->list || (o->part && !x->part);
+}
+
+/*
+ * Tokens of [a, b) taken by parts of a toll that `x` reaches over: a
+ * subset word and the members it opens, with their nouns.
+ */
+static int parts_within(const struct counting *k, const struct member *x, uint32_t a, uint32_t b)
+{
+	uint32_t lo = UINT32_MAX, hi = 0;
+	size_t i;
+	int n = 0;
+
+	if (x->part)
+		return 0;
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+		uint32_t s = o->cue != UINT32_MAX ? o->cue : o->tok_start;
+		uint32_t e = o->tok_end + (o->n && o->n->noun_tok == o->tok_end);
+
+		if (!o->part || s < a || s >= b)
+			continue;
+		if (e > b)
+			e = b;
+		if (lo != UINT32_MAX && s <= hi) {
+			if (e > hi)
+				hi = e;
+			continue;
+		}
+		if (lo != UINT32_MAX)
+			n += (int)(hi - lo);
+		lo = s;
+		hi = e;
+	}
+	if (lo != UINT32_MAX)
+		n += (int)(hi - lo);
+	return n;
 }
 
 /*
@@ -78,36 +259,42 @@ static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
  * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
  * "the death toll from Thursday's attack rose to 54": a toll word further
  * back than a casualty word reaches, and "to/إلى/بلغ" right before the
- * number (words as normalised: "إلى" is "الي").  Returns the kind, or -1.
+ * number.  Returns the kind, or -1.
  */
-static int toll_reached(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-			const struct rasd_number *n, uint32_t *cas_tok)
+static int toll_reached(const struct counting *k, const struct member *x, uint32_t *cas_tok)
 {
+	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
-	size_t i, k;
+	const struct rasd_match *best;
+	size_t i;
 	uint32_t t;
 
-	if (n->tok_start < 2 || !rasdp_cue(d, n->tok_start - 1, RASD_CUE_TOLL_TO))
+	if (x->tok_start < 2 || !rasdp_cue(d, x->tok_start - 1, RASD_CUE_TOLL_TO))
 		return -1;
-	for (t = n->tok_start - 1; t > 0 && n->tok_start - t <= 16; t--) {
+	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 16; t--) {
 		if (rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, ','))
 			return -1;
 		if (!rasdp_cue(d, t - 1, RASD_CUE_TOLL))
 			continue;
 		/* another count between them is the toll's */
-		for (k = 0; k < d->nnums; k++)
-			if (d->nums[k].tok_start >= t && d->nums[k].tok_end <= n->tok_start &&
-			    is_count(&d->nums[k]))
+		for (i = 0; i < k->n; i++)
+			if (k->m[i].n && k->m[i].tok_start >= t && k->m[i].tok_end <= x->tok_start)
 				return -1;
-		/* the kind named with it: "حصيلة ضحايا", "حصيلة الجرحى", "death toll" */
-		for (i = s->m_first; i < s->m_last; i++) {
+		/*
+		 * the kind named with it: "حصيلة ضحايا", "حصيلة الجرحى", "death
+		 * toll"; the word after the toll word first ("فقد ارتفعت حصيلة
+		 * قتلى": not "فقد")
+		 */
+		for (i = k->si->m_first, best = NULL; i < k->si->m_last; i++) {
 			const struct rasd_match *m = rasdp_match_at(c, i);
 
 			if (m->kind == RASD_LEX_CASUALTY && m->tok_start + 2 >= t - 1 &&
-			    m->tok_start <= t + 1) {
-				*cas_tok = m->tok_start;
-				return rasdp_lex_casualty(c->lx, m->entry)->kind;
-			}
+			    m->tok_start <= t + 1 && (!best || m->tok_start >= t))
+				best = m;
+		}
+		if (best) {
+			*cas_tok = best->tok_start;
+			return rasdp_lex_casualty(c->lx, best->entry)->kind;
 		}
 		*cas_tok = t - 1;
 		return RASD_CAS_KILLED;
@@ -115,59 +302,174 @@ static int toll_reached(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return -1;
 }
 
-/*
- * How far casualty word `m` (a counted noun if `noun`) is from number `n`,
- * as a rank, lower nearer: a noun right after the number -1 (it is what the
- * number counts); k words after it 2k + 1; k words before it 2k, not
- * counting a date or punctuation between, and 5 more across a coordinator
- * ("a civilian was killed and two others were injured": the word before
- * belongs to the clause before).  OUT_OF_REACH beyond the windows or across
- * a clause break.
- */
-static int casualty_distance(const struct rasd_doc *d, const struct rasd_match *m, int noun,
-			     const struct rasd_number *n)
-{
-	uint32_t u;
-	int dist, coord = 0;
+static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
+static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
 
-	if (m->tok_start >= n->tok_end) {
-		dist = (int)(m->tok_start - n->tok_end) - aside_len(d, n->tok_end, m->tok_start);
-		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, n->tok_end, m->tok_start))
-			return OUT_OF_REACH;
-		return dist <= 1 && noun ? -1 : dist * 2 + 1;
-	}
-	if (m->tok_end > n->tok_start)
-		return OUT_OF_REACH;
-	dist = (int)(n->tok_start - m->tok_end);
-	if (dist > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, n->tok_start))
-		return OUT_OF_REACH;
-	for (u = m->tok_end; u < n->tok_start; u++) {
-		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u))
-			dist--;
-		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
-			coord = 1;
-	}
-	if (dist > CAS_WINDOW_BEFORE)
-		return OUT_OF_REACH;
-	return dist * 2 + (coord ? 5 : 0);
+/* ---- the decision: which casualty word governs a count ---------------- */
+
+/*
+ * Scored decision `casualty` (model.h): the candidates of a count are the
+ * casualty words of its sentence and "none" (all features 0, score 0); the
+ * best scoring word wins when it scores above 0, else the count is no
+ * figure unless a toll reaches it.  data/models/casualty.tsv weighs them;
+ * the hand weights give each word the score bias - rank of the rule the
+ * file's comments describe (nearer wins, a noun right after the number
+ * first), out of reach and across another count a veto.
+ */
+enum {
+	CF_BIAS,
+	CF_OWN_WORD,
+	CF_OWN_NOUN,
+	CF_AFTER,
+	CF_AFTER_WORDS,
+	CF_BEFORE_WORDS,
+	CF_COORDINATOR,
+	CF_OUT_OF_REACH,
+	CF_COUNT_BETWEEN,
+	CF_VERB,
+	CF__COUNT
+};
+
+static const struct rasd_feature casualty_feats[CF__COUNT] = {
+	[CF_BIAS] = {"bias", "always 1: what a casualty word scores before its distance"},
+	[CF_OWN_WORD] = {"own_word", "the count's own word: a dual noun of the dead (\"قتيلين\")"},
+	[CF_OWN_NOUN] = {"own_noun", "the noun right after the number, what it counts (\"14 قتيلا\")"},
+	[CF_AFTER] = {"after", "the word comes after the count"},
+	[CF_AFTER_WORDS] = {"after_words", "words between the count and the word after it"},
+	[CF_BEFORE_WORDS] = {"before_words", "words between the word and the count after it (dates, punctuation and parts not counted)"},
+	[CF_COORDINATOR] = {"coordinator", "across \"and/while/كما\": a word of the clause before or after"},
+	[CF_OUT_OF_REACH] = {"out_of_reach", "beyond the window or across a clause break"},
+	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
+	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
+};
+
+const struct rasd_decision rasdp_casualty_decision = {
+	"casualty", "which casualty word governs a count? (the casualty words of its sentence, or none)",
+	casualty_feats, CF__COUNT,
+};
+
+/* The weights of the decision, from the engine that analysed `d`. */
+static const struct rasd_model *casualty_model(const struct rasd_doc *d)
+{
+	return &rasdp_engine_models(d->engine)->m[RASD_DEC_CASUALTY];
 }
 
 /*
- * Is there another count between casualty word `m` and number `n` (not a
- * part named in an aside: ", including two children,")?
+ * The features of casualty word `m` (a counted noun if `noun`) as the word
+ * of member `x` (the decision `casualty` below): the member's own word
+ * (the dual "قتيلين"); the noun right after a number (what it counts: "14
+ * قتيلا"); else k words after it, or k words before it, not counting a
+ * date, punctuation or the parts of a toll between, and whether a
+ * coordinator stands between ("a civilian was killed and two others were
+ * injured": the word before belongs to the clause before); beyond the
+ * windows or across a clause break, out of reach.  Sets *near for a word
+ * beside the member.
  */
-static int count_between(const struct rasd_doc *d, const struct rasd_match *m,
-			 const struct rasd_number *n)
+static void casualty_features(const struct counting *k, const struct rasd_match *m, int noun,
+			      const struct member *x, float *f, int *near)
 {
-	uint32_t lo = m->tok_start < n->tok_start ? m->tok_end : n->tok_end;
-	uint32_t hi = m->tok_start < n->tok_start ? n->tok_start : m->tok_start;
-	size_t k;
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	int dist;
 
-	for (k = 0; k < d->nnums; k++) {
-		const struct rasd_number *o = &d->nums[k];
+	memset(f, 0, CF__COUNT * sizeof(*f));
+	f[CF_BIAS] = 1;
+	f[CF_VERB] = !noun;
+	*near = 0;
+	if (m->tok_start >= x->tok_start && m->tok_end <= x->tok_end && x->n) {
+		f[CF_OWN_WORD] = 1;
+		*near = 1;
+		return;
+	}
+	if (m->tok_start >= x->tok_end) {
+		int aside = aside_len(d, x->tok_end, m->tok_start);
+		int parts = parts_within(k, x, x->tok_end, m->tok_start);
 
-		if (o != n && is_count(o) && o->tok_start >= lo && o->tok_end <= hi &&
-		    !(o->tok_start >= 1 && rasdp_cue(d, o->tok_start - 1, RASD_CUE_SUBSET)))
+		/*
+		 * "14 قتيلا", "20 Syrians dead"; not "9 أشخاص وإصابة 33", "مقتل 8
+		 * وإصابة اثنين", nor after a dual or a number whose noun is in its
+		 * span already
+		 */
+		if (noun && x->n && x->n->noun_tok == x->tok_end && !conj_before(d, m->tok_start, NULL) &&
+		    (m->tok_start == x->tok_end ||
+		     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
+		      !people_at(k->c, k->si, x->tok_end)))) {
+			f[CF_OWN_NOUN] = 1;
+			*near = 1;
+			return;
+		}
+		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts);
+		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
+			f[CF_OUT_OF_REACH] = 1;
+		f[CF_AFTER] = 1;
+		f[CF_COORDINATOR] = (float)rasdp_cue_between(d, x->tok_end, m->tok_start,
+							      RASD_CUE_COORDINATOR);
+		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
+		*near = dist <= 0;
+		return;
+	}
+	if (m->tok_end > x->tok_start) {
+		f[CF_OUT_OF_REACH] = 1;
+		return;
+	}
+	dist = (int)(x->tok_start - m->tok_end);
+	if (dist > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start)) {
+		f[CF_OUT_OF_REACH] = 1;
+		return;
+	}
+	for (u = m->tok_end; u < x->tok_start; u++) {
+		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u))
+			dist--;
+		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
+			f[CF_COORDINATOR] = 1;
+	}
+	dist -= parts_within(k, x, m->tok_end, x->tok_start);
+	if (dist > CAS_WINDOW_BEFORE)
+		f[CF_OUT_OF_REACH] = 1;
+	f[CF_BEFORE_WORDS] = (float)(dist > 0 ? dist : 0);
+	*near = dist <= 0;
+}
+
+/*
+ * Is there another count between casualty word `m` and member `x` (not
+ * one x passes over: a member of its list, a part beside its total)?
+ */
+static int count_between(const struct counting *k, const struct rasd_match *m,
+			 const struct member *x)
+{
+	uint32_t lo = m->tok_start < x->tok_start ? m->tok_end : x->tok_end;
+	uint32_t hi = m->tok_start < x->tok_start ? x->tok_start : m->tok_start;
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o == x || o->skip)
+			continue;
+		/* "3 شبان أحدهم جريح": a noun in or right after a part is the part's */
+		if (o->part && !x->part && o->tok_start >= lo && m->tok_start >= o->tok_start &&
+		    m->tok_start <= o->tok_end + 1 && rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+		if (o->n && o->tok_start >= lo && o->tok_end <= hi && !passed_over(x, o))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does casualty word `m` count a number other than `x`: one right after
+ * it, or right before it?
+ */
+static int counts_other(const struct counting *k, const struct member *x,
+			const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o != x && o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
+				       o->tok_end == m->tok_start))
 			return 1;
 	}
 	return 0;
@@ -176,23 +478,24 @@ static int count_between(const struct rasd_doc *d, const struct rasd_match *m,
 /*
  * "مقتل وإصابة 218", "killed or wounded": is there, beside the casualty word
  * `best_m` of kind `best` (killed or wounded) and on the same side of
- * number `n`, a word of the other kind, next to it or across "and/or"?
+ * member `x`, a word of the other kind, next to it or across "and/or"?
  * Then the number counts the two together.
  */
-static int killed_and_wounded(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-			      const struct rasd_number *n, const struct rasd_match *best_m, int best)
+static int killed_and_wounded(const struct counting *k, const struct member *x,
+			      const struct rasd_match *best_m, int best)
 {
+	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	for (i = s->m_first; i < s->m_last; i++) {
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
-		int k;
+		int kd;
 
 		if (m->kind != RASD_LEX_CASUALTY || m == best_m)
 			continue;
-		k = rasdp_lex_casualty(c->lx, m->entry)->kind;
-		if (k + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || k == best)
+		kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
+		if (kd + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || kd == best)
 			continue;
 		if ((m->tok_start == best_m->tok_end ||
 		     (m->tok_start == best_m->tok_end + 1 &&
@@ -200,8 +503,12 @@ static int killed_and_wounded(const struct rasdp_ctx *c, const struct rasdp_sent
 		    (best_m->tok_start == m->tok_end ||
 		     (best_m->tok_start == m->tok_end + 1 &&
 		      rasdp_cue(d, m->tok_end, RASD_CUE_CONJUNCTION)))) {
-			/* Both on the same side of the figure. */
-			if ((m->tok_start < n->tok_start) == (best_m->tok_start < n->tok_start))
+			/*
+			 * Both on the same side of the figure, and the other word
+			 * counting no number of its own ("54 قتلوا وأصيب 158").
+			 */
+			if ((m->tok_start < x->tok_start) == (best_m->tok_start < x->tok_start) &&
+			    !counts_other(k, x, m))
 				return 1;
 		}
 	}
@@ -209,96 +516,216 @@ static int killed_and_wounded(const struct rasdp_ctx *c, const struct rasdp_sent
 }
 
 /*
- * The casualty kind governing number `n`: the casualty noun right after it
- * ("14 قتيلا", "20 dead"), else the nearest casualty word in its clause
- * before ("قتل 14 شخصا", "killed 20 militants") or after ("20 people were
- * killed").  Returns the kind or -1.
+ * "فقدان ثلاثة مقاتلين ... لحياتهم", "فقدوا حياتهم": a word of going missing
+ * with "life" after it in its clause says killed.
  */
-static int casualty_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-			const struct rasd_number *n, uint32_t *cas_tok)
+static int lost_life(const struct counting *k, const struct rasd_match *m)
 {
-	const struct rasd_doc *d = c->d;
-	int best = -1, best_dist = OUT_OF_REACH;
-	const struct rasd_match *best_m = NULL;
-	size_t i;
-
-	for (i = s->m_first; i < s->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
-		const struct rasd_casualty *cas;
-		int dist;
-
-		if (m->kind != RASD_LEX_CASUALTY)
-			continue;
-		cas = rasdp_lex_casualty(c->lx, m->entry);
-		dist = casualty_distance(d, m, cas->noun, n);
-		/* Another count between them belongs to that word instead. */
-		if (dist < best_dist && !count_between(d, m, n)) {
-			best_dist = dist;
-			best = cas->kind;
-			best_m = m;
-			*cas_tok = m->tok_start;
-		}
-	}
-	if (best < 0)
-		best = toll_reached(c, s, n, cas_tok);
-	if (best_m && (best == RASD_CAS_KILLED || best == RASD_CAS_WOUNDED) &&
-	    killed_and_wounded(c, s, n, best_m, best))
-		return RASD_CAS_KILLED_OR_WOUNDED;
-	return best;
-}
-
-/*
- * Does number `n` count a part of a toll given before it: "123 شخصا من
- * ضمنهم 54 مدنيا بينهم 39 طفلا", "81 شهيدا منهم 6 نساء", "including five
- * children", "عدد القتلى بصفوف الخريجين 62"?  A subset word (or "in the
- * ranks of") at most four tokens before it, in its clause.
- */
-static int subset_count(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-			const struct rasd_sentence *st, const struct rasd_number *n)
-{
-	const struct rasd_doc *d = c->d;
+	const struct rasd_doc *d = k->c->d;
 	uint32_t t;
-	size_t i;
 
-	for (t = n->tok_start; t > st->tok_start && n->tok_start - t < 4; t--) {
-		if (rasdp_is_break(d, t - 1))
+	for (t = m->tok_end; t < k->st->tok_end && t < m->tok_end + 12; t++) {
+		if (rasdp_is_break(d, t))
 			return 0;
-		/* "بينهم طفلان وأصيب 12 آخرون": a casualty word opens another count */
-		for (i = si->m_first; i < si->m_last; i++) {
-			const struct rasd_match *m = rasdp_match_at(c, i);
-
-			if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t - 1 && m->tok_end >= t)
-				return 0;
-		}
-		if (rasdp_cue(d, t - 1, RASD_CUE_SUBSET) || rasdp_cue(d, t - 1, RASD_CUE_RANKS))
+		if (rasdp_cue(d, t, RASD_CUE_LIFE))
 			return 1;
 	}
 	return 0;
 }
 
-/*
- * Is number `n` a toll of the whole war, not of an event: its clause holds
- * a background cue ("350,000 killed during the civil war", "منذ اندلاع
- * الحرب")?  ("since 2017, when at least 30 were killed" is an earlier
- * event, and stays a figure.)
- */
-static int war_toll(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-		      const struct rasd_sentence *st, const struct rasd_number *n)
+/* The kind of casualty word `m`, with the idioms read whole. */
+static int casualty_kind(const struct counting *k, const struct rasd_match *m)
 {
-	const struct rasd_doc *d = c->d;
-	uint32_t a = n->tok_start, b = n->tok_end;
+	int kind = rasdp_lex_casualty(k->c->lx, m->entry)->kind;
+
+	if (kind == RASD_CAS_MISSING && lost_life(k, m))
+		return RASD_CAS_KILLED;
+	return kind;
+}
+
+/*
+ * The casualty kind governing member `x`: the best scoring casualty word
+ * of its sentence (the decision above: the noun right after a number, "14
+ * قتيلا", "20 dead", else the nearest word of its clause before, "قتل 14
+ * شخصا", or after, "20 people were killed"), else a toll reaching it.
+ * Sets x->kind (-1: none), x->rank (lower nearer: the bias less the
+ * score), x->near and x->cas_tok.
+ */
+static void bind_casualty(const struct counting *k, struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_model *model = casualty_model(c->d);
+	const struct rasd_match *best_m = NULL;
+	double best = 0;
+	float f[CF__COUNT];
 	size_t i;
 
-	while (a > st->tok_start && !rasdp_is_break(d, a - 1) && n->tok_start - a < 40)
+	x->kind = -1;
+	x->rank = OUT_OF_REACH;
+	x->near = 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		double score;
+		int near;
+
+		if (m->kind != RASD_LEX_CASUALTY)
+			continue;
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, f, &near);
+		/* Another count between them belongs to that word instead. */
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		score = rasdp_model_score(model, f);
+		if (score > best) {
+			best = score;
+			x->rank = (int)lround(model->w[CF_BIAS] - score);
+			x->near = (uint8_t)near;
+			x->kind = casualty_kind(k, m);
+			x->cas_tok = m->tok_start;
+			x->cas_noun = rasdp_lex_casualty(c->lx, m->entry)->noun;
+			x->own = (uint8_t)(f[CF_OWN_WORD] || f[CF_OWN_NOUN]);
+			best_m = m;
+		}
+	}
+	/*
+	 * "ارتفعت حصيلة القتلى إلى شخصين كما جرح ستة": a toll reaching the
+	 * count right before it is its word, but for its own noun
+	 */
+	if (x->n && !x->own) {
+		uint32_t t;
+		int kind = toll_reached(k, x, &t);
+
+		if (kind >= 0) {
+			x->kind = kind;
+			x->cas_tok = t;
+			x->rank = 0;
+			x->near = 0;
+			best_m = NULL;
+		}
+	}
+	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
+	    killed_and_wounded(k, x, best_m, x->kind))
+		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
+}
+
+/*
+ * The subset word that opens a part with member `x`: "123 شخصا من ضمنهم 54
+ * مدنيا بينهم 39 طفلا", "81 شهيدا منهم 6 نساء", "including five children",
+ * "عدد القتلى بصفوف الخريجين 62", "من بين القتلى طفلان", "among the dead
+ * were two fighters": a subset word (or "in the ranks of") at most three
+ * tokens before it in its clause, or an `among` word with the dead it
+ * picks from.  Returns its token, or UINT32_MAX.
+ */
+static uint32_t part_cue(const struct counting *k, const struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t t, reach = 4;
+	size_t i;
+
+	for (t = x->tok_start; t > k->st->tok_start && x->tok_start - t < reach; t--) {
+		const struct rasd_match *cas = NULL;
+
+		if (rasdp_is_break(d, t - 1) && !(d->toks[t - 1].flags & RASD_TOKF_QUOTE))
+			return UINT32_MAX;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t - 1 && m->tok_end >= t)
+				cas = m;
+		}
+		if (cas) {
+			/* "among the dead were": the toll the part is taken from */
+			if (!rasdp_lex_casualty(c->lx, cas->entry)->noun)
+				return UINT32_MAX;  /* "بينهم طفلان وأصيب 12": another count */
+			reach += cas->tok_end - cas->tok_start + 1;
+			continue;
+		}
+		if (rasdp_cue(d, t - 1, RASD_CUE_SUBSET) || rasdp_cue(d, t - 1, RASD_CUE_RANKS))
+			return t - 1;
+		if (rasdp_cue(d, t - 1, RASD_CUE_AMONG) && reach > 4)
+			return t - 1;
+	}
+	return UINT32_MAX;
+}
+
+/*
+ * Is token `u` in a date a toll may run from: a month, a year, a day
+ * named, not a few days back ("منذ يومين", two days ago: the event's own
+ * time)?
+ */
+static int since_date(const struct rasd_doc *d, uint32_t u)
+{
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (u >= t->tok_start && u < t->tok_end)
+			return !(t->relative && (t->precision == RASD_PREC_DAY ||
+						 t->precision == RASD_PREC_WEEK));
+	}
+	return 0;
+}
+
+/*
+ * Is member `x` a toll of the whole war, of a period or of deaths without
+ * violence?  Its clause holds a background cue ("350,000 killed during the
+ * civil war", "منذ اندلاع الحرب"), "since" with a date ("80 assassinations
+ * since 2019", "منذ مطلع شباط"), a period counted ("in the last 17 days",
+ * "خلال الأيام العشرة الماضية") or a cause that is no violence
+ * ("earthquake", "حادث مروري").  ("since 2017, when at least 30 were
+ * killed" is an earlier event, in a clause of its own, and stays a figure.)
+ */
+static int not_of_event(const struct counting *k, const struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = k->st;
+	uint32_t a = x->tok_start, b = x->tok_end, t;
+	size_t i;
+
+	while (a > st->tok_start && !rasdp_is_break(d, a - 1) && x->tok_start - a < 40)
 		a--;
-	while (b < st->tok_end && !rasdp_is_break(d, b) && b - n->tok_end < 40)
+	while (b < st->tok_end && !rasdp_is_break(d, b) && b - x->tok_end < 40)
 		b++;
-	for (i = s->m_first; i < s->m_last; i++) {
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
 		if (m->kind == RASD_LEX_NEGATION && m->tok_start >= a && m->tok_end <= b &&
 		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
 			return 1;
+	}
+	for (t = a; t < b; t++) {
+		uint32_t u;
+
+		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
+			return 1;
+		if (!rasdp_cue(d, t, RASD_CUE_SINCE))
+			continue;
+		for (u = t + 1; u < b && u <= t + 3; u++) {
+			const struct rasd_number *y = number_at(d, u);
+
+			if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
+				return 1;
+		}
+	}
+	/*
+	 * a time counted in the clause, just gone or after "in/after/during":
+	 * "over 1,700 in the last 17 days", "خلال الأيام العشرة الماضية",
+	 * "after 13 years of war" (not "منذ يومين", two days ago, nor "a
+	 * two-day raid")
+	 */
+	for (i = 0; i < d->nnums; i++) {
+		const struct rasd_number *o = &d->nums[i];
+		uint32_t p, from, to;
+
+		if (o == x->n || o->tok_start < a || o->tok_end > b || !counts_time(d, o))
+			continue;
+		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
+		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
+		for (p = from; p < to; p++)
+			if (rasdp_cue(d, p, RASD_CUE_PAST) ||
+			    (p < o->tok_start && rasdp_cue(d, p, RASD_CUE_THINGS_PREP)))
+				return 1;
 	}
 	return 0;
 }
@@ -321,8 +748,11 @@ static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint
 /*
  * Does number `n` count things, not people: "two explosive devices",
  * "بعبوتين" (the dual is the number), "two improvised explosive devices"
- * (one word between)?  "killed 3 in raids" and "قتل سبعة مدنيين بغارات"
- * are people: a preposition or a group of people between parts them.
+ * (one word between), time ("37 عاما", "a 23-year-old"), the size of a
+ * unit ("خلية مكونة من 7 عناصر", "سجن يضم 200"), or part of a name
+ * ("Kurdistan 24")?  "killed 3 in raids" and
+ * "قتل سبعة مدنيين بغارات" are people: a preposition or a group of people
+ * between parts them.
  */
 static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			 const struct rasd_number *n)
@@ -330,8 +760,19 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
+	if (counts_time(d, n))
+		return 1;
+	if ((n->tok_start >= 1 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_UNIT_SIZE)) ||
+	    (n->tok_start >= 2 && rasdp_cue(d, n->tok_start - 2, RASD_CUE_UNIT_SIZE)))
+		return 1;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		/* part of a name: "Kurdistan 24", "الفرقة 25" */
+		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_PLACE) &&
+		    m->tok_start <= n->tok_start && m->tok_end > n->tok_start)
+			return 1;
 
 		if (m->kind != RASD_LEX_GROUP || m->tok_start < n->tok_start ||
 		    m->tok_start > n->tok_end + 1 ||
@@ -342,6 +783,34 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		     people_at(c, s, n->tok_end)))
 			continue;
 		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does number `n` count time: a unit of time right after it ("37 عاما", "17
+ * days", "a 23-year-old") or right before it ("الأيام العشرة")?
+ */
+static int counts_time(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	return rasdp_cue(d, n->tok_end, RASD_CUE_PERIOD) ||
+	       (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_PERIOD)) ||
+	       (n->tok_end + 1 < d->ntoks && rasdp_tok_is_punct(d, n->tok_end, '-') &&
+		rasdp_cue(d, n->tok_end + 1, RASD_CUE_PERIOD));
+}
+
+/* "no one was hurt", "لم يصب أحد": a negator right before the quantity. */
+static int zero_quantity(const struct counting *k, uint32_t t)
+{
+	const struct rasdp_ctx *c = k->c;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_end <= t && t - m->tok_end <= 1 &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_NOT)
+			return 1;
 	}
 	return 0;
 }
@@ -386,168 +855,520 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		cl->who = "members";
 }
 
-/*
- * The noun naming one person that casualty word `cm` speaks of, or NULL:
- * right after it, or a few words on after "a/an/one" ("killed a former
- * rebel commander") or past the subject in Arabic ("اغتال مسلحون مجهولون
- * القيادي"), never across a preposition (cues.tsv `name_stop`: "الجرحى إلى
- * المستشفى"); or just before it ("a soldier was
- * wounded").  English names one person only with "a/an/one": "civilian
- * casualties" is none.
- */
-static const struct rasd_match *one_person(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-					   const struct rasd_match *cm)
+/* ---- persons: people counted without a numeral ----------------------- */
+
+/* Does a casualty word start at token `t`? */
+static int casualty_at(const struct counting *k, uint32_t t)
 {
-	const struct rasd_doc *d = c->d;
-	const struct rasd_match *g = NULL;
-	size_t j;
+	size_t i;
 
-	for (j = si->m_first; j < si->m_last && !g; j++) {
-		const struct rasd_match *m = rasdp_match_at(c, j);
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
-		if (m->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, m->entry)->one)
-			continue;
-		if ((m->tok_start >= cm->tok_end && m->tok_start <= cm->tok_end + 1 &&
-		     rasdp_clause_clear(d, cm->tok_end, m->tok_start)) ||
-		    (m->tok_start > cm->tok_end + 1 && m->tok_start <= cm->tok_end + 3 &&
-		     !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
-		     rasdp_clause_clear(d, cm->tok_end, m->tok_start) &&
-		     ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
-		      rasdp_cue(d, cm->tok_end, RASD_CUE_INDEFINITE) :
-		      !rasdp_cue_between(d, cm->tok_end, m->tok_start, RASD_CUE_NAME_STOP))) ||
-		    (m->tok_end <= cm->tok_start && cm->tok_start - m->tok_end <= 2 &&
-		     rasdp_clause_clear(d, m->tok_end, cm->tok_start)))
-			g = m;
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
+			return 1;
 	}
-	if (g && (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) &&
-	    !rasdp_cue(d, g->tok_start, RASD_CUE_INDEFINITE) &&
-	    !(g->tok_start > 0 && rasdp_cue(d, g->tok_start - 1, RASD_CUE_INDEFINITE)) &&
-	    !(g->tok_start > cm->tok_end && rasdp_cue(d, cm->tok_end, RASD_CUE_INDEFINITE)))
-		return NULL;
-	return g;
+	return 0;
 }
 
 /*
- * Is the person `g` named by casualty word `cm` counted otherwise: a number
- * that counts the noun ("killed 3 civilians", "مدنيين اثنين"), wraps it
- * ("قتل 14 شخصا على الأقل") or stands between them, or a count of one
- * already made of it (figs[0 .. n))?  A number in the next clause ("قتل
- * مدني وأصيب اثنان") does not count it.
+ * Is group match `g` inside the name of a source or an actor, or a
+ * casualty phrase, that starts before it: an adjective, no person
+ * ("الدفاع المدني" is no civilian, "بين قتيل وجريح" no one dead)?  A word
+ * of the dead is no person either inside an event's phrase ("هجوم
+ * انتحاري" names no suicide bomber).
  */
-static int counted_otherwise(const struct rasd_doc *d, const struct rasd_sentence *st,
-			     const struct rasd_match *cm, const struct rasd_match *g,
-			     const struct rasd_claim *figs, size_t n)
+static int inside_name(const struct counting *k, const struct rasd_match *g)
 {
-	uint32_t lo = g->tok_start < cm->tok_start ? g->tok_start : cm->tok_start;
-	uint32_t hi = g->tok_end > cm->tok_end ? g->tok_end : cm->tok_end;
-	size_t k;
+	size_t i;
 
-	lo = lo > st->tok_start + 2 ? lo - 2 : st->tok_start;
-	for (k = 0; k < d->nnums; k++) {
-		const struct rasd_number *x = &d->nums[k];
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
-		if (is_count(x) && ((x->tok_start < hi && x->tok_end > lo) ||
-				    x->tok_start == g->tok_end || x->tok_end + 1 == g->tok_start))
+		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_CASUALTY ||
+		     (m->kind == RASD_LEX_TRIGGER && casualty_at(k, g->tok_start))) &&
+		    m->tok_start < g->tok_start && m->tok_end > g->tok_start)
+			return 1;
+		/* "24 قتيلا وجريحا": a word of the dead after another, no person */
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == g->tok_start &&
+		    casualty_at(k, g->tok_start))
 			return 1;
 	}
-	/* one claim per person named ("was killed" and "killed" both match) */
-	for (k = 0; k < n; k++)
-		if (figs[k].start == d->toks[g->tok_start].start)
+	return 0;
+}
+
+/*
+ * Does an English noun at `t` name one person: "a/an/one" (or "another")
+ * right before it or a few words before it with only words between ("a
+ * U.S. service member", "a pregnant woman", "a 23-year-old man")?
+ */
+static int english_one(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t u;
+	int words = 0;
+
+	if (rasdp_cue(d, t, RASD_CUE_INDEFINITE))
+		return 1;
+	for (u = t; u > 0 && words < 4; u--) {
+		if (rasdp_is_break(d, u - 1))
+			return 0;
+		/* "a 23-year-old man": an age passed over, no count of the man */
+		if (number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
+			return 0;
+		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF))
+			return 1;
+		words += !rasdp_is_punct(d, u - 1);
+	}
+	return 0;
+}
+
+/*
+ * Is the person at [a, b) the noun of a count: a number before it, wrapping
+ * it or right after it ("killed 3 civilians", "مدنيين اثنين", "one man")?
+ */
+static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (!o->n)
+			continue;
+		if ((o->tok_start < b && o->tok_end > a) ||
+		    ((o->tok_end == a || o->tok_end + 1 == a) && !conj_before(k->c->d, a, NULL)) ||
+		    (o->tok_start == b && !o->n->conj))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the word at `t` an adjective of the noun before it: both carry the
+ * article ("القصف الإسرائيلي", "الاشتباك المسلح"), with no conjunction?
+ * (A token's first key drops only the article: text/segment.c.)
+ */
+static int adjective(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && d->toks[t].kind == RASD_TOK_WORD && d->toks[t - 1].kind == RASD_TOK_WORD &&
+	       (d->toks[t].flags & RASD_TOKF_ARABIC) && d->toks[t].nkeys && d->toks[t - 1].nkeys &&
+	       d->toks[t].key[0] > 0 && d->toks[t - 1].key[0] > 0 && !waw_clitic(d, t);
+}
+
+/* The group named right after token `t` ("أحد عناصر الأمن"), or NULL. */
+static const struct rasd_match *group_after(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "things"))
+			return m;
+	}
+	return NULL;
+}
+
+/* Add a member, kept in token order; 0, or -1 when full or already there. */
+static int add_member(struct counting *k, const struct member *x)
+{
+	size_t i;
+
+	if (k->n >= MAX_MEMBERS)
+		return -1;
+	for (i = 0; i < k->n; i++)
+		if (k->m[i].tok_start < x->tok_end && k->m[i].tok_end > x->tok_start)
+			return -1;
+	for (i = k->n; i > 0 && k->m[i - 1].tok_start > x->tok_start; i--)
+		k->m[i] = k->m[i - 1];
+	k->m[i] = *x;
+	k->n++;
+	return 0;
+}
+
+/* The persons of the sentence: nouns naming one, and "one of" a group. */
+static void find_persons(struct counting *k)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	struct member x;
+	size_t i, j;
+	uint32_t t;
+
+	memset(&x, 0, sizeof(x));
+	x.cue = UINT32_MAX;
+	/* "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is the same person */
+	for (t = k->st->tok_start; t < k->st->tok_end; t++) {
+		const struct rasd_match *g;
+
+		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || number_at(d, t) ||
+		    number_at(d, t + 1) || (t > k->st->tok_start && group_after(k, t - 1)))
+			continue;
+		g = group_after(k, t + 1);
+		x.tok_start = t;
+		x.tok_end = g ? g->tok_end : t + 1;
+		x.who = g ? rasdp_lex_group(c->lx, g->entry)->id : "people";
+		add_member(k, &x);
+	}
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *g = rasdp_match_at(c, i);
+
+		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
+		    inside_name(k, g) || adjective(d, g->tok_start) ||
+		    noun_of_count(k, g->tok_start, g->tok_end) ||
+		    ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && !english_one(d, g->tok_start)))
+			continue;
+		/* "جندي أمريكي", "مقاول أمريكي آخر": one person, named twice */
+		for (j = 0; j < k->n; j++)
+			if (!k->m[j].n && k->m[j].tok_end == g->tok_start &&
+			    !conj_before(d, g->tok_start, NULL))
+				break;
+		if (j < k->n) {
+			if (g->tok_end > k->m[j].tok_end)
+				k->m[j].tok_end = g->tok_end;
+			continue;
+		}
+		x.tok_start = g->tok_start;
+		x.tok_end = g->tok_end;
+		x.who = rasdp_lex_group(c->lx, g->entry)->id;
+		add_member(k, &x);
+	}
+}
+
+/*
+ * The casualty word of person `x` beside it: right after the word, or a
+ * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
+ * القيادي", never across a preposition, cues.tsv `name_stop`) or after
+ * "a/an" in English ("killed a former rebel commander"); or just before
+ * it ("a soldier was wounded").  Sets x->kind, x->rank, x->cas_tok.
+ */
+static void person_casualty(const struct counting *k, struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	x->kind = -1;
+	x->rank = OUT_OF_REACH;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *cm = rasdp_match_at(c, i);
+		int rank = OUT_OF_REACH;
+
+		if (cm->kind != RASD_LEX_CASUALTY)
+			continue;
+		/* the noun names the dead itself: "قتيل", "الشهيد باسل", "انتحاري" */
+		if (cm->tok_start >= x->tok_start && cm->tok_end <= x->tok_end)
+			rank = 0;
+		else if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
+		    rasdp_clause_clear(d, cm->tok_end, x->tok_start))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		else if (x->tok_start > cm->tok_end + 1 && x->tok_start <= cm->tok_end + 3 &&
+			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
+			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
+			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
+			  english_one(d, x->tok_start) :
+			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
+			 rasdp_clause_clear(d, x->tok_end, cm->tok_start))
+			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
+		if (rank < x->rank) {
+			x->rank = rank;
+			x->near = rank <= 1;
+			x->kind = casualty_kind(k, cm);
+			x->cas_tok = cm->tok_start;
+			x->cas_noun = rasdp_lex_casualty(c->lx, cm->entry)->noun;
+		}
+	}
+}
+
+/* ---- lists ------------------------------------------------------------ */
+
+/*
+ * Can token `t` be part of a member's noun phrase: a group, an actor or a
+ * place named, a word linking them ("of", "من", "the")?
+ */
+static int in_noun_phrase(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (rasdp_cue(d, t, RASD_CUE_VICTIMS_OF) || rasdp_cue(d, t, RASD_CUE_ARTICLE) ||
+	    (d->toks[t].flags & RASD_TOKF_QUOTE))
+		return 1;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((m->kind == RASD_LEX_GROUP || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_PLACE) && m->tok_start <= t && m->tok_end > t)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is member `b` joined to member `a` before it in one list: "و"/"and"
+ * right before `b`, only `a`'s noun phrase between, no casualty word and
+ * no clause break ("8 عسكريين ومدني", "four fighters of the ISF and two
+ * from the SDF")?
+ */
+static int joined(const struct counting *k, const struct member *a, const struct member *b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t, last = b->tok_start;
+	int other = 0;
+
+	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
+	int noun_first = b->n && b->tok_start > a->tok_end && waw_clitic(d, b->tok_start - 1) &&
+			 people_at(k->c, k->si, b->tok_start - 1);
+
+	if (b->tok_start < a->tok_end || b->tok_start - a->tok_end > LIST_GAP ||
+	    !(conj_before(d, b->tok_start, b->n) || noun_first) ||
+	    !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
+	    casualty_in(k->c, k->si, a->tok_end, b->tok_start))
+		return 0;
+	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
+	if (noun_first)
+		last--;
+	else if (!(b->n ? b->n->conj : waw_clitic(d, b->tok_start)))
+		last--;
+	for (t = a->tok_end; t < last; t++)
+		if (!in_noun_phrase(k, t) && ++other > 1)
+			return 0;
+	return 1;
+}
+
+/*
+ * Link the members into lists, and mark the parts: a member after a subset
+ * word, and every member joined after it.
+ */
+static void link_lists(struct counting *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		struct member *x = &k->m[i];
+
+		x->list = (int)i;
+		x->cue = part_cue(k, x);
+		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET);
+		if (i > 0 && joined(k, &k->m[i - 1], x)) {
+			x->list = k->m[i - 1].list;
+			if (k->m[i - 1].part && !x->part) {
+				x->part = 1;
+				x->cue = k->m[i - 1].cue;
+			}
+		}
+	}
+}
+
+/*
+ * Bind every member: its own casualty word; a part counts what its toll
+ * counts; a member without a word of its own takes its list's ("8 عسكريين
+ * ومدني لقوا مصرعهم": the civilian too).
+ */
+static void bind_members(struct counting *k)
+{
+	size_t i, j;
+	int total = -1;
+
+	for (i = 0; i < k->n; i++) {
+		struct member *x = &k->m[i];
+
+		if (x->n)
+			bind_casualty(k, x);
+		else
+			person_casualty(k, x);
+		/*
+		 * "30 قتيلا من ضمنهم 12 مدنيا بينهم 5 أطفال": the toll's kind,
+		 * unless the part has its own noun beside it ("3 شبان أحدهم جريح")
+		 */
+		if (x->part && total >= 0 && k->m[total].kind >= 0 && !x->skip &&
+		    !(x->near && x->cas_noun)) {
+			x->kind = k->m[total].kind;
+			x->rank = k->m[total].rank;
+			x->cas_tok = x->tok_start;
+		}
+		if (!x->part && x->n && x->kind >= 0 && !x->skip)
+			total = (int)i;
+	}
+	for (i = 0; i < k->n; i++) {
+		struct member *x = &k->m[i];
+		const struct member *best = NULL;
+
+		if (x->kind >= 0 || x->skip)
+			continue;
+		for (j = 0; j < k->n; j++)
+			if (j != i && k->m[j].list == x->list && k->m[j].kind >= 0 && !k->m[j].skip &&
+			    (!best || k->m[j].rank < best->rank))
+				best = &k->m[j];
+		if (best) {
+			x->kind = best->kind;
+			x->rank = best->rank;
+			x->cas_tok = best->cas_tok;
+		}
+	}
+}
+
+/* ---- the figures ---------------------------------------------------- */
+
+/* Is member `x` one of a breakdown with a count ("6 جنود ومدني")? */
+static int breakdown_member(const struct counting *k, const struct member *x)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		if (&k->m[i] != x && k->m[i].list == x->list && k->m[i].n)
 			return 1;
 	return 0;
 }
 
 /*
- * Counts of one written without a number: a casualty word and a group noun
- * naming one person, side by side - "مقتل شاب", "اعتقال عنصر", "killed a
- * civilian", "a soldier was wounded".  Added to `figs` (n used of max);
- * returns the new count.
+ * The claim of member `x` of sentence `s`.  A person counted without a
+ * numeral, outside a breakdown, is one among the victims, a part: never a
+ * rival of a toll ("مقتل قيادي" is no claim that one died, against "12").
  */
-static size_t singular_claims(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-			      const struct rasd_sentence *st, uint32_t s,
-			      struct rasd_claim *figs, size_t n, size_t max)
+static void make_claim(const struct counting *k, const struct member *x, uint32_t s,
+		       struct rasd_claim *cl)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+
+	memset(cl, 0, sizeof(*cl));
+	cl->kind = (uint8_t)x->kind;
+	cl->sent = s;
+	if (x->n) {
+		cl->value = x->n->value;
+		cl->value_hi = x->n->value_hi;
+		cl->qualifier = x->n->qualifier;
+		cl->start = x->n->start;
+		cl->end = x->n->end;
+		group_for(c, k->si, x->n, cl);
+	} else {
+		cl->value = cl->value_hi = 1;
+		cl->qualifier = RASD_Q_EXACT;
+		cl->start = d->toks[x->tok_start].start;
+		cl->end = d->toks[x->tok_end - 1].end;
+		cl->who = x->who;
+		cl->who_actor = -1;
+	}
+	if (!rasdp_clause_speaker(c, k->si, x->tok_start, &cl->src))
+		cl->src = k->si->src;
+	cl->denied = (uint8_t)(rasdp_denied_at(c, k->si, x->tok_start) ||
+			       rasdp_negated(c, k->si, x->cas_tok < x->tok_start ? x->cas_tok
+										  : x->tok_start));
+	cl->subset = x->part || (!x->n && !breakdown_member(k, x));
+}
+
+/*
+ * What sentence `s` counts (see the top of this file): its counts and
+ * persons, linked into lists and parts; things, times, zeros and tolls of
+ * other times marked to skip.
+ */
+static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting *k)
 {
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	for (i = si->m_first; i < si->m_last && n < max; i++) {
-		const struct rasd_match *cm = rasdp_match_at(c, i), *g;
-		struct rasd_claim *cl;
+	k->c = c;
+	k->si = &c->si[s];
+	k->st = &d->sents[s];
+	k->n = 0;
+	for (i = 0; i < d->nnums; i++) {
+		const struct rasd_number *n = &d->nums[i];
+		struct member x;
 
-		if (cm->kind != RASD_LEX_CASUALTY)
+		if (n->tok_start < k->st->tok_start || n->tok_end > k->st->tok_end || !is_count(d, n))
 			continue;
-		g = one_person(c, si, cm);
-		if (!g || counted_otherwise(d, st, cm, g, figs, n))
-			continue;
-		cl = &figs[n++];
-		memset(cl, 0, sizeof(*cl));
-		cl->kind = (uint8_t)rasdp_lex_casualty(c->lx, cm->entry)->kind;
-		cl->value = cl->value_hi = 1;
-		cl->qualifier = RASD_Q_EXACT;
-		cl->start = d->toks[g->tok_start].start;
-		cl->end = d->toks[g->tok_end - 1].end;
-		cl->sent = s;
-		cl->who = rasdp_lex_group(c->lx, g->entry)->id;
-		cl->who_actor = -1;
-		if (!rasdp_clause_speaker(c, si, g->tok_start, &cl->src))
-			cl->src = si->src;
-		cl->denied = (uint8_t)(rasdp_denied_at(c, si, cm->tok_start) ||
-				       rasdp_negated(c, si, cm->tok_start));
+		memset(&x, 0, sizeof(x));
+		x.n = n;
+		x.tok_start = n->tok_start;
+		x.tok_end = n->tok_end;
+		x.skip = (uint8_t)counts_things(c, k->si, n);
+		add_member(k, &x);
 	}
-	return n;
+	find_persons(k);
+	link_lists(k);
+	for (i = 0; i < k->n; i++)
+		if (!k->m[i].skip && (not_of_event(k, &k->m[i]) || zero_quantity(k, k->m[i].tok_start)))
+			k->m[i].skip = 1;
 }
 
 /*
- * The figures of sentence `s` (see the top of this file): each count bound
- * to its casualty word, a part of a toll marked subset and counting what
- * the toll counts, things and tolls of the whole war left out; then the
- * counts of one.
+ * The figures of sentence `s`: what it counts, each member bound to its
+ * casualty word.  Counts come first, then persons, each in text order.
  */
 size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
 			      size_t max)
 {
-	const struct rasd_doc *d = c->d;
-	const struct rasd_sentence *st = &d->sents[s];
-	const struct rasdp_sent *si = &c->si[s];
+	struct counting k;
 	size_t i, nfig = 0;
+	int pass;
 
-	for (i = 0; i < d->nnums && nfig < max; i++) {
-		const struct rasd_number *n = &d->nums[i];
-		struct rasd_claim *cl;
-		uint32_t cas_tok = 0;
-		int kind, subset;
+	count_sentence(c, s, &k);
+	bind_members(&k);
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < k.n && nfig < max; i++) {
+			const struct member *x = &k.m[i];
 
-		if (n->tok_start < st->tok_start || n->tok_end > st->tok_end || !is_count(n))
-			continue;
-		kind = casualty_for(c, si, n, &cas_tok);
-		subset = subset_count(c, si, st, n);
-		/*
-		 * "30 قتيلا من ضمنهم 12 مدنيا بينهم 5 أطفال", "five civilians,
-		 * including two children, were killed": a part of the toll
-		 * before it counts what that toll counts.
-		 */
-		if (nfig > 0 && subset) {
-			kind = figs[nfig - 1].kind;
-			cas_tok = n->tok_start;
+			if (x->skip || x->kind < 0 || (pass == 0) != (x->n != NULL))
+				continue;
+			make_claim(&k, x, s, &figs[nfig++]);
 		}
-		if (kind < 0 || counts_things(c, si, n) || war_toll(c, si, st, n))
+	return nfig;
+}
+
+/* The candidates of count `x` for the decision (see events_int.h). */
+static int count_candidates(const struct counting *k, const struct member *x,
+			    rasdp_casualty_fn fn, void *ctx)
+{
+	const struct rasdp_ctx *c = k->c;
+	float xs[RASDP_MAX_FIGS * CF__COUNT];
+	int kinds[RASDP_MAX_FIGS];
+	unsigned n = 1;
+	size_t i;
+
+	memset(xs, 0, CF__COUNT * sizeof(*xs));
+	kinds[0] = -1;
+	for (i = k->si->m_first; i < k->si->m_last && n < RASDP_MAX_FIGS; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		float *f = xs + n * CF__COUNT;
+		int near;
+
+		if (m->kind != RASD_LEX_CASUALTY)
 			continue;
-		cl = &figs[nfig++];
-		memset(cl, 0, sizeof(*cl));
-		cl->kind = (uint8_t)kind;
-		cl->value = n->value;
-		cl->value_hi = n->value_hi;
-		cl->qualifier = n->qualifier;
-		cl->start = n->start;
-		cl->end = n->end;
-		cl->sent = s;
-		if (!rasdp_clause_speaker(c, si, n->tok_start, &cl->src))
-			cl->src = si->src;
-		cl->denied = (uint8_t)(rasdp_denied_at(c, si, n->tok_start) ||
-				       rasdp_negated(c, si, cas_tok < n->tok_start ? cas_tok
-										   : n->tok_start));
-		group_for(c, si, n, cl);
-		cl->subset = (uint8_t)subset;
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, f, &near);
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		kinds[n++] = casualty_kind(k, m);
 	}
-	return singular_claims(c, si, st, s, figs, nfig, max);
+	return fn(ctx, x->n->start, x->n->end, n, xs, kinds);
+}
+
+int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_casualty_fn fn,
+			void *ctx)
+{
+	struct rasdp_ctx c;
+	struct counting k;
+	uint32_t s;
+	size_t i;
+	int rc;
+
+	if (!d->nsents)
+		return 0;
+	rc = rasdp_ctx_read(&c, e, d);
+	if (rc)
+		return rc;
+	for (s = 0; s < d->nsents; s++) {
+		count_sentence(&c, s, &k);
+		for (i = 0; i < k.n; i++) {
+			if (!k.m[i].n || k.m[i].skip)
+				continue;
+			rc = count_candidates(&k, &k.m[i], fn, ctx);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
 }

@@ -116,12 +116,16 @@ static int add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct ras
 	struct rasd_claim *slot;
 	size_t i;
 
-	/* One source restating one figure counts once. */
+	/*
+	 * One source restating one figure of one group counts once ("3 نساء
+	 * ... و3 رجال" are two figures).
+	 */
 	for (i = 0; i < ev->nclaims; i++) {
 		const struct rasd_claim *o = &ev->claims[i];
 
 		if (o->kind == cl->kind && o->value == cl->value && o->qualifier == cl->qualifier &&
-		    o->denied == cl->denied && same_source(&o->src, &cl->src))
+		    o->denied == cl->denied && same_source(&o->src, &cl->src) &&
+		    (!o->who || !cl->who || !strcmp(o->who, cl->who)))
 			return 0;
 	}
 	slot = RASD_ARENA_PUSH(&d->arena, ev->claims, ev->nclaims, ev->claims_alloc);
@@ -701,9 +705,9 @@ static int trigger_rank(const struct rasd_trigger *t)
 /*
  * A vague figure ("dozens wounded") adds nothing where the event has a
  * written figure of the same kind; it stays only when it is all there is.
- * (The outlet restating in its own voice a figure a source gives is a
- * figure of its own: a headline or lead, then "according to SANA", are two
- * claims, gold/GUIDE.md "Repeats".)
+ * The outlet stating in its own voice a figure a source also gives ("قتل
+ * 11 شخصا ... وذكرت وسائل إعلام أن 11 شخصا قتلوا") keeps its claim: every
+ * figure stated is a claim of who states it (gold/GUIDE.md, repeats).
  */
 void rasdp_prune_vague(struct rasd_doc *d)
 {

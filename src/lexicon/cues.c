@@ -66,6 +66,14 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_HAZARD] = "hazard",
 	[RASD_CUE_BETWEEN] = "between",
 	[RASD_CUE_WHEN] = "when",
+	[RASD_CUE_ONE_OF] = "one_of",
+	[RASD_CUE_AMONG] = "among",
+	[RASD_CUE_LIFE] = "life",
+	[RASD_CUE_SINCE] = "since",
+	[RASD_CUE_CAUSE] = "cause",
+	[RASD_CUE_UNIT_SIZE] = "unit_size",
+	[RASD_CUE_PERIOD] = "period",
+	[RASD_CUE_PAST] = "past",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");

@@ -444,6 +444,12 @@ static const char *const casualty_kinds[] = {
 	"missing", NULL
 };
 
+const char *rasdp_casualty_kind_name(unsigned kind)
+{
+	return kind < sizeof(casualty_kinds) / sizeof(casualty_kinds[0]) - 1 ? casualty_kinds[kind]
+									     : NULL;
+}
+
 enum { C_KIND, C_NOUN, C_LANG, C_FORMS, C_N };
 static const struct rasdp_tsv_col casualty_cols[C_N] = {
 	{ "kind", 1 }, { "noun", 1 }, { "lang", 0 }, { "forms", 1 },

@@ -83,6 +83,9 @@ enum rasd_casualty_kind {
 	RASD_CAS_ARRESTED, RASD_CAS_KIDNAPPED, RASD_CAS_MISSING,
 };
 
+/* The name of a casualty kind in casualty.tsv ("killed"), or NULL out of range. */
+const char *rasdp_casualty_kind_name(unsigned kind);
+
 struct rasd_casualty {
 	uint8_t kind;            /* enum rasd_casualty_kind */
 	uint8_t noun;            /* a noun counted by a number ("قتيلا", "dead") vs a verb */
@@ -164,6 +167,14 @@ enum rasd_cue {
 	RASD_CUE_HAZARD,         /* a cause of harm that is no violence: زلزال، flood */
 	RASD_CUE_BETWEEN,        /* "between X and Y": places that bound one event */
 	RASD_CUE_WHEN,           /* after a date, opens what happened then: عندما، when */
+	RASD_CUE_ONE_OF,         /* one person of a group: أحد عناصر، another */
+	RASD_CUE_AMONG,          /* "among the dead": بين القتلى */
+	RASD_CUE_LIFE,           /* "lost their lives": فقدوا حياتهم */
+	RASD_CUE_SINCE,          /* a toll over a period: منذ، since */
+	RASD_CUE_CAUSE,          /* a death not by violence: زلزال، earthquake */
+	RASD_CUE_UNIT_SIZE,      /* a number sizing a unit: مكونة، strong */
+	RASD_CUE_PERIOD,         /* a unit of time after a number: أيام، years */
+	RASD_CUE_PAST,           /* a period just gone: الماضية، last */
 	RASD_CUE__COUNT
 };
 

@@ -111,6 +111,8 @@ static const struct numword num_words[] = {
 	{"twentieth", 20, NW_ORD, 0},
 	{"twenty", 20, NW_TENS, 0},
 	{"two", 2, NW_UNIT, 0},
+	{"ابنان", 2, NW_DUAL, 0},
+	{"ابنين", 2, NW_DUAL, 0},
 	{"اثنا", 2, NW_UNITC, 0},
 	{"اثنان", 2, NW_UNIT, 0},
 	{"اثنتا", 2, NW_UNITC, 0},
@@ -129,10 +131,17 @@ static const struct numword num_words[] = {
 	{"اربعين", 40, NW_TENS, 0},
 	{"اسبوعان", 2, NW_DUAL, 0},
 	{"اسبوعين", 2, NW_DUAL, 0},
+	{"اسيران", 2, NW_DUAL, 0},
+	{"اسيرين", 2, NW_DUAL, 0},
+	{"الابنان", 2, NW_DUAL, 0},
+	{"الابنين", 2, NW_DUAL, 0},
 	{"الاسبوعان", 2, NW_DUAL, 0},
 	{"الاسبوعين", 2, NW_DUAL, 0},
+	{"الاسيران", 2, NW_DUAL, 0},
+	{"الاسيرين", 2, NW_DUAL, 0},
 	{"الاف", 1000, NW_THOU, 1},
 	{"الالاف", 1000, NW_VAGUE, 0},
+	{"الانتحاريان", 2, NW_DUAL, 0},
 	{"الاول", 1, NW_ORD, 0},
 	{"الاولي", 1, NW_ORD, 0},
 	{"التاسع", 9, NW_ORD, 0},
@@ -148,12 +157,18 @@ static const struct numword num_words[] = {
 	{"الجنديان", 2, NW_DUAL, 0},
 	{"الجنديين", 2, NW_DUAL, 0},
 	{"الحادي", 1, NW_ORDC, 0},
+	{"الحارسان", 2, NW_DUAL, 0},
+	{"الحارسين", 2, NW_DUAL, 0},
 	{"الخامس", 5, NW_ORD, 0},
 	{"الخامسه", 5, NW_ORD, 0},
 	{"الرابع", 4, NW_ORD, 0},
 	{"الرابعه", 4, NW_ORD, 0},
 	{"الرجلان", 2, NW_DUAL, 0},
 	{"الرجلين", 2, NW_DUAL, 0},
+	{"الرهينتان", 2, NW_DUAL, 0},
+	{"الرهينتين", 2, NW_DUAL, 0},
+	{"الزعيمان", 2, NW_DUAL, 0},
+	{"الزعيمين", 2, NW_DUAL, 0},
 	{"السابع", 7, NW_ORD, 0},
 	{"السابعه", 7, NW_ORD, 0},
 	{"السادس", 6, NW_ORD, 0},
@@ -168,18 +183,24 @@ static const struct numword num_words[] = {
 	{"الشابين", 2, NW_DUAL, 0},
 	{"الشخصان", 2, NW_DUAL, 0},
 	{"الشخصين", 2, NW_DUAL, 0},
+	{"الشرطيان", 2, NW_DUAL, 0},
+	{"الشقيقان", 2, NW_DUAL, 0},
+	{"الشقيقين", 2, NW_DUAL, 0},
 	{"الشهران", 2, NW_DUAL, 0},
 	{"الشهرين", 2, NW_DUAL, 0},
 	{"الشهيدان", 2, NW_DUAL, 0},
 	{"الشهيدين", 2, NW_DUAL, 0},
 	{"الصاروخان", 2, NW_DUAL, 0},
 	{"الصاروخين", 2, NW_DUAL, 0},
+	{"الصحفيان", 2, NW_DUAL, 0},
 	{"الضابطان", 2, NW_DUAL, 0},
 	{"الضابطين", 2, NW_DUAL, 0},
 	{"الضربتان", 2, NW_DUAL, 0},
 	{"الضربتين", 2, NW_DUAL, 0},
 	{"الطايرتان", 2, NW_DUAL, 0},
 	{"الطايرتين", 2, NW_DUAL, 0},
+	{"الطبيبان", 2, NW_DUAL, 0},
+	{"الطبيبين", 2, NW_DUAL, 0},
 	{"الطفلان", 2, NW_DUAL, 0},
 	{"الطفلتان", 2, NW_DUAL, 0},
 	{"الطفلتين", 2, NW_DUAL, 0},
@@ -187,6 +208,7 @@ static const struct numword num_words[] = {
 	{"العاشر", 10, NW_ORD, 0},
 	{"العاشره", 10, NW_ORD, 0},
 	{"العامان", 2, NW_DUAL, 0},
+	{"العاملان", 2, NW_DUAL, 0},
 	{"العامين", 2, NW_DUAL, 0},
 	{"العبوتا", 2, NW_DUAL, 0},
 	{"العبوتان", 2, NW_DUAL, 0},
@@ -203,8 +225,12 @@ static const struct numword num_words[] = {
 	{"الف", 1000, NW_THOU, 0},
 	{"الفا", 1000, NW_THOU, 0},
 	{"الفان", 2000, NW_FIXT, 0},
+	{"الفتاتان", 2, NW_DUAL, 0},
+	{"الفتاتين", 2, NW_DUAL, 0},
 	{"الفي", 2000, NW_FIXT, 0},
 	{"الفين", 2000, NW_FIXT, 0},
+	{"القايدان", 2, NW_DUAL, 0},
+	{"القايدين", 2, NW_DUAL, 0},
 	{"القتيلان", 2, NW_DUAL, 0},
 	{"القتيلين", 2, NW_DUAL, 0},
 	{"القذيفتا", 2, NW_DUAL, 0},
@@ -212,20 +238,31 @@ static const struct numword num_words[] = {
 	{"القذيفتي", 2, NW_DUAL, 0},
 	{"القذيفتين", 2, NW_DUAL, 0},
 	{"القياديان", 2, NW_DUAL, 0},
+	{"المتظاهران", 2, NW_DUAL, 0},
 	{"المدنيان", 2, NW_DUAL, 0},
+	{"المراسلان", 2, NW_DUAL, 0},
+	{"المستوطنان", 2, NW_DUAL, 0},
+	{"المسعفان", 2, NW_DUAL, 0},
 	{"المسلحان", 2, NW_DUAL, 0},
+	{"المسوولان", 2, NW_DUAL, 0},
 	{"المسيرتان", 2, NW_DUAL, 0},
 	{"المسيرتين", 2, NW_DUAL, 0},
 	{"المصابان", 2, NW_DUAL, 0},
 	{"المعتقلان", 2, NW_DUAL, 0},
 	{"المقاتلان", 2, NW_DUAL, 0},
+	{"المهاجمان", 2, NW_DUAL, 0},
+	{"المواطنان", 2, NW_DUAL, 0},
 	{"الميات", 100, NW_VAGUE, 0},
+	{"الناشطان", 2, NW_DUAL, 0},
+	{"النجلان", 2, NW_DUAL, 0},
+	{"النجلين", 2, NW_DUAL, 0},
 	{"الهجومان", 2, NW_DUAL, 0},
 	{"الهجومين", 2, NW_DUAL, 0},
 	{"اليومان", 2, NW_DUAL, 0},
 	{"اليومين", 2, NW_DUAL, 0},
 	{"امراتان", 2, NW_DUAL, 0},
 	{"امراتين", 2, NW_DUAL, 0},
+	{"انتحاريان", 2, NW_DUAL, 0},
 	{"انفجاران", 2, NW_DUAL, 0},
 	{"انفجارين", 2, NW_DUAL, 0},
 	{"تسع", 9, NW_UNIT, 0},
@@ -253,6 +290,8 @@ static const struct numword num_words[] = {
 	{"جريحين", 2, NW_DUAL, 0},
 	{"جنديان", 2, NW_DUAL, 0},
 	{"جنديين", 2, NW_DUAL, 0},
+	{"حارسان", 2, NW_DUAL, 0},
+	{"حارسين", 2, NW_DUAL, 0},
 	{"خمس", 5, NW_UNIT, 0},
 	{"خمسمايه", 500, NW_FIXH, 0},
 	{"خمسميه", 500, NW_FIXH, 0},
@@ -261,6 +300,10 @@ static const struct numword num_words[] = {
 	{"خمسين", 50, NW_TENS, 0},
 	{"رجلان", 2, NW_DUAL, 0},
 	{"رجلين", 2, NW_DUAL, 0},
+	{"رهينتان", 2, NW_DUAL, 0},
+	{"رهينتين", 2, NW_DUAL, 0},
+	{"زعيمان", 2, NW_DUAL, 0},
+	{"زعيمين", 2, NW_DUAL, 0},
 	{"سبع", 7, NW_UNIT, 0},
 	{"سبعمايه", 700, NW_FIXH, 0},
 	{"سبعميه", 700, NW_FIXH, 0},
@@ -283,23 +326,30 @@ static const struct numword num_words[] = {
 	{"شابين", 2, NW_DUAL, 0},
 	{"شخصان", 2, NW_DUAL, 0},
 	{"شخصين", 2, NW_DUAL, 0},
+	{"شرطيان", 2, NW_DUAL, 0},
+	{"شقيقان", 2, NW_DUAL, 0},
+	{"شقيقين", 2, NW_DUAL, 0},
 	{"شهران", 2, NW_DUAL, 0},
 	{"شهرين", 2, NW_DUAL, 0},
 	{"شهيدان", 2, NW_DUAL, 0},
 	{"شهيدين", 2, NW_DUAL, 0},
 	{"صاروخان", 2, NW_DUAL, 0},
 	{"صاروخين", 2, NW_DUAL, 0},
+	{"صحفيان", 2, NW_DUAL, 0},
 	{"ضابطان", 2, NW_DUAL, 0},
 	{"ضابطين", 2, NW_DUAL, 0},
 	{"ضربتان", 2, NW_DUAL, 0},
 	{"ضربتين", 2, NW_DUAL, 0},
 	{"طايرتان", 2, NW_DUAL, 0},
 	{"طايرتين", 2, NW_DUAL, 0},
+	{"طبيبان", 2, NW_DUAL, 0},
+	{"طبيبين", 2, NW_DUAL, 0},
 	{"طفلان", 2, NW_DUAL, 0},
 	{"طفلتان", 2, NW_DUAL, 0},
 	{"طفلتين", 2, NW_DUAL, 0},
 	{"طفلين", 2, NW_DUAL, 0},
 	{"عامان", 2, NW_DUAL, 0},
+	{"عاملان", 2, NW_DUAL, 0},
 	{"عامين", 2, NW_DUAL, 0},
 	{"عبوتا", 2, NW_DUAL, 0},
 	{"عبوتان", 2, NW_DUAL, 0},
@@ -317,6 +367,10 @@ static const struct numword num_words[] = {
 	{"غارتان", 2, NW_DUAL, 0},
 	{"غارتي", 2, NW_DUAL, 0},
 	{"غارتين", 2, NW_DUAL, 0},
+	{"فتاتان", 2, NW_DUAL, 0},
+	{"فتاتين", 2, NW_DUAL, 0},
+	{"قايدان", 2, NW_DUAL, 0},
+	{"قايدين", 2, NW_DUAL, 0},
 	{"قتيلان", 2, NW_DUAL, 0},
 	{"قتيلين", 2, NW_DUAL, 0},
 	{"قذيفتا", 2, NW_DUAL, 0},
@@ -329,8 +383,13 @@ static const struct numword num_words[] = {
 	{"مايتي", 200, NW_FIXH, 0},
 	{"مايتين", 200, NW_FIXH, 0},
 	{"مايه", 100, NW_HUND, 0},
+	{"متظاهران", 2, NW_DUAL, 0},
 	{"مدنيان", 2, NW_DUAL, 0},
+	{"مراسلان", 2, NW_DUAL, 0},
+	{"مستوطنان", 2, NW_DUAL, 0},
+	{"مسعفان", 2, NW_DUAL, 0},
 	{"مسلحان", 2, NW_DUAL, 0},
+	{"مسوولان", 2, NW_DUAL, 0},
 	{"مسيرتان", 2, NW_DUAL, 0},
 	{"مسيرتين", 2, NW_DUAL, 0},
 	{"مصابان", 2, NW_DUAL, 0},
@@ -342,12 +401,17 @@ static const struct numword num_words[] = {
 	{"مليونا", 1000000, NW_MILL, 0},
 	{"مليونان", 2000000, NW_FIXT, 0},
 	{"مليونين", 2000000, NW_FIXT, 0},
+	{"مهاجمان", 2, NW_DUAL, 0},
+	{"مواطنان", 2, NW_DUAL, 0},
 	{"ميات", 100, NW_HUND, 1},
 	{"ميتا", 200, NW_FIXH, 0},
 	{"ميتان", 200, NW_FIXH, 0},
 	{"ميتي", 200, NW_FIXH, 0},
 	{"ميتين", 200, NW_FIXH, 0},
 	{"ميه", 100, NW_HUND, 0},
+	{"ناشطان", 2, NW_DUAL, 0},
+	{"نجلان", 2, NW_DUAL, 0},
+	{"نجلين", 2, NW_DUAL, 0},
 	{"هجومان", 2, NW_DUAL, 0},
 	{"هجومين", 2, NW_DUAL, 0},
 	{"واحد", 1, NW_UNIT, 0},
@@ -396,7 +460,7 @@ static const struct numword *find_word(const char *w, size_t len)
 }
 
 /*
- * A cardinal with the article, "الثلاثة" (the three), "بالخمسة": the unit
+ * A cardinal with the article, "الثلاثة" (the three), "بالخمسة", "العشرة":
  * 3-10 without it.  Not 1 and 2: "الأحد" and "الاثنين" are Sunday and
  * Monday far more often than "the one", "the two".
  */
@@ -412,7 +476,7 @@ static const struct numword *definite_cardinal(const char *w, size_t len)
 	if (len < 8 || !is2(w, AR_ALEF) || !is2(w + 2, AR_LAM))
 		return NULL;
 	nw = find_word(w + 4, len - 4);
-	return nw && nw->kind == NW_UNIT && nw->value >= 3 ? nw : NULL;
+	return nw && ((nw->kind == NW_UNIT && nw->value >= 3) || nw->kind == NW_TEN) ? nw : NULL;
 }
 
 /*
@@ -562,6 +626,8 @@ struct atom {
 	uint8_t hyphen;      /* joined by a hyphen (twenty-five) */
 };
 
+static int teen_follows(const struct rasd_doc *d, size_t j, size_t lim);
+
 static int word_atom(const struct rasd_doc *d, size_t i, size_t lim, struct atom *a)
 {
 	size_t len;
@@ -603,6 +669,14 @@ static int word_atom(const struct rasd_doc *d, size_t i, size_t lim, struct atom
 	a->conj = (uint8_t)conj;
 	a->value = a->w->value;
 	a->next = (uint32_t)(i + 1);
+	/* "وأحد عشر" normalises to "واحد عشر": and-eleven, not one */
+	if (!conj && a->w->kind == NW_UNIT && a->value == 1 && is2(w, AR_WAW) &&
+	    teen_follows(d, i + 1, lim)) {
+		a->w = find_word(w + 2, len - 2);
+		a->conj = 1;
+		if (!a->w)
+			return 0;
+	}
 	return 1;
 }
 
@@ -622,6 +696,7 @@ struct core {
 	int64_t value;
 	uint32_t end;        /* token after the core */
 	uint8_t words, ordinal, vague, dual, digits;
+	uint8_t conj;        /* its first word carries the conjunction و */
 };
 
 static int is_mult(int kind)
@@ -629,7 +704,19 @@ static int is_mult(int kind)
 	return kind == NW_HUND || kind == NW_THOU || kind == NW_MILL;
 }
 
-/* Continue a compound of number words from token j; returns the end. */
+/* Does "عشر"/"عشرة" start at token j ("وأحد عشر" after a hundred)? */
+static int teen_follows(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	struct atom t;
+
+	return word_atom(d, j, lim, &t) && !t.conj && t.w->kind == NW_TEN;
+}
+
+/*
+ * Continue a compound of number words from token j; returns the end.  A
+ * teen after a hundred or a thousand is read whole: "مئة وخمسة عشر" is
+ * 115, the "عشر" adding ten to the unit before it.
+ */
 static uint32_t word_compound(const struct rasd_doc *d, size_t j, size_t lim,
 			      int no_conj, int64_t *total_io, int64_t *cur_io, int last)
 {
@@ -643,8 +730,8 @@ static uint32_t word_compound(const struct rasd_doc *d, size_t j, size_t lim,
 			break;
 		if (cls == C_NONE && kind != NW_DOZEN)
 			break;
-		if (!a.conj && kind == NW_TEN && last == C_UNIT && cur < 10) {
-			cur += 10;            /* ثلاثة عشر */
+		if (!a.conj && kind == NW_TEN && last == C_UNIT && cur % 100 < 10) {
+			cur += 10;            /* ثلاثة عشر, مئة وخمسة عشر */
 		} else if (!a.conj && kind == NW_HUND && cur >= 1 && cur < 100 && last <= C_TENS) {
 			cur *= 100;           /* ثلاث مئة, two hundred */
 		} else if (!a.conj && (kind == NW_THOU || kind == NW_MILL) &&
@@ -659,8 +746,8 @@ static uint32_t word_compound(const struct rasd_doc *d, size_t j, size_t lim,
 			cur += a.value;       /* two hundred fifty, twenty five */
 		} else if (a.hyphen && kind == NW_UNIT && last == C_TENS) {
 			cur += a.value;       /* twenty-five */
-		} else if (a.conj && cls != last && kind != NW_UNITC && kind != NW_DOZEN &&
-			   !a.w->vague) {
+		} else if (a.conj && cls != last && kind != NW_DOZEN && !a.w->vague &&
+			   (kind != NW_UNITC || teen_follows(d, a.next, lim))) {
 			if (cls == C_THOU || cls == C_MILL)
 				total += a.value;
 			else
@@ -712,6 +799,7 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 		return 0;
 	if (tok_digits(d, i, &v, &milli, &conj, &ord)) {
 		c->digits = 1;
+		c->conj = (uint8_t)conj;
 		c->value = v;
 		c->end = (uint32_t)(i + 1);
 		if (ord) {
@@ -749,6 +837,7 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 	if (!word_atom(d, i, lim, &a) || a.next != i + 1)
 		return 0;
 	c->words = 1;
+	c->conj = a.conj;
 	c->end = a.next;
 	switch (a.w->kind) {
 	case NW_DUAL:
@@ -890,8 +979,18 @@ static void qual_len_init(void)
 	qual_len_mask = m;
 }
 
+/* Does word i carry the conjunction و before `lit` ("وأكثر")? */
+static int waw_before(const struct rasd_doc *d, size_t i, const char *lit)
+{
+	size_t len;
+	const char *w = tnorm(d, i, &len);
+
+	return len > 2 && is2(w, AR_WAW) && eq(w + 2, len - 2, lit);
+}
+
 /* A qualifier phrase starting at i: returns the token after it (or i). */
-static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8_t *q)
+static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8_t *q,
+			      uint8_t *conj)
 {
 	size_t p, k, len = d->toks[i].nend - d->toks[i].nstart;
 
@@ -910,6 +1009,7 @@ static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, ui
 				break;
 		if (k == ph->n) {
 			*q = ph->q;
+			*conj = (uint8_t)waw_before(d, i, ph->w[0]);
 			return i + ph->n;
 		}
 	}
@@ -1052,7 +1152,7 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		size_t lim = sent_end(d, i), k, j, after, core_tok;
 		struct rasd_number n;
 		struct core c;
-		uint8_t q = RASD_Q_EXACT, qb;
+		uint8_t q = RASD_Q_EXACT, qb, qconj = 0;
 		int64_t hi = 0;
 		int rc;
 
@@ -1061,7 +1161,7 @@ int rasdp_find_numbers(struct rasd_doc *d)
 			i++;
 			continue;
 		}
-		k = match_qualifier(d, i, lim, &q);
+		k = match_qualifier(d, i, lim, &q, &qconj);
 		qb = q;
 		j = between_range(d, k, lim, &c, &hi);
 		if (j) {
@@ -1120,6 +1220,7 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		n.qualifier = q;
 		/* the span takes in the qualifier before only when it is the one kept */
 		n.tok_start = (uint32_t)(k > i && q == qb ? i : k);
+		n.conj = n.tok_start == i && k > i ? qconj : c.conj;
 		n.tok_end = (uint32_t)j;
 		n.start = d->toks[n.tok_start].start;
 		n.end = d->toks[j - 1].end;

@@ -15,8 +15,11 @@ grep -Eq '^link: ' "$tmp/out" || fail "no link decision in: $(cat "$tmp/out")"
 grep -Eq 'cross-validated accuracy, 5 folds by incident: [01]\.[0-9]{3} before, [01]\.[0-9]{3} after \([0-9]+ choices\)' "$tmp/out" ||
 	fail "no cross-validated accuracy in: $(cat "$tmp/out")"
 [[ -s $tmp/a/models/link.tsv ]] || fail "no weights written"
+grep -Eq '^casualty: ' "$tmp/out" || fail "no casualty decision in: $(cat "$tmp/out")"
+[[ -s $tmp/a/models/casualty.tsv ]] || fail "no casualty weights written"
 "$RASD" train "${args[@]}" -o "$tmp/b" >/dev/null 2>&1 || fail "second train"
 cmp -s "$tmp/a/models/link.tsv" "$tmp/b/models/link.tsv" || fail "weights differ between two runs"
+cmp -s "$tmp/a/models/casualty.tsv" "$tmp/b/models/casualty.tsv" || fail "casualty weights differ between two runs"
 
 # the test fold is never trained on by accident
 "$RASD" train --gold gold/corpus --folds gold/folds.tsv "$RASD_SHARED/data/corpus/articles.jsonl" \

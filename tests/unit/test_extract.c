@@ -427,6 +427,65 @@ static void test_figures_not_figures(void **state)
 	close_doc(&f);
 }
 
+/* What a number means: time, a unit's size or number, a zero, a period's or a disaster's toll. */
+static void test_figures_number_meaning(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* an age, and a duration of years */
+	open_doc(&f, "en", "A 23-year-old man was killed by a sniper in Daraa, ending 11 years of calm in the town.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 23));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "استشهد الشاب محمد (19 عاما) برصاص قناص في مدينة نوى.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 19));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* the size of a cell, a unit's number */
+	open_doc(&f, "ar", "هاجمت خلية مكونة من 6 عناصر حاجزا في بلدة الصنمين وقتلت عنصرين.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "نفذت قوات الفوج الـ47 حملة اعتقال في بلدة جاسم.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 47));
+	close_doc(&f);
+
+	/* "no one": a zero, no count */
+	open_doc(&f, "en", "Shells hit the market in Azaz on Monday but no one was hurt.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	/* "منذ يومين", two days ago: the event's own time, no period's toll */
+	open_doc(&f, "ar", "انتهت العملية التي بدأت منذ يومين في مخيم نور شمس وخلفت 7 شهداء.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	close_doc(&f);
+
+	/* a toll over a period, since a date */
+	open_doc(&f, "en", "Gunmen have killed 74 people in the Daraa countryside since January, monitors say.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 74));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل أكثر من 300 عنصر من قوات النظام خلال الأيام العشرة الماضية في ريف حماة.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 300));
+	close_doc(&f);
+
+	/* deaths without violence */
+	open_doc(&f, "en", "At least 12 people died when a building collapsed in Aleppo on Monday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	/* "lost their lives": killed, not missing */
+	open_doc(&f, "ar", "أسفر الهجوم على الحاجز عن فقدان أربعة عناصر من الشرطة لحياتهم في بلدة المسيفرة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 4));
+	close_doc(&f);
+}
+
 static void test_figures_kinds(void **state)
 {
 	struct fx f;
@@ -436,6 +495,48 @@ static void test_figures_kinds(void **state)
 	open_doc(&f, "ar", "أسفر القصف على مدينة إدلب عن مقتل وإصابة 25 شخصا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 25));
 	assert_null(claim(f.d, RASD_CAS_KILLED, 25));
+	close_doc(&f);
+
+	/* a noun of the next count after the counted one is not what this number counts */
+	open_doc(&f, "ar", "أسفر القصف على بلدة الأتارب عن مقتل 4 أشخاص وإصابة 17 آخرين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 17));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	/* a killed and a wounded verb each counting its own number */
+	open_doc(&f, "ar", "قالت وزارة الصحة إن 31 على الأقل قتلوا وأصيب 90 في القصف على سوق مدينة الباب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 90));
+	close_doc(&f);
+
+	/* the idiom split by its subject: "لقي 10 أشخاص مصرعهم" */
+	open_doc(&f, "ar", "لقي 6 أشخاص مصرعهم في غارة على بلدة كفرتخاريم.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	/* a number rising: "ارتفع عدد القتلى ... إلى 34" */
+	open_doc(&f, "ar", "ارتفع عدد قتلى القصف على معسكر الفصائل في إدلب إلى 34 إضافة إلى 52 جريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 34));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 52));
+	close_doc(&f);
+
+	/* a toll reaching the count first; the word after it is of the next clause */
+	open_doc(&f, "ar", "وقد ارتفعت حصيلة القتلى في بلدة الكرك إلى شخصين كما جرح خمسة آخرون.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 5));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	/* "مقتل 8 وإصابة اثنين": the noun with و is no number's own */
+	open_doc(&f, "ar", "أسفر التفجير قرب مدينة كركوك عن مقتل 6 وإصابة اثنين بجروح خطيرة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	close_doc(&f);
+
+	/* a dual noun names two */
+	open_doc(&f, "ar", "قتل شقيقان برصاص مجهولين في مدينة الصنمين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	close_doc(&f);
 
 	/* a toll far back, "rose to" right before the number */
@@ -449,6 +550,129 @@ static void test_figures_kinds(void **state)
 	close_doc(&f);
 }
 
+/* The number of claims of `kind` and `value`, and of them how many are subsets. */
+static size_t count_claims(const struct rasd_doc *d, enum rasd_casualty_kind kind, int64_t value,
+			   size_t *subsets)
+{
+	size_t i, j, n = 0;
+
+	*subsets = 0;
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; j < d->events[i].nclaims; j++) {
+			const struct rasd_claim *cl = &d->events[i].claims[j];
+
+			if (cl->kind == kind && cl->value == value) {
+				n++;
+				*subsets += cl->subset;
+			}
+		}
+	return n;
+}
+
+/*
+ * A breakdown: members joined by "و"/"and" share the casualty word of the
+ * list; none is a part when no total is given.
+ */
+static void test_figures_breakdown(void **state)
+{
+	struct fx f;
+	size_t sub;
+
+	(void)state;
+	open_doc(&f, "ar", "أعلنت الوزارة أن 6 جنود ومدنيا لقوا حتفهم بانفجار عبوة قرب مدينة تدمر.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 1)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Eleven women and one man were killed when a car bomb went off in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتلت الغارة خمسة مقاتلين من هيئة تحرير الشام واثنين من فيلق الشام في إدلب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* the conjunction on the noun before "one": "14 امرأة ورجل واحد" */
+	open_doc(&f, "ar", "قتلت الغارة على سوق بلدة سراقب 9 نساء ورجلا واحدا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a person and a count: "a commander and six other members" */
+	open_doc(&f, "en", "A commander and six other members of the cell were killed near Deir ez-Zor.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a verb of its own parts two clauses: no list */
+	open_doc(&f, "en", "Four children were evacuated and three were killed in the blast in Azaz.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
+	/* a casualty word of their own: two figures, no list */
+	open_doc(&f, "ar", "خلف القصف على بلدة كفرنبل 7 قتلى و15 جريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 15));
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 15, &sub), 0);
+	close_doc(&f);
+}
+
+/* Parts of a toll: every member after the subset word, and a total reaching over them. */
+static void test_figures_parts(void **state)
+{
+	struct fx f;
+	size_t sub;
+
+	(void)state;
+	/* every member after "بينهم" is a part, persons too */
+	open_doc(&f, "ar", "قتل 9 أشخاص بينهم ثلاثة أطفال وامرأتان ورجل مسن في قصف على بلدة سرمين.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 1)->subset);
+	assert_int_equal(nclaims(f.d), 4);
+	close_doc(&f);
+
+	/* the total's casualty word after its parts */
+	open_doc(&f, "ar", "وثق الدفاع المدني 11 شخصا على الأقل بينهم خمسة أطفال وأربع نساء قضوا في الغارة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 11)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 5)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 4)->subset);
+	close_doc(&f);
+
+	/* English: "including" a person */
+	open_doc(&f, "en", "The stabbing in Hebron wounded six people, including a pregnant woman.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 1);
+	assert_int_equal(sub, 1);
+	close_doc(&f);
+
+	/* "among the dead" */
+	open_doc(&f, "ar", "وأفاد المرصد أن من بين القتلى طفلين في بلدة معرة مصرين.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	close_doc(&f);
+
+	/* "هم": the total named, then its parts */
+	open_doc(&f, "ar", "والقتلى الخمسة هم امرأتان و3 أطفال، بحسب مصدر طبي في مدينة الباب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	close_doc(&f);
+
+	/* "one of them", with a word of its own */
+	open_doc(&f, "ar", "اغتالت قوة خاصة 3 شبان أحدهم جريح داخل مستشفى في مدينة جنين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 1)->subset);
+	close_doc(&f);
+}
+
 /* A casualty word and a noun naming one person, unless a number counts it. */
 static void test_figures_count_of_one(void **state)
 {
@@ -458,6 +682,12 @@ static void test_figures_count_of_one(void **state)
 	open_doc(&f, "ar", "مقتل شاب برصاص قناص في مدينة درعا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "civilians");
+	close_doc(&f);
+
+	/* a definite adjective after a definite noun names no person */
+	open_doc(&f, "ar", "قالت المحافظة إن القصف الإسرائيلي أسفر عن إصابة 4 أشخاص في بلدة كويا.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
 	open_doc(&f, "ar", "قتل ثلاثة مدنيين برصاص قناص في مدينة درعا.");
@@ -882,8 +1112,11 @@ int main(void)
 		cmocka_unit_test(test_attribution_continuation),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
+		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
 		cmocka_unit_test(test_figures_count_of_one),
+		cmocka_unit_test(test_figures_breakdown),
+		cmocka_unit_test(test_figures_parts),
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),
 		cmocka_unit_test(test_places_inside),

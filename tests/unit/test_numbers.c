@@ -187,6 +187,11 @@ static void test_arabic_words(void **state)
 	expect("قتل ثلاثمئة", RASD_LANG_AR, "ثلاثمئة", 300, 300, RASD_Q_EXACT, 1);
 	expect("قتل ثلاث مئة", RASD_LANG_AR, "ثلاث مئة", 300, 300, RASD_Q_EXACT, 1);
 	expect("قتل مئة وخمسة وعشرون", RASD_LANG_AR, "مئة وخمسة وعشرون", 125, 125, RASD_Q_EXACT, 1);
+	/* a teen after a hundred or a thousand: the unit and "عشر" read together */
+	expect("قتل مئة وخمسة عشر شخصا", RASD_LANG_AR, "مئة وخمسة عشر", 115, 115, RASD_Q_EXACT, 1);
+	expect("قتلت مئتان وإحدى عشرة امرأة", RASD_LANG_AR, "مئتان وإحدى عشرة", 211, 211, RASD_Q_EXACT, 1);
+	expect("قتل ثلاثمئة وأحد عشر شخصا", RASD_LANG_AR, "ثلاثمئة وأحد عشر", 311, 311, RASD_Q_EXACT, 1);
+	expect("نزح ألفان واثنا عشر شخصا", RASD_LANG_AR, "ألفان واثنا عشر", 2012, 2012, RASD_Q_EXACT, 1);
 	expect("نزح ألف شخص", RASD_LANG_AR, "ألف", 1000, 1000, RASD_Q_EXACT, 1);
 	expect("نزح ألفين", RASD_LANG_AR, "ألفين", 2000, 2000, RASD_Q_EXACT, 1);
 	expect("نزح ثلاثة آلاف شخص", RASD_LANG_AR, "ثلاثة آلاف", 3000, 3000, RASD_Q_EXACT, 1);
@@ -201,6 +206,7 @@ static void test_arabic_words(void **state)
 	expect("وكان الثلاثة من المدنيين", RASD_LANG_AR, "الثلاثة", 3, 3, RASD_Q_EXACT, 1);
 	expect("جثث الضحايا السبعة", RASD_LANG_AR, "السبعة", 7, 7, RASD_Q_EXACT, 1);
 	expect("أفرج عن الثمانية", RASD_LANG_AR, "الثمانية", 8, 8, RASD_Q_EXACT, 1);
+	expect("خلال الأيام العشرة الماضية", RASD_LANG_AR, "العشرة", 10, 10, RASD_Q_EXACT, 1);
 }
 
 static void test_not_numbers(void **state)
@@ -422,6 +428,56 @@ static void test_seed_report(void **state)
 	free(text);
 }
 
+/*
+ * tests/data/numbers-n2words.tsv: Arabic (both genders) and English
+ * cardinals 3-12,500 spelled by a number-to-words library (n2words, see
+ * tools/numbers-table.mjs), each set in a casualty sentence.  Every form
+ * must read whole: one number whose span is exactly the words and whose
+ * value is the row's.
+ */
+static void test_number_table(void **state)
+{
+	FILE *f = fopen(RASD_SRCDIR "/tests/data/numbers-n2words.tsv", "r");
+	char line[1024];
+	int rows = 0, bad = 0;
+
+	(void)state;
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f)) {
+		char *col[5], *p = line;
+		struct rasd_doc *d;
+		const struct rasd_number *x;
+		long long value;
+		int k;
+
+		if (line[0] == '#' || !strncmp(line, "lang\t", 5))
+			continue;
+		line[strcspn(line, "\n")] = 0;
+		for (k = 0; k < 5; k++) {
+			col[k] = p;
+			p = strchr(p, '\t');
+			if (k < 4) {
+				assert_non_null(p);
+				*p++ = 0;
+			}
+		}
+		value = atoll(col[2]);
+		d = analyse(col[4], strcmp(col[0], "ar") ? RASD_LANG_EN : RASD_LANG_AR);
+		x = num_span(d, col[3]);
+		rows++;
+		if (!x || x->value != value || x->value_hi != value || d->nnums != 1) {
+			fprintf(stderr, "  %s %s %lld: [%s]\n", col[0], col[1], value, col[3]);
+			dump(d);
+			bad++;
+		}
+		release(d);
+	}
+	fclose(f);
+	fprintf(stderr, "  number table: %d of %d forms read whole\n", rows - bad, rows);
+	assert_int_equal(rows, 399);
+	assert_int_equal(bad, 0);
+}
+
 /* Many tokens: the pass must stay linear (a quadratic scan would time out). */
 static void test_linear(void **state)
 {
@@ -451,6 +507,7 @@ int main(void)
 		cmocka_unit_test(test_vague),
 		cmocka_unit_test(test_ordinals_and_percent),
 		cmocka_unit_test(test_seed_report),
+		cmocka_unit_test(test_number_table),
 		cmocka_unit_test(test_linear),
 	};
 

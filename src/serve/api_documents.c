@@ -215,7 +215,7 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 	}
 	rasd_jsonw_arr_end(&w);
 	memset(&err, 0, sizeof(err));
-	if (rasdp_incidents_recompute(sv->store, NULL, NULL, &nincs, &err) < 0) {
+	if (rasdp_incidents_update(sv->store, &nincs, &err) < 0) {
 		rasdp_serve_error_rc(r, RASD_ESTORE, &err, "incidents");
 		goto out;
 	}

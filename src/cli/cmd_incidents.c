@@ -313,20 +313,15 @@ static int load_articles(struct rasd_incidents *inc, const char *path, int *skip
 	return 0;
 }
 
-/* Add the extractions stored at `db` (a SQLite file that exists, or a URL). */
+/* Add the extractions stored at `db` (a store that exists: none is created). */
 static int load_db(struct rasd_incidents *inc, const char *db)
 {
 	struct rasd_store *s;
-	struct stat st;
 	rasd_err err;
 	int rc;
 
-	if (!strstr(db, "://") && stat(db, &st)) {
-		cli_error("cannot open store '%s': %s", db, strerror(errno));
-		return -1;
-	}
 	memset(&err, 0, sizeof(err));
-	s = rasdp_store_open(db, &err);
+	s = rasdp_store_open_ex(db, RASD_STORE_EXISTING, &err);
 	if (!s) {
 		cli_error("%s", err.msg[0] ? err.msg : rasd_strerror(err.code));
 		return -1;

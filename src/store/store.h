@@ -347,6 +347,14 @@ int rasdp_store_update_lock(struct rasd_store *s, const char *blk, rasd_err *err
 /* Delete the incidents `del_json` (ids), then store `incs`, in the update. */
 int rasdp_store_update_write(struct rasd_store *s, const char *del_json,
 			     const struct rasd_store_incident *incs, size_t n, rasd_err *err);
+/*
+ * The earliest date an incident meeting `from` can have, as YYYY-MM-DD
+ * into `out`: `from` less the longest incident span written.  1 when
+ * known, 0 when not (then no bound may be used).
+ */
+int rasdp_store_incident_floor(struct rasd_store *s, const char *from, char out[16]);
+/* Record that span for a store that has none yet (at open). */
+int rasdp_store_span_init(struct rasd_store *s, rasd_err *err);
 /* Commit (commit = 1) or roll back the update. */
 int rasdp_store_update_end(struct rasd_store *s, int commit, rasd_err *err);
 

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "base/err.h"
+#include "doc.h"
 #include "io/extraction.h"
 #include "store/store.h"
 #include "base/banned.h"
@@ -225,6 +226,85 @@ int rasdp_store_update_lock(struct rasd_store *s, const char *blk, rasd_err *err
 	return got ? 0 : 1;
 }
 
+static int64_t day_of(const char *s)
+{
+	struct rasd_ymd y;
+
+	if (!s || rasdp_parse_ymd(s, &y))
+		return INT64_MIN;
+	return rasdp_days_from_ymd(y.y, y.m, y.d);
+}
+
+/*
+ * The longest span (date_last - date, days) of any incident written, kept
+ * in meta: a query for the incidents that meet [from, to] then reads only
+ * those dated from `from` less that span, an index range, not every
+ * incident before `to`.  It only grows, so it is always safe.
+ */
+static int note_span(struct rasd_store *s, const struct rasd_store_incident *incs, size_t n,
+		     rasd_err *err)
+{
+	int64_t span = 0;
+	char b[32];
+	const char *p[1] = { b };
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int64_t a = day_of(incs[i].date), z = day_of(incs[i].date_last);
+
+		if (a != INT64_MIN && z != INT64_MIN && z - a > span)
+			span = z - a;
+	}
+	snprintf(b, sizeof(b), "%lld", (long long)span);
+	return rasdp_store_query(s,
+		"INSERT INTO meta(key, value) VALUES ('incident_span_max', $1)"
+		" ON CONFLICT(key) DO UPDATE SET value = CAST(max(CAST(meta.value AS INTEGER),"
+		" CAST(excluded.value AS INTEGER)) AS TEXT)",
+		"INSERT INTO meta(key, value) VALUES ('incident_span_max', $1)"
+		" ON CONFLICT(key) DO UPDATE SET value = greatest(meta.value::bigint,"
+		" excluded.value::bigint)::text",
+		1, p, NULL, NULL, err);
+}
+
+int rasdp_store_span_init(struct rasd_store *s, rasd_err *err)
+{
+	return rasdp_store_query(s,
+		"INSERT INTO meta(key, value) SELECT 'incident_span_max', m FROM"
+		" (SELECT CAST(CAST(coalesce(max(julianday(date_last) - julianday(date)), 0)"
+		" AS INTEGER) AS TEXT) AS m FROM incidents"
+		"  WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'incident_span_max'))"
+		" WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'incident_span_max')"
+		" ON CONFLICT(key) DO NOTHING",
+		"INSERT INTO meta(key, value) SELECT 'incident_span_max', m FROM"
+		" (SELECT coalesce(max(date_last::date - date::date), 0)::text AS m FROM incidents"
+		"  WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'incident_span_max')) x"
+		" WHERE NOT EXISTS (SELECT 1 FROM meta WHERE key = 'incident_span_max')"
+		" ON CONFLICT(key) DO NOTHING",
+		0, NULL, NULL, NULL, err);
+}
+
+static int span_row(void *ctx, int ncols, const char *const *vals)
+{
+	*(int64_t *)ctx = ncols > 0 && vals[0] ? strtoll(vals[0], NULL, 10) : -1;
+	return 0;
+}
+
+int rasdp_store_incident_floor(struct rasd_store *s, const char *from, char out[16])
+{
+	int64_t span = -1, d = day_of(from);
+	struct rasd_ymd y;
+
+	out[0] = '\0';
+	if (d == INT64_MIN || rasdp_store_query(s,
+			"SELECT value FROM meta WHERE key = 'incident_span_max'",
+			"SELECT value FROM meta WHERE key = 'incident_span_max'",
+			0, NULL, span_row, &span, NULL) || span < 0)
+		return 0;
+	rasdp_ymd_from_days(d - span, &y);
+	snprintf(out, 16, "%04d-%02d-%02d", y.y % 10000, y.m, y.d);
+	return 1;
+}
+
 int rasdp_store_update_write(struct rasd_store *s, const char *del_json,
 			     const struct rasd_store_incident *incs, size_t n, rasd_err *err)
 {
@@ -264,7 +344,7 @@ int rasdp_store_update_write(struct rasd_store *s, const char *del_json,
 				3, p, NULL, NULL, err);
 		}
 	}
-	return rc;
+	return rc ? rc : note_span(s, incs, n, err);
 }
 
 int rasdp_store_update_end(struct rasd_store *s, int commit, rasd_err *err)

@@ -481,10 +481,15 @@ static int pg_get_incidents(struct rasd_store *base, const struct rasd_store_fil
 	PGresult *r;
 	struct rasd_store_filter g = *f;
 
+	char floor[16];
+
 	rasd_buf_init(&sql, 0);
 	rasd_buf_adds(&sql, "SELECT i.id, i.json FROM incidents i WHERE true");
-	if (f->from)
+	if (f->from) {
 		add_param(&sql, " AND coalesce(i.date_last, i.date) >= ", "", params, &np, f->from);
+		if (rasdp_store_incident_floor(base, f->from, floor))
+			add_param(&sql, " AND i.date >= ", "", params, &np, floor);
+	}
 	if (f->to)
 		add_param(&sql, " AND i.date <= ", "", params, &np, f->to);
 	g.from = g.to = NULL;
@@ -794,7 +799,7 @@ struct rasd_store *rasdp_store_pg_open(const char *url, unsigned flags, rasd_err
 			 1, p, err, "cannot write the schema version"))
 			goto fail;
 	}
-	if (pg_exec_all(s, schema2_sql, err))
+	if (pg_exec_all(s, schema2_sql, err) || rasdp_store_span_init(&s->base, err))
 		goto fail;
 	if (run0(s, "COMMIT", 0, NULL, err, "cannot commit"))
 		goto fail;

@@ -524,11 +524,17 @@ static int sq_get_incidents(struct rasd_store *base, const struct rasd_store_fil
 	sqlite3_stmt *st;
 	struct rasd_store_filter g = *f;
 
+	char floor[16];
+
 	rasd_buf_init(&sql, 0);
 	rasd_buf_adds(&sql, "SELECT i.id, i.json FROM incidents i WHERE 1");
 	if (f->from) {
 		rasd_buf_adds(&sql, " AND coalesce(i.date_last, i.date) >= ?");
 		params[np++] = f->from;
+		if (rasdp_store_incident_floor(base, f->from, floor)) {
+			rasd_buf_adds(&sql, " AND i.date >= ?");
+			params[np++] = floor;
+		}
 	}
 	if (f->to) {
 		rasd_buf_adds(&sql, " AND i.date <= ?");
@@ -816,7 +822,7 @@ static int check_version(struct sqlite_store *s, rasd_err *err)
 		       rasdp_store_pending_all(&s->base, err)))
 		return RASD_ESTORE;
 	if (v == RASD_STORE_SCHEMA_VERSION)
-		return exec(s, schema2_sql, err);
+		return exec(s, schema2_sql, err) || rasdp_store_span_init(&s->base, err) ? RASD_ESTORE : 0;
 	if ((rc = exec(s, schema2_sql, err)))
 		return rc;
 	if ((rc = prep(s, "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",

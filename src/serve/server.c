@@ -131,9 +131,10 @@ void rasdp_serve_static(struct rasd_server *sv, const char *url, struct rasd_rep
  * Slots: a client address may hold max_per_client connections; and
  * connections still waiting for their headers may hold all slots but
  * `reserve`: a new connection beyond that closes the one that has waited
- * longest for its headers.  A client that sends its request at once (the
- * health probe, a reader) is never in that state for long, so it gets in
- * while hundreds of slow ones are cut, and is answered by a worker thread.
+ * longest for its headers (victim()).  A client that sends its request at
+ * once (the health probe, a reader) is never in that state for long, so
+ * it gets in while hundreds of slow ones are cut, and is answered by a
+ * worker thread.
  */
 enum phase { PH_HEAD, PH_BODY, PH_WORK, PH_SEND };
 
@@ -229,6 +230,39 @@ static void cut(struct conn *k)
 	k->cut = 1;
 }
 
+/* How many live connections share k's address. */
+static size_t same_addr(const struct daemon_state *d, const struct conn *k)
+{
+	const struct conn *o;
+	size_t n = 0;
+
+	for (o = d->conns; o; o = o->next)
+		n += !o->cut && o->addrlen == k->addrlen &&
+		     !memcmp(o->addr, k->addr, (size_t)k->addrlen);
+	return n;
+}
+
+/*
+ * Which connection waiting for its headers gives way to a new one: the
+ * one that has waited longest, if that is half a second (a client that
+ * sends its request at once has long been read by then, even on a busy
+ * machine); else the longest waiting one of an address that holds several
+ * (a flood), never a client's only connection.  NULL: none may go.
+ */
+static struct conn *victim(struct daemon_state *d, struct conn *oldest,
+			   const struct timespec *now)
+{
+	struct conn *k, *best = NULL;
+
+	if (oldest && age(&oldest->since, now) >= 0.5)
+		return oldest;
+	for (k = d->conns; k; k = k->next)
+		if (!k->cut && k->phase == PH_HEAD &&
+		    (!best || age(&k->since, &best->since) < 0) && same_addr(d, k) > 1)
+			best = k;
+	return best;
+}
+
 /* Called by libmicrohttpd before it accepts a connection. */
 static enum MHD_Result accept_policy(void *cls, const struct sockaddr *addr, socklen_t len)
 {
@@ -237,9 +271,11 @@ static enum MHD_Result accept_policy(void *cls, const struct sockaddr *addr, soc
 	int alen = addr_of(addr, a);
 	size_t same = 0, head = 0, live = 0;
 	struct conn *k, *oldest = NULL;
+	struct timespec now;
 	enum MHD_Result ok = MHD_YES;
 
 	(void)len;
+	now_mono(&now);
 	pthread_mutex_lock(&d->lock);
 	for (k = d->conns; k; k = k->next) {
 		if (k->cut)
@@ -255,9 +291,13 @@ static enum MHD_Result accept_policy(void *cls, const struct sockaddr *addr, soc
 	}
 	if (d->stopping || (d->max_per_client > 0 && same >= (size_t)d->max_per_client)) {
 		ok = MHD_NO;
-	} else if (head >= (size_t)(d->max_conns - d->reserve) && oldest) {
-		/* make room: the connection that has waited longest for its headers */
-		cut(oldest);
+	} else if (head >= (size_t)(d->max_conns - d->reserve)) {
+		/* make room, or refuse: slots are kept for requests that arrived */
+		k = victim(d, oldest, &now);
+		if (k)
+			cut(k);
+		else
+			ok = MHD_NO;
 	} else if (live >= (size_t)d->max_conns) {
 		ok = MHD_NO;
 	}

@@ -42,7 +42,7 @@ int cmd_serve(int argc, char **argv)
 	const struct cli_opt opts[] = {
 		{ "db", 0, OPT_STRING, &db, "PATH|URL", "SQLite file or postgres:// URL (default $RASD_DB or rasd.db)" },
 		{ "listen", 'l', OPT_STRING, &listen, "HOST:PORT", "address to listen on (default 127.0.0.1:8080; port 0 picks one)" },
-		{ "config", 'c', OPT_STRING, &config, "FILE", "config file of 'key = value' lines (token, listen, db, web, data, max_request)" },
+		{ "config", 'c', OPT_STRING, &config, "FILE", "config file of 'key = value' lines (token, listen, db, web, data, max_request, max_connections, max_per_client, reserve, header_timeout, body_timeout, workers)" },
 		{ "token", 't', OPT_STRING, &token, "TOKEN", "bearer token for POST /api/documents (default $RASD_TOKEN)" },
 		{ "web", 0, OPT_STRING, &web, "DIR", "folder of the review page (default: built-in web/)" },
 		{ "data", 'd', OPT_STRING, &data, "DIR", "lexicon and gazetteer folder" },

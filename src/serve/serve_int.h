@@ -42,12 +42,13 @@ struct rasd_server {
 	struct rasdp_serve_shared *shared;
 };
 
-/* Counts for /api/health, read at most once a second by all workers. */
+/* Counts for /api/health, refreshed by the server's housekeeping thread. */
 struct rasdp_serve_shared {
 	pthread_mutex_t lock;
 	int64_t documents, incidents, pending;
 	struct timespec read_at;       /* CLOCK_MONOTONIC; 0: never */
-	int valid;
+	int valid;                     /* counted at least once */
+	int dirty;                     /* a write since: count again soon */
 };
 
 #define RASD_MAX_PARAMS 4
@@ -151,8 +152,10 @@ void rasdp_serve_error(struct rasd_reply *r, int status, const char *msg, const 
 /* The same from a rasd_status, with err->msg when set; the one mapping. */
 void rasdp_serve_error_rc(struct rasd_reply *r, int rc, const rasd_err *err, const char *where);
 
-/* Forget the counts /api/health gives; every write calls it. */
+/* Say the counts /api/health gives are stale; every write calls it. */
 void rasdp_api_counts_drop(struct rasd_server *sv);
+/* Count documents, incidents and pending reports into sv->shared. */
+int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err);
 
 /* A stored report as one JSON object: metadata, text and extraction. */
 void rasdp_api_doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc);

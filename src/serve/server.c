@@ -13,9 +13,10 @@
  * one of them takes only light ones, so health and single reads are
  * answered while every other worker is busy with an export.  Writes (POST)
  * go to one writer thread with its own connection: a large post never
- * holds a read up, and the incident update after it runs there too.  At
- * start a thread brings incidents left pending (a killed ingest) up to
- * date while the server already answers.
+ * holds a read up, and the incident update after it runs there too.  A
+ * housekeeping thread brings incidents left pending (a killed ingest) up
+ * to date while the server already answers, then keeps the counts of
+ * /api/health fresh, so a health probe never counts rows.
  *
  * Each request gets a small context that collects its body; past
  * max_request the body is dropped and the answer is 413 (a Content-Length
@@ -670,25 +671,43 @@ static void stop_workers(struct daemon_state *d)
 }
 
 /*
- * Incidents left pending in the store (a killed ingest, --no-incidents)
- * are brought up to date beside serving, on a connection of their own.
+ * Housekeeping, on a store connection of its own: incidents left pending
+ * (a killed ingest, --no-incidents) are brought up to date beside
+ * serving, then the counts /api/health gives are refreshed every second
+ * (sooner after a write) until the server stops.
  */
-struct catch_up {
+struct housekeeper {
 	struct daemon_state *d;
+	volatile sig_atomic_t *stop;
 	pthread_t tid;
 	int started;
 };
 
-static void *catch_up_main(void *arg)
+static void *housekeeper_main(void *arg)
 {
-	struct catch_up *cu = arg;
-	struct rasd_store *s = rasdp_store_open(cu->d->conf->db, NULL);
+	struct housekeeper *hk = arg;
+	struct rasd_server sv = hk->d->base;
+	int tick = 0;
 
-	if (s) {
-		rasdp_incidents_update(s, NULL, NULL);
-		rasdp_store_close(s);
+	sv.store = rasdp_store_open(hk->d->conf->db, NULL);
+	if (!sv.store)
+		return NULL;
+	rasdp_api_counts_refresh(&sv, NULL);
+	rasdp_incidents_update(sv.store, NULL, NULL);
+	while (!*hk->stop) {
+		struct timespec ts = { 0, 100 * 1000 * 1000 };
+		int dirty;
+
+		pthread_mutex_lock(&hk->d->shared.lock);
+		dirty = hk->d->shared.dirty;
+		pthread_mutex_unlock(&hk->d->shared.lock);
+		if (dirty || ++tick >= 10) {
+			rasdp_api_counts_refresh(&sv, NULL);
+			tick = 0;
+		}
+		nanosleep(&ts, NULL);
 	}
-	rasdp_api_counts_drop(&cu->d->base);
+	rasdp_store_close(sv.store);
 	return NULL;
 }
 
@@ -706,7 +725,7 @@ int rasdp_serve_run(struct rasd_serve_conf *conf, volatile sig_atomic_t *stop,
 	struct daemon_state *d;
 	struct sockaddr_in addr;
 	const union MHD_DaemonInfo *info;
-	struct catch_up cu;
+	struct housekeeper hk;
 	rasd_limits lim;
 	int rc;
 
@@ -729,7 +748,7 @@ int rasdp_serve_run(struct rasd_serve_conf *conf, volatile sig_atomic_t *stop,
 	pthread_mutex_init(&d->shared.lock, NULL);
 	pthread_cond_init(&d->work, NULL);
 	pthread_cond_init(&d->write, NULL);
-	memset(&cu, 0, sizeof(cu));
+	memset(&hk, 0, sizeof(hk));
 	if (!conf->webdir || !realpath(conf->webdir, d->base.webroot)) {
 		rc = rasdp_err(err, RASD_ENOTFOUND, -1, 0, "cannot open web folder '%s'",
 			       conf->webdir ? conf->webdir : "(none)");
@@ -769,8 +788,9 @@ int rasdp_serve_run(struct rasd_serve_conf *conf, volatile sig_atomic_t *stop,
 	}
 	info = MHD_get_daemon_info(d->mhd, MHD_DAEMON_INFO_BIND_PORT);
 	conf->bound_port = info ? info->port : conf->port;
-	cu.d = d;
-	cu.started = !pthread_create(&cu.tid, NULL, catch_up_main, &cu);
+	hk.d = d;
+	hk.stop = stop;
+	hk.started = !pthread_create(&hk.tid, NULL, housekeeper_main, &hk);
 	if (ready)
 		ready(conf->bound_port);
 	while (!*stop) {
@@ -787,8 +807,8 @@ out:
 		stop_workers(d);    /* answers what is queued, resuming its connections */
 	if (d->mhd)
 		MHD_stop_daemon(d->mhd);
-	if (cu.started)
-		pthread_join(cu.tid, NULL);
+	if (hk.started)
+		pthread_join(hk.tid, NULL);
 	rasdp_api_close(&d->base);
 	pthread_mutex_destroy(&d->lock);
 	pthread_mutex_destroy(&d->shared.lock);

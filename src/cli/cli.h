@@ -22,7 +22,19 @@ enum cli_exit {
 	EXIT_PARTIAL = 3,    /* finished, but some inputs were skipped with errors */
 };
 
-enum cli_opt_type { OPT_END = 0, OPT_FLAG, OPT_STRING, OPT_INT, OPT_SIZE, OPT_LIST };
+enum cli_opt_type {
+	OPT_END = 0,
+	OPT_FLAG,
+	OPT_STRING,
+	OPT_INT,
+	OPT_SIZE,     /* a size above 0: "1024", "64K", "16M", "2G" */
+	OPT_LIST,
+	OPT_CHOICE,   /* a string, one of the '|'-separated words of argname ("ar|en") */
+	OPT_THREADS,  /* a number of threads, 1 to CLI_MAX_THREADS */
+};
+
+/* The most threads a command starts (-j). */
+#define CLI_MAX_THREADS 64
 
 /* The value of an OPT_LIST option: every occurrence, in order. */
 #define CLI_LIST_MAX 32
@@ -35,8 +47,9 @@ struct cli_opt {
 	const char *name;     /* long name without "--" */
 	char short_name;      /* or 0 */
 	enum cli_opt_type type;
-	void *value;          /* int* (FLAG, INT), const char** (STRING), size_t* (SIZE: 10M, 2G),
-			       * struct cli_list* (LIST: the option may be repeated) */
+	void *value;          /* int* (FLAG, INT, THREADS), const char** (STRING, CHOICE),
+			       * size_t* (SIZE: 10M, 2G), struct cli_list* (LIST: the option
+			       * may be repeated) */
 	const char *argname;  /* "FILE", shown in help */
 	const char *help;
 };
@@ -58,6 +71,32 @@ void cli_error_at(const char *file, const rasd_err *err);
 
 /* Read a whole file (or stdin for "-") into a malloc'd buffer; 0 or -1 with message printed. */
 int cli_read_file(const char *path, size_t max, char **out, size_t *len);
+
+/*
+ * Folders as inputs: every command that takes reports reads a folder the
+ * same way, as the files under it (recursively, in name order, hidden
+ * entries skipped) whose extension says they hold reports: .jsonl,
+ * .ndjson, .json, .txt, .text, .html, .htm, .xml, .rss, .atom.
+ */
+struct cli_paths {
+	char **v;             /* malloc'd paths */
+	int n, alloc;
+};
+/*
+ * Append the report files under folder `dir` to `out`.  A folder that
+ * cannot be read is reported and counted in *skipped.  0, or -1 when out
+ * of memory (reported).
+ */
+int cli_folder_files(const char *dir, struct cli_paths *out, int *skipped);
+/*
+ * The inputs of a command with each folder replaced by its report files
+ * (cli_folder_files()); a folder holding none is reported and counted in
+ * *skipped.  Files, "-" and URLs are kept as given.  0 or -1 (reported).
+ */
+int cli_expand_inputs(int n, char **inputs, struct cli_paths *out, int *skipped);
+void cli_paths_release(struct cli_paths *p);
+/* Is `path`'s extension one that names a report file (see above)? */
+int cli_report_file(const char *path);
 
 /* Load the engine from --data DIR (or default), printing errors. */
 rasd_engine *cli_engine(const char *datadir);
@@ -86,10 +125,10 @@ struct cli_extract_opts {
 #define CLI_OPT_DATA(o) \
 	{ "data", 'd', OPT_STRING, &(o)->datadir, "DIR", "lexicon and gazetteer folder (default: built-in data/)" }
 #define CLI_OPT_THREADS(o) \
-	{ "threads", 'j', OPT_INT, &(o)->nthreads, "N", "worker threads (default: number of cores)" }
+	{ "threads", 'j', OPT_THREADS, &(o)->nthreads, "N", "worker threads, 1 to 64 (default: number of cores)" }
 #define CLI_OPT_METADATA(o) \
 	{ "published", 0, OPT_STRING, &(o)->published, "DATE", "publication date (YYYY-MM-DD) of plain-text reports" }, \
-	{ "lang", 0, OPT_STRING, &(o)->lang, "ar|en", "language of plain-text reports (default: detected)" }, \
+	{ "lang", 0, OPT_CHOICE, &(o)->lang, "ar|en", "language of plain-text reports (default: detected)" }, \
 	{ "outlet", 0, OPT_STRING, &(o)->outlet, "NAME", "outlet of plain-text reports" }
 
 /* One analysed report, as cli_extract_run() hands it over; all borrowed. */

@@ -8,8 +8,17 @@
 #include <string.h>
 
 #include "cli.h"
+#include "../doc.h"
 #include "../io/export.h"
 #include "../store/store.h"
+
+/* A real day written YYYY-MM-DD (not 2023-13-45). */
+static int valid_day(const char *s)
+{
+	struct rasd_ymd y;
+
+	return strlen(s) == 10 && !rasdp_parse_ymd(s, &y);
+}
 
 int cmd_export(int argc, char **argv)
 {
@@ -43,8 +52,9 @@ int cmd_export(int argc, char **argv)
 		cli_error("unknown --format '%s' (acled, geojson or jsonl)", format);
 		return EXIT_USAGE;
 	}
-	if ((from && !rasdp_export_valid_day(from)) || (to && !rasdp_export_valid_day(to))) {
-		cli_error("--from and --to want a day as YYYY-MM-DD");
+	if ((from && !valid_day(from)) || (to && !valid_day(to))) {
+		cli_error("--from and --to want a day as YYYY-MM-DD, not '%s'",
+			  from && !valid_day(from) ? from : to);
 		return EXIT_USAGE;
 	}
 	if (!db)
@@ -52,7 +62,8 @@ int cmd_export(int argc, char **argv)
 	if (!db || !*db)
 		db = "rasd.db";
 	memset(&err, 0, sizeof(err));
-	s = rasdp_store_open(db, &err);
+	/* A read command never creates a store (a mistyped --db is an error). */
+	s = rasdp_store_open_ex(db, RASD_STORE_EXISTING, &err);
 	if (!s) {
 		cli_error("%s", err.msg[0] ? err.msg : rasd_strerror(err.code));
 		return EXIT_FAIL;

@@ -5,7 +5,9 @@
  * sharing one engine (cli_extract_run() in pipeline.c, shared with
  * `rasd incidents`); output keeps the input order.  A bad record is
  * reported as "rasd: <file>:<line>: <what>" and skipped; the exit status is
- * then EXIT_PARTIAL.  With no input files, standard input is read.
+ * then EXIT_PARTIAL.  With no input files, standard input is read; a
+ * folder is read as its report files, as `rasd ingest` reads it
+ * (cli_expand_inputs()).
  */
 #include <stdio.h>
 #include <string.h>
@@ -34,7 +36,7 @@ int cmd_extract(int argc, char **argv)
 		CLI_OPT_THREADS(&x),
 		{ "mentions", 'm', OPT_FLAG, &mentions, NULL, "also output every number, date and lexicon mention" },
 		{ "repair-utf8", 0, OPT_FLAG, &repair, NULL, "replace invalid UTF-8 with U+FFFD instead of rejecting the report" },
-		{ "format", 'f', OPT_STRING, &format, "jsonl|text", "input format (default: by extension, then content)" },
+		{ "format", 'f', OPT_CHOICE, &format, "jsonl|text", "input format (default: by extension, then content)" },
 		CLI_OPT_METADATA(&x),
 		{ "max-doc", 0, OPT_SIZE, &max_doc, "SIZE", "largest report accepted (default 16M)" },
 		{ "max-line", 0, OPT_SIZE, &max_line, "SIZE", "longest JSONL line accepted (default 64M)" },
@@ -44,6 +46,7 @@ int cmd_extract(int argc, char **argv)
 	rasd_limits lim;
 	rasd_engine *e;
 	FILE *out = stdout;
+	struct cli_paths inputs = { 0 };
 	int nin;
 
 	nin = cli_parse(argc, argv, opts, usage,
@@ -83,8 +86,10 @@ int cmd_extract(int argc, char **argv)
 		argv[0] = (char *)"-";
 		nin = 1;
 	}
-	if (cli_extract_run(&x, nin, argv, write_line, out, &skipped))
+	if (cli_expand_inputs(nin, argv, &inputs, &skipped) ||
+	    cli_extract_run(&x, inputs.n, inputs.v, write_line, out, &skipped))
 		fatal = 1;
+	cli_paths_release(&inputs);
 	if (out != stdout && fclose(out)) {
 		cli_error("cannot write '%s'", outpath);
 		fatal = 1;

@@ -20,7 +20,8 @@
  * With --db the input is a store instead: the extractions and texts `rasd
  * ingest` stored, clustered as any input is, and the incidents named as
  * the store names them (src/incident/recompute.h), so an id found here is
- * the one the review page and the API use.
+ * the one the review page and the API use.  A folder is read as its report
+ * files, as `rasd ingest` reads it (cli_expand_inputs()).
  */
 #include <errno.h>
 #include <math.h>
@@ -309,20 +310,15 @@ static int load_articles(struct rasd_incidents *inc, const char *path, int *skip
 	return 0;
 }
 
-/* Add the extractions stored at `db` (a SQLite file that exists, or a URL). */
+/* Add the extractions stored at `db` (a store that exists: none is created). */
 static int load_db(struct rasd_incidents *inc, const char *db)
 {
 	struct rasd_store *s;
-	struct stat st;
 	rasd_err err;
 	int rc;
 
-	if (!strstr(db, "://") && stat(db, &st)) {
-		cli_error("cannot open store '%s': %s", db, strerror(errno));
-		return -1;
-	}
 	memset(&err, 0, sizeof(err));
-	s = rasdp_store_open(db, &err);
+	s = rasdp_store_open_ex(db, RASD_STORE_EXISTING, &err);
 	if (!s) {
 		cli_error("%s", err.msg[0] ? err.msg : rasd_strerror(err.code));
 		return -1;
@@ -343,8 +339,9 @@ int cmd_incidents(int argc, char **argv)
 		   *db = NULL;
 	int help = 0, skipped = 0, multi = 0, nin, i, rc;
 	struct run run = { 0 };
+	struct cli_paths inputs = { 0 };
 	const struct cli_opt opts[] = {
-		{ "format", 'f', OPT_STRING, &format, "json|text", "output format (default json)" },
+		{ "format", 'f', OPT_CHOICE, &format, "json|text", "output format (default json)" },
 		{ "min-score", 0, OPT_STRING, &min_score_s, "X", "join two events whose link score (data/models/link.tsv) is at least X (default 0)" },
 		{ "articles", 'a', OPT_STRING, &articles, "FILE", "original reports (JSONL id, text) to detect syndicated copies in extract output" },
 		{ "db", 0, OPT_STRING, &db, "PATH|URL", "the reports of this store (SQLite file or postgres:// URL) instead of input files" },
@@ -409,10 +406,13 @@ int cmd_incidents(int argc, char **argv)
 	run.x.fmt = RASD_FMT_AUTO;
 	if (db && load_db(inc, db))
 		goto fail;
-	for (i = 0; i < nin; i++) {
-		if (load_file(&run, argv[i]))
+	if (cli_expand_inputs(nin, argv, &inputs, &skipped))
+		goto fail;
+	for (i = 0; i < inputs.n; i++) {
+		if (load_file(&run, inputs.v[i]))
 			goto fail;
 	}
+	cli_paths_release(&inputs);
 	if (articles && load_articles(inc, articles, &skipped))
 		goto fail;
 	rc = rasdp_incidents_cluster(inc, min_score);
@@ -442,6 +442,7 @@ int cmd_incidents(int argc, char **argv)
 	}
 	return skipped ? EXIT_PARTIAL : 0;
 fail:
+	cli_paths_release(&inputs);
 	rasdp_incidents_free(inc);
 	rasd_engine_free(run.engine);
 	return EXIT_FAIL;

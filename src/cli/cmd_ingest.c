@@ -9,16 +9,14 @@
  * ingest leaves only whole documents, and running it again stores the
  * rest: a report whose text is stored already is "unchanged".
  *
- * After the reports, incidents are recomputed from the stored extractions
- * of the date window the new events fall in (widened by the clustering
- * margin, src/incident/recompute.c); when a new event has no date, a
- * document was replaced, or the stored incidents do not cover every stored
- * event (an earlier run was interrupted), everything is recomputed.
+ * Each stored report is flagged pending in its own transaction; after the
+ * reports, the incidents of the blocks their events fall in are updated
+ * (src/incident/recompute.c), together with those of any report an
+ * earlier run left pending (killed, or --no-incidents).
  *
  * A bad record is reported as "rasd: <file>:<line>: <what>" and skipped;
  * the exit status is then EXIT_PARTIAL.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,21 +38,9 @@ struct ingest {
 	rasd_limits lim;
 	int quiet;
 	long inserted, replaced, unchanged, skipped;
-	char lo[11], hi[11];       /* date window of new events ("" when none) */
-	int full;                  /* recompute all incidents */
 	int fatal;
 	struct pool *pool;
 };
-
-static void widen(struct ingest *g, const char *d)
-{
-	if (!d || strlen(d) < 10)
-		return;
-	if (!g->lo[0] || strncmp(d, g->lo, 10) < 0)
-		memcpy(g->lo, d, 10);
-	if (!g->hi[0] || strncmp(d, g->hi, 10) > 0)
-		memcpy(g->hi, d, 10);
-}
 
 /*
  * Reports are extracted in batches by a pool of threads (extraction, JSON
@@ -116,7 +102,6 @@ static void run_one(void *ctx, size_t i)
 static void store_job(struct ingest *g, struct job *j)
 {
 	int rc, result = 0;
-	size_t i;
 
 	if (j->failed) {
 		if (!j->err.line)
@@ -136,19 +121,10 @@ static void store_job(struct ingest *g, struct job *j)
 		g->fatal = 1;
 	} else if (result == RASD_PUT_UNCHANGED) {
 		g->unchanged++;
+	} else if (result == RASD_PUT_REPLACED) {
+		g->replaced++;
 	} else {
-		if (result == RASD_PUT_REPLACED) {
-			g->replaced++;
-			g->full = 1;
-		} else {
-			g->inserted++;
-		}
-		for (i = 0; i < j->rec.nevents; i++) {
-			if (!j->rec.events[i].date)
-				g->full = 1;
-			widen(g, j->rec.events[i].date);
-			widen(g, j->rec.events[i].date_last);
-		}
+		g->inserted++;
 	}
 }
 
@@ -438,68 +414,22 @@ static void file_input(struct ingest *g, const char *path, enum kind k)
 	reader_doc(g, path, k);
 }
 
-static int cmp_str(const void *a, const void *b)
+static void dir_input(struct ingest *g, const char *path)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
+	struct cli_paths files = { 0 };
+	int i, skipped = 0;
 
-static void dir_input(struct ingest *g, const char *path, int depth)
-{
-	DIR *d;
-	struct dirent *de;
-	char **names = NULL;
-	size_t n = 0, alloc = 0, i;
-
-	if (depth > 64) {
-		cli_error("'%s': folders nested too deep", path);
-		g->skipped++;
-		return;
+	if (cli_folder_files(path, &files, &skipped)) {
+		g->fatal = 1;
+	} else if (!files.n && !skipped) {
+		cli_error("'%s': no report files in this folder (.jsonl, .json, .ndjson, "
+			  ".txt, .html, .xml, .rss, .atom)", path);
+		skipped++;
 	}
-	d = opendir(path);
-	if (!d) {
-		cli_error("cannot open '%s': %s", path, strerror(errno));
-		g->skipped++;
-		return;
-	}
-	while ((de = readdir(d)) != NULL) {
-		if (de->d_name[0] == '.')
-			continue;
-		if (n == alloc) {
-			size_t na = alloc ? alloc * 2 : 32;
-			char **nn = realloc(names, na * sizeof(*nn));
-
-			if (!nn)
-				break;
-			names = nn;
-			alloc = na;
-		}
-		names[n] = strdup(de->d_name);
-		if (names[n])
-			n++;
-	}
-	closedir(d);
-	qsort(names, n, sizeof(*names), cmp_str);
-	for (i = 0; i < n && !g->fatal; i++) {
-		size_t pl = strlen(path), nl = strlen(names[i]);
-		char *full = malloc(pl + nl + 2);
-		struct stat st;
-
-		if (!full)
-			break;
-		memcpy(full, path, pl);
-		full[pl] = '/';
-		memcpy(full + pl + 1, names[i], nl + 1);
-		if (stat(full, &st) == 0) {
-			if (S_ISDIR(st.st_mode))
-				dir_input(g, full, depth + 1);
-			else if (S_ISREG(st.st_mode) && by_name(full) != K_NONE)
-				file_input(g, full, by_name(full));
-		}
-		free(full);
-	}
-	for (i = 0; i < n; i++)
-		free(names[i]);
-	free(names);
+	g->skipped += skipped;
+	for (i = 0; i < files.n && !g->fatal; i++)
+		file_input(g, files.v[i], by_name(files.v[i]));
+	cli_paths_release(&files);
 }
 
 static void input(struct ingest *g, const char *arg)
@@ -520,20 +450,9 @@ static void input(struct ingest *g, const char *arg)
 		return;
 	}
 	if (S_ISDIR(st.st_mode))
-		dir_input(g, arg, 0);
+		dir_input(g, arg);
 	else
 		file_input(g, arg, by_name(arg));
-}
-
-/* Do the stored incidents cover every stored event? */
-static int incidents_stale(struct rasd_store *s)
-{
-	int64_t ev = 0, mem = 0;
-
-	if (rasdp_store_count(s, "events", &ev, NULL) ||
-	    rasdp_store_count(s, "incident_members", &mem, NULL))
-		return 1;
-	return ev != mem;
 }
 
 int cmd_ingest(int argc, char **argv)
@@ -546,8 +465,8 @@ int cmd_ingest(int argc, char **argv)
 		{ "data", 'd', OPT_STRING, &datadir, "DIR", "lexicon and gazetteer folder (default: built-in data/)" },
 		{ "max-doc", 0, OPT_SIZE, &max_doc, "SIZE", "largest report accepted (default 16M)" },
 		{ "max-line", 0, OPT_SIZE, &max_line, "SIZE", "longest JSONL line or fetched page/feed (default 64M)" },
-		{ "threads", 'j', OPT_INT, &nthreads, "N", "extraction threads (default: number of cores)" },
-		{ "no-incidents", 0, OPT_FLAG, &no_incidents, NULL, "do not recompute incidents afterwards" },
+		{ "threads", 'j', OPT_THREADS, &nthreads, "N", "extraction threads, 1 to 64 (default: number of cores)" },
+		{ "no-incidents", 0, OPT_FLAG, &no_incidents, NULL, "leave the incidents pending (the next ingest or server start updates them)" },
 		{ "quiet", 'q', OPT_FLAG, &quiet, NULL, "no summary line" },
 		{ 0 },
 	};
@@ -605,17 +524,9 @@ int cmd_ingest(int argc, char **argv)
 	flush(g.pool);
 	free(g.pool);
 	if (!no_incidents && !g.fatal) {
-		int any = g.inserted || g.replaced;
-
 		memset(&err, 0, sizeof(err));
-		if (incidents_stale(g.s)) {
-			rc = rasdp_incidents_recompute(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], NULL, NULL, &nincs, &err);
-		} else if (any) {
-			if (g.full || !g.lo[0])
-				rc = rasdp_incidents_recompute(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], NULL, NULL, &nincs, &err);
-			else
-				rc = rasdp_incidents_recompute(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], g.lo, g.hi, &nincs, &err);
-		}
+		rc = rasdp_incidents_update(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], &nincs,
+					    &err);
 		if (rc) {
 			cli_error("cannot recompute incidents: %s",
 				  err.msg[0] ? err.msg : rasd_strerror(rc));

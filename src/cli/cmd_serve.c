@@ -37,15 +37,21 @@ int cmd_serve(int argc, char **argv)
 	const char *listen = NULL, *config = NULL, *token = NULL, *db = NULL, *web = NULL,
 		   *data = NULL;
 	size_t max_request = 0;
-	int help = 0, nin, rc;
+	int help = 0, nin, rc, max_conns = 0, per_client = 0, header_to = 0, body_to = 0,
+	    workers = 0;
 	const struct cli_opt opts[] = {
 		{ "db", 0, OPT_STRING, &db, "PATH|URL", "SQLite file or postgres:// URL (default $RASD_DB or rasd.db)" },
 		{ "listen", 'l', OPT_STRING, &listen, "HOST:PORT", "address to listen on (default 127.0.0.1:8080; port 0 picks one)" },
-		{ "config", 'c', OPT_STRING, &config, "FILE", "config file of 'key = value' lines (token, listen, db, web, data, max_request)" },
+		{ "config", 'c', OPT_STRING, &config, "FILE", "config file of 'key = value' lines (token, listen, db, web, data, max_request, max_connections, max_per_client, reserve, header_timeout, body_timeout, workers)" },
 		{ "token", 't', OPT_STRING, &token, "TOKEN", "bearer token for POST /api/documents (default $RASD_TOKEN)" },
 		{ "web", 0, OPT_STRING, &web, "DIR", "folder of the review page (default: built-in web/)" },
 		{ "data", 'd', OPT_STRING, &data, "DIR", "lexicon and gazetteer folder" },
 		{ "max-request", 0, OPT_SIZE, &max_request, "SIZE", "largest request body (default 8M)" },
+		{ "max-connections", 0, OPT_INT, &max_conns, "N", "connections at once (default 256)" },
+		{ "max-per-client", 0, OPT_INT, &per_client, "N", "connections of one client address (default 32; -1: no cap, behind a proxy)" },
+		{ "header-timeout", 0, OPT_INT, &header_to, "SECONDS", "deadline for a request's headers (default 10)" },
+		{ "body-timeout", 0, OPT_INT, &body_to, "SECONDS", "deadline for a request's body once its headers are in (default 30)" },
+		{ "workers", 0, OPT_THREADS, &workers, "N", "reader threads, 1 to 64 (default 4; writes have their own)" },
 		{ 0 },
 	};
 	const char *usage = "rasd serve [options]";
@@ -101,6 +107,21 @@ int cmd_serve(int argc, char **argv)
 		conf.datadir = data;
 	if (max_request)
 		conf.max_request = max_request;
+	if (max_conns < 0 || per_client < -1 || header_to < 0 || body_to < 0) {
+		cli_error("--max-connections and the timeouts want a positive number, "
+			  "--max-per-client a positive number or -1");
+		return EXIT_USAGE;
+	}
+	if (max_conns)
+		conf.max_conns = max_conns;
+	if (per_client)
+		conf.max_per_client = per_client;
+	if (header_to)
+		conf.header_timeout = header_to;
+	if (body_to)
+		conf.body_timeout = body_to;
+	if (workers)
+		conf.workers = workers;
 
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_signal;

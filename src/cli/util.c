@@ -2,12 +2,15 @@
  * util.c - option tables, generated help, error printing and file reading
  * shared by the subcommands.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #include "cli.h"
 
@@ -72,9 +75,26 @@ static int parse_size(const char *s, size_t *out)
 	case 'g': case 'G': v <<= 30; end++; break;
 	default: break;
 	}
-	if (*end)
+	if (*end || !v)
 		return -1;
 	*out = (size_t)v;
+	return 0;
+}
+
+/* Is `arg` one of the '|'-separated words of `choices`? */
+static int one_of(const char *choices, const char *arg)
+{
+	size_t n = strlen(arg);
+	const char *p = choices;
+
+	while (p && *p) {
+		const char *bar = strchr(p, '|');
+		size_t len = bar ? (size_t)(bar - p) : strlen(p);
+
+		if (len == n && !memcmp(p, arg, n))
+			return 1;
+		p = bar ? bar + 1 : NULL;
+	}
 	return 0;
 }
 
@@ -109,9 +129,26 @@ static int set_value(const struct cli_opt *o, const char *arg)
 		}
 		*(int *)o->value = (int)v;
 		return 0;
+	case OPT_THREADS:
+		errno = 0;
+		v = strtol(arg, &end, 10);
+		if (errno || end == arg || *end || v < 1 || v > CLI_MAX_THREADS) {
+			cli_error("option '--%s' wants a number of threads from 1 to %d, not '%s'",
+				  o->name, CLI_MAX_THREADS, arg);
+			return -1;
+		}
+		*(int *)o->value = (int)v;
+		return 0;
+	case OPT_CHOICE:
+		if (!one_of(o->argname, arg)) {
+			cli_error("option '--%s' wants one of %s, not '%s'", o->name, o->argname, arg);
+			return -1;
+		}
+		*(const char **)o->value = arg;
+		return 0;
 	case OPT_SIZE:
 		if (parse_size(arg, (size_t *)o->value)) {
-			cli_error("option '--%s' wants a size like 64M, not '%s'", o->name, arg);
+			cli_error("option '--%s' wants a size above 0 like 64M, not '%s'", o->name, arg);
 			return -1;
 		}
 		return 0;
@@ -263,4 +300,137 @@ rasd_engine *cli_engine(const char *datadir)
 			cli_error("cannot load the lexicons: %s", rasd_strerror(err.code));
 	}
 	return e;
+}
+
+/* ---- folders ----------------------------------------------------------- */
+
+int cli_report_file(const char *path)
+{
+	static const char *const exts[] = { ".jsonl", ".ndjson", ".json", ".txt", ".text",
+					    ".html", ".htm", ".xml", ".rss", ".atom" };
+	const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+	size_t i;
+
+	if (!dot || (slash && dot < slash))
+		return 0;
+	for (i = 0; i < sizeof(exts) / sizeof(*exts); i++)
+		if (!strcasecmp(dot, exts[i]))
+			return 1;
+	return 0;
+}
+
+static int paths_add(struct cli_paths *p, const char *s)
+{
+	if (p->n == p->alloc) {
+		int na = p->alloc ? p->alloc * 2 : 16;
+		char **nv = realloc(p->v, (size_t)na * sizeof(*nv));
+
+		if (!nv)
+			return -1;
+		p->v = nv;
+		p->alloc = na;
+	}
+	p->v[p->n] = strdup(s);
+	if (!p->v[p->n])
+		return -1;
+	p->n++;
+	return 0;
+}
+
+void cli_paths_release(struct cli_paths *p)
+{
+	int i;
+
+	for (i = 0; i < p->n; i++)
+		free(p->v[i]);
+	free(p->v);
+	memset(p, 0, sizeof(*p));
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int walk(const char *dir, struct cli_paths *out, int *skipped, int depth)
+{
+	struct cli_paths names = { 0 };
+	struct dirent *de;
+	DIR *d;
+	int i, rc = 0;
+
+	if (depth > 64) {
+		cli_error("'%s': folders nested too deep", dir);
+		(*skipped)++;
+		return 0;
+	}
+	d = opendir(dir);
+	if (!d) {
+		cli_error("cannot open '%s': %s", dir, strerror(errno));
+		(*skipped)++;
+		return 0;
+	}
+	while ((de = readdir(d)) != NULL && !rc)
+		if (de->d_name[0] != '.')
+			rc = paths_add(&names, de->d_name);
+	closedir(d);
+	if (names.n)
+		qsort(names.v, (size_t)names.n, sizeof(*names.v), cmp_name);
+	for (i = 0; i < names.n && !rc; i++) {
+		size_t dl = strlen(dir), nl = strlen(names.v[i]);
+		char *full = malloc(dl + nl + 2);
+		struct stat st;
+
+		if (!full) {
+			rc = -1;
+			break;
+		}
+		memcpy(full, dir, dl);
+		full[dl] = '/';
+		memcpy(full + dl + 1, names.v[i], nl + 1);
+		if (stat(full, &st) == 0) {
+			if (S_ISDIR(st.st_mode))
+				rc = walk(full, out, skipped, depth + 1);
+			else if (S_ISREG(st.st_mode) && cli_report_file(full))
+				rc = paths_add(out, full);
+		}
+		free(full);
+	}
+	cli_paths_release(&names);
+	return rc;
+}
+
+int cli_folder_files(const char *dir, struct cli_paths *out, int *skipped)
+{
+	if (walk(dir, out, skipped, 0)) {
+		cli_error("out of memory listing '%s'", dir);
+		return -1;
+	}
+	return 0;
+}
+
+int cli_expand_inputs(int n, char **inputs, struct cli_paths *out, int *skipped)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		struct stat st;
+		int before = out->n;
+
+		if (strcmp(inputs[i], "-") && !stat(inputs[i], &st) && S_ISDIR(st.st_mode)) {
+			if (cli_folder_files(inputs[i], out, skipped))
+				return -1;
+			if (out->n == before) {
+				cli_error("'%s': no report files in this folder (.jsonl, .json, .ndjson, "
+					  ".txt, .html, .xml, .rss, .atom)", inputs[i]);
+				(*skipped)++;
+			}
+			continue;
+		}
+		if (paths_add(out, inputs[i])) {
+			cli_error("out of memory");
+			return -1;
+		}
+	}
+	return 0;
 }

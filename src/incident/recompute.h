@@ -6,8 +6,9 @@
  * of stores.  This layer joins the two, above both: it loads stored
  * extractions into a collection (for `rasd incidents --db`) and, after
  * `rasd ingest` or a POST to the API, recomputes the incidents of the
- * dates the new reports touch and writes them back, named by their first
- * member (RASD_INC_IDS_STABLE) so that an incident keeps its id.
+ * blocks the new reports' events fall in and writes them back, named by
+ * their first member (RASD_INC_IDS_STABLE) so that an incident keeps its
+ * id.
  */
 #ifndef RASD_RECOMPUTE_H
 #define RASD_RECOMPUTE_H
@@ -29,14 +30,21 @@ int rasdp_incidents_load_store(struct rasd_incidents *inc, struct rasd_store *s,
 			       const char *from, const char *to, rasd_err *err);
 
 /*
- * Recompute the incidents of the documents with events dated in [from,
- * to] (widened by the clustering window) from their stored extractions
- * and replace them in the store; both NULL recomputes everything.
- * *n_out (optional) gets the number of incidents written.  `link` is the
- * link decision's model (the engine's, rasdp_engine_models()).
+ * Bring the stored incidents up to date with every pending report (see
+ * store.h, "Blocks"): the incidents of the blocks their events fall in are
+ * read, clustered and rewritten, one block and a few weeks at a time, in
+ * transactions that lock those blocks against other processes.  A killed
+ * run leaves the rest pending; running again finishes it.  *n_out
+ * (optional) gets the number of incidents written.  `link` is the link
+ * decision's model (the engine's, rasdp_engine_models()).  0, or a negative
+ * rasd_status with `err` set.
  */
 struct rasd_model;
-int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_model *link,
-			      const char *from, const char *to, size_t *n_out, rasd_err *err);
+int rasdp_incidents_update(struct rasd_store *s, const struct rasd_model *link, size_t *n_out,
+			   rasd_err *err);
+
+/* Rebuild every incident of the store: mark every report pending, update. */
+int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_model *link, size_t *n_out,
+			      rasd_err *err);
 
 #endif

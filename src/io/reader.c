@@ -6,12 +6,15 @@
  * max_line: a longer line is skipped to its end and reported with its line
  * number, so one bad record never stops the rest.  JSON is parsed with
  * json-c; a line that is not a JSON object, or whose "text" is missing, is
- * reported as "<line>: <what>".
+ * reported as "<line>: <what>".  A UTF-8 byte order mark at the start of
+ * a JSONL input is skipped; a folder is refused (the command line expands
+ * folders into their files).
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <json-c/json.h>
 
@@ -38,6 +41,8 @@ struct rasd_reader {
 };
 
 #define CHUNK (1u << 16)
+/* A byte order mark some editors put at the start of UTF-8 files. */
+#define UTF8_BOM "\xef\xbb\xbf"
 
 static enum rasd_reader_format guess_by_name(const char *path)
 {
@@ -92,12 +97,20 @@ rasd_reader *rasd_reader_open(const char *path, enum rasd_reader_format fmt,
 	if (!strcmp(path, "-")) {
 		r->f = stdin;
 	} else {
+		struct stat st;
+
 		r->f = fopen(path, "rb");
 		r->own = 1;
 		if (!r->f) {
 			rasdp_err(err, errno == ENOENT ? RASD_ENOTFOUND : RASD_EIO, -1, 0,
 				  "cannot open '%s': %s", path, strerror(errno));
 			free(r);
+			return NULL;
+		}
+		if (!fstat(fileno(r->f), &st) && S_ISDIR(st.st_mode)) {
+			fclose(r->f);
+			free(r);
+			rasdp_err(err, RASD_EINVAL, -1, 0, "'%s' is a folder", path);
 			return NULL;
 		}
 	}
@@ -117,7 +130,10 @@ rasd_reader *rasd_reader_open(const char *path, enum rasd_reader_format fmt,
 		size_t i;
 
 		fmt = RASD_FMT_TEXT;
-		for (i = r->cpos; rc > 0 && i < r->clen; i++) {
+		i = r->cpos;
+		if (rc > 0 && r->clen - i >= 3 && !memcmp(r->chunk + i, UTF8_BOM, 3))
+			i += 3;
+		for (; rc > 0 && i < r->clen; i++) {
 			char c = r->chunk[i];
 
 			if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
@@ -198,6 +214,11 @@ static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 					 r->lim.max_line);
 		if (rc == RASD_ENOMEM)
 			return rasdp_err(err, RASD_ENOMEM, -1, r->line, "out of memory reading the line");
+		/* A byte order mark before the first line is not part of it. */
+		if (r->line == 1 && r->linebuf.len >= 3 && !memcmp(r->linebuf.buf, UTF8_BOM, 3)) {
+			memmove(r->linebuf.buf, r->linebuf.buf + 3, r->linebuf.len - 2);
+			r->linebuf.len -= 3;
+		}
 		for (i = 0; i < r->linebuf.len; i++)
 			if (r->linebuf.buf[i] != ' ' && r->linebuf.buf[i] != '\t' && r->linebuf.buf[i] != '\r')
 				break;

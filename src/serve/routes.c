@@ -8,23 +8,29 @@
  * method match runs; a pattern match under another method gives 405; an
  * /api path nothing matches gives 404; anything else is left to the static
  * file server.  Token checks happen here, before the handler, so a handler
- * never runs for an unauthorised write.
+ * never runs for an unauthorised write; so do the checks of the query
+ * arguments every endpoint shares (rasdp_check_args()), so every endpoint
+ * refuses a malformed one alike, with 400 and the argument's name.
  */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/jsonw.h"
+#include "doc.h"
 #include "serve/serve_int.h"
 #include "base/banned.h"
 
 const struct rasd_route rasdp_routes[] = {
 	{ "GET", "/api/health", rasdp_api_health, 0 },
-	{ "POST", "/api/documents", rasdp_api_post_documents, RASD_ROUTE_TOKEN },
+	{ "POST", "/api/documents", rasdp_api_post_documents, RASD_ROUTE_TOKEN | RASD_ROUTE_WRITE },
 	{ "GET", "/api/documents/:id", rasdp_api_get_document, 0 },
-	{ "GET", "/api/incidents", rasdp_api_list_incidents, 0 },
+	{ "GET", "/api/incidents", rasdp_api_list_incidents, RASD_ROUTE_HEAVY },
 	{ "GET", "/api/incidents/:id", rasdp_api_get_incident, 0 },
-	{ "GET", "/api/search", rasdp_api_search, 0 },
-	{ "GET", "/api/export", rasdp_api_export, 0 },
+	{ "GET", "/api/search", rasdp_api_search, RASD_ROUTE_HEAVY },
+	{ "GET", "/api/export", rasdp_api_export, RASD_ROUTE_HEAVY },
 	{ NULL, NULL, NULL, 0 },
 };
 
@@ -121,6 +127,91 @@ const char *rasdp_request_arg(const struct rasd_request *q, const char *key)
 	return NULL;
 }
 
+int rasdp_route_class(const char *method, const char *path)
+{
+	const struct rasd_route *rt;
+	const char *params[RASD_MAX_PARAMS];
+	char buf[512];
+
+	for (rt = rasdp_routes; rt->path; rt++) {
+		if (strcmp(rt->method, method) ||
+		    !rasdp_route_match(rt->path, path, params, RASD_MAX_PARAMS, buf, sizeof(buf)))
+			continue;
+		if (rt->flags & RASD_ROUTE_WRITE)
+			return RASD_CLASS_WRITE;
+		return rt->flags & RASD_ROUTE_HEAVY ? RASD_CLASS_HEAVY : RASD_CLASS_LIGHT;
+	}
+	return RASD_CLASS_LIGHT;
+}
+
+static int valid_day(const char *s)
+{
+	struct rasd_ymd y;
+
+	return strlen(s) == 10 && !rasdp_parse_ymd(s, &y);
+}
+
+static int valid_count(const char *s, long max)
+{
+	char *end;
+	long v;
+
+	if (*s < '0' || *s > '9')
+		return 0;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	return !errno && !*end && v >= 0 && v <= max;
+}
+
+int rasdp_check_args(const struct rasd_request *q, struct rasd_reply *r)
+{
+	int i;
+
+	for (i = 0; i < q->nargs; i++) {
+		const char *k = q->args[i].key, *v = q->args[i].value ? q->args[i].value : "";
+		char msg[160];
+
+		msg[0] = '\0';
+		if ((!strcmp(k, "from") || !strcmp(k, "to")) && *v && !valid_day(v))
+			snprintf(msg, sizeof(msg), "%s wants a day as YYYY-MM-DD, not '%.40s'", k, v);
+		else if (!strcmp(k, "limit") && *v && !valid_count(v, 100000))
+			snprintf(msg, sizeof(msg), "limit wants a whole number from 0 to 100000, not '%.40s'", v);
+		else if (!strcmp(k, "offset") && *v && !valid_count(v, 1000000000))
+			snprintf(msg, sizeof(msg), "offset wants a whole number from 0, not '%.40s'", v);
+		if (msg[0]) {
+			rasdp_serve_error(r, 400, msg, k);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int rasdp_bearer_ok(const char *h, const char *token)
+{
+	size_t i, n, hl;
+	unsigned char diff;
+
+	if (!token || !*token || !h)
+		return 0;
+	while (*h == ' ' || *h == '\t')
+		h++;
+	/* The scheme is case-insensitive (RFC 9110 11.1); then white space. */
+	if (strncasecmp(h, "Bearer", 6) || (h[6] != ' ' && h[6] != '\t'))
+		return 0;
+	h += 6;
+	while (*h == ' ' || *h == '\t')
+		h++;
+	hl = strlen(h);
+	while (hl && (h[hl - 1] == ' ' || h[hl - 1] == '\t'))
+		hl--;
+	n = strlen(token);
+	/* Compare in constant time over the token's length. */
+	diff = (unsigned char)(hl != n);
+	for (i = 0; i < n; i++)
+		diff |= (unsigned char)(token[i] ^ (i < hl ? h[i] : 0));
+	return diff == 0;
+}
+
 int rasdp_route_dispatch(struct rasd_server *sv, struct rasd_request *q,
 			 int authorised, struct rasd_reply *r)
 {
@@ -148,6 +239,8 @@ int rasdp_route_dispatch(struct rasd_server *sv, struct rasd_request *q,
 					  : "writing is disabled: no token configured", q->path);
 			return RASD_DISPATCH_DONE;
 		}
+		if (rasdp_check_args(q, r))
+			return RASD_DISPATCH_DONE;
 		rt->handler(sv, q, r);
 		/*
 		 * The reply body is checked here, once for every handler: a

@@ -1,11 +1,16 @@
 /*
  * serve.h - the HTTP API and the review page (`rasd serve`).
  *
- * One libmicrohttpd daemon with its own polling thread serves a route table
- * of {method, path pattern, handler, flags}; handlers run one at a time, so
- * the store connection needs no locking.  Request bodies are read into a
- * buffer capped at max_request (413 beyond it); every error is a JSON body
- * {"error": ..., "where": ...} with the status from rasdp_serve_status().
+ * One libmicrohttpd daemon with one polling thread reads requests and
+ * writes answers; the handlers of a route table of {method, path pattern,
+ * handler, flags} run on a pool of worker threads, each with its own store
+ * connection, and writes on one writer thread, so a long write never holds
+ * up a read.  Request bodies are read into a buffer capped at max_request
+ * (413 beyond it); every error is a JSON body {"error": ..., "where": ...}
+ * with the status from rasdp_serve_status().  Slow clients are bounded by
+ * deadlines for a request's headers and body, a cap of connections per
+ * client address, and connection slots kept for requests that arrived
+ * (server.c).
  *
  * This header is self-contained (rasd.h and the C library only) so the
  * command-line front end can use it.
@@ -26,6 +31,12 @@ struct rasd_serve_conf {
 	const char *webdir;        /* static files of the review page */
 	const char *datadir;       /* lexicons (NULL: default) */
 	size_t max_request;        /* largest request body (0: the default limit) */
+	int max_conns;             /* connections at once (0: 256) */
+	int max_per_client;        /* connections of one client address (0: 32; -1: no cap) */
+	int reserve;               /* slots a request still sending headers may not take (0: 32) */
+	int header_timeout;        /* seconds for a request's headers to arrive (0: 10) */
+	int body_timeout;          /* seconds for its body, once the headers are in (0: 30) */
+	int workers;               /* reader threads (0: 4) */
 	int bound_port;            /* out: the port listened on */
 };
 

@@ -15,6 +15,9 @@
 #include <arpa/inet.h>
 #include <limits.h>
 #include <netinet/in.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <time.h>
 
 #include "base/buf.h"
 #include "serve/serve.h"
@@ -22,15 +25,30 @@
 struct rasd_store;
 struct rasd_jsonw;
 struct rasd_store_document;
-struct rasdp_inc_cache;
+struct rasdp_serve_shared;
 
+/*
+ * What a handler runs with: one per worker thread (and one for the
+ * writer), each with its own store connection; the engine is shared (it
+ * is read-only once loaded).  `shared` (NULL in unit tests) is what the
+ * workers share, under its own lock.
+ */
 struct rasd_server {
 	struct rasd_serve_conf *conf;
 	char webroot[PATH_MAX];        /* real path of the web folder */
 	size_t max_request;
 	struct rasd_store *store;
 	rasd_engine *engine;
-	struct rasdp_inc_cache *incs;  /* incidents by id, built on demand (api_incidents.c) */
+	struct rasdp_serve_shared *shared;
+};
+
+/* Counts for /api/health, refreshed by the server's housekeeping thread. */
+struct rasdp_serve_shared {
+	pthread_mutex_t lock;
+	int64_t documents, incidents, pending;
+	struct timespec read_at;       /* CLOCK_MONOTONIC; 0: never */
+	int valid;                     /* counted at least once */
+	int dirty;                     /* a write since: count again soon */
 };
 
 #define RASD_MAX_PARAMS 4
@@ -55,6 +73,15 @@ struct rasd_reply {
 
 enum rasd_route_flags {
 	RASD_ROUTE_TOKEN = 1 << 0,     /* needs the bearer token */
+	RASD_ROUTE_WRITE = 1 << 1,     /* writes: runs on the writer thread */
+	RASD_ROUTE_HEAVY = 1 << 2,     /* may read much: never on the reserved worker */
+};
+
+/* Which threads may run a request (rasdp_route_class()). */
+enum rasd_route_class {
+	RASD_CLASS_LIGHT = 0,          /* health, one record, static files: any worker */
+	RASD_CLASS_HEAVY = 1,          /* lists, search, exports: all workers but one */
+	RASD_CLASS_WRITE = 2,          /* the writer thread */
 };
 
 typedef void rasd_handler_fn(struct rasd_server *sv, const struct rasd_request *q,
@@ -85,6 +112,23 @@ enum rasd_dispatch {
 int rasdp_route_dispatch(struct rasd_server *sv, struct rasd_request *q,
 			 int authorised, struct rasd_reply *r);
 
+/* The class of the route `method` `path` would run (LIGHT when none). */
+int rasdp_route_class(const char *method, const char *path);
+
+/*
+ * Check the query arguments every endpoint shares: from and to are days
+ * (YYYY-MM-DD, a real date), limit and offset whole numbers from 0 to
+ * 100000 and 10^9.  On a bad one, fill `r` with a 400 JSON error naming
+ * the argument and return -1; else 0.
+ */
+int rasdp_check_args(const struct rasd_request *q, struct rasd_reply *r);
+
+/*
+ * Does the Authorization header value `h` carry `token`?  The scheme
+ * "Bearer" in any case, then the token, compared in constant time.
+ */
+int rasdp_bearer_ok(const char *h, const char *token);
+
 /* Start an empty 200 JSON reply; release its body with rasd_buf_release(). */
 void rasdp_reply_init(struct rasd_reply *r);
 
@@ -108,8 +152,10 @@ void rasdp_serve_error(struct rasd_reply *r, int status, const char *msg, const 
 /* The same from a rasd_status, with err->msg when set; the one mapping. */
 void rasdp_serve_error_rc(struct rasd_reply *r, int rc, const rasd_err *err, const char *where);
 
-/* Forget the incidents-by-id table; every write to the store calls it. */
-void rasdp_api_cache_drop(struct rasd_server *sv);
+/* Say the counts /api/health gives are stale; every write calls it. */
+void rasdp_api_counts_drop(struct rasd_server *sv);
+/* Count documents, incidents and pending reports into sv->shared. */
+int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err);
 
 /* A stored report as one JSON object: metadata, text and extraction. */
 void rasdp_api_doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc);

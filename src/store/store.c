@@ -37,7 +37,8 @@ static int is_url(const char *s)
 	return !strncmp(s, "postgres://", 11) || !strncmp(s, "postgresql://", 13);
 }
 
-struct rasd_store *rasdp_store_open(const char *url_or_path, rasd_err *err)
+struct rasd_store *rasdp_store_open_ex(const char *url_or_path, unsigned flags,
+				       rasd_err *err)
 {
 	if (!url_or_path || !*url_or_path) {
 		rasdp_err(err, RASD_EINVAL, -1, 0, "no store path or URL");
@@ -45,13 +46,18 @@ struct rasd_store *rasdp_store_open(const char *url_or_path, rasd_err *err)
 	}
 	if (is_url(url_or_path)) {
 #ifdef RASD_WITH_PG
-		return rasdp_store_pg_open(url_or_path, err);
+		return rasdp_store_pg_open(url_or_path, flags, err);
 #else
 		rasdp_err(err, RASD_EINVAL, -1, 0, "built without PostgreSQL support");
 		return NULL;
 #endif
 	}
-	return rasdp_store_sqlite_open(url_or_path, err);
+	return rasdp_store_sqlite_open(url_or_path, flags, err);
+}
+
+struct rasd_store *rasdp_store_open(const char *url_or_path, rasd_err *err)
+{
+	return rasdp_store_open_ex(url_or_path, 0, err);
 }
 
 void rasdp_store_close(struct rasd_store *s)
@@ -101,6 +107,62 @@ int rasdp_store_count(struct rasd_store *s, const char *table, int64_t *out,
 		      rasd_err *err)
 {
 	return s->ops->count(s, table, out, err);
+}
+
+int rasdp_store_get_incident(struct rasd_store *s, const char *id, char **json,
+			     rasd_err *err)
+{
+	return s->ops->get_incident(s, id, json, err);
+}
+
+/* ---- blocks ----------------------------------------------------------- */
+
+static int64_t day_of(const char *s)
+{
+	struct rasd_ymd y;
+
+	if (!s || rasdp_parse_ymd(s, &y))
+		return INT64_MIN;
+	return rasdp_days_from_ymd(y.y, y.m, y.d);
+}
+
+static const char *nonempty(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+/*
+ * The same window and governorate key as the incident loader gives an
+ * event (src/incident/incident.c, cluster.c): its dates, else the three
+ * days before publication; admin1_id, else admin1.
+ */
+void rasdp_store_event_block(const struct rasd_ex_event *e, const char *published,
+			     char *buf, size_t bufsize, struct rasd_store_event *out)
+{
+	int64_t lo = day_of(e->date), hi = day_of(e->date_last), pub = day_of(published);
+	const struct rasd_ex_place *p = e->place;
+
+	if (lo != INT64_MIN) {
+		if (hi == INT64_MIN || hi < lo)
+			hi = lo;
+	} else if (pub != INT64_MIN) {
+		lo = pub - 3;
+		hi = pub;
+	} else {
+		hi = INT64_MIN;
+	}
+	out->day_lo = lo;
+	out->day_hi = hi;
+	out->wide = lo == INT64_MIN || hi - lo > RASD_STORE_WIDE_DAYS;
+	out->blk = "";
+	if (p && nonempty(p->admin1_id))
+		out->blk = p->admin1_id;
+	else if (p && nonempty(p->admin1))
+		out->blk = p->admin1;
+	else if (p && nonempty(p->id) && bufsize > 3) {
+		snprintf(buf, bufsize, "p:%s", p->id);
+		out->blk = buf;
+	}
 }
 
 void rasdp_store_document_release(struct rasd_store_document *d)
@@ -410,6 +472,20 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 		}
 		se->actors = actors;
+		{
+			char kb[160];
+
+			rasdp_store_event_block(e, x->published, kb, sizeof(kb), se);
+			if (se->blk == kb) {
+				char *k = strdup(kb);
+
+				if (!k || !priv_keep(p, k)) {
+					rasdp_store_rec_release(rec);
+					return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+				}
+				se->blk = k;
+			}
+		}
 		se->fatalities_best = -1;
 		for (j = 0; j < e->nclaims; j++) {
 			const struct rasd_ex_claim *c = &e->claims[j];

@@ -12,7 +12,9 @@
  *             text, ingested_at)
  *   extractions(doc_id PK, json)
  *   events(doc_id, n, event_type, sub_event_type, date, date_last,
- *          place_id, place_name, admin1, lat, lon, fatalities_best, actors)
+ *          place_id, place_name, admin1, lat, lon, fatalities_best, actors,
+ *          blk, day_lo, day_hi, wide)     the event's block (below)
+ *   incidents_pending(seq PK, doc_id)        reports whose incidents are due
  *   claims(doc_id, n, kind, value, value_hi, qualifier, who, source_id,
  *          source_name, denied, span_start, span_end)
  *   incidents(id PK, date, date_last, json)
@@ -23,6 +25,20 @@
  * Every write is one transaction: a document is either stored with its
  * extraction, events and claims, or not at all, so a killed ingest never
  * leaves half a document.  Documents are idempotent by content hash.
+ *
+ * Blocks.  Incidents are updated by the blocks the events of new reports
+ * fall in, not over the whole store (src/incident/recompute.c): every
+ * event row carries its block key `blk` (the governorate key the
+ * clustering compares events by: admin1_id, else the admin1 name; "p:" and
+ * the place id for a place without a governorate; "" without a place) and
+ * its date window in days since 1970-01-01 [day_lo, day_hi] (its dates, or
+ * the three days before its report's publication; NULL without either).
+ * `wide` marks a window of more than RASD_STORE_WIDE_DAYS days, or none:
+ * such events are few and are read with every region of their block.  The
+ * transaction that stores a report also adds it to incidents_pending (the
+ * pending flag); the transaction that updates its incidents removes it, so
+ * a process killed between the two leaves the flag, and the next ingest or
+ * server start brings the incidents up to date.
  *
  * Strings handed to the store are borrowed for the call; strings handed
  * back through callbacks are borrowed for the callback only.
@@ -35,7 +51,9 @@
 
 #include "rasd.h"
 
-#define RASD_STORE_SCHEMA_VERSION 1
+#define RASD_STORE_SCHEMA_VERSION 2
+/* An event window longer than this (days) is "wide" (see above). */
+#define RASD_STORE_WIDE_DAYS 42
 
 struct rasd_store;
 
@@ -56,6 +74,9 @@ struct rasd_store_event {
 	int has_geo;
 	int64_t fatalities_best;           /* -1 when no figure */
 	const char *actors;                /* " id1 id2 " (for LIKE filters), or NULL */
+	const char *blk;                   /* block key (see above), never NULL */
+	int64_t day_lo, day_hi;            /* window in days; INT64_MIN: none */
+	int wide;                          /* no window, or a window over WIDE_DAYS */
 };
 
 struct rasd_store_claim {
@@ -84,6 +105,15 @@ struct rasd_store_rec {
 	char *fts;                         /* normalised search body (malloc'd) */
 	void *priv;                        /* the parsed json_object */
 };
+
+/*
+ * The block key and window of an event as the store keeps them, from the
+ * event and its report's publication date; `blk` points into `x`'s
+ * strings or at a static string, or into `buf` (of `bufsize` bytes).
+ */
+struct rasd_ex_event;
+void rasdp_store_event_block(const struct rasd_ex_event *e, const char *published,
+			     char *buf, size_t bufsize, struct rasd_store_event *out);
 
 /*
  * Parse an extraction line into `rec` (events and claims included) and
@@ -182,11 +212,32 @@ struct rasd_store_ops {
 	/* Count rows of a table ("documents", "events", "incidents", "claims"). */
 	int (*count)(struct rasd_store *s, const char *table, int64_t *out, rasd_err *err);
 	void (*close)(struct rasd_store *s);
+	/*
+	 * Run one statement with text parameters ($1, $2 ... in order of first
+	 * use; NULL is SQL NULL), calling `row` with each result row's values
+	 * as text (NULL for SQL NULL).  `sql` is the backend's dialect: the
+	 * callers in store_blocks.c hold one text per backend.  A non-zero
+	 * return from `row` stops and is returned.
+	 */
+	int (*query)(struct rasd_store *s, const char *sql, int nparams,
+		     const char *const *params,
+		     int (*row)(void *ctx, int ncols, const char *const *vals), void *ctx,
+		     rasd_err *err);
+	/* The incident of id `id` as JSON (malloc'd into *json); RASD_ENOTFOUND. */
+	int (*get_incident)(struct rasd_store *s, const char *id, char **json, rasd_err *err);
 };
+
+enum rasd_store_dialect { RASD_SQL_SQLITE, RASD_SQL_PG };
 
 struct rasd_store {
 	const struct rasd_store_ops *ops;
 	char *where;                       /* path or URL without password (malloc'd) */
+	enum rasd_store_dialect dialect;
+	int in_update;                     /* an incident update transaction is open */
+};
+
+enum rasd_store_open_flags {
+	RASD_STORE_EXISTING = 1 << 0,      /* never create a store: open one that exists */
 };
 
 /*
@@ -194,14 +245,19 @@ struct rasd_store {
  * "postgresql://" URL opens PostgreSQL, anything else is a SQLite file.
  * The result is owned by the caller and closed with rasdp_store_close().
  * RASD_ESTORE with `err` set when it cannot be opened or its schema is of
- * another version.
+ * a later version; a store of an earlier version is brought to this one
+ * (every report is then pending, see above).  With RASD_STORE_EXISTING, a
+ * file or database without a store is refused (RASD_ENOTFOUND) and
+ * nothing is created: the read-only commands open stores this way.
  */
 struct rasd_store *rasdp_store_open(const char *url_or_path, rasd_err *err);
+struct rasd_store *rasdp_store_open_ex(const char *url_or_path, unsigned flags,
+				       rasd_err *err);
 void rasdp_store_close(struct rasd_store *s);
 
-/* Backend constructors (store_sqlite.c, store_pg.c). */
-struct rasd_store *rasdp_store_sqlite_open(const char *path, rasd_err *err);
-struct rasd_store *rasdp_store_pg_open(const char *url, rasd_err *err);
+/* Backend constructors (store_sqlite.c, store_pg.c); flags as above. */
+struct rasd_store *rasdp_store_sqlite_open(const char *path, unsigned flags, rasd_err *err);
+struct rasd_store *rasdp_store_pg_open(const char *url, unsigned flags, rasd_err *err);
 
 /* Convenience wrappers over ops. */
 int rasdp_store_put(struct rasd_store *s, const struct rasd_store_rec *rec,
@@ -219,5 +275,87 @@ int rasdp_store_each_extraction(struct rasd_store *s, const char *from, const ch
 				rasd_store_json_cb cb, void *ctx, rasd_err *err);
 int rasdp_store_count(struct rasd_store *s, const char *table, int64_t *out,
 		      rasd_err *err);
+int rasdp_store_get_incident(struct rasd_store *s, const char *id, char **json,
+			     rasd_err *err);
+
+/* ---- incident updates by block (store_blocks.c) ---------------------- */
+
+/*
+ * Lists of ids go to the database as one JSON array parameter (json_each
+ * in SQLite, json_array_elements_text in PostgreSQL), built by the caller
+ * with rasd_jsonw.  Rows come back through callbacks of text values.
+ */
+typedef int (*rasd_store_row_cb)(void *ctx, int ncols, const char *const *vals);
+
+/* Run `sql_sqlite` or `sql_pg`, as the store's dialect wants. */
+int rasdp_store_query(struct rasd_store *s, const char *sql_sqlite, const char *sql_pg,
+		      int nparams, const char *const *params, rasd_store_row_cb row,
+		      void *ctx, rasd_err *err);
+
+/*
+ * Pending reports with their events' blocks, in block order: rows of
+ * (seq, doc_id, n, blk, day_lo, day_hi, wide); a report without events
+ * comes once with n, blk and the days NULL.
+ */
+int rasdp_store_pending_events(struct rasd_store *s, rasd_store_row_cb row, void *ctx,
+			       rasd_err *err);
+/* The number of pending reports (0 when none: incidents are up to date). */
+int rasdp_store_pending_count(struct rasd_store *s, int64_t *out, rasd_err *err);
+/* Clear the pending rows of `seqs_json` (a JSON array of seq numbers). */
+int rasdp_store_pending_done(struct rasd_store *s, const char *seqs_json, rasd_err *err);
+/* Mark every stored report pending: the incidents are then rebuilt. */
+int rasdp_store_pending_all(struct rasd_store *s, rasd_err *err);
+/*
+ * Fill the block columns of every stored event from its extraction (a
+ * version 1 store being brought to version 2, inside its transaction).
+ */
+int rasdp_store_backfill_blocks(struct rasd_store *s, rasd_err *err);
+/* Rows (doc_id, n, blk, day_lo, day_hi, wide) of the events of `ids_json`. */
+int rasdp_store_doc_blocks(struct rasd_store *s, const char *ids_json,
+			   rasd_store_row_cb row, void *ctx, rasd_err *err);
+/*
+ * Rows (doc_id) of the reports with an event of block `blk` whose window
+ * meets [lo, hi] (days), or that is wide; all = 1: every report with an
+ * event of the block.
+ */
+int rasdp_store_region_docs(struct rasd_store *s, const char *blk, int64_t lo, int64_t hi,
+			    int all, rasd_store_row_cb row, void *ctx, rasd_err *err);
+/* Rows (doc_id, json, text) of the reports of `ids_json`. */
+int rasdp_store_extractions(struct rasd_store *s, const char *ids_json,
+			    rasd_store_row_cb row, void *ctx, rasd_err *err);
+/*
+ * Rows (incident_id, doc_id, n) of every member of the stored incidents
+ * that have a member among the reports of `ids_json`.
+ */
+int rasdp_store_members(struct rasd_store *s, const char *ids_json,
+			rasd_store_row_cb row, void *ctx, rasd_err *err);
+/*
+ * Open the transaction of an incident update and lock the blocks `blks`
+ * against other processes: SQLite takes its write lock (BEGIN IMMEDIATE);
+ * PostgreSQL takes a transaction-level advisory lock per block, in sorted
+ * order, so two updates of one block run one after the other.
+ */
+int rasdp_store_update_begin(struct rasd_store *s, const char *const *blks, size_t n,
+			     rasd_err *err);
+/*
+ * Lock one more block inside the update without waiting: 0, or 1 when
+ * another process holds it (the caller ends the update and starts again
+ * with every block it needs, in order, so that two updates never wait on
+ * each other).
+ */
+int rasdp_store_update_lock(struct rasd_store *s, const char *blk, rasd_err *err);
+/* Delete the incidents `del_json` (ids), then store `incs`, in the update. */
+int rasdp_store_update_write(struct rasd_store *s, const char *del_json,
+			     const struct rasd_store_incident *incs, size_t n, rasd_err *err);
+/*
+ * The earliest date an incident meeting `from` can have, as YYYY-MM-DD
+ * into `out`: `from` less the longest incident span written.  1 when
+ * known, 0 when not (then no bound may be used).
+ */
+int rasdp_store_incident_floor(struct rasd_store *s, const char *from, char out[16]);
+/* Record that span for a store that has none yet (at open). */
+int rasdp_store_span_init(struct rasd_store *s, rasd_err *err);
+/* Commit (commit = 1) or roll back the update. */
+int rasdp_store_update_end(struct rasd_store *s, int commit, rasd_err *err);
 
 #endif

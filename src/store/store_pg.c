@@ -23,6 +23,9 @@
 #include "store/store.h"
 #include "base/banned.h"
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 struct pg_store {
 	struct rasd_store base;
 	PGconn *conn;
@@ -43,7 +46,8 @@ static const char schema_sql[] =
 	" n INTEGER NOT NULL, event_type TEXT, sub_event_type TEXT, date TEXT,"
 	" date_last TEXT, place_id TEXT, place_name TEXT, admin1 TEXT,"
 	" lat DOUBLE PRECISION, lon DOUBLE PRECISION, fatalities_best BIGINT,"
-	" actors TEXT, PRIMARY KEY(doc_id, n));"
+	" actors TEXT, blk TEXT, day_lo BIGINT, day_hi BIGINT, wide INTEGER NOT NULL DEFAULT 0,"
+	" PRIMARY KEY(doc_id, n));"
 	"CREATE INDEX IF NOT EXISTS events_date ON events(date);"
 	"CREATE INDEX IF NOT EXISTS events_admin1 ON events(admin1);"
 	"CREATE TABLE IF NOT EXISTS claims("
@@ -60,6 +64,22 @@ static const char schema_sql[] =
 	" doc_id TEXT NOT NULL, n INTEGER NOT NULL);"
 	"CREATE INDEX IF NOT EXISTS incident_members_inc ON incident_members(incident_id);"
 	"CREATE INDEX IF NOT EXISTS incident_members_doc ON incident_members(doc_id, n);";
+
+/* What version 2 added; run after a version 1 store got its new columns. */
+static const char schema2_sql[] =
+	"CREATE INDEX IF NOT EXISTS events_blk ON events(blk, wide, day_lo);"
+	"CREATE INDEX IF NOT EXISTS incidents_date_last ON incidents(date_last);"
+	"CREATE TABLE IF NOT EXISTS incidents_pending("
+	" seq BIGSERIAL PRIMARY KEY, doc_id TEXT NOT NULL);";
+
+static const char migrate1_sql[] =
+	"ALTER TABLE events ADD COLUMN IF NOT EXISTS blk TEXT,"
+	" ADD COLUMN IF NOT EXISTS day_lo BIGINT, ADD COLUMN IF NOT EXISTS day_hi BIGINT,"
+	" ADD COLUMN IF NOT EXISTS wide INTEGER NOT NULL DEFAULT 0;";
+
+/* Advisory lock classes (pg_advisory_xact_lock(class, key)). */
+#define LOCK_SCHEMA 7361245
+#define LOCK_DOC 7361246
 
 static void quiet(void *arg, const char *msg)
 {
@@ -134,12 +154,23 @@ static int put_rows(struct pg_store *s, const struct rasd_store_rec *rec,
 		    int *result, rasd_err *err)
 {
 	PGresult *r;
-	const char *p[13];
-	char nb[32], b1[32], b2[32], b3[32], b4[32], b5[32], b6[32], b7[32];
+	const char *p[17];
+	char nb[32], b1[32], b2[32], b3[32], b4[32], b5[32], b6[32], b7[32], d1[32], d2[32];
 	char *text;
 	size_t i;
 	int rc;
 
+	/*
+	 * Another process may be storing the same report: lock its id, then
+	 * its hash, so that the look-ups below and the inserts are one step
+	 * for every process (the order is always the same: no deadlock).
+	 */
+	p[0] = rec->id;
+	p[1] = rec->hash;
+	if ((rc = run0(s, "SELECT pg_advisory_xact_lock(" STR(LOCK_DOC) ", hashtext('id:' || $1)),"
+		       " pg_advisory_xact_lock(" STR(LOCK_DOC) ", hashtext('hash:' || $2))",
+		       2, p, err, "cannot lock the document")))
+		return rc;
 	p[0] = rec->hash;
 	r = run(s, "SELECT 1 FROM documents WHERE hash = $1", 1, p, err,
 		"cannot look up the document hash");
@@ -206,11 +237,18 @@ static int put_rows(struct pg_store *s, const struct rasd_store_rec *rec,
 		p[10] = e->has_geo ? b2 : NULL;
 		p[11] = e->fatalities_best >= 0 ? b3 : NULL;
 		p[12] = e->actors;
+		snprintf(d1, sizeof(d1), "%lld", (long long)e->day_lo);
+		snprintf(d2, sizeof(d2), "%lld", (long long)e->day_hi);
+		p[13] = e->blk ? e->blk : "";
+		p[14] = e->day_lo != INT64_MIN ? d1 : NULL;
+		p[15] = e->day_lo != INT64_MIN ? d2 : NULL;
+		p[16] = e->wide ? "1" : "0";
 		if ((rc = run0(s, "INSERT INTO events(doc_id, n, event_type, sub_event_type, date,"
 			       " date_last, place_id, place_name, admin1, lat, lon, fatalities_best,"
-			       " actors) VALUES ($1,$2::int,$3,$4,$5,$6,$7,$8,$9,$10::float8,"
-			       "$11::float8,$12::bigint,$13) ON CONFLICT (doc_id, n) DO NOTHING",
-			       13, p, err, "cannot insert an event")))
+			       " actors, blk, day_lo, day_hi, wide) VALUES ($1,$2::int,$3,$4,$5,$6,$7,"
+			       "$8,$9,$10::float8,$11::float8,$12::bigint,$13,$14,$15::bigint,"
+			       "$16::bigint,$17::int) ON CONFLICT (doc_id, n) DO NOTHING",
+			       17, p, err, "cannot insert an event")))
 			return rc;
 	}
 	for (i = 0; i < rec->nclaims; i++) {
@@ -239,7 +277,10 @@ static int put_rows(struct pg_store *s, const struct rasd_store_rec *rec,
 			       "$11::bigint,$12::bigint)", 12, p, err, "cannot insert a claim")))
 			return rc;
 	}
-	return 0;
+	/* The pending flag: cleared by the incident update that covers it. */
+	p[0] = rec->id;
+	return run0(s, "INSERT INTO incidents_pending(doc_id) VALUES ($1)", 1, p, err,
+		    "cannot mark the document pending");
 }
 
 static int pg_put(struct rasd_store *base, const struct rasd_store_rec *rec,
@@ -440,10 +481,15 @@ static int pg_get_incidents(struct rasd_store *base, const struct rasd_store_fil
 	PGresult *r;
 	struct rasd_store_filter g = *f;
 
+	char floor[16];
+
 	rasd_buf_init(&sql, 0);
 	rasd_buf_adds(&sql, "SELECT i.id, i.json FROM incidents i WHERE true");
-	if (f->from)
+	if (f->from) {
 		add_param(&sql, " AND coalesce(i.date_last, i.date) >= ", "", params, &np, f->from);
+		if (rasdp_store_incident_floor(base, f->from, floor))
+			add_param(&sql, " AND i.date >= ", "", params, &np, floor);
+	}
 	if (f->to)
 		add_param(&sql, " AND i.date <= ", "", params, &np, f->to);
 	g.from = g.to = NULL;
@@ -483,10 +529,10 @@ static int pg_each_extraction(struct rasd_store *base, const char *from, const c
 			" JOIN documents d ON d.id = x.doc_id WHERE EXISTS (SELECT 1 FROM"
 			" events e WHERE e.doc_id = x.doc_id AND"
 			" coalesce(e.date_last, e.date) >= $1 AND e.date <= $2)"
-			" ORDER BY x.doc_id", 2, p, err, "cannot read extractions");
+			" ORDER BY x.doc_id COLLATE \"C\"", 2, p, err, "cannot read extractions");
 	else
 		r = run(s, "SELECT x.doc_id, x.json, d.text FROM extractions x"
-			" JOIN documents d ON d.id = x.doc_id ORDER BY x.doc_id", 0, NULL, err,
+			" JOIN documents d ON d.id = x.doc_id ORDER BY x.doc_id COLLATE \"C\"", 0, NULL, err,
 			"cannot read extractions");
 	if (!r)
 		return RASD_ESTORE;
@@ -567,6 +613,51 @@ static int pg_count(struct rasd_store *base, const char *table, int64_t *out, ra
 	return 0;
 }
 
+static int pg_query(struct rasd_store *base, const char *sql, int nparams,
+		    const char *const *params,
+		    int (*row)(void *ctx, int ncols, const char *const *vals), void *ctx,
+		    rasd_err *err)
+{
+	struct pg_store *s = (struct pg_store *)base;
+	const char *vals[32];
+	PGresult *r = run(s, sql, nparams, params, err, "cannot run a query");
+	int i, j, n, ncols, stop = 0;
+
+	if (!r)
+		return RASD_ESTORE;
+	n = PQntuples(r);
+	ncols = PQnfields(r);
+	if (ncols > 32)
+		ncols = 32;
+	for (i = 0; i < n && !stop && row; i++) {
+		for (j = 0; j < ncols; j++)
+			vals[j] = val(r, i, j);
+		stop = row(ctx, ncols, vals);
+	}
+	PQclear(r);
+	return stop;
+}
+
+static int pg_get_incident(struct rasd_store *base, const char *id, char **json,
+			   rasd_err *err)
+{
+	struct pg_store *s = (struct pg_store *)base;
+	const char *p[1] = { id };
+	PGresult *r = run(s, "SELECT json FROM incidents WHERE id = $1", 1, p, err,
+			  "cannot read the incident");
+
+	*json = NULL;
+	if (!r)
+		return RASD_ESTORE;
+	if (PQntuples(r) == 0) {
+		PQclear(r);
+		return rasdp_err(err, RASD_ENOTFOUND, -1, 0, "no incident '%s'", id);
+	}
+	*json = dupval(r, 0, 0);
+	PQclear(r);
+	return *json ? 0 : rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+}
+
 static void pg_close(struct rasd_store *base)
 {
 	struct pg_store *s = (struct pg_store *)base;
@@ -586,7 +677,19 @@ static const struct rasd_store_ops pg_ops = {
 	pg_each_extraction,
 	pg_count,
 	pg_close,
+	pg_query,
+	pg_get_incident,
 };
+
+/* Run several statements without parameters (schema text). */
+static int pg_exec_all(struct pg_store *s, const char *sql, rasd_err *err)
+{
+	PGresult *r = PQexec(s->conn, sql);
+	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+
+	PQclear(r);
+	return ok ? 0 : pg_fail(s, err, "cannot create the schema");
+}
 
 /* The URL without its password (user:pw@ or password=), for messages. */
 static char *redact(const char *url)
@@ -611,7 +714,7 @@ static char *redact(const char *url)
 	return rasd_buf_detach(&b, NULL);
 }
 
-struct rasd_store *rasdp_store_pg_open(const char *url, rasd_err *err)
+struct rasd_store *rasdp_store_pg_open(const char *url, unsigned flags, rasd_err *err)
 {
 	struct pg_store *s = calloc(1, sizeof(*s));
 	PGresult *r;
@@ -624,6 +727,7 @@ struct rasd_store *rasdp_store_pg_open(const char *url, rasd_err *err)
 		return NULL;
 	}
 	s->base.ops = &pg_ops;
+	s->base.dialect = RASD_SQL_PG;
 	s->base.where = redact(url);
 	s->conn = PQconnectdb(url);
 	if (!s->base.where || !s->conn || PQstatus(s->conn) != CONNECTION_OK) {
@@ -639,9 +743,21 @@ struct rasd_store *rasdp_store_pg_open(const char *url, rasd_err *err)
 		return NULL;
 	}
 	PQsetNoticeProcessor(s->conn, quiet, NULL);
+	if (flags & RASD_STORE_EXISTING) {
+		r = run(s, "SELECT to_regclass('meta') IS NOT NULL", 0, NULL, err,
+			"cannot look for the store");
+		if (!r)
+			goto fail;
+		rc = strcmp(PQgetvalue(r, 0, 0), "t");
+		PQclear(r);
+		if (rc) {
+			rasdp_err(err, RASD_ENOTFOUND, -1, 0, "no rasd store at '%s'", s->base.where);
+			goto fail;
+		}
+	}
 	/* Two processes creating the schema at once wait for each other. */
 	if ((rc = run0(s, "BEGIN", 0, NULL, err, "cannot begin")) ||
-	    (rc = run0(s, "SELECT pg_advisory_xact_lock(7361245)", 0, NULL, err,
+	    (rc = run0(s, "SELECT pg_advisory_xact_lock(" STR(LOCK_SCHEMA) ")", 0, NULL, err,
 		       "cannot lock the schema")))
 		goto fail;
 	r = PQexec(s->conn, schema_sql);
@@ -659,12 +775,22 @@ struct rasd_store *rasdp_store_pg_open(const char *url, rasd_err *err)
 		int v = atoi(PQgetvalue(r, 0, 0));
 
 		PQclear(r);
-		if (v != RASD_STORE_SCHEMA_VERSION) {
+		if (v != RASD_STORE_SCHEMA_VERSION && v != 1) {
 			rasdp_err(err, RASD_ESTORE, -1, 0,
 				  "store '%s' has schema version %d, this rasd uses %d",
 				  s->base.where, v, RASD_STORE_SCHEMA_VERSION);
 			goto fail;
 		}
+		/* Version 1: the events' block columns, every report pending. */
+		if (v == 1 && (run0(s, migrate1_sql, 0, NULL, err, "cannot add the block columns") ||
+			       pg_exec_all(s, schema2_sql, err) ||
+			       rasdp_store_backfill_blocks(&s->base, err) ||
+			       rasdp_store_pending_all(&s->base, err)))
+			goto fail;
+		if (v == 1 && run0(s, "UPDATE meta SET value = '" STR(RASD_STORE_SCHEMA_VERSION)
+				   "' WHERE key = 'schema_version'", 0, NULL, err,
+				   "cannot write the schema version"))
+			goto fail;
 	} else {
 		PQclear(r);
 		snprintf(ver, sizeof(ver), "%d", RASD_STORE_SCHEMA_VERSION);
@@ -673,6 +799,8 @@ struct rasd_store *rasdp_store_pg_open(const char *url, rasd_err *err)
 			 1, p, err, "cannot write the schema version"))
 			goto fail;
 	}
+	if (pg_exec_all(s, schema2_sql, err) || rasdp_store_span_init(&s->base, err))
+		goto fail;
 	if (run0(s, "COMMIT", 0, NULL, err, "cannot commit"))
 		goto fail;
 	return &s->base;

@@ -41,7 +41,8 @@ static const char schema_sql[] =
 	" doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
 	" n INTEGER NOT NULL, event_type TEXT, sub_event_type TEXT, date TEXT,"
 	" date_last TEXT, place_id TEXT, place_name TEXT, admin1 TEXT, lat REAL,"
-	" lon REAL, fatalities_best INTEGER, actors TEXT, PRIMARY KEY(doc_id, n));"
+	" lon REAL, fatalities_best INTEGER, actors TEXT, blk TEXT, day_lo INTEGER,"
+	" day_hi INTEGER, wide INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(doc_id, n));"
 	"CREATE INDEX IF NOT EXISTS events_date ON events(date);"
 	"CREATE INDEX IF NOT EXISTS events_admin1 ON events(admin1);"
 	"CREATE TABLE IF NOT EXISTS claims("
@@ -59,6 +60,19 @@ static const char schema_sql[] =
 	"CREATE INDEX IF NOT EXISTS incident_members_inc ON incident_members(incident_id);"
 	"CREATE INDEX IF NOT EXISTS incident_members_doc ON incident_members(doc_id, n);"
 	"CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(body);";
+
+/* What version 2 added; run after a version 1 store got its new columns. */
+static const char schema2_sql[] =
+	"CREATE INDEX IF NOT EXISTS events_blk ON events(blk, wide, day_lo);"
+	"CREATE INDEX IF NOT EXISTS incidents_date_last ON incidents(date_last);"
+	"CREATE TABLE IF NOT EXISTS incidents_pending("
+	" seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL);";
+
+static const char migrate1_sql[] =
+	"ALTER TABLE events ADD COLUMN blk TEXT;"
+	"ALTER TABLE events ADD COLUMN day_lo INTEGER;"
+	"ALTER TABLE events ADD COLUMN day_hi INTEGER;"
+	"ALTER TABLE events ADD COLUMN wide INTEGER NOT NULL DEFAULT 0;";
 
 static int db_err(struct sqlite_store *s, rasd_err *err, const char *what)
 {
@@ -198,7 +212,8 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 
 	if ((rc = prep(s, "INSERT OR REPLACE INTO events(doc_id, n, event_type, sub_event_type,"
 		       " date, date_last, place_id, place_name, admin1, lat, lon,"
-		       " fatalities_best, actors) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", &st, err)))
+		       " fatalities_best, actors, blk, day_lo, day_hi, wide)"
+		       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", &st, err)))
 		return rc;
 	for (i = 0; i < rec->nevents; i++) {
 		const struct rasd_store_event *e = &rec->events[i];
@@ -225,6 +240,15 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 		else
 			sqlite3_bind_null(st, 12);
 		bind_text(st, 13, e->actors);
+		bind_text(st, 14, e->blk ? e->blk : "");
+		if (e->day_lo != INT64_MIN) {
+			sqlite3_bind_int64(st, 15, e->day_lo);
+			sqlite3_bind_int64(st, 16, e->day_hi);
+		} else {
+			sqlite3_bind_null(st, 15);
+			sqlite3_bind_null(st, 16);
+		}
+		sqlite3_bind_int(st, 17, e->wide);
 		if (sqlite3_step(st) != SQLITE_DONE) {
 			sqlite3_finalize(st);
 			return db_err(s, err, "cannot insert an event");
@@ -258,6 +282,15 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 		}
 	}
 	sqlite3_finalize(st);
+
+	/* The pending flag: cleared by the incident update that covers it. */
+	if ((rc = prep(s, "INSERT INTO incidents_pending(doc_id) VALUES (?)", &st, err)))
+		return rc;
+	bind_text(st, 1, rec->id);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot mark the document pending");
 	return 0;
 }
 
@@ -491,11 +524,17 @@ static int sq_get_incidents(struct rasd_store *base, const struct rasd_store_fil
 	sqlite3_stmt *st;
 	struct rasd_store_filter g = *f;
 
+	char floor[16];
+
 	rasd_buf_init(&sql, 0);
 	rasd_buf_adds(&sql, "SELECT i.id, i.json FROM incidents i WHERE 1");
 	if (f->from) {
 		rasd_buf_adds(&sql, " AND coalesce(i.date_last, i.date) >= ?");
 		params[np++] = f->from;
+		if (rasdp_store_incident_floor(base, f->from, floor)) {
+			rasd_buf_adds(&sql, " AND i.date >= ?");
+			params[np++] = floor;
+		}
 	}
 	if (f->to) {
 		rasd_buf_adds(&sql, " AND i.date <= ?");
@@ -672,6 +711,69 @@ static int sq_count(struct rasd_store *base, const char *table, int64_t *out, ra
 	return rc == SQLITE_ROW ? 0 : db_err(s, err, "cannot count rows");
 }
 
+static int sq_query(struct rasd_store *base, const char *sql, int nparams,
+		    const char *const *params,
+		    int (*row)(void *ctx, int ncols, const char *const *vals), void *ctx,
+		    rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	const char *vals[32];
+	sqlite3_stmt *st;
+	int rc, i, ncols;
+
+	if ((rc = prep(s, sql, &st, err)))
+		return rc;
+	for (i = 0; i < nparams; i++) {
+		char name[16];
+		int k;
+
+		snprintf(name, sizeof(name), "$%d", i + 1);
+		k = sqlite3_bind_parameter_index(st, name);
+		if (k > 0)
+			bind_text(st, k, params[i]);
+	}
+	ncols = sqlite3_column_count(st);
+	if (ncols > 32)
+		ncols = 32;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int stop;
+
+		for (i = 0; i < ncols; i++)
+			vals[i] = col_text(st, i);
+		stop = row ? row(ctx, ncols, vals) : 0;
+		if (stop) {
+			sqlite3_finalize(st);
+			return stop;
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_err(s, err, "cannot run a query");
+	return 0;
+}
+
+static int sq_get_incident(struct rasd_store *base, const char *id, char **json,
+			   rasd_err *err)
+{
+	struct sqlite_store *s = (struct sqlite_store *)base;
+	sqlite3_stmt *st;
+	int rc;
+
+	*json = NULL;
+	if ((rc = prep(s, "SELECT json FROM incidents WHERE id = ?", &st, err)))
+		return rc;
+	bind_text(st, 1, id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*json = col_dup(st, 0);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return rasdp_err(err, RASD_ENOTFOUND, -1, 0, "no incident '%s'", id);
+	if (rc != SQLITE_ROW)
+		return db_err(s, err, "cannot read the incident");
+	return *json ? 0 : rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+}
+
 static void sq_close(struct rasd_store *base)
 {
 	struct sqlite_store *s = (struct sqlite_store *)base;
@@ -691,28 +793,40 @@ static const struct rasd_store_ops sqlite_ops = {
 	sq_each_extraction,
 	sq_count,
 	sq_close,
+	sq_query,
+	sq_get_incident,
 };
 
+/*
+ * Check the schema version; bring a version 1 store to this version (the
+ * events' block columns, the pending table; every report pending).
+ */
 static int check_version(struct sqlite_store *s, rasd_err *err)
 {
 	sqlite3_stmt *st;
-	int rc, v;
+	int rc, v = 0;
 	char buf[16];
 
 	if ((rc = prep(s, "SELECT value FROM meta WHERE key = 'schema_version'", &st, err)))
 		return rc;
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	if (rc == SQLITE_ROW)
 		v = sqlite3_column_int(st, 0);
-		sqlite3_finalize(st);
-		if (v != RASD_STORE_SCHEMA_VERSION)
-			return rasdp_err(err, RASD_ESTORE, -1, 0,
-					 "store '%s' has schema version %d, this rasd uses %d",
-					 s->base.where, v, RASD_STORE_SCHEMA_VERSION);
-		return 0;
-	}
 	sqlite3_finalize(st);
-	if ((rc = prep(s, "INSERT INTO meta(key, value) VALUES ('schema_version', ?)", &st, err)))
+	if (v > RASD_STORE_SCHEMA_VERSION || v < 0 || (rc == SQLITE_ROW && v == 0))
+		return rasdp_err(err, RASD_ESTORE, -1, 0,
+				 "store '%s' has schema version %d, this rasd uses %d",
+				 s->base.where, v, RASD_STORE_SCHEMA_VERSION);
+	if (v == 1 && (exec(s, migrate1_sql, err) || exec(s, schema2_sql, err) ||
+		       rasdp_store_backfill_blocks(&s->base, err) ||
+		       rasdp_store_pending_all(&s->base, err)))
+		return RASD_ESTORE;
+	if (v == RASD_STORE_SCHEMA_VERSION)
+		return exec(s, schema2_sql, err) || rasdp_store_span_init(&s->base, err) ? RASD_ESTORE : 0;
+	if ((rc = exec(s, schema2_sql, err)))
+		return rc;
+	if ((rc = prep(s, "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+		       &st, err)))
 		return rc;
 	snprintf(buf, sizeof(buf), "%d", RASD_STORE_SCHEMA_VERSION);
 	bind_text(st, 1, buf);
@@ -721,31 +835,52 @@ static int check_version(struct sqlite_store *s, rasd_err *err)
 	return rc == SQLITE_DONE ? 0 : db_err(s, err, "cannot write the schema version");
 }
 
-struct rasd_store *rasdp_store_sqlite_open(const char *path, rasd_err *err)
+struct rasd_store *rasdp_store_sqlite_open(const char *path, unsigned flags, rasd_err *err)
 {
 	struct sqlite_store *s = calloc(1, sizeof(*s));
+	int oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
 
 	if (!s) {
 		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 		return NULL;
 	}
 	s->base.ops = &sqlite_ops;
+	s->base.dialect = RASD_SQL_SQLITE;
 	s->base.where = strdup(path);
 	if (!s->base.where) {
 		free(s);
 		rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 		return NULL;
 	}
-	if (sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-			    SQLITE_OPEN_FULLMUTEX, NULL) != SQLITE_OK) {
-		rasdp_err(err, RASD_ESTORE, -1, 0, "cannot open '%s': %s", path,
-			  s->db ? sqlite3_errmsg(s->db) : "out of memory");
+	if (!(flags & RASD_STORE_EXISTING))
+		oflags |= SQLITE_OPEN_CREATE;
+	if (sqlite3_open_v2(path, &s->db, oflags, NULL) != SQLITE_OK) {
+		if (flags & RASD_STORE_EXISTING)
+			rasdp_err(err, RASD_ENOTFOUND, -1, 0, "no store at '%s'", path);
+		else
+			rasdp_err(err, RASD_ESTORE, -1, 0, "cannot open '%s': %s", path,
+				  s->db ? sqlite3_errmsg(s->db) : "out of memory");
 		sqlite3_close(s->db);
 		free(s->base.where);
 		free(s);
 		return NULL;
 	}
 	sqlite3_busy_timeout(s->db, 10000);
+	if (flags & RASD_STORE_EXISTING) {
+		sqlite3_stmt *st;
+		int found = 0;
+
+		if (prep(s, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+			 &st, err) == 0) {
+			found = sqlite3_step(st) == SQLITE_ROW;
+			sqlite3_finalize(st);
+		}
+		if (!found) {
+			rasdp_err(err, RASD_ENOTFOUND, -1, 0, "'%s' is not a rasd store", path);
+			sq_close(&s->base);
+			return NULL;
+		}
+	}
 	if (exec(s, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
 		 " PRAGMA foreign_keys=ON;", err) ||
 	    exec(s, "BEGIN IMMEDIATE", err))
@@ -758,7 +893,7 @@ struct rasd_store *rasdp_store_sqlite_open(const char *path, rasd_err *err)
 		goto fail;
 	return &s->base;
 fail:
-	if (err && !strstr(err->msg, "schema version")) {
+	if (err && !strstr(err->msg, "schema version") && err->code != RASD_ENOTFOUND) {
 		char msg[sizeof(err->msg)];
 
 		memcpy(msg, err->msg, sizeof(msg));

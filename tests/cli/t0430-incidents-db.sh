@@ -27,7 +27,7 @@ for k in mine:
 PY
 
 if "$RASD" incidents --db "$tmp/none.db" >"$tmp/out" 2>"$tmp/err"; then fail "missing store accepted"; fi
-grep -q "cannot open store '$tmp/none.db'" "$tmp/err" || fail "missing store message: $(cat "$tmp/err")"
+grep -q "no store at '$tmp/none.db'" "$tmp/err" || fail "missing store message: $(cat "$tmp/err")"
 [[ ! -e "$tmp/none.db" ]] || fail "a missing store was created"
 set +e
 "$RASD" incidents --db "$db" "$arts" >"$tmp/out" 2>"$tmp/err"; rc=$?

@@ -5,7 +5,9 @@
  * Input: one control byte, a request line "PATH[?QUERY]" up to the first
  * newline, then the request body.  Bit 0 of the control byte picks POST or
  * GET.  The request is routed like routes.c does it (rasdp_route_match()
- * over rasdp_routes, bearer-token check left out) and the handler runs
+ * over rasdp_routes, the query arguments checked by rasdp_check_args(),
+ * bearer-token check left out, though rasdp_bearer_ok() reads the body's
+ * first line as an Authorization header) and the handler runs
  * against a real engine and a SQLite store in a temporary file, so posted
  * reports are extracted, stored and then found by later GETs; the store is
  * started afresh every 256 posts to keep runs fast.  Checks: the status is
@@ -148,7 +150,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			continue;
 		if (!strcmp(q.method, "POST"))
 			posts++;
-		rt->handler(&sv, &q, &r);
+		(void)rasdp_bearer_ok(body, "secret-token");
+		if (rasdp_check_args(&q, &r)) {
+			if (r.status != 400)
+				abort();
+		} else {
+			rt->handler(&sv, &q, &r);
+		}
 		if (r.status < 100 || r.status > 599)
 			abort();
 		if (r.type && !strncmp(r.type, "application/json", 16)) {

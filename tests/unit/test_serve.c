@@ -375,11 +375,26 @@ static void test_handlers(void **state)
 	json_object_put(o);
 	rasd_buf_release(&r.body);
 
-	/* A bad second line stores nothing and says where. */
+	/*
+	 * A bad second line: the first is stored, as `rasd ingest` stores the
+	 * good lines of a file, and each line is answered (207).
+	 */
 	run(&sv, "POST", "/api/documents", NULL, "{\"text\":\"ok\"}\n{\"text\": 12", &r);
+	assert_int_equal(r.status, 207);
+	o = body_json(&r);
+	assert_true(json_object_object_get_ex(o, "documents", &v));
+	assert_int_equal(json_object_array_length(v), 2);
+	assert_string_equal(get_str(json_object_array_get_idx(v, 0), "result"), "inserted");
+	assert_string_equal(get_str(json_object_array_get_idx(v, 1), "result"), "error");
+	assert_non_null(strstr(get_str(json_object_array_get_idx(v, 1), "error"), "not JSON"));
+	json_object_put(o);
+	rasd_buf_release(&r.body);
+	/* Every line bad: 400 with the error shape, the first bad line, and the lines. */
+	run(&sv, "POST", "/api/documents", NULL, "\xef\xbb\xbf{\"id\":1}\n[3]", &r);
 	assert_int_equal(r.status, 400);
 	o = body_json(&r);
-	assert_string_equal(get_str(o, "where"), "line 2");
+	assert_string_equal(get_str(o, "where"), "line 1");
+	assert_non_null(strstr(get_str(o, "error"), "\"text\" string"));
 	json_object_put(o);
 	rasd_buf_release(&r.body);
 	run(&sv, "POST", "/api/documents", NULL, "[1, 2]", &r);
@@ -505,9 +520,55 @@ static int teardown(void **state)
 	return system(cmd) == 0 ? 0 : -1;
 }
 
+static void test_bearer_and_args(void **state)
+{
+	struct rasd_request q;
+	struct rasd_reply r;
+
+	(void)state;
+	assert_true(rasdp_bearer_ok("Bearer tok", "tok"));
+	assert_true(rasdp_bearer_ok("bearer tok", "tok"));
+	assert_true(rasdp_bearer_ok("BEARER   tok ", "tok"));
+	assert_false(rasdp_bearer_ok("Bearer tokx", "tok"));
+	assert_false(rasdp_bearer_ok("Bearer to", "tok"));
+	assert_false(rasdp_bearer_ok("Basic tok", "tok"));
+	assert_false(rasdp_bearer_ok("Bearertok", "tok"));
+	assert_false(rasdp_bearer_ok(NULL, "tok"));
+	assert_false(rasdp_bearer_ok("Bearer ", ""));
+
+	memset(&q, 0, sizeof(q));
+	q.nargs = 2;
+	q.args[0].key = "from";
+	q.args[0].value = "2023-01-31";
+	q.args[1].key = "limit";
+	q.args[1].value = "50";
+	rasdp_reply_init(&r);
+	assert_int_equal(rasdp_check_args(&q, &r), 0);
+	{
+		static const char *const bad[][2] = {
+			{ "from", "garbage" }, { "from", "2023-13-45" }, { "to", "2023-02-30" },
+			{ "to", "2023-1-1" }, { "from", "2023-01-01T00" }, { "limit", "-3" },
+			{ "limit", "1e3" }, { "limit", "200000" }, { "offset", "x" },
+		};
+		size_t i;
+
+		for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+			q.args[1].key = bad[i][0];
+			q.args[1].value = bad[i][1];
+			rasdp_reply_init(&r);
+			assert_int_equal(rasdp_check_args(&q, &r), -1);
+			assert_int_equal(r.status, 400);
+			assert_non_null(strstr(r.body.buf, "\"where\":\""));
+			assert_non_null(strstr(r.body.buf, bad[i][0]));
+			rasd_buf_release(&r.body);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_bearer_and_args),
 		cmocka_unit_test(test_route_match),
 		cmocka_unit_test(test_status_map),
 		cmocka_unit_test(test_error_body),

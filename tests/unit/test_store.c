@@ -232,7 +232,7 @@ static void exercise(struct rasd_store *s)
 
 		/* Recompute from the stored extractions: every event in one incident. */
 		memset(&err, 0, sizeof(err));
-		assert_int_equal(rasdp_incidents_recompute(s, rasdt_link_model(), NULL, NULL, &nout, &err), 0);
+		assert_int_equal(rasdp_incidents_recompute(s, rasdt_link_model(), &nout, &err), 0);
 		assert_true(nout >= 1);
 		assert_int_equal(rasdp_store_count(s, "incident_members", &n, NULL), 0);
 		assert_int_equal(n, 2);
@@ -246,7 +246,7 @@ static void exercise(struct rasd_store *s)
 		assert_int_equal(c.n, 1);
 		assert_string_equal(c.ids[0], "d2");
 
-		/* A new document far away in time: a windowed recompute adds its
+		/* A new document far away in time: the update by blocks adds its
 		 * incident and keeps the others. */
 		{
 			char *far = line("d3", "h3", "2023-05-01", "Homs", 1, "x");
@@ -255,8 +255,7 @@ static void exercise(struct rasd_store *s)
 
 			assert_int_equal(rasdp_store_count(s, "incidents", &before, NULL), 0);
 			assert_int_equal(put(s, far, TEXT_EN, &result), 0);
-			assert_int_equal(rasdp_incidents_recompute(s, rasdt_link_model(), "2023-05-01", "2023-05-01",
-									 &nw, &err), 0);
+			assert_int_equal(rasdp_incidents_update(s, rasdt_link_model(), &nw, &err), 0);
 			assert_int_equal(nw, 1);
 			assert_int_equal(rasdp_store_count(s, "incidents", &after, NULL), 0);
 			assert_int_equal(after, before + 1);

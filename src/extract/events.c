@@ -85,7 +85,9 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		return rc;
 
 	/* The whole document first: governorates named, holders of sources. */
-	rasdp_count_governorates(&c);
+	rc = rasdp_read_places(&c);
+	if (rc)
+		return rc;
 	rasdp_find_aliases(&c);
 
 	/* 1. Each sentence on its own. */

@@ -61,7 +61,9 @@ struct rasdp_ctx {
 	const struct rasd_lexicon *lx;
 	struct rasd_doc *d;
 	struct rasdp_sent *si;         /* per sentence, in the arena */
-	int32_t *gov_count;            /* per place index: governorate mentions */
+	int32_t *gov_count;            /* per place index: mentions of places in that
+					  governorate, or of that district */
+	char country[3];               /* the country the report names most, or "" */
 	struct rasdp_alias aliases[RASDP_MAX_ALIASES];
 	size_t naliases;
 
@@ -156,8 +158,12 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 
 /* ---- places.c ------------------------------------------------------- */
 
-/* Count the governorates named anywhere (c->gov_count). */
-void rasdp_count_governorates(struct rasdp_ctx *c);
+/*
+ * Which place names of the document are places (by country, context and
+ * capitals; the others leave d->matches), and the governorates and
+ * districts named (c->gov_count, c->country).  0 or RASD_ENOMEM.
+ */
+int rasdp_read_places(struct rasdp_ctx *c);
 /* The place of sentence `s` (s->place, s->place_rank and its span). */
 void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s);
 /* Precision rank of a place kind: landmark 7 ... governorate 1, country 0. */

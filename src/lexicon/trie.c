@@ -218,6 +218,62 @@ static int add_pay(struct rasd_lexicon *lx, uint32_t node,
 	return 0;
 }
 
+/*
+ * The Latin key of token `t` (latin.c) with its mark into buf, or 0 when
+ * it has none (not a Latin word, or too short to have one).
+ */
+static size_t tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t,
+			    char *buf, size_t cap)
+{
+	size_t n, k;
+	const char *w;
+
+	if (t->kind != RASD_TOK_WORD || !(t->flags & RASD_TOKF_LATIN) || cap < 2)
+		return 0;
+	w = rasdp_tok_norm(d, t, &n);
+	k = rasdp_latin_key(w, n, buf + 1, cap - 1);
+	if (!k)
+		return 0;
+	buf[0] = RASDP_LATIN_MARK;
+	return k + 1;
+}
+
+/*
+ * A place form with Latin words is also a path of their Latin keys (other
+ * tokens keep their key), so "Jassem" in a report reaches the form
+ * "Jasim".  Forms without a Latin key, or whose keys are all their own
+ * text, get no second path.
+ */
+static int insert_latin(struct rasd_lexicon *lx, const struct rasd_doc *d, size_t last,
+			uint32_t entry, unsigned flags)
+{
+	uint32_t node = 0;
+	size_t i, nlatin = 0;
+	char buf[256];
+
+	for (i = 0; i < last; i++) {
+		const struct rasd_token *t = &d->toks[i];
+		size_t klen = tok_latin_key(d, t, buf, sizeof(buf));
+		const char *key = buf;
+
+		if (klen) {
+			nlatin++;
+		} else if (t->nkeys) {
+			key = rasdp_tok_key(d, t, 0, &klen);
+		} else {
+			key = rasdp_tok_norm(d, t, &klen);
+		}
+		if (!klen || (i == 0 && t->kind == RASD_TOK_PUNCT))
+			continue;
+		node = step_or_add(lx, node, key, klen);
+		if (!node)
+			return RASD_ENOMEM;
+	}
+	if (!nlatin || !node)
+		return 0;
+	return add_pay(lx, node, RASD_LEX_PLACE, entry, flags | RASDP_PAY_LATIN);
+}
+
 /* Insert one exact form (no variants). */
 static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
 		      enum rasd_lex_kind kind, uint32_t entry, unsigned flags)
@@ -263,6 +319,8 @@ static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
 		rc = add_pay(lx, node, kind, entry, flags);
 		lx->nforms++;
 	}
+	if (!rc && kind == RASD_LEX_PLACE && n && n <= MAX_FORM_TOKS)
+		rc = insert_latin(lx, &fd->d, last, entry, flags);
 out:
 	rasd_arena_release(&fd->d.arena);
 	free(fd);
@@ -360,6 +418,17 @@ int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
 		if (rc)
 			return rc;
 	}
+	/* Places: "Dar'a" is also written "Dara", which the Latin key joins to "Daraa". */
+	if (kind == RASD_LEX_PLACE && memchr(form, '\'', len)) {
+		size_t i, n = 0;
+
+		for (i = 0; i < len; i++)
+			if (form[i] != '\'')
+				tmp[n++] = form[i];
+		rc = insert_one(lx, tmp, n, kind, entry, flags);
+		if (rc)
+			return rc;
+	}
 	/* Names only: "al-Bab" is also reported as "Bab". */
 	if (kind == RASD_LEX_PLACE || kind == RASD_LEX_ACTOR ||
 	    kind == RASD_LEX_SOURCE) {
@@ -440,6 +509,8 @@ static int span_upper(const struct rasd_doc *d, uint32_t a, uint32_t b)
 static int pay_ok(const struct rasd_doc *d, const struct rasdp_pay *p,
 		  uint32_t a, uint32_t b)
 {
+	if ((p->flags & RASDP_PAY_LATIN) && !(d->toks[a].flags & RASD_TOKF_CAP))
+		return 0;
 	return !(p->flags & RASDP_PAY_CASE) || span_upper(d, a, b);
 }
 
@@ -498,7 +569,20 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	for (i = 0; i < ntoks; i++) {
 		unsigned k, n = tok_keys(d, &d->toks[i], kp + i * RASD_MAX_KEYS,
 					 kl + i * RASD_MAX_KEYS);
+		char buf[256];
+		size_t ll;
 
+		/* A Latin word's Latin key last: exact keys rank before it. */
+		if (n < RASD_MAX_KEYS &&
+		    (ll = tok_latin_key(d, &d->toks[i], buf, sizeof(buf))) != 0) {
+			char *kc = rasd_arena_strndup(&d->arena, buf, ll);
+
+			if (!kc)
+				return RASD_ENOMEM;
+			kp[i * RASD_MAX_KEYS + n] = kc;
+			kl[i * RASD_MAX_KEYS + n] = ll;
+			n++;
+		}
 		nk[i] = (uint8_t)n;
 		for (k = 0; k < n; k++)
 			hash[i * RASD_MAX_KEYS + k] =
@@ -600,7 +684,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 }
 
 size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
-			    size_t len, uint32_t *out, size_t max)
+			    size_t len, int latin, uint32_t *out, size_t max)
 {
 	struct form_doc *fd;
 	uint32_t live[MAX_LIVE], next[MAX_LIVE];
@@ -617,9 +701,14 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 		goto out;
 	live[0] = 0;
 	for (i = 0; i < fd->d.ntoks; i++) {
-		const char *kp[RASD_MAX_KEYS];
-		size_t kl[RASD_MAX_KEYS];
+		const char *kp[RASD_MAX_KEYS + 1];
+		size_t kl[RASD_MAX_KEYS + 1];
+		char buf[256];
 		unsigned nkeys = tok_keys(&fd->d, &fd->d.toks[i], kp, kl);
+
+		if (latin && (kl[nkeys] = tok_latin_key(&fd->d, &fd->d.toks[i], buf,
+							sizeof(buf))) != 0)
+			kp[nkeys++] = buf;
 
 		if (steps == 0 && fd->d.toks[i].kind == RASD_TOK_PUNCT)
 			continue;

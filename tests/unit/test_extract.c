@@ -74,7 +74,7 @@ static void open_titled(struct fx *f, const char *lang, const char *title, const
 	if (!f->d)
 		fail_msg("extract: %s", err.msg);
 	assert_int_equal(rasdp_ctx_init(&f->c, engine, f->d), 0);
-	rasdp_count_governorates(&f->c);
+	assert_int_equal(rasdp_read_places(&f->c), 0);
 	rasdp_find_aliases(&f->c);
 	for (s = 0; s < f->d->nsents; s++)
 		rasdp_read_sentence(&f->c, s);

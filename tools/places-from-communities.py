@@ -30,7 +30,9 @@ place has one identity.
   cue      names that are also ordinary words: only after a locative word.
            Ordinary words are the single words of the other lexicons and of
            gazetteer-from-opensyria.py's stop list, and, with --words, the
-           Arabic words frequent in a body of news text (at least FREQ times).
+           Arabic words frequent in a body of news text (at least FREQ times),
+           and the lower-case words of an English word list (Debian's
+           wamerican, /usr/share/dict/words).
 """
 import argparse
 import csv
@@ -186,6 +188,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("src")
     ap.add_argument("--words", help="Arabic news text (XML or plain) for frequent words")
+    ap.add_argument("--english", default="/usr/share/dict/words",
+                    help="English word list (Debian wamerican); lower-case entries are ordinary words")
     ap.add_argument("--update", action="store_true",
                     help="write P-codes into places-geonames.tsv and places-extra.tsv")
     a = ap.parse_args()
@@ -195,6 +199,9 @@ def main():
     ordinary = lexicon_words() | opensyria_stop()
     if a.words:
         ordinary |= frequent_words(a.words)
+    if a.english and os.path.exists(a.english):
+        ordinary |= {w.strip() for w in open(a.english, encoding="utf-8", errors="replace")
+                     if w.strip().isalpha() and w.strip().islower() and len(w.strip()) >= 3}
 
     # Existing towns: one identity per place.
     existing = []
@@ -266,6 +273,13 @@ def main():
             "source": "OSM node, OCHA %s (%s %s)" % (r["pcode"], r["match"],
                                                      r["match_score"].split(".")[0]),
         })
+    # Subdistrict names: a community named as its subdistrict is its seat town.
+    sub_keys = {}
+    for line in open(os.path.join(DATA, "places.tsv"), encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) > 9 and f[1] == "subdistrict":
+            sub_keys[f[0]] = {latin_name_key(x) for x in f[9].split("|") + [f[2]]
+                              if re.search("[A-Za-z]", x)}
     for r in ocha:
         if r["pcode"] in seen:
             continue
@@ -273,8 +287,22 @@ def main():
         names_en = clean_en(r["name_en"])
         if not names_en:
             continue
+        keys = {latin_name_key(n) for n in names_en}
+        # A town of the other files in the same governorate: one place.
+        k = None
+        for kr, _, kk in known:
+            if keys & kk and kr["admin1"] == a3[:4]:
+                k = kr
+                break
+        if k is not None:
+            if not k.get("pcode"):
+                k["pcode"] = r["pcode"]
+                k["admin3"] = a3
+            continue
         kind = "neighbourhood" if r["pcode"].startswith("N") else "village"
-        match = "context"
+        if kind == "village" and keys & sub_keys.get(a3, set()):
+            kind = "town"
+        match = "always" if kind == "town" else "context"
         if any(" " not in f and f.lower() in ordinary for f in names_en):
             match = "cue"
         out.append({

@@ -211,6 +211,20 @@ static int level_fits(const char *level, unsigned kind)
 	return 0;
 }
 
+/* How precise a kind is: a country 0 ... a landmark 7 (a region as a district). */
+static int precision(unsigned kind)
+{
+	static const int prec[RASD_PLACE__COUNT] = {
+		[RASD_PLACE_COUNTRY] = 0, [RASD_PLACE_GOVERNORATE] = 1,
+		[RASD_PLACE_DISTRICT] = 2, [RASD_PLACE_REGION] = 2,
+		[RASD_PLACE_SUBDISTRICT] = 3, [RASD_PLACE_CITY] = 5, [RASD_PLACE_TOWN] = 5,
+		[RASD_PLACE_VILLAGE] = 5, [RASD_PLACE_NEIGHBOURHOOD] = 6,
+		[RASD_PLACE_LANDMARK] = 7,
+	};
+
+	return kind < RASD_PLACE__COUNT ? prec[kind] : 0;
+}
+
 /*
  * What the gold says of a place besides its name: its level, governorate
  * and country (an ISO code, "" when unknown), which pick one entry among
@@ -248,7 +262,8 @@ static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t
 		if (gc && gc->cc && *gc->cc && strcmp(p->country, gc->cc))
 			continue;
 		score = (gc && gc->gov >= 0 && rasdp_lex_governorate(lx, e[i]) == gc->gov) * 64 +
-			(gc && level_fits(gc->level, p->kind)) * 32 + (int)p->kind;
+			(gc && level_fits(gc->level, p->kind)) * 32 +
+			(p->match == RASD_PLACE_MATCH_ALWAYS) * 16 + precision(p->kind);
 		if (score > best_score) {
 			best_score = score;
 			best = e[i];
@@ -312,9 +327,10 @@ static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc,
 			if (p < 0)
 				continue;
 			pl = rasdp_lex_place(lx, (size_t)p);
-			if ((int)pl->kind > best_kind || ((int)pl->kind == best_kind && k > best_len)) {
+			if (precision(pl->kind) > best_kind ||
+			    (precision(pl->kind) == best_kind && k > best_len)) {
 				best = p;
-				best_kind = pl->kind;
+				best_kind = precision(pl->kind);
 				best_len = k;
 			}
 		}
@@ -427,7 +443,9 @@ static int place_covers(const struct rasd_lexicon *lx, int32_t pp, int32_t gp)
 	if (pp == gp || g->admin1 == pp || g->admin2 == pp || g->admin3 == pp)
 		return 1;
 	return (p->admin1 == gp || p->admin2 == gp || p->admin3 == gp) &&
-	       rasdp_eval_name_eq(p->name_en, g->name_en);
+	       (rasdp_eval_name_eq(p->name_en, g->name_en) ||
+		rasdp_latin_name_eq(p->name_en, g->name_en) ||
+		(*p->name_ar && !strcmp(p->name_ar, g->name_ar)));
 }
 
 /*
@@ -829,6 +847,9 @@ static int score_events(struct rasdp_eval *ev, const char *id, struct json_objec
 			gev_text(&line, &g[i]);
 			rasd_buf_adds(&line, " vs ");
 			pev_text(&line, q);
+			rasd_buf_addf(&line, " [%s%s%s]", type_same(&g[i], q) ? "" : " type",
+				      date_same(&g[i], q) ? "" : " date",
+				      g[i].location && !loc_agree(lx, &g[i], q) ? " place" : "");
 			miss(m, id, "event differs", &line);
 		}
 	}

@@ -121,6 +121,34 @@ static int locative_before(const struct rasd_doc *d, uint32_t t)
 	       rasdp_cue(d, t - 1, RASD_CUE_COMPASS_OF);
 }
 
+/*
+ * A Latin place name is a proper noun: its first word past an article is
+ * capitalised ("al-Bab", "Jasim"); "has" is not the town of Has.  Arabic
+ * names pass.
+ */
+static int latin_capitalised(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t t;
+
+	for (t = m->tok_start; t < m->tok_end; t++) {
+		const struct rasd_token *tk = &d->toks[t];
+		char key[8];
+		size_t n;
+		const char *w;
+
+		if (tk->kind == RASD_TOK_PUNCT)
+			continue;
+		if (!(tk->flags & RASD_TOKF_LATIN))
+			return 1;
+		w = rasdp_tok_norm(d, tk, &n);
+		if (rasdp_latin_key(w, n, key, sizeof(key)) == 2 && !memcmp(key, "al", 2) &&
+		    t + 1 < m->tok_end)
+			continue;
+		return (tk->flags & RASD_TOKF_CAP) != 0;
+	}
+	return 1;
+}
+
 /* A capitalised Latin word that no lexicon knows: part of a name rasd does not know. */
 static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uint32_t t)
 {
@@ -211,8 +239,8 @@ static int admin_named(const struct rasdp_ctx *c, const int32_t *adm, size_t i, 
  * - a village or neighbourhood (places.tsv `match` context) needs its
  *   governorate or district named elsewhere in the report, or a locative
  *   word before it ("قرية", "the village of"); a name that is also an
- *   ordinary word (`match` cue) needs the locative word; in Latin script
- *   both need a capital;
+ *   ordinary word (`match` cue) needs the locative word;
+ * - a name in Latin script needs a capital (latin_capitalised());
  * - a Latin name inside a longer capitalised name is no match.
  *
  * Then the governorates and districts of the places kept are counted: they
@@ -291,9 +319,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !locative_before(d, m->tok_start) &&
 			    !admin_named(c, adm, i, j, p))
 				continue;
-			if (p->match != RASD_PLACE_MATCH_ALWAYS &&
-			    (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
-			    !(d->toks[m->tok_start].flags & RASD_TOKF_CAP))
+			if (!latin_capitalised(d, m))
 				continue;
 			if (p->kind >= RASD_PLACE_CITY && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
 			    part_of_longer_name(d, known, m))
@@ -605,10 +631,16 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 	}
 }
 
-/* Do two places share their English name (a town and its subdistrict)? */
+/*
+ * Do two places share their name (a town and its subdistrict)?  Their
+ * Arabic names when both have one, else their English names through the
+ * Latin key ("Idleb", "Idlib").
+ */
 int rasdp_same_name(const struct rasd_place *a, const struct rasd_place *b)
 {
-	return a->name_en && b->name_en && !strcmp(a->name_en, b->name_en);
+	if (a->name_ar && b->name_ar && *a->name_ar && *b->name_ar)
+		return !strcmp(a->name_ar, b->name_ar);
+	return rasdp_latin_name_eq(a->name_en, b->name_en);
 }
 
 /* May places `a` and `b` be the place of one event (-1: unknown, agrees)? */

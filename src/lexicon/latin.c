@@ -111,3 +111,52 @@ size_t rasdp_latin_key(const char *w, size_t n, char *out, size_t cap)
 		k--;
 	return k >= 3 ? k : 0;
 }
+
+/*
+ * The next word of a display name, lower-cased ASCII letters only, into
+ * buf; *s moves past it.  Returns its length, 0 at the end.
+ */
+static size_t next_word(const char **s, char *buf, size_t cap)
+{
+	const char *p = *s;
+	size_t n = 0;
+
+	while (*p && (*p == ' ' || *p == '-' || *p == '\''))
+		p++;
+	for (; *p && *p != ' ' && *p != '-'; p++) {
+		char c = *p;
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c >= 'a' && c <= 'z' && n + 1 < cap)
+			buf[n++] = c;
+	}
+	*s = p;
+	return n;
+}
+
+int rasdp_latin_name_eq(const char *a, const char *b)
+{
+	char wa[64], wb[64], ka[64], kb[64];
+	int words = 0;
+
+	if (!a || !b)
+		return 0;
+	for (;;) {
+		size_t na = next_word(&a, wa, sizeof(wa)), nb = next_word(&b, wb, sizeof(wb));
+		size_t la, lb;
+
+		if (!na || !nb)
+			return !na && !nb && words > 0;
+		la = rasdp_latin_key(wa, na, ka, sizeof(ka));
+		lb = rasdp_latin_key(wb, nb, kb, sizeof(kb));
+		if (!la || !lb) {
+			/* Too short for a key: the word itself. */
+			if (na != nb || memcmp(wa, wb, na))
+				return 0;
+		} else if (la != lb || memcmp(ka, kb, la)) {
+			return 0;
+		}
+		words++;
+	}
+}

@@ -253,6 +253,12 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d);
 size_t rasdp_latin_key(const char *w, size_t n, char *out, size_t cap);
 
 /*
+ * Are two Latin display names ("Idleb", "Idlib"; "Al-Hasakeh", "Al
+ * Hasakah") the same name word by word through their Latin keys?
+ */
+int rasdp_latin_name_eq(const char *a, const char *b);
+
+/*
  * Is `type` one of ACLED's six event types and `sub` (or NULL: any) one of
  * its sub-event types?
  */

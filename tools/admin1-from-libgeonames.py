@@ -54,6 +54,7 @@ HAND = {
     ("SD", "50"): ("South Kordofan", "جنوب كردفان"), ("SD", "53"): ("River Nile", "نهر النيل"),
     ("SD", "55"): ("North Darfur", "شمال دارفور"), ("SD", "56"): ("North Kordofan", "شمال كردفان"),
     ("SD", "58"): ("Sennar", "سنار"),
+    ("SD", "43"): ("Northern State", "الولاية الشمالية"),
     ("TR", "21"): ("Diyarbakir", "ديار بكر"), ("TR", "31"): ("Hatay", "هاتاي"),
     ("TR", "63"): ("Sanliurfa", "شانلي أورفة"), ("TR", "83"): ("Gaziantep", "غازي عنتاب"),
 }
@@ -100,6 +101,14 @@ def bare_ar(name):
         if name.startswith(p):
             return name[len(p):]
     return name
+
+
+# Lower-case words of an English word list (Debian wamerican): "Northern"
+# alone is no name of Sudan's Northern State.
+ENGLISH = set()
+if os.path.exists("/usr/share/dict/words"):
+    ENGLISH = {w.strip() for w in open("/usr/share/dict/words", encoding="utf-8", errors="replace")
+               if w.strip().islower()}
 
 
 def main():
@@ -155,12 +164,12 @@ def main():
         forms = []
         en_ascii = ascii_name(en)
         for f in (en, bare_en(en), en_ascii, bare_en(en_ascii), ar, bare_ar(ar) if ar else ""):
-            if f and f not in forms:
+            if f and f not in forms and f.lower() not in ENGLISH:
                 forms.append(f)
         pts = points[key]
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
-        out.write("%s\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%s\n" % (cc, code, bare_en(en_ascii), bare_ar(ar) if ar else "",
+        out.write("%s\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%s\n" % (cc, code, bare_en(en_ascii) if bare_en(en_ascii).lower() not in ENGLISH else en_ascii, bare_ar(ar) if ar else "",
                                                             "|".join(forms), lat, lon, review))
 
 

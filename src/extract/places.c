@@ -255,8 +255,9 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	int32_t *adm = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, sizeof(*adm));
 	uint8_t *known = rasd_arena_calloc(&d->arena, d->ntoks ? d->ntoks : 1, 1);
 	unsigned char *keep = rasd_arena_calloc(&d->arena, d->nmatches ? d->nmatches : 1, 1);
+	uint8_t *counted = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, 1);
 
-	if (!adm || !known || !keep)
+	if (!adm || !known || !keep || !counted)
 		return RASD_ENOMEM;
 	/* Countries, and the admin areas of names that need no context. */
 	for (i = 0; i < d->nmatches; i = j) {
@@ -270,9 +271,18 @@ int rasdp_read_places(struct rasdp_ctx *c)
 			continue;
 		}
 		j = span_end(d, i);
-		span_countries(c, i, j, &cs, own);
-		for (k = 0; k < cs.n; k++)
-			cs.score[k] += own[k];
+		/* Each place once: a town named twice is no second country. */
+		for (k = i; k < j && counted[d->matches[k].entry]; k++)
+			;
+		if (k == j) {
+			j = span_end(d, i);
+		} else {
+			span_countries(c, i, j, &cs, own);
+			for (k = 0; k < cs.n; k++)
+				cs.score[k] += own[k];
+		}
+		for (k = i; k < j; k++)
+			counted[d->matches[k].entry] = 1;
 		for (k = i; k < j; k++) {
 			const struct rasd_place *p = rasdp_lex_place(c->lx, d->matches[k].entry);
 

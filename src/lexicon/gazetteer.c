@@ -95,6 +95,18 @@ static int is_latin(const char *s)
 	return letters >= 3;
 }
 
+/*
+ * A Latin alternate name without a capital ("syan", "hrbyt") is a machine
+ * transliteration of the Arabic, not a spelling anyone writes.
+ */
+static int has_capital(const char *s)
+{
+	for (; *s; s++)
+		if ((*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0xC3)
+			return 1;
+	return 0;
+}
+
 static double dist2(double lat1, double lon1, double lat2, double lon2)
 {
 	double dx = (lon1 - lon2) * cos((lat1 + lat2) * 0.5 * M_PI / 180.0);
@@ -176,7 +188,7 @@ static int add_forms(struct rasd_buf *b, struct gn_row *r, const char **name_ar)
 			}
 		}
 		if (!dupl && n >= 3 && !strchr(alt, '|') && !strstr(alt, "://") &&
-		    (is_arabic(alt) || is_latin(alt))) {
+		    (is_arabic(alt) || (is_latin(alt) && has_capital(alt)))) {
 			if (is_arabic(alt) && !*name_ar)
 				*name_ar = alt;
 			rc |= rasd_buf_addch(b, '|');

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/err.h"
 #include "lexicon/lexicon_int.h"
@@ -624,21 +625,24 @@ struct file_kind {
 	const struct rasdp_tsv_col *cols;
 	size_t ncols;
 	int (*row)(struct loader *L, struct rasdp_tsv *t);
+	int optional;              /* a data folder may leave it out */
 };
 
 static const struct file_kind files[] = {
-	{ "actors.tsv", actor_cols, A_N, load_actors_row },
-	{ "sources.tsv", source_cols, S_N, load_sources_row },
-	{ "triggers.tsv", trigger_cols, T_N, load_triggers_row },
-	{ "casualty.tsv", casualty_cols, C_N, load_casualty_row },
-	{ "speech.tsv", kind_cols, K_N, load_speech_row },
-	{ "negation.tsv", kind_cols, K_N, load_negation_row },
-	{ "groups.tsv", group_cols, G_N, load_groups_row },
-	{ "cues.tsv", cue_cols, Q_N, load_cues_row },
+	{ "actors.tsv", actor_cols, A_N, load_actors_row, 0 },
+	{ "sources.tsv", source_cols, S_N, load_sources_row, 0 },
+	{ "triggers.tsv", trigger_cols, T_N, load_triggers_row, 0 },
+	{ "casualty.tsv", casualty_cols, C_N, load_casualty_row, 0 },
+	{ "speech.tsv", kind_cols, K_N, load_speech_row, 0 },
+	{ "negation.tsv", kind_cols, K_N, load_negation_row, 0 },
+	{ "groups.tsv", group_cols, G_N, load_groups_row, 0 },
+	{ "cues.tsv", cue_cols, Q_N, load_cues_row, 0 },
+	/* place names that are also ordinary words: cue class "ordinary" */
+	{ "ordinary.tsv", cue_cols, Q_N, load_cues_row, 1 },
 };
 
 static const struct file_kind places_file = {
-	"places.tsv", place_cols, P_N, load_places_row
+	"places.tsv", place_cols, P_N, load_places_row, 0
 };
 
 static int load_file(struct loader *L, const char *dir, const char *name,
@@ -801,8 +805,16 @@ struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 	}
 	rasd_arena_init(&L.lx->strings, NULL, 0);
 	rc = load_places(&L, datadir);
-	for (i = 0; !rc && i < sizeof(files) / sizeof(files[0]); i++)
+	for (i = 0; !rc && i < sizeof(files) / sizeof(files[0]); i++) {
+		char *path;
+
+		if (files[i].optional) {
+			path = rasd_arena_printf(&L.lx->strings, "%s/%s", datadir, files[i].name);
+			if (path && access(path, F_OK))
+				continue;
+		}
 		rc = load_file(&L, datadir, files[i].name, &files[i]);
+	}
 	if (!rc)
 		rc = resolve_refs(&L);
 	if (!rc && rasdp_trie_finish(L.lx))

@@ -178,6 +178,7 @@ enum rasd_cue {
 	RASD_CUE_PART_WORD,      /* taking part: شارك، participated */
 	RASD_CUE_RELATIVE,       /* "X, which denied": التي، which */
 	RASD_CUE_LOCATIVE,       /* before a place, names its kind: قرية، village */
+	RASD_CUE_ORDINARY,       /* a place name that is also an ordinary word (ordinary.tsv) */
 	RASD_CUE__COUNT
 };
 

@@ -506,9 +506,23 @@ static int span_upper(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 1;
 }
 
-static int pay_ok(const struct rasd_doc *d, const struct rasdp_pay *p,
-		  uint32_t a, uint32_t b)
+/*
+ * A one-word place name that is also an ordinary word (ordinary.tsv:
+ * "سيان", "حربية") is a place only after a locative word ("قرية سيان").
+ */
+static int ordinary_word(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+			 uint32_t a, uint32_t b)
 {
+	if (b != a + 1 || !lx->ncues || !rasdp_lex_cue(lx, d, a, RASD_CUE_ORDINARY))
+		return 0;
+	return !(a >= 1 && rasdp_lex_cue(lx, d, a - 1, RASD_CUE_LOCATIVE));
+}
+
+static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+		  const struct rasdp_pay *p, uint32_t a, uint32_t b)
+{
+	if (p->kind == RASD_LEX_PLACE && ordinary_word(lx, d, a, b))
+		return 0;
 	if ((p->flags & RASDP_PAY_LATIN) && !(d->toks[a].flags & RASD_TOKF_CAP))
 		return 0;
 	return !(p->flags & RASDP_PAY_CASE) || span_upper(d, a, b);
@@ -628,7 +642,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 					struct best *b = &best[py->kind];
 					unsigned q;
 
-					if (!pay_ok(d, py, (uint32_t)i, (uint32_t)j + 1))
+					if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)j + 1))
 						continue;
 					if (b->end != j + 1 || nrank[l] < b->rank) {
 						b->end = (uint32_t)j + 1;
@@ -662,7 +676,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 					struct rasd_match *m;
 					size_t q;
 
-					if (py->kind != k || !pay_ok(d, py, (uint32_t)i, best[k].end))
+					if (py->kind != k || !pay_ok(lx, d, py, (uint32_t)i, best[k].end))
 						continue;
 					for (q = first; q < d->nmatches && d->matches[q].entry != py->entry; q++)
 						;

@@ -197,6 +197,24 @@ static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 }
 
 /*
+ * Is match `m` inside a longer actor or source name: "Sham" in "Hay'at
+ * Tahrir al-Sham", a village named like a word of an organisation's name?
+ */
+static int inside_name(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmatches && d->matches[i].tok_start <= m->tok_start; i++) {
+		const struct rasd_match *o = &d->matches[i];
+
+		if ((o->kind == RASD_LEX_ACTOR || o->kind == RASD_LEX_SOURCE) &&
+		    o->tok_end >= m->tok_end && o->tok_end - o->tok_start > m->tok_end - m->tok_start)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does the report name the governorate or district of place `p` other than
  * in span [i, j) itself?  `adm` counts, per place index, the spans of
  * context-free names inside each governorate and district.
@@ -241,7 +259,8 @@ static int admin_named(const struct rasdp_ctx *c, const int32_t *adm, size_t i, 
  *   word before it ("قرية", "the village of"); a name that is also an
  *   ordinary word (`match` cue) needs the locative word;
  * - a name in Latin script needs a capital (latin_capitalised());
- * - a Latin name inside a longer capitalised name is no match.
+ * - a Latin name inside a longer capitalised name is no match, and a
+ *   village's name inside an actor's or a source's is the name's.
  *
  * Then the governorates and districts of the places kept are counted: they
  * steer the choice among same-name places (choose_place()).
@@ -333,6 +352,8 @@ int rasdp_read_places(struct rasdp_ctx *c)
 				continue;
 			if (p->kind >= RASD_PLACE_CITY && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
 			    part_of_longer_name(d, known, m))
+				continue;
+			if (p->match != RASD_PLACE_MATCH_ALWAYS && inside_name(d, m))
 				continue;
 			keep[k] = 1;
 		}

@@ -12,9 +12,10 @@ proclitics and article peeled off) or is a word of an English word list
 key (src/lexicon/latin.c) is a place form's is listed too: "Syrian" is not
 the Yemeni town "Siryan".  "سيان" (alike) names a Yemeni village and
 "حربية" (military) a Turkish one; such a form is matched as a place only
-after a locative word ("قرية سيان", cues.tsv `locative`).  The names of
-countries, governorates, districts and cities of 100,000 people or more,
-and of the reviewed files, are never listed: those are places
+after a locative word ("قرية سيان", cues.tsv `locative`).  The forms of
+the reviewed files, and the names (not every alternate) of countries,
+governorates, districts and cities of 100,000 people or more are never
+listed: those are places
 wherever they are written.
 """
 import os
@@ -81,9 +82,11 @@ def main():
         for r in rows(name):
             forms = r.get("forms", "").split("|")
             pop = int(r.get("population") or 0)
-            if (name not in IMPORTED or r["kind"] in ("country", "governorate", "district")
-                    or pop >= 100000):
+            if name not in IMPORTED:
                 protected |= {ar_norm(f).lower() for f in forms}
+            elif r["kind"] in ("country", "governorate", "district") or pop >= 100000:
+                # the names of a large place, not every alternate GeoNames lists
+                protected |= {ar_norm(r["name_en"]).lower(), ar_norm(r["name_ar"]).lower()}
     ar, en = set(), set()
     keys = set()
     for name in IMPORTED:

@@ -82,21 +82,26 @@ static int country_weight(const struct rasd_place *p)
 	}
 }
 
-/* Matches [i, j) of one span: what each country gets from it (at most once). */
+/*
+ * Matches [i, j) of one span: what each country gets from its entries,
+ * each entry once (`seen`, per place index, may be NULL).
+ */
 static void span_countries(const struct rasdp_ctx *c, size_t i, size_t j,
-			   struct countries *cs, int *own)
+			   struct countries *cs, int *own, uint8_t *seen)
 {
 	size_t k;
 
 	memset(own, 0, MAX_COUNTRIES * sizeof(*own));
 	for (k = i; k < j; k++) {
-		const struct rasd_place *p = rasdp_lex_place(c->lx, c->d->matches[k].entry);
+		uint32_t e = c->d->matches[k].entry;
+		const struct rasd_place *p = rasdp_lex_place(c->lx, e);
 		int w = country_weight(p), slot;
 
-		if (!w || (slot = country_slot(cs, p->country)) < 0)
+		if (!w || (seen && seen[e]) || (slot = country_slot(cs, p->country)) < 0)
 			continue;
-		if (w > own[slot])
-			own[slot] = w;
+		if (seen)
+			seen[e] = 1;
+		own[slot] += w;
 	}
 }
 
@@ -197,50 +202,58 @@ static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 }
 
 /*
- * Is match `m` inside a longer actor or source name: "Sham" in "Hay'at
- * Tahrir al-Sham", a village named like a word of an organisation's name?
+ * Is match `m` inside an actor or source name: "Sham" in "Hay'at Tahrir
+ * al-Sham", a village named like an outlet ("Al Jazira")?  With `exact`
+ * (a name that needs no context) only a name of exactly its words counts:
+ * "SANA" is the agency, not Sanaa, while "Daraa" in "Daraa Central
+ * Committee" still says where.
  */
-static int inside_name(const struct rasd_doc *d, const struct rasd_match *m)
+static int inside_name(const struct rasd_doc *d, const struct rasd_match *m, int exact)
 {
 	size_t i;
 
 	for (i = 0; i < d->nmatches && d->matches[i].tok_start <= m->tok_start; i++) {
 		const struct rasd_match *o = &d->matches[i];
 
-		if ((o->kind == RASD_LEX_ACTOR || o->kind == RASD_LEX_SOURCE) &&
-		    o->tok_end >= m->tok_end && o->tok_end - o->tok_start > m->tok_end - m->tok_start)
+		if ((o->kind != RASD_LEX_ACTOR && o->kind != RASD_LEX_SOURCE) ||
+		    o->tok_end < m->tok_end)
+			continue;
+		if (!exact || (o->tok_start == m->tok_start && o->tok_end == m->tok_end))
 			return 1;
 	}
 	return 0;
 }
 
+/* Sentences around a village's name where its governorate or district counts. */
+#define CONTEXT_SENTS 1
+
 /*
- * Does the report name the governorate or district of place `p` other than
- * in span [i, j) itself?  `adm` counts, per place index, the spans of
- * context-free names inside each governorate and district.
+ * Is the governorate or district of place `p` named near span [i, j) (in
+ * its sentence or the ones next to it), other than by the span itself?
+ * Only names that need no context count.
  */
-static int admin_named(const struct rasdp_ctx *c, const int32_t *adm, size_t i, size_t j,
-		       const struct rasd_place *p)
+static int admin_named(const struct rasdp_ctx *c, size_t i, size_t j, const struct rasd_place *p)
 {
-	int32_t lv[2] = { p->admin1, p->admin2 };
-	int l;
+	const struct rasd_doc *d = c->d;
+	uint32_t s = d->toks[d->matches[i].tok_start].sent;
+	uint32_t lo = s > CONTEXT_SENTS ? s - CONTEXT_SENTS : 0, hi = s + CONTEXT_SENTS;
+	size_t k;
 
-	for (l = 0; l < 2; l++) {
-		int own = 0;
-		size_t k;
+	for (k = 0; k < d->nmatches; k++) {
+		const struct rasd_match *m = &d->matches[k];
+		const struct rasd_place *q;
+		uint32_t ms = d->toks[m->tok_start].sent;
 
-		if (lv[l] < 0)
+		if (ms > hi)
+			break;
+		if (m->kind != RASD_LEX_PLACE || ms < lo || (k >= i && k < j) ||
+		    m->tok_start == d->matches[i].tok_start)
 			continue;
-		for (k = i; k < j; k++) {
-			const struct rasd_place *q = rasdp_lex_place(c->lx, c->d->matches[k].entry);
-
-			if (q->match == RASD_PLACE_MATCH_ALWAYS &&
-			    (q->admin1 == lv[l] || q->admin2 == lv[l])) {
-				own = 1;
-				break;
-			}
-		}
-		if (adm[lv[l]] - own > 0)
+		q = rasdp_lex_place(c->lx, m->entry);
+		if (q->match != RASD_PLACE_MATCH_ALWAYS)
+			continue;
+		if ((p->admin1 >= 0 && (q->admin1 == p->admin1)) ||
+		    (p->admin2 >= 0 && q->admin2 == p->admin2))
 			return 1;
 	}
 	return 0;
@@ -255,7 +268,8 @@ static int admin_named(const struct rasdp_ctx *c, const int32_t *adm, size_t i, 
  *   report on Taizz is Taizz's), and a place in a country the report names
  *   nowhere else is dropped when another country is named;
  * - a village or neighbourhood (places.tsv `match` context) needs its
- *   governorate or district named elsewhere in the report, or a locative
+ *   governorate or district named near it (its sentence or the next to
+ *   it: CONTEXT_SENTS), or a locative
  *   word before it ("قرية", "the village of"); a name that is also an
  *   ordinary word (`match` cue) needs the locative word;
  * - a name in Latin script needs a capital (latin_capitalised());
@@ -270,7 +284,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	struct rasd_doc *d = c->d;
 	size_t nplaces = rasdp_lex_count(c->lx, RASD_LEX_PLACE), i, j, k, o;
 	struct countries cs = { .n = 0 };
-	int own[MAX_COUNTRIES], top = -1;
+	int own[MAX_COUNTRIES], top = -1;	/* own: what a span's entries give */
 	int32_t *adm = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, sizeof(*adm));
 	uint8_t *known = rasd_arena_calloc(&d->arena, d->ntoks ? d->ntoks : 1, 1);
 	unsigned char *keep = rasd_arena_calloc(&d->arena, d->nmatches ? d->nmatches : 1, 1);
@@ -291,17 +305,9 @@ int rasdp_read_places(struct rasdp_ctx *c)
 		}
 		j = span_end(d, i);
 		/* Each place once: a town named twice is no second country. */
-		for (k = i; k < j && counted[d->matches[k].entry]; k++)
-			;
-		if (k == j) {
-			j = span_end(d, i);
-		} else {
-			span_countries(c, i, j, &cs, own);
-			for (k = 0; k < cs.n; k++)
-				cs.score[k] += own[k];
-		}
-		for (k = i; k < j; k++)
-			counted[d->matches[k].entry] = 1;
+		span_countries(c, i, j, &cs, own, counted);
+		for (k = 0; k < cs.n; k++)
+			cs.score[k] += own[k];
 		for (k = i; k < j; k++) {
 			const struct rasd_place *p = rasdp_lex_place(c->lx, d->matches[k].entry);
 
@@ -326,7 +332,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 			continue;
 		}
 		j = span_end(d, i);
-		span_countries(c, i, j, &cs, own);
+		span_countries(c, i, j, &cs, own, NULL);
 		/* The country of this name: the best named of its entries' countries. */
 		for (k = i; k < j; k++) {
 			int slot = country_slot(&cs, rasdp_lex_place(c->lx, d->matches[k].entry)->country);
@@ -346,14 +352,14 @@ int rasdp_read_places(struct rasdp_ctx *c)
 			if (p->match == RASD_PLACE_MATCH_CUE && !locative_before(d, m->tok_start))
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !locative_before(d, m->tok_start) &&
-			    !admin_named(c, adm, i, j, p))
+			    !admin_named(c, i, j, p))
 				continue;
 			if (!latin_capitalised(d, m))
 				continue;
 			if (p->kind >= RASD_PLACE_CITY && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
 			    part_of_longer_name(d, known, m))
 				continue;
-			if (p->match != RASD_PLACE_MATCH_ALWAYS && inside_name(d, m))
+			if (inside_name(d, m, p->match == RASD_PLACE_MATCH_ALWAYS))
 				continue;
 			keep[k] = 1;
 		}

@@ -523,7 +523,13 @@ static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
 {
 	if (p->kind == RASD_LEX_PLACE && ordinary_word(lx, d, a, b))
 		return 0;
-	if ((p->flags & RASDP_PAY_LATIN) && !(d->toks[a].flags & RASD_TOKF_CAP))
+	/*
+	 * A spelling variant stands for a name that needs no context; a
+	 * village's variant would stand for too many words ("Al-Manar").
+	 */
+	if ((p->flags & RASDP_PAY_LATIN) &&
+	    (!(d->toks[a].flags & RASD_TOKF_CAP) ||
+	     lx->places[p->entry].match != RASD_PLACE_MATCH_ALWAYS))
 		return 0;
 	return !(p->flags & RASDP_PAY_CASE) || span_upper(d, a, b);
 }

@@ -273,7 +273,8 @@ static int admin_named(const struct rasdp_ctx *c, size_t i, size_t j, const stru
  *   word before it ("قرية", "the village of"); a name that is also an
  *   ordinary word (`match` cue) needs the locative word;
  * - a name in Latin script needs a capital (latin_capitalised());
- * - a Latin name inside a longer capitalised name is no match, and a
+ * - a Latin name inside a longer capitalised name is no match, there
+ *   and wherever the report repeats it ("Reza Karimi" ... "Karimi said"); a
  *   village's name inside an actor's or a source's is the name's.
  *
  * Then the governorates and districts of the places kept are counted: they
@@ -289,8 +290,9 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	uint8_t *known = rasd_arena_calloc(&d->arena, d->ntoks ? d->ntoks : 1, 1);
 	unsigned char *keep = rasd_arena_calloc(&d->arena, d->nmatches ? d->nmatches : 1, 1);
 	uint8_t *counted = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, 1);
+	uint8_t *part_name = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, 1);
 
-	if (!adm || !known || !keep || !counted)
+	if (!adm || !known || !keep || !counted || !part_name)
 		return RASD_ENOMEM;
 	/* Countries, and the admin areas of names that need no context. */
 	for (i = 0; i < d->nmatches; i = j) {
@@ -322,6 +324,21 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	for (k = 0; k < cs.n; k++)
 		if (cs.score[k] > 0 && (top < 0 || cs.score[k] > cs.score[top]))
 			top = (int)k;
+	/*
+	 * A name seen as a part of a longer one ("Reza Karimi") is that name
+	 * wherever the report repeats it ("Karimi said").
+	 */
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const struct rasd_place *p;
+
+		if (m->kind != RASD_LEX_PLACE)
+			continue;
+		p = rasdp_lex_place(c->lx, m->entry);
+		if (p->kind >= RASD_PLACE_DISTRICT && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
+		    part_of_longer_name(d, known, m))
+			part_name[m->entry] = 1;
+	}
 	for (i = 0; i < d->nmatches; i = j) {
 		const struct rasd_match *m = &d->matches[i];
 		int best = -1;
@@ -356,8 +373,8 @@ int rasdp_read_places(struct rasdp_ctx *c)
 				continue;
 			if (!latin_capitalised(d, m))
 				continue;
-			if (p->kind >= RASD_PLACE_CITY && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
-			    part_of_longer_name(d, known, m))
+			if (part_name[d->matches[k].entry] &&
+			    (d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 				continue;
 			if (inside_name(d, m, p->match == RASD_PLACE_MATCH_ALWAYS))
 				continue;

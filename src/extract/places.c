@@ -706,7 +706,8 @@ int rasdp_same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 		return 1;
 	pa = rasdp_lex_place(lx, (size_t)a);
 	pb = rasdp_lex_place(lx, (size_t)b);
-	if (pa->admin1 == b || pa->admin2 == b || pb->admin1 == a || pb->admin2 == a)
+	if (pa->admin1 == b || pa->admin2 == b || pa->admin3 == b ||
+	    pb->admin1 == a || pb->admin2 == a || pb->admin3 == a)
 		return 1;
 	/* Same name at different levels (a town and its subdistrict). */
 	if (rasdp_same_name(pa, pb))

@@ -778,6 +778,8 @@ static int resolve_refs(struct loader *L)
 			p->admin2 = lx->places[p->admin3].admin2;
 		if (p->admin2 >= 0 && p->admin1 < 0)
 			p->admin1 = lx->places[p->admin2].admin1;
+		if (p->admin3 >= 0 && p->admin1 < 0)
+			p->admin1 = lx->places[p->admin3].admin1;
 	}
 	for (i = 0; i < lx->nplaces; i++) {
 		struct rasd_place *p = &lx->places[i];

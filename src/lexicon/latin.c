@@ -27,14 +27,16 @@
 
 static int is_article(const char *w, size_t n)
 {
-	static const char *const arts[] = {
+	static const char arts[][4] = {
 		"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "adh", "ath",
-		"ed", "es", "et", "ez", "er", "en", NULL
+		"ed", "es", "et", "ez", "er", "en",
 	};
 	size_t i;
 
-	for (i = 0; arts[i]; i++)
-		if (strlen(arts[i]) == n && !memcmp(arts[i], w, n))
+	if (n < 2 || n > 3 || (w[0] != 'a' && w[0] != 'e'))
+		return 0;
+	for (i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
+		if (!memcmp(arts[i], w, n) && !arts[i][n])
 			return 1;
 	return 0;
 }

@@ -319,7 +319,9 @@ static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
 		rc = add_pay(lx, node, kind, entry, flags);
 		lx->nforms++;
 	}
-	if (!rc && kind == RASD_LEX_PLACE && n && n <= MAX_FORM_TOKS)
+	/* Only names that need no context get variants (see pay_ok()). */
+	if (!rc && kind == RASD_LEX_PLACE && n && n <= MAX_FORM_TOKS &&
+	    lx->places[entry].match == RASD_PLACE_MATCH_ALWAYS)
 		rc = insert_latin(lx, &fd->d, last, entry, flags);
 out:
 	rasd_arena_release(&fd->d.arena);
@@ -375,19 +377,21 @@ static int is_acronym(const char *s, size_t len)
  */
 static size_t latin_article(const char *s, size_t len)
 {
-	static const char *const arts[] = {
-		"al-", "al ", "el-", "el ", "ad-", "an-", "ar-", "as-", "ash-",
-		"at-", "az-", "adh-", "ath-", "Al-", "Al ", "El-", "El ", "Ad-",
-		"An-", "Ar-", "As-", "Ash-", "At-", "Az-", NULL
+#define ART(a) { a, sizeof(a) - 1 }
+	static const struct { const char *s; size_t n; } arts[] = {
+		ART("al-"), ART("al "), ART("el-"), ART("el "), ART("ad-"), ART("an-"),
+		ART("ar-"), ART("as-"), ART("ash-"), ART("at-"), ART("az-"), ART("adh-"),
+		ART("ath-"), ART("Al-"), ART("Al "), ART("El-"), ART("El "), ART("Ad-"),
+		ART("An-"), ART("Ar-"), ART("As-"), ART("Ash-"), ART("At-"), ART("Az-"),
 	};
+#undef ART
 	size_t i;
 
-	for (i = 0; arts[i]; i++) {
-		size_t n = strlen(arts[i]);
-
-		if (len > n + 3 && !memcmp(s, arts[i], n))
-			return n;
-	}
+	if (len < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'A' && s[0] != 'E'))
+		return 0;
+	for (i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
+		if (len > arts[i].n + 3 && !memcmp(s, arts[i].s, arts[i].n))
+			return arts[i].n;
 	return 0;
 }
 

@@ -30,13 +30,13 @@ FREQ = 6
 IMPORTED = ("places-communities.tsv", "places-mena.tsv")
 PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ف", "ل", "ك")
 
-AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي",
-                        "ؤ": "و", "ئ": "ي"})
-AR_MARKS = re.compile("[\u064b-\u0652\u0640]")
+from importlib.machinery import SourceFileLoader
 
-
-def ar_norm(s):
-    return AR_MARKS.sub("", s).translate(AR_MAP).strip()
+# The Latin key, the Arabic comparison key and the TSV reader of the
+# communities tool: one definition of each.
+_pfc = SourceFileLoader("pfc", os.path.join(HERE, "places-from-communities.py")).load_module()
+latin_key = _pfc.latin_key
+ar_norm = _pfc.ar_key
 
 
 def peel(w):
@@ -47,24 +47,7 @@ def peel(w):
 
 
 def rows(name):
-    head = None
-    for line in open(os.path.join(DATA, name), encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line or line.startswith("#"):
-            continue
-        f = line.split("\t")
-        if head is None:
-            head = f
-            continue
-        yield dict(zip(head, f))
-
-
-def latin_key(word):
-    from importlib.machinery import SourceFileLoader
-    mod = SourceFileLoader("pfc", os.path.join(HERE, "places-from-communities.py")).load_module()
-    global latin_key
-    latin_key = mod.latin_key
-    return latin_key(word)
+    return _pfc.tsv_rows(os.path.join(DATA, name))
 
 
 def main():

@@ -97,22 +97,26 @@ def dist_km(a, b):
 
 # ---- ordinary words ----------------------------------------------------------
 
+def tsv_rows(path):
+    """The rows of a TSV file of data/ as dicts by header column ('#' lines skipped)."""
+    head = None
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        f = line.split("\t")
+        if head is None:
+            head = f
+            continue
+        yield dict(zip(head, f))
+
+
 def lexicon_words():
     """Single-word forms of the lexicons that are not places."""
     out = set()
     for name in ("cues.tsv", "triggers.tsv", "casualty.tsv", "speech.tsv",
                  "negation.tsv", "groups.tsv", "actors.tsv", "sources.tsv"):
-        path = os.path.join(DATA, name)
-        head = None
-        for line in open(path, encoding="utf-8"):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            f = line.split("\t")
-            if head is None:
-                head = f
-                continue
-            row = dict(zip(head, f))
+        for row in tsv_rows(os.path.join(DATA, name)):
             for col in ("forms", "name", "name_en", "name_ar"):
                 for form in row.get(col, "").split("|"):
                     form = form.strip()

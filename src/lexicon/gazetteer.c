@@ -203,6 +203,25 @@ static int add_forms(struct rasd_buf *b, struct gn_row *r, const char **name_ar)
 	return rc ? RASD_ENOMEM : 0;
 }
 
+/*
+ * The next line of `in` that is neither empty nor a '#' comment, without
+ * its line end, into *line (getline's buffer); its length, or -1 at the
+ * end.  *lineno counts every line read.
+ */
+static ssize_t data_line(FILE *in, char **line, size_t *cap, long *lineno)
+{
+	ssize_t got;
+
+	while ((got = getline(line, cap, in)) >= 0) {
+		(*lineno)++;
+		while (got && ((*line)[got - 1] == '\n' || (*line)[got - 1] == '\r'))
+			(*line)[--got] = '\0';
+		if (got && (*line)[0] != '#')
+			return got;
+	}
+	return -1;
+}
+
 /* Is `cc` one of the comma-separated codes of `list` ("IQ,YE,LY")? */
 static int in_list(const char *list, const char *cc)
 {
@@ -231,20 +250,14 @@ static int read_rows(FILE *in, const char *name, const char *country,
 	size_t nrows = 0, arows = 0, nlines = 0, alines = 0;
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t got;
 	long lineno = 0;
 	int rc = 0;
 
-	while ((got = getline(&line, &cap, in)) >= 0) {
+	while (data_line(in, &line, &cap, &lineno) >= 0) {
 		struct gn_row r;
 		char *s = line, *end;
 		size_t n = 0;
 
-		lineno++;
-		while (got && (line[got - 1] == '\n' || line[got - 1] == '\r'))
-			line[--got] = '\0';
-		if (!got || line[0] == '#')
-			continue;
 		for (;;) {
 			char *tab = strchr(s, '\t');
 
@@ -490,21 +503,15 @@ static int read_admin1(const char *path, struct a1_row **rows_out, size_t *n_out
 	size_t n = 0, a = 0, nl = 0;
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t got;
 	long lineno = 0;
 	int header = 1, rc = 0;
 
 	if (!f)
 		return rasdp_err(err, RASD_EIO, -1, 0, "cannot open '%s'", path);
-	while ((got = getline(&line, &cap, f)) >= 0) {
+	while (data_line(f, &line, &cap, &lineno) >= 0) {
 		char *fld[8], *p = line;
 		size_t k = 0;
 
-		lineno++;
-		while (got && (line[got - 1] == '\n' || line[got - 1] == '\r'))
-			line[--got] = '\0';
-		if (!got || line[0] == '#')
-			continue;
 		if (header) {
 			header = 0;
 			continue;

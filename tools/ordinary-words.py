@@ -36,7 +36,7 @@ from importlib.machinery import SourceFileLoader
 # communities tool: one definition of each.
 _pfc = SourceFileLoader("pfc", os.path.join(HERE, "places-from-communities.py")).load_module()
 latin_key = _pfc.latin_key
-ar_norm = _pfc.ar_key
+ar_norm = _pfc.ar_norm
 
 
 def peel(w):

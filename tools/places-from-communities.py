@@ -84,9 +84,13 @@ AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "�
 AR_MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 
+def ar_norm(s):
+    """Diacritics and tatweel dropped, alef/hamza forms, ta marbuta, alef maqsura folded."""
+    return AR_MARKS.sub("", s).translate(AR_MAP).strip()
+
+
 def ar_key(s):
-    s = AR_MARKS.sub("", s).translate(AR_MAP).strip()
-    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in s.split())
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 4 else w for w in ar_norm(s).split())
 
 
 def dist_km(a, b):

@@ -32,6 +32,12 @@
 /* Holders of a source named by surname ("Akbari") per document. */
 #define RASDP_MAX_ALIASES 16
 
+/* A governorate or district and how many place names of a report are in it. */
+struct rasdp_admin_count {
+	int32_t place;
+	int32_t n;
+};
+
 /* What one sentence says on its own, filled by the first pass. */
 struct rasdp_sent {
 	struct rasd_srcref src;    /* speaker of the sentence */
@@ -61,8 +67,8 @@ struct rasdp_ctx {
 	const struct rasd_lexicon *lx;
 	struct rasd_doc *d;
 	struct rasdp_sent *si;         /* per sentence, in the arena */
-	int32_t *gov_count;            /* per place index: mentions of places in that
-					  governorate, or of that district */
+	struct rasdp_admin_count *admins; /* governorates and districts named: */
+	size_t nadmins;                /* mentions of places in each (places.c) */
 	char country[3];               /* the country the report names most, or "" */
 	struct rasdp_alias aliases[RASDP_MAX_ALIASES];
 	size_t naliases;
@@ -161,7 +167,7 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 /*
  * Which place names of the document are places (by country, context and
  * capitals; the others leave d->matches), and the governorates and
- * districts named (c->gov_count, c->country).  0 or RASD_ENOMEM.
+ * districts named (c->admins, c->country).  0 or RASD_ENOMEM.
  */
 int rasdp_read_places(struct rasdp_ctx *c);
 /* The place of sentence `s` (s->place, s->place_rank and its span). */

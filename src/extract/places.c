@@ -1,10 +1,23 @@
 /*
- * places.c - where a sentence locates its event, and how places compare.
+ * places.c - which names of a report are places, where a sentence locates
+ * its event, and how places compare.
+ *
+ * First the whole report (rasdp_read_places()): the gazetteer goes down to
+ * villages, whose names are shared with other villages, with ordinary
+ * words and with places abroad, so a name is a place only when the report
+ * allows it.  The country the report names most gates every name (a
+ * Syrian namesake never stands for a place in Yemen); a village needs its
+ * governorate or district named near it, or a locative word ("قرية",
+ * "village of"); a Latin name needs a capital and is none inside a longer
+ * capitalised name ("Bab Ghaliq") or an actor's or outlet's name.  The
+ * governorates and districts of the names kept are counted.
  *
  * A place name may name several entries (a town and its subdistrict, two
- * villages of one name): the entry whose governorate the document names
- * most wins, then the most precise kind, then the most populous.  Of the
- * places of a sentence the most precise locates it (a landmark over a
+ * villages of one name): the entry the report speaks for most wins (its
+ * governorate and district named, a place of the report near it), then
+ * the most precise kind, then the most populous; namesakes apart that the
+ * report cannot tell apart give the level they share, never a guess.  Of
+ * the places of a sentence the most precise locates it (a landmark over a
  * neighbourhood over a town over a district over a governorate); a country
  * locates nothing.  A governorate named as a region of itself ("شرقي حمص",
  * "ريف حمص", "Homs countryside": cues.tsv `compass`, `countryside`,
@@ -14,7 +27,8 @@
  * is ("مراسل عنب بلدي في درعا", "Iran's ambassador to Damascus",
  * "Damascus-based"), and where fire came from ("fired from the occupied
  * Golan", "من اتجاه ..."); they are passed over.  Two places agree when one
- * is inside the other or they share a name at different levels.
+ * is inside the other (governorate, district, subdistrict) or they share a
+ * name at different levels: one place, one identity.
  */
 #include <math.h>
 #include <string.h>
@@ -41,6 +55,57 @@ int rasdp_place_rank(const struct rasd_place *p)
 }
 
 /* ---- the document's places: which names are places at all ------------ */
+
+/*
+ * Small sets and counts of place entries, per document: a report names a
+ * few dozen places, so a linear search beats zeroing an array the size of
+ * the gazetteer for every report.
+ */
+struct entry_set {
+	uint32_t *e;
+	size_t n;               /* room: the report's matches */
+};
+
+static int set_has(const struct entry_set *s, uint32_t e)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->e[i] == e)
+			return 1;
+	return 0;
+}
+
+static void set_add(struct entry_set *s, uint32_t e)
+{
+	if (!set_has(s, e))
+		s->e[s->n++] = e;
+}
+
+/* One more place named in governorate or district `a` (c->admins has room for two a match). */
+static void admin_add(struct rasdp_ctx *c, int32_t a)
+{
+	size_t i;
+
+	for (i = 0; i < c->nadmins; i++)
+		if (c->admins[i].place == a) {
+			c->admins[i].n++;
+			return;
+		}
+	c->admins[c->nadmins].place = a;
+	c->admins[c->nadmins++].n = 1;
+}
+
+/* How many place names of the report are in governorate or district `a`. */
+static int32_t admin_mentions(const struct rasdp_ctx *c, int32_t a)
+{
+	size_t i;
+
+	for (i = 0; i < c->nadmins; i++)
+		if (c->admins[i].place == a)
+			return c->admins[i].n;
+	return 0;
+}
 
 /* Countries told apart in one document (more are counted together as none). */
 #define MAX_COUNTRIES 12
@@ -87,7 +152,7 @@ static int country_weight(const struct rasd_place *p)
  * each entry once (`seen`, per place index, may be NULL).
  */
 static void span_countries(const struct rasdp_ctx *c, size_t i, size_t j,
-			   struct countries *cs, int *own, uint8_t *seen)
+			   struct countries *cs, int *own, struct entry_set *seen)
 {
 	size_t k;
 
@@ -97,10 +162,10 @@ static void span_countries(const struct rasdp_ctx *c, size_t i, size_t j,
 		const struct rasd_place *p = rasdp_lex_place(c->lx, e);
 		int w = country_weight(p), slot;
 
-		if (!w || (seen && seen[e]) || (slot = country_slot(cs, p->country)) < 0)
+		if (!w || (seen && set_has(seen, e)) || (slot = country_slot(cs, p->country)) < 0)
 			continue;
 		if (seen)
-			seen[e] = 1;
+			set_add(seen, e);
 		own[slot] += w;
 	}
 }
@@ -277,22 +342,24 @@ static int admin_named(const struct rasdp_ctx *c, size_t i, size_t j, const stru
  *   and wherever the report repeats it ("Reza Karimi" ... "Karimi said"); a
  *   village's name inside an actor's or a source's is the name's.
  *
- * Then the governorates and districts of the places kept are counted: they
+ * Then the governorates and districts of the places kept are counted
+ * (c->admins): they
  * steer the choice among same-name places (choose_place()).
  */
 int rasdp_read_places(struct rasdp_ctx *c)
 {
 	struct rasd_doc *d = c->d;
-	size_t nplaces = rasdp_lex_count(c->lx, RASD_LEX_PLACE), i, j, k, o;
+	size_t n = d->nmatches ? d->nmatches : 1, i, j, k, o;
 	struct countries cs = { .n = 0 };
 	int own[MAX_COUNTRIES], top = -1;	/* own: what a span's entries give */
-	int32_t *adm = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, sizeof(*adm));
 	uint8_t *known = rasd_arena_calloc(&d->arena, d->ntoks ? d->ntoks : 1, 1);
-	unsigned char *keep = rasd_arena_calloc(&d->arena, d->nmatches ? d->nmatches : 1, 1);
-	uint8_t *counted = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, 1);
-	uint8_t *part_name = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, 1);
+	unsigned char *keep = rasd_arena_calloc(&d->arena, n, 1);
+	struct entry_set counted = { rasd_arena_alloc(&d->arena, n * sizeof(uint32_t)), 0 };
+	struct entry_set part_name = { rasd_arena_alloc(&d->arena, n * sizeof(uint32_t)), 0 };
 
-	if (!adm || !known || !keep || !counted || !part_name)
+	c->admins = rasd_arena_alloc(&d->arena, 2 * n * sizeof(*c->admins));
+	c->nadmins = 0;
+	if (!known || !keep || !counted.e || !part_name.e || !c->admins)
 		return RASD_ENOMEM;
 	/* Countries, and the admin areas of names that need no context. */
 	for (i = 0; i < d->nmatches; i = j) {
@@ -307,19 +374,9 @@ int rasdp_read_places(struct rasdp_ctx *c)
 		}
 		j = span_end(d, i);
 		/* Each place once: a town named twice is no second country. */
-		span_countries(c, i, j, &cs, own, counted);
+		span_countries(c, i, j, &cs, own, &counted);
 		for (k = 0; k < cs.n; k++)
 			cs.score[k] += own[k];
-		for (k = i; k < j; k++) {
-			const struct rasd_place *p = rasdp_lex_place(c->lx, d->matches[k].entry);
-
-			if (p->match != RASD_PLACE_MATCH_ALWAYS)
-				continue;
-			if (p->admin1 >= 0)
-				adm[p->admin1]++;
-			if (p->admin2 >= 0 && p->admin2 != p->admin1)
-				adm[p->admin2]++;
-		}
 	}
 	for (k = 0; k < cs.n; k++)
 		if (cs.score[k] > 0 && (top < 0 || cs.score[k] > cs.score[top]))
@@ -337,7 +394,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 		p = rasdp_lex_place(c->lx, m->entry);
 		if (p->kind >= RASD_PLACE_DISTRICT && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
 		    part_of_longer_name(d, known, m))
-			part_name[m->entry] = 1;
+			set_add(&part_name, m->entry);
 	}
 	for (i = 0; i < d->nmatches; i = j) {
 		const struct rasd_match *m = &d->matches[i];
@@ -373,7 +430,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 				continue;
 			if (!latin_capitalised(d, m))
 				continue;
-			if (part_name[d->matches[k].entry] &&
+			if (set_has(&part_name, d->matches[k].entry) &&
 			    (d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 				continue;
 			if (inside_name(d, m, p->match == RASD_PLACE_MATCH_ALWAYS))
@@ -399,9 +456,9 @@ int rasdp_read_places(struct rasdp_ctx *c)
 		p = rasdp_lex_place(c->lx, m->entry);
 		g = rasdp_lex_governorate(c->lx, (int32_t)m->entry);
 		if (g >= 0)
-			c->gov_count[g]++;
+			admin_add(c, g);
 		if (p->admin2 >= 0 && p->kind <= RASD_PLACE_DISTRICT)
-			c->gov_count[p->admin2]++;
+			admin_add(c, p->admin2);
 	}
 	return 0;
 }
@@ -433,11 +490,11 @@ static long context_of(const struct rasdp_ctx *c, const struct rasd_match *at,
 {
 	const struct rasd_doc *d = c->d;
 	int32_t g = rasdp_lex_governorate(c->lx, e);
-	long score = g >= 0 ? c->gov_count[g] : 0;
+	long score = g >= 0 ? admin_mentions(c, g) : 0;
 	size_t i;
 
 	if (p->admin2 >= 0 && p->admin2 != e)
-		score += 2L * c->gov_count[p->admin2];
+		score += 2L * admin_mentions(c, p->admin2);
 	if (!has_point(p) || p->kind < RASD_PLACE_CITY)
 		return score;
 	for (i = 0; i < d->nmatches; i++) {

@@ -539,6 +539,27 @@ static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
 }
 
 /*
+ * Can token `t` be a word of a capitalised name: capitalised itself, or
+ * right after a capitalised word ("Deir ez-Zor": "ez" after "Deir", "Zor"
+ * after "-")?  Latin keys are only made for these (pay_ok() wants the
+ * first word capitalised), which spares most words of English text.
+ */
+static int in_name(const struct rasd_doc *d, size_t t)
+{
+	size_t k;
+
+	for (k = t + 1; k-- > 0 && t - k <= 2;) {
+		const struct rasd_token *tk = &d->toks[k];
+
+		if (tk->flags & RASD_TOKF_CAP)
+			return 1;
+		if (tk->kind != RASD_TOK_PUNCT && k != t && t - k == 2)
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Add `node` to a live set, with the rank (index of the key that matched
  * the first token) it was reached by; a node reached twice keeps the
  * better rank.
@@ -597,7 +618,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		size_t ll;
 
 		/* A Latin word's Latin key last: exact keys rank before it. */
-		if (n < RASD_MAX_KEYS &&
+		if (n < RASD_MAX_KEYS && in_name(d, i) &&
 		    (ll = tok_latin_key(d, &d->toks[i], buf, sizeof(buf))) != 0) {
 			char *kc = rasd_arena_strndup(&d->arena, buf, ll);
 

@@ -3,6 +3,7 @@
  * places TSV file, and look a name up in the loaded lexicons.
  *
  *   rasd gazetteer import SY.txt [--country SY] [-o data/places-geonames.tsv]
+ *   rasd gazetteer import cities500.txt --country IQ,YE --admin1 data/admin1-geonames.tsv
  *   rasd gazetteer lookup NAME [--data DIR]
  *
  * Import maps Syria's GeoNames admin1 codes onto the governorates of the
@@ -19,8 +20,8 @@
 #include "../extract/engine.h"
 #include "../lexicon/gazetteer.h"
 
-static int do_import(const char *dump, const char *country, const char *outpath,
-		     const char *datadir)
+static int do_import(const char *dump, const char *country, const char *admin1,
+		     const char *outpath, const char *datadir)
 {
 	rasd_engine *e = NULL;
 	FILE *in, *out = stdout;
@@ -28,7 +29,7 @@ static int do_import(const char *dump, const char *country, const char *outpath,
 	size_t n = 0;
 	int rc;
 
-	if (!strcmp(country, "SY")) {
+	if (!strcmp(country, "SY") && !admin1) {
 		e = cli_engine(datadir);   /* Syria's governorates, for admin1 */
 		if (!e)
 			return EXIT_FAIL;
@@ -50,8 +51,12 @@ static int do_import(const char *dump, const char *country, const char *outpath,
 		}
 	}
 	memset(&err, 0, sizeof(err));
-	rc = rasdp_geonames_import(in, strcmp(dump, "-") ? dump : "<stdin>", out, country,
-				   rasdp_engine_lexicon(e), &n, &err);
+	if (admin1)
+		rc = rasdp_geonames_import_admin1(in, strcmp(dump, "-") ? dump : "<stdin>", out,
+						  country, admin1, &n, &err);
+	else
+		rc = rasdp_geonames_import(in, strcmp(dump, "-") ? dump : "<stdin>", out, country,
+					   rasdp_engine_lexicon(e), &n, &err);
 	if (in != stdin)
 		fclose(in);
 	if (out != stdout && fclose(out) && !rc) {
@@ -99,10 +104,11 @@ static int do_lookup(int nargs, char **args, const char *datadir)
 
 int cmd_gazetteer(int argc, char **argv)
 {
-	const char *country = "SY", *outpath = NULL, *datadir = NULL;
+	const char *country = "SY", *outpath = NULL, *datadir = NULL, *admin1 = NULL;
 	int help = 0, nin;
 	const struct cli_opt opts[] = {
-		{ "country", 'c', OPT_STRING, &country, "CC", "import: ISO country code to keep (default SY)" },
+		{ "country", 'c', OPT_STRING, &country, "CC[,CC...]", "import: ISO country codes to keep (default SY)" },
+		{ "admin1", 'a', OPT_STRING, &admin1, "FILE", "import: name admin1 codes from this table (cities500.txt has no ADM1 rows)" },
 		{ "output", 'o', OPT_STRING, &outpath, "FILE", "import: write the places TSV here (default standard output)" },
 		{ "data", 'd', OPT_STRING, &datadir, "DIR", "lexicon folder (default: built-in data or $RASD_DATA)" },
 		{ 0 },
@@ -121,7 +127,7 @@ int cmd_gazetteer(int argc, char **argv)
 			cli_error("usage: %s", usage);
 			return EXIT_USAGE;
 		}
-		return do_import(argv[1], country, outpath, datadir);
+		return do_import(argv[1], country, admin1, outpath, datadir);
 	}
 	if (nin >= 1 && !strcmp(argv[0], "lookup")) {
 		if (nin < 2) {

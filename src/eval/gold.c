@@ -188,15 +188,88 @@ static const char *source_lookup(void *ctx, const char *text, size_t len, const 
 	return rasdp_lex_source(lx, (size_t)i)->id;
 }
 
-static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t n)
+/* Does place kind `kind` fit the gold's `location_level` (gold/GUIDE.md)? */
+static int level_fits(const char *level, unsigned kind)
 {
+	static const struct { const char *level; unsigned k1, k2; } fit[] = {
+		{ "landmark", RASD_PLACE_LANDMARK, RASD_PLACE_LANDMARK },
+		{ "neighbourhood", RASD_PLACE_NEIGHBOURHOOD, RASD_PLACE_NEIGHBOURHOOD },
+		{ "village", RASD_PLACE_VILLAGE, RASD_PLACE_TOWN },
+		{ "town", RASD_PLACE_TOWN, RASD_PLACE_CITY },
+		{ "admin3", RASD_PLACE_SUBDISTRICT, RASD_PLACE_SUBDISTRICT },
+		{ "admin2", RASD_PLACE_DISTRICT, RASD_PLACE_DISTRICT },
+		{ "admin1", RASD_PLACE_GOVERNORATE, RASD_PLACE_GOVERNORATE },
+		{ "region", RASD_PLACE_REGION, RASD_PLACE_REGION },
+		{ "country", RASD_PLACE_COUNTRY, RASD_PLACE_COUNTRY },
+	};
+	size_t i;
+
+	for (i = 0; level && i < sizeof(fit) / sizeof(fit[0]); i++)
+		if (!strcmp(fit[i].level, level))
+			return kind == fit[i].k1 || kind == fit[i].k2 ||
+			       (!strcmp(level, "village") && kind == RASD_PLACE_CITY);
+	return 0;
+}
+
+/* How precise a kind is: a country 0 ... a landmark 7 (a region as a district). */
+static int precision(unsigned kind)
+{
+	static const int prec[RASD_PLACE__COUNT] = {
+		[RASD_PLACE_COUNTRY] = 0, [RASD_PLACE_GOVERNORATE] = 1,
+		[RASD_PLACE_DISTRICT] = 2, [RASD_PLACE_REGION] = 2,
+		[RASD_PLACE_SUBDISTRICT] = 3, [RASD_PLACE_CITY] = 5, [RASD_PLACE_TOWN] = 5,
+		[RASD_PLACE_VILLAGE] = 5, [RASD_PLACE_NEIGHBOURHOOD] = 6,
+		[RASD_PLACE_LANDMARK] = 7,
+	};
+
+	return kind < RASD_PLACE__COUNT ? prec[kind] : 0;
+}
+
+/*
+ * What the gold says of a place besides its name: its level, governorate
+ * and country (an ISO code, "" when unknown), which pick one entry among
+ * namesakes.
+ */
+struct gplace_ctx {
+	const char *level;
+	int32_t gov;
+	const char *cc;
+};
+
+/*
+ * The entry a gold place name means: among the entries the name resolves
+ * to, those of the gold's country, then of its governorate, then of its
+ * level; of what is left the most precise kind, then the lowest index.
+ */
+static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t n,
+			    const struct gplace_ctx *gc)
+{
+	int32_t e[64], best = -1;
+	size_t ne, i;
+	int best_score = -1;
+
 	while (n && (*s == ' ' || *s == ','))
 		s++, n--;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
 		n--;
 	if (!lx || !n)
 		return -1;
-	return rasdp_lex_lookup(lx, RASD_LEX_PLACE, s, n);
+	ne = rasdp_lex_lookup_all(lx, RASD_LEX_PLACE, s, n, e, 64);
+	for (i = 0; i < ne; i++) {
+		const struct rasd_place *p = rasdp_lex_place(lx, (size_t)e[i]);
+		int score;
+
+		if (gc && gc->cc && *gc->cc && strcmp(p->country, gc->cc))
+			continue;
+		score = (gc && gc->gov >= 0 && rasdp_lex_governorate(lx, e[i]) == gc->gov) * 64 +
+			(gc && level_fits(gc->level, p->kind)) * 32 +
+			(p->match == RASD_PLACE_MATCH_ALWAYS) * 16 + precision(p->kind);
+		if (score > best_score) {
+			best_score = score;
+			best = e[i];
+		}
+	}
+	return best;
 }
 
 /*
@@ -204,9 +277,11 @@ static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t
  * Homs", "Hafez al-Assad bridge (Jisr al-Rais), Damascus"): the whole
  * string, then its comma-separated parts in order (most precise first, as
  * the gold writes them; parentheses dropped), then the most precise place
- * named by any run of up to six words inside it.
+ * named by any run of up to six words inside it.  Namesakes are told apart
+ * by the gold's country, governorate and level (place_lookup()).
  */
-static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc)
+static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc,
+			     const struct gplace_ctx *gc)
 {
 	char buf[512];
 	const char *w[64];
@@ -218,7 +293,7 @@ static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc)
 
 	if (!lx || !loc || !*loc)
 		return -1;
-	p = place_lookup(lx, loc, strlen(loc));
+	p = place_lookup(lx, loc, strlen(loc), gc);
 	if (p >= 0)
 		return p;
 	n = rasdp_eval_strip_parens(loc, buf, sizeof(buf));
@@ -226,7 +301,7 @@ static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc)
 		c = memchr(s, ',', (size_t)(buf + n - s));
 		if (!c)
 			c = buf + n;
-		p = place_lookup(lx, s, (size_t)(c - s));
+		p = place_lookup(lx, s, (size_t)(c - s), gc);
 		if (p >= 0)
 			return p;
 	}
@@ -248,18 +323,34 @@ static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc)
 			size_t len = (size_t)(w[i + k - 1] + wl[i + k - 1] - w[i]);
 			const struct rasd_place *pl;
 
-			p = place_lookup(lx, w[i], len);
+			p = place_lookup(lx, w[i], len, gc);
 			if (p < 0)
 				continue;
 			pl = rasdp_lex_place(lx, (size_t)p);
-			if ((int)pl->kind > best_kind || ((int)pl->kind == best_kind && k > best_len)) {
+			if (precision(pl->kind) > best_kind ||
+			    (precision(pl->kind) == best_kind && k > best_len)) {
 				best = p;
-				best_kind = pl->kind;
+				best_kind = precision(pl->kind);
 				best_len = k;
 			}
 		}
 	}
 	return best;
+}
+
+/* The ISO code of a gold country name ("Yemen" -> "YE") through the gazetteer, or "". */
+static const char *country_code(const struct rasd_lexicon *lx, const char *name)
+{
+	int32_t e[16];
+	size_t n, i;
+
+	if (!lx || !name || !*name)
+		return "";
+	n = rasdp_lex_lookup_all(lx, RASD_LEX_PLACE, name, strlen(name), e, 16);
+	for (i = 0; i < n; i++)
+		if (rasdp_lex_place(lx, (size_t)e[i])->kind == RASD_PLACE_COUNTRY)
+			return rasdp_lex_place(lx, (size_t)e[i])->country;
+	return "";
 }
 
 /* ---- per-report records ----------------------------------------------- */
@@ -291,8 +382,10 @@ static int64_t day_of(const char *s)
 	return rasdp_days_from_ymd(d.y, d.m, d.d);
 }
 
-static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, struct gev *g)
+static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, const char *cc,
+		       struct gev *g)
 {
+	struct gplace_ctx gc = { NULL, -1, cc };
 	int32_t a;
 
 	memset(g, 0, sizeof(*g));
@@ -302,12 +395,15 @@ static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, str
 	g->type = rasdp_json_str(o, "event_type");
 	g->background = rasdp_json_str(o, "role") && !strcmp(rasdp_json_str(o, "role"), "background");
 	g->day = day_of(g->date);
-	g->place = resolve_place(lx, g->location);
 	g->gov = -1;
 	if (g->admin1) {
-		a = resolve_place(lx, g->admin1);
+		gc.level = "admin1";
+		a = resolve_place(lx, g->admin1, &gc);
 		g->gov = lx ? rasdp_lex_governorate(lx, a) : -1;
 	}
+	gc.level = rasdp_json_str(o, "location_level");
+	gc.gov = g->gov;
+	g->place = resolve_place(lx, g->location, &gc);
 	if (g->gov < 0 && !g->admin1 && lx)
 		g->gov = rasdp_lex_governorate(lx, g->place);
 }
@@ -334,17 +430,48 @@ static void pred_event(const struct rasd_ex_event *e, long n, struct pev *p)
 	}
 }
 
+/*
+ * Is the predicted place `pp` the gold place `gp` or one containing it
+ * (its subdistrict, district or governorate)?  A place and its namesake
+ * one level up or down (a town and its subdistrict) are one place.
+ */
+static int place_covers(const struct rasd_lexicon *lx, int32_t pp, int32_t gp)
+{
+	const struct rasd_place *g = rasdp_lex_place(lx, (size_t)gp);
+	const struct rasd_place *p = rasdp_lex_place(lx, (size_t)pp);
+
+	if (pp == gp || g->admin1 == pp || g->admin2 == pp || g->admin3 == pp)
+		return 1;
+	return (p->admin1 == gp || p->admin2 == gp || p->admin3 == gp) &&
+	       (rasdp_eval_name_eq(p->name_en, g->name_en) ||
+		rasdp_latin_name_eq(p->name_en, g->name_en) ||
+		(*p->name_ar && !strcmp(p->name_ar, g->name_ar)));
+}
+
+/*
+ * Place agreement: the predicted place is the gold's most precise place
+ * or one containing it.  Where the gold place is not in the gazetteer,
+ * its governorate (a place containing it) agrees, and so does the same
+ * name (by spelling, as a whole or as a comma-separated part).
+ */
 static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)
 {
+	int32_t pp;
+
 	if (!g->location || (!p->place_id && !p->place_name))
 		return 0;
+	pp = lx && p->place_id ? rasdp_lex_find(lx, RASD_LEX_PLACE, p->place_id) : -1;
 	if (g->place >= 0) {
 		const struct rasd_place *pl = rasdp_lex_place(lx, (size_t)g->place);
 
+		if (pp >= 0)
+			return place_covers(lx, pp, g->place);
 		if (p->place_id && pl->id && !strcmp(pl->id, p->place_id))
 			return 1;
 		if (rasdp_eval_name_eq(pl->name_en, p->place_name))
 			return 1;
+	} else if (pp >= 0 && g->gov >= 0 && pp == g->gov) {
+		return 1;
 	}
 	if (rasdp_eval_name_eq(g->location, p->place_name))
 		return 1;
@@ -612,10 +739,12 @@ out:
  * type).  g2p[i] gets the predicted index of gold event i, or -1; pused[j]
  * marks the predicted events taken.  g, p, g2p and pused are filled.
  */
-static int align_events(const struct rasdp_eval *ev, struct json_object *gevs,
+static int align_events(const struct rasdp_eval *ev, struct json_object *gold,
 			const struct rasd_extraction *px, struct gev *g, struct pev *p,
 			long *g2p, unsigned char *pused)
 {
+	struct json_object *gevs = rasdp_json_get(gold, "events");
+	const char *cc = country_code(ev->lx, rasdp_json_str(gold, "country"));
 	size_t ng = rasdp_json_len(gevs), np = px ? px->nevents : 0, i, j, nc = 0;
 	struct cand *c = calloc(ng * np + 1, sizeof(*c));
 	const struct rasd_lexicon *lx = ev->lx;
@@ -623,7 +752,7 @@ static int align_events(const struct rasdp_eval *ev, struct json_object *gevs,
 	if (!c)
 		return RASD_ENOMEM;
 	for (i = 0; i < ng; i++) {
-		gold_event(lx, rasdp_json_at(gevs, i), &g[i]);
+		gold_event(lx, rasdp_json_at(gevs, i), cc, &g[i]);
 		g2p[i] = -1;
 	}
 	for (j = 0; j < np; j++) {
@@ -660,10 +789,11 @@ static int align_events(const struct rasdp_eval *ev, struct json_object *gevs,
  * neither right nor wrong, and a missed one is not a miss.  The figures
  * of such events still count among the claims.
  */
-static int score_events(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
+static int score_events(struct rasdp_eval *ev, const char *id, struct json_object *gold,
 			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
 			struct misses *m)
 {
+	struct json_object *gevs = rasdp_json_get(gold, "events");
 	size_t ng = rasdp_json_len(gevs), np = px ? px->nevents : 0, i, j, nback = 0, pback = 0;
 	struct gev *g = calloc(ng + 1, sizeof(*g));
 	struct pev *p = calloc(np + 1, sizeof(*p));
@@ -675,7 +805,7 @@ static int score_events(struct rasdp_eval *ev, const char *id, struct json_objec
 
 	if (!g || !p || !g2p || !pused)
 		goto out;
-	rc = align_events(ev, gevs, px, g, p, g2p, pused);
+	rc = align_events(ev, gold, px, g, p, g2p, pused);
 	if (rc)
 		goto out;
 	rc = RASD_ENOMEM;
@@ -717,6 +847,9 @@ static int score_events(struct rasdp_eval *ev, const char *id, struct json_objec
 			gev_text(&line, &g[i]);
 			rasd_buf_adds(&line, " vs ");
 			pev_text(&line, q);
+			rasd_buf_addf(&line, " [%s%s%s]", type_same(&g[i], q) ? "" : " type",
+				      date_same(&g[i], q) ? "" : " date",
+				      g[i].location && !loc_agree(lx, &g[i], q) ? " place" : "");
 			miss(m, id, "event differs", &line);
 		}
 	}
@@ -948,7 +1081,7 @@ int rasdp_eval_each_alignment(struct rasdp_eval *ev,
 		p2g = calloc(np + 1, sizeof(*p2g));
 		pused = calloc(np + 1, 1);
 		rc = !ge || !pe || !g2p || !p2g || !pused ? RASD_ENOMEM
-			: align_events(ev, gevs, &p->x, ge, pe, g2p, pused);
+			: align_events(ev, g, &p->x, ge, pe, g2p, pused);
 		if (!rc) {
 			for (j = 0; j < np; j++)
 				p2g[j] = -1;
@@ -1433,7 +1566,7 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		}
 		rc = score_claims(ev, id, gevs, px, r, &m);
 		if (!rc)
-			rc = score_events(ev, id, gevs, px, r, &m);
+			rc = score_events(ev, id, g, px, r, &m);
 		if (p && !rasdp_json_str(g, "incident") && !rasdp_json_len(gevs)) {
 			r->none_reports++;
 			r->false_events += p->x.nevents;

@@ -523,15 +523,9 @@ static int bg_report(void *ctx, const rasd_engine *e, const char *id,
 	if (!d)
 		return 0;
 	lab = calloc(d->nsents + 1, 1);
-	rc = lab ? rasdp_ctx_init(&fc, c->e, d) : RASD_ENOMEM;
-	if (!rc) {
-		rasdp_count_governorates(&fc);
-		rasdp_find_aliases(&fc);
-		for (s = 0; s < d->nsents; s++)
-			rasdp_read_sentence(&fc, s);
-		rasdp_mark_background(&fc);
-		rc = d->arena.failed ? RASD_ENOMEM : 0;
-	}
+	rc = lab ? rasdp_ctx_read(&fc, c->e, d) : RASD_ENOMEM;
+	if (!rc && d->arena.failed)
+		rc = RASD_ENOMEM;
 	for (i = 0; !rc && i < rasdp_json_len(gevs); i++) {
 		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
 		const char *role = rasdp_json_str(g, "role");

@@ -108,7 +108,7 @@ static void place_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 		       const struct rasd_event *ev)
 {
 	const struct rasd_lexicon *lx = d->engine->lx;
-	const struct rasd_place *p, *a1 = NULL, *a2 = NULL;
+	const struct rasd_place *p, *a1 = NULL, *a2 = NULL, *a3 = NULL, *pt;
 
 	if (ev->place < 0) {
 		rasd_jsonw_null(w);
@@ -121,6 +121,14 @@ static void place_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 		a1 = p;
 	if (p->admin2 >= 0)
 		a2 = rasdp_lex_place(lx, (size_t)p->admin2);
+	if (p->admin3 >= 0)
+		a3 = rasdp_lex_place(lx, (size_t)p->admin3);
+	/* A place without a point of its own is shown at its subdistrict's or district's. */
+	pt = p;
+	if (pt->lat == 0 && pt->lon == 0 && a3 && (a3->lat != 0 || a3->lon != 0))
+		pt = a3;
+	else if (pt->lat == 0 && pt->lon == 0 && a2)
+		pt = a2;
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "id");
 	rasd_jsonw_str(w, p->id);
@@ -136,12 +144,29 @@ static void place_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	rasd_jsonw_str(w, a1 ? a1->id : NULL);
 	rasd_jsonw_key(w, "admin2");
 	rasd_jsonw_str(w, a2 ? a2->name_en : NULL);
+	rasd_jsonw_key(w, "admin2_id");
+	rasd_jsonw_str(w, a2 ? a2->id : NULL);
+	rasd_jsonw_key(w, "admin3");
+	rasd_jsonw_str(w, a3 ? a3->name_en : NULL);
+	rasd_jsonw_key(w, "admin3_id");
+	rasd_jsonw_str(w, a3 ? a3->id : NULL);
+	rasd_jsonw_key(w, "pcode");
+	rasd_jsonw_str(w, *p->pcode ? p->pcode : NULL);
+	rasd_jsonw_key(w, "admin1_pcode");
+	rasd_jsonw_str(w, a1 && *a1->pcode ? a1->pcode : NULL);
+	rasd_jsonw_key(w, "admin2_pcode");
+	rasd_jsonw_str(w, a2 && *a2->pcode ? a2->pcode : NULL);
+	rasd_jsonw_key(w, "admin3_pcode");
+	rasd_jsonw_str(w, a3 && *a3->pcode ? a3->pcode : NULL);
+	rasd_jsonw_key(w, "country");
+	rasd_jsonw_str(w, p->country);
 	rasd_jsonw_key(w, "lat");
-	rasd_jsonw_num(w, p->lat);
+	rasd_jsonw_num(w, pt->lat);
 	rasd_jsonw_key(w, "lon");
-	rasd_jsonw_num(w, p->lon);
+	rasd_jsonw_num(w, pt->lon);
 	rasd_jsonw_key(w, "geo_precision");
-	rasd_jsonw_int(w, ev->geo_precision);
+	/* At a containing unit's point, the place is only near it (ACLED 2). */
+	rasd_jsonw_int(w, pt != p && ev->geo_precision < 2 ? 2 : ev->geo_precision);
 	rasd_jsonw_key(w, "span");
 	rasd_jsonw_span(w, ev->place_start, ev->place_end);
 	rasd_jsonw_obj_end(w);

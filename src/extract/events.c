@@ -33,16 +33,13 @@
 
 int rasdp_ctx_init(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d)
 {
-	size_t nplaces = rasdp_lex_count(e->lx, RASD_LEX_PLACE);
-
 	memset(c, 0, sizeof(*c));
 	c->lx = e->lx;
 	c->d = d;
 	c->prev_src.source = -1;
 	c->last_src_sent = -1;
 	c->si = rasd_arena_calloc(&d->arena, d->nsents, sizeof(*c->si));
-	c->gov_count = rasd_arena_calloc(&d->arena, nplaces ? nplaces : 1, sizeof(int32_t));
-	return c->si && c->gov_count ? 0 : RASD_ENOMEM;
+	return c->si ? 0 : RASD_ENOMEM;
 }
 
 /*
@@ -81,8 +78,10 @@ int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd
 
 	if (rc)
 		return rc;
-	/* The whole document first: governorates named, holders of sources. */
-	rasdp_count_governorates(c);
+	/* The whole document first: its places and governorates, holders of sources. */
+	rc = rasdp_read_places(c);
+	if (rc)
+		return rc;
 	rasdp_find_aliases(c);
 	/* 1. Each sentence on its own, then what recalls another time. */
 	for (s = 0; s < d->nsents; s++)

@@ -33,6 +33,12 @@
 /* Holders of a source named by surname ("Akbari") per document. */
 #define RASDP_MAX_ALIASES 16
 
+/* A governorate or district and how many place names of a report are in it. */
+struct rasdp_admin_count {
+	int32_t place;
+	int32_t n;
+};
+
 /* What one sentence says on its own, filled by the first pass. */
 struct rasdp_sent {
 	struct rasd_srcref src;    /* speaker of the sentence */
@@ -64,7 +70,9 @@ struct rasdp_ctx {
 	const struct rasd_lexicon *lx;
 	struct rasd_doc *d;
 	struct rasdp_sent *si;         /* per sentence, in the arena */
-	int32_t *gov_count;            /* per place index: governorate mentions */
+	struct rasdp_admin_count *admins; /* governorates and districts named: */
+	size_t nadmins;                /* mentions of places in each (places.c) */
+	char country[3];               /* the country the report names most, or "" */
 	struct rasdp_alias aliases[RASDP_MAX_ALIASES];
 	size_t naliases;
 
@@ -178,8 +186,12 @@ int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_c
 
 /* ---- places.c ------------------------------------------------------- */
 
-/* Count the governorates named anywhere (c->gov_count). */
-void rasdp_count_governorates(struct rasdp_ctx *c);
+/*
+ * Which place names of the document are places (by country, context and
+ * capitals; the others leave d->matches), and the governorates and
+ * districts named (c->admins, c->country).  0 or RASD_ENOMEM.
+ */
+int rasdp_read_places(struct rasdp_ctx *c);
 /* The place of sentence `s` (s->place, s->place_rank and its span). */
 void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s);
 /* Precision rank of a place kind: landmark 7 ... governorate 1, country 0. */

@@ -70,7 +70,8 @@ int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
 
 	if (pb->name && (pb->name == pa->admin2 || pb->name == pa->admin1))
 		return 1;
-	if (pb->id && pb->id == pa->admin1_id)
+	if (pb->id && (pb->id == pa->admin1_id || pb->id == pa->admin2_id ||
+		       pb->id == pa->admin3_id))
 		return 1;
 	/* A governorate named like its capital (Homs, Daraa): same name, coarser. */
 	if (pb->name && pb->name == pa->name && pb->geo_precision > pa->geo_precision)

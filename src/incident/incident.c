@@ -340,7 +340,9 @@ static int load_place(struct rasd_incidents *inc, const struct rasd_ex_place *p,
 		intern(inc, p->kind, &pl->kind) ||
 		intern(inc, p->admin1, &pl->admin1) ||
 		intern(inc, p->admin1_id, &pl->admin1_id) ||
-		intern(inc, p->admin2, &pl->admin2);
+		intern(inc, p->admin2, &pl->admin2) ||
+		intern(inc, p->admin2_id, &pl->admin2_id) ||
+		intern(inc, p->admin3_id, &pl->admin3_id);
 	if (rc)
 		return RASD_ENOMEM;
 	if (p->has_ll) {

@@ -28,6 +28,7 @@ struct rasdp_strtab {
 
 struct rasdp_place {
 	uint32_t id, name, name_ar, kind, admin1, admin1_id, admin2;
+	uint32_t admin2_id, admin3_id;  /* the district and subdistrict it is in */
 	float lat, lon;
 	uint8_t geo_precision;
 	uint8_t has_ll;

@@ -102,6 +102,11 @@ static const struct rasd_ex_place *read_place(struct rasd_extraction *x, struct 
 	p->admin1 = rasdp_json_str(o, "admin1");
 	p->admin1_id = rasdp_json_str(o, "admin1_id");
 	p->admin2 = rasdp_json_str(o, "admin2");
+	p->admin2_id = rasdp_json_str(o, "admin2_id");
+	p->admin3 = rasdp_json_str(o, "admin3");
+	p->admin3_id = rasdp_json_str(o, "admin3_id");
+	p->pcode = rasdp_json_str(o, "pcode");
+	p->country = rasdp_json_str(o, "country");
 	p->has_ll = rasdp_json_num(o, "lat", &p->lat) && rasdp_json_num(o, "lon", &p->lon);
 	if (!p->has_ll)
 		p->lat = p->lon = 0;

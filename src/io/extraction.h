@@ -59,6 +59,8 @@ struct rasd_ex_source {
 struct rasd_ex_place {
 	const char *id, *name, *name_ar, *kind;
 	const char *admin1, *admin1_id, *admin2;
+	const char *admin2_id, *admin3, *admin3_id; /* ids: P-codes or gazetteer ids */
+	const char *pcode, *country;  /* OCHA P-code (else admin1 code); ISO country */
 	double lat, lon;
 	int has_ll;                   /* lat and lon are both numbers */
 	int64_t geo_precision;        /* ACLED 1-3; 0 when absent */

@@ -13,6 +13,12 @@
  * Forms are the GeoNames name, ASCII name and those alternate names written
  * in Arabic or Latin script (other scripts, airport codes and links are
  * left out); the first Arabic alternate name becomes name_ar.
+ *
+ * cities500.txt (GeoNames' cities of 500 people or more) has no ADM1 rows:
+ * its admin1 codes are named by an admin1 table (data/admin1-geonames.tsv),
+ * which becomes the governorate rows (ids and P-codes "YE.25"); a city
+ * whose code the table lacks is left out (a province not imported), except
+ * GeoNames' "00" (unknown), which takes the nearest admin1 of its country.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -87,6 +93,18 @@ static int is_latin(const char *s)
 		}
 	}
 	return letters >= 3;
+}
+
+/*
+ * A Latin alternate name without a capital ("syan", "hrbyt") is a machine
+ * transliteration of the Arabic, not a spelling anyone writes.
+ */
+static int has_capital(const char *s)
+{
+	for (; *s; s++)
+		if ((*s >= 'A' && *s <= 'Z') || (unsigned char)*s >= 0xC3)
+			return 1;
+	return 0;
 }
 
 static double dist2(double lat1, double lon1, double lat2, double lon2)
@@ -170,7 +188,7 @@ static int add_forms(struct rasd_buf *b, struct gn_row *r, const char **name_ar)
 			}
 		}
 		if (!dupl && n >= 3 && !strchr(alt, '|') && !strstr(alt, "://") &&
-		    (is_arabic(alt) || is_latin(alt))) {
+		    (is_arabic(alt) || (is_latin(alt) && has_capital(alt)))) {
 			if (is_arabic(alt) && !*name_ar)
 				*name_ar = alt;
 			rc |= rasd_buf_addch(b, '|');
@@ -185,7 +203,44 @@ static int add_forms(struct rasd_buf *b, struct gn_row *r, const char **name_ar)
 	return rc ? RASD_ENOMEM : 0;
 }
 
-/* Read the dump, keeping the rows of `country`. */
+/*
+ * The next line of `in` that is neither empty nor a '#' comment, without
+ * its line end, into *line (getline's buffer); its length, or -1 at the
+ * end.  *lineno counts every line read.
+ */
+static ssize_t data_line(FILE *in, char **line, size_t *cap, long *lineno)
+{
+	ssize_t got;
+
+	while ((got = getline(line, cap, in)) >= 0) {
+		(*lineno)++;
+		while (got && ((*line)[got - 1] == '\n' || (*line)[got - 1] == '\r'))
+			(*line)[--got] = '\0';
+		if (got && (*line)[0] != '#')
+			return got;
+	}
+	return -1;
+}
+
+/* Is `cc` one of the comma-separated codes of `list` ("IQ,YE,LY")? */
+static int in_list(const char *list, const char *cc)
+{
+	size_t n = strlen(cc);
+
+	while (*list) {
+		const char *comma = strchr(list, ',');
+		size_t l = comma ? (size_t)(comma - list) : strlen(list);
+
+		if (l == n && !memcmp(list, cc, n))
+			return 1;
+		if (!comma)
+			break;
+		list = comma + 1;
+	}
+	return 0;
+}
+
+/* Read the dump, keeping the rows of `country` (one code or a list). */
 static int read_rows(FILE *in, const char *name, const char *country,
 		     struct gn_row **rows_out, size_t *nrows_out,
 		     char ***lines_out, size_t *nlines_out, rasd_err *err)
@@ -195,20 +250,14 @@ static int read_rows(FILE *in, const char *name, const char *country,
 	size_t nrows = 0, arows = 0, nlines = 0, alines = 0;
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t got;
 	long lineno = 0;
 	int rc = 0;
 
-	while ((got = getline(&line, &cap, in)) >= 0) {
+	while (data_line(in, &line, &cap, &lineno) >= 0) {
 		struct gn_row r;
 		char *s = line, *end;
 		size_t n = 0;
 
-		lineno++;
-		while (got && (line[got - 1] == '\n' || line[got - 1] == '\r'))
-			line[--got] = '\0';
-		if (!got || line[0] == '#')
-			continue;
 		for (;;) {
 			char *tab = strchr(s, '\t');
 
@@ -226,7 +275,7 @@ static int read_rows(FILE *in, const char *name, const char *country,
 				       lineno, GN_FIELDS, n);
 			break;
 		}
-		if (country && *country && strcmp(r.f[GN_CC], country))
+		if (country && *country && !in_list(country, r.f[GN_CC]))
 			continue;
 		r.lat = strtod(r.f[GN_LAT], &end);
 		if (end == r.f[GN_LAT] || *end) {
@@ -434,6 +483,195 @@ out:
 	free(adm2);
 	rasd_buf_release(&b);
 	rasd_arena_release(&a);
+	return rc;
+}
+
+/* ---- importing with an admin1 table ------------------------------------ */
+
+struct a1_row {
+	char *cc, *code, *name_en, *name_ar, *forms;
+	double lat, lon;
+};
+
+/* Read the admin1 table (country code name_en name_ar forms lat lon ...). */
+static int read_admin1(const char *path, struct a1_row **rows_out, size_t *n_out,
+		       char ***lines_out, size_t *nlines_out, rasd_err *err)
+{
+	FILE *f = fopen(path, "r");
+	struct a1_row *rows = NULL;
+	char **lines = NULL;
+	size_t n = 0, a = 0, nl = 0;
+	char *line = NULL;
+	size_t cap = 0;
+	long lineno = 0;
+	int header = 1, rc = 0;
+
+	if (!f)
+		return rasdp_err(err, RASD_EIO, -1, 0, "cannot open '%s'", path);
+	while (data_line(f, &line, &cap, &lineno) >= 0) {
+		char *fld[8], *p = line;
+		size_t k = 0;
+
+		if (header) {
+			header = 0;
+			continue;
+		}
+		for (;;) {
+			char *tab = strchr(p, '\t');
+
+			if (k < 8)
+				fld[k] = p;
+			k++;
+			if (!tab)
+				break;
+			*tab = '\0';
+			p = tab + 1;
+		}
+		if (k < 7) {
+			rc = rasdp_err(err, RASD_EPARSE, -1, lineno, "%s:%ld: expected 7 fields or more",
+				       path, lineno);
+			break;
+		}
+		if (n == a) {
+			size_t na = a ? a * 2 : 64;
+			struct a1_row *nr = realloc(rows, na * sizeof(*nr));
+			char **nls = realloc(lines, na * sizeof(*nls));
+
+			if (nr)
+				rows = nr;
+			if (nls)
+				lines = nls;
+			if (!nr || !nls) {
+				rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+				break;
+			}
+			a = na;
+		}
+		rows[n].cc = fld[0];
+		rows[n].code = fld[1];
+		rows[n].name_en = fld[2];
+		rows[n].name_ar = fld[3];
+		rows[n].forms = fld[4];
+		rows[n].lat = strtod(fld[5], NULL);
+		rows[n].lon = strtod(fld[6], NULL);
+		n++;
+		lines[nl++] = line;
+		line = NULL;
+		cap = 0;
+	}
+	free(line);
+	fclose(f);
+	*rows_out = rows;
+	*n_out = n;
+	*lines_out = lines;
+	*nlines_out = nl;
+	return rc;
+}
+
+static const struct a1_row *find_a1(const struct a1_row *t, size_t n, const char *cc,
+				    const char *code, double lat, double lon)
+{
+	const struct a1_row *best = NULL;
+	double bd = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (strcmp(t[i].cc, cc))
+			continue;
+		if (!strcmp(code, "00")) {
+			double d = dist2(lat, lon, t[i].lat, t[i].lon);
+
+			if (!best || d < bd) {
+				best = &t[i];
+				bd = d;
+			}
+		} else if (!strcmp(t[i].code, code)) {
+			return &t[i];
+		}
+	}
+	return best;
+}
+
+/* A place this large, or a seat of government, is a place wherever it is named. */
+#define ALWAYS_POP 10000
+
+int rasdp_geonames_import_admin1(FILE *in, const char *name, FILE *out,
+				 const char *countries, const char *admin1,
+				 size_t *nrows_out, rasd_err *err)
+{
+	struct gn_row *rows = NULL;
+	char **lines = NULL, **a1lines = NULL;
+	struct a1_row *a1 = NULL;
+	size_t nrows = 0, nlines = 0, na1 = 0, na1lines = 0, i, written = 0;
+	struct rasd_buf b = RASD_BUF_INIT;
+	int rc;
+
+	rc = read_admin1(admin1, &a1, &na1, &a1lines, &na1lines, err);
+	if (!rc)
+		rc = read_rows(in, name, countries, &rows, &nrows, &lines, &nlines, err);
+	if (rc)
+		goto out;
+	for (i = 0; i < na1 && !rc; i++) {
+		if (!in_list(countries, a1[i].cc))
+			continue;
+		rc = rasd_buf_addf(&b, "%s.%s\tgovernorate\t%s\t%s\t\t\t%.4f\t%.4f\t\t%s.%s\t%s\talways\t%s\t%s\n",
+				   a1[i].cc, a1[i].code, a1[i].name_en, a1[i].name_ar, a1[i].lat,
+				   a1[i].lon, a1[i].cc, a1[i].code, a1[i].cc, a1[i].forms, admin1);
+		written++;
+	}
+	for (i = 0; i < nrows && !rc; i++) {
+		struct gn_row *r = &rows[i];
+		const struct a1_row *g;
+		const char *code = r->f[GN_CODE], *name_ar;
+		struct rasd_buf forms = RASD_BUF_INIT;
+		int always;
+
+		if (strcmp(r->f[GN_CLASS], "P"))
+			continue;
+		g = find_a1(a1, na1, r->f[GN_CC], r->f[GN_ADMIN1], r->lat, r->lon);
+		if (!g)
+			continue;   /* a province not imported */
+		always = r->pop >= ALWAYS_POP || !strcmp(code, "PPLC") || !strcmp(code, "PPLA") ||
+			 !strcmp(code, "PPLA2");
+		rc = add_forms(&forms, r, &name_ar);
+		if (!rc) {
+			const char *comma = name_ar ? strchr(name_ar, ',') : NULL;
+			size_t n = name_ar ? (comma ? (size_t)(comma - name_ar) : strlen(name_ar)) : 0;
+
+			rc = rasd_buf_addf(&b, "gn:%s\t%s\t%s\t", r->f[GN_ID], place_kind(r),
+					   r->f[GN_ASCII][0] ? r->f[GN_ASCII] : r->f[GN_NAME]) ||
+			     rasd_buf_add(&b, name_ar ? name_ar : "", n) ||
+			     rasd_buf_addf(&b, "\t%s.%s\t\t%.5f\t%.5f\t", g->cc, g->code, r->lat, r->lon);
+			if (!rc && r->pop > 0)
+				rc = rasd_buf_addf(&b, "%ld", r->pop);
+			if (!rc)
+				rc = rasd_buf_addf(&b, "\t%s.%s\t%s\t%s\t%s\tGeoNames %s\n", g->cc, g->code,
+						   g->cc, always ? "always" : "context", forms.buf, r->f[GN_ID]);
+		}
+		rasd_buf_release(&forms);
+		written++;
+	}
+	if (rc) {
+		rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+		goto out;
+	}
+	if (fprintf(out, "# Places of %s from the GeoNames database (https://www.geonames.org,\n"
+		    "# CC BY 4.0), imported by `rasd gazetteer import --admin1 %s` from %s.\n"
+		    "id\tkind\tname_en\tname_ar\tadmin1\tadmin2\tlat\tlon\tpopulation\tpcode\tcountry\tmatch\tforms\tsource\n",
+		    countries, admin1, name) < 0 ||
+	    fwrite(b.buf, 1, b.len, out) != b.len)
+		rc = rasdp_err(err, RASD_EIO, -1, 0, "cannot write the places file");
+	*nrows_out = written;
+out:
+	for (i = 0; i < nlines; i++)
+		free(lines[i]);
+	for (i = 0; i < na1lines; i++)
+		free(a1lines[i]);
+	free(lines);
+	free(a1lines);
+	free(rows);
+	free(a1);
+	rasd_buf_release(&b);
 	return rc;
 }
 

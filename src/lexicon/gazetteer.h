@@ -30,6 +30,20 @@ int rasdp_geonames_import(FILE *in, const char *name, FILE *out,
 			  size_t *nrows, rasd_err *err);
 
 /*
+ * Read GeoNames rows (a country dump or cities500.txt) of the countries in
+ * the comma-separated list `countries` and write places TSV rows: one
+ * governorate row per admin1 of the table at path `admin1` (columns
+ * country, code, name_en, name_ar, forms, lat, lon: data/admin1-geonames.tsv),
+ * with id and P-code "CC.code", and the populated places of those admin1
+ * areas (code "00", unknown, takes the nearest of its country), with the
+ * admin1 code as P-code, their country, and `match` always for cities of
+ * ALWAYS_POP people or seats, context for the rest.  Sets *nrows.
+ */
+int rasdp_geonames_import_admin1(FILE *in, const char *name, FILE *out,
+				 const char *countries, const char *admin1,
+				 size_t *nrows, rasd_err *err);
+
+/*
  * Describe every entry any lexicon has under the name `text` (all kinds,
  * one TSV line each: kind, id, type, English name, Arabic name, details)
  * into a malloc'd string *out (caller frees).  Returns how many entries.

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/err.h"
 #include "lexicon/lexicon_int.h"
@@ -117,7 +118,7 @@ static int id_add(struct rasd_lexicon *lx, enum rasd_lex_kind k,
 struct ref {
 	enum rasd_lex_kind from, to;
 	uint32_t entry;         /* referring entry */
-	int which;              /* 0: admin1/parent/actor, 1: admin2 */
+	int which;              /* 0: admin1/parent/actor, 1: admin2, 2: admin3 */
 	const char *id;         /* arena copy */
 	const char *path;       /* arena copy */
 	long line;
@@ -224,12 +225,36 @@ const char *rasdp_place_kind_name(unsigned kind)
 static int add_place_forms(struct loader *L, const struct rasdp_tsv *t,
 			   const struct rasd_place *p, uint32_t e);
 
-enum { P_ID, P_KIND, P_EN, P_AR, P_A1, P_A2, P_LAT, P_LON, P_POP, P_FORMS, P_N };
+enum { P_ID, P_KIND, P_EN, P_AR, P_A1, P_A2, P_LAT, P_LON, P_POP, P_FORMS,
+       P_A3, P_PCODE, P_COUNTRY, P_MATCH, P_N };
 static const struct rasdp_tsv_col place_cols[P_N] = {
 	{ "id", 1 }, { "kind", 1 }, { "name_en", 1 }, { "name_ar", 1 },
 	{ "admin1", 0 }, { "admin2", 0 }, { "lat", 0 }, { "lon", 0 },
-	{ "population", 0 }, { "forms", 0 },
+	{ "population", 0 }, { "forms", 0 }, { "admin3", 0 }, { "pcode", 0 },
+	{ "country", 0 }, { "match", 0 },
 };
+
+static const char *const place_matches[] = { "always", "context", "cue", NULL };
+
+/*
+ * The P-code of a row: its `pcode` column, else its id when the id is an
+ * OCHA P-code itself ("SY0200", "C1234", "N0012").
+ */
+static const char *row_pcode(const struct rasdp_tsv *t)
+{
+	const char *pc = rasdp_tsv_get(t, P_PCODE), *id = rasdp_tsv_get(t, P_ID);
+	size_t i;
+
+	if (*pc)
+		return pc;
+	if ((id[0] == 'S' && id[1] == 'Y') || id[0] == 'C' || id[0] == 'N') {
+		for (i = (id[0] == 'S') ? 2 : 1; id[i]; i++)
+			if (id[i] < '0' || id[i] > '9')
+				return "";
+		return i > 1 ? id : "";
+	}
+	return "";
+}
 
 static int load_places_row(struct loader *L, struct rasdp_tsv *t)
 {
@@ -237,6 +262,8 @@ static int load_places_row(struct loader *L, struct rasdp_tsv *t)
 	struct rasd_place *p;
 	const char *id = rasdp_tsv_get(t, P_ID);
 	int kind = lookup_name(place_kinds, rasdp_tsv_get(t, P_KIND));
+	const char *match = rasdp_tsv_get(t, P_MATCH), *cc = rasdp_tsv_get(t, P_COUNTRY);
+	int mt = *match ? lookup_name(place_matches, match) : RASD_PLACE_MATCH_ALWAYS;
 	uint32_t e = (uint32_t)lx->nplaces;
 	double lat, lon;
 	long pop;
@@ -246,6 +273,10 @@ static int load_places_row(struct loader *L, struct rasdp_tsv *t)
 		return bad_value(t, "id", id, L->err);
 	if (kind < 0)
 		return bad_value(t, "kind", rasdp_tsv_get(t, P_KIND), L->err);
+	if (mt < 0)
+		return bad_value(t, "match", match, L->err);
+	if (*cc && (strlen(cc) != 2 || cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z'))
+		return bad_value(t, "country", cc, L->err);
 	if (rasdp_tsv_double(t, P_LAT, 0, &lat, L->err) ||
 	    rasdp_tsv_double(t, P_LON, 0, &lon, L->err) ||
 	    rasdp_tsv_long(t, P_POP, 0, 4000000000L, 0, &pop, L->err))
@@ -260,18 +291,22 @@ static int load_places_row(struct loader *L, struct rasdp_tsv *t)
 	p->id = sdup(lx, id);
 	p->name_en = sdup(lx, rasdp_tsv_get(t, P_EN));
 	p->name_ar = sdup(lx, rasdp_tsv_get(t, P_AR));
+	p->pcode = sdup(lx, row_pcode(t));
+	memcpy(p->country, *cc ? cc : "", *cc ? 3 : 1);
 	p->kind = (uint8_t)kind;
-	p->admin1 = p->admin2 = -1;
+	p->match = (uint8_t)mt;
+	p->admin1 = p->admin2 = p->admin3 = -1;
 	p->lat = lat;
 	p->lon = lon;
 	p->population = (uint32_t)pop;
-	if (!p->id || !p->name_en || !p->name_ar)
+	if (!p->id || !p->name_en || !p->name_ar || !p->pcode)
 		return oom(L->err);
 	rc = id_add(lx, RASD_LEX_PLACE, p->id, (int32_t)e);
 	if (rc)
 		return rc > 0 ? dup_id(t, id, L->err) : oom(L->err);
 	return add_ref(L, t, RASD_LEX_PLACE, RASD_LEX_PLACE, e, 0, rasdp_tsv_get(t, P_A1)) ||
 	       add_ref(L, t, RASD_LEX_PLACE, RASD_LEX_PLACE, e, 1, rasdp_tsv_get(t, P_A2)) ||
+	       add_ref(L, t, RASD_LEX_PLACE, RASD_LEX_PLACE, e, 2, rasdp_tsv_get(t, P_A3)) ||
 	       add_place_forms(L, t, p, e);
 }
 
@@ -596,21 +631,24 @@ struct file_kind {
 	const struct rasdp_tsv_col *cols;
 	size_t ncols;
 	int (*row)(struct loader *L, struct rasdp_tsv *t);
+	int optional;              /* a data folder may leave it out */
 };
 
 static const struct file_kind files[] = {
-	{ "actors.tsv", actor_cols, A_N, load_actors_row },
-	{ "sources.tsv", source_cols, S_N, load_sources_row },
-	{ "triggers.tsv", trigger_cols, T_N, load_triggers_row },
-	{ "casualty.tsv", casualty_cols, C_N, load_casualty_row },
-	{ "speech.tsv", kind_cols, K_N, load_speech_row },
-	{ "negation.tsv", kind_cols, K_N, load_negation_row },
-	{ "groups.tsv", group_cols, G_N, load_groups_row },
-	{ "cues.tsv", cue_cols, Q_N, load_cues_row },
+	{ "actors.tsv", actor_cols, A_N, load_actors_row, 0 },
+	{ "sources.tsv", source_cols, S_N, load_sources_row, 0 },
+	{ "triggers.tsv", trigger_cols, T_N, load_triggers_row, 0 },
+	{ "casualty.tsv", casualty_cols, C_N, load_casualty_row, 0 },
+	{ "speech.tsv", kind_cols, K_N, load_speech_row, 0 },
+	{ "negation.tsv", kind_cols, K_N, load_negation_row, 0 },
+	{ "groups.tsv", group_cols, G_N, load_groups_row, 0 },
+	{ "cues.tsv", cue_cols, Q_N, load_cues_row, 0 },
+	/* place names that are also ordinary words: cue class "ordinary" */
+	{ "ordinary.tsv", cue_cols, Q_N, load_cues_row, 1 },
 };
 
 static const struct file_kind places_file = {
-	"places.tsv", place_cols, P_N, load_places_row
+	"places.tsv", place_cols, P_N, load_places_row, 0
 };
 
 static int load_file(struct loader *L, const char *dir, const char *name,
@@ -706,7 +744,9 @@ static int resolve_refs(struct loader *L)
 					 what[r->to], r->id);
 		switch (r->from) {
 		case RASD_LEX_PLACE:
-			if (r->which)
+			if (r->which == 2)
+				lx->places[r->entry].admin3 = to;
+			else if (r->which)
 				lx->places[r->entry].admin2 = to;
 			else
 				lx->places[r->entry].admin1 = to;
@@ -725,7 +765,12 @@ static int resolve_refs(struct loader *L)
 			break;
 		}
 	}
-	/* A governorate is its own admin1; a district its own admin2. */
+	/*
+	 * A governorate is its own admin1; a district its own admin2, a
+	 * subdistrict its own admin3.  Missing levels come from the level
+	 * below (a subdistrict's district, a district's governorate), and a
+	 * place without a country of its own takes its governorate's.
+	 */
 	for (i = 0; i < lx->nplaces; i++) {
 		struct rasd_place *p = &lx->places[i];
 
@@ -733,8 +778,22 @@ static int resolve_refs(struct loader *L)
 			p->admin1 = (int32_t)i;
 		if (p->kind == RASD_PLACE_DISTRICT && p->admin2 < 0)
 			p->admin2 = (int32_t)i;
+		if (p->kind == RASD_PLACE_SUBDISTRICT && p->admin3 < 0)
+			p->admin3 = (int32_t)i;
+		if (p->admin3 >= 0 && p->admin2 < 0)
+			p->admin2 = lx->places[p->admin3].admin2;
 		if (p->admin2 >= 0 && p->admin1 < 0)
 			p->admin1 = lx->places[p->admin2].admin1;
+		if (p->admin3 >= 0 && p->admin1 < 0)
+			p->admin1 = lx->places[p->admin3].admin1;
+	}
+	for (i = 0; i < lx->nplaces; i++) {
+		struct rasd_place *p = &lx->places[i];
+
+		if (!p->country[0] && p->admin1 >= 0 && lx->places[p->admin1].country[0])
+			memcpy(p->country, lx->places[p->admin1].country, 3);
+		if (!p->country[0])
+			memcpy(p->country, "SY", 3);
 	}
 	return 0;
 }
@@ -754,8 +813,16 @@ struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 	}
 	rasd_arena_init(&L.lx->strings, NULL, 0);
 	rc = load_places(&L, datadir);
-	for (i = 0; !rc && i < sizeof(files) / sizeof(files[0]); i++)
+	for (i = 0; !rc && i < sizeof(files) / sizeof(files[0]); i++) {
+		char *path;
+
+		if (files[i].optional) {
+			path = rasd_arena_printf(&L.lx->strings, "%s/%s", datadir, files[i].name);
+			if (path && access(path, F_OK))
+				continue;
+		}
 		rc = load_file(&L, datadir, files[i].name, &files[i]);
+	}
 	if (!rc)
 		rc = resolve_refs(&L);
 	if (!rc && rasdp_trie_finish(L.lx))
@@ -859,11 +926,11 @@ const struct rasd_group *rasdp_lex_group(const struct rasd_lexicon *lx, size_t i
 	return &lx->groups[i];
 }
 
-size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
-			    const char *text, size_t len, int32_t *out, size_t max)
+/* Entries of kind `k` at the trie nodes `nodes`, added to out[0..*n). */
+static void node_entries(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
+			 const uint32_t *nodes, size_t nn, int32_t *out, size_t *n, size_t max)
 {
-	uint32_t nodes[16];
-	size_t nn = rasdp_trie_walk_text(lx, text, len, nodes, 16), i, n = 0;
+	size_t i;
 
 	for (i = 0; i < nn; i++) {
 		const struct rasdp_node *nd = &lx->nodes[nodes[i]];
@@ -874,11 +941,25 @@ size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 
 			if (lx->pays[p].kind != k)
 				continue;
-			for (q = 0; q < n && out[q] != (int32_t)lx->pays[p].entry; q++)
+			for (q = 0; q < *n && out[q] != (int32_t)lx->pays[p].entry; q++)
 				;
-			if (q == n && n < max)
-				out[n++] = (int32_t)lx->pays[p].entry;
+			if (q == *n && *n < max)
+				out[(*n)++] = (int32_t)lx->pays[p].entry;
 		}
+	}
+}
+
+size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
+			    const char *text, size_t len, int32_t *out, size_t max)
+{
+	uint32_t nodes[16];
+	size_t nn, i, n = 0;
+	int latin;
+
+	/* Exact forms first; Latin keys only when no exact form names it. */
+	for (latin = 0; latin < 2 && !n; latin++) {
+		nn = rasdp_trie_walk_text(lx, text, len, latin, nodes, 16);
+		node_entries(lx, k, nodes, nn, out, &n, max);
 	}
 	/* Lowest index first: the administrative frame, then towns. */
 	for (i = 1; i < n; i++) {

@@ -47,13 +47,29 @@ enum rasd_place_kind {
 /* "governorate", "town" ... for a kind; "place" out of range. */
 const char *rasdp_place_kind_name(unsigned kind);
 
+/*
+ * How much context a place name needs before the extractor takes it
+ * (places.tsv column `match`): villages share names with each other and
+ * with ordinary words.
+ */
+enum rasd_place_match {
+	RASD_PLACE_MATCH_ALWAYS = 0, /* a name that is a place wherever it occurs */
+	RASD_PLACE_MATCH_CONTEXT,    /* its governorate or district named, or a locative cue */
+	RASD_PLACE_MATCH_CUE,        /* also an ordinary word: only after a locative cue */
+};
+
 struct rasd_place {
 	const char *id;          /* e.g. "SY0200" (P-code) or "gn:170..." */
 	const char *name_en, *name_ar;
+	const char *pcode;       /* OCHA P-code (Syria), else the admin1 code
+				    ("YE.20"); never NULL, "" when none */
+	char country[3];         /* ISO 3166 code; "SY" unless the row says */
 	uint8_t kind;            /* enum rasd_place_kind */
+	uint8_t match;           /* enum rasd_place_match */
 	int32_t admin1;          /* index of the governorate place, or -1 */
 	int32_t admin2;          /* index of the district place, or -1 */
-	double lat, lon;
+	int32_t admin3;          /* index of the subdistrict place, or -1 */
+	double lat, lon;         /* 0, 0: no point of its own */
 	uint32_t population;
 };
 
@@ -175,6 +191,8 @@ enum rasd_cue {
 	RASD_CUE_UNIT_SIZE,      /* a number sizing a unit: مكونة، strong */
 	RASD_CUE_PERIOD,         /* a unit of time after a number: أيام، years */
 	RASD_CUE_PAST,           /* a period just gone: الماضية، last */
+	RASD_CUE_LOCATIVE,       /* before a place, names its kind: قرية، village */
+	RASD_CUE_ORDINARY,       /* a place name that is also an ordinary word (ordinary.tsv) */
 	RASD_CUE__COUNT
 };
 
@@ -239,6 +257,21 @@ int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_
  * matches of different kinds are all kept (the extractor arbitrates).
  */
 int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d);
+
+/*
+ * The Latin key of one normalised Latin word w[0..n) (latin.c: spelling
+ * variants of a transliteration share it: "jassem", "jasim" -> "jasim")
+ * into out[0..cap), not terminated; returns its length, or 0 when the word
+ * has none (not plain letters, a key under three letters, too long).  The
+ * article (al, el, ad, ash ...) has the key "al".
+ */
+size_t rasdp_latin_key(const char *w, size_t n, char *out, size_t cap);
+
+/*
+ * Are two Latin display names ("Idleb", "Idlib"; "Al-Hasakeh", "Al
+ * Hasakah") the same name word by word through their Latin keys?
+ */
+int rasdp_latin_name_eq(const char *a, const char *b);
 
 /*
  * Is `type` one of ACLED's six event types and `sub` (or NULL: any) one of

@@ -62,7 +62,11 @@ void rasdp_tsv_close(struct rasdp_tsv *t);
 
 enum rasdp_pay_flags {
 	RASDP_PAY_CASE = 1 << 0,   /* an acronym: the text must be upper-case too */
+	RASDP_PAY_LATIN = 1 << 1,  /* reached by Latin keys: the first word is capitalised */
 };
+
+/* First byte of a Latin key in the trie: it never starts a normalised token. */
+#define RASDP_LATIN_MARK '\x01'
 
 struct rasdp_node {
 	uint32_t pay, npay;        /* slice of pays */
@@ -148,11 +152,12 @@ int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
 int rasdp_trie_finish(struct rasd_lexicon *lx);
 /*
  * Tokenise `text` like a document and walk the trie with every key
- * combination; store up to `max` nodes reached after the last token in
- * `out` and return their count (0 when nothing spans the whole text).
+ * combination (with `latin`, the Latin keys of its words too); store up to
+ * `max` nodes reached after the last token in `out` and return their count
+ * (0 when nothing spans the whole text).
  */
 size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
-			    size_t len, uint32_t *out, size_t max);
+			    size_t len, int latin, uint32_t *out, size_t max);
 
 /*
  * The canonical key of a one-word form (normalised and tokenised like a

@@ -218,6 +218,62 @@ static int add_pay(struct rasd_lexicon *lx, uint32_t node,
 	return 0;
 }
 
+/*
+ * The Latin key of token `t` (latin.c) with its mark into buf, or 0 when
+ * it has none (not a Latin word, or too short to have one).
+ */
+static size_t tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t,
+			    char *buf, size_t cap)
+{
+	size_t n, k;
+	const char *w;
+
+	if (t->kind != RASD_TOK_WORD || !(t->flags & RASD_TOKF_LATIN) || cap < 2)
+		return 0;
+	w = rasdp_tok_norm(d, t, &n);
+	k = rasdp_latin_key(w, n, buf + 1, cap - 1);
+	if (!k)
+		return 0;
+	buf[0] = RASDP_LATIN_MARK;
+	return k + 1;
+}
+
+/*
+ * A place form with Latin words is also a path of their Latin keys (other
+ * tokens keep their key), so "Jassem" in a report reaches the form
+ * "Jasim".  Forms without a Latin key, or whose keys are all their own
+ * text, get no second path.
+ */
+static int insert_latin(struct rasd_lexicon *lx, const struct rasd_doc *d, size_t last,
+			uint32_t entry, unsigned flags)
+{
+	uint32_t node = 0;
+	size_t i, nlatin = 0;
+	char buf[256];
+
+	for (i = 0; i < last; i++) {
+		const struct rasd_token *t = &d->toks[i];
+		size_t klen = tok_latin_key(d, t, buf, sizeof(buf));
+		const char *key = buf;
+
+		if (klen) {
+			nlatin++;
+		} else if (t->nkeys) {
+			key = rasdp_tok_key(d, t, 0, &klen);
+		} else {
+			key = rasdp_tok_norm(d, t, &klen);
+		}
+		if (!klen || (i == 0 && t->kind == RASD_TOK_PUNCT))
+			continue;
+		node = step_or_add(lx, node, key, klen);
+		if (!node)
+			return RASD_ENOMEM;
+	}
+	if (!nlatin || !node)
+		return 0;
+	return add_pay(lx, node, RASD_LEX_PLACE, entry, flags | RASDP_PAY_LATIN);
+}
+
 /* Insert one exact form (no variants). */
 static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
 		      enum rasd_lex_kind kind, uint32_t entry, unsigned flags)
@@ -263,6 +319,10 @@ static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
 		rc = add_pay(lx, node, kind, entry, flags);
 		lx->nforms++;
 	}
+	/* Only names that need no context get variants (see pay_ok()). */
+	if (!rc && kind == RASD_LEX_PLACE && n && n <= MAX_FORM_TOKS &&
+	    lx->places[entry].match == RASD_PLACE_MATCH_ALWAYS)
+		rc = insert_latin(lx, &fd->d, last, entry, flags);
 out:
 	rasd_arena_release(&fd->d.arena);
 	free(fd);
@@ -317,19 +377,21 @@ static int is_acronym(const char *s, size_t len)
  */
 static size_t latin_article(const char *s, size_t len)
 {
-	static const char *const arts[] = {
-		"al-", "al ", "el-", "el ", "ad-", "an-", "ar-", "as-", "ash-",
-		"at-", "az-", "adh-", "ath-", "Al-", "Al ", "El-", "El ", "Ad-",
-		"An-", "Ar-", "As-", "Ash-", "At-", "Az-", NULL
+#define ART(a) { a, sizeof(a) - 1 }
+	static const struct { const char *s; size_t n; } arts[] = {
+		ART("al-"), ART("al "), ART("el-"), ART("el "), ART("ad-"), ART("an-"),
+		ART("ar-"), ART("as-"), ART("ash-"), ART("at-"), ART("az-"), ART("adh-"),
+		ART("ath-"), ART("Al-"), ART("Al "), ART("El-"), ART("El "), ART("Ad-"),
+		ART("An-"), ART("Ar-"), ART("As-"), ART("Ash-"), ART("At-"), ART("Az-"),
 	};
+#undef ART
 	size_t i;
 
-	for (i = 0; arts[i]; i++) {
-		size_t n = strlen(arts[i]);
-
-		if (len > n + 3 && !memcmp(s, arts[i], n))
-			return n;
-	}
+	if (len < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'A' && s[0] != 'E'))
+		return 0;
+	for (i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
+		if (len > arts[i].n + 3 && !memcmp(s, arts[i].s, arts[i].n))
+			return arts[i].n;
 	return 0;
 }
 
@@ -357,6 +419,17 @@ int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
 		for (i = 0; i < len; i++)
 			tmp[i] = form[i] == '-' ? ' ' : form[i];
 		rc = insert_one(lx, tmp, len, kind, entry, flags);
+		if (rc)
+			return rc;
+	}
+	/* Places: "Dar'a" is also written "Dara", which the Latin key joins to "Daraa". */
+	if (kind == RASD_LEX_PLACE && memchr(form, '\'', len)) {
+		size_t i, n = 0;
+
+		for (i = 0; i < len; i++)
+			if (form[i] != '\'')
+				tmp[n++] = form[i];
+		rc = insert_one(lx, tmp, n, kind, entry, flags);
 		if (rc)
 			return rc;
 	}
@@ -437,10 +510,53 @@ static int span_upper(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 1;
 }
 
-static int pay_ok(const struct rasd_doc *d, const struct rasdp_pay *p,
-		  uint32_t a, uint32_t b)
+/*
+ * A one-word place name that is also an ordinary word (ordinary.tsv:
+ * "سيان", "حربية") is a place only after a locative word ("قرية سيان").
+ */
+static int ordinary_word(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+			 uint32_t a, uint32_t b)
 {
+	if (b != a + 1 || !lx->ncues || !rasdp_lex_cue(lx, d, a, RASD_CUE_ORDINARY))
+		return 0;
+	return !(a >= 1 && rasdp_lex_cue(lx, d, a - 1, RASD_CUE_LOCATIVE));
+}
+
+static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+		  const struct rasdp_pay *p, uint32_t a, uint32_t b)
+{
+	if (p->kind == RASD_LEX_PLACE && ordinary_word(lx, d, a, b))
+		return 0;
+	/*
+	 * A spelling variant stands for a name that needs no context; a
+	 * village's variant would stand for too many words ("Al-Manar").
+	 */
+	if ((p->flags & RASDP_PAY_LATIN) &&
+	    (!(d->toks[a].flags & RASD_TOKF_CAP) ||
+	     lx->places[p->entry].match != RASD_PLACE_MATCH_ALWAYS))
+		return 0;
 	return !(p->flags & RASDP_PAY_CASE) || span_upper(d, a, b);
+}
+
+/*
+ * Can token `t` be a word of a capitalised name: capitalised itself, or
+ * right after a capitalised word ("Deir ez-Zor": "ez" after "Deir", "Zor"
+ * after "-")?  Latin keys are only made for these (pay_ok() wants the
+ * first word capitalised), which spares most words of English text.
+ */
+static int in_name(const struct rasd_doc *d, size_t t)
+{
+	size_t k;
+
+	for (k = t + 1; k-- > 0 && t - k <= 2;) {
+		const struct rasd_token *tk = &d->toks[k];
+
+		if (tk->flags & RASD_TOKF_CAP)
+			return 1;
+		if (tk->kind != RASD_TOK_PUNCT && k != t && t - k == 2)
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -498,7 +614,20 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	for (i = 0; i < ntoks; i++) {
 		unsigned k, n = tok_keys(d, &d->toks[i], kp + i * RASD_MAX_KEYS,
 					 kl + i * RASD_MAX_KEYS);
+		char buf[256];
+		size_t ll;
 
+		/* A Latin word's Latin key last: exact keys rank before it. */
+		if (n < RASD_MAX_KEYS && in_name(d, i) &&
+		    (ll = tok_latin_key(d, &d->toks[i], buf, sizeof(buf))) != 0) {
+			char *kc = rasd_arena_strndup(&d->arena, buf, ll);
+
+			if (!kc)
+				return RASD_ENOMEM;
+			kp[i * RASD_MAX_KEYS + n] = kc;
+			kl[i * RASD_MAX_KEYS + n] = ll;
+			n++;
+		}
 		nk[i] = (uint8_t)n;
 		for (k = 0; k < n; k++)
 			hash[i * RASD_MAX_KEYS + k] =
@@ -544,7 +673,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 					struct best *b = &best[py->kind];
 					unsigned q;
 
-					if (!pay_ok(d, py, (uint32_t)i, (uint32_t)j + 1))
+					if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)j + 1))
 						continue;
 					if (b->end != j + 1 || nrank[l] < b->rank) {
 						b->end = (uint32_t)j + 1;
@@ -578,7 +707,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 					struct rasd_match *m;
 					size_t q;
 
-					if (py->kind != k || !pay_ok(d, py, (uint32_t)i, best[k].end))
+					if (py->kind != k || !pay_ok(lx, d, py, (uint32_t)i, best[k].end))
 						continue;
 					for (q = first; q < d->nmatches && d->matches[q].entry != py->entry; q++)
 						;
@@ -600,7 +729,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 }
 
 size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
-			    size_t len, uint32_t *out, size_t max)
+			    size_t len, int latin, uint32_t *out, size_t max)
 {
 	struct form_doc *fd;
 	uint32_t live[MAX_LIVE], next[MAX_LIVE];
@@ -617,9 +746,14 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 		goto out;
 	live[0] = 0;
 	for (i = 0; i < fd->d.ntoks; i++) {
-		const char *kp[RASD_MAX_KEYS];
-		size_t kl[RASD_MAX_KEYS];
+		const char *kp[RASD_MAX_KEYS + 1];
+		size_t kl[RASD_MAX_KEYS + 1];
+		char buf[256];
 		unsigned nkeys = tok_keys(&fd->d, &fd->d.toks[i], kp, kl);
+
+		if (latin && (kl[nkeys] = tok_latin_key(&fd->d, &fd->d.toks[i], buf,
+							sizeof(buf))) != 0)
+			kp[nkeys++] = buf;
 
 		if (steps == 0 && fd->d.toks[i].kind == RASD_TOK_PUNCT)
 			continue;

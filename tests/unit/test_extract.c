@@ -74,7 +74,7 @@ static void open_titled(struct fx *f, const char *lang, const char *title, const
 	if (!f->d)
 		fail_msg("extract: %s", err.msg);
 	assert_int_equal(rasdp_ctx_init(&f->c, engine, f->d), 0);
-	rasdp_count_governorates(&f->c);
+	assert_int_equal(rasdp_read_places(&f->c), 0);
 	rasdp_find_aliases(&f->c);
 	for (s = 0; s < f->d->nsents; s++)
 		rasdp_read_sentence(&f->c, s);
@@ -747,6 +747,89 @@ static void test_places_inside(void **state)
 	assert_true(rasdp_place_rank(place(jasim)) > rasdp_place_rank(place(daraa)));
 }
 
+/* The place a sentence's event is at: its id, or "" for none. */
+static const char *sent_place(const struct fx *f, uint32_t s)
+{
+	return f->c.si[s].place >= 0 ? place(f->c.si[s].place)->id : "";
+}
+
+/*
+ * A village (places-communities.tsv, match "context") is a place with its
+ * governorate or district named near it, or after "قرية"/"village of";
+ * not on its own.
+ */
+static void test_places_village_context(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قتل مدنيان في قصف مدفعي على عسان صباح اليوم.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل مدنيان في قصف مدفعي على عسان بريف حلب الجنوبي صباح اليوم.");
+	assert_string_equal(sent_place(&f, 0), "C1004");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل مدنيان في قصف مدفعي على قرية عسان صباح اليوم.");
+	assert_string_equal(sent_place(&f, 0), "C1004");
+	close_doc(&f);
+	/* its governorate named three sentences away does not count */
+	open_doc(&f, "ar", "زار الوفد حلب أمس. ثم عاد الوفد. وكان الطقس باردا. "
+		 "قتل مدنيان في قصف مدفعي على عسان.");
+	assert_string_equal(sent_place(&f, 3), "");
+	close_doc(&f);
+}
+
+/*
+ * The country of the report gates its names: a Syrian namesake is no place
+ * in a report on Yemen, and a name inside a longer unknown name is none.
+ */
+static void test_places_country(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "In Taizz, Yemen, shelling hit a market in Ath Thawrah district, "
+		 "killing 4 civilians.");
+	assert_true(f.c.si[0].place < 0 || strcmp(place(f.c.si[0].place)->country, "SY"));
+	assert_string_equal(f.c.country, "YE");
+	close_doc(&f);
+	open_doc(&f, "en", "A drone struck a house in Bab Ghaliq on Monday, killing 2 children.");
+	assert_true(f.c.si[0].place < 0 || strcmp(place(f.c.si[0].place)->name_en, "Al Bab"));
+	close_doc(&f);
+	/* a person's name is no place, there or when repeated */
+	open_doc(&f, "en", "The envoy Reza Karimi arrived on Monday. Karimi said 3 guards were "
+		 "killed.");
+	assert_string_equal(sent_place(&f, 1), "");
+	close_doc(&f);
+	/* the Syrian town where nothing says otherwise */
+	open_doc(&f, "en", "Shelling killed 2 civilians in Jassem, in the Daraa countryside.");
+	assert_string_equal(sent_place(&f, 0), "lgn:19125");
+	close_doc(&f);
+}
+
+/*
+ * A town and its same-name subdistrict are one place at two levels; the
+ * town is the more precise.  Namesakes apart that context cannot tell
+ * apart give what they share, never one of them.
+ */
+static void test_places_one_identity(void **state)
+{
+	int32_t town = rasdp_lex_find(lx, RASD_LEX_PLACE, "lgn:19142");
+	int32_t sub = rasdp_lex_find(lx, RASD_LEX_PLACE, "SY070000");
+	int32_t jasim = rasdp_lex_find(lx, RASD_LEX_PLACE, "lgn:19125");
+	struct fx f;
+
+	(void)state;
+	assert_true(town >= 0 && sub >= 0 && jasim >= 0);
+	assert_true(rasdp_same_name(place(town), place(sub)));   /* Idlib, Idleb */
+	assert_true(rasdp_same_or_inside(lx, town, sub));
+	assert_false(rasdp_same_or_inside(lx, jasim, sub));
+	open_doc(&f, "en", "Warplanes struck the village of Jdideh, killing 3 civilians.");
+	assert_true(f.c.si[0].place < 0 ||
+		    place(f.c.si[0].place)->kind < RASD_PLACE_CITY);
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -1126,6 +1209,9 @@ int main(void)
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),
 		cmocka_unit_test(test_places_inside),
+		cmocka_unit_test(test_places_village_context),
+		cmocka_unit_test(test_places_country),
+		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_framing_triggers),

@@ -337,6 +337,91 @@ static void test_cue_names(void **state)
 	assert_int_equal(rasdp_cue_class("no_such_class"), -1);
 }
 
+/* ---- the Latin key of place names --------------------------------------- */
+
+static int same_key(const char *a, const char *b)
+{
+	char ka[64], kb[64];
+	size_t la = rasdp_latin_key(a, strlen(a), ka, sizeof(ka));
+	size_t lb = rasdp_latin_key(b, strlen(b), kb, sizeof(kb));
+
+	return la && la == lb && !memcmp(ka, kb, la);
+}
+
+/* Spelling variants of one transliteration share a key; other names do not. */
+static void test_latin_key(void **state)
+{
+	char k[16];
+
+	(void)state;
+	assert_true(same_key("jasim", "jassem"));
+	assert_true(same_key("jasim", "jasem"));
+	assert_true(same_key("idlib", "idleb"));
+	assert_true(same_key("hasakah", "hasakeh"));
+	assert_true(same_key("hasakah", "hassaka"));
+	assert_true(same_key("raqqa", "raqqah"));
+	assert_true(same_key("jobar", "jawbar"));
+	assert_true(same_key("zeinab", "zaynab"));
+	assert_true(same_key("el", "ash"));
+	assert_false(same_key("homs", "hama"));
+	assert_false(same_key("jasim", "qasim"));
+	/* too short, or not a plain word: no key */
+	assert_int_equal(rasdp_latin_key("ab", 2, k, sizeof(k)), 0);
+	assert_int_equal(rasdp_latin_key("f35", 3, k, sizeof(k)), 0);
+	assert_true(rasdp_latin_name_eq("Al-Hasakeh", "Al Hasakah"));
+	assert_true(rasdp_latin_name_eq("Idleb", "Idlib"));
+	assert_false(rasdp_latin_name_eq("Idlib", "Idlib City"));
+}
+
+/*
+ * A report's spelling reaches the gazetteer's through the key, for a
+ * capitalised name of a place that needs no context; an exact form wins.
+ */
+static void test_place_latin_spelling(void **state)
+{
+	struct rasd_doc d;
+
+	(void)state;
+	analyse(&d, "Two men were killed by a shell in Jasem on Friday.");
+	assert_non_null(find(&d, RASD_LEX_PLACE, "lgn:19125"));
+	rasd_arena_release(&d.arena);
+	analyse(&d, "Two men were killed by a shell in Jassem on Friday.");
+	assert_non_null(find(&d, RASD_LEX_PLACE, "lgn:19125"));
+	rasd_arena_release(&d.arena);
+	/* not a proper noun: no variant */
+	analyse(&d, "two men were killed by a shell in jassem on friday.");
+	assert_null(find(&d, RASD_LEX_PLACE, "lgn:19125"));
+	rasd_arena_release(&d.arena);
+	/* the lookup of eval and of `rasd gazetteer lookup` too */
+	assert_true(rasdp_lex_lookup(lx, RASD_LEX_PLACE, "Idleb", 5) >= 0);
+}
+
+/* Villages below the subdistrict carry their P-code and admin chain. */
+static void test_place_village_levels(void **state)
+{
+	int32_t e = rasdp_lex_find(lx, RASD_LEX_PLACE, "C1004");
+	const struct rasd_place *p;
+
+	(void)state;
+	assert_true(e >= 0);
+	p = rasdp_lex_place(lx, (size_t)e);
+	assert_string_equal(p->pcode, "C1004");
+	assert_string_equal(p->country, "SY");
+	assert_int_equal(p->match, RASD_PLACE_MATCH_CONTEXT);
+	assert_true(p->admin3 >= 0 && p->admin2 >= 0 && p->admin1 >= 0);
+	assert_string_equal(rasdp_lex_place(lx, (size_t)p->admin3)->id, "SY020000");
+	assert_string_equal(rasdp_lex_place(lx, (size_t)p->admin1)->id, "SY02");
+	/* a town of another file got the community's P-code: one place, one id */
+	e = rasdp_lex_find(lx, RASD_LEX_PLACE, "lgn:19125");
+	assert_true(e >= 0);
+	assert_string_equal(rasdp_lex_place(lx, (size_t)e)->pcode, "C6111");
+	/* and a place of another country its admin1 code and country */
+	e = rasdp_lex_lookup(lx, RASD_LEX_PLACE, "Taizz", 5);
+	assert_true(e >= 0);
+	assert_string_equal(rasdp_lex_place(lx, (size_t)e)->country, "YE");
+	assert_string_equal(rasdp_lex_place(lx, (size_t)e)->pcode, "YE.25");
+}
+
 /* ---- loader errors on a scratch data folder ---------------------------- */
 
 static char tmpdir[256];
@@ -452,6 +537,66 @@ static void test_loader_errors(void **state)
 		write_minimal();
 	}
 
+	/* The place columns of the village files, and their errors. */
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\tadmin1\tadmin3\tpcode\tcountry\tmatch\tforms\n"
+		   "S1\tsubdistrict\tJasim\tجاسم\tG1\t\t\t\t\tJasim\n"
+		   "V1\tvillage\tNamir\tنمر\t\tS1\tC9\t\tcue\tNamir|نمر\n"
+		   "Y1\tgovernorate\tTaizz\tتعز\t\t\tYE.25\tYE\t\tTaizz\n"
+		   "Y2\ttown\tMawza\tموزع\tY1\t\t\t\tcontext\tMawza\n");
+	memset(&err, 0, sizeof(err));
+	l = rasdp_lexicon_load(tmpdir, &err);
+	if (!l)
+		fail_msg("village columns: %s", err.msg);
+	{
+		int32_t v = rasdp_lex_find(l, RASD_LEX_PLACE, "V1");
+		int32_t y2 = rasdp_lex_find(l, RASD_LEX_PLACE, "Y2");
+		const struct rasd_place *pv = rasdp_lex_place(l, (size_t)v);
+
+		/* the subdistrict gives its governorate; the P-code column wins over the id */
+		assert_int_equal(pv->admin3, rasdp_lex_find(l, RASD_LEX_PLACE, "S1"));
+		assert_int_equal(pv->admin1, rasdp_lex_find(l, RASD_LEX_PLACE, "G1"));
+		assert_string_equal(pv->pcode, "C9");
+		assert_int_equal(pv->match, RASD_PLACE_MATCH_CUE);
+		assert_string_equal(pv->country, "SY");
+		/* a town takes its governorate's country */
+		assert_string_equal(rasdp_lex_place(l, (size_t)y2)->country, "YE");
+		assert_string_equal(rasdp_lex_place(l, (size_t)y2)->pcode, "");
+	}
+	rasdp_lexicon_free(l);
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\tmatch\n"
+		   "V1\tvillage\tNamir\tنمر\tsometimes\n");
+	expect_error("places-extra.tsv:2: bad match 'sometimes'", RASD_EPARSE);
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\tcountry\n"
+		   "V1\tvillage\tNamir\tنمر\tYemen\n");
+	expect_error("places-extra.tsv:2: bad country 'Yemen'", RASD_EPARSE);
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\n");
+
+	/* An ordinary word is a place only after a locative word. */
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\tadmin1\tforms\n"
+		   "V1\tvillage\tSalam\tسلام\tG1\tسلام\n");
+	write_file("ordinary.tsv", "class\tlang\tforms\nordinary\tar\tسلام\n");
+	write_file("cues.tsv", "class\tlang\tforms\nsubset\ten\tincluding\nlocative\tar\tقرية\n");
+	memset(&err, 0, sizeof(err));
+	l = rasdp_lexicon_load(tmpdir, &err);
+	if (!l)
+		fail_msg("ordinary words: %s", err.msg);
+	{
+		struct rasd_lexicon *keep = lx;
+		struct rasd_doc d;
+
+		lx = l;
+		analyse(&d, "دعوات إلى سلام دائم");
+		assert_null(find(&d, RASD_LEX_PLACE, "V1"));
+		rasd_arena_release(&d.arena);
+		analyse(&d, "قصف على قرية سلام");
+		assert_non_null(find(&d, RASD_LEX_PLACE, "V1"));
+		rasd_arena_release(&d.arena);
+		lx = keep;
+	}
+	rasdp_lexicon_free(l);
+	write_minimal();
+	write_file("places-extra.tsv", "id\tkind\tname_en\tname_ar\n");
+
 	/* A cue class the extractor does not ask, a cue of two words. */
 	write_file("cues.tsv", "class\tlang\tforms\nsubset\ten\tincluding\nnope\ten\tthis\n");
 	expect_error("cues.tsv:3: bad class 'nope'", RASD_EPARSE);
@@ -461,7 +606,7 @@ static void test_loader_errors(void **state)
 		static const char *const names[] = {
 			"places.tsv", "places-extra.tsv", "actors.tsv", "sources.tsv",
 			"triggers.tsv", "casualty.tsv", "speech.tsv", "negation.tsv",
-			"groups.tsv", "cues.tsv", NULL
+			"groups.tsv", "cues.tsv", "ordinary.tsv", NULL
 		};
 		char path[512];
 		int i;
@@ -483,6 +628,9 @@ int main(void)
 		cmocka_unit_test(test_place_clitic),
 		cmocka_unit_test(test_place_jasim),
 		cmocka_unit_test(test_place_two_languages),
+		cmocka_unit_test(test_latin_key),
+		cmocka_unit_test(test_place_latin_spelling),
+		cmocka_unit_test(test_place_village_levels),
 		cmocka_unit_test(test_longest),
 		cmocka_unit_test(test_group_one),
 		cmocka_unit_test(test_acronym_case),

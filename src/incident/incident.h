@@ -80,6 +80,7 @@ struct rasd_ev_claim {
 	uint8_t kind;           /* enum rasd_ev_kind */
 	uint8_t qualifier;      /* enum rasd_ev_qual */
 	uint8_t denied;         /* the source denies the figure */
+	uint16_t ci;            /* index of the claim in its extraction event's claims */
 };
 
 /* "Actor A took part", asserted or denied by a source. */
@@ -90,6 +91,7 @@ struct rasd_ev_part {
 	uint32_t ev;
 	uint8_t denied;
 	uint8_t limited;        /* its part played down ("only two shells") */
+	uint16_t pi;            /* index in its extraction event's participants */
 };
 
 #define RASD_EV_MAX_ACTORS 6

@@ -1,7 +1,7 @@
 /*
- * api_export.c - GET /api/export?format=acled|geojson|jsonl&from=&to=: the
- * same exports as `rasd export`, written by the library's exporter into
- * memory and sent with the content type of the format.
+ * api_export.c - GET /api/export?format=acled|ucdp|geojson|jsonl&from=&to=:
+ * the same exports as `rasd export`, written by the library's exporter
+ * into memory and sent with the content type of the format.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +15,7 @@
 void rasdp_api_export(struct rasd_server *sv, const struct rasd_request *q, struct rasd_reply *r)
 {
 	const char *format = rasdp_request_arg(q, "format");
+	struct rasdp_export_opts eo;
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f;
@@ -28,8 +29,12 @@ void rasdp_api_export(struct rasd_server *sv, const struct rasd_request *q, stru
 		rasdp_serve_error(r, 500, "out of memory", NULL);
 		return;
 	}
-	rc = rasdp_export(sv->store, format, rasdp_request_arg(q, "from"),
-			  rasdp_request_arg(q, "to"), 0, f, &err);
+	memset(&eo, 0, sizeof(eo));
+	eo.format = format;
+	eo.from = rasdp_request_arg(q, "from");
+	eo.to = rasdp_request_arg(q, "to");
+	eo.datadir = sv->conf ? sv->conf->datadir : NULL;
+	rc = rasdp_export_run(sv->store, &eo, f, &err);
 	fclose(f);
 	if (rc < 0) {
 		free(buf);
@@ -44,5 +49,5 @@ void rasdp_api_export(struct rasd_server *sv, const struct rasd_request *q, stru
 	else if (!strcmp(format, "jsonl"))
 		r->type = "application/x-ndjson";
 	else
-		r->type = "text/csv; charset=utf-8";
+		r->type = "text/csv; charset=utf-8";   /* acled, ucdp */
 }

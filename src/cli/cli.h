@@ -131,6 +131,7 @@ CMD(extract);
 CMD(ingest);
 CMD(incidents);
 CMD(export);
+CMD(brief);
 CMD(serve);
 CMD(eval);
 CMD(gazetteer);

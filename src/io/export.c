@@ -864,7 +864,7 @@ static size_t disputed_items(const struct rasdp_outdata *d, const char *lang, js
 			continue;
 		if (!strcmp(attr, "participation")) {
 			const char *actor = rasdp_json_str(rasdp_json_at(cl, 0), "actor");
-			const char *label = actor ? rasdp_outdata_actor_label(d, actor) : NULL;
+			const char *label = actor ? rasdp_outdata_actor_label(d, actor, lang) : NULL;
 			int denied = 0;
 			const char *kv[] = { "actor", label ? label : actor ? actor : "", NULL };
 

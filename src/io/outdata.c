@@ -31,7 +31,7 @@ struct actor_row {
 };
 
 struct lex_actor {
-	const char *id, *parent, *label;
+	const char *id, *parent, *label, *label_ar;
 };
 
 struct phrase {
@@ -206,7 +206,7 @@ static int actor_row(struct loading *L, struct rasdp_tsv *t)
 }
 
 static const struct rasdp_tsv_col lex_cols[] = {
-	{ "id", 1 }, { "parent", 1 }, { "name_en", 1 },
+	{ "id", 1 }, { "parent", 1 }, { "name_en", 1 }, { "name_ar", 0 },
 };
 
 static int lex_row(struct loading *L, struct rasdp_tsv *t)
@@ -218,7 +218,8 @@ static int lex_row(struct loading *L, struct rasdp_tsv *t)
 	a->id = copy(L->d, rasdp_tsv_get(t, 0));
 	a->parent = copy(L->d, rasdp_tsv_get(t, 1));
 	a->label = copy(L->d, rasdp_tsv_get(t, 2));
-	return a->id && a->parent && a->label ? 0 : oom(L);
+	a->label_ar = copy(L->d, rasdp_tsv_get(t, 3));
+	return a->id && a->parent && a->label && a->label_ar ? 0 : oom(L);
 }
 
 static const struct rasdp_tsv_col etype_cols[] = {
@@ -368,7 +369,7 @@ int rasdp_outdata_load(const char *dir, struct rasdp_outdata **out, rasd_err *er
 		{ "exports/admin.tsv", admin_cols, 4, admin_row },
 		{ "exports/countries.tsv", country_cols, 8, country_row },
 		{ "exports/actors.tsv", actor_cols, 5, actor_row },
-		{ "actors.tsv", lex_cols, 3, lex_row },
+		{ "actors.tsv", lex_cols, 4, lex_row },
 		{ "exports/event-types.tsv", etype_cols, 6, etype_row },
 		{ "exports/outlets.tsv", outlet_cols, 4, outlet_row },
 		{ "exports/place-kinds.tsv", kind_cols, 2, kind_row },
@@ -532,11 +533,14 @@ const struct rasdp_admin *rasdp_outdata_admin_only_child(const struct rasdp_outd
 	return only;
 }
 
-const char *rasdp_outdata_actor_label(const struct rasdp_outdata *d, const char *id)
+const char *rasdp_outdata_actor_label(const struct rasdp_outdata *d, const char *id,
+				      const char *lang)
 {
 	const struct lex_actor *a = lex_actor(d, id);
 
-	return a ? a->label : NULL;
+	if (!a)
+		return NULL;
+	return lang && !strcmp(lang, "ar") && *a->label_ar ? a->label_ar : a->label;
 }
 
 int rasdp_outdata_actor(const struct rasdp_outdata *d, const char *id, const char *day,

@@ -76,8 +76,9 @@ const char *rasdp_outdata_actor_root(const struct rasdp_outdata *d, const char *
 /* The only unit one level below `pcode`, or NULL when it has none or several. */
 const struct rasdp_admin *rasdp_outdata_admin_only_child(const struct rasdp_outdata *d,
 							 const char *pcode);
-/* The lexicon's display name of an actor id, or NULL. */
-const char *rasdp_outdata_actor_label(const struct rasdp_outdata *d, const char *id);
+/* The lexicon's name of an actor id in `lang` ("en", "ar"), or NULL. */
+const char *rasdp_outdata_actor_label(const struct rasdp_outdata *d, const char *id,
+				      const char *lang);
 
 /* An ACLED event type row; sub NULL or empty gives the type's default row. */
 struct rasdp_etype {

@@ -10,8 +10,9 @@
  * permutation built once, and writes one page; the map view aggregates the
  * matching incidents by point and the timeline by day, week or month, so
  * the page draws a few thousand markers and bars, never 100,000.  Only
- * full-text search (q=) asks the store, for the ids of the incidents
- * whose reports match.
+ * full-text search (q=) asks the store, for the reports whose text
+ * matches (one FTS query); an incident matches when one of its reports
+ * does.
  *
  * The index is rebuilt after a write through the API (rasdp_api_cache_drop)
  * and, when it is older than INDEX_TTL seconds, when the store's counts of
@@ -41,6 +42,7 @@ struct isum {
 	size_t len;
 	char date[11], date_last[11];   /* "" when unknown */
 	char *type, *sub, *admin1, *admin1_id, *place, *place_ar, *actors;  /* malloc'd or NULL */
+	char **docs;                    /* its reports' ids (ndocs), for text search */
 	double lat, lon;
 	long long low, best, high;
 	unsigned ndocs, ndisputes;
@@ -56,6 +58,9 @@ struct rasdp_inc_cache {
 	size_t cap;
 	struct timespec built;          /* CLOCK_MONOTONIC */
 	int64_t ndocs, nincs;           /* the store's counts when built */
+	char *last_q;                   /* the last text searched, and the reports it matched: */
+	char **q_ids;                   /* a list, its map and its pages ask the same */
+	size_t q_n;
 };
 
 static size_t hash_id(const char *s)
@@ -78,6 +83,13 @@ static void sum_release(struct isum *x)
 	free(x->place);
 	free(x->place_ar);
 	free(x->actors);
+	if (x->docs) {
+		unsigned i;
+
+		for (i = 0; i < x->ndocs; i++)
+			free(x->docs[i]);
+		free(x->docs);
+	}
 }
 
 void rasdp_api_cache_drop(struct rasd_server *sv)
@@ -92,6 +104,10 @@ void rasdp_api_cache_drop(struct rasd_server *sv)
 	free(c->s);
 	free(c->by_date);
 	free(c->slots);
+	for (i = 0; i < c->q_n; i++)
+		free(c->q_ids[i]);
+	free(c->q_ids);
+	free(c->last_q);
 	free(c);
 	sv->incs = NULL;
 }
@@ -101,7 +117,372 @@ static char *dup_or_null(const char *s)
 	return s ? strdup(s) : NULL;
 }
 
-/* Summarise one stored incident. */
+/*
+ * A quick reading of the incident JSON for its summary.  Parsing 100,000
+ * incidents whole with json-c costs some 2.5 s of CPU, nearly all of it in
+ * members the summary does not need (claims, accounts, participation);
+ * this reader walks the top-level members and skips those by their
+ * brackets, which is an order of magnitude faster.  It reads only what
+ * the JSON writer of src/incident/emit.c writes; on anything else it
+ * fails and the incident is summarised from a full parse instead
+ * (summarise_parsed), so an odd stored line costs time, never a wrong
+ * summary.
+ */
+struct scan {
+	const char *p, *e;
+	int bad;
+};
+
+static void sws(struct scan *z)
+{
+	while (z->p < z->e && (*z->p == ' ' || *z->p == '\n' || *z->p == '\t' || *z->p == '\r'))
+		z->p++;
+}
+
+static int seat(struct scan *z, char c)
+{
+	sws(z);
+	if (z->p < z->e && *z->p == c) {
+		z->p++;
+		return 1;
+	}
+	return 0;
+}
+
+/* A string into out (NUL-terminated, cut at n - 1), or skipped when out is NULL. */
+static void sstr(struct scan *z, char *out, size_t n)
+{
+	size_t k = 0;
+
+	if (!seat(z, '"')) {
+		z->bad = 1;
+		return;
+	}
+	while (z->p < z->e && *z->p != '"') {
+		char c = *z->p++;
+
+		if (c == '\\') {
+			if (z->p >= z->e) {
+				z->bad = 1;
+				return;
+			}
+			c = *z->p++;
+			if (c == 'u') {
+				/* only the summary's names could hold one: give up, parse whole */
+				z->bad = 1;
+				return;
+			}
+			c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c == 'b' ? '\b' : c == 'f' ? '\f' : c;
+		}
+		if (out && k + 1 < n)
+			out[k++] = c;
+	}
+	if (!seat(z, '"'))
+		z->bad = 1;
+	if (out && n)
+		out[k] = '\0';
+}
+
+/* Any value, skipped: a string, a scalar, or a container by its brackets. */
+static void sskip(struct scan *z)
+{
+	int depth = 0;
+
+	sws(z);
+	if (z->p < z->e && *z->p == '"') {
+		sstr(z, NULL, 0);
+		return;
+	}
+	if (z->p < z->e && *z->p != '{' && *z->p != '[') {
+		/* a number, true, false or null */
+		const char *b = z->p;
+
+		while (z->p < z->e && *z->p && !strchr(",}] \t\r\n", *z->p))
+			z->p++;
+		if (z->p == b)
+			z->bad = 1;
+		return;
+	}
+	do {
+		if (z->p >= z->e) {
+			z->bad = 1;
+			return;
+		}
+		if (*z->p == '"') {
+			sstr(z, NULL, 0);
+			if (z->bad)
+				return;
+			continue;
+		}
+		if (*z->p == '{' || *z->p == '[')
+			depth++;
+		else if (*z->p == '}' || *z->p == ']')
+			depth--;
+		z->p++;
+	} while (depth > 0);
+}
+
+static double snum(struct scan *z, int *isnull)
+{
+	char buf[48];
+	size_t k = 0;
+
+	sws(z);
+	*isnull = 0;
+	if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
+		z->p += 4;
+		*isnull = 1;
+		return 0;
+	}
+	while (z->p < z->e && k + 1 < sizeof(buf) && strchr("+-.0123456789eE", *z->p))
+		buf[k++] = *z->p++;
+	buf[k] = '\0';
+	if (!k)
+		z->bad = 1;
+	return strtod(buf, NULL);
+}
+
+/* A string member or null, malloc'd into *out. */
+static void sdup(struct scan *z, char **out)
+{
+	char buf[512];
+
+	sws(z);
+	if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
+		z->p += 4;
+		return;
+	}
+	sstr(z, buf, sizeof(buf));
+	if (!z->bad && !(*out = strdup(buf)))
+		z->bad = 1;
+}
+
+/*
+ * The members of an object, calling member(z, key, ctx) positioned on each
+ * value; member reads it or returns 0 to have it skipped.
+ */
+static void sobj(struct scan *z, int (*member)(struct scan *, const char *, void *), void *ctx)
+{
+	char key[64];
+
+	sws(z);
+	if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
+		z->p += 4;
+		return;
+	}
+	if (!seat(z, '{')) {
+		z->bad = 1;
+		return;
+	}
+	if (seat(z, '}'))
+		return;
+	do {
+		sstr(z, key, sizeof(key));
+		if (z->bad || !seat(z, ':')) {
+			z->bad = 1;
+			return;
+		}
+		if (!member(z, key, ctx))
+			sskip(z);
+	} while (!z->bad && seat(z, ','));
+	if (!z->bad && !seat(z, '}'))
+		z->bad = 1;
+}
+
+/* The elements of an array, each read by elem(z, ctx). */
+static void sarr(struct scan *z, void (*elem)(struct scan *, void *), void *ctx)
+{
+	if (!seat(z, '[')) {
+		z->bad = 1;
+		return;
+	}
+	if (seat(z, ']'))
+		return;
+	do
+		elem(z, ctx);
+	while (!z->bad && seat(z, ','));
+	if (!z->bad && !seat(z, ']'))
+		z->bad = 1;
+}
+
+static int place_member(struct scan *z, const char *k, void *ctx)
+{
+	struct isum *x = ctx;
+	int isnull;
+
+	if (!strcmp(k, "name"))
+		sdup(z, &x->place);
+	else if (!strcmp(k, "name_ar"))
+		sdup(z, &x->place_ar);
+	else if (!strcmp(k, "admin1_id"))
+		sdup(z, &x->admin1_id);
+	else if (!strcmp(k, "lat"))
+		x->lat = snum(z, &isnull), x->has_ll |= isnull ? 0 : 1;
+	else if (!strcmp(k, "lon"))
+		x->lon = snum(z, &isnull), x->has_ll |= isnull ? 0 : 2;
+	else
+		return 0;
+	return 1;
+}
+
+static int fat_member(struct scan *z, const char *k, void *ctx)
+{
+	struct isum *x = ctx;
+	int isnull;
+	double v;
+
+	if (strcmp(k, "low") && strcmp(k, "best") && strcmp(k, "high"))
+		return 0;
+	v = snum(z, &isnull);
+	if (isnull)
+		return 1;
+	x->has_fat = 1;
+	if (!strcmp(k, "low"))
+		x->low = (long long)v;
+	else if (!strcmp(k, "best"))
+		x->best = (long long)v;
+	else
+		x->high = (long long)v;
+	return 1;
+}
+
+struct actor_acc {
+	struct isum *x;
+	char buf[4096];
+	size_t n;
+};
+
+static int actor_member(struct scan *z, const char *k, void *ctx)
+{
+	struct actor_acc *a = ctx;
+	char id[128];
+
+	if (strcmp(k, "id"))
+		return 0;
+	sstr(z, id, sizeof(id));
+	if (!z->bad && a->n + strlen(id) + 2 < sizeof(a->buf))
+		a->n += (size_t)snprintf(a->buf + a->n, sizeof(a->buf) - a->n, "%s ", id);
+	return 1;
+}
+
+static void actor_elem(struct scan *z, void *ctx)
+{
+	sobj(z, actor_member, ctx);
+}
+
+static void doc_elem(struct scan *z, void *ctx)
+{
+	struct isum *x = ctx;
+	char id[512];
+	char **d;
+
+	sstr(z, id, sizeof(id));
+	if (z->bad)
+		return;
+	d = realloc(x->docs, (x->ndocs + 2) * sizeof(*d));
+	if (!d || !(d[x->ndocs] = strdup(id))) {
+		if (d)
+			x->docs = d;
+		z->bad = 1;
+		return;
+	}
+	x->docs = d;
+	x->docs[++x->ndocs] = NULL;
+}
+
+static int dispute_member(struct scan *z, const char *k, void *ctx)
+{
+	struct isum *x = ctx;
+	char a[48];
+	size_t n = strlen(x->disputed);
+
+	if (strcmp(k, "attribute"))
+		return 0;
+	sstr(z, a, sizeof(a));
+	if (!z->bad && !strstr(x->disputed, a) && n + strlen(a) + 2 < sizeof(x->disputed))
+		snprintf(x->disputed + n, sizeof(x->disputed) - n, "%s%s", n ? "," : "", a);
+	return 1;
+}
+
+static void dispute_elem(struct scan *z, void *ctx)
+{
+	struct isum *x = ctx;
+
+	x->ndisputes++;
+	sobj(z, dispute_member, ctx);
+}
+
+static int top_member(struct scan *z, const char *k, void *ctx)
+{
+	struct isum *x = ctx;
+	char buf[16];
+
+	if (!strcmp(k, "event_type")) {
+		sdup(z, &x->type);
+	} else if (!strcmp(k, "sub_event_type")) {
+		sdup(z, &x->sub);
+	} else if (!strcmp(k, "admin1")) {
+		sdup(z, &x->admin1);
+	} else if (!strcmp(k, "date") || !strcmp(k, "date_last")) {
+		sws(z);
+		if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
+			z->p += 4;
+			return 1;
+		}
+		sstr(z, buf, sizeof(buf));
+		snprintf(!strcmp(k, "date") ? x->date : x->date_last, sizeof(x->date), "%.10s", buf);
+	} else if (!strcmp(k, "place")) {
+		sobj(z, place_member, x);
+	} else if (!strcmp(k, "fatalities")) {
+		sobj(z, fat_member, x);
+	} else if (!strcmp(k, "actors")) {
+		struct actor_acc a;
+
+		a.x = x;
+		a.buf[0] = ' ';
+		a.buf[1] = '\0';
+		a.n = 1;
+		sarr(z, actor_elem, &a);
+		if (!z->bad && a.n > 1 && !(x->actors = strdup(a.buf)))
+			z->bad = 1;
+	} else if (!strcmp(k, "documents")) {
+		sarr(z, doc_elem, x);
+	} else if (!strcmp(k, "disputes")) {
+		sarr(z, dispute_elem, x);
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+/* The summary by the quick reading; 0, or -1 when it must be parsed whole. */
+static int summarise_scan(struct isum *x)
+{
+	struct scan z = { x->json, x->json + x->len, 0 };
+
+	sobj(&z, top_member, x);
+	if (!z.bad)
+		sws(&z);
+	if (z.bad || z.p != z.e)
+		return -1;
+	x->has_ll = x->has_ll == 3;
+	return 0;
+}
+
+/* Forget what a failed quick reading left, keeping the id and the JSON. */
+static void summary_clear(struct isum *x)
+{
+	struct isum keep = { 0 };
+
+	keep.id = x->id;
+	keep.json = x->json;
+	keep.len = x->len;
+	x->id = x->json = NULL;
+	sum_release(x);
+	*x = keep;
+}
+
+/* Summarise one stored incident: the quick reading, else a full parse. */
 static int summarise(struct isum *x, const char *id, const char *json)
 {
 	json_object *inc, *pl, *f, *ds, *acts;
@@ -116,6 +497,9 @@ static int summarise(struct isum *x, const char *id, const char *json)
 	if (!x->id || !x->json)
 		return RASD_ENOMEM;
 	memcpy(x->json, json, x->len + 1);
+	if (!summarise_scan(x))
+		return 0;
+	summary_clear(x);
 	if (rasdp_json_parse(json, x->len, &inc, NULL))
 		return 0;   /* kept, unfiltered: a stored line that no longer reads */
 	if ((s = rasdp_json_str(inc, "date")))
@@ -140,7 +524,21 @@ static int summarise(struct isum *x, const char *id, const char *json)
 		x->low = rasdp_json_num(f, "low", &v) ? (long long)v : x->best;
 		x->high = rasdp_json_num(f, "high", &v) ? (long long)v : x->best;
 	}
-	x->ndocs = (unsigned)rasdp_json_len(rasdp_json_arr(inc, "documents"));
+	{
+		json_object *docs = rasdp_json_arr(inc, "documents");
+
+		x->docs = calloc(rasdp_json_len(docs) + 1, sizeof(*x->docs));
+		for (i = 0; x->docs && i < rasdp_json_len(docs); i++) {
+			const char *d = json_object_get_string(rasdp_json_at(docs, i));
+
+			if (d && (x->docs[x->ndocs] = strdup(d)))
+				x->ndocs++;
+		}
+		if (!x->docs) {
+			json_object_put(inc);
+			return RASD_ENOMEM;
+		}
+	}
 	ds = rasdp_json_arr(inc, "disputes");
 	x->ndisputes = (unsigned)rasdp_json_len(ds);
 	for (i = 0; i < x->ndisputes; i++) {
@@ -311,12 +709,13 @@ struct idset {
 	size_t n, alloc;
 };
 
-static int idset_add(void *ctx, const char *id, const char *json, const char *text)
+static int idset_add(void *ctx, const struct rasd_store_event_row *row)
 {
 	struct idset *s = ctx;
+	const char *id = row->doc_id;
 
-	(void)json;
-	(void)text;
+	if (s->n && !strcmp(s->ids[s->n - 1], id))
+		return 0;   /* the next event of the same report */
 	if (s->n == s->alloc) {
 		size_t na = s->alloc ? s->alloc * 2 : 256;
 		char **p = realloc(s->ids, na * sizeof(*p));
@@ -372,8 +771,15 @@ static int matches(const struct isum *x, const struct query *q)
 	}
 	if (q->disputed && !x->ndisputes)
 		return 0;
-	if (q->q && !bsearch(&x->id, q->q->ids, q->q->n, sizeof(char *), cmp_str))
-		return 0;
+	if (q->q) {
+		unsigned i;
+
+		for (i = 0; i < x->ndocs; i++)
+			if (bsearch(&x->docs[i], q->q->ids, q->q->n, sizeof(char *), cmp_str))
+				break;
+		if (i == x->ndocs)
+			return 0;
+	}
 	return 1;
 }
 
@@ -675,13 +1081,17 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 	qq.type = f->event_type;
 	qq.actor = f->actor;
 	qq.disputed = dis && strcmp(dis, "0");
-	if (f->q && *f->q) {
+	if (f->q && *f->q && c->last_q && !strcmp(c->last_q, f->q)) {
+		ids.ids = c->q_ids;
+		ids.n = c->q_n;
+		qq.q = &ids;
+	} else if (f->q && *f->q) {
 		struct rasd_store_filter g;
 		rasd_err err = { 0 };
 
 		memset(&g, 0, sizeof(g));
 		g.q = f->q;
-		rc = rasdp_store_incidents(sv->store, &g, idset_add, &ids, &err);
+		rc = rasdp_store_events(sv->store, &g, idset_add, &ids, &err);
 		if (rc) {
 			idset_release(&ids);
 			rasdp_serve_error_rc(r, rc < 0 ? rc : RASD_ENOMEM, &err, "q");
@@ -689,10 +1099,24 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 		}
 		qsort(ids.ids, ids.n, sizeof(*ids.ids), cmp_str);
 		qq.q = &ids;
+		/* kept for the next request: the map and the pages of this list */
+		for (i = 0; i < c->q_n; i++)
+			free(c->q_ids[i]);
+		free(c->q_ids);
+		free(c->last_q);
+		c->last_q = strdup(f->q);
+		c->q_ids = ids.ids;
+		c->q_n = c->last_q ? ids.n : 0;
+		if (!c->last_q) {
+			c->q_ids = NULL;
+			idset_release(&ids);
+			qq.q = NULL;
+			rasdp_serve_error(r, 500, "out of memory", "q");
+			return;
+		}
 	}
 	sel = malloc((c->n ? c->n : 1) * sizeof(*sel));
 	if (!sel) {
-		idset_release(&ids);
 		rasdp_serve_error(r, 500, "out of memory", "incidents");
 		return;
 	}
@@ -702,7 +1126,6 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 		if (matches(&c->s[k], &qq))
 			sel[nsel++] = k;
 	}
-	idset_release(&ids);
 	rasd_jsonw_init(&w, &r->body);
 	rasd_jsonw_obj(&w);
 	rasd_jsonw_key(&w, "total");

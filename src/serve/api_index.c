@@ -597,11 +597,15 @@ static int add_one(void *ctx, const char *id, const char *json, const char *text
 	return 0;
 }
 
-static const struct rasdp_inc_cache *sort_ctx;
+/* The sort key of an incident: its day, then its id. */
+struct dkey {
+	const char *date, *id;
+	size_t i;
+};
 
 static int cmp_date(const void *a, const void *b)
 {
-	const struct isum *x = &sort_ctx->s[*(const size_t *)a], *y = &sort_ctx->s[*(const size_t *)b];
+	const struct dkey *x = a, *y = b;
 	int r = strcmp(x->date, y->date);
 
 	return r ? r : strcmp(x->id, y->id);
@@ -611,6 +615,7 @@ static int build(struct rasd_server *sv, rasd_err *err)
 {
 	struct rasd_store_filter f;
 	struct rasdp_inc_cache *c = calloc(1, sizeof(*c));
+	struct dkey *keys;
 	size_t i;
 	int rc;
 
@@ -636,17 +641,25 @@ static int build(struct rasd_server *sv, rasd_err *err)
 		rasdp_api_cache_drop(sv);
 		return rc < 0 ? rc : rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 	}
+	keys = malloc((c->n ? c->n : 1) * sizeof(*keys));
+	if (!keys) {
+		rasdp_api_cache_drop(sv);
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	}
 	for (i = 0; i < c->n; i++) {
 		size_t h = hash_id(c->s[i].id) & (c->cap - 1);
 
-		c->by_date[i] = i;
+		keys[i].date = c->s[i].date;
+		keys[i].id = c->s[i].id;
+		keys[i].i = i;
 		while (c->slots[h])
 			h = (h + 1) & (c->cap - 1);
 		c->slots[h] = i + 1;
 	}
-	sort_ctx = c;
-	qsort(c->by_date, c->n, sizeof(*c->by_date), cmp_date);
-	sort_ctx = NULL;
+	qsort(keys, c->n, sizeof(*keys), cmp_date);
+	for (i = 0; i < c->n; i++)
+		c->by_date[i] = keys[i].i;
+	free(keys);
 	return 0;
 }
 

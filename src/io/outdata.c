@@ -328,7 +328,7 @@ static int cmp_actor(const void *a, const void *b)
 
 static const void *find(const void *base, size_t n, size_t size, const char *key)
 {
-	return key ? bsearch(&key, base, n, size, cmp_first) : NULL;
+	return key && n ? bsearch(&key, base, n, size, cmp_first) : NULL;
 }
 
 static int is_places_file(const char *s)
@@ -404,14 +404,22 @@ int rasdp_outdata_load(const char *dir, struct rasdp_outdata **out, rasd_err *er
 		rasdp_outdata_free(d);
 		return rc;
 	}
-	qsort(d->admin, d->nadmin, sizeof(*d->admin), cmp_first);
-	qsort(d->places, d->nplaces, sizeof(*d->places), cmp_first);
-	qsort(d->countries, d->ncountries, sizeof(*d->countries), cmp_first);
-	qsort(d->actors, d->nactors, sizeof(*d->actors), cmp_actor);
-	qsort(d->lex, d->nlex, sizeof(*d->lex), cmp_first);
-	qsort(d->outlets, d->noutlets, sizeof(*d->outlets), cmp_first);
-	qsort(d->kinds, d->nkinds, sizeof(*d->kinds), cmp_first);
-	qsort(d->phrases, d->nphrases, sizeof(*d->phrases), cmp_first);
+	if (d->nadmin)
+		qsort(d->admin, d->nadmin, sizeof(*d->admin), cmp_first);
+	if (d->nplaces)
+		qsort(d->places, d->nplaces, sizeof(*d->places), cmp_first);
+	if (d->ncountries)
+		qsort(d->countries, d->ncountries, sizeof(*d->countries), cmp_first);
+	if (d->nactors)
+		qsort(d->actors, d->nactors, sizeof(*d->actors), cmp_actor);
+	if (d->nlex)
+		qsort(d->lex, d->nlex, sizeof(*d->lex), cmp_first);
+	if (d->noutlets)
+		qsort(d->outlets, d->noutlets, sizeof(*d->outlets), cmp_first);
+	if (d->nkinds)
+		qsort(d->kinds, d->nkinds, sizeof(*d->kinds), cmp_first);
+	if (d->nphrases)
+		qsort(d->phrases, d->nphrases, sizeof(*d->phrases), cmp_first);
 	*out = d;
 	return 0;
 }

@@ -787,9 +787,11 @@ static int matches(const struct isum *x, const struct query *q)
 	if (q->q) {
 		unsigned i;
 
-		for (i = 0; i < x->ndocs; i++)
+		for (i = 0; q->q->n && i < x->ndocs; i++)
 			if (bsearch(&x->docs[i], q->q->ids, q->q->n, sizeof(char *), cmp_str))
 				break;
+		if (!q->q->n)
+			return 0;
 		if (i == x->ndocs)
 			return 0;
 	}
@@ -1110,7 +1112,8 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 			rasdp_serve_error_rc(r, rc < 0 ? rc : RASD_ENOMEM, &err, "q");
 			return;
 		}
-		qsort(ids.ids, ids.n, sizeof(*ids.ids), cmp_str);
+		if (ids.n)
+			qsort(ids.ids, ids.n, sizeof(*ids.ids), cmp_str);
 		qq.q = &ids;
 		/* kept for the next request: the map and the pages of this list */
 		for (i = 0; i < c->q_n; i++)

@@ -206,6 +206,7 @@ CMD(extract);
 CMD(ingest);
 CMD(incidents);
 CMD(export);
+CMD(brief);
 CMD(serve);
 CMD(eval);
 CMD(gazetteer);

@@ -1297,15 +1297,50 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 }
 
 /*
+ * Is sentence `s` a question: it ends with a question mark ("?", "؟"
+ * normalised), or opens with a word that asks (cues.tsv `question`); in the
+ * title line also with `question_title` ("ما حقيقة ...": what is the truth
+ * of), unless a `still` word follows ("ما زال": still).
+ */
+static int is_question(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	size_t tl = d->title ? strlen(d->title) : 0;
+	uint32_t t, w;
+
+	for (t = st->tok_end; t > st->tok_start; t--) {
+		const struct rasd_token *tk = &d->toks[t - 1];
+
+		if (tk->kind != RASD_TOK_PUNCT)
+			break;
+		if (d->norm[tk->nstart] == '?')
+			return 1;
+	}
+	for (w = st->tok_start; w < st->tok_end && d->toks[w].kind == RASD_TOK_PUNCT; w++)
+		;
+	if (w == st->tok_end)
+		return 0;
+	if (rasdp_cue(d, w, RASD_CUE_QUESTION))
+		return 1;
+	/* the title line: the text opens with the title and the sentence lies in it */
+	return tl && st->end <= tl && d->text_len >= tl && !memcmp(d->text, d->title, tl) &&
+	       rasdp_cue(d, w, RASD_CUE_QUESTION_TITLE) &&
+	       !(w + 1 < st->tok_end && rasdp_cue(d, w + 1, RASD_CUE_STILL));
+}
+
+/*
  * The figures of sentence `s`: what it counts, each member bound to its
- * casualty word.  Counts come first, then persons, each in text order.
+ * casualty word.  Counts come first, then persons, each in text order.  A
+ * question ("what is the truth of the killing of 20?") asserts no figure in
+ * the outlet's own voice: it puts a claim in doubt; a source it quotes still
+ * speaks.
  */
 size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
 			      size_t max)
 {
 	struct counting k;
 	size_t i, nfig = 0;
-	int pass;
+	int pass, question = is_question(c->d, s);
 
 	count_sentence(c, s, &k);
 	bind_members(&k);
@@ -1315,7 +1350,10 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 
 			if (x->skip || x->kind < 0 || (pass == 0) != (x->n != NULL))
 				continue;
-			make_claim(&k, x, s, &figs[nfig++]);
+			make_claim(&k, x, s, &figs[nfig]);
+			if (question && figs[nfig].src.outlet)
+				continue;
+			nfig++;
 		}
 	return nfig;
 }

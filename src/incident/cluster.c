@@ -828,7 +828,8 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 	struct pairs ps = { NULL, 0, 0 };
 	int rc;
 
-	if (!inc->link)
+	/* the link decision compares events of different reports only */
+	if (!inc->link && inc->ndocs > 1)
 		return RASD_EINVAL;
 	rasdp_incidents_reset_results(inc);
 	inc->pairs_scored = 0;

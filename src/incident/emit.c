@@ -173,6 +173,124 @@ static void claim_ref_json(struct rasd_jsonw *w, const struct rasd_incidents *in
 }
 
 #define MAX_PART_ROWS 32
+/* Is any claim of entry `e` one a dispute involves? */
+static int entry_disputed(const struct rasdp_incident *x, const struct rasdp_entry *e);
+
+/* One figure of an account: the figure, and every claim that gives it. */
+static void entry_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
+		       const struct rasdp_entry *e)
+{
+	size_t i;
+
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "value");
+	rasd_jsonw_int(w, e->value);
+	if (e->value_hi != e->value) {
+		rasd_jsonw_key(w, "value_hi");
+		rasd_jsonw_int(w, e->value_hi);
+	}
+	rasd_jsonw_key(w, "qualifier");
+	rasd_jsonw_str(w, rasdp_ev_qual_name(e->qualifier));
+	rasd_jsonw_key(w, "who");
+	str_or_null(w, inc, e->who);
+	if (!e->part && !e->denied) {
+		rasd_jsonw_key(w, "day");
+		day_or_null(w, e->day);
+	}
+	rasd_jsonw_key(w, "reports");
+	rasd_jsonw_int(w, (int64_t)e->nreports);
+	rasd_jsonw_key(w, "claims");
+	rasd_jsonw_arr(w);
+	for (i = 0; i < e->nclaims; i++) {
+		const struct rasd_ev_claim *c = &inc->claims[e->claims[i]];
+		const struct rasd_ev *ev = &inc->evs[c->ev];
+
+		rasd_jsonw_obj(w);
+		rasd_jsonw_key(w, "doc");
+		rasd_jsonw_str(w, doc_name(inc, ev->doc));
+		rasd_jsonw_key(w, "n");
+		rasd_jsonw_int(w, ev->n);
+		rasd_jsonw_key(w, "c");
+		rasd_jsonw_int(w, c->ci);
+		if (inc->docs[ev->doc].dup_of != ev->doc) {
+			rasd_jsonw_key(w, "copy_of");
+			rasd_jsonw_str(w, doc_name(inc, inc->docs[ev->doc].dup_of));
+		}
+		rasd_jsonw_obj_end(w);
+	}
+	rasd_jsonw_arr_end(w);
+	rasd_jsonw_obj_end(w);
+}
+
+/*
+ * "accounts": per kind, one object per source: its latest total, its
+ * totals in report order, the breakdowns under them and its denials
+ * (accounts.c).
+ */
+static void accounts_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
+			  const struct rasdp_incident *x, const struct rasdp_accounts *A)
+{
+	size_t i, j, k;
+
+	rasd_jsonw_obj(w);
+	for (i = 0; i < A->n; i = j) {
+		rasd_jsonw_key(w, rasdp_ev_kind_name(A->a[i].kind));
+		rasd_jsonw_arr(w);
+		for (j = i; j < A->n && A->a[j].kind == A->a[i].kind; j++) {
+			const struct rasdp_account *a = &A->a[j];
+			const struct rasdp_entry *l = rasdp_account_latest(a);
+			int disputed = 0;
+
+			rasd_jsonw_obj(w);
+			rasd_jsonw_key(w, "source");
+			rasd_jsonw_str(w, rasdp_incidents_str(inc, a->name));
+			rasd_jsonw_key(w, "reports");
+			rasd_jsonw_int(w, (int64_t)a->nreports);
+			rasd_jsonw_key(w, "latest");
+			if (l)
+				entry_json(w, inc, l);
+			else
+				rasd_jsonw_null(w);
+			rasd_jsonw_key(w, "superseded");
+			rasd_jsonw_bool(w, rasdp_account_superseded(A, a));
+			rasd_jsonw_key(w, "history");
+			rasd_jsonw_arr(w);
+			for (k = 0; k < a->nhist; k++) {
+				disputed |= entry_disputed(x, &a->hist[k]);
+				entry_json(w, inc, &a->hist[k]);
+			}
+			rasd_jsonw_arr_end(w);
+			rasd_jsonw_key(w, "breakdown");
+			rasd_jsonw_arr(w);
+			for (k = 0; k < a->nparts; k++) {
+				disputed |= entry_disputed(x, &a->parts[k]);
+				rasd_jsonw_obj(w);
+				rasd_jsonw_key(w, "of");
+				if (a->parts[k].of != UINT32_MAX)
+					rasd_jsonw_int(w, a->parts[k].of);
+				else
+					rasd_jsonw_null(w);
+				rasd_jsonw_key(w, "figure");
+				entry_json(w, inc, &a->parts[k]);
+				rasd_jsonw_obj_end(w);
+			}
+			rasd_jsonw_arr_end(w);
+			rasd_jsonw_key(w, "denied");
+			rasd_jsonw_arr(w);
+			for (k = 0; k < a->ndenials; k++) {
+				disputed |= entry_disputed(x, &a->denials[k]);
+				entry_json(w, inc, &a->denials[k]);
+			}
+			rasd_jsonw_arr_end(w);
+			rasd_jsonw_key(w, "disputed");
+			rasd_jsonw_bool(w, disputed);
+			rasd_jsonw_obj_end(w);
+		}
+		rasd_jsonw_arr_end(w);
+	}
+	rasd_jsonw_obj_end(w);
+}
+
 
 int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i)
 {
@@ -180,14 +298,17 @@ int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, 
 	struct rasdp_vgroups v;
 	struct rasdp_partrow rows[MAX_PART_ROWS];
 	size_t j, k, l, nrows;
+	struct rasdp_accounts A;
 	uint32_t *docs;
 	size_t ndocs = 0;
 	int rc = rasdp_value_groups(inc, x, &v);
 
 	if (rc)
 		return rc;
-	docs = malloc(x->nev * sizeof(*docs));
+	rc = rasdp_accounts_build(inc, x, &A);
+	docs = rc ? NULL : malloc(x->nev * sizeof(*docs));
 	if (!docs) {
+		rasdp_accounts_release(&A);
 		rasdp_value_groups_release(&v);
 		return RASD_ENOMEM;
 	}
@@ -294,6 +415,9 @@ int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, 
 	}
 	rasd_jsonw_obj_end(w);
 
+	rasd_jsonw_key(w, "accounts");
+	accounts_json(w, inc, x, &A);
+
 	rasd_jsonw_key(w, "participation");
 	rasd_jsonw_arr(w);
 	nrows = rasdp_part_rows(inc, x, rows, MAX_PART_ROWS);
@@ -371,6 +495,7 @@ int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, 
 	rasd_jsonw_arr_end(w);
 	rasd_jsonw_obj_end(w);
 	free(docs);
+	rasdp_accounts_release(&A);
 	rasdp_value_groups_release(&v);
 	return 0;
 }
@@ -427,6 +552,16 @@ static int ref_disputed(const struct rasdp_incident *x, int is_part, uint32_t id
 	return 0;
 }
 
+static int entry_disputed(const struct rasdp_incident *x, const struct rasdp_entry *e)
+{
+	size_t i;
+
+	for (i = 0; i < e->nclaims; i++)
+		if (ref_disputed(x, 0, e->claims[i]))
+			return 1;
+	return 0;
+}
+
 static int group_disputed(const struct rasdp_incident *x, const struct rasdp_vgroup *g)
 {
 	size_t i;
@@ -456,12 +591,18 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 	struct rasdp_vgroups v;
 	struct rasdp_partrow rows[MAX_PART_ROWS];
 	struct rasd_buf s = RASD_BUF_INIT;
+	struct rasdp_accounts A;
 	char d1[16], d2[16], fig[64], id[RASD_INC_ID_MAX];
 	size_t j, k, l, nrows, flen;
 	int rc = rasdp_value_groups(inc, x, &v);
 
 	if (rc)
 		return rc;
+	rc = rasdp_accounts_build(inc, x, &A);
+	if (rc) {
+		rasdp_value_groups_release(&v);
+		return rc;
+	}
 	rasdp_day_str(d1, sizeof(d1), x->day_first);
 	rasdp_day_str(d2, sizeof(d2), x->day_last);
 	rasdp_incidents_id(inc, i, id);
@@ -507,6 +648,20 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 		}
 		row(b, rasdp_ev_kind_name(g->kind), fig, s.buf, group_disputed(x, g));
 	}
+	/* a source's toll in report order, when it changed: "7 -> 78 -> 123" */
+	for (j = 0; j < A.n; j++) {
+		const struct rasdp_account *a = &A.a[j];
+
+		if (a->nhist < 2)
+			continue;
+		rasd_buf_reset(&s);
+		for (k = 0; k < a->nhist; k++) {
+			rasdp_figure_str(fig, sizeof(fig), &inc->claims[a->hist[k].claims[0]]);
+			rasd_buf_addf(&s, "%s%s", k ? " -> " : "", fig);
+		}
+		rasd_buf_addf(&s, "  %s (latest last)", rasdp_incidents_str(inc, a->name));
+		rasd_buf_addf(b, "  %-14s %s\n", rasdp_ev_kind_name(a->kind), s.buf);
+	}
 	nrows = rasdp_part_rows(inc, x, rows, MAX_PART_ROWS);
 	for (j = 0; j < nrows; j++) {
 		rasd_buf_reset(&s);
@@ -532,6 +687,7 @@ static int incident_text(struct rasd_buf *b, const struct rasd_incidents *inc, s
 	/* the appends above are checked here, once (buf.h) */
 	rc = s.err ? s.err : b->err;
 	rasd_buf_release(&s);
+	rasdp_accounts_release(&A);
 	rasdp_value_groups_release(&v);
 	return rc;
 }

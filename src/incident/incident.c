@@ -495,6 +495,7 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		cl.qualifier = (uint8_t)lookup(qual_names, 7, c->qualifier, RASD_EVQ_EXACT);
 		cl.denied = (uint8_t)(c->denied != 0);
 		cl.ev = (uint32_t)inc->nevs;
+		cl.ci = (uint16_t)(i < UINT16_MAX ? i : UINT16_MAX);
 		if (c->subset) {
 			/* a part of a toll: its own class ("civilians among them") */
 			char who[96];
@@ -526,6 +527,7 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		pt.denied = (uint8_t)(p->denied != 0);
 		pt.limited = (uint8_t)(!pt.denied && p->limited);
 		pt.ev = (uint32_t)inc->nevs;
+		pt.pi = (uint16_t)(i < UINT16_MAX ? i : UINT16_MAX);
 		if (load_source(inc, &p->source, d, &pt.source, &pt.source_name))
 			return RASD_ENOMEM;
 		if (rasdp_vec_grow((void **)&inc->parts, &inc->parts_alloc, inc->nparts + 1,

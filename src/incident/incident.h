@@ -80,6 +80,7 @@ struct rasd_ev_claim {
 	uint8_t kind;           /* enum rasd_ev_kind */
 	uint8_t qualifier;      /* enum rasd_ev_qual */
 	uint8_t denied;         /* the source denies the figure */
+	uint16_t ci;            /* index of the claim in its extraction event's claims */
 };
 
 /* "Actor A took part", asserted or denied by a source. */
@@ -90,6 +91,7 @@ struct rasd_ev_part {
 	uint32_t ev;
 	uint8_t denied;
 	uint8_t limited;        /* its part played down ("only two shells") */
+	uint16_t pi;            /* index in its extraction event's participants */
 };
 
 #define RASD_EV_MAX_ACTORS 6
@@ -170,8 +172,8 @@ void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_mode
  * Cluster and reconcile.  A pair joins when its link score (the model's,
  * whose bias is the threshold) is at least `min_score`: 0 is the model's
  * own threshold, higher joins less.  May be called again after more
- * documents were added.  Returns 0, RASD_EINVAL (no link model set) or
- * RASD_ENOMEM.
+ * documents were added.  Returns 0, RASD_EINVAL (no link model set, and
+ * more than one document: one report alone needs none) or RASD_ENOMEM.
  */
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
 

@@ -156,6 +156,56 @@ const char *rasdp_actor_name(const struct rasd_incidents *inc, uint32_t a);
 /* Display name of an outlet of an event's document (outlet, else doc id). */
 const char *rasdp_ev_outlet(const struct rasd_incidents *inc, const struct rasd_ev *e);
 
+/*
+ * accounts.c: each source's account of the figures of one kind (see the
+ * file's opening comment).  An entry is one figure of one source, with
+ * every claim and report that gives it.
+ */
+struct rasdp_entry {
+	uint8_t kind, qualifier, denied;
+	uint8_t part;                       /* a share of a total (breakdown) */
+	int64_t value, value_hi;
+	uint32_t who;                       /* label of the first claim naming one, or 0 */
+	uint32_t source, name;              /* effective source key, display name */
+	int64_t day;                        /* earliest report time of its claims */
+	uint32_t of;                        /* parts: index in hist of its total, or UINT32_MAX */
+	uint32_t *claims; size_t nclaims;   /* claim indexes */
+	uint32_t *docs; size_t ndocs;       /* original documents (copies folded), distinct */
+	uint32_t *reports; size_t nreports; /* documents as given, copies included, distinct */
+};
+struct rasdp_account {
+	uint8_t kind;
+	uint32_t source, name;
+	struct rasdp_entry *hist; size_t nhist;       /* totals in report order; last = latest */
+	struct rasdp_entry *parts; size_t nparts;     /* breakdowns, largest first */
+	struct rasdp_entry *denials; size_t ndenials; /* figures the source denies */
+	size_t nreports;                    /* reports with a claim of it (at most 64 counted) */
+	uint32_t first;                     /* least claim index, for a stable order */
+};
+struct rasdp_accounts {
+	struct rasdp_account *a; size_t n;  /* by kind, then totals first, larger latest first */
+	struct rasdp_entry *e; size_t ne;
+	uint32_t *block;
+};
+int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+			 struct rasdp_accounts *out);
+void rasdp_accounts_release(struct rasdp_accounts *a);
+/* The latest total of an account, or NULL when it gave only parts or denials. */
+const struct rasdp_entry *rasdp_account_latest(const struct rasdp_account *a);
+/*
+ * Is the latest total of `a` a count another source of A stated and then
+ * changed (the toll as it stood earlier, not what anyone finally says)?
+ */
+int rasdp_account_superseded(const struct rasdp_accounts *A, const struct rasdp_account *a);
+/*
+ * The group id groups.tsv gives a count of everyone ("people"): a count of
+ * it, or of no named group, can contain the counts of single groups.
+ */
+#define RASDP_WHO_EVERYONE "people"
+int rasdp_who_everyone(const struct rasd_incidents *inc, uint32_t who);
+/* reconcile.c: the class a figure is compared in: 0 for the whole, else its subgroup. */
+uint32_t rasdp_who_class(const struct rasd_incidents *inc, uint32_t who);
+
 /* Names. */
 const char *rasdp_ev_kind_name(unsigned k);
 const char *rasdp_ev_qual_name(unsigned q);

@@ -5,17 +5,22 @@
  * on (earliest on a tie), else the narrowest window; the place is the most
  * precise, then most reported; the type and sub-type are the majority.
  *
- * ACLED's conservative figure is the lowest figure reported (as written:
- * "about 10" gives 10).
- *
  * Figures are compared as intervals of the counts they allow
  * (rasdp_claim_interval): "about 20" allows 18-22, so 18 does not contradict
- * it, while "20" and "about 10" (8-12) do, and so do "about 100" and 81.  Two figures dispute only when
- * they come from different sources, none of them on both sides: a source
- * restating or revising itself is not a contradiction.  Fatalities follow UCDP (low, best, high) and ACLED (the
- * lowest exact figure reported), computed on the killed figures of the
- * incident's main group: counts of a subgroup (leaders, children, women)
- * are left out when a wider count exists.
+ * it, while "20" and "about 10" (8-12) do, and so do "about 100" and 81.
+ *
+ * Totals are compared on each source's latest total (accounts.c): a toll
+ * that rises ("7", then "78", then "123" from the Observatory) is one
+ * account, not a dispute, and the dispute is between what the sources
+ * finally say (the officials' 81 against the Observatory's 123).  A latest
+ * total that is another source's earlier count is the toll as it stood and
+ * is set aside.  Counts of a subgroup ("two leaders") are compared only
+ * with counts of the same subgroup from other sources, and a denial with
+ * the figure it denies.
+ *
+ * Fatalities follow UCDP (low, best, high) and ACLED (the lowest figure
+ * as written), computed on the same latest killed totals: never an early
+ * count, a subgroup or a part of a breakdown.
  */
 #include <limits.h>
 #include <math.h>
@@ -163,10 +168,11 @@ static int subgroup(const struct rasd_incidents *inc, uint32_t who)
  * of the whole ("20 members", "20 fighters", "about 10 dead") are one
  * class, each subgroup ("two leaders", "five children") its own.
  */
-static uint32_t who_class(const struct rasd_incidents *inc, uint32_t who)
+uint32_t rasdp_who_class(const struct rasd_incidents *inc, uint32_t who)
 {
 	return who && subgroup(inc, who) ? who : 0;
 }
+
 
 /* A claim's grouping key, copied so the sort needs no context. */
 struct ckey {
@@ -197,7 +203,7 @@ static int cmp_ckey(const void *x, const void *y)
 static int same_group(const struct rasd_incidents *inc, const struct rasd_ev_claim *a,
 		      const struct rasd_ev_claim *b)
 {
-	return a->kind == b->kind && who_class(inc, a->who) == who_class(inc, b->who) &&
+	return a->kind == b->kind && rasdp_who_class(inc, a->who) == rasdp_who_class(inc, b->who) &&
 		a->denied == b->denied &&
 		a->qualifier == b->qualifier && a->value == b->value && a->value_hi == b->value_hi;
 }
@@ -254,7 +260,7 @@ int rasdp_value_groups(const struct rasd_incidents *inc, const struct rasdp_inci
 
 			keys[k].value = cl->value;
 			keys[k].value_hi = cl->value_hi;
-			keys[k].who = who_class(inc, cl->who);
+			keys[k].who = rasdp_who_class(inc, cl->who);
 			keys[k].idx = e->claim0 + (uint32_t)j;
 			keys[k].kind = cl->kind;
 			keys[k].denied = cl->denied;
@@ -392,15 +398,158 @@ static int group_refs(const struct rasdp_vgroup *a, const struct rasdp_vgroup *b
 	return 0;
 }
 
+/*
+ * One side of a dispute on totals: the sources whose latest totals of one
+ * kind are the same figure.
+ */
+#define MAX_SIDES 32
+#define SIDE_SOURCES 16
+struct side {
+	const struct rasdp_entry *e;                    /* the figure */
+	const struct rasdp_account *acc[SIDE_SOURCES];
+	size_t n;
+};
+
+static int cmp_side(const void *x, const void *y)
+{
+	const struct side *a = x, *b = y;
+
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	if (a->e->value != b->e->value)
+		return a->e->value > b->e->value ? -1 : 1;
+	if (a->e->value_hi != b->e->value_hi)
+		return a->e->value_hi > b->e->value_hi ? -1 : 1;
+	if (a->e->qualifier != b->e->qualifier)
+		return a->e->qualifier < b->e->qualifier ? -1 : 1;
+	return a->acc[0]->first < b->acc[0]->first ? -1 : a->acc[0]->first > b->acc[0]->first;
+}
+
+/*
+ * The latest totals of kind `kind` that are not superseded, grouped into
+ * sides, most supported first.
+ */
+static size_t latest_sides(const struct rasdp_accounts *A, unsigned kind, struct side *sides)
+{
+	size_t n = 0, i, j;
+
+	for (i = 0; i < A->n; i++) {
+		const struct rasdp_account *a = &A->a[i];
+		const struct rasdp_entry *l = rasdp_account_latest(a);
+
+		if (a->kind != kind || !l || rasdp_account_superseded(A, a))
+			continue;
+		for (j = 0; j < n; j++)
+			if (sides[j].e->value == l->value && sides[j].e->value_hi == l->value_hi &&
+			    sides[j].e->qualifier == l->qualifier)
+				break;
+		if (j == n) {
+			if (n == MAX_SIDES)
+				continue;
+			sides[n].e = l;
+			sides[n++].n = 0;
+		}
+		if (sides[j].n < SIDE_SOURCES)
+			sides[j].acc[sides[j].n++] = a;
+	}
+	qsort(sides, n, sizeof(*sides), cmp_side);
+	return n;
+}
+
+static int entry_disjoint(const struct rasdp_entry *a, const struct rasdp_entry *b)
+{
+	int64_t alo, ahi, blo, bhi;
+
+	rasdp_claim_interval(a->qualifier, a->value, a->value_hi, &alo, &ahi);
+	rasdp_claim_interval(b->qualifier, b->value, b->value_hi, &blo, &bhi);
+	return ahi < blo || bhi < alo;
+}
+
+static void side_names(struct rasd_buf *b, const struct rasd_incidents *inc, const struct side *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++) {
+		if (i)
+			rasd_buf_adds(b, ", ");
+		rasd_buf_adds(b, rasdp_incidents_str(inc, s->acc[i]->name));
+	}
+}
+
+static int side_refs(const struct side *a, const struct side *b,
+		     struct rasd_dispute_ref **out, size_t *n)
+{
+	const struct side *s[2] = { a, b };
+	size_t k = 0, m = 0, i, j, l;
+	struct rasd_dispute_ref *r;
+
+	for (l = 0; l < 2; l++)
+		for (i = 0; i < s[l]->n; i++)
+			m += rasdp_account_latest(s[l]->acc[i])->nclaims;
+	r = malloc((m ? m : 1) * sizeof(*r));
+	if (!r)
+		return RASD_ENOMEM;
+	for (l = 0; l < 2; l++)
+		for (i = 0; i < s[l]->n; i++) {
+			const struct rasdp_entry *e = rasdp_account_latest(s[l]->acc[i]);
+
+			for (j = 0; j < e->nclaims; j++) {
+				r[k].is_part = 0;
+				r[k++].idx = e->claims[j];
+			}
+		}
+	*out = r;
+	*n = k;
+	return 0;
+}
+
+/*
+ * Figure disputes.  Totals: between sources' latest totals (accounts.c),
+ * so a source revising its own toll never disputes itself and an early
+ * count it superseded disputes nobody.  Subgroups ("two leaders") and
+ * denials: between value groups of the same class from different sources,
+ * as figures stand.
+ */
 static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
-			   const struct rasdp_vgroups *v)
+			   const struct rasdp_vgroups *v, const struct rasdp_accounts *A)
 {
 	struct rasd_buf b = RASD_BUF_INIT;
 	unsigned per_kind[RASD_EVK__COUNT];
-	size_t i, j;
+	struct side *sides = malloc(MAX_SIDES * sizeof(*sides));
+	size_t i, j, ns;
+	unsigned kind;
 	int rc = 0;
 
+	if (!sides)
+		return RASD_ENOMEM;
 	memset(per_kind, 0, sizeof(per_kind));
+	for (kind = 0; kind < RASD_EVK_OTHER && !rc; kind++) {
+		ns = latest_sides(A, kind, sides);
+		for (i = 0; i < ns && !rc; i++)
+			for (j = i + 1; j < ns && !rc; j++) {
+				struct rasd_dispute_ref *refs;
+				size_t nrefs;
+				char fa[48], fg[48];
+
+				if (!entry_disjoint(sides[i].e, sides[j].e) ||
+				    per_kind[kind] >= MAX_DISPUTES_PER_KIND)
+					continue;
+				per_kind[kind]++;
+				rasdp_figure_str(fa, sizeof(fa), &inc->claims[sides[i].e->claims[0]]);
+				rasdp_figure_str(fg, sizeof(fg), &inc->claims[sides[j].e->claims[0]]);
+				rasd_buf_reset(&b);
+				rasd_buf_addf(&b, "%s (", fa);
+				side_names(&b, inc, &sides[i]);
+				rasd_buf_addf(&b, ") vs %s (", fg);
+				side_names(&b, inc, &sides[j]);
+				rasd_buf_adds(&b, ")");
+				rc = side_refs(&sides[i], &sides[j], &refs, &nrefs);
+				if (!rc)
+					rc = push_dispute(inc, x, rasdp_ev_kind_name(kind), &b, refs,
+							  nrefs, UINT32_MAX, UINT32_MAX);
+			}
+	}
+	free(sides);
 	for (i = 0; i < v->n && !rc; i++) {
 		const struct rasdp_vgroup *a = &v->g[i];
 		const struct rasd_ev_claim *ca = &inc->claims[a->claims[0]];
@@ -415,7 +564,10 @@ static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 
 			if (g->kind != a->kind || a->kind == RASD_EVK_OTHER)
 				break;
-			if (who_class(inc, a->who) != who_class(inc, g->who))
+			if (rasdp_who_class(inc, a->who) != rasdp_who_class(inc, g->who))
+				continue;
+			/* totals asserted on both sides: compared on latest totals above */
+			if (!a->denied && !g->denied && !rasdp_who_class(inc, a->who))
 				continue;
 			if (!different_sources(a, g))
 				continue;
@@ -714,23 +866,29 @@ static int cmp_i64(const void *x, const void *y)
 	return a < b ? -1 : a > b;
 }
 
-static void fatalities(const struct rasd_incidents *inc, struct rasdp_incident *x,
-		       const struct rasdp_vgroups *v)
+/* A figure fatalities are computed from, with the number of sources giving it. */
+struct figure {
+	uint8_t qualifier;
+	int64_t value, value_hi;
+	size_t nsources;
+};
+
+/*
+ * UCDP low/best/high and ACLED's figure from a set of killed figures: low
+ * the least (as written for "about"; up to and vague figures left out),
+ * best the figure most sources give (the median on a tie), high the
+ * greatest; ACLED's the least figure as written.
+ */
+static void fatalities_of(struct rasdp_incident *x, const struct figure *f, size_t n)
 {
 	int64_t low = INT64_MAX, high = -1, acled = INT64_MAX, best = -1;
 	int64_t vals[64];
 	size_t nvals = 0, i, best_support = 0, nbest = 0;
-	int wide = 0;
 
-	for (i = 0; i < v->n; i++)
-		if (v->g[i].kind == RASD_EVK_KILLED && !v->g[i].denied && !subgroup(inc, v->g[i].who))
-			wide = 1;
-	for (i = 0; i < v->n; i++) {
-		const struct rasdp_vgroup *g = &v->g[i];
+	for (i = 0; i < n; i++) {
+		const struct figure *g = &f[i];
 		int64_t lo, hi, point;
 
-		if (g->kind != RASD_EVK_KILLED || g->denied || (wide && subgroup(inc, g->who)))
-			continue;
 		rasdp_claim_interval(g->qualifier, g->value, g->value_hi, &lo, &hi);
 		point = g->qualifier == RASD_EVQ_MORE_THAN ? g->value + 1 : g->value;
 		if (g->qualifier == RASD_EVQ_RANGE)
@@ -781,6 +939,51 @@ static void fatalities(const struct rasd_incidents *inc, struct rasdp_incident *
 	x->fat.high = high;
 	x->fat.acled = acled == INT64_MAX ? low : acled;
 	x->has_fat = 1;
+}
+
+/*
+ * Fatalities from the sources' latest killed totals (accounts.c): never an
+ * early count a source superseded, a subgroup or a part of a breakdown.
+ * Without any total (only "two leaders among them"), the subgroup counts
+ * are all there is.
+ */
+static void fatalities(const struct rasd_incidents *inc, struct rasdp_incident *x,
+		       const struct rasdp_vgroups *v, const struct rasdp_accounts *A)
+{
+	struct figure f[64];
+	size_t n = 0, i, j;
+
+	for (i = 0; i < A->n; i++) {
+		const struct rasdp_entry *l = rasdp_account_latest(&A->a[i]);
+
+		if (A->a[i].kind != RASD_EVK_KILLED || !l || rasdp_account_superseded(A, &A->a[i]))
+			continue;
+		for (j = 0; j < n; j++)
+			if (f[j].value == l->value && f[j].value_hi == l->value_hi &&
+			    f[j].qualifier == l->qualifier)
+				break;
+		if (j == n) {
+			if (n == 64)
+				continue;
+			f[n].value = l->value;
+			f[n].value_hi = l->value_hi;
+			f[n].qualifier = l->qualifier;
+			f[n++].nsources = 0;
+		}
+		f[j].nsources++;
+	}
+	if (!n)
+		for (i = 0; i < v->n && n < 64; i++) {
+			const struct rasdp_vgroup *g = &v->g[i];
+
+			if (g->kind != RASD_EVK_KILLED || g->denied || !subgroup(inc, g->who))
+				continue;
+			f[n].value = g->value;
+			f[n].value_hi = g->value_hi;
+			f[n].qualifier = g->qualifier;
+			f[n++].nsources = g->nsources;
+		}
+	fatalities_of(x, f, n);
 }
 
 static void canonical(struct rasd_incidents *inc, struct rasdp_incident *x)
@@ -880,13 +1083,20 @@ int rasdp_reconcile(struct rasd_incidents *inc)
 	for (i = 0; i < inc->nincs && !rc; i++) {
 		struct rasdp_incident *x = &inc->incs[i];
 		struct rasdp_vgroups v;
+		struct rasdp_accounts A;
 
 		canonical(inc, x);
 		rc = rasdp_value_groups(inc, x, &v);
 		if (rc)
 			break;
-		fatalities(inc, x, &v);
-		rc = figure_disputes(inc, x, &v);
+		rc = rasdp_accounts_build(inc, x, &A);
+		if (rc) {
+			rasdp_value_groups_release(&v);
+			break;
+		}
+		fatalities(inc, x, &v, &A);
+		rc = figure_disputes(inc, x, &v, &A);
+		rasdp_accounts_release(&A);
 		rasdp_value_groups_release(&v);
 		if (!rc)
 			rc = part_disputes(inc, x);

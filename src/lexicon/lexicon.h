@@ -193,6 +193,9 @@ enum rasd_cue {
 	RASD_CUE_PAST,           /* a period just gone: الماضية، last */
 	RASD_CUE_LOCATIVE,       /* before a place, names its kind: قرية، village */
 	RASD_CUE_ORDINARY,       /* a place name that is also an ordinary word (ordinary.tsv) */
+	RASD_CUE_QUESTION,       /* opens a question: هل، لماذا، what, why */
+	RASD_CUE_QUESTION_TITLE, /* opens a question in a title only: ما (elsewhere also "not") */
+	RASD_CUE_STILL,          /* after ما, makes it "still", no question: زال، يزال */
 	RASD_CUE__COUNT
 };
 

@@ -57,10 +57,13 @@ void rasdp_api_close(struct rasd_server *sv)
 
 void rasdp_api_counts_drop(struct rasd_server *sv)
 {
+	/* this thread's index of incidents now, the other threads' by the generation */
+	rasdp_api_cache_drop(sv);
 	if (!sv->shared)
 		return;
 	pthread_mutex_lock(&sv->shared->lock);
 	sv->shared->dirty = 1;
+	sv->shared->generation++;
 	pthread_mutex_unlock(&sv->shared->lock);
 }
 
@@ -311,6 +314,7 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 		rasdp_serve_error_rc(r, RASD_ESTORE, &err, "incidents");
 		goto out;
 	}
+	rasdp_api_counts_drop(sv);      /* the incidents changed too */
 	rasd_jsonw_key(&w, "incidents");
 	rasd_jsonw_int(&w, (int64_t)nincs);
 	if (!nstored) {

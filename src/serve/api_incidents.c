@@ -1,15 +1,20 @@
 /*
  * api_incidents.c - the read endpoints over incidents and events.
  *
- *   GET /api/incidents           ?from=&to=&admin1=&type=&actor=&q=&limit=&offset=
+ *   GET /api/incidents           ?from=&to=&admin1=&type=&actor=&q=&disputed=
+ *                                &sort=date|-date&limit=&offset=&view=full|summary|map
+ *                                a page of incidents with the total that match,
+ *                                or (view=map) their points and timeline
  *   GET /api/incidents/:id       the incident with the full reports it joins,
  *                                so a reader sees every claim's evidence span
  *   GET /api/search              ?q= (and the same filters) events of reports
  *                                whose text matches
  *
  * Incidents are stored as the JSON `rasd incidents` writes (claims grouped
- * by attribute with their sources, fatalities low/best/high, disputes); the
- * handlers pass it through without re-encoding.
+ * by attribute with their sources, each source's account, fatalities
+ * low/best/high, disputes); the handlers pass it through without
+ * re-encoding.  Listing, paging and the map work on an index of the
+ * store's incidents in memory (api_index.c).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,73 +45,34 @@ static void filter_of(const struct rasd_request *q, struct rasd_store_filter *f)
 		f->limit = 0;
 }
 
-struct collect {
-	struct rasd_jsonw *w;
-};
-
-static int collect_incident(void *ctx, const char *id, const char *json, const char *text)
-{
-	struct collect *c = ctx;
-
-	(void)text;
-	(void)id;
-	rasd_jsonw_raw(c->w, json, strlen(json));
-	return 0;
-}
-
 void rasdp_api_list_incidents(struct rasd_server *sv, const struct rasd_request *q,
 			   struct rasd_reply *r)
 {
 	struct rasd_store_filter f;
-	struct rasd_jsonw w;
-	struct collect c;
-	rasd_err err = { 0 };
-	int rc;
 
 	filter_of(q, &f);
-	rasd_jsonw_init(&w, &r->body);
-	rasd_jsonw_obj(&w);
-	rasd_jsonw_key(&w, "incidents");
-	rasd_jsonw_arr(&w);
-	memset(&c, 0, sizeof(c));
-	c.w = &w;
-	rc = rasdp_store_incidents(sv->store, &f, collect_incident, &c, &err);
-	if (rc < 0) {
-		rasdp_serve_error_rc(r, rc, &err, "incidents");
-		return;
-	}
-	rasd_jsonw_arr_end(&w);
-	rasd_jsonw_obj_end(&w);
+	rasdp_api_index_list(sv, q, &f, r);
 }
 
 void rasdp_api_get_incident(struct rasd_server *sv, const struct rasd_request *q,
 			    struct rasd_reply *r)
 {
 	struct rasd_jsonw w;
-	rasd_err err = { 0 };
 	json_object *inc, *docs;
-	char *json = NULL;
-	size_t i;
-	int rc;
+	const char *json;
+	size_t i, len = 0;
 
-	/* One indexed look-up by id: no table of every incident to build. */
-	rc = rasdp_store_get_incident(sv->store, q->params[0], &json, &err);
-	if (rc == RASD_ENOTFOUND) {
-		rasdp_serve_error(r, 404, "no such incident", q->params[0]);
+	json = rasdp_api_incident_json(sv, q->params[0], &len, r);
+	if (!json)
 		return;
-	}
-	if (rc) {
-		rasdp_serve_error_rc(r, rc, &err, "incidents");
-		return;
-	}
 	rasd_jsonw_init(&w, &r->body);
 	rasd_jsonw_obj(&w);
 	rasd_jsonw_key(&w, "incident");
-	rasd_jsonw_raw(&w, json, strlen(json));
+	rasd_jsonw_raw(&w, json, len);
 	rasd_jsonw_key(&w, "documents");
 	rasd_jsonw_arr(&w);
 	/* the reports it joins: the stored incident names them */
-	rasdp_json_parse(json, strlen(json), &inc, NULL);
+	rasdp_json_parse(json, len, &inc, NULL);
 	docs = rasdp_json_arr(inc, "documents");
 	for (i = 0; i < rasdp_json_len(docs); i++) {
 		const char *id = json_object_get_string(rasdp_json_at(docs, i));
@@ -119,7 +85,6 @@ void rasdp_api_get_incident(struct rasd_server *sv, const struct rasd_request *q
 		rasdp_store_document_release(&doc);
 	}
 	json_object_put(inc);
-	free(json);
 	rasd_jsonw_arr_end(&w);
 	rasd_jsonw_obj_end(&w);
 	if (w.err)

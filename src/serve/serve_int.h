@@ -40,6 +40,7 @@ struct rasd_server {
 	struct rasd_store *store;
 	rasd_engine *engine;
 	struct rasdp_serve_shared *shared;
+	struct rasdp_inc_cache *incs;  /* the incidents' index, built on demand (api_index.c) */
 };
 
 /* Counts for /api/health, refreshed by the server's housekeeping thread. */
@@ -49,6 +50,7 @@ struct rasdp_serve_shared {
 	struct timespec read_at;       /* CLOCK_MONOTONIC; 0: never */
 	int valid;                     /* counted at least once */
 	int dirty;                     /* a write since: count again soon */
+	uint64_t generation;           /* writes so far: an index built before one is stale */
 };
 
 #define RASD_MAX_PARAMS 4
@@ -152,10 +154,25 @@ void rasdp_serve_error(struct rasd_reply *r, int status, const char *msg, const 
 /* The same from a rasd_status, with err->msg when set; the one mapping. */
 void rasdp_serve_error_rc(struct rasd_reply *r, int rc, const rasd_err *err, const char *where);
 
-/* Say the counts /api/health gives are stale; every write calls it. */
+/*
+ * Say the counts /api/health gives, and every thread's index of incidents,
+ * are stale; every write calls it.
+ */
 void rasdp_api_counts_drop(struct rasd_server *sv);
 /* Count documents, incidents and pending reports into sv->shared. */
 int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err);
+/* Forget the index of incidents (api_index.c); every write to the store calls it. */
+void rasdp_api_cache_drop(struct rasd_server *sv);
+/*
+ * The stored JSON of incident `id` (len bytes, owned by the index until
+ * the next request), or NULL with `r` filled (404, or the store's error).
+ */
+const char *rasdp_api_incident_json(struct rasd_server *sv, const char *id, size_t *len,
+				    struct rasd_reply *r);
+/* GET /api/incidents from the index: filters f, then q's sort, offset, view, disputed. */
+struct rasd_store_filter;
+void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
+			  const struct rasd_store_filter *f, struct rasd_reply *r);
 
 /* A stored report as one JSON object: metadata, text and extraction. */
 void rasdp_api_doc_json(struct rasd_jsonw *w, const struct rasd_store_document *doc);

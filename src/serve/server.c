@@ -695,8 +695,9 @@ static void *housekeeper_main(void *arg)
 	if (!sv.store)
 		return NULL;
 	rasdp_api_counts_refresh(&sv, NULL);
-	rasdp_incidents_update(sv.store, &rasdp_engine_models(sv.engine)->m[RASD_DEC_LINK], NULL,
-			       NULL);
+	if (rasdp_incidents_update(sv.store, &rasdp_engine_models(sv.engine)->m[RASD_DEC_LINK], NULL,
+				   NULL) == 0)
+		rasdp_api_counts_drop(&sv);
 	while (!*hk->stop) {
 		struct timespec ts = { 0, 100 * 1000 * 1000 };
 		int dirty;

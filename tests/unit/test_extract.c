@@ -427,6 +427,33 @@ static void test_figures_not_figures(void **state)
 	close_doc(&f);
 }
 
+/* A question asserts no figure in the outlet's own voice; a source it quotes still speaks. */
+static void test_figures_question(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Were 30 people really killed in the raid on Alpha town? "
+		 "The Syrian Observatory for Human Rights said 12 people were killed in Alpha.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	/* a title that asks, without a question mark: "what is the truth of ..." */
+	open_titled(&f, "ar", "ما حقيقة مقتل 30 شخصا في بلدة جاسم",
+		    "ما حقيقة مقتل 30 شخصا في بلدة جاسم\n"
+		    "قال المرصد السوري لحقوق الإنسان إن 12 شخصا قتلوا في بلدة جاسم.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	/* "ما زال" (still) opens a statement, not a question */
+	open_titled(&f, "ar", "ما زال 30 شخصا في عداد القتلى في بلدة جاسم",
+		    "ما زال 30 شخصا في عداد القتلى في بلدة جاسم\nوقع القصف يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 30));
+	close_doc(&f);
+}
+
 /* What a number means: time, a unit's size or number, a zero, a period's or a disaster's toll. */
 static void test_figures_number_meaning(void **state)
 {
@@ -1201,6 +1228,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_continuation),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
+		cmocka_unit_test(test_figures_question),
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
 		cmocka_unit_test(test_figures_count_of_one),

@@ -174,7 +174,10 @@ static void test_reconcile_disputes(void **state)
 	rasdp_incidents_free(inc);
 }
 
-/* A monitor revising its own toll across reports is no dispute; another source's is. */
+/*
+ * A monitor revising its own toll across reports is no dispute; another
+ * source's different figure is.
+ */
 static void test_revised_toll(void **state)
 {
 	struct rasd_incidents *inc = new_incidents();
@@ -215,9 +218,82 @@ static void test_revised_toll(void **state)
 	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
 	k = cl(inc, "r3", 0);
 	d = rasdp_incidents_disputes(inc, (size_t)k, &n);
-	assert_true(n >= 2);
+	/* SANA against the Observatory's latest; media reports' 7 was the
+	 * Observatory's early count, the toll as it stood, and disputes nothing */
+	assert_int_equal(n, 1);
 	for (i = 0; i < n; i++)
-		assert_non_null(strstr(d[i].detail, "SANA"));
+		assert_string_equal(d[i].detail, "23 (SOHR) vs 12 (SANA)");
+	rasdp_incidents_free(inc);
+}
+
+#define TOLL(v, q, who, src, extra) "{\"kind\":\"killed\",\"value\":" #v ",\"value_hi\":" #v \
+	",\"qualifier\":\"" q "\",\"who\":" who ",\"denied\":false" extra ",\"source\":" src "}"
+#define HOMS_EV(claims) "{\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":" \
+	"\"Air/drone strike\",\"date\":\"2023-10-05\",\"date_last\":\"2023-10-05\"," \
+	"\"date_precision\":\"day\",\"place\":" JASIM ",\"claims\":[" claims "]}"
+
+/*
+ * A toll that rises is one account: one row per source with its history,
+ * breakdowns under their total, and figures from the latest totals only.
+ */
+static void test_rising_toll_accounts(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+	const struct rasd_dispute *d;
+	struct rasd_fatalities f;
+	size_t n = 0, i;
+	char *json, *p;
+	size_t len;
+	long k;
+
+	(void)state;
+	/* the Observatory: 7, then 78 with 9 civilians among them, then 123 */
+	add(inc, "{\"id\":\"t1\",\"outlet\":\"a.com\",\"published\":\"2023-10-05\",\"events\":[" HOMS_EV(
+		TOLL(7, "exact", "null", SRC("sohr", "SOHR"), "") ","
+		TOLL(7, "exact", "\"soldiers\"", SRC(, "media reports"), "")) "]}");
+	add(inc, "{\"id\":\"t2\",\"outlet\":\"b.com\",\"published\":\"2023-10-06\",\"events\":[" HOMS_EV(
+		TOLL(78, "exact", "null", SRC("sohr", "SOHR"), "") ","
+		TOLL(9, "exact", "\"civilians\"", SRC("sohr", "SOHR"), ",\"subset\":true")) "]}");
+	add(inc, "{\"id\":\"t3\",\"outlet\":\"c.com\",\"published\":\"2023-10-07\",\"events\":[" HOMS_EV(
+		TOLL(123, "exact", "\"people\"", SRC("sohr", "SOHR"), "") ","
+		TOLL(39, "exact", "\"children\"", SRC("sohr", "SOHR"), ",\"subset\":true")) "]}");
+	/* officials: 81 people, and 6 women beside it in the same report */
+	add(inc, "{\"id\":\"t4\",\"outlet\":\"d.com\",\"published\":\"2023-10-06\",\"events\":[" HOMS_EV(
+		TOLL(81, "exact", "\"people\"", SRC("moh", "Ministry of Health"), "") ","
+		TOLL(6, "exact", "\"women\"", SRC("moh", "Ministry of Health"), "")) "]}");
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	k = cl(inc, "t1", 0);
+	assert_int_equal(k, cl(inc, "t4", 0));
+	/* the one dispute is between latest totals: 81 vs 123 */
+	d = rasdp_incidents_disputes(inc, (size_t)k, &n);
+	assert_int_equal(n, 1);
+	assert_string_equal(d[0].attribute, "killed");
+	assert_string_equal(d[0].detail, "123 (SOHR) vs 81 (Ministry of Health)");
+	for (i = 0; i < d[0].nrefs; i++) {
+		const struct rasd_ev_claim *c = rasdp_incidents_claim(inc, d[0].refs[i].idx);
+
+		assert_true(c->value == 123 || c->value == 81);
+	}
+	/* low/best/high from the latest totals, never 7, 9 or 6 */
+	assert_int_equal(rasdp_incidents_fatalities(inc, (size_t)k, &f), 0);
+	assert_int_equal(f.low, 81);
+	assert_int_equal(f.high, 123);
+	assert_int_equal(f.acled, 81);
+	assert_int_equal(rasdp_incidents_to_json(inc, 1, &json, &len), 0);
+	p = strstr(json, "\"accounts\":{\"killed\":[{\"source\":\"SOHR\",\"reports\":3,\"latest\":{\"value\":123");
+	assert_non_null(p);
+	/* its history in report order, and the breakdowns under their totals */
+	assert_non_null(strstr(p, "\"history\":[{\"value\":7,\"qualifier\":\"exact\",\"who\":null,"
+			       "\"day\":\"2023-10-05\""));
+	assert_non_null(strstr(p, "{\"of\":1,\"figure\":{\"value\":9,"));
+	assert_non_null(strstr(p, "{\"of\":2,\"figure\":{\"value\":39,"));
+	/* "6 women" beside "81 people" of the same source and report is a part of it */
+	assert_non_null(strstr(p, "{\"source\":\"Ministry of Health\",\"reports\":1,\"latest\":{\"value\":81"));
+	assert_non_null(strstr(p, "{\"of\":0,\"figure\":{\"value\":6,"));
+	free(json);
+	assert_int_equal(rasdp_incidents_to_text(inc, 1, &json, &len), 0);
+	assert_non_null(strstr(json, "7 -> 78 -> 123  SOHR"));
+	free(json);
 	rasdp_incidents_free(inc);
 }
 
@@ -614,6 +690,7 @@ int main(void)
 		cmocka_unit_test(test_reconcile_disputes),
 		cmocka_unit_test(test_dispute_logic),
 		cmocka_unit_test(test_revised_toll),
+		cmocka_unit_test(test_rising_toll_accounts),
 		cmocka_unit_test(test_participation_dispute),
 		cmocka_unit_test(test_limited_part_and_subgroups),
 		cmocka_unit_test(test_simhash),

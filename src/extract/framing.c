@@ -208,7 +208,9 @@ static int trigger_rank(const struct rasd_trigger *t)
 /*
  * A vague figure ("dozens wounded") adds nothing where the event has a
  * written figure of the same kind; it stays only when it is all there is.
- * Nor does the outlet's own restatement of a figure a source gives.
+ * The outlet's own statement of a figure a source also gives (a headline
+ * or a lead, "kill at least 14" ... "at least 14, according to SANA")
+ * stays: the outlet and SANA each say it (gold/GUIDE.md, "Repeats").
  */
 void rasdp_prune_vague(struct rasd_doc *d)
 {
@@ -225,18 +227,6 @@ void rasdp_prune_vague(struct rasd_doc *d)
 				for (k = 0; k < ev->nclaims; k++)
 					if (ev->claims[k].qualifier != RASD_Q_VAGUE &&
 					    ev->claims[k].kind == cl->kind)
-						keep = 0;
-			/*
-			 * The outlet restating in its own voice (a headline, a
-			 * lead) a figure it attributes elsewhere: "kill at least
-			 * 14" ... "at least 14, according to SANA" is SANA's.
-			 */
-			if (cl->src.source < 0 && !cl->denied && !cl->subset)
-				for (k = 0; k < ev->nclaims && keep; k++)
-					if (ev->claims[k].src.source >= 0 && !ev->claims[k].denied &&
-					    ev->claims[k].kind == cl->kind &&
-					    ev->claims[k].value == cl->value &&
-					    ev->claims[k].value_hi == cl->value_hi)
 						keep = 0;
 			if (keep)
 				ev->claims[w++] = *cl;

@@ -14,7 +14,7 @@ arts="$RASD_SHARED/data/dev/articles.jsonl"
 "$RASD" incidents --db "$db" --format text >"$tmp/inc.txt"
 # the text view names the disputes of the Jasim operation, by the stored id
 grep -q '^inc-[0-9a-f]\{16\}  2022-10-14  Jasim' "$tmp/inc.txt" || fail "no Jasim incident: $(head -3 "$tmp/inc.txt")"
-grep -q '! killed: 20 (Reuters, TASS) vs about 10 (local sources)' "$tmp/inc.txt" || fail "no dispute line"
+grep -q '! killed: 20 (enabbaladi.net, Reuters, TASS) vs about 10 (local sources)' "$tmp/inc.txt" || fail "no dispute line"
 
 python3 - "$db" "$tmp/inc.json" <<'PY'
 import json, sqlite3, sys

@@ -332,6 +332,31 @@ int rasdp_eval_each_alignment(struct rasdp_eval *ev,
 			      int (*fn)(void *ctx, const char *id, struct json_object *gold,
 					const long *p2g, size_t np),
 			      void *ctx);
+/* One report's claims, gold against predicted, as the claim scores pair them. */
+struct rasd_extraction;
+struct rasd_ex_claim;
+struct rasdp_eval_claimset {
+	const struct rasd_extraction *x;         /* the report's extraction */
+	const char *text;                        /* its text, or NULL */
+	size_t len;
+	const char *group;                       /* its gold incident key, else its id */
+	const struct rasdp_eval_claim *gold;     /* ng gold claims, sources resolved */
+	const char *const *lexname;              /* per gold claim: the lexicon's name of its source */
+	size_t ng;
+	const struct rasdp_eval_claim *pred;     /* np predicted claims (a range as its two bounds) */
+	const struct rasd_ex_claim *const *pex;  /* per predicted claim: the extraction's claim */
+	size_t np;
+	const long *g2p;                         /* per gold claim: its predicted claim, or -1 */
+};
+/*
+ * For every gold record with an extraction, its claims paired as the
+ * scores pair them: fn(ctx, cs).  Stops at fn's first non-zero return,
+ * which it returns (or RASD_ENOMEM).
+ */
+int rasdp_eval_each_claims(struct rasdp_eval *ev,
+			   int (*fn)(void *ctx, const struct rasdp_eval_claimset *cs), void *ctx);
+/* The engine the scorer uses (for `rasd train` to extract again), or NULL. */
+const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev);
 /* The extracted reports as an incident collection (not clustered) using `link`; caller frees. */
 int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
 			 struct rasd_incidents **out);

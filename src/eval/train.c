@@ -13,6 +13,13 @@
  *     secondary or background gold event, or with none, belongs to no
  *     incident of the gold, so pairs with it are labelled apart.  The
  *     choice is between "apart" (all features 0, score 0) and "join".
+ *   - source (which speaker owns a figure?): every figure rasd gives whose
+ *     claim the claim scores pair with a gold claim (same kind and value).
+ *     Its report is extracted again with the decision traced, and each of
+ *     the figure's candidates is right when it names the gold claim's
+ *     source as eval compares sources (the gold source resolved through
+ *     the source lexicon; "outlet" through the outlet's domain).  A figure
+ *     none of whose candidates is right teaches nothing and is left out.
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -25,8 +32,11 @@
 
 #include "base/buf.h"
 #include "base/jsonr.h"
+#include "doc.h"
 #include "eval/eval.h"
+#include "extract/extract.h"
 #include "incident/incident.h"
+#include "io/extraction.h"
 #include "model/model.h"
 
 #include "base/banned.h"
@@ -187,9 +197,110 @@ static int build_link(struct rasdp_eval *ev, const struct rasd_models *start,
 	return rc;
 }
 
+struct source_ctx {
+	struct rasdp_trainset *t;
+	const rasd_engine *e;
+	size_t figures, labelled, unreachable, reports;
+};
+
+/* The traced decision of the figure whose number starts at byte `start`, or NULL. */
+static const struct rasdp_src_choice *traced(const struct rasd_doc *d, int64_t start)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsrc_trace; i++)
+		if ((int64_t)d->src_trace[i].start == start)
+			return &d->src_trace[i];
+	return NULL;
+}
+
+static int source_report(void *ctx, const struct rasdp_eval_claimset *cs)
+{
+	struct source_ctx *c = ctx;
+	const struct rasd_extraction *x = cs->x;
+	unsigned char *good = NULL;
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+	size_t i, j;
+	int rc = 0;
+
+	if (!cs->text)
+		return 0;
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.id = x->id;
+	in.outlet = x->outlet;
+	in.url = x->url;
+	in.lang = x->lang;
+	in.published = x->published;
+	in.title = x->title;
+	in.text = cs->text;
+	in.text_len = cs->len;
+	d = rasd_extract(c->e, &in, NULL, RASDP_EXTRACT_TRACE_SOURCES, &err);
+	if (!d)
+		return err.code == RASD_ENOMEM ? RASD_ENOMEM : 0;
+	c->reports++;
+	for (i = 0; i < cs->ng && !rc; i++) {
+		const struct rasdp_eval_claim *g = &cs->gold[i];
+		const struct rasdp_src_choice *ch;
+		unsigned any = 0;
+
+		if (cs->g2p[i] < 0)
+			continue;
+		ch = traced(d, cs->pex[cs->g2p[i]]->span.start);
+		if (!ch || !ch->ncand)
+			continue;
+		c->figures++;
+		free(good);
+		good = malloc(ch->ncand);
+		if (!good) {
+			rc = RASD_ENOMEM;
+			break;
+		}
+		for (j = 0; j < ch->ncand; j++) {
+			good[j] = (unsigned char)rasdp_eval_source_equal(g->source_id, cs->lexname[i],
+									  g->source_name, ch->id[j],
+									  ch->name[j]);
+			any |= good[j];
+		}
+		if (!any) {
+			c->unreachable++;
+			continue;
+		}
+		c->labelled++;
+		rc = rasdp_trainset_add(c->t, cs->group, ch->x, good, ch->ncand);
+	}
+	free(good);
+	rasd_doc_free(d);
+	return rc;
+}
+
+/* Choices of the source decision from the eval's reports; *info gets what was built. */
+static int build_source(struct rasdp_eval *ev, const struct rasd_models *start,
+			struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct source_ctx c;
+	int rc;
+
+	(void)start;
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	c.e = rasdp_eval_engine(ev);
+	if (!c.e)
+		return RASD_EINVAL;
+	rc = rasdp_eval_each_claims(ev, source_report, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu figures paired with gold claims in %zu reports; %zu with "
+			      "the gold source among their candidates, %zu without",
+			      c.figures, c.reports, c.labelled, c.unreachable);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
+	[RASD_DEC_SOURCE] = build_source,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

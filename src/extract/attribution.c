@@ -183,6 +183,14 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 {
 	const struct rasd_doc *d = c->d;
 	size_t i, mi = 0;
+	int32_t o = rasdp_lex_outlet_source(c->lx, d->outlet);
+
+	/* "syriahr.com": the Observatory's own site speaks as the Observatory */
+	memset(&c->outlet, 0, sizeof(c->outlet));
+	c->outlet.source = -1;
+	c->outlet.outlet = 1;
+	if (o >= 0)
+		set_source(c, &c->outlet, o, 0, 0);
 
 	for (i = 0; i < d->nmatches && c->naliases < RASDP_MAX_ALIASES; i++) {
 		const struct rasd_match *m = &d->matches[i];
@@ -385,30 +393,32 @@ static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent
 /*
  * No source by the verb: an actor standing as its subject ("the SDF said",
  * "وقالت قسد") speaks with its own voice or its name; else the holder of a
- * source named by surname next to it ("Akbari said", "وقال أكبري").
+ * source named by surname next to it ("Akbari said", "وقال أكبري").  1 and
+ * `ref` filled, else 0.
  */
-static int unnamed_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
-			   const struct rasd_sentence *st, const struct verb *v)
+static int unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+			   const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
+			   struct rasd_srcref *ref)
 {
 	const struct rasd_doc *d = c->d;
-	const struct rasd_match *am = rasdp_actor_subject(c, s, v->start, v->end);
-	uint32_t t, lo = v->start > 2 ? v->start - 2 : 0;
+	const struct rasd_match *am = rasdp_actor_subject(c, s, v_start, v_end);
+	uint32_t t, lo = v_start > 2 ? v_start - 2 : 0;
 
 	if (am) {
-		rasdp_actor_ref(c, (int32_t)am->entry, am, &s->src);
+		rasdp_actor_ref(c, (int32_t)am->entry, am, ref);
 		return 1;
 	}
-	for (t = lo; t < v->end + 2 && t < st->tok_end; t++) {
+	for (t = lo; t < v_end + 2 && t < st->tok_end; t++) {
 		int32_t a;
 
-		if (t >= v->start && t < v->end)
+		if (t >= v_start && t < v_end)
 			continue;
 		if (t < st->tok_start)
 			continue;
 		a = alias_at(c, t);
 		if (a < 0)
 			continue;
-		set_source(c, &s->src, a, d->toks[t].start, d->toks[t].end);
+		set_source(c, ref, a, d->toks[t].start, d->toks[t].end);
 		return 1;
 	}
 	return 0;
@@ -417,7 +427,7 @@ static int unnamed_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 /*
  * Find the speaker of sentence `sent` (info `s`): the source nearest its
  * reporting verb, with the inner speaker of a quote.  Returns 1 when the
- * sentence names one.
+ * sentence names one, 2 when an unnamed speaker stands by the verb, else 0.
  */
 static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t sent)
 {
@@ -428,11 +438,14 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 	int score;
 
 	find_verb(c, s, &v);
+	s->vkind = (int8_t)v.kind;
+	s->v_start = v.start;
+	s->v_end = v.end;
 	if (!s->speech)
 		return 0;
 	best = nearest_source(c, s, &v, &score, &start, &end);
 	if (best < 0 || score < -12)
-		return unnamed_speaker(c, s, st, &v);
+		return unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
 	set_source(c, &s->src, best, start, end);
 	if (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY)
 		add_inner_speaker(c, s, &s->src, v.end, st->tok_end);
@@ -465,16 +478,13 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
- * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  A figure is the source's
- * whose reporting verb is nearest before it (or, with none before, nearest
- * after it when the sentence has more than one verb), when a source stands
- * next to that verb as its subject; so is one after the only verb whose source the
- * sentence's speaker search passed over ("وأكد التلفزيون أن ...، في وقت
- * أشار السفير الإيراني إلى مقتل 7").  Returns 1 and fills `ref` when that
- * source is not the sentence's speaker.
+ * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
+ * the reporting verb nearest before the figure at token `tok` (or, with
+ * none before, nearest after it when the sentence has more than one verb)
+ * as its subject, or NULL.
  */
-int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t tok,
-			 struct rasd_srcref *ref)
+static const struct rasd_match *clause_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+					       uint32_t tok)
 {
 	struct rasd_doc *d = c->d;
 	const struct rasd_match *best = NULL;
@@ -501,11 +511,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, 
 		best = m;
 		best_dist = dist;
 	}
-	if (!best || (int32_t)best->entry == s->src.source)
-		return 0;
-	set_source(c, ref, (int32_t)best->entry, d->toks[best->tok_start].start,
-		   d->toks[best->tok_end - 1].end);
-	return 1;
+	return best;
 }
 
 /*
@@ -600,35 +606,43 @@ static int has_add_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 /*
  * The speaker of sentence `s`: named in it, or carried from before (see
  * the top of this file), else the outlet.  Updates what later sentences
- * may carry over.
+ * may carry over, and notes for the source decision of its figures how
+ * the sentence speaks: named in it, going on from before, or with a verb
+ * whose subject is no source.
  */
 void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = &d->sents[s];
 	struct rasdp_sent *si = &c->si[s];
+	int own;
 
-	if (attribute(c, si, s) || headline_speaker(c, si, st)) {
+	si->vkind = -1;
+	own = attribute(c, si, s);
+
+	if (own) {
 		si->has_speaker = 1;
-	} else if (si->speech && c->last_src_sent >= 0 &&
-		   s - (uint32_t)c->last_src_sent <= LAST_SOURCE_REACH &&
-		   !speech_names_other(d, si)) {
-		/* "The agency said", "وأفادت الوكالة": the last named speaker. */
-		si->src = c->last_src;
+		si->own = (uint8_t)own;
+	} else if (headline_speaker(c, si, st)) {
 		si->has_speaker = 1;
-	} else if (c->prev_has_speaker && starts_with_continuation(d, st)) {
-		si->src = c->prev_src;
-		si->has_speaker = 1;
-	} else if (si->speech && c->prev_has_speaker && has_add_verb(c, si)) {
-		/* "The agency added ...", "وأضاف": the last speaker goes on. */
-		si->src = c->prev_src;
-		si->has_speaker = 1;
+		si->own = 3;
+	} else {
+		si->other_subject = (uint8_t)(si->speech && speech_names_other(d, si));
+		si->goes_on = (uint8_t)(starts_with_continuation(d, st) ||
+					(si->speech && has_add_verb(c, si)));
+		if (si->speech && c->last_src_sent >= 0 &&
+		    s - (uint32_t)c->last_src_sent <= LAST_SOURCE_REACH && !si->other_subject) {
+			/* "The agency said", "وأفادت الوكالة": the last named speaker. */
+			si->src = c->last_src;
+			si->has_speaker = 1;
+		} else if (c->prev_has_speaker && si->goes_on) {
+			/* "وأضاف", "He added": the last speaker goes on. */
+			si->src = c->prev_src;
+			si->has_speaker = 1;
+		}
 	}
-	if (!si->has_speaker) {
-		memset(&si->src, 0, sizeof(si->src));
-		si->src.source = -1;
-		si->src.outlet = 1;
-	}
+	if (!si->has_speaker)
+		si->src = c->outlet;
 	if (si->has_speaker && si->src.source >= 0) {
 		c->last_src = si->src;
 		c->last_src_sent = (int32_t)s;
@@ -643,4 +657,424 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 	if (si->has_speaker)
 		c->prev_src = si->src;
 	c->prev_has_speaker = si->has_speaker;
+}
+
+/* ---- the source decision: which speaker owns a figure ------------------ */
+
+/*
+ * Who owns a figure is a scored decision (model/model.h): the rules above
+ * propose the speakers a figure may be the word of, the features below
+ * describe each, data/models/source.tsv weighs them, and the best wins
+ * (the first of equal scores, so the outlet's voice, proposed first, wins
+ * a tie).  The candidates: the report's own voice; every source named in
+ * the figure's sentence, an actor speaking there with its own voice and a
+ * holder named by surname; the speakers of the sentences before it (the
+ * nearest of each, a few sentences back); and the speaker named in the
+ * sentence after it.  The starting weights reproduce the rules this
+ * decision replaced: the source nearest the sentence's reporting verb
+ * (within twelve tokens, "according to X" looking after its frame), unless
+ * another speaker's verb stands nearer before the figure; with none, the
+ * last named source for a bare "the agency said" (within four sentences),
+ * or the previous sentence's speaker for a sentence going on from it.
+ */
+enum {
+	SF_BIAS, SF_OUTLET, SF_HERE, SF_NO_VERB, SF_VERB_DIST, SF_ACCORDING_BEFORE,
+	SF_VERB_BREAK, SF_CLAUSE_VERB, SF_VOICE, SF_HEADLINE, SF_AFTER, SF_FIG_DIST,
+	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
+	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
+	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF__COUNT
+};
+
+static const struct rasd_feature source_feats[SF__COUNT] = {
+	[SF_BIAS] = { "bias", "always 1 (the same for every candidate of a figure)" },
+	[SF_OUTLET] = { "outlet", "the report's own voice" },
+	[SF_HERE] = { "here", "a source named in the figure's sentence" },
+	[SF_NO_VERB] = { "no_verb", "named in a sentence with no reporting verb" },
+	[SF_VERB_DIST] = { "verb_dist", "tokens between it and the sentence's reporting verb, in tens (at most 3)" },
+	[SF_ACCORDING_BEFORE] = { "according_before", "before an \"according to\" frame, whose source follows it" },
+	[SF_VERB_BREAK] = { "verb_break", "a clause break between it and the sentence's reporting verb" },
+	[SF_CLAUSE_VERB] = { "clause_verb", "subject of the reporting verb nearest before the figure (or after, with none before)" },
+	[SF_VOICE] = { "voice", "an actor speaking with its own voice, or a holder named by surname, as the verb's subject" },
+	[SF_HEADLINE] = { "headline", "opens a line \"X: ...\"" },
+	[SF_AFTER] = { "after", "named after the figure in its sentence" },
+	[SF_FIG_DIST] = { "fig_dist", "tokens between it and the figure, in tens (at most 4)" },
+	[SF_FIG_BREAK] = { "fig_break", "a clause break between it and the figure" },
+	[SF_QUOTE] = { "quote", "the figure is inside a quotation opened after it" },
+	[SF_CARRIED] = { "carried", "the speaker of an earlier sentence" },
+	[SF_SENTS_BACK] = { "sents_back", "how many sentences back it speaks" },
+	[SF_PARA_BREAK] = { "para_break", "a paragraph break between it and the figure" },
+	[SF_BARE_VERB] = { "bare_verb", "a named source, and the figure's sentence has a reporting verb with no speaker of its own" },
+	[SF_GOES_ON] = { "goes_on", "the previous sentence's speaker, and the figure's sentence goes on from it (\"وأضاف\", \"He added\")" },
+	[SF_OTHER_SUBJECT] = { "other_subject", "the figure's sentence has a reporting verb whose subject is no source" },
+	[SF_INTERVENING] = { "intervening", "another speaker is named between it and the figure's sentence" },
+	[SF_STATEMENT] = { "statement", "its sentence opens a statement that runs on to the figure (a colon, an open quotation)" },
+	[SF_ANAPHOR] = { "anaphor", "the figure's sentence names it again by description (\"the monitor\", \"المصدر\", \"البيان\")" },
+	[SF_BACKGROUND] = { "background", "the figure's sentence recalls an earlier time" },
+	[SF_NEXT] = { "next", "the speaker named in the sentence after the figure's, which has no reporting verb" },
+	[SF_WRAPPED] = { "wrapped", "the figure's line runs on into that sentence (a line broken inside a sentence)" },
+	[SF_LEAD] = { "lead", "the figure's sentence is the first of the report's body" },
+};
+
+const struct rasd_decision rasdp_source_decision = {
+	"source", "which speaker owns a figure? (the speakers the rules propose for it, the outlet's voice included)",
+	source_feats, SF__COUNT,
+};
+
+/* Sentences back a speaker is proposed from. */
+#define CARRY_SENTS 8
+/* Candidates of one figure at most (more are not proposed). */
+#define MAX_CANDS 24
+
+struct cand {
+	struct rasd_srcref ref;
+	float x[SF__COUNT];
+};
+
+/* The same voice: the outlet, one lexicon source, or one unnamed speaker. */
+static int same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b)
+{
+	if (a->outlet != b->outlet || a->source != b->source)
+		return 0;
+	if (a->source < 0 && !a->outlet)
+		return a->nchain && b->nchain && a->chain[0] && b->chain[0] &&
+		       !strcmp(a->chain[0], b->chain[0]);
+	return 1;
+}
+
+static float tens(uint32_t n, uint32_t cap)
+{
+	return (float)(n < cap ? n : cap) / 10.0f;
+}
+
+/* Tokens between [a0, a1) and [b0, b1) (0 when they touch or overlap). */
+static uint32_t gap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1)
+{
+	if (a1 <= b0)
+		return b0 - a1;
+	if (b1 <= a0)
+		return a0 - b1;
+	return 0;
+}
+
+/* No clause break between the spans [a0, a1) and [b0, b1)? */
+static int clear_between(const struct rasd_doc *d, uint32_t a0, uint32_t a1, uint32_t b0,
+			 uint32_t b1)
+{
+	return a1 <= b0 ? rasdp_clause_clear(d, a1, b0) : rasdp_clause_clear(d, b1, a0);
+}
+
+static struct cand *new_cand(struct cand *cs, size_t *n, const struct rasd_srcref *ref)
+{
+	struct cand *k;
+
+	if (*n >= MAX_CANDS)
+		return NULL;
+	k = &cs[(*n)++];
+	memset(k, 0, sizeof(*k));
+	k->ref = *ref;
+	k->x[SF_BIAS] = 1;
+	return k;
+}
+
+/*
+ * The sources named in sentence `s` (info `si`) as candidates for the
+ * figure at token `tok`: each named source that is not spoken to, and
+ * the actor or holder standing as subject of its reporting verb.
+ */
+static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			 struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasd_match *cm = clause_subject(c, si, tok);
+	int verb = si->vkind >= 0;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		struct rasd_srcref ref;
+		struct cand *k;
+		uint32_t start = d->toks[m->tok_start].start, end = d->toks[m->tok_end - 1].end;
+
+		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+			continue;
+		/* the sentence's own speaker keeps the chain it quotes */
+		if (si->own && si->src.source == (int32_t)m->entry && si->src.start == start)
+			ref = si->src;
+		else
+			set_source(c, &ref, (int32_t)m->entry, start, end);
+		k = new_cand(cs, n, &ref);
+		if (!k)
+			return;
+		k->x[SF_HERE] = 1;
+		if (verb) {
+			k->x[SF_VERB_DIST] = tens(gap(m->tok_start, m->tok_end, si->v_start, si->v_end), 30);
+			k->x[SF_ACCORDING_BEFORE] = (float)(si->vkind == RASD_SPEECH_ACCORDING &&
+							    m->tok_start < si->v_end);
+			k->x[SF_VERB_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end,
+								     si->v_start, si->v_end);
+		} else {
+			k->x[SF_NO_VERB] = 1;
+		}
+		k->x[SF_CLAUSE_VERB] = (float)(m == cm);
+		k->x[SF_HEADLINE] = (float)(m->tok_start == st->tok_start && m->tok_end < st->tok_end &&
+					    rasdp_tok_is_punct(d, m->tok_end, ':'));
+		k->x[SF_AFTER] = (float)(m->tok_start > tok);
+		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
+		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
+	}
+	/* "the SDF said", "Akbari said": the speaker of the verb, unnamed as a source */
+	if (verb) {
+		struct rasd_srcref ref;
+		struct cand *k;
+
+		if (!unnamed_speaker(c, st, si, si->v_start, si->v_end, &ref))
+			return;
+		k = new_cand(cs, n, &ref);
+		if (k)
+			k->x[SF_VOICE] = 1;
+	}
+}
+
+/* Does sentence `s` end with a colon, opening what follows ("قال في بيان:")? */
+static int ends_with_colon(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t = st->tok_end;
+
+	while (t > st->tok_start && rasdp_is_punct(d, t - 1) &&
+	       (d->toks[t - 1].flags & RASD_TOKF_QUOTE))
+		t--;
+	return t > st->tok_start && rasdp_tok_is_punct(d, t - 1, ':');
+}
+
+/* Does sentence `s` end at a mark that ends sentences (not at a bare line break)? */
+static int ends_closed(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t;
+
+	for (t = st->tok_end; t > st->tok_start; t--) {
+		if (!rasdp_is_punct(d, t - 1))
+			return 0;
+		if (d->toks[t - 1].flags & RASD_TOKF_SENT_END)
+			return 1;
+		if (!(d->toks[t - 1].flags & RASD_TOKF_QUOTE) && !rasdp_tok_is_punct(d, t - 1, ')'))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is there a line break in the text between sentences `a` and `a + 1`? */
+static int line_break_after(const struct rasd_doc *d, uint32_t a)
+{
+	uint32_t p;
+
+	if (a + 1 >= d->nsents)
+		return 0;
+	for (p = d->sents[a].end; p < d->sents[a + 1].start; p++)
+		if (d->text[p] == '\n')
+			return 1;
+	return 0;
+}
+
+/*
+ * Is there a paragraph break between sentences `a` < `b`: a blank line, or
+ * a line break after a sentence that ended (a line broken inside a sentence
+ * does not part paragraphs)?
+ */
+static int para_break(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+
+	if (d->sents[a].para != d->sents[b].para)
+		return 1;
+	for (j = a; j < b; j++)
+		if (line_break_after(d, j) && ends_closed(d, j))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is a quotation open at token `to`, counting the quotation marks from
+ * token `from` ("“ ... ”", "« ... »", a straight '"' opening and closing in
+ * turn)?
+ */
+static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
+{
+	int depth = 0, straight = 0;
+	uint32_t t;
+
+	for (t = from; t < to && t < d->ntoks; t++) {
+		size_t len;
+		const char *w;
+
+		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[t], &len);
+		if ((len == 1 && w[0] == '"') || (len == 1 && w[0] == '\''))
+			straight = !straight;
+		else if ((len == 3 && (!memcmp(w, "\xe2\x80\x9c", 3) || !memcmp(w, "\xe2\x80\x9e", 3))) ||
+			 (len == 2 && !memcmp(w, "\xc2\xab", 2)))
+			depth++;
+		else if (depth > 0 &&
+			 ((len == 3 && !memcmp(w, "\xe2\x80\x9d", 3)) || (len == 2 && !memcmp(w, "\xc2\xbb", 2))))
+			depth--;
+	}
+	return depth > 0 || straight;
+}
+
+/* Does sentence `s` recall an earlier time (a background cue of negation.tsv)? */
+static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasdp_sent *si = &c->si[s];
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The speakers of the sentences before `s`, nearest first, each voice
+ * once, as candidates for a figure of `s` at token `tok`.
+ */
+static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			    struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t first = *n, i;
+	uint32_t k;
+	int bg = background_sentence(c, s);
+
+	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
+		const struct rasdp_sent *sk = &c->si[s - k];
+		struct cand *cd;
+		uint32_t j;
+
+		if (!sk->has_speaker)
+			continue;
+		for (i = first; i < *n && !same_voice(&cs[i].ref, &sk->src); i++)
+			;
+		if (i < *n)
+			continue;
+		cd = new_cand(cs, n, &sk->src);
+		if (!cd)
+			return;
+		cd->x[SF_CARRIED] = 1;
+		cd->x[SF_SENTS_BACK] = (float)k;
+		cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
+		cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own && sk->src.source >= 0);
+		cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own);
+		cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
+		cd->x[SF_BACKGROUND] = (float)bg;
+		cd->x[SF_ANAPHOR] = (float)(si->described && !si->own);
+		for (j = s - k + 1; j < s; j++)
+			if (c->si[j].own && !same_voice(&c->si[j].src, &sk->src))
+				cd->x[SF_INTERVENING] = 1;
+		cd->x[SF_STATEMENT] = (float)(sk->own &&
+					      ((ends_with_colon(d, s - k) && !para_break(d, s - k + 1, s)) ||
+					       quote_open(d, d->sents[s - k].tok_start, tok)));
+	}
+}
+
+/*
+ * The speaker named in the sentence after `s`, when `s` has no reporting
+ * verb: "قتل 11 شخصا في قصف ... \n وقال مصدر عسكري ..." (the lead's figure
+ * sourced next), a line broken inside a sentence whose speaker comes on
+ * the next line.
+ */
+static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s], *sn;
+	struct cand *k;
+
+	if (s + 1 >= d->nsents || si->speech)
+		return;
+	sn = &c->si[s + 1];
+	if (sn->own != 1 || sn->src.source < 0)
+		return;
+	k = new_cand(cs, n, &sn->src);
+	if (!k)
+		return;
+	k->x[SF_NEXT] = 1;
+	k->x[SF_WRAPPED] = (float)(line_break_after(d, s) && !ends_closed(d, s) &&
+				   d->sents[s].para == d->sents[s + 1].para);
+	k->x[SF_LEAD] = (float)(s == 0 || (s == 1 && c->si[0].headline));
+	k->x[SF_PARA_BREAK] = (float)para_break(d, s, s + 1);
+	k->x[SF_BACKGROUND] = (float)background_sentence(c, s);
+}
+
+/* Record the decision for `rasd train` (RASDP_EXTRACT_TRACE_SOURCES). */
+static void trace(const struct rasdp_ctx *c, uint32_t tok, const struct cand *cs, size_t n,
+		  size_t best)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_src_choice *ch;
+	size_t i;
+
+	ch = RASD_ARENA_PUSH(&d->arena, d->src_trace, d->nsrc_trace, d->src_trace_alloc);
+	if (!ch)
+		return;
+	ch->start = d->toks[tok].start;
+	ch->ncand = (uint32_t)n;
+	ch->chosen = (uint32_t)best;
+	ch->x = rasd_arena_alloc(&d->arena, n * SF__COUNT * sizeof(*ch->x));
+	ch->id = rasd_arena_calloc(&d->arena, n, sizeof(*ch->id));
+	ch->name = rasd_arena_calloc(&d->arena, n, sizeof(*ch->name));
+	if (!ch->x || !ch->id || !ch->name) {
+		d->nsrc_trace--;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		const struct rasd_srcref *r = &cs[i].ref;
+
+		memcpy(ch->x + i * SF__COUNT, cs[i].x, sizeof(cs[i].x));
+		if (r->source >= 0) {
+			ch->id[i] = rasdp_lex_source(c->lx, (size_t)r->source)->id;
+			ch->name[i] = source_name(c, r->source);
+		} else if (r->outlet) {
+			ch->id[i] = "outlet";
+			ch->name[i] = d->outlet ? d->outlet : "outlet";
+		} else {
+			ch->name[i] = r->nchain ? r->chain[0] : NULL;
+		}
+	}
+}
+
+int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t tok,
+			 struct rasd_srcref *ref)
+{
+	const struct rasd_model *m = &c->d->engine->models.m[RASD_DEC_SOURCE];
+	uint32_t s = (uint32_t)(si - c->si);
+	struct cand cs[MAX_CANDS];
+	size_t n = 0, i, best = 0;
+	double bs = 0;
+
+	new_cand(cs, &n, &c->outlet)->x[SF_OUTLET] = 1;
+	propose_here(c, s, tok, cs, &n);
+	propose_carried(c, s, tok, cs, &n);
+	propose_next(c, s, cs, &n);
+	for (i = 0; i < n; i++) {
+		double sc = rasdp_model_score(m, cs[i].x);
+
+		if (i == 0 || sc > bs) {
+			bs = sc;
+			best = i;
+		}
+	}
+	if (c->d->flags & RASDP_EXTRACT_TRACE_SOURCES)
+		trace(c, tok, cs, n, best);
+	if (same_voice(&cs[best].ref, &si->src))
+		return 0;
+	*ref = cs[best].ref;
+	return 1;
 }

@@ -204,6 +204,14 @@ int32_t rasdp_lex_lookup(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 			 const char *text, size_t len);
 
 /*
+ * The source a report's outlet is ("syriahr.com", "https://www.sana.sy/...",
+ * "english.enabbaladi.net", or a name: "SANA"): by the `domains` of
+ * sources.tsv (the host, then the host without its first labels, down to
+ * two), else by name; -1 if none.  The report's own voice is that source's.
+ */
+int32_t rasdp_lex_outlet_source(const struct rasd_lexicon *lx, const char *outlet);
+
+/*
  * Every entry of kind `k` that `text` names as a whole (a town and the
  * subdistrict named after it), lowest index first, at most `max` into
  * `out`; returns how many.  rasdp_lex_lookup() returns the first of them.

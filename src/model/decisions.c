@@ -6,7 +6,9 @@
 #include "model/model.h"
 
 extern const struct rasd_decision rasdp_link_decision;   /* incident/cluster.c */
+extern const struct rasd_decision rasdp_source_decision; /* extract/attribution.c */
 
 const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {
 	[RASD_DEC_LINK] = &rasdp_link_decision,
+	[RASD_DEC_SOURCE] = &rasdp_source_decision,
 };

@@ -86,6 +86,7 @@ int rasdp_model_write(const struct rasd_decision *d, const double *w, const char
 
 enum rasd_decision_id {
 	RASD_DEC_LINK = 0,        /* incident/cluster.c: are two events one incident? */
+	RASD_DEC_SOURCE,          /* extract/attribution.c: which speaker owns a figure? */
 	RASD_DEC__COUNT
 };
 

@@ -336,6 +336,7 @@ int rasdp_eval_each_alignment(struct rasdp_eval *ev,
 struct rasd_extraction;
 struct rasd_ex_claim;
 struct rasdp_eval_claimset {
+	struct json_object *record;              /* the gold record */
 	const struct rasd_extraction *x;         /* the report's extraction */
 	const char *text;                        /* its text, or NULL */
 	size_t len;
@@ -357,6 +358,18 @@ int rasdp_eval_each_claims(struct rasdp_eval *ev,
 			   int (*fn)(void *ctx, const struct rasdp_eval_claimset *cs), void *ctx);
 /* The engine the scorer uses (for `rasd train` to extract again), or NULL. */
 const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev);
+/*
+ * `rasd eval --sources` (coverage.c): how much of the gold's source
+ * expressions the source lexicon knows.  Of the claims and participants
+ * with a source span, the share whose span holds a source of sources.tsv
+ * (the span's text extracted alone); of those not the outlet's, the share
+ * whose gold source name resolves to an entry as eval resolves it.
+ * Rendered as text (with RASDP_EVAL_VERBOSE, every unknown expression with
+ * its count, most frequent first) or JSON into a malloc'd buffer.  0 or
+ * RASD_ENOMEM.
+ */
+int rasdp_eval_source_coverage(struct rasdp_eval *ev, unsigned flags, char **out,
+			       size_t *out_len);
 /* The extracted reports as an incident collection (not clustered) using `link`; caller frees. */
 int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
 			 struct rasd_incidents **out);

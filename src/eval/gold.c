@@ -1068,6 +1068,7 @@ int rasdp_eval_each_claims(struct rasdp_eval *ev,
 		for (k = 0; k < al.ng; k++)
 			lexname[k] = al.g[k].lexname;
 		memset(&cs, 0, sizeof(cs));
+		cs.record = g;
 		cs.x = &p->x;
 		cs.text = p->text;
 		cs.len = p->len;

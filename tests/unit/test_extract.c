@@ -305,6 +305,29 @@ static void test_negation_participation(void **state)
 	close_doc(&f);
 }
 
+/* A denial does not reach into a relative clause that describes its object. */
+static void test_negation_relative(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The militia denied any role in the ambush that killed 7 soldiers near Daraa.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 7)->denied);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "نفت الجماعة مسؤوليتها عن الكمين الذي قتل سبعة جنود قرب درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 7)->denied);
+	close_doc(&f);
+
+	/* "that" right after the verb opens what is denied */
+	open_doc(&f, "en", "The ministry denied that 7 soldiers were killed near Daraa.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->denied);
+	close_doc(&f);
+}
+
 /* ---- attribution.c --------------------------------------------------- */
 
 static void test_attribution_speaker(void **state)
@@ -381,6 +404,23 @@ static void test_attribution_continuation(void **state)
 	assert_false(f.c.si[1].has_speaker);
 	assert_false(f.c.si[2].has_speaker);
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "outlet");
+	close_doc(&f);
+}
+
+/* "adding" reports only with "that": "adding new urgency" carries no speaker. */
+static void test_attribution_participle(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "SANA said 4 soldiers were killed in Daraa. "
+		 "A second blast killed 5 people in Jasim, adding new urgency to the talks.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
+	close_doc(&f);
+
+	open_doc(&f, "en", "SANA said 4 soldiers were killed in Daraa, adding that 5 were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "sana");
 	close_doc(&f);
 }
 
@@ -658,10 +698,12 @@ int main(void)
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_denial),
 		cmocka_unit_test(test_negation_participation),
+		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_two_speakers),
 		cmocka_unit_test(test_attribution_alias),
 		cmocka_unit_test(test_attribution_continuation),
+		cmocka_unit_test(test_attribution_participle),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_kinds),

@@ -109,6 +109,17 @@ static void set_source(const struct rasdp_ctx *c, struct rasd_srcref *ref, int32
 	ref->end = end;
 }
 
+/* The same voice: the outlet, one lexicon source, or one unnamed speaker. */
+static int same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b)
+{
+	if (a->outlet != b->outlet || a->source != b->source)
+		return 0;
+	if (a->source < 0 && !a->outlet)
+		return a->nchain && b->nchain && a->chain[0] && b->chain[0] &&
+		       !strcmp(a->chain[0], b->chain[0]);
+	return 1;
+}
+
 /* Text of tokens [a, b) of the original, in the arena. */
 static const char *span_text(struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -116,6 +127,279 @@ static const char *span_text(struct rasd_doc *d, uint32_t a, uint32_t b)
 		return NULL;
 	return rasd_arena_strndup(&d->arena, d->text + d->toks[a].start,
 				  d->toks[b - 1].end - d->toks[a].start);
+}
+
+/* ---- what a source mention stands for -------------------------------- */
+
+/* The country of actor `a`: its own, else its parent's; NULL for none. */
+static const char *actor_country(const struct rasd_lexicon *lx, int32_t a)
+{
+	int k;
+
+	for (k = 0; a >= 0 && k < 8; k++) {
+		const struct rasd_actor *x = rasdp_lex_actor(lx, (size_t)a);
+
+		if (x->country && *x->country)
+			return x->country;
+		a = x->parent;
+	}
+	return NULL;
+}
+
+/* The country a source speaks for (that of its actor), or NULL: a generic source. */
+static const char *source_country(const struct rasd_lexicon *lx, int32_t src)
+{
+	return actor_country(lx, rasdp_lex_source(lx, (size_t)src)->actor);
+}
+
+/*
+ * The country of place `p` from its id, an OCHA P-code ("SY0200", "LB12"):
+ * its own, else its governorate's; NULL when neither is one.
+ */
+static const char *place_country(const struct rasd_lexicon *lx, int32_t p, char cc[3])
+{
+	int k;
+
+	for (k = 0; p >= 0 && k < 3; k++) {
+		const char *id = rasdp_lex_place(lx, (size_t)p)->id;
+
+		/* "SY" (the country), "SY0200" */
+		if (id && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z' &&
+		    (!id[2] || (id[2] >= '0' && id[2] <= '9'))) {
+			cc[0] = id[0];
+			cc[1] = id[1];
+			cc[2] = '\0';
+			return cc;
+		}
+		p = rasdp_lex_place(lx, (size_t)p)->admin1;
+	}
+	return NULL;
+}
+
+static void vote(struct rasdp_ctx *c, const char *cc)
+{
+	size_t i;
+
+	if (!cc || !cc[0] || !cc[1])
+		return;
+	for (i = 0; i < c->ncountries; i++)
+		if (!memcmp(c->countries[i].cc, cc, 2)) {
+			c->countries[i].n++;
+			return;
+		}
+	if (c->ncountries == RASDP_MAX_COUNTRIES)
+		return;
+	memcpy(c->countries[c->ncountries].cc, cc, 2);
+	c->countries[c->ncountries].cc[2] = '\0';
+	c->countries[c->ncountries].n = 1;
+	c->ncountries++;
+}
+
+/* How often the report names country `cc` (rasdp_find_aliases()). */
+static unsigned country_votes(const struct rasdp_ctx *c, const char *cc)
+{
+	size_t i;
+
+	for (i = 0; cc && i < c->ncountries; i++)
+		if (!memcmp(c->countries[i].cc, cc, 2))
+			return c->countries[i].n;
+	return 0;
+}
+
+/* Is match `j` a source match with the same tokens as match `i`? */
+static int same_span(const struct rasd_doc *d, size_t i, size_t j)
+{
+	return j < d->nmatches && d->matches[j].kind == RASD_LEX_SOURCE &&
+	       d->matches[j].tok_start == d->matches[i].tok_start &&
+	       d->matches[j].tok_end == d->matches[i].tok_end;
+}
+
+/*
+ * Is match `i` the first of the source matches over its tokens?  A form
+ * may name several sources ("وزارة الصحة": the ministries of several
+ * countries, and a generic one); mention_ref() chooses among them once.
+ */
+static int first_of_span(const struct rasd_doc *d, size_t i)
+{
+	return !(i > 0 && same_span(d, i, i - 1));
+}
+
+/*
+ * Does the text give the institution named at match `m` (entry `src`) a
+ * country its form did not take in: a nationality next to it ("وزير
+ * الصحة اللبناني", "Lebanese Health Minister": cues.tsv `nationality`), or
+ * an actor it belongs to that is not its own ("وزارة الصحة التابعة
+ * لحماس", "the Houthi-run health ministry": `affiliation`, `run_by`)?
+ * Then it is that country's institution, not the entry (a country-bound
+ * entry's own adjective is one of its forms, "وزارة الصحة السورية").
+ * Returns 1 and the tokens [*from, *to) that name it with its country,
+ * or 0.
+ */
+static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int32_t src,
+		      uint32_t *from, uint32_t *to)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_source *s = rasdp_lex_source(c->lx, (size_t)src);
+	const char *cc = source_country(c->lx, src);
+	int32_t own = s->actor;
+	uint32_t t = m->tok_end;
+	size_t i;
+
+	/*
+	 * Only an institution named by what it is ("وزارة الصحة", "the army
+	 * command") is told apart by its country; an outlet's or an agency's
+	 * own name ("قناة العالم الإيرانية") is its alone.
+	 */
+	if (strcmp(s->kind, "government") && strcmp(s->kind, "official") &&
+	    strcmp(s->kind, "military"))
+		return 0;
+	*from = m->tok_start;
+	*to = m->tok_end;
+	if (t < d->ntoks && d->toks[t].sent == d->toks[m->tok_start].sent &&
+	    rasdp_cue(d, t, RASD_CUE_NATIONALITY)) {
+		*to = t + 1;
+		return 1;
+	}
+	if (m->tok_start > 0 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_NATIONALITY)) {
+		*from = m->tok_start - 1;
+		return 1;
+	}
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *a = &d->matches[i];
+		const char *acc;
+
+		if (a->kind != RASD_LEX_ACTOR || (int32_t)a->entry == own)
+			continue;
+		acc = actor_country(c->lx, (int32_t)a->entry);
+		if (acc && cc && !strcmp(acc, cc))
+			continue;
+		/* "وزارة الصحة التابعة لحماس" */
+		if (a->tok_start > m->tok_end && a->tok_start <= m->tok_end + 2 &&
+		    rasdp_cue_between(d, m->tok_end, a->tok_start, RASD_CUE_AFFILIATION) &&
+		    rasdp_clause_clear(d, m->tok_end, a->tok_start)) {
+			*to = a->tok_end;
+			return 1;
+		}
+		/* "the Houthi-run health ministry" */
+		if (a->tok_end < m->tok_start && a->tok_end + 3 >= m->tok_start &&
+		    rasdp_cue_between(d, a->tok_end, m->tok_start, RASD_CUE_RUN_BY) &&
+		    rasdp_clause_clear(d, a->tok_end, m->tok_start)) {
+			*from = a->tok_start;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Among the sources a form names (matches [i, j) over the same tokens),
+ * the one the report means: the one of the country it names most (its
+ * actors, its places, the sources it names unambiguously), else one bound
+ * to no country (a generic "Health Ministry"), else the first.
+ */
+static int32_t choose_entry(const struct rasdp_ctx *c, size_t i, size_t j)
+{
+	const struct rasd_doc *d = c->d;
+	int32_t best = -1, generic = -1;
+	unsigned bv = 0;
+	size_t k;
+
+	for (k = i; k < j; k++) {
+		int32_t e = (int32_t)d->matches[k].entry;
+		const char *cc = source_country(c->lx, e);
+		unsigned v = country_votes(c, cc);
+
+		if (!cc && generic < 0)
+			generic = e;
+		if (v > bv) {
+			bv = v;
+			best = e;
+		}
+	}
+	if (best >= 0)
+		return best;
+	return generic >= 0 ? generic : (int32_t)d->matches[i].entry;
+}
+
+
+/* Is source `src` a bare correspondent ("مراسلنا", "correspondent"), of no outlet by name? */
+static int bare_correspondent(const struct rasdp_ctx *c, int32_t src)
+{
+	const struct rasd_source *s = rasdp_lex_source(c->lx, (size_t)src);
+
+	return !strcmp(s->kind, "correspondent") && !strcmp(s->name, s->kind);
+}
+
+/*
+ * The source of a correspondent's outlet named next to it: "مراسل سانا",
+ * "مراسلة لوكالة الأناضول", "AFP correspondent", "Al Mayadeen's
+ * correspondent", "a correspondent for AFP"; the index of its first match,
+ * or -1.
+ */
+static long correspondent_outlet(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t k;
+
+	for (k = 0; k < d->nmatches; k++) {
+		const struct rasd_match *o = &d->matches[k];
+
+		if (o->kind != RASD_LEX_SOURCE || o == m || bare_correspondent(c, (int32_t)o->entry) ||
+		    !first_of_span(d, k))
+			continue;
+		if ((o->tok_start >= m->tok_end && o->tok_start <= m->tok_end + 2 &&
+		     rasdp_clause_clear(d, m->tok_end, o->tok_start)) ||
+		    (o->tok_end <= m->tok_start && o->tok_end + 2 >= m->tok_start &&
+		     rasdp_clause_clear(d, o->tok_end, m->tok_start)))
+			return (long)k;
+	}
+	return -1;
+}
+
+/*
+ * Who the source mention at match `i` (the first over its tokens) stands
+ * for, into `ref`: the entry the report means among those its form names
+ * (choose_entry()); not a country-bound one when the text names another
+ * country or owner beside it (then an unnamed speaker named by its words,
+ * "وزارة الصحة اللبنانية"); a bare correspondent speaks for the outlet
+ * named with it, else for the report's own outlet ("مراسلنا" is the
+ * outlet, "مراسل سانا" is SANA).
+ */
+static void mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	uint32_t start = d->toks[m->tok_start].start, end = d->toks[m->tok_end - 1].end, from, to;
+	size_t j = i + 1;
+	int32_t e;
+
+	while (same_span(d, i, j))
+		j++;
+	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
+	if (bare_correspondent(c, e)) {
+		long k = correspondent_outlet(c, m);
+
+		if (k >= 0) {
+			mention_ref(c, (size_t)k, ref);
+			ref->start = start < ref->start ? start : ref->start;
+			ref->end = end > ref->end ? end : ref->end;
+			return;
+		}
+		*ref = c->outlet;
+		ref->start = start;
+		ref->end = end;
+		return;
+	}
+	if (foreign_to(c, m, e, &from, &to)) {
+		memset(ref, 0, sizeof(*ref));
+		ref->source = -1;
+		ref->chain[0] = span_text(d, from, to);
+		ref->nchain = ref->chain[0] ? 1 : 0;
+		ref->start = start;
+		ref->end = end;
+		return;
+	}
+	set_source(c, ref, e, start, end);
 }
 
 /*
@@ -191,6 +475,19 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 	c->outlet.outlet = 1;
 	if (o >= 0)
 		set_source(c, &c->outlet, o, 0, 0);
+	/* the countries the report names: its actors, places, and sources of one country */
+	c->ncountries = 0;
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		char cc[3];
+
+		if (m->kind == RASD_LEX_ACTOR)
+			vote(c, actor_country(c->lx, (int32_t)m->entry));
+		else if (m->kind == RASD_LEX_PLACE)
+			vote(c, place_country(c->lx, (int32_t)m->entry, cc));
+		else if (m->kind == RASD_LEX_SOURCE && first_of_span(d, i) && !same_span(d, i, i + 1))
+			vote(c, source_country(c->lx, (int32_t)m->entry));
+	}
 
 	for (i = 0; i < d->nmatches && c->naliases < RASDP_MAX_ALIASES; i++) {
 		const struct rasd_match *m = &d->matches[i];
@@ -349,15 +646,15 @@ static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct ve
 }
 
 /*
- * The source nearest verb `v` that is not spoken to, or -1; *score is minus
- * its distance in tokens, less 20 when "according to" has it before the
- * verb and 5 across a clause break; [*start, *end) its orig span.
+ * The source mention nearest verb `v` that is not spoken to (its first
+ * match), or -1; *score is minus its distance in tokens, less 20 when
+ * "according to" has it before the verb and 5 across a clause break.
  */
-static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-			      const struct verb *v, int *score, uint32_t *start, uint32_t *end)
+static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			   const struct verb *v, int *score)
 {
 	const struct rasd_doc *d = c->d;
-	int32_t best = -1;
+	long best = -1;
 	size_t i;
 
 	*score = -1000;
@@ -365,7 +662,7 @@ static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		int dist, sc;
 
-		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);
@@ -382,9 +679,7 @@ static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent
 			sc -= 5;
 		if (sc > *score) {
 			*score = sc;
-			best = (int32_t)m->entry;
-			*start = d->toks[m->tok_start].start;
-			*end = d->toks[m->tok_end - 1].end;
+			best = (long)i;
 		}
 	}
 	return best;
@@ -433,8 +728,7 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 {
 	const struct rasd_sentence *st = &c->d->sents[sent];
 	struct verb v;
-	uint32_t start = 0, end = 0;
-	int32_t best;
+	long best;
 	int score;
 
 	find_verb(c, s, &v);
@@ -443,11 +737,11 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 	s->v_end = v.end;
 	if (!s->speech)
 		return 0;
-	best = nearest_source(c, s, &v, &score, &start, &end);
+	best = nearest_source(c, s, &v, &score);
 	if (best < 0 || score < -12)
 		return unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
-	set_source(c, &s->src, best, start, end);
-	if (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY)
+	mention_ref(c, (size_t)best, &s->src);
+	if (s->src.source >= 0 && (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY))
 		add_inner_speaker(c, s, &s->src, v.end, st->tok_end);
 	return 1;
 }
@@ -536,8 +830,7 @@ static int headline_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 		w = rasdp_tok_norm(d, &d->toks[m->tok_end], &len);
 		if (len != 1 || w[0] != ':')
 			continue;
-		set_source(c, &s->src, (int32_t)m->entry, d->toks[m->tok_start].start,
-			   d->toks[m->tok_end - 1].end);
+		mention_ref(c, i, &s->src);
 		return 1;
 	}
 	return 0;
@@ -643,7 +936,7 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 	}
 	if (!si->has_speaker)
 		si->src = c->outlet;
-	if (si->has_speaker && si->src.source >= 0) {
+	if (si->has_speaker) {
 		c->last_src = si->src;
 		c->last_src_sent = (int32_t)s;
 	}
@@ -703,7 +996,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_CARRIED] = { "carried", "the speaker of an earlier sentence" },
 	[SF_SENTS_BACK] = { "sents_back", "how many sentences back it speaks" },
 	[SF_PARA_BREAK] = { "para_break", "a paragraph break between it and the figure" },
-	[SF_BARE_VERB] = { "bare_verb", "a named source, and the figure's sentence has a reporting verb with no speaker of its own" },
+	[SF_BARE_VERB] = { "bare_verb", "the figure's sentence has a reporting verb with no speaker of its own" },
 	[SF_GOES_ON] = { "goes_on", "the previous sentence's speaker, and the figure's sentence goes on from it (\"وأضاف\", \"He added\")" },
 	[SF_OTHER_SUBJECT] = { "other_subject", "the figure's sentence has a reporting verb whose subject is no source" },
 	[SF_INTERVENING] = { "intervening", "another speaker is named between it and the figure's sentence" },
@@ -730,16 +1023,6 @@ struct cand {
 	float x[SF__COUNT];
 };
 
-/* The same voice: the outlet, one lexicon source, or one unnamed speaker. */
-static int same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b)
-{
-	if (a->outlet != b->outlet || a->source != b->source)
-		return 0;
-	if (a->source < 0 && !a->outlet)
-		return a->nchain && b->nchain && a->chain[0] && b->chain[0] &&
-		       !strcmp(a->chain[0], b->chain[0]);
-	return 1;
-}
 
 static float tens(uint32_t n, uint32_t cap)
 {
@@ -795,15 +1078,14 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		struct rasd_srcref ref;
 		struct cand *k;
-		uint32_t start = d->toks[m->tok_start].start, end = d->toks[m->tok_end - 1].end;
+		uint32_t start = d->toks[m->tok_start].start;
 
-		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
 			continue;
 		/* the sentence's own speaker keeps the chain it quotes */
-		if (si->own && si->src.source == (int32_t)m->entry && si->src.start == start)
+		mention_ref(c, i, &ref);
+		if (si->own == 1 && same_voice(&si->src, &ref) && si->src.start == start)
 			ref = si->src;
-		else
-			set_source(c, &ref, (int32_t)m->entry, start, end);
 		k = new_cand(cs, n, &ref);
 		if (!k)
 			return;
@@ -971,7 +1253,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		cd->x[SF_CARRIED] = 1;
 		cd->x[SF_SENTS_BACK] = (float)k;
 		cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
-		cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own && sk->src.source >= 0);
+		cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
 		cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own);
 		cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
 		cd->x[SF_BACKGROUND] = (float)bg;

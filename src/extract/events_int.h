@@ -31,6 +31,8 @@
 #define RASDP_MAX_FIGS 32
 /* Holders of a source named by surname ("Akbari") per document. */
 #define RASDP_MAX_ALIASES 16
+/* Countries counted per document, to tell which a source of several countries is. */
+#define RASDP_MAX_COUNTRIES 16
 
 /* What one sentence says on its own, filled by the first pass. */
 struct rasdp_sent {
@@ -79,6 +81,11 @@ struct rasdp_ctx {
 	struct rasd_srcref last_src;   /* the last named source ... */
 	int32_t last_src_sent;         /* ... and its sentence, or -1 */
 	struct rasd_srcref outlet;     /* the report's own voice (rasdp_find_aliases()) */
+	struct {
+		char cc[3];                /* ISO code ("SY") */
+		unsigned n;                /* actors, places and sources of it named */
+	} countries[RASDP_MAX_COUNTRIES];
+	size_t ncountries;
 
 	/* framing.c */
 	struct rasd_event *cur;        /* the event being framed, or NULL */
@@ -135,8 +142,9 @@ int rasdp_part_limited(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 /* ---- attribution.c -------------------------------------------------- */
 
 /*
- * The whole document first: the report's own voice (c->outlet), and the
- * holders of sources named by surname.
+ * The whole document first: the report's own voice (c->outlet), the
+ * countries it names (c->countries), and the holders of sources named by
+ * surname.
  */
 void rasdp_find_aliases(struct rasdp_ctx *c);
 /* The speaker of sentence `s` (c->si[s].src), named or carried over. */

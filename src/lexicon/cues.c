@@ -63,6 +63,9 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_ARTICLE] = "article",
 	[RASD_CUE_PART_WORD] = "part_word",
 	[RASD_CUE_RELATIVE] = "relative",
+	[RASD_CUE_NATIONALITY] = "nationality",
+	[RASD_CUE_RUN_BY] = "run_by",
+	[RASD_CUE_DESCRIPTION] = "description",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");

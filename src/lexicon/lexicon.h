@@ -161,6 +161,9 @@ enum rasd_cue {
 	RASD_CUE_ARTICLE,        /* the */
 	RASD_CUE_PART_WORD,      /* taking part: شارك، participated */
 	RASD_CUE_RELATIVE,       /* "X, which denied": التي، which */
+	RASD_CUE_NATIONALITY,    /* a country's adjective: اللبناني، Lebanese */
+	RASD_CUE_RUN_BY,         /* "Hamas-run ministry": run, led */
+	RASD_CUE_DESCRIPTION,    /* names a source again by what it is: المصدر، the monitor */
 	RASD_CUE__COUNT
 };
 

@@ -424,6 +424,72 @@ static void test_attribution_participle(void **state)
 	close_doc(&f);
 }
 
+/*
+ * "مراسلنا" is the outlet itself; "مراسل سانا", "an AFP correspondent" speak
+ * for the outlet named with them.
+ */
+static void test_attribution_correspondent(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال مراسلنا إن قصفا على بلدة جاسم قتل ثلاثة مدنيين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "outlet");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وأكد مراسل سانا في درعا مقتل أربعة جنود في قصف على بلدة جاسم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
+	close_doc(&f);
+
+	open_doc(&f, "en", "An AFP correspondent in Idlib said 6 people were killed in the strike.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "afp");
+	close_doc(&f);
+}
+
+/*
+ * A ministry is the one of the country the text gives it: another
+ * country's adjective or owner beside it makes it no Syrian ministry; a
+ * bare "وزارة الصحة" is the Syrian one in a report of Syria, a generic
+ * one where nothing names Syria.
+ */
+static void test_attribution_country(void **state)
+{
+	struct fx f;
+	const char *who;
+
+	(void)state;
+	open_doc(&f, "ar", "أعلن وزير الصحة اللبناني مقتل ثمانية أشخاص في انفجار بمدينة صور.");
+	who = speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src);
+	assert_string_equal(who, "وزير الصحة اللبناني");
+	close_doc(&f);
+
+	open_doc(&f, "en", "The Lebanese Health Minister said 8 people were killed in the blast in Tyre.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "Lebanese Health Minister");
+	close_doc(&f);
+
+	open_doc(&f, "en", "The HTS-run health ministry said 9 people were killed in Idlib.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "syria_health");
+	close_doc(&f);
+
+	/* its own country's adjective is part of its name */
+	open_doc(&f, "ar", "أعلنت وزارة الصحة السورية مقتل ثمانية أشخاص في انفجار بمدينة حمص.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "syria_health");
+	close_doc(&f);
+
+	/* a bare name: the country the report names picks the entry */
+	open_doc(&f, "ar", "قصفت قوات النظام مدينة حمص. وأعلنت وزارة الصحة مقتل ثمانية أشخاص.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "syria_health");
+	close_doc(&f);
+	open_doc(&f, "ar", "انفجرت سيارة مفخخة في سوق مزدحم. وأعلنت وزارة الصحة مقتل ثمانية أشخاص.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "health_ministry");
+	close_doc(&f);
+
+	/* a channel's own name with its country stays the channel's */
+	open_doc(&f, "ar", "وقالت قناة العالم الإيرانية إن الغارة قتلت ستة أشخاص في دمشق.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "alalam");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* A part of a toll counts what the toll counts and is marked subset. */
@@ -704,6 +770,8 @@ int main(void)
 		cmocka_unit_test(test_attribution_alias),
 		cmocka_unit_test(test_attribution_continuation),
 		cmocka_unit_test(test_attribution_participle),
+		cmocka_unit_test(test_attribution_correspondent),
+		cmocka_unit_test(test_attribution_country),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_kinds),

@@ -50,6 +50,44 @@ static int lam_clitic(const struct rasd_doc *d, uint32_t t)
 	return len > strlen(LAM) && !memcmp(s, LAM, strlen(LAM));
 }
 
+/*
+ * The article ال, a proclitic of the same closed set (docs/DESIGN.md): a
+ * description names a source again only when definite ("المصدر", not
+ * "مصدر").
+ */
+#define AL "ال"
+
+/*
+ * Is word `t` definite: in Arabic carrying the article (after any other
+ * proclitic: "والمصدر"), in Latin script with "the" a few words before it
+ * in its clause ("the UK-based war monitor")?
+ */
+static int definite(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *k = &d->toks[t];
+	unsigned i;
+
+	if (k->flags & RASD_TOKF_LATIN) {
+		uint32_t u;
+
+		for (u = t; u > 0 && t - u < 5; u--) {
+			if (rasdp_is_break(d, u - 1))
+				return 0;
+			if (rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+				return 1;
+		}
+		return 0;
+	}
+	for (i = 0; i < k->nkeys; i++) {
+		uint32_t off = k->key[i];
+
+		if (off >= strlen(AL) &&
+		    !memcmp(d->norm + k->nstart + off - strlen(AL), AL, strlen(AL)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
 static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
@@ -246,12 +284,12 @@ static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int
 	size_t i;
 
 	/*
-	 * Only an institution named by what it is ("وزارة الصحة", "the army
-	 * command") is told apart by its country; an outlet's or an agency's
-	 * own name ("قناة العالم الإيرانية") is its alone.
+	 * Only a speaker named by what it is ("وزارة الصحة", "الهلال الأحمر",
+	 * "مصدر أمني") is told apart by its country; an outlet's, an agency's
+	 * or a person's own name ("قناة العالم الإيرانية") is theirs alone.
 	 */
-	if (strcmp(s->kind, "government") && strcmp(s->kind, "official") &&
-	    strcmp(s->kind, "military"))
+	if (!strcmp(s->kind, "outlet") || !strcmp(s->kind, "agency") || !strcmp(s->kind, "media") ||
+	    !strcmp(s->kind, "person") || !strcmp(s->kind, "correspondent"))
 		return 0;
 	*from = m->tok_start;
 	*to = m->tok_end;
@@ -897,6 +935,39 @@ static int has_add_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 }
 
 /*
+ * "وقال المصدر", "وأضاف البيان", "وبحسب الوزارة", "the UK-based monitor
+ * said", "according to the statement": a definite word that names a
+ * source by what it is (cues.tsv `description`) standing next to a
+ * reporting verb of sentence `s`, as its subject; no source of the
+ * lexicon speaks there.  The word's token, or UINT32_MAX.
+ */
+static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sent *s)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+		uint32_t t, lo, hi;
+
+		if (v->kind != RASD_LEX_SPEECH)
+			continue;
+		lo = v->tok_start >= 2 ? v->tok_start - 2 : 0;
+		hi = v->tok_end + 3 < d->ntoks ? v->tok_end + 3 : (uint32_t)d->ntoks;
+		for (t = lo; t < hi; t++) {
+			if ((t >= v->tok_start && t < v->tok_end) || d->toks[t].sent != d->toks[v->tok_start].sent ||
+			    !rasdp_cue(d, t, RASD_CUE_DESCRIPTION) || !definite(d, t))
+				continue;
+			if (t < v->tok_start ? !rasdp_clause_clear(d, t + 1, v->tok_start)
+					     : !rasdp_clause_clear(d, v->tok_end, t))
+				continue;
+			return t;
+		}
+	}
+	return UINT32_MAX;
+}
+
+/*
  * The speaker of sentence `s`: named in it, or carried from before (see
  * the top of this file), else the outlet.  Updates what later sentences
  * may carry over, and notes for the source decision of its figures how
@@ -920,6 +991,10 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 		si->has_speaker = 1;
 		si->own = 3;
 	} else {
+		uint32_t dt = si->speech ? description_at(c, si) : UINT32_MAX;
+
+		si->described = dt != UINT32_MAX;
+		si->desc_tok = dt;
 		si->other_subject = (uint8_t)(si->speech && speech_names_other(d, si));
 		si->goes_on = (uint8_t)(starts_with_continuation(d, st) ||
 					(si->speech && has_add_verb(c, si)));
@@ -975,7 +1050,8 @@ enum {
 	SF_VERB_BREAK, SF_CLAUSE_VERB, SF_VOICE, SF_HEADLINE, SF_AFTER, SF_FIG_DIST,
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
-	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF__COUNT
+	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
+	SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -1006,6 +1082,9 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_NEXT] = { "next", "the speaker named in the sentence after the figure's, which has no reporting verb" },
 	[SF_WRAPPED] = { "wrapped", "the figure's line runs on into that sentence (a line broken inside a sentence)" },
 	[SF_LEAD] = { "lead", "the figure's sentence is the first of the report's body" },
+	[SF_AGREES] = { "agrees", "the description names it by a word of its own mention or by its kind (\"the Observatory\", \"the monitor\")" },
+	[SF_MENTIONED] = { "mentioned", "named in an earlier sentence without being its speaker" },
+	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
 };
 
 const struct rasd_decision rasdp_source_decision = {
@@ -1060,6 +1139,55 @@ static struct cand *new_cand(struct cand *cs, size_t *n, const struct rasd_srcre
 }
 
 /*
+ * "As reported by AFP, the ministry said ...", "أعلن الدفاع المدني، حسبما
+ * جاء بوكالة سانا، عن ...": a source an "according to" frame names, next
+ * to another source standing as subject of a reporting verb, both before
+ * the figure at token `tok`: the publication relays the speaker (gold/
+ * GUIDE.md, "Chains": the report's first link is the source, the speaker
+ * its next).  The inner speaker's match, or NULL.
+ */
+static const struct rasd_match *relayed(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+					const struct rasd_match *m, uint32_t tok)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *frame = NULL;
+	size_t i;
+
+	if (m->tok_end > tok)
+		return NULL;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_SPEECH &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING &&
+		    v->tok_end <= m->tok_start && m->tok_start - v->tok_end <= 4 &&
+		    rasdp_clause_clear(d, v->tok_end, m->tok_start))
+			frame = v;
+	}
+	if (!frame)
+		return NULL;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i), *x;
+		int k;
+
+		if (v->kind != RASD_LEX_SPEECH || v == frame || v->tok_end > tok)
+			continue;
+		k = rasdp_lex_speech(c->lx, v->entry)->kind;
+		if (k != RASD_SPEECH_SAY && k != RASD_SPEECH_QUOTE)
+			continue;
+		if (gap(v->tok_start, v->tok_end, frame->tok_start, m->tok_end) > 10 ||
+		    rasdp_cue_between(d, v->tok_end < frame->tok_start ? v->tok_end : m->tok_end,
+				      v->tok_end < frame->tok_start ? frame->tok_start : v->tok_start,
+				      RASD_CUE_COORDINATOR))
+			continue;
+		x = rasdp_verb_subject(c, si, v);
+		if (x && x != m && x->entry != m->entry)
+			return x;
+	}
+	return NULL;
+}
+
+/*
  * The sources named in sentence `s` (info `si`) as candidates for the
  * figure at token `tok`: each named source that is not spoken to, and
  * the actor or holder standing as subject of its reporting verb.
@@ -1075,7 +1203,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	size_t i;
 
 	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
+		const struct rasd_match *m = rasdp_match_at(c, i), *inner;
 		struct rasd_srcref ref;
 		struct cand *k;
 		uint32_t start = d->toks[m->tok_start].start;
@@ -1086,10 +1214,21 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		mention_ref(c, i, &ref);
 		if (si->own == 1 && same_voice(&si->src, &ref) && si->src.start == start)
 			ref = si->src;
+		inner = relayed(c, si, m, tok);
+		if (inner && ref.source >= 0 && ref.nchain < RASD_MAX_CHAIN) {
+			struct rasd_srcref in;
+
+			mention_ref(c, (size_t)(inner - d->matches), &in);
+			ref.nchain = 1;
+			ref.chain[ref.nchain++] = in.nchain ? in.chain[0] : NULL;
+			if (!ref.chain[1])
+				ref.nchain = 1;
+		}
 		k = new_cand(cs, n, &ref);
 		if (!k)
 			return;
 		k->x[SF_HERE] = 1;
+		k->x[SF_RELAYS] = (float)(inner != NULL);
 		if (verb) {
 			k->x[SF_VERB_DIST] = tens(gap(m->tok_start, m->tok_end, si->v_start, si->v_end), 30);
 			k->x[SF_ACCORDING_BEFORE] = (float)(si->vkind == RASD_SPEECH_ACCORDING &&
@@ -1223,6 +1362,52 @@ static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
 	return 0;
 }
 
+/* Do tokens `a` and `b` share a match key (the word, or it with its proclitics peeled)? */
+static int same_word(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	const struct rasd_token *x = &d->toks[a], *y = &d->toks[b];
+	unsigned i, j, nx = x->nkeys ? x->nkeys : 1, ny = y->nkeys ? y->nkeys : 1;
+
+	for (i = 0; i < nx; i++)
+		for (j = 0; j < ny; j++) {
+			size_t lx, ly;
+			const char *kx = x->nkeys ? rasdp_tok_key(d, x, i, &lx) : rasdp_tok_norm(d, x, &lx);
+			const char *ky = y->nkeys ? rasdp_tok_key(d, y, j, &ly) : rasdp_tok_norm(d, y, &ly);
+
+			if (lx == ly && lx && !memcmp(kx, ky, lx))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * Does the description at token `t` agree with speaker `ref`: a word of
+ * the mention that named it ("المرصد السوري لحقوق الإنسان" ... "المرصد";
+ * "وزارة الصحة" ... "الوزارة"), or the name of its kind ("monitor",
+ * "agency")?
+ */
+static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcref *ref)
+{
+	const struct rasd_doc *d = c->d;
+	size_t n;
+	const char *w = rasdp_tok_norm(d, &d->toks[t], &n);
+	uint32_t j;
+
+	if (ref->source >= 0) {
+		const char *kind = rasdp_lex_source(c->lx, (size_t)ref->source)->kind;
+
+		if (strlen(kind) == n && !memcmp(kind, w, n))
+			return 1;
+	}
+	if (ref->end <= ref->start)
+		return 0;
+	for (j = 0; j < d->ntoks && d->toks[j].start < ref->end; j++)
+		if (d->toks[j].start >= ref->start && d->toks[j].kind == RASD_TOK_WORD &&
+		    same_word(d, t, j))
+			return 1;
+	return 0;
+}
+
 /*
  * The speakers of the sentences before `s`, nearest first, each voice
  * once, as candidates for a figure of `s` at token `tok`.
@@ -1232,38 +1417,53 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
-	size_t first = *n, i;
+	size_t first = *n, i, mi;
 	uint32_t k;
-	int bg = background_sentence(c, s);
+	int bg = background_sentence(c, s), desc = si->described && !si->own;
 
 	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
 		const struct rasdp_sent *sk = &c->si[s - k];
-		struct cand *cd;
-		uint32_t j;
+		struct rasd_srcref refs[8];
+		size_t nref = 0, r;
 
-		if (!sk->has_speaker)
-			continue;
-		for (i = first; i < *n && !same_voice(&cs[i].ref, &sk->src); i++)
-			;
-		if (i < *n)
-			continue;
-		cd = new_cand(cs, n, &sk->src);
-		if (!cd)
-			return;
-		cd->x[SF_CARRIED] = 1;
-		cd->x[SF_SENTS_BACK] = (float)k;
-		cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
-		cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
-		cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own);
-		cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
-		cd->x[SF_BACKGROUND] = (float)bg;
-		cd->x[SF_ANAPHOR] = (float)(si->described && !si->own);
-		for (j = s - k + 1; j < s; j++)
-			if (c->si[j].own && !same_voice(&c->si[j].src, &sk->src))
-				cd->x[SF_INTERVENING] = 1;
-		cd->x[SF_STATEMENT] = (float)(sk->own &&
-					      ((ends_with_colon(d, s - k) && !para_break(d, s - k + 1, s)) ||
-					       quote_open(d, d->sents[s - k].tok_start, tok)));
+		if (sk->has_speaker)
+			refs[nref++] = sk->src;
+		/* a description may name again a source its sentence named without letting it speak */
+		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++)
+			if (d->matches[mi].kind == RASD_LEX_SOURCE && first_of_span(d, mi) &&
+			    !is_addressee(c, &d->matches[mi]))
+				mention_ref(c, mi, &refs[nref++]);
+		for (r = 0; r < nref; r++) {
+			struct cand *cd;
+			uint32_t j;
+
+			for (i = first; i < *n && !same_voice(&cs[i].ref, &refs[r]); i++)
+				;
+			if (i < *n)
+				continue;
+			cd = new_cand(cs, n, &refs[r]);
+			if (!cd)
+				return;
+			cd->x[SF_CARRIED] = 1;
+			cd->x[SF_MENTIONED] = (float)(!sk->has_speaker || !same_voice(&refs[r], &sk->src));
+			cd->x[SF_SENTS_BACK] = (float)k;
+			cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
+			cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
+			/* "وأضافت الوزارة": the description, not the order, says who goes on */
+			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own && !desc &&
+						    !cd->x[SF_MENTIONED]);
+			cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
+			cd->x[SF_BACKGROUND] = (float)bg;
+			cd->x[SF_ANAPHOR] = (float)desc;
+			cd->x[SF_AGREES] = (float)(desc && agrees(c, si->desc_tok, &refs[r]));
+			for (j = s - k + 1; j < s; j++)
+				if (c->si[j].own && !same_voice(&c->si[j].src, &refs[r]))
+					cd->x[SF_INTERVENING] = 1;
+			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
+						      ((ends_with_colon(d, s - k) &&
+							!para_break(d, s - k + 1, s)) ||
+						       quote_open(d, d->sents[s - k].tok_start, tok)));
+		}
 	}
 }
 

@@ -45,7 +45,8 @@ struct rasdp_sent {
 				    * voice or a holder, 3 a line "X: ..."; 0 carried or none */
 	uint8_t goes_on;           /* opens by going on from the speaker before ("وأضاف") */
 	uint8_t other_subject;     /* its reporting verb has a subject that is no source */
-	uint8_t described;         /* a description names a source again as its speaker */
+	uint8_t described;         /* a description names a source again as its speaker ... */
+	uint32_t desc_tok;         /* ... its word ("المصدر", "monitor") */
 	int8_t vkind;              /* its deciding reporting verb's kind, or -1 */
 	uint32_t v_start, v_end;   /* that verb's tokens */
 	int32_t trig;              /* best non-negated trigger entry, or -1 */

@@ -490,6 +490,37 @@ static void test_attribution_country(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A source named again by description ("الوزارة", "the war monitor") is
+ * the one named before that the description fits, not just the last
+ * speaker.
+ */
+static void test_attribution_description(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "أعلنت وزارة الصحة السورية مقتل خمسة مدنيين في قصف على جاسم. "
+		 "وقال مصدر عسكري إن القصف جاء من الجنوب. "
+		 "وأضافت الوزارة أن سبعة أشخاص أصيبوا.");
+	assert_true(f.c.si[2].described);
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 7)->src), "syria_health");
+	close_doc(&f);
+
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights said 5 civilians were killed in Jasim. "
+		 "SANA said the shelling came from the south. "
+		 "The UK-based war monitor added that 7 people were wounded.");
+	assert_true(f.c.si[2].described);
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 7)->src), "sohr");
+	close_doc(&f);
+
+	/* an indefinite one is somebody new: no source named before speaks */
+	open_doc(&f, "ar", "أعلنت وزارة الصحة السورية مقتل خمسة مدنيين في قصف على جاسم. "
+		 "وقال مصدر إن سبعة أشخاص أصيبوا.");
+	assert_false(f.c.si[1].described);
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* A part of a toll counts what the toll counts and is marked subset. */
@@ -772,6 +803,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_participle),
 		cmocka_unit_test(test_attribution_correspondent),
 		cmocka_unit_test(test_attribution_country),
+		cmocka_unit_test(test_attribution_description),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_kinds),

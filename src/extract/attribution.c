@@ -38,6 +38,9 @@
  */
 #define LAM "ل"
 
+static int ends_closed(const struct rasd_doc *d, uint32_t s);
+static int line_break_after(const struct rasd_doc *d, uint32_t a);
+
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
 static int lam_clitic(const struct rasd_doc *d, uint32_t t)
 {
@@ -513,6 +516,19 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 	c->outlet.outlet = 1;
 	if (o >= 0)
 		set_source(c, &c->outlet, o, 0, 0);
+	/* lines broken inside sentences: a third of its line breaks, three at least */
+	{
+		uint32_t s, breaks = 0, inside = 0;
+
+		for (s = 0; s + 1 < d->nsents; s++) {
+			if (!line_break_after(d, s))
+				continue;
+			breaks++;
+			inside += !ends_closed(d, s) && d->sents[s].para == d->sents[s + 1].para &&
+				  d->sents[s].tok_end - d->sents[s].tok_start >= 5;
+		}
+		c->wrapped = inside >= 3 && inside * 3 >= breaks;
+	}
 	/* the countries the report names: its actors, places, and sources of one country */
 	c->ncountries = 0;
 	for (i = 0; i < d->nmatches; i++) {
@@ -1051,7 +1067,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF__COUNT
+	SF_CREDIT, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -1080,10 +1096,11 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_ANAPHOR] = { "anaphor", "the figure's sentence names it again by description (\"the monitor\", \"المصدر\", \"البيان\")" },
 	[SF_BACKGROUND] = { "background", "the figure's sentence recalls an earlier time" },
 	[SF_NEXT] = { "next", "the speaker named in the sentence after the figure's, which has no reporting verb" },
-	[SF_WRAPPED] = { "wrapped", "the figure's line runs on into that sentence (a line broken inside a sentence)" },
+	[SF_WRAPPED] = { "wrapped", "the figure's line runs on into that sentence, in a report of lines broken inside sentences" },
 	[SF_LEAD] = { "lead", "the figure's sentence is the first of the report's body" },
 	[SF_AGREES] = { "agrees", "the description names it by a word of its own mention or by its kind (\"the Observatory\", \"the monitor\")" },
 	[SF_MENTIONED] = { "mentioned", "named in an earlier sentence without being its speaker" },
+	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
 };
 
@@ -1408,6 +1425,8 @@ static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcre
 	return 0;
 }
 
+static int wrapped_line(const struct rasdp_ctx *c, uint32_t s);
+
 /*
  * The speakers of the sentences before `s`, nearest first, each voice
  * once, as candidates for a figure of `s` at token `tok`.
@@ -1451,7 +1470,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
 			/* "وأضافت الوزارة": the description, not the order, says who goes on */
 			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own && !desc &&
-						    !cd->x[SF_MENTIONED]);
+						    !cd->x[SF_MENTIONED] && !wrapped_line(c, s - 1));
 			cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
 			cd->x[SF_BACKGROUND] = (float)bg;
 			cd->x[SF_ANAPHOR] = (float)desc;
@@ -1468,28 +1487,84 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 }
 
 /*
+ * Is sentence `s` a line broken inside a sentence: it ends at a line break
+ * with no mark that ends sentences, the next line goes on in the same
+ * paragraph, and the report is written in such lines (c->wrapped)?  A
+ * headline ends the same way, but a report of wrapped lines has many.
+ */
+static int wrapped_line(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+
+	return c->wrapped && s + 1 < d->nsents && line_break_after(d, s) && !ends_closed(d, s) &&
+	       d->sents[s].para == d->sents[s + 1].para && !c->si[s].headline;
+}
+
+/*
+ * The match of the source a credit line names: "— وكالة تسنيم
+ * (@Tasnim_Arabic) February 26, 2023" after an embedded post, a line
+ * opening with a dash and a source; or -1.
+ */
+static long credit_line(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	uint32_t t = st->tok_start;
+	size_t i;
+
+	if (t >= st->tok_end || !rasdp_is_punct(d, t))
+		return -1;
+	{
+		size_t len;
+		const char *w = rasdp_tok_norm(d, &d->toks[t], &len);
+
+		/* "-", "–" or "—" */
+		if (!((len == 1 && w[0] == '-') ||
+		      (len == 3 && (!memcmp(w, "\xe2\x80\x93", 3) || !memcmp(w, "\xe2\x80\x94", 3)))))
+			return -1;
+	}
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start <= t + 2)
+			return (long)i;
+	return -1;
+}
+
+/*
  * The speaker named in the sentence after `s`, when `s` has no reporting
- * verb: "قتل 11 شخصا في قصف ... \n وقال مصدر عسكري ..." (the lead's figure
- * sourced next), a line broken inside a sentence whose speaker comes on
- * the next line.
+ * verb of its own: the speaker of a line that goes on after a line broken
+ * inside a sentence ("... في انفجار\nأجهزة اتصال ...، حسبما أفاد المرصد"),
+ * the source of a credit line after an embedded post; the speaker of the
+ * next sentence otherwise (a lead is mostly the outlet's own, gold/GUIDE.md).
  */
 static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s], *sn;
+	struct rasd_srcref ref;
 	struct cand *k;
+	long cr;
+	uint32_t e = s + 1;
 
 	if (s + 1 >= d->nsents || si->speech)
 		return;
-	sn = &c->si[s + 1];
-	if (sn->own != 1 || sn->src.source < 0)
+	/* a sentence broken over lines speaks where it ends */
+	while (e + 1 < d->nsents && wrapped_line(c, e - 1) && !c->si[e].own && e - s < 4)
+		e++;
+	sn = &c->si[e];
+	cr = credit_line(c, s + 1);
+	if (cr >= 0)
+		mention_ref(c, (size_t)cr, &ref);
+	else if (sn->own == 1 && (e == s + 1 || wrapped_line(c, e - 1)))
+		ref = sn->src;
+	else
 		return;
-	k = new_cand(cs, n, &sn->src);
+	k = new_cand(cs, n, &ref);
 	if (!k)
 		return;
 	k->x[SF_NEXT] = 1;
-	k->x[SF_WRAPPED] = (float)(line_break_after(d, s) && !ends_closed(d, s) &&
-				   d->sents[s].para == d->sents[s + 1].para);
+	k->x[SF_CREDIT] = (float)(cr >= 0);
+	k->x[SF_WRAPPED] = (float)(cr < 0 && wrapped_line(c, s));
 	k->x[SF_LEAD] = (float)(s == 0 || (s == 1 && c->si[0].headline));
 	k->x[SF_PARA_BREAK] = (float)para_break(d, s, s + 1);
 	k->x[SF_BACKGROUND] = (float)background_sentence(c, s);

@@ -87,6 +87,7 @@ struct rasdp_ctx {
 		unsigned n;                /* actors, places and sources of it named */
 	} countries[RASDP_MAX_COUNTRIES];
 	size_t ncountries;
+	int wrapped;                   /* its lines are broken inside sentences */
 
 	/* framing.c */
 	struct rasd_event *cur;        /* the event being framed, or NULL */

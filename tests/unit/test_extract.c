@@ -521,6 +521,41 @@ static void test_attribution_description(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A figure whose line is broken inside its sentence is the word of the
+ * speaker named where the sentence ends, and a "كما" starting a broken
+ * line goes on from nobody; an embedded post's credit line names its
+ * source.
+ */
+static void test_attribution_lines(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قال مصدر عسكري إن قصفا مدفعيا استهدف بلدة جاسم في ريف درعا صباح\n"
+		 "اليوم وأدى إلى أضرار كبيرة في المنازل والمحلات التجارية في\n"
+		 "وسط البلدة.\n"
+		 "كما أصيب أربعة مدنيين بجروح في قصف على مدينة نوى\n"
+		 "بريف درعا الغربي، حسبما أفاد المرصد السوري لحقوق\n"
+		 "الإنسان.");
+	assert_true(f.c.wrapped);
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sohr");
+	close_doc(&f);
+
+	/* a report of whole lines: the line after the headline does not speak for it */
+	open_doc(&f, "ar", "مقتل أربعة مدنيين بقصف على مدينة نوى\n"
+		 "قال المرصد السوري لحقوق الإنسان إن القصف استهدف السوق.");
+	assert_false(f.c.wrapped);
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "outlet");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "إصابة 12 فلسطينيا برصاص قوات الاحتلال في بلدة حوارة جنوب نابلس\n"
+		 "— وكالة الأناضول (@aa_arabic) March 1, 2023\n"
+		 "وقالت مصادر محلية إن المواجهات استمرت حتى المساء.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 12)->src), "anadolu");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* A part of a toll counts what the toll counts and is marked subset. */
@@ -804,6 +839,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_correspondent),
 		cmocka_unit_test(test_attribution_country),
 		cmocka_unit_test(test_attribution_description),
+		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_kinds),

@@ -40,6 +40,7 @@
 
 static int ends_closed(const struct rasd_doc *d, uint32_t s);
 static int line_break_after(const struct rasd_doc *d, uint32_t a);
+static int background_sentence(const struct rasdp_ctx *c, uint32_t s);
 
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
 static int lam_clitic(const struct rasd_doc *d, uint32_t t)
@@ -1014,8 +1015,10 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 		si->other_subject = (uint8_t)(si->speech && speech_names_other(d, si));
 		si->goes_on = (uint8_t)(starts_with_continuation(d, st) ||
 					(si->speech && has_add_verb(c, si)));
-		if (si->speech && c->last_src_sent >= 0 &&
-		    s - (uint32_t)c->last_src_sent <= LAST_SOURCE_REACH && !si->other_subject) {
+		if (background_sentence(c, s)) {
+			/* nobody's speech carries into a sentence of an earlier time */
+		} else if (si->speech && c->last_src_sent >= 0 &&
+			   s - (uint32_t)c->last_src_sent <= LAST_SOURCE_REACH && !si->other_subject) {
 			/* "The agency said", "وأفادت الوكالة": the last named speaker. */
 			si->src = c->last_src;
 			si->has_speaker = 1;
@@ -1363,10 +1366,34 @@ static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 	return depth > 0 || straight;
 }
 
-/* Does sentence `s` recall an earlier time (a background cue of negation.tsv)? */
+/*
+ * Does the statement sentence `a` opens run on to the figure at token
+ * `tok` of sentence `b`: `a` ends with a colon and no paragraph break
+ * comes between ("وقال في بيان:\n- مقتل ..."), or a quotation opens in `a`
+ * and is still open at the figure?
+ */
+static int statement_runs(const struct rasd_doc *d, uint32_t a, uint32_t b, uint32_t tok)
+{
+	if (ends_with_colon(d, a) && !para_break(d, a + 1, b))
+		return 1;
+	return quote_open(d, d->sents[a].tok_start, d->sents[a].tok_end) &&
+	       quote_open(d, d->sents[a].tok_start, tok);
+}
+
+/* Days before the publication date a recalled time must end to be the past. */
+#define BACKGROUND_DAYS 30
+
+/*
+ * Does sentence `s` recall an earlier time: a background cue of
+ * negation.tsv ("منذ اندلاع الحرب", "during the civil war"), or a date
+ * that ended a month or more before the report was published ("in 2017",
+ * "في نيسان الماضي")?  Nobody's speech carries into it.
+ */
 static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
 {
+	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &d->sents[s];
 	size_t i;
 
 	for (i = si->m_first; i < si->m_last; i++) {
@@ -1374,6 +1401,17 @@ static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
 
 		if (m->kind == RASD_LEX_NEGATION &&
 		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	if (!d->published.y)
+		return 0;
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->last.y)
+			continue;
+		if (rasdp_days_from_ymd(t->last.y, t->last.m, t->last.d) + BACKGROUND_DAYS <
+		    rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d))
 			return 1;
 	}
 	return 0;
@@ -1479,9 +1517,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 				if (c->si[j].own && !same_voice(&c->si[j].src, &refs[r]))
 					cd->x[SF_INTERVENING] = 1;
 			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
-						      ((ends_with_colon(d, s - k) &&
-							!para_break(d, s - k + 1, s)) ||
-						       quote_open(d, d->sents[s - k].tok_start, tok)));
+						      statement_runs(d, s - k, s, tok));
 		}
 	}
 }

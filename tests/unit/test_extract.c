@@ -405,6 +405,13 @@ static void test_attribution_continuation(void **state)
 	assert_false(f.c.si[2].has_speaker);
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "outlet");
 	close_doc(&f);
+
+	/* no speaker carries into a sentence recalling an earlier time */
+	open_doc(&f, "ar", "قال المرصد السوري لحقوق الإنسان إن غارة قتلت ستة مقاتلين في إدلب. "
+		 "كما قتل ثلاثون شخصا في هجوم مماثل على المدينة عام 2017.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sohr");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 30)->src), "outlet");
+	close_doc(&f);
 }
 
 /* "adding" reports only with "that": "adding new urgency" carries no speaker. */
@@ -553,6 +560,34 @@ static void test_attribution_lines(void **state)
 		 "— وكالة الأناضول (@aa_arabic) March 1, 2023\n"
 		 "وقالت مصادر محلية إن المواجهات استمرت حتى المساء.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 12)->src), "anadolu");
+	close_doc(&f);
+}
+
+/*
+ * A statement governs what it introduces: the lines after a colon in its
+ * paragraph, a quotation it opens until it closes; an unattributed new
+ * paragraph is the outlet's.
+ */
+static void test_attribution_statement(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وأعلن المرصد السوري لحقوق الإنسان في بيان:\n"
+		 "- مقتل خمسة مدنيين في قصف على بلدة جاسم\n"
+		 "- إصابة ثلاثة أطفال في قصف على مدينة نوى");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 3)->src), "sohr");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقال المرصد السوري لحقوق الإنسان في بيانه: «استهدف القصف بلدة جاسم صباحا. "
+		 "وقتل في القصف خمسة مدنيين بينهم طفلان».");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقال المرصد السوري لحقوق الإنسان إن القصف استهدف بلدة جاسم.\n\n"
+		 "وقتل في قصف آخر على مدينة نوى خمسة مدنيين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
 	close_doc(&f);
 }
 
@@ -840,6 +875,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_country),
 		cmocka_unit_test(test_attribution_description),
 		cmocka_unit_test(test_attribution_lines),
+		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_kinds),

@@ -1022,8 +1022,10 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 			/* "The agency said", "وأفادت الوكالة": the last named speaker. */
 			si->src = c->last_src;
 			si->has_speaker = 1;
-		} else if (c->prev_has_speaker && si->goes_on) {
-			/* "وأضاف", "He added": the last speaker goes on. */
+		} else if (c->prev_has_speaker && si->goes_on && si->speech) {
+			/* "وأضاف", "He added", "كما أشار": the last speaker goes on; a
+			 * "كما" with no reporting verb is the outlet's again (gold/GUIDE.md,
+			 * a speaker's reach) */
 			si->src = c->prev_src;
 			si->has_speaker = 1;
 		}
@@ -1507,7 +1509,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
 			cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
 			/* "وأضافت الوزارة": the description, not the order, says who goes on */
-			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own && !desc &&
+			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && si->speech && !si->own && !desc &&
 						    !cd->x[SF_MENTIONED] && !wrapped_line(c, s - 1));
 			cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
 			cd->x[SF_BACKGROUND] = (float)bg;

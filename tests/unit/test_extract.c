@@ -385,8 +385,8 @@ static void test_attribution_alias(void **state)
 }
 
 /*
- * A continuation ("كما") takes the speaker of the sentence right before
- * it, and no speaker when that sentence is the outlet's own.
+ * A continuation ("كما أشار", "وأضاف") takes the speaker of the sentence
+ * right before it, and no speaker when that sentence is the outlet's own.
  */
 static void test_attribution_continuation(void **state)
 {
@@ -394,9 +394,16 @@ static void test_attribution_continuation(void **state)
 
 	(void)state;
 	open_doc(&f, "ar", "قال المرصد السوري لحقوق الإنسان إن غارة قتلت ستة مقاتلين في إدلب. "
-		 "كما أصيب أربعة مدنيين.");
+		 "كما أشار إلى إصابة أربعة مدنيين.");
 	assert_string_equal(speaker(&f.c.si[1].src), "sohr");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sohr");
+	close_doc(&f);
+
+	/* a "كما" with no reporting verb goes on in the outlet's own voice */
+	open_doc(&f, "ar", "قال المرصد السوري لحقوق الإنسان إن غارة قتلت ستة مقاتلين في إدلب. "
+		 "كما أصيب أربعة مدنيين.");
+	assert_false(f.c.si[1].has_speaker);
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "outlet");
 	close_doc(&f);
 
 	open_doc(&f, "ar", "قال المرصد السوري لحقوق الإنسان إن غارة قتلت ستة مقاتلين في إدلب. "

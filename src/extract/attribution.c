@@ -923,7 +923,12 @@ static int speech_names_other(const struct rasd_doc *d, const struct rasdp_sent 
 	return 0;
 }
 
-/* Does sentence `st` open by going on from the speaker before ("وأضاف", "He added")? */
+/*
+ * Does sentence `st` open by going on from the speaker before ("وأضاف",
+ * "He added")?  2 when its first word sets it against what came before
+ * ("بينما", "whereas": cues.tsv `contrast`), 1 for another continuation,
+ * 0 for none.
+ */
 static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_sentence *st)
 {
 	uint32_t t = st->tok_start;
@@ -933,7 +938,7 @@ static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_
 	if (t >= st->tok_end)
 		return 0;
 	if (rasdp_cue(d, t, RASD_CUE_CONTINUATION))
-		return 1;
+		return rasdp_cue(d, t, RASD_CUE_CONTRAST) ? 2 : 1;
 	/* "He added", "She said" in English. */
 	return rasdp_cue(d, t, RASD_CUE_PRONOUN) && t + 1 < st->tok_end &&
 	       rasdp_cue(d, t + 1, RASD_CUE_PRONOUN_VERB);
@@ -1009,11 +1014,20 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 		si->own = 3;
 	} else {
 		uint32_t dt = si->speech ? description_at(c, si) : UINT32_MAX;
+		int cont = starts_with_continuation(d, st);
 
 		si->described = dt != UINT32_MAX;
 		si->desc_tok = dt;
 		si->other_subject = (uint8_t)(si->speech && speech_names_other(d, si));
-		si->goes_on = (uint8_t)(starts_with_continuation(d, st) ||
+
+		/*
+		 * A speaker goes on with a reporting verb ("وأضاف", "كما أشار", "He
+		 * added"), or in a sentence set against another's account ("بينما
+		 * لم تشارك أي قوات روسية" after the local sources' toll); a "كما"
+		 * with no reporting verb is the outlet's again (gold/GUIDE.md, a
+		 * speaker's reach).
+		 */
+		si->goes_on = (uint8_t)((cont && si->speech) || cont == 2 ||
 					(si->speech && has_add_verb(c, si)));
 		if (background_sentence(c, s)) {
 			/* nobody's speech carries into a sentence of an earlier time */
@@ -1022,10 +1036,8 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 			/* "The agency said", "وأفادت الوكالة": the last named speaker. */
 			si->src = c->last_src;
 			si->has_speaker = 1;
-		} else if (c->prev_has_speaker && si->goes_on && si->speech) {
-			/* "وأضاف", "He added", "كما أشار": the last speaker goes on; a
-			 * "كما" with no reporting verb is the outlet's again (gold/GUIDE.md,
-			 * a speaker's reach) */
+		} else if (c->prev_has_speaker && si->goes_on) {
+			/* "وأضاف", "He added": the last speaker goes on. */
 			si->src = c->prev_src;
 			si->has_speaker = 1;
 		}
@@ -1072,7 +1084,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -1106,6 +1118,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_AGREES] = { "agrees", "the description names it by a word of its own mention or by its kind (\"the Observatory\", \"the monitor\")" },
 	[SF_MENTIONED] = { "mentioned", "named in an earlier sentence without being its speaker" },
 	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
+	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
 };
 
@@ -1210,6 +1223,17 @@ static const struct rasd_match *relayed(const struct rasdp_ctx *c, const struct 
 }
 
 /*
+ * Does a word that sets a clause against another ("في حين", "بينما",
+ * "while": cues.tsv `contrast`) stand between the speaker at [a, b) and
+ * the figure at token `tok`?  Then it speaks of the other clause.
+ */
+static int contrast_between(const struct rasd_doc *d, uint32_t a, uint32_t b, uint32_t tok)
+{
+	return b <= tok ? rasdp_cue_between(d, b, tok, RASD_CUE_CONTRAST)
+			: rasdp_cue_between(d, tok + 1, a, RASD_CUE_CONTRAST);
+}
+
+/*
  * The sources named in sentence `s` (info `si`) as candidates for the
  * figure at token `tok`: each named source that is not spoken to, and
  * the actor or holder standing as subject of its reporting verb.
@@ -1266,17 +1290,32 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		k->x[SF_AFTER] = (float)(m->tok_start > tok);
 		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
 		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
+		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
 	}
 	/* "the SDF said", "Akbari said": the speaker of the verb, unnamed as a source */
 	if (verb) {
 		struct rasd_srcref ref;
 		struct cand *k;
 
+		uint32_t a = st->tok_start, b;
+
 		if (!unnamed_speaker(c, st, si, si->v_start, si->v_end, &ref))
 			return;
 		k = new_cand(cs, n, &ref);
-		if (k)
-			k->x[SF_VOICE] = 1;
+		if (!k)
+			return;
+		k->x[SF_VOICE] = 1;
+		/* where the actor or holder stands, as for a named source */
+		while (a < st->tok_end && d->toks[a].start < ref.start)
+			a++;
+		for (b = a; b < st->tok_end && d->toks[b].end <= ref.end; b++)
+			;
+		if (b > a) {
+			k->x[SF_AFTER] = (float)(a > tok);
+			k->x[SF_FIG_DIST] = tens(gap(a, b, tok, tok + 1), 40);
+			k->x[SF_FIG_BREAK] = (float)!clear_between(d, a, b, tok, tok + 1);
+			k->x[SF_CONTRAST] = (float)contrast_between(d, a, b, tok);
+		}
 	}
 }
 
@@ -1509,7 +1548,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
 			cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
 			/* "وأضافت الوزارة": the description, not the order, says who goes on */
-			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && si->speech && !si->own && !desc &&
+			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own && !desc &&
 						    !cd->x[SF_MENTIONED] && !wrapped_line(c, s - 1));
 			cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
 			cd->x[SF_BACKGROUND] = (float)bg;

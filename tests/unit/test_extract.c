@@ -368,6 +368,12 @@ static void test_attribution_two_speakers(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "sana");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 19)->src), "sohr");
 	close_doc(&f);
+
+	/* a speaker of the clause set against the figure's does not give it */
+	open_doc(&f, "ar", "قتل 74 شخصا في غارات على ميناء الحديدة، "
+		 "في حين أعلن الجيش الإسرائيلي اعتراض صاروخ أطلق من اليمن.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 74)->src), "outlet");
+	close_doc(&f);
 }
 
 /* A title and a name, then the surname alone speaks for the source. */
@@ -397,6 +403,13 @@ static void test_attribution_continuation(void **state)
 		 "كما أشار إلى إصابة أربعة مدنيين.");
 	assert_string_equal(speaker(&f.c.si[1].src), "sohr");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sohr");
+	close_doc(&f);
+
+	/* an account set against another's goes on with its speaker */
+	open_doc(&f, "ar", "قالت مصادر محلية إن الاشتباكات في بلدة جاسم خلفت نحو عشرة قتلى. "
+		 "بينما لم تشارك أي قوات روسية في العمليات.");
+	assert_true(f.c.si[1].has_speaker);
+	assert_string_equal(speaker(&f.c.si[1].src), "local_sources");
 	close_doc(&f);
 
 	/* a "كما" with no reporting verb goes on in the outlet's own voice */

@@ -346,6 +346,17 @@ static void test_attribution_speaker(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "sana");
 	close_doc(&f);
 
+	/* reporting verbs of counting and stating, "وفقًا لـ" with the preposition on the name */
+	open_doc(&f, "ar", "وأحصى المرصد السوري لحقوق الإنسان مقتل 13 شخصا في قصف على بلدة جاسم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 13)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "ar", "وفقًا للمرصد السوري لحقوق الإنسان، قتل خمسة مدنيين في قصف على بلدة جاسم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأصدر الدفاع المدني السوري بيانا: قتل سبعة مدنيين في قصف على بلدة جاسم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "white_helmets");
+	close_doc(&f);
+
 	/* the one spoken to does not speak */
 	open_doc(&f, "en", "A local official told Reuters that 5 people were killed in Idlib.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");

@@ -1,26 +1,48 @@
 /*
- * attribution.c - who speaks: the speaker of each sentence, of each figure,
- * and the chain of sources ("Reuters -> a Russian officer").
+ * attribution.c - who speaks: what a source mention stands for, the
+ * speaker of each sentence, the source that owns each figure, and the
+ * chain of sources ("Reuters -> a Russian officer").
  *
- * A sentence's speaker is the source nearest its reporting verb (speech.tsv)
- * that is not spoken to ("told Reuters", "قالت لعنب بلدي": cues.tsv
- * `addressee`, or the proclitic ل); "according to X" looks after the verb.
- * With no source there, an actor standing as the verb's subject speaks
- * with its own voice (sources.tsv "military" or "government" for it), else
- * by its name ("the SDF said"), and a source's holder named earlier by
- * title and name speaks by surname ("Akbari said": find_aliases()).  A
- * quoting verb adds the inner speaker after "عن"/"citing" to the chain.
+ * A mention of sources.tsv stands for the entry the report means
+ * (mention_ref()): among the entries one form names ("وزارة الصحة"), the
+ * one of the country the report names most, else a generic one; an
+ * institution given another country or owner beside it ("وزير الصحة
+ * اللبناني", "the Houthi-run health ministry") is that one, named by its
+ * words; a bare correspondent is the outlet named with it ("مراسل سانا")
+ * or the report's own ("مراسلنا").  The report's own voice is the source
+ * its outlet's domain names (sources.tsv `domains`: "syriahr.com" speaks
+ * as the Observatory), else the outlet.
  *
- * A sentence without a speaker of its own takes one from before
- * (rasdp_sentence_speaker()): a bare reporting verb ("the agency said") the
- * last named source within four sentences, unless the verb has a subject
- * of its own; a sentence opening with a continuation ("وأضاف", "he added":
- * cues.tsv `continuation`, `pronoun`) or with an "add" verb the speaker of
- * the sentence right before it.  Anything else is the outlet's own voice.
+ * A sentence's speaker (rasdp_sentence_speaker(), first pass) is the source
+ * nearest its reporting verb (speech.tsv) that is not spoken to ("told
+ * Reuters", "قالت لعنب بلدي": cues.tsv `addressee`, or the proclitic ل);
+ * "according to X" looks after the verb.  With no source there, an actor
+ * standing as the verb's subject speaks with its own voice (sources.tsv
+ * "military" or "government" for it), else by its name ("the SDF said"),
+ * and a source's holder named earlier by title and name speaks by surname
+ * ("Akbari said": find_aliases()).  A quoting verb adds the inner speaker
+ * after "عن"/"citing" to the chain.  Without one of its own, a sentence
+ * with a bare reporting verb ("the agency said") takes the last named
+ * speaker within four sentences, one going on ("وأضاف", "he added", a
+ * sentence opening in contrast: cues.tsv `continuation`, `pronoun`,
+ * `contrast`) the speaker right before it; none carries into a sentence
+ * recalling an earlier time.  Anything else is the outlet's own voice.
+ * Participants take their sentence's speaker.
  *
- * A figure is its sentence's speaker's unless the sentence sets two
- * speakers against each other: then the source whose verb is nearest
- * before it (rasdp_clause_speaker()).
+ * Which speaker owns a figure is the scored decision `source` (the bottom
+ * of this file, rasdp_clause_speaker()): the rules propose the outlet's
+ * voice, the sources, actors and holders named in the figure's sentence,
+ * the speakers of the sentences before it (and, when the figure's sentence
+ * names one by description - "الوزارة", "the UK-based monitor" - every
+ * source those sentences name), and the speaker of the sentence after it;
+ * features describe where each stands (before or after the figure, tokens
+ * and sentences away, a reporting verb, a clause or paragraph break, a
+ * contrast between, a quotation or colon that runs on, a relaying "according
+ * to" frame, a line broken inside a sentence, a credit line), and
+ * data/models/source.tsv weighs them.  A speaker's reach is the gold's
+ * (gold/GUIDE.md, "Rulings"): its sentence, its quoted statement, and what
+ * follows with a continuation verb; an unattributed new paragraph is the
+ * outlet's.
  */
 #include <string.h>
 
@@ -28,7 +50,10 @@
 
 #include "base/banned.h"
 
-/* How many sentences after a named source a bare "the agency said" reaches. */
+/*
+ * How many sentences after a named speaker a bare "the agency said" takes
+ * it as the sentence's speaker (participants; figures weigh the distance).
+ */
 #define LAST_SOURCE_REACH 4
 
 /*
@@ -41,6 +66,7 @@
 static int ends_closed(const struct rasd_doc *d, uint32_t s);
 static int line_break_after(const struct rasd_doc *d, uint32_t a);
 static int background_sentence(const struct rasdp_ctx *c, uint32_t s);
+static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
 
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
 static int lam_clitic(const struct rasd_doc *d, uint32_t t)
@@ -1071,12 +1097,16 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
  * the figure's sentence, an actor speaking there with its own voice and a
  * holder named by surname; the speakers of the sentences before it (the
  * nearest of each, a few sentences back); and the speaker named in the
- * sentence after it.  The starting weights reproduce the rules this
- * decision replaced: the source nearest the sentence's reporting verb
- * (within twelve tokens, "according to X" looking after its frame), unless
- * another speaker's verb stands nearer before the figure; with none, the
- * last named source for a bare "the agency said" (within four sentences),
- * or the previous sentence's speaker for a sentence going on from it.
+ * sentence after it.  The hand weights first reproduced the rules this
+ * decision replaced - the source nearest the sentence's reporting verb
+ * (within twelve tokens, "according to X" looking after its frame),
+ * unless another speaker's verb stands nearer before the figure; with
+ * none, the last named source for a bare "the agency said" (within four
+ * sentences), or the previous sentence's speaker for a sentence going on
+ * from it - and the features added since carry hand weights measured on
+ * the dev fold: near-vetoes (-20, +10.5) where a construction decides
+ * (a sentence of an earlier time, a statement that runs on), small ones
+ * where it tips a choice (a fitting description, a contrast).
  */
 enum {
 	SF_BIAS, SF_OUTLET, SF_HERE, SF_NO_VERB, SF_VERB_DIST, SF_ACCORDING_BEFORE,
@@ -1291,6 +1321,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
 		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
 		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
+		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && quote_open(d, m->tok_end, tok));
 	}
 	/* "the SDF said", "Akbari said": the speaker of the verb, unnamed as a source */
 	if (verb) {

@@ -404,7 +404,7 @@ static int add_domains(struct loader *L, const struct rasdp_tsv *t, uint32_t e, 
 			other = rasdp_lex_find(lx, LEX_DOMAIN, key);
 			if (other >= 0 && (uint32_t)other != e)
 				return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
-						 "%s:%ld: domain '%s' is already source '%s's", t->path,
+						 "%s:%ld: domain '%s' belongs to source '%s' already", t->path,
 						 t->line, key, lx->sources[other].id);
 			k = sdup(lx, key);
 			if (!k)

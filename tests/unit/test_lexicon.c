@@ -467,7 +467,7 @@ static void test_loader_errors(void **state)
 	write_file("sources.tsv", "id\tname\tkind\tactor\tforms\tdomains\n"
 		   "r\tReuters\tagency\t\t\treuters.com\n"
 		   "m\tMirror\tmedia\t\t\twww.reuters.com\n");
-	expect_error("sources.tsv:3: domain 'reuters.com' is already source 'r's", RASD_EPARSE);
+	expect_error("sources.tsv:3: domain 'reuters.com' belongs to source 'r' already", RASD_EPARSE);
 	write_file("sources.tsv", "id\tname\tkind\tactor\tforms\tdomains\n"
 		   "r\tReuters\tagency\t\t\treuters com\n");
 	expect_error("sources.tsv:2: bad domain 'reuters com'", RASD_EPARSE);

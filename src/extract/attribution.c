@@ -178,7 +178,7 @@ static void set_source(const struct rasdp_ctx *c, struct rasd_srcref *ref, int32
 }
 
 /* The same voice: the outlet, one lexicon source, or one unnamed speaker. */
-static int same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b)
+int rasdp_same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b)
 {
 	if (a->outlet != b->outlet || a->source != b->source)
 		return 0;
@@ -858,8 +858,8 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
  * none before, nearest after it when the sentence has more than one verb)
  * as its subject, or NULL.
  */
-static const struct rasd_match *clause_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-					       uint32_t tok)
+static const struct rasd_match *clause_subject(const struct rasdp_ctx *c,
+					       const struct rasdp_sent *s, uint32_t tok)
 {
 	struct rasd_doc *d = c->d;
 	const struct rasd_match *best = NULL;
@@ -1003,7 +1003,8 @@ static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sen
 		lo = v->tok_start >= 2 ? v->tok_start - 2 : 0;
 		hi = v->tok_end + 3 < d->ntoks ? v->tok_end + 3 : (uint32_t)d->ntoks;
 		for (t = lo; t < hi; t++) {
-			if ((t >= v->tok_start && t < v->tok_end) || d->toks[t].sent != d->toks[v->tok_start].sent ||
+			if ((t >= v->tok_start && t < v->tok_end) ||
+			    d->toks[t].sent != d->toks[v->tok_start].sent ||
 			    !rasdp_cue(d, t, RASD_CUE_DESCRIPTION) || !definite(d, t))
 				continue;
 			if (t < v->tok_start ? !rasdp_clause_clear(d, t + 1, v->tok_start)
@@ -1288,7 +1289,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			continue;
 		/* the sentence's own speaker keeps the chain it quotes */
 		mention_ref(c, i, &ref);
-		if (si->own == 1 && same_voice(&si->src, &ref) && si->src.start == start)
+		if (si->own == 1 && rasdp_same_voice(&si->src, &ref) && si->src.start == start)
 			ref = si->src;
 		inner = relayed(c, si, m, tok);
 		if (inner && ref.source >= 0 && ref.nchain < RASD_MAX_CHAIN) {
@@ -1409,6 +1410,17 @@ static int para_break(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
+static int punct_in(const char *w, size_t len, const char *const *set, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(set[i]) == len && !memcmp(w, set[i], len))
+			return 1;
+	return 0;
+}
+
 /*
  * Is a quotation open at token `to`, counting the quotation marks from
  * token `from` ("“ ... ”", "« ... »", a straight '"' opening and closing in
@@ -1416,6 +1428,8 @@ static int para_break(const struct rasd_doc *d, uint32_t a, uint32_t b)
  */
 static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 {
+	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab" };
+	static const char *const closing[] = { "\u201d", "\u00bb" };
 	int depth = 0, straight = 0;
 	uint32_t t;
 
@@ -1426,13 +1440,11 @@ static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
 			continue;
 		w = rasdp_tok_norm(d, &d->toks[t], &len);
-		if ((len == 1 && w[0] == '"') || (len == 1 && w[0] == '\''))
+		if (len == 1 && (w[0] == '"' || w[0] == '\''))
 			straight = !straight;
-		else if ((len == 3 && (!memcmp(w, "\xe2\x80\x9c", 3) || !memcmp(w, "\xe2\x80\x9e", 3))) ||
-			 (len == 2 && !memcmp(w, "\xc2\xab", 2)))
+		else if (punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
 			depth++;
-		else if (depth > 0 &&
-			 ((len == 3 && !memcmp(w, "\xe2\x80\x9d", 3)) || (len == 2 && !memcmp(w, "\xc2\xbb", 2))))
+		else if (depth > 0 && punct_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
 			depth--;
 	}
 	return depth > 0 || straight;
@@ -1566,7 +1578,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			struct cand *cd;
 			uint32_t j;
 
-			for (i = first; i < *n && !same_voice(&cs[i].ref, &refs[r]); i++)
+			for (i = first; i < *n && !rasdp_same_voice(&cs[i].ref, &refs[r]); i++)
 				;
 			if (i < *n)
 				continue;
@@ -1574,7 +1586,8 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			if (!cd)
 				return;
 			cd->x[SF_CARRIED] = 1;
-			cd->x[SF_MENTIONED] = (float)(!sk->has_speaker || !same_voice(&refs[r], &sk->src));
+			cd->x[SF_MENTIONED] = (float)(!sk->has_speaker ||
+						      !rasdp_same_voice(&refs[r], &sk->src));
 			cd->x[SF_SENTS_BACK] = (float)k;
 			cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
 			cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
@@ -1586,7 +1599,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			cd->x[SF_ANAPHOR] = (float)desc;
 			cd->x[SF_AGREES] = (float)(desc && agrees(c, si->desc_tok, &refs[r]));
 			for (j = s - k + 1; j < s; j++)
-				if (c->si[j].own && !same_voice(&c->si[j].src, &refs[r]))
+				if (c->si[j].own && !rasdp_same_voice(&c->si[j].src, &refs[r]))
 					cd->x[SF_INTERVENING] = 1;
 			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
 						      statement_runs(d, s - k, s, tok));
@@ -1624,12 +1637,11 @@ static long credit_line(const struct rasdp_ctx *c, uint32_t s)
 	if (t >= st->tok_end || !rasdp_is_punct(d, t))
 		return -1;
 	{
+		static const char *const dashes[] = { "-", "\u2013", "\u2014" };
 		size_t len;
 		const char *w = rasdp_tok_norm(d, &d->toks[t], &len);
 
-		/* "-", "–" or "—" */
-		if (!((len == 1 && w[0] == '-') ||
-		      (len == 3 && (!memcmp(w, "\xe2\x80\x93", 3) || !memcmp(w, "\xe2\x80\x94", 3)))))
+		if (!punct_in(w, len, dashes, sizeof(dashes) / sizeof(dashes[0])))
 			return -1;
 	}
 	for (i = si->m_first; i < si->m_last; i++)
@@ -1738,7 +1750,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	}
 	if (c->d->flags & RASDP_EXTRACT_TRACE_SOURCES)
 		trace(c, tok, cs, n, best);
-	if (same_voice(&cs[best].ref, &si->src))
+	if (rasdp_same_voice(&cs[best].ref, &si->src))
 		return 0;
 	*ref = cs[best].ref;
 	return 1;

@@ -143,6 +143,9 @@ int rasdp_part_limited(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 
 /* ---- attribution.c -------------------------------------------------- */
 
+/* The same voice: the outlet, one lexicon source, or one unnamed speaker by name. */
+int rasdp_same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b);
+
 /*
  * The whole document first: the report's own voice (c->outlet), the
  * countries it names (c->countries), and the holders of sources named by

@@ -244,34 +244,46 @@ static const char *place_country(const struct rasd_lexicon *lx, int32_t p, char 
 	return NULL;
 }
 
-static void vote(struct rasdp_ctx *c, const char *cc)
+static void vote(struct rasdp_country *tab, size_t *n, const char *cc)
 {
 	size_t i;
 
 	if (!cc || !cc[0] || !cc[1])
 		return;
-	for (i = 0; i < c->ncountries; i++)
-		if (!memcmp(c->countries[i].cc, cc, 2)) {
-			c->countries[i].n++;
+	for (i = 0; i < *n; i++)
+		if (!memcmp(tab[i].cc, cc, 2)) {
+			tab[i].n++;
 			return;
 		}
-	if (c->ncountries == RASDP_MAX_COUNTRIES)
+	if (*n == RASDP_MAX_COUNTRIES)
 		return;
-	memcpy(c->countries[c->ncountries].cc, cc, 2);
-	c->countries[c->ncountries].cc[2] = '\0';
-	c->countries[c->ncountries].n = 1;
-	c->ncountries++;
+	memcpy(tab[*n].cc, cc, 2);
+	tab[*n].cc[2] = '\0';
+	tab[*n].n = 1;
+	(*n)++;
 }
 
-/* How often the report names country `cc` (rasdp_find_aliases()). */
-static unsigned country_votes(const struct rasdp_ctx *c, const char *cc)
+/* How often table `tab` (n rows) counts country `cc`. */
+static unsigned votes_in(const struct rasdp_country *tab, size_t n, const char *cc)
 {
 	size_t i;
 
-	for (i = 0; cc && i < c->ncountries; i++)
-		if (!memcmp(c->countries[i].cc, cc, 2))
-			return c->countries[i].n;
+	for (i = 0; cc && i < n; i++)
+		if (!memcmp(tab[i].cc, cc, 2))
+			return tab[i].n;
 	return 0;
+}
+
+/* How often the report names country `cc`: its actors, places and sources. */
+static unsigned country_votes(const struct rasdp_ctx *c, const char *cc)
+{
+	return votes_in(c->countries, c->ncountries, cc);
+}
+
+/* How often the report names country `cc` by a place or a source (not an actor). */
+static unsigned place_votes(const struct rasdp_ctx *c, const char *cc)
+{
+	return votes_in(c->named, c->nnamed, cc);
 }
 
 /* Is match `j` a source match with the same tokens as match `i`? */
@@ -557,17 +569,22 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 		c->wrapped = inside >= 3 && inside * 3 >= breaks;
 	}
 	/* the countries the report names: its actors, places, and sources of one country */
-	c->ncountries = 0;
+	c->ncountries = c->nnamed = 0;
 	for (i = 0; i < d->nmatches; i++) {
 		const struct rasd_match *m = &d->matches[i];
-		char cc[3];
+		const char *cc = NULL;
+		char pc[3];
 
-		if (m->kind == RASD_LEX_ACTOR)
-			vote(c, actor_country(c->lx, (int32_t)m->entry));
-		else if (m->kind == RASD_LEX_PLACE)
-			vote(c, place_country(c->lx, (int32_t)m->entry, cc));
+		if (m->kind == RASD_LEX_ACTOR) {
+			vote(c->countries, &c->ncountries, actor_country(c->lx, (int32_t)m->entry));
+			continue;
+		}
+		if (m->kind == RASD_LEX_PLACE)
+			cc = place_country(c->lx, (int32_t)m->entry, pc);
 		else if (m->kind == RASD_LEX_SOURCE && first_of_span(d, i) && !same_span(d, i, i + 1))
-			vote(c, source_country(c->lx, (int32_t)m->entry));
+			cc = source_country(c->lx, (int32_t)m->entry);
+		vote(c->countries, &c->ncountries, cc);
+		vote(c->named, &c->nnamed, cc);
 	}
 
 	for (i = 0; i < d->nmatches && c->naliases < RASDP_MAX_ALIASES; i++) {
@@ -652,11 +669,22 @@ void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_mat
 {
 	struct rasd_doc *d = c->d;
 	int32_t v = actor_voice(c, a);
+	const char *cc = actor_country(c->lx, a);
 
 	memset(ref, 0, sizeof(*ref));
 	ref->source = v;
 	ref->chain[0] = v >= 0 ? source_name(c, v) : rasdp_lex_actor(c->lx, (size_t)a)->name_en;
 	ref->nchain = 1;
+	/*
+	 * "قالت الشرطة" in a report that names the country of these state
+	 * forces by no place and no source: some other country's police, named
+	 * by its words.  Forces abroad (ACLED type 8: "Russia said") speak
+	 * wherever the report is.
+	 */
+	if (cc && rasdp_lex_actor(c->lx, (size_t)a)->inter == 1 && !place_votes(c, cc)) {
+		ref->source = -1;
+		ref->chain[0] = span_text(d, m->tok_start, m->tok_end);
+	}
 	ref->start = d->toks[m->tok_start].start;
 	ref->end = d->toks[m->tok_end - 1].end;
 }

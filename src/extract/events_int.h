@@ -67,6 +67,12 @@ struct rasdp_alias {
 	int32_t source;
 };
 
+/* A country the report names, and how often (attribution.c). */
+struct rasdp_country {
+	char cc[3];                    /* ISO code ("SY") */
+	unsigned n;
+};
+
 /* The state of building one document's events. */
 struct rasdp_ctx {
 	const struct rasd_lexicon *lx;
@@ -82,11 +88,10 @@ struct rasdp_ctx {
 	struct rasd_srcref last_src;   /* the last named source ... */
 	int32_t last_src_sent;         /* ... and its sentence, or -1 */
 	struct rasd_srcref outlet;     /* the report's own voice (rasdp_find_aliases()) */
-	struct {
-		char cc[3];                /* ISO code ("SY") */
-		unsigned n;                /* actors, places and sources of it named */
-	} countries[RASDP_MAX_COUNTRIES];
+	struct rasdp_country countries[RASDP_MAX_COUNTRIES]; /* actors, places, sources */
 	size_t ncountries;
+	struct rasdp_country named[RASDP_MAX_COUNTRIES];     /* places and sources only */
+	size_t nnamed;
 	int wrapped;                   /* its lines are broken inside sentences */
 
 	/* framing.c */

@@ -878,6 +878,24 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 }
 
 /*
+ * Are token `t` and the figure at token `tok` both inside one quotation of
+ * their sentence that opened before `t` (a statement's own words: "أصدر
+ * الدفاع المدني بيانا: “وفقًا للتقارير الأولية، قتل 15”" - the reports are
+ * the statement's, not a speaker of the figure)?
+ */
+static int quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok)
+{
+	uint32_t u;
+
+	if (t >= tok || !quote_open(d, d->sents[d->toks[t].sent].tok_start, t))
+		return 0;
+	for (u = t; u < tok; u++)
+		if (d->toks[u].flags & RASD_TOKF_QUOTE)
+			return 0;
+	return 1;
+}
+
+/*
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
@@ -900,7 +918,7 @@ static const struct rasd_match *clause_subject(const struct rasdp_ctx *c,
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
 
-		if (v->kind != RASD_LEX_SPEECH)
+		if (v->kind != RASD_LEX_SPEECH || quoted_with(d, v->tok_start, tok))
 			continue;
 		/* a verb before the figure wins over any after it */
 		if (v->tok_end <= tok)
@@ -1258,7 +1276,7 @@ static const struct rasd_match *relayed(const struct rasdp_ctx *c, const struct 
 		    rasdp_clause_clear(d, v->tok_end, m->tok_start))
 			frame = v;
 	}
-	if (!frame)
+	if (!frame || quoted_with(d, frame->tok_start, tok))
 		return NULL;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i), *x;

@@ -624,6 +624,12 @@ static void test_attribution_statement(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
 	close_doc(&f);
 
+	/* "according to reports" inside the statement's own words is the statement's */
+	open_doc(&f, "ar", "وأصدر الدفاع المدني السوري بيانا: «وفقا للتقارير الأولية، قتل سبعة مدنيين "
+		 "في قصف على بلدة جاسم».");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "white_helmets");
+	close_doc(&f);
+
 	open_doc(&f, "ar", "وقال المرصد السوري لحقوق الإنسان إن القصف استهدف بلدة جاسم.\n\n"
 		 "وقتل في قصف آخر على مدينة نوى خمسة مدنيين.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");

@@ -120,6 +120,7 @@ struct rasd_date {
 
 struct rasd_event;   /* extract/extract.h */
 struct rasd_claim;
+struct rasdp_src_choice;
 
 struct rasd_doc {
 	struct rasd_arena arena;
@@ -147,6 +148,9 @@ struct rasd_doc {
 	struct rasd_event *rejected;  size_t nrejected, rejected_alloc;
 
 	const struct rasd_engine *engine;
+	unsigned flags;               /* enum rasd_extract_flags of the run (and RASDP_EXTRACT_*) */
+	/* attribution.c: each figure's source candidates, with RASDP_EXTRACT_TRACE_SOURCES */
+	struct rasdp_src_choice *src_trace; size_t nsrc_trace, src_trace_alloc;
 	/* dates.c, during rasdp_find_dates(): each token's date word, without and with a clitic. */
 	const void **dw_cache;
 };

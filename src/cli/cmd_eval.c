@@ -41,7 +41,7 @@ struct gold_opts {
 };
 
 static int run_gold(const char *datadir, const struct gold_opts *go, int nin, char **argv,
-		    unsigned flags)
+		    unsigned flags, int sources)
 {
 	struct rasdp_eval *ev = rasdp_eval_new(NULL);
 	struct cli_goldset *gs = NULL;
@@ -58,7 +58,8 @@ static int run_gold(const char *datadir, const struct gold_opts *go, int nin, ch
 			      &skipped);
 	if (!gs)
 		goto out;
-	rc = rasdp_eval_run(ev, NULL, flags, &out, &len);
+	rc = sources ? rasdp_eval_source_coverage(ev, flags, &out, &len)
+		     : rasdp_eval_run(ev, NULL, flags, &out, &len);
 	if (rc) {
 		cli_error("cannot score: %s", rasd_strerror(rc));
 		rc = EXIT_FAIL;
@@ -313,13 +314,15 @@ int cmd_eval(int argc, char **argv)
 {
 	const char *datadir = NULL, *fakes = NULL;
 	struct gold_opts go;
-	int json = 0, verbose = 0, arabic = 0, help = 0, check = 0, slices = 0, nin, modes, rc, i;
+	int json = 0, verbose = 0, arabic = 0, help = 0, check = 0, slices = 0, sources = 0;
+	int nin, modes, rc, i;
 	const struct cli_opt opts[] = {
 		{ "gold", 'g', OPT_LIST, &go.gold, "FILE|DIR", "gold records (JSONL, or a folder of *.jsonl; repeatable); articles are the arguments" },
 		{ "folds", 0, OPT_STRING, &go.folds, "FILE", "folds of the gold records (gold/folds.tsv): key, country, dev|test" },
 		{ "fold", 0, OPT_STRING, &go.fold, "dev|test", "score (or check) only the records of this fold (needs --folds)" },
 		{ "check", 0, OPT_FLAG, &check, NULL, "check the gold records against the articles' texts instead of scoring" },
 		{ "slices", 0, OPT_FLAG, &slices, NULL, "also print every figure per language, country and outlet kind" },
+		{ "sources", 0, OPT_FLAG, &sources, NULL, "instead of scoring, the share of the gold's source expressions the source lexicon knows (-v lists the unknown)" },
 		{ "arabic-events", 0, OPT_FLAG, &arabic, NULL, "score event types and actor spans on UniversalPetrarch XML files (the arguments)" },
 		{ "fakes", 0, OPT_STRING, &fakes, "FILE", "score governorates and dates on the FA-KES CSV" },
 		{ "data", 'd', OPT_STRING, &datadir, "DIR", "lexicon and gazetteer folder (default: built-in data/)" },
@@ -327,7 +330,7 @@ int cmd_eval(int argc, char **argv)
 		{ "verbose", 'v', OPT_FLAG, &verbose, NULL, "also list per-report misses (with --gold)" },
 		{ 0 },
 	};
-	const char *usage = "rasd eval --gold GOLD [--folds F --fold dev|test] [--check] ARTICLES.jsonl... | --arabic-events FILE.xml... | --fakes FILE.csv";
+	const char *usage = "rasd eval --gold GOLD [--folds F --fold dev|test] [--check|--sources] ARTICLES.jsonl... | --arabic-events FILE.xml... | --fakes FILE.csv";
 	unsigned flags;
 
 	memset(&go, 0, sizeof(go));
@@ -357,8 +360,12 @@ int cmd_eval(int argc, char **argv)
 			  go.fold);
 		return EXIT_USAGE;
 	}
-	if ((check || go.folds || slices) && !go.gold.n) {
-		cli_error("--check, --folds and --slices go with --gold");
+	if ((check || go.folds || slices || sources) && !go.gold.n) {
+		cli_error("--check, --folds, --slices and --sources go with --gold");
+		return EXIT_USAGE;
+	}
+	if (check && sources) {
+		cli_error("give only one of --check and --sources");
 		return EXIT_USAGE;
 	}
 	flags = (json ? RASDP_EVAL_JSON : 0) | (verbose ? RASDP_EVAL_VERBOSE : 0) |
@@ -375,7 +382,7 @@ int cmd_eval(int argc, char **argv)
 	if (check)
 		rc = run_check(datadir, &go, nin, argv);
 	else if (go.gold.n)
-		rc = run_gold(datadir, &go, nin, argv, flags);
+		rc = run_gold(datadir, &go, nin, argv, flags, sources);
 	else if (arabic)
 		rc = run_arabic(datadir, nin, argv, flags);
 	else

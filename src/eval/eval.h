@@ -346,6 +346,41 @@ int rasdp_eval_each_report(struct rasdp_eval *ev,
 			   void *ctx);
 /* The engine the scorer extracts and resolves names with (borrowed), or NULL. */
 const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev);
+/* One report's claims, gold against predicted, as the claim scores pair them. */
+struct rasd_ex_claim;
+struct rasdp_eval_claimset {
+	struct json_object *record;              /* the gold record */
+	const struct rasd_extraction *x;         /* the report's extraction */
+	const char *text;                        /* its text, or NULL */
+	size_t len;
+	const char *group;                       /* its gold incident key, else its id */
+	const struct rasdp_eval_claim *gold;     /* ng gold claims, sources resolved */
+	const char *const *lexname;              /* per gold claim: the lexicon's name of its source */
+	size_t ng;
+	const struct rasdp_eval_claim *pred;     /* np predicted claims (a range as its two bounds) */
+	const struct rasd_ex_claim *const *pex;  /* per predicted claim: the extraction's claim */
+	size_t np;
+	const long *g2p;                         /* per gold claim: its predicted claim, or -1 */
+};
+/*
+ * For every gold record with an extraction, its claims paired as the
+ * scores pair them: fn(ctx, cs).  Stops at fn's first non-zero return,
+ * which it returns (or RASD_ENOMEM).
+ */
+int rasdp_eval_each_claims(struct rasdp_eval *ev,
+			   int (*fn)(void *ctx, const struct rasdp_eval_claimset *cs), void *ctx);
+/*
+ * `rasd eval --sources` (coverage.c): how much of the gold's source
+ * expressions the source lexicon knows.  Of the claims and participants
+ * with a source span, the share whose span holds a source of sources.tsv
+ * (the span's text extracted alone); of those not the outlet's, the share
+ * whose gold source name resolves to an entry as eval resolves it.
+ * Rendered as text (with RASDP_EVAL_VERBOSE, every unknown expression with
+ * its count, most frequent first) or JSON into a malloc'd buffer.  0 or
+ * RASD_ENOMEM.
+ */
+int rasdp_eval_source_coverage(struct rasdp_eval *ev, unsigned flags, char **out,
+			       size_t *out_len);
 /* The extracted reports as an incident collection (not clustered) using `link`; caller frees. */
 int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
 			 struct rasd_incidents **out);

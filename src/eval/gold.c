@@ -94,6 +94,11 @@ void rasdp_eval_set_engine(struct rasdp_eval *ev, const rasd_engine *e)
 	ev->lx = e ? e->lx : NULL;
 }
 
+const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev)
+{
+	return ev->e;
+}
+
 void rasdp_eval_free(struct rasdp_eval *ev)
 {
 	size_t i;
@@ -604,18 +609,56 @@ static int is_range(const struct rasd_ex_claim *c)
 	return c->qualifier && !strcmp(c->qualifier, "range");
 }
 
-static int score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
-			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
-			struct misses *m)
-{
-	struct gclaim *g = NULL;
-	struct rasdp_eval_claim *gc = NULL, *pc = NULL;
-	long *g2p = NULL;
-	unsigned char *pused = NULL;
-	size_t ng = 0, np = 0, i, j, k, npev = px ? px->nevents : 0;
-	struct rasd_buf line = RASD_BUF_INIT;
-	int rc = RASD_ENOMEM;
+/* One report's claims, gold and predicted, paired as the claim scores pair them. */
+struct claim_al {
+	struct gclaim *g;                     /* ng: the gold claims, sources resolved */
+	struct rasdp_eval_claim *gc, *pc;     /* ng gold, np predicted (a range as two) */
+	const struct rasd_ex_claim **pex;     /* np: the predicted claim each comes from */
+	long *g2p;                            /* ng: predicted index, or -1 */
+	size_t ng, np;
+};
 
+static void claim_al_release(struct claim_al *al)
+{
+	free(al->g);
+	free(al->gc);
+	free(al->pc);
+	free(al->pex);
+	free(al->g2p);
+	memset(al, 0, sizeof(*al));
+}
+
+/*
+ * The source a gold claim names, resolved through the source lexicon: the
+ * report's own voice ("outlet") is the source its outlet's domain names,
+ * when sources.tsv knows it ("syriahr.com" speaks as the Syrian
+ * Observatory), as it is for the extraction.
+ */
+static const char *gold_source(const struct rasdp_eval *ev, const struct rasd_extraction *px,
+			       const char *text, const char **lexname)
+{
+	const char *id = rasdp_eval_resolve_source(source_lookup, (void *)ev->lx, text, lexname);
+	int32_t o;
+
+	if (id && !strcmp(id, "outlet") && ev->lx && px && px->outlet &&
+	    (o = rasdp_lex_outlet_source(ev->lx, px->outlet)) >= 0) {
+		*lexname = rasdp_lex_source(ev->lx, (size_t)o)->name;
+		id = rasdp_lex_source(ev->lx, (size_t)o)->id;
+	}
+	return id;
+}
+
+/*
+ * Pair the gold claims of `gevs` with the predicted claims of `px`
+ * (rasdp_eval_match_claims): every gold claim with at most one predicted
+ * claim of the same kind and value.  0 or RASD_ENOMEM.
+ */
+static int align_claims(const struct rasdp_eval *ev, struct json_object *gevs,
+			const struct rasd_extraction *px, struct claim_al *al)
+{
+	size_t ng = 0, np = 0, i, j, k, npev = px ? px->nevents : 0;
+
+	memset(al, 0, sizeof(*al));
 	for (i = 0; i < rasdp_json_len(gevs); i++)
 		ng += rasdp_json_len(rasdp_json_get(rasdp_json_at(gevs, i), "claims"));
 	/*
@@ -628,26 +671,30 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 			if (is_range(&px->events[i].claims[j]))
 				np++;
 	}
-	g = calloc(ng + 1, sizeof(*g));
-	gc = calloc(ng + 1, sizeof(*gc));
-	pc = calloc(np + 1, sizeof(*pc));
-	g2p = calloc(ng + 1, sizeof(*g2p));
-	pused = calloc(np + 1, 1);
-	if (!g || !gc || !pc || !g2p || !pused)
-		goto out;
+	al->g = calloc(ng + 1, sizeof(*al->g));
+	al->gc = calloc(ng + 1, sizeof(*al->gc));
+	al->pc = calloc(np + 1, sizeof(*al->pc));
+	al->pex = calloc(np + 1, sizeof(*al->pex));
+	al->g2p = calloc(ng + 1, sizeof(*al->g2p));
+	if (!al->g || !al->gc || !al->pc || !al->pex || !al->g2p) {
+		claim_al_release(al);
+		return RASD_ENOMEM;
+	}
+	al->ng = ng;
+	al->np = np;
 	for (i = 0, k = 0; i < rasdp_json_len(gevs); i++) {
 		struct json_object *cl = rasdp_json_get(rasdp_json_at(gevs, i), "claims");
 
 		for (j = 0; j < rasdp_json_len(cl); j++, k++) {
 			struct json_object *o = rasdp_json_at(cl, j), *v = rasdp_json_get(o, "value");
+			struct rasdp_eval_claim *gc = &al->gc[k];
 
-			gc[k].kind = rasdp_json_str(o, "kind");
-			gc[k].value = v ? json_object_get_int64(v) : -1;
-			gc[k].qualifier = rasdp_json_str(o, "qualifier");
-			gc[k].source_name = rasdp_json_str(o, "source");
-			gc[k].source_id = rasdp_eval_resolve_source(source_lookup, (void *)ev->lx,
-								    gc[k].source_name, &g[k].lexname);
-			gc[k].derived = rasdp_json_bool(o, "derived");
+			gc->kind = rasdp_json_str(o, "kind");
+			gc->value = v ? json_object_get_int64(v) : -1;
+			gc->qualifier = rasdp_json_str(o, "qualifier");
+			gc->source_name = rasdp_json_str(o, "source");
+			gc->source_id = gold_source(ev, px, gc->source_name, &al->g[k].lexname);
+			gc->derived = rasdp_json_bool(o, "derived");
 		}
 	}
 	for (i = 0, k = 0; i < npev; i++) {
@@ -655,22 +702,51 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 
 		for (j = 0; j < e->nclaims; j++, k++) {
 			const struct rasd_ex_claim *c = &e->claims[j];
+			struct rasdp_eval_claim *pc = &al->pc[k];
 
-			pc[k].kind = c->kind;
-			pc[k].value = c->has_value ? c->value : -1;
-			pc[k].qualifier = c->qualifier;
-			pc[k].source_id = c->source.id;
-			pc[k].source_name = c->source.name;
+			pc->kind = c->kind;
+			pc->value = c->has_value ? c->value : -1;
+			pc->qualifier = c->qualifier;
+			pc->source_id = c->source.id;
+			pc->source_name = c->source.name;
+			al->pex[k] = c;
 			if (is_range(c)) {
-				pc[k].qualifier = "at_least";
-				pc[k + 1] = pc[k];
-				pc[k + 1].qualifier = "up_to";
-				pc[k + 1].value = c->has_value ? c->value_hi : pc[k].value;
+				pc->qualifier = "at_least";
+				pc[1] = pc[0];
+				pc[1].qualifier = "up_to";
+				pc[1].value = c->has_value ? c->value_hi : pc->value;
+				al->pex[k + 1] = c;
 				k++;
 			}
 		}
 	}
-	rasdp_eval_match_claims(gc, ng, pc, np, g2p);
+	rasdp_eval_match_claims(al->gc, ng, al->pc, np, al->g2p);
+	return 0;
+}
+
+static int score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
+			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
+			struct misses *m)
+{
+	struct claim_al al;
+	struct rasdp_eval_claim *gc, *pc;
+	long *g2p;
+	unsigned char *pused = NULL;
+	size_t ng, np, i, j;
+	struct rasd_buf line = RASD_BUF_INIT;
+	int rc = align_claims(ev, gevs, px, &al);
+
+	if (rc)
+		return rc;
+	rc = RASD_ENOMEM;
+	gc = al.gc;
+	pc = al.pc;
+	g2p = al.g2p;
+	ng = al.ng;
+	np = al.np;
+	pused = calloc(np + 1, 1);
+	if (!pused)
+		goto out;
 	s->claims.ngold += ng;
 	s->claims.npred += np;
 	s->claims_written.npred += np;
@@ -703,7 +779,7 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 			claim_text(&line, &pc[g2p[i]]);
 			miss(m, id, "wrong qualifier", &line);
 		}
-		if (rasdp_eval_source_equal(gc[i].source_id, g[i].lexname, gc[i].source_name,
+		if (rasdp_eval_source_equal(gc[i].source_id, al.g[i].lexname, gc[i].source_name,
 					    pc[g2p[i]].source_id, pc[g2p[i]].source_name)) {
 			s->source.num++;
 		} else {
@@ -724,10 +800,7 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 	rc = 0;
 out:
 	rasd_buf_release(&line);
-	free(g);
-	free(gc);
-	free(pc);
-	free(g2p);
+	claim_al_release(&al);
 	free(pused);
 	return rc;
 }
@@ -1121,9 +1194,52 @@ int rasdp_eval_each_report(struct rasdp_eval *ev,
 	return rc;
 }
 
-const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev)
+int rasdp_eval_each_claims(struct rasdp_eval *ev,
+			   int (*fn)(void *ctx, const struct rasdp_eval_claimset *cs), void *ctx)
 {
-	return ev->e;
+	size_t i, k;
+	int rc = 0;
+
+	if (ev->ndocs)
+		qsort(ev->docs, ev->ndocs, sizeof(*ev->docs), cmp_pdoc);
+	for (i = 0; i < ev->ngold && !rc; i++) {
+		struct json_object *g = ev->gold[i];
+		const char *id = rasdp_json_str(g, "id"), *key = rasdp_json_str(g, "incident");
+		const struct pdoc *p = find_pdoc(ev, id);
+		struct rasdp_eval_claimset cs;
+		struct claim_al al;
+		const char **lexname;
+
+		if (!p)
+			continue;
+		rc = align_claims(ev, rasdp_json_get(g, "events"), &p->x, &al);
+		if (rc)
+			break;
+		lexname = calloc(al.ng + 1, sizeof(*lexname));
+		if (!lexname) {
+			claim_al_release(&al);
+			return RASD_ENOMEM;
+		}
+		for (k = 0; k < al.ng; k++)
+			lexname[k] = al.g[k].lexname;
+		memset(&cs, 0, sizeof(cs));
+		cs.record = g;
+		cs.x = &p->x;
+		cs.text = p->text;
+		cs.len = p->len;
+		cs.group = key ? key : id;
+		cs.gold = al.gc;
+		cs.lexname = lexname;
+		cs.ng = al.ng;
+		cs.pred = al.pc;
+		cs.pex = al.pex;
+		cs.np = al.np;
+		cs.g2p = al.g2p;
+		rc = fn(ctx, &cs);
+		free(lexname);
+		claim_al_release(&al);
+	}
+	return rc;
 }
 
 int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,

@@ -347,6 +347,24 @@ static const char *resolve_prefix(rasdp_eval_lookup_fn fn, void *ctx, const char
 	return NULL;
 }
 
+/* Length of a leading English article and its space ("the ", "a ", "an "), or 0. */
+static size_t leading_article(const char *s, size_t n)
+{
+	static const char *const arts[] = { "the ", "a ", "an " };
+	size_t i, k;
+
+	for (i = 0; i < sizeof(arts) / sizeof(arts[0]); i++) {
+		size_t l = strlen(arts[i]);
+
+		for (k = 0; k < l && k < n; k++)
+			if ((s[k] | 0x20) != arts[i][k])
+				break;
+		if (k == l && n > l)
+			return l;
+	}
+	return 0;
+}
+
 const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 				      const char *gold, const char **name)
 {
@@ -368,6 +386,16 @@ const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 		id = fn(ctx, stripped, n, name);
 	if (!id)
 		id = resolve_prefix(fn, ctx, stripped, n, name);
+	if (!id) {
+		/* "the Syrian Health Ministry", "a military source": forms have no article */
+		size_t a = leading_article(stripped, n);
+
+		if (a && a < n) {
+			id = fn(ctx, stripped + a, n - a, name);
+			if (!id)
+				id = resolve_prefix(fn, ctx, stripped + a, n - a, name);
+		}
+	}
 	return id;
 }
 

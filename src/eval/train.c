@@ -30,6 +30,13 @@
  *     reports whose gold figures carry spans, analysed again; the right
  *     candidates are the words of the kind of the gold figure at the
  *     count's span (counts at no gold figure are left out).
+ *   - source (which speaker owns a figure?): every figure rasd gives whose
+ *     claim the claim scores pair with a gold claim (same kind and value).
+ *     Its report is extracted again with the decision traced, and each of
+ *     the figure's candidates is right when it names the gold claim's
+ *     source as eval compares sources (the gold source resolved through
+ *     the source lexicon; "outlet" through the outlet's domain).  A figure
+ *     none of whose candidates is right teaches nothing and is left out.
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -215,7 +222,7 @@ static int build_link(struct rasdp_eval *ev, const struct rasd_models *start,
  * a new document the caller frees, or NULL when it cannot be extracted.
  */
 static rasd_doc *extract_again(const rasd_engine *e, const struct rasd_extraction *x,
-			       const char *text, size_t len)
+			       const char *text, size_t len, unsigned flags)
 {
 	rasd_input in;
 	rasd_err err;
@@ -230,7 +237,7 @@ static rasd_doc *extract_again(const rasd_engine *e, const struct rasd_extractio
 	in.title = x->title;
 	in.text = text;
 	in.text_len = len;
-	return rasd_extract(e, &in, NULL, 0, &err);
+	return rasd_extract(e, &in, NULL, flags, &err);
 }
 
 /* ---- frame: what kind of event is it, if any? ----------------------- */
@@ -317,7 +324,7 @@ static int frame_report(void *ctx, const rasd_engine *e, const char *id,
 	if (!text)
 		return 0;
 	memset(&err, 0, sizeof(err));
-	d = extract_again(c->e, x, text, len);
+	d = extract_again(c->e, x, text, len, 0);
 	if (!d)
 		return 0;   /* eval could not extract it either: it has no events to label */
 	if (c->ndocs == c->alloc) {
@@ -519,7 +526,7 @@ static int bg_report(void *ctx, const rasd_engine *e, const char *id,
 
 	if (!text || !rasdp_json_len(gevs))
 		return 0;
-	d = extract_again(c->e, x, text, len);
+	d = extract_again(c->e, x, text, len, 0);
 	if (!d)
 		return 0;
 	lab = calloc(d->nsents + 1, 1);
@@ -666,7 +673,7 @@ static int cas_report(void *ctx, const rasd_engine *e, const char *id, struct js
 	}
 	if (!c->ng)
 		return 0;
-	d = extract_again(e, x, text, len);
+	d = extract_again(e, x, text, len, 0);
 	if (!d)
 		return 0;       /* a report eval could not extract either: no choices */
 	c->reports++;
@@ -694,12 +701,103 @@ static int build_casualty(struct rasdp_eval *ev, const struct rasd_models *start
 	return rc;
 }
 
+/* ---- source: which speaker owns a figure ------------------------------ */
+
+struct source_ctx {
+	struct rasdp_trainset *t;
+	const rasd_engine *e;
+	size_t figures, labelled, unreachable, reports;
+};
+
+/* The traced decision of the figure whose number starts at byte `start`, or NULL. */
+static const struct rasdp_src_choice *traced(const struct rasd_doc *d, int64_t start)
+{
+	size_t i;
+
+	for (i = 0; i < d->nsrc_trace; i++)
+		if ((int64_t)d->src_trace[i].start == start)
+			return &d->src_trace[i];
+	return NULL;
+}
+
+static int source_report(void *ctx, const struct rasdp_eval_claimset *cs)
+{
+	struct source_ctx *c = ctx;
+	const struct rasd_extraction *x = cs->x;
+	unsigned char *good = NULL;
+	rasd_doc *d;
+	size_t i, j;
+	int rc = 0;
+
+	if (!cs->text)
+		return 0;
+	d = extract_again(c->e, x, cs->text, cs->len, RASDP_EXTRACT_TRACE_SOURCES);
+	if (!d)
+		return 0;       /* a report eval could not extract either: no choices */
+	c->reports++;
+	for (i = 0; i < cs->ng && !rc; i++) {
+		const struct rasdp_eval_claim *g = &cs->gold[i];
+		const struct rasdp_src_choice *ch;
+		unsigned any = 0;
+
+		if (cs->g2p[i] < 0)
+			continue;
+		ch = traced(d, cs->pex[cs->g2p[i]]->span.start);
+		if (!ch || !ch->ncand)
+			continue;
+		c->figures++;
+		free(good);
+		good = malloc(ch->ncand);
+		if (!good) {
+			rc = RASD_ENOMEM;
+			break;
+		}
+		for (j = 0; j < ch->ncand; j++) {
+			good[j] = (unsigned char)rasdp_eval_source_equal(g->source_id, cs->lexname[i],
+									  g->source_name, ch->id[j],
+									  ch->name[j]);
+			any |= good[j];
+		}
+		if (!any) {
+			c->unreachable++;
+			continue;
+		}
+		c->labelled++;
+		rc = rasdp_trainset_add(c->t, cs->group, ch->x, good, ch->ncand);
+	}
+	free(good);
+	rasd_doc_free(d);
+	return rc;
+}
+
+/* Choices of the source decision from the eval's reports; *info gets what was built. */
+static int build_source(struct rasdp_eval *ev, const struct rasd_models *start,
+			struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct source_ctx c;
+	int rc;
+
+	(void)start;
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	c.e = rasdp_eval_engine(ev);
+	if (!c.e)
+		return RASD_EINVAL;
+	rc = rasdp_eval_each_claims(ev, source_report, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu figures paired with gold claims in %zu reports; %zu with "
+			      "the gold source among their candidates, %zu without",
+			      c.figures, c.reports, c.labelled, c.unreachable);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
 	[RASD_DEC_FRAME] = build_frame,
 	[RASD_DEC_BACKGROUND] = build_background,
 	[RASD_DEC_CASUALTY] = build_casualty,
+	[RASD_DEC_SOURCE] = build_source,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

@@ -1,26 +1,48 @@
 /*
- * attribution.c - who speaks: the speaker of each sentence, of each figure,
- * and the chain of sources ("Reuters -> a Russian officer").
+ * attribution.c - who speaks: what a source mention stands for, the
+ * speaker of each sentence, the source that owns each figure, and the
+ * chain of sources ("Reuters -> a Russian officer").
  *
- * A sentence's speaker is the source nearest its reporting verb (speech.tsv)
- * that is not spoken to ("told Reuters", "قالت لعنب بلدي": cues.tsv
- * `addressee`, or the proclitic ل); "according to X" looks after the verb.
- * With no source there, an actor standing as the verb's subject speaks
- * with its own voice (sources.tsv "military" or "government" for it), else
- * by its name ("the SDF said"), and a source's holder named earlier by
- * title and name speaks by surname ("Akbari said": find_aliases()).  A
- * quoting verb adds the inner speaker after "عن"/"citing" to the chain.
+ * A mention of sources.tsv stands for the entry the report means
+ * (mention_ref()): among the entries one form names ("وزارة الصحة"), the
+ * one of the country the report names most, else a generic one; an
+ * institution given another country or owner beside it ("وزير الصحة
+ * اللبناني", "the Houthi-run health ministry") is that one, named by its
+ * words; a bare correspondent is the outlet named with it ("مراسل سانا")
+ * or the report's own ("مراسلنا").  The report's own voice is the source
+ * its outlet's domain names (sources.tsv `domains`: "syriahr.com" speaks
+ * as the Observatory), else the outlet.
  *
- * A sentence without a speaker of its own takes one from before
- * (rasdp_sentence_speaker()): a bare reporting verb ("the agency said") the
- * last named source within four sentences, unless the verb has a subject
- * of its own; a sentence opening with a continuation ("وأضاف", "he added":
- * cues.tsv `continuation`, `pronoun`) or with an "add" verb the speaker of
- * the sentence right before it.  Anything else is the outlet's own voice.
+ * A sentence's speaker (rasdp_sentence_speaker(), first pass) is the source
+ * nearest its reporting verb (speech.tsv) that is not spoken to ("told
+ * Reuters", "قالت لعنب بلدي": cues.tsv `addressee`, or the proclitic ل);
+ * "according to X" looks after the verb.  With no source there, an actor
+ * standing as the verb's subject speaks with its own voice (sources.tsv
+ * "military" or "government" for it), else by its name ("the SDF said"),
+ * and a source's holder named earlier by title and name speaks by surname
+ * ("Akbari said": find_aliases()).  A quoting verb adds the inner speaker
+ * after "عن"/"citing" to the chain.  Without one of its own, a sentence
+ * with a bare reporting verb ("the agency said") takes the last named
+ * speaker within four sentences, one going on ("وأضاف", "he added", a
+ * sentence opening in contrast: cues.tsv `continuation`, `pronoun`,
+ * `contrast`) the speaker right before it; none carries into a sentence
+ * recalling an earlier time.  Anything else is the outlet's own voice.
+ * Participants take their sentence's speaker.
  *
- * A figure is its sentence's speaker's unless the sentence sets two
- * speakers against each other: then the source whose verb is nearest
- * before it (rasdp_clause_speaker()).
+ * Which speaker owns a figure is the scored decision `source` (the bottom
+ * of this file, rasdp_clause_speaker()): the rules propose the outlet's
+ * voice, the sources, actors and holders named in the figure's sentence,
+ * the speakers of the sentences before it (and, when the figure's sentence
+ * names one by description - "الوزارة", "the UK-based monitor" - every
+ * source those sentences name), and the speaker of the sentence after it;
+ * features describe where each stands (before or after the figure, tokens
+ * and sentences away, a reporting verb, a clause or paragraph break, a
+ * contrast between, a quotation or colon that runs on, a relaying "according
+ * to" frame, a line broken inside a sentence, a credit line), and
+ * data/models/source.tsv weighs them.  A speaker's reach is the gold's
+ * (gold/GUIDE.md, "Rulings"): its sentence, its quoted statement, and what
+ * follows with a continuation verb; an unattributed new paragraph is the
+ * outlet's.
  */
 #include <string.h>
 
@@ -28,7 +50,10 @@
 
 #include "base/banned.h"
 
-/* How many sentences after a named source a bare "the agency said" reaches. */
+/*
+ * How many sentences after a named speaker a bare "the agency said" takes
+ * it as the sentence's speaker (participants; figures weigh the distance).
+ */
 #define LAST_SOURCE_REACH 4
 
 /*
@@ -37,6 +62,11 @@
  * (text/segment.c), not a word list: see docs/DESIGN.md.
  */
 #define LAM "ل"
+
+static int ends_closed(const struct rasd_doc *d, uint32_t s);
+static int line_break_after(const struct rasd_doc *d, uint32_t a);
+static int background_sentence(const struct rasdp_ctx *c, uint32_t s);
+static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
 
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
 static int lam_clitic(const struct rasd_doc *d, uint32_t t)
@@ -48,6 +78,44 @@ static int lam_clitic(const struct rasd_doc *d, uint32_t t)
 		return 0;
 	s = rasdp_tok_norm(d, &d->toks[t], &len);
 	return len > strlen(LAM) && !memcmp(s, LAM, strlen(LAM));
+}
+
+/*
+ * The article ال, a proclitic of the same closed set (docs/DESIGN.md): a
+ * description names a source again only when definite ("المصدر", not
+ * "مصدر").
+ */
+#define AL "ال"
+
+/*
+ * Is word `t` definite: in Arabic carrying the article (after any other
+ * proclitic: "والمصدر"), in Latin script with "the" a few words before it
+ * in its clause ("the UK-based war monitor")?
+ */
+static int definite(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *k = &d->toks[t];
+	unsigned i;
+
+	if (k->flags & RASD_TOKF_LATIN) {
+		uint32_t u;
+
+		for (u = t; u > 0 && t - u < 5; u--) {
+			if (rasdp_is_break(d, u - 1))
+				return 0;
+			if (rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+				return 1;
+		}
+		return 0;
+	}
+	for (i = 0; i < k->nkeys; i++) {
+		uint32_t off = k->key[i];
+
+		if (off >= strlen(AL) &&
+		    !memcmp(d->norm + k->nstart + off - strlen(AL), AL, strlen(AL)))
+			return 1;
+	}
+	return 0;
 }
 
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
@@ -109,6 +177,17 @@ static void set_source(const struct rasdp_ctx *c, struct rasd_srcref *ref, int32
 	ref->end = end;
 }
 
+/* The same voice: the outlet, one lexicon source, or one unnamed speaker. */
+int rasdp_same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b)
+{
+	if (a->outlet != b->outlet || a->source != b->source)
+		return 0;
+	if (a->source < 0 && !a->outlet)
+		return a->nchain && b->nchain && a->chain[0] && b->chain[0] &&
+		       !strcmp(a->chain[0], b->chain[0]);
+	return 1;
+}
+
 /* Text of tokens [a, b) of the original, in the arena. */
 static const char *span_text(struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -116,6 +195,291 @@ static const char *span_text(struct rasd_doc *d, uint32_t a, uint32_t b)
 		return NULL;
 	return rasd_arena_strndup(&d->arena, d->text + d->toks[a].start,
 				  d->toks[b - 1].end - d->toks[a].start);
+}
+
+/* ---- what a source mention stands for -------------------------------- */
+
+/* The country of actor `a`: its own, else its parent's; NULL for none. */
+static const char *actor_country(const struct rasd_lexicon *lx, int32_t a)
+{
+	int k;
+
+	for (k = 0; a >= 0 && k < 8; k++) {
+		const struct rasd_actor *x = rasdp_lex_actor(lx, (size_t)a);
+
+		if (x->country && *x->country)
+			return x->country;
+		a = x->parent;
+	}
+	return NULL;
+}
+
+/* The country a source speaks for (that of its actor), or NULL: a generic source. */
+static const char *source_country(const struct rasd_lexicon *lx, int32_t src)
+{
+	return actor_country(lx, rasdp_lex_source(lx, (size_t)src)->actor);
+}
+
+/*
+ * The country of place `p` from its id, an OCHA P-code ("SY0200", "LB12"):
+ * its own, else its governorate's; NULL when neither is one.
+ */
+static const char *place_country(const struct rasd_lexicon *lx, int32_t p, char cc[3])
+{
+	int k;
+
+	for (k = 0; p >= 0 && k < 3; k++) {
+		const char *id = rasdp_lex_place(lx, (size_t)p)->id;
+
+		/* "SY" (the country), "SY0200" */
+		if (id && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z' &&
+		    (!id[2] || (id[2] >= '0' && id[2] <= '9'))) {
+			cc[0] = id[0];
+			cc[1] = id[1];
+			cc[2] = '\0';
+			return cc;
+		}
+		p = rasdp_lex_place(lx, (size_t)p)->admin1;
+	}
+	return NULL;
+}
+
+static void vote(struct rasdp_country *tab, size_t *n, const char *cc)
+{
+	size_t i;
+
+	if (!cc || !cc[0] || !cc[1])
+		return;
+	for (i = 0; i < *n; i++)
+		if (!memcmp(tab[i].cc, cc, 2)) {
+			tab[i].n++;
+			return;
+		}
+	if (*n == RASDP_MAX_COUNTRIES)
+		return;
+	memcpy(tab[*n].cc, cc, 2);
+	tab[*n].cc[2] = '\0';
+	tab[*n].n = 1;
+	(*n)++;
+}
+
+/* How often table `tab` (n rows) counts country `cc`. */
+static unsigned votes_in(const struct rasdp_country *tab, size_t n, const char *cc)
+{
+	size_t i;
+
+	for (i = 0; cc && i < n; i++)
+		if (!memcmp(tab[i].cc, cc, 2))
+			return tab[i].n;
+	return 0;
+}
+
+/* How often the report names country `cc`: its actors, places and sources. */
+static unsigned country_votes(const struct rasdp_ctx *c, const char *cc)
+{
+	return votes_in(c->countries, c->ncountries, cc);
+}
+
+/* How often the report names country `cc` by a place or a source (not an actor). */
+static unsigned place_votes(const struct rasdp_ctx *c, const char *cc)
+{
+	return votes_in(c->named, c->nnamed, cc);
+}
+
+/* Is match `j` a source match with the same tokens as match `i`? */
+static int same_span(const struct rasd_doc *d, size_t i, size_t j)
+{
+	return j < d->nmatches && d->matches[j].kind == RASD_LEX_SOURCE &&
+	       d->matches[j].tok_start == d->matches[i].tok_start &&
+	       d->matches[j].tok_end == d->matches[i].tok_end;
+}
+
+/*
+ * Is match `i` the first of the source matches over its tokens?  A form
+ * may name several sources ("وزارة الصحة": the ministries of several
+ * countries, and a generic one); mention_ref() chooses among them once.
+ */
+static int first_of_span(const struct rasd_doc *d, size_t i)
+{
+	return !(i > 0 && same_span(d, i, i - 1));
+}
+
+/*
+ * Does the text give the institution named at match `m` (entry `src`) a
+ * country its form did not take in: a nationality next to it ("وزير
+ * الصحة اللبناني", "Lebanese Health Minister": cues.tsv `nationality`), or
+ * an actor it belongs to that is not its own ("وزارة الصحة التابعة
+ * لحماس", "the Houthi-run health ministry": `affiliation`, `run_by`)?
+ * Then it is that country's institution, not the entry (a country-bound
+ * entry's own adjective is one of its forms, "وزارة الصحة السورية").
+ * Returns 1 and the tokens [*from, *to) that name it with its country,
+ * or 0.
+ */
+static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int32_t src,
+		      uint32_t *from, uint32_t *to)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_source *s = rasdp_lex_source(c->lx, (size_t)src);
+	const char *cc = source_country(c->lx, src);
+	int32_t own = s->actor;
+	uint32_t t = m->tok_end;
+	size_t i;
+
+	/*
+	 * Only a speaker named by what it is ("وزارة الصحة", "الهلال الأحمر",
+	 * "مصدر أمني") is told apart by its country; an outlet's, an agency's
+	 * or a person's own name ("قناة العالم الإيرانية") is theirs alone.
+	 */
+	if (!strcmp(s->kind, "outlet") || !strcmp(s->kind, "agency") || !strcmp(s->kind, "media") ||
+	    !strcmp(s->kind, "person") || !strcmp(s->kind, "correspondent"))
+		return 0;
+	*from = m->tok_start;
+	*to = m->tok_end;
+	if (t < d->ntoks && d->toks[t].sent == d->toks[m->tok_start].sent &&
+	    rasdp_cue(d, t, RASD_CUE_NATIONALITY)) {
+		*to = t + 1;
+		return 1;
+	}
+	if (m->tok_start > 0 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_NATIONALITY)) {
+		*from = m->tok_start - 1;
+		return 1;
+	}
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *a = &d->matches[i];
+		const char *acc;
+
+		if (a->kind != RASD_LEX_ACTOR || (int32_t)a->entry == own)
+			continue;
+		acc = actor_country(c->lx, (int32_t)a->entry);
+		if (acc && cc && !strcmp(acc, cc))
+			continue;
+		/* "وزارة الصحة التابعة لحماس" */
+		if (a->tok_start > m->tok_end && a->tok_start <= m->tok_end + 2 &&
+		    rasdp_cue_between(d, m->tok_end, a->tok_start, RASD_CUE_AFFILIATION) &&
+		    rasdp_clause_clear(d, m->tok_end, a->tok_start)) {
+			*to = a->tok_end;
+			return 1;
+		}
+		/* "the Houthi-run health ministry" */
+		if (a->tok_end < m->tok_start && a->tok_end + 3 >= m->tok_start &&
+		    rasdp_cue_between(d, a->tok_end, m->tok_start, RASD_CUE_RUN_BY) &&
+		    rasdp_clause_clear(d, a->tok_end, m->tok_start)) {
+			*from = a->tok_start;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Among the sources a form names (matches [i, j) over the same tokens),
+ * the one the report means: the one of the country it names most (its
+ * actors, its places, the sources it names unambiguously), else one bound
+ * to no country (a generic "Health Ministry"), else the first.
+ */
+static int32_t choose_entry(const struct rasdp_ctx *c, size_t i, size_t j)
+{
+	const struct rasd_doc *d = c->d;
+	int32_t best = -1, generic = -1;
+	unsigned bv = 0;
+	size_t k;
+
+	for (k = i; k < j; k++) {
+		int32_t e = (int32_t)d->matches[k].entry;
+		const char *cc = source_country(c->lx, e);
+		unsigned v = country_votes(c, cc);
+
+		if (!cc && generic < 0)
+			generic = e;
+		if (v > bv) {
+			bv = v;
+			best = e;
+		}
+	}
+	if (best >= 0)
+		return best;
+	return generic >= 0 ? generic : (int32_t)d->matches[i].entry;
+}
+
+
+/* Is source `src` a bare correspondent ("مراسلنا", "correspondent"), of no outlet by name? */
+static int bare_correspondent(const struct rasdp_ctx *c, int32_t src)
+{
+	const struct rasd_source *s = rasdp_lex_source(c->lx, (size_t)src);
+
+	return !strcmp(s->kind, "correspondent") && !strcmp(s->name, s->kind);
+}
+
+/*
+ * The source of a correspondent's outlet named next to it: "مراسل سانا",
+ * "مراسلة لوكالة الأناضول", "AFP correspondent", "Al Mayadeen's
+ * correspondent", "a correspondent for AFP"; the index of its first match,
+ * or -1.
+ */
+static long correspondent_outlet(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t k;
+
+	for (k = 0; k < d->nmatches; k++) {
+		const struct rasd_match *o = &d->matches[k];
+
+		if (o->kind != RASD_LEX_SOURCE || o == m || bare_correspondent(c, (int32_t)o->entry) ||
+		    !first_of_span(d, k))
+			continue;
+		if ((o->tok_start >= m->tok_end && o->tok_start <= m->tok_end + 2 &&
+		     rasdp_clause_clear(d, m->tok_end, o->tok_start)) ||
+		    (o->tok_end <= m->tok_start && o->tok_end + 2 >= m->tok_start &&
+		     rasdp_clause_clear(d, o->tok_end, m->tok_start)))
+			return (long)k;
+	}
+	return -1;
+}
+
+/*
+ * Who the source mention at match `i` (the first over its tokens) stands
+ * for, into `ref`: the entry the report means among those its form names
+ * (choose_entry()); not a country-bound one when the text names another
+ * country or owner beside it (then an unnamed speaker named by its words,
+ * "وزارة الصحة اللبنانية"); a bare correspondent speaks for the outlet
+ * named with it, else for the report's own outlet ("مراسلنا" is the
+ * outlet, "مراسل سانا" is SANA).
+ */
+static void mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	uint32_t start = d->toks[m->tok_start].start, end = d->toks[m->tok_end - 1].end, from, to;
+	size_t j = i + 1;
+	int32_t e;
+
+	while (same_span(d, i, j))
+		j++;
+	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
+	if (bare_correspondent(c, e)) {
+		long k = correspondent_outlet(c, m);
+
+		if (k >= 0) {
+			mention_ref(c, (size_t)k, ref);
+			ref->start = start < ref->start ? start : ref->start;
+			ref->end = end > ref->end ? end : ref->end;
+			return;
+		}
+		*ref = c->outlet;
+		ref->start = start;
+		ref->end = end;
+		return;
+	}
+	if (foreign_to(c, m, e, &from, &to)) {
+		memset(ref, 0, sizeof(*ref));
+		ref->source = -1;
+		ref->chain[0] = span_text(d, from, to);
+		ref->nchain = ref->chain[0] ? 1 : 0;
+		ref->start = start;
+		ref->end = end;
+		return;
+	}
+	set_source(c, ref, e, start, end);
 }
 
 /*
@@ -183,6 +547,45 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 {
 	const struct rasd_doc *d = c->d;
 	size_t i, mi = 0;
+	int32_t o = rasdp_lex_outlet_source(c->lx, d->outlet);
+
+	/* "syriahr.com": the Observatory's own site speaks as the Observatory */
+	memset(&c->outlet, 0, sizeof(c->outlet));
+	c->outlet.source = -1;
+	c->outlet.outlet = 1;
+	if (o >= 0)
+		set_source(c, &c->outlet, o, 0, 0);
+	/* lines broken inside sentences: a third of its line breaks, three at least */
+	{
+		uint32_t s, breaks = 0, inside = 0;
+
+		for (s = 0; s + 1 < d->nsents; s++) {
+			if (!line_break_after(d, s))
+				continue;
+			breaks++;
+			inside += !ends_closed(d, s) && d->sents[s].para == d->sents[s + 1].para &&
+				  d->sents[s].tok_end - d->sents[s].tok_start >= 5;
+		}
+		c->wrapped = inside >= 3 && inside * 3 >= breaks;
+	}
+	/* the countries the report names: its actors, places, and sources of one country */
+	c->ncountries = c->nnamed = 0;
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const char *cc = NULL;
+		char pc[3];
+
+		if (m->kind == RASD_LEX_ACTOR) {
+			vote(c->countries, &c->ncountries, actor_country(c->lx, (int32_t)m->entry));
+			continue;
+		}
+		if (m->kind == RASD_LEX_PLACE)
+			cc = place_country(c->lx, (int32_t)m->entry, pc);
+		else if (m->kind == RASD_LEX_SOURCE && first_of_span(d, i) && !same_span(d, i, i + 1))
+			cc = source_country(c->lx, (int32_t)m->entry);
+		vote(c->countries, &c->ncountries, cc);
+		vote(c->named, &c->nnamed, cc);
+	}
 
 	for (i = 0; i < d->nmatches && c->naliases < RASDP_MAX_ALIASES; i++) {
 		const struct rasd_match *m = &d->matches[i];
@@ -266,11 +669,22 @@ void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_mat
 {
 	struct rasd_doc *d = c->d;
 	int32_t v = actor_voice(c, a);
+	const char *cc = actor_country(c->lx, a);
 
 	memset(ref, 0, sizeof(*ref));
 	ref->source = v;
 	ref->chain[0] = v >= 0 ? source_name(c, v) : rasdp_lex_actor(c->lx, (size_t)a)->name_en;
 	ref->nchain = 1;
+	/*
+	 * "قالت الشرطة" in a report that names the country of these state
+	 * forces by no place and no source: some other country's police, named
+	 * by its words.  Forces abroad (ACLED type 8: "Russia said") speak
+	 * wherever the report is.
+	 */
+	if (cc && rasdp_lex_actor(c->lx, (size_t)a)->inter == 1 && !place_votes(c, cc)) {
+		ref->source = -1;
+		ref->chain[0] = span_text(d, m->tok_start, m->tok_end);
+	}
 	ref->start = d->toks[m->tok_start].start;
 	ref->end = d->toks[m->tok_end - 1].end;
 }
@@ -341,15 +755,15 @@ static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct ve
 }
 
 /*
- * The source nearest verb `v` that is not spoken to, or -1; *score is minus
- * its distance in tokens, less 20 when "according to" has it before the
- * verb and 5 across a clause break; [*start, *end) its orig span.
+ * The source mention nearest verb `v` that is not spoken to (its first
+ * match), or -1; *score is minus its distance in tokens, less 20 when
+ * "according to" has it before the verb and 5 across a clause break.
  */
-static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-			      const struct verb *v, int *score, uint32_t *start, uint32_t *end)
+static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			   const struct verb *v, int *score)
 {
 	const struct rasd_doc *d = c->d;
-	int32_t best = -1;
+	long best = -1;
 	size_t i;
 
 	*score = -1000;
@@ -357,7 +771,7 @@ static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		int dist, sc;
 
-		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);
@@ -374,9 +788,7 @@ static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent
 			sc -= 5;
 		if (sc > *score) {
 			*score = sc;
-			best = (int32_t)m->entry;
-			*start = d->toks[m->tok_start].start;
-			*end = d->toks[m->tok_end - 1].end;
+			best = (long)i;
 		}
 	}
 	return best;
@@ -385,30 +797,32 @@ static int32_t nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent
 /*
  * No source by the verb: an actor standing as its subject ("the SDF said",
  * "وقالت قسد") speaks with its own voice or its name; else the holder of a
- * source named by surname next to it ("Akbari said", "وقال أكبري").
+ * source named by surname next to it ("Akbari said", "وقال أكبري").  1 and
+ * `ref` filled, else 0.
  */
-static int unnamed_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
-			   const struct rasd_sentence *st, const struct verb *v)
+static int unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+			   const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
+			   struct rasd_srcref *ref)
 {
 	const struct rasd_doc *d = c->d;
-	const struct rasd_match *am = rasdp_actor_subject(c, s, v->start, v->end);
-	uint32_t t, lo = v->start > 2 ? v->start - 2 : 0;
+	const struct rasd_match *am = rasdp_actor_subject(c, s, v_start, v_end);
+	uint32_t t, lo = v_start > 2 ? v_start - 2 : 0;
 
 	if (am) {
-		rasdp_actor_ref(c, (int32_t)am->entry, am, &s->src);
+		rasdp_actor_ref(c, (int32_t)am->entry, am, ref);
 		return 1;
 	}
-	for (t = lo; t < v->end + 2 && t < st->tok_end; t++) {
+	for (t = lo; t < v_end + 2 && t < st->tok_end; t++) {
 		int32_t a;
 
-		if (t >= v->start && t < v->end)
+		if (t >= v_start && t < v_end)
 			continue;
 		if (t < st->tok_start)
 			continue;
 		a = alias_at(c, t);
 		if (a < 0)
 			continue;
-		set_source(c, &s->src, a, d->toks[t].start, d->toks[t].end);
+		set_source(c, ref, a, d->toks[t].start, d->toks[t].end);
 		return 1;
 	}
 	return 0;
@@ -417,24 +831,26 @@ static int unnamed_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 /*
  * Find the speaker of sentence `sent` (info `s`): the source nearest its
  * reporting verb, with the inner speaker of a quote.  Returns 1 when the
- * sentence names one.
+ * sentence names one, 2 when an unnamed speaker stands by the verb, else 0.
  */
 static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t sent)
 {
 	const struct rasd_sentence *st = &c->d->sents[sent];
 	struct verb v;
-	uint32_t start = 0, end = 0;
-	int32_t best;
+	long best;
 	int score;
 
 	find_verb(c, s, &v);
+	s->vkind = (int8_t)v.kind;
+	s->v_start = v.start;
+	s->v_end = v.end;
 	if (!s->speech)
 		return 0;
-	best = nearest_source(c, s, &v, &score, &start, &end);
+	best = nearest_source(c, s, &v, &score);
 	if (best < 0 || score < -12)
-		return unnamed_speaker(c, s, st, &v);
-	set_source(c, &s->src, best, start, end);
-	if (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY)
+		return unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
+	mention_ref(c, (size_t)best, &s->src);
+	if (s->src.source >= 0 && (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY))
 		add_inner_speaker(c, s, &s->src, v.end, st->tok_end);
 	return 1;
 }
@@ -462,19 +878,34 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 }
 
 /*
+ * Are token `t` and the figure at token `tok` both inside one quotation of
+ * their sentence that opened before `t` (a statement's own words: "أصدر
+ * الدفاع المدني بيانا: “وفقًا للتقارير الأولية، قتل 15”" - the reports are
+ * the statement's, not a speaker of the figure)?
+ */
+static int quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok)
+{
+	uint32_t u;
+
+	if (t >= tok || !quote_open(d, d->sents[d->toks[t].sent].tok_start, t))
+		return 0;
+	for (u = t; u < tok; u++)
+		if (d->toks[u].flags & RASD_TOKF_QUOTE)
+			return 0;
+	return 1;
+}
+
+/*
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
- * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  A figure is the source's
- * whose reporting verb is nearest before it (or, with none before, nearest
- * after it when the sentence has more than one verb), when a source stands
- * next to that verb as its subject; so is one after the only verb whose source the
- * sentence's speaker search passed over ("وأكد التلفزيون أن ...، في وقت
- * أشار السفير الإيراني إلى مقتل 7").  Returns 1 and fills `ref` when that
- * source is not the sentence's speaker.
+ * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
+ * the reporting verb nearest before the figure at token `tok` (or, with
+ * none before, nearest after it when the sentence has more than one verb)
+ * as its subject, or NULL.
  */
-int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t tok,
-			 struct rasd_srcref *ref)
+static const struct rasd_match *clause_subject(const struct rasdp_ctx *c,
+					       const struct rasdp_sent *s, uint32_t tok)
 {
 	struct rasd_doc *d = c->d;
 	const struct rasd_match *best = NULL;
@@ -487,7 +918,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, 
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
 
-		if (v->kind != RASD_LEX_SPEECH)
+		if (v->kind != RASD_LEX_SPEECH || quoted_with(d, v->tok_start, tok))
 			continue;
 		/* a verb before the figure wins over any after it */
 		if (v->tok_end <= tok)
@@ -501,11 +932,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, 
 		best = m;
 		best_dist = dist;
 	}
-	if (!best || (int32_t)best->entry == s->src.source)
-		return 0;
-	set_source(c, ref, (int32_t)best->entry, d->toks[best->tok_start].start,
-		   d->toks[best->tok_end - 1].end);
-	return 1;
+	return best;
 }
 
 /*
@@ -530,8 +957,7 @@ static int headline_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 		w = rasdp_tok_norm(d, &d->toks[m->tok_end], &len);
 		if (len != 1 || w[0] != ':')
 			continue;
-		set_source(c, &s->src, (int32_t)m->entry, d->toks[m->tok_start].start,
-			   d->toks[m->tok_end - 1].end);
+		mention_ref(c, i, &s->src);
 		return 1;
 	}
 	return 0;
@@ -569,7 +995,12 @@ static int speech_names_other(const struct rasd_doc *d, const struct rasdp_sent 
 	return 0;
 }
 
-/* Does sentence `st` open by going on from the speaker before ("وأضاف", "He added")? */
+/*
+ * Does sentence `st` open by going on from the speaker before ("وأضاف",
+ * "He added")?  2 when its first word sets it against what came before
+ * ("بينما", "whereas": cues.tsv `contrast`), 1 for another continuation,
+ * 0 for none.
+ */
 static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_sentence *st)
 {
 	uint32_t t = st->tok_start;
@@ -579,7 +1010,7 @@ static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_
 	if (t >= st->tok_end)
 		return 0;
 	if (rasdp_cue(d, t, RASD_CUE_CONTINUATION))
-		return 1;
+		return rasdp_cue(d, t, RASD_CUE_CONTRAST) ? 2 : 1;
 	/* "He added", "She said" in English. */
 	return rasdp_cue(d, t, RASD_CUE_PRONOUN) && t + 1 < st->tok_end &&
 	       rasdp_cue(d, t + 1, RASD_CUE_PRONOUN_VERB);
@@ -598,38 +1029,95 @@ static int has_add_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 }
 
 /*
+ * "وقال المصدر", "وأضاف البيان", "وبحسب الوزارة", "the UK-based monitor
+ * said", "according to the statement": a definite word that names a
+ * source by what it is (cues.tsv `description`) standing next to a
+ * reporting verb of sentence `s`, as its subject; no source of the
+ * lexicon speaks there.  The word's token, or UINT32_MAX.
+ */
+static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sent *s)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+		uint32_t t, lo, hi;
+
+		if (v->kind != RASD_LEX_SPEECH)
+			continue;
+		lo = v->tok_start >= 2 ? v->tok_start - 2 : 0;
+		hi = v->tok_end + 3 < d->ntoks ? v->tok_end + 3 : (uint32_t)d->ntoks;
+		for (t = lo; t < hi; t++) {
+			if ((t >= v->tok_start && t < v->tok_end) ||
+			    d->toks[t].sent != d->toks[v->tok_start].sent ||
+			    !rasdp_cue(d, t, RASD_CUE_DESCRIPTION) || !definite(d, t))
+				continue;
+			if (t < v->tok_start ? !rasdp_clause_clear(d, t + 1, v->tok_start)
+					     : !rasdp_clause_clear(d, v->tok_end, t))
+				continue;
+			return t;
+		}
+	}
+	return UINT32_MAX;
+}
+
+/*
  * The speaker of sentence `s`: named in it, or carried from before (see
  * the top of this file), else the outlet.  Updates what later sentences
- * may carry over.
+ * may carry over, and notes for the source decision of its figures how
+ * the sentence speaks: named in it, going on from before, or with a verb
+ * whose subject is no source.
  */
 void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = &d->sents[s];
 	struct rasdp_sent *si = &c->si[s];
+	int own;
 
-	if (attribute(c, si, s) || headline_speaker(c, si, st)) {
+	si->vkind = -1;
+	own = attribute(c, si, s);
+
+	if (own) {
 		si->has_speaker = 1;
-	} else if (si->speech && c->last_src_sent >= 0 &&
-		   s - (uint32_t)c->last_src_sent <= LAST_SOURCE_REACH &&
-		   !speech_names_other(d, si)) {
-		/* "The agency said", "وأفادت الوكالة": the last named speaker. */
-		si->src = c->last_src;
+		si->own = (uint8_t)own;
+	} else if (headline_speaker(c, si, st)) {
 		si->has_speaker = 1;
-	} else if (c->prev_has_speaker && starts_with_continuation(d, st)) {
-		si->src = c->prev_src;
-		si->has_speaker = 1;
-	} else if (si->speech && c->prev_has_speaker && has_add_verb(c, si)) {
-		/* "The agency added ...", "وأضاف": the last speaker goes on. */
-		si->src = c->prev_src;
-		si->has_speaker = 1;
+		si->own = 3;
+	} else {
+		uint32_t dt = si->speech ? description_at(c, si) : UINT32_MAX;
+		int cont = starts_with_continuation(d, st);
+
+		si->described = dt != UINT32_MAX;
+		si->desc_tok = dt;
+		si->other_subject = (uint8_t)(si->speech && speech_names_other(d, si));
+
+		/*
+		 * A speaker goes on with a reporting verb ("وأضاف", "كما أشار", "He
+		 * added"), or in a sentence set against another's account ("بينما
+		 * لم تشارك أي قوات روسية" after the local sources' toll); a "كما"
+		 * with no reporting verb is the outlet's again (gold/GUIDE.md, a
+		 * speaker's reach).
+		 */
+		si->goes_on = (uint8_t)((cont && si->speech) || cont == 2 ||
+					(si->speech && has_add_verb(c, si)));
+		if (background_sentence(c, s)) {
+			/* nobody's speech carries into a sentence of an earlier time */
+		} else if (si->speech && c->last_src_sent >= 0 &&
+			   s - (uint32_t)c->last_src_sent <= LAST_SOURCE_REACH && !si->other_subject) {
+			/* "The agency said", "وأفادت الوكالة": the last named speaker. */
+			si->src = c->last_src;
+			si->has_speaker = 1;
+		} else if (c->prev_has_speaker && si->goes_on) {
+			/* "وأضاف", "He added": the last speaker goes on. */
+			si->src = c->prev_src;
+			si->has_speaker = 1;
+		}
 	}
-	if (!si->has_speaker) {
-		memset(&si->src, 0, sizeof(si->src));
-		si->src.source = -1;
-		si->src.outlet = 1;
-	}
-	if (si->has_speaker && si->src.source >= 0) {
+	if (!si->has_speaker)
+		si->src = c->outlet;
+	if (si->has_speaker) {
 		c->last_src = si->src;
 		c->last_src_sent = (int32_t)s;
 	}
@@ -643,4 +1131,673 @@ void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
 	if (si->has_speaker)
 		c->prev_src = si->src;
 	c->prev_has_speaker = si->has_speaker;
+}
+
+/* ---- the source decision: which speaker owns a figure ------------------ */
+
+/*
+ * Who owns a figure is a scored decision (model/model.h): the rules above
+ * propose the speakers a figure may be the word of, the features below
+ * describe each, data/models/source.tsv weighs them, and the best wins
+ * (the first of equal scores, so the outlet's voice, proposed first, wins
+ * a tie).  The candidates: the report's own voice; every source named in
+ * the figure's sentence, an actor speaking there with its own voice and a
+ * holder named by surname; the speakers of the sentences before it (the
+ * nearest of each, a few sentences back); and the speaker named in the
+ * sentence after it.  The hand weights first reproduced the rules this
+ * decision replaced - the source nearest the sentence's reporting verb
+ * (within twelve tokens, "according to X" looking after its frame),
+ * unless another speaker's verb stands nearer before the figure; with
+ * none, the last named source for a bare "the agency said" (within four
+ * sentences), or the previous sentence's speaker for a sentence going on
+ * from it - and the features added since carry hand weights measured on
+ * the dev fold: near-vetoes (-20, +10.5) where a construction decides
+ * (a sentence of an earlier time, a statement that runs on), small ones
+ * where it tips a choice (a fitting description, a contrast).
+ */
+enum {
+	SF_BIAS, SF_OUTLET, SF_HERE, SF_NO_VERB, SF_VERB_DIST, SF_ACCORDING_BEFORE,
+	SF_VERB_BREAK, SF_CLAUSE_VERB, SF_VOICE, SF_HEADLINE, SF_AFTER, SF_FIG_DIST,
+	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
+	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
+	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
+	SF_CREDIT, SF_CONTRAST, SF__COUNT
+};
+
+static const struct rasd_feature source_feats[SF__COUNT] = {
+	[SF_BIAS] = { "bias", "always 1 (the same for every candidate of a figure)" },
+	[SF_OUTLET] = { "outlet", "the report's own voice" },
+	[SF_HERE] = { "here", "a source named in the figure's sentence" },
+	[SF_NO_VERB] = { "no_verb", "named in a sentence with no reporting verb" },
+	[SF_VERB_DIST] = { "verb_dist", "tokens between it and the sentence's reporting verb, in tens (at most 3)" },
+	[SF_ACCORDING_BEFORE] = { "according_before", "before an \"according to\" frame, whose source follows it" },
+	[SF_VERB_BREAK] = { "verb_break", "a clause break between it and the sentence's reporting verb" },
+	[SF_CLAUSE_VERB] = { "clause_verb", "subject of the reporting verb nearest before the figure (or after, with none before)" },
+	[SF_VOICE] = { "voice", "an actor speaking with its own voice, or a holder named by surname, as the verb's subject" },
+	[SF_HEADLINE] = { "headline", "opens a line \"X: ...\"" },
+	[SF_AFTER] = { "after", "named after the figure in its sentence" },
+	[SF_FIG_DIST] = { "fig_dist", "tokens between it and the figure, in tens (at most 4)" },
+	[SF_FIG_BREAK] = { "fig_break", "a clause break between it and the figure" },
+	[SF_QUOTE] = { "quote", "the figure is inside a quotation opened after it" },
+	[SF_CARRIED] = { "carried", "the speaker of an earlier sentence" },
+	[SF_SENTS_BACK] = { "sents_back", "how many sentences back it speaks" },
+	[SF_PARA_BREAK] = { "para_break", "a paragraph break between it and the figure" },
+	[SF_BARE_VERB] = { "bare_verb", "the figure's sentence has a reporting verb with no speaker of its own" },
+	[SF_GOES_ON] = { "goes_on", "the previous sentence's speaker, and the figure's sentence goes on from it (\"وأضاف\", \"He added\")" },
+	[SF_OTHER_SUBJECT] = { "other_subject", "the figure's sentence has a reporting verb whose subject is no source" },
+	[SF_INTERVENING] = { "intervening", "another speaker is named between it and the figure's sentence" },
+	[SF_STATEMENT] = { "statement", "its sentence opens a statement that runs on to the figure (a colon, an open quotation)" },
+	[SF_ANAPHOR] = { "anaphor", "the figure's sentence names it again by description (\"the monitor\", \"المصدر\", \"البيان\")" },
+	[SF_BACKGROUND] = { "background", "the figure's sentence recalls an earlier time" },
+	[SF_NEXT] = { "next", "the speaker named in the sentence after the figure's, which has no reporting verb" },
+	[SF_WRAPPED] = { "wrapped", "the figure's line runs on into that sentence, in a report of lines broken inside sentences" },
+	[SF_LEAD] = { "lead", "the figure's sentence is the first of the report's body" },
+	[SF_AGREES] = { "agrees", "the description names it by a word of its own mention or by its kind (\"the Observatory\", \"the monitor\")" },
+	[SF_MENTIONED] = { "mentioned", "named in an earlier sentence without being its speaker" },
+	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
+	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
+	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
+};
+
+const struct rasd_decision rasdp_source_decision = {
+	"source", "which speaker owns a figure? (the speakers the rules propose for it, the outlet's voice included)",
+	source_feats, SF__COUNT,
+};
+
+/* Sentences back a speaker is proposed from. */
+#define CARRY_SENTS 8
+/* Candidates of one figure at most (more are not proposed). */
+#define MAX_CANDS 24
+
+struct cand {
+	struct rasd_srcref ref;
+	float x[SF__COUNT];
+};
+
+
+static float tens(uint32_t n, uint32_t cap)
+{
+	return (float)(n < cap ? n : cap) / 10.0f;
+}
+
+/* Tokens between [a0, a1) and [b0, b1) (0 when they touch or overlap). */
+static uint32_t gap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1)
+{
+	if (a1 <= b0)
+		return b0 - a1;
+	if (b1 <= a0)
+		return a0 - b1;
+	return 0;
+}
+
+/* No clause break between the spans [a0, a1) and [b0, b1)? */
+static int clear_between(const struct rasd_doc *d, uint32_t a0, uint32_t a1, uint32_t b0,
+			 uint32_t b1)
+{
+	return a1 <= b0 ? rasdp_clause_clear(d, a1, b0) : rasdp_clause_clear(d, b1, a0);
+}
+
+static struct cand *new_cand(struct cand *cs, size_t *n, const struct rasd_srcref *ref)
+{
+	struct cand *k;
+
+	if (*n >= MAX_CANDS)
+		return NULL;
+	k = &cs[(*n)++];
+	memset(k, 0, sizeof(*k));
+	k->ref = *ref;
+	k->x[SF_BIAS] = 1;
+	return k;
+}
+
+/*
+ * "As reported by AFP, the ministry said ...", "أعلن الدفاع المدني، حسبما
+ * جاء بوكالة سانا، عن ...": a source an "according to" frame names, next
+ * to another source standing as subject of a reporting verb, both before
+ * the figure at token `tok`: the publication relays the speaker (gold/
+ * GUIDE.md, "Chains": the report's first link is the source, the speaker
+ * its next).  The inner speaker's match, or NULL.
+ */
+static const struct rasd_match *relayed(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+					const struct rasd_match *m, uint32_t tok)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *frame = NULL;
+	size_t i;
+
+	if (m->tok_end > tok)
+		return NULL;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_SPEECH &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING &&
+		    v->tok_end <= m->tok_start && m->tok_start - v->tok_end <= 4 &&
+		    rasdp_clause_clear(d, v->tok_end, m->tok_start))
+			frame = v;
+	}
+	if (!frame || quoted_with(d, frame->tok_start, tok))
+		return NULL;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i), *x;
+		int k;
+
+		if (v->kind != RASD_LEX_SPEECH || v == frame || v->tok_end > tok)
+			continue;
+		k = rasdp_lex_speech(c->lx, v->entry)->kind;
+		if (k != RASD_SPEECH_SAY && k != RASD_SPEECH_QUOTE)
+			continue;
+		if (gap(v->tok_start, v->tok_end, frame->tok_start, m->tok_end) > 10 ||
+		    rasdp_cue_between(d, v->tok_end < frame->tok_start ? v->tok_end : m->tok_end,
+				      v->tok_end < frame->tok_start ? frame->tok_start : v->tok_start,
+				      RASD_CUE_COORDINATOR))
+			continue;
+		x = rasdp_verb_subject(c, si, v);
+		if (x && x != m && x->entry != m->entry)
+			return x;
+	}
+	return NULL;
+}
+
+/*
+ * Does a word that sets a clause against another ("في حين", "بينما",
+ * "while": cues.tsv `contrast`) stand between the speaker at [a, b) and
+ * the figure at token `tok`?  Then it speaks of the other clause.
+ */
+static int contrast_between(const struct rasd_doc *d, uint32_t a, uint32_t b, uint32_t tok)
+{
+	return b <= tok ? rasdp_cue_between(d, b, tok, RASD_CUE_CONTRAST)
+			: rasdp_cue_between(d, tok + 1, a, RASD_CUE_CONTRAST);
+}
+
+/*
+ * The sources named in sentence `s` (info `si`) as candidates for the
+ * figure at token `tok`: each named source that is not spoken to, and
+ * the actor or holder standing as subject of its reporting verb.
+ */
+static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			 struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasd_match *cm = clause_subject(c, si, tok);
+	int verb = si->vkind >= 0;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i), *inner;
+		struct rasd_srcref ref;
+		struct cand *k;
+		uint32_t start = d->toks[m->tok_start].start;
+
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
+			continue;
+		/* the sentence's own speaker keeps the chain it quotes */
+		mention_ref(c, i, &ref);
+		if (si->own == 1 && rasdp_same_voice(&si->src, &ref) && si->src.start == start)
+			ref = si->src;
+		inner = relayed(c, si, m, tok);
+		if (inner && ref.source >= 0 && ref.nchain < RASD_MAX_CHAIN) {
+			struct rasd_srcref in;
+
+			mention_ref(c, (size_t)(inner - d->matches), &in);
+			ref.nchain = 1;
+			ref.chain[ref.nchain++] = in.nchain ? in.chain[0] : NULL;
+			if (!ref.chain[1])
+				ref.nchain = 1;
+		}
+		k = new_cand(cs, n, &ref);
+		if (!k)
+			return;
+		k->x[SF_HERE] = 1;
+		k->x[SF_RELAYS] = (float)(inner != NULL);
+		if (verb) {
+			k->x[SF_VERB_DIST] = tens(gap(m->tok_start, m->tok_end, si->v_start, si->v_end), 30);
+			k->x[SF_ACCORDING_BEFORE] = (float)(si->vkind == RASD_SPEECH_ACCORDING &&
+							    m->tok_start < si->v_end);
+			k->x[SF_VERB_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end,
+								     si->v_start, si->v_end);
+		} else {
+			k->x[SF_NO_VERB] = 1;
+		}
+		k->x[SF_CLAUSE_VERB] = (float)(m == cm);
+		k->x[SF_HEADLINE] = (float)(m->tok_start == st->tok_start && m->tok_end < st->tok_end &&
+					    rasdp_tok_is_punct(d, m->tok_end, ':'));
+		k->x[SF_AFTER] = (float)(m->tok_start > tok);
+		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
+		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
+		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
+		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && quote_open(d, m->tok_end, tok));
+	}
+	/* "the SDF said", "Akbari said": the speaker of the verb, unnamed as a source */
+	if (verb) {
+		struct rasd_srcref ref;
+		struct cand *k;
+
+		uint32_t a = st->tok_start, b;
+
+		if (!unnamed_speaker(c, st, si, si->v_start, si->v_end, &ref))
+			return;
+		k = new_cand(cs, n, &ref);
+		if (!k)
+			return;
+		k->x[SF_VOICE] = 1;
+		/* where the actor or holder stands, as for a named source */
+		while (a < st->tok_end && d->toks[a].start < ref.start)
+			a++;
+		for (b = a; b < st->tok_end && d->toks[b].end <= ref.end; b++)
+			;
+		if (b > a) {
+			k->x[SF_AFTER] = (float)(a > tok);
+			k->x[SF_FIG_DIST] = tens(gap(a, b, tok, tok + 1), 40);
+			k->x[SF_FIG_BREAK] = (float)!clear_between(d, a, b, tok, tok + 1);
+			k->x[SF_CONTRAST] = (float)contrast_between(d, a, b, tok);
+		}
+	}
+}
+
+/* Does sentence `s` end with a colon, opening what follows ("قال في بيان:")? */
+static int ends_with_colon(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t = st->tok_end;
+
+	while (t > st->tok_start && rasdp_is_punct(d, t - 1) &&
+	       (d->toks[t - 1].flags & RASD_TOKF_QUOTE))
+		t--;
+	return t > st->tok_start && rasdp_tok_is_punct(d, t - 1, ':');
+}
+
+/* Does sentence `s` end at a mark that ends sentences (not at a bare line break)? */
+static int ends_closed(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t;
+
+	for (t = st->tok_end; t > st->tok_start; t--) {
+		if (!rasdp_is_punct(d, t - 1))
+			return 0;
+		if (d->toks[t - 1].flags & RASD_TOKF_SENT_END)
+			return 1;
+		if (!(d->toks[t - 1].flags & RASD_TOKF_QUOTE) && !rasdp_tok_is_punct(d, t - 1, ')'))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is there a line break in the text between sentences `a` and `a + 1`? */
+static int line_break_after(const struct rasd_doc *d, uint32_t a)
+{
+	uint32_t p;
+
+	if (a + 1 >= d->nsents)
+		return 0;
+	for (p = d->sents[a].end; p < d->sents[a + 1].start; p++)
+		if (d->text[p] == '\n')
+			return 1;
+	return 0;
+}
+
+/*
+ * Is there a paragraph break between sentences `a` < `b`: a blank line, or
+ * a line break after a sentence that ended (a line broken inside a sentence
+ * does not part paragraphs)?
+ */
+static int para_break(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+
+	if (d->sents[a].para != d->sents[b].para)
+		return 1;
+	for (j = a; j < b; j++)
+		if (line_break_after(d, j) && ends_closed(d, j))
+			return 1;
+	return 0;
+}
+
+/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
+static int punct_in(const char *w, size_t len, const char *const *set, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(set[i]) == len && !memcmp(w, set[i], len))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is a quotation open at token `to`, counting the quotation marks from
+ * token `from` ("“ ... ”", "« ... »", a straight '"' opening and closing in
+ * turn)?
+ */
+static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
+{
+	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab" };
+	static const char *const closing[] = { "\u201d", "\u00bb" };
+	int depth = 0, straight = 0;
+	uint32_t t;
+
+	for (t = from; t < to && t < d->ntoks; t++) {
+		size_t len;
+		const char *w;
+
+		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[t], &len);
+		if (len == 1 && (w[0] == '"' || w[0] == '\''))
+			straight = !straight;
+		else if (punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
+			depth++;
+		else if (depth > 0 && punct_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
+			depth--;
+	}
+	return depth > 0 || straight;
+}
+
+/*
+ * Does the statement sentence `a` opens run on to the figure at token
+ * `tok` of sentence `b`: `a` ends with a colon and no paragraph break
+ * comes between ("وقال في بيان:\n- مقتل ..."), or a quotation opens in `a`
+ * and is still open at the figure?
+ */
+static int statement_runs(const struct rasd_doc *d, uint32_t a, uint32_t b, uint32_t tok)
+{
+	if (ends_with_colon(d, a) && !para_break(d, a + 1, b))
+		return 1;
+	return quote_open(d, d->sents[a].tok_start, d->sents[a].tok_end) &&
+	       quote_open(d, d->sents[a].tok_start, tok);
+}
+
+/* Days before the publication date a recalled time must end to be the past. */
+#define BACKGROUND_DAYS 30
+
+/*
+ * Does sentence `s` recall an earlier time: a background cue of
+ * negation.tsv ("منذ اندلاع الحرب", "during the civil war"), or a date
+ * that ended a month or more before the report was published ("in 2017",
+ * "في نيسان الماضي")?  Nobody's speech carries into it.
+ */
+static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &d->sents[s];
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	if (!d->published.y)
+		return 0;
+	for (i = 0; i < d->ndates; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->last.y)
+			continue;
+		if (rasdp_days_from_ymd(t->last.y, t->last.m, t->last.d) + BACKGROUND_DAYS <
+		    rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d))
+			return 1;
+	}
+	return 0;
+}
+
+/* Do tokens `a` and `b` share a match key (the word, or it with its proclitics peeled)? */
+static int same_word(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	const struct rasd_token *x = &d->toks[a], *y = &d->toks[b];
+	unsigned i, j, nx = x->nkeys ? x->nkeys : 1, ny = y->nkeys ? y->nkeys : 1;
+
+	for (i = 0; i < nx; i++)
+		for (j = 0; j < ny; j++) {
+			size_t lx, ly;
+			const char *kx = x->nkeys ? rasdp_tok_key(d, x, i, &lx) : rasdp_tok_norm(d, x, &lx);
+			const char *ky = y->nkeys ? rasdp_tok_key(d, y, j, &ly) : rasdp_tok_norm(d, y, &ly);
+
+			if (lx == ly && lx && !memcmp(kx, ky, lx))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * Does the description at token `t` agree with speaker `ref`: a word of
+ * the mention that named it ("المرصد السوري لحقوق الإنسان" ... "المرصد";
+ * "وزارة الصحة" ... "الوزارة"), or the name of its kind ("monitor",
+ * "agency")?
+ */
+static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcref *ref)
+{
+	const struct rasd_doc *d = c->d;
+	size_t n;
+	const char *w = rasdp_tok_norm(d, &d->toks[t], &n);
+	uint32_t j;
+
+	if (ref->source >= 0) {
+		const char *kind = rasdp_lex_source(c->lx, (size_t)ref->source)->kind;
+
+		if (strlen(kind) == n && !memcmp(kind, w, n))
+			return 1;
+	}
+	if (ref->end <= ref->start)
+		return 0;
+	for (j = 0; j < d->ntoks && d->toks[j].start < ref->end; j++)
+		if (d->toks[j].start >= ref->start && d->toks[j].kind == RASD_TOK_WORD &&
+		    same_word(d, t, j))
+			return 1;
+	return 0;
+}
+
+static int wrapped_line(const struct rasdp_ctx *c, uint32_t s);
+
+/*
+ * The speakers of the sentences before `s`, nearest first, each voice
+ * once, as candidates for a figure of `s` at token `tok`.
+ */
+static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			    struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t first = *n, i, mi;
+	uint32_t k;
+	int bg = background_sentence(c, s), desc = si->described && !si->own;
+
+	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
+		const struct rasdp_sent *sk = &c->si[s - k];
+		struct rasd_srcref refs[8];
+		size_t nref = 0, r;
+
+		if (sk->has_speaker)
+			refs[nref++] = sk->src;
+		/* a description may name again a source its sentence named without letting it speak */
+		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++)
+			if (d->matches[mi].kind == RASD_LEX_SOURCE && first_of_span(d, mi) &&
+			    !is_addressee(c, &d->matches[mi]))
+				mention_ref(c, mi, &refs[nref++]);
+		for (r = 0; r < nref; r++) {
+			struct cand *cd;
+			uint32_t j;
+
+			for (i = first; i < *n && !rasdp_same_voice(&cs[i].ref, &refs[r]); i++)
+				;
+			if (i < *n)
+				continue;
+			cd = new_cand(cs, n, &refs[r]);
+			if (!cd)
+				return;
+			cd->x[SF_CARRIED] = 1;
+			cd->x[SF_MENTIONED] = (float)(!sk->has_speaker ||
+						      !rasdp_same_voice(&refs[r], &sk->src));
+			cd->x[SF_SENTS_BACK] = (float)k;
+			cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
+			cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
+			/* "وأضافت الوزارة": the description, not the order, says who goes on */
+			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own && !desc &&
+						    !cd->x[SF_MENTIONED] && !wrapped_line(c, s - 1));
+			cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
+			cd->x[SF_BACKGROUND] = (float)bg;
+			cd->x[SF_ANAPHOR] = (float)desc;
+			cd->x[SF_AGREES] = (float)(desc && agrees(c, si->desc_tok, &refs[r]));
+			for (j = s - k + 1; j < s; j++)
+				if (c->si[j].own && !rasdp_same_voice(&c->si[j].src, &refs[r]))
+					cd->x[SF_INTERVENING] = 1;
+			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
+						      statement_runs(d, s - k, s, tok));
+		}
+	}
+}
+
+/*
+ * Is sentence `s` a line broken inside a sentence: it ends at a line break
+ * with no mark that ends sentences, the next line goes on in the same
+ * paragraph, and the report is written in such lines (c->wrapped)?  A
+ * headline ends the same way, but a report of wrapped lines has many.
+ */
+static int wrapped_line(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+
+	return c->wrapped && s + 1 < d->nsents && line_break_after(d, s) && !ends_closed(d, s) &&
+	       d->sents[s].para == d->sents[s + 1].para && !c->si[s].headline;
+}
+
+/*
+ * The match of the source a credit line names: "— وكالة تسنيم
+ * (@Tasnim_Arabic) February 26, 2023" after an embedded post, a line
+ * opening with a dash and a source; or -1.
+ */
+static long credit_line(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	uint32_t t = st->tok_start;
+	size_t i;
+
+	if (t >= st->tok_end || !rasdp_is_punct(d, t))
+		return -1;
+	{
+		static const char *const dashes[] = { "-", "\u2013", "\u2014" };
+		size_t len;
+		const char *w = rasdp_tok_norm(d, &d->toks[t], &len);
+
+		if (!punct_in(w, len, dashes, sizeof(dashes) / sizeof(dashes[0])))
+			return -1;
+	}
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start <= t + 2)
+			return (long)i;
+	return -1;
+}
+
+/*
+ * The speaker named in the sentence after `s`, when `s` has no reporting
+ * verb of its own: the speaker of a line that goes on after a line broken
+ * inside a sentence ("... في انفجار\nأجهزة اتصال ...، حسبما أفاد المرصد"),
+ * the source of a credit line after an embedded post; the speaker of the
+ * next sentence otherwise (a lead is mostly the outlet's own, gold/GUIDE.md).
+ */
+static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s], *sn;
+	struct rasd_srcref ref;
+	struct cand *k;
+	long cr;
+	uint32_t e = s + 1;
+
+	if (s + 1 >= d->nsents || si->speech)
+		return;
+	/* a sentence broken over lines speaks where it ends */
+	while (e + 1 < d->nsents && wrapped_line(c, e - 1) && !c->si[e].own && e - s < 4)
+		e++;
+	sn = &c->si[e];
+	cr = credit_line(c, s + 1);
+	if (cr >= 0)
+		mention_ref(c, (size_t)cr, &ref);
+	else if (sn->own == 1 && (e == s + 1 || wrapped_line(c, e - 1)))
+		ref = sn->src;
+	else
+		return;
+	k = new_cand(cs, n, &ref);
+	if (!k)
+		return;
+	k->x[SF_NEXT] = 1;
+	k->x[SF_CREDIT] = (float)(cr >= 0);
+	k->x[SF_WRAPPED] = (float)(cr < 0 && wrapped_line(c, s));
+	k->x[SF_LEAD] = (float)(s == 0 || (s == 1 && c->si[0].headline));
+	k->x[SF_PARA_BREAK] = (float)para_break(d, s, s + 1);
+	k->x[SF_BACKGROUND] = (float)background_sentence(c, s);
+}
+
+/* Record the decision for `rasd train` (RASDP_EXTRACT_TRACE_SOURCES). */
+static void trace(const struct rasdp_ctx *c, uint32_t tok, const struct cand *cs, size_t n,
+		  size_t best)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_src_choice *ch;
+	size_t i;
+
+	ch = RASD_ARENA_PUSH(&d->arena, d->src_trace, d->nsrc_trace, d->src_trace_alloc);
+	if (!ch)
+		return;
+	ch->start = d->toks[tok].start;
+	ch->ncand = (uint32_t)n;
+	ch->chosen = (uint32_t)best;
+	ch->x = rasd_arena_alloc(&d->arena, n * SF__COUNT * sizeof(*ch->x));
+	ch->id = rasd_arena_calloc(&d->arena, n, sizeof(*ch->id));
+	ch->name = rasd_arena_calloc(&d->arena, n, sizeof(*ch->name));
+	if (!ch->x || !ch->id || !ch->name) {
+		d->nsrc_trace--;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		const struct rasd_srcref *r = &cs[i].ref;
+
+		memcpy(ch->x + i * SF__COUNT, cs[i].x, sizeof(cs[i].x));
+		if (r->source >= 0) {
+			ch->id[i] = rasdp_lex_source(c->lx, (size_t)r->source)->id;
+			ch->name[i] = source_name(c, r->source);
+		} else if (r->outlet) {
+			ch->id[i] = "outlet";
+			ch->name[i] = d->outlet ? d->outlet : "outlet";
+		} else {
+			ch->name[i] = r->nchain ? r->chain[0] : NULL;
+		}
+	}
+}
+
+int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t tok,
+			 struct rasd_srcref *ref)
+{
+	const struct rasd_model *m = &c->d->engine->models.m[RASD_DEC_SOURCE];
+	uint32_t s = (uint32_t)(si - c->si);
+	struct cand cs[MAX_CANDS];
+	size_t n = 0, i, best = 0;
+	double bs = 0;
+
+	new_cand(cs, &n, &c->outlet)->x[SF_OUTLET] = 1;
+	propose_here(c, s, tok, cs, &n);
+	propose_carried(c, s, tok, cs, &n);
+	propose_next(c, s, cs, &n);
+	for (i = 0; i < n; i++) {
+		double sc = rasdp_model_score(m, cs[i].x);
+
+		if (i == 0 || sc > bs) {
+			bs = sc;
+			best = i;
+		}
+	}
+	if (c->d->flags & RASDP_EXTRACT_TRACE_SOURCES)
+		trace(c, tok, cs, n, best);
+	if (rasdp_same_voice(&cs[best].ref, &si->src))
+		return 0;
+	*ref = cs[best].ref;
+	return 1;
 }

@@ -32,6 +32,8 @@
 #define RASDP_MAX_FIGS 32
 /* Holders of a source named by surname ("Akbari") per document. */
 #define RASDP_MAX_ALIASES 16
+/* Countries counted per document, to tell which a source of several countries is. */
+#define RASDP_MAX_COUNTRIES 16
 
 /* A governorate or district and how many place names of a report are in it. */
 struct rasdp_admin_count {
@@ -45,6 +47,15 @@ struct rasdp_sent {
 	int has_speaker;           /* a named (non-outlet) speaker */
 	int speech;                /* the sentence has a reporting verb */
 	int deny;                  /* a denial verb governs the sentence */
+	/* attribution.c, for the source decision of its figures */
+	uint8_t own;               /* its speaker is named in it: 1 a source, 2 an actor's
+				    * voice or a holder, 3 a line "X: ..."; 0 carried or none */
+	uint8_t goes_on;           /* opens by going on from the speaker before ("وأضاف") */
+	uint8_t other_subject;     /* its reporting verb has a subject that is no source */
+	uint8_t described;         /* a description names a source again as its speaker ... */
+	uint32_t desc_tok;         /* ... its word ("المصدر", "monitor") */
+	int8_t vkind;              /* its deciding reporting verb's kind, or -1 */
+	uint32_t v_start, v_end;   /* that verb's tokens */
 	int32_t trig;              /* best non-negated trigger entry, or -1 */
 	int trig_weight;
 	int anaphor;               /* its trigger is "this explosion", "هذا الانفجار" */
@@ -65,6 +76,12 @@ struct rasdp_alias {
 	int32_t source;
 };
 
+/* A country the report names, and how often (attribution.c). */
+struct rasdp_country {
+	char cc[3];                    /* ISO code ("SY") */
+	unsigned n;
+};
+
 /* The state of building one document's events. */
 struct rasdp_ctx {
 	const struct rasd_lexicon *lx;
@@ -81,6 +98,12 @@ struct rasdp_ctx {
 	int prev_has_speaker;          /* ... while it may go on */
 	struct rasd_srcref last_src;   /* the last named source ... */
 	int32_t last_src_sent;         /* ... and its sentence, or -1 */
+	struct rasd_srcref outlet;     /* the report's own voice (rasdp_find_aliases()) */
+	struct rasdp_country countries[RASDP_MAX_COUNTRIES]; /* actors, places, sources */
+	size_t ncountries;
+	struct rasdp_country named[RASDP_MAX_COUNTRIES];     /* places and sources only */
+	size_t nnamed;
+	int wrapped;                   /* its lines are broken inside sentences */
 
 	/* framing.c */
 	int32_t lead;                  /* the lead sentence, or -1 */
@@ -142,7 +165,14 @@ int rasdp_part_limited(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 
 /* ---- attribution.c -------------------------------------------------- */
 
-/* Find the holders of sources named by surname, for the whole document. */
+/* The same voice: the outlet, one lexicon source, or one unnamed speaker by name. */
+int rasdp_same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b);
+
+/*
+ * The whole document first: the report's own voice (c->outlet), the
+ * countries it names (c->countries), and the holders of sources named by
+ * surname.
+ */
 void rasdp_find_aliases(struct rasdp_ctx *c);
 /* The speaker of sentence `s` (c->si[s].src), named or carried over. */
 void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s);
@@ -156,8 +186,9 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					    const struct rasd_match *v);
 /*
- * The speaker of the clause of token `tok` when it is not the sentence's
- * ("X said 20, while Y said 12"): 1 and `ref` filled, else 0.
+ * Who owns the figure at token `tok` of sentence `s` (the scored decision
+ * `source`): 1 and `ref` filled when it is not the sentence's speaker
+ * ("X said 20, while Y said 12"; "He added that 4 were wounded"), else 0.
  */
 int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t tok,
 			 struct rasd_srcref *ref);

@@ -109,6 +109,22 @@ struct rasd_event {
 	int32_t frame;                 /* the reading chosen, or -1 */
 };
 
+/*
+ * rasd_extract() flag, private to `rasd train`: record in d->src_trace
+ * every figure's source decision (its candidates and their features).
+ */
+#define RASDP_EXTRACT_TRACE_SOURCES (1u << 16)
+
+/* One figure's source decision, as recorded with RASDP_EXTRACT_TRACE_SOURCES. */
+struct rasdp_src_choice {
+	uint32_t start;                /* orig byte of the figure's first token */
+	uint32_t ncand;                /* candidates, the outlet's voice first */
+	float *x;                      /* ncand x the decision's features */
+	const char **id;               /* per candidate: sources.tsv id, "outlet", or NULL */
+	const char **name;             /* per candidate: display name */
+	uint32_t chosen;               /* the candidate the weights chose */
+};
+
 /* Build d->events from the mentions (d->matches, d->nums, d->dates). */
 int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d);
 

@@ -99,17 +99,6 @@ int rasdp_add_actor(struct rasd_doc *d, struct rasd_event *ev, int32_t actor,
 	return 0;
 }
 
-/* The same voice: the outlet, one lexicon source, or one unnamed speaker. */
-static int same_source(const struct rasd_srcref *a, const struct rasd_srcref *b)
-{
-	if (a->outlet != b->outlet || a->source != b->source)
-		return 0;
-	if (a->source < 0 && !a->outlet)
-		return a->nchain && b->nchain && a->chain[0] && b->chain[0] &&
-		       !strcmp(a->chain[0], b->chain[0]);
-	return 1;
-}
-
 /* Add figure `cl` to `ev`. */
 static int add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_claim *cl)
 {
@@ -124,7 +113,7 @@ static int add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct ras
 		const struct rasd_claim *o = &ev->claims[i];
 
 		if (o->kind == cl->kind && o->value == cl->value && o->qualifier == cl->qualifier &&
-		    o->denied == cl->denied && same_source(&o->src, &cl->src) &&
+		    o->denied == cl->denied && rasdp_same_voice(&o->src, &cl->src) &&
 		    (!o->who || !cl->who || !strcmp(o->who, cl->who)))
 			return 0;
 	}
@@ -145,7 +134,7 @@ int rasdp_add_part(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_
 		const struct rasd_participant *o = &ev->parts[i];
 
 		if (o->actor == p->actor && o->denied == p->denied && o->limited == p->limited &&
-		    same_source(&o->src, &p->src))
+		    rasdp_same_voice(&o->src, &p->src))
 			return 0;
 	}
 	slot = RASD_ARENA_PUSH(&d->arena, ev->parts, ev->nparts, ev->parts_alloc);

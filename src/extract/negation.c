@@ -10,6 +10,9 @@
  *   - a denial (speech.tsv or negation.tsv "deny") reaches to the end of its
  *     clause, or of the clause its "that" (cues.tsv `that`) opens; what
  *     comes before the verb is not denied;
+ *   - neither reaches into a relative clause that opens after its object
+ *     ("denied involvement in the bombing that killed 7": the bombing's
+ *     toll is not denied; cues.tsv `relative`);
  *   - an actor's part is negated only by a negator right before it with no
  *     preposition between (cues.tsv `part_prep`: "not on orders from the
  *     regime" says nothing of the regime's part) or right after it ("Russian
@@ -23,6 +26,24 @@
 
 /* How far (in tokens) a negation reaches. */
 #define NEG_WINDOW 5
+
+/*
+ * Does a relative clause open in (a, b): a relative word (cues.tsv
+ * `relative`) that does not stand right after the negator or verb at `a`?
+ * "denied involvement in the bombing that killed 7", "نفت مسؤوليتها عن
+ * التفجير الذي أودى بحياة 7": the clause describes the bombing, and
+ * what it says is not denied; "denied that 7 were killed" ("that" right
+ * after the verb) denies the figure.
+ */
+static int relative_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t u;
+
+	for (u = a + 1; u < b; u++)
+		if (rasdp_cue(d, u, RASD_CUE_RELATIVE))
+			return 1;
+	return 0;
+}
 
 /* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
 static int in_number(const struct rasd_doc *d, uint32_t t)
@@ -55,7 +76,7 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 		if (m->tok_end > t)
 			break;
 		if (t - m->tok_end <= NEG_WINDOW && rasdp_clause_clear(d, m->tok_end, t) &&
-		    !in_number(d, m->tok_start))
+		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t))
 			return 1;
 	}
 	return 0;
@@ -88,6 +109,8 @@ int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint3
 		 * its "that" opens: "نفوا وجود الخلايا، حتى ... بمؤازرة من اللواء
 		 * الثامن" denies the cells, not the brigade.
 		 */
+		if (relative_between(d, m->tok_end, t))
+			continue;
 		if (rasdp_clause_clear_dates(d, m->tok_end, t))
 			return 1;
 		for (u = m->tok_end; u < t; u++)

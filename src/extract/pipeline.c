@@ -180,6 +180,7 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 		return NULL;
 	}
 	d->engine = e;
+	d->flags = flags;
 	if (flags & RASD_EXTRACT_REPAIR_UTF8)
 		d->text = rasdp_utf8_repair(&a, in->text ? in->text : "", in->text_len, &d->text_len);
 	else {

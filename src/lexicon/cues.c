@@ -79,6 +79,10 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_UNIT_SIZE] = "unit_size",
 	[RASD_CUE_PERIOD] = "period",
 	[RASD_CUE_PAST] = "past",
+	[RASD_CUE_NATIONALITY] = "nationality",
+	[RASD_CUE_RUN_BY] = "run_by",
+	[RASD_CUE_DESCRIPTION] = "description",
+	[RASD_CUE_CONTRAST] = "contrast",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");

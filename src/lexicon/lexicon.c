@@ -365,10 +365,95 @@ static const char *const source_kinds[] = {
 	"government", "media", "military", "person", "organisation", NULL
 };
 
-enum { S_ID, S_NAME, S_KIND, S_ACTOR, S_FORMS, S_N };
+enum { S_ID, S_NAME, S_KIND, S_ACTOR, S_FORMS, S_DOMAINS, S_N };
 static const struct rasdp_tsv_col source_cols[S_N] = {
 	{ "id", 1 }, { "name", 1 }, { "kind", 1 }, { "actor", 0 }, { "forms", 0 },
+	{ "domains", 0 },
 };
+
+/*
+ * Outlets' web domains live in the id table under a key space of their
+ * own, normalised as rasdp_lex_outlet_source() normalises a report's
+ * outlet, so that a domain names one source.
+ */
+#define LEX_DOMAIN ((enum rasd_lex_kind)RASD_LEX_NKINDS)
+
+/*
+ * A host name as a domain key into `out` (size n): lower-case, without a
+ * scheme, a path, a port or a leading "www."; 0 when it is no host name
+ * (no dot, or a character a host name does not have).
+ */
+static size_t domain_key(const char *s, size_t len, char *out, size_t n)
+{
+	const char *p = s, *end = s + len, *q;
+	size_t o = 0, dots = 0;
+
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
+		end--;
+	for (q = p; q + 2 < end; q++)
+		if (q[0] == ':' && q[1] == '/' && q[2] == '/') {
+			p = q + 3;
+			break;
+		}
+	if (end - p > 4 && (p[0] | 0x20) == 'w' && (p[1] | 0x20) == 'w' && (p[2] | 0x20) == 'w' &&
+	    p[3] == '.')
+		p += 4;
+	for (; p < end && *p != '/' && *p != ':' && *p != '?' && *p != '#'; p++) {
+		char c = *p;
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'))
+			return 0;
+		if (o + 1 >= n)
+			return 0;
+		dots += c == '.';
+		out[o++] = c;
+	}
+	while (o && out[o - 1] == '.')
+		o--;
+	out[o] = '\0';
+	return dots && o ? o : 0;
+}
+
+/* The `domains` of source `e` ("syriahr.com|www.syriahr.com"), each naming it alone. */
+static int add_domains(struct loader *L, const struct rasdp_tsv *t, uint32_t e, const char *v)
+{
+	struct rasd_lexicon *lx = L->lx;
+
+	while (*v) {
+		const char *bar = strchr(v, '|');
+		size_t len = bar ? (size_t)(bar - v) : strlen(v);
+		char key[256];
+		const char *k;
+		int32_t other;
+		int rc;
+
+		if (len) {
+			if (!domain_key(v, len, key, sizeof(key)))
+				return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
+						 "%s:%ld: bad domain '%.*s'", t->path, t->line,
+						 (int)len, v);
+			other = rasdp_lex_find(lx, LEX_DOMAIN, key);
+			if (other >= 0 && (uint32_t)other != e)
+				return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
+						 "%s:%ld: domain '%s' belongs to source '%s' already", t->path,
+						 t->line, key, lx->sources[other].id);
+			k = sdup(lx, key);
+			if (!k)
+				return oom(L->err);
+			rc = other >= 0 ? 0 : id_add(lx, LEX_DOMAIN, k, (int32_t)e);
+			if (rc < 0)
+				return oom(L->err);
+		}
+		if (!bar)
+			break;
+		v = bar + 1;
+	}
+	return 0;
+}
 
 static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
 {
@@ -395,9 +480,15 @@ static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
 	rc = id_add(lx, RASD_LEX_SOURCE, s->id, (int32_t)e);
 	if (rc)
 		return rc > 0 ? dup_id(t, id, L->err) : oom(L->err);
-	return add_ref(L, t, RASD_LEX_SOURCE, RASD_LEX_ACTOR, e, 0, rasdp_tsv_get(t, S_ACTOR)) ||
-	       add_forms(L, s->name, RASD_LEX_SOURCE, e) ||
-	       add_forms(L, rasdp_tsv_get(t, S_FORMS), RASD_LEX_SOURCE, e);
+	/* each step's own code: a negative code stops loading with its message */
+	rc = add_ref(L, t, RASD_LEX_SOURCE, RASD_LEX_ACTOR, e, 0, rasdp_tsv_get(t, S_ACTOR));
+	if (!rc)
+		rc = add_forms(L, s->name, RASD_LEX_SOURCE, e);
+	if (!rc)
+		rc = add_forms(L, rasdp_tsv_get(t, S_FORMS), RASD_LEX_SOURCE, e);
+	if (!rc)
+		rc = add_domains(L, t, e, rasdp_tsv_get(t, S_DOMAINS));
+	return rc;
 }
 
 /* The 6 ACLED event types and their 25 sub-event types. */
@@ -971,6 +1062,31 @@ size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 		out[j] = v;
 	}
 	return n;
+}
+
+int32_t rasdp_lex_outlet_source(const struct rasd_lexicon *lx, const char *outlet)
+{
+	char key[256];
+	const char *p;
+	size_t n;
+
+	if (!lx || !outlet || !*outlet)
+		return -1;
+	n = domain_key(outlet, strlen(outlet), key, sizeof(key));
+	if (!n) {
+		/* a name ("SANA", "Enab Baladi"), not a host */
+		if (strchr(outlet, '/') || strchr(outlet, '.'))
+			return -1;
+		return rasdp_lex_lookup(lx, RASD_LEX_SOURCE, outlet, strlen(outlet));
+	}
+	/* "english.enabbaladi.net", then "enabbaladi.net"; never a bare "net" */
+	for (p = key; strchr(p, '.'); p = strchr(p, '.') + 1) {
+		int32_t e = rasdp_lex_find(lx, LEX_DOMAIN, p);
+
+		if (e >= 0)
+			return e;
+	}
+	return -1;
 }
 
 int32_t rasdp_lex_lookup(const struct rasd_lexicon *lx, enum rasd_lex_kind k,

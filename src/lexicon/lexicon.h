@@ -196,6 +196,10 @@ enum rasd_cue {
 	RASD_CUE_QUESTION,       /* opens a question: هل، لماذا، what, why */
 	RASD_CUE_QUESTION_TITLE, /* opens a question in a title only: ما (elsewhere also "not") */
 	RASD_CUE_STILL,          /* after ما, makes it "still", no question: زال، يزال */
+	RASD_CUE_NATIONALITY,    /* a country's adjective: اللبناني، Lebanese */
+	RASD_CUE_RUN_BY,         /* "Hamas-run ministry": run, led */
+	RASD_CUE_DESCRIPTION,    /* names a source again by what it is: المصدر، the monitor */
+	RASD_CUE_CONTRAST,       /* sets a clause against another: بينما، while */
 	RASD_CUE__COUNT
 };
 
@@ -237,6 +241,14 @@ int32_t rasdp_lex_find(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
  */
 int32_t rasdp_lex_lookup(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 			 const char *text, size_t len);
+
+/*
+ * The source a report's outlet is ("syriahr.com", "https://www.sana.sy/...",
+ * "english.enabbaladi.net", or a name: "SANA"): by the `domains` of
+ * sources.tsv (the host, then the host without its first labels, down to
+ * two), else by name; -1 if none.  The report's own voice is that source's.
+ */
+int32_t rasdp_lex_outlet_source(const struct rasd_lexicon *lx, const char *outlet);
 
 /*
  * Every entry of kind `k` that `text` names as a whole (a town and the

@@ -171,6 +171,13 @@ static void test_resolve_source(void **state)
 						      &name), "sohr");
 	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "SANA, state agency", NULL),
 			    "sana");
+	/* a leading article is no part of a name */
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL,
+						      "the Syrian Observatory for Human Rights", NULL), "sohr");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL,
+						      "The Syrian Observatory for Human Rights (statement)",
+						      NULL), "sohr");
+	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "theSANA", NULL));
 	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "local news reports (via NNA)", &name));
 	assert_null(name);
 	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "", NULL));

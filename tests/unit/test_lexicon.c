@@ -526,6 +526,37 @@ static void test_loader_errors(void **state)
 		   "Battles\tFistfight\t6\ten\tbrawl\n");
 	expect_error("triggers.tsv:2: unknown ACLED type", RASD_EPARSE);
 
+	/*
+	 * Outlets' domains: a report's outlet (a host, a URL, a sub-domain, a
+	 * name) names its source; a domain belongs to one source.
+	 */
+	write_minimal();
+	write_file("sources.tsv", "id\tname\tkind\tactor\tforms\tdomains\n"
+		   "r\tReuters\tagency\t\tرويترز\treuters.com\n"
+		   "m\tThe Monitor\tmonitor\t\tالمرصد\tmonitor.org|WWW.Monitor-News.net\n"
+		   "x\tNo site\tlocal\t\t\t\n");
+	memset(&err, 0, sizeof(err));
+	l = rasdp_lexicon_load(tmpdir, &err);
+	if (!l)
+		fail_msg("domains: %s", err.msg);
+	assert_int_equal(rasdp_lex_outlet_source(l, "reuters.com"), 0);
+	assert_int_equal(rasdp_lex_outlet_source(l, "https://www.monitor.org/ar/news?id=5"), 1);
+	assert_int_equal(rasdp_lex_outlet_source(l, "english.monitor.org"), 1);
+	assert_int_equal(rasdp_lex_outlet_source(l, "monitor-news.net"), 1);
+	assert_int_equal(rasdp_lex_outlet_source(l, "Reuters"), 0);
+	assert_int_equal(rasdp_lex_outlet_source(l, "org"), -1);
+	assert_int_equal(rasdp_lex_outlet_source(l, "notmonitor.org"), -1);
+	assert_int_equal(rasdp_lex_outlet_source(l, "example.org"), -1);
+	assert_int_equal(rasdp_lex_outlet_source(l, NULL), -1);
+	rasdp_lexicon_free(l);
+	write_file("sources.tsv", "id\tname\tkind\tactor\tforms\tdomains\n"
+		   "r\tReuters\tagency\t\t\treuters.com\n"
+		   "m\tMirror\tmedia\t\t\twww.reuters.com\n");
+	expect_error("sources.tsv:3: domain 'reuters.com' belongs to source 'r' already", RASD_EPARSE);
+	write_file("sources.tsv", "id\tname\tkind\tactor\tforms\tdomains\n"
+		   "r\tReuters\tagency\t\t\treuters com\n");
+	expect_error("sources.tsv:2: bad domain 'reuters com'", RASD_EPARSE);
+
 	/* A missing lexicon file. */
 	write_minimal();
 	{

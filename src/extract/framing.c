@@ -22,7 +22,10 @@
  * its own that restates an earlier event's figures and actors goes back to
  * that event; one with neither trigger nor figure adds its place, date and
  * participants to the event just told, within its paragraph.  A wave of
- * strikes on listed places is one event per place, the toll with the first.
+ * strikes on listed places is one event per place, the toll with the first
+ * ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of Jasim
+ * and Nawa"); a place holding others of the list only locates them, and a
+ * place of the wave stands with the first even when its cue alone is weak.
  *
  * While framing, an event's kind is the one its cues point to most, each
  * cue voting with its weight squared, violence above strategic
@@ -1105,17 +1108,60 @@ static int fill_event(struct rasdp_ctx *c, struct rasd_event *ev, uint32_t s,
 /* Places of one wave in one sentence (more are left to the first). */
 #define MAX_WAVE 12
 
-/* Do tokens [a, b) only join two places of a list ("،", "و", "and", nothing)? */
+/* Is token `t` written onto the next one, with no space between ("al-" of "al-Atarib")? */
+static int glued(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t i;
+
+	if (t + 1 >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD)
+		return 0;
+	for (i = d->toks[t].end; i < d->toks[t + 1].start; i++)
+		if (d->text[i] != '-')
+			return 0;
+	return 1;
+}
+
+/* At most this many tokens join two places of one list. */
+#define LIST_JOINT_TOKS 4
+
+/*
+ * Do tokens [a, b) only join two places of a list: a comma, "و", "and",
+ * nothing, or words that name the next place's kind, carry the list on or
+ * place the member before ("ومدينة", "and the towns of", "إضافة
+ * لمدينتي", "including the city of", "شمالي": cues.tsv `conjunction`,
+ * `locative`, `list_link`, `compass`)?
+ */
 static int list_joint(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t;
 
-	if (b - a > 2)
+	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
+	while (b > a && b < d->ntoks && glued(d, b - 1))
+		b--;
+	if (b - a > LIST_JOINT_TOKS)
 		return 0;
 	for (t = a; t < b; t++)
-		if (!rasdp_tok_is_punct(d, t, ',') && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+		if (!rasdp_tok_is_punct(d, t, ',') && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION) &&
+		    !rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
+		    !rasdp_cue(d, t, RASD_CUE_COMPASS))
 			return 0;
 	return 1;
+}
+
+/*
+ * Does place `a` hold place `b`: one of b's governorate, district or
+ * subdistrict, or a town named like b's governorate ("درعا")?  (`a` and `b`
+ * are known to be the same or one inside the other.)
+ */
+static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
+
+	if (a == b || rasdp_same_name(pa, pb))
+		return 0;
+	return pb->admin1 == a || pb->admin2 == a || pb->admin3 == a ||
+	       (pb->admin1 >= 0 && rasdp_same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa));
 }
 
 /* The match index range [*first, *last) of the place span starting at match `i`. */
@@ -1147,7 +1193,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	const struct rasd_sentence *st = &d->sents[s];
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
-	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0;
+	uint8_t drop[MAX_WAVE + 1];
+	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
 	uint32_t prev_end = 0, list_start = 0, from;
 
 	if (si->place < 0)
@@ -1162,17 +1209,25 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			continue;
 		}
 		span_matches(c, si, i, &first, &last);
+		if (m->tok_start < prev_end)
+			continue;   /* a name inside the last one ("al-Sanamayn") */
 		if (n && !list_joint(d, prev_end, m->tok_start)) {
 			if (at != SIZE_MAX)
 				break;
 			n = 0;
 		}
-		if (m->tok_start < prev_end)
-			continue;
 		p = rasdp_place_of_span(c, first, last);
-		/* "in the city of Idlib, Syria": a country only places the list */
-		if (p < 0 || !rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)))
+		if (p < 0)
 			continue;
+		/*
+		 * "in the city of Idlib, Syria", "البيضاء وسط اليمن ومحافظة صنعاء":
+		 * a country only places the member before it
+		 */
+		if (!rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p))) {
+			if (n)
+				prev_end = m->tok_end;
+			continue;
+		}
 		if (!n)
 			list_start = m->tok_start;
 		if (n <= MAX_WAVE) {
@@ -1194,12 +1249,27 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
 	    rasdp_cue_between(d, from, list_start, RASD_CUE_FROM))
 		return 0;
+	/*
+	 * A place that holds another of the list only locates it ("Jasim,
+	 * Daraa", "in Idlib and the towns of Binnish and Salqin"), and a place
+	 * named twice is one: neither is a place of the wave.
+	 */
+	memset(drop, 0, sizeof(drop));
 	for (i = 0; i < n; i++)
-		for (k = 0; k < n; k++)
-			if (i != k && rasdp_same_or_inside(c->lx, list[i], list[k]))
-				return 0;
+		for (k = i + 1; k < n; k++) {
+			if (!rasdp_same_or_inside(c->lx, list[i], list[k]))
+				continue;
+			if (holds(c->lx, list[k], list[i]))
+				drop[k] = 1;
+			else
+				drop[i] = 1;
+		}
+	for (i = 0, left = 0; i < n; i++)
+		left += !drop[i];
+	if (left < 2)
+		return 0;
 	for (i = 0; i < n && nout < max; i++) {
-		if (i == at)
+		if (i == at || drop[i])
 			continue;
 		out[nout] = list[i];
 		spans[2 * nout] = lspan[2 * i];
@@ -1235,6 +1305,7 @@ static int wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim 
 			return RASD_ENOMEM;
 		c->cur = &d->events[cur];   /* the array may have moved */
 		ev->sent_first = ev->sent_last = s;
+		ev->wave = 1;
 		if (add_evidence(d, ev, s))
 			return RASD_ENOMEM;
 		if (si->trig >= 0)
@@ -1929,23 +2000,54 @@ int rasdp_settle_frames(struct rasdp_ctx *c)
 	return 0;
 }
 
+/* Is event `ev` strong enough on its own: a figure, or a strong cue with a place? */
+static int stands_alone(const struct rasd_event *ev)
+{
+	return ev->nclaims || (ev->event_type && ev->trigger_weight >= MIN_EVENT_WEIGHT &&
+			       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1));
+}
+
+/* Does an event of d->events other than `ev`, kept (keep[]), tell of sentence `s`? */
+static int kept_with(const struct rasd_doc *d, const struct rasd_event *ev, const uint8_t *keep,
+		     uint32_t s)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; keep[i] && &d->events[i] != ev && j < d->events[i].nevidence; j++)
+			if (d->events[i].evidence[j] == s)
+				return 1;
+	return 0;
+}
+
 /*
  * An event must have a figure, or a strong type cue and a place (a cue
  * stronger still without one): background mentions of "the campaign" or
- * "control" are not events.
+ * "control" are not events.  A place of a wave after the first is the same
+ * happening as the first ("settlers attacked Huwara, Burin and Qaryut,
+ * killing one"): it stands with the event its sentence tells of.
  */
 void rasdp_drop_weak_events(struct rasd_doc *d)
 {
+	uint8_t *keep = d->nevents ? rasd_arena_calloc(&d->arena, d->nevents, 1) : NULL;
 	size_t i, w = 0;
 
+	if (!keep)
+		return;   /* no events, or the arena's failure reported at the end */
+	for (i = 0; i < d->nevents; i++)
+		keep[i] = (uint8_t)stands_alone(&d->events[i]);
 	for (i = 0; i < d->nevents; i++) {
-		struct rasd_event *ev = &d->events[i];
+		const struct rasd_event *ev = &d->events[i];
 
-		if (!ev->nclaims && (!ev->event_type || ev->trigger_weight < MIN_EVENT_WEIGHT ||
-				     (ev->place < 0 && ev->trigger_weight < MIN_EVENT_WEIGHT + 1)))
+		if (!keep[i] && ev->wave && ev->event_type && ev->nevidence &&
+		    kept_with(d, ev, keep, ev->evidence[0]))
+			keep[i] = 1;
+	}
+	for (i = 0; i < d->nevents; i++) {
+		if (!keep[i])
 			continue;
 		if (w != i)
-			d->events[w] = *ev;
+			d->events[w] = d->events[i];
 		w++;
 	}
 	d->nevents = w;

@@ -1146,6 +1146,41 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "ar", "قتل أربعة نازحين من طفس وجاسم بقصف على مخيم في بلدة نوى يوم الإثنين.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+
+	/* words naming the next place's kind, or carrying the list on, join it */
+	open_doc(&f, "en", "Protesters marched on Monday in Tafas and the towns of Jasim, Inkhil, "
+		 "al-Sanamayn and Nawa.");
+	assert_int_equal(f.d->nevents, 5);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قصفت الطائرات الحربية بلدتي طفس وداعل ومدينة جاسم يوم الإثنين، ما أدى "
+		 "إلى مقتل ستة مدنيين.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a place that holds the others only locates them */
+	open_doc(&f, "en", "On Monday, protests spread across Daraa province and the towns of "
+		 "Tafas and Jasim.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Jasim");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/*
+	 * a place of the wave is the happening the first place's figure tells
+	 * of, even with a cue too weak for an event of its own
+	 */
+	open_doc(&f, "ar", "قتل مدني في اعتداءات شنها مسلحون على قرى طفس وجاسم ونوى يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+	open_doc(&f, "ar", "شن مسلحون اعتداءات على قرى طفس وجاسم ونوى يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
 }
 
 /* Datelines and teasers give the report no place and no event. */

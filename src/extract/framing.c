@@ -26,6 +26,10 @@
  * ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of Jasim
  * and Nawa"); a place holding others of the list only locates them, and a
  * place of the wave stands with the first even when its cue alone is weak.
+ * A clause of a sentence that tells of an event at another place, with a
+ * figure or a cue of its own ("قتل ثلاثة في جاسم، كما قتل خمسة بغارة على
+ * سراقب", "..., while an air strike on Saraqib killed 5"), is an event of
+ * its own; the sentence's first event stays the current one.
  *
  * While framing, an event's kind is the one its cues point to most, each
  * cue voting with its weight squared, violence above strategic
@@ -1324,29 +1328,15 @@ static int wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim 
 }
 
 /*
- * Frame sentence `s`, whose figures are `figs`: a sentence with a trigger
- * or a figure goes on with the current event (c->cur) or opens a new one;
- * one without adds detail; the headline's figures wait for the end.
+ * Frame sentence `s` (as c->si[s] reads it), whose figures are `figs`: it
+ * goes on with the current event (c->cur) or opens a new one.
  */
-int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
-			 size_t nfig)
+static int frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig)
 {
 	struct rasd_doc *d = c->d;
 	struct rasdp_sent *si = &c->si[s];
 	int rc;
 
-	/* a sentence of another time tells nothing of this report's events */
-	if (si->background)
-		return 0;
-	si->is_event = si->trig >= 0 || nfig > 0;
-	if (!si->is_event)
-		return add_detail(c, s);
-	/* The headline restates the body: its figures are weighed at the end. */
-	if (si->headline && s + 1 < d->nsents) {
-		memcpy(c->head_figs, figs, nfig * sizeof(*figs));
-		c->nhead = nfig;
-		return 0;
-	}
 	if (c->cur && si->place < 0 && si->date < 0 && nfig > 0)
 		c->cur = echo_back(c, si, figs, nfig);
 	/*
@@ -1366,6 +1356,197 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 	}
 	rc = fill_event(c, c->cur, s, figs, nfig);
 	return rc ? rc : wave_events(c, s, figs, nfig);
+}
+
+/* ---- sites: clauses of one sentence telling of other events ------------ */
+
+/* A sentence tells of at most this many events by its clauses. */
+#define MAX_SITES 4
+
+/* One clause, or run of clauses, of a sentence telling of one event. */
+struct site {
+	uint32_t tok_start, tok_end;
+	struct rasdp_sent view;        /* the sentence as this site reads it */
+};
+
+/*
+ * Does token `t` open a clause that may tell of another event: a
+ * coordinator after a clause break ("، كما استشهد", ", while", ", and
+ * two others were killed"), or a word that opens one by itself
+ * ("بالتزامن", "meanwhile": cues.tsv `clause_open`)?
+ */
+static int opens_clause(const struct rasd_doc *d, uint32_t t, uint32_t start)
+{
+	if (t <= start + 1)
+		return 0;
+	if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
+		return 1;
+	return rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, '(') &&
+	       (rasdp_cue(d, t, RASD_CUE_COORDINATOR) || rasdp_cue(d, t, RASD_CUE_CONJUNCTION));
+}
+
+/*
+ * Are places `a` and `b` apart: neither one nor inside the other by its
+ * governorate, district or subdistrict, nor of one name?  Stricter than
+ * rasdp_same_or_inside(): a city named like a governorate ("Deir ez-Zor
+ * city") is not all of it, so a clause on a town of the governorate tells
+ * of another place.
+ */
+static int apart(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa, *pb;
+
+	if (a < 0 || b < 0 || a == b)
+		return 0;
+	pa = rasdp_lex_place(lx, (size_t)a);
+	pb = rasdp_lex_place(lx, (size_t)b);
+	return !(pa->admin1 == b || pa->admin2 == b || pa->admin3 == b || pb->admin1 == a ||
+		 pb->admin2 == a || pb->admin3 == a || rasdp_same_name(pa, pb));
+}
+
+/* Sentence `s` read over its tokens [a, b) only: its matches, place, cue, date. */
+static void site_view(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+		      uint32_t a, uint32_t b, struct rasdp_sent *v)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasd_sentence part = d->sents[s];
+
+	*v = *whole;
+	while (v->m_first < v->m_last && d->matches[v->m_first].tok_start < a)
+		v->m_first++;
+	while (v->m_last > v->m_first && d->matches[v->m_last - 1].tok_start >= b)
+		v->m_last--;
+	v->place = -1;
+	v->place_rank = 0;
+	rasdp_sentence_place(c, v);
+	c->si[s] = *v;
+	rasdp_sentence_trigger(c, s);
+	v->trig = c->si[s].trig;
+	v->trig_weight = c->si[s].trig_weight;
+	v->anaphor = c->si[s].anaphor;
+	c->si[s] = *whole;
+	part.tok_start = a;
+	part.tok_end = b;
+	part.start = d->toks[a].start;
+	part.end = d->toks[b - 1].end;
+	v->date = rasdp_sentence_date(d, &part, v);
+	if (v->date < 0)
+		v->date = whole->date;
+}
+
+/* Has one of figs[] its number inside tokens [a, b) of `d`? */
+static int figure_in(const struct rasd_doc *d, const struct rasd_claim *figs, size_t nfig,
+		     uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = 0; i < nfig; i++)
+		if (figs[i].start >= d->toks[a].start && figs[i].start < d->toks[b - 1].end)
+			return 1;
+	return 0;
+}
+
+/*
+ * The sites of sentence `s`: its clauses, each going with the one before
+ * unless it tells of an event at another place, with a figure or a cue of
+ * its own ("قتل 18 مدنيا في مدينة إدلب، كما قتل مدني في غارة على بلدة
+ * الحاس", "killing six in Deir ez-Zor city, and two were killed by strikes
+ * near al-Mayadin").  Returns how many (1: the sentence is one site).
+ */
+static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			     size_t nfig, struct site *out)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent whole = c->si[s];
+	size_t n = 1;
+	uint32_t t, a = st->tok_start;
+
+	out[0].tok_start = st->tok_start;
+	out[0].tok_end = st->tok_end;
+	for (t = st->tok_start + 1; t <= st->tok_end && n < MAX_SITES; t++) {
+		struct rasdp_sent v, cur;
+		uint32_t b;
+
+		if (t < st->tok_end && !opens_clause(d, t, st->tok_start))
+			continue;
+		/* the clause [a, t) */
+		b = t;
+		if (a > out[n - 1].tok_start) {
+			site_view(c, s, &whole, out[n - 1].tok_start, a, &cur);
+			site_view(c, s, &whole, a, b, &v);
+			if (v.place >= 0 && cur.place >= 0 && apart(c->lx, cur.place, v.place) &&
+			    (v.trig >= 0 || figure_in(d, figs, nfig, a, b))) {
+				out[n - 1].tok_end = a;
+				out[n].tok_start = a;
+				out[n].tok_end = st->tok_end;
+				n++;
+			}
+		}
+		a = t;
+	}
+	return n;
+}
+
+/*
+ * Frame sentence `s`, whose figures are `figs`: a sentence with a trigger
+ * or a figure goes on with the current event (c->cur) or opens a new one,
+ * and each clause of it that tells of an event at another place opens one
+ * of its own (its figures go with it); a sentence without adds detail; the
+ * headline's figures wait for the end.  After the sentence, the event it
+ * told first is the current one: clauses of other places are asides.
+ */
+int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			 size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_sent *si = &c->si[s];
+	struct site sites[MAX_SITES];
+	struct rasd_claim part[RASDP_MAX_FIGS];
+	struct rasdp_sent whole;
+	size_t nsite, k, i, np, first = 0;
+	int rc = 0;
+
+	/* a sentence of another time tells nothing of this report's events */
+	if (si->background)
+		return 0;
+	si->is_event = si->trig >= 0 || nfig > 0;
+	if (!si->is_event)
+		return add_detail(c, s);
+	/* The headline restates the body: its figures are weighed at the end. */
+	if (si->headline && s + 1 < d->nsents) {
+		memcpy(c->head_figs, figs, nfig * sizeof(*figs));
+		c->nhead = nfig;
+		return 0;
+	}
+	nsite = si->trig >= 0 ? sentence_sites(c, s, figs, nfig, sites) : 1;
+	if (nsite < 2)
+		return frame_site(c, s, figs, nfig);
+	whole = *si;
+	for (k = 0; !rc && k < nsite; k++) {
+		struct site *p = &sites[k];
+		uint32_t end = k + 1 < nsite ? sites[k + 1].tok_start : d->sents[s].tok_end;
+
+		site_view(c, s, &whole, p->tok_start, end, &p->view);
+		/* "and three others near Albu Kamal": the sentence's cue */
+		if (p->view.trig < 0) {
+			p->view.trig = whole.trig;
+			p->view.trig_weight = whole.trig_weight;
+		}
+		for (i = 0, np = 0; i < nfig; i++)
+			if (figure_in(d, &figs[i], 1, p->tok_start, end))
+				part[np++] = figs[i];
+		c->si[s] = p->view;
+		if (k > 0)
+			c->cur = NULL;
+		rc = frame_site(c, s, part, np);
+		if (!k && c->cur)
+			first = (size_t)(c->cur - d->events);
+	}
+	c->si[s] = whole;
+	if (!rc)
+		c->cur = &d->events[first];
+	return rc;
 }
 
 /*

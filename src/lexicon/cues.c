@@ -62,6 +62,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_LOCATIVE] = "locative",
 	[RASD_CUE_ORDINARY] = "ordinary",
 	[RASD_CUE_LIST_LINK] = "list_link",
+	[RASD_CUE_CLAUSE_OPEN] = "clause_open",
 	[RASD_CUE_VICTIMS_OF] = "victims_of",
 	[RASD_CUE_ARTICLE] = "article",
 	[RASD_CUE_PART_WORD] = "part_word",

@@ -194,6 +194,7 @@ enum rasd_cue {
 	RASD_CUE_LOCATIVE,       /* before a place, names its kind: قرية، village */
 	RASD_CUE_ORDINARY,       /* a place name that is also an ordinary word (ordinary.tsv) */
 	RASD_CUE_LIST_LINK,      /* between places of one list: إضافة، including, of */
+	RASD_CUE_CLAUSE_OPEN,    /* opens a clause of another event: حيث، meanwhile */
 	RASD_CUE__COUNT
 };
 

@@ -1183,6 +1183,48 @@ static void test_framing_wave(void **state)
 	close_doc(&f);
 }
 
+/* A clause of a sentence telling of an event at another place is an event of its own. */
+static void test_framing_sites(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling on Tafas killed 3 civilians on Monday, while an air strike on "
+		 "Saraqib killed 5 people.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[0].claims[0].value, 3);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Saraqib");
+	assert_int_equal(f.d->events[1].claims[0].value, 5);
+	assert_string_equal(f.d->events[1].sub_type, "Air/drone strike");
+	assert_int_equal(f.d->events[1].date.d, 11);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف على بلدة جاسم يوم الإثنين، كما قتل خمسة أشخاص "
+		 "بغارة على مدينة سراقب.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[1].claims[0].value, 5);
+	close_doc(&f);
+
+	/* the next sentence goes on with the sentence's first event */
+	open_doc(&f, "en", "Shelling on Tafas killed 3 civilians on Monday, while an air strike on "
+		 "Saraqib killed 5 people. The shells also wounded 4 children.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[0].nclaims, 2);
+	close_doc(&f);
+
+	/* a clause at the same place, or at a place holding it, is the same event */
+	open_doc(&f, "en", "Shelling on Tafas killed 3 civilians on Monday, while another shell "
+		 "wounded 2 children in the town.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "An air strike on Saraqib killed 5 people on Monday, while shelling hit "
+		 "other parts of Idlib province.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -1256,6 +1298,7 @@ int main(void)
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
+		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),
 	};
 

@@ -16,7 +16,9 @@
  *
  * A sentence with a trigger (triggers.tsv, counted) or a figure tells of
  * an event.  It goes on with the current event when its place agrees (the
- * same, or one inside the other), its date is within a day, and its kind
+ * same, or one inside the other; a city named like its governorate, "مدينة
+ * إدلب", holds none of the governorate's other towns), its date is within
+ * a day, and its kind
  * of violence is the same (a weak cue, weight under 5, agrees with any);
  * otherwise it opens a new event.  A sentence without a place or date of
  * its own that restates an earlier event's figures and actors goes back to
@@ -739,6 +741,42 @@ void rasdp_prune_vague(struct rasd_doc *d)
 	}
 }
 
+/*
+ * Does place `a` hold place `b` by name: an area named like b's
+ * governorate or district ("ريف دمشق" read as the district of that name
+ * holds a town of the governorate), or a town named like b's subdistrict
+ * (the town is its seat: "Homs" and "the military college" there)?
+ */
+static int holds_by_name(const struct rasd_lexicon *lx, const struct rasd_place *pa,
+			 const struct rasd_place *pb)
+{
+	if (rasdp_place_rank(pa) < 5 &&
+	    ((pb->admin1 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin1))) ||
+	     (pb->admin2 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin2)))))
+		return 1;
+	return pb->admin3 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin3));
+}
+
+/*
+ * Are places `a` and `b` apart: neither one nor inside the other, by its
+ * governorate, district or subdistrict or by name?  Stricter than
+ * rasdp_same_or_inside(): a city named like its governorate ("Deir ez-Zor
+ * city", "مدينة إدلب") is not all of it, so a town elsewhere in the
+ * governorate is another place (one event per town and day).
+ */
+static int apart(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa, *pb;
+
+	if (a < 0 || b < 0 || a == b)
+		return 0;
+	pa = rasdp_lex_place(lx, (size_t)a);
+	pb = rasdp_lex_place(lx, (size_t)b);
+	return !(pa->admin1 == b || pa->admin2 == b || pa->admin3 == b || pb->admin1 == a ||
+		 pb->admin2 == a || pb->admin3 == a || rasdp_same_name(pa, pb) ||
+		 holds_by_name(lx, pa, pb) || holds_by_name(lx, pb, pa));
+}
+
 /* Do the two events' dates overlap, within a day (an undated one agrees)? */
 static int dates_agree(const struct rasd_event *a, const struct rasd_event *b)
 {
@@ -889,7 +927,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			struct rasd_event *b = &d->events[j];
 
 			if (a->place < 0 || b->place < 0 ||
-			    !rasdp_same_or_inside(c->lx, a->place, b->place))
+			    apart(c->lx, a->place, b->place))
 				continue;
 			if (!dates_agree(a, b) || !types_join(c->lx, a, b))
 				continue;
@@ -1064,7 +1102,7 @@ static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *c
 	const struct rasd_date *sd = si->date >= 0 ? &d->dates[si->date] : NULL;
 	const struct rasd_trigger *nt =
 		si->trig >= 0 ? rasdp_lex_trigger(c->lx, (size_t)si->trig) : NULL;
-	int same_place = rasdp_same_or_inside(c->lx, cur->place, si->place);
+	int same_place = !apart(c->lx, cur->place, si->place);
 	int same_date = !sd || cur->date_idx < 0 ||
 		(sd->date.y == cur->date.y && sd->date.m == cur->date.m &&
 		 (sd->precision != RASD_PREC_DAY || cur->precision != RASD_PREC_DAY ||
@@ -1129,27 +1167,32 @@ static int glued(const struct rasd_doc *d, uint32_t t)
 #define LIST_JOINT_TOKS 4
 
 /*
- * Do tokens [a, b) only join two places of a list: a comma, "و", "and",
- * nothing, or words that name the next place's kind, carry the list on or
- * place the member before ("ومدينة", "and the towns of", "إضافة
- * لمدينتي", "including the city of", "شمالي": cues.tsv `conjunction`,
- * `locative`, `list_link`, `compass`)?
+ * Do tokens [a, b) only join two places of a list: nothing, or a comma or
+ * "و", "and" with words that name the next place's kind, carry the list on
+ * or place the member before ("ومدينة", "and the towns of", ", including
+ * the city of", "شمالي": cues.tsv `conjunction`, `locative`, `list_link`,
+ * `compass`)?
  */
 static int list_joint(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t;
+	int joined = 0;
 
 	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
 	while (b > a && b < d->ntoks && glued(d, b - 1))
 		b--;
 	if (b - a > LIST_JOINT_TOKS)
 		return 0;
-	for (t = a; t < b; t++)
-		if (!rasdp_tok_is_punct(d, t, ',') && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION) &&
-		    !rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
-		    !rasdp_cue(d, t, RASD_CUE_COMPASS))
+	for (t = a; t < b; t++) {
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) ||
+		    rasdp_waw_clitic(d, t))
+			joined = 1;
+		else if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
+			 !rasdp_cue(d, t, RASD_CUE_COMPASS))
 			return 0;
-	return 1;
+	}
+	/* "بليون بمنطقة جبل الزاوية": a place's kind alone places the one before */
+	return joined || a == b;
 }
 
 /*
@@ -1383,25 +1426,6 @@ static int opens_clause(const struct rasd_doc *d, uint32_t t, uint32_t start)
 		return 1;
 	return rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, '(') &&
 	       (rasdp_cue(d, t, RASD_CUE_COORDINATOR) || rasdp_cue(d, t, RASD_CUE_CONJUNCTION));
-}
-
-/*
- * Are places `a` and `b` apart: neither one nor inside the other by its
- * governorate, district or subdistrict, nor of one name?  Stricter than
- * rasdp_same_or_inside(): a city named like a governorate ("Deir ez-Zor
- * city") is not all of it, so a clause on a town of the governorate tells
- * of another place.
- */
-static int apart(const struct rasd_lexicon *lx, int32_t a, int32_t b)
-{
-	const struct rasd_place *pa, *pb;
-
-	if (a < 0 || b < 0 || a == b)
-		return 0;
-	pa = rasdp_lex_place(lx, (size_t)a);
-	pb = rasdp_lex_place(lx, (size_t)b);
-	return !(pa->admin1 == b || pa->admin2 == b || pa->admin3 == b || pb->admin1 == a ||
-		 pb->admin2 == a || pb->admin3 == a || rasdp_same_name(pa, pb));
 }
 
 /* Sentence `s` read over its tokens [a, b) only: its matches, place, cue, date. */

@@ -938,6 +938,20 @@ static void test_framing_frames(void **state)
 	assert_int_equal(f.d->events[1].date.d, 12);
 	close_doc(&f);
 
+	/*
+	 * a city named like its governorate is not all of it: another town
+	 * there is another event; the governorate itself holds the town
+	 */
+	open_doc(&f, "en", "An air strike hit the city of Daraa on Monday, killing 4 civilians. "
+		 "Shelling on the town of Tafas killed 2 people.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Idlib province on Monday, killing 4 civilians. "
+		 "In the town of Saraqib, 2 children were among the dead.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
+	close_doc(&f);
+
 	/* "this explosion" is the event told; the place beside it is not its place */
 	open_doc(&f, "ar", "انفجرت سيارة مفخخة في مدينة أعزاز يوم الإثنين وقتل أربعة أشخاص. "
 		 "وهذا الانفجار هو الثاني في درعا.");
@@ -1149,7 +1163,7 @@ static void test_framing_wave(void **state)
 
 	/* words naming the next place's kind, or carrying the list on, join it */
 	open_doc(&f, "en", "Protesters marched on Monday in Tafas and the towns of Jasim, Inkhil, "
-		 "al-Sanamayn and Nawa.");
+		 "al-Dael and Nawa.");
 	assert_int_equal(f.d->nevents, 5);
 	close_doc(&f);
 
@@ -1168,6 +1182,10 @@ static void test_framing_wave(void **state)
 	close_doc(&f);
 
 	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* a place's kind with "in" places the name before it: no list */
+	open_doc(&f, "ar", "قتل مدنيان بغارة على قرية بليون بمنطقة جبل الزاوية يوم الإثنين.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 

@@ -1226,6 +1226,34 @@ static void span_matches(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 }
 
 /*
+ * Is there among tokens [a, b) a "from" (cues.tsv `from`) of where people
+ * or fire came from: right after people (a group, an actor, a casualty
+ * word: "نازحين من", "displaced from") or a word of firing ("fired from")?
+ */
+static int came_from(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+		     uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	for (t = a; t < b; t++) {
+		if (!rasdp_cue(d, t, RASD_CUE_FROM))
+			continue;
+		if (t == 0 || rasdp_cue(d, t - 1, RASD_CUE_FIRED))
+			return 1;
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->tok_end == t && (m->kind == RASD_LEX_GROUP || m->kind == RASD_LEX_ACTOR ||
+						m->kind == RASD_LEX_CASUALTY))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * The other places of the wave sentence `si` tells of: places listed with
  * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
  * attacked Huwara, Burin and Qaryut"), none inside another, none bounding
@@ -1290,11 +1318,13 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		return 0;
 	/*
 	 * "بين حماة وإدلب", "on the Homs-Hama road": the places bound one
-	 * event; "نازحين من أرياف حماة وإدلب وحلب": where people came from.
+	 * event; "نازحين من أرياف حماة وإدلب وحلب", "rockets fired from":
+	 * where people or fire came from ("انطلقت المظاهرات من مدينة إدلب
+	 * وبلدات ..." is where the marches were).
 	 */
 	from = list_start >= st->tok_start + 3 ? list_start - 3 : st->tok_start;
 	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
-	    rasdp_cue_between(d, from, list_start, RASD_CUE_FROM))
+	    came_from(c, si, from, list_start))
 		return 0;
 	/*
 	 * A place that holds another of the list only locates it ("Jasim,

@@ -1161,6 +1161,11 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 
+	/* where marches set off from is where they were */
+	open_doc(&f, "ar", "انطلقت المظاهرات يوم الإثنين من مدينة طفس وبلدات جاسم ونوى.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
 	/* words naming the next place's kind, or carrying the list on, join it */
 	open_doc(&f, "en", "Protesters marched on Monday in Tafas and the towns of Jasim, Inkhil, "
 		 "al-Dael and Nawa.");

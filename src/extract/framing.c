@@ -1166,17 +1166,33 @@ static int glued(const struct rasd_doc *d, uint32_t t)
 /* At most this many tokens join two places of one list. */
 #define LIST_JOINT_TOKS 4
 
-/*
- * Do tokens [a, b) only join two places of a list: nothing, or a comma or
- * "و", "and" with words that name the next place's kind, carry the list on
- * or place the member before ("ومدينة", "and the towns of", ", including
- * the city of", "شمالي": cues.tsv `conjunction`, `locative`, `list_link`,
- * `compass`)?
- */
-static int list_joint(const struct rasd_doc *d, uint32_t a, uint32_t b)
+/* Is token `t` a word no lexicon entry of sentence `si` covers? */
+static int unmatched_word(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
 {
+	size_t i;
+
+	if (c->d->toks[t].kind != RASD_TOK_WORD)
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++)
+		if (rasdp_match_at(c, i)->tok_start <= t && t < rasdp_match_at(c, i)->tok_end)
+			return 0;
+	return 1;
+}
+
+/*
+ * Do tokens [a, b) of sentence `si` only join two places of a list:
+ * nothing, or a comma or "و", "and" with words that name the next place's
+ * kind, carry the list on or place the member before ("ومدينة", "and the
+ * towns of", ", including the city of", "شمالي": cues.tsv `conjunction`,
+ * `locative`, `list_link`, `compass`)?  Members the gazetteer does not know
+ * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان").
+ */
+static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+		      uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
 	uint32_t t;
-	int joined = 0;
+	int joined = 0, after_waw = 0;
 
 	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
 	while (b > a && b < d->ntoks && glued(d, b - 1))
@@ -1184,12 +1200,14 @@ static int list_joint(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	if (b - a > LIST_JOINT_TOKS)
 		return 0;
 	for (t = a; t < b; t++) {
-		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) ||
-		    rasdp_waw_clitic(d, t))
+		int waw = rasdp_waw_clitic(d, t);
+
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || waw)
 			joined = 1;
 		else if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
-			 !rasdp_cue(d, t, RASD_CUE_COMPASS))
+			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)))
 			return 0;
+		after_waw = waw && unmatched_word(c, si, t);
 	}
 	/* "بليون بمنطقة جبل الزاوية": a place's kind alone places the one before */
 	return joined || a == b;
@@ -1286,7 +1304,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		span_matches(c, si, i, &first, &last);
 		if (m->tok_start < prev_end)
 			continue;   /* a name inside the last one ("al-Sanamayn") */
-		if (n && !list_joint(d, prev_end, m->tok_start)) {
+		if (n && !list_joint(c, si, prev_end, m->tok_start)) {
 			if (at != SIZE_MAX)
 				break;
 			n = 0;

@@ -1161,6 +1161,11 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 
+	/* a member the gazetteer does not know does not break the list */
+	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين قرى طفس ونوى ودير المجهول وجاسم.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
 	/* where marches set off from is where they were */
 	open_doc(&f, "ar", "انطلقت المظاهرات يوم الإثنين من مدينة طفس وبلدات جاسم ونوى.");
 	assert_int_equal(f.d->nevents, 3);

@@ -273,12 +273,12 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 /* ---- datelines ------------------------------------------------------- */
 
 /* At most this many tokens from a sentence's start to its dateline's dash. */
-#define DATELINE_TOKS 12
+#define DATELINE_TOKS 16
 
 /*
  * The end of the dateline opening sentence `si` ("DAMASCUS (Reuters) –",
  * "ERBIL, Kurdistan Region –", "JEDDAH:", "دمشق - سانا"): a place first
- * (after at most an outlet's name and a comma), then at most a country
+ * (after at most the line's date, an outlet's name and a comma), then at most a country
  * after a comma and a parenthesised outlet, then a dash or a colon.  The
  * token after the dash, or 0 when the sentence has no dateline.
  */
@@ -286,24 +286,30 @@ static uint32_t dateline_end(const struct rasdp_ctx *c, const struct rasdp_sent 
 			     const struct rasd_sentence *st)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t t, place_end = 0;
+	uint32_t t, place_end = 0, open = st->tok_start;
 	size_t i;
 	int paren = 0;
 
+	/* the line's date and a word before it ("date 2020-10-26 BEIRUT –") */
+	if (open + 1 < st->tok_end && !rasdp_in_date(d, open) && rasdp_in_date(d, open + 1))
+		open++;
+	while (open < st->tok_end && rasdp_in_date(d, open))
+		open++;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 
 		if (m->kind != RASD_LEX_PLACE)
 			continue;
 		/* the place opens the line, or follows "Outlet," */
-		if (m->tok_start == st->tok_start ||
-		    (m->tok_start <= st->tok_start + 3 && rasdp_tok_is_punct(d, m->tok_start - 1, ',')))
+		if (m->tok_start == open ||
+		    (m->tok_start <= open + 3 && m->tok_start > open &&
+		     rasdp_tok_is_punct(d, m->tok_start - 1, ',')))
 			place_end = m->tok_end;
 		break;
 	}
 	if (!place_end)
 		return 0;
-	for (t = place_end; t < st->tok_end && t < st->tok_start + DATELINE_TOKS; t++) {
+	for (t = place_end; t < st->tok_end && t < open + DATELINE_TOKS; t++) {
 		if (rasdp_tok_is_punct(d, t, '('))
 			paren = 1;
 		else if (rasdp_tok_is_punct(d, t, ')'))

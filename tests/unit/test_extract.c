@@ -1266,6 +1266,13 @@ static void test_framing_furniture(void **state)
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Idlib");
 	close_doc(&f);
 
+	/* after the line's date, and with a time in brackets */
+	open_doc(&f, "en", "date 2024-03-11 DAMASCUS, Syria (10:30 A.M.) - An air strike on the "
+		 "town of Jasim killed 3 people on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
 	open_doc(&f, "ar", "دمشق - قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.");
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");

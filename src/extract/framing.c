@@ -1702,8 +1702,10 @@ int rasdp_weigh_headline(struct rasdp_ctx *c)
  * the weighted vote the events were built with, how much of the whole
  * report speaks of it, whether the headline, the lead and the event's own
  * first sentence do, and what else the event tells (a blast in a raid
- * met by fire is a battle; civilians killed by gunmen are violence against
- * civilians; protesters killed is excessive force).  The weights are
+ * met by fire is a battle, and so is a bomb followed by gunfire; civilians
+ * killed by gunmen are violence against civilians; protesters killed is
+ * excessive force; tear gas with no protest named is no protest; people
+ * killed make violence, not a strategic development).  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
 enum {
@@ -1712,7 +1714,7 @@ enum {
 	FR_BATTLE_BLAST, FR_BATTLE_ENGAGED, FR_BATTLE_ARMED, FR_BATTLE_SIDES, FR_VAC_CIVILIANS,
 	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
-	FR_NONE_HAZARD_REPORT, FR__COUNT
+	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -1742,6 +1744,9 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_NONE_HAZARD] = { "none_hazard", "no violent event: of the words of harm in the event's sentences and the one before, the share naming a cause that is no violence (cues.tsv hazard) rather than violence (a cue)" },
 	[FR_NONE_HAZARD_TITLE] = { "none_hazard_title", "no violent event: a word of such a cause in the headline" },
 	[FR_NONE_HAZARD_REPORT] = { "none_hazard_report", "no violent event: the same share over the whole report (background left out)" },
+	[FR_PROTEST_UNNAMED] = { "protest_unnamed", "Protests, and no word of the event names a protest or protesters (only force used: tear gas, dispersal)" },
+	[FR_STRATEGIC_HURT] = { "strategic_hurt", "Strategic developments, and the figures count people killed or wounded (violence happened)" },
+	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, with a cue of direct fighting and explosions only of bombs or grenades, none from afar (a bomb, then gunfire: an ambush)" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -1901,6 +1906,8 @@ static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 /* What the event's figures and actors say of who fought whom. */
 struct event_context {
 	int blast;                     /* cues of explosions */
+	int blast_afar;                /* ... of strikes or shells from afar, or unstated */
+	int protest_named;             /* a word names a protest or protesters */
 	int armed_victims, civilian_victims, hurt;
 	int armed_actors, state_forces;
 	int hazard;                    /* hazard words in its sentences and the one before */
@@ -1940,21 +1947,47 @@ static int civilian_group(const char *who)
 	return 0;
 }
 
+/*
+ * Is an explosion of sub-type `sub` set off where it hurt (a bomb, a mine,
+ * a suicide attacker, a grenade), not sent from afar (a strike, a shell)
+ * or unstated ("قصف")?
+ */
+static int near_blast(const char *sub)
+{
+	static const char *const subs[] = {
+		"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+	};
+	size_t i;
+
+	for (i = 0; sub && i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (!strcmp(sub, subs[i]))
+			return 1;
+	return 0;
+}
+
 static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			 const struct reading *rd, size_t nrd, struct event_context *x)
 {
 	size_t i, j;
 
 	memset(x, 0, sizeof(*x));
-	for (i = 0; i < nrd; i++)
-		if (rd[i].n && !strcmp(rd[i].type, "Explosions/Remote violence"))
-			x->blast = 1;
+	for (i = 0; i < nrd; i++) {
+		if (!rd[i].n && !rd[i].title)
+			continue;
+		if (!strcmp(rd[i].type, "Explosions/Remote violence")) {
+			x->blast |= rd[i].n > 0;
+			x->blast_afar |= rd[i].n > 0 && !near_blast(rd[i].sub);
+		}
+		x->protest_named |= !strcmp(rd[i].type, "Protests") && rd[i].sub &&
+				    !strcmp(rd[i].sub, "Peaceful protest");
+	}
 	for (i = 0; i < ev->nclaims; i++) {
 		const struct rasd_claim *cl = &ev->claims[i];
 		int armed = armed_group(cl->who);
 
 		if (cl->denied)
 			continue;
+		x->protest_named |= cl->who && !strcmp(cl->who, "protesters");
 		if (cl->who_actor >= 0)
 			armed |= armed_inter(rasdp_lex_actor(c->lx, (size_t)cl->who_actor)->inter);
 		x->armed_victims |= armed;
@@ -2037,9 +2070,11 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 	x[FR_FIRST] = type_has(first, nfirst, r->type) > 0;
 	if (!strcmp(r->type, "Strategic developments")) {
 		x[FR_STRATEGIC] = 1;
+		x[FR_STRATEGIC_HURT] = (float)cx->hurt;
 	} else if (!strcmp(r->type, "Battles")) {
 		x[FR_BATTLE_BLAST] = (float)cx->blast;
 		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
+		x[FR_BATTLE_AMBUSH] = r->weight >= 6 && cx->blast && !cx->blast_afar;
 		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 	} else if (!strcmp(r->type, "Violence against civilians")) {
@@ -2047,7 +2082,10 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
 	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
 		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
-	} else if (!strcmp(r->type, "Protests") && r->sub) {
+	}
+	if (!strcmp(r->type, "Protests"))
+		x[FR_PROTEST_UNNAMED] = (float)!cx->protest_named;
+	if (!strcmp(r->type, "Protests") && r->sub) {
 		if (!strcmp(r->sub, "Excessive force against protesters"))
 			x[FR_PROTEST_KILLED] = (float)cx->hurt;
 		else if (!strcmp(r->sub, "Protest with intervention"))

@@ -1123,6 +1123,29 @@ static void test_framing_frame_decision(void **state)
 	assert_string_equal(f.d->events[0].sub_type, "Shelling/artillery/missile attack");
 	close_doc(&f);
 
+	/* force used with no protest named is no protest */
+	open_doc(&f, "en", "Settlers attacked the village of Jasim on Monday and soldiers fired tear gas, "
+		 "wounding 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Protests", "Protest with intervention"));
+	assert_string_not_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+
+	/* people killed in a raid: violence, not a strategic development */
+	open_doc(&f, "en", "Security forces raided the town of Jasim on Monday; 3 people were killed "
+		 "in the shooting.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Strategic developments", "Arrests"));
+	assert_string_not_equal(f.d->events[0].event_type, "Strategic developments");
+	close_doc(&f);
+
+	/* a bomb, then gunfire: an ambush is a battle */
+	open_doc(&f, "en", "A roadside bomb hit a police patrol near the town of Jasim on Monday, "
+		 "followed by clashes with the gunmen; 4 policemen were killed.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "
 		 "fired tear gas and 2 protesters were killed.");

@@ -2210,11 +2210,12 @@ static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
 		rd[nrd++].kind = RASD_FRAME_UNTYPED;
 	}
 	/*
-	 * "no violent event" is proposed by words of another cause of harm told
-	 * with the event: in its sentences, the sentence before them, or the
-	 * headline ("Floods hit the capital ... The toll reached 88 dead").
+	 * "no violent event" is proposed by words of another cause of harm in
+	 * the report: in the event's sentences, the sentence before them, the
+	 * headline, or anywhere ("Floods hit four provinces ... Injuries were
+	 * recorded in Hajjah"); the features weigh how much they speak of it.
 	 */
-	if (cx.hazard || rf->hazard_title) {
+	if (cx.hazard || rf->hazard_title || rf->hazard) {
 		memset(&rd[nrd], 0, sizeof(rd[nrd]));
 		rd[nrd++].kind = RASD_FRAME_NONE;
 	}

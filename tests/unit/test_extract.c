@@ -1107,6 +1107,13 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
 
+	/* a report of floods: a later toll told without the cause is theirs too */
+	open_doc(&f, "en", "Heavy rains and floods hit the province of Daraa on Monday. "
+		 "Officials gave the death toll by town. "
+		 "In Jasim, 12 people were injured.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
 	/* no such cause told, no "no event" reading */
 	open_doc(&f, "en", "Clashes in Jasim on Monday killed 3 fighters.");
 	assert_int_equal(f.d->nevents, 1);

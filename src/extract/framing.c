@@ -997,17 +997,42 @@ static int echo_score(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	return score;
 }
 
+/* At most this many words from a cue to the cause of harm it acts on. */
+#define HAZARD_OBJECT_TOKS 3
+
+/*
+ * Is the cue at match `m` about a cause of harm that is no violence, a
+ * word of cues.tsv `hazard` shortly after it in its clause: "السيطرة على
+ * وباء الكوليرا", "brought the fire under control", "a campaign against
+ * cholera"?  It frames no event.
+ */
+static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *st,
+			 const struct rasd_match *m)
+{
+	uint32_t t;
+
+	for (t = m->tok_end; t < st->tok_end && t <= m->tok_end + HAZARD_OBJECT_TOKS; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does trigger match `m` of sentence `si` count as a cue of its event: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
- * strike) and no date of another time qualifies it ("last year's port
- * explosion")?
+ * strike), no date of another time qualifies it ("last year's port
+ * explosion"), and it does not act on a cause of harm that is no violence
+ * ("السيطرة على وباء الكوليرا")?
  */
 static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		      const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
-	       !cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	       !cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
+	       !hazard_object(c->d, st, m);
 }
 
 /*

@@ -1107,6 +1107,12 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
 
+	/* a cue acting on such a cause frames nothing */
+	open_doc(&f, "ar", "تمكنت السلطات الصحية يوم الإثنين من السيطرة على وباء الكوليرا في بلدة جاسم.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
 	/* a report of floods: a later toll told without the cause is theirs too */
 	open_doc(&f, "en", "Heavy rains and floods hit the province of Daraa on Monday. "
 		 "Officials gave the death toll by town. "

@@ -910,6 +910,11 @@ static void test_framing_triggers(void **state)
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
 
+	/* "regained" alone is no territory taken back */
+	open_doc(&f, "ar", "استعادت البلدية يوم الإثنين مبناها القديم في بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
 	open_doc(&f, "en", "A car bomb exploded in Azaz on Monday, killing 4 people.");
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");

@@ -997,6 +997,35 @@ static int echo_score(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	return score;
 }
 
+/*
+ * Does the clause of the cue at match `m` hold a phrase of another time or
+ * of what did not happen (negation.tsv `background`, not opening the
+ * sentence: "منذ اندلاع الحرب", "warnings of a possible massacre", "دعت
+ * إلى الإضراب")?  Its cues, like its figures (figures.c), tell of no event
+ * of the report.
+ */
+static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = m->tok_start, b = m->tok_end;
+	size_t i;
+
+	while (a > st->tok_start && !rasdp_is_break(d, a - 1))
+		a--;
+	while (b < st->tok_end && !rasdp_is_break(d, b))
+		b++;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+
+		if (n->kind == RASD_LEX_NEGATION && n->tok_start >= a && n->tok_end <= b &&
+		    n->tok_start > st->tok_start + 2 &&
+		    rasdp_lex_negation(c->lx, n->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
 /* At most this many words from a cue to the cause of harm it acts on. */
 #define HAZARD_OBJECT_TOKS 3
 
@@ -1032,7 +1061,7 @@ static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
 	       !cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
-	       !hazard_object(c->d, st, m);
+	       !hazard_object(c->d, st, m) && !clause_apart(c, si, st, m);
 }
 
 /*

@@ -1044,6 +1044,19 @@ static void test_framing_background(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 9));
 	close_doc(&f);
 
+	/* what was only feared or called for did not happen */
+	open_doc(&f, "ar", "وحذرت منظمات محلية يوم الإثنين من احتمالية وقوع مجزرة في بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "en", "On Monday, activists in Jasim called for a general strike and protests.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "en", "An air strike hit Jasim on Monday, killing 4 civilians, and rights groups "
+		 "warned of a massacre in Nawa.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
 	/* a cue dated to another time says nothing of this event: the clashes frame it */
 	open_doc(&f, "en", "Clashes broke out in Jasim on Monday during a funeral for the victims of last year's explosion, "
 		 "killing 3 fighters.");

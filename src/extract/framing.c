@@ -1800,7 +1800,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_NONE_HAZARD_REPORT] = { "none_hazard_report", "no violent event: the same share over the whole report (background left out)" },
 	[FR_PROTEST_UNNAMED] = { "protest_unnamed", "Protests, and no word of the event names a protest or protesters (only force used: tear gas, dispersal)" },
 	[FR_STRATEGIC_HURT] = { "strategic_hurt", "Strategic developments, and the figures count people killed or wounded (violence happened)" },
-	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, with a cue of direct fighting and explosions only of bombs or grenades, none from afar (a bomb, then gunfire: an ambush)" },
+	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, a sentence (or two side by side) tells of a bomb or grenade and of direct fighting, and no explosion came from afar (a bomb, then gunfire: an ambush)" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -1961,6 +1961,7 @@ static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 struct event_context {
 	int blast;                     /* cues of explosions */
 	int blast_afar;                /* ... of strikes or shells from afar, or unstated */
+	int ambush;                    /* a bomb and fighting, told together */
 	int protest_named;             /* a word names a protest or protesters */
 	int armed_victims, civilian_victims, hurt;
 	int armed_actors, state_forces;
@@ -2019,6 +2020,54 @@ static int near_blast(const char *sub)
 	return 0;
 }
 
+/*
+ * What sentence `s` tells of: 1 a bomb or a grenade, 2 direct fighting (a
+ * cue of Battles of weight 6 or more), or both.
+ */
+static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t i;
+	int what = 0;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const struct rasd_trigger *t;
+
+		if (!cue_counts(c, si, &d->sents[s], m))
+			continue;
+		t = rasdp_lex_trigger(c->lx, m->entry);
+		if (!strcmp(t->event_type, "Explosions/Remote violence") && near_blast(t->sub_type))
+			what |= 1;
+		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
+			what |= 2;
+	}
+	return what;
+}
+
+/*
+ * Does event `ev` tell of a bomb and of fighting in one sentence or two
+ * side by side: "a roadside bomb hit the patrol. The attack was followed
+ * by an assault with small arms"?
+ */
+static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event *ev)
+{
+	size_t j, k;
+
+	for (j = 0; j < ev->nevidence; j++) {
+		int what = bomb_or_fighting(c, ev->evidence[j]);
+
+		if (what == 3)
+			return 1;
+		for (k = 0; what && k < ev->nevidence; k++)
+			if (ev->evidence[k] == ev->evidence[j] + 1 &&
+			    (what | bomb_or_fighting(c, ev->evidence[k])) == 3)
+				return 1;
+	}
+	return 0;
+}
+
 static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			 const struct reading *rd, size_t nrd, struct event_context *x)
 {
@@ -2057,6 +2106,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	}
 	for (j = 0; j < ev->nevidence; j++)
 		x->hazard += hazard_words(c->d, ev->evidence[j]);
+	x->ambush = bomb_then_fighting(c, ev);
 	for (i = 0; i < nrd; i++)
 		x->cues += rd[i].title ? 0 : rd[i].n;
 	/* the cause is often told the sentence before the toll */
@@ -2128,7 +2178,7 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 	} else if (!strcmp(r->type, "Battles")) {
 		x[FR_BATTLE_BLAST] = (float)cx->blast;
 		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
-		x[FR_BATTLE_AMBUSH] = r->weight >= 6 && cx->blast && !cx->blast_afar;
+		x[FR_BATTLE_AMBUSH] = (float)(cx->ambush && !cx->blast_afar);
 		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 	} else if (!strcmp(r->type, "Violence against civilians")) {

@@ -1289,14 +1289,6 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->events[1].claims[0].value, 5);
 	close_doc(&f);
 
-	/* what came before, told in a clause of its own */
-	open_doc(&f, "ar", "قصفت الطائرات الحربية مدينة سراقب يوم الإثنين، وذلك عقب مقتل ثلاثة "
-		 "عناصر في هجوم على حاجز في بلدة جاسم.");
-	assert_int_equal(f.d->nevents, 2);
-	assert_string_equal(place(f.d->events[1].place)->name_en, "Jasim");
-	assert_int_equal(f.d->events[1].nclaims, 1);
-	close_doc(&f);
-
 	/* the next sentence goes on with the sentence's first event */
 	open_doc(&f, "en", "Shelling on Tafas killed 3 civilians on Monday, while an air strike on "
 		 "Saraqib killed 5 people. The shells also wounded 4 children.");

@@ -750,8 +750,9 @@ void rasdp_prune_vague(struct rasd_doc *d)
 /*
  * Does place `a` hold place `b` by name: an area named like b's
  * governorate or district ("ريف دمشق" read as the district of that name
- * holds a town of the governorate), or a town named like b's subdistrict
- * (the town is its seat: "Homs" and "the military college" there)?
+ * holds a town of the governorate), or a town named like the subdistrict
+ * of a neighbourhood or landmark `b` (the town is its seat: "Homs" and
+ * "the military college" there; not the subdistrict's other villages)?
  */
 static int holds_by_name(const struct rasd_lexicon *lx, const struct rasd_place *pa,
 			 const struct rasd_place *pb)
@@ -760,7 +761,8 @@ static int holds_by_name(const struct rasd_lexicon *lx, const struct rasd_place 
 	    ((pb->admin1 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin1))) ||
 	     (pb->admin2 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin2)))))
 		return 1;
-	return pb->admin3 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin3));
+	return rasdp_place_rank(pb) > 5 && pb->admin3 >= 0 &&
+	       rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin3));
 }
 
 /*

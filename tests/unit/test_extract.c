@@ -1248,6 +1248,12 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/* a town is not the other villages of the subdistrict named after it */
+	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين مدينة جاسم وبلدة نمر، ما أدى إلى مقتل "
+		 "ثلاثة مدنيين.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+
 	/* a place's kind with "in" places the name before it: no list */
 	open_doc(&f, "ar", "قتل مدنيان بغارة على قرية بليون بمنطقة جبل الزاوية يوم الإثنين.");
 	assert_int_equal(f.d->nevents, 1);

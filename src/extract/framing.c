@@ -1277,8 +1277,9 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 
 /*
  * Does place `a` hold place `b`: one of b's governorate, district or
- * subdistrict, or a town named like b's governorate ("درعا")?  (`a` and `b`
- * are known to be the same or one inside the other.)
+ * subdistrict, or an area named like b's governorate ("ريف دمشق" read as
+ * its district)?  A city named like its governorate holds none of its
+ * other towns ("Deir ez-Zor and al-Mayadin" are two places).
  */
 static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 {
@@ -1288,7 +1289,8 @@ static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 	if (a == b || rasdp_same_name(pa, pb))
 		return 0;
 	return pb->admin1 == a || pb->admin2 == a || pb->admin3 == a ||
-	       (pb->admin1 >= 0 && rasdp_same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa));
+	       (rasdp_place_rank(pa) < 5 && pb->admin1 >= 0 &&
+		rasdp_same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa));
 }
 
 /* The match index range [*first, *last) of the place span starting at match `i`. */
@@ -1408,18 +1410,27 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		return 0;
 	/*
 	 * A place that holds another of the list only locates it ("Jasim,
-	 * Daraa", "in Idlib and the towns of Binnish and Salqin"), and a place
-	 * named twice is one: neither is a place of the wave.
+	 * Daraa province", "in Idlib province and the towns of Binnish and
+	 * Salqin"), and so does a name of the governorate after a town of it
+	 * ("Jasim, Daraa"); a place named twice is one: none of them is a place
+	 * of the wave.  A city named like its governorate before its other
+	 * towns is one of the list ("Deir ez-Zor and al-Mayadin").
 	 */
 	memset(drop, 0, sizeof(drop));
 	for (i = 0; i < n; i++)
 		for (k = i + 1; k < n; k++) {
-			if (!rasdp_same_or_inside(c->lx, list[i], list[k]))
-				continue;
-			if (holds(c->lx, list[k], list[i]))
+			/* "Jasim, Daraa": a name of the governorate after a town locates it */
+			if (holds(c->lx, list[k], list[i]) ||
+			    (rasdp_lex_place(c->lx, (size_t)list[i])->admin1 >= 0 &&
+			     rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[k]),
+					     rasdp_lex_place(c->lx, (size_t)rasdp_lex_place(c->lx, (size_t)list[i])->admin1))))
 				drop[k] = 1;
-			else
+			else if (holds(c->lx, list[i], list[k]))
 				drop[i] = 1;
+			else if (list[i] == list[k] ||
+				 rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[i]),
+						 rasdp_lex_place(c->lx, (size_t)list[k])))
+				drop[k] = 1;
 		}
 	for (i = 0, left = 0; i < n; i++)
 		left += !drop[i];

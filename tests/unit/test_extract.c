@@ -1248,6 +1248,12 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/* a city named like its governorate, before another town, is one of the list */
+	open_doc(&f, "en", "Air strikes hit Deir ez-Zor city and the town of al-Mayadin on Monday, "
+		 "killing 4 people.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+
 	/* a town is not the other villages of the subdistrict named after it */
 	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين مدينة جاسم وبلدة نمر، ما أدى إلى مقتل "
 		 "ثلاثة مدنيين.");

@@ -1857,19 +1857,33 @@ static int type_has(const struct type_count *tc, size_t ntc, const char *type)
 }
 
 /* The cues of sentence `s` counted into `tc` by type; `fn` sees each. */
+/*
+ * The next cue of sentence `s` that counts, from match *i on (start at
+ * c->si[s].m_first): its trigger, *i moved past it; NULL after the last.
+ */
+static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s, size_t *i)
+{
+	const struct rasdp_sent *si = &c->si[s];
+
+	for (; *i < si->m_last; (*i)++) {
+		const struct rasd_match *m = &c->d->matches[*i];
+
+		if (cue_counts(c, si, &c->d->sents[s], m)) {
+			(*i)++;
+			return rasdp_lex_trigger(c->lx, m->entry);
+		}
+	}
+	return NULL;
+}
+
 static void count_cues(const struct rasdp_ctx *c, uint32_t s, struct type_count *tc, size_t *ntc)
 {
-	const struct rasd_doc *d = c->d;
-	const struct rasdp_sent *si = &c->si[s];
-	size_t i;
+	const struct rasd_trigger *cue;
+	size_t i = c->si[s].m_first;
 
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-		struct type_count *t;
+	for (cue = next_cue(c, s, &i); cue; cue = next_cue(c, s, &i)) {
+		struct type_count *t = type_slot(tc, ntc, cue->event_type);
 
-		if (!cue_counts(c, si, &d->sents[s], m))
-			continue;
-		t = type_slot(tc, ntc, rasdp_lex_trigger(c->lx, m->entry)->event_type);
 		if (t)
 			t->n++;
 	}
@@ -1935,17 +1949,10 @@ struct reading {
 static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 			      struct reading *rd, size_t *nrd)
 {
-	const struct rasd_doc *d = c->d;
-	const struct rasdp_sent *si = &c->si[s];
-	size_t i, k;
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first, k;
 
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-		const struct rasd_trigger *t;
-
-		if (!cue_counts(c, si, &d->sents[s], m))
-			continue;
-		t = rasdp_lex_trigger(c->lx, m->entry);
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
 		for (k = 0; k < *nrd; k++)
 			if (rd[k].kind == RASD_FRAME_TYPE && !strcmp(rd[k].type, t->event_type) &&
 			    (rd[k].sub == t->sub_type ||
@@ -2039,18 +2046,11 @@ static int near_blast(const char *sub)
  */
 static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
 {
-	const struct rasd_doc *d = c->d;
-	const struct rasdp_sent *si = &c->si[s];
-	size_t i;
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first;
 	int what = 0;
 
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-		const struct rasd_trigger *t;
-
-		if (!cue_counts(c, si, &d->sents[s], m))
-			continue;
-		t = rasdp_lex_trigger(c->lx, m->entry);
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
 		if (!strcmp(t->event_type, "Explosions/Remote violence") && near_blast(t->sub_type))
 			what |= 1;
 		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
@@ -2275,23 +2275,17 @@ static void protest_readings(struct reading *rd, size_t *nrd)
 /* Readings proposed by the headline alone weigh what its cues weigh. */
 static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size_t nrd)
 {
-	const struct rasd_doc *d = c->d;
+	const struct rasd_trigger *t;
 	size_t i, j;
 
 	for (i = 0; i < nrd; i++) {
 		if (rd[i].weight)
 			continue;
-		for (j = c->si[0].m_first; j < c->si[0].m_last; j++) {
-			const struct rasd_match *m = &d->matches[j];
-			const struct rasd_trigger *t;
-
-			if (!cue_counts(c, &c->si[0], &d->sents[0], m))
-				continue;
-			t = rasdp_lex_trigger(c->lx, m->entry);
+		j = c->si[0].m_first;
+		for (t = next_cue(c, 0, &j); t; t = next_cue(c, 0, &j))
 			if (!strcmp(t->event_type, rd[i].type) && same_sub(t->sub_type, rd[i].sub) &&
 			    t->weight > rd[i].weight)
 				rd[i].weight = t->weight;
-		}
 	}
 }
 

@@ -1307,10 +1307,14 @@ static void span_matches(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	*last = j;
 }
 
+/* At most this many words from people to the "from" of where they came from. */
+#define FROM_PEOPLE_TOKS 3
+
 /*
  * Is there among tokens [a, b) a "from" (cues.tsv `from`) of where people
- * or fire came from: right after people (a group, an actor, a casualty
- * word: "نازحين من", "displaced from") or a word of firing ("fired from")?
+ * or fire came from: shortly after people in its clause (a group, an
+ * actor, a casualty word: "نازحين من", "نازحين من مناطق عدة من", "displaced
+ * from") or right after a word of firing ("fired from")?
  */
 static int came_from(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
 		     uint32_t b)
@@ -1320,15 +1324,18 @@ static int came_from(const struct rasdp_ctx *c, const struct rasdp_sent *si, uin
 	size_t i;
 
 	for (t = a; t < b; t++) {
-		if (!rasdp_cue(d, t, RASD_CUE_FROM))
+		/* "في كل من جنين والخليل": "each of", no origin */
+		if (!rasdp_cue(d, t, RASD_CUE_FROM) || (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_LIST_LINK)))
 			continue;
 		if (t == 0 || rasdp_cue(d, t - 1, RASD_CUE_FIRED))
 			return 1;
 		for (i = si->m_first; i < si->m_last; i++) {
 			const struct rasd_match *m = rasdp_match_at(c, i);
 
-			if (m->tok_end == t && (m->kind == RASD_LEX_GROUP || m->kind == RASD_LEX_ACTOR ||
-						m->kind == RASD_LEX_CASUALTY))
+			if (m->tok_end <= t && m->tok_end + FROM_PEOPLE_TOKS >= t &&
+			    rasdp_clause_clear(d, m->tok_end, t) &&
+			    (m->kind == RASD_LEX_GROUP || m->kind == RASD_LEX_ACTOR ||
+			     m->kind == RASD_LEX_CASUALTY))
 				return 1;
 		}
 	}

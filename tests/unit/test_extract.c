@@ -1220,6 +1220,16 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 3);
 	close_doc(&f);
 
+	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على مخيم في بلدة نوى يوم الإثنين يأوي نازحين من "
+		 "مناطق عدة من طفس وجاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/* "في كل من": each of, no origin */
+	open_doc(&f, "ar", "قتل خمسة مدنيين برصاص قوات النظام يوم الإثنين في كل من طفس وجاسم ونوى.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
 	/* where marches set off from is where they were */
 	open_doc(&f, "ar", "انطلقت المظاهرات يوم الإثنين من مدينة طفس وبلدات جاسم ونوى.");
 	assert_int_equal(f.d->nevents, 3);

@@ -18,9 +18,12 @@
  * an event.  It goes on with the current event when its place agrees (the
  * same, or one inside the other; a city named like its governorate, "مدينة
  * إدلب", holds none of the governorate's other towns), its date is within
- * a day, and its kind
- * of violence is the same (a weak cue, weight under 5, agrees with any);
- * otherwise it opens a new event.  A sentence without a place or date of
+ * a day, and its kind of violence is the same (a weak cue, weight under 5,
+ * agrees with any); otherwise it opens a new event.  A cue does not count
+ * when a negator reaches it, a date of another time qualifies it, it acts
+ * on a cause of harm that is no violence ("السيطرة على وباء الكوليرا"), or
+ * its clause tells of what only was feared or called for ("warned of a
+ * possible massacre": negation.tsv `background`).  A sentence without a place or date of
  * its own that restates an earlier event's figures and actors goes back to
  * that event; one with neither trigger nor figure adds its place, date and
  * participants to the event just told, within its paragraph.  A wave of

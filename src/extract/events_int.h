@@ -215,6 +215,9 @@ typedef int (*rasdp_casualty_fn)(void *ctx, uint32_t start, uint32_t end, unsign
 int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_casualty_fn fn,
 			void *ctx);
 
+/* Does the word at token `t` carry the proclitic و ("ومدني", "ومدينة")? */
+int rasdp_waw_clitic(const struct rasd_doc *d, uint32_t t);
+
 /* ---- places.c ------------------------------------------------------- */
 
 /*

@@ -108,7 +108,7 @@ static int is_count(const struct rasd_doc *d, const struct rasd_number *n)
  * off and the prefix is و?  (A number says so itself: "واحد" is no
  * "و" + "احد", rasd_number.conj.)
  */
-static int waw_clitic(const struct rasd_doc *d, uint32_t t)
+int rasdp_waw_clitic(const struct rasd_doc *d, uint32_t t)
 {
 	size_t len;
 	const char *s;
@@ -124,7 +124,7 @@ static int conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_n
 {
 	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION))
 		return 1;
-	return n ? n->conj : waw_clitic(d, t);
+	return n ? n->conj : rasdp_waw_clitic(d, t);
 }
 
 /* Is token `t` inside a number expression? */
@@ -953,7 +953,7 @@ static int adjective(const struct rasd_doc *d, uint32_t t)
 {
 	return t > 0 && d->toks[t].kind == RASD_TOK_WORD && d->toks[t - 1].kind == RASD_TOK_WORD &&
 	       (d->toks[t].flags & RASD_TOKF_ARABIC) && d->toks[t].nkeys && d->toks[t - 1].nkeys &&
-	       d->toks[t].key[0] > 0 && d->toks[t - 1].key[0] > 0 && !waw_clitic(d, t);
+	       d->toks[t].key[0] > 0 && d->toks[t - 1].key[0] > 0 && !rasdp_waw_clitic(d, t);
 }
 
 /* The group named right after token `t` ("أحد عناصر الأمن"), or NULL. */
@@ -1121,7 +1121,7 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	int other = 0;
 
 	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
-	int noun_first = b->n && b->tok_start > a->tok_end && waw_clitic(d, b->tok_start - 1) &&
+	int noun_first = b->n && b->tok_start > a->tok_end && rasdp_waw_clitic(d, b->tok_start - 1) &&
 			 people_at(k->c, k->si, b->tok_start - 1);
 
 	if (b->tok_start < a->tok_end || b->tok_start - a->tok_end > LIST_GAP ||
@@ -1132,7 +1132,7 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
 	if (noun_first)
 		last--;
-	else if (!(b->n ? b->n->conj : waw_clitic(d, b->tok_start)))
+	else if (!(b->n ? b->n->conj : rasdp_waw_clitic(d, b->tok_start)))
 		last--;
 	for (t = a->tok_end; t < last; t++)
 		if (!in_noun_phrase(k, t) && ++other > 1)

@@ -16,13 +16,25 @@
  *
  * A sentence with a trigger (triggers.tsv, counted) or a figure tells of
  * an event.  It goes on with the current event when its place agrees (the
- * same, or one inside the other), its date is within a day, and its kind
- * of violence is the same (a weak cue, weight under 5, agrees with any);
- * otherwise it opens a new event.  A sentence without a place or date of
+ * same, or one inside the other; a city named like its governorate, "مدينة
+ * إدلب", holds none of the governorate's other towns), its date is within
+ * a day, and its kind of violence is the same (a weak cue, weight under 5,
+ * agrees with any); otherwise it opens a new event.  A cue does not count
+ * when a negator reaches it, a date of another time qualifies it, it acts
+ * on a cause of harm that is no violence ("السيطرة على وباء الكوليرا"), or
+ * its clause tells of what only was feared or called for ("warned of a
+ * possible massacre": negation.tsv `background`).  A sentence without a place or date of
  * its own that restates an earlier event's figures and actors goes back to
  * that event; one with neither trigger nor figure adds its place, date and
  * participants to the event just told, within its paragraph.  A wave of
- * strikes on listed places is one event per place, the toll with the first.
+ * strikes on listed places is one event per place, the toll with the first
+ * ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of Jasim
+ * and Nawa"); a place holding others of the list only locates them, and a
+ * place of the wave stands with the first even when its cue alone is weak.
+ * A clause of a sentence that tells of an event at another place, with a
+ * figure or a cue of its own ("قتل ثلاثة في جاسم، كما قتل خمسة بغارة على
+ * سراقب", "..., while an air strike on Saraqib killed 5"), is an event of
+ * its own; the sentence's first event stays the current one.
  *
  * While framing, an event's kind is the one its cues point to most, each
  * cue voting with its weight squared, violence above strategic
@@ -253,12 +265,12 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 /* ---- datelines ------------------------------------------------------- */
 
 /* At most this many tokens from a sentence's start to its dateline's dash. */
-#define DATELINE_TOKS 12
+#define DATELINE_TOKS 16
 
 /*
  * The end of the dateline opening sentence `si` ("DAMASCUS (Reuters) –",
  * "ERBIL, Kurdistan Region –", "JEDDAH:", "دمشق - سانا"): a place first
- * (after at most an outlet's name and a comma), then at most a country
+ * (after at most the line's date, an outlet's name and a comma), then at most a country
  * after a comma and a parenthesised outlet, then a dash or a colon.  The
  * token after the dash, or 0 when the sentence has no dateline.
  */
@@ -266,24 +278,30 @@ static uint32_t dateline_end(const struct rasdp_ctx *c, const struct rasdp_sent 
 			     const struct rasd_sentence *st)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t t, place_end = 0;
+	uint32_t t, place_end = 0, open = st->tok_start;
 	size_t i;
 	int paren = 0;
 
+	/* the line's date and a word before it ("date 2020-10-26 BEIRUT –") */
+	if (open + 1 < st->tok_end && !rasdp_in_date(d, open) && rasdp_in_date(d, open + 1))
+		open++;
+	while (open < st->tok_end && rasdp_in_date(d, open))
+		open++;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 
 		if (m->kind != RASD_LEX_PLACE)
 			continue;
 		/* the place opens the line, or follows "Outlet," */
-		if (m->tok_start == st->tok_start ||
-		    (m->tok_start <= st->tok_start + 3 && rasdp_tok_is_punct(d, m->tok_start - 1, ',')))
+		if (m->tok_start == open ||
+		    (m->tok_start <= open + 3 && m->tok_start > open &&
+		     rasdp_tok_is_punct(d, m->tok_start - 1, ',')))
 			place_end = m->tok_end;
 		break;
 	}
 	if (!place_end)
 		return 0;
-	for (t = place_end; t < st->tok_end && t < st->tok_start + DATELINE_TOKS; t++) {
+	for (t = place_end; t < st->tok_end && t < open + DATELINE_TOKS; t++) {
 		if (rasdp_tok_is_punct(d, t, '('))
 			paren = 1;
 		else if (rasdp_tok_is_punct(d, t, ')'))
@@ -721,6 +739,44 @@ void rasdp_prune_vague(struct rasd_doc *d)
 	}
 }
 
+/*
+ * Does place `a` hold place `b` by name: an area named like b's
+ * governorate or district ("ريف دمشق" read as the district of that name
+ * holds a town of the governorate), or a town named like the subdistrict
+ * of a neighbourhood or landmark `b` (the town is its seat: "Homs" and
+ * "the military college" there; not the subdistrict's other villages)?
+ */
+static int holds_by_name(const struct rasd_lexicon *lx, const struct rasd_place *pa,
+			 const struct rasd_place *pb)
+{
+	if (rasdp_place_rank(pa) < 5 &&
+	    ((pb->admin1 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin1))) ||
+	     (pb->admin2 >= 0 && rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin2)))))
+		return 1;
+	return rasdp_place_rank(pb) > 5 && pb->admin3 >= 0 &&
+	       rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin3));
+}
+
+/*
+ * Are places `a` and `b` apart: neither one nor inside the other, by its
+ * governorate, district or subdistrict or by name?  Stricter than
+ * rasdp_same_or_inside(): a city named like its governorate ("Deir ez-Zor
+ * city", "مدينة إدلب") is not all of it, so a town elsewhere in the
+ * governorate is another place (one event per town and day).
+ */
+static int apart(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa, *pb;
+
+	if (a < 0 || b < 0 || a == b)
+		return 0;
+	pa = rasdp_lex_place(lx, (size_t)a);
+	pb = rasdp_lex_place(lx, (size_t)b);
+	return !(pa->admin1 == b || pa->admin2 == b || pa->admin3 == b || pb->admin1 == a ||
+		 pb->admin2 == a || pb->admin3 == a || rasdp_same_name(pa, pb) ||
+		 holds_by_name(lx, pa, pb) || holds_by_name(lx, pb, pa));
+}
+
 /* Do the two events' dates overlap, within a day (an undated one agrees)? */
 static int dates_agree(const struct rasd_event *a, const struct rasd_event *b)
 {
@@ -871,7 +927,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			struct rasd_event *b = &d->events[j];
 
 			if (a->place < 0 || b->place < 0 ||
-			    !rasdp_same_or_inside(c->lx, a->place, b->place))
+			    apart(c->lx, a->place, b->place))
 				continue;
 			if (!dates_agree(a, b) || !types_join(c->lx, a, b))
 				continue;
@@ -936,16 +992,70 @@ static int echo_score(const struct rasdp_ctx *c, const struct rasd_event *ev,
 }
 
 /*
+ * Does the clause of the cue at match `m` hold a phrase of another time or
+ * of what did not happen (negation.tsv `background`, not opening the
+ * sentence: "منذ اندلاع الحرب", "warnings of a possible massacre", "دعت
+ * إلى الإضراب")?  Its cues, like its figures (figures.c), tell of no event
+ * of the report.
+ */
+static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = m->tok_start, b = m->tok_end;
+	size_t i;
+
+	while (a > st->tok_start && !rasdp_is_break(d, a - 1))
+		a--;
+	while (b < st->tok_end && !rasdp_is_break(d, b))
+		b++;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+
+		if (n->kind == RASD_LEX_NEGATION && n->tok_start >= a && n->tok_end <= b &&
+		    n->tok_start > st->tok_start + 2 &&
+		    rasdp_lex_negation(c->lx, n->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/* At most this many words from a cue to the cause of harm it acts on. */
+#define HAZARD_OBJECT_TOKS 3
+
+/*
+ * Is the cue at match `m` about a cause of harm that is no violence, a
+ * word of cues.tsv `hazard` shortly after it in its clause: "السيطرة على
+ * وباء الكوليرا", "brought the fire under control", "a campaign against
+ * cholera"?  It frames no event.
+ */
+static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *st,
+			 const struct rasd_match *m)
+{
+	uint32_t t;
+
+	for (t = m->tok_end; t < st->tok_end && t <= m->tok_end + HAZARD_OBJECT_TOKS; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does trigger match `m` of sentence `si` count as a cue of its event: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
- * strike) and no date of another time qualifies it ("last year's port
- * explosion")?
+ * strike), no date of another time qualifies it ("last year's port
+ * explosion"), and it does not act on a cause of harm that is no violence
+ * ("السيطرة على وباء الكوليرا")?
  */
 static int cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		      const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
-	       !cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	       !cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
+	       !hazard_object(c->d, st, m) && !clause_apart(c, si, st, m);
 }
 
 /*
@@ -1046,7 +1156,7 @@ static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *c
 	const struct rasd_date *sd = si->date >= 0 ? &d->dates[si->date] : NULL;
 	const struct rasd_trigger *nt =
 		si->trig >= 0 ? rasdp_lex_trigger(c->lx, (size_t)si->trig) : NULL;
-	int same_place = rasdp_same_or_inside(c->lx, cur->place, si->place);
+	int same_place = !apart(c->lx, cur->place, si->place);
 	int same_date = !sd || cur->date_idx < 0 ||
 		(sd->date.y == cur->date.y && sd->date.m == cur->date.m &&
 		 (sd->precision != RASD_PREC_DAY || cur->precision != RASD_PREC_DAY ||
@@ -1094,17 +1204,85 @@ static int fill_event(struct rasdp_ctx *c, struct rasd_event *ev, uint32_t s,
 /* Places of one wave in one sentence (more are left to the first). */
 #define MAX_WAVE 12
 
-/* Do tokens [a, b) only join two places of a list ("،", "و", "and", nothing)? */
-static int list_joint(const struct rasd_doc *d, uint32_t a, uint32_t b)
+/* Is token `t` written onto the next one, with no space between ("al-" of "al-Atarib")? */
+static int glued(const struct rasd_doc *d, uint32_t t)
 {
-	uint32_t t;
+	uint32_t i;
 
-	if (b - a > 2)
+	if (t + 1 >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD)
 		return 0;
-	for (t = a; t < b; t++)
-		if (!rasdp_tok_is_punct(d, t, ',') && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+	for (i = d->toks[t].end; i < d->toks[t + 1].start; i++)
+		if (d->text[i] != '-')
 			return 0;
 	return 1;
+}
+
+/* At most this many tokens join two places of one list. */
+#define LIST_JOINT_TOKS 4
+
+/* Is token `t` a word no lexicon entry of sentence `si` covers? */
+static int unmatched_word(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
+{
+	size_t i;
+
+	if (c->d->toks[t].kind != RASD_TOK_WORD)
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++)
+		if (rasdp_match_at(c, i)->tok_start <= t && t < rasdp_match_at(c, i)->tok_end)
+			return 0;
+	return 1;
+}
+
+/*
+ * Do tokens [a, b) of sentence `si` only join two places of a list:
+ * nothing, or a comma or "و", "and" with words that name the next place's
+ * kind, carry the list on or place the member before ("ومدينة", "and the
+ * towns of", ", including the city of", "شمالي": cues.tsv `conjunction`,
+ * `locative`, `list_link`, `compass`)?  Members the gazetteer does not know
+ * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان").
+ */
+static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+		      uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	int joined = 0, after_waw = 0;
+
+	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
+	while (b > a && b < d->ntoks && glued(d, b - 1))
+		b--;
+	if (b - a > LIST_JOINT_TOKS)
+		return 0;
+	for (t = a; t < b; t++) {
+		int waw = rasdp_waw_clitic(d, t);
+
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || waw)
+			joined = 1;
+		else if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
+			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)))
+			return 0;
+		after_waw = waw && unmatched_word(c, si, t);
+	}
+	/* "بليون بمنطقة جبل الزاوية": a place's kind alone places the one before */
+	return joined || a == b;
+}
+
+/*
+ * Does place `a` hold place `b`: one of b's governorate, district or
+ * subdistrict, or an area named like b's governorate ("ريف دمشق" read as
+ * its district)?  A city named like its governorate holds none of its
+ * other towns ("Deir ez-Zor and al-Mayadin" are two places).
+ */
+static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
+
+	if (a == b || rasdp_same_name(pa, pb))
+		return 0;
+	return pb->admin1 == a || pb->admin2 == a || pb->admin3 == a ||
+	       (rasdp_place_rank(pa) < 5 && pb->admin1 >= 0 &&
+		rasdp_same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa));
 }
 
 /* The match index range [*first, *last) of the place span starting at match `i`. */
@@ -1119,6 +1297,41 @@ static void span_matches(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		j++;
 	*first = i;
 	*last = j;
+}
+
+/* At most this many words from people to the "from" of where they came from. */
+#define FROM_PEOPLE_TOKS 3
+
+/*
+ * Is there among tokens [a, b) a "from" (cues.tsv `from`) of where people
+ * or fire came from: shortly after people in its clause (a group, an
+ * actor, a casualty word: "نازحين من", "نازحين من مناطق عدة من", "displaced
+ * from") or right after a word of firing ("fired from")?
+ */
+static int came_from(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+		     uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	for (t = a; t < b; t++) {
+		/* "في كل من جنين والخليل": "each of", no origin */
+		if (!rasdp_cue(d, t, RASD_CUE_FROM) || (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_LIST_LINK)))
+			continue;
+		if (t == 0 || rasdp_cue(d, t - 1, RASD_CUE_FIRED))
+			return 1;
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->tok_end <= t && m->tok_end + FROM_PEOPLE_TOKS >= t &&
+			    rasdp_clause_clear(d, m->tok_end, t) &&
+			    (m->kind == RASD_LEX_GROUP || m->kind == RASD_LEX_ACTOR ||
+			     m->kind == RASD_LEX_CASUALTY))
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -1136,7 +1349,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	const struct rasd_sentence *st = &d->sents[s];
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
-	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0;
+	uint8_t drop[MAX_WAVE + 1];
+	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
 	uint32_t prev_end = 0, list_start = 0, from;
 
 	if (si->place < 0)
@@ -1151,17 +1365,25 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			continue;
 		}
 		span_matches(c, si, i, &first, &last);
-		if (n && !list_joint(d, prev_end, m->tok_start)) {
+		if (m->tok_start < prev_end)
+			continue;   /* a name inside the last one ("al-Sanamayn") */
+		if (n && !list_joint(c, si, prev_end, m->tok_start)) {
 			if (at != SIZE_MAX)
 				break;
 			n = 0;
 		}
-		if (m->tok_start < prev_end)
-			continue;
 		p = rasdp_place_of_span(c, first, last);
-		/* "in the city of Idlib, Syria": a country only places the list */
-		if (p < 0 || !rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)))
+		if (p < 0)
 			continue;
+		/*
+		 * "in the city of Idlib, Syria", "البيضاء وسط اليمن ومحافظة صنعاء":
+		 * a country only places the member before it
+		 */
+		if (!rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p))) {
+			if (n)
+				prev_end = m->tok_end;
+			continue;
+		}
 		if (!n)
 			list_start = m->tok_start;
 		if (n <= MAX_WAVE) {
@@ -1177,18 +1399,44 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		return 0;
 	/*
 	 * "بين حماة وإدلب", "on the Homs-Hama road": the places bound one
-	 * event; "نازحين من أرياف حماة وإدلب وحلب": where people came from.
+	 * event; "نازحين من أرياف حماة وإدلب وحلب", "rockets fired from":
+	 * where people or fire came from ("انطلقت المظاهرات من مدينة إدلب
+	 * وبلدات ..." is where the marches were).
 	 */
 	from = list_start >= st->tok_start + 3 ? list_start - 3 : st->tok_start;
 	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
-	    rasdp_cue_between(d, from, list_start, RASD_CUE_FROM))
+	    came_from(c, si, from, list_start))
 		return 0;
+	/*
+	 * A place that holds another of the list only locates it ("Jasim,
+	 * Daraa province", "in Idlib province and the towns of Binnish and
+	 * Salqin"), and so does a name of the governorate after a town of it
+	 * ("Jasim, Daraa"); a place named twice is one: none of them is a place
+	 * of the wave.  A city named like its governorate before its other
+	 * towns is one of the list ("Deir ez-Zor and al-Mayadin").
+	 */
+	memset(drop, 0, sizeof(drop));
 	for (i = 0; i < n; i++)
-		for (k = 0; k < n; k++)
-			if (i != k && rasdp_same_or_inside(c->lx, list[i], list[k]))
-				return 0;
+		for (k = i + 1; k < n; k++) {
+			/* "Jasim, Daraa": a name of the governorate after a town locates it */
+			if (holds(c->lx, list[k], list[i]) ||
+			    (rasdp_lex_place(c->lx, (size_t)list[i])->admin1 >= 0 &&
+			     rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[k]),
+					     rasdp_lex_place(c->lx, (size_t)rasdp_lex_place(c->lx, (size_t)list[i])->admin1))))
+				drop[k] = 1;
+			else if (holds(c->lx, list[i], list[k]))
+				drop[i] = 1;
+			else if (list[i] == list[k] ||
+				 rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[i]),
+						 rasdp_lex_place(c->lx, (size_t)list[k])))
+				drop[k] = 1;
+		}
+	for (i = 0, left = 0; i < n; i++)
+		left += !drop[i];
+	if (left < 2)
+		return 0;
 	for (i = 0; i < n && nout < max; i++) {
-		if (i == at)
+		if (i == at || drop[i])
 			continue;
 		out[nout] = list[i];
 		spans[2 * nout] = lspan[2 * i];
@@ -1224,6 +1472,7 @@ static int wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim 
 			return RASD_ENOMEM;
 		c->cur = &d->events[cur];   /* the array may have moved */
 		ev->sent_first = ev->sent_last = s;
+		ev->wave = 1;
 		if (add_evidence(d, ev, s))
 			return RASD_ENOMEM;
 		if (si->trig >= 0)
@@ -1242,29 +1491,15 @@ static int wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim 
 }
 
 /*
- * Frame sentence `s`, whose figures are `figs`: a sentence with a trigger
- * or a figure goes on with the current event (c->cur) or opens a new one;
- * one without adds detail; the headline's figures wait for the end.
+ * Frame sentence `s` (as c->si[s] reads it), whose figures are `figs`: it
+ * goes on with the current event (c->cur) or opens a new one.
  */
-int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
-			 size_t nfig)
+static int frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig)
 {
 	struct rasd_doc *d = c->d;
 	struct rasdp_sent *si = &c->si[s];
 	int rc;
 
-	/* a sentence of another time tells nothing of this report's events */
-	if (si->background)
-		return 0;
-	si->is_event = si->trig >= 0 || nfig > 0;
-	if (!si->is_event)
-		return add_detail(c, s);
-	/* The headline restates the body: its figures are weighed at the end. */
-	if (si->headline && s + 1 < d->nsents) {
-		memcpy(c->head_figs, figs, nfig * sizeof(*figs));
-		c->nhead = nfig;
-		return 0;
-	}
 	if (c->cur && si->place < 0 && si->date < 0 && nfig > 0)
 		c->cur = echo_back(c, si, figs, nfig);
 	/*
@@ -1284,6 +1519,178 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 	}
 	rc = fill_event(c, c->cur, s, figs, nfig);
 	return rc ? rc : wave_events(c, s, figs, nfig);
+}
+
+/* ---- sites: clauses of one sentence telling of other events ------------ */
+
+/* A sentence tells of at most this many events by its clauses. */
+#define MAX_SITES 4
+
+/* One clause, or run of clauses, of a sentence telling of one event. */
+struct site {
+	uint32_t tok_start, tok_end;
+	struct rasdp_sent view;        /* the sentence as this site reads it */
+};
+
+/*
+ * Does token `t` open a clause that may tell of another event: a
+ * coordinator after a clause break ("، كما استشهد", ", while", ", and
+ * two others were killed"), or a word that opens one by itself
+ * ("بالتزامن", "meanwhile": cues.tsv `clause_open`)?
+ */
+static int opens_clause(const struct rasd_doc *d, uint32_t t, uint32_t start)
+{
+	if (t <= start + 1)
+		return 0;
+	if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
+		return 1;
+	return rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, '(') &&
+	       (rasdp_cue(d, t, RASD_CUE_COORDINATOR) || rasdp_cue(d, t, RASD_CUE_CONJUNCTION));
+}
+
+/* Sentence `s` read over its tokens [a, b) only: its matches, place, cue, date. */
+static void site_view(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+		      uint32_t a, uint32_t b, struct rasdp_sent *v)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasd_sentence part = d->sents[s];
+
+	*v = *whole;
+	while (v->m_first < v->m_last && d->matches[v->m_first].tok_start < a)
+		v->m_first++;
+	while (v->m_last > v->m_first && d->matches[v->m_last - 1].tok_start >= b)
+		v->m_last--;
+	v->place = -1;
+	v->place_rank = 0;
+	rasdp_sentence_place(c, v);
+	c->si[s] = *v;
+	rasdp_sentence_trigger(c, s);
+	v->trig = c->si[s].trig;
+	v->trig_weight = c->si[s].trig_weight;
+	v->anaphor = c->si[s].anaphor;
+	c->si[s] = *whole;
+	part.tok_start = a;
+	part.tok_end = b;
+	part.start = d->toks[a].start;
+	part.end = d->toks[b - 1].end;
+	v->date = rasdp_sentence_date(d, &part, v);
+	if (v->date < 0)
+		v->date = whole->date;
+}
+
+/* Has one of figs[] its number inside tokens [a, b) of `d`? */
+static int figure_in(const struct rasd_doc *d, const struct rasd_claim *figs, size_t nfig,
+		     uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = 0; i < nfig; i++)
+		if (figs[i].start >= d->toks[a].start && figs[i].start < d->toks[b - 1].end)
+			return 1;
+	return 0;
+}
+
+/*
+ * The sites of sentence `s`: its clauses, each going with the one before
+ * unless it tells of an event at another place, with a figure or a cue of
+ * its own ("قتل 18 مدنيا في مدينة إدلب، كما قتل مدني في غارة على بلدة
+ * الحاس", "killing six in Deir ez-Zor city, and two were killed by strikes
+ * near al-Mayadin").  Returns how many (1: the sentence is one site).
+ */
+static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			     size_t nfig, struct site *out)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent whole = c->si[s];
+	size_t n = 1;
+	uint32_t t, a = st->tok_start;
+
+	out[0].tok_start = st->tok_start;
+	out[0].tok_end = st->tok_end;
+	for (t = st->tok_start + 1; t <= st->tok_end && n < MAX_SITES; t++) {
+		struct rasdp_sent v, cur;
+		uint32_t b;
+
+		if (t < st->tok_end && !opens_clause(d, t, st->tok_start))
+			continue;
+		/* the clause [a, t) */
+		b = t;
+		if (a > out[n - 1].tok_start) {
+			site_view(c, s, &whole, out[n - 1].tok_start, a, &cur);
+			site_view(c, s, &whole, a, b, &v);
+			if (v.place >= 0 && cur.place >= 0 && apart(c->lx, cur.place, v.place) &&
+			    (v.trig >= 0 || figure_in(d, figs, nfig, a, b))) {
+				out[n - 1].tok_end = a;
+				out[n].tok_start = a;
+				out[n].tok_end = st->tok_end;
+				n++;
+			}
+		}
+		a = t;
+	}
+	return n;
+}
+
+/*
+ * Frame sentence `s`, whose figures are `figs`: a sentence with a trigger
+ * or a figure goes on with the current event (c->cur) or opens a new one,
+ * and each clause of it that tells of an event at another place opens one
+ * of its own (its figures go with it); a sentence without adds detail; the
+ * headline's figures wait for the end.  After the sentence, the event it
+ * told first is the current one: clauses of other places are asides.
+ */
+int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			 size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_sent *si = &c->si[s];
+	struct site sites[MAX_SITES];
+	struct rasd_claim part[RASDP_MAX_FIGS];
+	struct rasdp_sent whole;
+	size_t nsite, k, i, np, first = 0;
+	int rc = 0;
+
+	/* a sentence of another time tells nothing of this report's events */
+	if (si->background)
+		return 0;
+	si->is_event = si->trig >= 0 || nfig > 0;
+	if (!si->is_event)
+		return add_detail(c, s);
+	/* The headline restates the body: its figures are weighed at the end. */
+	if (si->headline && s + 1 < d->nsents) {
+		memcpy(c->head_figs, figs, nfig * sizeof(*figs));
+		c->nhead = nfig;
+		return 0;
+	}
+	nsite = si->trig >= 0 ? sentence_sites(c, s, figs, nfig, sites) : 1;
+	if (nsite < 2)
+		return frame_site(c, s, figs, nfig);
+	whole = *si;
+	for (k = 0; !rc && k < nsite; k++) {
+		struct site *p = &sites[k];
+		uint32_t end = k + 1 < nsite ? sites[k + 1].tok_start : d->sents[s].tok_end;
+
+		site_view(c, s, &whole, p->tok_start, end, &p->view);
+		/* "and three others near Albu Kamal": the sentence's cue */
+		if (p->view.trig < 0) {
+			p->view.trig = whole.trig;
+			p->view.trig_weight = whole.trig_weight;
+		}
+		for (i = 0, np = 0; i < nfig; i++)
+			if (figure_in(d, &figs[i], 1, p->tok_start, end))
+				part[np++] = figs[i];
+		c->si[s] = p->view;
+		if (k > 0)
+			c->cur = NULL;
+		rc = frame_site(c, s, part, np);
+		if (!k && c->cur)
+			first = (size_t)(c->cur - d->events);
+	}
+	c->si[s] = whole;
+	if (!rc)
+		c->cur = &d->events[first];
+	return rc;
 }
 
 /*
@@ -1361,8 +1768,10 @@ int rasdp_weigh_headline(struct rasdp_ctx *c)
  * the weighted vote the events were built with, how much of the whole
  * report speaks of it, whether the headline, the lead and the event's own
  * first sentence do, and what else the event tells (a blast in a raid
- * met by fire is a battle; civilians killed by gunmen are violence against
- * civilians; protesters killed is excessive force).  The weights are
+ * met by fire is a battle, and so is a bomb followed by gunfire; civilians
+ * killed by gunmen are violence against civilians; protesters killed is
+ * excessive force; tear gas with no protest named is no protest; people
+ * killed make violence, not a strategic development).  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
 enum {
@@ -1371,7 +1780,7 @@ enum {
 	FR_BATTLE_BLAST, FR_BATTLE_ENGAGED, FR_BATTLE_ARMED, FR_BATTLE_SIDES, FR_VAC_CIVILIANS,
 	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
-	FR_NONE_HAZARD_REPORT, FR__COUNT
+	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -1401,6 +1810,9 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_NONE_HAZARD] = { "none_hazard", "no violent event: of the words of harm in the event's sentences and the one before, the share naming a cause that is no violence (cues.tsv hazard) rather than violence (a cue)" },
 	[FR_NONE_HAZARD_TITLE] = { "none_hazard_title", "no violent event: a word of such a cause in the headline" },
 	[FR_NONE_HAZARD_REPORT] = { "none_hazard_report", "no violent event: the same share over the whole report (background left out)" },
+	[FR_PROTEST_UNNAMED] = { "protest_unnamed", "Protests, and no word of the event names a protest or protesters (only force used: tear gas, dispersal)" },
+	[FR_STRATEGIC_HURT] = { "strategic_hurt", "Strategic developments, and the figures count people killed or wounded (violence happened)" },
+	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, a sentence (or two side by side) tells of a bomb or grenade and of direct fighting, and no explosion came from afar (a bomb, then gunfire: an ambush)" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -1444,19 +1856,33 @@ static int type_has(const struct type_count *tc, size_t ntc, const char *type)
 }
 
 /* The cues of sentence `s` counted into `tc` by type; `fn` sees each. */
+/*
+ * The next cue of sentence `s` that counts, from match *i on (start at
+ * c->si[s].m_first): its trigger, *i moved past it; NULL after the last.
+ */
+static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s, size_t *i)
+{
+	const struct rasdp_sent *si = &c->si[s];
+
+	for (; *i < si->m_last; (*i)++) {
+		const struct rasd_match *m = &c->d->matches[*i];
+
+		if (cue_counts(c, si, &c->d->sents[s], m)) {
+			(*i)++;
+			return rasdp_lex_trigger(c->lx, m->entry);
+		}
+	}
+	return NULL;
+}
+
 static void count_cues(const struct rasdp_ctx *c, uint32_t s, struct type_count *tc, size_t *ntc)
 {
-	const struct rasd_doc *d = c->d;
-	const struct rasdp_sent *si = &c->si[s];
-	size_t i;
+	const struct rasd_trigger *cue;
+	size_t i = c->si[s].m_first;
 
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-		struct type_count *t;
+	for (cue = next_cue(c, s, &i); cue; cue = next_cue(c, s, &i)) {
+		struct type_count *t = type_slot(tc, ntc, cue->event_type);
 
-		if (!cue_counts(c, si, &d->sents[s], m))
-			continue;
-		t = type_slot(tc, ntc, rasdp_lex_trigger(c->lx, m->entry)->event_type);
 		if (t)
 			t->n++;
 	}
@@ -1522,17 +1948,10 @@ struct reading {
 static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 			      struct reading *rd, size_t *nrd)
 {
-	const struct rasd_doc *d = c->d;
-	const struct rasdp_sent *si = &c->si[s];
-	size_t i, k;
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first, k;
 
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-		const struct rasd_trigger *t;
-
-		if (!cue_counts(c, si, &d->sents[s], m))
-			continue;
-		t = rasdp_lex_trigger(c->lx, m->entry);
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
 		for (k = 0; k < *nrd; k++)
 			if (rd[k].kind == RASD_FRAME_TYPE && !strcmp(rd[k].type, t->event_type) &&
 			    (rd[k].sub == t->sub_type ||
@@ -1560,6 +1979,9 @@ static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 /* What the event's figures and actors say of who fought whom. */
 struct event_context {
 	int blast;                     /* cues of explosions */
+	int blast_afar;                /* ... of strikes or shells from afar, or unstated */
+	int ambush;                    /* a bomb and fighting, told together */
+	int protest_named;             /* a word names a protest or protesters */
 	int armed_victims, civilian_victims, hurt;
 	int armed_actors, state_forces;
 	int hazard;                    /* hazard words in its sentences and the one before */
@@ -1599,21 +2021,88 @@ static int civilian_group(const char *who)
 	return 0;
 }
 
+/*
+ * Is an explosion of sub-type `sub` set off where it hurt (a bomb, a mine,
+ * a suicide attacker, a grenade), not sent from afar (a strike, a shell)
+ * or unstated ("قصف")?
+ */
+static int near_blast(const char *sub)
+{
+	static const char *const subs[] = {
+		"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+	};
+	size_t i;
+
+	for (i = 0; sub && i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (!strcmp(sub, subs[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * What sentence `s` tells of: 1 a bomb or a grenade, 2 direct fighting (a
+ * cue of Battles of weight 6 or more), or both.
+ */
+static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first;
+	int what = 0;
+
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+		if (!strcmp(t->event_type, "Explosions/Remote violence") && near_blast(t->sub_type))
+			what |= 1;
+		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
+			what |= 2;
+	}
+	return what;
+}
+
+/*
+ * Does event `ev` tell of a bomb and of fighting in one sentence or two
+ * side by side: "a roadside bomb hit the patrol. The attack was followed
+ * by an assault with small arms"?
+ */
+static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event *ev)
+{
+	size_t j, k;
+
+	for (j = 0; j < ev->nevidence; j++) {
+		int what = bomb_or_fighting(c, ev->evidence[j]);
+
+		if (what == 3)
+			return 1;
+		for (k = 0; what && k < ev->nevidence; k++)
+			if (ev->evidence[k] == ev->evidence[j] + 1 &&
+			    (what | bomb_or_fighting(c, ev->evidence[k])) == 3)
+				return 1;
+	}
+	return 0;
+}
+
 static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			 const struct reading *rd, size_t nrd, struct event_context *x)
 {
 	size_t i, j;
 
 	memset(x, 0, sizeof(*x));
-	for (i = 0; i < nrd; i++)
-		if (rd[i].n && !strcmp(rd[i].type, "Explosions/Remote violence"))
-			x->blast = 1;
+	for (i = 0; i < nrd; i++) {
+		if (!rd[i].n && !rd[i].title)
+			continue;
+		if (!strcmp(rd[i].type, "Explosions/Remote violence")) {
+			x->blast |= rd[i].n > 0;
+			x->blast_afar |= rd[i].n > 0 && !near_blast(rd[i].sub);
+		}
+		x->protest_named |= !strcmp(rd[i].type, "Protests") && rd[i].sub &&
+				    !strcmp(rd[i].sub, "Peaceful protest");
+	}
 	for (i = 0; i < ev->nclaims; i++) {
 		const struct rasd_claim *cl = &ev->claims[i];
 		int armed = armed_group(cl->who);
 
 		if (cl->denied)
 			continue;
+		x->protest_named |= cl->who && !strcmp(cl->who, "protesters");
 		if (cl->who_actor >= 0)
 			armed |= armed_inter(rasdp_lex_actor(c->lx, (size_t)cl->who_actor)->inter);
 		x->armed_victims |= armed;
@@ -1629,6 +2118,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	}
 	for (j = 0; j < ev->nevidence; j++)
 		x->hazard += hazard_words(c->d, ev->evidence[j]);
+	x->ambush = bomb_then_fighting(c, ev);
 	for (i = 0; i < nrd; i++)
 		x->cues += rd[i].title ? 0 : rd[i].n;
 	/* the cause is often told the sentence before the toll */
@@ -1696,9 +2186,11 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 	x[FR_FIRST] = type_has(first, nfirst, r->type) > 0;
 	if (!strcmp(r->type, "Strategic developments")) {
 		x[FR_STRATEGIC] = 1;
+		x[FR_STRATEGIC_HURT] = (float)cx->hurt;
 	} else if (!strcmp(r->type, "Battles")) {
 		x[FR_BATTLE_BLAST] = (float)cx->blast;
 		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
+		x[FR_BATTLE_AMBUSH] = (float)(cx->ambush && !cx->blast_afar);
 		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 	} else if (!strcmp(r->type, "Violence against civilians")) {
@@ -1706,7 +2198,10 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
 	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
 		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
-	} else if (!strcmp(r->type, "Protests") && r->sub) {
+	}
+	if (!strcmp(r->type, "Protests"))
+		x[FR_PROTEST_UNNAMED] = (float)!cx->protest_named;
+	if (!strcmp(r->type, "Protests") && r->sub) {
 		if (!strcmp(r->sub, "Excessive force against protesters"))
 			x[FR_PROTEST_KILLED] = (float)cx->hurt;
 		else if (!strcmp(r->sub, "Protest with intervention"))
@@ -1779,23 +2274,17 @@ static void protest_readings(struct reading *rd, size_t *nrd)
 /* Readings proposed by the headline alone weigh what its cues weigh. */
 static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size_t nrd)
 {
-	const struct rasd_doc *d = c->d;
+	const struct rasd_trigger *t;
 	size_t i, j;
 
 	for (i = 0; i < nrd; i++) {
 		if (rd[i].weight)
 			continue;
-		for (j = c->si[0].m_first; j < c->si[0].m_last; j++) {
-			const struct rasd_match *m = &d->matches[j];
-			const struct rasd_trigger *t;
-
-			if (!cue_counts(c, &c->si[0], &d->sents[0], m))
-				continue;
-			t = rasdp_lex_trigger(c->lx, m->entry);
+		j = c->si[0].m_first;
+		for (t = next_cue(c, 0, &j); t; t = next_cue(c, 0, &j))
 			if (!strcmp(t->event_type, rd[i].type) && same_sub(t->sub_type, rd[i].sub) &&
 			    t->weight > rd[i].weight)
 				rd[i].weight = t->weight;
-		}
 	}
 }
 
@@ -1831,11 +2320,12 @@ static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
 		rd[nrd++].kind = RASD_FRAME_UNTYPED;
 	}
 	/*
-	 * "no violent event" is proposed by words of another cause of harm told
-	 * with the event: in its sentences, the sentence before them, or the
-	 * headline ("Floods hit the capital ... The toll reached 88 dead").
+	 * "no violent event" is proposed by words of another cause of harm in
+	 * the report: in the event's sentences, the sentence before them, the
+	 * headline, or anywhere ("Floods hit four provinces ... Injuries were
+	 * recorded in Hajjah"); the features weigh how much they speak of it.
 	 */
-	if (cx.hazard || rf->hazard_title) {
+	if (cx.hazard || rf->hazard_title || rf->hazard) {
 		memset(&rd[nrd], 0, sizeof(rd[nrd]));
 		rd[nrd++].kind = RASD_FRAME_NONE;
 	}
@@ -1918,23 +2408,54 @@ int rasdp_settle_frames(struct rasdp_ctx *c)
 	return 0;
 }
 
+/* Is event `ev` strong enough on its own: a figure, or a strong cue with a place? */
+static int stands_alone(const struct rasd_event *ev)
+{
+	return ev->nclaims || (ev->event_type && ev->trigger_weight >= MIN_EVENT_WEIGHT &&
+			       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1));
+}
+
+/* Does an event of d->events other than `ev`, kept (keep[]), tell of sentence `s`? */
+static int kept_with(const struct rasd_doc *d, const struct rasd_event *ev, const uint8_t *keep,
+		     uint32_t s)
+{
+	size_t i, j;
+
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; keep[i] && &d->events[i] != ev && j < d->events[i].nevidence; j++)
+			if (d->events[i].evidence[j] == s)
+				return 1;
+	return 0;
+}
+
 /*
  * An event must have a figure, or a strong type cue and a place (a cue
  * stronger still without one): background mentions of "the campaign" or
- * "control" are not events.
+ * "control" are not events.  A place of a wave after the first is the same
+ * happening as the first ("settlers attacked Huwara, Burin and Qaryut,
+ * killing one"): it stands with the event its sentence tells of.
  */
 void rasdp_drop_weak_events(struct rasd_doc *d)
 {
+	uint8_t *keep = d->nevents ? rasd_arena_calloc(&d->arena, d->nevents, 1) : NULL;
 	size_t i, w = 0;
 
+	if (!keep)
+		return;   /* no events, or the arena's failure reported at the end */
+	for (i = 0; i < d->nevents; i++)
+		keep[i] = (uint8_t)stands_alone(&d->events[i]);
 	for (i = 0; i < d->nevents; i++) {
-		struct rasd_event *ev = &d->events[i];
+		const struct rasd_event *ev = &d->events[i];
 
-		if (!ev->nclaims && (!ev->event_type || ev->trigger_weight < MIN_EVENT_WEIGHT ||
-				     (ev->place < 0 && ev->trigger_weight < MIN_EVENT_WEIGHT + 1)))
+		if (!keep[i] && ev->wave && ev->event_type && ev->nevidence &&
+		    kept_with(d, ev, keep, ev->evidence[0]))
+			keep[i] = 1;
+	}
+	for (i = 0; i < d->nevents; i++) {
+		if (!keep[i])
 			continue;
 		if (w != i)
-			d->events[w] = *ev;
+			d->events[w] = d->events[i];
 		w++;
 	}
 	d->nevents = w;

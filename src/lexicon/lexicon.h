@@ -200,6 +200,8 @@ enum rasd_cue {
 	RASD_CUE_RUN_BY,         /* "Hamas-run ministry": run, led */
 	RASD_CUE_DESCRIPTION,    /* names a source again by what it is: المصدر، the monitor */
 	RASD_CUE_CONTRAST,       /* sets a clause against another: بينما، while */
+	RASD_CUE_LIST_LINK,      /* between places of one list: إضافة، including, of */
+	RASD_CUE_CLAUSE_OPEN,    /* opens a clause of another event: حيث، meanwhile */
 	RASD_CUE__COUNT
 };
 

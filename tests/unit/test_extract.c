@@ -1194,6 +1194,11 @@ static void test_framing_triggers(void **state)
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
 
+	/* "regained" alone is no territory taken back */
+	open_doc(&f, "ar", "استعادت البلدية يوم الإثنين مبناها القديم في بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
 	open_doc(&f, "en", "A car bomb exploded in Azaz on Monday, killing 4 people.");
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
@@ -1220,6 +1225,20 @@ static void test_framing_frames(void **state)
 	assert_string_equal(f.d->events[0].event_type, "Battles");
 	assert_string_equal(f.d->events[1].sub_type, "Air/drone strike");
 	assert_int_equal(f.d->events[1].date.d, 12);
+	close_doc(&f);
+
+	/*
+	 * a city named like its governorate is not all of it: another town
+	 * there is another event; the governorate itself holds the town
+	 */
+	open_doc(&f, "en", "An air strike hit the city of Daraa on Monday, killing 4 civilians. "
+		 "Shelling on the town of Tafas killed 2 people.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Idlib province on Monday, killing 4 civilians. "
+		 "In the town of Saraqib, 2 children were among the dead.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
 	close_doc(&f);
 
 	/* "this explosion" is the event told; the place beside it is not its place */
@@ -1309,6 +1328,19 @@ static void test_framing_background(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 9));
 	close_doc(&f);
 
+	/* what was only feared or called for did not happen */
+	open_doc(&f, "ar", "وحذرت منظمات محلية يوم الإثنين من احتمالية وقوع مجزرة في بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "en", "On Monday, activists in Jasim called for a general strike and protests.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "en", "An air strike hit Jasim on Monday, killing 4 civilians, and rights groups "
+		 "warned of a massacre in Nawa.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
 	/* a cue dated to another time says nothing of this event: the clashes frame it */
 	open_doc(&f, "en", "Clashes broke out in Jasim on Monday during a funeral for the victims of last year's explosion, "
 		 "killing 3 fighters.");
@@ -1377,6 +1409,19 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
 
+	/* a cue acting on such a cause frames nothing */
+	open_doc(&f, "ar", "تمكنت السلطات الصحية يوم الإثنين من السيطرة على وباء الكوليرا في بلدة جاسم.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
+	/* a report of floods: a later toll told without the cause is theirs too */
+	open_doc(&f, "en", "Heavy rains and floods hit the province of Daraa on Monday. "
+		 "Officials gave the death toll by town. "
+		 "In Jasim, 12 people were injured.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
 	/* no such cause told, no "no event" reading */
 	open_doc(&f, "en", "Clashes in Jasim on Monday killed 3 fighters.");
 	assert_int_equal(f.d->nevents, 1);
@@ -1391,6 +1436,29 @@ static void test_framing_frame_decision(void **state)
 				"Shelling/artillery/missile attack"));
 	assert_false(has_reading(&f.d->events[0], "Explosions/Remote violence", NULL));
 	assert_string_equal(f.d->events[0].sub_type, "Shelling/artillery/missile attack");
+	close_doc(&f);
+
+	/* force used with no protest named is no protest */
+	open_doc(&f, "en", "Settlers attacked the village of Jasim on Monday and soldiers fired tear gas, "
+		 "wounding 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Protests", "Protest with intervention"));
+	assert_string_not_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+
+	/* people killed in a raid: violence, not a strategic development */
+	open_doc(&f, "en", "Security forces raided the town of Jasim on Monday; 3 people were killed "
+		 "in the shooting.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Strategic developments", "Arrests"));
+	assert_string_not_equal(f.d->events[0].event_type, "Strategic developments");
+	close_doc(&f);
+
+	/* a bomb, then gunfire: an ambush is a battle */
+	open_doc(&f, "en", "A roadside bomb hit a police patrol near the town of Jasim on Monday, "
+		 "followed by clashes with the gunmen; 4 policemen were killed.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
 	close_doc(&f);
 
 	/* a protest's sub-type is what was done to it: every one is a reading */
@@ -1430,6 +1498,119 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "ar", "قتل أربعة نازحين من طفس وجاسم بقصف على مخيم في بلدة نوى يوم الإثنين.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+
+	/* a member the gazetteer does not know does not break the list */
+	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين قرى طفس ونوى ودير المجهول وجاسم.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على مخيم في بلدة نوى يوم الإثنين يأوي نازحين من "
+		 "مناطق عدة من طفس وجاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/* "في كل من": each of, no origin */
+	open_doc(&f, "ar", "قتل خمسة مدنيين برصاص قوات النظام يوم الإثنين في كل من طفس وجاسم ونوى.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	/* where marches set off from is where they were */
+	open_doc(&f, "ar", "انطلقت المظاهرات يوم الإثنين من مدينة طفس وبلدات جاسم ونوى.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	/* words naming the next place's kind, or carrying the list on, join it */
+	open_doc(&f, "en", "Protesters marched on Monday in Tafas and the towns of Jasim, Inkhil, "
+		 "al-Dael and Nawa.");
+	assert_int_equal(f.d->nevents, 5);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قصفت الطائرات الحربية بلدتي طفس وداعل ومدينة جاسم يوم الإثنين، ما أدى "
+		 "إلى مقتل ستة مدنيين.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a place that holds the others only locates them */
+	open_doc(&f, "en", "On Monday, protests spread across Daraa province and the towns of "
+		 "Tafas and Jasim.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Jasim");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* a city named like its governorate, before another town, is one of the list */
+	open_doc(&f, "en", "Air strikes hit Deir ez-Zor city and the town of al-Mayadin on Monday, "
+		 "killing 4 people.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+
+	/* a town is not the other villages of the subdistrict named after it */
+	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين مدينة جاسم وبلدة نمر، ما أدى إلى مقتل "
+		 "ثلاثة مدنيين.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+
+	/* a place's kind with "in" places the name before it: no list */
+	open_doc(&f, "ar", "قتل مدنيان بغارة على قرية بليون بمنطقة جبل الزاوية يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/*
+	 * a place of the wave is the happening the first place's figure tells
+	 * of, even with a cue too weak for an event of its own
+	 */
+	open_doc(&f, "ar", "قتل مدني في اعتداءات شنها مسلحون على قرى طفس وجاسم ونوى يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+	open_doc(&f, "ar", "شن مسلحون اعتداءات على قرى طفس وجاسم ونوى يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+}
+
+/* A clause of a sentence telling of an event at another place is an event of its own. */
+static void test_framing_sites(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling on Tafas killed 3 civilians on Monday, while an air strike on "
+		 "Saraqib killed 5 people.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[0].claims[0].value, 3);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Saraqib");
+	assert_int_equal(f.d->events[1].claims[0].value, 5);
+	assert_string_equal(f.d->events[1].sub_type, "Air/drone strike");
+	assert_int_equal(f.d->events[1].date.d, 11);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف على بلدة جاسم يوم الإثنين، كما قتل خمسة أشخاص "
+		 "بغارة على مدينة سراقب.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[1].claims[0].value, 5);
+	close_doc(&f);
+
+	/* the next sentence goes on with the sentence's first event */
+	open_doc(&f, "en", "Shelling on Tafas killed 3 civilians on Monday, while an air strike on "
+		 "Saraqib killed 5 people. The shells also wounded 4 children.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[0].nclaims, 2);
+	close_doc(&f);
+
+	/* a clause at the same place, or at a place holding it, is the same event */
+	open_doc(&f, "en", "Shelling on Tafas killed 3 civilians on Monday, while another shell "
+		 "wounded 2 children in the town.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "An air strike on Saraqib killed 5 people on Monday, while shelling hit "
+		 "other parts of Idlib province.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
 }
 
 /* Datelines and teasers give the report no place and no event. */
@@ -1443,6 +1624,13 @@ static void test_framing_furniture(void **state)
 		 "killing 3 people.");
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Idlib");
+	close_doc(&f);
+
+	/* after the line's date, and with a time in brackets */
+	open_doc(&f, "en", "date 2024-03-11 DAMASCUS, Syria (10:30 A.M.) - An air strike on the "
+		 "town of Jasim killed 3 people on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
 	close_doc(&f);
 
 	open_doc(&f, "ar", "دمشق - قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.");
@@ -1513,6 +1701,7 @@ int main(void)
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
+		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),
 	};
 

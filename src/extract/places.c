@@ -361,26 +361,14 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	c->nadmins = 0;
 	if (!known || !keep || !counted.e || !part_name.e || !c->admins)
 		return RASD_ENOMEM;
-	/* Countries, and the admin areas of names that need no context. */
-	for (i = 0; i < d->nmatches; i = j) {
+	/* The tokens any lexicon names. */
+	for (i = 0; i < d->nmatches; i++) {
 		const struct rasd_match *m = &d->matches[i];
 		uint32_t t;
 
 		for (t = m->tok_start; t < m->tok_end; t++)
 			known[t] = 1;
-		if (m->kind != RASD_LEX_PLACE) {
-			j = i + 1;
-			continue;
-		}
-		j = span_end(d, i);
-		/* Each place once: a town named twice is no second country. */
-		span_countries(c, i, j, &cs, own, &counted);
-		for (k = 0; k < cs.n; k++)
-			cs.score[k] += own[k];
 	}
-	for (k = 0; k < cs.n; k++)
-		if (cs.score[k] > 0 && (top < 0 || cs.score[k] > cs.score[top]))
-			top = (int)k;
 	/*
 	 * A name seen as a part of a longer one ("Reza Karimi") is that name
 	 * wherever the report repeats it ("Karimi said").
@@ -396,6 +384,31 @@ int rasdp_read_places(struct rasdp_ctx *c)
 		    part_of_longer_name(d, known, m))
 			set_add(&part_name, m->entry);
 	}
+	/*
+	 * Countries, from the names that need no context and are names where
+	 * they stand: "hit" is no Iraqi town, nor "Sham" in "Hay'at Tahrir
+	 * al-Sham" Damascus.
+	 */
+	for (i = 0; i < d->nmatches; i = j) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_PLACE) {
+			j = i + 1;
+			continue;
+		}
+		j = span_end(d, i);
+		if (!latin_capitalised(d, m) || inside_name(d, m, 1) ||
+		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
+		     part_of_longer_name(d, known, m)))
+			continue;
+		/* Each place once: a town named twice is no second country. */
+		span_countries(c, i, j, &cs, own, &counted);
+		for (k = 0; k < cs.n; k++)
+			cs.score[k] += own[k];
+	}
+	for (k = 0; k < cs.n; k++)
+		if (cs.score[k] > 0 && (top < 0 || cs.score[k] > cs.score[top]))
+			top = (int)k;
 	for (i = 0; i < d->nmatches; i = j) {
 		const struct rasd_match *m = &d->matches[i];
 		int best = -1;
@@ -601,7 +614,7 @@ static int32_t choose_place(const struct rasdp_ctx *c, size_t first, size_t last
 /*
  * Is place match `p` where a speaker is, not where the event was: right
  * after a source and "in" ("مراسل عنب بلدي في درعا", "our correspondent in
- * Idlib"); after an envoy's "to" ("Iran's ambassador to Damascus",
+ * Idlib", "«سانا» في اللاذقية"); after an envoy's "to" ("Iran's ambassador to Damascus",
  * "سفير إيران في دمشق" is the first case); or an adjective of a speaker
  * ("a Damascus-affiliated official", "Damascus-based").
  */
@@ -622,10 +635,14 @@ static int speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		return 1;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
+		uint32_t t = m->tok_end;
 
 		if (m->tok_start >= p->tok_start)
 			break;
-		if (m->kind == RASD_LEX_SOURCE && m->tok_end == p->tok_start - 1)
+		/* «سانا» في ...: a closing quote or bracket between */
+		while (t + 1 < p->tok_start && rasdp_is_punct(d, t) && !rasdp_is_break(d, t))
+			t++;
+		if (m->kind == RASD_LEX_SOURCE && t == p->tok_start - 1)
 			return 1;
 	}
 	return 0;
@@ -678,10 +695,102 @@ static int region_of(const struct rasd_doc *d, const struct rasd_match *m)
 	return direction_before(d, m->tok_start);
 }
 
+/* Words back from a place where an unknown place's name may stand. */
+#define UNKNOWN_WORDS 6
+
+/* Does any place match of sentence `s` cover token `t`? */
+static int place_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start > t)
+			break;
+		if (m->kind == RASD_LEX_PLACE && m->tok_end > t)
+			return 1;
+	}
+	return 0;
+}
+
+/* A word of no cue class: part of a name (or a word the cues do not know). */
+static int plain_word(const struct rasd_doc *d, uint32_t t)
+{
+	unsigned q;
+
+	if (d->toks[t].kind != RASD_TOK_WORD)
+		return 0;
+	for (q = 0; q < RASD_CUE__COUNT; q++)
+		if (rasdp_cue(d, t, (enum rasd_cue)q))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does place match `m` of sentence `s` contain a place the gazetteer does
+ * not know, named before it with a word of its kind: "في منطقة جبل الدويلة
+ * التابعة لحارم", "بلدة كويا في درعا", "the village of Koaiyah in Daraa",
+ * "Za'tara town near Nablus"?  A locative word (cues.tsv `locative`) a few
+ * words back, with a word of no place and no cue between it and the place,
+ * or just before it; no place named between, no clause break.  The event
+ * is then somewhere in the area the name stands for, not at its town.
+ */
+static int holds_unknown(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			 const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t first = d->sents[d->toks[m->tok_start].sent].tok_start, t;
+	int name = 0;
+
+	if (locative_before(d, m->tok_start))
+		return 0;   /* "مدينة إدلب": the town itself */
+	for (t = m->tok_start; t > first && m->tok_start - t < UNKNOWN_WORDS; t--) {
+		uint32_t k = t - 1;
+
+		if (place_at(c, s, k) || (rasdp_is_break(d, k) && !rasdp_tok_is_punct(d, k, ',')))
+			return 0;
+		if (rasdp_cue(d, k, RASD_CUE_LOCATIVE))
+			return name || (k > first && plain_word(d, k - 1) && !place_at(c, s, k - 1) &&
+					(d->toks[k - 1].flags & RASD_TOKF_CAP));
+		name |= plain_word(d, k);
+	}
+	return 0;
+}
+
+/*
+ * The area place `p` (named by matches [i, j)) stands for as a region or
+ * a container: the coarsest administrative entry of the name (its
+ * governorate for "ريف حمص" and for "بلدة كويا في درعا", the district for
+ * "بادية تدمر"); a name of no administrative area is the town itself
+ * ("a camp in Qah village": the camp is in the village).
+ */
+static int32_t area_of(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p)
+{
+	int32_t best = -1;
+	size_t k;
+
+	for (k = i; k < j; k++) {
+		const struct rasd_match *mk = rasdp_match_at(c, k);
+		const struct rasd_place *q;
+
+		if (mk->kind != RASD_LEX_PLACE)
+			continue;
+		q = rasdp_lex_place(c->lx, mk->entry);
+		if (q->kind < RASD_PLACE_GOVERNORATE || q->kind > RASD_PLACE_SUBDISTRICT)
+			continue;
+		if (best < 0 || q->kind < rasdp_lex_place(c->lx, (size_t)best)->kind)
+			best = (int32_t)mk->entry;
+	}
+	return best >= 0 ? best : p;
+}
+
 /*
  * The place of sentence `s`: its most precise place match that is not a
  * speaker's or a fire's origin, and not inside a longer place match
- * ("محافظة درعا" names the governorate, not the city).
+ * ("محافظة درعا" names the governorate, not the city).  A name read as a
+ * region of itself or as the container of a place the gazetteer does not
+ * know is the area it stands for (area_of()).
  */
 void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 {
@@ -719,17 +828,10 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 			j++;
 		p = choose_place(c, i, j);
 		/* "شرقي حمص", "in eastern Homs countryside": a region of the governorate */
-		if (p >= 0 && region_of(d, m)) {
-			size_t k;
-
-			for (k = i; k < j; k++) {
-				const struct rasd_match *mk = rasdp_match_at(c, k);
-
-				if (mk->kind == RASD_LEX_PLACE &&
-				    rasdp_lex_place(c->lx, mk->entry)->kind == RASD_PLACE_GOVERNORATE)
-					p = (int32_t)mk->entry;
-			}
-		}
+		if (p >= 0 && region_of(d, m))
+			p = area_of(c, i, j, p);
+		else if (p >= 0 && holds_unknown(c, s, m))
+			p = area_of(c, i, j, p);
 		r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
 		/* Country-level names ("Syria") do not locate an event. */
 		if (p >= 0 && r > s->place_rank) {

@@ -713,6 +713,10 @@ static void test_places_not_the_event(void **state)
 	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
 	close_doc(&f);
+	/* an agency named in quotes, then where it is */
+	open_doc(&f, "ar", "وقالت وكالة «سانا» في اللاذقية إن قذيفة قتلت مدنيين اثنين في جبلة.");
+	assert_string_equal(place(f.c.si[0].place)->id, "lgn:19139");
+	close_doc(&f);
 }
 
 /* A governorate named as a region of itself is the governorate, not its capital. */
@@ -729,6 +733,39 @@ static void test_places_region(void **state)
 	/* the bare name is no region of it */
 	open_doc(&f, "en", "Shelling killed 2 civilians in Homs on Monday.");
 	assert_int_not_equal(place(f.c.si[0].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 2 civilians in rural Idlib on Monday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY07");
+	close_doc(&f);
+	/* the desert of a town that names a district: the district */
+	open_doc(&f, "ar", "قتل أربعة عناصر من قوات النظام في هجوم على حافلة في بادية تدمر.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_DISTRICT);
+	close_doc(&f);
+}
+
+/*
+ * A place the gazetteer does not know, named with a word of its kind
+ * before a known name ("بلدة ... في درعا", "the village of ... in
+ * Daraa"), is somewhere in the area that name stands for: the governorate,
+ * not the city of that name; the city itself when named as one.
+ */
+static void test_places_unknown_inside(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قصفت قوات النظام بلدة الزهيرات في درعا، ما أدى إلى مقتل ثلاثة مدنيين.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY12");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit the village of Qasr Nuwaylat in Daraa, killing 3 civilians.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY12");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات النظام مدينة درعا، ما أدى إلى مقتل ثلاثة مدنيين.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_CITY);
+	close_doc(&f);
+	/* a known town before it is the place */
+	open_doc(&f, "en", "Shelling hit the town of Jasim in Daraa, killing 3 civilians.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	close_doc(&f);
 }
 
@@ -800,6 +837,12 @@ static void test_places_country(void **state)
 	open_doc(&f, "en", "The envoy Reza Karimi arrived on Monday. Karimi said 3 guards were "
 		 "killed.");
 	assert_string_equal(sent_place(&f, 1), "");
+	close_doc(&f);
+	/* a foreign city's name inside a person's name says no country */
+	open_doc(&f, "en", "Residents buried Ayham Hayel Hamdan on Tuesday. He was killed by "
+		 "shelling on the village of Kuyah in Daraa, Syria.");
+	assert_string_equal(f.c.country, "SY");
+	assert_string_equal(place(f.c.si[1].place)->country, "SY");
 	close_doc(&f);
 	/* the Syrian town where nothing says otherwise */
 	open_doc(&f, "en", "Shelling killed 2 civilians in Jassem, in the Daraa countryside.");
@@ -1208,6 +1251,7 @@ int main(void)
 		cmocka_unit_test(test_figures_parts),
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),
+		cmocka_unit_test(test_places_unknown_inside),
 		cmocka_unit_test(test_places_inside),
 		cmocka_unit_test(test_places_village_context),
 		cmocka_unit_test(test_places_country),

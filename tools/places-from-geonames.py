@@ -142,7 +142,7 @@ def main():
         forms += VARIANTS.get(name, [])
         seen = []
         for f in forms:
-            if f and f not in seen and f not in STOP and f != name:
+            if f and f not in seen and f not in STOP:
                 seen.append(f)
         nm = name if name not in STOP else fold(name)
         kind = "city" if int(pop) >= 50000 else "town"

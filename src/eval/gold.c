@@ -226,6 +226,24 @@ static int precision(unsigned kind)
 }
 
 /*
+ * How precise a gold `location_level` is, as precision() ranks kinds (a
+ * region as a district); 7 when the gold gives none.
+ */
+static int level_precision(const char *level)
+{
+	static const struct { const char *level; int prec; } lv[] = {
+		{ "landmark", 7 }, { "neighbourhood", 6 }, { "village", 5 }, { "town", 5 },
+		{ "admin3", 3 }, { "admin2", 2 }, { "region", 2 }, { "admin1", 1 }, { "country", 0 },
+	};
+	size_t i;
+
+	for (i = 0; level && i < sizeof(lv) / sizeof(lv[0]); i++)
+		if (!strcmp(lv[i].level, level))
+			return lv[i].prec;
+	return 7;
+}
+
+/*
  * What the gold says of a place besides its name: its level, governorate
  * and country (an ISO code, "" when unknown), which pick one entry among
  * namesakes.
@@ -340,7 +358,8 @@ static int32_t place_by_key(const struct rasd_lexicon *lx, const char *s, size_t
 /*
  * The most precise place named by a run of up to six words of the gold
  * words w[0..nw) (longer runs first at one precision), of names that are
- * places wherever written: "under Jisr al-Rais" is Jisr al-Rais.
+ * places wherever written, no more precise than the gold's level: "under
+ * Jisr al-Rais" is Jisr al-Rais, "Palmyra desert" (a region) none.
  */
 static int32_t place_in_words(const struct rasd_lexicon *lx, const char *const *w,
 			      const size_t *wl, size_t nw, const struct gplace_ctx *gc)
@@ -358,6 +377,9 @@ static int32_t place_in_words(const struct rasd_lexicon *lx, const char *const *
 			if (p < 0)
 				continue;
 			pl = rasdp_lex_place(lx, (size_t)p);
+			/* "Palmyra desert" (a region) is not the town of Palmyra */
+			if (precision(pl->kind) > level_precision(gc ? gc->level : NULL))
+				continue;
 			if (precision(pl->kind) > best_kind ||
 			    (precision(pl->kind) == best_kind && k > best_len)) {
 				best = p;
@@ -624,6 +646,27 @@ static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 		}
 	}
 	return 0;
+}
+
+int rasdp_eval_place_agrees(const struct rasdp_eval *ev, struct json_object *gold, size_t i,
+			    int32_t place)
+{
+	const struct rasd_lexicon *lx = ev->lx;
+	struct json_object *gevs = rasdp_json_get(gold, "events");
+	const struct rasd_place *pl;
+	struct gev g;
+	struct pev p;
+
+	if (!lx || i >= rasdp_json_len(gevs) || place < 0)
+		return -1;
+	gold_event(lx, rasdp_json_at(gevs, i), country_code(lx, rasdp_json_str(gold, "country")), &g);
+	if (!g.location)
+		return -1;
+	pl = rasdp_lex_place(lx, (size_t)place);
+	memset(&p, 0, sizeof(p));
+	p.place_id = pl->id;
+	p.place_name = pl->name_en;
+	return loc_agree(lx, &g, &p);
 }
 
 static int adm_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)

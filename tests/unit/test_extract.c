@@ -873,6 +873,54 @@ static void test_places_one_identity(void **state)
 	close_doc(&f);
 }
 
+/* The candidate of event `ev` at place `id` whose feature `f` (by name) is set, or NULL. */
+static const struct rasd_place_cand *pcand(const struct rasd_event *ev, const char *id,
+					   const char *f)
+{
+	const struct rasd_decision *dec = rasdp_decisions[RASD_DEC_PLACE];
+	size_t i, k;
+
+	for (k = 0; k < dec->nfeats && strcmp(dec->feats[k].name, f); k++)
+		;
+	assert_true(k < dec->nfeats);
+	for (i = 0; i < ev->npcands; i++)
+		if (!strcmp(place(ev->pcands[i].place)->id, id) && ev->pcands[i].x[k] > 0)
+			return &ev->pcands[i];
+	return NULL;
+}
+
+/*
+ * The place decision: the event's place among the places its sentences
+ * name.  Framing's most precise place wins, unless it is a town named
+ * bare after the event's sentences gave its name as an area holding the
+ * event ("بريف إدلب" ... "تشهده إدلب"): the event is in that area.
+ */
+static void test_places_decision(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قصفت الطائرات الروسية معسكرا في منطقة جبل القرنفل بريف إدلب، ما أدى إلى "
+		 "مقتل خمسة عناصر. ويأتي القصف ضمن التصعيد الذي تشهده إدلب منذ أسابيع.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_non_null(pcand(&f.d->events[0], "lgn:19142", "framed"));
+	assert_non_null(pcand(&f.d->events[0], "lgn:19142", "bare_repeat"));
+	assert_non_null(pcand(&f.d->events[0], "SY07", "repeated_area"));
+	close_doc(&f);
+	/* a town of another name is more precise than the area: it stays */
+	open_doc(&f, "ar", "قصفت الطائرات الروسية مدينة سراقب بريف إدلب، ما أدى إلى مقتل خمسة مدنيين. "
+		 "ويأتي القصف ضمن التصعيد الذي تشهده إدلب منذ أسابيع.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
+	assert_null(pcand(&f.d->events[0], "lgn:19142", "bare_repeat"));
+	close_doc(&f);
+	/* the town's name is also read as its governorate, a candidate of its own */
+	open_doc(&f, "en", "Shelling killed 2 civilians in Idlib on Monday.");
+	assert_non_null(pcand(&f.d->events[0], "SY07", "area_reading"));
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19142");
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -1256,6 +1304,7 @@ int main(void)
 		cmocka_unit_test(test_places_village_context),
 		cmocka_unit_test(test_places_country),
 		cmocka_unit_test(test_places_one_identity),
+		cmocka_unit_test(test_places_decision),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_framing_triggers),

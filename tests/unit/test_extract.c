@@ -906,6 +906,8 @@ static void test_places_decision(void **state)
 	assert_non_null(pcand(&f.d->events[0], "lgn:19142", "framed"));
 	assert_non_null(pcand(&f.d->events[0], "lgn:19142", "bare_repeat"));
 	assert_non_null(pcand(&f.d->events[0], "SY07", "repeated_area"));
+	assert_string_equal(place(f.d->events[0].place)->id, "SY07");
+	assert_int_equal(f.d->events[0].geo_precision, 3);
 	close_doc(&f);
 	/* a town of another name is more precise than the area: it stays */
 	open_doc(&f, "ar", "قصفت الطائرات الروسية مدينة سراقب بريف إدلب، ما أدى إلى مقتل خمسة مدنيين. "

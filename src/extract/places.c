@@ -674,9 +674,15 @@ static int fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 	return 0;
 }
 
-/* Is the place at token `t` a point of the compass from: "شرقي حمص", "east of Homs"? */
+/*
+ * Is the place at token `t` a point of the compass from: "شرقي حمص",
+ * "east of Homs", "شمال مدينة حلب"?
+ */
 static int direction_before(const struct rasd_doc *d, uint32_t t)
 {
+	/* "جنوب غربي مدينة كركوك": a point of the compass from a named city is outside it */
+	if (t >= 2 && rasdp_cue(d, t - 1, RASD_CUE_LOCATIVE) && rasdp_cue(d, t - 2, RASD_CUE_COMPASS))
+		return 1;
 	if (t >= 1 && rasdp_cue(d, t - 1, RASD_CUE_COMPASS))
 		return 1;
 	return t >= 2 && rasdp_cue(d, t - 1, RASD_CUE_COMPASS_OF) &&

@@ -741,6 +741,10 @@ static void test_places_region(void **state)
 	open_doc(&f, "ar", "قتل أربعة عناصر من قوات النظام في هجوم على حافلة في بادية تدمر.");
 	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_DISTRICT);
 	close_doc(&f);
+	/* a point of the compass from a town named as one is outside it */
+	open_doc(&f, "ar", "هاجم التنظيم نقطة عسكرية شمال مدينة السخنة، ما أدى إلى مقتل ثلاثة جنود.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_SUBDISTRICT);
+	close_doc(&f);
 }
 
 /*

@@ -798,6 +798,21 @@ static int32_t area_of(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p)
 }
 
 /*
+ * End of the span of sentence `s` starting at match `i`: the matches
+ * [i, end) name the same tokens (every entry of one name).
+ */
+static size_t sentence_span_end(const struct rasdp_ctx *c, const struct rasdp_sent *s, size_t i)
+{
+	const struct rasd_match *m = rasdp_match_at(c, i);
+	size_t j = i + 1;
+
+	while (j < s->m_last && rasdp_match_at(c, j)->tok_start == m->tok_start &&
+	       rasdp_match_at(c, j)->tok_end == m->tok_end)
+		j++;
+	return j;
+}
+
+/*
  * The place of sentence `s`: its most precise place match that is not a
  * speaker's or a fire's origin, and not inside a longer place match
  * ("محافظة درعا" names the governorate, not the city).  A name read as a
@@ -834,10 +849,7 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 			continue;
 		}
 		covered = m->tok_end;
-		/* All entries for the same span. */
-		while (j < s->m_last && rasdp_match_at(c, j)->tok_start == m->tok_start &&
-		       rasdp_match_at(c, j)->tok_end == m->tok_end)
-			j++;
+		j = sentence_span_end(c, s, i);
 		p = choose_place(c, i, j);
 		/* "شرقي حمص", "in eastern Homs countryside": a region of the governorate */
 		if (p >= 0 && region_of(d, m))
@@ -1108,9 +1120,7 @@ static int sentence_cands(struct place_build *b, uint32_t s, uint32_t where)
 			continue;
 		}
 		covered = m->tok_end;
-		while (j < si->m_last && rasdp_match_at(c, j)->tok_start == m->tok_start &&
-		       rasdp_match_at(c, j)->tok_end == m->tok_end)
-			j++;
+		j = sentence_span_end(c, si, i);
 		p = choose_place(c, i, j);
 		if (p >= 0) {
 			speaker = speaker_base(c, si, m);

@@ -821,7 +821,7 @@ static int place_label(void *ctx, const char *id, struct json_object *gold, cons
 		return RASD_ENOMEM;
 	for (j = 0; !rc && j < np && j < pd->nev; j++) {
 		const struct place_event *pe = &pd->ev[j];
-		unsigned nright = 0, framed_right = 0;
+		unsigned framed_right = 0;
 		int top = 0;
 
 		if (p2g[j] < 0 || !pe->n || pe->n + 1 > MAX_PLACE_CHOICE)
@@ -845,7 +845,6 @@ static int place_label(void *ctx, const char *id, struct json_object *gold, cons
 		for (i = 0; i < pe->n; i++) {
 			good[i + 1] = good[i + 1] &&
 				rasdp_place_rank(rasdp_lex_place(lx, (size_t)pe->place[i])) == top;
-			nright += good[i + 1];
 			framed_right |= good[i + 1] && c->framed < nf && pe->x[i * nf + c->framed] > 0;
 		}
 		rc = rasdp_trainset_add(c->t, key ? key : id, xs, good, (unsigned)pe->n + 1);

@@ -19,9 +19,13 @@
  * report cannot tell apart give the level they share, never a guess.  Of
  * the places of a sentence the most precise locates it (a landmark over a
  * neighbourhood over a town over a district over a governorate); a country
- * locates nothing.  A governorate named as a region of itself ("شرقي حمص",
- * "ريف حمص", "Homs countryside": cues.tsv `compass`, `countryside`,
- * `region_after`) is that governorate, not its capital.
+ * locates nothing.  A name read as a region of itself ("شرقي حمص", "ريف
+ * حمص", "بادية تدمر", "Homs countryside": cues.tsv `compass`,
+ * `countryside`, `region_after`) is the coarsest area of that name (the
+ * governorate of Homs, the district of Tadmur), not its town; so is a name
+ * after a place the gazetteer does not know, named with a word of its kind
+ * ("بلدة ... في درعا", "the village of ... in Daraa": the event is
+ * somewhere in the governorate, not in the city of Daraa).
  *
  * Some places in a sentence are not where the event was: where a speaker
  * is ("مراسل عنب بلدي في درعا", "Iran's ambassador to Damascus",
@@ -29,6 +33,11 @@
  * Golan", "من اتجاه ..."); they are passed over.  Two places agree when one
  * is inside the other (governorate, district, subdistrict) or they share a
  * name at different levels: one place, one identity.
+ *
+ * Last, which of the places an event's sentences name is the event's is a
+ * scored decision (`place`, data/models/place.tsv): framing proposes the
+ * most precise, and a town named bare after the event's sentences gave its
+ * name as the area holding it is that area.
  */
 #include <math.h>
 #include <string.h>

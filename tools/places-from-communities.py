@@ -19,7 +19,9 @@ admin1/admin2/admin3 the P-codes of places.tsv.  A community that is already
 a row of places-geonames.tsv or places-extra.tsv (same Arabic name or same
 Latin key, within 10 km) is not repeated: that row gets the community's
 P-code and subdistrict instead (--update rewrites those two files), so one
-place has one identity.
+place has one identity.  A city of those files that is no community (its
+area is neighbourhoods: Homs, Daraa) gets the subdistrict named after it in
+its governorate.
 
 `match` says how much context a name needs before it is taken as a place
 (the extractor reads it, data/README.md):
@@ -335,6 +337,29 @@ def main():
         w.write("\t".join(o[h] for h in head) + "\n")
 
     if a.update:
+        # A city that is no community (its area is neighbourhoods: Homs,
+        # Daraa) is the seat of the subdistrict of its name in its
+        # governorate: that is its subdistrict.
+        subs = []
+        for row in tsv_rows(os.path.join(DATA, "places.tsv")):
+            if row["kind"] != "subdistrict":
+                continue
+            keys = {ar_key(row["name_ar"])} if row["name_ar"] else set()
+            for f in row["forms"].split("|") + [row["name_en"]]:
+                if re.search("[A-Za-z]", f):
+                    keys.add(latin_name_key(f))
+                elif f:
+                    keys.add(ar_key(f))
+            subs.append((row["id"], row["admin1"], keys))
+        for _, _, _, rows in existing:
+            for r in rows:
+                if r["kind"] not in ("city", "town") or r.get("admin3"):
+                    continue
+                keys = {ar_key(r["name_ar"])} if r["name_ar"] else set()
+                keys |= {latin_name_key(r["name_en"])}
+                seats = [sid for sid, a1, kk in subs if a1 == r["admin1"] and keys & kk]
+                if len(seats) == 1:
+                    r["admin3"] = seats[0]
         for path, comments, head, rows in existing:
             for col in ("admin3", "pcode"):
                 if col not in head:

@@ -41,7 +41,7 @@ VARIANTS = {
     "Dayr az Zawr": ["Deir ez-Zor city", "Deir Ezzor city", "Deir ez-Zor", "Deir Ezzor",
                      "Deir al-Zour", "Deir el-Zor", "Dayr az-Zawr", "مدينة دير الزور"],
     "Palmyra": ["Tadmur", "Tadmor", "مدينة تدمر"],
-    "Ālbū Kamāl": ["Albu Kamal", "Abu Kamal", "Al-Bukamal", "Bukamal", "Boukamal",
+    "Ālbū Kamāl": ["Albu Kamal", "Abu Kamal", "Albukamal", "Al-Bukamal", "Bukamal", "Boukamal",
                    "Al-Boukamal", "البوكمال", "البو كمال", "أبو كمال"],
     "Al Mayādīn": ["Mayadin", "Al-Mayadin", "Mayadeen", "Al-Mayadeen", "الميادين"],
     "Latakia": ["Lattakia", "Latakia city", "مدينة اللاذقية", "اللاذقية"],
@@ -99,6 +99,9 @@ VARIANTS = {
     "Hajīn": ["Hajin", "Hajeen"],
     "Subaykhān": ["Subaykhan", "Sbeikhan"],
 }
+# English display names where the folded GeoNames name is not the usual spelling.
+DISPLAY = {"Dar‘ā": "Daraa"}
+
 # Forms never used alone: ordinary words ("الباب" is "the door", "التل" "the hill").
 STOP = {"الباب", "التل", "قارة", "نبل", "ثورة", "Ath Thawrah"}
 
@@ -139,11 +142,11 @@ def main():
         forms += VARIANTS.get(name, [])
         seen = []
         for f in forms:
-            if f and f not in seen and f not in STOP and f != name:
+            if f and f not in seen and f not in STOP:
                 seen.append(f)
         nm = name if name not in STOP else fold(name)
         kind = "city" if int(pop) >= 50000 else "town"
-        print("\t".join(["lgn:" + idx, kind, fold(nm), nar, STATE[state], "", lat, lon, pop,
+        print("\t".join(["lgn:" + idx, kind, DISPLAY.get(name, fold(nm)), nar, STATE[state], "", lat, lon, pop,
                          "|".join(seen)]))
 
 

@@ -344,6 +344,13 @@ int rasdp_eval_each_report(struct rasdp_eval *ev,
 				     struct json_object *gold, const struct rasd_extraction *x,
 				     const char *text, size_t len),
 			   void *ctx);
+/*
+ * Does place `place` (a place index of the scorer's lexicon) agree with
+ * the location of event `i` of gold record `gold`, as the event scores
+ * judge it (docs/EVAL.md)?  1 or 0; -1 when that event has no location.
+ */
+int rasdp_eval_place_agrees(const struct rasdp_eval *ev, struct json_object *gold, size_t i,
+			    int32_t place);
 /* The engine the scorer extracts and resolves names with (borrowed), or NULL. */
 const rasd_engine *rasdp_eval_engine(const struct rasdp_eval *ev);
 /* One report's claims, gold against predicted, as the claim scores pair them. */

@@ -231,6 +231,24 @@ static int precision(unsigned kind)
 }
 
 /*
+ * How precise a gold `location_level` is, as precision() ranks kinds (a
+ * region as a district); 7 when the gold gives none.
+ */
+static int level_precision(const char *level)
+{
+	static const struct { const char *level; int prec; } lv[] = {
+		{ "landmark", 7 }, { "neighbourhood", 6 }, { "village", 5 }, { "town", 5 },
+		{ "admin3", 3 }, { "admin2", 2 }, { "region", 2 }, { "admin1", 1 }, { "country", 0 },
+	};
+	size_t i;
+
+	for (i = 0; level && i < sizeof(lv) / sizeof(lv[0]); i++)
+		if (!strcmp(lv[i].level, level))
+			return lv[i].prec;
+	return 7;
+}
+
+/*
  * What the gold says of a place besides its name: its level, governorate
  * and country (an ISO code, "" when unknown), which pick one entry among
  * namesakes.
@@ -242,12 +260,40 @@ struct gplace_ctx {
 };
 
 /*
+ * May entry `e` be the place of a gold event of context `gc`: of the
+ * gold's country, and of its governorate when the gold names one (the
+ * labeller states the governorate: a namesake in another one is another
+ * place)?
+ */
+static int gold_fits(const struct rasd_lexicon *lx, int32_t e, const struct gplace_ctx *gc)
+{
+	const struct rasd_place *p = rasdp_lex_place(lx, (size_t)e);
+
+	if (gc && gc->cc && *gc->cc && strcmp(p->country, gc->cc))
+		return 0;
+	return !gc || gc->gov < 0 || p->kind == RASD_PLACE_COUNTRY ||
+	       rasdp_lex_governorate(lx, e) == gc->gov;
+}
+
+/* The score of entry `e` among the entries of one gold name: its level, its kind. */
+static int gold_score(const struct rasd_lexicon *lx, int32_t e, const struct gplace_ctx *gc)
+{
+	const struct rasd_place *p = rasdp_lex_place(lx, (size_t)e);
+
+	return (gc && level_fits(gc->level, p->kind)) * 32 +
+	       (p->match == RASD_PLACE_MATCH_ALWAYS) * 16 + precision(p->kind);
+}
+
+/*
  * The entry a gold place name means: among the entries the name resolves
- * to, those of the gold's country, then of its governorate, then of its
- * level; of what is left the most precise kind, then the lowest index.
+ * to that fit the gold (gold_fits()), those of its level; of what is left
+ * the most precise kind, then the lowest index.  With `always`, only
+ * names that are places wherever written (not a village's name, which may
+ * be a word of a longer description: "Imam Ali base" is not the village
+ * of Ali).
  */
 static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t n,
-			    const struct gplace_ctx *gc)
+			    const struct gplace_ctx *gc, int always)
 {
 	int32_t e[64], best = -1;
 	size_t ne, i;
@@ -261,14 +307,12 @@ static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t
 		return -1;
 	ne = rasdp_lex_lookup_all(lx, RASD_LEX_PLACE, s, n, e, 64);
 	for (i = 0; i < ne; i++) {
-		const struct rasd_place *p = rasdp_lex_place(lx, (size_t)e[i]);
 		int score;
 
-		if (gc && gc->cc && *gc->cc && strcmp(p->country, gc->cc))
+		if (!gold_fits(lx, e[i], gc) ||
+		    (always && rasdp_lex_place(lx, (size_t)e[i])->match != RASD_PLACE_MATCH_ALWAYS))
 			continue;
-		score = (gc && gc->gov >= 0 && rasdp_lex_governorate(lx, e[i]) == gc->gov) * 64 +
-			(gc && level_fits(gc->level, p->kind)) * 32 +
-			(p->match == RASD_PLACE_MATCH_ALWAYS) * 16 + precision(p->kind);
+		score = gold_score(lx, e[i], gc);
 		if (score > best_score) {
 			best_score = score;
 			best = e[i];
@@ -278,60 +322,69 @@ static int32_t place_lookup(const struct rasd_lexicon *lx, const char *s, size_t
 }
 
 /*
- * Resolve a gold location ("Jisr al-Rais, Damascus", "Military College,
- * Homs", "Hafez al-Assad bridge (Jisr al-Rais), Damascus"): the whole
- * string, then its comma-separated parts in order (most precise first, as
- * the gold writes them; parentheses dropped), then the most precise place
- * named by any run of up to six words inside it.  Namesakes are told apart
- * by the gold's country, governorate and level (place_lookup()).
+ * A gold name the lexicon does not hold as written, through the Latin key
+ * of its English name ("Huwara" is Huwwarah, "Babila" Babilla): the entry
+ * that fits the gold best, within the gold's governorate when it names
+ * one (a key joins more names than a spelling does).
  */
-static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc,
-			     const struct gplace_ctx *gc)
+static int32_t place_by_key(const struct rasd_lexicon *lx, const char *s, size_t n,
+			    const struct gplace_ctx *gc)
 {
-	char buf[512];
-	const char *w[64];
-	size_t wl[64], nw = 0, n, i, k;
+	char name[256];
+	size_t i, np;
+	int32_t best = -1;
+	int best_score = -1;
+
+	while (n && (*s == ' ' || *s == ','))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	if (!lx || !n || n >= sizeof(name) || !gc || gc->gov < 0)
+		return -1;
+	memcpy(name, s, n);
+	name[n] = '\0';
+	np = rasdp_lex_count(lx, RASD_LEX_PLACE);
+	for (i = 0; i < np; i++) {
+		const struct rasd_place *p = rasdp_lex_place(lx, i);
+		int score;
+
+		if (p->kind == RASD_PLACE_COUNTRY || !gold_fits(lx, (int32_t)i, gc) ||
+		    !rasdp_latin_name_eq(p->name_en, name))
+			continue;
+		score = gold_score(lx, (int32_t)i, gc);
+		if (score > best_score) {
+			best_score = score;
+			best = (int32_t)i;
+		}
+	}
+	return best;
+}
+
+/*
+ * The most precise place named by a run of up to six words of the gold
+ * words w[0..nw) (longer runs first at one precision), of names that are
+ * places wherever written, no more precise than the gold's level: "under
+ * Jisr al-Rais" is Jisr al-Rais, "Palmyra desert" (a region) none.
+ */
+static int32_t place_in_words(const struct rasd_lexicon *lx, const char *const *w,
+			      const size_t *wl, size_t nw, const struct gplace_ctx *gc)
+{
 	int32_t best = -1, p;
 	int best_kind = -1;
-	size_t best_len = 0;
-	const char *s, *c;
+	size_t best_len = 0, i, k;
 
-	if (!lx || !loc || !*loc)
-		return -1;
-	p = place_lookup(lx, loc, strlen(loc), gc);
-	if (p >= 0)
-		return p;
-	n = rasdp_eval_strip_parens(loc, buf, sizeof(buf));
-	for (s = buf; s < buf + n; s = c + 1) {
-		c = memchr(s, ',', (size_t)(buf + n - s));
-		if (!c)
-			c = buf + n;
-		p = place_lookup(lx, s, (size_t)(c - s), gc);
-		if (p >= 0)
-			return p;
-	}
-	/* words of the original string, parentheses and commas as separators */
-	for (s = loc; *s && nw < 64;) {
-		while (*s && strchr(" ,()[];/", *s))
-			s++;
-		if (!*s)
-			break;
-		c = s;
-		while (*c && !strchr(" ,()[];/", *c))
-			c++;
-		w[nw] = s;
-		wl[nw++] = (size_t)(c - s);
-		s = c;
-	}
 	for (i = 0; i < nw; i++) {
 		for (k = 1; k <= 6 && i + k <= nw; k++) {
 			size_t len = (size_t)(w[i + k - 1] + wl[i + k - 1] - w[i]);
 			const struct rasd_place *pl;
 
-			p = place_lookup(lx, w[i], len, gc);
+			p = place_lookup(lx, w[i], len, gc, 1);
 			if (p < 0)
 				continue;
 			pl = rasdp_lex_place(lx, (size_t)p);
+			/* "Palmyra desert" (a region) is not the town of Palmyra */
+			if (precision(pl->kind) > level_precision(gc ? gc->level : NULL))
+				continue;
 			if (precision(pl->kind) > best_kind ||
 			    (precision(pl->kind) == best_kind && k > best_len)) {
 				best = p;
@@ -341,6 +394,69 @@ static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc,
 		}
 	}
 	return best;
+}
+
+/*
+ * Resolve a gold location ("Jisr al-Rais, Damascus", "Military College,
+ * Homs", "Hafez al-Assad bridge (Jisr al-Rais), Damascus"): the whole
+ * string, then its comma-separated parts in order (most precise first, as
+ * the gold writes them), each as written (parentheses dropped), through
+ * the Latin key, then as the most precise place named by a run of its
+ * words (parentheses kept).  Namesakes are told apart by the gold's
+ * country, governorate and level (place_lookup()).
+ */
+static int32_t resolve_place(const struct rasd_lexicon *lx, const char *loc,
+			     const struct gplace_ctx *gc)
+{
+	char buf[512];
+	const char *w[64];
+	size_t wl[64], nw, n;
+	int32_t p;
+	const char *s, *c, *part, *end;
+
+	if (!lx || !loc || !*loc)
+		return -1;
+	p = place_lookup(lx, loc, strlen(loc), gc, 0);
+	if (p >= 0)
+		return p;
+	for (part = loc; *part; part = *end ? end + 1 : end) {
+		int depth = 0;
+
+		/* the part: up to a comma outside parentheses */
+		for (end = part; *end && (*end != ',' || depth); end++)
+			depth += *end == '(' ? 1 : *end == ')' && depth ? -1 : 0;
+		if ((size_t)(end - part) >= sizeof(buf))
+			continue;
+		memcpy(buf, part, (size_t)(end - part));
+		buf[end - part] = '\0';
+		{
+			char stripped[512];
+
+			n = rasdp_eval_strip_parens(buf, stripped, sizeof(stripped));
+			p = place_lookup(lx, stripped, n, gc, 0);
+			if (p < 0)
+				p = place_by_key(lx, stripped, n, gc);
+		}
+		if (p >= 0)
+			return p;
+		/* words of the part, parentheses as separators */
+		for (nw = 0, s = buf; *s && nw < 64;) {
+			while (*s && strchr(" ()[];/", *s))
+				s++;
+			if (!*s)
+				break;
+			c = s;
+			while (*c && !strchr(" ()[];/", *c))
+				c++;
+			w[nw] = s;
+			wl[nw++] = (size_t)(c - s);
+			s = c;
+		}
+		p = place_in_words(lx, w, wl, nw, gc);
+		if (p >= 0)
+			return p;
+	}
+	return -1;
 }
 
 /* The ISO code of a gold country name ("Yemen" -> "YE") through the gazetteer, or "". */
@@ -364,6 +480,7 @@ struct gev {                    /* a gold event */
 	const char *date, *location, *admin1, *type;
 	int64_t day;
 	int32_t place, gov;     /* lexicon indexes or -1 */
+	int32_t district;       /* its `admin2`, a district of the lexicon, or -1 */
 	int background;         /* role "background": a past happening recalled */
 };
 
@@ -406,8 +523,15 @@ static void gold_event(const struct rasd_lexicon *lx, struct json_object *o, con
 		a = resolve_place(lx, g->admin1, &gc);
 		g->gov = lx ? rasdp_lex_governorate(lx, a) : -1;
 	}
-	gc.level = rasdp_json_str(o, "location_level");
 	gc.gov = g->gov;
+	g->district = -1;
+	if (rasdp_json_str(o, "admin2")) {
+		gc.level = "admin2";
+		a = resolve_place(lx, rasdp_json_str(o, "admin2"), &gc);
+		if (a >= 0 && rasdp_lex_place(lx, (size_t)a)->kind == RASD_PLACE_DISTRICT)
+			g->district = a;
+	}
+	gc.level = rasdp_json_str(o, "location_level");
 	g->place = resolve_place(lx, g->location, &gc);
 	if (g->gov < 0 && !g->admin1 && lx)
 		g->gov = rasdp_lex_governorate(lx, g->place);
@@ -436,9 +560,32 @@ static void pred_event(const struct rasd_ex_event *e, long n, struct pev *p)
 }
 
 /*
+ * Are places `a` and `b` one place at two levels: namesakes of one
+ * governorate, one of them a subdistrict or district and the other a town
+ * or city (the town and the subdistrict named after it)?
+ */
+static int namesakes(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
+	int admin_a = pa->kind == RASD_PLACE_SUBDISTRICT || pa->kind == RASD_PLACE_DISTRICT;
+	int admin_b = pb->kind == RASD_PLACE_SUBDISTRICT || pb->kind == RASD_PLACE_DISTRICT;
+	int town_a = pa->kind == RASD_PLACE_CITY || pa->kind == RASD_PLACE_TOWN;
+	int town_b = pb->kind == RASD_PLACE_CITY || pb->kind == RASD_PLACE_TOWN;
+
+	if (!((admin_a && town_b) || (admin_b && town_a)) ||
+	    rasdp_lex_governorate(lx, a) != rasdp_lex_governorate(lx, b))
+		return 0;
+	return rasdp_eval_name_eq(pa->name_en, pb->name_en) ||
+	       rasdp_latin_name_eq(pa->name_en, pb->name_en) ||
+	       (*pa->name_ar && !strcmp(pa->name_ar, pb->name_ar));
+}
+
+/*
  * Is the predicted place `pp` the gold place `gp` or one containing it
  * (its subdistrict, district or governorate)?  A place and its namesake
- * one level up or down (a town and its subdistrict) are one place.
+ * up or down (a town and its subdistrict, a city and its governorate) are
+ * one place: a town is its subdistrict, and the gold's namesake.
  */
 static int place_covers(const struct rasd_lexicon *lx, int32_t pp, int32_t gp)
 {
@@ -447,17 +594,23 @@ static int place_covers(const struct rasd_lexicon *lx, int32_t pp, int32_t gp)
 
 	if (pp == gp || g->admin1 == pp || g->admin2 == pp || g->admin3 == pp)
 		return 1;
-	return (p->admin1 == gp || p->admin2 == gp || p->admin3 == gp) &&
-	       (rasdp_eval_name_eq(p->name_en, g->name_en) ||
-		rasdp_latin_name_eq(p->name_en, g->name_en) ||
-		(*p->name_ar && !strcmp(p->name_ar, g->name_ar)));
+	/* the gold place is the predicted one's namesake above it */
+	if ((p->admin1 == gp || p->admin2 == gp || p->admin3 == gp) &&
+	    (rasdp_eval_name_eq(p->name_en, g->name_en) ||
+	     rasdp_latin_name_eq(p->name_en, g->name_en) ||
+	     (*p->name_ar && !strcmp(p->name_ar, g->name_ar))))
+		return 1;
+	if (namesakes(lx, pp, gp))
+		return 1;
+	return g->admin3 >= 0 && namesakes(lx, pp, g->admin3);
 }
 
 /*
  * Place agreement: the predicted place is the gold's most precise place
  * or one containing it.  Where the gold place is not in the gazetteer,
- * its governorate (a place containing it) agrees, and so does the same
- * name (by spelling, as a whole or as a comma-separated part).
+ * its governorate and its district (`admin2`: places containing it)
+ * agree, and so does the same name (by spelling, as a whole or as a
+ * comma-separated part).
  */
 static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)
 {
@@ -475,7 +628,8 @@ static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 			return 1;
 		if (rasdp_eval_name_eq(pl->name_en, p->place_name))
 			return 1;
-	} else if (pp >= 0 && g->gov >= 0 && pp == g->gov) {
+	} else if (pp >= 0 && ((g->gov >= 0 && pp == g->gov) ||
+			       (g->district >= 0 && pp == g->district))) {
 		return 1;
 	}
 	if (rasdp_eval_name_eq(g->location, p->place_name))
@@ -497,6 +651,27 @@ static int loc_agree(const struct rasd_lexicon *lx, const struct gev *g, const s
 		}
 	}
 	return 0;
+}
+
+int rasdp_eval_place_agrees(const struct rasdp_eval *ev, struct json_object *gold, size_t i,
+			    int32_t place)
+{
+	const struct rasd_lexicon *lx = ev->lx;
+	struct json_object *gevs = rasdp_json_get(gold, "events");
+	const struct rasd_place *pl;
+	struct gev g;
+	struct pev p;
+
+	if (!lx || i >= rasdp_json_len(gevs) || place < 0)
+		return -1;
+	gold_event(lx, rasdp_json_at(gevs, i), country_code(lx, rasdp_json_str(gold, "country")), &g);
+	if (!g.location)
+		return -1;
+	pl = rasdp_lex_place(lx, (size_t)place);
+	memset(&p, 0, sizeof(p));
+	p.place_id = pl->id;
+	p.place_name = pl->name_en;
+	return loc_agree(lx, &g, &p);
 }
 
 static int adm_agree(const struct rasd_lexicon *lx, const struct gev *g, const struct pev *p)

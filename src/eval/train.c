@@ -37,6 +37,13 @@
  *     source as eval compares sources (the gold source resolved through
  *     the source lexicon; "outlet" through the outlet's domain).  A figure
  *     none of whose candidates is right teaches nothing and is left out.
+ *   - place (which place is the event's?): each report is extracted again
+ *     and each event's candidate places kept; of those that agree with
+ *     the location of the gold event eval pairs it with (as the event
+ *     scores judge it: that place or one containing it) the most precise
+ *     are right (a governorate that contains the gold's town is not what
+ *     the gold says), "no place" never.  Events paired with none, or whose gold has no location or no
+ *     candidate agreeing with it, teach nothing.
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -51,6 +58,7 @@
 #include "base/jsonr.h"
 #include "doc.h"
 #include "eval/eval.h"
+#include "extract/engine.h"
 #include "extract/events_int.h"
 #include "extract/extract.h"
 #include "incident/incident.h"
@@ -590,6 +598,9 @@ struct gfig {
 	const char *kind;
 };
 
+/* Candidates of one place choice ("no place" and an event's candidates). */
+#define MAX_PLACE_CHOICE 64
+
 /* Gold figures of one report considered (a report has a few dozen at most). */
 #define MAX_GOLD_FIGS 256
 
@@ -791,6 +802,194 @@ static int build_source(struct rasdp_eval *ev, const struct rasd_models *start,
 	return rc;
 }
 
+/* ---- place: which place is the event's ------------------------------ */
+
+/* The candidates of one event of a re-extracted report, copied out of its arena. */
+struct place_event {
+	size_t n;
+	int32_t *place;               /* per candidate */
+	float *x;                     /* n * nfeats */
+};
+
+struct place_doc {
+	const char *id;               /* the extraction's, owned by the scorer */
+	struct place_event *ev;
+	size_t nev;
+};
+
+struct place_ctx {
+	struct rasdp_trainset *t;
+	const rasd_engine *e;
+	struct rasdp_eval *ev;
+	struct place_doc *docs;
+	size_t ndocs, alloc;
+	size_t framed;                /* the index of the feature "framed", or nfeats */
+	size_t events, labelled, framed_right;
+};
+
+static int cmp_place_doc(const void *x, const void *y)
+{
+	return strcmp(((const struct place_doc *)x)->id, ((const struct place_doc *)y)->id);
+}
+
+/* Extract one report again and keep its events' place candidates. */
+static int place_report(void *ctx, const rasd_engine *e, const char *id,
+			struct json_object *gold, const struct rasd_extraction *x,
+			const char *text, size_t len)
+{
+	struct place_ctx *c = ctx;
+	size_t nf = c->t->d->nfeats, j, k;
+	struct place_doc *pd;
+	rasd_doc *d;
+	int rc = 0;
+
+	(void)e;
+	(void)id;
+	(void)gold;
+	if (!text)
+		return 0;
+	d = extract_again(c->e, x, text, len, 0);
+	if (!d)
+		return 0;
+	if (c->ndocs == c->alloc) {
+		size_t na = c->alloc ? 2 * c->alloc : 64;
+		struct place_doc *nd = realloc(c->docs, na * sizeof(*nd));
+
+		if (!nd) {
+			rasd_doc_free(d);
+			return RASD_ENOMEM;
+		}
+		c->docs = nd;
+		c->alloc = na;
+	}
+	pd = &c->docs[c->ndocs++];
+	pd->id = x->id;
+	pd->nev = d->nevents;
+	pd->ev = calloc(d->nevents + 1, sizeof(*pd->ev));
+	if (!pd->ev)
+		rc = RASD_ENOMEM;
+	for (j = 0; !rc && j < d->nevents; j++) {
+		const struct rasd_event *ev = &d->events[j];
+		struct place_event *pe = &pd->ev[j];
+
+		pe->n = ev->npcands;
+		pe->place = calloc(pe->n + 1, sizeof(*pe->place));
+		pe->x = calloc(pe->n * nf + 1, sizeof(*pe->x));
+		if (!pe->place || !pe->x) {
+			rc = RASD_ENOMEM;
+			break;
+		}
+		for (k = 0; k < pe->n; k++) {
+			pe->place[k] = ev->pcands[k].place;
+			memcpy(pe->x + k * nf, ev->pcands[k].x, nf * sizeof(*pe->x));
+		}
+	}
+	c->events += d->nevents;
+	rasd_doc_free(d);
+	return rc;
+}
+
+/*
+ * Label the candidates of each event from the gold event eval pairs it
+ * with: right are the most precise of the places that agree with its
+ * location as the event scores judge it (its place or one containing it).  "No place" (all
+ * features 0) is never right; an event paired with no gold event, or with
+ * one without a location, or none of whose candidates agrees, teaches
+ * nothing.
+ */
+static int place_label(void *ctx, const char *id, struct json_object *gold, const long *p2g,
+		       size_t np)
+{
+	struct place_ctx *c = ctx;
+	const char *key = rasdp_json_str(gold, "incident");
+	size_t nf = c->t->d->nfeats, j, i;
+	const struct rasd_lexicon *lx = rasdp_engine_lexicon(c->e);
+	struct place_doc k, *pd;
+	unsigned char good[MAX_PLACE_CHOICE];
+	float *xs;
+	int rc = 0;
+
+	k.id = id;
+	pd = bsearch(&k, c->docs, c->ndocs, sizeof(k), cmp_place_doc);
+	if (!pd)
+		return 0;
+	xs = calloc((MAX_PLACE_CHOICE + 1) * nf, sizeof(*xs));
+	if (!xs)
+		return RASD_ENOMEM;
+	for (j = 0; !rc && j < np && j < pd->nev; j++) {
+		const struct place_event *pe = &pd->ev[j];
+		unsigned framed_right = 0;
+		int top = 0;
+
+		if (p2g[j] < 0 || !pe->n || pe->n + 1 > MAX_PLACE_CHOICE)
+			continue;
+		memset(xs, 0, nf * sizeof(*xs));
+		good[0] = 0;
+		for (i = 0; i < pe->n; i++) {
+			int a = rasdp_eval_place_agrees(c->ev, gold, (size_t)p2g[j], pe->place[i]);
+			int r = rasdp_place_rank(rasdp_lex_place(lx, (size_t)pe->place[i]));
+
+			if (a < 0)
+				break;
+			good[i + 1] = (unsigned char)a;
+			if (a && r > top)
+				top = r;
+			memcpy(xs + (i + 1) * nf, pe->x + i * nf, nf * sizeof(*xs));
+		}
+		if (i < pe->n || !top)
+			continue;
+		/* of the places that agree, the most precise: not the governorate of a town */
+		for (i = 0; i < pe->n; i++) {
+			good[i + 1] = good[i + 1] &&
+				rasdp_place_rank(rasdp_lex_place(lx, (size_t)pe->place[i])) == top;
+			framed_right |= good[i + 1] && c->framed < nf && pe->x[i * nf + c->framed] > 0;
+		}
+		rc = rasdp_trainset_add(c->t, key ? key : id, xs, good, (unsigned)pe->n + 1);
+		c->labelled++;
+		c->framed_right += framed_right;
+	}
+	free(xs);
+	return rc;
+}
+
+/* Choices of the place decision: each event's candidate places, labelled from the gold. */
+static int build_place(struct rasdp_eval *ev, const struct rasd_models *start,
+		       struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct place_ctx c;
+	size_t i, j;
+	int rc;
+
+	(void)start;   /* the engine extracts with the starting weights */
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	c.ev = ev;
+	c.e = rasdp_eval_engine(ev);
+	if (!c.e)
+		return RASD_EINVAL;
+	for (c.framed = 0; c.framed < t->d->nfeats && strcmp(t->d->feats[c.framed].name, "framed");
+	     c.framed++)
+		;
+	rc = rasdp_eval_each_report(ev, place_report, &c);
+	if (!rc && c.ndocs)
+		qsort(c.docs, c.ndocs, sizeof(*c.docs), cmp_place_doc);
+	if (!rc)
+		rc = rasdp_eval_each_alignment(ev, place_label, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu events of %zu reports, %zu paired with a gold event whose "
+			      "location a candidate agrees with (the framed place among them %zu times)",
+			      c.events, c.ndocs, c.labelled, c.framed_right);
+	for (i = 0; i < c.ndocs; i++) {
+		for (j = 0; j < c.docs[i].nev; j++) {
+			free(c.docs[i].ev[j].place);
+			free(c.docs[i].ev[j].x);
+		}
+		free(c.docs[i].ev);
+	}
+	free(c.docs);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
@@ -798,6 +997,7 @@ static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct 
 	[RASD_DEC_BACKGROUND] = build_background,
 	[RASD_DEC_CASUALTY] = build_casualty,
 	[RASD_DEC_SOURCE] = build_source,
+	[RASD_DEC_PLACE] = build_place,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

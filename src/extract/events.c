@@ -122,5 +122,9 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		return rc;
 	rasdp_prune_vague(d);
 	rasdp_drop_weak_events(d);
+	/* 4. The place of each event (the place decision). */
+	rc = rasdp_settle_places(&c);
+	if (rc)
+		return rc;
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

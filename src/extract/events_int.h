@@ -239,6 +239,12 @@ int rasdp_same_name(const struct rasd_place *a, const struct rasd_place *b);
 int32_t rasdp_place_of_span(const struct rasdp_ctx *c, size_t first, size_t last);
 /* Are places `a` and `b` the same, one inside the other, or either unknown? */
 int rasdp_same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b);
+/*
+ * The place of every event (the place decision): the candidates its
+ * sentences, the headline and the lead name (ev->pcands), scored; the best
+ * above "no place" wins.  0 or RASD_ENOMEM.
+ */
+int rasdp_settle_places(struct rasdp_ctx *c);
 
 /* ---- participation.c ------------------------------------------------ */
 

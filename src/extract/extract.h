@@ -88,6 +88,13 @@ struct rasd_frame {
 	float *x;                      /* the decision's feature values, in the arena */
 };
 
+/* A place an event may be at: a candidate of the place decision (places.c). */
+struct rasd_place_cand {
+	int32_t place;                 /* place index */
+	uint32_t start, end;           /* orig span of the name */
+	float *x;                      /* the decision's feature values, in the arena */
+};
+
 struct rasd_event {
 	struct rasd_type_vote votes[RASD_MAX_TYPE_VOTES]; size_t nvotes;
 	const char *event_type;        /* ACLED, or NULL: the winning vote */
@@ -108,6 +115,7 @@ struct rasd_event {
 	struct rasd_frame *frames;     size_t nframes; /* its readings, when framed */
 	int32_t frame;                 /* the reading chosen, or -1 */
 	uint8_t wave;                  /* a place of a wave after its first (framing.c) */
+	struct rasd_place_cand *pcands; size_t npcands; /* places it may be at (places.c) */
 };
 
 /*

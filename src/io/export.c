@@ -907,7 +907,11 @@ static void set_notes_and_tags(struct exp *x, json_object *inc, const char *rasd
 
 	/* when */
 	rasd_buf_reset(&tmp);
-	if (from_pub) {
+	if (a == INT64_MIN) {
+		/* no date at all: said so, never a day made of nothing */
+		rasdp_outdata_fmt(&when, rasdp_outdata_phrase(d, "notes.undated", "en"),
+				  (const char *[]){ NULL });
+	} else if (from_pub) {
 		date_words(&tmp, d, "en", a, 0);
 		rasdp_outdata_fmt(&when, rasdp_outdata_phrase(d, "notes.before", "en"),
 				  (const char *[]){ "date", tmp.buf, NULL });

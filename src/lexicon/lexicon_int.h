@@ -63,6 +63,8 @@ void rasdp_tsv_close(struct rasdp_tsv *t);
 enum rasdp_pay_flags {
 	RASDP_PAY_CASE = 1 << 0,   /* an acronym: the text must be upper-case too */
 	RASDP_PAY_LATIN = 1 << 1,  /* reached by Latin keys: the first word is capitalised */
+	RASDP_PAY_ARTICLE = 1 << 2, /* an Arabic place form with the article: the text has it too */
+	RASDP_PAY_SHORT = 1 << 3,  /* a one-word place form of two letters: no proclitic peeled */
 };
 
 /* First byte of a Latin key in the trie: it never starts a normalised token. */

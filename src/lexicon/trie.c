@@ -172,6 +172,34 @@ static unsigned tok_keys(const struct rasd_doc *d, const struct rasd_token *t,
 	return n;
 }
 
+
+/* Is the whole key of token `t` (article aside) two Arabic letters or fewer? */
+static int short_key(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *tk = &d->toks[t];
+
+	return tk->nkeys && tk->nend - tk->nstart - tk->key[0] <= 4;
+}
+
+/*
+ * Does Arabic token `t` of `d` carry the article before one of its keys:
+ * "الحرجة", "بالحرجة", "للحرجة" (ل with the article is written "لل")?
+ */
+static int has_article(const struct rasd_doc *d, uint32_t t)
+{
+	static const char al[] = "\xd8\xa7\xd9\x84", lal[] = "\xd9\x84\xd9\x84";
+	const struct rasd_token *tk = &d->toks[t];
+	unsigned k;
+
+	for (k = 0; k < tk->nkeys; k++) {
+		const char *key = d->norm + tk->nstart + tk->key[k];
+
+		if (tk->key[k] >= 4 && (!memcmp(key - 4, al, 4) || !memcmp(key - 4, lal, 4)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Tokenise a form as a document would be: a scratch document on a stack
  * buffer, so short forms never touch malloc.
@@ -314,9 +342,16 @@ static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
 		n++;
 	}
 	if (n && n <= MAX_FORM_TOKS) {
+		unsigned art = kind == RASD_LEX_PLACE && has_article(&fd->d, 0) ?
+			       RASDP_PAY_ARTICLE : 0;
+
+		if (kind == RASD_LEX_PLACE && n == 1 && (fd->d.toks[0].flags & RASD_TOKF_ARABIC) &&
+		    fd->d.toks[0].nkeys && short_key(&fd->d, 0))
+			art |= RASDP_PAY_SHORT;
+
 		if (n > lx->max_depth)
 			lx->max_depth = (uint32_t)n;
-		rc = add_pay(lx, node, kind, entry, flags);
+		rc = add_pay(lx, node, kind, entry, flags | art);
 		lx->nforms++;
 	}
 	/* Only names that need no context get variants (see pay_ok()). */
@@ -526,6 +561,15 @@ static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
 		  const struct rasdp_pay *p, uint32_t a, uint32_t b)
 {
 	if (p->kind == RASD_LEX_PLACE && ordinary_word(lx, d, a, b))
+		return 0;
+	/*
+	 * A name written with the article is written with it: "الحرجة" is a
+	 * town, "إصابات حرجة" (critical wounds) is not.
+	 */
+	if ((p->flags & RASDP_PAY_ARTICLE) && !has_article(d, a))
+		return 0;
+	/* "باب" (a door) is not "بإب" (in Ibb): a two-letter name stands alone. */
+	if ((p->flags & RASDP_PAY_SHORT) && !short_key(d, a))
 		return 0;
 	/*
 	 * A spelling variant stands for a name that needs no context; a

@@ -22,7 +22,7 @@ arts="$RASD_SHARED/data/dev/articles.jsonl"
 "$RASD" export --db "$db" --format ucdp >"$tmp/u.csv"
 
 python3 - "$db" "$tmp" "$arts" <<'PY'
-import csv, json, sqlite3, sys
+import csv, json, re, sqlite3, sys
 db, tmp, arts = sys.argv[1:4]
 con = sqlite3.connect(db)
 cols = ("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
@@ -67,7 +67,10 @@ for f in pts:
     lon, lat = f["geometry"]["coordinates"]
     assert 25 < lon < 60 and 10 < lat < 45, (lon, lat)
     assert isinstance(p["documents"], list)
-    assert p["pcodes"]["admin1"].startswith("SY"), p["pcodes"]
+    if p["country"] == "Syria":
+        assert p["pcodes"]["admin1"].startswith("SY"), p["pcodes"]
+    assert "Between" not in p["notes"] or " 20" in p["notes"], p["notes"]
+    assert not re.search(r"\b\d{5,}\b", p["notes"]), p["notes"]
     assert p["where_prec"] in range(1, 8) and p["geo_precision"] in (1, 2, 3)
     assert isinstance(p["disputed"], bool) and isinstance(p["disputed_attributes"], list)
     assert p["disputed"] == bool(p["disputes"])

@@ -997,6 +997,10 @@ static void test_places_not_the_event(void **state)
 	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
 	close_doc(&f);
+	/* an agency named in quotes, then where it is */
+	open_doc(&f, "ar", "وقالت وكالة «سانا» في اللاذقية إن قذيفة قتلت مدنيين اثنين في جبلة.");
+	assert_string_equal(place(f.c.si[0].place)->id, "lgn:19139");
+	close_doc(&f);
 }
 
 /* A governorate named as a region of itself is the governorate, not its capital. */
@@ -1013,6 +1017,43 @@ static void test_places_region(void **state)
 	/* the bare name is no region of it */
 	open_doc(&f, "en", "Shelling killed 2 civilians in Homs on Monday.");
 	assert_int_not_equal(place(f.c.si[0].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 2 civilians in rural Idlib on Monday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY07");
+	close_doc(&f);
+	/* the desert of a town that names a district: the district */
+	open_doc(&f, "ar", "قتل أربعة عناصر من قوات النظام في هجوم على حافلة في بادية تدمر.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_DISTRICT);
+	close_doc(&f);
+	/* a point of the compass from a town named as one is outside it */
+	open_doc(&f, "ar", "هاجم التنظيم نقطة عسكرية شمال مدينة السخنة، ما أدى إلى مقتل ثلاثة جنود.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_SUBDISTRICT);
+	close_doc(&f);
+}
+
+/*
+ * A place the gazetteer does not know, named with a word of its kind
+ * before a known name ("بلدة ... في درعا", "the village of ... in
+ * Daraa"), is somewhere in the area that name stands for: the governorate,
+ * not the city of that name; the city itself when named as one.
+ */
+static void test_places_unknown_inside(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قصفت قوات النظام بلدة الزهيرات في درعا، ما أدى إلى مقتل ثلاثة مدنيين.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY12");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit the village of Qasr Nuwaylat in Daraa, killing 3 civilians.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY12");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات النظام مدينة درعا، ما أدى إلى مقتل ثلاثة مدنيين.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_CITY);
+	close_doc(&f);
+	/* a known town before it is the place */
+	open_doc(&f, "en", "Shelling hit the town of Jasim in Daraa, killing 3 civilians.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	close_doc(&f);
 }
 
@@ -1085,6 +1126,33 @@ static void test_places_country(void **state)
 		 "killed.");
 	assert_string_equal(sent_place(&f, 1), "");
 	close_doc(&f);
+	/* a foreign city's name inside a person's name says no country */
+	open_doc(&f, "en", "Residents buried Ayham Hayel Hamdan on Tuesday. He was killed by "
+		 "shelling on the village of Kuyah in Daraa, Syria.");
+	assert_string_equal(f.c.country, "SY");
+	assert_string_equal(place(f.c.si[1].place)->country, "SY");
+	close_doc(&f);
+	/* two place names side by side, neither holding the other, are a person */
+	open_doc(&f, "en", "A portrait of Qasem Soleimani hung in the house that was hit, "
+		 "killing 3.");
+	assert_string_equal(sent_place(&f, 0), "");
+	assert_string_equal(f.c.country, "");
+	close_doc(&f);
+	/* a name written with the article is no place without it */
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف على المنزل وأصيب طفلان بجروح حرجة.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف على مدينة الباب بريف حلب.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Al Bab");
+	close_doc(&f);
+	/* a two-letter name is no word with a proclitic: "باب" is a door */
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف سقط قرب باب المدرسة.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	/* two countries named once each: neither drops the other's places */
+	open_doc(&f, "en", "Shelling on Aleppo killed 3 civilians a week after the talks in Beirut.");
+	assert_string_equal(sent_place(&f, 0), "lgn:19147");
+	close_doc(&f);
 	/* the Syrian town where nothing says otherwise */
 	open_doc(&f, "en", "Shelling killed 2 civilians in Jassem, in the Daraa countryside.");
 	assert_string_equal(sent_place(&f, 0), "lgn:19125");
@@ -1111,6 +1179,56 @@ static void test_places_one_identity(void **state)
 	open_doc(&f, "en", "Warplanes struck the village of Jdideh, killing 3 civilians.");
 	assert_true(f.c.si[0].place < 0 ||
 		    place(f.c.si[0].place)->kind < RASD_PLACE_CITY);
+	close_doc(&f);
+}
+
+/* The candidate of event `ev` at place `id` whose feature `f` (by name) is set, or NULL. */
+static const struct rasd_place_cand *pcand(const struct rasd_event *ev, const char *id,
+					   const char *f)
+{
+	const struct rasd_decision *dec = rasdp_decisions[RASD_DEC_PLACE];
+	size_t i, k;
+
+	for (k = 0; k < dec->nfeats && strcmp(dec->feats[k].name, f); k++)
+		;
+	assert_true(k < dec->nfeats);
+	for (i = 0; i < ev->npcands; i++)
+		if (!strcmp(place(ev->pcands[i].place)->id, id) && ev->pcands[i].x[k] > 0)
+			return &ev->pcands[i];
+	return NULL;
+}
+
+/*
+ * The place decision: the event's place among the places its sentences
+ * name.  Framing's most precise place wins, unless it is a town named
+ * bare after the event's sentences gave its name as an area holding the
+ * event ("بريف إدلب" ... "تشهده إدلب"): the event is in that area.
+ */
+static void test_places_decision(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قصفت الطائرات الروسية معسكرا في منطقة جبل القرنفل بريف إدلب، ما أدى إلى "
+		 "مقتل خمسة عناصر. ويأتي القصف ضمن التصعيد الذي تشهده إدلب منذ أسابيع.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_non_null(pcand(&f.d->events[0], "lgn:19142", "framed"));
+	assert_non_null(pcand(&f.d->events[0], "lgn:19142", "bare_repeat"));
+	assert_non_null(pcand(&f.d->events[0], "SY07", "repeated_area"));
+	assert_string_equal(place(f.d->events[0].place)->id, "SY07");
+	assert_int_equal(f.d->events[0].geo_precision, 3);
+	close_doc(&f);
+	/* a town of another name is more precise than the area: it stays */
+	open_doc(&f, "ar", "قصفت الطائرات الروسية مدينة سراقب بريف إدلب، ما أدى إلى مقتل خمسة مدنيين. "
+		 "ويأتي القصف ضمن التصعيد الذي تشهده إدلب منذ أسابيع.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
+	assert_null(pcand(&f.d->events[0], "lgn:19142", "bare_repeat"));
+	close_doc(&f);
+	/* the town's name is also read as its governorate, a candidate of its own */
+	open_doc(&f, "en", "Shelling killed 2 civilians in Idlib on Monday.");
+	assert_non_null(pcand(&f.d->events[0], "SY07", "area_reading"));
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19142");
 	close_doc(&f);
 }
 
@@ -1688,10 +1806,12 @@ int main(void)
 		cmocka_unit_test(test_figures_parts),
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),
+		cmocka_unit_test(test_places_unknown_inside),
 		cmocka_unit_test(test_places_inside),
 		cmocka_unit_test(test_places_village_context),
 		cmocka_unit_test(test_places_country),
 		cmocka_unit_test(test_places_one_identity),
+		cmocka_unit_test(test_places_decision),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_framing_triggers),

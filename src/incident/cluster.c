@@ -236,15 +236,17 @@ static int fine_place(const struct rasd_incidents *inc, uint32_t p)
  * is a feature, and so is having, besides, no toll, figure or side in
  * common.  Figures: the tolls kind by kind (figures()).
  *
- * The weights of time, of the event type, of a missing place and the bias
- * are fixed (rasdp_link_fixed): how much "the same day" or "the same type"
- * says depends on how many happenings an area has in a day, and the
- * labelled corpus (a few dozen incidents spread over years and countries,
- * hardly two of one area and week) holds almost no pair of two happenings
- * of one day: fitted on it, "the same day" becomes proof, and a stream of
- * a governorate's daily reports would run together.  Training fits what
- * the corpus does show: places, figures, actors, sub-types, events
- * without time.
+ * The weights of place, time, the event type and the bias are fixed
+ * (rasdp_link_fixed): how much "the same town", "four km apart", "the
+ * same day" or "the same type" says depends on how many happenings an
+ * area has in a day, and the labelled corpus (a few dozen incidents spread
+ * over years and countries, hardly two of one area and week) holds almost
+ * no pair of two happenings of one town or day: fitted on it, the same
+ * city and type become proof, and a stream of a governorate's daily
+ * reports would run together (two strikes of one day on neighbouring
+ * towns, two clashes of one week in one city).  Training fits what the
+ * corpus does show: how much tolls, figures, actors and sub-types say,
+ * and what an event with no time at all needs besides.
  */
 enum {
 	LF_BIAS, LF_SAME_PLACE, LF_SAME_FINE_PLACE, LF_PLACE_INSIDE, LF_COARSE_PLACE,
@@ -293,8 +295,11 @@ static const struct rasd_feature link_feats[LF__COUNT] = {
 
 /* The features training leaves at their weights (see above). */
 const unsigned char rasdp_link_fixed[LF__COUNT] = {
-	[LF_BIAS] = 1, [LF_NO_PLACE] = 1, [LF_SAME_DAY] = 1, [LF_NEXT_DAY] = 1, [LF_DAYS_2_3] = 1,
-	[LF_DAYS_FAR] = 1, [LF_PERIODS_APART] = 1, [LF_UNDATED_NEAR] = 1, [LF_UNDATED_APART] = 1,
+	[LF_BIAS] = 1, [LF_SAME_PLACE] = 1, [LF_SAME_FINE_PLACE] = 1, [LF_PLACE_INSIDE] = 1,
+	[LF_COARSE_PLACE] = 1, [LF_OTHER_ADMIN1] = 1, [LF_PLACES_NEAR] = 1, [LF_PLACES_MID] = 1,
+	[LF_PLACES_FAR] = 1, [LF_PLACES_UNMEASURED] = 1, [LF_NO_PLACE] = 1, [LF_SAME_DAY] = 1,
+	[LF_NEXT_DAY] = 1, [LF_DAYS_2_3] = 1, [LF_DAYS_FAR] = 1, [LF_PERIODS_APART] = 1,
+	[LF_UNDATED_NEAR] = 1, [LF_UNDATED_OTHER_PLACE] = 1, [LF_UNDATED_APART] = 1,
 	[LF_SAME_TYPE] = 1, [LF_OTHER_TYPE] = 1,
 };
 

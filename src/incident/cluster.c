@@ -12,12 +12,12 @@
  *     district as place) are compared with the others: a report that says
  *     "in Daraa countryside" may be the clash another places in Jasim, but
  *     two towns of one governorate need not all be compared;
- *   - the loose blocks, for events the others miss: an event with no place
- *     by (event type, week), against every event of its type and weeks (a
- *     report of "the strike" that names no town may still carry its day,
- *     toll and actors); an event with no time at all by governorate,
- *     against every event there (a report without date or publication
- *     date that names the Military College is the one another dates).
+ *   - the loose blocks, for events the others miss: events with no place
+ *     by (event type, week), against each other (two reports of "the
+ *     strike" that name no town may still carry its day, toll and actors);
+ *     an event with no time at all by governorate, against every event
+ *     there (a report without date or publication date that names the
+ *     Military College is the one another dates).
  * An event's window is its date range; an undated event uses its
  * document's publication window [published - 3, published]; an event with
  * neither is "wide" and meets only events at the same place or, through
@@ -215,14 +215,15 @@ static int fine_place(const struct rasd_incidents *inc, uint32_t p)
  * features below describe a pair as an analyst weighs it, data/models/
  * link.tsv weighs them, and a pair joins when its score reaches the
  * threshold (the `bias` weight is minus it).  Nothing that describes the
- * pair is a veto: two governorates, no place, days apart are features with
- * strong negative weights, which strong evidence on the other features can
- * outweigh ("Damascus" for a suburb across the governorate line, a report
- * that names no place but has the day, the type, the actors and the toll).
- * The rules that are not choices stay code: never two events of one
- * report, the chaining guard (uf_join), and blocking, which decides which
- * pairs are compared at all.  Syndicated copies are exempt from the place
- * and date features: a copy is the same report, whatever it failed to
+ * pair is a veto: two governorates, no place, days apart, no time at all
+ * are features with negative weights, which strong evidence on the others
+ * can outweigh (a report that names no place but has the day, the type,
+ * the actors and the toll).  The rules that are not choices stay code:
+ * never two events of one report, the chaining guard (uf_join), and
+ * blocking, which decides which pairs are compared at all (never two
+ * governorates, nor an event without a place with one that has a place:
+ * see the loose blocks).  Syndicated copies are exempt from the place and
+ * date features: a copy is the same report, whatever it failed to
  * resolve.
  *
  * Place: the same place (and whether it is finer than a town: one
@@ -269,7 +270,7 @@ static const struct rasd_feature link_feats[LF__COUNT] = {
 	[LF_PLACES_MID] = { "places_mid", "two places apart, their points 10 to 40 km apart" },
 	[LF_PLACES_FAR] = { "places_far", "two places apart, their points more than 40 km apart" },
 	[LF_PLACES_UNMEASURED] = { "places_unmeasured", "two places apart, a point unknown" },
-	[LF_NO_PLACE] = { "no_place", "an event without a place (not a copy); 2 when neither has one" },
+	[LF_NO_PLACE] = { "no_place", "an event without a place (not a copy)" },
 	[LF_SAME_DAY] = { "same_day", "both dated to the same day" },
 	[LF_NEXT_DAY] = { "next_day", "dated one day apart" },
 	[LF_DAYS_2_3] = { "days_2_3", "dated two or three days apart" },
@@ -357,7 +358,7 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 	if (a->place && b->place)
 		place_features(inc, a, b, x, &nested);
 	else if (!copies)
-		x[LF_NO_PLACE] = (float)(!a->place + !b->place);
+		x[LF_NO_PLACE] = 1;
 
 	/* Date. */
 	if (wa == WIN_DATED && wb == WIN_DATED) {
@@ -780,42 +781,38 @@ static void put(struct bent *b, size_t *n, uint64_t key, int64_t ws, int64_t we,
 }
 
 /*
- * Loose blocks, for the events the others miss: an event with no place is
- * compared, by (event type, week), with every event of its type in its
- * weeks; an event with no time at all (no date, no publication date) is
- * compared, by governorate, with every event there whatever its time.  In
- * both, only the loose events (segment 0) look at the others (segment 1),
- * so the blocks cost about the loose events times the events of a week or
- * of a governorate (capped by MAX_CMP), and the other events enter them
- * only when the collection has loose events of that sort.  A governorate
- * block has no weeks: its entries all carry week 0, so the first-week rule
- * of score_pair holds for it as it stands.
+ * Loose blocks, for the events the others miss.  Events with no place
+ * meet by (event type, week): two reports that name no place but give the
+ * day, the type and the toll.  They are not compared with placed events:
+ * that would take every block of their weeks, and a store's incidents are
+ * updated block by block (recompute.c), where a report without a place
+ * reads only the others without one.  An event with no time at all (no
+ * date, no publication date) meets, by governorate, every event there
+ * whatever its time (segment 0 looks at segment 1, so the block costs
+ * about the timeless events times the events of the governorate, capped
+ * by MAX_CMP); the others enter it only when the collection has timeless
+ * events.  A governorate block has no weeks: its entries all carry week 0,
+ * so the first-week rule of score_pair holds for it as it stands.
  */
-enum { LOOSE_UNPLACED = 1, LOOSE_TIMELESS = 2 };
-
-static unsigned loose_kinds(const struct rasd_incidents *inc)
+static int any_timeless(const struct rasd_incidents *inc)
 {
-	unsigned k = 0;
 	size_t i;
 
 	for (i = 0; i < inc->nevs; i++) {
 		int64_t ws, we;
-		int w = window(inc, &inc->evs[i], &ws, &we);
 
-		if (!inc->evs[i].place && w != WIN_WIDE)
-			k |= LOOSE_UNPLACED;
-		if (inc->evs[i].place && w == WIN_WIDE)
-			k |= LOOSE_TIMELESS;
+		if (inc->evs[i].place && window(inc, &inc->evs[i], &ws, &we) == WIN_WIDE)
+			return 1;
 	}
-	return k;
+	return 0;
 }
 
 static int put_loose(struct bent **b, size_t *n, size_t *alloc, const struct rasd_ev *e,
-		     size_t ev, int kind, int64_t ws, int64_t we, unsigned loose)
+		     size_t ev, int kind, int64_t ws, int64_t we, int timeless)
 {
 	int64_t w, w0 = 0, w1 = -1;
 
-	if (kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7 && (!e->place || (loose & LOOSE_UNPLACED))) {
+	if (!e->place && kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7) {
 		w0 = floordiv(ws - DAY_TOL, 7);
 		w1 = floordiv(we + DAY_TOL, 7);
 	}
@@ -823,8 +820,8 @@ static int put_loose(struct bent **b, size_t *n, size_t *alloc, const struct ras
 		return RASD_ENOMEM;
 	for (w = w0; w <= w1; w++)
 		put(*b, n, KEY_LOOSE | ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24 |
-		    ((uint64_t)w & 0xFFFFFF), ws, we, ev, w0, e->place != 0);
-	if (e->place && (kind == WIN_WIDE || (loose & LOOSE_TIMELESS)))
+		    ((uint64_t)w & 0xFFFFFF), ws, we, ev, w0, 0);
+	if (e->place && (kind == WIN_WIDE || timeless))
 		put(*b, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, ws, we, ev, 0,
 		    kind != WIN_WIDE);
 	return 0;
@@ -841,7 +838,7 @@ static int build_blocks(const struct rasd_incidents *inc, struct bent **out, siz
 {
 	struct bent *b = NULL;
 	size_t n = 0, alloc = 0, i;
-	unsigned loose = loose_kinds(inc);
+	int timeless = any_timeless(inc);
 
 	for (i = 0; i < inc->nevs; i++) {
 		const struct rasd_ev *e = &inc->evs[i];
@@ -865,7 +862,7 @@ static int build_blocks(const struct rasd_incidents *inc, struct bent **out, siz
 				put(b, &n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, ws, we, i, w0, 0);
 			put(b, &n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, ws, we, i, w0, p);
 		}
-		if (put_loose(&b, &n, &alloc, e, i, kind, ws, we, loose)) {
+		if (put_loose(&b, &n, &alloc, e, i, kind, ws, we, timeless)) {
 			free(b);
 			return RASD_ENOMEM;
 		}

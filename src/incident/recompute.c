@@ -14,8 +14,7 @@
  *      that share a governorate and a few weeks, for a large backlog).
  *   2. For every event of C, the reports with an event of its block whose
  *      window lies within NEAR_DAYS of its own are read (and the block's
- *      wide events), and those with an event without a place in that
- *      window: every event it could be compared with, and theirs.
+ *      wide events): every event it could be compared with, and theirs.
  *   3. The reports read are clustered, in the order of their ids, as a
  *      whole-store recomputation orders them, so ties between equal
  *      scores fall the same way.
@@ -35,15 +34,11 @@
  * store would give, as long as nothing further than NEAR_DAYS from C
  * decides how C's events are joined.  The joins of one incident span at
  * most a few days (cluster.c refuses chains), so that holds unless a long
- * run of daily events at one place is joined differently far away.  An
- * event without a place is compared with the events of its type and
- * weeks in every block (cluster.c, loose blocks): a dated event of C reads
- * the reports without a place of its weeks, but a report without a place
- * reads only those, so when it comes after the placed reports of its
- * incident it joins them at the next recomputation of the whole store.
- * NEEDSWORK: read every block of its weeks for it (a store query of the
- * blocks with events in a window, and their locks); keep each report's
- * text fingerprint in the store to find copies wherever they are.
+ * run of daily events at one place is joined differently far away; and a
+ * report without a place joins only its syndicated copies, found here
+ * among the reports without a place of the same weeks.  NEEDSWORK: keep
+ * each report's text fingerprint in the store to find copies wherever
+ * they are.
  *
  * Names: an incident is named by its first member (the least document id,
  * then event), which reports added later do not change unless they come
@@ -595,60 +590,9 @@ static int need_row(void *ctx, int ncols, const char *const *v)
 }
 
 /*
- * Read the reports of block `blk` whose events meet [lo, hi] (all: every
- * report of the block), locking the block first: 1 when another update
- * holds it (it is added to *want_locks: start again holding it).
- */
-static int need_block(struct upd *u, const char *blk, int all, int64_t lo, int64_t hi,
-		      const char ***want_locks, size_t *nwant, struct need_ctx *nc)
-{
-	struct ureq *r = req_of(u, blk);
-	int rc;
-
-	if (!r)
-		return oom(u);
-	if (all ? r->all : covered(r, lo, hi))
-		return 0;
-	if (!is_locked(u, blk)) {
-		rc = rasdp_store_update_lock(u->s, blk, u->err);
-		if (rc < 0)
-			return rc;
-		if (rc > 0) {
-			const char **nw = realloc(*want_locks, (*nwant + 1) * sizeof(*nw));
-
-			if (!nw)
-				return oom(u);
-			*want_locks = nw;
-			nw[*nwant] = strdup(blk);
-			if (!nw[*nwant])
-				return oom(u);
-			(*nwant)++;
-			return 1;
-		}
-		if (rasdp_vec_grow((void **)&u->locked, &u->locked_alloc, u->nlocked + 1,
-				   sizeof(*u->locked)))
-			return oom(u);
-		u->locked[u->nlocked++] = r->blk;
-	}
-	if (all) {
-		r->all = 1;
-		rc = rasdp_store_region_docs(u->s, r->blk, 0, 0, 1, need_row, nc, u->err);
-	} else {
-		lo -= READ_AHEAD;
-		hi += READ_AHEAD;
-		rc = req_add(r, lo, hi);
-		if (!rc)
-			rc = rasdp_store_region_docs(u->s, r->blk, lo, hi, 0, need_row, nc, u->err);
-	}
-	return rc == RASD_ENOMEM ? oom(u) : rc;
-}
-
-/*
- * Make sure the neighbourhood of every event of C is read: its block, and
- * for a dated event the reports without a place of its weeks too (the
- * clustering compares an event with no place with the events of its type
- * and weeks wherever they are: cluster.c, loose blocks).  1: a block is
- * held elsewhere, start again.  *grew is set when a report was added.
+ * Make sure the neighbourhood of every event of C is read: lock its block
+ * (1: held elsewhere, start again) and read the reports that meet it.
+ * *grew is set when a report was added.
  */
 static int read_neighbourhoods(struct upd *u, const char ***want_locks, size_t *nwant,
 			       int *grew)
@@ -661,6 +605,7 @@ static int read_neighbourhoods(struct upd *u, const char ***want_locks, size_t *
 		uint64_t k = u->c.list[i];
 		struct udoc *d = &u->docs[(k >> 32) - 1];
 		const struct ukey *key = key_of(d, (uint32_t)k);
+		struct ureq *r;
 		int64_t lo, hi;
 		int all;
 
@@ -673,11 +618,46 @@ static int read_neighbourhoods(struct upd *u, const char ***want_locks, size_t *
 		all = key->lo == INT64_MIN;
 		lo = all ? 0 : key->lo - NEAR_DAYS;
 		hi = all ? 0 : key->hi + NEAR_DAYS;
-		rc = need_block(u, key->blk, all, lo, hi, want_locks, nwant, &nc);
-		if (!rc && !all && key->blk[0])
-			rc = need_block(u, "", 0, lo, hi, want_locks, nwant, &nc);
+		r = req_of(u, key->blk);
+		if (!r)
+			return oom(u);
+		if (all ? r->all : covered(r, lo, hi))
+			continue;
+		if (!is_locked(u, key->blk)) {
+			rc = rasdp_store_update_lock(u->s, key->blk, u->err);
+			if (rc < 0)
+				return rc;
+			if (rc > 0) {
+				/* held by another update: start again holding it */
+				const char **nw = realloc(*want_locks, (*nwant + 1) * sizeof(*nw));
+
+				if (!nw)
+					return oom(u);
+				*want_locks = nw;
+				nw[*nwant] = strdup(key->blk);
+				if (!nw[*nwant])
+					return oom(u);
+				(*nwant)++;
+				return 1;
+			}
+			if (rasdp_vec_grow((void **)&u->locked, &u->locked_alloc, u->nlocked + 1,
+					   sizeof(*u->locked)))
+				return oom(u);
+			u->locked[u->nlocked++] = r->blk;
+		}
+		if (all) {
+			r->all = 1;
+			rc = rasdp_store_region_docs(u->s, r->blk, 0, 0, 1, need_row, &nc, u->err);
+		} else {
+			lo -= READ_AHEAD;
+			hi += READ_AHEAD;
+			rc = req_add(r, lo, hi);
+			if (!rc)
+				rc = rasdp_store_region_docs(u->s, r->blk, lo, hi, 0, need_row, &nc,
+							     u->err);
+		}
 		if (rc)
-			return rc;
+			return rc == RASD_ENOMEM ? oom(u) : rc;
 	}
 	*grew = nc.added > 0;
 	return 0;

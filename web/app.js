@@ -60,7 +60,7 @@ const I18N = {
     disputed: 'disputed', agreed: 'agreed', varies: 'differs', single: 'one source',
     via: n => `via ${n} reports`, viaOne: 'one report', evidence: 'evidence', earlier: 'earlier',
     ofWhom: 'among them', superseded: 'the toll as another source first gave it', denies: 'denies',
-    agree: (n) => `${n} reports agree`, oneReport: 'one report', tookPart: 'took part', didNot: 'did not take part',
+    agree: (n) => `${n} reports agree`, wider: (n, p) => `${n} of them name only ${p}, which holds it`, oneReport: 'one report', tookPart: 'took part', didNot: 'did not take part',
     limited: 'only a limited part', part: a => `Took part: ${a}`, date: 'Date', place: 'Place',
     perpetrator: 'Perpetrator (actor 1)', etype: 'Event type', disputes: 'Disputes', reportsEvidence: 'Reports and evidence',
     legend: ['figure', 'source', 'actor', 'place', 'evidence sentence'], undated: 'undated', original: 'original',
@@ -87,6 +87,7 @@ const I18N = {
     colReports: 'التقارير', disputed: 'موضع خلاف', agreed: 'متفق عليه', varies: 'يختلف', single: 'مصدر واحد',
     via: n => `عبر ${n} تقارير`, viaOne: 'تقرير واحد', evidence: 'الدليل', earlier: 'قبل ذلك', ofWhom: 'بينهم',
     superseded: 'الحصيلة كما أعلنها مصدر آخر في البداية', denies: 'ينفي', agree: n => `تتفق عليه التقارير (${n})`,
+    wider: (n, p) => `منها ${n} تذكر ${p} فقط، وهي تضمّه`,
     oneReport: 'تقرير واحد', tookPart: 'شارك', didNot: 'لم يشارك', limited: 'مشاركة محدودة فقط',
     part: a => `المشاركة: ${a}`, date: 'التاريخ', place: 'المكان', perpetrator: 'الجهة المنفذة', etype: 'نوع الحدث',
     disputes: 'نقاط الخلاف', reportsEvidence: 'التقارير والأدلة',
@@ -606,6 +607,33 @@ function participationGroups(inc, docs, R, member) {
 }
 
 /*
+ * Places that do not contradict: every report names one place, or an area
+ * that holds it (its governorate or district, or for a landmark or quarter
+ * the town of its subdistrict under 10 km away: Homs for the Homs Military
+ * College).  Returns the finest
+ * value and how many reports name only a wider area, or null.
+ */
+function widerPlaces(vals) {
+  if (vals.size < 2) return null;
+  const entries = [...vals];
+  // a landmark or quarter is in the town of its subdistrict a few km away
+  const near = (a, b) => a.lat != null && b.lat != null &&
+    Math.hypot(a.lat - b.lat, (a.lon - b.lon) * Math.cos(a.lat * Math.PI / 180)) * 111 < 10;
+  const inTown = (fine, p) => ['landmark', 'neighbourhood'].includes(fine.kind) &&
+    ['city', 'town', 'village'].includes(p.kind) && p.admin3_id && p.admin3_id === fine.admin3_id && near(fine, p);
+  const holds = (fine, p) => p && fine && (p.id === fine.id ||
+    [fine.admin1_id, fine.admin2_id, fine.admin3_id].includes(p.id) || inTown(fine, p));
+  for (const e of entries) {
+    const fine = e[1][0].place;
+    if (!fine || !entries.every(([, refs]) => refs.every(r => holds(fine, r.place)))) continue;
+    const others = entries.filter(x => x !== e);
+    const docs = new Set(others.flatMap(([, refs]) => refs.map(r => r.doc)));
+    return { fine: e, n: docs.size, names: others.map(([v]) => v) };
+  }
+  return null;
+}
+
+/*
  * Date, place, type and perpetrator as each report gives them: one line
  * when every report that states it agrees, else a row per value; reports
  * that do not state it are left out.
@@ -637,12 +665,20 @@ function attributeGroups(inc, docs, R, member) {
         if (v == null) continue;
         if (!vals.has(v)) vals.set(v, []);
         const s = A.span(ev);
-        vals.get(v).push({ doc: doc.id, jump: s ? `m-${R.byId.get(doc.id).di}-${s[0]}` : null });
+        vals.get(v).push({ doc: doc.id, jump: s ? `m-${R.byId.get(doc.id).di}-${s[0]}` : null,
+          place: A.key === 'place' ? ev.place : null });
       }
     });
     if (!vals.size) continue;
     const disputed = A.dispute && (inc.disputes || []).some(d => d.attribute === A.dispute);
     const nrep = new Set([...vals.values()].flat().map(r => r.doc)).size;
+    const wide = disputed ? null : widerPlaces(vals);
+    if (wide) {
+      const [v, refs] = wide.fine;
+      html += `<tbody class="attr agreed" data-attr="${A.key}"><tr class="head agree-line"><th scope="rowgroup" colspan="3">${bdi(A.label)}: ${bdi(v)} — ${esc(T().agree(nrep))}; ${esc(T().wider(wide.n, wide.names.join(', ')))}</th>
+        <td>${refs[0].jump ? `<button type="button" class="jump" data-jump="${esc(refs[0].jump)}">${esc(T().evidence)}</button>` : ''}</td></tr></tbody>`;
+      continue;
+    }
     const state = disputed ? 'disputed' : vals.size > 1 ? 'varies' : nrep > 1 ? 'agreed' : 'single';
     html += `<tbody class="attr ${state}" data-attr="${A.key}">`;
     if (vals.size === 1) {

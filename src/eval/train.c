@@ -7,12 +7,18 @@
  * events.  For each decision it builds labelled choices from them:
  *
  *   - link (are two events one incident?): every pair of events that
- *     clustering compares, labelled "one incident" when both events are
- *     paired with gold events of the main happening of their reports and
- *     the two reports share a gold incident key.  An event paired with a
- *     secondary or background gold event, or with none, belongs to no
- *     incident of the gold, so pairs with it are labelled apart.  The
- *     choice is between "apart" (all features 0, score 0) and "join".
+ *     clustering compares, labelled "one incident" when the two reports
+ *     share a gold incident key and both events are paired with gold
+ *     events of its main happening (or with secondary ones at the same
+ *     gold location: a wave's town that one report leads with and another
+ *     lists); "apart" when the keys differ, or one event is a background
+ *     happening or a secondary one elsewhere.  A pair of one incident's
+ *     reports the gold does not settle (an event eval pairs with no gold
+ *     event: its place or day misread) is left out, except on a report
+ *     whose gold tells of one happening that no other event is paired
+ *     with: its one unpaired event is that happening.  The choice is
+ *     between "apart" (all features 0, score 0) and "join"; the features
+ *     the decision fixes (rasdp_link_fixed) keep their weights.
  *   - frame (what kind of event is it, if any?): each report is extracted
  *     again with the events the decision set apart as no violent event
  *     kept, so that eval's pairing of predicted with gold events sees
@@ -53,6 +59,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/buf.h"
 #include "base/jsonr.h"
@@ -68,10 +75,22 @@
 
 #include "base/banned.h"
 
-/* Gold incident keys of the events of one report: NULL for none. */
+/*
+ * What the gold says of each predicted event of one report: the main
+ * happening of the report's incident, a secondary happening (another of
+ * the same days beside it: in a wave of strikes one report's secondary
+ * town is another's main one, so its place tells whether it is the other
+ * report's happening), a background happening (another time: never the
+ * incident), or unsure: an event eval pairs with no gold event (its place
+ * or day misread: it may still be the incident's).
+ */
+enum { EV_UNSURE, EV_MAIN, EV_SECONDARY, EV_BACKGROUND };
+
 struct doc_keys {
 	const char *id;
-	const char **key;         /* per predicted event */
+	const char *key;          /* the report's gold incident, or NULL */
+	unsigned char *role;      /* per predicted event */
+	const char **where;       /* per predicted event: its gold event's location, or NULL */
 	size_t n;
 };
 
@@ -80,16 +99,17 @@ struct link_ctx {
 	const struct rasd_incidents *inc;
 	struct doc_keys *docs;
 	size_t ndocs, alloc;
-	size_t pairs, joins;
+	size_t pairs, joins, unsure;
 };
 
 static int collect_keys(void *ctx, const char *id, struct json_object *gold, const long *p2g,
 			size_t np)
 {
 	struct link_ctx *c = ctx;
+	struct json_object *gevs = rasdp_json_arr(gold, "events");
 	struct doc_keys *d;
-	const char *key = rasdp_json_str(gold, "incident");
-	size_t j;
+	size_t j, unpaired = 0, nunpaired = 0, nhappenings = 0;
+	int happening_paired = 0;
 
 	if (c->ndocs == c->alloc) {
 		size_t na = c->alloc ? 2 * c->alloc : 64;
@@ -102,21 +122,44 @@ static int collect_keys(void *ctx, const char *id, struct json_object *gold, con
 	}
 	d = &c->docs[c->ndocs];
 	d->id = id;
+	d->key = rasdp_json_str(gold, "incident");
 	d->n = np;
-	d->key = calloc(np + 1, sizeof(*d->key));
-	if (!d->key)
-		return RASD_ENOMEM;
+	d->role = calloc(np + 1, sizeof(*d->role));
+	d->where = calloc(np + 1, sizeof(*d->where));
 	c->ndocs++;
+	if (!d->role || !d->where)
+		return RASD_ENOMEM;
 	for (j = 0; j < np; j++) {
-		const char *role;
+		struct json_object *g = p2g[j] >= 0 ? rasdp_json_at(gevs, (size_t)p2g[j]) : NULL;
+		const char *role = g ? rasdp_json_str(g, "role") : NULL;
 
-		if (p2g[j] < 0 || !key)
+		if (!g) {
+			unpaired = j;
+			nunpaired++;
 			continue;
-		role = rasdp_json_str(rasdp_json_at(rasdp_json_arr(gold, "events"), (size_t)p2g[j]),
-				      "role");
+		}
+		d->where[j] = rasdp_json_str(g, "location");
 		if (!role || !strcmp(role, "main"))
-			d->key[j] = key;
+			d->role[j] = EV_MAIN;
+		else if (!strcmp(role, "background"))
+			d->role[j] = EV_BACKGROUND;
+		else
+			d->role[j] = EV_SECONDARY;
+		happening_paired |= d->role[j] != EV_BACKGROUND;
 	}
+	/*
+	 * A report whose gold tells of one happening (one event that is not
+	 * background), which eval pairs with none of the predicted events,
+	 * and one predicted event eval pairs with nothing: that event is the
+	 * happening, its place or day misread.
+	 */
+	for (j = 0; j < rasdp_json_len(gevs); j++) {
+		const char *role = rasdp_json_str(rasdp_json_at(gevs, j), "role");
+
+		nhappenings += !role || strcmp(role, "background") != 0;
+	}
+	if (d->key && nhappenings == 1 && !happening_paired && nunpaired == 1)
+		d->role[unpaired] = EV_MAIN;
 	return 0;
 }
 
@@ -125,38 +168,72 @@ static int cmp_keys(const void *x, const void *y)
 	return strcmp(((const struct doc_keys *)x)->id, ((const struct doc_keys *)y)->id);
 }
 
-/* The gold key of event `ev` of the collection; *known 0 when its report has no gold record. */
-static const char *event_key(const struct link_ctx *c, uint32_t ev, int *known)
+/* The gold of event `ev`'s report, or NULL when it has no gold record; *n the event's index. */
+static const struct doc_keys *event_doc(const struct link_ctx *c, uint32_t ev, uint32_t *n)
 {
-	uint32_t n;
 	struct doc_keys k, *d;
 
-	k.id = rasdp_incidents_event_doc(c->inc, ev, &n);
+	k.id = rasdp_incidents_event_doc(c->inc, ev, n);
 	d = bsearch(&k, c->docs, c->ndocs, sizeof(k), cmp_keys);
-	*known = d != NULL;
-	return d && n < d->n ? d->key[n] : NULL;
+	return d && *n < d->n ? d : NULL;
 }
 
+/*
+ * Whether the gold makes events `na` of `da` and `nb` of `db`, of reports
+ * of one incident, one happening: 1 yes, 0 no, -1 it does not say.  Two
+ * main happenings are the incident's; a secondary one is the other's
+ * happening when the gold gives both the same location (a wave's town),
+ * else another happening of those days; a background one never is.
+ */
+static int one_happening(const struct doc_keys *da, uint32_t na, const struct doc_keys *db,
+			 uint32_t nb)
+{
+	unsigned ra = da->role[na], rb = db->role[nb];
+
+	if (ra == EV_BACKGROUND || rb == EV_BACKGROUND)
+		return 0;
+	if (ra == EV_UNSURE || rb == EV_UNSURE)
+		return -1;
+	if (ra == EV_MAIN && rb == EV_MAIN)
+		return 1;
+	if (!da->where[na] || !db->where[nb])
+		return -1;
+	return strcasecmp(da->where[na], db->where[nb]) == 0;
+}
+
+/*
+ * One compared pair: "one incident" when the gold makes both events one
+ * happening of reports of one incident; "apart" when the reports'
+ * incidents differ (or one report has none) or the gold makes them two
+ * happenings; left out when the gold does not say.
+ */
 static int link_pair(void *ctx, uint32_t a, uint32_t b, const float *x)
 {
 	struct link_ctx *c = ctx;
 	size_t nf = c->t->d->nfeats;
 	float xs[2 * 64];
 	unsigned char good[2];
-	int ka_known, kb_known, join;
-	const char *ka = event_key(c, a, &ka_known), *kb = event_key(c, b, &kb_known);
+	uint32_t na, nb;
+	const struct doc_keys *da = event_doc(c, a, &na), *db = event_doc(c, b, &nb);
 	const char *group;
+	int join = 0;
 
-	if (!ka_known || !kb_known || nf > 64)
+	if (!da || !db || nf > 64)
 		return 0;
-	join = ka && kb && !strcmp(ka, kb);
+	if (da->key && db->key && !strcmp(da->key, db->key)) {
+		join = one_happening(da, na, db, nb);
+		if (join < 0) {
+			c->unsure++;
+			return 0;
+		}
+	}
 	memset(xs, 0, nf * sizeof(*xs));
 	memcpy(xs + nf, x, nf * sizeof(*x));
-	good[0] = !join;
+	good[0] = (unsigned char)!join;
 	good[1] = (unsigned char)join;
 	/* hold out by incident: the pair goes with the first of its keys */
-	group = ka && (!kb || strcmp(ka, kb) <= 0) ? ka : kb ? kb
-		: rasdp_incidents_event_doc(c->inc, a, NULL);
+	group = da->key && (!db->key || strcmp(da->key, db->key) <= 0) ? da->key
+		: db->key ? db->key : da->id;
 	c->pairs++;
 	c->joins += (size_t)join;
 	return rasdp_trainset_add(c->t, group, xs, good, 2);
@@ -177,8 +254,8 @@ static int cmp_wdiff(const void *x, const void *y)
 	return a->f < b->f ? -1 : a->f > b->f;
 }
 
-static void explain(struct rasd_buf *b, const struct rasd_decision *d, const double *w0,
-		    const double *w)
+static void explain(struct rasd_buf *b, const struct rasd_decision *d, const unsigned char *fixed,
+		    const double *w0, const double *w)
 {
 	struct wdiff v[64];
 	size_t i, n = d->nfeats < 64 ? d->nfeats : 64;
@@ -190,8 +267,8 @@ static void explain(struct rasd_buf *b, const struct rasd_decision *d, const dou
 	qsort(v, n, sizeof(*v), cmp_wdiff);
 	rasd_buf_addf(b, "  %-26s %9s %9s  %s\n", "feature", "start", "trained", "what");
 	for (i = 0; i < n; i++)
-		rasd_buf_addf(b, "  %-26s %9.4f %9.4f  %s\n", d->feats[v[i].f].name, w0[v[i].f],
-			      w[v[i].f], d->feats[v[i].f].what);
+		rasd_buf_addf(b, "  %-26s %9.4f %9.4f  %s%s\n", d->feats[v[i].f].name, w0[v[i].f],
+			      w[v[i].f], fixed && fixed[v[i].f] ? "(fixed) " : "", d->feats[v[i].f].what);
 }
 
 /* Choices of the link decision from the eval's reports; *info gets what was built. */
@@ -205,6 +282,7 @@ static int build_link(struct rasdp_eval *ev, const struct rasd_models *start,
 
 	memset(&c, 0, sizeof(c));
 	c.t = t;
+	t->fixed = rasdp_link_fixed;
 	rc = rasdp_eval_each_alignment(ev, collect_keys, &c);
 	if (!rc && c.ndocs)
 		qsort(c.docs, c.ndocs, sizeof(*c.docs), cmp_keys);
@@ -215,10 +293,13 @@ static int build_link(struct rasdp_eval *ev, const struct rasd_models *start,
 		rc = rasdp_incidents_each_pair(inc, link_pair, &c);
 	}
 	if (!rc)
-		rasd_buf_addf(info, "%zu pairs of events compared, %zu of one incident, from %zu reports",
-			      c.pairs, c.joins, c.ndocs);
-	for (i = 0; i < c.ndocs; i++)
-		free(c.docs[i].key);
+		rasd_buf_addf(info, "%zu pairs of events compared, %zu of one incident, from %zu reports "
+			      "(%zu pairs of one incident's reports the gold does not settle left out)",
+			      c.pairs, c.joins, c.ndocs, c.unsure);
+	for (i = 0; i < c.ndocs; i++) {
+		free(c.docs[i].role);
+		free(c.docs[i].where);
+	}
 	free(c.docs);
 	rasdp_incidents_free(inc);
 	return rc;
@@ -1034,7 +1115,7 @@ int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, uns
 		rasd_buf_addf(report, "  accuracy on all training choices: %.3f before, %.3f after\n",
 			      in0, in1);
 		if (flags & RASDP_TRAIN_EXPLAIN)
-			explain(report, d, m0->w, w);
+			explain(report, d, t.fixed, m0->w, w);
 		rc = rasdp_model_write(d, w, "Fitted by `rasd train` from gold records, starting from "
 				       "the previous weights.", weights);
 	}

@@ -11,19 +11,29 @@
  *   - (governorate, week), where only coarse events (a governorate or
  *     district as place) are compared with the others: a report that says
  *     "in Daraa countryside" may be the clash another places in Jasim, but
- *     two towns of one governorate need not all be compared.
+ *     two towns of one governorate need not all be compared;
+ *   - the loose blocks, for events the others miss: events with no place
+ *     by (event type, week), against each other (two reports of "the
+ *     strike" that name no town may still carry its day, toll and actors);
+ *     an event with no time at all by governorate, against every event
+ *     there (a report without date or publication date that names the
+ *     Military College is the one another dates).
  * An event's window is its date range; an undated event uses its
  * document's publication window [published - 3, published]; an event with
- * neither is "wide" and meets only events at the same place.  Inside a
- * block, events are sorted by window start and each is compared with the
- * following ones whose window starts before its own ends (plus the
- * tolerance), so a block costs about its size times the events of a week.
- * A pair met in several blocks is scored in the first only.
+ * neither is "wide" and meets only events at the same place or, through
+ * the loose blocks, of its governorate.  Inside a block, events are sorted
+ * by window start and each is compared with the following ones whose
+ * window starts before its own ends (plus the tolerance), so a block costs
+ * about its size times the events of a week.  A pair met in several blocks
+ * is scored in the first only.
  *
  * Pairs at or above the threshold are joined with union-find in order of
  * decreasing score; a join that would put two events of one document in
  * one incident is refused (checked against a hash set of (root, document)
- * maintained smaller-into-larger, so the total work is O(n log n)).
+ * maintained smaller-into-larger, so the total work is O(n log n)), and
+ * so is one that would chain (uf_join): stretch an incident's days and
+ * publication windows beyond three days, its towns over two districts, or
+ * bridge two incidents through an event that fits many (no town, no time).
  */
 #include <limits.h>
 #include <math.h>
@@ -31,6 +41,7 @@
 #include <string.h>
 
 #include "incident/incident_int.h"
+#include "lexicon/lexicon.h"
 #include "model/model.h"
 
 #include "base/banned.h"
@@ -100,95 +111,197 @@ static int has_actor(const struct rasd_ev *e, uint32_t id)
 	return 0;
 }
 
-static double figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
-		      const struct rasd_ev *b)
+/*
+ * How the figures of two events compare, kind by kind (killed, wounded
+ * ...), on the kinds both give: the toll of a kind is its largest figure
+ * (a range's upper bound; denied and vague figures left out), and two
+ * tolls are equal, close (the smaller at least three quarters of the
+ * larger: a toll revised as the count goes on) or far (less than half).
+ * Reports of one incident mostly give equal or close tolls; two incidents
+ * of one place mostly give far ones.  Besides the tolls, a figure of the
+ * same kind and value on both sides ties them (the toll of one report
+ * that another gives as an earlier count).
+ */
+struct figcmp {
+	int equal, close, far;  /* kinds whose tolls are equal, close, far */
+	int shared;             /* a kind with one value given by both */
+};
+
+#define TOLL_CLOSE 0.75       /* smaller / larger toll: close at or above */
+#define TOLL_FAR 0.5          /* far below */
+
+static void tolls(const struct rasd_incidents *inc, const struct rasd_ev *e,
+		  int64_t toll[RASD_EVK__COUNT])
 {
-	unsigned seen_a = 0, seen_b = 0, ok = 0;
+	uint32_t i;
+
+	for (i = 0; i < RASD_EVK__COUNT; i++)
+		toll[i] = -1;
+	for (i = 0; i < e->nclaims; i++) {
+		const struct rasd_ev_claim *c = &inc->claims[e->claim0 + i];
+		int64_t v = c->qualifier == RASD_EVQ_RANGE && c->value_hi > c->value ? c->value_hi
+										      : c->value;
+
+		if (!c->denied && c->qualifier != RASD_EVQ_VAGUE && v > toll[c->kind])
+			toll[c->kind] = v;
+	}
+}
+
+static void figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
+		    const struct rasd_ev *b, struct figcmp *f)
+{
+	int64_t ta[RASD_EVK__COUNT], tb[RASD_EVK__COUNT];
 	uint32_t i, j;
-	double s = 0;
 	unsigned k;
 
-	for (i = 0; i < a->nclaims; i++)
-		if (!inc->claims[a->claim0 + i].denied)
-			seen_a |= 1u << inc->claims[a->claim0 + i].kind;
-	for (j = 0; j < b->nclaims; j++)
-		if (!inc->claims[b->claim0 + j].denied)
-			seen_b |= 1u << inc->claims[b->claim0 + j].kind;
-	if (!(seen_a & seen_b))
-		return 0;
-	for (i = 0; i < a->nclaims; i++) {
-		const struct rasd_ev_claim *ca = &inc->claims[a->claim0 + i];
-		int64_t alo, ahi;
+	memset(f, 0, sizeof(*f));
+	tolls(inc, a, ta);
+	tolls(inc, b, tb);
+	for (k = 0; k < RASD_EVK__COUNT; k++) {
+		int64_t lo, hi;
 
-		if (ca->denied)
+		if (ta[k] < 0 || tb[k] < 0)
 			continue;
-		rasdp_claim_interval(ca->qualifier, ca->value, ca->value_hi, &alo, &ahi);
-		for (j = 0; j < b->nclaims; j++) {
-			const struct rasd_ev_claim *cb = &inc->claims[b->claim0 + j];
-			int64_t blo, bhi;
+		lo = ta[k] < tb[k] ? ta[k] : tb[k];
+		hi = ta[k] < tb[k] ? tb[k] : ta[k];
+		if (lo == hi)
+			f->equal++;
+		else if ((double)lo >= TOLL_CLOSE * (double)hi)
+			f->close++;
+		else if ((double)lo < TOLL_FAR * (double)hi)
+			f->far++;
+	}
+	for (i = 0; i < a->nclaims && !f->shared; i++) {
+		const struct rasd_ev_claim *ca = &inc->claims[a->claim0 + i];
 
-			if (cb->denied || cb->kind != ca->kind)
-				continue;
-			rasdp_claim_interval(cb->qualifier, cb->value, cb->value_hi, &blo, &bhi);
-			if (alo <= bhi && blo <= ahi)
-				ok |= 1u << ca->kind;
+		if (ca->denied || ca->qualifier == RASD_EVQ_VAGUE)
+			continue;
+		for (j = 0; j < b->nclaims && !f->shared; j++) {
+			const struct rasd_ev_claim *cb = &inc->claims[b->claim0 + j];
+
+			f->shared = !cb->denied && cb->qualifier != RASD_EVQ_VAGUE &&
+				    cb->kind == ca->kind && cb->value == ca->value;
 		}
 	}
-	for (k = 0; k < RASD_EVK__COUNT; k++) {
-		if (!((seen_a & seen_b) >> k & 1))
-			continue;
-		s += (ok >> k & 1) ? 1.0 : -0.5;
-	}
-	return s > 1.5 ? 1.5 : s;
 }
+
+/* Kilometres between two places' points (an equirectangular approximation), or -1. */
+static double place_km(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
+{
+	const struct rasdp_place *pa = &inc->places[a - 1], *pb = &inc->places[b - 1];
+	double dlat, dlon, mid;
+
+	if (!pa->has_ll || !pb->has_ll)
+		return -1;
+	mid = (pa->lat + pb->lat) / 2 * M_PI / 180;
+	dlat = (pa->lat - pb->lat) * M_PI / 180;
+	dlon = (pa->lon - pb->lon) * M_PI / 180 * cos(mid);
+	return 6371.0 * sqrt(dlat * dlat + dlon * dlon);
+}
+
+/* A place of one happening, finer than a town: a village, a neighbourhood, a landmark. */
+static int fine_place(const struct rasd_incidents *inc, uint32_t p)
+{
+	unsigned l = inc->places[p - 1].level;
+
+	return l == RASD_PLACE_VILLAGE || l == RASD_PLACE_NEIGHBOURHOOD || l == RASD_PLACE_LANDMARK;
+}
+
+#define NEAR_KM 10            /* distance classes of two places, for the link features */
+#define MID_KM 40
 
 /*
  * Whether two events are one incident is a scored decision (model.h): the
- * features below describe a pair, data/models/link.tsv weighs them, and a
- * pair joins when its score reaches the threshold (the `bias` weight is
- * minus the old fixed threshold).  What used to be a veto (two
- * governorates, no place, days apart) is a feature with a strong negative
- * weight, so that training can soften it where labelled incidents show
- * strong evidence outweighing it; the rules that are not choices stay code:
- * never two events of one report, and blocking decides which pairs are
- * compared at all.  Syndicated copies are exempt from the place and date
- * features: a copy is the same report, whatever it failed to resolve.
+ * features below describe a pair as an analyst weighs it, data/models/
+ * link.tsv weighs them, and a pair joins when its score reaches the
+ * threshold (the `bias` weight is minus it).  Nothing that describes the
+ * pair is a veto: two governorates, no place, days apart, no time at all
+ * are features with negative weights, which strong evidence on the others
+ * can outweigh (a report that names no place but has the day, the type,
+ * the actors and the toll).  The rules that are not choices stay code:
+ * never two events of one report, the chaining guard (uf_join), and
+ * blocking, which decides which pairs are compared at all (never two
+ * governorates, nor an event without a place with one that has a place:
+ * see the loose blocks).  Syndicated copies are exempt from the place and
+ * date features: a copy is the same report, whatever it failed to
+ * resolve.
+ *
+ * Place: the same place (and whether it is finer than a town: one
+ * happening's village, quarter or building), one inside the other (a town
+ * in its district or governorate; a place and its namesake one level up),
+ * or two places apart, by the distance between their points (a village
+ * beside the town another report names is near) and whether they lie in
+ * two governorates.  Time: the gap between the days, or between an
+ * undated event's publication window and the other's; an event with no
+ * time at all (no date, no publication date) could be any year's, so that
+ * is a feature, and so is having, besides, no toll, figure or side in
+ * common.  Figures: the tolls kind by kind (figures()).
+ *
+ * The weights of place, time, the event type and the bias are fixed
+ * (rasdp_link_fixed): how much "the same town", "four km apart", "the
+ * same day" or "the same type" says depends on how many happenings an
+ * area has in a day, and the labelled corpus (a few dozen incidents spread
+ * over years and countries, hardly two of one area and week) holds almost
+ * no pair of two happenings of one town or day: fitted on it, the same
+ * city and type become proof, and a stream of a governorate's daily
+ * reports would run together (two strikes of one day on neighbouring
+ * towns, two clashes of one week in one city).  Training fits what the
+ * corpus does show: how much tolls, figures, actors and sub-types say,
+ * and what an event with no time at all needs besides.
  */
 enum {
-	LF_BIAS, LF_SAME_PLACE, LF_PLACE_INSIDE, LF_OTHER_ADMIN1, LF_TOWNS_SAME_DISTRICT,
-	LF_TOWNS_OTHER_DISTRICT, LF_TOWNS_DISTRICT_UNKNOWN, LF_NO_PLACE, LF_SAME_DAY,
-	LF_NEXT_DAY, LF_DAYS_2_3, LF_DAYS_FAR, LF_PERIODS_APART, LF_UNDATED_OTHER_PLACE,
-	LF_UNDATED_APART, LF_TIMELESS_WEAK, LF_SAME_TYPE, LF_SAME_SUBTYPE, LF_OTHER_SUBTYPE,
-	LF_OTHER_TYPE, LF_SHARED_ACTORS, LF_OTHER_ACTOR1, LF_FIGURES, LF_COPY_SAME_EVENT,
+	LF_BIAS, LF_SAME_PLACE, LF_SAME_FINE_PLACE, LF_PLACE_INSIDE, LF_COARSE_PLACE,
+	LF_OTHER_ADMIN1, LF_PLACES_NEAR, LF_PLACES_MID, LF_PLACES_FAR, LF_PLACES_UNMEASURED,
+	LF_NO_PLACE, LF_SAME_DAY, LF_NEXT_DAY, LF_DAYS_2_3, LF_DAYS_FAR, LF_PERIODS_APART,
+	LF_UNDATED_NEAR, LF_UNDATED_OTHER_PLACE, LF_UNDATED_APART, LF_TIMELESS, LF_TIMELESS_WEAK,
+	LF_SAME_TYPE, LF_OTHER_SUBTYPE, LF_OTHER_TYPE, LF_SHARED_ACTORS, LF_OTHER_ACTOR1,
+	LF_TOLLS_EQUAL, LF_TOLLS_CLOSE, LF_TOLLS_FAR, LF_FIGURE_SHARED, LF_COPY_SAME_EVENT,
 	LF_COPY_SAME_TYPE, LF__COUNT
 };
 
 static const struct rasd_feature link_feats[LF__COUNT] = {
 	[LF_BIAS] = { "bias", "always 1: minus the score a pair needs to join" },
 	[LF_SAME_PLACE] = { "same_place", "both events at the same place" },
+	[LF_SAME_FINE_PLACE] = { "same_fine_place", "the same place, a village, neighbourhood or landmark" },
 	[LF_PLACE_INSIDE] = { "place_inside", "one event's place lies inside the other's (town in its district or governorate)" },
-	[LF_OTHER_ADMIN1] = { "other_admin1", "places in two different governorates" },
-	[LF_TOWNS_SAME_DISTRICT] = { "towns_same_district", "two different towns of one district" },
-	[LF_TOWNS_OTHER_DISTRICT] = { "towns_other_district", "two different towns of two districts" },
-	[LF_TOWNS_DISTRICT_UNKNOWN] = { "towns_district_unknown", "two different towns, a district unknown" },
+	[LF_COARSE_PLACE] = { "coarse_place", "a place of an event is a district, governorate or region" },
+	[LF_OTHER_ADMIN1] = { "other_admin1", "places apart in two different governorates" },
+	[LF_PLACES_NEAR] = { "places_near", "two places apart, their points at most 10 km apart" },
+	[LF_PLACES_MID] = { "places_mid", "two places apart, their points 10 to 40 km apart" },
+	[LF_PLACES_FAR] = { "places_far", "two places apart, their points more than 40 km apart" },
+	[LF_PLACES_UNMEASURED] = { "places_unmeasured", "two places apart, a point unknown" },
 	[LF_NO_PLACE] = { "no_place", "an event without a place (not a copy)" },
 	[LF_SAME_DAY] = { "same_day", "both dated to the same day" },
 	[LF_NEXT_DAY] = { "next_day", "dated one day apart" },
 	[LF_DAYS_2_3] = { "days_2_3", "dated two or three days apart" },
 	[LF_DAYS_FAR] = { "days_far", "dated more than three days apart" },
 	[LF_PERIODS_APART] = { "periods_apart", "coarser dates whose periods are more than three days apart" },
+	[LF_UNDATED_NEAR] = { "undated_near", "an undated event whose publication window is within three days of the other's date or window" },
 	[LF_UNDATED_OTHER_PLACE] = { "undated_other_place", "an undated event, the places neither equal nor nested" },
 	[LF_UNDATED_APART] = { "undated_apart", "an undated event whose publication window is more than three days from the other's" },
-	[LF_TIMELESS_WEAK] = { "timeless_weak", "an event with no date nor publication date, without the same sub-type and a shared count kind or actor" },
+	[LF_TIMELESS] = { "timeless", "an event with no date nor publication date (not a copy)" },
+	[LF_TIMELESS_WEAK] = { "timeless_weak", "an event with no date nor publication date, and neither equal or close tolls, a shared figure nor a shared actor" },
 	[LF_SAME_TYPE] = { "same_type", "the same ACLED event type" },
-	[LF_SAME_SUBTYPE] = { "same_subtype", "the same ACLED sub-event type" },
 	[LF_OTHER_SUBTYPE] = { "other_subtype", "the same type but different sub-event types" },
 	[LF_OTHER_TYPE] = { "other_type", "different ACLED event types" },
 	[LF_SHARED_ACTORS] = { "shared_actors", "actors named by both (0, 1, 2 or more)" },
 	[LF_OTHER_ACTOR1] = { "other_actor1", "the sides that acted differ and neither names the other's" },
-	[LF_FIGURES] = { "figures", "counts of the same kind: +1 per kind whose figures overlap, -0.5 per kind in conflict, at most 1.5" },
+	[LF_TOLLS_EQUAL] = { "tolls_equal", "kinds of count (killed, wounded ...) whose tolls, the largest figures, are equal (0, 1, 2 or more)" },
+	[LF_TOLLS_CLOSE] = { "tolls_close", "kinds whose tolls differ, the smaller at least three quarters of the larger (0, 1, 2 or more)" },
+	[LF_TOLLS_FAR] = { "tolls_far", "kinds whose tolls differ, the smaller less than half the larger (0, 1, 2 or more)" },
+	[LF_FIGURE_SHARED] = { "figure_shared", "a figure of the same kind and value given by both" },
 	[LF_COPY_SAME_EVENT] = { "copy_same_event", "syndicated copies, the same event of the text" },
 	[LF_COPY_SAME_TYPE] = { "copy_same_type", "syndicated copies, events of the same type" },
+};
+
+/* The features training leaves at their weights (see above). */
+const unsigned char rasdp_link_fixed[LF__COUNT] = {
+	[LF_BIAS] = 1, [LF_SAME_PLACE] = 1, [LF_SAME_FINE_PLACE] = 1, [LF_PLACE_INSIDE] = 1,
+	[LF_COARSE_PLACE] = 1, [LF_OTHER_ADMIN1] = 1, [LF_PLACES_NEAR] = 1, [LF_PLACES_MID] = 1,
+	[LF_PLACES_FAR] = 1, [LF_PLACES_UNMEASURED] = 1, [LF_NO_PLACE] = 1, [LF_SAME_DAY] = 1,
+	[LF_NEXT_DAY] = 1, [LF_DAYS_2_3] = 1, [LF_DAYS_FAR] = 1, [LF_PERIODS_APART] = 1,
+	[LF_UNDATED_NEAR] = 1, [LF_UNDATED_OTHER_PLACE] = 1, [LF_UNDATED_APART] = 1,
+	[LF_SAME_TYPE] = 1, [LF_OTHER_TYPE] = 1,
 };
 
 const struct rasd_decision rasdp_link_decision = {
@@ -196,12 +309,43 @@ const struct rasd_decision rasdp_link_decision = {
 	link_feats, LF__COUNT,
 };
 
+static void place_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
+			   const struct rasd_ev *b, float *x, int *nested)
+{
+	double km;
+
+	*nested = 0;
+	if (a->place == b->place) {
+		x[LF_SAME_PLACE] = 1;
+		x[LF_SAME_FINE_PLACE] = (float)fine_place(inc, a->place);
+		*nested = 1;
+	} else if (rasdp_place_inside(inc, a->place, b->place) ||
+		   rasdp_place_inside(inc, b->place, a->place)) {
+		x[LF_PLACE_INSIDE] = 1;
+		*nested = 1;
+	} else {
+		if (a->admin1 && b->admin1 && a->admin1 != b->admin1)
+			x[LF_OTHER_ADMIN1] = 1;
+		km = place_km(inc, a->place, b->place);
+		if (km < 0)
+			x[LF_PLACES_UNMEASURED] = 1;
+		else if (km <= NEAR_KM)
+			x[LF_PLACES_NEAR] = 1;
+		else if (km <= MID_KM)
+			x[LF_PLACES_MID] = 1;
+		else
+			x[LF_PLACES_FAR] = 1;
+	}
+	if (a->geo_precision >= 2 || b->geo_precision >= 2)
+		x[LF_COARSE_PLACE] = 1;
+}
+
 int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
 			const struct rasd_ev *b, float *x)
 {
 	int64_t as, ae, bs, be;
 	int wa, wb, shared, copies, nested = 0;
-	double fig;
+	struct figcmp fig;
 
 	memset(x, 0, LF__COUNT * sizeof(*x));
 	if (a->doc == b->doc)
@@ -211,28 +355,10 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 	wa = window(inc, a, &as, &ae);
 	wb = window(inc, b, &bs, &be);
 
-	/* Place: same id > one inside the other > same district > same governorate. */
-	if (a->place && b->place) {
-		if (a->place == b->place) {
-			x[LF_SAME_PLACE] = 1;
-			nested = 1;
-		} else if (rasdp_place_inside(inc, a->place, b->place) ||
-			   rasdp_place_inside(inc, b->place, a->place)) {
-			x[LF_PLACE_INSIDE] = 1;
-			nested = 1;
-		} else if (a->admin1 && b->admin1 && a->admin1 != b->admin1) {
-			x[LF_OTHER_ADMIN1] = 1;
-		} else if (a->geo_precision == 1 && b->geo_precision == 1) {
-			if (a->admin2 && a->admin2 == b->admin2)
-				x[LF_TOWNS_SAME_DISTRICT] = 1;
-			else if (a->admin2 && b->admin2)
-				x[LF_TOWNS_OTHER_DISTRICT] = 1;
-			else
-				x[LF_TOWNS_DISTRICT_UNKNOWN] = 1;
-		}
-	} else if (!copies) {
+	if (a->place && b->place)
+		place_features(inc, a, b, x, &nested);
+	else if (!copies)
 		x[LF_NO_PLACE] = 1;
-	}
 
 	/* Date. */
 	if (wa == WIN_DATED && wb == WIN_DATED) {
@@ -258,20 +384,20 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 		/* Undated events join only at the same place, in the publication window. */
 		if (a->place && b->place && !nested)
 			x[LF_UNDATED_OTHER_PLACE] = 1;
-		if (wa != WIN_WIDE && wb != WIN_WIDE && (as > be + DAY_TOL || bs > ae + DAY_TOL))
-			x[LF_UNDATED_APART] = 1;
+		if (wa != WIN_WIDE && wb != WIN_WIDE) {
+			if (as > be + DAY_TOL || bs > ae + DAY_TOL)
+				x[LF_UNDATED_APART] = 1;
+			else
+				x[LF_UNDATED_NEAR] = 1;
+		}
 	}
 
 	/* Type. */
 	if (a->type && b->type) {
 		if (a->type == b->type) {
 			x[LF_SAME_TYPE] = 1;
-			if (a->sub_type && b->sub_type) {
-				if (a->sub_type == b->sub_type)
-					x[LF_SAME_SUBTYPE] = 1;
-				else
-					x[LF_OTHER_SUBTYPE] = 1;
-			}
+			if (a->sub_type && b->sub_type && a->sub_type != b->sub_type)
+				x[LF_OTHER_SUBTYPE] = 1;
 		} else {
 			x[LF_OTHER_TYPE] = 1;
 		}
@@ -284,18 +410,22 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 	    !has_actor(b, a->actor1) && !has_actor(a, b->actor1))
 		x[LF_OTHER_ACTOR1] = 1;
 
-	fig = figures(inc, a, b);
-	x[LF_FIGURES] = (float)fig;
+	figures(inc, a, b, &fig);
+	x[LF_TOLLS_EQUAL] = (float)(fig.equal >= 2 ? 2 : fig.equal);
+	x[LF_TOLLS_CLOSE] = (float)(fig.close >= 2 ? 2 : fig.close);
+	x[LF_TOLLS_FAR] = (float)(fig.far >= 2 ? 2 : fig.far);
+	x[LF_FIGURE_SHARED] = (float)fig.shared;
 
 	/*
 	 * An event with no time at all (undated, no publication date) could be
-	 * any year's: place and type alone do not tie it; it needs the same
-	 * sub-type and something besides: a count of the same kind (agreeing
-	 * or not) or a shared actor.
+	 * any year's: place and type alone do not tie it; what does is a
+	 * figure both give or a side named by both.
 	 */
-	if (!copies && (wa == WIN_WIDE || wb == WIN_WIDE) &&
-	    !(a->sub_type && a->sub_type == b->sub_type && (fig != 0 || shared > 0)))
-		x[LF_TIMELESS_WEAK] = 1;
+	if (!copies && (wa == WIN_WIDE || wb == WIN_WIDE)) {
+		x[LF_TIMELESS] = 1;
+		if (!fig.equal && !fig.close && !fig.shared && !shared)
+			x[LF_TIMELESS_WEAK] = 1;
+	}
 
 	if (copies) {
 		if (a->n == b->n)
@@ -394,8 +524,9 @@ static int docset_add(struct docset *s, uint32_t root, uint32_t doc)
 
 struct uf {
 	uint32_t *par, *size, *next;  /* next: circular member list */
-	int32_t *dmin, *dmax;         /* per root: span of its day-precision dates */
+	int32_t *dmin, *dmax;         /* per root: earliest end, latest start of its time windows */
 	uint32_t *dist;               /* per root: district of its precise events, or 0 */
+	uint8_t *firm;                /* per root: holds a firm event (see firm()) */
 	struct docset docs;
 };
 
@@ -410,6 +541,41 @@ static uint32_t uf_find(struct uf *u, uint32_t x)
 	return x;
 }
 
+/*
+ * The time window an event holds its incident to, for the chaining guard:
+ * its day, or an undated event's publication window; none (NO_DAY) for
+ * coarser dates and for events with no time at all.  *end is the window's
+ * end, *start its start: an incident's windows must keep a common span
+ * (latest start minus earliest end at most DAY_TOL).
+ */
+static void anchor(const struct rasd_incidents *inc, const struct rasd_ev *e, int32_t *end,
+		   int32_t *start)
+{
+	int64_t ws, we;
+	int kind = window(inc, e, &ws, &we);
+
+	*end = *start = NO_DAY;
+	if (kind == WIN_PUB || (kind == WIN_DATED && e->precision == RASD_EVP_DAY)) {
+		*end = clamp32(we);
+		*start = clamp32(ws);
+	}
+}
+
+/*
+ * A firm event: a town-level place and a day or a publication window.  A
+ * coarse place ("in Idlib countryside"), no place or no time at all makes
+ * an event loose: it fits many happenings of its area and days, so it may
+ * join an incident, but never be the one link between two incidents that
+ * each hold firm events.
+ */
+static int firm(const struct rasd_incidents *inc, const struct rasd_ev *e)
+{
+	int32_t end, start;
+
+	anchor(inc, e, &end, &start);
+	return e->place && e->geo_precision == 1 && end != NO_DAY;
+}
+
 static int uf_init(struct uf *u, const struct rasd_incidents *inc)
 {
 	size_t n = inc->nevs, i;
@@ -421,7 +587,8 @@ static int uf_init(struct uf *u, const struct rasd_incidents *inc)
 	u->dmin = malloc((n ? n : 1) * sizeof(*u->dmin));
 	u->dmax = malloc((n ? n : 1) * sizeof(*u->dmax));
 	u->dist = malloc((n ? n : 1) * sizeof(*u->dist));
-	if (!u->par || !u->size || !u->next || !u->dmin || !u->dmax || !u->dist)
+	u->firm = malloc(n ? n : 1);
+	if (!u->par || !u->size || !u->next || !u->dmin || !u->dmax || !u->dist || !u->firm)
 		return RASD_ENOMEM;
 	for (i = 0; i < n; i++) {
 		const struct rasd_ev *e = &inc->evs[i];
@@ -429,8 +596,9 @@ static int uf_init(struct uf *u, const struct rasd_incidents *inc)
 		u->par[i] = (uint32_t)i;
 		u->size[i] = 1;
 		u->next[i] = (uint32_t)i;
-		u->dmin[i] = u->dmax[i] = e->precision == RASD_EVP_DAY ? clamp32(e->day_first) : NO_DAY;
+		anchor(inc, e, &u->dmin[i], &u->dmax[i]);
 		u->dist[i] = precise(e) ? e->admin2 : 0;
+		u->firm[i] = (uint8_t)firm(inc, e);
 	}
 	return 0;
 }
@@ -443,6 +611,7 @@ static void uf_release(struct uf *u)
 	free(u->dmin);
 	free(u->dmax);
 	free(u->dist);
+	free(u->firm);
 	free(u->docs.keys);
 }
 
@@ -462,10 +631,15 @@ static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, u
 		big = ra;
 	}
 	/*
-	 * No chains: a join may not stretch an incident's day-precision dates
-	 * over more than DAY_TOL days, nor its town-level places over two
-	 * districts.  Without this, dense data links neighbouring happenings
-	 * pair by pair into one incident.
+	 * No chains: a join may not stretch an incident's days and undated
+	 * reports' publication windows over more than DAY_TOL days (the
+	 * latest window start at most DAY_TOL after the earliest end), nor its
+	 * town-level places over two districts, nor be made through a loose
+	 * event (firm()) between two incidents that each hold a firm one.
+	 * Without this, dense data links neighbouring happenings pair by pair
+	 * into one incident, a report that names only the governorate glues
+	 * the day's happenings of the governorate together, and events with
+	 * no time at all bridge reports published months apart.
 	 */
 	if (u->dmin[ra] != NO_DAY && u->dmin[rb] != NO_DAY) {
 		int64_t lo = u->dmin[ra] < u->dmin[rb] ? u->dmin[ra] : u->dmin[rb];
@@ -475,6 +649,8 @@ static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, u
 			return 0;
 	}
 	if (u->dist[ra] && u->dist[rb] && u->dist[ra] != u->dist[rb])
+		return 0;
+	if (u->firm[ra] && u->firm[rb] && !(firm(inc, &inc->evs[a]) && firm(inc, &inc->evs[b])))
 		return 0;
 	/* A set of one event is in the doc set implicitly, by its own index. */
 	m = small;
@@ -508,6 +684,7 @@ static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, u
 		u->dmax[big] = u->dmax[small];
 	if (!u->dist[big])
 		u->dist[big] = u->dist[small];
+	u->firm[big] |= u->firm[small];
 	return 1;
 }
 
@@ -550,7 +727,8 @@ struct bent {
 	int32_t ws, we;
 	uint32_t ev;
 	int32_t w0;            /* first week of the event's week blocks */
-	uint8_t seg;           /* governorate blocks: 0 coarse events, 1 precise */
+	uint8_t seg;           /* governorate and loose blocks: 0 the events that look at
+				  the others (coarse; loose), 1 the others */
 };
 
 static int cmp_bent(const void *x, const void *y)
@@ -570,6 +748,8 @@ static int cmp_bent(const void *x, const void *y)
 #define KEY_PLACE (1ULL << 61)
 #define KEY_A2W (2ULL << 61)
 #define KEY_A1W (3ULL << 61)
+#define KEY_LOOSE (4ULL << 61)     /* (type, week) of events with no place */
+#define LOOSE_AREA (1ULL << 60)    /* with KEY_LOOSE: (governorate) of events with no time */
 #define KEY_WEEK(k) ((int32_t)((k) & 0xFFFFFF))
 
 static int64_t floordiv(int64_t a, int64_t b)
@@ -601,15 +781,64 @@ static void put(struct bent *b, size_t *n, uint64_t key, int64_t ws, int64_t we,
 }
 
 /*
+ * Loose blocks, for the events the others miss.  Events with no place
+ * meet by (event type, week): two reports that name no place but give the
+ * day, the type and the toll.  They are not compared with placed events:
+ * that would take every block of their weeks, and a store's incidents are
+ * updated block by block (recompute.c), where a report without a place
+ * reads only the others without one.  An event with no time at all (no
+ * date, no publication date) meets, by governorate, every event there
+ * whatever its time (segment 0 looks at segment 1, so the block costs
+ * about the timeless events times the events of the governorate, capped
+ * by MAX_CMP); the others enter it only when the collection has timeless
+ * events.  A governorate block has no weeks: its entries all carry week 0,
+ * so the first-week rule of score_pair holds for it as it stands.
+ */
+static int any_timeless(const struct rasd_incidents *inc)
+{
+	size_t i;
+
+	for (i = 0; i < inc->nevs; i++) {
+		int64_t ws, we;
+
+		if (inc->evs[i].place && window(inc, &inc->evs[i], &ws, &we) == WIN_WIDE)
+			return 1;
+	}
+	return 0;
+}
+
+static int put_loose(struct bent **b, size_t *n, size_t *alloc, const struct rasd_ev *e,
+		     size_t ev, int kind, int64_t ws, int64_t we, int timeless)
+{
+	int64_t w, w0 = 0, w1 = -1;
+
+	if (!e->place && kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7) {
+		w0 = floordiv(ws - DAY_TOL, 7);
+		w1 = floordiv(we + DAY_TOL, 7);
+	}
+	if (rasdp_vec_grow((void **)b, alloc, *n + 1 + (size_t)(w1 - w0 + 1), sizeof(**b)))
+		return RASD_ENOMEM;
+	for (w = w0; w <= w1; w++)
+		put(*b, n, KEY_LOOSE | ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24 |
+		    ((uint64_t)w & 0xFFFFFF), ws, we, ev, w0, 0);
+	if (e->place && (kind == WIN_WIDE || timeless))
+		put(*b, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, ws, we, ev, 0,
+		    kind != WIN_WIDE);
+	return 0;
+}
+
+/*
  * Blocks: every placed event by its place; precise events by (district,
  * week); and every event by (governorate, week), where only the coarse
  * events (governorate- or district-level places, no district known) look
- * at the others, so two towns of one governorate are not compared there.
+ * at the others, so two towns of one governorate are not compared there;
+ * and the loose blocks above.
  */
 static int build_blocks(const struct rasd_incidents *inc, struct bent **out, size_t *nout)
 {
 	struct bent *b = NULL;
 	size_t n = 0, alloc = 0, i;
+	int timeless = any_timeless(inc);
 
 	for (i = 0; i < inc->nevs; i++) {
 		const struct rasd_ev *e = &inc->evs[i];
@@ -632,6 +861,10 @@ static int build_blocks(const struct rasd_incidents *inc, struct bent **out, siz
 			if (p)
 				put(b, &n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, ws, we, i, w0, 0);
 			put(b, &n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, ws, we, i, w0, p);
+		}
+		if (put_loose(&b, &n, &alloc, e, i, kind, ws, we, timeless)) {
+			free(b);
+			return RASD_ENOMEM;
 		}
 	}
 	if (n)

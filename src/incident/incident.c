@@ -24,6 +24,7 @@
 #include "doc.h"
 #include "incident/incident_int.h"
 #include "io/extraction.h"
+#include "lexicon/lexicon.h"
 
 #include "base/banned.h"
 
@@ -352,6 +353,9 @@ static int load_place(struct rasd_incidents *inc, const struct rasd_ex_place *p,
 	}
 	pl->geo_precision = (uint8_t)(p->geo_precision >= 1 && p->geo_precision <= 3 ?
 				      p->geo_precision : 1);
+	for (pl->level = 0; pl->level < RASD_PLACE__COUNT; pl->level++)
+		if (p->kind && !strcmp(p->kind, rasdp_place_kind_name(pl->level)))
+			break;
 	inc->nplaces++;
 	inc->place_ids.aux[k] = (uint32_t)inc->nplaces;
 	*out = (uint32_t)inc->nplaces;

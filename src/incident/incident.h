@@ -167,6 +167,13 @@ const char *rasdp_incidents_str(const struct rasd_incidents *inc, uint32_t id);
  */
 struct rasd_model;
 void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_model *link);
+/*
+ * Per feature of the link decision: 1 when `rasd train` leaves its weight
+ * as the file has it (place, time, type and the threshold: how telling
+ * they are depends on how dense the reporting is, which labelled reports
+ * do not show; cluster.c).
+ */
+extern const unsigned char rasdp_link_fixed[];
 
 /*
  * Cluster and reconcile.  A pair joins when its link score (the model's,

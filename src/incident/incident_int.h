@@ -32,6 +32,7 @@ struct rasdp_place {
 	float lat, lon;
 	uint8_t geo_precision;
 	uint8_t has_ll;
+	uint8_t level;          /* its kind as enum rasd_place_kind (lexicon.h); RASD_PLACE__COUNT unknown */
 };
 
 struct rasdp_actor {

@@ -121,6 +121,9 @@ struct rasdp_choice {
 
 struct rasdp_trainset {
 	const struct rasd_decision *d;
+	const unsigned char *fixed;  /* per feature, or NULL: 1 keeps its starting weight
+					(what the labelled reports cannot show; set by the
+					decision's builder) */
 	float *x;                /* ncand * d->nfeats values */
 	unsigned char *good;     /* per candidate: a right answer */
 	size_t ncand, cand_alloc;
@@ -152,8 +155,9 @@ double rasdp_accuracy(const struct rasdp_trainset *t, const double *w, unsigned 
  * choice a softmax over its candidates; the likelihood of choosing a right
  * one), pulled towards the starting weights `w0` with strength `lambda`,
  * by a fixed number of full-batch Adagrad steps; deterministic, so the
- * same data gives the same weights.  Only the choices not in fold `fold`
- * of `k` are used (k 0: all).  `w` gets d->nfeats weights.
+ * same data gives the same weights; the features t->fixed marks keep
+ * their starting weights.  Only the choices not in fold `fold` of `k` are
+ * used (k 0: all).  `w` gets d->nfeats weights.
  */
 int rasdp_fit(const struct rasdp_trainset *t, const double *w0, double lambda, unsigned k,
 	      unsigned fold, double *w);

@@ -209,6 +209,8 @@ int rasdp_fit(const struct rasdp_trainset *t, const double *w0, double lambda, u
 			}
 		}
 		for (f = 0; f < nf; f++) {
+			if (t->fixed && t->fixed[f])
+				continue;
 			acc[f] += g[f] * g[f];
 			if (acc[f] > 0)
 				w[f] += FIT_RATE * g[f] / sqrt(acc[f]);

@@ -583,11 +583,11 @@ static void test_undated_and_errors(void **state)
 		"{\"id\":\"t1\",\"outlet\":\"e.com\",\"events\":["
 		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":null,"
 		"\"place\":" JASIM ",\"claims\":[]}]}";
-	/* ... but the same sub-type and a count of the same kind do. */
+	/* ... but the same toll does. */
 	const char *timeless_toll =
 		"{\"id\":\"t2\",\"outlet\":\"f.com\",\"events\":["
 		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":null,"
-		"\"place\":" JASIM ",\"claims\":[" KILLED(12, "exact", SRC("sohr", "SOHR")) "]}]}";
+		"\"place\":" JASIM ",\"claims\":[" KILLED(20, "exact", SRC("sohr", "SOHR")) "]}]}";
 
 	(void)state;
 	memset(&err, 0, sizeof(err));
@@ -611,6 +611,190 @@ static void test_undated_and_errors(void **state)
 	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
 	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "t1", 0));
 	assert_int_equal(cl(inc, "ar1", 0), cl(inc, "t2", 0));
+	rasdp_incidents_free(inc);
+}
+
+/* ---- linking: places, times, loose events, the chaining guard --------- */
+
+/* Places of one district, a few km apart, and their governorate. */
+#define PLACE(id, name, kind, lat, lon, prec, extra) \
+	"{\"id\":\"" id "\",\"name\":\"" name "\",\"kind\":\"" kind "\",\"admin1\":\"Idlib\"," \
+	"\"admin1_id\":\"SY07\"," extra "\"lat\":" #lat ",\"lon\":" #lon ",\"geo_precision\":" #prec "}"
+#define TOWN_A PLACE("t:a", "Town A", "town", 35.90, 36.72, 1, "\"admin2\":\"Idlib\",\"admin3_id\":\"SY0700\",")
+#define TOWN_B PLACE("t:b", "Town B", "town", 35.84, 36.78, 1, "\"admin2\":\"Idlib\",\"admin3_id\":\"SY0700\",")
+#define VILLAGE_A PLACE("v:a", "Village A", "village", 35.93, 36.74, 1, "\"admin2\":\"Idlib\",\"admin3_id\":\"SY0700\",")
+#define LANDMARK_A PLACE("l:a", "Depot A", "landmark", 35.91, 36.73, 1, "\"admin2\":\"Idlib\",\"admin3_id\":\"SY0700\",")
+#define SUBDISTRICT_A PLACE("SY0700", "Subdistrict A", "subdistrict", 35.92, 36.70, 2, "\"admin2\":\"Idlib\",")
+#define GOVERNORATE PLACE("SY07", "Idlib", "governorate", 35.80, 36.60, 3, "")
+#define STRIKE "Explosions/Remote violence", "Air/drone strike"
+
+/*
+ * Add one report of one event: `published`, `date` (a day) and `place`
+ * NULL for none, `actor` NULL for none, `killed` < 0 for no figure.
+ */
+static void report(struct rasd_incidents *inc, const char *id, const char *published,
+		   const char *type, const char *sub, const char *date, const char *place,
+		   const char *actor, int killed)
+{
+	char buf[4096], pub[64], dt[128], kl[256], ac[128];
+
+	if (published)
+		snprintf(pub, sizeof(pub), "\"%s\"", published);
+	else
+		snprintf(pub, sizeof(pub), "null");
+	if (date)
+		snprintf(dt, sizeof(dt), "\"date\":\"%s\",\"date_last\":\"%s\",\"date_precision\":\"day\"",
+			 date, date);
+	else
+		snprintf(dt, sizeof(dt), "\"date\":null");
+	kl[0] = ac[0] = 0;
+	if (killed >= 0)
+		snprintf(kl, sizeof(kl), "{\"kind\":\"killed\",\"value\":%d,\"value_hi\":%d,"
+			 "\"qualifier\":\"exact\",\"denied\":false,\"source\":{\"id\":\"outlet\","
+			 "\"name\":\"outlet\",\"chain\":[]}}", killed, killed);
+	if (actor)
+		snprintf(ac, sizeof(ac), "{\"id\":\"%s\",\"name\":\"%s\",\"role\":\"actor1\"}", actor, actor);
+	snprintf(buf, sizeof(buf), "{\"id\":\"%s\",\"outlet\":\"%s.example\",\"published\":%s,\"events\":["
+		 "{\"event_type\":\"%s\",\"sub_event_type\":\"%s\",%s,\"place\":%s,\"actors\":[%s],"
+		 "\"claims\":[%s]}]}", id, id, pub, type, sub, dt, place ? place : "null", ac, kl);
+	add(inc, buf);
+}
+
+/*
+ * Two reports that name no place are one strike when the day, the type and
+ * the toll agree; a third with another toll and another side stays apart.
+ * A report without a place is not compared with one that has a place (the
+ * blocks of a store's incidents are governorates: see cluster.c).
+ */
+static void test_link_without_place(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	report(inc, "p1", "2020-02-11", STRIKE, "2020-02-10", NULL, "air_force", 14);
+	report(inc, "p2", "2020-02-11", STRIKE, "2020-02-10", NULL, "air_force", 14);
+	report(inc, "p3", "2020-02-11", STRIKE, "2020-02-10", NULL, "drone_unit", 3);
+	report(inc, "p4", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, "air_force", 14);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "p1", 0), cl(inc, "p2", 0));
+	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p3", 0));
+	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p4", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * One report names the village, another the town four km away: the same
+ * strike when day, type and toll agree.  A report of the governorate
+ * dated that day joins too.
+ */
+static void test_link_village_and_town(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	report(inc, "v1", "2020-02-11", STRIKE, "2020-02-10", VILLAGE_A, "air_force", 9);
+	report(inc, "v2", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, "air_force", 9);
+	report(inc, "v3", "2020-02-12", STRIKE, "2020-02-10", GOVERNORATE, "air_force", 9);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "v1", 0), cl(inc, "v2", 0));
+	assert_int_equal(cl(inc, "v1", 0), cl(inc, "v3", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * An undated report stands for a happening of the days before it was
+ * published: it joins the strike of the day before, not the same town's
+ * strike of ten days before, and a report published days later that
+ * dates the strike ("last Monday") joins it.
+ */
+static void test_link_publication_window(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	report(inc, "w1", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, "air_force", 6);
+	report(inc, "w2", "2020-02-11", STRIKE, NULL, TOWN_A, "air_force", 6);
+	report(inc, "w3", "2020-02-21", STRIKE, NULL, TOWN_A, "air_force", 6);
+	report(inc, "w4", "2020-02-16", STRIKE, "2020-02-10", TOWN_A, "air_force", 6);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "w1", 0), cl(inc, "w2", 0));
+	assert_int_not_equal(cl(inc, "w1", 0), cl(inc, "w3", 0));
+	assert_int_equal(cl(inc, "w1", 0), cl(inc, "w4", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * A report with neither date nor publication date could be of any year:
+ * at the depot inside the subdistrict another report dates, with the same
+ * toll, it is that strike; with no toll, figure or side in common it is
+ * not, even at the same place.
+ */
+static void test_link_timeless(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	report(inc, "x1", "2020-02-11", STRIKE, "2020-02-10", SUBDISTRICT_A, "air_force", 17);
+	report(inc, "x2", NULL, STRIKE, NULL, LANDMARK_A, "air_force", 17);
+	report(inc, "x3", NULL, STRIKE, NULL, SUBDISTRICT_A, "drone_unit", -1);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "x1", 0), cl(inc, "x2", 0));
+	assert_int_not_equal(cl(inc, "x1", 0), cl(inc, "x3", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * The chaining guard: a report with no time at all whose toll matches two
+ * strikes on one town published six weeks apart joins one of them, never
+ * both; a report of the governorate that fits two strikes of one day on
+ * two towns (other sides, other tolls) joins one, never both.
+ */
+static void test_link_no_chain(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	report(inc, "c1", "2020-01-05", STRIKE, NULL, TOWN_A, "air_force", 8);
+	report(inc, "c2", "2020-02-20", STRIKE, NULL, TOWN_A, "air_force", 8);
+	report(inc, "c3", NULL, STRIKE, NULL, TOWN_A, "air_force", 8);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_not_equal(cl(inc, "c1", 0), cl(inc, "c2", 0));
+	rasdp_incidents_free(inc);
+
+	inc = new_incidents();
+	report(inc, "g1", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, "air_force", 4);
+	report(inc, "g2", "2020-02-11", STRIKE, "2020-02-10", TOWN_B, "drone_unit", 11);
+	report(inc, "g3", "2020-02-11", STRIKE, "2020-02-10", GOVERNORATE, NULL, -1);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_not_equal(cl(inc, "g1", 0), cl(inc, "g2", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * One report can tell of two incidents: its strike on Town A joins the
+ * other report of that strike, its clash 60 km away the other report of
+ * the clash.
+ */
+static void test_link_two_incidents_one_report(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+	const char *both =
+		"{\"id\":\"m1\",\"outlet\":\"m.example\",\"published\":\"2020-02-11\",\"events\":["
+		"{\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":\"Air/drone strike\","
+		"\"date\":\"2020-02-10\",\"date_precision\":\"day\",\"place\":" TOWN_A ",\"claims\":["
+		KILLED(5, "exact", SRC("outlet", "outlet")) "]},"
+		"{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"2020-02-10\","
+		"\"date_precision\":\"day\",\"place\":" JASIM ",\"claims\":["
+		KILLED(3, "exact", SRC("outlet", "outlet")) "]}]}";
+
+	(void)state;
+	add(inc, both);
+	report(inc, "m2", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, NULL, 5);
+	report(inc, "m3", "2020-02-11", "Battles", "Armed clash", "2020-02-10", JASIM, NULL, 3);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "m1", 0), cl(inc, "m2", 0));
+	assert_int_equal(cl(inc, "m1", 1), cl(inc, "m3", 0));
+	assert_int_not_equal(cl(inc, "m1", 0), cl(inc, "m1", 1));
 	rasdp_incidents_free(inc);
 }
 
@@ -697,6 +881,12 @@ int main(void)
 		cmocka_unit_test(test_syndicated_copy),
 		cmocka_unit_test(test_date_dispute_and_same_doc),
 		cmocka_unit_test(test_undated_and_errors),
+		cmocka_unit_test(test_link_without_place),
+		cmocka_unit_test(test_link_village_and_town),
+		cmocka_unit_test(test_link_publication_window),
+		cmocka_unit_test(test_link_timeless),
+		cmocka_unit_test(test_link_no_chain),
+		cmocka_unit_test(test_link_two_incidents_one_report),
 		cmocka_unit_test(test_every_failure),
 	};
 

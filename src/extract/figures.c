@@ -457,22 +457,36 @@ static int count_between(const struct counting *k, const struct rasd_match *m,
 }
 
 /*
- * Does casualty word `m` count a number other than `x`: one right after
- * it, or right before it?
+ * Does casualty word `m` count others than `x`: a number right after it or
+ * right before it, a person right before it ("8 عسكريين ومدني لقوا مصرعهم
+ * وأصيب 13": the dead are the soldiers and the civilian), or people named
+ * right after it ("14 شخصا قتلوا وجرح آخرون": the wounded are others)?
  */
 static int counts_other(const struct counting *k, const struct member *x,
 			const struct rasd_match *m)
 {
+	uint32_t from = m->tok_start;
 	size_t i;
 
+	/* the whole phrase the word ends: "لقوا مصرعهم" */
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(k->c, i);
+
+		if (o->kind == RASD_LEX_CASUALTY && o->tok_start < from && o->tok_end == m->tok_end)
+			from = o->tok_start;
+	}
 	for (i = 0; i < k->n; i++) {
 		const struct member *o = &k->m[i];
 
-		if (o != x && o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
-				       o->tok_end == m->tok_start))
+		if (o == x)
+			continue;
+		if (o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
+			     o->tok_end == m->tok_start))
+			return 1;
+		if (!o->n && o->tok_end == from)
 			return 1;
 	}
-	return 0;
+	return m->tok_end < k->st->tok_end && people_at(k->c, k->si, m->tok_end);
 }
 
 /*
@@ -777,6 +791,13 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		if (m->kind != RASD_LEX_GROUP || m->tok_start < n->tok_start ||
 		    m->tok_start > n->tok_end + 1 ||
 		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
+			continue;
+		/*
+		 * a dual is its own noun: "طفلان بانفجار عبوة" counts the
+		 * children, the bomb a word on is no noun of theirs
+		 */
+		if (n->noun_tok >= n->tok_start && n->noun_tok < n->tok_end &&
+		    m->tok_start >= n->tok_end)
 			continue;
 		if (m->tok_start == n->tok_end + 1 &&
 		    (rasdp_is_break(d, n->tok_end) || rasdp_cue(d, n->tok_end, RASD_CUE_THINGS_PREP) ||

@@ -794,6 +794,22 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 90));
 	close_doc(&f);
 
+	/* the other verb has people of its own: before it, or after it ("others") */
+	open_doc(&f, "ar", "قالت الشرطة إن 9 أشخاص قتلوا وجرح آخرون في انفجار سيارة في مدينة الباب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أفادت الوزارة أن 5 جنود وطفلا لقوا مصرعهم وأصيب 11 آخرون بقصف على بلدة السفيرة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 11));
+	close_doc(&f);
+
+	/* a dual is its own noun: the bomb a word on counts nothing of it */
+	open_doc(&f, "ar", "أصيب 12 شخصا بينهم طفلان بانفجار عبوة في بلدة الصنمين.");
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 2)->subset);
+	close_doc(&f);
+
 	/* the idiom split by its subject: "لقي 10 أشخاص مصرعهم" */
 	open_doc(&f, "ar", "لقي 6 أشخاص مصرعهم في غارة على بلدة كفرتخاريم.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));

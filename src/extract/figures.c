@@ -61,6 +61,8 @@
 #define LIST_GAP 6
 /* Counts and persons of one sentence considered (more are left out). */
 #define MAX_MEMBERS 64
+/* Duals of persons of one sentence read (more are left out). */
+#define MAX_DUALS 8
 
 /*
  * The conjunction proclitic: "وثلاثة", "ومدني" join a list.  A clitic is
@@ -75,6 +77,25 @@
  * the article the tokeniser peels (text/segment.c).
  */
 #define ARTICLE "ال"
+
+/*
+ * The dual endings of a noun, morphology closed like the clitics: the
+ * nominative "ان" and the oblique "ين", written "تان", "تين" after a
+ * feminine noun's ة (normalised ه: "طفلة", "طفلتان").  A noun ending in
+ * "ين" may also be a masculine sound plural ("مدنيين", civilians) when
+ * its singular can take one: a nisba ending in ي, a participle opening
+ * with م, a فاعل (a second letter ا).  "وا" ends a plural verb, a lone
+ * "ا" a dual one ("أصيبا"), and "هما" is the dual pronoun ("حتفهما").
+ */
+#define DUAL_NOM "ان"
+#define DUAL_OBL "ين"
+#define FEM_T "ت"
+#define TA_MARBUTA "ه"
+#define NISBA "ي"
+#define PARTICIPLE "م"
+#define ALEF "ا"
+#define PLURAL_VERB "وا"
+#define DUAL_PRONOUN "هما"
 
 /* Is token `t` the article standing alone before a number ("الـ55")? */
 static int bare_article(const struct rasd_doc *d, uint32_t t)
@@ -179,6 +200,8 @@ struct counting {
 	const struct rasd_sentence *st;
 	struct member m[MAX_MEMBERS];
 	size_t n;
+	struct rasd_number dual[MAX_DUALS];   /* the counts duals of persons make */
+	size_t ndual;
 };
 
 /*
@@ -992,6 +1015,119 @@ static const struct rasd_match *group_after(const struct counting *k, uint32_t t
 	return NULL;
 }
 
+/* ---- duals: two persons in one noun ---------------------------------- */
+
+/* Does `w` (`len` bytes) end with `suf`, with more before it? */
+static int ends_with(const char *w, size_t len, const char *suf)
+{
+	size_t n = strlen(suf);
+
+	return len > n && !memcmp(w + len - n, suf, n);
+}
+
+/* The group whose one person the normalised `stem` names ("شقيق", "طفله"), or NULL. */
+static const struct rasd_group *one_person(const struct rasdp_ctx *c, const char *stem,
+					   size_t len)
+{
+	int32_t out[8];
+	size_t i, n = rasdp_lex_lookup_all(c->lx, RASD_LEX_GROUP, stem, len, out, 8);
+
+	for (i = 0; i < n; i++) {
+		const struct rasd_group *g = rasdp_lex_group(c->lx, (size_t)out[i]);
+
+		if (g->one && strcmp(g->id, "things"))
+			return g;
+	}
+	return NULL;
+}
+
+/*
+ * Could the singular `stem` take a masculine sound plural in "ين" (see
+ * DUAL_OBL): a nisba, a participle with م, a فاعل?  (Arabic letters are
+ * two bytes.)
+ */
+static int sound_plural(const char *stem, size_t len)
+{
+	return ends_with(stem, len, NISBA) ||
+	       (len >= 8 && !memcmp(stem, PARTICIPLE, strlen(PARTICIPLE))) ||
+	       (len == 8 && !memcmp(stem + 2, ALEF, strlen(ALEF)));
+}
+
+/*
+ * Does the dual agree with the noun at `t`: a casualty verb in the dual
+ * ("شرطيين آخرين أصيبا") or the dual pronoun ("لقيا حتفهما") within three
+ * words after it, in its clause?
+ */
+static int dual_agrees(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	size_t i;
+
+	for (u = t + 1; u < k->st->tok_end && u <= t + 3; u++) {
+		size_t len;
+		const char *w;
+
+		if (rasdp_is_break(d, u))
+			return 0;
+		if (d->toks[u].kind != RASD_TOK_WORD)
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[u], &len);
+		if (ends_with(w, len, DUAL_PRONOUN))
+			return 1;
+		if (!ends_with(w, len, ALEF) || ends_with(w, len, PLURAL_VERB))
+			continue;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start == u && m->tok_end == u + 1 &&
+			    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Is the word at `t` the dual of a noun naming one person ("شقيقان",
+ * "طفلتين", "شرطيين آخرين أصيبا")?  Its group, or NULL.  An ending "ين"
+ * that may be a plural counts two only when a dual agrees with it.
+ */
+static const struct rasd_group *dual_person(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	char stem[64];
+	unsigned key;
+
+	/* the barest key first: "والمصابين" is judged as "مصابين" */
+	for (key = d->toks[t].nkeys; key-- > 0;) {
+		const struct rasd_group *g;
+		size_t len, n, f;
+		const char *w = rasdp_tok_key(d, &d->toks[t], key, &len);
+		int obl = ends_with(w, len, DUAL_OBL);
+
+		if (!obl && !ends_with(w, len, DUAL_NOM))
+			continue;
+		n = len - strlen(obl ? DUAL_OBL : DUAL_NOM);
+		if (n < 4 || n + strlen(TA_MARBUTA) > sizeof(stem))
+			continue;
+		memcpy(stem, w, n);
+		/* "طفلتان": the feminine ending comes back as ة; no plural in "ين" */
+		if (ends_with(stem, n, FEM_T)) {
+			f = n - strlen(FEM_T);
+			memcpy(stem + f, TA_MARBUTA, strlen(TA_MARBUTA));
+			g = one_person(k->c, stem, f + strlen(TA_MARBUTA));
+			if (g)
+				return g;
+			memcpy(stem, w, n);
+		}
+		g = one_person(k->c, stem, n);
+		if (g)
+			return !obl || !sound_plural(stem, n) || dual_agrees(k, t) ? g : NULL;
+	}
+	return NULL;
+}
+
 /* Add a member, kept in token order; 0, or -1 when full or already there. */
 static int add_member(struct counting *k, const struct member *x)
 {
@@ -1007,6 +1143,67 @@ static int add_member(struct counting *k, const struct member *x)
 	k->m[i] = *x;
 	k->n++;
 	return 0;
+}
+
+/*
+ * The duals of persons in the sentence, each a count of two ("قتل شقيقان"),
+ * when it has a casualty word: not a word the number reader took already
+ * ("قتيلين"), a word of a name, the noun a number counts ("5 مدنيين") nor
+ * a dual agreeing with the one before it ("طفلان شقيقان").
+ */
+static void find_duals(struct counting *k)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	k->ndual = 0;
+	if (!casualty_in(c, k->si, k->st->tok_start, k->st->tok_end))
+		return;
+	for (t = k->st->tok_start; t < k->st->tok_end && k->ndual < MAX_DUALS; t++) {
+		const struct rasd_group *g;
+		struct rasd_number *n;
+		struct member x;
+		int named = 0;
+
+		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
+		    number_at(d, t) || noun_of_count(k, t, t + 1))
+			continue;
+		for (i = 0; i < k->n; i++)
+			if (k->m[i].n && k->m[i].tok_end == t && k->m[i].n->noun_tok + 1 == t)
+				named = 1;
+		for (i = k->si->m_first; i < k->si->m_last && !named; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			named = (m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR) &&
+				m->tok_start <= t && m->tok_end > t;
+		}
+		if (named)
+			continue;
+		g = dual_person(k, t);
+		if (!g)
+			continue;
+		n = &k->dual[k->ndual++];
+		memset(n, 0, sizeof(*n));
+		n->tok_start = t;
+		n->tok_end = t + 1;
+		n->start = d->toks[t].start;
+		n->end = d->toks[t].end;
+		n->value = n->value_hi = 2;
+		n->qualifier = RASD_Q_EXACT;
+		n->words = 1;
+		n->noun_tok = t;
+		n->conj = (uint8_t)waw_clitic(d, t);
+		memset(&x, 0, sizeof(x));
+		x.n = n;
+		x.tok_start = t;
+		x.tok_end = t + 1;
+		x.who = g->id;
+		x.cue = UINT32_MAX;
+		if (add_member(k, &x))
+			k->ndual--;
+	}
 }
 
 /* The persons of the sentence: nouns naming one, and "one of" a group. */
@@ -1267,6 +1464,8 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 		cl->start = x->n->start;
 		cl->end = x->n->end;
 		group_for(c, k->si, x->n, cl);
+		if (!cl->who)
+			cl->who = x->who;   /* a dual's own group */
 	} else {
 		cl->value = cl->value_hi = 1;
 		cl->qualifier = RASD_Q_EXACT;
@@ -1310,6 +1509,7 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 		x.skip = (uint8_t)counts_things(c, k->si, n);
 		add_member(k, &x);
 	}
+	find_duals(k);
 	find_persons(k);
 	link_lists(k);
 	for (i = 0; i < k->n; i++)

@@ -839,6 +839,29 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	close_doc(&f);
 
+	/* the dual of a noun naming one person counts two; "ين" only with a dual agreeing */
+	open_doc(&f, "ar", "أصيب رجلان بانفجار لغم قرب بلدة المسيفرة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 4 أشخاص بينهم طفلتان بقصف على بلدة سرمين.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 2)->who, "children");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقال المصدر إن شرطيين آخرين أصيبا بجروح في الانفجار قرب مدينة الرمادي.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب مدنيين في قصف على أطراف بلدة سرمين.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	/* "victims" says neither killed nor wounded */
+	open_doc(&f, "en", "The car bomb in Azaz left 12 victims, the hospital said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 12));
+	close_doc(&f);
+
 	/* a toll far back, "rose to" right before the number */
 	open_doc(&f, "en", "The death toll from the market bombing in Azaz rose to 31.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));

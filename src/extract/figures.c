@@ -327,6 +327,8 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 
 static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
+static int picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_number *n);
 
 /* ---- the decision: which casualty word governs a count ---------------- */
 
@@ -832,6 +834,38 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 }
 
 /*
+ * Does number `n` pick from things, not people: "one of the deadliest
+ * attacks", "one of the few remaining clinics"?  In English, a number with
+ * "of the" after it (the number reader steps over the "of": its noun is a
+ * word further on) names what it picks from within three words: people, an
+ * actor or a casualty word ("two of the soldiers", "one of the dead");
+ * else it counts no one.  ("one of them", "one of its members" have no
+ * article to look past.)
+ */
+static int picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_number *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = n->tok_end + 2, b;
+	size_t i;
+
+	if (n->noun_tok != n->tok_end + 1 || !(d->toks[n->tok_end].flags & RASD_TOKF_LATIN) ||
+	    a > d->sents[d->toks[n->tok_start].sent].tok_end || !rasdp_cue(d, a - 1, RASD_CUE_ARTICLE))
+		return 0;
+	b = a + 3;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start < a || m->tok_start >= b)
+			continue;
+		if (m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_CASUALTY ||
+		    (m->kind == RASD_LEX_GROUP && strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Does number `n` count time: a unit of time right after it ("37 عاما", "17
  * days", "a 23-year-old") or right before it ("الأيام العشرة")?
  */
@@ -1128,6 +1162,21 @@ static const struct rasd_group *dual_person(const struct counting *k, uint32_t t
 	return NULL;
 }
 
+/* Does a group of people end right before token `t` ("عنصر أمن" before "آخر")? */
+static int group_before(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_end == t && m->tok_start < t &&
+		    strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "things"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Add a member, kept in token order; 0, or -1 when full or already there. */
 static int add_member(struct counting *k, const struct member *x)
 {
@@ -1217,12 +1266,15 @@ static void find_persons(struct counting *k)
 
 	memset(&x, 0, sizeof(x));
 	x.cue = UINT32_MAX;
-	/* "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is the same person */
+	/*
+	 * "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is
+	 * the same person; so is the group before "another" ("عنصر أمن آخر")
+	 */
 	for (t = k->st->tok_start; t < k->st->tok_end; t++) {
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || number_at(d, t) ||
-		    number_at(d, t + 1) || (t > k->st->tok_start && group_after(k, t - 1)))
+		    number_at(d, t + 1) || group_before(k, t))
 			continue;
 		g = group_after(k, t + 1);
 		x.tok_start = t;
@@ -1506,7 +1558,7 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 		x.n = n;
 		x.tok_start = n->tok_start;
 		x.tok_end = n->tok_end;
-		x.skip = (uint8_t)counts_things(c, k->si, n);
+		x.skip = (uint8_t)(counts_things(c, k->si, n) || picks_things(c, k->si, n));
 		add_member(k, &x);
 	}
 	find_duals(k);

@@ -671,6 +671,16 @@ static void test_figures_not_figures(void **state)
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "soldiers");
 	close_doc(&f);
 
+	/* "one of the ..." picks from things, unless people are named */
+	open_doc(&f, "en", "The bombing, which killed five people in Azaz, was one of the worst in months.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Medics said one of the volunteers was killed in the strike on Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	open_doc(&f, "en", "About 500,000 people have been killed during the civil war. "
 		 "On Monday, shelling killed 4 civilians in Idlib.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 500000));
@@ -1016,6 +1026,11 @@ static void test_figures_count_of_one(void **state)
 	open_doc(&f, "ar", "قتل ثلاثة مدنيين برصاص قناص في مدينة درعا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* "another" after the noun is the same person */
+	open_doc(&f, "ar", "قتل عنصر شرطة آخر بهجوم على حاجز قرب مدينة جبلة.");
+	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 }
 

@@ -1268,13 +1268,15 @@ static void find_persons(struct counting *k)
 	x.cue = UINT32_MAX;
 	/*
 	 * "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is
-	 * the same person; so is the group before "another" ("عنصر أمن آخر")
+	 * the same person; so is the group before "another" ("عنصر أمن آخر"),
+	 * and "another number" is no one ("عدد آخر")
 	 */
 	for (t = k->st->tok_start; t < k->st->tok_end; t++) {
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || number_at(d, t) ||
-		    number_at(d, t + 1) || group_before(k, t))
+		    number_at(d, t + 1) || group_before(k, t) ||
+		    (t > k->st->tok_start && rasdp_cue(d, t - 1, RASD_CUE_TOLL)))
 			continue;
 		g = group_after(k, t + 1);
 		x.tok_start = t;
@@ -1435,6 +1437,30 @@ static void link_lists(struct counting *k)
 }
 
 /*
+ * Part `x` of total `tot`: a casualty word standing between the total's
+ * own word and the part opens a toll of its own, and the part is taken
+ * from it ("قتل خمسة أشخاص وأصيب عدد آخر، بينهم امرأة": the woman is
+ * among the wounded, though no number counts them).
+ */
+static void later_toll(const struct counting *k, const struct member *tot, struct member *x)
+{
+	uint32_t from = tot->cas_tok > tot->tok_end ? tot->cas_tok + 1 : tot->tok_end;
+	uint32_t to = x->cue != UINT32_MAX ? x->cue : x->tok_start;
+	const struct rasd_match *last = NULL;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= from && m->tok_end <= to &&
+		    (!last || m->tok_start > last->tok_start))
+			last = m;
+	}
+	if (last)
+		x->kind = casualty_kind(k, last);
+}
+
+/*
  * Bind every member: its own casualty word; a part counts what its toll
  * counts; a member without a word of its own takes its list's ("8 عسكريين
  * ومدني لقوا مصرعهم": the civilian too).
@@ -1460,6 +1486,7 @@ static void bind_members(struct counting *k)
 			x->kind = k->m[total].kind;
 			x->rank = k->m[total].rank;
 			x->cas_tok = x->tok_start;
+			later_toll(k, &k->m[total], x);
 		}
 		if (!x->part && x->n && x->kind >= 0 && !x->skip)
 			total = (int)i;

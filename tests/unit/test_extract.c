@@ -999,6 +999,14 @@ static void test_figures_parts(void **state)
 	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
 	close_doc(&f);
 
+	/* a casualty word between the total and the part opens the toll it is taken from */
+	open_doc(&f, "ar", "قتل أربعة أشخاص وأصيب عدد آخر، بينهم طفلة، في قصف على بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 1)->subset);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
 	/* "one of them", with a word of its own */
 	open_doc(&f, "ar", "اغتالت قوة خاصة 3 شبان أحدهم جريح داخل مستشفى في مدينة جنين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));

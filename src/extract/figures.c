@@ -1380,6 +1380,13 @@ static int in_noun_phrase(const struct counting *k, uint32_t t)
 	return 0;
 }
 
+/* Is word `t` joined to the word before it by a hyphen alone ("Kurdish-led")? */
+static int hyphen_joined(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && d->toks[t].kind == RASD_TOK_WORD && d->toks[t - 1].kind == RASD_TOK_WORD &&
+	       d->toks[t].start == d->toks[t - 1].end + 1 && d->text[d->toks[t - 1].end] == '-';
+}
+
 /*
  * Is member `b` joined to member `a` before it in one list: "و"/"and"
  * right before `b`, only `a`'s noun phrase between, no casualty word and
@@ -1389,14 +1396,17 @@ static int in_noun_phrase(const struct counting *k, uint32_t t)
 static int joined(const struct counting *k, const struct member *a, const struct member *b)
 {
 	const struct rasd_doc *d = k->c->d;
-	uint32_t t, last = b->tok_start;
+	uint32_t t, last = b->tok_start, gap = 0;
 	int other = 0;
 
 	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
 	int noun_first = b->n && b->tok_start > a->tok_end && waw_clitic(d, b->tok_start - 1) &&
 			 people_at(k->c, k->si, b->tok_start - 1);
 
-	if (b->tok_start < a->tok_end || b->tok_start - a->tok_end > LIST_GAP ||
+	/* a compound is one word: "Kurdish-led" */
+	for (t = a->tok_end; t < b->tok_start; t++)
+		gap += !hyphen_joined(d, t);
+	if (b->tok_start < a->tok_end || gap > LIST_GAP ||
 	    !(conj_before(d, b->tok_start, b->n) || noun_first) ||
 	    !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
 	    casualty_in(k->c, k->si, a->tok_end, b->tok_start))
@@ -1407,7 +1417,7 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	else if (!(b->n ? b->n->conj : waw_clitic(d, b->tok_start)))
 		last--;
 	for (t = a->tok_end; t < last; t++)
-		if (!in_noun_phrase(k, t) && ++other > 1)
+		if (!in_noun_phrase(k, t) && !hyphen_joined(d, t) && ++other > 1)
 			return 0;
 	return 1;
 }

@@ -936,6 +936,12 @@ static void test_figures_breakdown(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* a compound written with a hyphen is one word of the noun phrase */
+	open_doc(&f, "en", "Four members of Turkish-backed security forces and three gunmen died near Afrin.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
 	/* a person and a count: "a commander and six other members" */
 	open_doc(&f, "en", "A commander and six other members of the cell were killed near Deir ez-Zor.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));

@@ -705,6 +705,22 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 	return 0;
 }
 
+/* Is token `t` "since" with a date or a year after it, before `b` ("since 2019", "منذ مطلع شباط")? */
+static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
+{
+	uint32_t u;
+
+	if (!rasdp_cue(d, t, RASD_CUE_SINCE))
+		return 0;
+	for (u = t + 1; u < b && u <= t + 3; u++) {
+		const struct rasd_number *y = number_at(d, u);
+
+		if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is member `x` a toll of the whole war, of a period or of deaths without
  * violence?  Its clause holds a background cue ("350,000 killed during the
@@ -734,19 +750,19 @@ static int not_of_event(const struct counting *k, const struct member *x)
 			return 1;
 	}
 	for (t = a; t < b; t++) {
-		uint32_t u;
-
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
-		if (!rasdp_cue(d, t, RASD_CUE_SINCE))
-			continue;
-		for (u = t + 1; u < b && u <= t + 3; u++) {
-			const struct rasd_number *y = number_at(d, u);
-
-			if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
-				return 1;
-		}
+		if (since_at(d, t, b))
+			return 1;
 	}
+	/*
+	 * "ومنذ منتصف آذار، شنت القوات مئات الغارات، ما أدى إلى مقتل 125":
+	 * "since" opening the sentence spans all its clauses
+	 */
+	for (t = st->tok_start; t < st->tok_end && rasdp_is_punct(d, t); t++)
+		;
+	if (t < a && since_at(d, t, st->tok_end))
+		return 1;
 	/*
 	 * a time counted in the clause, just gone or after "in/after/during":
 	 * "over 1,700 in the last 17 days", "خلال الأيام العشرة الماضية",

@@ -764,6 +764,11 @@ static void test_figures_number_meaning(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 74));
 	close_doc(&f);
 
+	/* "since" opening the sentence spans all its clauses */
+	open_doc(&f, "ar", "ومنذ مطلع أيار الماضي، شنت الطائرات عشرات الغارات على المنطقة، ما أدى إلى مقتل 64 مدنيا.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 64));
+	close_doc(&f);
+
 	open_doc(&f, "ar", "قتل أكثر من 300 عنصر من قوات النظام خلال الأيام العشرة الماضية في ريف حماة.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 300));
 	close_doc(&f);

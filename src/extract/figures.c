@@ -887,6 +887,14 @@ static int picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
  */
 static int counts_time(const struct rasd_doc *d, const struct rasd_number *n)
 {
+	/*
+	 * an age set off by commas after a name: "Sameh Aqtash, 37, was shot",
+	 * "Hallel Yaniv, 22 —"
+	 */
+	if (n->value < 120 && n->tok_start >= 2 && n->tok_end < d->ntoks &&
+	    rasdp_tok_is_punct(d, n->tok_start - 1, ',') &&
+	    (d->toks[n->tok_start - 2].flags & RASD_TOKF_CAP) && rasdp_is_punct(d, n->tok_end))
+		return 1;
 	return rasdp_cue(d, n->tok_end, RASD_CUE_PERIOD) ||
 	       (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_PERIOD)) ||
 	       (n->tok_end + 1 < d->ntoks && rasdp_tok_is_punct(d, n->tok_end, '-') &&

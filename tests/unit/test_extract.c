@@ -739,6 +739,13 @@ static void test_figures_number_meaning(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* an age set off by commas after a name */
+	open_doc(&f, "en", "Settlers shot dead two brothers, Adam Levi, 20, and Noam Levi, 24, near the town of Beita.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 20));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 24));
+	close_doc(&f);
+
 	/* the size of a cell, a unit's number */
 	open_doc(&f, "ar", "هاجمت خلية مكونة من 6 عناصر حاجزا في بلدة الصنمين وقتلت عنصرين.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 6));

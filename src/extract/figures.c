@@ -1003,7 +1003,9 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 /*
  * Does an English noun at `t` name one person: "a/an/one" (or "another")
  * right before it or a few words before it with only words between ("a
- * U.S. service member", "a pregnant woman", "a 23-year-old man")?
+ * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
+ * before a noun of one ("the attacker was shot dead": the forms of one are
+ * singular)?
  */
 static int english_one(const struct rasd_doc *d, uint32_t t)
 {
@@ -1018,7 +1020,8 @@ static int english_one(const struct rasd_doc *d, uint32_t t)
 		/* "a 23-year-old man": an age passed over, no count of the man */
 		if (number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
 			return 0;
-		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF))
+		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
+		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
 			return 1;
 		words += !rasdp_is_punct(d, u - 1);
 	}

@@ -1054,6 +1054,11 @@ static void test_figures_count_of_one(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* English: "the" before a noun of one names one person */
+	open_doc(&f, "en", "The attacker was shot dead by a police officer near the market in Hadera.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* "another" after the noun is the same person */
 	open_doc(&f, "ar", "قتل عنصر شرطة آخر بهجوم على حاجز قرب مدينة جبلة.");
 	assert_int_equal(nclaims(f.d), 1);

@@ -1282,6 +1282,30 @@ static void find_duals(struct counting *k)
 	}
 }
 
+/*
+ * The end of a person's noun phrase that ends at `t`, taking in the actor
+ * it belongs to: "زعيم تنظيم داعش" (فجر نفسه), "قيادي في هيئة تحرير
+ * الشام", "a commander of the Nusra Front" (with "of/في/من", and "the").
+ */
+static uint32_t affiliation_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t;
+	size_t i;
+
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
+		u++;
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_ARTICLE))
+		u++;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_start == u)
+			return m->tok_end;
+	}
+	return t;
+}
+
 /* The persons of the sentence: nouns naming one, and "one of" a group. */
 static void find_persons(struct counting *k)
 {
@@ -1330,7 +1354,7 @@ static void find_persons(struct counting *k)
 			continue;
 		}
 		x.tok_start = g->tok_start;
-		x.tok_end = g->tok_end;
+		x.tok_end = affiliation_end(k, g->tok_end);
 		x.who = rasdp_lex_group(c->lx, g->entry)->id;
 		add_member(k, &x);
 	}

@@ -1054,6 +1054,11 @@ static void test_figures_count_of_one(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* a person's noun phrase takes in the actor it belongs to */
+	open_doc(&f, "ar", "أعلنت الوزارة أن قياديا في هيئة تحرير الشام قتل بغارة على بلدة سرمدا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* English: "the" before a noun of one names one person */
 	open_doc(&f, "en", "The attacker was shot dead by a police officer near the market in Hadera.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

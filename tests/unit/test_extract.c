@@ -879,6 +879,17 @@ static void test_figures_kinds(void **state)
 	assert_int_equal(nclaims(f.d), 0);
 	close_doc(&f);
 
+	/* "فقد" opening a clause is "so, indeed" (ف + قد), no going missing */
+	open_doc(&f, "ar", "وبحسب المصادر، فقد سقط 12 عنصرا بين قتيل وجريح في القصف على معسكر قرب سلقين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 12));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 12));
+	close_doc(&f);
+
+	/* "ضحيتها": its victims, with the pronoun written on */
+	open_doc(&f, "ar", "وقعت مجزرة في بلدة حيان ضحيتها 9 رجال وامرأة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
 	/* "victims" says neither killed nor wounded */
 	open_doc(&f, "en", "The car bomb in Azaz left 12 victims, the hospital said.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 12));

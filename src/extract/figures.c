@@ -1521,6 +1521,73 @@ static void later_toll(const struct counting *k, const struct member *tot, struc
 		x->kind = casualty_kind(k, last);
 }
 
+/* Does the group "others" start at token `t` ("three others", "3 آخرين")? */
+static int others_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    !strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "others"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of the longest casualty phrase starting at token `t`. */
+static uint32_t phrase_end(const struct counting *k, uint32_t t)
+{
+	uint32_t e = t + 1;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t && m->tok_end > e)
+			e = m->tok_end;
+	}
+	return e;
+}
+
+/*
+ * "N others" left without a word, joined by "و"/"and" after a clause
+ * whose count has one, says that word again unsaid: "two fighters were
+ * killed in Mayadeen, and three others near Albu Kamal", "قتل 4 في سرمين
+ * و3 آخرون في بنش".  It takes the kind of the nearest bound count before
+ * it, when no other casualty word stands between.
+ */
+static void gapped_counts(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i, j;
+
+	for (i = 1; i < k->n; i++) {
+		struct member *x = &k->m[i];
+
+		if (x->kind >= 0 || x->skip || !x->n || x->part ||
+		    !conj_before(d, x->tok_start, x->n) || !others_at(k, x->tok_end))
+			continue;
+		for (j = i; j-- > 0;) {
+			const struct member *y = &k->m[j];
+			uint32_t from;
+
+			if (y->skip || !y->n)
+				continue;
+			/* no other casualty word after y's own ("were killed" is one) */
+			from = y->cas_tok > y->tok_end ? phrase_end(k, y->cas_tok) : y->tok_end;
+			if (y->kind >= 0 && y->cas_tok < x->tok_start && from <= x->tok_start &&
+			    !casualty_in(k->c, k->si, from, x->tok_start)) {
+				x->kind = y->kind;
+				x->rank = y->rank;
+				x->cas_tok = y->cas_tok;
+			}
+			break;
+		}
+	}
+}
+
 /*
  * Bind every member: its own casualty word; a part counts what its toll
  * counts; a member without a word of its own takes its list's ("8 عسكريين
@@ -1568,6 +1635,7 @@ static void bind_members(struct counting *k)
 			x->cas_tok = best->cas_tok;
 		}
 	}
+	gapped_counts(k);
 }
 
 /* ---- the figures ---------------------------------------------------- */

@@ -971,6 +971,12 @@ static void test_figures_breakdown(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* "and N others" says the casualty word of the clause before again */
+	open_doc(&f, "en", "Four soldiers were killed in shelling on Kafr Nabl, and two others near Hass, the monitor said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
 	/* a verb of its own parts two clauses: no list */
 	open_doc(&f, "en", "Four children were evacuated and three were killed in the blast in Azaz.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 4));

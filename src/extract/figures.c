@@ -936,7 +936,8 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		 */
 		if (m->kind == RASD_LEX_GROUP && m->tok_start >= n->tok_start &&
 		    m->tok_start <= n->tok_end + 2 && rasdp_clause_clear(d, n->tok_end, m->tok_start) &&
-		    !rasdp_cue_between(d, n->tok_end, m->tok_start, RASD_CUE_SUBSET)) {
+		    !rasdp_cue_between(d, n->tok_end, m->tok_start, RASD_CUE_SUBSET) &&
+		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")) {
 			cl->who = rasdp_lex_group(c->lx, m->entry)->id;
 			gend = m->tok_end;
 			break;

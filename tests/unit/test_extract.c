@@ -890,6 +890,11 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
 	close_doc(&f);
 
+	/* the present tense of a headline */
+	open_doc(&f, "ar", "قوات الاحتلال تعتقل 9 شبان من بلدة بيت أمر شمال الخليل.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 9));
+	close_doc(&f);
+
 	/* "victims" says neither killed nor wounded */
 	open_doc(&f, "en", "The car bomb in Azaz left 12 victims, the hospital said.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 12));

@@ -1475,8 +1475,19 @@ static int joined(const struct counting *k, const struct member *a, const struct
 }
 
 /*
+ * Is count `x` a part named with the total it is of after it: "5 منهم
+ * أطفال", "two of them seriously" (the number reader steps over "of")?
+ */
+static int of_them(const struct rasd_doc *d, const struct member *x)
+{
+	return x->n && x->tok_end < d->ntoks &&
+	       (rasdp_cue(d, x->tok_end, RASD_CUE_PARTITIVE) ||
+		(x->n->noun_tok == x->tok_end + 1 && rasdp_cue(d, x->n->noun_tok, RASD_CUE_PARTITIVE)));
+}
+
+/*
  * Link the members into lists, and mark the parts: a member after a subset
- * word, and every member joined after it.
+ * word or before "of them", and every member joined after it.
  */
 static void link_lists(struct counting *k)
 {
@@ -1487,7 +1498,8 @@ static void link_lists(struct counting *k)
 
 		x->list = (int)i;
 		x->cue = part_cue(k, x);
-		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET);
+		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET) ||
+			  of_them(k->c->d, x);
 		if (i > 0 && joined(k, &k->m[i - 1], x)) {
 			x->list = k->m[i - 1].list;
 			if (k->m[i - 1].part && !x->part) {

@@ -200,6 +200,7 @@ enum rasd_cue {
 	RASD_CUE_RUN_BY,         /* "Hamas-run ministry": run, led */
 	RASD_CUE_DESCRIPTION,    /* names a source again by what it is: المصدر، the monitor */
 	RASD_CUE_CONTRAST,       /* sets a clause against another: بينما، while */
+	RASD_CUE_PARTITIVE,      /* after a number, "of them": منهم، them (after "of") */
 	RASD_CUE__COUNT
 };
 

@@ -1039,6 +1039,16 @@ static void test_figures_parts(void **state)
 	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
 	close_doc(&f);
 
+	/* "of them" after a count: a part of the total before it */
+	open_doc(&f, "ar", "قتل 11 شخصا، 4 منهم أطفال، بغارة على بلدة كفرنبل.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 11)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 4)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Nine people were wounded in the blast in Azaz, three of them critically.");
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 3)->subset);
+	close_doc(&f);
+
 	/* a casualty word between the total and the part opens the toll it is taken from */
 	open_doc(&f, "ar", "قتل أربعة أشخاص وأصيب عدد آخر، بينهم طفلة، في قصف على بلدة نوى.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));

@@ -1068,6 +1068,7 @@ static void test_figures_parts(void **state)
 static void test_figures_count_of_one(void **state)
 {
 	struct fx f;
+	size_t sub;
 
 	(void)state;
 	open_doc(&f, "ar", "مقتل شاب برصاص قناص في مدينة درعا.");
@@ -1094,6 +1095,11 @@ static void test_figures_count_of_one(void **state)
 	/* English: "the" before a noun of one names one person */
 	open_doc(&f, "en", "The attacker was shot dead by a police officer near the market in Hadera.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a relative named by a possessive is one person */
+	open_doc(&f, "en", "A farmer and his son were killed when a mine exploded near Tafas.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 2);
 	close_doc(&f);
 
 	/* "another" after the noun is the same person */

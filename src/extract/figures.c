@@ -1440,6 +1440,27 @@ static int hyphen_joined(const struct rasd_doc *d, uint32_t t)
 }
 
 /*
+ * Where English person `x` starts with its determiner: "a young girl", "the
+ * wounded man" (a person's own span is its noun).
+ */
+static uint32_t person_start(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+
+	if (x->n || !(d->toks[x->tok_start].flags & RASD_TOKF_LATIN) ||
+	    rasdp_cue(d, x->tok_start, RASD_CUE_INDEFINITE) || rasdp_cue(d, x->tok_start, RASD_CUE_ARTICLE))
+		return x->tok_start;
+	for (u = x->tok_start; u > k->st->tok_start && x->tok_start - u < 3; u--) {
+		if (rasdp_is_break(d, u - 1) || rasdp_cue(d, u - 1, RASD_CUE_CONJUNCTION))
+			break;
+		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+			return u - 1;
+	}
+	return x->tok_start;
+}
+
+/*
  * Is member `b` joined to member `a` before it in one list: "و"/"and"
  * right before `b`, only `a`'s noun phrase between, no casualty word and
  * no clause break ("8 عسكريين ومدني", "four fighters of the ISF and two
@@ -1448,25 +1469,25 @@ static int hyphen_joined(const struct rasd_doc *d, uint32_t t)
 static int joined(const struct counting *k, const struct member *a, const struct member *b)
 {
 	const struct rasd_doc *d = k->c->d;
-	uint32_t t, last = b->tok_start, gap = 0;
+	uint32_t t, bs = person_start(k, b), last = bs, gap = 0;
 	int other = 0;
 
 	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
-	int noun_first = b->n && b->tok_start > a->tok_end && waw_clitic(d, b->tok_start - 1) &&
-			 people_at(k->c, k->si, b->tok_start - 1);
+	int noun_first = b->n && bs > a->tok_end && waw_clitic(d, bs - 1) &&
+			 people_at(k->c, k->si, bs - 1);
 
 	/* a compound is one word: "Kurdish-led" */
-	for (t = a->tok_end; t < b->tok_start; t++)
+	for (t = a->tok_end; t < bs; t++)
 		gap += !hyphen_joined(d, t);
-	if (b->tok_start < a->tok_end || gap > LIST_GAP ||
-	    !(conj_before(d, b->tok_start, b->n) || noun_first) ||
-	    !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
-	    casualty_in(k->c, k->si, a->tok_end, b->tok_start))
+	if (bs < a->tok_end || gap > LIST_GAP ||
+	    !(conj_before(d, bs, b->n) || noun_first) ||
+	    !rasdp_clause_clear(d, a->tok_end, bs) ||
+	    casualty_in(k->c, k->si, a->tok_end, bs))
 		return 0;
 	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
 	if (noun_first)
 		last--;
-	else if (!(b->n ? b->n->conj : waw_clitic(d, b->tok_start)))
+	else if (!(b->n ? b->n->conj : waw_clitic(d, bs)))
 		last--;
 	for (t = a->tok_end; t < last; t++)
 		if (!in_noun_phrase(k, t) && !hyphen_joined(d, t) && ++other > 1)
@@ -1602,6 +1623,32 @@ static void gapped_counts(struct counting *k)
 }
 
 /*
+ * Part `x` with no count before it, opened right after a casualty noun
+ * ("the victims, including a newlywed man and three children", "القتلى،
+ * ومن بينهم ..."): the part is of the people that noun names.
+ */
+static void dead_named_before(const struct counting *k, struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t = x->cue;
+	size_t i;
+
+	if (t > k->st->tok_start && rasdp_tok_is_punct(d, t - 1, ','))
+		t--;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == t &&
+		    rasdp_lex_casualty(k->c->lx, m->entry)->noun) {
+			x->kind = casualty_kind(k, m);
+			x->rank = 0;
+			x->cas_tok = m->tok_start;
+			return;
+		}
+	}
+}
+
+/*
  * Bind every member: its own casualty word; a part counts what its toll
  * counts; a member without a word of its own takes its list's ("8 عسكريين
  * ومدني لقوا مصرعهم": the civilian too).
@@ -1629,6 +1676,8 @@ static void bind_members(struct counting *k)
 			x->cas_tok = x->tok_start;
 			later_toll(k, &k->m[total], x);
 		}
+		if (x->part && x->kind < 0 && x->cue != UINT32_MAX)
+			dead_named_before(k, x);
 		if (!x->part && x->n && x->kind >= 0 && !x->skip)
 			total = (int)i;
 	}

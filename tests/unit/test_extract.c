@@ -1057,6 +1057,18 @@ static void test_figures_parts(void **state)
 	assert_int_equal(nclaims(f.d), 2);
 	close_doc(&f);
 
+	/* a part opened right after a casualty noun, with no count: of the people it names */
+	open_doc(&f, "en", "The mayor visited the families of the dead, including a farmer and two boys.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 1)->subset);
+	close_doc(&f);
+
+	/* an English person joins a list with its determiner: "and a young girl" */
+	open_doc(&f, "en", "Among the dead were three fighters and a young girl, the group said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* "one of them", with a word of its own */
 	open_doc(&f, "ar", "اغتالت قوة خاصة 3 شبان أحدهم جريح داخل مستشفى في مدينة جنين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));

@@ -895,6 +895,10 @@ static int counts_time(const struct rasd_doc *d, const struct rasd_number *n)
 	    rasdp_tok_is_punct(d, n->tok_start - 1, ',') &&
 	    (d->toks[n->tok_start - 2].flags & RASD_TOKF_CAP) && rasdp_is_punct(d, n->tok_end))
 		return 1;
+	/* a dual of time is its own unit: "استمر يومين" */
+	if (n->noun_tok >= n->tok_start && n->noun_tok < n->tok_end &&
+	    rasdp_cue(d, n->noun_tok, RASD_CUE_PERIOD))
+		return 1;
 	return rasdp_cue(d, n->tok_end, RASD_CUE_PERIOD) ||
 	       (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_PERIOD)) ||
 	       (n->tok_end + 1 < d->ntoks && rasdp_tok_is_punct(d, n->tok_end, '-') &&
@@ -975,6 +979,35 @@ static int casualty_at(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is group match `g` an adjective of the noun next to it: in English
+ * before a casualty noun ("civilian casualties", "the civilian deaths"),
+ * in Arabic after an event's noun that names no casualty ("بقصف
+ * إسرائيلي", an Israeli shelling; "مقتل شاب" is a young man killed)?
+ */
+static int adjective_of(const struct counting *k, const struct rasd_match *g)
+{
+	const struct rasd_doc *d = k->c->d;
+	int before_trigger = 0, before_casualty = 0;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && m->kind == RASD_LEX_CASUALTY &&
+		    m->tok_start == g->tok_end && rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+		/* the event's phrase may take the adjective in: "بقصف إسرائيلي" */
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < g->tok_start &&
+		    m->tok_end >= g->tok_start)
+			before_trigger = 1;
+		if (m->tok_end == g->tok_start && m->kind == RASD_LEX_CASUALTY)
+			before_casualty = 1;
+	}
+	return (d->toks[g->tok_start].flags & RASD_TOKF_ARABIC) && before_trigger && !before_casualty &&
+	       !waw_clitic(d, g->tok_start);
+}
+
+/*
  * Is group match `g` inside the name of a source or an actor, or a
  * casualty phrase, that starts before it: an adjective, no person
  * ("الدفاع المدني" is no civilian, "بين قتيل وجريح" no one dead)?  A word
@@ -998,7 +1031,7 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 		    casualty_at(k, g->tok_start))
 			return 1;
 	}
-	return 0;
+	return adjective_of(k, g);
 }
 
 /*

@@ -746,6 +746,12 @@ static void test_figures_number_meaning(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 24));
 	close_doc(&f);
 
+	/* a dual of time */
+	open_doc(&f, "ar", "انسحب الجيش من المخيم بعد عملية استمرت يومين وأسفرت عن مقتل 9 أشخاص.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
 	/* the size of a cell, a unit's number */
 	open_doc(&f, "ar", "هاجمت خلية مكونة من 6 عناصر حاجزا في بلدة الصنمين وقتلت عنصرين.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
@@ -1112,6 +1118,16 @@ static void test_figures_count_of_one(void **state)
 	/* a relative named by a possessive is one person */
 	open_doc(&f, "en", "A farmer and his son were killed when a mine exploded near Tafas.");
 	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 2);
+	close_doc(&f);
+
+	/* a noun of one used as an adjective names no one */
+	open_doc(&f, "en", "The minister spoke about the civilian casualties of the raid on Atmeh.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب الشاب بقصف إسرائيلي على بلدة كويا.");
+	assert_int_equal(nclaims(f.d), 1);
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 1)->who, "civilians");
 	close_doc(&f);
 
 	/* "another" after the noun is the same person */

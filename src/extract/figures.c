@@ -176,6 +176,9 @@ static int casualty_in(const struct rasdp_ctx *c, const struct rasdp_sent *s, ui
 
 /* ---- the members of a sentence: counts and persons ------------------- */
 
+/* Why a member is no figure: it counts no people (things, time, no one), or a toll of another time. */
+enum { SKIP_NOT = 0, SKIP_COUNT, SKIP_TOLL };
+
 /* A count or a person the sentence names, and what binds it. */
 struct member {
 	uint32_t tok_start, tok_end;    /* the number expression, or the person's noun */
@@ -190,7 +193,7 @@ struct member {
 	uint8_t near;                   /* ... stands right beside it */
 	uint8_t own;                    /* ... is its own word or noun ("قتيلين", "14 قتيلا") */
 	uint8_t part;                   /* a part of a toll */
-	uint8_t skip;                   /* not a figure (things, a period, a zero ...) */
+	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
 };
 
 /* What one sentence counts. */
@@ -705,6 +708,35 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 	return 0;
 }
 
+/*
+ * Is clause [a, b) a toll of a whole year: a year named ("in 2019", "خلال
+ * عام 2023") and no event's word in it ("SNHR documented the deaths of
+ * 3,364 civilians in 2019"; "in 2017 a bombing killed 30" tells of an
+ * event, and its figure stays)?
+ */
+static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	int year = 0;
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++)
+		if (d->dates[i].tok_start >= a && d->dates[i].tok_end <= b) {
+			if (d->dates[i].precision != RASD_PREC_YEAR)
+				return 0;
+			year = 1;
+		}
+	if (!year)
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a && m->tok_start < b)
+			return 0;
+	}
+	return 1;
+}
+
 /* Is token `t` "since" with a date or a year after it, before `b` ("since 2019", "منذ مطلع شباط")? */
 static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
 {
@@ -755,6 +787,8 @@ static int not_of_event(const struct counting *k, const struct member *x)
 		if (since_at(d, t, b))
 			return 1;
 	}
+	if (year_toll(k, a, b))
+		return 1;
 	/*
 	 * "ومنذ منتصف آذار، شنت القوات مئات الغارات، ما أدى إلى مقتل 125":
 	 * "since" opening the sentence spans all its clauses
@@ -1794,6 +1828,7 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 {
 	const struct rasd_doc *d = c->d;
 	size_t i;
+	int tot;
 
 	k->c = c;
 	k->si = &c->si[s];
@@ -1809,15 +1844,27 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 		x.n = n;
 		x.tok_start = n->tok_start;
 		x.tok_end = n->tok_end;
-		x.skip = (uint8_t)(counts_things(c, k->si, n) || picks_things(c, k->si, n));
+		x.skip = counts_things(c, k->si, n) || picks_things(c, k->si, n) ? SKIP_COUNT : SKIP_NOT;
 		add_member(k, &x);
 	}
 	find_duals(k);
 	find_persons(k);
 	link_lists(k);
-	for (i = 0; i < k->n; i++)
-		if (!k->m[i].skip && (not_of_event(k, &k->m[i]) || zero_quantity(k, k->m[i].tok_start)))
-			k->m[i].skip = 1;
+	for (i = 0; i < k->n; i++) {
+		if (k->m[i].skip)
+			continue;
+		if (not_of_event(k, &k->m[i]))
+			k->m[i].skip = SKIP_TOLL;
+		else if (zero_quantity(k, k->m[i].tok_start))
+			k->m[i].skip = SKIP_COUNT;
+	}
+	/* the parts of a toll of another time are of that time ("3,364 in 2019, including 842 children") */
+	for (i = 0, tot = -1; i < k->n; i++) {
+		if (!k->m[i].part && k->m[i].n)
+			tot = (int)i;
+		else if (k->m[i].part && tot >= 0 && k->m[tot].skip == SKIP_TOLL)
+			k->m[i].skip = SKIP_TOLL;
+	}
 }
 
 /*

@@ -777,6 +777,15 @@ static void test_figures_number_meaning(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 74));
 	close_doc(&f);
 
+	/* a year's toll, with no event told in its clause; its parts go with it */
+	open_doc(&f, "en", "The network documented the deaths of 1,204 civilians in 2018, including 310 children.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "en", "In 2016, a car bomb in the same square killed 22 people.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 22));
+	close_doc(&f);
+
 	/* "since" opening the sentence spans all its clauses */
 	open_doc(&f, "ar", "ومنذ مطلع أيار الماضي، شنت الطائرات عشرات الغارات على المنطقة، ما أدى إلى مقتل 64 مدنيا.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 64));

@@ -81,14 +81,22 @@
 /*
  * The dual endings of a noun, morphology closed like the clitics: the
  * nominative "ان" and the oblique "ين", written "تان", "تين" after a
- * feminine noun's ة (normalised ه: "طفلة", "طفلتان").  A noun ending in
+ * feminine noun's ة (normalised ه: "طفلة", "طفلتان"), and without their
+ * ن before a pronoun ("طفلاه", his two children).  A noun ending in
  * "ين" may also be a masculine sound plural ("مدنيين", civilians) when
  * its singular can take one: a nisba ending in ي, a participle opening
  * with م, a فاعل (a second letter ا).  "وا" ends a plural verb, a lone
  * "ا" a dual one ("أصيبا"), and "هما" is the dual pronoun ("حتفهما").
  */
-#define DUAL_NOM "ان"
-#define DUAL_OBL "ين"
+static const struct {
+	const char *s;
+	uint8_t obl;      /* the oblique "ي", which a plural may share */
+} dual_endings[] = {
+	{"ان", 0}, {"ين", 1},
+	/* before a pronoun the ن falls: "طفلاه", "شقيقيها" */
+	{"اهما", 0}, {"اهم", 0}, {"اها", 0}, {"اه", 0},
+	{"يهما", 1}, {"يهم", 1}, {"يها", 1}, {"يه", 1},
+};
 #define FEM_T "ت"
 #define TA_MARBUTA "ه"
 #define NISBA "ي"
@@ -1171,8 +1179,8 @@ static const struct rasd_group *one_person(const struct rasdp_ctx *c, const char
 }
 
 /*
- * Could the singular `stem` take a masculine sound plural in "ين" (see
- * DUAL_OBL): a nisba, a participle with م, a فاعل?  (Arabic letters are
+ * Could the singular `stem` take a masculine sound plural in "ين" (see the
+ * oblique dual_endings): a nisba, a participle with م, a فاعل?  (Arabic letters are
  * two bytes.)
  */
 static int sound_plural(const char *stem, size_t len)
@@ -1227,32 +1235,37 @@ static const struct rasd_group *dual_person(const struct counting *k, uint32_t t
 	const struct rasd_doc *d = k->c->d;
 	char stem[64];
 	unsigned key;
+	size_t e;
 
 	/* the barest key first: "والمصابين" is judged as "مصابين" */
 	for (key = d->toks[t].nkeys; key-- > 0;) {
-		const struct rasd_group *g;
-		size_t len, n, f;
+		size_t len;
 		const char *w = rasdp_tok_key(d, &d->toks[t], key, &len);
-		int obl = ends_with(w, len, DUAL_OBL);
 
-		if (!obl && !ends_with(w, len, DUAL_NOM))
-			continue;
-		n = len - strlen(obl ? DUAL_OBL : DUAL_NOM);
-		if (n < 4 || n + strlen(TA_MARBUTA) > sizeof(stem))
-			continue;
-		memcpy(stem, w, n);
-		/* "طفلتان": the feminine ending comes back as ة; no plural in "ين" */
-		if (ends_with(stem, n, FEM_T)) {
-			f = n - strlen(FEM_T);
-			memcpy(stem + f, TA_MARBUTA, strlen(TA_MARBUTA));
-			g = one_person(k->c, stem, f + strlen(TA_MARBUTA));
-			if (g)
-				return g;
+		for (e = 0; e < sizeof(dual_endings) / sizeof(dual_endings[0]); e++) {
+			const struct rasd_group *g;
+			size_t n, f;
+			int obl = dual_endings[e].obl;
+
+			if (!ends_with(w, len, dual_endings[e].s))
+				continue;
+			n = len - strlen(dual_endings[e].s);
+			if (n < 4 || n + strlen(TA_MARBUTA) > sizeof(stem))
+				continue;
 			memcpy(stem, w, n);
+			/* "طفلتان": the feminine ending comes back as ة; no plural in "ين" */
+			if (ends_with(stem, n, FEM_T)) {
+				f = n - strlen(FEM_T);
+				memcpy(stem + f, TA_MARBUTA, strlen(TA_MARBUTA));
+				g = one_person(k->c, stem, f + strlen(TA_MARBUTA));
+				if (g)
+					return g;
+				memcpy(stem, w, n);
+			}
+			g = one_person(k->c, stem, n);
+			if (g)
+				return !obl || !sound_plural(stem, n) || dual_agrees(k, t) ? g : NULL;
 		}
-		g = one_person(k->c, stem, n);
-		if (g)
-			return !obl || !sound_plural(stem, n) || dual_agrees(k, t) ? g : NULL;
 	}
 	return NULL;
 }

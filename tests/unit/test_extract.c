@@ -890,6 +890,12 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
 	close_doc(&f);
 
+	/* before a pronoun the dual drops its ن: "طفلاه", his two children */
+	open_doc(&f, "ar", "قتل رجل وطفلاه بقصف على بلدة معرة النعمان.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	open_doc(&f, "ar", "أصيب مدنيين في قصف على أطراف بلدة سرمين.");
 	assert_int_equal(nclaims(f.d), 0);
 	close_doc(&f);

@@ -290,6 +290,35 @@ static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * "حصيلة القتلى: 12 شخصا", "قتلى القصف: 8 مدنيين", "Death toll: 12": a
+ * casualty noun a few words before a colon that opens the count (a toll
+ * word alone is not enough: "عدد القراءات: 8" counts readers).  Returns
+ * the kind, or -1.
+ */
+static int colon_toll(const struct counting *k, const struct member *x, uint32_t *cas_tok)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	for (t = x->tok_start - 1; t > k->st->tok_start && x->tok_start - t <= 4; t--) {
+		if (t < x->tok_start - 1 && rasdp_is_break(d, t - 1))
+			return -1;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t - 1 && m->tok_end >= t &&
+			    rasdp_lex_casualty(c->lx, m->entry)->noun) {
+				*cas_tok = m->tok_start;
+				return rasdp_lex_casualty(c->lx, m->entry)->kind;
+			}
+		}
+	}
+	return -1;
+}
+
+/*
  * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
  * "the death toll from Thursday's attack rose to 54": a toll word further
  * back than a casualty word reaches, and "to/إلى/بلغ" right before the
@@ -303,6 +332,8 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 	size_t i;
 	uint32_t t;
 
+	if (x->tok_start >= 2 && rasdp_tok_is_punct(d, x->tok_start - 1, ':'))
+		return colon_toll(k, x, cas_tok);
 	if (x->tok_start < 2 || !rasdp_cue(d, x->tok_start - 1, RASD_CUE_TOLL_TO))
 		return -1;
 	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 16; t--) {

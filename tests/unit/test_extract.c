@@ -926,6 +926,16 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));
 	close_doc(&f);
 
+	/* a casualty noun before a colon that opens the count; a toll word alone is not enough */
+	open_doc(&f, "ar", "قصف على بلدة كفرنبل. حصيلة القتلى: 9 أشخاص بينهم طفلان.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 3 أشخاص في قصف على بلدة كفرنبل. عدد المشاهدات: 8");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 8));
+	close_doc(&f);
+
 	/* a denied figure stays, denied */
 	open_doc(&f, "en", "The Syrian Defence Ministry denied that 40 soldiers were killed in Jasim.");
 	assert_true(claim(f.d, RASD_CAS_KILLED, 40)->denied);

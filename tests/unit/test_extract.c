@@ -1155,6 +1155,12 @@ static void test_figures_count_of_one(void **state)
 	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 1)->who, "civilians");
 	close_doc(&f);
 
+	/* "a third" after two counted: one more person */
+	open_doc(&f, "ar", "قتل عنصران من الشرطة وأصيب ثالث بجروح في هجوم على حاجز قرب بلدة الصنمين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* "another" after the noun is the same person */
 	open_doc(&f, "ar", "قتل عنصر شرطة آخر بهجوم على حاجز قرب مدينة جبلة.");
 	assert_int_equal(nclaims(f.d), 1);

@@ -842,6 +842,12 @@ static void test_figures_kinds(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 11));
 	close_doc(&f);
 
+	/* the wounded mother is the wounded verb's own subject */
+	open_doc(&f, "ar", "لقي 4 أطفال حتفهم وأصيبت والدتهم بانفجار لغم قرب بلدة المسيفرة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* a dual is its own noun: the bomb a word on counts nothing of it */
 	open_doc(&f, "ar", "أصيب 12 شخصا بينهم طفلان بانفجار عبوة في بلدة الصنمين.");
 	assert_true(claim(f.d, RASD_CAS_WOUNDED, 2)->subset);

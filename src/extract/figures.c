@@ -201,6 +201,7 @@ struct member {
 	uint8_t near;                   /* ... stands right beside it */
 	uint8_t own;                    /* ... is its own word or noun ("قتيلين", "14 قتيلا") */
 	uint8_t part;                   /* a part of a toll */
+	uint8_t named;                  /* a person named after the noun ("leader Abu Bakr") */
 	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
 };
 
@@ -371,6 +372,7 @@ static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint
 static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
 static int picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			const struct rasd_number *n);
+static int hyphen_joined(const struct rasd_doc *d, uint32_t t);
 
 /* ---- the decision: which casualty word governs a count ---------------- */
 
@@ -1418,6 +1420,49 @@ static uint32_t affiliation_end(const struct counting *k, uint32_t t)
 	return t;
 }
 
+/*
+ * The end of an English name that starts at `t`, after a title: an
+ * acronym in brackets passed over ("The leader of Islamic State (ISIS)
+ * Abu Ibrahim al-Qurayshi"), then capitalised words and the particles
+ * written onto them with a hyphen ("al-Qurayshi").  A date, and words the
+ * lexicons know as an actor, a source or a casualty word, are no name;
+ * places are ("Abu Omar", "al-Baghdadi": names of places and of people
+ * are one stock).
+ * Returns `t` when no name follows.
+ */
+static uint32_t name_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t, e = t;
+	size_t i;
+
+	if (u < k->st->tok_end && rasdp_tok_is_punct(d, u, '(')) {
+		while (u < k->st->tok_end && u < t + 5 && !rasdp_tok_is_punct(d, u, ')'))
+			u++;
+		if (u >= k->st->tok_end || !rasdp_tok_is_punct(d, u, ')'))
+			return t;
+		u++;
+	}
+	for (; u < k->st->tok_end && d->toks[u].kind == RASD_TOK_WORD; u++) {
+		if (!(d->toks[u].flags & RASD_TOKF_CAP) &&
+		    !(u + 1 < k->st->tok_end && hyphen_joined(d, u + 1) &&
+		      (d->toks[u + 1].flags & RASD_TOKF_CAP)))
+			break;
+		if (rasdp_in_date(d, u))
+			break;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			/* "Abu Omar", "al-Baghdadi" are names, though places' too */
+			if (m->tok_start <= u && m->tok_end > u && m->kind != RASD_LEX_GROUP &&
+			    m->kind != RASD_LEX_PLACE)
+				return e;
+		}
+		e = u + 1;
+	}
+	return e;
+}
+
 /* The persons of the sentence: nouns naming one, and "one of" a group. */
 static void find_persons(struct counting *k)
 {
@@ -1450,11 +1495,22 @@ static void find_persons(struct counting *k)
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *g = rasdp_match_at(c, i);
 
+		uint32_t end;
+
 		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
 		    inside_name(k, g) || adjective(d, g->tok_start) ||
-		    noun_of_count(k, g->tok_start, g->tok_end) ||
-		    ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && !english_one(d, g->tok_start)))
+		    noun_of_count(k, g->tok_start, g->tok_end))
 			continue;
+		end = affiliation_end(k, g->tok_end);
+		if (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) {
+			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
+			uint32_t named = name_end(k, end);
+
+			if (named == end && !english_one(d, g->tok_start))
+				continue;
+			x.named = named != end;
+			end = named;
+		}
 		/* "جندي أمريكي", "مقاول أمريكي آخر": one person, named twice */
 		for (j = 0; j < k->n; j++)
 			if (!k->m[j].n && k->m[j].tok_end == g->tok_start &&
@@ -1466,9 +1522,10 @@ static void find_persons(struct counting *k)
 			continue;
 		}
 		x.tok_start = g->tok_start;
-		x.tok_end = affiliation_end(k, g->tok_end);
+		x.tok_end = end;
 		x.who = rasdp_lex_group(c->lx, g->entry)->id;
 		add_member(k, &x);
+		x.named = 0;
 	}
 }
 
@@ -1503,7 +1560,7 @@ static void person_casualty(const struct counting *k, struct member *x)
 			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
-			  english_one(d, x->tok_start) :
+			  english_one(d, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&

@@ -1141,6 +1141,15 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* English: a name after the title makes the person one, and its span takes the name in */
+	open_doc(&f, "en", "Drones killed senior Nusra commander Abu Omar al-Halabi near Sarmada on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The commander of the Nusra Front (HTS) Abu Omar al-Halabi was killed near Sarmada.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* English: "the" before a noun of one names one person */
 	open_doc(&f, "en", "The attacker was shot dead by a police officer near the market in Hadera.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

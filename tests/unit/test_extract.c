@@ -864,6 +864,12 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 52));
 	close_doc(&f);
 
+	/* "their number rose to": the toll word with a pronoun */
+	open_doc(&f, "ar", "قتل 6 عناصر من الشرطة ثم ارتفع عددهم إلى 8 وأصيب 4 آخرون في الهجوم على الحاجز.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 8));
+	close_doc(&f);
+
 	/* a toll reaching the count first; the word after it is of the next clause */
 	open_doc(&f, "ar", "وقد ارتفعت حصيلة القتلى في بلدة الكرك إلى شخصين كما جرح خمسة آخرون.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));

@@ -97,6 +97,8 @@ static const struct {
 	{"اهما", 0}, {"اهم", 0}, {"اها", 0}, {"اه", 0},
 	{"يهما", 1}, {"يهم", 1}, {"يها", 1}, {"يه", 1},
 };
+/* the letters the endings close on */
+static const char *const dual_last[] = {"ن", "ه", "ا", "م"};
 #define FEM_T "ت"
 #define TA_MARBUTA "ه"
 #define NISBA "ي"
@@ -1258,6 +1260,24 @@ static int dual_agrees(const struct counting *k, uint32_t t)
 	return 0;
 }
 
+/* Does word `t` end as a dual may (a cheap test before the lexicon is asked)? */
+static int dual_ending(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len, e;
+	const char *w = rasdp_tok_norm(d, &d->toks[t], &len);
+
+	/* the last letter first: most words end on none of them */
+	for (e = 0; e < sizeof(dual_last) / sizeof(dual_last[0]); e++)
+		if (ends_with(w, len, dual_last[e]))
+			break;
+	if (e == sizeof(dual_last) / sizeof(dual_last[0]))
+		return 0;
+	for (e = 0; e < sizeof(dual_endings) / sizeof(dual_endings[0]); e++)
+		if (ends_with(w, len, dual_endings[e].s))
+			return 1;
+	return 0;
+}
+
 /*
  * Is the word at `t` the dual of a noun naming one person ("شقيقان",
  * "طفلتين", "شرطيين آخرين أصيبا")?  Its group, or NULL.  An ending "ين"
@@ -1283,7 +1303,7 @@ static const struct rasd_group *dual_person(const struct counting *k, uint32_t t
 			if (!ends_with(w, len, dual_endings[e].s))
 				continue;
 			n = len - strlen(dual_endings[e].s);
-			if (n < 4 || n + strlen(TA_MARBUTA) > sizeof(stem))
+			if (n < 6 || n + strlen(TA_MARBUTA) > sizeof(stem))
 				continue;
 			memcpy(stem, w, n);
 			/* "طفلتان": the feminine ending comes back as ة; no plural in "ين" */
@@ -1295,9 +1315,15 @@ static const struct rasd_group *dual_person(const struct counting *k, uint32_t t
 					return g;
 				memcpy(stem, w, n);
 			}
+			/*
+			 * a plural's "ين" needs a dual agreeing; asked before the
+			 * lexicon (cheaper), and the barest key decides
+			 */
+			if (obl && sound_plural(stem, n) && !dual_agrees(k, t))
+				return NULL;
 			g = one_person(k->c, stem, n);
 			if (g)
-				return !obl || !sound_plural(stem, n) || dual_agrees(k, t) ? g : NULL;
+				return g;
 		}
 	}
 	return NULL;
@@ -1358,7 +1384,7 @@ static void find_duals(struct counting *k)
 		int named = 0;
 
 		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
-		    number_at(d, t) || noun_of_count(k, t, t + 1))
+		    !dual_ending(d, t) || number_at(d, t) || noun_of_count(k, t, t + 1))
 			continue;
 		for (i = 0; i < k->n; i++)
 			if (k->m[i].n && k->m[i].tok_end == t && k->m[i].n->noun_tok + 1 == t)

@@ -61,6 +61,8 @@
 #define LIST_GAP 6
 /* Counts and persons of one sentence considered (more are left out). */
 #define MAX_MEMBERS 64
+/* Duals of persons of one sentence read (more are left out). */
+#define MAX_DUALS 8
 
 /*
  * The conjunction proclitic: "وثلاثة", "ومدني" join a list.  A clitic is
@@ -75,6 +77,35 @@
  * the article the tokeniser peels (text/segment.c).
  */
 #define ARTICLE "ال"
+
+/*
+ * The dual endings of a noun, morphology closed like the clitics: the
+ * nominative "ان" and the oblique "ين", written "تان", "تين" after a
+ * feminine noun's ة (normalised ه: "طفلة", "طفلتان"), and without their
+ * ن before a pronoun ("طفلاه", his two children).  A noun ending in
+ * "ين" may also be a masculine sound plural ("مدنيين", civilians) when
+ * its singular can take one: a nisba ending in ي, a participle opening
+ * with م, a فاعل (a second letter ا).  "وا" ends a plural verb, a lone
+ * "ا" a dual one ("أصيبا"), and "هما" is the dual pronoun ("حتفهما").
+ */
+static const struct {
+	const char *s;
+	uint8_t obl;      /* the oblique "ي", which a plural may share */
+} dual_endings[] = {
+	{"ان", 0}, {"ين", 1},
+	/* before a pronoun the ن falls: "طفلاه", "شقيقيها" */
+	{"اهما", 0}, {"اهم", 0}, {"اها", 0}, {"اه", 0},
+	{"يهما", 1}, {"يهم", 1}, {"يها", 1}, {"يه", 1},
+};
+/* the letters the endings close on */
+static const char *const dual_last[] = {"ن", "ه", "ا", "م"};
+#define FEM_T "ت"
+#define TA_MARBUTA "ه"
+#define NISBA "ي"
+#define PARTICIPLE "م"
+#define ALEF "ا"
+#define PLURAL_VERB "وا"
+#define DUAL_PRONOUN "هما"
 
 /* Is token `t` the article standing alone before a number ("الـ55")? */
 static int bare_article(const struct rasd_doc *d, uint32_t t)
@@ -155,6 +186,9 @@ static int casualty_in(const struct rasdp_ctx *c, const struct rasdp_sent *s, ui
 
 /* ---- the members of a sentence: counts and persons ------------------- */
 
+/* Why a member is no figure: it counts no people (things, time, no one), or a toll of another time. */
+enum { SKIP_NOT = 0, SKIP_COUNT, SKIP_TOLL };
+
 /* A count or a person the sentence names, and what binds it. */
 struct member {
 	uint32_t tok_start, tok_end;    /* the number expression, or the person's noun */
@@ -169,7 +203,8 @@ struct member {
 	uint8_t near;                   /* ... stands right beside it */
 	uint8_t own;                    /* ... is its own word or noun ("قتيلين", "14 قتيلا") */
 	uint8_t part;                   /* a part of a toll */
-	uint8_t skip;                   /* not a figure (things, a period, a zero ...) */
+	uint8_t named;                  /* a person named after the noun ("leader Abu Bakr") */
+	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
 };
 
 /* What one sentence counts. */
@@ -179,6 +214,8 @@ struct counting {
 	const struct rasd_sentence *st;
 	struct member m[MAX_MEMBERS];
 	size_t n;
+	struct rasd_number dual[MAX_DUALS];   /* the counts duals of persons make */
+	size_t ndual;
 };
 
 /*
@@ -256,6 +293,35 @@ static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * "حصيلة القتلى: 12 شخصا", "قتلى القصف: 8 مدنيين", "Death toll: 12": a
+ * casualty noun a few words before a colon that opens the count (a toll
+ * word alone is not enough: "عدد القراءات: 8" counts readers).  Returns
+ * the kind, or -1.
+ */
+static int colon_toll(const struct counting *k, const struct member *x, uint32_t *cas_tok)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	for (t = x->tok_start - 1; t > k->st->tok_start && x->tok_start - t <= 4; t--) {
+		if (t < x->tok_start - 1 && rasdp_is_break(d, t - 1))
+			return -1;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t - 1 && m->tok_end >= t &&
+			    rasdp_lex_casualty(c->lx, m->entry)->noun) {
+				*cas_tok = m->tok_start;
+				return rasdp_lex_casualty(c->lx, m->entry)->kind;
+			}
+		}
+	}
+	return -1;
+}
+
+/*
  * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
  * "the death toll from Thursday's attack rose to 54": a toll word further
  * back than a casualty word reaches, and "to/إلى/بلغ" right before the
@@ -269,6 +335,8 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 	size_t i;
 	uint32_t t;
 
+	if (x->tok_start >= 2 && rasdp_tok_is_punct(d, x->tok_start - 1, ':'))
+		return colon_toll(k, x, cas_tok);
 	if (x->tok_start < 2 || !rasdp_cue(d, x->tok_start - 1, RASD_CUE_TOLL_TO))
 		return -1;
 	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 16; t--) {
@@ -304,6 +372,9 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 
 static int people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
+static int picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_number *n);
+static int hyphen_joined(const struct rasd_doc *d, uint32_t t);
 
 /* ---- the decision: which casualty word governs a count ---------------- */
 
@@ -457,22 +528,36 @@ static int count_between(const struct counting *k, const struct rasd_match *m,
 }
 
 /*
- * Does casualty word `m` count a number other than `x`: one right after
- * it, or right before it?
+ * Does casualty word `m` count others than `x`: a number right after it or
+ * right before it, a person right before it ("8 عسكريين ومدني لقوا مصرعهم
+ * وأصيب 13": the dead are the soldiers and the civilian), or people named
+ * right after it ("14 شخصا قتلوا وجرح آخرون": the wounded are others)?
  */
 static int counts_other(const struct counting *k, const struct member *x,
 			const struct rasd_match *m)
 {
+	uint32_t from = m->tok_start;
 	size_t i;
 
+	/* the whole phrase the word ends: "لقوا مصرعهم" */
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(k->c, i);
+
+		if (o->kind == RASD_LEX_CASUALTY && o->tok_start < from && o->tok_end == m->tok_end)
+			from = o->tok_start;
+	}
 	for (i = 0; i < k->n; i++) {
 		const struct member *o = &k->m[i];
 
-		if (o != x && o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
-				       o->tok_end == m->tok_start))
+		if (o == x)
+			continue;
+		if (o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
+			     o->tok_end == m->tok_start))
+			return 1;
+		if (!o->n && o->tok_end == from)
 			return 1;
 	}
-	return 0;
+	return m->tok_end < k->st->tok_end && people_at(k->c, k->si, m->tok_end);
 }
 
 /*
@@ -667,6 +752,51 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 }
 
 /*
+ * Is clause [a, b) a toll of a whole year: a year named ("in 2019", "خلال
+ * عام 2023") and no event's word in it ("SNHR documented the deaths of
+ * 3,364 civilians in 2019"; "in 2017 a bombing killed 30" tells of an
+ * event, and its figure stays)?
+ */
+static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	int year = 0;
+	size_t i;
+
+	for (i = 0; i < d->ndates; i++)
+		if (d->dates[i].tok_start >= a && d->dates[i].tok_end <= b) {
+			if (d->dates[i].precision != RASD_PREC_YEAR)
+				return 0;
+			year = 1;
+		}
+	if (!year)
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a && m->tok_start < b)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is token `t` "since" with a date or a year after it, before `b` ("since 2019", "منذ مطلع شباط")? */
+static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
+{
+	uint32_t u;
+
+	if (!rasdp_cue(d, t, RASD_CUE_SINCE))
+		return 0;
+	for (u = t + 1; u < b && u <= t + 3; u++) {
+		const struct rasd_number *y = number_at(d, u);
+
+		if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is member `x` a toll of the whole war, of a period or of deaths without
  * violence?  Its clause holds a background cue ("350,000 killed during the
  * civil war", "منذ اندلاع الحرب"), "since" with a date ("80 assassinations
@@ -695,19 +825,21 @@ static int not_of_event(const struct counting *k, const struct member *x)
 			return 1;
 	}
 	for (t = a; t < b; t++) {
-		uint32_t u;
-
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
-		if (!rasdp_cue(d, t, RASD_CUE_SINCE))
-			continue;
-		for (u = t + 1; u < b && u <= t + 3; u++) {
-			const struct rasd_number *y = number_at(d, u);
-
-			if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
-				return 1;
-		}
+		if (since_at(d, t, b))
+			return 1;
 	}
+	if (year_toll(k, a, b))
+		return 1;
+	/*
+	 * "ومنذ منتصف آذار، شنت القوات مئات الغارات، ما أدى إلى مقتل 125":
+	 * "since" opening the sentence spans all its clauses
+	 */
+	for (t = st->tok_start; t < st->tok_end && rasdp_is_punct(d, t); t++)
+		;
+	if (t < a && since_at(d, t, st->tok_end))
+		return 1;
 	/*
 	 * a time counted in the clause, just gone or after "in/after/during":
 	 * "over 1,700 in the last 17 days", "خلال الأيام العشرة الماضية",
@@ -778,6 +910,13 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		    m->tok_start > n->tok_end + 1 ||
 		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
 			continue;
+		/*
+		 * a dual is its own noun: "طفلان بانفجار عبوة" counts the
+		 * children, the bomb a word on is no noun of theirs
+		 */
+		if (n->noun_tok >= n->tok_start && n->noun_tok < n->tok_end &&
+		    m->tok_start >= n->tok_end)
+			continue;
 		if (m->tok_start == n->tok_end + 1 &&
 		    (rasdp_is_break(d, n->tok_end) || rasdp_cue(d, n->tok_end, RASD_CUE_THINGS_PREP) ||
 		     people_at(c, s, n->tok_end)))
@@ -788,11 +927,55 @@ static int counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 }
 
 /*
+ * Does number `n` pick from things, not people: "one of the deadliest
+ * attacks", "one of the few remaining clinics"?  In English, a number with
+ * "of the" after it (the number reader steps over the "of": its noun is a
+ * word further on) names what it picks from within three words: people, an
+ * actor or a casualty word ("two of the soldiers", "one of the dead");
+ * else it counts no one.  ("one of them", "one of its members" have no
+ * article to look past.)
+ */
+static int picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_number *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = n->tok_end + 2, b;
+	size_t i;
+
+	if (n->noun_tok != n->tok_end + 1 || !(d->toks[n->tok_end].flags & RASD_TOKF_LATIN) ||
+	    a > d->sents[d->toks[n->tok_start].sent].tok_end || !rasdp_cue(d, a - 1, RASD_CUE_ARTICLE))
+		return 0;
+	b = a + 3;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start < a || m->tok_start >= b)
+			continue;
+		if (m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_CASUALTY ||
+		    (m->kind == RASD_LEX_GROUP && strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Does number `n` count time: a unit of time right after it ("37 عاما", "17
  * days", "a 23-year-old") or right before it ("الأيام العشرة")?
  */
 static int counts_time(const struct rasd_doc *d, const struct rasd_number *n)
 {
+	/*
+	 * an age set off by commas after a name: "Sameh Aqtash, 37, was shot",
+	 * "Hallel Yaniv, 22 —"
+	 */
+	if (n->value < 120 && n->tok_start >= 2 && n->tok_end < d->ntoks &&
+	    rasdp_tok_is_punct(d, n->tok_start - 1, ',') &&
+	    (d->toks[n->tok_start - 2].flags & RASD_TOKF_CAP) && rasdp_is_punct(d, n->tok_end))
+		return 1;
+	/* a dual of time is its own unit: "استمر يومين" */
+	if (n->noun_tok >= n->tok_start && n->noun_tok < n->tok_end &&
+	    rasdp_cue(d, n->noun_tok, RASD_CUE_PERIOD))
+		return 1;
 	return rasdp_cue(d, n->tok_end, RASD_CUE_PERIOD) ||
 	       (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_PERIOD)) ||
 	       (n->tok_end + 1 < d->ntoks && rasdp_tok_is_punct(d, n->tok_end, '-') &&
@@ -834,7 +1017,8 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		 */
 		if (m->kind == RASD_LEX_GROUP && m->tok_start >= n->tok_start &&
 		    m->tok_start <= n->tok_end + 2 && rasdp_clause_clear(d, n->tok_end, m->tok_start) &&
-		    !rasdp_cue_between(d, n->tok_end, m->tok_start, RASD_CUE_SUBSET)) {
+		    !rasdp_cue_between(d, n->tok_end, m->tok_start, RASD_CUE_SUBSET) &&
+		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")) {
 			cl->who = rasdp_lex_group(c->lx, m->entry)->id;
 			gend = m->tok_end;
 			break;
@@ -872,6 +1056,35 @@ static int casualty_at(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is group match `g` an adjective of the noun next to it: in English
+ * before a casualty noun ("civilian casualties", "the civilian deaths"),
+ * in Arabic after an event's noun that names no casualty ("بقصف
+ * إسرائيلي", an Israeli shelling; "مقتل شاب" is a young man killed)?
+ */
+static int adjective_of(const struct counting *k, const struct rasd_match *g)
+{
+	const struct rasd_doc *d = k->c->d;
+	int before_trigger = 0, before_casualty = 0;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && m->kind == RASD_LEX_CASUALTY &&
+		    m->tok_start == g->tok_end && rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+		/* the event's phrase may take the adjective in: "بقصف إسرائيلي" */
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < g->tok_start &&
+		    m->tok_end >= g->tok_start)
+			before_trigger = 1;
+		if (m->tok_end == g->tok_start && m->kind == RASD_LEX_CASUALTY)
+			before_casualty = 1;
+	}
+	return (d->toks[g->tok_start].flags & RASD_TOKF_ARABIC) && before_trigger && !before_casualty &&
+	       !rasdp_waw_clitic(d, g->tok_start);
+}
+
+/*
  * Is group match `g` inside the name of a source or an actor, or a
  * casualty phrase, that starts before it: an adjective, no person
  * ("الدفاع المدني" is no civilian, "بين قتيل وجريح" no one dead)?  A word
@@ -895,13 +1108,15 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 		    casualty_at(k, g->tok_start))
 			return 1;
 	}
-	return 0;
+	return adjective_of(k, g);
 }
 
 /*
  * Does an English noun at `t` name one person: "a/an/one" (or "another")
  * right before it or a few words before it with only words between ("a
- * U.S. service member", "a pregnant woman", "a 23-year-old man")?
+ * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
+ * before a noun of one ("the attacker was shot dead": the forms of one are
+ * singular)?
  */
 static int english_one(const struct rasd_doc *d, uint32_t t)
 {
@@ -916,7 +1131,8 @@ static int english_one(const struct rasd_doc *d, uint32_t t)
 		/* "a 23-year-old man": an age passed over, no count of the man */
 		if (number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
 			return 0;
-		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF))
+		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
+		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
 			return 1;
 		words += !rasdp_is_punct(d, u - 1);
 	}
@@ -971,6 +1187,163 @@ static const struct rasd_match *group_after(const struct counting *k, uint32_t t
 	return NULL;
 }
 
+/* ---- duals: two persons in one noun ---------------------------------- */
+
+/* Does `w` (`len` bytes) end with `suf`, with more before it? */
+static int ends_with(const char *w, size_t len, const char *suf)
+{
+	size_t n = strlen(suf);
+
+	return len > n && !memcmp(w + len - n, suf, n);
+}
+
+/* The group whose one person the normalised `stem` names ("شقيق", "طفله"), or NULL. */
+static const struct rasd_group *one_person(const struct rasdp_ctx *c, const char *stem,
+					   size_t len)
+{
+	int32_t out[8];
+	size_t i, n = rasdp_lex_lookup_all(c->lx, RASD_LEX_GROUP, stem, len, out, 8);
+
+	for (i = 0; i < n; i++) {
+		const struct rasd_group *g = rasdp_lex_group(c->lx, (size_t)out[i]);
+
+		if (g->one && strcmp(g->id, "things"))
+			return g;
+	}
+	return NULL;
+}
+
+/*
+ * Could the singular `stem` take a masculine sound plural in "ين" (see the
+ * oblique dual_endings): a nisba, a participle with م, a فاعل?  (Arabic letters are
+ * two bytes.)
+ */
+static int sound_plural(const char *stem, size_t len)
+{
+	return ends_with(stem, len, NISBA) ||
+	       (len >= 8 && !memcmp(stem, PARTICIPLE, strlen(PARTICIPLE))) ||
+	       (len == 8 && !memcmp(stem + 2, ALEF, strlen(ALEF)));
+}
+
+/*
+ * Does the dual agree with the noun at `t`: a casualty verb in the dual
+ * ("شرطيين آخرين أصيبا") or the dual pronoun ("لقيا حتفهما") within three
+ * words after it, in its clause?
+ */
+static int dual_agrees(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	size_t i;
+
+	for (u = t + 1; u < k->st->tok_end && u <= t + 3; u++) {
+		size_t len;
+		const char *w;
+
+		if (rasdp_is_break(d, u))
+			return 0;
+		if (d->toks[u].kind != RASD_TOK_WORD)
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[u], &len);
+		if (ends_with(w, len, DUAL_PRONOUN))
+			return 1;
+		if (!ends_with(w, len, ALEF) || ends_with(w, len, PLURAL_VERB))
+			continue;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start == u && m->tok_end == u + 1 &&
+			    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does word `t` end as a dual may (a cheap test before the lexicon is asked)? */
+static int dual_ending(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len, e;
+	const char *w = rasdp_tok_norm(d, &d->toks[t], &len);
+
+	/* the last letter first: most words end on none of them */
+	for (e = 0; e < sizeof(dual_last) / sizeof(dual_last[0]); e++)
+		if (ends_with(w, len, dual_last[e]))
+			break;
+	if (e == sizeof(dual_last) / sizeof(dual_last[0]))
+		return 0;
+	for (e = 0; e < sizeof(dual_endings) / sizeof(dual_endings[0]); e++)
+		if (ends_with(w, len, dual_endings[e].s))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the word at `t` the dual of a noun naming one person ("شقيقان",
+ * "طفلتين", "شرطيين آخرين أصيبا")?  Its group, or NULL.  An ending "ين"
+ * that may be a plural counts two only when a dual agrees with it.
+ */
+static const struct rasd_group *dual_person(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	char stem[64];
+	unsigned key;
+	size_t e;
+
+	/* the barest key first: "والمصابين" is judged as "مصابين" */
+	for (key = d->toks[t].nkeys; key-- > 0;) {
+		size_t len;
+		const char *w = rasdp_tok_key(d, &d->toks[t], key, &len);
+
+		for (e = 0; e < sizeof(dual_endings) / sizeof(dual_endings[0]); e++) {
+			const struct rasd_group *g;
+			size_t n, f;
+			int obl = dual_endings[e].obl;
+
+			if (!ends_with(w, len, dual_endings[e].s))
+				continue;
+			n = len - strlen(dual_endings[e].s);
+			if (n < 6 || n + strlen(TA_MARBUTA) > sizeof(stem))
+				continue;
+			memcpy(stem, w, n);
+			/* "طفلتان": the feminine ending comes back as ة; no plural in "ين" */
+			if (ends_with(stem, n, FEM_T)) {
+				f = n - strlen(FEM_T);
+				memcpy(stem + f, TA_MARBUTA, strlen(TA_MARBUTA));
+				g = one_person(k->c, stem, f + strlen(TA_MARBUTA));
+				if (g)
+					return g;
+				memcpy(stem, w, n);
+			}
+			/*
+			 * a plural's "ين" needs a dual agreeing; asked before the
+			 * lexicon (cheaper), and the barest key decides
+			 */
+			if (obl && sound_plural(stem, n) && !dual_agrees(k, t))
+				return NULL;
+			g = one_person(k->c, stem, n);
+			if (g)
+				return g;
+		}
+	}
+	return NULL;
+}
+
+/* Does a group of people end right before token `t` ("عنصر أمن" before "آخر")? */
+static int group_before(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_end == t && m->tok_start < t &&
+		    strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "things"))
+			return 1;
+	}
+	return 0;
+}
+
 /* Add a member, kept in token order; 0, or -1 when full or already there. */
 static int add_member(struct counting *k, const struct member *x)
 {
@@ -988,6 +1361,134 @@ static int add_member(struct counting *k, const struct member *x)
 	return 0;
 }
 
+/*
+ * The duals of persons in the sentence, each a count of two ("قتل شقيقان"),
+ * when it has a casualty word: not a word the number reader took already
+ * ("قتيلين"), a word of a name, the noun a number counts ("5 مدنيين") nor
+ * a dual agreeing with the one before it ("طفلان شقيقان").
+ */
+static void find_duals(struct counting *k)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	k->ndual = 0;
+	if (!casualty_in(c, k->si, k->st->tok_start, k->st->tok_end))
+		return;
+	for (t = k->st->tok_start; t < k->st->tok_end && k->ndual < MAX_DUALS; t++) {
+		const struct rasd_group *g;
+		struct rasd_number *n;
+		struct member x;
+		int named = 0;
+
+		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
+		    !dual_ending(d, t) || number_at(d, t) || noun_of_count(k, t, t + 1))
+			continue;
+		for (i = 0; i < k->n; i++)
+			if (k->m[i].n && k->m[i].tok_end == t && k->m[i].n->noun_tok + 1 == t)
+				named = 1;
+		for (i = k->si->m_first; i < k->si->m_last && !named; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			named = (m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR) &&
+				m->tok_start <= t && m->tok_end > t;
+		}
+		if (named)
+			continue;
+		g = dual_person(k, t);
+		if (!g)
+			continue;
+		n = &k->dual[k->ndual++];
+		memset(n, 0, sizeof(*n));
+		n->tok_start = t;
+		n->tok_end = t + 1;
+		n->start = d->toks[t].start;
+		n->end = d->toks[t].end;
+		n->value = n->value_hi = 2;
+		n->qualifier = RASD_Q_EXACT;
+		n->words = 1;
+		n->noun_tok = t;
+		n->conj = (uint8_t)rasdp_waw_clitic(d, t);
+		memset(&x, 0, sizeof(x));
+		x.n = n;
+		x.tok_start = t;
+		x.tok_end = t + 1;
+		x.who = g->id;
+		x.cue = UINT32_MAX;
+		if (add_member(k, &x))
+			k->ndual--;
+	}
+}
+
+/*
+ * The end of a person's noun phrase that ends at `t`, taking in the actor
+ * it belongs to: "زعيم تنظيم داعش" (فجر نفسه), "قيادي في هيئة تحرير
+ * الشام", "a commander of the Nusra Front" (with "of/في/من", and "the").
+ */
+static uint32_t affiliation_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t;
+	size_t i;
+
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
+		u++;
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_ARTICLE))
+		u++;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_start == u)
+			return m->tok_end;
+	}
+	return t;
+}
+
+/*
+ * The end of an English name that starts at `t`, after a title: an
+ * acronym in brackets passed over ("The leader of Islamic State (ISIS)
+ * Abu Ibrahim al-Qurayshi"), then capitalised words and the particles
+ * written onto them with a hyphen ("al-Qurayshi").  A date, and words the
+ * lexicons know as an actor, a source or a casualty word, are no name;
+ * places are ("Abu Omar", "al-Baghdadi": names of places and of people
+ * are one stock).
+ * Returns `t` when no name follows.
+ */
+static uint32_t name_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t, e = t;
+	size_t i;
+
+	if (u < k->st->tok_end && rasdp_tok_is_punct(d, u, '(')) {
+		while (u < k->st->tok_end && u < t + 5 && !rasdp_tok_is_punct(d, u, ')'))
+			u++;
+		if (u >= k->st->tok_end || !rasdp_tok_is_punct(d, u, ')'))
+			return t;
+		u++;
+	}
+	for (; u < k->st->tok_end && d->toks[u].kind == RASD_TOK_WORD; u++) {
+		if (!(d->toks[u].flags & RASD_TOKF_CAP) &&
+		    !(u + 1 < k->st->tok_end && hyphen_joined(d, u + 1) &&
+		      (d->toks[u + 1].flags & RASD_TOKF_CAP)))
+			break;
+		if (rasdp_in_date(d, u))
+			break;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			/* "Abu Omar", "al-Baghdadi" are names, though places' too */
+			if (m->tok_start <= u && m->tok_end > u && m->kind != RASD_LEX_GROUP &&
+			    m->kind != RASD_LEX_PLACE)
+				return e;
+		}
+		e = u + 1;
+	}
+	return e;
+}
+
 /* The persons of the sentence: nouns naming one, and "one of" a group. */
 static void find_persons(struct counting *k)
 {
@@ -999,12 +1500,17 @@ static void find_persons(struct counting *k)
 
 	memset(&x, 0, sizeof(x));
 	x.cue = UINT32_MAX;
-	/* "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is the same person */
+	/*
+	 * "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is
+	 * the same person; so is the group before "another" ("عنصر أمن آخر"),
+	 * and "another number" is no one ("عدد آخر")
+	 */
 	for (t = k->st->tok_start; t < k->st->tok_end; t++) {
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || number_at(d, t) ||
-		    number_at(d, t + 1) || (t > k->st->tok_start && group_after(k, t - 1)))
+		    number_at(d, t + 1) || group_before(k, t) ||
+		    (t > k->st->tok_start && rasdp_cue(d, t - 1, RASD_CUE_TOLL)))
 			continue;
 		g = group_after(k, t + 1);
 		x.tok_start = t;
@@ -1015,11 +1521,22 @@ static void find_persons(struct counting *k)
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *g = rasdp_match_at(c, i);
 
+		uint32_t end;
+
 		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
 		    inside_name(k, g) || adjective(d, g->tok_start) ||
-		    noun_of_count(k, g->tok_start, g->tok_end) ||
-		    ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && !english_one(d, g->tok_start)))
+		    noun_of_count(k, g->tok_start, g->tok_end))
 			continue;
+		end = affiliation_end(k, g->tok_end);
+		if (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) {
+			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
+			uint32_t named = name_end(k, end);
+
+			if (named == end && !english_one(d, g->tok_start))
+				continue;
+			x.named = named != end;
+			end = named;
+		}
 		/* "جندي أمريكي", "مقاول أمريكي آخر": one person, named twice */
 		for (j = 0; j < k->n; j++)
 			if (!k->m[j].n && k->m[j].tok_end == g->tok_start &&
@@ -1031,9 +1548,10 @@ static void find_persons(struct counting *k)
 			continue;
 		}
 		x.tok_start = g->tok_start;
-		x.tok_end = g->tok_end;
+		x.tok_end = end;
 		x.who = rasdp_lex_group(c->lx, g->entry)->id;
 		add_member(k, &x);
+		x.named = 0;
 	}
 }
 
@@ -1068,7 +1586,7 @@ static void person_casualty(const struct counting *k, struct member *x)
 			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
-			  english_one(d, x->tok_start) :
+			  english_one(d, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
@@ -1108,6 +1626,34 @@ static int in_noun_phrase(const struct counting *k, uint32_t t)
 	return 0;
 }
 
+/* Is word `t` joined to the word before it by a hyphen alone ("Kurdish-led")? */
+static int hyphen_joined(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && d->toks[t].kind == RASD_TOK_WORD && d->toks[t - 1].kind == RASD_TOK_WORD &&
+	       d->toks[t].start == d->toks[t - 1].end + 1 && d->text[d->toks[t - 1].end] == '-';
+}
+
+/*
+ * Where English person `x` starts with its determiner: "a young girl", "the
+ * wounded man" (a person's own span is its noun).
+ */
+static uint32_t person_start(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+
+	if (x->n || !(d->toks[x->tok_start].flags & RASD_TOKF_LATIN) ||
+	    rasdp_cue(d, x->tok_start, RASD_CUE_INDEFINITE) || rasdp_cue(d, x->tok_start, RASD_CUE_ARTICLE))
+		return x->tok_start;
+	for (u = x->tok_start; u > k->st->tok_start && x->tok_start - u < 3; u--) {
+		if (rasdp_is_break(d, u - 1) || rasdp_cue(d, u - 1, RASD_CUE_CONJUNCTION))
+			break;
+		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+			return u - 1;
+	}
+	return x->tok_start;
+}
+
 /*
  * Is member `b` joined to member `a` before it in one list: "و"/"and"
  * right before `b`, only `a`'s noun phrase between, no casualty word and
@@ -1117,32 +1663,46 @@ static int in_noun_phrase(const struct counting *k, uint32_t t)
 static int joined(const struct counting *k, const struct member *a, const struct member *b)
 {
 	const struct rasd_doc *d = k->c->d;
-	uint32_t t, last = b->tok_start;
+	uint32_t t, bs = person_start(k, b), last = bs, gap = 0;
 	int other = 0;
 
 	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
-	int noun_first = b->n && b->tok_start > a->tok_end && rasdp_waw_clitic(d, b->tok_start - 1) &&
-			 people_at(k->c, k->si, b->tok_start - 1);
+	int noun_first = b->n && bs > a->tok_end && rasdp_waw_clitic(d, bs - 1) &&
+			 people_at(k->c, k->si, bs - 1);
 
-	if (b->tok_start < a->tok_end || b->tok_start - a->tok_end > LIST_GAP ||
-	    !(conj_before(d, b->tok_start, b->n) || noun_first) ||
-	    !rasdp_clause_clear(d, a->tok_end, b->tok_start) ||
-	    casualty_in(k->c, k->si, a->tok_end, b->tok_start))
+	/* a compound is one word: "Kurdish-led" */
+	for (t = a->tok_end; t < bs; t++)
+		gap += !hyphen_joined(d, t);
+	if (bs < a->tok_end || gap > LIST_GAP ||
+	    !(conj_before(d, bs, b->n) || noun_first) ||
+	    !rasdp_clause_clear(d, a->tok_end, bs) ||
+	    casualty_in(k->c, k->si, a->tok_end, bs))
 		return 0;
 	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
 	if (noun_first)
 		last--;
-	else if (!(b->n ? b->n->conj : rasdp_waw_clitic(d, b->tok_start)))
+	else if (!(b->n ? b->n->conj : rasdp_waw_clitic(d, bs)))
 		last--;
 	for (t = a->tok_end; t < last; t++)
-		if (!in_noun_phrase(k, t) && ++other > 1)
+		if (!in_noun_phrase(k, t) && !hyphen_joined(d, t) && ++other > 1)
 			return 0;
 	return 1;
 }
 
 /*
+ * Is count `x` a part named with the total it is of after it: "5 منهم
+ * أطفال", "two of them seriously" (the number reader steps over "of")?
+ */
+static int of_them(const struct rasd_doc *d, const struct member *x)
+{
+	return x->n && x->tok_end < d->ntoks &&
+	       (rasdp_cue(d, x->tok_end, RASD_CUE_PARTITIVE) ||
+		(x->n->noun_tok == x->tok_end + 1 && rasdp_cue(d, x->n->noun_tok, RASD_CUE_PARTITIVE)));
+}
+
+/*
  * Link the members into lists, and mark the parts: a member after a subset
- * word, and every member joined after it.
+ * word or before "of them", and every member joined after it.
  */
 static void link_lists(struct counting *k)
 {
@@ -1153,13 +1713,131 @@ static void link_lists(struct counting *k)
 
 		x->list = (int)i;
 		x->cue = part_cue(k, x);
-		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET);
+		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET) ||
+			  of_them(k->c->d, x);
 		if (i > 0 && joined(k, &k->m[i - 1], x)) {
 			x->list = k->m[i - 1].list;
 			if (k->m[i - 1].part && !x->part) {
 				x->part = 1;
 				x->cue = k->m[i - 1].cue;
 			}
+		}
+	}
+}
+
+/*
+ * Part `x` of total `tot`: a casualty word standing between the total's
+ * own word and the part opens a toll of its own, and the part is taken
+ * from it ("قتل خمسة أشخاص وأصيب عدد آخر، بينهم امرأة": the woman is
+ * among the wounded, though no number counts them).
+ */
+static void later_toll(const struct counting *k, const struct member *tot, struct member *x)
+{
+	uint32_t from = tot->cas_tok > tot->tok_end ? tot->cas_tok + 1 : tot->tok_end;
+	uint32_t to = x->cue != UINT32_MAX ? x->cue : x->tok_start;
+	const struct rasd_match *last = NULL;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= from && m->tok_end <= to &&
+		    (!last || m->tok_start > last->tok_start))
+			last = m;
+	}
+	if (last)
+		x->kind = casualty_kind(k, last);
+}
+
+/* Does the group "others" start at token `t` ("three others", "3 آخرين")? */
+static int others_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    !strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "others"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The end of the longest casualty phrase starting at token `t`. */
+static uint32_t phrase_end(const struct counting *k, uint32_t t)
+{
+	uint32_t e = t + 1;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t && m->tok_end > e)
+			e = m->tok_end;
+	}
+	return e;
+}
+
+/*
+ * "N others" left without a word, joined by "و"/"and" after a clause
+ * whose count has one, says that word again unsaid: "two fighters were
+ * killed in Mayadeen, and three others near Albu Kamal", "قتل 4 في سرمين
+ * و3 آخرون في بنش".  It takes the kind of the nearest bound count before
+ * it, when no other casualty word stands between.
+ */
+static void gapped_counts(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i, j;
+
+	for (i = 1; i < k->n; i++) {
+		struct member *x = &k->m[i];
+
+		if (x->kind >= 0 || x->skip || !x->n || x->part ||
+		    !conj_before(d, x->tok_start, x->n) || !others_at(k, x->tok_end))
+			continue;
+		for (j = i; j-- > 0;) {
+			const struct member *y = &k->m[j];
+			uint32_t from;
+
+			if (y->skip || !y->n)
+				continue;
+			/* no other casualty word after y's own ("were killed" is one) */
+			from = y->cas_tok > y->tok_end ? phrase_end(k, y->cas_tok) : y->tok_end;
+			if (y->kind >= 0 && y->cas_tok < x->tok_start && from <= x->tok_start &&
+			    !casualty_in(k->c, k->si, from, x->tok_start)) {
+				x->kind = y->kind;
+				x->rank = y->rank;
+				x->cas_tok = y->cas_tok;
+			}
+			break;
+		}
+	}
+}
+
+/*
+ * Part `x` with no count before it, opened right after a casualty noun
+ * ("the victims, including a newlywed man and three children", "القتلى،
+ * ومن بينهم ..."): the part is of the people that noun names.
+ */
+static void dead_named_before(const struct counting *k, struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t = x->cue;
+	size_t i;
+
+	if (t > k->st->tok_start && rasdp_tok_is_punct(d, t - 1, ','))
+		t--;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == t &&
+		    rasdp_lex_casualty(k->c->lx, m->entry)->noun) {
+			x->kind = casualty_kind(k, m);
+			x->rank = 0;
+			x->cas_tok = m->tok_start;
+			return;
 		}
 	}
 }
@@ -1190,7 +1868,10 @@ static void bind_members(struct counting *k)
 			x->kind = k->m[total].kind;
 			x->rank = k->m[total].rank;
 			x->cas_tok = x->tok_start;
+			later_toll(k, &k->m[total], x);
 		}
+		if (x->part && x->kind < 0 && x->cue != UINT32_MAX)
+			dead_named_before(k, x);
 		if (!x->part && x->n && x->kind >= 0 && !x->skip)
 			total = (int)i;
 	}
@@ -1210,6 +1891,7 @@ static void bind_members(struct counting *k)
 			x->cas_tok = best->cas_tok;
 		}
 	}
+	gapped_counts(k);
 }
 
 /* ---- the figures ---------------------------------------------------- */
@@ -1246,6 +1928,8 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 		cl->start = x->n->start;
 		cl->end = x->n->end;
 		group_for(c, k->si, x->n, cl);
+		if (!cl->who)
+			cl->who = x->who;   /* a dual's own group */
 	} else {
 		cl->value = cl->value_hi = 1;
 		cl->qualifier = RASD_Q_EXACT;
@@ -1271,6 +1955,7 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 {
 	const struct rasd_doc *d = c->d;
 	size_t i;
+	int tot;
 
 	k->c = c;
 	k->si = &c->si[s];
@@ -1286,14 +1971,27 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 		x.n = n;
 		x.tok_start = n->tok_start;
 		x.tok_end = n->tok_end;
-		x.skip = (uint8_t)counts_things(c, k->si, n);
+		x.skip = counts_things(c, k->si, n) || picks_things(c, k->si, n) ? SKIP_COUNT : SKIP_NOT;
 		add_member(k, &x);
 	}
+	find_duals(k);
 	find_persons(k);
 	link_lists(k);
-	for (i = 0; i < k->n; i++)
-		if (!k->m[i].skip && (not_of_event(k, &k->m[i]) || zero_quantity(k, k->m[i].tok_start)))
-			k->m[i].skip = 1;
+	for (i = 0; i < k->n; i++) {
+		if (k->m[i].skip)
+			continue;
+		if (not_of_event(k, &k->m[i]))
+			k->m[i].skip = SKIP_TOLL;
+		else if (zero_quantity(k, k->m[i].tok_start))
+			k->m[i].skip = SKIP_COUNT;
+	}
+	/* the parts of a toll of another time are of that time ("3,364 in 2019, including 842 children") */
+	for (i = 0, tot = -1; i < k->n; i++) {
+		if (!k->m[i].part && k->m[i].n)
+			tot = (int)i;
+		else if (k->m[i].part && tot >= 0 && k->m[tot].skip == SKIP_TOLL)
+			k->m[i].skip = SKIP_TOLL;
+	}
 }
 
 /*

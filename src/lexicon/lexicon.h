@@ -202,6 +202,7 @@ enum rasd_cue {
 	RASD_CUE_CONTRAST,       /* sets a clause against another: بينما، while */
 	RASD_CUE_LIST_LINK,      /* between places of one list: إضافة، including, of */
 	RASD_CUE_CLAUSE_OPEN,    /* opens a clause of another event: حيث، meanwhile */
+	RASD_CUE_PARTITIVE,      /* after a number, "of them": منهم، them (after "of") */
 	RASD_CUE__COUNT
 };
 

@@ -671,6 +671,16 @@ static void test_figures_not_figures(void **state)
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "soldiers");
 	close_doc(&f);
 
+	/* "one of the ..." picks from things, unless people are named */
+	open_doc(&f, "en", "The bombing, which killed five people in Azaz, was one of the worst in months.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Medics said one of the volunteers was killed in the strike on Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	open_doc(&f, "en", "About 500,000 people have been killed during the civil war. "
 		 "On Monday, shelling killed 4 civilians in Idlib.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 500000));
@@ -729,6 +739,19 @@ static void test_figures_number_meaning(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* an age set off by commas after a name */
+	open_doc(&f, "en", "Settlers shot dead two brothers, Adam Levi, 20, and Noam Levi, 24, near the town of Beita.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 20));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 24));
+	close_doc(&f);
+
+	/* a dual of time */
+	open_doc(&f, "ar", "انسحب الجيش من المخيم بعد عملية استمرت يومين وأسفرت عن مقتل 9 أشخاص.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
 	/* the size of a cell, a unit's number */
 	open_doc(&f, "ar", "هاجمت خلية مكونة من 6 عناصر حاجزا في بلدة الصنمين وقتلت عنصرين.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
@@ -752,6 +775,20 @@ static void test_figures_number_meaning(void **state)
 	/* a toll over a period, since a date */
 	open_doc(&f, "en", "Gunmen have killed 74 people in the Daraa countryside since January, monitors say.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 74));
+	close_doc(&f);
+
+	/* a year's toll, with no event told in its clause; its parts go with it */
+	open_doc(&f, "en", "The network documented the deaths of 1,204 civilians in 2018, including 310 children.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "en", "In 2016, a car bomb in the same square killed 22 people.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 22));
+	close_doc(&f);
+
+	/* "since" opening the sentence spans all its clauses */
+	open_doc(&f, "ar", "ومنذ مطلع أيار الماضي، شنت الطائرات عشرات الغارات على المنطقة، ما أدى إلى مقتل 64 مدنيا.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 64));
 	close_doc(&f);
 
 	open_doc(&f, "ar", "قتل أكثر من 300 عنصر من قوات النظام خلال الأيام العشرة الماضية في ريف حماة.");
@@ -794,6 +831,28 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 90));
 	close_doc(&f);
 
+	/* the other verb has people of its own: before it, or after it ("others") */
+	open_doc(&f, "ar", "قالت الشرطة إن 9 أشخاص قتلوا وجرح آخرون في انفجار سيارة في مدينة الباب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أفادت الوزارة أن 5 جنود وطفلا لقوا مصرعهم وأصيب 11 آخرون بقصف على بلدة السفيرة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 11));
+	close_doc(&f);
+
+	/* the wounded mother is the wounded verb's own subject */
+	open_doc(&f, "ar", "لقي 4 أطفال حتفهم وأصيبت والدتهم بانفجار لغم قرب بلدة المسيفرة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* a dual is its own noun: the bomb a word on counts nothing of it */
+	open_doc(&f, "ar", "أصيب 12 شخصا بينهم طفلان بانفجار عبوة في بلدة الصنمين.");
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 2)->subset);
+	close_doc(&f);
+
 	/* the idiom split by its subject: "لقي 10 أشخاص مصرعهم" */
 	open_doc(&f, "ar", "لقي 6 أشخاص مصرعهم في غارة على بلدة كفرتخاريم.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
@@ -803,6 +862,12 @@ static void test_figures_kinds(void **state)
 	open_doc(&f, "ar", "ارتفع عدد قتلى القصف على معسكر الفصائل في إدلب إلى 34 إضافة إلى 52 جريحا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 34));
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 52));
+	close_doc(&f);
+
+	/* "their number rose to": the toll word with a pronoun */
+	open_doc(&f, "ar", "قتل 6 عناصر من الشرطة ثم ارتفع عددهم إلى 8 وأصيب 4 آخرون في الهجوم على الحاجز.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 8));
 	close_doc(&f);
 
 	/* a toll reaching the count first; the word after it is of the next clause */
@@ -823,9 +888,64 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	close_doc(&f);
 
+	/* the dual of a noun naming one person counts two; "ين" only with a dual agreeing */
+	open_doc(&f, "ar", "أصيب رجلان بانفجار لغم قرب بلدة المسيفرة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 4 أشخاص بينهم طفلتان بقصف على بلدة سرمين.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 2)->who, "children");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقال المصدر إن شرطيين آخرين أصيبا بجروح في الانفجار قرب مدينة الرمادي.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	/* before a pronoun the dual drops its ن: "طفلاه", his two children */
+	open_doc(&f, "ar", "قتل رجل وطفلاه بقصف على بلدة معرة النعمان.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب مدنيين في قصف على أطراف بلدة سرمين.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	/* "فقد" opening a clause is "so, indeed" (ف + قد), no going missing */
+	open_doc(&f, "ar", "وبحسب المصادر، فقد سقط 12 عنصرا بين قتيل وجريح في القصف على معسكر قرب سلقين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 12));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 12));
+	close_doc(&f);
+
+	/* "ضحيتها": its victims, with the pronoun written on */
+	open_doc(&f, "ar", "وقعت مجزرة في بلدة حيان ضحيتها 9 رجال وامرأة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	/* the present tense of a headline */
+	open_doc(&f, "ar", "قوات الاحتلال تعتقل 9 شبان من بلدة بيت أمر شمال الخليل.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 9));
+	close_doc(&f);
+
+	/* "victims" says neither killed nor wounded */
+	open_doc(&f, "en", "The car bomb in Azaz left 12 victims, the hospital said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 12));
+	close_doc(&f);
+
 	/* a toll far back, "rose to" right before the number */
 	open_doc(&f, "en", "The death toll from the market bombing in Azaz rose to 31.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));
+	close_doc(&f);
+
+	/* a casualty noun before a colon that opens the count; a toll word alone is not enough */
+	open_doc(&f, "ar", "قصف على بلدة كفرنبل. حصيلة القتلى: 9 أشخاص بينهم طفلان.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 3 أشخاص في قصف على بلدة كفرنبل. عدد المشاهدات: 8");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 8));
 	close_doc(&f);
 
 	/* a denied figure stays, denied */
@@ -887,10 +1007,22 @@ static void test_figures_breakdown(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* a compound written with a hyphen is one word of the noun phrase */
+	open_doc(&f, "en", "Four members of Turkish-backed security forces and three gunmen died near Afrin.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
 	/* a person and a count: "a commander and six other members" */
 	open_doc(&f, "en", "A commander and six other members of the cell were killed near Deir ez-Zor.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* "and N others" says the casualty word of the clause before again */
+	open_doc(&f, "en", "Four soldiers were killed in shelling on Kafr Nabl, and two others near Hass, the monitor said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	close_doc(&f);
 
 	/* a verb of its own parts two clauses: no list */
@@ -950,6 +1082,36 @@ static void test_figures_parts(void **state)
 	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
 	close_doc(&f);
 
+	/* "of them" after a count: a part of the total before it */
+	open_doc(&f, "ar", "قتل 11 شخصا، 4 منهم أطفال، بغارة على بلدة كفرنبل.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 11)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 4)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Nine people were wounded in the blast in Azaz, three of them critically.");
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 3)->subset);
+	close_doc(&f);
+
+	/* a casualty word between the total and the part opens the toll it is taken from */
+	open_doc(&f, "ar", "قتل أربعة أشخاص وأصيب عدد آخر، بينهم طفلة، في قصف على بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 1)->subset);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	/* a part opened right after a casualty noun, with no count: of the people it names */
+	open_doc(&f, "en", "The mayor visited the families of the dead, including a farmer and two boys.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_true(claim(f.d, RASD_CAS_KILLED, 1)->subset);
+	close_doc(&f);
+
+	/* an English person joins a list with its determiner: "and a young girl" */
+	open_doc(&f, "en", "Among the dead were three fighters and a young girl, the group said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* "one of them", with a word of its own */
 	open_doc(&f, "ar", "اغتالت قوة خاصة 3 شبان أحدهم جريح داخل مستشفى في مدينة جنين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
@@ -961,6 +1123,7 @@ static void test_figures_parts(void **state)
 static void test_figures_count_of_one(void **state)
 {
 	struct fx f;
+	size_t sub;
 
 	(void)state;
 	open_doc(&f, "ar", "مقتل شاب برصاص قناص في مدينة درعا.");
@@ -977,6 +1140,51 @@ static void test_figures_count_of_one(void **state)
 	open_doc(&f, "ar", "قتل ثلاثة مدنيين برصاص قناص في مدينة درعا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a person's noun phrase takes in the actor it belongs to */
+	open_doc(&f, "ar", "أعلنت الوزارة أن قياديا في هيئة تحرير الشام قتل بغارة على بلدة سرمدا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* English: a name after the title makes the person one, and its span takes the name in */
+	open_doc(&f, "en", "Drones killed senior Nusra commander Abu Omar al-Halabi near Sarmada on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The commander of the Nusra Front (HTS) Abu Omar al-Halabi was killed near Sarmada.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* English: "the" before a noun of one names one person */
+	open_doc(&f, "en", "The attacker was shot dead by a police officer near the market in Hadera.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a relative named by a possessive is one person */
+	open_doc(&f, "en", "A farmer and his son were killed when a mine exploded near Tafas.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 2);
+	close_doc(&f);
+
+	/* a noun of one used as an adjective names no one */
+	open_doc(&f, "en", "The minister spoke about the civilian casualties of the raid on Atmeh.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب الشاب بقصف إسرائيلي على بلدة كويا.");
+	assert_int_equal(nclaims(f.d), 1);
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 1)->who, "civilians");
+	close_doc(&f);
+
+	/* "a third" after two counted: one more person */
+	open_doc(&f, "ar", "قتل عنصران من الشرطة وأصيب ثالث بجروح في هجوم على حاجز قرب بلدة الصنمين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* "another" after the noun is the same person */
+	open_doc(&f, "ar", "قتل عنصر شرطة آخر بهجوم على حاجز قرب مدينة جبلة.");
+	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 }
 

@@ -1474,8 +1474,8 @@ static int punct_in(const char *w, size_t len, const char *const *set, size_t n)
  */
 static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 {
-	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab" };
-	static const char *const closing[] = { "\u201d", "\u00bb" };
+	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab", "\u2018" };
+	static const char *const closing[] = { "\u201d", "\u00bb", "\u2019" };
 	int depth = 0, straight = 0;
 	uint32_t t;
 
@@ -1485,7 +1485,9 @@ static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 
 		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
 			continue;
-		w = rasdp_tok_norm(d, &d->toks[t], &len);
+		/* the mark as written: normalisation makes “ and ” one '"' */
+		w = d->text + d->toks[t].start;
+		len = d->toks[t].end - d->toks[t].start;
 		if (len == 1 && (w[0] == '"' || w[0] == '\''))
 			straight = !straight;
 		else if (punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))

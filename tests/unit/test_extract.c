@@ -634,6 +634,13 @@ static void test_attribution_statement(void **state)
 		 "وقتل في قصف آخر على مدينة نوى خمسة مدنيين.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
 	close_doc(&f);
+
+	/* a sentence opening inside a quotation (after "…") does not open a new one */
+	open_doc(&f, "en", "\u201cWe struck the depot and the… men who guarded it,\u201d "
+		 "the Syrian Observatory for Human Rights said.\n\n"
+		 "Another strike on Nawa killed 4 civilians on Monday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "outlet");
+	close_doc(&f);
 }
 
 /* ---- figures.c ------------------------------------------------------- */

@@ -215,33 +215,20 @@ static const char *actor_country(const struct rasd_lexicon *lx, int32_t a)
 }
 
 /* The country a source speaks for (that of its actor), or NULL: a generic source. */
-static const char *source_country(const struct rasd_lexicon *lx, int32_t src)
+const char *rasdp_source_country(const struct rasd_lexicon *lx, int32_t src)
 {
 	return actor_country(lx, rasdp_lex_source(lx, (size_t)src)->actor);
 }
 
 /*
- * The country of place `p` from its id, an OCHA P-code ("SY0200", "LB12"):
- * its own, else its governorate's; NULL when neither is one.
+ * The country of place `p` (places*.tsv `country`: "SY", "IQ" for a town of
+ * Iraq whose id is a GeoNames one, "gn:94787"), or NULL.
  */
-static const char *place_country(const struct rasd_lexicon *lx, int32_t p, char cc[3])
+static const char *place_country(const struct rasd_lexicon *lx, int32_t p)
 {
-	int k;
+	const char *cc = p >= 0 ? rasdp_lex_place(lx, (size_t)p)->country : NULL;
 
-	for (k = 0; p >= 0 && k < 3; k++) {
-		const char *id = rasdp_lex_place(lx, (size_t)p)->id;
-
-		/* "SY" (the country), "SY0200" */
-		if (id && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z' &&
-		    (!id[2] || (id[2] >= '0' && id[2] <= '9'))) {
-			cc[0] = id[0];
-			cc[1] = id[1];
-			cc[2] = '\0';
-			return cc;
-		}
-		p = rasdp_lex_place(lx, (size_t)p)->admin1;
-	}
-	return NULL;
+	return cc && cc[0] && cc[1] ? cc : NULL;
 }
 
 static void vote(struct rasdp_country *tab, size_t *n, const char *cc)
@@ -320,7 +307,7 @@ static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_source *s = rasdp_lex_source(c->lx, (size_t)src);
-	const char *cc = source_country(c->lx, src);
+	const char *cc = rasdp_source_country(c->lx, src);
 	int32_t own = s->actor;
 	uint32_t t = m->tok_end;
 	size_t i;
@@ -386,7 +373,7 @@ static int32_t choose_entry(const struct rasdp_ctx *c, size_t i, size_t j)
 
 	for (k = i; k < j; k++) {
 		int32_t e = (int32_t)d->matches[k].entry;
-		const char *cc = source_country(c->lx, e);
+		const char *cc = rasdp_source_country(c->lx, e);
 		unsigned v = country_votes(c, cc);
 
 		if (!cc && generic < 0)
@@ -573,16 +560,15 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 	for (i = 0; i < d->nmatches; i++) {
 		const struct rasd_match *m = &d->matches[i];
 		const char *cc = NULL;
-		char pc[3];
 
 		if (m->kind == RASD_LEX_ACTOR) {
 			vote(c->countries, &c->ncountries, actor_country(c->lx, (int32_t)m->entry));
 			continue;
 		}
 		if (m->kind == RASD_LEX_PLACE)
-			cc = place_country(c->lx, (int32_t)m->entry, pc);
+			cc = place_country(c->lx, (int32_t)m->entry);
 		else if (m->kind == RASD_LEX_SOURCE && first_of_span(d, i) && !same_span(d, i, i + 1))
-			cc = source_country(c->lx, (int32_t)m->entry);
+			cc = rasdp_source_country(c->lx, (int32_t)m->entry);
 		vote(c->countries, &c->ncountries, cc);
 		vote(c->named, &c->nnamed, cc);
 	}

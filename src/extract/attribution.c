@@ -17,8 +17,10 @@
  * nearest its reporting verb (speech.tsv) that is not spoken to ("told
  * Reuters", "قالت لعنب بلدي": cues.tsv `addressee`, or the proclitic ل);
  * "according to X" looks after the verb.  With no source there, an actor
- * standing as the verb's subject speaks with its own voice (sources.tsv
- * "military" or "government" for it), else by its name ("the SDF said"),
+ * standing as the verb's subject speaks as itself (the source sources.tsv
+ * names by one of its names: "أعلن الحوثيون" is the Houthis, not their
+ * military spokesman), else with its "military" or "government" voice,
+ * else by its name ("the Asayish said"),
  * and a source's holder named earlier by title and name speaks by surname
  * ("Akbari said": find_aliases()).  A quoting verb adds the inner speaker
  * after "عن"/"citing" to the chain.  Without one of its own, a sentence
@@ -625,28 +627,33 @@ static int32_t alias_at(const struct rasdp_ctx *c, uint32_t t)
 }
 
 /*
- * The voice of an armed actor that speaks ("the SDF said", "قالت قسد"): the
- * first military, else the first government source that speaks for it in
- * sources.tsv ("SDF media office", "Turkish Ministry of National
- * Defence").  -1 when the lexicon has none: a unit does not speak with the
- * voice of the army it belongs to.
+ * The voice of an armed actor that speaks ("the SDF said", "قالت قسد",
+ * "أعلن الحوثيون"): the actor itself, a source of it that sources.tsv names
+ * by one of the actor's own names ("Syrian Democratic Forces", "Houthis");
+ * else the first military, else the first government source that speaks
+ * for it ("Turkish Ministry of National Defence").  An actor named as the
+ * speaker is not its spokesman: "the Houthis said" is the Houthis, "the
+ * Houthi military spokesman said" is he.  -1 when the lexicon has none: a
+ * unit does not speak with the voice of the army it belongs to.
  */
 static int32_t actor_voice(const struct rasdp_ctx *c, int32_t actor)
 {
 	size_t n = rasdp_lex_count(c->lx, RASD_LEX_SOURCE), i;
-	int32_t gov = -1;
+	int32_t mil = -1, gov = -1;
 
 	for (i = 0; actor >= 0 && i < n; i++) {
 		const struct rasd_source *src = rasdp_lex_source(c->lx, i);
 
 		if (src->actor != actor)
 			continue;
-		if (!strcmp(src->kind, "military"))
+		if (rasdp_lex_lookup(c->lx, RASD_LEX_ACTOR, src->name, strlen(src->name)) == actor)
 			return (int32_t)i;
+		if (mil < 0 && !strcmp(src->kind, "military"))
+			mil = (int32_t)i;
 		if (gov < 0 && !strcmp(src->kind, "government"))
 			gov = (int32_t)i;
 	}
-	return gov;
+	return mil >= 0 ? mil : gov;
 }
 
 /* A reference to actor `a` speaking: its own voice, else its name (match `m`). */

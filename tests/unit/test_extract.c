@@ -358,9 +358,52 @@ static void test_attribution_speaker(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "official_sources");
 	close_doc(&f);
 
-	/* an armed actor speaks with its own voice */
+	/* an armed actor speaks as itself, its spokesman only when named */
 	open_doc(&f, "en", "The Syrian Democratic Forces said 3 of their fighters were killed in Raqqa.");
-	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sdf_media");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sdf_itself");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأعلن الحوثيون أن غارة على ميناء الحديدة قتلت ستة عمال.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "houthis_itself");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأعلن المتحدث العسكري باسم الحوثيين أن غارة على ميناء الحديدة قتلت ستة عمال.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "houthi_military_spokesman");
+	close_doc(&f);
+	/* an actor the lexicon names no source after: its government's voice */
+	open_doc(&f, "en", "Turkish forces said 4 soldiers were wounded in an attack near Afrin.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "turkey_mod");
+	close_doc(&f);
+}
+
+/*
+ * Speakers named by what they are, in the families the lexicon knows: a
+ * security source is no military source, a bare ministry is the one of the
+ * country the report names, an office-holder speaks for the office.
+ */
+static void test_attribution_families(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال مصدر أمني عراقي إن انفجار عبوة ناسفة قتل أربعة جنود قرب كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "security_sources");
+	close_doc(&f);
+	open_doc(&f, "ar", "وقال مصدر عسكري إن انفجار عبوة ناسفة قتل أربعة جنود قرب كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "military_source");
+	close_doc(&f);
+	open_doc(&f, "ar", "انفجرت عبوة ناسفة في مدينة كركوك. وأعلنت وزارة الصحة مقتل أربعة أشخاص.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "iraq_health");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأفاد مصدران محليان بمقتل ثلاثة رعاة في قصف على قرية قرب درعا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "local_sources");
+	close_doc(&f);
+	open_doc(&f, "en", "A strike on a market in Gaza killed 11 people, hospital workers said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "medical_sources");
+	close_doc(&f);
+	open_doc(&f, "en", "The Pentagon said 2 service members were wounded in a drone attack in eastern Syria.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 2)->src), "pentagon");
+	close_doc(&f);
+	open_doc(&f, "ar", "وقال قائمقام المدينة إن القصف قتل خمسة مدنيين في قرية حدودية.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "district_official");
 	close_doc(&f);
 }
 
@@ -1488,6 +1531,7 @@ int main(void)
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_attribution_speaker),
+		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_two_speakers),
 		cmocka_unit_test(test_attribution_alias),
 		cmocka_unit_test(test_attribution_continuation),

@@ -162,6 +162,24 @@ static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 	return 0;
 }
 
+/*
+ * Is the source match the inner speaker of a quoting verb, right after the
+ * preposition that opens it ("نقلت سانا عن مصدر عسكري", "وسائل إعلام عبرية،
+ * نقلا عن وسائل إعلام فلسطينية", "SANA, citing a military source": cues.tsv
+ * `quote_prep`)?  It is the chain's next link, never the verb's head.
+ */
+static int inner_of_quote(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t t = m->tok_start;
+
+	/* over quotation marks and an article ("citing a military source") */
+	while (t > 0 && ((rasdp_is_punct(d, t - 1) && (d->toks[t - 1].flags & RASD_TOKF_QUOTE)) ||
+			 rasdp_cue(d, t - 1, RASD_CUE_ARTICLE) ||
+			 rasdp_cue(d, t - 1, RASD_CUE_INDEFINITE)))
+		t--;
+	return t > 0 && rasdp_cue(d, t - 1, RASD_CUE_QUOTE_PREP);
+}
+
 static const char *source_name(const struct rasdp_ctx *c, int32_t src)
 {
 	return rasdp_lex_source(c->lx, (size_t)src)->name;
@@ -776,6 +794,9 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		/* "according to X", "بحسب X": X follows the verb. */
 		if (v->kind == RASD_SPEECH_ACCORDING && m->tok_start < v->end)
 			sc -= 20;
+		/* "X نقلا عن Y", "X, citing Y": Y is the inner speaker */
+		if (m->tok_start >= v->start && inner_of_quote(d, m))
+			sc -= 20;
 		if (!rasdp_clause_clear(d, m->tok_end <= v->start ? m->tok_end : v->end,
 					m->tok_end <= v->start ? v->start : m->tok_start))
 			sc -= 5;
@@ -859,6 +880,8 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
 		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+			continue;
+		if (m->tok_start >= v->tok_end && inner_of_quote(d, m))
 			continue;
 		/* right after it (Arabic; "according to X"), or right before it */
 		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&

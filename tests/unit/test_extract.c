@@ -407,6 +407,29 @@ static void test_attribution_families(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A quoting verb's head speaks; the one after its preposition ("عن",
+ * "citing") is the chain's next link, also when the verb is a participle
+ * right before it ("نقلا عن").
+ */
+static void test_attribution_chain(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "SANA reported, citing a military source, that 4 soldiers were killed "
+		 "in Daraa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأفادت وسائل إعلام عبرية، نقلا عن وسائل إعلام فلسطينية، "
+		 "بمقتل ثلاثة شبان في مدينة جنين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "israeli_media");
+	close_doc(&f);
+	open_doc(&f, "ar", "ونقلت وكالة سانا عن مصدر عسكري أن أربعة جنود قتلوا في هجوم قرب درعا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
+	close_doc(&f);
+}
+
 /* Two speakers set against each other keep their own figures. */
 static void test_attribution_two_speakers(void **state)
 {
@@ -1532,6 +1555,7 @@ int main(void)
 		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
+		cmocka_unit_test(test_attribution_chain),
 		cmocka_unit_test(test_attribution_two_speakers),
 		cmocka_unit_test(test_attribution_alias),
 		cmocka_unit_test(test_attribution_continuation),

@@ -15,7 +15,11 @@
  *
  * A sentence's speaker (rasdp_sentence_speaker(), first pass) is the source
  * nearest its reporting verb (speech.tsv) that is not spoken to ("told
- * Reuters", "قالت لعنب بلدي": cues.tsv `addressee`, or the proclitic ل);
+ * Reuters", "قالت لعنب بلدي": cues.tsv `addressee`, or the proclitic ل),
+ * not the inner link after a quoting preposition ("نقلت سانا عن مصدر",
+ * "citing a military source") and not a word that names nobody by itself
+ * (a description with the article, "المصدر"; "source" inside "a military
+ * source"; "Hezbollah" inside "Kataib Hezbollah");
  * "according to X" looks after the verb.  With no source there, an actor
  * standing as the verb's subject speaks as itself (the source sources.tsv
  * names by one of its names: "أعلن الحوثيون" is the Houthis, not their
@@ -168,16 +172,67 @@ static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
  * نقلا عن وسائل إعلام فلسطينية", "SANA, citing a military source": cues.tsv
  * `quote_prep`)?  It is the chain's next link, never the verb's head.
  */
-static int inner_of_quote(const struct rasd_doc *d, const struct rasd_match *m)
+static int inner_of_quote(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
+	const struct rasd_doc *d = c->d;
 	uint32_t t = m->tok_start;
+	size_t j = (size_t)(m - d->matches);
 
 	/* over quotation marks and an article ("citing a military source") */
 	while (t > 0 && ((rasdp_is_punct(d, t - 1) && (d->toks[t - 1].flags & RASD_TOKF_QUOTE)) ||
 			 rasdp_cue(d, t - 1, RASD_CUE_ARTICLE) ||
 			 rasdp_cue(d, t - 1, RASD_CUE_INDEFINITE)))
 		t--;
-	return t > 0 && rasdp_cue(d, t - 1, RASD_CUE_QUOTE_PREP);
+	if (t == 0 || !rasdp_cue(d, t - 1, RASD_CUE_QUOTE_PREP))
+		return 0;
+	/* "الصادرة عن سانا": the preposition of an "according to" frame */
+	while (j-- > 0 && d->matches[j].tok_start + 8 >= t)
+		if (d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == t &&
+		    rasdp_lex_speech(c->lx, d->matches[j].entry)->kind == RASD_SPEECH_ACCORDING)
+			return 0;
+	return 1;
+}
+
+/*
+ * "المصدر", "the sources said": a word of cues.tsv `description` with the
+ * article names again a source named before (description_at()); it is a
+ * speaker of its own only for an entry whose name is more than such a word
+ * ("the Observatory"), not for one that is the word itself ("sources":
+ * "قال مصدر", "according to sources").
+ */
+static int names_again(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+
+	return m->tok_end == m->tok_start + 1 && rasdp_cue(d, m->tok_start, RASD_CUE_DESCRIPTION) &&
+	       definite(d, m->tok_start) &&
+	       !strchr(rasdp_lex_source(c->lx, (size_t)m->entry)->name, ' ');
+}
+
+/*
+ * Is the source match part of a longer name that starts before it: of
+ * another source ("source" in "a military source") or of an actor
+ * ("Hezbollah" in "Kataib Hezbollah")?  Then it names nobody by itself.
+ */
+static int inside_longer(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	size_t j = (size_t)(m - d->matches);
+
+	/* matches are sorted by start: look back a few tokens only */
+	while (j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start) {
+		const struct rasd_match *o = &d->matches[j];
+
+		if ((o->kind == RASD_LEX_SOURCE || o->kind == RASD_LEX_ACTOR) &&
+		    o->tok_start < m->tok_start && o->tok_end >= m->tok_end)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the source match name nobody by itself (names_again(), inside_longer())? */
+static int no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	return names_again(c, m) || inside_longer(c->d, m);
 }
 
 static const char *source_name(const struct rasdp_ctx *c, int32_t src)
@@ -782,7 +837,8 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		int dist, sc;
 
-		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m) ||
+		    no_mention(c, m))
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);
@@ -795,7 +851,7 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		if (v->kind == RASD_SPEECH_ACCORDING && m->tok_start < v->end)
 			sc -= 20;
 		/* "X نقلا عن Y", "X, citing Y": Y is the inner speaker */
-		if (m->tok_start >= v->start && inner_of_quote(d, m))
+		if (m->tok_start >= v->start && inner_of_quote(c, m))
 			sc -= 20;
 		if (!rasdp_clause_clear(d, m->tok_end <= v->start ? m->tok_end : v->end,
 					m->tok_end <= v->start ? v->start : m->tok_start))
@@ -879,9 +935,9 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m) || no_mention(c, m))
 			continue;
-		if (m->tok_start >= v->tok_end && inner_of_quote(d, m))
+		if (m->tok_start >= v->tok_end && inner_of_quote(c, m))
 			continue;
 		/* right after it (Arabic; "according to X"), or right before it */
 		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&
@@ -1347,7 +1403,8 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		struct cand *k;
 		uint32_t start = d->toks[m->tok_start].start;
 
-		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m) ||
+		    no_mention(c, m) || inner_of_quote(c, m))
 			continue;
 		/* the sentence's own speaker keeps the chain it quotes */
 		mention_ref(c, i, &ref);
@@ -1636,7 +1693,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		/* a description may name again a source its sentence named without letting it speak */
 		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++)
 			if (d->matches[mi].kind == RASD_LEX_SOURCE && first_of_span(d, mi) &&
-			    !is_addressee(c, &d->matches[mi]))
+			    !is_addressee(c, &d->matches[mi]) && !no_mention(c, &d->matches[mi]))
 				mention_ref(c, mi, &refs[nref++]);
 		for (r = 0; r < nref; r++) {
 			struct cand *cd;

@@ -428,6 +428,36 @@ static void test_attribution_chain(void **state)
 	open_doc(&f, "ar", "ونقلت وكالة سانا عن مصدر عسكري أن أربعة جنود قتلوا في هجوم قرب درعا.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
 	close_doc(&f);
+	/* a quoted inner link gives no figure of its own: the head going on does */
+	open_doc(&f, "ar", "وقال الناشط أحمد العلي إن الغارة استهدفت مقرا قرب البوكمال.\n"
+		 "ونقل عن مصدر في المشفى إن 17 قتيلا سقطوا في الغارة.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 17)->src), "activists");
+	close_doc(&f);
+	/* "بيان صادر عن": whose statement */
+	open_doc(&f, "ar", "وقال بيان صادر عن المرصد السوري لحقوق الإنسان إن ستة مدنيين قتلوا في قصف على جاسم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sohr");
+	close_doc(&f);
+}
+
+/*
+ * A bare "مصدر", "sources" speaks as an unnamed source; with the article
+ * ("المصدر", "the sources") it names again the one named before.
+ */
+static void test_attribution_unnamed(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال مصدر للجزيرة إن تسعة من أفراد الشرطة قتلوا في التفجير قرب كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "unnamed_sources");
+	close_doc(&f);
+	open_doc(&f, "en", "Three people were killed in the raid on Jenin, sources said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "unnamed_sources");
+	close_doc(&f);
+	open_doc(&f, "ar", "وقال مصدر أمني إن عبوة ناسفة انفجرت قرب كركوك. "
+		 "وأضاف المصدر أن ثلاثة جنود قتلوا في الانفجار.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "security_sources");
+	close_doc(&f);
 }
 
 /* Two speakers set against each other keep their own figures. */
@@ -1556,6 +1586,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_chain),
+		cmocka_unit_test(test_attribution_unnamed),
 		cmocka_unit_test(test_attribution_two_speakers),
 		cmocka_unit_test(test_attribution_alias),
 		cmocka_unit_test(test_attribution_continuation),

@@ -1695,6 +1695,20 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			if (d->matches[mi].kind == RASD_LEX_SOURCE && first_of_span(d, mi) &&
 			    !is_addressee(c, &d->matches[mi]) && !no_mention(c, &d->matches[mi]))
 				mention_ref(c, mi, &refs[nref++]);
+		/*
+		 * ... or an actor it fits by a word of its name ("تبنى تنظيم داعش
+		 * الهجوم" ... "وقال التنظيم", "the Islamic State group" ... "the
+		 * group said"): the actor speaking as itself
+		 */
+		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++) {
+			const struct rasd_match *am = &d->matches[mi];
+
+			if (am->kind != RASD_LEX_ACTOR)
+				continue;
+			rasdp_actor_ref(c, (int32_t)am->entry, am, &refs[nref]);
+			if (agrees(c, si->desc_tok, &refs[nref]))
+				nref++;
+		}
 		for (r = 0; r < nref; r++) {
 			struct cand *cd;
 			uint32_t j;

@@ -407,6 +407,27 @@ static void test_attribution_families(void **state)
 	close_doc(&f);
 }
 
+/* An actor named again by what it is ("التنظيم", "the group") speaks as itself. */
+static void test_attribution_actor_described(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "تبنى تنظيم داعش هجوما على حاجز للأسايش في مدينة الرقة. "
+		 "وقال التنظيم عبر حساباته إن الهجوم قتل ستة عناصر.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "Islamic State");
+	close_doc(&f);
+	open_doc(&f, "en", "The Islamic State group claimed an attack on a checkpoint in Raqqa. "
+		 "The group said 6 guards were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "Islamic State");
+	close_doc(&f);
+	/* a description that fits no actor named before names none */
+	open_doc(&f, "ar", "تبنى تنظيم داعش هجوما على حاجز في مدينة الرقة. "
+		 "وقالت المصادر إن الهجوم قتل ستة عناصر.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
+	close_doc(&f);
+}
+
 /*
  * A quoting verb's head speaks; the one after its preposition ("عن",
  * "citing") is the chain's next link, also when the verb is a participle
@@ -1585,6 +1606,7 @@ int main(void)
 		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
+		cmocka_unit_test(test_attribution_actor_described),
 		cmocka_unit_test(test_attribution_chain),
 		cmocka_unit_test(test_attribution_unnamed),
 		cmocka_unit_test(test_attribution_two_speakers),

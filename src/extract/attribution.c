@@ -776,6 +776,22 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 	return NULL;
 }
 
+/*
+ * Is match `m` a reporting verb: a speech.tsv match, not an Arabic word
+ * carrying the article ("التابع لسلاح الجو" is "affiliated to", not the
+ * verb "تابع"; a verb never takes the article) unless it is an "according
+ * to" frame ("الصادرة عن")?
+ */
+static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+
+	if (m->kind != RASD_LEX_SPEECH)
+		return 0;
+	return rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING ||
+	       (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) || !definite(d, m->tok_start);
+}
+
 /* The reporting verb that decides a sentence's speaker. */
 struct verb {
 	int kind;                  /* enum rasd_speech_kind, or -1: none */
@@ -796,7 +812,7 @@ static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct ve
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind == RASD_LEX_SPEECH) {
+		if (reporting_verb(c, m)) {
 			int k = rasdp_lex_speech(c->lx, m->entry)->kind;
 
 			if (v->kind < 0 || k == RASD_SPEECH_QUOTE || k == RASD_SPEECH_DENY) {
@@ -985,12 +1001,12 @@ static const struct rasd_match *clause_subject(const struct rasdp_ctx *c,
 	size_t i, nverbs = 0;
 
 	for (i = s->m_first; i < s->m_last; i++)
-		nverbs += rasdp_match_at(c, i)->kind == RASD_LEX_SPEECH;
+		nverbs += reporting_verb(c, rasdp_match_at(c, i));
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
 
-		if (v->kind != RASD_LEX_SPEECH || quoted_with(d, v->tok_start, tok))
+		if (!reporting_verb(c, v) || quoted_with(d, v->tok_start, tok))
 			continue;
 		/* a verb before the figure wins over any after it */
 		if (v->tok_end <= tok)
@@ -1094,7 +1110,7 @@ static int has_add_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 	size_t k;
 
 	for (k = s->m_first; k < s->m_last; k++)
-		if (rasdp_match_at(c, k)->kind == RASD_LEX_SPEECH &&
+		if (reporting_verb(c, rasdp_match_at(c, k)) &&
 		    rasdp_lex_speech(c->lx, rasdp_match_at(c, k)->entry)->kind == RASD_SPEECH_ADD)
 			return 1;
 	return 0;
@@ -1116,7 +1132,7 @@ static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sen
 		const struct rasd_match *v = rasdp_match_at(c, i);
 		uint32_t t, lo, hi;
 
-		if (v->kind != RASD_LEX_SPEECH)
+		if (!reporting_verb(c, v))
 			continue;
 		lo = v->tok_start >= 2 ? v->tok_start - 2 : 0;
 		hi = v->tok_end + 3 < d->ntoks ? v->tok_end + 3 : (uint32_t)d->ntoks;

@@ -368,6 +368,11 @@ static void test_attribution_speaker(void **state)
 	open_doc(&f, "ar", "وأعلن المتحدث العسكري باسم الحوثيين أن غارة على ميناء الحديدة قتلت ستة عمال.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "houthi_military_spokesman");
 	close_doc(&f);
+	/* a word with the article is no verb: "التابع لـ" is "affiliated to", not "تابع" */
+	open_doc(&f, "ar", "دارت مواجهات عنيفة في جبلة، شارك فيها الطيران المروحي التابع لسلاح "
+		 "الجو السوري، وقتل فيها 15 عنصرا من الأمن العام.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 15)->src), "outlet");
+	close_doc(&f);
 	/* an actor the lexicon names no source after: its government's voice */
 	open_doc(&f, "en", "Turkish forces said 4 soldiers were wounded in an attack near Afrin.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "turkey_mod");

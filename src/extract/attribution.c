@@ -73,6 +73,7 @@ static int ends_closed(const struct rasd_doc *d, uint32_t s);
 static int line_break_after(const struct rasd_doc *d, uint32_t a);
 static int background_sentence(const struct rasdp_ctx *c, uint32_t s);
 static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
+static int same_word(const struct rasd_doc *d, uint32_t a, uint32_t b);
 
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
 static int lam_clitic(const struct rasd_doc *d, uint32_t t)
@@ -499,6 +500,44 @@ static long correspondent_outlet(const struct rasdp_ctx *c, const struct rasd_ma
 }
 
 /*
+ * The earlier source match whose name holds all the words of match `i`
+ * (two or more) in a row, and names another entry: "وزارة الدفاع" after
+ * "وزارة الدفاع الأميركية", "the Health Ministry" after "the Lebanese
+ * Health Ministry" - the institution named in full before, named again by
+ * its shorter name.  Its index, nearest first, or -1.
+ */
+static long named_in_full(const struct rasdp_ctx *c, size_t i)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	uint32_t n = m->tok_end - m->tok_start, a, u;
+	size_t k;
+
+	if (n < 2)
+		return -1;
+	for (k = i; k-- > 0;) {
+		const struct rasd_match *o = &d->matches[k];
+		size_t q;
+
+		if (o->kind != RASD_LEX_SOURCE || o->tok_end > m->tok_start ||
+		    o->tok_end - o->tok_start <= n || !first_of_span(d, k))
+			continue;
+		/* another entry than any the shorter name has */
+		for (q = i; same_span(d, i, q) && d->matches[q].entry != o->entry; q++)
+			;
+		if (same_span(d, i, q))
+			continue;
+		for (a = o->tok_start; a + n <= o->tok_end; a++) {
+			for (u = 0; u < n && same_word(d, a + u, m->tok_start + u); u++)
+				;
+			if (u == n)
+				return (long)k;
+		}
+	}
+	return -1;
+}
+
+/*
  * Who the source mention at match `i` (the first over its tokens) stands
  * for, into `ref`: the entry the report means among those its form names
  * (choose_entry()); not a country-bound one when the text names another
@@ -515,6 +554,14 @@ static void mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref 
 	size_t j = i + 1;
 	int32_t e;
 
+	long full = named_in_full(c, i);
+
+	if (full >= 0) {
+		mention_ref(c, (size_t)full, ref);
+		ref->start = start;
+		ref->end = end;
+		return;
+	}
 	while (same_span(d, i, j))
 		j++;
 	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;

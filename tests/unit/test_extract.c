@@ -652,6 +652,12 @@ static void test_attribution_country(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "الشرطة");
 	close_doc(&f);
 
+	/* a shorter name of an institution named in full before is that one again */
+	open_doc(&f, "ar", "أعلنت وزارة الدفاع الأميركية مقتل متعاقد في هجوم بطائرة مسيرة على قاعدة "
+		 "في ريف دير الزور. وقالت وزارة الدفاع إن خمسة جنود أصيبوا في الهجوم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "pentagon");
+	close_doc(&f);
+
 	/* a channel's own name with its country stays the channel's */
 	open_doc(&f, "ar", "وقالت قناة العالم الإيرانية إن الغارة قتلت ستة أشخاص في دمشق.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "alalam");

@@ -25,8 +25,9 @@
  * names by one of its names: "أعلن الحوثيون" is the Houthis, not their
  * military spokesman), else with its "military" or "government" voice,
  * else by its name ("the Asayish said"),
- * and a source's holder named earlier by title and name speaks by surname
- * ("Akbari said": find_aliases()).  A quoting verb adds the inner speaker
+ * and a source's holder named earlier by title and name (or by name and
+ * title, or by a name the lexicon knows) speaks by surname ("Akbari said":
+ * find_aliases()).  A quoting verb adds the inner speaker
  * after "عن"/"citing" to the chain.  Without one of its own, a sentence
  * with a bare reporting verb ("the agency said") takes the last named
  * speaker within four sentences, one going on ("وأضاف", "he added", a
@@ -646,6 +647,82 @@ static int name_word(const struct rasdp_ctx *c, uint32_t t, size_t *mi)
 	return !(*mi < d->nmatches && d->matches[*mi].tok_start == t);
 }
 
+/* Does a lexicon match start at token `t`? */
+static int match_starts(const struct rasd_doc *d, uint32_t t)
+{
+	size_t lo = 0, hi = d->nmatches;
+
+	/* matches are sorted by start */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->matches[mid].tok_start < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nmatches && d->matches[lo].tok_start == t;
+}
+
+/*
+ * How many words (two or three) of a person's name stand right before the
+ * source match `m`, its holder named first ("وأوضح مشير محمد بشير قائم مقام
+ * زاخو", "Rahmi Dogan, the Hatay governor, said"); 0 for none.  The name
+ * opens its clause: a reporting verb, a mark or the sentence start before
+ * it.
+ */
+static uint32_t name_before(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_start, n = 0, s0 = d->sents[d->toks[m->tok_start].sent].tok_start;
+	size_t j;
+
+	if (t > s0 && rasdp_tok_is_punct(d, t - 1, ','))
+		t--;
+	while (t - n > s0 && n < 4) {
+		uint32_t u = t - n - 1;
+		const struct rasd_token *k = &d->toks[u];
+
+		if (k->kind != RASD_TOK_WORD || rasdp_cue(d, u, RASD_CUE_NAME_STOP) ||
+		    rasdp_in_date(d, u) || match_starts(d, u) ||
+		    ((k->flags & RASD_TOKF_LATIN) && !(k->flags & RASD_TOKF_CAP)))
+			break;
+		n++;
+	}
+	if (n < 2 || n > 3)
+		return 0;
+	if (t - n == s0 || rasdp_is_punct(d, t - n - 1))
+		return n;
+	/* a reporting verb right before the name */
+	for (j = 0; j < d->nmatches; j++)
+		if (d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == t - n)
+			return n;
+	return 0;
+}
+
+/*
+ * After source match `i` (its words ending at token `t`), a comma and a
+ * name the lexicon gives the same source ("المتحدث باسم وزارة الصحة، أمين
+ * الهاشمي", "Lebanon's Health Minister, Firass Abiad"): that match's index,
+ * or -1.
+ */
+static long holder_named(const struct rasdp_ctx *c, size_t i, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j;
+
+	if (t < d->ntoks && rasdp_tok_is_punct(d, t, ','))
+		t++;
+	for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t; j++) {
+		const struct rasd_match *o = &d->matches[j];
+
+		if (o->kind == RASD_LEX_SOURCE && o->tok_start == t && o->entry == d->matches[i].entry &&
+		    o->tok_end - o->tok_start >= 2 && o->tok_end - o->tok_start <= 3)
+			return (long)j;
+	}
+	return -1;
+}
+
 /*
  * "Iranian Ambassador to Syria Hossein Akbari", "السفير الإيراني في سورية
  * حسين أكبري": a source followed (after "to/in/في" and a place) by a
@@ -699,9 +776,22 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 		const struct rasd_match *m = &d->matches[i];
 		uint32_t t = m->tok_end, n = 0;
 		size_t j;
+		long held;
 
 		if (m->kind != RASD_LEX_SOURCE)
 			continue;
+		/* "مشير بشير قائم مقام زاخو", "Rahmi Dogan, the Hatay governor": the name first */
+		n = name_before(c, m);
+		if (n >= 2) {
+			c->aliases[c->naliases].tok = m->tok_start - 1;
+			while (c->aliases[c->naliases].tok > 0 &&
+			       rasdp_is_punct(d, c->aliases[c->naliases].tok))
+				c->aliases[c->naliases].tok--;
+			c->aliases[c->naliases].source = (int32_t)m->entry;
+			if (++c->naliases == RASDP_MAX_ALIASES)
+				break;
+		}
+		n = 0;
 		/* "to Syria", "في سورية" (the preposition may be part of the place's form) */
 		if (t + 1 < d->ntoks && rasdp_cue(d, t, RASD_CUE_TITLE_PREP)) {
 			for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t + 1; j++) {
@@ -713,6 +803,14 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 					break;
 				}
 			}
+		}
+		/* "…، أمين الهاشمي": a holder the lexicon knows by name, after a comma */
+		held = holder_named(c, i, t);
+		if (held >= 0) {
+			c->aliases[c->naliases].tok = d->matches[held].tok_end - 1;
+			c->aliases[c->naliases].source = (int32_t)m->entry;
+			c->naliases++;
+			continue;
 		}
 		mi = i;
 		while (t + n < d->ntoks && n < 3 && name_word(c, t + n, &mi))

@@ -517,6 +517,17 @@ static void test_attribution_alias(void **state)
 	assert_string_equal(speaker(&f.c.si[1].src), "iran_ambassador");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "iran_ambassador");
 	close_doc(&f);
+
+	/* the holder named before his title, or by a name the lexicon knows */
+	open_doc(&f, "ar", "وأوضح مشير محمد بشير قائم مقام زاخو أن القصف استهدف منتجعا سياحيا قرب زاخو. "
+		 "وذكرت وكالة رويترز أن القصف تكرر مرتين. وقال بشير إن ثمانية سياح قتلوا في القصف.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "district_official");
+	close_doc(&f);
+	open_doc(&f, "ar", "أفاد المتحدث باسم وزارة الصحة بحكومة الوفاق الوطني الليبية، أمين الهاشمي، "
+		 "أن طلابا قتلوا في قصف على طرابلس. وذكرت وكالة رويترز أن القصف تكرر مرتين. "
+		 "وقال الهاشمي إن 28 طالبا قتلوا في القصف.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 28)->src), "libya_health");
+	close_doc(&f);
 }
 
 /*

@@ -900,6 +900,18 @@ void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_mat
 	ref->end = d->toks[m->tok_end - 1].end;
 }
 
+/*
+ * Is the name at token `t` governed by "من", "of" (cues.tsv `victims_of`,
+ * over an article): "تسعة عناصر من الشرطة العراقية أعلن لاحقا", "a member
+ * of the SDF said" - a part of it is meant, not the actor speaking?
+ */
+static int of_others(const struct rasd_doc *d, uint32_t t)
+{
+	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_ARTICLE))
+		t--;
+	return t > 0 && rasdp_cue(d, t - 1, RASD_CUE_VICTIMS_OF);
+}
+
 /* An actor standing as subject of reporting verb `v`, or NULL. */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
@@ -910,7 +922,7 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind != RASD_LEX_ACTOR)
+		if (m->kind != RASD_LEX_ACTOR || of_others(d, m->tok_start))
 			continue;
 		if ((m->tok_end <= v_start && v_start - m->tok_end <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||

@@ -373,6 +373,11 @@ static void test_attribution_speaker(void **state)
 		 "الجو السوري، وقتل فيها 15 عنصرا من الأمن العام.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 15)->src), "outlet");
 	close_doc(&f);
+	/* members "of" an actor are meant, not the actor speaking */
+	open_doc(&f, "ar", "وقتل 9 عناصر من الشرطة العراقية أعلن لاحقا عن ارتفاع عددهم إلى 11 "
+		 "في تفجير استهدف دوريتهم في كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
 	/* an actor the lexicon names no source after: its government's voice */
 	open_doc(&f, "en", "Turkish forces said 4 soldiers were wounded in an attack near Afrin.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "turkey_mod");

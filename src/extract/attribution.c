@@ -126,6 +126,23 @@ static int definite(const struct rasd_doc *d, uint32_t t)
 	return 0;
 }
 
+/* Does an "according to" frame end at token `t`, before source match `m`? */
+static int according_ends(const struct rasdp_ctx *c, const struct rasd_match *m, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j = (size_t)(m - d->matches);
+
+	/* matches are sorted by start: look back a few tokens only */
+	while (j-- > 0 && d->matches[j].tok_start + 8 >= t) {
+		const struct rasd_match *v = &d->matches[j];
+
+		if (v->kind == RASD_LEX_SPEECH && v->tok_end == t &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
 static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
@@ -135,20 +152,26 @@ static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 	while (t > 0 && rasdp_is_punct(c->d, t - 1) && (d->toks[t - 1].flags & RASD_TOKF_QUOTE))
 		t--;
 	/* "according to SANA": the "to" is the frame's, SANA speaks */
-	{
-		size_t j = (size_t)(m - d->matches);
-
-		/* matches are sorted by start: look back a few tokens only */
-		while (j-- > 0 && d->matches[j].tok_start + 8 >= t) {
-			const struct rasd_match *v = &d->matches[j];
-
-			if (v->kind == RASD_LEX_SPEECH && v->tok_end == t &&
-			    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
-				return 0;
-		}
-	}
+	if (according_ends(c, m, t))
+		return 0;
 	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_ADDRESSEE))
 		return 1;
+	/* "told the local Ronahi TV station", "told French news agency AFP" */
+	{
+		uint32_t u = t, k;
+
+		for (k = 0; k < 3 && u > 0 && (d->toks[u - 1].flags & RASD_TOKF_LATIN) &&
+			    (rasdp_cue(d, u - 1, RASD_CUE_ARTICLE) ||
+			     rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) ||
+			     rasdp_cue(d, u - 1, RASD_CUE_NATIONALITY) ||
+			     (d->toks[u - 1].kind == RASD_TOK_WORD &&
+			      !(d->toks[u - 1].flags & RASD_TOKF_CAP) &&
+			      !rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE)));
+		     k++)
+			u--;
+		if (u < t && u > 0 && rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE) && !according_ends(c, m, u))
+			return 1;
+	}
 	/* "لعنب بلدي": the preposition is a clitic on the first word. */
 	if (lam_clitic(d, m->tok_start) && t > 0) {
 		size_t j = (size_t)(m - d->matches);

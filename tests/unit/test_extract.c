@@ -357,6 +357,10 @@ static void test_attribution_speaker(void **state)
 	open_doc(&f, "en", "A local official told Reuters that 5 people were killed in Idlib.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "official_sources");
 	close_doc(&f);
+	open_doc(&f, "en", "The commander told the local Ronahi TV station that 5 fighters were killed "
+		 "in Raqqa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
+	close_doc(&f);
 
 	/* an armed actor speaks as itself, its spokesman only when named */
 	open_doc(&f, "en", "The Syrian Democratic Forces said 3 of their fighters were killed in Raqqa.");

@@ -435,6 +435,11 @@ static void test_attribution_actor_described(void **state)
 		 "The group said 6 guards were killed.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "Islamic State");
 	close_doc(&f);
+	open_doc(&f, "ar", "قال التحالف الدولي في بيان إن هجوما صاروخيا استهدف قاعدة قرب أربيل. "
+		 "وقال مسؤولان أمريكيان إن الهجوم أصاب مطارا. "
+		 "وأشار التحالف إلى أن خمسة متعاقدين أصيبوا في الهجوم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "us_led_coalition");
+	close_doc(&f);
 	/* a description that fits no actor named before names none */
 	open_doc(&f, "ar", "تبنى تنظيم داعش هجوما على حاجز في مدينة الرقة. "
 		 "وقالت المصادر إن الهجوم قتل ستة عناصر.");

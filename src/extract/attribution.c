@@ -670,12 +670,11 @@ static int name_word(const struct rasdp_ctx *c, uint32_t t, size_t *mi)
 	return !(*mi < d->nmatches && d->matches[*mi].tok_start == t);
 }
 
-/* Does a lexicon match start at token `t`? */
-static int match_starts(const struct rasd_doc *d, uint32_t t)
+/* The index of the first match starting at or after token `t` (matches are sorted by start). */
+static size_t first_match_from(const struct rasd_doc *d, uint32_t t)
 {
 	size_t lo = 0, hi = d->nmatches;
 
-	/* matches are sorted by start */
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
@@ -684,7 +683,26 @@ static int match_starts(const struct rasd_doc *d, uint32_t t)
 		else
 			hi = mid;
 	}
-	return lo < d->nmatches && d->matches[lo].tok_start == t;
+	return lo;
+}
+
+/* Does a lexicon match of kind `k` start at token `t`? */
+static int match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k)
+{
+	size_t i;
+
+	for (i = first_match_from(d, t); i < d->nmatches && d->matches[i].tok_start == t; i++)
+		if (d->matches[i].kind == k)
+			return 1;
+	return 0;
+}
+
+/* Does a lexicon match start at token `t`? */
+static int match_starts(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i = first_match_from(d, t);
+
+	return i < d->nmatches && d->matches[i].tok_start == t;
 }
 
 /*
@@ -968,8 +986,12 @@ static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
 
 	if (m->kind != RASD_LEX_SPEECH)
 		return 0;
-	return rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING ||
-	       (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) || !definite(d, m->tok_start);
+	if (rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING)
+		return 1;
+	if (!(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
+		return !definite(d, m->tok_start);
+	/* "70 of them confirmed dead", "reported killed": a participle of the figure */
+	return !match_starts_kind(d, m->tok_end, RASD_LEX_CASUALTY);
 }
 
 /* The reporting verb that decides a sentence's speaker. */

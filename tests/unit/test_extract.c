@@ -377,6 +377,11 @@ static void test_attribution_speaker(void **state)
 		 "الجو السوري، وقتل فيها 15 عنصرا من الأمن العام.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 15)->src), "outlet");
 	close_doc(&f);
+	/* "confirmed dead", "reported killed": a participle, no speaker's verb */
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights said the camp was hit twice. "
+		 "At least 160 men were killed or wounded, with at least 70 of them confirmed dead.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 70)->src), "outlet");
+	close_doc(&f);
 	/* members "of" an actor are meant, not the actor speaking */
 	open_doc(&f, "ar", "وقتل 9 عناصر من الشرطة العراقية أعلن لاحقا عن ارتفاع عددهم إلى 11 "
 		 "في تفجير استهدف دوريتهم في كركوك.");

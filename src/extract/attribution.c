@@ -75,6 +75,7 @@ static int line_break_after(const struct rasd_doc *d, uint32_t a);
 static int background_sentence(const struct rasdp_ctx *c, uint32_t s);
 static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
 static int same_word(const struct rasd_doc *d, uint32_t a, uint32_t b);
+static int match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k);
 
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
 static int lam_clitic(const struct rasd_doc *d, uint32_t t)
@@ -1070,6 +1071,14 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 			sc -= 20;
 		/* "X نقلا عن Y", "X, citing Y": Y is the inner speaker */
 		if (m->tok_start >= v->start && inner_of_quote(c, m))
+			sc -= 20;
+		/*
+		 * English puts the subject before the verb, or right after it
+		 * ("said the ministry"): a source further on is what was said
+		 * ("The army said 50 RSF fighters were killed").
+		 */
+		if ((d->toks[v->start].flags & RASD_TOKF_LATIN) && v->kind != RASD_SPEECH_ACCORDING &&
+		    m->tok_start >= v->end + 3)
 			sc -= 20;
 		if (!rasdp_clause_clear(d, m->tok_end <= v->start ? m->tok_end : v->end,
 					m->tok_end <= v->start ? v->start : m->tok_start))

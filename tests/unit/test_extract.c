@@ -377,6 +377,10 @@ static void test_attribution_speaker(void **state)
 		 "الجو السوري، وقتل فيها 15 عنصرا من الأمن العام.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 15)->src), "outlet");
 	close_doc(&f);
+	/* English: a source far after the verb is what was said, not who said it */
+	open_doc(&f, "en", "The army said the attack on the base was claimed by Hezbollah on Monday.");
+	assert_false(f.c.si[0].has_speaker);
+	close_doc(&f);
 	/* "confirmed dead", "reported killed": a participle, no speaker's verb */
 	open_doc(&f, "en", "The Syrian Observatory for Human Rights said the camp was hit twice. "
 		 "At least 160 men were killed or wounded, with at least 70 of them confirmed dead.");

@@ -416,10 +416,13 @@ static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int
 	/*
 	 * Only a speaker named by what it is ("وزارة الصحة", "الهلال الأحمر",
 	 * "مصدر أمني") is told apart by its country; an outlet's, an agency's
-	 * or a person's own name ("قناة العالم الإيرانية") is theirs alone.
+	 * or a person's own name ("قناة العالم الإيرانية") is theirs alone, and
+	 * local people bound to no state ("ناشطون سوريون", "Syrian activists",
+	 * "witnesses") stay what they are.
 	 */
 	if (!strcmp(s->kind, "outlet") || !strcmp(s->kind, "agency") || !strcmp(s->kind, "media") ||
-	    !strcmp(s->kind, "person") || !strcmp(s->kind, "correspondent"))
+	    !strcmp(s->kind, "person") || !strcmp(s->kind, "correspondent") ||
+	    (!cc && !strcmp(s->kind, "local")))
 		return 0;
 	*from = m->tok_start;
 	*to = m->tok_end;

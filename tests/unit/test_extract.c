@@ -686,6 +686,12 @@ static void test_attribution_country(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "الشرطة");
 	close_doc(&f);
 
+	/* local people bound to no state stay what they are with a nationality */
+	open_doc(&f, "en", "Egyptian witnesses told reporters that 3 people were killed in the shelling "
+		 "of Rafah.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "witnesses");
+	close_doc(&f);
+
 	/* a shorter name of an institution named in full before is that one again */
 	open_doc(&f, "ar", "أعلنت وزارة الدفاع الأميركية مقتل متعاقد في هجوم بطائرة مسيرة على قاعدة "
 		 "في ريف دير الزور. وقالت وزارة الدفاع إن خمسة جنود أصيبوا في الهجوم.");

@@ -957,6 +957,28 @@ static int of_others(const struct rasd_doc *d, uint32_t t)
 	return t > 0 && rasdp_cue(d, t - 1, RASD_CUE_VICTIMS_OF);
 }
 
+/* Words a subject and its verb may stand apart by a parenthesis, at most. */
+#define PARENTHESIS_MAX 30
+
+/*
+ * Where the subject of the English reporting verb at token `v` ends when a
+ * parenthesis set off by commas stands between them ("The Observatory,
+ * which relies on a network of sources, said"; "The official, who spoke on
+ * condition of anonymity, said"; "Gaza's Health Ministry, run by Hamas,
+ * said"): the token of the opening comma.  `v` itself when there is none.
+ */
+static uint32_t subject_end(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN) || v < s0 + 3 || !rasdp_tok_is_punct(d, v - 1, ','))
+		return v;
+	for (t = v - 2; t > s0 && v - t <= PARENTHESIS_MAX; t--)
+		if (rasdp_tok_is_punct(d, t, ','))
+			return t;
+	return v;
+}
+
 /* An actor standing as subject of reporting verb `v`, or NULL. */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
@@ -969,6 +991,8 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 
 		if (m->kind != RASD_LEX_ACTOR || of_others(d, m->tok_start))
 			continue;
+		if (m->tok_end == subject_end(d, v_start) && m->tok_end < v_start)
+			return m;
 		if ((m->tok_end <= v_start && v_start - m->tok_end <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||
 		    (!(d->toks[v_start].flags & RASD_TOKF_LATIN) && m->tok_start >= v_end &&
@@ -1054,6 +1078,8 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	long best = -1;
 	size_t i;
 
+	uint32_t se = subject_end(d, v->start);
+
 	*score = -1000;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
@@ -1061,6 +1087,13 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 
 		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m) ||
 		    no_mention(c, m))
+			continue;
+		/* "X, which ..., said": X is the subject, what the parenthesis names is not */
+		if (se < v->start && m->tok_end == se) {
+			*score = 0;
+			return (long)i;
+		}
+		if (se < v->start && m->tok_start > se && m->tok_end <= v->start)
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);
@@ -1169,6 +1202,9 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 			continue;
 		if (m->tok_start >= v->tok_end && inner_of_quote(c, m))
 			continue;
+		/* before a parenthesis: "X, which ..., said" */
+		if (m->tok_end < v->tok_start && m->tok_end == subject_end(d, v->tok_start))
+			return m;
 		/* right after it (Arabic; "according to X"), or right before it */
 		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&
 		     rasdp_clause_clear(d, v->tok_end, m->tok_start)) ||
@@ -1348,6 +1384,11 @@ static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sen
 
 		if (!reporting_verb(c, v))
 			continue;
+		/* "The official, who spoke on condition of anonymity, said" */
+		t = subject_end(d, v->tok_start);
+		if (t < v->tok_start && t > 0 && rasdp_cue(d, t - 1, RASD_CUE_DESCRIPTION) &&
+		    definite(d, t - 1))
+			return t - 1;
 		lo = v->tok_start >= 2 ? v->tok_start - 2 : 0;
 		hi = v->tok_end + 3 < d->ntoks ? v->tok_end + 3 : (uint32_t)d->ntoks;
 		for (t = lo; t < hi; t++) {

@@ -377,6 +377,15 @@ static void test_attribution_speaker(void **state)
 		 "الجو السوري، وقتل فيها 15 عنصرا من الأمن العام.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 15)->src), "outlet");
 	close_doc(&f);
+	/* English: the subject before a parenthesis set off by commas speaks */
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights, which relies on a network of sources "
+		 "inside the country, said 5 civilians were killed in the strike on Idlib.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Gaza's Health Ministry, run by Hamas, said 40 people were killed in the strikes "
+		 "on Khan Younis.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 40)->src), "gaza_health");
+	close_doc(&f);
 	/* English: a source far after the verb is what was said, not who said it */
 	open_doc(&f, "en", "The army said the attack on the base was claimed by Hezbollah on Monday.");
 	assert_false(f.c.si[0].has_speaker);

@@ -2027,6 +2027,15 @@ static int wrapped_line(const struct rasdp_ctx *c, uint32_t s)
 	       d->sents[s].para == d->sents[s + 1].para && !c->si[s].headline;
 }
 
+/* Are tokens [a, b) all marks (or none)? */
+static int only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (!rasdp_is_punct(d, a))
+			return 0;
+	return 1;
+}
+
 /*
  * The match of the source a credit line names: "— وكالة تسنيم
  * (@Tasnim_Arabic) February 26, 2023" after an embedded post, a line
@@ -2050,8 +2059,14 @@ static long credit_line(const struct rasdp_ctx *c, uint32_t s)
 		if (!punct_in(w, len, dashes, sizeof(dashes) / sizeof(dashes[0])))
 			return -1;
 	}
+	/*
+	 * The post's handle or date follows the name; a line of the name
+	 * alone ("— Reuters", "- AFP") credits the wire the outlet relays,
+	 * whose figures are the outlet's own (gold/GUIDE.md, "Chains").
+	 */
 	for (i = si->m_first; i < si->m_last; i++)
-		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start <= t + 2)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start <= t + 2 &&
+		    !only_punct(d, d->matches[i].tok_end, st->tok_end))
 			return (long)i;
 	return -1;
 }

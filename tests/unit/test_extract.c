@@ -748,7 +748,7 @@ static void test_attribution_description(void **state)
  * A figure whose line is broken inside its sentence is the word of the
  * speaker named where the sentence ends, and a "كما" starting a broken
  * line goes on from nobody; an embedded post's credit line names its
- * source.
+ * source, a wire's name alone on a line does not.
  */
 static void test_attribution_lines(void **state)
 {
@@ -776,6 +776,12 @@ static void test_attribution_lines(void **state)
 		 "— وكالة الأناضول (@aa_arabic) March 1, 2023\n"
 		 "وقالت مصادر محلية إن المواجهات استمرت حتى المساء.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 12)->src), "anadolu");
+	close_doc(&f);
+
+	/* a line of the wire's name alone credits the wire the outlet relays */
+	open_doc(&f, "en", "Five people were killed in a strike on a car near Nabatieh on Tuesday.\n"
+		 "— Reuters");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
 	close_doc(&f);
 }
 

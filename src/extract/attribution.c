@@ -75,6 +75,8 @@ static int line_break_after(const struct rasd_doc *d, uint32_t a);
 static int background_sentence(const struct rasdp_ctx *c, uint32_t s);
 static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
 static int same_word(const struct rasd_doc *d, uint32_t a, uint32_t b);
+static int only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b);
+static int punct_in(const char *w, size_t len, const char *const *set, size_t n);
 static int match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k);
 
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
@@ -1274,9 +1276,28 @@ static const struct rasd_match *clause_subject(const struct rasdp_ctx *c,
 }
 
 /*
- * "Syrian TV: 13 killed in ...": a source opening a headline-like line
- * and followed by a colon speaks the rest of it.
+ * Does source match `m` name the speaker of line `st` like a headline
+ * does: opening it before a colon ("Syrian TV: 13 killed in ..."), or
+ * closing it after a colon or a dash ("Six fighters killed in Raqqa: SDF",
+ * "... - state media")?
  */
+static int headline_credit(const struct rasd_doc *d, const struct rasd_match *m,
+			   const struct rasd_sentence *st)
+{
+	static const char *const marks[] = { ":", "-", "\u2013", "\u2014" };
+	size_t len;
+	const char *w;
+
+	if (m->tok_start == st->tok_start)
+		return m->tok_end < st->tok_end && rasdp_tok_is_punct(d, m->tok_end, ':');
+	if (m->tok_start <= st->tok_start + 2 || !only_punct(d, m->tok_end, st->tok_end) ||
+	    !rasdp_is_punct(d, m->tok_start - 1))
+		return 0;
+	w = rasdp_tok_norm(d, &d->toks[m->tok_start - 1], &len);
+	return punct_in(w, len, marks, sizeof(marks) / sizeof(marks[0]));
+}
+
+/* A source naming the speaker of a headline-like line speaks the rest of it. */
 static int headline_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 			    const struct rasd_sentence *st)
 {
@@ -1285,15 +1306,8 @@ static int headline_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
-		size_t len;
-		const char *w;
 
-		if (m->tok_start != st->tok_start)
-			break;
-		if (m->kind != RASD_LEX_SOURCE || m->tok_end >= st->tok_end)
-			continue;
-		w = rasdp_tok_norm(d, &d->toks[m->tok_end], &len);
-		if (len != 1 || w[0] != ':')
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || !headline_credit(d, m, st))
 			continue;
 		mention_ref(c, i, &s->src);
 		return 1;
@@ -1517,7 +1531,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_VERB_BREAK] = { "verb_break", "a clause break between it and the sentence's reporting verb" },
 	[SF_CLAUSE_VERB] = { "clause_verb", "subject of the reporting verb nearest before the figure (or after, with none before)" },
 	[SF_VOICE] = { "voice", "an actor speaking with its own voice, or a holder named by surname, as the verb's subject" },
-	[SF_HEADLINE] = { "headline", "opens a line \"X: ...\"" },
+	[SF_HEADLINE] = { "headline", "opens a line \"X: ...\", or closes it \"...: X\", \"... - X\"" },
 	[SF_AFTER] = { "after", "named after the figure in its sentence" },
 	[SF_FIG_DIST] = { "fig_dist", "tokens between it and the figure, in tens (at most 4)" },
 	[SF_FIG_BREAK] = { "fig_break", "a clause break between it and the figure" },
@@ -1706,8 +1720,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			k->x[SF_NO_VERB] = 1;
 		}
 		k->x[SF_CLAUSE_VERB] = (float)(m == cm);
-		k->x[SF_HEADLINE] = (float)(m->tok_start == st->tok_start && m->tok_end < st->tok_end &&
-					    rasdp_tok_is_punct(d, m->tok_end, ':'));
+		k->x[SF_HEADLINE] = (float)headline_credit(d, m, st);
 		k->x[SF_AFTER] = (float)(m->tok_start > tok);
 		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
 		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);

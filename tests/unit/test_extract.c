@@ -765,6 +765,12 @@ static void test_attribution_lines(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sohr");
 	close_doc(&f);
 
+	/* a headline credits its source at its end too */
+	open_doc(&f, "en", "Six fighters killed in ISIS attack on Raqqa security building: SDF\n\n"
+		 "The attack took place on Monday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sdf_itself");
+	close_doc(&f);
+
 	/* a report of whole lines: the line after the headline does not speak for it */
 	open_doc(&f, "ar", "مقتل أربعة مدنيين بقصف على مدينة نوى\n"
 		 "قال المرصد السوري لحقوق الإنسان إن القصف استهدف السوق.");

@@ -119,7 +119,11 @@ typedef const char *(*rasdp_eval_lookup_fn)(void *ctx, const char *text,
  * (after stripping parenthesised parts) is the id "outlet"; otherwise the
  * whole string is looked up, then the string without its parenthesised
  * parts, then its longest run of leading words that names a source
- * ("Iranian ambassador Hossein Akbari").  Returns the id or NULL; *name gets
+ * ("Iranian ambassador Hossein Akbari"), each also without a leading
+ * article, then the same after each of its words ("Hatay governor Rahmi
+ * Dogan", "two local sources", "Ali Hajo, AANES interior co-chair"), then
+ * its parenthesised parts ("Ali al-Marsoumi (activist)"); never a chain's
+ * next link ("X via Y", "(via NNA)").  Returns the id or NULL; *name gets
  * the lexicon's display name or NULL.
  */
 const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,

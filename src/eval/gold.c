@@ -178,19 +178,43 @@ int rasdp_eval_add_doc(struct rasdp_eval *ev, const char *json, size_t json_len,
 
 /* ---- lexicon look-ups ------------------------------------------------- */
 
+/* Where a gold source name is looked up: the lexicon, and the record's country. */
+struct src_ctx {
+	const struct rasd_lexicon *lx;
+	const char *cc;         /* ISO code of the record's country, "" when unknown */
+};
+
+/*
+ * A gold source name as the report means it: among the sources its form
+ * names ("Health Ministry": the Syrian ministry and a generic one; "state
+ * media"), the one of the record's country, else one bound to no country,
+ * else the first - as the extraction picks the one of the country the
+ * report names most (src/extract/attribution.c).
+ */
 static const char *source_lookup(void *ctx, const char *text, size_t len, const char **name)
 {
-	const struct rasd_lexicon *lx = ctx;
-	int32_t i;
+	const struct src_ctx *sc = ctx;
+	int32_t e[64], pick = -1, generic = -1;
+	size_t n, k;
 
-	if (!lx)
+	if (!sc || !sc->lx)
 		return NULL;
-	i = rasdp_lex_lookup(lx, RASD_LEX_SOURCE, text, len);
-	if (i < 0)
+	n = rasdp_lex_lookup_all(sc->lx, RASD_LEX_SOURCE, text, len, e, 64);
+	for (k = 0; k < n && pick < 0; k++) {
+		const char *cc = rasdp_source_country(sc->lx, e[k]);
+
+		if (cc && sc->cc && *sc->cc && !strcmp(cc, sc->cc))
+			pick = e[k];
+		else if (!cc && generic < 0)
+			generic = e[k];
+	}
+	if (!n)
 		return NULL;
+	if (pick < 0)
+		pick = generic >= 0 ? generic : e[0];
 	if (name)
-		*name = rasdp_lex_source(lx, (size_t)i)->name;
-	return rasdp_lex_source(lx, (size_t)i)->id;
+		*name = rasdp_lex_source(sc->lx, (size_t)pick)->name;
+	return rasdp_lex_source(sc->lx, (size_t)pick)->id;
 }
 
 /* Does place kind `kind` fit the gold's `location_level` (gold/GUIDE.md)? */
@@ -804,15 +828,17 @@ static void claim_al_release(struct claim_al *al)
 }
 
 /*
- * The source a gold claim names, resolved through the source lexicon: the
+ * The source a gold claim names, resolved through the source lexicon (a
+ * form of several sources as the record's country `cc` means it): the
  * report's own voice ("outlet") is the source its outlet's domain names,
  * when sources.tsv knows it ("syriahr.com" speaks as the Syrian
  * Observatory), as it is for the extraction.
  */
 static const char *gold_source(const struct rasdp_eval *ev, const struct rasd_extraction *px,
-			       const char *text, const char **lexname)
+			       const char *cc, const char *text, const char **lexname)
 {
-	const char *id = rasdp_eval_resolve_source(source_lookup, (void *)ev->lx, text, lexname);
+	struct src_ctx sc = { ev->lx, cc };
+	const char *id = rasdp_eval_resolve_source(source_lookup, &sc, text, lexname);
 	int32_t o;
 
 	if (id && !strcmp(id, "outlet") && ev->lx && px && px->outlet &&
@@ -828,9 +854,11 @@ static const char *gold_source(const struct rasdp_eval *ev, const struct rasd_ex
  * (rasdp_eval_match_claims): every gold claim with at most one predicted
  * claim of the same kind and value.  0 or RASD_ENOMEM.
  */
-static int align_claims(const struct rasdp_eval *ev, struct json_object *gevs,
+static int align_claims(const struct rasdp_eval *ev, struct json_object *gold,
 			const struct rasd_extraction *px, struct claim_al *al)
 {
+	struct json_object *gevs = rasdp_json_get(gold, "events");
+	const char *cc = country_code(ev->lx, rasdp_json_str(gold, "country"));
 	size_t ng = 0, np = 0, i, j, k, npev = px ? px->nevents : 0;
 
 	memset(al, 0, sizeof(*al));
@@ -868,7 +896,7 @@ static int align_claims(const struct rasdp_eval *ev, struct json_object *gevs,
 			gc->value = v ? json_object_get_int64(v) : -1;
 			gc->qualifier = rasdp_json_str(o, "qualifier");
 			gc->source_name = rasdp_json_str(o, "source");
-			gc->source_id = gold_source(ev, px, gc->source_name, &al->g[k].lexname);
+			gc->source_id = gold_source(ev, px, cc, gc->source_name, &al->g[k].lexname);
 			gc->derived = rasdp_json_bool(o, "derived");
 		}
 	}
@@ -899,7 +927,7 @@ static int align_claims(const struct rasdp_eval *ev, struct json_object *gevs,
 	return 0;
 }
 
-static int score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gevs,
+static int score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gold,
 			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
 			struct misses *m)
 {
@@ -909,7 +937,7 @@ static int score_claims(struct rasdp_eval *ev, const char *id, struct json_objec
 	unsigned char *pused = NULL;
 	size_t ng, np, i, j;
 	struct rasd_buf line = RASD_BUF_INIT;
-	int rc = align_claims(ev, gevs, px, &al);
+	int rc = align_claims(ev, gold, px, &al);
 
 	if (rc)
 		return rc;
@@ -1387,7 +1415,7 @@ int rasdp_eval_each_claims(struct rasdp_eval *ev,
 
 		if (!p)
 			continue;
-		rc = align_claims(ev, rasdp_json_get(g, "events"), &p->x, &al);
+		rc = align_claims(ev, g, &p->x, &al);
 		if (rc)
 			break;
 		lexname = calloc(al.ng + 1, sizeof(*lexname));
@@ -1855,7 +1883,7 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 			miss(&m, id, "missing", &line);
 			rasd_buf_release(&line);
 		}
-		rc = score_claims(ev, id, gevs, px, r, &m);
+		rc = score_claims(ev, id, g, px, r, &m);
 		if (!rc)
 			rc = score_events(ev, id, g, px, r, &m);
 		if (p && !rasdp_json_str(g, "incident") && !rasdp_json_len(gevs)) {

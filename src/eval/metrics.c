@@ -365,11 +365,79 @@ static size_t leading_article(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * `s` (n bytes) as a name, with its leading run of words that names a
+ * source, each also without a leading article.
+ */
+static const char *resolve_run(rasdp_eval_lookup_fn fn, void *ctx, const char *s, size_t n,
+			       const char **name)
+{
+	const char *id;
+	size_t a;
+
+	while (n > 0 && (*s == ' ' || *s == ','))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == ','))
+		n--;
+	if (!n)
+		return NULL;
+	id = fn(ctx, s, n, name);
+	if (!id)
+		id = resolve_prefix(fn, ctx, s, n, name);
+	/* "the Syrian Health Ministry", "a military source": forms have no article */
+	a = leading_article(s, n);
+	if (!id && a && a < n) {
+		id = fn(ctx, s + a, n - a, name);
+		if (!id)
+			id = resolve_prefix(fn, ctx, s + a, n - a, name);
+	}
+	return id;
+}
+
+/* Does a chain's next link start at s[i] (" via ", " citing ", " quoting ")? */
+static int chain_word(const char *s, size_t n, size_t i)
+{
+	static const char *const words[] = { " via ", " citing ", " quoting " };
+	size_t k, l;
+
+	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
+		l = strlen(words[k]);
+		if (i + l <= n && !memcmp(s + i, words[k], l))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A part of a gold name ([s, s + n)) that names its source, the words
+ * qualifying it read past: its leading run of words, else the run after
+ * one of its words - a place or number before the source ("Hatay governor
+ * Rahmi Dogan" -> "governor", "two local sources"), a holder before it
+ * ("Ali Hajo, AANES interior co-chair", "Mohammad Nour of the Aircraft
+ * Monitoring Unit").  A chain's next link ("X via Y") is not read.
+ */
+static const char *resolve_part(rasdp_eval_lookup_fn fn, void *ctx, const char *s, size_t n,
+				const char **name)
+{
+	const char *id = resolve_run(fn, ctx, s, n, name);
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (chain_word(s, n, i)) {
+			n = i;
+			break;
+		}
+	for (i = 1; !id && i < n; i++)
+		if ((s[i - 1] == ' ' || s[i - 1] == ',') && s[i] != ' ' && s[i] != ',')
+			id = resolve_run(fn, ctx, s + i, n - i, name);
+	return id;
+}
+
 const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 				      const char *gold, const char **name)
 {
 	char stripped[512];
-	const char *id;
+	const char *id, *p;
 	size_t n;
 
 	if (name)
@@ -385,16 +453,18 @@ const char *rasdp_eval_resolve_source(rasdp_eval_lookup_fn fn, void *ctx,
 	if (!id && n && strcmp(stripped, gold))
 		id = fn(ctx, stripped, n, name);
 	if (!id)
-		id = resolve_prefix(fn, ctx, stripped, n, name);
-	if (!id) {
-		/* "the Syrian Health Ministry", "a military source": forms have no article */
-		size_t a = leading_article(stripped, n);
+		id = resolve_part(fn, ctx, stripped, n, name);
+	/*
+	 * A holder named with his title in parentheses ("Ali al-Marsoumi
+	 * (activist)", "al-Sadiq Ali Nour (Sudan Liberation Movement
+	 * spokesman)"); not a chain's next link ("(via NNA)").
+	 */
+	for (p = gold; !id && (p = strchr(p, '(')) != NULL; p++) {
+		const char *e = strchr(p, ')');
+		size_t l = e ? (size_t)(e - p - 1) : strlen(p + 1);
 
-		if (a && a < n) {
-			id = fn(ctx, stripped + a, n - a, name);
-			if (!id)
-				id = resolve_prefix(fn, ctx, stripped + a, n - a, name);
-		}
+		if (!(l >= 4 && !memcmp(p + 1, "via ", 4)))
+			id = resolve_part(fn, ctx, p + 1, l, name);
 	}
 	return id;
 }

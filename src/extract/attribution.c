@@ -15,12 +15,19 @@
  *
  * A sentence's speaker (rasdp_sentence_speaker(), first pass) is the source
  * nearest its reporting verb (speech.tsv) that is not spoken to ("told
- * Reuters", "قالت لعنب بلدي": cues.tsv `addressee`, or the proclitic ل);
+ * Reuters", "قالت لعنب بلدي": cues.tsv `addressee`, or the proclitic ل),
+ * not the inner link after a quoting preposition ("نقلت سانا عن مصدر",
+ * "citing a military source") and not a word that names nobody by itself
+ * (a description with the article, "المصدر"; "source" inside "a military
+ * source"; "Hezbollah" inside "Kataib Hezbollah");
  * "according to X" looks after the verb.  With no source there, an actor
- * standing as the verb's subject speaks with its own voice (sources.tsv
- * "military" or "government" for it), else by its name ("the SDF said"),
- * and a source's holder named earlier by title and name speaks by surname
- * ("Akbari said": find_aliases()).  A quoting verb adds the inner speaker
+ * standing as the verb's subject speaks as itself (the source sources.tsv
+ * names by one of its names: "أعلن الحوثيون" is the Houthis, not their
+ * military spokesman), else with its "military" or "government" voice,
+ * else by its name ("the Asayish said"),
+ * and a source's holder named earlier by title and name (or by name and
+ * title, or by a name the lexicon knows) speaks by surname ("Akbari said":
+ * find_aliases()).  A quoting verb adds the inner speaker
  * after "عن"/"citing" to the chain.  Without one of its own, a sentence
  * with a bare reporting verb ("the agency said") takes the last named
  * speaker within four sentences, one going on ("وأضاف", "he added", a
@@ -67,6 +74,10 @@ static int ends_closed(const struct rasd_doc *d, uint32_t s);
 static int line_break_after(const struct rasd_doc *d, uint32_t a);
 static int background_sentence(const struct rasdp_ctx *c, uint32_t s);
 static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
+static int same_word(const struct rasd_doc *d, uint32_t a, uint32_t b);
+static int only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b);
+static int punct_in(const char *w, size_t len, const char *const *set, size_t n);
+static int match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k);
 
 /* Does token `t` carry the proclitic ل (its keys peel it off)? */
 static int lam_clitic(const struct rasd_doc *d, uint32_t t)
@@ -118,6 +129,23 @@ static int definite(const struct rasd_doc *d, uint32_t t)
 	return 0;
 }
 
+/* Does an "according to" frame end at token `t`, before source match `m`? */
+static int according_ends(const struct rasdp_ctx *c, const struct rasd_match *m, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j = (size_t)(m - d->matches);
+
+	/* matches are sorted by start: look back a few tokens only */
+	while (j-- > 0 && d->matches[j].tok_start + 8 >= t) {
+		const struct rasd_match *v = &d->matches[j];
+
+		if (v->kind == RASD_LEX_SPEECH && v->tok_end == t &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
 static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
@@ -127,20 +155,26 @@ static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 	while (t > 0 && rasdp_is_punct(c->d, t - 1) && (d->toks[t - 1].flags & RASD_TOKF_QUOTE))
 		t--;
 	/* "according to SANA": the "to" is the frame's, SANA speaks */
-	{
-		size_t j = (size_t)(m - d->matches);
-
-		/* matches are sorted by start: look back a few tokens only */
-		while (j-- > 0 && d->matches[j].tok_start + 8 >= t) {
-			const struct rasd_match *v = &d->matches[j];
-
-			if (v->kind == RASD_LEX_SPEECH && v->tok_end == t &&
-			    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
-				return 0;
-		}
-	}
+	if (according_ends(c, m, t))
+		return 0;
 	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_ADDRESSEE))
 		return 1;
+	/* "told the local Ronahi TV station", "told French news agency AFP" */
+	{
+		uint32_t u = t, k;
+
+		for (k = 0; k < 3 && u > 0 && (d->toks[u - 1].flags & RASD_TOKF_LATIN) &&
+			    (rasdp_cue(d, u - 1, RASD_CUE_ARTICLE) ||
+			     rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) ||
+			     rasdp_cue(d, u - 1, RASD_CUE_NATIONALITY) ||
+			     (d->toks[u - 1].kind == RASD_TOK_WORD &&
+			      !(d->toks[u - 1].flags & RASD_TOKF_CAP) &&
+			      !rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE)));
+		     k++)
+			u--;
+		if (u < t && u > 0 && rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE) && !according_ends(c, m, u))
+			return 1;
+	}
 	/* "لعنب بلدي": the preposition is a clitic on the first word. */
 	if (lam_clitic(d, m->tok_start) && t > 0) {
 		size_t j = (size_t)(m - d->matches);
@@ -158,6 +192,75 @@ static int is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 		}
 	}
 	return 0;
+}
+
+/*
+ * Is the source match the inner speaker of a quoting verb, right after the
+ * preposition that opens it ("نقلت سانا عن مصدر عسكري", "وسائل إعلام عبرية،
+ * نقلا عن وسائل إعلام فلسطينية", "SANA, citing a military source": cues.tsv
+ * `quote_prep`)?  It is the chain's next link, never the verb's head.
+ */
+static int inner_of_quote(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_start;
+	size_t j = (size_t)(m - d->matches);
+
+	/* over quotation marks and an article ("citing a military source") */
+	while (t > 0 && ((rasdp_is_punct(d, t - 1) && (d->toks[t - 1].flags & RASD_TOKF_QUOTE)) ||
+			 rasdp_cue(d, t - 1, RASD_CUE_ARTICLE) ||
+			 rasdp_cue(d, t - 1, RASD_CUE_INDEFINITE)))
+		t--;
+	if (t == 0 || !rasdp_cue(d, t - 1, RASD_CUE_QUOTE_PREP))
+		return 0;
+	/* "الصادرة عن سانا": the preposition of an "according to" frame */
+	while (j-- > 0 && d->matches[j].tok_start + 8 >= t)
+		if (d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == t &&
+		    rasdp_lex_speech(c->lx, d->matches[j].entry)->kind == RASD_SPEECH_ACCORDING)
+			return 0;
+	return 1;
+}
+
+/*
+ * "المصدر", "the sources said": a word of cues.tsv `description` with the
+ * article names again a source named before (description_at()); it is a
+ * speaker of its own only for an entry whose name is more than such a word
+ * ("the Observatory"), not for one that is the word itself ("sources":
+ * "قال مصدر", "according to sources").
+ */
+static int names_again(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+
+	return m->tok_end == m->tok_start + 1 && rasdp_cue(d, m->tok_start, RASD_CUE_DESCRIPTION) &&
+	       definite(d, m->tok_start) &&
+	       !strchr(rasdp_lex_source(c->lx, (size_t)m->entry)->name, ' ');
+}
+
+/*
+ * Is the source match part of a longer name that starts before it: of
+ * another source ("source" in "a military source") or of an actor
+ * ("Hezbollah" in "Kataib Hezbollah")?  Then it names nobody by itself.
+ */
+static int inside_longer(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	size_t j = (size_t)(m - d->matches);
+
+	/* matches are sorted by start: look back a few tokens only */
+	while (j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start) {
+		const struct rasd_match *o = &d->matches[j];
+
+		if ((o->kind == RASD_LEX_SOURCE || o->kind == RASD_LEX_ACTOR) &&
+		    o->tok_start < m->tok_start && o->tok_end >= m->tok_end)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does the source match name nobody by itself (names_again(), inside_longer())? */
+static int no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	return names_again(c, m) || inside_longer(c->d, m);
 }
 
 static const char *source_name(const struct rasdp_ctx *c, int32_t src)
@@ -215,33 +318,20 @@ static const char *actor_country(const struct rasd_lexicon *lx, int32_t a)
 }
 
 /* The country a source speaks for (that of its actor), or NULL: a generic source. */
-static const char *source_country(const struct rasd_lexicon *lx, int32_t src)
+const char *rasdp_source_country(const struct rasd_lexicon *lx, int32_t src)
 {
 	return actor_country(lx, rasdp_lex_source(lx, (size_t)src)->actor);
 }
 
 /*
- * The country of place `p` from its id, an OCHA P-code ("SY0200", "LB12"):
- * its own, else its governorate's; NULL when neither is one.
+ * The country of place `p` (places*.tsv `country`: "SY", "IQ" for a town of
+ * Iraq whose id is a GeoNames one, "gn:94787"), or NULL.
  */
-static const char *place_country(const struct rasd_lexicon *lx, int32_t p, char cc[3])
+static const char *place_country(const struct rasd_lexicon *lx, int32_t p)
 {
-	int k;
+	const char *cc = p >= 0 ? rasdp_lex_place(lx, (size_t)p)->country : NULL;
 
-	for (k = 0; p >= 0 && k < 3; k++) {
-		const char *id = rasdp_lex_place(lx, (size_t)p)->id;
-
-		/* "SY" (the country), "SY0200" */
-		if (id && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z' &&
-		    (!id[2] || (id[2] >= '0' && id[2] <= '9'))) {
-			cc[0] = id[0];
-			cc[1] = id[1];
-			cc[2] = '\0';
-			return cc;
-		}
-		p = rasdp_lex_place(lx, (size_t)p)->admin1;
-	}
-	return NULL;
+	return cc && cc[0] && cc[1] ? cc : NULL;
 }
 
 static void vote(struct rasdp_country *tab, size_t *n, const char *cc)
@@ -320,7 +410,7 @@ static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_source *s = rasdp_lex_source(c->lx, (size_t)src);
-	const char *cc = source_country(c->lx, src);
+	const char *cc = rasdp_source_country(c->lx, src);
 	int32_t own = s->actor;
 	uint32_t t = m->tok_end;
 	size_t i;
@@ -328,10 +418,13 @@ static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int
 	/*
 	 * Only a speaker named by what it is ("وزارة الصحة", "الهلال الأحمر",
 	 * "مصدر أمني") is told apart by its country; an outlet's, an agency's
-	 * or a person's own name ("قناة العالم الإيرانية") is theirs alone.
+	 * or a person's own name ("قناة العالم الإيرانية") is theirs alone, and
+	 * local people bound to no state ("ناشطون سوريون", "Syrian activists",
+	 * "witnesses") stay what they are.
 	 */
 	if (!strcmp(s->kind, "outlet") || !strcmp(s->kind, "agency") || !strcmp(s->kind, "media") ||
-	    !strcmp(s->kind, "person") || !strcmp(s->kind, "correspondent"))
+	    !strcmp(s->kind, "person") || !strcmp(s->kind, "correspondent") ||
+	    (!cc && !strcmp(s->kind, "local")))
 		return 0;
 	*from = m->tok_start;
 	*to = m->tok_end;
@@ -386,7 +479,7 @@ static int32_t choose_entry(const struct rasdp_ctx *c, size_t i, size_t j)
 
 	for (k = i; k < j; k++) {
 		int32_t e = (int32_t)d->matches[k].entry;
-		const char *cc = source_country(c->lx, e);
+		const char *cc = rasdp_source_country(c->lx, e);
 		unsigned v = country_votes(c, cc);
 
 		if (!cc && generic < 0)
@@ -437,6 +530,44 @@ static long correspondent_outlet(const struct rasdp_ctx *c, const struct rasd_ma
 }
 
 /*
+ * The earlier source match whose name holds all the words of match `i`
+ * (two or more) in a row, and names another entry: "وزارة الدفاع" after
+ * "وزارة الدفاع الأميركية", "the Health Ministry" after "the Lebanese
+ * Health Ministry" - the institution named in full before, named again by
+ * its shorter name.  Its index, nearest first, or -1.
+ */
+static long named_in_full(const struct rasdp_ctx *c, size_t i)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	uint32_t n = m->tok_end - m->tok_start, a, u;
+	size_t k;
+
+	if (n < 2)
+		return -1;
+	for (k = i; k-- > 0;) {
+		const struct rasd_match *o = &d->matches[k];
+		size_t q;
+
+		if (o->kind != RASD_LEX_SOURCE || o->tok_end > m->tok_start ||
+		    o->tok_end - o->tok_start <= n || !first_of_span(d, k))
+			continue;
+		/* another entry than any the shorter name has */
+		for (q = i; same_span(d, i, q) && d->matches[q].entry != o->entry; q++)
+			;
+		if (same_span(d, i, q))
+			continue;
+		for (a = o->tok_start; a + n <= o->tok_end; a++) {
+			for (u = 0; u < n && same_word(d, a + u, m->tok_start + u); u++)
+				;
+			if (u == n)
+				return (long)k;
+		}
+	}
+	return -1;
+}
+
+/*
  * Who the source mention at match `i` (the first over its tokens) stands
  * for, into `ref`: the entry the report means among those its form names
  * (choose_entry()); not a country-bound one when the text names another
@@ -453,6 +584,14 @@ static void mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref 
 	size_t j = i + 1;
 	int32_t e;
 
+	long full = named_in_full(c, i);
+
+	if (full >= 0) {
+		mention_ref(c, (size_t)full, ref);
+		ref->start = start;
+		ref->end = end;
+		return;
+	}
 	while (same_span(d, i, j))
 		j++;
 	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
@@ -537,6 +676,100 @@ static int name_word(const struct rasdp_ctx *c, uint32_t t, size_t *mi)
 	return !(*mi < d->nmatches && d->matches[*mi].tok_start == t);
 }
 
+/* The index of the first match starting at or after token `t` (matches are sorted by start). */
+static size_t first_match_from(const struct rasd_doc *d, uint32_t t)
+{
+	size_t lo = 0, hi = d->nmatches;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->matches[mid].tok_start < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Does a lexicon match of kind `k` start at token `t`? */
+static int match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k)
+{
+	size_t i;
+
+	for (i = first_match_from(d, t); i < d->nmatches && d->matches[i].tok_start == t; i++)
+		if (d->matches[i].kind == k)
+			return 1;
+	return 0;
+}
+
+/* Does a lexicon match start at token `t`? */
+static int match_starts(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i = first_match_from(d, t);
+
+	return i < d->nmatches && d->matches[i].tok_start == t;
+}
+
+/*
+ * How many words (two or three) of a person's name stand right before the
+ * source match `m`, its holder named first ("وأوضح مشير محمد بشير قائم مقام
+ * زاخو", "Rahmi Dogan, the Hatay governor, said"); 0 for none.  The name
+ * opens its clause: a reporting verb, a mark or the sentence start before
+ * it.
+ */
+static uint32_t name_before(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_start, n = 0, s0 = d->sents[d->toks[m->tok_start].sent].tok_start;
+	size_t j;
+
+	if (t > s0 && rasdp_tok_is_punct(d, t - 1, ','))
+		t--;
+	while (t - n > s0 && n < 4) {
+		uint32_t u = t - n - 1;
+		const struct rasd_token *k = &d->toks[u];
+
+		if (k->kind != RASD_TOK_WORD || rasdp_cue(d, u, RASD_CUE_NAME_STOP) ||
+		    rasdp_in_date(d, u) || match_starts(d, u) ||
+		    ((k->flags & RASD_TOKF_LATIN) && !(k->flags & RASD_TOKF_CAP)))
+			break;
+		n++;
+	}
+	if (n < 2 || n > 3)
+		return 0;
+	if (t - n == s0 || rasdp_is_punct(d, t - n - 1))
+		return n;
+	/* a reporting verb right before the name */
+	for (j = 0; j < d->nmatches; j++)
+		if (d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == t - n)
+			return n;
+	return 0;
+}
+
+/*
+ * After source match `i` (its words ending at token `t`), a comma and a
+ * name the lexicon gives the same source ("المتحدث باسم وزارة الصحة، أمين
+ * الهاشمي", "Lebanon's Health Minister, Firass Abiad"): that match's index,
+ * or -1.
+ */
+static long holder_named(const struct rasdp_ctx *c, size_t i, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j;
+
+	if (t < d->ntoks && rasdp_tok_is_punct(d, t, ','))
+		t++;
+	for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t; j++) {
+		const struct rasd_match *o = &d->matches[j];
+
+		if (o->kind == RASD_LEX_SOURCE && o->tok_start == t && o->entry == d->matches[i].entry &&
+		    o->tok_end - o->tok_start >= 2 && o->tok_end - o->tok_start <= 3)
+			return (long)j;
+	}
+	return -1;
+}
+
 /*
  * "Iranian Ambassador to Syria Hossein Akbari", "السفير الإيراني في سورية
  * حسين أكبري": a source followed (after "to/in/في" and a place) by a
@@ -573,16 +806,15 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 	for (i = 0; i < d->nmatches; i++) {
 		const struct rasd_match *m = &d->matches[i];
 		const char *cc = NULL;
-		char pc[3];
 
 		if (m->kind == RASD_LEX_ACTOR) {
 			vote(c->countries, &c->ncountries, actor_country(c->lx, (int32_t)m->entry));
 			continue;
 		}
 		if (m->kind == RASD_LEX_PLACE)
-			cc = place_country(c->lx, (int32_t)m->entry, pc);
+			cc = place_country(c->lx, (int32_t)m->entry);
 		else if (m->kind == RASD_LEX_SOURCE && first_of_span(d, i) && !same_span(d, i, i + 1))
-			cc = source_country(c->lx, (int32_t)m->entry);
+			cc = rasdp_source_country(c->lx, (int32_t)m->entry);
 		vote(c->countries, &c->ncountries, cc);
 		vote(c->named, &c->nnamed, cc);
 	}
@@ -591,9 +823,22 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 		const struct rasd_match *m = &d->matches[i];
 		uint32_t t = m->tok_end, n = 0;
 		size_t j;
+		long held;
 
 		if (m->kind != RASD_LEX_SOURCE)
 			continue;
+		/* "مشير بشير قائم مقام زاخو", "Rahmi Dogan, the Hatay governor": the name first */
+		n = name_before(c, m);
+		if (n >= 2) {
+			c->aliases[c->naliases].tok = m->tok_start - 1;
+			while (c->aliases[c->naliases].tok > 0 &&
+			       rasdp_is_punct(d, c->aliases[c->naliases].tok))
+				c->aliases[c->naliases].tok--;
+			c->aliases[c->naliases].source = (int32_t)m->entry;
+			if (++c->naliases == RASDP_MAX_ALIASES)
+				break;
+		}
+		n = 0;
 		/* "to Syria", "في سورية" (the preposition may be part of the place's form) */
 		if (t + 1 < d->ntoks && rasdp_cue(d, t, RASD_CUE_TITLE_PREP)) {
 			for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t + 1; j++) {
@@ -605,6 +850,14 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 					break;
 				}
 			}
+		}
+		/* "…، أمين الهاشمي": a holder the lexicon knows by name, after a comma */
+		held = holder_named(c, i, t);
+		if (held >= 0) {
+			c->aliases[c->naliases].tok = d->matches[held].tok_end - 1;
+			c->aliases[c->naliases].source = (int32_t)m->entry;
+			c->naliases++;
+			continue;
 		}
 		mi = i;
 		while (t + n < d->ntoks && n < 3 && name_word(c, t + n, &mi))
@@ -639,28 +892,33 @@ static int32_t alias_at(const struct rasdp_ctx *c, uint32_t t)
 }
 
 /*
- * The voice of an armed actor that speaks ("the SDF said", "قالت قسد"): the
- * first military, else the first government source that speaks for it in
- * sources.tsv ("SDF media office", "Turkish Ministry of National
- * Defence").  -1 when the lexicon has none: a unit does not speak with the
- * voice of the army it belongs to.
+ * The voice of an armed actor that speaks ("the SDF said", "قالت قسد",
+ * "أعلن الحوثيون"): the actor itself, a source of it that sources.tsv names
+ * by one of the actor's own names ("Syrian Democratic Forces", "Houthis");
+ * else the first military, else the first government source that speaks
+ * for it ("Turkish Ministry of National Defence").  An actor named as the
+ * speaker is not its spokesman: "the Houthis said" is the Houthis, "the
+ * Houthi military spokesman said" is he.  -1 when the lexicon has none: a
+ * unit does not speak with the voice of the army it belongs to.
  */
 static int32_t actor_voice(const struct rasdp_ctx *c, int32_t actor)
 {
 	size_t n = rasdp_lex_count(c->lx, RASD_LEX_SOURCE), i;
-	int32_t gov = -1;
+	int32_t mil = -1, gov = -1;
 
 	for (i = 0; actor >= 0 && i < n; i++) {
 		const struct rasd_source *src = rasdp_lex_source(c->lx, i);
 
 		if (src->actor != actor)
 			continue;
-		if (!strcmp(src->kind, "military"))
+		if (rasdp_lex_lookup(c->lx, RASD_LEX_ACTOR, src->name, strlen(src->name)) == actor)
 			return (int32_t)i;
+		if (mil < 0 && !strcmp(src->kind, "military"))
+			mil = (int32_t)i;
 		if (gov < 0 && !strcmp(src->kind, "government"))
 			gov = (int32_t)i;
 	}
-	return gov;
+	return mil >= 0 ? mil : gov;
 }
 
 /* A reference to actor `a` speaking: its own voice, else its name (match `m`). */
@@ -689,6 +947,40 @@ void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_mat
 	ref->end = d->toks[m->tok_end - 1].end;
 }
 
+/*
+ * Is the name at token `t` governed by "من", "of" (cues.tsv `victims_of`,
+ * over an article): "تسعة عناصر من الشرطة العراقية أعلن لاحقا", "a member
+ * of the SDF said" - a part of it is meant, not the actor speaking?
+ */
+static int of_others(const struct rasd_doc *d, uint32_t t)
+{
+	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_ARTICLE))
+		t--;
+	return t > 0 && rasdp_cue(d, t - 1, RASD_CUE_VICTIMS_OF);
+}
+
+/* Words a subject and its verb may stand apart by a parenthesis, at most. */
+#define PARENTHESIS_MAX 30
+
+/*
+ * Where the subject of the English reporting verb at token `v` ends when a
+ * parenthesis set off by commas stands between them ("The Observatory,
+ * which relies on a network of sources, said"; "The official, who spoke on
+ * condition of anonymity, said"; "Gaza's Health Ministry, run by Hamas,
+ * said"): the token of the opening comma.  `v` itself when there is none.
+ */
+static uint32_t subject_end(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN) || v < s0 + 3 || !rasdp_tok_is_punct(d, v - 1, ','))
+		return v;
+	for (t = v - 2; t > s0 && v - t <= PARENTHESIS_MAX; t--)
+		if (rasdp_tok_is_punct(d, t, ','))
+			return t;
+	return v;
+}
+
 /* An actor standing as subject of reporting verb `v`, or NULL. */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
@@ -699,8 +991,10 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind != RASD_LEX_ACTOR)
+		if (m->kind != RASD_LEX_ACTOR || of_others(d, m->tok_start))
 			continue;
+		if (m->tok_end == subject_end(d, v_start) && m->tok_end < v_start)
+			return m;
 		if ((m->tok_end <= v_start && v_start - m->tok_end <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||
 		    (!(d->toks[v_start].flags & RASD_TOKF_LATIN) && m->tok_start >= v_end &&
@@ -708,6 +1002,26 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 			return m;
 	}
 	return NULL;
+}
+
+/*
+ * Is match `m` a reporting verb: a speech.tsv match, not an Arabic word
+ * carrying the article ("التابع لسلاح الجو" is "affiliated to", not the
+ * verb "تابع"; a verb never takes the article) unless it is an "according
+ * to" frame ("الصادرة عن")?
+ */
+static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+
+	if (m->kind != RASD_LEX_SPEECH)
+		return 0;
+	if (rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING)
+		return 1;
+	if (!(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
+		return !definite(d, m->tok_start);
+	/* "70 of them confirmed dead", "reported killed": a participle of the figure */
+	return !match_starts_kind(d, m->tok_end, RASD_LEX_CASUALTY);
 }
 
 /* The reporting verb that decides a sentence's speaker. */
@@ -730,7 +1044,7 @@ static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct ve
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind == RASD_LEX_SPEECH) {
+		if (reporting_verb(c, m)) {
 			int k = rasdp_lex_speech(c->lx, m->entry)->kind;
 
 			if (v->kind < 0 || k == RASD_SPEECH_QUOTE || k == RASD_SPEECH_DENY) {
@@ -766,12 +1080,22 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	long best = -1;
 	size_t i;
 
+	uint32_t se = subject_end(d, v->start);
+
 	*score = -1000;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		int dist, sc;
 
-		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m) ||
+		    no_mention(c, m))
+			continue;
+		/* "X, which ..., said": X is the subject, what the parenthesis names is not */
+		if (se < v->start && m->tok_end == se) {
+			*score = 0;
+			return (long)i;
+		}
+		if (se < v->start && m->tok_start > se && m->tok_end <= v->start)
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);
@@ -782,6 +1106,17 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		sc = -dist;
 		/* "according to X", "بحسب X": X follows the verb. */
 		if (v->kind == RASD_SPEECH_ACCORDING && m->tok_start < v->end)
+			sc -= 20;
+		/* "X نقلا عن Y", "X, citing Y": Y is the inner speaker */
+		if (m->tok_start >= v->start && inner_of_quote(c, m))
+			sc -= 20;
+		/*
+		 * English puts the subject before the verb, or right after it
+		 * ("said the ministry"): a source further on is what was said
+		 * ("The army said 50 RSF fighters were killed").
+		 */
+		if ((d->toks[v->start].flags & RASD_TOKF_LATIN) && v->kind != RASD_SPEECH_ACCORDING &&
+		    m->tok_start >= v->end + 3)
 			sc -= 20;
 		if (!rasdp_clause_clear(d, m->tok_end <= v->start ? m->tok_end : v->end,
 					m->tok_end <= v->start ? v->start : m->tok_start))
@@ -865,8 +1200,13 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || is_addressee(c, m) || no_mention(c, m))
 			continue;
+		if (m->tok_start >= v->tok_end && inner_of_quote(c, m))
+			continue;
+		/* before a parenthesis: "X, which ..., said" */
+		if (m->tok_end < v->tok_start && m->tok_end == subject_end(d, v->tok_start))
+			return m;
 		/* right after it (Arabic; "according to X"), or right before it */
 		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&
 		     rasdp_clause_clear(d, v->tok_end, m->tok_start)) ||
@@ -913,12 +1253,12 @@ static const struct rasd_match *clause_subject(const struct rasdp_ctx *c,
 	size_t i, nverbs = 0;
 
 	for (i = s->m_first; i < s->m_last; i++)
-		nverbs += rasdp_match_at(c, i)->kind == RASD_LEX_SPEECH;
+		nverbs += reporting_verb(c, rasdp_match_at(c, i));
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
 
-		if (v->kind != RASD_LEX_SPEECH || quoted_with(d, v->tok_start, tok))
+		if (!reporting_verb(c, v) || quoted_with(d, v->tok_start, tok))
 			continue;
 		/* a verb before the figure wins over any after it */
 		if (v->tok_end <= tok)
@@ -936,9 +1276,28 @@ static const struct rasd_match *clause_subject(const struct rasdp_ctx *c,
 }
 
 /*
- * "Syrian TV: 13 killed in ...": a source opening a headline-like line
- * and followed by a colon speaks the rest of it.
+ * Does source match `m` name the speaker of line `st` like a headline
+ * does: opening it before a colon ("Syrian TV: 13 killed in ..."), or
+ * closing it after a colon or a dash ("Six fighters killed in Raqqa: SDF",
+ * "... - state media")?
  */
+static int headline_credit(const struct rasd_doc *d, const struct rasd_match *m,
+			   const struct rasd_sentence *st)
+{
+	static const char *const marks[] = { ":", "-", "\u2013", "\u2014" };
+	size_t len;
+	const char *w;
+
+	if (m->tok_start == st->tok_start)
+		return m->tok_end < st->tok_end && rasdp_tok_is_punct(d, m->tok_end, ':');
+	if (m->tok_start <= st->tok_start + 2 || !only_punct(d, m->tok_end, st->tok_end) ||
+	    !rasdp_is_punct(d, m->tok_start - 1))
+		return 0;
+	w = rasdp_tok_norm(d, &d->toks[m->tok_start - 1], &len);
+	return punct_in(w, len, marks, sizeof(marks) / sizeof(marks[0]));
+}
+
+/* A source naming the speaker of a headline-like line speaks the rest of it. */
 static int headline_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 			    const struct rasd_sentence *st)
 {
@@ -947,15 +1306,8 @@ static int headline_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
 
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
-		size_t len;
-		const char *w;
 
-		if (m->tok_start != st->tok_start)
-			break;
-		if (m->kind != RASD_LEX_SOURCE || m->tok_end >= st->tok_end)
-			continue;
-		w = rasdp_tok_norm(d, &d->toks[m->tok_end], &len);
-		if (len != 1 || w[0] != ':')
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || !headline_credit(d, m, st))
 			continue;
 		mention_ref(c, i, &s->src);
 		return 1;
@@ -1022,7 +1374,7 @@ static int has_add_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 	size_t k;
 
 	for (k = s->m_first; k < s->m_last; k++)
-		if (rasdp_match_at(c, k)->kind == RASD_LEX_SPEECH &&
+		if (reporting_verb(c, rasdp_match_at(c, k)) &&
 		    rasdp_lex_speech(c->lx, rasdp_match_at(c, k)->entry)->kind == RASD_SPEECH_ADD)
 			return 1;
 	return 0;
@@ -1044,8 +1396,13 @@ static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sen
 		const struct rasd_match *v = rasdp_match_at(c, i);
 		uint32_t t, lo, hi;
 
-		if (v->kind != RASD_LEX_SPEECH)
+		if (!reporting_verb(c, v))
 			continue;
+		/* "The official, who spoke on condition of anonymity, said" */
+		t = subject_end(d, v->tok_start);
+		if (t < v->tok_start && t > 0 && rasdp_cue(d, t - 1, RASD_CUE_DESCRIPTION) &&
+		    definite(d, t - 1))
+			return t - 1;
 		lo = v->tok_start >= 2 ? v->tok_start - 2 : 0;
 		hi = v->tok_end + 3 < d->ntoks ? v->tok_end + 3 : (uint32_t)d->ntoks;
 		for (t = lo; t < hi; t++) {
@@ -1174,7 +1531,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_VERB_BREAK] = { "verb_break", "a clause break between it and the sentence's reporting verb" },
 	[SF_CLAUSE_VERB] = { "clause_verb", "subject of the reporting verb nearest before the figure (or after, with none before)" },
 	[SF_VOICE] = { "voice", "an actor speaking with its own voice, or a holder named by surname, as the verb's subject" },
-	[SF_HEADLINE] = { "headline", "opens a line \"X: ...\"" },
+	[SF_HEADLINE] = { "headline", "opens a line \"X: ...\", or closes it \"...: X\", \"... - X\"" },
 	[SF_AFTER] = { "after", "named after the figure in its sentence" },
 	[SF_FIG_DIST] = { "fig_dist", "tokens between it and the figure, in tens (at most 4)" },
 	[SF_FIG_BREAK] = { "fig_break", "a clause break between it and the figure" },
@@ -1331,7 +1688,8 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		struct cand *k;
 		uint32_t start = d->toks[m->tok_start].start;
 
-		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m))
+		if (m->kind != RASD_LEX_SOURCE || !first_of_span(d, i) || is_addressee(c, m) ||
+		    no_mention(c, m) || inner_of_quote(c, m))
 			continue;
 		/* the sentence's own speaker keeps the chain it quotes */
 		mention_ref(c, i, &ref);
@@ -1362,8 +1720,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			k->x[SF_NO_VERB] = 1;
 		}
 		k->x[SF_CLAUSE_VERB] = (float)(m == cm);
-		k->x[SF_HEADLINE] = (float)(m->tok_start == st->tok_start && m->tok_end < st->tok_end &&
-					    rasdp_tok_is_punct(d, m->tok_end, ':'));
+		k->x[SF_HEADLINE] = (float)headline_credit(d, m, st);
 		k->x[SF_AFTER] = (float)(m->tok_start > tok);
 		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
 		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
@@ -1474,8 +1831,8 @@ static int punct_in(const char *w, size_t len, const char *const *set, size_t n)
  */
 static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 {
-	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab" };
-	static const char *const closing[] = { "\u201d", "\u00bb" };
+	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab", "\u2018" };
+	static const char *const closing[] = { "\u201d", "\u00bb", "\u2019" };
 	int depth = 0, straight = 0;
 	uint32_t t;
 
@@ -1485,7 +1842,9 @@ static int quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 
 		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
 			continue;
-		w = rasdp_tok_norm(d, &d->toks[t], &len);
+		/* the mark as written: normalisation makes “ and ” one '"' */
+		w = d->text + d->toks[t].start;
+		len = d->toks[t].end - d->toks[t].start;
 		if (len == 1 && (w[0] == '"' || w[0] == '\''))
 			straight = !straight;
 		else if (punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
@@ -1618,8 +1977,22 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		/* a description may name again a source its sentence named without letting it speak */
 		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++)
 			if (d->matches[mi].kind == RASD_LEX_SOURCE && first_of_span(d, mi) &&
-			    !is_addressee(c, &d->matches[mi]))
+			    !is_addressee(c, &d->matches[mi]) && !no_mention(c, &d->matches[mi]))
 				mention_ref(c, mi, &refs[nref++]);
+		/*
+		 * ... or an actor it fits by a word of its name ("تبنى تنظيم داعش
+		 * الهجوم" ... "وقال التنظيم", "the Islamic State group" ... "the
+		 * group said"): the actor speaking as itself
+		 */
+		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++) {
+			const struct rasd_match *am = &d->matches[mi];
+
+			if (am->kind != RASD_LEX_ACTOR)
+				continue;
+			rasdp_actor_ref(c, (int32_t)am->entry, am, &refs[nref]);
+			if (agrees(c, si->desc_tok, &refs[nref]))
+				nref++;
+		}
 		for (r = 0; r < nref; r++) {
 			struct cand *cd;
 			uint32_t j;
@@ -1667,6 +2040,15 @@ static int wrapped_line(const struct rasdp_ctx *c, uint32_t s)
 	       d->sents[s].para == d->sents[s + 1].para && !c->si[s].headline;
 }
 
+/* Are tokens [a, b) all marks (or none)? */
+static int only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (!rasdp_is_punct(d, a))
+			return 0;
+	return 1;
+}
+
 /*
  * The match of the source a credit line names: "— وكالة تسنيم
  * (@Tasnim_Arabic) February 26, 2023" after an embedded post, a line
@@ -1690,8 +2072,14 @@ static long credit_line(const struct rasdp_ctx *c, uint32_t s)
 		if (!punct_in(w, len, dashes, sizeof(dashes) / sizeof(dashes[0])))
 			return -1;
 	}
+	/*
+	 * The post's handle or date follows the name; a line of the name
+	 * alone ("— Reuters", "- AFP") credits the wire the outlet relays,
+	 * whose figures are the outlet's own (gold/GUIDE.md, "Chains").
+	 */
 	for (i = si->m_first; i < si->m_last; i++)
-		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start <= t + 2)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start <= t + 2 &&
+		    !only_punct(d, d->matches[i].tok_end, st->tok_end))
 			return (long)i;
 	return -1;
 }

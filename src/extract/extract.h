@@ -140,6 +140,12 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d);
 #endif
 
 /* Names used in JSON output (doc_json.c). */
+/*
+ * The country source `src` speaks for: that of its actor (or the actor's
+ * parent, actors.tsv), or NULL for a source bound to no country.
+ */
+const char *rasdp_source_country(const struct rasd_lexicon *lx, int32_t src);
+
 const char *rasdp_qualifier_name(unsigned q);
 const char *rasdp_casualty_name(unsigned k);
 const char *rasdp_precision_name(unsigned p);

@@ -10,7 +10,7 @@
 # for that source; a casualty word and a noun naming one person ("مقتل
 # شاب", "a soldier was wounded") are a count of one; the outlet restating a
 # figure a source gives (a headline) is the source's figure only; an armed
-# actor speaks with its own voice ("the SDF said" -> SDF media office); a
+# actor speaks as itself ("the SDF said" -> the SDF, not its media office); a
 # part of a toll ("بينهم طفلان", ", including two children,") counts what
 # the toll counts and is marked subset.
 set -euo pipefail
@@ -105,8 +105,8 @@ for i in ("en-coord", "ar-coord"):
     assert any(k == "wounded" and v == 2 for k, v, s, w in c), (i, c)
     assert not any(k == "killed" and v == 2 for k, v, s, w in c), (i, c)
 
-c = claims("q1")   # "the SDF said": the actor's own voice
-assert any(k == "killed" and v == 3 and s == "sdf_media" for k, v, s, w in c), c
+c = claims("q1")   # "the SDF said": the actor itself, not its media office
+assert any(k == "killed" and v == 3 and s == "sdf_itself" for k, v, s, w in c), c
 c = claims("q2")   # "بحسب بيان للمركز الإعلامي لقسد": whose statement, not an addressee
 assert any(k == "killed" and v == 3 and s == "sdf_media" for k, v, s, w in c), c
 sub = [(c["kind"], c["value"], c.get("subset", False)) for ev in docs["q3"]["events"] for c in ev["claims"]]

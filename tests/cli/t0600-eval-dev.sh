@@ -43,4 +43,17 @@ fi
 "$RASD" eval --verbose --gold "$gold" "$articles" >"$tmp/verbose" || fail "--verbose exit"
 grep -q '^per report:' "$tmp/verbose" || fail "--verbose lists no misses"
 grep -Eq '^  [a-z0-9]+ (missed|spurious) ' "$tmp/verbose" || fail "--verbose misses format"
+# gold source names resolved as the report means them: a bare "the Health
+# Ministry" of an Iraqi record is Iraq's ministry, a title qualified by its
+# place and followed by its holder ("Hatay governor Ali Kaya") the office
+cat >"$tmp/src.jsonl" <<'EOF'
+{"id":"x1","lang":"ar","published":"2024-05-06","outlet":"example.iq","text":"انفجرت عبوة ناسفة في مدينة كركوك صباح اليوم. وأعلنت وزارة الصحة مقتل أربعة أشخاص وإصابة ستة آخرين."}
+{"id":"x2","lang":"en","published":"2024-05-06","outlet":"example.com","text":"A rocket hit the town of Reyhanli on Monday. Hatay governor Ali Kaya said 3 people were wounded in the town."}
+EOF
+cat >"$tmp/src-gold.jsonl" <<'EOF'
+{"id":"x1","incident":"x1","country":"Iraq","events":[{"event_type":"Explosions/Remote violence","date":"2024-05-06","location":"Kirkuk","claims":[{"kind":"killed","value":4,"qualifier":"exact","source":"the Health Ministry"},{"kind":"wounded","value":6,"qualifier":"exact","source":"the Health Ministry"}]}],"disputes":[]}
+{"id":"x2","incident":"x2","country":"Turkey","events":[{"event_type":"Explosions/Remote violence","date":"2024-05-06","location":"Reyhanli","claims":[{"kind":"wounded","value":3,"qualifier":"exact","source":"Hatay governor Ali Kaya"}]}],"disputes":[]}
+EOF
+"$RASD" eval --gold "$tmp/src-gold.jsonl" "$tmp/src.jsonl" >"$tmp/out" || fail "source names: exit"
+grep -Eq '^claim source accuracy +1\.000  \(3/3\)' "$tmp/out" || fail "source names: $(cat "$tmp/out")"
 echo ok

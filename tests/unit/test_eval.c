@@ -139,6 +139,10 @@ static const char *table_lookup(void *ctx, const char *text, size_t len, const c
 		{ "SANA", "sana", "SANA" },
 		{ "local sources", "local_sources", "local sources" },
 		{ "Syrian Observatory for Human Rights", "sohr", "SOHR" },
+		{ "governor", "governor", "governor" },
+		{ "activist", "activists", "activists" },
+		{ "Aircraft Monitoring Unit", "planes", "Aircraft Monitoring Unit" },
+		{ "NNA", "nna", "NNA" },
 	};
 	size_t i;
 
@@ -177,6 +181,21 @@ static void test_resolve_source(void **state)
 	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL,
 						      "The Syrian Observatory for Human Rights (statement)",
 						      NULL), "sohr");
+	/* a source qualified by a place or a number, or named with its holder */
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "Hatay governor Rahmi Dogan",
+						      &name), "governor");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "two local sources", NULL),
+			    "local_sources");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL,
+						      "Mohammad Nour of the Aircraft Monitoring Unit", NULL),
+			    "planes");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "Ali Hajo, SANA director",
+						      NULL), "sana");
+	assert_string_equal(rasdp_eval_resolve_source(table_lookup, NULL, "Ali al-Marsoumi (activist)",
+						      NULL), "activists");
+	/* never a chain's next link */
+	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "a local monitor via SANA", NULL));
+	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "a local monitor (via NNA)", NULL));
 	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "theSANA", NULL));
 	assert_null(rasdp_eval_resolve_source(table_lookup, NULL, "local news reports (via NNA)", &name));
 	assert_null(name);

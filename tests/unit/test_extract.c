@@ -357,10 +357,164 @@ static void test_attribution_speaker(void **state)
 	open_doc(&f, "en", "A local official told Reuters that 5 people were killed in Idlib.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "official_sources");
 	close_doc(&f);
+	open_doc(&f, "en", "The commander told the local Ronahi TV station that 5 fighters were killed "
+		 "in Raqqa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
+	close_doc(&f);
 
-	/* an armed actor speaks with its own voice */
+	/* an armed actor speaks as itself, its spokesman only when named */
 	open_doc(&f, "en", "The Syrian Democratic Forces said 3 of their fighters were killed in Raqqa.");
-	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sdf_media");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sdf_itself");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأعلن الحوثيون أن غارة على ميناء الحديدة قتلت ستة عمال.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "houthis_itself");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأعلن المتحدث العسكري باسم الحوثيين أن غارة على ميناء الحديدة قتلت ستة عمال.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "houthi_military_spokesman");
+	close_doc(&f);
+	/* a word with the article is no verb: "التابع لـ" is "affiliated to", not "تابع" */
+	open_doc(&f, "ar", "دارت مواجهات عنيفة في جبلة، شارك فيها الطيران المروحي التابع لسلاح "
+		 "الجو السوري، وقتل فيها 15 عنصرا من الأمن العام.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 15)->src), "outlet");
+	close_doc(&f);
+	/* English: the subject before a parenthesis set off by commas speaks */
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights, which relies on a network of sources "
+		 "inside the country, said 5 civilians were killed in the strike on Idlib.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Gaza's Health Ministry, run by Hamas, said 40 people were killed in the strikes "
+		 "on Khan Younis.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 40)->src), "gaza_health");
+	close_doc(&f);
+	/* English: a source far after the verb is what was said, not who said it */
+	open_doc(&f, "en", "The army said the attack on the base was claimed by Hezbollah on Monday.");
+	assert_false(f.c.si[0].has_speaker);
+	close_doc(&f);
+	/* "confirmed dead", "reported killed": a participle, no speaker's verb */
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights said the camp was hit twice. "
+		 "At least 160 men were killed or wounded, with at least 70 of them confirmed dead.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 70)->src), "outlet");
+	close_doc(&f);
+	/* members "of" an actor are meant, not the actor speaking */
+	open_doc(&f, "ar", "وقتل 9 عناصر من الشرطة العراقية أعلن لاحقا عن ارتفاع عددهم إلى 11 "
+		 "في تفجير استهدف دوريتهم في كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
+	/* an actor the lexicon names no source after: its government's voice */
+	open_doc(&f, "en", "Turkish forces said 4 soldiers were wounded in an attack near Afrin.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "turkey_mod");
+	close_doc(&f);
+}
+
+/*
+ * Speakers named by what they are, in the families the lexicon knows: a
+ * security source is no military source, a bare ministry is the one of the
+ * country the report names, an office-holder speaks for the office.
+ */
+static void test_attribution_families(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال مصدر أمني عراقي إن انفجار عبوة ناسفة قتل أربعة جنود قرب كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "security_sources");
+	close_doc(&f);
+	open_doc(&f, "ar", "وقال مصدر عسكري إن انفجار عبوة ناسفة قتل أربعة جنود قرب كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "military_source");
+	close_doc(&f);
+	open_doc(&f, "ar", "انفجرت عبوة ناسفة في مدينة كركوك. وأعلنت وزارة الصحة مقتل أربعة أشخاص.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "iraq_health");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأفاد مصدران محليان بمقتل ثلاثة رعاة في قصف على قرية قرب درعا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "local_sources");
+	close_doc(&f);
+	open_doc(&f, "en", "A strike on a market in Gaza killed 11 people, hospital workers said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "medical_sources");
+	close_doc(&f);
+	open_doc(&f, "en", "The Pentagon said 2 service members were wounded in a drone attack in eastern Syria.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 2)->src), "pentagon");
+	close_doc(&f);
+	open_doc(&f, "ar", "وقال قائمقام المدينة إن القصف قتل خمسة مدنيين في قرية حدودية.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "district_official");
+	close_doc(&f);
+}
+
+/* An actor named again by what it is ("التنظيم", "the group") speaks as itself. */
+static void test_attribution_actor_described(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "تبنى تنظيم داعش هجوما على حاجز للأسايش في مدينة الرقة. "
+		 "وقال التنظيم عبر حساباته إن الهجوم قتل ستة عناصر.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "Islamic State");
+	close_doc(&f);
+	open_doc(&f, "en", "The Islamic State group claimed an attack on a checkpoint in Raqqa. "
+		 "The group said 6 guards were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "Islamic State");
+	close_doc(&f);
+	open_doc(&f, "ar", "قال التحالف الدولي في بيان إن هجوما صاروخيا استهدف قاعدة قرب أربيل. "
+		 "وقال مسؤولان أمريكيان إن الهجوم أصاب مطارا. "
+		 "وأشار التحالف إلى أن خمسة متعاقدين أصيبوا في الهجوم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "us_led_coalition");
+	close_doc(&f);
+	/* a description that fits no actor named before names none */
+	open_doc(&f, "ar", "تبنى تنظيم داعش هجوما على حاجز في مدينة الرقة. "
+		 "وقالت المصادر إن الهجوم قتل ستة عناصر.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
+	close_doc(&f);
+}
+
+/*
+ * A quoting verb's head speaks; the one after its preposition ("عن",
+ * "citing") is the chain's next link, also when the verb is a participle
+ * right before it ("نقلا عن").
+ */
+static void test_attribution_chain(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "SANA reported, citing a military source, that 4 soldiers were killed "
+		 "in Daraa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأفادت وسائل إعلام عبرية، نقلا عن وسائل إعلام فلسطينية، "
+		 "بمقتل ثلاثة شبان في مدينة جنين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "israeli_media");
+	close_doc(&f);
+	open_doc(&f, "ar", "ونقلت وكالة سانا عن مصدر عسكري أن أربعة جنود قتلوا في هجوم قرب درعا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
+	close_doc(&f);
+	/* a quoted inner link gives no figure of its own: the head going on does */
+	open_doc(&f, "ar", "وقال الناشط أحمد العلي إن الغارة استهدفت مقرا قرب البوكمال.\n"
+		 "ونقل عن مصدر في المشفى إن 17 قتيلا سقطوا في الغارة.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 17)->src), "activists");
+	close_doc(&f);
+	/* "بيان صادر عن": whose statement */
+	open_doc(&f, "ar", "وقال بيان صادر عن المرصد السوري لحقوق الإنسان إن ستة مدنيين قتلوا في قصف على جاسم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sohr");
+	close_doc(&f);
+}
+
+/*
+ * A bare "مصدر", "sources" speaks as an unnamed source; with the article
+ * ("المصدر", "the sources") it names again the one named before.
+ */
+static void test_attribution_unnamed(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال مصدر للجزيرة إن تسعة من أفراد الشرطة قتلوا في التفجير قرب كركوك.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "unnamed_sources");
+	close_doc(&f);
+	open_doc(&f, "en", "Three people were killed in the raid on Jenin, sources said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "unnamed_sources");
+	close_doc(&f);
+	open_doc(&f, "ar", "وقال مصدر أمني إن عبوة ناسفة انفجرت قرب كركوك. "
+		 "وأضاف المصدر أن ثلاثة جنود قتلوا في الانفجار.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "security_sources");
 	close_doc(&f);
 }
 
@@ -394,6 +548,17 @@ static void test_attribution_alias(void **state)
 	assert_int_equal(f.c.naliases, 1);
 	assert_string_equal(speaker(&f.c.si[1].src), "iran_ambassador");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "iran_ambassador");
+	close_doc(&f);
+
+	/* the holder named before his title, or by a name the lexicon knows */
+	open_doc(&f, "ar", "وأوضح مشير محمد بشير قائم مقام زاخو أن القصف استهدف منتجعا سياحيا قرب زاخو. "
+		 "وذكرت وكالة رويترز أن القصف تكرر مرتين. وقال بشير إن ثمانية سياح قتلوا في القصف.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "district_official");
+	close_doc(&f);
+	open_doc(&f, "ar", "أفاد المتحدث باسم وزارة الصحة بحكومة الوفاق الوطني الليبية، أمين الهاشمي، "
+		 "أن طلابا قتلوا في قصف على طرابلس. وذكرت وكالة رويترز أن القصف تكرر مرتين. "
+		 "وقال الهاشمي إن 28 طالبا قتلوا في القصف.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 28)->src), "libya_health");
 	close_doc(&f);
 }
 
@@ -530,6 +695,18 @@ static void test_attribution_country(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "الشرطة");
 	close_doc(&f);
 
+	/* local people bound to no state stay what they are with a nationality */
+	open_doc(&f, "en", "Egyptian witnesses told reporters that 3 people were killed in the shelling "
+		 "of Rafah.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "witnesses");
+	close_doc(&f);
+
+	/* a shorter name of an institution named in full before is that one again */
+	open_doc(&f, "ar", "أعلنت وزارة الدفاع الأميركية مقتل متعاقد في هجوم بطائرة مسيرة على قاعدة "
+		 "في ريف دير الزور. وقالت وزارة الدفاع إن خمسة جنود أصيبوا في الهجوم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "pentagon");
+	close_doc(&f);
+
 	/* a channel's own name with its country stays the channel's */
 	open_doc(&f, "ar", "وقالت قناة العالم الإيرانية إن الغارة قتلت ستة أشخاص في دمشق.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "alalam");
@@ -571,7 +748,7 @@ static void test_attribution_description(void **state)
  * A figure whose line is broken inside its sentence is the word of the
  * speaker named where the sentence ends, and a "كما" starting a broken
  * line goes on from nobody; an embedded post's credit line names its
- * source.
+ * source, a wire's name alone on a line does not.
  */
 static void test_attribution_lines(void **state)
 {
@@ -588,6 +765,12 @@ static void test_attribution_lines(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sohr");
 	close_doc(&f);
 
+	/* a headline credits its source at its end too */
+	open_doc(&f, "en", "Six fighters killed in ISIS attack on Raqqa security building: SDF\n\n"
+		 "The attack took place on Monday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sdf_itself");
+	close_doc(&f);
+
 	/* a report of whole lines: the line after the headline does not speak for it */
 	open_doc(&f, "ar", "مقتل أربعة مدنيين بقصف على مدينة نوى\n"
 		 "قال المرصد السوري لحقوق الإنسان إن القصف استهدف السوق.");
@@ -599,6 +782,12 @@ static void test_attribution_lines(void **state)
 		 "— وكالة الأناضول (@aa_arabic) March 1, 2023\n"
 		 "وقالت مصادر محلية إن المواجهات استمرت حتى المساء.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 12)->src), "anadolu");
+	close_doc(&f);
+
+	/* a line of the wire's name alone credits the wire the outlet relays */
+	open_doc(&f, "en", "Five people were killed in a strike on a car near Nabatieh on Tuesday.\n"
+		 "— Reuters");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
 	close_doc(&f);
 }
 
@@ -633,6 +822,13 @@ static void test_attribution_statement(void **state)
 	open_doc(&f, "ar", "وقال المرصد السوري لحقوق الإنسان إن القصف استهدف بلدة جاسم.\n\n"
 		 "وقتل في قصف آخر على مدينة نوى خمسة مدنيين.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
+	close_doc(&f);
+
+	/* a sentence opening inside a quotation (after "…") does not open a new one */
+	open_doc(&f, "en", "\u201cWe struck the depot and the… men who guarded it,\u201d "
+		 "the Syrian Observatory for Human Rights said.\n\n"
+		 "Another strike on Nawa killed 4 civilians on Monday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "outlet");
 	close_doc(&f);
 }
 
@@ -1995,6 +2191,10 @@ int main(void)
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_attribution_speaker),
+		cmocka_unit_test(test_attribution_families),
+		cmocka_unit_test(test_attribution_actor_described),
+		cmocka_unit_test(test_attribution_chain),
+		cmocka_unit_test(test_attribution_unnamed),
 		cmocka_unit_test(test_attribution_two_speakers),
 		cmocka_unit_test(test_attribution_alias),
 		cmocka_unit_test(test_attribution_continuation),

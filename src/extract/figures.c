@@ -1725,6 +1725,21 @@ static void link_lists(struct counting *k)
 	}
 }
 
+/* The end of the longest casualty phrase starting at token `t`. */
+static uint32_t phrase_end(const struct counting *k, uint32_t t)
+{
+	uint32_t e = t + 1;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t && m->tok_end > e)
+			e = m->tok_end;
+	}
+	return e;
+}
+
 /*
  * Part `x` of total `tot`: a casualty word standing between the total's
  * own word and the part opens a toll of its own, and the part is taken
@@ -1733,10 +1748,20 @@ static void link_lists(struct counting *k)
  */
 static void later_toll(const struct counting *k, const struct member *tot, struct member *x)
 {
-	uint32_t from = tot->cas_tok > tot->tok_end ? tot->cas_tok + 1 : tot->tok_end;
+	const struct rasd_doc *d = k->c->d;
+	uint32_t from = tot->cas_tok > tot->tok_end ? phrase_end(k, tot->cas_tok) : tot->tok_end;
 	uint32_t to = x->cue != UINT32_MAX ? x->cue : x->tok_start;
 	const struct rasd_match *last = NULL;
 	size_t i;
+
+	/* the total's own word pair is one phrase: "killed or wounded", "مقتل وإصابة" */
+	for (i = k->si->m_first; tot->cas_tok > tot->tok_end && i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && (m->tok_start == from ||
+		    (m->tok_start == from + 1 && rasdp_cue(d, from, RASD_CUE_CONJUNCTION))))
+			from = m->tok_end;
+	}
 
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
@@ -1762,21 +1787,6 @@ static int others_at(const struct counting *k, uint32_t t)
 			return 1;
 	}
 	return 0;
-}
-
-/* The end of the longest casualty phrase starting at token `t`. */
-static uint32_t phrase_end(const struct counting *k, uint32_t t)
-{
-	uint32_t e = t + 1;
-	size_t i;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t && m->tok_end > e)
-			e = m->tok_end;
-	}
-	return e;
 }
 
 /*
@@ -1843,6 +1853,29 @@ static void dead_named_before(const struct counting *k, struct member *x)
 }
 
 /*
+ * Does part `x` say its own kind a few words after it, in its clause
+ * ("70 of them confirmed dead", "5 منهم قتلى")?  Then it keeps it.
+ */
+static int own_word_after(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (x->kind < 0 || x->cas_tok < x->tok_end || x->cas_tok > x->tok_end + 3 ||
+	    !rasdp_clause_clear(d, x->tok_end, x->cas_tok) ||
+	    casualty_in(k->c, k->si, x->tok_end, x->cas_tok))
+		return 0;
+	/* not a word opening the next clause with its own count: "بينهم طفلان وأصيب 12" */
+	if (rasdp_waw_clitic(d, x->cas_tok) ||
+	    (x->cas_tok > 0 && rasdp_cue(d, x->cas_tok - 1, RASD_CUE_CONJUNCTION)))
+		return 0;
+	for (i = 0; i < k->n; i++)
+		if (k->m[i].tok_start > x->cas_tok && k->m[i].tok_start <= x->cas_tok + 2)
+			return 0;
+	return 1;
+}
+
+/*
  * Bind every member: its own casualty word; a part counts what its toll
  * counts; a member without a word of its own takes its list's ("8 عسكريين
  * ومدني لقوا مصرعهم": the civilian too).
@@ -1864,7 +1897,7 @@ static void bind_members(struct counting *k)
 		 * unless the part has its own noun beside it ("3 شبان أحدهم جريح")
 		 */
 		if (x->part && total >= 0 && k->m[total].kind >= 0 && !x->skip &&
-		    !(x->near && x->cas_noun)) {
+		    !(x->near && x->cas_noun) && !own_word_after(k, x)) {
 			x->kind = k->m[total].kind;
 			x->rank = k->m[total].rank;
 			x->cas_tok = x->tok_start;

@@ -1235,6 +1235,30 @@ static void test_figures_breakdown(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A part "of them" takes its total's kind unless it says its own right
+ * after it; the total's pair of words ("killed or wounded") is one phrase,
+ * and a word opening the next clause with its own count is not the part's.
+ */
+static void test_figures_part_own_word(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "At least 90 men were killed or wounded in the raid, 40 of them reported "
+		 "dead.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 40));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 40));
+	close_doc(&f);
+	open_doc(&f, "en", "Seven people were killed and 31 wounded in the shelling, 6 of them women.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ستة مدنيين بينهم طفلان وأصيب 14 آخرون بقصف على البلدة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 14));
+	close_doc(&f);
+}
+
 /* Parts of a toll: every member after the subset word, and a total reaching over them. */
 static void test_figures_parts(void **state)
 {
@@ -2212,6 +2236,7 @@ int main(void)
 		cmocka_unit_test(test_figures_count_of_one),
 		cmocka_unit_test(test_figures_breakdown),
 		cmocka_unit_test(test_figures_parts),
+		cmocka_unit_test(test_figures_part_own_word),
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),
 		cmocka_unit_test(test_places_unknown_inside),

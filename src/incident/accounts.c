@@ -132,6 +132,27 @@ int rasdp_who_everyone(const struct rasd_incidents *inc, uint32_t who)
 	return !who || !strcmp(rasdp_incidents_str(inc, who), RASDP_WHO_EVERYONE);
 }
 
+/* Does `who` count a part of the victims (leaders, children, women, "5 others")? */
+static int subgroup(const struct rasd_incidents *inc, uint32_t who)
+{
+	static const char *const subs[] = {
+		"leaders", "leader", "children", "child", "women", "woman", "commanders", "commander",
+		"others", "among them",
+	};
+	const char *s = rasdp_incidents_str(inc, who);
+	size_t i;
+
+	for (i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (strstr(s, subs[i]))
+			return 1;
+	return 0;
+}
+
+uint32_t rasdp_claim_class(const struct rasd_incidents *inc, const struct rasd_ev_claim *c)
+{
+	return c->who && subgroup(inc, c->who) ? c->who : 0;
+}
+
 /*
  * A count of one group beside a larger count of everyone, by the same
  * source in the same report, is a part of that count.
@@ -217,7 +238,7 @@ int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_in
 		for (j = 0; j < e->nclaims; j++, k++) {
 			const struct rasd_ev_claim *cl = &inc->claims[e->claim0 + j];
 			const struct rasdp_doc *d = &inc->docs[inc->docs[e->doc].dup_of];
-			uint32_t cls = rasdp_who_class(inc, cl->who);
+			uint32_t cls = rasdp_claim_class(inc, cl);
 
 			r[k].idx = e->claim0 + (uint32_t)j;
 			rasdp_eff_source(inc, cl->ev, cl->source, cl->source_name, &r[k].source,
@@ -373,4 +394,9 @@ int rasdp_account_superseded(const struct rasdp_accounts *A, const struct rasdp_
 				return 1;
 	}
 	return 0;
+}
+
+int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group)
+{
+	return rasdp_who_everyone(inc, group);
 }

@@ -496,6 +496,11 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		cl.denied = (uint8_t)(c->denied != 0);
 		cl.ev = (uint32_t)inc->nevs;
 		cl.ci = (uint16_t)(i < UINT16_MAX ? i : UINT16_MAX);
+		/* what reconciliation weighs a figure by (reconcile.c) */
+		cl.subset = (uint8_t)(c->subset != 0);
+		cl.pos = c->span.start >= 0 && c->span.start < UINT32_MAX ? (uint32_t)c->span.start + 1 : 0;
+		if (intern(inc, c->who, &cl.group) || intern(inc, c->who_actor, &cl.who_actor))
+			return RASD_ENOMEM;
 		if (c->subset) {
 			/* a part of a toll: its own class ("civilians among them") */
 			char who[96];

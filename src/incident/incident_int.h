@@ -67,6 +67,9 @@ struct rasdp_incident {
 struct rasd_incidents {
 	struct rasd_arena arena;
 	const struct rasd_model *link;  /* weights of the link decision (borrowed) */
+	const struct rasd_model *disagree; /* weights of the disagree decision (borrowed) */
+	rasdp_pair_trace_fn trace;      /* training: every pair of figures weighed, or NULL */
+	void *trace_ctx;
 	struct rasdp_strtab strs, place_ids, actor_ids, doc_ids;
 	struct rasdp_place *places;   size_t nplaces, places_alloc;
 	struct rasdp_actor *actors;   size_t nactors, actors_alloc;
@@ -117,6 +120,7 @@ struct rasdp_vgroup {
 	uint8_t kind, qualifier, denied;
 	int64_t value, value_hi;
 	uint32_t who;
+	uint32_t cls;                       /* rasdp_claim_class: 0 for a count of the whole */
 	uint32_t *claims; size_t nclaims;   /* claim indexes */
 	uint32_t *sources; size_t nsources; /* effective source keys, distinct */
 	uint32_t *names;                    /* display names, parallel to sources */
@@ -203,8 +207,14 @@ int rasdp_account_superseded(const struct rasdp_accounts *A, const struct rasdp_
  */
 #define RASDP_WHO_EVERYONE "people"
 int rasdp_who_everyone(const struct rasd_incidents *inc, uint32_t who);
-/* reconcile.c: the class a figure is compared in: 0 for the whole, else its subgroup. */
-uint32_t rasdp_who_class(const struct rasd_incidents *inc, uint32_t who);
+/* Does a group id (0 for none) count everyone: none, "people"? */
+int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group);
+/*
+ * The class a figure is compared in: 0 for a count of the whole, else its
+ * subgroup ("two leaders", "five children", "civilians among them").
+ */
+#define RASDP_CLASS_UNNAMED UINT32_MAX
+uint32_t rasdp_claim_class(const struct rasd_incidents *inc, const struct rasd_ev_claim *c);
 
 /* Names. */
 const char *rasdp_ev_kind_name(unsigned k);

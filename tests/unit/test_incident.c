@@ -34,7 +34,7 @@ static struct rasd_incidents *new_incidents(void)
 	struct rasd_incidents *inc = rasdp_incidents_new();
 
 	assert_non_null(inc);
-	rasdp_incidents_set_link(inc, rasdt_link_model());
+	rasdp_incidents_set_models(inc, rasdt_models());
 	return inc;
 }
 
@@ -622,7 +622,7 @@ static void test_undated_and_errors(void **state)
 static int pipeline(char **text, char **json)
 {
 	const char *docs[] = { ar_doc, en_doc, other_doc };
-	const struct rasd_model *link = rasdt_link_model();   /* loaded before any failure */
+	const struct rasd_models *ms = rasdt_models();   /* loaded before any failure */
 	struct rasd_incidents *inc = rasdp_incidents_new();
 	size_t i, len;
 	int rc = 0;
@@ -630,7 +630,7 @@ static int pipeline(char **text, char **json)
 	*text = *json = NULL;
 	if (!inc)
 		return RASD_ENOMEM;
-	rasdp_incidents_set_link(inc, link);
+	rasdp_incidents_set_models(inc, ms);
 	for (i = 0; i < 3 && !rc; i++)
 		rc = rasdp_incidents_add_line(inc, docs[i], strlen(docs[i]), NULL, NULL);
 	if (!rc)

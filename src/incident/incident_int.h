@@ -207,11 +207,16 @@ int rasdp_account_superseded(const struct rasdp_accounts *A, const struct rasdp_
  */
 #define RASDP_WHO_EVERYONE "people"
 int rasdp_who_everyone(const struct rasd_incidents *inc, uint32_t who);
-/* Does a group id (0 for none) count everyone: none, "people"? */
+/* Does a group id (0 for none) count everyone: none, "people", "others"? */
 int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group);
+/* Is it a group of armed men (soldiers, fighters, members, police ...)? */
+int rasdp_group_armed(const struct rasd_incidents *inc, uint32_t group);
 /*
- * The class a figure is compared in: 0 for a count of the whole, else its
- * subgroup ("two leaders", "five children", "civilians among them").
+ * The class a figure is compared in: 0 for a count of the whole (of
+ * everyone, or of a group such as soldiers or civilians), else a part:
+ * the group of a share of the victims ("two leaders", "five children"),
+ * RASDP_CLASS_UNNAMED for a part of no named group ("4 of them", "and 5
+ * others" after a count of the same kind).
  */
 #define RASDP_CLASS_UNNAMED UINT32_MAX
 uint32_t rasdp_claim_class(const struct rasd_incidents *inc, const struct rasd_ev_claim *c);

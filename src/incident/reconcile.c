@@ -314,7 +314,7 @@ void rasdp_value_groups_release(struct rasdp_vgroups *v)
  * or earlier event, a restatement).
  */
 enum {
-	DF_BIAS, DF_DISJOINT, DF_DENIAL, DF_DIFFER_OVERLAP, DF_RATIO_3, DF_RATIO_10,
+	DF_BIAS, DF_DISJOINT, DF_DENIAL, DF_DIFFER_OVERLAP, DF_SAME_VALUE, DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SAME_REPORT, DF_OUTLET, DF_OUTLET_LATER,
 	DF__COUNT
@@ -325,6 +325,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_DISJOINT] = { "disjoint", "asserted figures whose intervals (qualifiers read) do not overlap: 20 vs about 10" },
 	[DF_DENIAL] = { "denial", "one side denies a figure the other's interval allows" },
 	[DF_DIFFER_OVERLAP] = { "differ_overlap", "asserted figures that differ but whose intervals overlap: at least 19 vs at least 22" },
+	[DF_SAME_VALUE] = { "same_value", "the same number written with different qualifiers: 33 vs more than 33" },
 	[DF_RATIO_3] = { "ratio_3", "the larger figure is at least three times the smaller" },
 	[DF_RATIO_10] = { "ratio_10", "the larger figure is at least ten times the smaller" },
 	[DF_SMALL_COUNT] = { "small_count", "the smaller figure counts one or two people, the larger at least five" },
@@ -332,7 +333,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_UNNAMED_PARTS] = { "unnamed_parts", "both are parts of no named group (4 of them, 5 others)" },
 	[DF_SAME_GROUP] = { "same_group", "both count the same named group (soldiers, children)" },
 	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group no larger: a part beside a total" },
-	[DF_OTHER_GROUPS] = { "other_groups", "both name the group they count, different groups" },
+	[DF_OTHER_GROUPS] = { "other_groups", "both name the group they count, different people (children vs soldiers, officials vs journalists; armed men named loosely are one)" },
 	[DF_OTHER_ACTORS] = { "other_actors", "the counted belong to different actors" },
 	[DF_SAME_REPORT] = { "same_report", "one report gives both figures" },
 	[DF_OUTLET] = { "outlet", "one figure is only the outlet's own voice" },
@@ -457,6 +458,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 		x[DF_DISJOINT] = 1;
 	else if (pa != pb)
 		x[DF_DIFFER_OVERLAP] = 1;
+	x[DF_SAME_VALUE] = a->value == b->value && a->qualifier != b->qualifier;
 	lo = pa < pb ? pa : pb;
 	hi = pa < pb ? pb : pa;
 	if (lo < 1)
@@ -470,7 +472,8 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	fig_traits(inc, b, &tb);
 	if (ta.group && tb.group) {
 		x[DF_SAME_GROUP] = ta.group == tb.group;
-		x[DF_OTHER_GROUPS] = ta.group != tb.group;
+		x[DF_OTHER_GROUPS] = ta.group != tb.group &&
+			!(rasdp_group_armed(inc, ta.group) && rasdp_group_armed(inc, tb.group));
 	} else if (ta.group || tb.group) {
 		const struct fig *g = ta.group ? a : b, *w = ta.group ? b : a;
 

@@ -297,6 +297,71 @@ static void test_rising_toll_accounts(void **state)
 	rasdp_incidents_free(inc);
 }
 
+#define FIG(kind, v, q, who, src, extra) "{\"kind\":\"" kind "\",\"value\":" #v \
+	",\"value_hi\":" #v ",\"qualifier\":\"" q "\",\"who\":" who ",\"denied\":false" extra \
+	",\"source\":" src "}"
+#define ONE_REPORT(id, claims) "{\"id\":\"" id "\",\"outlet\":\"x.com\",\"published\":" \
+	"\"2023-10-05\",\"events\":[" HOMS_EV(claims) "]}"
+
+/* The details of the disputes of the one incident of a one-report collection, joined by "|". */
+static void one_report_disputes(const char *json, char *out, size_t n)
+{
+	struct rasd_incidents *inc = new_incidents();
+	const struct rasd_dispute *d;
+	size_t nd = 0, i, len = 0;
+
+	add(inc, json);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	out[0] = '\0';
+	d = rasdp_incidents_disputes(inc, 0, &nd);
+	for (i = 0; i < nd && len + 2 < n; i++)
+		len += (size_t)snprintf(out + len, n - len, "%s%s: %s", i ? "|" : "", d[i].attribute,
+					d[i].detail);
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * What a figure counts decides what it is set against: a count of
+ * children is compared with counts of children, whether a source gives it
+ * as a part of its toll or alone; "and 20 others were wounded" after a
+ * killed figure is the wounded toll itself, while "4 others killed" after
+ * "6 killed" is more dead, a piece; counts adding up to a third of the
+ * same source are a breakdown of it, not earlier tolls.
+ */
+static void test_parts_and_pieces(void **state)
+{
+	char got[1024];
+
+	(void)state;
+	/* four children among twelve (the monitor) against at least six children (the agency) */
+	one_report_disputes(ONE_REPORT("pp1",
+		TOLL(12, "exact", "\"people\"", SRC("sohr", "SOHR"), "") ","
+		TOLL(4, "exact", "\"children\"", SRC("sohr", "SOHR"), ",\"subset\":true") ","
+		TOLL(6, "at_least", "\"children\"", SRC("unicef", "UNICEF"), "")), got, sizeof(got));
+	assert_string_equal(got, "killed: at least 6 (UNICEF) vs 4 (SOHR)");
+	/* "3 killed and 20 others wounded" (A) against "36 wounded" (B) */
+	one_report_disputes(ONE_REPORT("pp2",
+		FIG("killed", 3, "exact", "null", SRC("a", "A"), "") ","
+		FIG("wounded", 20, "exact", "\"others\"", SRC("a", "A"), "") ","
+		FIG("wounded", 36, "exact", "null", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "wounded: 36 (B) vs 20 (A)");
+	/* "6 killed at the gate, 4 others on the road" (A) against 6 (B): no rival toll */
+	one_report_disputes(ONE_REPORT("pp3",
+		TOLL(6, "exact", "\"security\"", SRC("a", "A"), "") ","
+		TOLL(4, "exact", "\"others\"", SRC("a", "A"), "") ","
+		TOLL(6, "exact", "null", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* four police and two fighters, six in all (A), against two (B) and four (C) */
+	one_report_disputes(ONE_REPORT("pp4",
+		TOLL(2, "exact", "\"members\"", SRC("b", "B"), "") ","
+		TOLL(4, "exact", "\"fighters\"", SRC("c", "C"), "") ","
+		TOLL(4, "exact", "\"police\"", SRC("a", "A"), "") ","
+		TOLL(2, "exact", "\"fighters\"", SRC("a", "A"), "") ","
+		TOLL(6, "exact", "\"fighters\"", SRC("a", "A"), "")), got, sizeof(got));
+	assert_non_null(strstr(got, "killed: 6 (A) vs 4 (C)"));
+	assert_non_null(strstr(got, "killed: 6 (A) vs 2 (B)"));
+}
+
 static void claim(struct rasd_ev_claim *c, unsigned q, int64_t v, uint32_t src)
 {
 	memset(c, 0, sizeof(*c));
@@ -689,6 +754,7 @@ int main(void)
 		cmocka_unit_test(test_join_across_languages),
 		cmocka_unit_test(test_reconcile_disputes),
 		cmocka_unit_test(test_dispute_logic),
+		cmocka_unit_test(test_parts_and_pieces),
 		cmocka_unit_test(test_revised_toll),
 		cmocka_unit_test(test_rising_toll_accounts),
 		cmocka_unit_test(test_participation_dispute),

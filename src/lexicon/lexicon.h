@@ -200,6 +200,8 @@ enum rasd_cue {
 	RASD_CUE_RUN_BY,         /* "Hamas-run ministry": run, led */
 	RASD_CUE_DESCRIPTION,    /* names a source again by what it is: المصدر، the monitor */
 	RASD_CUE_CONTRAST,       /* sets a clause against another: بينما، while */
+	RASD_CUE_EARLIER,        /* a toll as it first stood: أولية، initially */
+	RASD_CUE_RISE,           /* a toll rising to a number: ارتفعت، rose */
 	RASD_CUE__COUNT
 };
 

@@ -63,6 +63,13 @@ enum rasd_ev_qual {
 	RASD_EVQ_VAGUE,
 };
 
+/* How a figure stands against its report's other tolls (the extraction's "revision"). */
+enum rasd_ev_revision {
+	RASD_EVR_NONE = 0,
+	RASD_EVR_EARLIER,       /* a toll as it first stood: "initially nine", "حصيلة أولية" */
+	RASD_EVR_LATER,         /* the toll risen to: "rose to 54" */
+};
+
 /* Date precision of an event, in the order of enum rasd_precision (doc.h). */
 enum rasd_ev_prec {
 	RASD_EVP_NONE = 0, RASD_EVP_DAY, RASD_EVP_WEEK, RASD_EVP_MONTH, RASD_EVP_YEAR,
@@ -81,6 +88,7 @@ struct rasd_ev_claim {
 	uint8_t qualifier;      /* enum rasd_ev_qual */
 	uint8_t denied;         /* the source denies the figure */
 	uint8_t subset;         /* a part of a toll given beside it ("بينهم 4 أطفال") */
+	uint8_t revision;       /* enum rasd_ev_revision */
 	uint16_t ci;            /* index of the claim in its extraction event's claims */
 	uint32_t group;         /* group id counted as the extraction gives it ("children"), or 0 */
 	uint32_t who_actor;     /* actor id the counted belong to, or 0 */

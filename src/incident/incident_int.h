@@ -45,6 +45,7 @@ struct rasdp_doc {
 	uint64_t fp;            /* simhash, 0 when none */
 	uint32_t dup_of;        /* document this is a copy of (itself if none) */
 	uint32_t ev0, nev;
+	uint32_t extent;        /* end of the last sentence its events were read from */
 };
 
 struct rasdp_dispute_list {

@@ -314,10 +314,11 @@ void rasdp_value_groups_release(struct rasdp_vgroups *v)
  * or earlier event, a restatement).
  */
 enum {
-	DF_BIAS, DF_DISJOINT, DF_DENIAL, DF_DIFFER_OVERLAP, DF_SAME_VALUE, DF_RATIO_3, DF_RATIO_10,
+	DF_BIAS, DF_DISJOINT, DF_DENIAL, DF_DIFFER_OVERLAP, DF_BOUNDS_DIFFER, DF_SAME_VALUE,
+	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
-	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SAME_REPORT, DF_OUTLET, DF_OUTLET_LATER,
-	DF__COUNT
+	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
+	DF_OUTLET_LATER, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -325,6 +326,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_DISJOINT] = { "disjoint", "asserted figures whose intervals (qualifiers read) do not overlap: 20 vs about 10" },
 	[DF_DENIAL] = { "denial", "one side denies a figure the other's interval allows" },
 	[DF_DIFFER_OVERLAP] = { "differ_overlap", "asserted figures that differ but whose intervals overlap: at least 19 vs at least 22" },
+	[DF_BOUNDS_DIFFER] = { "bounds_differ", "two different lower bounds: at least 19 vs at least 22 (each source's count so far)" },
 	[DF_SAME_VALUE] = { "same_value", "the same number written with different qualifiers: 33 vs more than 33" },
 	[DF_RATIO_3] = { "ratio_3", "the larger figure is at least three times the smaller" },
 	[DF_RATIO_10] = { "ratio_10", "the larger figure is at least ten times the smaller" },
@@ -332,10 +334,14 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_PARTS] = { "parts", "both figures count a part of the victims (a subgroup, a breakdown)" },
 	[DF_UNNAMED_PARTS] = { "unnamed_parts", "both are parts of no named group (4 of them, 5 others)" },
 	[DF_SAME_GROUP] = { "same_group", "both count the same named group (soldiers, children)" },
-	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group no larger: a part beside a total" },
+	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group at most half as many: a part beside a total" },
 	[DF_OTHER_GROUPS] = { "other_groups", "both name the group they count, different people (children vs soldiers, officials vs journalists; armed men named loosely are one)" },
 	[DF_OTHER_ACTORS] = { "other_actors", "the counted belong to different actors" },
+	[DF_SUMS_TO] = { "sums_to", "the counts of this kind that the smaller figure's source gives in the report add up to the larger (five contractors and a soldier against six)" },
+	[DF_RISING] = { "rising", "the smaller figure is given as the toll as it stood before (initially, في وقت سابق, 9 that later rose to 11)" },
+	[DF_RISEN] = { "risen", "the larger figure is given as the toll risen to (rose to 54): another source's smaller one may still be a rival" },
 	[DF_SAME_REPORT] = { "same_report", "one report gives both figures" },
+	[DF_LATE] = { "late", "in that report the later figure first comes in its last quarter (of what its events were read from): a recalled or other event" },
 	[DF_OUTLET] = { "outlet", "one figure is only the outlet's own voice" },
 	[DF_OUTLET_LATER] = { "outlet_later", "that figure of the outlet comes after the other's in the report" },
 };
@@ -376,6 +382,7 @@ struct traits {
 	uint32_t group;                 /* the named group it counts, 0 for everyone */
 	uint32_t actor;                 /* the actor the counted belong to, or 0 */
 	int outlet;                     /* every claim in its report's own voice */
+	int earlier, later;             /* a claim given as a first toll, as the toll risen to */
 };
 
 static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, struct traits *t)
@@ -392,9 +399,17 @@ static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, st
 			t->group = c->group;
 		if (!t->actor)
 			t->actor = c->who_actor;
+		t->earlier |= c->revision == RASD_EVR_EARLIER;
+		t->later |= c->revision == RASD_EVR_LATER;
 		if (!c->source || c->source != d->outlet_key)
 			t->outlet = 0;
 	}
+}
+
+/* "at least 14", "more than 80": a count so far, not a count. */
+static int lower_bound(const struct fig *f)
+{
+	return f->qualifier == RASD_EVQ_AT_LEAST || f->qualifier == RASD_EVQ_MORE_THAN;
 }
 
 /* A figure as one number: the bound given, a range's middle. */
@@ -439,6 +454,39 @@ static uint32_t shared_report(const struct rasd_incidents *inc, const struct fig
 	return UINT32_MAX;
 }
 
+/*
+ * Do the asserted counts of figure f's kind that its sources give in
+ * report `doc`, none of them a part, add up to `total`?  Only a list of
+ * two or more counts can: "five contractors and a soldier" against six.
+ */
+static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_t total,
+		   uint32_t doc)
+{
+	const struct rasdp_doc *d = &inc->docs[doc];
+	int64_t sum = 0;
+	size_t i, j, k, n = 0;
+
+	for (j = 0; j < d->nev; j++) {
+		const struct rasd_ev *e = &inc->evs[d->ev0 + j];
+
+		for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
+			const struct rasd_ev_claim *c = &inc->claims[i];
+
+			if (c->kind != f->kind || c->denied || c->subset ||
+			    c->qualifier != RASD_EVQ_EXACT)
+				continue;
+			for (k = 0; k < f->nclaims; k++)
+				if (inc->claims[f->claims[k]].source == c->source)
+					break;
+			if (k == f->nclaims)
+				continue;
+			sum += c->value;
+			n++;
+		}
+	}
+	return n >= 2 && sum == total;
+}
+
 static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 			  const struct fig *b, float *x)
 {
@@ -459,6 +507,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	else if (pa != pb)
 		x[DF_DIFFER_OVERLAP] = 1;
 	x[DF_SAME_VALUE] = a->value == b->value && a->qualifier != b->qualifier;
+	x[DF_BOUNDS_DIFFER] = a->denied == b->denied && pa != pb && lower_bound(a) && lower_bound(b);
 	lo = pa < pb ? pa : pb;
 	hi = pa < pb ? pb : pa;
 	if (lo < 1)
@@ -477,11 +526,24 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	} else if (ta.group || tb.group) {
 		const struct fig *g = ta.group ? a : b, *w = ta.group ? b : a;
 
-		x[DF_GROUP_IN_TOTAL] = point(g) <= (w == a ? ahi : bhi);
+		x[DF_GROUP_IN_TOTAL] = 2 * point(g) <= point(w);
 	}
 	x[DF_OTHER_ACTORS] = ta.actor && tb.actor && ta.actor != tb.actor;
+	if (pa != pb) {
+		const struct traits *small = pa < pb ? &ta : &tb, *large = pa < pb ? &tb : &ta;
+
+		x[DF_RISING] = small->earlier;
+		x[DF_RISEN] = large->later;
+	}
 	doc = shared_report(inc, a, b);
 	x[DF_SAME_REPORT] = doc != UINT32_MAX;
+	if (doc != UINT32_MAX) {
+		uint32_t p1 = first_pos(inc, a, doc), p2 = first_pos(inc, b, doc);
+		uint32_t later = p1 > p2 ? p1 : p2, extent = inc->docs[doc].extent;
+
+		x[DF_LATE] = p1 && p2 && extent && (uint64_t)(later - 1) * 4 >= (uint64_t)extent * 3;
+		x[DF_SUMS_TO] = sums_to(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
+	}
 	if (ta.outlet != tb.outlet) {
 		const struct fig *o = ta.outlet ? a : b, *s = ta.outlet ? b : a;
 
@@ -871,15 +933,37 @@ size_t rasdp_part_rows(const struct rasd_incidents *inc, const struct rasdp_inci
 	return n;
 }
 
-/* Does some source in list `a` of the row differ from one in list `b`? */
+/* Is source `key` in list `l` of the row? */
+static int row_has(const struct rasdp_partrow *r, int l, uint32_t key)
+{
+	size_t i;
+
+	for (i = 0; i < r->n[l]; i++)
+		if (r->keys[l][i] == key)
+			return 1;
+	return 0;
+}
+
+/*
+ * Do the row's sources saying the actor took part (list a) stand against
+ * those of list `b`: one of each, different.  A source that asserts and
+ * denies is taken at its assertion: its own voice tells the actor's deed
+ * in one sentence, and a "has not" in another is of some other deed.  One
+ * that asserts a part and plays it down says one thing, a limited part,
+ * and stands against those who say more.
+ */
 static int rows_differ(const struct rasdp_partrow *r, int a, int b)
 {
 	size_t i, j;
 
-	for (i = 0; i < r->n[a]; i++)
-		for (j = 0; j < r->n[b]; j++)
-			if (r->keys[a][i] != r->keys[b][j])
+	for (j = 0; j < r->n[b]; j++) {
+		if (b == RASDP_PART_DENIED && row_has(r, a, r->keys[b][j]))
+			continue;
+		for (i = 0; i < r->n[a]; i++)
+			if (r->keys[a][i] != r->keys[b][j] &&
+			    (b == RASDP_PART_DENIED || !row_has(r, b, r->keys[a][i])))
 				return 1;
+	}
 	return 0;
 }
 

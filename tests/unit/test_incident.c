@@ -362,6 +362,82 @@ static void test_parts_and_pieces(void **state)
 	assert_non_null(strstr(got, "killed: 6 (A) vs 2 (B)"));
 }
 
+/*
+ * The disagree decision (data/models/disagree.tsv) on pairs that reporting
+ * sets side by side without contradiction, and on rivals.
+ */
+#define AT(s) ",\"span\":[" #s "," #s "],\"sentence\":[" #s ",1000]"
+static void test_disagree(void **state)
+{
+	char got[1024];
+
+	(void)state;
+	/* a toll many times the other: another event's or a whole war's */
+	one_report_disputes(ONE_REPORT("da1",
+		TOLL(12, "exact", "null", SRC("a", "A"), "") ","
+		TOLL(3400, "exact", "\"civilians\"", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* two police officers beside twenty dead: a part; eight civilians beside nine: a rival */
+	one_report_disputes(ONE_REPORT("da2",
+		TOLL(20, "exact", "\"people\"", SRC("a", "A"), "") ","
+		TOLL(2, "exact", "\"police\"", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "");
+	one_report_disputes(ONE_REPORT("da3",
+		TOLL(9, "exact", "\"people\"", SRC("a", "A"), "") ","
+		TOLL(8, "exact", "\"civilians\"", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "killed: 9 (A) vs 8 (B)");
+	/* parts of no named group ("4 of them in a critical state") are no rivals */
+	one_report_disputes(ONE_REPORT("da4",
+		FIG("wounded", 25, "exact", "null", SRC("a", "A"), "") ","
+		FIG("wounded", 4, "exact", "null", SRC("a", "A"), ",\"subset\":true") ","
+		FIG("wounded", 3, "exact", "null", SRC("b", "B"), ",\"subset\":true")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* two officials (A) and a journalist (B): different people */
+	one_report_disputes(ONE_REPORT("da5",
+		FIG("wounded", 2, "exact", "\"officials\"", SRC("a", "A"), "") ","
+		FIG("wounded", 1, "exact", "\"journalists\"", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* "33" and "more than 33": one number written two ways */
+	one_report_disputes(ONE_REPORT("da6",
+		FIG("wounded", 33, "exact", "null", SRC("a", "A"), "") ","
+		FIG("wounded", 33, "more_than", "null", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* five contractors and a soldier (A) against six (B) */
+	one_report_disputes(ONE_REPORT("da7",
+		FIG("wounded", 5, "exact", "\"civilians\"", SRC("a", "A"), "") ","
+		FIG("wounded", 1, "exact", "\"soldiers\"", SRC("a", "A"), "") ","
+		FIG("wounded", 6, "exact", "null", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* "initially nine" (A) against twelve (B): the toll as it stood */
+	one_report_disputes(ONE_REPORT("da8",
+		TOLL(12, "exact", "null", SRC("a", "A"), "") ","
+		TOLL(9, "exact", "null", SRC("b", "B"), ",\"revision\":\"earlier\"")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* "the toll rose to 7" (A) against 4 (B): still a rival */
+	one_report_disputes(ONE_REPORT("da9",
+		TOLL(7, "at_least", "null", SRC("a", "A"), ",\"revision\":\"later\"") ","
+		TOLL(4, "exact", "null", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "killed: at least 7 (A) vs 4 (B)");
+	/* different lower bounds are different counts; a bound under a count is none */
+	one_report_disputes(ONE_REPORT("da10",
+		TOLL(22, "at_least", "null", SRC("a", "A"), "") ","
+		TOLL(19, "at_least", "null", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "killed: at least 22 (A) vs at least 19 (B)");
+	one_report_disputes(ONE_REPORT("da11",
+		TOLL(24, "exact", "null", SRC("a", "A"), "") ","
+		TOLL(8, "at_least", "null", SRC("b", "B"), "")), got, sizeof(got));
+	assert_string_equal(got, "");
+	/* thirty against seven: a rival in the lead, a recalled event's toll at the end */
+	one_report_disputes(ONE_REPORT("da12",
+		TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
+		TOLL(7, "exact", "null", SRC("b", "B"), AT(200))), got, sizeof(got));
+	assert_string_equal(got, "killed: 30 (A) vs 7 (B)");
+	one_report_disputes(ONE_REPORT("da13",
+		TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
+		TOLL(7, "exact", "null", SRC("b", "B"), AT(900))), got, sizeof(got));
+	assert_string_equal(got, "");
+}
+
 static void claim(struct rasd_ev_claim *c, unsigned q, int64_t v, uint32_t src)
 {
 	memset(c, 0, sizeof(*c));
@@ -461,6 +537,23 @@ static void test_participation_dispute(void **state)
 	assert_string_equal(d[0].attribute, "participation");
 	assert_non_null(strstr(d[0].detail, "SOHR"));
 	assert_int_equal(d[0].nrefs, 3);
+	rasdp_incidents_free(inc);
+
+	/*
+	 * A ministry says the group struck; the report's own voice tells the
+	 * strike and, of something else, that the group "has not": the
+	 * outlet is taken at its assertion, and nobody else denies.
+	 */
+	inc = new_incidents();
+	add(inc,
+	    "{\"id\":\"p4\",\"outlet\":\"z.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+	    "\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+	    "\"participants\":[{\"actor\":\"houthis\",\"name\":\"Houthis\",\"denied\":false,\"source\":" SRC("moh", "Ministry of Health") "},"
+	    "{\"actor\":\"houthis\",\"name\":\"Houthis\",\"denied\":false,\"source\":" SRC("outlet", "z.com") "},"
+	    "{\"actor\":\"houthis\",\"name\":\"Houthis\",\"denied\":true,\"source\":" SRC("outlet", "z.com") "}]}]}");
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "p4", 0), &n);
+	assert_int_equal(n, 0);
 	rasdp_incidents_free(inc);
 
 	/* Only TASS asserting and TASS denying: the same source, no dispute. */
@@ -755,6 +848,7 @@ int main(void)
 		cmocka_unit_test(test_reconcile_disputes),
 		cmocka_unit_test(test_dispute_logic),
 		cmocka_unit_test(test_parts_and_pieces),
+		cmocka_unit_test(test_disagree),
 		cmocka_unit_test(test_revised_toll),
 		cmocka_unit_test(test_rising_toll_accounts),
 		cmocka_unit_test(test_participation_dispute),

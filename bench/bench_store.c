@@ -290,7 +290,7 @@ int main(int argc, char **argv)
 	}
 	t1 = now();
 	e = rasd_engine_new(dir, &err);
-	if (!e || rasdp_incidents_recompute(s, &rasdp_engine_models(e)->m[RASD_DEC_LINK], NULL, &err) ||
+	if (!e || rasdp_incidents_recompute(s, rasdp_engine_models(e), NULL, &err) ||
 	    rasdp_store_count(s, "incidents", &nincs, &err)) {
 		fprintf(stderr, "bench_store: %s\n", err.msg);
 		return 1;

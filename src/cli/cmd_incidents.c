@@ -400,7 +400,7 @@ int cmd_incidents(int argc, char **argv)
 		return EXIT_FAIL;
 	}
 	run.x.engine = run.engine;
-	rasdp_incidents_set_link(inc, &rasdp_engine_models(run.engine)->m[RASD_DEC_LINK]);
+	rasdp_incidents_set_models(inc, rasdp_engine_models(run.engine));
 	run.inc = inc;
 	run.skipped = &skipped;
 	run.x.fmt = RASD_FMT_AUTO;

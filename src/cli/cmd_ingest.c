@@ -525,7 +525,7 @@ int cmd_ingest(int argc, char **argv)
 	free(g.pool);
 	if (!no_incidents && !g.fatal) {
 		memset(&err, 0, sizeof(err));
-		rc = rasdp_incidents_update(g.s, &rasdp_engine_models(g.e)->m[RASD_DEC_LINK], &nincs,
+		rc = rasdp_incidents_update(g.s, rasdp_engine_models(g.e), &nincs,
 					    &err);
 		if (rc) {
 			cli_error("cannot recompute incidents: %s",

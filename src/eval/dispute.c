@@ -13,6 +13,7 @@
 
 #include "base/jsonr.h"
 #include "eval/eval.h"
+#include "incident/incident.h"
 
 #include "base/banned.h"
 
@@ -264,6 +265,23 @@ int rasdp_eval_figure_attribute(const char *a)
 		if (!strcmp(a, kinds[i]))
 			return 1;
 	return 0;
+}
+
+void rasdp_eval_dispute_add_claim(struct rasdp_eval_dispute *d, const struct rasd_ev_claim *c)
+{
+	int64_t v[2];
+	size_t j, k;
+
+	if (!c)
+		return;
+	v[0] = c->value;
+	v[1] = c->value_hi;
+	for (j = 0; j < 2; j++) {
+		for (k = 0; k < d->nnums && d->nums[k] != v[j]; k++)
+			;
+		if (k == d->nnums && k < RASDP_EVAL_DISPUTE_NUMS)
+			d->nums[d->nnums++] = v[j];
+	}
 }
 
 int rasdp_eval_dispute_match(const struct rasdp_eval_dispute *gold,

@@ -206,6 +206,10 @@ int rasdp_eval_figure_attribute(const char *attribute);
 int rasdp_eval_dispute_match(const struct rasdp_eval_dispute *gold,
 			     const struct rasdp_eval_dispute *pred);
 
+/* Add the figures of a predicted dispute's claim (value and upper value) to `d`. */
+struct rasd_ev_claim;
+void rasdp_eval_dispute_add_claim(struct rasdp_eval_dispute *d, const struct rasd_ev_claim *c);
+
 /* ---- CSV (RFC 4180) ------------------------------------------------- */
 
 /*
@@ -273,6 +277,8 @@ void rasdp_eval_set_engine(struct rasdp_eval *ev, const rasd_engine *e);
  */
 struct rasd_model;
 void rasdp_eval_set_link(struct rasdp_eval *ev, const struct rasd_model *link);
+/* The same for the disagree decision's weights (reconciling disputes). */
+void rasdp_eval_set_disagree(struct rasdp_eval *ev, const struct rasd_model *disagree);
 
 /*
  * Add one gold record (a parsed gold.jsonl line; the scorer takes its own

@@ -55,6 +55,7 @@ struct pdoc {
 struct rasdp_eval {
 	const rasd_engine *e;
 	const struct rasd_model *link;  /* set apart from an engine, or NULL: the engine's */
+	const struct rasd_model *disagree; /* the same for the disagree decision */
 	const struct rasd_lexicon *lx;
 	struct json_object **gold;
 	size_t ngold, gold_alloc;
@@ -70,6 +71,21 @@ static const struct rasd_model *link_model(const struct rasdp_eval *ev)
 	if (ev->link)
 		return ev->link;
 	return ms ? &ms->m[RASD_DEC_LINK] : NULL;
+}
+
+/* The disagree decision's weights, from the engine. */
+static const struct rasd_model *disagree_model(const struct rasdp_eval *ev)
+{
+	const struct rasd_models *ms = rasdp_engine_models(ev->e);
+
+	if (ev->disagree)
+		return ev->disagree;
+	return ms ? &ms->m[RASD_DEC_DISAGREE] : NULL;
+}
+
+void rasdp_eval_set_disagree(struct rasdp_eval *ev, const struct rasd_model *disagree)
+{
+	ev->disagree = disagree;
 }
 
 void rasdp_eval_set_link(struct rasdp_eval *ev, const struct rasd_model *link)
@@ -1175,7 +1191,7 @@ struct pdisp {
 static void reduce_dispute(const struct rasd_incidents *inc, const struct rasd_dispute *x,
 			   struct rasdp_eval_dispute *out)
 {
-	size_t i, k;
+	size_t i;
 
 	memset(out, 0, sizeof(*out));
 	out->attribute = x->attribute;
@@ -1187,20 +1203,7 @@ static void reduce_dispute(const struct rasd_incidents *inc, const struct rasd_d
 			if (pt && !out->actor)
 				out->actor = rasdp_incidents_actor_id(inc, pt->actor);
 		} else {
-			const struct rasd_ev_claim *c = rasdp_incidents_claim(inc, x->refs[i].idx);
-			int64_t v[2];
-			int j;
-
-			if (!c)
-				continue;
-			v[0] = c->value;
-			v[1] = c->value_hi;
-			for (j = 0; j < 2; j++) {
-				for (k = 0; k < out->nnums && out->nums[k] != v[j]; k++)
-					;
-				if (k == out->nnums && k < RASDP_EVAL_DISPUTE_NUMS)
-					out->nums[out->nnums++] = v[j];
-			}
+			rasdp_eval_dispute_add_claim(out, rasdp_incidents_claim(inc, x->refs[i].idx));
 		}
 	}
 }
@@ -1238,6 +1241,7 @@ static int doc_disputes(const struct rasdp_eval *ev, const struct rasd_incidents
 	if (!*alone)
 		return RASD_ENOMEM;
 	rasdp_incidents_set_link(*alone, link_model(ev));
+	rasdp_incidents_set_disagree(*alone, disagree_model(ev));
 	rc = rasdp_incidents_add_extraction(*alone, &p->x, p->text, NULL);
 	if (!rc)
 		rc = rasdp_incidents_cluster(*alone, 0);
@@ -1456,6 +1460,7 @@ int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
 	if (!inc)
 		return RASD_ENOMEM;
 	rasdp_incidents_set_link(inc, link);
+	rasdp_incidents_set_disagree(inc, disagree_model(ev));
 	for (i = 0; i < ev->ndocs && !rc; i++)
 		rc = rasdp_incidents_add_extraction(inc, &ev->docs[i].x, ev->docs[i].text, NULL);
 	if (rc) {
@@ -1857,6 +1862,7 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		goto out;
 	}
 	rasdp_incidents_set_link(inc, link_model(ev));
+	rasdp_incidents_set_disagree(inc, disagree_model(ev));
 	for (i = 0; i < ev->ndocs; i++)
 		rasdp_incidents_add_extraction(inc, &ev->docs[i].x, ev->docs[i].text, NULL);
 	rc = rasdp_incidents_cluster(inc, 0);

@@ -50,6 +50,13 @@
  *     are right (a governorate that contains the gold's town is not what
  *     the gold says), "no place" never.  Events paired with none, or whose gold has no location or no
  *     candidate agreeing with it, teach nothing.
+ *   - disagree (do two figures disagree?): every pair of figures that
+ *     reconciliation weighs when a report is reconciled alone (as dispute
+ *     precision scores it), labelled a dispute when the pair, as a
+ *     dispute of its kind with the figures of both sides, matches a gold
+ *     dispute of that report as eval matches them (dispute.c); every
+ *     other pair is labelled agreeing.  The choice is between "agree"
+ *     (all features 0) and "disagree".
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
@@ -1071,6 +1078,92 @@ static int build_place(struct rasdp_eval *ev, const struct rasd_models *start,
 	return rc;
 }
 
+/* ---- disagree: do two figures disagree? ------------------------------ */
+
+#define MAX_GOLD_DISPUTES 64
+
+struct disagree_ctx {
+	struct rasdp_trainset *t;
+	const struct rasd_models *start;
+	const struct rasd_incidents *inc;     /* the report reconciled alone */
+	struct rasdp_eval_dispute g[MAX_GOLD_DISPUTES];
+	size_t ng;
+	const char *group;
+	size_t pairs, disputes, reports;
+};
+
+static int disagree_pair(void *ctx, const char *attribute, const uint32_t *claims, size_t n,
+			 const float *x)
+{
+	struct disagree_ctx *c = ctx;
+	size_t nf = c->t->d->nfeats, i;
+	struct rasdp_eval_dispute p;
+	float xs[2 * 64];
+	unsigned char good[2];
+	int match = 0;
+
+	if (nf > 64)
+		return RASD_EINVAL;
+	memset(&p, 0, sizeof(p));
+	p.attribute = attribute;
+	for (i = 0; i < n; i++)
+		rasdp_eval_dispute_add_claim(&p, rasdp_incidents_claim(c->inc, claims[i]));
+	for (i = 0; i < c->ng && !match; i++)
+		match = rasdp_eval_dispute_match(&c->g[i], &p);
+	memset(xs, 0, nf * sizeof(*xs));
+	memcpy(xs + nf, x, nf * sizeof(*x));
+	good[0] = (unsigned char)!match;
+	good[1] = (unsigned char)match;
+	c->pairs++;
+	c->disputes += (size_t)match;
+	return rasdp_trainset_add(c->t, c->group, xs, good, 2);
+}
+
+static int disagree_report(void *ctx, const struct rasdp_eval_claimset *cs)
+{
+	struct disagree_ctx *c = ctx;
+	struct json_object *gd = rasdp_json_get(cs->record, "disputes");
+	struct rasd_incidents *inc;
+	size_t i;
+	int rc;
+
+	c->ng = rasdp_json_len(gd);
+	if (c->ng > MAX_GOLD_DISPUTES)
+		c->ng = MAX_GOLD_DISPUTES;
+	for (i = 0; i < c->ng; i++)
+		rasdp_eval_gold_dispute(rasdp_json_at(gd, i), NULL, NULL, &c->g[i]);
+	inc = rasdp_incidents_new();
+	if (!inc)
+		return RASD_ENOMEM;
+	rasdp_incidents_set_models(inc, c->start);
+	rasdp_incidents_trace_pairs(inc, disagree_pair, c);
+	c->inc = inc;
+	c->group = cs->group;
+	c->reports++;
+	rc = rasdp_incidents_add_extraction(inc, cs->x, cs->text, NULL);
+	if (!rc)
+		rc = rasdp_incidents_cluster(inc, 0);
+	rasdp_incidents_free(inc);
+	return rc;
+}
+
+/* Choices of the disagree decision from the eval's reports; *info gets what was built. */
+static int build_disagree(struct rasdp_eval *ev, const struct rasd_models *start,
+			  struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct disagree_ctx c;
+	int rc;
+
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	c.start = start;
+	rc = rasdp_eval_each_claims(ev, disagree_report, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu pairs of figures weighed in %zu reports reconciled alone, "
+			      "%zu of them a gold dispute", c.pairs, c.reports, c.disputes);
+	return rc;
+}
+
 static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
 						struct rasdp_trainset *, struct rasd_buf *) = {
 	[RASD_DEC_LINK] = build_link,
@@ -1079,6 +1172,7 @@ static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct 
 	[RASD_DEC_CASUALTY] = build_casualty,
 	[RASD_DEC_SOURCE] = build_source,
 	[RASD_DEC_PLACE] = build_place,
+	[RASD_DEC_DISAGREE] = build_disagree,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

@@ -244,6 +244,10 @@ static void event_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 			rasd_jsonw_key(w, "subset");
 			rasd_jsonw_bool(w, 1);
 		}
+		if (c->revision) {
+			rasd_jsonw_key(w, "revision");
+			rasd_jsonw_str(w, c->revision == RASD_REV_EARLIER ? "earlier" : "later");
+		}
 		rasd_jsonw_key(w, "source");
 		source_json(w, d, &c->src);
 		rasd_jsonw_key(w, "text");

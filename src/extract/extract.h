@@ -35,11 +35,19 @@ struct rasd_srcref {
 	uint32_t start, end;           /* orig span of the speaker mention (0,0 if none) */
 };
 
+/* How a figure stands against the report's other tolls (figures.c). */
+enum rasd_revision {
+	RASD_REV_NONE = 0,
+	RASD_REV_EARLIER,              /* as it first stood: "initially nine", "حصيلة أولية" */
+	RASD_REV_LATER,                /* the toll rose to it: "rose to 54", "ارتفع إلى 11" */
+};
+
 struct rasd_claim {
 	uint8_t kind;                  /* enum rasd_casualty_kind */
 	uint8_t qualifier;             /* enum rasd_qualifier */
 	uint8_t denied;
 	uint8_t subset;                /* a part of a toll given before ("بينهم 39", "including 5") */
+	uint8_t revision;              /* enum rasd_revision: a toll as it first stood, or risen to */
 	int64_t value, value_hi;
 	const char *who;               /* group label: civilians, members ... */
 	int32_t who_actor;             /* actor of the counted group, or -1 */

@@ -1940,6 +1940,51 @@ static int breakdown_member(const struct counting *k, const struct member *x)
 	return 0;
 }
 
+/* Does a word of rising stand between the count before member `x` in its sentence (or the sentence start) and `x`? */
+static int risen_to(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t from = k->st->tok_start, t;
+	size_t i;
+
+	for (i = 0; i < k->n; i++)
+		if (k->m[i].n && k->m[i].tok_end <= x->tok_start && k->m[i].tok_end > from)
+			from = k->m[i].tok_end;
+	for (t = from; t < x->tok_start; t++)
+		if (rasdp_cue(d, t, RASD_CUE_RISE))
+			return 1;
+	return 0;
+}
+
+/*
+ * How member `x` stands against the report's other tolls, for the
+ * disagree decision of incidents (src/incident/reconcile.c): the toll
+ * risen to when a word of rising stands between the count before it (or
+ * the sentence start) and it ("the toll rose to 54", "ارتفع عدد القتلى
+ * إلى سبعة"); a toll as it stood before when a word of an earlier toll
+ * opens its sentence's account before it ("Initially, the group reported
+ * nine dead and 2,750 wounded", "أعلن المرصد في وقت سابق عن مقتل تسعة"),
+ * or when a larger count of its kind of the same sentence is the toll
+ * risen to ("9 killed, a toll that later rose to 11").
+ */
+static uint8_t revision_of(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t;
+	size_t i;
+
+	if (risen_to(k, x))
+		return RASD_REV_LATER;
+	for (t = k->st->tok_start; t < x->tok_start; t++)
+		if (rasdp_cue(d, t, RASD_CUE_EARLIER))
+			return RASD_REV_EARLIER;
+	for (i = 0; x->n && i < k->n; i++)
+		if (k->m[i].n && k->m[i].tok_start >= x->tok_end && k->m[i].kind == x->kind &&
+		    k->m[i].n->value > x->n->value && risen_to(k, &k->m[i]))
+			return RASD_REV_EARLIER;
+	return RASD_REV_NONE;
+}
+
 /*
  * The claim of member `x` of sentence `s`.  A person counted without a
  * numeral, outside a breakdown, is one among the victims, a part: never a
@@ -1977,6 +2022,7 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 			       rasdp_negated(c, k->si, x->cas_tok < x->tok_start ? x->cas_tok
 										  : x->tok_start));
 	cl->subset = x->part || (!x->n && !breakdown_member(k, x));
+	cl->revision = revision_of(k, x);
 }
 
 /*

@@ -11,10 +11,16 @@
  *     militants", "7 soldiers" when nothing larger of the same report
  *     contains it;
  *   - a part is a share of a total: a count the extractor marked as a
- *     subset ("بينهم 39 طفلا"), a subgroup ("two leaders", "5 others"), or
- *     a count of one group that its source puts beside a larger count of
- *     everyone in the same report ("five to seven people were killed ...
- *     two police officers were also killed").
+ *     subset ("بينهم 39 طفلا"), a subgroup ("two leaders", "five
+ *     children"), more people besides a count of the same kind ("6 killed
+ *     at the gate ... 4 others on the road"; "and 20 others wounded"
+ *     after a killed figure is the wounded toll itself), a count of one
+ *     group that its source puts beside a larger count of everyone in the
+ *     same report ("five to seven people were killed ... two police
+ *     officers were also killed"), or two counts of a source that add up
+ *     to a third of its in the same report ("four of the security forces
+ *     and two of the SDF" beside "six fighters": a breakdown, not three
+ *     tolls of which the largest is the latest).
  *
  * Equal figures of one source (the same value and qualifier, from copies,
  * repeats or several reports) are one entry that lists every claim and
@@ -133,28 +139,128 @@ int rasdp_who_everyone(const struct rasd_incidents *inc, uint32_t who)
 }
 
 /*
+ * Groups whose count is a share of the victims wherever it stands ("two
+ * leaders", "five children"): ids of groups.tsv, the extraction's "who"
+ * (docs/FORMAT.md), not words.  A count of children alone is still
+ * children, and set only against other counts of children.
+ */
+static const char *const part_groups[] = { "leaders", "children", "women" };
+/* "5 others": besides people counted before, more people (groups.tsv). */
+#define GROUP_OTHERS "others"
+/*
+ * Groups of armed men, which reports name loosely: one monitor's "two
+ * members" and another's "four fighters" may count the same dead.
+ */
+static const char *const armed_groups[] = {
+	"soldiers", "fighters", "members", "militants", "officers", "police", "security", "leaders",
+};
+
+static int group_is(const struct rasd_incidents *inc, uint32_t group, const char *id)
+{
+	return group && !strcmp(rasdp_incidents_str(inc, group), id);
+}
+
+int rasdp_group_armed(const struct rasd_incidents *inc, uint32_t group)
+{
+	size_t i;
+
+	for (i = 0; group && i < sizeof(armed_groups) / sizeof(armed_groups[0]); i++)
+		if (group_is(inc, group, armed_groups[i]))
+			return 1;
+	return 0;
+}
+
+int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group)
+{
+	return !group || group_is(inc, group, RASDP_WHO_EVERYONE) || group_is(inc, group, GROUP_OTHERS);
+}
+
+/*
+ * "and 5 others were wounded" after a count of the same kind by the same
+ * source in its event: more people besides those, a piece of the toll.
+ * After a count of another kind ("3 killed and 20 others wounded") it is
+ * the whole count of its kind.
+ */
+static int others_after(const struct rasd_incidents *inc, const struct rasd_ev_claim *c)
+{
+	const struct rasd_ev *e = &inc->evs[c->ev];
+	size_t i;
+
+	for (i = e->claim0; i < e->claim0 + e->nclaims && &inc->claims[i] != c; i++) {
+		const struct rasd_ev_claim *o = &inc->claims[i];
+
+		if (o->kind == c->kind && o->source == c->source && !o->denied &&
+		    (!c->pos || !o->pos || o->pos < c->pos))
+			return 1;
+	}
+	return 0;
+}
+
+uint32_t rasdp_claim_class(const struct rasd_incidents *inc, const struct rasd_ev_claim *c)
+{
+	size_t i;
+
+	if (group_is(inc, c->group, GROUP_OTHERS))
+		return c->subset || others_after(inc, c) ? RASDP_CLASS_UNNAMED : 0;
+	for (i = 0; c->group && i < sizeof(part_groups) / sizeof(part_groups[0]); i++)
+		if (group_is(inc, c->group, part_groups[i]))
+			return c->group;
+	if (c->subset)
+		return rasdp_group_whole(inc, c->group) ? RASDP_CLASS_UNNAMED : c->group;
+	return 0;
+}
+
+/*
  * A count of one group beside a larger count of everyone, by the same
- * source in the same report, is a part of that count.
+ * source in the same report, is a part of that count; so are counts whose
+ * sum is another count of the same source, kind and report ("four of the
+ * security forces and two of the SDF" beside "six fighters"): a breakdown,
+ * not three tolls.
  */
 static void mark_parts(const struct rasd_incidents *inc, struct crec *r, size_t n)
 {
-	size_t i, j;
+	size_t i, j, k;
 
 	for (i = 0; i < n; i++) {
 		const struct rasd_ev_claim *c = &inc->claims[r[i].idx];
 
-		if (r[i].part || r[i].denied || rasdp_who_everyone(inc, c->who))
+		if (r[i].part || r[i].denied || rasdp_group_whole(inc, c->group))
 			continue;
 		for (j = 0; j < n; j++) {
 			const struct rasd_ev_claim *d = &inc->claims[r[j].idx];
 
 			if (j == i || r[j].part || r[j].denied || r[j].kind != r[i].kind ||
 			    r[j].source != r[i].source || r[j].doc != r[i].doc ||
-			    !rasdp_who_everyone(inc, d->who) || r[j].value <= r[i].value)
+			    !rasdp_group_whole(inc, d->group) || r[j].value <= r[i].value)
 				continue;
 			r[i].part = 1;
-			r[i].who = c->who;
+			r[i].who = c->group;
 			break;
+		}
+	}
+	/* two exact counts adding up to a third of the same source and report */
+	for (k = 0; k < n; k++) {
+		if (r[k].part || r[k].denied || r[k].qualifier != RASD_EVQ_EXACT)
+			continue;
+		for (i = 0; i < n; i++) {
+			if (i == k || r[i].part || r[i].denied || r[i].qualifier != RASD_EVQ_EXACT ||
+			    r[i].kind != r[k].kind || r[i].source != r[k].source ||
+			    r[i].doc != r[k].doc || r[i].value >= r[k].value)
+				continue;
+			for (j = i + 1; j < n; j++)
+				if (j != k && !r[j].part && !r[j].denied &&
+				    r[j].qualifier == RASD_EVQ_EXACT && r[j].kind == r[k].kind &&
+				    r[j].source == r[k].source && r[j].doc == r[k].doc &&
+				    r[i].value + r[j].value == r[k].value)
+					break;
+			if (j < n) {
+				r[i].part = r[j].part = 1;
+				r[i].who = inc->claims[r[i].idx].group ? inc->claims[r[i].idx].group
+					: RASDP_CLASS_UNNAMED;
+				r[j].who = inc->claims[r[j].idx].group ? inc->claims[r[j].idx].group
+					: RASDP_CLASS_UNNAMED;
+				break;
+			}
 		}
 	}
 }
@@ -217,7 +323,7 @@ int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_in
 		for (j = 0; j < e->nclaims; j++, k++) {
 			const struct rasd_ev_claim *cl = &inc->claims[e->claim0 + j];
 			const struct rasdp_doc *d = &inc->docs[inc->docs[e->doc].dup_of];
-			uint32_t cls = rasdp_who_class(inc, cl->who);
+			uint32_t cls = rasdp_claim_class(inc, cl);
 
 			r[k].idx = e->claim0 + (uint32_t)j;
 			rasdp_eff_source(inc, cl->ev, cl->source, cl->source_name, &r[k].source,

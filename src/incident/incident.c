@@ -485,6 +485,9 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		if (k == ev.nactors && ev.nactors < RASD_EV_MAX_ACTORS)
 			ev.actors[ev.nactors++] = id;
 	}
+	for (i = 0; i < e->nevidence; i++)
+		if (e->evidence[i].end > (int64_t)d->extent && e->evidence[i].end < UINT32_MAX)
+			d->extent = (uint32_t)e->evidence[i].end;
 	ev.claim0 = (uint32_t)inc->nclaims;
 	for (i = 0; i < e->nclaims; i++) {
 		const struct rasd_ex_claim *c = &e->claims[i];
@@ -500,6 +503,16 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		cl.denied = (uint8_t)(c->denied != 0);
 		cl.ev = (uint32_t)inc->nevs;
 		cl.ci = (uint16_t)(i < UINT16_MAX ? i : UINT16_MAX);
+		/* what reconciliation weighs a figure by (reconcile.c) */
+		cl.subset = (uint8_t)(c->subset != 0);
+		cl.revision = (uint8_t)(!c->revision ? RASD_EVR_NONE
+					: !strcmp(c->revision, "earlier") ? RASD_EVR_EARLIER
+					: !strcmp(c->revision, "later") ? RASD_EVR_LATER : RASD_EVR_NONE);
+		cl.pos = c->span.start >= 0 && c->span.start < UINT32_MAX ? (uint32_t)c->span.start + 1 : 0;
+		if (c->sentence.end > (int64_t)d->extent && c->sentence.end < UINT32_MAX)
+			d->extent = (uint32_t)c->sentence.end;
+		if (intern(inc, c->who, &cl.group) || intern(inc, c->who_actor, &cl.who_actor))
+			return RASD_ENOMEM;
 		if (c->subset) {
 			/* a part of a toll: its own class ("civilians among them") */
 			char who[96];

@@ -63,6 +63,13 @@ enum rasd_ev_qual {
 	RASD_EVQ_VAGUE,
 };
 
+/* How a figure stands against its report's other tolls (the extraction's "revision"). */
+enum rasd_ev_revision {
+	RASD_EVR_NONE = 0,
+	RASD_EVR_EARLIER,       /* a toll as it first stood: "initially nine", "حصيلة أولية" */
+	RASD_EVR_LATER,         /* the toll risen to: "rose to 54" */
+};
+
 /* Date precision of an event, in the order of enum rasd_precision (doc.h). */
 enum rasd_ev_prec {
 	RASD_EVP_NONE = 0, RASD_EVP_DAY, RASD_EVP_WEEK, RASD_EVP_MONTH, RASD_EVP_YEAR,
@@ -80,7 +87,12 @@ struct rasd_ev_claim {
 	uint8_t kind;           /* enum rasd_ev_kind */
 	uint8_t qualifier;      /* enum rasd_ev_qual */
 	uint8_t denied;         /* the source denies the figure */
+	uint8_t subset;         /* a part of a toll given beside it ("بينهم 4 أطفال") */
+	uint8_t revision;       /* enum rasd_ev_revision */
 	uint16_t ci;            /* index of the claim in its extraction event's claims */
+	uint32_t group;         /* group id counted as the extraction gives it ("children"), or 0 */
+	uint32_t who_actor;     /* actor id the counted belong to, or 0 */
+	uint32_t pos;           /* byte offset of the number in its report + 1, or 0 */
 };
 
 /* "Actor A took part", asserted or denied by a source. */
@@ -174,6 +186,27 @@ void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_mode
  * do not show; cluster.c).
  */
 extern const unsigned char rasdp_link_fixed[];
+/*
+ * The weights that decide whether two figures of an incident disagree
+ * beyond their qualifiers (data/models/disagree.tsv, reconcile.c);
+ * borrowed like the link's.  Without them clustering reconciles no figure
+ * dispute and fails with RASD_EINVAL when there is a pair of figures to
+ * weigh.  rasdp_incidents_set_models() sets both from the engine's models.
+ */
+void rasdp_incidents_set_disagree(struct rasd_incidents *inc, const struct rasd_model *disagree);
+struct rasd_models;
+void rasdp_incidents_set_models(struct rasd_incidents *inc, const struct rasd_models *ms);
+/*
+ * Training: during the next clustering, call fn(ctx, attribute, claims,
+ * nclaims, x) for every pair of figures reconciliation weighs (before it
+ * decides), with the claims of both sides (indexes for
+ * rasdp_incidents_claim()) and the pair's features x (the disagree
+ * decision's table order).  A non-zero return stops clustering, which
+ * returns it.  NULL stops tracing.
+ */
+typedef int (*rasdp_pair_trace_fn)(void *ctx, const char *attribute, const uint32_t *claims,
+				   size_t nclaims, const float *x);
+void rasdp_incidents_trace_pairs(struct rasd_incidents *inc, rasdp_pair_trace_fn fn, void *ctx);
 
 /*
  * Cluster and reconcile.  A pair joins when its link score (the model's,

@@ -46,6 +46,7 @@ struct rasdp_doc {
 	uint64_t fp;            /* simhash, 0 when none */
 	uint32_t dup_of;        /* document this is a copy of (itself if none) */
 	uint32_t ev0, nev;
+	uint32_t extent;        /* end of the last sentence its events were read from */
 };
 
 struct rasdp_dispute_list {
@@ -68,6 +69,9 @@ struct rasdp_incident {
 struct rasd_incidents {
 	struct rasd_arena arena;
 	const struct rasd_model *link;  /* weights of the link decision (borrowed) */
+	const struct rasd_model *disagree; /* weights of the disagree decision (borrowed) */
+	rasdp_pair_trace_fn trace;      /* training: every pair of figures weighed, or NULL */
+	void *trace_ctx;
 	struct rasdp_strtab strs, place_ids, actor_ids, doc_ids;
 	struct rasdp_place *places;   size_t nplaces, places_alloc;
 	struct rasdp_actor *actors;   size_t nactors, actors_alloc;
@@ -118,6 +122,7 @@ struct rasdp_vgroup {
 	uint8_t kind, qualifier, denied;
 	int64_t value, value_hi;
 	uint32_t who;
+	uint32_t cls;                       /* rasdp_claim_class: 0 for a count of the whole */
 	uint32_t *claims; size_t nclaims;   /* claim indexes */
 	uint32_t *sources; size_t nsources; /* effective source keys, distinct */
 	uint32_t *names;                    /* display names, parallel to sources */
@@ -204,8 +209,19 @@ int rasdp_account_superseded(const struct rasdp_accounts *A, const struct rasdp_
  */
 #define RASDP_WHO_EVERYONE "people"
 int rasdp_who_everyone(const struct rasd_incidents *inc, uint32_t who);
-/* reconcile.c: the class a figure is compared in: 0 for the whole, else its subgroup. */
-uint32_t rasdp_who_class(const struct rasd_incidents *inc, uint32_t who);
+/* Does a group id (0 for none) count everyone: none, "people", "others"? */
+int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group);
+/* Is it a group of armed men (soldiers, fighters, members, police ...)? */
+int rasdp_group_armed(const struct rasd_incidents *inc, uint32_t group);
+/*
+ * The class a figure is compared in: 0 for a count of the whole (of
+ * everyone, or of a group such as soldiers or civilians), else a part:
+ * the group of a share of the victims ("two leaders", "five children"),
+ * RASDP_CLASS_UNNAMED for a part of no named group ("4 of them", "and 5
+ * others" after a count of the same kind).
+ */
+#define RASDP_CLASS_UNNAMED UINT32_MAX
+uint32_t rasdp_claim_class(const struct rasd_incidents *inc, const struct rasd_ev_claim *c);
 
 /* Names. */
 const char *rasdp_ev_kind_name(unsigned k);

@@ -287,7 +287,7 @@ struct sinc {                     /* a stored incident */
 
 struct upd {
 	struct rasd_store *s;
-	const struct rasd_model *link; /* weights of the link decision (borrowed) */
+	const struct rasd_models *models; /* weights of the scored decisions (borrowed) */
 	rasd_err *err;
 	struct udoc *docs;
 	size_t ndocs, docs_alloc;
@@ -796,7 +796,7 @@ static int cluster_needed(struct upd *u)
 	u->inc = rasdp_incidents_new();
 	u->inc_doc = malloc((k ? k : 1) * sizeof(*u->inc_doc));
 	if (u->inc)
-		rasdp_incidents_set_link(u->inc, u->link);
+		rasdp_incidents_set_models(u->inc, u->models);
 	if (!order || !tmp || !u->inc || !u->inc_doc) {
 		free(order);
 		free(tmp);
@@ -1141,7 +1141,7 @@ fail:
 	return rc;
 }
 
-static int update_group(struct rasd_store *s, const struct rasd_model *link,
+static int update_group(struct rasd_store *s, const struct rasd_models *models,
 			const struct seed *seeds, size_t n, struct written *written, rasd_err *err)
 {
 	const char **want = NULL;
@@ -1153,7 +1153,7 @@ static int update_group(struct rasd_store *s, const struct rasd_model *link,
 
 		memset(&u, 0, sizeof(u));
 		u.s = s;
-		u.link = link;
+		u.models = models;
 		u.err = err;
 		u.written = written;
 		rc = update_once(&u, seeds, n, want, nwant, &want, &nwant);
@@ -1247,7 +1247,7 @@ static int mark_last(struct seeds *ss)
 	return 0;
 }
 
-int rasdp_incidents_update(struct rasd_store *s, const struct rasd_model *link, size_t *n_out,
+int rasdp_incidents_update(struct rasd_store *s, const struct rasd_models *models, size_t *n_out,
 			   rasd_err *err)
 {
 	struct seeds ss = { NULL, 0, 0, 0 };
@@ -1276,7 +1276,7 @@ int rasdp_incidents_update(struct rasd_store *s, const struct rasd_model *link, 
 			if (a->has_ev && !a->wide && b->lo - a->lo > GROUP_DAYS)
 				break;
 		}
-		rc = update_group(s, link, ss.v + i, j - i, &written, err);
+		rc = update_group(s, models, ss.v + i, j - i, &written, err);
 	}
 	seeds_release(&ss);
 	if (n_out)
@@ -1285,8 +1285,8 @@ int rasdp_incidents_update(struct rasd_store *s, const struct rasd_model *link, 
 	return rc;
 }
 
-int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_model *link, size_t *n_out,
-			      rasd_err *err)
+int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_models *models,
+			      size_t *n_out, rasd_err *err)
 {
 	/* incidents with no member (none that an update wrote) meet no block */
 	int rc = rasdp_store_query(s,
@@ -1296,5 +1296,5 @@ int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_model *lin
 
 	if (!rc)
 		rc = rasdp_store_pending_all(s, err);
-	return rc ? rc : rasdp_incidents_update(s, link, n_out, err);
+	return rc ? rc : rasdp_incidents_update(s, models, n_out, err);
 }

@@ -35,16 +35,17 @@ int rasdp_incidents_load_store(struct rasd_incidents *inc, struct rasd_store *s,
  * read, clustered and rewritten, one block and a few weeks at a time, in
  * transactions that lock those blocks against other processes.  A killed
  * run leaves the rest pending; running again finishes it.  *n_out
- * (optional) gets the number of incidents written.  `link` is the link
- * decision's model (the engine's, rasdp_engine_models()).  0, or a negative
+ * (optional) gets the number of incidents written.  `models` are the
+ * scored decisions' weights (the engine's, rasdp_engine_models()): the
+ * link and disagree decisions cluster and reconcile.  0, or a negative
  * rasd_status with `err` set.
  */
-struct rasd_model;
-int rasdp_incidents_update(struct rasd_store *s, const struct rasd_model *link, size_t *n_out,
+struct rasd_models;
+int rasdp_incidents_update(struct rasd_store *s, const struct rasd_models *models, size_t *n_out,
 			   rasd_err *err);
 
 /* Rebuild every incident of the store: mark every report pending, update. */
-int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_model *link, size_t *n_out,
-			      rasd_err *err);
+int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_models *models,
+			      size_t *n_out, rasd_err *err);
 
 #endif

@@ -30,6 +30,7 @@
 
 #include "base/buf.h"
 #include "incident/incident_int.h"
+#include "model/model.h"
 
 #include "base/banned.h"
 
@@ -147,37 +148,17 @@ static int add_unique(uint32_t *arr, size_t *n, uint32_t v)
 
 /* ---- value groups ----------------------------------------------------- */
 
-/* Does `who` count a part of the victims (leaders, children, women, "5 others")? */
-static int subgroup(const struct rasd_incidents *inc, uint32_t who)
-{
-	static const char *const subs[] = {
-		"leaders", "leader", "children", "child", "women", "woman", "commanders", "commander",
-		"others", "among them",
-	};
-	const char *s = rasdp_incidents_str(inc, who);
-	size_t i;
-
-	for (i = 0; i < sizeof(subs) / sizeof(subs[0]); i++)
-		if (strstr(s, subs[i]))
-			return 1;
-	return 0;
-}
-
 /*
- * Claims are grouped, compared and disputed per counted class: all counts
- * of the whole ("20 members", "20 fighters", "about 10 dead") are one
- * class, each subgroup ("two leaders", "five children") its own.
+ * Claims are grouped, compared and disputed per counted class
+ * (rasdp_claim_class): all counts of the whole ("20 members", "20
+ * fighters", "about 10 dead") are one class, each part of the victims
+ * ("two leaders", "five children") its own.
  */
-uint32_t rasdp_who_class(const struct rasd_incidents *inc, uint32_t who)
-{
-	return who && subgroup(inc, who) ? who : 0;
-}
-
 
 /* A claim's grouping key, copied so the sort needs no context. */
 struct ckey {
 	int64_t value, value_hi;
-	uint32_t who, idx;
+	uint32_t who, idx;          /* who: the class */
 	uint8_t kind, denied, qualifier;
 };
 
@@ -203,7 +184,7 @@ static int cmp_ckey(const void *x, const void *y)
 static int same_group(const struct rasd_incidents *inc, const struct rasd_ev_claim *a,
 		      const struct rasd_ev_claim *b)
 {
-	return a->kind == b->kind && rasdp_who_class(inc, a->who) == rasdp_who_class(inc, b->who) &&
+	return a->kind == b->kind && rasdp_claim_class(inc, a) == rasdp_claim_class(inc, b) &&
 		a->denied == b->denied &&
 		a->qualifier == b->qualifier && a->value == b->value && a->value_hi == b->value_hi;
 }
@@ -260,7 +241,7 @@ int rasdp_value_groups(const struct rasd_incidents *inc, const struct rasdp_inci
 
 			keys[k].value = cl->value;
 			keys[k].value_hi = cl->value_hi;
-			keys[k].who = rasdp_who_class(inc, cl->who);
+			keys[k].who = rasdp_claim_class(inc, cl);
 			keys[k].idx = e->claim0 + (uint32_t)j;
 			keys[k].kind = cl->kind;
 			keys[k].denied = cl->denied;
@@ -282,6 +263,7 @@ int rasdp_value_groups(const struct rasd_incidents *inc, const struct rasdp_inci
 		g->denied = a->denied;
 		g->value = a->value;
 		g->value_hi = a->value_hi;
+		g->cls = rasdp_claim_class(inc, a);
 		/* the label: the first claim that names what it counts */
 		for (k = i; k < j && !inc->claims[idx[k]].who; k++)
 			;
@@ -311,6 +293,298 @@ void rasdp_value_groups_release(struct rasdp_vgroups *v)
 	free(v->g);
 	free(v->block);
 	memset(v, 0, sizeof(*v));
+}
+
+/* ---- the disagree decision ------------------------------------------- */
+
+/*
+ * Do two figures of an incident disagree beyond their qualifiers?  The
+ * candidates are pairs of figures from different sources that could
+ * contradict each other: two sources' latest totals of one kind, two
+ * sources' counts of one part of the victims ("two leaders" against
+ * "five leaders"), a figure against another source's denial of it.  Each
+ * pair is scored on what the figures allow and on what they count, who
+ * gives them and where (data/models/disagree.tsv); a pair scoring above 0
+ * is a dispute, so the bias is the threshold.  The features say what
+ * reporting sets side by side without contradiction: a part beside its
+ * total (a count of one group under a count of everyone, one or two named
+ * people under a toll), the toll of another event or of a whole war that
+ * the extraction left on this one (a figure many times the other), a
+ * figure the outlet gives after a source's, in its own voice (a recalled
+ * or earlier event, a restatement).
+ */
+enum {
+	DF_BIAS, DF_DISJOINT, DF_DENIAL, DF_DIFFER_OVERLAP, DF_BOUNDS_DIFFER, DF_SAME_VALUE,
+	DF_RATIO_3, DF_RATIO_10,
+	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
+	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
+	DF_OUTLET_LATER, DF__COUNT
+};
+
+static const struct rasd_feature disagree_feats[DF__COUNT] = {
+	[DF_BIAS] = { "bias", "always 1: minus the score a pair needs to be a dispute" },
+	[DF_DISJOINT] = { "disjoint", "asserted figures whose intervals (qualifiers read) do not overlap: 20 vs about 10" },
+	[DF_DENIAL] = { "denial", "one side denies a figure the other's interval allows" },
+	[DF_DIFFER_OVERLAP] = { "differ_overlap", "asserted figures that differ but whose intervals overlap: at least 19 vs at least 22" },
+	[DF_BOUNDS_DIFFER] = { "bounds_differ", "two different lower bounds: at least 19 vs at least 22 (each source's count so far)" },
+	[DF_SAME_VALUE] = { "same_value", "the same number written with different qualifiers: 33 vs more than 33" },
+	[DF_RATIO_3] = { "ratio_3", "the larger figure is at least three times the smaller" },
+	[DF_RATIO_10] = { "ratio_10", "the larger figure is at least ten times the smaller" },
+	[DF_SMALL_COUNT] = { "small_count", "the smaller figure counts one or two people, the larger at least five" },
+	[DF_PARTS] = { "parts", "both figures count a part of the victims (a subgroup, a breakdown)" },
+	[DF_UNNAMED_PARTS] = { "unnamed_parts", "both are parts of no named group (4 of them, 5 others)" },
+	[DF_SAME_GROUP] = { "same_group", "both count the same named group (soldiers, children)" },
+	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group at most half as many: a part beside a total" },
+	[DF_OTHER_GROUPS] = { "other_groups", "both name the group they count, different people (children vs soldiers, officials vs journalists; armed men named loosely are one)" },
+	[DF_OTHER_ACTORS] = { "other_actors", "the counted belong to different actors" },
+	[DF_SUMS_TO] = { "sums_to", "the counts of this kind that the smaller figure's source gives in the report add up to the larger (five contractors and a soldier against six)" },
+	[DF_RISING] = { "rising", "the smaller figure is given as the toll as it stood before (initially, في وقت سابق, 9 that later rose to 11)" },
+	[DF_RISEN] = { "risen", "the larger figure is given as the toll risen to (rose to 54): another source's smaller one may still be a rival" },
+	[DF_SAME_REPORT] = { "same_report", "one report gives both figures" },
+	[DF_LATE] = { "late", "in that report the later figure first comes in its last quarter (of what its events were read from): a recalled or other event" },
+	[DF_OUTLET] = { "outlet", "one figure is only the outlet's own voice" },
+	[DF_OUTLET_LATER] = { "outlet_later", "that figure of the outlet comes after the other's in the report" },
+};
+
+const struct rasd_decision rasdp_disagree_decision = {
+	"disagree", "do two figures of an incident disagree beyond their qualifiers? (a pair of figures)",
+	disagree_feats, DF__COUNT,
+};
+
+void rasdp_incidents_set_disagree(struct rasd_incidents *inc, const struct rasd_model *disagree)
+{
+	inc->disagree = disagree;
+}
+
+void rasdp_incidents_set_models(struct rasd_incidents *inc, const struct rasd_models *ms)
+{
+	rasdp_incidents_set_link(inc, ms ? &ms->m[RASD_DEC_LINK] : NULL);
+	inc->disagree = ms ? &ms->m[RASD_DEC_DISAGREE] : NULL;
+}
+
+void rasdp_incidents_trace_pairs(struct rasd_incidents *inc, rasdp_pair_trace_fn fn, void *ctx)
+{
+	inc->trace = fn;
+	inc->trace_ctx = ctx;
+}
+
+/* One figure of a candidate pair, and the claims that give it. */
+struct fig {
+	uint8_t kind, qualifier, denied;
+	int64_t value, value_hi;
+	uint32_t cls;                   /* rasdp_claim_class */
+	const uint32_t *claims;
+	size_t nclaims;
+};
+
+/* What a figure counts and who gives it, read off its claims. */
+struct traits {
+	uint32_t group;                 /* the named group it counts, 0 for everyone */
+	uint32_t actor;                 /* the actor the counted belong to, or 0 */
+	int outlet;                     /* every claim in its report's own voice */
+	int earlier, later;             /* a claim given as a first toll, as the toll risen to */
+};
+
+static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, struct traits *t)
+{
+	size_t i;
+
+	memset(t, 0, sizeof(*t));
+	t->outlet = f->nclaims > 0;
+	for (i = 0; i < f->nclaims; i++) {
+		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
+		const struct rasdp_doc *d = &inc->docs[inc->evs[c->ev].doc];
+
+		if (!t->group && !rasdp_group_whole(inc, c->group))
+			t->group = c->group;
+		if (!t->actor)
+			t->actor = c->who_actor;
+		t->earlier |= c->revision == RASD_EVR_EARLIER;
+		t->later |= c->revision == RASD_EVR_LATER;
+		if (!c->source || c->source != d->outlet_key)
+			t->outlet = 0;
+	}
+}
+
+/* "at least 14", "more than 80": a count so far, not a count. */
+static int lower_bound(const struct fig *f)
+{
+	return f->qualifier == RASD_EVQ_AT_LEAST || f->qualifier == RASD_EVQ_MORE_THAN;
+}
+
+/* A figure as one number: the bound given, a range's middle. */
+static int64_t point(const struct fig *f)
+{
+	if (f->qualifier == RASD_EVQ_RANGE)
+		return (f->value + f->value_hi) / 2;
+	return f->qualifier == RASD_EVQ_MORE_THAN ? f->value + 1 : f->value;
+}
+
+/*
+ * The first position of a figure's claims in report `doc` (copies folded),
+ * or 0 when it has none there.
+ */
+static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc)
+{
+	uint32_t best = 0;
+	size_t i;
+
+	for (i = 0; i < f->nclaims; i++) {
+		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
+
+		if (inc->docs[inc->evs[c->ev].doc].dup_of == doc && c->pos && (!best || c->pos < best))
+			best = c->pos;
+	}
+	return best;
+}
+
+/* A report (copies folded) that gives both figures, or UINT32_MAX. */
+static uint32_t shared_report(const struct rasd_incidents *inc, const struct fig *a,
+			      const struct fig *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nclaims; i++) {
+		uint32_t da = inc->docs[inc->evs[inc->claims[a->claims[i]].ev].doc].dup_of;
+
+		for (j = 0; j < b->nclaims; j++)
+			if (inc->docs[inc->evs[inc->claims[b->claims[j]].ev].doc].dup_of == da)
+				return da;
+	}
+	return UINT32_MAX;
+}
+
+/*
+ * Do the asserted counts of figure f's kind that its sources give in
+ * report `doc`, none of them a part, add up to `total`?  Only a list of
+ * two or more counts can: "five contractors and a soldier" against six.
+ */
+static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_t total,
+		   uint32_t doc)
+{
+	const struct rasdp_doc *d = &inc->docs[doc];
+	int64_t sum = 0;
+	size_t i, j, k, n = 0;
+
+	for (j = 0; j < d->nev; j++) {
+		const struct rasd_ev *e = &inc->evs[d->ev0 + j];
+
+		for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
+			const struct rasd_ev_claim *c = &inc->claims[i];
+
+			if (c->kind != f->kind || c->denied || c->subset ||
+			    c->qualifier != RASD_EVQ_EXACT)
+				continue;
+			for (k = 0; k < f->nclaims; k++)
+				if (inc->claims[f->claims[k]].source == c->source)
+					break;
+			if (k == f->nclaims)
+				continue;
+			sum += c->value;
+			n++;
+		}
+	}
+	return n >= 2 && sum == total;
+}
+
+static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
+			  const struct fig *b, float *x)
+{
+	int64_t alo, ahi, blo, bhi, pa = point(a), pb = point(b), lo, hi;
+	struct traits ta, tb;
+	int disjoint;
+	uint32_t doc;
+
+	memset(x, 0, DF__COUNT * sizeof(*x));
+	x[DF_BIAS] = 1;
+	rasdp_claim_interval(a->qualifier, a->value, a->value_hi, &alo, &ahi);
+	rasdp_claim_interval(b->qualifier, b->value, b->value_hi, &blo, &bhi);
+	disjoint = ahi < blo || bhi < alo;
+	if (a->denied != b->denied)
+		x[DF_DENIAL] = !disjoint;
+	else if (disjoint)
+		x[DF_DISJOINT] = 1;
+	else if (pa != pb)
+		x[DF_DIFFER_OVERLAP] = 1;
+	x[DF_SAME_VALUE] = a->value == b->value && a->qualifier != b->qualifier;
+	x[DF_BOUNDS_DIFFER] = a->denied == b->denied && pa != pb && lower_bound(a) && lower_bound(b);
+	lo = pa < pb ? pa : pb;
+	hi = pa < pb ? pb : pa;
+	if (lo < 1)
+		lo = 1;
+	x[DF_RATIO_3] = hi >= 3 * lo;
+	x[DF_RATIO_10] = hi >= 10 * lo;
+	x[DF_SMALL_COUNT] = lo <= 2 && hi >= 5;
+	x[DF_PARTS] = a->cls && b->cls;
+	x[DF_UNNAMED_PARTS] = a->cls == RASDP_CLASS_UNNAMED && b->cls == RASDP_CLASS_UNNAMED;
+	fig_traits(inc, a, &ta);
+	fig_traits(inc, b, &tb);
+	if (ta.group && tb.group) {
+		x[DF_SAME_GROUP] = ta.group == tb.group;
+		x[DF_OTHER_GROUPS] = ta.group != tb.group &&
+			!(rasdp_group_armed(inc, ta.group) && rasdp_group_armed(inc, tb.group));
+	} else if (ta.group || tb.group) {
+		const struct fig *g = ta.group ? a : b, *w = ta.group ? b : a;
+
+		x[DF_GROUP_IN_TOTAL] = 2 * point(g) <= point(w);
+	}
+	x[DF_OTHER_ACTORS] = ta.actor && tb.actor && ta.actor != tb.actor;
+	if (pa != pb) {
+		const struct traits *small = pa < pb ? &ta : &tb, *large = pa < pb ? &tb : &ta;
+
+		x[DF_RISING] = small->earlier;
+		x[DF_RISEN] = large->later;
+	}
+	doc = shared_report(inc, a, b);
+	x[DF_SAME_REPORT] = doc != UINT32_MAX;
+	if (doc != UINT32_MAX) {
+		uint32_t p1 = first_pos(inc, a, doc), p2 = first_pos(inc, b, doc);
+		uint32_t later = p1 > p2 ? p1 : p2, extent = inc->docs[doc].extent;
+
+		x[DF_LATE] = p1 && p2 && extent && (uint64_t)(later - 1) * 4 >= (uint64_t)extent * 3;
+		x[DF_SUMS_TO] = sums_to(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
+	}
+	if (ta.outlet != tb.outlet) {
+		const struct fig *o = ta.outlet ? a : b, *s = ta.outlet ? b : a;
+
+		x[DF_OUTLET] = 1;
+		if (doc != UINT32_MAX) {
+			uint32_t po = first_pos(inc, o, doc), ps = first_pos(inc, s, doc);
+
+			x[DF_OUTLET_LATER] = po && ps && po > ps;
+		}
+	}
+}
+
+/*
+ * Is the pair a dispute?  Training sees every pair first (with its
+ * claims); without weights there is no answer (RASD_EINVAL in *rc).
+ */
+static int disagree(struct rasd_incidents *inc, const char *attr, const struct fig *a,
+		    const struct fig *b, int *rc)
+{
+	float x[DF__COUNT];
+
+	pair_features(inc, a, b, x);
+	if (inc->trace) {
+		uint32_t *claims = malloc((a->nclaims + b->nclaims + 1) * sizeof(*claims));
+
+		if (!claims) {
+			*rc = RASD_ENOMEM;
+			return 0;
+		}
+		memcpy(claims, a->claims, a->nclaims * sizeof(*claims));
+		memcpy(claims + a->nclaims, b->claims, b->nclaims * sizeof(*claims));
+		*rc = inc->trace(inc->trace_ctx, attr, claims, a->nclaims + b->nclaims, x);
+		free(claims);
+		if (*rc)
+			return 0;
+	}
+	if (!inc->disagree || inc->disagree->d != &rasdp_disagree_decision) {
+		*rc = RASD_EINVAL;
+		return 0;
+	}
+	return rasdp_model_score(inc->disagree, x) > 0;
 }
 
 /* ---- disputes --------------------------------------------------------- */
@@ -377,22 +651,21 @@ static int different_sources(const struct rasdp_vgroup *a, const struct rasdp_vg
 	return 1;
 }
 
-static int group_refs(const struct rasdp_vgroup *a, const struct rasdp_vgroup *b,
-		      struct rasd_dispute_ref **out, size_t *n)
+/* The claims of both figures of a dispute as its references. */
+static int fig_refs(const struct fig *a, const struct fig *b, struct rasd_dispute_ref **out,
+		    size_t *n)
 {
-	size_t i, k = 0;
-	struct rasd_dispute_ref *r = malloc((a->nclaims + b->nclaims) * sizeof(*r));
+	const struct fig *f[2] = { a, b };
+	size_t i, k = 0, l;
+	struct rasd_dispute_ref *r = malloc((a->nclaims + b->nclaims + 1) * sizeof(*r));
 
 	if (!r)
 		return RASD_ENOMEM;
-	for (i = 0; i < a->nclaims; i++) {
-		r[k].is_part = 0;
-		r[k++].idx = a->claims[i];
-	}
-	for (i = 0; i < b->nclaims; i++) {
-		r[k].is_part = 0;
-		r[k++].idx = b->claims[i];
-	}
+	for (l = 0; l < 2; l++)
+		for (i = 0; i < f[l]->nclaims; i++) {
+			r[k].is_part = 0;
+			r[k++].idx = f[l]->claims[i];
+		}
 	*out = r;
 	*n = k;
 	return 0;
@@ -400,7 +673,7 @@ static int group_refs(const struct rasdp_vgroup *a, const struct rasdp_vgroup *b
 
 /*
  * One side of a dispute on totals: the sources whose latest totals of one
- * kind are the same figure.
+ * kind are the same figure, and the claims behind them.
  */
 #define MAX_SIDES 32
 #define SIDE_SOURCES 16
@@ -408,6 +681,8 @@ struct side {
 	const struct rasdp_entry *e;                    /* the figure */
 	const struct rasdp_account *acc[SIDE_SOURCES];
 	size_t n;
+	uint32_t *claims;                               /* of every latest total, malloc'd */
+	size_t nclaims;
 };
 
 static int cmp_side(const void *x, const void *y)
@@ -427,12 +702,14 @@ static int cmp_side(const void *x, const void *y)
 
 /*
  * The latest totals of kind `kind` that are not superseded, grouped into
- * sides, most supported first.
+ * sides, most supported first, each with its claims.
  */
-static size_t latest_sides(const struct rasdp_accounts *A, unsigned kind, struct side *sides)
+static int latest_sides(const struct rasdp_accounts *A, unsigned kind, struct side *sides,
+			size_t *out)
 {
-	size_t n = 0, i, j;
+	size_t n = 0, i, j, k;
 
+	*out = 0;
 	for (i = 0; i < A->n; i++) {
 		const struct rasdp_account *a = &A->a[i];
 		const struct rasdp_entry *l = rasdp_account_latest(a);
@@ -446,23 +723,30 @@ static size_t latest_sides(const struct rasdp_accounts *A, unsigned kind, struct
 		if (j == n) {
 			if (n == MAX_SIDES)
 				continue;
-			sides[n].e = l;
-			sides[n++].n = 0;
+			memset(&sides[n], 0, sizeof(sides[n]));
+			sides[n++].e = l;
 		}
 		if (sides[j].n < SIDE_SOURCES)
 			sides[j].acc[sides[j].n++] = a;
 	}
 	qsort(sides, n, sizeof(*sides), cmp_side);
-	return n;
-}
+	*out = n;
+	for (i = 0; i < n; i++) {
+		size_t m = 0;
 
-static int entry_disjoint(const struct rasdp_entry *a, const struct rasdp_entry *b)
-{
-	int64_t alo, ahi, blo, bhi;
+		for (j = 0; j < sides[i].n; j++)
+			m += rasdp_account_latest(sides[i].acc[j])->nclaims;
+		sides[i].claims = malloc((m + 1) * sizeof(uint32_t));
+		if (!sides[i].claims)
+			return RASD_ENOMEM;
+		for (j = 0; j < sides[i].n; j++) {
+			const struct rasdp_entry *e = rasdp_account_latest(sides[i].acc[j]);
 
-	rasdp_claim_interval(a->qualifier, a->value, a->value_hi, &alo, &ahi);
-	rasdp_claim_interval(b->qualifier, b->value, b->value_hi, &blo, &bhi);
-	return ahi < blo || bhi < alo;
+			for (k = 0; k < e->nclaims; k++)
+				sides[i].claims[sides[i].nclaims++] = e->claims[k];
+		}
+	}
+	return 0;
 }
 
 static void side_names(struct rasd_buf *b, const struct rasd_incidents *inc, const struct side *s)
@@ -476,80 +760,94 @@ static void side_names(struct rasd_buf *b, const struct rasd_incidents *inc, con
 	}
 }
 
-static int side_refs(const struct side *a, const struct side *b,
-		     struct rasd_dispute_ref **out, size_t *n)
+static void side_fig(const struct side *s, unsigned kind, struct fig *f)
 {
-	const struct side *s[2] = { a, b };
-	size_t k = 0, m = 0, i, j, l;
-	struct rasd_dispute_ref *r;
+	memset(f, 0, sizeof(*f));
+	f->kind = (uint8_t)kind;
+	f->qualifier = s->e->qualifier;
+	f->value = s->e->value;
+	f->value_hi = s->e->value_hi;
+	f->claims = s->claims;
+	f->nclaims = s->nclaims;
+}
 
-	for (l = 0; l < 2; l++)
-		for (i = 0; i < s[l]->n; i++)
-			m += rasdp_account_latest(s[l]->acc[i])->nclaims;
-	r = malloc((m ? m : 1) * sizeof(*r));
-	if (!r)
+static void group_fig(const struct rasdp_vgroup *g, struct fig *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->kind = g->kind;
+	f->qualifier = g->qualifier;
+	f->denied = g->denied;
+	f->value = g->value;
+	f->value_hi = g->value_hi;
+	f->cls = g->cls;
+	f->claims = g->claims;
+	f->nclaims = g->nclaims;
+}
+
+/* Totals: pairs of sides of the sources' latest totals of one kind. */
+static int total_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
+			  const struct rasdp_accounts *A, unsigned kind, unsigned *per_kind)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	struct side *sides = calloc(MAX_SIDES, sizeof(*sides));
+	size_t i, j, ns = 0;
+	int rc;
+
+	if (!sides)
 		return RASD_ENOMEM;
-	for (l = 0; l < 2; l++)
-		for (i = 0; i < s[l]->n; i++) {
-			const struct rasdp_entry *e = rasdp_account_latest(s[l]->acc[i]);
+	rc = latest_sides(A, kind, sides, &ns);
+	for (i = 0; i < ns && !rc; i++)
+		for (j = i + 1; j < ns && !rc; j++) {
+			struct rasd_dispute_ref *refs;
+			size_t nrefs;
+			char fa[48], fg[48];
+			struct fig a, g;
 
-			for (j = 0; j < e->nclaims; j++) {
-				r[k].is_part = 0;
-				r[k++].idx = e->claims[j];
-			}
+			side_fig(&sides[i], kind, &a);
+			side_fig(&sides[j], kind, &g);
+			if (!disagree(inc, rasdp_ev_kind_name(kind), &a, &g, &rc) ||
+			    *per_kind >= MAX_DISPUTES_PER_KIND)
+				continue;
+			(*per_kind)++;
+			rasdp_figure_str(fa, sizeof(fa), &inc->claims[sides[i].e->claims[0]]);
+			rasdp_figure_str(fg, sizeof(fg), &inc->claims[sides[j].e->claims[0]]);
+			rasd_buf_reset(&b);
+			rasd_buf_addf(&b, "%s (", fa);
+			side_names(&b, inc, &sides[i]);
+			rasd_buf_addf(&b, ") vs %s (", fg);
+			side_names(&b, inc, &sides[j]);
+			rasd_buf_adds(&b, ")");
+			rc = fig_refs(&a, &g, &refs, &nrefs);
+			if (!rc)
+				rc = push_dispute(inc, x, rasdp_ev_kind_name(kind), &b, refs,
+						  nrefs, UINT32_MAX, UINT32_MAX);
 		}
-	*out = r;
-	*n = k;
-	return 0;
+	for (i = 0; i < ns; i++)
+		free(sides[i].claims);
+	free(sides);
+	rasd_buf_release(&b);
+	return rc;
 }
 
 /*
  * Figure disputes.  Totals: between sources' latest totals (accounts.c),
  * so a source revising its own toll never disputes itself and an early
- * count it superseded disputes nobody.  Subgroups ("two leaders") and
+ * count it superseded disputes nobody.  Parts ("two leaders") and
  * denials: between value groups of the same class from different sources,
- * as figures stand.
+ * as figures stand.  Every pair is the disagree decision's.
  */
 static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 			   const struct rasdp_vgroups *v, const struct rasdp_accounts *A)
 {
 	struct rasd_buf b = RASD_BUF_INIT;
 	unsigned per_kind[RASD_EVK__COUNT];
-	struct side *sides = malloc(MAX_SIDES * sizeof(*sides));
-	size_t i, j, ns;
+	size_t i, j;
 	unsigned kind;
 	int rc = 0;
 
-	if (!sides)
-		return RASD_ENOMEM;
 	memset(per_kind, 0, sizeof(per_kind));
-	for (kind = 0; kind < RASD_EVK_OTHER && !rc; kind++) {
-		ns = latest_sides(A, kind, sides);
-		for (i = 0; i < ns && !rc; i++)
-			for (j = i + 1; j < ns && !rc; j++) {
-				struct rasd_dispute_ref *refs;
-				size_t nrefs;
-				char fa[48], fg[48];
-
-				if (!entry_disjoint(sides[i].e, sides[j].e) ||
-				    per_kind[kind] >= MAX_DISPUTES_PER_KIND)
-					continue;
-				per_kind[kind]++;
-				rasdp_figure_str(fa, sizeof(fa), &inc->claims[sides[i].e->claims[0]]);
-				rasdp_figure_str(fg, sizeof(fg), &inc->claims[sides[j].e->claims[0]]);
-				rasd_buf_reset(&b);
-				rasd_buf_addf(&b, "%s (", fa);
-				side_names(&b, inc, &sides[i]);
-				rasd_buf_addf(&b, ") vs %s (", fg);
-				side_names(&b, inc, &sides[j]);
-				rasd_buf_adds(&b, ")");
-				rc = side_refs(&sides[i], &sides[j], &refs, &nrefs);
-				if (!rc)
-					rc = push_dispute(inc, x, rasdp_ev_kind_name(kind), &b, refs,
-							  nrefs, UINT32_MAX, UINT32_MAX);
-			}
-	}
-	free(sides);
+	for (kind = 0; kind < RASD_EVK_OTHER && !rc; kind++)
+		rc = total_disputes(inc, x, A, kind, &per_kind[kind]);
 	for (i = 0; i < v->n && !rc; i++) {
 		const struct rasdp_vgroup *a = &v->g[i];
 		const struct rasd_ev_claim *ca = &inc->claims[a->claims[0]];
@@ -560,24 +858,23 @@ static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 			struct rasd_dispute_ref *refs;
 			size_t nrefs;
 			char fa[48], fg[48];
-			int conflict;
+			struct fig fa_, fg_;
 
 			if (g->kind != a->kind || a->kind == RASD_EVK_OTHER)
 				break;
-			if (rasdp_who_class(inc, a->who) != rasdp_who_class(inc, g->who))
+			if (a->cls != g->cls)
 				continue;
 			/* totals asserted on both sides: compared on latest totals above */
-			if (!a->denied && !g->denied && !rasdp_who_class(inc, a->who))
+			if (!a->denied && !g->denied && !a->cls)
 				continue;
 			if (!different_sources(a, g))
 				continue;
 			if (a->denied && g->denied)
 				continue;
-			if (a->denied || g->denied)
-				conflict = !disjoint(ca, cg);   /* one says N, another denies N */
-			else
-				conflict = disjoint(ca, cg);
-			if (!conflict || per_kind[a->kind] >= MAX_DISPUTES_PER_KIND)
+			group_fig(a, &fa_);
+			group_fig(g, &fg_);
+			if (!disagree(inc, rasdp_ev_kind_name(a->kind), &fa_, &fg_, &rc) ||
+			    per_kind[a->kind] >= MAX_DISPUTES_PER_KIND)
 				continue;
 			per_kind[a->kind]++;
 			rasdp_figure_str(fa, sizeof(fa), ca);
@@ -588,7 +885,7 @@ static int figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 			rasd_buf_addf(&b, ") vs %s%s (", g->denied ? "denied " : "", fg);
 			add_names(&b, inc, g->names, g->nsources);
 			rasd_buf_adds(&b, ")");
-			rc = group_refs(a, g, &refs, &nrefs);
+			rc = fig_refs(&fa_, &fg_, &refs, &nrefs);
 			if (!rc)
 				rc = push_dispute(inc, x, rasdp_ev_kind_name(a->kind), &b, refs,
 						  nrefs, UINT32_MAX, UINT32_MAX);
@@ -636,15 +933,37 @@ size_t rasdp_part_rows(const struct rasd_incidents *inc, const struct rasdp_inci
 	return n;
 }
 
-/* Does some source in list `a` of the row differ from one in list `b`? */
+/* Is source `key` in list `l` of the row? */
+static int row_has(const struct rasdp_partrow *r, int l, uint32_t key)
+{
+	size_t i;
+
+	for (i = 0; i < r->n[l]; i++)
+		if (r->keys[l][i] == key)
+			return 1;
+	return 0;
+}
+
+/*
+ * Do the row's sources saying the actor took part (list a) stand against
+ * those of list `b`: one of each, different.  A source that asserts and
+ * denies is taken at its assertion: its own voice tells the actor's deed
+ * in one sentence, and a "has not" in another is of some other deed.  One
+ * that asserts a part and plays it down says one thing, a limited part,
+ * and stands against those who say more.
+ */
 static int rows_differ(const struct rasdp_partrow *r, int a, int b)
 {
 	size_t i, j;
 
-	for (i = 0; i < r->n[a]; i++)
-		for (j = 0; j < r->n[b]; j++)
-			if (r->keys[a][i] != r->keys[b][j])
+	for (j = 0; j < r->n[b]; j++) {
+		if (b == RASDP_PART_DENIED && row_has(r, a, r->keys[b][j]))
+			continue;
+		for (i = 0; i < r->n[a]; i++)
+			if (r->keys[a][i] != r->keys[b][j] &&
+			    (b == RASDP_PART_DENIED || !row_has(r, b, r->keys[a][i])))
 				return 1;
+	}
 	return 0;
 }
 
@@ -976,7 +1295,7 @@ static void fatalities(const struct rasd_incidents *inc, struct rasdp_incident *
 		for (i = 0; i < v->n && n < 64; i++) {
 			const struct rasdp_vgroup *g = &v->g[i];
 
-			if (g->kind != RASD_EVK_KILLED || g->denied || !subgroup(inc, g->who))
+			if (g->kind != RASD_EVK_KILLED || g->denied || !g->cls)
 				continue;
 			f[n].value = g->value;
 			f[n].value_hi = g->value_hi;

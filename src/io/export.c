@@ -1309,6 +1309,7 @@ static int event_rows(void *ctx, const char *id, const char *json, const char *t
 	if (!inc)
 		return RASD_ENOMEM;
 	rasdp_incidents_set_ids(inc, RASD_INC_IDS_STABLE);
+	rasdp_incidents_set_models(inc, rasdp_outdata_models(x->d));
 	/* a stored line that no longer reads is left out */
 	if (rasdp_incidents_add_line(inc, json, strlen(json), text, NULL)) {
 		rasdp_incidents_free(inc);

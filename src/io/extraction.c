@@ -146,6 +146,7 @@ static void read_claim(struct rasd_extraction *x, struct json_object *o, size_t 
 	c->who_actor = rasdp_json_str(o, "who_actor");
 	c->denied = rasdp_json_bool(o, "denied");
 	c->subset = rasdp_json_bool(o, "subset");
+	c->revision = rasdp_json_str(o, "revision");
 	read_source(x, rasdp_json_obj(o, "source"), &c->source);
 	c->text = rasdp_json_str(o, "text");
 	span_of(o, "span", &c->span);

@@ -85,6 +85,7 @@ struct rasd_ex_claim {
 	const char *who_actor;        /* actor the counted belong to, or NULL */
 	int denied;
 	int subset;                   /* a part of a toll given before it */
+	const char *revision;         /* "earlier" (a toll as it first stood), "later" (risen to), or NULL */
 	struct rasd_ex_source source;
 	const char *text;             /* the number expression as written */
 	struct rasd_ex_span span, sentence;

@@ -18,6 +18,7 @@
 #include "base/err.h"
 #include "io/outdata.h"
 #include "lexicon/lexicon_int.h"
+#include "model/model.h"
 
 #include "base/banned.h"
 
@@ -54,6 +55,7 @@ struct rasdp_outdata {
 	struct rasdp_outlet *outlets; size_t noutlets;
 	struct kind_row *kinds; size_t nkinds;
 	struct phrase *phrases; size_t nphrases;
+	struct rasd_models models;                     /* reconciling an event alone */
 	size_t cap_admin, cap_places, cap_countries, cap_actors, cap_lex, cap_etypes,
 	       cap_outlets, cap_kinds, cap_phrases;
 };
@@ -400,6 +402,8 @@ int rasdp_outdata_load(const char *dir, struct rasdp_outdata **out, rasd_err *er
 	}
 	if (!rc)
 		rc = load_places(&L, dir);
+	if (!rc)
+		rc = rasdp_models_load(&d->models, dir, err);
 	if (rc) {
 		rasdp_outdata_free(d);
 		return rc;
@@ -424,6 +428,11 @@ int rasdp_outdata_load(const char *dir, struct rasdp_outdata **out, rasd_err *er
 	return 0;
 }
 
+const struct rasd_models *rasdp_outdata_models(const struct rasdp_outdata *d)
+{
+	return &d->models;
+}
+
 void rasdp_outdata_free(struct rasdp_outdata *d)
 {
 	if (!d)
@@ -437,6 +446,7 @@ void rasdp_outdata_free(struct rasdp_outdata *d)
 	free(d->outlets);
 	free(d->kinds);
 	free(d->phrases);
+	rasdp_models_release(&d->models);
 	rasd_arena_release(&d->arena);
 	free(d);
 }

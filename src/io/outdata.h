@@ -7,7 +7,9 @@
  * All of it is reviewed TSV under the data folder (the files of data/exports/,
  * data/phrases.tsv; documented in data/README.md), read with the lexicon
  * TSV reader, plus the id, kind and parent P-codes of every place of
- * data/places*.tsv and the id, parent and country of data/actors.tsv.
+ * data/places*.tsv and the id, parent and country of data/actors.tsv,
+ * and the scored decisions' weights (data/models/: an event of a store
+ * without incidents is reconciled alone with them).
  * Nothing here is a literal in C: a user corrects a spelling or adds an
  * outlet without recompiling.
  *
@@ -33,6 +35,9 @@ struct rasdp_outdata;
  */
 int rasdp_outdata_load(const char *dir, struct rasdp_outdata **out, rasd_err *err);
 void rasdp_outdata_free(struct rasdp_outdata *d);
+/* The scored decisions' weights of the same folder (data/models/). */
+struct rasd_models;
+const struct rasd_models *rasdp_outdata_models(const struct rasdp_outdata *d);
 
 /* An administrative unit by P-code: level 1-3, ACLED's name, parent P-code. */
 struct rasdp_admin {

@@ -86,6 +86,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_DESCRIPTION] = "description",
 	[RASD_CUE_CONTRAST] = "contrast",
 	[RASD_CUE_PARTITIVE] = "partitive",
+	[RASD_CUE_EARLIER] = "earlier",
+	[RASD_CUE_RISE] = "rise",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");

@@ -203,6 +203,8 @@ enum rasd_cue {
 	RASD_CUE_LIST_LINK,      /* between places of one list: إضافة، including, of */
 	RASD_CUE_CLAUSE_OPEN,    /* opens a clause of another event: حيث، meanwhile */
 	RASD_CUE_PARTITIVE,      /* after a number, "of them": منهم، them (after "of") */
+	RASD_CUE_EARLIER,        /* a toll as it first stood: أولية، initially */
+	RASD_CUE_RISE,           /* a toll rising to a number: ارتفعت، rose */
 	RASD_CUE__COUNT
 };
 

@@ -11,6 +11,7 @@ extern const struct rasd_decision rasdp_background_decision; /* extract/framing.
 extern const struct rasd_decision rasdp_casualty_decision;   /* extract/figures.c */
 extern const struct rasd_decision rasdp_source_decision;  /* extract/attribution.c */
 extern const struct rasd_decision rasdp_place_decision;      /* extract/places.c */
+extern const struct rasd_decision rasdp_disagree_decision; /* incident/reconcile.c */
 
 const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {
 	[RASD_DEC_LINK] = &rasdp_link_decision,
@@ -19,4 +20,5 @@ const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {
 	[RASD_DEC_CASUALTY] = &rasdp_casualty_decision,
 	[RASD_DEC_SOURCE] = &rasdp_source_decision,
 	[RASD_DEC_PLACE] = &rasdp_place_decision,
+	[RASD_DEC_DISAGREE] = &rasdp_disagree_decision,
 };

@@ -309,7 +309,7 @@ void rasdp_api_post_documents(struct rasd_server *sv, const struct rasd_request 
 	}
 	rasdp_api_counts_drop(sv);
 	memset(&err, 0, sizeof(err));
-	if (nstored && rasdp_incidents_update(sv->store, &rasdp_engine_models(sv->engine)->m[RASD_DEC_LINK],
+	if (nstored && rasdp_incidents_update(sv->store, rasdp_engine_models(sv->engine),
 						&nincs, &err) < 0) {
 		rasdp_serve_error_rc(r, RASD_ESTORE, &err, "incidents");
 		goto out;

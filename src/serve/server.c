@@ -695,7 +695,7 @@ static void *housekeeper_main(void *arg)
 	if (!sv.store)
 		return NULL;
 	rasdp_api_counts_refresh(&sv, NULL);
-	if (rasdp_incidents_update(sv.store, &rasdp_engine_models(sv.engine)->m[RASD_DEC_LINK], NULL,
+	if (rasdp_incidents_update(sv.store, rasdp_engine_models(sv.engine), NULL,
 				   NULL) == 0)
 		rasdp_api_counts_drop(&sv);
 	while (!*hk->stop) {

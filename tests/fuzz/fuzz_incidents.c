@@ -21,7 +21,7 @@
 #include "base/banned.h"
 
 /* The link decision's weights of the default data folder, loaded once. */
-static const struct rasd_model *link_model(void)
+static const struct rasd_models *models(void)
 {
 	static rasd_engine *e;
 	rasd_err err;
@@ -34,7 +34,7 @@ static const struct rasd_model *link_model(void)
 			abort();
 		}
 	}
-	return &rasdp_engine_models(e)->m[RASD_DEC_LINK];
+	return rasdp_engine_models(e);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -54,7 +54,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	inc = rasdp_incidents_new();
 	if (!inc)
 		return 0;
-	rasdp_incidents_set_link(inc, link_model());
+	rasdp_incidents_set_models(inc, models());
 	p = (const char *)data + 1;
 	end = (const char *)data + size;
 	while (p < end && lines < 256) {

@@ -26,7 +26,7 @@
 /* ---- B-cubed ---------------------------------------------------------- */
 
 
-/* A scorer without an engine (names compare by spelling) but with the link weights of data/. */
+/* A scorer without an engine (names compare by spelling) but with the link and disagree weights of data/. */
 static struct rasdp_eval *eval_new(void)
 {
 	static struct rasd_models ms;
@@ -39,6 +39,7 @@ static struct rasdp_eval *eval_new(void)
 	}
 	assert_non_null(ev);
 	rasdp_eval_set_link(ev, &ms.m[RASD_DEC_LINK]);
+	rasdp_eval_set_disagree(ev, &ms.m[RASD_DEC_DISAGREE]);
 	return ev;
 }
 

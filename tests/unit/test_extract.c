@@ -1339,6 +1339,41 @@ static void test_figures_parts(void **state)
 	close_doc(&f);
 }
 
+/*
+ * How a figure stands against the report's other tolls: risen to after a
+ * word of rising, as it stood before after a word of an earlier toll or
+ * before a larger count of its sentence risen to.
+ */
+static void test_figures_revision(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The death toll from the shelling of Maarat al-Numan rose to 12, the civil defence said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 12)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Initially, the health directorate reported 7 dead and 30 wounded in Binnish.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 7)->revision, RASD_REV_EARLIER);
+	assert_int_equal(claim(f.d, RASD_CAS_WOUNDED, 30)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وكان الدفاع المدني قد أعلن في وقت سابق عن مقتل 5 أشخاص في قصف على بلدة كفرنبل.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 5)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+
+	/* "4 killed, a toll that rose later to 6": the first as it stood, the second risen to */
+	open_doc(&f, "ar", "قتل 4 مدنيين في قصف على بلدة سرمين ثم ارتفع عدد القتلى إلى 6 صباح اليوم.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 4)->revision, RASD_REV_EARLIER);
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 6)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	/* a plain toll is neither */
+	open_doc(&f, "en", "Eight civilians were killed in an air strike on Ariha, the monitor said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_NONE);
+	close_doc(&f);
+}
+
 /* A casualty word and a noun naming one person, unless a number counts it. */
 static void test_figures_count_of_one(void **state)
 {
@@ -2229,6 +2264,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_figures_subset),
+		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_question),
 		cmocka_unit_test(test_figures_number_meaning),

@@ -34,7 +34,7 @@ static struct rasd_incidents *new_incidents(void)
 	struct rasd_incidents *inc = rasdp_incidents_new();
 
 	assert_non_null(inc);
-	rasdp_incidents_set_link(inc, rasdt_link_model());
+	rasdp_incidents_set_models(inc, rasdt_models());
 	return inc;
 }
 
@@ -297,6 +297,155 @@ static void test_rising_toll_accounts(void **state)
 	rasdp_incidents_free(inc);
 }
 
+#define FIG(kind, v, q, who, src, extra) "{\"kind\":\"" kind "\",\"value\":" #v \
+	",\"value_hi\":" #v ",\"qualifier\":\"" q "\",\"who\":" who ",\"denied\":false" extra \
+	",\"source\":" src "}"
+#define ONE_REPORT(id, claims) "{\"id\":\"" id "\",\"outlet\":\"x.com\",\"published\":" \
+	"\"2023-10-05\",\"events\":[" HOMS_EV(claims) "]}"
+
+/* A one-report collection and the disputes reconciliation finds in it. */
+struct case_disputes {
+	const char *what;       /* what the case shows */
+	const char *json;       /* the report's extraction */
+	const char *want;       /* the details of its disputes, joined by "|" */
+};
+
+static void check_cases(const struct case_disputes *cases, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		struct rasd_incidents *inc = new_incidents();
+		const struct rasd_dispute *d;
+		char got[1024];
+		size_t nd = 0, i, len = 0;
+
+		add(inc, cases[k].json);
+		assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+		got[0] = '\0';
+		d = rasdp_incidents_disputes(inc, 0, &nd);
+		for (i = 0; i < nd && len + 2 < sizeof(got); i++)
+			len += (size_t)snprintf(got + len, sizeof(got) - len, "%s%s: %s", i ? "|" : "",
+						d[i].attribute, d[i].detail);
+		if (strcmp(got, cases[k].want))
+			fprintf(stderr, "%s: got \"%s\"\n", cases[k].what, got);
+		assert_string_equal(got, cases[k].want);
+		rasdp_incidents_free(inc);
+	}
+}
+
+/*
+ * What a figure counts decides what it is set against: a count of
+ * children is compared with counts of children, whether a source gives it
+ * as a part of its toll or alone; "and 20 others were wounded" after a
+ * killed figure is the wounded toll itself, while "4 others killed" after
+ * "6 killed" is more dead, a piece; counts adding up to a third of the
+ * same source are a breakdown of it, not earlier tolls.
+ */
+static void test_parts_and_pieces(void **state)
+{
+	static const struct case_disputes cases[] = {
+		{ "four children among twelve against at least six children",
+		  ONE_REPORT("pp1",
+			TOLL(12, "exact", "\"people\"", SRC("sohr", "SOHR"), "") ","
+			TOLL(4, "exact", "\"children\"", SRC("sohr", "SOHR"), ",\"subset\":true") ","
+			TOLL(6, "at_least", "\"children\"", SRC("unicef", "UNICEF"), "")),
+		  "killed: at least 6 (UNICEF) vs 4 (SOHR)" },
+		{ "3 killed and 20 others wounded against 36 wounded",
+		  ONE_REPORT("pp2",
+			FIG("killed", 3, "exact", "null", SRC("a", "A"), "") ","
+			FIG("wounded", 20, "exact", "\"others\"", SRC("a", "A"), "") ","
+			FIG("wounded", 36, "exact", "null", SRC("b", "B"), "")),
+		  "wounded: 36 (B) vs 20 (A)" },
+		{ "6 killed at the gate, 4 others on the road, against 6",
+		  ONE_REPORT("pp3",
+			TOLL(6, "exact", "\"security\"", SRC("a", "A"), "") ","
+			TOLL(4, "exact", "\"others\"", SRC("a", "A"), "") ","
+			TOLL(6, "exact", "null", SRC("b", "B"), "")),
+		  "" },
+		{ "four police and two fighters, six in all, against two and four",
+		  ONE_REPORT("pp4",
+			TOLL(2, "exact", "\"members\"", SRC("b", "B"), "") ","
+			TOLL(4, "exact", "\"fighters\"", SRC("c", "C"), "") ","
+			TOLL(4, "exact", "\"police\"", SRC("a", "A"), "") ","
+			TOLL(2, "exact", "\"fighters\"", SRC("a", "A"), "") ","
+			TOLL(6, "exact", "\"fighters\"", SRC("a", "A"), "")),
+		  "killed: 6 (A) vs 4 (C)|killed: 6 (A) vs 2 (B)|killed: 4 (C) vs 2 (B)" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * The disagree decision (data/models/disagree.tsv) on pairs that reporting
+ * sets side by side without contradiction, and on rivals.
+ */
+#define AT(s) ",\"span\":[" #s "," #s "],\"sentence\":[" #s ",1000]"
+static void test_disagree(void **state)
+{
+	static const struct case_disputes cases[] = {
+		{ "a toll many times the other: another event's or a whole war's",
+		  ONE_REPORT("da1",
+			TOLL(12, "exact", "null", SRC("a", "A"), "") ","
+			TOLL(3400, "exact", "\"civilians\"", SRC("b", "B"), "")), "" },
+		{ "two police officers beside twenty dead: a part",
+		  ONE_REPORT("da2",
+			TOLL(20, "exact", "\"people\"", SRC("a", "A"), "") ","
+			TOLL(2, "exact", "\"police\"", SRC("b", "B"), "")), "" },
+		{ "eight civilians beside nine dead: a rival",
+		  ONE_REPORT("da3",
+			TOLL(9, "exact", "\"people\"", SRC("a", "A"), "") ","
+			TOLL(8, "exact", "\"civilians\"", SRC("b", "B"), "")), "killed: 9 (A) vs 8 (B)" },
+		{ "parts of no named group (4 of them in a critical state) are no rivals",
+		  ONE_REPORT("da4",
+			FIG("wounded", 25, "exact", "null", SRC("a", "A"), "") ","
+			FIG("wounded", 4, "exact", "null", SRC("a", "A"), ",\"subset\":true") ","
+			FIG("wounded", 3, "exact", "null", SRC("b", "B"), ",\"subset\":true")), "" },
+		{ "two officials and a journalist: different people",
+		  ONE_REPORT("da5",
+			FIG("wounded", 2, "exact", "\"officials\"", SRC("a", "A"), "") ","
+			FIG("wounded", 1, "exact", "\"journalists\"", SRC("b", "B"), "")), "" },
+		{ "33 and more than 33: one number written two ways",
+		  ONE_REPORT("da6",
+			FIG("wounded", 33, "exact", "null", SRC("a", "A"), "") ","
+			FIG("wounded", 33, "more_than", "null", SRC("b", "B"), "")), "" },
+		{ "five contractors and a soldier against six",
+		  ONE_REPORT("da7",
+			FIG("wounded", 5, "exact", "\"civilians\"", SRC("a", "A"), "") ","
+			FIG("wounded", 1, "exact", "\"soldiers\"", SRC("a", "A"), "") ","
+			FIG("wounded", 6, "exact", "null", SRC("b", "B"), "")), "" },
+		{ "initially nine against twelve: the toll as it stood",
+		  ONE_REPORT("da8",
+			TOLL(12, "exact", "null", SRC("a", "A"), "") ","
+			TOLL(9, "exact", "null", SRC("b", "B"), ",\"revision\":\"earlier\"")), "" },
+		{ "the toll rose to 7 against 4: still a rival",
+		  ONE_REPORT("da9",
+			TOLL(7, "at_least", "null", SRC("a", "A"), ",\"revision\":\"later\"") ","
+			TOLL(4, "exact", "null", SRC("b", "B"), "")), "killed: at least 7 (A) vs 4 (B)" },
+		{ "different lower bounds are different counts",
+		  ONE_REPORT("da10",
+			TOLL(22, "at_least", "null", SRC("a", "A"), "") ","
+			TOLL(19, "at_least", "null", SRC("b", "B"), "")),
+		  "killed: at least 22 (A) vs at least 19 (B)" },
+		{ "a bound under a count is none",
+		  ONE_REPORT("da11",
+			TOLL(24, "exact", "null", SRC("a", "A"), "") ","
+			TOLL(8, "at_least", "null", SRC("b", "B"), "")), "" },
+		{ "thirty against seven in the lead: a rival",
+		  ONE_REPORT("da12",
+			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
+			TOLL(7, "exact", "null", SRC("b", "B"), AT(200))), "killed: 30 (A) vs 7 (B)" },
+		{ "seven at the end of the report: a recalled event's toll",
+		  ONE_REPORT("da13",
+			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
+			TOLL(7, "exact", "null", SRC("b", "B"), AT(900))), "" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 static void claim(struct rasd_ev_claim *c, unsigned q, int64_t v, uint32_t src)
 {
 	memset(c, 0, sizeof(*c));
@@ -396,6 +545,23 @@ static void test_participation_dispute(void **state)
 	assert_string_equal(d[0].attribute, "participation");
 	assert_non_null(strstr(d[0].detail, "SOHR"));
 	assert_int_equal(d[0].nrefs, 3);
+	rasdp_incidents_free(inc);
+
+	/*
+	 * A ministry says the group struck; the report's own voice tells the
+	 * strike and, of something else, that the group "has not": the
+	 * outlet is taken at its assertion, and nobody else denies.
+	 */
+	inc = new_incidents();
+	add(inc,
+	    "{\"id\":\"p4\",\"outlet\":\"z.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+	    "\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+	    "\"participants\":[{\"actor\":\"houthis\",\"name\":\"Houthis\",\"denied\":false,\"source\":" SRC("moh", "Ministry of Health") "},"
+	    "{\"actor\":\"houthis\",\"name\":\"Houthis\",\"denied\":false,\"source\":" SRC("outlet", "z.com") "},"
+	    "{\"actor\":\"houthis\",\"name\":\"Houthis\",\"denied\":true,\"source\":" SRC("outlet", "z.com") "}]}]}");
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "p4", 0), &n);
+	assert_int_equal(n, 0);
 	rasdp_incidents_free(inc);
 
 	/* Only TASS asserting and TASS denying: the same source, no dispute. */
@@ -806,7 +972,7 @@ static void test_link_two_incidents_one_report(void **state)
 static int pipeline(char **text, char **json)
 {
 	const char *docs[] = { ar_doc, en_doc, other_doc };
-	const struct rasd_model *link = rasdt_link_model();   /* loaded before any failure */
+	const struct rasd_models *ms = rasdt_models();   /* loaded before any failure */
 	struct rasd_incidents *inc = rasdp_incidents_new();
 	size_t i, len;
 	int rc = 0;
@@ -814,7 +980,7 @@ static int pipeline(char **text, char **json)
 	*text = *json = NULL;
 	if (!inc)
 		return RASD_ENOMEM;
-	rasdp_incidents_set_link(inc, link);
+	rasdp_incidents_set_models(inc, ms);
 	for (i = 0; i < 3 && !rc; i++)
 		rc = rasdp_incidents_add_line(inc, docs[i], strlen(docs[i]), NULL, NULL);
 	if (!rc)
@@ -873,6 +1039,8 @@ int main(void)
 		cmocka_unit_test(test_join_across_languages),
 		cmocka_unit_test(test_reconcile_disputes),
 		cmocka_unit_test(test_dispute_logic),
+		cmocka_unit_test(test_parts_and_pieces),
+		cmocka_unit_test(test_disagree),
 		cmocka_unit_test(test_revised_toll),
 		cmocka_unit_test(test_rising_toll_accounts),
 		cmocka_unit_test(test_participation_dispute),

@@ -232,7 +232,7 @@ static void exercise(struct rasd_store *s)
 
 		/* Recompute from the stored extractions: every event in one incident. */
 		memset(&err, 0, sizeof(err));
-		assert_int_equal(rasdp_incidents_recompute(s, rasdt_link_model(), &nout, &err), 0);
+		assert_int_equal(rasdp_incidents_recompute(s, rasdt_models(), &nout, &err), 0);
 		assert_true(nout >= 1);
 		assert_int_equal(rasdp_store_count(s, "incident_members", &n, NULL), 0);
 		assert_int_equal(n, 2);
@@ -255,7 +255,7 @@ static void exercise(struct rasd_store *s)
 
 			assert_int_equal(rasdp_store_count(s, "incidents", &before, NULL), 0);
 			assert_int_equal(put(s, far, TEXT_EN, &result), 0);
-			assert_int_equal(rasdp_incidents_update(s, rasdt_link_model(), &nw, &err), 0);
+			assert_int_equal(rasdp_incidents_update(s, rasdt_models(), &nw, &err), 0);
 			assert_int_equal(nw, 1);
 			assert_int_equal(rasdp_store_count(s, "incidents", &after, NULL), 0);
 			assert_int_equal(after, before + 1);

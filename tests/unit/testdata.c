@@ -29,3 +29,8 @@ const struct rasd_model *rasdt_link_model(void)
 {
 	return &rasdp_engine_models(rasdt_engine())->m[RASD_DEC_LINK];
 }
+
+const struct rasd_models *rasdt_models(void)
+{
+	return rasdp_engine_models(rasdt_engine());
+}

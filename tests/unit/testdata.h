@@ -13,5 +13,8 @@ struct rasd_model;
 const rasd_engine *rasdt_engine(void);
 /* The link decision's weights of data/ (the engine's). */
 const struct rasd_model *rasdt_link_model(void);
+/* Every decision's weights, as the engine loaded them. */
+struct rasd_models;
+const struct rasd_models *rasdt_models(void);
 
 #endif

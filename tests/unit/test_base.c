@@ -80,6 +80,65 @@ static void test_arena_push(void **state)
 	rasd_arena_release(&a);
 }
 
+/*
+ * Arrays past RASD_ARENA_LARGE bytes live in blocks of their own and grow
+ * by realloc(): several of them grown in turn keep every element, small
+ * allocations between them stay valid, a failed realloc() leaves the
+ * array as it was, and release frees it all (ASan and valgrind watch).
+ */
+static void test_arena_large_arrays(void **state)
+{
+	struct rasd_arena a;
+	uint32_t *x = NULL, *y = NULL;
+	size_t nx = 0, ax = 0, ny = 0, ay = 0, i, before;
+	char *small[64];
+
+	(void)state;
+	rasd_arena_init(&a, NULL, 0);
+	for (i = 0; i < 200000; i++) {
+		uint32_t *sx = RASD_ARENA_PUSH(&a, x, nx, ax);
+		uint32_t *sy = RASD_ARENA_PUSH(&a, y, ny, ay);
+
+		assert_non_null(sx);
+		assert_non_null(sy);
+		*sx = (uint32_t)i;
+		*sy = (uint32_t)(3 * i + 1);
+		if (i % 4096 == 0) {
+			small[i / 4096] = rasd_arena_strdup(&a, "قتلى");
+			assert_non_null(small[i / 4096]);
+		}
+	}
+	for (i = 0; i < 200000; i++) {
+		assert_int_equal(x[i], i);
+		assert_int_equal(y[i], 3 * i + 1);
+	}
+	for (i = 0; i * 4096 < 200000; i++)
+		assert_string_equal(small[i], "قتلى");
+	/* a whole block of its own, zeroed */
+	{
+		unsigned char *z = rasd_arena_calloc(&a, 3, RASD_ARENA_LARGE);
+
+		assert_non_null(z);
+		for (i = 0; i < 3 * RASD_ARENA_LARGE; i += 4093)
+			assert_int_equal(z[i], 0);
+	}
+	/* the next growth of x fails: x stays whole */
+	while (nx < ax) {
+		assert_non_null(RASD_ARENA_PUSH(&a, x, nx, ax));
+	}
+	before = nx;
+	rasdt_fail_alloc(0);
+	assert_null(RASD_ARENA_PUSH(&a, x, nx, ax));
+	rasdt_fail_alloc(-1);
+	assert_true(a.failed);
+	assert_int_equal(nx, before);
+	assert_int_equal(x[199999], 199999);
+	assert_true(a.total >= 2 * 200000 * sizeof(uint32_t));
+	rasd_arena_release(&a);
+	assert_null(a.head);
+	assert_null(a.large);
+}
+
 static void test_buf_rules(void **state)
 {
 	struct rasd_buf b = RASD_BUF_INIT;
@@ -276,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_arena_alloc_align_and_grow),
 		cmocka_unit_test(test_arena_caller_buffer_and_cap),
 		cmocka_unit_test(test_arena_push),
+		cmocka_unit_test(test_arena_large_arrays),
 		cmocka_unit_test(test_buf_rules),
 		cmocka_unit_test(test_buf_sticky_enomem),
 		cmocka_unit_test(test_buf_every_failure),

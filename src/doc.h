@@ -42,6 +42,8 @@ enum rasd_tok_flags {
 	RASD_TOKF_CAP = 1 << 2,      /* Latin, first letter upper-case in the original */
 	RASD_TOKF_QUOTE = 1 << 3,    /* punctuation that is a quotation mark */
 	RASD_TOKF_SENT_END = 1 << 4, /* punctuation that ended a sentence */
+	RASD_TOKF_IN_NUM = 1 << 5,   /* inside a number expression (set by rasdp_find_dates()) */
+	RASD_TOKF_IN_DATE = 1 << 6,  /* inside a date expression (likewise) */
 };
 
 #define RASD_MAX_KEYS 4
@@ -144,6 +146,13 @@ struct rasd_doc {
 	struct rasd_event *events;    size_t nevents, events_alloc;
 
 	const struct rasd_engine *engine;
+	/*
+	 * extract/tokens.c, for stage 6: next_break[t] is the first clause
+	 * break at or after token t (ntoks when none; ntoks + 1 entries), so
+	 * asking whether a span is one clause costs one look-up.  NULL until
+	 * indexed.
+	 */
+	uint32_t *next_break;
 	/* dates.c, during rasdp_find_dates(): each token's date word, without and with a clitic. */
 	const void **dw_cache;
 };

@@ -95,9 +95,8 @@ static int toll_reached(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		if (!rasdp_cue(d, t - 1, RASD_CUE_TOLL))
 			continue;
 		/* another count between them is the toll's */
-		for (k = 0; k < d->nnums; k++)
-			if (d->nums[k].tok_start >= t && d->nums[k].tok_end <= n->tok_start &&
-			    is_count(&d->nums[k]))
+		for (k = rasdp_num_from(d, t); k < d->nnums && d->nums[k].tok_start < n->tok_start; k++)
+			if (d->nums[k].tok_end <= n->tok_start && is_count(&d->nums[k]))
 				return -1;
 		/* the kind named with it: "حصيلة ضحايا", "حصيلة الجرحى", "death toll" */
 		for (i = s->m_first; i < s->m_last; i++) {
@@ -163,7 +162,7 @@ static int count_between(const struct rasd_doc *d, const struct rasd_match *m,
 	uint32_t hi = m->tok_start < n->tok_start ? n->tok_start : m->tok_start;
 	size_t k;
 
-	for (k = 0; k < d->nnums; k++) {
+	for (k = rasdp_num_from(d, lo); k < d->nnums && d->nums[k].tok_start < hi; k++) {
 		const struct rasd_number *o = &d->nums[k];
 
 		if (o != n && is_count(o) && o->tok_start >= lo && o->tok_end <= hi &&
@@ -443,7 +442,10 @@ static int counted_otherwise(const struct rasd_doc *d, const struct rasd_sentenc
 	size_t k;
 
 	lo = lo > st->tok_start + 2 ? lo - 2 : st->tok_start;
-	for (k = 0; k < d->nnums; k++) {
+	/* from the number holding token min(lo, g->tok_start - 1) on (numbers never overlap) */
+	k = rasdp_num_from(d, g->tok_start && g->tok_start - 1 < lo ? g->tok_start - 1 : lo);
+	for (k = k ? k - 1 : 0; k < d->nnums && d->nums[k].tok_start <= (hi > g->tok_end ? hi : g->tok_end);
+	     k++) {
 		const struct rasd_number *x = &d->nums[k];
 
 		if (is_count(x) && ((x->tok_start < hi && x->tok_end > lo) ||
@@ -511,7 +513,8 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 	const struct rasdp_sent *si = &c->si[s];
 	size_t i, nfig = 0;
 
-	for (i = 0; i < d->nnums && nfig < max; i++) {
+	for (i = rasdp_num_from(d, st->tok_start);
+	     i < d->nnums && d->nums[i].tok_start < st->tok_end && nfig < max; i++) {
 		const struct rasd_number *n = &d->nums[i];
 		struct rasd_claim *cl;
 		uint32_t cas_tok = 0;

@@ -1338,10 +1338,15 @@ static int match_at(struct dctx *x, size_t i, size_t lim, size_t *end)
 	return rc;
 }
 
-/* Mark numbers that overlap a date (both arrays are in token order). */
+/*
+ * Mark numbers that overlap a date (both arrays are in token order), and
+ * flag the tokens inside each number and each date, so a later stage asks
+ * "is this token in a date?" in one look-up.
+ */
 static void mark_in_date(struct rasd_doc *d)
 {
 	size_t a = 0, b;
+	uint32_t t;
 
 	for (b = 0; b < d->nnums; b++) {
 		struct rasd_number *n = &d->nums[b];
@@ -1350,7 +1355,12 @@ static void mark_in_date(struct rasd_doc *d)
 			a++;
 		if (a < d->ndates && d->dates[a].tok_start < n->tok_end)
 			n->in_date = 1;
+		for (t = n->tok_start; t < n->tok_end && t < d->ntoks; t++)
+			d->toks[t].flags |= RASD_TOKF_IN_NUM;
 	}
+	for (a = 0; a < d->ndates; a++)
+		for (t = d->dates[a].tok_start; t < d->dates[a].tok_end && t < d->ntoks; t++)
+			d->toks[t].flags |= RASD_TOKF_IN_DATE;
 }
 
 int rasdp_find_dates(struct rasd_doc *d)

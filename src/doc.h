@@ -46,6 +46,13 @@ enum rasd_tok_flags {
 	RASD_TOKF_IN_DATE = 1 << 6,  /* inside a date expression (likewise) */
 };
 
+/* What may start at a token (struct rasd_doc's screen). */
+enum rasd_screen_bits {
+	RASD_SCREEN_NUMBER = 1 << 0,  /* a number expression (text/numbers.c) */
+	RASD_SCREEN_DATE = 1 << 1,    /* a date expression (text/dates.c), as may one at a number */
+	RASD_SCREEN_LEXICON = 1 << 2, /* a lexicon form: some key of the token leaves the trie's root */
+};
+
 #define RASD_MAX_KEYS 4
 
 struct rasd_token {
@@ -153,8 +160,23 @@ struct rasd_doc {
 	 * indexed.
 	 */
 	uint32_t *next_break;
-	/* dates.c, during rasdp_find_dates(): each token's date word, without and with a clitic. */
-	const void **dw_cache;
+	/*
+	 * The token screen (lexicon/screen.c), one look at every token right
+	 * after segmenting: screen[t] says which kinds of pattern may start at
+	 * token t (enum rasd_screen_bits), so the stages after it try their
+	 * patterns only there; cue[t] indexes cue_masks, the cue classes of
+	 * the token's keys (bit 1 << enum rasd_cue).  All NULL when the
+	 * document was not screened: every pattern is then tried everywhere.
+	 */
+	uint8_t *screen;
+	uint16_t *cue;
+	uint64_t *cue_masks;          size_t ncue_masks, cue_masks_alloc;
+	/*
+	 * dates.c, during rasdp_find_dates(): each token's date word, without
+	 * and with a clitic, looked up when first asked (0xFF: not yet; 0:
+	 * none; else 1 + its index in the table of date words).
+	 */
+	uint8_t *dw_cache;
 };
 
 /* Normalised bytes of token `t` (not NUL-terminated) and its key `k`. */

@@ -752,7 +752,7 @@ struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 		rc = load_file(&L, datadir, files[i].name, &files[i]);
 	if (!rc)
 		rc = resolve_refs(&L);
-	if (!rc && rasdp_trie_finish(L.lx))
+	if (!rc && (rasdp_trie_finish(L.lx) || rasdp_screen_init(L.lx)))
 		rc = oom(err);
 	if (!rc && L.lx->strings.failed)
 		rc = oom(err);
@@ -783,6 +783,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->pays);
 	free(lx->ids);
 	free(lx->cues);
+	free(lx->starters);
 	free(lx);
 }
 

@@ -17,6 +17,7 @@
 
 #include "base/arena.h"
 #include "lexicon/lexicon.h"
+#include "text/text.h"
 
 /* ---- tsv.c ------------------------------------------------------------ */
 
@@ -98,6 +99,14 @@ struct rasdp_cue_slot {
 	uint64_t classes;          /* bit 1 << enum rasd_cue */
 };
 
+/* A word some stage may start a pattern with (screen.c): its screen bits. */
+struct rasdp_starter {
+	const char *w;             /* NULL: empty slot; a stage's static string */
+	uint32_t len;
+	uint32_t hash;
+	uint8_t bits;              /* enum rasd_screen_bits */
+};
+
 struct rasd_lexicon {
 	struct rasd_arena strings;         /* entry strings */
 
@@ -116,21 +125,15 @@ struct rasd_lexicon {
 	struct rasdp_pay *pays;            size_t npays, apays;
 	struct rasdp_idslot *ids;          size_t nids, id_mask; /* id -> entry */
 	struct rasdp_cue_slot *cues;       size_t ncues, cue_mask; /* key -> classes */
+	struct rasdp_starter *starters;    size_t nstarters, starter_mask; /* screen.c */
 	uint32_t max_depth;                /* tokens in the longest form */
 	size_t nforms;                     /* forms inserted (variants counted) */
 };
 
-/* FNV-1a over key bytes. */
+/* The hash of key bytes: rasdp_word_hash(), from the end (text/text.h). */
 static inline uint32_t rasdp_key_hash(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return rasdp_word_hash(s, len);
 }
 
 /* ---- trie.c ----------------------------------------------------------- */
@@ -163,7 +166,16 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 int rasdp_trie_word_key(struct rasd_lexicon *lx, const char *form, size_t len,
 			const char **key, size_t *klen);
 
+/* ---- screen.c --------------------------------------------------------- */
+
+/* Build the starter table from the number and date stages' words. */
+int rasdp_screen_init(struct rasd_lexicon *lx);
+
 /* ---- cues.c ----------------------------------------------------------- */
+
+/* The cue classes (bit 1 << enum rasd_cue) of key[0..len) with its hash; 0 if none. */
+uint64_t rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key, size_t len,
+			   uint32_t hash);
 
 /* The cue class named `name` in cues.tsv, or -1. */
 int rasdp_cue_class(const char *name);

@@ -8,11 +8,12 @@
  * RASD_MAX_KEYS keys (the word with its proclitics peeled off one by one),
  * so "وبالصبورة" reaches the form "الصبورة" through its key "صبوره".
  *
- * Matching starts a walk at each word token and follows the tokens of the
- * same sentence while some trie node survives; each step tries every key of
- * the token from every live node (a handful at most), so the cost is
- * O(tokens x form length x keys) hash probes and nothing is allocated but
- * the matches themselves.  Per start token and kind only the longest match
+ * Matching starts a walk at each token the screen (screen.c) found a key
+ * of leaving the root, and follows the tokens of the same sentence while
+ * some trie node survives; each step hashes the token's keys in one pass
+ * from its end and tries each from every live node (a handful at most), so
+ * the cost is O(tokens x form length x keys) hash probes and nothing is
+ * allocated but the matches themselves.  Per start token and kind only the longest match
  * is kept; several entries sharing one form (a subdistrict and its central
  * town) each give a match.
  *
@@ -477,35 +478,41 @@ struct best {
 	uint32_t node[MAX_BEST];
 };
 
+/* The keys of token `t` with their hashes (one pass from the end of the token). */
+static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_token *t,
+				const char **key, size_t *len, uint32_t *hash)
+{
+	unsigned n = tok_keys(d, t, key, len), k;
+	size_t wl;
+	const char *w = rasdp_tok_norm(d, t, &wl);
+	uint32_t h = 2166136261u;
+	size_t p = wl;
+
+	/* keys are suffixes of the token, most stripped last: hash back to each */
+	for (k = n; k-- > 0;) {
+		size_t off = (size_t)(key[k] - w);
+
+		if (off > wl || off + len[k] != wl) {
+			hash[k] = rasdp_key_hash(key[k], len[k]);
+			continue;
+		}
+		while (p > off) {
+			p--;
+			h ^= (unsigned char)w[p];
+			h *= 16777619u;
+		}
+		hash[k] = h;
+	}
+	return n;
+}
+
 int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	size_t ntoks = d->ntoks, i;
-	uint32_t *hash;
-	uint8_t *nk;
-	const char **kp;
-	size_t *kl;
 
 	d->nmatches = 0;
 	if (!ntoks || lx->nnodes <= 1)
 		return 0;
-	/* Keys and their hashes once per token: each is probed many times. */
-	hash = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*hash));
-	kl = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*kl));
-	kp = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*kp));
-	nk = rasd_arena_alloc(&d->arena, ntoks);
-	if (!hash || !kl || !kp || !nk)
-		return RASD_ENOMEM;
-	for (i = 0; i < ntoks; i++) {
-		unsigned k, n = tok_keys(d, &d->toks[i], kp + i * RASD_MAX_KEYS,
-					 kl + i * RASD_MAX_KEYS);
-
-		nk[i] = (uint8_t)n;
-		for (k = 0; k < n; k++)
-			hash[i * RASD_MAX_KEYS + k] =
-				rasdp_key_hash(kp[i * RASD_MAX_KEYS + k],
-					       kl[i * RASD_MAX_KEYS + k]);
-	}
-
 	for (i = 0; i < ntoks; i++) {
 		struct best best[RASD_LEX_NKINDS];
 		uint32_t live[MAX_LIVE], next[MAX_LIVE];
@@ -513,20 +520,26 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		unsigned nlive = 1, nnext, k, l;
 		size_t j, any = 0;
 
-		if (d->toks[i].kind == RASD_TOK_PUNCT)
+		if (d->toks[i].kind == RASD_TOK_PUNCT ||
+		    (d->screen && !(d->screen[i] & RASD_SCREEN_LEXICON)))
 			continue;
 		live[0] = 0;
 		lrank[0] = 0;
 		for (k = 0; k < RASD_LEX_NKINDS; k++)
 			best[k].end = 0, best[k].n = 0, best[k].rank = 0;
 		for (j = i; j < ntoks && j - i < lx->max_depth; j++) {
+			const char *kp[RASD_MAX_KEYS];
+			size_t kl[RASD_MAX_KEYS];
+			uint32_t hash[RASD_MAX_KEYS];
+			unsigned nk;
+
 			if (d->toks[j].sent != d->toks[i].sent)
 				break;
+			nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
 			nnext = 0;
 			for (l = 0; l < nlive; l++) {
-				for (k = 0; k < nk[j]; k++) {
-					size_t x = j * RASD_MAX_KEYS + k;
-					uint32_t c = rasdp_trie_step(lx, live[l], kp[x], kl[x], hash[x]);
+				for (k = 0; k < nk; k++) {
+					uint32_t c = rasdp_trie_step(lx, live[l], kp[k], kl[k], hash[k]);
 
 					if (c)
 						add_live(next, nrank, &nnext, c,

@@ -204,8 +204,23 @@ struct dctx {
 	int64_t pub;                 /* publication day number */
 	int have_anchor;
 	int64_t anchor;              /* last day-precise date of the text */
-	uint32_t *num_at;            /* token -> index into d->nums + 1, or 0 */
 };
+
+/* The number expression starting at token i, or NULL (d->nums is in token order). */
+static const struct rasd_number *num_at(const struct rasd_doc *d, size_t i)
+{
+	size_t lo = 0, hi = d->nnums;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->nums[mid].tok_start < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nnums && d->nums[lo].tok_start == i ? &d->nums[lo] : NULL;
+}
 
 static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
 {
@@ -287,14 +302,22 @@ static const struct dword *dw_lookup(const struct rasd_doc *d, size_t i, int cli
 	return NULL;
 }
 
-/* The date word at token i (< lim), from the per-document cache when set. */
+/* The date word at token i (< lim), looked up once into the per-document cache. */
 static const struct dword *dw_at(const struct rasd_doc *d, size_t i, size_t lim, int clitic)
 {
+	const struct dword *p;
+	uint8_t *c;
+
 	if (i >= lim || d->toks[i].kind != RASD_TOK_WORD)
 		return NULL;
-	if (d->dw_cache)
-		return d->dw_cache[2 * i + (clitic ? 1 : 0)];
-	return dw_lookup(d, i, clitic);
+	if (!d->dw_cache)
+		return dw_lookup(d, i, clitic);
+	c = &d->dw_cache[2 * i + (clitic ? 1 : 0)];
+	if (*c != 0xFF)
+		return *c ? &date_words[*c - 1] : NULL;
+	p = dw_lookup(d, i, clitic);
+	*c = p ? (uint8_t)(p - date_words + 1) : 0;
+	return p;
 }
 
 static const struct dword *dw_kind_at(const struct rasd_doc *d, size_t i, size_t lim,
@@ -1042,22 +1065,25 @@ static int p_period(struct dctx *x, size_t i, size_t lim, size_t *end)
 	return 0;
 }
 
+/* Words before a year that are part of the date, and prepositions that are not. */
+static const char *const year_incl[] = {"عام", "العام", "سنه", "السنه", "year"};
+static const char *const year_prep[] = {"في", "خلال", "منذ", "حتي", "in", "during", "since",
+					"until", "by"};
+
 /* "عام 2017", "العام 2017", "in 2017", "في 2017", "منذ 2011". */
 static int p_year(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
-	static const char *const incl[] = {"عام", "العام", "سنه", "السنه", "year"};
-	static const char *const prep[] = {"في", "خلال", "منذ", "حتي", "in", "during", "since",
-					   "until", "by"};
+	const char *const *incl = year_incl, *const *prep = year_prep;
 	size_t k, e;
 	int y;
 
-	for (k = 0; k < sizeof(incl) / sizeof(incl[0]); k++)
+	for (k = 0; k < sizeof(year_incl) / sizeof(year_incl[0]); k++)
 		if (word_is(d, i, lim, incl[k], 1) && year_at(d, i + 1, lim, &y, &e)) {
 			*end = e;
 			return emit_year(x, i, e, y, 0, 0) ? -1 : 1;
 		}
-	for (k = 0; k < sizeof(prep) / sizeof(prep[0]); k++)
+	for (k = 0; k < sizeof(year_prep) / sizeof(year_prep[0]); k++)
 		if (word_is(d, i, lim, prep[k], 1) && year_at(d, i + 1, lim, &y, &e) &&
 		    !(e < lim && (punct_is(d, e, lim, "-") || punct_is(d, e, lim, "/")))) {
 			*end = e;
@@ -1071,9 +1097,8 @@ static const struct rasd_number *count_at(const struct dctx *x, size_t i)
 {
 	const struct rasd_number *n;
 
-	if (i >= x->d->ntoks || !x->num_at[i])
+	if (i >= x->d->ntoks || !(n = num_at(x->d, i)))
 		return NULL;
-	n = &x->d->nums[x->num_at[i] - 1];
 	if (n->ordinal || n->percent || n->value < 1 || n->value > 10000)
 		return NULL;
 	return n;
@@ -1166,12 +1191,15 @@ static size_t count_unit(const struct dctx *x, size_t i, size_t lim, int64_t *n,
 	return 0;
 }
 
+/* Times of day before "اليوم", "أمس": "صباح اليوم", "مساء أمس", "يوم أمس". */
+static const char *const times_of_day[] = {"صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "يوم"};
+
 /* Relative expressions (see the file comment). */
 static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	const struct dword *p;
-	static const char *const tod[] = {"صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "يوم"};
+	const char *const *tod = times_of_day;
 	size_t j = i, k, e;
 	int64_t n;
 	int unit, mod;
@@ -1215,7 +1243,7 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 		return emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub, x->pub, 0) ? -1 : 1;
 	}
 	/* صباح اليوم، مساء أمس، يوم أمس */
-	for (k = 0; k < sizeof(tod) / sizeof(tod[0]); k++)
+	for (k = 0; k < sizeof(times_of_day) / sizeof(times_of_day[0]); k++)
 		if (word_is(d, i, lim, tod[k], 1) && dw_kind_at(d, i + 1, lim, 0, DW_REL)) {
 			j = i + 1;
 			break;
@@ -1233,8 +1261,8 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 				    (word_is(d, e, lim, "التالي", 0) ? 1 : -1);
 				have = x->have_anchor || x->have_pub;
 				e++;
-			} else if (count_at(x, e) == NULL && e < lim && x->num_at[e] &&
-				   d->nums[x->num_at[e] - 1].ordinal) {
+			} else if (count_at(x, e) == NULL && e < lim && num_at(d, e) &&
+				   num_at(d, e)->ordinal) {
 				return 0;
 			} else if (word_is(d, e, lim, "العالمي", 0) || word_is(d, e, lim, "الوطني", 0)) {
 				return 0;
@@ -1311,6 +1339,33 @@ static size_t sent_end(const struct rasd_doc *d, size_t i)
 	return d->ntoks;
 }
 
+/*
+ * The words a date expression may open with, besides the date words and
+ * numbers: the first word of each pattern match_at() tries (a new pattern
+ * adds its first word here, or the token screen keeps it from being
+ * tried).  year_incl, year_prep and times_of_day open patterns too.
+ */
+static const char *const pattern_openers[] = {
+	"a", "an", "one", "the", "beginning", "start", "middle", "end", "last", "next", "this",
+	"past", "earlier", "month", "شهر", "يوم", "اول", "امس", "قبل", "منذ", "هذا", "هذه",
+};
+
+void rasdp_date_starters(void (*add)(void *ctx, const char *word), void *ctx)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(date_words) / sizeof(date_words[0]); i++)
+		add(ctx, date_words[i].s);
+	for (i = 0; i < sizeof(pattern_openers) / sizeof(pattern_openers[0]); i++)
+		add(ctx, pattern_openers[i]);
+	for (i = 0; i < sizeof(year_incl) / sizeof(year_incl[0]); i++)
+		add(ctx, year_incl[i]);
+	for (i = 0; i < sizeof(year_prep) / sizeof(year_prep[0]); i++)
+		add(ctx, year_prep[i]);
+	for (i = 0; i < sizeof(times_of_day) / sizeof(times_of_day[0]); i++)
+		add(ctx, times_of_day[i]);
+}
+
 static int match_at(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
@@ -1376,28 +1431,23 @@ int rasdp_find_dates(struct rasd_doc *d)
 	}
 	if (!d->ntoks)
 		return 0;
-	x.num_at = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*x.num_at));
-	if (!x.num_at)
-		return RASD_ENOMEM;
-	/* Every token is looked up once; the patterns below ask again and again. */
-	d->dw_cache = rasd_arena_calloc(&d->arena, 2 * d->ntoks, sizeof(*d->dw_cache));
+	/* A token's date word is looked up when a pattern first asks; they ask again and again. */
+	d->dw_cache = rasd_arena_alloc(&d->arena, 2 * d->ntoks);
 	if (!d->dw_cache)
 		return RASD_ENOMEM;
-	for (k = 0; k < d->ntoks; k++) {
-		if (d->toks[k].kind != RASD_TOK_WORD)
-			continue;
-		d->dw_cache[2 * k] = dw_lookup(d, k, 0);
-		d->dw_cache[2 * k + 1] = dw_lookup(d, k, 1);
-	}
-	for (k = 0; k < d->nnums; k++)
-		if (d->nums[k].tok_start < d->ntoks && !x.num_at[d->nums[k].tok_start])
-			x.num_at[d->nums[k].tok_start] = (uint32_t)(k + 1);
+	memset(d->dw_cache, 0xFF, 2 * d->ntoks);
 	i = 0;
+	k = 0;
 	while (i < d->ntoks) {
 		size_t end = i + 1;
 		int rc;
 
-		if (d->toks[i].kind == RASD_TOK_PUNCT) {
+		/* a date starts only at a number or where the screen says one may */
+		while (k < d->nnums && d->nums[k].tok_start < i)
+			k++;
+		if (d->toks[i].kind == RASD_TOK_PUNCT ||
+		    (d->screen && !(d->screen[i] & RASD_SCREEN_DATE) &&
+		     !(k < d->nnums && d->nums[k].tok_start == i))) {
 			i++;
 			continue;
 		}

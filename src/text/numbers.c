@@ -1057,7 +1057,9 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		int rc;
 
 		memset(&n, 0, sizeof(n));
-		if (d->toks[i].kind == RASD_TOK_PUNCT) {
+		/* a number starts only where the screen says one may (rasdp_number_starters()) */
+		if (d->toks[i].kind == RASD_TOK_PUNCT ||
+		    (d->screen && !(d->screen[i] & RASD_SCREEN_NUMBER))) {
 			i++;
 			continue;
 		}
@@ -1129,4 +1131,24 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		i = j;
 	}
 	return 0;
+}
+
+/*
+ * The words a number expression may open with: the number words, the
+ * qualifiers' first words, and those of the core ("a hundred") and of a
+ * range ("between").  A new way for a number to open adds its words here,
+ * or the token screen (lexicon/screen.c) keeps it from being tried.
+ */
+void rasdp_number_starters(void (*add)(void *ctx, const char *word), void *ctx)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(num_words) / sizeof(num_words[0]); i++)
+		add(ctx, num_words[i].s);
+	for (i = 0; i < sizeof(qual_before) / sizeof(qual_before[0]); i++)
+		add(ctx, qual_before[i].w[0]);
+	add(ctx, "a");
+	add(ctx, "an");
+	add(ctx, "بين");
+	add(ctx, "between");
 }

@@ -16,13 +16,28 @@ void rasd_jsonw_init(struct rasd_jsonw *w, struct rasd_buf *b)
 	w->b = b;
 }
 
+/*
+ * Append without the call when it fits (the buffer's invariants kept: the
+ * cap is never passed, since a capped buffer's room stops at it).
+ */
+static inline int add_fast(struct rasd_buf *b, const void *p, size_t n)
+{
+	if (!b->err && b->alloc && b->len + n < b->alloc) {
+		memcpy(b->buf + b->len, p, n);
+		b->len += n;
+		b->buf[b->len] = '\0';
+		return 0;
+	}
+	return rasd_buf_add(b, p, n);
+}
+
 static void put(struct rasd_jsonw *w, const char *s, size_t n)
 {
 	int rc;
 
 	if (w->err)
 		return;
-	rc = rasd_buf_add(w->b, s, n);
+	rc = add_fast(w->b, s, n);
 	if (rc)
 		w->err = rc;
 }
@@ -89,36 +104,45 @@ static size_t utf8_len(const unsigned char *s, size_t n)
 int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
-	size_t i, run = 0, n_total = n;
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0;
 	int rc = rasd_buf_grow(b, n + 2);
 
 	if (rc)
 		return rc;
-	rc = rasd_buf_addch(b, '"');
-	for (i = 0; i < n && !rc; i++) {
-		unsigned char c = (unsigned char)s[i];
+	rc = add_fast(b, "\"", 1);
+	while (i < n && !rc) {
+		unsigned char c = p[i];
 		char esc[7];
 		size_t elen = 0;
 
+		/* Most bytes pass: printable ASCII, and two-byte UTF-8 (Arabic) checked inline. */
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
 		if (c >= 0x80) {
-			size_t sl = utf8_len((const unsigned char *)s + i, n_total - i);
+			size_t sl;
 
+			if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+				i += 2;
+				continue;
+			}
+			sl = utf8_len(p + i, n - i);
 			if (sl) {
-				i += sl - 1;
+				i += sl;
 				continue;
 			}
 			/* Invalid UTF-8 never reaches the output: U+FFFD instead. */
 			if (i > run)
-				rc = rasd_buf_add(b, s + run, i - run);
+				rc = add_fast(b, s + run, i - run);
 			if (!rc)
-				rc = rasd_buf_add(b, "\xEF\xBF\xBD", 3);
-			run = i + 1;
+				rc = add_fast(b, "\xEF\xBF\xBD", 3);
+			run = ++i;
 			continue;
 		}
-		if (c >= 0x20 && c != '"' && c != '\\')
-			continue;
 		if (i > run)
-			rc = rasd_buf_add(b, s + run, i - run);
+			rc = add_fast(b, s + run, i - run);
 		switch (c) {
 		case '"': memcpy(esc, "\\\"", 2); elen = 2; break;
 		case '\\': memcpy(esc, "\\\\", 2); elen = 2; break;
@@ -132,26 +156,40 @@ int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
 			elen = 6;
 		}
 		if (!rc)
-			rc = rasd_buf_add(b, esc, elen);
-		run = i + 1;
+			rc = add_fast(b, esc, elen);
+		run = ++i;
 	}
 	if (!rc && n > run)
-		rc = rasd_buf_add(b, s + run, n - run);
+		rc = add_fast(b, s + run, n - run);
 	if (!rc)
-		rc = rasd_buf_addch(b, '"');
+		rc = add_fast(b, "\"", 1);
 	return rc;
 }
 
 void rasd_jsonw_key(struct rasd_jsonw *w, const char *k)
 {
+	size_t n = 0;
 	int rc;
 
 	sep(w);
 	if (w->err)
 		return;
-	rc = rasd_json_escape(w->b, k, strlen(k));
-	if (!rc)
-		rc = rasd_buf_addch(w->b, ':');
+	/* Keys are mostly plain ASCII names: one copy, no escaping. */
+	while (k[n] >= 0x20 && k[n] < 0x7F && k[n] != '"' && k[n] != '\\')
+		n++;
+	if (!k[n] && n < 60) {
+		char tmp[64];
+
+		tmp[0] = '"';
+		memcpy(tmp + 1, k, n);
+		tmp[n + 1] = '"';
+		tmp[n + 2] = ':';
+		rc = add_fast(w->b, tmp, n + 3);
+	} else {
+		rc = rasd_json_escape(w->b, k, n + strlen(k + n));
+		if (!rc)
+			rc = add_fast(w->b, ":", 1);
+	}
 	if (rc)
 		w->err = rc;
 	w->after_key = 1;
@@ -178,13 +216,31 @@ void rasd_jsonw_str(struct rasd_jsonw *w, const char *s)
 	rasd_jsonw_strn(w, s, strlen(s));
 }
 
+/* Decimal digits of v into out (room for 21); returns the length. */
+static size_t fmt_int(char *out, int64_t v)
+{
+	char tmp[24];
+	size_t n = 0, k = 0;
+	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		out[k++] = '-';
+	while (n)
+		out[k++] = tmp[--n];
+	return k;
+}
+
 void rasd_jsonw_int(struct rasd_jsonw *w, int64_t v)
 {
 	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "%lld", (long long)v);
+	size_t n = fmt_int(tmp, v);
 
 	sep(w);
-	put(w, tmp, (size_t)n);
+	put(w, tmp, n);
 }
 
 void rasd_jsonw_num(struct rasd_jsonw *w, double v)
@@ -222,8 +278,13 @@ void rasd_jsonw_raw(struct rasd_jsonw *w, const char *json, size_t n)
 void rasd_jsonw_span(struct rasd_jsonw *w, uint32_t a, uint32_t b)
 {
 	char tmp[32];
-	int n = snprintf(tmp, sizeof(tmp), "[%u,%u]", a, b);
+	size_t n = 0;
 
+	tmp[n++] = '[';
+	n += fmt_int(tmp + n, a);
+	tmp[n++] = ',';
+	n += fmt_int(tmp + n, b);
+	tmp[n++] = ']';
 	sep(w);
-	put(w, tmp, (size_t)n);
+	put(w, tmp, n);
 }

@@ -315,6 +315,43 @@ static void test_json_escape_invalid_utf8(void **state)
 	rasd_buf_release(&b);
 }
 
+/* Integers at their limits, keys that need escaping, spans, a capped buffer. */
+static void test_jsonw_edges(void **state)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	struct rasd_jsonw w;
+
+	(void)state;
+	rasd_jsonw_init(&w, &b);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "min");
+	rasd_jsonw_int(&w, INT64_MIN);
+	rasd_jsonw_key(&w, "max");
+	rasd_jsonw_int(&w, INT64_MAX);
+	rasd_jsonw_key(&w, "zero");
+	rasd_jsonw_int(&w, 0);
+	rasd_jsonw_key(&w, "q\"k\x01");
+	rasd_jsonw_span(&w, 0, UINT32_MAX);
+	rasd_jsonw_key(&w, "مفتاح");
+	rasd_jsonw_strn(&w, "\t\xd9\x85\x7f", 4);
+	rasd_jsonw_obj_end(&w);
+	assert_int_equal(w.err, 0);
+	assert_string_equal(b.buf, "{\"min\":-9223372036854775808,\"max\":9223372036854775807,"
+			    "\"zero\":0,\"q\\\"k\\u0001\":[0,4294967295],\"مفتاح\":\"\\t\xd9\x85\x7f\"}");
+	rasd_buf_release(&b);
+
+	/* A cap reached inside a string: the error sticks, the buffer stays within it. */
+	rasd_buf_init(&b, 16);
+	rasd_jsonw_init(&w, &b);
+	rasd_jsonw_arr(&w);
+	rasd_jsonw_str(&w, "\"\"\"\"\"\"");
+	assert_int_equal(w.err, 0);
+	rasd_jsonw_str(&w, "\"\"\"");
+	assert_int_equal(w.err, RASD_ETOOBIG);
+	assert_true(b.len <= 16);
+	rasd_buf_release(&b);
+}
+
 static void test_err(void **state)
 {
 	rasd_err e = { 0 };
@@ -341,6 +378,7 @@ int main(void)
 		cmocka_unit_test(test_buf_every_failure),
 		cmocka_unit_test(test_jsonw),
 		cmocka_unit_test(test_json_escape_invalid_utf8),
+		cmocka_unit_test(test_jsonw_edges),
 		cmocka_unit_test(test_err),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -22,6 +22,7 @@
  * and day with y = 0.  Afterwards every number inside a date span is marked
  * in_date.  Lookups are bounded, so the pass is linear in tokens.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -267,10 +268,50 @@ static int punct_is(const struct rasd_doc *d, size_t i, size_t lim, const char *
 	return eq(w, len, lit);
 }
 
+/*
+ * The date words by hash: a pattern asks for the date word of a token
+ * (with and without its clitics) more than for anything else.  Built once,
+ * read-only afterwards.
+ */
+#define DW_SLOTS 512
+static uint8_t dw_slots[DW_SLOTS];    /* 1 + index into date_words; 0: empty */
+static pthread_once_t dw_once = PTHREAD_ONCE_INIT;
+
+static size_t dw_slot(const char *w, size_t len)
+{
+	uint32_t h = rasdp_word_hash(w, len);
+
+	h ^= h >> 16;
+	h *= 0x7FEB352Du;
+	h ^= h >> 15;
+	return h & (DW_SLOTS - 1);
+}
+
+static void dw_index(void)
+{
+	size_t k;
+
+	_Static_assert(sizeof(date_words) / sizeof(date_words[0]) < 255 &&
+		       sizeof(date_words) / sizeof(date_words[0]) * 2 < DW_SLOTS,
+		       "date word indexes fit a byte and the table stays half empty");
+	for (k = 0; k < sizeof(date_words) / sizeof(date_words[0]); k++) {
+		size_t i = dw_slot(date_words[k].s, strlen(date_words[k].s));
+
+		while (dw_slots[i])
+			i = (i + 1) & (DW_SLOTS - 1);
+		dw_slots[i] = (uint8_t)(k + 1);
+	}
+}
+
 static const struct dword *find_dword(const char *w, size_t len)
 {
-	return rasdp_word_find(w, len, date_words, sizeof(date_words) / sizeof(date_words[0]),
-			       sizeof(date_words[0]));
+	size_t i;
+
+	pthread_once(&dw_once, dw_index);
+	for (i = dw_slot(w, len); dw_slots[i]; i = (i + 1) & (DW_SLOTS - 1))
+		if (eq(w, len, date_words[dw_slots[i] - 1].s))
+			return &date_words[dw_slots[i] - 1];
+	return NULL;
 }
 
 /*
@@ -1287,7 +1328,17 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 		*end = e;
 		return emit_shift(x, i, e, x->have_pub, x->pub, n, unit, -1) ? -1 : 1;
 	}
-	/* two days ago; a week earlier/later */
+	return 0;
+}
+
+/* A count and a unit, then "ago", "earlier", "later" or "before": "two days ago", "a week earlier". */
+static int p_count(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	const struct rasd_doc *d = x->d;
+	size_t e;
+	int64_t n;
+	int unit;
+
 	if (((d->toks[i].flags & RASD_TOKF_LATIN) || d->toks[i].kind == RASD_TOK_NUM) &&
 	    (e = count_unit(x, i, lim, &n, &unit))) {
 		if (word_is(d, e, lim, "ago", 0)) {
@@ -1303,7 +1354,15 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 					  x->have_anchor ? x->anchor : x->pub, n, unit, s) ? -1 : 1;
 		}
 	}
-	/* بأسبوع، بيومين: a span before (after "بعد": after) the anchor */
+	return 0;
+}
+
+/* بأسبوع، بيومين: a span before (after "بعد": after) the anchor. */
+static int p_by_unit(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	const struct rasd_doc *d = x->d;
+	size_t e, k;
+
 	if (d->toks[i].kind == RASD_TOK_WORD && !(d->toks[i].flags & RASD_TOKF_LATIN)) {
 		size_t len;
 		const char *w = tnorm(d, i, &len);
@@ -1340,15 +1399,140 @@ static size_t sent_end(const struct rasd_doc *d, size_t i)
 }
 
 /*
- * The words a date expression may open with, besides the date words and
- * numbers: the first word of each pattern match_at() tries (a new pattern
- * adds its first word here, or the token screen keeps it from being
- * tried).  year_incl, year_prep and times_of_day open patterns too.
+ * The patterns match_at() tries, as bits: which may start at a token is
+ * known from its first word, so the others need not be tried.
  */
-static const char *const pattern_openers[] = {
-	"a", "an", "one", "the", "beginning", "start", "middle", "end", "last", "next", "this",
-	"past", "earlier", "month", "شهر", "يوم", "اول", "امس", "قبل", "منذ", "هذا", "هذه",
+enum {
+	F_NUMERIC = 1 << 0,    /* p_numeric */
+	F_WEEKDAY = 1 << 1,    /* p_weekday */
+	F_DAYMONTH = 1 << 2,   /* p_daymonth */
+	F_PERIOD = 1 << 3,     /* p_period */
+	F_MONTHFIRST = 1 << 4, /* p_monthfirst, a month name first */
+	F_MODMONTH = 1 << 5,   /* p_monthfirst after "last/this/next" */
+	F_YEAR = 1 << 6,       /* p_year */
+	F_RELATIVE = 1 << 7,   /* p_relative */
+	F_COUNT = 1 << 8,      /* p_count: "two days ago" */
+	F_BYUNIT = 1 << 9,     /* p_by_unit: "بأسبوع" */
+	F_ALL = 0x3FF,
 };
+
+/*
+ * The words other than date words a date expression may open with, and
+ * the patterns each opens: the first word of every pattern match_at()
+ * tries, among them every word of year_incl, year_prep and times_of_day
+ * (a new pattern adds its first word here, or the token screen keeps it
+ * from being tried; test_screen.c checks).  Sorted by bytes; Arabic words
+ * may carry one proclitic.
+ */
+struct opener {
+	const char *s;
+	uint16_t patterns;
+};
+
+static const struct opener openers[] = {
+	{"a", F_COUNT},
+	{"an", F_COUNT},
+	{"beginning", F_PERIOD},
+	{"by", F_YEAR},
+	{"during", F_YEAR},
+	{"earlier", F_RELATIVE},
+	{"end", F_PERIOD},
+	{"in", F_YEAR},
+	{"last", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"middle", F_PERIOD},
+	{"month", F_MONTHFIRST},
+	{"next", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"one", F_COUNT},
+	{"past", F_RELATIVE},
+	{"since", F_YEAR},
+	{"start", F_PERIOD},
+	{"the", F_PERIOD | F_RELATIVE},
+	{"this", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"until", F_YEAR},
+	{"year", F_YEAR},
+	{"السنه", F_YEAR},
+	{"العام", F_YEAR},
+	{"امس", F_RELATIVE},
+	{"اول", F_RELATIVE},
+	{"حتي", F_YEAR},
+	{"خلال", F_YEAR},
+	{"سنه", F_YEAR},
+	{"شهر", F_MONTHFIRST},
+	{"صباح", F_RELATIVE},
+	{"ظهر", F_RELATIVE},
+	{"عام", F_YEAR},
+	{"عصر", F_RELATIVE},
+	{"فجر", F_RELATIVE},
+	{"في", F_YEAR},
+	{"قبل", F_RELATIVE},
+	{"ليله", F_RELATIVE},
+	{"مساء", F_RELATIVE},
+	{"منذ", F_RELATIVE | F_YEAR},
+	{"هذا", F_RELATIVE},
+	{"هذه", F_RELATIVE},
+	{"يوم", F_WEEKDAY | F_RELATIVE},
+};
+
+/* The patterns a date word opens, by its kind (enum dw_kind). */
+static unsigned dw_patterns(const struct dword *p)
+{
+	if (!p)
+		return 0;
+	switch (p->kind) {
+	case DW_MONTH:
+	case DW_MONTH2:
+		return F_MONTHFIRST;
+	case DW_WEEKDAY:
+		return F_WEEKDAY;
+	case DW_PERIOD:
+		return F_PERIOD;
+	case DW_REL:
+	case DW_UNIT:
+	case DW_AGO:
+		return F_RELATIVE;
+	default:
+		return 0;
+	}
+}
+
+/* The patterns word w[0..len) opens as an opener (not a date word). */
+static unsigned word_patterns(const char *w, size_t len)
+{
+	const struct opener *o = rasdp_word_find(w, len, openers, sizeof(openers) / sizeof(openers[0]),
+						 sizeof(openers[0]));
+
+	return o ? o->patterns : 0;
+}
+
+/*
+ * The patterns that may start at token i, from its first word: digits
+ * open the numeric and day-first dates and counts ("3 days ago"); a
+ * number a count; a date word the patterns of its kind; an opener its
+ * own, also after one proclitic ("ومنذ").  Every pattern's first word is
+ * checked the same way there, so a pattern left out could not start.
+ */
+static unsigned patterns_at(const struct rasd_doc *d, size_t i, int number_here)
+{
+	const struct rasd_token *t = &d->toks[i];
+	unsigned f = number_here ? F_COUNT : 0;
+	size_t len;
+	const char *w = tnorm(d, i, &len);
+
+	if (t->kind == RASD_TOK_NUM)
+		return f | F_NUMERIC | F_DAYMONTH | F_COUNT;
+	if (t->kind != RASD_TOK_WORD || !len)
+		return f;
+	if ((w[0] >= '0' && w[0] <= '9') || (len > 2 && w[2] >= '0' && w[2] <= '9'))
+		f |= F_NUMERIC | F_DAYMONTH | F_COUNT;
+	f |= dw_patterns(dw_at(d, i, d->ntoks, 0)) | dw_patterns(dw_at(d, i, d->ntoks, 1));
+	/* بأسبوع، بيومين: ب and a counted unit */
+	if (len > 4 && is2(w, AR_BA) && dw_patterns(find_dword(w + 2, len - 2)))
+		f |= F_BYUNIT;
+	f |= word_patterns(w, len);
+	if (len > 2 && is_clitic(w))
+		f |= word_patterns(w + 2, len - 2);
+	return f;
+}
 
 void rasdp_date_starters(void (*add)(void *ctx, const char *word), void *ctx)
 {
@@ -1356,40 +1540,41 @@ void rasdp_date_starters(void (*add)(void *ctx, const char *word), void *ctx)
 
 	for (i = 0; i < sizeof(date_words) / sizeof(date_words[0]); i++)
 		add(ctx, date_words[i].s);
-	for (i = 0; i < sizeof(pattern_openers) / sizeof(pattern_openers[0]); i++)
-		add(ctx, pattern_openers[i]);
-	for (i = 0; i < sizeof(year_incl) / sizeof(year_incl[0]); i++)
-		add(ctx, year_incl[i]);
-	for (i = 0; i < sizeof(year_prep) / sizeof(year_prep[0]); i++)
-		add(ctx, year_prep[i]);
-	for (i = 0; i < sizeof(times_of_day) / sizeof(times_of_day[0]); i++)
-		add(ctx, times_of_day[i]);
+	for (i = 0; i < sizeof(openers) / sizeof(openers[0]); i++)
+		add(ctx, openers[i].s);
 }
 
-static int match_at(struct dctx *x, size_t i, size_t lim, size_t *end)
+/* Try the patterns `f` (F_*) at token i, in order; the first that matches wins. */
+static int match_at(struct dctx *x, size_t i, size_t lim, unsigned f, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
-	int rc, mod;
+	int rc = 0, mod;
 
-	rc = p_numeric(x, i, lim, end);
-	if (!rc)
+	if (f & F_NUMERIC)
+		rc = p_numeric(x, i, lim, end);
+	if (!rc && (f & F_WEEKDAY))
 		rc = p_weekday(x, i, lim, end);
-	if (!rc)
+	if (!rc && (f & F_DAYMONTH))
 		rc = p_daymonth(x, i, i, lim, 0, end);
-	if (!rc)
+	if (!rc && (f & F_PERIOD))
 		rc = p_period(x, i, lim, end);
-	if (!rc)
+	if (!rc && (f & F_MONTHFIRST))
 		rc = p_monthfirst(x, i, i, lim, 0, 0, MOD_NONE, end);
-	if (!rc && (word_is(d, i, lim, "last", 0) || word_is(d, i, lim, "this", 0) ||
-		    word_is(d, i, lim, "next", 0))) {
+	if (!rc && (f & F_MODMONTH) &&
+	    (word_is(d, i, lim, "last", 0) || word_is(d, i, lim, "this", 0) ||
+	     word_is(d, i, lim, "next", 0))) {
 		mod = word_is(d, i, lim, "last", 0) ? MOD_PAST :
 		      word_is(d, i, lim, "next", 0) ? MOD_NEXT : MOD_CUR;
 		rc = p_monthfirst(x, i, i + 1, lim, 0, 0, mod, end);
 	}
-	if (!rc)
+	if (!rc && (f & F_YEAR))
 		rc = p_year(x, i, lim, end);
-	if (!rc)
+	if (!rc && (f & F_RELATIVE))
 		rc = p_relative(x, i, lim, end);
+	if (!rc && (f & F_COUNT))
+		rc = p_count(x, i, lim, end);
+	if (!rc && (f & F_BYUNIT))
+		rc = p_by_unit(x, i, lim, end);
 	return rc;
 }
 
@@ -1440,18 +1625,21 @@ int rasdp_find_dates(struct rasd_doc *d)
 	k = 0;
 	while (i < d->ntoks) {
 		size_t end = i + 1;
-		int rc;
+		int rc, here;
 
-		/* a date starts only at a number or where the screen says one may */
+		/*
+		 * A date starts only at a number or where the screen says one
+		 * may; of the patterns, only those its first word opens.
+		 */
 		while (k < d->nnums && d->nums[k].tok_start < i)
 			k++;
+		here = k < d->nnums && d->nums[k].tok_start == i;
 		if (d->toks[i].kind == RASD_TOK_PUNCT ||
-		    (d->screen && !(d->screen[i] & RASD_SCREEN_DATE) &&
-		     !(k < d->nnums && d->nums[k].tok_start == i))) {
+		    (d->screen && !(d->screen[i] & RASD_SCREEN_DATE) && !here)) {
 			i++;
 			continue;
 		}
-		rc = match_at(&x, i, sent_end(d, i), &end);
+		rc = match_at(&x, i, sent_end(d, i), d->screen ? patterns_at(d, i, here) : F_ALL, &end);
 		if (rc < 0)
 			return RASD_ENOMEM;
 		i = rc > 0 && end > i ? end : i + 1;

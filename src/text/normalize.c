@@ -252,6 +252,31 @@ static int is_apostrophe(uint32_t cp)
 	       cp == 0x02B9 || cp == 0x00B4 || cp == 0x0060 || cp == 0x2032;
 }
 
+/* ASCII letters and digits, by byte. */
+static const uint8_t alnum_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+static inline int ascii_alnum(unsigned char c)
+{
+	return alnum_byte[c];
+}
+
 /* Decode one code point of (mostly) valid UTF-8; *n gets its length. */
 static inline uint32_t next_cp(const unsigned char *p, const unsigned char *end,
 			       size_t *n)
@@ -312,6 +337,55 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 		uint32_t off = (uint32_t)(p - base), cp, f;
 		size_t n;
 		int k;
+
+		/*
+		 * Fast paths, each doing what the general path below does for
+		 * its characters: runs of ASCII letters and digits (lowered),
+		 * and two-byte Arabic letters (folded or dropped).
+		 */
+		if (ascii_alnum(*p)) {
+			const unsigned char *q = p;
+			char *op;
+
+			if (o.ws)
+				flush_ws(&o);
+			op = o.p;
+			do {
+				*op++ = (char)(*q | ((*q >= 'A' && *q <= 'Z') << 5));
+				q++;
+			} while (q < end && ascii_alnum(*q));
+			if (o.map) {
+				uint32_t *m = o.map;
+				size_t j, nb = (size_t)(q - p);
+
+				for (j = 0; j < nb; j++)
+					m[j] = off + (uint32_t)j;
+				o.map = m + nb;
+			}
+			o.p = op;
+			o.last = q[-1];
+			o.any = 1;
+			p = q;
+			continue;
+		}
+		if (*p >= 0xD8 && *p <= 0xDB && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+			cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+			p += 2;
+			f = fold_arabic(cp);
+			if (f == DROP)
+				continue;
+			if (o.ws)
+				flush_ws(&o);
+			if (f < 0x80) {
+				put(&o, (char)f, off);
+			} else {
+				put(&o, (char)(0xC0 | (f >> 6)), off);
+				put(&o, (char)(0x80 | (f & 0x3F)), off);
+			}
+			o.any = 1;
+			o.last = cp;
+			continue;
+		}
 
 		/* ASCII letters, digits and most punctuation map to themselves. */
 		if (*p < 0x80) {

@@ -24,6 +24,26 @@
 #include "text/text.h"
 #include "base/banned.h"
 
+/* Bytes that go on a Latin word in normalised text: lower-case ASCII letters and digits. */
+static const uint8_t latin_word_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static int is_arabic_letter(uint32_t cp)
 {
 	return (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
@@ -183,10 +203,16 @@ static int close_sentence(struct seg *g)
 
 static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uint8_t kind)
 {
-	struct rasd_token *t = RASD_ARENA_PUSH(&d->arena, d->toks, d->ntoks, d->toks_alloc);
+	struct rasd_token *t;
 
-	if (!t)
-		return NULL;
+	if (d->ntoks < d->toks_alloc) {
+		t = &d->toks[d->ntoks++];
+		memset(t, 0, sizeof(*t));
+	} else {
+		t = RASD_ARENA_PUSH(&d->arena, d->toks, d->ntoks, d->toks_alloc);
+		if (!t)
+			return NULL;
+	}
 	t->nstart = (uint32_t)ns;
 	t->nend = (uint32_t)ne;
 	t->start = d->norm_map[ns];
@@ -325,8 +351,14 @@ int rasdp_segment(struct rasd_doc *d)
 			 */
 			while (q < end) {
 				const char *r = q;
-				uint32_t c = next_cp(&r, end);
+				uint32_t c;
 
+				/* lower-case ASCII letters and digits go on a Latin word */
+				if (!arabic && latin_word_byte[(unsigned char)*q]) {
+					q++;
+					continue;
+				}
+				c = next_cp(&r, end);
 				if (arabic ? !is_arabic_letter(c) :
 				    (is_arabic_letter(c) || (!is_letter(c) && !(c >= '0' && c <= '9'))))
 					break;

@@ -783,7 +783,9 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->pays);
 	free(lx->ids);
 	free(lx->cues);
-	free(lx->starters);
+	free(lx->words);
+	free(lx->word_tags);
+	free(lx->edge_tags);
 	free(lx);
 }
 

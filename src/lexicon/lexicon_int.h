@@ -99,12 +99,17 @@ struct rasdp_cue_slot {
 	uint64_t classes;          /* bit 1 << enum rasd_cue */
 };
 
-/* A word some stage may start a pattern with (screen.c): its screen bits. */
-struct rasdp_starter {
-	const char *w;             /* NULL: empty slot; a stage's static string */
+/*
+ * A word of the token screen (screen.c): a key that leaves the trie's
+ * root, a cue word, or a word a number or date may open with.
+ */
+struct rasdp_word {
+	const char *w;             /* NULL: empty slot; in keys, strings or a stage's table */
 	uint32_t len;
-	uint32_t hash;
-	uint8_t bits;              /* enum rasd_screen_bits */
+	uint32_t hash;             /* rasdp_key_hash() */
+	uint32_t root;             /* the root's child by this key, or 0 */
+	uint8_t starts;            /* RASD_SCREEN_NUMBER, RASD_SCREEN_DATE */
+	uint64_t cues;             /* cue classes, bit 1 << enum rasd_cue */
 };
 
 struct rasd_lexicon {
@@ -125,7 +130,14 @@ struct rasd_lexicon {
 	struct rasdp_pay *pays;            size_t npays, apays;
 	struct rasdp_idslot *ids;          size_t nids, id_mask; /* id -> entry */
 	struct rasdp_cue_slot *cues;       size_t ncues, cue_mask; /* key -> classes */
-	struct rasdp_starter *starters;    size_t nstarters, starter_mask; /* screen.c */
+	/*
+	 * screen.c: the words by key, one probe answering all three
+	 * questions; word_tags[i] is 0 for an empty slot, else 0x80 | seven
+	 * more bits of the hash, so most misses read only this array.
+	 */
+	struct rasdp_word *words;          size_t nwords, word_mask;
+	uint8_t *word_tags;
+	uint8_t *edge_tags;                /* trie.c: likewise for the edges */
 	uint32_t max_depth;                /* tokens in the longest form */
 	size_t nforms;                     /* forms inserted (variants counted) */
 };
@@ -168,8 +180,15 @@ int rasdp_trie_word_key(struct rasd_lexicon *lx, const char *form, size_t len,
 
 /* ---- screen.c --------------------------------------------------------- */
 
-/* Build the starter table from the number and date stages' words. */
+/*
+ * Build the screen's table of words (lx->words) from the trie's root
+ * edges, the cue words and the number and date stages' opening words.
+ * Run once the trie and the cues are complete.
+ */
 int rasdp_screen_init(struct rasd_lexicon *lx);
+/* The screen's word `key`[0..len) with its hash, or NULL. */
+const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
+					   size_t len, uint32_t hash);
 
 /* ---- cues.c ----------------------------------------------------------- */
 

@@ -41,7 +41,84 @@
 /* Stems tried: the word and the word with 1-4 leading Arabic letters peeled. */
 #define MAX_PEEL 4
 
-/* ---- the starter table ------------------------------------------------ */
+/* ---- the table of words ------------------------------------------------ */
+
+/* Slot and tag of a hash (the tag's seven bits are ones the slot did not use). */
+static size_t word_slot(uint32_t hash, size_t mask, uint8_t *tag)
+{
+	uint32_t h = hash;
+
+	h ^= h >> 16;
+	h *= 0x7FEB352Du;
+	h ^= h >> 15;
+	*tag = (uint8_t)(0x80 | (h >> 25));
+	return h & mask;
+}
+
+const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
+					   size_t len, uint32_t hash)
+{
+	uint8_t tag;
+	size_t i;
+
+	if (!lx->words)
+		return NULL;
+	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
+		const struct rasdp_word *e = &lx->words[i];
+
+		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len &&
+		    !memcmp(e->w, key, len))
+			return e;
+	}
+	return NULL;
+}
+
+/* The entry of w[0..len) (added empty when missing), or NULL out of memory. */
+static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_t len)
+{
+	uint32_t hash = rasdp_key_hash(w, len);
+	uint8_t tag;
+	size_t i;
+
+	if ((lx->nwords + 1) * 2 > (lx->words ? lx->word_mask + 1 : 0)) {
+		size_t cap = lx->words ? (lx->word_mask + 1) * 2 : 4096, k;
+		struct rasdp_word *nw = calloc(cap, sizeof(*nw));
+		uint8_t *nt = calloc(cap, 1);
+
+		if (!nw || !nt) {
+			free(nw);
+			free(nt);
+			return NULL;
+		}
+		for (k = 0; lx->words && k <= lx->word_mask; k++) {
+			size_t j;
+
+			if (!lx->word_tags[k])
+				continue;
+			for (j = word_slot(lx->words[k].hash, cap - 1, &tag); nt[j]; j = (j + 1) & (cap - 1))
+				;
+			nw[j] = lx->words[k];
+			nt[j] = tag;
+		}
+		free(lx->words);
+		free(lx->word_tags);
+		lx->words = nw;
+		lx->word_tags = nt;
+		lx->word_mask = cap - 1;
+	}
+	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
+		struct rasdp_word *e = &lx->words[i];
+
+		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len && !memcmp(e->w, w, len))
+			return e;
+	}
+	lx->word_tags[i] = tag;
+	lx->words[i].w = w;
+	lx->words[i].len = (uint32_t)len;
+	lx->words[i].hash = hash;
+	lx->nwords++;
+	return &lx->words[i];
+}
 
 struct starter_ctx {
 	struct rasd_lexicon *lx;
@@ -49,64 +126,25 @@ struct starter_ctx {
 	int failed;
 };
 
-static struct rasdp_starter *starter_slot(const struct rasd_lexicon *lx, const char *w,
-					  size_t len, uint32_t hash)
-{
-	size_t i = hash & lx->starter_mask;
-
-	while (lx->starters[i].w && !(lx->starters[i].hash == hash && lx->starters[i].len == len &&
-				      !memcmp(lx->starters[i].w, w, len)))
-		i = (i + 1) & lx->starter_mask;
-	return &lx->starters[i];
-}
-
-static int starters_grow(struct rasd_lexicon *lx)
-{
-	size_t cap = lx->starters ? (lx->starter_mask + 1) * 2 : 1024, i;
-	struct rasdp_starter *old = lx->starters;
-	size_t old_cap = old ? lx->starter_mask + 1 : 0;
-
-	lx->starters = calloc(cap, sizeof(*lx->starters));
-	if (!lx->starters) {
-		lx->starters = old;
-		return RASD_ENOMEM;
-	}
-	lx->starter_mask = cap - 1;
-	for (i = 0; i < old_cap; i++)
-		if (old[i].w)
-			*starter_slot(lx, old[i].w, old[i].len, old[i].hash) = old[i];
-	free(old);
-	return 0;
-}
-
 static void add_starter(void *ctx, const char *w)
 {
 	struct starter_ctx *c = ctx;
-	struct rasd_lexicon *lx = c->lx;
-	struct rasdp_starter *slot;
-	size_t len = strlen(w);
-	uint32_t hash = rasdp_word_hash(w, len);
+	struct rasdp_word *e;
 
 	if (c->failed)
 		return;
-	if ((lx->nstarters + 1) * 2 > (lx->starters ? lx->starter_mask + 1 : 0) &&
-	    starters_grow(lx)) {
+	/* the stages' static tables outlive the lexicon */
+	e = word_add(c->lx, w, strlen(w));
+	if (!e)
 		c->failed = 1;
-		return;
-	}
-	slot = starter_slot(lx, w, len, hash);
-	if (!slot->w) {
-		slot->w = w;          /* the stages' static tables outlive the lexicon */
-		slot->len = (uint32_t)len;
-		slot->hash = hash;
-		lx->nstarters++;
-	}
-	slot->bits |= c->bits;
+	else
+		e->starts |= c->bits;
 }
 
 int rasdp_screen_init(struct rasd_lexicon *lx)
 {
 	struct starter_ctx c;
+	size_t i;
 
 	c.lx = lx;
 	c.failed = 0;
@@ -114,18 +152,32 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 	rasdp_number_starters(add_starter, &c);
 	c.bits = RASD_SCREEN_DATE;
 	rasdp_date_starters(add_starter, &c);
-	return c.failed ? RASD_ENOMEM : 0;
-}
+	if (c.failed)
+		return RASD_ENOMEM;
+	/* the keys that leave the trie's root, with the node each reaches */
+	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
+		const struct rasdp_edge *ed = &lx->edges[i];
+		struct rasdp_word *e;
 
-static unsigned starter_bits(const struct rasd_lexicon *lx, const char *w, size_t len,
-			     uint32_t hash)
-{
-	const struct rasdp_starter *s;
+		if (!ed->child || ed->parent != 0)
+			continue;
+		e = word_add(lx, lx->keys + ed->key_off, ed->key_len);
+		if (!e)
+			return RASD_ENOMEM;
+		e->root = ed->child;
+	}
+	/* the cue words and their classes */
+	for (i = 0; lx->cues && i <= lx->cue_mask; i++) {
+		struct rasdp_word *e;
 
-	if (!lx->starters)
-		return 0;
-	s = starter_slot(lx, w, len, hash);
-	return s->w ? s->bits : 0;
+		if (!lx->cues[i].key)
+			continue;
+		e = word_add(lx, lx->cues[i].key, lx->cues[i].len);
+		if (!e)
+			return RASD_ENOMEM;
+		e->cues |= lx->cues[i].classes;
+	}
+	return 0;
 }
 
 /* ---- screening a document ---------------------------------------------- */
@@ -213,26 +265,6 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask, 
 	return (uint16_t)(d->ncue_masks - 1);
 }
 
-/* The cue classes of the keys of token `t`: as rasdp_lex_cue() asks them. */
-static uint64_t cue_classes(const struct rasd_lexicon *lx, const struct rasd_doc *d,
-			    const struct rasd_token *t, const char *w, size_t len,
-			    const uint32_t *hs)
-{
-	uint64_t m = 0;
-	unsigned k;
-
-	if (!t->nkeys)
-		return rasdp_cue_classes(lx, w, len, hs[0]);
-	for (k = 0; k < t->nkeys; k++) {
-		unsigned off = t->key[k];
-
-		if (off <= len)
-			m |= rasdp_cue_classes(lx, w + off, len - off, key_hash(w, len, off, hs));
-	}
-	(void)d;
-	return m;
-}
-
 int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	uint16_t *slots = NULL;
@@ -260,9 +292,19 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		size_t len = t->nend - t->nstart, k;
 		const char *w = d->norm + t->nstart;
 		uint32_t hs[MAX_PEEL + 1] = { 0 };
-		unsigned bits = 0;
+		const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
+		unsigned bits = 0, stems = 0, n;
+		uint64_t cues = 0;
 
 		suffix_hashes(w, len, hs);
+		/* the stems: the word, then 1-4 leading Arabic letters peeled */
+		if (t->kind != RASD_TOK_PUNCT)
+			for (k = 0; k <= MAX_PEEL && 2 * k < len; k++) {
+				if (k && !arabic_letter(w, len, 2 * (k - 1)))
+					break;
+				at[k] = rasdp_screen_word(lx, w + 2 * k, len - 2 * k, hs[k]);
+				stems = (unsigned)k + 1;
+			}
 		if (t->kind == RASD_TOK_NUM) {
 			bits = RASD_SCREEN_NUMBER | RASD_SCREEN_DATE;
 		} else if (t->kind == RASD_TOK_WORD && len) {
@@ -272,29 +314,34 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			/* "twenty-five" written as one token */
 			if (memchr(w, '-', len))
 				bits |= RASD_SCREEN_NUMBER;
-			for (k = 0; k <= MAX_PEEL && 2 * k < len; k++) {
-				if (k && !arabic_letter(w, len, 2 * (k - 1)))
-					break;
-				bits |= starter_bits(lx, w + 2 * k, len - 2 * k, hs[k]);
-			}
+			for (k = 0; k < stems; k++)
+				if (at[k])
+					bits |= at[k]->starts;
 		}
-		if (t->kind != RASD_TOK_PUNCT && lx->nnodes > 1) {
-			unsigned n = t->nkeys ? t->nkeys : 1;
+		/* the keys: whether a lexicon form may start, the cue classes (rasdp_lex_cue()) */
+		n = t->nkeys ? t->nkeys : 1;
+		for (k = 0; k < n && t->kind != RASD_TOK_PUNCT; k++) {
+			unsigned off = t->nkeys ? t->key[k] : 0;
+			const struct rasdp_word *e;
 
-			for (k = 0; k < n && !(bits & RASD_SCREEN_LEXICON); k++) {
-				unsigned off = t->nkeys ? t->key[k] : 0;
-
-				if (off < len &&
-				    rasdp_trie_step(lx, 0, w + off, len - off, key_hash(w, len, off, hs)))
-					bits |= RASD_SCREEN_LEXICON;
-			}
+			if (off >= len)
+				continue;
+			if (off <= 2 * MAX_PEEL && !(off & 1) && off / 2 < stems)
+				e = at[off / 2];
+			else
+				e = rasdp_screen_word(lx, w + off, len - off, key_hash(w, len, off, hs));
+			if (!e)
+				continue;
+			if (e->root)
+				bits |= RASD_SCREEN_LEXICON;
+			if (t->kind == RASD_TOK_WORD)
+				cues |= e->cues;
 		}
 		d->screen[i] = (uint8_t)bits;
 		if (d->cue) {
-			uint64_t m = t->kind == RASD_TOK_WORD ? cue_classes(lx, d, t, w, len, hs) : 0;
-			uint16_t c = intern_mask(d, &slots, &mask, m);
+			uint16_t c = intern_mask(d, &slots, &mask, cues);
 
-			if (m && !c) {
+			if (cues && !c) {
 				d->cue = NULL;    /* out of room: rasdp_lex_cue() asks the table */
 				continue;
 			}

@@ -45,48 +45,74 @@ static uint32_t edge_slot(uint32_t parent, uint32_t hash)
 	return h;
 }
 
+/*
+ * An edge's tag in lx->edge_tags: 0 for an empty slot, else 0x80 and seven
+ * high bits of its slot hash.  Most steps lead nowhere, and the tags, a
+ * byte a slot, answer those without touching the edges themselves.
+ */
+static uint8_t edge_tag(uint32_t slot_hash)
+{
+	return (uint8_t)(0x80 | (slot_hash >> 25));
+}
+
 uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 			 const char *key, size_t len, uint32_t hash)
 {
+	uint32_t h;
+	uint8_t tag;
 	size_t i;
 
 	if (!lx->edges)
 		return 0;
-	i = edge_slot(parent, hash) & lx->edge_mask;
-	for (;;) {
+	/* from the root: the screen's table of words knows the child */
+	if (parent == 0 && lx->words) {
+		const struct rasdp_word *w = rasdp_screen_word(lx, key, len, hash);
+
+		return w ? w->root : 0;
+	}
+	h = edge_slot(parent, hash);
+	tag = edge_tag(h);
+	for (i = h & lx->edge_mask; lx->edge_tags[i]; i = (i + 1) & lx->edge_mask) {
 		const struct rasdp_edge *e = &lx->edges[i];
 
-		if (!e->child)
-			return 0;
-		if (e->hash == hash && e->parent == parent && e->key_len == len &&
-		    !memcmp(lx->keys + e->key_off, key, len))
+		if (lx->edge_tags[i] == tag && e->hash == hash && e->parent == parent &&
+		    e->key_len == len && !memcmp(lx->keys + e->key_off, key, len))
 			return e->child;
-		i = (i + 1) & lx->edge_mask;
 	}
+	return 0;
 }
 
 static int edges_grow(struct rasd_lexicon *lx)
 {
 	size_t cap = lx->edges ? (lx->edge_mask + 1) * 2 : 1024, i;
 	struct rasdp_edge *ne = calloc(cap, sizeof(*ne));
+	uint8_t *nt = calloc(cap, 1);
 
-	if (!ne)
+	if (!ne || !nt) {
+		free(ne);
+		free(nt);
 		return RASD_ENOMEM;
+	}
 	if (lx->edges) {
 		for (i = 0; i <= lx->edge_mask; i++) {
 			const struct rasdp_edge *e = &lx->edges[i];
+			uint32_t h;
 			size_t j;
 
 			if (!e->child)
 				continue;
-			j = edge_slot(e->parent, e->hash) & (cap - 1);
+			h = edge_slot(e->parent, e->hash);
+			j = h & (cap - 1);
 			while (ne[j].child)
 				j = (j + 1) & (cap - 1);
 			ne[j] = *e;
+			nt[j] = edge_tag(h);
 		}
 		free(lx->edges);
+		free(lx->edge_tags);
 	}
 	lx->edges = ne;
+	lx->edge_tags = nt;
 	lx->edge_mask = cap - 1;
 	return 0;
 }
@@ -139,6 +165,7 @@ static uint32_t step_or_add(struct rasd_lexicon *lx, uint32_t parent,
 	i = edge_slot(parent, hash) & lx->edge_mask;
 	while (lx->edges[i].child)
 		i = (i + 1) & lx->edge_mask;
+	lx->edge_tags[i] = edge_tag(edge_slot(parent, hash));
 	lx->edges[i].parent = parent;
 	lx->edges[i].child = child;
 	lx->edges[i].hash = hash;

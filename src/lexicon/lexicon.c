@@ -13,6 +13,7 @@
  * dropped governorate would quietly mislocate events.
  */
 #include <dirent.h>
+#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -735,14 +736,22 @@ static int resolve_refs(struct loader *L)
 
 struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 {
+	struct rasdp_lexcache *cache = rasdp_lexcache_open(datadir);
 	struct loader L;
 	size_t i;
 	int rc;
 
+	/* the compiled lexicon of these very files, when a cache has it */
+	L.lx = rasdp_lexcache_load(cache);
+	if (L.lx) {
+		rasdp_lexcache_close(cache);
+		return L.lx;
+	}
 	memset(&L, 0, sizeof(L));
 	L.err = err;
 	L.lx = calloc(1, sizeof(*L.lx));
 	if (!L.lx) {
+		rasdp_lexcache_close(cache);
 		oom(err);
 		return NULL;
 	}
@@ -758,9 +767,12 @@ struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 		rc = oom(err);
 	free(L.refs);
 	if (rc) {
+		rasdp_lexcache_close(cache);
 		rasdp_lexicon_free(L.lx);
 		return NULL;
 	}
+	rasdp_lexcache_save(cache, L.lx);
+	rasdp_lexcache_close(cache);
 	return L.lx;
 }
 
@@ -768,6 +780,16 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 {
 	if (!lx)
 		return;
+	if (lx->map) {
+		/* read from the cache: its arrays are in the mapping (lexcache.c) */
+		if (lx->map_len)
+			munmap(lx->map, lx->map_len);
+		free(lx->words);
+		free(lx->word_tags);
+		rasd_arena_release(&lx->strings);
+		free(lx);
+		return;
+	}
 	rasd_arena_release(&lx->strings);
 	free(lx->places);
 	free(lx->actors);

@@ -140,6 +140,13 @@ struct rasd_lexicon {
 	uint8_t *edge_tags;                /* trie.c: likewise for the edges */
 	uint32_t max_depth;                /* tokens in the longest form */
 	size_t nforms;                     /* forms inserted (variants counted) */
+	/*
+	 * lexcache.c: a lexicon read from the start-up cache lives in this
+	 * private mapping of the cache file (its arrays and strings), unmapped
+	 * with it; map_len 0: in a caller's buffer (rasdp_lexcache_parse()).
+	 * NULL for a lexicon built from the TSV files.
+	 */
+	void *map;                         size_t map_len;
 };
 
 /* The hash of key bytes: rasdp_word_hash(), from the end (text/text.h). */
@@ -177,6 +184,31 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
  */
 int rasdp_trie_word_key(struct rasd_lexicon *lx, const char *form, size_t len,
 			const char **key, size_t *klen);
+
+/* ---- lexcache.c ------------------------------------------------------- */
+
+/*
+ * The start-up cache of the compiled lexicon (lexcache.c).  A cache holds
+ * what it knows about the TSV files of `datadir`, found by
+ * rasdp_lexcache_open(): then rasdp_lexcache_load() gives the lexicon it
+ * holds when that is still the lexicon of those files (else NULL), and
+ * rasdp_lexcache_save() stores a lexicon built from them.  Nothing here
+ * fails loudly: a cache that cannot be read, written or trusted is not
+ * used.
+ */
+struct rasdp_lexcache;
+struct rasdp_lexcache *rasdp_lexcache_open(const char *datadir);
+struct rasd_lexicon *rasdp_lexcache_load(struct rasdp_lexcache *c);
+void rasdp_lexcache_save(struct rasdp_lexcache *c, const struct rasd_lexicon *lx);
+void rasdp_lexcache_close(struct rasdp_lexcache *c);
+/*
+ * The lexicon in the bytes of a cache file, every offset and index checked
+ * but not whose cache it is (for fuzzing); NULL if any is bad.  `buf` is
+ * written (string pointers) and must outlive the lexicon.
+ */
+struct rasd_lexicon *rasdp_lexcache_parse(void *buf, size_t len);
+/* Why the cache is not in use in this build ("" when it is). */
+const char *rasdp_lexcache_disabled(void);
 
 /* ---- screen.c --------------------------------------------------------- */
 

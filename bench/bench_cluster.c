@@ -22,8 +22,10 @@
 #include <time.h>
 
 #include "incident/incident.h"
+#include "model/model.h"
 
 static uint64_t rng = 0x9E3779B97F4A7C15ULL;
+static struct rasd_model link;
 
 static uint32_t rnd(uint32_t n)
 {
@@ -208,6 +210,7 @@ static uint32_t *generate(struct rasd_incidents **big, struct rasd_incidents *sm
 	double t0 = now();
 
 	*big = rasdp_incidents_new();
+	rasdp_incidents_set_link(*big, &link);
 	while (doc < n) {
 		uint32_t town = rnd(GOVS * DISTRICTS * TOWNS);
 		int64_t day = DAY0 + rnd(SPAN_DAYS);
@@ -244,6 +247,18 @@ int main(int argc, char **argv)
 
 	if (subset > n)
 		subset = n;
+	/* the link decision's weights, as the engine loads them */
+	{
+		rasd_err err;
+		const char *dir = getenv("RASD_DATA") ? getenv("RASD_DATA") : "data";
+
+		memset(&err, 0, sizeof(err));
+		if (rasdp_model_load(&link, rasdp_decisions[RASD_DEC_LINK], dir, &err)) {
+			fprintf(stderr, "bench: %s\n", err.msg);
+			return 1;
+		}
+	}
+	rasdp_incidents_set_link(small, &link);
 	truth = generate(&big, small, n, subset, &load_s);
 	t0 = now();
 	if (rasdp_incidents_cluster(big, 0)) {

@@ -27,6 +27,8 @@
  */
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -338,8 +340,6 @@ static uint64_t hkey(uint64_t k)
 	return k;
 }
 
-static int docset_add(struct docset *s, uint32_t root, uint32_t doc);
-
 static int docset_grow(struct docset *s)
 {
 	struct docset ns;
@@ -370,6 +370,8 @@ static int docset_has(const struct docset *s, uint32_t root, uint32_t doc)
 	uint64_t k = ((uint64_t)root + 1) << 32 | doc;
 	size_t j;
 
+	if (!s->cap)
+		return 0;
 	for (j = hkey(k) & (s->cap - 1); s->keys[j]; j = (j + 1) & (s->cap - 1))
 		if (s->keys[j] == k)
 			return 1;
@@ -395,6 +397,7 @@ struct uf {
 	uint32_t *par, *size, *next;  /* next: circular member list */
 	int32_t *dmin, *dmax;         /* per root: span of its day-precision dates */
 	uint32_t *dist;               /* per root: district of its precise events, or 0 */
+	size_t n, alloc;
 	struct docset docs;
 };
 
@@ -409,20 +412,34 @@ static uint32_t uf_find(struct uf *u, uint32_t x)
 	return x;
 }
 
-static int uf_init(struct uf *u, const struct rasd_incidents *inc)
+/* Singleton sets for events [u->n, inc->nevs), the arrays grown to hold them. */
+static int uf_extend(struct uf *u, const struct rasd_incidents *inc)
 {
 	size_t n = inc->nevs, i;
 
-	memset(u, 0, sizeof(*u));
-	u->par = malloc((n ? n : 1) * sizeof(*u->par));
-	u->size = malloc((n ? n : 1) * sizeof(*u->size));
-	u->next = malloc((n ? n : 1) * sizeof(*u->next));
-	u->dmin = malloc((n ? n : 1) * sizeof(*u->dmin));
-	u->dmax = malloc((n ? n : 1) * sizeof(*u->dmax));
-	u->dist = malloc((n ? n : 1) * sizeof(*u->dist));
-	if (!u->par || !u->size || !u->next || !u->dmin || !u->dmax || !u->dist)
-		return RASD_ENOMEM;
-	for (i = 0; i < n; i++) {
+	if (n > u->alloc) {
+		size_t na = u->alloc ? u->alloc : 1024;
+		void *p;
+
+		while (na < n)
+			na *= 2;
+#define GROW(f) \
+		do { \
+			p = realloc(u->f, na * sizeof(*u->f)); \
+			if (!p) \
+				return RASD_ENOMEM; \
+			u->f = p; \
+		} while (0)
+		GROW(par);
+		GROW(size);
+		GROW(next);
+		GROW(dmin);
+		GROW(dmax);
+		GROW(dist);
+#undef GROW
+		u->alloc = na;
+	}
+	for (i = u->n; i < n; i++) {
 		const struct rasd_ev *e = &inc->evs[i];
 
 		u->par[i] = (uint32_t)i;
@@ -431,6 +448,7 @@ static int uf_init(struct uf *u, const struct rasd_incidents *inc)
 		u->dmin[i] = u->dmax[i] = e->precision == RASD_EVP_DAY ? clamp32(e->day_first) : NO_DAY;
 		u->dist[i] = precise(e) ? e->admin2 : 0;
 	}
+	u->n = n;
 	return 0;
 }
 
@@ -443,6 +461,7 @@ static void uf_release(struct uf *u)
 	free(u->dmax);
 	free(u->dist);
 	free(u->docs.keys);
+	memset(u, 0, sizeof(*u));
 }
 
 /* Join the sets of a and b unless they share a document; 1 joined, 0 not, <0 error. */
@@ -524,7 +543,8 @@ struct pairs {
 
 static int push_pair(struct pairs *ps, double score, uint32_t a, uint32_t b)
 {
-	if (rasdp_vec_grow((void **)&ps->p, &ps->alloc, ps->n + 1, sizeof(*ps->p)))
+	if (ps->n == ps->alloc &&
+	    rasdp_vec_grow((void **)&ps->p, &ps->alloc, ps->n + 1, sizeof(*ps->p)))
 		return RASD_ENOMEM;
 	ps->p[ps->n].score = (float)score;
 	ps->p[ps->n].a = a < b ? a : b;
@@ -542,27 +562,6 @@ static int cmp_pair(const void *x, const void *y)
 	if (a->a != b->a)
 		return a->a < b->a ? -1 : 1;
 	return a->b < b->b ? -1 : a->b > b->b;
-}
-
-struct bent {
-	uint64_t key;
-	int32_t ws, we;
-	uint32_t ev;
-	int32_t w0;            /* first week of the event's week blocks */
-	uint8_t seg;           /* governorate blocks: 0 coarse events, 1 precise */
-};
-
-static int cmp_bent(const void *x, const void *y)
-{
-	const struct bent *a = x, *b = y;
-
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	if (a->seg != b->seg)
-		return a->seg < b->seg ? -1 : 1;
-	if (a->ws != b->ws)
-		return a->ws < b->ws ? -1 : 1;
-	return a->ev < b->ev ? -1 : a->ev > b->ev;
 }
 
 #define KEY_TYPE(k) ((k) >> 61)
@@ -587,144 +586,484 @@ static int precise(const struct rasd_ev *e)
 	return e->place && e->geo_precision == 1 && e->admin2;
 }
 
-static void put(struct bent *b, size_t *n, uint64_t key, int64_t ws, int64_t we,
-		size_t ev, int64_t w0, int seg)
-{
-	b[*n].key = key;
-	b[*n].ws = clamp32(ws);
-	b[*n].we = clamp32(we);
-	b[*n].ev = (uint32_t)ev;
-	b[*n].w0 = (int32_t)w0;
-	b[*n].seg = (uint8_t)seg;
-	(*n)++;
-}
-
 /*
  * Blocks: every placed event by its place; precise events by (district,
  * week); and every event by (governorate, week), where only the coarse
  * events (governorate- or district-level places, no district known) look
  * at the others, so two towns of one governorate are not compared there.
+ *
+ * The blocks are kept as one array of entries grouped by block (a block's
+ * entries sorted by segment, window start and event), with a hash from a
+ * block's key to its number: built in two counting passes, not a sort of
+ * every entry, and kept after clustering so that events added later find
+ * their block-mates directly (rasdp_incidents_cluster_more()).  An entry
+ * is 20 bytes: the event (its top bit the segment), its window, its first
+ * week and its place, so a block is swept without touching the events
+ * themselves except for the pairs it scores (whose events are fetched a
+ * few entries ahead).
  */
-static int build_blocks(const struct rasd_incidents *inc, struct bent **out, size_t *nout)
+struct bent {
+	uint32_t evseg;         /* event | segment << 31 (governorate blocks: 1 precise) */
+	int32_t ws, we;         /* window */
+	int32_t w0;             /* first week of the event's week blocks */
+	uint32_t place;         /* the event's place (a pair at one place is scored in its block) */
+};
+
+#define BENT_EV(x) ((x)->evseg & 0x7FFFFFFFu)
+#define BENT_SEG(x) ((x)->evseg >> 31)
+
+struct blocks {
+	uint64_t *keys;         /* per block */
+	uint32_t *off;          /* per block: first entry; off[nblocks]: the end */
+	int32_t *span;          /* per block: widest window (we - ws) of its entries */
+	size_t nblocks, alloc;
+	struct bent *e;         /* entries, by block */
+	size_t nent;
+	uint32_t *slots;        /* key hash -> block + 1; 0 empty */
+	size_t mask;
+	/* events added after the blocks were built, per block a list */
+	uint32_t *more_head;    /* per block: first added entry + 1, or 0 */
+	struct bent *more;
+	uint32_t *more_next;    /* next added entry of the block + 1, or 0 */
+	size_t nmore, more_alloc;
+};
+
+static size_t key_slot(uint64_t key, size_t mask)
 {
-	struct bent *b = NULL;
-	size_t n = 0, alloc = 0, i;
-
-	for (i = 0; i < inc->nevs; i++) {
-		const struct rasd_ev *e = &inc->evs[i];
-		int64_t ws, we, w, w0 = 0, w1 = -1;
-		int kind = window(inc, e, &ws, &we), p = precise(e);
-
-		if (kind != WIN_WIDE && e->admin1 && we - ws <= MAX_WEEKS * 7) {
-			w0 = floordiv(ws - DAY_TOL, 7);
-			w1 = floordiv(we + DAY_TOL, 7);
-		}
-		if (rasdp_vec_grow((void **)&b, &alloc, n + 1 + 2 * (size_t)(w1 - w0 + 1), sizeof(*b))) {
-			free(b);
-			return RASD_ENOMEM;
-		}
-		if (e->place)
-			put(b, &n, KEY_PLACE | e->place, ws, we, i, w0, 0);
-		for (w = w0; w <= w1; w++) {
-			uint64_t wk = (uint64_t)w & 0xFFFFFF;
-
-			if (p)
-				put(b, &n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, ws, we, i, w0, 0);
-			put(b, &n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, ws, we, i, w0, p);
-		}
-	}
-	if (n)
-		qsort(b, n, sizeof(*b), cmp_bent);
-	*out = b;
-	*nout = n;
-	return 0;
+	return (size_t)hkey(key ^ (key >> 29)) & mask;
 }
 
-static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs *ps,
-		      const struct bent *x, const struct bent *y)
+/* The number of block `key`, added (empty) when new; (uint32_t)-1 out of memory. */
+static uint32_t block_of(struct blocks *b, uint64_t key, int add)
 {
-	const struct rasd_ev *ex = &inc->evs[x->ev], *ey = &inc->evs[y->ev];
+	size_t i;
+
+	if (b->mask && (b->nblocks + 1) * 2 > b->mask + 1 && add) {
+		size_t cap = (b->mask + 1) * 2, k;
+		uint32_t *ns = calloc(cap, sizeof(*ns));
+
+		if (!ns)
+			return UINT32_MAX;
+		for (k = 0; k <= b->mask; k++) {
+			size_t j;
+
+			if (!b->slots[k])
+				continue;
+			for (j = key_slot(b->keys[b->slots[k] - 1], cap - 1); ns[j]; j = (j + 1) & (cap - 1))
+				;
+			ns[j] = b->slots[k];
+		}
+		free(b->slots);
+		b->slots = ns;
+		b->mask = cap - 1;
+	}
+	if (!b->mask) {
+		if (!add)
+			return UINT32_MAX;
+		b->slots = calloc(1024, sizeof(*b->slots));
+		if (!b->slots)
+			return UINT32_MAX;
+		b->mask = 1023;
+	}
+	for (i = key_slot(key, b->mask); b->slots[i]; i = (i + 1) & b->mask)
+		if (b->keys[b->slots[i] - 1] == key)
+			return b->slots[i] - 1;
+	if (!add)
+		return UINT32_MAX;
+	if (b->nblocks + 1 >= b->alloc) {
+		size_t na = b->alloc ? b->alloc * 2 : 1024;
+		uint64_t *nk = realloc(b->keys, na * sizeof(*nk));
+		uint32_t *no, *nh;
+		int32_t *nsp;
+
+		if (!nk)
+			return UINT32_MAX;
+		b->keys = nk;
+		no = realloc(b->off, (na + 1) * sizeof(*no));
+		if (!no)
+			return UINT32_MAX;
+		b->off = no;
+		nsp = realloc(b->span, na * sizeof(*nsp));
+		if (!nsp)
+			return UINT32_MAX;
+		b->span = nsp;
+		nh = realloc(b->more_head, na * sizeof(*nh));
+		if (!nh)
+			return UINT32_MAX;
+		b->more_head = nh;
+		b->alloc = na;
+	}
+	b->keys[b->nblocks] = key;
+	b->span[b->nblocks] = 0;
+	b->more_head[b->nblocks] = 0;
+	/* a block new after the blocks were built has no entries of its own */
+	b->off[b->nblocks] = b->off[b->nblocks + 1] = (uint32_t)b->nent;
+	b->slots[i] = (uint32_t)(b->nblocks + 1);
+	return (uint32_t)b->nblocks++;
+}
+
+static void blocks_release(struct blocks *b)
+{
+	free(b->keys);
+	free(b->off);
+	free(b->span);
+	free(b->e);
+	free(b->slots);
+	free(b->more_head);
+	free(b->more);
+	free(b->more_next);
+	memset(b, 0, sizeof(*b));
+}
+
+/* The most blocks one event is in: its place and two a week of at most MAX_WEEKS + 2 weeks. */
+#define MAX_KEYS (1 + 2 * (MAX_WEEKS + 2))
+
+/* An event's blocks: their keys, its entry (segment 0) and the segment of each. */
+static size_t event_keys(const struct rasd_incidents *inc, size_t i, uint64_t *keys,
+			 uint8_t *segs, struct bent *x)
+{
+	const struct rasd_ev *e = &inc->evs[i];
+	int64_t ws, we, w, w0 = 0, w1 = -1;
+	int kind = window(inc, e, &ws, &we), p = precise(e);
+	size_t n = 0;
+
+	if (kind != WIN_WIDE && e->admin1 && we - ws <= MAX_WEEKS * 7) {
+		w0 = floordiv(ws - DAY_TOL, 7);
+		w1 = floordiv(we + DAY_TOL, 7);
+	}
+	x->evseg = (uint32_t)i;
+	x->ws = clamp32(ws);
+	x->we = clamp32(we);
+	x->w0 = (int32_t)w0;
+	x->place = e->place;
+	if (e->place) {
+		keys[n] = KEY_PLACE | e->place;
+		segs[n++] = 0;
+	}
+	for (w = w0; w <= w1 && n + 2 <= MAX_KEYS; w++) {
+		uint64_t wk = (uint64_t)w & 0xFFFFFF;
+
+		if (p) {
+			keys[n] = KEY_A2W | (uint64_t)e->admin2 << 24 | wk;
+			segs[n++] = 0;
+		}
+		keys[n] = KEY_A1W | (uint64_t)e->admin1 << 24 | wk;
+		segs[n++] = (uint8_t)p;
+	}
+	return n;
+}
+
+static int cmp_bent(const void *x, const void *y)
+{
+	const struct bent *a = x, *b = y;
+
+	if (BENT_SEG(a) != BENT_SEG(b))
+		return BENT_SEG(a) < BENT_SEG(b) ? -1 : 1;
+	if (a->ws != b->ws)
+		return a->ws < b->ws ? -1 : 1;
+	return BENT_EV(a) < BENT_EV(b) ? -1 : BENT_EV(a) > BENT_EV(b);
+}
+
+static int bent_less(const struct bent *a, const struct bent *b)
+{
+	return cmp_bent(a, b) < 0;
+}
+
+/* Sort a block's entries: insertion sort for the small ones most are. */
+static void sort_block(struct bent *e, size_t n)
+{
+	size_t i, j;
+
+	if (n > 32) {
+		qsort(e, n, sizeof(*e), cmp_bent);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		struct bent v = e[i];
+
+		for (j = i; j > 0 && bent_less(&v, &e[j - 1]); j--)
+			e[j] = e[j - 1];
+		e[j] = v;
+	}
+}
+
+/* Build the blocks of events [0, inc->nevs) from nothing. */
+static int build_blocks(const struct rasd_incidents *inc, struct blocks *b)
+{
+	uint64_t keys[MAX_KEYS];
+	uint8_t segs[MAX_KEYS];
+	uint32_t *bid = NULL, *fill = NULL;
+	size_t i, k, total = 0, pos = 0;
+	int rc = RASD_ENOMEM;
+
+	blocks_release(b);
+	/* pass 1: number the blocks, count their entries */
+	for (i = 0; i < inc->nevs; i++) {
+		struct bent x;
+
+		total += event_keys(inc, i, keys, segs, &x);
+	}
+	bid = malloc((total ? total : 1) * sizeof(*bid));
+	b->e = malloc((total ? total : 1) * sizeof(*b->e));
+	if (!bid || !b->e)
+		goto out;
+	for (i = 0; i < inc->nevs; i++) {
+		struct bent x;
+		size_t n = event_keys(inc, i, keys, segs, &x);
+
+		for (k = 0; k < n; k++) {
+			uint32_t id = block_of(b, keys[k], 1);
+
+			if (id == UINT32_MAX)
+				goto out;
+			bid[pos++] = id;
+		}
+	}
+	fill = calloc(b->nblocks + 1, sizeof(*fill));
+	if (!fill)
+		goto out;
+	if (!b->off && !(b->off = calloc(1, sizeof(*b->off))))
+		goto out;
+	for (k = 0; k < total; k++)
+		fill[bid[k]]++;
+	for (k = 0, pos = 0; k < b->nblocks; k++) {
+		uint32_t c = fill[k];
+
+		b->off[k] = fill[k] = (uint32_t)pos;
+		pos += c;
+	}
+	b->off[b->nblocks] = (uint32_t)pos;
+	/* pass 2: the entries into their blocks */
+	for (i = 0, pos = 0; i < inc->nevs; i++) {
+		struct bent x;
+		size_t n = event_keys(inc, i, keys, segs, &x);
+
+		for (k = 0; k < n; k++) {
+			uint32_t id = bid[pos++];
+			struct bent *y = &b->e[fill[id]++];
+
+			*y = x;
+			y->evseg |= (uint32_t)segs[k] << 31;
+			if (x.we > x.ws && (int64_t)x.we - x.ws > b->span[id])
+				b->span[id] = (int32_t)((int64_t)x.we - x.ws > INT32_MAX ? INT32_MAX
+										: (int64_t)x.we - x.ws);
+		}
+	}
+	b->nent = total;
+	rc = 0;
+out:
+	free(bid);
+	free(fill);
+	return rc;
+}
+
+/*
+ * Is the pair of entries x before y (in a block's order) one that a
+ * block's sweep compares: y starts before x ends (with the tolerance) in
+ * the same segment; a coarse x and a precise y of a governorate block that
+ * overlap; never two precise events of a governorate block.
+ */
+static int swept(uint64_t key, const struct bent *x, const struct bent *y)
+{
+	if (KEY_TYPE(key) == 3 && BENT_SEG(x) != BENT_SEG(y)) {
+		const struct bent *c = BENT_SEG(x) ? y : x, *p = BENT_SEG(x) ? x : y;
+
+		return (int64_t)p->ws >= (int64_t)c->ws - MAX_WEEKS * 7 - DAY_TOL &&
+		       (int64_t)p->ws <= (int64_t)c->we + DAY_TOL &&
+		       (int64_t)p->we + DAY_TOL >= (int64_t)c->ws;
+	}
+	if (KEY_TYPE(key) == 3 && BENT_SEG(x))
+		return 0;
+	return (int64_t)y->ws <= (int64_t)x->we + DAY_TOL;
+}
+
+/*
+ * Score a pair met in block `key`, unless another block scores it: a pair
+ * met in several blocks is scored in the first only (the place block, then
+ * the first week both events are in).
+ */
+static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs *ps,
+		      uint64_t *scored, uint64_t key, const struct bent *x, const struct bent *y)
+{
 	double s;
 
-	if (KEY_TYPE(x->key) != 1) {
+	if (KEY_TYPE(key) != 1) {
 		int32_t first;
 
 		/* Met at the same place: scored in the place block. */
-		if (ex->place && ex->place == ey->place)
+		if (x->place && x->place == y->place)
 			return 0;
 		/* Two precise events meet in their district block, not here. */
-		if (KEY_TYPE(x->key) == 3 && x->seg && y->seg)
+		if (KEY_TYPE(key) == 3 && BENT_SEG(x) && BENT_SEG(y))
 			return 0;
 		/* Score in the first week both events are in. */
 		first = x->w0 > y->w0 ? x->w0 : y->w0;
-		if (KEY_WEEK(x->key) != (first & 0xFFFFFF))
+		if (KEY_WEEK(key) != (first & 0xFFFFFF))
 			return 0;
 	}
-	inc->pairs_scored++;
-	s = rasdp_ev_score(inc, ex, ey);
+	(*scored)++;
+	s = rasdp_ev_score(inc, &inc->evs[BENT_EV(x)], &inc->evs[BENT_EV(y)]);
 	if (s >= min_score)
-		return push_pair(ps, s, x->ev, y->ev);
+		return push_pair(ps, s, BENT_EV(x), BENT_EV(y));
 	return 0;
 }
 
-static int candidate_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps)
+/* How many entries ahead a sweep fetches the events it will score. */
+#define PREFETCH 4
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH_EV(inc, x) __builtin_prefetch(&(inc)->evs[BENT_EV(x)])
+#define PREFETCH_DOC(inc, x) __builtin_prefetch(&(inc)->docs[(inc)->evs[BENT_EV(x)].doc])
+#else
+#define PREFETCH_EV(inc, x) ((void)0)
+#define PREFETCH_DOC(inc, x) ((void)0)
+#endif
+
+/* The pairs block `id` compares (see the top of this file). */
+static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size_t id,
+		       double min_score, struct pairs *ps, uint64_t *scored)
 {
-	struct bent *b;
-	size_t n, i, j, end, mid;
-	int rc = build_blocks(inc, &b, &n);
+	const struct bent *b = bl->e;
+	uint64_t key = bl->keys[id];
+	size_t i = bl->off[id], end = bl->off[id + 1], j, mid;
+	int rc = 0;
 
-	if (rc)
-		return rc;
-	for (i = 0; i < n && !rc; i = end) {
-		for (end = i + 1; end < n && b[end].key == b[i].key; end++)
-			;
-		for (mid = i; mid < end && !b[mid].seg; mid++)
-			;
-		/* Forward sweep over [i, mid): windows sorted by start. */
+	for (mid = i; mid < end && !BENT_SEG(&b[mid]); mid++)
+		;
+	/* Forward sweep over [i, mid): windows sorted by start. */
+	for (j = i; j < mid && !rc; j++) {
+		size_t k, lim = j + 1 + MAX_CMP;
+
+		for (k = j + 1; k < mid && k < lim && !rc; k++) {
+			if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
+				break;
+			/*
+			 * The events are far apart in memory: fetch those a few
+			 * entries on, and the documents of those nearer.
+			 */
+			if (k + 2 * PREFETCH < mid)
+				PREFETCH_EV(inc, &b[k + 2 * PREFETCH]);
+			if (k + PREFETCH < mid)
+				PREFETCH_DOC(inc, &b[k + PREFETCH]);
+			rc = score_pair(inc, min_score, ps, scored, key, &b[j], &b[k]);
+		}
+	}
+	/* Coarse events of a governorate block against its precise ones. */
+	if (mid < end) {
 		for (j = i; j < mid && !rc; j++) {
-			size_t k, lim = j + 1 + MAX_CMP;
+			int64_t from = (int64_t)b[j].ws - MAX_WEEKS * 7 - DAY_TOL;
+			size_t lo = mid, hi = end, k, cnt = 0;
 
-			for (k = j + 1; k < mid && k < lim && !rc; k++) {
+			while (lo < hi) {
+				size_t m = lo + (hi - lo) / 2;
+
+				if ((int64_t)b[m].ws < from)
+					lo = m + 1;
+				else
+					hi = m;
+			}
+			for (k = lo; k < end && cnt < MAX_CMP && !rc; k++) {
 				if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
 					break;
-				rc = score_pair(inc, min_score, ps, &b[j], &b[k]);
-			}
-		}
-		/* Coarse events of a governorate block against its precise ones. */
-		if (mid < end) {
-			for (j = i; j < mid && !rc; j++) {
-				int64_t from = (int64_t)b[j].ws - MAX_WEEKS * 7 - DAY_TOL;
-				size_t lo = mid, hi = end, k, cnt = 0;
-
-				while (lo < hi) {
-					size_t m = lo + (hi - lo) / 2;
-
-					if ((int64_t)b[m].ws < from)
-						lo = m + 1;
-					else
-						hi = m;
-				}
-				for (k = lo; k < end && cnt < MAX_CMP && !rc; k++) {
-					if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
-						break;
-					if ((int64_t)b[k].we + DAY_TOL < (int64_t)b[j].ws)
-						continue;
-					cnt++;
-					rc = score_pair(inc, min_score, ps, &b[j], &b[k]);
-				}
+				if ((int64_t)b[k].we + DAY_TOL < (int64_t)b[j].ws)
+					continue;
+				cnt++;
+				rc = score_pair(inc, min_score, ps, scored, key, &b[j], &b[k]);
 			}
 		}
 	}
-	free(b);
+	return rc;
+}
+
+/*
+ * The work of several threads over the blocks: each takes the next few
+ * blocks (sorting them first when asked), sweeps them into pairs of its
+ * own, and counts what it scored; the pairs are joined afterwards in one
+ * order whatever thread found them.
+ */
+struct sweep_job {
+	struct rasd_incidents *inc;
+	struct blocks *bl;
+	double min_score;
+	int sort_only;
+	atomic_size_t next;
+};
+
+struct sweep_out {
+	struct sweep_job *job;
+	struct pairs ps;
+	uint64_t scored;
+	int rc;
+};
+
+#define SWEEP_CHUNK 64
+
+static void *sweep_worker(void *arg)
+{
+	struct sweep_out *o = arg;
+	struct sweep_job *j = o->job;
+
+	while (!o->rc) {
+		size_t from = atomic_fetch_add(&j->next, SWEEP_CHUNK), id;
+
+		if (from >= j->bl->nblocks)
+			break;
+		for (id = from; id < from + SWEEP_CHUNK && id < j->bl->nblocks && !o->rc; id++) {
+			if (j->sort_only)
+				sort_block(j->bl->e + j->bl->off[id], j->bl->off[id + 1] - j->bl->off[id]);
+			else
+				o->rc = sweep_block(j->inc, j->bl, id, j->min_score, &o->ps, &o->scored);
+		}
+	}
+	return NULL;
+}
+
+#define MAX_THREADS 64
+
+/* Run the sweep (or the sorting) of every block on inc->threads threads; pairs into `ps`. */
+static int sweep_all(struct rasd_incidents *inc, struct blocks *bl, double min_score,
+		     int sort_only, struct pairs *ps)
+{
+	struct sweep_job job;
+	struct sweep_out out[MAX_THREADS];
+	pthread_t tid[MAX_THREADS];
+	int nt = inc->threads > 1 ? inc->threads : 1, started = 0, t, rc = 0;
+
+	if (nt > MAX_THREADS)
+		nt = MAX_THREADS;
+	job.inc = inc;
+	job.bl = bl;
+	job.min_score = min_score;
+	job.sort_only = sort_only;
+	atomic_init(&job.next, 0);
+	memset(out, 0, sizeof(out));
+	for (t = 0; t < nt; t++)
+		out[t].job = &job;
+	for (t = 1; t < nt; t++)
+		if (!pthread_create(&tid[t - 1], NULL, sweep_worker, &out[t]))
+			started++;
+	sweep_worker(&out[0]);
+	for (t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	for (t = 0; t < nt; t++) {
+		size_t k;
+
+		if (out[t].rc)
+			rc = out[t].rc;
+		inc->pairs_scored += out[t].scored;
+		for (k = 0; !rc && k < out[t].ps.n; k++)
+			rc = push_pair(ps, out[t].ps.p[k].score, out[t].ps.p[k].a, out[t].ps.p[k].b);
+		free(out[t].ps.p);
+	}
 	return rc;
 }
 
 /* Copies of one document with no place are still met through their doc. */
-static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps)
+static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps,
+		      size_t doc0)
 {
 	size_t d, i, j;
 
-	for (d = 0; d < inc->ndocs; d++) {
+	for (d = doc0; d < inc->ndocs; d++) {
 		const struct rasdp_doc *cd = &inc->docs[d], *od;
 
 		if (cd->dup_of == d)
@@ -744,13 +1083,6 @@ static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs
 		}
 	}
 	return 0;
-}
-
-static int cmp_u32_by_ev(const void *x, const void *y)
-{
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-
-	return a < b ? -1 : a > b;
 }
 
 /* Turn the sets into incidents, ordered by their first event. */
@@ -782,6 +1114,7 @@ static int build_incidents(struct rasd_incidents *inc, struct uf *u)
 		off += inc->incs[i].nev;
 		inc->incs[i].nev = 0;
 	}
+	/* members in event order, as they come */
 	for (i = 0; i < n; i++) {
 		uint32_t r = uf_find(u, (uint32_t)i);
 		struct rasdp_incident *x = &inc->incs[inc->ev_inc[r] & 0x7FFFFFFFu];
@@ -789,42 +1122,281 @@ static int build_incidents(struct rasd_incidents *inc, struct uf *u)
 		x->evs[x->nev++] = (uint32_t)i;
 	}
 	for (i = 0; i < k; i++) {
-		if (inc->incs[i].nev)
-			qsort(inc->incs[i].evs, inc->incs[i].nev, sizeof(uint32_t), cmp_u32_by_ev);
-		for (size_t j = 0; j < inc->incs[i].nev; j++)
+		size_t j;
+
+		for (j = 0; j < inc->incs[i].nev; j++)
 			inc->ev_inc[inc->incs[i].evs[j]] = (uint32_t)i;
 	}
 	return 0;
 }
 
-static int finish(struct rasd_incidents *inc, struct pairs *ps)
-{
+/*
+ * What clustering keeps for rasdp_incidents_cluster_more(): the score it
+ * joined at, how far it went, the blocks and the sets, and an index of the
+ * documents' text hashes and fingerprints for finding copies among later
+ * documents.
+ */
+struct rasdp_cstate {
+	double min_score;
+	size_t nevs, ndocs;     /* events and documents clustered */
+	struct blocks bl;
 	struct uf u;
+	uint32_t *by_hash;      /* text hash id -> first document + 1 (grows with strs) */
+	size_t nby_hash;
+	uint32_t *quarter[4];   /* per 16 bits of a fingerprint: first document + 1 */
+};
+
+void rasdp_cluster_state_free(struct rasd_incidents *inc)
+{
+	struct rasdp_cstate *cs = inc->cs;
+	int q;
+
+	if (!cs)
+		return;
+	blocks_release(&cs->bl);
+	uf_release(&cs->u);
+	free(cs->by_hash);
+	for (q = 0; q < 4; q++)
+		free(cs->quarter[q]);
+	free(cs);
+	inc->cs = NULL;
+}
+
+/* Index documents [from, ndocs) by text hash and fingerprint quarters (the first of each). */
+static int index_docs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t from)
+{
+	size_t d;
+	int q;
+
+	if (inc->strs.n > cs->nby_hash) {
+		uint32_t *nb = realloc(cs->by_hash, inc->strs.n * sizeof(*nb));
+
+		if (!nb)
+			return RASD_ENOMEM;
+		memset(nb + cs->nby_hash, 0, (inc->strs.n - cs->nby_hash) * sizeof(*nb));
+		cs->by_hash = nb;
+		cs->nby_hash = inc->strs.n;
+	}
+	for (q = 0; q < 4; q++)
+		if (!cs->quarter[q] && !(cs->quarter[q] = calloc(65536, sizeof(uint32_t))))
+			return RASD_ENOMEM;
+	for (d = from; d < inc->ndocs; d++) {
+		const struct rasdp_doc *doc = &inc->docs[d];
+
+		if (doc->hash && doc->hash < cs->nby_hash && !cs->by_hash[doc->hash])
+			cs->by_hash[doc->hash] = (uint32_t)d + 1;
+		for (q = 0; doc->fp && q < 4; q++) {
+			uint16_t v = (uint16_t)(doc->fp >> (16 * q));
+
+			if (!cs->quarter[q][v])
+				cs->quarter[q][v] = (uint32_t)d + 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Copies among documents [from, ndocs) added since the last clustering:
+ * a document with the text hash of an earlier one, or a fingerprint within
+ * Hamming distance 3 of the first earlier one sharing a quarter of it, is
+ * a copy of what that one is a copy of.  Earlier documents keep theirs.
+ */
+static int mark_new_duplicates(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t from)
+{
+	size_t d;
+	int q;
+
+	for (d = from; d < inc->ndocs; d++) {
+		struct rasdp_doc *doc = &inc->docs[d];
+		uint32_t first = 0;
+
+		doc->dup_of = (uint32_t)d;
+		if (doc->hash && doc->hash < cs->nby_hash && cs->by_hash[doc->hash])
+			first = cs->by_hash[doc->hash];
+		for (q = 0; !first && doc->fp && q < 4; q++) {
+			uint32_t o = cs->quarter[q] ? cs->quarter[q][(uint16_t)(doc->fp >> (16 * q))] : 0;
+
+			if (o && o - 1 < d && rasdp_hamming64(inc->docs[o - 1].fp, doc->fp) <= 3)
+				first = o;
+		}
+		if (first && first - 1 < d)
+			doc->dup_of = inc->docs[first - 1].dup_of;
+		if (index_docs(inc, cs, d))
+			return RASD_ENOMEM;
+	}
+	return 0;
+}
+
+/* A score as an unsigned key that sorts as the float does (descending: inverted). */
+static uint32_t score_key(float f)
+{
+	uint32_t u;
+
+	memcpy(&u, &f, sizeof(u));
+	u = (u & 0x80000000u) ? ~u : u | 0x80000000u;
+	return ~u;
+}
+
+/*
+ * Sort pairs by decreasing score, then a, then b (cmp_pair's order) with
+ * a radix sort of 16-bit digits, least significant first: linear in the
+ * pairs, where a comparison sort of tens of millions was the slowest part
+ * of clustering.  Digits that are the same in every pair are skipped.
+ * Falls back to qsort when the scratch array cannot be had.
+ */
+static void sort_pairs(struct pair *p, size_t n)
+{
+	struct pair *tmp, *src = p, *dst;
+	size_t *count, i;
+	int d;
+
+	if (n < 4096) {
+		if (n)
+			qsort(p, n, sizeof(*p), cmp_pair);
+		return;
+	}
+	tmp = malloc(n * sizeof(*tmp));
+	count = malloc(65536 * sizeof(*count));
+	if (!tmp || !count) {
+		free(tmp);
+		free(count);
+		qsort(p, n, sizeof(*p), cmp_pair);
+		return;
+	}
+	dst = tmp;
+	for (d = 0; d < 6; d++) {
+		size_t sum = 0;
+
+		memset(count, 0, 65536 * sizeof(*count));
+#define DIGIT(x) (d < 2 ? ((x)->b >> (16 * d)) & 0xFFFF : d < 4 ? ((x)->a >> (16 * (d - 2))) & 0xFFFF \
+			    : (score_key((x)->score) >> (16 * (d - 4))) & 0xFFFF)
+		for (i = 0; i < n; i++)
+			count[DIGIT(&src[i])]++;
+		if (count[DIGIT(&src[0])] == n)
+			continue;       /* every pair has this digit */
+		for (i = 0; i < 65536; i++) {
+			size_t c = count[i];
+
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[DIGIT(&src[i])]++] = src[i];
+#undef DIGIT
+		{
+			struct pair *t = src;
+
+			src = dst;
+			dst = t;
+		}
+	}
+	if (src != p)
+		memcpy(p, src, n * sizeof(*p));
+	free(tmp);
+	free(count);
+}
+
+/* Join the pairs in order; the sets' memory is far apart, so fetch a few pairs ahead. */
+static int join_pairs(struct rasd_incidents *inc, struct uf *u, const struct pairs *ps)
+{
 	size_t i;
-	int rc = uf_init(&u, inc);
+	int rc = 0;
+
+	for (i = 0; i < ps->n && rc >= 0; i++) {
+#if defined(__GNUC__) || defined(__clang__)
+		if (i + 8 < ps->n) {
+			__builtin_prefetch(&u->par[ps->p[i + 8].a]);
+			__builtin_prefetch(&u->par[ps->p[i + 8].b]);
+		}
+#endif
+		rc = uf_join(u, inc, ps->p[i].a, ps->p[i].b);
+	}
+	return rc < 0 ? rc : 0;
+}
+
+/*
+ * Reconcile incidents [from, nincs) on inc->threads threads: incidents are
+ * independent, and the one thing they share, the collection's arena for
+ * dispute texts, is taken under inc->arena_lock.
+ */
+struct rec_job {
+	struct rasd_incidents *inc;
+	atomic_size_t next;
+	int rc;
+};
+
+static void *rec_worker(void *arg)
+{
+	struct rec_job *j = arg;
+
+	for (;;) {
+		size_t from = atomic_fetch_add(&j->next, 256), i;
+
+		if (from >= j->inc->nincs)
+			break;
+		for (i = from; i < from + 256 && i < j->inc->nincs; i++) {
+			int rc = rasdp_reconcile_incident(j->inc, &j->inc->incs[i]);
+
+			if (rc)
+				j->rc = rc;
+		}
+	}
+	return NULL;
+}
+
+static int reconcile_all(struct rasd_incidents *inc)
+{
+	struct rec_job job;
+	pthread_t tid[MAX_THREADS];
+	pthread_mutex_t lock;
+	int nt = inc->threads > 1 ? inc->threads : 1, started = 0, t;
+
+	if (nt == 1 || inc->nincs < 1024)
+		return rasdp_reconcile(inc);
+	pthread_mutex_init(&lock, NULL);
+	inc->arena_lock = &lock;
+	job.inc = inc;
+	job.rc = 0;
+	atomic_init(&job.next, 0);
+	for (t = 1; t < nt; t++)
+		if (!pthread_create(&tid[t - 1], NULL, rec_worker, &job))
+			started++;
+	rec_worker(&job);
+	for (t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	inc->arena_lock = NULL;
+	pthread_mutex_destroy(&lock);
+	return job.rc;
+}
+
+static int finish(struct rasd_incidents *inc, struct pairs *ps, struct uf *u)
+{
+	int rc = uf_extend(u, inc);
 
 	if (!rc) {
-		if (ps->n)
-			qsort(ps->p, ps->n, sizeof(*ps->p), cmp_pair);
-		for (i = 0; i < ps->n && rc >= 0; i++)
-			rc = uf_join(&u, inc, ps->p[i].a, ps->p[i].b);
-		if (rc > 0)
-			rc = 0;
+		sort_pairs(ps->p, ps->n);
+		rc = join_pairs(inc, u, ps);
 	}
 	if (!rc)
-		rc = build_incidents(inc, &u);
-	uf_release(&u);
+		rc = build_incidents(inc, u);
 	free(ps->p);
+	ps->p = NULL;
 	if (!rc)
-		rc = rasdp_reconcile(inc);
+		rc = reconcile_all(inc);
 	if (!rc)
 		inc->clustered = 1;
 	return rc;
 }
 
+void rasdp_incidents_set_threads(struct rasd_incidents *inc, int n)
+{
+	inc->threads = n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : n;
+}
+
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 {
 	struct pairs ps = { NULL, 0, 0 };
+	struct rasdp_cstate *cs;
 	int rc;
 
 	if (!inc->link)
@@ -832,15 +1404,346 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 	rasdp_incidents_reset_results(inc);
 	inc->pairs_scored = 0;
 	rasdp_mark_duplicates(inc);
-	rc = candidate_pairs(inc, min_score, &ps);
+	cs = calloc(1, sizeof(*cs));
+	if (!cs)
+		return RASD_ENOMEM;
+	inc->cs = cs;
+	cs->min_score = min_score;
+	rc = build_blocks(inc, &cs->bl);
 	if (!rc)
-		rc = copy_pairs(inc, min_score, &ps);
+		rc = sweep_all(inc, &cs->bl, min_score, 1, &ps);
+	if (!rc)
+		rc = sweep_all(inc, &cs->bl, min_score, 0, &ps);
+	if (!rc)
+		rc = copy_pairs(inc, min_score, &ps, 0);
+	if (!rc)
+		rc = finish(inc, &ps, &cs->u);
+	if (!rc)
+		rc = index_docs(inc, cs, 0);
+	free(ps.p);
 	if (rc) {
-		free(ps.p);
+		rasdp_cluster_state_free(inc);
 		return rc;
 	}
-	return finish(inc, &ps);
+	cs->nevs = inc->nevs;
+	cs->ndocs = inc->ndocs;
+	return 0;
 }
+
+/* ---- adding events to a clustering ------------------------------------ */
+
+/* Append entry `x` of a new event to block `id`'s list of added entries. */
+static int block_add(struct blocks *b, uint32_t id, const struct bent *x)
+{
+	if (b->nmore == b->more_alloc) {
+		size_t na = b->more_alloc ? b->more_alloc * 2 : 1024;
+		struct bent *nm = realloc(b->more, na * sizeof(*nm));
+		uint32_t *nn;
+
+		if (!nm)
+			return RASD_ENOMEM;
+		b->more = nm;
+		nn = realloc(b->more_next, na * sizeof(*nn));
+		if (!nn)
+			return RASD_ENOMEM;
+		b->more_next = nn;
+		b->more_alloc = na;
+	}
+	b->more[b->nmore] = *x;
+	b->more_next[b->nmore] = b->more_head[id];
+	b->more_head[id] = (uint32_t)++b->nmore;
+	if (x->we > x->ws && (int64_t)x->we - x->ws > b->span[id])
+		b->span[id] = (int32_t)((int64_t)x->we - x->ws > INT32_MAX ? INT32_MAX
+							       : (int64_t)x->we - x->ws);
+	return 0;
+}
+
+/* Candidate partners of a new event: each other event once. */
+struct cand {
+	uint32_t *ev;
+	size_t n, alloc;
+};
+
+static int cand_add(struct cand *c, uint32_t ev)
+{
+	if (c->n == c->alloc &&
+	    rasdp_vec_grow((void **)&c->ev, &c->alloc, c->n + 1, sizeof(*c->ev)))
+		return RASD_ENOMEM;
+	c->ev[c->n++] = ev;
+	return 0;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* Would block `key` compare new entry `x` with entry `y` (in either order)? */
+static int meets(uint64_t key, const struct bent *x, const struct bent *y)
+{
+	return bent_less(y, x) ? swept(key, y, x) : swept(key, x, y);
+}
+
+/*
+ * The partners of new entry `x` in block `id`: its entries that the block's
+ * sweep would compare with x, found from where their windows can reach it
+ * (the block's widest window back from x's start), and its added entries.
+ */
+static int block_partners(const struct blocks *b, uint32_t id, const struct bent *x,
+			  struct cand *c)
+{
+	uint64_t key = b->keys[id];
+	size_t lo = b->off[id], hi = b->off[id + 1], k;
+	int64_t from = (int64_t)x->ws - b->span[id] - DAY_TOL - MAX_WEEKS * 7;
+	uint32_t m;
+
+	if (id < b->nblocks && lo < hi) {
+		/* entries of each segment are sorted by start: find where `from` is in each */
+		size_t seg_end = lo, s;
+
+		while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
+			seg_end++;
+		for (s = 0; s < 2; s++) {
+			size_t a = s ? seg_end : lo, z = s ? hi : seg_end;
+
+			while (a < z) {
+				size_t md = a + (z - a) / 2;
+
+				if ((int64_t)b->e[md].ws < from)
+					a = md + 1;
+				else
+					z = md;
+			}
+			for (k = a; k < (s ? hi : seg_end); k++) {
+				if ((int64_t)b->e[k].ws > (int64_t)x->we + DAY_TOL)
+					break;
+				if (meets(key, x, &b->e[k]) && cand_add(c, BENT_EV(&b->e[k])))
+					return RASD_ENOMEM;
+			}
+		}
+	}
+	for (m = b->more_head[id]; m; m = b->more_next[m - 1])
+		if (meets(key, x, &b->more[m - 1]) && cand_add(c, BENT_EV(&b->more[m - 1])))
+			return RASD_ENOMEM;
+	return 0;
+}
+
+static int cmp_first_event(const void *x, const void *y)
+{
+	const struct rasdp_incident *a = x, *b = y;
+
+	return a->evs[0] < b->evs[0] ? -1 : a->evs[0] > b->evs[0];
+}
+
+/*
+ * The incidents after joins among events [n0, nevs): every set a new event
+ * joined is the incident of its earliest old incident (the others it took
+ * in are emptied, then dropped), or a new incident after the old ones;
+ * incidents stay ordered by their first event, and those that changed are
+ * reconciled again.
+ */
+static int update_incidents(struct rasd_incidents *inc, struct uf *u, size_t n0)
+{
+	size_t n = inc->nevs, i, k, nold = inc->nincs, nnew = 0, w;
+	uint32_t *ev_inc, *remap = NULL, *roots = NULL;
+	struct rasdp_incident *incs;
+	uint8_t *dirty = NULL;
+	int rc = RASD_ENOMEM;
+
+	ev_inc = realloc(inc->ev_inc, (n ? n : 1) * sizeof(*ev_inc));
+	if (!ev_inc)
+		return RASD_ENOMEM;
+	inc->ev_inc = ev_inc;
+	for (i = n0; i < n; i++)
+		ev_inc[i] = UINT32_MAX;
+	/* the sets new events are in, each once (by root) */
+	roots = malloc((n - n0 ? n - n0 : 1) * sizeof(*roots));
+	if (!roots)
+		goto out;
+	for (i = n0, k = 0; i < n; i++)
+		roots[k++] = uf_find(u, (uint32_t)i);
+	qsort(roots, k, sizeof(*roots), cmp_u32);
+	for (i = 0, w = 0; i < k; i++)
+		if (!w || roots[w - 1] != roots[i])
+			roots[w++] = roots[i];
+	k = w;
+	/* each set's incident: its earliest old one, else a new one */
+	incs = realloc(inc->incs, (nold + k ? nold + k : 1) * sizeof(*incs));
+	if (!incs)
+		goto out;
+	inc->incs = incs;
+	dirty = calloc(nold + k ? nold + k : 1, 1);
+	if (!dirty)
+		goto out;
+	for (i = 0; i < k; i++) {
+		uint32_t r = roots[i], m = r, best = UINT32_MAX;
+		size_t size = 0, j;
+		uint32_t *evs;
+
+		do {
+			if (m < n0 && ev_inc[m] < best)
+				best = ev_inc[m];
+			size++;
+			m = u->next[m];
+		} while (m != r);
+		if (best == UINT32_MAX) {
+			best = (uint32_t)(nold + nnew++);
+			memset(&incs[best], 0, sizeof(incs[best]));
+		}
+		evs = malloc(size * sizeof(*evs));
+		if (!evs)
+			goto out;
+		j = 0;
+		m = r;
+		do {
+			/* an old incident taken in is emptied */
+			if (m < n0 && ev_inc[m] != best && incs[ev_inc[m]].nev) {
+				struct rasdp_incident *o = &incs[ev_inc[m]];
+
+				if (o->own)
+					free(o->evs);
+				o->evs = NULL;
+				o->own = 0;
+				o->nev = 0;
+				dirty[ev_inc[m]] = 1;
+			}
+			evs[j++] = m;
+			m = u->next[m];
+		} while (m != r);
+		qsort(evs, size, sizeof(*evs), cmp_u32);
+		if (incs[best].own)
+			free(incs[best].evs);
+		incs[best].evs = evs;
+		incs[best].own = 1;
+		incs[best].nev = size;
+		dirty[best] = 1;
+		for (j = 0; j < size; j++)
+			ev_inc[evs[j]] = best;
+	}
+	/* new incidents in order of their first event (their events are all new, all dirty) */
+	if (nnew > 1) {
+		size_t a, b;
+
+		qsort(incs + nold, nnew, sizeof(*incs), cmp_first_event);
+		for (a = nold; a < nold + nnew; a++)
+			for (b = 0; b < incs[a].nev; b++)
+				ev_inc[incs[a].evs[b]] = (uint32_t)a;
+	}
+	inc->nincs = nold + nnew;
+	/* drop the emptied incidents, renumbering the ones after them */
+	for (i = 0, w = 0; i < inc->nincs; i++)
+		w += incs[i].nev > 0;
+	if (w < inc->nincs) {
+		remap = malloc(inc->nincs * sizeof(*remap));
+		if (!remap)
+			goto out;
+		for (i = 0, w = 0; i < inc->nincs; i++) {
+			if (!incs[i].nev) {
+				struct rasdp_dispute_list *dl = &incs[i].disputes;
+
+				for (k = 0; k < dl->n; k++)
+					free(dl->d[k].refs);
+				free(dl->d);
+				remap[i] = UINT32_MAX;
+				continue;
+			}
+			remap[i] = (uint32_t)w;
+			dirty[w] = dirty[i];
+			incs[w++] = incs[i];
+		}
+		inc->nincs = w;
+		for (i = 0; i < n; i++)
+			if (ev_inc[i] != UINT32_MAX)
+				ev_inc[i] = remap[ev_inc[i]];
+	}
+	rc = 0;
+	for (i = 0; i < inc->nincs && !rc; i++)
+		if (dirty[i])
+			rc = rasdp_reconcile_incident(inc, &incs[i]);
+out:
+	free(roots);
+	free(remap);
+	free(dirty);
+	return rc;
+}
+
+int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score)
+{
+	struct rasdp_cstate *cs = inc->cs;
+	struct pairs ps = { NULL, 0, 0 };
+	struct cand c = { NULL, 0, 0 };
+	uint64_t keys[MAX_KEYS];
+	uint8_t segs[MAX_KEYS];
+	size_t n0, d0, i, k, j;
+	int rc = 0;
+
+	if (!inc->link)
+		return RASD_EINVAL;
+	if (!cs || cs->min_score != min_score || cs->nevs > inc->nevs || cs->ndocs > inc->ndocs ||
+	    inc->evs_alloc == 0 || !inc->ev_inc)
+		return rasdp_incidents_cluster(inc, min_score);
+	n0 = cs->nevs;
+	d0 = cs->ndocs;
+	inc->pairs_scored = 0;
+	rc = mark_new_duplicates(inc, cs, d0);
+	if (!rc)
+		rc = uf_extend(&cs->u, inc);
+	/* each new event against its block-mates, old and new (a new pair once, from its later event) */
+	for (i = n0; i < inc->nevs && !rc; i++) {
+		struct bent x;
+		size_t n = event_keys(inc, i, keys, segs, &x);
+
+		c.n = 0;
+		for (k = 0; k < n && !rc; k++) {
+			struct bent xs = x;
+			uint32_t id = block_of(&cs->bl, keys[k], 1);
+
+			if (id == UINT32_MAX) {
+				rc = RASD_ENOMEM;
+				break;
+			}
+			xs.evseg |= (uint32_t)segs[k] << 31;
+			rc = block_partners(&cs->bl, id, &xs, &c);
+			if (!rc)
+				rc = block_add(&cs->bl, id, &xs);
+		}
+		if (rc)
+			break;
+		qsort(c.ev, c.n, sizeof(*c.ev), cmp_u32);
+		for (j = 0; j < c.n && !rc; j++) {
+			double s;
+
+			if ((j && c.ev[j] == c.ev[j - 1]) || c.ev[j] == i)
+				continue;
+			inc->pairs_scored++;
+			s = rasdp_ev_score(inc, &inc->evs[c.ev[j]], &inc->evs[i]);
+			if (s >= min_score)
+				rc = push_pair(&ps, s, c.ev[j], (uint32_t)i);
+		}
+	}
+	if (!rc)
+		rc = copy_pairs(inc, min_score, &ps, d0);
+	if (!rc) {
+		sort_pairs(ps.p, ps.n);
+		rc = join_pairs(inc, &cs->u, &ps);
+	}
+	if (!rc)
+		rc = update_incidents(inc, &cs->u, n0);
+	free(ps.p);
+	free(c.ev);
+	if (rc) {
+		rasdp_incidents_reset_results(inc);
+		return rc;
+	}
+	cs->nevs = inc->nevs;
+	cs->ndocs = inc->ndocs;
+	inc->clustered = 1;
+	return 0;
+}
+
+/* ---- training and measuring ------------------------------------------- */
 
 static int cmp_pair_ab(const void *x, const void *y)
 {
@@ -856,6 +1759,7 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 			      void *ctx)
 {
 	struct pairs ps = { NULL, 0, 0 };
+	struct blocks bl;
 	float x[LF__COUNT];
 	size_t i;
 	int rc;
@@ -864,10 +1768,16 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 		return RASD_EINVAL;
 	rasdp_incidents_reset_results(inc);
 	rasdp_mark_duplicates(inc);
+	memset(&bl, 0, sizeof(bl));
 	/* every pair blocking compares, whatever it scores (not two events of one report) */
-	rc = candidate_pairs(inc, REJECT / 2, &ps);
+	rc = build_blocks(inc, &bl);
 	if (!rc)
-		rc = copy_pairs(inc, REJECT / 2, &ps);
+		rc = sweep_all(inc, &bl, REJECT / 2, 1, &ps);
+	if (!rc)
+		rc = sweep_all(inc, &bl, REJECT / 2, 0, &ps);
+	blocks_release(&bl);
+	if (!rc)
+		rc = copy_pairs(inc, REJECT / 2, &ps, 0);
 	if (!rc && ps.n)
 		qsort(ps.p, ps.n, sizeof(*ps.p), cmp_pair_ab);
 	for (i = 0; !rc && i < ps.n; i++) {
@@ -884,7 +1794,9 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_score)
 {
 	struct pairs ps = { NULL, 0, 0 };
+	struct uf u;
 	size_t i, j;
+	int rc;
 
 	if (!inc->link)
 		return RASD_EINVAL;
@@ -902,5 +1814,8 @@ int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_scor
 			}
 		}
 	}
-	return finish(inc, &ps);
+	memset(&u, 0, sizeof(u));
+	rc = finish(inc, &ps, &u);
+	uf_release(&u);
+	return rc;
 }

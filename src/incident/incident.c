@@ -199,7 +199,10 @@ void rasdp_incidents_reset_results(struct rasd_incidents *inc)
 		for (j = 0; j < dl->n; j++)
 			free(dl->d[j].refs);
 		free(dl->d);
+		if (inc->incs[i].own)
+			free(inc->incs[i].evs);
 	}
+	rasdp_cluster_state_free(inc);
 	free(inc->incs);
 	free(inc->members);
 	free(inc->ev_inc);

@@ -176,6 +176,28 @@ void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_mode
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
 
 /*
+ * Add the events of the documents added since the last clustering to it,
+ * without clustering everything again: the pairs they make, with earlier
+ * events and among themselves, are scored as clustering would score them
+ * and joined in order of decreasing score into the incidents as they are
+ * (an incident is never split, two may become one), the incidents that
+ * changed are reconciled again, and incidents stay ordered by their first
+ * event.  Documents must only have been added; their copies are found among
+ * earlier documents, whose own copies stay as they were.  The result is
+ * what clustering everything would give, except where a new pair outscores
+ * an earlier one competing for the same join.  Without a clustering to add
+ * to (or with another `min_score`) it clusters everything.  Returns as
+ * rasdp_incidents_cluster().
+ */
+int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score);
+
+/*
+ * Threads clustering may use (1 by default): blocks are swept in parallel;
+ * the result does not depend on the number.
+ */
+void rasdp_incidents_set_threads(struct rasd_incidents *inc, int n);
+
+/*
  * Training: call fn(ctx, a, b, x) for every pair of events (indexes into
  * the collection's events, a < b, in order) that clustering compares,
  * whatever its score, with the pair's link features x (the link decision's

@@ -61,6 +61,7 @@ struct rasdp_incident {
 	struct rasd_fatalities fat;
 	int has_fat;
 	struct rasdp_dispute_list disputes;
+	uint8_t own;            /* evs is malloc'd (grown by rasdp_incidents_cluster_more()), not in members */
 };
 
 struct rasd_incidents {
@@ -81,6 +82,9 @@ struct rasd_incidents {
 	uint64_t pairs_scored;
 	int clustered;
 	uint8_t ids;                  /* enum rasd_inc_ids */
+	int threads;                  /* clustering threads (rasdp_incidents_set_threads()) */
+	void *arena_lock;             /* a pthread_mutex_t * while threads reconcile, else NULL */
+	struct rasdp_cstate *cs;      /* cluster.c: what rasdp_incidents_cluster_more() builds on */
 };
 
 /* incident.c */
@@ -91,6 +95,8 @@ int rasdp_vec_grow(void **items, size_t *alloc, size_t need, size_t size);
 void rasdp_incidents_reset_results(struct rasd_incidents *inc);
 
 /* cluster.c */
+/* Drop what the last clustering kept for adding events to it. */
+void rasdp_cluster_state_free(struct rasd_incidents *inc);
 /* Is place `a` (places table index + 1) inside place `b` (b is a's district or governorate)? */
 int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b);
 
@@ -102,8 +108,9 @@ void rasdp_mark_duplicates(struct rasd_incidents *inc);
 struct rasd_jsonw;
 int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i);
 
-/* reconcile.c */
+/* reconcile.c: every incident, or one (again, after it grew) */
 int rasdp_reconcile(struct rasd_incidents *inc);
+int rasdp_reconcile_incident(struct rasd_incidents *inc, struct rasdp_incident *x);
 
 /*
  * Claims of an incident grouped by (kind, who, qualifier, value, denied):

@@ -108,7 +108,7 @@ struct rasdp_word {
 	uint32_t len;
 	uint32_t hash;             /* rasdp_key_hash() */
 	uint32_t root;             /* the root's child by this key, or 0 */
-	uint8_t starts;            /* RASD_SCREEN_NUMBER, RASD_SCREEN_DATE */
+	uint8_t starts;            /* RASD_SCREEN_NUMBER, RASD_SCREEN_DATE, cores (screen.c) */
 	uint64_t cues;             /* cue classes, bit 1 << enum rasd_cue */
 };
 
@@ -139,6 +139,7 @@ struct rasd_lexicon {
 	uint8_t *word_tags;
 	uint8_t *edge_tags;                /* trie.c: likewise for the edges */
 	uint32_t max_depth;                /* tokens in the longest form */
+	uint8_t num_reach, date_reach;     /* screen.c: rasdp_number_starters(), rasdp_date_starters() */
 	size_t nforms;                     /* forms inserted (variants counted) */
 	/*
 	 * lexcache.c: a lexicon read from the start-up cache lives in this

@@ -16,7 +16,10 @@
  *     stages say they may open with (rasdp_number_starters(),
  *     rasdp_date_starters()) -> RASD_SCREEN_NUMBER, RASD_SCREEN_DATE;
  *     digits (a number token, or a word that starts with a digit after at
- *     most one letter) may open both;
+ *     most one letter) may open both.  A word that opens a pattern only
+ *     before a core of it ("in" before "2016", "about" before "20") keeps
+ *     its bit only when a core follows within the stage's reach, which a
+ *     pass from the end of the document settles (drop_lone_openers());
  *   - the trie's root, with each match key -> RASD_SCREEN_LEXICON;
  *   - the cue words, with each match key -> the token's cue classes,
  *     interned per document (d->cue indexes d->cue_masks).
@@ -29,6 +32,7 @@
  * document that is not screened (no engine) has d->screen NULL, and every
  * stage then tries every token.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,6 +44,13 @@
 
 /* Stems tried: the word and the word with 1-4 leading Arabic letters peeled. */
 #define MAX_PEEL 4
+
+/*
+ * A word's `starts` and a token's screen while it is built also say whether
+ * it is a core of a number or of a date (enum rasdp_start).
+ */
+#define W_NUM_CORE 0x40u
+#define W_DATE_CORE 0x80u
 
 /* ---- the table of words ------------------------------------------------ */
 
@@ -122,11 +133,11 @@ static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_
 
 struct starter_ctx {
 	struct rasd_lexicon *lx;
-	uint8_t bits;
+	uint8_t bits, core;     /* RASD_SCREEN_NUMBER and W_NUM_CORE, or the date ones */
 	int failed;
 };
 
-static void add_starter(void *ctx, const char *w)
+static void add_starter(void *ctx, const char *w, enum rasdp_start how)
 {
 	struct starter_ctx *c = ctx;
 	struct rasdp_word *e;
@@ -138,20 +149,25 @@ static void add_starter(void *ctx, const char *w)
 	if (!e)
 		c->failed = 1;
 	else
-		e->starts |= c->bits;
+		e->starts |= (how != RASDP_START_PART ? c->bits : 0) |
+			     (how != RASDP_START_OPENER ? c->core : 0);
 }
 
 int rasdp_screen_init(struct rasd_lexicon *lx)
 {
 	struct starter_ctx c;
-	size_t i;
+	size_t i, reach;
 
 	c.lx = lx;
 	c.failed = 0;
 	c.bits = RASD_SCREEN_NUMBER;
-	rasdp_number_starters(add_starter, &c);
+	c.core = W_NUM_CORE;
+	reach = rasdp_number_starters(add_starter, &c);
+	lx->num_reach = (uint8_t)(reach < 255 ? reach : 255);
 	c.bits = RASD_SCREEN_DATE;
-	rasdp_date_starters(add_starter, &c);
+	c.core = W_DATE_CORE;
+	reach = rasdp_date_starters(add_starter, &c);
+	lx->date_reach = (uint8_t)(reach < 255 ? reach : 255);
 	if (c.failed)
 		return RASD_ENOMEM;
 	/* the keys that leave the trie's root, with the node each reaches */
@@ -265,6 +281,35 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask, 
 	return (uint16_t)(d->ncue_masks - 1);
 }
 
+/*
+ * An opener opens a number or a date only when a core follows within the
+ * stage's reach ("in" opens "in 2016", not "in the city"): from the end,
+ * keep the nearest later core of each, and clear the bit of an opener
+ * that has none in reach.  A date's core may be a number (a count: "منذ
+ * نحو ثلاثة أيام"), so a token where a number may start is one.  The core
+ * bits go with this pass.
+ */
+static void drop_lone_openers(const struct rasd_lexicon *lx, struct rasd_doc *d)
+{
+	size_t i = d->ntoks, num = SIZE_MAX, date = SIZE_MAX;
+
+	while (i-- > 0) {
+		unsigned b = d->screen[i];
+
+		if ((b & (RASD_SCREEN_NUMBER | W_NUM_CORE)) == RASD_SCREEN_NUMBER &&
+		    (num == SIZE_MAX || num - i > lx->num_reach))
+			b &= ~(unsigned)RASD_SCREEN_NUMBER;
+		if ((b & (RASD_SCREEN_DATE | W_DATE_CORE)) == RASD_SCREEN_DATE &&
+		    (date == SIZE_MAX || date - i > lx->date_reach))
+			b &= ~(unsigned)RASD_SCREEN_DATE;
+		if (b & W_NUM_CORE)
+			num = i;
+		if (b & (W_DATE_CORE | RASD_SCREEN_NUMBER))
+			date = i;
+		d->screen[i] = (uint8_t)(b & ~(unsigned)(W_NUM_CORE | W_DATE_CORE));
+	}
+}
+
 int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	uint16_t *slots = NULL;
@@ -306,14 +351,14 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				stems = (unsigned)k + 1;
 			}
 		if (t->kind == RASD_TOK_NUM) {
-			bits = RASD_SCREEN_NUMBER | RASD_SCREEN_DATE;
+			bits = RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
 		} else if (t->kind == RASD_TOK_WORD && len) {
 			/* digits after at most one letter: "3rd", "و15" */
 			if (is_digit(w[0]) || (arabic_letter(w, len, 0) && len > 2 && is_digit(w[2])))
-				bits |= RASD_SCREEN_NUMBER | RASD_SCREEN_DATE;
+				bits |= RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
 			/* "twenty-five" written as one token */
 			if (memchr(w, '-', len))
-				bits |= RASD_SCREEN_NUMBER;
+				bits |= RASD_SCREEN_NUMBER | W_NUM_CORE;
 			for (k = 0; k < stems; k++)
 				if (at[k])
 					bits |= at[k]->starts;
@@ -348,5 +393,6 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			d->cue[i] = c;
 		}
 	}
+	drop_lone_openers(lx, d);
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

@@ -1534,14 +1534,33 @@ static unsigned patterns_at(const struct rasd_doc *d, size_t i, int number_here)
 	return f;
 }
 
-void rasdp_date_starters(void (*add)(void *ctx, const char *word), void *ctx)
+/*
+ * The words that complete a date without being date words: "last night",
+ * "this morning" (p_relative()).
+ */
+static const char *const date_parts[] = {"night", "morning", "afternoon", "evening"};
+
+/*
+ * How far after an opener a date's first core can be: every pattern holds
+ * digits, a number, a date word or one of date_parts, and the latest it
+ * comes is the unit of "the end of last month" (p_period(): "the", a
+ * period, "of", a modifier, the unit).  A pattern that reaches further
+ * raises this.
+ */
+#define DATE_REACH 4
+
+size_t rasdp_date_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
+			   void *ctx)
 {
 	size_t i;
 
 	for (i = 0; i < sizeof(date_words) / sizeof(date_words[0]); i++)
-		add(ctx, date_words[i].s);
+		add(ctx, date_words[i].s, RASDP_START_CORE);
 	for (i = 0; i < sizeof(openers) / sizeof(openers[0]); i++)
-		add(ctx, openers[i].s);
+		add(ctx, openers[i].s, RASDP_START_OPENER);
+	for (i = 0; i < sizeof(date_parts) / sizeof(date_parts[0]); i++)
+		add(ctx, date_parts[i], RASDP_START_PART);
+	return DATE_REACH;
 }
 
 /* Try the patterns `f` (F_*) at token i, in order; the first that matches wins. */

@@ -95,12 +95,25 @@ enum rasd_lang rasdp_detect_lang(const char *s, size_t len);
 int rasdp_find_numbers(struct rasd_doc *d);
 
 /*
- * Call add(ctx, word) with every normalised word a number expression may
- * open with (the token screen, lexicon/screen.c: a number starts only at
- * digits or at one of these words after at most four proclitic and
- * article letters).
+ * How a word takes part in a stage's patterns, for the token screen
+ * (lexicon/screen.c), which lets a pattern start only where its stage
+ * says one may: a CORE word opens a pattern and is a word a pattern cannot
+ * do without (a number word, a month name); an OPENER opens one only when
+ * a core follows within the stage's reach ("about", "in": "about 20",
+ * "in 2016"); a PART is a core that opens nothing ("night" of "last
+ * night").
  */
-void rasdp_number_starters(void (*add)(void *ctx, const char *word), void *ctx);
+enum rasdp_start { RASDP_START_CORE, RASDP_START_OPENER, RASDP_START_PART };
+
+/*
+ * Call add(ctx, word, how) with every normalised word a number expression
+ * may open with (the screen: a number starts only at digits or at one of
+ * these words after at most four proclitic and article letters).  Returns
+ * the reach: a number that opens with an opener has digits or a core word
+ * within that many tokens after it.
+ */
+size_t rasdp_number_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
+			     void *ctx);
 
 /* ---- dates.c --------------------------------------------------------- */
 
@@ -112,12 +125,15 @@ void rasdp_number_starters(void (*add)(void *ctx, const char *word), void *ctx);
 int rasdp_find_dates(struct rasd_doc *d);
 
 /*
- * Call add(ctx, word) with every normalised word a date expression may
- * open with, as rasdp_number_starters() does for numbers (a date starts
- * only at digits, at a number, or at one of these after at most two
- * proclitic letters).
+ * Call add(ctx, word, how) with every normalised word a date expression
+ * may open with or cannot do without, as rasdp_number_starters() does for
+ * numbers (a date starts only at digits, at a number, or at one of these
+ * after at most two proclitic letters).  Returns the reach: a date that
+ * opens with an opener has digits, a number or a core word within that
+ * many tokens after it.
  */
-void rasdp_date_starters(void (*add)(void *ctx, const char *word), void *ctx);
+size_t rasdp_date_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
+			   void *ctx);
 
 /* ---- words.c --------------------------------------------------------- */
 

@@ -46,6 +46,12 @@ static void add_word(void *ctx, const char *w)
 	ws->w[ws->n++] = w;
 }
 
+static void add_starter(void *ctx, const char *w, enum rasdp_start how)
+{
+	(void)how;
+	add_word(ctx, w);
+}
+
 static uint64_t rng = 0x2545F4914F6CDD1Dull;
 
 static uint32_t rnd(uint32_t n)
@@ -264,6 +270,13 @@ static const char *const tails[] = {
 	"الأحد 17 من تشرين الأول", "من العام الماضي", "عام 2017", "2011", "yesterday", "morning",
 	"night", "Monday", "الماضي 2022", "of the month", "mid-October", "الشهر الماضي",
 	"هذا العام", "ونيف", "بالمئة", "percent", "ago", "-15", "/10/2022", "dozen", "of thousands",
+	/* the longest ways from an opener to a core (the screen's reach) */
+	"end of last month", "the end of last month", "beginning of next year", "middle of this week",
+	"start of the year 2016", "the following day", "following day", "previous day", "evening",
+	"afternoon", "this morning", "last night", "earlier this month", "نحو ثلاثة أيام",
+	"أكثر من ثلاثة أيام", "ما لا يقل عن عشرة أيام", "ما يزيد عن ثلاثة أسابيع", "لا يقل عن 5",
+	"ما لا يقل عن بين 10 و20", "as many as between a hundred and two hundred", "excess of a thousand",
+	"least between a dozen and twenty", "more than a thousand", "an estimated a hundred",
 };
 
 /* Mentions the same with and without the screen for `text`, in one language or (-1) both. */
@@ -289,8 +302,8 @@ static void check_text(const char *text, size_t len, int only)
 
 static void vocabulary(struct words *ws)
 {
-	rasdp_number_starters(add_word, ws);
-	rasdp_date_starters(add_word, ws);
+	rasdp_number_starters(add_starter, ws);
+	rasdp_date_starters(add_starter, ws);
 	source_words(ws, "dates.c");
 	source_words(ws, "numbers.c");
 	assert_true(ws->n > 800);
@@ -355,6 +368,16 @@ static void test_screen_loses_nothing(void **state)
 	free(ws.w);
 }
 
+/* The number and date bits of the first token of `text`. */
+static unsigned first_bits(const char *text, enum rasd_lang lang)
+{
+	struct rasd_doc *d = analyse(text, strlen(text), lang, 1);
+	unsigned b = d->screen[0] & (RASD_SCREEN_NUMBER | RASD_SCREEN_DATE);
+
+	release(d);
+	return b;
+}
+
 /* The screen says "maybe" where the stages found something, and mostly "no" elsewhere. */
 static void test_screen_bits(void **state)
 {
@@ -376,6 +399,16 @@ static void test_screen_bits(void **state)
 		none += d->screen[i] == 0;
 	assert_true(none > 0);
 	release(d);
+
+	/* an opener with no core in reach opens nothing; with one, it may */
+	assert_int_equal(first_bits("in the city of the old town", RASD_LANG_EN), 0);
+	assert_int_equal(first_bits("about the war", RASD_LANG_EN), 0);
+	assert_int_equal(first_bits("the end of the war", RASD_LANG_EN), 0);
+	assert_int_equal(first_bits("منذ اندلاع الحرب", RASD_LANG_AR), 0);
+	assert_int_equal(first_bits("in 2016", RASD_LANG_EN), RASD_SCREEN_DATE | RASD_SCREEN_NUMBER);
+	assert_int_equal(first_bits("about 20", RASD_LANG_EN), RASD_SCREEN_NUMBER);
+	assert_int_equal(first_bits("the end of last month", RASD_LANG_EN), RASD_SCREEN_DATE);
+	assert_int_equal(first_bits("منذ نحو ثلاثة أيام", RASD_LANG_AR), RASD_SCREEN_DATE);
 }
 
 int main(void)

@@ -911,8 +911,17 @@ static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs
 /* How many entries ahead a sweep fetches the events it will score. */
 #define PREFETCH 4
 #if defined(__GNUC__) || defined(__clang__)
-#define PREFETCH_EV(inc, x) __builtin_prefetch(&(inc)->evs[BENT_EV(x)])
-#define PREFETCH_DOC(inc, x) __builtin_prefetch(&(inc)->docs[(inc)->evs[BENT_EV(x)].doc])
+#define PREFETCH_EV(inc, x) do { \
+		__builtin_prefetch(&(inc)->evs[BENT_EV(x)]); \
+		if ((x)->place) \
+			__builtin_prefetch(&(inc)->places[(x)->place - 1]); \
+	} while (0)
+#define PREFETCH_DOC(inc, x) do { \
+		const struct rasd_ev *pe_ = &(inc)->evs[BENT_EV(x)]; \
+		__builtin_prefetch(&(inc)->docs[pe_->doc]); \
+		if (pe_->nclaims) \
+			__builtin_prefetch(&(inc)->claims[pe_->claim0]); \
+	} while (0)
 #else
 #define PREFETCH_EV(inc, x) ((void)0)
 #define PREFETCH_DOC(inc, x) ((void)0)

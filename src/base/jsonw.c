@@ -243,6 +243,69 @@ void rasd_jsonw_int(struct rasd_jsonw *w, int64_t v)
 	put(w, tmp, n);
 }
 
+/*
+ * v as "%.6g" writes it, without printf, for the values written most
+ * (coordinates): 1e-4 <= |v| < 1e6, whose six significant digits are
+ * v * 10^(5 - e) rounded (one multiplication by an exact power of ten, so
+ * off by at most 1e-10); a sixth digit within 1e-7 of a tie is left to
+ * printf, which rounds the exact binary value.  Returns the length, or 0
+ * when it leaves v to printf.
+ */
+static int g6(double v, char *out)
+{
+	static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+	double a = v < 0 ? -v : v, s, f;
+	int e, n = 0, i, last;
+	long m;
+	char dig[6];
+
+	if (!(a >= 1e-4 && a < 999999.0))
+		return 0;
+	for (e = 5; e > -4 && a < (e >= 0 ? p10[e] : 1.0 / p10[-e]); e--)
+		;
+	for (;;) {
+		s = a * p10[5 - e];
+		f = s - floor(s);
+		if (f > 0.5 - 1e-7 && f < 0.5 + 1e-7)
+			return 0;
+		m = (long)floor(s) + (f > 0.5);
+		if (m >= 1000000 && e < 5) {
+			e++;          /* rounded up to the next power of ten */
+			continue;
+		}
+		if (m < 100000 && e > -4) {
+			e--;          /* the power of ten was just under a */
+			continue;
+		}
+		break;
+	}
+	if (m < 100000 || m >= 1000000)
+		return 0;
+	for (i = 5; i >= 0; i--, m /= 10)
+		dig[i] = (char)('0' + m % 10);
+	for (last = 5; last > 0 && dig[last] == '0' && last > e; last--)
+		;
+	if (v < 0)
+		out[n++] = '-';
+	if (e < 0) {
+		out[n++] = '0';
+		out[n++] = '.';
+		for (i = -1; i > e; i--)
+			out[n++] = '0';
+		for (i = 0; i <= last; i++)
+			out[n++] = dig[i];
+		return n;
+	}
+	for (i = 0; i <= e; i++)
+		out[n++] = dig[i];
+	if (last > e) {
+		out[n++] = '.';
+		for (i = e + 1; i <= last; i++)
+			out[n++] = dig[i];
+	}
+	return n;
+}
+
 void rasd_jsonw_num(struct rasd_jsonw *w, double v)
 {
 	char tmp[40];
@@ -252,7 +315,9 @@ void rasd_jsonw_num(struct rasd_jsonw *w, double v)
 		rasd_jsonw_null(w);
 		return;
 	}
-	n = snprintf(tmp, sizeof(tmp), "%.6g", v);
+	n = g6(v, tmp);
+	if (!n)
+		n = snprintf(tmp, sizeof(tmp), "%.6g", v);
 	sep(w);
 	put(w, tmp, (size_t)n);
 }

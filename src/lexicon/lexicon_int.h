@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/arena.h"
 #include "lexicon/lexicon.h"
@@ -154,6 +155,27 @@ struct rasd_lexicon {
 static inline uint32_t rasdp_key_hash(const char *s, size_t len)
 {
 	return rasdp_word_hash(s, len);
+}
+
+/*
+ * Are the `len` bytes at a and b the same?  For the short keys a probe
+ * checks once their hashes and lengths agree: eight bytes a load, without
+ * a call.
+ */
+static inline int rasdp_key_eq(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
+
+	for (; len >= 8; a += 8, b += 8, len -= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
+	}
+	while (len--)
+		if (*a++ != *b++)
+			return 0;
+	return 1;
 }
 
 /* ---- trie.c ----------------------------------------------------------- */

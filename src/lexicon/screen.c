@@ -78,7 +78,7 @@ const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const 
 		const struct rasdp_word *e = &lx->words[i];
 
 		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len &&
-		    !memcmp(e->w, key, len))
+		    rasdp_key_eq(e->w, key, len))
 			return e;
 	}
 	return NULL;

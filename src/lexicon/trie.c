@@ -76,7 +76,7 @@ uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 		const struct rasdp_edge *e = &lx->edges[i];
 
 		if (lx->edge_tags[i] == tag && e->hash == hash && e->parent == parent &&
-		    e->key_len == len && !memcmp(lx->keys + e->key_off, key, len))
+		    e->key_len == len && rasdp_key_eq(lx->keys + e->key_off, key, len))
 			return e->child;
 	}
 	return 0;

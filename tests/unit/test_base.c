@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -352,6 +354,61 @@ static void test_jsonw_edges(void **state)
 	rasd_buf_release(&b);
 }
 
+/* Numbers come out as printf's "%.6g" writes them, whichever way they are formatted. */
+static void test_jsonw_num(void **state)
+{
+	static const double fixed[] = {
+		0, -0.0, 1, -1, 0.5, 36.2021, 35.9306, -122.419416, 0.0001, 0.00012345, 0.000123456789,
+		9.99999e-5, 0.00099999949, 0.000999999500001, 999999, 999999.4, 999999.5, 1e6, 123456.5,
+		123455.5, 1.0000005, 2.5e-5, 1e-4, 99999.95, 9.999995, 0.1, 0.2, 0.3, 100, 1e5, 3.14159265,
+		1e300, -1e-300, 5e-324, 42.000001, 42.0000049, 42.0000051,
+	};
+	uint64_t r = 0x9E3779B97F4A7C15ull;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]) + 300000; i++) {
+		struct rasd_buf b = RASD_BUF_INIT;
+		struct rasd_jsonw w;
+		char want[64];
+		double v;
+
+		if (i < sizeof(fixed) / sizeof(fixed[0])) {
+			v = fixed[i];
+		} else {
+			r ^= r << 13;
+			r ^= r >> 7;
+			r ^= r << 17;
+			switch (r % 4) {
+			case 0: /* coordinates */
+				v = (double)(int64_t)(r >> 20) / 1e4 / 1e6 - 180;
+				break;
+			case 1: /* any magnitude the fast path takes, and beyond */
+				v = (double)(r >> 11) / 9007199254740992.0 * pow(10, (double)((r >> 3) % 14) - 6);
+				break;
+			case 2: /* six digits and a half, the ties */
+				v = ((double)((r >> 12) % 1000000) + 0.5) * pow(10, (double)((r >> 5) % 10) - 10);
+				break;
+			default: /* any bits */
+				memcpy(&v, &r, sizeof(v));
+				break;
+			}
+			if (r & 1)
+				v = -v;
+		}
+		if (!isfinite(v))
+			continue;
+		snprintf(want, sizeof(want), "%.6g", v);
+		rasd_jsonw_init(&w, &b);
+		rasd_jsonw_num(&w, v);
+		assert_int_equal(w.err, 0);
+		if (strcmp(b.buf, want))
+			fprintf(stderr, "%.17g: %s, printf %s\n", v, b.buf, want);
+		assert_string_equal(b.buf, want);
+		rasd_buf_release(&b);
+	}
+}
+
 static void test_err(void **state)
 {
 	rasd_err e = { 0 };
@@ -379,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_jsonw),
 		cmocka_unit_test(test_json_escape_invalid_utf8),
 		cmocka_unit_test(test_jsonw_edges),
+		cmocka_unit_test(test_jsonw_num),
 		cmocka_unit_test(test_err),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -101,6 +101,16 @@ static size_t utf8_len(const unsigned char *s, size_t n)
 	return 0;
 }
 
+/* Bytes a JSON string holds as they are: printable ASCII but '"' and '\\'. */
+#define PLAIN16(c) ((c) >= 0x20 && (c) != '"' && (c) != '\\' && (c) < 0x7F)
+#define PLAIN_ROW(r) PLAIN16(r), PLAIN16(r + 1), PLAIN16(r + 2), PLAIN16(r + 3), PLAIN16(r + 4), \
+	PLAIN16(r + 5), PLAIN16(r + 6), PLAIN16(r + 7), PLAIN16(r + 8), PLAIN16(r + 9), PLAIN16(r + 10), \
+	PLAIN16(r + 11), PLAIN16(r + 12), PLAIN16(r + 13), PLAIN16(r + 14), PLAIN16(r + 15)
+static const unsigned char plain[256] = {
+	PLAIN_ROW(0x00), PLAIN_ROW(0x10), PLAIN_ROW(0x20), PLAIN_ROW(0x30),
+	PLAIN_ROW(0x40), PLAIN_ROW(0x50), PLAIN_ROW(0x60), PLAIN_ROW(0x70),
+};
+
 int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -117,8 +127,10 @@ int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
 		size_t elen = 0;
 
 		/* Most bytes pass: printable ASCII, and two-byte UTF-8 (Arabic) checked inline. */
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+		if (plain[c] || c == 0x7F) {
 			i++;
+			while (i < n && plain[p[i]])
+				i++;
 			continue;
 		}
 		if (c >= 0x80) {
@@ -174,8 +186,25 @@ void rasd_jsonw_key(struct rasd_jsonw *w, const char *k)
 	sep(w);
 	if (w->err)
 		return;
-	/* Keys are mostly plain ASCII names: one copy, no escaping. */
-	while (k[n] >= 0x20 && k[n] < 0x7F && k[n] != '"' && k[n] != '\\')
+	/* Keys are mostly short plain ASCII names: copied as they are checked. */
+	if (!w->b->err && w->b->alloc && w->b->len + 64 < w->b->alloc) {
+		char *o = w->b->buf + w->b->len + 1;
+
+		while (n < 60 && plain[(unsigned char)k[n]]) {
+			o[n] = k[n];
+			n++;
+		}
+		if (!k[n]) {
+			o[-1] = '"';
+			o[n] = '"';
+			o[n + 1] = ':';
+			o[n + 2] = '\0';
+			w->b->len += n + 3;
+			w->after_key = 1;
+			return;
+		}
+	}
+	while (plain[(unsigned char)k[n]])
 		n++;
 	if (!k[n] && n < 60) {
 		char tmp[64];

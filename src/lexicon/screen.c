@@ -200,20 +200,30 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 
 /*
  * Hashes of the suffixes of w[0..len) at byte offsets 0, 2, 4, 6, 8
- * (out[k] for offset 2k; those at or past len are not set).
+ * (out[k] for offset 2k; those at or past len are not set); returns
+ * whether the word has a hyphen.
  */
-static void suffix_hashes(const char *w, size_t len, uint32_t out[MAX_PEEL + 1])
+static int suffix_hashes(const char *w, size_t len, uint32_t out[MAX_PEEL + 1])
 {
 	uint32_t h = 2166136261u;
 	size_t p = len;
+	unsigned hyphen = 0;
 
+	for (; p > 2 * MAX_PEEL + 1; p--) {
+		unsigned char c = (unsigned char)w[p - 1];
+
+		hyphen |= c == '-';
+		h = (h ^ c) * 16777619u;
+	}
 	while (p > 0) {
-		p--;
-		h ^= (unsigned char)w[p];
-		h *= 16777619u;
-		if (p <= 2 * MAX_PEEL && !(p & 1))
+		unsigned char c = (unsigned char)w[--p];
+
+		hyphen |= c == '-';
+		h = (h ^ c) * 16777619u;
+		if (!(p & 1))
 			out[p / 2] = h;
 	}
+	return (int)hyphen;
 }
 
 /* Is w[at .. at+2) a (normalised, two-byte) Arabic letter? */
@@ -339,9 +349,10 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		uint32_t hs[MAX_PEEL + 1] = { 0 };
 		const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
 		unsigned bits = 0, stems = 0, n;
+		int hyphen;
 		uint64_t cues = 0;
 
-		suffix_hashes(w, len, hs);
+		hyphen = suffix_hashes(w, len, hs);
 		/* the stems: the word, then 1-4 leading Arabic letters peeled */
 		if (t->kind != RASD_TOK_PUNCT)
 			for (k = 0; k <= MAX_PEEL && 2 * k < len; k++) {
@@ -357,7 +368,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			if (is_digit(w[0]) || (arabic_letter(w, len, 0) && len > 2 && is_digit(w[2])))
 				bits |= RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
 			/* "twenty-five" written as one token */
-			if (memchr(w, '-', len))
+			if (hyphen)
 				bits |= RASD_SCREEN_NUMBER | W_NUM_CORE;
 			for (k = 0; k < stems; k++)
 				if (at[k])

@@ -252,16 +252,16 @@ static int is_apostrophe(uint32_t cp)
 	       cp == 0x02B9 || cp == 0x00B4 || cp == 0x0060 || cp == 0x2032;
 }
 
-/* ASCII letters and digits, by byte. */
-static const uint8_t alnum_byte[256] = {
+/* ASCII letters and digits, by byte, as they are normalised (lower case); 0 for the others. */
+static const char lower_alnum[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0, 0, 0, 0, 0, 0,
+	0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+	0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -274,7 +274,7 @@ static const uint8_t alnum_byte[256] = {
 
 static inline int ascii_alnum(unsigned char c)
 {
-	return alnum_byte[c];
+	return lower_alnum[c] != 0;
 }
 
 /* Decode one code point of (mostly) valid UTF-8; *n gets its length. */
@@ -351,9 +351,9 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 				flush_ws(&o);
 			op = o.p;
 			do {
-				*op++ = (char)(*q | ((*q >= 'A' && *q <= 'Z') << 5));
+				*op++ = lower_alnum[*q];
 				q++;
-			} while (q < end && ascii_alnum(*q));
+			} while (q < end && lower_alnum[*q]);
 			if (o.map) {
 				uint32_t *m = o.map;
 				size_t j, nb = (size_t)(q - p);

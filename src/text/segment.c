@@ -46,9 +46,9 @@ static const uint8_t latin_word_byte[256] = {
 
 static int is_arabic_letter(uint32_t cp)
 {
-	return (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+	return cp >= 0x0621 && ((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
 	       (cp >= 0x06FA && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
-	       (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
+	       (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC));
 }
 
 static int is_letter(uint32_t cp)
@@ -89,7 +89,7 @@ static int is_abbrev(const char *w, size_t n, int next)
 	if (n == 2 && !memcmp(w, "no", 2))
 		return next >= '0' && next <= '9';
 	for (a = abbrevs; *a; a++)
-		if (strlen(*a) == n && !memcmp(*a, w, n))
+		if ((*a)[0] == w[0] && strlen(*a) == n && !memcmp(*a, w, n))
 			return 1;
 	return 0;
 }
@@ -293,6 +293,8 @@ static int orig_upper(const struct rasd_doc *d, size_t n)
 	uint32_t off = d->norm_map[n];
 	const char *o = d->text + off;
 
+	if (off < d->text_len && (unsigned char)*o < 0x80)
+		return *o >= 'A' && *o <= 'Z';
 	return off < d->text_len && is_upper(rasdp_utf8_next(&o, d->text + d->text_len));
 }
 

@@ -33,6 +33,8 @@
 #define MAX_LIVE 16        /* live trie nodes during one walk */
 #define MAX_BEST 8         /* nodes ending the longest match of one kind */
 
+_Static_assert(RASD_LEX_NKINDS <= 32, "rasdp_match_doc() keeps the kinds matched in 32 bits");
+
 /* ---- building ----------------------------------------------------------- */
 
 static uint32_t edge_slot(uint32_t parent, uint32_t hash)
@@ -545,15 +547,14 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		uint32_t live[MAX_LIVE], next[MAX_LIVE];
 		uint8_t lrank[MAX_LIVE], nrank[MAX_LIVE];
 		unsigned nlive = 1, nnext, k, l;
-		size_t j, any = 0;
+		uint32_t kinds = 0;      /* the kinds with a match so far (best[] set) */
+		size_t j;
 
 		if (d->toks[i].kind == RASD_TOK_PUNCT ||
 		    (d->screen && !(d->screen[i] & RASD_SCREEN_LEXICON)))
 			continue;
 		live[0] = 0;
 		lrank[0] = 0;
-		for (k = 0; k < RASD_LEX_NKINDS; k++)
-			best[k].end = 0, best[k].n = 0, best[k].rank = 0;
 		for (j = i; j < ntoks && j - i < lx->max_depth; j++) {
 			const char *kp[RASD_MAX_KEYS];
 			size_t kl[RASD_MAX_KEYS];
@@ -586,6 +587,12 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 
 					if (!pay_ok(d, py, (uint32_t)i, (uint32_t)j + 1))
 						continue;
+					if (!(kinds >> py->kind & 1)) {
+						kinds |= 1u << py->kind;
+						b->end = 0;
+						b->n = 0;
+						b->rank = 0;
+					}
 					if (b->end != j + 1 || nrank[l] < b->rank) {
 						b->end = (uint32_t)j + 1;
 						b->rank = nrank[l];
@@ -597,17 +604,17 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 						;
 					if (q == b->n && b->n < MAX_BEST)
 						b->node[b->n++] = next[l];
-					any = 1;
 				}
 			}
 			memcpy(live, next, nnext * sizeof(*live));
 			memcpy(lrank, nrank, nnext * sizeof(*lrank));
 			nlive = nnext;
 		}
-		if (!any)
-			continue;
-		for (k = 0; k < RASD_LEX_NKINDS; k++) {
+		for (k = 0; kinds >> k; k++) {
 			size_t first = d->nmatches;
+
+			if (!(kinds >> k & 1))
+				continue;
 
 			for (l = 0; l < best[k].n; l++) {
 				const struct rasdp_node *nd = &lx->nodes[best[k].node[l]];

@@ -134,7 +134,8 @@ struct rasd_lexicon {
 	/*
 	 * screen.c: the words by key, one probe answering all three
 	 * questions; word_tags[i] is 0 for an empty slot, else 0x80 | seven
-	 * more bits of the hash, so most misses read only this array.
+	 * more bits of the hash, so most misses read only this array.  The
+	 * words' strings follow the tags in the same block (built last).
 	 */
 	struct rasdp_word *words;          size_t nwords, word_mask;
 	uint8_t *word_tags;

@@ -131,6 +131,39 @@ static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_
 	return &lx->words[i];
 }
 
+/*
+ * Copy the words' strings, in slot order, into one block after the tags
+ * (freed with them): a probe that finds its word compares it there, a few
+ * kilobytes from the others, instead of wherever the trie's keys and the
+ * stages' tables keep it.
+ */
+static int pool_words(struct rasd_lexicon *lx)
+{
+	size_t cap = lx->word_mask + 1, total = 0, i;
+	uint8_t *nt;
+	char *pool;
+
+	for (i = 0; i < cap; i++)
+		if (lx->word_tags[i])
+			total += lx->words[i].len;
+	nt = realloc(lx->word_tags, cap + total + 1);
+	if (!nt)
+		return RASD_ENOMEM;
+	lx->word_tags = nt;
+	pool = (char *)nt + cap;
+	for (i = 0; i < cap; i++) {
+		struct rasdp_word *e = &lx->words[i];
+
+		if (!nt[i])
+			continue;
+		memcpy(pool, e->w, e->len);
+		e->w = pool;
+		pool += e->len;
+	}
+	*pool = '\0';
+	return 0;
+}
+
 struct starter_ctx {
 	struct rasd_lexicon *lx;
 	uint8_t bits, core;     /* RASD_SCREEN_NUMBER and W_NUM_CORE, or the date ones */
@@ -193,7 +226,7 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 			return RASD_ENOMEM;
 		e->cues |= lx->cues[i].classes;
 	}
-	return 0;
+	return pool_words(lx);
 }
 
 /* ---- screening a document ---------------------------------------------- */

@@ -172,6 +172,12 @@ struct rasd_doc {
 	uint16_t *cue;
 	uint64_t *cue_masks;          size_t ncue_masks, cue_masks_alloc;
 	/*
+	 * The screen's first step of the matcher: for each token where a
+	 * lexicon form may start, in order, the trie node each of its keys
+	 * reaches from the root (0: none), one entry a key that is not empty.
+	 */
+	uint32_t *roots;              size_t nroots, roots_alloc;
+	/*
 	 * dates.c, during rasdp_find_dates(): each token's date word, without
 	 * and with a clitic, looked up when first asked (0xFF: not yet; 0:
 	 * none; else 1 + its index in the table of date words).

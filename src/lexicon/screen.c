@@ -360,6 +360,8 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 
 	d->screen = NULL;
 	d->cue = NULL;
+	d->roots = NULL;
+	d->nroots = d->roots_alloc = 0;
 	if (!d->ntoks)
 		return 0;
 	d->screen = rasd_arena_alloc(&d->arena, d->ntoks);
@@ -381,7 +383,8 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		const char *w = d->norm + t->nstart;
 		uint32_t hs[MAX_PEEL + 1] = { 0 };
 		const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
-		unsigned bits = 0, stems = 0, n;
+		unsigned bits = 0, stems = 0, n, nroot;
+		uint32_t root[RASD_MAX_KEYS];
 		int hyphen;
 		uint64_t cues = 0;
 
@@ -409,7 +412,8 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		}
 		/* the keys: whether a lexicon form may start, the cue classes (rasdp_lex_cue()) */
 		n = t->nkeys ? t->nkeys : 1;
-		for (k = 0; k < n && t->kind != RASD_TOK_PUNCT; k++) {
+		nroot = 0;
+		for (k = 0; k < n && k < RASD_MAX_KEYS && t->kind != RASD_TOK_PUNCT; k++) {
 			unsigned off = t->nkeys ? t->key[k] : 0;
 			const struct rasdp_word *e;
 
@@ -419,12 +423,21 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				e = at[off / 2];
 			else
 				e = rasdp_screen_word(lx, w + off, len - off, key_hash(w, len, off, hs));
+			root[nroot++] = e ? e->root : 0;
 			if (!e)
 				continue;
 			if (e->root)
 				bits |= RASD_SCREEN_LEXICON;
 			if (t->kind == RASD_TOK_WORD)
 				cues |= e->cues;
+		}
+		/* where a form may start, the matcher takes its first step from here */
+		for (k = 0; (bits & RASD_SCREEN_LEXICON) && k < nroot; k++) {
+			uint32_t *r = RASD_ARENA_PUSH(&d->arena, d->roots, d->nroots, d->roots_alloc);
+
+			if (!r)
+				return RASD_ENOMEM;
+			*r = root[k];
 		}
 		d->screen[i] = (uint8_t)bits;
 		if (d->cue) {

@@ -537,7 +537,9 @@ static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_toke
 
 int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
-	size_t ntoks = d->ntoks, i;
+	size_t ntoks = d->ntoks, i, ri = 0;
+	/* the screen's first steps (d->roots), when it took them with this lexicon's trie */
+	int screened = d->screen && d->roots;
 
 	d->nmatches = 0;
 	if (!ntoks || lx->nnodes <= 1)
@@ -563,8 +565,16 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 
 			if (d->toks[j].sent != d->toks[i].sent)
 				break;
-			nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
 			nnext = 0;
+			if (j == i && screened) {
+				nk = tok_keys(d, &d->toks[j], kp, kl);
+				for (k = 0; k < nk && ri < d->nroots; k++, ri++)
+					if (d->roots[ri])
+						add_live(next, nrank, &nnext, d->roots[ri], (uint8_t)k);
+				nlive = 0;
+			} else {
+				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
+			}
 			for (l = 0; l < nlive; l++) {
 				for (k = 0; k < nk; k++) {
 					uint32_t c = rasdp_trie_step(lx, live[l], kp[k], kl[k], hash[k]);

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct rasd_arena_block;
 
@@ -61,7 +62,22 @@ char *rasd_arena_printf(struct rasd_arena *a, const char *fmt, ...)
  */
 void *rasd_arena_grow(struct rasd_arena *a, void **items, size_t *nr,
 		      size_t *alloc, size_t size);
+
+/* rasd_arena_grow() without the call while the array has room. */
+static inline void *rasd_arena_push(struct rasd_arena *a, void **items, size_t *nr,
+				    size_t *alloc, size_t size)
+{
+	char *slot;
+
+	if (*nr >= *alloc)
+		return rasd_arena_grow(a, items, nr, alloc, size);
+	slot = (char *)*items + *nr * size;
+	memset(slot, 0, size);
+	(*nr)++;
+	return slot;
+}
+
 #define RASD_ARENA_PUSH(a, arr, nr, alloc) \
-	((__typeof__(arr))rasd_arena_grow((a), (void **)&(arr), &(nr), &(alloc), sizeof(*(arr))))
+	((__typeof__(arr))rasd_arena_push((a), (void **)&(arr), &(nr), &(alloc), sizeof(*(arr))))
 
 #endif

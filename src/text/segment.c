@@ -94,55 +94,67 @@ static int is_abbrev(const char *w, size_t n, int next)
 	return 0;
 }
 
-/* Arabic letters (lead bytes 0xD8..0xDB: U+0600..U+06FF) in w[0..len). */
-static size_t ar_letters(const char *w, size_t len)
+/* Are there two Arabic letters (lead bytes 0xD8..0xDB: U+0600..U+06FF) in w[0..len)? */
+static int two_ar_letters(const char *w, size_t len)
 {
 	size_t i, n = 0;
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)w[i];
 
-		if (c >= 0xD8 && c <= 0xDB)
-			n++;
+		if (c >= 0xD8 && c <= 0xDB && ++n == 2)
+			return 1;
 	}
-	return n;
+	return 0;
 }
 
 #define AL "\xd8\xa7\xd9\x84"      /* ال */
 #define LAM "\xd9\x84"              /* ل */
 
+/* Do the two-byte letters at a and b agree (n bytes, 2 or 4)? */
+static inline int same_letters(const char *a, const char *b, size_t n)
+{
+	return a[0] == b[0] && a[1] == b[1] && (n == 2 || (a[2] == b[2] && a[3] == b[3]));
+}
+
 static size_t strip_article(const char *w, size_t len, size_t off)
 {
-	if (len - off >= 4 && !memcmp(w + off, AL, 4) && ar_letters(w + off + 4, len - off - 4) >= 2)
+	if (len - off >= 4 && same_letters(w + off, AL, 4) && two_ar_letters(w + off + 4, len - off - 4))
 		return off + 4;
 	return off;
 }
 
 int rasdp_token_keys(const char *w, size_t len, uint8_t key[RASD_MAX_KEYS])
 {
-	static const char *const prefixes[] = {
-		"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x83", "\xd9\x84",       /* و ف ب ك ل */
-		"\xd9\x88\xd8\xa8", "\xd9\x88\xd9\x83", "\xd9\x88\xd9\x84",         /* وب وك ول */
-		"\xd9\x81\xd8\xa8", "\xd9\x81\xd9\x84", "\xd9\x81\xd9\x83",         /* فب فل فك */
-		NULL
+	static const struct {
+		char s[5];
+		uint8_t len;
+	} prefixes[] = {
+		{"\xd9\x88", 2}, {"\xd9\x81", 2}, {"\xd8\xa8", 2}, {"\xd9\x83", 2}, {"\xd9\x84", 2}, /* و ف ب ك ل */
+		{"\xd9\x88\xd8\xa8", 4}, {"\xd9\x88\xd9\x83", 4}, {"\xd9\x88\xd9\x84", 4},       /* وب وك ول */
+		{"\xd9\x81\xd8\xa8", 4}, {"\xd9\x81\xd9\x84", 4}, {"\xd9\x81\xd9\x83", 4},       /* فب فل فك */
 	};
 	int n = 0, i;
-	size_t k0;
+	size_t k0, p;
 
 	if (len > 250)
 		len = 250;
 	k0 = strip_article(w, len, 0);
 	key[n++] = (uint8_t)k0;
-	for (i = 0; prefixes[i] && n < RASD_MAX_KEYS; i++) {
-		size_t pl = strlen(prefixes[i]), off, j;
+	/* every proclitic is a letter with lead byte 0xD8 or 0xD9 */
+	if (len <= 2 || (w[0] != '\xd8' && w[0] != '\xd9'))
+		return n;
+	for (p = 0; p < sizeof(prefixes) / sizeof(prefixes[0]) && n < RASD_MAX_KEYS; p++) {
+		size_t pl = prefixes[p].len, off, j;
+		const char *pre = prefixes[p].s;
 		int dup = 0;
 
-		if (len <= pl || memcmp(w, prefixes[i], pl) || ar_letters(w + pl, len - pl) < 2)
+		if (len <= pl || !same_letters(w, pre, pl) || !two_ar_letters(w + pl, len - pl))
 			continue;
 		off = pl;
 		/* ل + article is written "لل": "للقوات" -> "قوات". */
-		if (!memcmp(prefixes[i] + pl - 2, LAM, 2) && len - off >= 2 &&
-		    !memcmp(w + off, LAM, 2) && ar_letters(w + off + 2, len - off - 2) >= 2)
+		if (same_letters(pre + pl - 2, LAM, 2) && len - off >= 2 &&
+		    same_letters(w + off, LAM, 2) && two_ar_letters(w + off + 2, len - off - 2))
 			off += 2;
 		else
 			off = strip_article(w, len, off);

@@ -7,7 +7,8 @@
 #
 # Inputs: FA-KES (English, 804 reports; converted from its CSV to JSONL with
 # Python's csv module) and the dev set (Arabic and English) repeated
-# DEV_REPEAT times to a measurable size.  rasd always loads its full
+# DEV_REPEAT times to a measurable size, also its Arabic reports alone
+# (dev-ar).  rasd always loads its full
 # lexicons and gazetteer, and that start-up is inside every timing.  MB/s
 # counts the bytes of the report texts (not the JSON around them), so the
 # peers, which read the same texts, compare like for like.
@@ -141,16 +142,20 @@ with open(fakes_csv, encoding='utf-8', errors='replace', newline='') as f, \
 open(os.path.join(work, 'fakes.meta'), 'w').write('%d %d\n' % (n, nbytes))
 
 lines = [l for l in open(dev_jsonl, encoding='utf-8') if l.strip()]
-n = nbytes = 0
-with open(os.path.join(work, 'dev.jsonl'), 'w', encoding='utf-8') as out:
-    for r in range(repeat):
-        for l in lines:
-            o = json.loads(l)
-            o['id'] = '%s-%d' % (o.get('id'), r)
-            out.write(json.dumps(o, ensure_ascii=False) + '\n')
-            n += 1
-            nbytes += len((o.get('text') or '').encode('utf-8'))
-open(os.path.join(work, 'dev.meta'), 'w').write('%d %d\n' % (n, nbytes))
+# the dev set, and its Arabic reports alone (dev-ar)
+for name, keep in (('dev', lambda o: True), ('dev-ar', lambda o: o.get('lang') == 'ar')):
+    n = nbytes = 0
+    with open(os.path.join(work, name + '.jsonl'), 'w', encoding='utf-8') as out:
+        for r in range(repeat):
+            for l in lines:
+                o = json.loads(l)
+                if not keep(o):
+                    continue
+                o['id'] = '%s-%d' % (o.get('id'), r)
+                out.write(json.dumps(o, ensure_ascii=False) + '\n')
+                n += 1
+                nbytes += len((o.get('text') or '').encode('utf-8'))
+    open(os.path.join(work, name + '.meta'), 'w').write('%d %d\n' % (n, nbytes))
 
 # Every surface form of every lexicon: name columns and '|' alternatives.
 forms = set()
@@ -176,8 +181,9 @@ with open(os.path.join(work, 'forms.txt'), 'w', encoding='utf-8') as f:
 PY
 read -r fakes_docs fakes_bytes <"$work/fakes.meta"
 read -r dev_docs dev_bytes <"$work/dev.meta"
+read -r devar_docs devar_bytes <"$work/dev-ar.meta"
 nforms=$(wc -l <"$work/forms.txt")
-say "FA-KES: $fakes_docs reports, $fakes_bytes text bytes; dev x$dev_repeat: $dev_docs reports, $dev_bytes text bytes; $nforms lexicon forms"
+say "FA-KES: $fakes_docs reports, $fakes_bytes text bytes; dev x$dev_repeat: $dev_docs reports, $dev_bytes text bytes ($devar_docs Arabic, $devar_bytes bytes); $nforms lexicon forms"
 
 # ---- runs -------------------------------------------------------------------------
 rows=()       # "tool|data|secs|cpu|docs|bytes|rss_kib"
@@ -212,6 +218,7 @@ done
 for j in $jobs_list; do
 	run_rasd dev "$dev_docs" "$dev_bytes" "$j"
 done
+run_rasd dev-ar "$devar_docs" "$devar_bytes" 1
 
 say "grep -cF -f forms on fakes"
 best_of "$work/grep.out" -- grep -cF -f "$work/forms.txt" "$work/fakes.txt"

@@ -42,6 +42,15 @@ enum rasd_tok_flags {
 	RASD_TOKF_CAP = 1 << 2,      /* Latin, first letter upper-case in the original */
 	RASD_TOKF_QUOTE = 1 << 3,    /* punctuation that is a quotation mark */
 	RASD_TOKF_SENT_END = 1 << 4, /* punctuation that ended a sentence */
+	RASD_TOKF_IN_NUM = 1 << 5,   /* inside a number expression (set by rasdp_find_dates()) */
+	RASD_TOKF_IN_DATE = 1 << 6,  /* inside a date expression (likewise) */
+};
+
+/* What may start at a token (struct rasd_doc's screen). */
+enum rasd_screen_bits {
+	RASD_SCREEN_NUMBER = 1 << 0,  /* a number expression (text/numbers.c) */
+	RASD_SCREEN_DATE = 1 << 1,    /* a date expression (text/dates.c), as may one at a number */
+	RASD_SCREEN_LEXICON = 1 << 2, /* a lexicon form: some key of the token leaves the trie's root */
 };
 
 #define RASD_MAX_KEYS 4
@@ -151,8 +160,36 @@ struct rasd_doc {
 	unsigned flags;               /* enum rasd_extract_flags of the run (and RASDP_EXTRACT_*) */
 	/* attribution.c: each figure's source candidates, with RASDP_EXTRACT_TRACE_SOURCES */
 	struct rasdp_src_choice *src_trace; size_t nsrc_trace, src_trace_alloc;
-	/* dates.c, during rasdp_find_dates(): each token's date word, without and with a clitic. */
-	const void **dw_cache;
+	/*
+	 * extract/tokens.c, for stage 6: next_break[t] is the first clause
+	 * break at or after token t (ntoks when none; ntoks + 1 entries), so
+	 * asking whether a span is one clause costs one look-up.  NULL until
+	 * indexed.
+	 */
+	uint32_t *next_break;
+	/*
+	 * The token screen (lexicon/screen.c), one look at every token right
+	 * after segmenting: screen[t] says which kinds of pattern may start at
+	 * token t (enum rasd_screen_bits), so the stages after it try their
+	 * patterns only there; cue[t] indexes cue_masks, the cue classes of
+	 * the token's keys (bit 1 << enum rasd_cue).  All NULL when the
+	 * document was not screened: every pattern is then tried everywhere.
+	 */
+	uint8_t *screen;
+	uint16_t *cue;
+	uint64_t *cue_masks;          size_t ncue_masks, cue_masks_alloc;
+	/*
+	 * The screen's first step of the matcher: for each token where a
+	 * lexicon form may start, in order, the trie node each of its keys
+	 * reaches from the root (0: none), one entry a key that is not empty.
+	 */
+	uint32_t *roots;              size_t nroots, roots_alloc;
+	/*
+	 * dates.c, during rasdp_find_dates(): each token's date word, without
+	 * and with a clitic, looked up when first asked (0xFF: not yet; 0:
+	 * none; else 1 + its index in the table of date words).
+	 */
+	uint8_t *dw_cache;
 };
 
 /* Normalised bytes of token `t` (not NUL-terminated) and its key `k`. */

@@ -4,7 +4,10 @@
  * Everything a document owns (its normalised text, tokens, mentions, events,
  * claims) is carved from its arena and freed at once by rasd_arena_release().
  * Nothing borrowed from a document may outlive it.  Blocks grow
- * geometrically; an arena may start in a caller buffer (not freed).
+ * geometrically up to a cap; an allocation of RASD_ARENA_LARGE bytes or
+ * more gets a block of its own, and a growable array that large grows in
+ * place with realloc(), so a big document's memory is a small multiple of
+ * what it holds.  An arena may start in a caller buffer (not freed).
  * Allocation failure returns NULL and sets `failed`, so a caller can check
  * once at the end of a stage.
  */
@@ -13,11 +16,16 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct rasd_arena_block;
 
+/* Allocations of this many bytes or more get a block of their own. */
+#define RASD_ARENA_LARGE (64u * 1024u)
+
 struct rasd_arena {
 	struct rasd_arena_block *head; /* newest block first */
+	struct rasd_arena_block *large; /* blocks of one large allocation each */
 	char *ptr;                     /* next free byte in head */
 	char *end;                     /* end of head */
 	size_t total;                  /* bytes allocated from the system */
@@ -47,11 +55,29 @@ char *rasd_arena_printf(struct rasd_arena *a, const char *fmt, ...)
 /*
  * Growable array in an arena: `*items` of `*nr` used and `*alloc` slots of
  * `size` bytes; makes room for one more and returns a pointer to it
- * (zeroed), or NULL.  Old storage is abandoned to the arena.
+ * (zeroed), or NULL.  Old storage is abandoned to the arena, except that
+ * an array of RASD_ARENA_LARGE bytes or more is moved by realloc(): a
+ * pointer into it does not survive the push that grows it.  Only this
+ * call may set `*items` and `*alloc`.
  */
 void *rasd_arena_grow(struct rasd_arena *a, void **items, size_t *nr,
 		      size_t *alloc, size_t size);
+
+/* rasd_arena_grow() without the call while the array has room. */
+static inline void *rasd_arena_push(struct rasd_arena *a, void **items, size_t *nr,
+				    size_t *alloc, size_t size)
+{
+	char *slot;
+
+	if (*nr >= *alloc)
+		return rasd_arena_grow(a, items, nr, alloc, size);
+	slot = (char *)*items + *nr * size;
+	memset(slot, 0, size);
+	(*nr)++;
+	return slot;
+}
+
 #define RASD_ARENA_PUSH(a, arr, nr, alloc) \
-	((__typeof__(arr))rasd_arena_grow((a), (void **)&(arr), &(nr), &(alloc), sizeof(*(arr))))
+	((__typeof__(arr))rasd_arena_push((a), (void **)&(arr), &(nr), &(alloc), sizeof(*(arr))))
 
 #endif

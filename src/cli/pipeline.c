@@ -2,16 +2,17 @@
  * pipeline.c - reports in, extraction lines out, for the commands that
  * analyse reports themselves (`rasd extract`, `rasd incidents`).
  *
- * Inputs are opened with rasd_reader_open() and read in order; their
- * reports are copied into jobs and analysed in batches of BATCH by a pool
- * of threads sharing one engine.  Each batch is then handed to the
- * caller's emit() in input order, so the result does not depend on the
- * number of threads.  A batch never spans two inputs: the names used in
- * messages stay valid, and a caller sees one file's reports together.  A
- * bad record is reported as "rasd: <file>:<line>: <what>" and counted in
- * *skipped; only running out of memory, or emit() asking to stop, ends
- * the run early.  The report copying and the thread pool underneath
- * (cli_copy_input(), cli_parallel()) also serve `rasd ingest`.
+ * Inputs are opened with rasd_reader_open() and read in order by the
+ * calling thread; their reports are copied into a ring of jobs that a pool
+ * of threads sharing one engine analyses as they come, and each result is
+ * handed to the caller's emit() in input order, so the output does not
+ * depend on the number of threads.  Reading, analysing and emitting
+ * overlap, and the ring holds a bounded number of reports and bytes, so a
+ * run's memory does not grow with its input.  A bad record is reported as
+ * "rasd: <file>:<line>: <what>", in order with the results around it, and
+ * counted in *skipped; only running out of memory, or emit() asking to
+ * stop, ends the run early.  The report copying and the thread pool of
+ * cli_parallel() also serve `rasd ingest`.
  */
 #include <pthread.h>
 #include <stdatomic.h>
@@ -37,10 +38,8 @@ struct pool {
 	const rasd_limits *lim;
 	unsigned flags;
 	struct job *jobs;
-	size_t njobs;
 };
 
-#define BATCH 512
 #define MAX_THREADS 64
 
 static void run_job(struct pool *p, struct job *j)
@@ -101,13 +100,6 @@ void cli_parallel(size_t n, int extra, void (*fn)(void *ctx, size_t i), void *ct
 		pthread_join(tids[t], NULL);
 }
 
-static void run_one(void *ctx, size_t i)
-{
-	struct pool *p = ctx;
-
-	run_job(p, &p->jobs[i]);
-}
-
 int cli_copy_input(rasd_input *dst, char **owned, const rasd_input *in)
 {
 	const char *f[6] = { in->id, in->outlet, in->url, in->lang, in->published, in->title };
@@ -143,42 +135,128 @@ int cli_copy_input(rasd_input *dst, char **owned, const rasd_input *in)
 }
 
 /*
- * Analyse the pending jobs, then emit them in order.  After emit() fails
- * the remaining results are only freed.  Returns 0 or -1 (emit failed).
+ * The reports in flight: a ring of jobs, filled in input order by the
+ * calling thread, analysed by the workers in any order, handed to emit()
+ * in input order again.  A job is free, read (waiting for a worker),
+ * taken, or done.  The ring holds at most MAX_INFLIGHT jobs and, past its
+ * first job, at most MAX_INFLIGHT_BYTES of report text, so memory stays
+ * bounded whatever the number and size of the inputs; reading, analysing
+ * and writing overlap, so N threads keep N cores busy.
  */
-static int flush(struct pool *p, int nthreads, const char *name,
-		 int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx, int *skipped)
+enum job_state { JOB_FREE = 0, JOB_READ, JOB_TAKEN, JOB_DONE };
+
+#define MAX_INFLIGHT 256
+#define MAX_INFLIGHT_BYTES ((size_t)48 << 20)
+
+struct ring {
+	struct pool *p;              /* engine, limits, flags; jobs[] is the ring */
+	const char **names;          /* per slot: input name for messages */
+	uint8_t *state;              /* per slot: enum job_state */
+	size_t head, tail, next;     /* next to emit, next to read into, next to take */
+	size_t bytes;                /* report text in flight */
+	int quit;                    /* workers stop */
+	pthread_mutex_t mu;
+	pthread_cond_t work;         /* a job was read, or quit */
+	pthread_cond_t done;         /* a job was done */
+};
+
+static void *ring_worker(void *arg)
 {
-	int stop = 0;
-	size_t i;
+	struct ring *r = arg;
 
-	cli_parallel(p->njobs, nthreads > 1 ? nthreads : 0, run_one, p);
-	for (i = 0; i < p->njobs; i++) {
-		struct job *j = &p->jobs[i];
+	pthread_mutex_lock(&r->mu);
+	for (;;) {
+		struct job *j;
+		size_t slot;
 
-		if (stop) {
-			/* nothing more is reported or emitted */
-		} else if (j->failed) {
-			rasd_err e = j->err;
-
-			if (j->line && !e.line)
-				e.line = j->line;
-			cli_error_at(name, &e);
-			(*skipped)++;
-		} else {
-			struct cli_extracted x = {
-				.file = name, .line = j->line, .in = &j->in,
-				.json = j->json, .len = j->json_len,
-			};
-
-			if (emit(ctx, &x))
-				stop = 1;
-		}
-		free(j->json);
-		free(j->owned);
+		while (!r->quit && r->next == r->tail)
+			pthread_cond_wait(&r->work, &r->mu);
+		if (r->next == r->tail)
+			break;
+		slot = r->next++ % MAX_INFLIGHT;
+		r->state[slot] = JOB_TAKEN;
+		j = &r->p->jobs[slot];
+		pthread_mutex_unlock(&r->mu);
+		run_job(r->p, j);
+		pthread_mutex_lock(&r->mu);
+		r->state[slot] = JOB_DONE;
+		pthread_cond_signal(&r->done);
 	}
-	p->njobs = 0;
-	return stop ? -1 : 0;
+	pthread_mutex_unlock(&r->mu);
+	return NULL;
+}
+
+/* Hand the job at the head to emit() (or report it) and free it; -1 when emit() stops. */
+static int ring_emit(struct ring *r, int *stop, int *skipped,
+		     int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx)
+{
+	size_t slot = r->head % MAX_INFLIGHT;
+	struct job *j = &r->p->jobs[slot];
+
+	if (*stop) {
+		/* nothing more is reported or emitted */
+	} else if (j->failed) {
+		rasd_err e = j->err;
+
+		if (j->line && !e.line)
+			e.line = j->line;
+		cli_error_at(r->names[slot], &e);
+		(*skipped)++;
+	} else {
+		struct cli_extracted x = {
+			.file = r->names[slot], .line = j->line, .in = &j->in,
+			.json = j->json, .len = j->json_len,
+		};
+
+		if (emit(ctx, &x))
+			*stop = 1;
+	}
+	free(j->json);
+	free(j->owned);
+	j->json = NULL;
+	j->owned = NULL;
+	pthread_mutex_lock(&r->mu);
+	r->bytes -= j->in.text_len;
+	r->state[slot] = JOB_FREE;
+	r->head++;
+	pthread_mutex_unlock(&r->mu);
+	return *stop ? -1 : 0;
+}
+
+/*
+ * Emit every job at the head that is done; with `wait`, first wait for the
+ * head job (there must be one).  Single-threaded runs analyse it here.
+ */
+static int ring_drain(struct ring *r, int nworkers, int wait, int *stop, int *skipped,
+		      int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx)
+{
+	for (;;) {
+		size_t slot;
+
+		pthread_mutex_lock(&r->mu);
+		if (r->head == r->tail) {
+			pthread_mutex_unlock(&r->mu);
+			return 0;
+		}
+		slot = r->head % MAX_INFLIGHT;
+		if (!nworkers && r->state[slot] == JOB_READ) {
+			r->state[slot] = JOB_TAKEN;
+			r->next++;
+			pthread_mutex_unlock(&r->mu);
+			run_job(r->p, &r->p->jobs[slot]);
+			pthread_mutex_lock(&r->mu);
+			r->state[slot] = JOB_DONE;
+		}
+		while (wait && r->state[slot] != JOB_DONE)
+			pthread_cond_wait(&r->done, &r->mu);
+		if (r->state[slot] != JOB_DONE) {
+			pthread_mutex_unlock(&r->mu);
+			return 0;
+		}
+		pthread_mutex_unlock(&r->mu);
+		ring_emit(r, stop, skipped, emit, ctx);
+		wait = 0;
+	}
 }
 
 int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs,
@@ -187,8 +265,9 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 {
 	rasd_limits deflim;
 	struct pool p;
-	int nthreads = o->nthreads, fatal = 0, i;
-	size_t k;
+	struct ring r;
+	pthread_t tids[MAX_THREADS];
+	int nthreads = o->nthreads, fatal = 0, stop = 0, nworkers = 0, i, t;
 
 	if (!o->lim)
 		rasd_limits_default(&deflim);
@@ -199,38 +278,68 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 	if (nthreads > MAX_THREADS)
 		nthreads = MAX_THREADS;
 	memset(&p, 0, sizeof(p));
+	memset(&r, 0, sizeof(r));
 	p.e = o->engine;
 	p.lim = o->lim ? o->lim : &deflim;
 	p.flags = o->flags;
-	p.jobs = calloc(BATCH, sizeof(*p.jobs));
-	if (!p.jobs) {
+	p.jobs = calloc(MAX_INFLIGHT, sizeof(*p.jobs));
+	r.names = calloc(MAX_INFLIGHT, sizeof(*r.names));
+	r.state = calloc(MAX_INFLIGHT, sizeof(*r.state));
+	if (!p.jobs || !r.names || !r.state) {
+		free(p.jobs);
+		free(r.names);
+		free(r.state);
 		cli_error("out of memory");
 		return -1;
 	}
-	for (i = 0; i < ninputs && !fatal; i++) {
+	r.p = &p;
+	pthread_mutex_init(&r.mu, NULL);
+	pthread_cond_init(&r.work, NULL);
+	pthread_cond_init(&r.done, NULL);
+	/* With one thread the reports are analysed on this one, between reads. */
+	for (t = 0; nthreads > 1 && t < nthreads; t++)
+		if (!pthread_create(&tids[nworkers], NULL, ring_worker, &r))
+			nworkers++;
+	for (i = 0; i < ninputs && !fatal && !stop; i++) {
 		const char *path = inputs[i];
 		rasd_err err = { 0 };
 		const char *shown = strcmp(path, "-") ? path : "<stdin>";
-		rasd_reader *r;
+		rasd_reader *rd;
 
 		if (o->names)
 			shown = o->names[i];
-		r = rasd_reader_open(path, o->fmt, p.lim, &err);
-		if (!r) {
+		rd = rasd_reader_open(path, o->fmt, p.lim, &err);
+		if (!rd) {
+			/* reported in order: after the reports read before it */
+			if (ring_drain(&r, nworkers, 0, &stop, skipped, emit, ctx) || stop)
+				break;
+			while (r.head != r.tail && !stop)
+				ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);
 			cli_error_at(shown, &err);
 			(*skipped)++;
 			continue;
 		}
-		for (;;) {
-			struct job *j = &p.jobs[p.njobs];
+		while (!fatal && !stop) {
+			struct job *j;
 			rasd_input in;
+			size_t slot;
 			int rc;
 
+			/* room in the ring: emit what is done, wait for the head when full */
+			ring_drain(&r, nworkers, 0, &stop, skipped, emit, ctx);
+			while (!stop && r.tail != r.head &&
+			       (r.tail - r.head == MAX_INFLIGHT || r.bytes > MAX_INFLIGHT_BYTES))
+				ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);
+			if (stop)
+				break;
 			memset(&err, 0, sizeof(err));
-			rc = rasd_reader_next(r, &in, &err);
+			rc = rasd_reader_next(rd, &in, &err);
 			if (rc == 0)
 				break;
 			if (rc < 0) {
+				/* reported in order: after the reports before it */
+				while (r.head != r.tail && !stop)
+					ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);
 				cli_error_at(shown, &err);
 				(*skipped)++;
 				if (rc == RASD_EIO)
@@ -243,28 +352,49 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 				in.lang = o->lang;
 			if (!in.outlet)
 				in.outlet = o->outlet;
+			slot = r.tail % MAX_INFLIGHT;
+			j = &p.jobs[slot];
+			memset(j, 0, sizeof(*j));
 			if (cli_copy_input(&j->in, &j->owned, &in)) {
 				cli_error("out of memory");
 				fatal = 1;
 				break;
 			}
-			j->line = rasd_reader_line(r);
-			j->failed = 0;
-			j->json = NULL;
-			memset(&j->err, 0, sizeof(j->err));
-			p.njobs++;
-			if (p.njobs == BATCH && flush(&p, nthreads, shown, emit, ctx, skipped)) {
-				fatal = 1;
-				break;
-			}
+			j->line = rasd_reader_line(rd);
+			r.names[slot] = shown;
+			pthread_mutex_lock(&r.mu);
+			r.state[slot] = JOB_READ;
+			r.bytes += j->in.text_len;
+			r.tail++;
+			pthread_cond_signal(&r.work);
+			pthread_mutex_unlock(&r.mu);
 		}
-		if (!fatal && p.njobs && flush(&p, nthreads, shown, emit, ctx, skipped))
-			fatal = 1;
-		rasd_reader_close(r);
+		/* the reader's names outlive it: they are the command line's */
+		while (r.head != r.tail && !stop)
+			ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);
+		rasd_reader_close(rd);
 	}
-	/* After a failure, the jobs read but not analysed. */
-	for (k = 0; k < p.njobs; k++)
-		free(p.jobs[k].owned);
+	/*
+	 * The workers finish every job read (after a failure too: they were
+	 * started), then what was not emitted is freed.
+	 */
+	pthread_mutex_lock(&r.mu);
+	r.quit = 1;
+	pthread_cond_broadcast(&r.work);
+	pthread_mutex_unlock(&r.mu);
+	for (t = 0; t < nworkers; t++)
+		pthread_join(tids[t], NULL);
+	{
+		int dropped = 1;
+
+		while (r.head != r.tail)
+			ring_emit(&r, &dropped, skipped, emit, ctx);
+	}
+	pthread_cond_destroy(&r.work);
+	pthread_cond_destroy(&r.done);
+	pthread_mutex_destroy(&r.mu);
 	free(p.jobs);
-	return fatal ? -1 : 0;
+	free(r.names);
+	free(r.state);
+	return fatal || stop ? -1 : 0;
 }

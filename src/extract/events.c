@@ -39,7 +39,9 @@ int rasdp_ctx_init(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd
 	c->prev_src.source = -1;
 	c->last_src_sent = -1;
 	c->si = rasd_arena_calloc(&d->arena, d->nsents, sizeof(*c->si));
-	return c->si ? 0 : RASD_ENOMEM;
+	if (!c->si)
+		return RASD_ENOMEM;
+	return rasdp_index_breaks(d);
 }
 
 /*
@@ -58,8 +60,12 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 
 	si->trig = -1;
 	si->date = -1;
+	/* past what a sentence over RASDP_MAX_SENT_MATCHES left unread */
+	while (mi < d->nmatches && d->matches[mi].tok_start < st->tok_start)
+		mi++;
 	si->m_first = mi;
-	while (mi < d->nmatches && d->matches[mi].tok_start < st->tok_end)
+	while (mi < d->nmatches && d->matches[mi].tok_start < st->tok_end &&
+	       mi - si->m_first < RASDP_MAX_SENT_MATCHES)
 		mi++;
 	si->m_last = mi;
 	si->headline = (s == 0 && d->title && st->end - st->start == strlen(d->title) &&

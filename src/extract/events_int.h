@@ -30,6 +30,20 @@
 
 /* Figures one sentence may give (more are dropped). */
 #define RASDP_MAX_FIGS 32
+/*
+ * Bounds only a pathological report reaches, so that building the events
+ * of a report of any size takes time linear in its length: the corpora's
+ * largest counts are 46 lexicon matches in a sentence, 16 event frames in
+ * a report, 20 claims and 15 participants in an event.  A sentence's
+ * matches past the first RASDP_MAX_SENT_MATCHES are not read; a report
+ * opens at most RASDP_MAX_EVENTS frames; an event keeps its first
+ * RASDP_MAX_EVENT_CLAIMS claims and participants; a restatement looks
+ * back over the last RASDP_ECHO_REACH events.
+ */
+#define RASDP_MAX_SENT_MATCHES 256
+#define RASDP_MAX_EVENTS 1024
+#define RASDP_MAX_EVENT_CLAIMS 128
+#define RASDP_ECHO_REACH 32
 /* Holders of a source named by surname ("Akbari") per document. */
 #define RASDP_MAX_ALIASES 16
 /* Countries counted per document, to tell which a source of several countries is. */
@@ -143,12 +157,21 @@ int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p);
 int rasdp_is_punct(const struct rasd_doc *d, uint32_t t);
 /* A clause break: punctuation other than quotes, brackets and hyphens. */
 int rasdp_is_break(const struct rasd_doc *d, uint32_t t);
+/* Index the clause breaks of `d` (d->next_break); 0 or RASD_ENOMEM. */
+int rasdp_index_breaks(struct rasd_doc *d);
 /* No clause break among tokens [a, b). */
 int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b);
 /* Likewise, but a date set off by commas does not break the clause. */
 int rasdp_clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b);
 /* Is token `t` inside a date expression? */
 int rasdp_in_date(const struct rasd_doc *d, uint32_t t);
+/*
+ * The first number (date) starting at or after token `t`, or d->nnums
+ * (d->ndates): both arrays are in token order and never overlap, so a
+ * rule looks at the few near a token instead of all of them.
+ */
+size_t rasdp_num_from(const struct rasd_doc *d, uint32_t t);
+size_t rasdp_date_from(const struct rasd_doc *d, uint32_t t);
 
 /* ---- negation.c ----------------------------------------------------- */
 

@@ -161,11 +161,13 @@ static int conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_n
 /* Is token `t` inside a number expression? */
 static const struct rasd_number *number_at(const struct rasd_doc *d, uint32_t t)
 {
-	size_t i;
+	size_t i = rasdp_num_from(d, t);
 
-	for (i = 0; i < d->nnums; i++)
-		if (t >= d->nums[i].tok_start && t < d->nums[i].tok_end)
-			return &d->nums[i];
+	/* numbers are in token order and never overlap: the one at t or the one before */
+	if (i < d->nnums && d->nums[i].tok_start == t)
+		return &d->nums[i];
+	if (i > 0 && t < d->nums[i - 1].tok_end)
+		return &d->nums[i - 1];
 	return NULL;
 }
 
@@ -739,9 +741,12 @@ static uint32_t part_cue(const struct counting *k, const struct member *x)
  */
 static int since_date(const struct rasd_doc *d, uint32_t u)
 {
-	size_t i;
+	size_t i = rasdp_date_from(d, u);
 
-	for (i = 0; i < d->ndates; i++) {
+	/* dates are in token order and never overlap: the one at u or the one before */
+	if (i == d->ndates || d->dates[i].tok_start != u)
+		i = i ? i - 1 : d->ndates;
+	if (i < d->ndates) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (u >= t->tok_start && u < t->tok_end)
@@ -763,8 +768,8 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 	int year = 0;
 	size_t i;
 
-	for (i = 0; i < d->ndates; i++)
-		if (d->dates[i].tok_start >= a && d->dates[i].tok_end <= b) {
+	for (i = rasdp_date_from(d, a); i < d->ndates && d->dates[i].tok_start < b; i++)
+		if (d->dates[i].tok_end <= b) {
 			if (d->dates[i].precision != RASD_PREC_YEAR)
 				return 0;
 			year = 1;
@@ -846,11 +851,11 @@ static int not_of_event(const struct counting *k, const struct member *x)
 	 * "after 13 years of war" (not "منذ يومين", two days ago, nor "a
 	 * two-day raid")
 	 */
-	for (i = 0; i < d->nnums; i++) {
+	for (i = rasdp_num_from(d, a); i < d->nnums && d->nums[i].tok_start < b; i++) {
 		const struct rasd_number *o = &d->nums[i];
 		uint32_t p, from, to;
 
-		if (o == x->n || o->tok_start < a || o->tok_end > b || !counts_time(d, o))
+		if (o == x->n || o->tok_end > b || !counts_time(d, o))
 			continue;
 		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
 		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
@@ -2040,11 +2045,12 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 	k->si = &c->si[s];
 	k->st = &d->sents[s];
 	k->n = 0;
-	for (i = 0; i < d->nnums; i++) {
+	for (i = rasdp_num_from(d, k->st->tok_start);
+	     i < d->nnums && d->nums[i].tok_start < k->st->tok_end; i++) {
 		const struct rasd_number *n = &d->nums[i];
 		struct member x;
 
-		if (n->tok_start < k->st->tok_start || n->tok_end > k->st->tok_end || !is_count(d, n))
+		if (n->tok_end > k->st->tok_end || !is_count(d, n))
 			continue;
 		memset(&x, 0, sizeof(x));
 		x.n = n;

@@ -117,6 +117,8 @@ static int add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct ras
 	struct rasd_claim *slot;
 	size_t i;
 
+	if (ev->nclaims >= RASDP_MAX_EVENT_CLAIMS)
+		return 0;
 	/*
 	 * One source restating one figure of one group counts once ("3 نساء
 	 * ... و3 رجال" are two figures).
@@ -142,6 +144,8 @@ int rasdp_add_part(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_
 	struct rasd_participant *slot;
 	size_t i;
 
+	if (ev->nparts >= RASDP_MAX_EVENT_CLAIMS)
+		return 0;
 	for (i = 0; i < ev->nparts; i++) {
 		const struct rasd_participant *o = &ev->parts[i];
 
@@ -245,7 +249,8 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 
 	if (embedded_post(d, st))
 		return -1;
-	for (i = 0; i < d->ndates; i++) {
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->date.y)
@@ -1132,7 +1137,8 @@ static struct rasd_event *echo_back(const struct rasdp_ctx *c, const struct rasd
 	int here = echo_score(c, c->cur, si, figs, nfig), best = 0;
 	size_t i;
 
-	for (i = 0; i < d->nevents; i++) {
+	for (i = d->nevents > RASDP_ECHO_REACH ? d->nevents - RASDP_ECHO_REACH : 0;
+	     i < d->nevents; i++) {
 		int sc = &d->events[i] == c->cur ? 0 : echo_score(c, &d->events[i], si, figs, nfig);
 
 		if (sc > best) {
@@ -1512,6 +1518,8 @@ static int frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 	if (c->cur && !continues_event(c, c->cur, s))
 		c->cur = NULL;
 	if (!c->cur) {
+		if (d->nevents >= RASDP_MAX_EVENTS)
+			return 0;
 		c->cur = new_event(d);
 		if (!c->cur)
 			return RASD_ENOMEM;

@@ -48,12 +48,7 @@ static int relative_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 /* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
 static int in_number(const struct rasd_doc *d, uint32_t t)
 {
-	size_t i;
-
-	for (i = 0; i < d->nnums; i++)
-		if (t >= d->nums[i].tok_start && t < d->nums[i].tok_end)
-			return 1;
-	return 0;
+	return t < d->ntoks && (d->toks[t].flags & RASD_TOKF_IN_NUM);
 }
 
 /*

@@ -2,7 +2,9 @@
  * pipeline.c - the engine and the per-document pipeline (stages 1-6).
  *
  * rasd_extract() copies one report into a fresh arena, validates it, and
- * runs normalise -> segment -> match -> numbers -> dates -> events.  Each
+ * runs normalise -> segment -> screen -> match -> numbers -> dates ->
+ * events (the screen says, once for each token, which patterns of the
+ * stages after it may start there: lexicon/screen.c).  Each
  * stage is a pure function of the document, so documents run in parallel
  * threads against one shared, read-only engine.
  */
@@ -210,6 +212,8 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 	rc = rasdp_normalize(d);
 	if (!rc)
 		rc = rasdp_segment(d);
+	if (!rc && e)
+		rc = rasdp_screen_doc(e->lx, d);
 	if (!rc && e)
 		rc = rasdp_match_doc(e->lx, d);
 	if (!rc)

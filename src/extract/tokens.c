@@ -12,7 +12,10 @@
  * A clause, for these rules, runs between breaks: punctuation other than
  * quotes, brackets and hyphens.  A date set off by commas ("قتل، يوم
  * الأحد، ثلاثة") may be passed over where a rule says so.  All of it is
- * read-only and costs a few probes per token.
+ * read-only and costs a few probes per token; whether a span of any length
+ * is one clause costs one look-up in an index of the breaks built once
+ * per document (rasdp_index_breaks()), so no rule is quadratic in the
+ * length of a sentence for asking it.
  */
 #include <string.h>
 
@@ -71,26 +74,78 @@ int rasdp_is_break(const struct rasd_doc *d, uint32_t t)
 			      s[0] == '\''));
 }
 
-/* Is there no clause break among tokens [a, b)? */
-int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b)
+/* Index the clause breaks once per document (d->next_break, doc.h). */
+int rasdp_index_breaks(struct rasd_doc *d)
+{
+	size_t t = d->ntoks;
+
+	d->next_break = rasd_arena_alloc(&d->arena, (d->ntoks + 1) * sizeof(*d->next_break));
+	if (!d->next_break)
+		return RASD_ENOMEM;
+	d->next_break[t] = (uint32_t)d->ntoks;
+	while (t-- > 0)
+		d->next_break[t] = rasdp_is_break(d, (uint32_t)t) ? (uint32_t)t : d->next_break[t + 1];
+	return 0;
+}
+
+/* The first clause break at or after token `a` (d->ntoks when none). */
+static uint32_t next_break(const struct rasd_doc *d, uint32_t a)
 {
 	uint32_t t;
 
-	for (t = a; t < b; t++)
-		if (rasdp_is_break(d, t))
-			return 0;
-	return 1;
+	if (a >= d->ntoks)
+		return (uint32_t)d->ntoks;
+	if (d->next_break)
+		return d->next_break[a];
+	for (t = a; t < d->ntoks && !rasdp_is_break(d, t); t++)
+		;
+	return t;
 }
 
-/* Is token `t` inside a date expression? */
+/* Is there no clause break among tokens [a, b)? */
+int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t = next_break(d, a);
+
+	return a >= b || t >= b || t >= d->ntoks;
+}
+
+/* Is token `t` inside a date expression (flagged by rasdp_find_dates())? */
 int rasdp_in_date(const struct rasd_doc *d, uint32_t t)
 {
-	size_t i;
+	return t < d->ntoks && (d->toks[t].flags & RASD_TOKF_IN_DATE);
+}
 
-	for (i = 0; i < d->ndates; i++)
-		if (t >= d->dates[i].tok_start && t < d->dates[i].tok_end)
-			return 1;
-	return 0;
+/* The first number of d->nums starting at or after token `t` (d->nnums when none). */
+size_t rasdp_num_from(const struct rasd_doc *d, uint32_t t)
+{
+	size_t lo = 0, hi = d->nnums;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->nums[mid].tok_start < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first date of d->dates starting at or after token `t` (d->ndates when none). */
+size_t rasdp_date_from(const struct rasd_doc *d, uint32_t t)
+{
+	size_t lo = 0, hi = d->ndates;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->dates[mid].tok_start < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /*
@@ -101,9 +156,7 @@ int rasdp_clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t;
 
-	for (t = a; t < b; t++) {
-		if (!rasdp_is_break(d, t))
-			continue;
+	for (t = next_break(d, a); t < b && t < d->ntoks; t = next_break(d, t + 1)) {
 		if ((t + 1 < d->ntoks && rasdp_in_date(d, t + 1)) ||
 		    (t > 0 && rasdp_in_date(d, t - 1)) ||
 		    (t + 2 < d->ntoks && rasdp_in_date(d, t + 2)))

@@ -87,6 +87,7 @@ struct rasd_incidents {
 	uint64_t pairs_scored;
 	int clustered;
 	uint8_t ids;                  /* enum rasd_inc_ids */
+	void *arena_lock;             /* a pthread_mutex_t * while threads reconcile, else NULL */
 };
 
 /* incident.c */
@@ -108,8 +109,9 @@ void rasdp_mark_duplicates(struct rasd_incidents *inc);
 struct rasd_jsonw;
 int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i);
 
-/* reconcile.c */
+/* reconcile.c: every incident, or one (again, after it grew) */
 int rasdp_reconcile(struct rasd_incidents *inc);
+int rasdp_reconcile_incident(struct rasd_incidents *inc, struct rasdp_incident *x);
 
 /*
  * Claims of an incident grouped by (kind, who, qualifier, value, denied):

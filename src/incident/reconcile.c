@@ -25,6 +25,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -606,7 +607,12 @@ static int push_dispute(struct rasd_incidents *inc, struct rasdp_incident *x,
 		free(refs);
 		return detail->err;
 	}
+	/* incidents are reconciled in parallel; the arena is shared */
+	if (inc->arena_lock)
+		pthread_mutex_lock(inc->arena_lock);
 	copy = rasd_arena_strdup(&inc->arena, detail->buf);
+	if (inc->arena_lock)
+		pthread_mutex_unlock(inc->arena_lock);
 	if (!copy || rasdp_vec_grow((void **)&dl->d, &dl->alloc, dl->n + 1, sizeof(*dl->d))) {
 		free(refs);
 		return RASD_ENOMEM;
@@ -1394,33 +1400,44 @@ static void canonical(struct rasd_incidents *inc, struct rasdp_incident *x)
 	}
 }
 
+int rasdp_reconcile_incident(struct rasd_incidents *inc, struct rasdp_incident *x)
+{
+	struct rasdp_vgroups v;
+	struct rasdp_accounts A;
+	size_t j;
+	int rc;
+
+	/* what an earlier reconciliation found goes (the incident may have grown) */
+	for (j = 0; j < x->disputes.n; j++)
+		free(x->disputes.d[j].refs);
+	free(x->disputes.d);
+	memset(&x->disputes, 0, sizeof(x->disputes));
+	canonical(inc, x);
+	rc = rasdp_value_groups(inc, x, &v);
+	if (rc)
+		return rc;
+	rc = rasdp_accounts_build(inc, x, &A);
+	if (rc) {
+		rasdp_value_groups_release(&v);
+		return rc;
+	}
+	fatalities(inc, x, &v, &A);
+	rc = figure_disputes(inc, x, &v, &A);
+	rasdp_accounts_release(&A);
+	rasdp_value_groups_release(&v);
+	if (!rc)
+		rc = part_disputes(inc, x);
+	if (!rc && x->nev > 1)
+		rc = event_disputes(inc, x);
+	return rc;
+}
+
 int rasdp_reconcile(struct rasd_incidents *inc)
 {
 	size_t i;
 	int rc = 0;
 
-	for (i = 0; i < inc->nincs && !rc; i++) {
-		struct rasdp_incident *x = &inc->incs[i];
-		struct rasdp_vgroups v;
-		struct rasdp_accounts A;
-
-		canonical(inc, x);
-		rc = rasdp_value_groups(inc, x, &v);
-		if (rc)
-			break;
-		rc = rasdp_accounts_build(inc, x, &A);
-		if (rc) {
-			rasdp_value_groups_release(&v);
-			break;
-		}
-		fatalities(inc, x, &v, &A);
-		rc = figure_disputes(inc, x, &v, &A);
-		rasdp_accounts_release(&A);
-		rasdp_value_groups_release(&v);
-		if (!rc)
-			rc = part_disputes(inc, x);
-		if (!rc && x->nev > 1)
-			rc = event_disputes(inc, x);
-	}
+	for (i = 0; i < inc->nincs && !rc; i++)
+		rc = rasdp_reconcile_incident(inc, &inc->incs[i]);
 	return rc;
 }

@@ -163,11 +163,20 @@ int rasdp_cue_add(struct rasd_lexicon *lx, enum rasd_cue cue, const char *form, 
 	return 0;
 }
 
+uint64_t rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key, size_t len,
+			   uint32_t hash)
+{
+	const struct rasdp_cue_slot *slot;
+
+	if (!lx->cues)
+		return 0;
+	slot = cue_slot(lx, key, len, hash);
+	return slot->key ? slot->classes : 0;
+}
+
 static uint64_t classes_of(const struct rasd_lexicon *lx, const char *key, size_t len)
 {
-	const struct rasdp_cue_slot *slot = cue_slot(lx, key, len, rasdp_key_hash(key, len));
-
-	return slot->key ? slot->classes : 0;
+	return rasdp_cue_classes(lx, key, len, rasdp_key_hash(key, len));
 }
 
 int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t,
@@ -179,6 +188,9 @@ int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_
 
 	if (!lx->cues || t >= d->ntoks)
 		return 0;
+	/* screened: the token's classes were looked up once (screen.c) */
+	if (d->cue)
+		return (d->cue_masks[d->cue[t]] & bit) != 0;
 	tok = &d->toks[t];
 	if (!tok->nkeys) {
 		size_t len;

@@ -13,6 +13,7 @@
  * dropped governorate would quietly mislocate events.
  */
 #include <dirent.h>
+#include <sys/mman.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -371,12 +372,7 @@ static const struct rasdp_tsv_col source_cols[S_N] = {
 	{ "domains", 0 },
 };
 
-/*
- * Outlets' web domains live in the id table under a key space of their
- * own, normalised as rasdp_lex_outlet_source() normalises a report's
- * outlet, so that a domain names one source.
- */
-#define LEX_DOMAIN ((enum rasd_lex_kind)RASD_LEX_NKINDS)
+#define LEX_DOMAIN RASDP_LEX_DOMAIN
 
 /*
  * A host name as a domain key into `out` (size n): lower-case, without a
@@ -891,14 +887,22 @@ static int resolve_refs(struct loader *L)
 
 struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 {
+	struct rasdp_lexcache *cache = rasdp_lexcache_open(datadir);
 	struct loader L;
 	size_t i;
 	int rc;
 
+	/* the compiled lexicon of these very files, when a cache has it */
+	L.lx = rasdp_lexcache_load(cache);
+	if (L.lx) {
+		rasdp_lexcache_close(cache);
+		return L.lx;
+	}
 	memset(&L, 0, sizeof(L));
 	L.err = err;
 	L.lx = calloc(1, sizeof(*L.lx));
 	if (!L.lx) {
+		rasdp_lexcache_close(cache);
 		oom(err);
 		return NULL;
 	}
@@ -916,15 +920,18 @@ struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 	}
 	if (!rc)
 		rc = resolve_refs(&L);
-	if (!rc && rasdp_trie_finish(L.lx))
+	if (!rc && (rasdp_trie_finish(L.lx) || rasdp_screen_init(L.lx)))
 		rc = oom(err);
 	if (!rc && L.lx->strings.failed)
 		rc = oom(err);
 	free(L.refs);
 	if (rc) {
+		rasdp_lexcache_close(cache);
 		rasdp_lexicon_free(L.lx);
 		return NULL;
 	}
+	rasdp_lexcache_save(cache, L.lx);
+	rasdp_lexcache_close(cache);
 	return L.lx;
 }
 
@@ -932,6 +939,16 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 {
 	if (!lx)
 		return;
+	if (lx->map) {
+		/* read from the cache: its arrays are in the mapping (lexcache.c) */
+		if (lx->map_len)
+			munmap(lx->map, lx->map_len);
+		free(lx->words);
+		free(lx->word_tags);
+		rasd_arena_release(&lx->strings);
+		free(lx);
+		return;
+	}
 	rasd_arena_release(&lx->strings);
 	free(lx->places);
 	free(lx->actors);
@@ -947,6 +964,9 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->pays);
 	free(lx->ids);
 	free(lx->cues);
+	free(lx->words);
+	free(lx->word_tags);
+	free(lx->edge_tags);
 	free(lx);
 }
 

@@ -272,6 +272,14 @@ int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_
 		  enum rasd_cue cue);
 
 /*
+ * The token screen (screen.c): fill d->screen, d->cue and d->cue_masks,
+ * saying for each token which patterns may start there and which cue
+ * classes it belongs to.  Run right after rasdp_segment(); the stages
+ * after it try their patterns only where the screen lets them.
+ */
+int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d);
+
+/*
  * Run the matcher over d->toks and fill d->matches, sorted by tok_start,
  * keeping for each kind and start token only the longest match; overlapping
  * matches of different kinds are all kept (the extractor arbitrates).

@@ -14,9 +14,11 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/arena.h"
 #include "lexicon/lexicon.h"
+#include "text/text.h"
 
 /* ---- tsv.c ------------------------------------------------------------ */
 
@@ -59,6 +61,13 @@ int rasdp_tsv_long(const struct rasdp_tsv *t, size_t col, long lo, long hi,
 void rasdp_tsv_close(struct rasdp_tsv *t);
 
 /* ---- the compiled lexicon --------------------------------------------- */
+
+/*
+ * Outlets' web domains live in the id table under a key space of their
+ * own (its entries are sources), normalised as rasdp_lex_outlet_source()
+ * normalises a report's outlet, so that a domain names one source.
+ */
+#define RASDP_LEX_DOMAIN ((enum rasd_lex_kind)RASD_LEX_NKINDS)
 
 enum rasdp_pay_flags {
 	RASDP_PAY_CASE = 1 << 0,   /* an acronym: the text must be upper-case too */
@@ -104,6 +113,19 @@ struct rasdp_cue_slot {
 	uint64_t classes;          /* bit 1 << enum rasd_cue */
 };
 
+/*
+ * A word of the token screen (screen.c): a key that leaves the trie's
+ * root, a cue word, or a word a number or date may open with.
+ */
+struct rasdp_word {
+	const char *w;             /* NULL: empty slot; in keys, strings or a stage's table */
+	uint32_t len;
+	uint32_t hash;             /* rasdp_key_hash() */
+	uint32_t root;             /* the root's child by this key, or 0 */
+	uint8_t starts;            /* RASD_SCREEN_NUMBER, RASD_SCREEN_DATE, cores (screen.c) */
+	uint64_t cues;             /* cue classes, bit 1 << enum rasd_cue */
+};
+
 struct rasd_lexicon {
 	struct rasd_arena strings;         /* entry strings */
 
@@ -122,21 +144,52 @@ struct rasd_lexicon {
 	struct rasdp_pay *pays;            size_t npays, apays;
 	struct rasdp_idslot *ids;          size_t nids, id_mask; /* id -> entry */
 	struct rasdp_cue_slot *cues;       size_t ncues, cue_mask; /* key -> classes */
+	/*
+	 * screen.c: the words by key, one probe answering all three
+	 * questions; word_tags[i] is 0 for an empty slot, else 0x80 | seven
+	 * more bits of the hash, so most misses read only this array.  The
+	 * words' strings follow the tags in the same block (built last).
+	 */
+	struct rasdp_word *words;          size_t nwords, word_mask;
+	uint8_t *word_tags;
+	uint8_t *edge_tags;                /* trie.c: likewise for the edges */
 	uint32_t max_depth;                /* tokens in the longest form */
+	uint8_t num_reach, date_reach;     /* screen.c: rasdp_number_starters(), rasdp_date_starters() */
 	size_t nforms;                     /* forms inserted (variants counted) */
+	/*
+	 * lexcache.c: a lexicon read from the start-up cache lives in this
+	 * private mapping of the cache file (its arrays and strings), unmapped
+	 * with it; map_len 0: in a caller's buffer (rasdp_lexcache_parse()).
+	 * NULL for a lexicon built from the TSV files.
+	 */
+	void *map;                         size_t map_len;
 };
 
-/* FNV-1a over key bytes. */
+/* The hash of key bytes: rasdp_word_hash(), from the end (text/text.h). */
 static inline uint32_t rasdp_key_hash(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	return rasdp_word_hash(s, len);
+}
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
+/*
+ * Are the `len` bytes at a and b the same?  For the short keys a probe
+ * checks once their hashes and lengths agree: eight bytes a load, without
+ * a call.
+ */
+static inline int rasdp_key_eq(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y;
+
+	for (; len >= 8; a += 8, b += 8, len -= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		if (x != y)
+			return 0;
 	}
-	return h;
+	while (len--)
+		if (*a++ != *b++)
+			return 0;
+	return 1;
 }
 
 /* ---- trie.c ----------------------------------------------------------- */
@@ -144,6 +197,12 @@ static inline uint32_t rasdp_key_hash(const char *s, size_t len)
 /* Child of `parent` by key, or 0. */
 uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 			 const char *key, size_t len, uint32_t hash);
+/*
+ * The trie node token `t`'s Latin key reaches from the root (0: none, or
+ * the token is no word of a capitalised name): the matcher's first step
+ * that the screen does not take.
+ */
+uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t);
 /*
  * Insert one surface form (raw, un-normalised) for entry `entry` of `kind`.
  * Returns 0 (also when the form has no tokens) or RASD_ENOMEM.
@@ -170,7 +229,48 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 int rasdp_trie_word_key(struct rasd_lexicon *lx, const char *form, size_t len,
 			const char **key, size_t *klen);
 
+/* ---- lexcache.c ------------------------------------------------------- */
+
+/*
+ * The start-up cache of the compiled lexicon (lexcache.c).  A cache holds
+ * what it knows about the TSV files of `datadir`, found by
+ * rasdp_lexcache_open(): then rasdp_lexcache_load() gives the lexicon it
+ * holds when that is still the lexicon of those files (else NULL), and
+ * rasdp_lexcache_save() stores a lexicon built from them.  Nothing here
+ * fails loudly: a cache that cannot be read, written or trusted is not
+ * used.
+ */
+struct rasdp_lexcache;
+struct rasdp_lexcache *rasdp_lexcache_open(const char *datadir);
+struct rasd_lexicon *rasdp_lexcache_load(struct rasdp_lexcache *c);
+void rasdp_lexcache_save(struct rasdp_lexcache *c, const struct rasd_lexicon *lx);
+void rasdp_lexcache_close(struct rasdp_lexcache *c);
+/*
+ * The lexicon in the bytes of a cache file, every offset and index checked
+ * but not whose cache it is (for fuzzing); NULL if any is bad.  `buf` is
+ * written (string pointers) and must outlive the lexicon.
+ */
+struct rasd_lexicon *rasdp_lexcache_parse(void *buf, size_t len);
+/* Why the cache is not in use in this build ("" when it is). */
+const char *rasdp_lexcache_disabled(void);
+
+/* ---- screen.c --------------------------------------------------------- */
+
+/*
+ * Build the screen's table of words (lx->words) from the trie's root
+ * edges, the cue words and the number and date stages' opening words.
+ * Run once the trie and the cues are complete.
+ */
+int rasdp_screen_init(struct rasd_lexicon *lx);
+/* The screen's word `key`[0..len) with its hash, or NULL. */
+const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
+					   size_t len, uint32_t hash);
+
 /* ---- cues.c ----------------------------------------------------------- */
+
+/* The cue classes (bit 1 << enum rasd_cue) of key[0..len) with its hash; 0 if none. */
+uint64_t rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key, size_t len,
+			   uint32_t hash);
 
 /* The cue class named `name` in cues.tsv, or -1. */
 int rasdp_cue_class(const char *name);

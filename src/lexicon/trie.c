@@ -8,11 +8,12 @@
  * RASD_MAX_KEYS keys (the word with its proclitics peeled off one by one),
  * so "وبالصبورة" reaches the form "الصبورة" through its key "صبوره".
  *
- * Matching starts a walk at each word token and follows the tokens of the
- * same sentence while some trie node survives; each step tries every key of
- * the token from every live node (a handful at most), so the cost is
- * O(tokens x form length x keys) hash probes and nothing is allocated but
- * the matches themselves.  Per start token and kind only the longest match
+ * Matching starts a walk at each token the screen (screen.c) found a key
+ * of leaving the root, and follows the tokens of the same sentence while
+ * some trie node survives; each step hashes the token's keys in one pass
+ * from its end and tries each from every live node (a handful at most), so
+ * the cost is O(tokens x form length x keys) hash probes and nothing is
+ * allocated but the matches themselves.  Per start token and kind only the longest match
  * is kept; several entries sharing one form (a subdistrict and its central
  * town) each give a match.
  *
@@ -32,6 +33,8 @@
 #define MAX_LIVE 16        /* live trie nodes during one walk */
 #define MAX_BEST 8         /* nodes ending the longest match of one kind */
 
+_Static_assert(RASD_LEX_NKINDS <= 32, "rasdp_match_doc() keeps the kinds matched in 32 bits");
+
 /* ---- building ----------------------------------------------------------- */
 
 static uint32_t edge_slot(uint32_t parent, uint32_t hash)
@@ -44,48 +47,74 @@ static uint32_t edge_slot(uint32_t parent, uint32_t hash)
 	return h;
 }
 
+/*
+ * An edge's tag in lx->edge_tags: 0 for an empty slot, else 0x80 and seven
+ * high bits of its slot hash.  Most steps lead nowhere, and the tags, a
+ * byte a slot, answer those without touching the edges themselves.
+ */
+static uint8_t edge_tag(uint32_t slot_hash)
+{
+	return (uint8_t)(0x80 | (slot_hash >> 25));
+}
+
 uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 			 const char *key, size_t len, uint32_t hash)
 {
+	uint32_t h;
+	uint8_t tag;
 	size_t i;
 
 	if (!lx->edges)
 		return 0;
-	i = edge_slot(parent, hash) & lx->edge_mask;
-	for (;;) {
+	/* from the root: the screen's table of words knows the child */
+	if (parent == 0 && lx->words) {
+		const struct rasdp_word *w = rasdp_screen_word(lx, key, len, hash);
+
+		return w ? w->root : 0;
+	}
+	h = edge_slot(parent, hash);
+	tag = edge_tag(h);
+	for (i = h & lx->edge_mask; lx->edge_tags[i]; i = (i + 1) & lx->edge_mask) {
 		const struct rasdp_edge *e = &lx->edges[i];
 
-		if (!e->child)
-			return 0;
-		if (e->hash == hash && e->parent == parent && e->key_len == len &&
-		    !memcmp(lx->keys + e->key_off, key, len))
+		if (lx->edge_tags[i] == tag && e->hash == hash && e->parent == parent &&
+		    e->key_len == len && rasdp_key_eq(lx->keys + e->key_off, key, len))
 			return e->child;
-		i = (i + 1) & lx->edge_mask;
 	}
+	return 0;
 }
 
 static int edges_grow(struct rasd_lexicon *lx)
 {
 	size_t cap = lx->edges ? (lx->edge_mask + 1) * 2 : 1024, i;
 	struct rasdp_edge *ne = calloc(cap, sizeof(*ne));
+	uint8_t *nt = calloc(cap, 1);
 
-	if (!ne)
+	if (!ne || !nt) {
+		free(ne);
+		free(nt);
 		return RASD_ENOMEM;
+	}
 	if (lx->edges) {
 		for (i = 0; i <= lx->edge_mask; i++) {
 			const struct rasdp_edge *e = &lx->edges[i];
+			uint32_t h;
 			size_t j;
 
 			if (!e->child)
 				continue;
-			j = edge_slot(e->parent, e->hash) & (cap - 1);
+			h = edge_slot(e->parent, e->hash);
+			j = h & (cap - 1);
 			while (ne[j].child)
 				j = (j + 1) & (cap - 1);
 			ne[j] = *e;
+			nt[j] = edge_tag(h);
 		}
 		free(lx->edges);
+		free(lx->edge_tags);
 	}
 	lx->edges = ne;
+	lx->edge_tags = nt;
 	lx->edge_mask = cap - 1;
 	return 0;
 }
@@ -138,6 +167,7 @@ static uint32_t step_or_add(struct rasd_lexicon *lx, uint32_t parent,
 	i = edge_slot(parent, hash) & lx->edge_mask;
 	while (lx->edges[i].child)
 		i = (i + 1) & lx->edge_mask;
+	lx->edge_tags[i] = edge_tag(edge_slot(parent, hash));
 	lx->edges[i].parent = parent;
 	lx->edges[i].child = child;
 	lx->edges[i].hash = hash;
@@ -604,6 +634,37 @@ static int in_name(const struct rasd_doc *d, size_t t)
 }
 
 /*
+ * Token `t`'s Latin key after its `n` keys, when it may be a word of a
+ * capitalised name (in_name()) and has one: exact keys rank before it.
+ * Returns the new count of keys; buf holds the key.
+ */
+static unsigned add_latin_key(const struct rasd_doc *d, size_t t, const char **kp, size_t *kl,
+			      uint32_t *hash, unsigned n, char *buf, size_t cap)
+{
+	size_t ll;
+
+	if (n >= RASD_MAX_KEYS || !(d->toks[t].flags & RASD_TOKF_LATIN) || !in_name(d, t) ||
+	    !(ll = tok_latin_key(d, &d->toks[t], buf, cap)))
+		return n;
+	kp[n] = buf;
+	kl[n] = ll;
+	hash[n] = rasdp_key_hash(buf, ll);
+	return n + 1;
+}
+
+uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t)
+{
+	const char *kp[1];
+	size_t kl[1];
+	uint32_t hash[1];
+	char buf[256];
+
+	if (!add_latin_key(d, t, kp, kl, hash, 0, buf, sizeof(buf)))
+		return 0;
+	return rasdp_trie_step(lx, 0, kp[0], kl[0], hash[0]);
+}
+
+/*
  * Add `node` to a live set, with the rank (index of the key that matched
  * the first token) it was reached by; a node reached twice keeps the
  * better rank.
@@ -637,69 +698,86 @@ struct best {
 	uint32_t node[MAX_BEST];
 };
 
+/* The keys of token `t` with their hashes (one pass from the end of the token). */
+static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_token *t,
+				const char **key, size_t *len, uint32_t *hash)
+{
+	unsigned n = tok_keys(d, t, key, len), k;
+	size_t wl;
+	const char *w = rasdp_tok_norm(d, t, &wl);
+	uint32_t h = 2166136261u;
+	size_t p = wl;
+
+	/* keys are suffixes of the token, most stripped last: hash back to each */
+	for (k = n; k-- > 0;) {
+		size_t off = (size_t)(key[k] - w);
+
+		if (off > wl || off + len[k] != wl) {
+			hash[k] = rasdp_key_hash(key[k], len[k]);
+			continue;
+		}
+		while (p > off) {
+			p--;
+			h ^= (unsigned char)w[p];
+			h *= 16777619u;
+		}
+		hash[k] = h;
+	}
+	return n;
+}
+
 int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
-	size_t ntoks = d->ntoks, i;
-	uint32_t *hash;
-	uint8_t *nk;
-	const char **kp;
-	size_t *kl;
+	size_t ntoks = d->ntoks, i, ri = 0;
+	/* the screen's first steps (d->roots), when it took them with this lexicon's trie */
+	int screened = d->screen && d->roots;
 
 	d->nmatches = 0;
 	if (!ntoks || lx->nnodes <= 1)
 		return 0;
-	/* Keys and their hashes once per token: each is probed many times. */
-	hash = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*hash));
-	kl = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*kl));
-	kp = rasd_arena_alloc(&d->arena, ntoks * RASD_MAX_KEYS * sizeof(*kp));
-	nk = rasd_arena_alloc(&d->arena, ntoks);
-	if (!hash || !kl || !kp || !nk)
-		return RASD_ENOMEM;
-	for (i = 0; i < ntoks; i++) {
-		unsigned k, n = tok_keys(d, &d->toks[i], kp + i * RASD_MAX_KEYS,
-					 kl + i * RASD_MAX_KEYS);
-		char buf[256];
-		size_t ll;
-
-		/* A Latin word's Latin key last: exact keys rank before it. */
-		if (n < RASD_MAX_KEYS && in_name(d, i) &&
-		    (ll = tok_latin_key(d, &d->toks[i], buf, sizeof(buf))) != 0) {
-			char *kc = rasd_arena_strndup(&d->arena, buf, ll);
-
-			if (!kc)
-				return RASD_ENOMEM;
-			kp[i * RASD_MAX_KEYS + n] = kc;
-			kl[i * RASD_MAX_KEYS + n] = ll;
-			n++;
-		}
-		nk[i] = (uint8_t)n;
-		for (k = 0; k < n; k++)
-			hash[i * RASD_MAX_KEYS + k] =
-				rasdp_key_hash(kp[i * RASD_MAX_KEYS + k],
-					       kl[i * RASD_MAX_KEYS + k]);
-	}
-
 	for (i = 0; i < ntoks; i++) {
 		struct best best[RASD_LEX_NKINDS];
 		uint32_t live[MAX_LIVE], next[MAX_LIVE];
 		uint8_t lrank[MAX_LIVE], nrank[MAX_LIVE];
 		unsigned nlive = 1, nnext, k, l;
-		size_t j, any = 0;
+		uint32_t kinds = 0;      /* the kinds with a match so far (best[] set) */
+		size_t j;
 
-		if (d->toks[i].kind == RASD_TOK_PUNCT)
+		if (d->toks[i].kind == RASD_TOK_PUNCT ||
+		    (d->screen && !(d->screen[i] & RASD_SCREEN_LEXICON)))
 			continue;
 		live[0] = 0;
 		lrank[0] = 0;
-		for (k = 0; k < RASD_LEX_NKINDS; k++)
-			best[k].end = 0, best[k].n = 0, best[k].rank = 0;
 		for (j = i; j < ntoks && j - i < lx->max_depth; j++) {
+			const char *kp[RASD_MAX_KEYS];
+			size_t kl[RASD_MAX_KEYS];
+			uint32_t hash[RASD_MAX_KEYS];
+			char lbuf[256];
+			unsigned nk;
+
 			if (d->toks[j].sent != d->toks[i].sent)
 				break;
 			nnext = 0;
+			if (j == i && screened) {
+				nk = tok_keys(d, &d->toks[j], kp, kl);
+				for (k = 0; k < nk && ri < d->nroots; k++, ri++)
+					if (d->roots[ri])
+						add_live(next, nrank, &nnext, d->roots[ri], (uint8_t)k);
+				/* the Latin key's first step, which the screen does not take */
+				if (add_latin_key(d, j, kp, kl, hash, nk, lbuf, sizeof(lbuf)) > nk) {
+					uint32_t c = rasdp_trie_step(lx, 0, kp[nk], kl[nk], hash[nk]);
+
+					if (c)
+						add_live(next, nrank, &nnext, c, (uint8_t)nk);
+				}
+				nlive = 0;
+			} else {
+				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
+				nk = add_latin_key(d, j, kp, kl, hash, nk, lbuf, sizeof(lbuf));
+			}
 			for (l = 0; l < nlive; l++) {
-				for (k = 0; k < nk[j]; k++) {
-					size_t x = j * RASD_MAX_KEYS + k;
-					uint32_t c = rasdp_trie_step(lx, live[l], kp[x], kl[x], hash[x]);
+				for (k = 0; k < nk; k++) {
+					uint32_t c = rasdp_trie_step(lx, live[l], kp[k], kl[k], hash[k]);
 
 					if (c)
 						add_live(next, nrank, &nnext, c,
@@ -719,6 +797,12 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 
 					if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)j + 1))
 						continue;
+					if (!(kinds >> py->kind & 1)) {
+						kinds |= 1u << py->kind;
+						b->end = 0;
+						b->n = 0;
+						b->rank = 0;
+					}
 					if (b->end != j + 1 || nrank[l] < b->rank) {
 						b->end = (uint32_t)j + 1;
 						b->rank = nrank[l];
@@ -730,17 +814,17 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 						;
 					if (q == b->n && b->n < MAX_BEST)
 						b->node[b->n++] = next[l];
-					any = 1;
 				}
 			}
 			memcpy(live, next, nnext * sizeof(*live));
 			memcpy(lrank, nrank, nnext * sizeof(*lrank));
 			nlive = nnext;
 		}
-		if (!any)
-			continue;
-		for (k = 0; k < RASD_LEX_NKINDS; k++) {
+		for (k = 0; kinds >> k; k++) {
 			size_t first = d->nmatches;
+
+			if (!(kinds >> k & 1))
+				continue;
 
 			for (l = 0; l < best[k].n; l++) {
 				const struct rasdp_node *nd = &lx->nodes[best[k].node[l]];

@@ -22,6 +22,7 @@
  * and day with y = 0.  Afterwards every number inside a date span is marked
  * in_date.  Lookups are bounded, so the pass is linear in tokens.
  */
+#include <pthread.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -204,8 +205,23 @@ struct dctx {
 	int64_t pub;                 /* publication day number */
 	int have_anchor;
 	int64_t anchor;              /* last day-precise date of the text */
-	uint32_t *num_at;            /* token -> index into d->nums + 1, or 0 */
 };
+
+/* The number expression starting at token i, or NULL (d->nums is in token order). */
+static const struct rasd_number *num_at(const struct rasd_doc *d, size_t i)
+{
+	size_t lo = 0, hi = d->nnums;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->nums[mid].tok_start < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nnums && d->nums[lo].tok_start == i ? &d->nums[lo] : NULL;
+}
 
 static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
 {
@@ -252,10 +268,50 @@ static int punct_is(const struct rasd_doc *d, size_t i, size_t lim, const char *
 	return eq(w, len, lit);
 }
 
+/*
+ * The date words by hash: a pattern asks for the date word of a token
+ * (with and without its clitics) more than for anything else.  Built once,
+ * read-only afterwards.
+ */
+#define DW_SLOTS 512
+static uint8_t dw_slots[DW_SLOTS];    /* 1 + index into date_words; 0: empty */
+static pthread_once_t dw_once = PTHREAD_ONCE_INIT;
+
+static size_t dw_slot(const char *w, size_t len)
+{
+	uint32_t h = rasdp_word_hash(w, len);
+
+	h ^= h >> 16;
+	h *= 0x7FEB352Du;
+	h ^= h >> 15;
+	return h & (DW_SLOTS - 1);
+}
+
+static void dw_index(void)
+{
+	size_t k;
+
+	_Static_assert(sizeof(date_words) / sizeof(date_words[0]) < 255 &&
+		       sizeof(date_words) / sizeof(date_words[0]) * 2 < DW_SLOTS,
+		       "date word indexes fit a byte and the table stays half empty");
+	for (k = 0; k < sizeof(date_words) / sizeof(date_words[0]); k++) {
+		size_t i = dw_slot(date_words[k].s, strlen(date_words[k].s));
+
+		while (dw_slots[i])
+			i = (i + 1) & (DW_SLOTS - 1);
+		dw_slots[i] = (uint8_t)(k + 1);
+	}
+}
+
 static const struct dword *find_dword(const char *w, size_t len)
 {
-	return rasdp_word_find(w, len, date_words, sizeof(date_words) / sizeof(date_words[0]),
-			       sizeof(date_words[0]));
+	size_t i;
+
+	pthread_once(&dw_once, dw_index);
+	for (i = dw_slot(w, len); dw_slots[i]; i = (i + 1) & (DW_SLOTS - 1))
+		if (eq(w, len, date_words[dw_slots[i] - 1].s))
+			return &date_words[dw_slots[i] - 1];
+	return NULL;
 }
 
 /*
@@ -287,14 +343,22 @@ static const struct dword *dw_lookup(const struct rasd_doc *d, size_t i, int cli
 	return NULL;
 }
 
-/* The date word at token i (< lim), from the per-document cache when set. */
+/* The date word at token i (< lim), looked up once into the per-document cache. */
 static const struct dword *dw_at(const struct rasd_doc *d, size_t i, size_t lim, int clitic)
 {
+	const struct dword *p;
+	uint8_t *c;
+
 	if (i >= lim || d->toks[i].kind != RASD_TOK_WORD)
 		return NULL;
-	if (d->dw_cache)
-		return d->dw_cache[2 * i + (clitic ? 1 : 0)];
-	return dw_lookup(d, i, clitic);
+	if (!d->dw_cache)
+		return dw_lookup(d, i, clitic);
+	c = &d->dw_cache[2 * i + (clitic ? 1 : 0)];
+	if (*c != 0xFF)
+		return *c ? &date_words[*c - 1] : NULL;
+	p = dw_lookup(d, i, clitic);
+	*c = p ? (uint8_t)(p - date_words + 1) : 0;
+	return p;
 }
 
 static const struct dword *dw_kind_at(const struct rasd_doc *d, size_t i, size_t lim,
@@ -1042,22 +1106,25 @@ static int p_period(struct dctx *x, size_t i, size_t lim, size_t *end)
 	return 0;
 }
 
+/* Words before a year that are part of the date, and prepositions that are not. */
+static const char *const year_incl[] = {"عام", "العام", "سنه", "السنه", "year"};
+static const char *const year_prep[] = {"في", "خلال", "منذ", "حتي", "in", "during", "since",
+					"until", "by"};
+
 /* "عام 2017", "العام 2017", "in 2017", "في 2017", "منذ 2011". */
 static int p_year(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
-	static const char *const incl[] = {"عام", "العام", "سنه", "السنه", "year"};
-	static const char *const prep[] = {"في", "خلال", "منذ", "حتي", "in", "during", "since",
-					   "until", "by"};
+	const char *const *incl = year_incl, *const *prep = year_prep;
 	size_t k, e;
 	int y;
 
-	for (k = 0; k < sizeof(incl) / sizeof(incl[0]); k++)
+	for (k = 0; k < sizeof(year_incl) / sizeof(year_incl[0]); k++)
 		if (word_is(d, i, lim, incl[k], 1) && year_at(d, i + 1, lim, &y, &e)) {
 			*end = e;
 			return emit_year(x, i, e, y, 0, 0) ? -1 : 1;
 		}
-	for (k = 0; k < sizeof(prep) / sizeof(prep[0]); k++)
+	for (k = 0; k < sizeof(year_prep) / sizeof(year_prep[0]); k++)
 		if (word_is(d, i, lim, prep[k], 1) && year_at(d, i + 1, lim, &y, &e) &&
 		    !(e < lim && (punct_is(d, e, lim, "-") || punct_is(d, e, lim, "/")))) {
 			*end = e;
@@ -1071,9 +1138,8 @@ static const struct rasd_number *count_at(const struct dctx *x, size_t i)
 {
 	const struct rasd_number *n;
 
-	if (i >= x->d->ntoks || !x->num_at[i])
+	if (i >= x->d->ntoks || !(n = num_at(x->d, i)))
 		return NULL;
-	n = &x->d->nums[x->num_at[i] - 1];
 	if (n->ordinal || n->percent || n->value < 1 || n->value > 10000)
 		return NULL;
 	return n;
@@ -1166,12 +1232,15 @@ static size_t count_unit(const struct dctx *x, size_t i, size_t lim, int64_t *n,
 	return 0;
 }
 
+/* Times of day before "اليوم", "أمس": "صباح اليوم", "مساء أمس", "يوم أمس". */
+static const char *const times_of_day[] = {"صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "يوم"};
+
 /* Relative expressions (see the file comment). */
 static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	const struct dword *p;
-	static const char *const tod[] = {"صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "يوم"};
+	const char *const *tod = times_of_day;
 	size_t j = i, k, e;
 	int64_t n;
 	int unit, mod;
@@ -1215,7 +1284,7 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 		return emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub, x->pub, 0) ? -1 : 1;
 	}
 	/* صباح اليوم، مساء أمس، يوم أمس */
-	for (k = 0; k < sizeof(tod) / sizeof(tod[0]); k++)
+	for (k = 0; k < sizeof(times_of_day) / sizeof(times_of_day[0]); k++)
 		if (word_is(d, i, lim, tod[k], 1) && dw_kind_at(d, i + 1, lim, 0, DW_REL)) {
 			j = i + 1;
 			break;
@@ -1233,8 +1302,8 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 				    (word_is(d, e, lim, "التالي", 0) ? 1 : -1);
 				have = x->have_anchor || x->have_pub;
 				e++;
-			} else if (count_at(x, e) == NULL && e < lim && x->num_at[e] &&
-				   d->nums[x->num_at[e] - 1].ordinal) {
+			} else if (count_at(x, e) == NULL && e < lim && num_at(d, e) &&
+				   num_at(d, e)->ordinal) {
 				return 0;
 			} else if (word_is(d, e, lim, "العالمي", 0) || word_is(d, e, lim, "الوطني", 0)) {
 				return 0;
@@ -1259,7 +1328,17 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 		*end = e;
 		return emit_shift(x, i, e, x->have_pub, x->pub, n, unit, -1) ? -1 : 1;
 	}
-	/* two days ago; a week earlier/later */
+	return 0;
+}
+
+/* A count and a unit, then "ago", "earlier", "later" or "before": "two days ago", "a week earlier". */
+static int p_count(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	const struct rasd_doc *d = x->d;
+	size_t e;
+	int64_t n;
+	int unit;
+
 	if (((d->toks[i].flags & RASD_TOKF_LATIN) || d->toks[i].kind == RASD_TOK_NUM) &&
 	    (e = count_unit(x, i, lim, &n, &unit))) {
 		if (word_is(d, e, lim, "ago", 0)) {
@@ -1275,7 +1354,15 @@ static int p_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 					  x->have_anchor ? x->anchor : x->pub, n, unit, s) ? -1 : 1;
 		}
 	}
-	/* بأسبوع، بيومين: a span before (after "بعد": after) the anchor */
+	return 0;
+}
+
+/* بأسبوع، بيومين: a span before (after "بعد": after) the anchor. */
+static int p_by_unit(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	const struct rasd_doc *d = x->d;
+	size_t e, k;
+
 	if (d->toks[i].kind == RASD_TOK_WORD && !(d->toks[i].flags & RASD_TOKF_LATIN)) {
 		size_t len;
 		const char *w = tnorm(d, i, &len);
@@ -1311,37 +1398,214 @@ static size_t sent_end(const struct rasd_doc *d, size_t i)
 	return d->ntoks;
 }
 
-static int match_at(struct dctx *x, size_t i, size_t lim, size_t *end)
+/*
+ * The patterns match_at() tries, as bits: which may start at a token is
+ * known from its first word, so the others need not be tried.
+ */
+enum {
+	F_NUMERIC = 1 << 0,    /* p_numeric */
+	F_WEEKDAY = 1 << 1,    /* p_weekday */
+	F_DAYMONTH = 1 << 2,   /* p_daymonth */
+	F_PERIOD = 1 << 3,     /* p_period */
+	F_MONTHFIRST = 1 << 4, /* p_monthfirst, a month name first */
+	F_MODMONTH = 1 << 5,   /* p_monthfirst after "last/this/next" */
+	F_YEAR = 1 << 6,       /* p_year */
+	F_RELATIVE = 1 << 7,   /* p_relative */
+	F_COUNT = 1 << 8,      /* p_count: "two days ago" */
+	F_BYUNIT = 1 << 9,     /* p_by_unit: "بأسبوع" */
+	F_ALL = 0x3FF,
+};
+
+/*
+ * The words other than date words a date expression may open with, and
+ * the patterns each opens: the first word of every pattern match_at()
+ * tries, among them every word of year_incl, year_prep and times_of_day
+ * (a new pattern adds its first word here, or the token screen keeps it
+ * from being tried; test_screen.c checks).  Sorted by bytes; Arabic words
+ * may carry one proclitic.
+ */
+struct opener {
+	const char *s;
+	uint16_t patterns;
+};
+
+static const struct opener openers[] = {
+	{"a", F_COUNT},
+	{"an", F_COUNT},
+	{"beginning", F_PERIOD},
+	{"by", F_YEAR},
+	{"during", F_YEAR},
+	{"earlier", F_RELATIVE},
+	{"end", F_PERIOD},
+	{"in", F_YEAR},
+	{"last", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"middle", F_PERIOD},
+	{"month", F_MONTHFIRST},
+	{"next", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"one", F_COUNT},
+	{"past", F_RELATIVE},
+	{"since", F_YEAR},
+	{"start", F_PERIOD},
+	{"the", F_PERIOD | F_RELATIVE},
+	{"this", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"until", F_YEAR},
+	{"year", F_YEAR},
+	{"السنه", F_YEAR},
+	{"العام", F_YEAR},
+	{"امس", F_RELATIVE},
+	{"اول", F_RELATIVE},
+	{"حتي", F_YEAR},
+	{"خلال", F_YEAR},
+	{"سنه", F_YEAR},
+	{"شهر", F_MONTHFIRST},
+	{"صباح", F_RELATIVE},
+	{"ظهر", F_RELATIVE},
+	{"عام", F_YEAR},
+	{"عصر", F_RELATIVE},
+	{"فجر", F_RELATIVE},
+	{"في", F_YEAR},
+	{"قبل", F_RELATIVE},
+	{"ليله", F_RELATIVE},
+	{"مساء", F_RELATIVE},
+	{"منذ", F_RELATIVE | F_YEAR},
+	{"هذا", F_RELATIVE},
+	{"هذه", F_RELATIVE},
+	{"يوم", F_WEEKDAY | F_RELATIVE},
+};
+
+/* The patterns a date word opens, by its kind (enum dw_kind). */
+static unsigned dw_patterns(const struct dword *p)
+{
+	if (!p)
+		return 0;
+	switch (p->kind) {
+	case DW_MONTH:
+	case DW_MONTH2:
+		return F_MONTHFIRST;
+	case DW_WEEKDAY:
+		return F_WEEKDAY;
+	case DW_PERIOD:
+		return F_PERIOD;
+	case DW_REL:
+	case DW_UNIT:
+	case DW_AGO:
+		return F_RELATIVE;
+	default:
+		return 0;
+	}
+}
+
+/* The patterns word w[0..len) opens as an opener (not a date word). */
+static unsigned word_patterns(const char *w, size_t len)
+{
+	const struct opener *o = rasdp_word_find(w, len, openers, sizeof(openers) / sizeof(openers[0]),
+						 sizeof(openers[0]));
+
+	return o ? o->patterns : 0;
+}
+
+/*
+ * The patterns that may start at token i, from its first word: digits
+ * open the numeric and day-first dates and counts ("3 days ago"); a
+ * number a count; a date word the patterns of its kind; an opener its
+ * own, also after one proclitic ("ومنذ").  Every pattern's first word is
+ * checked the same way there, so a pattern left out could not start.
+ */
+static unsigned patterns_at(const struct rasd_doc *d, size_t i, int number_here)
+{
+	const struct rasd_token *t = &d->toks[i];
+	unsigned f = number_here ? F_COUNT : 0;
+	size_t len;
+	const char *w = tnorm(d, i, &len);
+
+	if (t->kind == RASD_TOK_NUM)
+		return f | F_NUMERIC | F_DAYMONTH | F_COUNT;
+	if (t->kind != RASD_TOK_WORD || !len)
+		return f;
+	if ((w[0] >= '0' && w[0] <= '9') || (len > 2 && w[2] >= '0' && w[2] <= '9'))
+		f |= F_NUMERIC | F_DAYMONTH | F_COUNT;
+	f |= dw_patterns(dw_at(d, i, d->ntoks, 0)) | dw_patterns(dw_at(d, i, d->ntoks, 1));
+	/* بأسبوع، بيومين: ب and a counted unit */
+	if (len > 4 && is2(w, AR_BA) && dw_patterns(find_dword(w + 2, len - 2)))
+		f |= F_BYUNIT;
+	f |= word_patterns(w, len);
+	if (len > 2 && is_clitic(w))
+		f |= word_patterns(w + 2, len - 2);
+	return f;
+}
+
+/*
+ * The words that complete a date without being date words: "last night",
+ * "this morning" (p_relative()).
+ */
+static const char *const date_parts[] = {"night", "morning", "afternoon", "evening"};
+
+/*
+ * How far after an opener a date's first core can be: every pattern holds
+ * digits, a number, a date word or one of date_parts, and the latest it
+ * comes is the unit of "the end of last month" (p_period(): "the", a
+ * period, "of", a modifier, the unit).  A pattern that reaches further
+ * raises this.
+ */
+#define DATE_REACH 4
+
+size_t rasdp_date_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
+			   void *ctx)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(date_words) / sizeof(date_words[0]); i++)
+		add(ctx, date_words[i].s, RASDP_START_CORE);
+	for (i = 0; i < sizeof(openers) / sizeof(openers[0]); i++)
+		add(ctx, openers[i].s, RASDP_START_OPENER);
+	for (i = 0; i < sizeof(date_parts) / sizeof(date_parts[0]); i++)
+		add(ctx, date_parts[i], RASDP_START_PART);
+	return DATE_REACH;
+}
+
+/* Try the patterns `f` (F_*) at token i, in order; the first that matches wins. */
+static int match_at(struct dctx *x, size_t i, size_t lim, unsigned f, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
-	int rc, mod;
+	int rc = 0, mod;
 
-	rc = p_numeric(x, i, lim, end);
-	if (!rc)
+	if (f & F_NUMERIC)
+		rc = p_numeric(x, i, lim, end);
+	if (!rc && (f & F_WEEKDAY))
 		rc = p_weekday(x, i, lim, end);
-	if (!rc)
+	if (!rc && (f & F_DAYMONTH))
 		rc = p_daymonth(x, i, i, lim, 0, end);
-	if (!rc)
+	if (!rc && (f & F_PERIOD))
 		rc = p_period(x, i, lim, end);
-	if (!rc)
+	if (!rc && (f & F_MONTHFIRST))
 		rc = p_monthfirst(x, i, i, lim, 0, 0, MOD_NONE, end);
-	if (!rc && (word_is(d, i, lim, "last", 0) || word_is(d, i, lim, "this", 0) ||
-		    word_is(d, i, lim, "next", 0))) {
+	if (!rc && (f & F_MODMONTH) &&
+	    (word_is(d, i, lim, "last", 0) || word_is(d, i, lim, "this", 0) ||
+	     word_is(d, i, lim, "next", 0))) {
 		mod = word_is(d, i, lim, "last", 0) ? MOD_PAST :
 		      word_is(d, i, lim, "next", 0) ? MOD_NEXT : MOD_CUR;
 		rc = p_monthfirst(x, i, i + 1, lim, 0, 0, mod, end);
 	}
-	if (!rc)
+	if (!rc && (f & F_YEAR))
 		rc = p_year(x, i, lim, end);
-	if (!rc)
+	if (!rc && (f & F_RELATIVE))
 		rc = p_relative(x, i, lim, end);
+	if (!rc && (f & F_COUNT))
+		rc = p_count(x, i, lim, end);
+	if (!rc && (f & F_BYUNIT))
+		rc = p_by_unit(x, i, lim, end);
 	return rc;
 }
 
-/* Mark numbers that overlap a date (both arrays are in token order). */
+/*
+ * Mark numbers that overlap a date (both arrays are in token order), and
+ * flag the tokens inside each number and each date, so a later stage asks
+ * "is this token in a date?" in one look-up.
+ */
 static void mark_in_date(struct rasd_doc *d)
 {
 	size_t a = 0, b;
+	uint32_t t;
 
 	for (b = 0; b < d->nnums; b++) {
 		struct rasd_number *n = &d->nums[b];
@@ -1350,7 +1614,12 @@ static void mark_in_date(struct rasd_doc *d)
 			a++;
 		if (a < d->ndates && d->dates[a].tok_start < n->tok_end)
 			n->in_date = 1;
+		for (t = n->tok_start; t < n->tok_end && t < d->ntoks; t++)
+			d->toks[t].flags |= RASD_TOKF_IN_NUM;
 	}
+	for (a = 0; a < d->ndates; a++)
+		for (t = d->dates[a].tok_start; t < d->dates[a].tok_end && t < d->ntoks; t++)
+			d->toks[t].flags |= RASD_TOKF_IN_DATE;
 }
 
 int rasdp_find_dates(struct rasd_doc *d)
@@ -1366,32 +1635,30 @@ int rasdp_find_dates(struct rasd_doc *d)
 	}
 	if (!d->ntoks)
 		return 0;
-	x.num_at = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*x.num_at));
-	if (!x.num_at)
-		return RASD_ENOMEM;
-	/* Every token is looked up once; the patterns below ask again and again. */
-	d->dw_cache = rasd_arena_calloc(&d->arena, 2 * d->ntoks, sizeof(*d->dw_cache));
+	/* A token's date word is looked up when a pattern first asks; they ask again and again. */
+	d->dw_cache = rasd_arena_alloc(&d->arena, 2 * d->ntoks);
 	if (!d->dw_cache)
 		return RASD_ENOMEM;
-	for (k = 0; k < d->ntoks; k++) {
-		if (d->toks[k].kind != RASD_TOK_WORD)
-			continue;
-		d->dw_cache[2 * k] = dw_lookup(d, k, 0);
-		d->dw_cache[2 * k + 1] = dw_lookup(d, k, 1);
-	}
-	for (k = 0; k < d->nnums; k++)
-		if (d->nums[k].tok_start < d->ntoks && !x.num_at[d->nums[k].tok_start])
-			x.num_at[d->nums[k].tok_start] = (uint32_t)(k + 1);
+	memset(d->dw_cache, 0xFF, 2 * d->ntoks);
 	i = 0;
+	k = 0;
 	while (i < d->ntoks) {
 		size_t end = i + 1;
-		int rc;
+		int rc, here;
 
-		if (d->toks[i].kind == RASD_TOK_PUNCT) {
+		/*
+		 * A date starts only at a number or where the screen says one
+		 * may; of the patterns, only those its first word opens.
+		 */
+		while (k < d->nnums && d->nums[k].tok_start < i)
+			k++;
+		here = k < d->nnums && d->nums[k].tok_start == i;
+		if (d->toks[i].kind == RASD_TOK_PUNCT ||
+		    (d->screen && !(d->screen[i] & RASD_SCREEN_DATE) && !here)) {
 			i++;
 			continue;
 		}
-		rc = match_at(&x, i, sent_end(d, i), &end);
+		rc = match_at(&x, i, sent_end(d, i), d->screen ? patterns_at(d, i, here) : F_ALL, &end);
 		if (rc < 0)
 			return RASD_ENOMEM;
 		i = rc > 0 && end > i ? end : i + 1;

@@ -23,6 +23,7 @@
  * Input is assumed valid UTF-8 (rasdp_utf8_validate() ran first); a stray
  * invalid byte is dropped rather than written, so the buffer bound holds.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -185,6 +186,34 @@ static uint32_t fold_arabic(uint32_t cp)
 	return cp;
 }
 
+/*
+ * The letters of U+0600..U+06FF that fold to themselves (bit cp & 7 of
+ * ar_same[(cp - 0x600) >> 3]), from fold_arabic(), built once: they are
+ * copied in runs.
+ */
+static uint8_t ar_same[32];
+static pthread_once_t ar_same_once = PTHREAD_ONCE_INIT;
+
+static void ar_same_init(void)
+{
+	uint32_t cp;
+
+	for (cp = 0x600; cp <= 0x6FF; cp++)
+		if (fold_arabic(cp) == cp)
+			ar_same[(cp - 0x600) >> 3] |= (uint8_t)(1u << (cp & 7));
+}
+
+/* Are p[0], p[1] (p + 1 < end) a letter of U+0600..U+06FF that folds to itself? */
+static inline int ar_kept(const unsigned char *p)
+{
+	uint32_t i;
+
+	if (p[0] < 0xD8 || p[0] > 0xDB || (p[1] & 0xC0) != 0x80)
+		return 0;
+	i = ((uint32_t)(p[0] & 0x03) << 6) | (p[1] & 0x3F);
+	return ar_same[i >> 3] >> (i & 7) & 1;
+}
+
 /* Map one code point outside ASCII; returns the replacement, DROP or LAM_ALEF. */
 static uint32_t fold(uint32_t cp)
 {
@@ -252,6 +281,31 @@ static int is_apostrophe(uint32_t cp)
 	       cp == 0x02B9 || cp == 0x00B4 || cp == 0x0060 || cp == 0x2032;
 }
 
+/* ASCII letters and digits, by byte, as they are normalised (lower case); 0 for the others. */
+static const char lower_alnum[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 0, 0, 0, 0, 0, 0,
+	0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+	0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+	'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+static inline int ascii_alnum(unsigned char c)
+{
+	return lower_alnum[c] != 0;
+}
+
 /* Decode one code point of (mostly) valid UTF-8; *n gets its length. */
 static inline uint32_t next_cp(const unsigned char *p, const unsigned char *end,
 			       size_t *n)
@@ -305,6 +359,7 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 	const unsigned char *p = base, *end = base + len;
 	struct out o;
 
+	pthread_once(&ar_same_once, ar_same_init);
 	memset(&o, 0, sizeof(o));
 	o.p = norm;
 	o.map = map;
@@ -312,6 +367,83 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 		uint32_t off = (uint32_t)(p - base), cp, f;
 		size_t n;
 		int k;
+
+		/*
+		 * Fast paths, each doing what the general path below does for
+		 * its characters: runs of ASCII letters and digits (lowered),
+		 * and two-byte Arabic letters (folded or dropped).
+		 */
+		if (ascii_alnum(*p)) {
+			const unsigned char *q = p;
+			char *op;
+
+			if (o.ws)
+				flush_ws(&o);
+			op = o.p;
+			do {
+				*op++ = lower_alnum[*q];
+				q++;
+			} while (q < end && lower_alnum[*q]);
+			if (o.map) {
+				uint32_t *m = o.map;
+				size_t j, nb = (size_t)(q - p);
+
+				for (j = 0; j < nb; j++)
+					m[j] = off + (uint32_t)j;
+				o.map = m + nb;
+			}
+			o.p = op;
+			o.last = q[-1];
+			o.any = 1;
+			p = q;
+			continue;
+		}
+		if (p + 1 < end && ar_kept(p)) {
+			/* a run of Arabic letters that fold to themselves: copied, each byte mapped to its letter */
+			const unsigned char *q = p;
+			char *op;
+
+			if (o.ws)
+				flush_ws(&o);
+			op = o.p;
+			do {
+				op[0] = (char)q[0];
+				op[1] = (char)q[1];
+				op += 2;
+				q += 2;
+			} while (q + 1 < end && ar_kept(q));
+			if (o.map) {
+				uint32_t *m = o.map;
+				size_t j, nb = (size_t)(q - p);
+
+				for (j = 0; j < nb; j += 2)
+					m[j] = m[j + 1] = off + (uint32_t)j;
+				o.map = m + nb;
+			}
+			o.p = op;
+			o.last = ((uint32_t)(q[-2] & 0x1F) << 6) | (q[-1] & 0x3F);
+			o.any = 1;
+			p = q;
+			continue;
+		}
+		if (*p >= 0xD8 && *p <= 0xDB && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+			cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+			p += 2;
+			f = fold_arabic(cp);
+			if (f == DROP)
+				continue;
+			if (o.ws)
+				flush_ws(&o);
+			if (f < 0x80) {
+				put(&o, (char)f, off);
+			} else {
+				put(&o, (char)(0xC0 | (f >> 6)), off);
+				put(&o, (char)(0x80 | (f & 0x3F)), off);
+			}
+			o.any = 1;
+			o.last = cp;
+			continue;
+		}
 
 		/* ASCII letters, digits and most punctuation map to themselves. */
 		if (*p < 0x80) {

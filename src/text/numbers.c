@@ -1157,7 +1157,9 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		int rc;
 
 		memset(&n, 0, sizeof(n));
-		if (d->toks[i].kind == RASD_TOK_PUNCT) {
+		/* a number starts only where the screen says one may (rasdp_number_starters()) */
+		if (d->toks[i].kind == RASD_TOK_PUNCT ||
+		    (d->screen && !(d->screen[i] & RASD_SCREEN_NUMBER))) {
 			i++;
 			continue;
 		}
@@ -1230,4 +1232,29 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		i = j;
 	}
 	return 0;
+}
+
+/*
+ * The words a number expression may open with: the number words (cores),
+ * the qualifiers' first words, and those of the core ("a hundred") and of a
+ * range ("between").  A new way for a number to open adds its words here,
+ * or the token screen (lexicon/screen.c) keeps it from being tried.  The
+ * reach: a qualifier's words, "between", then "a" before the core.
+ */
+size_t rasdp_number_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
+			     void *ctx)
+{
+	size_t i, reach = 0;
+
+	for (i = 0; i < sizeof(num_words) / sizeof(num_words[0]); i++)
+		add(ctx, num_words[i].s, RASDP_START_CORE);
+	for (i = 0; i < sizeof(qual_before) / sizeof(qual_before[0]); i++) {
+		add(ctx, qual_before[i].w[0], RASDP_START_OPENER);
+		reach = qual_before[i].n > reach ? qual_before[i].n : reach;
+	}
+	add(ctx, "a", RASDP_START_OPENER);
+	add(ctx, "an", RASDP_START_OPENER);
+	add(ctx, "بين", RASDP_START_OPENER);
+	add(ctx, "between", RASDP_START_OPENER);
+	return reach + 2;
 }

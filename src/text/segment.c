@@ -24,11 +24,31 @@
 #include "text/text.h"
 #include "base/banned.h"
 
+/* Bytes that go on a Latin word in normalised text: lower-case ASCII letters and digits. */
+static const uint8_t latin_word_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 static int is_arabic_letter(uint32_t cp)
 {
-	return (cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+	return cp >= 0x0621 && ((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
 	       (cp >= 0x06FA && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
-	       (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC);
+	       (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFC));
 }
 
 static int is_letter(uint32_t cp)
@@ -69,60 +89,72 @@ static int is_abbrev(const char *w, size_t n, int next)
 	if (n == 2 && !memcmp(w, "no", 2))
 		return next >= '0' && next <= '9';
 	for (a = abbrevs; *a; a++)
-		if (strlen(*a) == n && !memcmp(*a, w, n))
+		if ((*a)[0] == w[0] && strlen(*a) == n && !memcmp(*a, w, n))
 			return 1;
 	return 0;
 }
 
-/* Arabic letters (lead bytes 0xD8..0xDB: U+0600..U+06FF) in w[0..len). */
-static size_t ar_letters(const char *w, size_t len)
+/* Are there two Arabic letters (lead bytes 0xD8..0xDB: U+0600..U+06FF) in w[0..len)? */
+static int two_ar_letters(const char *w, size_t len)
 {
 	size_t i, n = 0;
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)w[i];
 
-		if (c >= 0xD8 && c <= 0xDB)
-			n++;
+		if (c >= 0xD8 && c <= 0xDB && ++n == 2)
+			return 1;
 	}
-	return n;
+	return 0;
 }
 
 #define AL "\xd8\xa7\xd9\x84"      /* ال */
 #define LAM "\xd9\x84"              /* ل */
 
+/* Do the two-byte letters at a and b agree (n bytes, 2 or 4)? */
+static inline int same_letters(const char *a, const char *b, size_t n)
+{
+	return a[0] == b[0] && a[1] == b[1] && (n == 2 || (a[2] == b[2] && a[3] == b[3]));
+}
+
 static size_t strip_article(const char *w, size_t len, size_t off)
 {
-	if (len - off >= 4 && !memcmp(w + off, AL, 4) && ar_letters(w + off + 4, len - off - 4) >= 2)
+	if (len - off >= 4 && same_letters(w + off, AL, 4) && two_ar_letters(w + off + 4, len - off - 4))
 		return off + 4;
 	return off;
 }
 
 int rasdp_token_keys(const char *w, size_t len, uint8_t key[RASD_MAX_KEYS])
 {
-	static const char *const prefixes[] = {
-		"\xd9\x88", "\xd9\x81", "\xd8\xa8", "\xd9\x83", "\xd9\x84",       /* و ف ب ك ل */
-		"\xd9\x88\xd8\xa8", "\xd9\x88\xd9\x83", "\xd9\x88\xd9\x84",         /* وب وك ول */
-		"\xd9\x81\xd8\xa8", "\xd9\x81\xd9\x84", "\xd9\x81\xd9\x83",         /* فب فل فك */
-		NULL
+	static const struct {
+		char s[5];
+		uint8_t len;
+	} prefixes[] = {
+		{"\xd9\x88", 2}, {"\xd9\x81", 2}, {"\xd8\xa8", 2}, {"\xd9\x83", 2}, {"\xd9\x84", 2}, /* و ف ب ك ل */
+		{"\xd9\x88\xd8\xa8", 4}, {"\xd9\x88\xd9\x83", 4}, {"\xd9\x88\xd9\x84", 4},       /* وب وك ول */
+		{"\xd9\x81\xd8\xa8", 4}, {"\xd9\x81\xd9\x84", 4}, {"\xd9\x81\xd9\x83", 4},       /* فب فل فك */
 	};
 	int n = 0, i;
-	size_t k0;
+	size_t k0, p;
 
 	if (len > 250)
 		len = 250;
 	k0 = strip_article(w, len, 0);
 	key[n++] = (uint8_t)k0;
-	for (i = 0; prefixes[i] && n < RASD_MAX_KEYS; i++) {
-		size_t pl = strlen(prefixes[i]), off, j;
+	/* every proclitic is a letter with lead byte 0xD8 or 0xD9 */
+	if (len <= 2 || (w[0] != '\xd8' && w[0] != '\xd9'))
+		return n;
+	for (p = 0; p < sizeof(prefixes) / sizeof(prefixes[0]) && n < RASD_MAX_KEYS; p++) {
+		size_t pl = prefixes[p].len, off, j;
+		const char *pre = prefixes[p].s;
 		int dup = 0;
 
-		if (len <= pl || memcmp(w, prefixes[i], pl) || ar_letters(w + pl, len - pl) < 2)
+		if (len <= pl || !same_letters(w, pre, pl) || !two_ar_letters(w + pl, len - pl))
 			continue;
 		off = pl;
 		/* ل + article is written "لل": "للقوات" -> "قوات". */
-		if (!memcmp(prefixes[i] + pl - 2, LAM, 2) && len - off >= 2 &&
-		    !memcmp(w + off, LAM, 2) && ar_letters(w + off + 2, len - off - 2) >= 2)
+		if (same_letters(pre + pl - 2, LAM, 2) && len - off >= 2 &&
+		    same_letters(w + off, LAM, 2) && two_ar_letters(w + off + 2, len - off - 2))
 			off += 2;
 		else
 			off = strip_article(w, len, off);
@@ -183,10 +215,16 @@ static int close_sentence(struct seg *g)
 
 static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uint8_t kind)
 {
-	struct rasd_token *t = RASD_ARENA_PUSH(&d->arena, d->toks, d->ntoks, d->toks_alloc);
+	struct rasd_token *t;
 
-	if (!t)
-		return NULL;
+	if (d->ntoks < d->toks_alloc) {
+		t = &d->toks[d->ntoks++];
+		memset(t, 0, sizeof(*t));
+	} else {
+		t = RASD_ARENA_PUSH(&d->arena, d->toks, d->ntoks, d->toks_alloc);
+		if (!t)
+			return NULL;
+	}
 	t->nstart = (uint32_t)ns;
 	t->nend = (uint32_t)ne;
 	t->start = d->norm_map[ns];
@@ -267,6 +305,8 @@ static int orig_upper(const struct rasd_doc *d, size_t n)
 	uint32_t off = d->norm_map[n];
 	const char *o = d->text + off;
 
+	if (off < d->text_len && (unsigned char)*o < 0x80)
+		return *o >= 'A' && *o <= 'Z';
 	return off < d->text_len && is_upper(rasdp_utf8_next(&o, d->text + d->text_len));
 }
 
@@ -325,8 +365,14 @@ int rasdp_segment(struct rasd_doc *d)
 			 */
 			while (q < end) {
 				const char *r = q;
-				uint32_t c = next_cp(&r, end);
+				uint32_t c;
 
+				/* lower-case ASCII letters and digits go on a Latin word */
+				if (!arabic && latin_word_byte[(unsigned char)*q]) {
+					q++;
+					continue;
+				}
+				c = next_cp(&r, end);
 				if (arabic ? !is_arabic_letter(c) :
 				    (is_arabic_letter(c) || (!is_letter(c) && !(c >= '0' && c <= '9'))))
 					break;

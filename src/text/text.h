@@ -94,6 +94,27 @@ enum rasd_lang rasdp_detect_lang(const char *s, size_t len);
 /* Find every number expression in d->toks into d->nums (see doc.h). */
 int rasdp_find_numbers(struct rasd_doc *d);
 
+/*
+ * How a word takes part in a stage's patterns, for the token screen
+ * (lexicon/screen.c), which lets a pattern start only where its stage
+ * says one may: a CORE word opens a pattern and is a word a pattern cannot
+ * do without (a number word, a month name); an OPENER opens one only when
+ * a core follows within the stage's reach ("about", "in": "about 20",
+ * "in 2016"); a PART is a core that opens nothing ("night" of "last
+ * night").
+ */
+enum rasdp_start { RASDP_START_CORE, RASDP_START_OPENER, RASDP_START_PART };
+
+/*
+ * Call add(ctx, word, how) with every normalised word a number expression
+ * may open with (the screen: a number starts only at digits or at one of
+ * these words after at most four proclitic and article letters).  Returns
+ * the reach: a number that opens with an opener has digits or a core word
+ * within that many tokens after it.
+ */
+size_t rasdp_number_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
+			     void *ctx);
+
 /* ---- dates.c --------------------------------------------------------- */
 
 /*
@@ -103,7 +124,35 @@ int rasdp_find_numbers(struct rasd_doc *d);
  */
 int rasdp_find_dates(struct rasd_doc *d);
 
+/*
+ * Call add(ctx, word, how) with every normalised word a date expression
+ * may open with or cannot do without, as rasdp_number_starters() does for
+ * numbers (a date starts only at digits, at a number, or at one of these
+ * after at most two proclitic letters).  Returns the reach: a date that
+ * opens with an opener has digits, a number or a core word within that
+ * many tokens after it.
+ */
+size_t rasdp_date_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
+			   void *ctx);
+
 /* ---- words.c --------------------------------------------------------- */
+
+/*
+ * FNV-1a over w[0..len) taken from the last byte to the first, so one pass
+ * from the end of a word gives the hash of each of its suffixes (a token's
+ * clitic-stripped keys are suffixes of it).  Every table of words keyed by
+ * hash (the trie, the cue words, the token screen's) uses it.
+ */
+static inline uint32_t rasdp_word_hash(const char *w, size_t len)
+{
+	uint32_t h = 2166136261u;
+
+	while (len--) {
+		h ^= (unsigned char)w[len];
+		h *= 16777619u;
+	}
+	return h;
+}
 
 /* Is the normalised word w[0..len) exactly `lit`?  Inline: it is called per token and pattern. */
 static inline int rasdp_word_eq(const char *w, size_t len, const char *lit)

@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,6 +80,65 @@ static void test_arena_push(void **state)
 		assert_int_equal(items[i], (int)i);
 	assert_string_equal(rasd_arena_printf(&a, "%d-%s", 7, "x"), "7-x");
 	rasd_arena_release(&a);
+}
+
+/*
+ * Arrays past RASD_ARENA_LARGE bytes live in blocks of their own and grow
+ * by realloc(): several of them grown in turn keep every element, small
+ * allocations between them stay valid, a failed realloc() leaves the
+ * array as it was, and release frees it all (ASan and valgrind watch).
+ */
+static void test_arena_large_arrays(void **state)
+{
+	struct rasd_arena a;
+	uint32_t *x = NULL, *y = NULL;
+	size_t nx = 0, ax = 0, ny = 0, ay = 0, i, before;
+	char *small[64];
+
+	(void)state;
+	rasd_arena_init(&a, NULL, 0);
+	for (i = 0; i < 200000; i++) {
+		uint32_t *sx = RASD_ARENA_PUSH(&a, x, nx, ax);
+		uint32_t *sy = RASD_ARENA_PUSH(&a, y, ny, ay);
+
+		assert_non_null(sx);
+		assert_non_null(sy);
+		*sx = (uint32_t)i;
+		*sy = (uint32_t)(3 * i + 1);
+		if (i % 4096 == 0) {
+			small[i / 4096] = rasd_arena_strdup(&a, "قتلى");
+			assert_non_null(small[i / 4096]);
+		}
+	}
+	for (i = 0; i < 200000; i++) {
+		assert_int_equal(x[i], i);
+		assert_int_equal(y[i], 3 * i + 1);
+	}
+	for (i = 0; i * 4096 < 200000; i++)
+		assert_string_equal(small[i], "قتلى");
+	/* a whole block of its own, zeroed */
+	{
+		unsigned char *z = rasd_arena_calloc(&a, 3, RASD_ARENA_LARGE);
+
+		assert_non_null(z);
+		for (i = 0; i < 3 * RASD_ARENA_LARGE; i += 4093)
+			assert_int_equal(z[i], 0);
+	}
+	/* the next growth of x fails: x stays whole */
+	while (nx < ax) {
+		assert_non_null(RASD_ARENA_PUSH(&a, x, nx, ax));
+	}
+	before = nx;
+	rasdt_fail_alloc(0);
+	assert_null(RASD_ARENA_PUSH(&a, x, nx, ax));
+	rasdt_fail_alloc(-1);
+	assert_true(a.failed);
+	assert_int_equal(nx, before);
+	assert_int_equal(x[199999], 199999);
+	assert_true(a.total >= 2 * 200000 * sizeof(uint32_t));
+	rasd_arena_release(&a);
+	assert_null(a.head);
+	assert_null(a.large);
 }
 
 static void test_buf_rules(void **state)
@@ -256,6 +317,98 @@ static void test_json_escape_invalid_utf8(void **state)
 	rasd_buf_release(&b);
 }
 
+/* Integers at their limits, keys that need escaping, spans, a capped buffer. */
+static void test_jsonw_edges(void **state)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	struct rasd_jsonw w;
+
+	(void)state;
+	rasd_jsonw_init(&w, &b);
+	rasd_jsonw_obj(&w);
+	rasd_jsonw_key(&w, "min");
+	rasd_jsonw_int(&w, INT64_MIN);
+	rasd_jsonw_key(&w, "max");
+	rasd_jsonw_int(&w, INT64_MAX);
+	rasd_jsonw_key(&w, "zero");
+	rasd_jsonw_int(&w, 0);
+	rasd_jsonw_key(&w, "q\"k\x01");
+	rasd_jsonw_span(&w, 0, UINT32_MAX);
+	rasd_jsonw_key(&w, "مفتاح");
+	rasd_jsonw_strn(&w, "\t\xd9\x85\x7f", 4);
+	rasd_jsonw_obj_end(&w);
+	assert_int_equal(w.err, 0);
+	assert_string_equal(b.buf, "{\"min\":-9223372036854775808,\"max\":9223372036854775807,"
+			    "\"zero\":0,\"q\\\"k\\u0001\":[0,4294967295],\"مفتاح\":\"\\t\xd9\x85\x7f\"}");
+	rasd_buf_release(&b);
+
+	/* A cap reached inside a string: the error sticks, the buffer stays within it. */
+	rasd_buf_init(&b, 16);
+	rasd_jsonw_init(&w, &b);
+	rasd_jsonw_arr(&w);
+	rasd_jsonw_str(&w, "\"\"\"\"\"\"");
+	assert_int_equal(w.err, 0);
+	rasd_jsonw_str(&w, "\"\"\"");
+	assert_int_equal(w.err, RASD_ETOOBIG);
+	assert_true(b.len <= 16);
+	rasd_buf_release(&b);
+}
+
+/* Numbers come out as printf's "%.6g" writes them, whichever way they are formatted. */
+static void test_jsonw_num(void **state)
+{
+	static const double fixed[] = {
+		0, -0.0, 1, -1, 0.5, 36.2021, 35.9306, -122.419416, 0.0001, 0.00012345, 0.000123456789,
+		9.99999e-5, 0.00099999949, 0.000999999500001, 999999, 999999.4, 999999.5, 1e6, 123456.5,
+		123455.5, 1.0000005, 2.5e-5, 1e-4, 99999.95, 9.999995, 0.1, 0.2, 0.3, 100, 1e5, 3.14159265,
+		1e300, -1e-300, 5e-324, 42.000001, 42.0000049, 42.0000051,
+	};
+	uint64_t r = 0x9E3779B97F4A7C15ull;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(fixed) / sizeof(fixed[0]) + 300000; i++) {
+		struct rasd_buf b = RASD_BUF_INIT;
+		struct rasd_jsonw w;
+		char want[64];
+		double v;
+
+		if (i < sizeof(fixed) / sizeof(fixed[0])) {
+			v = fixed[i];
+		} else {
+			r ^= r << 13;
+			r ^= r >> 7;
+			r ^= r << 17;
+			switch (r % 4) {
+			case 0: /* coordinates */
+				v = (double)(int64_t)(r >> 20) / 1e4 / 1e6 - 180;
+				break;
+			case 1: /* any magnitude the fast path takes, and beyond */
+				v = (double)(r >> 11) / 9007199254740992.0 * pow(10, (double)((r >> 3) % 14) - 6);
+				break;
+			case 2: /* six digits and a half, the ties */
+				v = ((double)((r >> 12) % 1000000) + 0.5) * pow(10, (double)((r >> 5) % 10) - 10);
+				break;
+			default: /* any bits */
+				memcpy(&v, &r, sizeof(v));
+				break;
+			}
+			if (r & 1)
+				v = -v;
+		}
+		if (!isfinite(v))
+			continue;
+		snprintf(want, sizeof(want), "%.6g", v);
+		rasd_jsonw_init(&w, &b);
+		rasd_jsonw_num(&w, v);
+		assert_int_equal(w.err, 0);
+		if (strcmp(b.buf, want))
+			fprintf(stderr, "%.17g: %s, printf %s\n", v, b.buf, want);
+		assert_string_equal(b.buf, want);
+		rasd_buf_release(&b);
+	}
+}
+
 static void test_err(void **state)
 {
 	rasd_err e = { 0 };
@@ -276,11 +429,14 @@ int main(void)
 		cmocka_unit_test(test_arena_alloc_align_and_grow),
 		cmocka_unit_test(test_arena_caller_buffer_and_cap),
 		cmocka_unit_test(test_arena_push),
+		cmocka_unit_test(test_arena_large_arrays),
 		cmocka_unit_test(test_buf_rules),
 		cmocka_unit_test(test_buf_sticky_enomem),
 		cmocka_unit_test(test_buf_every_failure),
 		cmocka_unit_test(test_jsonw),
 		cmocka_unit_test(test_json_escape_invalid_utf8),
+		cmocka_unit_test(test_jsonw_edges),
+		cmocka_unit_test(test_jsonw_num),
 		cmocka_unit_test(test_err),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

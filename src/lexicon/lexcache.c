@@ -1,0 +1,1126 @@
+/*
+ * lexcache.c - the start-up cache of the compiled lexicon.
+ *
+ * Building the lexicon from the TSV files of data/ normalises and
+ * tokenises every surface form and threads it into the trie: milliseconds
+ * for today's files, seconds for a gazetteer of villages.  So the compiled lexicon
+ * (its entry arrays, strings, trie, payloads, id and cue tables) is kept
+ * in one cache file per data folder, and the next run maps that file
+ * instead: a few stat() calls, one pass hashing the file, and the string
+ * pointers set, in about a millisecond.
+ *
+ * The file is $RASD_CACHE/lexicon-<folder>.bin (RASD_CACHE=off: no
+ * cache), else under $XDG_CACHE_HOME/rasd or ~/.cache/rasd, <folder> a
+ * hash of the data folder's real path.  It is used only when all of this
+ * still holds, else the TSV files are read and a new cache written:
+ *
+ *   - the same program: the cache records the build id of the code that
+ *     wrote it (any change to how a lexicon is built makes a new build), and
+ *     the sizes of the structures it holds (a field added to one of them
+ *     turns the cache off until this file learns the field:
+ *     rasdp_lexcache_disabled(), which tests/unit/test_lexcache.c checks);
+ *   - the same TSV files: every *.tsv of the folder, by name, with its size,
+ *     inode, modification and change times and a hash of its contents.  A
+ *     file whose times or size differ, or that changed within two seconds of
+ *     the cache being written (a stat() cannot tell those apart), has its
+ *     contents hashed: the same contents still use the cache (rewritten
+ *     with the new times), others rebuild it.  Editing a TSV takes effect
+ *     on the next run, with no build step;
+ *   - an intact file: a hash of everything after the header, and every
+ *     index, offset and count checked against the arrays it points into,
+ *     so a truncated, corrupt or hostile cache is refused cleanly (and
+ *     tests/fuzz/fuzz_lexcache.c feeds it bytes).
+ *
+ * The mapping is private and written only to set the string pointers
+ * (stored as offsets into the string section); the rest of its pages are
+ * read in as the matcher touches them and shared by every thread.  The
+ * screen's table of words is rebuilt at each load (it points at the
+ * number and date stages' own tables).  A cache is written to a temporary
+ * file and renamed into place, so readers never see half of one; a cache
+ * that cannot be written is simply not written.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <link.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/err.h"
+#include "lexicon/lexicon_int.h"
+
+#include "base/banned.h"
+
+#define MAGIC "RASDLXC1"
+#define VERSION 2u
+#define MAX_STAMPS 256
+#define NAME_MAX_LEN 56
+#define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */
+
+/* One TSV file of the data folder as the cache was built from it. */
+struct stamp {
+	char name[NAME_MAX_LEN];   /* in the folder, NUL-padded */
+	uint64_t size, ino, dev, mtime_ns, ctime_ns;
+	uint64_t hash;             /* of the contents; 0 with `hashed` unset (in memory) */
+};
+
+struct head {
+	char magic[8];
+	uint32_t version;
+	uint32_t nstamps;
+	uint32_t nsections;
+	uint32_t build_id_len;
+	uint8_t build_id[32];
+	uint64_t layout;           /* the structure sizes: layout() */
+	uint64_t folder;           /* hash of the data folder's real path */
+	uint64_t written_ns;       /* when written (CLOCK_REALTIME) */
+	uint64_t payload_off;      /* after the stamps and sections, 16-aligned */
+	uint64_t payload_len;
+	uint64_t payload_hash;     /* of the sections table and the payload (all after the stamps) */
+	char folder_path[256];     /* the data folder's real path, if it fits (else "") */
+};
+
+struct section {
+	uint32_t id;
+	uint32_t elem;             /* bytes per element */
+	uint64_t off;              /* into the payload, 16-aligned */
+	uint64_t count;
+};
+
+enum {
+	S_SCALARS, S_STRINGS, S_PLACES, S_ACTORS, S_SOURCES, S_TRIGGERS, S_CASUALTY,
+	S_SPEECH, S_NEGATION, S_GROUPS, S_NODES, S_EDGES, S_EDGE_TAGS, S_KEYS, S_PAYS,
+	S_IDS, S_CUES, S__COUNT
+};
+
+struct scalars {
+	uint64_t nedges, edge_mask, keys_len, nids, id_mask, ncues, cue_mask, max_depth, nforms;
+};
+
+struct rasdp_lexcache {
+	char path[PATH_MAX];       /* the cache file */
+	char dir[PATH_MAX];        /* its folder */
+	char folder[PATH_MAX];     /* the data folder, real path */
+	uint64_t folder_hash;
+	uint8_t build_id[32];
+	uint32_t build_id_len;
+	struct stamp *stamps;
+	size_t nstamps;
+	int hashed;                /* stamps' content hashes computed */
+	int usable;
+};
+
+/* ---- what the cache depends on ------------------------------------------ */
+
+/* A 64-bit hash of bytes: to notice edits and damage, not an adversary's. */
+static uint64_t hash64(const void *p, size_t n, uint64_t seed)
+{
+	const unsigned char *s = p;
+	uint64_t h = seed ^ ((uint64_t)n * 0x9E3779B97F4A7C15ull), w;
+
+	while (n >= 8) {
+		memcpy(&w, s, 8);
+		h ^= w * 0xBF58476D1CE4E5B9ull;
+		h = (h << 27 | h >> 37) * 0x94D049BB133111EBull;
+		s += 8;
+		n -= 8;
+	}
+	w = 0;
+	memcpy(&w, s, n);
+	h ^= w * 0xBF58476D1CE4E5B9ull;
+	h ^= h >> 31;
+	h *= 0xD6E8FEB86659FD93ull;
+	h ^= h >> 32;
+	return h;
+}
+
+/*
+ * The sizes of the structures the cache stores, as one number, and
+ * whether they are those this file knows field by field.  A new field in
+ * one of them must be taught to write_lexicon() and load_lexicon() before
+ * the cache is used again; until then rasdp_lexcache_disabled() says so.
+ */
+static uint64_t layout(void)
+{
+	static const size_t sizes[] = {
+		sizeof(struct rasd_lexicon), sizeof(struct rasd_place), sizeof(struct rasd_actor),
+		sizeof(struct rasd_source), sizeof(struct rasd_trigger), sizeof(struct rasd_casualty),
+		sizeof(struct rasd_speech), sizeof(struct rasd_negation), sizeof(struct rasd_group),
+		sizeof(struct rasdp_node), sizeof(struct rasdp_edge), sizeof(struct rasdp_pay),
+		sizeof(struct rasdp_idslot), sizeof(struct rasdp_cue_slot), sizeof(void *),
+	};
+
+	return hash64(sizes, sizeof(sizes), VERSION);
+}
+
+const char *rasdp_lexcache_disabled(void)
+{
+	if (sizeof(void *) != 8)
+		return "the cache is written for 64-bit builds";
+	if (sizeof(struct rasd_lexicon) != 472 || sizeof(struct rasd_place) != 80 ||
+	    sizeof(struct rasd_actor) != 40 || sizeof(struct rasd_source) != 32 ||
+	    sizeof(struct rasd_trigger) != 24 || sizeof(struct rasd_casualty) != 2 ||
+	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
+	    sizeof(struct rasd_group) != 24 || sizeof(struct rasdp_node) != 8 ||
+	    sizeof(struct rasdp_edge) != 20 || sizeof(struct rasdp_pay) != 12 ||
+	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 24)
+		return "a structure of the compiled lexicon changed: teach src/lexicon/lexcache.c "
+		       "its new fields, then the sizes it expects";
+	return "";
+}
+
+struct build_id_search {
+	uintptr_t addr;            /* an address inside this code */
+	uint8_t *out;
+	uint32_t len;
+};
+
+/* The GNU build id of the loaded object holding s->addr (librasd's code). */
+static int find_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	struct build_id_search *s = arg;
+	int i, inside = 0;
+
+	(void)size;
+	for (i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		uintptr_t lo = info->dlpi_addr + ph->p_vaddr;
+
+		if (ph->p_type == PT_LOAD && s->addr >= lo && s->addr < lo + ph->p_memsz)
+			inside = 1;
+	}
+	if (!inside)
+		return 0;
+	for (i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		const char *p = (const char *)(info->dlpi_addr + ph->p_vaddr), *end = p + ph->p_memsz;
+
+		if (ph->p_type != PT_NOTE)
+			continue;
+		while (p + sizeof(ElfW(Nhdr)) <= end) {
+			const ElfW(Nhdr) *nh = (const ElfW(Nhdr) *)p;
+			const char *name = p + sizeof(*nh);
+			const char *desc = name + ((nh->n_namesz + 3) & ~3u);
+
+			if (desc + nh->n_descsz > end)
+				break;
+			if (nh->n_type == NT_GNU_BUILD_ID && nh->n_namesz == 4 && !memcmp(name, "GNU", 4) &&
+			    nh->n_descsz > 0 && nh->n_descsz <= 32) {
+				memcpy(s->out, desc, nh->n_descsz);
+				s->len = nh->n_descsz;
+				return 1;
+			}
+			p = desc + ((nh->n_descsz + 3) & ~3u);
+		}
+	}
+	return 1;
+}
+
+static uint64_t ns_of(const struct timespec *t)
+{
+	return (uint64_t)t->tv_sec * 1000000000ull + (uint64_t)t->tv_nsec;
+}
+
+static int stamp_cmp(const void *a, const void *b)
+{
+	return strcmp(((const struct stamp *)a)->name, ((const struct stamp *)b)->name);
+}
+
+static int fill_stat(const char *dir, struct stamp *s)
+{
+	char path[PATH_MAX];
+	struct stat st;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, s->name) >= sizeof(path) ||
+	    stat(path, &st) || !S_ISREG(st.st_mode))
+		return -1;
+	s->size = (uint64_t)st.st_size;
+	s->ino = (uint64_t)st.st_ino;
+	s->dev = (uint64_t)st.st_dev;
+	s->mtime_ns = ns_of(&st.st_mtim);
+	s->ctime_ns = ns_of(&st.st_ctim);
+	return 0;
+}
+
+/* The *.tsv files of the folder, stat()ed, sorted by name; -1 when there are too many. */
+static int list_stamps(struct rasdp_lexcache *c)
+{
+	DIR *dp = opendir(c->folder);
+	struct dirent *de;
+	size_t n = 0;
+
+	if (!dp)
+		return -1;
+	c->stamps = calloc(MAX_STAMPS, sizeof(*c->stamps));
+	if (!c->stamps) {
+		closedir(dp);
+		return -1;
+	}
+	while ((de = readdir(dp))) {
+		size_t len = strlen(de->d_name);
+
+		if (len < 5 || strcmp(de->d_name + len - 4, ".tsv") || de->d_name[0] == '.')
+			continue;
+		if (n == MAX_STAMPS || len >= NAME_MAX_LEN) {
+			closedir(dp);
+			return -1;
+		}
+		memcpy(c->stamps[n].name, de->d_name, len);
+		if (fill_stat(c->folder, &c->stamps[n])) {
+			closedir(dp);
+			return -1;
+		}
+		n++;
+	}
+	closedir(dp);
+	qsort(c->stamps, n, sizeof(*c->stamps), stamp_cmp);
+	c->nstamps = n;
+	return 0;
+}
+
+/* The hash of a file's contents; -1 when it cannot be read. */
+static int hash_file(const char *dir, const char *name, uint64_t *out)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	void *p;
+	int fd;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, name) >= sizeof(path))
+		return -1;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &st)) {
+		close(fd);
+		return -1;
+	}
+	if (st.st_size == 0) {
+		close(fd);
+		*out = hash64("", 0, 1);
+		return 0;
+	}
+	p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED)
+		return -1;
+	*out = hash64(p, (size_t)st.st_size, 1);
+	munmap(p, (size_t)st.st_size);
+	return 0;
+}
+
+static int hash_stamps(struct rasdp_lexcache *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nstamps && !c->hashed; i++)
+		if (hash_file(c->folder, c->stamps[i].name, &c->stamps[i].hash))
+			return -1;
+	c->hashed = 1;
+	return 0;
+}
+
+/* mkdir -p of an absolute path (each missing component 0700). */
+static int make_dirs(const char *path)
+{
+	char tmp[PATH_MAX];
+	size_t i, n = strlen(path);
+
+	if (n >= sizeof(tmp))
+		return -1;
+	memcpy(tmp, path, n + 1);
+	for (i = 1; i <= n; i++)
+		if (tmp[i] == '/' || tmp[i] == '\0') {
+			char ch = tmp[i];
+
+			tmp[i] = '\0';
+			if (mkdir(tmp, 0700) && errno != EEXIST)
+				return -1;
+			tmp[i] = ch;
+		}
+	return 0;
+}
+
+struct rasdp_lexcache *rasdp_lexcache_open(const char *datadir)
+{
+	struct rasdp_lexcache *c = calloc(1, sizeof(*c));
+	struct build_id_search s;
+	const char *env = getenv("RASD_CACHE"), *xdg, *home;
+	int n;
+
+	if (!c)
+		return NULL;
+	if (*rasdp_lexcache_disabled() || (env && (!*env || !strcmp(env, "off"))))
+		return c;
+	if (!realpath(datadir, c->folder))
+		return c;
+	c->folder_hash = hash64(c->folder, strlen(c->folder), 7);
+	s.addr = (uintptr_t)&rasdp_lexcache_open;
+	s.out = c->build_id;
+	s.len = 0;
+	dl_iterate_phdr(find_build_id, &s);
+	c->build_id_len = s.len;
+	if (!c->build_id_len)
+		return c;
+	xdg = getenv("XDG_CACHE_HOME");
+	home = getenv("HOME");
+	if (env)
+		n = snprintf(c->dir, sizeof(c->dir), "%s", env);
+	else if (xdg && xdg[0] == '/')
+		n = snprintf(c->dir, sizeof(c->dir), "%s/rasd", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(c->dir, sizeof(c->dir), "%s/.cache/rasd", home);
+	else
+		return c;
+	if (n <= 0 || (size_t)n >= sizeof(c->dir) ||
+	    (size_t)snprintf(c->path, sizeof(c->path), "%s/lexicon-%016llx.bin", c->dir,
+			     (unsigned long long)c->folder_hash) >= sizeof(c->path))
+		return c;
+	if (list_stamps(c))
+		return c;
+	c->usable = 1;
+	return c;
+}
+
+void rasdp_lexcache_close(struct rasdp_lexcache *c)
+{
+	if (!c)
+		return;
+	free(c->stamps);
+	free(c);
+}
+
+/* ---- reading ---------------------------------------------------------------- */
+
+struct view {
+	char *payload;
+	uint64_t len;
+	const struct section *sec[S__COUNT];
+	const char *strings;
+	uint64_t nstrings;
+};
+
+/* Section `id` as an array of `elem`-byte elements, or NULL (then *count is 0). */
+static void *section(const struct view *v, int id, size_t elem, size_t *count)
+{
+	const struct section *s = v->sec[id];
+
+	*count = 0;
+	if (!s || s->elem != elem)
+		return NULL;
+	*count = (size_t)s->count;
+	return v->payload + s->off;
+}
+
+/* Turn a stored string offset (offset + 1, or 0 for NULL) back into a pointer; -1 if bad. */
+static int relocate(const struct view *v, const char **field, int may_be_null)
+{
+	uintptr_t off;
+
+	memcpy(&off, field, sizeof(off));
+	if (!off) {
+		*field = NULL;
+		return may_be_null ? 0 : -1;
+	}
+	if (off - 1 >= v->nstrings)
+		return -1;
+	*field = v->strings + (off - 1);
+	return 0;
+}
+
+static int is_pow2_mask(uint64_t mask, size_t count)
+{
+	return count && mask + 1 == count && !(count & (count - 1));
+}
+
+/* Counts of the lexicon's entries by kind. */
+static size_t kind_count(const struct rasd_lexicon *lx, unsigned kind)
+{
+	if (kind == RASDP_LEX_DOMAIN)
+		return rasdp_lex_count(lx, RASD_LEX_SOURCE);   /* a domain names a source */
+	return kind < RASD_LEX_NKINDS ? rasdp_lex_count(lx, (enum rasd_lex_kind)kind) : 0;
+}
+
+/* The lexicon of the payload, every pointer set and every index checked; NULL if any is bad. */
+static struct rasd_lexicon *load_lexicon(const struct view *v)
+{
+	struct rasd_lexicon *lx = calloc(1, sizeof(*lx));
+	const struct scalars *sc;
+	size_t n, i, empty;
+
+	if (!lx)
+		return NULL;
+	rasd_arena_init(&lx->strings, NULL, 0);
+	sc = section(v, S_SCALARS, sizeof(*sc), &n);
+	if (!sc || n != 1)
+		goto bad;
+	lx->places = section(v, S_PLACES, sizeof(*lx->places), &lx->nplaces);
+	lx->actors = section(v, S_ACTORS, sizeof(*lx->actors), &lx->nactors);
+	lx->sources = section(v, S_SOURCES, sizeof(*lx->sources), &lx->nsources);
+	lx->triggers = section(v, S_TRIGGERS, sizeof(*lx->triggers), &lx->ntriggers);
+	lx->casualty = section(v, S_CASUALTY, sizeof(*lx->casualty), &lx->ncasualty);
+	lx->speech = section(v, S_SPEECH, sizeof(*lx->speech), &lx->nspeech);
+	lx->negation = section(v, S_NEGATION, sizeof(*lx->negation), &lx->nnegation);
+	lx->groups = section(v, S_GROUPS, sizeof(*lx->groups), &lx->ngroups);
+	lx->nodes = section(v, S_NODES, sizeof(*lx->nodes), &lx->nnodes);
+	lx->edges = section(v, S_EDGES, sizeof(*lx->edges), &n);
+	lx->edge_tags = section(v, S_EDGE_TAGS, 1, &i);
+	if (!lx->nodes || !lx->edges || !lx->edge_tags || n != i || !is_pow2_mask(sc->edge_mask, n))
+		goto bad;
+	lx->edge_mask = n - 1;
+	lx->nedges = (size_t)sc->nedges;
+	lx->keys = section(v, S_KEYS, 1, &n);
+	if (sc->keys_len > n)
+		goto bad;
+	lx->keys_len = (size_t)sc->keys_len;
+	lx->pays = section(v, S_PAYS, sizeof(*lx->pays), &lx->npays);
+	lx->ids = section(v, S_IDS, sizeof(*lx->ids), &n);
+	if (!lx->ids || !is_pow2_mask(sc->id_mask, n))
+		goto bad;
+	lx->id_mask = n - 1;
+	lx->nids = (size_t)sc->nids;
+	lx->cues = section(v, S_CUES, sizeof(*lx->cues), &n);
+	if (lx->cues) {
+		if (!is_pow2_mask(sc->cue_mask, n))
+			goto bad;
+		lx->cue_mask = n - 1;
+		lx->ncues = (size_t)sc->ncues;
+	}
+	if (sc->max_depth > 64)
+		goto bad;
+	lx->max_depth = (uint32_t)sc->max_depth;
+	lx->nforms = (size_t)sc->nforms;
+	lx->aplaces = lx->nplaces;
+	lx->aactors = lx->nactors;
+	lx->asources = lx->nsources;
+	lx->atriggers = lx->ntriggers;
+	lx->acasualty = lx->ncasualty;
+	lx->aspeech = lx->nspeech;
+	lx->anegation = lx->nnegation;
+	lx->agroups = lx->ngroups;
+	lx->anodes = lx->nnodes;
+	lx->keys_alloc = lx->keys_len;
+	lx->apays = lx->npays;
+
+	/* entries: strings and references */
+	for (i = 0; i < lx->nplaces; i++) {
+		struct rasd_place *p = &lx->places[i];
+
+		if (relocate(v, &p->id, 0) || relocate(v, &p->name_en, 0) || relocate(v, &p->name_ar, 0) ||
+		    relocate(v, &p->pcode, 0) || p->country[2] != '\0' ||
+		    p->kind >= RASD_PLACE__COUNT || p->match > RASD_PLACE_MATCH_CUE ||
+		    p->admin1 < -1 || p->admin1 >= (int32_t)lx->nplaces ||
+		    p->admin2 < -1 || p->admin2 >= (int32_t)lx->nplaces ||
+		    p->admin3 < -1 || p->admin3 >= (int32_t)lx->nplaces)
+			goto bad;
+	}
+	for (i = 0; i < lx->nactors; i++) {
+		struct rasd_actor *a = &lx->actors[i];
+
+		if (relocate(v, &a->id, 0) || relocate(v, &a->name_en, 0) || relocate(v, &a->name_ar, 0) ||
+		    relocate(v, &a->country, 1) || a->parent < -1 || a->parent >= (int32_t)lx->nactors)
+			goto bad;
+	}
+	for (i = 0; i < lx->nsources; i++) {
+		struct rasd_source *s = &lx->sources[i];
+
+		if (relocate(v, &s->id, 0) || relocate(v, &s->name, 0) || relocate(v, &s->kind, 0) ||
+		    s->actor < -1 || s->actor >= (int32_t)lx->nactors)
+			goto bad;
+	}
+	for (i = 0; i < lx->ntriggers; i++)
+		if (relocate(v, &lx->triggers[i].event_type, 0) ||
+		    relocate(v, &lx->triggers[i].sub_type, 1) ||
+		    lx->triggers[i].weight < 1 || lx->triggers[i].weight > 9)
+			goto bad;
+	for (i = 0; i < lx->ngroups; i++)
+		if (relocate(v, &lx->groups[i].id, 0) || relocate(v, &lx->groups[i].label, 0) ||
+		    lx->groups[i].one > 1)
+			goto bad;
+	for (i = 0; i < lx->nactors; i++)
+		if (lx->actors[i].inter < 1 || lx->actors[i].inter > 8)
+			goto bad;
+	for (i = 0; i < lx->ncasualty; i++)
+		if (lx->casualty[i].kind > RASD_CAS_MISSING || lx->casualty[i].noun > 1)
+			goto bad;
+	for (i = 0; i < lx->nspeech; i++)
+		if (lx->speech[i].kind > RASD_SPEECH_DENY)
+			goto bad;
+	for (i = 0; i < lx->nnegation; i++)
+		if (lx->negation[i].kind > RASD_NEG_BACKGROUND)
+			goto bad;
+
+	/* the trie: nodes, edges, payloads; every probe must meet an empty slot */
+	for (i = 0; i < lx->nnodes; i++)
+		if ((uint64_t)lx->nodes[i].pay + lx->nodes[i].npay > lx->npays)
+			goto bad;
+	for (i = 0, empty = 0; i <= lx->edge_mask; i++) {
+		const struct rasdp_edge *e = &lx->edges[i];
+
+		if (!e->child) {
+			if (lx->edge_tags[i])
+				goto bad;
+			empty++;
+			continue;
+		}
+		if (!(lx->edge_tags[i] & 0x80) || e->child >= lx->nnodes || e->parent >= lx->nnodes ||
+		    (uint64_t)e->key_off + e->key_len > lx->keys_len)
+			goto bad;
+	}
+	if (!empty)
+		goto bad;
+	for (i = 0; i < lx->npays; i++) {
+		const struct rasdp_pay *p = &lx->pays[i];
+
+		if (p->node >= lx->nnodes || p->entry >= kind_count(lx, p->kind))
+			goto bad;
+	}
+	for (i = 0, empty = 0; i <= lx->id_mask; i++) {
+		struct rasdp_idslot *s = &lx->ids[i];
+
+		if (relocate(v, &s->id, 1))
+			goto bad;
+		if (!s->id) {
+			empty++;
+			continue;
+		}
+		if (s->entry < 0 || (size_t)s->entry >= kind_count(lx, s->kind))
+			goto bad;
+	}
+	if (!empty)
+		goto bad;
+	for (i = 0, empty = 0; lx->cues && i <= lx->cue_mask; i++) {
+		struct rasdp_cue_slot *s = &lx->cues[i];
+
+		if (relocate(v, &s->key, 1))
+			goto bad;
+		if (!s->key) {
+			empty++;
+			continue;
+		}
+		if (strlen(s->key) != s->len)
+			goto bad;
+	}
+	if (lx->cues && !empty)
+		goto bad;
+	return lx;
+bad:
+	free(lx);
+	return NULL;
+}
+
+/* Is the cached stamp `old` still the file `now` is (hashing it when stat() cannot tell)? */
+static int same_file(struct rasdp_lexcache *c, const struct stamp *old, const struct stamp *now,
+		     uint64_t written_ns, int *refresh)
+{
+	if (strcmp(old->name, now->name))
+		return 0;
+	if (old->size == now->size && old->ino == now->ino && old->dev == now->dev &&
+	    old->mtime_ns == now->mtime_ns && old->ctime_ns == now->ctime_ns &&
+	    now->ctime_ns + RACY_NS < written_ns && now->mtime_ns + RACY_NS < written_ns)
+		return 1;
+	if (hash_stamps(c))
+		return 0;
+	*refresh = 1;
+	return old->hash == now->hash;
+}
+
+static void write_file(struct rasdp_lexcache *c, const void *data, size_t len);
+
+/*
+ * The lexicon in a cache file's bytes (`buf`, writable: the string pointers
+ * are set in place), or NULL.  With `c` the file must also be the cache of
+ * c's folder and files in this build; *refresh is set when stat() could not
+ * vouch for a file whose contents turned out the same.
+ */
+static struct rasd_lexicon *from_bytes(struct rasdp_lexcache *c, char *buf, size_t len,
+				       int *refresh)
+{
+	struct rasd_lexicon *lx;
+	const struct head *h = (const struct head *)buf;
+	const struct stamp *st;
+	const struct section *sec;
+	struct view v;
+	size_t i;
+
+	if (len < sizeof(*h) || memcmp(h->magic, MAGIC, 8) || h->version != VERSION ||
+	    h->layout != layout() || h->nstamps > MAX_STAMPS || h->nsections == 0 ||
+	    h->nsections > S__COUNT ||
+	    h->payload_off < sizeof(*h) + (uint64_t)h->nstamps * sizeof(*st) +
+			     (uint64_t)h->nsections * sizeof(*sec) ||
+	    h->payload_off % 16 || h->payload_off > len || h->payload_len != len - h->payload_off)
+		return NULL;
+	st = (const struct stamp *)(buf + sizeof(*h));
+	if (c) {
+		/* this build, this folder, the same TSV files, an intact payload */
+		if (h->folder != c->folder_hash || h->build_id_len != c->build_id_len ||
+		    memcmp(h->build_id, c->build_id, c->build_id_len) || h->nstamps != c->nstamps)
+			return NULL;
+		for (i = 0; i < c->nstamps; i++)
+			if (st[i].name[NAME_MAX_LEN - 1] ||
+			    !same_file(c, &st[i], &c->stamps[i], h->written_ns, refresh))
+				return NULL;
+		if (hash64(st + h->nstamps, len - sizeof(*h) - h->nstamps * sizeof(*st), 3) !=
+		    h->payload_hash)
+			return NULL;
+	}
+	memset(&v, 0, sizeof(v));
+	v.payload = buf + h->payload_off;
+	v.len = h->payload_len;
+	sec = (const struct section *)(st + h->nstamps);
+	for (i = 0; i < h->nsections; i++) {
+		const struct section *s = &sec[i];
+
+		if (s->id >= S__COUNT || v.sec[s->id] || s->elem == 0 || s->off % 16 ||
+		    s->off > v.len || s->count > (v.len - s->off) / s->elem)
+			return NULL;
+		v.sec[s->id] = s;
+	}
+	v.strings = section(&v, S_STRINGS, 1, &i);
+	v.nstrings = i;
+	if (!v.strings || !v.nstrings || v.strings[v.nstrings - 1] != '\0')
+		return NULL;
+	lx = load_lexicon(&v);
+	if (!lx)
+		return NULL;
+	lx->map = buf;
+	if (rasdp_screen_init(lx)) {
+		rasdp_lexicon_free(lx);
+		return NULL;
+	}
+	return lx;
+}
+
+struct rasd_lexicon *rasdp_lexcache_parse(void *buf, size_t len)
+{
+	return from_bytes(NULL, buf, len, NULL);
+}
+
+struct rasd_lexicon *rasdp_lexcache_load(struct rasdp_lexcache *c)
+{
+	struct rasd_lexicon *lx = NULL;
+	struct stat fs;
+	char *map = MAP_FAILED;
+	size_t len = 0;
+	int fd, refresh = 0;
+
+	if (!c || !c->usable)
+		return NULL;
+	fd = open(c->path, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		if (!fstat(fd, &fs) && fs.st_size >= (off_t)sizeof(struct head) &&
+		    (uint64_t)fs.st_size <= SIZE_MAX / 2) {
+			len = (size_t)fs.st_size;
+			map = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+		}
+		close(fd);
+	}
+	if (map != MAP_FAILED) {
+		lx = from_bytes(c, map, len, &refresh);
+		if (!lx)
+			munmap(map, len);
+	}
+	if (!lx) {
+		/*
+		 * The TSV files will be read: hash them first, so the cache
+		 * written after never vouches for contents newer than it holds.
+		 */
+		hash_stamps(c);
+		return NULL;
+	}
+	lx->map_len = len;
+	/* stat() could not vouch for a file but its contents were the same: say so now */
+	if (refresh) {
+		char *copy = malloc(len);
+
+		if (copy) {
+			struct head nh;
+			int fd2 = open(c->path, O_RDONLY | O_CLOEXEC);
+			ssize_t got = fd2 >= 0 ? pread(fd2, copy, len, 0) : -1;
+
+			if (fd2 >= 0)
+				close(fd2);
+			if (got == (ssize_t)len) {
+				memcpy(&nh, copy, sizeof(nh));
+				nh.written_ns = 0;
+				memcpy(copy, &nh, sizeof(nh));
+				memcpy(copy + sizeof(nh), c->stamps, c->nstamps * sizeof(*c->stamps));
+				write_file(c, copy, len);
+			}
+			free(copy);
+		}
+	}
+	return lx;
+}
+
+/* ---- writing ---------------------------------------------------------------- */
+
+struct out {
+	char *p;
+	size_t len, alloc;
+	int failed;
+	/* strings already written: pointer -> offset + 1 */
+	const char **skeys;
+	uint64_t *svals;
+	size_t smask, scount;
+};
+
+static void *out_room(struct out *o, size_t n, size_t align)
+{
+	size_t at = (o->len + align - 1) & ~(align - 1);
+
+	if (o->failed)
+		return NULL;
+	if (at + n > o->alloc) {
+		size_t na = o->alloc ? o->alloc : 1 << 16;
+		char *np;
+
+		while (na < at + n)
+			na *= 2;
+		np = realloc(o->p, na);
+		if (!np) {
+			o->failed = 1;
+			return NULL;
+		}
+		o->p = np;
+		o->alloc = na;
+	}
+	memset(o->p + o->len, 0, at + n - o->len);
+	o->len = at + n;
+	return o->p + at;
+}
+
+/* The strings section: each distinct pointer once; its offset + 1 (0 for NULL). */
+static uint64_t put_string(struct out *o, struct out *strings, const char *s)
+{
+	size_t i, n;
+	char *dst;
+
+	if (!s)
+		return 0;
+	if ((o->scount + 1) * 2 > o->smask + 1) {
+		size_t cap = (o->smask + 1) * 2, k;
+		const char **nk = calloc(cap, sizeof(*nk));
+		uint64_t *nv = calloc(cap, sizeof(*nv));
+
+		if (!nk || !nv) {
+			free(nk);
+			free(nv);
+			o->failed = 1;
+			return 0;
+		}
+		for (k = 0; k <= o->smask; k++) {
+			if (!o->skeys[k])
+				continue;
+			i = (size_t)(((uintptr_t)o->skeys[k] * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
+			while (nk[i])
+				i = (i + 1) & (cap - 1);
+			nk[i] = o->skeys[k];
+			nv[i] = o->svals[k];
+		}
+		free(o->skeys);
+		free(o->svals);
+		o->skeys = nk;
+		o->svals = nv;
+		o->smask = cap - 1;
+	}
+	i = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15ull) >> 20) & o->smask;
+	while (o->skeys[i] && o->skeys[i] != s)
+		i = (i + 1) & o->smask;
+	if (o->skeys[i])
+		return o->svals[i];
+	n = strlen(s) + 1;
+	dst = out_room(strings, n, 1);
+	if (!dst) {
+		o->failed = 1;
+		return 0;
+	}
+	memcpy(dst, s, n);
+	o->skeys[i] = s;
+	o->svals[i] = (uint64_t)(dst - strings->p) + 1;
+	o->scount++;
+	return o->svals[i];
+}
+
+/* Store a pointer field as its string offset + 1. */
+static void put_ptr(struct out *o, struct out *strings, const char **field)
+{
+	uintptr_t off = (uintptr_t)put_string(o, strings, *field);
+
+	memcpy(field, &off, sizeof(off));
+}
+
+struct sec_out {
+	int id;
+	size_t elem, count;
+	const void *data;
+};
+
+/* The payload and its sections; 0 or -1 (out of memory). */
+static int write_lexicon(const struct rasd_lexicon *lx, struct out *pay, struct section *secs,
+			 size_t *nsecs)
+{
+	struct out o, strings;
+	struct scalars sc;
+	struct rasd_place *places = NULL;
+	struct rasd_actor *actors = NULL;
+	struct rasd_source *sources = NULL;
+	struct rasd_trigger *triggers = NULL;
+	struct rasd_group *groups = NULL;
+	struct rasdp_idslot *ids = NULL;
+	struct rasdp_cue_slot *cues = NULL;
+	size_t i, n = 0;
+	int rc = -1;
+
+	memset(&o, 0, sizeof(o));
+	memset(&strings, 0, sizeof(strings));
+	o.smask = 1023;
+	o.skeys = calloc(o.smask + 1, sizeof(*o.skeys));
+	o.svals = calloc(o.smask + 1, sizeof(*o.svals));
+	if (!o.skeys || !o.svals)
+		goto done;
+	/* copies of the arrays with pointers, the pointers made offsets */
+#define COPY(dst, src, count) \
+	do { \
+		dst = malloc(((count) ? (count) : 1) * sizeof(*(src))); \
+		if (!dst) \
+			goto done; \
+		if (count) \
+			memcpy(dst, src, (count) * sizeof(*(src))); \
+	} while (0)
+	COPY(places, lx->places, lx->nplaces);
+	COPY(actors, lx->actors, lx->nactors);
+	COPY(sources, lx->sources, lx->nsources);
+	COPY(triggers, lx->triggers, lx->ntriggers);
+	COPY(groups, lx->groups, lx->ngroups);
+	COPY(ids, lx->ids, lx->id_mask + 1);
+	if (lx->cues)
+		COPY(cues, lx->cues, lx->cue_mask + 1);
+#undef COPY
+	for (i = 0; i < lx->nplaces; i++) {
+		put_ptr(&o, &strings, &places[i].id);
+		put_ptr(&o, &strings, &places[i].name_en);
+		put_ptr(&o, &strings, &places[i].name_ar);
+		put_ptr(&o, &strings, &places[i].pcode);
+	}
+	for (i = 0; i < lx->nactors; i++) {
+		put_ptr(&o, &strings, &actors[i].id);
+		put_ptr(&o, &strings, &actors[i].name_en);
+		put_ptr(&o, &strings, &actors[i].name_ar);
+		put_ptr(&o, &strings, &actors[i].country);
+	}
+	for (i = 0; i < lx->nsources; i++) {
+		put_ptr(&o, &strings, &sources[i].id);
+		put_ptr(&o, &strings, &sources[i].name);
+		put_ptr(&o, &strings, &sources[i].kind);
+	}
+	for (i = 0; i < lx->ntriggers; i++) {
+		put_ptr(&o, &strings, &triggers[i].event_type);
+		put_ptr(&o, &strings, &triggers[i].sub_type);
+	}
+	for (i = 0; i < lx->ngroups; i++) {
+		put_ptr(&o, &strings, &groups[i].id);
+		put_ptr(&o, &strings, &groups[i].label);
+	}
+	for (i = 0; i <= lx->id_mask; i++)
+		put_ptr(&o, &strings, &ids[i].id);
+	for (i = 0; cues && i <= lx->cue_mask; i++)
+		put_ptr(&o, &strings, &cues[i].key);
+	if (!out_room(&strings, 1, 1) || o.failed)
+		goto done;
+	memset(&sc, 0, sizeof(sc));
+	sc.nedges = lx->nedges;
+	sc.edge_mask = lx->edge_mask;
+	sc.keys_len = lx->keys_len;
+	sc.nids = lx->nids;
+	sc.id_mask = lx->id_mask;
+	sc.ncues = lx->ncues;
+	sc.cue_mask = lx->cue_mask;
+	sc.max_depth = lx->max_depth;
+	sc.nforms = lx->nforms;
+	{
+		const struct sec_out all[] = {
+			{ S_SCALARS, sizeof(sc), 1, &sc },
+			{ S_STRINGS, 1, strings.len, strings.p },
+			{ S_PLACES, sizeof(*places), lx->nplaces, places },
+			{ S_ACTORS, sizeof(*actors), lx->nactors, actors },
+			{ S_SOURCES, sizeof(*sources), lx->nsources, sources },
+			{ S_TRIGGERS, sizeof(*triggers), lx->ntriggers, triggers },
+			{ S_CASUALTY, sizeof(*lx->casualty), lx->ncasualty, lx->casualty },
+			{ S_SPEECH, sizeof(*lx->speech), lx->nspeech, lx->speech },
+			{ S_NEGATION, sizeof(*lx->negation), lx->nnegation, lx->negation },
+			{ S_GROUPS, sizeof(*groups), lx->ngroups, groups },
+			{ S_NODES, sizeof(*lx->nodes), lx->nnodes, lx->nodes },
+			{ S_EDGES, sizeof(*lx->edges), lx->edge_mask + 1, lx->edges },
+			{ S_EDGE_TAGS, 1, lx->edge_mask + 1, lx->edge_tags },
+			{ S_KEYS, 1, lx->keys_len, lx->keys },
+			{ S_PAYS, sizeof(*lx->pays), lx->npays, lx->pays },
+			{ S_IDS, sizeof(*ids), lx->id_mask + 1, ids },
+			{ S_CUES, sizeof(*cues), cues ? lx->cue_mask + 1 : 0, cues },
+		};
+
+		for (i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
+			char *dst;
+
+			if (!all[i].data || (!all[i].count && all[i].id == S_CUES))
+				continue;
+			dst = out_room(pay, all[i].elem * all[i].count, 16);
+			if (!dst)
+				goto done;
+			if (all[i].count)
+				memcpy(dst, all[i].data, all[i].elem * all[i].count);
+			secs[n].id = (uint32_t)all[i].id;
+			secs[n].elem = (uint32_t)all[i].elem;
+			secs[n].off = (uint64_t)(dst - pay->p);
+			secs[n].count = all[i].count;
+			n++;
+		}
+	}
+	*nsecs = n;
+	rc = 0;
+done:
+	free(places);
+	free(actors);
+	free(sources);
+	free(triggers);
+	free(groups);
+	free(ids);
+	free(cues);
+	free(o.skeys);
+	free(o.svals);
+	free(strings.p);
+	return rc;
+}
+
+/* Write `data` to the cache file through a temporary file and a rename. */
+static void write_file(struct rasdp_lexcache *c, const void *data, size_t len)
+{
+	char tmp[PATH_MAX];
+	struct timespec now;
+	struct head h;
+	int fd;
+	size_t done = 0;
+
+	memcpy(&h, data, sizeof(h));
+	if (!h.written_ns) {
+		clock_gettime(CLOCK_REALTIME, &now);
+		h.written_ns = ns_of(&now);
+	}
+	if (make_dirs(c->dir) ||
+	    (size_t)snprintf(tmp, sizeof(tmp), "%s.%ld.tmp", c->path, (long)getpid()) >= sizeof(tmp))
+		return;
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0)
+		return;
+	while (done < len) {
+		const char *p = done < sizeof(h) ? (const char *)&h + done : (const char *)data + done;
+		size_t n = done < sizeof(h) ? sizeof(h) - done : len - done;
+		ssize_t w = write(fd, p, n);
+
+		if (w <= 0) {
+			if (w < 0 && errno == EINTR)
+				continue;
+			break;
+		}
+		done += (size_t)w;
+	}
+	if (close(fd) || done != len || rename(tmp, c->path))
+		unlink(tmp);
+}
+
+/*
+ * Remove the caches of data folders that no longer exist (a test's
+ * temporary copy of data/), so the cache folder does not fill with them.
+ */
+static void prune(const struct rasdp_lexcache *c)
+{
+	DIR *dp = opendir(c->dir);
+	struct dirent *de;
+	int seen = 0;
+
+	while (dp && (de = readdir(dp)) && seen < 256) {
+		char path[PATH_MAX];
+		struct head h;
+		struct stat st;
+		int fd;
+
+		if (strncmp(de->d_name, "lexicon-", 8) || strlen(de->d_name) != 28 ||
+		    strcmp(de->d_name + 24, ".bin"))
+			continue;
+		seen++;
+		if ((size_t)snprintf(path, sizeof(path), "%s/%s", c->dir, de->d_name) >= sizeof(path))
+			continue;
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		if (pread(fd, &h, sizeof(h), 0) == (ssize_t)sizeof(h) && !memcmp(h.magic, MAGIC, 8) &&
+		    h.folder_path[0] == '/' &&
+		    memchr(h.folder_path, '\0', sizeof(h.folder_path)) &&
+		    stat(h.folder_path, &st) && errno == ENOENT)
+			unlink(path);
+		close(fd);
+	}
+	if (dp)
+		closedir(dp);
+}
+
+void rasdp_lexcache_save(struct rasdp_lexcache *c, const struct rasd_lexicon *lx)
+{
+	struct section secs[S__COUNT];
+	struct out pay, file;
+	struct head *h;
+	size_t nsecs = 0, i;
+	uint64_t off;
+
+	if (!c || !c->usable || !lx || lx->map || hash_stamps(c))
+		return;
+	/* a file that changed while the lexicon was read: do not vouch for it */
+	for (i = 0; i < c->nstamps; i++) {
+		struct stamp now = c->stamps[i];
+
+		if (fill_stat(c->folder, &now) || now.size != c->stamps[i].size ||
+		    now.mtime_ns != c->stamps[i].mtime_ns || now.ctime_ns != c->stamps[i].ctime_ns)
+			return;
+	}
+	memset(&pay, 0, sizeof(pay));
+	memset(&file, 0, sizeof(file));
+	if (write_lexicon(lx, &pay, secs, &nsecs))
+		goto done;
+	off = (sizeof(*h) + c->nstamps * sizeof(struct stamp) + nsecs * sizeof(*secs) + 15) & ~(uint64_t)15;
+	h = out_room(&file, (size_t)off + pay.len, 16);
+	if (!h)
+		goto done;
+	memcpy(h->magic, MAGIC, 8);
+	h->version = VERSION;
+	h->nstamps = (uint32_t)c->nstamps;
+	h->nsections = (uint32_t)nsecs;
+	h->build_id_len = c->build_id_len;
+	memcpy(h->build_id, c->build_id, sizeof(h->build_id));
+	h->layout = layout();
+	h->folder = c->folder_hash;
+	h->written_ns = 0;
+	h->payload_off = off;
+	h->payload_len = pay.len;
+	memcpy(file.p + sizeof(*h), c->stamps, c->nstamps * sizeof(struct stamp));
+	memcpy(file.p + sizeof(*h) + c->nstamps * sizeof(struct stamp), secs, nsecs * sizeof(*secs));
+	if (pay.len)
+		memcpy(file.p + off, pay.p, pay.len);
+	h->payload_hash = hash64(file.p + sizeof(*h) + c->nstamps * sizeof(struct stamp),
+				 file.len - sizeof(*h) - c->nstamps * sizeof(struct stamp), 3);
+	if (strlen(c->folder) < sizeof(h->folder_path))
+		memcpy(h->folder_path, c->folder, strlen(c->folder) + 1);
+	write_file(c, file.p, file.len);
+	prune(c);
+done:
+	free(pay.p);
+	free(file.p);
+}

@@ -1,0 +1,459 @@
+/*
+ * screen.c - the token screen: one look at every token, right after
+ * segmenting, that says which patterns may start there.
+ *
+ * Every later stage tries its patterns token by token: numbers (digits,
+ * number words, qualifiers), dates (numbers, month and weekday names,
+ * "last", "منذ" ...), lexicon forms (a walk of the trie), and stage 6 asks
+ * tokens for their cue classes again and again.  Most tokens can start
+ * none of it, and telling so took each stage a dozen comparisons a token.
+ * The screen hashes each word's suffixes once - its clitic-stripped stems
+ * and its match keys are all suffixes at 0, 2, 4, 6 or 8 bytes (one to
+ * four Arabic letters peeled off), and one pass from the end of the word
+ * hashes them all (rasdp_word_hash()) - and probes with each:
+ *
+ *   - the starter table, built at load from the words the number and date
+ *     stages say they may open with (rasdp_number_starters(),
+ *     rasdp_date_starters()) -> RASD_SCREEN_NUMBER, RASD_SCREEN_DATE;
+ *     digits (a number token, or a word that starts with a digit after at
+ *     most one letter) may open both.  A word that opens a pattern only
+ *     before a core of it ("in" before "2016", "about" before "20") keeps
+ *     its bit only when a core follows within the stage's reach, which a
+ *     pass from the end of the document settles (drop_lone_openers());
+ *   - the trie's root, with each match key -> RASD_SCREEN_LEXICON;
+ *   - the cue words, with each match key -> the token's cue classes,
+ *     interned per document (d->cue indexes d->cue_masks).
+ *
+ * The screen may only say "maybe": a bit set where nothing starts costs a
+ * failed attempt, a bit missing where something starts would lose it.  So
+ * each stage's own test of a starting word peels at most as many letters
+ * as the screen does, and tests/unit/test_screen.c runs the stages with
+ * and without the screen over text made of every starter word.  A
+ * document that is not screened (no engine) has d->screen NULL, and every
+ * stage then tries every token.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/err.h"
+#include "lexicon/lexicon_int.h"
+#include "text/text.h"
+
+#include "base/banned.h"
+
+/* Stems tried: the word and the word with 1-4 leading Arabic letters peeled. */
+#define MAX_PEEL 4
+
+/*
+ * A word's `starts` and a token's screen while it is built also say whether
+ * it is a core of a number or of a date (enum rasdp_start).
+ */
+#define W_NUM_CORE 0x40u
+#define W_DATE_CORE 0x80u
+
+/* ---- the table of words ------------------------------------------------ */
+
+/* Slot and tag of a hash (the tag's seven bits are ones the slot did not use). */
+static size_t word_slot(uint32_t hash, size_t mask, uint8_t *tag)
+{
+	uint32_t h = hash;
+
+	h ^= h >> 16;
+	h *= 0x7FEB352Du;
+	h ^= h >> 15;
+	*tag = (uint8_t)(0x80 | (h >> 25));
+	return h & mask;
+}
+
+const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
+					   size_t len, uint32_t hash)
+{
+	uint8_t tag;
+	size_t i;
+
+	if (!lx->words)
+		return NULL;
+	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
+		const struct rasdp_word *e = &lx->words[i];
+
+		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len &&
+		    rasdp_key_eq(e->w, key, len))
+			return e;
+	}
+	return NULL;
+}
+
+/* The entry of w[0..len) (added empty when missing), or NULL out of memory. */
+static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_t len)
+{
+	uint32_t hash = rasdp_key_hash(w, len);
+	uint8_t tag;
+	size_t i;
+
+	if ((lx->nwords + 1) * 2 > (lx->words ? lx->word_mask + 1 : 0)) {
+		size_t cap = lx->words ? (lx->word_mask + 1) * 2 : 4096, k;
+		struct rasdp_word *nw = calloc(cap, sizeof(*nw));
+		uint8_t *nt = calloc(cap, 1);
+
+		if (!nw || !nt) {
+			free(nw);
+			free(nt);
+			return NULL;
+		}
+		for (k = 0; lx->words && k <= lx->word_mask; k++) {
+			size_t j;
+
+			if (!lx->word_tags[k])
+				continue;
+			for (j = word_slot(lx->words[k].hash, cap - 1, &tag); nt[j]; j = (j + 1) & (cap - 1))
+				;
+			nw[j] = lx->words[k];
+			nt[j] = tag;
+		}
+		free(lx->words);
+		free(lx->word_tags);
+		lx->words = nw;
+		lx->word_tags = nt;
+		lx->word_mask = cap - 1;
+	}
+	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
+		struct rasdp_word *e = &lx->words[i];
+
+		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len && !memcmp(e->w, w, len))
+			return e;
+	}
+	lx->word_tags[i] = tag;
+	lx->words[i].w = w;
+	lx->words[i].len = (uint32_t)len;
+	lx->words[i].hash = hash;
+	lx->nwords++;
+	return &lx->words[i];
+}
+
+/*
+ * Copy the words' strings, in slot order, into one block after the tags
+ * (freed with them): a probe that finds its word compares it there, a few
+ * kilobytes from the others, instead of wherever the trie's keys and the
+ * stages' tables keep it.
+ */
+static int pool_words(struct rasd_lexicon *lx)
+{
+	size_t cap = lx->word_mask + 1, total = 0, i;
+	uint8_t *nt;
+	char *pool;
+
+	for (i = 0; i < cap; i++)
+		if (lx->word_tags[i])
+			total += lx->words[i].len;
+	nt = realloc(lx->word_tags, cap + total + 1);
+	if (!nt)
+		return RASD_ENOMEM;
+	lx->word_tags = nt;
+	pool = (char *)nt + cap;
+	for (i = 0; i < cap; i++) {
+		struct rasdp_word *e = &lx->words[i];
+
+		if (!nt[i])
+			continue;
+		memcpy(pool, e->w, e->len);
+		e->w = pool;
+		pool += e->len;
+	}
+	*pool = '\0';
+	return 0;
+}
+
+struct starter_ctx {
+	struct rasd_lexicon *lx;
+	uint8_t bits, core;     /* RASD_SCREEN_NUMBER and W_NUM_CORE, or the date ones */
+	int failed;
+};
+
+static void add_starter(void *ctx, const char *w, enum rasdp_start how)
+{
+	struct starter_ctx *c = ctx;
+	struct rasdp_word *e;
+
+	if (c->failed)
+		return;
+	/* the stages' static tables outlive the lexicon */
+	e = word_add(c->lx, w, strlen(w));
+	if (!e)
+		c->failed = 1;
+	else
+		e->starts |= (how != RASDP_START_PART ? c->bits : 0) |
+			     (how != RASDP_START_OPENER ? c->core : 0);
+}
+
+int rasdp_screen_init(struct rasd_lexicon *lx)
+{
+	struct starter_ctx c;
+	size_t i, reach;
+
+	c.lx = lx;
+	c.failed = 0;
+	c.bits = RASD_SCREEN_NUMBER;
+	c.core = W_NUM_CORE;
+	reach = rasdp_number_starters(add_starter, &c);
+	lx->num_reach = (uint8_t)(reach < 255 ? reach : 255);
+	c.bits = RASD_SCREEN_DATE;
+	c.core = W_DATE_CORE;
+	reach = rasdp_date_starters(add_starter, &c);
+	lx->date_reach = (uint8_t)(reach < 255 ? reach : 255);
+	if (c.failed)
+		return RASD_ENOMEM;
+	/* the keys that leave the trie's root, with the node each reaches */
+	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
+		const struct rasdp_edge *ed = &lx->edges[i];
+		struct rasdp_word *e;
+
+		if (!ed->child || ed->parent != 0)
+			continue;
+		e = word_add(lx, lx->keys + ed->key_off, ed->key_len);
+		if (!e)
+			return RASD_ENOMEM;
+		e->root = ed->child;
+	}
+	/* the cue words and their classes */
+	for (i = 0; lx->cues && i <= lx->cue_mask; i++) {
+		struct rasdp_word *e;
+
+		if (!lx->cues[i].key)
+			continue;
+		e = word_add(lx, lx->cues[i].key, lx->cues[i].len);
+		if (!e)
+			return RASD_ENOMEM;
+		e->cues |= lx->cues[i].classes;
+	}
+	return pool_words(lx);
+}
+
+/* ---- screening a document ---------------------------------------------- */
+
+/*
+ * Hashes of the suffixes of w[0..len) at byte offsets 0, 2, 4, 6, 8
+ * (out[k] for offset 2k; those at or past len are not set); returns
+ * whether the word has a hyphen.
+ */
+static int suffix_hashes(const char *w, size_t len, uint32_t out[MAX_PEEL + 1])
+{
+	uint32_t h = 2166136261u;
+	size_t p = len;
+	unsigned hyphen = 0;
+
+	for (; p > 2 * MAX_PEEL + 1; p--) {
+		unsigned char c = (unsigned char)w[p - 1];
+
+		hyphen |= c == '-';
+		h = (h ^ c) * 16777619u;
+	}
+	while (p > 0) {
+		unsigned char c = (unsigned char)w[--p];
+
+		hyphen |= c == '-';
+		h = (h ^ c) * 16777619u;
+		if (!(p & 1))
+			out[p / 2] = h;
+	}
+	return (int)hyphen;
+}
+
+/* Is w[at .. at+2) a (normalised, two-byte) Arabic letter? */
+static int arabic_letter(const char *w, size_t len, size_t at)
+{
+	unsigned char c = (unsigned char)w[at];
+
+	return at + 1 < len && c >= 0xD8 && c <= 0xDB && ((unsigned char)w[at + 1] & 0xC0) == 0x80;
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The hash of key `k` of token `t` (w its text): from `hs` when the key is one of those suffixes. */
+static uint32_t key_hash(const char *w, size_t len, unsigned off, const uint32_t *hs)
+{
+	if (off <= 2 * MAX_PEEL && !(off & 1))
+		return hs[off / 2];
+	return rasdp_word_hash(w + off, len - off);
+}
+
+/* Intern cue-class mask `m` in the document's table; its index, or 0 when full. */
+static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask, uint64_t m)
+{
+	uint64_t *p;
+	size_t i;
+
+	if (!m)
+		return 0;
+	for (;;) {
+		i = (size_t)((m * 0x9E3779B97F4A7C15ull) >> 40) & *mask;
+		while ((*slots)[i] && d->cue_masks[(*slots)[i]] != m)
+			i = (i + 1) & *mask;
+		if ((*slots)[i])
+			return (*slots)[i];
+		if (d->ncue_masks * 2 <= *mask + 1)
+			break;
+		/* more masks than the table holds at half load: double it */
+		{
+			size_t cap = (*mask + 1) * 2, k;
+			uint16_t *ns = rasd_arena_calloc(&d->arena, cap, sizeof(*ns));
+
+			if (!ns)
+				return 0;
+			for (k = 1; k < d->ncue_masks; k++) {
+				size_t j = (size_t)((d->cue_masks[k] * 0x9E3779B97F4A7C15ull) >> 40) & (cap - 1);
+
+				while (ns[j])
+					j = (j + 1) & (cap - 1);
+				ns[j] = (uint16_t)k;
+			}
+			*slots = ns;
+			*mask = cap - 1;
+		}
+	}
+	if (d->ncue_masks >= UINT16_MAX)
+		return 0;
+	p = RASD_ARENA_PUSH(&d->arena, d->cue_masks, d->ncue_masks, d->cue_masks_alloc);
+	if (!p)
+		return 0;
+	*p = m;
+	(*slots)[i] = (uint16_t)(d->ncue_masks - 1);
+	return (uint16_t)(d->ncue_masks - 1);
+}
+
+/*
+ * An opener opens a number or a date only when a core follows within the
+ * stage's reach ("in" opens "in 2016", not "in the city"): from the end,
+ * keep the nearest later core of each, and clear the bit of an opener
+ * that has none in reach.  A date's core may be a number (a count: "منذ
+ * نحو ثلاثة أيام"), so a token where a number may start is one.  The core
+ * bits go with this pass.
+ */
+static void drop_lone_openers(const struct rasd_lexicon *lx, struct rasd_doc *d)
+{
+	size_t i = d->ntoks, num = SIZE_MAX, date = SIZE_MAX;
+
+	while (i-- > 0) {
+		unsigned b = d->screen[i];
+
+		if ((b & (RASD_SCREEN_NUMBER | W_NUM_CORE)) == RASD_SCREEN_NUMBER &&
+		    (num == SIZE_MAX || num - i > lx->num_reach))
+			b &= ~(unsigned)RASD_SCREEN_NUMBER;
+		if ((b & (RASD_SCREEN_DATE | W_DATE_CORE)) == RASD_SCREEN_DATE &&
+		    (date == SIZE_MAX || date - i > lx->date_reach))
+			b &= ~(unsigned)RASD_SCREEN_DATE;
+		if (b & W_NUM_CORE)
+			num = i;
+		if (b & (W_DATE_CORE | RASD_SCREEN_NUMBER))
+			date = i;
+		d->screen[i] = (uint8_t)(b & ~(unsigned)(W_NUM_CORE | W_DATE_CORE));
+	}
+}
+
+int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
+{
+	uint16_t *slots = NULL;
+	size_t mask = 255, i;
+
+	d->screen = NULL;
+	d->cue = NULL;
+	d->roots = NULL;
+	d->nroots = d->roots_alloc = 0;
+	if (!d->ntoks)
+		return 0;
+	d->screen = rasd_arena_alloc(&d->arena, d->ntoks);
+	if (!d->screen)
+		return RASD_ENOMEM;
+	if (lx->cues) {
+		uint64_t *zero;
+
+		d->cue = rasd_arena_alloc(&d->arena, d->ntoks * sizeof(*d->cue));
+		slots = rasd_arena_calloc(&d->arena, mask + 1, sizeof(*slots));
+		d->ncue_masks = 0;
+		zero = RASD_ARENA_PUSH(&d->arena, d->cue_masks, d->ncue_masks, d->cue_masks_alloc);
+		if (!d->cue || !slots || !zero)
+			return RASD_ENOMEM;
+	}
+	for (i = 0; i < d->ntoks; i++) {
+		const struct rasd_token *t = &d->toks[i];
+		size_t len = t->nend - t->nstart, k;
+		const char *w = d->norm + t->nstart;
+		uint32_t hs[MAX_PEEL + 1] = { 0 };
+		const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
+		unsigned bits = 0, stems = 0, n, nroot;
+		uint32_t root[RASD_MAX_KEYS];
+		int hyphen;
+		uint64_t cues = 0;
+
+		hyphen = suffix_hashes(w, len, hs);
+		/* the stems: the word, then 1-4 leading Arabic letters peeled */
+		if (t->kind != RASD_TOK_PUNCT)
+			for (k = 0; k <= MAX_PEEL && 2 * k < len; k++) {
+				if (k && !arabic_letter(w, len, 2 * (k - 1)))
+					break;
+				at[k] = rasdp_screen_word(lx, w + 2 * k, len - 2 * k, hs[k]);
+				stems = (unsigned)k + 1;
+			}
+		if (t->kind == RASD_TOK_NUM) {
+			bits = RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
+		} else if (t->kind == RASD_TOK_WORD && len) {
+			/* digits after at most one letter: "3rd", "و15" */
+			if (is_digit(w[0]) || (arabic_letter(w, len, 0) && len > 2 && is_digit(w[2])))
+				bits |= RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
+			/* "twenty-five" written as one token */
+			if (hyphen)
+				bits |= RASD_SCREEN_NUMBER | W_NUM_CORE;
+			for (k = 0; k < stems; k++)
+				if (at[k])
+					bits |= at[k]->starts;
+		}
+		/* the keys: whether a lexicon form may start, the cue classes (rasdp_lex_cue()) */
+		n = t->nkeys ? t->nkeys : 1;
+		nroot = 0;
+		for (k = 0; k < n && k < RASD_MAX_KEYS && t->kind != RASD_TOK_PUNCT; k++) {
+			unsigned off = t->nkeys ? t->key[k] : 0;
+			const struct rasdp_word *e;
+
+			if (off >= len)
+				continue;
+			if (off <= 2 * MAX_PEEL && !(off & 1) && off / 2 < stems)
+				e = at[off / 2];
+			else
+				e = rasdp_screen_word(lx, w + off, len - off, key_hash(w, len, off, hs));
+			root[nroot++] = e ? e->root : 0;
+			if (!e)
+				continue;
+			if (e->root)
+				bits |= RASD_SCREEN_LEXICON;
+			if (t->kind == RASD_TOK_WORD)
+				cues |= e->cues;
+		}
+		/* a capitalised name's Latin key ("Jassem" for "Jasim"): the matcher steps it */
+		if (!(bits & RASD_SCREEN_LEXICON) && (t->flags & RASD_TOKF_LATIN) &&
+		    t->kind == RASD_TOK_WORD && rasdp_trie_latin_start(lx, d, i))
+			bits |= RASD_SCREEN_LEXICON;
+		/* where a form may start, the matcher takes its first step from here */
+		for (k = 0; (bits & RASD_SCREEN_LEXICON) && k < nroot; k++) {
+			uint32_t *r = RASD_ARENA_PUSH(&d->arena, d->roots, d->nroots, d->roots_alloc);
+
+			if (!r)
+				return RASD_ENOMEM;
+			*r = root[k];
+		}
+		d->screen[i] = (uint8_t)bits;
+		if (d->cue) {
+			uint16_t c = intern_mask(d, &slots, &mask, cues);
+
+			if (cues && !c) {
+				d->cue = NULL;    /* out of room: rasdp_lex_cue() asks the table */
+				continue;
+			}
+			d->cue[i] = c;
+		}
+	}
+	drop_lone_openers(lx, d);
+	return d->arena.failed ? RASD_ENOMEM : 0;
+}

@@ -37,6 +37,8 @@
  */
 #include <limits.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -702,9 +704,13 @@ struct pairs {
 
 static int push_pair(struct pairs *ps, double score, uint32_t a, uint32_t b)
 {
-	if (rasdp_vec_grow((void **)&ps->p, &ps->alloc, ps->n + 1, sizeof(*ps->p)))
+	float f = (float)score;
+
+	if (ps->n == ps->alloc &&
+	    rasdp_vec_grow((void **)&ps->p, &ps->alloc, ps->n + 1, sizeof(*ps->p)))
 		return RASD_ENOMEM;
-	ps->p[ps->n].score = (float)score;
+	/* -0 and 0 sort as one score (cmp_pair), and so must they in sort_pairs */
+	ps->p[ps->n].score = f == 0 ? 0.0f : f;
 	ps->p[ps->n].a = a < b ? a : b;
 	ps->p[ps->n].b = a < b ? b : a;
 	ps->n++;
@@ -720,28 +726,6 @@ static int cmp_pair(const void *x, const void *y)
 	if (a->a != b->a)
 		return a->a < b->a ? -1 : 1;
 	return a->b < b->b ? -1 : a->b > b->b;
-}
-
-struct bent {
-	uint64_t key;
-	int32_t ws, we;
-	uint32_t ev;
-	int32_t w0;            /* first week of the event's week blocks */
-	uint8_t seg;           /* governorate and loose blocks: 0 the events that look at
-				  the others (coarse; loose), 1 the others */
-};
-
-static int cmp_bent(const void *x, const void *y)
-{
-	const struct bent *a = x, *b = y;
-
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	if (a->seg != b->seg)
-		return a->seg < b->seg ? -1 : 1;
-	if (a->ws != b->ws)
-		return a->ws < b->ws ? -1 : 1;
-	return a->ev < b->ev ? -1 : a->ev > b->ev;
 }
 
 #define KEY_TYPE(k) ((k) >> 61)
@@ -768,17 +752,144 @@ static int precise(const struct rasd_ev *e)
 	return e->place && e->geo_precision == 1 && e->admin2;
 }
 
-static void put(struct bent *b, size_t *n, uint64_t key, int64_t ws, int64_t we,
-		size_t ev, int64_t w0, int seg)
+/*
+ * The blocks are kept as one array of entries grouped by block (a block's
+ * entries sorted by segment, window start and event), with a hash from a
+ * block's key to its number: built in two counting passes, not a sort of
+ * every entry, and kept after clustering so that events added later find
+ * their block-mates directly (rasdp_incidents_cluster_more()).  An entry
+ * is 20 bytes: the event (its top bit the segment), its window, its first
+ * week in the block's family and its place, so a block is swept without
+ * touching the events themselves except for the pairs it scores (whose
+ * events are fetched a few entries ahead).
+ */
+struct bent {
+	uint32_t evseg;         /* event | segment << 31 (governorate and loose blocks) */
+	int32_t ws, we;         /* window */
+	int32_t w0;             /* first week of the event's week blocks of this kind */
+	uint32_t place;         /* the event's place (a pair at one place is scored in its block) */
+};
+
+#define BENT_EV(x) ((x)->evseg & 0x7FFFFFFFu)
+#define BENT_SEG(x) ((x)->evseg >> 31)
+
+struct blocks {
+	uint64_t *keys;         /* per block */
+	uint32_t *off;          /* per block: first entry; off[nblocks]: the end */
+	int32_t *span;          /* per block: widest window (we - ws) of its entries */
+	size_t nblocks, alloc;
+	struct bent *e;         /* entries, by block */
+	size_t nent;
+	uint32_t *slots;        /* key hash -> block + 1; 0 empty */
+	size_t mask;
+	/* events added after the blocks were built, per block a list */
+	uint32_t *more_head;    /* per block: first added entry + 1, or 0 */
+	struct bent *more;
+	uint32_t *more_next;    /* next added entry of the block + 1, or 0 */
+	size_t nmore, more_alloc;
+};
+
+static size_t key_slot(uint64_t key, size_t mask)
 {
-	b[*n].key = key;
-	b[*n].ws = clamp32(ws);
-	b[*n].we = clamp32(we);
-	b[*n].ev = (uint32_t)ev;
-	b[*n].w0 = (int32_t)w0;
-	b[*n].seg = (uint8_t)seg;
-	(*n)++;
+	return (size_t)hkey(key ^ (key >> 29)) & mask;
 }
+
+static int blocks_rehash(struct blocks *b)
+{
+	size_t cap = b->mask ? (b->mask + 1) * 2 : 1024, k;
+	uint32_t *ns = calloc(cap, sizeof(*ns));
+
+	if (!ns)
+		return RASD_ENOMEM;
+	for (k = 0; b->mask && k <= b->mask; k++) {
+		size_t j;
+
+		if (!b->slots[k])
+			continue;
+		for (j = key_slot(b->keys[b->slots[k] - 1], cap - 1); ns[j]; j = (j + 1) & (cap - 1))
+			;
+		ns[j] = b->slots[k];
+	}
+	free(b->slots);
+	b->slots = ns;
+	b->mask = cap - 1;
+	return 0;
+}
+
+static int blocks_grow(struct blocks *b)
+{
+	size_t na = b->alloc ? b->alloc * 2 : 1024;
+	uint64_t *nk = realloc(b->keys, na * sizeof(*nk));
+	uint32_t *no, *nh;
+	int32_t *nsp;
+
+	if (!nk)
+		return RASD_ENOMEM;
+	b->keys = nk;
+	no = realloc(b->off, (na + 1) * sizeof(*no));
+	if (!no)
+		return RASD_ENOMEM;
+	b->off = no;
+	nsp = realloc(b->span, na * sizeof(*nsp));
+	if (!nsp)
+		return RASD_ENOMEM;
+	b->span = nsp;
+	nh = realloc(b->more_head, na * sizeof(*nh));
+	if (!nh)
+		return RASD_ENOMEM;
+	b->more_head = nh;
+	b->alloc = na;
+	return 0;
+}
+
+/* The number of block `key`, added (empty) when new; UINT32_MAX out of memory. */
+static uint32_t block_of(struct blocks *b, uint64_t key)
+{
+	size_t i;
+
+	if ((!b->mask || (b->nblocks + 1) * 2 > b->mask + 1) && blocks_rehash(b))
+		return UINT32_MAX;
+	for (i = key_slot(key, b->mask); b->slots[i]; i = (i + 1) & b->mask)
+		if (b->keys[b->slots[i] - 1] == key)
+			return b->slots[i] - 1;
+	if (b->nblocks + 1 >= b->alloc && blocks_grow(b))
+		return UINT32_MAX;
+	b->keys[b->nblocks] = key;
+	b->span[b->nblocks] = 0;
+	b->more_head[b->nblocks] = 0;
+	/* a block new after the blocks were built has no entries of its own */
+	b->off[b->nblocks] = b->off[b->nblocks + 1] = (uint32_t)b->nent;
+	b->slots[i] = (uint32_t)(b->nblocks + 1);
+	return (uint32_t)b->nblocks++;
+}
+
+static void blocks_release(struct blocks *b)
+{
+	free(b->keys);
+	free(b->off);
+	free(b->span);
+	free(b->e);
+	free(b->slots);
+	free(b->more_head);
+	free(b->more);
+	free(b->more_next);
+	memset(b, 0, sizeof(*b));
+}
+
+static void span_add(struct blocks *b, uint32_t id, const struct bent *x)
+{
+	int64_t w = (int64_t)x->we - x->ws;
+
+	if (w > b->span[id])
+		b->span[id] = w > INT32_MAX ? INT32_MAX : (int32_t)w;
+}
+
+/*
+ * The most blocks one event is in: its place, two a week over at most
+ * MAX_WEEKS + 2 weeks and its governorate's loose block (an event without
+ * a place has fewer: a week block of each kind and the loose ones).
+ */
+#define MAX_KEYS (2 + 2 * (MAX_WEEKS + 2))
 
 /*
  * Loose blocks, for the events the others miss.  Events with no place
@@ -794,11 +905,11 @@ static void put(struct bent *b, size_t *n, uint64_t key, int64_t ws, int64_t we,
  * events.  A governorate block has no weeks: its entries all carry week 0,
  * so the first-week rule of score_pair holds for it as it stands.
  */
-static int any_timeless(const struct rasd_incidents *inc)
+static int timeless_from(const struct rasd_incidents *inc, size_t from)
 {
 	size_t i;
 
-	for (i = 0; i < inc->nevs; i++) {
+	for (i = from; i < inc->nevs; i++) {
 		int64_t ws, we;
 
 		if (inc->evs[i].place && window(inc, &inc->evs[i], &ws, &we) == WIN_WIDE)
@@ -807,158 +918,393 @@ static int any_timeless(const struct rasd_incidents *inc)
 	return 0;
 }
 
-static int put_loose(struct bent **b, size_t *n, size_t *alloc, const struct rasd_ev *e,
-		     size_t ev, int kind, int64_t ws, int64_t we, int timeless)
+static size_t key_put(uint64_t *keys, struct bent *x, size_t n, uint64_t key, size_t ev,
+		      uint32_t place, int64_t ws, int64_t we, int64_t w0, int seg)
 {
-	int64_t w, w0 = 0, w1 = -1;
+	keys[n] = key;
+	x[n].evseg = (uint32_t)ev | (uint32_t)seg << 31;
+	x[n].ws = clamp32(ws);
+	x[n].we = clamp32(we);
+	x[n].w0 = (int32_t)w0;
+	x[n].place = place;
+	return n + 1;
+}
 
+/*
+ * Blocks of event `i`: every placed event by its place; precise events by
+ * (district, week); every event by (governorate, week), where only the
+ * coarse events (governorate- or district-level places, no district known)
+ * look at the others, so two towns of one governorate are not compared
+ * there; and the loose blocks above (`timeless`: the collection has
+ * timeless events).  Their keys and the event's entry in each.
+ */
+static size_t event_keys(const struct rasd_incidents *inc, size_t i, int timeless,
+			 uint64_t *keys, struct bent *x)
+{
+	const struct rasd_ev *e = &inc->evs[i];
+	int64_t ws, we, w, w0 = 0, w1 = -1;
+	int kind = window(inc, e, &ws, &we), p = precise(e);
+	size_t n = 0;
+
+	if (kind != WIN_WIDE && e->admin1 && we - ws <= MAX_WEEKS * 7) {
+		w0 = floordiv(ws - DAY_TOL, 7);
+		w1 = floordiv(we + DAY_TOL, 7);
+	}
+	if (e->place)
+		n = key_put(keys, x, n, KEY_PLACE | e->place, i, e->place, ws, we, w0, 0);
+	for (w = w0; w <= w1; w++) {
+		uint64_t wk = (uint64_t)w & 0xFFFFFF;
+
+		if (p)
+			n = key_put(keys, x, n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, i, e->place,
+				    ws, we, w0, 0);
+		n = key_put(keys, x, n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, i, e->place,
+			    ws, we, w0, p);
+	}
+	w0 = 0;
+	w1 = -1;
 	if (!e->place && kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7) {
 		w0 = floordiv(ws - DAY_TOL, 7);
 		w1 = floordiv(we + DAY_TOL, 7);
 	}
-	if (rasdp_vec_grow((void **)b, alloc, *n + 1 + (size_t)(w1 - w0 + 1), sizeof(**b)))
-		return RASD_ENOMEM;
 	for (w = w0; w <= w1; w++)
-		put(*b, n, KEY_LOOSE | ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24 |
-		    ((uint64_t)w & 0xFFFFFF), ws, we, ev, w0, 0);
+		n = key_put(keys, x, n, KEY_LOOSE | ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24 |
+			    ((uint64_t)w & 0xFFFFFF), i, 0, ws, we, w0, 0);
 	if (e->place && (kind == WIN_WIDE || timeless))
-		put(*b, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, ws, we, ev, 0,
-		    kind != WIN_WIDE);
-	return 0;
+		n = key_put(keys, x, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, i,
+			    e->place, ws, we, 0, kind != WIN_WIDE);
+	return n;
+}
+
+static int cmp_bent(const void *x, const void *y)
+{
+	const struct bent *a = x, *b = y;
+
+	if (BENT_SEG(a) != BENT_SEG(b))
+		return BENT_SEG(a) < BENT_SEG(b) ? -1 : 1;
+	if (a->ws != b->ws)
+		return a->ws < b->ws ? -1 : 1;
+	return BENT_EV(a) < BENT_EV(b) ? -1 : BENT_EV(a) > BENT_EV(b);
+}
+
+static int bent_less(const struct bent *a, const struct bent *b)
+{
+	return cmp_bent(a, b) < 0;
+}
+
+/* Sort a block's entries: insertion sort for the small ones most are. */
+static void sort_block(struct bent *e, size_t n)
+{
+	size_t i, j;
+
+	if (n > 32) {
+		qsort(e, n, sizeof(*e), cmp_bent);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		struct bent v = e[i];
+
+		for (j = i; j > 0 && bent_less(&v, &e[j - 1]); j--)
+			e[j] = e[j - 1];
+		e[j] = v;
+	}
+}
+
+/* Build the blocks of events [0, inc->nevs) from nothing (sorted by sweep_all). */
+static int build_blocks(const struct rasd_incidents *inc, int timeless, struct blocks *b)
+{
+	uint64_t keys[MAX_KEYS];
+	struct bent x[MAX_KEYS];
+	uint32_t *bid = NULL, *fill = NULL;
+	size_t i, k, total = 0, pos = 0;
+	int rc = RASD_ENOMEM;
+
+	blocks_release(b);
+	/* pass 1: number the blocks, count their entries */
+	for (i = 0; i < inc->nevs; i++)
+		total += event_keys(inc, i, timeless, keys, x);
+	if (total >= UINT32_MAX)
+		return RASD_ENOMEM;
+	bid = malloc((total ? total : 1) * sizeof(*bid));
+	b->e = malloc((total ? total : 1) * sizeof(*b->e));
+	if (!bid || !b->e)
+		goto out;
+	if (blocks_rehash(b) || blocks_grow(b))
+		goto out;
+	b->off[0] = 0;
+	for (i = 0; i < inc->nevs; i++) {
+		size_t n = event_keys(inc, i, timeless, keys, x);
+
+		for (k = 0; k < n; k++) {
+			uint32_t id = block_of(b, keys[k]);
+
+			if (id == UINT32_MAX)
+				goto out;
+			bid[pos++] = id;
+		}
+	}
+	fill = calloc(b->nblocks + 1, sizeof(*fill));
+	if (!fill)
+		goto out;
+	for (k = 0; k < total; k++)
+		fill[bid[k]]++;
+	for (k = 0, pos = 0; k < b->nblocks; k++) {
+		uint32_t c = fill[k];
+
+		b->off[k] = fill[k] = (uint32_t)pos;
+		pos += c;
+	}
+	b->off[b->nblocks] = (uint32_t)pos;
+	/* pass 2: the entries into their blocks */
+	for (i = 0, pos = 0; i < inc->nevs; i++) {
+		size_t n = event_keys(inc, i, timeless, keys, x);
+
+		for (k = 0; k < n; k++) {
+			uint32_t id = bid[pos++];
+
+			b->e[fill[id]++] = x[k];
+			span_add(b, id, &x[k]);
+		}
+	}
+	b->nent = total;
+	rc = 0;
+out:
+	free(bid);
+	free(fill);
+	return rc;
 }
 
 /*
- * Blocks: every placed event by its place; precise events by (district,
- * week); and every event by (governorate, week), where only the coarse
- * events (governorate- or district-level places, no district known) look
- * at the others, so two towns of one governorate are not compared there;
- * and the loose blocks above.
+ * Is the pair of entries x before y (in a block's order) one that a
+ * block's sweep compares: y starts before x ends (with the tolerance) in
+ * segment 0; a segment-0 x and a segment-1 y that overlap (the coarse
+ * events of a governorate block against its precise ones, the timeless
+ * events of a loose governorate block against the others); never two of
+ * segment 1.  The caps of MAX_CMP comparisons aside.
  */
-static int build_blocks(const struct rasd_incidents *inc, struct bent **out, size_t *nout)
+static int swept(const struct bent *x, const struct bent *y)
 {
-	struct bent *b = NULL;
-	size_t n = 0, alloc = 0, i;
-	int timeless = any_timeless(inc);
+	if (BENT_SEG(x) != BENT_SEG(y)) {
+		const struct bent *c = BENT_SEG(x) ? y : x, *p = BENT_SEG(x) ? x : y;
 
-	for (i = 0; i < inc->nevs; i++) {
-		const struct rasd_ev *e = &inc->evs[i];
-		int64_t ws, we, w, w0 = 0, w1 = -1;
-		int kind = window(inc, e, &ws, &we), p = precise(e);
-
-		if (kind != WIN_WIDE && e->admin1 && we - ws <= MAX_WEEKS * 7) {
-			w0 = floordiv(ws - DAY_TOL, 7);
-			w1 = floordiv(we + DAY_TOL, 7);
-		}
-		if (rasdp_vec_grow((void **)&b, &alloc, n + 1 + 2 * (size_t)(w1 - w0 + 1), sizeof(*b))) {
-			free(b);
-			return RASD_ENOMEM;
-		}
-		if (e->place)
-			put(b, &n, KEY_PLACE | e->place, ws, we, i, w0, 0);
-		for (w = w0; w <= w1; w++) {
-			uint64_t wk = (uint64_t)w & 0xFFFFFF;
-
-			if (p)
-				put(b, &n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, ws, we, i, w0, 0);
-			put(b, &n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, ws, we, i, w0, p);
-		}
-		if (put_loose(&b, &n, &alloc, e, i, kind, ws, we, timeless)) {
-			free(b);
-			return RASD_ENOMEM;
-		}
+		return (int64_t)p->ws >= (int64_t)c->ws - MAX_WEEKS * 7 - DAY_TOL &&
+		       (int64_t)p->ws <= (int64_t)c->we + DAY_TOL &&
+		       (int64_t)p->we + DAY_TOL >= (int64_t)c->ws;
 	}
-	if (n)
-		qsort(b, n, sizeof(*b), cmp_bent);
-	*out = b;
-	*nout = n;
-	return 0;
+	if (BENT_SEG(x))
+		return 0;
+	return (int64_t)y->ws <= (int64_t)x->we + DAY_TOL;
 }
 
+/*
+ * Score a pair met in block `key`, unless another block scores it: a pair
+ * met in several blocks is scored in the first only (the place block, then
+ * the first week both events are in).
+ */
 static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs *ps,
-		      const struct bent *x, const struct bent *y)
+		      uint64_t *scored, uint64_t key, const struct bent *x, const struct bent *y)
 {
-	const struct rasd_ev *ex = &inc->evs[x->ev], *ey = &inc->evs[y->ev];
 	double s;
 
-	if (KEY_TYPE(x->key) != 1) {
+	if (KEY_TYPE(key) != 1) {
 		int32_t first;
 
 		/* Met at the same place: scored in the place block. */
-		if (ex->place && ex->place == ey->place)
+		if (x->place && x->place == y->place)
 			return 0;
 		/* Two precise events meet in their district block, not here. */
-		if (KEY_TYPE(x->key) == 3 && x->seg && y->seg)
+		if (KEY_TYPE(key) == 3 && BENT_SEG(x) && BENT_SEG(y))
 			return 0;
 		/* Score in the first week both events are in. */
 		first = x->w0 > y->w0 ? x->w0 : y->w0;
-		if (KEY_WEEK(x->key) != (first & 0xFFFFFF))
+		if (KEY_WEEK(key) != (first & 0xFFFFFF))
 			return 0;
 	}
-	inc->pairs_scored++;
-	s = rasdp_ev_score(inc, ex, ey);
+	(*scored)++;
+	s = rasdp_ev_score(inc, &inc->evs[BENT_EV(x)], &inc->evs[BENT_EV(y)]);
 	if (s >= min_score)
-		return push_pair(ps, s, x->ev, y->ev);
+		return push_pair(ps, s, BENT_EV(x), BENT_EV(y));
 	return 0;
 }
 
-static int candidate_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps)
+/* How many entries ahead a sweep fetches the events it will score. */
+#define PREFETCH 4
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH_EV(inc, x) do { \
+		__builtin_prefetch(&(inc)->evs[BENT_EV(x)]); \
+		if ((x)->place) \
+			__builtin_prefetch(&(inc)->places[(x)->place - 1]); \
+	} while (0)
+#define PREFETCH_DOC(inc, x) do { \
+		const struct rasd_ev *pe_ = &(inc)->evs[BENT_EV(x)]; \
+		__builtin_prefetch(&(inc)->docs[pe_->doc]); \
+		if (pe_->nclaims) \
+			__builtin_prefetch(&(inc)->claims[pe_->claim0]); \
+	} while (0)
+#else
+#define PREFETCH_EV(inc, x) ((void)0)
+#define PREFETCH_DOC(inc, x) ((void)0)
+#endif
+
+/*
+ * The pairs block `id` compares.  Inside a block, entries are sorted by
+ * window start and each is compared with the following ones whose window
+ * starts before its own ends (plus the tolerance), at most MAX_CMP of
+ * them; then the segment-0 entries against the segment-1 ones they overlap.
+ */
+static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size_t id,
+		       double min_score, struct pairs *ps, uint64_t *scored)
 {
-	struct bent *b;
-	size_t n, i, j, end, mid;
-	int rc = build_blocks(inc, &b, &n);
+	const struct bent *b = bl->e;
+	uint64_t key = bl->keys[id];
+	size_t i = bl->off[id], end = bl->off[id + 1], j, mid;
+	int rc = 0;
 
-	if (rc)
-		return rc;
-	for (i = 0; i < n && !rc; i = end) {
-		for (end = i + 1; end < n && b[end].key == b[i].key; end++)
-			;
-		for (mid = i; mid < end && !b[mid].seg; mid++)
-			;
-		/* Forward sweep over [i, mid): windows sorted by start. */
+	for (mid = i; mid < end && !BENT_SEG(&b[mid]); mid++)
+		;
+	/* Forward sweep over [i, mid): windows sorted by start. */
+	for (j = i; j < mid && !rc; j++) {
+		size_t k, lim = j + 1 + MAX_CMP;
+
+		for (k = j + 1; k < mid && k < lim && !rc; k++) {
+			if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
+				break;
+			/*
+			 * The events are far apart in memory: fetch those a few
+			 * entries on, and the documents of those nearer.
+			 */
+			if (k + 2 * PREFETCH < mid)
+				PREFETCH_EV(inc, &b[k + 2 * PREFETCH]);
+			if (k + PREFETCH < mid)
+				PREFETCH_DOC(inc, &b[k + PREFETCH]);
+			rc = score_pair(inc, min_score, ps, scored, key, &b[j], &b[k]);
+		}
+	}
+	/* Segment 0 of a governorate block against segment 1. */
+	if (mid < end) {
 		for (j = i; j < mid && !rc; j++) {
-			size_t k, lim = j + 1 + MAX_CMP;
+			int64_t from = (int64_t)b[j].ws - MAX_WEEKS * 7 - DAY_TOL;
+			size_t lo = mid, hi = end, k, cnt = 0;
 
-			for (k = j + 1; k < mid && k < lim && !rc; k++) {
+			while (lo < hi) {
+				size_t m = lo + (hi - lo) / 2;
+
+				if ((int64_t)b[m].ws < from)
+					lo = m + 1;
+				else
+					hi = m;
+			}
+			for (k = lo; k < end && cnt < MAX_CMP && !rc; k++) {
 				if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
 					break;
-				rc = score_pair(inc, min_score, ps, &b[j], &b[k]);
-			}
-		}
-		/* Coarse events of a governorate block against its precise ones. */
-		if (mid < end) {
-			for (j = i; j < mid && !rc; j++) {
-				int64_t from = (int64_t)b[j].ws - MAX_WEEKS * 7 - DAY_TOL;
-				size_t lo = mid, hi = end, k, cnt = 0;
-
-				while (lo < hi) {
-					size_t m = lo + (hi - lo) / 2;
-
-					if ((int64_t)b[m].ws < from)
-						lo = m + 1;
-					else
-						hi = m;
-				}
-				for (k = lo; k < end && cnt < MAX_CMP && !rc; k++) {
-					if ((int64_t)b[k].ws > (int64_t)b[j].we + DAY_TOL)
-						break;
-					if ((int64_t)b[k].we + DAY_TOL < (int64_t)b[j].ws)
-						continue;
-					cnt++;
-					rc = score_pair(inc, min_score, ps, &b[j], &b[k]);
-				}
+				if ((int64_t)b[k].we + DAY_TOL < (int64_t)b[j].ws)
+					continue;
+				cnt++;
+				rc = score_pair(inc, min_score, ps, scored, key, &b[j], &b[k]);
 			}
 		}
 	}
-	free(b);
+	return rc;
+}
+
+/*
+ * The work of several threads over the blocks: each takes the next few
+ * blocks (sorting them first when asked), sweeps them into pairs of its
+ * own, and counts what it scored; the pairs are joined afterwards in one
+ * order (score, then events) whatever thread found them, so the result
+ * does not depend on the number of threads.
+ */
+struct sweep_job {
+	struct rasd_incidents *inc;
+	struct blocks *bl;
+	double min_score;
+	int sort_only;
+	atomic_size_t next;
+};
+
+struct sweep_out {
+	struct sweep_job *job;
+	struct pairs ps;
+	uint64_t scored;
+	int rc;
+};
+
+#define SWEEP_CHUNK 64
+#define MAX_THREADS 64
+
+static void *sweep_worker(void *arg)
+{
+	struct sweep_out *o = arg;
+	struct sweep_job *j = o->job;
+
+	while (!o->rc) {
+		size_t from = atomic_fetch_add(&j->next, SWEEP_CHUNK), id;
+
+		if (from >= j->bl->nblocks)
+			break;
+		for (id = from; id < from + SWEEP_CHUNK && id < j->bl->nblocks && !o->rc; id++) {
+			if (j->sort_only)
+				sort_block(j->bl->e + j->bl->off[id], j->bl->off[id + 1] - j->bl->off[id]);
+			else
+				o->rc = sweep_block(j->inc, j->bl, id, j->min_score, &o->ps, &o->scored);
+		}
+	}
+	return NULL;
+}
+
+/* Run the sweep (or the sorting) of every block on inc->threads threads; pairs into `ps`. */
+static int sweep_all(struct rasd_incidents *inc, struct blocks *bl, double min_score,
+		     int sort_only, struct pairs *ps)
+{
+	struct sweep_job job;
+	struct sweep_out out[MAX_THREADS];
+	pthread_t tid[MAX_THREADS];
+	int nt = inc->threads > 1 ? inc->threads : 1, started = 0, t, rc = 0;
+
+	if (nt > MAX_THREADS)
+		nt = MAX_THREADS;
+	if ((size_t)nt > bl->nblocks / SWEEP_CHUNK + 1)
+		nt = (int)(bl->nblocks / SWEEP_CHUNK + 1);
+	job.inc = inc;
+	job.bl = bl;
+	job.min_score = min_score;
+	job.sort_only = sort_only;
+	atomic_init(&job.next, 0);
+	memset(out, 0, sizeof(out));
+	for (t = 0; t < nt; t++)
+		out[t].job = &job;
+	for (t = 1; t < nt; t++)
+		if (!pthread_create(&tid[t - 1], NULL, sweep_worker, &out[t]))
+			started++;
+	sweep_worker(&out[0]);
+	for (t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	for (t = 0; t < nt; t++) {
+		size_t k;
+
+		if (out[t].rc)
+			rc = out[t].rc;
+		inc->pairs_scored += out[t].scored;
+		if (!t && !ps->n && !rc) {
+			/* the first thread's pairs are taken as they are */
+			free(ps->p);
+			*ps = out[0].ps;
+			continue;
+		}
+		for (k = 0; !rc && k < out[t].ps.n; k++)
+			rc = push_pair(ps, out[t].ps.p[k].score, out[t].ps.p[k].a, out[t].ps.p[k].b);
+		free(out[t].ps.p);
+	}
 	return rc;
 }
 
 /* Copies of one document with no place are still met through their doc. */
-static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps)
+static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps,
+		      size_t doc0)
 {
 	size_t d, i, j;
 
-	for (d = 0; d < inc->ndocs; d++) {
+	for (d = doc0; d < inc->ndocs; d++) {
 		const struct rasdp_doc *cd = &inc->docs[d], *od;
 
 		if (cd->dup_of == d)
@@ -978,13 +1324,6 @@ static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs
 		}
 	}
 	return 0;
-}
-
-static int cmp_u32_by_ev(const void *x, const void *y)
-{
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-
-	return a < b ? -1 : a > b;
 }
 
 /* Turn the sets into incidents, ordered by their first event. */
@@ -1016,6 +1355,7 @@ static int build_incidents(struct rasd_incidents *inc, struct uf *u)
 		off += inc->incs[i].nev;
 		inc->incs[i].nev = 0;
 	}
+	/* members in event order, as they come */
 	for (i = 0; i < n; i++) {
 		uint32_t r = uf_find(u, (uint32_t)i);
 		struct rasdp_incident *x = &inc->incs[inc->ev_inc[r] & 0x7FFFFFFFu];
@@ -1023,42 +1363,228 @@ static int build_incidents(struct rasd_incidents *inc, struct uf *u)
 		x->evs[x->nev++] = (uint32_t)i;
 	}
 	for (i = 0; i < k; i++) {
-		if (inc->incs[i].nev)
-			qsort(inc->incs[i].evs, inc->incs[i].nev, sizeof(uint32_t), cmp_u32_by_ev);
-		for (size_t j = 0; j < inc->incs[i].nev; j++)
+		size_t j;
+
+		for (j = 0; j < inc->incs[i].nev; j++)
 			inc->ev_inc[inc->incs[i].evs[j]] = (uint32_t)i;
 	}
 	return 0;
 }
 
+/* A score as an unsigned key that sorts as the float does (descending: inverted). */
+static uint32_t score_key(float f)
+{
+	uint32_t u;
+
+	memcpy(&u, &f, sizeof(u));
+	u = (u & 0x80000000u) ? ~u : u | 0x80000000u;
+	return ~u;
+}
+
+/*
+ * Sort pairs by decreasing score, then a, then b (cmp_pair's order) with
+ * a radix sort of 16-bit digits, least significant first: linear in the
+ * pairs, where a comparison sort of tens of millions was the slowest part
+ * of clustering.  Digits that are the same in every pair are skipped.
+ * Falls back to qsort when the scratch array cannot be had.
+ */
+static void sort_pairs(struct pair *p, size_t n)
+{
+	struct pair *tmp, *src = p, *dst;
+	size_t *count, i;
+	int d;
+
+	if (n < 4096) {
+		if (n)
+			qsort(p, n, sizeof(*p), cmp_pair);
+		return;
+	}
+	tmp = malloc(n * sizeof(*tmp));
+	count = malloc(65536 * sizeof(*count));
+	if (!tmp || !count) {
+		free(tmp);
+		free(count);
+		qsort(p, n, sizeof(*p), cmp_pair);
+		return;
+	}
+	dst = tmp;
+	for (d = 0; d < 6; d++) {
+		size_t sum = 0;
+
+		memset(count, 0, 65536 * sizeof(*count));
+#define DIGIT(x) (d < 2 ? ((x)->b >> (16 * d)) & 0xFFFF : d < 4 ? ((x)->a >> (16 * (d - 2))) & 0xFFFF \
+			    : (score_key((x)->score) >> (16 * (d - 4))) & 0xFFFF)
+		for (i = 0; i < n; i++)
+			count[DIGIT(&src[i])]++;
+		if (count[DIGIT(&src[0])] == n)
+			continue;       /* every pair has this digit */
+		for (i = 0; i < 65536; i++) {
+			size_t c = count[i];
+
+			count[i] = sum;
+			sum += c;
+		}
+		for (i = 0; i < n; i++)
+			dst[count[DIGIT(&src[i])]++] = src[i];
+#undef DIGIT
+		{
+			struct pair *t = src;
+
+			src = dst;
+			dst = t;
+		}
+	}
+	if (src != p)
+		memcpy(p, src, n * sizeof(*p));
+	free(tmp);
+	free(count);
+}
+
+/* Join the pairs in order into fresh sets; the sets' memory is far apart, so fetch ahead. */
+static int join_pairs(struct rasd_incidents *inc, struct uf *u, const struct pairs *ps)
+{
+	size_t i;
+	int rc = uf_init(u, inc);
+
+	for (i = 0; i < ps->n && rc >= 0; i++) {
+#if defined(__GNUC__) || defined(__clang__)
+		if (i + 8 < ps->n) {
+			__builtin_prefetch(&u->par[ps->p[i + 8].a]);
+			__builtin_prefetch(&u->par[ps->p[i + 8].b]);
+		}
+#endif
+		rc = uf_join(u, inc, ps->p[i].a, ps->p[i].b);
+	}
+	return rc < 0 ? rc : 0;
+}
+
+/*
+ * Reconcile the incidents whose flag is set in `todo` (all when NULL) on
+ * inc->threads threads: incidents are independent, and the one thing they
+ * share, the collection's arena for dispute texts, is taken under
+ * inc->arena_lock.  One thread when pairs of figures are traced (the
+ * trace sees them in incident order).
+ */
+struct rec_job {
+	struct rasd_incidents *inc;
+	const uint8_t *todo;
+	atomic_size_t next;
+	atomic_int rc;
+};
+
+#define REC_CHUNK 256
+
+static void *rec_worker(void *arg)
+{
+	struct rec_job *j = arg;
+
+	while (!atomic_load(&j->rc)) {
+		size_t from = atomic_fetch_add(&j->next, REC_CHUNK), i;
+
+		if (from >= j->inc->nincs)
+			break;
+		for (i = from; i < from + REC_CHUNK && i < j->inc->nincs; i++) {
+			int rc;
+
+			if (j->todo && !j->todo[i])
+				continue;
+			rc = rasdp_reconcile_incident(j->inc, &j->inc->incs[i]);
+			if (rc) {
+				atomic_store(&j->rc, rc);
+				break;
+			}
+		}
+	}
+	return NULL;
+}
+
+static int reconcile_some(struct rasd_incidents *inc, const uint8_t *todo)
+{
+	struct rec_job job;
+	pthread_t tid[MAX_THREADS];
+	pthread_mutex_t lock;
+	int nt = inc->threads > 1 ? inc->threads : 1, started = 0, t;
+	size_t i;
+
+	if (nt == 1 || inc->nincs < 4 * REC_CHUNK || inc->trace) {
+		for (i = 0; i < inc->nincs; i++) {
+			int rc = todo && !todo[i] ? 0 : rasdp_reconcile_incident(inc, &inc->incs[i]);
+
+			if (rc)
+				return rc;
+		}
+		return 0;
+	}
+	if (pthread_mutex_init(&lock, NULL))
+		return RASD_ENOMEM;
+	inc->arena_lock = &lock;
+	job.inc = inc;
+	job.todo = todo;
+	atomic_init(&job.next, 0);
+	atomic_init(&job.rc, 0);
+	for (t = 1; t < nt; t++)
+		if (!pthread_create(&tid[t - 1], NULL, rec_worker, &job))
+			started++;
+	rec_worker(&job);
+	for (t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	inc->arena_lock = NULL;
+	pthread_mutex_destroy(&lock);
+	return atomic_load(&job.rc);
+}
+
+/* Sort the pairs, join them, make the incidents and reconcile them. */
 static int finish(struct rasd_incidents *inc, struct pairs *ps)
 {
 	struct uf u;
-	size_t i;
-	int rc = uf_init(&u, inc);
+	int rc;
 
-	if (!rc) {
-		if (ps->n)
-			qsort(ps->p, ps->n, sizeof(*ps->p), cmp_pair);
-		for (i = 0; i < ps->n && rc >= 0; i++)
-			rc = uf_join(&u, inc, ps->p[i].a, ps->p[i].b);
-		if (rc > 0)
-			rc = 0;
-	}
+	sort_pairs(ps->p, ps->n);
+	rc = join_pairs(inc, &u, ps);
 	if (!rc)
 		rc = build_incidents(inc, &u);
 	uf_release(&u);
-	free(ps->p);
 	if (!rc)
-		rc = rasdp_reconcile(inc);
+		rc = reconcile_some(inc, NULL);
 	if (!rc)
 		inc->clustered = 1;
 	return rc;
 }
 
+/*
+ * What clustering keeps for rasdp_incidents_cluster_more(): the score it
+ * joined at, how far it went, whether it had timeless events (which put
+ * every placed event in its governorate's loose block), the blocks, and
+ * the pairs it joined, in order.
+ */
+struct rasdp_cstate {
+	double min_score;
+	size_t nevs, ndocs;     /* events and documents clustered */
+	int timeless;
+	struct blocks bl;
+	struct pairs ps;
+};
+
+void rasdp_cluster_state_free(struct rasd_incidents *inc)
+{
+	struct rasdp_cstate *cs = inc->cs;
+
+	if (!cs)
+		return;
+	blocks_release(&cs->bl);
+	free(cs->ps.p);
+	free(cs);
+	inc->cs = NULL;
+}
+
+void rasdp_incidents_set_threads(struct rasd_incidents *inc, int n)
+{
+	inc->threads = n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : n;
+}
+
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 {
-	struct pairs ps = { NULL, 0, 0 };
+	struct rasdp_cstate *cs;
 	int rc;
 
 	/* the link decision compares events of different reports only */
@@ -1067,15 +1593,319 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 	rasdp_incidents_reset_results(inc);
 	inc->pairs_scored = 0;
 	rasdp_mark_duplicates(inc);
-	rc = candidate_pairs(inc, min_score, &ps);
+	cs = calloc(1, sizeof(*cs));
+	if (!cs)
+		return RASD_ENOMEM;
+	inc->cs = cs;
+	cs->min_score = min_score;
+	cs->timeless = timeless_from(inc, 0);
+	rc = build_blocks(inc, cs->timeless, &cs->bl);
 	if (!rc)
-		rc = copy_pairs(inc, min_score, &ps);
+		rc = sweep_all(inc, &cs->bl, min_score, 1, &cs->ps);
+	if (!rc)
+		rc = sweep_all(inc, &cs->bl, min_score, 0, &cs->ps);
+	if (!rc)
+		rc = copy_pairs(inc, min_score, &cs->ps, 0);
+	if (!rc)
+		rc = finish(inc, &cs->ps);
 	if (rc) {
-		free(ps.p);
+		rasdp_cluster_state_free(inc);
 		return rc;
 	}
-	return finish(inc, &ps);
+	cs->nevs = inc->nevs;
+	cs->ndocs = inc->ndocs;
+	return 0;
 }
+
+/* ---- adding events to a clustering ------------------------------------ */
+
+/* Append entry `x` of a new event to block `id`'s list of added entries. */
+static int block_add(struct blocks *b, uint32_t id, const struct bent *x)
+{
+	if (b->nmore == b->more_alloc) {
+		size_t na = b->more_alloc ? b->more_alloc * 2 : 1024;
+		struct bent *nm = realloc(b->more, na * sizeof(*nm));
+		uint32_t *nn;
+
+		if (!nm)
+			return RASD_ENOMEM;
+		b->more = nm;
+		nn = realloc(b->more_next, na * sizeof(*nn));
+		if (!nn)
+			return RASD_ENOMEM;
+		b->more_next = nn;
+		b->more_alloc = na;
+	}
+	b->more[b->nmore] = *x;
+	b->more_next[b->nmore] = b->more_head[id];
+	b->more_head[id] = (uint32_t)++b->nmore;
+	span_add(b, id, x);
+	return 0;
+}
+
+/* Candidate partners of a new event: each other event once, after sorting. */
+struct cand {
+	uint32_t *ev;
+	size_t n, alloc;
+};
+
+static int cand_add(struct cand *c, uint32_t ev)
+{
+	if (c->n == c->alloc &&
+	    rasdp_vec_grow((void **)&c->ev, &c->alloc, c->n + 1, sizeof(*c->ev)))
+		return RASD_ENOMEM;
+	c->ev[c->n++] = ev;
+	return 0;
+}
+
+static int cmp_u32(const void *x, const void *y)
+{
+	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+
+	return a < b ? -1 : a > b;
+}
+
+/* Would a block compare new entry `x` with entry `y` (in either order)? */
+static int meets(const struct bent *x, const struct bent *y)
+{
+	return bent_less(y, x) ? swept(y, x) : swept(x, y);
+}
+
+/*
+ * The partners of new entry `x` in block `id`: its entries that the block's
+ * sweep would compare with x, found from where their windows can reach it
+ * (the block's widest window back from x's start), and its added entries.
+ */
+static int block_partners(const struct blocks *b, uint32_t id, const struct bent *x,
+			  struct cand *c)
+{
+	size_t lo = b->off[id], hi = b->off[id + 1], k, seg_end = lo, s;
+	int64_t from = (int64_t)x->ws - b->span[id] - DAY_TOL - MAX_WEEKS * 7;
+	uint32_t m;
+
+	/* entries of each segment are sorted by start: find where `from` is in each */
+	while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
+		seg_end++;
+	for (s = 0; s < 2; s++) {
+		size_t a = s ? seg_end : lo, z = s ? hi : seg_end, top = z;
+
+		while (a < z) {
+			size_t md = a + (z - a) / 2;
+
+			if ((int64_t)b->e[md].ws < from)
+				a = md + 1;
+			else
+				z = md;
+		}
+		for (k = a; k < top; k++) {
+			if ((int64_t)b->e[k].ws > (int64_t)x->we + DAY_TOL)
+				break;
+			if (meets(x, &b->e[k]) && cand_add(c, BENT_EV(&b->e[k])))
+				return RASD_ENOMEM;
+		}
+	}
+	for (m = b->more_head[id]; m; m = b->more_next[m - 1])
+		if (meets(x, &b->more[m - 1]) && cand_add(c, BENT_EV(&b->more[m - 1])))
+			return RASD_ENOMEM;
+	return 0;
+}
+
+/*
+ * The pairs of events [n0, nevs) with their block-mates, old and new (a
+ * new pair once, from its later event), scored as the sweep scores them.
+ */
+static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0,
+		     struct pairs *ps)
+{
+	struct cand c = { NULL, 0, 0 };
+	uint64_t keys[MAX_KEYS];
+	struct bent x[MAX_KEYS];
+	size_t i, k, j;
+	int rc = 0;
+
+	for (i = n0; i < inc->nevs && !rc; i++) {
+		size_t n = event_keys(inc, i, cs->timeless, keys, x);
+
+		c.n = 0;
+		for (k = 0; k < n && !rc; k++) {
+			uint32_t id = block_of(&cs->bl, keys[k]);
+
+			if (id == UINT32_MAX)
+				rc = RASD_ENOMEM;
+			if (!rc)
+				rc = block_partners(&cs->bl, id, &x[k], &c);
+			if (!rc)
+				rc = block_add(&cs->bl, id, &x[k]);
+		}
+		if (c.n > 1)
+			qsort(c.ev, c.n, sizeof(*c.ev), cmp_u32);
+		for (j = 0; j < c.n && !rc; j++) {
+			double s;
+
+			if ((j && c.ev[j] == c.ev[j - 1]) || c.ev[j] == i)
+				continue;
+			inc->pairs_scored++;
+			s = rasdp_ev_score(inc, &inc->evs[c.ev[j]], &inc->evs[i]);
+			if (s >= cs->min_score)
+				rc = push_pair(ps, s, c.ev[j], (uint32_t)i);
+		}
+	}
+	free(c.ev);
+	return rc;
+}
+
+/* Merge sorted pairs `add` into the sorted pairs `to`. */
+static int merge_pairs(struct pairs *to, const struct pairs *add)
+{
+	struct pair *m;
+	size_t i = 0, j = 0, k = 0;
+
+	if (!add->n)
+		return 0;
+	m = malloc((to->n + add->n) * sizeof(*m));
+	if (!m)
+		return RASD_ENOMEM;
+	while (i < to->n && j < add->n)
+		m[k++] = cmp_pair(&add->p[j], &to->p[i]) < 0 ? add->p[j++] : to->p[i++];
+	while (i < to->n)
+		m[k++] = to->p[i++];
+	while (j < add->n)
+		m[k++] = add->p[j++];
+	free(to->p);
+	to->p = m;
+	to->n = to->alloc = k;
+	return 0;
+}
+
+/*
+ * The incidents of the joined pairs, made again; an incident whose events
+ * are those of an earlier one (none new) keeps what reconciling it found,
+ * the others are reconciled.
+ */
+static int remake_incidents(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0)
+{
+	struct rasdp_incident *oincs = inc->incs;
+	uint32_t *oev_inc = inc->ev_inc, *omembers = inc->members;
+	size_t onincs = inc->nincs, i, j;
+	uint8_t *todo = NULL, *kept = NULL;
+	struct uf u;
+	int rc;
+
+	inc->incs = NULL;
+	inc->ev_inc = inc->members = NULL;
+	inc->nincs = 0;
+	rc = join_pairs(inc, &u, &cs->ps);
+	if (!rc)
+		rc = build_incidents(inc, &u);
+	uf_release(&u);
+	if (!rc) {
+		todo = calloc(inc->nincs ? inc->nincs : 1, 1);
+		kept = calloc(onincs ? onincs : 1, 1);
+		if (!todo || !kept)
+			rc = RASD_ENOMEM;
+	}
+	for (i = 0; !rc && i < inc->nincs; i++) {
+		struct rasdp_incident *x = &inc->incs[i];
+		uint32_t o = x->evs[0] < n0 ? oev_inc[x->evs[0]] : UINT32_MAX, *evs = x->evs;
+		int same = o != UINT32_MAX && oincs[o].nev == x->nev;
+
+		for (j = 1; same && j < x->nev; j++)
+			same = x->evs[j] < n0 && oev_inc[x->evs[j]] == o;
+		if (!same) {
+			todo[i] = 1;
+			continue;
+		}
+		*x = oincs[o];
+		x->evs = evs;
+		kept[o] = 1;
+	}
+	for (i = 0; i < onincs; i++) {
+		struct rasdp_dispute_list *dl = &oincs[i].disputes;
+
+		if (kept && kept[i])
+			continue;
+		for (j = 0; j < dl->n; j++)
+			free(dl->d[j].refs);
+		free(dl->d);
+	}
+	free(oincs);
+	free(oev_inc);
+	free(omembers);
+	free(kept);
+	if (!rc)
+		rc = reconcile_some(inc, todo);
+	free(todo);
+	return rc;
+}
+
+/*
+ * Can the clustering be extended to events [n0, nevs)?  Their documents
+ * must all be new, the earlier documents' copies must stay as they were
+ * (rasdp_mark_duplicates() is run again over all), and timeless events
+ * must not be the first (they put every placed event in a loose block).
+ */
+static int can_extend(struct rasd_incidents *inc, const struct rasdp_cstate *cs)
+{
+	uint32_t *dup;
+	size_t i;
+	int ok = 1;
+
+	for (i = cs->nevs; i < inc->nevs && ok; i++)
+		ok = inc->evs[i].doc >= cs->ndocs;
+	if (!ok || (!cs->timeless && timeless_from(inc, cs->nevs)))
+		return 0;
+	dup = malloc((cs->ndocs ? cs->ndocs : 1) * sizeof(*dup));
+	if (!dup)
+		return 0;
+	for (i = 0; i < cs->ndocs; i++)
+		dup[i] = inc->docs[i].dup_of;
+	rasdp_mark_duplicates(inc);
+	for (i = 0; i < cs->ndocs && ok; i++)
+		ok = dup[i] == inc->docs[i].dup_of;
+	free(dup);
+	return ok;
+}
+
+int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score)
+{
+	struct rasdp_cstate *cs = inc->cs;
+	struct pairs ps = { NULL, 0, 0 };
+	size_t n0;
+	int rc;
+
+	if (!inc->link && inc->ndocs > 1)
+		return RASD_EINVAL;
+	if (!cs || cs->min_score != min_score || cs->nevs > inc->nevs || cs->ndocs > inc->ndocs ||
+	    !inc->ev_inc || !can_extend(inc, cs))
+		return rasdp_incidents_cluster(inc, min_score);
+	n0 = cs->nevs;
+	inc->pairs_scored = 0;
+	if (n0 == inc->nevs) {
+		cs->ndocs = inc->ndocs;
+		inc->clustered = 1;
+		return 0;
+	}
+	rc = new_pairs(inc, cs, n0, &ps);
+	if (!rc)
+		rc = copy_pairs(inc, min_score, &ps, cs->ndocs);
+	if (!rc) {
+		sort_pairs(ps.p, ps.n);
+		rc = merge_pairs(&cs->ps, &ps);
+	}
+	free(ps.p);
+	if (!rc)
+		rc = remake_incidents(inc, cs, n0);
+	if (rc) {
+		rasdp_incidents_reset_results(inc);
+		return rc;
+	}
+	cs->nevs = inc->nevs;
+	cs->ndocs = inc->ndocs;
+	inc->clustered = 1;
+	return 0;
+}
+
+/* ---- training and measuring ------------------------------------------- */
 
 static int cmp_pair_ab(const void *x, const void *y)
 {
@@ -1091,6 +1921,7 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 			      void *ctx)
 {
 	struct pairs ps = { NULL, 0, 0 };
+	struct blocks bl;
 	float x[LF__COUNT];
 	size_t i;
 	int rc;
@@ -1099,10 +1930,16 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 		return RASD_EINVAL;
 	rasdp_incidents_reset_results(inc);
 	rasdp_mark_duplicates(inc);
+	memset(&bl, 0, sizeof(bl));
 	/* every pair blocking compares, whatever it scores (not two events of one report) */
-	rc = candidate_pairs(inc, REJECT / 2, &ps);
+	rc = build_blocks(inc, timeless_from(inc, 0), &bl);
 	if (!rc)
-		rc = copy_pairs(inc, REJECT / 2, &ps);
+		rc = sweep_all(inc, &bl, REJECT / 2, 1, &ps);
+	if (!rc)
+		rc = sweep_all(inc, &bl, REJECT / 2, 0, &ps);
+	blocks_release(&bl);
+	if (!rc)
+		rc = copy_pairs(inc, REJECT / 2, &ps, 0);
 	if (!rc && ps.n)
 		qsort(ps.p, ps.n, sizeof(*ps.p), cmp_pair_ab);
 	for (i = 0; !rc && i < ps.n; i++) {
@@ -1120,6 +1957,7 @@ int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_scor
 {
 	struct pairs ps = { NULL, 0, 0 };
 	size_t i, j;
+	int rc;
 
 	if (!inc->link)
 		return RASD_EINVAL;
@@ -1137,5 +1975,7 @@ int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_scor
 			}
 		}
 	}
-	return finish(inc, &ps);
+	rc = finish(inc, &ps);
+	free(ps.p);
+	return rc;
 }

@@ -201,6 +201,7 @@ void rasdp_incidents_reset_results(struct rasd_incidents *inc)
 			free(dl->d[j].refs);
 		free(dl->d);
 	}
+	rasdp_cluster_state_free(inc);
 	free(inc->incs);
 	free(inc->members);
 	free(inc->ev_inc);

@@ -218,6 +218,33 @@ void rasdp_incidents_trace_pairs(struct rasd_incidents *inc, rasdp_pair_trace_fn
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
 
 /*
+ * Add the events of the documents added since the last clustering to it,
+ * without clustering everything again: the pairs they make, with earlier
+ * events and among themselves, are scored as clustering would score them,
+ * and all the pairs that reach `min_score`, the earlier ones kept from the
+ * clustering and the new ones, are joined again in order of decreasing
+ * score under the same rules (one event per report, the chaining guard),
+ * which is cheap beside scoring.  Incidents whose events are those of an
+ * earlier incident keep its reconciliation; the others are reconciled.
+ * The result is what clustering everything gives, except in a block where
+ * one event's window reaches more than 4096 others: clustering compares it
+ * with the first 4096 only, by window start, this with all.  It clusters
+ * everything instead when there is no clustering to add to (or it was at
+ * another `min_score`), when events were added to earlier documents, when
+ * a new document makes earlier ones copies of another, or when the new
+ * events are the first with neither date nor publication date.  Returns as
+ * rasdp_incidents_cluster().
+ */
+int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score);
+
+/*
+ * Threads clustering may use (1 by default): blocks are swept and
+ * incidents reconciled in parallel; the result does not depend on the
+ * number.
+ */
+void rasdp_incidents_set_threads(struct rasd_incidents *inc, int n);
+
+/*
  * Training: call fn(ctx, a, b, x) for every pair of events (indexes into
  * the collection's events, a < b, in order) that clustering compares,
  * whatever its score, with the pair's link features x (the link decision's

@@ -88,6 +88,8 @@ struct rasd_incidents {
 	int clustered;
 	uint8_t ids;                  /* enum rasd_inc_ids */
 	void *arena_lock;             /* a pthread_mutex_t * while threads reconcile, else NULL */
+	int threads;                  /* clustering threads (rasdp_incidents_set_threads()) */
+	struct rasdp_cstate *cs;      /* cluster.c: what rasdp_incidents_cluster_more() builds on */
 };
 
 /* incident.c */
@@ -98,6 +100,8 @@ int rasdp_vec_grow(void **items, size_t *alloc, size_t need, size_t size);
 void rasdp_incidents_reset_results(struct rasd_incidents *inc);
 
 /* cluster.c */
+/* Drop what the last clustering kept for adding events to it. */
+void rasdp_cluster_state_free(struct rasd_incidents *inc);
 /* Is place `a` (places table index + 1) inside place `b` (b is a's district or governorate)? */
 int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b);
 

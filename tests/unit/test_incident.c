@@ -1033,6 +1033,350 @@ static void test_every_failure(void **state)
 	free(want_json);
 }
 
+/* ---- many events: threads and adding to a clustering ------------------ */
+
+static uint32_t rng_next(uint32_t *s)
+{
+	*s = *s * 1103515245u + 12345u;
+	return *s >> 8;
+}
+
+/*
+ * Report `i` of a synthetic set: one or two events at one of twelve towns
+ * in three districts, on one of 28 days of month `month` of 2022, of three
+ * kinds by one of three actors, with a toll from one of three sources.
+ */
+static void synth_doc(char *buf, size_t cap, size_t i, int month, uint32_t *s)
+{
+	static const char *types[3][2] = {
+		{ "Battles", "Armed clash" },
+		{ "Explosions/Remote violence", "Shelling/artillery/missile attack" },
+		{ "Explosions/Remote violence", "Air/drone strike" },
+	};
+	static const char *srcs[3] = { SRC("sohr", "SOHR"), SRC("reuters", "Reuters"), SRC(, "local sources") };
+	static const char *actors[3] = { "syrian_army", "hts", "russia_forces" };
+	const char *actor;
+	static const char *districts[3] = { "Daraa", "Izra'", "As-Sanamayn" };
+	size_t len, k, nev = 1 + rng_next(s) % 2;
+
+	len = (size_t)snprintf(buf, cap, "{\"id\":\"d%zu\",\"outlet\":\"o%u.com\",\"events\":[",
+			       i, (unsigned)(rng_next(s) % 7));
+	for (k = 0; k < nev; k++) {
+		unsigned town = rng_next(s) % 12, t = rng_next(s) % 3, v = 1 + rng_next(s) % 60;
+		int day = 1 + (int)(rng_next(s) % 28);
+
+		actor = actors[rng_next(s) % 3];
+
+		len += (size_t)snprintf(buf + len, cap - len,
+			"%s{\"n\":%zu,\"event_type\":\"%s\",\"sub_event_type\":\"%s\","
+			"\"date\":\"2022-%02d-%02d\",\"date_last\":\"2022-%02d-%02d\",\"date_precision\":\"day\","
+			"\"place\":{\"id\":\"gn:t%u\",\"name\":\"Town %u\",\"kind\":\"town\",\"admin1\":\"Daraa\","
+			"\"admin1_id\":\"SY12\",\"admin2\":\"%s\",\"lat\":32.%u,\"lon\":36.%u,\"geo_precision\":1},"
+			"\"actors\":[{\"id\":\"%s\",\"name\":\"%s\",\"role\":\"actor1\"}],"
+			"\"claims\":[{\"kind\":\"killed\",\"value\":%u,\"value_hi\":%u,\"qualifier\":\"exact\","
+			"\"who\":\"members\",\"denied\":false,\"source\":%s}],\"participants\":[]}",
+			k ? "," : "", k, types[t][0], types[t][1], month, day, month, day, town, town,
+			districts[town % 3], 10 + town, 10 + town, actor, actor, v, v, srcs[rng_next(s) % 3]);
+	}
+	snprintf(buf + len, cap - len, "]}");
+}
+
+static void add_synth(struct rasd_incidents *inc, size_t from, size_t to, int month)
+{
+	char buf[8192];
+	uint32_t s;
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		s = (uint32_t)i * 2654435761u + 7;
+		synth_doc(buf, sizeof(buf), i, month, &s);
+		add(inc, buf);
+	}
+}
+
+static int count_pair(void *ctx, uint32_t a, uint32_t b, const float *x)
+{
+	(void)a;
+	(void)b;
+	(void)x;
+	++*(size_t *)ctx;
+	return 0;
+}
+
+static char *incidents_json(struct rasd_incidents *inc)
+{
+	char *json;
+	size_t len;
+
+	assert_int_equal(rasdp_incidents_to_json(inc, 1, &json, &len), 0);
+	return json;
+}
+
+/* The number of threads changes nothing, with few joins or with very many. */
+static void test_threads_agree(void **state)
+{
+	static const double mins[2] = { 0, -1000 };
+	size_t k, pairs = 0;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		struct rasd_incidents *one = new_incidents(), *four = new_incidents();
+		char *a, *b;
+
+		add_synth(one, 0, 600, 10);
+		add_synth(four, 0, 600, 10);
+		rasdp_incidents_set_threads(four, 4);
+		assert_int_equal(rasdp_incidents_cluster(one, mins[k]), 0);
+		assert_int_equal(rasdp_incidents_cluster(four, mins[k]), 0);
+		a = incidents_json(one);
+		b = incidents_json(four);
+		assert_string_equal(a, b);
+		if (!k) {
+			/* enough pairs for the pairs' radix sort */
+			assert_true(rasdp_incidents_count(one) > 50);
+			assert_int_equal(rasdp_incidents_each_pair(one, count_pair, &pairs), 0);
+			assert_true(pairs > 8192);
+		}
+		free(a);
+		free(b);
+		rasdp_incidents_free(one);
+		rasdp_incidents_free(four);
+	}
+}
+
+/* Enough incidents for them to be reconciled in parallel: the same JSON. */
+static void test_threads_reconcile(void **state)
+{
+	struct rasd_incidents *one = new_incidents(), *two = new_incidents();
+	char *a, *b;
+	int m;
+
+	(void)state;
+	for (m = 1; m <= 8; m++) {
+		add_synth(one, (size_t)(m - 1) * 300, (size_t)m * 300, m);
+		add_synth(two, (size_t)(m - 1) * 300, (size_t)m * 300, m);
+	}
+	rasdp_incidents_set_threads(two, 2);
+	assert_int_equal(rasdp_incidents_cluster(one, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(two, 0), 0);
+	assert_true(rasdp_incidents_count(one) > 1024);
+	assert_int_equal(rasdp_incidents_pairs_scored(one), rasdp_incidents_pairs_scored(two));
+	a = incidents_json(one);
+	b = incidents_json(two);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	rasdp_incidents_free(one);
+	rasdp_incidents_free(two);
+}
+
+/* Every event in one incident, no incident holds two events of one report. */
+static void check_partition(struct rasd_incidents *inc, size_t ndocs)
+{
+	size_t d, seen = 0;
+	char id[32];
+
+	for (d = 0; d < ndocs; d++) {
+		long dd, c0, c1;
+
+		snprintf(id, sizeof(id), "d%zu", d);
+		dd = rasdp_incidents_find_doc(inc, id);
+		assert_true(dd >= 0);
+		c0 = rasdp_incidents_cluster_of(inc, (size_t)dd, 0);
+		c1 = rasdp_incidents_cluster_of(inc, (size_t)dd, 1);
+		assert_true(c0 >= 0 && (size_t)c0 < rasdp_incidents_count(inc));
+		assert_true(c1 < (long)rasdp_incidents_count(inc));
+		assert_true(c1 != c0);
+		seen += 1 + (c1 >= 0);
+	}
+	assert_int_equal(seen, rasdp_incidents_nevents(inc));
+}
+
+static void test_cluster_more(void **state)
+{
+	struct rasd_incidents *more = new_incidents(), *full = new_incidents();
+	char *a, *b;
+
+	(void)state;
+	/* Nothing clustered yet: clustering more clusters everything. */
+	add_synth(more, 0, 300, 10);
+	add_synth(full, 0, 300, 10);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(b);
+	/* Nothing added: nothing changes. */
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	b = incidents_json(more);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+
+	/* Reports of days no earlier report reaches: the same as clustering all. */
+	add_synth(more, 300, 400, 3);
+	add_synth(full, 300, 400, 3);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	check_partition(more, 400);
+
+	/*
+	 * Reports among the earlier ones, competing with earlier pairs for
+	 * joins on this dense set where many pairs score alike: every pair is
+	 * joined again in score order, so still the same as clustering all,
+	 * having scored only the new events' pairs.
+	 */
+	add_synth(more, 400, 420, 10);
+	add_synth(full, 400, 420, 10);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	check_partition(more, 420);
+	assert_true(rasdp_incidents_pairs_scored(more) * 5 < rasdp_incidents_pairs_scored(full));
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	add_synth(more, 420, 520, 10);
+	add_synth(full, 420, 520, 10);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	check_partition(more, 520);
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	/* Again on top of that, with two threads. */
+	rasdp_incidents_set_threads(more, 2);
+	add_synth(more, 520, 600, 10);
+	add_synth(full, 520, 600, 10);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+
+	/* Another threshold: everything is clustered again. */
+	add_synth(more, 600, 610, 10);
+	add_synth(full, 600, 610, 10);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 1), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 1), 0);
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	rasdp_incidents_free(more);
+	rasdp_incidents_free(full);
+}
+
+/* A new report of an incident joins it, a report of another happening does not. */
+static void test_cluster_more_joins(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+	long k;
+
+	(void)state;
+	add(inc, ar_doc);
+	add(inc, other_doc);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_not_equal(cl(inc, "ar1", 0), cl(inc, "en2", 0));
+	add(inc, en_doc);
+	assert_int_equal(rasdp_incidents_cluster_more(inc, 0), 0);
+	k = cl(inc, "ar1", 0);
+	assert_int_equal(k, cl(inc, "en1", 0));
+	assert_int_not_equal(k, cl(inc, "en2", 0));
+	assert_int_equal(rasdp_incidents_count(inc), 2);
+	rasdp_incidents_free(inc);
+}
+
+/* A copy of an earlier report is found among the earlier reports. */
+static void test_cluster_more_copies(void **state)
+{
+	char buf[2048];
+	struct rasd_incidents *inc = new_incidents();
+	const char *ev =
+		"{\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":\"Remote explosive/landmine/IED\","
+		"\"date\":null,\"place\":" TAFAS ",\"claims\":[" KILLED(8, "at_least", SRC("outlet", "outlet")) "]}";
+	const char *ids[3] = { "s1", "s3", "s2" };
+	const char *texts[3] = { story, unrelated, story_copy };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 3; i++) {
+		snprintf(buf, sizeof(buf), "{\"id\":\"%s\",\"outlet\":\"o%zu.com\",\"events\":[%s]}",
+			 ids[i], i, ev);
+		assert_int_equal(rasdp_incidents_add_line(inc, buf, strlen(buf), texts[i], NULL), 0);
+		if (i == 1)
+			assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	}
+	assert_int_equal(rasdp_incidents_cluster_more(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_dup_of(inc, 2), 0);
+	assert_int_equal(rasdp_incidents_dup_of(inc, 1), 1);
+	assert_int_equal(cl(inc, "s1", 0), cl(inc, "s2", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * The first event with neither date nor publication date puts every
+ * placed event in its governorate's loose block: everything is clustered
+ * again, and the result is the same as clustering all.
+ */
+#define TIMELESS_DOC(id) \
+	"{\"id\":\"" id "\",\"outlet\":\"t.com\",\"events\":[{\"event_type\":\"Battles\"," \
+	"\"sub_event_type\":\"Armed clash\",\"date\":null,\"place\":{\"id\":\"gn:t3\"," \
+	"\"name\":\"Town 3\",\"kind\":\"town\",\"admin1\":\"Daraa\",\"admin1_id\":\"SY12\"," \
+	"\"admin2\":\"Daraa\",\"lat\":32.13,\"lon\":36.13,\"geo_precision\":1}," \
+	"\"claims\":[" KILLED(7, "exact", SRC("sohr", "SOHR")) "]}]}"
+
+static void test_cluster_more_timeless(void **state)
+{
+	struct rasd_incidents *more = new_incidents(), *full = new_incidents();
+	const char *doc = TIMELESS_DOC("t0"), *doc2 = TIMELESS_DOC("t1");
+	char *a, *b;
+
+	(void)state;
+	add_synth(more, 0, 200, 10);
+	add_synth(full, 0, 200, 10);
+	assert_int_equal(rasdp_incidents_cluster(more, 0), 0);
+	add(more, doc);
+	add(full, doc);
+	add_synth(more, 200, 220, 10);
+	add_synth(full, 200, 220, 10);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	assert_int_equal(rasdp_incidents_pairs_scored(more), rasdp_incidents_pairs_scored(full));
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	/* a second timeless report now extends the clustering */
+	add(more, doc2);
+	add(full, doc2);
+	add_synth(more, 220, 240, 10);
+	add_synth(full, 220, 240, 10);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	assert_true(rasdp_incidents_pairs_scored(more) < rasdp_incidents_pairs_scored(full));
+	a = incidents_json(more);
+	b = incidents_json(full);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	rasdp_incidents_free(more);
+	rasdp_incidents_free(full);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1056,6 +1400,12 @@ int main(void)
 		cmocka_unit_test(test_link_no_chain),
 		cmocka_unit_test(test_link_two_incidents_one_report),
 		cmocka_unit_test(test_every_failure),
+		cmocka_unit_test(test_threads_agree),
+		cmocka_unit_test(test_threads_reconcile),
+		cmocka_unit_test(test_cluster_more),
+		cmocka_unit_test(test_cluster_more_joins),
+		cmocka_unit_test(test_cluster_more_copies),
+		cmocka_unit_test(test_cluster_more_timeless),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -34,6 +34,17 @@
  * so is one that would chain (uf_join): stretch an incident's days and
  * publication windows beyond three days, its towns over two districts, or
  * bridge two incidents through an event that fits many (no town, no time).
+ *
+ * The blocks are swept on rasdp_incidents_set_threads() threads, each
+ * block by one, into pairs that are then sorted by (score, events) before
+ * any join: the result is the same for any number of threads.  Incidents
+ * are reconciled in parallel too (reconcile.c takes inc->arena_lock for
+ * the one thing they share).  A clustering keeps its blocks and the pairs
+ * it joined, so rasdp_incidents_cluster_more() scores only the pairs of
+ * added events (found in the kept blocks) and joins all the pairs again in
+ * the same order under the same rules, which costs a fraction of scoring
+ * them, and gives the partition clustering everything gives (incident.h
+ * says where it cannot).
  */
 #include <limits.h>
 #include <math.h>

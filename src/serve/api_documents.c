@@ -48,6 +48,7 @@ int rasdp_api_open(struct rasd_server *sv, rasd_err *err)
 
 void rasdp_api_close(struct rasd_server *sv)
 {
+	rasdp_api_cache_drop(sv);
 	if (sv->store)
 		rasdp_store_close(sv->store);
 	rasd_engine_free(sv->engine);

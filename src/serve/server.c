@@ -665,6 +665,7 @@ static void stop_workers(struct daemon_state *d)
 	for (i = 0; i < d->nworkers; i++) {
 		if (d->workers[i].started)
 			pthread_join(d->workers[i].tid, NULL);
+		rasdp_api_cache_drop(&d->workers[i].sv);
 		if (d->workers[i].sv.store)
 			rasdp_store_close(d->workers[i].sv.store);
 	}

@@ -437,7 +437,9 @@ static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int
 		*from = m->tok_start - 1;
 		return 1;
 	}
-	for (i = 0; i < d->nmatches; i++) {
+	/* the actors a few tokens either side of it */
+	for (i = rasdp_match_reaching(c, m->tok_start > 3 ? m->tok_start - 3 : 0);
+	     i < d->nmatches && d->matches[i].tok_start <= m->tok_end + 2; i++) {
 		const struct rasd_match *a = &d->matches[i];
 		const char *acc;
 
@@ -514,7 +516,8 @@ static long correspondent_outlet(const struct rasdp_ctx *c, const struct rasd_ma
 	const struct rasd_doc *d = c->d;
 	size_t k;
 
-	for (k = 0; k < d->nmatches; k++) {
+	for (k = rasdp_match_reaching(c, m->tok_start > 2 ? m->tok_start - 2 : 0);
+	     k < d->nmatches && d->matches[k].tok_start <= m->tok_end + 2; k++) {
 		const struct rasd_match *o = &d->matches[k];
 
 		if (o->kind != RASD_LEX_SOURCE || o == m || bare_correspondent(c, (int32_t)o->entry) ||
@@ -529,6 +532,22 @@ static long correspondent_outlet(const struct rasdp_ctx *c, const struct rasd_ma
 	return -1;
 }
 
+/* How many of c->long_sources come before match `i`. */
+static size_t long_sources_before(const struct rasdp_ctx *c, size_t i)
+{
+	size_t lo = 0, hi = c->nlong_sources;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->long_sources[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * The earlier source match whose name holds all the words of match `i`
  * (two or more) in a row, and names another entry: "وزارة الدفاع" after
@@ -541,11 +560,13 @@ static long named_in_full(const struct rasdp_ctx *c, size_t i)
 	const struct rasd_doc *d = c->d;
 	const struct rasd_match *m = &d->matches[i];
 	uint32_t n = m->tok_end - m->tok_start, a, u;
-	size_t k;
+	size_t l;
 
 	if (n < 2)
 		return -1;
-	for (k = i; k-- > 0;) {
+	/* only a longer name holds it: the source matches of three tokens or more */
+	for (l = long_sources_before(c, i); l-- > 0;) {
+		size_t k = c->long_sources[l];
 		const struct rasd_match *o = &d->matches[k];
 		size_t q;
 
@@ -676,28 +697,12 @@ static int name_word(const struct rasdp_ctx *c, uint32_t t, size_t *mi)
 	return !(*mi < d->nmatches && d->matches[*mi].tok_start == t);
 }
 
-/* The index of the first match starting at or after token `t` (matches are sorted by start). */
-static size_t first_match_from(const struct rasd_doc *d, uint32_t t)
-{
-	size_t lo = 0, hi = d->nmatches;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (d->matches[mid].tok_start < t)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Does a lexicon match of kind `k` start at token `t`? */
 static int match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k)
 {
 	size_t i;
 
-	for (i = first_match_from(d, t); i < d->nmatches && d->matches[i].tok_start == t; i++)
+	for (i = rasdp_match_from(d, t); i < d->nmatches && d->matches[i].tok_start == t; i++)
 		if (d->matches[i].kind == k)
 			return 1;
 	return 0;
@@ -706,7 +711,7 @@ static int match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex
 /* Does a lexicon match start at token `t`? */
 static int match_starts(const struct rasd_doc *d, uint32_t t)
 {
-	size_t i = first_match_from(d, t);
+	size_t i = rasdp_match_from(d, t);
 
 	return i < d->nmatches && d->matches[i].tok_start == t;
 }
@@ -741,7 +746,7 @@ static uint32_t name_before(const struct rasdp_ctx *c, const struct rasd_match *
 	if (t - n == s0 || rasdp_is_punct(d, t - n - 1))
 		return n;
 	/* a reporting verb right before the name */
-	for (j = 0; j < d->nmatches; j++)
+	for (j = rasdp_match_reaching(c, t - n); j < d->nmatches && d->matches[j].tok_start < t - n; j++)
 		if (d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == t - n)
 			return n;
 	return 0;
@@ -801,6 +806,14 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 		}
 		c->wrapped = inside >= 3 && inside * 3 >= breaks;
 	}
+	/* the names of three words or more a shorter one may repeat (named_in_full()) */
+	c->nlong_sources = 0;
+	c->long_sources = rasd_arena_alloc(&c->d->arena,
+					   (d->nmatches ? d->nmatches : 1) * sizeof(*c->long_sources));
+	for (i = 0; c->long_sources && i < d->nmatches; i++)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && first_of_span(d, i) &&
+		    d->matches[i].tok_end - d->matches[i].tok_start >= 3)
+			c->long_sources[c->nlong_sources++] = i;
 	/* the countries the report names: its actors, places, and sources of one country */
 	c->ncountries = c->nnamed = 0;
 	for (i = 0; i < d->nmatches; i++) {
@@ -1894,7 +1907,8 @@ static int background_sentence(const struct rasdp_ctx *c, uint32_t s)
 	}
 	if (!d->published.y)
 		return 0;
-	for (i = 0; i < d->ndates; i++) {
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->last.y)
@@ -1924,6 +1938,22 @@ static int same_word(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/* The first token starting at byte `b` or after it (tokens are in text order). */
+static uint32_t tok_at_or_after(const struct rasd_doc *d, uint32_t b)
+{
+	uint32_t lo = 0, hi = (uint32_t)d->ntoks;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (d->toks[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * Does the description at token `t` agree with speaker `ref`: a word of
  * the mention that named it ("المرصد السوري لحقوق الإنسان" ... "المرصد";
@@ -1945,7 +1975,7 @@ static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcre
 	}
 	if (ref->end <= ref->start)
 		return 0;
-	for (j = 0; j < d->ntoks && d->toks[j].start < ref->end; j++)
+	for (j = tok_at_or_after(d, ref->start); j < d->ntoks && d->toks[j].start < ref->end; j++)
 		if (d->toks[j].start >= ref->start && d->toks[j].kind == RASD_TOK_WORD &&
 		    same_word(d, t, j))
 			return 1;

@@ -96,6 +96,14 @@ struct rasdp_country {
 	unsigned n;
 };
 
+/* A place entry the report names, once (places.c: its mentions and neighbours). */
+struct rasdp_named_place {
+	int32_t entry;
+	uint32_t at;               /* the first token naming it ... */
+	uint32_t n;                /* ... how many matches name it */
+	uint8_t elsewhere;         /* named at another token too */
+};
+
 /* The state of building one document's events. */
 struct rasdp_ctx {
 	const struct rasd_lexicon *lx;
@@ -103,9 +111,15 @@ struct rasdp_ctx {
 	struct rasdp_sent *si;         /* per sentence, in the arena */
 	struct rasdp_admin_count *admins; /* governorates and districts named: */
 	size_t nadmins;                /* mentions of places in each (places.c) */
+	struct rasdp_named_place *places; /* the place entries named, by entry */
+	size_t nplaces;                /* (rasdp_read_places()) */
 	char country[3];               /* the country the report names most, or "" */
 	struct rasdp_alias aliases[RASDP_MAX_ALIASES];
 	size_t naliases;
+	uint32_t match_span;           /* the most tokens one match spans (rasdp_read_places()):
+					* a match ending at token t starts at t - match_span or later */
+	size_t *long_sources;          /* source matches of three or more tokens, first over */
+	size_t nlong_sources;          /* their tokens, in order (rasdp_find_aliases()) */
 
 	/* attribution.c: speakers carried to later sentences */
 	struct rasd_srcref prev_src;   /* the last sentence's speaker ... */
@@ -132,6 +146,32 @@ struct rasdp_ctx {
 static inline const struct rasd_match *rasdp_match_at(const struct rasdp_ctx *c, size_t i)
 {
 	return &c->d->matches[i];
+}
+
+/*
+ * The index of the first match of `d` starting at or after token `t`, or
+ * d->nmatches: matches are in token order, so a rule looks at the few
+ * near a token instead of all of them.
+ */
+static inline size_t rasdp_match_from(const struct rasd_doc *d, uint32_t t)
+{
+	size_t lo = 0, hi = d->nmatches;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->matches[mid].tok_start < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first match that may end at token `t` or after it (c->match_span). */
+static inline size_t rasdp_match_reaching(const struct rasdp_ctx *c, uint32_t t)
+{
+	return rasdp_match_from(c->d, t > c->match_span ? t - c->match_span : 0);
 }
 
 /* ---- events.c ------------------------------------------------------- */

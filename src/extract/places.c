@@ -40,6 +40,7 @@
  * name as the area holding it is that area.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract/engine.h"
@@ -303,7 +304,9 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 
 	if (!(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 		return 0;
-	for (k = 0; k < d->nmatches; k++) {
+	/* the matches ending where it starts, or starting where it ends */
+	for (k = rasdp_match_reaching(c, m->tok_start);
+	     k < d->nmatches && d->matches[k].tok_start <= m->tok_end; k++) {
 		const struct rasd_match *o = &d->matches[k];
 
 		if (o->kind != RASD_LEX_PLACE || (o->tok_start != m->tok_end && o->tok_end != m->tok_start))
@@ -324,11 +327,14 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
  * "SANA" is the agency, not Sanaa, while "Daraa" in "Daraa Central
  * Committee" still says where.
  */
-static int inside_name(const struct rasd_doc *d, const struct rasd_match *m, int exact)
+static int inside_name(const struct rasdp_ctx *c, const struct rasd_match *m, int exact)
 {
+	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	for (i = 0; i < d->nmatches && d->matches[i].tok_start <= m->tok_start; i++) {
+	/* the names that may reach over its last token */
+	for (i = rasdp_match_reaching(c, m->tok_end);
+	     i < d->nmatches && d->matches[i].tok_start <= m->tok_start; i++) {
 		const struct rasd_match *o = &d->matches[i];
 
 		if ((o->kind != RASD_LEX_ACTOR && o->kind != RASD_LEX_SOURCE) ||
@@ -355,7 +361,8 @@ static int admin_named(const struct rasdp_ctx *c, size_t i, size_t j, const stru
 	uint32_t lo = s > CONTEXT_SENTS ? s - CONTEXT_SENTS : 0, hi = s + CONTEXT_SENTS;
 	size_t k;
 
-	for (k = 0; k < d->nmatches; k++) {
+	/* from the first match of sentence lo on */
+	for (k = rasdp_match_from(d, d->sents[lo].tok_start); k < d->nmatches; k++) {
 		const struct rasd_match *m = &d->matches[k];
 		const struct rasd_place *q;
 		uint32_t ms = d->toks[m->tok_start].sent;
@@ -372,6 +379,51 @@ static int admin_named(const struct rasdp_ctx *c, size_t i, size_t j, const stru
 		    (p->admin2 >= 0 && q->admin2 == p->admin2))
 			return 1;
 	}
+	return 0;
+}
+
+static int by_entry(const void *a, const void *b)
+{
+	const struct rasdp_named_place *x = a, *y = b;
+
+	if (x->entry != y->entry)
+		return x->entry < y->entry ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/*
+ * The place entries the report names, each once with its first token and
+ * how often (c->places): what the rest of the report says for a place is
+ * looked up there, not in every match again.  0 or RASD_ENOMEM.
+ */
+static int index_places(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	size_t i, n = 0, o = 0;
+
+	c->nplaces = 0;
+	c->places = rasd_arena_alloc(&d->arena, (d->nmatches ? d->nmatches : 1) * sizeof(*c->places));
+	if (!c->places)
+		return RASD_ENOMEM;
+	for (i = 0; i < d->nmatches; i++) {
+		if (d->matches[i].kind != RASD_LEX_PLACE)
+			continue;
+		c->places[n].entry = (int32_t)d->matches[i].entry;
+		c->places[n].at = d->matches[i].tok_start;
+		c->places[n].n = 1;
+		c->places[n].elsewhere = 0;
+		n++;
+	}
+	qsort(c->places, n, sizeof(*c->places), by_entry);
+	for (i = 0; i < n; i++) {
+		if (o && c->places[o - 1].entry == c->places[i].entry) {
+			c->places[o - 1].n++;
+			c->places[o - 1].elsewhere |= c->places[i].at != c->places[o - 1].at;
+			continue;
+		}
+		c->places[o++] = c->places[i];
+	}
+	c->nplaces = o;
 	return 0;
 }
 
@@ -408,6 +460,10 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	struct entry_set counted = { rasd_arena_alloc(&d->arena, n * sizeof(uint32_t)), 0 };
 	struct entry_set part_name = { rasd_arena_alloc(&d->arena, n * sizeof(uint32_t)), 0 };
 
+	c->match_span = 0;
+	for (i = 0; i < d->nmatches; i++)
+		if (d->matches[i].tok_end - d->matches[i].tok_start > c->match_span)
+			c->match_span = d->matches[i].tok_end - d->matches[i].tok_start;
 	c->admins = rasd_arena_alloc(&d->arena, 2 * n * sizeof(*c->admins));
 	c->nadmins = 0;
 	if (!known || !keep || !counted.e || !part_name.e || !c->admins)
@@ -449,7 +505,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 			continue;
 		}
 		j = span_end(d, i);
-		if (!latin_capitalised(d, m) || inside_name(d, m, 1) ||
+		if (!latin_capitalised(d, m) || inside_name(c, m, 1) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
 		     (part_of_longer_name(d, known, m, 0) || beside_other_place(c, i))))
 			continue;
@@ -502,7 +558,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 			if (set_has(&part_name, d->matches[k].entry) &&
 			    (d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 				continue;
-			if (inside_name(d, m, p->match == RASD_PLACE_MATCH_ALWAYS))
+			if (inside_name(c, m, p->match == RASD_PLACE_MATCH_ALWAYS))
 				continue;
 			keep[k] = 1;
 		}
@@ -529,7 +585,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 		if (p->admin2 >= 0 && p->kind <= RASD_PLACE_DISTRICT)
 			admin_add(c, p->admin2);
 	}
-	return 0;
+	return index_places(c);
 }
 
 /* Distance in km between two points (equirectangular: places a few km apart). */
@@ -557,7 +613,6 @@ static int has_point(const struct rasd_place *p)
 static long context_of(const struct rasdp_ctx *c, const struct rasd_match *at,
 		       const struct rasd_place *p, int32_t e)
 {
-	const struct rasd_doc *d = c->d;
 	int32_t g = rasdp_lex_governorate(c->lx, e);
 	long score = g >= 0 ? admin_mentions(c, g) : 0;
 	size_t i;
@@ -566,13 +621,14 @@ static long context_of(const struct rasdp_ctx *c, const struct rasd_match *at,
 		score += 2L * admin_mentions(c, p->admin2);
 	if (!has_point(p) || p->kind < RASD_PLACE_CITY)
 		return score;
-	for (i = 0; i < d->nmatches; i++) {
-		const struct rasd_match *m = &d->matches[i];
+	/* each entry once: it stands elsewhere than `at` if named twice */
+	for (i = 0; i < c->nplaces; i++) {
+		const struct rasdp_named_place *m = &c->places[i];
 		const struct rasd_place *q;
 
-		if (m->kind != RASD_LEX_PLACE || m->tok_start == at->tok_start)
+		if (!m->elsewhere && m->at == at->tok_start)
 			continue;
-		q = rasdp_lex_place(c->lx, m->entry);
+		q = rasdp_lex_place(c->lx, (size_t)m->entry);
 		if (q->kind >= RASD_PLACE_CITY && q->kind != RASD_PLACE_REGION && has_point(q) &&
 		    km(p, q) <= NEAR_KM)
 			return score + 1;
@@ -1054,32 +1110,37 @@ struct place_build {
 	size_t n;
 };
 
-/* How many place names of the report name entry `e`. */
-static int place_mentions(const struct rasd_doc *d, int32_t e)
+/* How many place names of the report name entry `e` (c->places). */
+static int place_mentions(const struct rasdp_ctx *c, int32_t e)
 {
-	size_t i;
-	int n = 0;
+	size_t lo = 0, hi = c->nplaces;
 
-	for (i = 0; i < d->nmatches; i++)
-		n += d->matches[i].kind == RASD_LEX_PLACE && (int32_t)d->matches[i].entry == e;
-	return n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->places[mid].entry < e)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->nplaces && c->places[lo].entry == e ? (int)c->places[lo].n : 0;
 }
 
 /* Is another place of the report within NEAR_KM of `p` (not the one at `at`)? */
 static int near_other(const struct rasdp_ctx *c, const struct rasd_place *p, uint32_t at)
 {
-	const struct rasd_doc *d = c->d;
 	size_t i;
 
 	if (!has_point(p) || p->kind < RASD_PLACE_CITY || p->kind == RASD_PLACE_REGION)
 		return 0;
-	for (i = 0; i < d->nmatches; i++) {
-		const struct rasd_match *m = &d->matches[i];
+	/* each entry once: it stands elsewhere than `at` if named twice */
+	for (i = 0; i < c->nplaces; i++) {
+		const struct rasdp_named_place *m = &c->places[i];
 		const struct rasd_place *q;
 
-		if (m->kind != RASD_LEX_PLACE || m->tok_start == at)
+		if (!m->elsewhere && m->at == at)
 			continue;
-		q = rasdp_lex_place(c->lx, m->entry);
+		q = rasdp_lex_place(c->lx, (size_t)m->entry);
 		if (q != p && q->kind >= RASD_PLACE_CITY && q->kind != RASD_PLACE_REGION &&
 		    has_point(q) && km(p, q) <= NEAR_KM)
 			return 1;
@@ -1142,7 +1203,7 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 	x[PL_FIRE_ORIGIN] = (float)fire;
 	x[PL_REGION] = region != 0;
 	x[PL_HOLDS_UNKNOWN] = (float)unknown;
-	x[PL_MENTIONS] = (float)(place_mentions(d, e) < 4 ? place_mentions(d, e) : 4) / 4.0f;
+	x[PL_MENTIONS] = (float)(place_mentions(c, e) < 4 ? place_mentions(c, e) : 4) / 4.0f;
 	x[PL_OTHER_COUNTRY] = c->country[0] && strcmp(p->country, c->country) != 0;
 	x[PL_NEAR] = (float)near_other(c, p, m->tok_start);
 	return 0;

@@ -104,7 +104,7 @@ struct rasdp_country {
 	unsigned n;
 };
 
-/* A place entry the report names, once (places.c: its mentions and neighbours). */
+/* A place entry the report names, once (place_names.c: its mentions and neighbours). */
 struct rasdp_named_place {
 	int32_t entry;
 	uint32_t at;               /* the first token naming it ... */
@@ -118,7 +118,7 @@ struct rasdp_ctx {
 	struct rasd_doc *d;
 	struct rasdp_sent *si;         /* per sentence, in the arena */
 	struct rasdp_admin_count *admins; /* governorates and districts named: */
-	size_t nadmins;                /* mentions of places in each (places.c) */
+	size_t nadmins;                /* mentions of places in each (place_names.c) */
 	struct rasdp_named_place *places; /* the place entries named, by entry */
 	size_t nplaces;                /* (rasdp_read_places()) */
 	char country[3];               /* the country the report names most, or "" */
@@ -289,7 +289,7 @@ int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_c
 /* Does the word at token `t` carry the proclitic و ("ومدني", "ومدينة")? */
 int rasdp_waw_clitic(const struct rasd_doc *d, uint32_t t);
 
-/* ---- places.c ------------------------------------------------------- */
+/* ---- places: place_names.c, sentence_place.c, place_decision.c ---- */
 
 /*
  * Which place names of the document are places (by country, context and

@@ -25,7 +25,7 @@
 /* ---- the source decision: which speaker owns a figure ------------------ */
 
 /*
- * Who owns a figure is a scored decision (model/model.h): the rules above
+ * Who owns a figure is a scored decision (model/model.h): the rules below
  * propose the speakers a figure may be the word of, the features below
  * describe each, data/models/source.tsv weighs them, and the best wins
  * (the first of equal scores, so the outlet's voice, proposed first, wins

@@ -6,15 +6,23 @@
  * events.c (the driver) calls the stages in order; each file holds one
  * concern and opens with what it decides:
  *
- *   tokens.c         token and clause predicates, cue words (data/cues.tsv)
- *   negation.c       whether a word or an actor is negated, denied, played down
- *   attribution.c    who speaks each sentence and each figure; carry-over
- *   figures.c        numbers bound to casualty words; counts of one; subsets
- *   places.c         which place a sentence locates its event at
- *   participation.c  which actors took part, as whom, and who denies it
- *   framing.c        background sentences, datelines, triggers, sentences
- *                    framed into events, waves, the frame decision, merging,
- *                    the headline, the final filter
+ *   tokens.c            token and clause predicates, cue words (data/cues.tsv)
+ *   negation.c          whether a word or an actor is negated, denied, played down
+ *   source_mentions.c   what a source mention stands for, whether it speaks there
+ *   source_holders.c    the report's own voice, its countries, holders by surname
+ *   sentence_speaker.c  who speaks each sentence, named or carried over
+ *   source_decision.c   which speaker owns each figure (the decision `source`)
+ *   figures.c           numbers bound to casualty words; counts of one; subsets
+ *   place_names.c       which names of a report are places; the report's country
+ *   sentence_place.c    which place a sentence locates its event at
+ *   place_decision.c    which place is each event's (the decision `place`)
+ *   participation.c     which actors took part, as whom, and who denies it
+ *   framing.c           background sentences, datelines, triggers, sentences
+ *                       framed into events, waves, the frame decision, merging,
+ *                       the headline, the final filter
+ *
+ * The files of who speaks share attribution_int.h, those of places
+ * places_int.h.
  *
  * Everything lives in the document's arena; the lexicon is read-only, so
  * many documents are built in parallel.
@@ -61,7 +69,7 @@ struct rasdp_sent {
 	int has_speaker;           /* a named (non-outlet) speaker */
 	int speech;                /* the sentence has a reporting verb */
 	int deny;                  /* a denial verb governs the sentence */
-	/* attribution.c, for the source decision of its figures */
+	/* sentence_speaker.c, for the source decision of its figures */
 	uint8_t own;               /* its speaker is named in it: 1 a source, 2 an actor's
 				    * voice or a holder, 3 a line "X: ..."; 0 carried or none */
 	uint8_t goes_on;           /* opens by going on from the speaker before ("وأضاف") */
@@ -90,10 +98,18 @@ struct rasdp_alias {
 	int32_t source;
 };
 
-/* A country the report names, and how often (attribution.c). */
+/* A country the report names, and how often (source_holders.c). */
 struct rasdp_country {
 	char cc[3];                    /* ISO code ("SY") */
 	unsigned n;
+};
+
+/* A place entry the report names, once (place_names.c: its mentions and neighbours). */
+struct rasdp_named_place {
+	int32_t entry;
+	uint32_t at;               /* the first token naming it ... */
+	uint32_t n;                /* ... how many matches name it */
+	uint8_t elsewhere;         /* named at another token too */
 };
 
 /* The state of building one document's events. */
@@ -102,12 +118,18 @@ struct rasdp_ctx {
 	struct rasd_doc *d;
 	struct rasdp_sent *si;         /* per sentence, in the arena */
 	struct rasdp_admin_count *admins; /* governorates and districts named: */
-	size_t nadmins;                /* mentions of places in each (places.c) */
+	size_t nadmins;                /* mentions of places in each (place_names.c) */
+	struct rasdp_named_place *places; /* the place entries named, by entry */
+	size_t nplaces;                /* (rasdp_read_places()) */
 	char country[3];               /* the country the report names most, or "" */
 	struct rasdp_alias aliases[RASDP_MAX_ALIASES];
 	size_t naliases;
+	uint32_t match_span;           /* the most tokens one match spans (rasdp_read_places()):
+					* a match ending at token t starts at t - match_span or later */
+	size_t *long_sources;          /* source matches of three or more tokens, first over */
+	size_t nlong_sources;          /* their tokens, in order (rasdp_find_aliases()) */
 
-	/* attribution.c: speakers carried to later sentences */
+	/* sentence_speaker.c: speakers carried to later sentences */
 	struct rasd_srcref prev_src;   /* the last sentence's speaker ... */
 	int prev_has_speaker;          /* ... while it may go on */
 	struct rasd_srcref last_src;   /* the last named source ... */
@@ -132,6 +154,32 @@ struct rasdp_ctx {
 static inline const struct rasd_match *rasdp_match_at(const struct rasdp_ctx *c, size_t i)
 {
 	return &c->d->matches[i];
+}
+
+/*
+ * The index of the first match of `d` starting at or after token `t`, or
+ * d->nmatches: matches are in token order, so a rule looks at the few
+ * near a token instead of all of them.
+ */
+static inline size_t rasdp_match_from(const struct rasd_doc *d, uint32_t t)
+{
+	size_t lo = 0, hi = d->nmatches;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->matches[mid].tok_start < t)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first match that may end at token `t` or after it (c->match_span). */
+static inline size_t rasdp_match_reaching(const struct rasdp_ctx *c, uint32_t t)
+{
+	return rasdp_match_from(c->d, t > c->match_span ? t - c->match_span : 0);
 }
 
 /* ---- events.c ------------------------------------------------------- */
@@ -186,7 +234,7 @@ int rasdp_part_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 int rasdp_part_limited(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       uint32_t a, uint32_t b);
 
-/* ---- attribution.c -------------------------------------------------- */
+/* ---- attribution: source_*.c, sentence_speaker.c ------------------ */
 
 /* The same voice: the outlet, one lexicon source, or one unnamed speaker by name. */
 int rasdp_same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b);
@@ -241,7 +289,7 @@ int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_c
 /* Does the word at token `t` carry the proclitic و ("ومدني", "ومدينة")? */
 int rasdp_waw_clitic(const struct rasd_doc *d, uint32_t t);
 
-/* ---- places.c ------------------------------------------------------- */
+/* ---- places: place_names.c, sentence_place.c, place_decision.c ---- */
 
 /*
  * Which place names of the document are places (by country, context and

@@ -1,0 +1,162 @@
+/*
+ * attribution_int.h - declarations shared by the files that decide who
+ * speaks (stage 6, events_int.h): what a source mention stands for
+ * (source_mentions.c), the report's own voice and the holders of sources
+ * (source_holders.c), the speaker of each sentence (sentence_speaker.c),
+ * and which speaker owns a figure (source_decision.c).  Their calls into
+ * the other stages, and the other stages' into them, are in events_int.h.
+ */
+#ifndef RASD_ATTRIBUTION_INT_H
+#define RASD_ATTRIBUTION_INT_H
+
+#include "extract/events_int.h"
+
+/* ---- source_mentions.c ------------------------------------------------- */
+
+/* The country of actor `a`: its own, else its parent's; NULL for none. */
+const char *rasdp_actor_country(const struct rasd_lexicon *lx, int32_t a);
+
+/*
+ * Is word `t` definite: in Arabic carrying the article (after any other
+ * proclitic: "والمصدر"), in Latin script with "the" a few words before it
+ * in its clause ("the UK-based war monitor")?
+ */
+int rasdp_definite(const struct rasd_doc *d, uint32_t t);
+
+/*
+ * Is match `i` the first of the source matches over its tokens?  A form
+ * may name several sources ("وزارة الصحة": the ministries of several
+ * countries, and a generic one); rasdp_mention_ref() chooses among them once.
+ */
+int rasdp_first_of_span(const struct rasd_doc *d, size_t i);
+
+/*
+ * Is the source match the inner speaker of a quoting verb, right after the
+ * preposition that opens it ("نقلت سانا عن مصدر عسكري", "وسائل إعلام عبرية،
+ * نقلا عن وسائل إعلام فلسطينية", "SANA, citing a military source": cues.tsv
+ * `quote_prep`)?  It is the chain's next link, never the verb's head.
+ */
+int rasdp_inner_of_quote(const struct rasdp_ctx *c, const struct rasd_match *m);
+
+/* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
+int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m);
+
+/*
+ * Who the source mention at match `i` (the first over its tokens) stands
+ * for, into `ref`: the entry the report means among those its form names
+ * (choose_entry()); not a country-bound one when the text names another
+ * country or owner beside it (then an unnamed speaker named by its words,
+ * "وزارة الصحة اللبنانية"); a bare correspondent speaks for the outlet
+ * named with it, else for the report's own outlet ("مراسلنا" is the
+ * outlet, "مراسل سانا" is SANA).
+ */
+void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *ref);
+
+/* Does the source match name nobody by itself (names_again(), inside_longer())? */
+int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m);
+
+/*
+ * The country of place `p` (places*.tsv `country`: "SY", "IQ" for a town of
+ * Iraq whose id is a GeoNames one, "gn:94787"), or NULL.
+ */
+const char *rasdp_place_country(const struct rasd_lexicon *lx, int32_t p);
+
+/* How often the report names country `cc` by a place or a source (not an actor). */
+unsigned rasdp_place_votes(const struct rasdp_ctx *c, const char *cc);
+
+/* Is match `j` a source match with the same tokens as match `i`? */
+int rasdp_same_span(const struct rasd_doc *d, size_t i, size_t j);
+
+/* `ref` := source `src` alone, spoken at orig bytes [start, end). */
+void rasdp_set_source(const struct rasdp_ctx *c, struct rasd_srcref *ref, int32_t src,
+		      uint32_t start, uint32_t end);
+
+const char *rasdp_source_name(const struct rasdp_ctx *c, int32_t src);
+
+/* Text of tokens [a, b) of the original, in the arena. */
+const char *rasdp_span_text(struct rasd_doc *d, uint32_t a, uint32_t b);
+
+void rasdp_vote(struct rasdp_country *tab, size_t *n, const char *cc);
+
+/* ---- source_holders.c -------------------------------------------------- */
+
+/* The source whose holder token `t` names by surname, or -1. */
+int32_t rasdp_alias_at(const struct rasdp_ctx *c, uint32_t t);
+
+/* Does a lexicon match of kind `k` start at token `t`? */
+int rasdp_match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k);
+
+/* ---- sentence_speaker.c ------------------------------------------------ */
+
+/*
+ * A sentence may set two speakers against each other: "فبينما أكد المرصد
+ * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
+ * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
+ * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
+ * the reporting verb nearest before the figure at token `tok` (or, with
+ * none before, nearest after it when the sentence has more than one verb)
+ * as its subject, or NULL.
+ */
+const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+					      uint32_t tok);
+
+/*
+ * Does source match `m` name the speaker of line `st` like a headline
+ * does: opening it before a colon ("Syrian TV: 13 killed in ..."), or
+ * closing it after a colon or a dash ("Six fighters killed in Raqqa: SDF",
+ * "... - state media")?
+ */
+int rasdp_headline_credit(const struct rasd_doc *d, const struct rasd_match *m,
+			  const struct rasd_sentence *st);
+
+/*
+ * Are token `t` and the figure at token `tok` both inside one quotation of
+ * their sentence that opened before `t` (a statement's own words: "أصدر
+ * الدفاع المدني بيانا: “وفقًا للتقارير الأولية، قتل 15”" - the reports are
+ * the statement's, not a speaker of the figure)?
+ */
+int rasdp_quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok);
+
+/*
+ * No source by the verb: an actor standing as its subject ("the SDF said",
+ * "وقالت قسد") speaks with its own voice or its name; else the holder of a
+ * source named by surname next to it ("Akbari said", "وقال أكبري").  1 and
+ * `ref` filled, else 0.
+ */
+int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+			  const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
+			  struct rasd_srcref *ref);
+
+/* ---- source_decision.c ------------------------------------------------- */
+
+/*
+ * Does sentence `s` recall an earlier time: a background cue of
+ * negation.tsv ("منذ اندلاع الحرب", "during the civil war"), or a date
+ * that ended a month or more before the report was published ("in 2017",
+ * "في نيسان الماضي")?  Nobody's speech carries into it.
+ */
+int rasdp_background_sentence(const struct rasdp_ctx *c, uint32_t s);
+
+/* Does sentence `s` end at a mark that ends sentences (not at a bare line break)? */
+int rasdp_ends_closed(const struct rasd_doc *d, uint32_t s);
+
+/* Is there a line break in the text between sentences `a` and `a + 1`? */
+int rasdp_line_break_after(const struct rasd_doc *d, uint32_t a);
+
+/* Are tokens [a, b) all marks (or none)? */
+int rasdp_only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b);
+
+/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
+int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n);
+
+/*
+ * Is a quotation open at token `to`, counting the quotation marks from
+ * token `from` ("“ ... ”", "« ... »", a straight '"' opening and closing in
+ * turn)?
+ */
+int rasdp_quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
+
+/* Do tokens `a` and `b` share a match key (the word, or it with its proclitics peeled)? */
+int rasdp_same_word(const struct rasd_doc *d, uint32_t a, uint32_t b);
+
+#endif

@@ -1,0 +1,106 @@
+/*
+ * places_int.h - declarations shared by the files of places (stage 6,
+ * events_int.h): which names are places (place_names.c), where a
+ * sentence locates its event (sentence_place.c), and which place is each
+ * event's (place_decision.c).  Their calls into the other stages, and the
+ * other stages' into them, are in events_int.h.
+ */
+#ifndef RASD_PLACES_INT_H
+#define RASD_PLACES_INT_H
+
+#include "extract/events_int.h"
+
+/* Places closer than this to another place of the report are its neighbours. */
+#define NEAR_KM 20.0
+
+/* ---- place_names.c ----------------------------------------------------- */
+
+/* How many place names of the report are in governorate or district `a`. */
+int32_t rasdp_admin_mentions(const struct rasdp_ctx *c, int32_t a);
+
+/* "قرية X", "بلدة X", "the village of X": a word naming what kind of place follows. */
+int rasdp_locative_before(const struct rasd_doc *d, uint32_t t);
+
+/* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
+int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
+
+/* ---- sentence_place.c -------------------------------------------------- */
+
+/*
+ * The area place `p` (named by matches [i, j)) stands for as a region or
+ * a container: the coarsest administrative entry of the name (its
+ * governorate for "ريف حمص" and for "بلدة كويا في درعا", the district for
+ * "بادية تدمر"); a name of no administrative area is the town itself
+ * ("a camp in Qah village": the camp is in the village).
+ */
+int32_t rasdp_area_of(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p);
+
+/*
+ * Among the entries matched by one surface form (several places share
+ * names), choose the one the rest of the report speaks for most (its
+ * governorate and district named, a place near it), then the most precise
+ * kind, then the most populous.  Places of one name one inside the other
+ * (a town and its subdistrict) are one place at two levels: the most
+ * precise is taken.  Two places of one name apart from each other that the
+ * context does not tell apart give what they share (their district or
+ * governorate), unless one is a known town and the other not: never a guess.
+ */
+int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last);
+
+/*
+ * Is place match `p` where fire came from, not where it struck: "missiles
+ * were fired from the occupied Golan Heights", "launched from Idlib", "من
+ * اتجاه الجولان السوري المحتل"?
+ */
+int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p);
+
+int rasdp_has_point(const struct rasd_place *p);
+
+/*
+ * Does place match `m` of sentence `s` contain a place the gazetteer does
+ * not know, named before it with a word of its kind: "في منطقة جبل الدويلة
+ * التابعة لحارم", "بلدة كويا في درعا", "the village of Koaiyah in Daraa",
+ * "Za'tara town near Nablus"?  A locative word (cues.tsv `locative`) a few
+ * words back, with a word of no place and no cue between it and the place,
+ * or just before it; no place named between, no clause break.  The event
+ * is then somewhere in the area the name stands for, not at its town.
+ */
+int rasdp_holds_unknown(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_match *m);
+
+/* Is place `a` inside place `b` (its subdistrict, district or governorate)? */
+int rasdp_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b);
+
+/* Distance in km between two points (equirectangular: places a few km apart). */
+double rasdp_km(const struct rasd_place *a, const struct rasd_place *b);
+
+/*
+ * Is place match `m` named as a region of its governorate: a part of it
+ * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
+ * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
+ * Homs"), or the whole of it (REGION_WHOLE: "Homs countryside", "Homs
+ * province"); 0 if not.
+ */
+enum { REGION_PART = 1, REGION_WHOLE };
+
+int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m);
+
+/*
+ * End of the span of sentence `s` starting at match `i`: the matches
+ * [i, end) name the same tokens (every entry of one name).
+ */
+size_t rasdp_sentence_span_end(const struct rasdp_ctx *c, const struct rasdp_sent *s, size_t i);
+
+/*
+ * Is place match `p` where a speaker is, not where the event was: right
+ * after a source and "in" ("مراسل عنب بلدي في درعا", "our correspondent in
+ * Idlib", "«سانا» في اللاذقية"); after an envoy's "to" ("Iran's ambassador to Damascus",
+ * "سفير إيران في دمشق" is the first case); or an adjective of a speaker
+ * ("a Damascus-affiliated official", "Damascus-based").
+ */
+int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       const struct rasd_match *p);
+
+/* ---- place_decision.c -------------------------------------------------- */
+
+#endif

@@ -1,0 +1,478 @@
+/*
+ * sentence_place.c - where a sentence locates its event: which of the
+ * entries a name names, regions and compass parts, places the gazetteer
+ * does not know, and how places compare.
+ *
+ * A place name may name several entries (a town and its subdistrict, two
+ * villages of one name): the entry the report speaks for most wins (its
+ * governorate and district named, a place of the report near it), then
+ * the most precise kind, then the most populous; namesakes apart that the
+ * report cannot tell apart give the level they share, never a guess.  Of
+ * the places of a sentence the most precise locates it (a landmark over a
+ * neighbourhood over a town over a district over a governorate); a country
+ * locates nothing.  A name read as a region of itself ("شرقي حمص", "ريف
+ * حمص", "بادية تدمر", "Homs countryside": cues.tsv `compass`,
+ * `countryside`, `region_after`) is the coarsest area of that name (the
+ * governorate of Homs, the district of Tadmur), not its town; so is a name
+ * after a place the gazetteer does not know, named with a word of its kind
+ * ("بلدة ... في درعا", "the village of ... in Daraa": the event is
+ * somewhere in the governorate, not in the city of Daraa).
+ *
+ * Some places in a sentence are not where the event was: where a speaker
+ * is ("مراسل عنب بلدي في درعا", "Iran's ambassador to Damascus",
+ * "Damascus-based"), and where fire came from ("fired from the occupied
+ * Golan", "من اتجاه ..."); they are passed over.  Two places agree when one
+ * is inside the other (governorate, district, subdistrict) or they share a
+ * name at different levels: one place, one identity.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract/places_int.h"
+
+#include "base/banned.h"
+
+/* How precisely a place locates an event: a landmark 7 ... a governorate 1. */
+int rasdp_place_rank(const struct rasd_place *p)
+{
+	switch (p->kind) {
+	case RASD_PLACE_LANDMARK: return 7;
+	case RASD_PLACE_REGION: return 2;
+	case RASD_PLACE_NEIGHBOURHOOD: return 6;
+	case RASD_PLACE_VILLAGE: return 5;
+	case RASD_PLACE_TOWN: return 5;
+	case RASD_PLACE_CITY: return 5;
+	case RASD_PLACE_SUBDISTRICT: return 3;
+	case RASD_PLACE_DISTRICT: return 2;
+	case RASD_PLACE_GOVERNORATE: return 1;
+	default: return 0;
+	}
+}
+
+/* Distance in km between two points (equirectangular: places a few km apart). */
+double rasdp_km(const struct rasd_place *a, const struct rasd_place *b)
+{
+	double dx = (a->lon - b->lon) * cos((a->lat + b->lat) * 0.5 * M_PI / 180.0);
+	double dy = a->lat - b->lat;
+
+	return sqrt(dx * dx + dy * dy) * 111.2;
+}
+
+int rasdp_has_point(const struct rasd_place *p)
+{
+	return p->lat != 0 || p->lon != 0;
+}
+
+/*
+ * How much the rest of report `c` says for place `p` named at match
+ * `at`: its governorate named (each mention), its district named (twice
+ * that), and another place of the report within NEAR_KM of it.
+ */
+static long context_of(const struct rasdp_ctx *c, const struct rasd_match *at,
+		       const struct rasd_place *p, int32_t e)
+{
+	int32_t g = rasdp_lex_governorate(c->lx, e);
+	long score = g >= 0 ? rasdp_admin_mentions(c, g) : 0;
+	size_t i;
+
+	if (p->admin2 >= 0 && p->admin2 != e)
+		score += 2L * rasdp_admin_mentions(c, p->admin2);
+	if (!rasdp_has_point(p) || p->kind < RASD_PLACE_CITY)
+		return score;
+	/* each entry once: it stands elsewhere than `at` if named twice */
+	for (i = 0; i < c->nplaces; i++) {
+		const struct rasdp_named_place *m = &c->places[i];
+		const struct rasd_place *q;
+
+		if (!m->elsewhere && m->at == at->tok_start)
+			continue;
+		q = rasdp_lex_place(c->lx, (size_t)m->entry);
+		if (q->kind >= RASD_PLACE_CITY && q->kind != RASD_PLACE_REGION && rasdp_has_point(q) &&
+		    rasdp_km(p, q) <= NEAR_KM)
+			return score + 1;
+	}
+	return score;
+}
+
+/* Is place `a` inside place `b` (its subdistrict, district or governorate)? */
+int rasdp_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+
+	return a != b && (pa->admin1 == b || pa->admin2 == b || pa->admin3 == b);
+}
+
+/*
+ * The most precise place containing both `a` and `b` (their district or
+ * governorate), or -1: where context cannot tell two villages of one name
+ * apart, the event is at what they share, at that precision.
+ */
+static int32_t common_level(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
+
+	if (pa->admin3 >= 0 && pa->admin3 == pb->admin3)
+		return pa->admin3;
+	if (pa->admin2 >= 0 && pa->admin2 == pb->admin2)
+		return pa->admin2;
+	if (pa->admin1 >= 0 && pa->admin1 == pb->admin1)
+		return pa->admin1;
+	return -1;
+}
+
+/* A town this populous is the likely one among namesakes of no known size. */
+/* Two entries of one name this close are one place listed twice. */
+#define SAME_KM 5.0
+#define KNOWN_TOWN 10000
+
+/*
+ * Among the entries matched by one surface form (several places share
+ * names), choose the one the rest of the report speaks for most (its
+ * governorate and district named, a place near it), then the most precise
+ * kind, then the most populous.  Places of one name one inside the other
+ * (a town and its subdistrict) are one place at two levels: the most
+ * precise is taken.  Two places of one name apart from each other that the
+ * context does not tell apart give what they share (their district or
+ * governorate), unless one is a known town and the other not: never a guess.
+ */
+int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last)
+{
+	int32_t best = -1, at = -1;
+	long best_score = -1, best_ctx = -1;
+	size_t i;
+
+	for (i = first; i < last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		const struct rasd_place *p;
+		long score, ctx;
+
+		if (m->kind != RASD_LEX_PLACE)
+			continue;
+		p = rasdp_lex_place(c->lx, m->entry);
+		ctx = context_of(c, m, p, (int32_t)m->entry);
+		score = ctx * 1000000L + rasdp_place_rank(p) * 100000L +
+			(long)(p->population > 99999 ? 99999 : p->population);
+		if (score > best_score) {
+			best_score = score;
+			best_ctx = ctx;
+			best = (int32_t)m->entry;
+		}
+	}
+	if (best < 0 || rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)best)) < 5)
+		return best;
+	/* Namesakes apart from it that the context speaks for as much. */
+	at = best;
+	for (i = first; i < last && at >= 0; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		const struct rasd_place *pb = rasdp_lex_place(c->lx, (size_t)best), *p;
+		int32_t e = (int32_t)m->entry;
+
+		if (m->kind != RASD_LEX_PLACE || e == best)
+			continue;
+		p = rasdp_lex_place(c->lx, (size_t)e);
+		if (rasdp_place_rank(p) < 5 || context_of(c, m, p, e) != best_ctx ||
+		    rasdp_inside(c->lx, best, e) || rasdp_inside(c->lx, e, best) ||
+		    (pb->population >= KNOWN_TOWN && p->population < KNOWN_TOWN) ||
+		    (rasdp_has_point(p) && rasdp_has_point(pb) && rasdp_km(p, pb) <= SAME_KM))
+			continue;
+		at = common_level(c->lx, at, e);
+	}
+	return at;
+}
+
+/*
+ * Is place match `p` where a speaker is, not where the event was: right
+ * after a source and "in" ("مراسل عنب بلدي في درعا", "our correspondent in
+ * Idlib", "«سانا» في اللاذقية"); after an envoy's "to" ("Iran's ambassador to Damascus",
+ * "سفير إيران في دمشق" is the first case); or an adjective of a speaker
+ * ("a Damascus-affiliated official", "Damascus-based").
+ */
+int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_match *p)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	if (p->tok_end < d->ntoks && rasdp_cue(d, p->tok_end, RASD_CUE_BASED))
+		return 1;
+	if (p->tok_start >= 2 && rasdp_cue(d, p->tok_start - 1, RASD_CUE_ENVOY_TO) &&
+	    rasdp_cue(d, p->tok_start - 2, RASD_CUE_ENVOY))
+		return 1;
+	if (p->tok_start < 2 || !rasdp_cue(d, p->tok_start - 1, RASD_CUE_SPEAKER_IN))
+		return 0;
+	if (rasdp_cue(d, p->tok_start - 2, RASD_CUE_ENVOY))
+		return 1;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		uint32_t t = m->tok_end;
+
+		if (m->tok_start >= p->tok_start)
+			break;
+		/* «سانا» في ...: a closing quote or bracket between */
+		while (t + 1 < p->tok_start && rasdp_is_punct(d, t) && !rasdp_is_break(d, t))
+			t++;
+		if (m->kind == RASD_LEX_SOURCE && t == p->tok_start - 1)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is place match `p` where fire came from, not where it struck: "missiles
+ * were fired from the occupied Golan Heights", "launched from Idlib", "من
+ * اتجاه الجولان السوري المحتل"?
+ */
+int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
+{
+	uint32_t t = p->tok_start, k;
+
+	while (t > 0 && t + 3 > p->tok_start && rasdp_cue(d, t - 1, RASD_CUE_ORIGIN_SKIP))
+		t--;
+	if (t >= 2 && rasdp_cue(d, t - 1, RASD_CUE_DIRECTION) && rasdp_cue(d, t - 2, RASD_CUE_FROM))
+		return 1;
+	if (t < 2 || !rasdp_cue(d, t - 1, RASD_CUE_FROM))
+		return 0;
+	for (k = t - 1; k > 0 && t - k <= 4; k--) {
+		if (rasdp_is_break(d, k - 1))
+			return 0;
+		if (rasdp_cue(d, k - 1, RASD_CUE_FIRED))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the place at token `t` a point of the compass from: "شرقي حمص",
+ * "east of Homs", "شمال مدينة حلب"?
+ */
+static int direction_before(const struct rasd_doc *d, uint32_t t)
+{
+	/* "جنوب غربي مدينة كركوك": a point of the compass from a named city is outside it */
+	if (t >= 2 && rasdp_cue(d, t - 1, RASD_CUE_LOCATIVE) && rasdp_cue(d, t - 2, RASD_CUE_COMPASS))
+		return 1;
+	if (t >= 1 && rasdp_cue(d, t - 1, RASD_CUE_COMPASS))
+		return 1;
+	return t >= 2 && rasdp_cue(d, t - 1, RASD_CUE_COMPASS_OF) &&
+	       rasdp_cue(d, t - 2, RASD_CUE_COMPASS_POINT);
+}
+
+/*
+ * Is place match `m` named as a region of its governorate: a part of it
+ * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
+ * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
+ * Homs"), or the whole of it (REGION_WHOLE: "Homs countryside", "Homs
+ * province"); 0 if not.
+ */
+int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	if (m->tok_start >= 1 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COUNTRYSIDE))
+		return REGION_PART;
+	if (m->tok_end < d->ntoks && rasdp_cue(d, m->tok_end, RASD_CUE_REGION_AFTER))
+		return REGION_WHOLE;
+	return direction_before(d, m->tok_start) ? REGION_PART : 0;
+}
+
+/* Words back from a place where an unknown place's name may stand. */
+#define UNKNOWN_WORDS 6
+
+/* Does any place match of sentence `s` cover token `t`? */
+static int place_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start > t)
+			break;
+		if (m->kind == RASD_LEX_PLACE && m->tok_end > t)
+			return 1;
+	}
+	return 0;
+}
+
+/* A word of no cue class: part of a name (or a word the cues do not know). */
+static int plain_word(const struct rasd_doc *d, uint32_t t)
+{
+	unsigned q;
+
+	if (d->toks[t].kind != RASD_TOK_WORD)
+		return 0;
+	for (q = 0; q < RASD_CUE__COUNT; q++)
+		if (rasdp_cue(d, t, (enum rasd_cue)q))
+			return 0;
+	return 1;
+}
+
+/*
+ * Does place match `m` of sentence `s` contain a place the gazetteer does
+ * not know, named before it with a word of its kind: "في منطقة جبل الدويلة
+ * التابعة لحارم", "بلدة كويا في درعا", "the village of Koaiyah in Daraa",
+ * "Za'tara town near Nablus"?  A locative word (cues.tsv `locative`) a few
+ * words back, with a word of no place and no cue between it and the place,
+ * or just before it; no place named between, no clause break.  The event
+ * is then somewhere in the area the name stands for, not at its town.
+ */
+int rasdp_holds_unknown(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			 const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t first = d->sents[d->toks[m->tok_start].sent].tok_start, t;
+	int name = 0;
+
+	if (rasdp_locative_before(d, m->tok_start))
+		return 0;   /* "مدينة إدلب": the town itself */
+	for (t = m->tok_start; t > first && m->tok_start - t < UNKNOWN_WORDS; t--) {
+		uint32_t k = t - 1;
+
+		if (place_at(c, s, k) || (rasdp_is_break(d, k) && !rasdp_tok_is_punct(d, k, ',')))
+			return 0;
+		if (rasdp_cue(d, k, RASD_CUE_LOCATIVE))
+			return name || (k > first && plain_word(d, k - 1) && !place_at(c, s, k - 1) &&
+					(d->toks[k - 1].flags & RASD_TOKF_CAP));
+		name |= plain_word(d, k);
+	}
+	return 0;
+}
+
+/*
+ * The area place `p` (named by matches [i, j)) stands for as a region or
+ * a container: the coarsest administrative entry of the name (its
+ * governorate for "ريف حمص" and for "بلدة كويا في درعا", the district for
+ * "بادية تدمر"); a name of no administrative area is the town itself
+ * ("a camp in Qah village": the camp is in the village).
+ */
+int32_t rasdp_area_of(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p)
+{
+	int32_t best = -1;
+	size_t k;
+
+	for (k = i; k < j; k++) {
+		const struct rasd_match *mk = rasdp_match_at(c, k);
+		const struct rasd_place *q;
+
+		if (mk->kind != RASD_LEX_PLACE)
+			continue;
+		q = rasdp_lex_place(c->lx, mk->entry);
+		if (q->kind < RASD_PLACE_GOVERNORATE || q->kind > RASD_PLACE_SUBDISTRICT)
+			continue;
+		if (best < 0 || q->kind < rasdp_lex_place(c->lx, (size_t)best)->kind)
+			best = (int32_t)mk->entry;
+	}
+	return best >= 0 ? best : p;
+}
+
+/*
+ * End of the span of sentence `s` starting at match `i`: the matches
+ * [i, end) name the same tokens (every entry of one name).
+ */
+size_t rasdp_sentence_span_end(const struct rasdp_ctx *c, const struct rasdp_sent *s, size_t i)
+{
+	const struct rasd_match *m = rasdp_match_at(c, i);
+	size_t j = i + 1;
+
+	while (j < s->m_last && rasdp_match_at(c, j)->tok_start == m->tok_start &&
+	       rasdp_match_at(c, j)->tok_end == m->tok_end)
+		j++;
+	return j;
+}
+
+/*
+ * The place of sentence `s`: its most precise place match that is not a
+ * speaker's or a fire's origin, and not inside a longer place match
+ * ("محافظة درعا" names the governorate, not the city).  A name read as a
+ * region of itself or as the container of a place the gazetteer does not
+ * know is the area it stands for (rasdp_area_of()).
+ */
+void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i = s->m_first;
+	uint32_t covered = 0;   /* end of the longest place match so far */
+
+	s->place = -1;
+	s->place_rank = 0;
+	while (i < s->m_last) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		size_t j = i + 1;
+		int32_t p;
+		int r;
+
+		if (m->kind != RASD_LEX_PLACE) {
+			i++;
+			continue;
+		}
+		/* "محافظة درعا" names the governorate, not the city inside it. */
+		if (m->tok_end <= covered) {
+			i++;
+			continue;
+		}
+		/* "مراسل عنب بلدي في درعا": where the speaker is, not the event. */
+		if (rasdp_speaker_base(c, s, m) || rasdp_fire_origin(d, m)) {
+			covered = m->tok_end;
+			i++;
+			continue;
+		}
+		covered = m->tok_end;
+		j = rasdp_sentence_span_end(c, s, i);
+		p = rasdp_choose_place(c, i, j);
+		/* "شرقي حمص", "in eastern Homs countryside": a region of the governorate */
+		if (p >= 0 && rasdp_region_of(d, m))
+			p = rasdp_area_of(c, i, j, p);
+		else if (p >= 0 && rasdp_holds_unknown(c, s, m))
+			p = rasdp_area_of(c, i, j, p);
+		r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
+		/* Country-level names ("Syria") do not locate an event. */
+		if (p >= 0 && r > s->place_rank) {
+			s->place = p;
+			s->place_rank = r;
+			s->place_start = d->toks[m->tok_start].start;
+			s->place_end = d->toks[m->tok_end - 1].end;
+		}
+		i = j;
+	}
+}
+
+/*
+ * Do two places share their name (a town and its subdistrict)?  Their
+ * Arabic names when both have one, else their English names through the
+ * Latin key ("Idleb", "Idlib").
+ */
+int rasdp_same_name(const struct rasd_place *a, const struct rasd_place *b)
+{
+	if (a->name_ar && b->name_ar && *a->name_ar && *b->name_ar)
+		return !strcmp(a->name_ar, b->name_ar);
+	return rasdp_latin_name_eq(a->name_en, b->name_en);
+}
+
+/* May places `a` and `b` be the place of one event (-1: unknown, agrees)? */
+int rasdp_same_or_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa, *pb;
+
+	if (a < 0 || b < 0 || a == b)
+		return 1;
+	pa = rasdp_lex_place(lx, (size_t)a);
+	pb = rasdp_lex_place(lx, (size_t)b);
+	if (pa->admin1 == b || pa->admin2 == b || pa->admin3 == b ||
+	    pb->admin1 == a || pb->admin2 == a || pb->admin3 == a)
+		return 1;
+	/* Same name at different levels (a town and its subdistrict). */
+	if (rasdp_same_name(pa, pb))
+		return 1;
+	/*
+	 * "درعا" read as the city of Daraa and a town of Daraa governorate:
+	 * the bare name is as often the governorate, so they agree.
+	 */
+	if (pa->admin1 >= 0 && rasdp_same_name(rasdp_lex_place(lx, (size_t)pa->admin1), pb))
+		return 1;
+	if (pb->admin1 >= 0 && rasdp_same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa))
+		return 1;
+	return 0;
+}
+
+int32_t rasdp_place_of_span(const struct rasdp_ctx *c, size_t first, size_t last)
+{
+	return rasdp_choose_place(c, first, last);
+}

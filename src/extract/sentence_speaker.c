@@ -1,0 +1,613 @@
+/*
+ * sentence_speaker.c - who speaks each sentence (the first pass), and
+ * the subjects of reporting verbs the source decision asks about.
+ *
+ * A sentence's speaker (rasdp_sentence_speaker()) is the source nearest
+ * its reporting verb (speech.tsv) that speaks where it stands
+ * (source_mentions.c); "according to X" looks after the verb.  With no
+ * source there, an actor standing as the verb's subject speaks as itself
+ * (rasdp_actor_ref()), and a source's holder named earlier by title and
+ * name (or by name and title, or by a name the lexicon knows) speaks by
+ * surname ("Akbari said": source_holders.c).  A quoting verb adds the
+ * inner speaker after "عن"/"citing" to the chain ("Reuters -> a Russian
+ * officer").  Without one of its own, a sentence with a bare reporting
+ * verb ("the agency said") takes the last named speaker within four
+ * sentences, one going on ("وأضاف", "he added", a sentence opening in
+ * contrast: cues.tsv `continuation`, `pronoun`, `contrast`) the speaker
+ * right before it; none carries into a sentence recalling an earlier
+ * time.  Anything else is the outlet's own voice.  Participants take
+ * their sentence's speaker; the figures' owners are the source decision's
+ * (source_decision.c).
+ */
+#include <string.h>
+
+#include "extract/attribution_int.h"
+
+#include "base/banned.h"
+
+/*
+ * How many sentences after a named speaker a bare "the agency said" takes
+ * it as the sentence's speaker (participants; figures weigh the distance).
+ */
+#define LAST_SOURCE_REACH 4
+
+/*
+ * After a quoting verb's head source, "عن <speaker>" / "citing <speaker>"
+ * names the inner speaker: a lexicon source if one starts there, else up
+ * to four words of description ("ضابط روسي", "اللواء الروسي أوليغ إيغوروف").
+ */
+static void add_inner_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			      struct rasd_srcref *ref, uint32_t from, uint32_t to)
+{
+	struct rasd_doc *d = c->d;
+	uint32_t t, u;
+	size_t i;
+
+	for (t = from; t < to && t < from + 8; t++) {
+		if (rasdp_is_break(d, t))
+			return;
+		if (rasdp_cue(d, t, RASD_CUE_QUOTE_PREP))
+			break;
+	}
+	if (t >= to || t >= from + 8 || ref->nchain >= RASD_MAX_CHAIN)
+		return;
+	t++;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_SOURCE && m->tok_start >= t && m->tok_start <= t + 1) {
+			ref->chain[ref->nchain++] = rasdp_source_name(c, (int32_t)m->entry);
+			return;
+		}
+	}
+	for (u = t; u < to && u < t + 4; u++) {
+		/* Stop at the verb that introduces the speech ("قوله"). */
+		if (rasdp_is_punct(d, u) || rasdp_cue(d, u, RASD_CUE_SPEAKER_END))
+			break;
+	}
+	if (u > t)
+		ref->chain[ref->nchain++] = rasdp_span_text(d, t, u);
+}
+
+/*
+ * Is the name at token `t` governed by "من", "of" (cues.tsv `victims_of`,
+ * over an article): "تسعة عناصر من الشرطة العراقية أعلن لاحقا", "a member
+ * of the SDF said" - a part of it is meant, not the actor speaking?
+ */
+static int of_others(const struct rasd_doc *d, uint32_t t)
+{
+	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_ARTICLE))
+		t--;
+	return t > 0 && rasdp_cue(d, t - 1, RASD_CUE_VICTIMS_OF);
+}
+
+/* Words a subject and its verb may stand apart by a parenthesis, at most. */
+#define PARENTHESIS_MAX 30
+
+/*
+ * Where the subject of the English reporting verb at token `v` ends when a
+ * parenthesis set off by commas stands between them ("The Observatory,
+ * which relies on a network of sources, said"; "The official, who spoke on
+ * condition of anonymity, said"; "Gaza's Health Ministry, run by Hamas,
+ * said"): the token of the opening comma.  `v` itself when there is none.
+ */
+static uint32_t subject_end(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN) || v < s0 + 3 || !rasdp_tok_is_punct(d, v - 1, ','))
+		return v;
+	for (t = v - 2; t > s0 && v - t <= PARENTHESIS_MAX; t--)
+		if (rasdp_tok_is_punct(d, t, ','))
+			return t;
+	return v;
+}
+
+/* An actor standing as subject of reporting verb `v`, or NULL. */
+const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+					     uint32_t v_start, uint32_t v_end)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind != RASD_LEX_ACTOR || of_others(d, m->tok_start))
+			continue;
+		if (m->tok_end == subject_end(d, v_start) && m->tok_end < v_start)
+			return m;
+		if ((m->tok_end <= v_start && v_start - m->tok_end <= 1 &&
+		     rasdp_clause_clear(d, m->tok_end, v_start)) ||
+		    (!(d->toks[v_start].flags & RASD_TOKF_LATIN) && m->tok_start >= v_end &&
+		     m->tok_start - v_end <= 1 && rasdp_clause_clear(d, v_end, m->tok_start)))
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * Is match `m` a reporting verb: a speech.tsv match, not an Arabic word
+ * carrying the article ("التابع لسلاح الجو" is "affiliated to", not the
+ * verb "تابع"; a verb never takes the article) unless it is an "according
+ * to" frame ("الصادرة عن")?
+ */
+static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+
+	if (m->kind != RASD_LEX_SPEECH)
+		return 0;
+	if (rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING)
+		return 1;
+	if (!(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
+		return !rasdp_definite(d, m->tok_start);
+	/* "70 of them confirmed dead", "reported killed": a participle of the figure */
+	return !rasdp_match_starts_kind(d, m->tok_end, RASD_LEX_CASUALTY);
+}
+
+/* The reporting verb that decides a sentence's speaker. */
+struct verb {
+	int kind;                  /* enum rasd_speech_kind, or -1: none */
+	uint32_t start, end;       /* its tokens */
+};
+
+/*
+ * The sentence's reporting verb: the first, unless a quoting or denying
+ * verb comes later (it decides the chain or the polarity); a denial word
+ * of negation.tsv counts as a denying verb.  Sets s->speech and s->deny.
+ */
+static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct verb *v)
+{
+	size_t i;
+
+	v->kind = -1;
+	v->start = v->end = 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (reporting_verb(c, m)) {
+			int k = rasdp_lex_speech(c->lx, m->entry)->kind;
+
+			if (v->kind < 0 || k == RASD_SPEECH_QUOTE || k == RASD_SPEECH_DENY) {
+				v->kind = k;
+				v->start = m->tok_start;
+				v->end = m->tok_end;
+			}
+			s->speech = 1;
+			if (k == RASD_SPEECH_DENY)
+				s->deny = 1;
+		} else if (m->kind == RASD_LEX_NEGATION &&
+			   rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY) {
+			s->deny = 1;
+			s->speech = 1;
+			if (v->kind < 0) {
+				v->kind = RASD_SPEECH_DENY;
+				v->start = m->tok_start;
+				v->end = m->tok_end;
+			}
+		}
+	}
+}
+
+/*
+ * The source mention nearest verb `v` that is not spoken to (its first
+ * match), or -1; *score is minus its distance in tokens, less 20 when
+ * "according to" has it before the verb and 5 across a clause break.
+ */
+static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			   const struct verb *v, int *score)
+{
+	const struct rasd_doc *d = c->d;
+	long best = -1;
+	size_t i;
+
+	uint32_t se = subject_end(d, v->start);
+
+	*score = -1000;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		int dist, sc;
+
+		if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, i) || rasdp_is_addressee(c, m) ||
+		    rasdp_no_mention(c, m))
+			continue;
+		/* "X, which ..., said": X is the subject, what the parenthesis names is not */
+		if (se < v->start && m->tok_end == se) {
+			*score = 0;
+			return (long)i;
+		}
+		if (se < v->start && m->tok_start > se && m->tok_end <= v->start)
+			continue;
+		if (m->tok_end <= v->start)
+			dist = (int)(v->start - m->tok_end);
+		else if (m->tok_start >= v->end)
+			dist = (int)(m->tok_start - v->end);
+		else
+			dist = 0;
+		sc = -dist;
+		/* "according to X", "بحسب X": X follows the verb. */
+		if (v->kind == RASD_SPEECH_ACCORDING && m->tok_start < v->end)
+			sc -= 20;
+		/* "X نقلا عن Y", "X, citing Y": Y is the inner speaker */
+		if (m->tok_start >= v->start && rasdp_inner_of_quote(c, m))
+			sc -= 20;
+		/*
+		 * English puts the subject before the verb, or right after it
+		 * ("said the ministry"): a source further on is what was said
+		 * ("The army said 50 RSF fighters were killed").
+		 */
+		if ((d->toks[v->start].flags & RASD_TOKF_LATIN) && v->kind != RASD_SPEECH_ACCORDING &&
+		    m->tok_start >= v->end + 3)
+			sc -= 20;
+		if (!rasdp_clause_clear(d, m->tok_end <= v->start ? m->tok_end : v->end,
+					m->tok_end <= v->start ? v->start : m->tok_start))
+			sc -= 5;
+		if (sc > *score) {
+			*score = sc;
+			best = (long)i;
+		}
+	}
+	return best;
+}
+
+/*
+ * No source by the verb: an actor standing as its subject ("the SDF said",
+ * "وقالت قسد") speaks with its own voice or its name; else the holder of a
+ * source named by surname next to it ("Akbari said", "وقال أكبري").  1 and
+ * `ref` filled, else 0.
+ */
+int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+			   const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
+			   struct rasd_srcref *ref)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *am = rasdp_actor_subject(c, s, v_start, v_end);
+	uint32_t t, lo = v_start > 2 ? v_start - 2 : 0;
+
+	if (am) {
+		rasdp_actor_ref(c, (int32_t)am->entry, am, ref);
+		return 1;
+	}
+	for (t = lo; t < v_end + 2 && t < st->tok_end; t++) {
+		int32_t a;
+
+		if (t >= v_start && t < v_end)
+			continue;
+		if (t < st->tok_start)
+			continue;
+		a = rasdp_alias_at(c, t);
+		if (a < 0)
+			continue;
+		rasdp_set_source(c, ref, a, d->toks[t].start, d->toks[t].end);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Find the speaker of sentence `sent` (info `s`): the source nearest its
+ * reporting verb, with the inner speaker of a quote.  Returns 1 when the
+ * sentence names one, 2 when an unnamed speaker stands by the verb, else 0.
+ */
+static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t sent)
+{
+	const struct rasd_sentence *st = &c->d->sents[sent];
+	struct verb v;
+	long best;
+	int score;
+
+	find_verb(c, s, &v);
+	s->vkind = (int8_t)v.kind;
+	s->v_start = v.start;
+	s->v_end = v.end;
+	if (!s->speech)
+		return 0;
+	best = nearest_source(c, s, &v, &score);
+	if (best < 0 || score < -12)
+		return rasdp_unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
+	rasdp_mention_ref(c, (size_t)best, &s->src);
+	if (s->src.source >= 0 && (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY))
+		add_inner_speaker(c, s, &s->src, v.end, st->tok_end);
+	return 1;
+}
+
+/* The source standing as subject of reporting verb `v`, or NULL. */
+const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+					    const struct rasd_match *v)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind != RASD_LEX_SOURCE || rasdp_is_addressee(c, m) || rasdp_no_mention(c, m))
+			continue;
+		if (m->tok_start >= v->tok_end && rasdp_inner_of_quote(c, m))
+			continue;
+		/* before a parenthesis: "X, which ..., said" */
+		if (m->tok_end < v->tok_start && m->tok_end == subject_end(d, v->tok_start))
+			return m;
+		/* right after it (Arabic; "according to X"), or right before it */
+		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&
+		     rasdp_clause_clear(d, v->tok_end, m->tok_start)) ||
+		    (m->tok_end <= v->tok_start && v->tok_start - m->tok_end <= 2 &&
+		     rasdp_clause_clear(d, m->tok_end, v->tok_start)))
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * Are token `t` and the figure at token `tok` both inside one quotation of
+ * their sentence that opened before `t` (a statement's own words: "أصدر
+ * الدفاع المدني بيانا: “وفقًا للتقارير الأولية، قتل 15”" - the reports are
+ * the statement's, not a speaker of the figure)?
+ */
+int rasdp_quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok)
+{
+	uint32_t u;
+
+	if (t >= tok || !rasdp_quote_open(d, d->sents[d->toks[t].sent].tok_start, t))
+		return 0;
+	for (u = t; u < tok; u++)
+		if (d->toks[u].flags & RASD_TOKF_QUOTE)
+			return 0;
+	return 1;
+}
+
+/*
+ * A sentence may set two speakers against each other: "فبينما أكد المرصد
+ * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
+ * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
+ * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
+ * the reporting verb nearest before the figure at token `tok` (or, with
+ * none before, nearest after it when the sentence has more than one verb)
+ * as its subject, or NULL.
+ */
+const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c,
+					       const struct rasdp_sent *s, uint32_t tok)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_match *best = NULL;
+	uint32_t best_dist = UINT32_MAX;
+	size_t i, nverbs = 0;
+
+	for (i = s->m_first; i < s->m_last; i++)
+		nverbs += reporting_verb(c, rasdp_match_at(c, i));
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i), *m;
+		uint32_t dist;
+
+		if (!reporting_verb(c, v) || rasdp_quoted_with(d, v->tok_start, tok))
+			continue;
+		/* a verb before the figure wins over any after it */
+		if (v->tok_end <= tok)
+			dist = tok - v->tok_end;
+		else if (v->tok_start > tok && nverbs > 1)
+			dist = (uint32_t)d->ntoks + (v->tok_start - tok);
+		else
+			continue;
+		if (dist >= best_dist || !(m = rasdp_verb_subject(c, s, v)))
+			continue;
+		best = m;
+		best_dist = dist;
+	}
+	return best;
+}
+
+/*
+ * Does source match `m` name the speaker of line `st` like a headline
+ * does: opening it before a colon ("Syrian TV: 13 killed in ..."), or
+ * closing it after a colon or a dash ("Six fighters killed in Raqqa: SDF",
+ * "... - state media")?
+ */
+int rasdp_headline_credit(const struct rasd_doc *d, const struct rasd_match *m,
+			   const struct rasd_sentence *st)
+{
+	static const char *const marks[] = { ":", "-", "\u2013", "\u2014" };
+	size_t len;
+	const char *w;
+
+	if (m->tok_start == st->tok_start)
+		return m->tok_end < st->tok_end && rasdp_tok_is_punct(d, m->tok_end, ':');
+	if (m->tok_start <= st->tok_start + 2 || !rasdp_only_punct(d, m->tok_end, st->tok_end) ||
+	    !rasdp_is_punct(d, m->tok_start - 1))
+		return 0;
+	w = rasdp_tok_norm(d, &d->toks[m->tok_start - 1], &len);
+	return rasdp_punct_in(w, len, marks, sizeof(marks) / sizeof(marks[0]));
+}
+
+/* A source naming the speaker of a headline-like line speaks the rest of it. */
+static int headline_speaker(const struct rasdp_ctx *c, struct rasdp_sent *s,
+			    const struct rasd_sentence *st)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, i) || !rasdp_headline_credit(d, m, st))
+			continue;
+		rasdp_mention_ref(c, i, &s->src);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the sentence's reporting verb have a subject of its own that is not
+ * a known source ("Iran said", "the ministry said")?  Then the last named
+ * speaker must not be carried over.  A pronoun or a bare "the agency"
+ * resolves to the last speaker; an actor does not.
+ */
+static int speech_names_other(const struct rasd_doc *d, const struct rasdp_sent *s)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_PLACE) {
+			size_t k;
+
+			for (k = s->m_first; k < s->m_last; k++) {
+				const struct rasd_match *v = &d->matches[k];
+
+				/* English puts the subject before the verb ("Iran said"),
+				 * Arabic after it too ("وقالت إيران"). */
+				if (v->kind == RASD_LEX_SPEECH &&
+				    ((v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1) ||
+				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1 &&
+				      !(d->toks[v->tok_start].flags & RASD_TOKF_LATIN))))
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * Does sentence `st` open by going on from the speaker before ("وأضاف",
+ * "He added")?  2 when its first word sets it against what came before
+ * ("بينما", "whereas": cues.tsv `contrast`), 1 for another continuation,
+ * 0 for none.
+ */
+static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t = st->tok_start;
+
+	while (t < st->tok_end && rasdp_is_punct(d, t))
+		t++;
+	if (t >= st->tok_end)
+		return 0;
+	if (rasdp_cue(d, t, RASD_CUE_CONTINUATION))
+		return rasdp_cue(d, t, RASD_CUE_CONTRAST) ? 2 : 1;
+	/* "He added", "She said" in English. */
+	return rasdp_cue(d, t, RASD_CUE_PRONOUN) && t + 1 < st->tok_end &&
+	       rasdp_cue(d, t + 1, RASD_CUE_PRONOUN_VERB);
+}
+
+/* Has sentence `s` a reporting verb of kind "add" ("وأضاف", "The agency added")? */
+static int has_add_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s)
+{
+	size_t k;
+
+	for (k = s->m_first; k < s->m_last; k++)
+		if (reporting_verb(c, rasdp_match_at(c, k)) &&
+		    rasdp_lex_speech(c->lx, rasdp_match_at(c, k)->entry)->kind == RASD_SPEECH_ADD)
+			return 1;
+	return 0;
+}
+
+/*
+ * "وقال المصدر", "وأضاف البيان", "وبحسب الوزارة", "the UK-based monitor
+ * said", "according to the statement": a definite word that names a
+ * source by what it is (cues.tsv `description`) standing next to a
+ * reporting verb of sentence `s`, as its subject; no source of the
+ * lexicon speaks there.  The word's token, or UINT32_MAX.
+ */
+static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sent *s)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+		uint32_t t, lo, hi;
+
+		if (!reporting_verb(c, v))
+			continue;
+		/* "The official, who spoke on condition of anonymity, said" */
+		t = subject_end(d, v->tok_start);
+		if (t < v->tok_start && t > 0 && rasdp_cue(d, t - 1, RASD_CUE_DESCRIPTION) &&
+		    rasdp_definite(d, t - 1))
+			return t - 1;
+		lo = v->tok_start >= 2 ? v->tok_start - 2 : 0;
+		hi = v->tok_end + 3 < d->ntoks ? v->tok_end + 3 : (uint32_t)d->ntoks;
+		for (t = lo; t < hi; t++) {
+			if ((t >= v->tok_start && t < v->tok_end) ||
+			    d->toks[t].sent != d->toks[v->tok_start].sent ||
+			    !rasdp_cue(d, t, RASD_CUE_DESCRIPTION) || !rasdp_definite(d, t))
+				continue;
+			if (t < v->tok_start ? !rasdp_clause_clear(d, t + 1, v->tok_start)
+					     : !rasdp_clause_clear(d, v->tok_end, t))
+				continue;
+			return t;
+		}
+	}
+	return UINT32_MAX;
+}
+
+/*
+ * The speaker of sentence `s`: named in it, or carried from before (see
+ * the top of this file), else the outlet.  Updates what later sentences
+ * may carry over, and notes for the source decision of its figures how
+ * the sentence speaks: named in it, going on from before, or with a verb
+ * whose subject is no source.
+ */
+void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	struct rasdp_sent *si = &c->si[s];
+	int own;
+
+	si->vkind = -1;
+	own = attribute(c, si, s);
+
+	if (own) {
+		si->has_speaker = 1;
+		si->own = (uint8_t)own;
+	} else if (headline_speaker(c, si, st)) {
+		si->has_speaker = 1;
+		si->own = 3;
+	} else {
+		uint32_t dt = si->speech ? description_at(c, si) : UINT32_MAX;
+		int cont = starts_with_continuation(d, st);
+
+		si->described = dt != UINT32_MAX;
+		si->desc_tok = dt;
+		si->other_subject = (uint8_t)(si->speech && speech_names_other(d, si));
+
+		/*
+		 * A speaker goes on with a reporting verb ("وأضاف", "كما أشار", "He
+		 * added"), or in a sentence set against another's account ("بينما
+		 * لم تشارك أي قوات روسية" after the local sources' toll); a "كما"
+		 * with no reporting verb is the outlet's again (gold/GUIDE.md, a
+		 * speaker's reach).
+		 */
+		si->goes_on = (uint8_t)((cont && si->speech) || cont == 2 ||
+					(si->speech && has_add_verb(c, si)));
+		if (rasdp_background_sentence(c, s)) {
+			/* nobody's speech carries into a sentence of an earlier time */
+		} else if (si->speech && c->last_src_sent >= 0 &&
+			   s - (uint32_t)c->last_src_sent <= LAST_SOURCE_REACH && !si->other_subject) {
+			/* "The agency said", "وأفادت الوكالة": the last named speaker. */
+			si->src = c->last_src;
+			si->has_speaker = 1;
+		} else if (c->prev_has_speaker && si->goes_on) {
+			/* "وأضاف", "He added": the last speaker goes on. */
+			si->src = c->prev_src;
+			si->has_speaker = 1;
+		}
+	}
+	if (!si->has_speaker)
+		si->src = c->outlet;
+	if (si->has_speaker) {
+		c->last_src = si->src;
+		c->last_src_sent = (int32_t)s;
+	}
+	/*
+	 * A continuation takes the speaker of the sentence right before it
+	 * only.  Carrying a speaker on through the sentences of its paragraph
+	 * (the same rule, stopping at a paragraph break) measured no better on
+	 * the dev set and took false continuations ("adding new urgency", a
+	 * "كما" after a hard line break) further.
+	 */
+	if (si->has_speaker)
+		c->prev_src = si->src;
+	c->prev_has_speaker = si->has_speaker;
+}

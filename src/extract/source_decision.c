@@ -1,0 +1,740 @@
+/*
+ * source_decision.c - which speaker owns a figure: the scored decision
+ * `source` (rasdp_clause_speaker()).
+ *
+ * The rules propose the outlet's voice, the sources, actors and holders
+ * named in the figure's sentence, the speakers of the sentences before it
+ * (and, when the figure's sentence names one by description - "الوزارة",
+ * "the UK-based monitor" - every source those sentences name), and the
+ * speaker of the sentence after it; features describe where each stands
+ * (before or after the figure, tokens and sentences away, a reporting
+ * verb, a clause or paragraph break, a contrast between, a quotation or
+ * colon that runs on, a relaying "according to" frame, a line broken
+ * inside a sentence, a credit line), and data/models/source.tsv weighs
+ * them.  A speaker's reach is the gold's (gold/GUIDE.md, "Rulings"): its
+ * sentence, its quoted statement, and what follows with a continuation
+ * verb; an unattributed new paragraph is the outlet's.  The sentences'
+ * own speakers come from the first pass (sentence_speaker.c).
+ */
+#include <string.h>
+
+#include "extract/attribution_int.h"
+
+#include "base/banned.h"
+
+/* ---- the source decision: which speaker owns a figure ------------------ */
+
+/*
+ * Who owns a figure is a scored decision (model/model.h): the rules below
+ * propose the speakers a figure may be the word of, the features below
+ * describe each, data/models/source.tsv weighs them, and the best wins
+ * (the first of equal scores, so the outlet's voice, proposed first, wins
+ * a tie).  The candidates: the report's own voice; every source named in
+ * the figure's sentence, an actor speaking there with its own voice and a
+ * holder named by surname; the speakers of the sentences before it (the
+ * nearest of each, a few sentences back); and the speaker named in the
+ * sentence after it.  The hand weights first reproduced the rules this
+ * decision replaced - the source nearest the sentence's reporting verb
+ * (within twelve tokens, "according to X" looking after its frame),
+ * unless another speaker's verb stands nearer before the figure; with
+ * none, the last named source for a bare "the agency said" (within four
+ * sentences), or the previous sentence's speaker for a sentence going on
+ * from it - and the features added since carry hand weights measured on
+ * the dev fold: near-vetoes (-20, +10.5) where a construction decides
+ * (a sentence of an earlier time, a statement that runs on), small ones
+ * where it tips a choice (a fitting description, a contrast).
+ */
+enum {
+	SF_BIAS, SF_OUTLET, SF_HERE, SF_NO_VERB, SF_VERB_DIST, SF_ACCORDING_BEFORE,
+	SF_VERB_BREAK, SF_CLAUSE_VERB, SF_VOICE, SF_HEADLINE, SF_AFTER, SF_FIG_DIST,
+	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
+	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
+	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
+	SF_CREDIT, SF_CONTRAST, SF__COUNT
+};
+
+static const struct rasd_feature source_feats[SF__COUNT] = {
+	[SF_BIAS] = { "bias", "always 1 (the same for every candidate of a figure)" },
+	[SF_OUTLET] = { "outlet", "the report's own voice" },
+	[SF_HERE] = { "here", "a source named in the figure's sentence" },
+	[SF_NO_VERB] = { "no_verb", "named in a sentence with no reporting verb" },
+	[SF_VERB_DIST] = { "verb_dist", "tokens between it and the sentence's reporting verb, in tens (at most 3)" },
+	[SF_ACCORDING_BEFORE] = { "according_before", "before an \"according to\" frame, whose source follows it" },
+	[SF_VERB_BREAK] = { "verb_break", "a clause break between it and the sentence's reporting verb" },
+	[SF_CLAUSE_VERB] = { "clause_verb", "subject of the reporting verb nearest before the figure (or after, with none before)" },
+	[SF_VOICE] = { "voice", "an actor speaking with its own voice, or a holder named by surname, as the verb's subject" },
+	[SF_HEADLINE] = { "headline", "opens a line \"X: ...\", or closes it \"...: X\", \"... - X\"" },
+	[SF_AFTER] = { "after", "named after the figure in its sentence" },
+	[SF_FIG_DIST] = { "fig_dist", "tokens between it and the figure, in tens (at most 4)" },
+	[SF_FIG_BREAK] = { "fig_break", "a clause break between it and the figure" },
+	[SF_QUOTE] = { "quote", "the figure is inside a quotation opened after it" },
+	[SF_CARRIED] = { "carried", "the speaker of an earlier sentence" },
+	[SF_SENTS_BACK] = { "sents_back", "how many sentences back it speaks" },
+	[SF_PARA_BREAK] = { "para_break", "a paragraph break between it and the figure" },
+	[SF_BARE_VERB] = { "bare_verb", "the figure's sentence has a reporting verb with no speaker of its own" },
+	[SF_GOES_ON] = { "goes_on", "the previous sentence's speaker, and the figure's sentence goes on from it (\"وأضاف\", \"He added\")" },
+	[SF_OTHER_SUBJECT] = { "other_subject", "the figure's sentence has a reporting verb whose subject is no source" },
+	[SF_INTERVENING] = { "intervening", "another speaker is named between it and the figure's sentence" },
+	[SF_STATEMENT] = { "statement", "its sentence opens a statement that runs on to the figure (a colon, an open quotation)" },
+	[SF_ANAPHOR] = { "anaphor", "the figure's sentence names it again by description (\"the monitor\", \"المصدر\", \"البيان\")" },
+	[SF_BACKGROUND] = { "background", "the figure's sentence recalls an earlier time" },
+	[SF_NEXT] = { "next", "the speaker named in the sentence after the figure's, which has no reporting verb" },
+	[SF_WRAPPED] = { "wrapped", "the figure's line runs on into that sentence, in a report of lines broken inside sentences" },
+	[SF_LEAD] = { "lead", "the figure's sentence is the first of the report's body" },
+	[SF_AGREES] = { "agrees", "the description names it by a word of its own mention or by its kind (\"the Observatory\", \"the monitor\")" },
+	[SF_MENTIONED] = { "mentioned", "named in an earlier sentence without being its speaker" },
+	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
+	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
+	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
+};
+
+const struct rasd_decision rasdp_source_decision = {
+	"source", "which speaker owns a figure? (the speakers the rules propose for it, the outlet's voice included)",
+	source_feats, SF__COUNT,
+};
+
+/* Sentences back a speaker is proposed from. */
+#define CARRY_SENTS 8
+/* Candidates of one figure at most (more are not proposed). */
+#define MAX_CANDS 24
+
+struct cand {
+	struct rasd_srcref ref;
+	float x[SF__COUNT];
+};
+
+
+static float tens(uint32_t n, uint32_t cap)
+{
+	return (float)(n < cap ? n : cap) / 10.0f;
+}
+
+/* Tokens between [a0, a1) and [b0, b1) (0 when they touch or overlap). */
+static uint32_t gap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1)
+{
+	if (a1 <= b0)
+		return b0 - a1;
+	if (b1 <= a0)
+		return a0 - b1;
+	return 0;
+}
+
+/* No clause break between the spans [a0, a1) and [b0, b1)? */
+static int clear_between(const struct rasd_doc *d, uint32_t a0, uint32_t a1, uint32_t b0,
+			 uint32_t b1)
+{
+	return a1 <= b0 ? rasdp_clause_clear(d, a1, b0) : rasdp_clause_clear(d, b1, a0);
+}
+
+static struct cand *new_cand(struct cand *cs, size_t *n, const struct rasd_srcref *ref)
+{
+	struct cand *k;
+
+	if (*n >= MAX_CANDS)
+		return NULL;
+	k = &cs[(*n)++];
+	memset(k, 0, sizeof(*k));
+	k->ref = *ref;
+	k->x[SF_BIAS] = 1;
+	return k;
+}
+
+/*
+ * "As reported by AFP, the ministry said ...", "أعلن الدفاع المدني، حسبما
+ * جاء بوكالة سانا، عن ...": a source an "according to" frame names, next
+ * to another source standing as subject of a reporting verb, both before
+ * the figure at token `tok`: the publication relays the speaker (gold/
+ * GUIDE.md, "Chains": the report's first link is the source, the speaker
+ * its next).  The inner speaker's match, or NULL.
+ */
+static const struct rasd_match *relayed(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+					const struct rasd_match *m, uint32_t tok)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *frame = NULL;
+	size_t i;
+
+	if (m->tok_end > tok)
+		return NULL;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_SPEECH &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING &&
+		    v->tok_end <= m->tok_start && m->tok_start - v->tok_end <= 4 &&
+		    rasdp_clause_clear(d, v->tok_end, m->tok_start))
+			frame = v;
+	}
+	if (!frame || rasdp_quoted_with(d, frame->tok_start, tok))
+		return NULL;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i), *x;
+		int k;
+
+		if (v->kind != RASD_LEX_SPEECH || v == frame || v->tok_end > tok)
+			continue;
+		k = rasdp_lex_speech(c->lx, v->entry)->kind;
+		if (k != RASD_SPEECH_SAY && k != RASD_SPEECH_QUOTE)
+			continue;
+		if (gap(v->tok_start, v->tok_end, frame->tok_start, m->tok_end) > 10 ||
+		    rasdp_cue_between(d, v->tok_end < frame->tok_start ? v->tok_end : m->tok_end,
+				      v->tok_end < frame->tok_start ? frame->tok_start : v->tok_start,
+				      RASD_CUE_COORDINATOR))
+			continue;
+		x = rasdp_verb_subject(c, si, v);
+		if (x && x != m && x->entry != m->entry)
+			return x;
+	}
+	return NULL;
+}
+
+/*
+ * Does a word that sets a clause against another ("في حين", "بينما",
+ * "while": cues.tsv `contrast`) stand between the speaker at [a, b) and
+ * the figure at token `tok`?  Then it speaks of the other clause.
+ */
+static int contrast_between(const struct rasd_doc *d, uint32_t a, uint32_t b, uint32_t tok)
+{
+	return b <= tok ? rasdp_cue_between(d, b, tok, RASD_CUE_CONTRAST)
+			: rasdp_cue_between(d, tok + 1, a, RASD_CUE_CONTRAST);
+}
+
+/*
+ * The sources named in sentence `s` (info `si`) as candidates for the
+ * figure at token `tok`: each named source that is not spoken to, and
+ * the actor or holder standing as subject of its reporting verb.
+ */
+static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			 struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok);
+	int verb = si->vkind >= 0;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i), *inner;
+		struct rasd_srcref ref;
+		struct cand *k;
+		uint32_t start = d->toks[m->tok_start].start;
+
+		if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, i) || rasdp_is_addressee(c, m) ||
+		    rasdp_no_mention(c, m) || rasdp_inner_of_quote(c, m))
+			continue;
+		/* the sentence's own speaker keeps the chain it quotes */
+		rasdp_mention_ref(c, i, &ref);
+		if (si->own == 1 && rasdp_same_voice(&si->src, &ref) && si->src.start == start)
+			ref = si->src;
+		inner = relayed(c, si, m, tok);
+		if (inner && ref.source >= 0 && ref.nchain < RASD_MAX_CHAIN) {
+			struct rasd_srcref in;
+
+			rasdp_mention_ref(c, (size_t)(inner - d->matches), &in);
+			ref.nchain = 1;
+			ref.chain[ref.nchain++] = in.nchain ? in.chain[0] : NULL;
+			if (!ref.chain[1])
+				ref.nchain = 1;
+		}
+		k = new_cand(cs, n, &ref);
+		if (!k)
+			return;
+		k->x[SF_HERE] = 1;
+		k->x[SF_RELAYS] = (float)(inner != NULL);
+		if (verb) {
+			k->x[SF_VERB_DIST] = tens(gap(m->tok_start, m->tok_end, si->v_start, si->v_end), 30);
+			k->x[SF_ACCORDING_BEFORE] = (float)(si->vkind == RASD_SPEECH_ACCORDING &&
+							    m->tok_start < si->v_end);
+			k->x[SF_VERB_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end,
+								     si->v_start, si->v_end);
+		} else {
+			k->x[SF_NO_VERB] = 1;
+		}
+		k->x[SF_CLAUSE_VERB] = (float)(m == cm);
+		k->x[SF_HEADLINE] = (float)rasdp_headline_credit(d, m, st);
+		k->x[SF_AFTER] = (float)(m->tok_start > tok);
+		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
+		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
+		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
+		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && rasdp_quote_open(d, m->tok_end, tok));
+	}
+	/* "the SDF said", "Akbari said": the speaker of the verb, unnamed as a source */
+	if (verb) {
+		struct rasd_srcref ref;
+		struct cand *k;
+
+		uint32_t a = st->tok_start, b;
+
+		if (!rasdp_unnamed_speaker(c, st, si, si->v_start, si->v_end, &ref))
+			return;
+		k = new_cand(cs, n, &ref);
+		if (!k)
+			return;
+		k->x[SF_VOICE] = 1;
+		/* where the actor or holder stands, as for a named source */
+		while (a < st->tok_end && d->toks[a].start < ref.start)
+			a++;
+		for (b = a; b < st->tok_end && d->toks[b].end <= ref.end; b++)
+			;
+		if (b > a) {
+			k->x[SF_AFTER] = (float)(a > tok);
+			k->x[SF_FIG_DIST] = tens(gap(a, b, tok, tok + 1), 40);
+			k->x[SF_FIG_BREAK] = (float)!clear_between(d, a, b, tok, tok + 1);
+			k->x[SF_CONTRAST] = (float)contrast_between(d, a, b, tok);
+		}
+	}
+}
+
+/* Does sentence `s` end with a colon, opening what follows ("قال في بيان:")? */
+static int ends_with_colon(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t = st->tok_end;
+
+	while (t > st->tok_start && rasdp_is_punct(d, t - 1) &&
+	       (d->toks[t - 1].flags & RASD_TOKF_QUOTE))
+		t--;
+	return t > st->tok_start && rasdp_tok_is_punct(d, t - 1, ':');
+}
+
+/* Does sentence `s` end at a mark that ends sentences (not at a bare line break)? */
+int rasdp_ends_closed(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t;
+
+	for (t = st->tok_end; t > st->tok_start; t--) {
+		if (!rasdp_is_punct(d, t - 1))
+			return 0;
+		if (d->toks[t - 1].flags & RASD_TOKF_SENT_END)
+			return 1;
+		if (!(d->toks[t - 1].flags & RASD_TOKF_QUOTE) && !rasdp_tok_is_punct(d, t - 1, ')'))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is there a line break in the text between sentences `a` and `a + 1`? */
+int rasdp_line_break_after(const struct rasd_doc *d, uint32_t a)
+{
+	uint32_t p;
+
+	if (a + 1 >= d->nsents)
+		return 0;
+	for (p = d->sents[a].end; p < d->sents[a + 1].start; p++)
+		if (d->text[p] == '\n')
+			return 1;
+	return 0;
+}
+
+/*
+ * Is there a paragraph break between sentences `a` < `b`: a blank line, or
+ * a line break after a sentence that ended (a line broken inside a sentence
+ * does not part paragraphs)?
+ */
+static int para_break(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t j;
+
+	if (d->sents[a].para != d->sents[b].para)
+		return 1;
+	for (j = a; j < b; j++)
+		if (rasdp_line_break_after(d, j) && rasdp_ends_closed(d, j))
+			return 1;
+	return 0;
+}
+
+/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
+int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(set[i]) == len && !memcmp(w, set[i], len))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is a quotation open at token `to`, counting the quotation marks from
+ * token `from` ("“ ... ”", "« ... »", a straight '"' opening and closing in
+ * turn)?
+ */
+int rasdp_quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
+{
+	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab", "\u2018" };
+	static const char *const closing[] = { "\u201d", "\u00bb", "\u2019" };
+	int depth = 0, straight = 0;
+	uint32_t t;
+
+	for (t = from; t < to && t < d->ntoks; t++) {
+		size_t len;
+		const char *w;
+
+		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
+			continue;
+		/* the mark as written: normalisation makes “ and ” one '"' */
+		w = d->text + d->toks[t].start;
+		len = d->toks[t].end - d->toks[t].start;
+		if (len == 1 && (w[0] == '"' || w[0] == '\''))
+			straight = !straight;
+		else if (rasdp_punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
+			depth++;
+		else if (depth > 0 && rasdp_punct_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
+			depth--;
+	}
+	return depth > 0 || straight;
+}
+
+/*
+ * Does the statement sentence `a` opens run on to the figure at token
+ * `tok` of sentence `b`: `a` ends with a colon and no paragraph break
+ * comes between ("وقال في بيان:\n- مقتل ..."), or a quotation opens in `a`
+ * and is still open at the figure?
+ */
+static int statement_runs(const struct rasd_doc *d, uint32_t a, uint32_t b, uint32_t tok)
+{
+	if (ends_with_colon(d, a) && !para_break(d, a + 1, b))
+		return 1;
+	return rasdp_quote_open(d, d->sents[a].tok_start, d->sents[a].tok_end) &&
+	       rasdp_quote_open(d, d->sents[a].tok_start, tok);
+}
+
+/* Days before the publication date a recalled time must end to be the past. */
+#define BACKGROUND_DAYS 30
+
+/*
+ * Does sentence `s` recall an earlier time: a background cue of
+ * negation.tsv ("منذ اندلاع الحرب", "during the civil war"), or a date
+ * that ended a month or more before the report was published ("in 2017",
+ * "في نيسان الماضي")?  Nobody's speech carries into it.
+ */
+int rasdp_background_sentence(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &d->sents[s];
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	if (!d->published.y)
+		return 0;
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->last.y)
+			continue;
+		if (rasdp_days_from_ymd(t->last.y, t->last.m, t->last.d) + BACKGROUND_DAYS <
+		    rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d))
+			return 1;
+	}
+	return 0;
+}
+
+/* Do tokens `a` and `b` share a match key (the word, or it with its proclitics peeled)? */
+int rasdp_same_word(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	const struct rasd_token *x = &d->toks[a], *y = &d->toks[b];
+	unsigned i, j, nx = x->nkeys ? x->nkeys : 1, ny = y->nkeys ? y->nkeys : 1;
+
+	for (i = 0; i < nx; i++)
+		for (j = 0; j < ny; j++) {
+			size_t lx, ly;
+			const char *kx = x->nkeys ? rasdp_tok_key(d, x, i, &lx) : rasdp_tok_norm(d, x, &lx);
+			const char *ky = y->nkeys ? rasdp_tok_key(d, y, j, &ly) : rasdp_tok_norm(d, y, &ly);
+
+			if (lx == ly && lx && !memcmp(kx, ky, lx))
+				return 1;
+		}
+	return 0;
+}
+
+/* The first token starting at byte `b` or after it (tokens are in text order). */
+static uint32_t tok_at_or_after(const struct rasd_doc *d, uint32_t b)
+{
+	uint32_t lo = 0, hi = (uint32_t)d->ntoks;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (d->toks[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * Does the description at token `t` agree with speaker `ref`: a word of
+ * the mention that named it ("المرصد السوري لحقوق الإنسان" ... "المرصد";
+ * "وزارة الصحة" ... "الوزارة"), or the name of its kind ("monitor",
+ * "agency")?
+ */
+static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcref *ref)
+{
+	const struct rasd_doc *d = c->d;
+	size_t n;
+	const char *w = rasdp_tok_norm(d, &d->toks[t], &n);
+	uint32_t j;
+
+	if (ref->source >= 0) {
+		const char *kind = rasdp_lex_source(c->lx, (size_t)ref->source)->kind;
+
+		if (strlen(kind) == n && !memcmp(kind, w, n))
+			return 1;
+	}
+	if (ref->end <= ref->start)
+		return 0;
+	for (j = tok_at_or_after(d, ref->start); j < d->ntoks && d->toks[j].start < ref->end; j++)
+		if (d->toks[j].start >= ref->start && d->toks[j].kind == RASD_TOK_WORD &&
+		    rasdp_same_word(d, t, j))
+			return 1;
+	return 0;
+}
+
+static int wrapped_line(const struct rasdp_ctx *c, uint32_t s);
+
+/*
+ * The speakers of the sentences before `s`, nearest first, each voice
+ * once, as candidates for a figure of `s` at token `tok`.
+ */
+static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			    struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	size_t first = *n, i, mi;
+	uint32_t k;
+	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
+
+	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
+		const struct rasdp_sent *sk = &c->si[s - k];
+		struct rasd_srcref refs[8];
+		size_t nref = 0, r;
+
+		if (sk->has_speaker)
+			refs[nref++] = sk->src;
+		/* a description may name again a source its sentence named without letting it speak */
+		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++)
+			if (d->matches[mi].kind == RASD_LEX_SOURCE && rasdp_first_of_span(d, mi) &&
+			    !rasdp_is_addressee(c, &d->matches[mi]) && !rasdp_no_mention(c, &d->matches[mi]))
+				rasdp_mention_ref(c, mi, &refs[nref++]);
+		/*
+		 * ... or an actor it fits by a word of its name ("تبنى تنظيم داعش
+		 * الهجوم" ... "وقال التنظيم", "the Islamic State group" ... "the
+		 * group said"): the actor speaking as itself
+		 */
+		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++) {
+			const struct rasd_match *am = &d->matches[mi];
+
+			if (am->kind != RASD_LEX_ACTOR)
+				continue;
+			rasdp_actor_ref(c, (int32_t)am->entry, am, &refs[nref]);
+			if (agrees(c, si->desc_tok, &refs[nref]))
+				nref++;
+		}
+		for (r = 0; r < nref; r++) {
+			struct cand *cd;
+			uint32_t j;
+
+			for (i = first; i < *n && !rasdp_same_voice(&cs[i].ref, &refs[r]); i++)
+				;
+			if (i < *n)
+				continue;
+			cd = new_cand(cs, n, &refs[r]);
+			if (!cd)
+				return;
+			cd->x[SF_CARRIED] = 1;
+			cd->x[SF_MENTIONED] = (float)(!sk->has_speaker ||
+						      !rasdp_same_voice(&refs[r], &sk->src));
+			cd->x[SF_SENTS_BACK] = (float)k;
+			cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);
+			cd->x[SF_BARE_VERB] = (float)(si->speech && !si->own);
+			/* "وأضافت الوزارة": the description, not the order, says who goes on */
+			cd->x[SF_GOES_ON] = (float)(k == 1 && si->goes_on && !si->own && !desc &&
+						    !cd->x[SF_MENTIONED] && !wrapped_line(c, s - 1));
+			cd->x[SF_OTHER_SUBJECT] = (float)si->other_subject;
+			cd->x[SF_BACKGROUND] = (float)bg;
+			cd->x[SF_ANAPHOR] = (float)desc;
+			cd->x[SF_AGREES] = (float)(desc && agrees(c, si->desc_tok, &refs[r]));
+			for (j = s - k + 1; j < s; j++)
+				if (c->si[j].own && !rasdp_same_voice(&c->si[j].src, &refs[r]))
+					cd->x[SF_INTERVENING] = 1;
+			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
+						      statement_runs(d, s - k, s, tok));
+		}
+	}
+}
+
+/*
+ * Is sentence `s` a line broken inside a sentence: it ends at a line break
+ * with no mark that ends sentences, the next line goes on in the same
+ * paragraph, and the report is written in such lines (c->wrapped)?  A
+ * headline ends the same way, but a report of wrapped lines has many.
+ */
+static int wrapped_line(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+
+	return c->wrapped && s + 1 < d->nsents && rasdp_line_break_after(d, s) && !rasdp_ends_closed(d, s) &&
+	       d->sents[s].para == d->sents[s + 1].para && !c->si[s].headline;
+}
+
+/* Are tokens [a, b) all marks (or none)? */
+int rasdp_only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (!rasdp_is_punct(d, a))
+			return 0;
+	return 1;
+}
+
+/*
+ * The match of the source a credit line names: "— وكالة تسنيم
+ * (@Tasnim_Arabic) February 26, 2023" after an embedded post, a line
+ * opening with a dash and a source; or -1.
+ */
+static long credit_line(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	uint32_t t = st->tok_start;
+	size_t i;
+
+	if (t >= st->tok_end || !rasdp_is_punct(d, t))
+		return -1;
+	{
+		static const char *const dashes[] = { "-", "\u2013", "\u2014" };
+		size_t len;
+		const char *w = rasdp_tok_norm(d, &d->toks[t], &len);
+
+		if (!rasdp_punct_in(w, len, dashes, sizeof(dashes) / sizeof(dashes[0])))
+			return -1;
+	}
+	/*
+	 * The post's handle or date follows the name; a line of the name
+	 * alone ("— Reuters", "- AFP") credits the wire the outlet relays,
+	 * whose figures are the outlet's own (gold/GUIDE.md, "Chains").
+	 */
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start <= t + 2 &&
+		    !rasdp_only_punct(d, d->matches[i].tok_end, st->tok_end))
+			return (long)i;
+	return -1;
+}
+
+/*
+ * The speaker named in the sentence after `s`, when `s` has no reporting
+ * verb of its own: the speaker of a line that goes on after a line broken
+ * inside a sentence ("... في انفجار\nأجهزة اتصال ...، حسبما أفاد المرصد"),
+ * the source of a credit line after an embedded post; the speaker of the
+ * next sentence otherwise (a lead is mostly the outlet's own, gold/GUIDE.md).
+ */
+static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s], *sn;
+	struct rasd_srcref ref;
+	struct cand *k;
+	long cr;
+	uint32_t e = s + 1;
+
+	if (s + 1 >= d->nsents || si->speech)
+		return;
+	/* a sentence broken over lines speaks where it ends */
+	while (e + 1 < d->nsents && wrapped_line(c, e - 1) && !c->si[e].own && e - s < 4)
+		e++;
+	sn = &c->si[e];
+	cr = credit_line(c, s + 1);
+	if (cr >= 0)
+		rasdp_mention_ref(c, (size_t)cr, &ref);
+	else if (sn->own == 1 && (e == s + 1 || wrapped_line(c, e - 1)))
+		ref = sn->src;
+	else
+		return;
+	k = new_cand(cs, n, &ref);
+	if (!k)
+		return;
+	k->x[SF_NEXT] = 1;
+	k->x[SF_CREDIT] = (float)(cr >= 0);
+	k->x[SF_WRAPPED] = (float)(cr < 0 && wrapped_line(c, s));
+	k->x[SF_LEAD] = (float)(s == 0 || (s == 1 && c->si[0].headline));
+	k->x[SF_PARA_BREAK] = (float)para_break(d, s, s + 1);
+	k->x[SF_BACKGROUND] = (float)rasdp_background_sentence(c, s);
+}
+
+/* Record the decision for `rasd train` (RASDP_EXTRACT_TRACE_SOURCES). */
+static void trace(const struct rasdp_ctx *c, uint32_t tok, const struct cand *cs, size_t n,
+		  size_t best)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_src_choice *ch;
+	size_t i;
+
+	ch = RASD_ARENA_PUSH(&d->arena, d->src_trace, d->nsrc_trace, d->src_trace_alloc);
+	if (!ch)
+		return;
+	ch->start = d->toks[tok].start;
+	ch->ncand = (uint32_t)n;
+	ch->chosen = (uint32_t)best;
+	ch->x = rasd_arena_alloc(&d->arena, n * SF__COUNT * sizeof(*ch->x));
+	ch->id = rasd_arena_calloc(&d->arena, n, sizeof(*ch->id));
+	ch->name = rasd_arena_calloc(&d->arena, n, sizeof(*ch->name));
+	if (!ch->x || !ch->id || !ch->name) {
+		d->nsrc_trace--;
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		const struct rasd_srcref *r = &cs[i].ref;
+
+		memcpy(ch->x + i * SF__COUNT, cs[i].x, sizeof(cs[i].x));
+		if (r->source >= 0) {
+			ch->id[i] = rasdp_lex_source(c->lx, (size_t)r->source)->id;
+			ch->name[i] = rasdp_source_name(c, r->source);
+		} else if (r->outlet) {
+			ch->id[i] = "outlet";
+			ch->name[i] = d->outlet ? d->outlet : "outlet";
+		} else {
+			ch->name[i] = r->nchain ? r->chain[0] : NULL;
+		}
+	}
+}
+
+int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t tok,
+			 struct rasd_srcref *ref)
+{
+	const struct rasd_model *m = &c->d->engine->models.m[RASD_DEC_SOURCE];
+	uint32_t s = (uint32_t)(si - c->si);
+	struct cand cs[MAX_CANDS];
+	size_t n = 0, i, best = 0;
+	double bs = 0;
+
+	new_cand(cs, &n, &c->outlet)->x[SF_OUTLET] = 1;
+	propose_here(c, s, tok, cs, &n);
+	propose_carried(c, s, tok, cs, &n);
+	propose_next(c, s, cs, &n);
+	for (i = 0; i < n; i++) {
+		double sc = rasdp_model_score(m, cs[i].x);
+
+		if (i == 0 || sc > bs) {
+			bs = sc;
+			best = i;
+		}
+	}
+	if (c->d->flags & RASDP_EXTRACT_TRACE_SOURCES)
+		trace(c, tok, cs, n, best);
+	if (rasdp_same_voice(&cs[best].ref, &si->src))
+		return 0;
+	*ref = cs[best].ref;
+	return 1;
+}

@@ -1,0 +1,307 @@
+/*
+ * source_holders.c - the report read as a whole before its sentences: its
+ * own voice, the countries it names, and the holders of sources who speak
+ * later by surname; and the voice an actor speaks with.
+ *
+ * rasdp_find_aliases() runs once per report, after its places are read:
+ * the report's own voice (c->outlet: the source its outlet's domain names,
+ * else the outlet), whether its lines are broken inside sentences
+ * (c->wrapped), the countries its actors, places and sources name
+ * (c->countries, c->named: which entry of a form the report means), the
+ * source names of three words or more a shorter name may repeat
+ * (c->long_sources), and the holders of sources named by title and name
+ * ("Iranian Ambassador to Syria Hossein Akbari", "Rahmi Dogan, the Hatay
+ * governor", "المتحدث باسم وزارة الصحة، أمين الهاشمي"): the surname later
+ * stands for the source ("Akbari said": rasdp_alias_at()).
+ *
+ * An actor standing as the subject of a reporting verb speaks as itself
+ * (the source sources.tsv names by one of its names: "أعلن الحوثيون" is the
+ * Houthis, not their military spokesman), else with its "military" or
+ * "government" voice, else by its name ("the Asayish said"):
+ * rasdp_actor_ref().
+ */
+#include <string.h>
+
+#include "extract/attribution_int.h"
+
+#include "base/banned.h"
+
+/* Is token `t` a word that may be part of a person's name after a title? */
+static int name_word(const struct rasdp_ctx *c, uint32_t t, size_t *mi)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_token *k = &d->toks[t];
+
+	if (k->kind != RASD_TOK_WORD || rasdp_cue(d, t, RASD_CUE_NAME_STOP) ||
+	    rasdp_in_date(d, t))
+		return 0;
+	if ((k->flags & RASD_TOKF_LATIN) && !(k->flags & RASD_TOKF_CAP))
+		return 0;
+	/* no lexicon entry starts here: a name is no place, actor, or verb */
+	while (*mi < d->nmatches && d->matches[*mi].tok_start < t)
+		(*mi)++;
+	return !(*mi < d->nmatches && d->matches[*mi].tok_start == t);
+}
+
+/* Does a lexicon match of kind `k` start at token `t`? */
+int rasdp_match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k)
+{
+	size_t i;
+
+	for (i = rasdp_match_from(d, t); i < d->nmatches && d->matches[i].tok_start == t; i++)
+		if (d->matches[i].kind == k)
+			return 1;
+	return 0;
+}
+
+/* Does a lexicon match start at token `t`? */
+static int match_starts(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i = rasdp_match_from(d, t);
+
+	return i < d->nmatches && d->matches[i].tok_start == t;
+}
+
+/*
+ * How many words (two or three) of a person's name stand right before the
+ * source match `m`, its holder named first ("وأوضح مشير محمد بشير قائم مقام
+ * زاخو", "Rahmi Dogan, the Hatay governor, said"); 0 for none.  The name
+ * opens its clause: a reporting verb, a mark or the sentence start before
+ * it.
+ */
+static uint32_t name_before(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_start, n = 0, s0 = d->sents[d->toks[m->tok_start].sent].tok_start;
+	size_t j;
+
+	if (t > s0 && rasdp_tok_is_punct(d, t - 1, ','))
+		t--;
+	while (t - n > s0 && n < 4) {
+		uint32_t u = t - n - 1;
+		const struct rasd_token *k = &d->toks[u];
+
+		if (k->kind != RASD_TOK_WORD || rasdp_cue(d, u, RASD_CUE_NAME_STOP) ||
+		    rasdp_in_date(d, u) || match_starts(d, u) ||
+		    ((k->flags & RASD_TOKF_LATIN) && !(k->flags & RASD_TOKF_CAP)))
+			break;
+		n++;
+	}
+	if (n < 2 || n > 3)
+		return 0;
+	if (t - n == s0 || rasdp_is_punct(d, t - n - 1))
+		return n;
+	/* a reporting verb right before the name */
+	for (j = rasdp_match_reaching(c, t - n); j < d->nmatches && d->matches[j].tok_start < t - n; j++)
+		if (d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == t - n)
+			return n;
+	return 0;
+}
+
+/*
+ * After source match `i` (its words ending at token `t`), a comma and a
+ * name the lexicon gives the same source ("المتحدث باسم وزارة الصحة، أمين
+ * الهاشمي", "Lebanon's Health Minister, Firass Abiad"): that match's index,
+ * or -1.
+ */
+static long holder_named(const struct rasdp_ctx *c, size_t i, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j;
+
+	if (t < d->ntoks && rasdp_tok_is_punct(d, t, ','))
+		t++;
+	for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t; j++) {
+		const struct rasd_match *o = &d->matches[j];
+
+		if (o->kind == RASD_LEX_SOURCE && o->tok_start == t && o->entry == d->matches[i].entry &&
+		    o->tok_end - o->tok_start >= 2 && o->tok_end - o->tok_start <= 3)
+			return (long)j;
+	}
+	return -1;
+}
+
+/*
+ * "Iranian Ambassador to Syria Hossein Akbari", "السفير الإيراني في سورية
+ * حسين أكبري": a source followed (after "to/in/في" and a place) by a
+ * two- or three-word name.  The surname later stands for the source
+ * ("Akbari said", "وقال أكبري").
+ */
+void rasdp_find_aliases(struct rasdp_ctx *c)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, mi = 0;
+	int32_t o = rasdp_lex_outlet_source(c->lx, d->outlet);
+
+	/* "syriahr.com": the Observatory's own site speaks as the Observatory */
+	memset(&c->outlet, 0, sizeof(c->outlet));
+	c->outlet.source = -1;
+	c->outlet.outlet = 1;
+	if (o >= 0)
+		rasdp_set_source(c, &c->outlet, o, 0, 0);
+	/* lines broken inside sentences: a third of its line breaks, three at least */
+	{
+		uint32_t s, breaks = 0, inside = 0;
+
+		for (s = 0; s + 1 < d->nsents; s++) {
+			if (!rasdp_line_break_after(d, s))
+				continue;
+			breaks++;
+			inside += !rasdp_ends_closed(d, s) && d->sents[s].para == d->sents[s + 1].para &&
+				  d->sents[s].tok_end - d->sents[s].tok_start >= 5;
+		}
+		c->wrapped = inside >= 3 && inside * 3 >= breaks;
+	}
+	/* the names of three words or more a shorter one may repeat (named_in_full()) */
+	c->nlong_sources = 0;
+	c->long_sources = rasd_arena_alloc(&c->d->arena,
+					   (d->nmatches ? d->nmatches : 1) * sizeof(*c->long_sources));
+	for (i = 0; c->long_sources && i < d->nmatches; i++)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && rasdp_first_of_span(d, i) &&
+		    d->matches[i].tok_end - d->matches[i].tok_start >= 3)
+			c->long_sources[c->nlong_sources++] = i;
+	/* the countries the report names: its actors, places, and sources of one country */
+	c->ncountries = c->nnamed = 0;
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const char *cc = NULL;
+
+		if (m->kind == RASD_LEX_ACTOR) {
+			rasdp_vote(c->countries, &c->ncountries, rasdp_actor_country(c->lx, (int32_t)m->entry));
+			continue;
+		}
+		if (m->kind == RASD_LEX_PLACE)
+			cc = rasdp_place_country(c->lx, (int32_t)m->entry);
+		else if (m->kind == RASD_LEX_SOURCE && rasdp_first_of_span(d, i) && !rasdp_same_span(d, i, i + 1))
+			cc = rasdp_source_country(c->lx, (int32_t)m->entry);
+		rasdp_vote(c->countries, &c->ncountries, cc);
+		rasdp_vote(c->named, &c->nnamed, cc);
+	}
+
+	for (i = 0; i < d->nmatches && c->naliases < RASDP_MAX_ALIASES; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		uint32_t t = m->tok_end, n = 0;
+		size_t j;
+		long held;
+
+		if (m->kind != RASD_LEX_SOURCE)
+			continue;
+		/* "مشير بشير قائم مقام زاخو", "Rahmi Dogan, the Hatay governor": the name first */
+		n = name_before(c, m);
+		if (n >= 2) {
+			c->aliases[c->naliases].tok = m->tok_start - 1;
+			while (c->aliases[c->naliases].tok > 0 &&
+			       rasdp_is_punct(d, c->aliases[c->naliases].tok))
+				c->aliases[c->naliases].tok--;
+			c->aliases[c->naliases].source = (int32_t)m->entry;
+			if (++c->naliases == RASDP_MAX_ALIASES)
+				break;
+		}
+		n = 0;
+		/* "to Syria", "في سورية" (the preposition may be part of the place's form) */
+		if (t + 1 < d->ntoks && rasdp_cue(d, t, RASD_CUE_TITLE_PREP)) {
+			for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= t + 1; j++) {
+				const struct rasd_match *p = &d->matches[j];
+
+				if (p->kind == RASD_LEX_PLACE &&
+				    (p->tok_start == t || p->tok_start == t + 1)) {
+					t = p->tok_end;
+					break;
+				}
+			}
+		}
+		/* "…، أمين الهاشمي": a holder the lexicon knows by name, after a comma */
+		held = holder_named(c, i, t);
+		if (held >= 0) {
+			c->aliases[c->naliases].tok = d->matches[held].tok_end - 1;
+			c->aliases[c->naliases].source = (int32_t)m->entry;
+			c->naliases++;
+			continue;
+		}
+		mi = i;
+		while (t + n < d->ntoks && n < 3 && name_word(c, t + n, &mi))
+			n++;
+		if (n < 2)
+			continue;
+		c->aliases[c->naliases].tok = t + n - 1;
+		c->aliases[c->naliases].source = (int32_t)m->entry;
+		c->naliases++;
+	}
+}
+
+/* The source whose holder token `t` names by surname, or -1. */
+int32_t rasdp_alias_at(const struct rasdp_ctx *c, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, la, lb;
+	const char *a, *b;
+
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD)
+		return -1;
+	b = rasdp_tok_norm(d, &d->toks[t], &lb);
+	for (i = 0; i < c->naliases; i++) {
+		if (c->aliases[i].tok == t)
+			return c->aliases[i].source;
+		a = rasdp_tok_norm(d, &d->toks[c->aliases[i].tok], &la);
+		if (la == lb && !memcmp(a, b, la))
+			return c->aliases[i].source;
+		/* "وقال أكبري": the conjunction is a clitic of the verb, not the name */
+	}
+	return -1;
+}
+
+/*
+ * The voice of an armed actor that speaks ("the SDF said", "قالت قسد",
+ * "أعلن الحوثيون"): the actor itself, a source of it that sources.tsv names
+ * by one of the actor's own names ("Syrian Democratic Forces", "Houthis");
+ * else the first military, else the first government source that speaks
+ * for it ("Turkish Ministry of National Defence").  An actor named as the
+ * speaker is not its spokesman: "the Houthis said" is the Houthis, "the
+ * Houthi military spokesman said" is he.  -1 when the lexicon has none: a
+ * unit does not speak with the voice of the army it belongs to.
+ */
+static int32_t actor_voice(const struct rasdp_ctx *c, int32_t actor)
+{
+	size_t n = rasdp_lex_count(c->lx, RASD_LEX_SOURCE), i;
+	int32_t mil = -1, gov = -1;
+
+	for (i = 0; actor >= 0 && i < n; i++) {
+		const struct rasd_source *src = rasdp_lex_source(c->lx, i);
+
+		if (src->actor != actor)
+			continue;
+		if (rasdp_lex_lookup(c->lx, RASD_LEX_ACTOR, src->name, strlen(src->name)) == actor)
+			return (int32_t)i;
+		if (mil < 0 && !strcmp(src->kind, "military"))
+			mil = (int32_t)i;
+		if (gov < 0 && !strcmp(src->kind, "government"))
+			gov = (int32_t)i;
+	}
+	return mil >= 0 ? mil : gov;
+}
+
+/* A reference to actor `a` speaking: its own voice, else its name (match `m`). */
+void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_match *m,
+		     struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	int32_t v = actor_voice(c, a);
+	const char *cc = rasdp_actor_country(c->lx, a);
+
+	memset(ref, 0, sizeof(*ref));
+	ref->source = v;
+	ref->chain[0] = v >= 0 ? rasdp_source_name(c, v) : rasdp_lex_actor(c->lx, (size_t)a)->name_en;
+	ref->nchain = 1;
+	/*
+	 * "قالت الشرطة" in a report that names the country of these state
+	 * forces by no place and no source: some other country's police, named
+	 * by its words.  Forces abroad (ACLED type 8: "Russia said") speak
+	 * wherever the report is.
+	 */
+	if (cc && rasdp_lex_actor(c->lx, (size_t)a)->inter == 1 && !rasdp_place_votes(c, cc)) {
+		ref->source = -1;
+		ref->chain[0] = rasdp_span_text(d, m->tok_start, m->tok_end);
+	}
+	ref->start = d->toks[m->tok_start].start;
+	ref->end = d->toks[m->tok_end - 1].end;
+}

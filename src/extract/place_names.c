@@ -212,14 +212,33 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
  * not in "Qasem Soleimani", where it stands as a family name.  Title lines
  * are written in capitals throughout and are let be.
  */
+/*
+ * The first token of the Latin article written before token `t` ("al
+ * Kirsh", "al-Qurayshi"), or `t` when there is none; never before `first`.
+ */
+static uint32_t article_start(const struct rasd_doc *d, uint32_t t, uint32_t first)
+{
+	uint32_t a = t;
+	char key[8];
+	size_t n;
+	const char *w;
+
+	if (a > first + 1 && rasdp_tok_is_punct(d, a - 1, '-') &&
+	    d->toks[a - 1].end == d->toks[a].start)
+		a--;
+	if (a > first) {
+		w = rasdp_tok_norm(d, &d->toks[a - 1], &n);
+		if (rasdp_latin_key(w, n, key, sizeof(key)) == 2 && !memcmp(key, "al", 2))
+			return a - 1;
+	}
+	return t;
+}
+
 static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 			       const struct rasd_match *m, int before_only)
 {
 	uint32_t t = m->tok_start, first;
 	const struct rasd_token *tk = &d->toks[t];
-	char key[8];
-	size_t n;
-	const char *w;
 
 	if (!(tk->flags & RASD_TOKF_LATIN) || (d->title && tk->sent == 0))
 		return 0;
@@ -227,15 +246,8 @@ static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 	if (!before_only && m->tok_end < d->sents[tk->sent].tok_end &&
 	    unknown_name_word(d, known, m->tok_end))
 		return 1;
-	if (t > first) {
-		w = rasdp_tok_norm(d, &d->toks[t - 1], &n);
-		if (t - 1 > first && rasdp_latin_key(w, n, key, sizeof(key)) == 2 &&
-		    !memcmp(key, "al", 2))
-			t--;   /* "Jabal al Kirsh" */
-		if (t - 1 > first && unknown_name_word(d, known, t - 1))
-			return 1;
-	}
-	return 0;
+	t = article_start(d, t, first);   /* "Jabal al Kirsh", "Abu Hassan al-Hashimi" */
+	return t > first + 1 && unknown_name_word(d, known, t - 1);
 }
 
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
@@ -249,9 +261,10 @@ int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi)
 }
 
 /*
- * Two Latin place names side by side with nothing between them, neither
- * holding the other, are a person's name: "Qasem Soleimani" names no two
- * towns.  "Aleppo Syria" (a place and its country) is let be.
+ * Two Latin place names side by side with nothing but an article between
+ * them, neither holding the other, are a person's name: "Qasem Soleimani",
+ * the family names of "al-Hashimi al-Qurayshi" name no two towns.  "Aleppo
+ * Syria" (a place and its country) is let be.
  */
 static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 {
@@ -259,14 +272,20 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 	const struct rasd_match *m = &d->matches[i];
 	size_t k;
 
+	uint32_t first, from;
+
 	if (!(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 		return 0;
-	/* the matches ending where it starts, or starting where it ends */
-	for (k = rasdp_match_reaching(c, m->tok_start);
-	     k < d->nmatches && d->matches[k].tok_start <= m->tok_end; k++) {
+	first = d->sents[d->toks[m->tok_start].sent].tok_start;
+	from = article_start(d, m->tok_start, first);
+	/* the matches ending where it (or its article) starts, or starting where it ends */
+	for (k = rasdp_match_reaching(c, from);
+	     k < d->nmatches && d->matches[k].tok_start <= m->tok_end + 2; k++) {
 		const struct rasd_match *o = &d->matches[k];
 
-		if (o->kind != RASD_LEX_PLACE || (o->tok_start != m->tok_end && o->tok_end != m->tok_start))
+		if (o->kind != RASD_LEX_PLACE ||
+		    (o->tok_start != m->tok_end && o->tok_end != m->tok_start && o->tok_end != from &&
+		     article_start(d, o->tok_start, first) != m->tok_end))
 			continue;
 		if (!(d->toks[o->tok_start].flags & RASD_TOKF_CAP) ||
 		    d->toks[o->tok_start].sent != d->toks[m->tok_start].sent)

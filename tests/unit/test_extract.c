@@ -1601,6 +1601,13 @@ static void test_places_country(void **state)
 	assert_string_equal(sent_place(&f, 0), "");
 	assert_string_equal(f.c.country, "");
 	close_doc(&f);
+	/* family names written with the article name no towns ("al-X al-Y") */
+	open_doc(&f, "en", "A drone killed the commander Abu Khalid al-Qurayshi al-Hashimi in Idlib.");
+	assert_string_equal(sent_place(&f, 0), "lgn:19142");
+	close_doc(&f);
+	open_doc(&f, "en", "A drone killed the commander Mahmoud al-Hashimi in Idlib.");
+	assert_string_equal(sent_place(&f, 0), "lgn:19142");
+	close_doc(&f);
 	/* a name written with the article is no place without it */
 	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف على المنزل وأصيب طفلان بجروح حرجة.");
 	assert_string_equal(sent_place(&f, 0), "");

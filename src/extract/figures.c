@@ -207,6 +207,7 @@ struct member {
 	uint8_t part;                   /* a part of a toll */
 	uint8_t named;                  /* a person named after the noun ("leader Abu Bakr") */
 	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
+	uint8_t risen;                  /* a word of rising before it: risen_to(), read once */
 };
 
 /* What one sentence counts. */
@@ -218,6 +219,7 @@ struct counting {
 	size_t n;
 	struct rasd_number dual[MAX_DUALS];   /* the counts duals of persons make */
 	size_t ndual;
+	uint32_t earlier;               /* the first word of an earlier toll, or UINT32_MAX */
 };
 
 /*
@@ -266,22 +268,36 @@ static int parts_within(const struct counting *k, const struct member *x, uint32
 }
 
 /*
+ * The first clause break in tokens [a, b), or b: read from the document's
+ * index of breaks (rasdp_index_breaks()), so a long clause costs nothing.
+ */
+static uint32_t break_from(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	if (a >= b)
+		return b;
+	if (d->next_break && a < d->ntoks) {
+		t = d->next_break[a];
+		return t < b ? t : b;
+	}
+	for (t = a; t < b && !rasdp_is_break(d, t); t++)
+		;
+	return t;
+}
+
+/*
  * An aside set off by commas that names a part of the count before it:
  * "five civilians, including two children, were killed", "خمسة مدنيين،
  * بينهم طفلان، قتلوا".  Its length in tokens within [a, b), or 0.
  */
 static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
-	uint32_t t, u;
+	uint32_t t = break_from(d, a, b), u;
 
-	for (t = a; t < b; t++)
-		if (rasdp_is_break(d, t))
-			break;
 	if (t + 1 >= b || !rasdp_cue(d, t + 1, RASD_CUE_SUBSET))
 		return 0;
-	for (u = t + 1; u < b; u++)
-		if (rasdp_is_break(d, u))
-			break;
+	u = break_from(d, t + 1, b);
 	if (u >= b)
 		return 0;
 	/* no other break up to b */
@@ -1382,7 +1398,8 @@ static void find_duals(struct counting *k)
 	k->ndual = 0;
 	if (!casualty_in(c, k->si, k->st->tok_start, k->st->tok_end))
 		return;
-	for (t = k->st->tok_start; t < k->st->tok_end && k->ndual < MAX_DUALS; t++) {
+	for (t = k->st->tok_start; t < k->st->tok_end && k->ndual < MAX_DUALS && k->n < MAX_MEMBERS;
+	     t++) {
 		const struct rasd_group *g;
 		struct rasd_number *n;
 		struct member x;
@@ -1510,7 +1527,7 @@ static void find_persons(struct counting *k)
 	 * the same person; so is the group before "another" ("عنصر أمن آخر"),
 	 * and "another number" is no one ("عدد آخر")
 	 */
-	for (t = k->st->tok_start; t < k->st->tok_end; t++) {
+	for (t = k->st->tok_start; t < k->st->tok_end && k->n < MAX_MEMBERS; t++) {
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || number_at(d, t) ||
@@ -1676,7 +1693,7 @@ static int joined(const struct counting *k, const struct member *a, const struct
 			 people_at(k->c, k->si, bs - 1);
 
 	/* a compound is one word: "Kurdish-led" */
-	for (t = a->tok_end; t < bs; t++)
+	for (t = a->tok_end; t < bs && gap <= LIST_GAP; t++)
 		gap += !hyphen_joined(d, t);
 	if (bs < a->tok_end || gap > LIST_GAP ||
 	    !(conj_before(d, bs, b->n) || noun_first) ||
@@ -1962,6 +1979,31 @@ static int risen_to(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Read once per sentence what revision_of() asks of every member: whether
+ * a word of rising comes before each (member.risen) and where the first
+ * word of an earlier toll is (counting.earlier), up to the last member, so
+ * a long sentence is read once, not once a member.
+ */
+static void read_revisions(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t, last = k->st->tok_start;
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		k->m[i].risen = (uint8_t)risen_to(k, &k->m[i]);
+		if (k->m[i].tok_start > last)
+			last = k->m[i].tok_start;
+	}
+	k->earlier = UINT32_MAX;
+	for (t = k->st->tok_start; t < last; t++)
+		if (rasdp_cue(d, t, RASD_CUE_EARLIER)) {
+			k->earlier = t;
+			break;
+		}
+}
+
+/*
  * How member `x` stands against the report's other tolls, for the
  * disagree decision of incidents (src/incident/reconcile.c): the toll
  * risen to when a word of rising stands between the count before it (or
@@ -1974,18 +2016,15 @@ static int risen_to(const struct counting *k, const struct member *x)
  */
 static uint8_t revision_of(const struct counting *k, const struct member *x)
 {
-	const struct rasd_doc *d = k->c->d;
-	uint32_t t;
 	size_t i;
 
-	if (risen_to(k, x))
+	if (x->risen)
 		return RASD_REV_LATER;
-	for (t = k->st->tok_start; t < x->tok_start; t++)
-		if (rasdp_cue(d, t, RASD_CUE_EARLIER))
-			return RASD_REV_EARLIER;
+	if (k->earlier < x->tok_start)
+		return RASD_REV_EARLIER;
 	for (i = 0; x->n && i < k->n; i++)
 		if (k->m[i].n && k->m[i].tok_start >= x->tok_end && k->m[i].kind == x->kind &&
-		    k->m[i].n->value > x->n->value && risen_to(k, &k->m[i]))
+		    k->m[i].n->value > x->n->value && k->m[i].risen)
 			return RASD_REV_EARLIER;
 	return RASD_REV_NONE;
 }
@@ -2045,8 +2084,9 @@ static void count_sentence(const struct rasdp_ctx *c, uint32_t s, struct countin
 	k->si = &c->si[s];
 	k->st = &d->sents[s];
 	k->n = 0;
+	/* a member past MAX_MEMBERS is left out: no more numbers are read then */
 	for (i = rasdp_num_from(d, k->st->tok_start);
-	     i < d->nnums && d->nums[i].tok_start < k->st->tok_end; i++) {
+	     i < d->nnums && d->nums[i].tok_start < k->st->tok_end && k->n < MAX_MEMBERS; i++) {
 		const struct rasd_number *n = &d->nums[i];
 		struct member x;
 
@@ -2127,6 +2167,7 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 
 	count_sentence(c, s, &k);
 	bind_members(&k);
+	read_revisions(&k);
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < k.n && nfig < max; i++) {
 			const struct member *x = &k.m[i];

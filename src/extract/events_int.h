@@ -9,7 +9,12 @@
  *   tokens.c         token and clause predicates, cue words (data/cues.tsv)
  *   negation.c       whether a word or an actor is negated, denied, played down
  *   attribution.c    who speaks each sentence and each figure; carry-over
- *   figures.c        numbers bound to casualty words; counts of one; subsets
+ *   figures.c        numbers bound to casualty words; counts of one; subsets:
+ *                    the claims assembled; its parts, sharing figures_int.h:
+ *     figures_members.c   counts and persons read into members; duals
+ *     figures_casualty.c  the casualty word binding a member (decision)
+ *     figures_parts.c     lists, parts of a toll, breakdowns
+ *     figures_excluded.c  what is no figure: things, time, other tolls
  *   places.c         which place a sentence locates its event at
  *   participation.c  which actors took part, as whom, and who denies it
  *   framing.c        background sentences, datelines, triggers, sentences
@@ -216,7 +221,7 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t tok,
 			 struct rasd_srcref *ref);
 
-/* ---- figures.c ------------------------------------------------------ */
+/* ---- figures.c, figures_*.c ------------------------------------------ */
 
 /*
  * The figures of sentence `s` into figs[0 .. max): counts bound to their

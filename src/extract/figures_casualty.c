@@ -249,6 +249,30 @@ static const struct rasd_model *casualty_model(const struct rasd_doc *d)
 }
 
 /*
+ * The first coordinator at or after the end of member `x`, before the
+ * last casualty word of its sentence starts, or UINT32_MAX: whether one
+ * stands between `x` and a word after it is then one comparison, and the
+ * clause is read once a member, not once a word.
+ */
+static uint32_t first_coordinator(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t, to = x->tok_end;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start > to)
+			to = m->tok_start;
+	}
+	for (t = x->tok_end; t < to; t++)
+		if (rasdp_cue(d, t, RASD_CUE_COORDINATOR))
+			return t;
+	return UINT32_MAX;
+}
+
+/*
  * The features of casualty word `m` (a counted noun if `noun`) as the word
  * of member `x` (the decision `casualty` below): the member's own word
  * (the dual "قتيلين"); the noun right after a number (what it counts: "14
@@ -257,10 +281,10 @@ static const struct rasd_model *casualty_model(const struct rasd_doc *d)
  * coordinator stands between ("a civilian was killed and two others were
  * injured": the word before belongs to the clause before); beyond the
  * windows or across a clause break, out of reach.  Sets *near for a word
- * beside the member.
+ * beside the member.  `coord` is first_coordinator(k, x).
  */
 static void casualty_features(const struct counting *k, const struct rasd_match *m, int noun,
-			      const struct member *x, float *f, int *near)
+			      const struct member *x, uint32_t coord, float *f, int *near)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u;
@@ -296,8 +320,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
 			f[CF_OUT_OF_REACH] = 1;
 		f[CF_AFTER] = 1;
-		f[CF_COORDINATOR] = (float)rasdp_cue_between(d, x->tok_end, m->tok_start,
-							      RASD_CUE_COORDINATOR);
+		f[CF_COORDINATOR] = (float)(coord < m->tok_start);
 		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
 		*near = dist <= 0;
 		return;
@@ -466,6 +489,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	const struct rasd_match *best_m = NULL;
 	double best = 0;
 	float f[CF__COUNT];
+	uint32_t coord = first_coordinator(k, x);
 	size_t i;
 
 	x->kind = -1;
@@ -478,7 +502,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 
 		if (m->kind != RASD_LEX_CASUALTY)
 			continue;
-		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, f, &near);
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
 		/* Another count between them belongs to that word instead. */
 		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
 		score = rasdp_model_score(model, f);
@@ -568,6 +592,7 @@ static int count_candidates(const struct counting *k, const struct member *x,
 	const struct rasdp_ctx *c = k->c;
 	float xs[RASDP_MAX_FIGS * CF__COUNT];
 	int kinds[RASDP_MAX_FIGS];
+	uint32_t coord = first_coordinator(k, x);
 	unsigned n = 1;
 	size_t i;
 
@@ -580,7 +605,7 @@ static int count_candidates(const struct counting *k, const struct member *x,
 
 		if (m->kind != RASD_LEX_CASUALTY)
 			continue;
-		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, f, &near);
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
 		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
 		kinds[n++] = rasdp_casualty_kind(k, m);
 	}

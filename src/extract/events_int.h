@@ -12,7 +12,12 @@
  *   source_holders.c    the report's own voice, its countries, holders by surname
  *   sentence_speaker.c  who speaks each sentence, named or carried over
  *   source_decision.c   which speaker owns each figure (the decision `source`)
- *   figures.c           numbers bound to casualty words; counts of one; subsets
+ *   figures.c           numbers bound to casualty words; counts of one; subsets:
+ *                       the claims assembled; its parts, sharing figures_int.h:
+ *     figures_members.c   counts and persons read into members; duals
+ *     figures_casualty.c  the casualty word binding a member (decision `casualty`)
+ *     figures_parts.c     lists, parts of a toll, breakdowns
+ *     figures_excluded.c  what is no figure: things, time, other tolls
  *   place_names.c       which names of a report are places; the report's country
  *   sentence_place.c    which place a sentence locates its event at
  *   place_decision.c    which place is each event's (the decision `place`)
@@ -264,7 +269,7 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t tok,
 			 struct rasd_srcref *ref);
 
-/* ---- figures.c ------------------------------------------------------ */
+/* ---- figures.c, figures_*.c ------------------------------------------ */
 
 /*
  * The figures of sentence `s` into figs[0 .. max): counts bound to their

@@ -1,0 +1,640 @@
+/*
+ * figures_casualty.c - which casualty word binds a member: the scored
+ * decision `casualty` for a count, the nearest word beside a person, a
+ * toll word reaching a number ("the death toll rose to 54").
+ *
+ * A count is a figure when a casualty word governs it: the counted noun
+ * right after it ("14 قتيلا", "20 dead", the dual "قتيلين" itself), else
+ * the nearest casualty word of its clause, CAS_WINDOW_BEFORE tokens
+ * before ("قتل 14 شخصا") or
+ * CAS_WINDOW_AFTER after ("20 people were killed"), unless another count
+ * stands between them; else a toll word further back with "to" right
+ * before the number ("the death toll rose to 54").  A killed and a wounded
+ * word side by side count the two together ("مقتل وإصابة 218").
+ *
+ * Which casualty word governs a count is the scored decision `casualty`
+ * (data/models/casualty.tsv, trained by `rasd train`): its features say how
+ * near the word is and what stands between.  The windows trade reach
+ * across Arabic's long subjects against stealing the casualty word of the
+ * next clause; the unit tests hold the cases.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract/engine.h"
+#include "extract/figures_int.h"
+#include "model/model.h"
+
+#include "base/banned.h"
+
+/* How far (in tokens) a figure looks for its casualty word. */
+#define CAS_WINDOW_BEFORE 7
+#define CAS_WINDOW_AFTER 6
+/* The rank of a casualty word no figure reaches. */
+#define OUT_OF_REACH 1000
+
+/*
+ * Is member `o` passed over between a word and member `x`: a member of
+ * x's own list, or a part named beside a total ("13 بينهم 4 أطفال قضوا")?
+ */
+static int passed_over(const struct member *x, const struct member *o)
+{
+	return o->list == x->list || (o->part && !x->part);
+}
+
+/*
+ * Tokens of [a, b) taken by parts of a toll that `x` reaches over: a
+ * subset word and the members it opens, with their nouns.
+ */
+static int parts_within(const struct counting *k, const struct member *x, uint32_t a, uint32_t b)
+{
+	uint32_t lo = UINT32_MAX, hi = 0;
+	size_t i;
+	int n = 0;
+
+	if (x->part)
+		return 0;
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+		uint32_t s = o->cue != UINT32_MAX ? o->cue : o->tok_start;
+		uint32_t e = o->tok_end + (o->n && o->n->noun_tok == o->tok_end);
+
+		if (!o->part || s < a || s >= b)
+			continue;
+		if (e > b)
+			e = b;
+		if (lo != UINT32_MAX && s <= hi) {
+			if (e > hi)
+				hi = e;
+			continue;
+		}
+		if (lo != UINT32_MAX)
+			n += (int)(hi - lo);
+		lo = s;
+		hi = e;
+	}
+	if (lo != UINT32_MAX)
+		n += (int)(hi - lo);
+	return n;
+}
+
+/*
+ * The first clause break in tokens [a, b), or b: read from the document's
+ * index of breaks (rasdp_index_breaks()), so a long clause costs nothing.
+ */
+static uint32_t break_from(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	if (a >= b)
+		return b;
+	if (d->next_break && a < d->ntoks) {
+		t = d->next_break[a];
+		return t < b ? t : b;
+	}
+	for (t = a; t < b && !rasdp_is_break(d, t); t++)
+		;
+	return t;
+}
+
+/*
+ * An aside set off by commas that names a part of the count before it:
+ * "five civilians, including two children, were killed", "خمسة مدنيين،
+ * بينهم طفلان، قتلوا".  Its length in tokens within [a, b), or 0.
+ */
+static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t = break_from(d, a, b), u;
+
+	if (t + 1 >= b || !rasdp_cue(d, t + 1, RASD_CUE_SUBSET))
+		return 0;
+	u = break_from(d, t + 1, b);
+	if (u >= b)
+		return 0;
+	/* no other break up to b */
+	return rasdp_clause_clear(d, u + 1, b) ? (int)(u - t + 1) : 0;
+}
+
+/* Like rasdp_clause_clear(), but an aside naming a part of the count is passed over. */
+static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	return rasdp_clause_clear(d, a, b) || aside_len(d, a, b) > 0;
+}
+
+/*
+ * "حصيلة القتلى: 12 شخصا", "قتلى القصف: 8 مدنيين", "Death toll: 12": a
+ * casualty noun a few words before a colon that opens the count (a toll
+ * word alone is not enough: "عدد القراءات: 8" counts readers).  Returns
+ * the kind, or -1.
+ */
+static int colon_toll(const struct counting *k, const struct member *x, uint32_t *cas_tok)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	for (t = x->tok_start - 1; t > k->st->tok_start && x->tok_start - t <= 4; t--) {
+		if (t < x->tok_start - 1 && rasdp_is_break(d, t - 1))
+			return -1;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start <= t - 1 && m->tok_end >= t &&
+			    rasdp_lex_casualty(c->lx, m->entry)->noun) {
+				*cas_tok = m->tok_start;
+				return rasdp_lex_casualty(c->lx, m->entry)->kind;
+			}
+		}
+	}
+	return -1;
+}
+
+/*
+ * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
+ * "the death toll from Thursday's attack rose to 54": a toll word further
+ * back than a casualty word reaches, and "to/إلى/بلغ" right before the
+ * number.  Returns the kind, or -1.
+ */
+static int toll_reached(const struct counting *k, const struct member *x, uint32_t *cas_tok)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *best;
+	size_t i;
+	uint32_t t;
+
+	if (x->tok_start >= 2 && rasdp_tok_is_punct(d, x->tok_start - 1, ':'))
+		return colon_toll(k, x, cas_tok);
+	if (x->tok_start < 2 || !rasdp_cue(d, x->tok_start - 1, RASD_CUE_TOLL_TO))
+		return -1;
+	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 16; t--) {
+		if (rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, ','))
+			return -1;
+		if (!rasdp_cue(d, t - 1, RASD_CUE_TOLL))
+			continue;
+		/* another count between them is the toll's */
+		for (i = 0; i < k->n; i++)
+			if (k->m[i].n && k->m[i].tok_start >= t && k->m[i].tok_end <= x->tok_start)
+				return -1;
+		/*
+		 * the kind named with it: "حصيلة ضحايا", "حصيلة الجرحى", "death
+		 * toll"; the word after the toll word first ("فقد ارتفعت حصيلة
+		 * قتلى": not "فقد")
+		 */
+		for (i = k->si->m_first, best = NULL; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start + 2 >= t - 1 &&
+			    m->tok_start <= t + 1 && (!best || m->tok_start >= t))
+				best = m;
+		}
+		if (best) {
+			*cas_tok = best->tok_start;
+			return rasdp_lex_casualty(c->lx, best->entry)->kind;
+		}
+		*cas_tok = t - 1;
+		return RASD_CAS_KILLED;
+	}
+	return -1;
+}
+
+/* ---- the decision: which casualty word governs a count ---------------- */
+
+/*
+ * Scored decision `casualty` (model.h): the candidates of a count are the
+ * casualty words of its sentence and "none" (all features 0, score 0); the
+ * best scoring word wins when it scores above 0, else the count is no
+ * figure unless a toll reaches it.  data/models/casualty.tsv weighs them;
+ * the hand weights give each word the score bias - rank of the rule the
+ * file's comments describe (nearer wins, a noun right after the number
+ * first), out of reach and across another count a veto.
+ */
+enum {
+	CF_BIAS,
+	CF_OWN_WORD,
+	CF_OWN_NOUN,
+	CF_AFTER,
+	CF_AFTER_WORDS,
+	CF_BEFORE_WORDS,
+	CF_COORDINATOR,
+	CF_OUT_OF_REACH,
+	CF_COUNT_BETWEEN,
+	CF_VERB,
+	CF__COUNT
+};
+
+static const struct rasd_feature casualty_feats[CF__COUNT] = {
+	[CF_BIAS] = {"bias", "always 1: what a casualty word scores before its distance"},
+	[CF_OWN_WORD] = {"own_word", "the count's own word: a dual noun of the dead (\"قتيلين\")"},
+	[CF_OWN_NOUN] = {"own_noun", "the noun right after the number, what it counts (\"14 قتيلا\")"},
+	[CF_AFTER] = {"after", "the word comes after the count"},
+	[CF_AFTER_WORDS] = {"after_words", "words between the count and the word after it"},
+	[CF_BEFORE_WORDS] = {"before_words", "words between the word and the count after it (dates, punctuation and parts not counted)"},
+	[CF_COORDINATOR] = {"coordinator", "across \"and/while/كما\": a word of the clause before or after"},
+	[CF_OUT_OF_REACH] = {"out_of_reach", "beyond the window or across a clause break"},
+	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
+	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
+};
+
+const struct rasd_decision rasdp_casualty_decision = {
+	"casualty", "which casualty word governs a count? (the casualty words of its sentence, or none)",
+	casualty_feats, CF__COUNT,
+};
+
+/* The weights of the decision, from the engine that analysed `d`. */
+static const struct rasd_model *casualty_model(const struct rasd_doc *d)
+{
+	return &rasdp_engine_models(d->engine)->m[RASD_DEC_CASUALTY];
+}
+
+/*
+ * The first coordinator at or after the end of member `x`, before the
+ * last casualty word of its sentence starts, or UINT32_MAX: whether one
+ * stands between `x` and a word after it is then one comparison, and the
+ * clause is read once a member, not once a word.
+ */
+static uint32_t first_coordinator(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t, to = x->tok_end;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start > to)
+			to = m->tok_start;
+	}
+	for (t = x->tok_end; t < to; t++)
+		if (rasdp_cue(d, t, RASD_CUE_COORDINATOR))
+			return t;
+	return UINT32_MAX;
+}
+
+/*
+ * The features of casualty word `m` (a counted noun if `noun`) as the word
+ * of member `x` (the decision `casualty` below): the member's own word
+ * (the dual "قتيلين"); the noun right after a number (what it counts: "14
+ * قتيلا"); else k words after it, or k words before it, not counting a
+ * date, punctuation or the parts of a toll between, and whether a
+ * coordinator stands between ("a civilian was killed and two others were
+ * injured": the word before belongs to the clause before); beyond the
+ * windows or across a clause break, out of reach.  Sets *near for a word
+ * beside the member.  `coord` is first_coordinator(k, x).
+ */
+static void casualty_features(const struct counting *k, const struct rasd_match *m, int noun,
+			      const struct member *x, uint32_t coord, float *f, int *near)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	int dist;
+
+	memset(f, 0, CF__COUNT * sizeof(*f));
+	f[CF_BIAS] = 1;
+	f[CF_VERB] = !noun;
+	*near = 0;
+	if (m->tok_start >= x->tok_start && m->tok_end <= x->tok_end && x->n) {
+		f[CF_OWN_WORD] = 1;
+		*near = 1;
+		return;
+	}
+	if (m->tok_start >= x->tok_end) {
+		int aside = aside_len(d, x->tok_end, m->tok_start);
+		int parts = parts_within(k, x, x->tok_end, m->tok_start);
+
+		/*
+		 * "14 قتيلا", "20 Syrians dead"; not "9 أشخاص وإصابة 33", "مقتل 8
+		 * وإصابة اثنين", nor after a dual or a number whose noun is in its
+		 * span already
+		 */
+		if (noun && x->n && x->n->noun_tok == x->tok_end && !rasdp_conj_before(d, m->tok_start, NULL) &&
+		    (m->tok_start == x->tok_end ||
+		     (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end) &&
+		      !rasdp_people_at(k->c, k->si, x->tok_end)))) {
+			f[CF_OWN_NOUN] = 1;
+			*near = 1;
+			return;
+		}
+		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts);
+		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
+			f[CF_OUT_OF_REACH] = 1;
+		f[CF_AFTER] = 1;
+		f[CF_COORDINATOR] = (float)(coord < m->tok_start);
+		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
+		*near = dist <= 0;
+		return;
+	}
+	if (m->tok_end > x->tok_start) {
+		f[CF_OUT_OF_REACH] = 1;
+		return;
+	}
+	dist = (int)(x->tok_start - m->tok_end);
+	if (dist > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start)) {
+		f[CF_OUT_OF_REACH] = 1;
+		return;
+	}
+	for (u = m->tok_end; u < x->tok_start; u++) {
+		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u))
+			dist--;
+		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
+			f[CF_COORDINATOR] = 1;
+	}
+	dist -= parts_within(k, x, m->tok_end, x->tok_start);
+	if (dist > CAS_WINDOW_BEFORE)
+		f[CF_OUT_OF_REACH] = 1;
+	f[CF_BEFORE_WORDS] = (float)(dist > 0 ? dist : 0);
+	*near = dist <= 0;
+}
+
+/*
+ * Is there another count between casualty word `m` and member `x` (not
+ * one x passes over: a member of its list, a part beside its total)?
+ */
+static int count_between(const struct counting *k, const struct rasd_match *m,
+			 const struct member *x)
+{
+	uint32_t lo = m->tok_start < x->tok_start ? m->tok_end : x->tok_end;
+	uint32_t hi = m->tok_start < x->tok_start ? x->tok_start : m->tok_start;
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o == x || o->skip)
+			continue;
+		/* "3 شبان أحدهم جريح": a noun in or right after a part is the part's */
+		if (o->part && !x->part && o->tok_start >= lo && m->tok_start >= o->tok_start &&
+		    m->tok_start <= o->tok_end + 1 && rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+		if (o->n && o->tok_start >= lo && o->tok_end <= hi && !passed_over(x, o))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does casualty word `m` count others than `x`: a number right after it or
+ * right before it, a person right before it ("8 عسكريين ومدني لقوا مصرعهم
+ * وأصيب 13": the dead are the soldiers and the civilian), or people named
+ * right after it ("14 شخصا قتلوا وجرح آخرون": the wounded are others)?
+ */
+static int counts_other(const struct counting *k, const struct member *x,
+			const struct rasd_match *m)
+{
+	uint32_t from = m->tok_start;
+	size_t i;
+
+	/* the whole phrase the word ends: "لقوا مصرعهم" */
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(k->c, i);
+
+		if (o->kind == RASD_LEX_CASUALTY && o->tok_start < from && o->tok_end == m->tok_end)
+			from = o->tok_start;
+	}
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o == x)
+			continue;
+		if (o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
+			     o->tok_end == m->tok_start))
+			return 1;
+		if (!o->n && o->tok_end == from)
+			return 1;
+	}
+	return m->tok_end < k->st->tok_end && rasdp_people_at(k->c, k->si, m->tok_end);
+}
+
+/*
+ * "مقتل وإصابة 218", "killed or wounded": is there, beside the casualty word
+ * `best_m` of kind `best` (killed or wounded) and on the same side of
+ * member `x`, a word of the other kind, next to it or across "and/or"?
+ * Then the number counts the two together.
+ */
+static int killed_and_wounded(const struct counting *k, const struct member *x,
+			      const struct rasd_match *best_m, int best)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		int kd;
+
+		if (m->kind != RASD_LEX_CASUALTY || m == best_m)
+			continue;
+		kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
+		if (kd + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || kd == best)
+			continue;
+		if ((m->tok_start == best_m->tok_end ||
+		     (m->tok_start == best_m->tok_end + 1 &&
+		      rasdp_cue(d, best_m->tok_end, RASD_CUE_CONJUNCTION))) ||
+		    (best_m->tok_start == m->tok_end ||
+		     (best_m->tok_start == m->tok_end + 1 &&
+		      rasdp_cue(d, m->tok_end, RASD_CUE_CONJUNCTION)))) {
+			/*
+			 * Both on the same side of the figure, and the other word
+			 * counting no number of its own ("54 قتلوا وأصيب 158").
+			 */
+			if ((m->tok_start < x->tok_start) == (best_m->tok_start < x->tok_start) &&
+			    !counts_other(k, x, m))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * "فقدان ثلاثة مقاتلين ... لحياتهم", "فقدوا حياتهم": a word of going missing
+ * with "life" after it in its clause says killed.
+ */
+static int lost_life(const struct counting *k, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t;
+
+	for (t = m->tok_end; t < k->st->tok_end && t < m->tok_end + 12; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (rasdp_cue(d, t, RASD_CUE_LIFE))
+			return 1;
+	}
+	return 0;
+}
+
+/* The kind of casualty word `m`, with the idioms read whole. */
+int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m)
+{
+	int kind = rasdp_lex_casualty(k->c->lx, m->entry)->kind;
+
+	if (kind == RASD_CAS_MISSING && lost_life(k, m))
+		return RASD_CAS_KILLED;
+	return kind;
+}
+
+/*
+ * The casualty kind governing member `x`: the best scoring casualty word
+ * of its sentence (the decision above: the noun right after a number, "14
+ * قتيلا", "20 dead", else the nearest word of its clause before, "قتل 14
+ * شخصا", or after, "20 people were killed"), else a toll reaching it.
+ * Sets x->kind (-1: none), x->rank (lower nearer: the bias less the
+ * score), x->near and x->cas_tok.
+ */
+void rasdp_bind_casualty(const struct counting *k, struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_model *model = casualty_model(c->d);
+	const struct rasd_match *best_m = NULL;
+	double best = 0;
+	float f[CF__COUNT];
+	uint32_t coord = first_coordinator(k, x);
+	size_t i;
+
+	x->kind = -1;
+	x->rank = OUT_OF_REACH;
+	x->near = 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		double score;
+		int near;
+
+		if (m->kind != RASD_LEX_CASUALTY)
+			continue;
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
+		/* Another count between them belongs to that word instead. */
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		score = rasdp_model_score(model, f);
+		if (score > best) {
+			best = score;
+			x->rank = (int)lround(model->w[CF_BIAS] - score);
+			x->near = (uint8_t)near;
+			x->kind = rasdp_casualty_kind(k, m);
+			x->cas_tok = m->tok_start;
+			x->cas_noun = rasdp_lex_casualty(c->lx, m->entry)->noun;
+			x->own = (uint8_t)(f[CF_OWN_WORD] || f[CF_OWN_NOUN]);
+			best_m = m;
+		}
+	}
+	/*
+	 * "ارتفعت حصيلة القتلى إلى شخصين كما جرح ستة": a toll reaching the
+	 * count right before it is its word, but for its own noun
+	 */
+	if (x->n && !x->own) {
+		uint32_t t;
+		int kind = toll_reached(k, x, &t);
+
+		if (kind >= 0) {
+			x->kind = kind;
+			x->cas_tok = t;
+			x->rank = 0;
+			x->near = 0;
+			best_m = NULL;
+		}
+	}
+	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
+	    killed_and_wounded(k, x, best_m, x->kind))
+		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
+}
+
+/*
+ * The casualty word of person `x` beside it: right after the word, or a
+ * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
+ * القيادي", never across a preposition, cues.tsv `name_stop`) or after
+ * "a/an" in English ("killed a former rebel commander"); or just before
+ * it ("a soldier was wounded").  Sets x->kind, x->rank, x->cas_tok.
+ */
+void rasdp_person_casualty(const struct counting *k, struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	x->kind = -1;
+	x->rank = OUT_OF_REACH;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *cm = rasdp_match_at(c, i);
+		int rank = OUT_OF_REACH;
+
+		if (cm->kind != RASD_LEX_CASUALTY)
+			continue;
+		/* the noun names the dead itself: "قتيل", "الشهيد باسل", "انتحاري" */
+		if (cm->tok_start >= x->tok_start && cm->tok_end <= x->tok_end)
+			rank = 0;
+		else if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
+		    rasdp_clause_clear(d, cm->tok_end, x->tok_start))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		else if (x->tok_start > cm->tok_end + 1 && x->tok_start <= cm->tok_end + 3 &&
+			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
+			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
+			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
+			  rasdp_english_one(d, x->tok_start) || x->named :
+			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
+			 rasdp_clause_clear(d, x->tok_end, cm->tok_start))
+			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
+		if (rank < x->rank) {
+			x->rank = rank;
+			x->near = rank <= 1;
+			x->kind = rasdp_casualty_kind(k, cm);
+			x->cas_tok = cm->tok_start;
+			x->cas_noun = rasdp_lex_casualty(c->lx, cm->entry)->noun;
+		}
+	}
+}
+
+/* The candidates of count `x` for the decision (see events_int.h). */
+static int count_candidates(const struct counting *k, const struct member *x,
+			    rasdp_casualty_fn fn, void *ctx)
+{
+	const struct rasdp_ctx *c = k->c;
+	float xs[RASDP_MAX_FIGS * CF__COUNT];
+	int kinds[RASDP_MAX_FIGS];
+	uint32_t coord = first_coordinator(k, x);
+	unsigned n = 1;
+	size_t i;
+
+	memset(xs, 0, CF__COUNT * sizeof(*xs));
+	kinds[0] = -1;
+	for (i = k->si->m_first; i < k->si->m_last && n < RASDP_MAX_FIGS; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		float *f = xs + n * CF__COUNT;
+		int near;
+
+		if (m->kind != RASD_LEX_CASUALTY)
+			continue;
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		kinds[n++] = rasdp_casualty_kind(k, m);
+	}
+	return fn(ctx, x->n->start, x->n->end, n, xs, kinds);
+}
+
+int rasdp_casualty_each(const struct rasd_engine *e, struct rasd_doc *d, rasdp_casualty_fn fn,
+			void *ctx)
+{
+	struct rasdp_ctx c;
+	struct counting k;
+	uint32_t s;
+	size_t i;
+	int rc;
+
+	if (!d->nsents)
+		return 0;
+	rc = rasdp_ctx_read(&c, e, d);
+	if (rc)
+		return rc;
+	for (s = 0; s < d->nsents; s++) {
+		rasdp_count_sentence(&c, s, &k);
+		for (i = 0; i < k.n; i++) {
+			if (!k.m[i].n || k.m[i].skip)
+				continue;
+			rc = count_candidates(&k, &k.m[i], fn, ctx);
+			if (rc)
+				return rc;
+		}
+	}
+	return 0;
+}

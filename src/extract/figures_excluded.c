@@ -1,0 +1,275 @@
+/*
+ * figures_excluded.c - what is no figure, though a number stands there:
+ * things, time and the size of a unit counted, a zero, and the tolls of
+ * another time or of no violence.  Its members stay in the sentence (a
+ * list or a part still reaches over them) but are marked to skip.
+ *
+ * A number is a count when it counts people: not a date, ordinal,
+ * percentage or number over a million, not a number of things ("two
+ * explosive devices", "بعبوتين"), of time ("11-year-old", "37 عاما"), or
+ * the size of a unit ("خلية مكونة من 7"), not a zero ("no one was hurt"),
+ * and not a toll over a period or a whole war ("80 assassinations since
+ * 2019", "350,000 killed during the civil war") or of deaths without
+ * violence ("died in the earthquake").
+ */
+#include <string.h>
+
+#include "extract/figures_int.h"
+
+#include "base/banned.h"
+
+static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
+
+/*
+ * Is token `u` in a date a toll may run from: a month, a year, a day
+ * named, not a few days back ("منذ يومين", two days ago: the event's own
+ * time)?
+ */
+static int since_date(const struct rasd_doc *d, uint32_t u)
+{
+	size_t i = rasdp_date_from(d, u);
+
+	/* dates are in token order and never overlap: the one at u or the one before */
+	if (i == d->ndates || d->dates[i].tok_start != u)
+		i = i ? i - 1 : d->ndates;
+	if (i < d->ndates) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (u >= t->tok_start && u < t->tok_end)
+			return !(t->relative && (t->precision == RASD_PREC_DAY ||
+						 t->precision == RASD_PREC_WEEK));
+	}
+	return 0;
+}
+
+/*
+ * Is clause [a, b) a toll of a whole year: a year named ("in 2019", "خلال
+ * عام 2023") and no event's word in it ("SNHR documented the deaths of
+ * 3,364 civilians in 2019"; "in 2017 a bombing killed 30" tells of an
+ * event, and its figure stays)?
+ */
+static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	int year = 0;
+	size_t i;
+
+	for (i = rasdp_date_from(d, a); i < d->ndates && d->dates[i].tok_start < b; i++)
+		if (d->dates[i].tok_end <= b) {
+			if (d->dates[i].precision != RASD_PREC_YEAR)
+				return 0;
+			year = 1;
+		}
+	if (!year)
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a && m->tok_start < b)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is token `t` "since" with a date or a year after it, before `b` ("since 2019", "منذ مطلع شباط")? */
+static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
+{
+	uint32_t u;
+
+	if (!rasdp_cue(d, t, RASD_CUE_SINCE))
+		return 0;
+	for (u = t + 1; u < b && u <= t + 3; u++) {
+		const struct rasd_number *y = rasdp_number_at(d, u);
+
+		if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is member `x` a toll of the whole war, of a period or of deaths without
+ * violence?  Its clause holds a background cue ("350,000 killed during the
+ * civil war", "منذ اندلاع الحرب"), "since" with a date ("80 assassinations
+ * since 2019", "منذ مطلع شباط"), a period counted ("in the last 17 days",
+ * "خلال الأيام العشرة الماضية") or a cause that is no violence
+ * ("earthquake", "حادث مروري").  ("since 2017, when at least 30 were
+ * killed" is an earlier event, in a clause of its own, and stays a figure.)
+ */
+int rasdp_not_of_event(const struct counting *k, const struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = k->st;
+	uint32_t a = x->tok_start, b = x->tok_end, t;
+	size_t i;
+
+	while (a > st->tok_start && !rasdp_is_break(d, a - 1) && x->tok_start - a < 40)
+		a--;
+	while (b < st->tok_end && !rasdp_is_break(d, b) && b - x->tok_end < 40)
+		b++;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_start >= a && m->tok_end <= b &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	for (t = a; t < b; t++) {
+		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
+			return 1;
+		if (since_at(d, t, b))
+			return 1;
+	}
+	if (year_toll(k, a, b))
+		return 1;
+	/*
+	 * "ومنذ منتصف آذار، شنت القوات مئات الغارات، ما أدى إلى مقتل 125":
+	 * "since" opening the sentence spans all its clauses
+	 */
+	for (t = st->tok_start; t < st->tok_end && rasdp_is_punct(d, t); t++)
+		;
+	if (t < a && since_at(d, t, st->tok_end))
+		return 1;
+	/*
+	 * a time counted in the clause, just gone or after "in/after/during":
+	 * "over 1,700 in the last 17 days", "خلال الأيام العشرة الماضية",
+	 * "after 13 years of war" (not "منذ يومين", two days ago, nor "a
+	 * two-day raid")
+	 */
+	for (i = rasdp_num_from(d, a); i < d->nnums && d->nums[i].tok_start < b; i++) {
+		const struct rasd_number *o = &d->nums[i];
+		uint32_t p, from, to;
+
+		if (o == x->n || o->tok_end > b || !counts_time(d, o))
+			continue;
+		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
+		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
+		for (p = from; p < to; p++)
+			if (rasdp_cue(d, p, RASD_CUE_PAST) ||
+			    (p < o->tok_start && rasdp_cue(d, p, RASD_CUE_THINGS_PREP)))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does number `n` count things, not people: "two explosive devices",
+ * "بعبوتين" (the dual is the number), "two improvised explosive devices"
+ * (one word between), time ("37 عاما", "a 23-year-old"), the size of a
+ * unit ("خلية مكونة من 7 عناصر", "سجن يضم 200"), or part of a name
+ * ("Kurdistan 24")?  "killed 3 in raids" and
+ * "قتل سبعة مدنيين بغارات" are people: a preposition or a group of people
+ * between parts them.
+ */
+int rasdp_counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_number *n)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	if (counts_time(d, n))
+		return 1;
+	if ((n->tok_start >= 1 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_UNIT_SIZE)) ||
+	    (n->tok_start >= 2 && rasdp_cue(d, n->tok_start - 2, RASD_CUE_UNIT_SIZE)))
+		return 1;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		/* part of a name: "Kurdistan 24", "الفرقة 25" */
+		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_PLACE) &&
+		    m->tok_start <= n->tok_start && m->tok_end > n->tok_start)
+			return 1;
+
+		if (m->kind != RASD_LEX_GROUP || m->tok_start < n->tok_start ||
+		    m->tok_start > n->tok_end + 1 ||
+		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
+			continue;
+		/*
+		 * a dual is its own noun: "طفلان بانفجار عبوة" counts the
+		 * children, the bomb a word on is no noun of theirs
+		 */
+		if (n->noun_tok >= n->tok_start && n->noun_tok < n->tok_end &&
+		    m->tok_start >= n->tok_end)
+			continue;
+		if (m->tok_start == n->tok_end + 1 &&
+		    (rasdp_is_break(d, n->tok_end) || rasdp_cue(d, n->tok_end, RASD_CUE_THINGS_PREP) ||
+		     rasdp_people_at(c, s, n->tok_end)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does number `n` pick from things, not people: "one of the deadliest
+ * attacks", "one of the few remaining clinics"?  In English, a number with
+ * "of the" after it (the number reader steps over the "of": its noun is a
+ * word further on) names what it picks from within three words: people, an
+ * actor or a casualty word ("two of the soldiers", "one of the dead");
+ * else it counts no one.  ("one of them", "one of its members" have no
+ * article to look past.)
+ */
+int rasdp_picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       const struct rasd_number *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = n->tok_end + 2, b;
+	size_t i;
+
+	if (n->noun_tok != n->tok_end + 1 || !(d->toks[n->tok_end].flags & RASD_TOKF_LATIN) ||
+	    a > d->sents[d->toks[n->tok_start].sent].tok_end || !rasdp_cue(d, a - 1, RASD_CUE_ARTICLE))
+		return 0;
+	b = a + 3;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start < a || m->tok_start >= b)
+			continue;
+		if (m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_CASUALTY ||
+		    (m->kind == RASD_LEX_GROUP && strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Does number `n` count time: a unit of time right after it ("37 عاما", "17
+ * days", "a 23-year-old") or right before it ("الأيام العشرة")?
+ */
+static int counts_time(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	/*
+	 * an age set off by commas after a name: "Sameh Aqtash, 37, was shot",
+	 * "Hallel Yaniv, 22 —"
+	 */
+	if (n->value < 120 && n->tok_start >= 2 && n->tok_end < d->ntoks &&
+	    rasdp_tok_is_punct(d, n->tok_start - 1, ',') &&
+	    (d->toks[n->tok_start - 2].flags & RASD_TOKF_CAP) && rasdp_is_punct(d, n->tok_end))
+		return 1;
+	/* a dual of time is its own unit: "استمر يومين" */
+	if (n->noun_tok >= n->tok_start && n->noun_tok < n->tok_end &&
+	    rasdp_cue(d, n->noun_tok, RASD_CUE_PERIOD))
+		return 1;
+	return rasdp_cue(d, n->tok_end, RASD_CUE_PERIOD) ||
+	       (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_PERIOD)) ||
+	       (n->tok_end + 1 < d->ntoks && rasdp_tok_is_punct(d, n->tok_end, '-') &&
+		rasdp_cue(d, n->tok_end + 1, RASD_CUE_PERIOD));
+}
+
+/* "no one was hurt", "لم يصب أحد": a negator right before the quantity. */
+int rasdp_zero_quantity(const struct counting *k, uint32_t t)
+{
+	const struct rasdp_ctx *c = k->c;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_end <= t && t - m->tok_end <= 1 &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_NOT)
+			return 1;
+	}
+	return 0;
+}

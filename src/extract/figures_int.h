@@ -1,0 +1,112 @@
+/*
+ * figures_int.h - private declarations shared by the files of the figures
+ * stage (figures.c and figures_*.c): the members a sentence counts, and
+ * the calls one file of the stage makes into another.  Nothing outside
+ * the stage includes it; the stage's entry points are in events_int.h.
+ */
+#ifndef RASD_FIGURES_INT_H
+#define RASD_FIGURES_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "extract/events_int.h"
+
+/* Counts and persons of one sentence considered (more are left out). */
+#define MAX_MEMBERS 64
+/* Duals of persons of one sentence read (more are left out). */
+#define MAX_DUALS 8
+
+/* Why a member is no figure: it counts no people (things, time, no one), or a toll of another time. */
+enum { SKIP_NOT = 0, SKIP_COUNT, SKIP_TOLL };
+
+/* A count or a person the sentence names, and what binds it. */
+struct member {
+	uint32_t tok_start, tok_end;    /* the number expression, or the person's noun */
+	const struct rasd_number *n;    /* the count, or NULL for a person (one) */
+	const char *who;                /* a person's group */
+	uint32_t cue;                   /* the subset word that opens its part, or UINT32_MAX */
+	int list;                       /* index of the first member of its list */
+	int kind;                       /* casualty kind, or -1 */
+	int rank;                       /* how near its casualty word is (lower nearer) */
+	uint32_t cas_tok;               /* the casualty word */
+	uint8_t cas_noun;               /* ... is a noun ("جريح"), not a verb */
+	uint8_t near;                   /* ... stands right beside it */
+	uint8_t own;                    /* ... is its own word or noun ("قتيلين", "14 قتيلا") */
+	uint8_t part;                   /* a part of a toll */
+	uint8_t named;                  /* a person named after the noun ("leader Abu Bakr") */
+	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
+	uint8_t risen;                  /* a word of rising before it: risen_to(), read once */
+};
+
+/* What one sentence counts. */
+struct counting {
+	const struct rasdp_ctx *c;
+	const struct rasdp_sent *si;
+	const struct rasd_sentence *st;
+	struct member m[MAX_MEMBERS];
+	size_t n;
+	struct rasd_number dual[MAX_DUALS];   /* the counts duals of persons make */
+	size_t ndual;
+	uint32_t earlier;               /* the first word of an earlier toll, or UINT32_MAX */
+};
+
+/* ---- figures_members.c ------------------------------------------- */
+
+/* Does number `n` count (no date, ordinal, percentage, "الـ55")? */
+int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n);
+/* Is the word at `t`, or number `n` there, joined to what precedes by و/and? */
+int rasdp_conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_number *n);
+/* The number expression token `t` is inside, or NULL. */
+const struct rasd_number *rasdp_number_at(const struct rasd_doc *d, uint32_t t);
+/* Does a casualty word start in tokens [a, b) of sentence `s`? */
+int rasdp_casualty_in(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t a,
+		      uint32_t b);
+/* Does a group of people ("مدنيين", "civilians") start at token `t`? */
+int rasdp_people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
+/* Is word `t` joined to the word before it by a hyphen alone? */
+int rasdp_hyphen_joined(const struct rasd_doc *d, uint32_t t);
+/* Does an English noun at `t` name one person ("a soldier", "the attacker")? */
+int rasdp_english_one(const struct rasd_doc *d, uint32_t t);
+/* Add a member in token order; 0, or -1 when full or already there. */
+int rasdp_add_member(struct counting *k, const struct member *x);
+/* The duals of persons of the sentence, each a count of two. */
+void rasdp_find_duals(struct counting *k);
+/* The persons of the sentence: nouns naming one, and "one of" a group. */
+void rasdp_find_persons(struct counting *k);
+
+/* ---- figures_casualty.c ------------------------------------------ */
+
+/* The kind of casualty word `m`, with the idioms read whole. */
+int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m);
+/* The casualty word of count `x` (the decision): x->kind, rank, near, cas_tok. */
+void rasdp_bind_casualty(const struct counting *k, struct member *x);
+/* The casualty word beside person `x`: x->kind, rank, cas_tok. */
+void rasdp_person_casualty(const struct counting *k, struct member *x);
+
+/* ---- figures_excluded.c ------------------------------------------ */
+
+/* Is member `x` a toll of a period, of the whole war or of no violence? */
+int rasdp_not_of_event(const struct counting *k, const struct member *x);
+/* Does number `n` count things, time or a unit's size, not people? */
+int rasdp_counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_number *n);
+/* Does number `n` pick from things ("one of the deadliest attacks")? */
+int rasdp_picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       const struct rasd_number *n);
+/* "no one was hurt": a negator right before the quantity at `t`. */
+int rasdp_zero_quantity(const struct counting *k, uint32_t t);
+
+/* ---- figures_parts.c --------------------------------------------- */
+
+/* Link the members into lists and mark the parts of a toll. */
+void rasdp_link_lists(struct counting *k);
+/* Bind every member: its own word, its toll's, or its list's. */
+void rasdp_bind_members(struct counting *k);
+
+/* ---- figures.c --------------------------------------------------- */
+
+/* What sentence `s` counts: its members, linked, those no figure marked. */
+void rasdp_count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting *k);
+
+#endif

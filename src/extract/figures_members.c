@@ -1,0 +1,682 @@
+/*
+ * figures_members.c - what a sentence counts: its numbers that count
+ * people (is_count()), the persons it names without a numeral, and the
+ * duals of persons, each read into a member of struct counting
+ * (figures_int.h) in token order.  Which casualty word binds a member is
+ * figures_casualty.c's; which member is no figure, figures_excluded.c's.
+ *
+ * People are counted without a numeral too.  A person is a noun naming
+ * one ("مقتل شاب", "a soldier was wounded", "القيادي", a suicide who
+ * "blew himself up") or "one of" a group ("أحد عناصر الشرطة"); with a
+ * casualty word beside it, it is a count of one.
+ *
+ * A dual noun counts two ("قتل شقيقان"): morphology, closed like the
+ * clitics (the endings below), read only in a sentence with a casualty
+ * word, and only where the lexicon names one person of its stem.
+ */
+#include <string.h>
+
+#include "extract/figures_int.h"
+
+#include "base/banned.h"
+
+/*
+ * The conjunction proclitic: "وثلاثة", "ومدني" join a list.  A clitic is
+ * morphology, closed like the tokeniser's proclitic table (text/segment.c),
+ * not a word list (docs/DESIGN.md); the free-standing conjunction ("و",
+ * "and") is the cue class `conjunction`.
+ */
+#define WAW "و"
+/*
+ * The article written onto a number ("الـ55", "الأسرى الـ4"): a unit's
+ * number or people already counted, no new count.  Morphology too, as
+ * the article the tokeniser peels (text/segment.c).
+ */
+#define ARTICLE "ال"
+
+/*
+ * The dual endings of a noun, morphology closed like the clitics: the
+ * nominative "ان" and the oblique "ين", written "تان", "تين" after a
+ * feminine noun's ة (normalised ه: "طفلة", "طفلتان"), and without their
+ * ن before a pronoun ("طفلاه", his two children).  A noun ending in
+ * "ين" may also be a masculine sound plural ("مدنيين", civilians) when
+ * its singular can take one: a nisba ending in ي, a participle opening
+ * with م, a فاعل (a second letter ا).  "وا" ends a plural verb, a lone
+ * "ا" a dual one ("أصيبا"), and "هما" is the dual pronoun ("حتفهما").
+ */
+static const struct {
+	const char *s;
+	uint8_t obl;      /* the oblique "ي", which a plural may share */
+} dual_endings[] = {
+	{"ان", 0}, {"ين", 1},
+	/* before a pronoun the ن falls: "طفلاه", "شقيقيها" */
+	{"اهما", 0}, {"اهم", 0}, {"اها", 0}, {"اه", 0},
+	{"يهما", 1}, {"يهم", 1}, {"يها", 1}, {"يه", 1},
+};
+/* the letters the endings close on */
+static const char *const dual_last[] = {"ن", "ه", "ا", "م"};
+#define FEM_T "ت"
+#define TA_MARBUTA "ه"
+#define NISBA "ي"
+#define PARTICIPLE "م"
+#define ALEF "ا"
+#define PLURAL_VERB "وا"
+#define DUAL_PRONOUN "هما"
+
+/* Is token `t` the article standing alone before a number ("الـ55")? */
+static int bare_article(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len;
+	const char *s;
+
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].end != d->toks[t + 1].start)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len == strlen(ARTICLE) && !memcmp(s, ARTICLE, len);
+}
+
+/*
+ * Does number `n` count (a date, an ordinal, a percentage, a number with
+ * the article written onto it does not)?
+ */
+int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	if (n->in_date || n->ordinal || n->percent)
+		return 0;
+	if (n->tok_start > 0 && bare_article(d, n->tok_start - 1))
+		return 0;
+	if (n->value <= 0 || n->value > 1000000)
+		return 0;
+	return 1;
+}
+
+/*
+ * Does the word at token `t` carry the proclitic و: its keys peel a prefix
+ * off and the prefix is و?  (A number says so itself: "واحد" is no
+ * "و" + "احد", rasd_number.conj.)
+ */
+int rasdp_waw_clitic(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len;
+	const char *s;
+
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].nkeys < 2)
+		return 0;
+	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	return len > strlen(WAW) && !memcmp(s, WAW, strlen(WAW));
+}
+
+/* Is the word at token `t`, or number `n` starting there, joined to what precedes by و/and? */
+int rasdp_conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_number *n)
+{
+	if (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION))
+		return 1;
+	return n ? n->conj : rasdp_waw_clitic(d, t);
+}
+
+/* Is token `t` inside a number expression? */
+const struct rasd_number *rasdp_number_at(const struct rasd_doc *d, uint32_t t)
+{
+	size_t i = rasdp_num_from(d, t);
+
+	/* numbers are in token order and never overlap: the one at t or the one before */
+	if (i < d->nnums && d->nums[i].tok_start == t)
+		return &d->nums[i];
+	if (i > 0 && t < d->nums[i - 1].tok_end)
+		return &d->nums[i - 1];
+	return NULL;
+}
+
+/* Does a casualty word start in tokens [a, b) of sentence `s`? */
+int rasdp_casualty_in(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t a,
+		      uint32_t b)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= a && m->tok_start < b)
+			return 1;
+	}
+	return 0;
+}
+
+/* Does a group of people ("مدنيين", "civilians") start at token `t`? */
+int rasdp_people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is word `t` joined to the word before it by a hyphen alone ("Kurdish-led")? */
+int rasdp_hyphen_joined(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && d->toks[t].kind == RASD_TOK_WORD && d->toks[t - 1].kind == RASD_TOK_WORD &&
+	       d->toks[t].start == d->toks[t - 1].end + 1 && d->text[d->toks[t - 1].end] == '-';
+}
+
+/* ---- persons: people counted without a numeral ----------------------- */
+
+/* Does a casualty word start at token `t`? */
+static int casualty_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is group match `g` an adjective of the noun next to it: in English
+ * before a casualty noun ("civilian casualties", "the civilian deaths"),
+ * in Arabic after an event's noun that names no casualty ("بقصف
+ * إسرائيلي", an Israeli shelling; "مقتل شاب" is a young man killed)?
+ */
+static int adjective_of(const struct counting *k, const struct rasd_match *g)
+{
+	const struct rasd_doc *d = k->c->d;
+	int before_trigger = 0, before_casualty = 0;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && m->kind == RASD_LEX_CASUALTY &&
+		    m->tok_start == g->tok_end && rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+		/* the event's phrase may take the adjective in: "بقصف إسرائيلي" */
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < g->tok_start &&
+		    m->tok_end >= g->tok_start)
+			before_trigger = 1;
+		if (m->tok_end == g->tok_start && m->kind == RASD_LEX_CASUALTY)
+			before_casualty = 1;
+	}
+	return (d->toks[g->tok_start].flags & RASD_TOKF_ARABIC) && before_trigger && !before_casualty &&
+	       !rasdp_waw_clitic(d, g->tok_start);
+}
+
+/*
+ * Is group match `g` inside the name of a source or an actor, or a
+ * casualty phrase, that starts before it: an adjective, no person
+ * ("الدفاع المدني" is no civilian, "بين قتيل وجريح" no one dead)?  A word
+ * of the dead is no person either inside an event's phrase ("هجوم
+ * انتحاري" names no suicide bomber).
+ */
+static int inside_name(const struct counting *k, const struct rasd_match *g)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_CASUALTY ||
+		     (m->kind == RASD_LEX_TRIGGER && casualty_at(k, g->tok_start))) &&
+		    m->tok_start < g->tok_start && m->tok_end > g->tok_start)
+			return 1;
+		/* "24 قتيلا وجريحا": a word of the dead after another, no person */
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == g->tok_start &&
+		    casualty_at(k, g->tok_start))
+			return 1;
+	}
+	return adjective_of(k, g);
+}
+
+/*
+ * Does an English noun at `t` name one person: "a/an/one" (or "another")
+ * right before it or a few words before it with only words between ("a
+ * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
+ * before a noun of one ("the attacker was shot dead": the forms of one are
+ * singular)?
+ */
+int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t u;
+	int words = 0;
+
+	if (rasdp_cue(d, t, RASD_CUE_INDEFINITE))
+		return 1;
+	for (u = t; u > 0 && words < 4; u--) {
+		if (rasdp_is_break(d, u - 1))
+			return 0;
+		/* "a 23-year-old man": an age passed over, no count of the man */
+		if (rasdp_number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
+			return 0;
+		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
+		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+			return 1;
+		words += !rasdp_is_punct(d, u - 1);
+	}
+	return 0;
+}
+
+/*
+ * Is the person at [a, b) the noun of a count: a number before it, wrapping
+ * it or right after it ("killed 3 civilians", "مدنيين اثنين", "one man")?
+ */
+static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (!o->n)
+			continue;
+		if ((o->tok_start < b && o->tok_end > a) ||
+		    ((o->tok_end == a || o->tok_end + 1 == a) && !rasdp_conj_before(k->c->d, a, NULL)) ||
+		    (o->tok_start == b && !o->n->conj))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the word at `t` an adjective of the noun before it: both carry the
+ * article ("القصف الإسرائيلي", "الاشتباك المسلح"), with no conjunction?
+ * (A token's first key drops only the article: text/segment.c.)
+ */
+static int adjective(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && d->toks[t].kind == RASD_TOK_WORD && d->toks[t - 1].kind == RASD_TOK_WORD &&
+	       (d->toks[t].flags & RASD_TOKF_ARABIC) && d->toks[t].nkeys && d->toks[t - 1].nkeys &&
+	       d->toks[t].key[0] > 0 && d->toks[t - 1].key[0] > 0 && !rasdp_waw_clitic(d, t);
+}
+
+/* The group named right after token `t` ("أحد عناصر الأمن"), or NULL. */
+static const struct rasd_match *group_after(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "things"))
+			return m;
+	}
+	return NULL;
+}
+
+/* ---- duals: two persons in one noun ---------------------------------- */
+
+/* Does `w` (`len` bytes) end with `suf`, with more before it? */
+static int ends_with(const char *w, size_t len, const char *suf)
+{
+	size_t n = strlen(suf);
+
+	return len > n && !memcmp(w + len - n, suf, n);
+}
+
+/* The group whose one person the normalised `stem` names ("شقيق", "طفله"), or NULL. */
+static const struct rasd_group *one_person(const struct rasdp_ctx *c, const char *stem,
+					   size_t len)
+{
+	int32_t out[8];
+	size_t i, n = rasdp_lex_lookup_all(c->lx, RASD_LEX_GROUP, stem, len, out, 8);
+
+	for (i = 0; i < n; i++) {
+		const struct rasd_group *g = rasdp_lex_group(c->lx, (size_t)out[i]);
+
+		if (g->one && strcmp(g->id, "things"))
+			return g;
+	}
+	return NULL;
+}
+
+/*
+ * Could the singular `stem` take a masculine sound plural in "ين" (see the
+ * oblique dual_endings): a nisba, a participle with م, a فاعل?  (Arabic letters are
+ * two bytes.)
+ */
+static int sound_plural(const char *stem, size_t len)
+{
+	return ends_with(stem, len, NISBA) ||
+	       (len >= 8 && !memcmp(stem, PARTICIPLE, strlen(PARTICIPLE))) ||
+	       (len == 8 && !memcmp(stem + 2, ALEF, strlen(ALEF)));
+}
+
+/*
+ * Does the dual agree with the noun at `t`: a casualty verb in the dual
+ * ("شرطيين آخرين أصيبا") or the dual pronoun ("لقيا حتفهما") within three
+ * words after it, in its clause?
+ */
+static int dual_agrees(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	size_t i;
+
+	for (u = t + 1; u < k->st->tok_end && u <= t + 3; u++) {
+		size_t len;
+		const char *w;
+
+		if (rasdp_is_break(d, u))
+			return 0;
+		if (d->toks[u].kind != RASD_TOK_WORD)
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[u], &len);
+		if (ends_with(w, len, DUAL_PRONOUN))
+			return 1;
+		if (!ends_with(w, len, ALEF) || ends_with(w, len, PLURAL_VERB))
+			continue;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start == u && m->tok_end == u + 1 &&
+			    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Does word `t` end as a dual may (a cheap test before the lexicon is asked)? */
+static int dual_ending(const struct rasd_doc *d, uint32_t t)
+{
+	size_t len, e;
+	const char *w = rasdp_tok_norm(d, &d->toks[t], &len);
+
+	/* the last letter first: most words end on none of them */
+	for (e = 0; e < sizeof(dual_last) / sizeof(dual_last[0]); e++)
+		if (ends_with(w, len, dual_last[e]))
+			break;
+	if (e == sizeof(dual_last) / sizeof(dual_last[0]))
+		return 0;
+	for (e = 0; e < sizeof(dual_endings) / sizeof(dual_endings[0]); e++)
+		if (ends_with(w, len, dual_endings[e].s))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the word at `t` the dual of a noun naming one person ("شقيقان",
+ * "طفلتين", "شرطيين آخرين أصيبا")?  Its group, or NULL.  An ending "ين"
+ * that may be a plural counts two only when a dual agrees with it.
+ */
+static const struct rasd_group *dual_person(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	char stem[64];
+	unsigned key;
+	size_t e;
+
+	/* the barest key first: "والمصابين" is judged as "مصابين" */
+	for (key = d->toks[t].nkeys; key-- > 0;) {
+		size_t len;
+		const char *w = rasdp_tok_key(d, &d->toks[t], key, &len);
+
+		for (e = 0; e < sizeof(dual_endings) / sizeof(dual_endings[0]); e++) {
+			const struct rasd_group *g;
+			size_t n, f;
+			int obl = dual_endings[e].obl;
+
+			if (!ends_with(w, len, dual_endings[e].s))
+				continue;
+			n = len - strlen(dual_endings[e].s);
+			if (n < 6 || n + strlen(TA_MARBUTA) > sizeof(stem))
+				continue;
+			memcpy(stem, w, n);
+			/* "طفلتان": the feminine ending comes back as ة; no plural in "ين" */
+			if (ends_with(stem, n, FEM_T)) {
+				f = n - strlen(FEM_T);
+				memcpy(stem + f, TA_MARBUTA, strlen(TA_MARBUTA));
+				g = one_person(k->c, stem, f + strlen(TA_MARBUTA));
+				if (g)
+					return g;
+				memcpy(stem, w, n);
+			}
+			/*
+			 * a plural's "ين" needs a dual agreeing; asked before the
+			 * lexicon (cheaper), and the barest key decides
+			 */
+			if (obl && sound_plural(stem, n) && !dual_agrees(k, t))
+				return NULL;
+			g = one_person(k->c, stem, n);
+			if (g)
+				return g;
+		}
+	}
+	return NULL;
+}
+
+/* Does a group of people end right before token `t` ("عنصر أمن" before "آخر")? */
+static int group_before(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_end == t && m->tok_start < t &&
+		    strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "things"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Add a member, kept in token order; 0, or -1 when full or already there. */
+int rasdp_add_member(struct counting *k, const struct member *x)
+{
+	size_t i;
+
+	if (k->n >= MAX_MEMBERS)
+		return -1;
+	for (i = 0; i < k->n; i++)
+		if (k->m[i].tok_start < x->tok_end && k->m[i].tok_end > x->tok_start)
+			return -1;
+	for (i = k->n; i > 0 && k->m[i - 1].tok_start > x->tok_start; i--)
+		k->m[i] = k->m[i - 1];
+	k->m[i] = *x;
+	k->n++;
+	return 0;
+}
+
+/*
+ * The duals of persons in the sentence, each a count of two ("قتل شقيقان"),
+ * when it has a casualty word: not a word the number reader took already
+ * ("قتيلين"), a word of a name, the noun a number counts ("5 مدنيين") nor
+ * a dual agreeing with the one before it ("طفلان شقيقان").
+ */
+void rasdp_find_duals(struct counting *k)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	k->ndual = 0;
+	if (!rasdp_casualty_in(c, k->si, k->st->tok_start, k->st->tok_end))
+		return;
+	for (t = k->st->tok_start; t < k->st->tok_end && k->ndual < MAX_DUALS && k->n < MAX_MEMBERS;
+	     t++) {
+		const struct rasd_group *g;
+		struct rasd_number *n;
+		struct member x;
+		int named = 0;
+
+		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
+		    !dual_ending(d, t) || rasdp_number_at(d, t) || noun_of_count(k, t, t + 1))
+			continue;
+		for (i = 0; i < k->n; i++)
+			if (k->m[i].n && k->m[i].tok_end == t && k->m[i].n->noun_tok + 1 == t)
+				named = 1;
+		for (i = k->si->m_first; i < k->si->m_last && !named; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			named = (m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR) &&
+				m->tok_start <= t && m->tok_end > t;
+		}
+		if (named)
+			continue;
+		g = dual_person(k, t);
+		if (!g)
+			continue;
+		n = &k->dual[k->ndual++];
+		memset(n, 0, sizeof(*n));
+		n->tok_start = t;
+		n->tok_end = t + 1;
+		n->start = d->toks[t].start;
+		n->end = d->toks[t].end;
+		n->value = n->value_hi = 2;
+		n->qualifier = RASD_Q_EXACT;
+		n->words = 1;
+		n->noun_tok = t;
+		n->conj = (uint8_t)rasdp_waw_clitic(d, t);
+		memset(&x, 0, sizeof(x));
+		x.n = n;
+		x.tok_start = t;
+		x.tok_end = t + 1;
+		x.who = g->id;
+		x.cue = UINT32_MAX;
+		if (rasdp_add_member(k, &x))
+			k->ndual--;
+	}
+}
+
+/*
+ * The end of a person's noun phrase that ends at `t`, taking in the actor
+ * it belongs to: "زعيم تنظيم داعش" (فجر نفسه), "قيادي في هيئة تحرير
+ * الشام", "a commander of the Nusra Front" (with "of/في/من", and "the").
+ */
+static uint32_t affiliation_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t;
+	size_t i;
+
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
+		u++;
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_ARTICLE))
+		u++;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_start == u)
+			return m->tok_end;
+	}
+	return t;
+}
+
+/*
+ * The end of an English name that starts at `t`, after a title: an
+ * acronym in brackets passed over ("The leader of Islamic State (ISIS)
+ * Abu Ibrahim al-Qurayshi"), then capitalised words and the particles
+ * written onto them with a hyphen ("al-Qurayshi").  A date, and words the
+ * lexicons know as an actor, a source or a casualty word, are no name;
+ * places are ("Abu Omar", "al-Baghdadi": names of places and of people
+ * are one stock).
+ * Returns `t` when no name follows.
+ */
+static uint32_t name_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t, e = t;
+	size_t i;
+
+	if (u < k->st->tok_end && rasdp_tok_is_punct(d, u, '(')) {
+		while (u < k->st->tok_end && u < t + 5 && !rasdp_tok_is_punct(d, u, ')'))
+			u++;
+		if (u >= k->st->tok_end || !rasdp_tok_is_punct(d, u, ')'))
+			return t;
+		u++;
+	}
+	for (; u < k->st->tok_end && d->toks[u].kind == RASD_TOK_WORD; u++) {
+		if (!(d->toks[u].flags & RASD_TOKF_CAP) &&
+		    !(u + 1 < k->st->tok_end && rasdp_hyphen_joined(d, u + 1) &&
+		      (d->toks[u + 1].flags & RASD_TOKF_CAP)))
+			break;
+		if (rasdp_in_date(d, u))
+			break;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			/* "Abu Omar", "al-Baghdadi" are names, though places' too */
+			if (m->tok_start <= u && m->tok_end > u && m->kind != RASD_LEX_GROUP &&
+			    m->kind != RASD_LEX_PLACE)
+				return e;
+		}
+		e = u + 1;
+	}
+	return e;
+}
+
+/* The persons of the sentence: nouns naming one, and "one of" a group. */
+void rasdp_find_persons(struct counting *k)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	struct member x;
+	size_t i, j;
+	uint32_t t;
+
+	memset(&x, 0, sizeof(x));
+	x.cue = UINT32_MAX;
+	/*
+	 * "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is
+	 * the same person; so is the group before "another" ("عنصر أمن آخر"),
+	 * and "another number" is no one ("عدد آخر")
+	 */
+	for (t = k->st->tok_start; t < k->st->tok_end && k->n < MAX_MEMBERS; t++) {
+		const struct rasd_match *g;
+
+		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || rasdp_number_at(d, t) ||
+		    rasdp_number_at(d, t + 1) || group_before(k, t) ||
+		    (t > k->st->tok_start && rasdp_cue(d, t - 1, RASD_CUE_TOLL)))
+			continue;
+		g = group_after(k, t + 1);
+		x.tok_start = t;
+		x.tok_end = g ? g->tok_end : t + 1;
+		x.who = g ? rasdp_lex_group(c->lx, g->entry)->id : "people";
+		rasdp_add_member(k, &x);
+	}
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *g = rasdp_match_at(c, i);
+
+		uint32_t end;
+
+		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
+		    inside_name(k, g) || adjective(d, g->tok_start) ||
+		    noun_of_count(k, g->tok_start, g->tok_end))
+			continue;
+		end = affiliation_end(k, g->tok_end);
+		if (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) {
+			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
+			uint32_t named = name_end(k, end);
+
+			if (named == end && !rasdp_english_one(d, g->tok_start))
+				continue;
+			x.named = named != end;
+			end = named;
+		}
+		/* "جندي أمريكي", "مقاول أمريكي آخر": one person, named twice */
+		for (j = 0; j < k->n; j++)
+			if (!k->m[j].n && k->m[j].tok_end == g->tok_start &&
+			    !rasdp_conj_before(d, g->tok_start, NULL))
+				break;
+		if (j < k->n) {
+			if (g->tok_end > k->m[j].tok_end)
+				k->m[j].tok_end = g->tok_end;
+			continue;
+		}
+		x.tok_start = g->tok_start;
+		x.tok_end = end;
+		x.who = rasdp_lex_group(c->lx, g->entry)->id;
+		rasdp_add_member(k, &x);
+		x.named = 0;
+	}
+}

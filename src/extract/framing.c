@@ -354,7 +354,8 @@ static int32_t statement_date(const struct rasd_doc *d, const struct rasd_senten
 
 	if (!s->speech || embedded_post(d, st))
 		return -1;
-	for (i = 0; i < d->ndates; i++) {
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
@@ -424,7 +425,8 @@ static const struct rasd_date *first_date(const struct rasd_doc *d, const struct
 {
 	size_t i;
 
-	for (i = 0; i < d->ndates; i++) {
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
@@ -523,7 +525,8 @@ static int cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	const struct rasd_doc *d = c->d;
 	size_t i, k;
 
-	for (i = 0; i < d->ndates; i++) {
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
 		int gap, nearest = 1;
 
@@ -646,7 +649,8 @@ static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
 	memset(x, 0, BG__COUNT * sizeof(*x));
 	x[BG_BIAS] = 1;
 	x[BG_LEAD] = si->headline || (int32_t)s == c->lead;
-	for (i = 0; i < d->ndates; i++) {
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end)
@@ -1556,12 +1560,11 @@ static int opens_clause(const struct rasd_doc *d, uint32_t t, uint32_t start)
 	       (rasdp_cue(d, t, RASD_CUE_COORDINATOR) || rasdp_cue(d, t, RASD_CUE_CONJUNCTION));
 }
 
-/* Sentence `s` read over its tokens [a, b) only: its matches, place, cue, date. */
-static void site_view(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
-		      uint32_t a, uint32_t b, struct rasdp_sent *v)
+/* Sentence `s` read over its tokens [a, b) only: its matches, place and cue. */
+static void site_matches(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+			 uint32_t a, uint32_t b, struct rasdp_sent *v)
 {
 	const struct rasd_doc *d = c->d;
-	struct rasd_sentence part = d->sents[s];
 
 	*v = *whole;
 	while (v->m_first < v->m_last && d->matches[v->m_first].tok_start < a)
@@ -1577,6 +1580,16 @@ static void site_view(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *
 	v->trig_weight = c->si[s].trig_weight;
 	v->anaphor = c->si[s].anaphor;
 	c->si[s] = *whole;
+}
+
+/* Sentence `s` read over its tokens [a, b) only: its matches, place, cue, date. */
+static void site_view(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+		      uint32_t a, uint32_t b, struct rasdp_sent *v)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasd_sentence part = d->sents[s];
+
+	site_matches(c, s, whole, a, b, v);
 	part.tok_start = a;
 	part.tok_end = b;
 	part.start = d->toks[a].start;
@@ -1599,6 +1612,24 @@ static int figure_in(const struct rasd_doc *d, const struct rasd_claim *figs, si
 }
 
 /*
+ * Is a place named among the matches of `whole` in tokens [a, b)?  *mi
+ * moves on through them as the clauses do, so a sentence's clauses are
+ * looked at in time linear in its length.
+ */
+static int place_between(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *mi,
+			 uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	while (*mi < whole->m_last && d->matches[*mi].tok_start < a)
+		(*mi)++;
+	for (i = *mi; i < whole->m_last && d->matches[i].tok_start < b; i++)
+		if (d->matches[i].kind == RASD_LEX_PLACE)
+			return 1;
+	return 0;
+}
+
+/*
  * The sites of sentence `s`: its clauses, each going with the one before
  * unless it tells of an event at another place, with a figure or a cue of
  * its own ("قتل 18 مدنيا في مدينة إدلب، كما قتل مدني في غارة على بلدة
@@ -1611,7 +1642,7 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = &d->sents[s];
 	const struct rasdp_sent whole = c->si[s];
-	size_t n = 1;
+	size_t n = 1, mi = whole.m_first;
 	uint32_t t, a = st->tok_start;
 
 	out[0].tok_start = st->tok_start;
@@ -1622,17 +1653,18 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 
 		if (t < st->tok_end && !opens_clause(d, t, st->tok_start))
 			continue;
-		/* the clause [a, t) */
+		/* the clause [a, t); one without a place of its own opens nothing */
 		b = t;
-		if (a > out[n - 1].tok_start) {
-			site_view(c, s, &whole, out[n - 1].tok_start, a, &cur);
-			site_view(c, s, &whole, a, b, &v);
-			if (v.place >= 0 && cur.place >= 0 && apart(c->lx, cur.place, v.place) &&
-			    (v.trig >= 0 || figure_in(d, figs, nfig, a, b))) {
-				out[n - 1].tok_end = a;
-				out[n].tok_start = a;
-				out[n].tok_end = st->tok_end;
-				n++;
+		if (a > out[n - 1].tok_start && place_between(d, &whole, &mi, a, b)) {
+			site_matches(c, s, &whole, a, b, &v);
+			if (v.place >= 0 && (v.trig >= 0 || figure_in(d, figs, nfig, a, b))) {
+				site_matches(c, s, &whole, out[n - 1].tok_start, a, &cur);
+				if (cur.place >= 0 && apart(c->lx, cur.place, v.place)) {
+					out[n - 1].tok_end = a;
+					out[n].tok_start = a;
+					out[n].tok_end = st->tok_end;
+					n++;
+				}
 			}
 		}
 		a = t;
@@ -1905,6 +1937,7 @@ struct report_frames {
 	size_t ntitle, nlead;
 	int hazard_title;                      /* a hazard word in the headline */
 	int hazard;                            /* hazard words in the report */
+	uint8_t *in_event;                     /* scratch, a byte per sentence (bomb_then_fighting()) */
 };
 
 /* How many words of cue class hazard sentence `s` has. */
@@ -2069,27 +2102,33 @@ static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
 /*
  * Does event `ev` tell of a bomb and of fighting in one sentence or two
  * side by side: "a roadside bomb hit the patrol. The attack was followed
- * by an assault with small arms"?
+ * by an assault with small arms"?  `in_event` is scratch of one byte per
+ * sentence, all 0, and left so: the event's sentences are marked in it
+ * to find the one after each at once.
  */
-static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event *ev)
+static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event *ev,
+			      uint8_t *in_event)
 {
-	size_t j, k;
+	size_t j;
+	int found = 0;
 
-	for (j = 0; j < ev->nevidence; j++) {
-		int what = bomb_or_fighting(c, ev->evidence[j]);
+	for (j = 0; j < ev->nevidence; j++)
+		in_event[ev->evidence[j]] = 1;
+	for (j = 0; j < ev->nevidence && !found; j++) {
+		uint32_t s = ev->evidence[j];
+		int what = bomb_or_fighting(c, s);
 
-		if (what == 3)
-			return 1;
-		for (k = 0; what && k < ev->nevidence; k++)
-			if (ev->evidence[k] == ev->evidence[j] + 1 &&
-			    (what | bomb_or_fighting(c, ev->evidence[k])) == 3)
-				return 1;
+		found = what == 3 || (what && s + 1 < c->d->nsents && in_event[s + 1] &&
+				      (what | bomb_or_fighting(c, s + 1)) == 3);
 	}
-	return 0;
+	for (j = 0; j < ev->nevidence; j++)
+		in_event[ev->evidence[j]] = 0;
+	return found;
 }
 
 static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
-			 const struct reading *rd, size_t nrd, struct event_context *x)
+			 const struct reading *rd, size_t nrd, uint8_t *in_event,
+			 struct event_context *x)
 {
 	size_t i, j;
 
@@ -2126,7 +2165,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	}
 	for (j = 0; j < ev->nevidence; j++)
 		x->hazard += hazard_words(c->d, ev->evidence[j]);
-	x->ambush = bomb_then_fighting(c, ev);
+	x->ambush = bomb_then_fighting(c, ev, in_event);
 	for (i = 0; i < nrd; i++)
 		x->cues += rd[i].title ? 0 : rd[i].n;
 	/* the cause is often told the sentence before the toll */
@@ -2320,7 +2359,7 @@ static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
 	if (ev->nevidence)
 		count_cues(c, ev->evidence[0], first, &nfirst);
 	headline_weights(c, rd, nrd);
-	read_context(c, ev, rd, nrd, &cx);
+	read_context(c, ev, rd, nrd, rf->in_event, &cx);
 	fold_open(rd, &nrd);
 	protest_readings(rd, &nrd);
 	if (!nrd) {
@@ -2391,6 +2430,9 @@ int rasdp_settle_frames(struct rasdp_ctx *c)
 	if (!m || !m->w)
 		return 0;
 	read_report(c, &rf);
+	rf.in_event = rasd_arena_calloc(&d->arena, d->nsents, 1);
+	if (!rf.in_event)
+		return RASD_ENOMEM;
 	for (i = 0; i < d->nevents; i++) {
 		struct rasd_event *ev = &d->events[i];
 
@@ -2423,17 +2465,13 @@ static int stands_alone(const struct rasd_event *ev)
 			       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1));
 }
 
-/* Does an event of d->events other than `ev`, kept (keep[]), tell of sentence `s`? */
-static int kept_with(const struct rasd_doc *d, const struct rasd_event *ev, const uint8_t *keep,
-		     uint32_t s)
+/* Mark the sentences event `ev` tells of in told[]. */
+static void mark_told(const struct rasd_event *ev, uint8_t *told)
 {
-	size_t i, j;
+	size_t j;
 
-	for (i = 0; i < d->nevents; i++)
-		for (j = 0; keep[i] && &d->events[i] != ev && j < d->events[i].nevidence; j++)
-			if (d->events[i].evidence[j] == s)
-				return 1;
-	return 0;
+	for (j = 0; j < ev->nevidence; j++)
+		told[ev->evidence[j]] = 1;
 }
 
 /*
@@ -2446,18 +2484,25 @@ static int kept_with(const struct rasd_doc *d, const struct rasd_event *ev, cons
 void rasdp_drop_weak_events(struct rasd_doc *d)
 {
 	uint8_t *keep = d->nevents ? rasd_arena_calloc(&d->arena, d->nevents, 1) : NULL;
+	/* the sentences a kept event tells of, so that a wave's place looks at one */
+	uint8_t *told = keep ? rasd_arena_calloc(&d->arena, d->nsents, 1) : NULL;
 	size_t i, w = 0;
 
-	if (!keep)
+	if (!told)
 		return;   /* no events, or the arena's failure reported at the end */
-	for (i = 0; i < d->nevents; i++)
+	for (i = 0; i < d->nevents; i++) {
 		keep[i] = (uint8_t)stands_alone(&d->events[i]);
+		if (keep[i])
+			mark_told(&d->events[i], told);
+	}
 	for (i = 0; i < d->nevents; i++) {
 		const struct rasd_event *ev = &d->events[i];
 
 		if (!keep[i] && ev->wave && ev->event_type && ev->nevidence &&
-		    kept_with(d, ev, keep, ev->evidence[0]))
+		    told[ev->evidence[0]]) {
 			keep[i] = 1;
+			mark_told(ev, told);
+		}
 	}
 	for (i = 0; i < d->nevents; i++) {
 		if (!keep[i])

@@ -154,7 +154,7 @@ static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uin
  * tells of then ("a rally over last year's explosion": the explosion).
  */
 int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-			   const struct rasd_sentence *st, uint32_t a, uint32_t b)
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b)
 {
 	const struct rasd_doc *d = c->d;
 	size_t i, k;

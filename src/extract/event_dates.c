@@ -39,7 +39,7 @@ void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
  * تشرين الأول، عندما انطلقت عمليات عسكرية": cues.tsv `when`)?
  */
 int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
-			  const struct rasd_date *t)
+			 const struct rasd_date *t)
 {
 	size_t i;
 	int after_speech = 0;
@@ -133,7 +133,7 @@ int64_t rasdp_day_of(const struct rasd_ymd *y)
  * that ..."): the first day-precise date beside a reporting verb, or -1.
  */
 int32_t rasdp_statement_date(const struct rasd_doc *d, const struct rasd_sentence *st,
-			      const struct rasdp_sent *s)
+			     const struct rasdp_sent *s)
 {
 	size_t i;
 

@@ -88,7 +88,7 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
  * ("السيطرة على وباء الكوليرا")?
  */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-		      const struct rasd_sentence *st, const struct rasd_match *m)
+		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
 	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&

@@ -114,7 +114,7 @@ static int merge_into(struct rasdp_ctx *c, struct rasd_event *a, const struct ra
 		return rc;
 	for (k = 0; k < b->nvotes; k++)
 		rasdp_add_vote(a, b->votes[k].event_type, b->votes[k].sub_type, b->votes[k].sum,
-			 b->votes[k].best);
+			       b->votes[k].best);
 	if (rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)b->place)) >
 	    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)a->place))) {
 		a->place = b->place;
@@ -218,7 +218,7 @@ static int echo_score(const struct rasdp_ctx *c, const struct rasd_event *ev,
  * current one.
  */
 struct rasd_event *rasdp_echo_back(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-				    const struct rasd_claim *figs, size_t nfig)
+				   const struct rasd_claim *figs, size_t nfig)
 {
 	const struct rasd_doc *d = c->d;
 	struct rasd_event *back = NULL;

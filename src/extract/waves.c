@@ -273,7 +273,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
  * first, once: gold/GUIDE.md).
  */
 int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
-		       size_t nfig)
+		      size_t nfig)
 {
 	struct rasd_doc *d = c->d;
 	struct rasdp_sent *si = &c->si[s];

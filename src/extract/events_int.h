@@ -22,12 +22,17 @@
  *   sentence_place.c    which place a sentence locates its event at
  *   place_decision.c    which place is each event's (the decision `place`)
  *   participation.c     which actors took part, as whom, and who denies it
- *   framing.c           background sentences, datelines, triggers, sentences
- *                       framed into events, waves, the frame decision, merging,
- *                       the headline, the final filter
+ *   framing.c           sentences framed into events: go on with one or open one
+ *   background.c        the day told of; sentences that recall another time
+ *   event_dates.c       the date of a sentence, a statement, an event
+ *   dateline.c          a dateline names where the report was filed
+ *   event_type.c        which cues count, the type vote, the frame decision
+ *   waves.c             one event per town: waves of places, clauses of others
+ *   merging.c           restatements, frames of one event merged, the headline
+ *   event_filter.c      vague figures and weak events dropped
  *
  * The files of who speaks share attribution_int.h, those of places
- * places_int.h.
+ * places_int.h, those of framing framing_int.h.
  *
  * Everything lives in the document's arena; the lexicon is read-only, so
  * many documents are built in parallel.
@@ -94,7 +99,7 @@ struct rasdp_sent {
 	size_t m_first, m_last;    /* matches of this sentence */
 	int headline;              /* the title line at the top of the text */
 	int background;            /* recalls another time: no event, date or place */
-	float *bg_x;               /* its features for that decision (framing.c), in the arena */
+	float *bg_x;               /* its features for that decision (background.c), in the arena */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */
@@ -146,7 +151,7 @@ struct rasdp_ctx {
 	size_t nnamed;
 	int wrapped;                   /* its lines are broken inside sentences */
 
-	/* framing.c */
+	/* framing.c and the files beside it (framing_int.h) */
 	int32_t lead;                  /* the lead sentence, or -1 */
 	int has_ref;                   /* the report's day is known ... */
 	int64_t ref_day;               /* ... days since 1970: the day it tells of */
@@ -332,7 +337,8 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 			  const struct rasdp_sent *si, uint32_t s,
 			  const struct rasd_claim *figs, size_t nfig);
 
-/* ---- framing.c ------------------------------------------------------ */
+/* ---- framing.c, background.c, event_dates.c, dateline.c, event_type.c,
+ *      merging.c, event_filter.c (their shared calls: framing_int.h) ---- */
 
 /* The heaviest trigger of sentence `s` that is not negated (c->si[s].trig). */
 void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s);

@@ -1,0 +1,341 @@
+/*
+ * background.c - the day a report tells of, and which of its sentences
+ * recall another time (the scored decision `background`).
+ *
+ * First the report as a whole: its lead (the first sentence with a cue or
+ * a casualty word after the headline or a title line) and the day it tells
+ * of (the lead's date, else the publication day).  Then each sentence:
+ * dated days before that day ("In 2019 a car bomb ...", "في نيسان
+ * الماضي"), opened by a phrase of recall or a teaser of another story
+ * ("يذكر أن", "اقرأ أيضا"), it is background.  Such a sentence gives the
+ * report no event, figure, date or place; a cue dated so ("last year's
+ * port explosion") frames nothing (rasdp_cue_dated_apart(), asked by
+ * event_type.c whether a cue counts).  This runs after the first pass over
+ * every sentence, since the lead may come late; each sentence looks only
+ * at its own dates and matches.
+ */
+#include <string.h>
+
+#include "extract/engine.h"
+#include "extract/framing_int.h"
+
+#include "base/banned.h"
+
+/*
+ * More days than this before the day told of, a date recalls another
+ * time; a day more when that day is only the publication day (a report may
+ * come a day or more after its event).
+ */
+#define BACKGROUND_DAYS 3
+#define BACKGROUND_DAYS_PUBLISHED 4
+
+/* Does sentence `si` have a casualty word? */
+static int has_casualty(const struct rasd_doc *d, const struct rasdp_sent *si)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_CASUALTY)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is sentence `s` a title line: the text's first, ending without a full
+ * stop (a headline given in the text rather than as the title)?
+ */
+static int title_line(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t last = st->tok_end - 1;
+
+	return s == 0 && st->tok_end > st->tok_start && s + 1 < d->nsents &&
+	       !(d->toks[last].flags & RASD_TOKF_SENT_END) && !rasdp_tok_is_punct(d, last, '.');
+}
+
+/* The first resolved date of sentence `s` not dating a statement, or NULL. */
+static const struct rasd_date *first_date(const struct rasd_doc *d, const struct rasdp_sent *si,
+					  const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    !(si->speech && rasdp_reporting_date(d, si, t)))
+			return t;
+	}
+	return NULL;
+}
+
+/*
+ * The report's lead, the first sentence with an event cue or a casualty
+ * word after the headline or a title line (c->lead, or -1), and the day it tells of
+ * (c->ref_day): the start of the lead's own date ("في تموز 2005 ..." is a
+ * report of July 2005), else the day the report was published, else the
+ * first day given with a cue or a casualty word.  0 when no day is known.
+ */
+static int reference_day(struct rasdp_ctx *c, int64_t *day)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s;
+
+	c->lead = -1;
+	c->ref_published = 0;
+	for (s = 0; s < d->nsents; s++) {
+		const struct rasdp_sent *si = &c->si[s];
+		const struct rasd_date *t;
+
+		if (!(si->trig >= 0 || has_casualty(d, si)) ||
+		    ((si->headline || title_line(d, s)) && d->nsents > 1))
+			continue;
+		if (c->lead < 0) {
+			c->lead = (int32_t)s;
+			t = si->date >= 0 ? &d->dates[si->date] : first_date(d, si, &d->sents[s]);
+			if (t) {
+				*day = rasdp_day_of(&t->date);
+				return 1;
+			}
+			/* an undated lead: the report is of the days it was published */
+			if (d->published.y)
+				break;
+		} else if (si->date >= 0 && d->dates[si->date].precision == RASD_PREC_DAY) {
+			*day = rasdp_day_of(&d->dates[si->date].date);
+			return 1;
+		}
+	}
+	if (!d->published.y)
+		return 0;
+	*day = rasdp_day_of(&d->published);
+	c->ref_published = 1;
+	return 1;
+}
+
+/*
+ * Does date `t` belong to another time than the day told of: a day more
+ * than BACKGROUND_DAYS before it, or a longer period ("last week", "في
+ * أبريل الماضي", "in 2019", "earlier this month") reaching further back?
+ * A period rarely dates the happening a report is about, and a day a week
+ * before it is another happening.  Unresolved dates say nothing.
+ */
+static int date_apart(const struct rasdp_ctx *c, const struct rasd_date *t)
+{
+	return c->has_ref && t->date.y &&
+	       rasdp_day_of(&t->date) < c->ref_day - (c->ref_published ? BACKGROUND_DAYS_PUBLISHED
+								 : BACKGROUND_DAYS);
+}
+
+/*
+ * How many words part date `t` from tokens [a, b) in their clause: 0 when
+ * they touch, -1 when more than 3 or a clause break lies between.
+ */
+static int date_gap(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+{
+	if (t->tok_end <= a)
+		return a - t->tok_end <= 3 && rasdp_clause_clear(d, t->tok_end, a)
+			       ? (int)(a - t->tok_end) : -1;
+	if (t->tok_start >= b)
+		return t->tok_start - b <= 3 && rasdp_clause_clear(d, b, t->tok_start)
+			       ? (int)(t->tok_start - b) : -1;
+	return -1;
+}
+
+static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+{
+	return date_gap(d, t, a, b) >= 0;
+}
+
+/*
+ * Is a date of sentence `si` (not one dating a statement) of another time
+ * and next to the cue at tokens [a, b), nearer to it than to any other
+ * cue: "last year's port explosion", "غارات مماثلة في 17 آذار"?  That cue
+ * tells of then ("a rally over last year's explosion": the explosion).
+ */
+int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, k;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+		int gap, nearest = 1;
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !date_apart(c, t))
+			continue;
+		if (si->speech && rasdp_reporting_date(d, si, t))
+			continue;
+		gap = date_gap(d, t, a, b);
+		if (gap < 0)
+			continue;
+		for (k = si->m_first; k < si->m_last && nearest; k++) {
+			const struct rasd_match *m = &d->matches[k];
+			int g;
+
+			if (m->kind != RASD_LEX_TRIGGER || m->tok_start == a)
+				continue;
+			g = date_gap(d, t, m->tok_start, m->tok_end);
+			nearest = g < 0 || g >= gap;
+		}
+		if (nearest)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a background phrase (negation.tsv `background`: "يذكر أن",
+ * "it is worth recalling", "comes a year after") open sentence `si`?  It
+ * governs the whole sentence.  (Elsewhere in a sentence such a phrase
+ * governs only its clause: figures.c.)
+ */
+static int opens_background(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_start <= st->tok_start + 2 &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is date `t` next to any event cue of sentence `si`? */
+static int date_of_a_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_date *t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &c->d->matches[i];
+
+		if (m->kind == RASD_LEX_TRIGGER && date_next_to(c->d, t, m->tok_start, m->tok_end))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a sentence recalls another time is a scored decision (model.h):
+ * the features below describe a sentence, data/models/background.tsv
+ * weighs them, and the sentence is background when its score is above 0
+ * (`bias` is minus the threshold).  The hand weights say: a sentence
+ * opened by a background phrase ("يذكر أن", "it is worth recalling"), or
+ * dated only to another time ("في أبريل الماضي شن النظام عملية عسكرية",
+ * "Last week, IS killed nine soldiers", "On Feb. 15 a rocket attack killed
+ * a contractor" in a report of Feb. 25), is background; so is one whose
+ * dates of another time qualify cues ("غارات مماثلة في 17 آذار") when no
+ * other cue of it counts; not when the dates of another time only qualify
+ * other cues ("clashes broke out during a protest over the port explosion
+ * of August last year"); never the headline or the lead (a report of one
+ * sentence on an attack of 2005 tells of it), nor a sentence dated to the
+ * day told of ("يذكر أن الغارات شُنّت الخميس" restates when it was).
+ */
+enum {
+	BG_BIAS, BG_NOW, BG_LEAD, BG_OPENER, BG_PAST_SENTENCE, BG_PAST_CUES, BG_PAST_CUE_KEPT,
+	BG_YEAR, BG_COARSE, BG_UNDATED, BG_SPEECH, BG_CUE, BG_CASUALTY, BG__COUNT
+};
+
+static const struct rasd_feature background_feats[BG__COUNT] = {
+	[BG_BIAS] = { "bias", "always 1: minus the score a sentence needs to be background" },
+	[BG_NOW] = { "now", "a date of the day told of (or a weekday of an undated report)" },
+	[BG_LEAD] = { "lead", "the headline or the lead (the first sentence with a cue after it)" },
+	[BG_OPENER] = { "opener", "opened by a background phrase (negation.tsv background: 'يذكر أن', 'it is worth recalling')" },
+	[BG_PAST_SENTENCE] = { "past_sentence", "a date of another time (days before the day told of) that qualifies the sentence, next to no cue" },
+	[BG_PAST_CUES] = { "past_cues", "dates of another time only next to cues, and no other cue counts" },
+	[BG_PAST_CUE_KEPT] = { "past_cue_kept", "dates of another time only next to cues, and another cue counts" },
+	[BG_YEAR] = { "year", "a year of another time ('in 2019')" },
+	[BG_COARSE] = { "coarse", "a week or month of another time ('last week', 'في أبريل الماضي')" },
+	[BG_UNDATED] = { "undated", "no date at all" },
+	[BG_SPEECH] = { "speech", "a reporting verb" },
+	[BG_CUE] = { "cue", "an event cue that counts" },
+	[BG_CASUALTY] = { "casualty", "a casualty word" },
+};
+
+const struct rasd_decision rasdp_background_decision = {
+	"background", "does a sentence recall another time? (a sentence of a report)",
+	background_feats, BG__COUNT,
+};
+
+/* The features of sentence `s` for the background decision into x[BG__COUNT]. */
+static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	int past = 0, past_of_sentence = 0, now = 0, dated = 0, counted = 0;
+	size_t i;
+
+	memset(x, 0, BG__COUNT * sizeof(*x));
+	x[BG_BIAS] = 1;
+	x[BG_LEAD] = si->headline || (int32_t)s == c->lead;
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end)
+			continue;
+		dated = 1;
+		/* a weekday of an undated report is as likely its day as any */
+		if (!t->date.y) {
+			now |= t->precision == RASD_PREC_DAY;
+			continue;
+		}
+		if (!date_apart(c, t)) {
+			now = 1;
+		} else if (!(si->speech && rasdp_reporting_date(d, si, t))) {
+			/* (what was said last week may be of today's event) */
+			past = 1;
+			past_of_sentence |= !date_of_a_cue(c, si, t);
+			x[BG_YEAR] = x[BG_YEAR] || t->precision == RASD_PREC_YEAR;
+			x[BG_COARSE] = x[BG_COARSE] || t->precision == RASD_PREC_WEEK ||
+				       t->precision == RASD_PREC_MONTH;
+		}
+	}
+	for (i = si->m_first; i < si->m_last; i++) {
+		counted |= rasdp_cue_counts(c, si, st, &d->matches[i]);
+		x[BG_CASUALTY] = x[BG_CASUALTY] || d->matches[i].kind == RASD_LEX_CASUALTY;
+	}
+	x[BG_NOW] = (float)now;
+	x[BG_OPENER] = (float)opens_background(c, si, st);
+	x[BG_PAST_SENTENCE] = (float)past_of_sentence;
+	x[BG_PAST_CUES] = past && !past_of_sentence && !counted;
+	x[BG_PAST_CUE_KEPT] = past && !past_of_sentence && counted;
+	x[BG_UNDATED] = (float)!dated;
+	x[BG_SPEECH] = (float)si->speech;
+	x[BG_CUE] = (float)counted;
+}
+
+void rasdp_mark_background(struct rasdp_ctx *c)
+{
+	uint32_t s;
+
+	const struct rasd_models *ms = rasdp_engine_models(c->d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_BACKGROUND] : NULL;
+
+	c->has_ref = reference_day(c, &c->ref_day);
+	for (s = 0; s < c->d->nsents; s++) {
+		struct rasdp_sent *si = &c->si[s];
+
+		si->bg_x = rasd_arena_calloc(&c->d->arena, BG__COUNT, sizeof(*si->bg_x));
+		if (!si->bg_x)
+			return;   /* the arena's failure is reported at the end */
+		background_features(c, s, si->bg_x);
+		si->background = m && m->w && rasdp_model_score(m, si->bg_x) > 0;
+		/* "اقرأ أيضا:", "Related news" alone on a line: the teaser follows */
+		if (!c->si[s].background && s > 0 && c->si[s - 1].background &&
+		    c->d->sents[s - 1].tok_end - c->d->sents[s - 1].tok_start <= 4 &&
+		    opens_background(c, &c->si[s - 1], &c->d->sents[s - 1]) && !c->si[s].headline)
+			c->si[s].background = 1;
+		/* cues dated to another time ("last year's explosion") no longer count */
+		rasdp_sentence_trigger(c, s);
+	}
+}

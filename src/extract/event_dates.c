@@ -1,0 +1,171 @@
+/*
+ * event_dates.c - when an event happened: the date of a sentence, of the
+ * statement a sentence reports, and of an event.
+ *
+ * A sentence's date is its most precise resolved date that does not just
+ * date a statement ("the ministry said on Tuesday that ...": gold/GUIDE.md,
+ * "Dates"), a year, a self-contradicting date or an embedded post's.  An
+ * event's date is the most precise one of its sentences; an event no
+ * sentence dates, told by a statement of a known day, gets the week up to
+ * that day.  Each sentence looks only at the dates inside it
+ * (rasdp_date_from()).
+ */
+#include <string.h>
+
+#include "extract/framing_int.h"
+
+#include "base/banned.h"
+
+/* Date `ev` by d->dates[di] when it is more precise than its date so far. */
+void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
+{
+	const struct rasd_date *t = &d->dates[di];
+
+	if (!t->date.y)
+		return;
+	/* Prefer the most precise date; among equals, keep the first. */
+	if (ev->date_idx >= 0 && d->dates[ev->date_idx].precision <= t->precision)
+		return;
+	ev->date_idx = di;
+	ev->date = t->date;
+	ev->last = t->last;
+	ev->precision = t->precision;
+}
+
+/*
+ * Is date `t` the time of the reporting: after a reporting verb of its
+ * sentence, with no casualty word or event cue between them, and not
+ * opening a clause of when something happened ("نفوا وجود الخلايا حتى 14
+ * تشرين الأول، عندما انطلقت عمليات عسكرية": cues.tsv `when`)?
+ */
+int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
+			 const struct rasd_date *t)
+{
+	size_t i;
+	int after_speech = 0;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->tok_start >= t->tok_start)
+			break;
+		if (m->kind == RASD_LEX_SPEECH)
+			after_speech = 1;
+		else if (after_speech && (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER))
+			after_speech = 0;
+	}
+	if (after_speech) {
+		uint32_t u = t->tok_end;
+
+		if (u < d->ntoks && rasdp_tok_is_punct(d, u, ','))
+			u++;
+		if (u < d->ntoks && rasdp_cue(d, u, RASD_CUE_WHEN))
+			return 0;
+	}
+	return after_speech;
+}
+
+/*
+ * Does sentence `st` carry an embedded post ("— Gaza Press (@Gazapres)
+ * February 26, 2023"): a handle, '@' and a word?  Its date is the post's,
+ * not the event's (gold/GUIDE.md, "Dates").
+ */
+static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+
+	for (t = st->tok_start; t + 1 < st->tok_end; t++)
+		if (rasdp_tok_is_punct(d, t, '@') && d->toks[t + 1].kind == RASD_TOK_WORD &&
+		    d->toks[t + 1].start == d->toks[t].end)
+			return 1;
+	return 0;
+}
+
+/* Day of the week of `y`, 1 Monday ... 7 Sunday. */
+static int weekday_of(const struct rasd_ymd *y)
+{
+	int64_t r = (rasdp_days_from_ymd(y->y, y->m, y->d) + 3) % 7;   /* 1970-01-01: Thursday */
+
+	return (int)(r < 0 ? r + 7 : r) + 1;
+}
+
+/*
+ * The date of sentence `s`: its most precise resolved date that does not
+ * just date a statement ("the ministry said on Tuesday that ...",
+ * "أعلنت الوزارة، الخميس، أن ..."): a day next to a reporting verb dates
+ * what was said, not what happened (gold/GUIDE.md, "Dates").  A year
+ * ("in 2017") dates no event, nor a date that contradicts itself ("Saturday
+ * 4 January 2002", a Friday), nor the date of an embedded post.
+ */
+int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
+			    const struct rasdp_sent *s)
+{
+	int32_t best = -1;
+	size_t i;
+
+	if (embedded_post(d, st))
+		return -1;
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->date.y)
+			continue;
+		if (t->precision == RASD_PREC_YEAR)
+			continue;
+		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
+			continue;
+		if (s->speech && rasdp_reporting_date(d, s, t))
+			continue;
+		if (best < 0 || t->precision < d->dates[best].precision)
+			best = (int32_t)i;
+	}
+	return best;
+}
+
+int64_t rasdp_day_of(const struct rasd_ymd *y)
+{
+	return rasdp_days_from_ymd(y->y, y->m, y->d);
+}
+
+/*
+ * The day sentence `s` dates a statement by ("the ministry said on Tuesday
+ * that ..."): the first day-precise date beside a reporting verb, or -1.
+ */
+int32_t rasdp_statement_date(const struct rasd_doc *d, const struct rasd_sentence *st,
+			     const struct rasdp_sent *s)
+{
+	size_t i;
+
+	if (!s->speech || embedded_post(d, st))
+		return -1;
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    t->precision == RASD_PREC_DAY && rasdp_reporting_date(d, s, t))
+			return (int32_t)i;
+	}
+	return -1;
+}
+
+/*
+ * An event no sentence dates, told by a statement of a known day, happened
+ * that day or in the days before: the week up to it (no day is fixed, as
+ * gold/GUIDE.md rules, but the event is no timeless one either).
+ */
+void rasdp_date_by_statement(struct rasd_doc *d, struct rasd_event *ev)
+{
+	const struct rasd_date *t;
+	int64_t last;
+
+	if (ev->date_idx >= 0 || ev->said_idx < 0)
+		return;
+	t = &d->dates[ev->said_idx];
+	last = rasdp_day_of(&t->date);
+	rasdp_ymd_from_days(last - 6, &ev->date);
+	ev->last = t->date;
+	ev->precision = RASD_PREC_WEEK;
+	ev->date_idx = ev->said_idx;
+}

@@ -1,0 +1,103 @@
+/*
+ * event_filter.c - the final filter: what is left of an event once it is
+ * framed, merged and typed.
+ *
+ * A vague figure ("dozens wounded") goes where the event has a written one
+ * of its kind.  An event needs a figure, or a strong cue (MIN_EVENT_WEIGHT)
+ * and a place: background mentions of "the campaign" are no events; a
+ * place of a wave stands with the event its sentence tells of.
+ */
+#include <string.h>
+
+#include "extract/framing_int.h"
+
+#include "base/banned.h"
+
+/* Least trigger weight for an event that reports no figure. */
+#define MIN_EVENT_WEIGHT 6
+
+/*
+ * A vague figure ("dozens wounded") adds nothing where the event has a
+ * written figure of the same kind; it stays only when it is all there is.
+ * The outlet stating in its own voice a figure a source also gives ("قتل
+ * 11 شخصا ... وذكرت وسائل إعلام أن 11 شخصا قتلوا") keeps its claim: every
+ * figure stated is a claim of who states it (gold/GUIDE.md, repeats).
+ */
+void rasdp_prune_vague(struct rasd_doc *d)
+{
+	size_t i, j, k, w;
+
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+
+		for (j = 0, w = 0; j < ev->nclaims; j++) {
+			const struct rasd_claim *cl = &ev->claims[j];
+			int keep = 1;
+
+			if (cl->qualifier == RASD_Q_VAGUE)
+				for (k = 0; k < ev->nclaims; k++)
+					if (ev->claims[k].qualifier != RASD_Q_VAGUE &&
+					    ev->claims[k].kind == cl->kind)
+						keep = 0;
+			if (keep)
+				ev->claims[w++] = *cl;
+		}
+		ev->nclaims = w;
+	}
+}
+
+/* Is event `ev` strong enough on its own: a figure, or a strong cue with a place? */
+static int stands_alone(const struct rasd_event *ev)
+{
+	return ev->nclaims || (ev->event_type && ev->trigger_weight >= MIN_EVENT_WEIGHT &&
+			       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1));
+}
+
+/* Mark the sentences event `ev` tells of in told[]. */
+static void mark_told(const struct rasd_event *ev, uint8_t *told)
+{
+	size_t j;
+
+	for (j = 0; j < ev->nevidence; j++)
+		told[ev->evidence[j]] = 1;
+}
+
+/*
+ * An event must have a figure, or a strong type cue and a place (a cue
+ * stronger still without one): background mentions of "the campaign" or
+ * "control" are not events.  A place of a wave after the first is the same
+ * happening as the first ("settlers attacked Huwara, Burin and Qaryut,
+ * killing one"): it stands with the event its sentence tells of.
+ */
+void rasdp_drop_weak_events(struct rasd_doc *d)
+{
+	uint8_t *keep = d->nevents ? rasd_arena_calloc(&d->arena, d->nevents, 1) : NULL;
+	/* the sentences a kept event tells of, so that a wave's place looks at one */
+	uint8_t *told = keep ? rasd_arena_calloc(&d->arena, d->nsents, 1) : NULL;
+	size_t i, w = 0;
+
+	if (!told)
+		return;   /* no events, or the arena's failure reported at the end */
+	for (i = 0; i < d->nevents; i++) {
+		keep[i] = (uint8_t)stands_alone(&d->events[i]);
+		if (keep[i])
+			mark_told(&d->events[i], told);
+	}
+	for (i = 0; i < d->nevents; i++) {
+		const struct rasd_event *ev = &d->events[i];
+
+		if (!keep[i] && ev->wave && ev->event_type && ev->nevidence &&
+		    told[ev->evidence[0]]) {
+			keep[i] = 1;
+			mark_told(ev, told);
+		}
+	}
+	for (i = 0; i < d->nevents; i++) {
+		if (!keep[i])
+			continue;
+		if (w != i)
+			d->events[w] = d->events[i];
+		w++;
+	}
+	d->nevents = w;
+}

@@ -1,0 +1,852 @@
+/*
+ * event_type.c - what kind of event a sentence tells of: which of its cues
+ * count, the type vote while framing, and the scored decision `frame` once
+ * every frame is merged.
+ *
+ * A cue (triggers.tsv) does not count when a negator reaches it, a date of
+ * another time qualifies it (background.c), it acts on a cause of harm
+ * that is no violence ("السيطرة على وباء الكوليرا"), or its clause tells
+ * of what only was feared or called for ("warned of a possible massacre":
+ * negation.tsv `background`).  A sentence's trigger is its heaviest cue
+ * that counts.  While framing, an event's kind is the one its cues point
+ * to most, each cue voting with its weight squared, violence above
+ * strategic developments; once every frame is merged, the frame decision
+ * chooses its type and sub-type among the readings its cues propose, or
+ * finds no violent event (deaths told with an earthquake, a flood, an
+ * epidemic).
+ */
+#include <string.h>
+
+#include "extract/engine.h"
+#include "extract/framing_int.h"
+
+#include "base/banned.h"
+
+/* How strongly a trigger frames an event: its weight in triggers.tsv. */
+static int trigger_rank(const struct rasd_trigger *t)
+{
+	return t->weight;
+}
+
+/*
+ * Does the clause of the cue at match `m` hold a phrase of another time or
+ * of what did not happen (negation.tsv `background`, not opening the
+ * sentence: "منذ اندلاع الحرب", "warnings of a possible massacre", "دعت
+ * إلى الإضراب")?  Its cues, like its figures (figures.c), tell of no event
+ * of the report.
+ */
+static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = m->tok_start, b = m->tok_end;
+	size_t i;
+
+	while (a > st->tok_start && !rasdp_is_break(d, a - 1))
+		a--;
+	while (b < st->tok_end && !rasdp_is_break(d, b))
+		b++;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+
+		if (n->kind == RASD_LEX_NEGATION && n->tok_start >= a && n->tok_end <= b &&
+		    n->tok_start > st->tok_start + 2 &&
+		    rasdp_lex_negation(c->lx, n->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/* At most this many words from a cue to the cause of harm it acts on. */
+#define HAZARD_OBJECT_TOKS 3
+
+/*
+ * Is the cue at match `m` about a cause of harm that is no violence, a
+ * word of cues.tsv `hazard` shortly after it in its clause: "السيطرة على
+ * وباء الكوليرا", "brought the fire under control", "a campaign against
+ * cholera"?  It frames no event.
+ */
+static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *st,
+			 const struct rasd_match *m)
+{
+	uint32_t t;
+
+	for (t = m->tok_end; t < st->tok_end && t <= m->tok_end + HAZARD_OBJECT_TOKS; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does trigger match `m` of sentence `si` count as a cue of its event: no
+ * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
+ * strike), no date of another time qualifies it ("last year's port
+ * explosion"), and it does not act on a cause of harm that is no violence
+ * ("السيطرة على وباء الكوليرا")?
+ */
+int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		     const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
+	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
+	       !hazard_object(c->d, st, m) && !clause_apart(c, si, st, m);
+}
+
+/*
+ * The trigger of sentence `s`: its heaviest event cue that counts, and
+ * whether it refers back ("هذا الانفجار", "this attack": cues.tsv
+ * `demonstrative`).
+ */
+void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	struct rasdp_sent *si = &c->si[s];
+	size_t i;
+
+	si->trig = -1;
+	si->trig_weight = 0;
+	si->anaphor = 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		const struct rasd_trigger *t;
+
+		if (!rasdp_cue_counts(c, si, st, m))
+			continue;
+		t = rasdp_lex_trigger(c->lx, m->entry);
+		if (trigger_rank(t) > si->trig_weight) {
+			si->trig = (int32_t)m->entry;
+			si->trig_weight = trigger_rank(t);
+			si->anaphor = m->tok_start > st->tok_start &&
+				      rasdp_cue(d, m->tok_start - 1, RASD_CUE_DEMONSTRATIVE);
+		}
+	}
+}
+
+/* Strategic developments: what a battle report mentions besides violence. */
+int rasdp_is_strategic(const char *type)
+{
+	return type && !strcmp(type, "Strategic developments");
+}
+
+/*
+ * The event's type is the kind of violence its sentences point to most:
+ * each sentence's cue votes with its weight squared.  Violence outranks strategic
+ * developments ("reinforcements" in a report of a battle); among equal
+ * sums the heavier single cue wins.
+ */
+static void settle_type(struct rasd_event *ev)
+{
+	const struct rasd_type_vote *best = NULL;
+	size_t i;
+
+	for (i = 0; i < ev->nvotes; i++) {
+		const struct rasd_type_vote *v = &ev->votes[i];
+
+		if (!best || rasdp_is_strategic(best->event_type) > rasdp_is_strategic(v->event_type) ||
+		    (rasdp_is_strategic(best->event_type) == rasdp_is_strategic(v->event_type) &&
+		     (v->sum > best->sum || (v->sum == best->sum && v->best > best->best))))
+			best = v;
+	}
+	if (!best)
+		return;
+	ev->event_type = best->event_type;
+	ev->sub_type = best->sub_type;
+	ev->trigger_weight = best->best;
+}
+
+/* Add `sum` to the vote of `type` (sub-type of its heaviest cue), and settle. */
+void rasdp_add_vote(struct rasd_event *ev, const char *type, const char *sub, int sum, int weight)
+{
+	size_t i;
+
+	for (i = 0; i < ev->nvotes && strcmp(ev->votes[i].event_type, type); i++)
+		;
+	if (i == ev->nvotes) {
+		if (ev->nvotes == RASD_MAX_TYPE_VOTES)
+			return;
+		memset(&ev->votes[i], 0, sizeof(ev->votes[i]));
+		ev->votes[i].event_type = type;
+		ev->nvotes++;
+	}
+	ev->votes[i].sum += sum;
+	if (weight > ev->votes[i].best || !ev->votes[i].sub_type) {
+		ev->votes[i].best = weight;
+		ev->votes[i].sub_type = sub;
+	}
+	settle_type(ev);
+}
+
+void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
+{
+	/* squared: one "car bomb" outweighs three generic "attack"s */
+	rasdp_add_vote(ev, t->event_type, t->sub_type, t->weight * t->weight, t->weight);
+}
+
+/* ---- the frame decision: what kind of event, if any ------------------ */
+
+/*
+ * Which kind of event an event is, is a scored decision (model.h).  Its
+ * candidates are readings: each ACLED type and sub-type a counted cue of
+ * the event's sentences proposes (for the report's first event, the
+ * headline's cues too), "violence of no stated kind" when the event has
+ * figures but no cue, and, when a cause of harm that is no violence
+ * (cues.tsv `hazard`: an earthquake, a flood, an epidemic) is told with
+ * the event, "no violent event": deaths of such a cause make no event.  The
+ * features say how the report frames each reading: its cues' weights and
+ * the weighted vote the events were built with, how much of the whole
+ * report speaks of it, whether the headline, the lead and the event's own
+ * first sentence do, and what else the event tells (a blast in a raid
+ * met by fire is a battle, and so is a bomb followed by gunfire; civilians
+ * killed by gunmen are violence against civilians; protesters killed is
+ * excessive force; tear gas with no protest named is no protest; people
+ * killed make violence, not a strategic development).  The weights are
+ * data/models/frame.tsv; the best reading wins, the first among equals.
+ */
+enum {
+	FR_BIAS, FR_NONE, FR_UNTYPED, FR_VOTE_TOP, FR_SUB_TOP, FR_VOTE_SHARE, FR_WEIGHT,
+	FR_REPORT_SHARE, FR_SUB_SHARE, FR_TITLE, FR_SUB_TITLE, FR_LEAD, FR_FIRST, FR_STRATEGIC,
+	FR_BATTLE_BLAST, FR_BATTLE_ENGAGED, FR_BATTLE_ARMED, FR_BATTLE_SIDES, FR_VAC_CIVILIANS,
+	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
+	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
+	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH, FR__COUNT
+};
+
+static const struct rasd_feature frame_feats[FR__COUNT] = {
+	[FR_BIAS] = { "bias", "always 1 (the same for every reading)" },
+	[FR_NONE] = { "none", "the reading 'no violent event'" },
+	[FR_UNTYPED] = { "untyped", "the reading 'violence of no stated kind' (figures without a cue)" },
+	[FR_VOTE_TOP] = { "vote_top", "the type the weighted vote of the event's cues picks (weights squared, violence above strategic developments)" },
+	[FR_SUB_TOP] = { "sub_top", "the sub-type of the heaviest cue of that type" },
+	[FR_VOTE_SHARE] = { "vote_share", "the type's share of the event's vote" },
+	[FR_WEIGHT] = { "weight", "the reading's heaviest cue, weight / 10" },
+	[FR_REPORT_SHARE] = { "report_share", "the type's share of the cues of the whole report (background left out)" },
+	[FR_SUB_SHARE] = { "sub_share", "the reading's share of its type's cues in the event's sentences" },
+	[FR_TITLE] = { "title", "a cue of the type in the headline" },
+	[FR_SUB_TITLE] = { "sub_title", "a cue of the reading in the headline" },
+	[FR_LEAD] = { "lead", "a cue of the type in the lead (the first sentence with a cue after the headline)" },
+	[FR_FIRST] = { "first", "a cue of the type in the event's first sentence" },
+	[FR_STRATEGIC] = { "strategic", "the type is Strategic developments" },
+	[FR_BATTLE_BLAST] = { "battle_blast", "Battles, and the event has cues of explosions too" },
+	[FR_BATTLE_ENGAGED] = { "battle_engaged", "Battles, with a cue of direct fighting (weight 6 or more: clashes, ambush, gun battle)" },
+	[FR_BATTLE_ARMED] = { "battle_armed", "Battles, and the figures count armed men (soldiers, fighters, police)" },
+	[FR_BATTLE_SIDES] = { "battle_sides", "Battles, and two armed actors are named" },
+	[FR_VAC_CIVILIANS] = { "vac_civilians", "Violence against civilians, and the figures count civilians, no armed men" },
+	[FR_VAC_UNARMED] = { "vac_unarmed", "Violence against civilians, the figures count civilians, no armed men, and no cue of explosions" },
+	[FR_BLAST_CIVILIANS] = { "blast_civilians", "Explosions/Remote violence, and the figures count civilians, no armed men" },
+	[FR_PROTEST_KILLED] = { "protest_killed", "Protests / Excessive force against protesters, and people were killed or wounded" },
+	[FR_PROTEST_FORCES] = { "protest_forces", "Protests / Protest with intervention, and state forces are named" },
+	[FR_NONE_HAZARD] = { "none_hazard", "no violent event: of the words of harm in the event's sentences and the one before, the share naming a cause that is no violence (cues.tsv hazard) rather than violence (a cue)" },
+	[FR_NONE_HAZARD_TITLE] = { "none_hazard_title", "no violent event: a word of such a cause in the headline" },
+	[FR_NONE_HAZARD_REPORT] = { "none_hazard_report", "no violent event: the same share over the whole report (background left out)" },
+	[FR_PROTEST_UNNAMED] = { "protest_unnamed", "Protests, and no word of the event names a protest or protesters (only force used: tear gas, dispersal)" },
+	[FR_STRATEGIC_HURT] = { "strategic_hurt", "Strategic developments, and the figures count people killed or wounded (violence happened)" },
+	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, a sentence (or two side by side) tells of a bomb or grenade and of direct fighting, and no explosion came from afar (a bomb, then gunfire: an ambush)" },
+};
+
+const struct rasd_decision rasdp_frame_decision = {
+	"frame", "what kind of event is it, if any? (the readings its cues propose)",
+	frame_feats, FR__COUNT,
+};
+
+/* At most this many readings per event (a cue beyond them proposes nothing). */
+#define MAX_READINGS 16
+
+/* Types of events, for counting cues (ACLED has six). */
+#define MAX_TYPES 8
+
+/* What the cues of a set of sentences say of one type. */
+struct type_count {
+	const char *type;
+	int n;                         /* counted cues */
+};
+
+static struct type_count *type_slot(struct type_count *tc, size_t *ntc, const char *type)
+{
+	size_t i;
+
+	for (i = 0; i < *ntc; i++)
+		if (!strcmp(tc[i].type, type))
+			return &tc[i];
+	if (*ntc == MAX_TYPES)
+		return NULL;
+	tc[*ntc].type = type;
+	tc[*ntc].n = 0;
+	return &tc[(*ntc)++];
+}
+
+static int type_has(const struct type_count *tc, size_t ntc, const char *type)
+{
+	size_t i;
+
+	for (i = 0; i < ntc; i++)
+		if (!strcmp(tc[i].type, type))
+			return tc[i].n;
+	return 0;
+}
+
+/* The cues of sentence `s` counted into `tc` by type; `fn` sees each. */
+/*
+ * The next cue of sentence `s` that counts, from match *i on (start at
+ * c->si[s].m_first): its trigger, *i moved past it; NULL after the last.
+ */
+static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s, size_t *i)
+{
+	const struct rasdp_sent *si = &c->si[s];
+
+	for (; *i < si->m_last; (*i)++) {
+		const struct rasd_match *m = &c->d->matches[*i];
+
+		if (rasdp_cue_counts(c, si, &c->d->sents[s], m)) {
+			(*i)++;
+			return rasdp_lex_trigger(c->lx, m->entry);
+		}
+	}
+	return NULL;
+}
+
+static void count_cues(const struct rasdp_ctx *c, uint32_t s, struct type_count *tc, size_t *ntc)
+{
+	const struct rasd_trigger *cue;
+	size_t i = c->si[s].m_first;
+
+	for (cue = next_cue(c, s, &i); cue; cue = next_cue(c, s, &i)) {
+		struct type_count *t = type_slot(tc, ntc, cue->event_type);
+
+		if (t)
+			t->n++;
+	}
+}
+
+/* What a whole report says, once for all its events. */
+struct report_frames {
+	struct type_count all[MAX_TYPES];      /* cues of every sentence not background */
+	size_t nall;
+	int total;
+	struct type_count title[MAX_TYPES], lead[MAX_TYPES];
+	size_t ntitle, nlead;
+	int hazard_title;                      /* a hazard word in the headline */
+	int hazard;                            /* hazard words in the report */
+	uint8_t *in_event;                     /* scratch, a byte per sentence (bomb_then_fighting()) */
+};
+
+/* How many words of cue class hazard sentence `s` has. */
+static int hazard_words(const struct rasd_doc *d, uint32_t s)
+{
+	uint32_t t;
+	int n = 0;
+
+	for (t = d->sents[s].tok_start; t < d->sents[s].tok_end; t++)
+		n += rasdp_cue(d, t, RASD_CUE_HAZARD);
+	return n;
+}
+
+static void read_report(const struct rasdp_ctx *c, struct report_frames *r)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s;
+	size_t i;
+	int lead = -1;
+
+	memset(r, 0, sizeof(*r));
+	for (s = 0; s < d->nsents; s++) {
+		if (c->si[s].background)
+			continue;
+		count_cues(c, s, r->all, &r->nall);
+		r->hazard += hazard_words(d, s);
+		if (c->si[s].headline) {
+			count_cues(c, s, r->title, &r->ntitle);
+			r->hazard_title = hazard_words(d, s) > 0;
+		} else if (lead < 0 && c->si[s].trig >= 0) {
+			lead = (int)s;
+			count_cues(c, s, r->lead, &r->nlead);
+		}
+	}
+	for (i = 0; i < r->nall; i++)
+		r->total += r->all[i].n;
+}
+
+/* One reading being gathered, with what its cues say. */
+struct reading {
+	const char *type, *sub;
+	uint8_t kind;
+	int weight;                    /* heaviest cue */
+	int n;                         /* cues in the event's sentences */
+	int title;                     /* a cue in the headline */
+};
+
+/* Gather the readings the cues of sentence `s` propose into `rd`. */
+static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
+			      struct reading *rd, size_t *nrd)
+{
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first, k;
+
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+		for (k = 0; k < *nrd; k++)
+			if (rd[k].kind == RASD_FRAME_TYPE && !strcmp(rd[k].type, t->event_type) &&
+			    (rd[k].sub == t->sub_type ||
+			     (rd[k].sub && t->sub_type && !strcmp(rd[k].sub, t->sub_type))))
+				break;
+		if (k == *nrd) {
+			if (*nrd == MAX_READINGS)
+				continue;
+			memset(&rd[k], 0, sizeof(rd[k]));
+			rd[k].type = t->event_type;
+			rd[k].sub = t->sub_type;
+			rd[k].kind = RASD_FRAME_TYPE;
+			(*nrd)++;
+		}
+		if (title) {
+			rd[k].title = 1;
+			continue;
+		}
+		rd[k].n++;
+		if (t->weight > rd[k].weight)
+			rd[k].weight = t->weight;
+	}
+}
+
+/* What the event's figures and actors say of who fought whom. */
+struct event_context {
+	int blast;                     /* cues of explosions */
+	int blast_afar;                /* ... of strikes or shells from afar, or unstated */
+	int ambush;                    /* a bomb and fighting, told together */
+	int protest_named;             /* a word names a protest or protesters */
+	int armed_victims, civilian_victims, hurt;
+	int armed_actors, state_forces;
+	int hazard;                    /* hazard words in its sentences and the one before */
+	int cues;                      /* counted cues there */
+};
+
+static int armed_inter(unsigned inter)
+{
+	/* ACLED actor types: state forces, rebels, militias, external forces */
+	return inter == 1 || inter == 2 || inter == 3 || inter == 4 || inter == 8;
+}
+
+/* Group ids (groups.tsv) of armed men and of civilians. */
+static int armed_group(const char *who)
+{
+	static const char *const ids[] = {
+		"soldiers", "fighters", "leaders", "members", "militants", "officers", "police",
+	};
+	size_t i;
+
+	for (i = 0; who && i < sizeof(ids) / sizeof(ids[0]); i++)
+		if (!strcmp(who, ids[i]))
+			return 1;
+	return 0;
+}
+
+static int civilian_group(const char *who)
+{
+	static const char *const ids[] = {
+		"civilians", "children", "women", "journalists", "medics",
+	};
+	size_t i;
+
+	for (i = 0; who && i < sizeof(ids) / sizeof(ids[0]); i++)
+		if (!strcmp(who, ids[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is an explosion of sub-type `sub` set off where it hurt (a bomb, a mine,
+ * a suicide attacker, a grenade), not sent from afar (a strike, a shell)
+ * or unstated ("قصف")?
+ */
+static int near_blast(const char *sub)
+{
+	static const char *const subs[] = {
+		"Remote explosive/landmine/IED", "Suicide bomb", "Grenade",
+	};
+	size_t i;
+
+	for (i = 0; sub && i < sizeof(subs) / sizeof(subs[0]); i++)
+		if (!strcmp(sub, subs[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * What sentence `s` tells of: 1 a bomb or a grenade, 2 direct fighting (a
+ * cue of Battles of weight 6 or more), or both.
+ */
+static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first;
+	int what = 0;
+
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+		if (!strcmp(t->event_type, "Explosions/Remote violence") && near_blast(t->sub_type))
+			what |= 1;
+		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
+			what |= 2;
+	}
+	return what;
+}
+
+/*
+ * Does event `ev` tell of a bomb and of fighting in one sentence or two
+ * side by side: "a roadside bomb hit the patrol. The attack was followed
+ * by an assault with small arms"?  `in_event` is scratch of one byte per
+ * sentence, all 0, and left so: the event's sentences are marked in it
+ * to find the one after each at once.
+ */
+static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event *ev,
+			      uint8_t *in_event)
+{
+	size_t j;
+	int found = 0;
+
+	for (j = 0; j < ev->nevidence; j++)
+		in_event[ev->evidence[j]] = 1;
+	for (j = 0; j < ev->nevidence && !found; j++) {
+		uint32_t s = ev->evidence[j];
+		int what = bomb_or_fighting(c, s);
+
+		found = what == 3 || (what && s + 1 < c->d->nsents && in_event[s + 1] &&
+				      (what | bomb_or_fighting(c, s + 1)) == 3);
+	}
+	for (j = 0; j < ev->nevidence; j++)
+		in_event[ev->evidence[j]] = 0;
+	return found;
+}
+
+static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
+			 const struct reading *rd, size_t nrd, uint8_t *in_event,
+			 struct event_context *x)
+{
+	size_t i, j;
+
+	memset(x, 0, sizeof(*x));
+	for (i = 0; i < nrd; i++) {
+		if (!rd[i].n && !rd[i].title)
+			continue;
+		if (!strcmp(rd[i].type, "Explosions/Remote violence")) {
+			x->blast |= rd[i].n > 0;
+			x->blast_afar |= rd[i].n > 0 && !near_blast(rd[i].sub);
+		}
+		x->protest_named |= !strcmp(rd[i].type, "Protests") && rd[i].sub &&
+				    !strcmp(rd[i].sub, "Peaceful protest");
+	}
+	for (i = 0; i < ev->nclaims; i++) {
+		const struct rasd_claim *cl = &ev->claims[i];
+		int armed = armed_group(cl->who);
+
+		if (cl->denied)
+			continue;
+		x->protest_named |= cl->who && !strcmp(cl->who, "protesters");
+		if (cl->who_actor >= 0)
+			armed |= armed_inter(rasdp_lex_actor(c->lx, (size_t)cl->who_actor)->inter);
+		x->armed_victims |= armed;
+		x->civilian_victims |= !armed && civilian_group(cl->who);
+		x->hurt |= cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
+			   cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
+	}
+	for (i = 0; i < ev->nactors; i++) {
+		unsigned inter = rasdp_lex_actor(c->lx, (size_t)ev->actors[i].actor)->inter;
+
+		x->armed_actors += armed_inter(inter);
+		x->state_forces |= inter == 1;
+	}
+	for (j = 0; j < ev->nevidence; j++)
+		x->hazard += hazard_words(c->d, ev->evidence[j]);
+	x->ambush = bomb_then_fighting(c, ev, in_event);
+	for (i = 0; i < nrd; i++)
+		x->cues += rd[i].title ? 0 : rd[i].n;
+	/* the cause is often told the sentence before the toll */
+	if (ev->nevidence && ev->evidence[0] > 0) {
+		struct type_count tc[MAX_TYPES];
+		size_t ntc = 0;
+
+		x->hazard += hazard_words(c->d, ev->evidence[0] - 1);
+		count_cues(c, ev->evidence[0] - 1, tc, &ntc);
+		for (i = 0; i < ntc; i++)
+			x->cues += tc[i].n;
+	}
+}
+
+static int same_sub(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The features of reading `r` of event `ev` into x[FR__COUNT]. */
+static void reading_features(const struct rasd_event *ev, const struct reading *r,
+			     const struct type_count *evt, size_t nevt, const struct report_frames *rf,
+			     const struct type_count *first, size_t nfirst,
+			     const struct event_context *cx, float *x)
+{
+	int vote_all = 0, type_n = 0;
+	size_t i;
+
+	memset(x, 0, FR__COUNT * sizeof(*x));
+	x[FR_BIAS] = 1;
+	if (r->kind == RASD_FRAME_NONE) {
+		x[FR_NONE] = 1;
+		if (cx->hazard)
+			x[FR_NONE_HAZARD] = (float)cx->hazard / (float)(cx->hazard + cx->cues);
+		x[FR_NONE_HAZARD_TITLE] = (float)rf->hazard_title;
+		if (rf->hazard)
+			x[FR_NONE_HAZARD_REPORT] = (float)rf->hazard / (float)(rf->hazard + rf->total);
+		return;
+	}
+	if (r->kind == RASD_FRAME_UNTYPED) {
+		x[FR_UNTYPED] = 1;
+		return;
+	}
+	for (i = 0; i < ev->nvotes; i++) {
+		vote_all += ev->votes[i].sum;
+		if (!strcmp(ev->votes[i].event_type, r->type)) {
+			x[FR_VOTE_SHARE] = (float)ev->votes[i].sum;
+			if (ev->event_type && !strcmp(ev->event_type, r->type)) {
+				x[FR_VOTE_TOP] = 1;
+				x[FR_SUB_TOP] = same_sub(ev->votes[i].sub_type, r->sub);
+			}
+		}
+	}
+	if (vote_all)
+		x[FR_VOTE_SHARE] /= (float)vote_all;
+	type_n = type_has(evt, nevt, r->type);
+	x[FR_WEIGHT] = (float)r->weight / 10;
+	if (rf->total)
+		x[FR_REPORT_SHARE] = (float)type_has(rf->all, rf->nall, r->type) / (float)rf->total;
+	if (type_n)
+		x[FR_SUB_SHARE] = (float)r->n / (float)type_n;
+	x[FR_TITLE] = type_has(rf->title, rf->ntitle, r->type) > 0;
+	x[FR_SUB_TITLE] = (float)r->title;
+	x[FR_LEAD] = type_has(rf->lead, rf->nlead, r->type) > 0;
+	x[FR_FIRST] = type_has(first, nfirst, r->type) > 0;
+	if (!strcmp(r->type, "Strategic developments")) {
+		x[FR_STRATEGIC] = 1;
+		x[FR_STRATEGIC_HURT] = (float)cx->hurt;
+	} else if (!strcmp(r->type, "Battles")) {
+		x[FR_BATTLE_BLAST] = (float)cx->blast;
+		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
+		x[FR_BATTLE_AMBUSH] = (float)(cx->ambush && !cx->blast_afar);
+		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
+		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
+	} else if (!strcmp(r->type, "Violence against civilians")) {
+		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
+		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
+	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
+		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
+	}
+	if (!strcmp(r->type, "Protests"))
+		x[FR_PROTEST_UNNAMED] = (float)!cx->protest_named;
+	if (!strcmp(r->type, "Protests") && r->sub) {
+		if (!strcmp(r->sub, "Excessive force against protesters"))
+			x[FR_PROTEST_KILLED] = (float)cx->hurt;
+		else if (!strcmp(r->sub, "Protest with intervention"))
+			x[FR_PROTEST_FORCES] = (float)cx->state_forces;
+	}
+}
+
+/*
+ * A cue that names the type without its sub-type ("قصف", "bombardment")
+ * says only the type: where another cue of the type names the sub-type,
+ * that reading stands for it and the open one goes.
+ */
+static void fold_open(struct reading *rd, size_t *nrd)
+{
+	size_t i, j, w = 0;
+
+	for (i = 0; i < *nrd; i++) {
+		int named = 0;
+
+		for (j = 0; !rd[i].sub && rd[i].kind == RASD_FRAME_TYPE && j < *nrd; j++)
+			named |= rd[j].kind == RASD_FRAME_TYPE && rd[j].sub &&
+				 !strcmp(rd[j].type, rd[i].type);
+		if (!named)
+			rd[w++] = rd[i];
+	}
+	*nrd = w;
+}
+
+/* ACLED's sub-types of protests, told apart by what others did to them. */
+static const char *const protest_subs[] = {
+	"Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+};
+
+/*
+ * A protest's sub-type is not in its words but in what happened to it
+ * (forces intervened, protesters were killed): every protest reading
+ * brings the three, at the weight of its heaviest cue.
+ */
+static void protest_readings(struct reading *rd, size_t *nrd)
+{
+	const char *type = NULL;
+	size_t i, k;
+	int weight = 0;
+
+	for (i = 0; i < *nrd; i++)
+		if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, "Protests")) {
+			type = rd[i].type;
+			if (rd[i].weight > weight)
+				weight = rd[i].weight;
+		}
+	for (k = 0; type && k < sizeof(protest_subs) / sizeof(protest_subs[0]); k++) {
+		for (i = 0; i < *nrd; i++)
+			if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, type) &&
+			    (!rd[i].sub || !strcmp(rd[i].sub, protest_subs[k])))
+				break;
+		if (i < *nrd) {
+			if (!rd[i].sub)
+				rd[i].sub = protest_subs[k];
+			continue;
+		}
+		memset(&rd[*nrd], 0, sizeof(rd[*nrd]));
+		rd[*nrd].type = type;
+		rd[*nrd].sub = protest_subs[k];
+		rd[*nrd].kind = RASD_FRAME_TYPE;
+		rd[*nrd].weight = weight;
+		(*nrd)++;
+	}
+}
+
+/* Readings proposed by the headline alone weigh what its cues weigh. */
+static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size_t nrd)
+{
+	const struct rasd_trigger *t;
+	size_t i, j;
+
+	for (i = 0; i < nrd; i++) {
+		if (rd[i].weight)
+			continue;
+		j = c->si[0].m_first;
+		for (t = next_cue(c, 0, &j); t; t = next_cue(c, 0, &j))
+			if (!strcmp(t->event_type, rd[i].type) && same_sub(t->sub_type, rd[i].sub) &&
+			    t->weight > rd[i].weight)
+				rd[i].weight = t->weight;
+	}
+}
+
+/*
+ * The readings of event `ev` (the first event of the report also reads
+ * the headline), each with its features, into ev->frames; the best by the
+ * frame model becomes its type.  0 or RASD_ENOMEM.
+ */
+static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
+		       struct rasd_event *ev, int first_event, const struct report_frames *rf)
+{
+	struct rasd_doc *d = c->d;
+	struct reading rd[MAX_READINGS + 5];
+	struct type_count first[MAX_TYPES], evt[MAX_TYPES];
+	struct event_context cx;
+	size_t nrd = 0, nfirst = 0, nevt = 0, i, j;
+	double best = 0;
+
+	for (j = 0; j < ev->nevidence; j++) {
+		sentence_readings(c, ev->evidence[j], 0, rd, &nrd);
+		count_cues(c, ev->evidence[j], evt, &nevt);
+	}
+	if (first_event && d->nsents > 1 && c->si[0].headline)
+		sentence_readings(c, 0, 1, rd, &nrd);
+	if (ev->nevidence)
+		count_cues(c, ev->evidence[0], first, &nfirst);
+	headline_weights(c, rd, nrd);
+	read_context(c, ev, rd, nrd, rf->in_event, &cx);
+	fold_open(rd, &nrd);
+	protest_readings(rd, &nrd);
+	if (!nrd) {
+		memset(&rd[nrd], 0, sizeof(rd[nrd]));
+		rd[nrd++].kind = RASD_FRAME_UNTYPED;
+	}
+	/*
+	 * "no violent event" is proposed by words of another cause of harm in
+	 * the report: in the event's sentences, the sentence before them, the
+	 * headline, or anywhere ("Floods hit four provinces ... Injuries were
+	 * recorded in Hajjah"); the features weigh how much they speak of it.
+	 */
+	if (cx.hazard || rf->hazard_title || rf->hazard) {
+		memset(&rd[nrd], 0, sizeof(rd[nrd]));
+		rd[nrd++].kind = RASD_FRAME_NONE;
+	}
+
+	ev->frames = rasd_arena_calloc(&d->arena, nrd, sizeof(*ev->frames));
+	if (!ev->frames)
+		return RASD_ENOMEM;
+	ev->nframes = nrd;
+	ev->frame = -1;
+	for (i = 0; i < nrd; i++) {
+		struct rasd_frame *f = &ev->frames[i];
+		double sc;
+
+		f->x = rasd_arena_calloc(&d->arena, FR__COUNT, sizeof(*f->x));
+		if (!f->x)
+			return RASD_ENOMEM;
+		f->event_type = rd[i].type;
+		f->sub_type = rd[i].sub;
+		f->kind = rd[i].kind;
+		f->weight = (uint8_t)rd[i].weight;
+		reading_features(ev, &rd[i], evt, nevt, rf, first, nfirst, &cx, f->x);
+		sc = rasdp_model_score(m, f->x);
+		if (ev->frame < 0 || sc > best) {
+			ev->frame = (int32_t)i;
+			best = sc;
+		}
+	}
+	return 0;
+}
+
+/* `ev` takes reading ev->frames[ev->frame] as its type. */
+static void take_frame(struct rasd_event *ev)
+{
+	const struct rasd_frame *f = &ev->frames[ev->frame];
+	size_t i;
+
+	ev->event_type = f->event_type;
+	ev->sub_type = f->sub_type;
+	ev->trigger_weight = f->weight;
+	/* the vote's strongest cue of the type, as before, when it has one */
+	for (i = 0; f->event_type && i < ev->nvotes; i++)
+		if (!strcmp(ev->votes[i].event_type, f->event_type) && ev->votes[i].best > f->weight)
+			ev->trigger_weight = ev->votes[i].best;
+}
+
+int rasdp_settle_frames(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_models *ms = rasdp_engine_models(d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
+	struct report_frames rf;
+	size_t i, w = 0;
+	int rc;
+
+	if (!m || !m->w)
+		return 0;
+	read_report(c, &rf);
+	rf.in_event = rasd_arena_calloc(&d->arena, d->nsents, 1);
+	if (!rf.in_event)
+		return RASD_ENOMEM;
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+
+		rc = frame_event(c, m, ev, i == 0, &rf);
+		if (rc)
+			return rc;
+		if (ev->frames[ev->frame].kind == RASD_FRAME_NONE) {
+			struct rasd_event *slot = RASD_ARENA_PUSH(&d->arena, d->rejected, d->nrejected,
+								  d->rejected_alloc);
+
+			if (!slot)
+				return RASD_ENOMEM;
+			*slot = *ev;
+			continue;
+		}
+		take_frame(ev);
+		rasdp_date_by_statement(d, ev);
+		if (w != i)
+			d->events[w] = *ev;
+		w++;
+	}
+	d->nevents = w;
+	return 0;
+}

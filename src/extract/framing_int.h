@@ -1,0 +1,84 @@
+/*
+ * framing_int.h - calls shared by the files that frame sentences into
+ * events (events_int.h lists them; their entry points are declared there):
+ *
+ *   framing.c       a sentence goes on with the current event or opens one
+ *   background.c    the day the report tells of; sentences recalling another time
+ *   event_dates.c   the date of a sentence, a statement and an event
+ *   dateline.c      a dateline names where the report was filed
+ *   event_type.c    which cues count, the type vote, the frame decision
+ *   waves.c         one event per town: waves of places, clauses of other places
+ *   merging.c       frames of one event merged, restatements, the headline
+ *   event_filter.c  vague figures and weak events dropped
+ *
+ * Everything here works on one document's events in its arena.
+ */
+#ifndef RASD_FRAMING_INT_H
+#define RASD_FRAMING_INT_H
+
+#include "extract/events_int.h"
+
+/* ---- framing.c: event building blocks -------------------------------- */
+
+/* A new, empty event at the end of d->events (the array may move), or NULL. */
+struct rasd_event *rasdp_new_event(struct rasd_doc *d);
+/* Sentence `sent` tells of `ev`.  0 or RASD_ENOMEM. */
+int rasdp_add_evidence(struct rasd_doc *d, struct rasd_event *ev, uint32_t sent);
+/* Add figure `cl` to `ev`, once per source, kind, value and group.  0 or RASD_ENOMEM. */
+int rasdp_add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_claim *cl);
+/* `ev` takes the place of sentence `si`. */
+void rasdp_take_place(struct rasd_event *ev, const struct rasdp_sent *si);
+/* Frame sentence `s` (as c->si[s] reads it): the current event or a new one. */
+int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig);
+
+/* ---- event_dates.c -------------------------------------------------- */
+
+/* Days since 1970 of `y`. */
+int64_t rasdp_day_of(const struct rasd_ymd *y);
+/* Date `ev` by d->dates[di] when it is more precise than its date so far. */
+void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di);
+/* Is date `t` of sentence `s` the time of the reporting ("said on Tuesday")? */
+int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
+			 const struct rasd_date *t);
+/* The day sentence `s` dates a statement by, or -1. */
+int32_t rasdp_statement_date(const struct rasd_doc *d, const struct rasd_sentence *st,
+			     const struct rasdp_sent *s);
+/* An undated event told by a statement of a known day: the week up to it. */
+void rasdp_date_by_statement(struct rasd_doc *d, struct rasd_event *ev);
+
+/* ---- background.c --------------------------------------------------- */
+
+/* Is a date of another time next to the cue at tokens [a, b) of sentence `si`? */
+int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b);
+
+/* ---- event_type.c --------------------------------------------------- */
+
+/* Does trigger match `m` of sentence `si` count as a cue of its event? */
+int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		     const struct rasd_sentence *st, const struct rasd_match *m);
+/* Is `type` Strategic developments? */
+int rasdp_is_strategic(const char *type);
+/* Add `sum` to the vote of `type` in `ev` (sub-type of its heaviest cue), and settle. */
+void rasdp_add_vote(struct rasd_event *ev, const char *type, const char *sub, int sum, int weight);
+/* Trigger `t` votes for its type in `ev`, with its weight squared. */
+void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t);
+
+/* ---- waves.c -------------------------------------------------------- */
+
+/* The other places of the wave sentence `s` tells of, an event each. */
+int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+		      size_t nfig);
+/* Frame event sentence `s` by its clauses, one event per place they tell of. */
+int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			size_t nfig);
+
+/* ---- merging.c ------------------------------------------------------ */
+
+/* Are places `a` and `b` apart: neither one nor inside the other? */
+int rasdp_places_apart(const struct rasd_lexicon *lx, int32_t a, int32_t b);
+/* The earlier event a sentence without place or date restates, else c->cur. */
+struct rasd_event *rasdp_echo_back(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				   const struct rasd_claim *figs, size_t nfig);
+
+#endif

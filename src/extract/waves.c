@@ -1,0 +1,498 @@
+/*
+ * waves.c - one event per town: a sentence that tells of several places
+ * is several events (gold/GUIDE.md).
+ *
+ * A wave of strikes on listed places is one event per place, the toll with
+ * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
+ * Jasim and Nawa"); a place holding others of the list only locates them,
+ * and a place of the wave stands with the first even when its cue alone is
+ * weak (event_filter.c).  A clause of a sentence that tells of an event at
+ * another place, with a figure or a cue of its own ("قتل ثلاثة في جاسم،
+ * كما قتل خمسة بغارة على سراقب", "..., while an air strike on Saraqib
+ * killed 5"), is an event of its own; the sentence's first event stays the
+ * current one.  Only the sentence's own matches are read, and only clauses
+ * naming a place are looked at twice, so a sentence the size of a report
+ * takes time linear in its length.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "extract/framing_int.h"
+
+#include "base/banned.h"
+
+/* Places of one wave in one sentence (more are left to the first). */
+#define MAX_WAVE 12
+
+/* Is token `t` written onto the next one, with no space between ("al-" of "al-Atarib")? */
+static int glued(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t i;
+
+	if (t + 1 >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD)
+		return 0;
+	for (i = d->toks[t].end; i < d->toks[t + 1].start; i++)
+		if (d->text[i] != '-')
+			return 0;
+	return 1;
+}
+
+/* At most this many tokens join two places of one list. */
+#define LIST_JOINT_TOKS 4
+
+/* Is token `t` a word no lexicon entry of sentence `si` covers? */
+static int unmatched_word(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
+{
+	size_t i;
+
+	if (c->d->toks[t].kind != RASD_TOK_WORD)
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++)
+		if (rasdp_match_at(c, i)->tok_start <= t && t < rasdp_match_at(c, i)->tok_end)
+			return 0;
+	return 1;
+}
+
+/*
+ * Do tokens [a, b) of sentence `si` only join two places of a list:
+ * nothing, or a comma or "و", "and" with words that name the next place's
+ * kind, carry the list on or place the member before ("ومدينة", "and the
+ * towns of", ", including the city of", "شمالي": cues.tsv `conjunction`,
+ * `locative`, `list_link`, `compass`)?  Members the gazetteer does not know
+ * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان").
+ */
+static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+		      uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	int joined = 0, after_waw = 0;
+
+	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
+	while (b > a && b < d->ntoks && glued(d, b - 1))
+		b--;
+	if (b - a > LIST_JOINT_TOKS)
+		return 0;
+	for (t = a; t < b; t++) {
+		int waw = rasdp_waw_clitic(d, t);
+
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || waw)
+			joined = 1;
+		else if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
+			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)))
+			return 0;
+		after_waw = waw && unmatched_word(c, si, t);
+	}
+	/* "بليون بمنطقة جبل الزاوية": a place's kind alone places the one before */
+	return joined || a == b;
+}
+
+/*
+ * Does place `a` hold place `b`: one of b's governorate, district or
+ * subdistrict, or an area named like b's governorate ("ريف دمشق" read as
+ * its district)?  A city named like its governorate holds none of its
+ * other towns ("Deir ez-Zor and al-Mayadin" are two places).
+ */
+static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
+
+	if (a == b || rasdp_same_name(pa, pb))
+		return 0;
+	return pb->admin1 == a || pb->admin2 == a || pb->admin3 == a ||
+	       (rasdp_place_rank(pa) < 5 && pb->admin1 >= 0 &&
+		rasdp_same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa));
+}
+
+/* The match index range [*first, *last) of the place span starting at match `i`. */
+static void span_matches(const struct rasdp_ctx *c, const struct rasdp_sent *si, size_t i,
+			 size_t *first, size_t *last)
+{
+	const struct rasd_match *m = rasdp_match_at(c, i);
+	size_t j = i;
+
+	while (j < si->m_last && rasdp_match_at(c, j)->tok_start == m->tok_start &&
+	       rasdp_match_at(c, j)->tok_end == m->tok_end)
+		j++;
+	*first = i;
+	*last = j;
+}
+
+/* At most this many words from people to the "from" of where they came from. */
+#define FROM_PEOPLE_TOKS 3
+
+/*
+ * Is there among tokens [a, b) a "from" (cues.tsv `from`) of where people
+ * or fire came from: shortly after people in its clause (a group, an
+ * actor, a casualty word: "نازحين من", "نازحين من مناطق عدة من", "displaced
+ * from") or right after a word of firing ("fired from")?
+ */
+static int came_from(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+		     uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	for (t = a; t < b; t++) {
+		/* "في كل من جنين والخليل": "each of", no origin */
+		if (!rasdp_cue(d, t, RASD_CUE_FROM) || (t > 0 && rasdp_cue(d, t - 1, RASD_CUE_LIST_LINK)))
+			continue;
+		if (t == 0 || rasdp_cue(d, t - 1, RASD_CUE_FIRED))
+			return 1;
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->tok_end <= t && m->tok_end + FROM_PEOPLE_TOKS >= t &&
+			    rasdp_clause_clear(d, m->tok_end, t) &&
+			    (m->kind == RASD_LEX_GROUP || m->kind == RASD_LEX_ACTOR ||
+			     m->kind == RASD_LEX_CASUALTY))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The other places of the wave sentence `si` tells of: places listed with
+ * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
+ * attacked Huwara, Burin and Qaryut"), none inside another, none bounding
+ * a road or a front ("بين حماة وإدلب", "the Homs-Hama road"), nor where
+ * people came from ("نازحين من أرياف حماة وإدلب").  One event
+ * per town and day (gold/GUIDE.md).  Returns how many went to out[].
+ */
+static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
+			  int32_t *out, uint32_t *spans, size_t max)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	int32_t list[MAX_WAVE + 1];
+	uint32_t lspan[2 * (MAX_WAVE + 1)];
+	uint8_t drop[MAX_WAVE + 1];
+	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
+	uint32_t prev_end = 0, list_start = 0, from;
+
+	if (si->place < 0)
+		return 0;
+	/* the list of place spans, joined, around the sentence's own place */
+	for (i = si->m_first; i < si->m_last; i = last) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		int32_t p;
+
+		if (m->kind != RASD_LEX_PLACE) {
+			last = i + 1;
+			continue;
+		}
+		span_matches(c, si, i, &first, &last);
+		if (m->tok_start < prev_end)
+			continue;   /* a name inside the last one ("al-Sanamayn") */
+		if (n && !list_joint(c, si, prev_end, m->tok_start)) {
+			if (at != SIZE_MAX)
+				break;
+			n = 0;
+		}
+		p = rasdp_place_of_span(c, first, last);
+		if (p < 0)
+			continue;
+		/*
+		 * "in the city of Idlib, Syria", "البيضاء وسط اليمن ومحافظة صنعاء":
+		 * a country only places the member before it
+		 */
+		if (!rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p))) {
+			if (n)
+				prev_end = m->tok_end;
+			continue;
+		}
+		if (!n)
+			list_start = m->tok_start;
+		if (n <= MAX_WAVE) {
+			lspan[2 * n] = d->toks[m->tok_start].start;
+			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
+			list[n++] = p;
+		}
+		if (p == si->place && d->toks[m->tok_start].start == si->place_start)
+			at = n - 1;
+		prev_end = m->tok_end;
+	}
+	if (at == SIZE_MAX || n < 2)
+		return 0;
+	/*
+	 * "بين حماة وإدلب", "on the Homs-Hama road": the places bound one
+	 * event; "نازحين من أرياف حماة وإدلب وحلب", "rockets fired from":
+	 * where people or fire came from ("انطلقت المظاهرات من مدينة إدلب
+	 * وبلدات ..." is where the marches were).
+	 */
+	from = list_start >= st->tok_start + 3 ? list_start - 3 : st->tok_start;
+	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
+	    came_from(c, si, from, list_start))
+		return 0;
+	/*
+	 * A place that holds another of the list only locates it ("Jasim,
+	 * Daraa province", "in Idlib province and the towns of Binnish and
+	 * Salqin"), and so does a name of the governorate after a town of it
+	 * ("Jasim, Daraa"); a place named twice is one: none of them is a place
+	 * of the wave.  A city named like its governorate before its other
+	 * towns is one of the list ("Deir ez-Zor and al-Mayadin").
+	 */
+	memset(drop, 0, sizeof(drop));
+	for (i = 0; i < n; i++)
+		for (k = i + 1; k < n; k++) {
+			/* "Jasim, Daraa": a name of the governorate after a town locates it */
+			if (holds(c->lx, list[k], list[i]) ||
+			    (rasdp_lex_place(c->lx, (size_t)list[i])->admin1 >= 0 &&
+			     rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[k]),
+					     rasdp_lex_place(c->lx, (size_t)rasdp_lex_place(c->lx, (size_t)list[i])->admin1))))
+				drop[k] = 1;
+			else if (holds(c->lx, list[i], list[k]))
+				drop[i] = 1;
+			else if (list[i] == list[k] ||
+				 rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[i]),
+						 rasdp_lex_place(c->lx, (size_t)list[k])))
+				drop[k] = 1;
+		}
+	for (i = 0, left = 0; i < n; i++)
+		left += !drop[i];
+	if (left < 2)
+		return 0;
+	for (i = 0; i < n && nout < max; i++) {
+		if (i == at || drop[i])
+			continue;
+		out[nout] = list[i];
+		spans[2 * nout] = lspan[2 * i];
+		spans[2 * nout + 1] = lspan[2 * i + 1];
+		nout++;
+	}
+	return nout;
+}
+
+/*
+ * The other places of the wave sentence `s` tells of each get an event of
+ * their own: its cue, date and actors; its figures stay with the place
+ * the sentence names first (a toll given for several places goes with the
+ * first, once: gold/GUIDE.md).
+ */
+int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+		      size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_sent *si = &c->si[s];
+	int32_t places[MAX_WAVE];
+	uint32_t spans[2 * MAX_WAVE];
+	size_t n = wave_places(c, si, s, places, spans, MAX_WAVE), k;
+	size_t cur = (size_t)(c->cur - d->events);
+	int rc;
+
+	for (k = 0; k < n; k++) {
+		struct rasd_event *ev = rasdp_new_event(d);
+		const struct rasd_place *p = rasdp_lex_place(c->lx, (size_t)places[k]);
+		int rank = rasdp_place_rank(p);
+
+		if (!ev)
+			return RASD_ENOMEM;
+		c->cur = &d->events[cur];   /* the array may have moved */
+		ev->sent_first = ev->sent_last = s;
+		ev->wave = 1;
+		if (rasdp_add_evidence(d, ev, s))
+			return RASD_ENOMEM;
+		if (si->trig >= 0)
+			rasdp_vote_trigger(ev, rasdp_lex_trigger(c->lx, (size_t)si->trig));
+		ev->place = places[k];
+		ev->place_start = spans[2 * k];
+		ev->place_end = spans[2 * k + 1];
+		ev->geo_precision = (uint8_t)(rank >= 5 ? 1 : rank >= 2 ? 2 : 3);
+		if (si->date >= 0)
+			rasdp_event_date(d, ev, si->date);
+		rc = rasdp_sentence_actors(c, ev, si, s, figs, nfig);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}
+
+/* ---- sites: clauses of one sentence telling of other events ------------ */
+
+/* A sentence tells of at most this many events by its clauses. */
+#define MAX_SITES 4
+
+/* One clause, or run of clauses, of a sentence telling of one event. */
+struct site {
+	uint32_t tok_start, tok_end;
+	struct rasdp_sent view;        /* the sentence as this site reads it */
+};
+
+/*
+ * Does token `t` open a clause that may tell of another event: a
+ * coordinator after a clause break ("، كما استشهد", ", while", ", and
+ * two others were killed"), or a word that opens one by itself
+ * ("بالتزامن", "meanwhile": cues.tsv `clause_open`)?
+ */
+static int opens_clause(const struct rasd_doc *d, uint32_t t, uint32_t start)
+{
+	if (t <= start + 1)
+		return 0;
+	if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
+		return 1;
+	return rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, '(') &&
+	       (rasdp_cue(d, t, RASD_CUE_COORDINATOR) || rasdp_cue(d, t, RASD_CUE_CONJUNCTION));
+}
+
+/* Sentence `s` read over its tokens [a, b) only: its matches, place and cue. */
+static void site_matches(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+			 uint32_t a, uint32_t b, struct rasdp_sent *v)
+{
+	const struct rasd_doc *d = c->d;
+
+	*v = *whole;
+	while (v->m_first < v->m_last && d->matches[v->m_first].tok_start < a)
+		v->m_first++;
+	while (v->m_last > v->m_first && d->matches[v->m_last - 1].tok_start >= b)
+		v->m_last--;
+	v->place = -1;
+	v->place_rank = 0;
+	rasdp_sentence_place(c, v);
+	c->si[s] = *v;
+	rasdp_sentence_trigger(c, s);
+	v->trig = c->si[s].trig;
+	v->trig_weight = c->si[s].trig_weight;
+	v->anaphor = c->si[s].anaphor;
+	c->si[s] = *whole;
+}
+
+/* Sentence `s` read over its tokens [a, b) only: its matches, place, cue, date. */
+static void site_view(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+		      uint32_t a, uint32_t b, struct rasdp_sent *v)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasd_sentence part = d->sents[s];
+
+	site_matches(c, s, whole, a, b, v);
+	part.tok_start = a;
+	part.tok_end = b;
+	part.start = d->toks[a].start;
+	part.end = d->toks[b - 1].end;
+	v->date = rasdp_sentence_date(d, &part, v);
+	if (v->date < 0)
+		v->date = whole->date;
+}
+
+/* Has one of figs[] its number inside tokens [a, b) of `d`? */
+static int figure_in(const struct rasd_doc *d, const struct rasd_claim *figs, size_t nfig,
+		     uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = 0; i < nfig; i++)
+		if (figs[i].start >= d->toks[a].start && figs[i].start < d->toks[b - 1].end)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is a place named among the matches of `whole` in tokens [a, b)?  *mi
+ * moves on through them as the clauses do, so a sentence's clauses are
+ * looked at in time linear in its length.
+ */
+static int place_between(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *mi,
+			 uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	while (*mi < whole->m_last && d->matches[*mi].tok_start < a)
+		(*mi)++;
+	for (i = *mi; i < whole->m_last && d->matches[i].tok_start < b; i++)
+		if (d->matches[i].kind == RASD_LEX_PLACE)
+			return 1;
+	return 0;
+}
+
+/*
+ * The sites of sentence `s`: its clauses, each going with the one before
+ * unless it tells of an event at another place, with a figure or a cue of
+ * its own ("قتل 18 مدنيا في مدينة إدلب، كما قتل مدني في غارة على بلدة
+ * الحاس", "killing six in Deir ez-Zor city, and two were killed by strikes
+ * near al-Mayadin").  Returns how many (1: the sentence is one site).
+ */
+static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			     size_t nfig, struct site *out)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent whole = c->si[s];
+	size_t n = 1, mi = whole.m_first;
+	uint32_t t, a = st->tok_start;
+
+	out[0].tok_start = st->tok_start;
+	out[0].tok_end = st->tok_end;
+	for (t = st->tok_start + 1; t <= st->tok_end && n < MAX_SITES; t++) {
+		struct rasdp_sent v, cur;
+		uint32_t b;
+
+		if (t < st->tok_end && !opens_clause(d, t, st->tok_start))
+			continue;
+		/* the clause [a, t); one without a place of its own opens nothing */
+		b = t;
+		if (a > out[n - 1].tok_start && place_between(d, &whole, &mi, a, b)) {
+			site_matches(c, s, &whole, a, b, &v);
+			if (v.place >= 0 && (v.trig >= 0 || figure_in(d, figs, nfig, a, b))) {
+				site_matches(c, s, &whole, out[n - 1].tok_start, a, &cur);
+				if (cur.place >= 0 && rasdp_places_apart(c->lx, cur.place, v.place)) {
+					out[n - 1].tok_end = a;
+					out[n].tok_start = a;
+					out[n].tok_end = st->tok_end;
+					n++;
+				}
+			}
+		}
+		a = t;
+	}
+	return n;
+}
+
+/*
+ * Frame event sentence `s`, whose figures are `figs`, by its sites: each
+ * clause of it that tells of an event at another place opens an event of
+ * its own (its figures go with it), the rest goes on with the current
+ * event (c->cur) or opens a new one.  After the sentence, the event it
+ * told first is the current one: clauses of other places are asides.
+ */
+int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
+			size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_sent *si = &c->si[s];
+	struct site sites[MAX_SITES];
+	struct rasd_claim part[RASDP_MAX_FIGS];
+	struct rasdp_sent whole;
+	size_t nsite, k, i, np, first = 0;
+	int rc = 0;
+
+	nsite = si->trig >= 0 ? sentence_sites(c, s, figs, nfig, sites) : 1;
+	if (nsite < 2)
+		return rasdp_frame_site(c, s, figs, nfig);
+	whole = *si;
+	for (k = 0; !rc && k < nsite; k++) {
+		struct site *p = &sites[k];
+		uint32_t end = k + 1 < nsite ? sites[k + 1].tok_start : d->sents[s].tok_end;
+
+		site_view(c, s, &whole, p->tok_start, end, &p->view);
+		/* "and three others near Albu Kamal": the sentence's cue */
+		if (p->view.trig < 0) {
+			p->view.trig = whole.trig;
+			p->view.trig_weight = whole.trig_weight;
+		}
+		for (i = 0, np = 0; i < nfig; i++)
+			if (figure_in(d, &figs[i], 1, p->tok_start, end))
+				part[np++] = figs[i];
+		c->si[s] = p->view;
+		if (k > 0)
+			c->cur = NULL;
+		rc = rasdp_frame_site(c, s, part, np);
+		if (!k && c->cur)
+			first = (size_t)(c->cur - d->events);
+	}
+	c->si[s] = whole;
+	if (!rc)
+		c->cur = &d->events[first];
+	return rc;
+}

@@ -158,7 +158,7 @@ struct rasd_doc {
 
 	const struct rasd_engine *engine;
 	unsigned flags;               /* enum rasd_extract_flags of the run (and RASDP_EXTRACT_*) */
-	/* attribution.c: each figure's source candidates, with RASDP_EXTRACT_TRACE_SOURCES */
+	/* source_decision.c: each figure's source candidates, with RASDP_EXTRACT_TRACE_SOURCES */
 	struct rasdp_src_choice *src_trace; size_t nsrc_trace, src_trace_alloc;
 	/*
 	 * extract/tokens.c, for stage 6: next_break[t] is the first clause

@@ -205,7 +205,7 @@ struct src_ctx {
  * names ("Health Ministry": the Syrian ministry and a generic one; "state
  * media"), the one of the record's country, else one bound to no country,
  * else the first - as the extraction picks the one of the country the
- * report names most (src/extract/attribution.c).
+ * report names most (src/extract/source_holders.c).
  */
 static const char *source_lookup(void *ctx, const char *text, size_t len, const char **name)
 {

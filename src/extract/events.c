@@ -8,16 +8,17 @@
  * the sentences, then over the events:
  *
  *   1. each sentence on its own (rasdp_read_sentence()): who speaks in it
- *      (attribution.c), its event cue (framing.c), its place (places.c)
- *      and its date (framing.c); then, knowing the day the report tells
- *      of, the sentences that recall another time (framing.c);
+ *      (sentence_speaker.c), its event cue (event_type.c), its place
+ *      (sentence_place.c) and its date (event_dates.c); then, knowing the
+ *      day the report tells of, the sentences that recall another time
+ *      (background.c);
  *   2. each sentence's figures (figures.c), framed into events: it goes on
  *      with the event told before it or opens a new one, with its actors
  *      and who took part (participation.c); negations and denials
  *      (negation.c) decide the polarity of each on the way;
  *   3. the events: the headline's figures, frames of one event merged,
  *      what kind of event each is (the frame decision), vague figures and
- *      weak events dropped (framing.c).
+ *      weak events dropped (merging.c, event_type.c, event_filter.c).
  *
  * Each pass needs the one before it whole: a figure's speaker may be carried
  * from an earlier sentence, and merging needs every frame.  Token

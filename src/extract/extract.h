@@ -81,7 +81,7 @@ struct rasd_type_vote {
 
 #define RASD_MAX_TYPE_VOTES 6
 
-/* What a reading of an event says it was (framing.c, the frame decision). */
+/* What a reading of an event says it was (event_type.c, the frame decision). */
 enum rasd_frame_kind {
 	RASD_FRAME_TYPE = 0,           /* an ACLED type (and sub-type) its cues propose */
 	RASD_FRAME_UNTYPED,            /* violence of no stated kind: figures without a cue */
@@ -96,7 +96,7 @@ struct rasd_frame {
 	float *x;                      /* the decision's feature values, in the arena */
 };
 
-/* A place an event may be at: a candidate of the place decision (places.c). */
+/* A place an event may be at: a candidate of the place decision (place_decision.c). */
 struct rasd_place_cand {
 	int32_t place;                 /* place index */
 	uint32_t start, end;           /* orig span of the name */
@@ -122,8 +122,8 @@ struct rasd_event {
 	uint32_t *evidence;            size_t nevidence, evidence_alloc; /* sentence indexes */
 	struct rasd_frame *frames;     size_t nframes; /* its readings, when framed */
 	int32_t frame;                 /* the reading chosen, or -1 */
-	uint8_t wave;                  /* a place of a wave after its first (framing.c) */
-	struct rasd_place_cand *pcands; size_t npcands; /* places it may be at (places.c) */
+	uint8_t wave;                  /* a place of a wave after its first (waves.c) */
+	struct rasd_place_cand *pcands; size_t npcands; /* places it may be at (place_decision.c) */
 };
 
 /*

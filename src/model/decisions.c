@@ -6,11 +6,11 @@
 #include "model/model.h"
 
 extern const struct rasd_decision rasdp_link_decision;   /* incident/cluster.c */
-extern const struct rasd_decision rasdp_frame_decision;  /* extract/framing.c */
-extern const struct rasd_decision rasdp_background_decision; /* extract/framing.c */
-extern const struct rasd_decision rasdp_casualty_decision;   /* extract/figures.c */
-extern const struct rasd_decision rasdp_source_decision;  /* extract/attribution.c */
-extern const struct rasd_decision rasdp_place_decision;      /* extract/places.c */
+extern const struct rasd_decision rasdp_frame_decision;  /* extract/event_type.c */
+extern const struct rasd_decision rasdp_background_decision; /* extract/background.c */
+extern const struct rasd_decision rasdp_casualty_decision;   /* extract/figures_casualty.c */
+extern const struct rasd_decision rasdp_source_decision;  /* extract/source_decision.c */
+extern const struct rasd_decision rasdp_place_decision;      /* extract/place_decision.c */
 extern const struct rasd_decision rasdp_disagree_decision; /* incident/reconcile.c */
 
 const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {

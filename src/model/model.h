@@ -86,11 +86,11 @@ int rasdp_model_write(const struct rasd_decision *d, const double *w, const char
 
 enum rasd_decision_id {
 	RASD_DEC_LINK = 0,        /* incident/cluster.c: are two events one incident? */
-	RASD_DEC_FRAME,           /* extract/framing.c: what kind of event is it, if any? */
-	RASD_DEC_BACKGROUND,      /* extract/framing.c: does a sentence recall another time? */
-	RASD_DEC_CASUALTY,        /* extract/figures.c: which casualty word governs a count? */
-	RASD_DEC_SOURCE,          /* extract/attribution.c: which speaker owns a figure? */
-	RASD_DEC_PLACE,           /* extract/places.c: which place is the event's? */
+	RASD_DEC_FRAME,           /* extract/event_type.c: what kind of event is it, if any? */
+	RASD_DEC_BACKGROUND,      /* extract/background.c: does a sentence recall another time? */
+	RASD_DEC_CASUALTY,        /* extract/figures_casualty.c: which casualty word governs a count? */
+	RASD_DEC_SOURCE,          /* extract/source_decision.c: which speaker owns a figure? */
+	RASD_DEC_PLACE,           /* extract/place_decision.c: which place is the event's? */
 	RASD_DEC_DISAGREE,        /* incident/reconcile.c: do two figures disagree? */
 	RASD_DEC__COUNT
 };

@@ -428,12 +428,8 @@ static int killed_and_wounded(const struct counting *k, const struct member *x,
 		kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
 		if (kd + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || kd == best)
 			continue;
-		if ((m->tok_start == best_m->tok_end ||
-		     (m->tok_start == best_m->tok_end + 1 &&
-		      rasdp_cue(d, best_m->tok_end, RASD_CUE_CONJUNCTION))) ||
-		    (best_m->tok_start == m->tok_end ||
-		     (best_m->tok_start == m->tok_end + 1 &&
-		      rasdp_cue(d, m->tok_end, RASD_CUE_CONJUNCTION)))) {
+		if (rasdp_word_follows(d, best_m->tok_end, m->tok_start) ||
+		    rasdp_word_follows(d, m->tok_end, best_m->tok_start)) {
 			/*
 			 * Both on the same side of the figure, and the other word
 			 * counting no number of its own ("54 قتلوا وأصيب 158").

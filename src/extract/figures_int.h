@@ -57,6 +57,8 @@ struct counting {
 int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n);
 /* Is the word at `t`, or number `n` there, joined to what precedes by و/and? */
 int rasdp_conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_number *n);
+/* Does a word starting at `start` follow one ending at `end`, right after or across و/and/or? */
+int rasdp_word_follows(const struct rasd_doc *d, uint32_t end, uint32_t start);
 /* The number expression token `t` is inside, or NULL. */
 const struct rasd_number *rasdp_number_at(const struct rasd_doc *d, uint32_t t);
 /* Does a casualty word start in tokens [a, b) of sentence `s`? */

@@ -114,6 +114,16 @@ int rasdp_conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_nu
 	return n ? n->conj : rasdp_waw_clitic(d, t);
 }
 
+/*
+ * Does a word starting at token `start` follow one ending at `end` (one
+ * past its last token), right after it or across a conjunction ("مقتل
+ * وإصابة", "killed or wounded")?
+ */
+int rasdp_word_follows(const struct rasd_doc *d, uint32_t end, uint32_t start)
+{
+	return start == end || (start == end + 1 && rasdp_cue(d, end, RASD_CUE_CONJUNCTION));
+}
+
 /* Is token `t` inside a number expression? */
 const struct rasd_number *rasdp_number_at(const struct rasd_doc *d, uint32_t t)
 {

@@ -216,8 +216,7 @@ static void later_toll(const struct counting *k, const struct member *tot, struc
 	for (i = k->si->m_first; tot->cas_tok > tot->tok_end && i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
-		if (m->kind == RASD_LEX_CASUALTY && (m->tok_start == from ||
-		    (m->tok_start == from + 1 && rasdp_cue(d, from, RASD_CUE_CONJUNCTION))))
+		if (m->kind == RASD_LEX_CASUALTY && rasdp_word_follows(d, from, m->tok_start))
 			from = m->tok_end;
 	}
 
@@ -324,8 +323,7 @@ static int own_word_after(const struct counting *k, const struct member *x)
 	    rasdp_casualty_in(k->c, k->si, x->tok_end, x->cas_tok))
 		return 0;
 	/* not a word opening the next clause with its own count: "بينهم طفلان وأصيب 12" */
-	if (rasdp_waw_clitic(d, x->cas_tok) ||
-	    (x->cas_tok > 0 && rasdp_cue(d, x->cas_tok - 1, RASD_CUE_CONJUNCTION)))
+	if (rasdp_conj_before(d, x->cas_tok, NULL))
 		return 0;
 	for (i = 0; i < k->n; i++)
 		if (k->m[i].tok_start > x->cas_tok && k->m[i].tok_start <= x->cas_tok + 2)

@@ -160,6 +160,16 @@ int rasdp_locative_before(const struct rasd_doc *d, uint32_t t)
 	       rasdp_cue(d, t - 1, RASD_CUE_COMPASS_OF);
 }
 
+/* Is token `t` the Latin article ("al", "el", "Al")? */
+static int latin_article(const struct rasd_doc *d, uint32_t t)
+{
+	char key[8];
+	size_t n;
+	const char *w = rasdp_tok_norm(d, &d->toks[t], &n);
+
+	return rasdp_latin_key(w, n, key, sizeof(key)) == 2 && !memcmp(key, "al", 2);
+}
+
 /*
  * A Latin place name is a proper noun: its first word past an article is
  * capitalised ("al-Bab", "Jasim"); "has" is not the town of Has.  Arabic
@@ -171,17 +181,12 @@ static int latin_capitalised(const struct rasd_doc *d, const struct rasd_match *
 
 	for (t = m->tok_start; t < m->tok_end; t++) {
 		const struct rasd_token *tk = &d->toks[t];
-		char key[8];
-		size_t n;
-		const char *w;
 
 		if (tk->kind == RASD_TOK_PUNCT)
 			continue;
 		if (!(tk->flags & RASD_TOKF_LATIN))
 			return 1;
-		w = rasdp_tok_norm(d, tk, &n);
-		if (rasdp_latin_key(w, n, key, sizeof(key)) == 2 && !memcmp(key, "al", 2) &&
-		    t + 1 < m->tok_end)
+		if (latin_article(d, t) && t + 1 < m->tok_end)
 			continue;
 		return (tk->flags & RASD_TOKF_CAP) != 0;
 	}
@@ -203,6 +208,20 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
 }
 
 /*
+ * The first token of the Latin article written before token `t` ("al
+ * Kirsh", "al-Qurayshi"), or `t` when there is none; never before `first`.
+ */
+static uint32_t article_start(const struct rasd_doc *d, uint32_t t, uint32_t first)
+{
+	uint32_t a = t;
+
+	if (a > first + 1 && rasdp_tok_is_punct(d, a - 1, '-') &&
+	    d->toks[a - 1].end == d->toks[a].start)
+		a--;
+	return a > first && latin_article(d, a - 1) ? a - 1 : t;
+}
+
+/*
  * Is Latin place match `m` a part of a longer name that rasd does not know:
  * "Bab Ghaliq" (a quarter of Taizz) is not al-Bab, nor "Jabal al Kirsh" a
  * place named Kirsh.  A capitalised word right after it, or right before it
@@ -212,28 +231,6 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
  * not in "Qasem Soleimani", where it stands as a family name.  Title lines
  * are written in capitals throughout and are let be.
  */
-/*
- * The first token of the Latin article written before token `t` ("al
- * Kirsh", "al-Qurayshi"), or `t` when there is none; never before `first`.
- */
-static uint32_t article_start(const struct rasd_doc *d, uint32_t t, uint32_t first)
-{
-	uint32_t a = t;
-	char key[8];
-	size_t n;
-	const char *w;
-
-	if (a > first + 1 && rasdp_tok_is_punct(d, a - 1, '-') &&
-	    d->toks[a - 1].end == d->toks[a].start)
-		a--;
-	if (a > first) {
-		w = rasdp_tok_norm(d, &d->toks[a - 1], &n);
-		if (rasdp_latin_key(w, n, key, sizeof(key)) == 2 && !memcmp(key, "al", 2))
-			return a - 1;
-	}
-	return t;
-}
-
 static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 			       const struct rasd_match *m, int before_only)
 {

@@ -372,8 +372,6 @@ static const struct rasdp_tsv_col source_cols[S_N] = {
 	{ "domains", 0 },
 };
 
-#define LEX_DOMAIN RASDP_LEX_DOMAIN
-
 /*
  * A host name as a domain key into `out` (size n): lower-case, without a
  * scheme, a path, a port or a leading "www."; 0 when it is no host name
@@ -432,7 +430,7 @@ static int add_domains(struct loader *L, const struct rasdp_tsv *t, uint32_t e, 
 				return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
 						 "%s:%ld: bad domain '%.*s'", t->path, t->line,
 						 (int)len, v);
-			other = rasdp_lex_find(lx, LEX_DOMAIN, key);
+			other = rasdp_lex_find(lx, RASDP_LEX_DOMAIN, key);
 			if (other >= 0 && (uint32_t)other != e)
 				return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
 						 "%s:%ld: domain '%s' belongs to source '%s' already", t->path,
@@ -440,7 +438,7 @@ static int add_domains(struct loader *L, const struct rasdp_tsv *t, uint32_t e, 
 			k = sdup(lx, key);
 			if (!k)
 				return oom(L->err);
-			rc = other >= 0 ? 0 : id_add(lx, LEX_DOMAIN, k, (int32_t)e);
+			rc = other >= 0 ? 0 : id_add(lx, RASDP_LEX_DOMAIN, k, (int32_t)e);
 			if (rc < 0)
 				return oom(L->err);
 		}
@@ -1101,7 +1099,7 @@ int32_t rasdp_lex_outlet_source(const struct rasd_lexicon *lx, const char *outle
 	}
 	/* "english.enabbaladi.net", then "enabbaladi.net"; never a bare "net" */
 	for (p = key; strchr(p, '.'); p = strchr(p, '.') + 1) {
-		int32_t e = rasdp_lex_find(lx, LEX_DOMAIN, p);
+		int32_t e = rasdp_lex_find(lx, RASDP_LEX_DOMAIN, p);
 
 		if (e >= 0)
 			return e;

@@ -267,9 +267,9 @@ enum {
 	LF_OTHER_ADMIN1, LF_PLACES_NEAR, LF_PLACES_MID, LF_PLACES_FAR, LF_PLACES_UNMEASURED,
 	LF_NO_PLACE, LF_SAME_DAY, LF_NEXT_DAY, LF_DAYS_2_3, LF_DAYS_FAR, LF_PERIODS_APART,
 	LF_UNDATED_NEAR, LF_UNDATED_OTHER_PLACE, LF_UNDATED_APART, LF_TIMELESS, LF_TIMELESS_WEAK,
-	LF_SAME_TYPE, LF_OTHER_SUBTYPE, LF_OTHER_TYPE, LF_SHARED_ACTORS, LF_OTHER_ACTOR1,
-	LF_TOLLS_EQUAL, LF_TOLLS_CLOSE, LF_TOLLS_FAR, LF_FIGURE_SHARED, LF_COPY_SAME_EVENT,
-	LF_COPY_SAME_TYPE, LF__COUNT
+	LF_SAME_TYPE, LF_OTHER_SUBTYPE, LF_OTHER_TYPE, LF_OTHER_TYPE_VIOLENT, LF_REFRAMED,
+	LF_SHARED_ACTORS, LF_OTHER_ACTOR1, LF_TOLLS_EQUAL, LF_TOLLS_CLOSE, LF_TOLLS_FAR,
+	LF_FIGURE_SHARED, LF_COPY_SAME_EVENT, LF_COPY_SAME_TYPE, LF__COUNT
 };
 
 static const struct rasd_feature link_feats[LF__COUNT] = {
@@ -297,6 +297,8 @@ static const struct rasd_feature link_feats[LF__COUNT] = {
 	[LF_SAME_TYPE] = { "same_type", "the same ACLED event type" },
 	[LF_OTHER_SUBTYPE] = { "other_subtype", "the same type but different sub-event types" },
 	[LF_OTHER_TYPE] = { "other_type", "different ACLED event types" },
+	[LF_OTHER_TYPE_VIOLENT] = { "other_type_violent", "different ACLED event types, both political violence (battle, explosion or remote violence, violence against civilians)" },
+	[LF_REFRAMED] = { "reframed", "sub-types or political violence types differ, at the same or a nested place, with a toll or figure in common or two sides named by both" },
 	[LF_SHARED_ACTORS] = { "shared_actors", "actors named by both (0, 1, 2 or more)" },
 	[LF_OTHER_ACTOR1] = { "other_actor1", "the sides that acted differ and neither names the other's" },
 	[LF_TOLLS_EQUAL] = { "tolls_equal", "kinds of count (killed, wounded ...) whose tolls, the largest figures, are equal (0, 1, 2 or more)" },
@@ -314,7 +316,7 @@ const unsigned char rasdp_link_fixed[LF__COUNT] = {
 	[LF_PLACES_FAR] = 1, [LF_PLACES_UNMEASURED] = 1, [LF_NO_PLACE] = 1, [LF_SAME_DAY] = 1,
 	[LF_NEXT_DAY] = 1, [LF_DAYS_2_3] = 1, [LF_DAYS_FAR] = 1, [LF_PERIODS_APART] = 1,
 	[LF_UNDATED_NEAR] = 1, [LF_UNDATED_OTHER_PLACE] = 1, [LF_UNDATED_APART] = 1,
-	[LF_SAME_TYPE] = 1, [LF_OTHER_TYPE] = 1,
+	[LF_SAME_TYPE] = 1, [LF_OTHER_TYPE] = 1, [LF_OTHER_TYPE_VIOLENT] = 1,
 };
 
 const struct rasd_decision rasdp_link_decision = {
@@ -353,11 +355,52 @@ static void place_features(const struct rasd_incidents *inc, const struct rasd_e
 		x[LF_COARSE_PLACE] = 1;
 }
 
+/*
+ * ACLED's political violence, the event types of an armed attack
+ * (battles, explosions and remote violence, violence against civilians),
+ * as against demonstrations and strategic developments: the names are
+ * ACLED's closed schema (lexicon.c's table), not words of a language.
+ * One attack is often two of these in two reports: gunmen who fire on a
+ * bus are a clash for one outlet and an attack on civilians for another,
+ * a suicide attack on a base a bombing or a battle.
+ */
+static int violent_type(const struct rasd_incidents *inc, uint32_t type)
+{
+	static const char *const violent[] = {
+		"Battles", "Explosions/Remote violence", "Violence against civilians",
+	};
+	const char *name = inc->strs.strs[type];
+	size_t i;
+
+	for (i = 0; i < sizeof(violent) / sizeof(violent[0]); i++)
+		if (!strcmp(name, violent[i]))
+			return 1;
+	return 0;
+}
+
+/* The type features of a pair; 1 when it may be one attack told two ways. */
+static int type_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
+			 const struct rasd_ev *b, float *x)
+{
+	if (!a->type || !b->type)
+		return 0;
+	if (a->type == b->type) {
+		x[LF_SAME_TYPE] = 1;
+		if (a->sub_type && b->sub_type && a->sub_type != b->sub_type)
+			x[LF_OTHER_SUBTYPE] = 1;
+		return x[LF_OTHER_SUBTYPE] != 0;
+	}
+	x[LF_OTHER_TYPE] = 1;
+	if (violent_type(inc, a->type) && violent_type(inc, b->type))
+		x[LF_OTHER_TYPE_VIOLENT] = 1;
+	return x[LF_OTHER_TYPE_VIOLENT] != 0;
+}
+
 int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
 			const struct rasd_ev *b, float *x)
 {
 	int64_t as, ae, bs, be;
-	int wa, wb, shared, copies, nested = 0;
+	int wa, wb, shared, copies, reframed, nested = 0;
 	struct figcmp fig;
 
 	memset(x, 0, LF__COUNT * sizeof(*x));
@@ -405,16 +448,7 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 		}
 	}
 
-	/* Type. */
-	if (a->type && b->type) {
-		if (a->type == b->type) {
-			x[LF_SAME_TYPE] = 1;
-			if (a->sub_type && b->sub_type && a->sub_type != b->sub_type)
-				x[LF_OTHER_SUBTYPE] = 1;
-		} else {
-			x[LF_OTHER_TYPE] = 1;
-		}
-	}
+	reframed = type_features(inc, a, b, x);
 
 	/* Actors. */
 	shared = shared_actors(a, b);
@@ -428,6 +462,9 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 	x[LF_TOLLS_CLOSE] = (float)(fig.close >= 2 ? 2 : fig.close);
 	x[LF_TOLLS_FAR] = (float)(fig.far >= 2 ? 2 : fig.far);
 	x[LF_FIGURE_SHARED] = (float)fig.shared;
+	/* one attack told two ways: the place and a toll or both sides agree */
+	if (reframed && nested && (fig.equal || fig.shared || shared >= 2))
+		x[LF_REFRAMED] = 1;
 
 	/*
 	 * An event with no time at all (undated, no publication date) could be

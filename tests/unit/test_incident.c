@@ -937,6 +937,28 @@ static void test_link_no_chain(void **state)
 }
 
 /*
+ * Two framings of one attack: one report tells of a car bomb, another of a
+ * clash, in the same town on the same day by the same side, with no toll
+ * to compare: one incident.  A protest there that day by another side is
+ * not a framing of the attack and stays apart.
+ */
+static void test_link_two_framings(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	report(inc, "f1", "2020-02-11", "Explosions/Remote violence", "Remote explosive/landmine/IED",
+	       "2020-02-10", TOWN_A, "militia", -1);
+	report(inc, "f2", "2020-02-11", "Battles", "Armed clash", "2020-02-10", TOWN_A, "militia", -1);
+	report(inc, "f3", "2020-02-11", "Protests", "Peaceful protest", "2020-02-10", TOWN_A,
+	       "union", -1);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "f1", 0), cl(inc, "f2", 0));
+	assert_int_not_equal(cl(inc, "f1", 0), cl(inc, "f3", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
  * One report can tell of two incidents: its strike on Town A joins the
  * other report of that strike, its clash 60 km away the other report of
  * the clash.
@@ -1152,7 +1174,8 @@ static void test_threads_reconcile(void **state)
 	int m;
 
 	(void)state;
-	for (m = 1; m <= 8; m++) {
+	/* more than 4 * REC_CHUNK (cluster.c) incidents: a year of a dense stream */
+	for (m = 1; m <= 12; m++) {
 		add_synth(one, (size_t)(m - 1) * 300, (size_t)m * 300, m);
 		add_synth(two, (size_t)(m - 1) * 300, (size_t)m * 300, m);
 	}
@@ -1398,6 +1421,7 @@ int main(void)
 		cmocka_unit_test(test_link_publication_window),
 		cmocka_unit_test(test_link_timeless),
 		cmocka_unit_test(test_link_no_chain),
+		cmocka_unit_test(test_link_two_framings),
 		cmocka_unit_test(test_link_two_incidents_one_report),
 		cmocka_unit_test(test_every_failure),
 		cmocka_unit_test(test_threads_agree),

@@ -81,6 +81,42 @@ static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *s
 	return 0;
 }
 
+/* Does a line of the text start between bytes [a, b) of `d` (or is `a` its start)? */
+static int line_starts(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t i;
+
+	if (a == 0)
+		return 1;
+	for (i = a; i < b && i < d->text_len; i++)
+		if (d->text[i] == '\n')
+			return 1;
+	return 0;
+}
+
+/*
+ * Is date `t` a stamp: a written day (not one resolved from a weekday or
+ * "yesterday") opening a line, alone or after one label word that is no
+ * preposition ("date 2022-12-19 ...", "2nd April 2024 – (Damascus)",
+ * "Published 5 January 2020 03:12")?  It dates the report, as a dateline
+ * does, not the event (gold/GUIDE.md, "Dates"); "On 14 October, ..." is
+ * a sentence's own date.
+ */
+static int stamp_date(const struct rasd_doc *d, const struct rasd_date *t)
+{
+	uint32_t a = t->tok_start;
+
+	if (t->precision != RASD_PREC_DAY || t->relative || t->weekday)
+		return 0;
+	if (a > 0 && !line_starts(d, d->toks[a - 1].end, d->toks[a].start)) {
+		a--;
+		if (d->toks[a].kind != RASD_TOK_WORD || rasdp_cue(d, a, RASD_CUE_PART_PREP) ||
+		    rasdp_cue(d, a, RASD_CUE_LOCATIVE))
+			return 0;
+	}
+	return line_starts(d, a ? d->toks[a - 1].end : 0, d->toks[a].start);
+}
+
 /* Day of the week of `y`, 1 Monday ... 7 Sunday. */
 static int weekday_of(const struct rasd_ymd *y)
 {
@@ -116,6 +152,8 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
 			continue;
 		if (s->speech && rasdp_reporting_date(d, s, t))
+			continue;
+		if (stamp_date(d, t))
 			continue;
 		if (best < 0 || t->precision < d->dates[best].precision)
 			best = (int32_t)i;

@@ -1974,6 +1974,37 @@ static void test_framing_statement_date(void **state)
 	close_doc(&f);
 }
 
+/* A written day opening a line dates the report, not the event. */
+static void test_framing_stamp_date(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "date 2024-03-11 Shelling on Jasim killed 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_not_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling kills five in Daraa\n\n3rd March 2024 - (Daraa) Shelling on "
+		 "Jasim killed 5 people.");
+	assert_true(f.d->nevents >= 1);
+	assert_int_not_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	close_doc(&f);
+
+	/* the sentence's own day, and a weekday after the stamp, date the event */
+	open_doc(&f, "en", "On 3 March 2024, shelling on Jasim killed 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 3);
+	close_doc(&f);
+
+	open_doc(&f, "en", "date 2024-03-12 Shelling on Jasim on Sunday killed 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 10);
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -2295,6 +2326,7 @@ int main(void)
 		cmocka_unit_test(test_framing_headline),
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
+		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
 		cmocka_unit_test(test_framing_sites),

@@ -2123,6 +2123,15 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 3);
 	close_doc(&f);
 
+	open_doc(&f, "en", "Government shelling hit Tafas, Tell Mazbuta, Jasim and Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	/* a capitalised word not after a comma still ends the list */
+	open_doc(&f, "en", "Government shelling hit Tafas on Monday as Jasim Khalil told Nawa Radio.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
 	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على مخيم في بلدة نوى يوم الإثنين يأوي نازحين من "
 		 "مناطق عدة من طفس وجاسم.");
 	assert_int_equal(f.d->nevents, 1);

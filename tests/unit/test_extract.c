@@ -2005,6 +2005,24 @@ static void test_framing_stamp_date(void **state)
 	close_doc(&f);
 }
 
+/* Given names and actors' names are no places (ordinary.tsv, reviewed by hand). */
+static void test_framing_names_not_places(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "An air strike killed five Houthi fighters on Monday, Ahmad Khalil said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed five fighters of the Hamza Division on Monday, "
+		 "Hamid Saad said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -2336,6 +2354,7 @@ int main(void)
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_stamp_date),
+		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
 		cmocka_unit_test(test_framing_sites),

@@ -2097,6 +2097,15 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(f.d->events[0].event_type, "Battles");
 	close_doc(&f);
+	open_doc(&f, "en", "A roadside bomb hit a police patrol near Jasim on Monday before gunmen "
+		 "attacked the survivors with machine guns, killing 4 policemen.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "en", "A roadside bomb hit a police patrol near Jasim on Monday, killing 4 policemen.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
 
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "

@@ -2159,6 +2159,12 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 
+	/* Beirut's southern suburbs are a place of their own (places-extra.tsv) */
+	open_doc(&f, "ar", "انفجرت يوم الإثنين عبوات في الضاحية الجنوبية لبيروت والبقاع وجنوب لبنان.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Dahiyeh");
+	close_doc(&f);
+
 	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على مخيم في بلدة نوى يوم الإثنين يأوي نازحين من "
 		 "مناطق عدة من طفس وجاسم.");
 	assert_int_equal(f.d->nevents, 1);

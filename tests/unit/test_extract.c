@@ -2023,6 +2023,32 @@ static void test_framing_names_not_places(void **state)
 	close_doc(&f);
 }
 
+/* A dateline names where the report was filed: no event's place, no report's country. */
+static void test_framing_dateline(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "AMMAN (Reuters) - Shelling on Jasim killed five civilians on Monday.");
+	assert_true(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "AMMAN", 0))));
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed five\nADEN/WASHINGTON (Reuters) - Shelling on Jasim killed "
+		 "five civilians on Monday.");
+	assert_true(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "ADEN", 0))));
+	close_doc(&f);
+
+	/* a place inside a line, or one a clause goes on from, is none */
+	open_doc(&f, "en", "Shelling on Jasim killed five civilians on Monday - the ministry said.");
+	assert_false(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "Jasim", 0))));
+	close_doc(&f);
+	open_doc(&f, "en", "Jasim was shelled on Monday - five civilians were killed.");
+	assert_false(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "Jasim", 0))));
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -2370,6 +2396,7 @@ int main(void)
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_names_not_places),
+		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
 		cmocka_unit_test(test_framing_sites),

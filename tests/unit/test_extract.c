@@ -2343,6 +2343,21 @@ static void test_framing_furniture(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
 	close_doc(&f);
+
+	/* every line of the list a teaser line opens, a headline a line */
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.\n\nمقالات مشابهة\n\n"
+		 "  • درعا.. مقتل عشرة عناصر في هجوم على حاجز في سراقب\n"
+		 "  • إصابة 4 أطفال بانفجار في بلدة نوى\n");
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling on Jasim killed 3 people on Monday.\n\nYou might also like\n\n"
+		 "Clashes in Saraqib kill 10 fighters\nFour children hurt in blast in Nawa\n");
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
 }
 
 int main(void)

@@ -317,21 +317,6 @@ static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
 /* At most this many tokens make a line of a list of other stories. */
 #define TEASER_LINE_TOKS 30
 
-/* Does a line of the text break between bytes [a, b) of `d`? */
-static int line_break_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
-{
-	for (; a < b && a < d->text_len; a++)
-		if (d->text[a] == '\n')
-			return 1;
-	return 0;
-}
-
-/* Does a line of the text start at token `t` of `d`? */
-static int starts_line(const struct rasd_doc *d, uint32_t t)
-{
-	return t == 0 || line_break_in(d, d->toks[t - 1].end, d->toks[t].start);
-}
-
 /*
  * Is the line sentence `st` opens or goes on short as a headline ("•
  * ذي قار.. مخمور يتسبب بأضرار ...", "Clashes in Saraqib kill 10
@@ -343,9 +328,9 @@ static int headline_line(const struct rasd_doc *d, const struct rasd_sentence *s
 
 	if (st->tok_end <= st->tok_start)
 		return 0;
-	while (a > 0 && !starts_line(d, a) && st->tok_start - a <= TEASER_LINE_TOKS)
+	while (a > 0 && !rasdp_starts_line(d, a) && st->tok_start - a <= TEASER_LINE_TOKS)
 		a--;
-	while (b < d->ntoks && !starts_line(d, b) && b - a <= TEASER_LINE_TOKS)
+	while (b < d->ntoks && !rasdp_starts_line(d, b) && b - a <= TEASER_LINE_TOKS)
 		b++;
 	return b - a <= TEASER_LINE_TOKS;
 }

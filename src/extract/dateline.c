@@ -2,7 +2,9 @@
  * dateline.c - a dateline ("DAMASCUS (Reuters) –", "دمشق - سانا") names
  * where the report was filed, not the event's place: the place of a
  * sentence opened by one is the one after it.  Read during the first pass,
- * from the sentence's own tokens and matches.
+ * from the sentence's own tokens and matches; before it, from the tokens
+ * alone, the report's country leaves a dateline's place out
+ * (rasdp_dateline_match(), place_names.c).
  */
 #include "extract/framing_int.h"
 
@@ -58,8 +60,7 @@ static uint32_t dateline_end(const struct rasdp_ctx *c, const struct rasdp_sent 
 	return 0;
 }
 
-/* Does token `t` open a line of the text? */
-static int starts_line(const struct rasd_doc *d, uint32_t t)
+int rasdp_starts_line(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t i;
 
@@ -77,14 +78,14 @@ int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m)
 	int paren = 0;
 
 	/* first on its line, after at most the line's date and a word before it */
-	while (u > 0 && !starts_line(d, u) && rasdp_in_date(d, u - 1))
+	while (u > 0 && !rasdp_starts_line(d, u) && rasdp_in_date(d, u - 1))
 		u--;
-	if (u < m->tok_start && u > 0 && !starts_line(d, u) && d->toks[u - 1].kind == RASD_TOK_WORD)
+	if (u < m->tok_start && u > 0 && !rasdp_starts_line(d, u) && d->toks[u - 1].kind == RASD_TOK_WORD)
 		u--;
-	if (!starts_line(d, u))
+	if (!rasdp_starts_line(d, u))
 		return 0;
 	for (k = m->tok_end; k < d->ntoks && k < u + DATELINE_TOKS; k++) {
-		if (starts_line(d, k))
+		if (rasdp_starts_line(d, k))
 			return 0;
 		if (rasdp_tok_is_punct(d, k, '('))
 			paren = 1;

@@ -81,19 +81,6 @@ static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *s
 	return 0;
 }
 
-/* Does a line of the text start between bytes [a, b) of `d` (or is `a` its start)? */
-static int line_starts(const struct rasd_doc *d, uint32_t a, uint32_t b)
-{
-	uint32_t i;
-
-	if (a == 0)
-		return 1;
-	for (i = a; i < b && i < d->text_len; i++)
-		if (d->text[i] == '\n')
-			return 1;
-	return 0;
-}
-
 /*
  * Is date `t` a stamp: a written day (not one resolved from a weekday or
  * "yesterday") opening a line, alone or after one label word that is no
@@ -108,13 +95,13 @@ static int stamp_date(const struct rasd_doc *d, const struct rasd_date *t)
 
 	if (t->precision != RASD_PREC_DAY || t->relative || t->weekday)
 		return 0;
-	if (a > 0 && !line_starts(d, d->toks[a - 1].end, d->toks[a].start)) {
+	if (!rasdp_starts_line(d, a)) {
 		a--;
 		if (d->toks[a].kind != RASD_TOK_WORD || rasdp_cue(d, a, RASD_CUE_PART_PREP) ||
 		    rasdp_cue(d, a, RASD_CUE_LOCATIVE))
 			return 0;
 	}
-	return line_starts(d, a ? d->toks[a - 1].end : 0, d->toks[a].start);
+	return rasdp_starts_line(d, a);
 }
 
 /* Day of the week of `y`, 1 Monday ... 7 Sunday. */

@@ -314,9 +314,31 @@ static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
 	x[BG_CUE] = (float)counted;
 }
 
+/* At most this many tokens make a line of a list of other stories. */
+#define TEASER_LINE_TOKS 30
+
+/*
+ * Is the line sentence `st` opens or goes on short as a headline ("•
+ * ذي قار.. مخمور يتسبب بأضرار ...", "Clashes in Saraqib kill 10
+ * fighters"), at most TEASER_LINE_TOKS tokens?
+ */
+static int headline_line(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t a = st->tok_start, b = st->tok_start + 1;
+
+	if (st->tok_end <= st->tok_start)
+		return 0;
+	while (a > 0 && !rasdp_starts_line(d, a) && st->tok_start - a <= TEASER_LINE_TOKS)
+		a--;
+	while (b < d->ntoks && !rasdp_starts_line(d, b) && b - a <= TEASER_LINE_TOKS)
+		b++;
+	return b - a <= TEASER_LINE_TOKS;
+}
+
 void rasdp_mark_background(struct rasdp_ctx *c)
 {
 	uint32_t s;
+	int teasers = 0;   /* in the list of other stories after a teaser line */
 
 	const struct rasd_models *ms = rasdp_engine_models(c->d->engine);
 	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_BACKGROUND] : NULL;
@@ -330,10 +352,18 @@ void rasdp_mark_background(struct rasdp_ctx *c)
 			return;   /* the arena's failure is reported at the end */
 		background_features(c, s, si->bg_x);
 		si->background = m && m->w && rasdp_model_score(m, si->bg_x) > 0;
-		/* "اقرأ أيضا:", "Related news" alone on a line: the teaser follows */
-		if (!c->si[s].background && s > 0 && c->si[s - 1].background &&
+		/*
+		 * "اقرأ أيضا:", "Related news" alone on a line: the teaser follows,
+		 * and so does every line of the list it opens ("مقالات مشابهة"
+		 * and a headline a line), up to a line of the body again
+		 */
+		if (s > 0 && c->si[s - 1].background &&
 		    c->d->sents[s - 1].tok_end - c->d->sents[s - 1].tok_start <= 4 &&
-		    opens_background(c, &c->si[s - 1], &c->d->sents[s - 1]) && !c->si[s].headline)
+		    opens_background(c, &c->si[s - 1], &c->d->sents[s - 1]))
+			teasers = 2;
+		else if (teasers)
+			teasers = headline_line(c->d, &c->d->sents[s]);
+		if (!c->si[s].background && teasers && !c->si[s].headline)
 			c->si[s].background = 1;
 		/* cues dated to another time ("last year's explosion") no longer count */
 		rasdp_sentence_trigger(c, s);

@@ -2,7 +2,9 @@
  * dateline.c - a dateline ("DAMASCUS (Reuters) –", "دمشق - سانا") names
  * where the report was filed, not the event's place: the place of a
  * sentence opened by one is the one after it.  Read during the first pass,
- * from the sentence's own tokens and matches.
+ * from the sentence's own tokens and matches; before it, from the tokens
+ * alone, the report's country leaves a dateline's place out
+ * (rasdp_dateline_match(), place_names.c).
  */
 #include "extract/framing_int.h"
 
@@ -53,6 +55,50 @@ static uint32_t dateline_end(const struct rasdp_ctx *c, const struct rasdp_sent 
 		else if (!paren && (rasdp_tok_is_punct(d, t, '-') || rasdp_tok_is_punct(d, t, ':')))
 			return t + 1 < st->tok_end ? t + 1 : 0;
 		else if (!paren && rasdp_is_break(d, t) && !rasdp_tok_is_punct(d, t, ','))
+			return 0;
+	}
+	return 0;
+}
+
+int rasdp_starts_line(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t i;
+
+	if (t == 0)
+		return 1;
+	for (i = d->toks[t - 1].end; i < d->toks[t].start; i++)
+		if (d->text[i] == '\n')
+			return 1;
+	return 0;
+}
+
+int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t u = m->tok_start, k;
+	int paren = 0;
+
+	/* first on its line, after at most the line's date and a word before it */
+	while (u > 0 && !rasdp_starts_line(d, u) && rasdp_in_date(d, u - 1))
+		u--;
+	if (u < m->tok_start && u > 0 && !rasdp_starts_line(d, u) && d->toks[u - 1].kind == RASD_TOK_WORD)
+		u--;
+	if (!rasdp_starts_line(d, u))
+		return 0;
+	for (k = m->tok_end; k < d->ntoks && k < u + DATELINE_TOKS; k++) {
+		if (rasdp_starts_line(d, k))
+			return 0;
+		if (rasdp_tok_is_punct(d, k, '('))
+			paren = 1;
+		else if (rasdp_tok_is_punct(d, k, ')'))
+			paren = 0;
+		else if (!paren && (rasdp_tok_is_punct(d, k, '-') || rasdp_tok_is_punct(d, k, ':')))
+			return 1;
+		else if (!paren && rasdp_is_break(d, k) && !rasdp_tok_is_punct(d, k, ',') &&
+			 !rasdp_tok_is_punct(d, k, '/'))
+			return 0;
+		/* "Jasim was shelled on Monday - ...": a clause, no dateline */
+		else if (!paren && d->toks[k].kind == RASD_TOK_WORD &&
+			 !(d->toks[k].flags & RASD_TOKF_CAP) && !rasdp_in_date(d, k))
 			return 0;
 	}
 	return 0;

@@ -81,6 +81,29 @@ static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *s
 	return 0;
 }
 
+/*
+ * Is date `t` a stamp: a written day (not one resolved from a weekday or
+ * "yesterday") opening a line, alone or after one label word that is no
+ * preposition ("date 2022-12-19 ...", "2nd April 2024 – (Damascus)",
+ * "Published 5 January 2020 03:12")?  It dates the report, as a dateline
+ * does, not the event (gold/GUIDE.md, "Dates"); "On 14 October, ..." is
+ * a sentence's own date.
+ */
+static int stamp_date(const struct rasd_doc *d, const struct rasd_date *t)
+{
+	uint32_t a = t->tok_start;
+
+	if (t->precision != RASD_PREC_DAY || t->relative || t->weekday)
+		return 0;
+	if (!rasdp_starts_line(d, a)) {
+		a--;
+		if (d->toks[a].kind != RASD_TOK_WORD || rasdp_cue(d, a, RASD_CUE_PART_PREP) ||
+		    rasdp_cue(d, a, RASD_CUE_LOCATIVE))
+			return 0;
+	}
+	return rasdp_starts_line(d, a);
+}
+
 /* Day of the week of `y`, 1 Monday ... 7 Sunday. */
 static int weekday_of(const struct rasd_ymd *y)
 {
@@ -116,6 +139,8 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
 			continue;
 		if (s->speech && rasdp_reporting_date(d, s, t))
+			continue;
+		if (stamp_date(d, t))
 			continue;
 		if (best < 0 || t->precision < d->dates[best].precision)
 			best = (int32_t)i;

@@ -353,6 +353,18 @@ void rasdp_mark_background(struct rasdp_ctx *c);
  * then the one after it.
  */
 void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint32_t s);
+/*
+ * Does place match `m` open a dateline: first on its line (after at most
+ * the line's date), then a dash or a colon a few tokens on, with only an
+ * outlet in parentheses, a comma and a country or date, or "/" and
+ * another city between ("BEIRUT (Reuters) -", "ADEN/WASHINGTON (Reuters)
+ * -", "ERBIL, Kurdistan Region -")?  Read from the tokens alone, before
+ * the sentences are: the place a report was filed from says nothing of
+ * the country it is about (place_names.c).
+ */
+int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m);
+/* Does token `t` open a line of the text (the text's first, or one after a line break)? */
+int rasdp_starts_line(const struct rasd_doc *d, uint32_t t);
 /* The date of sentence `st`: index into d->dates, or -1. */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);

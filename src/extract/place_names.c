@@ -484,7 +484,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 			continue;
 		}
 		j = span_end(d, i);
-		if (!latin_capitalised(d, m) || inside_name(c, m, 1) ||
+		if (!latin_capitalised(d, m) || inside_name(c, m, 1) || rasdp_dateline_match(d, m) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
 		     (part_of_longer_name(d, r->known, m, 0) || beside_other_place(c, i))))
 			continue;

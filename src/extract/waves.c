@@ -54,12 +54,22 @@ static int unmatched_word(const struct rasdp_ctx *c, const struct rasdp_sent *si
 }
 
 /*
+ * Is token `t` a capitalised Latin word no lexicon entry covers, as a name
+ * the gazetteer does not know is ("Binnish, Tell Harun, Salqin")?
+ */
+static int unknown_name(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
+{
+	return (c->d->toks[t].flags & RASD_TOKF_CAP) && unmatched_word(c, si, t);
+}
+
+/*
  * Do tokens [a, b) of sentence `si` only join two places of a list:
  * nothing, or a comma or "و", "and" with words that name the next place's
  * kind, carry the list on or place the member before ("ومدينة", "and the
  * towns of", ", including the city of", "شمالي": cues.tsv `conjunction`,
  * `locative`, `list_link`, `compass`)?  Members the gazetteer does not know
- * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان").
+ * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان"), and
+ * so do capitalised words after a comma ("Binnish, Tell Harun, Salqin").
  */
 static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
 		      uint32_t b)
@@ -79,7 +89,8 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || waw)
 			joined = 1;
 		else if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
-			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)))
+			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)) &&
+			 !(joined && unknown_name(c, si, t)))
 			return 0;
 		after_waw = waw && unmatched_word(c, si, t);
 	}

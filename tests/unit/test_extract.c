@@ -1974,6 +1974,81 @@ static void test_framing_statement_date(void **state)
 	close_doc(&f);
 }
 
+/* A written day opening a line dates the report, not the event. */
+static void test_framing_stamp_date(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "date 2024-03-11 Shelling on Jasim killed 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_not_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling kills five in Daraa\n\n3rd March 2024 - (Daraa) Shelling on "
+		 "Jasim killed 5 people.");
+	assert_true(f.d->nevents >= 1);
+	assert_int_not_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	close_doc(&f);
+
+	/* the sentence's own day, and a weekday after the stamp, date the event */
+	open_doc(&f, "en", "On 3 March 2024, shelling on Jasim killed 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 3);
+	close_doc(&f);
+
+	open_doc(&f, "en", "date 2024-03-12 Shelling on Jasim on Sunday killed 5 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 10);
+	close_doc(&f);
+}
+
+/* Given names and actors' names are no places (ordinary.tsv, reviewed by hand). */
+static void test_framing_names_not_places(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "An air strike killed five Houthi fighters on Monday, Ahmad Khalil said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed five fighters of the Hamza Division on Monday, "
+		 "Hamid Saad said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+}
+
+/* A dateline names where the report was filed: no event's place, no report's country. */
+static void test_framing_dateline(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "AMMAN (Reuters) - Shelling on Jasim killed five civilians on Monday.");
+	assert_true(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "AMMAN", 0))));
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed five\nADEN/WASHINGTON (Reuters) - Shelling on Jasim killed "
+		 "five civilians on Monday.");
+	assert_true(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "ADEN", 0))));
+	close_doc(&f);
+
+	/* a place inside a line, or one a clause goes on from, is none */
+	open_doc(&f, "en", "Shelling on Jasim killed five civilians on Monday - the ministry said.");
+	assert_false(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "Jasim", 0))));
+	close_doc(&f);
+	open_doc(&f, "en", "Jasim was shelled on Monday - five civilians were killed.");
+	assert_false(rasdp_dateline_match(f.d, match_at_tok(f.d, RASD_LEX_PLACE, tok(f.d, "Jasim", 0))));
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -2048,6 +2123,15 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(f.d->events[0].event_type, "Battles");
 	close_doc(&f);
+	open_doc(&f, "en", "A roadside bomb hit a police patrol near Jasim on Monday before gunmen "
+		 "attacked the survivors with machine guns, killing 4 policemen.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "en", "A roadside bomb hit a police patrol near Jasim on Monday, killing 4 policemen.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
 
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "
@@ -2090,6 +2174,21 @@ static void test_framing_wave(void **state)
 	/* a member the gazetteer does not know does not break the list */
 	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين قرى طفس ونوى ودير المجهول وجاسم.");
 	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Government shelling hit Tafas, Tell Mazbuta, Jasim and Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	/* a capitalised word not after a comma still ends the list */
+	open_doc(&f, "en", "Government shelling hit Tafas on Monday as Jasim Khalil told Nawa Radio.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/* Beirut's southern suburbs are a place of their own (places-extra.tsv) */
+	open_doc(&f, "ar", "انفجرت يوم الإثنين عبوات في الضاحية الجنوبية لبيروت والبقاع وجنوب لبنان.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Dahiyeh");
 	close_doc(&f);
 
 	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على مخيم في بلدة نوى يوم الإثنين يأوي نازحين من "
@@ -2244,6 +2343,21 @@ static void test_framing_furniture(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
 	close_doc(&f);
+
+	/* every line of the list a teaser line opens, a headline a line */
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف على بلدة جاسم يوم الإثنين.\n\nمقالات مشابهة\n\n"
+		 "  • درعا.. مقتل عشرة عناصر في هجوم على حاجز في سراقب\n"
+		 "  • إصابة 4 أطفال بانفجار في بلدة نوى\n");
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling on Jasim killed 3 people on Monday.\n\nYou might also like\n\n"
+		 "Clashes in Saraqib kill 10 fighters\nFour children hurt in blast in Nawa\n");
+	assert_int_equal(f.d->nevents, 1);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
 }
 
 int main(void)
@@ -2295,6 +2409,9 @@ int main(void)
 		cmocka_unit_test(test_framing_headline),
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
+		cmocka_unit_test(test_framing_stamp_date),
+		cmocka_unit_test(test_framing_names_not_places),
+		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
 		cmocka_unit_test(test_framing_sites),

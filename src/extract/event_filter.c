@@ -53,6 +53,46 @@ static int stands_alone(const struct rasd_event *ev)
 			       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1));
 }
 
+/* The largest figure of event `ev`, 0 when it has none. */
+static int64_t largest_figure(const struct rasd_event *ev)
+{
+	int64_t best = 0;
+	size_t k;
+
+	for (k = 0; k < ev->nclaims; k++)
+		if (!ev->claims[k].denied && ev->claims[k].value > best)
+			best = ev->claims[k].value;
+	return best;
+}
+
+/*
+ * The report's main event first (incident linking reads a report by its
+ * first event): the event it leads with, unless that one counts no one
+ * and a later one carries the report's figures ("casualties fell in a
+ * camp near the crossing ... 21 were killed in the Qah camp"); then the
+ * later event with the largest figure comes first (a place of a wave
+ * stands behind its first), the others keep their order.
+ */
+static void main_first(struct rasd_doc *d)
+{
+	size_t i, best = 0;
+	int64_t most = largest_figure(&d->events[0]);
+	struct rasd_event tmp;
+
+	if (most)
+		return;
+	for (i = 1; i < d->nevents; i++)
+		if (!d->events[i].wave && largest_figure(&d->events[i]) > most) {
+			most = largest_figure(&d->events[i]);
+			best = i;
+		}
+	if (!best)
+		return;
+	tmp = d->events[best];
+	memmove(d->events + 1, d->events, best * sizeof(*d->events));
+	d->events[0] = tmp;
+}
+
 /* Mark the sentences event `ev` tells of in told[]. */
 static void mark_told(const struct rasd_event *ev, uint8_t *told)
 {
@@ -100,4 +140,6 @@ void rasdp_drop_weak_events(struct rasd_doc *d)
 		w++;
 	}
 	d->nevents = w;
+	if (w > 1)
+		main_first(d);
 }

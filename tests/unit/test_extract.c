@@ -2258,6 +2258,34 @@ static void test_framing_wave(void **state)
 	close_doc(&f);
 }
 
+/* The report's main event first: the lead's, unless a later one carries the figures. */
+static void test_framing_main_first(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Government shelling hit Tafas on Monday.\n\n"
+		 "An air strike on Jasim on Monday killed 5 civilians.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Tafas");
+	close_doc(&f);
+
+	/* a lead with a figure stays first, whatever the later tolls */
+	open_doc(&f, "en", "Government shelling on Tafas killed 2 civilians on Monday.\n\n"
+		 "An air strike on Jasim on Monday killed 5 civilians.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+
+	/* a place of a wave stays behind the place its sentence names first */
+	open_doc(&f, "en", "Government shelling hit Tafas, Jasim and Nawa on Monday, killing 3 "
+		 "civilians.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+}
+
 /* A clause of a sentence telling of an event at another place is an event of its own. */
 static void test_framing_sites(void **state)
 {
@@ -2414,6 +2442,7 @@ int main(void)
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
+		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),
 	};

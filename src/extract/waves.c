@@ -4,7 +4,8 @@
  *
  * A wave of strikes on listed places is one event per place, the toll with
  * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
- * Jasim and Nawa"); a place holding others of the list only locates them,
+ * Jasim and Nawa", "... وجاسم، إضافة إلى مدينتي نوى وداعل", "as well as in
+ * Nawa"); a place holding others of the list only locates them,
  * and a place of the wave stands with the first even when its cue alone is
  * weak (event_filter.c).  A clause of a sentence that tells of an event at
  * another place, with a figure or a cue of its own ("قتل ثلاثة في جاسم،
@@ -63,6 +64,16 @@ static int unknown_name(const struct rasdp_ctx *c, const struct rasdp_sent *si, 
 }
 
 /*
+ * Is token `t` a preposition that may follow a word carrying a list on
+ * ("as well as in", "إضافة إلى", "including in": cues.tsv `part_prep`,
+ * `things_prep`)?
+ */
+static int list_prep(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_PART_PREP) || rasdp_cue(d, t, RASD_CUE_THINGS_PREP);
+}
+
+/*
  * Do tokens [a, b) of sentence `si` only join two places of a list:
  * nothing, or a comma or "و", "and" with words that name the next place's
  * kind, carry the list on or place the member before ("ومدينة", "and the
@@ -76,23 +87,28 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 {
 	const struct rasd_doc *d = c->d;
 	uint32_t t;
-	int joined = 0, after_waw = 0;
+	int joined = 0, after_waw = 0, after_link = 0;
 
 	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
 	while (b > a && b < d->ntoks && glued(d, b - 1))
 		b--;
-	if (b - a > LIST_JOINT_TOKS)
+	/* a preposition after a word carrying the list on is not counted */
+	if (b - a > LIST_JOINT_TOKS + 1 ||
+	    (b - a > LIST_JOINT_TOKS && !(rasdp_cue(d, b - 2, RASD_CUE_LIST_LINK) && list_prep(d, b - 1))))
 		return 0;
 	for (t = a; t < b; t++) {
 		int waw = rasdp_waw_clitic(d, t);
 
-		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || waw)
+		/* "إضافة إلى", "as well as in": a preposition after a list word joins */
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || waw ||
+		    (after_link && list_prep(d, t)))
 			joined = 1;
 		else if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
 			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)) &&
-			 !(joined && unknown_name(c, si, t)))
+			 !(joined && unknown_name(c, si, t)) && !(after_link && list_prep(d, t)))
 			return 0;
 		after_waw = waw && unmatched_word(c, si, t);
+		after_link = rasdp_cue(d, t, RASD_CUE_LIST_LINK);
 	}
 	/* "بليون بمنطقة جبل الزاوية": a place's kind alone places the one before */
 	return joined || a == b;

@@ -2218,6 +2218,15 @@ static void test_framing_wave(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* "in addition to", "as well as in": the list goes on */
+	open_doc(&f, "ar", "خرجت مظاهرات يوم الإثنين في طفس وجاسم، إضافة إلى مدينتي نوى وداعل.");
+	assert_int_equal(f.d->nevents, 4);
+	close_doc(&f);
+	open_doc(&f, "en", "Protests took place on Monday in Tafas and Jasim, as well as in Nawa and "
+		 "al-Dael.");
+	assert_int_equal(f.d->nevents, 4);
+	close_doc(&f);
+
 	/* a place that holds the others only locates them */
 	open_doc(&f, "en", "On Monday, protests spread across Daraa province and the towns of "
 		 "Tafas and Jasim.");

@@ -206,23 +206,49 @@ int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd
 
 /* ---- tokens.c ------------------------------------------------------- */
 
-/* Is token `t` a word of cue class `q` (data/cues.tsv, through its clitic keys)? */
-int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q);
+/*
+ * Is token `t` a word of cue class `q` (data/cues.tsv, through its clitic
+ * keys)?  Inline: the rules ask it millions of times a megabyte, and on a
+ * screened document it is one load of the token's interned class mask;
+ * rasdp_cue_keys() asks the cue table when the document was not screened.
+ */
+int rasdp_cue_keys(const struct rasd_doc *d, uint32_t t, enum rasd_cue q);
+static inline int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q)
+{
+	if (d->cue && t < d->ntoks)
+		return (int)((d->cue_masks[d->cue[t]] >> q) & 1);
+	return rasdp_cue_keys(d, t, q);
+}
 /* Is any token of [a, b) a word of cue class `q`? */
 int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q);
 /* Is token `t` the punctuation mark `p`? */
 int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p);
-int rasdp_is_punct(const struct rasd_doc *d, uint32_t t);
-/* A clause break: punctuation other than quotes, brackets and hyphens. */
-int rasdp_is_break(const struct rasd_doc *d, uint32_t t);
+static inline int rasdp_is_punct(const struct rasd_doc *d, uint32_t t)
+{
+	return t < d->ntoks && d->toks[t].kind == RASD_TOK_PUNCT;
+}
+/*
+ * A clause break: punctuation other than quotes, brackets and hyphens.
+ * Once the breaks are indexed (rasdp_index_breaks()) it is one look-up.
+ */
+int rasdp_is_break_tok(const struct rasd_doc *d, uint32_t t);
+static inline int rasdp_is_break(const struct rasd_doc *d, uint32_t t)
+{
+	if (d->next_break && t < d->ntoks)
+		return d->next_break[t] == t;
+	return rasdp_is_break_tok(d, t);
+}
 /* Index the clause breaks of `d` (d->next_break); 0 or RASD_ENOMEM. */
 int rasdp_index_breaks(struct rasd_doc *d);
 /* No clause break among tokens [a, b). */
 int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b);
 /* Likewise, but a date set off by commas does not break the clause. */
 int rasdp_clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b);
-/* Is token `t` inside a date expression? */
-int rasdp_in_date(const struct rasd_doc *d, uint32_t t);
+/* Is token `t` inside a date expression (flagged by rasdp_find_dates())? */
+static inline int rasdp_in_date(const struct rasd_doc *d, uint32_t t)
+{
+	return t < d->ntoks && (d->toks[t].flags & RASD_TOKF_IN_DATE);
+}
 /*
  * The first number (date) starting at or after token `t`, or d->nnums
  * (d->ndates): both arrays are in token order and never overlap, so a

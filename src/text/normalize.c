@@ -4,7 +4,7 @@
  *
  * One pass over the validated input writes the normalised text into the
  * document's arena and, for every byte written, the offset of the source
- * character it came from (norm_map), so any span found on the normalised
+ * character it came from (d->norm_jumps), so any span found on the normalised
  * text maps back exactly.  Only the lam-alef ligatures of the presentation
  * forms grow (3 bytes -> 4), so both buffers are sized once, from the input
  * length plus one byte per ligature.
@@ -24,6 +24,7 @@
  * invalid byte is dropped rather than written, so the buffer bound holds.
  */
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -525,21 +526,88 @@ static size_t norm_room(const char *s, size_t len)
 	return len + extra + 1;
 }
 
+/*
+ * Keep of the full map `map` (norm_len + 1 entries, one a byte) only its
+ * jumps (doc.h): the first byte of each character whose orig offset does
+ * not run on from the jump before.  A continuation byte maps where its
+ * character's first byte does, so it needs no entry.
+ */
+static int keep_jumps(struct rasd_doc *d, const uint32_t *map)
+{
+	const unsigned char *norm = (const unsigned char *)d->norm;
+	size_t j;
+
+	d->nnorm_jumps = 0;
+	for (j = 0; j <= d->norm_len; j++) {
+		struct rasd_norm_jump *last = d->nnorm_jumps ? &d->norm_jumps[d->nnorm_jumps - 1] : NULL;
+		struct rasd_norm_jump *nj;
+
+		if (j < d->norm_len && (norm[j] & 0xC0) == 0x80)
+			continue;
+		if (last && map[j] == last->orig + (uint32_t)(j - last->norm))
+			continue;
+		nj = RASD_ARENA_PUSH(&d->arena, d->norm_jumps, d->nnorm_jumps, d->norm_jumps_alloc);
+		if (!nj)
+			return RASD_ENOMEM;
+		nj->norm = (uint32_t)j;
+		nj->orig = map[j];
+	}
+	return 0;
+}
+
+/*
+ * The full map is written by normalize_into() into a buffer of its own,
+ * freed once its jumps are kept: at four bytes a byte of text it was the
+ * largest array of a long report, and nothing after segmenting reads it.
+ */
 int rasdp_normalize(struct rasd_doc *d)
 {
 	size_t n, room;
+	uint32_t *map;
+	int rc;
 
 	if (d->text_len > UINT32_MAX - 1)
 		return RASD_ETOOBIG;
 	room = norm_room(d->text ? d->text : "", d->text_len);
 	d->norm = rasd_arena_alloc(&d->arena, room);
-	d->norm_map = rasd_arena_alloc(&d->arena, room * sizeof(uint32_t));
-	if (!d->norm || !d->norm_map)
+	map = malloc(room * sizeof(*map));
+	if (!d->norm || !map) {
+		free(map);
 		return RASD_ENOMEM;
-	n = normalize_into(d->text ? d->text : "", d->text_len, d->norm, d->norm_map);
+	}
+	n = normalize_into(d->text ? d->text : "", d->text_len, d->norm, map);
 	d->norm_len = n;
-	d->norm_map[n] = (uint32_t)d->text_len;
-	return 0;
+	map[n] = (uint32_t)d->text_len;
+	rc = keep_jumps(d, map);
+	free(map);
+	return rc;
+}
+
+uint32_t rasdp_norm_orig(const struct rasd_doc *d, size_t i, size_t *hint)
+{
+	const struct rasd_norm_jump *jp = d->norm_jumps;
+	size_t k = *hint, lo, hi;
+
+	while (i > 0 && i < d->norm_len && ((unsigned char)d->norm[i] & 0xC0) == 0x80)
+		i--;
+	if (k >= d->nnorm_jumps || jp[k].norm > i) {
+		/* the last jump at or before i: jp[0].norm is 0 */
+		lo = 0;
+		hi = d->nnorm_jumps;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (jp[mid].norm <= i)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		k = lo;
+	}
+	while (k + 1 < d->nnorm_jumps && jp[k + 1].norm <= i)
+		k++;
+	*hint = k;
+	return jp[k].orig + (uint32_t)(i - jp[k].norm);
 }
 
 char *rasdp_normalize_str(struct rasd_arena *a, const char *s, size_t len, size_t *out_len)

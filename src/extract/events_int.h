@@ -76,30 +76,34 @@ struct rasdp_admin_count {
 /* What one sentence says on its own, filled by the first pass. */
 struct rasdp_sent {
 	struct rasd_srcref src;    /* speaker of the sentence */
-	int has_speaker;           /* a named (non-outlet) speaker */
-	int speech;                /* the sentence has a reporting verb */
-	int deny;                  /* a denial verb governs the sentence */
+	float *bg_x;               /* its features for that decision (background.c), in the arena */
 	/* sentence_speaker.c, for the source decision of its figures */
-	uint8_t own;               /* its speaker is named in it: 1 a source, 2 an actor's
-				    * voice or a holder, 3 a line "X: ..."; 0 carried or none */
-	uint8_t goes_on;           /* opens by going on from the speaker before ("وأضاف") */
-	uint8_t other_subject;     /* its reporting verb has a subject that is no source */
-	uint8_t described;         /* a description names a source again as its speaker ... */
-	uint32_t desc_tok;         /* ... its word ("المصدر", "monitor") */
-	int8_t vkind;              /* its deciding reporting verb's kind, or -1 */
-	uint32_t v_start, v_end;   /* that verb's tokens */
+	uint32_t desc_tok;         /* described: its word ("المصدر", "monitor") */
+	uint32_t v_start, v_end;   /* the deciding reporting verb's tokens */
 	int32_t trig;              /* best non-negated trigger entry, or -1 */
 	int trig_weight;
-	int anaphor;               /* its trigger is "this explosion", "هذا الانفجار" */
 	int32_t place;             /* best place entry, or -1 */
 	uint32_t place_start, place_end;
 	int place_rank;
 	int32_t date;              /* index into d->dates, or -1 */
-	int is_event;              /* has a trigger or a figure */
-	size_t m_first, m_last;    /* matches of this sentence */
-	int headline;              /* the title line at the top of the text */
-	int background;            /* recalls another time: no event, date or place */
-	float *bg_x;               /* its features for that decision (background.c), in the arena */
+	uint32_t m_first, m_last;  /* matches of this sentence */
+	/*
+	 * One byte each (a report of a million short sentences holds a
+	 * million of these): the flags are 0 or 1.
+	 */
+	uint8_t own;               /* its speaker is named in it: 1 a source, 2 an actor's
+				    * voice or a holder, 3 a line "X: ..."; 0 carried or none */
+	uint8_t goes_on;           /* opens by going on from the speaker before ("وأضاف") */
+	uint8_t other_subject;     /* its reporting verb has a subject that is no source */
+	uint8_t described;         /* a description names a source again as its speaker (desc_tok) */
+	int8_t vkind;              /* its deciding reporting verb's kind, or -1 */
+	uint8_t has_speaker;       /* a named (non-outlet) speaker */
+	uint8_t speech;            /* the sentence has a reporting verb */
+	uint8_t deny;              /* a denial verb governs the sentence */
+	uint8_t anaphor;           /* its trigger is "this explosion", "هذا الانفجار" */
+	uint8_t is_event;          /* has a trigger or a figure */
+	uint8_t headline;          /* the title line at the top of the text */
+	uint8_t background;        /* recalls another time: no event, date or place */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */

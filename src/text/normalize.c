@@ -535,22 +535,22 @@ static size_t norm_room(const char *s, size_t len)
 static int keep_jumps(struct rasd_doc *d, const uint32_t *map)
 {
 	const unsigned char *norm = (const unsigned char *)d->norm;
-	size_t j;
+	size_t j, n = d->norm_len;
+	uint32_t delta = 0;     /* orig - norm offset since the last jump (mod 2^32) */
 
 	d->nnorm_jumps = 0;
-	for (j = 0; j <= d->norm_len; j++) {
-		struct rasd_norm_jump *last = d->nnorm_jumps ? &d->norm_jumps[d->nnorm_jumps - 1] : NULL;
+	for (j = 0; j <= n; j++) {
 		struct rasd_norm_jump *nj;
 
-		if (j < d->norm_len && (norm[j] & 0xC0) == 0x80)
-			continue;
-		if (last && map[j] == last->orig + (uint32_t)(j - last->norm))
+		/* the common case: runs on from the jump before (or a continuation byte) */
+		if ((j && map[j] == (uint32_t)j + delta) || (j < n && (norm[j] & 0xC0) == 0x80))
 			continue;
 		nj = RASD_ARENA_PUSH(&d->arena, d->norm_jumps, d->nnorm_jumps, d->norm_jumps_alloc);
 		if (!nj)
 			return RASD_ENOMEM;
 		nj->norm = (uint32_t)j;
 		nj->orig = map[j];
+		delta = map[j] - (uint32_t)j;
 	}
 	return 0;
 }
@@ -583,7 +583,7 @@ int rasdp_normalize(struct rasd_doc *d)
 	return rc;
 }
 
-uint32_t rasdp_norm_orig(const struct rasd_doc *d, size_t i, size_t *hint)
+uint32_t rasdp_norm_orig_search(const struct rasd_doc *d, size_t i, size_t *hint)
 {
 	const struct rasd_norm_jump *jp = d->norm_jumps;
 	size_t k = *hint, lo, hi;

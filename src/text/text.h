@@ -65,7 +65,18 @@ int rasdp_normalize(struct rasd_doc *d);
  * a caller walking the text forward passes the same one each time and
  * each look-up costs a step or two; asked backwards, it searches.
  */
-uint32_t rasdp_norm_orig(const struct rasd_doc *d, size_t i, size_t *hint);
+uint32_t rasdp_norm_orig_search(const struct rasd_doc *d, size_t i, size_t *hint);
+static inline uint32_t rasdp_norm_orig(const struct rasd_doc *d, size_t i, size_t *hint)
+{
+	const struct rasd_norm_jump *jp = d->norm_jumps;
+	size_t k = *hint;
+
+	/* a character's first byte within the hinted jump's run: no search */
+	if (k < d->nnorm_jumps && jp[k].norm <= i && (k + 1 == d->nnorm_jumps || jp[k + 1].norm > i) &&
+	    (i >= d->norm_len || ((unsigned char)d->norm[i] & 0xC0) != 0x80))
+		return jp[k].orig + (uint32_t)(i - jp[k].norm);
+	return rasdp_norm_orig_search(d, i, hint);
+}
 
 /*
  * Normalise a standalone string (a lexicon form) the same way; result in

@@ -652,6 +652,49 @@ static unsigned add_latin_key(const struct rasd_doc *d, size_t t, const char **k
 	return n + 1;
 }
 
+/*
+ * The matcher asks for a token's Latin key once from every start whose
+ * walk reaches it, so the last few tokens' keys are kept: a walk spans at
+ * most lx->max_depth tokens, and a key is made again only after
+ * LATIN_MEMO other tokens.
+ */
+#define LATIN_MEMO 8
+
+struct latin_memo {
+	size_t tok;                /* the token (SIZE_MAX: none yet) */
+	size_t len;                /* its key's length, 0 when it has none */
+	uint32_t hash;
+	char key[256];
+};
+
+/* add_latin_key() through the memo (LATIN_MEMO slots). */
+static unsigned add_latin_key_memo(const struct rasd_doc *d, size_t t, const char **kp,
+				   size_t *kl, uint32_t *hash, unsigned n, struct latin_memo *memo)
+{
+	struct latin_memo *m = &memo[t % LATIN_MEMO];
+
+	if (n >= RASD_MAX_KEYS)
+		return n;
+	if (m->tok != t) {
+		const char *k;
+		size_t l;
+		uint32_t h;
+
+		m->tok = t;
+		m->len = 0;
+		if (add_latin_key(d, t, &k, &l, &h, 0, m->key, sizeof(m->key))) {
+			m->len = l;
+			m->hash = h;
+		}
+	}
+	if (!m->len)
+		return n;
+	kp[n] = m->key;
+	kl[n] = m->len;
+	hash[n] = m->hash;
+	return n + 1;
+}
+
 uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t)
 {
 	const char *kp[1];
@@ -731,6 +774,10 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	size_t ntoks = d->ntoks, i, ri = 0;
 	/* the screen's first steps (d->roots), when it took them with this lexicon's trie */
 	int screened = d->screen && d->roots;
+	struct latin_memo memo[LATIN_MEMO];
+
+	for (i = 0; i < LATIN_MEMO; i++)
+		memo[i].tok = SIZE_MAX;
 
 	d->nmatches = 0;
 	if (!ntoks || lx->nnodes <= 1)
@@ -752,7 +799,6 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			const char *kp[RASD_MAX_KEYS];
 			size_t kl[RASD_MAX_KEYS];
 			uint32_t hash[RASD_MAX_KEYS];
-			char lbuf[256];
 			unsigned nk;
 
 			if (d->toks[j].sent != d->toks[i].sent)
@@ -764,7 +810,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 					if (d->roots[ri])
 						add_live(next, nrank, &nnext, d->roots[ri], (uint8_t)k);
 				/* the Latin key's first step, which the screen does not take */
-				if (add_latin_key(d, j, kp, kl, hash, nk, lbuf, sizeof(lbuf)) > nk) {
+				if (add_latin_key_memo(d, j, kp, kl, hash, nk, memo) > nk) {
 					uint32_t c = rasdp_trie_step(lx, 0, kp[nk], kl[nk], hash[nk]);
 
 					if (c)
@@ -773,7 +819,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				nlive = 0;
 			} else {
 				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
-				nk = add_latin_key(d, j, kp, kl, hash, nk, lbuf, sizeof(lbuf));
+				nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);
 			}
 			for (l = 0; l < nlive; l++) {
 				for (k = 0; k < nk; k++) {

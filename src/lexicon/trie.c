@@ -769,6 +769,46 @@ static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_toke
 	return n;
 }
 
+/*
+ * The payloads of trie node `node`, reached with `rank` by the walk from
+ * token `i` to token `end`, into best[] by kind (`kinds`: the kinds set so
+ * far; the new set is returned).
+ */
+static uint32_t add_pays(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+			 struct best *best, uint32_t kinds, uint32_t node, uint8_t rank,
+			 size_t i, size_t end)
+{
+	const struct rasdp_node *nd = &lx->nodes[node];
+	uint32_t p;
+
+	for (p = nd->pay; p < nd->pay + nd->npay; p++) {
+		const struct rasdp_pay *py = &lx->pays[p];
+		struct best *b = &best[py->kind];
+		unsigned q;
+
+		if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)end))
+			continue;
+		if (!(kinds >> py->kind & 1)) {
+			kinds |= 1u << py->kind;
+			b->end = 0;
+			b->n = 0;
+			b->rank = 0;
+		}
+		if (b->end != end || rank < b->rank) {
+			b->end = (uint32_t)end;
+			b->rank = rank;
+			b->n = 0;
+		} else if (rank > b->rank) {
+			continue;
+		}
+		for (q = 0; q < b->n && b->node[q] != node; q++)
+			;
+		if (q == b->n && b->n < MAX_BEST)
+			b->node[b->n++] = node;
+	}
+	return kinds;
+}
+
 int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	size_t ntoks = d->ntoks, i, ri = 0;
@@ -832,36 +872,8 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			}
 			if (!nnext)
 				break;
-			for (l = 0; l < nnext; l++) {
-				const struct rasdp_node *nd = &lx->nodes[next[l]];
-				uint32_t p;
-
-				for (p = nd->pay; p < nd->pay + nd->npay; p++) {
-					const struct rasdp_pay *py = &lx->pays[p];
-					struct best *b = &best[py->kind];
-					unsigned q;
-
-					if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)j + 1))
-						continue;
-					if (!(kinds >> py->kind & 1)) {
-						kinds |= 1u << py->kind;
-						b->end = 0;
-						b->n = 0;
-						b->rank = 0;
-					}
-					if (b->end != j + 1 || nrank[l] < b->rank) {
-						b->end = (uint32_t)j + 1;
-						b->rank = nrank[l];
-						b->n = 0;
-					} else if (nrank[l] > b->rank) {
-						continue;
-					}
-					for (q = 0; q < b->n && b->node[q] != next[l]; q++)
-						;
-					if (q == b->n && b->n < MAX_BEST)
-						b->node[b->n++] = next[l];
-				}
-			}
+			for (l = 0; l < nnext; l++)
+				kinds = add_pays(lx, d, best, kinds, next[l], nrank[l], i, j + 1);
 			memcpy(live, next, nnext * sizeof(*live));
 			memcpy(lrank, nrank, nnext * sizeof(*lrank));
 			nlive = nnext;

@@ -189,6 +189,7 @@ struct seg {
 	struct rasd_doc *d;
 	uint32_t sent_tok;      /* first token of the open sentence */
 	uint32_t para;
+	size_t hint;            /* rasdp_norm_orig()'s, walking forward */
 };
 
 static int close_sentence(struct seg *g)
@@ -327,7 +328,6 @@ int rasdp_segment(struct rasd_doc *d)
 	const char *s = d->norm, *end = d->norm + d->norm_len, *p = s;
 	struct seg g;
 	int pending_end = 0;   /* a terminal was seen: end after closers */
-	size_t hint = 0;       /* rasdp_norm_orig()'s, walking forward */
 
 	memset(&g, 0, sizeof(g));
 	g.d = d;
@@ -381,11 +381,11 @@ int rasdp_segment(struct rasd_doc *d)
 					break;
 				q = r;
 			}
-			t = push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_WORD, &hint);
+			t = push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_WORD, &g.hint);
 			if (!t)
 				return RASD_ENOMEM;
 			t->flags = arabic ? RASD_TOKF_ARABIC : RASD_TOKF_LATIN;
-			if (!arabic && orig_upper(d, t->nstart, &hint))
+			if (!arabic && orig_upper(d, t->nstart, &g.hint))
 				t->flags |= RASD_TOKF_CAP;
 			if (arabic)
 				t->nkeys = (uint8_t)rasdp_token_keys(s + t->nstart, t->nend - t->nstart, t->key);
@@ -406,7 +406,7 @@ int rasdp_segment(struct rasd_doc *d)
 				}
 				break;
 			}
-			if (!push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_NUM, &hint))
+			if (!push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_NUM, &g.hint))
 				return RASD_ENOMEM;
 			p = q;
 			continue;
@@ -414,7 +414,7 @@ int rasdp_segment(struct rasd_doc *d)
 		/* Punctuation or symbol: one token per character. */
 		{
 			struct rasd_token *t = push_tok(d, (size_t)(start - s), (size_t)(p - s), RASD_TOK_PUNCT,
-							 &hint);
+							 &g.hint);
 
 			if (!t)
 				return RASD_ENOMEM;
@@ -435,7 +435,7 @@ int rasdp_segment(struct rasd_doc *d)
 						       q < end ? *q : 0) ||
 					     /* a host name: "enabbaladi.net", not "killed.The" */
 					     (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) &&
-					      !orig_upper(d, (size_t)(p - s), &hint))))
+					      !orig_upper(d, (size_t)(p - s), &g.hint))))
 						abbrev = 1;
 				}
 				if (!abbrev) {

@@ -6,11 +6,12 @@
  *   - "orig" offsets (start/end) are byte offsets into `text`, the original
  *     UTF-8 input, half-open [start, end);
  *   - "norm" offsets (nstart/nend) index `norm`, the normalised text;
- *     norm_map[i] is the orig offset of norm byte i (norm_map[norm_len] ==
- *     text_len), so any normalised span maps back to the source.
+ *     rasdp_norm_orig(d, i) is the orig offset of the character holding
+ *     norm byte i (text_len at norm_len), so any normalised span maps back
+ *     to the source.
  * Token ranges (tok_start/tok_end) are half-open indexes into `toks`.
  *
- * Stages fill the arrays in pipeline order: normalise (norm, norm_map),
+ * Stages fill the arrays in pipeline order: normalise (norm, norm_jumps),
  * segment (sents, toks, lang), match (matches), numbers, dates, then
  * extract (events, claims).  Each stage reads only what earlier ones wrote.
  */
@@ -70,6 +71,12 @@ struct rasd_token {
 	 * "والقوات" and "القوات" both reach the lexicon form "قوات".
 	 */
 	uint8_t key[RASD_MAX_KEYS];
+};
+
+/* From norm byte `norm` on, orig offsets run on from `orig` (doc.h, norm_jumps). */
+struct rasd_norm_jump {
+	uint32_t norm;              /* a character's first norm byte, or norm_len */
+	uint32_t orig;              /* its orig offset */
 };
 
 struct rasd_sentence {
@@ -145,7 +152,15 @@ struct rasd_doc {
 
 	char *norm;                   /* normalised text, NUL-terminated */
 	size_t norm_len;
-	uint32_t *norm_map;           /* norm_len + 1 entries */
+	/*
+	 * The map from norm to orig offsets, kept as its jumps: where a
+	 * character's orig offset is not that of the character before plus
+	 * the norm bytes between them (a dropped diacritic, a folded accent,
+	 * collapsed white space).  Most reports have few, so the map costs
+	 * a few bytes instead of four per byte of text; rasdp_norm_orig()
+	 * (text/text.h) reads it.
+	 */
+	struct rasd_norm_jump *norm_jumps; size_t nnorm_jumps, norm_jumps_alloc;
 
 	struct rasd_sentence *sents;  size_t nsents, sents_alloc;
 	struct rasd_token *toks;      size_t ntoks, toks_alloc;

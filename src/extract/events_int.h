@@ -76,30 +76,34 @@ struct rasdp_admin_count {
 /* What one sentence says on its own, filled by the first pass. */
 struct rasdp_sent {
 	struct rasd_srcref src;    /* speaker of the sentence */
-	int has_speaker;           /* a named (non-outlet) speaker */
-	int speech;                /* the sentence has a reporting verb */
-	int deny;                  /* a denial verb governs the sentence */
+	float *bg_x;               /* its features for that decision (background.c), in the arena */
 	/* sentence_speaker.c, for the source decision of its figures */
-	uint8_t own;               /* its speaker is named in it: 1 a source, 2 an actor's
-				    * voice or a holder, 3 a line "X: ..."; 0 carried or none */
-	uint8_t goes_on;           /* opens by going on from the speaker before ("وأضاف") */
-	uint8_t other_subject;     /* its reporting verb has a subject that is no source */
-	uint8_t described;         /* a description names a source again as its speaker ... */
-	uint32_t desc_tok;         /* ... its word ("المصدر", "monitor") */
-	int8_t vkind;              /* its deciding reporting verb's kind, or -1 */
-	uint32_t v_start, v_end;   /* that verb's tokens */
+	uint32_t desc_tok;         /* described: its word ("المصدر", "monitor") */
+	uint32_t v_start, v_end;   /* the deciding reporting verb's tokens */
 	int32_t trig;              /* best non-negated trigger entry, or -1 */
 	int trig_weight;
-	int anaphor;               /* its trigger is "this explosion", "هذا الانفجار" */
 	int32_t place;             /* best place entry, or -1 */
 	uint32_t place_start, place_end;
 	int place_rank;
 	int32_t date;              /* index into d->dates, or -1 */
-	int is_event;              /* has a trigger or a figure */
-	size_t m_first, m_last;    /* matches of this sentence */
-	int headline;              /* the title line at the top of the text */
-	int background;            /* recalls another time: no event, date or place */
-	float *bg_x;               /* its features for that decision (background.c), in the arena */
+	uint32_t m_first, m_last;  /* matches of this sentence */
+	/*
+	 * One byte each (a report of a million short sentences holds a
+	 * million of these): the flags are 0 or 1.
+	 */
+	uint8_t own;               /* its speaker is named in it: 1 a source, 2 an actor's
+				    * voice or a holder, 3 a line "X: ..."; 0 carried or none */
+	uint8_t goes_on;           /* opens by going on from the speaker before ("وأضاف") */
+	uint8_t other_subject;     /* its reporting verb has a subject that is no source */
+	uint8_t described;         /* a description names a source again as its speaker (desc_tok) */
+	int8_t vkind;              /* its deciding reporting verb's kind, or -1 */
+	uint8_t has_speaker;       /* a named (non-outlet) speaker */
+	uint8_t speech;            /* the sentence has a reporting verb */
+	uint8_t deny;              /* a denial verb governs the sentence */
+	uint8_t anaphor;           /* its trigger is "this explosion", "هذا الانفجار" */
+	uint8_t is_event;          /* has a trigger or a figure */
+	uint8_t headline;          /* the title line at the top of the text */
+	uint8_t background;        /* recalls another time: no event, date or place */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */
@@ -206,23 +210,49 @@ int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd
 
 /* ---- tokens.c ------------------------------------------------------- */
 
-/* Is token `t` a word of cue class `q` (data/cues.tsv, through its clitic keys)? */
-int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q);
+/*
+ * Is token `t` a word of cue class `q` (data/cues.tsv, through its clitic
+ * keys)?  Inline: the rules ask it millions of times a megabyte, and on a
+ * screened document it is one load of the token's interned class mask;
+ * rasdp_cue_keys() asks the cue table when the document was not screened.
+ */
+int rasdp_cue_keys(const struct rasd_doc *d, uint32_t t, enum rasd_cue q);
+static inline int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q)
+{
+	if (d->cue && t < d->ntoks)
+		return (int)((d->cue_masks[d->cue[t]] >> q) & 1);
+	return rasdp_cue_keys(d, t, q);
+}
 /* Is any token of [a, b) a word of cue class `q`? */
 int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q);
 /* Is token `t` the punctuation mark `p`? */
 int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p);
-int rasdp_is_punct(const struct rasd_doc *d, uint32_t t);
-/* A clause break: punctuation other than quotes, brackets and hyphens. */
-int rasdp_is_break(const struct rasd_doc *d, uint32_t t);
+static inline int rasdp_is_punct(const struct rasd_doc *d, uint32_t t)
+{
+	return t < d->ntoks && d->toks[t].kind == RASD_TOK_PUNCT;
+}
+/*
+ * A clause break: punctuation other than quotes, brackets and hyphens.
+ * Once the breaks are indexed (rasdp_index_breaks()) it is one look-up.
+ */
+int rasdp_is_break_tok(const struct rasd_doc *d, uint32_t t);
+static inline int rasdp_is_break(const struct rasd_doc *d, uint32_t t)
+{
+	if (d->next_break && t < d->ntoks)
+		return d->next_break[t] == t;
+	return rasdp_is_break_tok(d, t);
+}
 /* Index the clause breaks of `d` (d->next_break); 0 or RASD_ENOMEM. */
 int rasdp_index_breaks(struct rasd_doc *d);
 /* No clause break among tokens [a, b). */
 int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b);
 /* Likewise, but a date set off by commas does not break the clause. */
 int rasdp_clause_clear_dates(const struct rasd_doc *d, uint32_t a, uint32_t b);
-/* Is token `t` inside a date expression? */
-int rasdp_in_date(const struct rasd_doc *d, uint32_t t);
+/* Is token `t` inside a date expression (flagged by rasdp_find_dates())? */
+static inline int rasdp_in_date(const struct rasd_doc *d, uint32_t t)
+{
+	return t < d->ntoks && (d->toks[t].flags & RASD_TOKF_IN_DATE);
+}
 /*
  * The first number (date) starting at or after token `t`, or d->nnums
  * (d->ndates): both arrays are in token order and never overlap, so a

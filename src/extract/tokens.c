@@ -27,7 +27,7 @@
  * Is token `t` a word of cue class `q` (data/cues.tsv)?  Its proclitics
  * are peeled off as for the lexicons: "وبصفوف" is the cue "صفوف".
  */
-int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q)
+int rasdp_cue_keys(const struct rasd_doc *d, uint32_t t, enum rasd_cue q)
 {
 	return rasdp_lex_cue(d->engine->lx, d, t, q);
 }
@@ -55,14 +55,11 @@ int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p)
 	return len == 1 && s[0] == p;
 }
 
-/* Is token `t` punctuation? */
-int rasdp_is_punct(const struct rasd_doc *d, uint32_t t)
-{
-	return t < d->ntoks && d->toks[t].kind == RASD_TOK_PUNCT;
-}
-
-/* A clause break: punctuation other than quotes, brackets and hyphens. */
-int rasdp_is_break(const struct rasd_doc *d, uint32_t t)
+/*
+ * A clause break: punctuation other than quotes, brackets and hyphens,
+ * read from the token (rasdp_is_break() reads the index once it is built).
+ */
+int rasdp_is_break_tok(const struct rasd_doc *d, uint32_t t)
 {
 	size_t len;
 	const char *s;
@@ -84,7 +81,7 @@ int rasdp_index_breaks(struct rasd_doc *d)
 		return RASD_ENOMEM;
 	d->next_break[t] = (uint32_t)d->ntoks;
 	while (t-- > 0)
-		d->next_break[t] = rasdp_is_break(d, (uint32_t)t) ? (uint32_t)t : d->next_break[t + 1];
+		d->next_break[t] = rasdp_is_break_tok(d, (uint32_t)t) ? (uint32_t)t : d->next_break[t + 1];
 	return 0;
 }
 
@@ -97,7 +94,7 @@ static uint32_t next_break(const struct rasd_doc *d, uint32_t a)
 		return (uint32_t)d->ntoks;
 	if (d->next_break)
 		return d->next_break[a];
-	for (t = a; t < d->ntoks && !rasdp_is_break(d, t); t++)
+	for (t = a; t < d->ntoks && !rasdp_is_break_tok(d, t); t++)
 		;
 	return t;
 }
@@ -108,12 +105,6 @@ int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	uint32_t t = next_break(d, a);
 
 	return a >= b || t >= b || t >= d->ntoks;
-}
-
-/* Is token `t` inside a date expression (flagged by rasdp_find_dates())? */
-int rasdp_in_date(const struct rasd_doc *d, uint32_t t)
-{
-	return t < d->ntoks && (d->toks[t].flags & RASD_TOKF_IN_DATE);
 }
 
 /* The first number of d->nums starting at or after token `t` (d->nnums when none). */

@@ -57,25 +57,24 @@ static size_t collapse(char *s, size_t n)
 	return o;
 }
 
-/* Replace the pair `a``b` by `c`: "ai" -> "i". */
-static size_t pair(char *s, size_t n, char a, char b, char c)
-{
-	size_t i, o = 0;
-
-	for (i = 0; i < n; i++) {
-		if (i + 1 < n && s[i] == a && s[i + 1] == b) {
-			s[o++] = c;
-			i++;
-		} else {
-			s[o++] = s[i];
-		}
-	}
-	return o;
-}
-
+/*
+ * The key folds, in order: vowel colour and q (e -> i, o -> u, q -> k, y
+ * -> i but first); runs of one letter; the pairs "ai" -> "i", "au" -> "u",
+ * "aw" -> "u", then "uw" -> "w", each pair replaced left to right without
+ * overlap; runs again; a final -h after a vowel and final vowels.
+ *
+ * The key is asked of every capitalised word of an English report, so
+ * the folds are fused where that changes nothing: the first collapse runs
+ * with the letter folds, and the three "a" pairs in one pass.  That is
+ * the same as three passes because after the collapse no "a" follows an
+ * "a": replacing one pair never makes a new pair for the next pass, and
+ * no letter belongs to two pairs.  tests/unit/test_lexicon.c compares it
+ * with the passes one by one on every short word of the letters involved.
+ */
 size_t rasdp_latin_key(const char *w, size_t n, char *out, size_t cap)
 {
-	size_t i, k = 0;
+	size_t i, k = 0, o;
+	int has_a = 0, has_u = 0;
 
 	if (cap < 4 || n == 0)
 		return 0;
@@ -99,13 +98,36 @@ size_t rasdp_latin_key(const char *w, size_t n, char *out, size_t cap)
 			c = 'k';
 		else if (c == 'y' && i > 0)
 			c = 'i';
-		out[k++] = c;
+		if (!k || out[k - 1] != c)
+			out[k++] = c;
+		has_a |= c == 'a';
 	}
-	k = collapse(out, k);
-	k = pair(out, k, 'a', 'i', 'i');
-	k = pair(out, k, 'a', 'u', 'u');
-	k = pair(out, k, 'a', 'w', 'u');
-	k = pair(out, k, 'u', 'w', 'w');
+	if (has_a) {
+		for (i = o = 0; i < k; i++) {
+			char c = out[i], next = i + 1 < k ? out[i + 1] : 0;
+
+			if (c == 'a' && (next == 'i' || next == 'u' || next == 'w')) {
+				c = next == 'i' ? 'i' : 'u';
+				i++;
+			}
+			out[o++] = c;
+			has_u |= c == 'u';
+		}
+		k = o;
+	} else {
+		has_u = memchr(out, 'u', k) != NULL;
+	}
+	if (has_u) {
+		for (i = o = 0; i < k; i++) {
+			if (out[i] == 'u' && i + 1 < k && out[i + 1] == 'w') {
+				out[o++] = 'w';
+				i++;
+			} else {
+				out[o++] = out[i];
+			}
+		}
+		k = o;
+	}
 	k = collapse(out, k);
 	if (k > 3 && out[k - 1] == 'h' && is_vowel(out[k - 2]))
 		k--;

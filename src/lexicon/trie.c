@@ -652,6 +652,49 @@ static unsigned add_latin_key(const struct rasd_doc *d, size_t t, const char **k
 	return n + 1;
 }
 
+/*
+ * The matcher asks for a token's Latin key once from every start whose
+ * walk reaches it, so the last few tokens' keys are kept: a walk spans at
+ * most lx->max_depth tokens, and a key is made again only after
+ * LATIN_MEMO other tokens.
+ */
+#define LATIN_MEMO 8
+
+struct latin_memo {
+	size_t tok;                /* the token (SIZE_MAX: none yet) */
+	size_t len;                /* its key's length, 0 when it has none */
+	uint32_t hash;
+	char key[256];
+};
+
+/* add_latin_key() through the memo (LATIN_MEMO slots). */
+static unsigned add_latin_key_memo(const struct rasd_doc *d, size_t t, const char **kp,
+				   size_t *kl, uint32_t *hash, unsigned n, struct latin_memo *memo)
+{
+	struct latin_memo *m = &memo[t % LATIN_MEMO];
+
+	if (n >= RASD_MAX_KEYS)
+		return n;
+	if (m->tok != t) {
+		const char *k;
+		size_t l;
+		uint32_t h;
+
+		m->tok = t;
+		m->len = 0;
+		if (add_latin_key(d, t, &k, &l, &h, 0, m->key, sizeof(m->key))) {
+			m->len = l;
+			m->hash = h;
+		}
+	}
+	if (!m->len)
+		return n;
+	kp[n] = m->key;
+	kl[n] = m->len;
+	hash[n] = m->hash;
+	return n + 1;
+}
+
 uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t)
 {
 	const char *kp[1];
@@ -726,11 +769,55 @@ static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_toke
 	return n;
 }
 
+/*
+ * The payloads of trie node `node`, reached with `rank` by the walk from
+ * token `i` to token `end`, into best[] by kind (`kinds`: the kinds set so
+ * far; the new set is returned).
+ */
+static uint32_t add_pays(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+			 struct best *best, uint32_t kinds, uint32_t node, uint8_t rank,
+			 size_t i, size_t end)
+{
+	const struct rasdp_node *nd = &lx->nodes[node];
+	uint32_t p;
+
+	for (p = nd->pay; p < nd->pay + nd->npay; p++) {
+		const struct rasdp_pay *py = &lx->pays[p];
+		struct best *b = &best[py->kind];
+		unsigned q;
+
+		if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)end))
+			continue;
+		if (!(kinds >> py->kind & 1)) {
+			kinds |= 1u << py->kind;
+			b->end = 0;
+			b->n = 0;
+			b->rank = 0;
+		}
+		if (b->end != end || rank < b->rank) {
+			b->end = (uint32_t)end;
+			b->rank = rank;
+			b->n = 0;
+		} else if (rank > b->rank) {
+			continue;
+		}
+		for (q = 0; q < b->n && b->node[q] != node; q++)
+			;
+		if (q == b->n && b->n < MAX_BEST)
+			b->node[b->n++] = node;
+	}
+	return kinds;
+}
+
 int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	size_t ntoks = d->ntoks, i, ri = 0;
 	/* the screen's first steps (d->roots), when it took them with this lexicon's trie */
 	int screened = d->screen && d->roots;
+	struct latin_memo memo[LATIN_MEMO];
+
+	for (i = 0; i < LATIN_MEMO; i++)
+		memo[i].tok = SIZE_MAX;
 
 	d->nmatches = 0;
 	if (!ntoks || lx->nnodes <= 1)
@@ -752,7 +839,6 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			const char *kp[RASD_MAX_KEYS];
 			size_t kl[RASD_MAX_KEYS];
 			uint32_t hash[RASD_MAX_KEYS];
-			char lbuf[256];
 			unsigned nk;
 
 			if (d->toks[j].sent != d->toks[i].sent)
@@ -764,7 +850,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 					if (d->roots[ri])
 						add_live(next, nrank, &nnext, d->roots[ri], (uint8_t)k);
 				/* the Latin key's first step, which the screen does not take */
-				if (add_latin_key(d, j, kp, kl, hash, nk, lbuf, sizeof(lbuf)) > nk) {
+				if (add_latin_key_memo(d, j, kp, kl, hash, nk, memo) > nk) {
 					uint32_t c = rasdp_trie_step(lx, 0, kp[nk], kl[nk], hash[nk]);
 
 					if (c)
@@ -773,7 +859,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				nlive = 0;
 			} else {
 				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
-				nk = add_latin_key(d, j, kp, kl, hash, nk, lbuf, sizeof(lbuf));
+				nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);
 			}
 			for (l = 0; l < nlive; l++) {
 				for (k = 0; k < nk; k++) {
@@ -786,36 +872,8 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			}
 			if (!nnext)
 				break;
-			for (l = 0; l < nnext; l++) {
-				const struct rasdp_node *nd = &lx->nodes[next[l]];
-				uint32_t p;
-
-				for (p = nd->pay; p < nd->pay + nd->npay; p++) {
-					const struct rasdp_pay *py = &lx->pays[p];
-					struct best *b = &best[py->kind];
-					unsigned q;
-
-					if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)j + 1))
-						continue;
-					if (!(kinds >> py->kind & 1)) {
-						kinds |= 1u << py->kind;
-						b->end = 0;
-						b->n = 0;
-						b->rank = 0;
-					}
-					if (b->end != j + 1 || nrank[l] < b->rank) {
-						b->end = (uint32_t)j + 1;
-						b->rank = nrank[l];
-						b->n = 0;
-					} else if (nrank[l] > b->rank) {
-						continue;
-					}
-					for (q = 0; q < b->n && b->node[q] != next[l]; q++)
-						;
-					if (q == b->n && b->n < MAX_BEST)
-						b->node[b->n++] = next[l];
-				}
-			}
+			for (l = 0; l < nnext; l++)
+				kinds = add_pays(lx, d, best, kinds, next[l], nrank[l], i, j + 1);
 			memcpy(live, next, nnext * sizeof(*live));
 			memcpy(lrank, nrank, nnext * sizeof(*lrank));
 			nlive = nnext;

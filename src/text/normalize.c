@@ -4,7 +4,7 @@
  *
  * One pass over the validated input writes the normalised text into the
  * document's arena and, for every byte written, the offset of the source
- * character it came from (norm_map), so any span found on the normalised
+ * character it came from (d->norm_jumps), so any span found on the normalised
  * text maps back exactly.  Only the lam-alef ligatures of the presentation
  * forms grow (3 bytes -> 4), so both buffers are sized once, from the input
  * length plus one byte per ligature.
@@ -24,6 +24,7 @@
  * invalid byte is dropped rather than written, so the buffer bound holds.
  */
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "text/text.h"
@@ -83,7 +84,10 @@ enum { W_NONE = 0, W_SPACE, W_NL, W_PARA };
 
 struct out {
 	char *p;             /* write position in norm */
-	uint32_t *map;       /* write position in the map (NULL: no map) */
+	char *norm;          /* where norm starts */
+	struct rasd_doc *d;  /* the map's jumps go to d->norm_jumps (NULL: no map) */
+	uint32_t delta;      /* orig - norm offset since the last jump (mod 2^32) */
+	int nomem;           /* a jump could not be stored */
 	int ws;              /* pending white space (W_*) */
 	uint32_t ws_off;     /* original offset of the pending white space */
 	int any;             /* anything written yet */
@@ -98,11 +102,34 @@ static int is_latin_letter(uint32_t cp)
 	       (cp >= 0x1E00 && cp <= 0x1EFF);
 }
 
+/*
+ * The character about to be written at o->p came from orig offset `off`:
+ * a jump of the map (doc.h) unless that runs on from the jump before.
+ */
+static void map_char(struct out *o, uint32_t off)
+{
+	uint32_t at = (uint32_t)(o->p - o->norm);
+	struct rasd_norm_jump *j;
+	struct rasd_doc *d = o->d;
+
+	if (!d || (d->nnorm_jumps && off == at + o->delta))
+		return;
+	j = RASD_ARENA_PUSH(&d->arena, d->norm_jumps, d->nnorm_jumps, d->norm_jumps_alloc);
+	if (!j) {
+		o->nomem = 1;
+		return;
+	}
+	j->norm = at;
+	j->orig = off;
+	o->delta = off - at;
+}
+
+/* One byte of the character that began at `off` (its continuation bytes map with it). */
 static inline void put(struct out *o, char c, uint32_t off)
 {
+	if (((unsigned char)c & 0xC0) != 0x80)
+		map_char(o, off);
 	*o->p++ = c;
-	if (o->map)
-		*o->map++ = off;
 }
 
 static void flush_ws(struct out *o)
@@ -351,9 +378,11 @@ static size_t apostrophe(struct out *o, const unsigned char *p,
 
 /*
  * The body of normalisation, shared by documents and lexicon forms:
- * `map` may be NULL (no offsets wanted).  `norm` has norm_room() bytes.
+ * `d` NULL: no offsets wanted (else its map's jumps, doc.h; *nomem set when
+ * one could not be stored).  `norm` has norm_room() bytes.
  */
-static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *map)
+static size_t normalize_into(const char *s, size_t len, char *norm, struct rasd_doc *d,
+			     int *nomem)
 {
 	const unsigned char *base = (const unsigned char *)s;
 	const unsigned char *p = base, *end = base + len;
@@ -362,7 +391,8 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 	pthread_once(&ar_same_once, ar_same_init);
 	memset(&o, 0, sizeof(o));
 	o.p = norm;
-	o.map = map;
+	o.norm = norm;
+	o.d = d;
 	while (p < end) {
 		uint32_t off = (uint32_t)(p - base), cp, f;
 		size_t n;
@@ -379,19 +409,12 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 
 			if (o.ws)
 				flush_ws(&o);
+			map_char(&o, off);      /* the rest of the run runs on from it */
 			op = o.p;
 			do {
 				*op++ = lower_alnum[*q];
 				q++;
 			} while (q < end && lower_alnum[*q]);
-			if (o.map) {
-				uint32_t *m = o.map;
-				size_t j, nb = (size_t)(q - p);
-
-				for (j = 0; j < nb; j++)
-					m[j] = off + (uint32_t)j;
-				o.map = m + nb;
-			}
 			o.p = op;
 			o.last = q[-1];
 			o.any = 1;
@@ -405,6 +428,7 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 
 			if (o.ws)
 				flush_ws(&o);
+			map_char(&o, off);      /* two bytes for two: the run runs on from it */
 			op = o.p;
 			do {
 				op[0] = (char)q[0];
@@ -412,14 +436,6 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 				op += 2;
 				q += 2;
 			} while (q + 1 < end && ar_kept(q));
-			if (o.map) {
-				uint32_t *m = o.map;
-				size_t j, nb = (size_t)(q - p);
-
-				for (j = 0; j < nb; j += 2)
-					m[j] = m[j + 1] = off + (uint32_t)j;
-				o.map = m + nb;
-			}
 			o.p = op;
 			o.last = ((uint32_t)(q[-2] & 0x1F) << 6) | (q[-1] & 0x3F);
 			o.any = 1;
@@ -503,6 +519,8 @@ static size_t normalize_into(const char *s, size_t len, char *norm, uint32_t *ma
 		emit(&o, f, cp, off);
 	}
 	*o.p = '\0';
+	if (nomem)
+		*nomem = o.nomem;
 	return (size_t)(o.p - norm);
 }
 
@@ -528,18 +546,57 @@ static size_t norm_room(const char *s, size_t len)
 int rasdp_normalize(struct rasd_doc *d)
 {
 	size_t n, room;
+	struct out end;
+	int nomem = 0;
 
 	if (d->text_len > UINT32_MAX - 1)
 		return RASD_ETOOBIG;
 	room = norm_room(d->text ? d->text : "", d->text_len);
 	d->norm = rasd_arena_alloc(&d->arena, room);
-	d->norm_map = rasd_arena_alloc(&d->arena, room * sizeof(uint32_t));
-	if (!d->norm || !d->norm_map)
+	if (!d->norm)
 		return RASD_ENOMEM;
-	n = normalize_into(d->text ? d->text : "", d->text_len, d->norm, d->norm_map);
+	d->nnorm_jumps = 0;
+	n = normalize_into(d->text ? d->text : "", d->text_len, d->norm, d, &nomem);
 	d->norm_len = n;
-	d->norm_map[n] = (uint32_t)d->text_len;
-	return 0;
+	/* norm_len maps to text_len */
+	memset(&end, 0, sizeof(end));
+	end.p = d->norm + n;
+	end.norm = d->norm;
+	end.d = d;
+	if (d->nnorm_jumps) {
+		const struct rasd_norm_jump *last = &d->norm_jumps[d->nnorm_jumps - 1];
+
+		end.delta = last->orig - last->norm;
+	}
+	map_char(&end, (uint32_t)d->text_len);
+	return nomem || end.nomem ? RASD_ENOMEM : 0;
+}
+
+uint32_t rasdp_norm_orig_search(const struct rasd_doc *d, size_t i, size_t *hint)
+{
+	const struct rasd_norm_jump *jp = d->norm_jumps;
+	size_t k = *hint, lo, hi;
+
+	while (i > 0 && i < d->norm_len && ((unsigned char)d->norm[i] & 0xC0) == 0x80)
+		i--;
+	if (k >= d->nnorm_jumps || jp[k].norm > i) {
+		/* the last jump at or before i: jp[0].norm is 0 */
+		lo = 0;
+		hi = d->nnorm_jumps;
+		while (hi - lo > 1) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (jp[mid].norm <= i)
+				lo = mid;
+			else
+				hi = mid;
+		}
+		k = lo;
+	}
+	while (k + 1 < d->nnorm_jumps && jp[k + 1].norm <= i)
+		k++;
+	*hint = k;
+	return jp[k].orig + (uint32_t)(i - jp[k].norm);
 }
 
 char *rasdp_normalize_str(struct rasd_arena *a, const char *s, size_t len, size_t *out_len)
@@ -549,7 +606,7 @@ char *rasdp_normalize_str(struct rasd_arena *a, const char *s, size_t len, size_
 
 	if (!norm)
 		return NULL;
-	n = normalize_into(s ? s : "", len, norm, NULL);
+	n = normalize_into(s ? s : "", len, norm, NULL, NULL);
 	if (out_len)
 		*out_len = n;
 	return norm;

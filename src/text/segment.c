@@ -6,7 +6,7 @@
  * other alphabets with digits allowed after the first letter: "f35"),
  * digit runs with inner separators between digits ("1,200", "3.5"; a
  * trailing dot is not part), or single punctuation characters.  Each token
- * keeps both its normalised span and, through norm_map, its original one.
+ * keeps both its normalised span and, through rasdp_norm_orig(), its original one.
  * Sentences end at . ! ? ؟ … and at every line break; a period after an
  * abbreviation ("Maj. Gen.", "U.S.", "No. 5") or inside a host name
  * ("enabbaladi.net") does not end one, and closing quotes, brackets and
@@ -189,6 +189,7 @@ struct seg {
 	struct rasd_doc *d;
 	uint32_t sent_tok;      /* first token of the open sentence */
 	uint32_t para;
+	size_t hint;            /* rasdp_norm_orig()'s, walking forward */
 };
 
 static int close_sentence(struct seg *g)
@@ -213,7 +214,9 @@ static int close_sentence(struct seg *g)
 	return 0;
 }
 
-static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uint8_t kind)
+/* A token of norm bytes [ns, ne); `hint` is the walk's rasdp_norm_orig() hint. */
+static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uint8_t kind,
+				   size_t *hint)
 {
 	struct rasd_token *t;
 
@@ -227,8 +230,8 @@ static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uin
 	}
 	t->nstart = (uint32_t)ns;
 	t->nend = (uint32_t)ne;
-	t->start = d->norm_map[ns];
-	t->end = d->norm_map[ne];
+	t->start = rasdp_norm_orig(d, ns, hint);
+	t->end = rasdp_norm_orig(d, ne, hint);
 	/* At the end of the text the map points past dropped white space. */
 	while (t->end > t->start && (d->text[t->end - 1] == '\n' || d->text[t->end - 1] == ' ' ||
 				     d->text[t->end - 1] == '\r' || d->text[t->end - 1] == '\t'))
@@ -237,7 +240,7 @@ static struct rasd_token *push_tok(struct rasd_doc *d, size_t ns, size_t ne, uin
 	if (t->end < t->start)
 		t->end = t->start;
 	/*
-	 * norm_map[norm_len] is text_len, past any trailing white space the
+	 * norm_len maps to text_len, past any trailing white space the
 	 * normalisation dropped: keep that out of the last token.
 	 */
 	if (ne == d->norm_len) {
@@ -300,9 +303,9 @@ static int is_upper(uint32_t cp)
 }
 
 /* Is the original character behind norm byte `n` an upper-case letter? */
-static int orig_upper(const struct rasd_doc *d, size_t n)
+static int orig_upper(const struct rasd_doc *d, size_t n, size_t *hint)
 {
-	uint32_t off = d->norm_map[n];
+	uint32_t off = rasdp_norm_orig(d, n, hint);
 	const char *o = d->text + off;
 
 	if (off < d->text_len && (unsigned char)*o < 0x80)
@@ -378,11 +381,11 @@ int rasdp_segment(struct rasd_doc *d)
 					break;
 				q = r;
 			}
-			t = push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_WORD);
+			t = push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_WORD, &g.hint);
 			if (!t)
 				return RASD_ENOMEM;
 			t->flags = arabic ? RASD_TOKF_ARABIC : RASD_TOKF_LATIN;
-			if (!arabic && orig_upper(d, t->nstart))
+			if (!arabic && orig_upper(d, t->nstart, &g.hint))
 				t->flags |= RASD_TOKF_CAP;
 			if (arabic)
 				t->nkeys = (uint8_t)rasdp_token_keys(s + t->nstart, t->nend - t->nstart, t->key);
@@ -403,14 +406,15 @@ int rasdp_segment(struct rasd_doc *d)
 				}
 				break;
 			}
-			if (!push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_NUM))
+			if (!push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_NUM, &g.hint))
 				return RASD_ENOMEM;
 			p = q;
 			continue;
 		}
 		/* Punctuation or symbol: one token per character. */
 		{
-			struct rasd_token *t = push_tok(d, (size_t)(start - s), (size_t)(p - s), RASD_TOK_PUNCT);
+			struct rasd_token *t = push_tok(d, (size_t)(start - s), (size_t)(p - s), RASD_TOK_PUNCT,
+							 &g.hint);
 
 			if (!t)
 				return RASD_ENOMEM;
@@ -431,7 +435,7 @@ int rasdp_segment(struct rasd_doc *d)
 						       q < end ? *q : 0) ||
 					     /* a host name: "enabbaladi.net", not "killed.The" */
 					     (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')) &&
-					      !orig_upper(d, (size_t)(p - s)))))
+					      !orig_upper(d, (size_t)(p - s), &g.hint))))
 						abbrev = 1;
 				}
 				if (!abbrev) {

@@ -42,7 +42,7 @@ int rasdp_looks_binary(const char *s, size_t len);
 /* ---- normalize.c ----------------------------------------------------- */
 
 /*
- * Fill d->norm, d->norm_len and d->norm_map from d->text:
+ * Fill d->norm, d->norm_len and d->norm_jumps from d->text:
  *  - Arabic: drop diacritics (harakat U+064B-U+065F, U+0670, Quranic marks)
  *    and tatweel (U+0640); alef forms أ إ آ ٱ -> ا; ى -> ي; ة -> ه;
  *    ؤ -> و; ئ -> ي; Persian/Urdu letters ک -> ك, ی -> ي;
@@ -60,6 +60,25 @@ int rasdp_looks_binary(const char *s, size_t len);
 int rasdp_normalize(struct rasd_doc *d);
 
 /*
+ * The orig offset of the character holding norm byte `i` (i <= norm_len;
+ * text_len at norm_len).  `*hint` (0 to start) is the jump found last:
+ * a caller walking the text forward passes the same one each time and
+ * each look-up costs a step or two; asked backwards, it searches.
+ */
+uint32_t rasdp_norm_orig_search(const struct rasd_doc *d, size_t i, size_t *hint);
+static inline uint32_t rasdp_norm_orig(const struct rasd_doc *d, size_t i, size_t *hint)
+{
+	const struct rasd_norm_jump *jp = d->norm_jumps;
+	size_t k = *hint;
+
+	/* a character's first byte within the hinted jump's run: no search */
+	if (k < d->nnorm_jumps && jp[k].norm <= i && (k + 1 == d->nnorm_jumps || jp[k + 1].norm > i) &&
+	    (i >= d->norm_len || ((unsigned char)d->norm[i] & 0xC0) != 0x80))
+		return jp[k].orig + (uint32_t)(i - jp[k].norm);
+	return rasdp_norm_orig_search(d, i, hint);
+}
+
+/*
  * Normalise a standalone string (a lexicon form) the same way; result in
  * the arena, NUL-terminated.
  */
@@ -70,7 +89,7 @@ char *rasdp_normalize_str(struct rasd_arena *a, const char *s, size_t len,
 
 /*
  * Split d->norm into sentences and tokens (d->sents, d->toks), with orig
- * spans via norm_map, and compute each word's match keys.  Sentences end at
+ * spans via rasdp_norm_orig(), and compute each word's match keys.  Sentences end at
  * . ! ? ؟ … and line breaks, not at abbreviations (Maj. Gen. Dr. U.S. No.)
  * nor decimal points; a title line is a sentence.
  */

@@ -1702,6 +1702,38 @@ static void test_places_decision(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An event whose own sentences name no place takes the place a sentence
+ * next to them in its paragraph names; not one of another paragraph, nor
+ * one of another event.
+ */
+static void test_places_neighbour_sentence(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen opened fire on a minibus at dawn, killing four passengers. "
+		 "Their families said they were farm workers.  The convoy was travelling "
+		 "to the town of Jasim.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_non_null(pcand(&f.d->events[0], "lgn:19125", "neighbour_sentence"));
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* another paragraph says nothing of where it was */
+	open_doc(&f, "en", "Gunmen opened fire on a minibus at dawn, killing four passengers. "
+		 "Their families said they were farm workers.\n\nThe convoy was travelling "
+		 "to the town of Jasim.");
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+	/* a place the event's own sentence names is not looked for next to it */
+	open_doc(&f, "en", "Gunmen opened fire on a minibus in Tafas at dawn, killing four passengers. "
+		 "Their families said they were farm workers.  The convoy was travelling "
+		 "to the town of Jasim.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_null(pcand(&f.d->events[0], "lgn:19125", "neighbour_sentence"));
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -2402,6 +2434,7 @@ int main(void)
 		cmocka_unit_test(test_places_country),
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
+		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_framing_triggers),

@@ -75,7 +75,7 @@ static const struct rasd_feature place_feats[PL__COUNT] = {
 	[PL_NEAR] = { "near", "another place of the report lies within 20 km of it" },
 	[PL_BARE_REPEAT] = { "bare_repeat", "a town named bare whose name the event's sentences gave before as an area (\"بريف إدلب\" ... \"في إدلب\")" },
 	[PL_REPEATED_AREA] = { "repeated_area", "that area, when the framed place is such a bare repeat of its name" },
-	[PL_NEIGHBOUR_SENTENCE] = { "neighbour_sentence", "named in a sentence next to the event's in its paragraph, when the event's own sentences name no place" },
+	[PL_NEIGHBOUR_SENTENCE] = { "neighbour_sentence", "the place a sentence next to the event's in its paragraph is read at, when the event's own sentences name no place of its own" },
 };
 
 const struct rasd_decision rasdp_place_decision = {
@@ -208,7 +208,8 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 	x[PL_MENTIONS] = (float)(place_mentions(c, e) < 4 ? place_mentions(c, e) : 4) / 4.0f;
 	x[PL_OTHER_COUNTRY] = c->country[0] && strcmp(p->country, c->country) != 0;
 	x[PL_NEAR] = (float)near_other(c, p, m->tok_start);
-	x[PL_NEIGHBOUR_SENTENCE] = (where & PS_NEIGHBOUR) != 0;
+	/* of a neighbour sentence, only the place it is read at (not a speaker's, a dateline's) */
+	x[PL_NEIGHBOUR_SENTENCE] = (where & PS_NEIGHBOUR) && x[PL_SENTENCE_PLACE] > 0;
 	return 0;
 }
 
@@ -314,13 +315,14 @@ static int event_sentence(const struct rasd_doc *d, const struct rasd_event *ev,
 }
 
 /*
- * An event whose own sentences name no place is often placed by a
+ * An event whose own sentences name no place of its own (framing found
+ * none: only a speaker's, a dateline's, a fire's origin) is often placed by a
  * sentence next to one of them in its paragraph: "Gunmen opened fire on a
  * bus at dawn, killing four.  The attack took place near the village of
  * X."  The sentences of the paragraphs up to NEIGHBOUR_SENTS away from
  * each of its sentences, nearest first (of equal distance the one after
  * before the one before, the event's earlier sentences first), give their
- * candidates (PS_NEIGHBOUR); the first that names a place ends the
+ * candidates (PS_NEIGHBOUR); the first read at a place ends the
  * search.  A sentence of another event, the headline or a recalled time
  * is no neighbour.
  */
@@ -329,7 +331,7 @@ static int neighbour_cands(struct place_build *b)
 	const struct rasd_doc *d = b->c->d;
 	const struct rasd_event *ev = b->ev;
 	uint32_t dist;
-	size_t k;
+	size_t k, n0 = b->n;
 	int side, rc = 0;
 
 	for (dist = 1; !rc && dist <= NEIGHBOUR_SENTS; dist++)
@@ -344,8 +346,9 @@ static int neighbour_cands(struct place_build *b)
 				    b->c->si[s].background || event_sentence(d, ev, s, 1))
 					continue;
 				rc = sentence_cands(b, s, PS_NEIGHBOUR);
-				if (!rc && b->n)
-					return 0;
+				for (; !rc && n0 < b->n; n0++)
+					if (b->cands[n0].x[PL_NEIGHBOUR_SENTENCE] > 0)
+						return 0;
 			}
 	return rc;
 }
@@ -425,7 +428,7 @@ static int event_place_cands(struct rasdp_ctx *c, struct rasd_event *ev, int fir
 		where |= first && (int32_t)s == c->lead ? PS_LEAD : 0;
 		rc = sentence_cands(b, s, where);
 	}
-	if (!rc && !b->n && b->framed < 0)
+	if (!rc && b->framed < 0)
 		rc = neighbour_cands(b);
 	if (!rc && first && d->nsents > 1 && c->si[0].headline)
 		rc = sentence_cands(b, 0, PS_HEADLINE);

@@ -1719,6 +1719,12 @@ static void test_places_neighbour_sentence(void **state)
 	assert_non_null(pcand(&f.d->events[0], "lgn:19125", "neighbour_sentence"));
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
 	close_doc(&f);
+	/* the place it was filed from is no place of its own */
+	open_doc(&f, "en", "DAMASCUS - Gunmen opened fire on a minibus at dawn, killing four passengers. "
+		 "Their families said they were farm workers.  The convoy was travelling "
+		 "to the town of Jasim.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
 	/* another paragraph says nothing of where it was */
 	open_doc(&f, "en", "Gunmen opened fire on a minibus at dawn, killing four passengers. "
 		 "Their families said they were farm workers.\n\nThe convoy was travelling "

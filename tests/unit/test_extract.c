@@ -1703,6 +1703,27 @@ static void test_places_decision(void **state)
 }
 
 /*
+ * A line of capitalised words is a title: a place name in it followed by a
+ * capitalised word is no part of a longer name, there or where the report
+ * repeats it; in prose it is.
+ */
+static void test_places_title_line(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling Near Jasim Bakery Kills Three Farmers\n"
+		 "Artillery shells struck a bakery in Jasim on Monday, killing three farmers.");
+	assert_string_equal(sent_place(&f, 1), "lgn:19125");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "The office of Jasim Bakery Workers said three farmers were killed.\n"
+		 "Artillery shells struck a bakery in Jasim on Monday, killing three farmers.");
+	assert_string_equal(sent_place(&f, 1), "");
+	close_doc(&f);
+}
+
+/*
  * An event whose own sentences name no place takes the place a sentence
  * next to them in its paragraph names; not one of another paragraph, nor
  * one of another event.
@@ -2440,6 +2461,7 @@ int main(void)
 		cmocka_unit_test(test_places_country),
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
+		cmocka_unit_test(test_places_title_line),
 		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),

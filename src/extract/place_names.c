@@ -252,6 +252,29 @@ static int title_line(const struct rasd_doc *d, uint32_t s)
 }
 
 /*
+ * Is place match `i` where the report was filed from: a dateline's place
+ * (rasdp_dateline_match()), or the country named after it and a comma
+ * ("BEIRUT, LEBANON (Reuters) -").
+ */
+static int filed_from(const struct rasdp_ctx *c, size_t i)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	size_t k;
+
+	if (rasdp_dateline_match(d, m))
+		return 1;
+	if (rasdp_lex_place(c->lx, m->entry)->kind != RASD_PLACE_COUNTRY || m->tok_start < 2 ||
+	    !rasdp_tok_is_punct(d, m->tok_start - 1, ','))
+		return 0;
+	for (k = i; k-- > 0 && d->matches[k].tok_end + 1 >= m->tok_start;)
+		if (d->matches[k].kind == RASD_LEX_PLACE && d->matches[k].tok_end + 1 == m->tok_start &&
+		    rasdp_dateline_match(d, &d->matches[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * Is Latin place match `m` a part of a longer name that rasd does not know:
  * "Bab Ghaliq" (a quarter of Taizz) is not al-Bab, nor "Jabal al Kirsh" a
  * place named Kirsh.  A capitalised word right after it, or right before it
@@ -515,7 +538,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 			continue;
 		}
 		j = span_end(d, i);
-		if (!latin_capitalised(d, m) || inside_name(c, m, 1) || rasdp_dateline_match(d, m) ||
+		if (!latin_capitalised(d, m) || inside_name(c, m, 1) || filed_from(c, i) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
 		     (part_of_longer_name(d, r->known, m, 0) || beside_other_place(c, i))))
 			continue;

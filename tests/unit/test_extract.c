@@ -1703,6 +1703,29 @@ static void test_places_decision(void **state)
 }
 
 /*
+ * Where a report was filed from says nothing of the country it is about:
+ * the dateline's city, and its country after a comma, even after the
+ * line's date and a time in parentheses.
+ */
+static void test_places_dateline_country(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "BEIRUT, LEBANON - Jets struck a camp in Idlib on Monday, killing 5 fighters.");
+	assert_string_equal(f.c.country, "SY");
+	close_doc(&f);
+	open_doc(&f, "en", "date 2024-03-04 BEIRUT, LEBANON (7:45 P.M.) - Jets struck a camp in Idlib "
+		 "on Monday, killing 5 fighters.");
+	assert_string_equal(f.c.country, "SY");
+	close_doc(&f);
+	/* a country named in the text still counts */
+	open_doc(&f, "en", "Jets struck a camp in Idlib on Monday, killing 5 fighters, Lebanon said.");
+	assert_string_equal(f.c.country, "");
+	close_doc(&f);
+}
+
+/*
  * A line of capitalised words is a title: a place name in it followed by a
  * capitalised word is no part of a longer name, there or where the report
  * repeats it; in prose it is.
@@ -2461,6 +2484,7 @@ int main(void)
 		cmocka_unit_test(test_places_country),
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
+		cmocka_unit_test(test_places_dateline_country),
 		cmocka_unit_test(test_places_title_line),
 		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_participation),

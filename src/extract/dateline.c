@@ -84,7 +84,8 @@ int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m)
 		u--;
 	if (!rasdp_starts_line(d, u))
 		return 0;
-	for (k = m->tok_end; k < d->ntoks && k < u + DATELINE_TOKS; k++) {
+	/* counted from the place: the line's date before it takes none of them */
+	for (k = m->tok_end; k < d->ntoks && k < m->tok_start + DATELINE_TOKS; k++) {
 		if (rasdp_starts_line(d, k))
 			return 0;
 		if (rasdp_tok_is_punct(d, k, '('))

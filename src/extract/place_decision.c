@@ -42,7 +42,7 @@ enum {
 	PL_TRIGGER_SENTENCE, PL_FIGURE_SENTENCE, PL_FIRST_SENTENCE, PL_HEADLINE, PL_LEAD,
 	PL_LOCATIVE, PL_IN, PL_SPEAKER, PL_FIRE_ORIGIN, PL_REGION, PL_HOLDS_UNKNOWN, PL_INSIDE,
 	PL_CONTAINS, PL_MENTIONS, PL_OTHER_COUNTRY, PL_NEAR, PL_BARE_REPEAT, PL_REPEATED_AREA,
-	PL__COUNT
+	PL_NEIGHBOUR_SENTENCE, PL__COUNT
 };
 
 static const struct rasd_feature place_feats[PL__COUNT] = {
@@ -75,6 +75,7 @@ static const struct rasd_feature place_feats[PL__COUNT] = {
 	[PL_NEAR] = { "near", "another place of the report lies within 20 km of it" },
 	[PL_BARE_REPEAT] = { "bare_repeat", "a town named bare whose name the event's sentences gave before as an area (\"بريف إدلب\" ... \"في إدلب\")" },
 	[PL_REPEATED_AREA] = { "repeated_area", "that area, when the framed place is such a bare repeat of its name" },
+	[PL_NEIGHBOUR_SENTENCE] = { "neighbour_sentence", "the place a sentence next to the event's in its paragraph is read at, when the event's own sentences name no place of its own" },
 };
 
 const struct rasd_decision rasdp_place_decision = {
@@ -93,7 +94,11 @@ enum {
 	PS_FIRST = 1 << 3,      /* the event's first sentence */
 	PS_TRIGGER = 1 << 4,    /* with an event cue */
 	PS_FIGURE = 1 << 5,     /* with a figure of the event */
+	PS_NEIGHBOUR = 1 << 6,  /* next to the event's sentences in its paragraph */
 };
+
+/* How far from an event's sentences a neighbour sentence may stand. */
+#define NEIGHBOUR_SENTS 2
 
 struct place_build {
 	struct rasdp_ctx *c;
@@ -203,6 +208,8 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 	x[PL_MENTIONS] = (float)(place_mentions(c, e) < 4 ? place_mentions(c, e) : 4) / 4.0f;
 	x[PL_OTHER_COUNTRY] = c->country[0] && strcmp(p->country, c->country) != 0;
 	x[PL_NEAR] = (float)near_other(c, p, m->tok_start);
+	/* of a neighbour sentence, only the place it is read at (not a speaker's, a dateline's) */
+	x[PL_NEIGHBOUR_SENTENCE] = (where & PS_NEIGHBOUR) && x[PL_SENTENCE_PLACE] > 0;
 	return 0;
 }
 
@@ -294,6 +301,58 @@ static int framed_cand(struct place_build *b)
 	return 0;
 }
 
+/* Is sentence `s` one of the evidence of an event of the report (`ev` too with `self`)? */
+static int event_sentence(const struct rasd_doc *d, const struct rasd_event *ev, uint32_t s,
+			  int self)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nevents; i++)
+		for (k = 0; (self || &d->events[i] != ev) && k < d->events[i].nevidence; k++)
+			if (d->events[i].evidence[k] == s)
+				return 1;
+	return 0;
+}
+
+/*
+ * An event whose own sentences name no place of its own (framing found
+ * none: only a speaker's, a dateline's, a fire's origin) is often placed by a
+ * sentence next to one of them in its paragraph: "Gunmen opened fire on a
+ * bus at dawn, killing four.  The attack took place near the village of
+ * X."  The sentences of the paragraphs up to NEIGHBOUR_SENTS away from
+ * each of its sentences, nearest first (of equal distance the one after
+ * before the one before, the event's earlier sentences first), give their
+ * candidates (PS_NEIGHBOUR); the first read at a place ends the
+ * search.  A sentence of another event, the headline or a recalled time
+ * is no neighbour.
+ */
+static int neighbour_cands(struct place_build *b)
+{
+	const struct rasd_doc *d = b->c->d;
+	const struct rasd_event *ev = b->ev;
+	uint32_t dist;
+	size_t k, n0 = b->n;
+	int side, rc = 0;
+
+	for (dist = 1; !rc && dist <= NEIGHBOUR_SENTS; dist++)
+		for (k = 0; !rc && k < ev->nevidence; k++)
+			for (side = 0; !rc && side < 2; side++) {
+				uint32_t e = ev->evidence[k], s;
+
+				if ((side == 0 && e + dist >= d->nsents) || (side == 1 && e < dist))
+					continue;
+				s = side == 0 ? e + dist : e - dist;
+				if (d->sents[s].para != d->sents[e].para || b->c->si[s].headline ||
+				    b->c->si[s].background || event_sentence(d, ev, s, 1))
+					continue;
+				rc = sentence_cands(b, s, PS_NEIGHBOUR);
+				for (; !rc && n0 < b->n; n0++)
+					if (b->cands[n0].x[PL_NEIGHBOUR_SENTENCE] > 0)
+						return 0;
+			}
+	return rc;
+}
+
 /* Is `p` an area (a governorate, district or region)? */
 static int is_area(const struct rasd_place *p)
 {
@@ -369,6 +428,8 @@ static int event_place_cands(struct rasdp_ctx *c, struct rasd_event *ev, int fir
 		where |= first && (int32_t)s == c->lead ? PS_LEAD : 0;
 		rc = sentence_cands(b, s, where);
 	}
+	if (!rc && b->framed < 0)
+		rc = neighbour_cands(b);
 	if (!rc && first && d->nsents > 1 && c->si[0].headline)
 		rc = sentence_cands(b, 0, PS_HEADLINE);
 	if (!rc && first && c->lead >= 0)

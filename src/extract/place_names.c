@@ -221,6 +221,59 @@ static uint32_t article_start(const struct rasd_doc *d, uint32_t t, uint32_t fir
 	return a > first && latin_article(d, a - 1) ? a - 1 : t;
 }
 
+/* Capitalised words of four letters and more that make a line a title. */
+#define TITLE_WORDS 4
+
+/*
+ * Is sentence `s` a title line: a line of its own whose every Latin word of
+ * four letters or more is capitalised, TITLE_WORDS of them at least
+ * ("Deadly Shelling at Harbour Market Kills Dozens")?  Its capitals make no
+ * name longer.
+ */
+static int title_line(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t, caps = 0;
+
+	if (st->tok_start >= st->tok_end || !rasdp_starts_line(d, st->tok_start) ||
+	    (st->tok_end < d->ntoks && !rasdp_starts_line(d, st->tok_end)))
+		return 0;
+	for (t = st->tok_start; t < st->tok_end; t++) {
+		const struct rasd_token *tk = &d->toks[t];
+
+		if (tk->kind != RASD_TOK_WORD || !(tk->flags & RASD_TOKF_LATIN) ||
+		    tk->end - tk->start < 4)
+			continue;
+		if (!(tk->flags & RASD_TOKF_CAP))
+			return 0;
+		caps++;
+	}
+	return caps >= TITLE_WORDS;
+}
+
+/*
+ * Is place match `i` where the report was filed from: a dateline's place
+ * (rasdp_dateline_match()), or the country named after it and a comma
+ * ("BEIRUT, LEBANON (Reuters) -").
+ */
+static int filed_from(const struct rasdp_ctx *c, size_t i)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	size_t k;
+
+	if (rasdp_dateline_match(d, m))
+		return 1;
+	if (rasdp_lex_place(c->lx, m->entry)->kind != RASD_PLACE_COUNTRY || m->tok_start < 2 ||
+	    !rasdp_tok_is_punct(d, m->tok_start - 1, ','))
+		return 0;
+	for (k = i; k-- > 0 && d->matches[k].tok_end + 1 >= m->tok_start;)
+		if (d->matches[k].kind == RASD_LEX_PLACE && d->matches[k].tok_end + 1 == m->tok_start &&
+		    rasdp_dateline_match(d, &d->matches[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * Is Latin place match `m` a part of a longer name that rasd does not know:
  * "Bab Ghaliq" (a quarter of Taizz) is not al-Bab, nor "Jabal al Kirsh" a
@@ -229,7 +282,8 @@ static uint32_t article_start(const struct rasd_doc *d, uint32_t t, uint32_t fir
  * sentence, makes the name longer.  With `before_only` only the word before
  * counts: a governorate's name is still where "Aleppo University" is, but
  * not in "Qasem Soleimani", where it stands as a family name.  Title lines
- * are written in capitals throughout and are let be.
+ * (the report's title, or a line of capitalised words: title_line()) are
+ * written in capitals throughout and are let be.
  */
 static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 			       const struct rasd_match *m, int before_only)
@@ -237,7 +291,7 @@ static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 	uint32_t t = m->tok_start, first;
 	const struct rasd_token *tk = &d->toks[t];
 
-	if (!(tk->flags & RASD_TOKF_LATIN) || (d->title && tk->sent == 0))
+	if (!(tk->flags & RASD_TOKF_LATIN) || (d->title && tk->sent == 0) || title_line(d, tk->sent))
 		return 0;
 	first = d->sents[tk->sent].tok_start;
 	if (!before_only && m->tok_end < d->sents[tk->sent].tok_end &&
@@ -484,7 +538,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 			continue;
 		}
 		j = span_end(d, i);
-		if (!latin_capitalised(d, m) || inside_name(c, m, 1) || rasdp_dateline_match(d, m) ||
+		if (!latin_capitalised(d, m) || inside_name(c, m, 1) || filed_from(c, i) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
 		     (part_of_longer_name(d, r->known, m, 0) || beside_other_place(c, i))))
 			continue;

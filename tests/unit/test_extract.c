@@ -1702,6 +1702,88 @@ static void test_places_decision(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Where a report was filed from says nothing of the country it is about:
+ * the dateline's city, and its country after a comma, even after the
+ * line's date and a time in parentheses.
+ */
+static void test_places_dateline_country(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "BEIRUT, LEBANON - Jets struck a camp in Idlib on Monday, killing 5 fighters.");
+	assert_string_equal(f.c.country, "SY");
+	close_doc(&f);
+	open_doc(&f, "en", "date 2024-03-04 BEIRUT, LEBANON (7:45 P.M.) - Jets struck a camp in Idlib "
+		 "on Monday, killing 5 fighters.");
+	assert_string_equal(f.c.country, "SY");
+	close_doc(&f);
+	/* a country named in the text still counts */
+	open_doc(&f, "en", "Jets struck a camp in Idlib on Monday, killing 5 fighters, Lebanon said.");
+	assert_string_equal(f.c.country, "");
+	close_doc(&f);
+}
+
+/*
+ * A line of capitalised words is a title: a place name in it followed by a
+ * capitalised word is no part of a longer name, there or where the report
+ * repeats it; in prose it is.
+ */
+static void test_places_title_line(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling Near Jasim Bakery Kills Three Farmers\n"
+		 "Artillery shells struck a bakery in Jasim on Monday, killing three farmers.");
+	assert_string_equal(sent_place(&f, 1), "lgn:19125");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "The office of Jasim Bakery Workers said three farmers were killed.\n"
+		 "Artillery shells struck a bakery in Jasim on Monday, killing three farmers.");
+	assert_string_equal(sent_place(&f, 1), "");
+	close_doc(&f);
+}
+
+/*
+ * An event whose own sentences name no place takes the place a sentence
+ * next to them in its paragraph names; not one of another paragraph, nor
+ * one of another event.
+ */
+static void test_places_neighbour_sentence(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen opened fire on a minibus at dawn, killing four passengers. "
+		 "Their families said they were farm workers.  The convoy was travelling "
+		 "to the town of Jasim.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_non_null(pcand(&f.d->events[0], "lgn:19125", "neighbour_sentence"));
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* the place it was filed from is no place of its own */
+	open_doc(&f, "en", "DAMASCUS - Gunmen opened fire on a minibus at dawn, killing four passengers. "
+		 "Their families said they were farm workers.  The convoy was travelling "
+		 "to the town of Jasim.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* another paragraph says nothing of where it was */
+	open_doc(&f, "en", "Gunmen opened fire on a minibus at dawn, killing four passengers. "
+		 "Their families said they were farm workers.\n\nThe convoy was travelling "
+		 "to the town of Jasim.");
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+	/* a place the event's own sentence names is not looked for next to it */
+	open_doc(&f, "en", "Gunmen opened fire on a minibus in Tafas at dawn, killing four passengers. "
+		 "Their families said they were farm workers.  The convoy was travelling "
+		 "to the town of Jasim.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_null(pcand(&f.d->events[0], "lgn:19125", "neighbour_sentence"));
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -2439,6 +2521,9 @@ int main(void)
 		cmocka_unit_test(test_places_country),
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
+		cmocka_unit_test(test_places_dateline_country),
+		cmocka_unit_test(test_places_title_line),
+		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_framing_triggers),

@@ -66,7 +66,27 @@ static const char schema2_sql[] =
 	"CREATE INDEX IF NOT EXISTS events_blk ON events(blk, wide, day_lo);"
 	"CREATE INDEX IF NOT EXISTS incidents_date_last ON incidents(date_last);"
 	"CREATE TABLE IF NOT EXISTS incidents_pending("
-	" seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL);";
+	" seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL);"
+	/*
+	 * The version of each incident as written: a counter in meta that
+	 * every write of an incident row advances, whatever statement writes
+	 * it, so a reader that keeps incidents in memory (rasd serve's index)
+	 * reads again only those whose version moved.  A rowid cannot serve:
+	 * a row deleted and inserted again at the top gets its old rowid back.
+	 * Incidents written before the triggers existed have no version (NULL).
+	 */
+	"CREATE TABLE IF NOT EXISTS incident_versions(id TEXT PRIMARY KEY, v INTEGER NOT NULL);"
+	"INSERT OR IGNORE INTO meta(key, value) VALUES ('incidents_written', '0');"
+	"CREATE TRIGGER IF NOT EXISTS incidents_written AFTER INSERT ON incidents BEGIN"
+	" UPDATE meta SET value = value + 1 WHERE key = 'incidents_written';"
+	" INSERT OR REPLACE INTO incident_versions(id, v)"
+	"  SELECT new.id, value FROM meta WHERE key = 'incidents_written'; END;"
+	"CREATE TRIGGER IF NOT EXISTS incidents_rewritten AFTER UPDATE ON incidents BEGIN"
+	" UPDATE meta SET value = value + 1 WHERE key = 'incidents_written';"
+	" INSERT OR REPLACE INTO incident_versions(id, v)"
+	"  SELECT new.id, value FROM meta WHERE key = 'incidents_written'; END;"
+	"CREATE TRIGGER IF NOT EXISTS incidents_deleted AFTER DELETE ON incidents BEGIN"
+	" DELETE FROM incident_versions WHERE id = old.id; END;";
 
 static const char migrate1_sql[] =
 	"ALTER TABLE events ADD COLUMN blk TEXT;"

@@ -56,6 +56,8 @@ struct rasdp_inc_index {
 	char last_doc[48];              /* the store's newest report (max seq) when read, and
 					 * in SQLite the count of incidents written */
 	uint64_t serial;                /* generations published before this one + 1 */
+	long max_span;                  /* the most days from date to date_last, or -1: */
+					/* a date not YYYY-MM-DD, or date_last without date */
 	unsigned refs;                  /* under the slot's lock: the slot, readers */
 };
 
@@ -273,6 +275,36 @@ static int last_doc_row(void *ctx, int ncols, const char *const *vals)
 	return 0;
 }
 
+static long days_of(const char *s);
+
+/* Is `s` a whole day, YYYY-MM-DD? */
+static int full_day(const char *s)
+{
+	return strlen(s) == 10 && s[4] == '-' && s[7] == '-';
+}
+
+/* ix->max_span: how far before `from` a listing must start looking. */
+static void index_span(struct rasdp_inc_index *ix)
+{
+	size_t i;
+
+	ix->max_span = 0;
+	for (i = 0; i < ix->n; i++) {
+		const struct isum *x = ix->s[i];
+		long d;
+
+		if (!x->date[0] && !x->date_last[0])
+			continue;
+		if (!full_day(x->date) || (x->date_last[0] && !full_day(x->date_last))) {
+			ix->max_span = -1;
+			return;
+		}
+		d = x->date_last[0] ? days_of(x->date_last) - days_of(x->date) : 0;
+		if (d > ix->max_span)
+			ix->max_span = d;
+	}
+}
+
 /* The sort key of an incident: its day, then its id. */
 struct dkey {
 	const char *date, *id;
@@ -304,6 +336,7 @@ static int index_order(struct rasdp_inc_index *ix, const struct rasdp_inc_index 
 		/* the same incidents in the same places: the same order */
 		memcpy(ix->by_date, old->by_date, ix->n * sizeof(*ix->by_date));
 		memcpy(ix->slots, old->slots, ix->cap * sizeof(*ix->slots));
+		ix->max_span = old->max_span;
 		return 0;
 	}
 	keys = malloc((ix->n ? ix->n : 1) * sizeof(*keys));
@@ -319,6 +352,7 @@ static int index_order(struct rasdp_inc_index *ix, const struct rasdp_inc_index 
 			h = (h + 1) & (ix->cap - 1);
 		ix->slots[h] = i + 1;
 	}
+	index_span(ix);
 	qsort(keys, ix->n, sizeof(*keys), cmp_date);
 	for (i = 0; i < ix->n; i++)
 		ix->by_date[i] = keys[i].i;
@@ -560,72 +594,6 @@ static void str_or_null(struct rasd_jsonw *w, const char *s)
 		rasd_jsonw_null(w);
 }
 
-/* The summary the list of the review page shows. */
-static void summary_json(struct rasd_jsonw *w, const struct isum *x)
-{
-	const char *p = x->disputed;
-
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "id");
-	rasd_jsonw_str(w, x->id);
-	rasd_jsonw_key(w, "date");
-	str_or_null(w, x->date[0] ? x->date : NULL);
-	rasd_jsonw_key(w, "date_last");
-	str_or_null(w, x->date_last[0] ? x->date_last : NULL);
-	rasd_jsonw_key(w, "event_type");
-	str_or_null(w, x->type);
-	rasd_jsonw_key(w, "sub_event_type");
-	str_or_null(w, x->sub);
-	rasd_jsonw_key(w, "admin1");
-	str_or_null(w, x->admin1);
-	rasd_jsonw_key(w, "place");
-	if (x->place || x->has_ll) {
-		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "name");
-		str_or_null(w, x->place);
-		rasd_jsonw_key(w, "name_ar");
-		str_or_null(w, x->place_ar);
-		if (x->has_ll) {
-			rasd_jsonw_key(w, "lat");
-			rasd_jsonw_num(w, x->lat);
-			rasd_jsonw_key(w, "lon");
-			rasd_jsonw_num(w, x->lon);
-		}
-		rasd_jsonw_obj_end(w);
-	} else {
-		rasd_jsonw_null(w);
-	}
-	rasd_jsonw_key(w, "fatalities");
-	if (x->has_fat) {
-		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "low");
-		rasd_jsonw_int(w, x->low);
-		rasd_jsonw_key(w, "best");
-		rasd_jsonw_int(w, x->best);
-		rasd_jsonw_key(w, "high");
-		rasd_jsonw_int(w, x->high);
-		rasd_jsonw_obj_end(w);
-	} else {
-		rasd_jsonw_null(w);
-	}
-	rasd_jsonw_key(w, "reports");
-	rasd_jsonw_int(w, x->ndocs);
-	rasd_jsonw_key(w, "disputes");
-	rasd_jsonw_int(w, x->ndisputes);
-	rasd_jsonw_key(w, "disputed");
-	rasd_jsonw_arr(w);
-	while (*p) {
-		size_t n = strcspn(p, ",");
-		char a[48];
-
-		snprintf(a, sizeof(a), "%.*s", (int)(n < 47 ? n : 47), p);
-		rasd_jsonw_str(w, a);
-		p += n + (p[n] == ',');
-	}
-	rasd_jsonw_arr_end(w);
-	rasd_jsonw_obj_end(w);
-}
-
 /* Days since 1970-01-01 of "YYYY-MM-DD" (civil calendar). */
 static long days_of(const char *s)
 {
@@ -828,6 +796,46 @@ static void admin1_json(struct rasd_jsonw *w, const struct rasdp_inc_index *c)
 	rasd_jsonw_arr_end(w);
 }
 
+/* The first place in by_date whose date is past `day` (after: 1) or not before it (0). */
+static size_t date_bound(const struct rasdp_inc_index *ix, const char *day, int after)
+{
+	size_t a = 0, b = ix->n;
+
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		int c = strcmp(ix->s[ix->by_date[m]]->date, day);
+
+		if (after ? c <= 0 : c < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a;
+}
+
+/*
+ * The part of by_date that can hold incidents matching q's dates: none
+ * dated after `to`, none starting more than max_span days before `from`
+ * (their last day would be before it).  Undated incidents sort first and
+ * match neither bound.
+ */
+static void index_range(const struct rasdp_inc_index *ix, const struct query *q,
+			size_t *lo, size_t *hi)
+{
+	*lo = 0;
+	*hi = ix->n;
+	if (q->to)
+		*hi = date_bound(ix, q->to, 1);
+	if (q->from && ix->max_span >= 0 && full_day(q->from)) {
+		char floor[16];
+
+		day_of(days_of(q->from) - ix->max_span, floor);
+		*lo = date_bound(ix, floor, 0);
+		if (*lo > *hi)
+			*lo = *hi;
+	}
+}
+
 void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 			  const struct rasd_store_filter *f, struct rasd_reply *r)
 {
@@ -838,7 +846,7 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 	struct idset ids = { NULL, 0, 0 };
 	struct query qq;
 	struct rasd_jsonw w;
-	size_t *sel = NULL, nsel = 0, i, offset = off ? (size_t)strtoul(off, NULL, 10) : 0;
+	size_t *sel = NULL, nsel = 0, i, lo, hi, offset = off ? (size_t)strtoul(off, NULL, 10) : 0;
 	size_t limit = f->limit > 0 ? (size_t)f->limit : SIZE_MAX;
 	int newest = sort && !strcmp(sort, "-date"), rc;
 
@@ -891,8 +899,9 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 		rasdp_serve_error(r, 500, "out of memory", "incidents");
 		return;
 	}
-	for (i = 0; i < ix->n; i++) {
-		size_t k = ix->by_date[newest ? ix->n - 1 - i : i];
+	index_range(ix, &qq, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		size_t k = ix->by_date[newest ? hi - 1 - (i - lo) : i];
 
 		if (matches(ix->s[k], &qq))
 			sel[nsel++] = k;
@@ -918,7 +927,7 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 			const struct isum *x = ix->s[sel[i]];
 
 			if (view && !strcmp(view, "summary"))
-				summary_json(&w, x);
+				rasdp_isum_json(&w, x);
 			else
 				rasd_jsonw_raw(&w, x->json, x->len);
 		}

@@ -36,6 +36,9 @@ struct isum {
  * stored line that does not read is kept with an empty summary.
  */
 int rasdp_isum_read(struct isum *x, const char *id, const char *json);
+/* The summary the list of the review page shows, as one JSON object. */
+struct rasd_jsonw;
+void rasdp_isum_json(struct rasd_jsonw *w, const struct isum *x);
 /* Free what `x` holds (not `x`). */
 void rasdp_isum_release(struct isum *x);
 

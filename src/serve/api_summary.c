@@ -20,6 +20,7 @@
 
 #include "base/err.h"
 #include "base/jsonr.h"
+#include "base/jsonw.h"
 #include "serve/api_index.h"
 #include "base/banned.h"
 
@@ -494,4 +495,78 @@ int rasdp_isum_read(struct isum *x, const char *id, const char *json)
 	}
 	json_object_put(inc);
 	return 0;
+}
+
+static void str_or_null(struct rasd_jsonw *w, const char *s)
+{
+	if (s)
+		rasd_jsonw_str(w, s);
+	else
+		rasd_jsonw_null(w);
+}
+
+/* The summary the list of the review page shows. */
+void rasdp_isum_json(struct rasd_jsonw *w, const struct isum *x)
+{
+	const char *p = x->disputed;
+
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "id");
+	rasd_jsonw_str(w, x->id);
+	rasd_jsonw_key(w, "date");
+	str_or_null(w, x->date[0] ? x->date : NULL);
+	rasd_jsonw_key(w, "date_last");
+	str_or_null(w, x->date_last[0] ? x->date_last : NULL);
+	rasd_jsonw_key(w, "event_type");
+	str_or_null(w, x->type);
+	rasd_jsonw_key(w, "sub_event_type");
+	str_or_null(w, x->sub);
+	rasd_jsonw_key(w, "admin1");
+	str_or_null(w, x->admin1);
+	rasd_jsonw_key(w, "place");
+	if (x->place || x->has_ll) {
+		rasd_jsonw_obj(w);
+		rasd_jsonw_key(w, "name");
+		str_or_null(w, x->place);
+		rasd_jsonw_key(w, "name_ar");
+		str_or_null(w, x->place_ar);
+		if (x->has_ll) {
+			rasd_jsonw_key(w, "lat");
+			rasd_jsonw_num(w, x->lat);
+			rasd_jsonw_key(w, "lon");
+			rasd_jsonw_num(w, x->lon);
+		}
+		rasd_jsonw_obj_end(w);
+	} else {
+		rasd_jsonw_null(w);
+	}
+	rasd_jsonw_key(w, "fatalities");
+	if (x->has_fat) {
+		rasd_jsonw_obj(w);
+		rasd_jsonw_key(w, "low");
+		rasd_jsonw_int(w, x->low);
+		rasd_jsonw_key(w, "best");
+		rasd_jsonw_int(w, x->best);
+		rasd_jsonw_key(w, "high");
+		rasd_jsonw_int(w, x->high);
+		rasd_jsonw_obj_end(w);
+	} else {
+		rasd_jsonw_null(w);
+	}
+	rasd_jsonw_key(w, "reports");
+	rasd_jsonw_int(w, x->ndocs);
+	rasd_jsonw_key(w, "disputes");
+	rasd_jsonw_int(w, x->ndisputes);
+	rasd_jsonw_key(w, "disputed");
+	rasd_jsonw_arr(w);
+	while (*p) {
+		size_t n = strcspn(p, ",");
+		char a[48];
+
+		snprintf(a, sizeof(a), "%.*s", (int)(n < 47 ? n : 47), p);
+		rasd_jsonw_str(w, a);
+		p += n + (p[n] == ',');
+	}
+	rasd_jsonw_arr_end(w);
+	rasd_jsonw_obj_end(w);
 }

@@ -1,8 +1,8 @@
 /*
  * store_sqlite_int.h - private to the SQLite backend: the store and the
- * small statement functions shared by store_sqlite.c (schema, writes, the table of
- * operations) and store_sqlite_read.c (reads with filters: events and
- * incidents by date, place, type, actor and text).
+ * small statement functions shared by store_sqlite.c (schema, writes, the
+ * table of operations) and store_sqlite_read.c (reads with filters: events
+ * and incidents by date, place, type, actor and text).
  */
 #ifndef RASD_STORE_SQLITE_INT_H
 #define RASD_STORE_SQLITE_INT_H

@@ -81,9 +81,14 @@ port=$(head -1 "$tmp/port")
 for _ in $(seq 600); do curl -s "http://127.0.0.1:$port/api/health" | grep -q '"pending":0' && break; sleep 0.5; done
 echo "rasd serve on port $port: $(curl -s "http://127.0.0.1:$port/api/health")"
 echo
+# the server's CPU time (user + system, every thread), in seconds
+cpu() { awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / t }' "/proc/$pid/stat"; }
 echo "== $rate mixed reads/s + 1 write/s for ${duration}s (bench/loadgen.c, $conns connections)"
+c0=$(cpu)
 "$tmp/loadgen" --port "$port" --paths "$tmp/paths" --rate "$rate" --duration "$duration" \
 	--conns "$conns" --post-file "$tmp/posts.jsonl" --post-rate 1 --token bench
+c1=$(cpu)
+echo "server CPU (user + system): $(echo "$c1 - $c0" | bc) s in ${duration} s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "== /api/health at 20/s while $slow slow clients hold connections (${duration}s)"
 echo "health /api/health" >"$tmp/health"

@@ -58,14 +58,13 @@ void rasdp_api_close(struct rasd_server *sv)
 
 void rasdp_api_counts_drop(struct rasd_server *sv)
 {
-	/* this thread's index of incidents now, the other threads' by the generation */
-	rasdp_api_cache_drop(sv);
-	if (!sv->shared)
-		return;
-	pthread_mutex_lock(&sv->shared->lock);
-	sv->shared->dirty = 1;
-	sv->shared->generation++;
-	pthread_mutex_unlock(&sv->shared->lock);
+	if (sv->shared) {
+		pthread_mutex_lock(&sv->shared->lock);
+		sv->shared->dirty = 1;
+		pthread_mutex_unlock(&sv->shared->lock);
+	}
+	/* before the answer: the client then reads what it wrote */
+	rasdp_api_index_refresh(sv, NULL);
 }
 
 int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err)

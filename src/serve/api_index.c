@@ -3,21 +3,35 @@
  * filtering, the map and the timeline at the scale of 100,000 incidents.
  *
  * One pass over the store's incidents keeps each incident's JSON (served
- * as is by GET /api/incidents/:id) and a compact summary of it: dates,
- * type, governorate, place and point, fatalities, counts of reports and
- * disputes, the actors.  Listing filters the summaries in memory (a scan
- * of 100,000 small records takes milliseconds), sorts by date through a
- * permutation built once, and writes one page; the map view aggregates the
- * matching incidents by point and the timeline by day, week or month, so
- * the page draws a few thousand markers and bars, never 100,000.  Only
- * full-text search (q=) asks the store, for the reports whose text
- * matches (one FTS query); an incident matches when one of its reports
- * does.
+ * as is by GET /api/incidents/:id) and a compact summary of it
+ * (api_summary.c).  Listing filters the summaries in memory (a scan of
+ * 100,000 small records takes milliseconds), sorts by date through a
+ * permutation, and writes one page; the map view aggregates the matching
+ * incidents by point and the timeline by day, week or month, so the page
+ * draws a few thousand markers and bars, never 100,000.  Only full-text
+ * search (q=) asks the store, for the reports whose text matches (one FTS
+ * query); an incident matches when one of its reports does.
  *
- * The index is rebuilt after a write through the API (rasdp_api_cache_drop)
- * and, when it is older than INDEX_TTL seconds, when the store's counts of
- * documents or incidents changed (a `rasd ingest` from another process).
- * Handlers run one at a time (server.c), so it needs no lock.
+ * One index serves every worker thread of the server (struct
+ * rasdp_index_slot in serve_int.h): a generation is immutable once
+ * published, and a reader takes a reference to the current one under a
+ * lock held for a pointer copy, so it never waits for a build.  A refresh
+ * (one at a time) reads the id and version of every stored incident (in
+ * SQLite the store's incident_versions, kept by triggers on every write of
+ * an incident; in PostgreSQL xmin, the transaction that wrote the row),
+ * summarises only the incidents that are new or changed, shares the
+ * summaries of the others with the previous generation, and swaps the new
+ * generation in; when no report was stored and no incident written since
+ * (two numbers), it reads nothing more.
+ * The writer thread refreshes after each write before it answers (a
+ * client reads what it wrote); the housekeeping thread every INDEX_TTL
+ * seconds (a `rasd ingest` from another process).  The first build reads
+ * every incident's JSON in one pass.
+ *
+ * What stays per worker (struct rasdp_inc_cache): the generation its last
+ * request read (the JSON handed out stays valid until its next request)
+ * and the reports its last text search matched, which the list, the map
+ * and the pages of one search ask again.
  */
 #include <stdio.h>
 #include <pthread.h>
@@ -25,44 +39,36 @@
 #include <string.h>
 #include <time.h>
 
-#include <json-c/json.h>
-
 #include "base/err.h"
-#include "base/jsonr.h"
 #include "base/jsonw.h"
+#include "serve/api_index.h"
 #include "serve/serve_int.h"
 #include "store/store.h"
 #include "base/banned.h"
 
-#define INDEX_TTL 2
-
-/* One incident: its JSON and what filters, sorts and the map need. */
-struct isum {
-	char *id;
-	char *json;
-	size_t len;
-	char date[11], date_last[11];   /* "" when unknown */
-	char *type, *sub, *admin1, *admin1_id, *place, *place_ar, *actors;  /* malloc'd or NULL */
-	char **docs;                    /* its reports' ids (ndocs), for text search */
-	double lat, lon;
-	long long low, best, high;
-	unsigned ndocs, ndisputes;
-	unsigned char has_ll, has_fat;
-	char disputed[96];              /* attributes disputed, "killed,participation" */
-};
-
-struct rasdp_inc_cache {
-	struct isum *s;
+/* One generation of the index: immutable once published. */
+struct rasdp_inc_index {
+	struct isum **s;                /* the incidents, in no particular order */
 	size_t n, alloc;
 	size_t *by_date;                /* indexes, oldest first (undated first), then id */
 	size_t *slots;                  /* id -> index + 1, open addressing */
 	size_t cap;
-	struct timespec built;          /* CLOCK_MONOTONIC */
-	int64_t ndocs, nincs;           /* the store's counts when built */
-	uint64_t generation;            /* the server's writes when built (serve_int.h) */
+	char last_doc[48];              /* the store's newest report (max seq) when read, and
+					 * in SQLite the count of incidents written */
+	uint64_t serial;                /* generations published before this one + 1 */
+	long max_span;                  /* the most days from date to date_last, or -1: */
+					/* a date not YYYY-MM-DD, or date_last without date */
+	unsigned refs;                  /* under the slot's lock: the slot, readers */
+};
+
+/* What one worker keeps between its requests. */
+struct rasdp_inc_cache {
+	struct rasdp_inc_index *held;   /* the generation its last request read */
 	char *last_q;                   /* the last text searched, and the reports it matched: */
 	char **q_ids;                   /* a list, its map and its pages ask the same */
 	size_t q_n;
+	uint64_t q_serial;              /* the generation they were read with */
+	struct rasdp_index_slot own;    /* the index when there is no server (unit tests) */
 };
 
 static size_t hash_id(const char *s)
@@ -74,529 +80,229 @@ static size_t hash_id(const char *s)
 	return h;
 }
 
-static void sum_release(struct isum *x)
+static void isum_unref(struct isum *x)
 {
-	free(x->id);
-	free(x->json);
-	free(x->type);
-	free(x->sub);
-	free(x->admin1);
-	free(x->admin1_id);
-	free(x->place);
-	free(x->place_ar);
-	free(x->actors);
-	if (x->docs) {
-		unsigned i;
-
-		for (i = 0; i < x->ndocs; i++)
-			free(x->docs[i]);
-		free(x->docs);
+	if (atomic_fetch_sub(&x->refs, 1) == 1) {
+		rasdp_isum_release(x);
+		free(x);
 	}
+}
+
+static void index_free(struct rasdp_inc_index *ix)
+{
+	size_t i;
+
+	if (!ix)
+		return;
+	for (i = 0; i < ix->n; i++)
+		isum_unref(ix->s[i]);
+	free(ix->s);
+	free(ix->by_date);
+	free(ix->slots);
+	free(ix);
+}
+
+static void index_unref(struct rasdp_index_slot *sl, struct rasdp_inc_index *ix)
+{
+	unsigned left;
+
+	if (!ix)
+		return;
+	pthread_mutex_lock(&sl->lock);
+	left = --ix->refs;
+	pthread_mutex_unlock(&sl->lock);
+	if (!left)
+		index_free(ix);
+}
+
+void rasdp_api_index_slot_init(struct rasdp_index_slot *sl)
+{
+	memset(sl, 0, sizeof(*sl));
+	pthread_mutex_init(&sl->lock, NULL);
+	pthread_mutex_init(&sl->build, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &sl->checked);
+}
+
+void rasdp_api_index_slot_release(struct rasdp_index_slot *sl)
+{
+	index_unref(sl, sl->cur);
+	sl->cur = NULL;
+	pthread_mutex_destroy(&sl->lock);
+	pthread_mutex_destroy(&sl->build);
+}
+
+static void q_forget(struct rasdp_inc_cache *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->q_n; i++)
+		free(c->q_ids[i]);
+	free(c->q_ids);
+	free(c->last_q);
+	c->q_ids = NULL;
+	c->last_q = NULL;
+	c->q_n = 0;
+}
+
+static struct rasdp_inc_cache *cache_of(struct rasd_server *sv)
+{
+	if (!sv->incs && (sv->incs = calloc(1, sizeof(*sv->incs))))
+		rasdp_api_index_slot_init(&sv->incs->own);
+	return sv->incs;
+}
+
+/* Where the current generation is: the server's, else this handler's own. */
+static struct rasdp_index_slot *slot_of(struct rasd_server *sv)
+{
+	if (sv->shared)
+		return &sv->shared->index;
+	return cache_of(sv) ? &sv->incs->own : NULL;
 }
 
 void rasdp_api_cache_drop(struct rasd_server *sv)
 {
 	struct rasdp_inc_cache *c = sv->incs;
-	size_t i;
 
 	if (!c)
 		return;
-	for (i = 0; i < c->n; i++)
-		sum_release(&c->s[i]);
-	free(c->s);
-	free(c->by_date);
-	free(c->slots);
-	for (i = 0; i < c->q_n; i++)
-		free(c->q_ids[i]);
-	free(c->q_ids);
-	free(c->last_q);
+	index_unref(slot_of(sv), c->held);
+	q_forget(c);
+	rasdp_api_index_slot_release(&c->own);
 	free(c);
 	sv->incs = NULL;
 }
 
-static char *dup_or_null(const char *s)
-{
-	return s ? strdup(s) : NULL;
-}
+/* ---- building and refreshing ------------------------------------------ */
 
-/*
- * A quick reading of the incident JSON for its summary.  Parsing 100,000
- * incidents whole with json-c costs some 2.5 s of CPU, nearly all of it in
- * members the summary does not need (claims, accounts, participation);
- * this reader walks the top-level members and skips those by their
- * brackets, which is an order of magnitude faster.  It reads only what
- * the JSON writer of src/incident/emit.c writes; on anything else it
- * fails and the incident is summarised from a full parse instead
- * (summarise_parsed), so an odd stored line costs time, never a wrong
- * summary.
- */
-struct scan {
-	const char *p, *e;
-	int bad;
+/* A generation being made: the previous one to share summaries with. */
+struct making {
+	struct rasd_store *store;
+	const struct rasdp_inc_index *old;
+	struct rasdp_inc_index *ix;
+	size_t reused;
+	int rc;
+	rasd_err *err;
 };
 
-static void sws(struct scan *z)
+static const struct isum *index_find(const struct rasdp_inc_index *ix, const char *id)
 {
-	while (z->p < z->e && (*z->p == ' ' || *z->p == '\n' || *z->p == '\t' || *z->p == '\r'))
-		z->p++;
-}
+	size_t h;
 
-static int seat(struct scan *z, char c)
-{
-	sws(z);
-	if (z->p < z->e && *z->p == c) {
-		z->p++;
-		return 1;
+	if (!ix)
+		return NULL;
+	for (h = hash_id(id) & (ix->cap - 1); ix->slots[h]; h = (h + 1) & (ix->cap - 1)) {
+		const struct isum *x = ix->s[ix->slots[h] - 1];
+
+		if (!strcmp(x->id, id))
+			return x;
 	}
-	return 0;
+	return NULL;
 }
 
-/* A string into out (NUL-terminated, cut at n - 1), or skipped when out is NULL. */
-static void sstr(struct scan *z, char *out, size_t n)
+static int index_push(struct rasdp_inc_index *ix, struct isum *x)
 {
-	size_t k = 0;
-
-	if (!seat(z, '"')) {
-		z->bad = 1;
-		return;
-	}
-	while (z->p < z->e && *z->p != '"') {
-		char c = *z->p++;
-
-		if (c == '\\') {
-			if (z->p >= z->e) {
-				z->bad = 1;
-				return;
-			}
-			c = *z->p++;
-			if (c == 'u') {
-				/* only the summary's names could hold one: give up, parse whole */
-				z->bad = 1;
-				return;
-			}
-			c = c == 'n' ? '\n' : c == 't' ? '\t' : c == 'r' ? '\r' : c == 'b' ? '\b' : c == 'f' ? '\f' : c;
-		}
-		if (out && k + 1 < n)
-			out[k++] = c;
-	}
-	if (!seat(z, '"'))
-		z->bad = 1;
-	if (out && n)
-		out[k] = '\0';
-}
-
-/* Any value, skipped: a string, a scalar, or a container by its brackets. */
-static void sskip(struct scan *z)
-{
-	int depth = 0;
-
-	sws(z);
-	if (z->p < z->e && *z->p == '"') {
-		sstr(z, NULL, 0);
-		return;
-	}
-	if (z->p < z->e && *z->p != '{' && *z->p != '[') {
-		/* a number, true, false or null */
-		const char *b = z->p;
-
-		while (z->p < z->e && *z->p && !strchr(",}] \t\r\n", *z->p))
-			z->p++;
-		if (z->p == b)
-			z->bad = 1;
-		return;
-	}
-	do {
-		if (z->p >= z->e) {
-			z->bad = 1;
-			return;
-		}
-		if (*z->p == '"') {
-			sstr(z, NULL, 0);
-			if (z->bad)
-				return;
-			continue;
-		}
-		if (*z->p == '{' || *z->p == '[')
-			depth++;
-		else if (*z->p == '}' || *z->p == ']')
-			depth--;
-		z->p++;
-	} while (depth > 0);
-}
-
-static double snum(struct scan *z, int *isnull)
-{
-	char buf[48];
-	size_t k = 0;
-
-	sws(z);
-	*isnull = 0;
-	if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
-		z->p += 4;
-		*isnull = 1;
-		return 0;
-	}
-	while (z->p < z->e && k + 1 < sizeof(buf) && strchr("+-.0123456789eE", *z->p))
-		buf[k++] = *z->p++;
-	buf[k] = '\0';
-	if (!k)
-		z->bad = 1;
-	return strtod(buf, NULL);
-}
-
-/* A string member or null, malloc'd into *out. */
-static void sdup(struct scan *z, char **out)
-{
-	char buf[512];
-
-	sws(z);
-	if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
-		z->p += 4;
-		return;
-	}
-	sstr(z, buf, sizeof(buf));
-	if (!z->bad && !(*out = strdup(buf)))
-		z->bad = 1;
-}
-
-/*
- * The members of an object, calling member(z, key, ctx) positioned on each
- * value; member reads it or returns 0 to have it skipped.
- */
-static void sobj(struct scan *z, int (*member)(struct scan *, const char *, void *), void *ctx)
-{
-	char key[64];
-
-	sws(z);
-	if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
-		z->p += 4;
-		return;
-	}
-	if (!seat(z, '{')) {
-		z->bad = 1;
-		return;
-	}
-	if (seat(z, '}'))
-		return;
-	do {
-		sstr(z, key, sizeof(key));
-		if (z->bad || !seat(z, ':')) {
-			z->bad = 1;
-			return;
-		}
-		if (!member(z, key, ctx))
-			sskip(z);
-	} while (!z->bad && seat(z, ','));
-	if (!z->bad && !seat(z, '}'))
-		z->bad = 1;
-}
-
-/* The elements of an array, each read by elem(z, ctx). */
-static void sarr(struct scan *z, void (*elem)(struct scan *, void *), void *ctx)
-{
-	if (!seat(z, '[')) {
-		z->bad = 1;
-		return;
-	}
-	if (seat(z, ']'))
-		return;
-	do
-		elem(z, ctx);
-	while (!z->bad && seat(z, ','));
-	if (!z->bad && !seat(z, ']'))
-		z->bad = 1;
-}
-
-static int place_member(struct scan *z, const char *k, void *ctx)
-{
-	struct isum *x = ctx;
-	int isnull;
-
-	if (!strcmp(k, "name"))
-		sdup(z, &x->place);
-	else if (!strcmp(k, "name_ar"))
-		sdup(z, &x->place_ar);
-	else if (!strcmp(k, "admin1_id"))
-		sdup(z, &x->admin1_id);
-	else if (!strcmp(k, "lat"))
-		x->lat = snum(z, &isnull), x->has_ll |= isnull ? 0 : 1;
-	else if (!strcmp(k, "lon"))
-		x->lon = snum(z, &isnull), x->has_ll |= isnull ? 0 : 2;
-	else
-		return 0;
-	return 1;
-}
-
-static int fat_member(struct scan *z, const char *k, void *ctx)
-{
-	struct isum *x = ctx;
-	int isnull;
-	double v;
-
-	if (strcmp(k, "low") && strcmp(k, "best") && strcmp(k, "high"))
-		return 0;
-	v = snum(z, &isnull);
-	if (isnull)
-		return 1;
-	x->has_fat = 1;
-	if (!strcmp(k, "low"))
-		x->low = (long long)v;
-	else if (!strcmp(k, "best"))
-		x->best = (long long)v;
-	else
-		x->high = (long long)v;
-	return 1;
-}
-
-struct actor_acc {
-	struct isum *x;
-	char buf[4096];
-	size_t n;
-};
-
-static int actor_member(struct scan *z, const char *k, void *ctx)
-{
-	struct actor_acc *a = ctx;
-	char id[128];
-
-	if (strcmp(k, "id"))
-		return 0;
-	sstr(z, id, sizeof(id));
-	if (!z->bad && a->n + strlen(id) + 2 < sizeof(a->buf))
-		a->n += (size_t)snprintf(a->buf + a->n, sizeof(a->buf) - a->n, "%s ", id);
-	return 1;
-}
-
-static void actor_elem(struct scan *z, void *ctx)
-{
-	sobj(z, actor_member, ctx);
-}
-
-static void doc_elem(struct scan *z, void *ctx)
-{
-	struct isum *x = ctx;
-	char id[512];
-	char **d;
-
-	sstr(z, id, sizeof(id));
-	if (z->bad)
-		return;
-	d = realloc(x->docs, (x->ndocs + 2) * sizeof(*d));
-	if (!d || !(d[x->ndocs] = strdup(id))) {
-		if (d)
-			x->docs = d;
-		z->bad = 1;
-		return;
-	}
-	x->docs = d;
-	x->docs[++x->ndocs] = NULL;
-}
-
-static int dispute_member(struct scan *z, const char *k, void *ctx)
-{
-	struct isum *x = ctx;
-	char a[48];
-	size_t n = strlen(x->disputed);
-
-	if (strcmp(k, "attribute"))
-		return 0;
-	sstr(z, a, sizeof(a));
-	if (!z->bad && !strstr(x->disputed, a) && n + strlen(a) + 2 < sizeof(x->disputed))
-		snprintf(x->disputed + n, sizeof(x->disputed) - n, "%s%s", n ? "," : "", a);
-	return 1;
-}
-
-static void dispute_elem(struct scan *z, void *ctx)
-{
-	struct isum *x = ctx;
-
-	x->ndisputes++;
-	sobj(z, dispute_member, ctx);
-}
-
-static int top_member(struct scan *z, const char *k, void *ctx)
-{
-	struct isum *x = ctx;
-	char buf[16];
-
-	if (!strcmp(k, "event_type")) {
-		sdup(z, &x->type);
-	} else if (!strcmp(k, "sub_event_type")) {
-		sdup(z, &x->sub);
-	} else if (!strcmp(k, "admin1")) {
-		sdup(z, &x->admin1);
-	} else if (!strcmp(k, "date") || !strcmp(k, "date_last")) {
-		sws(z);
-		if (z->e - z->p >= 4 && !memcmp(z->p, "null", 4)) {
-			z->p += 4;
-			return 1;
-		}
-		sstr(z, buf, sizeof(buf));
-		snprintf(!strcmp(k, "date") ? x->date : x->date_last, sizeof(x->date), "%.10s", buf);
-	} else if (!strcmp(k, "place")) {
-		sobj(z, place_member, x);
-	} else if (!strcmp(k, "fatalities")) {
-		sobj(z, fat_member, x);
-	} else if (!strcmp(k, "actors")) {
-		struct actor_acc a;
-
-		a.x = x;
-		a.buf[0] = ' ';
-		a.buf[1] = '\0';
-		a.n = 1;
-		sarr(z, actor_elem, &a);
-		if (!z->bad && a.n > 1 && !(x->actors = strdup(a.buf)))
-			z->bad = 1;
-	} else if (!strcmp(k, "documents")) {
-		sarr(z, doc_elem, x);
-	} else if (!strcmp(k, "disputes")) {
-		sarr(z, dispute_elem, x);
-	} else {
-		return 0;
-	}
-	return 1;
-}
-
-/* The summary by the quick reading; 0, or -1 when it must be parsed whole. */
-static int summarise_scan(struct isum *x)
-{
-	struct scan z = { x->json, x->json + x->len, 0 };
-
-	sobj(&z, top_member, x);
-	if (!z.bad)
-		sws(&z);
-	if (z.bad || z.p != z.e)
-		return -1;
-	x->has_ll = x->has_ll == 3;
-	return 0;
-}
-
-/* Forget what a failed quick reading left, keeping the id and the JSON. */
-static void summary_clear(struct isum *x)
-{
-	struct isum keep = { 0 };
-
-	keep.id = x->id;
-	keep.json = x->json;
-	keep.len = x->len;
-	x->id = x->json = NULL;
-	sum_release(x);
-	*x = keep;
-}
-
-/* Summarise one stored incident: the quick reading, else a full parse. */
-static int summarise(struct isum *x, const char *id, const char *json)
-{
-	json_object *inc, *pl, *f, *ds, *acts;
-	const char *s;
-	double v;
-	size_t i, k = 0;
-
-	memset(x, 0, sizeof(*x));
-	x->id = strdup(id);
-	x->len = strlen(json);
-	x->json = malloc(x->len + 1);
-	if (!x->id || !x->json)
-		return RASD_ENOMEM;
-	memcpy(x->json, json, x->len + 1);
-	if (!summarise_scan(x))
-		return 0;
-	summary_clear(x);
-	if (rasdp_json_parse(json, x->len, &inc, NULL))
-		return 0;   /* kept, unfiltered: a stored line that no longer reads */
-	if ((s = rasdp_json_str(inc, "date")))
-		snprintf(x->date, sizeof(x->date), "%.10s", s);
-	if ((s = rasdp_json_str(inc, "date_last")))
-		snprintf(x->date_last, sizeof(x->date_last), "%.10s", s);
-	x->type = dup_or_null(rasdp_json_str(inc, "event_type"));
-	x->sub = dup_or_null(rasdp_json_str(inc, "sub_event_type"));
-	x->admin1 = dup_or_null(rasdp_json_str(inc, "admin1"));
-	pl = rasdp_json_obj(inc, "place");
-	if (pl) {
-		x->admin1_id = dup_or_null(rasdp_json_str(pl, "admin1_id"));
-		x->place = dup_or_null(rasdp_json_str(pl, "name"));
-		x->place_ar = dup_or_null(rasdp_json_str(pl, "name_ar"));
-		if (rasdp_json_num(pl, "lat", &x->lat) && rasdp_json_num(pl, "lon", &x->lon))
-			x->has_ll = 1;
-	}
-	f = rasdp_json_obj(inc, "fatalities");
-	if (f && rasdp_json_num(f, "best", &v)) {
-		x->has_fat = 1;
-		x->best = (long long)v;
-		x->low = rasdp_json_num(f, "low", &v) ? (long long)v : x->best;
-		x->high = rasdp_json_num(f, "high", &v) ? (long long)v : x->best;
-	}
-	{
-		json_object *docs = rasdp_json_arr(inc, "documents");
-
-		x->docs = calloc(rasdp_json_len(docs) + 1, sizeof(*x->docs));
-		for (i = 0; x->docs && i < rasdp_json_len(docs); i++) {
-			const char *d = json_object_get_string(rasdp_json_at(docs, i));
-
-			if (d && (x->docs[x->ndocs] = strdup(d)))
-				x->ndocs++;
-		}
-		if (!x->docs) {
-			json_object_put(inc);
-			return RASD_ENOMEM;
-		}
-	}
-	ds = rasdp_json_arr(inc, "disputes");
-	x->ndisputes = (unsigned)rasdp_json_len(ds);
-	for (i = 0; i < x->ndisputes; i++) {
-		const char *a = rasdp_json_str(rasdp_json_at(ds, i), "attribute");
-
-		if (!a || strstr(x->disputed, a) || k + strlen(a) + 2 >= sizeof(x->disputed))
-			continue;
-		k += (size_t)snprintf(x->disputed + k, sizeof(x->disputed) - k, "%s%s", k ? "," : "", a);
-	}
-	acts = rasdp_json_arr(inc, "actors");
-	if (rasdp_json_len(acts)) {
-		size_t n = 2;
-		char *p;
-
-		for (i = 0; i < rasdp_json_len(acts); i++)
-			n += strlen(rasdp_json_str(rasdp_json_at(acts, i), "id") ?
-				    rasdp_json_str(rasdp_json_at(acts, i), "id") : "") + 1;
-		x->actors = p = malloc(n + 1);
-		if (p) {
-			*p++ = ' ';
-			for (i = 0; i < rasdp_json_len(acts); i++) {
-				const char *a = rasdp_json_str(rasdp_json_at(acts, i), "id");
-
-				if (!a)
-					continue;
-				memcpy(p, a, strlen(a));
-				p += strlen(a);
-				*p++ = ' ';
-			}
-			*p = '\0';
-		}
-	}
-	json_object_put(inc);
-	return 0;
-}
-
-static int add_one(void *ctx, const char *id, const char *json, const char *text)
-{
-	struct rasdp_inc_cache *c = ctx;
-
-	(void)text;
-	if (c->n == c->alloc) {
-		size_t na = c->alloc ? c->alloc * 2 : 1024;
-		struct isum *s = realloc(c->s, na * sizeof(*s));
+	if (ix->n == ix->alloc) {
+		size_t na = ix->alloc ? ix->alloc * 2 : 1024;
+		struct isum **s = realloc(ix->s, na * sizeof(*s));
 
 		if (!s)
 			return RASD_ENOMEM;
-		c->s = s;
-		c->alloc = na;
+		ix->s = s;
+		ix->alloc = na;
 	}
-	if (summarise(&c->s[c->n], id, json)) {
-		sum_release(&c->s[c->n]);
+	ix->s[ix->n++] = x;
+	return 0;
+}
+
+/* A new summary of incident `id` at version `ver` from `json`, into the generation. */
+static int add_new(struct making *m, const char *id, const char *ver, const char *json)
+{
+	struct isum *x = malloc(sizeof(*x));
+
+	if (!x)
+		return RASD_ENOMEM;
+	if (rasdp_isum_read(x, id, json)) {
+		rasdp_isum_release(x);
+		free(x);
 		return RASD_ENOMEM;
 	}
-	c->n++;
+	snprintf(x->ver, sizeof(x->ver), "%s", ver ? ver : "");
+	atomic_init(&x->refs, 1);
+	if (index_push(m->ix, x)) {
+		isum_unref(x);
+		return RASD_ENOMEM;
+	}
 	return 0;
+}
+
+/* A row (id, version[, json]) of the store's incidents. */
+static int add_row(void *ctx, int ncols, const char *const *vals)
+{
+	struct making *m = ctx;
+	const struct isum *old;
+	char *json = NULL;
+	int rc;
+
+	if (ncols < 2 || !vals[0])
+		return 0;
+	old = index_find(m->old, vals[0]);
+	if (old && vals[1] && !strcmp(old->ver, vals[1])) {
+		atomic_fetch_add((atomic_uint *)&old->refs, 1);
+		if (index_push(m->ix, (struct isum *)old)) {
+			isum_unref((struct isum *)old);
+			return RASD_ENOMEM;
+		}
+		m->reused++;
+		return 0;
+	}
+	if (ncols > 2)
+		return vals[2] ? add_new(m, vals[0], vals[1], vals[2]) : 0;
+	/* new or changed since the previous generation: read it */
+	rc = rasdp_store_get_incident(m->store, vals[0], &json, NULL);
+	if (rc == RASD_ENOTFOUND)
+		return 0;   /* gone meanwhile: the next refresh agrees */
+	if (!rc)
+		rc = add_new(m, vals[0], vals[1], json);
+	free(json);
+	return rc;
+}
+
+static int last_doc_row(void *ctx, int ncols, const char *const *vals)
+{
+	struct rasdp_inc_index *ix = ctx;
+
+	snprintf(ix->last_doc, sizeof(ix->last_doc), "%s", ncols && vals[0] ? vals[0] : "");
+	return 0;
+}
+
+static long days_of(const char *s);
+
+/* Is `s` a whole day, YYYY-MM-DD? */
+static int full_day(const char *s)
+{
+	return strlen(s) == 10 && s[4] == '-' && s[7] == '-';
+}
+
+/* ix->max_span: how far before `from` a listing must start looking. */
+static void index_span(struct rasdp_inc_index *ix)
+{
+	size_t i;
+
+	ix->max_span = 0;
+	for (i = 0; i < ix->n; i++) {
+		const struct isum *x = ix->s[i];
+		long d;
+
+		if (!x->date[0] && !x->date_last[0])
+			continue;
+		if (!full_day(x->date) || (x->date_last[0] && !full_day(x->date_last))) {
+			ix->max_span = -1;
+			return;
+		}
+		d = x->date_last[0] ? days_of(x->date_last) - days_of(x->date) : 0;
+		if (d > ix->max_span)
+			ix->max_span = d;
+	}
 }
 
 /* The sort key of an incident: its day, then its id. */
@@ -613,123 +319,187 @@ static int cmp_date(const void *a, const void *b)
 	return r ? r : strcmp(x->id, y->id);
 }
 
-static int build(struct rasd_server *sv, rasd_err *err)
+/* The order by date and the table of ids of a generation read whole. */
+static int index_order(struct rasdp_inc_index *ix, const struct rasdp_inc_index *old)
 {
-	struct rasd_store_filter f;
-	struct rasdp_inc_cache *c = calloc(1, sizeof(*c));
 	struct dkey *keys;
 	size_t i;
-	int rc;
 
-	if (!c)
-		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	sv->incs = c;
-	clock_gettime(CLOCK_MONOTONIC, &c->built);
-	if (sv->shared) {
-		/* read before the store: a write that lands meanwhile makes it stale */
-		pthread_mutex_lock(&sv->shared->lock);
-		c->generation = sv->shared->generation;
-		pthread_mutex_unlock(&sv->shared->lock);
+	ix->by_date = malloc((ix->n ? ix->n : 1) * sizeof(*ix->by_date));
+	for (ix->cap = 64; ix->cap < 2 * ix->n + 2; ix->cap *= 2)
+		;
+	ix->slots = calloc(ix->cap, sizeof(*ix->slots));
+	if (!ix->by_date || !ix->slots)
+		return RASD_ENOMEM;
+	if (old && old->n == ix->n && old->cap == ix->cap &&
+	    !memcmp(old->s, ix->s, ix->n * sizeof(*ix->s))) {
+		/* the same incidents in the same places: the same order */
+		memcpy(ix->by_date, old->by_date, ix->n * sizeof(*ix->by_date));
+		memcpy(ix->slots, old->slots, ix->cap * sizeof(*ix->slots));
+		ix->max_span = old->max_span;
+		return 0;
 	}
-	memset(&f, 0, sizeof(f));
-	rc = rasdp_store_count(sv->store, "documents", &c->ndocs, err);
-	if (!rc)
-		rc = rasdp_store_count(sv->store, "incidents", &c->nincs, err);
-	if (!rc)
-		rc = rasdp_store_incidents(sv->store, &f, add_one, c, err);
-	if (!rc) {
-		c->by_date = malloc((c->n ? c->n : 1) * sizeof(*c->by_date));
-		for (c->cap = 64; c->cap < 2 * c->n + 2; c->cap *= 2)
-			;
-		c->slots = calloc(c->cap, sizeof(*c->slots));
-		if (!c->by_date || !c->slots)
-			rc = RASD_ENOMEM;
-	}
-	if (rc) {
-		rasdp_api_cache_drop(sv);
-		return rc < 0 ? rc : rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	}
-	keys = malloc((c->n ? c->n : 1) * sizeof(*keys));
-	if (!keys) {
-		rasdp_api_cache_drop(sv);
-		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	}
-	for (i = 0; i < c->n; i++) {
-		size_t h = hash_id(c->s[i].id) & (c->cap - 1);
+	keys = malloc((ix->n ? ix->n : 1) * sizeof(*keys));
+	if (!keys)
+		return RASD_ENOMEM;
+	for (i = 0; i < ix->n; i++) {
+		size_t h = hash_id(ix->s[i]->id) & (ix->cap - 1);
 
-		keys[i].date = c->s[i].date;
-		keys[i].id = c->s[i].id;
+		keys[i].date = ix->s[i]->date;
+		keys[i].id = ix->s[i]->id;
 		keys[i].i = i;
-		while (c->slots[h])
-			h = (h + 1) & (c->cap - 1);
-		c->slots[h] = i + 1;
+		while (ix->slots[h])
+			h = (h + 1) & (ix->cap - 1);
+		ix->slots[h] = i + 1;
 	}
-	qsort(keys, c->n, sizeof(*keys), cmp_date);
-	for (i = 0; i < c->n; i++)
-		c->by_date[i] = keys[i].i;
+	index_span(ix);
+	qsort(keys, ix->n, sizeof(*keys), cmp_date);
+	for (i = 0; i < ix->n; i++)
+		ix->by_date[i] = keys[i].i;
 	free(keys);
 	return 0;
 }
 
-/* The index, built or refreshed as needed; NULL with the reply filled on failure. */
-static struct rasdp_inc_cache *index_of(struct rasd_server *sv, struct rasd_reply *r)
+/*
+ * Read the store's incidents into a new generation, sharing with `old`
+ * what did not change: whole (id, version, JSON) in one pass when there is
+ * no `old`, else ids and versions, then each new or changed one by id.
+ * *out is NULL when nothing changed.
+ */
+static int index_read(struct rasd_store *store, const struct rasdp_inc_index *old,
+		      struct rasdp_inc_index **out, rasd_err *err)
 {
-	rasd_err err = { 0 };
+	static const char *const whole[2] = {
+		"SELECT i.id, coalesce(v.v, ''), i.json FROM incidents i"
+		" LEFT JOIN incident_versions v ON v.id = i.id",
+		"SELECT id, xmin::text, json FROM incidents" };
+	static const char *const vers[2] = {
+		"SELECT i.id, coalesce(v.v, '') FROM incidents i"
+		" LEFT JOIN incident_versions v ON v.id = i.id",
+		"SELECT id, xmin::text FROM incidents" };
+	struct making m;
 	int rc;
 
-	if (sv->incs && sv->shared) {
-		uint64_t g;
-
-		/* a write by another thread of this server: rebuild */
-		pthread_mutex_lock(&sv->shared->lock);
-		g = sv->shared->generation;
-		pthread_mutex_unlock(&sv->shared->lock);
-		if (g != sv->incs->generation)
-			rasdp_api_cache_drop(sv);
+	*out = NULL;
+	memset(&m, 0, sizeof(m));
+	m.store = store;
+	m.old = old;
+	m.err = err;
+	if (!(m.ix = calloc(1, sizeof(*m.ix))))
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	rc = rasdp_store_query(store, "SELECT max(seq) || '/' || (SELECT value FROM meta"
+			       " WHERE key = 'incidents_written') FROM documents",
+			       "SELECT max(seq) FROM documents", 0, NULL, last_doc_row, m.ix, err);
+	if (!rc && old && store->dialect == RASD_SQL_SQLITE && old->last_doc[0] &&
+	    !strcmp(m.ix->last_doc, old->last_doc)) {
+		/* no report stored and no incident written since */
+		index_free(m.ix);
+		return 0;
 	}
-	if (sv->incs) {
-		struct timespec now;
+	if (!rc)
+		rc = rasdp_store_query(store, old ? vers[0] : whole[0], old ? vers[1] : whole[1],
+				       0, NULL, add_row, &m, err);
+	if (!rc && old && m.reused == old->n && m.ix->n == old->n &&
+	    !strcmp(m.ix->last_doc, old->last_doc)) {
+		index_free(m.ix);
+		return 0;
+	}
+	if (!rc)
+		rc = index_order(m.ix, old);
+	if (rc) {
+		index_free(m.ix);
+		return rc < 0 ? rc : rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	}
+	m.ix->serial = old ? old->serial + 1 : 1;
+	m.ix->refs = 1;
+	*out = m.ix;
+	return 0;
+}
 
-		clock_gettime(CLOCK_MONOTONIC, &now);
-		if (now.tv_sec - sv->incs->built.tv_sec >= INDEX_TTL) {
-			int64_t nd = -1, ni = -1;
+int rasdp_api_index_refresh(struct rasd_server *sv, rasd_err *err)
+{
+	struct rasdp_index_slot *sl = slot_of(sv);
+	struct rasdp_inc_index *old, *ix = NULL;
+	int rc;
 
-			if (rasdp_store_count(sv->store, "documents", &nd, NULL) ||
-			    rasdp_store_count(sv->store, "incidents", &ni, NULL) ||
-			    nd != sv->incs->ndocs || ni != sv->incs->nincs)
-				rasdp_api_cache_drop(sv);
-			else
-				sv->incs->built = now;
+	if (!sl)
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	pthread_mutex_lock(&sl->build);
+	pthread_mutex_lock(&sl->lock);
+	old = sl->cur;
+	if (old)
+		old->refs++;
+	pthread_mutex_unlock(&sl->lock);
+	rc = index_read(sv->store, old, &ix, err);
+	pthread_mutex_lock(&sl->lock);
+	if (ix)
+		sl->cur = ix;
+	clock_gettime(CLOCK_MONOTONIC, &sl->checked);
+	pthread_mutex_unlock(&sl->lock);
+	if (ix)
+		index_unref(sl, old);   /* the slot's reference */
+	pthread_mutex_unlock(&sl->build);
+	index_unref(sl, old);
+	return rc;
+}
+
+/*
+ * The current generation, held by this worker until its next request;
+ * built first when there is none.  NULL with the reply filled on failure.
+ */
+static struct rasdp_inc_index *index_of(struct rasd_server *sv, struct rasd_reply *r)
+{
+	struct rasdp_inc_cache *c = cache_of(sv);
+	struct rasdp_index_slot *sl = slot_of(sv);
+	struct rasdp_inc_index *ix = NULL;
+	rasd_err err = { 0 };
+	int tries;
+
+	if (!c || !sl) {
+		rasdp_serve_error(r, 500, "out of memory", "incidents");
+		return NULL;
+	}
+	for (tries = 0; tries < 2; tries++) {
+		int rc;
+
+		/* without a server nobody else refreshes: every request does (unit tests) */
+		if (!sv->shared || tries) {
+			rc = rasdp_api_index_refresh(sv, &err);
+			if (rc) {
+				rasdp_serve_error_rc(r, rc, &err, "incidents");
+				return NULL;
+			}
 		}
+		pthread_mutex_lock(&sl->lock);
+		ix = sl->cur;
+		if (ix)
+			ix->refs++;
+		pthread_mutex_unlock(&sl->lock);
+		if (ix)
+			break;
 	}
-	if (!sv->incs) {
-		rc = build(sv, &err);
-		if (rc) {
-			rasdp_serve_error_rc(r, rc, &err, "incidents");
-			return NULL;
-		}
-	}
-	return sv->incs;
+	index_unref(sl, c->held);
+	c->held = ix;
+	if (!ix)
+		rasdp_serve_error(r, 500, "no index of incidents", "incidents");
+	return ix;
 }
 
 const char *rasdp_api_incident_json(struct rasd_server *sv, const char *id, size_t *len,
 				    struct rasd_reply *r)
 {
-	struct rasdp_inc_cache *c = index_of(sv, r);
-	size_t h;
+	struct rasdp_inc_index *ix = index_of(sv, r);
+	const struct isum *x;
 
-	if (!c)
+	if (!ix)
 		return NULL;
-	for (h = hash_id(id) & (c->cap - 1); c->slots[h]; h = (h + 1) & (c->cap - 1)) {
-		const struct isum *x = &c->s[c->slots[h] - 1];
-
-		if (!strcmp(x->id, id)) {
-			*len = x->len;
-			return x->json;
-		}
+	x = index_find(ix, id);
+	if (!x) {
+		rasdp_serve_error(r, 404, "no such incident", id);
+		return NULL;
 	}
-	rasdp_serve_error(r, 404, "no such incident", id);
-	return NULL;
+	*len = x->len;
+	return x->json;
 }
 
 /* ---- listing ---------------------------------------------------------- */
@@ -824,72 +594,6 @@ static void str_or_null(struct rasd_jsonw *w, const char *s)
 		rasd_jsonw_null(w);
 }
 
-/* The summary the list of the review page shows. */
-static void summary_json(struct rasd_jsonw *w, const struct isum *x)
-{
-	const char *p = x->disputed;
-
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "id");
-	rasd_jsonw_str(w, x->id);
-	rasd_jsonw_key(w, "date");
-	str_or_null(w, x->date[0] ? x->date : NULL);
-	rasd_jsonw_key(w, "date_last");
-	str_or_null(w, x->date_last[0] ? x->date_last : NULL);
-	rasd_jsonw_key(w, "event_type");
-	str_or_null(w, x->type);
-	rasd_jsonw_key(w, "sub_event_type");
-	str_or_null(w, x->sub);
-	rasd_jsonw_key(w, "admin1");
-	str_or_null(w, x->admin1);
-	rasd_jsonw_key(w, "place");
-	if (x->place || x->has_ll) {
-		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "name");
-		str_or_null(w, x->place);
-		rasd_jsonw_key(w, "name_ar");
-		str_or_null(w, x->place_ar);
-		if (x->has_ll) {
-			rasd_jsonw_key(w, "lat");
-			rasd_jsonw_num(w, x->lat);
-			rasd_jsonw_key(w, "lon");
-			rasd_jsonw_num(w, x->lon);
-		}
-		rasd_jsonw_obj_end(w);
-	} else {
-		rasd_jsonw_null(w);
-	}
-	rasd_jsonw_key(w, "fatalities");
-	if (x->has_fat) {
-		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "low");
-		rasd_jsonw_int(w, x->low);
-		rasd_jsonw_key(w, "best");
-		rasd_jsonw_int(w, x->best);
-		rasd_jsonw_key(w, "high");
-		rasd_jsonw_int(w, x->high);
-		rasd_jsonw_obj_end(w);
-	} else {
-		rasd_jsonw_null(w);
-	}
-	rasd_jsonw_key(w, "reports");
-	rasd_jsonw_int(w, x->ndocs);
-	rasd_jsonw_key(w, "disputes");
-	rasd_jsonw_int(w, x->ndisputes);
-	rasd_jsonw_key(w, "disputed");
-	rasd_jsonw_arr(w);
-	while (*p) {
-		size_t n = strcspn(p, ",");
-		char a[48];
-
-		snprintf(a, sizeof(a), "%.*s", (int)(n < 47 ? n : 47), p);
-		rasd_jsonw_str(w, a);
-		p += n + (p[n] == ',');
-	}
-	rasd_jsonw_arr_end(w);
-	rasd_jsonw_obj_end(w);
-}
-
 /* Days since 1970-01-01 of "YYYY-MM-DD" (civil calendar). */
 static long days_of(const char *s)
 {
@@ -937,7 +641,7 @@ static int cmp_point(const void *a, const void *b)
  * counts, governorates with theirs, and bins of a day, a week or a month,
  * whichever gives at most about 60 bars.
  */
-static void overview_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c,
+static void overview_json(struct rasd_jsonw *w, const struct rasdp_inc_index *c,
 			  const size_t *sel, size_t nsel)
 {
 	struct point *pts = malloc((nsel ? nsel : 1) * sizeof(*pts));
@@ -952,7 +656,7 @@ static void overview_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c,
 		return;
 	}
 	for (i = 0; i < nsel; i++) {
-		const struct isum *x = &c->s[sel[i]];
+		const struct isum *x = c->s[sel[i]];
 
 		if (x->has_ll) {
 			pts[np].lat = x->lat;
@@ -975,7 +679,7 @@ static void overview_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c,
 		if (j && pts[j - 1].lat == pts[i].lat && pts[j - 1].lon == pts[i].lon) {
 			pts[j - 1].n++;
 			pts[j - 1].ndisputed += pts[i].ndisputed;
-			if (strcmp(c->s[pts[i].first].id, c->s[pts[j - 1].first].id) < 0)
+			if (strcmp(c->s[pts[i].first]->id, c->s[pts[j - 1].first]->id) < 0)
 				pts[j - 1].first = pts[i].first;
 			continue;
 		}
@@ -985,7 +689,7 @@ static void overview_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c,
 	rasd_jsonw_key(w, "places");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < np; i++) {
-		const struct isum *x = &c->s[pts[i].first];
+		const struct isum *x = c->s[pts[i].first];
 
 		/* [lat, lon, incidents, disputed, an incident id, place name] */
 		rasd_jsonw_arr(w);
@@ -1024,7 +728,7 @@ static void overview_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c,
 		}
 		bins = calloc(nb, sizeof(*bins));
 		for (i = 0; bins && i < nsel; i++) {
-			const struct isum *x = &c->s[sel[i]];
+			const struct isum *x = c->s[sel[i]];
 			long k;
 
 			if (!x->date[0])
@@ -1061,13 +765,13 @@ static void overview_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c,
 }
 
 /* Governorates of the whole index with their counts, for the filter's choices. */
-static void admin1_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c)
+static void admin1_json(struct rasd_jsonw *w, const struct rasdp_inc_index *c)
 {
 	const char *seen[64];
 	size_t cnt[64], n = 0, i, j;
 
 	for (i = 0; i < c->n; i++) {
-		const char *a = c->s[i].admin1;
+		const char *a = c->s[c->by_date[i]]->admin1;
 
 		if (!a)
 			continue;
@@ -1092,21 +796,64 @@ static void admin1_json(struct rasd_jsonw *w, const struct rasdp_inc_cache *c)
 	rasd_jsonw_arr_end(w);
 }
 
+/* The first place in by_date whose date is past `day` (after: 1) or not before it (0). */
+static size_t date_bound(const struct rasdp_inc_index *ix, const char *day, int after)
+{
+	size_t a = 0, b = ix->n;
+
+	while (a < b) {
+		size_t m = a + (b - a) / 2;
+		int c = strcmp(ix->s[ix->by_date[m]]->date, day);
+
+		if (after ? c <= 0 : c < 0)
+			a = m + 1;
+		else
+			b = m;
+	}
+	return a;
+}
+
+/*
+ * The part of by_date that can hold incidents matching q's dates: none
+ * dated after `to`, none starting more than max_span days before `from`
+ * (their last day would be before it).  Undated incidents sort first and
+ * match neither bound.
+ */
+static void index_range(const struct rasdp_inc_index *ix, const struct query *q,
+			size_t *lo, size_t *hi)
+{
+	*lo = 0;
+	*hi = ix->n;
+	if (q->to)
+		*hi = date_bound(ix, q->to, 1);
+	if (q->from && ix->max_span >= 0 && full_day(q->from)) {
+		char floor[16];
+
+		day_of(days_of(q->from) - ix->max_span, floor);
+		*lo = date_bound(ix, floor, 0);
+		if (*lo > *hi)
+			*lo = *hi;
+	}
+}
+
 void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 			  const struct rasd_store_filter *f, struct rasd_reply *r)
 {
 	const char *sort = rasdp_request_arg(q, "sort"), *view = rasdp_request_arg(q, "view");
 	const char *off = rasdp_request_arg(q, "offset"), *dis = rasdp_request_arg(q, "disputed");
-	struct rasdp_inc_cache *c = index_of(sv, r);
+	struct rasdp_inc_index *ix = index_of(sv, r);
+	struct rasdp_inc_cache *c = sv->incs;
 	struct idset ids = { NULL, 0, 0 };
 	struct query qq;
 	struct rasd_jsonw w;
-	size_t *sel = NULL, nsel = 0, i, offset = off ? (size_t)strtoul(off, NULL, 10) : 0;
+	size_t *sel = NULL, nsel = 0, i, lo, hi, offset = off ? (size_t)strtoul(off, NULL, 10) : 0;
 	size_t limit = f->limit > 0 ? (size_t)f->limit : SIZE_MAX;
 	int newest = sort && !strcmp(sort, "-date"), rc;
 
-	if (!c)
+	if (!ix)
 		return;
+	if (c->last_q && c->q_serial != ix->serial)
+		q_forget(c);   /* reports stored since */
 	memset(&qq, 0, sizeof(qq));
 	qq.from = f->from;
 	qq.to = f->to;
@@ -1134,11 +881,9 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 			qsort(ids.ids, ids.n, sizeof(*ids.ids), cmp_str);
 		qq.q = &ids;
 		/* kept for the next request: the map and the pages of this list */
-		for (i = 0; i < c->q_n; i++)
-			free(c->q_ids[i]);
-		free(c->q_ids);
-		free(c->last_q);
+		q_forget(c);
 		c->last_q = strdup(f->q);
+		c->q_serial = ix->serial;
 		c->q_ids = ids.ids;
 		c->q_n = c->last_q ? ids.n : 0;
 		if (!c->last_q) {
@@ -1149,15 +894,16 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 			return;
 		}
 	}
-	sel = malloc((c->n ? c->n : 1) * sizeof(*sel));
+	sel = malloc((ix->n ? ix->n : 1) * sizeof(*sel));
 	if (!sel) {
 		rasdp_serve_error(r, 500, "out of memory", "incidents");
 		return;
 	}
-	for (i = 0; i < c->n; i++) {
-		size_t k = c->by_date[newest ? c->n - 1 - i : i];
+	index_range(ix, &qq, &lo, &hi);
+	for (i = lo; i < hi; i++) {
+		size_t k = ix->by_date[newest ? hi - 1 - (i - lo) : i];
 
-		if (matches(&c->s[k], &qq))
+		if (matches(ix->s[k], &qq))
 			sel[nsel++] = k;
 	}
 	rasd_jsonw_init(&w, &r->body);
@@ -1165,8 +911,8 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 	rasd_jsonw_key(&w, "total");
 	rasd_jsonw_int(&w, (int64_t)nsel);
 	if (view && !strcmp(view, "map")) {
-		overview_json(&w, c, sel, nsel);
-		admin1_json(&w, c);
+		overview_json(&w, ix, sel, nsel);
+		admin1_json(&w, ix);
 	} else {
 		rasd_jsonw_key(&w, "offset");
 		rasd_jsonw_int(&w, (int64_t)offset);
@@ -1178,10 +924,10 @@ void rasdp_api_index_list(struct rasd_server *sv, const struct rasd_request *q,
 		rasd_jsonw_key(&w, "incidents");
 		rasd_jsonw_arr(&w);
 		for (i = offset; i < nsel && i - offset < limit; i++) {
-			const struct isum *x = &c->s[sel[i]];
+			const struct isum *x = ix->s[sel[i]];
 
 			if (view && !strcmp(view, "summary"))
-				summary_json(&w, x);
+				rasdp_isum_json(&w, x);
 			else
 				rasd_jsonw_raw(&w, x->json, x->len);
 		}

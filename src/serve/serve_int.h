@@ -26,6 +26,7 @@ struct rasd_store;
 struct rasd_jsonw;
 struct rasd_store_document;
 struct rasdp_serve_shared;
+struct rasdp_inc_index;
 
 /*
  * What a handler runs with: one per worker thread (and one for the
@@ -40,17 +41,32 @@ struct rasd_server {
 	struct rasd_store *store;
 	rasd_engine *engine;
 	struct rasdp_serve_shared *shared;
-	struct rasdp_inc_cache *incs;  /* the incidents' index, built on demand (api_index.c) */
+	struct rasdp_inc_cache *incs;  /* this thread's hold on the index of incidents (api_index.c) */
 };
 
-/* Counts for /api/health, refreshed by the server's housekeeping thread. */
+/*
+ * Where the current generation of the index of incidents is (api_index.c):
+ * readers take a reference under `lock`, held for a pointer copy only;
+ * `build` lets one thread at a time make the next generation.
+ */
+struct rasdp_index_slot {
+	pthread_mutex_t lock;          /* cur and the generations' references */
+	pthread_mutex_t build;         /* one refresh at a time */
+	struct rasdp_inc_index *cur;   /* NULL until first built */
+	struct timespec checked;       /* CLOCK_MONOTONIC: the last refresh */
+};
+
+/*
+ * Counts for /api/health, refreshed by the server's housekeeping thread,
+ * and the index of incidents every worker reads.
+ */
 struct rasdp_serve_shared {
 	pthread_mutex_t lock;
 	int64_t documents, incidents, pending;
 	struct timespec read_at;       /* CLOCK_MONOTONIC; 0: never */
 	int valid;                     /* counted at least once */
 	int dirty;                     /* a write since: count again soon */
-	uint64_t generation;           /* writes so far: an index built before one is stale */
+	struct rasdp_index_slot index; /* its own locks */
 };
 
 #define RASD_MAX_PARAMS 4
@@ -155,14 +171,23 @@ void rasdp_serve_error(struct rasd_reply *r, int status, const char *msg, const 
 void rasdp_serve_error_rc(struct rasd_reply *r, int rc, const rasd_err *err, const char *where);
 
 /*
- * Say the counts /api/health gives, and every thread's index of incidents,
- * are stale; every write calls it.
+ * Say the counts /api/health gives are stale and bring the index of
+ * incidents up to date; every write calls it before it answers.
  */
 void rasdp_api_counts_drop(struct rasd_server *sv);
 /* Count documents, incidents and pending reports into sv->shared. */
 int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err);
-/* Forget the index of incidents (api_index.c); every write to the store calls it. */
+/* Release this thread's hold on the index of incidents (api_index.c). */
 void rasdp_api_cache_drop(struct rasd_server *sv);
+/*
+ * Bring the index of incidents up to date with the store (read the new
+ * and changed incidents, swap the new generation in); build it when there
+ * is none.  Readers go on with the previous generation meanwhile.
+ */
+int rasdp_api_index_refresh(struct rasd_server *sv, rasd_err *err);
+/* An empty slot; release it (and its generation) once no thread reads it. */
+void rasdp_api_index_slot_init(struct rasdp_index_slot *sl);
+void rasdp_api_index_slot_release(struct rasdp_index_slot *sl);
 /*
  * The stored JSON of incident `id` (len bytes, owned by the index until
  * the next request), or NULL with `r` filled (404, or the store's error).

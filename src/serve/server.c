@@ -679,6 +679,9 @@ static void stop_workers(struct daemon_state *d)
  * serving, then the counts /api/health gives are refreshed every second
  * (sooner after a write) until the server stops.
  */
+/* Seconds between two looks at the store's incidents for other processes' writes. */
+#define INDEX_TTL 2
+
 struct housekeeper {
 	struct daemon_state *d;
 	volatile sig_atomic_t *stop;
@@ -698,14 +701,21 @@ static void *housekeeper_main(void *arg)
 	rasdp_api_counts_refresh(&sv, NULL);
 	if (rasdp_incidents_update(sv.store, rasdp_engine_models(sv.engine), NULL,
 				   NULL) == 0)
-		rasdp_api_counts_drop(&sv);
+		rasdp_api_counts_drop(&sv);    /* and the first index of incidents */
 	while (!*hk->stop) {
-		struct timespec ts = { 0, 100 * 1000 * 1000 };
+		struct timespec ts = { 0, 100 * 1000 * 1000 }, now, checked;
 		int dirty;
 
 		pthread_mutex_lock(&hk->d->shared.lock);
 		dirty = hk->d->shared.dirty;
 		pthread_mutex_unlock(&hk->d->shared.lock);
+		/* a write by another process (rasd ingest): the index follows */
+		now_mono(&now);
+		pthread_mutex_lock(&hk->d->shared.index.lock);
+		checked = hk->d->shared.index.checked;
+		pthread_mutex_unlock(&hk->d->shared.index.lock);
+		if (age(&checked, &now) >= INDEX_TTL)
+			rasdp_api_index_refresh(&sv, NULL);
 		if (dirty || ++tick >= 10) {
 			rasdp_api_counts_refresh(&sv, NULL);
 			tick = 0;
@@ -751,6 +761,7 @@ int rasdp_serve_run(struct rasd_serve_conf *conf, volatile sig_atomic_t *stop,
 	d->body_timeout = conf->body_timeout > 0 ? conf->body_timeout : 30;
 	pthread_mutex_init(&d->lock, NULL);
 	pthread_mutex_init(&d->shared.lock, NULL);
+	rasdp_api_index_slot_init(&d->shared.index);
 	pthread_cond_init(&d->work, NULL);
 	pthread_cond_init(&d->write, NULL);
 	memset(&hk, 0, sizeof(hk));
@@ -815,6 +826,7 @@ out:
 	if (hk.started)
 		pthread_join(hk.tid, NULL);
 	rasdp_api_close(&d->base);
+	rasdp_api_index_slot_release(&d->shared.index);
 	pthread_mutex_destroy(&d->lock);
 	pthread_mutex_destroy(&d->shared.lock);
 	pthread_cond_destroy(&d->work);

@@ -21,12 +21,9 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "store/store.h"
+#include "store/store_sqlite_int.h"
 #include "base/banned.h"
 
-struct sqlite_store {
-	struct rasd_store base;
-	sqlite3 *db;
-};
 
 static const char schema_sql[] =
 	"CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);"
@@ -64,61 +61,37 @@ static const char schema_sql[] =
 /* What version 2 added; run after a version 1 store got its new columns. */
 static const char schema2_sql[] =
 	"CREATE INDEX IF NOT EXISTS events_blk ON events(blk, wide, day_lo);"
+	/* the order of search results: a first page read without sorting every match */
+	"CREATE INDEX IF NOT EXISTS events_order ON events(date, doc_id, n);"
 	"CREATE INDEX IF NOT EXISTS incidents_date_last ON incidents(date_last);"
 	"CREATE TABLE IF NOT EXISTS incidents_pending("
-	" seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL);";
+	" seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL);"
+	/*
+	 * The version of each incident as written: a counter in meta that
+	 * every write of an incident row advances, whatever statement writes
+	 * it, so a reader that keeps incidents in memory (rasd serve's index)
+	 * reads again only those whose version moved.  A rowid cannot serve:
+	 * a row deleted and inserted again at the top gets its old rowid back.
+	 * Incidents written before the triggers existed have no version (NULL).
+	 */
+	"CREATE TABLE IF NOT EXISTS incident_versions(id TEXT PRIMARY KEY, v INTEGER NOT NULL);"
+	"INSERT OR IGNORE INTO meta(key, value) VALUES ('incidents_written', '0');"
+	"CREATE TRIGGER IF NOT EXISTS incidents_written AFTER INSERT ON incidents BEGIN"
+	" UPDATE meta SET value = value + 1 WHERE key = 'incidents_written';"
+	" INSERT OR REPLACE INTO incident_versions(id, v)"
+	"  SELECT new.id, value FROM meta WHERE key = 'incidents_written'; END;"
+	"CREATE TRIGGER IF NOT EXISTS incidents_rewritten AFTER UPDATE ON incidents BEGIN"
+	" UPDATE meta SET value = value + 1 WHERE key = 'incidents_written';"
+	" INSERT OR REPLACE INTO incident_versions(id, v)"
+	"  SELECT new.id, value FROM meta WHERE key = 'incidents_written'; END;"
+	"CREATE TRIGGER IF NOT EXISTS incidents_deleted AFTER DELETE ON incidents BEGIN"
+	" DELETE FROM incident_versions WHERE id = old.id; END;";
 
 static const char migrate1_sql[] =
 	"ALTER TABLE events ADD COLUMN blk TEXT;"
 	"ALTER TABLE events ADD COLUMN day_lo INTEGER;"
 	"ALTER TABLE events ADD COLUMN day_hi INTEGER;"
 	"ALTER TABLE events ADD COLUMN wide INTEGER NOT NULL DEFAULT 0;";
-
-static int db_err(struct sqlite_store *s, rasd_err *err, const char *what)
-{
-	return rasdp_err(err, RASD_ESTORE, -1, 0, "%s: %s", what, sqlite3_errmsg(s->db));
-}
-
-static int exec(struct sqlite_store *s, const char *sql, rasd_err *err)
-{
-	char *msg = NULL;
-
-	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		rasdp_err(err, RASD_ESTORE, -1, 0, "%s", msg ? msg : sqlite3_errmsg(s->db));
-		sqlite3_free(msg);
-		return RASD_ESTORE;
-	}
-	return 0;
-}
-
-static int prep(struct sqlite_store *s, const char *sql, sqlite3_stmt **st, rasd_err *err)
-{
-	if (sqlite3_prepare_v2(s->db, sql, -1, st, NULL) != SQLITE_OK) {
-		*st = NULL;
-		return db_err(s, err, "cannot prepare a statement");
-	}
-	return 0;
-}
-
-static void bind_text(sqlite3_stmt *st, int i, const char *v)
-{
-	if (v)
-		sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
-}
-
-static const char *col_text(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
-}
-
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-	const char *t = col_text(st, i);
-
-	return t ? strdup(t) : NULL;
-}
 
 /* ---- put ------------------------------------------------------------- */
 
@@ -356,227 +329,6 @@ static int sq_get(struct rasd_store *base, const char *id,
 	return 0;
 }
 
-/* ---- filters --------------------------------------------------------- */
-
-/*
- * An FTS5 query: every term as a quoted string, all required; *out NULL
- * for a query of no word.  0 or a rasd_status.
- */
-static int fts_query(const char *q, char **out)
-{
-	size_t n, i;
-	char *terms, *t;
-	struct rasd_buf b = RASD_BUF_INIT;
-	int rc = rasdp_store_fts_terms(q, &terms, &n);
-
-	*out = NULL;
-	if (rc)
-		return rc;
-	for (i = 0, t = terms; i < n; i++, t += strlen(t) + 1) {
-		const char *p;
-
-		if (b.len)
-			rasd_buf_addch(&b, ' ');
-		rasd_buf_addch(&b, '"');
-		for (p = t; *p; p++) {
-			if (*p == '"')
-				rasd_buf_addch(&b, '"');
-			rasd_buf_addch(&b, *p);
-		}
-		rasd_buf_addch(&b, '"');
-	}
-	free(terms);
-	if (b.err || !b.len) {
-		rc = b.err;
-		rasd_buf_release(&b);
-		return rc;
-	}
-	*out = rasd_buf_detach(&b, NULL);
-	return *out ? 0 : RASD_ENOMEM;
-}
-
-/*
- * Append "AND ..." conditions on events `e` and documents `d` for `f` to
- * `sql`, collecting their parameters in `params` (at most 6).
- */
-static int add_conditions(struct rasd_buf *sql, const struct rasd_store_filter *f,
-			  const char **params, int *np, char **fq)
-{
-	*fq = NULL;
-	if (f->from) {
-		rasd_buf_adds(sql, " AND coalesce(e.date_last, e.date) >= ?");
-		params[(*np)++] = f->from;
-	}
-	if (f->to) {
-		rasd_buf_adds(sql, " AND e.date <= ?");
-		params[(*np)++] = f->to;
-	}
-	if (f->admin1) {
-		rasd_buf_adds(sql, " AND e.admin1 = ? COLLATE NOCASE");
-		params[(*np)++] = f->admin1;
-	}
-	if (f->event_type) {
-		rasd_buf_adds(sql, " AND e.event_type = ? COLLATE NOCASE");
-		params[(*np)++] = f->event_type;
-	}
-	if (f->actor) {
-		rasd_buf_adds(sql, " AND e.actors LIKE '% ' || ? || ' %'");
-		params[(*np)++] = f->actor;
-	}
-	if (f->q && *f->q) {
-		int rc = fts_query(f->q, fq);
-
-		if (rc)
-			return rc;
-		if (*fq) {
-			rasd_buf_adds(sql, " AND d.seq IN (SELECT rowid FROM docs_fts"
-				      " WHERE docs_fts MATCH ?)");
-			params[(*np)++] = *fq;
-		}
-	}
-	return 0;
-}
-
-/* Prepare `sql`, unless building it failed: a query cut short is never run. */
-static int prep_built(struct sqlite_store *s, int rc, const struct rasd_buf *sql,
-		      sqlite3_stmt **st, rasd_err *err)
-{
-	if (!rc)
-		rc = sql->err;
-	if (rc)
-		return rasdp_err(err, rc, -1, 0, "cannot build the query: %s", rasd_strerror(rc));
-	return prep(s, sql->buf, st, err);
-}
-
-static int sq_query_events(struct rasd_store *base, const struct rasd_store_filter *f,
-			   rasd_store_event_cb cb, void *ctx, rasd_err *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)base;
-	struct rasd_buf sql;
-	const char *params[8];
-	int np = 0, rc, i;
-	char *fq = NULL;
-	sqlite3_stmt *st;
-
-	rasd_buf_init(&sql, 0);
-	rasd_buf_adds(&sql, "SELECT e.doc_id, e.n, e.event_type, e.sub_event_type, e.date,"
-		      " e.date_last, e.place_id, e.place_name, e.admin1, e.lat, e.lon,"
-		      " e.fatalities_best, e.actors, d.outlet, d.title, d.url, d.published"
-		      " FROM events e JOIN documents d ON d.id = e.doc_id WHERE 1");
-	rc = add_conditions(&sql, f, params, &np, &fq);
-	rasd_buf_adds(&sql, " ORDER BY e.date, e.doc_id, e.n");
-	if (f->limit > 0)
-		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	rc = prep_built(s, rc, &sql, &st, err);
-	rasd_buf_release(&sql);
-	if (rc) {
-		free(fq);
-		return rc;
-	}
-	for (i = 0; i < np; i++)
-		bind_text(st, i + 1, params[i]);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct rasd_store_event_row row;
-		int stop;
-
-		memset(&row, 0, sizeof(row));
-		row.doc_id = col_text(st, 0);
-		row.ev.n = sqlite3_column_int(st, 1);
-		row.ev.event_type = col_text(st, 2);
-		row.ev.sub_event_type = col_text(st, 3);
-		row.ev.date = col_text(st, 4);
-		row.ev.date_last = col_text(st, 5);
-		row.ev.place_id = col_text(st, 6);
-		row.ev.place_name = col_text(st, 7);
-		row.ev.admin1 = col_text(st, 8);
-		row.ev.has_geo = sqlite3_column_type(st, 9) != SQLITE_NULL;
-		row.ev.lat = sqlite3_column_double(st, 9);
-		row.ev.lon = sqlite3_column_double(st, 10);
-		row.ev.fatalities_best = sqlite3_column_type(st, 11) == SQLITE_NULL ? -1 :
-					 sqlite3_column_int64(st, 11);
-		row.ev.actors = col_text(st, 12);
-		row.outlet = col_text(st, 13);
-		row.title = col_text(st, 14);
-		row.url = col_text(st, 15);
-		row.published = col_text(st, 16);
-		stop = cb(ctx, &row);
-		if (stop) {
-			sqlite3_finalize(st);
-			free(fq);
-			return stop;
-		}
-	}
-	sqlite3_finalize(st);
-	free(fq);
-	if (rc != SQLITE_DONE)
-		return db_err(s, err, "cannot read events");
-	return 0;
-}
-
-static int sq_get_incidents(struct rasd_store *base, const struct rasd_store_filter *f,
-			    rasd_store_json_cb cb, void *ctx, rasd_err *err)
-{
-	struct sqlite_store *s = (struct sqlite_store *)base;
-	struct rasd_buf sql;
-	const char *params[8];
-	int np = 0, rc, i;
-	char *fq = NULL;
-	sqlite3_stmt *st;
-	struct rasd_store_filter g = *f;
-
-	char floor[16];
-
-	rasd_buf_init(&sql, 0);
-	rasd_buf_adds(&sql, "SELECT i.id, i.json FROM incidents i WHERE 1");
-	if (f->from) {
-		rasd_buf_adds(&sql, " AND coalesce(i.date_last, i.date) >= ?");
-		params[np++] = f->from;
-		if (rasdp_store_incident_floor(base, f->from, floor)) {
-			rasd_buf_adds(&sql, " AND i.date >= ?");
-			params[np++] = floor;
-		}
-	}
-	if (f->to) {
-		rasd_buf_adds(&sql, " AND i.date <= ?");
-		params[np++] = f->to;
-	}
-	g.from = g.to = NULL;
-	rc = 0;
-	if (g.admin1 || g.event_type || g.actor || (g.q && *g.q)) {
-		rasd_buf_adds(&sql, " AND EXISTS (SELECT 1 FROM incident_members m"
-			      " JOIN events e ON e.doc_id = m.doc_id AND e.n = m.n"
-			      " JOIN documents d ON d.id = e.doc_id"
-			      " WHERE m.incident_id = i.id");
-		rc = add_conditions(&sql, &g, params, &np, &fq);
-		rasd_buf_adds(&sql, ")");
-	}
-	rasd_buf_adds(&sql, " ORDER BY i.date, i.id");
-	if (f->limit > 0)
-		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	rc = prep_built(s, rc, &sql, &st, err);
-	rasd_buf_release(&sql);
-	if (rc) {
-		free(fq);
-		return rc;
-	}
-	for (i = 0; i < np; i++)
-		bind_text(st, i + 1, params[i]);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		int stop = cb(ctx, col_text(st, 0), col_text(st, 1), NULL);
-
-		if (stop) {
-			sqlite3_finalize(st);
-			free(fq);
-			return stop;
-		}
-	}
-	sqlite3_finalize(st);
-	free(fq);
-	if (rc != SQLITE_DONE)
-		return db_err(s, err, "cannot read incidents");
-	return 0;
-}
-
 static int sq_each_extraction(struct rasd_store *base, const char *from, const char *to,
 			      rasd_store_json_cb cb, void *ctx, rasd_err *err)
 {
@@ -787,9 +539,9 @@ static const struct rasd_store_ops sqlite_ops = {
 	"sqlite",
 	sq_put,
 	sq_get,
-	sq_query_events,
+	rasdp_sq_query_events,
 	sq_replace_incidents,
-	sq_get_incidents,
+	rasdp_sq_get_incidents,
 	sq_each_extraction,
 	sq_count,
 	sq_close,

@@ -57,6 +57,7 @@ int cmd_serve(int argc, char **argv)
 	const char *usage = "rasd serve [options]";
 	rasd_err err = { 0 };
 	struct sigaction sa;
+	char host[256];   /* --listen's host, for as long as the server runs */
 
 	nin = cli_parse(argc, argv, opts, usage,
 			"Serve the JSON API (documents in; incidents, claims, disputes, evidence, "
@@ -88,7 +89,13 @@ int cmd_serve(int argc, char **argv)
 			cli_error("bad port in '%s'", listen);
 			return EXIT_USAGE;
 		}
-		conf.host = strndup(listen, (size_t)(colon - listen));
+		if ((size_t)(colon - listen) >= sizeof(host)) {
+			cli_error("host name too long in '%s'", listen);
+			return EXIT_USAGE;
+		}
+		memcpy(host, listen, (size_t)(colon - listen));
+		host[colon - listen] = '\0';
+		conf.host = host;
 		conf.port = (int)port;
 	}
 	if (token)

@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <json-c/json.h>
 
@@ -415,6 +416,14 @@ int cmd_incidents(int argc, char **argv)
 	cli_paths_release(&inputs);
 	if (articles && load_articles(inc, articles, &skipped))
 		goto fail;
+	/* -j: the clustering's threads too (the result is the same for any number) */
+	if (run.x.nthreads > 0) {
+		rasdp_incidents_set_threads(inc, run.x.nthreads);
+	} else {
+		long nc = sysconf(_SC_NPROCESSORS_ONLN);
+
+		rasdp_incidents_set_threads(inc, nc > 0 ? (int)nc : 1);
+	}
 	rc = rasdp_incidents_cluster(inc, min_score);
 	rasd_engine_free(run.engine);
 	run.engine = NULL;

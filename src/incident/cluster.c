@@ -492,7 +492,7 @@ static int docset_grow(struct docset *s)
 	struct docset ns;
 	size_t i;
 
-	ns.cap = s->cap ? s->cap * 2 : 1024;
+	ns.cap = s->cap ? s->cap * 2 : 16;
 	ns.n = 0;
 	ns.keys = calloc(ns.cap, sizeof(*ns.keys));
 	if (!ns.keys)
@@ -643,6 +643,27 @@ static int uf_init(struct uf *u, const struct rasd_incidents *inc, const uint32_
 	u->ev = ev;
 	if (uf_alloc(u, n))
 		return RASD_ENOMEM;
+	for (i = 0; i < n; i++)
+		uf_set(u, inc, i);
+	u->n = n;
+	return 0;
+}
+
+/* uf_init() again, keeping the memory (a scratch union-find used for many small sets). */
+static int uf_reuse(struct uf *u, const struct rasd_incidents *inc, const uint32_t *ev, size_t n)
+{
+	size_t i;
+
+	if (n > u->cap && uf_alloc(u, n))
+		return RASD_ENOMEM;
+	u->ev = ev;
+	if (u->docs.cap > 64) {
+		free(u->docs.keys);
+		memset(&u->docs, 0, sizeof(u->docs));
+	} else if (u->docs.keys) {
+		memset(u->docs.keys, 0, u->docs.cap * sizeof(*u->docs.keys));
+		u->docs.n = 0;
+	}
 	for (i = 0; i < n; i++)
 		uf_set(u, inc, i);
 	u->n = n;
@@ -1874,7 +1895,8 @@ static int block_partners(const struct blocks *b, uint32_t id, const struct bent
 	/* entries of each segment are sorted by start: find where `from` is in each */
 	while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
 		seg_end++;
-	for (s = 0; s < 2; s++) {
+	/* two entries of segment 1 never meet (swept()): a precise event only looks at segment 0 */
+	for (s = 0; s < 2 - BENT_SEG(x); s++) {
 		size_t a = s ? seg_end : lo, z = s ? hi : seg_end, top = z;
 
 		while (a < z) {
@@ -1930,6 +1952,20 @@ static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t
 		for (j = 0; j < c.n && !rc; j++) {
 			double s;
 
+#if defined(__GNUC__) || defined(__clang__)
+			/* the partners are far apart in memory: fetch a few ahead */
+			if (j + PREFETCH < c.n) {
+				const struct rasd_ev *pe = &inc->evs[c.ev[j + PREFETCH]];
+
+				__builtin_prefetch(&inc->docs[pe->doc]);
+				if (pe->place)
+					__builtin_prefetch(&inc->places[pe->place - 1]);
+				if (pe->nclaims)
+					__builtin_prefetch(&inc->claims[pe->claim0]);
+			}
+			if (j + 2 * PREFETCH < c.n)
+				__builtin_prefetch(&inc->evs[c.ev[j + 2 * PREFETCH]]);
+#endif
 			if ((j && c.ev[j] == c.ev[j - 1]) || c.ev[j] == i)
 				continue;
 			inc->pairs_scored++;
@@ -2006,6 +2042,7 @@ struct rejoin {
 	size_t n0;              /* the first added event */
 	uint32_t *loc;          /* per event: its member number in u + 1; 0 unchanged */
 	struct uf u;            /* the sets of the changed events */
+	struct uf scratch;      /* an unchanged incident's sets (would_join()) */
 	struct pairs heap;      /* their pairs not yet joined */
 	struct pairs tmp;
 	uint64_t npairs;        /* pairs taken from the heap */
@@ -2054,20 +2091,19 @@ static uint32_t member_of(const struct rasdp_incident *x, uint32_t e)
 static int would_join(struct rejoin *r, uint32_t x, uint32_t y, uint32_t j, const struct pair *at)
 {
 	const struct rasdp_incident *xi = &r->inc->incs[j];
-	struct uf v;
+	struct uf *v = &r->scratch;
 	size_t i;
-	int rc = uf_init(&v, r->inc, xi->evs, xi->nev);
+	int rc = uf_reuse(v, r->inc, xi->evs, xi->nev);
 
 	if (!rc)
 		rc = inner_pairs(r, j, at);
 	for (i = 0; !rc && i < r->tmp.n; i++) {
-		rc = uf_join(&v, r->inc, member_of(xi, r->tmp.p[i].a), member_of(xi, r->tmp.p[i].b));
+		rc = uf_join(v, r->inc, member_of(xi, r->tmp.p[i].a), member_of(xi, r->tmp.p[i].b));
 		rc = rc > 0 ? 0 : rc;
 	}
 	if (!rc)
-		rc = !uf_refuses(&r->u, uf_find(&r->u, r->loc[x] - 1), &v,
-				 uf_find(&v, member_of(xi, y)), r->inc, x, y);
-	uf_release(&v);
+		rc = !uf_refuses(&r->u, uf_find(&r->u, r->loc[x] - 1), v,
+				 uf_find(v, member_of(xi, y)), r->inc, x, y);
 	return rc;
 }
 
@@ -2237,24 +2273,29 @@ static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size
 			r->ev_inc[evs[i]] = (uint32_t)k;
 		off += x->nev;
 	}
-	/* the kept incidents' disputes moved too */
-	for (o = 0; o < inc->nincs; o++)
-		if (!loc[oincs[o].evs[0]])
-			memset(&inc->incs[o].disputes, 0, sizeof(inc->incs[o].disputes));
 	free(setno);
 	free(lstart);
 	free(lmem);
 	return 0;
 }
 
-/* Put the incidents of `r` in place of the collection's, whose disputes are freed. */
-static void swap_incidents(struct rasd_incidents *inc, struct remake *r)
+/*
+ * Put the incidents of `r` in place of the collection's.  The disputes of
+ * the earlier incidents made again (whose first event is one of ev[0..m),
+ * before n0) are freed unless a kept incident took them; the others'
+ * moved.
+ */
+static void swap_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m, size_t n0,
+			   struct remake *r)
 {
 	size_t i, j;
 
-	for (i = 0; i < inc->nincs; i++) {
-		struct rasdp_dispute_list *dl = &inc->incs[i].disputes;
+	for (i = 0; i < m && ev[i] < n0; i++) {
+		struct rasdp_incident *x = &inc->incs[inc->ev_inc[ev[i]]];
+		struct rasdp_dispute_list *dl = &x->disputes;
 
+		if (x->evs[0] != ev[i])
+			continue;
 		for (j = 0; j < dl->n; j++)
 			free(dl->d[j].refs);
 		free(dl->d);
@@ -2306,12 +2347,13 @@ static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0
 		rc = remake_incidents(inc, ev, m, r.loc, &r.u, n0, &rm);
 	}
 	if (!rc) {
-		swap_incidents(inc, &rm);
+		swap_incidents(inc, ev, m, n0, &rm);
 		rc = reconcile_some(inc, rm.todo);
 	}
 	cs->last_evs = m;
 	cs->last_pairs = r.npairs;
 	uf_release(&r.u);
+	uf_release(&r.scratch);
 	free(r.heap.p);
 	free(r.tmp.p);
 	free(r.loc);
@@ -2375,6 +2417,19 @@ static int can_extend(struct rasd_incidents *inc, const struct rasdp_cstate *cs)
 		ok = inc->evs[i].doc >= cs->ndocs;
 	if (!ok || (!cs->timeless && timeless_from(inc, cs->nevs)))
 		return 0;
+	/*
+	 * New documents with neither text hash nor fingerprint are copies of
+	 * none and leave the others as they are (rasdp_mark_duplicates()
+	 * skips them): no pass over every document.
+	 */
+	for (i = cs->ndocs; i < inc->ndocs && ok; i++)
+		ok = !inc->docs[i].hash && !inc->docs[i].fp;
+	if (ok) {
+		for (i = cs->ndocs; i < inc->ndocs; i++)
+			inc->docs[i].dup_of = (uint32_t)i;
+		return 1;
+	}
+	ok = 1;
 	dup = malloc((cs->ndocs ? cs->ndocs : 1) * sizeof(*dup));
 	if (!dup)
 		return 0;

@@ -488,6 +488,13 @@ int main(int argc, char **argv)
 		}
 		inc_s = now() - t0;
 		inc_c = cpu() - c0;
+		{
+			uint64_t rev, rpairs;
+
+			rasdp_incidents_more_stats(big, &rev, &rpairs);
+			printf("add: joined again %llu events, %llu pairs (what the added events change)\n",
+			       (unsigned long long)rev, (unsigned long long)rpairs);
+		}
 		lab = labels(big, n + more);
 		bcubed_labels(lab, g.truth, n + more, &p, &rc);
 		printf("add %zu events    %.3f s wall, %.3f s CPU (%llu pairs scored; %zu incidents); "

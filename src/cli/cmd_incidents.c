@@ -29,6 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <json-c/json.h>
 
@@ -333,6 +334,14 @@ static int load_db(struct rasd_incidents *inc, const char *db)
 	return 0;
 }
 
+/* -j: the clustering's threads too (every core when not given; the result is the same). */
+static void set_threads(struct rasd_incidents *inc, int n)
+{
+	long nc = sysconf(_SC_NPROCESSORS_ONLN);
+
+	rasdp_incidents_set_threads(inc, n > 0 ? n : nc > 0 ? (int)nc : 1);
+}
+
 int cmd_incidents(int argc, char **argv)
 {
 	const char *format = "json", *min_score_s = NULL, *articles = NULL, *outpath = NULL,
@@ -415,6 +424,7 @@ int cmd_incidents(int argc, char **argv)
 	cli_paths_release(&inputs);
 	if (articles && load_articles(inc, articles, &skipped))
 		goto fail;
+	set_threads(inc, run.x.nthreads);
 	rc = rasdp_incidents_cluster(inc, min_score);
 	rasd_engine_free(run.engine);
 	run.engine = NULL;

@@ -465,7 +465,7 @@ int cmd_ingest(int argc, char **argv)
 		{ "data", 'd', OPT_STRING, &datadir, "DIR", "lexicon and gazetteer folder (default: built-in data/)" },
 		{ "max-doc", 0, OPT_SIZE, &max_doc, "SIZE", "largest report accepted (default 16M)" },
 		{ "max-line", 0, OPT_SIZE, &max_line, "SIZE", "longest JSONL line or fetched page/feed (default 64M)" },
-		{ "threads", 'j', OPT_THREADS, &nthreads, "N", "extraction threads, 1 to 64 (default: number of cores)" },
+		{ "threads", 'j', OPT_THREADS, &nthreads, "N", "extraction and clustering threads, 1 to 64 (default: number of cores)" },
 		{ "no-incidents", 0, OPT_FLAG, &no_incidents, NULL, "leave the incidents pending (the next ingest or server start updates them)" },
 		{ "quiet", 'q', OPT_FLAG, &quiet, NULL, "no summary line" },
 		{ 0 },
@@ -525,8 +525,8 @@ int cmd_ingest(int argc, char **argv)
 	free(g.pool);
 	if (!no_incidents && !g.fatal) {
 		memset(&err, 0, sizeof(err));
-		rc = rasdp_incidents_update(g.s, rasdp_engine_models(g.e), &nincs,
-					    &err);
+		rc = rasdp_incidents_update_threads(g.s, rasdp_engine_models(g.e), nthreads,
+						    &nincs, &err);
 		if (rc) {
 			cli_error("cannot recompute incidents: %s",
 				  err.msg[0] ? err.msg : rasd_strerror(rc));

@@ -40,11 +40,14 @@
  * any join: the result is the same for any number of threads.  Incidents
  * are reconciled in parallel too (reconcile.c takes inc->arena_lock for
  * the one thing they share).  A clustering keeps its blocks and the pairs
- * it joined, so rasdp_incidents_cluster_more() scores only the pairs of
- * added events (found in the kept blocks) and joins all the pairs again in
- * the same order under the same rules, which costs a fraction of scoring
- * them, and gives the partition clustering everything gives (incident.h
- * says where it cannot).
+ * it joined (by event), so rasdp_incidents_cluster_more() scores only the
+ * pairs of added events (found in the kept blocks) and joins again, in the
+ * same order under the same rules, only the pairs of what they change: a
+ * join depends on the sets of its two events alone, so an incident no
+ * changed set reaches comes out as it was (see "Joining again" below).
+ * That gives the partition clustering everything gives (incident.h says
+ * where it cannot) at a cost that follows the added events, not the
+ * collection.
  */
 #include <limits.h>
 #include <math.h>
@@ -526,7 +529,7 @@ static int docset_grow(struct docset *s)
 	struct docset ns;
 	size_t i;
 
-	ns.cap = s->cap ? s->cap * 2 : 1024;
+	ns.cap = s->cap ? s->cap * 2 : 16;
 	ns.n = 0;
 	ns.keys = calloc(ns.cap, sizeof(*ns.keys));
 	if (!ns.keys)
@@ -578,8 +581,12 @@ struct uf {
 	uint32_t *dist;               /* per root: district of its precise events, or 0 */
 	uint8_t *firm;                /* per root: holds a firm event (see firm()) */
 	struct docset docs;
+	const uint32_t *ev;           /* set member -> event, or NULL: member i is event i */
+	uint32_t *evbuf;              /* uf_add(): the members' events (ev points here) */
+	size_t n, cap;                /* uf_add(): members, room */
 };
 
+#define UF_EV(u, x) ((u)->ev ? (u)->ev[x] : (x))
 #define NO_DAY INT32_MIN
 
 static uint32_t uf_find(struct uf *u, uint32_t x)
@@ -626,31 +633,97 @@ static int firm(const struct rasd_incidents *inc, const struct rasd_ev *e)
 	return e->place && e->geo_precision == 1 && end != NO_DAY;
 }
 
-static int uf_init(struct uf *u, const struct rasd_incidents *inc)
+static int uf_alloc(struct uf *u, size_t cap)
 {
-	size_t n = inc->nevs, i;
+	size_t c = cap ? cap : 1;
+	uint32_t *p;
+
+#define UF_GROW(f) do { \
+		p = realloc(u->f, c * sizeof(*u->f)); \
+		if (!p) \
+			return RASD_ENOMEM; \
+		u->f = (void *)p; \
+	} while (0)
+	UF_GROW(par);
+	UF_GROW(size);
+	UF_GROW(next);
+	UF_GROW(dmin);
+	UF_GROW(dmax);
+	UF_GROW(dist);
+#undef UF_GROW
+	p = realloc(u->firm, c);
+	if (!p)
+		return RASD_ENOMEM;
+	u->firm = (uint8_t *)p;
+	u->cap = c;
+	return 0;
+}
+
+static void uf_set(struct uf *u, const struct rasd_incidents *inc, size_t i)
+{
+	const struct rasd_ev *e = &inc->evs[UF_EV(u, i)];
+
+	u->par[i] = (uint32_t)i;
+	u->size[i] = 1;
+	u->next[i] = (uint32_t)i;
+	anchor(inc, e, &u->dmin[i], &u->dmax[i]);
+	u->dist[i] = precise(e) ? e->admin2 : 0;
+	u->firm[i] = (uint8_t)firm(inc, e);
+}
+
+/* Sets of the n events ev[0..n) (all events when ev is NULL), one each. */
+static int uf_init(struct uf *u, const struct rasd_incidents *inc, const uint32_t *ev, size_t n)
+{
+	size_t i;
 
 	memset(u, 0, sizeof(*u));
-	u->par = malloc((n ? n : 1) * sizeof(*u->par));
-	u->size = malloc((n ? n : 1) * sizeof(*u->size));
-	u->next = malloc((n ? n : 1) * sizeof(*u->next));
-	u->dmin = malloc((n ? n : 1) * sizeof(*u->dmin));
-	u->dmax = malloc((n ? n : 1) * sizeof(*u->dmax));
-	u->dist = malloc((n ? n : 1) * sizeof(*u->dist));
-	u->firm = malloc(n ? n : 1);
-	if (!u->par || !u->size || !u->next || !u->dmin || !u->dmax || !u->dist || !u->firm)
+	u->ev = ev;
+	if (uf_alloc(u, n))
 		return RASD_ENOMEM;
-	for (i = 0; i < n; i++) {
-		const struct rasd_ev *e = &inc->evs[i];
-
-		u->par[i] = (uint32_t)i;
-		u->size[i] = 1;
-		u->next[i] = (uint32_t)i;
-		anchor(inc, e, &u->dmin[i], &u->dmax[i]);
-		u->dist[i] = precise(e) ? e->admin2 : 0;
-		u->firm[i] = (uint8_t)firm(inc, e);
-	}
+	for (i = 0; i < n; i++)
+		uf_set(u, inc, i);
+	u->n = n;
 	return 0;
+}
+
+/* uf_init() again, keeping the memory (a scratch union-find used for many small sets). */
+static int uf_reuse(struct uf *u, const struct rasd_incidents *inc, const uint32_t *ev, size_t n)
+{
+	size_t i;
+
+	if (n > u->cap && uf_alloc(u, n))
+		return RASD_ENOMEM;
+	u->ev = ev;
+	if (u->docs.cap > 64) {
+		free(u->docs.keys);
+		memset(&u->docs, 0, sizeof(u->docs));
+	} else if (u->docs.keys) {
+		memset(u->docs.keys, 0, u->docs.cap * sizeof(*u->docs.keys));
+		u->docs.n = 0;
+	}
+	for (i = 0; i < n; i++)
+		uf_set(u, inc, i);
+	u->n = n;
+	return 0;
+}
+
+/* A set of event `ev` more (u from uf_init(u, inc, NULL, 0) or uf_add()); its member number. */
+static long uf_add(struct uf *u, const struct rasd_incidents *inc, uint32_t ev)
+{
+	if (u->n == u->cap || !u->evbuf) {
+		size_t c = u->cap * 2 > 64 ? u->cap * 2 : 64;
+		uint32_t *nb = realloc(u->evbuf, c * sizeof(*nb));
+
+		if (!nb)
+			return RASD_ENOMEM;
+		u->evbuf = nb;
+		u->ev = nb;
+		if (uf_alloc(u, c))
+			return RASD_ENOMEM;
+	}
+	u->evbuf[u->n] = ev;
+	uf_set(u, inc, u->n);
+	return (long)u->n++;
 }
 
 static void uf_release(struct uf *u)
@@ -663,15 +736,74 @@ static void uf_release(struct uf *u)
 	free(u->dist);
 	free(u->firm);
 	free(u->docs.keys);
+	free(u->evbuf);
+	memset(u, 0, sizeof(*u));
 }
 
-/* Join the sets of a and b unless they share a document; 1 joined, 0 not, <0 error. */
+/* Does set r of u hold an event of document d? */
+static int uf_has_doc(const struct uf *u, const struct rasd_incidents *inc, uint32_t r, uint32_t d)
+{
+	return u->size[r] == 1 ? inc->evs[UF_EV(u, r)].doc == d : docset_has(&u->docs, r, d);
+}
+
+/*
+ * Would the guard refuse to join set ra of u with set rb of v (two sets;
+ * u and v may be one union-find) through events ea and eb?
+ *
+ * No chains: a join may not stretch an incident's days and undated
+ * reports' publication windows over more than DAY_TOL days (the latest
+ * window start at most DAY_TOL after the earliest end), nor its
+ * town-level places over two districts, nor be made through a loose event
+ * (firm()) between two incidents that each hold a firm one.  Without
+ * this, dense data links neighbouring happenings pair by pair into one
+ * incident, a report that names only the governorate glues the day's
+ * happenings of the governorate together, and events with no time at all
+ * bridge reports published months apart.  Nor may an incident hold two
+ * events of one document.
+ */
+static int uf_refuses(const struct uf *u, uint32_t ra, const struct uf *v, uint32_t rb,
+		      const struct rasd_incidents *inc, uint32_t ea, uint32_t eb)
+{
+	const struct uf *su = u, *bu = v;
+	uint32_t small = ra, big = rb, m;
+
+	if (u->dmin[ra] != NO_DAY && v->dmin[rb] != NO_DAY) {
+		int64_t lo = u->dmin[ra] < v->dmin[rb] ? u->dmin[ra] : v->dmin[rb];
+		int64_t hi = u->dmax[ra] > v->dmax[rb] ? u->dmax[ra] : v->dmax[rb];
+
+		if (hi - lo > DAY_TOL)
+			return 1;
+	}
+	if (u->dist[ra] && v->dist[rb] && u->dist[ra] != v->dist[rb])
+		return 1;
+	if (u->firm[ra] && v->firm[rb] && !(firm(inc, &inc->evs[ea]) && firm(inc, &inc->evs[eb])))
+		return 1;
+	if (u->size[ra] > v->size[rb]) {
+		su = v;
+		bu = u;
+		small = rb;
+		big = ra;
+	}
+	m = small;
+	do {
+		if (uf_has_doc(bu, inc, big, inc->evs[UF_EV(su, m)].doc))
+			return 1;
+		m = su->next[m];
+	} while (m != small);
+	return 0;
+}
+
+/*
+ * Join the sets of members a and b unless the guard refuses (uf_refuses());
+ * 1 joined, 0 not, <0 error.  Whether a pair joins depends on the sets of
+ * its two members only (rasdp_incidents_cluster_more() counts on it).
+ */
 static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, uint32_t b)
 {
 	uint32_t ra = uf_find(u, a), rb = uf_find(u, b), small, big, m, t;
 	int rc;
 
-	if (ra == rb)
+	if (ra == rb || uf_refuses(u, ra, u, rb, inc, UF_EV(u, a), UF_EV(u, b)))
 		return 0;
 	if (u->size[ra] < u->size[rb]) {
 		small = ra;
@@ -680,45 +812,15 @@ static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, u
 		small = rb;
 		big = ra;
 	}
-	/*
-	 * No chains: a join may not stretch an incident's days and undated
-	 * reports' publication windows over more than DAY_TOL days (the
-	 * latest window start at most DAY_TOL after the earliest end), nor its
-	 * town-level places over two districts, nor be made through a loose
-	 * event (firm()) between two incidents that each hold a firm one.
-	 * Without this, dense data links neighbouring happenings pair by pair
-	 * into one incident, a report that names only the governorate glues
-	 * the day's happenings of the governorate together, and events with
-	 * no time at all bridge reports published months apart.
-	 */
-	if (u->dmin[ra] != NO_DAY && u->dmin[rb] != NO_DAY) {
-		int64_t lo = u->dmin[ra] < u->dmin[rb] ? u->dmin[ra] : u->dmin[rb];
-		int64_t hi = u->dmax[ra] > u->dmax[rb] ? u->dmax[ra] : u->dmax[rb];
-
-		if (hi - lo > DAY_TOL)
-			return 0;
-	}
-	if (u->dist[ra] && u->dist[rb] && u->dist[ra] != u->dist[rb])
-		return 0;
-	if (u->firm[ra] && u->firm[rb] && !(firm(inc, &inc->evs[a]) && firm(inc, &inc->evs[b])))
-		return 0;
 	/* A set of one event is in the doc set implicitly, by its own index. */
-	m = small;
-	do {
-		uint32_t d = inc->evs[m].doc;
-
-		if (u->size[big] == 1 ? inc->evs[big].doc == d : docset_has(&u->docs, big, d))
-			return 0;
-		m = u->next[m];
-	} while (m != small);
 	if (u->size[big] == 1) {
-		rc = docset_add(&u->docs, big, inc->evs[big].doc);
+		rc = docset_add(&u->docs, big, inc->evs[UF_EV(u, big)].doc);
 		if (rc)
 			return rc;
 	}
 	m = small;
 	do {
-		rc = docset_add(&u->docs, big, inc->evs[m].doc);
+		rc = docset_add(&u->docs, big, inc->evs[UF_EV(u, m)].doc);
 		if (rc)
 			return rc;
 		m = u->next[m];
@@ -1040,14 +1142,60 @@ static int bent_less(const struct bent *a, const struct bent *b)
 	return cmp_bent(a, b) < 0;
 }
 
-/* Sort a block's entries: insertion sort for the small ones most are. */
-static void sort_block(struct bent *e, size_t n)
+static void bent_swap(struct bent *a, struct bent *b)
+{
+	struct bent t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/*
+ * Sort a block's entries: insertion sort for the small ones most are, and
+ * for the others a quicksort with the comparison inlined (qsort's calls
+ * through a pointer cost a fifth of building the blocks), which falls back
+ * to qsort past a depth that only a bad run of pivots reaches.  An event
+ * is in a block once, so the order is total and any sort gives it.
+ */
+static void sort_block_at(struct bent *e, size_t n, int depth)
 {
 	size_t i, j;
 
-	if (n > 32) {
-		qsort(e, n, sizeof(*e), cmp_bent);
-		return;
+	while (n > 32) {
+		struct bent pv;
+		size_t m = n / 2;
+
+		if (!depth--) {
+			qsort(e, n, sizeof(*e), cmp_bent);
+			return;
+		}
+		if (bent_less(&e[m], &e[0]))
+			bent_swap(&e[m], &e[0]);
+		if (bent_less(&e[n - 1], &e[0]))
+			bent_swap(&e[n - 1], &e[0]);
+		if (bent_less(&e[n - 1], &e[m]))
+			bent_swap(&e[n - 1], &e[m]);
+		pv = e[m];
+		/* Hoare: [0, j] holds no entry above the pivot, (j, n) none below */
+		i = 0;
+		j = n - 1;
+		for (;;) {
+			while (bent_less(&e[i], &pv))
+				i++;
+			while (bent_less(&pv, &e[j]))
+				j--;
+			if (i >= j)
+				break;
+			bent_swap(&e[i++], &e[j--]);
+		}
+		if (j + 1 < n - j - 1) {
+			sort_block_at(e, j + 1, depth);
+			e += j + 1;
+			n -= j + 1;
+		} else {
+			sort_block_at(e + j + 1, n - j - 1, depth);
+			n = j + 1;
+		}
 	}
 	for (i = 1; i < n; i++) {
 		struct bent v = e[i];
@@ -1056,6 +1204,16 @@ static void sort_block(struct bent *e, size_t n)
 			e[j] = e[j - 1];
 		e[j] = v;
 	}
+}
+
+static void sort_block(struct bent *e, size_t n)
+{
+	int depth = 0;
+	size_t k;
+
+	for (k = n; k > 1; k >>= 1)
+		depth += 2;
+	sort_block_at(e, n, depth);
 }
 
 /* Build the blocks of events [0, inc->nevs) from nothing (sorted by sweep_all). */
@@ -1492,7 +1650,7 @@ static void sort_pairs(struct pair *p, size_t n)
 static int join_pairs(struct rasd_incidents *inc, struct uf *u, const struct pairs *ps)
 {
 	size_t i;
-	int rc = uf_init(u, inc);
+	int rc = uf_init(u, inc, NULL, inc->nevs);
 
 	for (i = 0; i < ps->n && rc >= 0; i++) {
 #if defined(__GNUC__) || defined(__clang__)
@@ -1603,14 +1761,34 @@ static int finish(struct rasd_incidents *inc, struct pairs *ps)
  * What clustering keeps for rasdp_incidents_cluster_more(): the score it
  * joined at, how far it went, whether it had timeless events (which put
  * every placed event in its governorate's loose block), the blocks, and
- * the pairs it joined, in order.
+ * the pairs at or above the score, each under both its events: those of
+ * the clustering in one array by event, those added since in a list per
+ * event, merged into the array when they grow to a quarter of it.
  */
+struct apair {
+	float score;
+	uint32_t other;         /* the pair's other event */
+};
+
+struct mpair {
+	float score;
+	uint32_t other;
+	uint32_t next;          /* the event's next added pair + 1, or 0 */
+};
+
 struct rasdp_cstate {
 	double min_score;
 	size_t nevs, ndocs;     /* events and documents clustered */
 	int timeless;
 	struct blocks bl;
-	struct pairs ps;
+	size_t *poff;           /* per event e < npoff: its first pair in pb; poff[npoff]: the end */
+	struct apair *pb;       /* pairs by event */
+	size_t npoff;
+	uint32_t *mhead;        /* per event e < nmhead: its first added pair + 1, or 0 */
+	size_t nmhead;
+	struct mpair *mp;       /* pairs added since pb was made */
+	size_t nmp, mp_alloc;
+	uint64_t last_evs, last_pairs; /* events and pairs the last addition joined again */
 };
 
 void rasdp_cluster_state_free(struct rasd_incidents *inc)
@@ -1620,9 +1798,81 @@ void rasdp_cluster_state_free(struct rasd_incidents *inc)
 	if (!cs)
 		return;
 	blocks_release(&cs->bl);
-	free(cs->ps.p);
+	free(cs->poff);
+	free(cs->pb);
+	free(cs->mhead);
+	free(cs->mp);
 	free(cs);
 	inc->cs = NULL;
+}
+
+/* Calls fn(ctx, score, other) for each kept pair of event e. */
+#define EACH_PAIR(cs, e, SCORE, OTHER, BODY) do { \
+		size_t k_; \
+		uint32_t m_; \
+		if ((e) < (cs)->npoff) \
+			for (k_ = (cs)->poff[e]; k_ < (cs)->poff[(e) + 1]; k_++) { \
+				float SCORE = (cs)->pb[k_].score; \
+				uint32_t OTHER = (cs)->pb[k_].other; \
+				BODY \
+			} \
+		for (m_ = (e) < (cs)->nmhead ? (cs)->mhead[e] : 0; m_; m_ = (cs)->mp[m_ - 1].next) { \
+			float SCORE = (cs)->mp[m_ - 1].score; \
+			uint32_t OTHER = (cs)->mp[m_ - 1].other; \
+			BODY \
+		} \
+	} while (0)
+
+/*
+ * Make pb the pairs of pb, of the added lists and of `add`, under both
+ * their events, for events [0, n): a counting pass, no sort; the added
+ * lists are emptied.
+ */
+static int pairs_by_event(struct rasdp_cstate *cs, size_t n, const struct pairs *add)
+{
+	size_t total = (cs->npoff ? cs->poff[cs->npoff] : 0) + cs->nmp + 2 * add->n, i, k, *fill;
+	struct apair *pb;
+
+	fill = calloc(n + 1, sizeof(*fill));
+	pb = malloc((total ? total : 1) * sizeof(*pb));
+	if (!fill || !pb) {
+		free(fill);
+		free(pb);
+		return RASD_ENOMEM;
+	}
+	for (i = 0; i < n; i++)
+		EACH_PAIR(cs, i, sc, ot, { (void)sc; (void)ot; fill[i + 1]++; });
+	for (k = 0; k < add->n; k++) {
+		fill[add->p[k].a + 1]++;
+		fill[add->p[k].b + 1]++;
+	}
+	for (i = 0; i < n; i++)
+		fill[i + 1] += fill[i];
+	for (i = 0; i < n; i++)
+		EACH_PAIR(cs, i, sc, ot, {
+			pb[fill[i]].score = sc;
+			pb[fill[i]++].other = ot;
+		});
+	for (k = 0; k < add->n; k++) {
+		const struct pair *p = &add->p[k];
+
+		pb[fill[p->a]].score = p->score;
+		pb[fill[p->a]++].other = p->b;
+		pb[fill[p->b]].score = p->score;
+		pb[fill[p->b]++].other = p->a;
+	}
+	/* fill[i] is now where event i's pairs end: shift to where they start */
+	memmove(fill + 1, fill, n * sizeof(*fill));
+	fill[0] = 0;
+	free(cs->poff);
+	free(cs->pb);
+	cs->poff = fill;
+	cs->pb = pb;
+	cs->npoff = n;
+	if (cs->mhead)
+		memset(cs->mhead, 0, cs->nmhead * sizeof(*cs->mhead));
+	cs->nmp = 0;
+	return 0;
 }
 
 void rasdp_incidents_set_threads(struct rasd_incidents *inc, int n)
@@ -1633,6 +1883,7 @@ void rasdp_incidents_set_threads(struct rasd_incidents *inc, int n)
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 {
 	struct rasdp_cstate *cs;
+	struct pairs ps = { NULL, 0, 0 };
 	int rc;
 
 	/* the link decision compares events of different reports only */
@@ -1649,13 +1900,16 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 	cs->timeless = timeless_from(inc, 0);
 	rc = build_blocks(inc, cs->timeless, &cs->bl);
 	if (!rc)
-		rc = sweep_all(inc, &cs->bl, min_score, 1, &cs->ps);
+		rc = sweep_all(inc, &cs->bl, min_score, 1, &ps);
 	if (!rc)
-		rc = sweep_all(inc, &cs->bl, min_score, 0, &cs->ps);
+		rc = sweep_all(inc, &cs->bl, min_score, 0, &ps);
 	if (!rc)
-		rc = copy_pairs(inc, min_score, &cs->ps, 0);
+		rc = copy_pairs(inc, min_score, &ps, 0);
 	if (!rc)
-		rc = finish(inc, &cs->ps);
+		rc = finish(inc, &ps);
+	if (!rc)
+		rc = pairs_by_event(cs, inc->nevs, &ps);
+	free(ps.p);
 	if (rc) {
 		rasdp_cluster_state_free(inc);
 		return rc;
@@ -1734,7 +1988,8 @@ static int block_partners(const struct blocks *b, uint32_t id, const struct bent
 	/* entries of each segment are sorted by start: find where `from` is in each */
 	while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
 		seg_end++;
-	for (s = 0; s < 2; s++) {
+	/* two entries of segment 1 never meet (swept()): a precise event only looks at segment 0 */
+	for (s = 0; s < 2 - BENT_SEG(x); s++) {
 		size_t a = s ? seg_end : lo, z = s ? hi : seg_end, top = z;
 
 		while (a < z) {
@@ -1790,6 +2045,20 @@ static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t
 		for (j = 0; j < c.n && !rc; j++) {
 			double s;
 
+#if defined(__GNUC__) || defined(__clang__)
+			/* the partners are far apart in memory: fetch a few ahead */
+			if (j + PREFETCH < c.n) {
+				const struct rasd_ev *pe = &inc->evs[c.ev[j + PREFETCH]];
+
+				__builtin_prefetch(&inc->docs[pe->doc]);
+				if (pe->place)
+					__builtin_prefetch(&inc->places[pe->place - 1]);
+				if (pe->nclaims)
+					__builtin_prefetch(&inc->claims[pe->claim0]);
+			}
+			if (j + 2 * PREFETCH < c.n)
+				__builtin_prefetch(&inc->evs[c.ev[j + 2 * PREFETCH]]);
+#endif
 			if ((j && c.ev[j] == c.ev[j - 1]) || c.ev[j] == i)
 				continue;
 			inc->pairs_scored++;
@@ -1802,88 +2071,427 @@ static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t
 	return rc;
 }
 
-/* Merge sorted pairs `add` into the sorted pairs `to`. */
-static int merge_pairs(struct pairs *to, const struct pairs *add)
-{
-	struct pair *m;
-	size_t i = 0, j = 0, k = 0;
+/*
+ * Joining again what added events change.  Clustering everything joins
+ * the pairs in one order; adding events inserts their pairs into it.  A
+ * join looks at the sets of its two events only, so an earlier incident
+ * whose events no changed set has reached by a point of the order holds,
+ * at that point, the sets it held then in the clustering, and its pairs
+ * there decide as they did.  So only the pairs of the events that have
+ * changed are joined again, in order, from a heap: at first the added
+ * events and their pairs; a pair from a changed set to an incident as it
+ * was is tried against that incident's sets at that point (its own pairs
+ * before it joined again, in a scratch union-find); when it joins, the
+ * incident has changed: its sets at that point and its later pairs come
+ * in.  A pair that is refused changes nothing.  What is joined again is
+ * what the guard and the joins reach from the added events, not every
+ * event a chain of pairs reaches (in dense data, most of them).
+ */
 
-	if (!add->n)
-		return 0;
-	m = malloc((to->n + add->n) * sizeof(*m));
-	if (!m)
+/* A heap of pairs, the first in clustering's order (cmp_pair) on top. */
+static int heap_push(struct pairs *h, const struct pair *p)
+{
+	size_t i;
+
+	if (h->n == h->alloc && rasdp_vec_grow((void **)&h->p, &h->alloc, h->n + 1, sizeof(*h->p)))
 		return RASD_ENOMEM;
-	while (i < to->n && j < add->n)
-		m[k++] = cmp_pair(&add->p[j], &to->p[i]) < 0 ? add->p[j++] : to->p[i++];
-	while (i < to->n)
-		m[k++] = to->p[i++];
-	while (j < add->n)
-		m[k++] = add->p[j++];
-	free(to->p);
-	to->p = m;
-	to->n = to->alloc = k;
+	for (i = h->n++; i && cmp_pair(p, &h->p[(i - 1) / 2]) < 0; i = (i - 1) / 2)
+		h->p[i] = h->p[(i - 1) / 2];
+	h->p[i] = *p;
+	return 0;
+}
+
+static struct pair heap_pop(struct pairs *h)
+{
+	struct pair top = h->p[0], last = h->p[--h->n];
+	size_t i = 0, c;
+
+	while ((c = 2 * i + 1) < h->n) {
+		if (c + 1 < h->n && cmp_pair(&h->p[c + 1], &h->p[c]) < 0)
+			c++;
+		if (cmp_pair(&h->p[c], &last) >= 0)
+			break;
+		h->p[i] = h->p[c];
+		i = c;
+	}
+	if (h->n)
+		h->p[i] = last;
+	return top;
+}
+
+static struct pair mkpair(float score, uint32_t x, uint32_t y)
+{
+	struct pair p;
+
+	p.score = score;
+	p.a = x < y ? x : y;
+	p.b = x < y ? y : x;
+	return p;
+}
+
+struct rejoin {
+	struct rasd_incidents *inc;
+	struct rasdp_cstate *cs;
+	size_t n0;              /* the first added event */
+	uint32_t *loc;          /* per event: its member number in u + 1; 0 unchanged */
+	struct uf u;            /* the sets of the changed events */
+	struct uf scratch;      /* an unchanged incident's sets (would_join()) */
+	struct pairs heap;      /* their pairs not yet joined */
+	struct pairs tmp;
+	uint64_t npairs;        /* pairs taken from the heap */
+};
+
+/* The pairs of earlier incident j among its events before pair `at`, in order, into r->tmp. */
+static int inner_pairs(struct rejoin *r, uint32_t j, const struct pair *at)
+{
+	const struct rasdp_incident *x = &r->inc->incs[j];
+	size_t i;
+	int rc = 0;
+
+	r->tmp.n = 0;
+	for (i = 0; i < x->nev && !rc; i++) {
+		uint32_t e = x->evs[i];
+
+		EACH_PAIR(r->cs, e, sc, ot, {
+			struct pair p = mkpair(sc, e, ot);
+
+			if (!rc && e < ot && ot < r->n0 && r->inc->ev_inc[ot] == j &&
+			    cmp_pair(&p, at) < 0)
+				rc = push_pair(&r->tmp, sc, e, ot);
+		});
+	}
+	if (!rc && r->tmp.n > 1)
+		qsort(r->tmp.p, r->tmp.n, sizeof(*r->tmp.p), cmp_pair);
+	return rc;
+}
+
+static uint32_t member_of(const struct rasdp_incident *x, uint32_t e)
+{
+	size_t lo = 0, hi = x->nev;
+
+	while (lo + 1 < hi) {
+		size_t md = lo + (hi - lo) / 2;
+
+		if (x->evs[md] <= e)
+			lo = md;
+		else
+			hi = md;
+	}
+	return (uint32_t)lo;
+}
+
+/* Would pair `at`, of changed event x and event y of unchanged incident j, join? 1, 0, <0 error. */
+static int would_join(struct rejoin *r, uint32_t x, uint32_t y, uint32_t j, const struct pair *at)
+{
+	const struct rasdp_incident *xi = &r->inc->incs[j];
+	struct uf *v = &r->scratch;
+	size_t i;
+	int rc = uf_reuse(v, r->inc, xi->evs, xi->nev);
+
+	if (!rc)
+		rc = inner_pairs(r, j, at);
+	for (i = 0; !rc && i < r->tmp.n; i++) {
+		rc = uf_join(v, r->inc, member_of(xi, r->tmp.p[i].a), member_of(xi, r->tmp.p[i].b));
+		rc = rc > 0 ? 0 : rc;
+	}
+	if (!rc)
+		rc = !uf_refuses(&r->u, uf_find(&r->u, r->loc[x] - 1), v,
+				 uf_find(v, member_of(xi, y)), r->inc, x, y);
+	return rc;
+}
+
+/* Earlier incident j changes at pair `at`: its sets then, and its later pairs to join. */
+static int take_incident(struct rejoin *r, uint32_t j, const struct pair *at)
+{
+	const struct rasdp_incident *x = &r->inc->incs[j];
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < x->nev; i++) {
+		long l = uf_add(&r->u, r->inc, x->evs[i]);
+
+		if (l < 0)
+			return (int)l;
+		r->loc[x->evs[i]] = (uint32_t)l + 1;
+	}
+	rc = inner_pairs(r, j, at);
+	for (i = 0; !rc && i < r->tmp.n; i++) {
+		rc = uf_join(&r->u, r->inc, r->loc[r->tmp.p[i].a] - 1, r->loc[r->tmp.p[i].b] - 1);
+		rc = rc > 0 ? 0 : rc;
+	}
+	for (i = 0; i < x->nev && !rc; i++) {
+		uint32_t e = x->evs[i];
+
+		EACH_PAIR(r->cs, e, sc, ot, {
+			struct pair p = mkpair(sc, e, ot);
+
+			if (!rc && cmp_pair(&p, at) > 0)
+				rc = heap_push(&r->heap, &p);
+		});
+	}
+	return rc;
+}
+
+/* Join the added events' pairs `add` and what they change, in clustering's order. */
+static int rejoin_run(struct rejoin *r, const struct pairs *add)
+{
+	struct pair last = { 0, 0, 0 };
+	size_t i;
+	int rc = 0, have = 0;
+
+	for (i = r->n0; i < r->inc->nevs && !rc; i++) {
+		long l = uf_add(&r->u, r->inc, (uint32_t)i);
+
+		if (l < 0)
+			return (int)l;
+		r->loc[i] = (uint32_t)l + 1;
+	}
+	for (i = 0; i < add->n && !rc; i++)
+		rc = heap_push(&r->heap, &add->p[i]);
+	while (!rc && r->heap.n) {
+		struct pair p = heap_pop(&r->heap);
+		uint32_t x, y;
+
+		if (have && !cmp_pair(&p, &last))
+			continue;       /* met from both its events */
+		last = p;
+		have = 1;
+		r->npairs++;
+		if (r->loc[p.a] && r->loc[p.b]) {
+			rc = uf_join(&r->u, r->inc, r->loc[p.a] - 1, r->loc[p.b] - 1);
+			rc = rc > 0 ? 0 : rc;
+			continue;
+		}
+		x = r->loc[p.a] ? p.a : p.b;
+		y = r->loc[p.a] ? p.b : p.a;
+		rc = would_join(r, x, y, r->inc->ev_inc[y], &p);
+		if (rc <= 0)
+			continue;
+		rc = take_incident(r, r->inc->ev_inc[y], &p);
+		if (!rc) {
+			rc = uf_join(&r->u, r->inc, r->loc[x] - 1, r->loc[y] - 1);
+			rc = rc > 0 ? 0 : rc;
+		}
+	}
+	return rc;
+}
+
+/*
+ * The incidents again: those of the events ev[0..m) (sorted) from their
+ * sets in `u` (member loc[e] - 1), the others as they were, all ordered
+ * by their first event as clustering orders them.  A new set whose events
+ * are those of an earlier incident (none added) keeps what reconciling it
+ * found; the others are flagged in r->todo to be reconciled.
+ */
+struct remake {
+	struct rasdp_incident *incs;
+	uint32_t *ev_inc, *members;
+	uint8_t *todo;
+	size_t nincs;
+};
+
+static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m,
+			    const uint32_t *loc, struct uf *u, size_t n0, struct remake *r)
+{
+	const struct rasdp_incident *oincs = inc->incs;
+	uint32_t *setno = malloc((m ? m : 1) * sizeof(*setno)), *lmem = NULL, *lstart = NULL;
+	size_t nl = 0, ndrop = 0, i, j, k, off = 0, o = 0, l = 0;
+
+	memset(r, 0, sizeof(*r));
+	if (!setno)
+		return RASD_ENOMEM;
+	for (k = 0; k < m; k++)
+		setno[k] = UINT32_MAX;
+	for (k = 0; k < m; k++) {
+		uint32_t rt = uf_find(u, loc[ev[k]] - 1);
+
+		if (setno[rt] == UINT32_MAX)
+			setno[rt] = (uint32_t)nl++;
+		if (ev[k] < n0 && oincs[inc->ev_inc[ev[k]]].evs[0] == ev[k])
+			ndrop++;
+	}
+	r->nincs = inc->nincs - ndrop + nl;
+	lstart = calloc(nl + 1, sizeof(*lstart));
+	lmem = malloc((m ? m : 1) * sizeof(*lmem));
+	r->incs = calloc(r->nincs ? r->nincs : 1, sizeof(*r->incs));
+	r->ev_inc = malloc((inc->nevs ? inc->nevs : 1) * sizeof(*r->ev_inc));
+	r->members = malloc((inc->nevs ? inc->nevs : 1) * sizeof(*r->members));
+	r->todo = calloc(r->nincs ? r->nincs : 1, 1);
+	if (!lstart || !lmem || !r->incs || !r->ev_inc || !r->members || !r->todo) {
+		free(setno);
+		free(lstart);
+		free(lmem);
+		return RASD_ENOMEM;
+	}
+	/* the new sets' events, set by set, in order */
+	for (k = 0; k < m; k++)
+		lstart[setno[uf_find(u, loc[ev[k]] - 1)] + 1]++;
+	for (j = 0; j < nl; j++)
+		lstart[j + 1] += lstart[j];
+	for (k = 0; k < m; k++)
+		lmem[lstart[setno[uf_find(u, loc[ev[k]] - 1)]]++] = ev[k];
+	memmove(lstart + 1, lstart, nl * sizeof(*lstart));
+	lstart[0] = 0;
+	/* merge the kept incidents and the new sets by first event */
+	for (k = 0; k < r->nincs; k++) {
+		struct rasdp_incident *x = &r->incs[k];
+		uint32_t *evs = r->members + off;
+
+		while (o < inc->nincs && loc[oincs[o].evs[0]])
+			o++;    /* an incident of the events joined again */
+		if (o < inc->nincs && (l == nl || oincs[o].evs[0] < lmem[lstart[l]])) {
+			*x = oincs[o++];
+			memcpy(evs, x->evs, x->nev * sizeof(*evs));
+		} else {
+			const uint32_t *le = lmem + lstart[l];
+			size_t n = lstart[l + 1] - lstart[l];
+			uint32_t was = le[0] < n0 ? inc->ev_inc[le[0]] : UINT32_MAX;
+			int same = was != UINT32_MAX && oincs[was].nev == n;
+
+			for (i = 1; same && i < n; i++)
+				same = le[i] < n0 && inc->ev_inc[le[i]] == was;
+			if (same) {
+				*x = oincs[was];
+				/* its disputes move here: not freed with the old incident */
+				memset(&inc->incs[was].disputes, 0, sizeof(x->disputes));
+			} else {
+				r->todo[k] = 1;
+			}
+			x->nev = n;
+			memcpy(evs, le, n * sizeof(*evs));
+			l++;
+		}
+		x->evs = evs;
+		for (i = 0; i < x->nev; i++)
+			r->ev_inc[evs[i]] = (uint32_t)k;
+		off += x->nev;
+	}
+	free(setno);
+	free(lstart);
+	free(lmem);
 	return 0;
 }
 
 /*
- * The incidents of the joined pairs, made again; an incident whose events
- * are those of an earlier one (none new) keeps what reconciling it found,
- * the others are reconciled.
+ * Put the incidents of `r` in place of the collection's.  The disputes of
+ * the earlier incidents made again (whose first event is one of ev[0..m),
+ * before n0) are freed unless a kept incident took them; the others'
+ * moved.
  */
-static int remake_incidents(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0)
+static void swap_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m, size_t n0,
+			   struct remake *r)
 {
-	struct rasdp_incident *oincs = inc->incs;
-	uint32_t *oev_inc = inc->ev_inc, *omembers = inc->members;
-	size_t onincs = inc->nincs, i, j;
-	uint8_t *todo = NULL, *kept = NULL;
-	struct uf u;
-	int rc;
+	size_t i, j;
 
-	inc->incs = NULL;
-	inc->ev_inc = inc->members = NULL;
-	inc->nincs = 0;
-	rc = join_pairs(inc, &u, &cs->ps);
-	if (!rc)
-		rc = build_incidents(inc, &u);
-	uf_release(&u);
-	if (!rc) {
-		todo = calloc(inc->nincs ? inc->nincs : 1, 1);
-		kept = calloc(onincs ? onincs : 1, 1);
-		if (!todo || !kept)
-			rc = RASD_ENOMEM;
-	}
-	for (i = 0; !rc && i < inc->nincs; i++) {
-		struct rasdp_incident *x = &inc->incs[i];
-		uint32_t o = x->evs[0] < n0 ? oev_inc[x->evs[0]] : UINT32_MAX, *evs = x->evs;
-		int same = o != UINT32_MAX && oincs[o].nev == x->nev;
+	for (i = 0; i < m && ev[i] < n0; i++) {
+		struct rasdp_incident *x = &inc->incs[inc->ev_inc[ev[i]]];
+		struct rasdp_dispute_list *dl = &x->disputes;
 
-		for (j = 1; same && j < x->nev; j++)
-			same = x->evs[j] < n0 && oev_inc[x->evs[j]] == o;
-		if (!same) {
-			todo[i] = 1;
-			continue;
-		}
-		*x = oincs[o];
-		x->evs = evs;
-		kept[o] = 1;
-	}
-	for (i = 0; i < onincs; i++) {
-		struct rasdp_dispute_list *dl = &oincs[i].disputes;
-
-		if (kept && kept[i])
+		if (x->evs[0] != ev[i])
 			continue;
 		for (j = 0; j < dl->n; j++)
 			free(dl->d[j].refs);
 		free(dl->d);
 	}
-	free(oincs);
-	free(oev_inc);
-	free(omembers);
-	free(kept);
+	free(inc->incs);
+	free(inc->ev_inc);
+	free(inc->members);
+	inc->incs = r->incs;
+	inc->ev_inc = r->ev_inc;
+	inc->members = r->members;
+	inc->nincs = r->nincs;
+	r->incs = NULL;
+	r->ev_inc = r->members = NULL;
+}
+
+/*
+ * Join again what the added events [n0, nevs) and their pairs `add`
+ * change, and make the incidents again from that and the others as they
+ * were.
+ */
+static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0,
+		  const struct pairs *add)
+{
+	struct rejoin r;
+	struct remake rm;
+	uint32_t *ev = NULL;
+	size_t m = 0;
+	int rc;
+
+	memset(&r, 0, sizeof(r));
+	memset(&rm, 0, sizeof(rm));
+	r.inc = inc;
+	r.cs = cs;
+	r.n0 = n0;
+	r.loc = calloc(inc->nevs, sizeof(*r.loc));
+	rc = r.loc ? uf_init(&r.u, inc, NULL, 0) : RASD_ENOMEM;
 	if (!rc)
-		rc = reconcile_some(inc, todo);
-	free(todo);
+		rc = rejoin_run(&r, add);
+	if (!rc) {
+		m = r.u.n;
+		ev = malloc((m ? m : 1) * sizeof(*ev));
+		if (!ev)
+			rc = RASD_ENOMEM;
+	}
+	if (!rc) {
+		memcpy(ev, r.u.ev, m * sizeof(*ev));
+		if (m > 1)
+			qsort(ev, m, sizeof(*ev), cmp_u32);
+		rc = remake_incidents(inc, ev, m, r.loc, &r.u, n0, &rm);
+	}
+	if (!rc) {
+		swap_incidents(inc, ev, m, n0, &rm);
+		rc = reconcile_some(inc, rm.todo);
+	}
+	cs->last_evs = m;
+	cs->last_pairs = r.npairs;
+	uf_release(&r.u);
+	uf_release(&r.scratch);
+	free(r.heap.p);
+	free(r.tmp.p);
+	free(r.loc);
+	free(rm.incs);
+	free(rm.ev_inc);
+	free(rm.members);
+	free(rm.todo);
+	free(ev);
 	return rc;
+}
+
+/*
+ * Keep the added pairs: in the lists of their events, or all into pb when
+ * the lists grow to a quarter of it (a pass over every pair, now and then,
+ * so that an addition walks short lists).
+ */
+static int keep_more(struct rasdp_cstate *cs, size_t nevs, const struct pairs *add)
+{
+	size_t inpb = cs->npoff ? cs->poff[cs->npoff] : 0, k;
+
+	if (cs->nmp + 2 * add->n > inpb / 4 + 65536)
+		return pairs_by_event(cs, nevs, add);
+	if (nevs > cs->nmhead) {
+		uint32_t *nh = realloc(cs->mhead, nevs * sizeof(*nh));
+
+		if (!nh)
+			return RASD_ENOMEM;
+		memset(nh + cs->nmhead, 0, (nevs - cs->nmhead) * sizeof(*nh));
+		cs->mhead = nh;
+		cs->nmhead = nevs;
+	}
+	if (cs->nmp + 2 * add->n > cs->mp_alloc &&
+	    rasdp_vec_grow((void **)&cs->mp, &cs->mp_alloc, cs->nmp + 2 * add->n, sizeof(*cs->mp)))
+		return RASD_ENOMEM;
+	for (k = 0; k < 2 * add->n; k++) {
+		const struct pair *p = &add->p[k / 2];
+		uint32_t e = k & 1 ? p->b : p->a;
+		struct mpair *x = &cs->mp[cs->nmp++];
+
+		x->score = p->score;
+		x->other = k & 1 ? p->a : p->b;
+		x->next = cs->mhead[e];
+		cs->mhead[e] = (uint32_t)cs->nmp;
+	}
+	return 0;
 }
 
 /*
@@ -1902,6 +2510,19 @@ static int can_extend(struct rasd_incidents *inc, const struct rasdp_cstate *cs)
 		ok = inc->evs[i].doc >= cs->ndocs;
 	if (!ok || (!cs->timeless && timeless_from(inc, cs->nevs)))
 		return 0;
+	/*
+	 * New documents with neither text hash nor fingerprint are copies of
+	 * none and leave the others as they are (rasdp_mark_duplicates()
+	 * skips them): no pass over every document.
+	 */
+	for (i = cs->ndocs; i < inc->ndocs && ok; i++)
+		ok = !inc->docs[i].hash && !inc->docs[i].fp;
+	if (ok) {
+		for (i = cs->ndocs; i < inc->ndocs; i++)
+			inc->docs[i].dup_of = (uint32_t)i;
+		return 1;
+	}
+	ok = 1;
 	dup = malloc((cs->ndocs ? cs->ndocs : 1) * sizeof(*dup));
 	if (!dup)
 		return 0;
@@ -1936,13 +2557,11 @@ int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score)
 	rc = new_pairs(inc, cs, n0, &ps);
 	if (!rc)
 		rc = copy_pairs(inc, min_score, &ps, cs->ndocs);
-	if (!rc) {
-		sort_pairs(ps.p, ps.n);
-		rc = merge_pairs(&cs->ps, &ps);
-	}
-	free(ps.p);
 	if (!rc)
-		rc = remake_incidents(inc, cs, n0);
+		rc = rejoin(inc, cs, n0, &ps);
+	if (!rc)
+		rc = keep_more(cs, inc->nevs, &ps);
+	free(ps.p);
 	if (rc) {
 		rasdp_incidents_reset_results(inc);
 		return rc;
@@ -1954,6 +2573,13 @@ int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score)
 }
 
 /* ---- training and measuring ------------------------------------------- */
+
+void rasdp_incidents_more_stats(const struct rasd_incidents *inc, uint64_t *evs,
+				uint64_t *pairs)
+{
+	*evs = inc->cs ? inc->cs->last_evs : 0;
+	*pairs = inc->cs ? inc->cs->last_pairs : 0;
+}
 
 static int cmp_pair_ab(const void *x, const void *y)
 {

@@ -223,9 +223,12 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
  * events and among themselves, are scored as clustering would score them,
  * and all the pairs that reach `min_score`, the earlier ones kept from the
  * clustering and the new ones, are joined again in order of decreasing
- * score under the same rules (one event per report, the chaining guard),
- * which is cheap beside scoring.  Incidents whose events are those of an
- * earlier incident keep its reconciliation; the others are reconciled.
+ * score under the same rules (one event per report, the chaining guard).
+ * Only the pairs of the events the new pairs reach through chains of
+ * pairs at or above `min_score` (joined or refused) are joined again: a
+ * join depends on the sets of its two events alone, so those elsewhere
+ * come out as they were.  Incidents whose events are those of an earlier
+ * incident keep its reconciliation; the others are reconciled.
  * The result is what clustering everything gives, except in a block where
  * one event's window reaches more than 4096 others: clustering compares it
  * with the first 4096 only, by window start, this with all.  It clusters
@@ -236,6 +239,13 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score);
  * rasdp_incidents_cluster().
  */
 int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score);
+
+/*
+ * Measuring: the events and pairs the last rasdp_incidents_cluster_more()
+ * joined again (0 and 0 when it clustered everything, or none yet).
+ */
+void rasdp_incidents_more_stats(const struct rasd_incidents *inc, uint64_t *evs,
+				uint64_t *pairs);
 
 /*
  * Threads clustering may use (1 by default): blocks are swept and

@@ -288,6 +288,7 @@ struct sinc {                     /* a stored incident */
 struct upd {
 	struct rasd_store *s;
 	const struct rasd_models *models; /* weights of the scored decisions (borrowed) */
+	int threads;                  /* clustering threads */
 	rasd_err *err;
 	struct udoc *docs;
 	size_t ndocs, docs_alloc;
@@ -803,6 +804,7 @@ static int cluster_needed(struct upd *u)
 		return oom(u);
 	}
 	rasdp_incidents_set_ids(u->inc, RASD_INC_IDS_STABLE);
+	rasdp_incidents_set_threads(u->inc, u->threads);
 	for (i = 0, k = 0; i < u->ndocs; i++)
 		if (u->docs[i].needed && u->docs[i].json)
 			order[k++] = i;
@@ -1141,7 +1143,7 @@ fail:
 	return rc;
 }
 
-static int update_group(struct rasd_store *s, const struct rasd_models *models,
+static int update_group(struct rasd_store *s, const struct rasd_models *models, int threads,
 			const struct seed *seeds, size_t n, struct written *written, rasd_err *err)
 {
 	const char **want = NULL;
@@ -1154,6 +1156,7 @@ static int update_group(struct rasd_store *s, const struct rasd_models *models,
 		memset(&u, 0, sizeof(u));
 		u.s = s;
 		u.models = models;
+		u.threads = threads;
 		u.err = err;
 		u.written = written;
 		rc = update_once(&u, seeds, n, want, nwant, &want, &nwant);
@@ -1250,6 +1253,12 @@ static int mark_last(struct seeds *ss)
 int rasdp_incidents_update(struct rasd_store *s, const struct rasd_models *models, size_t *n_out,
 			   rasd_err *err)
 {
+	return rasdp_incidents_update_threads(s, models, 1, n_out, err);
+}
+
+int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_models *models,
+				   int threads, size_t *n_out, rasd_err *err)
+{
 	struct seeds ss = { NULL, 0, 0, 0 };
 	struct written written;
 	size_t i, j;
@@ -1276,7 +1285,7 @@ int rasdp_incidents_update(struct rasd_store *s, const struct rasd_models *model
 			if (a->has_ev && !a->wide && b->lo - a->lo > GROUP_DAYS)
 				break;
 		}
-		rc = update_group(s, models, ss.v + i, j - i, &written, err);
+		rc = update_group(s, models, threads, ss.v + i, j - i, &written, err);
 	}
 	seeds_release(&ss);
 	if (n_out)

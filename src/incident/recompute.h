@@ -44,6 +44,13 @@ struct rasd_models;
 int rasdp_incidents_update(struct rasd_store *s, const struct rasd_models *models, size_t *n_out,
 			   rasd_err *err);
 
+/*
+ * rasdp_incidents_update() clustering each block's reports on `threads`
+ * threads (rasdp_incidents_set_threads(): the result is the same).
+ */
+int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_models *models,
+				   int threads, size_t *n_out, rasd_err *err);
+
 /* Rebuild every incident of the store: mark every report pending, update. */
 int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_models *models,
 			      size_t *n_out, rasd_err *err);

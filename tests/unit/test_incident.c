@@ -1302,6 +1302,65 @@ static void test_cluster_more(void **state)
 	rasdp_incidents_free(full);
 }
 
+/*
+ * Adding reports in batches of random sizes, at a few thresholds (a low
+ * one joins and refuses far more pairs), gives after every batch the
+ * incidents clustering everything gives: the same partition, in the same
+ * order, reconciled the same.
+ */
+static void test_cluster_more_random(void **state)
+{
+	static const double mins[3] = { 0, -2, 1 };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < 3; k++) {
+		struct rasd_incidents *more = new_incidents();
+		uint32_t s = 12345u + (uint32_t)k;
+		size_t n = 0, batches = 0;
+
+		add_synth(more, 0, 60, 4);
+		assert_int_equal(rasdp_incidents_cluster(more, mins[k]), 0);
+		n = 60;
+		while (n < 700) {
+			struct rasd_incidents *full = new_incidents();
+			size_t step = 1 + rng_next(&s) % 48, to = n + step;
+			int month = 4 + (int)(rng_next(&s) % 2);
+			char *a, *b;
+
+			add_synth(more, n, to, month);
+			assert_int_equal(rasdp_incidents_cluster_more(more, mins[k]), 0);
+			batches++;
+			if (batches % 3 == 0)
+				rasdp_incidents_set_threads(more, 1 + (int)(batches % 2));
+			/* the full collection, as added: every batch with its month */
+			{
+				uint32_t s2 = 12345u + (uint32_t)k;
+				size_t m = 60;
+
+				add_synth(full, 0, 60, 4);
+				while (m < to) {
+					size_t st = 1 + rng_next(&s2) % 48;
+					int mo = 4 + (int)(rng_next(&s2) % 2);
+
+					add_synth(full, m, m + st, mo);
+					m += st;
+				}
+			}
+			assert_int_equal(rasdp_incidents_cluster(full, mins[k]), 0);
+			check_partition(more, to);
+			a = incidents_json(more);
+			b = incidents_json(full);
+			assert_string_equal(a, b);
+			free(a);
+			free(b);
+			rasdp_incidents_free(full);
+			n = to;
+		}
+		rasdp_incidents_free(more);
+	}
+}
+
 /* A new report of an incident joins it, a report of another happening does not. */
 static void test_cluster_more_joins(void **state)
 {
@@ -1427,6 +1486,7 @@ int main(void)
 		cmocka_unit_test(test_threads_agree),
 		cmocka_unit_test(test_threads_reconcile),
 		cmocka_unit_test(test_cluster_more),
+		cmocka_unit_test(test_cluster_more_random),
 		cmocka_unit_test(test_cluster_more_joins),
 		cmocka_unit_test(test_cluster_more_copies),
 		cmocka_unit_test(test_cluster_more_timeless),

@@ -170,6 +170,7 @@ int rasdp_group_armed(const struct rasd_incidents *inc, uint32_t group)
 	return 0;
 }
 
+
 int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group)
 {
 	return !group || group_is(inc, group, RASDP_WHO_EVERYONE) || group_is(inc, group, GROUP_OTHERS);
@@ -194,6 +195,23 @@ static int others_after(const struct rasd_incidents *inc, const struct rasd_ev_c
 			return 1;
 	}
 	return 0;
+}
+
+int rasdp_others_besides_named(const struct rasd_incidents *inc, const struct rasd_ev_claim *c)
+{
+	const struct rasd_ev *e = &inc->evs[c->ev];
+	size_t i;
+
+	if (!group_is(inc, c->group, GROUP_OTHERS))
+		return 0;
+	for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
+		const struct rasd_ev_claim *o = &inc->claims[i];
+
+		if (o != c && o->source == c->source && !o->denied &&
+		    (!c->pos || !o->pos || o->pos < c->pos))
+			return 0;
+	}
+	return 1;
 }
 
 uint32_t rasdp_claim_class(const struct rasd_incidents *inc, const struct rasd_ev_claim *c)

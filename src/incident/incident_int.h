@@ -220,6 +220,12 @@ int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group);
 /* Is it a group of armed men (soldiers, fighters, members, police ...)? */
 int rasdp_group_armed(const struct rasd_incidents *inc, uint32_t group);
 /*
+ * Is claim c a count of "others" that its source gives after no count of
+ * its own in the event ("a commander and his aide were killed, and 5
+ * others"): people besides some named, so a piece of a toll, not all of it?
+ */
+int rasdp_others_besides_named(const struct rasd_incidents *inc, const struct rasd_ev_claim *c);
+/*
  * The class a figure is compared in: 0 for a count of the whole (of
  * everyone, or of a group such as soldiers or civilians), else a part:
  * the group of a share of the victims ("two leaders", "five children"),

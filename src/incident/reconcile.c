@@ -312,14 +312,18 @@ void rasdp_value_groups_release(struct rasdp_vgroups *v)
  * people under a toll), the toll of another event or of a whole war that
  * the extraction left on this one (a figure many times the other), a
  * figure the outlet gives after a source's, in its own voice (a recalled
- * or earlier event, a restatement).
+ * or earlier event, a restatement), a count of "others" besides people
+ * named before it, two totals neither of which is the main one (the total
+ * most sources give, else the largest: each is set against that one, and
+ * two lesser figures are an earlier state, a part or another event more
+ * often than rivals).
  */
 enum {
 	DF_BIAS, DF_DISJOINT, DF_DENIAL, DF_DIFFER_OVERLAP, DF_BOUNDS_DIFFER, DF_SAME_VALUE,
 	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
-	DF_OUTLET_LATER, DF__COUNT
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -345,6 +349,8 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_LATE] = { "late", "in that report the later figure first comes in its last quarter (of what its events were read from): a recalled or other event" },
 	[DF_OUTLET] = { "outlet", "one figure is only the outlet's own voice" },
 	[DF_OUTLET_LATER] = { "outlet_later", "that figure of the outlet comes after the other's in the report" },
+	[DF_OTHERS_SMALLER] = { "others_smaller", "the smaller figure counts others after no count of its source's own: people besides some named (a commander and 5 others vs 6), a piece of a toll" },
+	[DF_MINORS] = { "minors", "two totals of which neither is the incident's main one (the total most sources give, else the largest): an earlier state, a part or another event against another" },
 };
 
 const struct rasd_decision rasdp_disagree_decision = {
@@ -372,6 +378,7 @@ void rasdp_incidents_trace_pairs(struct rasd_incidents *inc, rasdp_pair_trace_fn
 /* One figure of a candidate pair, and the claims that give it. */
 struct fig {
 	uint8_t kind, qualifier, denied;
+	uint8_t minor;                  /* a total other than the main one (sides[0]) */
 	int64_t value, value_hi;
 	uint32_t cls;                   /* rasdp_claim_class */
 	const uint32_t *claims;
@@ -382,6 +389,7 @@ struct fig {
 struct traits {
 	uint32_t group;                 /* the named group it counts, 0 for everyone */
 	uint32_t actor;                 /* the actor the counted belong to, or 0 */
+	int others;                     /* a claim counts others besides people named */
 	int outlet;                     /* every claim in its report's own voice */
 	int earlier, later;             /* a claim given as a first toll, as the toll risen to */
 };
@@ -400,6 +408,7 @@ static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, st
 			t->group = c->group;
 		if (!t->actor)
 			t->actor = c->who_actor;
+		t->others |= rasdp_others_besides_named(inc, c);
 		t->earlier |= c->revision == RASD_EVR_EARLIER;
 		t->later |= c->revision == RASD_EVR_LATER;
 		if (!c->source || c->source != d->outlet_key)
@@ -530,11 +539,13 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 		x[DF_GROUP_IN_TOTAL] = 2 * point(g) <= point(w);
 	}
 	x[DF_OTHER_ACTORS] = ta.actor && tb.actor && ta.actor != tb.actor;
+	x[DF_MINORS] = a->minor && b->minor;
 	if (pa != pb) {
 		const struct traits *small = pa < pb ? &ta : &tb, *large = pa < pb ? &tb : &ta;
 
 		x[DF_RISING] = small->earlier;
 		x[DF_RISEN] = large->later;
+		x[DF_OTHERS_SMALLER] = small->others;
 	}
 	doc = shared_report(inc, a, b);
 	x[DF_SAME_REPORT] = doc != UINT32_MAX;
@@ -811,6 +822,8 @@ static int total_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 
 			side_fig(&sides[i], kind, &a);
 			side_fig(&sides[j], kind, &g);
+			a.minor = i > 0;
+			g.minor = 1;
 			if (!disagree(inc, rasdp_ev_kind_name(kind), &a, &g, &rc) ||
 			    *per_kind >= MAX_DISPUTES_PER_KIND)
 				continue;

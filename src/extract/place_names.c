@@ -201,8 +201,9 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
 
 	if (tok->kind != RASD_TOK_WORD || !(tok->flags & RASD_TOKF_CAP) || known[t])
 		return 0;
+	/* the English words of common.tsv are the matcher's, no cue: "Bakery" */
 	for (q = 0; q < RASD_CUE__COUNT; q++)
-		if (rasdp_cue(d, t, (enum rasd_cue)q))
+		if (q != RASD_CUE_COMMON && rasdp_cue(d, t, (enum rasd_cue)q))
 			return 0;
 	return 1;
 }

@@ -299,8 +299,9 @@ static int plain_word(const struct rasd_doc *d, uint32_t t)
 
 	if (d->toks[t].kind != RASD_TOK_WORD)
 		return 0;
+	/* the English words of common.tsv are the matcher's, no cue */
 	for (q = 0; q < RASD_CUE__COUNT; q++)
-		if (rasdp_cue(d, t, (enum rasd_cue)q))
+		if (q != RASD_CUE_COMMON && rasdp_cue(d, t, (enum rasd_cue)q))
 			return 0;
 	return 1;
 }

@@ -13,7 +13,9 @@
  * already folds Ḩ to h and ā to a) and is used by the trie (trie.c) for
  * place forms only, on capitalised words of the text, after the exact
  * forms: an exact form always wins over a key match.  Keys shorter than
- * three letters are not made; they would join unrelated names.
+ * three letters are not made; they would join unrelated names.  A key
+ * joins ordinary words to names too ("Daily" and the town "Dael"): the
+ * trie takes no match whose words are all English ones (data/common.tsv).
  *
  * The steps are the grammar of transliteration, not a word list, so they
  * live here; tools/places-from-communities.py repeats them to merge the

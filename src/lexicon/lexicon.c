@@ -730,6 +730,8 @@ static const struct file_kind files[] = {
 	{ "cues.tsv", cue_cols, Q_N, load_cues_row, 0 },
 	/* place names that are also ordinary words: cue class "ordinary" */
 	{ "ordinary.tsv", cue_cols, Q_N, load_cues_row, 1 },
+	/* ordinary English words, no spelling variant of a place: cue class "common" */
+	{ "common.tsv", cue_cols, Q_N, load_cues_row, 1 },
 };
 
 static const struct file_kind places_file = {

@@ -384,9 +384,8 @@ static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
 		rc = add_pay(lx, node, kind, entry, flags | art);
 		lx->nforms++;
 	}
-	/* Only names that need no context get variants (see pay_ok()). */
-	if (!rc && kind == RASD_LEX_PLACE && n && n <= MAX_FORM_TOKS &&
-	    lx->places[entry].match == RASD_PLACE_MATCH_ALWAYS)
+	/* Every place gets variants; pay_ok() says which a report's words may be. */
+	if (!rc && kind == RASD_LEX_PLACE && n && n <= MAX_FORM_TOKS)
 		rc = insert_latin(lx, &fd->d, last, entry, flags);
 out:
 	rasd_arena_release(&fd->d.arena);
@@ -587,6 +586,29 @@ static int ordinary_word(const struct rasd_lexicon *lx, const struct rasd_doc *d
 	return !(a >= 1 && rasdp_lex_cue(lx, d, a - 1, RASD_CUE_LOCATIVE));
 }
 
+/*
+ * May the words [a, b) of a report be a spelling variant of a place name:
+ * not when each of its words (the article aside) is an ordinary English
+ * word (common.tsv).  "Daily" has the Latin key of the town "Dael" and
+ * "Mar" that of "Maarra", but they are no spelling of them; "Tell Abiad"
+ * is one of "Tell Abyad", its other word no English one.  Asked of
+ * variant matches only, a cue look-up per word.
+ */
+static int latin_words_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+			  uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	for (t = a; t < b; t++) {
+		char buf[256];
+
+		if (tok_latin_key(d, &d->toks[t], buf, sizeof(buf)) > 3 &&
+		    !rasdp_lex_cue(lx, d, t, RASD_CUE_COMMON))
+			return 1;
+	}
+	return 0;
+}
+
 static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
 		  const struct rasdp_pay *p, uint32_t a, uint32_t b)
 {
@@ -602,12 +624,13 @@ static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
 	if ((p->flags & RASDP_PAY_SHORT) && !short_key(d, a))
 		return 0;
 	/*
-	 * A spelling variant stands for a name that needs no context; a
-	 * village's variant would stand for too many words ("Al-Manar").
+	 * A spelling variant starts with a capital and is no ordinary English
+	 * word.  Whether its place needs context (a village, a name that is
+	 * also a word) the extractor asks of it as of the exact name
+	 * (place_names.c).
 	 */
 	if ((p->flags & RASDP_PAY_LATIN) &&
-	    (!(d->toks[a].flags & RASD_TOKF_CAP) ||
-	     lx->places[p->entry].match != RASD_PLACE_MATCH_ALWAYS))
+	    (!(d->toks[a].flags & RASD_TOKF_CAP) || !latin_words_ok(lx, d, a, b)))
 		return 0;
 	return !(p->flags & RASDP_PAY_CASE) || span_upper(d, a, b);
 }

@@ -472,7 +472,8 @@ static void test_latin_key_passes(void **state)
 
 /*
  * A report's spelling reaches the gazetteer's through the key, for a
- * capitalised name of a place that needs no context; an exact form wins.
+ * capitalised name (test_latin.c: of any place, no English word); an
+ * exact form wins.
  */
 static void test_place_latin_spelling(void **state)
 {

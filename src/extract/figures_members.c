@@ -63,13 +63,18 @@ static const char *const dual_last[] = {"ن", "ه", "ا", "م"};
 #define PLURAL_VERB "وا"
 #define DUAL_PRONOUN "هما"
 
-/* Is token `t` the article standing alone before a number ("الـ55")? */
+/*
+ * Is token `t` the article standing alone before a number ("الـ55", or
+ * drawn out apart from it: "لليوم الـ 116")?  The article is no word of
+ * its own, so written alone it belongs to the number after it, with a
+ * space or without.
+ */
 static int bare_article(const struct rasd_doc *d, uint32_t t)
 {
 	size_t len;
 	const char *s;
 
-	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].end != d->toks[t + 1].start)
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD)
 		return 0;
 	s = rasdp_tok_norm(d, &d->toks[t], &len);
 	return len == strlen(ARTICLE) && !memcmp(s, ARTICLE, len);

@@ -958,6 +958,12 @@ static void test_figures_number_meaning(void **state)
 	assert_null(claim(f.d, RASD_CAS_ARRESTED, 47));
 	close_doc(&f);
 
+	/* the article drawn out apart from its number: an ordinal day, no count */
+	open_doc(&f, "ar", "تتواصل الحملة لليوم الـ 23 على التوالي وقتل فيها 5 مدنيين في بلدة جاسم.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 23));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+
 	/* "no one": a zero, no count */
 	open_doc(&f, "en", "Shells hit the market in Azaz on Monday but no one was hurt.");
 	assert_int_equal(nclaims(f.d), 0);
@@ -1435,6 +1441,22 @@ static void test_figures_count_of_one(void **state)
 	open_doc(&f, "ar", "قتل عنصران من الشرطة وأصيب ثالث بجروح في هجوم على حاجز قرب بلدة الصنمين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* an envoy is one person of the officials */
+	open_doc(&f, "ar", "أصيب سفير البرازيل بجروح طفيفة في انفجار سيارة مفخخة قرب مدينة أعزاز.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 1)->who, "officials");
+	close_doc(&f);
+
+	open_doc(&f, "en", "The Chilean ambassador was lightly wounded when a car bomb went off near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* an envoy who speaks is counted by no one */
+	open_doc(&f, "en", "The ambassador said that 7 people were killed in the shelling of Azaz.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
 	close_doc(&f);
 
 	/* "another" after the noun is the same person */

@@ -1942,18 +1942,36 @@ static void test_framing_frames(void **state)
 	close_doc(&f);
 }
 
-/* The headline's figure restated by the body counts once, as the body's. */
+/*
+ * The headline's figure restated by the body from the same speaker counts
+ * once; from another speaker, or with another qualifier, it is a claim of
+ * its own.
+ */
 static void test_framing_headline(void **state)
 {
 	struct fx f;
+	size_t sub;
 
 	(void)state;
 	open_titled(&f, "en", "Shelling kills 5 in Jasim",
 		    "Shelling kills 5 in Jasim\n"
-		    "Shelling on the town of Jasim killed 5 civilians on Monday, activists said.");
+		    "Shelling on the town of Jasim killed 5 civilians on Monday.");
 	assert_true(f.c.si[0].headline);
 	assert_int_equal(nclaims(f.d), 1);
-	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "activists");
+	close_doc(&f);
+
+	/* the outlet's headline and the activists' body: two claims */
+	open_titled(&f, "en", "Shelling kills 5 in Jasim",
+		    "Shelling kills 5 in Jasim\n"
+		    "Shelling on the town of Jasim killed 5 civilians on Monday, activists said.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 5, &sub), 2);
+	close_doc(&f);
+
+	/* "at least 7" in the headline, "7" in the body: two claims */
+	open_titled(&f, "ar", "مقتل 7 أشخاص على الأقل بقصف على بلدة جاسم",
+		    "مقتل 7 أشخاص على الأقل بقصف على بلدة جاسم\n"
+		    "قتل 7 أشخاص يوم الإثنين بقصف مدفعي على بلدة جاسم في ريف درعا.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 7, &sub), 2);
 	close_doc(&f);
 }
 

@@ -229,15 +229,21 @@ static int adjective_of(const struct counting *k, const struct rasd_match *g)
  * casualty phrase, that starts before it: an adjective, no person
  * ("الدفاع المدني" is no civilian, "بين قتيل وجريح" no one dead)?  A word
  * of the dead is no person either inside an event's phrase ("هجوم
- * انتحاري" names no suicide bomber).
+ * انتحاري" names no suicide bomber).  An English description of a source
+ * ends on its head noun, which names the person ("a local journalist was
+ * killed": the journalist, who may elsewhere speak).
  */
 static int inside_name(const struct counting *k, const struct rasd_match *g)
 {
+	const struct rasd_doc *d = k->c->d;
 	size_t i;
 
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
+		if (m->kind == RASD_LEX_SOURCE && m->tok_end == g->tok_end &&
+		    (d->toks[g->tok_start].flags & RASD_TOKF_LATIN))
+			continue;
 		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
 		     m->kind == RASD_LEX_CASUALTY ||
 		     (m->kind == RASD_LEX_TRIGGER && casualty_at(k, g->tok_start))) &&

@@ -1453,6 +1453,17 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
+	/* a source's description names the person it ends on, who may be the victim */
+	open_doc(&f, "en", "A local journalist was killed when a car bomb went off near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "journalists");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Three civilians were killed in the shelling of Azaz, a local journalist said.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
 	/* an envoy who speaks is counted by no one */
 	open_doc(&f, "en", "The ambassador said that 7 people were killed in the shelling of Azaz.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -1470,6 +1470,19 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
 	close_doc(&f);
 
+	/* the noun with the article points back at the person counted before */
+	open_doc(&f, "ar", "قتل متعاقد أمريكي بهجوم بطائرة مسيرة على قاعدة قرب مدينة الحسكة. "
+		 "وقالت الوزارة إن المتعاقد الذي قتل كان يعمل في ورشة الصيانة.");
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... but not at a person of another group */
+	open_doc(&f, "ar", "قتل جندي أمريكي بهجوم بطائرة مسيرة على قاعدة قرب مدينة الحسكة. "
+		 "وقالت الوزارة إن المتعاقد الذي أصيب نقل إلى العراق.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* "another" after the noun is the same person */
 	open_doc(&f, "ar", "قتل عنصر شرطة آخر بهجوم على حاجز قرب مدينة جبلة.");
 	assert_int_equal(nclaims(f.d), 1);

@@ -1104,6 +1104,17 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
 	close_doc(&f);
 
+	/* a dual groups.tsv lists counts two though its singular names no one alone */
+	open_doc(&f, "ar", "أصيب مسؤولان محليان بانفجار عبوة قرب مبنى البلدية في مدينة الباب.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 2)->who, "officials");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 7 أشخاص على الأقل بينهم حارسان بهجوم على حاجز قرب مدينة الباب.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	close_doc(&f);
+
 	/* before a pronoun the dual drops its ن: "طفلاه", his two children */
 	open_doc(&f, "ar", "قتل رجل وطفلاه بقصف على بلدة معرة النعمان.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));

@@ -1475,7 +1475,15 @@ static void test_figures_count_of_one(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	open_doc(&f, "en", "A deputy minister was killed when a car bomb went off near Azaz.");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "officials");
+	close_doc(&f);
+
 	/* an envoy who speaks is counted by no one */
+	open_doc(&f, "en", "A minister said that 7 people were killed in the shelling of Azaz.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	open_doc(&f, "en", "The ambassador said that 7 people were killed in the shelling of Azaz.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));

@@ -272,6 +272,30 @@ static int is_question(const struct rasd_doc *d, uint32_t s)
 }
 
 /*
+ * Is person `x` one counted before, named again: an Arabic noun carrying
+ * the article ("المتعاقد الذي قتل", the contractor who was killed), and an
+ * earlier sentence counted one person of its group ("مقتل متعاقد")?  The
+ * noun then points back at that person, it counts no one new.
+ */
+static int counted_before(const struct counting *k, const struct member *x, uint32_t s)
+{
+	const struct rasd_doc *d = k->c->d;
+	const struct rasd_token *tk = &d->toks[x->tok_start];
+	size_t i, j;
+
+	if (x->n || !x->who || !(tk->flags & RASD_TOKF_ARABIC) || !tk->nkeys || !tk->key[0])
+		return 0;
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; j < d->events[i].nclaims; j++) {
+			const struct rasd_claim *cl = &d->events[i].claims[j];
+
+			if (cl->sent < s && cl->value == 1 && cl->who && !strcmp(cl->who, x->who))
+				return 1;
+		}
+	return 0;
+}
+
+/*
  * The figures of sentence `s`: what it counts, each member bound to its
  * casualty word.  Counts come first, then persons, each in text order.  A
  * question ("what is the truth of the killing of 20?") asserts no figure in
@@ -292,7 +316,8 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 		for (i = 0; i < k.n && nfig < max; i++) {
 			const struct member *x = &k.m[i];
 
-			if (x->skip || x->kind < 0 || (pass == 0) != (x->n != NULL))
+			if (x->skip || x->kind < 0 || (pass == 0) != (x->n != NULL) ||
+			    counted_before(&k, x, s))
 				continue;
 			make_claim(&k, x, s, &figs[nfig]);
 			if (question && figs[nfig].src.outlet)

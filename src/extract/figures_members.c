@@ -63,13 +63,18 @@ static const char *const dual_last[] = {"ن", "ه", "ا", "م"};
 #define PLURAL_VERB "وا"
 #define DUAL_PRONOUN "هما"
 
-/* Is token `t` the article standing alone before a number ("الـ55")? */
+/*
+ * Is token `t` the article standing alone before a number ("الـ55", or
+ * drawn out apart from it: "لليوم الـ 116")?  The article is no word of
+ * its own, so written alone it belongs to the number after it, with a
+ * space or without.
+ */
 static int bare_article(const struct rasd_doc *d, uint32_t t)
 {
 	size_t len;
 	const char *s;
 
-	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD || d->toks[t].end != d->toks[t + 1].start)
+	if (t >= d->ntoks || d->toks[t].kind != RASD_TOK_WORD)
 		return 0;
 	s = rasdp_tok_norm(d, &d->toks[t], &len);
 	return len == strlen(ARTICLE) && !memcmp(s, ARTICLE, len);
@@ -224,15 +229,21 @@ static int adjective_of(const struct counting *k, const struct rasd_match *g)
  * casualty phrase, that starts before it: an adjective, no person
  * ("الدفاع المدني" is no civilian, "بين قتيل وجريح" no one dead)?  A word
  * of the dead is no person either inside an event's phrase ("هجوم
- * انتحاري" names no suicide bomber).
+ * انتحاري" names no suicide bomber).  An English description of a source
+ * ends on its head noun, which names the person ("a local journalist was
+ * killed": the journalist, who may elsewhere speak).
  */
 static int inside_name(const struct counting *k, const struct rasd_match *g)
 {
+	const struct rasd_doc *d = k->c->d;
 	size_t i;
 
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
+		if (m->kind == RASD_LEX_SOURCE && m->tok_end == g->tok_end &&
+		    (d->toks[g->tok_start].flags & RASD_TOKF_LATIN))
+			continue;
 		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR ||
 		     m->kind == RASD_LEX_CASUALTY ||
 		     (m->kind == RASD_LEX_TRIGGER && casualty_at(k, g->tok_start))) &&
@@ -277,9 +288,12 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 /*
  * Is the person at [a, b) the noun of a count: a number before it, wrapping
  * it or right after it ("killed 3 civilians", "مدنيين اثنين", "one man")?
+ * A word opening a part between them makes it a part, no noun ("9 على
+ * الأقل بينهم طفلان").
  */
 static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 {
+	const struct rasd_doc *d = k->c->d;
 	size_t i;
 
 	for (i = 0; i < k->n; i++) {
@@ -288,7 +302,9 @@ static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 		if (!o->n)
 			continue;
 		if ((o->tok_start < b && o->tok_end > a) ||
-		    ((o->tok_end == a || o->tok_end + 1 == a) && !rasdp_conj_before(k->c->d, a, NULL)) ||
+		    ((o->tok_end == a ||
+		      (o->tok_end + 1 == a && !rasdp_cue(d, o->tok_end, RASD_CUE_SUBSET))) &&
+		     !rasdp_conj_before(d, a, NULL)) ||
 		    (o->tok_start == b && !o->n->conj))
 			return 1;
 	}
@@ -414,16 +430,44 @@ static int dual_ending(const struct rasd_doc *d, uint32_t t)
 }
 
 /*
+ * The group a dual listed in groups.tsv `two` names two of ("حارسان",
+ * "المسؤولين": its keys peel the clitics), or NULL.
+ */
+static const struct rasd_group *listed_dual(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	int32_t out[8];
+	unsigned key;
+	size_t i, n;
+
+	for (key = 0; key < d->toks[t].nkeys; key++) {
+		size_t len;
+		const char *w = rasdp_tok_key(d, &d->toks[t], key, &len);
+
+		n = rasdp_lex_lookup_all(k->c->lx, RASD_LEX_GROUP, w, len, out, 8);
+		for (i = 0; i < n; i++)
+			if (rasdp_lex_group(k->c->lx, (size_t)out[i])->two)
+				return rasdp_lex_group(k->c->lx, (size_t)out[i]);
+	}
+	return NULL;
+}
+
+/*
  * Is the word at `t` the dual of a noun naming one person ("شقيقان",
- * "طفلتين", "شرطيين آخرين أصيبا")?  Its group, or NULL.  An ending "ين"
+ * "طفلتين", "شرطيين آخرين أصيبا"), or a dual groups.tsv lists ("مسؤولان":
+ * its singular names no one alone)?  Its group, or NULL.  An ending "ين"
  * that may be a plural counts two only when a dual agrees with it.
  */
 static const struct rasd_group *dual_person(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
+	const struct rasd_group *listed = listed_dual(k, t);
 	char stem[64];
 	unsigned key;
 	size_t e;
+
+	if (listed)
+		return listed;
 
 	/* the barest key first: "والمصابين" is judged as "مصابين" */
 	for (key = d->toks[t].nkeys; key-- > 0;) {

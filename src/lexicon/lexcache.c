@@ -544,7 +544,7 @@ static struct rasd_lexicon *load_lexicon(const struct view *v)
 			goto bad;
 	for (i = 0; i < lx->ngroups; i++)
 		if (relocate(v, &lx->groups[i].id, 0) || relocate(v, &lx->groups[i].label, 0) ||
-		    lx->groups[i].one > 1)
+		    lx->groups[i].one > 1 || lx->groups[i].two > 1)
 			goto bad;
 	for (i = 0; i < lx->nactors; i++)
 		if (lx->actors[i].inter < 1 || lx->actors[i].inter > 8)

@@ -637,13 +637,16 @@ static int load_negation_row(struct loader *L, struct rasdp_tsv *t)
 	return add_forms(L, rasdp_tsv_get(t, K_FORMS), RASD_LEX_NEGATION, e);
 }
 
-enum { G_ID, G_LABEL, G_LANG, G_FORMS, G_ONE, G_N };
+enum { G_ID, G_LABEL, G_LANG, G_FORMS, G_ONE, G_TWO, G_N };
 static const struct rasdp_tsv_col group_cols[G_N] = {
-	{ "id", 1 }, { "label", 1 }, { "lang", 0 }, { "forms", 1 }, { "one", 0 },
+	{ "id", 1 }, { "label", 1 }, { "lang", 0 }, { "forms", 1 }, { "one", 0 }, { "two", 0 },
 };
 
+/* What a group entry's forms name: any number, one person, two (a dual). */
+enum { G_MANY, G_ONE_PERSON, G_TWO_PERSONS };
+
 static struct rasd_group *push_group(struct loader *L, const char *id, const char *label,
-				     int one)
+				     int which)
 {
 	struct rasd_lexicon *lx = L->lx;
 	struct rasd_group *g = VEC_PUSH(lx->groups, lx->ngroups, lx->agroups);
@@ -652,34 +655,46 @@ static struct rasd_group *push_group(struct loader *L, const char *id, const cha
 		return NULL;
 	g->id = sdup(lx, id);
 	g->label = sdup(lx, label);
-	g->one = (uint8_t)one;
+	g->one = which == G_ONE_PERSON;
+	g->two = which == G_TWO_PERSONS;
 	if (!g->id || !g->label || id_add(lx, RASD_LEX_GROUP, g->id, (int32_t)(lx->ngroups - 1)) < 0)
 		return NULL;
 	return g;
 }
 
+/* The entry of group `id` whose forms `s` name `which`; none when `s` is empty. */
+static int group_entry(struct loader *L, struct rasdp_tsv *t, const char *s, int which)
+{
+	uint32_t e = (uint32_t)L->lx->ngroups;
+
+	if (!*s)
+		return 0;
+	if (!push_group(L, rasdp_tsv_get(t, G_ID), rasdp_tsv_get(t, G_LABEL), which))
+		return oom(L->err);
+	return add_forms(L, s, RASD_LEX_GROUP, e);
+}
+
 /*
  * Groups may take several rows (one per language); each row is an entry,
- * and its "one" forms (a single person: "شاب", "a civilian") another.
+ * its "one" forms (a single person: "شاب", "a civilian") another, and its
+ * "two" forms (duals: "حارسان") a third.
  */
 static int load_groups_row(struct loader *L, struct rasdp_tsv *t)
 {
-	struct rasd_lexicon *lx = L->lx;
-	const char *id = rasdp_tsv_get(t, G_ID), *one = rasdp_tsv_get(t, G_ONE);
-	uint32_t e = (uint32_t)lx->ngroups;
+	const char *id = rasdp_tsv_get(t, G_ID);
+	uint32_t e = (uint32_t)L->lx->ngroups;
 	int rc;
 
 	if (!*id)
 		return bad_value(t, "id", id, L->err);
-	if (!push_group(L, id, rasdp_tsv_get(t, G_LABEL), 0))
+	if (!push_group(L, id, rasdp_tsv_get(t, G_LABEL), G_MANY))
 		return oom(L->err);
 	rc = add_forms(L, rasdp_tsv_get(t, G_FORMS), RASD_LEX_GROUP, e);
-	if (rc || !one || !*one)
-		return rc;
-	e = (uint32_t)lx->ngroups;
-	if (!push_group(L, id, rasdp_tsv_get(t, G_LABEL), 1))
-		return oom(L->err);
-	return add_forms(L, one, RASD_LEX_GROUP, e);
+	if (!rc)
+		rc = group_entry(L, t, rasdp_tsv_get(t, G_ONE), G_ONE_PERSON);
+	if (!rc)
+		rc = group_entry(L, t, rasdp_tsv_get(t, G_TWO), G_TWO_PERSONS);
+	return rc;
 }
 
 enum { Q_CLASS, Q_LANG, Q_FORMS, Q_N };

@@ -134,6 +134,7 @@ struct rasd_group {
 	const char *id;          /* civilians, children, women, soldiers, fighters, leaders, members */
 	const char *label;       /* English label */
 	uint8_t one;             /* the forms name one person ("مقتل شاب", "a civilian") */
+	uint8_t two;             /* the forms are duals naming two ("حارسان", "مسؤولين") */
 };
 
 /*

@@ -95,7 +95,8 @@ assert any(k == "killed" and v == 3 for k, v, s, w in c), c
 assert not any(k == "killed" and v == 1 for k, v, s, w in c), c   # "3 civilians", not one
 
 c = claims("en-restated")
-assert [x for x in c if x[0] == "killed"] == [("killed", 14, "sana", "people")], c
+# the outlet's headline and SANA's body give the figure twice (gold/GUIDE.md, repeats)
+assert sorted(s for k, v, s, w in c if k == "killed" and v == 14) == ["outlet", "sana"], c
 
 c = claims("ar-frame-after")
 assert any(k == "arrested" and v == 12 and s == "activists" for k, v, s, w in c), c

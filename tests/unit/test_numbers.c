@@ -152,11 +152,8 @@ static void test_arabic_qualifiers(void **state)
 	assert_non_null(noun);
 	assert_int_equal(len, strlen("قتلى"));
 	assert_memory_equal(noun, "قتلى", len);
-	x = num_span(d, "قياديان");
-	assert_non_null(x);
-	assert_int_equal(x->value, 2);
-	assert_true(x->words);
-	assert_int_equal(x->noun_tok, x->tok_start);
+	/* a dual of persons is the figures stage's (groups.tsv `two`), no number word */
+	assert_null(num_span(d, "قياديان"));
 	release(d);
 }
 
@@ -201,7 +198,7 @@ static void test_arabic_words(void **state)
 	expect("وقتل وخمسة", RASD_LANG_AR, "وخمسة", 5, 5, RASD_Q_EXACT, 1);
 	expect("سقطت بقذيفتين", RASD_LANG_AR, "بقذيفتين", 2, 2, RASD_Q_EXACT, 1);
 	expect("شنت غارتين", RASD_LANG_AR, "غارتين", 2, 2, RASD_Q_EXACT, 1);
-	expect("قتل جنديان", RASD_LANG_AR, "جنديان", 2, 2, RASD_Q_EXACT, 1);
+	expect("أطلقت صاروخين", RASD_LANG_AR, "صاروخين", 2, 2, RASD_Q_EXACT, 1);
 	/* a cardinal with the article ("the three"), also after a clitic */
 	expect("وكان الثلاثة من المدنيين", RASD_LANG_AR, "الثلاثة", 3, 3, RASD_Q_EXACT, 1);
 	expect("جثث الضحايا السبعة", RASD_LANG_AR, "السبعة", 7, 7, RASD_Q_EXACT, 1);
@@ -405,9 +402,7 @@ static void test_seed_report(void **state)
 	assert_non_null(x);
 	assert_int_equal(x->value, 2);
 	assert_true(x->words);
-	x = num_span(d, "قياديان");
-	assert_non_null(x);
-	assert_int_equal(x->value, 2);
+	assert_null(num_span(d, "قياديان"));
 	x = num_span(d, "الثامن");
 	assert_non_null(x);
 	assert_true(x->ordinal);

@@ -829,8 +829,10 @@ static void report(struct rasd_incidents *inc, const char *id, const char *publi
 /*
  * Two reports that name no place are one strike when the day, the type and
  * the toll agree; a third with another toll and another side stays apart.
- * A report without a place is not compared with one that has a place (the
- * blocks of a store's incidents are governorates: see cluster.c).
+ * A report that places the strike joins them on the same evidence (the
+ * loose blocks compare an event without a place with the placed events of
+ * its type and week); one of that town and day with another toll and side
+ * does not, nor does a placed report of the same strike a month later.
  */
 static void test_link_without_place(void **state)
 {
@@ -841,10 +843,15 @@ static void test_link_without_place(void **state)
 	report(inc, "p2", "2020-02-11", STRIKE, "2020-02-10", NULL, "air_force", 14);
 	report(inc, "p3", "2020-02-11", STRIKE, "2020-02-10", NULL, "drone_unit", 3);
 	report(inc, "p4", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, "air_force", 14);
+	report(inc, "p5", "2020-02-11", STRIKE, "2020-02-10", TOWN_B, "militia", 40);
+	report(inc, "p6", "2020-03-11", STRIKE, "2020-03-10", TOWN_B, "air_force", 14);
 	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
 	assert_int_equal(cl(inc, "p1", 0), cl(inc, "p2", 0));
 	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p3", 0));
-	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p4", 0));
+	assert_int_equal(cl(inc, "p1", 0), cl(inc, "p4", 0));
+	assert_int_not_equal(cl(inc, "p3", 0), cl(inc, "p5", 0));
+	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p5", 0));
+	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p6", 0));
 	rasdp_incidents_free(inc);
 }
 

@@ -368,18 +368,23 @@ static void place_features(const struct rasd_incidents *inc, const struct rasd_e
  * bus are a clash for one outlet and an attack on civilians for another,
  * a suicide attack on a base a bombing or a battle.
  */
-static int violent_type(const struct rasd_incidents *inc, uint32_t type)
+int rasdp_violent_type_name(const char *name)
 {
 	static const char *const violent[] = {
 		"Battles", "Explosions/Remote violence", "Violence against civilians",
 	};
-	const char *name = inc->strs.strs[type];
 	size_t i;
 
 	for (i = 0; i < sizeof(violent) / sizeof(violent[0]); i++)
 		if (!strcmp(name, violent[i]))
 			return 1;
 	return 0;
+}
+
+/* Set once when the type was interned (incident.c), not compared per pair. */
+static int violent_type(const struct rasd_incidents *inc, uint32_t type)
+{
+	return (inc->strs.aux[type] & RASDP_STR_VIOLENT) != 0;
 }
 
 /* The type features of a pair; 1 when it may be one attack told two ways. */

@@ -13,9 +13,10 @@
  *     "in Daraa countryside" may be the clash another places in Jasim, but
  *     two towns of one governorate need not all be compared;
  *   - the loose blocks, for events the others miss: events with no place
- *     by (event type, week), against each other and against the placed
- *     events of that type and week (a report of "the strike" that names
- *     no town may still carry its day, toll and actors);
+ *     by (event type, week), against each other, and by (side, week)
+ *     against the placed events whose acting side they name (a report of
+ *     "the strike" that names no town may still carry its day, toll and
+ *     actors);
  *     an event with no time at all by governorate, against every event
  *     there (a report without date or publication date that names the
  *     Military College is the one another dates).
@@ -238,8 +239,8 @@ static int fine_place(const struct rasd_incidents *inc, uint32_t p)
  * the actors and the toll).  The rules that are not choices stay code:
  * never two events of one report, the chaining guard (uf_join), and
  * blocking, which decides which pairs are compared at all (never two
- * governorates; an event without a place only with events of its type
- * and weeks: see the loose blocks).  Syndicated copies are exempt from the place and
+ * governorates; an event without a place only with those of its type,
+ * or of a side it names, and weeks: see the loose blocks).  Syndicated copies are exempt from the place and
  * date features: a copy is the same report, whatever it failed to
  * resolve.
  *
@@ -890,6 +891,8 @@ static int cmp_pair(const void *x, const void *y)
 #define KEY_A1W (3ULL << 61)
 #define KEY_LOOSE (4ULL << 61)     /* (type, week) of events with no place */
 #define LOOSE_AREA (1ULL << 60)    /* with KEY_LOOSE: (governorate) of events with no time */
+#define KEY_ACTOR (5ULL << 61)     /* (actor, type bits, week): no place against a place */
+#define KEY_IS_ACTOR(k) (KEY_TYPE(k) == 5)
 #define KEY_WEEK(k) ((int32_t)((k) & 0xFFFFFF))
 
 static int64_t floordiv(int64_t a, int64_t b)
@@ -1042,20 +1045,30 @@ static void span_add(struct blocks *b, uint32_t id, const struct bent *x)
 
 /*
  * The most blocks one event is in: its place, three a week over at most
- * MAX_WEEKS + 2 weeks (district, governorate, type) and its governorate's
- * loose block (an event without a place has fewer: the type's weeks).
+ * MAX_WEEKS + 2 weeks (district, governorate, actor1) and its
+ * governorate's loose block; an event without a place, a week block of
+ * its type and one of each side it names.
  */
-#define MAX_KEYS (2 + 3 * (MAX_WEEKS + 2))
+#define MAX_KEYS ((1 + RASD_EV_MAX_ACTORS) * (MAX_WEEKS + 2) + 2)
 
 /*
  * Loose blocks, for the events the others miss.  Events with no place
- * meet by (event type, week): against each other (two reports that name
- * no place but give the day, the type and the toll), and, when the
- * collection has such events, against the placed events of their type
- * and weeks, which enter the block as its segment 1 (a report that names
- * no town but has the day, the type, the actors and the toll of a strike
- * another report places; two placed events never meet there).  An event
- * with no time at all (no date, no publication date) meets, by
+ * meet by (event type, week), against each other: two reports that name
+ * no place but give the day, the type and the toll.  They meet placed
+ * events by (actor, week): an event with no place enters the block of
+ * each side it names (segment 0), a placed event that of the side that
+ * acted (its actor1, segment 1), and the block compares segment 0 with
+ * segment 1 only, so a report that names no town but has the day, the
+ * side and the toll of a strike another report places is scored against
+ * it (the no_place feature weighs what is missing), and a pair meets in
+ * one such block a week.  A side, not the type alone, keeps the blocks
+ * small: "an air strike this week" is every air strike of the week, a
+ * side's strikes of the week are a country's.  The key holds five bits
+ * of the type besides, which splits a busy side's blocks (two types
+ * sharing the bits only share a block).  Placed events enter them only
+ * when the collection has events with no place that name a side.
+ *
+ * An event with no time at all (no date, no publication date) meets, by
  * governorate, every event there whatever its time (segment 0 looks at
  * segment 1, so the block costs about the timeless events times the
  * events of the governorate, capped by MAX_CMP); the others enter it only
@@ -1065,7 +1078,8 @@ static void span_add(struct blocks *b, uint32_t id, const struct bent *x)
  *
  * What the collection has, from event `from` on: LOOSE_TIMELESS, a placed
  * event with no time; LOOSE_PLACELESS, an event with no place that has
- * week blocks.  Blocks built without one are built again when one comes.
+ * week blocks and a side.  Blocks built without one are built again when
+ * one comes.
  */
 enum { LOOSE_TIMELESS = 1, LOOSE_PLACELESS = 2 };
 
@@ -1092,7 +1106,7 @@ static int loose_from(const struct rasd_incidents *inc, size_t from)
 		if (inc->evs[i].place && kind == WIN_WIDE)
 			has |= LOOSE_TIMELESS;
 		weeks(kind, ws, we, &w0, &w1);
-		if (!inc->evs[i].place && w1 >= w0)
+		if (!inc->evs[i].place && w1 >= w0 && inc->evs[i].nactors)
 			has |= LOOSE_PLACELESS;
 	}
 	return has;
@@ -1108,6 +1122,38 @@ static size_t key_put(uint64_t *keys, struct bent *x, size_t n, uint64_t key, si
 	x[n].w0 = (int32_t)w0;
 	x[n].place = place;
 	return n + 1;
+}
+
+/*
+ * The (actor, week) blocks of event `e` (index `i`, weeks [l0, l1]): with
+ * no place, one for each side it names (each once); with a place, the one
+ * of its actor1 when the collection has events with no place.
+ */
+static size_t actor_keys(const struct rasd_ev *e, size_t i, int loose, int64_t ws, int64_t we,
+			 int64_t l0, int64_t l1, uint64_t *keys, struct bent *x, size_t n)
+{
+	uint64_t tb = ((uint64_t)e->type & 0x1F) << 56;
+	int64_t w;
+	int k, j;
+
+	if (e->place) {
+		if (!(loose & LOOSE_PLACELESS) || !e->actor1)
+			return n;
+		for (w = l0; w <= l1; w++)
+			n = key_put(keys, x, n, KEY_ACTOR | tb | (uint64_t)e->actor1 << 24 |
+				    ((uint64_t)w & 0xFFFFFF), i, e->place, ws, we, l0, 1);
+		return n;
+	}
+	for (k = 0; k < e->nactors; k++) {
+		for (j = 0; j < k && e->actors[j] != e->actors[k]; j++)
+			;
+		if (j < k)
+			continue;
+		for (w = l0; w <= l1; w++)
+			n = key_put(keys, x, n, KEY_ACTOR | tb | (uint64_t)e->actors[k] << 24 |
+				    ((uint64_t)w & 0xFFFFFF), i, 0, ws, we, l0, 0);
+	}
+	return n;
 }
 
 /*
@@ -1143,12 +1189,11 @@ static size_t event_keys(const struct rasd_incidents *inc, size_t i, int loose,
 		n = key_put(keys, x, n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, i, e->place,
 			    ws, we, w0, p);
 	}
-	/* (type, week): the events with no place, and the placed ones when there are such */
-	if (e->place && !(loose & LOOSE_PLACELESS))
-		l1 = l0 - 1;
-	for (w = l0; w <= l1; w++)
-		n = key_put(keys, x, n, KEY_LOOSE | tk | ((uint64_t)w & 0xFFFFFF), i, e->place,
-			    ws, we, l0, e->place != 0);
+	if (!e->place)
+		for (w = l0; w <= l1; w++)
+			n = key_put(keys, x, n, KEY_LOOSE | tk | ((uint64_t)w & 0xFFFFFF), i, 0,
+				    ws, we, l0, 0);
+	n = actor_keys(e, i, loose, ws, we, l0, l1, keys, x, n);
 	if (e->place && (kind == WIN_WIDE || (loose & LOOSE_TIMELESS)))
 		n = key_put(keys, x, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, i,
 			    e->place, ws, we, 0, kind != WIN_WIDE);
@@ -1397,8 +1442,8 @@ static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size
 
 	for (mid = i; mid < end && !BENT_SEG(&b[mid]); mid++)
 		;
-	/* Forward sweep over [i, mid): windows sorted by start. */
-	for (j = i; j < mid && !rc; j++) {
+	/* Forward sweep over [i, mid): windows sorted by start (not in an actor block). */
+	for (j = i; j < mid && !rc && !KEY_IS_ACTOR(key); j++) {
 		size_t k, lim = j + 1 + MAX_CMP;
 
 		for (k = j + 1; k < mid && k < lim && !rc; k++) {
@@ -2017,8 +2062,11 @@ static int block_partners(const struct blocks *b, uint32_t id, const struct bent
 	/* entries of each segment are sorted by start: find where `from` is in each */
 	while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
 		seg_end++;
-	/* two entries of segment 1 never meet (swept()): a precise event only looks at segment 0 */
-	for (s = 0; s < 2 - BENT_SEG(x); s++) {
+	/*
+	 * two entries of segment 1 never meet (swept()): a precise event only
+	 * looks at segment 0; nor two of segment 0 in an actor block
+	 */
+	for (s = KEY_IS_ACTOR(b->keys[id]) ? !BENT_SEG(x) : 0; s < 2 - BENT_SEG(x); s++) {
 		size_t a = s ? seg_end : lo, z = s ? hi : seg_end, top = z;
 
 		while (a < z) {
@@ -2037,7 +2085,9 @@ static int block_partners(const struct blocks *b, uint32_t id, const struct bent
 		}
 	}
 	for (m = b->more_head[id]; m; m = b->more_next[m - 1])
-		if (meets(x, &b->more[m - 1]) && cand_add(c, BENT_EV(&b->more[m - 1])))
+		if (meets(x, &b->more[m - 1]) &&
+		    (!KEY_IS_ACTOR(b->keys[id]) || BENT_SEG(x) != BENT_SEG(&b->more[m - 1])) &&
+		    cand_add(c, BENT_EV(&b->more[m - 1])))
 			return RASD_ENOMEM;
 	return 0;
 }

@@ -829,9 +829,9 @@ static void report(struct rasd_incidents *inc, const char *id, const char *publi
 /*
  * Two reports that name no place are one strike when the day, the type and
  * the toll agree; a third with another toll and another side stays apart.
- * A report that places the strike joins them on the same evidence (the
- * loose blocks compare an event without a place with the placed events of
- * its type and week); one of that town and day with another toll and side
+ * A report that places the strike joins them on the same evidence (an
+ * event without a place meets the placed events of its week whose acting
+ * side it names); one of that town and day with another toll and side
  * does not, nor does a placed report of the same strike a month later.
  */
 static void test_link_without_place(void **state)

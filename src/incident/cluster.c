@@ -1044,24 +1044,24 @@ static void span_add(struct blocks *b, uint32_t id, const struct bent *x)
 }
 
 /*
- * The most blocks one event is in: its place, over at most MAX_WEEKS + 2
- * weeks its district's, its governorate's and one for each side it names,
- * and its governorate's loose block; an event without a place, a week
- * block of its type and one for each side it names.
+ * The most blocks one event is in: its place, three a week over at most
+ * MAX_WEEKS + 2 weeks (district, governorate, actor1) and its
+ * governorate's loose block; an event without a place, a week block of
+ * its type and one of each side it names.
  */
-#define MAX_KEYS ((2 + RASD_EV_MAX_ACTORS) * (MAX_WEEKS + 2) + 2)
+#define MAX_KEYS ((1 + RASD_EV_MAX_ACTORS) * (MAX_WEEKS + 2) + 2)
 
 /*
  * Loose blocks, for the events the others miss.  Events with no place
  * meet by (event type, week), against each other: two reports that name
  * no place but give the day, the type and the toll.  They meet placed
- * events by (actor, week): every event enters the block of each side it
- * names, those with no place as segment 0, the placed ones as segment 1,
- * and the block compares segment 0 with segment 1 only, so a report that
- * names no town but has the day, a side and the toll of a strike another
- * report places is scored against it (the no_place feature weighs what is
- * missing); a pair is scored in the block of the first side both name, in
- * the first week both are in.  A side, not the type alone, keeps the blocks
+ * events by (actor, week): an event with no place enters the block of
+ * each side it names (segment 0), a placed event that of the side that
+ * acted (its actor1, segment 1), and the block compares segment 0 with
+ * segment 1 only, so a report that names no town but has the day, the
+ * side and the toll of a strike another report places is scored against
+ * it (the no_place feature weighs what is missing), and a pair meets in
+ * one such block a week.  A side, not the type alone, keeps the blocks
  * small: "an air strike this week" is every air strike of the week, a
  * side's strikes of the week are a country's.  The key holds five bits
  * of the type besides, which splits a busy side's blocks (two types
@@ -1125,9 +1125,9 @@ static size_t key_put(uint64_t *keys, struct bent *x, size_t n, uint64_t key, si
 }
 
 /*
- * The (actor, week) blocks of event `e` (index `i`, weeks [l0, l1]), one
- * for each side it names (each once): always for an event with no place,
- * for a placed one when the collection has events with no place.
+ * The (actor, week) blocks of event `e` (index `i`, weeks [l0, l1]): with
+ * no place, one for each side it names (each once); with a place, the one
+ * of its actor1 when the collection has events with no place.
  */
 static size_t actor_keys(const struct rasd_ev *e, size_t i, int loose, int64_t ws, int64_t we,
 			 int64_t l0, int64_t l1, uint64_t *keys, struct bent *x, size_t n)
@@ -1136,8 +1136,14 @@ static size_t actor_keys(const struct rasd_ev *e, size_t i, int loose, int64_t w
 	int64_t w;
 	int k, j;
 
-	if (e->place && !(loose & LOOSE_PLACELESS))
+	if (e->place) {
+		if (!(loose & LOOSE_PLACELESS) || !e->actor1)
+			return n;
+		for (w = l0; w <= l1; w++)
+			n = key_put(keys, x, n, KEY_ACTOR | tb | (uint64_t)e->actor1 << 24 |
+				    ((uint64_t)w & 0xFFFFFF), i, e->place, ws, we, l0, 1);
 		return n;
+	}
 	for (k = 0; k < e->nactors; k++) {
 		for (j = 0; j < k && e->actors[j] != e->actors[k]; j++)
 			;
@@ -1145,7 +1151,7 @@ static size_t actor_keys(const struct rasd_ev *e, size_t i, int loose, int64_t w
 			continue;
 		for (w = l0; w <= l1; w++)
 			n = key_put(keys, x, n, KEY_ACTOR | tb | (uint64_t)e->actors[k] << 24 |
-				    ((uint64_t)w & 0xFFFFFF), i, e->place, ws, we, l0, e->place != 0);
+				    ((uint64_t)w & 0xFFFFFF), i, 0, ws, we, l0, 0);
 	}
 	return n;
 }
@@ -1370,18 +1376,6 @@ static int swept(const struct bent *x, const struct bent *y)
 	return (int64_t)y->ws <= (int64_t)x->we + DAY_TOL;
 }
 
-/* The least side two events both name, or 0. */
-static uint32_t first_shared(const struct rasd_ev *a, const struct rasd_ev *b)
-{
-	uint32_t m = 0;
-	int i;
-
-	for (i = 0; i < a->nactors; i++)
-		if ((!m || a->actors[i] < m) && has_actor(b, a->actors[i]))
-			m = a->actors[i];
-	return m;
-}
-
 /*
  * Score a pair met in block `key`, unless another block scores it: a pair
  * met in several blocks is scored in the first only (the place block, then
@@ -1400,10 +1394,6 @@ static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs
 			return 0;
 		/* Two precise events meet in their district block, not here. */
 		if (KEY_TYPE(key) == 3 && BENT_SEG(x) && BENT_SEG(y))
-			return 0;
-		/* Two sides in common: scored in the block of the first. */
-		if (KEY_IS_ACTOR(key) && first_shared(&inc->evs[BENT_EV(x)], &inc->evs[BENT_EV(y)]) !=
-					 (uint32_t)(key >> 24))
 			return 0;
 		/* Score in the first week both events are in. */
 		first = x->w0 > y->w0 ? x->w0 : y->w0;

@@ -856,6 +856,39 @@ static void test_link_without_place(void **state)
 }
 
 /*
+ * A report without a place that names both sides and the toll meets the
+ * placed report whose acting side it names in one block, so the pair is
+ * scored once; the placed report is found when it comes before the other
+ * too, by adding the other to a clustering (which builds its blocks again,
+ * the first report without a place having come).
+ */
+static void test_link_without_place_sides(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+	const char *two = "{\"id\":\"%s\",\"outlet\":\"%s.example\",\"published\":\"2020-02-11\","
+			  "\"events\":[{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+			  "\"date\":\"2020-02-10\",\"date_last\":\"2020-02-10\",\"date_precision\":\"day\","
+			  "\"place\":%s,\"actors\":[{\"id\":\"army\",\"name\":\"army\",\"role\":\"actor1\"},"
+			  "{\"id\":\"rebels\",\"name\":\"rebels\",\"role\":\"actor2\"}],\"claims\":["
+			  "{\"kind\":\"killed\",\"value\":9,\"value_hi\":9,\"qualifier\":\"exact\","
+			  "\"denied\":false,\"source\":{\"id\":\"outlet\",\"name\":\"outlet\",\"chain\":[]}}]}]}";
+	char buf[2048];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), two, "s1", "s1", TOWN_A);
+	add(inc, buf);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	snprintf(buf, sizeof(buf), two, "s2", "s2", "null");
+	add(inc, buf);
+	assert_int_equal(rasdp_incidents_cluster_more(inc, 0), 0);
+	assert_int_equal(cl(inc, "s1", 0), cl(inc, "s2", 0));
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_pairs_scored(inc), 1);
+	assert_int_equal(cl(inc, "s1", 0), cl(inc, "s2", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
  * One report names the village, another the town four km away: the same
  * strike when day, type and toll agree.  A report of the governorate
  * dated that day joins too.
@@ -1483,6 +1516,7 @@ int main(void)
 		cmocka_unit_test(test_date_dispute_and_same_doc),
 		cmocka_unit_test(test_undated_and_errors),
 		cmocka_unit_test(test_link_without_place),
+		cmocka_unit_test(test_link_without_place_sides),
 		cmocka_unit_test(test_link_village_and_town),
 		cmocka_unit_test(test_link_publication_window),
 		cmocka_unit_test(test_link_timeless),

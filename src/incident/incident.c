@@ -440,6 +440,8 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 	ev.outlet = d->outlet;
 	if (intern(inc, e->event_type, &ev.type) || intern(inc, e->sub_event_type, &ev.sub_type))
 		return RASD_ENOMEM;
+	if (ev.type && rasdp_violent_type_name(e->event_type))
+		inc->strs.aux[ev.type] |= RASDP_STR_VIOLENT;
 	ev.day_first = parse_day(e->date);
 	ev.day_last = parse_day(e->date_last);
 	if (ev.day_first == INT64_MIN) {

@@ -104,6 +104,9 @@ void rasdp_incidents_reset_results(struct rasd_incidents *inc);
 void rasdp_cluster_state_free(struct rasd_incidents *inc);
 /* Is place `a` (places table index + 1) inside place `b` (b is a's district or governorate)? */
 int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b);
+/* Is `name` an ACLED type of political violence?  Kept as a flag in inc->strs.aux. */
+int rasdp_violent_type_name(const char *name);
+#define RASDP_STR_VIOLENT 1u
 
 double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
 		      const struct rasd_ev *b);

@@ -525,8 +525,13 @@ int cmd_ingest(int argc, char **argv)
 	free(g.pool);
 	if (!no_incidents && !g.fatal) {
 		memset(&err, 0, sizeof(err));
-		rc = rasdp_incidents_update_threads(g.s, rasdp_engine_models(g.e), nthreads,
-						    &nincs, &err);
+		int rebuilt = 0;
+
+		rc = rasdp_incidents_update_ex(g.s, rasdp_engine_models(g.e), nthreads, &nincs,
+					       &rebuilt, &err);
+		if (rebuilt)
+			fprintf(stderr, "rasd: the stored incidents disagreed with the clustering"
+				" (stored by another version?): rebuilt every incident\n");
 		if (rc) {
 			cli_error("cannot recompute incidents: %s",
 				  err.msg[0] ? err.msg : rasd_strerror(rc));

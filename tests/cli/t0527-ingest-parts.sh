@@ -86,10 +86,37 @@ for ev in parent:
     db.execute("INSERT INTO incident_members VALUES (?, ?, ?)", (root, ev[0], ev[1]))
 db.commit()
 PY
+cp "$tmp/stale.db" "$tmp/killed.db"
 "$RASD" ingest -q --db "$tmp/stale.db" "$tmp/town-b.jsonl" 2>"$tmp/stale.err" ||
 	fail "ingest into a store of stale incidents failed: $(cat "$tmp/stale.err")"
 grep -q "rebuilt every incident" "$tmp/stale.err" || fail "no rebuild: $(cat "$tmp/stale.err")"
 [[ "$(q "$tmp/stale.db")" == "$(q "$tmp/town.db")" ]] || fail "stale store differs from one ingest"
 [[ $(sqlite3 "$tmp/stale.db" "SELECT count(*) FROM incidents_pending") == 0 ]] ||
 	fail "reports left pending"
+
+# --rebuild-incidents killed (-9) once it has written some incidents: the
+# reports not done yet stay pending, and the next ingest finishes them.
+db=$tmp/killed.db
+"$RASD" ingest -q -j1 --rebuild-incidents --db "$db" >/dev/null 2>&1 &
+pid=$!
+trap '[[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
+killed=0
+for _ in $(seq 1000); do
+	c=$(sqlite3 "$db" "SELECT count(*) FROM incidents_pending WHERE EXISTS (SELECT 1 FROM incidents)" 2>/dev/null || echo 0)
+	if [[ "${c:-0}" -gt 0 ]]; then
+		kill -9 "$pid" 2>/dev/null && killed=1
+		break
+	fi
+	sleep 0.01
+done
+wait "$pid" 2>/dev/null || true
+pid=
+if [[ $killed == 1 ]]; then
+	[[ $(sqlite3 "$db" "SELECT count(*) FROM incidents_pending") -gt 0 ]] ||
+		fail "a killed rebuild left no pending report"
+else
+	echo "note: the rebuild finished before it could be killed" >&2
+fi
+"$RASD" ingest -q --db "$db" "$tmp/town-b.jsonl"
+[[ "$(q "$db")" == "$(q "$tmp/town.db")" ]] || fail "killed rebuild, finished, differs from one ingest"
 echo ok

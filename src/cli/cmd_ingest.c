@@ -12,7 +12,10 @@
  * Each stored report is flagged pending in its own transaction; after the
  * reports, the incidents of the blocks their events fall in are updated
  * (src/incident/recompute.c), together with those of any report an
- * earlier run left pending (killed, or --no-incidents).
+ * earlier run left pending (killed, or --no-incidents).  When the stored
+ * incidents disagree with the clustering (stored by another version of it)
+ * the update rebuilds them all and says so; --rebuild-incidents asks for
+ * that directly.
  *
  * A bad record is reported as "rasd: <file>:<line>: <what>" and skipped;
  * the exit status is then EXIT_PARTIAL.
@@ -458,7 +461,7 @@ static void input(struct ingest *g, const char *arg)
 int cmd_ingest(int argc, char **argv)
 {
 	const char *datadir = NULL, *db = NULL;
-	int help = 0, quiet = 0, no_incidents = 0, nthreads = 0, nin, i, rc = 0;
+	int help = 0, quiet = 0, no_incidents = 0, rebuild = 0, nthreads = 0, nin, i, rc = 0;
 	size_t max_doc = 0, max_line = 0, nincs = 0;
 	const struct cli_opt opts[] = {
 		{ "db", 0, OPT_STRING, &db, "PATH|URL", "SQLite file or postgres:// URL (default $RASD_DB or rasd.db)" },
@@ -467,6 +470,7 @@ int cmd_ingest(int argc, char **argv)
 		{ "max-line", 0, OPT_SIZE, &max_line, "SIZE", "longest JSONL line or fetched page/feed (default 64M)" },
 		{ "threads", 'j', OPT_THREADS, &nthreads, "N", "extraction and clustering threads, 1 to 64 (default: number of cores)" },
 		{ "no-incidents", 0, OPT_FLAG, &no_incidents, NULL, "leave the incidents pending (the next ingest or server start updates them)" },
+		{ "rebuild-incidents", 0, OPT_FLAG, &rebuild, NULL, "rebuild every stored incident (after a change of the clustering); inputs optional" },
 		{ "quiet", 'q', OPT_FLAG, &quiet, NULL, "no summary line" },
 		{ 0 },
 	};
@@ -479,7 +483,7 @@ int cmd_ingest(int argc, char **argv)
 			"http(s) URLs) with their extraction, then recompute incidents.", &help);
 	if (nin < 0)
 		return help ? 0 : EXIT_USAGE;
-	if (nin == 0) {
+	if (nin == 0 && !rebuild) {
 		cli_error("no input; give files, folders, URLs or '-'");
 		return EXIT_USAGE;
 	}
@@ -525,8 +529,15 @@ int cmd_ingest(int argc, char **argv)
 	free(g.pool);
 	if (!no_incidents && !g.fatal) {
 		memset(&err, 0, sizeof(err));
-		rc = rasdp_incidents_update_threads(g.s, rasdp_engine_models(g.e), nthreads,
-						    &nincs, &err);
+		int rebuilt = 0;
+
+		rc = rebuild ? rasdp_store_incidents_reset(g.s, &err) : 0;
+		if (!rc)
+			rc = rasdp_incidents_update_ex(g.s, rasdp_engine_models(g.e), nthreads, &nincs,
+					       &rebuilt, &err);
+		if (rebuilt && !rebuild)
+			fprintf(stderr, "rasd: the stored incidents disagreed with the clustering"
+				" (stored by another version?): rebuilt every incident\n");
 		if (rc) {
 			cli_error("cannot recompute incidents: %s",
 				  err.msg[0] ? err.msg : rasd_strerror(rc));

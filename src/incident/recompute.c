@@ -40,6 +40,21 @@
  * each report's text fingerprint in the store to find copies wherever
  * they are.
  *
+ * Spreading: steps 2-4 settle because the stored incidents are what the
+ * clustering gives, so C only takes in the incidents of the new events
+ * and their neighbours.  Incidents stored by another version of the
+ * clustering break that: each round C takes a stored incident, then the
+ * computed ones that share its members, then the stored ones that share
+ * theirs, and walks along the block a few days per round (a one-report
+ * update of a million-report store stored by an older clustering read
+ * 30,000 reports in 64 rounds and still grew).  No bounded update can be
+ * exact then, since every incident of the block may change.  So an update
+ * that has not settled in MAX_ROUNDS rounds is rolled back, every stored
+ * incident is deleted and every report marked pending, in one
+ * transaction, and the update rebuilds them all (rasdp_incidents_update_ex
+ * tells the caller).  A run killed during the rebuild leaves the pending
+ * flags: the next update finishes it.
+ *
  * Names: an incident is named by its first member (the least document id,
  * then event), which reports added later do not change unless they come
  * first, so links to incidents survive updates.
@@ -64,8 +79,13 @@
 #define NEAR_DAYS 21
 /* Extra days read beyond what is needed, so that C growing a little reads no more. */
 #define READ_AHEAD 14
-/* Rounds of steps 2-4 before an update gives up (it never has, short of a bug). */
-#define MAX_ROUNDS 64
+/*
+ * Bounds of steps 2-4: past them C is spreading through its blocks, which
+ * an update of a consistent store never does (see "Spreading" above).
+ */
+#define MAX_ROUNDS 24
+/* update_once(): C spread past the bounds. */
+#define SPREAD 2
 /* Pending reports' events per update when the backlog is large. */
 #define GROUP_EVENTS 4000
 #define GROUP_DAYS 56
@@ -1042,7 +1062,8 @@ struct seed {
 /*
  * Update the incidents of seeds[0, n): lock the blocks, grow C to a fixed
  * point, write.  1 when a block was held elsewhere (*want_locks got it):
- * the caller starts again.
+ * the caller starts again; SPREAD when C outgrew the bounds (nothing
+ * written).
  */
 static int update_once(struct upd *u, const struct seed *seeds, size_t n,
 		       const char **want_locks, size_t nwant, const char ***more, size_t *nmore)
@@ -1106,8 +1127,7 @@ static int update_once(struct upd *u, const struct seed *seeds, size_t n,
 		size_t needed = 0;
 
 		if (round == MAX_ROUNDS) {
-			rc = rasdp_err(u->err, RASD_ESTORE, -1, 0,
-				       "incident update did not settle after %d rounds", MAX_ROUNDS);
+			rc = SPREAD;
 			goto fail;
 		}
 		if ((rc = read_keys(u)))
@@ -1256,15 +1276,13 @@ int rasdp_incidents_update(struct rasd_store *s, const struct rasd_models *model
 	return rasdp_incidents_update_threads(s, models, 1, n_out, err);
 }
 
-int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_models *models,
-				   int threads, size_t *n_out, rasd_err *err)
+/* Update the incidents of every pending report; SPREAD as update_once(). */
+static int update_pending(struct rasd_store *s, const struct rasd_models *models, int threads,
+			  struct written *written, rasd_err *err)
 {
 	struct seeds ss = { NULL, 0, 0, 0 };
-	struct written written;
 	size_t i, j;
 	int rc;
-
-	memset(&written, 0, sizeof(written));
 
 	rc = rasdp_store_pending_events(s, seed_row, &ss, err);
 	if (ss.failed || (!rc && mark_last(&ss)))
@@ -1285,9 +1303,43 @@ int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_model
 			if (a->has_ev && !a->wide && b->lo - a->lo > GROUP_DAYS)
 				break;
 		}
-		rc = update_group(s, models, threads, ss.v + i, j - i, &written, err);
+		rc = update_group(s, models, threads, ss.v + i, j - i, written, err);
 	}
 	seeds_release(&ss);
+	return rc;
+}
+
+int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_models *models,
+				   int threads, size_t *n_out, rasd_err *err)
+{
+	return rasdp_incidents_update_ex(s, models, threads, n_out, NULL, err);
+}
+
+int rasdp_incidents_update_ex(struct rasd_store *s, const struct rasd_models *models,
+			      int threads, size_t *n_out, int *rebuilt, rasd_err *err)
+{
+	struct written written;
+	int rc;
+
+	memset(&written, 0, sizeof(written));
+	if (rebuilt)
+		*rebuilt = 0;
+	rc = update_pending(s, models, threads, &written, err);
+	if (rc == SPREAD) {
+		/*
+		 * The stored incidents disagree with the clustering all along a
+		 * block (see "Spreading"): rebuild every incident instead.
+		 */
+		rc = rasdp_store_incidents_reset(s, err);
+		if (!rc)
+			rc = update_pending(s, models, threads, &written, err);
+		if (rebuilt)
+			*rebuilt = 1;
+	}
+	if (rc == SPREAD)
+		rc = rasdp_err(err, RASD_ESTORE, -1, 0,
+			       "incident update did not settle in %d rounds, even rebuilding every"
+			       " incident (the reports stay pending)", MAX_ROUNDS);
 	if (n_out)
 		*n_out = written.n;
 	written_release(&written);
@@ -1297,13 +1349,8 @@ int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_model
 int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_models *models,
 			      size_t *n_out, rasd_err *err)
 {
-	/* incidents with no member (none that an update wrote) meet no block */
-	int rc = rasdp_store_query(s,
-		"DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM incident_members)",
-		"DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM incident_members)",
-		0, NULL, NULL, NULL, err);
+	/* nothing stored is kept: stale incidents would only spread the update */
+	int rc = rasdp_store_incidents_reset(s, err);
 
-	if (!rc)
-		rc = rasdp_store_pending_all(s, err);
 	return rc ? rc : rasdp_incidents_update(s, models, n_out, err);
 }

@@ -51,6 +51,15 @@ int rasdp_incidents_update(struct rasd_store *s, const struct rasd_models *model
 int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_models *models,
 				   int threads, size_t *n_out, rasd_err *err);
 
+/*
+ * rasdp_incidents_update_threads(), and when the stored incidents disagree
+ * with the clustering all along a block (an update spreads past its
+ * bounds: incidents stored by another version of the clustering), every
+ * incident rebuilt instead: *rebuilt (optional) is then set to 1.
+ */
+int rasdp_incidents_update_ex(struct rasd_store *s, const struct rasd_models *models,
+			      int threads, size_t *n_out, int *rebuilt, rasd_err *err);
+
 /* Rebuild every incident of the store: mark every report pending, update. */
 int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_models *models,
 			      size_t *n_out, rasd_err *err);

@@ -305,6 +305,13 @@ int rasdp_store_pending_count(struct rasd_store *s, int64_t *out, rasd_err *err)
 int rasdp_store_pending_done(struct rasd_store *s, const char *seqs_json, rasd_err *err);
 /* Mark every stored report pending: the incidents are then rebuilt. */
 int rasdp_store_pending_all(struct rasd_store *s, rasd_err *err);
+
+/*
+ * In one transaction: delete every stored incident and mark every report
+ * pending, so that the next update rebuilds them all.  A process killed
+ * after it leaves the pending flags: the next update finishes the job.
+ */
+int rasdp_store_incidents_reset(struct rasd_store *s, rasd_err *err);
 /*
  * Fill the block columns of every stored event from its extraction (a
  * version 1 store being brought to version 2, inside its transaction).

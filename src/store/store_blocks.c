@@ -94,6 +94,30 @@ int rasdp_store_pending_all(struct rasd_store *s, rasd_err *err)
 		0, NULL, NULL, NULL, err);
 }
 
+int rasdp_store_incidents_reset(struct rasd_store *s, rasd_err *err)
+{
+	int rc = rasdp_store_update_begin(s, NULL, 0, err);
+
+	if (rc)
+		return rc;
+	/* members go first: PostgreSQL's foreign key would cascade, one by one */
+	rc = rasdp_store_query(s, "DELETE FROM incident_members", "DELETE FROM incident_members",
+			       0, NULL, NULL, NULL, err);
+	if (!rc)
+		rc = rasdp_store_query(s, "DELETE FROM incidents", "DELETE FROM incidents",
+				       0, NULL, NULL, NULL, err);
+	if (!rc)
+		rc = rasdp_store_query(s, "DELETE FROM incidents_pending",
+				       "DELETE FROM incidents_pending", 0, NULL, NULL, NULL, err);
+	if (!rc)
+		rc = rasdp_store_pending_all(s, err);
+	if (rc) {
+		rasdp_store_update_end(s, 0, NULL);
+		return rc;
+	}
+	return rasdp_store_update_end(s, 1, err);
+}
+
 int rasdp_store_doc_blocks(struct rasd_store *s, const char *ids_json,
 			   rasd_store_row_cb row, void *ctx, rasd_err *err)
 {
@@ -190,7 +214,8 @@ int rasdp_store_update_begin(struct rasd_store *s, const char *const *blks, size
 		rasdp_store_update_end(s, 0, NULL);
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 	}
-	memcpy(sorted, blks, n * sizeof(*sorted));
+	if (n)
+		memcpy(sorted, blks, n * sizeof(*sorted));
 	qsort(sorted, n, sizeof(*sorted), cmp_str);
 	for (i = 0; i < n && !rc; i++) {
 		const char *p[1] = { sorted[i] };

@@ -257,6 +257,21 @@ static const struct rasd_ex_event *member_event(const struct members *M, const c
 }
 
 /*
+ * The member event an incident's "events" entry `e` names ({doc, n}), or
+ * NULL when its report is not read or is a syndicated copy.
+ */
+static const struct rasd_ex_event *own_event(const struct members *M, json_object *e)
+{
+	const struct member *m = NULL;
+	const struct rasd_ex_event *ev;
+	double n = 0;
+
+	rasdp_json_num(e, "n", &n);
+	ev = member_event(M, rasdp_json_str(e, "doc") ? rasdp_json_str(e, "doc") : "", (int)n, &m);
+	return ev && !m->copy ? ev : NULL;
+}
+
+/*
  * ACLED's value for an incident without a written toll: the least
  * conventional value of the vague numbers killed its reports tell of
  * (not denied, not in a copy), 0 when there is none.
@@ -268,15 +283,9 @@ static long long vague_toll(const struct members *M, json_object *inc)
 	size_t i, j;
 
 	for (i = 0; i < rasdp_json_len(evs); i++) {
-		json_object *e = rasdp_json_at(evs, i);
-		const struct member *m = NULL;
-		const struct rasd_ex_event *ev;
-		double n = 0;
+		const struct rasd_ex_event *ev = own_event(M, rasdp_json_at(evs, i));
 
-		rasdp_json_num(e, "n", &n);
-		ev = member_event(M, rasdp_json_str(e, "doc") ? rasdp_json_str(e, "doc") : "",
-				  (int)n, &m);
-		if (!ev || m->copy)
+		if (!ev)
 			continue;
 		for (j = 0; j < ev->nvague; j++) {
 			const struct rasd_ex_claim *v = &ev->vague[j];
@@ -387,15 +396,9 @@ static void gather_actors(struct exp *x, json_object *inc, const struct members 
 
 	memset(A, 0, sizeof(*A));
 	for (i = 0; i < rasdp_json_len(evs); i++) {
-		json_object *e = rasdp_json_at(evs, i);
-		const struct member *m = NULL;
-		const struct rasd_ex_event *ev;
-		double n = 0;
+		const struct rasd_ex_event *ev = own_event(M, rasdp_json_at(evs, i));
 
-		rasdp_json_num(e, "n", &n);
-		ev = member_event(M, rasdp_json_str(e, "doc") ? rasdp_json_str(e, "doc") : "",
-				  (int)n, &m);
-		if (!ev || m->copy)
+		if (!ev)
 			continue;
 		for (j = 0; j < ev->nactors; j++) {
 			struct cand *c = cand_of(A, ev->actors[j].id);

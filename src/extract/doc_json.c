@@ -172,6 +172,46 @@ static void place_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	rasd_jsonw_obj_end(w);
 }
 
+/* One figure of an event: a claim, or a vague figure (same fields). */
+static void claim_json(struct rasd_jsonw *w, const struct rasd_doc *d,
+		       const struct rasd_claim *c)
+{
+	const struct rasd_lexicon *lx = d->engine->lx;
+
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "kind");
+	rasd_jsonw_str(w, rasdp_casualty_name(c->kind));
+	rasd_jsonw_key(w, "value");
+	rasd_jsonw_int(w, c->value);
+	rasd_jsonw_key(w, "value_hi");
+	rasd_jsonw_int(w, c->value_hi);
+	rasd_jsonw_key(w, "qualifier");
+	rasd_jsonw_str(w, rasdp_qualifier_name(c->qualifier));
+	rasd_jsonw_key(w, "who");
+	rasd_jsonw_str(w, c->who);
+	rasd_jsonw_key(w, "who_actor");
+	rasd_jsonw_str(w, c->who_actor >= 0 ? rasdp_lex_actor(lx, (size_t)c->who_actor)->id : NULL);
+	rasd_jsonw_key(w, "denied");
+	rasd_jsonw_bool(w, c->denied);
+	if (c->subset) {
+		rasd_jsonw_key(w, "subset");
+		rasd_jsonw_bool(w, 1);
+	}
+	if (c->revision) {
+		rasd_jsonw_key(w, "revision");
+		rasd_jsonw_str(w, c->revision == RASD_REV_EARLIER ? "earlier" : "later");
+	}
+	rasd_jsonw_key(w, "source");
+	source_json(w, d, &c->src);
+	rasd_jsonw_key(w, "text");
+	text_of(w, d, c->start, c->end);
+	rasd_jsonw_key(w, "span");
+	rasd_jsonw_span(w, c->start, c->end);
+	rasd_jsonw_key(w, "sentence");
+	sentence_span(w, d, c->sent);
+	rasd_jsonw_obj_end(w);
+}
+
 static void event_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 		       const struct rasd_event *ev, size_t n)
 {
@@ -222,42 +262,15 @@ static void event_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 
 	rasd_jsonw_key(w, "claims");
 	rasd_jsonw_arr(w);
-	for (i = 0; i < ev->nclaims; i++) {
-		const struct rasd_claim *c = &ev->claims[i];
+	for (i = 0; i < ev->nclaims; i++)
+		claim_json(w, d, &ev->claims[i]);
+	rasd_jsonw_arr_end(w);
 
-		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "kind");
-		rasd_jsonw_str(w, rasdp_casualty_name(c->kind));
-		rasd_jsonw_key(w, "value");
-		rasd_jsonw_int(w, c->value);
-		rasd_jsonw_key(w, "value_hi");
-		rasd_jsonw_int(w, c->value_hi);
-		rasd_jsonw_key(w, "qualifier");
-		rasd_jsonw_str(w, rasdp_qualifier_name(c->qualifier));
-		rasd_jsonw_key(w, "who");
-		rasd_jsonw_str(w, c->who);
-		rasd_jsonw_key(w, "who_actor");
-		rasd_jsonw_str(w, c->who_actor >= 0 ? rasdp_lex_actor(lx, (size_t)c->who_actor)->id : NULL);
-		rasd_jsonw_key(w, "denied");
-		rasd_jsonw_bool(w, c->denied);
-		if (c->subset) {
-			rasd_jsonw_key(w, "subset");
-			rasd_jsonw_bool(w, 1);
-		}
-		if (c->revision) {
-			rasd_jsonw_key(w, "revision");
-			rasd_jsonw_str(w, c->revision == RASD_REV_EARLIER ? "earlier" : "later");
-		}
-		rasd_jsonw_key(w, "source");
-		source_json(w, d, &c->src);
-		rasd_jsonw_key(w, "text");
-		text_of(w, d, c->start, c->end);
-		rasd_jsonw_key(w, "span");
-		rasd_jsonw_span(w, c->start, c->end);
-		rasd_jsonw_key(w, "sentence");
-		sentence_span(w, d, c->sent);
-		rasd_jsonw_obj_end(w);
-	}
+	/* Vague amounts: no claims (gold/GUIDE.md), shown with ACLED's value. */
+	rasd_jsonw_key(w, "vague_figures");
+	rasd_jsonw_arr(w);
+	for (i = 0; i < ev->nvague; i++)
+		claim_json(w, d, &ev->vague[i]);
 	rasd_jsonw_arr_end(w);
 
 	rasd_jsonw_key(w, "participants");

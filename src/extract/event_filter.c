@@ -46,6 +46,45 @@ void rasdp_prune_vague(struct rasd_doc *d)
 	}
 }
 
+/*
+ * A vague amount ("dozens were killed", "عشرات الجرحى") is no claim
+ * (gold/GUIDE.md, claims): once the events are settled (a vague figure
+ * still makes an event stand and orders the report's events), each
+ * event's vague figures move from claims[] to vague[], in order, with
+ * ACLED's conventional value, source and span, so the report still shows
+ * them and no dispute or toll is read from them.  vague[] shares the
+ * claims' storage: the claims first, the vague figures after them.
+ */
+void rasdp_set_apart_vague(struct rasd_doc *d)
+{
+	size_t i, j, nv, w;
+
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+		struct rasd_claim *tmp;
+
+		for (j = 0, nv = 0; j < ev->nclaims; j++)
+			nv += ev->claims[j].qualifier == RASD_Q_VAGUE;
+		ev->vague = ev->claims + ev->nclaims;
+		ev->nvague = 0;
+		if (!nv)
+			continue;
+		tmp = rasd_arena_alloc(&d->arena, nv * sizeof(*tmp));
+		if (!tmp)
+			return;
+		for (j = 0, w = 0, nv = 0; j < ev->nclaims; j++) {
+			if (ev->claims[j].qualifier == RASD_Q_VAGUE)
+				tmp[nv++] = ev->claims[j];
+			else
+				ev->claims[w++] = ev->claims[j];
+		}
+		memcpy(ev->claims + w, tmp, nv * sizeof(*tmp));
+		ev->nclaims = w;
+		ev->vague = ev->claims + w;
+		ev->nvague = nv;
+	}
+}
+
 /* Is event `ev` strong enough on its own: a figure, or a strong cue with a place? */
 static int stands_alone(const struct rasd_event *ev)
 {

@@ -133,5 +133,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 	rc = rasdp_settle_places(&c);
 	if (rc)
 		return rc;
+	/* 5. Vague figures are no claims: set apart, still traceable. */
+	rasdp_set_apart_vague(d);
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

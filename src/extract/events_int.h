@@ -407,6 +407,8 @@ int rasdp_weigh_headline(struct rasdp_ctx *c);
 int rasdp_merge_events(struct rasdp_ctx *c);
 /* Drop vague figures beside written ones. */
 void rasdp_prune_vague(struct rasd_doc *d);
+/* Move each settled event's vague figures out of its claims (ev->vague). */
+void rasdp_set_apart_vague(struct rasd_doc *d);
 /*
  * The frame of every event (the frame decision): its ACLED type and
  * sub-type, or no violent event at all (those events are set apart).

@@ -118,6 +118,12 @@ struct rasd_event {
 	uint32_t sent_first, sent_last;
 	struct rasd_event_actor *actors; size_t nactors, actors_alloc;
 	struct rasd_claim *claims;     size_t nclaims, claims_alloc;
+	/*
+	 * Its vague figures ("dozens", "عشرات"): no claim (gold/GUIDE.md),
+	 * kept with ACLED's conventional value and their span.  Set apart
+	 * from claims[] once the event is settled (rasdp_set_apart_vague).
+	 */
+	struct rasd_claim *vague;      size_t nvague;
 	struct rasd_participant *parts; size_t nparts, parts_alloc;
 	uint32_t *evidence;            size_t nevidence, evidence_alloc; /* sentence indexes */
 	struct rasd_frame *frames;     size_t nframes; /* its readings, when framed */

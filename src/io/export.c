@@ -28,7 +28,12 @@
  *     (data/exports/admin.tsv); country, iso and region from the P-code's
  *     country.
  *   - fatalities is the lowest of the sources' latest totals (reconcile.c),
- *     never a subgroup or an early count; 0 when no source gives one.
+ *     never a subgroup or an early count.  When no source gives a written
+ *     total but a report tells of a vague number killed ("dozens",
+ *     "عشرات"), it is ACLED's conventional value for it (the codebook:
+ *     dozens 12, hundreds 100), the least such, and the notes say the
+ *     count is vague; such a figure is no claim and no toll of the
+ *     incident (gold/GUIDE.md), UCDP low/best/high stay 0.  Else 0.
  *   - notes is one sentence: date, who did what, where, the toll, and the
  *     attributes the sources dispute (wording in data/phrases.tsv).
  *   - source lists the outlets by name; source_scale combines their scales
@@ -103,6 +108,7 @@ struct rec {
 	int where_prec, date_prec, time_prec, geo_prec;
 	int has_fat;
 	long long low, best, high, acled;
+	long long vague_fat;     /* ACLED's value of a vague number killed, without a toll */
 	int ndisputes;
 	const char *skip;        /* why it is no ACLED/UCDP row, or NULL */
 	int skip_reason;
@@ -250,6 +256,49 @@ static const struct rasd_ex_event *member_event(const struct members *M, const c
 	return NULL;
 }
 
+/*
+ * The member event an incident's "events" entry `e` names ({doc, n}), or
+ * NULL when its report is not read or is a syndicated copy.
+ */
+static const struct rasd_ex_event *own_event(const struct members *M, json_object *e)
+{
+	const struct member *m = NULL;
+	const struct rasd_ex_event *ev;
+	double n = 0;
+
+	rasdp_json_num(e, "n", &n);
+	ev = member_event(M, rasdp_json_str(e, "doc") ? rasdp_json_str(e, "doc") : "", (int)n, &m);
+	return ev && !m->copy ? ev : NULL;
+}
+
+/*
+ * ACLED's value for an incident without a written toll: the least
+ * conventional value of the vague numbers killed its reports tell of
+ * (not denied, not in a copy), 0 when there is none.
+ */
+static long long vague_toll(const struct members *M, json_object *inc)
+{
+	json_object *evs = rasdp_json_arr(inc, "events");
+	long long least = 0;
+	size_t i, j;
+
+	for (i = 0; i < rasdp_json_len(evs); i++) {
+		const struct rasd_ex_event *ev = own_event(M, rasdp_json_at(evs, i));
+
+		if (!ev)
+			continue;
+		for (j = 0; j < ev->nvague; j++) {
+			const struct rasd_ex_claim *v = &ev->vague[j];
+
+			if (v->denied || !v->kind || strcmp(v->kind, "killed") || v->value <= 0)
+				continue;
+			if (!least || v->value < least)
+				least = (long long)v->value;
+		}
+	}
+	return least;
+}
+
 /* ---- dates ------------------------------------------------------------ */
 
 static int64_t day_of(const char *s)
@@ -347,15 +396,9 @@ static void gather_actors(struct exp *x, json_object *inc, const struct members 
 
 	memset(A, 0, sizeof(*A));
 	for (i = 0; i < rasdp_json_len(evs); i++) {
-		json_object *e = rasdp_json_at(evs, i);
-		const struct member *m = NULL;
-		const struct rasd_ex_event *ev;
-		double n = 0;
+		const struct rasd_ex_event *ev = own_event(M, rasdp_json_at(evs, i));
 
-		rasdp_json_num(e, "n", &n);
-		ev = member_event(M, rasdp_json_str(e, "doc") ? rasdp_json_str(e, "doc") : "",
-				  (int)n, &m);
-		if (!ev || m->copy)
+		if (!ev)
 			continue;
 		for (j = 0; j < ev->nactors; j++) {
 			struct cand *c = cand_of(A, ev->actors[j].id);
@@ -968,6 +1011,12 @@ static void set_notes_and_tags(struct exp *x, json_object *inc, const char *rasd
 		else
 			rasdp_outdata_fmt(&toll, rasdp_outdata_phrase(d, "notes.toll_range", "en"),
 					  (const char *[]){ "low", lo, "high", hi, NULL });
+	} else if (r->vague_fat) {
+		char v[32];
+
+		snprintf(v, sizeof(v), "%lld", r->vague_fat);
+		rasdp_outdata_fmt(&toll, rasdp_outdata_phrase(d, "notes.toll_vague", "en"),
+				  (const char *[]){ "n", v, NULL });
 	}
 	/* what the sources dispute */
 	n = disputed_items(d, "en", inc, items, 16);
@@ -1100,7 +1149,9 @@ static void build(struct exp *x, json_object *inc, const char *id, struct rec *r
 		rasdp_json_num(fat, "acled", &v);
 		r->acled = (long long)v;
 	}
-	setf(&r->v[C_FAT], "%lld", r->has_fat ? r->acled : 0);
+	if (!r->has_fat)
+		r->vague_fat = vague_toll(M, inc);
+	setf(&r->v[C_FAT], "%lld", r->has_fat ? r->acled : r->vague_fat);
 	setf(&r->u[U_BEST], "%lld", r->has_fat ? r->best : 0);
 	setf(&r->u[U_LOW], "%lld", r->has_fat ? r->low : 0);
 	setf(&r->u[U_HIGH], "%lld", r->has_fat ? r->high : 0);
@@ -1159,7 +1210,7 @@ static json_object *export_member(const struct rec *r)
 	json_object_object_add(e, "low", r->has_fat ? json_object_new_int64(r->low) : NULL);
 	json_object_object_add(e, "best", r->has_fat ? json_object_new_int64(r->best) : NULL);
 	json_object_object_add(e, "high", r->has_fat ? json_object_new_int64(r->high) : NULL);
-	json_object_object_add(e, "fatalities", json_object_new_int64(r->has_fat ? r->acled : 0));
+	json_object_object_add(e, "fatalities", json_object_new_int64(r->has_fat ? r->acled : r->vague_fat));
 	json_object_object_add(e, "disputed", json_object_new_boolean(r->ndisputes > 0));
 	json_object_object_add(e, "acled_row", json_object_new_boolean(!r->skip));
 	return e;

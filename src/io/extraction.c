@@ -186,6 +186,8 @@ static void read_event(struct rasd_extraction *x, struct json_object *o, size_t 
 				 &e->nactors, read_actor);
 	e->claims = read_objects(x, rasdp_json_arr(o, "claims"), sizeof(*e->claims),
 				 &e->nclaims, read_claim);
+	e->vague = read_objects(x, rasdp_json_arr(o, "vague_figures"), sizeof(*e->vague),
+				&e->nvague, read_claim);
 	e->parts = read_objects(x, rasdp_json_arr(o, "participants"), sizeof(*e->parts),
 				&e->nparts, read_part);
 	/* evidence: [[s, e], ...]; what is not such a pair is skipped */

@@ -109,6 +109,7 @@ struct rasd_ex_event {
 	const struct rasd_ex_place *place; /* NULL when the event has none */
 	struct rasd_ex_actor *actors;  size_t nactors;
 	struct rasd_ex_claim *claims;  size_t nclaims;
+	struct rasd_ex_claim *vague;   size_t nvague;   /* "vague_figures": no claims */
 	struct rasd_ex_part *parts;    size_t nparts;   /* "participants" */
 	struct rasd_ex_span *evidence; size_t nevidence;
 };

@@ -26,6 +26,10 @@ COLUMNS = ("event_id_cnty event_date year time_precision disorder_type event_typ
            "civilian_targeting iso region country admin1 admin2 admin3 location latitude "
            "longitude geo_precision source source_scale notes fatalities tags timestamp").split()
 
+# ACLED codebook: the fatalities coded for a vague number killed ("dozens",
+# "hundreds", "thousands"; "tens" as several) when no figure is given.
+VAGUE_VALUES = {10, 12, 100, 1000, 10000, 12000, 100000}
+
 # ACLED codebook: event types, their sub-event types and disorder types.
 PV, DEM, SD = "Political violence", "Demonstrations", "Strategic developments"
 TYPES = {
@@ -251,7 +255,10 @@ def main():
             if str(fat) not in notes and f"{inc['fatalities']['low']}" not in notes:
                 bad(r, "notes", "does not give the toll")
         elif fat and not inc.get("fatalities"):
-            bad(r, "fatalities", "a toll no source gives")
+            # the codebook's values for a vague count ("dozens" 12,
+            # "hundreds" 100), said to be one in the notes
+            if fat not in VAGUE_VALUES or "vague count" not in notes:
+                bad(r, "fatalities", "a toll no source gives")
         if not r["timestamp"].isdigit():
             bad(r, "timestamp", "not a Unix time")
     for e in errors:

@@ -144,6 +144,16 @@ static size_t nclaims(const struct rasd_doc *d)
 	return n;
 }
 
+/* The vague figures of all events. */
+static size_t nvague(const struct rasd_doc *d)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < d->nevents; i++)
+		n += d->events[i].nvague;
+	return n;
+}
+
 /* The participation of actor `id` with polarity `denied` in event `ev`, or NULL. */
 static const struct rasd_participant *part(const struct rasd_event *ev, const char *id, int denied)
 {
@@ -851,6 +861,41 @@ static void test_figures_subset(void **state)
 	assert_int_equal(figs[1].kind, RASD_CAS_KILLED);
 	assert_true(figs[1].subset);
 	assert_string_equal(figs[1].who, "children");
+	close_doc(&f);
+}
+
+/*
+ * A vague amount ("dozens", "عشرات") is no claim (gold/GUIDE.md): the
+ * event keeps it among its vague figures, with ACLED's value and its
+ * span; a written figure with a qualifier stays a claim.
+ */
+static void test_figures_vague(void **state)
+{
+	struct fx f;
+	const struct rasd_claim *v;
+
+	(void)state;
+	open_doc(&f, "en", "Dozens were killed when shells hit the market in Jasim on Monday.");
+	assert_int_equal(nclaims(f.d), 0);
+	assert_int_equal(nvague(f.d), 1);
+	v = &f.d->events[0].vague[0];
+	assert_int_equal(v->kind, RASD_CAS_KILLED);
+	assert_int_equal(v->qualifier, RASD_Q_VAGUE);
+	assert_int_equal(v->value, 12);
+	assert_memory_equal(f.d->text + v->start, "Dozens", 6);
+	close_doc(&f);
+
+	open_doc(&f, "en", "At least 12 were killed when shells hit the market in Jasim on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 12)->qualifier, RASD_Q_AT_LEAST);
+	assert_int_equal(nvague(f.d), 0);
+	close_doc(&f);
+
+	/* beside a written figure of another kind: each in its own list */
+	open_doc(&f, "ar", "قتل 4 مدنيين وأصيب العشرات بقصف على سوق مدينة جاسم يوم الاثنين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_int_equal(nclaims(f.d), 1);
+	assert_int_equal(nvague(f.d), 1);
 	close_doc(&f);
 }
 
@@ -2593,6 +2638,7 @@ int main(void)
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
 		cmocka_unit_test(test_figures_count_of_one),
+		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),
 		cmocka_unit_test(test_figures_parts),
 		cmocka_unit_test(test_figures_part_own_word),

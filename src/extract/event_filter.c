@@ -65,7 +65,7 @@ void rasdp_set_apart_vague(struct rasd_doc *d)
 
 		for (j = 0, nv = 0; j < ev->nclaims; j++)
 			nv += ev->claims[j].qualifier == RASD_Q_VAGUE;
-		ev->vague = ev->claims + ev->nclaims;
+		ev->vague = NULL;
 		ev->nvague = 0;
 		if (!nv)
 			continue;

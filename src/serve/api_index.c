@@ -332,7 +332,7 @@ static int index_order(struct rasdp_inc_index *ix, const struct rasdp_inc_index 
 	if (!ix->by_date || !ix->slots)
 		return RASD_ENOMEM;
 	if (old && old->n == ix->n && old->cap == ix->cap &&
-	    !memcmp(old->s, ix->s, ix->n * sizeof(*ix->s))) {
+	    (!ix->n || !memcmp(old->s, ix->s, ix->n * sizeof(*ix->s)))) {
 		/* the same incidents in the same places: the same order */
 		memcpy(ix->by_date, old->by_date, ix->n * sizeof(*ix->by_date));
 		memcpy(ix->slots, old->slots, ix->cap * sizeof(*ix->slots));

@@ -72,8 +72,28 @@ int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err)
 	struct rasdp_serve_shared *sh = sv->shared;
 	int64_t nd = 0, ni = 0, np = 0;
 	struct timespec now;
-	int rc = rasdp_store_count(sv->store, "documents", &nd, err);
+	char stamp[sizeof(sh->stamp)] = "";
+	int rc, same = 0;
 
+	/*
+	 * Nothing stored and no incident written since the last count (one
+	 * look at the newest report and the incidents' write mark, where a
+	 * count reads a whole index): the counts stand.  PostgreSQL's mark
+	 * leaves the incidents out, so there every refresh counts.
+	 */
+	if (sh && sv->store->dialect == RASD_SQL_SQLITE &&
+	    !rasdp_api_store_stamp(sv->store, stamp, sizeof(stamp), NULL) && stamp[0]) {
+		pthread_mutex_lock(&sh->lock);
+		same = sh->valid && !strcmp(sh->stamp, stamp);
+		if (same) {
+			clock_gettime(CLOCK_MONOTONIC, &sh->read_at);
+			sh->dirty = 0;
+		}
+		pthread_mutex_unlock(&sh->lock);
+	}
+	if (same)
+		return 0;
+	rc = rasdp_store_count(sv->store, "documents", &nd, err);
 	if (!rc)
 		rc = rasdp_store_count(sv->store, "incidents", &ni, err);
 	if (!rc)
@@ -86,6 +106,7 @@ int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err)
 	sh->incidents = ni;
 	sh->pending = np;
 	sh->read_at = now;
+	snprintf(sh->stamp, sizeof(sh->stamp), "%s", stamp);
 	sh->valid = 1;
 	sh->dirty = 0;
 	pthread_mutex_unlock(&sh->lock);

@@ -267,12 +267,27 @@ static int add_row(void *ctx, int ncols, const char *const *vals)
 	return rc;
 }
 
-static int last_doc_row(void *ctx, int ncols, const char *const *vals)
-{
-	struct rasdp_inc_index *ix = ctx;
+struct stamp_out {
+	char *buf;
+	size_t size;
+};
 
-	snprintf(ix->last_doc, sizeof(ix->last_doc), "%s", ncols && vals[0] ? vals[0] : "");
+static int stamp_row(void *ctx, int ncols, const char *const *vals)
+{
+	struct stamp_out *o = ctx;
+
+	snprintf(o->buf, o->size, "%s", ncols && vals[0] ? vals[0] : "");
 	return 0;
+}
+
+int rasdp_api_store_stamp(struct rasd_store *store, char *buf, size_t size, rasd_err *err)
+{
+	struct stamp_out o = { buf, size };
+
+	buf[0] = '\0';
+	return rasdp_store_query(store, "SELECT max(seq) || '/' || (SELECT value FROM meta"
+				 " WHERE key = 'incidents_written') FROM documents",
+				 "SELECT max(seq) FROM documents", 0, NULL, stamp_row, &o, err);
 }
 
 static long days_of(const char *s);
@@ -387,9 +402,7 @@ static int index_read(struct rasd_store *store, const struct rasdp_inc_index *ol
 	m.err = err;
 	if (!(m.ix = calloc(1, sizeof(*m.ix))))
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	rc = rasdp_store_query(store, "SELECT max(seq) || '/' || (SELECT value FROM meta"
-			       " WHERE key = 'incidents_written') FROM documents",
-			       "SELECT max(seq) FROM documents", 0, NULL, last_doc_row, m.ix, err);
+	rc = rasdp_api_store_stamp(store, m.ix->last_doc, sizeof(m.ix->last_doc), err);
 	if (!rc && old && store->dialect == RASD_SQL_SQLITE && old->last_doc[0] &&
 	    !strcmp(m.ix->last_doc, old->last_doc)) {
 		/* no report stored and no incident written since */

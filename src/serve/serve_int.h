@@ -66,6 +66,7 @@ struct rasdp_serve_shared {
 	struct timespec read_at;       /* CLOCK_MONOTONIC; 0: never */
 	int valid;                     /* counted at least once */
 	int dirty;                     /* a write since: count again soon */
+	char stamp[48];                /* rasdp_api_store_stamp() when counted */
 	struct rasdp_index_slot index; /* its own locks */
 };
 
@@ -177,6 +178,12 @@ void rasdp_serve_error_rc(struct rasd_reply *r, int rc, const rasd_err *err, con
 void rasdp_api_counts_drop(struct rasd_server *sv);
 /* Count documents, incidents and pending reports into sv->shared. */
 int rasdp_api_counts_refresh(struct rasd_server *sv, rasd_err *err);
+/*
+ * The store's write mark into `buf`: its newest report and, in SQLite, how
+ * many times incidents were written ("seq/n"); the same mark, the same
+ * reports and incidents.  0 or a rasd_status.
+ */
+int rasdp_api_store_stamp(struct rasd_store *store, char *buf, size_t size, rasd_err *err);
 /* Release this thread's hold on the index of incidents (api_index.c). */
 void rasdp_api_cache_drop(struct rasd_server *sv);
 /*

@@ -106,7 +106,7 @@ if [[ -e "$scratch/tree/build/tests" ]]; then
 	exit 1
 fi
 for want in '^inc-[0-9a-f]\{16\}  2022-10-14  Jasim (Daraa)' \
-	    '! killed: 20 (Reuters, Russian officer) vs about 10 (local sources)' \
+	    '! killed: 20 (Reuters, Russian officer[^)]*) vs about 10 (local sources)' \
 	    '! participation: Russian forces: took part (Reuters) vs did not (local sources)' \
 	    '^Review page: build/rasd serve --db build/sample.db'; do
 	if ! grep -q "$want" "$scratch/run.out"; then

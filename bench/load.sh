@@ -3,7 +3,7 @@
 #
 #   bench/load.sh                        # the dev set, 500 reads/s + 1 write/s for 20 s
 #   DB=build/bench/big.db bench/load.sh  # the 1M-report store of bench/big-store.sh
-#   RATE=500 DURATION=30 CONNS=200 SLOW=500 bench/load.sh
+#   RATE=500 DURATION=30 CONNS=200 SLOW=500 POSTS=1 bench/load.sh
 #
 # 1. Mixed reads at RATE per second (30% health; 30% an incident by id; 20%
 #    a report by id; 15% a week of incidents of one governorate, 50 at most;
@@ -24,6 +24,7 @@ rate=${RATE:-500}
 duration=${DURATION:-20}
 conns=${CONNS:-200}
 slow=${SLOW:-500}
+posts=${POSTS:-1}
 [[ -x "$rasd" ]] || { echo "load.sh: build rasd first ($rasd)" >&2; exit 1; }
 tmp=$(mktemp -d)
 pid=
@@ -83,10 +84,10 @@ echo "rasd serve on port $port: $(curl -s "http://127.0.0.1:$port/api/health")"
 echo
 # the server's CPU time (user + system, every thread), in seconds
 cpu() { awk -v t="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / t }' "/proc/$pid/stat"; }
-echo "== $rate mixed reads/s + 1 write/s for ${duration}s (bench/loadgen.c, $conns connections)"
+echo "== $rate mixed reads/s + $posts write/s for ${duration}s (bench/loadgen.c, $conns connections)"
 c0=$(cpu)
 "$tmp/loadgen" --port "$port" --paths "$tmp/paths" --rate "$rate" --duration "$duration" \
-	--conns "$conns" --post-file "$tmp/posts.jsonl" --post-rate 1 --token bench
+	--conns "$conns" --post-file "$tmp/posts.jsonl" --post-rate "$posts" --token bench
 c1=$(cpu)
 echo "server CPU (user + system): $(echo "$c1 - $c0" | bc) s in ${duration} s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

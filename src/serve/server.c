@@ -770,8 +770,16 @@ int rasdp_serve_run(struct rasd_serve_conf *conf, volatile sig_atomic_t *stop,
 			       conf->webdir ? conf->webdir : "(none)");
 		goto out;
 	}
-	/* the engine is loaded once and shared; the store is opened here to fail early */
+	/*
+	 * The engine is loaded once and shared; the store is opened here to
+	 * fail early, and the first index of incidents is built before the
+	 * port opens: otherwise the first listing builds it (a second or more
+	 * on a large store) while every request behind it waits.
+	 */
 	rc = rasdp_api_open(&d->base, err);
+	if (rc)
+		goto out;
+	rc = rasdp_api_index_refresh(&d->base, err);
 	if (rc)
 		goto out;
 	rasdp_store_close(d->base.store);

@@ -1155,6 +1155,12 @@ static void test_figures_kinds(void **state)
 	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 2)->who, "officials");
 	close_doc(&f);
 
+	/* a person dual read by its ending from the singular groups.tsv lists (عامل) */
+	open_doc(&f, "ar", "قتل عاملان بقصف مدفعي على أطراف بلدة سرمين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 2)->who, "civilians");
+	close_doc(&f);
+
 	open_doc(&f, "ar", "قتل 7 أشخاص على الأقل بينهم حارسان بهجوم على حاجز قرب مدينة الباب.");
 	assert_true(claim(f.d, RASD_CAS_KILLED, 2)->subset);
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));

@@ -40,24 +40,19 @@
 #include "incident/incident.h"
 #include "io/extraction.h"
 #include "model/model.h"
+#include "bench_util.h"
 
 static uint64_t rng = 0x9E3779B97F4A7C15ULL;
 static struct rasd_model link_model, disagree_model;
 
 static uint32_t rnd(uint32_t n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)((rng >> 11) % n);
+	return bench_rnd(&rng, n);
 }
 
 static double now(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	return bench_now();
 }
 
 static double cpu(void)

@@ -29,6 +29,7 @@
 #include "incident/recompute.h"
 #include "model/model.h"
 #include "store/store.h"
+#include "bench_util.h"
 
 #define DAY0 9131    /* 1995-01-01 */
 #define MAX_PLACES 4096
@@ -45,18 +46,12 @@ static uint64_t rng = 0x2545F4914F6CDD1DULL;
 
 static uint32_t rnd(uint32_t n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (uint32_t)((rng >> 11) % n);
+	return bench_rnd(&rng, n);
 }
 
 static double now(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+	return bench_now();
 }
 
 static void ymd(long days, char *out, size_t n)

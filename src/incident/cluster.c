@@ -13,8 +13,10 @@
  *     "in Daraa countryside" may be the clash another places in Jasim, but
  *     two towns of one governorate need not all be compared;
  *   - the loose blocks, for events the others miss: events with no place
- *     by (event type, week), against each other (two reports of "the
- *     strike" that name no town may still carry its day, toll and actors);
+ *     by (event type, week), against each other, and by (side, week)
+ *     against the placed events whose acting side they name (a report of
+ *     "the strike" that names no town may still carry its day, toll and
+ *     actors);
  *     an event with no time at all by governorate, against every event
  *     there (a report without date or publication date that names the
  *     Military College is the one another dates).
@@ -237,8 +239,8 @@ static int fine_place(const struct rasd_incidents *inc, uint32_t p)
  * the actors and the toll).  The rules that are not choices stay code:
  * never two events of one report, the chaining guard (uf_join), and
  * blocking, which decides which pairs are compared at all (never two
- * governorates, nor an event without a place with one that has a place:
- * see the loose blocks).  Syndicated copies are exempt from the place and
+ * governorates; an event without a place only with those of its type,
+ * or of a side it names, and weeks: see the loose blocks).  Syndicated copies are exempt from the place and
  * date features: a copy is the same report, whatever it failed to
  * resolve.
  *
@@ -889,6 +891,8 @@ static int cmp_pair(const void *x, const void *y)
 #define KEY_A1W (3ULL << 61)
 #define KEY_LOOSE (4ULL << 61)     /* (type, week) of events with no place */
 #define LOOSE_AREA (1ULL << 60)    /* with KEY_LOOSE: (governorate) of events with no time */
+#define KEY_ACTOR (5ULL << 61)     /* (actor, type bits, week): no place against a place */
+#define KEY_IS_ACTOR(k) (KEY_TYPE(k) == 5)
 #define KEY_WEEK(k) ((int32_t)((k) & 0xFFFFFF))
 
 static int64_t floordiv(int64_t a, int64_t b)
@@ -1040,37 +1044,72 @@ static void span_add(struct blocks *b, uint32_t id, const struct bent *x)
 }
 
 /*
- * The most blocks one event is in: its place, two a week over at most
- * MAX_WEEKS + 2 weeks and its governorate's loose block (an event without
- * a place has fewer: a week block of each kind and the loose ones).
+ * The most blocks one event is in: its place, over at most MAX_WEEKS + 2
+ * weeks its district's, its governorate's and one for each side it names,
+ * and its governorate's loose block; an event without a place, a week
+ * block of its type and one for each side it names.
  */
-#define MAX_KEYS (2 + 2 * (MAX_WEEKS + 2))
+#define MAX_KEYS ((2 + RASD_EV_MAX_ACTORS) * (MAX_WEEKS + 2) + 2)
 
 /*
  * Loose blocks, for the events the others miss.  Events with no place
- * meet by (event type, week): two reports that name no place but give the
- * day, the type and the toll.  They are not compared with placed events:
- * that would take every block of their weeks, and a store's incidents are
- * updated block by block (recompute.c), where a report without a place
- * reads only the others without one.  An event with no time at all (no
- * date, no publication date) meets, by governorate, every event there
- * whatever its time (segment 0 looks at segment 1, so the block costs
- * about the timeless events times the events of the governorate, capped
- * by MAX_CMP); the others enter it only when the collection has timeless
- * events.  A governorate block has no weeks: its entries all carry week 0,
- * so the first-week rule of score_pair holds for it as it stands.
+ * meet by (event type, week), against each other: two reports that name
+ * no place but give the day, the type and the toll.  They meet placed
+ * events by (actor, week): every event enters the block of each side it
+ * names, those with no place as segment 0, the placed ones as segment 1,
+ * and the block compares segment 0 with segment 1 only, so a report that
+ * names no town but has the day, a side and the toll of a strike another
+ * report places is scored against it (the no_place feature weighs what is
+ * missing); a pair is scored in the block of the first side both name, in
+ * the first week both are in.  A side, not the type alone, keeps the blocks
+ * small: "an air strike this week" is every air strike of the week, a
+ * side's strikes of the week are a country's.  The key holds five bits
+ * of the type besides, which splits a busy side's blocks (two types
+ * sharing the bits only share a block).  Placed events enter them only
+ * when the collection has events with no place that name a side.
+ *
+ * An event with no time at all (no date, no publication date) meets, by
+ * governorate, every event there whatever its time (segment 0 looks at
+ * segment 1, so the block costs about the timeless events times the
+ * events of the governorate, capped by MAX_CMP); the others enter it only
+ * when the collection has timeless events.  A governorate block has no
+ * weeks: its entries all carry week 0, so the first-week rule of
+ * score_pair holds for it as it stands.
+ *
+ * What the collection has, from event `from` on: LOOSE_TIMELESS, a placed
+ * event with no time; LOOSE_PLACELESS, an event with no place that has
+ * week blocks and a side.  Blocks built without one are built again when
+ * one comes.
  */
-static int timeless_from(const struct rasd_incidents *inc, size_t from)
+enum { LOOSE_TIMELESS = 1, LOOSE_PLACELESS = 2 };
+
+/* The weeks [*w0, *w1] of an event's week blocks; none when its window is wide. */
+static void weeks(int kind, int64_t ws, int64_t we, int64_t *w0, int64_t *w1)
+{
+	*w0 = 0;
+	*w1 = -1;
+	if (kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7) {
+		*w0 = floordiv(ws - DAY_TOL, 7);
+		*w1 = floordiv(we + DAY_TOL, 7);
+	}
+}
+
+static int loose_from(const struct rasd_incidents *inc, size_t from)
 {
 	size_t i;
+	int has = 0;
 
-	for (i = from; i < inc->nevs; i++) {
-		int64_t ws, we;
+	for (i = from; i < inc->nevs && has != (LOOSE_TIMELESS | LOOSE_PLACELESS); i++) {
+		int64_t ws, we, w0, w1;
+		int kind = window(inc, &inc->evs[i], &ws, &we);
 
-		if (inc->evs[i].place && window(inc, &inc->evs[i], &ws, &we) == WIN_WIDE)
-			return 1;
+		if (inc->evs[i].place && kind == WIN_WIDE)
+			has |= LOOSE_TIMELESS;
+		weeks(kind, ws, we, &w0, &w1);
+		if (!inc->evs[i].place && w1 >= w0 && inc->evs[i].nactors)
+			has |= LOOSE_PLACELESS;
 	}
-	return 0;
+	return has;
 }
 
 static size_t key_put(uint64_t *keys, struct bent *x, size_t n, uint64_t key, size_t ev,
@@ -1086,24 +1125,52 @@ static size_t key_put(uint64_t *keys, struct bent *x, size_t n, uint64_t key, si
 }
 
 /*
+ * The (actor, week) blocks of event `e` (index `i`, weeks [l0, l1]), one
+ * for each side it names (each once): always for an event with no place,
+ * for a placed one when the collection has events with no place.
+ */
+static size_t actor_keys(const struct rasd_ev *e, size_t i, int loose, int64_t ws, int64_t we,
+			 int64_t l0, int64_t l1, uint64_t *keys, struct bent *x, size_t n)
+{
+	uint64_t tb = ((uint64_t)e->type & 0x1F) << 56;
+	int64_t w;
+	int k, j;
+
+	if (e->place && !(loose & LOOSE_PLACELESS))
+		return n;
+	for (k = 0; k < e->nactors; k++) {
+		for (j = 0; j < k && e->actors[j] != e->actors[k]; j++)
+			;
+		if (j < k)
+			continue;
+		for (w = l0; w <= l1; w++)
+			n = key_put(keys, x, n, KEY_ACTOR | tb | (uint64_t)e->actors[k] << 24 |
+				    ((uint64_t)w & 0xFFFFFF), i, e->place, ws, we, l0, e->place != 0);
+	}
+	return n;
+}
+
+/*
  * Blocks of event `i`: every placed event by its place; precise events by
  * (district, week); every event by (governorate, week), where only the
  * coarse events (governorate- or district-level places, no district known)
  * look at the others, so two towns of one governorate are not compared
- * there; and the loose blocks above (`timeless`: the collection has
- * timeless events).  Their keys and the event's entry in each.
+ * there; and the loose blocks above (`loose`: what the collection has).
+ * Their keys and the event's entry in each.
  */
-static size_t event_keys(const struct rasd_incidents *inc, size_t i, int timeless,
+static size_t event_keys(const struct rasd_incidents *inc, size_t i, int loose,
 			 uint64_t *keys, struct bent *x)
 {
 	const struct rasd_ev *e = &inc->evs[i];
-	int64_t ws, we, w, w0 = 0, w1 = -1;
+	int64_t ws, we, w, w0 = 0, w1 = -1, l0, l1;
 	int kind = window(inc, e, &ws, &we), p = precise(e);
+	uint64_t tk = ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24;
 	size_t n = 0;
 
-	if (kind != WIN_WIDE && e->admin1 && we - ws <= MAX_WEEKS * 7) {
-		w0 = floordiv(ws - DAY_TOL, 7);
-		w1 = floordiv(we + DAY_TOL, 7);
+	weeks(kind, ws, we, &l0, &l1);
+	if (e->admin1) {
+		w0 = l0;
+		w1 = l1;
 	}
 	if (e->place)
 		n = key_put(keys, x, n, KEY_PLACE | e->place, i, e->place, ws, we, w0, 0);
@@ -1116,16 +1183,12 @@ static size_t event_keys(const struct rasd_incidents *inc, size_t i, int timeles
 		n = key_put(keys, x, n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, i, e->place,
 			    ws, we, w0, p);
 	}
-	w0 = 0;
-	w1 = -1;
-	if (!e->place && kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7) {
-		w0 = floordiv(ws - DAY_TOL, 7);
-		w1 = floordiv(we + DAY_TOL, 7);
-	}
-	for (w = w0; w <= w1; w++)
-		n = key_put(keys, x, n, KEY_LOOSE | ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24 |
-			    ((uint64_t)w & 0xFFFFFF), i, 0, ws, we, w0, 0);
-	if (e->place && (kind == WIN_WIDE || timeless))
+	if (!e->place)
+		for (w = l0; w <= l1; w++)
+			n = key_put(keys, x, n, KEY_LOOSE | tk | ((uint64_t)w & 0xFFFFFF), i, 0,
+				    ws, we, l0, 0);
+	n = actor_keys(e, i, loose, ws, we, l0, l1, keys, x, n);
+	if (e->place && (kind == WIN_WIDE || (loose & LOOSE_TIMELESS)))
 		n = key_put(keys, x, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, i,
 			    e->place, ws, we, 0, kind != WIN_WIDE);
 	return n;
@@ -1222,7 +1285,7 @@ static void sort_block(struct bent *e, size_t n)
 }
 
 /* Build the blocks of events [0, inc->nevs) from nothing (sorted by sweep_all). */
-static int build_blocks(const struct rasd_incidents *inc, int timeless, struct blocks *b)
+static int build_blocks(const struct rasd_incidents *inc, int loose, struct blocks *b)
 {
 	uint64_t keys[MAX_KEYS];
 	struct bent x[MAX_KEYS];
@@ -1233,7 +1296,7 @@ static int build_blocks(const struct rasd_incidents *inc, int timeless, struct b
 	blocks_release(b);
 	/* pass 1: number the blocks, count their entries */
 	for (i = 0; i < inc->nevs; i++)
-		total += event_keys(inc, i, timeless, keys, x);
+		total += event_keys(inc, i, loose, keys, x);
 	if (total >= UINT32_MAX)
 		return RASD_ENOMEM;
 	bid = malloc((total ? total : 1) * sizeof(*bid));
@@ -1244,7 +1307,7 @@ static int build_blocks(const struct rasd_incidents *inc, int timeless, struct b
 		goto out;
 	b->off[0] = 0;
 	for (i = 0; i < inc->nevs; i++) {
-		size_t n = event_keys(inc, i, timeless, keys, x);
+		size_t n = event_keys(inc, i, loose, keys, x);
 
 		for (k = 0; k < n; k++) {
 			uint32_t id = block_of(b, keys[k]);
@@ -1268,7 +1331,7 @@ static int build_blocks(const struct rasd_incidents *inc, int timeless, struct b
 	b->off[b->nblocks] = (uint32_t)pos;
 	/* pass 2: the entries into their blocks */
 	for (i = 0, pos = 0; i < inc->nevs; i++) {
-		size_t n = event_keys(inc, i, timeless, keys, x);
+		size_t n = event_keys(inc, i, loose, keys, x);
 
 		for (k = 0; k < n; k++) {
 			uint32_t id = bid[pos++];
@@ -1307,6 +1370,18 @@ static int swept(const struct bent *x, const struct bent *y)
 	return (int64_t)y->ws <= (int64_t)x->we + DAY_TOL;
 }
 
+/* The least side two events both name, or 0. */
+static uint32_t first_shared(const struct rasd_ev *a, const struct rasd_ev *b)
+{
+	uint32_t m = 0;
+	int i;
+
+	for (i = 0; i < a->nactors; i++)
+		if ((!m || a->actors[i] < m) && has_actor(b, a->actors[i]))
+			m = a->actors[i];
+	return m;
+}
+
 /*
  * Score a pair met in block `key`, unless another block scores it: a pair
  * met in several blocks is scored in the first only (the place block, then
@@ -1325,6 +1400,10 @@ static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs
 			return 0;
 		/* Two precise events meet in their district block, not here. */
 		if (KEY_TYPE(key) == 3 && BENT_SEG(x) && BENT_SEG(y))
+			return 0;
+		/* Two sides in common: scored in the block of the first. */
+		if (KEY_IS_ACTOR(key) && first_shared(&inc->evs[BENT_EV(x)], &inc->evs[BENT_EV(y)]) !=
+					 (uint32_t)(key >> 24))
 			return 0;
 		/* Score in the first week both events are in. */
 		first = x->w0 > y->w0 ? x->w0 : y->w0;
@@ -1373,8 +1452,8 @@ static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size
 
 	for (mid = i; mid < end && !BENT_SEG(&b[mid]); mid++)
 		;
-	/* Forward sweep over [i, mid): windows sorted by start. */
-	for (j = i; j < mid && !rc; j++) {
+	/* Forward sweep over [i, mid): windows sorted by start (not in an actor block). */
+	for (j = i; j < mid && !rc && !KEY_IS_ACTOR(key); j++) {
 		size_t k, lim = j + 1 + MAX_CMP;
 
 		for (k = j + 1; k < mid && k < lim && !rc; k++) {
@@ -1764,8 +1843,8 @@ static int finish(struct rasd_incidents *inc, struct pairs *ps)
 
 /*
  * What clustering keeps for rasdp_incidents_cluster_more(): the score it
- * joined at, how far it went, whether it had timeless events (which put
- * every placed event in its governorate's loose block), the blocks, and
+ * joined at, how far it went, whether it had timeless or placeless events
+ * (which put placed events in loose blocks), the blocks, and
  * the pairs at or above the score, each under both its events: those of
  * the clustering in one array by event, those added since in a list per
  * event, merged into the array when they grow to a quarter of it.
@@ -1784,7 +1863,7 @@ struct mpair {
 struct rasdp_cstate {
 	double min_score;
 	size_t nevs, ndocs;     /* events and documents clustered */
-	int timeless;
+	int loose;              /* LOOSE_TIMELESS | LOOSE_PLACELESS: what the blocks were built for */
 	struct blocks bl;
 	size_t *poff;           /* per event e < npoff: its first pair in pb; poff[npoff]: the end */
 	struct apair *pb;       /* pairs by event */
@@ -1902,8 +1981,8 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 		return RASD_ENOMEM;
 	inc->cs = cs;
 	cs->min_score = min_score;
-	cs->timeless = timeless_from(inc, 0);
-	rc = build_blocks(inc, cs->timeless, &cs->bl);
+	cs->loose = loose_from(inc, 0);
+	rc = build_blocks(inc, cs->loose, &cs->bl);
 	if (!rc)
 		rc = sweep_all(inc, &cs->bl, min_score, 1, &ps);
 	if (!rc)
@@ -1993,8 +2072,11 @@ static int block_partners(const struct blocks *b, uint32_t id, const struct bent
 	/* entries of each segment are sorted by start: find where `from` is in each */
 	while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
 		seg_end++;
-	/* two entries of segment 1 never meet (swept()): a precise event only looks at segment 0 */
-	for (s = 0; s < 2 - BENT_SEG(x); s++) {
+	/*
+	 * two entries of segment 1 never meet (swept()): a precise event only
+	 * looks at segment 0; nor two of segment 0 in an actor block
+	 */
+	for (s = KEY_IS_ACTOR(b->keys[id]) ? !BENT_SEG(x) : 0; s < 2 - BENT_SEG(x); s++) {
 		size_t a = s ? seg_end : lo, z = s ? hi : seg_end, top = z;
 
 		while (a < z) {
@@ -2013,7 +2095,9 @@ static int block_partners(const struct blocks *b, uint32_t id, const struct bent
 		}
 	}
 	for (m = b->more_head[id]; m; m = b->more_next[m - 1])
-		if (meets(x, &b->more[m - 1]) && cand_add(c, BENT_EV(&b->more[m - 1])))
+		if (meets(x, &b->more[m - 1]) &&
+		    (!KEY_IS_ACTOR(b->keys[id]) || BENT_SEG(x) != BENT_SEG(&b->more[m - 1])) &&
+		    cand_add(c, BENT_EV(&b->more[m - 1])))
 			return RASD_ENOMEM;
 	return 0;
 }
@@ -2032,7 +2116,7 @@ static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t
 	int rc = 0;
 
 	for (i = n0; i < inc->nevs && !rc; i++) {
-		size_t n = event_keys(inc, i, cs->timeless, keys, x);
+		size_t n = event_keys(inc, i, cs->loose, keys, x);
 
 		c.n = 0;
 		for (k = 0; k < n && !rc; k++) {
@@ -2502,8 +2586,9 @@ static int keep_more(struct rasdp_cstate *cs, size_t nevs, const struct pairs *a
 /*
  * Can the clustering be extended to events [n0, nevs)?  Their documents
  * must all be new, the earlier documents' copies must stay as they were
- * (rasdp_mark_duplicates() is run again over all), and timeless events
- * must not be the first (they put every placed event in a loose block).
+ * (rasdp_mark_duplicates() is run again over all), and timeless or
+ * placeless events must not be the first (they put placed events in
+ * loose blocks).
  */
 static int can_extend(struct rasd_incidents *inc, const struct rasdp_cstate *cs)
 {
@@ -2513,7 +2598,7 @@ static int can_extend(struct rasd_incidents *inc, const struct rasdp_cstate *cs)
 
 	for (i = cs->nevs; i < inc->nevs && ok; i++)
 		ok = inc->evs[i].doc >= cs->ndocs;
-	if (!ok || (!cs->timeless && timeless_from(inc, cs->nevs)))
+	if (!ok || (loose_from(inc, cs->nevs) & ~cs->loose))
 		return 0;
 	/*
 	 * New documents with neither text hash nor fingerprint are copies of
@@ -2611,7 +2696,7 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 	rasdp_mark_duplicates(inc);
 	memset(&bl, 0, sizeof(bl));
 	/* every pair blocking compares, whatever it scores (not two events of one report) */
-	rc = build_blocks(inc, timeless_from(inc, 0), &bl);
+	rc = build_blocks(inc, loose_from(inc, 0), &bl);
 	if (!rc)
 		rc = sweep_all(inc, &bl, REJECT / 2, 1, &ps);
 	if (!rc)

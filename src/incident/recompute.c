@@ -3,18 +3,22 @@
  * date block by block.
  *
  * The clustering (cluster.c) only ever compares two events that share a
- * block: a place, or a governorate and a week, and only when their date
+ * block: a place, a governorate and a week, or (an event without a place
+ * and one with) a side both name and a week, and only when their date
  * windows lie within a few days of each other.  So a new report can only
  * change the incidents of the blocks its events fall in, and an update
  * reads, clusters and rewrites those alone, whatever the size of the
- * store.  The store keeps each event's governorate key and date window
- * (store.h, "Blocks"); an update works on a set of "changed" events C:
+ * store.  The store keeps each event's governorate key and date window,
+ * and a row per side it names (store.h, "Blocks"); an update works on a
+ * set of "changed" events C:
  *
  *   1. C starts as the events of the pending reports (a group of them
  *      that share a governorate and a few weeks, for a large backlog).
  *   2. For every event of C, the reports with an event of its block whose
  *      window lies within NEAR_DAYS of its own are read (and the block's
- *      wide events): every event it could be compared with, and theirs.
+ *      wide events), and those with an event of the other kind (with a
+ *      place, without) that names one of its sides in that window: every
+ *      event it could be compared with, and theirs.
  *   3. The reports read are clustered, in the order of their ids, as a
  *      whole-store recomputation orders them, so ties between equal
  *      scores fall the same way.
@@ -36,9 +40,9 @@
  * most a few days (cluster.c refuses chains), so that holds unless a long
  * run of daily events at one place is joined differently far away; and a
  * report without a place joins only its syndicated copies, found here
- * among the reports without a place of the same weeks.  NEEDSWORK: keep
- * each report's text fingerprint in the store to find copies wherever
- * they are.
+ * among the reports without a place of the same weeks, and the events of
+ * its sides, found by them.  NEEDSWORK: keep each report's text
+ * fingerprint in the store to find copies wherever they are.
  *
  * Spreading: steps 2-4 settle because the stored incidents are what the
  * clustering gives, so C only takes in the incidents of the new events
@@ -268,11 +272,13 @@ static uint64_t ev_key(size_t doc, uint32_t n)
 
 /* ---- the state of one update --------------------------------------- */
 
-struct ukey {                     /* one stored event's block */
+struct ukey {                     /* one of a stored event's blocks */
 	uint32_t n;
-	char *blk;
+	char *blk;                    /* its key, which is also what is locked */
 	int64_t lo, hi;               /* INT64_MIN: no window */
 	int wide;
+	int seg;                      /* -1: its block's events; a side block: the kind
+				       * read, 1 with a place, 0 without (store.h) */
 };
 
 struct udoc {
@@ -293,6 +299,7 @@ struct ival {
 
 struct ureq {                     /* what is read of one block */
 	char *blk;
+	int seg;                      /* as the ukey's */
 	int all;                      /* every event of the block */
 	struct ival *iv;              /* merged, disjoint */
 	size_t niv, alloc;
@@ -489,6 +496,7 @@ static int key_row(void *ctx, int ncols, const char *const *v)
 	key->lo = num(v[3]);
 	key->hi = v[4] ? num(v[4]) : key->lo;
 	key->wide = v[5] && strcmp(v[5], "0");
+	key->seg = ncols > 6 && v[6] ? atoi(v[6]) : -1;
 	d->nkeys++;
 	return 0;
 }
@@ -523,19 +531,20 @@ static const struct ukey *key_of(const struct udoc *d, uint32_t n)
 
 /* ---- what is read of each block ------------------------------------ */
 
-static struct ureq *req_of(struct upd *u, const char *blk)
+static struct ureq *req_of(struct upd *u, const char *blk, int seg)
 {
 	size_t i;
 	struct ureq *r;
 
 	for (i = 0; i < u->nreqs; i++)
-		if (!strcmp(u->reqs[i].blk, blk))
+		if (u->reqs[i].seg == seg && !strcmp(u->reqs[i].blk, blk))
 			return &u->reqs[i];
 	if (rasdp_vec_grow((void **)&u->reqs, &u->reqs_alloc, u->nreqs + 1, sizeof(*u->reqs)))
 		return NULL;
 	r = &u->reqs[u->nreqs];
 	memset(r, 0, sizeof(*r));
 	r->blk = strdup(blk);
+	r->seg = seg;
 	if (!r->blk)
 		return NULL;
 	u->nreqs++;
@@ -611,74 +620,92 @@ static int need_row(void *ctx, int ncols, const char *const *v)
 }
 
 /*
- * Make sure the neighbourhood of every event of C is read: lock its block
- * (1: held elsewhere, start again) and read the reports that meet it.
+ * Read the reports that meet `key` (a block of an event of C), locking its
+ * block first: 1 when another process holds it (*want_locks got it).
+ */
+static int read_key(struct upd *u, const struct ukey *key, struct need_ctx *nc,
+		    const char ***want_locks, size_t *nwant)
+{
+	int all = key->lo == INT64_MIN, rc;
+	int64_t lo = all ? 0 : key->lo - NEAR_DAYS, hi = all ? 0 : key->hi + NEAR_DAYS;
+	struct ureq *r = req_of(u, key->blk, key->seg);
+
+	if (!r)
+		return oom(u);
+	if (all ? r->all : covered(r, lo, hi))
+		return 0;
+	if (!is_locked(u, key->blk)) {
+		rc = rasdp_store_update_lock(u->s, key->blk, u->err);
+		if (rc < 0)
+			return rc;
+		if (rc > 0) {
+			/* held by another update: start again holding it */
+			const char **nw = realloc(*want_locks, (*nwant + 1) * sizeof(*nw));
+
+			if (!nw)
+				return oom(u);
+			*want_locks = nw;
+			nw[*nwant] = strdup(key->blk);
+			if (!nw[*nwant])
+				return oom(u);
+			(*nwant)++;
+			return 1;
+		}
+		if (rasdp_vec_grow((void **)&u->locked, &u->locked_alloc, u->nlocked + 1,
+				   sizeof(*u->locked)))
+			return oom(u);
+		u->locked[u->nlocked++] = r->blk;
+	}
+	if (all) {
+		r->all = 1;
+		rc = rasdp_store_region_docs(u->s, r->blk, 0, 0, 1, need_row, nc, u->err);
+	} else {
+		lo -= READ_AHEAD;
+		hi += READ_AHEAD;
+		rc = req_add(r, lo, hi);
+		if (!rc && key->seg >= 0)   /* a side block: "s:" and the side */
+			rc = rasdp_store_side_docs(u->s, r->blk + 2, key->seg, lo, hi, need_row,
+						   nc, u->err);
+		else if (!rc)
+			rc = rasdp_store_region_docs(u->s, r->blk, lo, hi, 0, need_row, nc,
+						     u->err);
+	}
+	return rc == RASD_ENOMEM ? oom(u) : rc;
+}
+
+/*
+ * Make sure the neighbourhood of every event of C is read: each of its
+ * blocks (1: held elsewhere, start again), and the reports that meet it.
  * *grew is set when a report was added.
  */
 static int read_neighbourhoods(struct upd *u, const char ***want_locks, size_t *nwant,
 			       int *grew)
 {
 	struct need_ctx nc = { u, 0 };
-	size_t i;
+	size_t i, j;
 	int rc;
 
 	for (i = 0; i < u->c.n; i++) {
 		uint64_t k = u->c.list[i];
-		struct udoc *d = &u->docs[(k >> 32) - 1];
-		const struct ukey *key = key_of(d, (uint32_t)k);
-		struct ureq *r;
-		int64_t lo, hi;
-		int all;
+		size_t di = (size_t)(k >> 32) - 1;
 
-		if (!d->needed) {
-			d->needed = 1;
+		if (!u->docs[di].needed) {
+			u->docs[di].needed = 1;
 			nc.added++;
 		}
-		if (!key)
-			continue;   /* an event of an older version of a report */
-		all = key->lo == INT64_MIN;
-		lo = all ? 0 : key->lo - NEAR_DAYS;
-		hi = all ? 0 : key->hi + NEAR_DAYS;
-		r = req_of(u, key->blk);
-		if (!r)
-			return oom(u);
-		if (all ? r->all : covered(r, lo, hi))
-			continue;
-		if (!is_locked(u, key->blk)) {
-			rc = rasdp_store_update_lock(u->s, key->blk, u->err);
-			if (rc < 0)
-				return rc;
-			if (rc > 0) {
-				/* held by another update: start again holding it */
-				const char **nw = realloc(*want_locks, (*nwant + 1) * sizeof(*nw));
+		/*
+		 * none: an event of an older version of a report; docs[] grows
+		 * as reports are read, so it is indexed afresh each time
+		 */
+		for (j = 0; j < u->docs[di].nkeys; j++) {
+			struct ukey key = u->docs[di].keys[j];
 
-				if (!nw)
-					return oom(u);
-				*want_locks = nw;
-				nw[*nwant] = strdup(key->blk);
-				if (!nw[*nwant])
-					return oom(u);
-				(*nwant)++;
-				return 1;
-			}
-			if (rasdp_vec_grow((void **)&u->locked, &u->locked_alloc, u->nlocked + 1,
-					   sizeof(*u->locked)))
-				return oom(u);
-			u->locked[u->nlocked++] = r->blk;
+			if (key.n != (uint32_t)k)
+				continue;
+			rc = read_key(u, &key, &nc, want_locks, nwant);
+			if (rc)
+				return rc;
 		}
-		if (all) {
-			r->all = 1;
-			rc = rasdp_store_region_docs(u->s, r->blk, 0, 0, 1, need_row, &nc, u->err);
-		} else {
-			lo -= READ_AHEAD;
-			hi += READ_AHEAD;
-			rc = req_add(r, lo, hi);
-			if (!rc)
-				rc = rasdp_store_region_docs(u->s, r->blk, lo, hi, 0, need_row, &nc,
-							     u->err);
-		}
-		if (rc)
-			return rc == RASD_ENOMEM ? oom(u) : rc;
 	}
 	*grew = nc.added > 0;
 	return 0;

@@ -165,6 +165,28 @@ void rasdp_store_event_block(const struct rasd_ex_event *e, const char *publishe
 	}
 }
 
+size_t rasdp_store_event_sides(const struct rasd_ex_event *e, const char **out, size_t max)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < e->nactors && n < max; i++) {
+		const char *id = e->actors[i].id ? e->actors[i].id : e->actors[i].name;
+
+		if (!id || !*id)
+			continue;
+		for (k = 0; k < n && strcmp(out[k], id); k++)
+			;
+		if (k == n)
+			out[n++] = id;
+	}
+	return n;
+}
+
+int rasdp_store_event_placed(const struct rasd_ex_event *e)
+{
+	return e->place && (e->place->id || e->place->name);
+}
+
 void rasdp_store_document_release(struct rasd_store_document *d)
 {
 	free(d->id);
@@ -455,6 +477,7 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 		size_t j;
 
 		se->n = (int)e->n;
+		se->ex = e;
 		se->event_type = e->event_type;
 		se->sub_event_type = e->sub_event_type;
 		se->date = e->date;

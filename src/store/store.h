@@ -14,6 +14,7 @@
  *   events(doc_id, n, event_type, sub_event_type, date, date_last,
  *          place_id, place_name, admin1, lat, lon, fatalities_best, actors,
  *          blk, day_lo, day_hi, wide)     the event's block (below)
+ *   event_sides(doc_id, n, side, placed, day_lo, day_hi)  its side blocks
  *   incidents_pending(seq PK, doc_id)        reports whose incidents are due
  *   claims(doc_id, n, kind, value, value_hi, qualifier, who, source_id,
  *          source_name, denied, span_start, span_end)
@@ -34,7 +35,13 @@
  * its date window in days since 1970-01-01 [day_lo, day_hi] (its dates, or
  * the three days before its report's publication; NULL without either).
  * `wide` marks a window of more than RASD_STORE_WIDE_DAYS days, or none:
- * such events are few and are read with every region of their block.  The
+ * such events are few and are read with every region of their block.
+ * The clustering also compares an event without a place with the placed
+ * events that name one of its sides, in its weeks: `event_sides` has a
+ * row per side an event names (an actor's id, else its name, as the
+ * incident loader reads them), with whether it has a place and its
+ * window, for the events that are not wide; an update reads, for an event
+ * with a place, the rows of its sides without one, and the reverse.  The
  * transaction that stores a report also adds it to incidents_pending (the
  * pending flag); the transaction that updates its incidents removes it, so
  * a process killed between the two leaves the flag, and the next ingest or
@@ -51,7 +58,7 @@
 
 #include "rasd.h"
 
-#define RASD_STORE_SCHEMA_VERSION 2
+#define RASD_STORE_SCHEMA_VERSION 3
 /* An event window longer than this (days) is "wide" (see above). */
 #define RASD_STORE_WIDE_DAYS 42
 
@@ -77,6 +84,7 @@ struct rasd_store_event {
 	const char *blk;                   /* block key (see above), never NULL */
 	int64_t day_lo, day_hi;            /* window in days; INT64_MIN: none */
 	int wide;                          /* no window, or a window over WIDE_DAYS */
+	const struct rasd_ex_event *ex;    /* the extraction's event (its sides) */
 };
 
 struct rasd_store_claim {
@@ -114,6 +122,13 @@ struct rasd_store_rec {
 struct rasd_ex_event;
 void rasdp_store_event_block(const struct rasd_ex_event *e, const char *published,
 			     char *buf, size_t bufsize, struct rasd_store_event *out);
+/*
+ * The sides an event names as the incident loader reads them (an actor's
+ * id, else its name), each once, at most `max` into `out`; their number.
+ */
+size_t rasdp_store_event_sides(const struct rasd_ex_event *e, const char **out, size_t max);
+/* Whether the incident loader gives the event a place (an id or a name). */
+int rasdp_store_event_placed(const struct rasd_ex_event *e);
 
 /*
  * Parse an extraction line into `rec` (events and claims included) and
@@ -317,9 +332,28 @@ int rasdp_store_incidents_reset(struct rasd_store *s, rasd_err *err);
  * version 1 store being brought to version 2, inside its transaction).
  */
 int rasdp_store_backfill_blocks(struct rasd_store *s, rasd_err *err);
-/* Rows (doc_id, n, blk, day_lo, day_hi, wide) of the events of `ids_json`. */
+/* Store the side rows of `rec`'s events (inside the transaction that stores it). */
+int rasdp_store_put_sides(struct rasd_store *s, const struct rasd_store_rec *rec,
+			  rasd_err *err);
+/*
+ * Fill event_sides from every stored extraction (a store of version 1 or
+ * 2 being brought to version 3, inside its transaction).
+ */
+int rasdp_store_backfill_sides(struct rasd_store *s, rasd_err *err);
+/*
+ * Rows (doc_id, n, blk, day_lo, day_hi, wide, seg) of the events of
+ * `ids_json`: their block (seg -1), then one row per side block, whose
+ * blk is "s:" and the side, and seg the kind of events it meets there:
+ * 1, those with a place, for an event without one; 0 for the others.
+ */
 int rasdp_store_doc_blocks(struct rasd_store *s, const char *ids_json,
 			   rasd_store_row_cb row, void *ctx, rasd_err *err);
+/*
+ * Rows (doc_id) of the reports with an event that names `side` (placed:
+ * with a place, or without) and whose window meets [lo, hi].
+ */
+int rasdp_store_side_docs(struct rasd_store *s, const char *side, int placed, int64_t lo,
+			  int64_t hi, rasd_store_row_cb row, void *ctx, rasd_err *err);
 /*
  * Rows (doc_id) of the reports with an event of block `blk` whose window
  * meets [lo, hi] (days), or that is wide; all = 1: every report with an

@@ -124,11 +124,34 @@ int rasdp_store_doc_blocks(struct rasd_store *s, const char *ids_json,
 	const char *p[1] = { ids_json };
 
 	return rasdp_store_query(s,
-		"SELECT doc_id, n, blk, day_lo, day_hi, wide FROM events"
-		" WHERE doc_id IN " IDS_SQLITE("$1"),
-		"SELECT doc_id, n, blk, day_lo, day_hi, wide FROM events"
-		" WHERE doc_id IN " IDS_PG("$1"),
+		"SELECT doc_id, n, blk, day_lo, day_hi, wide, -1 FROM events"
+		" WHERE doc_id IN " IDS_SQLITE("$1")
+		" UNION ALL SELECT doc_id, n, 's:' || side, day_lo, day_hi, 0, 1 - placed"
+		" FROM event_sides WHERE doc_id IN " IDS_SQLITE("$1"),
+		"SELECT doc_id, n, blk, day_lo, day_hi, wide, -1 FROM events"
+		" WHERE doc_id IN " IDS_PG("$1")
+		" UNION ALL SELECT doc_id, n, 's:' || side, day_lo, day_hi, 0, 1 - placed"
+		" FROM event_sides WHERE doc_id IN " IDS_PG("$1"),
 		1, p, row, ctx, err);
+}
+
+int rasdp_store_side_docs(struct rasd_store *s, const char *side, int placed, int64_t lo,
+			  int64_t hi, rasd_store_row_cb row, void *ctx, rasd_err *err)
+{
+	char blo[32], bhi[32];
+	const char *p[4] = { side, placed ? "1" : "0", blo, bhi };
+
+	snprintf(blo, sizeof(blo), "%lld", (long long)lo);
+	snprintf(bhi, sizeof(bhi), "%lld", (long long)hi);
+	/* side rows are never wide: a window starts at most WIDE_DAYS before the region */
+	return rasdp_store_query(s,
+		"SELECT DISTINCT doc_id FROM event_sides WHERE side = $1"
+		" AND placed = CAST($2 AS INTEGER)"
+		" AND day_lo BETWEEN CAST($3 AS BIGINT) - 42 AND CAST($4 AS BIGINT)"
+		" AND day_hi >= CAST($3 AS BIGINT)",
+		"SELECT DISTINCT doc_id FROM event_sides WHERE side = $1 AND placed = $2::int"
+		" AND day_lo BETWEEN $3::bigint - 42 AND $4::bigint AND day_hi >= $3::bigint",
+		4, p, row, ctx, err);
 }
 
 int rasdp_store_region_docs(struct rasd_store *s, const char *blk, int64_t lo, int64_t hi,
@@ -441,5 +464,91 @@ int rasdp_store_backfill_blocks(struct rasd_store *s, rasd_err *err)
 		" JOIN documents d ON d.id = x.doc_id",
 		0, NULL, backfill_row, &b, err);
 
+	return rc ? rc : b.rc;
+}
+
+/* ---- side blocks ------------------------------------------------------ */
+
+/* The side rows of event `e` of report `doc` (its block and window in `se`). */
+static int insert_sides(struct rasd_store *s, const char *doc,
+			const struct rasd_ex_event *e, const struct rasd_store_event *se,
+			rasd_err *err)
+{
+	const char *sides[16], *p[6];
+	char n[16], lo[32], hi[32];
+	size_t i, ns;
+	int rc = 0;
+
+	if (se->wide || se->day_lo == INT64_MIN)
+		return 0;   /* no week blocks: the clustering gives it no side block */
+	ns = rasdp_store_event_sides(e, sides, sizeof(sides) / sizeof(*sides));
+	snprintf(n, sizeof(n), "%u", e->n);
+	snprintf(lo, sizeof(lo), "%lld", (long long)se->day_lo);
+	snprintf(hi, sizeof(hi), "%lld", (long long)se->day_hi);
+	p[0] = doc;
+	p[1] = n;
+	p[3] = rasdp_store_event_placed(e) ? "1" : "0";
+	p[4] = lo;
+	p[5] = hi;
+	for (i = 0; i < ns && !rc; i++) {
+		p[2] = sides[i];
+		rc = rasdp_store_query(s,
+			"INSERT INTO event_sides(doc_id, n, side, placed, day_lo, day_hi) VALUES"
+			" ($1, CAST($2 AS INTEGER), $3, CAST($4 AS INTEGER), CAST($5 AS INTEGER),"
+			" CAST($6 AS INTEGER))",
+			"INSERT INTO event_sides(doc_id, n, side, placed, day_lo, day_hi) VALUES"
+			" ($1, $2::int, $3, $4::int, $5::bigint, $6::bigint)",
+			6, p, NULL, NULL, err);
+	}
+	return rc;
+}
+
+int rasdp_store_put_sides(struct rasd_store *s, const struct rasd_store_rec *rec,
+			  rasd_err *err)
+{
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < rec->nevents && !rc; i++)
+		if (rec->events[i].ex)
+			rc = insert_sides(s, rec->id, rec->events[i].ex, &rec->events[i], err);
+	return rc;
+}
+
+static int backfill_sides_row(void *ctx, int ncols, const char *const *vals)
+{
+	struct backfill *b = ctx;
+	struct rasd_extraction x;
+	size_t i;
+
+	if (ncols < 3 || !vals[0] || !vals[1])
+		return 0;
+	if (rasdp_extraction_parse(&x, vals[1], strlen(vals[1]), NULL))
+		return 0;   /* a line that no longer reads keeps no block */
+	for (i = 0; i < x.nevents && !b->rc; i++) {
+		struct rasd_store_event ev;
+		char kb[160];
+
+		memset(&ev, 0, sizeof(ev));
+		rasdp_store_event_block(&x.events[i], vals[2], kb, sizeof(kb), &ev);
+		b->rc = insert_sides(b->s, vals[0], &x.events[i], &ev, b->err);
+	}
+	rasdp_extraction_release(&x);
+	return b->rc;
+}
+
+int rasdp_store_backfill_sides(struct rasd_store *s, rasd_err *err)
+{
+	struct backfill b = { s, err, 0 };
+	int rc = rasdp_store_query(s, "DELETE FROM event_sides", "DELETE FROM event_sides",
+				   0, NULL, NULL, NULL, err);
+
+	if (!rc)
+		rc = rasdp_store_query(s,
+			"SELECT x.doc_id, x.json, d.published FROM extractions x"
+			" JOIN documents d ON d.id = x.doc_id",
+			"SELECT x.doc_id, x.json, d.published FROM extractions x"
+			" JOIN documents d ON d.id = x.doc_id",
+			0, NULL, backfill_sides_row, &b, err);
 	return rc ? rc : b.rc;
 }

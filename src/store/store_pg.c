@@ -65,9 +65,15 @@ static const char schema_sql[] =
 	"CREATE INDEX IF NOT EXISTS incident_members_inc ON incident_members(incident_id);"
 	"CREATE INDEX IF NOT EXISTS incident_members_doc ON incident_members(doc_id, n);";
 
-/* What version 2 added; run after a version 1 store got its new columns. */
+/* What versions 2 and 3 added; run after a version 1 store got its new columns. */
 static const char schema2_sql[] =
 	"CREATE INDEX IF NOT EXISTS events_blk ON events(blk, wide, day_lo);"
+	"CREATE TABLE IF NOT EXISTS event_sides("
+	" doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+	" n INTEGER NOT NULL, side TEXT NOT NULL, placed INTEGER NOT NULL,"
+	" day_lo BIGINT NOT NULL, day_hi BIGINT NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS event_sides_blk ON event_sides(side, placed, day_lo);"
+	"CREATE INDEX IF NOT EXISTS event_sides_doc ON event_sides(doc_id);"
 	"CREATE INDEX IF NOT EXISTS incidents_date_last ON incidents(date_last);"
 	"CREATE TABLE IF NOT EXISTS incidents_pending("
 	" seq BIGSERIAL PRIMARY KEY, doc_id TEXT NOT NULL);";
@@ -277,6 +283,8 @@ static int put_rows(struct pg_store *s, const struct rasd_store_rec *rec,
 			       "$11::bigint,$12::bigint)", 12, p, err, "cannot insert a claim")))
 			return rc;
 	}
+	if ((rc = rasdp_store_put_sides(&s->base, rec, err)))
+		return rc;
 	/* The pending flag: cleared by the incident update that covers it. */
 	p[0] = rec->id;
 	return run0(s, "INSERT INTO incidents_pending(doc_id) VALUES ($1)", 1, p, err,
@@ -775,7 +783,7 @@ struct rasd_store *rasdp_store_pg_open(const char *url, unsigned flags, rasd_err
 		int v = atoi(PQgetvalue(r, 0, 0));
 
 		PQclear(r);
-		if (v != RASD_STORE_SCHEMA_VERSION && v != 1) {
+		if (v != RASD_STORE_SCHEMA_VERSION && v != 1 && v != 2) {
 			rasdp_err(err, RASD_ESTORE, -1, 0,
 				  "store '%s' has schema version %d, this rasd uses %d",
 				  s->base.where, v, RASD_STORE_SCHEMA_VERSION);
@@ -787,7 +795,12 @@ struct rasd_store *rasdp_store_pg_open(const char *url, unsigned flags, rasd_err
 			       rasdp_store_backfill_blocks(&s->base, err) ||
 			       rasdp_store_pending_all(&s->base, err)))
 			goto fail;
-		if (v == 1 && run0(s, "UPDATE meta SET value = '" STR(RASD_STORE_SCHEMA_VERSION)
+		/* Versions 1 and 2: the side blocks of the stored events. */
+		if ((v == 1 || v == 2) && (pg_exec_all(s, schema2_sql, err) ||
+					   rasdp_store_backfill_sides(&s->base, err)))
+			goto fail;
+		if (v != RASD_STORE_SCHEMA_VERSION &&
+		    run0(s, "UPDATE meta SET value = '" STR(RASD_STORE_SCHEMA_VERSION)
 				   "' WHERE key = 'schema_version'", 0, NULL, err,
 				   "cannot write the schema version"))
 			goto fail;

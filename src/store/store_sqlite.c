@@ -58,9 +58,15 @@ static const char schema_sql[] =
 	"CREATE INDEX IF NOT EXISTS incident_members_doc ON incident_members(doc_id, n);"
 	"CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(body);";
 
-/* What version 2 added; run after a version 1 store got its new columns. */
+/* What versions 2 and 3 added; run after a version 1 store got its new columns. */
 static const char schema2_sql[] =
 	"CREATE INDEX IF NOT EXISTS events_blk ON events(blk, wide, day_lo);"
+	"CREATE TABLE IF NOT EXISTS event_sides("
+	" doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+	" n INTEGER NOT NULL, side TEXT NOT NULL, placed INTEGER NOT NULL,"
+	" day_lo INTEGER NOT NULL, day_hi INTEGER NOT NULL);"
+	"CREATE INDEX IF NOT EXISTS event_sides_blk ON event_sides(side, placed, day_lo);"
+	"CREATE INDEX IF NOT EXISTS event_sides_doc ON event_sides(doc_id);"
 	/* the order of search results: a first page read without sorting every match */
 	"CREATE INDEX IF NOT EXISTS events_order ON events(date, doc_id, n);"
 	"CREATE INDEX IF NOT EXISTS incidents_date_last ON incidents(date_last);"
@@ -228,6 +234,8 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 		}
 	}
 	sqlite3_finalize(st);
+	if ((rc = rasdp_store_put_sides(&s->base, rec, err)))
+		return rc;
 
 	if ((rc = prep(s, "INSERT INTO claims(doc_id, n, kind, value, value_hi, qualifier,"
 		       " who, source_id, source_name, denied, span_start, span_end)"
@@ -551,7 +559,8 @@ static const struct rasd_store_ops sqlite_ops = {
 
 /*
  * Check the schema version; bring a version 1 store to this version (the
- * events' block columns, the pending table; every report pending).
+ * events' block columns, the pending table; every report pending), and a
+ * version 2 store (its events' side blocks).
  */
 static int check_version(struct sqlite_store *s, rasd_err *err)
 {
@@ -577,6 +586,9 @@ static int check_version(struct sqlite_store *s, rasd_err *err)
 		return exec(s, schema2_sql, err) || rasdp_store_span_init(&s->base, err) ? RASD_ESTORE : 0;
 	if ((rc = exec(s, schema2_sql, err)))
 		return rc;
+	/* versions 1 and 2: the side blocks of the stored events */
+	if ((v == 1 || v == 2) && rasdp_store_backfill_sides(&s->base, err))
+		return RASD_ESTORE;
 	if ((rc = prep(s, "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
 		       &st, err)))
 		return rc;

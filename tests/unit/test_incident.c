@@ -850,8 +850,10 @@ static void report(struct rasd_incidents *inc, const char *id, const char *publi
 /*
  * Two reports that name no place are one strike when the day, the type and
  * the toll agree; a third with another toll and another side stays apart.
- * A report without a place is not compared with one that has a place (the
- * blocks of a store's incidents are governorates: see cluster.c).
+ * A report that places the strike joins them on the same evidence (an
+ * event without a place meets the placed events of its week whose acting
+ * side it names); one of that town and day with another toll and side
+ * does not, nor does a placed report of the same strike a month later.
  */
 static void test_link_without_place(void **state)
 {
@@ -862,10 +864,59 @@ static void test_link_without_place(void **state)
 	report(inc, "p2", "2020-02-11", STRIKE, "2020-02-10", NULL, "air_force", 14);
 	report(inc, "p3", "2020-02-11", STRIKE, "2020-02-10", NULL, "drone_unit", 3);
 	report(inc, "p4", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, "air_force", 14);
+	report(inc, "p5", "2020-02-11", STRIKE, "2020-02-10", TOWN_B, "militia", 40);
+	report(inc, "p6", "2020-03-11", STRIKE, "2020-03-10", TOWN_B, "air_force", 14);
 	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
 	assert_int_equal(cl(inc, "p1", 0), cl(inc, "p2", 0));
 	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p3", 0));
-	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p4", 0));
+	assert_int_equal(cl(inc, "p1", 0), cl(inc, "p4", 0));
+	assert_int_not_equal(cl(inc, "p3", 0), cl(inc, "p5", 0));
+	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p5", 0));
+	assert_int_not_equal(cl(inc, "p1", 0), cl(inc, "p6", 0));
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * A report without a place that names both sides and the toll meets the
+ * placed report naming them in one block (the first side both name), so
+ * the pair is scored once; a clustering extended by the other finds the
+ * pair whichever came first (it builds its blocks again when the first
+ * report without a place comes).
+ */
+static void test_link_without_place_sides(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+	const char *two = "{\"id\":\"%s\",\"outlet\":\"%s.example\",\"published\":\"2020-02-11\","
+			  "\"events\":[{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+			  "\"date\":\"2020-02-10\",\"date_last\":\"2020-02-10\",\"date_precision\":\"day\","
+			  "\"place\":%s,\"actors\":[{\"id\":\"army\",\"name\":\"army\",\"role\":\"actor1\"},"
+			  "{\"id\":\"rebels\",\"name\":\"rebels\",\"role\":\"actor2\"}],\"claims\":["
+			  "{\"kind\":\"killed\",\"value\":9,\"value_hi\":9,\"qualifier\":\"exact\","
+			  "\"denied\":false,\"source\":{\"id\":\"outlet\",\"name\":\"outlet\",\"chain\":[]}}]}]}";
+	char buf[2048];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), two, "s1", "s1", TOWN_A);
+	add(inc, buf);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	snprintf(buf, sizeof(buf), two, "s2", "s2", "null");
+	add(inc, buf);
+	assert_int_equal(rasdp_incidents_cluster_more(inc, 0), 0);
+	assert_int_equal(cl(inc, "s1", 0), cl(inc, "s2", 0));
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_pairs_scored(inc), 1);
+	assert_int_equal(cl(inc, "s1", 0), cl(inc, "s2", 0));
+	rasdp_incidents_free(inc);
+
+	/* the other order: the placed report added to a clustering of the other */
+	inc = new_incidents();
+	snprintf(buf, sizeof(buf), two, "s3", "s3", "null");
+	add(inc, buf);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	snprintf(buf, sizeof(buf), two, "s4", "s4", TOWN_A);
+	add(inc, buf);
+	assert_int_equal(rasdp_incidents_cluster_more(inc, 0), 0);
+	assert_int_equal(cl(inc, "s3", 0), cl(inc, "s4", 0));
 	rasdp_incidents_free(inc);
 }
 
@@ -1497,6 +1548,7 @@ int main(void)
 		cmocka_unit_test(test_date_dispute_and_same_doc),
 		cmocka_unit_test(test_undated_and_errors),
 		cmocka_unit_test(test_link_without_place),
+		cmocka_unit_test(test_link_without_place_sides),
 		cmocka_unit_test(test_link_village_and_town),
 		cmocka_unit_test(test_link_publication_window),
 		cmocka_unit_test(test_link_timeless),

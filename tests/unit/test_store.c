@@ -269,6 +269,79 @@ static void exercise(struct rasd_store *s)
 	free(a2);
 }
 
+/*
+ * An event without a place and a placed one that name the same sides, the
+ * day and the toll: the clustering compares them in a side block, so the
+ * store's update must read the one when the other comes, in either order.
+ */
+static char *side_line(const char *id, const char *date, const char *place,
+		       const char *side1, const char *side2)
+{
+	char *s = malloc(2048);
+
+	snprintf(s, 2048,
+		 "{\"id\":\"%s\",\"hash\":\"h-%s\",\"outlet\":\"%s.example\",\"url\":null,"
+		 "\"title\":\"t\",\"lang\":\"en\",\"published\":\"%s\",\"events\":[{\"n\":0,"
+		 "\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\",\"date\":\"%s\","
+		 "\"date_last\":\"%s\",\"date_precision\":\"day\",\"place\":%s,"
+		 "\"actors\":[{\"id\":\"%s\",\"name\":\"%s\",\"role\":\"actor1\"},"
+		 "{\"id\":\"%s\",\"name\":\"%s\",\"role\":\"actor2\"}],\"claims\":["
+		 "{\"kind\":\"killed\",\"value\":9,\"value_hi\":9,\"qualifier\":\"exact\","
+		 "\"denied\":false,\"source\":{\"id\":\"outlet\",\"name\":\"outlet\"}}]}]}",
+		 id, id, id, date, date, date, place, side1, side1, side2, side2);
+	return s;
+}
+
+static int64_t count_row_value;
+
+static int count_row(void *ctx, int ncols, const char *const *v)
+{
+	(void)ctx;
+	count_row_value = ncols > 0 && v[0] ? strtoll(v[0], NULL, 10) : -1;
+	return 0;
+}
+
+/* The number of stored incidents the reports `a` and `b` are members of. */
+static int64_t incidents_of(struct rasd_store *s, const char *a, const char *b)
+{
+	const char *p[2] = { a, b };
+
+	count_row_value = -1;
+	assert_int_equal(rasdp_store_query(s,
+		"SELECT count(DISTINCT incident_id) FROM incident_members WHERE doc_id IN ($1, $2)",
+		"SELECT count(DISTINCT incident_id) FROM incident_members WHERE doc_id IN ($1, $2)",
+		2, p, count_row, NULL, NULL), 0);
+	return count_row_value;
+}
+
+static void exercise_sides(struct rasd_store *s)
+{
+	static const char town[] = "{\"id\":\"gn:77\",\"name\":\"Townford\",\"admin1\":\"North\","
+				   "\"admin1_id\":\"ZZ01\",\"lat\":33.1,\"lon\":36.2,\"geo_precision\":1}";
+	char *l[4];
+	rasd_err err;
+	size_t nw, i;
+	int result;
+
+	l[0] = side_line("side-p1", "2024-03-05", town, "blue_army", "red_band");
+	l[1] = side_line("side-q1", "2024-03-05", "null", "blue_army", "red_band");
+	l[2] = side_line("side-q2", "2024-06-11", "null", "green_corps", "grey_front");
+	l[3] = side_line("side-p2", "2024-06-11", town, "grey_front", "green_corps");
+	memset(&err, 0, sizeof(err));
+	for (i = 0; i < 4; i++) {
+		assert_int_equal(put(s, l[i], TEXT_EN, &result), 0);
+		assert_int_equal(rasdp_incidents_update(s, rasdt_models(), &nw, &err), 0);
+		free(l[i]);
+	}
+	/* placed first, then the other; then the reverse, sides in another order */
+	assert_int_equal(incidents_of(s, "side-p1", "side-q1"), 1);
+	assert_int_equal(incidents_of(s, "side-q2", "side-p2"), 1);
+	/* what a rebuild of the whole store gives */
+	assert_int_equal(rasdp_incidents_recompute(s, rasdt_models(), &nw, &err), 0);
+	assert_int_equal(incidents_of(s, "side-p1", "side-q1"), 1);
+	assert_int_equal(incidents_of(s, "side-q2", "side-p2"), 1);
+}
+
 static void test_sqlite(void **state)
 {
 	char path[96] = "/tmp/rasd-store-XXXXXX";
@@ -276,6 +349,7 @@ static void test_sqlite(void **state)
 	int fd = mkstemp(path);
 	struct rasd_store *s;
 	rasd_err err;
+	int64_t sides;
 
 	(void)state;
 	assert_true(fd >= 0);
@@ -287,6 +361,27 @@ static void test_sqlite(void **state)
 	assert_non_null(s);
 	assert_string_equal(s->ops->name, "sqlite");
 	exercise(s);
+	exercise_sides(s);
+	assert_int_equal(rasdp_store_query(s, "SELECT count(*) FROM event_sides", NULL, 0, NULL,
+					   count_row, NULL, NULL), 0);
+	sides = count_row_value;
+	assert_true(sides >= 8);
+	rasdp_store_close(s);
+
+	/* A version 2 store gets its side blocks from its extractions when opened. */
+	{
+		sqlite3 *h;
+
+		assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
+		assert_int_equal(sqlite3_exec(h, "DELETE FROM event_sides; UPDATE meta SET value='2'"
+					      " WHERE key='schema_version'", NULL, NULL, NULL), SQLITE_OK);
+		sqlite3_close(h);
+	}
+	s = rasdp_store_open(db, &err);
+	assert_non_null(s);
+	assert_int_equal(rasdp_store_query(s, "SELECT count(*) FROM event_sides", NULL, 0, NULL,
+					   count_row, NULL, NULL), 0);
+	assert_int_equal(count_row_value, sides);
 	rasdp_store_close(s);
 
 	/* Reopen: data kept; a future schema version is refused. */
@@ -335,7 +430,8 @@ static void test_pg(void **state)
 
 		assert_int_equal(PQstatus(c), CONNECTION_OK);
 		PQclear(PQexec(c, "SET client_min_messages = warning; DROP TABLE IF EXISTS "
-			       "incident_members, incidents, claims, events, extractions, documents, meta CASCADE"));
+			       "incident_members, incidents, incidents_pending, claims, event_sides, events, "
+			       "extractions, documents, meta CASCADE"));
 		PQfinish(c);
 	}
 #endif
@@ -346,6 +442,7 @@ static void test_pg(void **state)
 	assert_non_null(s);
 	assert_string_equal(s->ops->name, "postgresql");
 	exercise(s);
+	exercise_sides(s);
 	rasdp_store_close(s);
 }
 

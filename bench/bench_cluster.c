@@ -27,7 +27,9 @@
  * clustering fails without them.
  *
  * usage: bench_cluster [N] [SUBSET] [INC]
- * environment: THREADS, FULL_CHECK, LOAD_SAMPLE (default 100000), RASD_DATA
+ * environment: THREADS, FULL_CHECK, LOAD_SAMPLE (default 100000), RASD_DATA,
+ * PLACELESS (the percentage of reports that name no place, default 0:
+ * those meet the placed events of their sides, see cluster.c)
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -44,6 +46,7 @@
 
 static uint64_t rng = 0x9E3779B97F4A7C15ULL;
 static struct rasd_model link_model, disagree_model;
+static int placeless;   /* percent of reports without a place */
 
 static uint32_t rnd(uint32_t n)
 {
@@ -152,7 +155,7 @@ static void report(struct report *r, size_t doc, uint32_t town, int64_t day, int
 		r->place.kind = "governorate";
 		r->place.geo_precision = 3;
 	}
-	r->ev.place = &r->place;
+	r->ev.place = placeless && (int)rnd(100) < placeless ? NULL : &r->place;
 	/* Date: the day, a day off, the month, or none. */
 	p = (int)rnd(100);
 	if (p < 80) {
@@ -389,6 +392,7 @@ int main(int argc, char **argv)
 	size_t i, nincs;
 	char line[4096];
 
+	placeless = getenv("PLACELESS") ? atoi(getenv("PLACELESS")) : 0;
 	if (subset > n)
 		subset = n;
 	if (n > 1000000)

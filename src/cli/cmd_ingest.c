@@ -15,7 +15,9 @@
  * earlier run left pending (killed, or --no-incidents).  When the stored
  * incidents disagree with the clustering (stored by another version of it)
  * the update rebuilds them all and says so; --rebuild-incidents asks for
- * that directly.
+ * that directly.  The store records the clustering its incidents were
+ * made by (the blocking rules, the link and disagree weights): when this
+ * rasd's differs, every incident is rebuilt up front, and ingest says so.
  *
  * A bad record is reported as "rasd: <file>:<line>: <what>" and skipped;
  * the exit status is then EXIT_PARTIAL.
@@ -508,6 +510,21 @@ int cmd_ingest(int argc, char **argv)
 	if (!g.e) {
 		rasdp_store_close(g.s);
 		return EXIT_FAIL;
+	}
+	if (!no_incidents) {
+		int stale = 0;
+
+		if (rasdp_incidents_check_version(g.s, rasdp_engine_models(g.e), &stale, &err)) {
+			cli_error("cannot check the stored incidents: %s",
+				  err.msg[0] ? err.msg : rasd_strerror(err.code));
+			rasd_engine_free(g.e);
+			rasdp_store_close(g.s);
+			return EXIT_FAIL;
+		}
+		if (stale && !rebuild)
+			fprintf(stderr, "rasd: the stored incidents were made by another clustering"
+				" (link or disagree weights, or blocking rules): rebuilding every"
+				" incident\n");
 	}
 	g.pool = calloc(1, sizeof(*g.pool));
 	if (!g.pool) {

@@ -27,7 +27,10 @@
  * by window start and each is compared with the following ones whose
  * window starts before its own ends (plus the tolerance), so a block costs
  * about its size times the events of a week.  A pair met in several blocks
- * is scored in the first only.
+ * is scored in the first only.  A store's update reads, for each changed
+ * event, what shares one of these blocks with it (recompute.c): a change
+ * of which pairs are compared must be followed there, and raises
+ * BLOCKING_VERSION there, so that stores rebuild their incidents.
  *
  * Pairs at or above the threshold are joined with union-find in order of
  * decreasing score; a join that would put two events of one document in

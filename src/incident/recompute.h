@@ -60,6 +60,19 @@ int rasdp_incidents_update_threads(struct rasd_store *s, const struct rasd_model
 int rasdp_incidents_update_ex(struct rasd_store *s, const struct rasd_models *models,
 			      int threads, size_t *n_out, int *rebuilt, rasd_err *err);
 
+/*
+ * The clustering a store's incidents were made by: the meta key
+ * "clustering" holds the blocking scheme's version and a hash of the link
+ * and disagree weights.  When it differs from `models` and this rasd's
+ * scheme, and incidents are stored, every incident is deleted and every
+ * report marked pending (the next update rebuilds them) and *rebuilt is
+ * set; the key is then written.  Run when a process that updates the
+ * incidents starts, before it stores anything.  0, or a negative
+ * rasd_status with `err` set.
+ */
+int rasdp_incidents_check_version(struct rasd_store *s, const struct rasd_models *models,
+				  int *rebuilt, rasd_err *err);
+
 /* Rebuild every incident of the store: mark every report pending, update. */
 int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_models *models,
 			      size_t *n_out, rasd_err *err);

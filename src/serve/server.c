@@ -699,6 +699,16 @@ static void *housekeeper_main(void *arg)
 	if (!sv.store)
 		return NULL;
 	rasdp_api_counts_refresh(&sv, NULL);
+	{
+		int stale = 0;
+
+		/* incidents of another clustering: rebuilt now, not found stale later */
+		if (rasdp_incidents_check_version(sv.store, rasdp_engine_models(sv.engine), &stale,
+						  NULL) == 0 && stale)
+			fprintf(stderr, "rasd serve: the stored incidents were made by another"
+				" clustering (link or disagree weights, or blocking rules):"
+				" rebuilding every incident\n");
+	}
 	if (rasdp_incidents_update(sv.store, rasdp_engine_models(sv.engine), NULL,
 				   NULL) == 0)
 		rasdp_api_counts_drop(&sv);    /* and the first index of incidents */

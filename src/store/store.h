@@ -7,7 +7,7 @@
  * flat tables for filtering, a full-text index over the normalised text,
  * and the current incident set.  The schema is the same for both backends:
  *
- *   meta(key PK, value)                      schema_version
+ *   meta(key PK, value)                      schema_version, clustering
  *   documents(id PK, hash UNIQUE, outlet, url, lang, published, title,
  *             text, ingested_at)
  *   extractions(doc_id PK, json)
@@ -327,6 +327,14 @@ int rasdp_store_pending_all(struct rasd_store *s, rasd_err *err);
  * after it leaves the pending flags: the next update finishes the job.
  */
 int rasdp_store_incidents_reset(struct rasd_store *s, rasd_err *err);
+/*
+ * The value of `key` in the store's meta table into `out` (at most `size`
+ * bytes, NUL-terminated; "" when absent), and its writing.
+ */
+int rasdp_store_meta_get(struct rasd_store *s, const char *key, char *out, size_t size,
+			 rasd_err *err);
+int rasdp_store_meta_put(struct rasd_store *s, const char *key, const char *value,
+			 rasd_err *err);
 /*
  * Fill the block columns of every stored event from its extraction (a
  * version 1 store being brought to version 2, inside its transaction).

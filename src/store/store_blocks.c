@@ -552,3 +552,43 @@ int rasdp_store_backfill_sides(struct rasd_store *s, rasd_err *err)
 			0, NULL, backfill_sides_row, &b, err);
 	return rc ? rc : b.rc;
 }
+
+/* ---- meta ------------------------------------------------------------- */
+
+struct meta_out {
+	char *out;
+	size_t size;
+};
+
+static int meta_row(void *ctx, int ncols, const char *const *vals)
+{
+	struct meta_out *m = ctx;
+
+	if (ncols > 0 && vals[0])
+		snprintf(m->out, m->size, "%s", vals[0]);
+	return 0;
+}
+
+int rasdp_store_meta_get(struct rasd_store *s, const char *key, char *out, size_t size,
+			 rasd_err *err)
+{
+	struct meta_out m = { out, size };
+	const char *p[1] = { key };
+
+	if (size)
+		out[0] = 0;
+	return rasdp_store_query(s, "SELECT value FROM meta WHERE key = $1",
+				 "SELECT value FROM meta WHERE key = $1", 1, p, meta_row, &m, err);
+}
+
+int rasdp_store_meta_put(struct rasd_store *s, const char *key, const char *value,
+			 rasd_err *err)
+{
+	const char *p[2] = { key, value };
+
+	return rasdp_store_query(s,
+		"INSERT OR REPLACE INTO meta(key, value) VALUES ($1, $2)",
+		"INSERT INTO meta(key, value) VALUES ($1, $2)"
+		" ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+		2, p, NULL, NULL, err);
+}

@@ -408,12 +408,18 @@ int rasdp_store_update_end(struct rasd_store *s, int commit, rasd_err *err)
 	return rc ? RASD_ESTORE : 0;
 }
 
-/* ---- version 1 stores ------------------------------------------------- */
+/* ---- filling what older stores lack, from their extractions ----------- */
+
+struct backfill;
+/* What is filled for one event of report `doc` (its block and window in `se`). */
+typedef int (*backfill_fn)(struct backfill *b, const char *doc, const struct rasd_ex_event *e,
+			   const struct rasd_store_event *se);
 
 struct backfill {
 	struct rasd_store *s;
 	rasd_err *err;
 	int rc;
+	backfill_fn fn;
 };
 
 static int backfill_row(void *ctx, int ncols, const char *const *vals)
@@ -428,35 +434,20 @@ static int backfill_row(void *ctx, int ncols, const char *const *vals)
 		return 0;   /* a line that no longer reads keeps no block */
 	for (i = 0; i < x.nevents && !b->rc; i++) {
 		struct rasd_store_event ev;
-		char kb[160], lo[32], hi[32], n[16];
-		const char *p[6];
+		char kb[160];
 
 		memset(&ev, 0, sizeof(ev));
 		rasdp_store_event_block(&x.events[i], vals[2], kb, sizeof(kb), &ev);
-		snprintf(lo, sizeof(lo), "%lld", (long long)ev.day_lo);
-		snprintf(hi, sizeof(hi), "%lld", (long long)ev.day_hi);
-		snprintf(n, sizeof(n), "%u", x.events[i].n);
-		p[0] = ev.blk;
-		p[1] = ev.day_lo != INT64_MIN ? lo : NULL;
-		p[2] = ev.day_lo != INT64_MIN ? hi : NULL;
-		p[3] = ev.wide ? "1" : "0";
-		p[4] = vals[0];
-		p[5] = n;
-		b->rc = rasdp_store_query(b->s,
-			"UPDATE events SET blk = $1, day_lo = CAST($2 AS INTEGER),"
-			" day_hi = CAST($3 AS INTEGER), wide = CAST($4 AS INTEGER)"
-			" WHERE doc_id = $5 AND n = CAST($6 AS INTEGER)",
-			"UPDATE events SET blk = $1, day_lo = $2::bigint, day_hi = $3::bigint,"
-			" wide = $4::int WHERE doc_id = $5 AND n = $6::int",
-			6, p, NULL, NULL, b->err);
+		b->rc = b->fn(b, vals[0], &x.events[i], &ev);
 	}
 	rasdp_extraction_release(&x);
 	return b->rc;
 }
 
-int rasdp_store_backfill_blocks(struct rasd_store *s, rasd_err *err)
+/* Run `fn` on every event of every stored extraction. */
+static int backfill(struct rasd_store *s, backfill_fn fn, rasd_err *err)
 {
-	struct backfill b = { s, err, 0 };
+	struct backfill b = { s, err, 0, fn };
 	int rc = rasdp_store_query(s,
 		"SELECT x.doc_id, x.json, d.published FROM extractions x"
 		" JOIN documents d ON d.id = x.doc_id",
@@ -465,6 +456,36 @@ int rasdp_store_backfill_blocks(struct rasd_store *s, rasd_err *err)
 		0, NULL, backfill_row, &b, err);
 
 	return rc ? rc : b.rc;
+}
+
+/* A version 1 store: the block columns. */
+static int block_event(struct backfill *b, const char *doc, const struct rasd_ex_event *e,
+		       const struct rasd_store_event *ev)
+{
+	char lo[32], hi[32], n[16];
+	const char *p[6];
+
+	snprintf(lo, sizeof(lo), "%lld", (long long)ev->day_lo);
+	snprintf(hi, sizeof(hi), "%lld", (long long)ev->day_hi);
+	snprintf(n, sizeof(n), "%u", e->n);
+	p[0] = ev->blk;
+	p[1] = ev->day_lo != INT64_MIN ? lo : NULL;
+	p[2] = ev->day_lo != INT64_MIN ? hi : NULL;
+	p[3] = ev->wide ? "1" : "0";
+	p[4] = doc;
+	p[5] = n;
+	return rasdp_store_query(b->s,
+		"UPDATE events SET blk = $1, day_lo = CAST($2 AS INTEGER),"
+		" day_hi = CAST($3 AS INTEGER), wide = CAST($4 AS INTEGER)"
+		" WHERE doc_id = $5 AND n = CAST($6 AS INTEGER)",
+		"UPDATE events SET blk = $1, day_lo = $2::bigint, day_hi = $3::bigint,"
+		" wide = $4::int WHERE doc_id = $5 AND n = $6::int",
+		6, p, NULL, NULL, b->err);
+}
+
+int rasdp_store_backfill_blocks(struct rasd_store *s, rasd_err *err)
+{
+	return backfill(s, block_event, err);
 }
 
 /* ---- side blocks ------------------------------------------------------ */
@@ -515,42 +536,18 @@ int rasdp_store_put_sides(struct rasd_store *s, const struct rasd_store_rec *rec
 	return rc;
 }
 
-static int backfill_sides_row(void *ctx, int ncols, const char *const *vals)
+static int sides_event(struct backfill *b, const char *doc, const struct rasd_ex_event *e,
+		       const struct rasd_store_event *se)
 {
-	struct backfill *b = ctx;
-	struct rasd_extraction x;
-	size_t i;
-
-	if (ncols < 3 || !vals[0] || !vals[1])
-		return 0;
-	if (rasdp_extraction_parse(&x, vals[1], strlen(vals[1]), NULL))
-		return 0;   /* a line that no longer reads keeps no block */
-	for (i = 0; i < x.nevents && !b->rc; i++) {
-		struct rasd_store_event ev;
-		char kb[160];
-
-		memset(&ev, 0, sizeof(ev));
-		rasdp_store_event_block(&x.events[i], vals[2], kb, sizeof(kb), &ev);
-		b->rc = insert_sides(b->s, vals[0], &x.events[i], &ev, b->err);
-	}
-	rasdp_extraction_release(&x);
-	return b->rc;
+	return insert_sides(b->s, doc, e, se, b->err);
 }
 
 int rasdp_store_backfill_sides(struct rasd_store *s, rasd_err *err)
 {
-	struct backfill b = { s, err, 0 };
 	int rc = rasdp_store_query(s, "DELETE FROM event_sides", "DELETE FROM event_sides",
 				   0, NULL, NULL, NULL, err);
 
-	if (!rc)
-		rc = rasdp_store_query(s,
-			"SELECT x.doc_id, x.json, d.published FROM extractions x"
-			" JOIN documents d ON d.id = x.doc_id",
-			"SELECT x.doc_id, x.json, d.published FROM extractions x"
-			" JOIN documents d ON d.id = x.doc_id",
-			0, NULL, backfill_sides_row, &b, err);
-	return rc ? rc : b.rc;
+	return rc ? rc : backfill(s, sides_event, err);
 }
 
 /* ---- meta ------------------------------------------------------------- */

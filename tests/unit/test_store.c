@@ -342,6 +342,33 @@ static void exercise_sides(struct rasd_store *s)
 	assert_int_equal(incidents_of(s, "side-q2", "side-p2"), 1);
 }
 
+static int64_t side_rows(struct rasd_store *s)
+{
+	assert_int_equal(rasdp_store_query(s, "SELECT count(*) FROM event_sides",
+					   "SELECT count(*) FROM event_sides", 0, NULL, count_row,
+					   NULL, NULL), 0);
+	return count_row_value;
+}
+
+/* A version 2 store gets its side blocks from its extractions when opened. */
+static void from_version_2(const char *where)
+{
+	struct rasd_store *s = rasdp_store_open(where, NULL);
+	int64_t sides;
+
+	assert_non_null(s);
+	sides = side_rows(s);
+	assert_true(sides >= 8);
+	assert_int_equal(rasdp_store_query(s, "DELETE FROM event_sides", "DELETE FROM event_sides",
+					   0, NULL, NULL, NULL, NULL), 0);
+	assert_int_equal(rasdp_store_meta_put(s, "schema_version", "2", NULL), 0);
+	rasdp_store_close(s);
+	s = rasdp_store_open(where, NULL);
+	assert_non_null(s);
+	assert_int_equal(side_rows(s), sides);
+	rasdp_store_close(s);
+}
+
 static void test_sqlite(void **state)
 {
 	char path[96] = "/tmp/rasd-store-XXXXXX";
@@ -349,7 +376,6 @@ static void test_sqlite(void **state)
 	int fd = mkstemp(path);
 	struct rasd_store *s;
 	rasd_err err;
-	int64_t sides;
 
 	(void)state;
 	assert_true(fd >= 0);
@@ -362,27 +388,8 @@ static void test_sqlite(void **state)
 	assert_string_equal(s->ops->name, "sqlite");
 	exercise(s);
 	exercise_sides(s);
-	assert_int_equal(rasdp_store_query(s, "SELECT count(*) FROM event_sides", NULL, 0, NULL,
-					   count_row, NULL, NULL), 0);
-	sides = count_row_value;
-	assert_true(sides >= 8);
 	rasdp_store_close(s);
-
-	/* A version 2 store gets its side blocks from its extractions when opened. */
-	{
-		sqlite3 *h;
-
-		assert_int_equal(sqlite3_open(db, &h), SQLITE_OK);
-		assert_int_equal(sqlite3_exec(h, "DELETE FROM event_sides; UPDATE meta SET value='2'"
-					      " WHERE key='schema_version'", NULL, NULL, NULL), SQLITE_OK);
-		sqlite3_close(h);
-	}
-	s = rasdp_store_open(db, &err);
-	assert_non_null(s);
-	assert_int_equal(rasdp_store_query(s, "SELECT count(*) FROM event_sides", NULL, 0, NULL,
-					   count_row, NULL, NULL), 0);
-	assert_int_equal(count_row_value, sides);
-	rasdp_store_close(s);
+	from_version_2(db);
 
 	/* Reopen: data kept; a future schema version is refused. */
 	s = rasdp_store_open(db, &err);
@@ -444,6 +451,7 @@ static void test_pg(void **state)
 	exercise(s);
 	exercise_sides(s);
 	rasdp_store_close(s);
+	from_version_2(url);
 }
 
 static void test_search_terms(void **state)

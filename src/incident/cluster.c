@@ -30,7 +30,8 @@
  * is scored in the first only.  A store's update reads, for each changed
  * event, what shares one of these blocks with it (recompute.c): a change
  * of which pairs are compared must be followed there, and raises
- * BLOCKING_VERSION there, so that stores rebuild their incidents.
+ * BLOCKING_VERSION (clustering_version.c), so that stores rebuild their
+ * incidents.
  *
  * Pairs at or above the threshold are joined with union-find in order of
  * decreasing score; a join that would put two events of one document in

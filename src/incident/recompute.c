@@ -75,7 +75,6 @@
 #include "base/jsonw.h"
 #include "doc.h"
 #include "incident/incident_int.h"
-#include "model/model.h"
 #include "store/store.h"
 
 #include "base/banned.h"
@@ -1372,58 +1371,6 @@ int rasdp_incidents_update_ex(struct rasd_store *s, const struct rasd_models *mo
 		*n_out = written.n;
 	written_release(&written);
 	return rc;
-}
-
-/*
- * The version of the blocking rules (cluster.c): raise it with any change
- * of which pairs are compared.  2: events without a place meet placed
- * events by the sides they name.
- */
-#define BLOCKING_VERSION 2
-
-/* FNV-1a of a decision's feature names and weights, as its file writes them. */
-static uint64_t model_hash(uint64_t h, const struct rasd_model *m)
-{
-	char buf[96];
-	size_t i;
-	const char *c;
-
-	if (!m->d || !m->w)
-		return h;
-	for (i = 0; i < m->d->nfeats; i++) {
-		snprintf(buf, sizeof(buf), "%s=%.4f;", m->d->feats[i].name, m->w[i]);
-		for (c = buf; *c; c++)
-			h = (h ^ (unsigned char)*c) * 1099511628211u;
-	}
-	return h;
-}
-
-int rasdp_incidents_check_version(struct rasd_store *s, const struct rasd_models *models,
-				  int *rebuilt, rasd_err *err)
-{
-	char want[64], have[64];
-	uint64_t h = 1469598103934665603u;
-	int64_t n = 0;
-	int rc;
-
-	if (rebuilt)
-		*rebuilt = 0;
-	if (models) {
-		h = model_hash(h, &models->m[RASD_DEC_LINK]);
-		h = model_hash(h, &models->m[RASD_DEC_DISAGREE]);
-	}
-	snprintf(want, sizeof(want), "blocks %d, weights %016llx", BLOCKING_VERSION,
-		 (unsigned long long)h);
-	rc = rasdp_store_meta_get(s, "clustering", have, sizeof(have), err);
-	if (rc || !strcmp(have, want))
-		return rc;
-	rc = rasdp_store_count(s, "incidents", &n, err);
-	if (!rc && n > 0) {
-		rc = rasdp_store_incidents_reset(s, err);
-		if (!rc && rebuilt)
-			*rebuilt = 1;
-	}
-	return rc ? rc : rasdp_store_meta_put(s, "clustering", want, err);
 }
 
 int rasdp_incidents_recompute(struct rasd_store *s, const struct rasd_models *models,

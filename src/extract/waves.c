@@ -117,7 +117,8 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 /*
  * Does place `a` hold place `b`: one of b's governorate, district or
  * subdistrict, or an area named like b's governorate ("ريف دمشق" read as
- * its district)?  A city named like its governorate holds none of its
+ * its district)?  A subdistrict holds none: it is read as its seat town.
+ * A city named like its governorate holds none of its
  * other towns ("Deir ez-Zor and al-Mayadin" are two places).
  */
 static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
@@ -125,7 +126,11 @@ static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
 	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
 
-	if (a == b || rasdp_same_name(pa, pb))
+	/*
+	 * a subdistrict bears its seat town's name, and a list names towns
+	 * ("the towns of Binnish, Salqin, al-Atarib, Abyeen Samaan")
+	 */
+	if (a == b || rasdp_same_name(pa, pb) || pa->kind == RASD_PLACE_SUBDISTRICT)
 		return 0;
 	return pb->admin1 == a || pb->admin2 == a || pb->admin3 == a ||
 	       (rasdp_place_rank(pa) < 5 && pb->admin1 >= 0 &&
@@ -215,9 +220,11 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		if (m->tok_start < prev_end)
 			continue;   /* a name inside the last one ("al-Sanamayn") */
 		if (n && !list_joint(c, si, prev_end, m->tok_start)) {
-			if (at != SIZE_MAX)
+			if (at != SIZE_MAX && n >= 2)
 				break;
+			/* the sentence's place alone: its name may come again in a list */
 			n = 0;
+			at = SIZE_MAX;
 		}
 		p = rasdp_place_of_span(c, first, last);
 		if (p < 0)
@@ -238,7 +245,13 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
 			list[n++] = p;
 		}
-		if (p == si->place && d->toks[m->tok_start].start == si->place_start)
+		/*
+		 * the sentence's place, or its name again in the list ("our
+		 * correspondents in Idlib said protests broke out in central
+		 * Idlib and the towns of Binnish and Salqin")
+		 */
+		if (p == si->place && (d->toks[m->tok_start].start == si->place_start ||
+				       (at == SIZE_MAX && d->toks[m->tok_start].start >= si->place_end)))
 			at = n - 1;
 		prev_end = m->tok_end;
 	}

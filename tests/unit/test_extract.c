@@ -2396,6 +2396,20 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 3);
 	close_doc(&f);
 
+	/* the sentence's place named again at the head of the list */
+	open_doc(&f, "en", "Reporters in Tafas said government shelling hit Tafas, Jasim and Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	/*
+	 * a town read as the subdistrict named after it holds no other town
+	 * of the list, and the places of one wave are not merged
+	 */
+	open_doc(&f, "en", "Protests broke out on Friday in the towns of Atarib, Abyeen Samaan and "
+		 "Kafr Takharim.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
 	/* a capitalised word not after a comma still ends the list */
 	open_doc(&f, "en", "Government shelling hit Tafas on Monday as Jasim Khalil told Nawa Radio.");
 	assert_int_equal(f.d->nevents, 1);

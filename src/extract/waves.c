@@ -359,6 +359,7 @@ int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 struct site {
 	uint32_t tok_start, tok_end;
 	struct rasdp_sent view;        /* the sentence as this site reads it */
+	uint8_t earlier;               /* an earlier happening the sentence's follows */
 };
 
 /*
@@ -446,12 +447,72 @@ static int place_between(const struct rasd_doc *d, const struct rasdp_sent *whol
 	return 0;
 }
 
+/* Has an event framed so far a figure of the kind and value of `f`? */
+static int told_before(const struct rasd_doc *d, const struct rasd_claim *f)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nevents; i++)
+		for (k = 0; k < d->events[i].nclaims; k++)
+			if (d->events[i].claims[k].kind == f->kind &&
+			    d->events[i].claims[k].value == f->value)
+				return 1;
+	return 0;
+}
+
+/*
+ * Does the clause [t, b) of sentence `whole`, opened by "after" (cues.tsv
+ * `after`), tell of an earlier happening of its own: a cue and a figure
+ * in it, after a clause [a, t) with a cue or a figure of its own ("settlers
+ * set fire to homes in Huwara after an attack by a gunman killed two
+ * settlers", "أضرم مستوطنون النار ... بعد هجوم نفذه مسلح أسفر عن مقتل
+ * اثنين")?  A cause without a toll of its own is the same event ("five
+ * were killed after an air strike hit the market").
+ */
+static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+			     const struct rasd_claim *figs, size_t nfig, uint32_t a, uint32_t t,
+			     uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasdp_sent v;
+	uint32_t e = t + 1;
+	size_t i;
+	int toll = 0;
+
+	if (t <= a + 1 || t + 1 >= b || !rasdp_cue(d, t, RASD_CUE_AFTER))
+		return 0;
+	/* "comes a week after", "بعد أسبوع من": recalled, no happening of these days */
+	if (rasdp_cue(d, t - 1, RASD_CUE_PERIOD) || rasdp_cue(d, t + 1, RASD_CUE_PERIOD) ||
+	    (t + 2 < b && rasdp_cue(d, t + 2, RASD_CUE_PERIOD)))
+		return 0;
+	/* its clause: up to the next break */
+	while (e < b && !rasdp_is_break(d, e))
+		e++;
+	for (i = 0; i < nfig; i++)
+		if (figure_in(d, &figs[i], 1, t + 1, e) &&
+		    (figs[i].kind == RASD_CAS_KILLED || figs[i].kind == RASD_CAS_WOUNDED)) {
+			/* "after the killing of the three": a toll told before names its event again */
+			if (told_before(d, &figs[i]))
+				return 0;
+			toll = 1;
+		}
+	if (!toll)
+		return 0;
+	site_matches(c, s, whole, t + 1, e, &v);
+	if (v.trig < 0)
+		return 0;
+	site_matches(c, s, whole, a, t, &v);
+	return v.trig >= 0 || figure_in(c->d, figs, nfig, a, t);
+}
+
 /*
  * The sites of sentence `s`: its clauses, each going with the one before
  * unless it tells of an event at another place, with a figure or a cue of
  * its own ("قتل 18 مدنيا في مدينة إدلب، كما قتل مدني في غارة على بلدة
  * الحاس", "killing six in Deir ez-Zor city, and two were killed by strikes
- * near al-Mayadin").  Returns how many (1: the sentence is one site).
+ * near al-Mayadin"); an earlier happening after "after" with its own cue
+ * and toll is a site of its own, wherever it was (earlier_happening()).
+ * Returns how many (1: the sentence is one site).
  */
 static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
 			     size_t nfig, struct site *out)
@@ -464,10 +525,21 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 
 	out[0].tok_start = st->tok_start;
 	out[0].tok_end = st->tok_end;
+	out[0].earlier = 0;
 	for (t = st->tok_start + 1; t <= st->tok_end && n < MAX_SITES; t++) {
 		struct rasdp_sent v, cur;
 		uint32_t b;
 
+		/* one earlier happening, told last */
+		if (t < st->tok_end && !out[n - 1].earlier &&
+		    earlier_happening(c, s, &whole, figs, nfig, out[n - 1].tok_start, t, st->tok_end)) {
+			out[n - 1].tok_end = t;
+			out[n].tok_start = t;
+			out[n].tok_end = st->tok_end;
+			out[n].earlier = 1;
+			n++;
+			break;
+		}
 		if (t < st->tok_end && !opens_clause(d, t, st->tok_start))
 			continue;
 		/* the clause [a, t); one without a place of its own opens nothing */
@@ -480,6 +552,7 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 					out[n - 1].tok_end = a;
 					out[n].tok_start = a;
 					out[n].tok_end = st->tok_end;
+					out[n].earlier = 0;
 					n++;
 				}
 			}
@@ -521,6 +594,13 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 			p->view.trig = whole.trig;
 			p->view.trig_weight = whole.trig_weight;
 		}
+		/* an earlier happening named at no place of its own was at the sentence's */
+		if (p->earlier && p->view.place < 0) {
+			p->view.place = whole.place;
+			p->view.place_rank = whole.place_rank;
+			p->view.place_start = whole.place_start;
+			p->view.place_end = whole.place_end;
+		}
 		for (i = 0, np = 0; i < nfig; i++)
 			if (figure_in(d, &figs[i], 1, p->tok_start, end))
 				part[np++] = figs[i];
@@ -528,6 +608,9 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 		if (k > 0)
 			c->cur = NULL;
 		rc = rasdp_frame_site(c, s, part, np);
+		/* it stays apart from the event it led to (merging.c) */
+		if (!rc && p->earlier && c->cur)
+			c->cur->wave = 1;
 		if (!k && c->cur)
 			first = (size_t)(c->cur - d->events);
 	}

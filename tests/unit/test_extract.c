@@ -2565,6 +2565,35 @@ static void test_framing_sites(void **state)
 		 "other parts of Idlib province.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+
+	/*
+	 * an earlier happening after "after", with a cue and a toll of its own,
+	 * is an event of its own at the sentence's place, kept apart
+	 */
+	open_doc(&f, "en", "Settlers set fire to homes in Tafas on Monday after an attack by a gunman "
+		 "killed two settlers.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 0);
+	assert_int_equal(f.d->events[1].claims[0].value, 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات النظام بلدة طفس يوم الإثنين بعد هجوم نفذه مسلحون أسفر عن "
+		 "مقتل اثنين من الجنود.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	/* a cause with no toll of its own, a toll told before, a recalled one: no other event */
+	open_doc(&f, "en", "Five civilians were killed in Tafas on Monday after an air strike hit the "
+		 "market.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "A gunman killed 3 people in Tafas on Monday. Shelling hit the town after "
+		 "the killing of the 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Tafas on Monday, killing 3, a week after a bombing killed 5 "
+		 "people there.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
 }
 
 /* Datelines and teasers give the report no place and no event. */

@@ -1980,6 +1980,16 @@ static void test_framing_triggers(void **state)
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
 
+	/* the event the report leads with stands with a cue of violence one short of strong */
+	open_doc(&f, "en", "Militants seized Tafas on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Jasim on Monday, killing 3 civilians. Militants seized Tafas "
+		 "on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
 	/* "regained" alone is no territory taken back */
 	open_doc(&f, "ar", "استعادت البلدية يوم الإثنين مبناها القديم في بلدة جاسم.");
 	assert_int_equal(f.d->nevents, 0);

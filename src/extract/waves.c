@@ -5,8 +5,10 @@
  * A wave of strikes on listed places is one event per place, the toll with
  * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
  * Jasim and Nawa", "... وجاسم، إضافة إلى مدينتي نوى وداعل", "as well as in
- * Nawa"); a place holding others of the list only locates them,
- * and a place of the wave stands with the first even when its cue alone is
+ * Nawa"); a place holding others of the list only locates them, a member
+ * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
+ * area holding its two neighbours (read from the first one's name), and a
+ * place of the wave stands with the first even when its cue alone is
  * weak (event_filter.c).  A clause of a sentence that tells of an event at
  * another place, with a figure or a cue of its own ("قتل ثلاثة في جاسم،
  * كما قتل خمسة بغارة على سراقب", "..., while an air strike on Saraqib
@@ -19,6 +21,7 @@
 #include <string.h>
 
 #include "extract/framing_int.h"
+#include "extract/places_int.h"
 
 #include "base/banned.h"
 
@@ -186,6 +189,49 @@ static int came_from(const struct rasdp_ctx *c, const struct rasdp_sent *si, uin
 	return 0;
 }
 
+/* Is token `t` a word that only joins or kinds the members of a list ("و", "and", "the towns of")? */
+static int list_word(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || rasdp_cue(d, t, RASD_CUE_COORDINATOR) ||
+	       rasdp_cue(d, t, RASD_CUE_LOCATIVE) || rasdp_cue(d, t, RASD_CUE_LIST_LINK) ||
+	       rasdp_cue(d, t, RASD_CUE_COMPASS) || rasdp_cue(d, t, RASD_CUE_ARTICLE) ||
+	       list_prep(d, t);
+}
+
+/*
+ * The members of a list the gazetteer does not know, between two known
+ * ones (tokens [a, b)): each a run of words no lexicon entry covers,
+ * opened by "و" written onto its first word ("سفوهن والفطيرة وفليفل") or,
+ * capitalised, by a comma ("Binnish, Tell Harun, Salqin").  Their token
+ * spans go to runs[] (two per member); returns how many.
+ */
+static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+			      uint32_t b, uint32_t *runs, size_t max)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = a, u;
+	size_t n = 0;
+
+	while (t < b && n < max) {
+		int waw = rasdp_waw_clitic(d, t);
+		int latin = t > a && rasdp_tok_is_punct(d, t - 1, ',') && unknown_name(c, si, t);
+
+		if (!unmatched_word(c, si, t) || list_word(d, t) || !(waw || latin)) {
+			t++;
+			continue;
+		}
+		for (u = t + 1; u < b && unmatched_word(c, si, u) && !list_word(d, u) &&
+				!rasdp_waw_clitic(d, u) && (!latin || unknown_name(c, si, u));
+		     u++)
+			;
+		runs[2 * n] = t;
+		runs[2 * n + 1] = u;
+		n++;
+		t = u;
+	}
+	return n;
+}
+
 /*
  * The other places of the wave sentence `si` tells of: places listed with
  * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
@@ -201,8 +247,10 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	const struct rasd_sentence *st = &d->sents[s];
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
+	uint32_t joint[2 * (MAX_WAVE + 1)];   /* the tokens joining each member to the one before */
+	uint32_t runs[2 * MAX_WAVE];
 	uint8_t drop[MAX_WAVE + 1];
-	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
+	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left, nrun;
 	uint32_t prev_end = 0, list_start = 0, from;
 
 	if (si->place < 0)
@@ -243,6 +291,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		if (n <= MAX_WAVE) {
 			lspan[2 * n] = d->toks[m->tok_start].start;
 			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
+			joint[2 * n] = n ? prev_end : m->tok_start;
+			joint[2 * n + 1] = m->tok_start;
 			list[n++] = p;
 		}
 		/*
@@ -302,6 +352,24 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		spans[2 * nout] = lspan[2 * i];
 		spans[2 * nout + 1] = lspan[2 * i + 1];
 		nout++;
+	}
+	/*
+	 * a member the gazetteer does not know is a town of its own, placed
+	 * where its neighbours both are (their district or governorate)
+	 */
+	for (i = 1; i < n && nout < max; i++) {
+		int32_t area = rasdp_common_level(c->lx, list[i - 1], list[i]);
+
+		if (area < 0)
+			continue;
+		nrun = unknown_members(c, si, joint[2 * i], joint[2 * i + 1], runs, MAX_WAVE);
+		for (k = 0; k < nrun && nout < max; k++) {
+			/* read from the name before it (the place decision finds it there) */
+			out[nout] = area;
+			spans[2 * nout] = lspan[2 * (i - 1)];
+			spans[2 * nout + 1] = lspan[2 * (i - 1) + 1];
+			nout++;
+		}
 	}
 	return nout;
 }

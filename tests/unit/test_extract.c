@@ -2397,13 +2397,23 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 
-	/* a member the gazetteer does not know does not break the list */
+	/*
+	 * a member the gazetteer does not know does not break the list, and is
+	 * an event of its own at the area holding its neighbours
+	 */
 	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين قرى طفس ونوى ودير المجهول وجاسم.");
-	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(f.d->nevents, 4);
+	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
 	close_doc(&f);
 
 	open_doc(&f, "en", "Government shelling hit Tafas, Tell Mazbuta, Jasim and Nawa on Monday.");
-	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(f.d->nevents, 4);
+	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
+	close_doc(&f);
+
+	/* words of a place's kind between two members are no member */
+	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين بلدة طفس وأحياء سكنية وجاسم.");
+	assert_int_equal(f.d->nevents, 2);
 	close_doc(&f);
 
 	/* the sentence's place named again at the head of the list */

@@ -15,6 +15,8 @@
 
 /* Least trigger weight for an event that reports no figure. */
 #define MIN_EVENT_WEIGHT 6
+/* ... for the one the report leads with, at a place (gold/GUIDE.md: the main event). */
+#define MIN_LEAD_WEIGHT 5
 
 /*
  * A vague figure ("dozens wounded") adds nothing where the event has a
@@ -85,11 +87,23 @@ void rasdp_set_apart_vague(struct rasd_doc *d)
 	}
 }
 
-/* Is event `ev` strong enough on its own: a figure, or a strong cue with a place? */
-static int stands_alone(const struct rasd_event *ev)
+/*
+ * Is event `ev` strong enough on its own: a figure, or a strong cue with a
+ * place; the event the report leads with (`lead`), a cue of violence one
+ * short of it with a place ("militants seized the village of X on
+ * Monday"; "reinforcements arrived in X" is still none)?
+ */
+static int stands_alone(const struct rasd_event *ev, int lead)
 {
-	return ev->nclaims || (ev->event_type && ev->trigger_weight >= MIN_EVENT_WEIGHT &&
-			       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1));
+	if (ev->nclaims)
+		return 1;
+	if (!ev->event_type)
+		return 0;
+	if (lead && ev->place >= 0 && ev->trigger_weight >= MIN_LEAD_WEIGHT &&
+	    !rasdp_is_strategic(ev->event_type))
+		return 1;
+	return ev->trigger_weight >= MIN_EVENT_WEIGHT &&
+	       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1);
 }
 
 /* The largest figure of event `ev`, 0 when it has none. */
@@ -143,7 +157,8 @@ static void mark_told(const struct rasd_event *ev, uint8_t *told)
 
 /*
  * An event must have a figure, or a strong type cue and a place (a cue
- * stronger still without one): background mentions of "the campaign" or
+ * stronger still without one; the first event framed, the one the report
+ * leads with, a cue one short of strong): background mentions of "the campaign" or
  * "control" are not events.  A place of a wave after the first is the same
  * happening as the first ("settlers attacked Huwara, Burin and Qaryut,
  * killing one"): it stands with the event its sentence tells of.
@@ -158,7 +173,7 @@ void rasdp_drop_weak_events(struct rasd_doc *d)
 	if (!told)
 		return;   /* no events, or the arena's failure reported at the end */
 	for (i = 0; i < d->nevents; i++) {
-		keep[i] = (uint8_t)stands_alone(&d->events[i]);
+		keep[i] = (uint8_t)stands_alone(&d->events[i], i == 0);
 		if (keep[i])
 			mark_told(&d->events[i], told);
 	}

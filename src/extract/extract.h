@@ -128,7 +128,8 @@ struct rasd_event {
 	uint32_t *evidence;            size_t nevidence, evidence_alloc; /* sentence indexes */
 	struct rasd_frame *frames;     size_t nframes; /* its readings, when framed */
 	int32_t frame;                 /* the reading chosen, or -1 */
-	uint8_t wave;                  /* a place of a wave after its first (waves.c) */
+	uint8_t wave;                  /* a place of a wave after its first, or an earlier
+					* happening its sentence tells of (waves.c) */
 	struct rasd_place_cand *pcands; size_t npcands; /* places it may be at (place_decision.c) */
 };
 

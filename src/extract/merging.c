@@ -130,9 +130,28 @@ static int merge_into(struct rasdp_ctx *c, struct rasd_event *a, const struct ra
 }
 
 /*
+ * Are `a` and `b` two places of one wave: `b` a later place of the wave
+ * sentence `a` tells of (its first evidence)?  They are two events, even
+ * when one holds the other ("the towns of Atarib and Abyeen Samaan", the
+ * first read as its subdistrict).
+ */
+static int one_wave(const struct rasd_event *a, const struct rasd_event *b)
+{
+	size_t k;
+
+	if (!b->wave || !b->nevidence)
+		return 0;
+	for (k = 0; k < a->nevidence; k++)
+		if (a->evidence[k] == b->evidence[0])
+			return 1;
+	return 0;
+}
+
+/*
  * Merge later frames of the document that tell of the same event (same
  * place or one inside the other, overlapping dates, compatible type) into
  * the first: a report often comes back to its event after a digression.
+ * Places of one wave stay apart.
  */
 int rasdp_merge_events(struct rasdp_ctx *c)
 {
@@ -146,7 +165,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 		for (j = i + 1; j < d->nevents; j++) {
 			struct rasd_event *b = &d->events[j];
 
-			if (a->place < 0 || b->place < 0 ||
+			if (a->place < 0 || b->place < 0 || one_wave(a, b) ||
 			    rasdp_places_apart(c->lx, a->place, b->place))
 				continue;
 			if (!dates_agree(a, b) || !types_join(c->lx, a, b))

@@ -70,6 +70,11 @@ int rasdp_holds_unknown(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 
 /* Is place `a` inside place `b` (its subdistrict, district or governorate)? */
 int rasdp_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b);
+/*
+ * The most precise place containing both `a` and `b` (their subdistrict,
+ * district or governorate), or -1.
+ */
+int32_t rasdp_common_level(const struct rasd_lexicon *lx, int32_t a, int32_t b);
 
 /* Distance in km between two points (equirectangular: places a few km apart). */
 double rasdp_km(const struct rasd_place *a, const struct rasd_place *b);

@@ -107,7 +107,7 @@ int rasdp_inside(const struct rasd_lexicon *lx, int32_t a, int32_t b)
  * governorate), or -1: where context cannot tell two villages of one name
  * apart, the event is at what they share, at that precision.
  */
-static int32_t common_level(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+int32_t rasdp_common_level(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 {
 	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
 	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
@@ -176,7 +176,7 @@ int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last)
 		    (pb->population >= KNOWN_TOWN && p->population < KNOWN_TOWN) ||
 		    (rasdp_has_point(p) && rasdp_has_point(pb) && rasdp_km(p, pb) <= SAME_KM))
 			continue;
-		at = common_level(c->lx, at, e);
+		at = rasdp_common_level(c->lx, at, e);
 	}
 	return at;
 }

@@ -5,8 +5,10 @@
  * A wave of strikes on listed places is one event per place, the toll with
  * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
  * Jasim and Nawa", "... وجاسم، إضافة إلى مدينتي نوى وداعل", "as well as in
- * Nawa"); a place holding others of the list only locates them,
- * and a place of the wave stands with the first even when its cue alone is
+ * Nawa"); a place holding others of the list only locates them, a member
+ * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
+ * area holding its two neighbours (read from the first one's name), and a
+ * place of the wave stands with the first even when its cue alone is
  * weak (event_filter.c).  A clause of a sentence that tells of an event at
  * another place, with a figure or a cue of its own ("قتل ثلاثة في جاسم،
  * كما قتل خمسة بغارة على سراقب", "..., while an air strike on Saraqib
@@ -19,6 +21,7 @@
 #include <string.h>
 
 #include "extract/framing_int.h"
+#include "extract/places_int.h"
 
 #include "base/banned.h"
 
@@ -117,7 +120,8 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 /*
  * Does place `a` hold place `b`: one of b's governorate, district or
  * subdistrict, or an area named like b's governorate ("ريف دمشق" read as
- * its district)?  A city named like its governorate holds none of its
+ * its district)?  A subdistrict holds none: it is read as its seat town.
+ * A city named like its governorate holds none of its
  * other towns ("Deir ez-Zor and al-Mayadin" are two places).
  */
 static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
@@ -125,7 +129,11 @@ static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
 	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
 
-	if (a == b || rasdp_same_name(pa, pb))
+	/*
+	 * a subdistrict bears its seat town's name, and a list names towns
+	 * ("the towns of Binnish, Salqin, al-Atarib, Abyeen Samaan")
+	 */
+	if (a == b || rasdp_same_name(pa, pb) || pa->kind == RASD_PLACE_SUBDISTRICT)
 		return 0;
 	return pb->admin1 == a || pb->admin2 == a || pb->admin3 == a ||
 	       (rasdp_place_rank(pa) < 5 && pb->admin1 >= 0 &&
@@ -181,6 +189,49 @@ static int came_from(const struct rasdp_ctx *c, const struct rasdp_sent *si, uin
 	return 0;
 }
 
+/* Is token `t` a word that only joins or kinds the members of a list ("و", "and", "the towns of")? */
+static int list_word(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || rasdp_cue(d, t, RASD_CUE_COORDINATOR) ||
+	       rasdp_cue(d, t, RASD_CUE_LOCATIVE) || rasdp_cue(d, t, RASD_CUE_LIST_LINK) ||
+	       rasdp_cue(d, t, RASD_CUE_COMPASS) || rasdp_cue(d, t, RASD_CUE_ARTICLE) ||
+	       list_prep(d, t);
+}
+
+/*
+ * The members of a list the gazetteer does not know, between two known
+ * ones (tokens [a, b)): each a run of words no lexicon entry covers,
+ * opened by "و" written onto its first word ("سفوهن والفطيرة وفليفل") or,
+ * capitalised, by a comma ("Binnish, Tell Harun, Salqin").  Their token
+ * spans go to runs[] (two per member); returns how many.
+ */
+static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+			      uint32_t b, uint32_t *runs, size_t max)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = a, u;
+	size_t n = 0;
+
+	while (t < b && n < max) {
+		int waw = rasdp_waw_clitic(d, t);
+		int latin = t > a && rasdp_tok_is_punct(d, t - 1, ',') && unknown_name(c, si, t);
+
+		if (!unmatched_word(c, si, t) || list_word(d, t) || !(waw || latin)) {
+			t++;
+			continue;
+		}
+		for (u = t + 1; u < b && unmatched_word(c, si, u) && !list_word(d, u) &&
+				!rasdp_waw_clitic(d, u) && (!latin || unknown_name(c, si, u));
+		     u++)
+			;
+		runs[2 * n] = t;
+		runs[2 * n + 1] = u;
+		n++;
+		t = u;
+	}
+	return n;
+}
+
 /*
  * The other places of the wave sentence `si` tells of: places listed with
  * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
@@ -196,8 +247,10 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	const struct rasd_sentence *st = &d->sents[s];
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
+	uint32_t joint[2 * (MAX_WAVE + 1)];   /* the tokens joining each member to the one before */
+	uint32_t runs[2 * MAX_WAVE];
 	uint8_t drop[MAX_WAVE + 1];
-	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
+	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left, nrun;
 	uint32_t prev_end = 0, list_start = 0, from;
 
 	if (si->place < 0)
@@ -215,9 +268,11 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		if (m->tok_start < prev_end)
 			continue;   /* a name inside the last one ("al-Sanamayn") */
 		if (n && !list_joint(c, si, prev_end, m->tok_start)) {
-			if (at != SIZE_MAX)
+			if (at != SIZE_MAX && n >= 2)
 				break;
+			/* the sentence's place alone: its name may come again in a list */
 			n = 0;
+			at = SIZE_MAX;
 		}
 		p = rasdp_place_of_span(c, first, last);
 		if (p < 0)
@@ -236,9 +291,17 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		if (n <= MAX_WAVE) {
 			lspan[2 * n] = d->toks[m->tok_start].start;
 			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
+			joint[2 * n] = n ? prev_end : m->tok_start;
+			joint[2 * n + 1] = m->tok_start;
 			list[n++] = p;
 		}
-		if (p == si->place && d->toks[m->tok_start].start == si->place_start)
+		/*
+		 * the sentence's place, or its name again in the list ("our
+		 * correspondents in Idlib said protests broke out in central
+		 * Idlib and the towns of Binnish and Salqin")
+		 */
+		if (p == si->place && (d->toks[m->tok_start].start == si->place_start ||
+				       (at == SIZE_MAX && d->toks[m->tok_start].start >= si->place_end)))
 			at = n - 1;
 		prev_end = m->tok_end;
 	}
@@ -289,6 +352,24 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		spans[2 * nout] = lspan[2 * i];
 		spans[2 * nout + 1] = lspan[2 * i + 1];
 		nout++;
+	}
+	/*
+	 * a member the gazetteer does not know is a town of its own, placed
+	 * where its neighbours both are (their district or governorate)
+	 */
+	for (i = 1; i < n && nout < max; i++) {
+		int32_t area = rasdp_common_level(c->lx, list[i - 1], list[i]);
+
+		if (area < 0)
+			continue;
+		nrun = unknown_members(c, si, joint[2 * i], joint[2 * i + 1], runs, MAX_WAVE);
+		for (k = 0; k < nrun && nout < max; k++) {
+			/* read from the name before it (the place decision finds it there) */
+			out[nout] = area;
+			spans[2 * nout] = lspan[2 * (i - 1)];
+			spans[2 * nout + 1] = lspan[2 * (i - 1) + 1];
+			nout++;
+		}
 	}
 	return nout;
 }
@@ -346,6 +427,7 @@ int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 struct site {
 	uint32_t tok_start, tok_end;
 	struct rasdp_sent view;        /* the sentence as this site reads it */
+	uint8_t earlier;               /* an earlier happening the sentence's follows */
 };
 
 /*
@@ -433,12 +515,72 @@ static int place_between(const struct rasd_doc *d, const struct rasdp_sent *whol
 	return 0;
 }
 
+/* Has an event framed so far a figure of the kind and value of `f`? */
+static int told_before(const struct rasd_doc *d, const struct rasd_claim *f)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nevents; i++)
+		for (k = 0; k < d->events[i].nclaims; k++)
+			if (d->events[i].claims[k].kind == f->kind &&
+			    d->events[i].claims[k].value == f->value)
+				return 1;
+	return 0;
+}
+
+/*
+ * Does the clause [t, b) of sentence `whole`, opened by "after" (cues.tsv
+ * `after`), tell of an earlier happening of its own: a cue and a figure
+ * in it, after a clause [a, t) with a cue or a figure of its own ("settlers
+ * set fire to homes in Huwara after an attack by a gunman killed two
+ * settlers", "أضرم مستوطنون النار ... بعد هجوم نفذه مسلح أسفر عن مقتل
+ * اثنين")?  A cause without a toll of its own is the same event ("five
+ * were killed after an air strike hit the market").
+ */
+static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
+			     const struct rasd_claim *figs, size_t nfig, uint32_t a, uint32_t t,
+			     uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasdp_sent v;
+	uint32_t e = t + 1;
+	size_t i;
+	int toll = 0;
+
+	if (t <= a + 1 || t + 1 >= b || !rasdp_cue(d, t, RASD_CUE_AFTER))
+		return 0;
+	/* "comes a week after", "بعد أسبوع من": recalled, no happening of these days */
+	if (rasdp_cue(d, t - 1, RASD_CUE_PERIOD) || rasdp_cue(d, t + 1, RASD_CUE_PERIOD) ||
+	    (t + 2 < b && rasdp_cue(d, t + 2, RASD_CUE_PERIOD)))
+		return 0;
+	/* its clause: up to the next break */
+	while (e < b && !rasdp_is_break(d, e))
+		e++;
+	for (i = 0; i < nfig; i++)
+		if (figure_in(d, &figs[i], 1, t + 1, e) &&
+		    (figs[i].kind == RASD_CAS_KILLED || figs[i].kind == RASD_CAS_WOUNDED)) {
+			/* "after the killing of the three": a toll told before names its event again */
+			if (told_before(d, &figs[i]))
+				return 0;
+			toll = 1;
+		}
+	if (!toll)
+		return 0;
+	site_matches(c, s, whole, t + 1, e, &v);
+	if (v.trig < 0)
+		return 0;
+	site_matches(c, s, whole, a, t, &v);
+	return v.trig >= 0 || figure_in(c->d, figs, nfig, a, t);
+}
+
 /*
  * The sites of sentence `s`: its clauses, each going with the one before
  * unless it tells of an event at another place, with a figure or a cue of
  * its own ("قتل 18 مدنيا في مدينة إدلب، كما قتل مدني في غارة على بلدة
  * الحاس", "killing six in Deir ez-Zor city, and two were killed by strikes
- * near al-Mayadin").  Returns how many (1: the sentence is one site).
+ * near al-Mayadin"); an earlier happening after "after" with its own cue
+ * and toll is a site of its own, wherever it was (earlier_happening()).
+ * Returns how many (1: the sentence is one site).
  */
 static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
 			     size_t nfig, struct site *out)
@@ -451,10 +593,21 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 
 	out[0].tok_start = st->tok_start;
 	out[0].tok_end = st->tok_end;
+	out[0].earlier = 0;
 	for (t = st->tok_start + 1; t <= st->tok_end && n < MAX_SITES; t++) {
 		struct rasdp_sent v, cur;
 		uint32_t b;
 
+		/* one earlier happening, told last */
+		if (t < st->tok_end && !out[n - 1].earlier &&
+		    earlier_happening(c, s, &whole, figs, nfig, out[n - 1].tok_start, t, st->tok_end)) {
+			out[n - 1].tok_end = t;
+			out[n].tok_start = t;
+			out[n].tok_end = st->tok_end;
+			out[n].earlier = 1;
+			n++;
+			break;
+		}
 		if (t < st->tok_end && !opens_clause(d, t, st->tok_start))
 			continue;
 		/* the clause [a, t); one without a place of its own opens nothing */
@@ -467,6 +620,7 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 					out[n - 1].tok_end = a;
 					out[n].tok_start = a;
 					out[n].tok_end = st->tok_end;
+					out[n].earlier = 0;
 					n++;
 				}
 			}
@@ -508,6 +662,13 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 			p->view.trig = whole.trig;
 			p->view.trig_weight = whole.trig_weight;
 		}
+		/* an earlier happening named at no place of its own was at the sentence's */
+		if (p->earlier && p->view.place < 0) {
+			p->view.place = whole.place;
+			p->view.place_rank = whole.place_rank;
+			p->view.place_start = whole.place_start;
+			p->view.place_end = whole.place_end;
+		}
 		for (i = 0, np = 0; i < nfig; i++)
 			if (figure_in(d, &figs[i], 1, p->tok_start, end))
 				part[np++] = figs[i];
@@ -515,6 +676,9 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 		if (k > 0)
 			c->cur = NULL;
 		rc = rasdp_frame_site(c, s, part, np);
+		/* it stays apart from the event it led to (merging.c) */
+		if (!rc && p->earlier && c->cur)
+			c->cur->wave = 1;
 		if (!k && c->cur)
 			first = (size_t)(c->cur - d->events);
 	}

@@ -89,6 +89,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_EARLIER] = "earlier",
 	[RASD_CUE_RISE] = "rise",
 	[RASD_CUE_COMMON] = "common",
+	[RASD_CUE_AFTER] = "after",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");

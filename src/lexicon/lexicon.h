@@ -207,6 +207,7 @@ enum rasd_cue {
 	RASD_CUE_EARLIER,        /* a toll as it first stood: أولية، initially */
 	RASD_CUE_RISE,           /* a toll rising to a number: ارتفعت، rose */
 	RASD_CUE_COMMON,         /* an ordinary English word: no place's spelling variant (common.tsv) */
+	RASD_CUE_AFTER,          /* opens an earlier happening: بعد، إثر، after, following */
 	RASD_CUE__COUNT
 };
 

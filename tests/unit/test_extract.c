@@ -1980,6 +1980,16 @@ static void test_framing_triggers(void **state)
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
 
+	/* the event the report leads with stands with a cue of violence one short of strong */
+	open_doc(&f, "en", "Militants seized Tafas on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Jasim on Monday, killing 3 civilians. Militants seized Tafas "
+		 "on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+
 	/* "regained" alone is no territory taken back */
 	open_doc(&f, "ar", "استعادت البلدية يوم الإثنين مبناها القديم في بلدة جاسم.");
 	assert_int_equal(f.d->nevents, 0);
@@ -2387,12 +2397,36 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 
-	/* a member the gazetteer does not know does not break the list */
+	/*
+	 * a member the gazetteer does not know does not break the list, and is
+	 * an event of its own at the area holding its neighbours
+	 */
 	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين قرى طفس ونوى ودير المجهول وجاسم.");
-	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(f.d->nevents, 4);
+	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
 	close_doc(&f);
 
 	open_doc(&f, "en", "Government shelling hit Tafas, Tell Mazbuta, Jasim and Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 4);
+	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
+	close_doc(&f);
+
+	/* words of a place's kind between two members are no member */
+	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين بلدة طفس وأحياء سكنية وجاسم.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+
+	/* the sentence's place named again at the head of the list */
+	open_doc(&f, "en", "Reporters in Tafas said government shelling hit Tafas, Jasim and Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+
+	/*
+	 * a town read as the subdistrict named after it holds no other town
+	 * of the list, and the places of one wave are not merged
+	 */
+	open_doc(&f, "en", "Protests broke out on Friday in the towns of Atarib, Abyeen Samaan and "
+		 "Kafr Takharim.");
 	assert_int_equal(f.d->nevents, 3);
 	close_doc(&f);
 
@@ -2549,6 +2583,35 @@ static void test_framing_sites(void **state)
 	close_doc(&f);
 	open_doc(&f, "en", "An air strike on Saraqib killed 5 people on Monday, while shelling hit "
 		 "other parts of Idlib province.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/*
+	 * an earlier happening after "after", with a cue and a toll of its own,
+	 * is an event of its own at the sentence's place, kept apart
+	 */
+	open_doc(&f, "en", "Settlers set fire to homes in Tafas on Monday after an attack by a gunman "
+		 "killed two settlers.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 0);
+	assert_int_equal(f.d->events[1].claims[0].value, 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات النظام بلدة طفس يوم الإثنين بعد هجوم نفذه مسلحون أسفر عن "
+		 "مقتل اثنين من الجنود.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	/* a cause with no toll of its own, a toll told before, a recalled one: no other event */
+	open_doc(&f, "en", "Five civilians were killed in Tafas on Monday after an air strike hit the "
+		 "market.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "A gunman killed 3 people in Tafas on Monday. Shelling hit the town after "
+		 "the killing of the 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Tafas on Monday, killing 3, a week after a bombing killed 5 "
+		 "people there.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 }

@@ -52,7 +52,7 @@ int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m);
  */
 void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *ref);
 
-/* Does the source match name nobody by itself (names_again(), inside_longer())? */
+/* Does the source match name nobody by itself (names_again(), inside_longer(), a compound modifier: "the UN-backed government")? */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m);
 
 /*
@@ -126,6 +126,20 @@ int rasdp_quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok);
 int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 			  const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
 			  struct rasd_srcref *ref);
+
+/*
+ * Does source match `m` head the subject of the English reporting verb at
+ * token `v`, the words between being a modifier after it: "the health
+ * ministry of the U.N.-backed government in the capital said", "the
+ * spokesman for the army in the south said"?  The modifier opens with a
+ * preposition (cues.tsv `part_prep`, `speaker_in`, `based`) right after
+ * the head, holds no clause break (the full stops of "U.N." are none), no
+ * reporting verb and no casualty word, and the head opens its clause (a
+ * few words of determiner or adjective before it at most).  The sources
+ * inside the modifier are not the speaker.
+ */
+int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       const struct rasd_match *m, uint32_t v);
 
 /* ---- source_decision.c ------------------------------------------------- */
 

@@ -103,6 +103,48 @@ static uint32_t subject_end(const struct rasd_doc *d, uint32_t v)
 	return v;
 }
 
+/* Words between a subject's head and its verb, at most ("the ministry of ... said"). */
+#define POSTMOD_MAX 20
+/* Words before a subject's head in its clause, at most ("the Gaza-based"). */
+#define PREMOD_MAX 4
+
+/* Is token `t` the full stop of an abbreviation: after one letter, touching it ("U.N.", "U.S.")? */
+static int abbrev_stop(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && rasdp_tok_is_punct(d, t, '.') && d->toks[t - 1].end == d->toks[t].start &&
+	       d->toks[t - 1].kind == RASD_TOK_WORD && d->toks[t - 1].end - d->toks[t - 1].start == 1;
+}
+
+/* rasdp_postmod_head() (attribution_int.h): "the ministry of the U.N.-backed government said" */
+int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       const struct rasd_match *m, uint32_t v)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_end, s0 = d->sents[d->toks[v].sent].tok_start, b;
+	size_t i;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN) || t >= v || v - t > POSTMOD_MAX || t + 1 >= v)
+		return 0;
+	if (!rasdp_cue(d, t, RASD_CUE_PART_PREP) && !rasdp_cue(d, t, RASD_CUE_SPEAKER_IN) &&
+	    !rasdp_cue(d, t, RASD_CUE_BASED))
+		return 0;
+	for (b = t; b < v; b++)
+		if (rasdp_is_break(d, b) && !abbrev_stop(d, b))
+			return 0;
+	for (b = m->tok_start; b > s0 && !rasdp_is_break(d, b - 1); b--)
+		;
+	if (m->tok_start - b > PREMOD_MAX)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *x = rasdp_match_at(c, i);
+
+		if (x->tok_start >= t && x->tok_start < v &&
+		    (x->kind == RASD_LEX_SPEECH || x->kind == RASD_LEX_CASUALTY))
+			return 0;
+	}
+	return 1;
+}
+
 /* An actor standing as subject of reporting verb `v`, or NULL. */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
@@ -213,7 +255,7 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		    rasdp_no_mention(c, m))
 			continue;
 		/* "X, which ..., said": X is the subject, what the parenthesis names is not */
-		if (se < v->start && m->tok_end == se) {
+		if ((se < v->start && m->tok_end == se) || (se == v->start && rasdp_postmod_head(c, s, m, v->start))) {
 			*score = 0;
 			return (long)i;
 		}
@@ -326,8 +368,9 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 			continue;
 		if (m->tok_start >= v->tok_end && rasdp_inner_of_quote(c, m))
 			continue;
-		/* before a parenthesis: "X, which ..., said" */
-		if (m->tok_end < v->tok_start && m->tok_end == subject_end(d, v->tok_start))
+		/* before a parenthesis: "X, which ..., said"; before a modifier: "X of Y said" */
+		if (m->tok_end < v->tok_start && (m->tok_end == subject_end(d, v->tok_start) ||
+						  rasdp_postmod_head(c, s, m, v->tok_start)))
 			return m;
 		/* right after it (Arabic; "according to X"), or right before it */
 		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&

@@ -242,7 +242,9 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			return;
 		k->x[SF_HERE] = 1;
 		k->x[SF_RELAYS] = (float)(inner != NULL);
-		if (verb) {
+		if (verb && rasdp_postmod_head(c, si, m, si->v_start)) {
+			/* "X of Y ... said": X stands by the verb, its modifier between */
+		} else if (verb) {
 			k->x[SF_VERB_DIST] = tens(gap(m->tok_start, m->tok_end, si->v_start, si->v_end), 30);
 			k->x[SF_ACCORDING_BEFORE] = (float)(si->vkind == RASD_SPEECH_ACCORDING &&
 							    m->tok_start < si->v_end);

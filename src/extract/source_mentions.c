@@ -216,10 +216,40 @@ static int inside_longer(const struct rasd_doc *d, const struct rasd_match *m)
 	return 0;
 }
 
-/* Does the source match name nobody by itself (names_again(), inside_longer())? */
+/*
+ * Is the source match the first half of a compound modifier: "the
+ * UN-backed government", "the U.N.-led coalition", "a Hamas-run ministry"
+ * (cues.tsv `run_by` after a hyphen)?  It qualifies the noun that follows,
+ * which is who acts or speaks; the source itself says nothing there.
+ */
+static int compound_modifier(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t t = m->tok_end, prev_end = d->toks[t - 1].end;
+
+	if (t >= d->ntoks || d->toks[t].sent != d->toks[m->tok_start].sent)
+		return 0;
+	/* the full stop of an abbreviation: "U.N.-backed" */
+	if (t + 1 < d->ntoks && rasdp_tok_is_punct(d, t, '.') && d->toks[t].start == prev_end &&
+	    rasdp_tok_is_punct(d, t + 1, '-')) {
+		prev_end = d->toks[t].end;
+		t++;
+	}
+	/* the hyphen a token of its own, touching both words */
+	if (rasdp_tok_is_punct(d, t, '-') && d->toks[t].start == prev_end)
+		return t + 1 < d->ntoks && d->toks[t + 1].start == d->toks[t].end &&
+		       rasdp_cue(d, t + 1, RASD_CUE_RUN_BY);
+	/* "UN-backed": normalisation made the hyphen between letters a space */
+	return d->toks[t].start == prev_end + 1 && d->text[prev_end] == '-' &&
+	       rasdp_cue(d, t, RASD_CUE_RUN_BY);
+}
+
+/*
+ * Does the source match name nobody by itself (names_again(),
+ * inside_longer(), compound_modifier())?
+ */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
-	return names_again(c, m) || inside_longer(c->d, m);
+	return names_again(c, m) || inside_longer(c->d, m) || compound_modifier(c->d, m);
 }
 
 const char *rasdp_source_name(const struct rasdp_ctx *c, int32_t src)

@@ -842,6 +842,33 @@ static void test_attribution_statement(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An English subject's head speaks, not a source inside the modifier
+ * after it ("the ministry of the U.N.-backed government said") nor one
+ * that only qualifies the noun it is joined to ("the UN-backed").
+ */
+static void test_attribution_subject_head(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A mortar shell killed 6 people near a bakery in Sirte on Friday, "
+		 "the interior ministry of the U.N.-backed administration in the western city said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "libya_interior");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Four farmers were wounded by a landmine outside Sirte, "
+		 "the spokesman for the UN-backed council said.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "un");
+	close_doc(&f);
+
+	/* the source named as what the modifier is about, with a verb of its own, still speaks */
+	open_doc(&f, "en", "A mortar shell killed 6 people near a bakery in Sirte on Friday. "
+		 "The United Nations said the shelling must stop.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* A part of a toll counts what the toll counts and is marked subset. */
@@ -2637,6 +2664,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_description),
 		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_attribution_statement),
+		cmocka_unit_test(test_attribution_subject_head),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

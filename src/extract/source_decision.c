@@ -50,7 +50,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF_CONTRAST, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -86,6 +86,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
 	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
+	[SF_QUOTE_CLOSES] = { "quote_closes", "speaks the quotation the figure is in, which closes in a later sentence right before its verb (\"\u201c... 11 were killed. ...,\u201d the ministry said\")" },
 };
 
 const struct rasd_decision rasdp_source_decision = {
@@ -675,6 +676,53 @@ static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs,
 	k->x[SF_BACKGROUND] = (float)rasdp_background_sentence(c, s);
 }
 
+/* Sentences a quotation spans, at most, for its speaker after it to own its figures. */
+#define QUOTE_SENTS 4
+/* Tokens between a quotation's closing mark and its speaker's verb, at most. */
+#define QUOTE_VERB_GAP 12
+
+/*
+ * "\u201cEleven people were killed. Twenty more were hurt,\u201d the ministry
+ * said": a quotation over several sentences, its speaker named after it
+ * closes.  The figure at token `tok` of sentence `s` stands inside a
+ * quotation that opened in its paragraph and is still open where `s`
+ * ends; the sentence where it closes (a few on, in the same paragraph)
+ * has its reporting verb right after the closing mark and a speaker of
+ * its own: that speaker says the figure (gold/GUIDE.md, a speaker's reach:
+ * its quoted statement).
+ */
+static void propose_quote_closer(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+				 struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t p0 = s, e, u, from;
+	struct cand *k;
+
+	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0))
+		p0--;
+	from = d->sents[p0].tok_start;
+	if (!rasdp_quote_open(d, from, tok) || !rasdp_quote_open(d, from, d->sents[s].tok_end))
+		return;
+	for (e = s + 1; e < d->nsents && e - s <= QUOTE_SENTS && !para_break(d, e - 1, e); e++) {
+		const struct rasd_sentence *se = &d->sents[e];
+		const struct rasdp_sent *sk = &c->si[e];
+
+		if (rasdp_quote_open(d, from, se->tok_end))
+			continue;
+		/* the quotation closes in `e`: at the first mark after which none is open */
+		for (u = se->tok_start; u < se->tok_end; u++)
+			if ((d->toks[u].flags & RASD_TOKF_QUOTE) && !rasdp_quote_open(d, from, u + 1))
+				break;
+		if (u >= se->tok_end || !sk->speech || sk->own != 1 || sk->v_start <= u ||
+		    sk->v_start - u > QUOTE_VERB_GAP)
+			return;
+		k = new_cand(cs, n, &sk->src);
+		if (k)
+			k->x[SF_QUOTE_CLOSES] = 1;
+		return;
+	}
+}
+
 /* Record the decision for `rasd train` (RASDP_EXTRACT_TRACE_SOURCES). */
 static void trace(const struct rasdp_ctx *c, uint32_t tok, const struct cand *cs, size_t n,
 		  size_t best)
@@ -725,6 +773,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	propose_here(c, s, tok, cs, &n);
 	propose_carried(c, s, tok, cs, &n);
 	propose_next(c, s, cs, &n);
+	propose_quote_closer(c, s, tok, cs, &n);
 	for (i = 0; i < n; i++) {
 		double sc = rasdp_model_score(m, cs[i].x);
 

@@ -842,6 +842,24 @@ static void test_attribution_statement(void **state)
 	close_doc(&f);
 }
 
+/* A quotation over several sentences is its speaker's, named after it closes. */
+static void test_attribution_quote_closes(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday. \u201cNine guests died at once. "
+		 "Another 14 were carried to the hospital with burns,\u201d the Yemen Red Crescent said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "yemen_red_crescent");
+	close_doc(&f);
+
+	/* a speaker after a new paragraph does not reach back into the quotation */
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday. \u201cNine guests died at once.\n\n"
+		 "We are still searching,\u201d the Yemen Red Crescent said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
+}
+
 /*
  * An English subject's head speaks, not a source inside the modifier
  * after it ("the ministry of the U.N.-backed government said") nor one
@@ -2665,6 +2683,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_attribution_subject_head),
+		cmocka_unit_test(test_attribution_quote_closes),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

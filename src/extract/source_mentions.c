@@ -105,6 +105,25 @@ static int according_ends(const struct rasdp_ctx *c, const struct rasd_match *m,
 	return 0;
 }
 
+/*
+ * Is token `t`, near source match `m`, inside an "according to" frame
+ * ("according to figures from the ministry": its "to" addresses nobody)?
+ */
+static int in_according(const struct rasdp_ctx *c, const struct rasd_match *m, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j = (size_t)(m - d->matches);
+
+	while (j-- > 0 && d->matches[j].tok_start + 8 >= t) {
+		const struct rasd_match *v = &d->matches[j];
+
+		if (v->kind == RASD_LEX_SPEECH && v->tok_start <= t && t < v->tok_end &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
 int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
@@ -131,7 +150,8 @@ int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 			      !rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE)));
 		     k++)
 			u--;
-		if (u < t && u > 0 && rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE) && !according_ends(c, m, u))
+		if (u < t && u > 0 && rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE) && !according_ends(c, m, u) &&
+		    !in_according(c, m, u - 1))
 			return 1;
 	}
 	/* "لعنب بلدي": the preposition is a clitic on the first word. */

@@ -842,6 +842,24 @@ static void test_attribution_statement(void **state)
 	close_doc(&f);
 }
 
+/* The "to" of a longer "according to" frame addresses nobody: its source speaks. */
+static void test_attribution_according_frame(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling on the market of Douma wounded 23 people on Tuesday, "
+		 "according to figures from the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 23)->src), "sohr");
+	close_doc(&f);
+
+	/* a source spoken to is still no speaker */
+	open_doc(&f, "en", "Shelling on the market of Douma wounded 23 people on Tuesday, "
+		 "a doctor told the local Syrian Observatory for Human Rights.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 23)->src), "sohr");
+	close_doc(&f);
+}
+
 /* A quotation over several sentences is its speaker's, named after it closes. */
 static void test_attribution_quote_closes(void **state)
 {
@@ -2684,6 +2702,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_attribution_subject_head),
 		cmocka_unit_test(test_attribution_quote_closes),
+		cmocka_unit_test(test_attribution_according_frame),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

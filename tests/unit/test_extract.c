@@ -655,6 +655,16 @@ static void test_attribution_correspondent(void **state)
 	open_doc(&f, "en", "An AFP correspondent in Idlib said 6 people were killed in the strike.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "afp");
 	close_doc(&f);
+
+	/* the channel's bare name is also a region's: with "مراسل" it is the channel */
+	open_doc(&f, "ar", "وقال مراسل الجزيرة إن قصفا على بلدة جاسم قتل خمسة مدنيين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "aljazeera");
+	close_doc(&f);
+
+	/* the spokesman of Syria's civil defence is not another country's */
+	open_doc(&f, "ar", "وقال المتحدث باسم الدفاع المدني إن قصفا على بلدة جاسم في درعا قتل سبعة مدنيين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "white_helmets");
+	close_doc(&f);
 }
 
 /*

@@ -6,7 +6,9 @@
  * named in the figure's sentence, the speakers of the sentences before it
  * (and, when the figure's sentence names one by description - "الوزارة",
  * "the UK-based monitor" - every source those sentences name), and the
- * speaker of the sentence after it; features describe where each stands
+ * speaker of the sentence after it, the poster an embedded post's credit
+ * line names, and the speaker named after a quotation that spans
+ * sentences closes; features describe where each stands
  * (before or after the figure, tokens and sentences away, a reporting
  * verb, a clause or paragraph break, a contrast between, a quotation or
  * colon that runs on, a relaying "according to" frame, a line broken
@@ -636,6 +638,77 @@ static long credit_line(const struct rasdp_ctx *c, uint32_t s)
 	return -1;
 }
 
+/* Words of a poster's name in a credit line, at most. */
+#define CREDIT_NAME_MAX 6
+
+/*
+ * "\u2014 NEWS 24 (@news24tv) December 18, 2022": the credit line of an
+ * embedded post, at or after token `from` of sentence `s` (at it alone
+ * with `only_from`): a dash, the poster's name, its handle in brackets.  Fills `ref` with the poster -
+ * the source the lexicon knows there, else a speaker named by those words
+ * - and returns 1; 0 for none.
+ */
+static int post_credit(const struct rasdp_ctx *c, uint32_t s, uint32_t from, int only_from,
+		       struct rasd_srcref *ref)
+{
+	static const char *const dashes[] = { "-", "\u2013", "\u2014" };
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	uint32_t t, u;
+	size_t i;
+
+	for (t = from > st->tok_start ? from : st->tok_start; t + 3 < st->tok_end; t++) {
+		size_t len;
+		const char *w;
+
+		if (only_from && t > from)
+			return 0;
+		if (!rasdp_is_punct(d, t))
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[t], &len);
+		if (!rasdp_punct_in(w, len, dashes, sizeof(dashes) / sizeof(dashes[0])))
+			continue;
+		for (u = t + 1; u < st->tok_end && u - t <= CREDIT_NAME_MAX && !rasdp_is_punct(d, u); u++)
+			;
+		if (u == t + 1 || u + 1 >= st->tok_end || !rasdp_tok_is_punct(d, u, '(') ||
+		    d->text[d->toks[u + 1].start] != '@')
+			continue;
+		for (i = si->m_first; i < si->m_last; i++)
+			if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start == t + 1 &&
+			    d->matches[i].tok_end <= u) {
+				rasdp_mention_ref(c, i, ref);
+				return 1;
+			}
+		memset(ref, 0, sizeof(*ref));
+		ref->source = -1;
+		ref->chain[0] = rasdp_span_text(c->d, t + 1, u);
+		ref->nchain = ref->chain[0] ? 1 : 0;
+		ref->start = d->toks[t + 1].start;
+		ref->end = d->toks[u - 1].end;
+		return ref->nchain;
+	}
+	return 0;
+}
+
+/*
+ * An embedded post and its credit line on one line ("12 killed in ...
+ * pic.twitter.com/...\u2014 NEWS 24 (@news24tv) December 18, 2022"): the
+ * poster says the figures before the credit.
+ */
+static void propose_credit_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+				struct cand *cs, size_t *n)
+{
+	struct rasd_srcref ref;
+	struct cand *k;
+
+	if (c->si[s].speech || !post_credit(c, s, tok + 1, 0, &ref))
+		return;
+	k = new_cand(cs, n, &ref);
+	if (k)
+		k->x[SF_CREDIT] = 1;
+}
+
 /*
  * The speaker named in the sentence after `s`, when `s` has no reporting
  * verb of its own: the speaker of a line that goes on after a line broken
@@ -661,6 +734,8 @@ static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs,
 	cr = credit_line(c, s + 1);
 	if (cr >= 0)
 		rasdp_mention_ref(c, (size_t)cr, &ref);
+	else if (post_credit(c, s + 1, d->sents[s + 1].tok_start, 1, &ref))
+		cr = 0;
 	else if (sn->own == 1 && (e == s + 1 || wrapped_line(c, e - 1)))
 		ref = sn->src;
 	else
@@ -774,6 +849,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	propose_carried(c, s, tok, cs, &n);
 	propose_next(c, s, cs, &n);
 	propose_quote_closer(c, s, tok, cs, &n);
+	propose_credit_here(c, s, tok, cs, &n);
 	for (i = 0; i < n; i++) {
 		double sc = rasdp_model_score(m, cs[i].x);
 

@@ -852,6 +852,35 @@ static void test_attribution_statement(void **state)
 	close_doc(&f);
 }
 
+/* An embedded post's figures are its poster's, named by the credit line. */
+static void test_attribution_post_credit(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* the post and its credit on one line; a poster the lexicon does not know */
+	open_doc(&f, "en", "Shelling hit the old market of Maarat al-Numan on Friday.\n"
+		 "Nine shoppers killed in shelling on Maarat market https://t.co/q1w2e3 "
+		 "pic.twitter.com/r4t5y6\u2014 Idlib Watch Radio (@idlibwatchradio) May 3, 2024\n"
+		 "Rescuers worked through the night.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "Idlib Watch Radio");
+	close_doc(&f);
+
+	/* the credit on the line after the post */
+	open_doc(&f, "en", "Shelling hit the old market of Maarat al-Numan on Friday.\n"
+		 "Nine shoppers killed in shelling on Maarat market pic.twitter.com/r4t5y6\n"
+		 "\u2014 Idlib Watch Radio (@idlibwatchradio) May 3, 2024\n"
+		 "Rescuers worked through the night.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "Idlib Watch Radio");
+	close_doc(&f);
+
+	/* a dash and brackets that credit no post */
+	open_doc(&f, "en", "Shelling killed nine shoppers in the old market of Maarat al-Numan "
+		 "on Friday \u2014 the third attack (in a week) on the town.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
+}
+
 /* The "to" of a longer "according to" frame addresses nobody: its source speaks. */
 static void test_attribution_according_frame(void **state)
 {
@@ -2713,6 +2742,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_subject_head),
 		cmocka_unit_test(test_attribution_quote_closes),
 		cmocka_unit_test(test_attribution_according_frame),
+		cmocka_unit_test(test_attribution_post_credit),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

@@ -8,7 +8,9 @@
  * "the UK-based monitor" - every source those sentences name), and the
  * speaker of the sentence after it, the poster an embedded post's credit
  * line names, and the speaker named after a quotation that spans
- * sentences closes; features describe where each stands
+ * sentences closes, and for a headline whose speaker is a description
+ * ("Monitor says ...") the body's source it fits; features describe where
+ * each stands
  * (before or after the figure, tokens and sentences away, a reporting
  * verb, a clause or paragraph break, a contrast between, a quotation or
  * colon that runs on, a relaying "according to" frame, a line broken
@@ -52,7 +54,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -88,6 +90,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
 	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
+	[SF_HEAD_DESC] = { "head_desc", "the headline's speaker is a description by its verb (\"Monitor says 11 killed\"), and the body names it, fitting" },
 	[SF_QUOTE_CLOSES] = { "quote_closes", "speaks the quotation the figure is in, which closes in a later sentence right before its verb (\"\u201c... 11 were killed. ...,\u201d the ministry said\")" },
 };
 
@@ -798,6 +801,67 @@ static void propose_quote_closer(const struct rasdp_ctx *c, uint32_t s, uint32_t
 	}
 }
 
+/* Sentences of the body a headline's description looks for its source in. */
+#define HEAD_DESC_SENTS 8
+
+/*
+ * The token of a word naming a speaker by what it is (cues.tsv
+ * `description`) right by the reporting verb of headline `s` ("Monitor
+ * says 11 killed", "11 killed in Raqqa, ministry says", "..., says
+ * army"); headlines drop the article.  UINT32_MAX for none.
+ */
+static uint32_t headline_description(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+
+	if (s != 0 || d->nsents < 2 || !si->speech || si->has_speaker ||
+	    !(si->headline || !rasdp_ends_closed(d, s)))
+		return UINT32_MAX;
+	if (si->v_start > st->tok_start && rasdp_cue(d, si->v_start - 1, RASD_CUE_DESCRIPTION))
+		return si->v_start - 1;
+	if (si->v_end < st->tok_end && rasdp_cue(d, si->v_end, RASD_CUE_DESCRIPTION))
+		return si->v_end;
+	return UINT32_MAX;
+}
+
+/*
+ * "Monitor says 11 killed in strike on Binnish" over a body that names
+ * the Syrian Observatory: a headline's speaker named by description is the
+ * first source of the body the description fits (a word of its mention,
+ * or its kind) - the headline names again, ahead, who the body names.
+ */
+static void propose_head_desc(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t dt = headline_description(c, s), k;
+	size_t mi;
+
+	if (dt == UINT32_MAX)
+		return;
+	for (k = s + 1; k < d->nsents && k - s <= HEAD_DESC_SENTS; k++) {
+		const struct rasdp_sent *sk = &c->si[k];
+
+		for (mi = sk->m_first; mi < sk->m_last; mi++) {
+			const struct rasd_match *m = &d->matches[mi];
+			struct rasd_srcref ref;
+			struct cand *cd;
+
+			if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, mi) ||
+			    rasdp_is_addressee(c, m) || rasdp_no_mention(c, m))
+				continue;
+			rasdp_mention_ref(c, mi, &ref);
+			if (!agrees(c, dt, &ref))
+				continue;
+			cd = new_cand(cs, n, &ref);
+			if (cd)
+				cd->x[SF_HEAD_DESC] = 1;
+			return;
+		}
+	}
+}
+
 /* Record the decision for `rasd train` (RASDP_EXTRACT_TRACE_SOURCES). */
 static void trace(const struct rasdp_ctx *c, uint32_t tok, const struct cand *cs, size_t n,
 		  size_t best)
@@ -850,6 +914,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	propose_next(c, s, cs, &n);
 	propose_quote_closer(c, s, tok, cs, &n);
 	propose_credit_here(c, s, tok, cs, &n);
+	propose_head_desc(c, s, cs, &n);
 	for (i = 0; i < n; i++) {
 		double sc = rasdp_model_score(m, cs[i].x);
 

@@ -852,6 +852,28 @@ static void test_attribution_statement(void **state)
 	close_doc(&f);
 }
 
+/* A headline's speaker named by description is the body's source it fits. */
+static void test_attribution_headline_description(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_titled(&f, "en", "Monitor says 8 killed in shelling on Kafr Nabl",
+		    "Monitor says 8 killed in shelling on Kafr Nabl\n\n"
+		    "Artillery hit the centre of Kafr Nabl on Sunday. The Syrian Observatory for Human "
+		    "Rights said the shells fell near a school.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	close_doc(&f);
+
+	/* after the figure, and a body source the description does not fit */
+	open_titled(&f, "en", "8 killed in shelling on Kafr Nabl, ministry says",
+		    "8 killed in shelling on Kafr Nabl, ministry says\n\n"
+		    "Artillery hit the centre of Kafr Nabl on Sunday. The Syrian Observatory for Human "
+		    "Rights said the shells fell near a school.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	close_doc(&f);
+}
+
 /* An embedded post's figures are its poster's, named by the credit line. */
 static void test_attribution_post_credit(void **state)
 {
@@ -2743,6 +2765,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_quote_closes),
 		cmocka_unit_test(test_attribution_according_frame),
 		cmocka_unit_test(test_attribution_post_credit),
+		cmocka_unit_test(test_attribution_headline_description),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

@@ -95,10 +95,13 @@ int rasdp_match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_
  * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
  * the reporting verb nearest before the figure at token `tok` (or, with
  * none before, nearest after it when the sentence has more than one verb)
- * as its subject, or NULL.
+ * as its subject, or NULL.  When that verb's subject is an actor or a
+ * holder speaking as itself ("بينما اعترف جيش الاحتلال بإصابة جندي، أكدت
+ * قناة الجزيرة ..."), NULL and *voice_verb (unless `voice_verb` is NULL)
+ * is the verb; else *voice_verb is NULL.
  */
 const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-					      uint32_t tok);
+					      uint32_t tok, const struct rasd_match **voice_verb);
 
 /*
  * Does source match `m` name the speaker of line `st` like a headline

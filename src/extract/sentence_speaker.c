@@ -401,24 +401,62 @@ int rasdp_quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok)
 }
 
 /*
+ * Does an actor stand right by reporting verb `v` as its subject, with no
+ * word between: before it ("the RSF said"), or after an Arabic verb
+ * ("اعترف جيش الاحتلال")?  A source relaying the verb by an "according
+ * to" frame later in the sentence ("أعلن الجيش ...، وفقا لما أوردته
+ * صحيفة ...") makes that source the account's first link instead.
+ */
+static int actor_by_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			 const struct rasd_match *v)
+{
+	const struct rasd_match *am = rasdp_actor_subject(c, s, v->tok_start, v->tok_end);
+	size_t i;
+
+	if (!am || (am->tok_end != v->tok_start && am->tok_start != v->tok_end))
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *f = rasdp_match_at(c, i);
+
+		if (f->kind == RASD_LEX_SPEECH && f->tok_start > v->tok_end &&
+		    rasdp_lex_speech(c->lx, f->entry)->kind == RASD_SPEECH_ACCORDING)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
  * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
  * the reporting verb nearest before the figure at token `tok` (or, with
  * none before, nearest after it when the sentence has more than one verb)
- * as its subject, or NULL.
+ * as its subject, or NULL.  A verb whose subject is an actor or a holder
+ * speaking as itself ("بينما اعترف جيش الاحتلال بإصابة جندي، أكدت قناة
+ * الجزيرة ...") counts as well: then NULL, and *voice_verb (when not
+ * NULL) is set to that verb; else it is set to NULL.
  */
 const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c,
-					       const struct rasdp_sent *s, uint32_t tok)
+					       const struct rasdp_sent *s, uint32_t tok,
+					       const struct rasd_match **voice_verb)
 {
 	struct rasd_doc *d = c->d;
-	const struct rasd_match *best = NULL;
+	const struct rasd_match *best = NULL, *bv = NULL;
 	uint32_t best_dist = UINT32_MAX;
 	size_t i, nverbs = 0;
 
-	for (i = s->m_first; i < s->m_last; i++)
-		nverbs += reporting_verb(c, rasdp_match_at(c, i));
+	uint32_t last_before = UINT32_MAX;   /* start of the reporting verb nearest before the figure */
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (!reporting_verb(c, v))
+			continue;
+		nverbs++;
+		if (v->tok_end <= tok && !rasdp_quoted_with(d, v->tok_start, tok))
+			last_before = v->tok_start;
+	}
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
@@ -432,11 +470,22 @@ const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c,
 			dist = (uint32_t)d->ntoks + (v->tok_start - tok);
 		else
 			continue;
-		if (dist >= best_dist || !(m = rasdp_verb_subject(c, s, v)))
+		if (dist >= best_dist)
+			continue;
+		m = rasdp_verb_subject(c, s, v);
+		/*
+		 * an actor speaks for the figure's clause by the verb nearest
+		 * before it, or by one after it when none stands before
+		 */
+		if (!m && (!actor_by_verb(c, s, v) ||
+			   (last_before != UINT32_MAX && v->tok_start != last_before)))
 			continue;
 		best = m;
+		bv = m ? NULL : v;
 		best_dist = dist;
 	}
+	if (voice_verb)
+		*voice_verb = bv;
 	return best;
 }
 

@@ -216,7 +216,8 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
 	const struct rasd_sentence *st = &d->sents[s];
-	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok);
+	const struct rasd_match *vv;
+	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok, &vv);
 	int verb = si->vkind >= 0;
 	size_t i;
 
@@ -267,19 +268,26 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
 		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && rasdp_quote_open(d, m->tok_end, tok));
 	}
-	/* "the SDF said", "Akbari said": the speaker of the verb, unnamed as a source */
+	/*
+	 * "the SDF said", "Akbari said": the speaker of the verb, unnamed as a
+	 * source - of the verb of the figure's clause when an actor or holder
+	 * speaks there ("بينما اعترف جيش الاحتلال بإصابة جندي، أكدت قناة
+	 * الجزيرة ..."), else of the sentence's verb
+	 */
 	if (verb) {
 		struct rasd_srcref ref;
 		struct cand *k;
 
 		uint32_t a = st->tok_start, b;
 
-		if (!rasdp_unnamed_speaker(c, st, si, si->v_start, si->v_end, &ref))
+		if (!rasdp_unnamed_speaker(c, st, si, vv ? vv->tok_start : si->v_start,
+					   vv ? vv->tok_end : si->v_end, &ref))
 			return;
 		k = new_cand(cs, n, &ref);
 		if (!k)
 			return;
 		k->x[SF_VOICE] = 1;
+		k->x[SF_CLAUSE_VERB] = (float)(vv != NULL);
 		/* where the actor or holder stands, as for a named source */
 		while (a < st->tok_end && d->toks[a].start < ref.start)
 			a++;

@@ -540,6 +540,19 @@ static void test_attribution_two_speakers(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 19)->src), "sohr");
 	close_doc(&f);
 
+	/* an armed actor speaking as itself owns the figures of its clause */
+	open_doc(&f, "ar", "اقتحمت قوات الاحتلال مخيم نور شمس يوم الاثنين. وبينما اعترف جيش الاحتلال "
+		 "بإصابة أربعة جنود في الاشتباكات، أكدت قناة الجزيرة مقتل تسعة مسلحين في المخيم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "israeli_army");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "aljazeera");
+	close_doc(&f);
+
+	/* ... not of another clause, whose verb has a speaker the lexicon does not know */
+	open_doc(&f, "ar", "قال جيش الاحتلال إن أربعة جنود أصيبوا في مخيم نور شمس، "
+		 "بينما قال أطباء متطوعون إن تسعة مدنيين قتلوا.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "israeli_army");
+	close_doc(&f);
+
 	/* a speaker of the clause set against the figure's does not give it */
 	open_doc(&f, "ar", "قتل 74 شخصا في غارات على ميناء الحديدة، "
 		 "في حين أعلن الجيش الإسرائيلي اعتراض صاروخ أطلق من اليمن.");

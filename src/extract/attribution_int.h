@@ -144,6 +144,9 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_match *m, uint32_t v);
 
+/* Does sentence `st` open with a pronoun speaking ("He added", "It said": cues.tsv `pronoun`, `pronoun_verb`)? */
+int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st);
+
 /* ---- source_decision.c ------------------------------------------------- */
 
 /*

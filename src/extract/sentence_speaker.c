@@ -577,8 +577,17 @@ static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_
 		return 0;
 	if (rasdp_cue(d, t, RASD_CUE_CONTINUATION))
 		return rasdp_cue(d, t, RASD_CUE_CONTRAST) ? 2 : 1;
-	/* "He added", "She said" in English. */
-	return rasdp_cue(d, t, RASD_CUE_PRONOUN) && t + 1 < st->tok_end &&
+	return rasdp_pronoun_speaks(d, st);
+}
+
+/* Does sentence `st` open with a pronoun speaking ("He added", "It said")? */
+int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t = st->tok_start;
+
+	while (t < st->tok_end && rasdp_is_punct(d, t))
+		t++;
+	return t + 1 < st->tok_end && rasdp_cue(d, t, RASD_CUE_PRONOUN) &&
 	       rasdp_cue(d, t + 1, RASD_CUE_PRONOUN_VERB);
 }
 

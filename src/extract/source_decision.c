@@ -54,7 +54,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -91,6 +91,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
 	[SF_HEAD_DESC] = { "head_desc", "the headline's speaker is a description by its verb (\"Monitor says 11 killed\"), and the body names it, fitting" },
+	[SF_PRONOUN] = { "pronoun", "the nearest earlier speaker, and the figure's sentence opens with a pronoun speaking (\"It said\", \"He added\")" },
 	[SF_QUOTE_CLOSES] = { "quote_closes", "speaks the quotation the figure is in, which closes in a later sentence right before its verb (\"\u201c... 11 were killed. ...,\u201d the ministry said\")" },
 };
 
@@ -531,6 +532,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	size_t first = *n, i, mi;
 	uint32_t k;
 	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
+	int pron = !si->own && rasdp_pronoun_speaks(d, &d->sents[s]);
 
 	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
 		const struct rasdp_sent *sk = &c->si[s - k];
@@ -587,6 +589,11 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 					cd->x[SF_INTERVENING] = 1;
 			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
 						      statement_runs(d, s - k, s, tok));
+			/* "It said": the pronoun is the speaker named last, however far back */
+			if (pron && !cd->x[SF_MENTIONED]) {
+				cd->x[SF_PRONOUN] = 1;
+				pron = 0;
+			}
 		}
 	}
 }

@@ -865,6 +865,26 @@ static void test_attribution_statement(void **state)
 	close_doc(&f);
 }
 
+/* "It said" speaks for the speaker named last, however many sentences back. */
+static void test_attribution_pronoun(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights said shells hit the market of Douma "
+		 "on Sunday. The market was crowded. Traders had just opened. Smoke rose over the "
+		 "town. Ambulances came from nearby Harasta. It said 7 shoppers were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "sohr");
+	close_doc(&f);
+
+	/* a sentence of the outlet's own voice, no pronoun: the outlet's */
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights said shells hit the market of Douma "
+		 "on Sunday. The market was crowded. Traders had just opened. Smoke rose over the "
+		 "town. Ambulances came from nearby Harasta. Seven shoppers were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "outlet");
+	close_doc(&f);
+}
+
 /* A headline's speaker named by description is the body's source it fits. */
 static void test_attribution_headline_description(void **state)
 {
@@ -2779,6 +2799,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_according_frame),
 		cmocka_unit_test(test_attribution_post_credit),
 		cmocka_unit_test(test_attribution_headline_description),
+		cmocka_unit_test(test_attribution_pronoun),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

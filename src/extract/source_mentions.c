@@ -264,12 +264,43 @@ static int compound_modifier(const struct rasd_doc *d, const struct rasd_match *
 }
 
 /*
+ * Is the source match the reporting verb its form also is, after its
+ * subject: "reports" in "the Syrian Observatory (SOHR) reports" (a form of
+ * "media reports" too)?  The word is the verb of the source or actor
+ * right before it (a bracketed abbreviation between), and names nobody.
+ */
+static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i = (size_t)(m - d->matches), j;
+	uint32_t u = m->tok_start;
+	int verb = 0;
+
+	for (j = i + 1; j < d->nmatches && d->matches[j].tok_start == m->tok_start; j++)
+		verb |= d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == m->tok_end;
+	for (j = i; j-- > 0 && d->matches[j].tok_start == m->tok_start;)
+		verb |= d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == m->tok_end;
+	if (!verb || !(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
+		return 0;
+	while (u > 0 && rasdp_tok_is_punct(d, u - 1, ')'))
+		u--;
+	if (u == m->tok_start && u > 0 && rasdp_is_punct(d, u - 1))
+		return 0;
+	for (j = i; j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start;)
+		if ((d->matches[j].kind == RASD_LEX_SOURCE || d->matches[j].kind == RASD_LEX_ACTOR) &&
+		    d->matches[j].tok_end == u)
+			return 1;
+	return 0;
+}
+
+/*
  * Does the source match name nobody by itself (names_again(),
- * inside_longer(), compound_modifier())?
+ * inside_longer(), compound_modifier(), verb_after_subject())?
  */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
-	return names_again(c, m) || inside_longer(c->d, m) || compound_modifier(c->d, m);
+	return names_again(c, m) || inside_longer(c->d, m) || compound_modifier(c->d, m) ||
+	       verb_after_subject(c, m);
 }
 
 const char *rasdp_source_name(const struct rasdp_ctx *c, int32_t src)

@@ -992,6 +992,16 @@ static void test_attribution_subject_head(void **state)
 	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "un");
 	close_doc(&f);
 
+	/* "reports" after its subject is the verb, not "media reports" */
+	open_doc(&f, "en", "Four soldiers were killed in a drone strike on a checkpoint near Palmyra, "
+		 "the Syrian Observatory for Human Rights (SOHR) reports.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Four soldiers were killed in a drone strike on a checkpoint near Palmyra, "
+		 "local reports said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "media_reports");
+	close_doc(&f);
+
 	/* the source named as what the modifier is about, with a verb of its own, still speaks */
 	open_doc(&f, "en", "A mortar shell killed 6 people near a bakery in Sirte on Friday. "
 		 "The United Nations said the shelling must stop.");

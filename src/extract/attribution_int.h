@@ -52,7 +52,11 @@ int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m);
  */
 void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *ref);
 
-/* Does the source match name nobody by itself (names_again(), inside_longer(), a compound modifier: "the UN-backed government", a verb after its subject: "SOHR reports")? */
+/*
+ * Does the source match name nobody by itself: a description naming again,
+ * a part of a longer name, the first half of a compound modifier ("the
+ * UN-backed government"), a verb after its subject ("SOHR reports")?
+ */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m);
 
 /*

@@ -264,10 +264,12 @@ static int compound_modifier(const struct rasd_doc *d, const struct rasd_match *
 }
 
 /*
- * Is the source match the reporting verb its form also is, after its
- * subject: "reports" in "the Syrian Observatory (SOHR) reports" (a form of
- * "media reports" too)?  The word is the verb of the source or actor
- * right before it (a bracketed abbreviation between), and names nobody.
+ * Is the source match the reporting verb its form also is, by its
+ * subject: "reports" in "the Syrian Observatory (SOHR) reports", "...,
+ * Reports Health Ministry" (a form of "media reports" too)?  The word is
+ * the verb of the source or actor right before it (a bracketed
+ * abbreviation between), or of the source right after it, and names
+ * nobody.
  */
 static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
@@ -282,6 +284,10 @@ static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match
 		verb |= d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == m->tok_end;
 	if (!verb || !(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 		return 0;
+	/* "..., reports Health Ministry": the subject right after the verb */
+	for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= m->tok_end; j++)
+		if (d->matches[j].kind == RASD_LEX_SOURCE && d->matches[j].tok_start == m->tok_end)
+			return 1;
 	while (u > 0 && rasdp_tok_is_punct(d, u - 1, ')'))
 		u--;
 	if (u == m->tok_start && u > 0 && rasdp_is_punct(d, u - 1))

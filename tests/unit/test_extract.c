@@ -997,6 +997,11 @@ static void test_attribution_subject_head(void **state)
 		 "the Syrian Observatory for Human Rights (SOHR) reports.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sohr");
 	close_doc(&f);
+	open_titled(&f, "en", "Four soldiers killed near Palmyra, reports Syrian Observatory for Human Rights",
+		    "Four soldiers killed near Palmyra, reports Syrian Observatory for Human Rights\n\n"
+		    "A drone hit a checkpoint on the Palmyra road on Monday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sohr");
+	close_doc(&f);
 	open_doc(&f, "en", "Four soldiers were killed in a drone strike on a checkpoint near Palmyra, "
 		 "local reports said.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "media_reports");

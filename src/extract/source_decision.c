@@ -54,7 +54,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF_QUOTE_PARA, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -92,6 +92,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
 	[SF_HEAD_DESC] = { "head_desc", "the headline's speaker is a description by its verb (\"Monitor says 11 killed\"), and the body names it, fitting" },
 	[SF_PRONOUN] = { "pronoun", "the nearest earlier speaker, and the figure's sentence opens with a pronoun speaking (\"It said\", \"He added\")" },
+	[SF_QUOTE_PARA] = { "quote_para", "the speaker of the sentence right before a paragraph that opens with a quotation, no speaker named in it, the figure inside" },
 	[SF_QUOTE_CLOSES] = { "quote_closes", "speaks the quotation the figure is in, which closes in a later sentence right before its verb (\"\u201c... 11 were killed. ...,\u201d the ministry said\")" },
 };
 
@@ -100,6 +101,8 @@ const struct rasd_decision rasdp_source_decision = {
 	source_feats, SF__COUNT,
 };
 
+/* Sentences a quotation spans, at most, for its speaker after it to own its figures. */
+#define QUOTE_SENTS 4
 /* Sentences back a speaker is proposed from. */
 #define CARRY_SENTS 8
 /* Candidates of one figure at most (more are not proposed). */
@@ -521,6 +524,33 @@ static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcre
 static int wrapped_line(const struct rasdp_ctx *c, uint32_t s);
 
 /*
+ * A paragraph that is a quotation and names no speaker, after a paragraph
+ * whose speaker quoted or stated ("The Observatory said in a statement
+ * ...\n\n\u201cThe strike killed 11 civilians ...\u201d"): the words go on
+ * being that speaker's, not the outlet's.  The first sentence of the
+ * figure's paragraph, when it opens with a quotation mark, the quotation
+ * is open at the figure at token `tok` of sentence `s`, and no sentence of
+ * the paragraph up to `s` names a speaker; else UINT32_MAX.
+ */
+static uint32_t quote_paragraph(const struct rasdp_ctx *c, uint32_t s, uint32_t tok)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t p0 = s, j, t;
+
+	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0))
+		p0--;
+	if (p0 == 0 || !para_break(d, p0 - 1, p0))
+		return UINT32_MAX;
+	t = d->sents[p0].tok_start;
+	if (t >= d->ntoks || !(d->toks[t].flags & RASD_TOKF_QUOTE) || !rasdp_quote_open(d, t, tok))
+		return UINT32_MAX;
+	for (j = p0; j <= s; j++)
+		if (c->si[j].own)
+			return UINT32_MAX;
+	return p0;
+}
+
+/*
  * The speakers of the sentences before `s`, nearest first, each voice
  * once, as candidates for a figure of `s` at token `tok`.
  */
@@ -533,6 +563,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	uint32_t k;
 	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
 	int pron = !si->own && rasdp_pronoun_speaks(d, &d->sents[s]);
+	uint32_t qp = quote_paragraph(c, s, tok);
 
 	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
 		const struct rasdp_sent *sk = &c->si[s - k];
@@ -589,6 +620,8 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 					cd->x[SF_INTERVENING] = 1;
 			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
 						      statement_runs(d, s - k, s, tok));
+			cd->x[SF_QUOTE_PARA] = (float)(qp != UINT32_MAX && s - k + 1 == qp &&
+						       sk->own && !cd->x[SF_MENTIONED]);
 			/* "It said": the pronoun is the speaker named last, however far back */
 			if (pron && !cd->x[SF_MENTIONED]) {
 				cd->x[SF_PRONOUN] = 1;
@@ -769,8 +802,6 @@ static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs,
 	k->x[SF_BACKGROUND] = (float)rasdp_background_sentence(c, s);
 }
 
-/* Sentences a quotation spans, at most, for its speaker after it to own its figures. */
-#define QUOTE_SENTS 4
 /* Tokens between a quotation's closing mark and its speaker's verb, at most. */
 #define QUOTE_VERB_GAP 12
 

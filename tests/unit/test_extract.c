@@ -965,6 +965,21 @@ static void test_attribution_quote_closes(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "yemen_red_crescent");
 	close_doc(&f);
 
+	/* a paragraph that is a quotation goes on in the words of the speaker before it */
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday.\n\n"
+		 "The Yemen Red Crescent said in a statement that its teams reached the hall at night.\n\n"
+		 "\u201cNine guests died at once and the hall burned down.\u201d\n\n"
+		 "Marib has been hit before.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "yemen_red_crescent");
+	close_doc(&f);
+
+	/* ... not a paragraph in the outlet's own words */
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday.\n\n"
+		 "The Yemen Red Crescent said in a statement that its teams reached the hall at night.\n\n"
+		 "Nine guests died at once and the hall burned down.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
+
 	/* a speaker after a new paragraph does not reach back into the quotation */
 	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday. \u201cNine guests died at once.\n\n"
 		 "We are still searching,\u201d the Yemen Red Crescent said.");

@@ -52,7 +52,11 @@ int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m);
  */
 void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *ref);
 
-/* Does the source match name nobody by itself (names_again(), inside_longer())? */
+/*
+ * Does the source match name nobody by itself: a description naming again,
+ * a part of a longer name, the first half of a compound modifier ("the
+ * UN-backed government"), a verb after its subject ("SOHR reports")?
+ */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m);
 
 /*
@@ -95,10 +99,13 @@ int rasdp_match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_
  * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
  * the reporting verb nearest before the figure at token `tok` (or, with
  * none before, nearest after it when the sentence has more than one verb)
- * as its subject, or NULL.
+ * as its subject, or NULL.  When that verb's subject is an actor or a
+ * holder speaking as itself ("بينما اعترف جيش الاحتلال بإصابة جندي، أكدت
+ * قناة الجزيرة ..."), NULL and *voice_verb (unless `voice_verb` is NULL)
+ * is the verb; else *voice_verb is NULL.
  */
 const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
-					      uint32_t tok);
+					      uint32_t tok, const struct rasd_match **voice_verb);
 
 /*
  * Does source match `m` name the speaker of line `st` like a headline
@@ -126,6 +133,23 @@ int rasdp_quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok);
 int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 			  const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
 			  struct rasd_srcref *ref);
+
+/*
+ * Does source match `m` head the subject of the English reporting verb at
+ * token `v`, the words between being a modifier after it: "the health
+ * ministry of the U.N.-backed government in the capital said", "the
+ * spokesman for the army in the south said"?  The modifier opens with a
+ * preposition (cues.tsv `part_prep`, `speaker_in`, `based`) right after
+ * the head, holds no clause break (the full stops of "U.N." are none), no
+ * reporting verb and no casualty word, and the head opens its clause (a
+ * few words of determiner or adjective before it at most).  The sources
+ * inside the modifier are not the speaker.
+ */
+int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       const struct rasd_match *m, uint32_t v);
+
+/* Does sentence `st` open with a pronoun speaking ("He added", "It said": cues.tsv `pronoun`, `pronoun_verb`)? */
+int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st);
 
 /* ---- source_decision.c ------------------------------------------------- */
 

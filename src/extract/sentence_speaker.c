@@ -103,6 +103,48 @@ static uint32_t subject_end(const struct rasd_doc *d, uint32_t v)
 	return v;
 }
 
+/* Words between a subject's head and its verb, at most ("the ministry of ... said"). */
+#define POSTMOD_MAX 20
+/* Words before a subject's head in its clause, at most ("the Gaza-based"). */
+#define PREMOD_MAX 4
+
+/* Is token `t` the full stop of an abbreviation: after one letter, touching it ("U.N.", "U.S.")? */
+static int abbrev_stop(const struct rasd_doc *d, uint32_t t)
+{
+	return t > 0 && rasdp_tok_is_punct(d, t, '.') && d->toks[t - 1].end == d->toks[t].start &&
+	       d->toks[t - 1].kind == RASD_TOK_WORD && d->toks[t - 1].end - d->toks[t - 1].start == 1;
+}
+
+/* rasdp_postmod_head() (attribution_int.h): "the ministry of the U.N.-backed government said" */
+int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		       const struct rasd_match *m, uint32_t v)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_end, s0 = d->sents[d->toks[v].sent].tok_start, b;
+	size_t i;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN) || t >= v || v - t > POSTMOD_MAX || t + 1 >= v)
+		return 0;
+	if (!rasdp_cue(d, t, RASD_CUE_PART_PREP) && !rasdp_cue(d, t, RASD_CUE_SPEAKER_IN) &&
+	    !rasdp_cue(d, t, RASD_CUE_BASED))
+		return 0;
+	for (b = t; b < v; b++)
+		if (rasdp_is_break(d, b) && !abbrev_stop(d, b))
+			return 0;
+	for (b = m->tok_start; b > s0 && !rasdp_is_break(d, b - 1); b--)
+		;
+	if (m->tok_start - b > PREMOD_MAX)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *x = rasdp_match_at(c, i);
+
+		if (x->tok_start >= t && x->tok_start < v &&
+		    (x->kind == RASD_LEX_SPEECH || x->kind == RASD_LEX_CASUALTY))
+			return 0;
+	}
+	return 1;
+}
+
 /* An actor standing as subject of reporting verb `v`, or NULL. */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
@@ -213,7 +255,7 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		    rasdp_no_mention(c, m))
 			continue;
 		/* "X, which ..., said": X is the subject, what the parenthesis names is not */
-		if (se < v->start && m->tok_end == se) {
+		if ((se < v->start && m->tok_end == se) || (se == v->start && rasdp_postmod_head(c, s, m, v->start))) {
 			*score = 0;
 			return (long)i;
 		}
@@ -326,8 +368,9 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 			continue;
 		if (m->tok_start >= v->tok_end && rasdp_inner_of_quote(c, m))
 			continue;
-		/* before a parenthesis: "X, which ..., said" */
-		if (m->tok_end < v->tok_start && m->tok_end == subject_end(d, v->tok_start))
+		/* before a parenthesis: "X, which ..., said"; before a modifier: "X of Y said" */
+		if (m->tok_end < v->tok_start && (m->tok_end == subject_end(d, v->tok_start) ||
+						  rasdp_postmod_head(c, s, m, v->tok_start)))
 			return m;
 		/* right after it (Arabic; "according to X"), or right before it */
 		if ((m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 2 &&
@@ -358,24 +401,62 @@ int rasdp_quoted_with(const struct rasd_doc *d, uint32_t t, uint32_t tok)
 }
 
 /*
+ * Does an actor stand right by reporting verb `v` as its subject, with no
+ * word between: before it ("the RSF said"), or after an Arabic verb
+ * ("اعترف جيش الاحتلال")?  A source relaying the verb by an "according
+ * to" frame later in the sentence ("أعلن الجيش ...، وفقا لما أوردته
+ * صحيفة ...") makes that source the account's first link instead.
+ */
+static int actor_by_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			 const struct rasd_match *v)
+{
+	const struct rasd_match *am = rasdp_actor_subject(c, s, v->tok_start, v->tok_end);
+	size_t i;
+
+	if (!am || (am->tok_end != v->tok_start && am->tok_start != v->tok_end))
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *f = rasdp_match_at(c, i);
+
+		if (f->kind == RASD_LEX_SPEECH && f->tok_start > v->tok_end &&
+		    rasdp_lex_speech(c->lx, f->entry)->kind == RASD_SPEECH_ACCORDING)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
  * أفاد به ناشطون، فيما نفت مصادر رسمية ...".  The source standing next to
  * the reporting verb nearest before the figure at token `tok` (or, with
  * none before, nearest after it when the sentence has more than one verb)
- * as its subject, or NULL.
+ * as its subject, or NULL.  A verb whose subject is an actor or a holder
+ * speaking as itself ("بينما اعترف جيش الاحتلال بإصابة جندي، أكدت قناة
+ * الجزيرة ...") counts as well: then NULL, and *voice_verb (when not
+ * NULL) is set to that verb; else it is set to NULL.
  */
 const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c,
-					       const struct rasdp_sent *s, uint32_t tok)
+					       const struct rasdp_sent *s, uint32_t tok,
+					       const struct rasd_match **voice_verb)
 {
 	struct rasd_doc *d = c->d;
-	const struct rasd_match *best = NULL;
+	const struct rasd_match *best = NULL, *bv = NULL;
 	uint32_t best_dist = UINT32_MAX;
 	size_t i, nverbs = 0;
 
-	for (i = s->m_first; i < s->m_last; i++)
-		nverbs += reporting_verb(c, rasdp_match_at(c, i));
+	uint32_t last_before = UINT32_MAX;   /* start of the reporting verb nearest before the figure */
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (!reporting_verb(c, v))
+			continue;
+		nverbs++;
+		if (v->tok_end <= tok && !rasdp_quoted_with(d, v->tok_start, tok))
+			last_before = v->tok_start;
+	}
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
@@ -389,11 +470,22 @@ const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c,
 			dist = (uint32_t)d->ntoks + (v->tok_start - tok);
 		else
 			continue;
-		if (dist >= best_dist || !(m = rasdp_verb_subject(c, s, v)))
+		if (dist >= best_dist)
+			continue;
+		m = rasdp_verb_subject(c, s, v);
+		/*
+		 * an actor speaks for the figure's clause by the verb nearest
+		 * before it, or by one after it when none stands before
+		 */
+		if (!m && (!actor_by_verb(c, s, v) ||
+			   (last_before != UINT32_MAX && v->tok_start != last_before)))
 			continue;
 		best = m;
+		bv = m ? NULL : v;
 		best_dist = dist;
 	}
+	if (voice_verb)
+		*voice_verb = bv;
 	return best;
 }
 
@@ -485,8 +577,17 @@ static int starts_with_continuation(const struct rasd_doc *d, const struct rasd_
 		return 0;
 	if (rasdp_cue(d, t, RASD_CUE_CONTINUATION))
 		return rasdp_cue(d, t, RASD_CUE_CONTRAST) ? 2 : 1;
-	/* "He added", "She said" in English. */
-	return rasdp_cue(d, t, RASD_CUE_PRONOUN) && t + 1 < st->tok_end &&
+	return rasdp_pronoun_speaks(d, st);
+}
+
+/* Does sentence `st` open with a pronoun speaking ("He added", "It said")? */
+int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t = st->tok_start;
+
+	while (t < st->tok_end && rasdp_is_punct(d, t))
+		t++;
+	return t + 1 < st->tok_end && rasdp_cue(d, t, RASD_CUE_PRONOUN) &&
 	       rasdp_cue(d, t + 1, RASD_CUE_PRONOUN_VERB);
 }
 

@@ -6,7 +6,11 @@
  * named in the figure's sentence, the speakers of the sentences before it
  * (and, when the figure's sentence names one by description - "الوزارة",
  * "the UK-based monitor" - every source those sentences name), and the
- * speaker of the sentence after it; features describe where each stands
+ * speaker of the sentence after it, the poster an embedded post's credit
+ * line names, and the speaker named after a quotation that spans
+ * sentences closes, and for a headline whose speaker is a description
+ * ("Monitor says ...") the body's source it fits; features describe where
+ * each stands
  * (before or after the figure, tokens and sentences away, a reporting
  * verb, a clause or paragraph break, a contrast between, a quotation or
  * colon that runs on, a relaying "according to" frame, a line broken
@@ -50,7 +54,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF_CONTRAST, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF_QUOTE_PARA, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -86,6 +90,10 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
 	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
+	[SF_HEAD_DESC] = { "head_desc", "the headline's speaker is a description by its verb (\"Monitor says 11 killed\"), and the body names it, fitting" },
+	[SF_PRONOUN] = { "pronoun", "the nearest earlier speaker, and the figure's sentence opens with a pronoun speaking (\"It said\", \"He added\")" },
+	[SF_QUOTE_PARA] = { "quote_para", "the speaker of the sentence right before a paragraph that opens with a quotation, no speaker named in it, the figure inside" },
+	[SF_QUOTE_CLOSES] = { "quote_closes", "speaks the quotation the figure is in, which closes in a later sentence right before its verb (\"\u201c... 11 were killed. ...,\u201d the ministry said\")" },
 };
 
 const struct rasd_decision rasdp_source_decision = {
@@ -93,6 +101,8 @@ const struct rasd_decision rasdp_source_decision = {
 	source_feats, SF__COUNT,
 };
 
+/* Sentences a quotation spans, at most, for its speaker after it to own its figures. */
+#define QUOTE_SENTS 4
 /* Sentences back a speaker is proposed from. */
 #define CARRY_SENTS 8
 /* Candidates of one figure at most (more are not proposed). */
@@ -210,7 +220,8 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
 	const struct rasd_sentence *st = &d->sents[s];
-	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok);
+	const struct rasd_match *vv;
+	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok, &vv);
 	int verb = si->vkind >= 0;
 	size_t i;
 
@@ -242,7 +253,9 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			return;
 		k->x[SF_HERE] = 1;
 		k->x[SF_RELAYS] = (float)(inner != NULL);
-		if (verb) {
+		if (verb && rasdp_postmod_head(c, si, m, si->v_start)) {
+			/* "X of Y ... said": X stands by the verb, its modifier between */
+		} else if (verb) {
 			k->x[SF_VERB_DIST] = tens(gap(m->tok_start, m->tok_end, si->v_start, si->v_end), 30);
 			k->x[SF_ACCORDING_BEFORE] = (float)(si->vkind == RASD_SPEECH_ACCORDING &&
 							    m->tok_start < si->v_end);
@@ -259,19 +272,26 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
 		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && rasdp_quote_open(d, m->tok_end, tok));
 	}
-	/* "the SDF said", "Akbari said": the speaker of the verb, unnamed as a source */
+	/*
+	 * "the SDF said", "Akbari said": the speaker of the verb, unnamed as a
+	 * source - of the verb of the figure's clause when an actor or holder
+	 * speaks there ("بينما اعترف جيش الاحتلال بإصابة جندي، أكدت قناة
+	 * الجزيرة ..."), else of the sentence's verb
+	 */
 	if (verb) {
 		struct rasd_srcref ref;
 		struct cand *k;
 
 		uint32_t a = st->tok_start, b;
 
-		if (!rasdp_unnamed_speaker(c, st, si, si->v_start, si->v_end, &ref))
+		if (!rasdp_unnamed_speaker(c, st, si, vv ? vv->tok_start : si->v_start,
+					   vv ? vv->tok_end : si->v_end, &ref))
 			return;
 		k = new_cand(cs, n, &ref);
 		if (!k)
 			return;
 		k->x[SF_VOICE] = 1;
+		k->x[SF_CLAUSE_VERB] = (float)(vv != NULL);
 		/* where the actor or holder stands, as for a named source */
 		while (a < st->tok_end && d->toks[a].start < ref.start)
 			a++;
@@ -504,6 +524,33 @@ static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcre
 static int wrapped_line(const struct rasdp_ctx *c, uint32_t s);
 
 /*
+ * A paragraph that is a quotation and names no speaker, after a paragraph
+ * whose speaker quoted or stated ("The Observatory said in a statement
+ * ...\n\n\u201cThe strike killed 11 civilians ...\u201d"): the words go on
+ * being that speaker's, not the outlet's.  The first sentence of the
+ * figure's paragraph, when it opens with a quotation mark, the quotation
+ * is open at the figure at token `tok` of sentence `s`, and no sentence of
+ * the paragraph up to `s` names a speaker; else UINT32_MAX.
+ */
+static uint32_t quote_paragraph(const struct rasdp_ctx *c, uint32_t s, uint32_t tok)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t p0 = s, j, t;
+
+	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0))
+		p0--;
+	if (p0 == 0 || !para_break(d, p0 - 1, p0))
+		return UINT32_MAX;
+	t = d->sents[p0].tok_start;
+	if (t >= d->ntoks || !(d->toks[t].flags & RASD_TOKF_QUOTE) || !rasdp_quote_open(d, t, tok))
+		return UINT32_MAX;
+	for (j = p0; j <= s; j++)
+		if (c->si[j].own)
+			return UINT32_MAX;
+	return p0;
+}
+
+/*
  * The speakers of the sentences before `s`, nearest first, each voice
  * once, as candidates for a figure of `s` at token `tok`.
  */
@@ -515,6 +562,8 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	size_t first = *n, i, mi;
 	uint32_t k;
 	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
+	int pron = !si->own && rasdp_pronoun_speaks(d, &d->sents[s]);
+	uint32_t qp = quote_paragraph(c, s, tok);
 
 	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
 		const struct rasdp_sent *sk = &c->si[s - k];
@@ -571,6 +620,13 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 					cd->x[SF_INTERVENING] = 1;
 			cd->x[SF_STATEMENT] = (float)(sk->own && !cd->x[SF_MENTIONED] &&
 						      statement_runs(d, s - k, s, tok));
+			cd->x[SF_QUOTE_PARA] = (float)(qp != UINT32_MAX && s - k + 1 == qp &&
+						       sk->own && !cd->x[SF_MENTIONED]);
+			/* "It said": the pronoun is the speaker named last, however far back */
+			if (pron && !cd->x[SF_MENTIONED]) {
+				cd->x[SF_PRONOUN] = 1;
+				pron = 0;
+			}
 		}
 	}
 }
@@ -633,6 +689,77 @@ static long credit_line(const struct rasdp_ctx *c, uint32_t s)
 	return -1;
 }
 
+/* Words of a poster's name in a credit line, at most. */
+#define CREDIT_NAME_MAX 6
+
+/*
+ * "\u2014 NEWS 24 (@news24tv) December 18, 2022": the credit line of an
+ * embedded post, at or after token `from` of sentence `s` (at it alone
+ * with `only_from`): a dash, the poster's name, its handle in brackets.  Fills `ref` with the poster -
+ * the source the lexicon knows there, else a speaker named by those words
+ * - and returns 1; 0 for none.
+ */
+static int post_credit(const struct rasdp_ctx *c, uint32_t s, uint32_t from, int only_from,
+		       struct rasd_srcref *ref)
+{
+	static const char *const dashes[] = { "-", "\u2013", "\u2014" };
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	uint32_t t, u;
+	size_t i;
+
+	for (t = from > st->tok_start ? from : st->tok_start; t + 3 < st->tok_end; t++) {
+		size_t len;
+		const char *w;
+
+		if (only_from && t > from)
+			return 0;
+		if (!rasdp_is_punct(d, t))
+			continue;
+		w = rasdp_tok_norm(d, &d->toks[t], &len);
+		if (!rasdp_punct_in(w, len, dashes, sizeof(dashes) / sizeof(dashes[0])))
+			continue;
+		for (u = t + 1; u < st->tok_end && u - t <= CREDIT_NAME_MAX && !rasdp_is_punct(d, u); u++)
+			;
+		if (u == t + 1 || u + 1 >= st->tok_end || !rasdp_tok_is_punct(d, u, '(') ||
+		    d->text[d->toks[u + 1].start] != '@')
+			continue;
+		for (i = si->m_first; i < si->m_last; i++)
+			if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_start == t + 1 &&
+			    d->matches[i].tok_end <= u) {
+				rasdp_mention_ref(c, i, ref);
+				return 1;
+			}
+		memset(ref, 0, sizeof(*ref));
+		ref->source = -1;
+		ref->chain[0] = rasdp_span_text(c->d, t + 1, u);
+		ref->nchain = ref->chain[0] ? 1 : 0;
+		ref->start = d->toks[t + 1].start;
+		ref->end = d->toks[u - 1].end;
+		return ref->nchain;
+	}
+	return 0;
+}
+
+/*
+ * An embedded post and its credit line on one line ("12 killed in ...
+ * pic.twitter.com/...\u2014 NEWS 24 (@news24tv) December 18, 2022"): the
+ * poster says the figures before the credit.
+ */
+static void propose_credit_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+				struct cand *cs, size_t *n)
+{
+	struct rasd_srcref ref;
+	struct cand *k;
+
+	if (c->si[s].speech || !post_credit(c, s, tok + 1, 0, &ref))
+		return;
+	k = new_cand(cs, n, &ref);
+	if (k)
+		k->x[SF_CREDIT] = 1;
+}
+
 /*
  * The speaker named in the sentence after `s`, when `s` has no reporting
  * verb of its own: the speaker of a line that goes on after a line broken
@@ -658,6 +785,8 @@ static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs,
 	cr = credit_line(c, s + 1);
 	if (cr >= 0)
 		rasdp_mention_ref(c, (size_t)cr, &ref);
+	else if (post_credit(c, s + 1, d->sents[s + 1].tok_start, 1, &ref))
+		cr = 0;
 	else if (sn->own == 1 && (e == s + 1 || wrapped_line(c, e - 1)))
 		ref = sn->src;
 	else
@@ -671,6 +800,112 @@ static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs,
 	k->x[SF_LEAD] = (float)(s == 0 || (s == 1 && c->si[0].headline));
 	k->x[SF_PARA_BREAK] = (float)para_break(d, s, s + 1);
 	k->x[SF_BACKGROUND] = (float)rasdp_background_sentence(c, s);
+}
+
+/* Tokens between a quotation's closing mark and its speaker's verb, at most. */
+#define QUOTE_VERB_GAP 12
+
+/*
+ * "\u201cEleven people were killed. Twenty more were hurt,\u201d the ministry
+ * said": a quotation over several sentences, its speaker named after it
+ * closes.  The figure at token `tok` of sentence `s` stands inside a
+ * quotation that opened in its paragraph and is still open where `s`
+ * ends; the sentence where it closes (a few on, in the same paragraph)
+ * has its reporting verb right after the closing mark and a speaker of
+ * its own: that speaker says the figure (gold/GUIDE.md, a speaker's reach:
+ * its quoted statement).
+ */
+static void propose_quote_closer(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+				 struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t p0 = s, e, u, from;
+	struct cand *k;
+
+	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0))
+		p0--;
+	from = d->sents[p0].tok_start;
+	if (!rasdp_quote_open(d, from, tok) || !rasdp_quote_open(d, from, d->sents[s].tok_end))
+		return;
+	for (e = s + 1; e < d->nsents && e - s <= QUOTE_SENTS && !para_break(d, e - 1, e); e++) {
+		const struct rasd_sentence *se = &d->sents[e];
+		const struct rasdp_sent *sk = &c->si[e];
+
+		if (rasdp_quote_open(d, from, se->tok_end))
+			continue;
+		/* the quotation closes in `e`: at the first mark after which none is open */
+		for (u = se->tok_start; u < se->tok_end; u++)
+			if ((d->toks[u].flags & RASD_TOKF_QUOTE) && !rasdp_quote_open(d, from, u + 1))
+				break;
+		if (u >= se->tok_end || !sk->speech || sk->own != 1 || sk->v_start <= u ||
+		    sk->v_start - u > QUOTE_VERB_GAP)
+			return;
+		k = new_cand(cs, n, &sk->src);
+		if (k)
+			k->x[SF_QUOTE_CLOSES] = 1;
+		return;
+	}
+}
+
+/* Sentences of the body a headline's description looks for its source in. */
+#define HEAD_DESC_SENTS 8
+
+/*
+ * The token of a word naming a speaker by what it is (cues.tsv
+ * `description`) right by the reporting verb of headline `s` ("Monitor
+ * says 11 killed", "11 killed in Raqqa, ministry says", "..., says
+ * army"); headlines drop the article.  UINT32_MAX for none.
+ */
+static uint32_t headline_description(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+
+	if (s != 0 || d->nsents < 2 || !si->speech || si->has_speaker ||
+	    !(si->headline || !rasdp_ends_closed(d, s)))
+		return UINT32_MAX;
+	if (si->v_start > st->tok_start && rasdp_cue(d, si->v_start - 1, RASD_CUE_DESCRIPTION))
+		return si->v_start - 1;
+	if (si->v_end < st->tok_end && rasdp_cue(d, si->v_end, RASD_CUE_DESCRIPTION))
+		return si->v_end;
+	return UINT32_MAX;
+}
+
+/*
+ * "Monitor says 11 killed in strike on Binnish" over a body that names
+ * the Syrian Observatory: a headline's speaker named by description is the
+ * first source of the body the description fits (a word of its mention,
+ * or its kind) - the headline names again, ahead, who the body names.
+ */
+static void propose_head_desc(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t dt = headline_description(c, s), k;
+	size_t mi;
+
+	if (dt == UINT32_MAX)
+		return;
+	for (k = s + 1; k < d->nsents && k - s <= HEAD_DESC_SENTS; k++) {
+		const struct rasdp_sent *sk = &c->si[k];
+
+		for (mi = sk->m_first; mi < sk->m_last; mi++) {
+			const struct rasd_match *m = &d->matches[mi];
+			struct rasd_srcref ref;
+			struct cand *cd;
+
+			if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, mi) ||
+			    rasdp_is_addressee(c, m) || rasdp_no_mention(c, m))
+				continue;
+			rasdp_mention_ref(c, mi, &ref);
+			if (!agrees(c, dt, &ref))
+				continue;
+			cd = new_cand(cs, n, &ref);
+			if (cd)
+				cd->x[SF_HEAD_DESC] = 1;
+			return;
+		}
+	}
 }
 
 /* Record the decision for `rasd train` (RASDP_EXTRACT_TRACE_SOURCES). */
@@ -723,6 +958,9 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	propose_here(c, s, tok, cs, &n);
 	propose_carried(c, s, tok, cs, &n);
 	propose_next(c, s, cs, &n);
+	propose_quote_closer(c, s, tok, cs, &n);
+	propose_credit_here(c, s, tok, cs, &n);
+	propose_head_desc(c, s, cs, &n);
 	for (i = 0; i < n; i++) {
 		double sc = rasdp_model_score(m, cs[i].x);
 

@@ -105,6 +105,25 @@ static int according_ends(const struct rasdp_ctx *c, const struct rasd_match *m,
 	return 0;
 }
 
+/*
+ * Is token `t`, near source match `m`, inside an "according to" frame
+ * ("according to figures from the ministry": its "to" addresses nobody)?
+ */
+static int in_according(const struct rasdp_ctx *c, const struct rasd_match *m, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j = (size_t)(m - d->matches);
+
+	while (j-- > 0 && d->matches[j].tok_start + 8 >= t) {
+		const struct rasd_match *v = &d->matches[j];
+
+		if (v->kind == RASD_LEX_SPEECH && v->tok_start <= t && t < v->tok_end &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
 int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
@@ -131,7 +150,8 @@ int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 			      !rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE)));
 		     k++)
 			u--;
-		if (u < t && u > 0 && rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE) && !according_ends(c, m, u))
+		if (u < t && u > 0 && rasdp_cue(d, u - 1, RASD_CUE_ADDRESSEE) && !according_ends(c, m, u) &&
+		    !in_according(c, m, u - 1))
 			return 1;
 	}
 	/* "لعنب بلدي": the preposition is a clitic on the first word. */
@@ -216,10 +236,77 @@ static int inside_longer(const struct rasd_doc *d, const struct rasd_match *m)
 	return 0;
 }
 
-/* Does the source match name nobody by itself (names_again(), inside_longer())? */
+/*
+ * Is the source match the first half of a compound modifier: "the
+ * UN-backed government", "the U.N.-led coalition", "a Hamas-run ministry"
+ * (cues.tsv `run_by` after a hyphen)?  It qualifies the noun that follows,
+ * which is who acts or speaks; the source itself says nothing there.
+ */
+static int compound_modifier(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t t = m->tok_end, prev_end = d->toks[t - 1].end;
+
+	if (t >= d->ntoks || d->toks[t].sent != d->toks[m->tok_start].sent)
+		return 0;
+	/* the full stop of an abbreviation: "U.N.-backed" */
+	if (t + 1 < d->ntoks && rasdp_tok_is_punct(d, t, '.') && d->toks[t].start == prev_end &&
+	    rasdp_tok_is_punct(d, t + 1, '-')) {
+		prev_end = d->toks[t].end;
+		t++;
+	}
+	/* the hyphen a token of its own, touching both words */
+	if (rasdp_tok_is_punct(d, t, '-') && d->toks[t].start == prev_end)
+		return t + 1 < d->ntoks && d->toks[t + 1].start == d->toks[t].end &&
+		       rasdp_cue(d, t + 1, RASD_CUE_RUN_BY);
+	/* "UN-backed": normalisation made the hyphen between letters a space */
+	return d->toks[t].start == prev_end + 1 && d->text[prev_end] == '-' &&
+	       rasdp_cue(d, t, RASD_CUE_RUN_BY);
+}
+
+/*
+ * Is the source match the reporting verb its form also is, by its
+ * subject: "reports" in "the Syrian Observatory (SOHR) reports", "...,
+ * Reports Health Ministry" (a form of "media reports" too)?  The word is
+ * the verb of the source or actor right before it (a bracketed
+ * abbreviation between), or of the source right after it, and names
+ * nobody.
+ */
+static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i = (size_t)(m - d->matches), j;
+	uint32_t u = m->tok_start;
+	int verb = 0;
+
+	for (j = i + 1; j < d->nmatches && d->matches[j].tok_start == m->tok_start; j++)
+		verb |= d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == m->tok_end;
+	for (j = i; j-- > 0 && d->matches[j].tok_start == m->tok_start;)
+		verb |= d->matches[j].kind == RASD_LEX_SPEECH && d->matches[j].tok_end == m->tok_end;
+	if (!verb || !(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
+		return 0;
+	/* "..., reports Health Ministry": the subject right after the verb */
+	for (j = i + 1; j < d->nmatches && d->matches[j].tok_start <= m->tok_end; j++)
+		if (d->matches[j].kind == RASD_LEX_SOURCE && d->matches[j].tok_start == m->tok_end)
+			return 1;
+	while (u > 0 && rasdp_tok_is_punct(d, u - 1, ')'))
+		u--;
+	if (u == m->tok_start && u > 0 && rasdp_is_punct(d, u - 1))
+		return 0;
+	for (j = i; j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start;)
+		if ((d->matches[j].kind == RASD_LEX_SOURCE || d->matches[j].kind == RASD_LEX_ACTOR) &&
+		    d->matches[j].tok_end == u)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the source match name nobody by itself (names_again(),
+ * inside_longer(), compound_modifier(), verb_after_subject())?
+ */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
-	return names_again(c, m) || inside_longer(c->d, m);
+	return names_again(c, m) || inside_longer(c->d, m) || compound_modifier(c->d, m) ||
+	       verb_after_subject(c, m);
 }
 
 const char *rasdp_source_name(const struct rasdp_ctx *c, int32_t src)

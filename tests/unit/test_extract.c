@@ -540,6 +540,19 @@ static void test_attribution_two_speakers(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 19)->src), "sohr");
 	close_doc(&f);
 
+	/* an armed actor speaking as itself owns the figures of its clause */
+	open_doc(&f, "ar", "اقتحمت قوات الاحتلال مخيم نور شمس يوم الاثنين. وبينما اعترف جيش الاحتلال "
+		 "بإصابة أربعة جنود في الاشتباكات، أكدت قناة الجزيرة مقتل تسعة مسلحين في المخيم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "israeli_army");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "aljazeera");
+	close_doc(&f);
+
+	/* ... not of another clause, whose verb has a speaker the lexicon does not know */
+	open_doc(&f, "ar", "قال جيش الاحتلال إن أربعة جنود أصيبوا في مخيم نور شمس، "
+		 "بينما قال أطباء متطوعون إن تسعة مدنيين قتلوا.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "israeli_army");
+	close_doc(&f);
+
 	/* a speaker of the clause set against the figure's does not give it */
 	open_doc(&f, "ar", "قتل 74 شخصا في غارات على ميناء الحديدة، "
 		 "في حين أعلن الجيش الإسرائيلي اعتراض صاروخ أطلق من اليمن.");
@@ -654,6 +667,16 @@ static void test_attribution_correspondent(void **state)
 
 	open_doc(&f, "en", "An AFP correspondent in Idlib said 6 people were killed in the strike.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "afp");
+	close_doc(&f);
+
+	/* the channel's bare name is also a region's: with "مراسل" it is the channel */
+	open_doc(&f, "ar", "وقال مراسل الجزيرة إن قصفا على بلدة جاسم قتل خمسة مدنيين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "aljazeera");
+	close_doc(&f);
+
+	/* the spokesman of Syria's civil defence is not another country's */
+	open_doc(&f, "ar", "وقال المتحدث باسم الدفاع المدني إن قصفا على بلدة جاسم في درعا قتل سبعة مدنيين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "white_helmets");
 	close_doc(&f);
 }
 
@@ -839,6 +862,170 @@ static void test_attribution_statement(void **state)
 		 "the Syrian Observatory for Human Rights said.\n\n"
 		 "Another strike on Nawa killed 4 civilians on Monday.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "outlet");
+	close_doc(&f);
+}
+
+/* "It said" speaks for the speaker named last, however many sentences back. */
+static void test_attribution_pronoun(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights said shells hit the market of Douma "
+		 "on Sunday. The market was crowded. Traders had just opened. Smoke rose over the "
+		 "town. Ambulances came from nearby Harasta. It said 7 shoppers were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "sohr");
+	close_doc(&f);
+
+	/* a sentence of the outlet's own voice, no pronoun: the outlet's */
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights said shells hit the market of Douma "
+		 "on Sunday. The market was crowded. Traders had just opened. Smoke rose over the "
+		 "town. Ambulances came from nearby Harasta. Seven shoppers were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "outlet");
+	close_doc(&f);
+}
+
+/* A headline's speaker named by description is the body's source it fits. */
+static void test_attribution_headline_description(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_titled(&f, "en", "Monitor says 8 killed in shelling on Kafr Nabl",
+		    "Monitor says 8 killed in shelling on Kafr Nabl\n\n"
+		    "Artillery hit the centre of Kafr Nabl on Sunday. The Syrian Observatory for Human "
+		    "Rights said the shells fell near a school.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	close_doc(&f);
+
+	/* after the figure, and a body source the description does not fit */
+	open_titled(&f, "en", "8 killed in shelling on Kafr Nabl, ministry says",
+		    "8 killed in shelling on Kafr Nabl, ministry says\n\n"
+		    "Artillery hit the centre of Kafr Nabl on Sunday. The Syrian Observatory for Human "
+		    "Rights said the shells fell near a school.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	close_doc(&f);
+}
+
+/* An embedded post's figures are its poster's, named by the credit line. */
+static void test_attribution_post_credit(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* the post and its credit on one line; a poster the lexicon does not know */
+	open_doc(&f, "en", "Shelling hit the old market of Maarat al-Numan on Friday.\n"
+		 "Nine shoppers killed in shelling on Maarat market https://t.co/q1w2e3 "
+		 "pic.twitter.com/r4t5y6\u2014 Idlib Watch Radio (@idlibwatchradio) May 3, 2024\n"
+		 "Rescuers worked through the night.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "Idlib Watch Radio");
+	close_doc(&f);
+
+	/* the credit on the line after the post */
+	open_doc(&f, "en", "Shelling hit the old market of Maarat al-Numan on Friday.\n"
+		 "Nine shoppers killed in shelling on Maarat market pic.twitter.com/r4t5y6\n"
+		 "\u2014 Idlib Watch Radio (@idlibwatchradio) May 3, 2024\n"
+		 "Rescuers worked through the night.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "Idlib Watch Radio");
+	close_doc(&f);
+
+	/* a dash and brackets that credit no post */
+	open_doc(&f, "en", "Shelling killed nine shoppers in the old market of Maarat al-Numan "
+		 "on Friday \u2014 the third attack (in a week) on the town.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
+}
+
+/* The "to" of a longer "according to" frame addresses nobody: its source speaks. */
+static void test_attribution_according_frame(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling on the market of Douma wounded 23 people on Tuesday, "
+		 "according to figures from the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 23)->src), "sohr");
+	close_doc(&f);
+
+	/* a source spoken to is still no speaker */
+	open_doc(&f, "en", "Shelling on the market of Douma wounded 23 people on Tuesday, "
+		 "a doctor told the local Syrian Observatory for Human Rights.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 23)->src), "sohr");
+	close_doc(&f);
+}
+
+/* A quotation over several sentences is its speaker's, named after it closes. */
+static void test_attribution_quote_closes(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday. \u201cNine guests died at once. "
+		 "Another 14 were carried to the hospital with burns,\u201d the Yemen Red Crescent said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "yemen_red_crescent");
+	close_doc(&f);
+
+	/* a paragraph that is a quotation goes on in the words of the speaker before it */
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday.\n\n"
+		 "The Yemen Red Crescent said in a statement that its teams reached the hall at night.\n\n"
+		 "\u201cNine guests died at once and the hall burned down.\u201d\n\n"
+		 "Marib has been hit before.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "yemen_red_crescent");
+	close_doc(&f);
+
+	/* ... not a paragraph in the outlet's own words */
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday.\n\n"
+		 "The Yemen Red Crescent said in a statement that its teams reached the hall at night.\n\n"
+		 "Nine guests died at once and the hall burned down.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
+
+	/* a speaker after a new paragraph does not reach back into the quotation */
+	open_doc(&f, "en", "A drone hit a wedding hall in Marib on Sunday. \u201cNine guests died at once.\n\n"
+		 "We are still searching,\u201d the Yemen Red Crescent said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "outlet");
+	close_doc(&f);
+}
+
+/*
+ * An English subject's head speaks, not a source inside the modifier
+ * after it ("the ministry of the U.N.-backed government said") nor one
+ * that only qualifies the noun it is joined to ("the UN-backed").
+ */
+static void test_attribution_subject_head(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A mortar shell killed 6 people near a bakery in Sirte on Friday, "
+		 "the interior ministry of the U.N.-backed administration in the western city said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "libya_interior");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Four farmers were wounded by a landmine outside Sirte, "
+		 "the spokesman for the UN-backed council said.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "un");
+	close_doc(&f);
+
+	/* "reports" after its subject is the verb, not "media reports" */
+	open_doc(&f, "en", "Four soldiers were killed in a drone strike on a checkpoint near Palmyra, "
+		 "the Syrian Observatory for Human Rights (SOHR) reports.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sohr");
+	close_doc(&f);
+	open_titled(&f, "en", "Four soldiers killed near Palmyra, reports Syrian Observatory for Human Rights",
+		    "Four soldiers killed near Palmyra, reports Syrian Observatory for Human Rights\n\n"
+		    "A drone hit a checkpoint on the Palmyra road on Monday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Four soldiers were killed in a drone strike on a checkpoint near Palmyra, "
+		 "local reports said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "media_reports");
+	close_doc(&f);
+
+	/* the source named as what the modifier is about, with a verb of its own, still speaks */
+	open_doc(&f, "en", "A mortar shell killed 6 people near a bakery in Sirte on Friday. "
+		 "The United Nations said the shelling must stop.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
 	close_doc(&f);
 }
 
@@ -2700,6 +2887,12 @@ int main(void)
 		cmocka_unit_test(test_attribution_description),
 		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_attribution_statement),
+		cmocka_unit_test(test_attribution_subject_head),
+		cmocka_unit_test(test_attribution_quote_closes),
+		cmocka_unit_test(test_attribution_according_frame),
+		cmocka_unit_test(test_attribution_post_credit),
+		cmocka_unit_test(test_attribution_headline_description),
+		cmocka_unit_test(test_attribution_pronoun),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

@@ -18,7 +18,8 @@
  * word may carry one proclitic (و ف then ب ل): "وعشرين", "بنحو".
  *
  * The tables here are closed grammar: number words with their values and
- * their place in a compound, and the qualifiers.  The duals of things and
+ * their place in a compound, and the qualifiers read around a number
+ * (numbers_qual.c, with the percent sign).  The duals of things and
  * time are nouns, which grow with the reporting, so they are data
  * (data/duals.tsv, loaded with the lexicon into the cue class `dual`, a
  * dual of time also `period`): a word no number word reads is looked up
@@ -29,12 +30,12 @@
  * sentence, so the pass is linear in the number of tokens.
  */
 #include <stdint.h>
-#include <pthread.h>
 #include <string.h>
 
 #include "doc.h"
 #include "lexicon/lexicon.h"
 #include "rasd.h"
+#include "text/numbers_int.h"
 #include "text/text.h"
 
 #include "base/banned.h"
@@ -237,35 +238,6 @@ static const struct numword num_words[] = {
 /* Magnitude classes: a compound takes each class at most once. */
 enum { C_NONE = 0, C_UNIT, C_TEN, C_TENS, C_HUND, C_THOU, C_MILL };
 
-#define AR_WAW "\xd9\x88"
-#define AR_FA "\xd9\x81"
-#define AR_BA "\xd8\xa8"
-#define AR_LAM "\xd9\x84"
-#define AR_KAF "\xd9\x83"
-#define AR_ALEF "\xd8\xa7"
-
-static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
-{
-	return rasdp_tok_norm(d, &d->toks[i], len);
-}
-
-static int eq(const char *w, size_t len, const char *lit)
-{
-	return rasdp_word_eq(w, len, lit);
-}
-
-static int tok_is(const struct rasd_doc *d, size_t i, const char *lit)
-{
-	size_t len;
-	const char *w = tnorm(d, i, &len);
-
-	return eq(w, len, lit);
-}
-
-static int is2(const char *w, const char *c)
-{
-	return w[0] == c[0] && w[1] == c[1];
-}
 
 static const struct numword *find_word(const char *w, size_t len)
 {
@@ -770,178 +742,6 @@ static int dual_core(const struct rasd_lexicon *lx, const struct rasd_doc *d, si
 	return 1;
 }
 
-/* ---- qualifiers ---------------------------------------------------- */
-
-struct qphrase {
-	uint8_t q;           /* enum rasd_qualifier */
-	uint8_t n;
-	const char *w[4];
-};
-
-static const struct qphrase qual_before[] = {
-	{RASD_Q_ABOUT, 1, {"نحو"}},
-	{RASD_Q_ABOUT, 1, {"حوالي"}},
-	{RASD_Q_ABOUT, 1, {"قرابه"}},
-	{RASD_Q_ABOUT, 1, {"زهاء"}},
-	{RASD_Q_ABOUT, 2, {"ما", "يقارب"}},
-	{RASD_Q_ABOUT, 1, {"يقارب"}},
-	{RASD_Q_ABOUT, 3, {"ما", "يقرب", "من"}},
-	{RASD_Q_ABOUT, 2, {"يقرب", "من"}},
-	{RASD_Q_ABOUT, 2, {"ما", "يناهز"}},
-	{RASD_Q_ABOUT, 1, {"يناهز"}},
-	{RASD_Q_MORE_THAN, 2, {"اكثر", "من"}},
-	{RASD_Q_MORE_THAN, 3, {"ما", "يزيد", "عن"}},
-	{RASD_Q_MORE_THAN, 3, {"ما", "يزيد", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"يزيد", "عن"}},
-	{RASD_Q_MORE_THAN, 2, {"يزيد", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"ازيد", "من"}},
-	{RASD_Q_MORE_THAN, 3, {"ما", "يربو", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"يربو", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"ما", "يفوق"}},
-	{RASD_Q_MORE_THAN, 1, {"يفوق"}},
-	{RASD_Q_AT_LEAST, 2, {"علي", "الاقل"}},
-	{RASD_Q_AT_LEAST, 4, {"ما", "لا", "يقل", "عن"}},
-	{RASD_Q_AT_LEAST, 3, {"لا", "يقل", "عن"}},
-	{RASD_Q_UP_TO, 1, {"حتي"}},
-	{RASD_Q_UP_TO, 3, {"ما", "يصل", "الي"}},
-	{RASD_Q_UP_TO, 2, {"يصل", "الي"}},
-	{RASD_Q_ABOUT, 1, {"about"}},
-	{RASD_Q_ABOUT, 1, {"around"}},
-	{RASD_Q_ABOUT, 1, {"approximately"}},
-	{RASD_Q_ABOUT, 1, {"roughly"}},
-	{RASD_Q_ABOUT, 1, {"nearly"}},
-	{RASD_Q_ABOUT, 1, {"almost"}},
-	{RASD_Q_ABOUT, 1, {"some"}},
-	{RASD_Q_ABOUT, 2, {"an", "estimated"}},
-	{RASD_Q_ABOUT, 1, {"estimated"}},
-	{RASD_Q_ABOUT, 2, {"close", "to"}},
-	{RASD_Q_AT_LEAST, 2, {"at", "least"}},
-	{RASD_Q_AT_LEAST, 3, {"no", "fewer", "than"}},
-	{RASD_Q_AT_LEAST, 3, {"no", "less", "than"}},
-	{RASD_Q_AT_LEAST, 3, {"not", "less", "than"}},
-	{RASD_Q_MORE_THAN, 2, {"more", "than"}},
-	{RASD_Q_MORE_THAN, 1, {"over"}},
-	{RASD_Q_MORE_THAN, 2, {"upwards", "of"}},
-	{RASD_Q_MORE_THAN, 3, {"in", "excess", "of"}},
-	{RASD_Q_UP_TO, 2, {"up", "to"}},
-	{RASD_Q_UP_TO, 3, {"as", "many", "as"}},
-};
-
-/* Does word i equal `lit`, allowing one proclitic (و ف ب ل) when `clitic`? */
-static int word_is(const struct rasd_doc *d, size_t i, const char *lit, int clitic)
-{
-	size_t len;
-	const char *w;
-
-	if (d->toks[i].kind != RASD_TOK_WORD)
-		return 0;
-	w = tnorm(d, i, &len);
-	if (eq(w, len, lit))
-		return 1;
-	return clitic && len > 2 && (is2(w, AR_WAW) || is2(w, AR_FA) || is2(w, AR_BA) ||
-				     is2(w, AR_LAM)) && eq(w + 2, len - 2, lit);
-}
-
-/*
- * Byte lengths of the qualifiers' first words (bit n: some first word has
- * n bytes, n < 64), built once: most tokens are rejected by length alone.
- */
-static uint64_t qual_len_mask;
-static pthread_once_t qual_len_once = PTHREAD_ONCE_INIT;
-
-static void qual_len_init(void)
-{
-	uint64_t m = 0;
-	size_t p;
-
-	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
-		size_t n = strlen(qual_before[p].w[0]);
-
-		m |= n < 64 ? (uint64_t)1 << n : 0;
-	}
-	qual_len_mask = m;
-}
-
-/* Does word i carry the conjunction و before `lit` ("وأكثر")? */
-static int waw_before(const struct rasd_doc *d, size_t i, const char *lit)
-{
-	size_t len;
-	const char *w = tnorm(d, i, &len);
-
-	return len > 2 && is2(w, AR_WAW) && eq(w + 2, len - 2, lit);
-}
-
-/* A qualifier phrase starting at i: returns the token after it (or i). */
-static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8_t *q,
-			      uint8_t *conj)
-{
-	size_t p, k, len = d->toks[i].nend - d->toks[i].nstart;
-
-	pthread_once(&qual_len_once, qual_len_init);
-	if (d->toks[i].kind != RASD_TOK_WORD || len >= 64 ||
-	    (!(qual_len_mask >> len & 1) && (len < 2 || !(qual_len_mask >> (len - 2) & 1))))
-		return i;
-
-	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
-		const struct qphrase *ph = &qual_before[p];
-
-		if (i + ph->n >= lim || !word_is(d, i, ph->w[0], 1))
-			continue;
-		for (k = 1; k < ph->n; k++)
-			if (!word_is(d, i + k, ph->w[k], 0))
-				break;
-		if (k == ph->n) {
-			*q = ph->q;
-			*conj = (uint8_t)waw_before(d, i, ph->w[0]);
-			return i + ph->n;
-		}
-	}
-	return i;
-}
-
-/* A qualifier after the number at j ("على الأقل", "تقريبا", "ونيف", "or more"). */
-static size_t match_after(const struct rasd_doc *d, size_t j, size_t lim, uint8_t *q)
-{
-	if (j + 1 < lim && ((word_is(d, j, "علي", 0) && word_is(d, j + 1, "الاقل", 0)) ||
-			    (word_is(d, j, "at", 0) && word_is(d, j + 1, "least", 0)))) {
-		*q = RASD_Q_AT_LEAST;
-		return j + 2;
-	}
-	if (j + 1 < lim && ((word_is(d, j, "او", 0) && word_is(d, j + 1, "اكثر", 0)) ||
-			    (word_is(d, j, "or", 0) && word_is(d, j + 1, "more", 0)))) {
-		*q = RASD_Q_AT_LEAST;
-		return j + 2;
-	}
-	if (j < lim && word_is(d, j, "تقريبا", 0)) {
-		*q = RASD_Q_ABOUT;
-		return j + 1;
-	}
-	if (j < lim && word_is(d, j, "ونيف", 0)) {
-		*q = RASD_Q_MORE_THAN;
-		return j + 1;
-	}
-	if (j + 1 < lim && word_is(d, j, "و", 0) && word_is(d, j + 1, "نيف", 0)) {
-		*q = RASD_Q_MORE_THAN;
-		return j + 2;
-	}
-	return j;
-}
-
-/* "%", "٪", "بالمئة", "في المئة", "percent", "per cent": returns the end. */
-static size_t match_percent(const struct rasd_doc *d, size_t j, size_t lim)
-{
-	if (j >= lim)
-		return j;
-	if (tok_is(d, j, "%") || tok_is(d, j, "\xd9\xaa") || word_is(d, j, "بالميه", 0) ||
-	    word_is(d, j, "بالمايه", 0) || word_is(d, j, "percent", 0) || word_is(d, j, "pct", 0))
-		return j + 1;
-	if (j + 1 < lim && ((word_is(d, j, "في", 0) &&
-			     (word_is(d, j + 1, "الميه", 0) || word_is(d, j + 1, "المايه", 0))) ||
-			    (word_is(d, j, "per", 0) && word_is(d, j + 1, "cent", 0))))
-		return j + 2;
-	return j;
-}
-
 /* Is there a digits token joined to i by "-" or "/" on the given side? */
 static int date_like_side(const struct rasd_doc *d, size_t i, int before, size_t lim)
 {
@@ -1045,7 +845,7 @@ int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			i++;
 			continue;
 		}
-		k = match_qualifier(d, i, lim, &q, &qconj);
+		k = rasdp_num_qualifier(d, i, lim, &q, &qconj);
 		qb = q;
 		j = between_range(d, k, lim, &c, &hi);
 		if (j) {
@@ -1073,7 +873,7 @@ int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		n.noun_tok = UINT32_MAX;
 		if (c.vague && q != RASD_Q_RANGE)
 			q = RASD_Q_VAGUE;
-		after = match_percent(d, j, lim);
+		after = rasdp_num_percent(d, j, lim);
 		if (after > j) {
 			n.percent = 1;
 			j = after;
@@ -1094,9 +894,9 @@ int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		if (q == RASD_Q_EXACT && !c.ordinal) {
 			uint8_t q2 = RASD_Q_EXACT;
 
-			after = match_after(d, j, lim, &q2);
+			after = rasdp_num_qualifier_after(d, j, lim, &q2);
 			if (after == j && n.noun_tok == j && j + 1 < lim)
-				after = match_after(d, j + 1, lim, &q2);
+				after = rasdp_num_qualifier_after(d, j + 1, lim, &q2);
 			if (q2 == RASD_Q_ABOUT || q2 == RASD_Q_AT_LEAST || q2 == RASD_Q_MORE_THAN) {
 				q = q2;
 				j = after;
@@ -1129,14 +929,11 @@ int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 size_t rasdp_number_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
 			     void *ctx)
 {
-	size_t i, reach = 0;
+	size_t i, reach;
 
 	for (i = 0; i < sizeof(num_words) / sizeof(num_words[0]); i++)
 		add(ctx, num_words[i].s, RASDP_START_CORE);
-	for (i = 0; i < sizeof(qual_before) / sizeof(qual_before[0]); i++) {
-		add(ctx, qual_before[i].w[0], RASDP_START_OPENER);
-		reach = qual_before[i].n > reach ? qual_before[i].n : reach;
-	}
+	reach = rasdp_num_qualifier_starters(add, ctx);
 	add(ctx, "a", RASDP_START_OPENER);
 	add(ctx, "an", RASDP_START_OPENER);
 	add(ctx, "بين", RASDP_START_OPENER);

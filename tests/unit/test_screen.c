@@ -318,6 +318,7 @@ static void vocabulary(struct words *ws)
 	rasd_buf_init(&ws->own, 0);
 	source_words(ws, "dates.c");
 	source_words(ws, "numbers.c");
+	source_words(ws, "numbers_qual.c");
 	/* the duals the number reader reads from data/duals.tsv (cue class "dual") */
 	for (k = 0; lx->cues && k <= lx->cue_mask; k++) {
 		if (!lx->cues[k].key || !(lx->cues[k].classes & (uint64_t)1 << RASD_CUE_DUAL))

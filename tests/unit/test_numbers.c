@@ -380,6 +380,7 @@ static void test_duals_edited(void **state)
 	char *saved = old_cache ? strdup(old_cache) : NULL;
 	struct rasd_lexicon *lx;
 	char from[512], to[512];
+	rasd_err err;
 	DIR *dp;
 	struct dirent *de;
 	FILE *f;
@@ -433,6 +434,17 @@ static void test_duals_edited(void **state)
 	assert_true(reads_dual(lx, text, "دبابتين", 0));
 	assert_true(reads_dual(lx, text, "ساعتين", 1));
 	rasdp_lexicon_free(lx);
+
+	/* a kind that is neither a thing nor time stops the load, at its line */
+	f = fopen(to, "a");
+	assert_non_null(f);
+	fputs("weapon\tar\tمدفعين\n", f);
+	assert_int_equal(fclose(f), 0);
+	memset(&err, 0, sizeof(err));
+	assert_null(rasdp_lexicon_load(ddata, &err));
+	assert_int_equal(err.code, RASD_EPARSE);
+	if (!strstr(err.msg, "duals.tsv:") || !strstr(err.msg, "bad kind 'weapon'"))
+		fail_msg("error '%s'", err.msg);
 
 	if (saved)
 		setenv("RASD_CACHE", saved, 1);

@@ -113,6 +113,7 @@ struct rasd_number {
 	uint8_t in_date;              /* part of a date expression: not a count */
 	uint8_t percent;              /* followed by % or بالمئة */
 	uint8_t conj;                 /* begins with the conjunction و: "وثلاثة", "و15" */
+	uint8_t duration;             /* a dual of time ("يومين", duals.tsv): two units, no count */
 	uint32_t noun_tok;            /* token counted (the noun after/before), or UINT32_MAX */
 };
 

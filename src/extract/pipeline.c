@@ -217,7 +217,7 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 	if (!rc && e)
 		rc = rasdp_match_doc(e->lx, d);
 	if (!rc)
-		rc = rasdp_find_numbers(d);
+		rc = rasdp_find_numbers(e ? e->lx : NULL, d);
 	if (!rc)
 		rc = rasdp_find_dates(d);
 	if (!rc && e)

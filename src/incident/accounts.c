@@ -31,7 +31,7 @@
  * report it belongs to.
  *
  * Reconciliation compares sources on their latest totals only
- * (reconcile.c), so "7 then 54 then 123" from the Observatory is one
+ * (reconcile_disputes.c), so "7 then 54 then 123" from the Observatory is one
  * account and the dispute is between what each source finally said.  A
  * latest total that is a count another source stated and then changed
  * ("media reports: 7" or "about 7" beside the Observatory's "7, then

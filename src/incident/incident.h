@@ -188,7 +188,7 @@ void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_mode
 extern const unsigned char rasdp_link_fixed[];
 /*
  * The weights that decide whether two figures of an incident disagree
- * beyond their qualifiers (data/models/disagree.tsv, reconcile.c);
+ * beyond their qualifiers (data/models/disagree.tsv, reconcile_disagree.c);
  * borrowed like the link's.  Without them clustering reconciles no figure
  * dispute and fails with RASD_EINVAL when there is a pair of figures to
  * weigh.  rasdp_incidents_set_models() sets both from the engine's models.

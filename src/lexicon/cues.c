@@ -90,6 +90,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_RISE] = "rise",
 	[RASD_CUE_COMMON] = "common",
 	[RASD_CUE_AFTER] = "after",
+	[RASD_CUE_DUAL] = "dual",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");
@@ -179,6 +180,11 @@ uint64_t rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key, size_
 static uint64_t classes_of(const struct rasd_lexicon *lx, const char *key, size_t len)
 {
 	return rasdp_cue_classes(lx, key, len, rasdp_key_hash(key, len));
+}
+
+uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len)
+{
+	return lx && lx->cues ? classes_of(lx, w, len) : 0;
 }
 
 int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t,

@@ -702,18 +702,13 @@ static const struct rasdp_tsv_col cue_cols[Q_N] = {
 	{ "class", 1 }, { "lang", 0 }, { "forms", 1 },
 };
 
-/* cues.tsv: each form one word of its class (cues.c). */
-static int load_cues_row(struct loader *L, struct rasdp_tsv *t)
+/* Each '|'-separated form of `s` a word of cue class `cue` (cues.c). */
+static int add_cue_forms(struct loader *L, struct rasdp_tsv *t, const char *s, enum rasd_cue cue)
 {
-	const char *s = rasdp_tsv_get(t, Q_FORMS);
-	int cue = rasdp_cue_class(rasdp_tsv_get(t, Q_CLASS));
-
-	if (cue < 0)
-		return bad_value(t, "class", rasdp_tsv_get(t, Q_CLASS), L->err);
 	while (*s) {
 		const char *bar = strchr(s, '|');
 		size_t n = bar ? (size_t)(bar - s) : strlen(s);
-		int rc = n ? rasdp_cue_add(L->lx, (enum rasd_cue)cue, s, n) : 0;
+		int rc = n ? rasdp_cue_add(L->lx, cue, s, n) : 0;
 
 		if (rc == 1)
 			return rasdp_err(L->err, RASD_EPARSE, -1, t->line,
@@ -724,6 +719,34 @@ static int load_cues_row(struct loader *L, struct rasdp_tsv *t)
 		s += n + (bar ? 1 : 0);
 	}
 	return 0;
+}
+
+/* cues.tsv: each form one word of its class (cues.c). */
+static int load_cues_row(struct loader *L, struct rasdp_tsv *t)
+{
+	int cue = rasdp_cue_class(rasdp_tsv_get(t, Q_CLASS));
+
+	if (cue < 0)
+		return bad_value(t, "class", rasdp_tsv_get(t, Q_CLASS), L->err);
+	return add_cue_forms(L, t, rasdp_tsv_get(t, Q_FORMS), (enum rasd_cue)cue);
+}
+
+/*
+ * duals.tsv: duals of things and of time, which the number reader counts
+ * as two (cue class "dual"); a dual of time is a unit of time too
+ * ("period"), which makes it a duration and no count of anyone.
+ */
+static int load_duals_row(struct loader *L, struct rasdp_tsv *t)
+{
+	const char *kind = rasdp_tsv_get(t, K_KIND);
+	int time = !strcmp(kind, "time"), rc;
+
+	if (!time && strcmp(kind, "thing"))
+		return bad_value(t, "kind", kind, L->err);
+	rc = add_cue_forms(L, t, rasdp_tsv_get(t, K_FORMS), RASD_CUE_DUAL);
+	if (!rc && time)
+		rc = add_cue_forms(L, t, rasdp_tsv_get(t, K_FORMS), RASD_CUE_PERIOD);
+	return rc;
 }
 
 struct file_kind {
@@ -747,6 +770,8 @@ static const struct file_kind files[] = {
 	{ "ordinary.tsv", cue_cols, Q_N, load_cues_row, 1 },
 	/* ordinary English words, no spelling variant of a place: cue class "common" */
 	{ "common.tsv", cue_cols, Q_N, load_cues_row, 1 },
+	/* duals of things and of time the number reader counts as two: cue class "dual" */
+	{ "duals.tsv", kind_cols, K_N, load_duals_row, 1 },
 };
 
 static const struct file_kind places_file = {

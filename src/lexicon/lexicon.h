@@ -208,6 +208,7 @@ enum rasd_cue {
 	RASD_CUE_RISE,           /* a toll rising to a number: ارتفعت، rose */
 	RASD_CUE_COMMON,         /* an ordinary English word: no place's spelling variant (common.tsv) */
 	RASD_CUE_AFTER,          /* opens an earlier happening: بعد، إثر، after, following */
+	RASD_CUE_DUAL,           /* a dual of a thing or of time, a count of two: صاروخين، يومين (duals.tsv) */
 	RASD_CUE__COUNT
 };
 
@@ -273,6 +274,15 @@ size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
  */
 int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t,
 		  enum rasd_cue cue);
+
+/*
+ * The cue classes (bit 1 << enum rasd_cue) of the one key w[0..len) as it
+ * stands, normalised and without the article, no proclitic peeled; 0 when
+ * it is no cue word or `lx` is NULL.  For a stage that peels a word its
+ * own way: the number reader asks it for the duals of duals.tsv
+ * (RASD_CUE_DUAL) after the proclitics it reads.
+ */
+uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len);
 
 /*
  * The token screen (screen.c): fill d->screen, d->cue and d->cue_masks,

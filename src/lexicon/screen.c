@@ -14,7 +14,9 @@
  *
  *   - the starter table, built at load from the words the number and date
  *     stages say they may open with (rasdp_number_starters(),
- *     rasdp_date_starters()) -> RASD_SCREEN_NUMBER, RASD_SCREEN_DATE;
+ *     rasdp_date_starters(), and the duals of duals.tsv, cue class `dual`,
+ *     which the number reader counts as two) -> RASD_SCREEN_NUMBER,
+ *     RASD_SCREEN_DATE;
  *     digits (a number token, or a word that starts with a digit after at
  *     most one letter) may open both.  A word that opens a pattern only
  *     before a core of it ("in" before "2016", "about" before "20") keeps
@@ -225,6 +227,9 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 		if (!e)
 			return RASD_ENOMEM;
 		e->cues |= lx->cues[i].classes;
+		/* a dual of duals.tsv is a number by itself (numbers.c reads it as two) */
+		if (lx->cues[i].classes & (uint64_t)1 << RASD_CUE_DUAL)
+			e->starts |= RASD_SCREEN_NUMBER | W_NUM_CORE;
 	}
 	return pool_words(lx);
 }

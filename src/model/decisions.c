@@ -11,7 +11,7 @@ extern const struct rasd_decision rasdp_background_decision; /* extract/backgrou
 extern const struct rasd_decision rasdp_casualty_decision;   /* extract/figures_casualty.c */
 extern const struct rasd_decision rasdp_source_decision;  /* extract/source_decision.c */
 extern const struct rasd_decision rasdp_place_decision;      /* extract/place_decision.c */
-extern const struct rasd_decision rasdp_disagree_decision; /* incident/reconcile.c */
+extern const struct rasd_decision rasdp_disagree_decision; /* incident/reconcile_disagree.c */
 
 const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {
 	[RASD_DEC_LINK] = &rasdp_link_decision,

@@ -5,9 +5,9 @@
  * tries to read one number expression: an optional qualifier ("نحو",
  * "ما لا يقل عن", "at least", "up to"), a core (digits with separators,
  * Arabic or English number words in any gender/case form, a dual noun of
- * things or time such as "قذيفتين" counting two (the duals of persons are
- * data, groups.tsv `two`, read by the figures stage), a vague quantity such as "عشرات"/"dozens"
- * valued by ACLED convention, or an ordinal), then an optional range end
+ * things or time such as "قذيفتين" counting two, a vague quantity such as
+ * "عشرات"/"dozens" valued by ACLED convention, or an ordinal), then an
+ * optional range end
  * ("10-15", "10 إلى 15", "بين 10 و15"), a percent sign and a trailing
  * qualifier ("14 قتيلا على الأقل").  Each expression becomes one struct
  * rasd_number whose token and byte spans cover all of it.
@@ -16,15 +16,26 @@
  * ى -> ي, ئ -> ي, Latin lower-case), so the tables below hold normalised
  * spellings ("مئة" is "ميه") and are sorted by bytes for binary search.  A
  * word may carry one proclitic (و ف then ب ل): "وعشرين", "بنحو".
+ *
+ * The tables here are closed grammar: number words with their values and
+ * their place in a compound, and the qualifiers read around a number
+ * (numbers_qual.c, with the percent sign).  The duals of things and
+ * time are nouns, which grow with the reporting, so they are data
+ * (data/duals.tsv, loaded with the lexicon into the cue class `dual`, a
+ * dual of time also `period`): a word no number word reads is looked up
+ * there, after the same proclitics and the article.  A dual of time
+ * ("يومين") is a duration (rasd_number.duration), no count of anyone.  The
+ * duals of persons are the figures stage's (groups.tsv `two`).
  * Every scan looks a bounded number of tokens ahead and stays in the
  * sentence, so the pass is linear in the number of tokens.
  */
 #include <stdint.h>
-#include <pthread.h>
 #include <string.h>
 
 #include "doc.h"
+#include "lexicon/lexicon.h"
 #include "rasd.h"
+#include "text/numbers_int.h"
 #include "text/text.h"
 
 #include "base/banned.h"
@@ -44,7 +55,8 @@ enum nw_kind {
 	NW_DOZEN,     /* "dozen": 12 after "a" or a unit */
 	NW_ORD,       /* ordinal word */
 	NW_ORDC,      /* الحادي: ordinal only before عشر */
-	NW_DUAL,      /* dual noun counting two */
+	NW_DUAL,      /* a dual of a thing counting two (duals.tsv, no row here) */
+	NW_DUAL_TIME, /* a dual of time: two units, a duration (duals.tsv) */
 };
 
 struct numword {
@@ -128,10 +140,6 @@ static const struct numword num_words[] = {
 	{"اربعه", 4, NW_UNIT, 0},
 	{"اربعون", 40, NW_TENS, 0},
 	{"اربعين", 40, NW_TENS, 0},
-	{"اسبوعان", 2, NW_DUAL, 0},
-	{"اسبوعين", 2, NW_DUAL, 0},
-	{"الاسبوعان", 2, NW_DUAL, 0},
-	{"الاسبوعين", 2, NW_DUAL, 0},
 	{"الاف", 1000, NW_THOU, 1},
 	{"الالاف", 1000, NW_VAGUE, 0},
 	{"الاول", 1, NW_ORD, 0},
@@ -153,49 +161,15 @@ static const struct numword num_words[] = {
 	{"السابعه", 7, NW_ORD, 0},
 	{"السادس", 6, NW_ORD, 0},
 	{"السادسه", 6, NW_ORD, 0},
-	{"السنتان", 2, NW_DUAL, 0},
-	{"السنتين", 2, NW_DUAL, 0},
-	{"السيارتان", 2, NW_DUAL, 0},
-	{"السيارتين", 2, NW_DUAL, 0},
-	{"الشهران", 2, NW_DUAL, 0},
-	{"الشهرين", 2, NW_DUAL, 0},
-	{"الصاروخان", 2, NW_DUAL, 0},
-	{"الصاروخين", 2, NW_DUAL, 0},
-	{"الضربتان", 2, NW_DUAL, 0},
-	{"الضربتين", 2, NW_DUAL, 0},
-	{"الطايرتان", 2, NW_DUAL, 0},
-	{"الطايرتين", 2, NW_DUAL, 0},
 	{"العاشر", 10, NW_ORD, 0},
 	{"العاشره", 10, NW_ORD, 0},
-	{"العامان", 2, NW_DUAL, 0},
-	{"العامين", 2, NW_DUAL, 0},
-	{"العبوتا", 2, NW_DUAL, 0},
-	{"العبوتان", 2, NW_DUAL, 0},
-	{"العبوتي", 2, NW_DUAL, 0},
-	{"العبوتين", 2, NW_DUAL, 0},
 	{"العشرات", 12, NW_VAGUE, 0},
-	{"الغارتا", 2, NW_DUAL, 0},
-	{"الغارتان", 2, NW_DUAL, 0},
-	{"الغارتي", 2, NW_DUAL, 0},
-	{"الغارتين", 2, NW_DUAL, 0},
 	{"الف", 1000, NW_THOU, 0},
 	{"الفا", 1000, NW_THOU, 0},
 	{"الفان", 2000, NW_FIXT, 0},
 	{"الفي", 2000, NW_FIXT, 0},
 	{"الفين", 2000, NW_FIXT, 0},
-	{"القذيفتا", 2, NW_DUAL, 0},
-	{"القذيفتان", 2, NW_DUAL, 0},
-	{"القذيفتي", 2, NW_DUAL, 0},
-	{"القذيفتين", 2, NW_DUAL, 0},
-	{"المسيرتان", 2, NW_DUAL, 0},
-	{"المسيرتين", 2, NW_DUAL, 0},
 	{"الميات", 100, NW_VAGUE, 0},
-	{"الهجومان", 2, NW_DUAL, 0},
-	{"الهجومين", 2, NW_DUAL, 0},
-	{"اليومان", 2, NW_DUAL, 0},
-	{"اليومين", 2, NW_DUAL, 0},
-	{"انفجاران", 2, NW_DUAL, 0},
-	{"انفجارين", 2, NW_DUAL, 0},
 	{"تسع", 9, NW_UNIT, 0},
 	{"تسعمايه", 900, NW_FIXH, 0},
 	{"تسعميه", 900, NW_FIXH, 0},
@@ -235,44 +209,16 @@ static const struct numword num_words[] = {
 	{"سته", 6, NW_UNIT, 0},
 	{"ستون", 60, NW_TENS, 0},
 	{"ستين", 60, NW_TENS, 0},
-	{"سنتان", 2, NW_DUAL, 0},
-	{"سنتين", 2, NW_DUAL, 0},
-	{"سيارتان", 2, NW_DUAL, 0},
-	{"سيارتين", 2, NW_DUAL, 0},
-	{"شهران", 2, NW_DUAL, 0},
-	{"شهرين", 2, NW_DUAL, 0},
-	{"صاروخان", 2, NW_DUAL, 0},
-	{"صاروخين", 2, NW_DUAL, 0},
-	{"ضربتان", 2, NW_DUAL, 0},
-	{"ضربتين", 2, NW_DUAL, 0},
-	{"طايرتان", 2, NW_DUAL, 0},
-	{"طايرتين", 2, NW_DUAL, 0},
-	{"عامان", 2, NW_DUAL, 0},
-	{"عامين", 2, NW_DUAL, 0},
-	{"عبوتا", 2, NW_DUAL, 0},
-	{"عبوتان", 2, NW_DUAL, 0},
-	{"عبوتي", 2, NW_DUAL, 0},
-	{"عبوتين", 2, NW_DUAL, 0},
 	{"عشر", 10, NW_TEN, 0},
 	{"عشرات", 12, NW_VAGUE, 0},
 	{"عشره", 10, NW_TEN, 0},
 	{"عشرون", 20, NW_TENS, 0},
 	{"عشرين", 20, NW_TENS, 0},
-	{"غارتا", 2, NW_DUAL, 0},
-	{"غارتان", 2, NW_DUAL, 0},
-	{"غارتي", 2, NW_DUAL, 0},
-	{"غارتين", 2, NW_DUAL, 0},
-	{"قذيفتا", 2, NW_DUAL, 0},
-	{"قذيفتان", 2, NW_DUAL, 0},
-	{"قذيفتي", 2, NW_DUAL, 0},
-	{"قذيفتين", 2, NW_DUAL, 0},
 	{"مايتا", 200, NW_FIXH, 0},
 	{"مايتان", 200, NW_FIXH, 0},
 	{"مايتي", 200, NW_FIXH, 0},
 	{"مايتين", 200, NW_FIXH, 0},
 	{"مايه", 100, NW_HUND, 0},
-	{"مسيرتان", 2, NW_DUAL, 0},
-	{"مسيرتين", 2, NW_DUAL, 0},
 	{"ملايين", 1000000, NW_MILL, 1},
 	{"مليار", 1000000000, NW_MILL, 0},
 	{"مليون", 1000000, NW_MILL, 0},
@@ -285,51 +231,44 @@ static const struct numword num_words[] = {
 	{"ميتي", 200, NW_FIXH, 0},
 	{"ميتين", 200, NW_FIXH, 0},
 	{"ميه", 100, NW_HUND, 0},
-	{"هجومان", 2, NW_DUAL, 0},
-	{"هجومين", 2, NW_DUAL, 0},
 	{"واحد", 1, NW_UNIT, 0},
 	{"واحده", 1, NW_UNIT, 0},
-	{"يومان", 2, NW_DUAL, 0},
-	{"يومين", 2, NW_DUAL, 0},
 };
 
 /* Magnitude classes: a compound takes each class at most once. */
 enum { C_NONE = 0, C_UNIT, C_TEN, C_TENS, C_HUND, C_THOU, C_MILL };
 
-#define AR_WAW "\xd9\x88"
-#define AR_FA "\xd9\x81"
-#define AR_BA "\xd8\xa8"
-#define AR_LAM "\xd9\x84"
-#define AR_KAF "\xd9\x83"
-#define AR_ALEF "\xd8\xa7"
-
-static const char *tnorm(const struct rasd_doc *d, size_t i, size_t *len)
-{
-	return rasdp_tok_norm(d, &d->toks[i], len);
-}
-
-static int eq(const char *w, size_t len, const char *lit)
-{
-	return rasdp_word_eq(w, len, lit);
-}
-
-static int tok_is(const struct rasd_doc *d, size_t i, const char *lit)
-{
-	size_t len;
-	const char *w = tnorm(d, i, &len);
-
-	return eq(w, len, lit);
-}
-
-static int is2(const char *w, const char *c)
-{
-	return w[0] == c[0] && w[1] == c[1];
-}
 
 static const struct numword *find_word(const char *w, size_t len)
 {
 	return rasdp_word_find(w, len, num_words, sizeof(num_words) / sizeof(num_words[0]),
 			       sizeof(num_words[0]));
+}
+
+/* A word looked up, by a table of number words or by the lexicon's duals. */
+typedef const struct numword *(*word_finder)(const struct rasd_lexicon *lx, const char *w,
+					     size_t len);
+
+static const struct numword *number_word(const struct rasd_lexicon *lx, const char *w, size_t len)
+{
+	(void)lx;
+	return find_word(w, len);
+}
+
+/* What a dual of duals.tsv reads as: two of a thing, or two units of time. */
+static const struct numword dual_thing = {"", 2, NW_DUAL, 0};
+static const struct numword dual_time = {"", 2, NW_DUAL_TIME, 0};
+
+/* w[0..len) (the article peeled, as a lexicon key is) as a dual of duals.tsv, or NULL. */
+static const struct numword *dual_word(const struct rasd_lexicon *lx, const char *w, size_t len)
+{
+	const char *key;
+	size_t klen = rasdp_key_of(w, len, &key);
+	uint64_t cues = rasdp_lex_key_cues(lx, key, klen);
+
+	if (!(cues & (uint64_t)1 << RASD_CUE_DUAL))
+		return NULL;
+	return cues & (uint64_t)1 << RASD_CUE_PERIOD ? &dual_time : &dual_thing;
 }
 
 /*
@@ -353,31 +292,45 @@ static const struct numword *definite_cardinal(const char *w, size_t len)
 }
 
 /*
- * Look a word up as is, then without a proclitic: و or ف, then ب or ل.
- * The stem left after ب/ل keeps three letters so "لست" is not "ست".
- * *conj is set when the word began with the conjunction و.
+ * Look a word up with `find` as is, then without a proclitic: و or ف, then
+ * ب or ل.  The stem left after ب/ل keeps three letters so "لست" is not
+ * "ست".  *conj is set when the word began with the conjunction و.  Found
+ * nothing, *w and *len are left without the و or ف.
  */
-static const struct numword *lookup_clitic(const char *w, size_t len, int *conj)
+static const struct numword *peel_clitic(const struct rasd_lexicon *lx, word_finder find,
+					 const char **w_io, size_t *len_io, int *conj)
 {
-	const struct numword *nw = find_word(w, len);
+	const char *w = *w_io;
+	size_t len = *len_io;
+	const struct numword *nw = find(lx, w, len);
 
 	*conj = 0;
 	if (nw)
 		return nw;
 	if (len >= 6 && (is2(w, AR_WAW) || is2(w, AR_FA))) {
 		*conj = is2(w, AR_WAW);
-		nw = find_word(w + 2, len - 2);
+		nw = find(lx, w + 2, len - 2);
 		if (nw)
 			return nw;
 		w += 2;
 		len -= 2;
 	}
 	if (len >= 8 && (is2(w, AR_BA) || is2(w, AR_LAM))) {
-		nw = find_word(w + 2, len - 2);
+		nw = find(lx, w + 2, len - 2);
 		if (nw)
 			return nw;
 	}
-	return definite_cardinal(w, len);
+	*w_io = w;
+	*len_io = len;
+	return NULL;
+}
+
+/* A number word, with a proclitic, or a cardinal with the article. */
+static const struct numword *lookup_clitic(const char *w, size_t len, int *conj)
+{
+	const struct numword *nw = peel_clitic(NULL, number_word, &w, &len, conj);
+
+	return nw ? nw : definite_cardinal(w, len);
 }
 
 static int isd(char c)
@@ -569,6 +522,7 @@ struct core {
 	int64_t value;
 	uint32_t end;        /* token after the core */
 	uint8_t words, ordinal, vague, dual, digits;
+	uint8_t duration;    /* a dual of time */
 	uint8_t conj;        /* its first word carries the conjunction و */
 };
 
@@ -654,8 +608,9 @@ static void vague_mult(const struct rasd_doc *d, size_t lim, struct core *c)
 
 /*
  * Read the core of a number at token i: digits (with a following
- * multiplier word), number words, a vague quantity, a dual noun or an
- * ordinal.  `no_conj` stops a word compound at "و"/"and" (for "بين X و Y").
+ * multiplier word), number words, a vague quantity or an ordinal (a dual
+ * is dual_core()'s).  `no_conj` stops a word compound at "و"/"and" (for
+ * "بين X و Y").
  * Returns 1 and fills *c, or 0.
  */
 static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_conj,
@@ -713,10 +668,6 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 	c->conj = a.conj;
 	c->end = a.next;
 	switch (a.w->kind) {
-	case NW_DUAL:
-		c->dual = 1;
-		c->value = 2;
-		return 1;
 	case NW_ORD:
 	case NW_ORDC:
 		c->ordinal = 1;
@@ -760,176 +711,35 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 	return 1;
 }
 
-/* ---- qualifiers ---------------------------------------------------- */
-
-struct qphrase {
-	uint8_t q;           /* enum rasd_qualifier */
-	uint8_t n;
-	const char *w[4];
-};
-
-static const struct qphrase qual_before[] = {
-	{RASD_Q_ABOUT, 1, {"نحو"}},
-	{RASD_Q_ABOUT, 1, {"حوالي"}},
-	{RASD_Q_ABOUT, 1, {"قرابه"}},
-	{RASD_Q_ABOUT, 1, {"زهاء"}},
-	{RASD_Q_ABOUT, 2, {"ما", "يقارب"}},
-	{RASD_Q_ABOUT, 1, {"يقارب"}},
-	{RASD_Q_ABOUT, 3, {"ما", "يقرب", "من"}},
-	{RASD_Q_ABOUT, 2, {"يقرب", "من"}},
-	{RASD_Q_ABOUT, 2, {"ما", "يناهز"}},
-	{RASD_Q_ABOUT, 1, {"يناهز"}},
-	{RASD_Q_MORE_THAN, 2, {"اكثر", "من"}},
-	{RASD_Q_MORE_THAN, 3, {"ما", "يزيد", "عن"}},
-	{RASD_Q_MORE_THAN, 3, {"ما", "يزيد", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"يزيد", "عن"}},
-	{RASD_Q_MORE_THAN, 2, {"يزيد", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"ازيد", "من"}},
-	{RASD_Q_MORE_THAN, 3, {"ما", "يربو", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"يربو", "علي"}},
-	{RASD_Q_MORE_THAN, 2, {"ما", "يفوق"}},
-	{RASD_Q_MORE_THAN, 1, {"يفوق"}},
-	{RASD_Q_AT_LEAST, 2, {"علي", "الاقل"}},
-	{RASD_Q_AT_LEAST, 4, {"ما", "لا", "يقل", "عن"}},
-	{RASD_Q_AT_LEAST, 3, {"لا", "يقل", "عن"}},
-	{RASD_Q_UP_TO, 1, {"حتي"}},
-	{RASD_Q_UP_TO, 3, {"ما", "يصل", "الي"}},
-	{RASD_Q_UP_TO, 2, {"يصل", "الي"}},
-	{RASD_Q_ABOUT, 1, {"about"}},
-	{RASD_Q_ABOUT, 1, {"around"}},
-	{RASD_Q_ABOUT, 1, {"approximately"}},
-	{RASD_Q_ABOUT, 1, {"roughly"}},
-	{RASD_Q_ABOUT, 1, {"nearly"}},
-	{RASD_Q_ABOUT, 1, {"almost"}},
-	{RASD_Q_ABOUT, 1, {"some"}},
-	{RASD_Q_ABOUT, 2, {"an", "estimated"}},
-	{RASD_Q_ABOUT, 1, {"estimated"}},
-	{RASD_Q_ABOUT, 2, {"close", "to"}},
-	{RASD_Q_AT_LEAST, 2, {"at", "least"}},
-	{RASD_Q_AT_LEAST, 3, {"no", "fewer", "than"}},
-	{RASD_Q_AT_LEAST, 3, {"no", "less", "than"}},
-	{RASD_Q_AT_LEAST, 3, {"not", "less", "than"}},
-	{RASD_Q_MORE_THAN, 2, {"more", "than"}},
-	{RASD_Q_MORE_THAN, 1, {"over"}},
-	{RASD_Q_MORE_THAN, 2, {"upwards", "of"}},
-	{RASD_Q_MORE_THAN, 3, {"in", "excess", "of"}},
-	{RASD_Q_UP_TO, 2, {"up", "to"}},
-	{RASD_Q_UP_TO, 3, {"as", "many", "as"}},
-};
-
-/* Does word i equal `lit`, allowing one proclitic (و ف ب ل) when `clitic`? */
-static int word_is(const struct rasd_doc *d, size_t i, const char *lit, int clitic)
+/*
+ * A dual of duals.tsv at token i, where no number word is ("قذيفتين",
+ * "وبالغارتين", "يومين"): two, the word its own noun.  A dual is only ever
+ * a number by itself: a compound of number words stops before it, and the
+ * ends of a range are digits or number words (parse_core()), so only
+ * rasdp_find_numbers() asks for one, where parse_core() read nothing.
+ */
+static int dual_core(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t i,
+		     size_t lim, struct core *c)
 {
+	const struct numword *nw;
 	size_t len;
 	const char *w;
+	int conj;
 
-	if (d->toks[i].kind != RASD_TOK_WORD)
+	memset(c, 0, sizeof(*c));
+	if (!lx || i >= lim || d->toks[i].kind != RASD_TOK_WORD)
 		return 0;
 	w = tnorm(d, i, &len);
-	if (eq(w, len, lit))
-		return 1;
-	return clitic && len > 2 && (is2(w, AR_WAW) || is2(w, AR_FA) || is2(w, AR_BA) ||
-				     is2(w, AR_LAM)) && eq(w + 2, len - 2, lit);
-}
-
-/*
- * Byte lengths of the qualifiers' first words (bit n: some first word has
- * n bytes, n < 64), built once: most tokens are rejected by length alone.
- */
-static uint64_t qual_len_mask;
-static pthread_once_t qual_len_once = PTHREAD_ONCE_INIT;
-
-static void qual_len_init(void)
-{
-	uint64_t m = 0;
-	size_t p;
-
-	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
-		size_t n = strlen(qual_before[p].w[0]);
-
-		m |= n < 64 ? (uint64_t)1 << n : 0;
-	}
-	qual_len_mask = m;
-}
-
-/* Does word i carry the conjunction و before `lit` ("وأكثر")? */
-static int waw_before(const struct rasd_doc *d, size_t i, const char *lit)
-{
-	size_t len;
-	const char *w = tnorm(d, i, &len);
-
-	return len > 2 && is2(w, AR_WAW) && eq(w + 2, len - 2, lit);
-}
-
-/* A qualifier phrase starting at i: returns the token after it (or i). */
-static size_t match_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8_t *q,
-			      uint8_t *conj)
-{
-	size_t p, k, len = d->toks[i].nend - d->toks[i].nstart;
-
-	pthread_once(&qual_len_once, qual_len_init);
-	if (d->toks[i].kind != RASD_TOK_WORD || len >= 64 ||
-	    (!(qual_len_mask >> len & 1) && (len < 2 || !(qual_len_mask >> (len - 2) & 1))))
-		return i;
-
-	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
-		const struct qphrase *ph = &qual_before[p];
-
-		if (i + ph->n >= lim || !word_is(d, i, ph->w[0], 1))
-			continue;
-		for (k = 1; k < ph->n; k++)
-			if (!word_is(d, i + k, ph->w[k], 0))
-				break;
-		if (k == ph->n) {
-			*q = ph->q;
-			*conj = (uint8_t)waw_before(d, i, ph->w[0]);
-			return i + ph->n;
-		}
-	}
-	return i;
-}
-
-/* A qualifier after the number at j ("على الأقل", "تقريبا", "ونيف", "or more"). */
-static size_t match_after(const struct rasd_doc *d, size_t j, size_t lim, uint8_t *q)
-{
-	if (j + 1 < lim && ((word_is(d, j, "علي", 0) && word_is(d, j + 1, "الاقل", 0)) ||
-			    (word_is(d, j, "at", 0) && word_is(d, j + 1, "least", 0)))) {
-		*q = RASD_Q_AT_LEAST;
-		return j + 2;
-	}
-	if (j + 1 < lim && ((word_is(d, j, "او", 0) && word_is(d, j + 1, "اكثر", 0)) ||
-			    (word_is(d, j, "or", 0) && word_is(d, j + 1, "more", 0)))) {
-		*q = RASD_Q_AT_LEAST;
-		return j + 2;
-	}
-	if (j < lim && word_is(d, j, "تقريبا", 0)) {
-		*q = RASD_Q_ABOUT;
-		return j + 1;
-	}
-	if (j < lim && word_is(d, j, "ونيف", 0)) {
-		*q = RASD_Q_MORE_THAN;
-		return j + 1;
-	}
-	if (j + 1 < lim && word_is(d, j, "و", 0) && word_is(d, j + 1, "نيف", 0)) {
-		*q = RASD_Q_MORE_THAN;
-		return j + 2;
-	}
-	return j;
-}
-
-/* "%", "٪", "بالمئة", "في المئة", "percent", "per cent": returns the end. */
-static size_t match_percent(const struct rasd_doc *d, size_t j, size_t lim)
-{
-	if (j >= lim)
-		return j;
-	if (tok_is(d, j, "%") || tok_is(d, j, "\xd9\xaa") || word_is(d, j, "بالميه", 0) ||
-	    word_is(d, j, "بالمايه", 0) || word_is(d, j, "percent", 0) || word_is(d, j, "pct", 0))
-		return j + 1;
-	if (j + 1 < lim && ((word_is(d, j, "في", 0) &&
-			     (word_is(d, j + 1, "الميه", 0) || word_is(d, j + 1, "المايه", 0))) ||
-			    (word_is(d, j, "per", 0) && word_is(d, j + 1, "cent", 0))))
-		return j + 2;
-	return j;
+	nw = peel_clitic(lx, dual_word, &w, &len, &conj);
+	if (!nw)
+		return 0;
+	c->words = 1;
+	c->dual = 1;
+	c->duration = nw->kind == NW_DUAL_TIME;
+	c->conj = (uint8_t)conj;
+	c->value = nw->value;
+	c->end = (uint32_t)(i + 1);
+	return 1;
 }
 
 /* Is there a digits token joined to i by "-" or "/" on the given side? */
@@ -973,8 +783,7 @@ static size_t range_end(const struct rasd_doc *d, size_t start, const struct cor
 		    date_like_side(d, start, 1, lim) || date_like_side(d, j + 1, 0, lim))
 			return 0;
 	} else if (word_is(d, j, "الي", 0) || word_is(d, j, "to", 0)) {
-		if (!parse_core(d, j + 1, lim, 0, &b) || b.ordinal || b.vague || b.dual ||
-		    b.value <= a->value)
+		if (!parse_core(d, j + 1, lim, 0, &b) || b.ordinal || b.vague || b.value <= a->value)
 			return 0;
 	} else {
 		return 0;
@@ -992,7 +801,7 @@ static size_t between_range(const struct rasd_doc *d, size_t i, size_t lim,
 
 	if (!(word_is(d, i, "بين", 1) || word_is(d, i, "between", 0)))
 		return 0;
-	if (!parse_core(d, i + 1, lim, 1, a) || a->ordinal || a->dual)
+	if (!parse_core(d, i + 1, lim, 1, a) || a->ordinal)
 		return 0;
 	j = a->end;
 	if (j + 1 < lim && (word_is(d, j, "و", 0) || word_is(d, j, "and", 0)))
@@ -1001,7 +810,7 @@ static size_t between_range(const struct rasd_doc *d, size_t i, size_t lim,
 		   d->toks[j].nend - d->toks[j].nstart > 2 &&
 		   is2(d->norm + d->toks[j].nstart, AR_WAW)))
 		return 0;
-	if (!parse_core(d, j, lim, 0, &b) || b.ordinal || b.dual || b.value <= a->value)
+	if (!parse_core(d, j, lim, 0, &b) || b.ordinal || b.value <= a->value)
 		return 0;
 	*hi = b.value;
 	return b.end;
@@ -1017,7 +826,7 @@ static int push_number(struct rasd_doc *d, const struct rasd_number *n)
 	return 0;
 }
 
-int rasdp_find_numbers(struct rasd_doc *d)
+int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	size_t i = 0;
 
@@ -1036,14 +845,14 @@ int rasdp_find_numbers(struct rasd_doc *d)
 			i++;
 			continue;
 		}
-		k = match_qualifier(d, i, lim, &q, &qconj);
+		k = rasdp_num_qualifier(d, i, lim, &q, &qconj);
 		qb = q;
 		j = between_range(d, k, lim, &c, &hi);
 		if (j) {
 			q = RASD_Q_RANGE;
 			core_tok = k + 1;
 		} else {
-			if (!parse_core(d, k, lim, 0, &c)) {
+			if (!parse_core(d, k, lim, 0, &c) && !dual_core(lx, d, k, lim, &c)) {
 				i++;
 				continue;
 			}
@@ -1060,10 +869,11 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		n.value_hi = q == RASD_Q_RANGE ? hi : c.value;
 		n.words = c.words;
 		n.ordinal = c.ordinal;
+		n.duration = c.duration;
 		n.noun_tok = UINT32_MAX;
 		if (c.vague && q != RASD_Q_RANGE)
 			q = RASD_Q_VAGUE;
-		after = match_percent(d, j, lim);
+		after = rasdp_num_percent(d, j, lim);
 		if (after > j) {
 			n.percent = 1;
 			j = after;
@@ -1084,9 +894,9 @@ int rasdp_find_numbers(struct rasd_doc *d)
 		if (q == RASD_Q_EXACT && !c.ordinal) {
 			uint8_t q2 = RASD_Q_EXACT;
 
-			after = match_after(d, j, lim, &q2);
+			after = rasdp_num_qualifier_after(d, j, lim, &q2);
 			if (after == j && n.noun_tok == j && j + 1 < lim)
-				after = match_after(d, j + 1, lim, &q2);
+				after = rasdp_num_qualifier_after(d, j + 1, lim, &q2);
 			if (q2 == RASD_Q_ABOUT || q2 == RASD_Q_AT_LEAST || q2 == RASD_Q_MORE_THAN) {
 				q = q2;
 				j = after;
@@ -1112,19 +922,18 @@ int rasdp_find_numbers(struct rasd_doc *d)
  * the qualifiers' first words, and those of the core ("a hundred") and of a
  * range ("between").  A new way for a number to open adds its words here,
  * or the token screen (lexicon/screen.c) keeps it from being tried.  The
- * reach: a qualifier's words, "between", then "a" before the core.
+ * duals of duals.tsv are the lexicon's, and the screen takes them from its
+ * cue class `dual`.  The reach: a qualifier's words, "between", then "a"
+ * before the core.
  */
 size_t rasdp_number_starters(void (*add)(void *ctx, const char *word, enum rasdp_start how),
 			     void *ctx)
 {
-	size_t i, reach = 0;
+	size_t i, reach;
 
 	for (i = 0; i < sizeof(num_words) / sizeof(num_words[0]); i++)
 		add(ctx, num_words[i].s, RASDP_START_CORE);
-	for (i = 0; i < sizeof(qual_before) / sizeof(qual_before[0]); i++) {
-		add(ctx, qual_before[i].w[0], RASDP_START_OPENER);
-		reach = qual_before[i].n > reach ? qual_before[i].n : reach;
-	}
+	reach = rasdp_num_qualifier_starters(add, ctx);
 	add(ctx, "a", RASDP_START_OPENER);
 	add(ctx, "an", RASDP_START_OPENER);
 	add(ctx, "بين", RASDP_START_OPENER);

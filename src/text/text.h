@@ -110,8 +110,13 @@ enum rasd_lang rasdp_detect_lang(const char *s, size_t len);
 
 /* ---- numbers.c ------------------------------------------------------- */
 
-/* Find every number expression in d->toks into d->nums (see doc.h). */
-int rasdp_find_numbers(struct rasd_doc *d);
+/*
+ * Find every number expression in d->toks into d->nums (see doc.h).  The
+ * duals of things and time ("صاروخين", "يومين") are read from `lx`'s
+ * duals.tsv; with `lx` NULL only number words and digits are.
+ */
+struct rasd_lexicon;
+int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d);
 
 /*
  * How a word takes part in a stage's patterns, for the token screen

@@ -1,7 +1,8 @@
 /*
  * test_numbers.c - number expressions: digits with separators, Arabic and
- * English number words, dual nouns, qualifiers before and after, ranges,
- * vague quantities, ordinals, percentages, and the seed report.
+ * English number words, dual nouns (data/duals.tsv, and a row added to a
+ * copy of it), qualifiers before and after, ranges, vague quantities,
+ * ordinals, percentages, and the seed report.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,14 +10,27 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "doc.h"
+#include "extract/engine.h"
+#include "extract/extract.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/lexicon_int.h"
+#include "testdata.h"
 #include "text/text.h"
 
-static struct rasd_doc *analyse(const char *text, enum rasd_lang lang)
+/*
+ * Analyse `text` up to its numbers and dates, reading the duals of `lx`
+ * (NULL: none); `screened`, with the token screen first, as the pipeline.
+ */
+static struct rasd_doc *analyse_lx(const struct rasd_lexicon *lx, const char *text,
+				   enum rasd_lang lang, int screened)
 {
 	struct rasd_doc *d = calloc(1, sizeof(*d));
 
@@ -30,9 +44,17 @@ static struct rasd_doc *analyse(const char *text, enum rasd_lang lang)
 	d->published.d = 17;
 	assert_int_equal(rasdp_normalize(d), 0);
 	assert_int_equal(rasdp_segment(d), 0);
-	assert_int_equal(rasdp_find_numbers(d), 0);
+	if (screened)
+		assert_int_equal(rasdp_screen_doc(lx, d), 0);
+	assert_int_equal(rasdp_find_numbers(lx, d), 0);
 	assert_int_equal(rasdp_find_dates(d), 0);
 	return d;
+}
+
+/* Analysed with the lexicon of data/, whose duals.tsv the pipeline reads. */
+static struct rasd_doc *analyse(const char *text, enum rasd_lang lang)
+{
+	return analyse_lx(rasdp_engine_lexicon(rasdt_engine()), text, lang, 0);
 }
 
 static void release(struct rasd_doc *d)
@@ -204,6 +226,234 @@ static void test_arabic_words(void **state)
 	expect("جثث الضحايا السبعة", RASD_LANG_AR, "السبعة", 7, 7, RASD_Q_EXACT, 1);
 	expect("أفرج عن الثمانية", RASD_LANG_AR, "الثمانية", 8, 8, RASD_Q_EXACT, 1);
 	expect("خلال الأيام العشرة الماضية", RASD_LANG_AR, "العشرة", 10, 10, RASD_Q_EXACT, 1);
+}
+
+/* A dual of duals.tsv: two of the thing it names, or two units of time. */
+static void test_duals(void **state)
+{
+	struct rasd_doc *d;
+	const struct rasd_number *x;
+
+	(void)state;
+	d = analyse("أطلقت الطائرات صاروخين على البلدة واستمر القصف يومين.", RASD_LANG_AR);
+	x = num_span(d, "صاروخين");
+	assert_non_null(x);
+	assert_int_equal(x->value, 2);
+	assert_int_equal(x->qualifier, RASD_Q_EXACT);
+	assert_true(x->words);
+	assert_int_equal(x->noun_tok, x->tok_start);   /* two of the thing it names */
+	assert_false(x->duration);
+	x = num_span(d, "يومين");
+	assert_non_null(x);
+	assert_int_equal(x->value, 2);
+	assert_int_equal(x->noun_tok, x->tok_start);
+	assert_true(x->duration);                     /* two days: how long, not how many */
+	release(d);
+
+	/* after و, ب and the article, as a number word; the article on every row */
+	d = analyse("سقطت وبالقذيفتين والأسبوعين الانفجارين", RASD_LANG_AR);
+	x = num_span(d, "وبالقذيفتين");
+	assert_non_null(x);
+	assert_int_equal(x->value, 2);
+	assert_true(x->conj);
+	assert_false(x->duration);
+	x = num_span(d, "والأسبوعين");
+	assert_non_null(x);
+	assert_true(x->conj);
+	assert_true(x->duration);
+	x = num_span(d, "الانفجارين");
+	assert_non_null(x);
+	assert_false(x->conj);
+	release(d);
+
+	/* with a qualifier before it, as a number */
+	expect("أطلق نحو صاروخين", RASD_LANG_AR, "نحو صاروخين", 2, 2, RASD_Q_ABOUT, 1);
+
+	/* no lexicon, no duals; digits and number words stay */
+	d = analyse_lx(NULL, "أطلقت صاروخين و13 قذيفة وخمس غارات", RASD_LANG_AR, 0);
+	assert_null(num_span(d, "صاروخين"));
+	assert_int_equal(d->nnums, 2);
+	assert_int_equal(d->nums[0].value, 13);
+	assert_int_equal(d->nums[1].value, 5);
+	release(d);
+}
+
+/* Does report `text` carry a casualty claim of `value`? */
+static int claims_value(const char *text, int64_t value)
+{
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+	size_t i, j;
+	int found = 0;
+
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.lang = "ar";
+	in.published = "2024-03-12";
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
+	if (!d)
+		fail_msg("extract: %s", err.msg);
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; j < d->events[i].nclaims; j++)
+			found |= d->events[i].claims[j].value == value;
+	rasd_doc_free(d);
+	return found;
+}
+
+/* Two shells, two days: the extractor counts no two people by them. */
+static void test_duals_count_no_one(void **state)
+{
+	(void)state;
+	assert_true(claims_value("قتل خمسة مدنيين في قصف استمر يومين على بلدة كفرنبل بريف إدلب.", 5));
+	assert_false(claims_value("قتل خمسة مدنيين في قصف استمر يومين على بلدة كفرنبل بريف إدلب.", 2));
+	assert_true(claims_value("سقطت قذيفتين على بلدة كفرنبل بريف إدلب ما أدى إلى مقتل ثلاثة مدنيين.", 3));
+	assert_false(claims_value("سقطت قذيفتين على بلدة كفرنبل بريف إدلب ما أدى إلى مقتل ثلاثة مدنيين.", 2));
+}
+
+/* ---- duals.tsv edited: the next load reads it, through the cache too ---- */
+
+static char dtmp[64], ddata[96], dcache[96];
+
+static void copy_file(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	char buf[65536];
+	size_t n;
+
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(buf, 1, sizeof(buf), in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	assert_int_equal(fclose(out), 0);
+}
+
+/* Remove the files of `dir`, then the folder. */
+static void remove_dir(const char *dir)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	char path[512];
+
+	while (dp && (de = readdir(dp))) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		unlink(path);
+	}
+	if (dp)
+		closedir(dp);
+	rmdir(dir);
+}
+
+static struct rasd_lexicon *load_copy(void)
+{
+	struct rasd_lexicon *lx;
+	rasd_err err;
+
+	memset(&err, 0, sizeof(err));
+	lx = rasdp_lexicon_load(ddata, &err);
+	if (!lx)
+		fail_msg("load: %s", err.msg);
+	return lx;
+}
+
+/* The dual of `text` read by the number reader, screened, with `lx`, or NULL. */
+static int reads_dual(const struct rasd_lexicon *lx, const char *text, const char *span,
+		      int duration)
+{
+	struct rasd_doc *d = analyse_lx(lx, text, RASD_LANG_AR, 1);
+	const struct rasd_number *x = num_span(d, span);
+	int ok = x && x->value == 2 && x->noun_tok == x->tok_start && x->duration == duration;
+
+	release(d);
+	return ok;
+}
+
+static void test_duals_edited(void **state)
+{
+	static const char text[] = "دمرت دبابتين وأطلقت صاروخين خلال ساعتين";
+	const char *old_cache = getenv("RASD_CACHE");
+	char *saved = old_cache ? strdup(old_cache) : NULL;
+	struct rasd_lexicon *lx;
+	char from[512], to[512];
+	rasd_err err;
+	DIR *dp;
+	struct dirent *de;
+	FILE *f;
+
+	(void)state;
+	snprintf(dtmp, sizeof(dtmp), "/tmp/rasd-test-duals-%ld", (long)getpid());
+	snprintf(ddata, sizeof(ddata), "%s/data", dtmp);
+	snprintf(dcache, sizeof(dcache), "%s/cache", dtmp);
+	assert_int_equal(mkdir(dtmp, 0700), 0);
+	assert_int_equal(mkdir(ddata, 0700), 0);
+	assert_int_equal(mkdir(dcache, 0700), 0);
+	dp = opendir(RASD_SRCDIR "/data");
+	assert_non_null(dp);
+	while ((de = readdir(dp))) {
+		size_t n = strlen(de->d_name);
+
+		if (n < 5 || strcmp(de->d_name + n - 4, ".tsv"))
+			continue;
+		snprintf(from, sizeof(from), "%s/data/%s", RASD_SRCDIR, de->d_name);
+		snprintf(to, sizeof(to), "%s/%s", ddata, de->d_name);
+		copy_file(from, to);
+	}
+	closedir(dp);
+	setenv("RASD_CACHE", dcache, 1);
+
+	/* built, then mapped from the cache: the duals are in it */
+	lx = load_copy();
+	assert_null(lx->map);
+	rasdp_lexicon_free(lx);
+	lx = load_copy();
+	assert_non_null(lx->map);
+	assert_true(reads_dual(lx, text, "صاروخين", 0));
+	assert_false(reads_dual(lx, text, "دبابتين", 0));
+	assert_false(reads_dual(lx, text, "ساعتين", 1));
+	rasdp_lexicon_free(lx);
+
+	/* two rows added: the next load reads them, and so does its cache */
+	snprintf(to, sizeof(to), "%s/duals.tsv", ddata);
+	f = fopen(to, "a");
+	assert_non_null(f);
+	fputs("thing\tar\tدبابتان|دبابتين\ntime\tar\tساعتان|ساعتين\n", f);
+	assert_int_equal(fclose(f), 0);
+	lx = load_copy();
+	assert_null(lx->map);
+	assert_true(reads_dual(lx, text, "دبابتين", 0));
+	assert_true(reads_dual(lx, text, "ساعتين", 1));
+	assert_true(reads_dual(lx, text, "صاروخين", 0));
+	rasdp_lexicon_free(lx);
+	lx = load_copy();
+	assert_non_null(lx->map);
+	assert_true(reads_dual(lx, text, "دبابتين", 0));
+	assert_true(reads_dual(lx, text, "ساعتين", 1));
+	rasdp_lexicon_free(lx);
+
+	/* a kind that is neither a thing nor time stops the load, at its line */
+	f = fopen(to, "a");
+	assert_non_null(f);
+	fputs("weapon\tar\tمدفعين\n", f);
+	assert_int_equal(fclose(f), 0);
+	memset(&err, 0, sizeof(err));
+	assert_null(rasdp_lexicon_load(ddata, &err));
+	assert_int_equal(err.code, RASD_EPARSE);
+	if (!strstr(err.msg, "duals.tsv:") || !strstr(err.msg, "bad kind 'weapon'"))
+		fail_msg("error '%s'", err.msg);
+
+	if (saved)
+		setenv("RASD_CACHE", saved, 1);
+	else
+		unsetenv("RASD_CACHE");
+	free(saved);
+	remove_dir(dcache);
+	remove_dir(ddata);
+	rmdir(dtmp);
 }
 
 static void test_not_numbers(void **state)
@@ -496,6 +746,9 @@ int main(void)
 		cmocka_unit_test(test_digits),
 		cmocka_unit_test(test_arabic_qualifiers),
 		cmocka_unit_test(test_arabic_words),
+		cmocka_unit_test(test_duals),
+		cmocka_unit_test(test_duals_count_no_one),
+		cmocka_unit_test(test_duals_edited),
 		cmocka_unit_test(test_not_numbers),
 		cmocka_unit_test(test_ranges),
 		cmocka_unit_test(test_english),

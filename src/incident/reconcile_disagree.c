@@ -1,0 +1,297 @@
+/*
+ * reconcile_disagree.c - the disagree decision.
+ *
+ * Do two figures of an incident disagree beyond their qualifiers?  The
+ * candidates are pairs of figures from different sources that could
+ * contradict each other: two sources' latest totals of one kind, two
+ * sources' counts of one part of the victims ("two leaders" against
+ * "five leaders"), a figure against another source's denial of it.  Each
+ * pair is scored on what the figures allow and on what they count, who
+ * gives them and where (data/models/disagree.tsv); a pair scoring above 0
+ * is a dispute, so the bias is the threshold.  The features say what
+ * reporting sets side by side without contradiction: a part beside its
+ * total (a count of one group under a count of everyone, one or two named
+ * people under a toll), the toll of another event or of a whole war that
+ * the extraction left on this one (a figure many times the other), a
+ * figure the outlet gives after a source's, in its own voice (a recalled
+ * or earlier event, a restatement), a count of "others" besides people
+ * named before it, two totals neither of which is the main one (the total
+ * most sources give, else the largest: each is set against that one, and
+ * two lesser figures are an earlier state, a part or another event more
+ * often than rivals).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "incident/incident_int.h"
+#include "incident/reconcile_int.h"
+#include "model/model.h"
+
+#include "base/banned.h"
+
+enum {
+	DF_BIAS, DF_DISJOINT, DF_DENIAL, DF_DIFFER_OVERLAP, DF_BOUNDS_DIFFER, DF_SAME_VALUE,
+	DF_RATIO_3, DF_RATIO_10,
+	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
+	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF__COUNT
+};
+
+static const struct rasd_feature disagree_feats[DF__COUNT] = {
+	[DF_BIAS] = { "bias", "always 1: minus the score a pair needs to be a dispute" },
+	[DF_DISJOINT] = { "disjoint", "asserted figures whose intervals (qualifiers read) do not overlap: 20 vs about 10" },
+	[DF_DENIAL] = { "denial", "one side denies a figure the other's interval allows" },
+	[DF_DIFFER_OVERLAP] = { "differ_overlap", "asserted figures that differ but whose intervals overlap: at least 19 vs at least 22" },
+	[DF_BOUNDS_DIFFER] = { "bounds_differ", "two different lower bounds: at least 19 vs at least 22 (each source's count so far)" },
+	[DF_SAME_VALUE] = { "same_value", "the same number written with different qualifiers: 33 vs more than 33" },
+	[DF_RATIO_3] = { "ratio_3", "the larger figure is at least three times the smaller" },
+	[DF_RATIO_10] = { "ratio_10", "the larger figure is at least ten times the smaller" },
+	[DF_SMALL_COUNT] = { "small_count", "the smaller figure counts one or two people, the larger at least five" },
+	[DF_PARTS] = { "parts", "both figures count a part of the victims (a subgroup, a breakdown)" },
+	[DF_UNNAMED_PARTS] = { "unnamed_parts", "both are parts of no named group (4 of them, 5 others)" },
+	[DF_SAME_GROUP] = { "same_group", "both count the same named group (soldiers, children)" },
+	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group at most half as many: a part beside a total" },
+	[DF_OTHER_GROUPS] = { "other_groups", "both name the group they count, different people (children vs soldiers, officials vs journalists; armed men named loosely are one)" },
+	[DF_OTHER_ACTORS] = { "other_actors", "the counted belong to different actors" },
+	[DF_SUMS_TO] = { "sums_to", "the counts of this kind that the smaller figure's source gives in the report add up to the larger (five contractors and a soldier against six)" },
+	[DF_RISING] = { "rising", "the smaller figure is given as the toll as it stood before (initially, في وقت سابق, 9 that later rose to 11)" },
+	[DF_RISEN] = { "risen", "the larger figure is given as the toll risen to (rose to 54): another source's smaller one may still be a rival" },
+	[DF_SAME_REPORT] = { "same_report", "one report gives both figures" },
+	[DF_LATE] = { "late", "in that report the later figure first comes in its last quarter (of what its events were read from): a recalled or other event" },
+	[DF_OUTLET] = { "outlet", "one figure is only the outlet's own voice" },
+	[DF_OUTLET_LATER] = { "outlet_later", "that figure of the outlet comes after the other's in the report" },
+	[DF_OTHERS_SMALLER] = { "others_smaller", "the smaller figure counts others after no count of its source's own: people besides some named (a commander and 5 others vs 6), a piece of a toll" },
+	[DF_MINORS] = { "minors", "two totals of which neither is the incident's main one (the total most sources give, else the largest): an earlier state, a part or another event against another" },
+};
+
+const struct rasd_decision rasdp_disagree_decision = {
+	"disagree", "do two figures of an incident disagree beyond their qualifiers? (a pair of figures)",
+	disagree_feats, DF__COUNT,
+};
+
+void rasdp_incidents_set_disagree(struct rasd_incidents *inc, const struct rasd_model *disagree)
+{
+	inc->disagree = disagree;
+}
+
+void rasdp_incidents_set_models(struct rasd_incidents *inc, const struct rasd_models *ms)
+{
+	rasdp_incidents_set_link(inc, ms ? &ms->m[RASD_DEC_LINK] : NULL);
+	inc->disagree = ms ? &ms->m[RASD_DEC_DISAGREE] : NULL;
+}
+
+void rasdp_incidents_trace_pairs(struct rasd_incidents *inc, rasdp_pair_trace_fn fn, void *ctx)
+{
+	inc->trace = fn;
+	inc->trace_ctx = ctx;
+}
+
+/* What a figure counts and who gives it, read off its claims. */
+struct traits {
+	uint32_t group;                 /* the named group it counts, 0 for everyone */
+	uint32_t actor;                 /* the actor the counted belong to, or 0 */
+	int others;                     /* a claim counts others besides people named */
+	int outlet;                     /* every claim in its report's own voice */
+	int earlier, later;             /* a claim given as a first toll, as the toll risen to */
+};
+
+static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, struct traits *t)
+{
+	size_t i;
+
+	memset(t, 0, sizeof(*t));
+	t->outlet = f->nclaims > 0;
+	for (i = 0; i < f->nclaims; i++) {
+		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
+		const struct rasdp_doc *d = &inc->docs[inc->evs[c->ev].doc];
+
+		if (!t->group && !rasdp_group_whole(inc, c->group))
+			t->group = c->group;
+		if (!t->actor)
+			t->actor = c->who_actor;
+		t->others |= rasdp_others_besides_named(inc, c);
+		t->earlier |= c->revision == RASD_EVR_EARLIER;
+		t->later |= c->revision == RASD_EVR_LATER;
+		if (!c->source || c->source != d->outlet_key)
+			t->outlet = 0;
+	}
+}
+
+/* "at least 14", "more than 80": a count so far, not a count. */
+static int lower_bound(const struct fig *f)
+{
+	return f->qualifier == RASD_EVQ_AT_LEAST || f->qualifier == RASD_EVQ_MORE_THAN;
+}
+
+/* A figure as one number: the bound given, a range's middle. */
+static int64_t point(const struct fig *f)
+{
+	if (f->qualifier == RASD_EVQ_RANGE)
+		return (f->value + f->value_hi) / 2;
+	return f->qualifier == RASD_EVQ_MORE_THAN ? f->value + 1 : f->value;
+}
+
+/*
+ * The first position of a figure's claims in report `doc` (copies folded),
+ * or 0 when it has none there.
+ */
+static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc)
+{
+	uint32_t best = 0;
+	size_t i;
+
+	for (i = 0; i < f->nclaims; i++) {
+		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
+
+		if (inc->docs[inc->evs[c->ev].doc].dup_of == doc && c->pos && (!best || c->pos < best))
+			best = c->pos;
+	}
+	return best;
+}
+
+/* A report (copies folded) that gives both figures, or UINT32_MAX. */
+static uint32_t shared_report(const struct rasd_incidents *inc, const struct fig *a,
+			      const struct fig *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->nclaims; i++) {
+		uint32_t da = inc->docs[inc->evs[inc->claims[a->claims[i]].ev].doc].dup_of;
+
+		for (j = 0; j < b->nclaims; j++)
+			if (inc->docs[inc->evs[inc->claims[b->claims[j]].ev].doc].dup_of == da)
+				return da;
+	}
+	return UINT32_MAX;
+}
+
+/*
+ * Do the asserted counts of figure f's kind that its sources give in
+ * report `doc`, none of them a part, add up to `total`?  Only a list of
+ * two or more counts can: "five contractors and a soldier" against six.
+ */
+static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_t total,
+		   uint32_t doc)
+{
+	const struct rasdp_doc *d = &inc->docs[doc];
+	int64_t sum = 0;
+	size_t i, j, k, n = 0;
+
+	for (j = 0; j < d->nev; j++) {
+		const struct rasd_ev *e = &inc->evs[d->ev0 + j];
+
+		for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
+			const struct rasd_ev_claim *c = &inc->claims[i];
+
+			if (c->kind != f->kind || c->denied || c->subset ||
+			    c->qualifier != RASD_EVQ_EXACT)
+				continue;
+			for (k = 0; k < f->nclaims; k++)
+				if (inc->claims[f->claims[k]].source == c->source)
+					break;
+			if (k == f->nclaims)
+				continue;
+			sum += c->value;
+			n++;
+		}
+	}
+	return n >= 2 && sum == total;
+}
+
+static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
+			  const struct fig *b, float *x)
+{
+	int64_t alo, ahi, blo, bhi, pa = point(a), pb = point(b), lo, hi;
+	struct traits ta, tb;
+	int disjoint;
+	uint32_t doc;
+
+	memset(x, 0, DF__COUNT * sizeof(*x));
+	x[DF_BIAS] = 1;
+	rasdp_claim_interval(a->qualifier, a->value, a->value_hi, &alo, &ahi);
+	rasdp_claim_interval(b->qualifier, b->value, b->value_hi, &blo, &bhi);
+	disjoint = ahi < blo || bhi < alo;
+	if (a->denied != b->denied)
+		x[DF_DENIAL] = !disjoint;
+	else if (disjoint)
+		x[DF_DISJOINT] = 1;
+	else if (pa != pb)
+		x[DF_DIFFER_OVERLAP] = 1;
+	x[DF_SAME_VALUE] = a->value == b->value && a->qualifier != b->qualifier;
+	x[DF_BOUNDS_DIFFER] = a->denied == b->denied && pa != pb && lower_bound(a) && lower_bound(b);
+	lo = pa < pb ? pa : pb;
+	hi = pa < pb ? pb : pa;
+	if (lo < 1)
+		lo = 1;
+	x[DF_RATIO_3] = hi >= 3 * lo;
+	x[DF_RATIO_10] = hi >= 10 * lo;
+	x[DF_SMALL_COUNT] = lo <= 2 && hi >= 5;
+	x[DF_PARTS] = a->cls && b->cls;
+	x[DF_UNNAMED_PARTS] = a->cls == RASDP_CLASS_UNNAMED && b->cls == RASDP_CLASS_UNNAMED;
+	fig_traits(inc, a, &ta);
+	fig_traits(inc, b, &tb);
+	if (ta.group && tb.group) {
+		x[DF_SAME_GROUP] = ta.group == tb.group;
+		x[DF_OTHER_GROUPS] = ta.group != tb.group &&
+			!(rasdp_group_armed(inc, ta.group) && rasdp_group_armed(inc, tb.group));
+	} else if (ta.group || tb.group) {
+		const struct fig *g = ta.group ? a : b, *w = ta.group ? b : a;
+
+		x[DF_GROUP_IN_TOTAL] = 2 * point(g) <= point(w);
+	}
+	x[DF_OTHER_ACTORS] = ta.actor && tb.actor && ta.actor != tb.actor;
+	x[DF_MINORS] = a->minor && b->minor;
+	if (pa != pb) {
+		const struct traits *small = pa < pb ? &ta : &tb, *large = pa < pb ? &tb : &ta;
+
+		x[DF_RISING] = small->earlier;
+		x[DF_RISEN] = large->later;
+		x[DF_OTHERS_SMALLER] = small->others;
+	}
+	doc = shared_report(inc, a, b);
+	x[DF_SAME_REPORT] = doc != UINT32_MAX;
+	if (doc != UINT32_MAX) {
+		uint32_t p1 = first_pos(inc, a, doc), p2 = first_pos(inc, b, doc);
+		uint32_t later = p1 > p2 ? p1 : p2, extent = inc->docs[doc].extent;
+
+		x[DF_LATE] = p1 && p2 && extent && (uint64_t)(later - 1) * 4 >= (uint64_t)extent * 3;
+		x[DF_SUMS_TO] = sums_to(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
+	}
+	if (ta.outlet != tb.outlet) {
+		const struct fig *o = ta.outlet ? a : b, *s = ta.outlet ? b : a;
+
+		x[DF_OUTLET] = 1;
+		if (doc != UINT32_MAX) {
+			uint32_t po = first_pos(inc, o, doc), ps = first_pos(inc, s, doc);
+
+			x[DF_OUTLET_LATER] = po && ps && po > ps;
+		}
+	}
+}
+
+int rasdp_disagree(struct rasd_incidents *inc, const char *attr, const struct fig *a,
+		   const struct fig *b, int *rc)
+{
+	float x[DF__COUNT];
+
+	pair_features(inc, a, b, x);
+	if (inc->trace) {
+		uint32_t *claims = malloc((a->nclaims + b->nclaims + 1) * sizeof(*claims));
+
+		if (!claims) {
+			*rc = RASD_ENOMEM;
+			return 0;
+		}
+		memcpy(claims, a->claims, a->nclaims * sizeof(*claims));
+		memcpy(claims + a->nclaims, b->claims, b->nclaims * sizeof(*claims));
+		*rc = inc->trace(inc->trace_ctx, attr, claims, a->nclaims + b->nclaims, x);
+		free(claims);
+		if (*rc)
+			return 0;
+	}
+	if (!inc->disagree || inc->disagree->d != &rasdp_disagree_decision) {
+		*rc = RASD_EINVAL;
+		return 0;
+	}
+	return rasdp_model_score(inc->disagree, x) > 0;
+}

@@ -90,7 +90,6 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_RISE] = "rise",
 	[RASD_CUE_COMMON] = "common",
 	[RASD_CUE_AFTER] = "after",
-	[RASD_CUE_DUAL] = "dual",
 };
 
 _Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");
@@ -162,7 +161,10 @@ int rasdp_cue_add(struct rasd_lexicon *lx, enum rasd_cue cue, const char *form, 
 		slot->hash = hash;
 		lx->ncues++;
 	}
-	slot->classes |= (uint64_t)1 << cue;
+	if (cue == RASD_CUE_DUAL)
+		slot->dual = 1;
+	else
+		slot->classes |= (uint64_t)1 << cue;
 	return 0;
 }
 
@@ -182,9 +184,19 @@ static uint64_t classes_of(const struct rasd_lexicon *lx, const char *key, size_
 	return rasdp_cue_classes(lx, key, len, rasdp_key_hash(key, len));
 }
 
-uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len)
+uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len,
+			    int *dual)
 {
-	return lx && lx->cues ? classes_of(lx, w, len) : 0;
+	const struct rasdp_cue_slot *slot;
+
+	*dual = 0;
+	if (!lx || !lx->cues)
+		return 0;
+	slot = cue_slot(lx, w, len, rasdp_key_hash(w, len));
+	if (!slot->key)
+		return 0;
+	*dual = slot->dual;
+	return slot->classes;
 }
 
 int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t,

@@ -172,7 +172,7 @@ const char *rasdp_lexcache_disabled(void)
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
 	    sizeof(struct rasd_group) != 24 || sizeof(struct rasdp_node) != 8 ||
 	    sizeof(struct rasdp_edge) != 20 || sizeof(struct rasdp_pay) != 12 ||
-	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 24)
+	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 32)
 		return "a structure of the compiled lexicon changed: teach src/lexicon/lexcache.c "
 		       "its new fields, then the sizes it expects";
 	return "";

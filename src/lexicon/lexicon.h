@@ -208,8 +208,13 @@ enum rasd_cue {
 	RASD_CUE_RISE,           /* a toll rising to a number: ارتفعت، rose */
 	RASD_CUE_COMMON,         /* an ordinary English word: no place's spelling variant (common.tsv) */
 	RASD_CUE_AFTER,          /* opens an earlier happening: بعد، إثر، after, following */
-	RASD_CUE_DUAL,           /* a dual of a thing or of time, a count of two: صاروخين، يومين (duals.tsv) */
-	RASD_CUE__COUNT
+	RASD_CUE__COUNT,
+	/*
+	 * Not a class of cues.tsv but a flag of its cue word (the 64 classes
+	 * fill a word's bits): a dual of a thing or of time, a count of two,
+	 * صاروخين، يومين (duals.tsv).  rasdp_cue_add() takes it.
+	 */
+	RASD_CUE_DUAL = RASD_CUE__COUNT
 };
 
 /* The name of a cue class in cues.tsv ("subset"), or NULL out of range. */
@@ -278,11 +283,12 @@ int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_
 /*
  * The cue classes (bit 1 << enum rasd_cue) of the one key w[0..len) as it
  * stands, normalised and without the article, no proclitic peeled; 0 when
- * it is no cue word or `lx` is NULL.  For a stage that peels a word its
- * own way: the number reader asks it for the duals of duals.tsv
- * (RASD_CUE_DUAL) after the proclitics it reads.
+ * it is no cue word or `lx` is NULL.  *dual is set when it is a dual of
+ * duals.tsv (RASD_CUE_DUAL).  For a stage that peels a word its own way:
+ * the number reader asks it for the duals after the proclitics it reads.
  */
-uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len);
+uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len,
+			    int *dual);
 
 /*
  * The token screen (screen.c): fill d->screen, d->cue and d->cue_masks,

@@ -111,6 +111,7 @@ struct rasdp_cue_slot {
 	uint32_t len;
 	uint32_t hash;
 	uint64_t classes;          /* bit 1 << enum rasd_cue */
+	uint8_t dual;              /* a dual of duals.tsv (RASD_CUE_DUAL) */
 };
 
 /*

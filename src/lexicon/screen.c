@@ -228,7 +228,7 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 			return RASD_ENOMEM;
 		e->cues |= lx->cues[i].classes;
 		/* a dual of duals.tsv is a number by itself (numbers.c reads it as two) */
-		if (lx->cues[i].classes & (uint64_t)1 << RASD_CUE_DUAL)
+		if (lx->cues[i].dual)
 			e->starts |= RASD_SCREEN_NUMBER | W_NUM_CORE;
 	}
 	return pool_words(lx);

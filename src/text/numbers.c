@@ -264,9 +264,10 @@ static const struct numword *dual_word(const struct rasd_lexicon *lx, const char
 {
 	const char *key;
 	size_t klen = rasdp_key_of(w, len, &key);
-	uint64_t cues = rasdp_lex_key_cues(lx, key, klen);
+	int dual;
+	uint64_t cues = rasdp_lex_key_cues(lx, key, klen, &dual);
 
-	if (!(cues & (uint64_t)1 << RASD_CUE_DUAL))
+	if (!dual)
 		return NULL;
 	return cues & (uint64_t)1 << RASD_CUE_PERIOD ? &dual_time : &dual_thing;
 }

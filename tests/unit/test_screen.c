@@ -321,7 +321,7 @@ static void vocabulary(struct words *ws)
 	source_words(ws, "numbers_qual.c");
 	/* the duals the number reader reads from data/duals.tsv (cue class "dual") */
 	for (k = 0; lx->cues && k <= lx->cue_mask; k++) {
-		if (!lx->cues[k].key || !(lx->cues[k].classes & (uint64_t)1 << RASD_CUE_DUAL))
+		if (!lx->cues[k].key || !lx->cues[k].dual)
 			continue;
 		rasd_buf_add(&ws->own, lx->cues[k].key, lx->cues[k].len);
 		rasd_buf_addch(&ws->own, '\0');

@@ -44,7 +44,8 @@ struct pool {
 
 static void run_job(struct pool *p, struct job *j)
 {
-	rasd_doc *d = rasd_extract(p->e, &j->in, p->lim, p->flags, &j->err);
+	/* j->owned, the text, outlives the document: it is freed after emit() */
+	rasd_doc *d = rasd_extract(p->e, &j->in, p->lim, p->flags | RASD_EXTRACT_BORROW_TEXT, &j->err);
 	int rc;
 
 	if (!d) {
@@ -355,7 +356,14 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 			slot = r.tail % MAX_INFLIGHT;
 			j = &p.jobs[slot];
 			memset(j, 0, sizeof(*j));
-			if (cli_copy_input(&j->in, &j->owned, &in)) {
+			/*
+			 * With no workers the job is analysed and emitted before
+			 * the next read (ring_drain() above), so it borrows the
+			 * reader's strings: the report's text is then held once.
+			 */
+			if (!nworkers)
+				j->in = in;
+			else if (cli_copy_input(&j->in, &j->owned, &in)) {
 				cli_error("out of memory");
 				fatal = 1;
 				break;

@@ -272,12 +272,15 @@ static int ring_drain(struct ring *r, int nworkers, int wait, int *stop, int *sk
  * threshold, which it raises to the size of each mapped block freed: after
  * the first table given back, a long report's arrays would grow in the
  * heap by copying and leave holes behind (30 MB more peak on a 16 MB
- * report).  The threshold is set once, which also stops it moving.
+ * report).  Setting the threshold stops it moving.  At 4 MiB the arrays
+ * of a long report are mapped, while the blocks of ordinary reports stay
+ * in the heap and are reused from one report to the next (at 64 KiB every
+ * report's blocks were mapped and faulted in afresh: 3-5% more CPU time).
  */
 static void fix_mmap_threshold(void)
 {
 #ifdef __GLIBC__
-	mallopt(M_MMAP_THRESHOLD, 64 * 1024);
+	mallopt(M_MMAP_THRESHOLD, 4 << 20);
 #endif
 }
 

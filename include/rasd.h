@@ -93,6 +93,12 @@ typedef struct rasd_doc rasd_doc;
 enum rasd_extract_flags {
 	RASD_EXTRACT_MENTIONS = 1 << 0,  /* also output every number/date mention */
 	RASD_EXTRACT_REPAIR_UTF8 = 1 << 1, /* replace invalid bytes with U+FFFD */
+	/*
+	 * Point the document at in->text instead of copying it, when
+	 * in->text[text_len] is '\0': the caller keeps the text, unchanged,
+	 * until rasd_doc_free().  Saves a copy of the report's text.
+	 */
+	RASD_EXTRACT_BORROW_TEXT = 1 << 2,
 };
 
 /*

@@ -148,7 +148,8 @@ struct rasd_doc {
 	struct rasd_ymd published;    /* y == 0 when unknown */
 	enum rasd_lang lang;
 
-	char *text;                   /* original UTF-8, NUL-terminated copy */
+	char *text;                   /* original UTF-8, NUL-terminated; a copy, or the
+				       * caller's with RASD_EXTRACT_BORROW_TEXT (never written) */
 	size_t text_len;
 
 	char *norm;                   /* normalised text, NUL-terminated */

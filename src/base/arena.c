@@ -10,7 +10,8 @@
  * then never leave behind a block twice their size, and when such an
  * array grows (rasd_arena_grow()) its block is realloc()'d, which for
  * blocks this size moves pages instead of copying them and abandons
- * nothing.
+ * nothing.  Such a block can also be given back before the arena is
+ * released (rasd_arena_free()), when a stage's table is no longer needed.
  */
 #include "base/arena.h"
 
@@ -216,6 +217,24 @@ char *rasd_arena_printf(struct rasd_arena *a, const char *fmt, ...)
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	va_end(ap);
 	return p;
+}
+
+void rasd_arena_free(struct rasd_arena *a, void *p, size_t size)
+{
+	struct rasd_arena_block *b;
+
+	/* rounded as arena_alloc() and rasd_arena_grow() round it */
+	if (!p || ((size + ALIGN - 1) & ~(size_t)(ALIGN - 1)) < RASD_ARENA_LARGE)
+		return;
+	b = (struct rasd_arena_block *)((char *)p - offsetof(struct rasd_arena_block, data));
+	if (b->prev)
+		b->prev->next = b->next;
+	else
+		a->large = b->next;
+	if (b->next)
+		b->next->prev = b->prev;
+	a->total -= b->size;
+	free(b);
 }
 
 void *rasd_arena_grow(struct rasd_arena *a, void **items, size_t *nr,

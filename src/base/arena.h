@@ -53,6 +53,15 @@ char *rasd_arena_printf(struct rasd_arena *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
 /*
+ * Give back early the block of an allocation of RASD_ARENA_LARGE bytes or
+ * more (`size`: what was asked for, or the array's `alloc * size`), for a
+ * table a stage no longer needs; a smaller one stays carved out of its
+ * block until rasd_arena_release().  `p` must not be used afterwards.
+ * NULL is a no-op.
+ */
+void rasd_arena_free(struct rasd_arena *a, void *p, size_t size);
+
+/*
  * Growable array in an arena: `*items` of `*nr` used and `*alloc` slots of
  * `size` bytes; makes room for one more and returns a pointer to it
  * (zeroed), or NULL.  Old storage is abandoned to the arena, except that

@@ -346,12 +346,15 @@ void rasdp_mark_background(struct rasdp_ctx *c)
 	c->has_ref = reference_day(c, &c->ref_day);
 	for (s = 0; s < c->d->nsents; s++) {
 		struct rasdp_sent *si = &c->si[s];
+		/* kept only for rasd train: 64 bytes a sentence otherwise */
+		float x0[BG__COUNT] = { 0 };
+		float *x = c->keep_bg_x ? rasd_arena_calloc(&c->d->arena, BG__COUNT, sizeof(*x)) : x0;
 
-		si->bg_x = rasd_arena_calloc(&c->d->arena, BG__COUNT, sizeof(*si->bg_x));
-		if (!si->bg_x)
+		if (!x)
 			return;   /* the arena's failure is reported at the end */
-		background_features(c, s, si->bg_x);
-		si->background = m && m->w && rasdp_model_score(m, si->bg_x) > 0;
+		background_features(c, s, x);
+		si->bg_x = c->keep_bg_x ? x : NULL;
+		si->background = m && m->w && rasdp_model_score(m, x) > 0;
 		/*
 		 * "اقرأ أيضا:", "Related news" alone on a line: the teaser follows,
 		 * and so does every line of the list it opens ("مقالات مشابهة"

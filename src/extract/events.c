@@ -78,13 +78,16 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 	si->date = rasdp_sentence_date(d, st, si);
 }
 
-int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d)
+/* rasdp_ctx_read(), keeping each sentence's background features or not. */
+static int ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d,
+		    int keep_bg_x)
 {
 	uint32_t s;
 	int rc = rasdp_ctx_init(c, e, d);
 
 	if (rc)
 		return rc;
+	c->keep_bg_x = keep_bg_x;
 	/* The whole document first: its places and governorates, holders of sources. */
 	rc = rasdp_read_places(c);
 	if (rc)
@@ -97,6 +100,11 @@ int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd
 	return 0;
 }
 
+int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d)
+{
+	return ctx_read(c, e, d, 1);
+}
+
 int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 {
 	struct rasd_claim figs[RASDP_MAX_FIGS];
@@ -106,7 +114,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 
 	if (!d->nsents)
 		return 0;
-	rc = rasdp_ctx_read(&c, e, d);
+	rc = ctx_read(&c, e, d, 0);
 	if (rc)
 		return rc;
 
@@ -135,5 +143,13 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		return rc;
 	/* 5. Vague figures are no claims: set apart, still traceable. */
 	rasdp_set_apart_vague(d);
+	/*
+	 * The sentence records and the index of breaks are stage 6's alone
+	 * (124 bytes a sentence and 4 a token): given back before the
+	 * document is written out, which then has the room.
+	 */
+	rasd_arena_free(&d->arena, c.si, d->nsents * sizeof(*c.si));
+	rasd_arena_free(&d->arena, d->next_break, (d->ntoks + 1) * sizeof(*d->next_break));
+	d->next_break = NULL;
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

@@ -76,7 +76,8 @@ struct rasdp_admin_count {
 /* What one sentence says on its own, filled by the first pass. */
 struct rasdp_sent {
 	struct rasd_srcref src;    /* speaker of the sentence */
-	float *bg_x;               /* its features for that decision (background.c), in the arena */
+	float *bg_x;               /* its features for that decision (background.c), in the
+				    * arena; NULL unless the context keeps them (keep_bg_x) */
 	/* sentence_speaker.c, for the source decision of its figures */
 	uint32_t desc_tok;         /* described: its word ("المصدر", "monitor") */
 	uint32_t v_start, v_end;   /* the deciding reporting verb's tokens */
@@ -154,6 +155,8 @@ struct rasdp_ctx {
 	struct rasdp_country named[RASDP_MAX_COUNTRIES];     /* places and sources only */
 	size_t nnamed;
 	int wrapped;                   /* its lines are broken inside sentences */
+	int keep_bg_x;                 /* keep each sentence's background features (rasd train;
+					* rasdp_ctx_read() keeps them, rasdp_build_events() not) */
 
 	/* framing.c and the files beside it (framing_int.h) */
 	int32_t lead;                  /* the lead sentence, or -1 */
@@ -205,7 +208,10 @@ static inline size_t rasdp_match_reaching(const struct rasdp_ctx *c, uint32_t t)
 int rasdp_ctx_init(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d);
 /* First pass over sentence `s`: its matches, speaker, trigger, place, date. */
 void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s);
-/* rasdp_ctx_init(), then the whole document and every sentence read (the first pass). */
+/*
+ * rasdp_ctx_init(), then the whole document and every sentence read (the
+ * first pass), keeping each sentence's background features (bg_x).
+ */
 int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd_doc *d);
 
 /* ---- tokens.c ------------------------------------------------------- */

@@ -1,7 +1,8 @@
 /*
  * pipeline.c - the engine and the per-document pipeline (stages 1-6).
  *
- * rasd_extract() copies one report into a fresh arena, validates it, and
+ * rasd_extract() copies one report into a fresh arena (or, with
+ * RASD_EXTRACT_BORROW_TEXT, points at the caller's text), validates it, and
  * runs normalise -> segment -> screen -> match -> numbers -> dates ->
  * events (the screen says, once for each token, which patterns of the
  * stages after it may start there: lexicon/screen.c).  Each
@@ -139,6 +140,23 @@ static char *dup_field(struct rasd_arena *a, const char *s)
 	return s && *s ? rasd_arena_strdup(a, s) : NULL;
 }
 
+/*
+ * The tables the scan before stage 6 kept per token: the screen (matcher,
+ * numbers, dates), its first steps into the trie (matcher) and the date
+ * words looked up (dates).  Stage 6 reads none of them, and a long report
+ * holds three bytes a token in them, so they go before it runs.
+ */
+static void drop_scan_tables(struct rasd_doc *d)
+{
+	rasd_arena_free(&d->arena, d->screen, d->ntoks);
+	d->screen = NULL;
+	rasd_arena_free(&d->arena, d->roots, d->roots_alloc * sizeof(*d->roots));
+	d->roots = NULL;
+	d->nroots = d->roots_alloc = 0;
+	rasd_arena_free(&d->arena, d->dw_cache, 2 * d->ntoks);
+	d->dw_cache = NULL;
+}
+
 rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 		       const rasd_limits *lim, unsigned flags, rasd_err *err)
 {
@@ -185,7 +203,11 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 	d->flags = flags;
 	if (flags & RASD_EXTRACT_REPAIR_UTF8)
 		d->text = rasdp_utf8_repair(&a, in->text ? in->text : "", in->text_len, &d->text_len);
-	else {
+	else if ((flags & RASD_EXTRACT_BORROW_TEXT) && in->text && !in->text[in->text_len]) {
+		/* the caller keeps it until rasd_doc_free(): no copy of a 16 MB report */
+		d->text = (char *)in->text;
+		d->text_len = in->text_len;
+	} else {
 		d->text = rasd_arena_strndup(&a, in->text ? in->text : "", in->text_len);
 		d->text_len = in->text_len;
 	}
@@ -220,6 +242,8 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 		rc = rasdp_find_numbers(e ? e->lx : NULL, d);
 	if (!rc)
 		rc = rasdp_find_dates(d);
+	if (!rc)
+		drop_scan_tables(d);
 	if (!rc && e)
 		rc = rasdp_build_events(e, d);
 	if (!rc && d->arena.failed)

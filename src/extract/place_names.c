@@ -679,6 +679,11 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	c->country[0] = '\0';
 	if (r.top >= 0)
 		memcpy(c->country, r.cs.code[r.top], 3);
+	/* the phases' tables are theirs alone: 9 bytes a match and 1 a token */
+	rasd_arena_free(&d->arena, r.known, d->ntoks ? d->ntoks : 1);
+	rasd_arena_free(&d->arena, r.keep, n);
+	rasd_arena_free(&d->arena, r.counted.e, n * sizeof(uint32_t));
+	rasd_arena_free(&d->arena, r.part_name.e, n * sizeof(uint32_t));
 	count_admins(c);
 	return index_places(c);
 }

@@ -6,7 +6,9 @@
  * max_line: a longer line is skipped to its end and reported with its line
  * number, so one bad record never stops the rest.  JSON is parsed with
  * json-c; a line that is not a JSON object, or whose "text" is missing, is
- * reported as "<line>: <what>".  A UTF-8 byte order mark at the start of
+ * reported as "<line>: <what>".  The decoded "text" is moved back into the
+ * line buffer and json-c's copies dropped, so a report's text is held
+ * once while it is analysed.  A UTF-8 byte order mark at the start of
  * a JSONL input is skipped; a folder is refused (the command line expands
  * folders into their files).
  */
@@ -41,6 +43,8 @@ struct rasd_reader {
 };
 
 #define CHUNK (1u << 16)
+/* After a line this long the JSON parser is made again, to free its buffer. */
+#define BIG_LINE ((size_t)1 << 20)
 /* A byte order mark some editors put at the start of UTF-8 files. */
 #define UTF8_BOM "\xef\xbb\xbf"
 
@@ -196,6 +200,29 @@ static int read_line(struct rasd_reader *r)
 	}
 }
 
+/*
+ * Move the decoded text of `t` into the line it was read from, where it
+ * fits (the JSON string is at least as long, with its quotes), and drop
+ * json-c's copies of it: the string and, after a long line, the parser's
+ * buffer, which it keeps at the size of the longest string it has read.
+ * A report is then held once here instead of three times.  0, or
+ * RASD_ENOMEM when the parser cannot be made again.
+ */
+static int text_in_line(struct rasd_reader *r, json_object *t, rasd_input *out)
+{
+	memcpy(r->linebuf.buf, json_object_get_string(t), out->text_len);
+	r->linebuf.buf[out->text_len] = '\0';
+	out->text = r->linebuf.buf;
+	json_object_object_del(r->cur, "text");
+	if (r->linebuf.len > BIG_LINE) {
+		json_tokener_free(r->tok);
+		r->tok = json_tokener_new_ex(64);
+		if (!r->tok)
+			return RASD_ENOMEM;
+	}
+	return 0;
+}
+
 static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 {
 	for (;;) {
@@ -228,6 +255,10 @@ static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 			json_object_put(r->cur);
 			r->cur = NULL;
 		}
+		if (!r->tok)
+			r->tok = json_tokener_new_ex(64);
+		if (!r->tok)
+			return rasdp_err(err, RASD_ENOMEM, -1, r->line, "out of memory reading the line");
 		json_tokener_reset(r->tok);
 		o = json_tokener_parse_ex(r->tok, r->linebuf.buf, (int)(r->linebuf.len > 0x7fffffff ? 0x7fffffff : r->linebuf.len));
 		jerr = json_tokener_get_error(r->tok);
@@ -275,12 +306,13 @@ parsed:
 		out->lang = rasdp_json_str(o, "lang");
 		out->published = rasdp_json_str(o, "published");
 		out->title = rasdp_json_str(o, "title");
-		out->text = json_object_get_string(t);
 		out->text_len = (size_t)json_object_get_string_len(t);
 		if (out->text_len > r->lim.max_doc)
 			return rasdp_err(err, RASD_ETOOBIG, -1, r->line,
 					 "document of %zu bytes is over the limit of %zu bytes (--max-doc)",
 					 out->text_len, r->lim.max_doc);
+		if (text_in_line(r, t, out))
+			return rasdp_err(err, RASD_ENOMEM, -1, r->line, "out of memory reading the line");
 		return 1;
 	}
 }

@@ -141,6 +141,54 @@ static void test_arena_large_arrays(void **state)
 	assert_null(a.large);
 }
 
+/*
+ * rasd_arena_free() gives back a large block (an array grown past
+ * RASD_ARENA_LARGE or one large allocation) and unlinks it whichever
+ * place it holds in the list; a small allocation and NULL are left
+ * alone; the rest of the arena stays whole and is released once.
+ */
+static void test_arena_free_large(void **state)
+{
+	struct rasd_arena a;
+	uint32_t *x = NULL;
+	size_t nx = 0, ax = 0, i, total;
+	char *first, *last, *small;
+
+	(void)state;
+	rasd_arena_init(&a, NULL, 0);
+	first = rasd_arena_alloc(&a, RASD_ARENA_LARGE);
+	for (i = 0; i < 100000; i++) {
+		uint32_t *sx = RASD_ARENA_PUSH(&a, x, nx, ax);
+
+		assert_non_null(sx);
+		*sx = (uint32_t)i;
+	}
+	last = rasd_arena_alloc(&a, 2 * RASD_ARENA_LARGE);
+	small = rasd_arena_strdup(&a, "جاسم");
+	assert_non_null(first);
+	assert_non_null(last);
+	memset(first, 1, RASD_ARENA_LARGE);
+	memset(last, 2, 2 * RASD_ARENA_LARGE);
+	total = a.total;
+	/* the middle one, then the newest, then the oldest */
+	rasd_arena_free(&a, x, ax * sizeof(*x));
+	assert_true(a.total <= total - 100000 * sizeof(*x));
+	total = a.total;
+	rasd_arena_free(&a, last, 2 * RASD_ARENA_LARGE);
+	assert_int_equal(a.total, total - 2 * RASD_ARENA_LARGE);
+	/* small and NULL: nothing happens */
+	rasd_arena_free(&a, small, 5);
+	rasd_arena_free(&a, NULL, RASD_ARENA_LARGE);
+	assert_int_equal(a.total, total - 2 * RASD_ARENA_LARGE);
+	assert_string_equal(small, "جاسم");
+	for (i = 0; i < RASD_ARENA_LARGE; i++)
+		assert_int_equal(first[i], 1);
+	rasd_arena_free(&a, first, RASD_ARENA_LARGE);
+	assert_null(a.large);
+	assert_false(a.failed);
+	rasd_arena_release(&a);
+}
+
 static void test_buf_rules(void **state)
 {
 	struct rasd_buf b = RASD_BUF_INIT;
@@ -430,6 +478,7 @@ int main(void)
 		cmocka_unit_test(test_arena_caller_buffer_and_cap),
 		cmocka_unit_test(test_arena_push),
 		cmocka_unit_test(test_arena_large_arrays),
+		cmocka_unit_test(test_arena_free_large),
 		cmocka_unit_test(test_buf_rules),
 		cmocka_unit_test(test_buf_sticky_enomem),
 		cmocka_unit_test(test_buf_every_failure),

@@ -2,7 +2,7 @@
  * test_extraction.c - the typed reader of `rasd extract` output: every
  * field of a hand-written line, what it tolerates and what it refuses, and
  * a round trip through the engine (the writer and the reader spell the
- * same keys).
+ * same keys), and a document borrowing its text writing what a copy does.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -260,6 +260,67 @@ static void test_round_trip(void **state)
 	rasd_engine_free(eng);
 }
 
+/* Analyse `in` with `flags` and write it: the JSON line, malloc'd. */
+static char *extract_json(rasd_engine *eng, const rasd_input *in, unsigned flags)
+{
+	rasd_err err;
+	rasd_doc *d;
+	char *json = NULL;
+	size_t len = 0;
+
+	memset(&err, 0, sizeof(err));
+	d = rasd_extract(eng, in, NULL, flags, &err);
+	assert_non_null(d);
+	assert_int_equal(rasd_doc_to_json(d, RASD_EXTRACT_MENTIONS, &json, &len), 0);
+	rasd_doc_free(d);
+	return json;
+}
+
+/*
+ * RASD_EXTRACT_BORROW_TEXT: the document reads the caller's text instead
+ * of a copy, and writes what the copy gives; a text not NUL-terminated at
+ * text_len is copied as before (its last byte is not read).
+ */
+static void test_borrowed_text(void **state)
+{
+	static const char text[] =
+		"Five civilians were killed in Idlib on Monday, SANA said. "
+		"On 3 March 2023, 12 people were wounded in Jasim.";
+	rasd_err err;
+	rasd_engine *eng;
+	rasd_input in;
+	char *buf, *copied, *borrowed;
+
+	(void)state;
+	memset(&err, 0, sizeof(err));
+	eng = rasd_engine_new(RASD_SRCDIR "/data", &err);
+	assert_non_null(eng);
+	buf = malloc(sizeof(text));
+	assert_non_null(buf);
+	memcpy(buf, text, sizeof(text));
+	memset(&in, 0, sizeof(in));
+	in.id = "b1";
+	in.lang = "en";
+	in.published = "2023-03-10";
+	in.text = buf;
+	in.text_len = sizeof(text) - 1;
+	copied = extract_json(eng, &in, RASD_EXTRACT_MENTIONS);
+	borrowed = extract_json(eng, &in, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_BORROW_TEXT);
+	assert_non_null(strstr(copied, "\"events\""));
+	assert_string_equal(borrowed, copied);
+	free(copied);
+	free(borrowed);
+	/* without its final '.': buf[text_len] is '.', so it is copied */
+	in.text_len--;
+	copied = extract_json(eng, &in, RASD_EXTRACT_MENTIONS);
+	borrowed = extract_json(eng, &in, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_BORROW_TEXT);
+	assert_string_equal(borrowed, copied);
+	free(copied);
+	free(borrowed);
+	free(buf);
+	rasd_engine_free(eng);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +328,7 @@ int main(void)
 		cmocka_unit_test(test_tolerates),
 		cmocka_unit_test(test_refuses),
 		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_borrowed_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

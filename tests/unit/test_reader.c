@@ -104,6 +104,49 @@ static void test_long_line_skipped(void **state)
 	unlink(path);
 }
 
+/*
+ * The decoded text is handed out of the line buffer (json-c's copies
+ * dropped): escapes decoded, NUL-terminated at text_len, a NUL inside it
+ * kept, the other fields still readable, and a line over a megabyte
+ * (the parser made again after it) followed by a short one.
+ */
+static void test_jsonl_text_decoded(void **state)
+{
+	size_t n = (3u << 19) + 7, cap = n * 2 + 256, i, len = 0;
+	char *data = malloc(cap);
+	rasd_reader *r;
+	rasd_input in;
+	rasd_err err = { 0 };
+
+	(void)state;
+	assert_non_null(data);
+	len += (size_t)snprintf(data, cap, "{\"title\":\"T\\u0642\",\"text\":\"");
+	for (i = 0; i < n; i++) {
+		memcpy(data + len, i % 5 ? "a" : "\\n", i % 5 ? 1 : 2);
+		len += i % 5 ? 1 : 2;
+	}
+	len += (size_t)snprintf(data + len, cap - len, "\",\"id\":\"big\"}\n"
+			       "{\"text\":\"\\\"\\u0642\\u0000x\",\"id\":\"s\"}\n");
+	write_file(data, len);
+	free(data);
+	r = rasd_reader_open(path, RASD_FMT_JSONL, NULL, &err);
+	assert_non_null(r);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_string_equal(in.id, "big");
+	assert_string_equal(in.title, "T\u0642");
+	assert_int_equal(in.text_len, n);
+	for (i = 0; i < n; i++)
+		assert_int_equal(in.text[i], i % 5 ? 'a' : '\n');
+	assert_int_equal(in.text[n], '\0');
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_string_equal(in.id, "s");
+	assert_int_equal(in.text_len, 5);
+	assert_memory_equal(in.text, "\"\xd9\x82\0x", 6);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 0);
+	rasd_reader_close(r);
+	unlink(path);
+}
+
 static void test_text_file(void **state)
 {
 	const char *data = "Five people were killed in Idlib.\nSecond line.";
@@ -145,6 +188,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_jsonl_records_and_errors),
 		cmocka_unit_test(test_long_line_skipped),
+		cmocka_unit_test(test_jsonl_text_decoded),
 		cmocka_unit_test(test_text_file),
 		cmocka_unit_test(test_missing_file),
 	};

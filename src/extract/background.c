@@ -363,8 +363,10 @@ void rasdp_mark_background(struct rasdp_ctx *c)
 			teasers = 2;
 		else if (teasers)
 			teasers = headline_line(c->d, &c->d->sents[s]);
-		if (!c->si[s].background && teasers && !c->si[s].headline)
+		if (teasers && !c->si[s].headline) {
 			c->si[s].background = 1;
+			c->si[s].teaser = 1;
+		}
 		/* cues dated to another time ("last year's explosion") no longer count */
 		rasdp_sentence_trigger(c, s);
 	}

@@ -102,6 +102,7 @@ struct rasd_ex_part {
 
 struct rasd_ex_event {
 	uint32_t n;                   /* "n", else the event's index in "events" */
+	const char *role;             /* main, secondary, background, or NULL */
 	const char *event_type, *sub_event_type;
 	const char *date, *date_last; /* YYYY-MM-DD, or NULL */
 	const char *date_precision;   /* day, week, month, year, or NULL */

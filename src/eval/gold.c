@@ -584,7 +584,7 @@ static void pred_event(const struct rasd_ex_event *e, long n, struct pev *p)
 
 	memset(p, 0, sizeof(*p));
 	p->n = n;
-	p->background = e->role && !strcmp(e->role, "background");
+	p->background = rasdp_ex_background(e);
 	p->date = e->date;
 	p->type = e->event_type;
 	/* Only a date fixed to the day is a day; "early August" is not. */

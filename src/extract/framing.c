@@ -264,11 +264,34 @@ static int tells_of_violence(const struct rasdp_ctx *c, const struct rasdp_sent 
 }
 
 /*
+ * A year that dates sentence `s` ("In 2019, a car bomb ..."): a current
+ * event is never dated by a year alone (event_dates.c), a past happening
+ * recalled often is.  The index into d->dates, or -1.
+ */
+static int32_t year_of(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    t->precision == RASD_PREC_YEAR &&
+		    !(c->si[s].speech && rasdp_reporting_date(d, &c->si[s], t)))
+			return (int32_t)i;
+	}
+	return -1;
+}
+
+/*
  * Background sentence `s` with figures `figs` recalls a past happening
  * with its own toll ("last month's bombing killed 12", "وكان تفجير في
  * آذار 2017 قد أسفر عن مقتل 30"): it makes an event of its own, kept apart
  * in c->past (never the report's current event, never merged with one),
- * with the sentence's own date and place and its cues' kind.  The
+ * with the sentence's own date (a year too) and place and its cues' kind.  The
  * background sentence right after it, of no other place or day, goes on
  * with it.  A line of a list of other stories, the headline, or a
  * sentence telling of no violence makes none.
@@ -292,6 +315,8 @@ static int frame_past(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 		ev->sent_first = s;
 		ev->background = 1;
 	}
+	if (si->date < 0 && year_of(c, s) >= 0)
+		rasdp_event_date(d, ev, year_of(c, s));
 	/* its cues are dated apart and so count for no current event: they vote here */
 	for (i = si->m_first; i < si->m_last; i++)
 		if (d->matches[i].kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, d->matches[i].tok_start))

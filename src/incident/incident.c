@@ -636,7 +636,7 @@ int rasdp_incidents_add_extraction(struct rasd_incidents *inc, const struct rasd
 		 * of a current incident: its figures would count for the toll
 		 * and disputes of whatever the report is about.
 		 */
-		if (x->events[i].role && !strcmp(x->events[i].role, "background"))
+		if (rasdp_ex_background(&x->events[i]))
 			continue;
 		rc = load_event(inc, d, &x->events[i]);
 		if (rc)

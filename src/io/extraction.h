@@ -33,6 +33,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "rasd.h"
 
@@ -114,6 +115,17 @@ struct rasd_ex_event {
 	struct rasd_ex_part *parts;    size_t nparts;   /* "participants" */
 	struct rasd_ex_span *evidence; size_t nevidence;
 };
+
+/*
+ * Is `e` a past happening the report recalls for context (role
+ * "background")?  Such an event's figures are claims of the report, but
+ * it is no account of a current incident: clustering, tolls, disputes and
+ * the store's events leave it out.
+ */
+static inline int rasdp_ex_background(const struct rasd_ex_event *e)
+{
+	return e->role && !strcmp(e->role, "background");
+}
 
 /* A lexicon match of "mentions" (written with --mentions). */
 struct rasd_ex_match {

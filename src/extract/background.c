@@ -8,7 +8,10 @@
  * dated days before that day ("In 2019 a car bomb ...", "في نيسان
  * الماضي"), opened by a phrase of recall or a teaser of another story
  * ("يذكر أن", "اقرأ أيضا"), it is background.  Such a sentence gives the
- * report no event, figure, date or place; a cue dated so ("last year's
+ * report's current events no figure, date or place (a past happening it
+ * tells with figures of its own is an event apart: framing.c), and a
+ * teaser of another story (a line of the list "اقرأ أيضا" opens, or
+ * "Read more: ...") none at all; a cue dated so ("last year's
  * port explosion") frames nothing (rasdp_cue_dated_apart(), asked by
  * event_type.c whether a cue counts).  This runs after the first pass over
  * every sentence, since the lead may come late; each sentence looks only

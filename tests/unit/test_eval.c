@@ -472,26 +472,33 @@ static const char *pred_lines[] = {
 	"\"date_precision\":\"day\",\"place\":null,\"actors\":[],\"claims\":[],\"participants\":[]}]}",
 };
 
+/* Give `ev` the `n` gold records and extractions of `gold` and `pred`. */
+static void add_reports(struct rasdp_eval *ev, const char **gold, const char **pred, size_t n)
+{
+	rasd_err err;
+	size_t i;
+
+	assert_non_null(ev);
+	memset(&err, 0, sizeof(err));
+	for (i = 0; i < n; i++) {
+		struct json_object *g = json_tokener_parse(gold[i]);
+
+		assert_non_null(g);
+		assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
+		assert_int_equal(rasdp_eval_add_doc(ev, pred[i], strlen(pred[i]), NULL, 0, &err), 0);
+		json_object_put(g);
+	}
+}
+
 static void test_gold_scorer(void **state)
 {
 	struct rasdp_eval *ev = eval_new();
 	struct rasdp_eval_scores s;
-	rasd_err err;
 	char *out = NULL;
-	size_t len = 0, i;
+	size_t len = 0;
 
 	(void)state;
-	assert_non_null(ev);
-	memset(&err, 0, sizeof(err));
-	for (i = 0; i < 3; i++) {
-		struct json_object *g = json_tokener_parse(gold_lines[i]);
-
-		assert_non_null(g);
-		assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
-		assert_int_equal(rasdp_eval_add_doc(ev, pred_lines[i], strlen(pred_lines[i]),
-						    NULL, 0, &err), 0);
-		json_object_put(g);
-	}
+	add_reports(ev, gold_lines, pred_lines, 3);
 	assert_int_equal(rasdp_eval_run(ev, &s, RASDP_EVAL_VERBOSE, &out, &len), 0);
 	assert_int_equal(s.gold_reports, 3);
 	assert_int_equal(s.scored, 3);
@@ -577,21 +584,11 @@ static void test_gold_background(void **state)
 	};
 	struct rasdp_eval *ev = eval_new();
 	struct rasdp_eval_scores s;
-	rasd_err err;
 	char *out = NULL;
-	size_t len = 0, i;
+	size_t len = 0;
 
 	(void)state;
-	assert_non_null(ev);
-	memset(&err, 0, sizeof(err));
-	for (i = 0; i < 2; i++) {
-		struct json_object *g = json_tokener_parse(gold[i]);
-
-		assert_non_null(g);
-		assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
-		assert_int_equal(rasdp_eval_add_doc(ev, pred[i], strlen(pred[i]), NULL, 0, &err), 0);
-		json_object_put(g);
-	}
+	add_reports(ev, gold, pred, 2);
 	assert_int_equal(rasdp_eval_run(ev, &s, RASDP_EVAL_VERBOSE, &out, &len), 0);
 	assert_int_equal(s.claims.ngold, 3);
 	assert_int_equal(s.claims.npred, 3);

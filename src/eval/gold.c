@@ -528,6 +528,7 @@ struct pev {                    /* a predicted event */
 	const char *date, *type, *place_id, *place_name, *admin1, *admin1_id;
 	int64_t day;
 	long n;
+	int background;         /* role "background": a past happening recalled */
 };
 
 struct gclaim {
@@ -583,6 +584,7 @@ static void pred_event(const struct rasd_ex_event *e, long n, struct pev *p)
 
 	memset(p, 0, sizeof(*p));
 	p->n = n;
+	p->background = rasdp_ex_background(e);
 	p->date = e->date;
 	p->type = e->event_type;
 	/* Only a date fixed to the day is a day; "early August" is not. */
@@ -1055,7 +1057,9 @@ static int align_events(const struct rasdp_eval *ev, struct json_object *gold,
 		for (j = 0; j < np; j++) {
 			int loc = loc_agree(lx, &g[i], &p[j]), adm = adm_agree(lx, &g[i], &p[j]);
 
-			if (!(loc || adm) || !date_near(&g[i], &p[j]))
+			/* a past happening recalled stands for no current one */
+			if (!(loc || adm) || !date_near(&g[i], &p[j]) ||
+			    (p[j].background && !g[i].background))
 				continue;
 			c[nc].g = i;
 			c[nc].p = j;
@@ -1076,10 +1080,13 @@ static int align_events(const struct rasdp_eval *ev, struct json_object *gold,
 }
 
 /*
- * Events: gold events with the role "background" (a past happening the
- * report recalls) are not scored: a predicted event paired with one is
- * neither right nor wrong, and a missed one is not a miss.  The figures
- * of such events still count among the claims.
+ * Events: events with the role "background" (a past happening the report
+ * recalls) are not scored, on either side: a predicted event paired with a
+ * gold one is neither right nor wrong, a missed gold one is no miss, and a
+ * predicted one left unpaired is no false event.  A predicted background
+ * event pairs only with a gold background event (align_events()), so a
+ * current event read as a past one is still missed.  The figures of such
+ * events count among the claims.
  */
 static int score_events(struct rasdp_eval *ev, const char *id, struct json_object *gold,
 			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
@@ -1108,6 +1115,8 @@ static int score_events(struct rasdp_eval *ev, const char *id, struct json_objec
 		if (g2p[i] >= 0)
 			pback++;
 	}
+	for (j = 0; j < np; j++)
+		pback += !pused[j] && p[j].background;
 	s->events.ngold += ng - nback;
 	s->events.npred += np - pback;
 	for (i = 0; i < ng; i++) {
@@ -1146,7 +1155,7 @@ static int score_events(struct rasdp_eval *ev, const char *id, struct json_objec
 		}
 	}
 	for (j = 0; j < np; j++) {
-		if (pused[j])
+		if (pused[j] || p[j].background)
 			continue;
 		rasd_buf_reset(&line);
 		pev_text(&line, &p[j]);

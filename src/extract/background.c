@@ -8,7 +8,10 @@
  * dated days before that day ("In 2019 a car bomb ...", "في نيسان
  * الماضي"), opened by a phrase of recall or a teaser of another story
  * ("يذكر أن", "اقرأ أيضا"), it is background.  Such a sentence gives the
- * report no event, figure, date or place; a cue dated so ("last year's
+ * report's current events no figure, date or place (a past happening it
+ * tells with figures of its own is an event apart: framing.c), and a
+ * teaser of another story (a line of the list "اقرأ أيضا" opens, or
+ * "Read more: ...") none at all; a cue dated so ("last year's
  * port explosion") frames nothing (rasdp_cue_dated_apart(), asked by
  * event_type.c whether a cue counts).  This runs after the first pass over
  * every sentence, since the lead may come late; each sentence looks only
@@ -187,13 +190,14 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 }
 
 /*
- * Does a background phrase (negation.tsv `background`: "يذكر أن",
- * "it is worth recalling", "comes a year after") open sentence `si`?  It
- * governs the whole sentence.  (Elsewhere in a sentence such a phrase
- * governs only its clause: figures.c.)
+ * The background phrase (negation.tsv `background`: "يذكر أن", "it is
+ * worth recalling", "comes a year after", "اقرأ أيضا") opening sentence
+ * `si`: its match index, or -1.  It governs the whole sentence.
+ * (Elsewhere in a sentence such a phrase governs only its clause:
+ * figures.c.)
  */
-static int opens_background(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-			    const struct rasd_sentence *st)
+static long opening_phrase(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st)
 {
 	const struct rasd_doc *d = c->d;
 	size_t i;
@@ -203,9 +207,29 @@ static int opens_background(const struct rasdp_ctx *c, const struct rasdp_sent *
 
 		if (m->kind == RASD_LEX_NEGATION && m->tok_start <= st->tok_start + 2 &&
 		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
-			return 1;
+			return (long)i;
 	}
-	return 0;
+	return -1;
+}
+
+static int opens_background(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st)
+{
+	return opening_phrase(c, si, st) >= 0;
+}
+
+/*
+ * Is sentence `si` a teaser of another story: its opening phrase a label
+ * ended by a colon ("اقرأ أيضا: ...", "Read more: ...")?  A recall goes on
+ * in a clause ("يذكر أن ...", "It is worth recalling that ...").
+ */
+static int opens_teaser(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			const struct rasd_sentence *st)
+{
+	long i = opening_phrase(c, si, st);
+	uint32_t end = i >= 0 ? c->d->matches[i].tok_end : 0;
+
+	return i >= 0 && end < st->tok_end && rasdp_tok_is_punct(c->d, end, ':');
 }
 
 /* Is date `t` next to any event cue of sentence `si`? */
@@ -366,8 +390,11 @@ void rasdp_mark_background(struct rasdp_ctx *c)
 			teasers = 2;
 		else if (teasers)
 			teasers = headline_line(c->d, &c->d->sents[s]);
-		if (!c->si[s].background && teasers && !c->si[s].headline)
+		if (teasers && !c->si[s].headline) {
 			c->si[s].background = 1;
+			c->si[s].teaser = 1;
+		}
+		c->si[s].teaser |= opens_teaser(c, si, &c->d->sents[s]);
 		/* cues dated to another time ("last year's explosion") no longer count */
 		rasdp_sentence_trigger(c, s);
 	}

@@ -221,6 +221,9 @@ static void event_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	rasd_jsonw_obj(w);
 	rasd_jsonw_key(w, "n");
 	rasd_jsonw_int(w, (int64_t)n);
+	/* the first event is the one the report leads with; past ones come last */
+	rasd_jsonw_key(w, "role");
+	rasd_jsonw_str(w, ev->background ? "background" : n == 0 ? "main" : "secondary");
 	rasd_jsonw_key(w, "event_type");
 	rasd_jsonw_str(w, ev->event_type);
 	rasd_jsonw_key(w, "sub_event_type");

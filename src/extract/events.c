@@ -139,6 +139,8 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 	rasdp_drop_weak_events(d);
 	/* 4. The place of each event (the place decision). */
 	rc = rasdp_settle_places(&c);
+	if (!rc)
+		rc = rasdp_add_past_events(&c);
 	if (rc)
 		return rc;
 	/* 5. Vague figures are no claims: set apart, still traceable. */

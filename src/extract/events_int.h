@@ -105,6 +105,7 @@ struct rasdp_sent {
 	uint8_t is_event;          /* has a trigger or a figure */
 	uint8_t headline;          /* the title line at the top of the text */
 	uint8_t background;        /* recalls another time: no event, date or place */
+	uint8_t teaser;            /* a line of a list of other stories (background.c) */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */
@@ -166,6 +167,8 @@ struct rasdp_ctx {
 	struct rasd_event *cur;        /* the event being framed, or NULL */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
 	size_t nhead;
+	/* past happenings recalled with their figures, kept apart until the end */
+	struct rasd_event *past;       size_t npast, past_alloc;
 };
 
 static inline const struct rasd_match *rasdp_match_at(const struct rasdp_ctx *c, size_t i)
@@ -404,6 +407,11 @@ int rasdp_starts_line(const struct rasd_doc *d, uint32_t t);
 /* The date of sentence `st`: index into d->dates, or -1. */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);
+/*
+ * The past happenings recalled with their own figures (c->past), appended
+ * to d->events as events of the role background (framing.c).
+ */
+int rasdp_add_past_events(struct rasdp_ctx *c);
 /* Frame sentence `s` with its figures into the current event or a new one. */
 int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
 			 size_t nfig);

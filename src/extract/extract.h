@@ -131,6 +131,8 @@ struct rasd_event {
 	uint8_t wave;                  /* a place of a wave after its first, or an earlier
 					* happening its sentence tells of (waves.c) */
 	struct rasd_place_cand *pcands; size_t npcands; /* places it may be at (place_decision.c) */
+	uint8_t background;            /* a past happening the report recalls with its
+					* figures (framing.c): role "background" */
 };
 
 /*

@@ -247,6 +247,100 @@ int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 }
 
 /*
+ * Does sentence `si` tell of violence: an event cue no negator reaches
+ * (dated to another time or not: "a bombing in 2017 killed 30")?
+ */
+static int tells_of_violence(const struct rasdp_ctx *c, const struct rasdp_sent *si)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &c->d->matches[i];
+
+		if (m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A year that dates sentence `s` ("In 2019, a car bomb ..."): a current
+ * event is never dated by a year alone (event_dates.c), a past happening
+ * recalled often is.  The index into d->dates, or -1.
+ */
+static int32_t year_of(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    t->precision == RASD_PREC_YEAR &&
+		    !(c->si[s].speech && rasdp_reporting_date(d, &c->si[s], t)))
+			return (int32_t)i;
+	}
+	return -1;
+}
+
+/*
+ * Background sentence `s` with figures `figs` recalls a past happening
+ * with its own toll ("last month's bombing killed 12", "وكان تفجير في
+ * آذار 2017 قد أسفر عن مقتل 30"): it makes an event of its own, kept apart
+ * in c->past (never the report's current event, never merged with one),
+ * with the sentence's own date (a year too) and place and its cues' kind.  The
+ * background sentence right after it, of no other place or day, goes on
+ * with it.  A line of a list of other stories, the headline, or a
+ * sentence telling of no violence makes none.
+ */
+static int frame_past(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	struct rasd_event *ev = c->npast ? &c->past[c->npast - 1] : NULL;
+	size_t i;
+
+	if (!nfig || si->teaser || si->headline || !tells_of_violence(c, si))
+		return 0;
+	if (!ev || s - ev->sent_last > 1 || !continues_event(c, ev, s)) {
+		if (c->npast >= RASDP_MAX_EVENTS)
+			return 0;
+		ev = RASD_ARENA_PUSH(&d->arena, c->past, c->npast, c->past_alloc);
+		if (!ev)
+			return RASD_ENOMEM;
+		ev->date_idx = ev->said_idx = ev->place = ev->frame = -1;
+		ev->sent_first = s;
+		ev->background = 1;
+	}
+	if (si->date < 0 && year_of(c, s) >= 0)
+		rasdp_event_date(d, ev, year_of(c, s));
+	/* its cues are dated apart and so count for no current event: they vote here */
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, d->matches[i].tok_start))
+			rasdp_vote_trigger(ev, rasdp_lex_trigger(c->lx, d->matches[i].entry));
+	return fill_event(c, ev, s, figs, nfig);
+}
+
+int rasdp_add_past_events(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = 0; i < c->npast && d->nevents < RASDP_MAX_EVENTS; i++) {
+		struct rasd_event *ev = RASD_ARENA_PUSH(&d->arena, d->events, d->nevents,
+							d->events_alloc);
+
+		if (!ev)
+			return RASD_ENOMEM;
+		*ev = c->past[i];
+	}
+	return 0;
+}
+
+/*
  * Frame sentence `s`, whose figures are `figs`: a sentence with a trigger
  * or a figure goes on with the current event (c->cur) or opens a new one,
  * and each clause of it that tells of an event at another place opens one
@@ -261,7 +355,7 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 
 	/* a sentence of another time tells nothing of this report's events */
 	if (si->background)
-		return 0;
+		return frame_past(c, s, figs, nfig);
 	si->is_event = si->trig >= 0 || nfig > 0;
 	if (!si->is_event)
 		return add_detail(c, s);

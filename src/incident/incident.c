@@ -631,6 +631,13 @@ int rasdp_incidents_add_extraction(struct rasd_incidents *inc, const struct rasd
 	if (text)
 		d->fp = rasdp_simhash(text, strlen(text));
 	for (i = 0; i < x->nevents; i++) {
+		/*
+		 * A past happening the report recalls for context is no account
+		 * of a current incident: its figures would count for the toll
+		 * and disputes of whatever the report is about.
+		 */
+		if (rasdp_ex_background(&x->events[i]))
+			continue;
 		rc = load_event(inc, d, &x->events[i]);
 		if (rc)
 			return rasdp_err(err, rc, -1, 0, "out of memory");

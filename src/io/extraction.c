@@ -175,6 +175,7 @@ static void read_event(struct rasd_extraction *x, struct json_object *o, size_t 
 	int64_t n;
 
 	e->n = rasdp_json_int(o, "n", &n) && n >= 0 && n <= UINT32_MAX ? (uint32_t)n : (uint32_t)idx;
+	e->role = rasdp_json_str(o, "role");
 	e->event_type = rasdp_json_str(o, "event_type");
 	e->sub_event_type = rasdp_json_str(o, "sub_event_type");
 	e->date = rasdp_json_str(o, "date");

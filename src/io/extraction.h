@@ -33,6 +33,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "rasd.h"
 
@@ -102,6 +103,7 @@ struct rasd_ex_part {
 
 struct rasd_ex_event {
 	uint32_t n;                   /* "n", else the event's index in "events" */
+	const char *role;             /* main, secondary, background, or NULL */
 	const char *event_type, *sub_event_type;
 	const char *date, *date_last; /* YYYY-MM-DD, or NULL */
 	const char *date_precision;   /* day, week, month, year, or NULL */
@@ -113,6 +115,17 @@ struct rasd_ex_event {
 	struct rasd_ex_part *parts;    size_t nparts;   /* "participants" */
 	struct rasd_ex_span *evidence; size_t nevidence;
 };
+
+/*
+ * Is `e` a past happening the report recalls for context (role
+ * "background")?  Such an event's figures are claims of the report, but
+ * it is no account of a current incident: clustering, tolls, disputes and
+ * the store's events leave it out.
+ */
+static inline int rasdp_ex_background(const struct rasd_ex_event *e)
+{
+	return e->role && !strcmp(e->role, "background");
+}
 
 /* A lexicon match of "mentions" (written with --mentions). */
 struct rasd_ex_match {

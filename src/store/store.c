@@ -472,9 +472,14 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 	}
 	for (i = 0; i < x->nevents; i++) {
 		const struct rasd_ex_event *e = &x->events[i];
-		struct rasd_store_event *se = &rec->events[rec->nevents++];
+		struct rasd_store_event *se;
 		char *actors;
 		size_t j;
+
+		/* a past happening recalled: in the extraction, in no incident */
+		if (rasdp_ex_background(e))
+			continue;
+		se = &rec->events[rec->nevents++];
 
 		se->n = (int)e->n;
 		se->ex = e;

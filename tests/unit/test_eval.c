@@ -472,26 +472,33 @@ static const char *pred_lines[] = {
 	"\"date_precision\":\"day\",\"place\":null,\"actors\":[],\"claims\":[],\"participants\":[]}]}",
 };
 
+/* Give `ev` the `n` gold records and extractions of `gold` and `pred`. */
+static void add_reports(struct rasdp_eval *ev, const char **gold, const char **pred, size_t n)
+{
+	rasd_err err;
+	size_t i;
+
+	assert_non_null(ev);
+	memset(&err, 0, sizeof(err));
+	for (i = 0; i < n; i++) {
+		struct json_object *g = json_tokener_parse(gold[i]);
+
+		assert_non_null(g);
+		assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
+		assert_int_equal(rasdp_eval_add_doc(ev, pred[i], strlen(pred[i]), NULL, 0, &err), 0);
+		json_object_put(g);
+	}
+}
+
 static void test_gold_scorer(void **state)
 {
 	struct rasdp_eval *ev = eval_new();
 	struct rasdp_eval_scores s;
-	rasd_err err;
 	char *out = NULL;
-	size_t len = 0, i;
+	size_t len = 0;
 
 	(void)state;
-	assert_non_null(ev);
-	memset(&err, 0, sizeof(err));
-	for (i = 0; i < 3; i++) {
-		struct json_object *g = json_tokener_parse(gold_lines[i]);
-
-		assert_non_null(g);
-		assert_int_equal(rasdp_eval_add_gold(ev, g, &err), 0);
-		assert_int_equal(rasdp_eval_add_doc(ev, pred_lines[i], strlen(pred_lines[i]),
-						    NULL, 0, &err), 0);
-		json_object_put(g);
-	}
+	add_reports(ev, gold_lines, pred_lines, 3);
 	assert_int_equal(rasdp_eval_run(ev, &s, RASDP_EVAL_VERBOSE, &out, &len), 0);
 	assert_int_equal(s.gold_reports, 3);
 	assert_int_equal(s.scored, 3);
@@ -539,6 +546,58 @@ static void test_gold_scorer(void **state)
 		assert_float_equal(json_object_get_double(f), 0.75, 1e-4);
 		json_object_put(o);
 	}
+	free(out);
+	rasdp_eval_free(ev);
+}
+
+/*
+ * Background events (a past happening recalled) are scored on neither side:
+ * a predicted one pairs only with a gold one and, unpaired, is no false
+ * event; their claims count.
+ */
+static void test_gold_background(void **state)
+{
+	static const char *gold[] = {
+		"{\"id\":\"b1\",\"incident\":\"B\",\"events\":[{\"role\":\"main\",\"date\":\"2022-10-14\","
+		"\"location\":\"Jasim\",\"admin1\":\"Daraa\",\"event_type\":\"Battles\",\"claims\":["
+		GK(20, "exact", "Reuters", "false") "]},{\"role\":\"background\",\"date\":null,"
+		"\"location\":null,\"event_type\":\"Battles\",\"claims\":["
+		GK(30, "exact", "outlet", "false") "]}],\"disputes\":[]}",
+		"{\"id\":\"b2\",\"incident\":\"C\",\"events\":[{\"role\":\"main\",\"date\":\"2022-10-14\","
+		"\"location\":\"Jasim\",\"admin1\":\"Daraa\",\"event_type\":\"Battles\",\"claims\":["
+		GK(20, "exact", "Reuters", "false") "]}],\"disputes\":[]}",
+	};
+	static const char *pred[] = {
+		/* the current event found, the past one recalled with its figure */
+		"{\"id\":\"b1\",\"outlet\":\"a.net\",\"lang\":\"en\",\"published\":\"2022-10-15\",\"events\":["
+		"{\"n\":0,\"role\":\"main\",\"event_type\":\"Battles\",\"date\":\"2022-10-14\","
+		"\"date_precision\":\"day\",\"place\":" JASIM ",\"claims\":["
+		PK("killed", 20, "exact", SRC("reuters", "Reuters")) "]},"
+		"{\"n\":1,\"role\":\"background\",\"event_type\":\"Battles\",\"date\":\"2019-01-01\","
+		"\"date_precision\":\"year\",\"place\":null,\"claims\":["
+		PK("killed", 30, "exact", SRC("outlet", "a.net")) "]}]}",
+		/* the current event read as a past one: missed, and no false event */
+		"{\"id\":\"b2\",\"outlet\":\"a.net\",\"lang\":\"en\",\"published\":\"2022-10-15\",\"events\":["
+		"{\"n\":0,\"role\":\"background\",\"event_type\":\"Battles\",\"date\":\"2022-10-14\","
+		"\"date_precision\":\"day\",\"place\":" JASIM ",\"claims\":["
+		PK("killed", 20, "exact", SRC("reuters", "Reuters")) "]}]}",
+	};
+	struct rasdp_eval *ev = eval_new();
+	struct rasdp_eval_scores s;
+	char *out = NULL;
+	size_t len = 0;
+
+	(void)state;
+	add_reports(ev, gold, pred, 2);
+	assert_int_equal(rasdp_eval_run(ev, &s, RASDP_EVAL_VERBOSE, &out, &len), 0);
+	assert_int_equal(s.claims.ngold, 3);
+	assert_int_equal(s.claims.npred, 3);
+	assert_int_equal(s.claims.tp, 3);
+	assert_int_equal(s.events.ngold, 2);
+	assert_int_equal(s.events.npred, 1);
+	assert_int_equal(s.events.tp, 1);
+	assert_null(strstr(out, "spurious event"));
+	assert_non_null(strstr(out, "missed event"));
 	free(out);
 	rasdp_eval_free(ev);
 }
@@ -703,6 +762,7 @@ int main(void)
 		cmocka_unit_test(test_csv_errors),
 		cmocka_unit_test(test_parse_mdy),
 		cmocka_unit_test(test_gold_scorer),
+		cmocka_unit_test(test_gold_background),
 		cmocka_unit_test(test_gold_missing_extraction),
 		cmocka_unit_test(test_gold_slices),
 		cmocka_unit_test(test_gold_check),

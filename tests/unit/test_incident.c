@@ -121,6 +121,32 @@ static void test_join_across_languages(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/*
+ * A past happening a report recalls (role background) is no account of a
+ * current incident: it joins none, and its figure makes no toll or dispute.
+ */
+static void test_background_left_out(void **state)
+{
+	static const char *recall_doc =
+		"{\"id\":\"en4\",\"outlet\":\"example.org\",\"lang\":\"en\",\"published\":\"2022-10-15\",\"events\":["
+		"{\"n\":0,\"role\":\"main\",\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+		"\"date\":\"2022-10-14\",\"date_last\":\"2022-10-14\",\"date_precision\":\"day\",\"place\":" JASIM ","
+		"\"actors\":[],\"claims\":[" KILLED(20, "exact", SRC("reuters", "Reuters")) "],\"participants\":[]},"
+		"{\"n\":1,\"role\":\"background\",\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\","
+		"\"date\":\"2022-10-14\",\"date_last\":\"2022-10-14\",\"date_precision\":\"day\",\"place\":" JASIM ","
+		"\"actors\":[],\"claims\":[" KILLED(90, "exact", SRC("outlet", "example.org")) "],\"participants\":[]}]}";
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	add(inc, en_doc);
+	add(inc, recall_doc);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_nevents(inc), 2);
+	assert_int_equal(cl(inc, "en1", 0), cl(inc, "en4", 0));
+	assert_int_equal(rasdp_incidents_count(inc), 1);
+	rasdp_incidents_free(inc);
+}
+
 static void test_reconcile_disputes(void **state)
 {
 	struct rasd_incidents *inc = new_incidents();
@@ -1535,6 +1561,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_join_across_languages),
+		cmocka_unit_test(test_background_left_out),
 		cmocka_unit_test(test_reconcile_disputes),
 		cmocka_unit_test(test_dispute_logic),
 		cmocka_unit_test(test_parts_and_pieces),

@@ -163,11 +163,10 @@ int rasdp_locative_before(const struct rasd_doc *d, uint32_t t)
 /* Is token `t` the Latin article ("al", "el", "Al")? */
 static int latin_article(const struct rasd_doc *d, uint32_t t)
 {
-	char key[8];
 	size_t n;
 	const char *w = rasdp_tok_norm(d, &d->toks[t], &n);
 
-	return rasdp_latin_key(w, n, key, sizeof(key)) == 2 && !memcmp(key, "al", 2);
+	return rasdp_latin_is_article(w, n);
 }
 
 /*

@@ -602,8 +602,9 @@ static int latin_words_ok(const struct rasd_lexicon *lx, const struct rasd_doc *
 	for (t = a; t < b; t++) {
 		char buf[256];
 
-		if (tok_latin_key(d, &d->toks[t], buf, sizeof(buf)) > 3 &&
-		    !rasdp_lex_cue(lx, d, t, RASD_CUE_COMMON))
+		/* the cue first: a screened look-up, where the key is made anew */
+		if (!rasdp_lex_cue(lx, d, t, RASD_CUE_COMMON) &&
+		    tok_latin_key(d, &d->toks[t], buf, sizeof(buf)) > 3)
 			return 1;
 	}
 	return 0;

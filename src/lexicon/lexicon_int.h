@@ -198,6 +198,21 @@ static inline int rasdp_key_eq(const char *a, const char *b, size_t len)
 uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 			 const char *key, size_t len, uint32_t hash);
 /*
+ * A token's Latin key with its mark (d->latin, one a token): made when
+ * first asked, kept when it fits (most words); a longer one is made again
+ * at each ask.
+ */
+#define RASDP_LATIN_SLOT_KEY 18
+enum rasdp_latin_state { RASDP_LATIN_UNASKED, RASDP_LATIN_NONE, RASDP_LATIN_KEPT,
+			 RASDP_LATIN_LONG };
+struct rasdp_latin_slot {
+	uint32_t hash;                 /* rasdp_key_hash() of key[0..len) */
+	uint8_t state;                 /* enum rasdp_latin_state */
+	uint8_t len;
+	char key[RASDP_LATIN_SLOT_KEY];
+};
+
+/*
  * The trie node token `t`'s Latin key reaches from the root (0: none, or
  * the token is no word of a capitalised name): the matcher's first step
  * that the screen does not take.

@@ -362,10 +362,12 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	d->cue = NULL;
 	d->roots = NULL;
 	d->nroots = d->roots_alloc = 0;
+	d->latin = NULL;
 	if (!d->ntoks)
 		return 0;
 	d->screen = rasd_arena_alloc(&d->arena, d->ntoks);
-	if (!d->screen)
+	d->latin = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*d->latin));
+	if (!d->screen || !d->latin)
 		return RASD_ENOMEM;
 	if (lx->cues) {
 		uint64_t *zero;

@@ -297,6 +297,56 @@ static size_t tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t
 }
 
 /*
+ * Token `t`'s Latin key (tok_latin_key()) into *key, from d->latin when the
+ * document was screened (made there at the first ask), else made into buf;
+ * its hash into *hash when not NULL.  Returns its length, 0 when it has none.
+ */
+static size_t doc_latin_key(const struct rasd_doc *d, size_t t, const char **key,
+			    uint32_t *hash, char *buf, size_t cap)
+{
+	struct rasdp_latin_slot *sl;
+	size_t len;
+
+	if (!d->latin) {
+		len = tok_latin_key(d, &d->toks[t], buf, cap);
+		*key = buf;
+		if (len && hash)
+			*hash = rasdp_key_hash(buf, len);
+		return len;
+	}
+	sl = &d->latin[t];
+	switch (sl->state) {
+	case RASDP_LATIN_NONE:
+		return 0;
+	case RASDP_LATIN_KEPT:
+		*key = sl->key;
+		if (hash)
+			*hash = sl->hash;
+		return sl->len;
+	default:
+		break;
+	}
+	len = tok_latin_key(d, &d->toks[t], buf, cap);
+	*key = buf;
+	if (!len) {
+		sl->state = RASDP_LATIN_NONE;
+		return 0;
+	}
+	sl->hash = rasdp_key_hash(buf, len);
+	if (hash)
+		*hash = sl->hash;
+	if (len <= RASDP_LATIN_SLOT_KEY) {
+		memcpy(sl->key, buf, len);
+		sl->len = (uint8_t)len;
+		sl->state = RASDP_LATIN_KEPT;
+		*key = sl->key;
+	} else {
+		sl->state = RASDP_LATIN_LONG;
+	}
+	return len;
+}
+
+/*
  * A place form with Latin words is also a path of their Latin keys (other
  * tokens keep their key), so "Jassem" in a report reaches the form
  * "Jasim".  Forms without a Latin key, or whose keys are all their own
@@ -601,10 +651,11 @@ static int latin_words_ok(const struct rasd_lexicon *lx, const struct rasd_doc *
 
 	for (t = a; t < b; t++) {
 		char buf[256];
+		const char *key;
 
-		/* the cue first: a screened look-up, where the key is made anew */
+		/* the cue first: a screened look-up, where the key may be made */
 		if (!rasdp_lex_cue(lx, d, t, RASD_CUE_COMMON) &&
-		    tok_latin_key(d, &d->toks[t], buf, sizeof(buf)) > 3)
+		    doc_latin_key(d, t, &key, NULL, buf, sizeof(buf)) > 3)
 			return 1;
 	}
 	return 0;
@@ -668,11 +719,9 @@ static unsigned add_latin_key(const struct rasd_doc *d, size_t t, const char **k
 	size_t ll;
 
 	if (n >= RASD_MAX_KEYS || !(d->toks[t].flags & RASD_TOKF_LATIN) || !in_name(d, t) ||
-	    !(ll = tok_latin_key(d, &d->toks[t], buf, cap)))
+	    !(ll = doc_latin_key(d, t, &kp[n], &hash[n], buf, cap)))
 		return n;
-	kp[n] = buf;
 	kl[n] = ll;
-	hash[n] = rasdp_key_hash(buf, ll);
 	return n + 1;
 }
 
@@ -688,6 +737,7 @@ struct latin_memo {
 	size_t tok;                /* the token (SIZE_MAX: none yet) */
 	size_t len;                /* its key's length, 0 when it has none */
 	uint32_t hash;
+	const char *kp;            /* the key: in key[], or kept in d->latin */
 	char key[256];
 };
 
@@ -709,11 +759,12 @@ static unsigned add_latin_key_memo(const struct rasd_doc *d, size_t t, const cha
 		if (add_latin_key(d, t, &k, &l, &h, 0, m->key, sizeof(m->key))) {
 			m->len = l;
 			m->hash = h;
+			m->kp = k;
 		}
 	}
 	if (!m->len)
 		return n;
-	kp[n] = m->key;
+	kp[n] = m->kp;
 	kl[n] = m->len;
 	hash[n] = m->hash;
 	return n + 1;

@@ -302,15 +302,20 @@ static int is_upper(uint32_t cp)
 	return 0;
 }
 
-/* Is the original character behind norm byte `n` an upper-case letter? */
-static int orig_upper(const struct rasd_doc *d, size_t n, size_t *hint)
+/* Is the original character at text offset `off` an upper-case letter? */
+static int orig_upper_at(const struct rasd_doc *d, uint32_t off)
 {
-	uint32_t off = rasdp_norm_orig(d, n, hint);
 	const char *o = d->text + off;
 
 	if (off < d->text_len && (unsigned char)*o < 0x80)
 		return *o >= 'A' && *o <= 'Z';
 	return off < d->text_len && is_upper(rasdp_utf8_next(&o, d->text + d->text_len));
+}
+
+/* Is the original character behind norm byte `n` an upper-case letter? */
+static int orig_upper(const struct rasd_doc *d, size_t n, size_t *hint)
+{
+	return orig_upper_at(d, rasdp_norm_orig(d, n, hint));
 }
 
 static int is_quote_cp(uint32_t cp)
@@ -385,7 +390,8 @@ int rasdp_segment(struct rasd_doc *d)
 			if (!t)
 				return RASD_ENOMEM;
 			t->flags = arabic ? RASD_TOKF_ARABIC : RASD_TOKF_LATIN;
-			if (!arabic && orig_upper(d, t->nstart, &g.hint))
+			/* t->start is the original of t->nstart (push_tok()) */
+			if (!arabic && orig_upper_at(d, t->start))
 				t->flags |= RASD_TOKF_CAP;
 			if (arabic)
 				t->nkeys = (uint8_t)rasdp_token_keys(s + t->nstart, t->nend - t->nstart, t->key);

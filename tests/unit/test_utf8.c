@@ -165,6 +165,28 @@ static void test_binary(void **state)
 	assert_false(rasdp_looks_binary("", 0));
 }
 
+/*
+ * Every byte value against the rule as written (a control byte other
+ * than tab, line feed, carriage return and form feed, or DEL): one in five
+ * bytes of it is binary, none is not.
+ */
+static void test_binary_bytes(void **state)
+{
+	char buf[10];
+	unsigned c;
+
+	(void)state;
+	for (c = 1; c < 256; c++) {
+		int ctl = (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' &&
+			  c != '\f';
+
+		memset(buf, 'a', sizeof(buf));
+		buf[0] = buf[5] = (char)c;
+		if (rasdp_looks_binary(buf, sizeof(buf)) != ctl)
+			fail_msg("byte 0x%02x", c);
+	}
+}
+
 static void test_lang(void **state)
 {
 	(void)state;
@@ -194,6 +216,7 @@ int main(void)
 		cmocka_unit_test(test_repair),
 		cmocka_unit_test(test_next_put),
 		cmocka_unit_test(test_binary),
+		cmocka_unit_test(test_binary_bytes),
 		cmocka_unit_test(test_lang),
 	};
 

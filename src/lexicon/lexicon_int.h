@@ -228,12 +228,14 @@ int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
 int rasdp_trie_finish(struct rasd_lexicon *lx);
 /*
  * Tokenise `text` like a document and walk the trie with every key
- * combination (with `latin`, the Latin keys of its words too); store up to
- * `max` nodes reached after the last token in `out` and return their count
- * (0 when nothing spans the whole text).
+ * combination; store up to `max` nodes reached after the last token in
+ * `out` and return their count (0 when nothing spans the whole text).
+ * With `latin_out`, walk the same tokens again with the Latin keys of its
+ * words too, up to `max` nodes into latin_out and their count into
+ * *nlatin.
  */
-size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
-			    size_t len, int latin, uint32_t *out, size_t max);
+size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text, size_t len,
+			    uint32_t *out, size_t max, uint32_t *latin_out, size_t *nlatin);
 
 /*
  * The canonical key of a one-word form (normalised and tokenised like a

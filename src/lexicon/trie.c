@@ -899,8 +899,9 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		return 0;
 	for (i = 0; i < ntoks; i++) {
 		struct best best[RASD_LEX_NKINDS];
-		uint32_t live[MAX_LIVE], next[MAX_LIVE];
-		uint8_t lrank[MAX_LIVE], nrank[MAX_LIVE];
+		/* the live set and the next one, swapped after each token */
+		uint32_t lbuf[2][MAX_LIVE], *live = lbuf[0], *next = lbuf[1], *tn;
+		uint8_t rbuf[2][MAX_LIVE], *lrank = rbuf[0], *nrank = rbuf[1], *tr;
 		unsigned nlive = 1, nnext, k, l;
 		uint32_t kinds = 0;      /* the kinds with a match so far (best[] set) */
 		size_t j;
@@ -949,8 +950,12 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				break;
 			for (l = 0; l < nnext; l++)
 				kinds = add_pays(lx, d, best, kinds, next[l], nrank[l], i, j + 1);
-			memcpy(live, next, nnext * sizeof(*live));
-			memcpy(lrank, nrank, nnext * sizeof(*lrank));
+			tn = live;
+			live = next;
+			next = tn;
+			tr = lrank;
+			lrank = nrank;
+			nrank = tr;
 			nlive = nnext;
 		}
 		for (k = 0; kinds >> k; k++) {
@@ -989,22 +994,19 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	return 0;
 }
 
-size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
-			    size_t len, int latin, uint32_t *out, size_t max)
+/*
+ * Walk the trie over the tokens of fd with every key combination (with
+ * `latin`, the Latin keys of its words too): the nodes reached after the
+ * last token into out[0..max), their count returned.
+ */
+static size_t walk_form(const struct rasd_lexicon *lx, const struct form_doc *fd, int latin,
+			uint32_t *out, size_t max)
 {
-	struct form_doc *fd;
 	uint32_t live[MAX_LIVE], next[MAX_LIVE];
 	uint8_t rank[MAX_LIVE];
 	unsigned nlive = 1, nnext, l, k;
 	size_t i, n = 0, steps = 0;
 
-	if (lx->nnodes <= 1)
-		return 0;
-	fd = malloc(sizeof(*fd));
-	if (!fd)
-		return 0;
-	if (form_tokens(fd, text, len))
-		goto out;
 	live[0] = 0;
 	for (i = 0; i < fd->d.ntoks; i++) {
 		const char *kp[RASD_MAX_KEYS + 1];
@@ -1041,7 +1043,28 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 	if (steps)
 		for (l = 0; l < nlive && n < max; l++)
 			out[n++] = live[l];
-out:
+	return n;
+}
+
+size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text, size_t len,
+			    uint32_t *out, size_t max, uint32_t *latin_out, size_t *nlatin)
+{
+	struct form_doc *fd;
+	size_t n = 0;
+
+	if (nlatin)
+		*nlatin = 0;
+	if (lx->nnodes <= 1)
+		return 0;
+	fd = malloc(sizeof(*fd));
+	if (!fd)
+		return 0;
+	/* one tokenising for both walks */
+	if (!form_tokens(fd, text, len)) {
+		n = walk_form(lx, fd, 0, out, max);
+		if (latin_out && nlatin)
+			*nlatin = walk_form(lx, fd, 1, latin_out, max);
+	}
 	rasd_arena_release(&fd->d.arena);
 	free(fd);
 	return n;

@@ -202,7 +202,7 @@ const char *rasdp_lexcache_disabled(void)
 {
 	if (sizeof(void *) != 8)
 		return "the cache is written for 64-bit builds";
-	if (sizeof(struct rasd_lexicon) != 472 || sizeof(struct rasd_place) != 80 ||
+	if (sizeof(struct rasd_lexicon) != 480 || sizeof(struct rasd_place) != 80 ||
 	    sizeof(struct rasd_actor) != 40 || sizeof(struct rasd_source) != 32 ||
 	    sizeof(struct rasd_trigger) != 24 || sizeof(struct rasd_casualty) != 2 ||
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||

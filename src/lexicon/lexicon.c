@@ -960,6 +960,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 			munmap(lx->map, lx->map_len);
 		free(lx->words);
 		free(lx->word_tags);
+		free(lx->latin_kids);
 		rasd_arena_release(&lx->strings);
 		free(lx);
 		return;
@@ -982,6 +983,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->words);
 	free(lx->word_tags);
 	free(lx->edge_tags);
+	free(lx->latin_kids);
 	free(lx);
 }
 

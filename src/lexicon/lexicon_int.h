@@ -153,6 +153,12 @@ struct rasd_lexicon {
 	struct rasdp_word *words;          size_t nwords, word_mask;
 	uint8_t *word_tags;
 	uint8_t *edge_tags;                /* trie.c: likewise for the edges */
+	/*
+	 * screen.c: bit n set when trie node n has a child by a Latin key
+	 * (RASDP_LATIN_MARK), so the matcher makes a word's Latin key only
+	 * when a walk could take it; NULL while the trie is built.
+	 */
+	uint8_t *latin_kids;
 	uint32_t max_depth;                /* tokens in the longest form */
 	uint8_t num_reach, date_reach;     /* screen.c: rasdp_number_starters(), rasdp_date_starters() */
 	size_t nforms;                     /* forms inserted (variants counted) */

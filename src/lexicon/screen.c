@@ -203,11 +203,18 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 	lx->date_reach = (uint8_t)(reach < 255 ? reach : 255);
 	if (c.failed)
 		return RASD_ENOMEM;
+	free(lx->latin_kids);
+	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
+	if (!lx->latin_kids)
+		return RASD_ENOMEM;
 	/* the keys that leave the trie's root, with the node each reaches */
 	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
 		const struct rasdp_edge *ed = &lx->edges[i];
 		struct rasdp_word *e;
 
+		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
+		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
+			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
 		if (!ed->child || ed->parent != 0)
 			continue;
 		e = word_add(lx, lx->keys + ed->key_off, ed->key_len);

@@ -770,6 +770,19 @@ static unsigned add_latin_key_memo(const struct rasd_doc *d, size_t t, const cha
 	return n + 1;
 }
 
+/* May a walk at the nodes live[0..n) take a Latin key: has one of them a child by one? */
+static int latin_live(const struct rasd_lexicon *lx, const uint32_t *live, unsigned n)
+{
+	unsigned l;
+
+	if (!lx->latin_kids)
+		return 1;
+	for (l = 0; l < n; l++)
+		if (lx->latin_kids[live[l] / 8] >> (live[l] % 8) & 1)
+			return 1;
+	return 0;
+}
+
 uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t)
 {
 	const char *kp[1];
@@ -935,7 +948,8 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				nlive = 0;
 			} else {
 				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
-				nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);
+				if (latin_live(lx, live, nlive))
+					nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);
 			}
 			for (l = 0; l < nlive; l++) {
 				for (k = 0; k < nk; k++) {

@@ -141,8 +141,10 @@ int rasdp_token_keys(const char *w, size_t len, uint8_t key[RASD_MAX_KEYS])
 		len = 250;
 	k0 = strip_article(w, len, 0);
 	key[n++] = (uint8_t)k0;
-	/* every proclitic is a letter with lead byte 0xD8 or 0xD9 */
-	if (len <= 2 || (w[0] != '\xd8' && w[0] != '\xd9'))
+	/* every proclitic starts with one of و ف ب ك ل */
+	if (len <= 2 ||
+	    !((w[0] == '\xd9' && (w[1] == '\x88' || w[1] == '\x81' || w[1] == '\x83' || w[1] == '\x84')) ||
+	      (w[0] == '\xd8' && w[1] == '\xa8')))
 		return n;
 	for (p = 0; p < sizeof(prefixes) / sizeof(prefixes[0]) && n < RASD_MAX_KEYS; p++) {
 		size_t pl = prefixes[p].len, off, j;

@@ -64,6 +64,15 @@ int rasdp_utf8_validate(const char *s, size_t len, size_t *bad)
 			p++;
 			continue;
 		}
+		if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+			/* Arabic: runs of two-byte letters, an ASCII byte (a space) between */
+			do {
+				p += 2;
+				if (p < end && *p < 0x80)
+					p++;
+			} while (end - p >= 2 && *p >= 0xC2 && *p <= 0xDF && (p[1] & 0xC0) == 0x80);
+			continue;
+		}
 		n = seq_len(p, end);
 		if (!n) {
 			if (bad)

@@ -202,7 +202,8 @@ struct rasd_doc {
 	/*
 	 * The Latin key of each token (lexicon/trie.c), made the first time
 	 * the screen or the matcher asks it and kept for their other asks of
-	 * the same capitalised word; NULL when the document was not screened.
+	 * the same capitalised word; NULL when the document was not screened
+	 * or is very long (screen.c).
 	 */
 	struct rasdp_latin_slot *latin;
 	/*

@@ -42,6 +42,13 @@
 
 #include "base/banned.h"
 
+/*
+ * The most tokens whose Latin keys a document keeps (d->latin, 24 bytes a
+ * token): a report is a few thousand; a longer one makes its keys again
+ * where asked rather than hold tens of megabytes for them.
+ */
+#define LATIN_KEPT_TOKS 65536
+
 /* Stems tried: the word and the word with 1-4 leading Arabic letters peeled. */
 #define MAX_PEEL 4
 
@@ -373,9 +380,13 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	if (!d->ntoks)
 		return 0;
 	d->screen = rasd_arena_alloc(&d->arena, d->ntoks);
-	d->latin = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*d->latin));
-	if (!d->screen || !d->latin)
+	if (!d->screen)
 		return RASD_ENOMEM;
+	if (d->ntoks <= LATIN_KEPT_TOKS) {
+		d->latin = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*d->latin));
+		if (!d->latin)
+			return RASD_ENOMEM;
+	}
 	if (lx->cues) {
 		uint64_t *zero;
 

@@ -35,7 +35,8 @@
  * (stored as offsets into the string section); the rest of its pages are
  * read in as the matcher touches them and shared by every thread.  The
  * screen's table of words is rebuilt at each load (it points at the
- * number and date stages' own tables).  A cache is written to a temporary
+ * number and date stages' own tables), and with it the bits of the trie
+ * nodes that have a child by a Latin key (lx->latin_kids).  A cache is written to a temporary
  * file and renamed into place, so readers never see half of one; a cache
  * that cannot be written is simply not written.
  */

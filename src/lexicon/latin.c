@@ -20,6 +20,10 @@
  * The steps are the grammar of transliteration, not a word list, so they
  * live here; tools/places-from-communities.py repeats them to merge the
  * same town written two ways across gazetteer files.
+ *
+ * The end of the file gives the keys of a document's words to the screen
+ * and the matcher (trie.c): a token's key is made once a document and
+ * kept in d->latin, which screen.c sets up.
  */
 #include <string.h>
 
@@ -205,4 +209,77 @@ int rasdp_latin_name_eq(const char *a, const char *b)
 		}
 		words++;
 	}
+}
+
+/* ---- the keys of a document's words (the screen and the matcher) ------- */
+
+/*
+ * The Latin key of token `t` with its mark into buf, or 0 when
+ * it has none (not a Latin word, or too short to have one).
+ */
+size_t rasdp_tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t, char *buf,
+			   size_t cap)
+{
+	size_t n, k;
+	const char *w;
+
+	if (t->kind != RASD_TOK_WORD || !(t->flags & RASD_TOKF_LATIN) || cap < 2)
+		return 0;
+	w = rasdp_tok_norm(d, t, &n);
+	k = rasdp_latin_key(w, n, buf + 1, cap - 1);
+	if (!k)
+		return 0;
+	buf[0] = RASDP_LATIN_MARK;
+	return k + 1;
+}
+
+/*
+ * Token `t`'s Latin key (rasdp_tok_latin_key()) into *key, from d->latin
+ * when the document was screened (made there at the first ask), else made
+ * into buf; its hash into *hash when not NULL.  Returns its length, 0 when
+ * it has none.
+ */
+size_t rasdp_doc_latin_key(const struct rasd_doc *d, size_t t, const char **key, uint32_t *hash,
+			   char *buf, size_t cap)
+{
+	struct rasdp_latin_slot *sl;
+	size_t len;
+
+	if (!d->latin) {
+		len = rasdp_tok_latin_key(d, &d->toks[t], buf, cap);
+		*key = buf;
+		if (len && hash)
+			*hash = rasdp_key_hash(buf, len);
+		return len;
+	}
+	sl = &d->latin[t];
+	switch (sl->state) {
+	case RASDP_LATIN_NONE:
+		return 0;
+	case RASDP_LATIN_KEPT:
+		*key = sl->key;
+		if (hash)
+			*hash = sl->hash;
+		return sl->len;
+	default:
+		break;
+	}
+	len = rasdp_tok_latin_key(d, &d->toks[t], buf, cap);
+	*key = buf;
+	if (!len) {
+		sl->state = RASDP_LATIN_NONE;
+		return 0;
+	}
+	sl->hash = rasdp_key_hash(buf, len);
+	if (hash)
+		*hash = sl->hash;
+	if (len <= RASDP_LATIN_SLOT_KEY) {
+		memcpy(sl->key, buf, len);
+		sl->len = (uint8_t)len;
+		sl->state = RASDP_LATIN_KEPT;
+		*key = sl->key;
+	} else {
+		sl->state = RASDP_LATIN_LONG;
+	}
+	return len;
 }

@@ -219,6 +219,19 @@ struct rasdp_latin_slot {
 };
 
 /*
+ * latin.c: the Latin key of token `t` with its mark (RASDP_LATIN_MARK) into
+ * buf, or 0 when it has none (not a Latin word, or too short to have one).
+ */
+size_t rasdp_tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t, char *buf,
+			   size_t cap);
+/*
+ * Likewise for token index `t`, into *key: from d->latin when the document
+ * was screened (made there at the first ask), else made into buf; its hash
+ * into *hash when not NULL.  Returns its length, 0 when it has none.
+ */
+size_t rasdp_doc_latin_key(const struct rasd_doc *d, size_t t, const char **key, uint32_t *hash,
+			   char *buf, size_t cap);
+/*
  * The trie node token `t`'s Latin key reaches from the root (0: none, or
  * the token is no word of a capitalised name): the matcher's first step
  * that the screen does not take.

@@ -277,76 +277,6 @@ static int add_pay(struct rasd_lexicon *lx, uint32_t node,
 }
 
 /*
- * The Latin key of token `t` (latin.c) with its mark into buf, or 0 when
- * it has none (not a Latin word, or too short to have one).
- */
-static size_t tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t,
-			    char *buf, size_t cap)
-{
-	size_t n, k;
-	const char *w;
-
-	if (t->kind != RASD_TOK_WORD || !(t->flags & RASD_TOKF_LATIN) || cap < 2)
-		return 0;
-	w = rasdp_tok_norm(d, t, &n);
-	k = rasdp_latin_key(w, n, buf + 1, cap - 1);
-	if (!k)
-		return 0;
-	buf[0] = RASDP_LATIN_MARK;
-	return k + 1;
-}
-
-/*
- * Token `t`'s Latin key (tok_latin_key()) into *key, from d->latin when the
- * document was screened (made there at the first ask), else made into buf;
- * its hash into *hash when not NULL.  Returns its length, 0 when it has none.
- */
-static size_t doc_latin_key(const struct rasd_doc *d, size_t t, const char **key,
-			    uint32_t *hash, char *buf, size_t cap)
-{
-	struct rasdp_latin_slot *sl;
-	size_t len;
-
-	if (!d->latin) {
-		len = tok_latin_key(d, &d->toks[t], buf, cap);
-		*key = buf;
-		if (len && hash)
-			*hash = rasdp_key_hash(buf, len);
-		return len;
-	}
-	sl = &d->latin[t];
-	switch (sl->state) {
-	case RASDP_LATIN_NONE:
-		return 0;
-	case RASDP_LATIN_KEPT:
-		*key = sl->key;
-		if (hash)
-			*hash = sl->hash;
-		return sl->len;
-	default:
-		break;
-	}
-	len = tok_latin_key(d, &d->toks[t], buf, cap);
-	*key = buf;
-	if (!len) {
-		sl->state = RASDP_LATIN_NONE;
-		return 0;
-	}
-	sl->hash = rasdp_key_hash(buf, len);
-	if (hash)
-		*hash = sl->hash;
-	if (len <= RASDP_LATIN_SLOT_KEY) {
-		memcpy(sl->key, buf, len);
-		sl->len = (uint8_t)len;
-		sl->state = RASDP_LATIN_KEPT;
-		*key = sl->key;
-	} else {
-		sl->state = RASDP_LATIN_LONG;
-	}
-	return len;
-}
-
-/*
  * A place form with Latin words is also a path of their Latin keys (other
  * tokens keep their key), so "Jassem" in a report reaches the form
  * "Jasim".  Forms without a Latin key, or whose keys are all their own
@@ -361,7 +291,7 @@ static int insert_latin(struct rasd_lexicon *lx, const struct rasd_doc *d, size_
 
 	for (i = 0; i < last; i++) {
 		const struct rasd_token *t = &d->toks[i];
-		size_t klen = tok_latin_key(d, t, buf, sizeof(buf));
+		size_t klen = rasdp_tok_latin_key(d, t, buf, sizeof(buf));
 		const char *key = buf;
 
 		if (klen) {
@@ -655,7 +585,7 @@ static int latin_words_ok(const struct rasd_lexicon *lx, const struct rasd_doc *
 
 		/* the cue first: a screened look-up, where the key may be made */
 		if (!rasdp_lex_cue(lx, d, t, RASD_CUE_COMMON) &&
-		    doc_latin_key(d, t, &key, NULL, buf, sizeof(buf)) > 3)
+		    rasdp_doc_latin_key(d, t, &key, NULL, buf, sizeof(buf)) > 3)
 			return 1;
 	}
 	return 0;
@@ -719,7 +649,7 @@ static unsigned add_latin_key(const struct rasd_doc *d, size_t t, const char **k
 	size_t ll;
 
 	if (n >= RASD_MAX_KEYS || !(d->toks[t].flags & RASD_TOKF_LATIN) || !in_name(d, t) ||
-	    !(ll = doc_latin_key(d, t, &kp[n], &hash[n], buf, cap)))
+	    !(ll = rasdp_doc_latin_key(d, t, &kp[n], &hash[n], buf, cap)))
 		return n;
 	kl[n] = ll;
 	return n + 1;
@@ -770,6 +700,18 @@ static unsigned add_latin_key_memo(const struct rasd_doc *d, size_t t, const cha
 	return n + 1;
 }
 
+uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t)
+{
+	const char *kp[1];
+	size_t kl[1];
+	uint32_t hash[1];
+	char buf[256];
+
+	if (!add_latin_key(d, t, kp, kl, hash, 0, buf, sizeof(buf)))
+		return 0;
+	return rasdp_trie_step(lx, 0, kp[0], kl[0], hash[0]);
+}
+
 /* May a walk at the nodes live[0..n) take a Latin key: has one of them a child by one? */
 static int latin_live(const struct rasd_lexicon *lx, const uint32_t *live, unsigned n)
 {
@@ -781,18 +723,6 @@ static int latin_live(const struct rasd_lexicon *lx, const uint32_t *live, unsig
 		if (lx->latin_kids[live[l] / 8] >> (live[l] % 8) & 1)
 			return 1;
 	return 0;
-}
-
-uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t)
-{
-	const char *kp[1];
-	size_t kl[1];
-	uint32_t hash[1];
-	char buf[256];
-
-	if (!add_latin_key(d, t, kp, kl, hash, 0, buf, sizeof(buf)))
-		return 0;
-	return rasdp_trie_step(lx, 0, kp[0], kl[0], hash[0]);
 }
 
 /*
@@ -1028,7 +958,7 @@ static size_t walk_form(const struct rasd_lexicon *lx, const struct form_doc *fd
 		char buf[256];
 		unsigned nkeys = tok_keys(&fd->d, &fd->d.toks[i], kp, kl);
 
-		if (latin && (kl[nkeys] = tok_latin_key(&fd->d, &fd->d.toks[i], buf,
+		if (latin && (kl[nkeys] = rasdp_tok_latin_key(&fd->d, &fd->d.toks[i], buf,
 							sizeof(buf))) != 0)
 			kp[nkeys++] = buf;
 

@@ -202,6 +202,13 @@ struct rasd_doc {
 	 */
 	uint32_t *roots;              size_t nroots, roots_alloc;
 	/*
+	 * The Latin key of each token (lexicon/trie.c), made the first time
+	 * the screen or the matcher asks it and kept for their other asks of
+	 * the same capitalised word; NULL when the document was not screened
+	 * or is very long (screen.c).
+	 */
+	struct rasdp_latin_slot *latin;
+	/*
 	 * dates.c, during rasdp_find_dates(): each token's date word, without
 	 * and with a clitic, looked up when first asked (0xFF: not yet; 0:
 	 * none; else 1 + its index in the table of date words).

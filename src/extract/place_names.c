@@ -23,6 +23,8 @@
 
 #include "base/banned.h"
 
+_Static_assert(RASD_CUE__COUNT >= 1 && RASD_CUE__COUNT <= 64, "a token's cue classes fit in 64 bits");
+
 /* ---- the document's places: which names are places at all ------------ */
 
 /*
@@ -163,11 +165,10 @@ int rasdp_locative_before(const struct rasd_doc *d, uint32_t t)
 /* Is token `t` the Latin article ("al", "el", "Al")? */
 static int latin_article(const struct rasd_doc *d, uint32_t t)
 {
-	char key[8];
 	size_t n;
 	const char *w = rasdp_tok_norm(d, &d->toks[t], &n);
 
-	return rasdp_latin_key(w, n, key, sizeof(key)) == 2 && !memcmp(key, "al", 2);
+	return rasdp_latin_is_article(w, n);
 }
 
 /*
@@ -202,6 +203,9 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
 	if (tok->kind != RASD_TOK_WORD || !(tok->flags & RASD_TOKF_CAP) || known[t])
 		return 0;
 	/* the English words of common.tsv are the matcher's, no cue: "Bakery" */
+	if (d->cue && t < d->ntoks)     /* screened: every class of the token at once */
+		return !(d->cue_masks[d->cue[t]] & (UINT64_MAX >> (64 - RASD_CUE__COUNT)) &
+			 ~((uint64_t)1 << RASD_CUE_COMMON));
 	for (q = 0; q < RASD_CUE__COUNT; q++)
 		if (q != RASD_CUE_COMMON && rasdp_cue(d, t, (enum rasd_cue)q))
 			return 0;

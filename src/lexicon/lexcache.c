@@ -35,7 +35,8 @@
  * (stored as offsets into the string section); the rest of its pages are
  * read in as the matcher touches them and shared by every thread.  The
  * screen's table of words is rebuilt at each load (it points at the
- * number and date stages' own tables).  A cache is written to a temporary
+ * number and date stages' own tables), and with it the bits of the trie
+ * nodes that have a child by a Latin key (lx->latin_kids).  A cache is written to a temporary
  * file and renamed into place, so readers never see half of one; a cache
  * that cannot be written is simply not written.
  */
@@ -121,26 +122,62 @@ struct rasdp_lexcache {
 
 /* ---- what the cache depends on ------------------------------------------ */
 
-/* A 64-bit hash of bytes: to notice edits and damage, not an adversary's. */
-static uint64_t hash64(const void *p, size_t n, uint64_t seed)
+/* One 8-byte word into a hash: hash64() and each lane of payload_hash(). */
+static uint64_t lane(uint64_t h, const unsigned char *s)
 {
-	const unsigned char *s = p;
-	uint64_t h = seed ^ ((uint64_t)n * 0x9E3779B97F4A7C15ull), w;
+	uint64_t w;
 
-	while (n >= 8) {
-		memcpy(&w, s, 8);
-		h ^= w * 0xBF58476D1CE4E5B9ull;
-		h = (h << 27 | h >> 37) * 0x94D049BB133111EBull;
-		s += 8;
-		n -= 8;
-	}
-	w = 0;
+	memcpy(&w, s, 8);
+	h ^= w * 0xBF58476D1CE4E5B9ull;
+	return (h << 27 | h >> 37) * 0x94D049BB133111EBull;
+}
+
+/* The last 0-7 bytes and the final mix. */
+static uint64_t hash_tail(uint64_t h, const unsigned char *s, size_t n)
+{
+	uint64_t w = 0;
+
 	memcpy(&w, s, n);
 	h ^= w * 0xBF58476D1CE4E5B9ull;
 	h ^= h >> 31;
 	h *= 0xD6E8FEB86659FD93ull;
 	h ^= h >> 32;
 	return h;
+}
+
+/* A 64-bit hash of bytes: to notice edits and damage, not an adversary's. */
+static uint64_t hash64(const void *p, size_t n, uint64_t seed)
+{
+	const unsigned char *s = p;
+	uint64_t h = seed ^ ((uint64_t)n * 0x9E3779B97F4A7C15ull);
+
+	for (; n >= 8; s += 8, n -= 8)
+		h = lane(h, s);
+	return hash_tail(h, s, n);
+}
+
+/*
+ * The payload's hash, which each start-up checks over the whole cache
+ * (megabytes): 32 bytes a step into four lanes that do not wait on each
+ * other's multiplies, folded together at the end.  About a millisecond
+ * less start-up than hash64()'s one chain on a 6 MB cache.
+ */
+static uint64_t payload_hash(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 3 ^ ((uint64_t)n * 0x9E3779B97F4A7C15ull);
+	uint64_t h1 = h + 1, h2 = h + 2, h3 = h + 3;
+
+	for (; n >= 32; s += 32, n -= 32) {
+		h = lane(h, s);
+		h1 = lane(h1, s + 8);
+		h2 = lane(h2, s + 16);
+		h3 = lane(h3, s + 24);
+	}
+	h ^= (h1 << 13 | h1 >> 51) ^ (h2 << 29 | h2 >> 35) ^ (h3 << 43 | h3 >> 21);
+	for (; n >= 8; s += 8, n -= 8)
+		h = lane(h, s);
+	return hash_tail(h, s, n);
 }
 
 /*
@@ -166,7 +203,7 @@ const char *rasdp_lexcache_disabled(void)
 {
 	if (sizeof(void *) != 8)
 		return "the cache is written for 64-bit builds";
-	if (sizeof(struct rasd_lexicon) != 472 || sizeof(struct rasd_place) != 80 ||
+	if (sizeof(struct rasd_lexicon) != 480 || sizeof(struct rasd_place) != 80 ||
 	    sizeof(struct rasd_actor) != 40 || sizeof(struct rasd_source) != 32 ||
 	    sizeof(struct rasd_trigger) != 24 || sizeof(struct rasd_casualty) != 2 ||
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
@@ -669,7 +706,7 @@ static struct rasd_lexicon *from_bytes(struct rasdp_lexcache *c, char *buf, size
 			if (st[i].name[NAME_MAX_LEN - 1] ||
 			    !same_file(c, &st[i], &c->stamps[i], h->written_ns, refresh))
 				return NULL;
-		if (hash64(st + h->nstamps, len - sizeof(*h) - h->nstamps * sizeof(*st), 3) !=
+		if (payload_hash(st + h->nstamps, len - sizeof(*h) - h->nstamps * sizeof(*st)) !=
 		    h->payload_hash)
 			return NULL;
 	}
@@ -1114,8 +1151,8 @@ void rasdp_lexcache_save(struct rasdp_lexcache *c, const struct rasd_lexicon *lx
 	memcpy(file.p + sizeof(*h) + c->nstamps * sizeof(struct stamp), secs, nsecs * sizeof(*secs));
 	if (pay.len)
 		memcpy(file.p + off, pay.p, pay.len);
-	h->payload_hash = hash64(file.p + sizeof(*h) + c->nstamps * sizeof(struct stamp),
-				 file.len - sizeof(*h) - c->nstamps * sizeof(struct stamp), 3);
+	h->payload_hash = payload_hash(file.p + sizeof(*h) + c->nstamps * sizeof(struct stamp),
+				       file.len - sizeof(*h) - c->nstamps * sizeof(struct stamp));
 	if (strlen(c->folder) < sizeof(h->folder_path))
 		memcpy(h->folder_path, c->folder, strlen(c->folder) + 1);
 	write_file(c, file.p, file.len);

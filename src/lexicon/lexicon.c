@@ -985,6 +985,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 			munmap(lx->map, lx->map_len);
 		free(lx->words);
 		free(lx->word_tags);
+		free(lx->latin_kids);
 		rasd_arena_release(&lx->strings);
 		free(lx);
 		return;
@@ -1007,6 +1008,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->words);
 	free(lx->word_tags);
 	free(lx->edge_tags);
+	free(lx->latin_kids);
 	free(lx);
 }
 
@@ -1103,15 +1105,14 @@ static void node_entries(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 			    const char *text, size_t len, int32_t *out, size_t max)
 {
-	uint32_t nodes[16];
-	size_t nn, i, n = 0;
-	int latin;
+	uint32_t nodes[16], lnodes[16];
+	size_t nn, nl, i, n = 0;
 
 	/* Exact forms first; Latin keys only when no exact form names it. */
-	for (latin = 0; latin < 2 && !n; latin++) {
-		nn = rasdp_trie_walk_text(lx, text, len, latin, nodes, 16);
-		node_entries(lx, k, nodes, nn, out, &n, max);
-	}
+	nn = rasdp_trie_walk_text(lx, text, len, nodes, 16, lnodes, &nl);
+	node_entries(lx, k, nodes, nn, out, &n, max);
+	if (!n)
+		node_entries(lx, k, lnodes, nl, out, &n, max);
 	/* Lowest index first: the administrative frame, then towns. */
 	for (i = 1; i < n; i++) {
 		int32_t v = out[i];

@@ -315,6 +315,12 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d);
 size_t rasdp_latin_key(const char *w, size_t n, char *out, size_t cap);
 
 /*
+ * Is the normalised Latin word w[0..n) the article (al, el, ad, ash ...):
+ * the word rasdp_latin_key() gives the key "al", without making the key.
+ */
+int rasdp_latin_is_article(const char *w, size_t n);
+
+/*
  * Are two Latin display names ("Idleb", "Idlib"; "Al-Hasakeh", "Al
  * Hasakah") the same name word by word through their Latin keys?
  */

@@ -154,6 +154,12 @@ struct rasd_lexicon {
 	struct rasdp_word *words;          size_t nwords, word_mask;
 	uint8_t *word_tags;
 	uint8_t *edge_tags;                /* trie.c: likewise for the edges */
+	/*
+	 * screen.c: bit n set when trie node n has a child by a Latin key
+	 * (RASDP_LATIN_MARK), so the matcher makes a word's Latin key only
+	 * when a walk could take it; NULL while the trie is built.
+	 */
+	uint8_t *latin_kids;
 	uint32_t max_depth;                /* tokens in the longest form */
 	uint8_t num_reach, date_reach;     /* screen.c: rasdp_number_starters(), rasdp_date_starters() */
 	size_t nforms;                     /* forms inserted (variants counted) */
@@ -199,6 +205,34 @@ static inline int rasdp_key_eq(const char *a, const char *b, size_t len)
 uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 			 const char *key, size_t len, uint32_t hash);
 /*
+ * A token's Latin key with its mark (d->latin, one a token): made when
+ * first asked, kept when it fits (most words); a longer one is made again
+ * at each ask.
+ */
+#define RASDP_LATIN_SLOT_KEY 18
+enum rasdp_latin_state { RASDP_LATIN_UNASKED, RASDP_LATIN_NONE, RASDP_LATIN_KEPT,
+			 RASDP_LATIN_LONG };
+struct rasdp_latin_slot {
+	uint32_t hash;                 /* rasdp_key_hash() of key[0..len) */
+	uint8_t state;                 /* enum rasdp_latin_state */
+	uint8_t len;
+	char key[RASDP_LATIN_SLOT_KEY];
+};
+
+/*
+ * latin.c: the Latin key of token `t` with its mark (RASDP_LATIN_MARK) into
+ * buf, or 0 when it has none (not a Latin word, or too short to have one).
+ */
+size_t rasdp_tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t, char *buf,
+			   size_t cap);
+/*
+ * Likewise for token index `t`, into *key: from d->latin when the document
+ * was screened (made there at the first ask), else made into buf; its hash
+ * into *hash when not NULL.  Returns its length, 0 when it has none.
+ */
+size_t rasdp_doc_latin_key(const struct rasd_doc *d, size_t t, const char **key, uint32_t *hash,
+			   char *buf, size_t cap);
+/*
  * The trie node token `t`'s Latin key reaches from the root (0: none, or
  * the token is no word of a capitalised name): the matcher's first step
  * that the screen does not take.
@@ -214,12 +248,14 @@ int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
 int rasdp_trie_finish(struct rasd_lexicon *lx);
 /*
  * Tokenise `text` like a document and walk the trie with every key
- * combination (with `latin`, the Latin keys of its words too); store up to
- * `max` nodes reached after the last token in `out` and return their count
- * (0 when nothing spans the whole text).
+ * combination; store up to `max` nodes reached after the last token in
+ * `out` and return their count (0 when nothing spans the whole text).
+ * With `latin_out`, walk the same tokens again with the Latin keys of its
+ * words too, up to `max` nodes into latin_out and their count into
+ * *nlatin.
  */
-size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
-			    size_t len, int latin, uint32_t *out, size_t max);
+size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text, size_t len,
+			    uint32_t *out, size_t max, uint32_t *latin_out, size_t *nlatin);
 
 /*
  * The canonical key of a one-word form (normalised and tokenised like a

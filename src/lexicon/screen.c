@@ -44,6 +44,13 @@
 
 #include "base/banned.h"
 
+/*
+ * The most tokens whose Latin keys a document keeps (d->latin, 24 bytes a
+ * token): a report is a few thousand; a longer one makes its keys again
+ * where asked rather than hold tens of megabytes for them.
+ */
+#define LATIN_KEPT_TOKS 65536
+
 /* Stems tried: the word and the word with 1-4 leading Arabic letters peeled. */
 #define MAX_PEEL 4
 
@@ -205,11 +212,18 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 	lx->date_reach = (uint8_t)(reach < 255 ? reach : 255);
 	if (c.failed)
 		return RASD_ENOMEM;
+	free(lx->latin_kids);
+	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
+	if (!lx->latin_kids)
+		return RASD_ENOMEM;
 	/* the keys that leave the trie's root, with the node each reaches */
 	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
 		const struct rasdp_edge *ed = &lx->edges[i];
 		struct rasdp_word *e;
 
+		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
+		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
+			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
 		if (!ed->child || ed->parent != 0)
 			continue;
 		e = word_add(lx, lx->keys + ed->key_off, ed->key_len);
@@ -367,11 +381,17 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	d->cue = NULL;
 	d->roots = NULL;
 	d->nroots = d->roots_alloc = 0;
+	d->latin = NULL;
 	if (!d->ntoks)
 		return 0;
 	d->screen = rasd_arena_alloc(&d->arena, d->ntoks);
 	if (!d->screen)
 		return RASD_ENOMEM;
+	if (d->ntoks <= LATIN_KEPT_TOKS) {
+		d->latin = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*d->latin));
+		if (!d->latin)
+			return RASD_ENOMEM;
+	}
 	if (lx->cues) {
 		uint64_t *zero;
 

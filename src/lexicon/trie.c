@@ -277,26 +277,6 @@ static int add_pay(struct rasd_lexicon *lx, uint32_t node,
 }
 
 /*
- * The Latin key of token `t` (latin.c) with its mark into buf, or 0 when
- * it has none (not a Latin word, or too short to have one).
- */
-static size_t tok_latin_key(const struct rasd_doc *d, const struct rasd_token *t,
-			    char *buf, size_t cap)
-{
-	size_t n, k;
-	const char *w;
-
-	if (t->kind != RASD_TOK_WORD || !(t->flags & RASD_TOKF_LATIN) || cap < 2)
-		return 0;
-	w = rasdp_tok_norm(d, t, &n);
-	k = rasdp_latin_key(w, n, buf + 1, cap - 1);
-	if (!k)
-		return 0;
-	buf[0] = RASDP_LATIN_MARK;
-	return k + 1;
-}
-
-/*
  * A place form with Latin words is also a path of their Latin keys (other
  * tokens keep their key), so "Jassem" in a report reaches the form
  * "Jasim".  Forms without a Latin key, or whose keys are all their own
@@ -311,7 +291,7 @@ static int insert_latin(struct rasd_lexicon *lx, const struct rasd_doc *d, size_
 
 	for (i = 0; i < last; i++) {
 		const struct rasd_token *t = &d->toks[i];
-		size_t klen = tok_latin_key(d, t, buf, sizeof(buf));
+		size_t klen = rasdp_tok_latin_key(d, t, buf, sizeof(buf));
 		const char *key = buf;
 
 		if (klen) {
@@ -601,9 +581,11 @@ static int latin_words_ok(const struct rasd_lexicon *lx, const struct rasd_doc *
 
 	for (t = a; t < b; t++) {
 		char buf[256];
+		const char *key;
 
-		if (tok_latin_key(d, &d->toks[t], buf, sizeof(buf)) > 3 &&
-		    !rasdp_lex_cue(lx, d, t, RASD_CUE_COMMON))
+		/* the cue first: a screened look-up, where the key may be made */
+		if (!rasdp_lex_cue(lx, d, t, RASD_CUE_COMMON) &&
+		    rasdp_doc_latin_key(d, t, &key, NULL, buf, sizeof(buf)) > 3)
 			return 1;
 	}
 	return 0;
@@ -667,11 +649,9 @@ static unsigned add_latin_key(const struct rasd_doc *d, size_t t, const char **k
 	size_t ll;
 
 	if (n >= RASD_MAX_KEYS || !(d->toks[t].flags & RASD_TOKF_LATIN) || !in_name(d, t) ||
-	    !(ll = tok_latin_key(d, &d->toks[t], buf, cap)))
+	    !(ll = rasdp_doc_latin_key(d, t, &kp[n], &hash[n], buf, cap)))
 		return n;
-	kp[n] = buf;
 	kl[n] = ll;
-	hash[n] = rasdp_key_hash(buf, ll);
 	return n + 1;
 }
 
@@ -687,6 +667,7 @@ struct latin_memo {
 	size_t tok;                /* the token (SIZE_MAX: none yet) */
 	size_t len;                /* its key's length, 0 when it has none */
 	uint32_t hash;
+	const char *kp;            /* the key: in key[], or kept in d->latin */
 	char key[256];
 };
 
@@ -708,11 +689,12 @@ static unsigned add_latin_key_memo(const struct rasd_doc *d, size_t t, const cha
 		if (add_latin_key(d, t, &k, &l, &h, 0, m->key, sizeof(m->key))) {
 			m->len = l;
 			m->hash = h;
+			m->kp = k;
 		}
 	}
 	if (!m->len)
 		return n;
-	kp[n] = m->key;
+	kp[n] = m->kp;
 	kl[n] = m->len;
 	hash[n] = m->hash;
 	return n + 1;
@@ -728,6 +710,19 @@ uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd
 	if (!add_latin_key(d, t, kp, kl, hash, 0, buf, sizeof(buf)))
 		return 0;
 	return rasdp_trie_step(lx, 0, kp[0], kl[0], hash[0]);
+}
+
+/* May a walk at the nodes live[0..n) take a Latin key: has one of them a child by one? */
+static int latin_live(const struct rasd_lexicon *lx, const uint32_t *live, unsigned n)
+{
+	unsigned l;
+
+	if (!lx->latin_kids)
+		return 1;
+	for (l = 0; l < n; l++)
+		if (lx->latin_kids[live[l] / 8] >> (live[l] % 8) & 1)
+			return 1;
+	return 0;
 }
 
 /*
@@ -847,8 +842,9 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		return 0;
 	for (i = 0; i < ntoks; i++) {
 		struct best best[RASD_LEX_NKINDS];
-		uint32_t live[MAX_LIVE], next[MAX_LIVE];
-		uint8_t lrank[MAX_LIVE], nrank[MAX_LIVE];
+		/* the live set and the next one, swapped after each token */
+		uint32_t lbuf[2][MAX_LIVE], *live = lbuf[0], *next = lbuf[1], *tn;
+		uint8_t rbuf[2][MAX_LIVE], *lrank = rbuf[0], *nrank = rbuf[1], *tr;
 		unsigned nlive = 1, nnext, k, l;
 		uint32_t kinds = 0;      /* the kinds with a match so far (best[] set) */
 		size_t j;
@@ -882,7 +878,8 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				nlive = 0;
 			} else {
 				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
-				nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);
+				if (latin_live(lx, live, nlive))
+					nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);
 			}
 			for (l = 0; l < nlive; l++) {
 				for (k = 0; k < nk; k++) {
@@ -897,8 +894,12 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				break;
 			for (l = 0; l < nnext; l++)
 				kinds = add_pays(lx, d, best, kinds, next[l], nrank[l], i, j + 1);
-			memcpy(live, next, nnext * sizeof(*live));
-			memcpy(lrank, nrank, nnext * sizeof(*lrank));
+			tn = live;
+			live = next;
+			next = tn;
+			tr = lrank;
+			lrank = nrank;
+			nrank = tr;
 			nlive = nnext;
 		}
 		for (k = 0; kinds >> k; k++) {
@@ -937,22 +938,19 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	return 0;
 }
 
-size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
-			    size_t len, int latin, uint32_t *out, size_t max)
+/*
+ * Walk the trie over the tokens of fd with every key combination (with
+ * `latin`, the Latin keys of its words too): the nodes reached after the
+ * last token into out[0..max), their count returned.
+ */
+static size_t walk_form(const struct rasd_lexicon *lx, const struct form_doc *fd, int latin,
+			uint32_t *out, size_t max)
 {
-	struct form_doc *fd;
 	uint32_t live[MAX_LIVE], next[MAX_LIVE];
 	uint8_t rank[MAX_LIVE];
 	unsigned nlive = 1, nnext, l, k;
 	size_t i, n = 0, steps = 0;
 
-	if (lx->nnodes <= 1)
-		return 0;
-	fd = malloc(sizeof(*fd));
-	if (!fd)
-		return 0;
-	if (form_tokens(fd, text, len))
-		goto out;
 	live[0] = 0;
 	for (i = 0; i < fd->d.ntoks; i++) {
 		const char *kp[RASD_MAX_KEYS + 1];
@@ -960,7 +958,7 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 		char buf[256];
 		unsigned nkeys = tok_keys(&fd->d, &fd->d.toks[i], kp, kl);
 
-		if (latin && (kl[nkeys] = tok_latin_key(&fd->d, &fd->d.toks[i], buf,
+		if (latin && (kl[nkeys] = rasdp_tok_latin_key(&fd->d, &fd->d.toks[i], buf,
 							sizeof(buf))) != 0)
 			kp[nkeys++] = buf;
 
@@ -989,7 +987,28 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text,
 	if (steps)
 		for (l = 0; l < nlive && n < max; l++)
 			out[n++] = live[l];
-out:
+	return n;
+}
+
+size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text, size_t len,
+			    uint32_t *out, size_t max, uint32_t *latin_out, size_t *nlatin)
+{
+	struct form_doc *fd;
+	size_t n = 0;
+
+	if (nlatin)
+		*nlatin = 0;
+	if (lx->nnodes <= 1)
+		return 0;
+	fd = malloc(sizeof(*fd));
+	if (!fd)
+		return 0;
+	/* one tokenising for both walks */
+	if (!form_tokens(fd, text, len)) {
+		n = walk_form(lx, fd, 0, out, max);
+		if (latin_out && nlatin)
+			*nlatin = walk_form(lx, fd, 1, latin_out, max);
+	}
 	rasd_arena_release(&fd->d.arena);
 	free(fd);
 	return n;

@@ -77,6 +77,8 @@ static const struct qphrase qual_before[] = {
  * n bytes, n < 64), built once: most tokens are rejected by length alone.
  */
 static uint64_t qual_len_mask;
+/* each qualifier's first word's byte length: word_is() is asked only at it or at it + 2 */
+static size_t qual_len[sizeof(qual_before) / sizeof(qual_before[0])];
 static pthread_once_t qual_len_once = PTHREAD_ONCE_INIT;
 
 static void qual_len_init(void)
@@ -87,6 +89,7 @@ static void qual_len_init(void)
 	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
 		size_t n = strlen(qual_before[p].w[0]);
 
+		qual_len[p] = n;
 		m |= n < 64 ? (uint64_t)1 << n : 0;
 	}
 	qual_len_mask = m;
@@ -114,7 +117,9 @@ size_t rasdp_num_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8
 	for (p = 0; p < sizeof(qual_before) / sizeof(qual_before[0]); p++) {
 		const struct qphrase *ph = &qual_before[p];
 
-		if (i + ph->n >= lim || !word_is(d, i, ph->w[0], 1))
+		/* the word itself, or it after a one-letter proclitic (two bytes) */
+		if ((len != qual_len[p] && len != qual_len[p] + 2) || i + ph->n >= lim ||
+		    !word_is(d, i, ph->w[0], 1))
 			continue;
 		for (k = 1; k < ph->n; k++)
 			if (!word_is(d, i + k, ph->w[k], 0))

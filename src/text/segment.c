@@ -141,8 +141,10 @@ int rasdp_token_keys(const char *w, size_t len, uint8_t key[RASD_MAX_KEYS])
 		len = 250;
 	k0 = strip_article(w, len, 0);
 	key[n++] = (uint8_t)k0;
-	/* every proclitic is a letter with lead byte 0xD8 or 0xD9 */
-	if (len <= 2 || (w[0] != '\xd8' && w[0] != '\xd9'))
+	/* every proclitic starts with one of و ف ب ك ل */
+	if (len <= 2 ||
+	    !((w[0] == '\xd9' && (w[1] == '\x88' || w[1] == '\x81' || w[1] == '\x83' || w[1] == '\x84')) ||
+	      (w[0] == '\xd8' && w[1] == '\xa8')))
 		return n;
 	for (p = 0; p < sizeof(prefixes) / sizeof(prefixes[0]) && n < RASD_MAX_KEYS; p++) {
 		size_t pl = prefixes[p].len, off, j;
@@ -302,15 +304,20 @@ static int is_upper(uint32_t cp)
 	return 0;
 }
 
-/* Is the original character behind norm byte `n` an upper-case letter? */
-static int orig_upper(const struct rasd_doc *d, size_t n, size_t *hint)
+/* Is the original character at text offset `off` an upper-case letter? */
+static int orig_upper_at(const struct rasd_doc *d, uint32_t off)
 {
-	uint32_t off = rasdp_norm_orig(d, n, hint);
 	const char *o = d->text + off;
 
 	if (off < d->text_len && (unsigned char)*o < 0x80)
 		return *o >= 'A' && *o <= 'Z';
 	return off < d->text_len && is_upper(rasdp_utf8_next(&o, d->text + d->text_len));
+}
+
+/* Is the original character behind norm byte `n` an upper-case letter? */
+static int orig_upper(const struct rasd_doc *d, size_t n, size_t *hint)
+{
+	return orig_upper_at(d, rasdp_norm_orig(d, n, hint));
 }
 
 static int is_quote_cp(uint32_t cp)
@@ -385,7 +392,8 @@ int rasdp_segment(struct rasd_doc *d)
 			if (!t)
 				return RASD_ENOMEM;
 			t->flags = arabic ? RASD_TOKF_ARABIC : RASD_TOKF_LATIN;
-			if (!arabic && orig_upper(d, t->nstart, &g.hint))
+			/* t->start is the original of t->nstart (push_tok()) */
+			if (!arabic && orig_upper_at(d, t->start))
 				t->flags |= RASD_TOKF_CAP;
 			if (arabic)
 				t->nkeys = (uint8_t)rasdp_token_keys(s + t->nstart, t->nend - t->nstart, t->key);

@@ -64,6 +64,15 @@ int rasdp_utf8_validate(const char *s, size_t len, size_t *bad)
 			p++;
 			continue;
 		}
+		if (*p >= 0xC2 && *p <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+			/* Arabic: runs of two-byte letters, an ASCII byte (a space) between */
+			do {
+				p += 2;
+				if (p < end && *p < 0x80)
+					p++;
+			} while (end - p >= 2 && *p >= 0xC2 && *p <= 0xDF && (p[1] & 0xC0) == 0x80);
+			continue;
+		}
 		n = seq_len(p, end);
 		if (!n) {
 			if (bad)
@@ -159,17 +168,22 @@ int rasdp_utf8_put(char *out, uint32_t cp)
 	return 4;
 }
 
+/* Control bytes that no text has (1), white space and the rest (0). */
+static const uint8_t ctl_byte[256] = {
+	[0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1, [0x07] = 1,
+	[0x08] = 1, [0x0B] = 1, [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1,
+	[0x13] = 1, [0x14] = 1, [0x15] = 1, [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1,
+	[0x1A] = 1, [0x1B] = 1, [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, [0x7F] = 1,
+};
+
 int rasdp_looks_binary(const char *s, size_t len)
 {
 	size_t i, n = len < 65536 ? len : 65536, ctl = 0;
 
 	if (memchr(s, '\0', len))
 		return 1;
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		if ((c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' && c != '\f')
-			ctl++;
-	}
+	/* a look-up a byte, no branch: the NUL is ruled out above */
+	for (i = 0; i < n; i++)
+		ctl += ctl_byte[(unsigned char)s[i]];
 	return n && ctl * 10 > n;
 }

@@ -272,6 +272,33 @@ static int keys_of(const char *word, char out[RASD_MAX_KEYS][64])
 	return n;
 }
 
+/*
+ * Only a word starting with one of the proclitic letters و ف ب ك ل has a
+ * key past its first letter: every two-byte letter before "قوات", the
+ * letters the key maker tries first (rasdp_token_keys()) against the rest.
+ */
+static void test_keys_first_letter(void **state)
+{
+	unsigned b0, b1;
+
+	(void)state;
+	for (b0 = 0xD8; b0 <= 0xDB; b0++)
+		for (b1 = 0x80; b1 <= 0xBF; b1++) {
+			char w[32];
+			uint8_t key[RASD_MAX_KEYS];
+			int n, clitic = (b0 == 0xD9 && (b1 == 0x88 || b1 == 0x81 || b1 == 0x83 ||
+							b1 == 0x84)) ||
+					(b0 == 0xD8 && b1 == 0xA8);
+
+			w[0] = (char)b0;
+			w[1] = (char)b1;
+			snprintf(w + 2, sizeof(w) - 2, "%s", "قوات");
+			n = rasdp_token_keys(w, strlen(w), key);
+			if ((n > 1) != clitic)
+				fail_msg("keys of %02x %02x + qwat: %d", b0, b1, n);
+		}
+}
+
 static void test_keys(void **state)
 {
 	char k[RASD_MAX_KEYS][64];
@@ -428,6 +455,7 @@ int main(void)
 		cmocka_unit_test(test_arabic_sentences),
 		cmocka_unit_test(test_english_sentences),
 		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_keys_first_letter),
 		cmocka_unit_test(test_doc_keys),
 		cmocka_unit_test(test_seed),
 	};

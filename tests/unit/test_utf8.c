@@ -144,6 +144,87 @@ static void test_next_put(void **state)
 	}
 }
 
+/* RFC 3629's table of well-formed sequences: the length of the one at s, 0 if none. */
+static size_t ref_seq(const unsigned char *s, size_t n)
+{
+	unsigned lo = 0x80, hi = 0xBF;
+	size_t len, k;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		len = 2;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		len = 3;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		len = 4;
+	else
+		return 0;
+	if (s[0] == 0xE0)
+		lo = 0xA0;
+	else if (s[0] == 0xED)
+		hi = 0x9F;
+	else if (s[0] == 0xF0)
+		lo = 0x90;
+	else if (s[0] == 0xF4)
+		hi = 0x8F;
+	if (n < len || s[1] < lo || s[1] > hi)
+		return 0;
+	for (k = 2; k < len; k++)
+		if (s[k] < 0x80 || s[k] > 0xBF)
+			return 0;
+	return len;
+}
+
+static int ref_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0, l;
+
+	while (i < n) {
+		l = ref_seq(s + i, n - i);
+		if (!l)
+			return 0;
+		i += l;
+	}
+	return 1;
+}
+
+/*
+ * Every three bytes from a set that covers each class of the table, after
+ * an Arabic letter and a space and before one (the two-byte fast path on
+ * both sides), against the table read byte by byte.
+ */
+static void test_valid_table(void **state)
+{
+	static const unsigned char bytes[] = {
+		0x00, 0x20, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2,
+		0xD8, 0xD9, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF,
+	};
+	size_t nb = sizeof(bytes), a, b, c;
+	unsigned char buf[8];
+
+	(void)state;
+	buf[0] = 0xD9;
+	buf[1] = 0x84;
+	buf[2] = ' ';
+	buf[6] = 0xD8;
+	buf[7] = 0xA8;
+	for (a = 0; a < nb; a++)
+		for (b = 0; b < nb; b++)
+			for (c = 0; c < nb; c++) {
+				size_t n;
+
+				buf[3] = bytes[a];
+				buf[4] = bytes[b];
+				buf[5] = bytes[c];
+				for (n = 4; n <= 8; n++)
+					if ((rasdp_utf8_validate((const char *)buf, n, NULL) == 0) !=
+					    ref_valid(buf, n))
+						fail_msg("%02x %02x %02x, %zu bytes", bytes[a], bytes[b],
+							 bytes[c], n);
+			}
+}
+
 static void test_binary(void **state)
 {
 	char buf[1000];
@@ -163,6 +244,28 @@ static void test_binary(void **state)
 	buf[5] = '\x1b';                /* just over 10% */
 	assert_true(rasdp_looks_binary(buf, sizeof(buf)));
 	assert_false(rasdp_looks_binary("", 0));
+}
+
+/*
+ * Every byte value against the rule as written (a control byte other
+ * than tab, line feed, carriage return and form feed, or DEL): one in five
+ * bytes of it is binary, none is not.
+ */
+static void test_binary_bytes(void **state)
+{
+	char buf[10];
+	unsigned c;
+
+	(void)state;
+	for (c = 1; c < 256; c++) {
+		int ctl = (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' &&
+			  c != '\f';
+
+		memset(buf, 'a', sizeof(buf));
+		buf[0] = buf[5] = (char)c;
+		if (rasdp_looks_binary(buf, sizeof(buf)) != ctl)
+			fail_msg("byte 0x%02x", c);
+	}
 }
 
 static void test_lang(void **state)
@@ -193,7 +296,9 @@ int main(void)
 		cmocka_unit_test(test_invalid),
 		cmocka_unit_test(test_repair),
 		cmocka_unit_test(test_next_put),
+		cmocka_unit_test(test_valid_table),
 		cmocka_unit_test(test_binary),
+		cmocka_unit_test(test_binary_bytes),
 		cmocka_unit_test(test_lang),
 	};
 

@@ -200,7 +200,8 @@ void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
  * the weighted vote the events were built with, how much of the whole
  * report speaks of it, whether the headline, the lead and the event's own
  * first sentence do, and what else the event tells (a blast in a raid
- * met by fire is a battle, and so is a bomb followed by gunfire; civilians
+ * met by fire is a battle, and so is a bomb followed by gunfire, and a
+ * raid told first in which a belt or a bomb then went off; civilians
  * killed by gunmen are violence against civilians; protesters killed is
  * excessive force; tear gas with no protest named is no protest; people
  * killed make violence, not a strategic development).  The weights are
@@ -212,7 +213,8 @@ enum {
 	FR_BATTLE_BLAST, FR_BATTLE_ENGAGED, FR_BATTLE_ARMED, FR_BATTLE_SIDES, FR_VAC_CIVILIANS,
 	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
-	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH, FR__COUNT
+	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
+	FR_BATTLE_WITHIN, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -245,6 +247,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_PROTEST_UNNAMED] = { "protest_unnamed", "Protests, and no word of the event names a protest or protesters (only force used: tear gas, dispersal)" },
 	[FR_STRATEGIC_HURT] = { "strategic_hurt", "Strategic developments, and the figures count people killed or wounded (violence happened)" },
 	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, a sentence (or two side by side) tells of a bomb or grenade and of direct fighting, and no explosion came from afar (a bomb, then gunfire: an ambush)" },
+	[FR_BATTLE_WITHIN] = { "battle_within", "Battles, the event's first sentence tells of fighting or a raid and of no explosion, and a later one of a bomb, a belt or a grenade, none from afar (a blast within the fight)" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -631,6 +634,9 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_BATTLE_BLAST] = (float)cx->blast;
 		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
 		x[FR_BATTLE_AMBUSH] = (float)(cx->ambush && !cx->blast_afar);
+		x[FR_BATTLE_WITHIN] = (float)(cx->blast && !cx->blast_afar &&
+					      type_has(first, nfirst, r->type) &&
+					      !type_has(first, nfirst, "Explosions/Remote violence"));
 		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 	} else if (!strcmp(r->type, "Violence against civilians")) {

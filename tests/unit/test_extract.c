@@ -2546,6 +2546,45 @@ static void test_framing_frame_decision(void **state)
 	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
 	close_doc(&f);
 
+	/* a raid in which a fighter blew himself up is a battle, not a bombing */
+	open_doc(&f, "en", "Commandos carried out an airborne raid on a farm near Jasim on Monday, "
+		 "killing 3 militants. The farm belonged to a local commander of the group. "
+		 "As the troops closed in, the commander blew himself up with an explosive belt.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Explosions/Remote violence", "Suicide bomb"));
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "ar", "نفذت قوات خاصة يوم الإثنين عملية إنزال جوي على مزرعة قرب بلدة جاسم قتل فيها "
+		 "ثلاثة مسلحين. وكانت المزرعة تعود لقيادي محلي في التنظيم. وفجر القيادي حزاما "
+		 "ناسفا كان يرتديه لدى اقتراب الجنود.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	/* the bomber alone, no fight: a suicide bombing */
+	open_doc(&f, "en", "A man blew himself up at a crowded market in Jasim on Monday, killing 6 "
+		 "people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	assert_string_equal(f.d->events[0].sub_type, "Suicide bomb");
+	close_doc(&f);
+	/* a raid, then drones striking from afar: the strike stays a strike */
+	open_doc(&f, "en", "Troops raided the outskirts of Jasim on Monday. Drones then struck a "
+		 "house in the town, killing 4 militants.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(f.d->events[f.d->nevents - 1].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
+	/* gunmen storming a village are no riot; protesters storming a building are */
+	open_doc(&f, "en", "Gunmen stormed the village of Jasim on Monday and killed 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_not_equal(f.d->events[0].event_type, "Riots");
+	close_doc(&f);
+	open_doc(&f, "en", "Angry protesters stormed the governor's office in Jasim on Monday and "
+		 "set it on fire; 2 people were wounded.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Riots", "Violent demonstration"));
+	close_doc(&f);
+
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "
 		 "fired tear gas and 2 protesters were killed.");

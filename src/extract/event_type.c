@@ -203,7 +203,9 @@ void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
  * met by fire is a battle, and so is a bomb followed by gunfire, and a
  * raid told first in which a belt or a bomb then went off; civilians
  * killed by gunmen are violence against civilians; protesters killed is
- * excessive force; tear gas with no protest named is no protest; people
+ * excessive force, protesters only wounded or arrested a protest with
+ * intervention, and one where anyone was harmed no peaceful protest; tear
+ * gas with no protest named is no protest; people
  * killed make violence, not a strategic development).  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
@@ -214,7 +216,7 @@ enum {
 	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
 	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
-	FR_BATTLE_WITHIN, FR__COUNT
+	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -247,6 +249,9 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_PROTEST_UNNAMED] = { "protest_unnamed", "Protests, and no word of the event names a protest or protesters (only force used: tear gas, dispersal)" },
 	[FR_STRATEGIC_HURT] = { "strategic_hurt", "Strategic developments, and the figures count people killed or wounded (violence happened)" },
 	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, a sentence (or two side by side) tells of a bomb or grenade and of direct fighting, and no explosion came from afar (a bomb, then gunfire: an ambush)" },
+	[FR_PROTEST_DEAD] = { "protest_dead", "Protests / Excessive force against protesters, and the figures count people killed" },
+	[FR_PROTEST_SPARED] = { "protest_spared", "Protests / Protest with intervention, a protest or protesters named, and the figures count people wounded or arrested, none killed" },
+	[FR_PEACEFUL_HARMED] = { "peaceful_harmed", "Protests / Peaceful protest, and the figures count people killed, wounded or arrested (something was done to it)" },
 	[FR_BATTLE_WITHIN] = { "battle_within", "Battles, the event's first sentence tells of fighting or a raid and of no explosion, and a later one of a bomb, a belt or a grenade, none from afar (a blast within the fight)" },
 };
 
@@ -420,6 +425,7 @@ struct event_context {
 	int ambush;                    /* a bomb and fighting, told together */
 	int protest_named;             /* a word names a protest or protesters */
 	int armed_victims, civilian_victims, hurt;
+	int killed, arrested;          /* figures of the dead, of people arrested */
 	int armed_actors, state_forces;
 	int hazard;                    /* hazard words in its sentences and the one before */
 	int cues;                      /* counted cues there */
@@ -552,6 +558,8 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		x->civilian_victims |= !armed && civilian_group(cl->who);
 		x->hurt |= cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
 			   cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
+		x->killed |= cl->kind == RASD_CAS_KILLED;
+		x->arrested |= cl->kind == RASD_CAS_ARRESTED;
 	}
 	for (i = 0; i < ev->nactors; i++) {
 		unsigned inter = rasdp_lex_actor(c->lx, (size_t)ev->actors[i].actor)->inter;
@@ -648,10 +656,16 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 	if (!strcmp(r->type, "Protests"))
 		x[FR_PROTEST_UNNAMED] = (float)!cx->protest_named;
 	if (!strcmp(r->type, "Protests") && r->sub) {
-		if (!strcmp(r->sub, "Excessive force against protesters"))
+		if (!strcmp(r->sub, "Excessive force against protesters")) {
 			x[FR_PROTEST_KILLED] = (float)cx->hurt;
-		else if (!strcmp(r->sub, "Protest with intervention"))
+			x[FR_PROTEST_DEAD] = (float)cx->killed;
+		} else if (!strcmp(r->sub, "Protest with intervention")) {
 			x[FR_PROTEST_FORCES] = (float)cx->state_forces;
+			x[FR_PROTEST_SPARED] = (float)((cx->hurt || cx->arrested) && !cx->killed &&
+						       cx->protest_named);
+		} else if (!strcmp(r->sub, "Peaceful protest")) {
+			x[FR_PEACEFUL_HARMED] = (float)(cx->hurt || cx->arrested);
+		}
 	}
 }
 

@@ -2593,6 +2593,29 @@ static void test_framing_frame_decision(void **state)
 	assert_true(has_reading(&f.d->events[0], "Protests", "Protest with intervention"));
 	assert_true(has_reading(&f.d->events[0], "Protests", "Excessive force against protesters"));
 	close_doc(&f);
+
+	/* protesters wounded, none killed: force used, not lethal force */
+	open_doc(&f, "en", "Hundreds of protesters gathered in Jasim on Monday; police beat them with "
+		 "batons and wounded 7 of them.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Protest with intervention");
+	close_doc(&f);
+	open_doc(&f, "ar", "تظاهر مئات الأشخاص في بلدة جاسم يوم الإثنين، وفرقتهم الشرطة بالهراوات ما أدى "
+		 "إلى إصابة 7 منهم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Protest with intervention");
+	close_doc(&f);
+	/* protesters killed: excessive force; nobody harmed: a peaceful protest */
+	open_doc(&f, "en", "Hundreds of protesters gathered in Jasim on Monday; police fired on the "
+		 "crowd and 2 protesters were killed.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Excessive force against protesters");
+	close_doc(&f);
+	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday, demanding the release "
+		 "of detainees.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Peaceful protest");
+	close_doc(&f);
 }
 
 /* A wave of strikes on several towns is one event per town. */

@@ -1767,6 +1767,31 @@ static void test_places_not_the_event(void **state)
 	open_doc(&f, "ar", "وقالت وكالة «سانا» في اللاذقية إن قذيفة قتلت مدنيين اثنين في جبلة.");
 	assert_string_equal(place(f.c.si[0].place)->id, "lgn:19139");
 	close_doc(&f);
+
+	/* where the wounded were taken: no place of the event, no event of its own */
+	open_doc(&f, "en", "Shelling killed 4 civilians in Jasim on Monday. The wounded were "
+		 "transferred to a hospital in Daraa.");
+	assert_int_equal(f.c.si[1].place, -1);
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على بلدة جاسم يوم الإثنين. ونقل الجرحى إلى مشفى "
+		 "الرحمة في مدينة درعا.");
+	assert_int_equal(f.c.si[1].place, -1);
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* where the forces that fired are stationed */
+	open_doc(&f, "ar", "قصفت قوات النظام المتمركزة في مدينة درعا بلدة جاسم يوم الإثنين، ما أدى "
+		 "إلى مقتل مدنيين اثنين.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "Troops stationed in Daraa shelled Jasim on Monday, killing 2 civilians.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* a hospital struck is the event's place */
+	open_doc(&f, "en", "An air strike hit a hospital in Jasim on Monday, killing 3 people.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
 }
 
 /* A governorate named as a region of itself is the governorate, not its capital. */

@@ -1780,6 +1780,15 @@ static void test_places_not_the_event(void **state)
 	assert_int_equal(f.c.si[1].place, -1);
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/* a list of the places the wounded were taken to is no wave of events */
+	open_doc(&f, "ar", "سقط صاروخ على (مخيم جاسم القديم) للنازحين، ما أدى إلى مقتل خمسة "
+		 "مدنيين، تم نقل بعضهم إلى مشفى الرحمة في جاسم، ومشفى نوى، وطفس.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "A rocket hit the old camp of Jasim, killing 5 civilians; some of the "
+		 "wounded were transferred to the Rahma hospital in Jasim, Nawa hospital and Tafas.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
 	/* where the forces that fired are stationed */
 	open_doc(&f, "ar", "قصفت قوات النظام المتمركزة في مدينة درعا بلدة جاسم يوم الإثنين، ما أدى "
 		 "إلى مقتل مدنيين اثنين.");

@@ -5,7 +5,8 @@
  *
  * A cue (triggers.tsv) does not count when a negator reaches it, a date of
  * another time qualifies it (background.c), it acts on a cause of harm
- * that is no violence ("السيطرة على وباء الكوليرا"), or its clause tells
+ * that is no violence ("السيطرة على وباء الكوليرا"), it is a bomb that a
+ * cue of disrupted weapons use disarmed ("dismantled explosives"), or its clause tells
  * of what only was feared or called for ("warned of a possible massacre":
  * negation.tsv `background`).  A sentence's trigger is its heaviest cue
  * that counts.  While framing, an event's kind is the one its cues point
@@ -80,19 +81,61 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 	return 0;
 }
 
+/* At most this many words between a bomb and the word that disarmed it. */
+#define DISARMED_TOKS 5
+
+/*
+ * Is the cue at match `m` a bomb or explosives (sub-type
+ * Remote explosive/landmine/IED) that a cue of Disrupted weapons use close
+ * by in its clause disarmed: seized, dismantled, defused, found in a cache
+ * or a lab ("فككت القوات مختبرات للمتفجرات فيها عبوات ناسفة", "dismantled
+ * an explosives lab with roadside bombs", "a bomb was defused")?  The bomb
+ * went off nowhere: it names a thing, and the raid or the clash frames the
+ * event.
+ */
+static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_trigger *t = rasdp_lex_trigger(c->lx, m->entry);
+	size_t i;
+
+	if (!t->sub_type || strcmp(t->sub_type, "Remote explosive/landmine/IED"))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+		uint32_t a, b;
+
+		if (n->kind != RASD_LEX_TRIGGER || n == m)
+			continue;
+		t = rasdp_lex_trigger(c->lx, n->entry);
+		if (!t->sub_type || strcmp(t->sub_type, "Disrupted weapons use"))
+			continue;
+		if (n->tok_start < m->tok_end && m->tok_start < n->tok_end)
+			return 1;
+		a = n->tok_end <= m->tok_start ? n->tok_end : m->tok_end;
+		b = n->tok_end <= m->tok_start ? m->tok_start : n->tok_start;
+		if (b <= a + DISARMED_TOKS && rasdp_clause_clear(d, a, b))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does trigger match `m` of sentence `si` count as a cue of its event: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
  * strike), no date of another time qualifies it ("last year's port
- * explosion"), and it does not act on a cause of harm that is no violence
- * ("السيطرة على وباء الكوليرا")?
+ * explosion"), it does not act on a cause of harm that is no violence
+ * ("السيطرة على وباء الكوليرا"), and it is no bomb that was disarmed
+ * ("dismantled an explosives lab with roadside bombs")?
  */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
 	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
-	       !hazard_object(c->d, st, m) && !clause_apart(c, si, st, m);
+	       !hazard_object(c->d, st, m) && !disarmed_bomb(c, si, m) &&
+	       !clause_apart(c, si, st, m);
 }
 
 /*

@@ -2622,6 +2622,29 @@ static void test_framing_frame_decision(void **state)
 	assert_true(has_reading(&f.d->events[0], "Riots", "Violent demonstration"));
 	close_doc(&f);
 
+	/* explosives a raid dismantled or seized went off nowhere: the raid frames it */
+	open_doc(&f, "en", "Troops raided a farm in Jasim on Monday and dismantled an explosives lab "
+		 "holding dozens of roadside bombs; 2 gunmen were killed.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "ar", "اقتحمت القوات مزرعة في بلدة جاسم يوم الإثنين وفككت مختبرات للمتفجرات فيها "
+		 "عشرات العبوات الناسفة، وقتل مسلحان.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	/* a bomb defused is a disrupted weapon, not a bombing */
+	open_doc(&f, "en", "Engineers defused a roadside bomb planted near a school in Jasim on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Strategic developments");
+	close_doc(&f);
+	/* a bomb that went off is still a bombing */
+	open_doc(&f, "en", "A roadside bomb exploded near a patrol in Jasim on Monday, killing "
+		 "2 soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "
 		 "fired tear gas and 2 protesters were killed.");

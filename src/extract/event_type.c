@@ -6,9 +6,9 @@
  * A cue (triggers.tsv) does not count when a negator reaches it, a date of
  * another time qualifies it (background.c), it acts on a cause of harm
  * that is no violence ("السيطرة على وباء الكوليرا"), it is a bomb that a
- * cue of disrupted weapons use disarmed ("dismantled explosives"), or its clause tells
- * of what only was feared or called for ("warned of a possible massacre":
- * negation.tsv `background`).  A sentence's trigger is its heaviest cue
+ * cue of disrupted weapons use disarmed ("dismantled explosives"), or its
+ * clause tells of what only was feared or called for ("warned of a
+ * possible massacre": negation.tsv `background`).  A sentence's trigger is its heaviest cue
  * that counts.  While framing, an event's kind is the one its cues point
  * to most, each cue voting with its weight squared, violence above
  * strategic developments; once every frame is merged, the frame decision

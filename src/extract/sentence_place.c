@@ -244,9 +244,9 @@ int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 	return 0;
 }
 
-/* At most this many words from a word of `based` to its preposition, and
- * from the preposition to the place. */
+/* At most this many words from a word of `based` to its preposition... */
 #define BASED_PREP_TOKS 3
+/* ...and from the preposition to the place. */
 #define PREP_PLACE_TOKS 5
 
 /*

@@ -5,9 +5,10 @@
  *
  * A cue (triggers.tsv) does not count when a negator reaches it, a date of
  * another time qualifies it (background.c), it acts on a cause of harm
- * that is no violence ("السيطرة على وباء الكوليرا"), or its clause tells
- * of what only was feared or called for ("warned of a possible massacre":
- * negation.tsv `background`).  A sentence's trigger is its heaviest cue
+ * that is no violence ("السيطرة على وباء الكوليرا"), it is a bomb that a
+ * cue of disrupted weapons use disarmed ("dismantled explosives"), or its
+ * clause tells of what only was feared or called for ("warned of a
+ * possible massacre": negation.tsv `background`).  A sentence's trigger is its heaviest cue
  * that counts.  While framing, an event's kind is the one its cues point
  * to most, each cue voting with its weight squared, violence above
  * strategic developments; once every frame is merged, the frame decision
@@ -80,19 +81,61 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 	return 0;
 }
 
+/* At most this many words between a bomb and the word that disarmed it. */
+#define DISARMED_TOKS 5
+
+/*
+ * Is the cue at match `m` a bomb or explosives (sub-type
+ * Remote explosive/landmine/IED) that a cue of Disrupted weapons use close
+ * by in its clause disarmed: seized, dismantled, defused, found in a cache
+ * or a lab ("فككت القوات مختبرات للمتفجرات فيها عبوات ناسفة", "dismantled
+ * an explosives lab with roadside bombs", "a bomb was defused")?  The bomb
+ * went off nowhere: it names a thing, and the raid or the clash frames the
+ * event.
+ */
+static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_trigger *t = rasdp_lex_trigger(c->lx, m->entry);
+	size_t i;
+
+	if (!t->sub_type || strcmp(t->sub_type, "Remote explosive/landmine/IED"))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+		uint32_t a, b;
+
+		if (n->kind != RASD_LEX_TRIGGER || n == m)
+			continue;
+		t = rasdp_lex_trigger(c->lx, n->entry);
+		if (!t->sub_type || strcmp(t->sub_type, "Disrupted weapons use"))
+			continue;
+		if (n->tok_start < m->tok_end && m->tok_start < n->tok_end)
+			return 1;
+		a = n->tok_end <= m->tok_start ? n->tok_end : m->tok_end;
+		b = n->tok_end <= m->tok_start ? m->tok_start : n->tok_start;
+		if (b <= a + DISARMED_TOKS && rasdp_clause_clear(d, a, b))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does trigger match `m` of sentence `si` count as a cue of its event: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
  * strike), no date of another time qualifies it ("last year's port
- * explosion"), and it does not act on a cause of harm that is no violence
- * ("السيطرة على وباء الكوليرا")?
+ * explosion"), it does not act on a cause of harm that is no violence
+ * ("السيطرة على وباء الكوليرا"), and it is no bomb that was disarmed
+ * ("dismantled an explosives lab with roadside bombs")?
  */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
 	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
-	       !hazard_object(c->d, st, m) && !clause_apart(c, si, st, m);
+	       !hazard_object(c->d, st, m) && !disarmed_bomb(c, si, m) &&
+	       !clause_apart(c, si, st, m);
 }
 
 /*
@@ -200,9 +243,12 @@ void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
  * the weighted vote the events were built with, how much of the whole
  * report speaks of it, whether the headline, the lead and the event's own
  * first sentence do, and what else the event tells (a blast in a raid
- * met by fire is a battle, and so is a bomb followed by gunfire; civilians
+ * met by fire is a battle, and so is a bomb followed by gunfire, and a
+ * raid told first in which a belt or a bomb then went off; civilians
  * killed by gunmen are violence against civilians; protesters killed is
- * excessive force; tear gas with no protest named is no protest; people
+ * excessive force, protesters only wounded or arrested a protest with
+ * intervention, and one where anyone was harmed no peaceful protest; tear
+ * gas with no protest named is no protest; people
  * killed make violence, not a strategic development).  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
@@ -212,7 +258,8 @@ enum {
 	FR_BATTLE_BLAST, FR_BATTLE_ENGAGED, FR_BATTLE_ARMED, FR_BATTLE_SIDES, FR_VAC_CIVILIANS,
 	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
-	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH, FR__COUNT
+	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
+	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -245,6 +292,10 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_PROTEST_UNNAMED] = { "protest_unnamed", "Protests, and no word of the event names a protest or protesters (only force used: tear gas, dispersal)" },
 	[FR_STRATEGIC_HURT] = { "strategic_hurt", "Strategic developments, and the figures count people killed or wounded (violence happened)" },
 	[FR_BATTLE_AMBUSH] = { "battle_ambush", "Battles, a sentence (or two side by side) tells of a bomb or grenade and of direct fighting, and no explosion came from afar (a bomb, then gunfire: an ambush)" },
+	[FR_PROTEST_DEAD] = { "protest_dead", "Protests / Excessive force against protesters, and the figures count people killed" },
+	[FR_PROTEST_SPARED] = { "protest_spared", "Protests / Protest with intervention, a protest or protesters named, and the figures count people wounded or arrested, none killed" },
+	[FR_PEACEFUL_HARMED] = { "peaceful_harmed", "Protests / Peaceful protest, and the figures count people killed, wounded or arrested (something was done to it)" },
+	[FR_BATTLE_WITHIN] = { "battle_within", "Battles, the event's first sentence tells of fighting or a raid and of no explosion, and a later one of a bomb, a belt or a grenade, none from afar (a blast within the fight)" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -417,6 +468,7 @@ struct event_context {
 	int ambush;                    /* a bomb and fighting, told together */
 	int protest_named;             /* a word names a protest or protesters */
 	int armed_victims, civilian_victims, hurt;
+	int killed, arrested;          /* figures of the dead, of people arrested */
 	int armed_actors, state_forces;
 	int hazard;                    /* hazard words in its sentences and the one before */
 	int cues;                      /* counted cues there */
@@ -549,6 +601,8 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		x->civilian_victims |= !armed && civilian_group(cl->who);
 		x->hurt |= cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
 			   cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
+		x->killed |= cl->kind == RASD_CAS_KILLED;
+		x->arrested |= cl->kind == RASD_CAS_ARRESTED;
 	}
 	for (i = 0; i < ev->nactors; i++) {
 		unsigned inter = rasdp_lex_actor(c->lx, (size_t)ev->actors[i].actor)->inter;
@@ -631,6 +685,9 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_BATTLE_BLAST] = (float)cx->blast;
 		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
 		x[FR_BATTLE_AMBUSH] = (float)(cx->ambush && !cx->blast_afar);
+		x[FR_BATTLE_WITHIN] = (float)(cx->blast && !cx->blast_afar &&
+					      type_has(first, nfirst, r->type) &&
+					      !type_has(first, nfirst, "Explosions/Remote violence"));
 		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 	} else if (!strcmp(r->type, "Violence against civilians")) {
@@ -642,10 +699,16 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 	if (!strcmp(r->type, "Protests"))
 		x[FR_PROTEST_UNNAMED] = (float)!cx->protest_named;
 	if (!strcmp(r->type, "Protests") && r->sub) {
-		if (!strcmp(r->sub, "Excessive force against protesters"))
+		if (!strcmp(r->sub, "Excessive force against protesters")) {
 			x[FR_PROTEST_KILLED] = (float)cx->hurt;
-		else if (!strcmp(r->sub, "Protest with intervention"))
+			x[FR_PROTEST_DEAD] = (float)cx->killed;
+		} else if (!strcmp(r->sub, "Protest with intervention")) {
 			x[FR_PROTEST_FORCES] = (float)cx->state_forces;
+			x[FR_PROTEST_SPARED] = (float)((cx->hurt || cx->arrested) && !cx->killed &&
+						       cx->protest_named);
+		} else if (!strcmp(r->sub, "Peaceful protest")) {
+			x[FR_PEACEFUL_HARMED] = (float)(cx->hurt || cx->arrested);
+		}
 	}
 }
 

@@ -53,6 +53,13 @@ int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last)
  * اتجاه الجولان السوري المحتل"?
  */
 int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p);
+/*
+ * Is place match `p` where people were taken or are stationed, not where
+ * the event was: "نقل الجرحى إلى مشفى ... في X", "the wounded were transferred to
+ * a hospital in X", "القوات المتمركزة في X", "troops stationed in X"?
+ */
+int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			  const struct rasd_match *p);
 
 int rasdp_has_point(const struct rasd_place *p);
 

@@ -194,7 +194,9 @@ int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	if (p->tok_end < d->ntoks && rasdp_cue(d, p->tok_end, RASD_CUE_BASED))
+	/* "Damascus-based" (an Arabic word of `based` after a place is a transfer) */
+	if (p->tok_end < d->ntoks && (d->toks[p->tok_end].flags & RASD_TOKF_LATIN) &&
+	    rasdp_cue(d, p->tok_end, RASD_CUE_BASED))
 		return 1;
 	if (p->tok_start >= 2 && rasdp_cue(d, p->tok_start - 1, RASD_CUE_ENVOY_TO) &&
 	    rasdp_cue(d, p->tok_start - 2, RASD_CUE_ENVOY))
@@ -238,6 +240,51 @@ int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 			return 0;
 		if (rasdp_cue(d, k - 1, RASD_CUE_FIRED))
 			return 1;
+	}
+	return 0;
+}
+
+/* At most this many words from a word of `based` to its preposition... */
+#define BASED_PREP_TOKS 3
+/* ...and from the preposition to the place. */
+#define PREP_PLACE_TOKS 5
+
+/*
+ * rasdp_place_elsewhere() (places_int.h): a word of cues.tsv `based` (a
+ * transfer or a stationing: "نقل", "المتمركزة", "transferred",
+ * "stationed"), within a few words its "to" (`toll_to`: "إلى", "to") or
+ * "in" (`speaker_in`: "في", "in"), and the place a few words after that,
+ * the clause unbroken: "نقلوا إلى مشفى الهداية في X", "evacuated to X",
+ * "القوات المتمركزة في معسكر (X)".  The place is the hospital's, the
+ * post's or the base's, where fire may come from, not the event's.
+ */
+int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			  const struct rasd_match *p)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t i, k, stop = 0;
+	size_t j;
+
+	/* no other place between: "المتمركزة في درعا بلدة جاسم" leaves Jasim the event's */
+	for (j = s->m_first; j < s->m_last; j++) {
+		const struct rasd_match *n = rasdp_match_at(c, j);
+
+		if (n->kind == RASD_LEX_PLACE && n->tok_end <= p->tok_start && n->tok_end > stop)
+			stop = n->tok_end;
+	}
+	for (i = 1; i <= PREP_PLACE_TOKS && i <= p->tok_start && p->tok_start - i >= stop; i++) {
+		uint32_t t = p->tok_start - i;
+
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (!rasdp_cue(d, t, RASD_CUE_SPEAKER_IN) && !rasdp_cue(d, t, RASD_CUE_TOLL_TO))
+			continue;
+		for (k = 1; k <= BASED_PREP_TOKS && k <= t; k++) {
+			if (rasdp_is_break(d, t - k))
+				break;
+			if (rasdp_cue(d, t - k, RASD_CUE_BASED))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -410,7 +457,8 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 			continue;
 		}
 		/* "مراسل عنب بلدي في درعا": where the speaker is, not the event. */
-		if (rasdp_speaker_base(c, s, m) || rasdp_fire_origin(d, m)) {
+		if (rasdp_speaker_base(c, s, m) || rasdp_fire_origin(d, m) ||
+		    rasdp_place_elsewhere(c, s, m)) {
 			covered = m->tok_end;
 			i++;
 			continue;

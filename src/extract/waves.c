@@ -9,7 +9,9 @@
  * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
  * area holding its two neighbours (read from the first one's name), and a
  * place of the wave stands with the first even when its cue alone is
- * weak (event_filter.c).  A clause of a sentence that tells of an event at
+ * weak (event_filter.c).  A list that opens with where the wounded were
+ * taken ("نقلوا إلى مشفى في جاسم، ومشفى نوى") is no wave (sentence_place.c
+ * rasdp_place_elsewhere()).  A clause of a sentence that tells of an event at
  * another place, with a figure or a cue of its own ("قتل ثلاثة في جاسم،
  * كما قتل خمسة بغارة على سراقب", "..., while an air strike on Saraqib
  * killed 5"), is an event of its own; the sentence's first event stays the
@@ -252,6 +254,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	uint8_t drop[MAX_WAVE + 1];
 	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left, nrun;
 	uint32_t prev_end = 0, list_start = 0, from;
+	int away = 0;   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
 
 	if (si->place < 0)
 		return 0;
@@ -286,8 +289,10 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 				prev_end = m->tok_end;
 			continue;
 		}
-		if (!n)
+		if (!n) {
 			list_start = m->tok_start;
+			away = rasdp_place_elsewhere(c, si, m);
+		}
 		if (n <= MAX_WAVE) {
 			lspan[2 * n] = d->toks[m->tok_start].start;
 			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
@@ -305,7 +310,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			at = n - 1;
 		prev_end = m->tok_end;
 	}
-	if (at == SIZE_MAX || n < 2)
+	if (at == SIZE_MAX || n < 2 || away)
 		return 0;
 	/*
 	 * "بين حماة وإدلب", "on the Homs-Hama road": the places bound one

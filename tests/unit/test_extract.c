@@ -1767,6 +1767,40 @@ static void test_places_not_the_event(void **state)
 	open_doc(&f, "ar", "وقالت وكالة «سانا» في اللاذقية إن قذيفة قتلت مدنيين اثنين في جبلة.");
 	assert_string_equal(place(f.c.si[0].place)->id, "lgn:19139");
 	close_doc(&f);
+
+	/* where the wounded were taken: no place of the event, no event of its own */
+	open_doc(&f, "en", "Shelling killed 4 civilians in Jasim on Monday. The wounded were "
+		 "transferred to a hospital in Daraa.");
+	assert_int_equal(f.c.si[1].place, -1);
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على بلدة جاسم يوم الإثنين. ونقل الجرحى إلى مشفى "
+		 "الرحمة في مدينة درعا.");
+	assert_int_equal(f.c.si[1].place, -1);
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* a list of the places the wounded were taken to is no wave of events */
+	open_doc(&f, "ar", "سقط صاروخ على (مخيم جاسم القديم) للنازحين، ما أدى إلى مقتل خمسة "
+		 "مدنيين، تم نقل بعضهم إلى مشفى الرحمة في جاسم، ومشفى نوى، وطفس.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "A rocket hit the old camp of Jasim, killing 5 civilians; some of the "
+		 "wounded were transferred to the Rahma hospital in Jasim, Nawa hospital and Tafas.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* where the forces that fired are stationed */
+	open_doc(&f, "ar", "قصفت قوات النظام المتمركزة في مدينة درعا بلدة جاسم يوم الإثنين، ما أدى "
+		 "إلى مقتل مدنيين اثنين.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "Troops stationed in Daraa shelled Jasim on Monday, killing 2 civilians.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* a hospital struck is the event's place */
+	open_doc(&f, "en", "An air strike hit a hospital in Jasim on Monday, killing 3 people.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
 }
 
 /* A governorate named as a region of itself is the governorate, not its capital. */
@@ -2613,6 +2647,71 @@ static void test_framing_frame_decision(void **state)
 	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
 	close_doc(&f);
 
+	/*
+	 * a raid in which a fighter blew himself up is a battle, not a bombing:
+	 * both are readings (frame.tsv holds battle_within at 0 for now)
+	 */
+	open_doc(&f, "en", "Commandos carried out an airborne raid on a farm near Jasim on Monday, "
+		 "killing 3 militants. The farm belonged to a local commander of the group. "
+		 "As the troops closed in, the commander blew himself up with an explosive belt.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Explosions/Remote violence", "Suicide bomb"));
+	assert_true(has_reading(&f.d->events[0], "Battles", "Armed clash"));
+	close_doc(&f);
+	open_doc(&f, "ar", "نفذت قوات خاصة يوم الإثنين عملية إنزال جوي على مزرعة قرب بلدة جاسم قتل فيها "
+		 "ثلاثة مسلحين. وكانت المزرعة تعود لقيادي محلي في التنظيم. وفجر القيادي حزاما "
+		 "ناسفا كان يرتديه لدى اقتراب الجنود.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Battles", "Armed clash"));
+	close_doc(&f);
+	/* the bomber alone, no fight: a suicide bombing */
+	open_doc(&f, "en", "Two men blew themselves up at a crowded market in Jasim on Monday, "
+		 "killing 6 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	assert_string_equal(f.d->events[0].sub_type, "Suicide bomb");
+	close_doc(&f);
+	/* a raid, then drones striking from afar: the strike stays a strike */
+	open_doc(&f, "en", "Troops raided the outskirts of Jasim on Monday. Drones then struck a "
+		 "house in the town, killing 4 militants.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(f.d->events[f.d->nevents - 1].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
+	/* gunmen storming a village are no riot; protesters storming a building are */
+	open_doc(&f, "en", "Gunmen stormed the village of Jasim on Monday and killed 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_not_equal(f.d->events[0].event_type, "Riots");
+	close_doc(&f);
+	open_doc(&f, "en", "Angry protesters stormed the governor's office in Jasim on Monday and "
+		 "set it on fire; 2 people were wounded.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Riots", "Violent demonstration"));
+	close_doc(&f);
+
+	/* explosives a raid dismantled or seized went off nowhere: the raid frames it */
+	open_doc(&f, "en", "Troops raided a farm in Jasim on Monday and dismantled an explosives lab "
+		 "holding dozens of roadside bombs; 2 gunmen were killed.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "ar", "اقتحمت القوات مزرعة في بلدة جاسم يوم الإثنين وفككت مختبرات للمتفجرات فيها "
+		 "عشرات العبوات الناسفة، وقتل مسلحان.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	/* a bomb defused is a disrupted weapon, not a bombing */
+	open_doc(&f, "en", "Engineers defused a roadside bomb planted near a school in Jasim on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Strategic developments");
+	close_doc(&f);
+	/* a bomb that went off is still a bombing */
+	open_doc(&f, "en", "A roadside bomb exploded near a patrol in Jasim on Monday, killing "
+		 "2 soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "
 		 "fired tear gas and 2 protesters were killed.");
@@ -2620,6 +2719,29 @@ static void test_framing_frame_decision(void **state)
 	assert_true(has_reading(&f.d->events[0], "Protests", "Peaceful protest"));
 	assert_true(has_reading(&f.d->events[0], "Protests", "Protest with intervention"));
 	assert_true(has_reading(&f.d->events[0], "Protests", "Excessive force against protesters"));
+	close_doc(&f);
+
+	/* protesters wounded, none killed: force used, not lethal force */
+	open_doc(&f, "en", "Hundreds of protesters gathered in Jasim on Monday; police beat them with "
+		 "batons and wounded 7 of them.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Protest with intervention");
+	close_doc(&f);
+	open_doc(&f, "ar", "تظاهر مئات الأشخاص في بلدة جاسم يوم الإثنين، وفرقتهم الشرطة بالهراوات ما أدى "
+		 "إلى إصابة 7 منهم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Protest with intervention");
+	close_doc(&f);
+	/* protesters killed: excessive force; nobody harmed: a peaceful protest */
+	open_doc(&f, "en", "Hundreds of protesters gathered in Jasim on Monday; police fired on the "
+		 "crowd and 2 protesters were killed.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Excessive force against protesters");
+	close_doc(&f);
+	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday, demanding the release "
+		 "of detainees.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Peaceful protest");
 	close_doc(&f);
 }
 

@@ -37,9 +37,10 @@
  * decreasing score; a join that would put two events of one document in
  * one incident is refused (checked against a hash set of (root, document)
  * maintained smaller-into-larger, so the total work is O(n log n)), and
- * so is one that would chain (uf_join): stretch an incident's days and
- * publication windows beyond three days, its towns over two districts, or
- * bridge two incidents through an event that fits many (no town, no time).
+ * so is one that would chain (rasdp_uf_join(), cluster_uf.c): stretch an
+ * incident's days and publication windows beyond three days, its towns
+ * over two districts, or bridge two incidents through an event that fits
+ * many (no town, no time).
  *
  * The blocks are swept on rasdp_incidents_set_threads() threads, each
  * block by one, into pairs that are then sorted by (score, events) before
@@ -67,342 +68,6 @@
 #include "model/model.h"
 
 #include "base/banned.h"
-
-static int32_t clamp32(int64_t v);
-static int precise(const struct rasd_ev *e);
-
-/* ---- union-find with the one-document-per-incident rule ------------- */
-
-struct docset {
-	uint64_t *keys;         /* (root + 1) << 32 | doc; 0 empty */
-	size_t n, cap;
-};
-
-static uint64_t hkey(uint64_t k)
-{
-	k ^= k >> 33;
-	k *= 0xff51afd7ed558ccdULL;
-	k ^= k >> 33;
-	return k;
-}
-
-static int docset_add(struct docset *s, uint32_t root, uint32_t doc);
-
-static int docset_grow(struct docset *s)
-{
-	struct docset ns;
-	size_t i;
-
-	ns.cap = s->cap ? s->cap * 2 : 16;
-	ns.n = 0;
-	ns.keys = calloc(ns.cap, sizeof(*ns.keys));
-	if (!ns.keys)
-		return RASD_ENOMEM;
-	for (i = 0; i < s->cap; i++) {
-		if (s->keys[i]) {
-			size_t j = hkey(s->keys[i]) & (ns.cap - 1);
-
-			while (ns.keys[j])
-				j = (j + 1) & (ns.cap - 1);
-			ns.keys[j] = s->keys[i];
-			ns.n++;
-		}
-	}
-	free(s->keys);
-	*s = ns;
-	return 0;
-}
-
-static int docset_has(const struct docset *s, uint32_t root, uint32_t doc)
-{
-	uint64_t k = ((uint64_t)root + 1) << 32 | doc;
-	size_t j;
-
-	for (j = hkey(k) & (s->cap - 1); s->keys[j]; j = (j + 1) & (s->cap - 1))
-		if (s->keys[j] == k)
-			return 1;
-	return 0;
-}
-
-static int docset_add(struct docset *s, uint32_t root, uint32_t doc)
-{
-	uint64_t k = ((uint64_t)root + 1) << 32 | doc;
-	size_t j;
-
-	if ((s->n + 1) * 2 > s->cap && docset_grow(s))
-		return RASD_ENOMEM;
-	for (j = hkey(k) & (s->cap - 1); s->keys[j]; j = (j + 1) & (s->cap - 1))
-		if (s->keys[j] == k)
-			return 0;
-	s->keys[j] = k;
-	s->n++;
-	return 0;
-}
-
-struct uf {
-	uint32_t *par, *size, *next;  /* next: circular member list */
-	int32_t *dmin, *dmax;         /* per root: earliest end, latest start of its time windows */
-	uint32_t *dist;               /* per root: district of its precise events, or 0 */
-	uint8_t *firm;                /* per root: holds a firm event (see firm()) */
-	struct docset docs;
-	const uint32_t *ev;           /* set member -> event, or NULL: member i is event i */
-	uint32_t *evbuf;              /* uf_add(): the members' events (ev points here) */
-	size_t n, cap;                /* uf_add(): members, room */
-};
-
-#define UF_EV(u, x) ((u)->ev ? (u)->ev[x] : (x))
-#define NO_DAY INT32_MIN
-
-static uint32_t uf_find(struct uf *u, uint32_t x)
-{
-	while (u->par[x] != x) {
-		u->par[x] = u->par[u->par[x]];
-		x = u->par[x];
-	}
-	return x;
-}
-
-/*
- * The time window an event holds its incident to, for the chaining guard:
- * its day, or an undated event's publication window; none (NO_DAY) for
- * coarser dates and for events with no time at all.  *end is the window's
- * end, *start its start: an incident's windows must keep a common span
- * (latest start minus earliest end at most DAY_TOL).
- */
-static void anchor(const struct rasd_incidents *inc, const struct rasd_ev *e, int32_t *end,
-		   int32_t *start)
-{
-	int64_t ws, we;
-	int kind = window(inc, e, &ws, &we);
-
-	*end = *start = NO_DAY;
-	if (kind == WIN_PUB || (kind == WIN_DATED && e->precision == RASD_EVP_DAY)) {
-		*end = clamp32(we);
-		*start = clamp32(ws);
-	}
-}
-
-/*
- * A firm event: a town-level place and a day or a publication window.  A
- * coarse place ("in Idlib countryside"), no place or no time at all makes
- * an event loose: it fits many happenings of its area and days, so it may
- * join an incident, but never be the one link between two incidents that
- * each hold firm events.
- */
-static int firm(const struct rasd_incidents *inc, const struct rasd_ev *e)
-{
-	int32_t end, start;
-
-	anchor(inc, e, &end, &start);
-	return e->place && e->geo_precision == 1 && end != NO_DAY;
-}
-
-static int uf_alloc(struct uf *u, size_t cap)
-{
-	size_t c = cap ? cap : 1;
-	uint32_t *p;
-
-#define UF_GROW(f) do { \
-		p = realloc(u->f, c * sizeof(*u->f)); \
-		if (!p) \
-			return RASD_ENOMEM; \
-		u->f = (void *)p; \
-	} while (0)
-	UF_GROW(par);
-	UF_GROW(size);
-	UF_GROW(next);
-	UF_GROW(dmin);
-	UF_GROW(dmax);
-	UF_GROW(dist);
-#undef UF_GROW
-	p = realloc(u->firm, c);
-	if (!p)
-		return RASD_ENOMEM;
-	u->firm = (uint8_t *)p;
-	u->cap = c;
-	return 0;
-}
-
-static void uf_set(struct uf *u, const struct rasd_incidents *inc, size_t i)
-{
-	const struct rasd_ev *e = &inc->evs[UF_EV(u, i)];
-
-	u->par[i] = (uint32_t)i;
-	u->size[i] = 1;
-	u->next[i] = (uint32_t)i;
-	anchor(inc, e, &u->dmin[i], &u->dmax[i]);
-	u->dist[i] = precise(e) ? e->admin2 : 0;
-	u->firm[i] = (uint8_t)firm(inc, e);
-}
-
-/* Sets of the n events ev[0..n) (all events when ev is NULL), one each. */
-static int uf_init(struct uf *u, const struct rasd_incidents *inc, const uint32_t *ev, size_t n)
-{
-	size_t i;
-
-	memset(u, 0, sizeof(*u));
-	u->ev = ev;
-	if (uf_alloc(u, n))
-		return RASD_ENOMEM;
-	for (i = 0; i < n; i++)
-		uf_set(u, inc, i);
-	u->n = n;
-	return 0;
-}
-
-/* uf_init() again, keeping the memory (a scratch union-find used for many small sets). */
-static int uf_reuse(struct uf *u, const struct rasd_incidents *inc, const uint32_t *ev, size_t n)
-{
-	size_t i;
-
-	if (n > u->cap && uf_alloc(u, n))
-		return RASD_ENOMEM;
-	u->ev = ev;
-	if (u->docs.cap > 64) {
-		free(u->docs.keys);
-		memset(&u->docs, 0, sizeof(u->docs));
-	} else if (u->docs.keys) {
-		memset(u->docs.keys, 0, u->docs.cap * sizeof(*u->docs.keys));
-		u->docs.n = 0;
-	}
-	for (i = 0; i < n; i++)
-		uf_set(u, inc, i);
-	u->n = n;
-	return 0;
-}
-
-/* A set of event `ev` more (u from uf_init(u, inc, NULL, 0) or uf_add()); its member number. */
-static long uf_add(struct uf *u, const struct rasd_incidents *inc, uint32_t ev)
-{
-	if (u->n == u->cap || !u->evbuf) {
-		size_t c = u->cap * 2 > 64 ? u->cap * 2 : 64;
-		uint32_t *nb = realloc(u->evbuf, c * sizeof(*nb));
-
-		if (!nb)
-			return RASD_ENOMEM;
-		u->evbuf = nb;
-		u->ev = nb;
-		if (uf_alloc(u, c))
-			return RASD_ENOMEM;
-	}
-	u->evbuf[u->n] = ev;
-	uf_set(u, inc, u->n);
-	return (long)u->n++;
-}
-
-static void uf_release(struct uf *u)
-{
-	free(u->par);
-	free(u->size);
-	free(u->next);
-	free(u->dmin);
-	free(u->dmax);
-	free(u->dist);
-	free(u->firm);
-	free(u->docs.keys);
-	free(u->evbuf);
-	memset(u, 0, sizeof(*u));
-}
-
-/* Does set r of u hold an event of document d? */
-static int uf_has_doc(const struct uf *u, const struct rasd_incidents *inc, uint32_t r, uint32_t d)
-{
-	return u->size[r] == 1 ? inc->evs[UF_EV(u, r)].doc == d : docset_has(&u->docs, r, d);
-}
-
-/*
- * Would the guard refuse to join set ra of u with set rb of v (two sets;
- * u and v may be one union-find) through events ea and eb?
- *
- * No chains: a join may not stretch an incident's days and undated
- * reports' publication windows over more than DAY_TOL days (the latest
- * window start at most DAY_TOL after the earliest end), nor its
- * town-level places over two districts, nor be made through a loose event
- * (firm()) between two incidents that each hold a firm one.  Without
- * this, dense data links neighbouring happenings pair by pair into one
- * incident, a report that names only the governorate glues the day's
- * happenings of the governorate together, and events with no time at all
- * bridge reports published months apart.  Nor may an incident hold two
- * events of one document.
- */
-static int uf_refuses(const struct uf *u, uint32_t ra, const struct uf *v, uint32_t rb,
-		      const struct rasd_incidents *inc, uint32_t ea, uint32_t eb)
-{
-	const struct uf *su = u, *bu = v;
-	uint32_t small = ra, big = rb, m;
-
-	if (u->dmin[ra] != NO_DAY && v->dmin[rb] != NO_DAY) {
-		int64_t lo = u->dmin[ra] < v->dmin[rb] ? u->dmin[ra] : v->dmin[rb];
-		int64_t hi = u->dmax[ra] > v->dmax[rb] ? u->dmax[ra] : v->dmax[rb];
-
-		if (hi - lo > DAY_TOL)
-			return 1;
-	}
-	if (u->dist[ra] && v->dist[rb] && u->dist[ra] != v->dist[rb])
-		return 1;
-	if (u->firm[ra] && v->firm[rb] && !(firm(inc, &inc->evs[ea]) && firm(inc, &inc->evs[eb])))
-		return 1;
-	if (u->size[ra] > v->size[rb]) {
-		su = v;
-		bu = u;
-		small = rb;
-		big = ra;
-	}
-	m = small;
-	do {
-		if (uf_has_doc(bu, inc, big, inc->evs[UF_EV(su, m)].doc))
-			return 1;
-		m = su->next[m];
-	} while (m != small);
-	return 0;
-}
-
-/*
- * Join the sets of members a and b unless the guard refuses (uf_refuses());
- * 1 joined, 0 not, <0 error.  Whether a pair joins depends on the sets of
- * its two members only (rasdp_incidents_cluster_more() counts on it).
- */
-static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, uint32_t b)
-{
-	uint32_t ra = uf_find(u, a), rb = uf_find(u, b), small, big, m, t;
-	int rc;
-
-	if (ra == rb || uf_refuses(u, ra, u, rb, inc, UF_EV(u, a), UF_EV(u, b)))
-		return 0;
-	if (u->size[ra] < u->size[rb]) {
-		small = ra;
-		big = rb;
-	} else {
-		small = rb;
-		big = ra;
-	}
-	/* A set of one event is in the doc set implicitly, by its own index. */
-	if (u->size[big] == 1) {
-		rc = docset_add(&u->docs, big, inc->evs[UF_EV(u, big)].doc);
-		if (rc)
-			return rc;
-	}
-	m = small;
-	do {
-		rc = docset_add(&u->docs, big, inc->evs[UF_EV(u, m)].doc);
-		if (rc)
-			return rc;
-		m = u->next[m];
-	} while (m != small);
-	t = u->next[small];
-	u->next[small] = u->next[big];
-	u->next[big] = t;
-	u->par[small] = big;
-	u->size[big] += u->size[small];
-	if (u->dmin[big] == NO_DAY || (u->dmin[small] != NO_DAY && u->dmin[small] < u->dmin[big]))
-		u->dmin[big] = u->dmin[small];
-	if (u->dmax[big] == NO_DAY || (u->dmax[small] != NO_DAY && u->dmax[small] > u->dmax[big]))
-		u->dmax[big] = u->dmax[small];
-	if (!u->dist[big])
-		u->dist[big] = u->dist[small];
-	u->firm[big] |= u->firm[small];
-	return 1;
-}
 
 /* ---- candidate pairs -------------------------------------------------- */
 
@@ -455,17 +120,6 @@ static int cmp_pair(const void *x, const void *y)
 static int64_t floordiv(int64_t a, int64_t b)
 {
 	return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-static int32_t clamp32(int64_t v)
-{
-	return v < INT32_MIN ? INT32_MIN : v > INT32_MAX ? INT32_MAX : (int32_t)v;
-}
-
-/* Precise: a town-level place with a known district. */
-static int precise(const struct rasd_ev *e)
-{
-	return e->place && e->geo_precision == 1 && e->admin2;
 }
 
 /*
@@ -1174,7 +828,7 @@ static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs
 }
 
 /* Turn the sets into incidents, ordered by their first event. */
-static int build_incidents(struct rasd_incidents *inc, struct uf *u)
+static int build_incidents(struct rasd_incidents *inc, struct rasdp_uf *u)
 {
 	size_t n = inc->nevs, i, k = 0, off = 0;
 
@@ -1288,10 +942,10 @@ static void sort_pairs(struct pair *p, size_t n)
 }
 
 /* Join the pairs in order into fresh sets; the sets' memory is far apart, so fetch ahead. */
-static int join_pairs(struct rasd_incidents *inc, struct uf *u, const struct pairs *ps)
+static int join_pairs(struct rasd_incidents *inc, struct rasdp_uf *u, const struct pairs *ps)
 {
 	size_t i;
-	int rc = uf_init(u, inc, NULL, inc->nevs);
+	int rc = rasdp_uf_init(u, inc, NULL, inc->nevs);
 
 	for (i = 0; i < ps->n && rc >= 0; i++) {
 #if defined(__GNUC__) || defined(__clang__)
@@ -1300,7 +954,7 @@ static int join_pairs(struct rasd_incidents *inc, struct uf *u, const struct pai
 			__builtin_prefetch(&u->par[ps->p[i + 8].b]);
 		}
 #endif
-		rc = uf_join(u, inc, ps->p[i].a, ps->p[i].b);
+		rc = rasdp_uf_join(u, inc, ps->p[i].a, ps->p[i].b);
 	}
 	return rc < 0 ? rc : 0;
 }
@@ -1383,14 +1037,14 @@ static int reconcile_some(struct rasd_incidents *inc, const uint8_t *todo)
 /* Sort the pairs, join them, make the incidents and reconcile them. */
 static int finish(struct rasd_incidents *inc, struct pairs *ps)
 {
-	struct uf u;
+	struct rasdp_uf u;
 	int rc;
 
 	sort_pairs(ps->p, ps->n);
 	rc = join_pairs(inc, &u, ps);
 	if (!rc)
 		rc = build_incidents(inc, &u);
-	uf_release(&u);
+	rasdp_uf_release(&u);
 	if (!rc)
 		rc = reconcile_some(inc, NULL);
 	if (!rc)
@@ -1780,8 +1434,8 @@ struct rejoin {
 	struct rasdp_cstate *cs;
 	size_t n0;              /* the first added event */
 	uint32_t *loc;          /* per event: its member number in u + 1; 0 unchanged */
-	struct uf u;            /* the sets of the changed events */
-	struct uf scratch;      /* an unchanged incident's sets (would_join()) */
+	struct rasdp_uf u;            /* the sets of the changed events */
+	struct rasdp_uf scratch;      /* an unchanged incident's sets (would_join()) */
 	struct pairs heap;      /* their pairs not yet joined */
 	struct pairs tmp;
 	uint64_t npairs;        /* pairs taken from the heap */
@@ -1830,18 +1484,18 @@ static uint32_t member_of(const struct rasdp_incident *x, uint32_t e)
 static int would_join(struct rejoin *r, uint32_t x, uint32_t y, uint32_t j, const struct pair *at)
 {
 	const struct rasdp_incident *xi = &r->inc->incs[j];
-	struct uf *v = &r->scratch;
+	struct rasdp_uf *v = &r->scratch;
 	size_t i;
-	int rc = uf_reuse(v, r->inc, xi->evs, xi->nev);
+	int rc = rasdp_uf_reuse(v, r->inc, xi->evs, xi->nev);
 
 	if (!rc)
 		rc = inner_pairs(r, j, at);
 	for (i = 0; !rc && i < r->tmp.n; i++) {
-		rc = uf_join(v, r->inc, member_of(xi, r->tmp.p[i].a), member_of(xi, r->tmp.p[i].b));
+		rc = rasdp_uf_join(v, r->inc, member_of(xi, r->tmp.p[i].a), member_of(xi, r->tmp.p[i].b));
 		rc = rc > 0 ? 0 : rc;
 	}
 	if (!rc)
-		rc = !uf_refuses(&r->u, uf_find(&r->u, r->loc[x] - 1), v,
+		rc = !rasdp_uf_refuses(&r->u, uf_find(&r->u, r->loc[x] - 1), v,
 				 uf_find(v, member_of(xi, y)), r->inc, x, y);
 	return rc;
 }
@@ -1854,7 +1508,7 @@ static int take_incident(struct rejoin *r, uint32_t j, const struct pair *at)
 	int rc = 0;
 
 	for (i = 0; i < x->nev; i++) {
-		long l = uf_add(&r->u, r->inc, x->evs[i]);
+		long l = rasdp_uf_add(&r->u, r->inc, x->evs[i]);
 
 		if (l < 0)
 			return (int)l;
@@ -1862,7 +1516,7 @@ static int take_incident(struct rejoin *r, uint32_t j, const struct pair *at)
 	}
 	rc = inner_pairs(r, j, at);
 	for (i = 0; !rc && i < r->tmp.n; i++) {
-		rc = uf_join(&r->u, r->inc, r->loc[r->tmp.p[i].a] - 1, r->loc[r->tmp.p[i].b] - 1);
+		rc = rasdp_uf_join(&r->u, r->inc, r->loc[r->tmp.p[i].a] - 1, r->loc[r->tmp.p[i].b] - 1);
 		rc = rc > 0 ? 0 : rc;
 	}
 	for (i = 0; i < x->nev && !rc; i++) {
@@ -1886,7 +1540,7 @@ static int rejoin_run(struct rejoin *r, const struct pairs *add)
 	int rc = 0, have = 0;
 
 	for (i = r->n0; i < r->inc->nevs && !rc; i++) {
-		long l = uf_add(&r->u, r->inc, (uint32_t)i);
+		long l = rasdp_uf_add(&r->u, r->inc, (uint32_t)i);
 
 		if (l < 0)
 			return (int)l;
@@ -1904,7 +1558,7 @@ static int rejoin_run(struct rejoin *r, const struct pairs *add)
 		have = 1;
 		r->npairs++;
 		if (r->loc[p.a] && r->loc[p.b]) {
-			rc = uf_join(&r->u, r->inc, r->loc[p.a] - 1, r->loc[p.b] - 1);
+			rc = rasdp_uf_join(&r->u, r->inc, r->loc[p.a] - 1, r->loc[p.b] - 1);
 			rc = rc > 0 ? 0 : rc;
 			continue;
 		}
@@ -1915,7 +1569,7 @@ static int rejoin_run(struct rejoin *r, const struct pairs *add)
 			continue;
 		rc = take_incident(r, r->inc->ev_inc[y], &p);
 		if (!rc) {
-			rc = uf_join(&r->u, r->inc, r->loc[x] - 1, r->loc[y] - 1);
+			rc = rasdp_uf_join(&r->u, r->inc, r->loc[x] - 1, r->loc[y] - 1);
 			rc = rc > 0 ? 0 : rc;
 		}
 	}
@@ -1937,7 +1591,7 @@ struct remake {
 };
 
 static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m,
-			    const uint32_t *loc, struct uf *u, size_t n0, struct remake *r)
+			    const uint32_t *loc, struct rasdp_uf *u, size_t n0, struct remake *r)
 {
 	const struct rasdp_incident *oincs = inc->incs;
 	uint32_t *setno = malloc((m ? m : 1) * sizeof(*setno)), *lmem = NULL, *lstart = NULL;
@@ -2070,7 +1724,7 @@ static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0
 	r.cs = cs;
 	r.n0 = n0;
 	r.loc = calloc(inc->nevs, sizeof(*r.loc));
-	rc = r.loc ? uf_init(&r.u, inc, NULL, 0) : RASD_ENOMEM;
+	rc = r.loc ? rasdp_uf_init(&r.u, inc, NULL, 0) : RASD_ENOMEM;
 	if (!rc)
 		rc = rejoin_run(&r, add);
 	if (!rc) {
@@ -2091,8 +1745,8 @@ static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0
 	}
 	cs->last_evs = m;
 	cs->last_pairs = r.npairs;
-	uf_release(&r.u);
-	uf_release(&r.scratch);
+	rasdp_uf_release(&r.u);
+	rasdp_uf_release(&r.scratch);
 	free(r.heap.p);
 	free(r.tmp.p);
 	free(r.loc);

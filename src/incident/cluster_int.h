@@ -66,6 +66,26 @@ static inline int has_actor(const struct rasd_ev *e, uint32_t id)
 	return 0;
 }
 
+static inline int32_t clamp32(int64_t v)
+{
+	return v < INT32_MIN ? INT32_MIN : v > INT32_MAX ? INT32_MAX : (int32_t)v;
+}
+
+/* Precise: a town-level place with a known district. */
+static inline int precise(const struct rasd_ev *e)
+{
+	return e->place && e->geo_precision == 1 && e->admin2;
+}
+
+/* A 64-bit mix, for the hash tables of the sets and the blocks. */
+static inline uint64_t hkey(uint64_t k)
+{
+	k ^= k >> 33;
+	k *= 0xff51afd7ed558ccdULL;
+	k ^= k >> 33;
+	return k;
+}
+
 /* cluster_link.c */
 /*
  * The link features of the pair (a, b) into x[RASDP_LINK_NFEAT]; -1 (x
@@ -73,5 +93,54 @@ static inline int has_actor(const struct rasd_ev *e, uint32_t id)
  */
 int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
 			const struct rasd_ev *b, float *x);
+
+/* cluster_uf.c: union-find with the one-document-per-incident rule */
+
+struct rasdp_docset {
+	uint64_t *keys;         /* (root + 1) << 32 | doc; 0 empty */
+	size_t n, cap;
+};
+
+struct rasdp_uf {
+	uint32_t *par, *size, *next;  /* next: circular member list */
+	int32_t *dmin, *dmax;         /* per root: earliest end, latest start of its time windows */
+	uint32_t *dist;               /* per root: district of its precise events, or 0 */
+	uint8_t *firm;                /* per root: holds a firm event (see firm()) */
+	struct rasdp_docset docs;
+	const uint32_t *ev;           /* set member -> event, or NULL: member i is event i */
+	uint32_t *evbuf;              /* rasdp_uf_add(): the members' events (ev points here) */
+	size_t n, cap;                /* rasdp_uf_add(): members, room */
+};
+
+#define UF_EV(u, x) ((u)->ev ? (u)->ev[x] : (x))
+#define NO_DAY INT32_MIN
+
+/* The root of member x's set (halving the path on the way). */
+static inline uint32_t uf_find(struct rasdp_uf *u, uint32_t x)
+{
+	while (u->par[x] != x) {
+		u->par[x] = u->par[u->par[x]];
+		x = u->par[x];
+	}
+	return x;
+}
+
+/* Sets of the n events ev[0..n) (all events when ev is NULL), one each. */
+int rasdp_uf_init(struct rasdp_uf *u, const struct rasd_incidents *inc, const uint32_t *ev,
+		  size_t n);
+/* rasdp_uf_init() again, keeping the memory (a scratch union-find used for many small sets). */
+int rasdp_uf_reuse(struct rasdp_uf *u, const struct rasd_incidents *inc, const uint32_t *ev,
+		   size_t n);
+/* A set of event `ev` more (u from rasdp_uf_init(u, inc, NULL, 0) or this); its member number. */
+long rasdp_uf_add(struct rasdp_uf *u, const struct rasd_incidents *inc, uint32_t ev);
+void rasdp_uf_release(struct rasdp_uf *u);
+/*
+ * Would the chaining guard refuse to join set ra of u with set rb of v
+ * (u and v may be one union-find) through events ea and eb?
+ */
+int rasdp_uf_refuses(const struct rasdp_uf *u, uint32_t ra, const struct rasdp_uf *v, uint32_t rb,
+		     const struct rasd_incidents *inc, uint32_t ea, uint32_t eb);
+/* Join the sets of members a and b unless the guard refuses; 1 joined, 0 not, <0 error. */
+int rasdp_uf_join(struct rasdp_uf *u, const struct rasd_incidents *inc, uint32_t a, uint32_t b);
 
 #endif

@@ -149,7 +149,7 @@ static int fine_place(const struct rasd_incidents *inc, uint32_t p)
  * are features with negative weights, which strong evidence on the others
  * can outweigh (a report that names no place but has the day, the type,
  * the actors and the toll).  The rules that are not choices stay code:
- * never two events of one report, the chaining guard (uf_join), and
+ * never two events of one report, the chaining guard (rasdp_uf_join()), and
  * blocking, which decides which pairs are compared at all (never two
  * governorates; an event without a place only with those of its type,
  * or of a side it names, and weeks: see the loose blocks).  Syndicated copies are exempt from the place and

@@ -107,480 +107,6 @@ static int cmp_pair(const void *x, const void *y)
 	return a->b < b->b ? -1 : a->b > b->b;
 }
 
-#define KEY_TYPE(k) ((k) >> 61)
-#define KEY_PLACE (1ULL << 61)
-#define KEY_A2W (2ULL << 61)
-#define KEY_A1W (3ULL << 61)
-#define KEY_LOOSE (4ULL << 61)     /* (type, week) of events with no place */
-#define LOOSE_AREA (1ULL << 60)    /* with KEY_LOOSE: (governorate) of events with no time */
-#define KEY_ACTOR (5ULL << 61)     /* (actor, type bits, week): no place against a place */
-#define KEY_IS_ACTOR(k) (KEY_TYPE(k) == 5)
-#define KEY_WEEK(k) ((int32_t)((k) & 0xFFFFFF))
-
-static int64_t floordiv(int64_t a, int64_t b)
-{
-	return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-/*
- * The blocks are kept as one array of entries grouped by block (a block's
- * entries sorted by segment, window start and event), with a hash from a
- * block's key to its number: built in two counting passes, not a sort of
- * every entry, and kept after clustering so that events added later find
- * their block-mates directly (rasdp_incidents_cluster_more()).  An entry
- * is 20 bytes: the event (its top bit the segment), its window, its first
- * week in the block's family and its place, so a block is swept without
- * touching the events themselves except for the pairs it scores (whose
- * events are fetched a few entries ahead).
- */
-struct bent {
-	uint32_t evseg;         /* event | segment << 31 (governorate and loose blocks) */
-	int32_t ws, we;         /* window */
-	int32_t w0;             /* first week of the event's week blocks of this kind */
-	uint32_t place;         /* the event's place (a pair at one place is scored in its block) */
-};
-
-#define BENT_EV(x) ((x)->evseg & 0x7FFFFFFFu)
-#define BENT_SEG(x) ((x)->evseg >> 31)
-
-struct blocks {
-	uint64_t *keys;         /* per block */
-	uint32_t *off;          /* per block: first entry; off[nblocks]: the end */
-	int32_t *span;          /* per block: widest window (we - ws) of its entries */
-	size_t nblocks, alloc;
-	struct bent *e;         /* entries, by block */
-	size_t nent;
-	uint32_t *slots;        /* key hash -> block + 1; 0 empty */
-	size_t mask;
-	/* events added after the blocks were built, per block a list */
-	uint32_t *more_head;    /* per block: first added entry + 1, or 0 */
-	struct bent *more;
-	uint32_t *more_next;    /* next added entry of the block + 1, or 0 */
-	size_t nmore, more_alloc;
-};
-
-static size_t key_slot(uint64_t key, size_t mask)
-{
-	return (size_t)hkey(key ^ (key >> 29)) & mask;
-}
-
-static int blocks_rehash(struct blocks *b)
-{
-	size_t cap = b->mask ? (b->mask + 1) * 2 : 1024, k;
-	uint32_t *ns = calloc(cap, sizeof(*ns));
-
-	if (!ns)
-		return RASD_ENOMEM;
-	for (k = 0; b->mask && k <= b->mask; k++) {
-		size_t j;
-
-		if (!b->slots[k])
-			continue;
-		for (j = key_slot(b->keys[b->slots[k] - 1], cap - 1); ns[j]; j = (j + 1) & (cap - 1))
-			;
-		ns[j] = b->slots[k];
-	}
-	free(b->slots);
-	b->slots = ns;
-	b->mask = cap - 1;
-	return 0;
-}
-
-static int blocks_grow(struct blocks *b)
-{
-	size_t na = b->alloc ? b->alloc * 2 : 1024;
-	uint64_t *nk = realloc(b->keys, na * sizeof(*nk));
-	uint32_t *no, *nh;
-	int32_t *nsp;
-
-	if (!nk)
-		return RASD_ENOMEM;
-	b->keys = nk;
-	no = realloc(b->off, (na + 1) * sizeof(*no));
-	if (!no)
-		return RASD_ENOMEM;
-	b->off = no;
-	nsp = realloc(b->span, na * sizeof(*nsp));
-	if (!nsp)
-		return RASD_ENOMEM;
-	b->span = nsp;
-	nh = realloc(b->more_head, na * sizeof(*nh));
-	if (!nh)
-		return RASD_ENOMEM;
-	b->more_head = nh;
-	b->alloc = na;
-	return 0;
-}
-
-/* The number of block `key`, added (empty) when new; UINT32_MAX out of memory. */
-static uint32_t block_of(struct blocks *b, uint64_t key)
-{
-	size_t i;
-
-	if ((!b->mask || (b->nblocks + 1) * 2 > b->mask + 1) && blocks_rehash(b))
-		return UINT32_MAX;
-	for (i = key_slot(key, b->mask); b->slots[i]; i = (i + 1) & b->mask)
-		if (b->keys[b->slots[i] - 1] == key)
-			return b->slots[i] - 1;
-	if (b->nblocks + 1 >= b->alloc && blocks_grow(b))
-		return UINT32_MAX;
-	b->keys[b->nblocks] = key;
-	b->span[b->nblocks] = 0;
-	b->more_head[b->nblocks] = 0;
-	/* a block new after the blocks were built has no entries of its own */
-	b->off[b->nblocks] = b->off[b->nblocks + 1] = (uint32_t)b->nent;
-	b->slots[i] = (uint32_t)(b->nblocks + 1);
-	return (uint32_t)b->nblocks++;
-}
-
-static void blocks_release(struct blocks *b)
-{
-	free(b->keys);
-	free(b->off);
-	free(b->span);
-	free(b->e);
-	free(b->slots);
-	free(b->more_head);
-	free(b->more);
-	free(b->more_next);
-	memset(b, 0, sizeof(*b));
-}
-
-static void span_add(struct blocks *b, uint32_t id, const struct bent *x)
-{
-	int64_t w = (int64_t)x->we - x->ws;
-
-	if (w > b->span[id])
-		b->span[id] = w > INT32_MAX ? INT32_MAX : (int32_t)w;
-}
-
-/*
- * The most blocks one event is in: its place, over at most MAX_WEEKS + 2
- * weeks its district's, its governorate's and one for each side it names,
- * and its governorate's loose block; an event without a place, a week
- * block of its type and one for each side it names.
- */
-#define MAX_KEYS ((2 + RASD_EV_MAX_ACTORS) * (MAX_WEEKS + 2) + 2)
-
-/*
- * Loose blocks, for the events the others miss.  Events with no place
- * meet by (event type, week), against each other: two reports that name
- * no place but give the day, the type and the toll.  They meet placed
- * events by (actor, week): every event enters the block of each side it
- * names, those with no place as segment 0, the placed ones as segment 1,
- * and the block compares segment 0 with segment 1 only, so a report that
- * names no town but has the day, a side and the toll of a strike another
- * report places is scored against it (the no_place feature weighs what is
- * missing); a pair is scored in the block of the first side both name, in
- * the first week both are in.  A side, not the type alone, keeps the blocks
- * small: "an air strike this week" is every air strike of the week, a
- * side's strikes of the week are a country's.  The key holds five bits
- * of the type besides, which splits a busy side's blocks (two types
- * sharing the bits only share a block).  Placed events enter them only
- * when the collection has events with no place that name a side.
- *
- * An event with no time at all (no date, no publication date) meets, by
- * governorate, every event there whatever its time (segment 0 looks at
- * segment 1, so the block costs about the timeless events times the
- * events of the governorate, capped by MAX_CMP); the others enter it only
- * when the collection has timeless events.  A governorate block has no
- * weeks: its entries all carry week 0, so the first-week rule of
- * score_pair holds for it as it stands.
- *
- * What the collection has, from event `from` on: LOOSE_TIMELESS, a placed
- * event with no time; LOOSE_PLACELESS, an event with no place that has
- * week blocks and a side.  Blocks built without one are built again when
- * one comes.
- */
-enum { LOOSE_TIMELESS = 1, LOOSE_PLACELESS = 2 };
-
-/* The weeks [*w0, *w1] of an event's week blocks; none when its window is wide. */
-static void weeks(int kind, int64_t ws, int64_t we, int64_t *w0, int64_t *w1)
-{
-	*w0 = 0;
-	*w1 = -1;
-	if (kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7) {
-		*w0 = floordiv(ws - DAY_TOL, 7);
-		*w1 = floordiv(we + DAY_TOL, 7);
-	}
-}
-
-static int loose_from(const struct rasd_incidents *inc, size_t from)
-{
-	size_t i;
-	int has = 0;
-
-	for (i = from; i < inc->nevs && has != (LOOSE_TIMELESS | LOOSE_PLACELESS); i++) {
-		int64_t ws, we, w0, w1;
-		int kind = window(inc, &inc->evs[i], &ws, &we);
-
-		if (inc->evs[i].place && kind == WIN_WIDE)
-			has |= LOOSE_TIMELESS;
-		weeks(kind, ws, we, &w0, &w1);
-		if (!inc->evs[i].place && w1 >= w0 && inc->evs[i].nactors)
-			has |= LOOSE_PLACELESS;
-	}
-	return has;
-}
-
-static size_t key_put(uint64_t *keys, struct bent *x, size_t n, uint64_t key, size_t ev,
-		      uint32_t place, int64_t ws, int64_t we, int64_t w0, int seg)
-{
-	keys[n] = key;
-	x[n].evseg = (uint32_t)ev | (uint32_t)seg << 31;
-	x[n].ws = clamp32(ws);
-	x[n].we = clamp32(we);
-	x[n].w0 = (int32_t)w0;
-	x[n].place = place;
-	return n + 1;
-}
-
-/*
- * The (actor, week) blocks of event `e` (index `i`, weeks [l0, l1]), one
- * for each side it names (each once): always for an event with no place,
- * for a placed one when the collection has events with no place.
- */
-static size_t actor_keys(const struct rasd_ev *e, size_t i, int loose, int64_t ws, int64_t we,
-			 int64_t l0, int64_t l1, uint64_t *keys, struct bent *x, size_t n)
-{
-	uint64_t tb = ((uint64_t)e->type & 0x1F) << 56;
-	int64_t w;
-	int k, j;
-
-	if (e->place && !(loose & LOOSE_PLACELESS))
-		return n;
-	for (k = 0; k < e->nactors; k++) {
-		for (j = 0; j < k && e->actors[j] != e->actors[k]; j++)
-			;
-		if (j < k)
-			continue;
-		for (w = l0; w <= l1; w++)
-			n = key_put(keys, x, n, KEY_ACTOR | tb | (uint64_t)e->actors[k] << 24 |
-				    ((uint64_t)w & 0xFFFFFF), i, e->place, ws, we, l0, e->place != 0);
-	}
-	return n;
-}
-
-/*
- * Blocks of event `i`: every placed event by its place; precise events by
- * (district, week); every event by (governorate, week), where only the
- * coarse events (governorate- or district-level places, no district known)
- * look at the others, so two towns of one governorate are not compared
- * there; and the loose blocks above (`loose`: what the collection has).
- * Their keys and the event's entry in each.
- */
-static size_t event_keys(const struct rasd_incidents *inc, size_t i, int loose,
-			 uint64_t *keys, struct bent *x)
-{
-	const struct rasd_ev *e = &inc->evs[i];
-	int64_t ws, we, w, w0 = 0, w1 = -1, l0, l1;
-	int kind = window(inc, e, &ws, &we), p = precise(e);
-	uint64_t tk = ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24;
-	size_t n = 0;
-
-	weeks(kind, ws, we, &l0, &l1);
-	if (e->admin1) {
-		w0 = l0;
-		w1 = l1;
-	}
-	if (e->place)
-		n = key_put(keys, x, n, KEY_PLACE | e->place, i, e->place, ws, we, w0, 0);
-	for (w = w0; w <= w1; w++) {
-		uint64_t wk = (uint64_t)w & 0xFFFFFF;
-
-		if (p)
-			n = key_put(keys, x, n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, i, e->place,
-				    ws, we, w0, 0);
-		n = key_put(keys, x, n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, i, e->place,
-			    ws, we, w0, p);
-	}
-	if (!e->place)
-		for (w = l0; w <= l1; w++)
-			n = key_put(keys, x, n, KEY_LOOSE | tk | ((uint64_t)w & 0xFFFFFF), i, 0,
-				    ws, we, l0, 0);
-	n = actor_keys(e, i, loose, ws, we, l0, l1, keys, x, n);
-	if (e->place && (kind == WIN_WIDE || (loose & LOOSE_TIMELESS)))
-		n = key_put(keys, x, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, i,
-			    e->place, ws, we, 0, kind != WIN_WIDE);
-	return n;
-}
-
-static int cmp_bent(const void *x, const void *y)
-{
-	const struct bent *a = x, *b = y;
-
-	if (BENT_SEG(a) != BENT_SEG(b))
-		return BENT_SEG(a) < BENT_SEG(b) ? -1 : 1;
-	if (a->ws != b->ws)
-		return a->ws < b->ws ? -1 : 1;
-	return BENT_EV(a) < BENT_EV(b) ? -1 : BENT_EV(a) > BENT_EV(b);
-}
-
-static int bent_less(const struct bent *a, const struct bent *b)
-{
-	return cmp_bent(a, b) < 0;
-}
-
-static void bent_swap(struct bent *a, struct bent *b)
-{
-	struct bent t = *a;
-
-	*a = *b;
-	*b = t;
-}
-
-/*
- * Sort a block's entries: insertion sort for the small ones most are, and
- * for the others a quicksort with the comparison inlined (qsort's calls
- * through a pointer cost a fifth of building the blocks), which falls back
- * to qsort past a depth that only a bad run of pivots reaches.  An event
- * is in a block once, so the order is total and any sort gives it.
- */
-static void sort_block_at(struct bent *e, size_t n, int depth)
-{
-	size_t i, j;
-
-	while (n > 32) {
-		struct bent pv;
-		size_t m = n / 2;
-
-		if (!depth--) {
-			qsort(e, n, sizeof(*e), cmp_bent);
-			return;
-		}
-		if (bent_less(&e[m], &e[0]))
-			bent_swap(&e[m], &e[0]);
-		if (bent_less(&e[n - 1], &e[0]))
-			bent_swap(&e[n - 1], &e[0]);
-		if (bent_less(&e[n - 1], &e[m]))
-			bent_swap(&e[n - 1], &e[m]);
-		pv = e[m];
-		/* Hoare: [0, j] holds no entry above the pivot, (j, n) none below */
-		i = 0;
-		j = n - 1;
-		for (;;) {
-			while (bent_less(&e[i], &pv))
-				i++;
-			while (bent_less(&pv, &e[j]))
-				j--;
-			if (i >= j)
-				break;
-			bent_swap(&e[i++], &e[j--]);
-		}
-		if (j + 1 < n - j - 1) {
-			sort_block_at(e, j + 1, depth);
-			e += j + 1;
-			n -= j + 1;
-		} else {
-			sort_block_at(e + j + 1, n - j - 1, depth);
-			n = j + 1;
-		}
-	}
-	for (i = 1; i < n; i++) {
-		struct bent v = e[i];
-
-		for (j = i; j > 0 && bent_less(&v, &e[j - 1]); j--)
-			e[j] = e[j - 1];
-		e[j] = v;
-	}
-}
-
-static void sort_block(struct bent *e, size_t n)
-{
-	int depth = 0;
-	size_t k;
-
-	for (k = n; k > 1; k >>= 1)
-		depth += 2;
-	sort_block_at(e, n, depth);
-}
-
-/* Build the blocks of events [0, inc->nevs) from nothing (sorted by sweep_all). */
-static int build_blocks(const struct rasd_incidents *inc, int loose, struct blocks *b)
-{
-	uint64_t keys[MAX_KEYS];
-	struct bent x[MAX_KEYS];
-	uint32_t *bid = NULL, *fill = NULL;
-	size_t i, k, total = 0, pos = 0;
-	int rc = RASD_ENOMEM;
-
-	blocks_release(b);
-	/* pass 1: number the blocks, count their entries */
-	for (i = 0; i < inc->nevs; i++)
-		total += event_keys(inc, i, loose, keys, x);
-	if (total >= UINT32_MAX)
-		return RASD_ENOMEM;
-	bid = malloc((total ? total : 1) * sizeof(*bid));
-	b->e = malloc((total ? total : 1) * sizeof(*b->e));
-	if (!bid || !b->e)
-		goto out;
-	if (blocks_rehash(b) || blocks_grow(b))
-		goto out;
-	b->off[0] = 0;
-	for (i = 0; i < inc->nevs; i++) {
-		size_t n = event_keys(inc, i, loose, keys, x);
-
-		for (k = 0; k < n; k++) {
-			uint32_t id = block_of(b, keys[k]);
-
-			if (id == UINT32_MAX)
-				goto out;
-			bid[pos++] = id;
-		}
-	}
-	fill = calloc(b->nblocks + 1, sizeof(*fill));
-	if (!fill)
-		goto out;
-	for (k = 0; k < total; k++)
-		fill[bid[k]]++;
-	for (k = 0, pos = 0; k < b->nblocks; k++) {
-		uint32_t c = fill[k];
-
-		b->off[k] = fill[k] = (uint32_t)pos;
-		pos += c;
-	}
-	b->off[b->nblocks] = (uint32_t)pos;
-	/* pass 2: the entries into their blocks */
-	for (i = 0, pos = 0; i < inc->nevs; i++) {
-		size_t n = event_keys(inc, i, loose, keys, x);
-
-		for (k = 0; k < n; k++) {
-			uint32_t id = bid[pos++];
-
-			b->e[fill[id]++] = x[k];
-			span_add(b, id, &x[k]);
-		}
-	}
-	b->nent = total;
-	rc = 0;
-out:
-	free(bid);
-	free(fill);
-	return rc;
-}
-
-/*
- * Is the pair of entries x before y (in a block's order) one that a
- * block's sweep compares: y starts before x ends (with the tolerance) in
- * segment 0; a segment-0 x and a segment-1 y that overlap (the coarse
- * events of a governorate block against its precise ones, the timeless
- * events of a loose governorate block against the others); never two of
- * segment 1.  The caps of MAX_CMP comparisons aside.
- */
-static int swept(const struct bent *x, const struct bent *y)
-{
-	if (BENT_SEG(x) != BENT_SEG(y)) {
-		const struct bent *c = BENT_SEG(x) ? y : x, *p = BENT_SEG(x) ? x : y;
-
-		return (int64_t)p->ws >= (int64_t)c->ws - MAX_WEEKS * 7 - DAY_TOL &&
-		       (int64_t)p->ws <= (int64_t)c->we + DAY_TOL &&
-		       (int64_t)p->we + DAY_TOL >= (int64_t)c->ws;
-	}
-	if (BENT_SEG(x))
-		return 0;
-	return (int64_t)y->ws <= (int64_t)x->we + DAY_TOL;
-}
-
 /* The least side two events both name, or 0. */
 static uint32_t first_shared(const struct rasd_ev *a, const struct rasd_ev *b)
 {
@@ -599,7 +125,7 @@ static uint32_t first_shared(const struct rasd_ev *a, const struct rasd_ev *b)
  * the first week both events are in).
  */
 static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs *ps,
-		      uint64_t *scored, uint64_t key, const struct bent *x, const struct bent *y)
+		      uint64_t *scored, uint64_t key, const struct rasdp_bent *x, const struct rasdp_bent *y)
 {
 	double s;
 
@@ -653,10 +179,10 @@ static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs
  * starts before its own ends (plus the tolerance), at most MAX_CMP of
  * them; then the segment-0 entries against the segment-1 ones they overlap.
  */
-static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size_t id,
+static int sweep_block(struct rasd_incidents *inc, const struct rasdp_blocks *bl, size_t id,
 		       double min_score, struct pairs *ps, uint64_t *scored)
 {
-	const struct bent *b = bl->e;
+	const struct rasdp_bent *b = bl->e;
 	uint64_t key = bl->keys[id];
 	size_t i = bl->off[id], end = bl->off[id + 1], j, mid;
 	int rc = 0;
@@ -717,7 +243,7 @@ static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size
  */
 struct sweep_job {
 	struct rasd_incidents *inc;
-	struct blocks *bl;
+	struct rasdp_blocks *bl;
 	double min_score;
 	int sort_only;
 	atomic_size_t next;
@@ -745,7 +271,7 @@ static void *sweep_worker(void *arg)
 			break;
 		for (id = from; id < from + SWEEP_CHUNK && id < j->bl->nblocks && !o->rc; id++) {
 			if (j->sort_only)
-				sort_block(j->bl->e + j->bl->off[id], j->bl->off[id + 1] - j->bl->off[id]);
+				rasdp_sort_block(j->bl->e + j->bl->off[id], j->bl->off[id + 1] - j->bl->off[id]);
 			else
 				o->rc = sweep_block(j->inc, j->bl, id, j->min_score, &o->ps, &o->scored);
 		}
@@ -754,7 +280,7 @@ static void *sweep_worker(void *arg)
 }
 
 /* Run the sweep (or the sorting) of every block on inc->threads threads; pairs into `ps`. */
-static int sweep_all(struct rasd_incidents *inc, struct blocks *bl, double min_score,
+static int sweep_all(struct rasd_incidents *inc, struct rasdp_blocks *bl, double min_score,
 		     int sort_only, struct pairs *ps)
 {
 	struct sweep_job job;
@@ -1075,7 +601,7 @@ struct rasdp_cstate {
 	double min_score;
 	size_t nevs, ndocs;     /* events and documents clustered */
 	int loose;              /* LOOSE_TIMELESS | LOOSE_PLACELESS: what the blocks were built for */
-	struct blocks bl;
+	struct rasdp_blocks bl;
 	size_t *poff;           /* per event e < npoff: its first pair in pb; poff[npoff]: the end */
 	struct apair *pb;       /* pairs by event */
 	size_t npoff;
@@ -1092,7 +618,7 @@ void rasdp_cluster_state_free(struct rasd_incidents *inc)
 
 	if (!cs)
 		return;
-	blocks_release(&cs->bl);
+	rasdp_blocks_release(&cs->bl);
 	free(cs->poff);
 	free(cs->pb);
 	free(cs->mhead);
@@ -1192,8 +718,8 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 		return RASD_ENOMEM;
 	inc->cs = cs;
 	cs->min_score = min_score;
-	cs->loose = loose_from(inc, 0);
-	rc = build_blocks(inc, cs->loose, &cs->bl);
+	cs->loose = rasdp_loose_from(inc, 0);
+	rc = rasdp_build_blocks(inc, cs->loose, &cs->bl);
 	if (!rc)
 		rc = sweep_all(inc, &cs->bl, min_score, 1, &ps);
 	if (!rc)
@@ -1217,11 +743,11 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 /* ---- adding events to a clustering ------------------------------------ */
 
 /* Append entry `x` of a new event to block `id`'s list of added entries. */
-static int block_add(struct blocks *b, uint32_t id, const struct bent *x)
+static int block_add(struct rasdp_blocks *b, uint32_t id, const struct rasdp_bent *x)
 {
 	if (b->nmore == b->more_alloc) {
 		size_t na = b->more_alloc ? b->more_alloc * 2 : 1024;
-		struct bent *nm = realloc(b->more, na * sizeof(*nm));
+		struct rasdp_bent *nm = realloc(b->more, na * sizeof(*nm));
 		uint32_t *nn;
 
 		if (!nm)
@@ -1236,7 +762,7 @@ static int block_add(struct blocks *b, uint32_t id, const struct bent *x)
 	b->more[b->nmore] = *x;
 	b->more_next[b->nmore] = b->more_head[id];
 	b->more_head[id] = (uint32_t)++b->nmore;
-	span_add(b, id, x);
+	rasdp_span_add(b, id, x);
 	return 0;
 }
 
@@ -1263,9 +789,9 @@ static int cmp_u32(const void *x, const void *y)
 }
 
 /* Would a block compare new entry `x` with entry `y` (in either order)? */
-static int meets(const struct bent *x, const struct bent *y)
+static int meets(const struct rasdp_bent *x, const struct rasdp_bent *y)
 {
-	return bent_less(y, x) ? swept(y, x) : swept(x, y);
+	return bent_less(y, x) ? rasdp_swept(y, x) : rasdp_swept(x, y);
 }
 
 /*
@@ -1273,7 +799,7 @@ static int meets(const struct bent *x, const struct bent *y)
  * sweep would compare with x, found from where their windows can reach it
  * (the block's widest window back from x's start), and its added entries.
  */
-static int block_partners(const struct blocks *b, uint32_t id, const struct bent *x,
+static int block_partners(const struct rasdp_blocks *b, uint32_t id, const struct rasdp_bent *x,
 			  struct cand *c)
 {
 	size_t lo = b->off[id], hi = b->off[id + 1], k, seg_end = lo, s;
@@ -1284,7 +810,7 @@ static int block_partners(const struct blocks *b, uint32_t id, const struct bent
 	while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
 		seg_end++;
 	/*
-	 * two entries of segment 1 never meet (swept()): a precise event only
+	 * two entries of segment 1 never meet (rasdp_swept()): a precise event only
 	 * looks at segment 0; nor two of segment 0 in an actor block
 	 */
 	for (s = KEY_IS_ACTOR(b->keys[id]) ? !BENT_SEG(x) : 0; s < 2 - BENT_SEG(x); s++) {
@@ -1322,16 +848,16 @@ static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t
 {
 	struct cand c = { NULL, 0, 0 };
 	uint64_t keys[MAX_KEYS];
-	struct bent x[MAX_KEYS];
+	struct rasdp_bent x[MAX_KEYS];
 	size_t i, k, j;
 	int rc = 0;
 
 	for (i = n0; i < inc->nevs && !rc; i++) {
-		size_t n = event_keys(inc, i, cs->loose, keys, x);
+		size_t n = rasdp_event_keys(inc, i, cs->loose, keys, x);
 
 		c.n = 0;
 		for (k = 0; k < n && !rc; k++) {
-			uint32_t id = block_of(&cs->bl, keys[k]);
+			uint32_t id = rasdp_block_of(&cs->bl, keys[k]);
 
 			if (id == UINT32_MAX)
 				rc = RASD_ENOMEM;
@@ -1809,7 +1335,7 @@ static int can_extend(struct rasd_incidents *inc, const struct rasdp_cstate *cs)
 
 	for (i = cs->nevs; i < inc->nevs && ok; i++)
 		ok = inc->evs[i].doc >= cs->ndocs;
-	if (!ok || (loose_from(inc, cs->nevs) & ~cs->loose))
+	if (!ok || (rasdp_loose_from(inc, cs->nevs) & ~cs->loose))
 		return 0;
 	/*
 	 * New documents with neither text hash nor fingerprint are copies of
@@ -1896,7 +1422,7 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 			      void *ctx)
 {
 	struct pairs ps = { NULL, 0, 0 };
-	struct blocks bl;
+	struct rasdp_blocks bl;
 	float x[RASDP_LINK_NFEAT];
 	size_t i;
 	int rc;
@@ -1907,12 +1433,12 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 	rasdp_mark_duplicates(inc);
 	memset(&bl, 0, sizeof(bl));
 	/* every pair blocking compares, whatever it scores (not two events of one report) */
-	rc = build_blocks(inc, loose_from(inc, 0), &bl);
+	rc = rasdp_build_blocks(inc, rasdp_loose_from(inc, 0), &bl);
 	if (!rc)
 		rc = sweep_all(inc, &bl, REJECT / 2, 1, &ps);
 	if (!rc)
 		rc = sweep_all(inc, &bl, REJECT / 2, 0, &ps);
-	blocks_release(&bl);
+	rasdp_blocks_release(&bl);
 	if (!rc)
 		rc = copy_pairs(inc, REJECT / 2, &ps, 0);
 	if (!rc && ps.n)

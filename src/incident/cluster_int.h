@@ -94,6 +94,101 @@ static inline uint64_t hkey(uint64_t k)
 int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
 			const struct rasd_ev *b, float *x);
 
+/* cluster_block.c: the blocks */
+
+/* A block's key: its kind in the top three bits. */
+#define KEY_TYPE(k) ((k) >> 61)
+#define KEY_PLACE (1ULL << 61)
+#define KEY_A2W (2ULL << 61)
+#define KEY_A1W (3ULL << 61)
+#define KEY_LOOSE (4ULL << 61)     /* (type, week) of events with no place */
+#define LOOSE_AREA (1ULL << 60)    /* with KEY_LOOSE: (governorate) of events with no time */
+#define KEY_ACTOR (5ULL << 61)     /* (actor, type bits, week): no place against a place */
+#define KEY_IS_ACTOR(k) (KEY_TYPE(k) == 5)
+#define KEY_WEEK(k) ((int32_t)((k) & 0xFFFFFF))
+
+/*
+ * The blocks are kept as one array of entries grouped by block (a block's
+ * entries sorted by segment, window start and event), with a hash from a
+ * block's key to its number: built in two counting passes, not a sort of
+ * every entry, and kept after clustering so that events added later find
+ * their block-mates directly (rasdp_incidents_cluster_more()).  An entry
+ * is 20 bytes: the event (its top bit the segment), its window, its first
+ * week in the block's family and its place, so a block is swept without
+ * touching the events themselves except for the pairs it scores (whose
+ * events are fetched a few entries ahead).
+ */
+struct rasdp_bent {
+	uint32_t evseg;         /* event | segment << 31 (governorate and loose blocks) */
+	int32_t ws, we;         /* window */
+	int32_t w0;             /* first week of the event's week blocks of this kind */
+	uint32_t place;         /* the event's place (a pair at one place is scored in its block) */
+};
+
+#define BENT_EV(x) ((x)->evseg & 0x7FFFFFFFu)
+#define BENT_SEG(x) ((x)->evseg >> 31)
+
+struct rasdp_blocks {
+	uint64_t *keys;         /* per block */
+	uint32_t *off;          /* per block: first entry; off[nblocks]: the end */
+	int32_t *span;          /* per block: widest window (we - ws) of its entries */
+	size_t nblocks, alloc;
+	struct rasdp_bent *e;   /* entries, by block */
+	size_t nent;
+	uint32_t *slots;        /* key hash -> block + 1; 0 empty */
+	size_t mask;
+	/* events added after the blocks were built, per block a list */
+	uint32_t *more_head;    /* per block: first added entry + 1, or 0 */
+	struct rasdp_bent *more;
+	uint32_t *more_next;    /* next added entry of the block + 1, or 0 */
+	size_t nmore, more_alloc;
+};
+
+/*
+ * The most blocks one event is in: its place, over at most MAX_WEEKS + 2
+ * weeks its district's, its governorate's and one for each side it names,
+ * and its governorate's loose block; an event without a place, a week
+ * block of its type and one for each side it names.
+ */
+#define MAX_KEYS ((2 + RASD_EV_MAX_ACTORS) * (MAX_WEEKS + 2) + 2)
+
+/* What a collection has that puts placed events in loose blocks (rasdp_loose_from()). */
+enum { LOOSE_TIMELESS = 1, LOOSE_PLACELESS = 2 };
+
+/* A block's order: segment, window start, event. */
+static inline int cmp_bent(const void *x, const void *y)
+{
+	const struct rasdp_bent *a = x, *b = y;
+
+	if (BENT_SEG(a) != BENT_SEG(b))
+		return BENT_SEG(a) < BENT_SEG(b) ? -1 : 1;
+	if (a->ws != b->ws)
+		return a->ws < b->ws ? -1 : 1;
+	return BENT_EV(a) < BENT_EV(b) ? -1 : BENT_EV(a) > BENT_EV(b);
+}
+
+static inline int bent_less(const struct rasdp_bent *a, const struct rasdp_bent *b)
+{
+	return cmp_bent(a, b) < 0;
+}
+
+/* The number of block `key`, added (empty) when new; UINT32_MAX out of memory. */
+uint32_t rasdp_block_of(struct rasdp_blocks *b, uint64_t key);
+void rasdp_blocks_release(struct rasdp_blocks *b);
+/* Widen block id's widest window to entry x's. */
+void rasdp_span_add(struct rasdp_blocks *b, uint32_t id, const struct rasdp_bent *x);
+/* LOOSE_TIMELESS | LOOSE_PLACELESS: what events [from, inc->nevs) have. */
+int rasdp_loose_from(const struct rasd_incidents *inc, size_t from);
+/* Event i's block keys and its entry in each, into keys[MAX_KEYS], x[MAX_KEYS]; how many. */
+size_t rasdp_event_keys(const struct rasd_incidents *inc, size_t i, int loose, uint64_t *keys,
+			struct rasdp_bent *x);
+/* Build the blocks of events [0, inc->nevs) from nothing (each block to be sorted). */
+int rasdp_build_blocks(const struct rasd_incidents *inc, int loose, struct rasdp_blocks *b);
+/* Sort a block's n entries into the block's order (cmp_bent()). */
+void rasdp_sort_block(struct rasdp_bent *e, size_t n);
+/* Does a block's sweep compare entry x with y, x before y in the block's order? */
+int rasdp_swept(const struct rasdp_bent *x, const struct rasdp_bent *y);
+
 /* cluster_uf.c: union-find with the one-document-per-incident rule */
 
 struct rasdp_docset {

@@ -189,6 +189,107 @@ void rasdp_sort_block(struct rasdp_bent *e, size_t n);
 /* Does a block's sweep compare entry x with y, x before y in the block's order? */
 int rasdp_swept(const struct rasdp_bent *x, const struct rasdp_bent *y);
 
+/* cluster.c: the pairs a sweep scores at or above the threshold */
+
+/* How many entries (or partners) ahead a sweep fetches the events it will score. */
+#define PREFETCH 4
+
+struct rasdp_pair {
+	float score;
+	uint32_t a, b;          /* a < b */
+};
+
+struct rasdp_pairs {
+	struct rasdp_pair *p;
+	size_t n, alloc;
+};
+
+static inline int push_pair(struct rasdp_pairs *ps, double score, uint32_t a, uint32_t b)
+{
+	float f = (float)score;
+
+	if (ps->n == ps->alloc &&
+	    rasdp_vec_grow((void **)&ps->p, &ps->alloc, ps->n + 1, sizeof(*ps->p)))
+		return RASD_ENOMEM;
+	/* -0 and 0 sort as one score (cmp_pair), and so must they in sort_pairs */
+	ps->p[ps->n].score = f == 0 ? 0.0f : f;
+	ps->p[ps->n].a = a < b ? a : b;
+	ps->p[ps->n].b = a < b ? b : a;
+	ps->n++;
+	return 0;
+}
+
+/* The order pairs are joined in: decreasing score, then a, then b. */
+static inline int cmp_pair(const void *x, const void *y)
+{
+	const struct rasdp_pair *a = x, *b = y;
+
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if (a->a != b->a)
+		return a->a < b->a ? -1 : 1;
+	return a->b < b->b ? -1 : a->b > b->b;
+}
+
+/*
+ * What clustering keeps for rasdp_incidents_cluster_more(): the score it
+ * joined at, how far it went, whether it had timeless or placeless events
+ * (which put placed events in loose blocks), the blocks, and
+ * the pairs at or above the score, each under both its events: those of
+ * the clustering in one array by event, those added since in a list per
+ * event, merged into the array when they grow to a quarter of it.
+ */
+struct rasdp_apair {
+	float score;
+	uint32_t other;         /* the pair's other event */
+};
+
+struct rasdp_mpair {
+	float score;
+	uint32_t other;
+	uint32_t next;          /* the event's next added pair + 1, or 0 */
+};
+
+struct rasdp_cstate {
+	double min_score;
+	size_t nevs, ndocs;     /* events and documents clustered */
+	int loose;              /* LOOSE_TIMELESS | LOOSE_PLACELESS: what the blocks were built for */
+	struct rasdp_blocks bl;
+	size_t *poff;           /* per event e < npoff: its first pair in pb; poff[npoff]: the end */
+	struct rasdp_apair *pb; /* pairs by event */
+	size_t npoff;
+	uint32_t *mhead;        /* per event e < nmhead: its first added pair + 1, or 0 */
+	size_t nmhead;
+	struct rasdp_mpair *mp; /* pairs added since pb was made */
+	size_t nmp, mp_alloc;
+	uint64_t last_evs, last_pairs; /* events and pairs the last addition joined again */
+};
+
+/* Runs BODY with SCORE and OTHER set for each kept pair of event e. */
+#define EACH_PAIR(cs, e, SCORE, OTHER, BODY) do { \
+		size_t k_; \
+		uint32_t m_; \
+		if ((e) < (cs)->npoff) \
+			for (k_ = (cs)->poff[e]; k_ < (cs)->poff[(e) + 1]; k_++) { \
+				float SCORE = (cs)->pb[k_].score; \
+				uint32_t OTHER = (cs)->pb[k_].other; \
+				BODY \
+			} \
+		for (m_ = (e) < (cs)->nmhead ? (cs)->mhead[e] : 0; m_; m_ = (cs)->mp[m_ - 1].next) { \
+			float SCORE = (cs)->mp[m_ - 1].score; \
+			uint32_t OTHER = (cs)->mp[m_ - 1].other; \
+			BODY \
+		} \
+	} while (0)
+
+/* Pairs of syndicated copies (documents from doc0 on) that the blocks miss, into ps. */
+int rasdp_copy_pairs(struct rasd_incidents *inc, double min_score, struct rasdp_pairs *ps,
+		     size_t doc0);
+/* Reconcile the incidents flagged in todo (all when NULL), on inc->threads threads. */
+int rasdp_reconcile_some(struct rasd_incidents *inc, const uint8_t *todo);
+/* cs->pb made again from itself, the added lists and `add`, for events [0, n). */
+int rasdp_pairs_by_event(struct rasdp_cstate *cs, size_t n, const struct rasdp_pairs *add);
+
 /* cluster_uf.c: union-find with the one-document-per-incident rule */
 
 struct rasdp_docset {

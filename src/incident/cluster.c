@@ -28,7 +28,7 @@
  * window starts before its own ends (plus the tolerance), so a block costs
  * about its size times the events of a week.  A pair met in several blocks
  * is scored in the first only.  A store's update reads, for each changed
- * event, what shares one of these blocks with it (recompute.c): a change
+ * event, what shares one of these blocks with it (recompute_read.c): a change
  * of which pairs are compared must be followed there, and raises
  * BLOCKING_VERSION (clustering_version.c), so that stores rebuild their
  * incidents.

@@ -28,7 +28,7 @@
  * window starts before its own ends (plus the tolerance), so a block costs
  * about its size times the events of a week.  A pair met in several blocks
  * is scored in the first only.  A store's update reads, for each changed
- * event, what shares one of these blocks with it (recompute.c): a change
+ * event, what shares one of these blocks with it (recompute_read.c): a change
  * of which pairs are compared must be followed there, and raises
  * BLOCKING_VERSION (clustering_version.c), so that stores rebuild their
  * incidents.
@@ -37,9 +37,10 @@
  * decreasing score; a join that would put two events of one document in
  * one incident is refused (checked against a hash set of (root, document)
  * maintained smaller-into-larger, so the total work is O(n log n)), and
- * so is one that would chain (uf_join): stretch an incident's days and
- * publication windows beyond three days, its towns over two districts, or
- * bridge two incidents through an event that fits many (no town, no time).
+ * so is one that would chain (rasdp_uf_join(), cluster_uf.c): stretch an
+ * incident's days and publication windows beyond three days, its towns
+ * over two districts, or bridge two incidents through an event that fits
+ * many (no town, no time).
  *
  * The blocks are swept on rasdp_incidents_set_threads() threads, each
  * block by one, into pairs that are then sorted by (score, events) before
@@ -50,1329 +51,28 @@
  * pairs of added events (found in the kept blocks) and joins again, in the
  * same order under the same rules, only the pairs of what they change: a
  * join depends on the sets of its two events alone, so an incident no
- * changed set reaches comes out as it was (see "Joining again" below).
- * That gives the partition clustering everything gives (incident.h says
- * where it cannot) at a cost that follows the added events, not the
- * collection.
+ * changed set reaches comes out as it was (see "Joining again" in
+ * cluster_more.c).  That gives the partition clustering everything gives
+ * (incident.h says where it cannot) at a cost that follows the added
+ * events, not the collection.
+ *
+ * The files: cluster_link.c scores a pair (the link features),
+ * cluster_block.c makes the blocks, cluster_uf.c holds the sets and the
+ * chaining guard, this file sweeps the blocks, joins what they give and
+ * reconciles the incidents, and cluster_more.c adds events to a
+ * clustering; cluster_int.h is what they share.
  */
 #include <limits.h>
-#include <math.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "incident/incident_int.h"
-#include "lexicon/lexicon.h"
-#include "model/model.h"
+#include "incident/cluster_int.h"
 
 #include "base/banned.h"
 
-#define REJECT (-1e9)
-#define DAY_TOL 3             /* days between windows still compared */
-#define MAX_WEEKS 6           /* wider windows skip the week blocks */
-#define MAX_CMP 4096          /* comparisons per event per block */
-#define PUB_BEFORE 3          /* undated: happened up to 3 days before publication */
-
-enum { WIN_DATED, WIN_PUB, WIN_WIDE };
-
-static int window(const struct rasd_incidents *inc, const struct rasd_ev *e,
-		  int64_t *ws, int64_t *we)
-{
-	int64_t pub;
-
-	if (e->precision != RASD_EVP_NONE && e->day_first != INT64_MIN) {
-		*ws = e->day_first;
-		*we = e->day_last;
-		return WIN_DATED;
-	}
-	pub = inc->docs[e->doc].published;
-	if (pub != INT64_MIN) {
-		*ws = pub - PUB_BEFORE;
-		*we = pub;
-		return WIN_PUB;
-	}
-	*ws = INT32_MIN;
-	*we = INT32_MAX;
-	return WIN_WIDE;
-}
-
-int rasdp_place_inside(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
-{
-	const struct rasdp_place *pa = &inc->places[a - 1], *pb = &inc->places[b - 1];
-
-	if (pb->name && (pb->name == pa->admin2 || pb->name == pa->admin1))
-		return 1;
-	if (pb->id && (pb->id == pa->admin1_id || pb->id == pa->admin2_id ||
-		       pb->id == pa->admin3_id))
-		return 1;
-	/* A governorate named like its capital (Homs, Daraa): same name, coarser. */
-	if (pb->name && pb->name == pa->name && pb->geo_precision > pa->geo_precision)
-		return 1;
-	return 0;
-}
-
-static int shared_actors(const struct rasd_ev *a, const struct rasd_ev *b)
-{
-	int i, j, n = 0;
-
-	for (i = 0; i < a->nactors; i++)
-		for (j = 0; j < b->nactors; j++)
-			if (a->actors[i] == b->actors[j])
-				n++;
-	return n;
-}
-
-static int has_actor(const struct rasd_ev *e, uint32_t id)
-{
-	int i;
-
-	for (i = 0; i < e->nactors; i++)
-		if (e->actors[i] == id)
-			return 1;
-	return 0;
-}
-
-/*
- * How the figures of two events compare, kind by kind (killed, wounded
- * ...), on the kinds both give: the toll of a kind is its largest figure
- * (a range's upper bound; denied and vague figures left out), and two
- * tolls are equal, close (the smaller at least three quarters of the
- * larger: a toll revised as the count goes on) or far (less than half).
- * Reports of one incident mostly give equal or close tolls; two incidents
- * of one place mostly give far ones.  Besides the tolls, a figure of the
- * same kind and value on both sides ties them (the toll of one report
- * that another gives as an earlier count).
- */
-struct figcmp {
-	int equal, close, far;  /* kinds whose tolls are equal, close, far */
-	int shared;             /* a kind with one value given by both */
-};
-
-#define TOLL_CLOSE 0.75       /* smaller / larger toll: close at or above */
-#define TOLL_FAR 0.5          /* far below */
-
-static void tolls(const struct rasd_incidents *inc, const struct rasd_ev *e,
-		  int64_t toll[RASD_EVK__COUNT])
-{
-	uint32_t i;
-
-	for (i = 0; i < RASD_EVK__COUNT; i++)
-		toll[i] = -1;
-	for (i = 0; i < e->nclaims; i++) {
-		const struct rasd_ev_claim *c = &inc->claims[e->claim0 + i];
-		int64_t v = c->qualifier == RASD_EVQ_RANGE && c->value_hi > c->value ? c->value_hi
-										      : c->value;
-
-		if (!c->denied && c->qualifier != RASD_EVQ_VAGUE && v > toll[c->kind])
-			toll[c->kind] = v;
-	}
-}
-
-static void figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
-		    const struct rasd_ev *b, struct figcmp *f)
-{
-	int64_t ta[RASD_EVK__COUNT], tb[RASD_EVK__COUNT];
-	uint32_t i, j;
-	unsigned k;
-
-	memset(f, 0, sizeof(*f));
-	tolls(inc, a, ta);
-	tolls(inc, b, tb);
-	for (k = 0; k < RASD_EVK__COUNT; k++) {
-		int64_t lo, hi;
-
-		if (ta[k] < 0 || tb[k] < 0)
-			continue;
-		lo = ta[k] < tb[k] ? ta[k] : tb[k];
-		hi = ta[k] < tb[k] ? tb[k] : ta[k];
-		if (lo == hi)
-			f->equal++;
-		else if ((double)lo >= TOLL_CLOSE * (double)hi)
-			f->close++;
-		else if ((double)lo < TOLL_FAR * (double)hi)
-			f->far++;
-	}
-	for (i = 0; i < a->nclaims && !f->shared; i++) {
-		const struct rasd_ev_claim *ca = &inc->claims[a->claim0 + i];
-
-		if (ca->denied || ca->qualifier == RASD_EVQ_VAGUE)
-			continue;
-		for (j = 0; j < b->nclaims && !f->shared; j++) {
-			const struct rasd_ev_claim *cb = &inc->claims[b->claim0 + j];
-
-			f->shared = !cb->denied && cb->qualifier != RASD_EVQ_VAGUE &&
-				    cb->kind == ca->kind && cb->value == ca->value;
-		}
-	}
-}
-
-/* Kilometres between two places' points (an equirectangular approximation), or -1. */
-static double place_km(const struct rasd_incidents *inc, uint32_t a, uint32_t b)
-{
-	const struct rasdp_place *pa = &inc->places[a - 1], *pb = &inc->places[b - 1];
-	double dlat, dlon, mid;
-
-	if (!pa->has_ll || !pb->has_ll)
-		return -1;
-	mid = (pa->lat + pb->lat) / 2 * M_PI / 180;
-	dlat = (pa->lat - pb->lat) * M_PI / 180;
-	dlon = (pa->lon - pb->lon) * M_PI / 180 * cos(mid);
-	return 6371.0 * sqrt(dlat * dlat + dlon * dlon);
-}
-
-/* A place of one happening, finer than a town: a village, a neighbourhood, a landmark. */
-static int fine_place(const struct rasd_incidents *inc, uint32_t p)
-{
-	unsigned l = inc->places[p - 1].level;
-
-	return l == RASD_PLACE_VILLAGE || l == RASD_PLACE_NEIGHBOURHOOD || l == RASD_PLACE_LANDMARK;
-}
-
-#define NEAR_KM 10            /* distance classes of two places, for the link features */
-#define MID_KM 40
-
-/*
- * Whether two events are one incident is a scored decision (model.h): the
- * features below describe a pair as an analyst weighs it, data/models/
- * link.tsv weighs them, and a pair joins when its score reaches the
- * threshold (the `bias` weight is minus it).  Nothing that describes the
- * pair is a veto: two governorates, no place, days apart, no time at all
- * are features with negative weights, which strong evidence on the others
- * can outweigh (a report that names no place but has the day, the type,
- * the actors and the toll).  The rules that are not choices stay code:
- * never two events of one report, the chaining guard (uf_join), and
- * blocking, which decides which pairs are compared at all (never two
- * governorates; an event without a place only with those of its type,
- * or of a side it names, and weeks: see the loose blocks).  Syndicated copies are exempt from the place and
- * date features: a copy is the same report, whatever it failed to
- * resolve.
- *
- * Place: the same place (and whether it is finer than a town: one
- * happening's village, quarter or building), one inside the other (a town
- * in its district or governorate; a place and its namesake one level up),
- * or two places apart, by the distance between their points (a village
- * beside the town another report names is near) and whether they lie in
- * two governorates.  Time: the gap between the days, or between an
- * undated event's publication window and the other's; an event with no
- * time at all (no date, no publication date) could be any year's, so that
- * is a feature, and so is having, besides, no toll, figure or side in
- * common.  Figures: the tolls kind by kind (figures()).
- *
- * The weights of place, time, the event type and the bias are fixed
- * (rasdp_link_fixed): how much "the same town", "four km apart", "the
- * same day" or "the same type" says depends on how many happenings an
- * area has in a day, and the labelled corpus (a few dozen incidents spread
- * over years and countries, hardly two of one area and week) holds almost
- * no pair of two happenings of one town or day: fitted on it, the same
- * city and type become proof, and a stream of a governorate's daily
- * reports would run together (two strikes of one day on neighbouring
- * towns, two clashes of one week in one city).  Training fits what the
- * corpus does show: how much tolls, figures, actors and sub-types say,
- * and what an event with no time at all needs besides.
- */
-enum {
-	LF_BIAS, LF_SAME_PLACE, LF_SAME_FINE_PLACE, LF_PLACE_INSIDE, LF_COARSE_PLACE,
-	LF_OTHER_ADMIN1, LF_PLACES_NEAR, LF_PLACES_MID, LF_PLACES_FAR, LF_PLACES_UNMEASURED,
-	LF_NO_PLACE, LF_SAME_DAY, LF_NEXT_DAY, LF_DAYS_2_3, LF_DAYS_FAR, LF_PERIODS_APART,
-	LF_UNDATED_NEAR, LF_UNDATED_OTHER_PLACE, LF_UNDATED_APART, LF_TIMELESS, LF_TIMELESS_WEAK,
-	LF_SAME_TYPE, LF_OTHER_SUBTYPE, LF_OTHER_TYPE, LF_OTHER_TYPE_VIOLENT, LF_REFRAMED,
-	LF_SHARED_ACTORS, LF_OTHER_ACTOR1, LF_TOLLS_EQUAL, LF_TOLLS_CLOSE, LF_TOLLS_FAR,
-	LF_FIGURE_SHARED, LF_COPY_SAME_EVENT, LF_COPY_SAME_TYPE, LF__COUNT
-};
-
-static const struct rasd_feature link_feats[LF__COUNT] = {
-	[LF_BIAS] = { "bias", "always 1: minus the score a pair needs to join" },
-	[LF_SAME_PLACE] = { "same_place", "both events at the same place" },
-	[LF_SAME_FINE_PLACE] = { "same_fine_place", "the same place, a village, neighbourhood or landmark" },
-	[LF_PLACE_INSIDE] = { "place_inside", "one event's place lies inside the other's (town in its district or governorate)" },
-	[LF_COARSE_PLACE] = { "coarse_place", "a place of an event is a district, governorate or region" },
-	[LF_OTHER_ADMIN1] = { "other_admin1", "places apart in two different governorates" },
-	[LF_PLACES_NEAR] = { "places_near", "two places apart, their points at most 10 km apart" },
-	[LF_PLACES_MID] = { "places_mid", "two places apart, their points 10 to 40 km apart" },
-	[LF_PLACES_FAR] = { "places_far", "two places apart, their points more than 40 km apart" },
-	[LF_PLACES_UNMEASURED] = { "places_unmeasured", "two places apart, a point unknown" },
-	[LF_NO_PLACE] = { "no_place", "an event without a place (not a copy)" },
-	[LF_SAME_DAY] = { "same_day", "both dated to the same day" },
-	[LF_NEXT_DAY] = { "next_day", "dated one day apart" },
-	[LF_DAYS_2_3] = { "days_2_3", "dated two or three days apart" },
-	[LF_DAYS_FAR] = { "days_far", "dated more than three days apart" },
-	[LF_PERIODS_APART] = { "periods_apart", "coarser dates whose periods are more than three days apart" },
-	[LF_UNDATED_NEAR] = { "undated_near", "an undated event whose publication window is within three days of the other's date or window" },
-	[LF_UNDATED_OTHER_PLACE] = { "undated_other_place", "an undated event, the places neither equal nor nested" },
-	[LF_UNDATED_APART] = { "undated_apart", "an undated event whose publication window is more than three days from the other's" },
-	[LF_TIMELESS] = { "timeless", "an event with no date nor publication date (not a copy)" },
-	[LF_TIMELESS_WEAK] = { "timeless_weak", "an event with no date nor publication date, and neither equal or close tolls, a shared figure nor a shared actor" },
-	[LF_SAME_TYPE] = { "same_type", "the same ACLED event type" },
-	[LF_OTHER_SUBTYPE] = { "other_subtype", "the same type but different sub-event types" },
-	[LF_OTHER_TYPE] = { "other_type", "different ACLED event types" },
-	[LF_OTHER_TYPE_VIOLENT] = { "other_type_violent", "different ACLED event types, both political violence (battle, explosion or remote violence, violence against civilians)" },
-	[LF_REFRAMED] = { "reframed", "sub-types or political violence types differ, at the same or a nested place, with a toll or figure in common or two sides named by both" },
-	[LF_SHARED_ACTORS] = { "shared_actors", "actors named by both (0, 1, 2 or more)" },
-	[LF_OTHER_ACTOR1] = { "other_actor1", "the sides that acted differ and neither names the other's" },
-	[LF_TOLLS_EQUAL] = { "tolls_equal", "kinds of count (killed, wounded ...) whose tolls, the largest figures, are equal (0, 1, 2 or more)" },
-	[LF_TOLLS_CLOSE] = { "tolls_close", "kinds whose tolls differ, the smaller at least three quarters of the larger (0, 1, 2 or more)" },
-	[LF_TOLLS_FAR] = { "tolls_far", "kinds whose tolls differ, the smaller less than half the larger (0, 1, 2 or more)" },
-	[LF_FIGURE_SHARED] = { "figure_shared", "a figure of the same kind and value given by both" },
-	[LF_COPY_SAME_EVENT] = { "copy_same_event", "syndicated copies, the same event of the text" },
-	[LF_COPY_SAME_TYPE] = { "copy_same_type", "syndicated copies, events of the same type" },
-};
-
-/* The features training leaves at their weights (see above). */
-const unsigned char rasdp_link_fixed[LF__COUNT] = {
-	[LF_BIAS] = 1, [LF_SAME_PLACE] = 1, [LF_SAME_FINE_PLACE] = 1, [LF_PLACE_INSIDE] = 1,
-	[LF_COARSE_PLACE] = 1, [LF_OTHER_ADMIN1] = 1, [LF_PLACES_NEAR] = 1, [LF_PLACES_MID] = 1,
-	[LF_PLACES_FAR] = 1, [LF_PLACES_UNMEASURED] = 1, [LF_NO_PLACE] = 1, [LF_SAME_DAY] = 1,
-	[LF_NEXT_DAY] = 1, [LF_DAYS_2_3] = 1, [LF_DAYS_FAR] = 1, [LF_PERIODS_APART] = 1,
-	[LF_UNDATED_NEAR] = 1, [LF_UNDATED_OTHER_PLACE] = 1, [LF_UNDATED_APART] = 1,
-	[LF_SAME_TYPE] = 1, [LF_OTHER_TYPE] = 1, [LF_OTHER_TYPE_VIOLENT] = 1,
-};
-
-const struct rasd_decision rasdp_link_decision = {
-	"link", "are two events of different reports one incident? (a pair of events)",
-	link_feats, LF__COUNT,
-};
-
-static void place_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
-			   const struct rasd_ev *b, float *x, int *nested)
-{
-	double km;
-
-	*nested = 0;
-	if (a->place == b->place) {
-		x[LF_SAME_PLACE] = 1;
-		x[LF_SAME_FINE_PLACE] = (float)fine_place(inc, a->place);
-		*nested = 1;
-	} else if (rasdp_place_inside(inc, a->place, b->place) ||
-		   rasdp_place_inside(inc, b->place, a->place)) {
-		x[LF_PLACE_INSIDE] = 1;
-		*nested = 1;
-	} else {
-		if (a->admin1 && b->admin1 && a->admin1 != b->admin1)
-			x[LF_OTHER_ADMIN1] = 1;
-		km = place_km(inc, a->place, b->place);
-		if (km < 0)
-			x[LF_PLACES_UNMEASURED] = 1;
-		else if (km <= NEAR_KM)
-			x[LF_PLACES_NEAR] = 1;
-		else if (km <= MID_KM)
-			x[LF_PLACES_MID] = 1;
-		else
-			x[LF_PLACES_FAR] = 1;
-	}
-	if (a->geo_precision >= 2 || b->geo_precision >= 2)
-		x[LF_COARSE_PLACE] = 1;
-}
-
-/*
- * ACLED's political violence, the event types of an armed attack
- * (battles, explosions and remote violence, violence against civilians),
- * as against demonstrations and strategic developments: the names are
- * ACLED's closed schema (lexicon.c's table), not words of a language.
- * One attack is often two of these in two reports: gunmen who fire on a
- * bus are a clash for one outlet and an attack on civilians for another,
- * a suicide attack on a base a bombing or a battle.
- */
-int rasdp_violent_type_name(const char *name)
-{
-	static const char *const violent[] = {
-		"Battles", "Explosions/Remote violence", "Violence against civilians",
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof(violent) / sizeof(violent[0]); i++)
-		if (!strcmp(name, violent[i]))
-			return 1;
-	return 0;
-}
-
-/* Set once when the type was interned (incident.c), not compared per pair. */
-static int violent_type(const struct rasd_incidents *inc, uint32_t type)
-{
-	return (inc->strs.aux[type] & RASDP_STR_VIOLENT) != 0;
-}
-
-/* The type features of a pair; 1 when it may be one attack told two ways. */
-static int type_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
-			 const struct rasd_ev *b, float *x)
-{
-	if (!a->type || !b->type)
-		return 0;
-	if (a->type == b->type) {
-		x[LF_SAME_TYPE] = 1;
-		if (a->sub_type && b->sub_type && a->sub_type != b->sub_type)
-			x[LF_OTHER_SUBTYPE] = 1;
-		return x[LF_OTHER_SUBTYPE] != 0;
-	}
-	x[LF_OTHER_TYPE] = 1;
-	if (violent_type(inc, a->type) && violent_type(inc, b->type))
-		x[LF_OTHER_TYPE_VIOLENT] = 1;
-	return x[LF_OTHER_TYPE_VIOLENT] != 0;
-}
-
-int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *a,
-			const struct rasd_ev *b, float *x)
-{
-	int64_t as, ae, bs, be;
-	int wa, wb, shared, copies, reframed, nested = 0;
-	struct figcmp fig;
-
-	memset(x, 0, LF__COUNT * sizeof(*x));
-	if (a->doc == b->doc)
-		return -1;
-	x[LF_BIAS] = 1;
-	copies = inc->docs[a->doc].dup_of == inc->docs[b->doc].dup_of;
-	wa = window(inc, a, &as, &ae);
-	wb = window(inc, b, &bs, &be);
-
-	if (a->place && b->place)
-		place_features(inc, a, b, x, &nested);
-	else if (!copies)
-		x[LF_NO_PLACE] = 1;
-
-	/* Date. */
-	if (wa == WIN_DATED && wb == WIN_DATED) {
-		if (a->precision == RASD_EVP_DAY && b->precision == RASD_EVP_DAY) {
-			int64_t d = a->day_first > b->day_first ? a->day_first - b->day_first
-								: b->day_first - a->day_first;
-
-			if (d == 0)
-				x[LF_SAME_DAY] = 1;
-			else if (d == 1)
-				x[LF_NEXT_DAY] = 1;
-			else if (d <= DAY_TOL)
-				x[LF_DAYS_2_3] = 1;
-			else if (!copies)
-				x[LF_DAYS_FAR] = 1;
-		} else {
-			int64_t gap = (as > bs ? as : bs) - (ae < be ? ae : be);
-
-			if (gap > DAY_TOL && !copies)
-				x[LF_PERIODS_APART] = 1;
-		}
-	} else if (!copies) {
-		/* Undated events join only at the same place, in the publication window. */
-		if (a->place && b->place && !nested)
-			x[LF_UNDATED_OTHER_PLACE] = 1;
-		if (wa != WIN_WIDE && wb != WIN_WIDE) {
-			if (as > be + DAY_TOL || bs > ae + DAY_TOL)
-				x[LF_UNDATED_APART] = 1;
-			else
-				x[LF_UNDATED_NEAR] = 1;
-		}
-	}
-
-	reframed = type_features(inc, a, b, x);
-
-	/* Actors. */
-	shared = shared_actors(a, b);
-	x[LF_SHARED_ACTORS] = (float)(shared >= 2 ? 2 : shared);
-	if (a->actor1 && b->actor1 && a->actor1 != b->actor1 &&
-	    !has_actor(b, a->actor1) && !has_actor(a, b->actor1))
-		x[LF_OTHER_ACTOR1] = 1;
-
-	figures(inc, a, b, &fig);
-	x[LF_TOLLS_EQUAL] = (float)(fig.equal >= 2 ? 2 : fig.equal);
-	x[LF_TOLLS_CLOSE] = (float)(fig.close >= 2 ? 2 : fig.close);
-	x[LF_TOLLS_FAR] = (float)(fig.far >= 2 ? 2 : fig.far);
-	x[LF_FIGURE_SHARED] = (float)fig.shared;
-	/* one attack told two ways: the place and a toll or both sides agree */
-	if (reframed && nested && (fig.equal || fig.shared || shared >= 2))
-		x[LF_REFRAMED] = 1;
-
-	/*
-	 * An event with no time at all (undated, no publication date) could be
-	 * any year's: place and type alone do not tie it; what does is a
-	 * figure both give or a side named by both.
-	 */
-	if (!copies && (wa == WIN_WIDE || wb == WIN_WIDE)) {
-		x[LF_TIMELESS] = 1;
-		if (!fig.equal && !fig.close && !fig.shared && !shared)
-			x[LF_TIMELESS_WEAK] = 1;
-	}
-
-	if (copies) {
-		if (a->n == b->n)
-			x[LF_COPY_SAME_EVENT] = 1;
-		else if (a->type && a->type == b->type)
-			x[LF_COPY_SAME_TYPE] = 1;
-	}
-	return 0;
-}
-
-void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_model *link)
-{
-	inc->link = link;
-}
-
-double rasdp_ev_score(const struct rasd_incidents *inc, const struct rasd_ev *a,
-		      const struct rasd_ev *b)
-{
-	float x[LF__COUNT];
-
-	if (rasdp_link_features(inc, a, b, x))
-		return REJECT;
-	return rasdp_model_score(inc->link, x);
-}
-
-static int32_t clamp32(int64_t v);
-static int precise(const struct rasd_ev *e);
-
-/* ---- union-find with the one-document-per-incident rule ------------- */
-
-struct docset {
-	uint64_t *keys;         /* (root + 1) << 32 | doc; 0 empty */
-	size_t n, cap;
-};
-
-static uint64_t hkey(uint64_t k)
-{
-	k ^= k >> 33;
-	k *= 0xff51afd7ed558ccdULL;
-	k ^= k >> 33;
-	return k;
-}
-
-static int docset_add(struct docset *s, uint32_t root, uint32_t doc);
-
-static int docset_grow(struct docset *s)
-{
-	struct docset ns;
-	size_t i;
-
-	ns.cap = s->cap ? s->cap * 2 : 16;
-	ns.n = 0;
-	ns.keys = calloc(ns.cap, sizeof(*ns.keys));
-	if (!ns.keys)
-		return RASD_ENOMEM;
-	for (i = 0; i < s->cap; i++) {
-		if (s->keys[i]) {
-			size_t j = hkey(s->keys[i]) & (ns.cap - 1);
-
-			while (ns.keys[j])
-				j = (j + 1) & (ns.cap - 1);
-			ns.keys[j] = s->keys[i];
-			ns.n++;
-		}
-	}
-	free(s->keys);
-	*s = ns;
-	return 0;
-}
-
-static int docset_has(const struct docset *s, uint32_t root, uint32_t doc)
-{
-	uint64_t k = ((uint64_t)root + 1) << 32 | doc;
-	size_t j;
-
-	for (j = hkey(k) & (s->cap - 1); s->keys[j]; j = (j + 1) & (s->cap - 1))
-		if (s->keys[j] == k)
-			return 1;
-	return 0;
-}
-
-static int docset_add(struct docset *s, uint32_t root, uint32_t doc)
-{
-	uint64_t k = ((uint64_t)root + 1) << 32 | doc;
-	size_t j;
-
-	if ((s->n + 1) * 2 > s->cap && docset_grow(s))
-		return RASD_ENOMEM;
-	for (j = hkey(k) & (s->cap - 1); s->keys[j]; j = (j + 1) & (s->cap - 1))
-		if (s->keys[j] == k)
-			return 0;
-	s->keys[j] = k;
-	s->n++;
-	return 0;
-}
-
-struct uf {
-	uint32_t *par, *size, *next;  /* next: circular member list */
-	int32_t *dmin, *dmax;         /* per root: earliest end, latest start of its time windows */
-	uint32_t *dist;               /* per root: district of its precise events, or 0 */
-	uint8_t *firm;                /* per root: holds a firm event (see firm()) */
-	struct docset docs;
-	const uint32_t *ev;           /* set member -> event, or NULL: member i is event i */
-	uint32_t *evbuf;              /* uf_add(): the members' events (ev points here) */
-	size_t n, cap;                /* uf_add(): members, room */
-};
-
-#define UF_EV(u, x) ((u)->ev ? (u)->ev[x] : (x))
-#define NO_DAY INT32_MIN
-
-static uint32_t uf_find(struct uf *u, uint32_t x)
-{
-	while (u->par[x] != x) {
-		u->par[x] = u->par[u->par[x]];
-		x = u->par[x];
-	}
-	return x;
-}
-
-/*
- * The time window an event holds its incident to, for the chaining guard:
- * its day, or an undated event's publication window; none (NO_DAY) for
- * coarser dates and for events with no time at all.  *end is the window's
- * end, *start its start: an incident's windows must keep a common span
- * (latest start minus earliest end at most DAY_TOL).
- */
-static void anchor(const struct rasd_incidents *inc, const struct rasd_ev *e, int32_t *end,
-		   int32_t *start)
-{
-	int64_t ws, we;
-	int kind = window(inc, e, &ws, &we);
-
-	*end = *start = NO_DAY;
-	if (kind == WIN_PUB || (kind == WIN_DATED && e->precision == RASD_EVP_DAY)) {
-		*end = clamp32(we);
-		*start = clamp32(ws);
-	}
-}
-
-/*
- * A firm event: a town-level place and a day or a publication window.  A
- * coarse place ("in Idlib countryside"), no place or no time at all makes
- * an event loose: it fits many happenings of its area and days, so it may
- * join an incident, but never be the one link between two incidents that
- * each hold firm events.
- */
-static int firm(const struct rasd_incidents *inc, const struct rasd_ev *e)
-{
-	int32_t end, start;
-
-	anchor(inc, e, &end, &start);
-	return e->place && e->geo_precision == 1 && end != NO_DAY;
-}
-
-static int uf_alloc(struct uf *u, size_t cap)
-{
-	size_t c = cap ? cap : 1;
-	uint32_t *p;
-
-#define UF_GROW(f) do { \
-		p = realloc(u->f, c * sizeof(*u->f)); \
-		if (!p) \
-			return RASD_ENOMEM; \
-		u->f = (void *)p; \
-	} while (0)
-	UF_GROW(par);
-	UF_GROW(size);
-	UF_GROW(next);
-	UF_GROW(dmin);
-	UF_GROW(dmax);
-	UF_GROW(dist);
-#undef UF_GROW
-	p = realloc(u->firm, c);
-	if (!p)
-		return RASD_ENOMEM;
-	u->firm = (uint8_t *)p;
-	u->cap = c;
-	return 0;
-}
-
-static void uf_set(struct uf *u, const struct rasd_incidents *inc, size_t i)
-{
-	const struct rasd_ev *e = &inc->evs[UF_EV(u, i)];
-
-	u->par[i] = (uint32_t)i;
-	u->size[i] = 1;
-	u->next[i] = (uint32_t)i;
-	anchor(inc, e, &u->dmin[i], &u->dmax[i]);
-	u->dist[i] = precise(e) ? e->admin2 : 0;
-	u->firm[i] = (uint8_t)firm(inc, e);
-}
-
-/* Sets of the n events ev[0..n) (all events when ev is NULL), one each. */
-static int uf_init(struct uf *u, const struct rasd_incidents *inc, const uint32_t *ev, size_t n)
-{
-	size_t i;
-
-	memset(u, 0, sizeof(*u));
-	u->ev = ev;
-	if (uf_alloc(u, n))
-		return RASD_ENOMEM;
-	for (i = 0; i < n; i++)
-		uf_set(u, inc, i);
-	u->n = n;
-	return 0;
-}
-
-/* uf_init() again, keeping the memory (a scratch union-find used for many small sets). */
-static int uf_reuse(struct uf *u, const struct rasd_incidents *inc, const uint32_t *ev, size_t n)
-{
-	size_t i;
-
-	if (n > u->cap && uf_alloc(u, n))
-		return RASD_ENOMEM;
-	u->ev = ev;
-	if (u->docs.cap > 64) {
-		free(u->docs.keys);
-		memset(&u->docs, 0, sizeof(u->docs));
-	} else if (u->docs.keys) {
-		memset(u->docs.keys, 0, u->docs.cap * sizeof(*u->docs.keys));
-		u->docs.n = 0;
-	}
-	for (i = 0; i < n; i++)
-		uf_set(u, inc, i);
-	u->n = n;
-	return 0;
-}
-
-/* A set of event `ev` more (u from uf_init(u, inc, NULL, 0) or uf_add()); its member number. */
-static long uf_add(struct uf *u, const struct rasd_incidents *inc, uint32_t ev)
-{
-	if (u->n == u->cap || !u->evbuf) {
-		size_t c = u->cap * 2 > 64 ? u->cap * 2 : 64;
-		uint32_t *nb = realloc(u->evbuf, c * sizeof(*nb));
-
-		if (!nb)
-			return RASD_ENOMEM;
-		u->evbuf = nb;
-		u->ev = nb;
-		if (uf_alloc(u, c))
-			return RASD_ENOMEM;
-	}
-	u->evbuf[u->n] = ev;
-	uf_set(u, inc, u->n);
-	return (long)u->n++;
-}
-
-static void uf_release(struct uf *u)
-{
-	free(u->par);
-	free(u->size);
-	free(u->next);
-	free(u->dmin);
-	free(u->dmax);
-	free(u->dist);
-	free(u->firm);
-	free(u->docs.keys);
-	free(u->evbuf);
-	memset(u, 0, sizeof(*u));
-}
-
-/* Does set r of u hold an event of document d? */
-static int uf_has_doc(const struct uf *u, const struct rasd_incidents *inc, uint32_t r, uint32_t d)
-{
-	return u->size[r] == 1 ? inc->evs[UF_EV(u, r)].doc == d : docset_has(&u->docs, r, d);
-}
-
-/*
- * Would the guard refuse to join set ra of u with set rb of v (two sets;
- * u and v may be one union-find) through events ea and eb?
- *
- * No chains: a join may not stretch an incident's days and undated
- * reports' publication windows over more than DAY_TOL days (the latest
- * window start at most DAY_TOL after the earliest end), nor its
- * town-level places over two districts, nor be made through a loose event
- * (firm()) between two incidents that each hold a firm one.  Without
- * this, dense data links neighbouring happenings pair by pair into one
- * incident, a report that names only the governorate glues the day's
- * happenings of the governorate together, and events with no time at all
- * bridge reports published months apart.  Nor may an incident hold two
- * events of one document.
- */
-static int uf_refuses(const struct uf *u, uint32_t ra, const struct uf *v, uint32_t rb,
-		      const struct rasd_incidents *inc, uint32_t ea, uint32_t eb)
-{
-	const struct uf *su = u, *bu = v;
-	uint32_t small = ra, big = rb, m;
-
-	if (u->dmin[ra] != NO_DAY && v->dmin[rb] != NO_DAY) {
-		int64_t lo = u->dmin[ra] < v->dmin[rb] ? u->dmin[ra] : v->dmin[rb];
-		int64_t hi = u->dmax[ra] > v->dmax[rb] ? u->dmax[ra] : v->dmax[rb];
-
-		if (hi - lo > DAY_TOL)
-			return 1;
-	}
-	if (u->dist[ra] && v->dist[rb] && u->dist[ra] != v->dist[rb])
-		return 1;
-	if (u->firm[ra] && v->firm[rb] && !(firm(inc, &inc->evs[ea]) && firm(inc, &inc->evs[eb])))
-		return 1;
-	if (u->size[ra] > v->size[rb]) {
-		su = v;
-		bu = u;
-		small = rb;
-		big = ra;
-	}
-	m = small;
-	do {
-		if (uf_has_doc(bu, inc, big, inc->evs[UF_EV(su, m)].doc))
-			return 1;
-		m = su->next[m];
-	} while (m != small);
-	return 0;
-}
-
-/*
- * Join the sets of members a and b unless the guard refuses (uf_refuses());
- * 1 joined, 0 not, <0 error.  Whether a pair joins depends on the sets of
- * its two members only (rasdp_incidents_cluster_more() counts on it).
- */
-static int uf_join(struct uf *u, const struct rasd_incidents *inc, uint32_t a, uint32_t b)
-{
-	uint32_t ra = uf_find(u, a), rb = uf_find(u, b), small, big, m, t;
-	int rc;
-
-	if (ra == rb || uf_refuses(u, ra, u, rb, inc, UF_EV(u, a), UF_EV(u, b)))
-		return 0;
-	if (u->size[ra] < u->size[rb]) {
-		small = ra;
-		big = rb;
-	} else {
-		small = rb;
-		big = ra;
-	}
-	/* A set of one event is in the doc set implicitly, by its own index. */
-	if (u->size[big] == 1) {
-		rc = docset_add(&u->docs, big, inc->evs[UF_EV(u, big)].doc);
-		if (rc)
-			return rc;
-	}
-	m = small;
-	do {
-		rc = docset_add(&u->docs, big, inc->evs[UF_EV(u, m)].doc);
-		if (rc)
-			return rc;
-		m = u->next[m];
-	} while (m != small);
-	t = u->next[small];
-	u->next[small] = u->next[big];
-	u->next[big] = t;
-	u->par[small] = big;
-	u->size[big] += u->size[small];
-	if (u->dmin[big] == NO_DAY || (u->dmin[small] != NO_DAY && u->dmin[small] < u->dmin[big]))
-		u->dmin[big] = u->dmin[small];
-	if (u->dmax[big] == NO_DAY || (u->dmax[small] != NO_DAY && u->dmax[small] > u->dmax[big]))
-		u->dmax[big] = u->dmax[small];
-	if (!u->dist[big])
-		u->dist[big] = u->dist[small];
-	u->firm[big] |= u->firm[small];
-	return 1;
-}
-
 /* ---- candidate pairs -------------------------------------------------- */
-
-struct pair {
-	float score;
-	uint32_t a, b;
-};
-
-struct pairs {
-	struct pair *p;
-	size_t n, alloc;
-};
-
-static int push_pair(struct pairs *ps, double score, uint32_t a, uint32_t b)
-{
-	float f = (float)score;
-
-	if (ps->n == ps->alloc &&
-	    rasdp_vec_grow((void **)&ps->p, &ps->alloc, ps->n + 1, sizeof(*ps->p)))
-		return RASD_ENOMEM;
-	/* -0 and 0 sort as one score (cmp_pair), and so must they in sort_pairs */
-	ps->p[ps->n].score = f == 0 ? 0.0f : f;
-	ps->p[ps->n].a = a < b ? a : b;
-	ps->p[ps->n].b = a < b ? b : a;
-	ps->n++;
-	return 0;
-}
-
-static int cmp_pair(const void *x, const void *y)
-{
-	const struct pair *a = x, *b = y;
-
-	if (a->score != b->score)
-		return a->score > b->score ? -1 : 1;
-	if (a->a != b->a)
-		return a->a < b->a ? -1 : 1;
-	return a->b < b->b ? -1 : a->b > b->b;
-}
-
-#define KEY_TYPE(k) ((k) >> 61)
-#define KEY_PLACE (1ULL << 61)
-#define KEY_A2W (2ULL << 61)
-#define KEY_A1W (3ULL << 61)
-#define KEY_LOOSE (4ULL << 61)     /* (type, week) of events with no place */
-#define LOOSE_AREA (1ULL << 60)    /* with KEY_LOOSE: (governorate) of events with no time */
-#define KEY_ACTOR (5ULL << 61)     /* (actor, type bits, week): no place against a place */
-#define KEY_IS_ACTOR(k) (KEY_TYPE(k) == 5)
-#define KEY_WEEK(k) ((int32_t)((k) & 0xFFFFFF))
-
-static int64_t floordiv(int64_t a, int64_t b)
-{
-	return a >= 0 ? a / b : -((-a + b - 1) / b);
-}
-
-static int32_t clamp32(int64_t v)
-{
-	return v < INT32_MIN ? INT32_MIN : v > INT32_MAX ? INT32_MAX : (int32_t)v;
-}
-
-/* Precise: a town-level place with a known district. */
-static int precise(const struct rasd_ev *e)
-{
-	return e->place && e->geo_precision == 1 && e->admin2;
-}
-
-/*
- * The blocks are kept as one array of entries grouped by block (a block's
- * entries sorted by segment, window start and event), with a hash from a
- * block's key to its number: built in two counting passes, not a sort of
- * every entry, and kept after clustering so that events added later find
- * their block-mates directly (rasdp_incidents_cluster_more()).  An entry
- * is 20 bytes: the event (its top bit the segment), its window, its first
- * week in the block's family and its place, so a block is swept without
- * touching the events themselves except for the pairs it scores (whose
- * events are fetched a few entries ahead).
- */
-struct bent {
-	uint32_t evseg;         /* event | segment << 31 (governorate and loose blocks) */
-	int32_t ws, we;         /* window */
-	int32_t w0;             /* first week of the event's week blocks of this kind */
-	uint32_t place;         /* the event's place (a pair at one place is scored in its block) */
-};
-
-#define BENT_EV(x) ((x)->evseg & 0x7FFFFFFFu)
-#define BENT_SEG(x) ((x)->evseg >> 31)
-
-struct blocks {
-	uint64_t *keys;         /* per block */
-	uint32_t *off;          /* per block: first entry; off[nblocks]: the end */
-	int32_t *span;          /* per block: widest window (we - ws) of its entries */
-	size_t nblocks, alloc;
-	struct bent *e;         /* entries, by block */
-	size_t nent;
-	uint32_t *slots;        /* key hash -> block + 1; 0 empty */
-	size_t mask;
-	/* events added after the blocks were built, per block a list */
-	uint32_t *more_head;    /* per block: first added entry + 1, or 0 */
-	struct bent *more;
-	uint32_t *more_next;    /* next added entry of the block + 1, or 0 */
-	size_t nmore, more_alloc;
-};
-
-static size_t key_slot(uint64_t key, size_t mask)
-{
-	return (size_t)hkey(key ^ (key >> 29)) & mask;
-}
-
-static int blocks_rehash(struct blocks *b)
-{
-	size_t cap = b->mask ? (b->mask + 1) * 2 : 1024, k;
-	uint32_t *ns = calloc(cap, sizeof(*ns));
-
-	if (!ns)
-		return RASD_ENOMEM;
-	for (k = 0; b->mask && k <= b->mask; k++) {
-		size_t j;
-
-		if (!b->slots[k])
-			continue;
-		for (j = key_slot(b->keys[b->slots[k] - 1], cap - 1); ns[j]; j = (j + 1) & (cap - 1))
-			;
-		ns[j] = b->slots[k];
-	}
-	free(b->slots);
-	b->slots = ns;
-	b->mask = cap - 1;
-	return 0;
-}
-
-static int blocks_grow(struct blocks *b)
-{
-	size_t na = b->alloc ? b->alloc * 2 : 1024;
-	uint64_t *nk = realloc(b->keys, na * sizeof(*nk));
-	uint32_t *no, *nh;
-	int32_t *nsp;
-
-	if (!nk)
-		return RASD_ENOMEM;
-	b->keys = nk;
-	no = realloc(b->off, (na + 1) * sizeof(*no));
-	if (!no)
-		return RASD_ENOMEM;
-	b->off = no;
-	nsp = realloc(b->span, na * sizeof(*nsp));
-	if (!nsp)
-		return RASD_ENOMEM;
-	b->span = nsp;
-	nh = realloc(b->more_head, na * sizeof(*nh));
-	if (!nh)
-		return RASD_ENOMEM;
-	b->more_head = nh;
-	b->alloc = na;
-	return 0;
-}
-
-/* The number of block `key`, added (empty) when new; UINT32_MAX out of memory. */
-static uint32_t block_of(struct blocks *b, uint64_t key)
-{
-	size_t i;
-
-	if ((!b->mask || (b->nblocks + 1) * 2 > b->mask + 1) && blocks_rehash(b))
-		return UINT32_MAX;
-	for (i = key_slot(key, b->mask); b->slots[i]; i = (i + 1) & b->mask)
-		if (b->keys[b->slots[i] - 1] == key)
-			return b->slots[i] - 1;
-	if (b->nblocks + 1 >= b->alloc && blocks_grow(b))
-		return UINT32_MAX;
-	b->keys[b->nblocks] = key;
-	b->span[b->nblocks] = 0;
-	b->more_head[b->nblocks] = 0;
-	/* a block new after the blocks were built has no entries of its own */
-	b->off[b->nblocks] = b->off[b->nblocks + 1] = (uint32_t)b->nent;
-	b->slots[i] = (uint32_t)(b->nblocks + 1);
-	return (uint32_t)b->nblocks++;
-}
-
-static void blocks_release(struct blocks *b)
-{
-	free(b->keys);
-	free(b->off);
-	free(b->span);
-	free(b->e);
-	free(b->slots);
-	free(b->more_head);
-	free(b->more);
-	free(b->more_next);
-	memset(b, 0, sizeof(*b));
-}
-
-static void span_add(struct blocks *b, uint32_t id, const struct bent *x)
-{
-	int64_t w = (int64_t)x->we - x->ws;
-
-	if (w > b->span[id])
-		b->span[id] = w > INT32_MAX ? INT32_MAX : (int32_t)w;
-}
-
-/*
- * The most blocks one event is in: its place, over at most MAX_WEEKS + 2
- * weeks its district's, its governorate's and one for each side it names,
- * and its governorate's loose block; an event without a place, a week
- * block of its type and one for each side it names.
- */
-#define MAX_KEYS ((2 + RASD_EV_MAX_ACTORS) * (MAX_WEEKS + 2) + 2)
-
-/*
- * Loose blocks, for the events the others miss.  Events with no place
- * meet by (event type, week), against each other: two reports that name
- * no place but give the day, the type and the toll.  They meet placed
- * events by (actor, week): every event enters the block of each side it
- * names, those with no place as segment 0, the placed ones as segment 1,
- * and the block compares segment 0 with segment 1 only, so a report that
- * names no town but has the day, a side and the toll of a strike another
- * report places is scored against it (the no_place feature weighs what is
- * missing); a pair is scored in the block of the first side both name, in
- * the first week both are in.  A side, not the type alone, keeps the blocks
- * small: "an air strike this week" is every air strike of the week, a
- * side's strikes of the week are a country's.  The key holds five bits
- * of the type besides, which splits a busy side's blocks (two types
- * sharing the bits only share a block).  Placed events enter them only
- * when the collection has events with no place that name a side.
- *
- * An event with no time at all (no date, no publication date) meets, by
- * governorate, every event there whatever its time (segment 0 looks at
- * segment 1, so the block costs about the timeless events times the
- * events of the governorate, capped by MAX_CMP); the others enter it only
- * when the collection has timeless events.  A governorate block has no
- * weeks: its entries all carry week 0, so the first-week rule of
- * score_pair holds for it as it stands.
- *
- * What the collection has, from event `from` on: LOOSE_TIMELESS, a placed
- * event with no time; LOOSE_PLACELESS, an event with no place that has
- * week blocks and a side.  Blocks built without one are built again when
- * one comes.
- */
-enum { LOOSE_TIMELESS = 1, LOOSE_PLACELESS = 2 };
-
-/* The weeks [*w0, *w1] of an event's week blocks; none when its window is wide. */
-static void weeks(int kind, int64_t ws, int64_t we, int64_t *w0, int64_t *w1)
-{
-	*w0 = 0;
-	*w1 = -1;
-	if (kind != WIN_WIDE && we - ws <= MAX_WEEKS * 7) {
-		*w0 = floordiv(ws - DAY_TOL, 7);
-		*w1 = floordiv(we + DAY_TOL, 7);
-	}
-}
-
-static int loose_from(const struct rasd_incidents *inc, size_t from)
-{
-	size_t i;
-	int has = 0;
-
-	for (i = from; i < inc->nevs && has != (LOOSE_TIMELESS | LOOSE_PLACELESS); i++) {
-		int64_t ws, we, w0, w1;
-		int kind = window(inc, &inc->evs[i], &ws, &we);
-
-		if (inc->evs[i].place && kind == WIN_WIDE)
-			has |= LOOSE_TIMELESS;
-		weeks(kind, ws, we, &w0, &w1);
-		if (!inc->evs[i].place && w1 >= w0 && inc->evs[i].nactors)
-			has |= LOOSE_PLACELESS;
-	}
-	return has;
-}
-
-static size_t key_put(uint64_t *keys, struct bent *x, size_t n, uint64_t key, size_t ev,
-		      uint32_t place, int64_t ws, int64_t we, int64_t w0, int seg)
-{
-	keys[n] = key;
-	x[n].evseg = (uint32_t)ev | (uint32_t)seg << 31;
-	x[n].ws = clamp32(ws);
-	x[n].we = clamp32(we);
-	x[n].w0 = (int32_t)w0;
-	x[n].place = place;
-	return n + 1;
-}
-
-/*
- * The (actor, week) blocks of event `e` (index `i`, weeks [l0, l1]), one
- * for each side it names (each once): always for an event with no place,
- * for a placed one when the collection has events with no place.
- */
-static size_t actor_keys(const struct rasd_ev *e, size_t i, int loose, int64_t ws, int64_t we,
-			 int64_t l0, int64_t l1, uint64_t *keys, struct bent *x, size_t n)
-{
-	uint64_t tb = ((uint64_t)e->type & 0x1F) << 56;
-	int64_t w;
-	int k, j;
-
-	if (e->place && !(loose & LOOSE_PLACELESS))
-		return n;
-	for (k = 0; k < e->nactors; k++) {
-		for (j = 0; j < k && e->actors[j] != e->actors[k]; j++)
-			;
-		if (j < k)
-			continue;
-		for (w = l0; w <= l1; w++)
-			n = key_put(keys, x, n, KEY_ACTOR | tb | (uint64_t)e->actors[k] << 24 |
-				    ((uint64_t)w & 0xFFFFFF), i, e->place, ws, we, l0, e->place != 0);
-	}
-	return n;
-}
-
-/*
- * Blocks of event `i`: every placed event by its place; precise events by
- * (district, week); every event by (governorate, week), where only the
- * coarse events (governorate- or district-level places, no district known)
- * look at the others, so two towns of one governorate are not compared
- * there; and the loose blocks above (`loose`: what the collection has).
- * Their keys and the event's entry in each.
- */
-static size_t event_keys(const struct rasd_incidents *inc, size_t i, int loose,
-			 uint64_t *keys, struct bent *x)
-{
-	const struct rasd_ev *e = &inc->evs[i];
-	int64_t ws, we, w, w0 = 0, w1 = -1, l0, l1;
-	int kind = window(inc, e, &ws, &we), p = precise(e);
-	uint64_t tk = ((uint64_t)e->type & 0xFFFFFFFFFULL) << 24;
-	size_t n = 0;
-
-	weeks(kind, ws, we, &l0, &l1);
-	if (e->admin1) {
-		w0 = l0;
-		w1 = l1;
-	}
-	if (e->place)
-		n = key_put(keys, x, n, KEY_PLACE | e->place, i, e->place, ws, we, w0, 0);
-	for (w = w0; w <= w1; w++) {
-		uint64_t wk = (uint64_t)w & 0xFFFFFF;
-
-		if (p)
-			n = key_put(keys, x, n, KEY_A2W | (uint64_t)e->admin2 << 24 | wk, i, e->place,
-				    ws, we, w0, 0);
-		n = key_put(keys, x, n, KEY_A1W | (uint64_t)e->admin1 << 24 | wk, i, e->place,
-			    ws, we, w0, p);
-	}
-	if (!e->place)
-		for (w = l0; w <= l1; w++)
-			n = key_put(keys, x, n, KEY_LOOSE | tk | ((uint64_t)w & 0xFFFFFF), i, 0,
-				    ws, we, l0, 0);
-	n = actor_keys(e, i, loose, ws, we, l0, l1, keys, x, n);
-	if (e->place && (kind == WIN_WIDE || (loose & LOOSE_TIMELESS)))
-		n = key_put(keys, x, n, KEY_LOOSE | LOOSE_AREA | (uint64_t)e->admin1 << 24, i,
-			    e->place, ws, we, 0, kind != WIN_WIDE);
-	return n;
-}
-
-static int cmp_bent(const void *x, const void *y)
-{
-	const struct bent *a = x, *b = y;
-
-	if (BENT_SEG(a) != BENT_SEG(b))
-		return BENT_SEG(a) < BENT_SEG(b) ? -1 : 1;
-	if (a->ws != b->ws)
-		return a->ws < b->ws ? -1 : 1;
-	return BENT_EV(a) < BENT_EV(b) ? -1 : BENT_EV(a) > BENT_EV(b);
-}
-
-static int bent_less(const struct bent *a, const struct bent *b)
-{
-	return cmp_bent(a, b) < 0;
-}
-
-static void bent_swap(struct bent *a, struct bent *b)
-{
-	struct bent t = *a;
-
-	*a = *b;
-	*b = t;
-}
-
-/*
- * Sort a block's entries: insertion sort for the small ones most are, and
- * for the others a quicksort with the comparison inlined (qsort's calls
- * through a pointer cost a fifth of building the blocks), which falls back
- * to qsort past a depth that only a bad run of pivots reaches.  An event
- * is in a block once, so the order is total and any sort gives it.
- */
-static void sort_block_at(struct bent *e, size_t n, int depth)
-{
-	size_t i, j;
-
-	while (n > 32) {
-		struct bent pv;
-		size_t m = n / 2;
-
-		if (!depth--) {
-			qsort(e, n, sizeof(*e), cmp_bent);
-			return;
-		}
-		if (bent_less(&e[m], &e[0]))
-			bent_swap(&e[m], &e[0]);
-		if (bent_less(&e[n - 1], &e[0]))
-			bent_swap(&e[n - 1], &e[0]);
-		if (bent_less(&e[n - 1], &e[m]))
-			bent_swap(&e[n - 1], &e[m]);
-		pv = e[m];
-		/* Hoare: [0, j] holds no entry above the pivot, (j, n) none below */
-		i = 0;
-		j = n - 1;
-		for (;;) {
-			while (bent_less(&e[i], &pv))
-				i++;
-			while (bent_less(&pv, &e[j]))
-				j--;
-			if (i >= j)
-				break;
-			bent_swap(&e[i++], &e[j--]);
-		}
-		if (j + 1 < n - j - 1) {
-			sort_block_at(e, j + 1, depth);
-			e += j + 1;
-			n -= j + 1;
-		} else {
-			sort_block_at(e + j + 1, n - j - 1, depth);
-			n = j + 1;
-		}
-	}
-	for (i = 1; i < n; i++) {
-		struct bent v = e[i];
-
-		for (j = i; j > 0 && bent_less(&v, &e[j - 1]); j--)
-			e[j] = e[j - 1];
-		e[j] = v;
-	}
-}
-
-static void sort_block(struct bent *e, size_t n)
-{
-	int depth = 0;
-	size_t k;
-
-	for (k = n; k > 1; k >>= 1)
-		depth += 2;
-	sort_block_at(e, n, depth);
-}
-
-/* Build the blocks of events [0, inc->nevs) from nothing (sorted by sweep_all). */
-static int build_blocks(const struct rasd_incidents *inc, int loose, struct blocks *b)
-{
-	uint64_t keys[MAX_KEYS];
-	struct bent x[MAX_KEYS];
-	uint32_t *bid = NULL, *fill = NULL;
-	size_t i, k, total = 0, pos = 0;
-	int rc = RASD_ENOMEM;
-
-	blocks_release(b);
-	/* pass 1: number the blocks, count their entries */
-	for (i = 0; i < inc->nevs; i++)
-		total += event_keys(inc, i, loose, keys, x);
-	if (total >= UINT32_MAX)
-		return RASD_ENOMEM;
-	bid = malloc((total ? total : 1) * sizeof(*bid));
-	b->e = malloc((total ? total : 1) * sizeof(*b->e));
-	if (!bid || !b->e)
-		goto out;
-	if (blocks_rehash(b) || blocks_grow(b))
-		goto out;
-	b->off[0] = 0;
-	for (i = 0; i < inc->nevs; i++) {
-		size_t n = event_keys(inc, i, loose, keys, x);
-
-		for (k = 0; k < n; k++) {
-			uint32_t id = block_of(b, keys[k]);
-
-			if (id == UINT32_MAX)
-				goto out;
-			bid[pos++] = id;
-		}
-	}
-	fill = calloc(b->nblocks + 1, sizeof(*fill));
-	if (!fill)
-		goto out;
-	for (k = 0; k < total; k++)
-		fill[bid[k]]++;
-	for (k = 0, pos = 0; k < b->nblocks; k++) {
-		uint32_t c = fill[k];
-
-		b->off[k] = fill[k] = (uint32_t)pos;
-		pos += c;
-	}
-	b->off[b->nblocks] = (uint32_t)pos;
-	/* pass 2: the entries into their blocks */
-	for (i = 0, pos = 0; i < inc->nevs; i++) {
-		size_t n = event_keys(inc, i, loose, keys, x);
-
-		for (k = 0; k < n; k++) {
-			uint32_t id = bid[pos++];
-
-			b->e[fill[id]++] = x[k];
-			span_add(b, id, &x[k]);
-		}
-	}
-	b->nent = total;
-	rc = 0;
-out:
-	free(bid);
-	free(fill);
-	return rc;
-}
-
-/*
- * Is the pair of entries x before y (in a block's order) one that a
- * block's sweep compares: y starts before x ends (with the tolerance) in
- * segment 0; a segment-0 x and a segment-1 y that overlap (the coarse
- * events of a governorate block against its precise ones, the timeless
- * events of a loose governorate block against the others); never two of
- * segment 1.  The caps of MAX_CMP comparisons aside.
- */
-static int swept(const struct bent *x, const struct bent *y)
-{
-	if (BENT_SEG(x) != BENT_SEG(y)) {
-		const struct bent *c = BENT_SEG(x) ? y : x, *p = BENT_SEG(x) ? x : y;
-
-		return (int64_t)p->ws >= (int64_t)c->ws - MAX_WEEKS * 7 - DAY_TOL &&
-		       (int64_t)p->ws <= (int64_t)c->we + DAY_TOL &&
-		       (int64_t)p->we + DAY_TOL >= (int64_t)c->ws;
-	}
-	if (BENT_SEG(x))
-		return 0;
-	return (int64_t)y->ws <= (int64_t)x->we + DAY_TOL;
-}
 
 /* The least side two events both name, or 0. */
 static uint32_t first_shared(const struct rasd_ev *a, const struct rasd_ev *b)
@@ -1391,8 +91,8 @@ static uint32_t first_shared(const struct rasd_ev *a, const struct rasd_ev *b)
  * met in several blocks is scored in the first only (the place block, then
  * the first week both events are in).
  */
-static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs *ps,
-		      uint64_t *scored, uint64_t key, const struct bent *x, const struct bent *y)
+static int score_pair(struct rasd_incidents *inc, double min_score, struct rasdp_pairs *ps,
+		      uint64_t *scored, uint64_t key, const struct rasdp_bent *x, const struct rasdp_bent *y)
 {
 	double s;
 
@@ -1421,8 +121,6 @@ static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs
 	return 0;
 }
 
-/* How many entries ahead a sweep fetches the events it will score. */
-#define PREFETCH 4
 #if defined(__GNUC__) || defined(__clang__)
 #define PREFETCH_EV(inc, x) do { \
 		__builtin_prefetch(&(inc)->evs[BENT_EV(x)]); \
@@ -1446,10 +144,10 @@ static int score_pair(struct rasd_incidents *inc, double min_score, struct pairs
  * starts before its own ends (plus the tolerance), at most MAX_CMP of
  * them; then the segment-0 entries against the segment-1 ones they overlap.
  */
-static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size_t id,
-		       double min_score, struct pairs *ps, uint64_t *scored)
+static int sweep_block(struct rasd_incidents *inc, const struct rasdp_blocks *bl, size_t id,
+		       double min_score, struct rasdp_pairs *ps, uint64_t *scored)
 {
-	const struct bent *b = bl->e;
+	const struct rasdp_bent *b = bl->e;
 	uint64_t key = bl->keys[id];
 	size_t i = bl->off[id], end = bl->off[id + 1], j, mid;
 	int rc = 0;
@@ -1510,7 +208,7 @@ static int sweep_block(struct rasd_incidents *inc, const struct blocks *bl, size
  */
 struct sweep_job {
 	struct rasd_incidents *inc;
-	struct blocks *bl;
+	struct rasdp_blocks *bl;
 	double min_score;
 	int sort_only;
 	atomic_size_t next;
@@ -1518,7 +216,7 @@ struct sweep_job {
 
 struct sweep_out {
 	struct sweep_job *job;
-	struct pairs ps;
+	struct rasdp_pairs ps;
 	uint64_t scored;
 	int rc;
 };
@@ -1538,7 +236,7 @@ static void *sweep_worker(void *arg)
 			break;
 		for (id = from; id < from + SWEEP_CHUNK && id < j->bl->nblocks && !o->rc; id++) {
 			if (j->sort_only)
-				sort_block(j->bl->e + j->bl->off[id], j->bl->off[id + 1] - j->bl->off[id]);
+				rasdp_sort_block(j->bl->e + j->bl->off[id], j->bl->off[id + 1] - j->bl->off[id]);
 			else
 				o->rc = sweep_block(j->inc, j->bl, id, j->min_score, &o->ps, &o->scored);
 		}
@@ -1547,8 +245,8 @@ static void *sweep_worker(void *arg)
 }
 
 /* Run the sweep (or the sorting) of every block on inc->threads threads; pairs into `ps`. */
-static int sweep_all(struct rasd_incidents *inc, struct blocks *bl, double min_score,
-		     int sort_only, struct pairs *ps)
+static int sweep_all(struct rasd_incidents *inc, struct rasdp_blocks *bl, double min_score,
+		     int sort_only, struct rasdp_pairs *ps)
 {
 	struct sweep_job job;
 	struct sweep_out out[MAX_THREADS];
@@ -1593,8 +291,8 @@ static int sweep_all(struct rasd_incidents *inc, struct blocks *bl, double min_s
 }
 
 /* Copies of one document with no place are still met through their doc. */
-static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs *ps,
-		      size_t doc0)
+int rasdp_copy_pairs(struct rasd_incidents *inc, double min_score, struct rasdp_pairs *ps,
+		     size_t doc0)
 {
 	size_t d, i, j;
 
@@ -1621,7 +319,7 @@ static int copy_pairs(struct rasd_incidents *inc, double min_score, struct pairs
 }
 
 /* Turn the sets into incidents, ordered by their first event. */
-static int build_incidents(struct rasd_incidents *inc, struct uf *u)
+static int build_incidents(struct rasd_incidents *inc, struct rasdp_uf *u)
 {
 	size_t n = inc->nevs, i, k = 0, off = 0;
 
@@ -1682,9 +380,9 @@ static uint32_t score_key(float f)
  * of clustering.  Digits that are the same in every pair are skipped.
  * Falls back to qsort when the scratch array cannot be had.
  */
-static void sort_pairs(struct pair *p, size_t n)
+static void sort_pairs(struct rasdp_pair *p, size_t n)
 {
-	struct pair *tmp, *src = p, *dst;
+	struct rasdp_pair *tmp, *src = p, *dst;
 	size_t *count, i;
 	int d;
 
@@ -1722,7 +420,7 @@ static void sort_pairs(struct pair *p, size_t n)
 			dst[count[DIGIT(&src[i])]++] = src[i];
 #undef DIGIT
 		{
-			struct pair *t = src;
+			struct rasdp_pair *t = src;
 
 			src = dst;
 			dst = t;
@@ -1735,10 +433,10 @@ static void sort_pairs(struct pair *p, size_t n)
 }
 
 /* Join the pairs in order into fresh sets; the sets' memory is far apart, so fetch ahead. */
-static int join_pairs(struct rasd_incidents *inc, struct uf *u, const struct pairs *ps)
+static int join_pairs(struct rasd_incidents *inc, struct rasdp_uf *u, const struct rasdp_pairs *ps)
 {
 	size_t i;
-	int rc = uf_init(u, inc, NULL, inc->nevs);
+	int rc = rasdp_uf_init(u, inc, NULL, inc->nevs);
 
 	for (i = 0; i < ps->n && rc >= 0; i++) {
 #if defined(__GNUC__) || defined(__clang__)
@@ -1747,7 +445,7 @@ static int join_pairs(struct rasd_incidents *inc, struct uf *u, const struct pai
 			__builtin_prefetch(&u->par[ps->p[i + 8].b]);
 		}
 #endif
-		rc = uf_join(u, inc, ps->p[i].a, ps->p[i].b);
+		rc = rasdp_uf_join(u, inc, ps->p[i].a, ps->p[i].b);
 	}
 	return rc < 0 ? rc : 0;
 }
@@ -1792,7 +490,7 @@ static void *rec_worker(void *arg)
 	return NULL;
 }
 
-static int reconcile_some(struct rasd_incidents *inc, const uint8_t *todo)
+int rasdp_reconcile_some(struct rasd_incidents *inc, const uint8_t *todo)
 {
 	struct rec_job job;
 	pthread_t tid[MAX_THREADS];
@@ -1828,56 +526,22 @@ static int reconcile_some(struct rasd_incidents *inc, const uint8_t *todo)
 }
 
 /* Sort the pairs, join them, make the incidents and reconcile them. */
-static int finish(struct rasd_incidents *inc, struct pairs *ps)
+static int finish(struct rasd_incidents *inc, struct rasdp_pairs *ps)
 {
-	struct uf u;
+	struct rasdp_uf u;
 	int rc;
 
 	sort_pairs(ps->p, ps->n);
 	rc = join_pairs(inc, &u, ps);
 	if (!rc)
 		rc = build_incidents(inc, &u);
-	uf_release(&u);
+	rasdp_uf_release(&u);
 	if (!rc)
-		rc = reconcile_some(inc, NULL);
+		rc = rasdp_reconcile_some(inc, NULL);
 	if (!rc)
 		inc->clustered = 1;
 	return rc;
 }
-
-/*
- * What clustering keeps for rasdp_incidents_cluster_more(): the score it
- * joined at, how far it went, whether it had timeless or placeless events
- * (which put placed events in loose blocks), the blocks, and
- * the pairs at or above the score, each under both its events: those of
- * the clustering in one array by event, those added since in a list per
- * event, merged into the array when they grow to a quarter of it.
- */
-struct apair {
-	float score;
-	uint32_t other;         /* the pair's other event */
-};
-
-struct mpair {
-	float score;
-	uint32_t other;
-	uint32_t next;          /* the event's next added pair + 1, or 0 */
-};
-
-struct rasdp_cstate {
-	double min_score;
-	size_t nevs, ndocs;     /* events and documents clustered */
-	int loose;              /* LOOSE_TIMELESS | LOOSE_PLACELESS: what the blocks were built for */
-	struct blocks bl;
-	size_t *poff;           /* per event e < npoff: its first pair in pb; poff[npoff]: the end */
-	struct apair *pb;       /* pairs by event */
-	size_t npoff;
-	uint32_t *mhead;        /* per event e < nmhead: its first added pair + 1, or 0 */
-	size_t nmhead;
-	struct mpair *mp;       /* pairs added since pb was made */
-	size_t nmp, mp_alloc;
-	uint64_t last_evs, last_pairs; /* events and pairs the last addition joined again */
-};
 
 void rasdp_cluster_state_free(struct rasd_incidents *inc)
 {
@@ -1885,7 +549,7 @@ void rasdp_cluster_state_free(struct rasd_incidents *inc)
 
 	if (!cs)
 		return;
-	blocks_release(&cs->bl);
+	rasdp_blocks_release(&cs->bl);
 	free(cs->poff);
 	free(cs->pb);
 	free(cs->mhead);
@@ -1894,32 +558,15 @@ void rasdp_cluster_state_free(struct rasd_incidents *inc)
 	inc->cs = NULL;
 }
 
-/* Calls fn(ctx, score, other) for each kept pair of event e. */
-#define EACH_PAIR(cs, e, SCORE, OTHER, BODY) do { \
-		size_t k_; \
-		uint32_t m_; \
-		if ((e) < (cs)->npoff) \
-			for (k_ = (cs)->poff[e]; k_ < (cs)->poff[(e) + 1]; k_++) { \
-				float SCORE = (cs)->pb[k_].score; \
-				uint32_t OTHER = (cs)->pb[k_].other; \
-				BODY \
-			} \
-		for (m_ = (e) < (cs)->nmhead ? (cs)->mhead[e] : 0; m_; m_ = (cs)->mp[m_ - 1].next) { \
-			float SCORE = (cs)->mp[m_ - 1].score; \
-			uint32_t OTHER = (cs)->mp[m_ - 1].other; \
-			BODY \
-		} \
-	} while (0)
-
 /*
  * Make pb the pairs of pb, of the added lists and of `add`, under both
  * their events, for events [0, n): a counting pass, no sort; the added
  * lists are emptied.
  */
-static int pairs_by_event(struct rasdp_cstate *cs, size_t n, const struct pairs *add)
+int rasdp_pairs_by_event(struct rasdp_cstate *cs, size_t n, const struct rasdp_pairs *add)
 {
 	size_t total = (cs->npoff ? cs->poff[cs->npoff] : 0) + cs->nmp + 2 * add->n, i, k, *fill;
-	struct apair *pb;
+	struct rasdp_apair *pb;
 
 	fill = calloc(n + 1, sizeof(*fill));
 	pb = malloc((total ? total : 1) * sizeof(*pb));
@@ -1942,7 +589,7 @@ static int pairs_by_event(struct rasdp_cstate *cs, size_t n, const struct pairs 
 			pb[fill[i]++].other = ot;
 		});
 	for (k = 0; k < add->n; k++) {
-		const struct pair *p = &add->p[k];
+		const struct rasdp_pair *p = &add->p[k];
 
 		pb[fill[p->a]].score = p->score;
 		pb[fill[p->a]++].other = p->b;
@@ -1971,7 +618,7 @@ void rasdp_incidents_set_threads(struct rasd_incidents *inc, int n)
 int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 {
 	struct rasdp_cstate *cs;
-	struct pairs ps = { NULL, 0, 0 };
+	struct rasdp_pairs ps = { NULL, 0, 0 };
 	int rc;
 
 	/* the link decision compares events of different reports only */
@@ -1985,18 +632,18 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 		return RASD_ENOMEM;
 	inc->cs = cs;
 	cs->min_score = min_score;
-	cs->loose = loose_from(inc, 0);
-	rc = build_blocks(inc, cs->loose, &cs->bl);
+	cs->loose = rasdp_loose_from(inc, 0);
+	rc = rasdp_build_blocks(inc, cs->loose, &cs->bl);
 	if (!rc)
 		rc = sweep_all(inc, &cs->bl, min_score, 1, &ps);
 	if (!rc)
 		rc = sweep_all(inc, &cs->bl, min_score, 0, &ps);
 	if (!rc)
-		rc = copy_pairs(inc, min_score, &ps, 0);
+		rc = rasdp_copy_pairs(inc, min_score, &ps, 0);
 	if (!rc)
 		rc = finish(inc, &ps);
 	if (!rc)
-		rc = pairs_by_event(cs, inc->nevs, &ps);
+		rc = rasdp_pairs_by_event(cs, inc->nevs, &ps);
 	free(ps.p);
 	if (rc) {
 		rasdp_cluster_state_free(inc);
@@ -2004,665 +651,6 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 	}
 	cs->nevs = inc->nevs;
 	cs->ndocs = inc->ndocs;
-	return 0;
-}
-
-/* ---- adding events to a clustering ------------------------------------ */
-
-/* Append entry `x` of a new event to block `id`'s list of added entries. */
-static int block_add(struct blocks *b, uint32_t id, const struct bent *x)
-{
-	if (b->nmore == b->more_alloc) {
-		size_t na = b->more_alloc ? b->more_alloc * 2 : 1024;
-		struct bent *nm = realloc(b->more, na * sizeof(*nm));
-		uint32_t *nn;
-
-		if (!nm)
-			return RASD_ENOMEM;
-		b->more = nm;
-		nn = realloc(b->more_next, na * sizeof(*nn));
-		if (!nn)
-			return RASD_ENOMEM;
-		b->more_next = nn;
-		b->more_alloc = na;
-	}
-	b->more[b->nmore] = *x;
-	b->more_next[b->nmore] = b->more_head[id];
-	b->more_head[id] = (uint32_t)++b->nmore;
-	span_add(b, id, x);
-	return 0;
-}
-
-/* Candidate partners of a new event: each other event once, after sorting. */
-struct cand {
-	uint32_t *ev;
-	size_t n, alloc;
-};
-
-static int cand_add(struct cand *c, uint32_t ev)
-{
-	if (c->n == c->alloc &&
-	    rasdp_vec_grow((void **)&c->ev, &c->alloc, c->n + 1, sizeof(*c->ev)))
-		return RASD_ENOMEM;
-	c->ev[c->n++] = ev;
-	return 0;
-}
-
-static int cmp_u32(const void *x, const void *y)
-{
-	uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
-
-	return a < b ? -1 : a > b;
-}
-
-/* Would a block compare new entry `x` with entry `y` (in either order)? */
-static int meets(const struct bent *x, const struct bent *y)
-{
-	return bent_less(y, x) ? swept(y, x) : swept(x, y);
-}
-
-/*
- * The partners of new entry `x` in block `id`: its entries that the block's
- * sweep would compare with x, found from where their windows can reach it
- * (the block's widest window back from x's start), and its added entries.
- */
-static int block_partners(const struct blocks *b, uint32_t id, const struct bent *x,
-			  struct cand *c)
-{
-	size_t lo = b->off[id], hi = b->off[id + 1], k, seg_end = lo, s;
-	int64_t from = (int64_t)x->ws - b->span[id] - DAY_TOL - MAX_WEEKS * 7;
-	uint32_t m;
-
-	/* entries of each segment are sorted by start: find where `from` is in each */
-	while (seg_end < hi && !BENT_SEG(&b->e[seg_end]))
-		seg_end++;
-	/*
-	 * two entries of segment 1 never meet (swept()): a precise event only
-	 * looks at segment 0; nor two of segment 0 in an actor block
-	 */
-	for (s = KEY_IS_ACTOR(b->keys[id]) ? !BENT_SEG(x) : 0; s < 2 - BENT_SEG(x); s++) {
-		size_t a = s ? seg_end : lo, z = s ? hi : seg_end, top = z;
-
-		while (a < z) {
-			size_t md = a + (z - a) / 2;
-
-			if ((int64_t)b->e[md].ws < from)
-				a = md + 1;
-			else
-				z = md;
-		}
-		for (k = a; k < top; k++) {
-			if ((int64_t)b->e[k].ws > (int64_t)x->we + DAY_TOL)
-				break;
-			if (meets(x, &b->e[k]) && cand_add(c, BENT_EV(&b->e[k])))
-				return RASD_ENOMEM;
-		}
-	}
-	for (m = b->more_head[id]; m; m = b->more_next[m - 1])
-		if (meets(x, &b->more[m - 1]) &&
-		    (!KEY_IS_ACTOR(b->keys[id]) || BENT_SEG(x) != BENT_SEG(&b->more[m - 1])) &&
-		    cand_add(c, BENT_EV(&b->more[m - 1])))
-			return RASD_ENOMEM;
-	return 0;
-}
-
-/*
- * The pairs of events [n0, nevs) with their block-mates, old and new (a
- * new pair once, from its later event), scored as the sweep scores them.
- */
-static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0,
-		     struct pairs *ps)
-{
-	struct cand c = { NULL, 0, 0 };
-	uint64_t keys[MAX_KEYS];
-	struct bent x[MAX_KEYS];
-	size_t i, k, j;
-	int rc = 0;
-
-	for (i = n0; i < inc->nevs && !rc; i++) {
-		size_t n = event_keys(inc, i, cs->loose, keys, x);
-
-		c.n = 0;
-		for (k = 0; k < n && !rc; k++) {
-			uint32_t id = block_of(&cs->bl, keys[k]);
-
-			if (id == UINT32_MAX)
-				rc = RASD_ENOMEM;
-			if (!rc)
-				rc = block_partners(&cs->bl, id, &x[k], &c);
-			if (!rc)
-				rc = block_add(&cs->bl, id, &x[k]);
-		}
-		if (c.n > 1)
-			qsort(c.ev, c.n, sizeof(*c.ev), cmp_u32);
-		for (j = 0; j < c.n && !rc; j++) {
-			double s;
-
-#if defined(__GNUC__) || defined(__clang__)
-			/* the partners are far apart in memory: fetch a few ahead */
-			if (j + PREFETCH < c.n) {
-				const struct rasd_ev *pe = &inc->evs[c.ev[j + PREFETCH]];
-
-				__builtin_prefetch(&inc->docs[pe->doc]);
-				if (pe->place)
-					__builtin_prefetch(&inc->places[pe->place - 1]);
-				if (pe->nclaims)
-					__builtin_prefetch(&inc->claims[pe->claim0]);
-			}
-			if (j + 2 * PREFETCH < c.n)
-				__builtin_prefetch(&inc->evs[c.ev[j + 2 * PREFETCH]]);
-#endif
-			if ((j && c.ev[j] == c.ev[j - 1]) || c.ev[j] == i)
-				continue;
-			inc->pairs_scored++;
-			s = rasdp_ev_score(inc, &inc->evs[c.ev[j]], &inc->evs[i]);
-			if (s >= cs->min_score)
-				rc = push_pair(ps, s, c.ev[j], (uint32_t)i);
-		}
-	}
-	free(c.ev);
-	return rc;
-}
-
-/*
- * Joining again what added events change.  Clustering everything joins
- * the pairs in one order; adding events inserts their pairs into it.  A
- * join looks at the sets of its two events only, so an earlier incident
- * whose events no changed set has reached by a point of the order holds,
- * at that point, the sets it held then in the clustering, and its pairs
- * there decide as they did.  So only the pairs of the events that have
- * changed are joined again, in order, from a heap: at first the added
- * events and their pairs; a pair from a changed set to an incident as it
- * was is tried against that incident's sets at that point (its own pairs
- * before it joined again, in a scratch union-find); when it joins, the
- * incident has changed: its sets at that point and its later pairs come
- * in.  A pair that is refused changes nothing.  What is joined again is
- * what the guard and the joins reach from the added events, not every
- * event a chain of pairs reaches (in dense data, most of them).
- */
-
-/* A heap of pairs, the first in clustering's order (cmp_pair) on top. */
-static int heap_push(struct pairs *h, const struct pair *p)
-{
-	size_t i;
-
-	if (h->n == h->alloc && rasdp_vec_grow((void **)&h->p, &h->alloc, h->n + 1, sizeof(*h->p)))
-		return RASD_ENOMEM;
-	for (i = h->n++; i && cmp_pair(p, &h->p[(i - 1) / 2]) < 0; i = (i - 1) / 2)
-		h->p[i] = h->p[(i - 1) / 2];
-	h->p[i] = *p;
-	return 0;
-}
-
-static struct pair heap_pop(struct pairs *h)
-{
-	struct pair top = h->p[0], last = h->p[--h->n];
-	size_t i = 0, c;
-
-	while ((c = 2 * i + 1) < h->n) {
-		if (c + 1 < h->n && cmp_pair(&h->p[c + 1], &h->p[c]) < 0)
-			c++;
-		if (cmp_pair(&h->p[c], &last) >= 0)
-			break;
-		h->p[i] = h->p[c];
-		i = c;
-	}
-	if (h->n)
-		h->p[i] = last;
-	return top;
-}
-
-static struct pair mkpair(float score, uint32_t x, uint32_t y)
-{
-	struct pair p;
-
-	p.score = score;
-	p.a = x < y ? x : y;
-	p.b = x < y ? y : x;
-	return p;
-}
-
-struct rejoin {
-	struct rasd_incidents *inc;
-	struct rasdp_cstate *cs;
-	size_t n0;              /* the first added event */
-	uint32_t *loc;          /* per event: its member number in u + 1; 0 unchanged */
-	struct uf u;            /* the sets of the changed events */
-	struct uf scratch;      /* an unchanged incident's sets (would_join()) */
-	struct pairs heap;      /* their pairs not yet joined */
-	struct pairs tmp;
-	uint64_t npairs;        /* pairs taken from the heap */
-};
-
-/* The pairs of earlier incident j among its events before pair `at`, in order, into r->tmp. */
-static int inner_pairs(struct rejoin *r, uint32_t j, const struct pair *at)
-{
-	const struct rasdp_incident *x = &r->inc->incs[j];
-	size_t i;
-	int rc = 0;
-
-	r->tmp.n = 0;
-	for (i = 0; i < x->nev && !rc; i++) {
-		uint32_t e = x->evs[i];
-
-		EACH_PAIR(r->cs, e, sc, ot, {
-			struct pair p = mkpair(sc, e, ot);
-
-			if (!rc && e < ot && ot < r->n0 && r->inc->ev_inc[ot] == j &&
-			    cmp_pair(&p, at) < 0)
-				rc = push_pair(&r->tmp, sc, e, ot);
-		});
-	}
-	if (!rc && r->tmp.n > 1)
-		qsort(r->tmp.p, r->tmp.n, sizeof(*r->tmp.p), cmp_pair);
-	return rc;
-}
-
-static uint32_t member_of(const struct rasdp_incident *x, uint32_t e)
-{
-	size_t lo = 0, hi = x->nev;
-
-	while (lo + 1 < hi) {
-		size_t md = lo + (hi - lo) / 2;
-
-		if (x->evs[md] <= e)
-			lo = md;
-		else
-			hi = md;
-	}
-	return (uint32_t)lo;
-}
-
-/* Would pair `at`, of changed event x and event y of unchanged incident j, join? 1, 0, <0 error. */
-static int would_join(struct rejoin *r, uint32_t x, uint32_t y, uint32_t j, const struct pair *at)
-{
-	const struct rasdp_incident *xi = &r->inc->incs[j];
-	struct uf *v = &r->scratch;
-	size_t i;
-	int rc = uf_reuse(v, r->inc, xi->evs, xi->nev);
-
-	if (!rc)
-		rc = inner_pairs(r, j, at);
-	for (i = 0; !rc && i < r->tmp.n; i++) {
-		rc = uf_join(v, r->inc, member_of(xi, r->tmp.p[i].a), member_of(xi, r->tmp.p[i].b));
-		rc = rc > 0 ? 0 : rc;
-	}
-	if (!rc)
-		rc = !uf_refuses(&r->u, uf_find(&r->u, r->loc[x] - 1), v,
-				 uf_find(v, member_of(xi, y)), r->inc, x, y);
-	return rc;
-}
-
-/* Earlier incident j changes at pair `at`: its sets then, and its later pairs to join. */
-static int take_incident(struct rejoin *r, uint32_t j, const struct pair *at)
-{
-	const struct rasdp_incident *x = &r->inc->incs[j];
-	size_t i;
-	int rc = 0;
-
-	for (i = 0; i < x->nev; i++) {
-		long l = uf_add(&r->u, r->inc, x->evs[i]);
-
-		if (l < 0)
-			return (int)l;
-		r->loc[x->evs[i]] = (uint32_t)l + 1;
-	}
-	rc = inner_pairs(r, j, at);
-	for (i = 0; !rc && i < r->tmp.n; i++) {
-		rc = uf_join(&r->u, r->inc, r->loc[r->tmp.p[i].a] - 1, r->loc[r->tmp.p[i].b] - 1);
-		rc = rc > 0 ? 0 : rc;
-	}
-	for (i = 0; i < x->nev && !rc; i++) {
-		uint32_t e = x->evs[i];
-
-		EACH_PAIR(r->cs, e, sc, ot, {
-			struct pair p = mkpair(sc, e, ot);
-
-			if (!rc && cmp_pair(&p, at) > 0)
-				rc = heap_push(&r->heap, &p);
-		});
-	}
-	return rc;
-}
-
-/* Join the added events' pairs `add` and what they change, in clustering's order. */
-static int rejoin_run(struct rejoin *r, const struct pairs *add)
-{
-	struct pair last = { 0, 0, 0 };
-	size_t i;
-	int rc = 0, have = 0;
-
-	for (i = r->n0; i < r->inc->nevs && !rc; i++) {
-		long l = uf_add(&r->u, r->inc, (uint32_t)i);
-
-		if (l < 0)
-			return (int)l;
-		r->loc[i] = (uint32_t)l + 1;
-	}
-	for (i = 0; i < add->n && !rc; i++)
-		rc = heap_push(&r->heap, &add->p[i]);
-	while (!rc && r->heap.n) {
-		struct pair p = heap_pop(&r->heap);
-		uint32_t x, y;
-
-		if (have && !cmp_pair(&p, &last))
-			continue;       /* met from both its events */
-		last = p;
-		have = 1;
-		r->npairs++;
-		if (r->loc[p.a] && r->loc[p.b]) {
-			rc = uf_join(&r->u, r->inc, r->loc[p.a] - 1, r->loc[p.b] - 1);
-			rc = rc > 0 ? 0 : rc;
-			continue;
-		}
-		x = r->loc[p.a] ? p.a : p.b;
-		y = r->loc[p.a] ? p.b : p.a;
-		rc = would_join(r, x, y, r->inc->ev_inc[y], &p);
-		if (rc <= 0)
-			continue;
-		rc = take_incident(r, r->inc->ev_inc[y], &p);
-		if (!rc) {
-			rc = uf_join(&r->u, r->inc, r->loc[x] - 1, r->loc[y] - 1);
-			rc = rc > 0 ? 0 : rc;
-		}
-	}
-	return rc;
-}
-
-/*
- * The incidents again: those of the events ev[0..m) (sorted) from their
- * sets in `u` (member loc[e] - 1), the others as they were, all ordered
- * by their first event as clustering orders them.  A new set whose events
- * are those of an earlier incident (none added) keeps what reconciling it
- * found; the others are flagged in r->todo to be reconciled.
- */
-struct remake {
-	struct rasdp_incident *incs;
-	uint32_t *ev_inc, *members;
-	uint8_t *todo;
-	size_t nincs;
-};
-
-static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m,
-			    const uint32_t *loc, struct uf *u, size_t n0, struct remake *r)
-{
-	const struct rasdp_incident *oincs = inc->incs;
-	uint32_t *setno = malloc((m ? m : 1) * sizeof(*setno)), *lmem = NULL, *lstart = NULL;
-	size_t nl = 0, ndrop = 0, i, j, k, off = 0, o = 0, l = 0;
-
-	memset(r, 0, sizeof(*r));
-	if (!setno)
-		return RASD_ENOMEM;
-	for (k = 0; k < m; k++)
-		setno[k] = UINT32_MAX;
-	for (k = 0; k < m; k++) {
-		uint32_t rt = uf_find(u, loc[ev[k]] - 1);
-
-		if (setno[rt] == UINT32_MAX)
-			setno[rt] = (uint32_t)nl++;
-		if (ev[k] < n0 && oincs[inc->ev_inc[ev[k]]].evs[0] == ev[k])
-			ndrop++;
-	}
-	r->nincs = inc->nincs - ndrop + nl;
-	lstart = calloc(nl + 1, sizeof(*lstart));
-	lmem = malloc((m ? m : 1) * sizeof(*lmem));
-	r->incs = calloc(r->nincs ? r->nincs : 1, sizeof(*r->incs));
-	r->ev_inc = malloc((inc->nevs ? inc->nevs : 1) * sizeof(*r->ev_inc));
-	r->members = malloc((inc->nevs ? inc->nevs : 1) * sizeof(*r->members));
-	r->todo = calloc(r->nincs ? r->nincs : 1, 1);
-	if (!lstart || !lmem || !r->incs || !r->ev_inc || !r->members || !r->todo) {
-		free(setno);
-		free(lstart);
-		free(lmem);
-		return RASD_ENOMEM;
-	}
-	/* the new sets' events, set by set, in order */
-	for (k = 0; k < m; k++)
-		lstart[setno[uf_find(u, loc[ev[k]] - 1)] + 1]++;
-	for (j = 0; j < nl; j++)
-		lstart[j + 1] += lstart[j];
-	for (k = 0; k < m; k++)
-		lmem[lstart[setno[uf_find(u, loc[ev[k]] - 1)]]++] = ev[k];
-	memmove(lstart + 1, lstart, nl * sizeof(*lstart));
-	lstart[0] = 0;
-	/* merge the kept incidents and the new sets by first event */
-	for (k = 0; k < r->nincs; k++) {
-		struct rasdp_incident *x = &r->incs[k];
-		uint32_t *evs = r->members + off;
-
-		while (o < inc->nincs && loc[oincs[o].evs[0]])
-			o++;    /* an incident of the events joined again */
-		if (o < inc->nincs && (l == nl || oincs[o].evs[0] < lmem[lstart[l]])) {
-			*x = oincs[o++];
-			memcpy(evs, x->evs, x->nev * sizeof(*evs));
-		} else {
-			const uint32_t *le = lmem + lstart[l];
-			size_t n = lstart[l + 1] - lstart[l];
-			uint32_t was = le[0] < n0 ? inc->ev_inc[le[0]] : UINT32_MAX;
-			int same = was != UINT32_MAX && oincs[was].nev == n;
-
-			for (i = 1; same && i < n; i++)
-				same = le[i] < n0 && inc->ev_inc[le[i]] == was;
-			if (same) {
-				*x = oincs[was];
-				/* its disputes move here: not freed with the old incident */
-				memset(&inc->incs[was].disputes, 0, sizeof(x->disputes));
-			} else {
-				r->todo[k] = 1;
-			}
-			x->nev = n;
-			memcpy(evs, le, n * sizeof(*evs));
-			l++;
-		}
-		x->evs = evs;
-		for (i = 0; i < x->nev; i++)
-			r->ev_inc[evs[i]] = (uint32_t)k;
-		off += x->nev;
-	}
-	free(setno);
-	free(lstart);
-	free(lmem);
-	return 0;
-}
-
-/*
- * Put the incidents of `r` in place of the collection's.  The disputes of
- * the earlier incidents made again (whose first event is one of ev[0..m),
- * before n0) are freed unless a kept incident took them; the others'
- * moved.
- */
-static void swap_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m, size_t n0,
-			   struct remake *r)
-{
-	size_t i, j;
-
-	for (i = 0; i < m && ev[i] < n0; i++) {
-		struct rasdp_incident *x = &inc->incs[inc->ev_inc[ev[i]]];
-		struct rasdp_dispute_list *dl = &x->disputes;
-
-		if (x->evs[0] != ev[i])
-			continue;
-		for (j = 0; j < dl->n; j++)
-			free(dl->d[j].refs);
-		free(dl->d);
-	}
-	free(inc->incs);
-	free(inc->ev_inc);
-	free(inc->members);
-	inc->incs = r->incs;
-	inc->ev_inc = r->ev_inc;
-	inc->members = r->members;
-	inc->nincs = r->nincs;
-	r->incs = NULL;
-	r->ev_inc = r->members = NULL;
-}
-
-/*
- * Join again what the added events [n0, nevs) and their pairs `add`
- * change, and make the incidents again from that and the others as they
- * were.
- */
-static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0,
-		  const struct pairs *add)
-{
-	struct rejoin r;
-	struct remake rm;
-	uint32_t *ev = NULL;
-	size_t m = 0;
-	int rc;
-
-	memset(&r, 0, sizeof(r));
-	memset(&rm, 0, sizeof(rm));
-	r.inc = inc;
-	r.cs = cs;
-	r.n0 = n0;
-	r.loc = calloc(inc->nevs, sizeof(*r.loc));
-	rc = r.loc ? uf_init(&r.u, inc, NULL, 0) : RASD_ENOMEM;
-	if (!rc)
-		rc = rejoin_run(&r, add);
-	if (!rc) {
-		m = r.u.n;
-		ev = malloc((m ? m : 1) * sizeof(*ev));
-		if (!ev)
-			rc = RASD_ENOMEM;
-	}
-	if (!rc) {
-		memcpy(ev, r.u.ev, m * sizeof(*ev));
-		if (m > 1)
-			qsort(ev, m, sizeof(*ev), cmp_u32);
-		rc = remake_incidents(inc, ev, m, r.loc, &r.u, n0, &rm);
-	}
-	if (!rc) {
-		swap_incidents(inc, ev, m, n0, &rm);
-		rc = reconcile_some(inc, rm.todo);
-	}
-	cs->last_evs = m;
-	cs->last_pairs = r.npairs;
-	uf_release(&r.u);
-	uf_release(&r.scratch);
-	free(r.heap.p);
-	free(r.tmp.p);
-	free(r.loc);
-	free(rm.incs);
-	free(rm.ev_inc);
-	free(rm.members);
-	free(rm.todo);
-	free(ev);
-	return rc;
-}
-
-/*
- * Keep the added pairs: in the lists of their events, or all into pb when
- * the lists grow to a quarter of it (a pass over every pair, now and then,
- * so that an addition walks short lists).
- */
-static int keep_more(struct rasdp_cstate *cs, size_t nevs, const struct pairs *add)
-{
-	size_t inpb = cs->npoff ? cs->poff[cs->npoff] : 0, k;
-
-	if (cs->nmp + 2 * add->n > inpb / 4 + 65536)
-		return pairs_by_event(cs, nevs, add);
-	if (nevs > cs->nmhead) {
-		uint32_t *nh = realloc(cs->mhead, nevs * sizeof(*nh));
-
-		if (!nh)
-			return RASD_ENOMEM;
-		memset(nh + cs->nmhead, 0, (nevs - cs->nmhead) * sizeof(*nh));
-		cs->mhead = nh;
-		cs->nmhead = nevs;
-	}
-	if (cs->nmp + 2 * add->n > cs->mp_alloc &&
-	    rasdp_vec_grow((void **)&cs->mp, &cs->mp_alloc, cs->nmp + 2 * add->n, sizeof(*cs->mp)))
-		return RASD_ENOMEM;
-	for (k = 0; k < 2 * add->n; k++) {
-		const struct pair *p = &add->p[k / 2];
-		uint32_t e = k & 1 ? p->b : p->a;
-		struct mpair *x = &cs->mp[cs->nmp++];
-
-		x->score = p->score;
-		x->other = k & 1 ? p->a : p->b;
-		x->next = cs->mhead[e];
-		cs->mhead[e] = (uint32_t)cs->nmp;
-	}
-	return 0;
-}
-
-/*
- * Can the clustering be extended to events [n0, nevs)?  Their documents
- * must all be new, the earlier documents' copies must stay as they were
- * (rasdp_mark_duplicates() is run again over all), and timeless or
- * placeless events must not be the first (they put placed events in
- * loose blocks).
- */
-static int can_extend(struct rasd_incidents *inc, const struct rasdp_cstate *cs)
-{
-	uint32_t *dup;
-	size_t i;
-	int ok = 1;
-
-	for (i = cs->nevs; i < inc->nevs && ok; i++)
-		ok = inc->evs[i].doc >= cs->ndocs;
-	if (!ok || (loose_from(inc, cs->nevs) & ~cs->loose))
-		return 0;
-	/*
-	 * New documents with neither text hash nor fingerprint are copies of
-	 * none and leave the others as they are (rasdp_mark_duplicates()
-	 * skips them): no pass over every document.
-	 */
-	for (i = cs->ndocs; i < inc->ndocs && ok; i++)
-		ok = !inc->docs[i].hash && !inc->docs[i].fp;
-	if (ok) {
-		for (i = cs->ndocs; i < inc->ndocs; i++)
-			inc->docs[i].dup_of = (uint32_t)i;
-		return 1;
-	}
-	ok = 1;
-	dup = malloc((cs->ndocs ? cs->ndocs : 1) * sizeof(*dup));
-	if (!dup)
-		return 0;
-	for (i = 0; i < cs->ndocs; i++)
-		dup[i] = inc->docs[i].dup_of;
-	rasdp_mark_duplicates(inc);
-	for (i = 0; i < cs->ndocs && ok; i++)
-		ok = dup[i] == inc->docs[i].dup_of;
-	free(dup);
-	return ok;
-}
-
-int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score)
-{
-	struct rasdp_cstate *cs = inc->cs;
-	struct pairs ps = { NULL, 0, 0 };
-	size_t n0;
-	int rc;
-
-	if (!inc->link && inc->ndocs > 1)
-		return RASD_EINVAL;
-	if (!cs || cs->min_score != min_score || cs->nevs > inc->nevs || cs->ndocs > inc->ndocs ||
-	    !inc->ev_inc || !can_extend(inc, cs))
-		return rasdp_incidents_cluster(inc, min_score);
-	n0 = cs->nevs;
-	inc->pairs_scored = 0;
-	if (n0 == inc->nevs) {
-		cs->ndocs = inc->ndocs;
-		inc->clustered = 1;
-		return 0;
-	}
-	rc = new_pairs(inc, cs, n0, &ps);
-	if (!rc)
-		rc = copy_pairs(inc, min_score, &ps, cs->ndocs);
-	if (!rc)
-		rc = rejoin(inc, cs, n0, &ps);
-	if (!rc)
-		rc = keep_more(cs, inc->nevs, &ps);
-	free(ps.p);
-	if (rc) {
-		rasdp_incidents_reset_results(inc);
-		return rc;
-	}
-	cs->nevs = inc->nevs;
-	cs->ndocs = inc->ndocs;
-	inc->clustered = 1;
 	return 0;
 }
 
@@ -2677,7 +665,7 @@ void rasdp_incidents_more_stats(const struct rasd_incidents *inc, uint64_t *evs,
 
 static int cmp_pair_ab(const void *x, const void *y)
 {
-	const struct pair *a = x, *b = y;
+	const struct rasdp_pair *a = x, *b = y;
 
 	if (a->a != b->a)
 		return a->a < b->a ? -1 : 1;
@@ -2688,9 +676,9 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 			      int (*fn)(void *ctx, uint32_t a, uint32_t b, const float *x),
 			      void *ctx)
 {
-	struct pairs ps = { NULL, 0, 0 };
-	struct blocks bl;
-	float x[LF__COUNT];
+	struct rasdp_pairs ps = { NULL, 0, 0 };
+	struct rasdp_blocks bl;
+	float x[RASDP_LINK_NFEAT];
 	size_t i;
 	int rc;
 
@@ -2700,14 +688,14 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 	rasdp_mark_duplicates(inc);
 	memset(&bl, 0, sizeof(bl));
 	/* every pair blocking compares, whatever it scores (not two events of one report) */
-	rc = build_blocks(inc, loose_from(inc, 0), &bl);
+	rc = rasdp_build_blocks(inc, rasdp_loose_from(inc, 0), &bl);
 	if (!rc)
 		rc = sweep_all(inc, &bl, REJECT / 2, 1, &ps);
 	if (!rc)
 		rc = sweep_all(inc, &bl, REJECT / 2, 0, &ps);
-	blocks_release(&bl);
+	rasdp_blocks_release(&bl);
 	if (!rc)
-		rc = copy_pairs(inc, REJECT / 2, &ps, 0);
+		rc = rasdp_copy_pairs(inc, REJECT / 2, &ps, 0);
 	if (!rc && ps.n)
 		qsort(ps.p, ps.n, sizeof(*ps.p), cmp_pair_ab);
 	for (i = 0; !rc && i < ps.n; i++) {
@@ -2723,7 +711,7 @@ int rasdp_incidents_each_pair(struct rasd_incidents *inc,
 
 int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_score)
 {
-	struct pairs ps = { NULL, 0, 0 };
+	struct rasdp_pairs ps = { NULL, 0, 0 };
 	size_t i, j;
 	int rc;
 

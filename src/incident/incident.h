@@ -183,7 +183,7 @@ void rasdp_incidents_set_link(struct rasd_incidents *inc, const struct rasd_mode
  * Per feature of the link decision: 1 when `rasd train` leaves its weight
  * as the file has it (place, time, type and the threshold: how telling
  * they are depends on how dense the reporting is, which labelled reports
- * do not show; cluster.c).
+ * do not show; cluster_link.c).
  */
 extern const unsigned char rasdp_link_fixed[];
 /*

@@ -99,7 +99,7 @@ long rasdp_strtab_find(const struct rasdp_strtab *t, const char *s, size_t len);
 int rasdp_vec_grow(void **items, size_t *alloc, size_t need, size_t size);
 void rasdp_incidents_reset_results(struct rasd_incidents *inc);
 
-/* cluster.c */
+/* cluster.c, cluster_link.c (the link score) */
 /* Drop what the last clustering kept for adding events to it. */
 void rasdp_cluster_state_free(struct rasd_incidents *inc);
 /* Is place `a` (places table index + 1) inside place `b` (b is a's district or governorate)? */

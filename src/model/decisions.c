@@ -5,7 +5,7 @@
  */
 #include "model/model.h"
 
-extern const struct rasd_decision rasdp_link_decision;   /* incident/cluster.c */
+extern const struct rasd_decision rasdp_link_decision;   /* incident/cluster_link.c */
 extern const struct rasd_decision rasdp_frame_decision;  /* extract/event_type.c */
 extern const struct rasd_decision rasdp_background_decision; /* extract/background.c */
 extern const struct rasd_decision rasdp_casualty_decision;   /* extract/figures_casualty.c */

@@ -85,7 +85,7 @@ int rasdp_model_write(const struct rasd_decision *d, const double *w, const char
 /* ---- every decision, for loading and for `rasd train` ------------------ */
 
 enum rasd_decision_id {
-	RASD_DEC_LINK = 0,        /* incident/cluster.c: are two events one incident? */
+	RASD_DEC_LINK = 0,        /* incident/cluster_link.c: are two events one incident? */
 	RASD_DEC_FRAME,           /* extract/event_type.c: what kind of event is it, if any? */
 	RASD_DEC_BACKGROUND,      /* extract/background.c: does a sentence recall another time? */
 	RASD_DEC_CASUALTY,        /* extract/figures_casualty.c: which casualty word governs a count? */

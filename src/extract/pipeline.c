@@ -7,7 +7,10 @@
  * events (the screen says, once for each token, which patterns of the
  * stages after it may start there: lexicon/screen.c).  Each
  * stage is a pure function of the document, so documents run in parallel
- * threads against one shared, read-only engine.
+ * threads against one shared, read-only engine.  A report longer than the
+ * window (rasd_limits.window, 1 MiB) runs them part by part instead, each
+ * part a document of its own, and the parts' events are joined into the
+ * report's document (parts.c), so its peak is one part's, not the report's.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -231,6 +231,76 @@ static int join_event(struct join *j, const struct rasd_event *src)
 	return j->failed ? RASD_ENOMEM : RASD_OK;
 }
 
+static int same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static int same_claims(const struct rasd_claim *a, size_t na, const struct rasd_claim *b, size_t nb)
+{
+	size_t i;
+
+	if (na != nb)
+		return 0;
+	for (i = 0; i < na; i++)
+		if (a[i].kind != b[i].kind || a[i].value != b[i].value ||
+		    a[i].value_hi != b[i].value_hi || a[i].qualifier != b[i].qualifier ||
+		    a[i].denied != b[i].denied || a[i].subset != b[i].subset ||
+		    a[i].revision != b[i].revision || a[i].who_actor != b[i].who_actor ||
+		    !same_str(a[i].who, b[i].who) || a[i].src.source != b[i].src.source ||
+		    a[i].src.outlet != b[i].src.outlet)
+			return 0;
+	return 1;
+}
+
+/*
+ * The event a part opens with tells again the one the part before ended
+ * with: the same type, day, place, actors, participants and figures (kind,
+ * value, qualifier, group, polarity, source), as a report of one happening
+ * told over and over does; the whole reading made one event of them.
+ */
+static int same_event(const struct rasd_event *a, const struct rasd_event *b)
+{
+	size_t i;
+
+	if (!same_str(a->event_type, b->event_type) || !same_str(a->sub_type, b->sub_type) ||
+	    memcmp(&a->date, &b->date, sizeof(a->date)) || memcmp(&a->last, &b->last, sizeof(a->last)) ||
+	    a->precision != b->precision || a->place != b->place ||
+	    a->nactors != b->nactors || a->nparts != b->nparts ||
+	    !same_claims(a->claims, a->nclaims, b->claims, b->nclaims) ||
+	    !same_claims(a->vague, a->nvague, b->vague, b->nvague))
+		return 0;
+	for (i = 0; i < a->nactors; i++)
+		if (a->actors[i].actor != b->actors[i].actor || a->actors[i].role != b->actors[i].role)
+			return 0;
+	for (i = 0; i < a->nparts; i++)
+		if (a->parts[i].actor != b->parts[i].actor || a->parts[i].denied != b->parts[i].denied)
+			return 0;
+	return 1;
+}
+
+/* The evidence of `src`, the part's, after that of `ev`, the report's. */
+static int join_evidence(struct join *j, struct rasd_event *ev, const struct rasd_event *src)
+{
+	size_t n = ev->nevidence + src->nevidence, i;
+	uint32_t *e;
+
+	if (!src->nevidence)
+		return RASD_OK;
+	e = rasd_arena_alloc(&j->d->arena, n * sizeof(*e));
+	if (!e)
+		return RASD_ENOMEM;
+	if (ev->nevidence)
+		memcpy(e, ev->evidence, ev->nevidence * sizeof(*e));
+	for (i = 0; i < src->nevidence; i++)
+		e[ev->nevidence + i] = map_sent(j, src->evidence[i]);
+	rasd_arena_free(&j->d->arena, ev->evidence, ev->evidence_alloc * sizeof(*e));
+	ev->evidence = e;
+	ev->nevidence = ev->evidence_alloc = n;
+	ev->sent_last = map_sent(j, src->sent_last);
+	return j->failed ? RASD_ENOMEM : RASD_OK;
+}
+
 /*
  * The part's numbers, dates and matches, for RASD_EXTRACT_MENTIONS: moved
  * into the report's text; a match gets a token of its own over its span,
@@ -293,8 +363,14 @@ static int join_part(struct join *j)
 	/* the mentions first, so the report's dates are in the order of its text */
 	if (!rc && (j->d->flags & RASD_EXTRACT_MENTIONS))
 		rc = join_mentions(j);
-	for (i = 0; !rc && i < p->nevents; i++)
-		rc = join_event(j, &p->events[i]);
+	for (i = 0; !rc && i < p->nevents; i++) {
+		struct rasd_event *last = j->d->nevents ? &j->d->events[j->d->nevents - 1] : NULL;
+
+		if (!i && last && same_event(last, &p->events[0]))
+			rc = join_evidence(j, last, &p->events[0]);
+		else
+			rc = join_event(j, &p->events[i]);
+	}
 	if (p->nsents)
 		j->para += p->sents[p->nsents - 1].para + 1;
 	free(j->smap);

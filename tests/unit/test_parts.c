@@ -208,15 +208,12 @@ static void test_parts_read_as_paragraphs_alone(void **state)
 static void check_long(const char *unit, size_t n, size_t window, unsigned flags)
 {
 	struct rasd_extraction x;
-	size_t len = 0, i, k, nclaims = 0, last = 0;
-	char *text = malloc(n * strlen(unit) + 1);
+	size_t len = 0, i, k, nclaims = 0, last = 0, size = n * (strlen(unit) + 8) + 1;
+	char *text = malloc(size);
 
 	assert_non_null(text);
-	for (i = 0; i < n; i++) {
-		memcpy(text + len, unit, strlen(unit));
-		len += strlen(unit);
-	}
-	text[len] = '\0';
+	for (i = 0; i < n; i++)   /* unit: a format of one %d, the figure */
+		len += (size_t)snprintf(text + len, size - len, unit, (int)(i % 90 + 10));
 	extract(text, window, flags, &x);
 	for (i = 0; i < x.nevents; i++)
 		for (k = 0; k < x.events[i].nclaims; k++) {
@@ -241,16 +238,62 @@ static void check_long(const char *unit, size_t n, size_t window, unsigned flags
 static void test_parts_long_paragraph(void **state)
 {
 	(void)state;
-	check_long("Seven civilians were killed in Idlib on Monday. ", 200, 1000, 0);
-	check_long("Seven civilians were killed in Idlib on Monday. ", 200, 1000,
+	check_long("%d civilians were killed in Idlib on Monday. ", 200, 1000, 0);
+	check_long("%d civilians were killed in Idlib on Monday. ", 200, 1000,
 		   RASD_EXTRACT_MENTIONS);
-	check_long("قتل 5 مدنيين في قصف على إدلب يوم الاثنين بحسب المرصد السوري. ", 100, 1500, 0);
+	check_long("قتل %d مدنيين في قصف على إدلب يوم الاثنين بحسب المرصد السوري. ", 100, 1500, 0);
+}
+
+/*
+ * One happening told over and over: the event each part opens with is the
+ * one the part before ended with, joined again, so the output is that of
+ * reading the report whole, byte for byte.
+ */
+static void test_parts_one_event_repeated(void **state)
+{
+	static const char *unit = "Five civilians were killed in Idlib on Monday. ";
+	size_t n = 300, len = 0, i, wlen = 0, plen = 0;
+	char *text = malloc(n * strlen(unit) + 1), *whole = NULL, *parts = NULL;
+	rasd_input in;
+	rasd_limits lim;
+	rasd_err err;
+	rasd_doc *d;
+
+	(void)state;
+	assert_non_null(text);
+	for (i = 0; i < n; i++) {
+		memcpy(text + len, unit, strlen(unit));
+		len += strlen(unit);
+	}
+	text[len] = '\0';
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.lang = "en";
+	in.published = "2023-03-10";
+	in.text = text;
+	in.text_len = len;
+	rasd_limits_default(&lim);
+	lim.window = len;
+	d = rasd_extract(rasdt_engine(), &in, &lim, 0, &err);
+	assert_non_null(d);
+	assert_int_equal(rasd_doc_to_json(d, 0, &whole, &wlen), 0);
+	rasd_doc_free(d);
+	lim.window = 1000;
+	d = rasd_extract(rasdt_engine(), &in, &lim, 0, &err);
+	assert_non_null(d);
+	assert_int_equal(rasd_doc_to_json(d, 0, &parts, &plen), 0);
+	rasd_doc_free(d);
+	assert_int_equal(plen, wlen);
+	assert_memory_equal(parts, whole, wlen);
+	free(whole);
+	free(parts);
+	free(text);
 }
 
 static void test_parts_long_sentence(void **state)
 {
 	(void)state;
-	check_long("killed 5 civilians and wounded 3 in Idlib and ", 200, 700, 0);
+	check_long("killed %d civilians and wounded 3 in Idlib and ", 200, 700, 0);
 }
 
 int main(void)
@@ -260,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_cut_never_splits_a_character),
 		cmocka_unit_test(test_parts_read_as_paragraphs_alone),
 		cmocka_unit_test(test_parts_long_paragraph),
+		cmocka_unit_test(test_parts_one_event_repeated),
 		cmocka_unit_test(test_parts_long_sentence),
 	};
 

@@ -16,12 +16,15 @@
  * and dates they point at (renumbered, in the order first named), so the
  * peak is one part's arrays plus the joined result, not the report's.
  * Events keep their order, part after part, so the first part's first
- * event stays the report's first.  With RASD_EXTRACT_MENTIONS the numbers,
+ * event stays the report's first; the event a part opens with is joined
+ * into the one the part before ended with when it tells it again with the
+ * same figures and sources (same_event()), as the whole reading merges a
+ * restatement.  With RASD_EXTRACT_MENTIONS the numbers,
  * dates and matches of every part are joined too (each match over a token
  * of its own, the span it covers).
  *
  * What is lost against reading the report whole: an event told across a
- * cut is read as two, a speaker named before a cut is not carried over it,
+ * cut with other figures on each side is read as two, a speaker named before a cut is not carried over it,
  * a part names no headline after the first, and the frame decision's and
  * place decision's candidates (read only by `rasd train`, which never
  * reads in parts) are not kept.  A report no longer than the window does

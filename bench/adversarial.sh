@@ -21,6 +21,10 @@
 #   runon     "killed 5 civilians and wounded 3 in Idlib and " with no full
 #             stop: one sentence the size of the report
 #
+# A report over 1 MiB is read in parts of at most 1 MiB (src/extract/parts.c),
+# so its peak is one part's arrays, the text and the joined events; a kind
+# whose figure changes every sentence gives an event a part.
+#
 # Columns: user CPU seconds (the machine may be shared, so CPU time rather
 # than wall time is the figure to compare), wall seconds, peak RSS, and the
 # time of each size relative to the 1 MB report of its kind: linear time

@@ -57,6 +57,15 @@ typedef struct rasd_limits {
 	size_t max_doc;        /* bytes of one document's text (default 16 MiB) */
 	size_t max_line;       /* bytes of one input line (default 64 MiB) */
 	size_t max_request;    /* bytes of one HTTP request body (default 8 MiB) */
+	/*
+	 * Bytes of text rasd_extract() reads as one document (default 1 MiB).
+	 * A longer report is read as consecutive parts of at most this size,
+	 * cut at paragraph breaks where it can, and their results joined, so
+	 * its peak memory is that of one part and its result: an event told
+	 * across a cut may be read as two, and a speaker is not carried over
+	 * a cut.  Reports no longer than the window are read whole.
+	 */
+	size_t window;
 } rasd_limits;
 
 /* Fill `l` with the defaults. */
@@ -103,7 +112,9 @@ enum rasd_extract_flags {
 
 /*
  * Run stages 1-6 of the pipeline on one report: validate, normalise,
- * segment, match, interpret, and build events and claims.  Returns a new
+ * segment, match, interpret, and build events and claims (a report over
+ * lim->window in parts, as said there; with RASD_EXTRACT_MENTIONS its
+ * mentions are joined too, so memory then grows with the report).  Returns a new
  * document owned by the caller, or NULL with `err` set (invalid UTF-8 at
  * err->byte_offset unless RASD_EXTRACT_REPAIR_UTF8, binary input, a
  * document over the size limit).

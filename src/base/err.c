@@ -48,4 +48,5 @@ void rasd_limits_default(rasd_limits *l)
 	l->max_doc = 16u << 20;
 	l->max_line = 64u << 20;
 	l->max_request = 8u << 20;
+	l->window = 1u << 20;       /* RASDP_WINDOW (extract/parts.h) */
 }

@@ -7,7 +7,10 @@
  * events (the screen says, once for each token, which patterns of the
  * stages after it may start there: lexicon/screen.c).  Each
  * stage is a pure function of the document, so documents run in parallel
- * threads against one shared, read-only engine.
+ * threads against one shared, read-only engine.  A report longer than the
+ * window (rasd_limits.window, 1 MiB) runs them part by part instead, each
+ * part a document of its own, and the parts' events are joined into the
+ * report's document (parts.c), so its peak is one part's, not the report's.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +22,7 @@
 #include "base/err.h"
 #include "extract/engine.h"
 #include "extract/extract.h"
+#include "extract/parts.h"
 #include "lexicon/lexicon.h"
 #include "text/text.h"
 #include "base/banned.h"
@@ -157,19 +161,49 @@ static void drop_scan_tables(struct rasd_doc *d)
 	d->dw_cache = NULL;
 }
 
+/*
+ * Stages 1-6 on a document whose text and metadata are set: the whole of a
+ * report, or one part of a long one (parts.c).
+ */
+int rasdp_doc_analyse(struct rasd_doc *d)
+{
+	const struct rasd_engine *e = d->engine;
+	int rc;
+
+	rc = rasdp_normalize(d);
+	if (!rc)
+		rc = rasdp_segment(d);
+	if (!rc && e)
+		rc = rasdp_screen_doc(e->lx, d);
+	if (!rc && e)
+		rc = rasdp_match_doc(e->lx, d);
+	if (!rc)
+		rc = rasdp_find_numbers(e ? e->lx : NULL, d);
+	if (!rc)
+		rc = rasdp_find_dates(d);
+	if (!rc)
+		drop_scan_tables(d);
+	if (!rc && e)
+		rc = rasdp_build_events(e, d);
+	if (!rc && d->arena.failed)
+		rc = RASD_ENOMEM;
+	return rc;
+}
+
 rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 		       const rasd_limits *lim, unsigned flags, rasd_err *err)
 {
 	struct rasd_arena a;
 	struct rasd_doc *d;
 	rasd_limits deflim;
-	size_t bad = 0;
+	size_t bad = 0, window;
 	int rc;
 
 	if (!lim) {
 		rasd_limits_default(&deflim);
 		lim = &deflim;
 	}
+	window = lim->window ? lim->window : RASDP_WINDOW;
 	if (!in || (!in->text && in->text_len)) {
 		rasdp_err(err, RASD_EINVAL, -1, 0, "no text");
 		return NULL;
@@ -231,23 +265,10 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 		d->lang = rasdp_detect_lang(d->text ? d->text : "", d->text_len);
 	d->arena = a;
 
-	rc = rasdp_normalize(d);
-	if (!rc)
-		rc = rasdp_segment(d);
-	if (!rc && e)
-		rc = rasdp_screen_doc(e->lx, d);
-	if (!rc && e)
-		rc = rasdp_match_doc(e->lx, d);
-	if (!rc)
-		rc = rasdp_find_numbers(e ? e->lx : NULL, d);
-	if (!rc)
-		rc = rasdp_find_dates(d);
-	if (!rc)
-		drop_scan_tables(d);
-	if (!rc && e)
-		rc = rasdp_build_events(e, d);
-	if (!rc && d->arena.failed)
-		rc = RASD_ENOMEM;
+	if (e && d->text_len > window && !(flags & RASDP_EXTRACT_TRACE_SOURCES))
+		rc = rasdp_extract_parts(d, window);
+	else
+		rc = rasdp_doc_analyse(d);
 	if (rc) {
 		rasdp_err(err, rc, -1, 0, "cannot analyse document: %s", rasd_strerror(rc));
 		rasd_doc_free(d);

@@ -4,7 +4,10 @@
 # a new figure every sentence, a new event every sentence, one sentence the
 # size of the report, and sentences dense with speakers and denials.  Each
 # must come out whole, one line each, with its events bounded as
-# events_int.h says (RASDP_MAX_EVENT_CLAIMS claims to an event).  No time
+# events_int.h says (RASDP_MAX_EVENT_CLAIMS claims to an event).  A 2 MB
+# report is read in parts of at most 1 MiB (src/extract/parts.c), each
+# part alone: the one event repeated is joined again across the cut, the
+# figures' event (its claims differ on each side) is read as two.  No time
 # is asserted: before the extraction was made linear these took minutes to
 # hours, so a regression shows as this test's ctest timeout.
 set -uo pipefail
@@ -57,9 +60,12 @@ if out['dates']['events']:
 ev = out['killed']['events']
 if len(ev) != 1 or len(ev[0]['claims']) != 1 or ev[0]['claims'][0]['value'] != 5:
     fail('one sentence repeated is one event with one figure: %s' % json.dumps(ev)[:300])
+if ev[0]['evidence'][-1][1] < 2000000 - 100:
+    fail('killed: the evidence of the second part is not joined: %s' % ev[0]['evidence'][-1])
+# 2 MB in parts of at most 1 MiB: two parts, and one event each
 ev = out['figures']['events']
-if len(ev) != 1 or not 1 < len(ev[0]['claims']) <= 128:
-    fail('figures: one event, its claims bounded: %d events' % len(ev))
+if len(ev) != 2 or not all(1 < len(e['claims']) <= 128 for e in ev):
+    fail('figures: one event a part, its claims bounded: %d events' % len(ev))
 if not out['events']['events'] or len(out['events']['events']) > 1024:
     fail('events: %d' % len(out['events']['events']))
 for k in want:

@@ -234,6 +234,42 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 	return n;
 }
 
+/* At most this many tokens of an aside a list goes on after ("..., as well as in"). */
+#define LIST_ASIDE_TOKS 14
+
+/*
+ * Does a list, broken at token `a` by an aside ("... وأريحا وعدد من مخيمات
+ * النزوح في ريف المحافظة"), go on at the place starting at token `b`: a
+ * comma or "و" then a word carrying the list on ("، إضافة إلى مدينتي",
+ * ", as well as in the towns of": cues.tsv `list_link`) right before it,
+ * joining it as a member, within a short aside that opens no clause of its
+ * own ("while", "فيما": cues.tsv `coordinator`, not "and")?
+ */
+static int list_resumes(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+			uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t, q;
+
+	if (b <= a || b - a > LIST_ASIDE_TOKS)
+		return 0;
+	for (t = a; t < b; t++)
+		if (rasdp_cue(d, t, RASD_CUE_COORDINATOR) && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			return 0;
+	for (q = b; q-- > a && b - q <= LIST_JOINT_TOKS + 1;) {
+		if (!rasdp_tok_is_punct(d, q, ',') && !rasdp_cue(d, q, RASD_CUE_CONJUNCTION) &&
+		    !rasdp_waw_clitic(d, q))
+			continue;
+		/* the word right after the joint carries the list on */
+		if (q + 1 < b && rasdp_cue(d, q + 1, RASD_CUE_LIST_LINK) &&
+		    !rasdp_cue(d, q + 1, RASD_CUE_ARTICLE) && list_joint(c, si, q, b))
+			return 1;
+		if (rasdp_cue(d, q, RASD_CUE_LIST_LINK) && rasdp_waw_clitic(d, q) && list_joint(c, si, q, b))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The other places of the wave sentence `si` tells of: places listed with
  * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
@@ -253,8 +289,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	uint32_t runs[2 * MAX_WAVE];
 	uint8_t drop[MAX_WAVE + 1];
 	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left, nrun;
-	uint32_t prev_end = 0, list_start = 0, from;
-	int away = 0;   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
+	uint32_t prev_end = 0, list_start = 0, from, aside = 0;
+	int away = 0, resumed = 0;   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
 
 	if (si->place < 0)
 		return 0;
@@ -270,12 +306,30 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		span_matches(c, si, i, &first, &last);
 		if (m->tok_start < prev_end)
 			continue;   /* a name inside the last one ("al-Sanamayn") */
-		if (n && !list_joint(c, si, prev_end, m->tok_start)) {
-			if (at != SIZE_MAX && n >= 2)
+		if (aside && list_resumes(c, si, aside, m->tok_start)) {
+			/* the list goes on after its aside, which holds no member */
+			aside = 0;
+			prev_end = m->tok_start;
+		} else if (aside) {
+			if (m->tok_start - aside > LIST_ASIDE_TOKS)
 				break;
-			/* the sentence's place alone: its name may come again in a list */
-			n = 0;
-			at = SIZE_MAX;
+			continue;   /* a place of the aside ("في ريف إدلب") */
+		} else if (n && !list_joint(c, si, prev_end, m->tok_start)) {
+			if (at != SIZE_MAX && n >= 2) {
+				if (resumed || m->tok_start - prev_end > LIST_ASIDE_TOKS)
+					break;
+				/* an aside: the list may go on after it, once */
+				aside = prev_end;
+				resumed = 1;
+				if (!list_resumes(c, si, aside, m->tok_start))
+					continue;
+				aside = 0;
+				prev_end = m->tok_start;
+			} else {
+				/* the sentence's place alone: its name may come again in a list */
+				n = 0;
+				at = SIZE_MAX;
+			}
 		}
 		p = rasdp_place_of_span(c, first, last);
 		if (p < 0)

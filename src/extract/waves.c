@@ -85,22 +85,20 @@ static int list_prep(const struct rasd_doc *d, uint32_t t)
  * towns of", ", including the city of", "شمالي": cues.tsv `conjunction`,
  * `locative`, `list_link`, `compass`)?  Members the gazetteer does not know
  * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان"), and
- * so do capitalised words after a comma ("Binnish, Tell Harun, Salqin").
+ * so do capitalised words after a comma ("Binnish, Tell Harun, Salqin");
+ * such members and their commas do not count towards the joint's length
+ * ("and the towns of Binnish, Salqin").
  */
 static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
 		      uint32_t b)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t t;
-	int joined = 0, after_waw = 0, after_link = 0;
+	uint32_t t, names = 0;
+	int joined = 0, after_waw = 0, after_link = 0, name, after_name = 0;
 
 	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
 	while (b > a && b < d->ntoks && glued(d, b - 1))
 		b--;
-	/* a preposition after a word carrying the list on is not counted */
-	if (b - a > LIST_JOINT_TOKS + 1 ||
-	    (b - a > LIST_JOINT_TOKS && !(rasdp_cue(d, b - 2, RASD_CUE_LIST_LINK) && list_prep(d, b - 1))))
-		return 0;
 	for (t = a; t < b; t++) {
 		int waw = rasdp_waw_clitic(d, t);
 
@@ -112,9 +110,18 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)) &&
 			 !(joined && unknown_name(c, si, t)) && !(after_link && list_prep(d, t)))
 			return 0;
+		/* a member the gazetteer does not know, and its comma, are not counted */
+		name = (after_waw && unmatched_word(c, si, t)) || (joined && !waw && unknown_name(c, si, t));
+		names += name || (after_name && rasdp_tok_is_punct(d, t, ','));
+		after_name = name;
 		after_waw = waw && unmatched_word(c, si, t);
 		after_link = rasdp_cue(d, t, RASD_CUE_LIST_LINK);
 	}
+	/* a preposition after a word carrying the list on is not counted */
+	if (b - a - names > LIST_JOINT_TOKS + 1 ||
+	    (b - a - names > LIST_JOINT_TOKS &&
+	     !(rasdp_cue(d, b - 2, RASD_CUE_LIST_LINK) && list_prep(d, b - 1))))
+		return 0;
 	/* "بليون بمنطقة جبل الزاوية": a place's kind alone places the one before */
 	return joined || a == b;
 }
@@ -204,7 +211,8 @@ static int list_word(const struct rasd_doc *d, uint32_t t)
  * The members of a list the gazetteer does not know, between two known
  * ones (tokens [a, b)): each a run of words no lexicon entry covers,
  * opened by "و" written onto its first word ("سفوهن والفطيرة وفليفل") or,
- * capitalised, by a comma ("Binnish, Tell Harun, Salqin").  Their token
+ * capitalised, by a comma or a word carrying the list on ("Binnish, Tell
+ * Harun, Salqin", "the towns of Binnish, Salqin").  Their token
  * spans go to runs[] (two per member); returns how many.
  */
 static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
@@ -216,7 +224,9 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 
 	while (t < b && n < max) {
 		int waw = rasdp_waw_clitic(d, t);
-		int latin = t > a && rasdp_tok_is_punct(d, t - 1, ',') && unknown_name(c, si, t);
+		int latin = t > a &&
+			    (rasdp_tok_is_punct(d, t - 1, ',') || rasdp_cue(d, t - 1, RASD_CUE_LIST_LINK)) &&
+			    unknown_name(c, si, t);
 
 		if (!unmatched_word(c, si, t) || list_word(d, t) || !(waw || latin)) {
 			t++;

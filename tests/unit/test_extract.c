@@ -2798,6 +2798,13 @@ static void test_framing_wave(void **state)
 	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
 	close_doc(&f);
 
+	/* ... also right after the words naming the kind of the list's places */
+	open_doc(&f, "en", "Protests broke out on Monday in Tafas and the towns of Tell Qarmoun, "
+		 "Jasim and Nawa.");
+	assert_int_equal(f.d->nevents, 4);
+	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
+	close_doc(&f);
+
 	/* words of a place's kind between two members are no member */
 	open_doc(&f, "ar", "قصفت قوات النظام يوم الإثنين بلدة طفس وأحياء سكنية وجاسم.");
 	assert_int_equal(f.d->nevents, 2);

@@ -340,7 +340,8 @@ static int is_terminal(uint32_t cp)
  * and the report has at least WRAP_RUN such line breaks.  A
  * blank line, a short line (a headline, a byline) and a line ending with a
  * mark, a colon, a quote or a bracket still end their sentence; so does a
- * line before a bullet or a capitalised word.
+ * line before a bullet or a capitalised word.  A line ending with a comma
+ * goes on in any report (comma_line()).
  */
 #define WRAP_MIN 40
 #define WRAP_MAX 100
@@ -374,6 +375,26 @@ static int wrap_line(const struct rasd_doc *d, const char *a, const char *nl, co
 	/* the norm text is lower-case: a capital is read from the original */
 	return is_arabic_letter(cp) || (cp >= '0' && cp <= '9') ||
 	       (cp >= 'a' && cp <= 'z' && !orig_upper(d, (size_t)(nl + 1 - d->norm), hint));
+}
+
+/*
+ * Does the line [a, nl) end with a comma, the next line going on with a
+ * letter or a digit ("... في بلدات طفس،\nوجاسم")?  A comma ends no
+ * sentence, in wrapped text or not.
+ */
+static int comma_line(const char *a, const char *nl, const char *end)
+{
+	const char *p = nl;
+	uint32_t cp;
+
+	while (p > a && p[-1] == ' ')
+		p--;
+	if (p == a || nl + 1 >= end ||
+	    !(p[-1] == ',' || (p - a >= 2 && (unsigned char)p[-2] == 0xD8 && (unsigned char)p[-1] == 0x8C)))
+		return 0;
+	p = nl + 1;
+	cp = next_cp(&p, end);
+	return is_letter(cp) || (cp >= '0' && cp <= '9');
 }
 
 /* The last character of [a, q) (q > a), before spaces and closing quotes or brackets. */
@@ -467,7 +488,8 @@ int rasdp_segment(struct rasd_doc *d)
 
 				if (wrapped && line >= run_last)
 					run_last = wrap_run(d, line, end, &wrap_hint, &run_closes, &run_breaks);
-				goes_on = wrapped && line < run_last && run_closes;
+				goes_on = (wrapped && line < run_last && run_closes) ||
+					  comma_line(line, start, end);
 
 				line = p;
 				if (!goes_on && close_sentence(&g))

@@ -249,6 +249,17 @@ static void test_hard_wrap(void **state)
 	assert_int_equal(d.nsents, 4);
 	rasd_arena_release(&d.arena);
 
+	/* a line ending with a comma goes on, in any report */
+	doc(&d, "قصفت المدفعية بلدات عدة،\nبينها بلدتان في الريف الغربي.\nعاجل\nانتهى،\n\nخبر آخر.");
+	assert_int_equal(d.nsents, 4);
+	sent_is(&d, 0, "قصفت المدفعية بلدات عدة،\nبينها بلدتان في الريف الغربي.");
+	sent_is(&d, 1, "عاجل");
+	sent_is(&d, 2, "انتهى،");   /* a blank line after it still ends it */
+	rasd_arena_release(&d.arena);
+	doc(&d, "Shells hit three towns,\nkilling two people.\nShells hit three towns,\n- a list");
+	assert_int_equal(d.nsents, 3);
+	rasd_arena_release(&d.arena);
+
 	/* lines that are not wrapped (one line a paragraph) keep their sentences */
 	doc(&d, "قصف الطيران الحربي صباح اليوم مواقع عدة في ريف المحافظة الشمالية\n"
 		"وقالت مصادر طبية إن المستشفيات استقبلت عشرات الجرحى في المدينة");

@@ -244,6 +244,69 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 	return n;
 }
 
+/*
+ * A place that holds another of the list only locates it ("Jasim, Daraa
+ * province", "in Idlib province and the towns of Binnish and Salqin"), and
+ * so does a name of the governorate after a town of it ("Jasim, Daraa"); a
+ * place named twice is one: none of them is a place of the wave (drop[]).
+ * A city named like its governorate before its other towns is one of the
+ * list ("Deir ez-Zor and al-Mayadin").  Returns how many members are left.
+ */
+static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list, size_t n,
+			    uint8_t *drop)
+{
+	size_t i, k, left = 0;
+
+	memset(drop, 0, n);
+	for (i = 0; i < n; i++)
+		for (k = i + 1; k < n; k++) {
+			const struct rasd_place *pi = rasdp_lex_place(lx, (size_t)list[i]);
+			const struct rasd_place *pk = rasdp_lex_place(lx, (size_t)list[k]);
+
+			/* "Jasim, Daraa": a name of the governorate after a town locates it */
+			if (holds(lx, list[k], list[i]) ||
+			    (pi->admin1 >= 0 && rasdp_same_name(pk, rasdp_lex_place(lx, (size_t)pi->admin1))))
+				drop[k] = 1;
+			else if (holds(lx, list[i], list[k]))
+				drop[i] = 1;
+			else if (list[i] == list[k] || rasdp_same_name(pi, pk))
+				drop[k] = 1;
+		}
+	for (i = 0; i < n; i++)
+		left += !drop[i];
+	return left;
+}
+
+/*
+ * A member the gazetteer does not know, between members i-1 and i of the
+ * list (their joint tokens joint[2i], joint[2i+1]), is a town of its own,
+ * placed where its neighbours both are (their district or governorate) and
+ * read from the name before it (the place decision finds it there).
+ * Returns how many went to out[] (spans[] two a place).
+ */
+static size_t unknown_events(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			     const int32_t *list, size_t n, const uint32_t *lspan,
+			     const uint32_t *joint, int32_t *out, uint32_t *spans, size_t max)
+{
+	uint32_t runs[2 * MAX_WAVE];
+	size_t i, k, nrun, nout = 0;
+
+	for (i = 1; i < n && nout < max; i++) {
+		int32_t area = rasdp_common_level(c->lx, list[i - 1], list[i]);
+
+		if (area < 0)
+			continue;
+		nrun = unknown_members(c, si, joint[2 * i], joint[2 * i + 1], runs, MAX_WAVE);
+		for (k = 0; k < nrun && nout < max; k++) {
+			out[nout] = area;
+			spans[2 * nout] = lspan[2 * (i - 1)];
+			spans[2 * nout + 1] = lspan[2 * (i - 1) + 1];
+			nout++;
+		}
+	}
+	return nout;
+}
+
 /* At most this many tokens of an aside a list goes on after ("..., as well as in"). */
 #define LIST_ASIDE_TOKS 14
 
@@ -296,9 +359,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
 	uint32_t joint[2 * (MAX_WAVE + 1)];   /* the tokens joining each member to the one before */
-	uint32_t runs[2 * MAX_WAVE];
 	uint8_t drop[MAX_WAVE + 1];
-	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left, nrun;
+	size_t i, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
 	uint32_t prev_end = 0, list_start = 0, from, aside = 0;
 	int away = 0, resumed = 0;   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
 
@@ -386,32 +448,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
 	    came_from(c, si, from, list_start))
 		return 0;
-	/*
-	 * A place that holds another of the list only locates it ("Jasim,
-	 * Daraa province", "in Idlib province and the towns of Binnish and
-	 * Salqin"), and so does a name of the governorate after a town of it
-	 * ("Jasim, Daraa"); a place named twice is one: none of them is a place
-	 * of the wave.  A city named like its governorate before its other
-	 * towns is one of the list ("Deir ez-Zor and al-Mayadin").
-	 */
-	memset(drop, 0, sizeof(drop));
-	for (i = 0; i < n; i++)
-		for (k = i + 1; k < n; k++) {
-			/* "Jasim, Daraa": a name of the governorate after a town locates it */
-			if (holds(c->lx, list[k], list[i]) ||
-			    (rasdp_lex_place(c->lx, (size_t)list[i])->admin1 >= 0 &&
-			     rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[k]),
-					     rasdp_lex_place(c->lx, (size_t)rasdp_lex_place(c->lx, (size_t)list[i])->admin1))))
-				drop[k] = 1;
-			else if (holds(c->lx, list[i], list[k]))
-				drop[i] = 1;
-			else if (list[i] == list[k] ||
-				 rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[i]),
-						 rasdp_lex_place(c->lx, (size_t)list[k])))
-				drop[k] = 1;
-		}
-	for (i = 0, left = 0; i < n; i++)
-		left += !drop[i];
+	left = drop_locating(c->lx, list, n, drop);
 	if (left < 2)
 		return 0;
 	for (i = 0; i < n && nout < max; i++) {
@@ -422,25 +459,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		spans[2 * nout + 1] = lspan[2 * i + 1];
 		nout++;
 	}
-	/*
-	 * a member the gazetteer does not know is a town of its own, placed
-	 * where its neighbours both are (their district or governorate)
-	 */
-	for (i = 1; i < n && nout < max; i++) {
-		int32_t area = rasdp_common_level(c->lx, list[i - 1], list[i]);
-
-		if (area < 0)
-			continue;
-		nrun = unknown_members(c, si, joint[2 * i], joint[2 * i + 1], runs, MAX_WAVE);
-		for (k = 0; k < nrun && nout < max; k++) {
-			/* read from the name before it (the place decision finds it there) */
-			out[nout] = area;
-			spans[2 * nout] = lspan[2 * (i - 1)];
-			spans[2 * nout + 1] = lspan[2 * (i - 1) + 1];
-			nout++;
-		}
-	}
-	return nout;
+	return nout + unknown_events(c, si, list, n, lspan, joint, out + nout, spans + 2 * nout,
+				     max - nout);
 }
 
 /*

@@ -193,6 +193,11 @@ struct seg {
 	uint32_t sent_tok;      /* first token of the open sentence */
 	uint32_t para;
 	size_t hint;            /* rasdp_norm_orig()'s, walking forward */
+	const char *line;       /* where the current line starts */
+	const char *run_last;   /* the last line of the run of wrapped lines `line` is in */
+	size_t wrap_hint;       /* rasdp_norm_orig()'s for the lines ahead */
+	int run_closes;         /* that run ends with a sentence mark */
+	int wrapped;            /* the report is hard-wrapped (hard_wrapped()) */
 };
 
 static int close_sentence(struct seg *g)
@@ -460,19 +465,45 @@ static int hard_wrapped(const struct rasd_doc *d, const char *s, const char *end
 	return 0;
 }
 
+/* Does the sentence go on over the line break at `nl` (the current line ends there)? */
+static int line_goes_on(struct seg *g, const char *nl, const char *end)
+{
+	const char *line = g->line;
+	int breaks;
+
+	g->line = nl + 1;
+	if (g->wrapped && line >= g->run_last)
+		g->run_last = wrap_run(g->d, line, end, &g->wrap_hint, &g->run_closes, &breaks);
+	return (g->wrapped && line < g->run_last && g->run_closes) || comma_line(line, nl, end);
+}
+
+/* The end of a number starting before `q`: digits, and separators between digits ("1,200", "3.5"). */
+static const char *number_end(const char *q, const char *end)
+{
+	while (q < end) {
+		if (*q >= '0' && *q <= '9') {
+			q++;
+			continue;
+		}
+		if ((*q == ',' || *q == '.') && q + 1 < end && q[1] >= '0' && q[1] <= '9') {
+			q++;
+			continue;
+		}
+		break;
+	}
+	return q;
+}
+
 int rasdp_segment(struct rasd_doc *d)
 {
 	const char *s = d->norm, *end = d->norm + d->norm_len, *p = s;
-	const char *line = s;   /* where the current line starts */
-	const char *run_last = s;   /* the last line of the run of wrapped lines `line` is in */
-	size_t wrap_hint = 0;
-	int run_closes = 0, run_breaks;
 	struct seg g;
 	int pending_end = 0;   /* a terminal was seen: end after closers */
-	int wrapped = hard_wrapped(d, s, end);
 
 	memset(&g, 0, sizeof(g));
 	g.d = d;
+	g.line = g.run_last = s;
+	g.wrapped = hard_wrapped(d, s, end);
 	while (p < end) {
 		const char *start = p;
 		uint32_t cp = next_cp(&p, end);
@@ -484,15 +515,7 @@ int rasdp_segment(struct rasd_doc *d)
 				pending_end = 0;
 			}
 			if (cp == '\n') {
-				int goes_on;
-
-				if (wrapped && line >= run_last)
-					run_last = wrap_run(d, line, end, &wrap_hint, &run_closes, &run_breaks);
-				goes_on = (wrapped && line < run_last && run_closes) ||
-					  comma_line(line, start, end);
-
-				line = p;
-				if (!goes_on && close_sentence(&g))
+				if (!line_goes_on(&g, start, end) && close_sentence(&g))
 					return RASD_ENOMEM;
 				if (p < end && *p == '\n') {
 					p++;
@@ -544,19 +567,8 @@ int rasdp_segment(struct rasd_doc *d)
 			continue;
 		}
 		if (cp >= '0' && cp <= '9') {
-			const char *q = p;
+			const char *q = number_end(p, end);
 
-			while (q < end) {
-				if (*q >= '0' && *q <= '9') {
-					q++;
-					continue;
-				}
-				if ((*q == ',' || *q == '.') && q + 1 < end && q[1] >= '0' && q[1] <= '9') {
-					q++;
-					continue;
-				}
-				break;
-			}
 			if (!push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_NUM, &g.hint))
 				return RASD_ENOMEM;
 			p = q;

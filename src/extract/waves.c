@@ -85,22 +85,20 @@ static int list_prep(const struct rasd_doc *d, uint32_t t)
  * towns of", ", including the city of", "شمالي": cues.tsv `conjunction`,
  * `locative`, `list_link`, `compass`)?  Members the gazetteer does not know
  * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان"), and
- * so do capitalised words after a comma ("Binnish, Tell Harun, Salqin").
+ * so do capitalised words after a comma ("Binnish, Tell Harun, Salqin");
+ * such members and their commas do not count towards the joint's length
+ * ("and the towns of Binnish, Salqin").
  */
 static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
 		      uint32_t b)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t t;
-	int joined = 0, after_waw = 0, after_link = 0;
+	uint32_t t, names = 0;
+	int joined = 0, after_waw = 0, after_link = 0, name, after_name = 0;
 
 	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
 	while (b > a && b < d->ntoks && glued(d, b - 1))
 		b--;
-	/* a preposition after a word carrying the list on is not counted */
-	if (b - a > LIST_JOINT_TOKS + 1 ||
-	    (b - a > LIST_JOINT_TOKS && !(rasdp_cue(d, b - 2, RASD_CUE_LIST_LINK) && list_prep(d, b - 1))))
-		return 0;
 	for (t = a; t < b; t++) {
 		int waw = rasdp_waw_clitic(d, t);
 
@@ -112,9 +110,18 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)) &&
 			 !(joined && unknown_name(c, si, t)) && !(after_link && list_prep(d, t)))
 			return 0;
+		/* a member the gazetteer does not know, and its comma, are not counted */
+		name = (after_waw && unmatched_word(c, si, t)) || (joined && !waw && unknown_name(c, si, t));
+		names += name || (after_name && rasdp_tok_is_punct(d, t, ','));
+		after_name = name;
 		after_waw = waw && unmatched_word(c, si, t);
 		after_link = rasdp_cue(d, t, RASD_CUE_LIST_LINK);
 	}
+	/* a preposition after a word carrying the list on is not counted */
+	if (b - a - names > LIST_JOINT_TOKS + 1 ||
+	    (b - a - names > LIST_JOINT_TOKS &&
+	     !(rasdp_cue(d, b - 2, RASD_CUE_LIST_LINK) && list_prep(d, b - 1))))
+		return 0;
 	/* "بليون بمنطقة جبل الزاوية": a place's kind alone places the one before */
 	return joined || a == b;
 }
@@ -204,7 +211,8 @@ static int list_word(const struct rasd_doc *d, uint32_t t)
  * The members of a list the gazetteer does not know, between two known
  * ones (tokens [a, b)): each a run of words no lexicon entry covers,
  * opened by "و" written onto its first word ("سفوهن والفطيرة وفليفل") or,
- * capitalised, by a comma ("Binnish, Tell Harun, Salqin").  Their token
+ * capitalised, by a comma or a word carrying the list on ("Binnish, Tell
+ * Harun, Salqin", "the towns of Binnish, Salqin").  Their token
  * spans go to runs[] (two per member); returns how many.
  */
 static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
@@ -216,7 +224,9 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 
 	while (t < b && n < max) {
 		int waw = rasdp_waw_clitic(d, t);
-		int latin = t > a && rasdp_tok_is_punct(d, t - 1, ',') && unknown_name(c, si, t);
+		int latin = t > a &&
+			    (rasdp_tok_is_punct(d, t - 1, ',') || rasdp_cue(d, t - 1, RASD_CUE_LIST_LINK)) &&
+			    unknown_name(c, si, t);
 
 		if (!unmatched_word(c, si, t) || list_word(d, t) || !(waw || latin)) {
 			t++;
@@ -235,6 +245,105 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 }
 
 /*
+ * A place that holds another of the list only locates it ("Jasim, Daraa
+ * province", "in Idlib province and the towns of Binnish and Salqin"), and
+ * so does a name of the governorate after a town of it ("Jasim, Daraa"); a
+ * place named twice is one: none of them is a place of the wave (drop[]).
+ * A city named like its governorate before its other towns is one of the
+ * list ("Deir ez-Zor and al-Mayadin").  Returns how many members are left.
+ */
+static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list, size_t n,
+			    uint8_t *drop)
+{
+	size_t i, k, left = 0;
+
+	memset(drop, 0, n);
+	for (i = 0; i < n; i++)
+		for (k = i + 1; k < n; k++) {
+			const struct rasd_place *pi = rasdp_lex_place(lx, (size_t)list[i]);
+			const struct rasd_place *pk = rasdp_lex_place(lx, (size_t)list[k]);
+
+			/* "Jasim, Daraa": a name of the governorate after a town locates it */
+			if (holds(lx, list[k], list[i]) ||
+			    (pi->admin1 >= 0 && rasdp_same_name(pk, rasdp_lex_place(lx, (size_t)pi->admin1))))
+				drop[k] = 1;
+			else if (holds(lx, list[i], list[k]))
+				drop[i] = 1;
+			else if (list[i] == list[k] || rasdp_same_name(pi, pk))
+				drop[k] = 1;
+		}
+	for (i = 0; i < n; i++)
+		left += !drop[i];
+	return left;
+}
+
+/*
+ * A member the gazetteer does not know, between members i-1 and i of the
+ * list (their joint tokens joint[2i], joint[2i+1]), is a town of its own,
+ * placed where its neighbours both are (their district or governorate) and
+ * read from the name before it (the place decision finds it there).
+ * Returns how many went to out[] (spans[] two a place).
+ */
+static size_t unknown_events(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			     const int32_t *list, size_t n, const uint32_t *lspan,
+			     const uint32_t *joint, int32_t *out, uint32_t *spans, size_t max)
+{
+	uint32_t runs[2 * MAX_WAVE];
+	size_t i, k, nrun, nout = 0;
+
+	for (i = 1; i < n && nout < max; i++) {
+		int32_t area = rasdp_common_level(c->lx, list[i - 1], list[i]);
+
+		if (area < 0)
+			continue;
+		nrun = unknown_members(c, si, joint[2 * i], joint[2 * i + 1], runs, MAX_WAVE);
+		for (k = 0; k < nrun && nout < max; k++) {
+			out[nout] = area;
+			spans[2 * nout] = lspan[2 * (i - 1)];
+			spans[2 * nout + 1] = lspan[2 * (i - 1) + 1];
+			nout++;
+		}
+	}
+	return nout;
+}
+
+/* At most this many tokens of an aside a list goes on after ("..., as well as in"). */
+#define LIST_ASIDE_TOKS 14
+
+/*
+ * Does a list, broken at token `a` by an aside ("... وأريحا وعدد من مخيمات
+ * النزوح في ريف المحافظة"), go on at the place starting at token `b`: a
+ * comma or "و" then a word carrying the list on ("، إضافة إلى مدينتي",
+ * ", as well as in the towns of": cues.tsv `list_link`) right before it,
+ * joining it as a member, within a short aside that opens no clause of its
+ * own ("while", "فيما": cues.tsv `coordinator`, not "and")?
+ */
+static int list_resumes(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+			uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t, q;
+
+	if (b <= a || b - a > LIST_ASIDE_TOKS)
+		return 0;
+	for (t = a; t < b; t++)
+		if (rasdp_cue(d, t, RASD_CUE_COORDINATOR) && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			return 0;
+	for (q = b; q-- > a && b - q <= LIST_JOINT_TOKS + 1;) {
+		if (!rasdp_tok_is_punct(d, q, ',') && !rasdp_cue(d, q, RASD_CUE_CONJUNCTION) &&
+		    !rasdp_waw_clitic(d, q))
+			continue;
+		/* the word right after the joint carries the list on */
+		if (q + 1 < b && rasdp_cue(d, q + 1, RASD_CUE_LIST_LINK) &&
+		    !rasdp_cue(d, q + 1, RASD_CUE_ARTICLE) && list_joint(c, si, q, b))
+			return 1;
+		if (rasdp_cue(d, q, RASD_CUE_LIST_LINK) && rasdp_waw_clitic(d, q) && list_joint(c, si, q, b))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The other places of the wave sentence `si` tells of: places listed with
  * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
  * attacked Huwara, Burin and Qaryut"), none inside another, none bounding
@@ -250,11 +359,10 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
 	uint32_t joint[2 * (MAX_WAVE + 1)];   /* the tokens joining each member to the one before */
-	uint32_t runs[2 * MAX_WAVE];
 	uint8_t drop[MAX_WAVE + 1];
-	size_t i, k, n = 0, first, last, at = SIZE_MAX, nout = 0, left, nrun;
-	uint32_t prev_end = 0, list_start = 0, from;
-	int away = 0;   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
+	size_t i, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
+	uint32_t prev_end = 0, list_start = 0, from, aside = 0;
+	int away = 0, resumed = 0;   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
 
 	if (si->place < 0)
 		return 0;
@@ -270,12 +378,30 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		span_matches(c, si, i, &first, &last);
 		if (m->tok_start < prev_end)
 			continue;   /* a name inside the last one ("al-Sanamayn") */
-		if (n && !list_joint(c, si, prev_end, m->tok_start)) {
-			if (at != SIZE_MAX && n >= 2)
+		if (aside && list_resumes(c, si, aside, m->tok_start)) {
+			/* the list goes on after its aside, which holds no member */
+			aside = 0;
+			prev_end = m->tok_start;
+		} else if (aside) {
+			if (m->tok_start - aside > LIST_ASIDE_TOKS)
 				break;
-			/* the sentence's place alone: its name may come again in a list */
-			n = 0;
-			at = SIZE_MAX;
+			continue;   /* a place of the aside ("في ريف إدلب") */
+		} else if (n && !list_joint(c, si, prev_end, m->tok_start)) {
+			if (at != SIZE_MAX && n >= 2) {
+				if (resumed || m->tok_start - prev_end > LIST_ASIDE_TOKS)
+					break;
+				/* an aside: the list may go on after it, once */
+				aside = prev_end;
+				resumed = 1;
+				if (!list_resumes(c, si, aside, m->tok_start))
+					continue;
+				aside = 0;
+				prev_end = m->tok_start;
+			} else {
+				/* the sentence's place alone: its name may come again in a list */
+				n = 0;
+				at = SIZE_MAX;
+			}
 		}
 		p = rasdp_place_of_span(c, first, last);
 		if (p < 0)
@@ -322,32 +448,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
 	    came_from(c, si, from, list_start))
 		return 0;
-	/*
-	 * A place that holds another of the list only locates it ("Jasim,
-	 * Daraa province", "in Idlib province and the towns of Binnish and
-	 * Salqin"), and so does a name of the governorate after a town of it
-	 * ("Jasim, Daraa"); a place named twice is one: none of them is a place
-	 * of the wave.  A city named like its governorate before its other
-	 * towns is one of the list ("Deir ez-Zor and al-Mayadin").
-	 */
-	memset(drop, 0, sizeof(drop));
-	for (i = 0; i < n; i++)
-		for (k = i + 1; k < n; k++) {
-			/* "Jasim, Daraa": a name of the governorate after a town locates it */
-			if (holds(c->lx, list[k], list[i]) ||
-			    (rasdp_lex_place(c->lx, (size_t)list[i])->admin1 >= 0 &&
-			     rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[k]),
-					     rasdp_lex_place(c->lx, (size_t)rasdp_lex_place(c->lx, (size_t)list[i])->admin1))))
-				drop[k] = 1;
-			else if (holds(c->lx, list[i], list[k]))
-				drop[i] = 1;
-			else if (list[i] == list[k] ||
-				 rasdp_same_name(rasdp_lex_place(c->lx, (size_t)list[i]),
-						 rasdp_lex_place(c->lx, (size_t)list[k])))
-				drop[k] = 1;
-		}
-	for (i = 0, left = 0; i < n; i++)
-		left += !drop[i];
+	left = drop_locating(c->lx, list, n, drop);
 	if (left < 2)
 		return 0;
 	for (i = 0; i < n && nout < max; i++) {
@@ -358,25 +459,8 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		spans[2 * nout + 1] = lspan[2 * i + 1];
 		nout++;
 	}
-	/*
-	 * a member the gazetteer does not know is a town of its own, placed
-	 * where its neighbours both are (their district or governorate)
-	 */
-	for (i = 1; i < n && nout < max; i++) {
-		int32_t area = rasdp_common_level(c->lx, list[i - 1], list[i]);
-
-		if (area < 0)
-			continue;
-		nrun = unknown_members(c, si, joint[2 * i], joint[2 * i + 1], runs, MAX_WAVE);
-		for (k = 0; k < nrun && nout < max; k++) {
-			/* read from the name before it (the place decision finds it there) */
-			out[nout] = area;
-			spans[2 * nout] = lspan[2 * (i - 1)];
-			spans[2 * nout + 1] = lspan[2 * (i - 1) + 1];
-			nout++;
-		}
-	}
-	return nout;
+	return nout + unknown_events(c, si, list, n, lspan, joint, out + nout, spans + 2 * nout,
+				     max - nout);
 }
 
 /*

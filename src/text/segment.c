@@ -7,7 +7,8 @@
  * digit runs with inner separators between digits ("1,200", "3.5"; a
  * trailing dot is not part), or single punctuation characters.  Each token
  * keeps both its normalised span and, through rasdp_norm_orig(), its original one.
- * Sentences end at . ! ? ؟ … and at every line break; a period after an
+ * Sentences end at . ! ? ؟ … and at a line break, except one in the middle of
+ * a sentence of hard-wrapped text (wrap_line()); a period after an
  * abbreviation ("Maj. Gen.", "U.S.", "No. 5") or inside a host name
  * ("enabbaladi.net") does not end one, and closing quotes, brackets and
  * repeated marks stay with the sentence they close.  A semicolon does not
@@ -192,6 +193,11 @@ struct seg {
 	uint32_t sent_tok;      /* first token of the open sentence */
 	uint32_t para;
 	size_t hint;            /* rasdp_norm_orig()'s, walking forward */
+	const char *line;       /* where the current line starts */
+	const char *run_last;   /* the last line of the run of wrapped lines `line` is in */
+	size_t wrap_hint;       /* rasdp_norm_orig()'s for the lines ahead */
+	int run_closes;         /* that run ends with a sentence mark */
+	int wrapped;            /* the report is hard-wrapped (hard_wrapped()) */
 };
 
 static int close_sentence(struct seg *g)
@@ -330,6 +336,164 @@ static int is_terminal(uint32_t cp)
 	return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
 }
 
+/*
+ * Hard-wrapped text: an outlet that breaks its lines at a fixed width
+ * breaks sentences in the middle.  A line of such width (WRAP_MIN to
+ * WRAP_MAX characters) that ends with no sentence mark, followed by a line
+ * that goes on with a lower-case or Arabic letter or a digit, is one
+ * sentence with it, when the run of such lines ends with a sentence mark
+ * and the report has at least WRAP_RUN such line breaks.  A
+ * blank line, a short line (a headline, a byline) and a line ending with a
+ * mark, a colon, a quote or a bracket still end their sentence; so does a
+ * line before a bullet or a capitalised word.  A line ending with a comma
+ * goes on in any report (comma_line()).
+ */
+#define WRAP_MIN 40
+#define WRAP_MAX 100
+#define WRAP_RUN 3
+
+/* Does the line [a, nl) of the norm text end where a wrapped line would go on? */
+static int wrap_line(const struct rasd_doc *d, const char *a, const char *nl, const char *end,
+		     size_t *hint)
+{
+	const char *p, *q = nl;
+	size_t chars = 0;
+	uint32_t cp;
+
+	for (p = a; p < nl; p++)
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	if (chars < WRAP_MIN || chars > WRAP_MAX || nl + 1 >= end)
+		return 0;
+	while (q > a && q[-1] == ' ')
+		q--;
+	if (q == a || strchr(".!?:;\"')]}-", q[-1]))
+		return 0;
+	/* the last character: no mark of Arabic or typography (؟ ؛ … » ”) */
+	p = q - 1;
+	while (p > a && ((unsigned char)*p & 0xC0) == 0x80)
+		p--;
+	cp = next_cp(&p, q);
+	if (cp == 0x61F || cp == 0x61B || cp == 0x2026 || cp == 0xBB || cp == 0x201D)
+		return 0;
+	p = nl + 1;
+	cp = next_cp(&p, end);
+	/* the norm text is lower-case: a capital is read from the original */
+	return is_arabic_letter(cp) || (cp >= '0' && cp <= '9') ||
+	       (cp >= 'a' && cp <= 'z' && !orig_upper(d, (size_t)(nl + 1 - d->norm), hint));
+}
+
+/*
+ * Does the line [a, nl) end with a comma, the next line going on with a
+ * letter or a digit ("... في بلدات طفس،\nوجاسم")?  A comma ends no
+ * sentence, in wrapped text or not.
+ */
+static int comma_line(const char *a, const char *nl, const char *end)
+{
+	const char *p = nl;
+	uint32_t cp;
+
+	while (p > a && p[-1] == ' ')
+		p--;
+	if (p == a || nl + 1 >= end ||
+	    !(p[-1] == ',' || (p - a >= 2 && (unsigned char)p[-2] == 0xD8 && (unsigned char)p[-1] == 0x8C)))
+		return 0;
+	p = nl + 1;
+	cp = next_cp(&p, end);
+	return is_letter(cp) || (cp >= '0' && cp <= '9');
+}
+
+/* The last character of [a, q) (q > a), before spaces and closing quotes or brackets. */
+static uint32_t last_mark(const char *a, const char *q)
+{
+	const char *p, *lim = q;
+	uint32_t cp = 0;
+
+	while (q > a) {
+		p = q - 1;
+		while (p > a && ((unsigned char)*p & 0xC0) == 0x80)
+			p--;
+		q = p;
+		cp = next_cp(&p, lim);
+		if (cp != ' ' && cp != '"' && cp != '\'' && cp != ')' && cp != 0xBB && cp != 0x201D)
+			return cp;
+	}
+	return cp;
+}
+
+/*
+ * The run of wrapped lines from line `a`: returns the start of its last
+ * line (`a` itself when line `a` is not wrapped); *closes says whether that
+ * line ends the sentence with a mark.  A list of headlines ("read also")
+ * is lines of that width too, but none ends with a mark.
+ */
+static const char *wrap_run(const struct rasd_doc *d, const char *a, const char *end, size_t *hint,
+			    int *closes, int *breaks)
+{
+	const char *nl;
+	uint32_t cp;
+
+	*breaks = 0;
+	while ((nl = memchr(a, '\n', (size_t)(end - a))) != NULL && wrap_line(d, a, nl, end, hint)) {
+		(*breaks)++;
+		a = nl + 1;
+	}
+	if (!nl)
+		nl = end;
+	cp = nl > a ? last_mark(a, nl) : 0;
+	*closes = is_terminal(cp) || cp == 0x61F;
+	return a;
+}
+
+/* Is the report hard-wrapped: at least WRAP_RUN lines break in sentences that end with a mark? */
+static int hard_wrapped(const struct rasd_doc *d, const char *s, const char *end)
+{
+	const char *a = s, *last, *nl;
+	size_t hint = 0;
+	int n = 0, closes, breaks;
+
+	while (a < end) {
+		last = wrap_run(d, a, end, &hint, &closes, &breaks);
+		if (closes)
+			n += breaks;
+		if (n >= WRAP_RUN)
+			return 1;
+		nl = memchr(last, '\n', (size_t)(end - last));
+		if (!nl)
+			break;
+		a = nl + 1;
+	}
+	return 0;
+}
+
+/* Does the sentence go on over the line break at `nl` (the current line ends there)? */
+static int line_goes_on(struct seg *g, const char *nl, const char *end)
+{
+	const char *line = g->line;
+	int breaks;
+
+	g->line = nl + 1;
+	if (g->wrapped && line >= g->run_last)
+		g->run_last = wrap_run(g->d, line, end, &g->wrap_hint, &g->run_closes, &breaks);
+	return (g->wrapped && line < g->run_last && g->run_closes) || comma_line(line, nl, end);
+}
+
+/* The end of a number starting before `q`: digits, and separators between digits ("1,200", "3.5"). */
+static const char *number_end(const char *q, const char *end)
+{
+	while (q < end) {
+		if (*q >= '0' && *q <= '9') {
+			q++;
+			continue;
+		}
+		if ((*q == ',' || *q == '.') && q + 1 < end && q[1] >= '0' && q[1] <= '9') {
+			q++;
+			continue;
+		}
+		break;
+	}
+	return q;
+}
+
 int rasdp_segment(struct rasd_doc *d)
 {
 	const char *s = d->norm, *end = d->norm + d->norm_len, *p = s;
@@ -338,6 +502,8 @@ int rasdp_segment(struct rasd_doc *d)
 
 	memset(&g, 0, sizeof(g));
 	g.d = d;
+	g.line = g.run_last = s;
+	g.wrapped = hard_wrapped(d, s, end);
 	while (p < end) {
 		const char *start = p;
 		uint32_t cp = next_cp(&p, end);
@@ -349,7 +515,7 @@ int rasdp_segment(struct rasd_doc *d)
 				pending_end = 0;
 			}
 			if (cp == '\n') {
-				if (close_sentence(&g))
+				if (!line_goes_on(&g, start, end) && close_sentence(&g))
 					return RASD_ENOMEM;
 				if (p < end && *p == '\n') {
 					p++;
@@ -401,19 +567,8 @@ int rasdp_segment(struct rasd_doc *d)
 			continue;
 		}
 		if (cp >= '0' && cp <= '9') {
-			const char *q = p;
+			const char *q = number_end(p, end);
 
-			while (q < end) {
-				if (*q >= '0' && *q <= '9') {
-					q++;
-					continue;
-				}
-				if ((*q == ',' || *q == '.') && q + 1 < end && q[1] >= '0' && q[1] <= '9') {
-					q++;
-					continue;
-				}
-				break;
-			}
 			if (!push_tok(d, (size_t)(start - s), (size_t)(q - s), RASD_TOK_NUM, &g.hint))
 				return RASD_ENOMEM;
 			p = q;

@@ -794,7 +794,8 @@ static void test_attribution_lines(void **state)
 		 "كما أصيب أربعة مدنيين بجروح في قصف على مدينة نوى\n"
 		 "بريف درعا الغربي، حسبما أفاد المرصد السوري لحقوق\n"
 		 "الإنسان.");
-	assert_true(f.c.wrapped);
+	/* the lines of a hard-wrapped report are joined into their sentences */
+	assert_int_equal(f.d->nsents, 2);
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sohr");
 	close_doc(&f);
 
@@ -2745,6 +2746,16 @@ static void test_framing_frame_decision(void **state)
 	close_doc(&f);
 }
 
+/* How many events of `d` are places of a wave. */
+static size_t count_wave(const struct rasd_doc *d)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < d->nevents; i++)
+		n += d->events[i].wave;
+	return n;
+}
+
 /* A wave of strikes on several towns is one event per town. */
 static void test_framing_wave(void **state)
 {
@@ -2783,6 +2794,13 @@ static void test_framing_wave(void **state)
 	close_doc(&f);
 
 	open_doc(&f, "en", "Government shelling hit Tafas, Tell Mazbuta, Jasim and Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 4);
+	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
+	close_doc(&f);
+
+	/* ... also right after the words naming the kind of the list's places */
+	open_doc(&f, "en", "Protests broke out on Monday in Tafas and the towns of Tell Qarmoun, "
+		 "Jasim and Nawa.");
 	assert_int_equal(f.d->nevents, 4);
 	assert_true(rasdp_place_rank(place(f.d->events[3].place)) < 5);
 	close_doc(&f);
@@ -2851,6 +2869,26 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "en", "Protests took place on Monday in Tafas and Jasim, as well as in Nawa and "
 		 "al-Dael.");
 	assert_int_equal(f.d->nevents, 4);
+	close_doc(&f);
+
+	/* the list goes on after an aside, when a word carries it on */
+	open_doc(&f, "ar", "خرجت مظاهرات يوم الإثنين في طفس وجاسم ومخيمات عدة في ريف درعا، "
+		 "إضافة إلى مدينتي نوى وداعل.");
+	assert_int_equal(f.d->nevents, 4);
+	close_doc(&f);
+	open_doc(&f, "en", "Protests took place on Monday in Tafas and Jasim and in several camps "
+		 "nearby, as well as in Nawa and al-Dael.");
+	assert_int_equal(f.d->nevents, 4);
+	close_doc(&f);
+	/* an aside that opens a clause of its own ends the list */
+	open_doc(&f, "en", "Protests took place on Monday in Tafas and Jasim while strikes hit "
+		 "camps nearby, as well as Nawa and al-Dael.");
+	assert_true(f.d->nevents < 4 || f.d->events[2].wave == 0);
+	close_doc(&f);
+	/* with no word carrying the list on, the aside ends it */
+	open_doc(&f, "ar", "خرجت مظاهرات يوم الإثنين في طفس وجاسم ومخيمات عدة في ريف درعا، "
+		 "وقال ناشطون في نوى إن الأمن اعتقل شابا.");
+	assert_int_equal(count_wave(f.d), 1);
 	close_doc(&f);
 
 	/* a place that holds the others only locates them */

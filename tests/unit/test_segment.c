@@ -205,6 +205,68 @@ static void test_arabic_sentences(void **state)
 	rasd_arena_release(&d.arena);
 }
 
+/* A line break inside a sentence of hard-wrapped text is no sentence end. */
+static void test_hard_wrap(void **state)
+{
+	struct rasd_doc d;
+
+	(void)state;
+	doc(&d, "قصف الطيران الحربي صباح اليوم مواقع عدة في ريف المحافظة\n"
+		"الشمالي وأحياء المدينة القديمة، ما أدى إلى دمار واسع في\n"
+		"المنازل والمحال التجارية وفق ما أفاد به الأهالي هناك\n"
+		"والدفاع المدني.\n"
+		"سامي الحلبي\n"
+		"خبر عاجل من المدينة القديمة في ساعات الصباح الأولى\n"
+		"\n"
+		"وقالت مصادر طبية إن المستشفيات استقبلت عشرات الجرحى\n"
+		"- بينهم أطفال ونساء من سكان الأحياء الشرقية المنكوبة");
+	assert_int_equal(d.nsents, 5);
+	sent_is(&d, 0, "قصف الطيران الحربي صباح اليوم مواقع عدة في ريف المحافظة\n"
+		"الشمالي وأحياء المدينة القديمة، ما أدى إلى دمار واسع في\n"
+		"المنازل والمحال التجارية وفق ما أفاد به الأهالي هناك\n"
+		"والدفاع المدني.");
+	sent_is(&d, 1, "سامي الحلبي");   /* a byline: a short line */
+	/* a blank line ends a sentence; so does a line before a bullet */
+	sent_is(&d, 2, "خبر عاجل من المدينة القديمة في ساعات الصباح الأولى");
+	sent_is(&d, 3, "وقالت مصادر طبية إن المستشفيات استقبلت عشرات الجرحى");
+	rasd_arena_release(&d.arena);
+
+	/* English: a lower-case continuation goes on, a capitalised line does not */
+	doc(&d, "Artillery shelled the eastern districts of the town in the\n"
+		"early morning, and drones struck two farms and a depot\n"
+		"near the river, residents and rescue workers told us by\n"
+		"phone from the shelters on the hills west of the town.\n"
+		"Rescue teams are still searching the rubble of the market");
+	assert_int_equal(d.nsents, 2);
+	sent_is(&d, 1, "Rescue teams are still searching the rubble of the market");
+	rasd_arena_release(&d.arena);
+
+	/* a list of headlines: lines of that width, but none ends a sentence */
+	doc(&d, "وزير الخارجية يبحث مع نظيره التركي ملف العودة الطوعية\n"
+		"ارتفاع أسعار المحروقات في الأسواق المحلية للمرة الثالثة\n"
+		"مباحثات جديدة حول المعابر الحدودية بين البلدين الجارين\n"
+		"افتتاح معرض الكتاب الدولي بمشاركة مئات دور النشر العربية\n");
+	assert_int_equal(d.nsents, 4);
+	rasd_arena_release(&d.arena);
+
+	/* a line ending with a comma goes on, in any report */
+	doc(&d, "قصفت المدفعية بلدات عدة،\nبينها بلدتان في الريف الغربي.\nعاجل\nانتهى،\n\nخبر آخر.");
+	assert_int_equal(d.nsents, 4);
+	sent_is(&d, 0, "قصفت المدفعية بلدات عدة،\nبينها بلدتان في الريف الغربي.");
+	sent_is(&d, 1, "عاجل");
+	sent_is(&d, 2, "انتهى،");   /* a blank line after it still ends it */
+	rasd_arena_release(&d.arena);
+	doc(&d, "Shells hit three towns,\nkilling two people.\nShells hit three towns,\n- a list");
+	assert_int_equal(d.nsents, 3);
+	rasd_arena_release(&d.arena);
+
+	/* lines that are not wrapped (one line a paragraph) keep their sentences */
+	doc(&d, "قصف الطيران الحربي صباح اليوم مواقع عدة في ريف المحافظة الشمالية\n"
+		"وقالت مصادر طبية إن المستشفيات استقبلت عشرات الجرحى في المدينة");
+	assert_int_equal(d.nsents, 2);
+	rasd_arena_release(&d.arena);
+}
+
 static void test_english_sentences(void **state)
 {
 	struct rasd_doc d;
@@ -453,6 +515,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokens),
 		cmocka_unit_test(test_arabic_sentences),
+		cmocka_unit_test(test_hard_wrap),
 		cmocka_unit_test(test_english_sentences),
 		cmocka_unit_test(test_keys),
 		cmocka_unit_test(test_keys_first_letter),

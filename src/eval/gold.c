@@ -364,13 +364,15 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 	if (!rc)
 		rc = rasdp_gold_score_incidents(ev, inc, rec);
 	for (i = 0; !rc && i < ev->ngold; i++) {
+		const struct pdoc *p;
+
 		rasdp_gold_scores_add(&s, &rec[i]);
 		if (!(flags & RASDP_EVAL_SLICES))
 			continue;
+		p = rasdp_gold_find_pdoc(ev, rasdp_json_str(ev->gold[i], "id"));
 		for (d = 0; d < NSLICE_DIMS && !rc; d++)
-			rc = rasdp_gold_slices_add(&sl, d, rasdp_gold_slice_value(d, ev->gold[i],
-							    rasdp_gold_find_pdoc(ev, rasdp_json_str(ev->gold[i], "id"))),
-					&rec[i]);
+			rc = rasdp_gold_slices_add(&sl, d, rasdp_gold_slice_value(d, ev->gold[i], p),
+						   &rec[i]);
 	}
 	if (rc)
 		goto out;
@@ -390,7 +392,7 @@ int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 
 		rc = m.err ? m.err : m.text.err ? m.text.err : m.w.err ? m.w.err :
 		     rasdp_gold_render(&s, flags, &b, (flags & RASDP_EVAL_SLICES) ? &sl : NULL,
-			    m.on ? m.text.buf : NULL, m.on ? m.json.buf : NULL);
+				       m.on ? m.text.buf : NULL, m.on ? m.json.buf : NULL);
 		if (!rc) {
 			*report = rasd_buf_detach(&b, report_len);
 			if (!*report)

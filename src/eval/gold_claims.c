@@ -83,7 +83,7 @@ static const char *gold_source(const struct rasdp_eval *ev, const struct rasd_ex
  * claim of the same kind and value.  0 or RASD_ENOMEM.
  */
 int rasdp_gold_align_claims(const struct rasdp_eval *ev, struct json_object *gold,
-			const struct rasd_extraction *px, struct claim_al *al)
+			    const struct rasd_extraction *px, struct claim_al *al)
 {
 	struct json_object *gevs = rasdp_json_get(gold, "events");
 	const char *cc = rasdp_gold_country_code(ev->lx, rasdp_json_str(gold, "country"));
@@ -156,8 +156,8 @@ int rasdp_gold_align_claims(const struct rasdp_eval *ev, struct json_object *gol
 }
 
 int rasdp_gold_score_claims(struct rasdp_eval *ev, const char *id, struct json_object *gold,
-			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
-			struct misses *m)
+			    const struct rasd_extraction *px, struct rasdp_eval_scores *s,
+			    struct misses *m)
 {
 	struct claim_al al;
 	struct rasdp_eval_claim *gc, *pc;

@@ -239,8 +239,8 @@ static int type_same(const struct gev *g, const struct pev *p)
 }
 
 int rasdp_gold_align_events(const struct rasdp_eval *ev, struct json_object *gold,
-			const struct rasd_extraction *px, struct gev *g, struct pev *p,
-			long *g2p, unsigned char *pused)
+			    const struct rasd_extraction *px, struct gev *g, struct pev *p,
+			    long *g2p, unsigned char *pused)
 {
 	struct json_object *gevs = rasdp_json_get(gold, "events");
 	const char *cc = rasdp_gold_country_code(ev->lx, rasdp_json_str(gold, "country"));
@@ -294,8 +294,8 @@ int rasdp_gold_align_events(const struct rasdp_eval *ev, struct json_object *gol
  * events count among the claims.
  */
 int rasdp_gold_score_events(struct rasdp_eval *ev, const char *id, struct json_object *gold,
-			const struct rasd_extraction *px, struct rasdp_eval_scores *s,
-			struct misses *m)
+			    const struct rasd_extraction *px, struct rasdp_eval_scores *s,
+			    struct misses *m)
 {
 	struct json_object *gevs = rasdp_json_get(gold, "events");
 	size_t ng = rasdp_json_len(gevs), np = px ? px->nevents : 0, i, j, nback = 0, pback = 0;

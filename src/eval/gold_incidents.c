@@ -124,8 +124,8 @@ static int doc_disputes(const struct rasdp_eval *ev, const struct rasd_incidents
  * against its gold disputes (none in gold: every one is extra).
  */
 int rasdp_gold_score_disputes(struct rasdp_eval *ev, const struct rasd_incidents *inc,
-			  const char *id, struct json_object *gd, const struct pdoc *p,
-			  struct rasdp_eval_scores *s, struct misses *m)
+			      const char *id, struct json_object *gd, const struct pdoc *p,
+			      struct rasdp_eval_scores *s, struct misses *m)
 {
 	struct rasdp_eval_dispute g[64];
 	struct pdisp *ps = calloc(2, sizeof(*ps));
@@ -205,7 +205,7 @@ int rasdp_eval_incidents(struct rasdp_eval *ev, const struct rasd_model *link,
  * per-report values.
  */
 int rasdp_gold_score_incidents(struct rasdp_eval *ev, struct rasd_incidents *inc,
-			   struct rasdp_eval_scores *rec)
+			       struct rasdp_eval_scores *rec)
 {
 	long *gl = calloc(ev->ngold + 1, sizeof(long)), *pl = calloc(ev->ngold + 1, sizeof(long));
 	size_t *which = calloc(ev->ngold + 1, sizeof(size_t));

@@ -262,7 +262,7 @@ static int32_t place_in_words(const struct rasd_lexicon *lx, const char *const *
  * country, governorate and level (place_lookup()).
  */
 int32_t rasdp_gold_resolve_place(const struct rasd_lexicon *lx, const char *loc,
-			     const struct gplace_ctx *gc)
+				 const struct gplace_ctx *gc)
 {
 	char buf[512];
 	const char *w[64];

@@ -208,7 +208,7 @@ const char *rasdp_gold_slice_value(int dim, struct json_object *g, const struct 
 }
 
 int rasdp_gold_slices_add(struct slices *sl, int dim, const char *value,
-		      const struct rasdp_eval_scores *r)
+			  const struct rasdp_eval_scores *r)
 {
 	size_t i;
 
@@ -301,7 +301,7 @@ static void json_slices(struct rasd_jsonw *w, const struct slices *sl)
  * JSON array, or NULL) becomes "misses".
  */
 int rasdp_gold_render(const struct rasdp_eval_scores *s, unsigned flags, struct rasd_buf *b,
-		  const struct slices *sl, const char *extra_text, const char *extra_json)
+		      const struct slices *sl, const char *extra_text, const char *extra_json)
 {
 	double fe = s->none_reports ? (double)s->false_events / (double)s->none_reports : 0.0;
 

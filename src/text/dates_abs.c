@@ -268,7 +268,7 @@ void rasdp_date_year_period(int y, int period, struct rasd_ymd *a, struct rasd_y
 /* ---- output -------------------------------------------------------- */
 
 int rasdp_date_emit(struct dctx *x, size_t ts, size_t te, int prec, struct rasd_ymd a,
-		struct rasd_ymd b, int rel, int wd)
+		    struct rasd_ymd b, int rel, int wd)
 {
 	struct rasd_doc *d = x->d;
 	struct rasd_date *p = RASD_ARENA_PUSH(&d->arena, d->dates, d->ndates, d->dates_alloc);
@@ -293,7 +293,7 @@ int rasdp_date_emit(struct dctx *x, size_t ts, size_t te, int prec, struct rasd_
 
 /* A relative date `from`..`to` days around base (unresolved without one). */
 int rasdp_date_emit_rel_days(struct dctx *x, size_t ts, size_t te, int prec, int have_base,
-			 int64_t from, int64_t to, int wd)
+			     int64_t from, int64_t to, int wd)
 {
 	struct rasd_ymd z = {0, 0, 0};
 
@@ -472,7 +472,7 @@ int rasdp_date_cap_latin(const struct rasd_doc *d, size_t i)
  * English "last/this/next" before it.
  */
 int rasdp_date_monthfirst(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, int period,
-			int mod, size_t *end)
+			  int mod, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	int m, y = 0, day, ambig, latin;

@@ -49,7 +49,6 @@
 
 #include "base/banned.h"
 
-
 void rasdp_eval_set_disagree(struct rasdp_eval *ev, const struct rasd_model *disagree)
 {
 	ev->disagree = disagree;
@@ -294,7 +293,6 @@ int rasdp_eval_each_claims(struct rasdp_eval *ev,
 	}
 	return rc;
 }
-
 
 int rasdp_eval_run(struct rasdp_eval *ev, struct rasdp_eval_scores *out,
 		   unsigned flags, char **report, size_t *report_len)

@@ -25,7 +25,6 @@
 
 #include "base/banned.h"
 
-
 int rasdp_gold_cmp_cand(const void *x, const void *y)
 {
 	const struct cand *a = x, *b = y;
@@ -37,13 +36,11 @@ int rasdp_gold_cmp_cand(const void *x, const void *y)
 	return a->p < b->p ? -1 : a->p > b->p;
 }
 
-
 /* A predicted claim with qualifier "range" (value .. value_hi). */
 static int is_range(const struct rasd_ex_claim *c)
 {
 	return c->qualifier && !strcmp(c->qualifier, "range");
 }
-
 
 void rasdp_gold_claim_al_release(struct claim_al *al)
 {

@@ -25,7 +25,6 @@
 
 #include "base/banned.h"
 
-
 static int64_t day_of(const char *s)
 {
 	struct rasd_ymd d;
@@ -375,4 +374,3 @@ out:
 	free(pused);
 	return rc;
 }
-

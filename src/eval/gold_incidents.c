@@ -252,4 +252,3 @@ out:
 	free(pi);
 	return rc;
 }
-

@@ -129,7 +129,6 @@ struct slices {
 
 /* ---- gold_place.c ---------------------------------------------------- */
 
-
 /* Where a gold source name is looked up: the lexicon, and the record's country. */
 struct src_ctx {
 	const struct rasd_lexicon *lx;
@@ -146,7 +145,6 @@ struct gplace_ctx {
 	int32_t gov;
 	const char *cc;
 };
-
 
 /* A gold source name (ctx: a struct src_ctx) as the report means it (rasdp_name_lookup_fn). */
 const char *rasdp_gold_source_lookup(void *ctx, const char *text, size_t len, const char **name);

@@ -26,7 +26,6 @@
 
 #include "base/banned.h"
 
-
 /*
  * A gold source name as the report means it: among the sources its form
  * names ("Health Ministry": the Syrian ministry and a generic one; "state
@@ -329,4 +328,3 @@ const char *rasdp_gold_country_code(const struct rasd_lexicon *lx, const char *n
 			return rasdp_lex_place(lx, (size_t)e[i])->country;
 	return "";
 }
-

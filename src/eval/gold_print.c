@@ -48,7 +48,6 @@ void rasdp_gold_pev_text(struct rasd_buf *b, const struct pev *p)
 		      p->admin1 ? p->admin1 : "", p->type ? p->type : "no type");
 }
 
-
 void rasdp_gold_miss(struct misses *m, const char *doc, const char *what, struct rasd_buf *line)
 {
 	if (!m->on)

@@ -252,7 +252,6 @@ struct bg_ctx {
 	size_t sentences, background;
 };
 
-
 /* The sentence of `d` holding byte `b`, or -1. */
 static long sentence_of(const struct rasd_doc *d, size_t b)
 {
@@ -545,4 +544,3 @@ int rasdp_train_place(struct rasdp_eval *ev, const struct rasd_models *start,
 	free(c.docs);
 	return rc;
 }
-

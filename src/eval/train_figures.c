@@ -34,7 +34,6 @@ struct gfig {
 	const char *kind;
 };
 
-
 /* Gold figures of one report considered (a report has a few dozen at most). */
 #define MAX_GOLD_FIGS 256
 
@@ -45,7 +44,6 @@ struct cas_ctx {
 	size_t ng;
 	size_t counts, figures, reports;
 };
-
 
 /*
  * One count and its candidates: right is a word of the kind of the gold
@@ -321,4 +319,3 @@ int rasdp_train_disagree(struct rasdp_eval *ev, const struct rasd_models *start,
 			      "%zu of them a gold dispute", c.pairs, c.reports, c.disputes);
 	return rc;
 }
-

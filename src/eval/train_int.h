@@ -61,4 +61,3 @@ static inline size_t byte_of_cp(const char *text, size_t len, long cp)
 }
 
 #endif
-

@@ -25,7 +25,6 @@
 
 #include "base/banned.h"
 
-
 /*
  * What the gold says of each predicted event of one report: the main
  * happening of the report's incident, a secondary happening (another of

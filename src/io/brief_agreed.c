@@ -163,4 +163,3 @@ void rasdp_brief_section_reports(struct ctx *c)
 	}
 	list_end(w, 1);
 }
-

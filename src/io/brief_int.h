@@ -240,14 +240,22 @@ void rasdp_brief_quote_entry(struct ctx *c, json_object *fig, const char *lead);
 /* Actor `id` as the phrase table names it in the brief's language, else `fallback`, else the id. */
 const char *rasdp_brief_actor_label(struct ctx *c, const char *id, const char *fallback);
 
+/* The sections, each written to c->w in the brief's order (brief.c). */
+
+/* Where the sources contradict each other: one line per dispute. */
 void rasdp_brief_section_contradictions(struct ctx *c);
+/* Fatalities low, best and high, from each source's latest total. */
 void rasdp_brief_section_fatalities(struct ctx *c);
+/* Each figure by source: latest total, earlier figures, breakdown, quotes. */
 void rasdp_brief_section_figures(struct ctx *c);
+/* Each actor's participation by source, with quotes. */
 void rasdp_brief_section_participation(struct ctx *c);
 
 /* ---- brief_agreed.c ----------------------------------------------------- */
 
+/* Where the reports agree (date, place, type) and where they differ without a dispute. */
 void rasdp_brief_section_agreed(struct ctx *c);
+/* The reports: outlet, date and link of each, syndicated copies under their original. */
 void rasdp_brief_section_reports(struct ctx *c);
 
 #endif

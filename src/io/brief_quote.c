@@ -18,7 +18,6 @@
 
 #include "base/banned.h"
 
-
 void rasdp_brief_date_words(struct bw *w, const char *ymd, struct rasd_buf *out)
 {
 	struct rasd_ymd y;
@@ -312,4 +311,3 @@ void rasdp_brief_quote_entry(struct ctx *c, json_object *fig, const char *lead)
 		}
 	}
 }
-

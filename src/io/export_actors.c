@@ -303,4 +303,3 @@ void rasdp_export_set_actors(struct exp *x, json_object *inc, const struct membe
 		set(&r->u[U_DYAD], dyad);
 	}
 }
-

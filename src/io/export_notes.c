@@ -257,4 +257,3 @@ void rasdp_export_set_notes_and_tags(struct exp *x, json_object *inc, const char
 	rasd_buf_release(&tmp);
 	rasd_buf_release(&tags);
 }
-

@@ -504,4 +504,3 @@ void rasdp_export_build(struct exp *x, json_object *inc, const char *id, struct 
 	members_release(M);
 	free(M);
 }
-

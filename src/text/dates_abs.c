@@ -14,7 +14,6 @@
 
 #include "base/banned.h"
 
-
 /* Digits at token i (a NUM token, or و/ب + digits): value and digit count. */
 static int num_tok(const struct rasd_doc *d, size_t i, size_t lim, int *v, size_t *ndig)
 {
@@ -203,7 +202,6 @@ static int month_len(int y, int m)
 		return 31;
 	return m == 2 && (leap || !y) ? 29 : len[m - 1];
 }
-
 
 /*
  * Year of day/month `m`/`day` (day 0: the month) written without a year,
@@ -552,4 +550,3 @@ int rasdp_date_year(struct dctx *x, size_t i, size_t lim, size_t *end)
 		}
 	return 0;
 }
-

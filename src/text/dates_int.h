@@ -59,8 +59,6 @@ struct dctx {
 	int64_t anchor;              /* last day-precise date of the text */
 };
 
-
-
 /*
  * The patterns match_at() tries, as bits: which may start at a token is
  * known from its first word, so the others need not be tried.
@@ -78,7 +76,6 @@ enum {
 	F_BYUNIT = 1 << 9,     /* rasdp_date_by_unit: "بأسبوع" */
 	F_ALL = 0x3FF,
 };
-
 
 /* ---- token tests --------------------------------------------------- */
 

@@ -379,4 +379,3 @@ size_t rasdp_date_starters(void (*add)(void *ctx, const char *word, enum rasdp_s
 		add(ctx, date_parts[i], RASDP_START_PART);
 	return DATE_REACH;
 }
-

@@ -255,7 +255,7 @@ void rasdp_brief_section_participation(struct ctx *c);
 
 /* Where the reports agree (date, place, type) and where they differ without a dispute. */
 void rasdp_brief_section_agreed(struct ctx *c);
-/* The reports: outlet, date and link of each, syndicated copies under their original. */
+/* The reports, numbered: outlet, date, title and link of each. */
 void rasdp_brief_section_reports(struct ctx *c);
 
 #endif

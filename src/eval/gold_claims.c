@@ -184,7 +184,9 @@ int rasdp_gold_score_claims(struct rasdp_eval *ev, const char *id, struct json_o
 		if (g2p[i] < 0) {
 			rasd_buf_reset(&line);
 			rasdp_gold_claim_text(&line, &gc[i]);
-			rasdp_gold_miss(m, id, gc[i].derived ? "missed claim (derived)" : "missed claim", &line);
+			rasdp_gold_miss(m, id,
+					gc[i].derived ? "missed claim (derived)" : "missed claim",
+					&line);
 			continue;
 		}
 		pused[g2p[i]] = 1;

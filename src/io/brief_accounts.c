@@ -170,7 +170,10 @@ void rasdp_brief_section_contradictions(struct ctx *c)
 			json_object *row = participation_row(c, actor);
 
 			label = phrase(w, "attr.participation",
-				       (const char *[]){ "actor", rasdp_brief_actor_label(c, actor, rasdp_json_str(row, "name")), NULL });
+				       (const char *[]){ "actor",
+							 rasdp_brief_actor_label(c, actor,
+										 rasdp_json_str(row, "name")),
+							 NULL });
 			participation_line(c, row, &line);
 		} else if (!strcmp(attr, "date") || !strcmp(attr, "location") || !strcmp(attr, "perpetrator")) {
 			label = strdup(P(w, !strcmp(attr, "date") ? "attr.date" :
@@ -343,7 +346,10 @@ void rasdp_brief_section_participation(struct ctx *c)
 		const char *actor = rasdp_json_str(row, "actor");
 		struct rasd_buf h = RASD_BUF_INIT, line = RASD_BUF_INIT;
 		char *label = phrase(w, "attr.participation",
-				     (const char *[]){ "actor", rasdp_brief_actor_label(c, actor, rasdp_json_str(row, "name")), NULL });
+				     (const char *[]){ "actor",
+						       rasdp_brief_actor_label(c, actor,
+									       rasdp_json_str(row, "name")),
+						       NULL });
 		int disputed = 0;
 		json_object *ds = rasdp_json_arr(c->inc, "disputes");
 

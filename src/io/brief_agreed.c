@@ -148,9 +148,10 @@ void rasdp_brief_section_reports(struct ctx *c)
 		char *s;
 
 		rasdp_brief_date_words(w, d->doc.published, &when);
-		s = phrase(w, "brief.report_line", (const char *[]){ "outlet", rasdp_brief_outlet_name(c, d), "date", when.buf,
-								     "title", d->doc.title && *d->doc.title ? d->doc.title
-								     : P(w, "brief.untitled"), NULL });
+		s = phrase(w, "brief.report_line",
+			   (const char *[]){ "outlet", rasdp_brief_outlet_name(c, d), "date", when.buf,
+					     "title", d->doc.title && *d->doc.title ? d->doc.title
+					     : P(w, "brief.untitled"), NULL });
 		item_start(w, 1, i + 1);
 		text(w, s);
 		if (d->doc.url) {

@@ -174,7 +174,8 @@ static void quote_now(struct ctx *c, const struct bdoc *d, const struct rasd_ex_
 							       "date", when.buf, NULL });
 	for (i = 0; i < c->ndocs; i++)
 		if (c->docs[i].copy_of >= 0 && &c->docs[c->docs[i].copy_of] == d)
-			rasd_buf_addf(&copies, "%s%s", copies.len ? ", " : "", rasdp_brief_outlet_name(c, &c->docs[i]));
+			rasd_buf_addf(&copies, "%s%s", copies.len ? ", " : "",
+				      rasdp_brief_outlet_name(c, &c->docs[i]));
 	if (w->html) {
 		rasd_buf_addf(w->b, "<blockquote><p lang=\"%s\" dir=\"%s\">",
 			      strcmp(lang, "ar") && strcmp(lang, "en") ? "" : lang,

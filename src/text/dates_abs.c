@@ -444,7 +444,8 @@ int rasdp_date_daymonth(struct dctx *x, size_t ts, size_t i, size_t lim, int wd,
 	} else if (word_is(d, j, lim, "الشهر", 0) && rasdp_date_mod_at(d, j + 1, lim, &mod)) {
 		rel = 1;
 		if (x->have_pub)
-			rasdp_date_pub_month(x, mod == MOD_PAST ? -1 : mod == MOD_NEXT ? 1 : 0, &y, &m);
+			rasdp_date_pub_month(x, mod == MOD_PAST ? -1 : mod == MOD_NEXT ? 1 : 0, &y,
+					     &m);
 		else
 			m = 0;
 		j += 2;
@@ -454,7 +455,8 @@ int rasdp_date_daymonth(struct dctx *x, size_t ts, size_t i, size_t lim, int wd,
 	if (m && day > month_len(y, m))
 		return 0;
 	*end = j;
-	return rasdp_date_emit(x, ts, j, RASD_PREC_DAY, ymd(y, m, day), ymd(y, m, day), rel, wd) ? -1 : 1;
+	return rasdp_date_emit(x, ts, j, RASD_PREC_DAY, ymd(y, m, day), ymd(y, m, day), rel,
+			       wd) ? -1 : 1;
 }
 
 int rasdp_date_cap_latin(const struct rasd_doc *d, size_t i)
@@ -496,7 +498,8 @@ int rasdp_date_monthfirst(struct dctx *x, size_t ts, size_t i, size_t lim, int w
 		if (m && day > month_len(y, m))
 			return 0;
 		*end = j;
-		return rasdp_date_emit(x, ts, j, RASD_PREC_DAY, ymd(y, m, day), ymd(y, m, day), 0, wd) ? -1 : 1;
+		return rasdp_date_emit(x, ts, j, RASD_PREC_DAY, ymd(y, m, day), ymd(y, m, day), 0,
+				       wd) ? -1 : 1;
 	} else if (mod == MOD_NONE && year_clause(d, j, lim, &mod, &y, &e)) {
 		j = e;
 	} else if (mod == MOD_NONE && rasdp_date_mod_at(d, j, lim, &mod)) {

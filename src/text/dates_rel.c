@@ -123,10 +123,13 @@ static int emit_unit(struct dctx *x, size_t ts, size_t te, int unit, int mod, in
 		int64_t a = x->pub + 7 * delta - (mod == MOD_CUR ? 6 : 0);
 
 		if (mod == MOD_PAST)
-			return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_WEEK, x->have_pub, x->pub - 7, x->pub - 1, 0);
+			return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_WEEK, x->have_pub,
+							x->pub - 7, x->pub - 1, 0);
 		if (mod == MOD_NEXT)
-			return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_WEEK, x->have_pub, x->pub + 1, x->pub + 7, 0);
-		return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_WEEK, x->have_pub, a, x->pub, 0);
+			return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_WEEK, x->have_pub,
+							x->pub + 1, x->pub + 7, 0);
+		return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_WEEK, x->have_pub, a, x->pub,
+						0);
 	}
 	if (unit == 30) {
 		struct rasd_ymd a, b;
@@ -243,7 +246,8 @@ static int emit_shift(struct dctx *x, size_t ts, size_t te, int have_base, int64
 		return rasdp_date_emit_rel_days(x, ts, te, prec, 0, 0, 0, 0);
 	}
 	if (unit == 1)
-		return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_DAY, 1, base + sign * n, base + sign * n, 0);
+		return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_DAY, 1, base + sign * n,
+						base + sign * n, 0);
 	if (unit == 7) {
 		int64_t c = base + sign * 7 * n;
 
@@ -324,18 +328,22 @@ int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 	if ((word_is(d, i, lim, "اول", 1) && word_is(d, i + 1, lim, "امس", 0)) ||
 	    (word_is(d, i, lim, "امس", 1) && word_is(d, i + 1, lim, "الاول", 0))) {
 		*end = i + 2;
-		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub - 2, x->pub - 2, 0) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub - 2,
+						x->pub - 2, 0) ? -1 : 1;
 	}
 	if (word_is(d, i, lim, "the", 0) && word_is(d, i + 1, lim, "day", 0)) {
 		if (word_is(d, i + 2, lim, "before", 0) && word_is(d, i + 3, lim, "yesterday", 0)) {
 			*end = i + 4;
-			return rasdp_date_emit_rel_days(x, i, i + 4, RASD_PREC_DAY, x->have_pub, x->pub - 2, x->pub - 2, 0) ? -1 : 1;
+			return rasdp_date_emit_rel_days(x, i, i + 4, RASD_PREC_DAY, x->have_pub,
+							x->pub - 2, x->pub - 2, 0) ? -1 : 1;
 		}
 		if (word_is(d, i + 2, lim, "before", 0)) {
 			int64_t b = x->have_anchor ? x->anchor : x->pub;
 
 			*end = i + 3;
-			return rasdp_date_emit_rel_days(x, i, i + 3, RASD_PREC_DAY, x->have_anchor || x->have_pub, b - 1, b - 1, 0) ? -1 : 1;
+			return rasdp_date_emit_rel_days(x, i, i + 3, RASD_PREC_DAY,
+							x->have_anchor || x->have_pub, b - 1, b - 1,
+							0) ? -1 : 1;
 		}
 	}
 	if (word_is(d, i, lim, "the", 0) && (word_is(d, i + 1, lim, "next", 0) ||
@@ -346,17 +354,21 @@ int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 		int s = word_is(d, i + 1, lim, "previous", 0) ? -1 : 1;
 
 		*end = i + 3;
-		return rasdp_date_emit_rel_days(x, i, i + 3, RASD_PREC_DAY, x->have_anchor || x->have_pub, b + s, b + s, 0) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, i + 3, RASD_PREC_DAY,
+						x->have_anchor || x->have_pub, b + s, b + s,
+						0) ? -1 : 1;
 	}
 	if (word_is(d, i, lim, "last", 0) && word_is(d, i + 1, lim, "night", 0)) {
 		*end = i + 2;
-		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub - 1, x->pub - 1, 0) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub - 1,
+						x->pub - 1, 0) ? -1 : 1;
 	}
 	if (word_is(d, i, lim, "this", 0) && (word_is(d, i + 1, lim, "morning", 0) ||
 					       word_is(d, i + 1, lim, "afternoon", 0) ||
 					       word_is(d, i + 1, lim, "evening", 0))) {
 		*end = i + 2;
-		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub, x->pub, 0) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub,
+						x->pub, 0) ? -1 : 1;
 	}
 	/* صباح اليوم، مساء أمس، يوم أمس */
 	for (k = 0; k < sizeof(times_of_day) / sizeof(times_of_day[0]); k++)
@@ -443,7 +455,8 @@ int rasdp_date_by_unit(struct dctx *x, size_t i, size_t lim, size_t *end)
 		const char *w = tnorm(d, i, &len);
 		const struct dword *u;
 
-		if (len > 4 && is2(w, AR_BA) && (u = rasdp_date_find_word(w + 2, len - 2)) && u->kind == DW_AGO &&
+		if (len > 4 && is2(w, AR_BA) && (u = rasdp_date_find_word(w + 2, len - 2)) &&
+		    u->kind == DW_AGO &&
 		    (u->flag == 2 || eq(w + 2, len - 2, "يوم") || eq(w + 2, len - 2, "اسبوع") ||
 		     eq(w + 2, len - 2, "شهر"))) {
 			int s = -1;

@@ -141,8 +141,7 @@ rasd_doc *rasdp_train_extract_again(const rasd_engine *e, const struct rasd_extr
 	return rasd_extract(e, &in, NULL, flags, &err);
 }
 
-static int (*const builders[RASD_DEC__COUNT])(struct rasdp_eval *, const struct rasd_models *,
-						struct rasdp_trainset *, struct rasd_buf *) = {
+static rasdp_train_builder_fn *const builders[RASD_DEC__COUNT] = {
 	[RASD_DEC_LINK] = rasdp_train_link,
 	[RASD_DEC_FRAME] = rasdp_train_frame,
 	[RASD_DEC_BACKGROUND] = rasdp_train_background,

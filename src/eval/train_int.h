@@ -20,24 +20,20 @@
 #include "model/model.h"
 
 /*
- * The builders: the labelled choices of one decision into *t from the
- * eval's reports and gold records, starting from the weights `start`; a
- * line of what was built into *info.  0, or a negative rasd_status.
+ * A builder: the labelled choices of one decision into *t from the eval's
+ * reports and gold records, starting from the weights `start`; a line of
+ * what was built into *info.  0, or a negative rasd_status.
  */
-int rasdp_train_link(struct rasdp_eval *ev, const struct rasd_models *start,
-		     struct rasdp_trainset *t, struct rasd_buf *info);
-int rasdp_train_frame(struct rasdp_eval *ev, const struct rasd_models *start,
-		      struct rasdp_trainset *t, struct rasd_buf *info);
-int rasdp_train_background(struct rasdp_eval *ev, const struct rasd_models *start,
-			   struct rasdp_trainset *t, struct rasd_buf *info);
-int rasdp_train_place(struct rasdp_eval *ev, const struct rasd_models *start,
-		      struct rasdp_trainset *t, struct rasd_buf *info);
-int rasdp_train_casualty(struct rasdp_eval *ev, const struct rasd_models *start,
-			 struct rasdp_trainset *t, struct rasd_buf *info);
-int rasdp_train_source(struct rasdp_eval *ev, const struct rasd_models *start,
-		       struct rasdp_trainset *t, struct rasd_buf *info);
-int rasdp_train_disagree(struct rasdp_eval *ev, const struct rasd_models *start,
-			 struct rasdp_trainset *t, struct rasd_buf *info);
+typedef int rasdp_train_builder_fn(struct rasdp_eval *ev, const struct rasd_models *start,
+				   struct rasdp_trainset *t, struct rasd_buf *info);
+
+rasdp_train_builder_fn rasdp_train_link;        /* train_link.c */
+rasdp_train_builder_fn rasdp_train_frame;       /* train_events.c */
+rasdp_train_builder_fn rasdp_train_background;
+rasdp_train_builder_fn rasdp_train_place;
+rasdp_train_builder_fn rasdp_train_casualty;    /* train_figures.c */
+rasdp_train_builder_fn rasdp_train_source;
+rasdp_train_builder_fn rasdp_train_disagree;
 
 /*
  * Extract a report of the scorer again, as eval did (its text and the

@@ -317,6 +317,9 @@ static void vocabulary(struct words *ws)
 
 	rasd_buf_init(&ws->own, 0);
 	source_words(ws, "dates.c");
+	source_words(ws, "dates_words.c");
+	source_words(ws, "dates_abs.c");
+	source_words(ws, "dates_rel.c");
 	source_words(ws, "numbers.c");
 	source_words(ws, "numbers_qual.c");
 	/* the duals the number reader reads from data/duals.tsv (cue class "dual") */

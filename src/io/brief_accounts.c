@@ -26,6 +26,21 @@ static const char *kind_key(const char *kind, char *buf, size_t n)
 	return buf;
 }
 
+/* `one` after `out` set against it ("A against B"), or as `out` when `first`. */
+static void set_against(struct bw *w, struct rasd_buf *out, int first, const struct rasd_buf *one)
+{
+	struct rasd_buf acc = RASD_BUF_INIT;
+
+	if (first) {
+		rasd_buf_add(out, one->buf, one->len);
+		return;
+	}
+	rasdp_outdata_fmt(&acc, P(w, "brief.vs"), (const char *[]){ "a", out->buf, "b", one->buf, NULL });
+	rasd_buf_reset(out);
+	rasd_buf_add(out, acc.buf, acc.len);
+	rasd_buf_release(&acc);
+}
+
 /* "20 (Reuters, TASS) against about 10 (local sources)" from a dispute's claims. */
 static void dispute_figures(struct ctx *c, json_object *dp, struct rasd_buf *out)
 {
@@ -72,16 +87,7 @@ static void dispute_figures(struct ctx *c, json_object *dp, struct rasd_buf *out
 		}
 		rasdp_outdata_fmt(&one, P(w, "brief.values"),
 				  (const char *[]){ "value", fig.buf, "sources", side[i].src.buf, NULL });
-		if (!i) {
-			rasd_buf_add(out, one.buf, one.len);
-		} else {
-			struct rasd_buf acc = RASD_BUF_INIT;
-
-			rasdp_outdata_fmt(&acc, P(w, "brief.vs"), (const char *[]){ "a", out->buf, "b", one.buf, NULL });
-			rasd_buf_reset(out);
-			rasd_buf_add(out, acc.buf, acc.len);
-			rasd_buf_release(&acc);
-		}
+		set_against(w, out, !i, &one);
 		rasd_buf_release(&one);
 		rasd_buf_release(&fig);
 		rasd_buf_release(&side[i].src);
@@ -115,16 +121,7 @@ static void participation_line(struct ctx *c, json_object *row, struct rasd_buf 
 			rasd_buf_addf(&src, "%s%s", i ? ", " : "", json_object_get_string(rasdp_json_at(a, i)));
 		rasdp_outdata_fmt(&one, P(w, "brief.values"),
 				  (const char *[]){ "value", P(w, keys[k][1]), "sources", src.buf, NULL });
-		if (!out->len) {
-			rasd_buf_add(out, one.buf, one.len);
-		} else {
-			struct rasd_buf acc = RASD_BUF_INIT;
-
-			rasdp_outdata_fmt(&acc, P(w, "brief.vs"), (const char *[]){ "a", out->buf, "b", one.buf, NULL });
-			rasd_buf_reset(out);
-			rasd_buf_add(out, acc.buf, acc.len);
-			rasd_buf_release(&acc);
-		}
+		set_against(w, out, !out->len, &one);
 		rasd_buf_release(&src);
 		rasd_buf_release(&one);
 	}

@@ -23,6 +23,7 @@
 
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_int.h"
+#include "testdata.h"
 #include "text/text.h"
 
 #ifndef RASD_SRCDIR
@@ -69,23 +70,6 @@ static void spit(const char *path, const void *p, size_t n)
 	assert_int_equal(fclose(f), 0);
 }
 
-static void remove_dir(const char *dir)
-{
-	char path[700];
-	DIR *dp = opendir(dir);
-	struct dirent *de;
-
-	while (dp && (de = readdir(dp))) {
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		unlink(path);
-	}
-	if (dp)
-		closedir(dp);
-	rmdir(dir);
-}
-
 /* A private copy of data/ and an empty cache folder, for each test. */
 static int setup(void **state)
 {
@@ -125,8 +109,8 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	(void)state;
-	remove_dir(cache);
-	remove_dir(data);
+	rasdt_remove_dir(cache);
+	rasdt_remove_dir(data);
 	rmdir(tmp);
 	return 0;
 }

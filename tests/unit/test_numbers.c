@@ -331,24 +331,6 @@ static void copy_file(const char *from, const char *to)
 	assert_int_equal(fclose(out), 0);
 }
 
-/* Remove the files of `dir`, then the folder. */
-static void remove_dir(const char *dir)
-{
-	DIR *dp = opendir(dir);
-	struct dirent *de;
-	char path[512];
-
-	while (dp && (de = readdir(dp))) {
-		if (de->d_name[0] == '.')
-			continue;
-		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
-		unlink(path);
-	}
-	if (dp)
-		closedir(dp);
-	rmdir(dir);
-}
-
 static struct rasd_lexicon *load_copy(void)
 {
 	struct rasd_lexicon *lx;
@@ -451,8 +433,8 @@ static void test_duals_edited(void **state)
 	else
 		unsetenv("RASD_CACHE");
 	free(saved);
-	remove_dir(dcache);
-	remove_dir(ddata);
+	rasdt_remove_dir(dcache);
+	rasdt_remove_dir(ddata);
 	rmdir(dtmp);
 }
 

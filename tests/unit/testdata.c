@@ -3,8 +3,10 @@
  * program (testdata.h).  It lives until the program exits: reachable, not
  * a leak.
  */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "testdata.h"
 #include "extract/engine.h"
@@ -33,4 +35,21 @@ const struct rasd_model *rasdt_link_model(void)
 const struct rasd_models *rasdt_models(void)
 {
 	return rasdp_engine_models(rasdt_engine());
+}
+
+void rasdt_remove_dir(const char *dir)
+{
+	char path[700];
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+
+	while (dp && (de = readdir(dp))) {
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		unlink(path);
+	}
+	if (dp)
+		closedir(dp);
+	rmdir(dir);
 }

@@ -16,5 +16,7 @@ const struct rasd_model *rasdt_link_model(void);
 /* Every decision's weights, as the engine loaded them. */
 struct rasd_models;
 const struct rasd_models *rasdt_models(void);
+/* Remove the files of the folder `dir`, then the folder (no subfolders). */
+void rasdt_remove_dir(const char *dir);
 
 #endif

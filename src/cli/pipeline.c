@@ -3,12 +3,12 @@
  * analyse reports themselves (`rasd extract`, `rasd incidents`).
  *
  * Inputs are opened with rasd_reader_open() and read in order by the
- * calling thread; their reports are copied into a ring of jobs that a pool
- * of threads sharing one engine analyses as they come, and each result is
- * handed to the caller's emit() in input order, so the output does not
- * depend on the number of threads.  Reading, analysing and emitting
- * overlap, and the ring holds a bounded number of reports and bytes, so a
- * run's memory does not grow with its input.  A bad record is reported as
+ * calling thread; their reports are copied (a long one moved) into a ring
+ * of jobs that a pool of threads sharing one engine analyses as they come,
+ * and each result is handed to the caller's emit() in input order, so the
+ * output does not depend on the number of threads.  Reading, analysing and
+ * emitting overlap, and the ring holds a bounded number of reports and
+ * bytes, so a run's memory does not grow with its input.  A bad record is reported as
  * "rasd: <file>:<line>: <what>", in order with the results around it, and
  * counted in *skipped; only running out of memory, or emit() asking to
  * stop, ends the run early.  The report copying and the thread pool of
@@ -374,6 +374,75 @@ static void fix_mmap_threshold(void)
 #endif
 }
 
+/*
+ * Read the reports of `rd` into the ring, emitting what is done as room is
+ * needed; 1 when out of memory.
+ */
+static int ring_read(struct ring *r, rasd_reader *rd, const char *shown,
+		     const struct cli_extract_opts *o, int nworkers, int *stop, int *skipped,
+		     int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx)
+{
+	rasd_err err;
+
+	while (!*stop) {
+		struct job *j;
+		rasd_input in;
+		size_t slot;
+		int rc;
+
+		/* room in the ring: emit what is done, wait for the head when full */
+		ring_drain(r, nworkers, 0, stop, skipped, emit, ctx);
+		ring_room(r, nworkers, rasd_reader_peek(rd), 0, stop, skipped, emit, ctx);
+		if (*stop)
+			break;
+		memset(&err, 0, sizeof(err));
+		rc = rasd_reader_next(rd, &in, &err);
+		if (rc == 0)
+			break;
+		if (rc < 0) {
+			/* reported in order: after the reports before it */
+			while (r->head != r->tail && !*stop)
+				ring_drain(r, nworkers, 1, stop, skipped, emit, ctx);
+			cli_error_at(shown, &err);
+			(*skipped)++;
+			if (rc == RASD_EIO)
+				break;
+			continue;
+		}
+		if (!in.published)
+			in.published = o->published;
+		if (!in.lang)
+			in.lang = o->lang;
+		if (!in.outlet)
+			in.outlet = o->outlet;
+		ring_room(r, nworkers, in.text_len, 1, stop, skipped, emit, ctx);
+		if (*stop)
+			break;
+		slot = r->tail % MAX_INFLIGHT;
+		j = &r->p->jobs[slot];
+		/*
+		 * With no workers the job is analysed and emitted before
+		 * the next read (ring_drain() above), so it borrows the
+		 * reader's strings: the report's text is then held once.
+		 */
+		if (job_fill(j, rd, &in, !nworkers)) {
+			cli_error("out of memory");
+			return 1;
+		}
+		j->line = rasd_reader_line(rd);
+		r->names[slot] = shown;
+		pthread_mutex_lock(&r->mu);
+		r->state[slot] = JOB_READ;
+		r->bytes += j->in.text_len;
+		if (j->in.text_len > r->window)
+			r->longs++;
+		r->tail++;
+		pthread_cond_signal(&r->work);
+		pthread_mutex_unlock(&r->mu);
+	}
+	return 0;
+}
+
 int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs,
 		    int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx,
 		    int *skipped)
@@ -436,63 +505,7 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 			(*skipped)++;
 			continue;
 		}
-		while (!fatal && !stop) {
-			struct job *j;
-			rasd_input in;
-			size_t slot;
-			int rc;
-
-			/* room in the ring: emit what is done, wait for the head when full */
-			ring_drain(&r, nworkers, 0, &stop, skipped, emit, ctx);
-			ring_room(&r, nworkers, rasd_reader_peek(rd), 0, &stop, skipped, emit, ctx);
-			if (stop)
-				break;
-			memset(&err, 0, sizeof(err));
-			rc = rasd_reader_next(rd, &in, &err);
-			if (rc == 0)
-				break;
-			if (rc < 0) {
-				/* reported in order: after the reports before it */
-				while (r.head != r.tail && !stop)
-					ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);
-				cli_error_at(shown, &err);
-				(*skipped)++;
-				if (rc == RASD_EIO)
-					break;
-				continue;
-			}
-			if (!in.published)
-				in.published = o->published;
-			if (!in.lang)
-				in.lang = o->lang;
-			if (!in.outlet)
-				in.outlet = o->outlet;
-			ring_room(&r, nworkers, in.text_len, 1, &stop, skipped, emit, ctx);
-			if (stop)
-				break;
-			slot = r.tail % MAX_INFLIGHT;
-			j = &p.jobs[slot];
-			/*
-			 * With no workers the job is analysed and emitted before
-			 * the next read (ring_drain() above), so it borrows the
-			 * reader's strings: the report's text is then held once.
-			 */
-			if (job_fill(j, rd, &in, !nworkers)) {
-				cli_error("out of memory");
-				fatal = 1;
-				break;
-			}
-			j->line = rasd_reader_line(rd);
-			r.names[slot] = shown;
-			pthread_mutex_lock(&r.mu);
-			r.state[slot] = JOB_READ;
-			r.bytes += j->in.text_len;
-			if (j->in.text_len > r.window)
-				r.longs++;
-			r.tail++;
-			pthread_cond_signal(&r.work);
-			pthread_mutex_unlock(&r.mu);
-		}
+		fatal = ring_read(&r, rd, shown, o, nworkers, &stop, skipped, emit, ctx);
 		/* the reader's names outlive it: they are the command line's */
 		while (r.head != r.tail && !stop)
 			ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);

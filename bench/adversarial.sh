@@ -32,8 +32,9 @@
 #
 # Environment: BUILD (default build-bench), SIZES (default "0.5 1 2 4 16"),
 # KINDS (default all), TIMEOUT (seconds per run, default 600), JOBS (rasd
-# extract -j, default 1: with more, the report is copied into the ring of
-# reports in flight once more).
+# extract -j, default 1), REPORTS (default 1: the report that many times
+# in the one input, so REPORTS=3 SIZES=16 JOBS=2 measures several long
+# reports in flight; the events column is the first report's).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -42,6 +43,7 @@ sizes=${SIZES:-0.5 1 2 4 16}
 kinds=${KINDS:-dates killed figures events arabic runon}
 timeout=${TIMEOUT:-600}
 jobs=${JOBS:-1}
+reports=${REPORTS:-1}
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "adversarial: $*"; exit 1; }
@@ -66,9 +68,9 @@ trap 'rm -rf "$work"' EXIT
 
 # gen KIND MB OUT: one JSONL report of the pattern repeated to MB.
 gen() {
-	python3 - "$1" "$2" "$3" <<'PY'
+	python3 - "$1" "$2" "$3" "$reports" <<'PY'
 import json, sys
-kind, mb, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+kind, mb, out, copies = sys.argv[1], float(sys.argv[2]), sys.argv[3], int(sys.argv[4])
 limit = 16 * 1024 * 1024 - 4096          # under the default --max-doc
 size = min(int(mb * 1e6), limit)
 towns = ['Idlib', 'Aleppo', 'Homs', 'Hama', 'Daraa', 'Raqqa', 'Jasim', 'Tafas',
@@ -101,8 +103,10 @@ while True:
     i += 1
 text = ''.join(parts)
 with open(out, 'w', encoding='utf-8') as f:
-    f.write(json.dumps({'id': kind, 'lang': 'ar' if kind == 'arabic' else 'en',
-                        'published': '2023-03-10', 'text': text}, ensure_ascii=False) + '\n')
+    for c in range(copies):
+        f.write(json.dumps({'id': kind if copies == 1 else '%s-%d' % (kind, c + 1),
+                            'lang': 'ar' if kind == 'arabic' else 'en',
+                            'published': '2023-03-10', 'text': text}, ensure_ascii=False) + '\n')
 print(n)
 PY
 }
@@ -134,7 +138,7 @@ print('%.2f %.2f %.1f %d' % (ru.ru_utime, time.monotonic() - t0, ru.ru_maxrss / 
 PY
 )
 	fi
-	[[ $ok == 1 && $(wc -l <"$work/out.jsonl") -eq 1 ]] || ok=0
+	[[ $ok == 1 && $(wc -l <"$work/out.jsonl") -eq $reports ]] || ok=0
 }
 
 printf '%-8s %8s %10s %9s %9s %12s %10s %s\n' kind MB "text bytes" "user s" "wall s" "peak RSS MiB" "vs 1 MB" events
@@ -155,5 +159,5 @@ for kind in $kinds; do
 		printf '%-8s %8s %10s %9.2f %9.2f %12s %10s %s\n' "$kind" "$mb" "$bytes" "$user" "$wall" "$rss_mib" "$ratio" "$events"
 	done
 done
-printf '\nuser s: CPU seconds of rasd extract -j %s on the one report, start-up included; vs 1 MB: user time over that of the 1 MB report.\n' "$jobs"
+printf '\nuser s: CPU seconds of rasd extract -j %s on %s report(s) in one input, start-up included; vs 1 MB: user time over that of the 1 MB report.\n' "$jobs" "$reports"
 printf 'machine: %s cores, %s\n' "$(nproc)" "$(uname -sr)"

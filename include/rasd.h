@@ -164,6 +164,21 @@ rasd_reader *rasd_reader_open(const char *path, enum rasd_reader_format fmt,
 int rasd_reader_next(rasd_reader *r, rasd_input *out, rasd_err *err);
 /* The line number of the record last returned (1-based; 0 for whole files). */
 long rasd_reader_line(const rasd_reader *r);
+/*
+ * The length in bytes of the next record's line, read ahead without being
+ * parsed (blank lines passed over): the next rasd_reader_next() parses it.
+ * At least its text's length.  0 when not known: a plain-text input, the
+ * end, or a line the next call reports as bad.
+ */
+size_t rasd_reader_peek(rasd_reader *r);
+/*
+ * Hand over the block the text of `in`, the record last returned, is in:
+ * the caller frees it with free(), and the reader reads on into a new one,
+ * so a long report is moved, not copied.  The block is cut to the text
+ * and its NUL.  NULL (the text stays the reader's) when the text is not
+ * in a block of its own.
+ */
+char *rasd_reader_take_text(rasd_reader *r, const rasd_input *in);
 void rasd_reader_close(rasd_reader *r);
 
 #ifdef __cplusplus

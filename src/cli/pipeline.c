@@ -3,12 +3,12 @@
  * analyse reports themselves (`rasd extract`, `rasd incidents`).
  *
  * Inputs are opened with rasd_reader_open() and read in order by the
- * calling thread; their reports are copied into a ring of jobs that a pool
- * of threads sharing one engine analyses as they come, and each result is
- * handed to the caller's emit() in input order, so the output does not
- * depend on the number of threads.  Reading, analysing and emitting
- * overlap, and the ring holds a bounded number of reports and bytes, so a
- * run's memory does not grow with its input.  A bad record is reported as
+ * calling thread; their reports are copied (a long one moved) into a ring
+ * of jobs that a pool of threads sharing one engine analyses as they come,
+ * and each result is handed to the caller's emit() in input order, so the
+ * output does not depend on the number of threads.  Reading, analysing and
+ * emitting overlap, and the ring holds a bounded number of reports and
+ * bytes, so a run's memory does not grow with its input.  A bad record is reported as
  * "rasd: <file>:<line>: <what>", in order with the results around it, and
  * counted in *skipped; only running out of memory, or emit() asking to
  * stop, ends the run early.  The report copying and the thread pool of
@@ -30,6 +30,7 @@
 struct job {
 	rasd_input in;
 	char *owned;         /* copies of the input strings, one block */
+	char *text;          /* the text when taken over from the reader */
 	char *json;          /* result */
 	size_t json_len;
 	rasd_err err;
@@ -143,15 +144,28 @@ int cli_copy_input(rasd_input *dst, char **owned, const rasd_input *in)
  * The reports in flight: a ring of jobs, filled in input order by the
  * calling thread, analysed by the workers in any order, handed to emit()
  * in input order again.  A job is free, read (waiting for a worker),
- * taken, or done.  The ring holds at most MAX_INFLIGHT jobs and, past its
- * first job, at most MAX_INFLIGHT_BYTES of report text, so memory stays
- * bounded whatever the number and size of the inputs; reading, analysing
- * and writing overlap, so N threads keep N cores busy.
+ * taken, or done.  Reading, analysing and writing overlap, so N threads
+ * keep N cores busy, and memory stays bounded whatever the number and
+ * size of the inputs: the ring holds at most MAX_INFLIGHT jobs and
+ * INFLIGHT_BYTES of report text (read, in analysis, or done and not yet
+ * emitted), of which at most one report over the window (read in parts:
+ * its text and one part's arrays are the most any report holds), except
+ * that a job always enters an empty ring.  So a long report waits until
+ * the long one before it is emitted, while short reports keep flowing
+ * beside it.  A record's line is measured before it is parsed, and waits
+ * while it would not fit: parsing a long report holds it three times for
+ * a moment (the line, json-c's buffer and its string).  A report of
+ * TAKE_TEXT bytes or more is moved into its job with the reader's buffer
+ * (rasd_reader_take_text()); a shorter one is copied, which costs less
+ * than growing a buffer afresh for every line.
  */
 enum job_state { JOB_FREE = 0, JOB_READ, JOB_TAKEN, JOB_DONE };
 
 #define MAX_INFLIGHT 256
-#define MAX_INFLIGHT_BYTES ((size_t)48 << 20)
+#define INFLIGHT_BYTES ((size_t)24 << 20)
+#define TAKE_TEXT ((size_t)256 << 10)
+/* The window of a zero rasd_limits.window (RASDP_WINDOW, src/extract/parts.h). */
+#define DEFAULT_WINDOW ((size_t)1 << 20)
 
 struct ring {
 	struct pool *p;              /* engine, limits, flags; jobs[] is the ring */
@@ -159,11 +173,28 @@ struct ring {
 	uint8_t *state;              /* per slot: enum job_state */
 	size_t head, tail, next;     /* next to emit, next to read into, next to take */
 	size_t bytes;                /* report text in flight */
+	size_t window;               /* a report over this is long */
+	int longs;                   /* long reports in flight */
 	int quit;                    /* workers stop */
 	pthread_mutex_t mu;
 	pthread_cond_t work;         /* a job was read, or quit */
 	pthread_cond_t done;         /* a job was done */
 };
+
+/*
+ * After a long report the heaps of the thread that read it keep what its
+ * last part freed; give back the free pages, once a long report.
+ */
+static void after_job(const struct ring *r, const struct job *j)
+{
+#ifdef __GLIBC__
+	if (j->in.text_len > r->window)
+		malloc_trim(0);
+#else
+	(void)r;
+	(void)j;
+#endif
+}
 
 static void *ring_worker(void *arg)
 {
@@ -183,6 +214,7 @@ static void *ring_worker(void *arg)
 		j = &r->p->jobs[slot];
 		pthread_mutex_unlock(&r->mu);
 		run_job(r->p, j);
+		after_job(r, j);
 		pthread_mutex_lock(&r->mu);
 		r->state[slot] = JOB_DONE;
 		pthread_cond_signal(&r->done);
@@ -218,10 +250,14 @@ static int ring_emit(struct ring *r, int *stop, int *skipped,
 	}
 	free(j->json);
 	free(j->owned);
+	free(j->text);
 	j->json = NULL;
 	j->owned = NULL;
+	j->text = NULL;
 	pthread_mutex_lock(&r->mu);
 	r->bytes -= j->in.text_len;
+	if (j->in.text_len > r->window)
+		r->longs--;
 	r->state[slot] = JOB_FREE;
 	r->head++;
 	pthread_mutex_unlock(&r->mu);
@@ -249,6 +285,7 @@ static int ring_drain(struct ring *r, int nworkers, int wait, int *stop, int *sk
 			r->next++;
 			pthread_mutex_unlock(&r->mu);
 			run_job(r->p, &r->p->jobs[slot]);
+			after_job(r, &r->p->jobs[slot]);
 			pthread_mutex_lock(&r->mu);
 			r->state[slot] = JOB_DONE;
 		}
@@ -262,6 +299,59 @@ static int ring_drain(struct ring *r, int nworkers, int wait, int *stop, int *sk
 		ring_emit(r, stop, skipped, emit, ctx);
 		wait = 0;
 	}
+}
+
+/*
+ * Whether a report of `len` bytes of text must wait for room in the ring;
+ * `known` when len is its text's (else its line's, which is no shorter).
+ * Only the calling thread moves head and tail and counts bytes and longs.
+ */
+static int ring_full(const struct ring *r, size_t len, int known)
+{
+	if (r->head == r->tail)
+		return 0;
+	if (r->tail - r->head == MAX_INFLIGHT || r->bytes + len > INFLIGHT_BYTES)
+		return 1;
+	return known && len > r->window && r->longs > 0;
+}
+
+/* Emit jobs until a report of `len` bytes fits (see ring_full()). */
+static void ring_room(struct ring *r, int nworkers, size_t len, int known, int *stop,
+		      int *skipped, int (*emit)(void *ctx, const struct cli_extracted *x),
+		      void *ctx)
+{
+	while (!*stop && ring_full(r, len, known))
+		ring_drain(r, nworkers, 1, stop, skipped, emit, ctx);
+}
+
+/*
+ * Fill job `j` with report `in`: borrowed (analysed before the next read),
+ * its text moved out of the reader when long, else copied.  -1 when out of
+ * memory.
+ */
+static int job_fill(struct job *j, rasd_reader *rd, const rasd_input *in, int borrow)
+{
+	rasd_input meta = *in;
+
+	memset(j, 0, sizeof(*j));
+	if (borrow) {
+		j->in = *in;
+		return 0;
+	}
+	if (in->text_len >= TAKE_TEXT)
+		j->text = rasd_reader_take_text(rd, in);
+	if (!j->text)
+		return cli_copy_input(&j->in, &j->owned, in);
+	meta.text = "";
+	meta.text_len = 0;
+	if (cli_copy_input(&j->in, &j->owned, &meta)) {
+		free(j->text);
+		j->text = NULL;
+		return -1;
+	}
+	j->in.text = j->text;
+	j->in.text_len = in->text_len;
+	return 0;
 }
 
 /*
@@ -282,6 +372,75 @@ static void fix_mmap_threshold(void)
 #ifdef __GLIBC__
 	mallopt(M_MMAP_THRESHOLD, 4 << 20);
 #endif
+}
+
+/*
+ * Read the reports of `rd` into the ring, emitting what is done as room is
+ * needed; 1 when out of memory.
+ */
+static int ring_read(struct ring *r, rasd_reader *rd, const char *shown,
+		     const struct cli_extract_opts *o, int nworkers, int *stop, int *skipped,
+		     int (*emit)(void *ctx, const struct cli_extracted *x), void *ctx)
+{
+	rasd_err err;
+
+	while (!*stop) {
+		struct job *j;
+		rasd_input in;
+		size_t slot;
+		int rc;
+
+		/* room in the ring: emit what is done, wait for the head when full */
+		ring_drain(r, nworkers, 0, stop, skipped, emit, ctx);
+		ring_room(r, nworkers, rasd_reader_peek(rd), 0, stop, skipped, emit, ctx);
+		if (*stop)
+			break;
+		memset(&err, 0, sizeof(err));
+		rc = rasd_reader_next(rd, &in, &err);
+		if (rc == 0)
+			break;
+		if (rc < 0) {
+			/* reported in order: after the reports before it */
+			while (r->head != r->tail && !*stop)
+				ring_drain(r, nworkers, 1, stop, skipped, emit, ctx);
+			cli_error_at(shown, &err);
+			(*skipped)++;
+			if (rc == RASD_EIO)
+				break;
+			continue;
+		}
+		if (!in.published)
+			in.published = o->published;
+		if (!in.lang)
+			in.lang = o->lang;
+		if (!in.outlet)
+			in.outlet = o->outlet;
+		ring_room(r, nworkers, in.text_len, 1, stop, skipped, emit, ctx);
+		if (*stop)
+			break;
+		slot = r->tail % MAX_INFLIGHT;
+		j = &r->p->jobs[slot];
+		/*
+		 * With no workers the job is analysed and emitted before
+		 * the next read (ring_drain() above), so it borrows the
+		 * reader's strings: the report's text is then held once.
+		 */
+		if (job_fill(j, rd, &in, !nworkers)) {
+			cli_error("out of memory");
+			return 1;
+		}
+		j->line = rasd_reader_line(rd);
+		r->names[slot] = shown;
+		pthread_mutex_lock(&r->mu);
+		r->state[slot] = JOB_READ;
+		r->bytes += j->in.text_len;
+		if (j->in.text_len > r->window)
+			r->longs++;
+		r->tail++;
+		pthread_cond_signal(&r->work);
+		pthread_mutex_unlock(&r->mu);
+	}
+	return 0;
 }
 
 int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs,
@@ -319,6 +478,7 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 		return -1;
 	}
 	r.p = &p;
+	r.window = p.lim->window ? p.lim->window : DEFAULT_WINDOW;
 	pthread_mutex_init(&r.mu, NULL);
 	pthread_cond_init(&r.work, NULL);
 	pthread_cond_init(&r.done, NULL);
@@ -345,63 +505,7 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 			(*skipped)++;
 			continue;
 		}
-		while (!fatal && !stop) {
-			struct job *j;
-			rasd_input in;
-			size_t slot;
-			int rc;
-
-			/* room in the ring: emit what is done, wait for the head when full */
-			ring_drain(&r, nworkers, 0, &stop, skipped, emit, ctx);
-			while (!stop && r.tail != r.head &&
-			       (r.tail - r.head == MAX_INFLIGHT || r.bytes > MAX_INFLIGHT_BYTES))
-				ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);
-			if (stop)
-				break;
-			memset(&err, 0, sizeof(err));
-			rc = rasd_reader_next(rd, &in, &err);
-			if (rc == 0)
-				break;
-			if (rc < 0) {
-				/* reported in order: after the reports before it */
-				while (r.head != r.tail && !stop)
-					ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);
-				cli_error_at(shown, &err);
-				(*skipped)++;
-				if (rc == RASD_EIO)
-					break;
-				continue;
-			}
-			if (!in.published)
-				in.published = o->published;
-			if (!in.lang)
-				in.lang = o->lang;
-			if (!in.outlet)
-				in.outlet = o->outlet;
-			slot = r.tail % MAX_INFLIGHT;
-			j = &p.jobs[slot];
-			memset(j, 0, sizeof(*j));
-			/*
-			 * With no workers the job is analysed and emitted before
-			 * the next read (ring_drain() above), so it borrows the
-			 * reader's strings: the report's text is then held once.
-			 */
-			if (!nworkers)
-				j->in = in;
-			else if (cli_copy_input(&j->in, &j->owned, &in)) {
-				cli_error("out of memory");
-				fatal = 1;
-				break;
-			}
-			j->line = rasd_reader_line(rd);
-			r.names[slot] = shown;
-			pthread_mutex_lock(&r.mu);
-			r.state[slot] = JOB_READ;
-			r.bytes += j->in.text_len;
-			r.tail++;
-			pthread_cond_signal(&r.work);
-			pthread_mutex_unlock(&r.mu);
-		}
+		fatal = ring_read(&r, rd, shown, o, nworkers, &stop, skipped, emit, ctx);
 		/* the reader's names outlive it: they are the command line's */
 		while (r.head != r.tail && !stop)
 			ring_drain(&r, nworkers, 1, &stop, skipped, emit, ctx);

@@ -8,7 +8,10 @@
  * json-c; a line that is not a JSON object, or whose "text" is missing, is
  * reported as "<line>: <what>".  The decoded "text" is moved back into the
  * line buffer and json-c's copies dropped, so a report's text is held
- * once while it is analysed.  A UTF-8 byte order mark at the start of
+ * once while it is analysed; a caller may take that buffer over
+ * (rasd_reader_take_text()) instead of copying it, and may learn the next
+ * line's length before it is parsed (rasd_reader_peek()).  A buffer grown
+ * past a long line is given back before the next line is read.  A UTF-8 byte order mark at the start of
  * a JSONL input is skipped; a folder is refused (the command line expands
  * folders into their files).
  */
@@ -39,6 +42,8 @@ struct rasd_reader {
 	struct rasd_buf linebuf;
 	json_object *cur;           /* current parsed record */
 	json_tokener *tok;
+	int pending;                /* linebuf holds a line read ahead by rasd_reader_peek() */
+	int pending_rc;             /* and read_line() returned this for it */
 	char pubbuf[32];
 };
 
@@ -169,6 +174,9 @@ static int read_line(struct rasd_reader *r)
 {
 	int skip = 0, rc;
 
+	/* after a long line, not kept at its size for the short ones after it */
+	if (r->linebuf.alloc > BIG_LINE)
+		rasd_buf_release(&r->linebuf);
 	rasd_buf_reset(&r->linebuf);
 	r->line = r->next_line;
 	for (;;) {
@@ -228,8 +236,10 @@ static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 	for (;;) {
 		json_object *o, *t;
 		enum json_tokener_error jerr;
-		int rc = read_line(r);
+		int rc = r->pending ? r->pending_rc : read_line(r);
 		size_t i;
+
+		r->pending = 0;
 
 		if (rc == 0)
 			return 0;
@@ -353,6 +363,44 @@ int rasd_reader_next(rasd_reader *r, rasd_input *out, rasd_err *err)
 	if (r->fmt == RASD_FMT_JSONL)
 		return next_jsonl(r, out, err);
 	return next_text(r, out, err);
+}
+
+/* Blank, as next_jsonl() skips it. */
+static int blank_line(const struct rasd_buf *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->len; i++)
+		if (b->buf[i] != ' ' && b->buf[i] != '\t' && b->buf[i] != '\r')
+			return 0;
+	return 1;
+}
+
+size_t rasd_reader_peek(rasd_reader *r)
+{
+	if (r->fmt != RASD_FMT_JSONL)
+		return 0;
+	while (!r->pending) {
+		r->pending_rc = read_line(r);
+		r->pending = 1;
+		if (r->pending_rc == 1 && blank_line(&r->linebuf))
+			r->pending = 0;
+	}
+	return r->pending_rc == 1 ? r->linebuf.len : 0;
+}
+
+char *rasd_reader_take_text(rasd_reader *r, const rasd_input *in)
+{
+	char *p = r->linebuf.buf, *q;
+
+	if (!r->linebuf.alloc || in->text != p || r->pending)
+		return NULL;
+	q = realloc(p, in->text_len + 1);
+	if (q)
+		p = q;
+	/* the next line starts a buffer of its own, under the same cap */
+	rasd_buf_init(&r->linebuf, r->linebuf.max);
+	return p;
 }
 
 long rasd_reader_line(const rasd_reader *r)

@@ -1,7 +1,8 @@
 /*
  * test_reader.c - JSONL and plain-text document readers: records, blank
  * lines, bad lines reported with their line number and skipped, over-long
- * lines, missing text.
+ * lines, missing text; the next line measured before it is parsed, and
+ * a report's text taken over by the caller.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -173,6 +174,54 @@ static void test_text_file(void **state)
 	unlink(path);
 }
 
+static void test_peek_and_take(void **state)
+{
+	const char *data =
+		"{\"id\":\"a\",\"text\":\"one \\u0041\"}\n"
+		" \r\n"
+		"\n"
+		"{\"id\":\"b\",\"text\":\"two\"}\n"
+		"{bad\n"
+		"{\"id\":\"c\",\"text\":\"three\"}\n";
+	rasd_reader *r;
+	rasd_input in;
+	rasd_err err = { 0 };
+	char *t;
+
+	(void)state;
+	write_file(data, strlen(data));
+	r = rasd_reader_open(path, RASD_FMT_JSONL, NULL, &err);
+	assert_non_null(r);
+	assert_int_equal(rasd_reader_peek(r), strlen("{\"id\":\"a\",\"text\":\"one \\u0041\"}"));
+	/* peeking again reads no further */
+	assert_int_equal(rasd_reader_peek(r), strlen("{\"id\":\"a\",\"text\":\"one \\u0041\"}"));
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_string_equal(in.id, "a");
+	t = rasd_reader_take_text(r, &in);
+	assert_non_null(t);
+	assert_string_equal(t, "one A");
+	/* blank lines passed over: the next is line 4 */
+	assert_int_equal(rasd_reader_peek(r), strlen("{\"id\":\"b\",\"text\":\"two\"}"));
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_string_equal(in.id, "b");
+	assert_string_equal(in.text, "two");
+	assert_int_equal(rasd_reader_line(r), 4);
+	/* the taken text outlives the reader's next line */
+	assert_string_equal(t, "one A");
+	free(t);
+	assert_int_equal(rasd_reader_peek(r), strlen("{bad"));
+	assert_int_equal(rasd_reader_next(r, &in, &err), RASD_EPARSE);
+	assert_int_equal(err.line, 5);
+	assert_int_equal(rasd_reader_next(r, &in, &err), 1);
+	assert_string_equal(in.text, "three");
+	/* taken while a line is read ahead: refused */
+	assert_int_equal(rasd_reader_peek(r), 0);
+	assert_null(rasd_reader_take_text(r, &in));
+	assert_int_equal(rasd_reader_next(r, &in, &err), 0);
+	rasd_reader_close(r);
+	unlink(path);
+}
+
 static void test_missing_file(void **state)
 {
 	rasd_err err = { 0 };
@@ -190,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_long_line_skipped),
 		cmocka_unit_test(test_jsonl_text_decoded),
 		cmocka_unit_test(test_text_file),
+		cmocka_unit_test(test_peek_and_take),
 		cmocka_unit_test(test_missing_file),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

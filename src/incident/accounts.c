@@ -283,17 +283,6 @@ static void mark_parts(const struct rasd_incidents *inc, struct crec *r, size_t 
 	}
 }
 
-static int add_unique(uint32_t *arr, size_t *n, uint32_t v)
-{
-	size_t i;
-
-	for (i = 0; i < *n; i++)
-		if (arr[i] == v)
-			return 0;
-	arr[(*n)++] = v;
-	return 1;
-}
-
 /* Order of accounts in a kind: those with a total first, then the larger latest total. */
 static int cmp_account(const struct rasdp_account *a, const struct rasdp_account *b)
 {
@@ -388,8 +377,8 @@ int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_in
 				en->who = cl->who;
 			if (r[k].day < en->day)
 				en->day = r[k].day;
-			add_unique(en->docs, &en->ndocs, r[k].doc);
-			add_unique(en->reports, &en->nreports, inc->evs[cl->ev].doc);
+			rasdp_add_unique(en->docs, &en->ndocs, r[k].doc);
+			rasdp_add_unique(en->reports, &en->nreports, inc->evs[cl->ev].doc);
 		}
 		en->nclaims = j - i;
 	}
@@ -425,7 +414,7 @@ int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_in
 				if (out->e[k].claims[m] < a->first)
 					a->first = out->e[k].claims[m];
 				if (nseen < 64)
-					add_unique(seen, &nseen, inc->evs[inc->claims[out->e[k].claims[m]].ev].doc);
+					rasdp_add_unique(seen, &nseen, inc->evs[inc->claims[out->e[k].claims[m]].ev].doc);
 			}
 		}
 		a->nreports = nseen;

@@ -247,4 +247,16 @@ void rasdp_figure_str(char *buf, size_t n, const struct rasd_ev_claim *c);
 /* "YYYY-MM-DD" of a day into buf (16 bytes). */
 void rasdp_day_str(char *buf, size_t n, int64_t day);
 
+/* Append v to arr[0..*n) unless it is there; returns whether it was added. */
+static inline int rasdp_add_unique(uint32_t *arr, size_t *n, uint32_t v)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (arr[i] == v)
+			return 0;
+	arr[(*n)++] = v;
+	return 1;
+}
+
 #endif

@@ -45,16 +45,4 @@ int rasdp_figure_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 int rasdp_part_disputes(struct rasd_incidents *inc, struct rasdp_incident *x);
 int rasdp_event_disputes(struct rasd_incidents *inc, struct rasdp_incident *x);
 
-/* Append v to arr[0..*n) unless it is there; returns whether it was added. */
-static inline int rasdp_add_unique(uint32_t *arr, size_t *n, uint32_t v)
-{
-	size_t i;
-
-	for (i = 0; i < *n; i++)
-		if (arr[i] == v)
-			return 0;
-	arr[(*n)++] = v;
-	return 1;
-}
-
 #endif

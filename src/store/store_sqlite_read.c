@@ -113,6 +113,25 @@ static int prep_built(struct sqlite_store *s, int rc, const struct rasd_buf *sql
 	return prep(s, sql->buf, st, err);
 }
 
+/*
+ * Prepare `sql` with the page `f` asks for (LIMIT and OFFSET when it has a
+ * limit) and bind the filter's np parameters; `sql` is released.
+ */
+static int prep_page(struct sqlite_store *s, int rc, struct rasd_buf *sql,
+		     const struct rasd_store_filter *f, const char *const *params, int np,
+		     sqlite3_stmt **st, rasd_err *err)
+{
+	int i;
+
+	if (f->limit > 0)
+		rasd_buf_addf(sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
+	rc = prep_built(s, rc, sql, st, err);
+	rasd_buf_release(sql);
+	for (i = 0; !rc && i < np; i++)
+		bind_text(*st, i + 1, params[i]);
+	return rc;
+}
+
 #define EVENT_COLUMNS "SELECT e.doc_id, e.n, e.event_type, e.sub_event_type, e.date," \
 	" e.date_last, e.place_id, e.place_name, e.admin1, e.lat, e.lon," \
 	" e.fatalities_best, e.actors, d.outlet, d.title, d.url, d.published" \
@@ -202,7 +221,7 @@ static int events_page(struct sqlite_store *s, const struct rasd_store_filter *f
 {
 	struct rasd_buf sql, ids;
 	const char *params[8];
-	int np = 0, rc, i, nids = 0;
+	int np = 0, rc, nids = 0;
 	long left;
 	char *fq = NULL;
 	sqlite3_stmt *st;
@@ -218,16 +237,12 @@ static int events_page(struct sqlite_store *s, const struct rasd_store_filter *f
 	rasd_buf_adds(&sql, "SELECT e.rowid FROM events e INDEXED BY events_order"
 		      " CROSS JOIN documents d ON d.id = e.doc_id WHERE 1");
 	rc = add_conditions(&sql, f, params, &np, &fq, 1);
-	rasd_buf_addf(&sql, " ORDER BY e.date, e.doc_id, e.n LIMIT %ld OFFSET %ld", f->limit,
-		      f->offset > 0 ? f->offset : 0);
-	rc = prep_built(s, rc, &sql, &st, err);
-	rasd_buf_release(&sql);
+	rasd_buf_adds(&sql, " ORDER BY e.date, e.doc_id, e.n");
+	rc = prep_page(s, rc, &sql, f, params, np, &st, err);
 	if (rc) {
 		free(fq);
 		return rc;
 	}
-	for (i = 0; i < np; i++)
-		bind_text(st, i + 1, params[i]);
 	rasd_buf_init(&ids, 0);
 	sqlite3_progress_handler(s->db, 1000, over_budget, &left);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
@@ -263,7 +278,7 @@ int rasdp_sq_query_events(struct rasd_store *base, const struct rasd_store_filte
 	struct sqlite_store *s = (struct sqlite_store *)base;
 	struct rasd_buf sql;
 	const char *params[8];
-	int np = 0, rc, i;
+	int np = 0, rc;
 	char *fq = NULL;
 	sqlite3_stmt *st;
 
@@ -278,16 +293,11 @@ int rasdp_sq_query_events(struct rasd_store *base, const struct rasd_store_filte
 	rasd_buf_adds(&sql, EVENT_COLUMNS);
 	rc = add_conditions(&sql, f, params, &np, &fq, 0);
 	rasd_buf_adds(&sql, " ORDER BY e.date, e.doc_id, e.n");
-	if (f->limit > 0)
-		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	rc = prep_built(s, rc, &sql, &st, err);
-	rasd_buf_release(&sql);
+	rc = prep_page(s, rc, &sql, f, params, np, &st, err);
 	if (rc) {
 		free(fq);
 		return rc;
 	}
-	for (i = 0; i < np; i++)
-		bind_text(st, i + 1, params[i]);
 	rc = event_rows(s, st, cb, ctx, err);
 	sqlite3_finalize(st);
 	free(fq);
@@ -300,7 +310,7 @@ int rasdp_sq_get_incidents(struct rasd_store *base, const struct rasd_store_filt
 	struct sqlite_store *s = (struct sqlite_store *)base;
 	struct rasd_buf sql;
 	const char *params[8];
-	int np = 0, rc, i;
+	int np = 0, rc;
 	char *fq = NULL;
 	sqlite3_stmt *st;
 	struct rasd_store_filter g = *f;
@@ -332,16 +342,11 @@ int rasdp_sq_get_incidents(struct rasd_store *base, const struct rasd_store_filt
 		rasd_buf_adds(&sql, ")");
 	}
 	rasd_buf_adds(&sql, " ORDER BY i.date, i.id");
-	if (f->limit > 0)
-		rasd_buf_addf(&sql, " LIMIT %ld OFFSET %ld", f->limit, f->offset > 0 ? f->offset : 0);
-	rc = prep_built(s, rc, &sql, &st, err);
-	rasd_buf_release(&sql);
+	rc = prep_page(s, rc, &sql, f, params, np, &st, err);
 	if (rc) {
 		free(fq);
 		return rc;
 	}
-	for (i = 0; i < np; i++)
-		bind_text(st, i + 1, params[i]);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		int stop = cb(ctx, col_text(st, 0), col_text(st, 1), NULL);
 

@@ -10,7 +10,8 @@
  * of each event type, so no two reports of one governorate, week and type
  * exist and clustering keeps nearly every report its own incident (100,000
  * reports span some twenty years).  The incidents are then computed as
- * `rasd ingest` does (rasdp_incidents_recompute).  Nothing of the store is committed to the
+ * `rasd ingest` does (rasdp_incidents_recompute), and the store records the
+ * clustering that made them, so `rasd serve` keeps them.  Nothing of the store is committed to the
  * repository: bench/review-page.sh and the browser test build it fresh.
  *
  * A few reports still join another (about 1.5%), so N + N/60 reports are
@@ -285,7 +286,9 @@ int main(int argc, char **argv)
 	}
 	t1 = now();
 	e = rasd_engine_new(dir, &err);
-	if (!e || rasdp_incidents_recompute(s, rasdp_engine_models(e), NULL, &err) ||
+	/* as `rasd ingest`: the store records the clustering its incidents are made by */
+	if (!e || rasdp_incidents_check_version(s, rasdp_engine_models(e), NULL, &err) ||
+	    rasdp_incidents_recompute(s, rasdp_engine_models(e), NULL, &err) ||
 	    rasdp_store_count(s, "incidents", &nincs, &err)) {
 		fprintf(stderr, "bench_store: %s\n", err.msg);
 		return 1;

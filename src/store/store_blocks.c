@@ -32,6 +32,11 @@
 #include "store/store.h"
 #include "base/banned.h"
 
+/* RASD_STORE_WIDE_DAYS as SQL text: a narrow window starts at most that many days before */
+#define SQL_TEXT_(x) #x
+#define SQL_TEXT(x) SQL_TEXT_(x)
+#define WIDE_DAYS SQL_TEXT(RASD_STORE_WIDE_DAYS)
+
 /* Advisory lock class of the blocks (store_pg.c has the others). */
 #define LOCK_BLOCK "7361247"
 
@@ -147,10 +152,10 @@ int rasdp_store_side_docs(struct rasd_store *s, const char *side, int placed, in
 	return rasdp_store_query(s,
 		"SELECT DISTINCT doc_id FROM event_sides WHERE side = $1"
 		" AND placed = CAST($2 AS INTEGER)"
-		" AND day_lo BETWEEN CAST($3 AS BIGINT) - 42 AND CAST($4 AS BIGINT)"
+		" AND day_lo BETWEEN CAST($3 AS BIGINT) - " WIDE_DAYS " AND CAST($4 AS BIGINT)"
 		" AND day_hi >= CAST($3 AS BIGINT)",
 		"SELECT DISTINCT doc_id FROM event_sides WHERE side = $1 AND placed = $2::int"
-		" AND day_lo BETWEEN $3::bigint - 42 AND $4::bigint AND day_hi >= $3::bigint",
+		" AND day_lo BETWEEN $3::bigint - " WIDE_DAYS " AND $4::bigint AND day_hi >= $3::bigint",
 		4, p, row, ctx, err);
 }
 
@@ -174,12 +179,12 @@ int rasdp_store_region_docs(struct rasd_store *s, const char *blk, int64_t lo, i
 	 */
 	return rasdp_store_query(s,
 		"SELECT doc_id FROM events WHERE blk = $1 AND wide = 0"
-		" AND day_lo BETWEEN CAST($2 AS BIGINT) - 42 AND CAST($3 AS BIGINT)"
+		" AND day_lo BETWEEN CAST($2 AS BIGINT) - " WIDE_DAYS " AND CAST($3 AS BIGINT)"
 		" AND day_hi >= CAST($2 AS BIGINT)"
 		" UNION SELECT doc_id FROM events WHERE blk = $1 AND wide = 1 AND"
 		" (day_lo IS NULL OR (day_lo <= CAST($3 AS BIGINT) AND day_hi >= CAST($2 AS BIGINT)))",
 		"SELECT doc_id FROM events WHERE blk = $1 AND wide = 0"
-		" AND day_lo BETWEEN $2::bigint - 42 AND $3::bigint AND day_hi >= $2::bigint"
+		" AND day_lo BETWEEN $2::bigint - " WIDE_DAYS " AND $3::bigint AND day_hi >= $2::bigint"
 		" UNION SELECT doc_id FROM events WHERE blk = $1 AND wide = 1 AND"
 		" (day_lo IS NULL OR (day_lo <= $3::bigint AND day_hi >= $2::bigint))",
 		3, p, row, ctx, err);

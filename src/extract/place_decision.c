@@ -246,7 +246,7 @@ static int sentence_cands(struct place_build *b, uint32_t s, uint32_t where)
 			fire = rasdp_fire_origin(d, m);
 			region = rasdp_region_of(d, m);
 			unknown = !region && rasdp_holds_unknown(c, si, m);
-			area = rasdp_area_of(c, i, j, p);
+			area = region ? rasdp_region_area(c, i, j, p, region) : rasdp_area_of(c, i, j, p);
 			if (region || unknown) {
 				rc = add_place_cand(b, si, where, m, area, area != p, speaker, fire,
 						    region, unknown);

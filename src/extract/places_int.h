@@ -96,6 +96,12 @@ double rasdp_km(const struct rasd_place *a, const struct rasd_place *b);
 enum { REGION_PART = 1, REGION_WHOLE };
 
 int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m);
+/*
+ * The area place `p` (matches [i, j)) stands for as a region of kind
+ * `region`: rasdp_area_of(), or the governorate of a town whose name
+ * alone names the whole ("Dohuk province").
+ */
+int32_t rasdp_region_area(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p, int region);
 
 /*
  * End of the span of sentence `s` starting at match `i`: the matches

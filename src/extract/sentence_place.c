@@ -309,13 +309,17 @@ static int direction_before(const struct rasd_doc *d, uint32_t t)
  * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
  * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
  * Homs"), or the whole of it (REGION_WHOLE: "Homs countryside", "Homs
- * province"); 0 if not.
+ * province", "the northern province of Homs": the word of the whole
+ * before "of" as well as after the name); 0 if not.
  */
 int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
 {
 	if (m->tok_start >= 1 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COUNTRYSIDE))
 		return REGION_PART;
 	if (m->tok_end < d->ntoks && rasdp_cue(d, m->tok_end, RASD_CUE_REGION_AFTER))
+		return REGION_WHOLE;
+	if (m->tok_start >= 2 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COMPASS_OF) &&
+	    rasdp_cue(d, m->tok_start - 2, RASD_CUE_REGION_AFTER))
 		return REGION_WHOLE;
 	return direction_before(d, m->tok_start) ? REGION_PART : 0;
 }
@@ -412,6 +416,24 @@ int32_t rasdp_area_of(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p)
 }
 
 /*
+ * The area place `p` (named by matches [i, j)) stands for as a region of
+ * kind `region` (rasdp_region_of()): rasdp_area_of(), but the whole of a
+ * town's governorate when the name is a town's alone ("Dohuk province",
+ * "the province of Hodeidah": a province is named after its seat, and the
+ * gazetteer may know the seat's spelling only).
+ */
+int32_t rasdp_region_area(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p, int region)
+{
+	int32_t area = rasdp_area_of(c, i, j, p);
+	const struct rasd_place *pa = rasdp_lex_place(c->lx, (size_t)area);
+
+	if (region == REGION_WHOLE && pa->admin1 >= 0 &&
+	    (pa->kind == RASD_PLACE_CITY || pa->kind == RASD_PLACE_TOWN))
+		return pa->admin1;
+	return area;
+}
+
+/*
  * End of the span of sentence `s` starting at match `i`: the matches
  * [i, end) name the same tokens (every entry of one name).
  */
@@ -467,8 +489,8 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 		j = rasdp_sentence_span_end(c, s, i);
 		p = rasdp_choose_place(c, i, j);
 		/* "شرقي حمص", "in eastern Homs countryside": a region of the governorate */
-		if (p >= 0 && rasdp_region_of(d, m))
-			p = rasdp_area_of(c, i, j, p);
+		if (p >= 0 && (r = rasdp_region_of(d, m)))
+			p = rasdp_region_area(c, i, j, p, r);
 		else if (p >= 0 && rasdp_holds_unknown(c, s, m))
 			p = rasdp_area_of(c, i, j, p);
 		r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;

@@ -1833,6 +1833,37 @@ static void test_places_region(void **state)
 }
 
 /*
+ * "the province of X" names the whole governorate, as "X province" does;
+ * a town's name alone so named is its governorate (a province is named
+ * after its seat), and a town of it told of next is the same event.
+ */
+static void test_places_province_of(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling killed 2 civilians in the northern province of Hama on Monday.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+	open_doc(&f, "en", "A drone struck a car in Dohuk province, killing 4 people.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+	open_doc(&f, "en", "Artillery fire on a hillside village in the province of Dohuk killed 4 shepherds. "
+		 "The shells fell near Zakho, local officials said.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_GOVERNORATE);
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/* "of" after another word, and the city named as one, are no province */
+	open_doc(&f, "en", "Shelling killed 2 civilians in the city of Hama on Monday.");
+	assert_int_not_equal(place(f.c.si[0].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen killed 2 traders on the outskirts of Hama on Monday.");
+	assert_int_not_equal(place(f.c.si[0].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+}
+
+/*
  * A place the gazetteer does not know, named with a word of its kind
  * before a known name ("بلدة ... في درعا", "the village of ... in
  * Daraa"), is somewhere in the area that name stands for: the governorate,
@@ -3133,6 +3164,7 @@ int main(void)
 		cmocka_unit_test(test_figures_part_own_word),
 		cmocka_unit_test(test_places_not_the_event),
 		cmocka_unit_test(test_places_region),
+		cmocka_unit_test(test_places_province_of),
 		cmocka_unit_test(test_places_unknown_inside),
 		cmocka_unit_test(test_places_inside),
 		cmocka_unit_test(test_places_village_context),

@@ -292,53 +292,11 @@ static void accounts_json(struct rasd_jsonw *w, const struct rasd_incidents *inc
 }
 
 
-int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i)
+/* "events", "documents" (each once, in the events' order) and "duplicates". */
+static void members_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
+			 const struct rasdp_incident *x, uint32_t *docs)
 {
-	const struct rasdp_incident *x = &inc->incs[i];
-	struct rasdp_vgroups v;
-	struct rasdp_partrow rows[MAX_PART_ROWS];
-	size_t j, k, l, nrows;
-	struct rasdp_accounts A;
-	uint32_t *docs;
-	size_t ndocs = 0;
-	int rc = rasdp_value_groups(inc, x, &v);
-
-	if (rc)
-		return rc;
-	rc = rasdp_accounts_build(inc, x, &A);
-	docs = rc ? NULL : malloc(x->nev * sizeof(*docs));
-	if (!docs) {
-		rasdp_accounts_release(&A);
-		rasdp_value_groups_release(&v);
-		return RASD_ENOMEM;
-	}
-	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "id");
-	{
-		char id[RASD_INC_ID_MAX];
-
-		rasdp_incidents_id(inc, i, id);
-		rasd_jsonw_str(w, id);
-	}
-	rasd_jsonw_key(w, "event_type");
-	str_or_null(w, inc, x->type);
-	rasd_jsonw_key(w, "sub_event_type");
-	str_or_null(w, inc, x->sub_type);
-	rasd_jsonw_key(w, "date");
-	day_or_null(w, x->day_first);
-	rasd_jsonw_key(w, "date_last");
-	day_or_null(w, x->precision ? x->day_last : INT64_MAX);
-	rasd_jsonw_key(w, "date_precision");
-	rasd_jsonw_str(w, rasdp_ev_prec_name(x->precision));
-	rasd_jsonw_key(w, "place");
-	place_json(w, inc, x->place);
-	rasd_jsonw_key(w, "admin1");
-	if (x->place)
-		str_or_null(w, inc, inc->places[x->place - 1].admin1);
-	else
-		rasd_jsonw_null(w);
-	rasd_jsonw_key(w, "actors");
-	actors_json(w, inc, x);
+	size_t j, k, ndocs = 0;
 
 	rasd_jsonw_key(w, "events");
 	rasd_jsonw_arr(w);
@@ -377,14 +335,21 @@ int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, 
 		rasd_jsonw_arr_end(w);
 	}
 	rasd_jsonw_arr_end(w);
+}
+
+/* "claims": the value groups, kind by kind. */
+static void groups_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
+			const struct rasdp_vgroups *vg)
+{
+	size_t j, k, l;
 
 	rasd_jsonw_key(w, "claims");
 	rasd_jsonw_obj(w);
-	for (j = 0; j < v.n; j = k) {
-		rasd_jsonw_key(w, rasdp_ev_kind_name(v.g[j].kind));
+	for (j = 0; j < vg->n; j = k) {
+		rasd_jsonw_key(w, rasdp_ev_kind_name(vg->g[j].kind));
 		rasd_jsonw_arr(w);
-		for (k = j; k < v.n && v.g[k].kind == v.g[j].kind; k++) {
-			const struct rasdp_vgroup *g = &v.g[k];
+		for (k = j; k < vg->n && vg->g[k].kind == vg->g[j].kind; k++) {
+			const struct rasdp_vgroup *g = &vg->g[k];
 
 			rasd_jsonw_obj(w);
 			rasd_jsonw_key(w, "value");
@@ -414,9 +379,14 @@ int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, 
 		rasd_jsonw_arr_end(w);
 	}
 	rasd_jsonw_obj_end(w);
+}
 
-	rasd_jsonw_key(w, "accounts");
-	accounts_json(w, inc, x, &A);
+/* "participation": per actor, who asserts, denies or limits its part. */
+static void participation_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
+			       const struct rasdp_incident *x)
+{
+	struct rasdp_partrow rows[MAX_PART_ROWS];
+	size_t j, k, l, nrows;
 
 	rasd_jsonw_key(w, "participation");
 	rasd_jsonw_arr(w);
@@ -441,6 +411,13 @@ int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, 
 		rasd_jsonw_obj_end(w);
 	}
 	rasd_jsonw_arr_end(w);
+}
+
+/* "fatalities" (UCDP low, best, high and ACLED's figure) and "disputes". */
+static void outcome_json(struct rasd_jsonw *w, const struct rasd_incidents *inc,
+			 const struct rasdp_incident *x)
+{
+	size_t j, k;
 
 	rasd_jsonw_key(w, "fatalities");
 	if (x->has_fat) {
@@ -493,6 +470,60 @@ int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, 
 		rasd_jsonw_obj_end(w);
 	}
 	rasd_jsonw_arr_end(w);
+}
+
+int rasdp_incident_json(struct rasd_jsonw *w, const struct rasd_incidents *inc, size_t i)
+{
+	const struct rasdp_incident *x = &inc->incs[i];
+	struct rasdp_vgroups v;
+	struct rasdp_accounts A;
+	uint32_t *docs;
+	int rc = rasdp_value_groups(inc, x, &v);
+
+	if (rc)
+		return rc;
+	rc = rasdp_accounts_build(inc, x, &A);
+	docs = rc ? NULL : malloc(x->nev * sizeof(*docs));
+	if (!docs) {
+		rasdp_accounts_release(&A);
+		rasdp_value_groups_release(&v);
+		return RASD_ENOMEM;
+	}
+	rasd_jsonw_obj(w);
+	rasd_jsonw_key(w, "id");
+	{
+		char id[RASD_INC_ID_MAX];
+
+		rasdp_incidents_id(inc, i, id);
+		rasd_jsonw_str(w, id);
+	}
+	rasd_jsonw_key(w, "event_type");
+	str_or_null(w, inc, x->type);
+	rasd_jsonw_key(w, "sub_event_type");
+	str_or_null(w, inc, x->sub_type);
+	rasd_jsonw_key(w, "date");
+	day_or_null(w, x->day_first);
+	rasd_jsonw_key(w, "date_last");
+	day_or_null(w, x->precision ? x->day_last : INT64_MAX);
+	rasd_jsonw_key(w, "date_precision");
+	rasd_jsonw_str(w, rasdp_ev_prec_name(x->precision));
+	rasd_jsonw_key(w, "place");
+	place_json(w, inc, x->place);
+	rasd_jsonw_key(w, "admin1");
+	if (x->place)
+		str_or_null(w, inc, inc->places[x->place - 1].admin1);
+	else
+		rasd_jsonw_null(w);
+	rasd_jsonw_key(w, "actors");
+	actors_json(w, inc, x);
+
+	members_json(w, inc, x, docs);
+	groups_json(w, inc, &v);
+	rasd_jsonw_key(w, "accounts");
+	accounts_json(w, inc, x, &A);
+
+	participation_json(w, inc, x);
+	outcome_json(w, inc, x);
 	rasd_jsonw_obj_end(w);
 	free(docs);
 	rasdp_accounts_release(&A);

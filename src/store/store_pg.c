@@ -156,13 +156,112 @@ static char *dupval(PGresult *r, int row, int col)
 
 /* ---- put ------------------------------------------------------------- */
 
+/* The document's row (its text and search vector) and its extraction. */
+static int put_document(struct pg_store *s, const struct rasd_store_rec *rec, rasd_err *err)
+{
+	const char *p[9];
+	char *text;
+	int rc;
+
+	text = malloc(rec->text_len + 1);
+	if (!text)
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	if (rec->text_len)
+		memcpy(text, rec->text, rec->text_len);
+	text[rec->text_len] = '\0';
+	p[0] = rec->id;
+	p[1] = rec->hash;
+	p[2] = rec->outlet;
+	p[3] = rec->url;
+	p[4] = rec->lang;
+	p[5] = rec->published;
+	p[6] = rec->title;
+	p[7] = text;
+	p[8] = rec->fts ? rec->fts : "";
+	rc = run0(s, "INSERT INTO documents(id, hash, outlet, url, lang, published, title,"
+		  " text, ingested_at, fts) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,"
+		  " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
+		  " to_tsvector('simple', $9))", 9, p, err, "cannot insert the document");
+	free(text);
+	if (rc)
+		return rc;
+	p[0] = rec->id;
+	p[1] = rec->json;
+	return run0(s, "INSERT INTO extractions(doc_id, json) VALUES ($1, $2)", 2, p, err,
+		    "cannot insert the extraction");
+}
+
+static int put_event(struct pg_store *s, const char *id, const struct rasd_store_event *e,
+		     rasd_err *err)
+{
+	const char *p[17];
+	char nb[32], b1[32], b2[32], b3[32], d1[32], d2[32];
+
+	snprintf(nb, sizeof(nb), "%d", e->n);
+	snprintf(b1, sizeof(b1), "%.7f", e->lat);
+	snprintf(b2, sizeof(b2), "%.7f", e->lon);
+	snprintf(b3, sizeof(b3), "%lld", (long long)e->fatalities_best);
+	p[0] = id;
+	p[1] = nb;
+	p[2] = e->event_type;
+	p[3] = e->sub_event_type;
+	p[4] = e->date;
+	p[5] = e->date_last;
+	p[6] = e->place_id;
+	p[7] = e->place_name;
+	p[8] = e->admin1;
+	p[9] = e->has_geo ? b1 : NULL;
+	p[10] = e->has_geo ? b2 : NULL;
+	p[11] = e->fatalities_best >= 0 ? b3 : NULL;
+	p[12] = e->actors;
+	snprintf(d1, sizeof(d1), "%lld", (long long)e->day_lo);
+	snprintf(d2, sizeof(d2), "%lld", (long long)e->day_hi);
+	p[13] = e->blk ? e->blk : "";
+	p[14] = e->day_lo != INT64_MIN ? d1 : NULL;
+	p[15] = e->day_lo != INT64_MIN ? d2 : NULL;
+	p[16] = e->wide ? "1" : "0";
+	return run0(s, "INSERT INTO events(doc_id, n, event_type, sub_event_type, date,"
+		    " date_last, place_id, place_name, admin1, lat, lon, fatalities_best,"
+		    " actors, blk, day_lo, day_hi, wide) VALUES ($1,$2::int,$3,$4,$5,$6,$7,"
+		    "$8,$9,$10::float8,$11::float8,$12::bigint,$13,$14,$15::bigint,"
+		    "$16::bigint,$17::int) ON CONFLICT (doc_id, n) DO NOTHING",
+		    17, p, err, "cannot insert an event");
+}
+
+static int put_claim(struct pg_store *s, const char *id, const struct rasd_store_claim *c,
+		     rasd_err *err)
+{
+	const char *p[12];
+	char nb[32], b4[32], b5[32], b6[32], b7[32];
+
+	snprintf(nb, sizeof(nb), "%d", c->n);
+	snprintf(b4, sizeof(b4), "%lld", (long long)c->value);
+	snprintf(b5, sizeof(b5), "%lld", (long long)c->value_hi);
+	snprintf(b6, sizeof(b6), "%lld", (long long)c->span_start);
+	snprintf(b7, sizeof(b7), "%lld", (long long)c->span_end);
+	p[0] = id;
+	p[1] = nb;
+	p[2] = c->kind;
+	p[3] = b4;
+	p[4] = b5;
+	p[5] = c->qualifier;
+	p[6] = c->who;
+	p[7] = c->source_id;
+	p[8] = c->source_name;
+	p[9] = c->denied ? "1" : "0";
+	p[10] = b6;
+	p[11] = b7;
+	return run0(s, "INSERT INTO claims(doc_id, n, kind, value, value_hi, qualifier,"
+		    " who, source_id, source_name, denied, span_start, span_end)"
+		    " VALUES ($1,$2::int,$3,$4::bigint,$5::bigint,$6,$7,$8,$9,$10::int,"
+		    "$11::bigint,$12::bigint)", 12, p, err, "cannot insert a claim");
+}
+
 static int put_rows(struct pg_store *s, const struct rasd_store_rec *rec,
 		    int *result, rasd_err *err)
 {
 	PGresult *r;
-	const char *p[17];
-	char nb[32], b1[32], b2[32], b3[32], b4[32], b5[32], b6[32], b7[32], d1[32], d2[32];
-	char *text;
+	const char *p[2];
 	size_t i;
 	int rc;
 
@@ -196,93 +295,14 @@ static int put_rows(struct pg_store *s, const struct rasd_store_rec *rec,
 	*result = atoi(PQcmdTuples(r)) > 0 ? RASD_PUT_REPLACED : RASD_PUT_INSERTED;
 	PQclear(r);
 
-	text = malloc(rec->text_len + 1);
-	if (!text)
-		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-	if (rec->text_len)
-		memcpy(text, rec->text, rec->text_len);
-	text[rec->text_len] = '\0';
-	p[0] = rec->id;
-	p[1] = rec->hash;
-	p[2] = rec->outlet;
-	p[3] = rec->url;
-	p[4] = rec->lang;
-	p[5] = rec->published;
-	p[6] = rec->title;
-	p[7] = text;
-	p[8] = rec->fts ? rec->fts : "";
-	rc = run0(s, "INSERT INTO documents(id, hash, outlet, url, lang, published, title,"
-		  " text, ingested_at, fts) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,"
-		  " to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
-		  " to_tsvector('simple', $9))", 9, p, err, "cannot insert the document");
-	free(text);
+	if ((rc = put_document(s, rec, err)))
+		return rc;
+	for (i = 0; i < rec->nevents && !rc; i++)
+		rc = put_event(s, rec->id, &rec->events[i], err);
+	for (i = 0; i < rec->nclaims && !rc; i++)
+		rc = put_claim(s, rec->id, &rec->claims[i], err);
 	if (rc)
 		return rc;
-	p[0] = rec->id;
-	p[1] = rec->json;
-	if ((rc = run0(s, "INSERT INTO extractions(doc_id, json) VALUES ($1, $2)", 2, p, err,
-		       "cannot insert the extraction")))
-		return rc;
-	for (i = 0; i < rec->nevents; i++) {
-		const struct rasd_store_event *e = &rec->events[i];
-
-		snprintf(nb, sizeof(nb), "%d", e->n);
-		snprintf(b1, sizeof(b1), "%.7f", e->lat);
-		snprintf(b2, sizeof(b2), "%.7f", e->lon);
-		snprintf(b3, sizeof(b3), "%lld", (long long)e->fatalities_best);
-		p[0] = rec->id;
-		p[1] = nb;
-		p[2] = e->event_type;
-		p[3] = e->sub_event_type;
-		p[4] = e->date;
-		p[5] = e->date_last;
-		p[6] = e->place_id;
-		p[7] = e->place_name;
-		p[8] = e->admin1;
-		p[9] = e->has_geo ? b1 : NULL;
-		p[10] = e->has_geo ? b2 : NULL;
-		p[11] = e->fatalities_best >= 0 ? b3 : NULL;
-		p[12] = e->actors;
-		snprintf(d1, sizeof(d1), "%lld", (long long)e->day_lo);
-		snprintf(d2, sizeof(d2), "%lld", (long long)e->day_hi);
-		p[13] = e->blk ? e->blk : "";
-		p[14] = e->day_lo != INT64_MIN ? d1 : NULL;
-		p[15] = e->day_lo != INT64_MIN ? d2 : NULL;
-		p[16] = e->wide ? "1" : "0";
-		if ((rc = run0(s, "INSERT INTO events(doc_id, n, event_type, sub_event_type, date,"
-			       " date_last, place_id, place_name, admin1, lat, lon, fatalities_best,"
-			       " actors, blk, day_lo, day_hi, wide) VALUES ($1,$2::int,$3,$4,$5,$6,$7,"
-			       "$8,$9,$10::float8,$11::float8,$12::bigint,$13,$14,$15::bigint,"
-			       "$16::bigint,$17::int) ON CONFLICT (doc_id, n) DO NOTHING",
-			       17, p, err, "cannot insert an event")))
-			return rc;
-	}
-	for (i = 0; i < rec->nclaims; i++) {
-		const struct rasd_store_claim *c = &rec->claims[i];
-
-		snprintf(nb, sizeof(nb), "%d", c->n);
-		snprintf(b4, sizeof(b4), "%lld", (long long)c->value);
-		snprintf(b5, sizeof(b5), "%lld", (long long)c->value_hi);
-		snprintf(b6, sizeof(b6), "%lld", (long long)c->span_start);
-		snprintf(b7, sizeof(b7), "%lld", (long long)c->span_end);
-		p[0] = rec->id;
-		p[1] = nb;
-		p[2] = c->kind;
-		p[3] = b4;
-		p[4] = b5;
-		p[5] = c->qualifier;
-		p[6] = c->who;
-		p[7] = c->source_id;
-		p[8] = c->source_name;
-		p[9] = c->denied ? "1" : "0";
-		p[10] = b6;
-		p[11] = b7;
-		if ((rc = run0(s, "INSERT INTO claims(doc_id, n, kind, value, value_hi, qualifier,"
-			       " who, source_id, source_name, denied, span_start, span_end)"
-			       " VALUES ($1,$2::int,$3,$4::bigint,$5::bigint,$6,$7,$8,$9,$10::int,"
-			       "$11::bigint,$12::bigint)", 12, p, err, "cannot insert a claim")))
-			return rc;
-	}
 	if ((rc = rasdp_store_put_sides(&s->base, rec, err)))
 		return rc;
 	/* The pending flag: cleared by the incident update that covers it. */

@@ -101,13 +101,17 @@ static const char migrate1_sql[] =
 
 /* ---- put ------------------------------------------------------------- */
 
-static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
-		    int *result, rasd_err *err)
+/*
+ * The document as stored: *result RASD_PUT_UNCHANGED when the same text is
+ * there (nothing more to do), RASD_PUT_REPLACED when the same id had
+ * another text (that row and its search entry are deleted), else
+ * RASD_PUT_INSERTED.
+ */
+static int replace_old(struct sqlite_store *s, const struct rasd_store_rec *rec,
+		       int *result, rasd_err *err)
 {
 	sqlite3_stmt *st = NULL;
-	sqlite3_int64 seq;
 	int rc;
-	size_t i;
 
 	/* Same text already stored: nothing to do. */
 	if ((rc = prep(s, "SELECT 1 FROM documents WHERE hash = ?", &st, err)))
@@ -152,6 +156,15 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 		if (rc != SQLITE_DONE)
 			return db_err(s, err, "cannot look up the document id");
 	}
+	return 0;
+}
+
+/* The document's row, its extraction and its search entry. */
+static int put_document(struct sqlite_store *s, const struct rasd_store_rec *rec, rasd_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	sqlite3_int64 seq;
+	int rc;
 
 	if ((rc = prep(s, "INSERT INTO documents(id, hash, outlet, url, lang, published,"
 		       " title, text, ingested_at) VALUES (?,?,?,?,?,?,?,?,"
@@ -188,6 +201,14 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return db_err(s, err, "cannot index the document");
+	return 0;
+}
+
+static int put_events(struct sqlite_store *s, const struct rasd_store_rec *rec, rasd_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int rc;
 
 	if ((rc = prep(s, "INSERT OR REPLACE INTO events(doc_id, n, event_type, sub_event_type,"
 		       " date, date_last, place_id, place_name, admin1, lat, lon,"
@@ -234,8 +255,14 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 		}
 	}
 	sqlite3_finalize(st);
-	if ((rc = rasdp_store_put_sides(&s->base, rec, err)))
-		return rc;
+	return 0;
+}
+
+static int put_claims(struct sqlite_store *s, const struct rasd_store_rec *rec, rasd_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	size_t i;
+	int rc;
 
 	if ((rc = prep(s, "INSERT INTO claims(doc_id, n, kind, value, value_hi, qualifier,"
 		       " who, source_id, source_name, denied, span_start, span_end)"
@@ -263,6 +290,20 @@ static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
 		}
 	}
 	sqlite3_finalize(st);
+	return 0;
+}
+
+static int put_rows(struct sqlite_store *s, const struct rasd_store_rec *rec,
+		    int *result, rasd_err *err)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	if ((rc = replace_old(s, rec, result, err)) || *result == RASD_PUT_UNCHANGED)
+		return rc;
+	if ((rc = put_document(s, rec, err)) || (rc = put_events(s, rec, err)) ||
+	    (rc = rasdp_store_put_sides(&s->base, rec, err)) || (rc = put_claims(s, rec, err)))
+		return rc;
 
 	/* The pending flag: cleared by the incident update that covers it. */
 	if ((rc = prep(s, "INSERT INTO incidents_pending(doc_id) VALUES (?)", &st, err)))

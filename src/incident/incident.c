@@ -427,6 +427,47 @@ static int push_claim(struct rasd_incidents *inc, const struct rasd_ev_claim *c)
 	return 0;
 }
 
+/* Claim number `ci` of the event being loaded (the collection's next event) of document d. */
+static int load_claim(struct rasd_incidents *inc, struct rasdp_doc *d,
+		      const struct rasd_ex_claim *c, size_t ci)
+{
+	struct rasd_ev_claim cl;
+
+	memset(&cl, 0, sizeof(cl));
+	cl.value = c->value;
+	cl.value_hi = c->value_hi >= c->value ? c->value_hi : c->value;
+	cl.kind = (uint8_t)lookup(kind_names, RASD_EVK__COUNT, c->kind, RASD_EVK_OTHER);
+	cl.qualifier = (uint8_t)lookup(qual_names, 7, c->qualifier, RASD_EVQ_EXACT);
+	cl.denied = (uint8_t)(c->denied != 0);
+	cl.ev = (uint32_t)inc->nevs;
+	cl.ci = (uint16_t)(ci < UINT16_MAX ? ci : UINT16_MAX);
+	/* what reconciliation weighs a figure by (reconcile.c) */
+	cl.subset = (uint8_t)(c->subset != 0);
+	cl.revision = (uint8_t)(!c->revision ? RASD_EVR_NONE
+				: !strcmp(c->revision, "earlier") ? RASD_EVR_EARLIER
+				: !strcmp(c->revision, "later") ? RASD_EVR_LATER : RASD_EVR_NONE);
+	cl.pos = c->span.start >= 0 && c->span.start < UINT32_MAX ? (uint32_t)c->span.start + 1 : 0;
+	if (c->sentence.end > (int64_t)d->extent && c->sentence.end < UINT32_MAX)
+		d->extent = (uint32_t)c->sentence.end;
+	if (intern(inc, c->who, &cl.group) || intern(inc, c->who_actor, &cl.who_actor))
+		return RASD_ENOMEM;
+	if (c->subset) {
+		/* a part of a toll: its own class ("civilians among them") */
+		char who[96];
+
+		snprintf(who, sizeof(who), "%s%samong them", c->who ? c->who : "",
+			 c->who ? " " : "");
+		if (intern(inc, who, &cl.who))
+			return RASD_ENOMEM;
+	} else if (intern(inc, c->who, &cl.who)) {
+		return RASD_ENOMEM;
+	}
+	if (load_source(inc, &c->source, d, &cl.source, &cl.source_name) ||
+	    push_claim(inc, &cl))
+		return RASD_ENOMEM;
+	return 0;
+}
+
 static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		      const struct rasd_ex_event *e)
 {
@@ -492,45 +533,9 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		if (e->evidence[i].end > (int64_t)d->extent && e->evidence[i].end < UINT32_MAX)
 			d->extent = (uint32_t)e->evidence[i].end;
 	ev.claim0 = (uint32_t)inc->nclaims;
-	for (i = 0; i < e->nclaims; i++) {
-		const struct rasd_ex_claim *c = &e->claims[i];
-		struct rasd_ev_claim cl;
-
-		if (!c->has_value)
-			continue;
-		memset(&cl, 0, sizeof(cl));
-		cl.value = c->value;
-		cl.value_hi = c->value_hi >= c->value ? c->value_hi : c->value;
-		cl.kind = (uint8_t)lookup(kind_names, RASD_EVK__COUNT, c->kind, RASD_EVK_OTHER);
-		cl.qualifier = (uint8_t)lookup(qual_names, 7, c->qualifier, RASD_EVQ_EXACT);
-		cl.denied = (uint8_t)(c->denied != 0);
-		cl.ev = (uint32_t)inc->nevs;
-		cl.ci = (uint16_t)(i < UINT16_MAX ? i : UINT16_MAX);
-		/* what reconciliation weighs a figure by (reconcile.c) */
-		cl.subset = (uint8_t)(c->subset != 0);
-		cl.revision = (uint8_t)(!c->revision ? RASD_EVR_NONE
-					: !strcmp(c->revision, "earlier") ? RASD_EVR_EARLIER
-					: !strcmp(c->revision, "later") ? RASD_EVR_LATER : RASD_EVR_NONE);
-		cl.pos = c->span.start >= 0 && c->span.start < UINT32_MAX ? (uint32_t)c->span.start + 1 : 0;
-		if (c->sentence.end > (int64_t)d->extent && c->sentence.end < UINT32_MAX)
-			d->extent = (uint32_t)c->sentence.end;
-		if (intern(inc, c->who, &cl.group) || intern(inc, c->who_actor, &cl.who_actor))
-			return RASD_ENOMEM;
-		if (c->subset) {
-			/* a part of a toll: its own class ("civilians among them") */
-			char who[96];
-
-			snprintf(who, sizeof(who), "%s%samong them", c->who ? c->who : "",
-				 c->who ? " " : "");
-			if (intern(inc, who, &cl.who))
-				return RASD_ENOMEM;
-		} else if (intern(inc, c->who, &cl.who)) {
-			return RASD_ENOMEM;
-		}
-		if (load_source(inc, &c->source, d, &cl.source, &cl.source_name) ||
-		    push_claim(inc, &cl))
-			return RASD_ENOMEM;
-	}
+	for (i = 0; i < e->nclaims; i++)
+		if (e->claims[i].has_value && (rc = load_claim(inc, d, &e->claims[i], i)))
+			return rc;
 	ev.nclaims = (uint32_t)(inc->nclaims - ev.claim0);
 	ev.part0 = (uint32_t)inc->nparts;
 	for (i = 0; i < e->nparts; i++) {

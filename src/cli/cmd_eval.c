@@ -81,16 +81,103 @@ out:
  * labelled (unless a fold selects part of them).  Problems are printed as
  * "rasd: <gold file>:<line>: <what>"; a summary goes to standard output.
  */
+/* The reports' texts by id, as `rasd eval --check` reads them. */
+struct texts {
+	char **id, **text;
+	size_t *len, n, alloc;
+};
+
+static void texts_free(struct texts *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++) {
+		free(t->id[i]);
+		free(t->text[i]);
+	}
+	free(t->id);
+	free(t->text);
+	free(t->len);
+}
+
+static int texts_add(struct texts *t, const rasd_input *in)
+{
+	if (t->n == t->alloc) {
+		size_t nal = t->alloc ? 2 * t->alloc : 256;
+		char **ni = realloc(t->id, nal * sizeof(*ni));
+		char **nt = ni ? realloc(t->text, nal * sizeof(*nt)) : NULL;
+		size_t *nl = nt ? realloc(t->len, nal * sizeof(*nl)) : NULL;
+
+		if (ni)
+			t->id = ni;
+		if (nt)
+			t->text = nt;
+		if (!nl)
+			return RASD_ENOMEM;
+		t->len = nl;
+		t->alloc = nal;
+	}
+	t->id[t->n] = strdup(in->id ? in->id : "");
+	t->text[t->n] = malloc(in->text_len + 1);
+	if (!t->id[t->n] || !t->text[t->n]) {
+		free(t->id[t->n]);
+		free(t->text[t->n]);
+		return RASD_ENOMEM;
+	}
+	memcpy(t->text[t->n], in->text, in->text_len);
+	t->text[t->n][in->text_len] = '\0';
+	t->len[t->n++] = in->text_len;
+	return 0;
+}
+
+/* Read the articles files; a report without a gold record is a problem unless a fold is chosen. */
+static int read_texts(struct cli_goldset *gs, const struct gold_opts *go, int nin, char **argv,
+		      struct texts *t, size_t *nprob)
+{
+	int a;
+
+	for (a = 0; a < nin; a++) {
+		rasd_err err = { 0 };
+		rasd_reader *r = rasd_reader_open(argv[a], RASD_FMT_JSONL, NULL, &err);
+		rasd_input in;
+		int got;
+
+		if (!r) {
+			cli_error_at(argv[a], &err);
+			return -1;
+		}
+		while ((got = rasd_reader_next(r, &in, &err)) != 0) {
+			if (got < 0) {
+				cli_error_at(argv[a], &err);
+				rasd_reader_close(r);
+				return -1;
+			}
+			if (texts_add(t, &in)) {
+				rasd_reader_close(r);
+				cli_error("out of memory");
+				return -1;
+			}
+			if (!go->fold && !cli_goldset_has(gs, in.id)) {
+				cli_error("%s:%ld: report '%s' has no gold record", argv[a],
+					  rasd_reader_line(r), in.id ? in.id : "");
+				(*nprob)++;
+			}
+		}
+		rasd_reader_close(r);
+	}
+	return 0;
+}
+
 static int run_check(const char *datadir, const struct gold_opts *go, int nin, char **argv)
 {
 	struct cli_goldset *gs;
 	struct rasd_buf probs = RASD_BUF_INIT;
+	struct texts t = { NULL, NULL, NULL, 0, 0 };
 	rasd_engine *e = NULL;
-	char **aid = NULL, **atext = NULL;
-	size_t *alen = NULL, na = 0, aalloc = 0, nfiles = 0, ng, i, k, from = 0;
+	size_t nfiles = 0, ng, i, k, from = 0;
 	size_t nev = 0, ncl = 0, npart = 0, ndisp = 0, nprob = 0;
 	const char *dup;
-	int rc = EXIT_FAIL, a;
+	int rc = EXIT_FAIL;
 
 	gs = cli_goldset_open(&go->gold, go->folds, go->fold, NULL);
 	e = gs ? cli_engine(datadir) : NULL;
@@ -101,77 +188,23 @@ static int run_check(const char *datadir, const struct gold_opts *go, int nin, c
 		cli_error("gold: report '%s' has more than one record", dup);
 		nprob++;
 	}
-	/* the texts, by id */
-	for (a = 0; a < nin; a++) {
-		rasd_err err = { 0 };
-		rasd_reader *r = rasd_reader_open(argv[a], RASD_FMT_JSONL, NULL, &err);
-		rasd_input in;
-		int got;
-
-		if (!r) {
-			cli_error_at(argv[a], &err);
-			goto out;
-		}
-		while ((got = rasd_reader_next(r, &in, &err)) != 0) {
-			if (got < 0) {
-				cli_error_at(argv[a], &err);
-				rasd_reader_close(r);
-				goto out;
-			}
-			if (na == aalloc) {
-				size_t nal = aalloc ? 2 * aalloc : 256;
-				char **ni = realloc(aid, nal * sizeof(*ni));
-				char **nt = ni ? realloc(atext, nal * sizeof(*nt)) : NULL;
-				size_t *nl = nt ? realloc(alen, nal * sizeof(*nl)) : NULL;
-
-				if (ni)
-					aid = ni;
-				if (nt)
-					atext = nt;
-				if (!nl) {
-					rasd_reader_close(r);
-					cli_error("out of memory");
-					goto out;
-				}
-				alen = nl;
-				aalloc = nal;
-			}
-			aid[na] = strdup(in.id ? in.id : "");
-			atext[na] = malloc(in.text_len + 1);
-			if (!aid[na] || !atext[na]) {
-				free(aid[na]);
-				free(atext[na]);
-				rasd_reader_close(r);
-				cli_error("out of memory");
-				goto out;
-			}
-			memcpy(atext[na], in.text, in.text_len);
-			atext[na][in.text_len] = '\0';
-			alen[na] = in.text_len;
-			na++;
-			if (!go->fold && !cli_goldset_has(gs, in.id)) {
-				cli_error("%s:%ld: report '%s' has no gold record", argv[a],
-					  rasd_reader_line(r), in.id ? in.id : "");
-				nprob++;
-			}
-		}
-		rasd_reader_close(r);
-	}
+	if (read_texts(gs, go, nin, argv, &t, &nprob))
+		goto out;
 	for (i = 0; i < ng; i++) {
 		const char *id, *path;
 		long line;
 		struct json_object *o = cli_goldset_record(gs, i, &id, &path, &line), *evs;
 		int n;
 
-		for (k = 0; k < na && strcmp(aid[k], id); k++)
+		for (k = 0; k < t.n && strcmp(t.id[k], id); k++)
 			;
-		if (k == na) {
+		if (k == t.n) {
 			cli_error("%s:%ld: %s: no report with this id in the articles", path, line, id);
 			nprob++;
 			continue;
 		}
 		rasd_buf_reset(&probs);
-		n = rasdp_gold_check(e, o, atext[k], alen[k], &probs);
+		n = rasdp_gold_check(e, o, t.text[k], t.len[k], &probs);
 		if (n < 0) {
 			cli_error("out of memory");
 			goto out;
@@ -199,13 +232,7 @@ static int run_check(const char *datadir, const struct gold_opts *go, int nin, c
 		printf("no problems\n");
 	rc = nprob ? EXIT_FAIL : 0;
 out:
-	for (i = 0; i < na; i++) {
-		free(aid[i]);
-		free(atext[i]);
-	}
-	free(aid);
-	free(atext);
-	free(alen);
+	texts_free(&t);
 	rasd_buf_release(&probs);
 	rasd_engine_free(e);
 	cli_goldset_close(gs);

@@ -425,6 +425,61 @@ static int actors_of(const struct rasd_ex_event *ev, char **out)
 	return *out ? 0 : RASD_ENOMEM;
 }
 
+/* Event e's row and its claims' rows; RASD_ENOMEM. */
+static int rec_event(struct rasd_store_rec *rec, struct rec_priv *p, const struct rasd_ex_event *e)
+{
+	struct rasd_store_event *se = &rec->events[rec->nevents++];
+	char *actors, kb[160];
+	size_t j;
+
+	se->n = (int)e->n;
+	se->ex = e;
+	se->event_type = e->event_type;
+	se->sub_event_type = e->sub_event_type;
+	se->date = e->date;
+	se->date_last = e->date_last;
+	if (e->place) {
+		se->place_id = e->place->id;
+		se->place_name = e->place->name;
+		se->admin1 = e->place->admin1;
+		se->has_geo = e->place->has_ll;
+		se->lat = e->place->lat;
+		se->lon = e->place->lon;
+	}
+	if (actors_of(e, &actors) || (actors && !priv_keep(p, actors)))
+		return RASD_ENOMEM;
+	se->actors = actors;
+	rasdp_store_event_block(e, p->x.published, kb, sizeof(kb), se);
+	if (se->blk == kb) {
+		char *k = strdup(kb);
+
+		if (!k || !priv_keep(p, k))
+			return RASD_ENOMEM;
+		se->blk = k;
+	}
+	se->fatalities_best = -1;
+	for (j = 0; j < e->nclaims; j++) {
+		const struct rasd_ex_claim *c = &e->claims[j];
+		struct rasd_store_claim *sc = &rec->claims[rec->nclaims++];
+
+		sc->n = se->n;
+		sc->kind = c->kind;
+		sc->qualifier = c->qualifier;
+		sc->who = c->who;
+		sc->value = c->value;
+		sc->value_hi = c->value_hi;
+		sc->denied = c->denied;
+		sc->source_id = c->source.id;
+		sc->source_name = c->source.name;
+		sc->span_start = c->span.start;
+		sc->span_end = c->span.end;
+		if (sc->kind && !strcmp(sc->kind, "killed") && !sc->denied &&
+		    sc->value > se->fatalities_best)
+			se->fatalities_best = sc->value;
+	}
+	return 0;
+}
+
 int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 			  size_t json_len, const char *text, size_t text_len,
 			  rasd_err *err)
@@ -471,68 +526,12 @@ int rasdp_store_rec_parse(struct rasd_store_rec *rec, const char *json,
 		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 	}
 	for (i = 0; i < x->nevents; i++) {
-		const struct rasd_ex_event *e = &x->events[i];
-		struct rasd_store_event *se;
-		char *actors;
-		size_t j;
-
 		/* a past happening recalled: in the extraction, in no incident */
-		if (rasdp_ex_background(e))
+		if (rasdp_ex_background(&x->events[i]))
 			continue;
-		se = &rec->events[rec->nevents++];
-
-		se->n = (int)e->n;
-		se->ex = e;
-		se->event_type = e->event_type;
-		se->sub_event_type = e->sub_event_type;
-		se->date = e->date;
-		se->date_last = e->date_last;
-		if (e->place) {
-			se->place_id = e->place->id;
-			se->place_name = e->place->name;
-			se->admin1 = e->place->admin1;
-			se->has_geo = e->place->has_ll;
-			se->lat = e->place->lat;
-			se->lon = e->place->lon;
-		}
-		if (actors_of(e, &actors) || (actors && !priv_keep(p, actors))) {
+		if (rec_event(rec, p, &x->events[i])) {
 			rasdp_store_rec_release(rec);
 			return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-		}
-		se->actors = actors;
-		{
-			char kb[160];
-
-			rasdp_store_event_block(e, x->published, kb, sizeof(kb), se);
-			if (se->blk == kb) {
-				char *k = strdup(kb);
-
-				if (!k || !priv_keep(p, k)) {
-					rasdp_store_rec_release(rec);
-					return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
-				}
-				se->blk = k;
-			}
-		}
-		se->fatalities_best = -1;
-		for (j = 0; j < e->nclaims; j++) {
-			const struct rasd_ex_claim *c = &e->claims[j];
-			struct rasd_store_claim *sc = &rec->claims[rec->nclaims++];
-
-			sc->n = se->n;
-			sc->kind = c->kind;
-			sc->qualifier = c->qualifier;
-			sc->who = c->who;
-			sc->value = c->value;
-			sc->value_hi = c->value_hi;
-			sc->denied = c->denied;
-			sc->source_id = c->source.id;
-			sc->source_name = c->source.name;
-			sc->span_start = c->span.start;
-			sc->span_end = c->span.end;
-			if (sc->kind && !strcmp(sc->kind, "killed") && !sc->denied &&
-			    sc->value > se->fatalities_best)
-				se->fatalities_best = sc->value;
 		}
 	}
 	rasd_buf_init(&body, 0);

@@ -300,30 +300,12 @@ static int cmp_account(const struct rasdp_account *a, const struct rasdp_account
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
-int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_incident *x,
-			 struct rasdp_accounts *out)
+/* One record per claim of incident x, in r[0..c). */
+static void claim_records(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+			  struct crec *r)
 {
-	size_t c = 0, i, j, k, ne = 0, na = 0;
-	struct crec *r;
-	uint32_t *idx, *docs, *raw;
+	size_t i, j, k;
 
-	memset(out, 0, sizeof(*out));
-	for (i = 0; i < x->nev; i++)
-		c += inc->evs[x->evs[i]].nclaims;
-	if (!c)
-		return 0;
-	r = malloc(c * sizeof(*r));
-	out->block = malloc(3 * c * sizeof(uint32_t));
-	out->e = calloc(c, sizeof(*out->e));
-	out->a = calloc(c, sizeof(*out->a));
-	if (!r || !out->block || !out->e || !out->a) {
-		free(r);
-		rasdp_accounts_release(out);
-		return RASD_ENOMEM;
-	}
-	idx = out->block;
-	docs = idx + c;
-	raw = docs + c;
 	for (i = 0, k = 0; i < x->nev; i++) {
 		const struct rasd_ev *e = &inc->evs[x->evs[i]];
 
@@ -348,9 +330,15 @@ int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_in
 			r[k].who = cls;
 		}
 	}
-	mark_parts(inc, r, c);
-	qsort(r, c, sizeof(*r), cmp_crec);
-	/* Entries: runs of equal figures of one source. */
+}
+
+/* Entries: runs of equal figures of one source (r sorted); their count. */
+static size_t make_entries(const struct rasd_incidents *inc, const struct crec *r, size_t c,
+			   struct rasdp_accounts *out)
+{
+	uint32_t *idx = out->block, *docs = idx + c, *raw = docs + c;
+	size_t i, j, k, ne = 0;
+
 	for (i = 0; i < c; i = j) {
 		struct rasdp_entry *en = &out->e[ne++];
 
@@ -383,56 +371,91 @@ int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_in
 		en->nclaims = j - i;
 	}
 	out->ne = ne;
+	return ne;
+}
+
+/* Account `a` of entries [i, j) of out (one kind and source). */
+static void make_account(const struct rasd_incidents *inc, struct rasdp_accounts *out,
+			 size_t i, size_t j, struct rasdp_account *a)
+{
+	uint32_t seen[64];
+	size_t nseen = 0, k, t;
+
+	a->kind = out->e[i].kind;
+	a->source = out->e[i].source;
+	a->name = out->e[i].name;
+	a->first = UINT32_MAX;
+	/* sorted: asserted totals, asserted parts, then denials */
+	a->hist = &out->e[i];
+	for (k = i; k < j && !out->e[k].denied && !out->e[k].part; k++)
+		;
+	a->nhist = k - i;
+	a->parts = &out->e[k];
+	for (t = k; t < j && !out->e[t].denied; t++)
+		;
+	a->nparts = t - k;
+	a->denials = &out->e[t];
+	a->ndenials = j - t;
+	for (k = i; k < j; k++) {
+		size_t m;
+
+		for (m = 0; m < out->e[k].nclaims; m++) {
+			uint32_t cl = out->e[k].claims[m];
+
+			if (cl < a->first)
+				a->first = cl;
+			if (nseen < 64)
+				rasdp_add_unique(seen, &nseen, inc->evs[inc->claims[cl].ev].doc);
+		}
+	}
+	a->nreports = nseen;
+	sort_entries(a->hist, a->nhist);
+	sort_parts(a->parts, a->nparts);
+	/* each part under the latest total of a report it shares */
+	for (k = 0; k < a->nparts; k++) {
+		struct rasdp_entry *p = &a->parts[k];
+		size_t h, d, e2;
+
+		for (h = a->nhist; h-- > 0 && p->of == UINT32_MAX;)
+			for (d = 0; d < p->ndocs && p->of == UINT32_MAX; d++)
+				for (e2 = 0; e2 < a->hist[h].ndocs; e2++)
+					if (a->hist[h].docs[e2] == p->docs[d]) {
+						p->of = (uint32_t)h;
+						break;
+					}
+	}
+}
+
+int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+			 struct rasdp_accounts *out)
+{
+	size_t c = 0, i, j, ne, na = 0;
+	struct crec *r;
+
+	memset(out, 0, sizeof(*out));
+	for (i = 0; i < x->nev; i++)
+		c += inc->evs[x->evs[i]].nclaims;
+	if (!c)
+		return 0;
+	r = malloc(c * sizeof(*r));
+	out->block = malloc(3 * c * sizeof(uint32_t));
+	out->e = calloc(c, sizeof(*out->e));
+	out->a = calloc(c, sizeof(*out->a));
+	if (!r || !out->block || !out->e || !out->a) {
+		free(r);
+		rasdp_accounts_release(out);
+		return RASD_ENOMEM;
+	}
+	claim_records(inc, x, r);
+	mark_parts(inc, r, c);
+	qsort(r, c, sizeof(*r), cmp_crec);
+	ne = out->ne = make_entries(inc, r, c, out);
 	/* Accounts: runs of entries of one kind and source. */
 	for (i = 0; i < ne; i = j) {
-		struct rasdp_account *a = &out->a[na++];
-		uint32_t seen[64];
-		size_t nseen = 0, t;
-
 		for (j = i + 1; j < ne && out->e[j].kind == out->e[i].kind &&
 		     out->e[j].source == out->e[i].source; j++)
 			;
-		a->kind = out->e[i].kind;
-		a->source = out->e[i].source;
-		a->name = out->e[i].name;
-		a->first = UINT32_MAX;
-		/* sorted: asserted totals, asserted parts, then denials */
-		a->hist = &out->e[i];
-		for (k = i; k < j && !out->e[k].denied && !out->e[k].part; k++)
-			;
-		a->nhist = k - i;
-		a->parts = &out->e[k];
-		for (t = k; t < j && !out->e[t].denied; t++)
-			;
-		a->nparts = t - k;
-		a->denials = &out->e[t];
-		a->ndenials = j - t;
-		for (k = i; k < j; k++) {
-			size_t m;
-
-			for (m = 0; m < out->e[k].nclaims; m++) {
-				if (out->e[k].claims[m] < a->first)
-					a->first = out->e[k].claims[m];
-				if (nseen < 64)
-					rasdp_add_unique(seen, &nseen, inc->evs[inc->claims[out->e[k].claims[m]].ev].doc);
-			}
-		}
-		a->nreports = nseen;
-		sort_entries(a->hist, a->nhist);
-		sort_parts(a->parts, a->nparts);
-		/* each part under the latest total of a report it shares */
-		for (k = 0; k < a->nparts; k++) {
-			struct rasdp_entry *p = &a->parts[k];
-			size_t h, d, e2;
-
-			for (h = a->nhist; h-- > 0 && p->of == UINT32_MAX;)
-				for (d = 0; d < p->ndocs && p->of == UINT32_MAX; d++)
-					for (e2 = 0; e2 < a->hist[h].ndocs; e2++)
-						if (a->hist[h].docs[e2] == p->docs[d]) {
-							p->of = (uint32_t)h;
-							break;
-						}
-		}
+		make_account(inc, out, i, j, &out->a[na++]);
 	}
 	out->n = na;
 	free(r);

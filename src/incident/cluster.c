@@ -222,7 +222,6 @@ struct sweep_out {
 };
 
 #define SWEEP_CHUNK 64
-#define MAX_THREADS 64
 
 static void *sweep_worker(void *arg)
 {

@@ -193,6 +193,7 @@ int rasdp_swept(const struct rasdp_bent *x, const struct rasdp_bent *y);
 
 /* How many entries (or partners) ahead a sweep fetches the events it will score. */
 #define PREFETCH 4
+#define MAX_THREADS 64   /* rasdp_incidents_set_threads() bound */
 
 struct rasdp_pair {
 	float score;

@@ -8,6 +8,7 @@
  * cost that follows the added events.  The pairs added are kept with the
  * others (struct rasdp_cstate, cluster_int.h) for the next addition.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -113,6 +114,120 @@ static int block_partners(const struct rasdp_blocks *b, uint32_t id, const struc
 }
 
 /*
+ * Scoring the added events' pairs.  Their partners are found in order
+ * (each added event goes into its blocks after its partners are taken, so
+ * a later added event meets it), a batch of events at a time; then the
+ * batch's events are scored on inc->threads threads, each over a run of
+ * them into pairs of its own, and the runs' pairs are joined in the
+ * events' order: the same pairs in the same order as one thread gives.
+ * Scoring is most of the cost and waits on memory (partners lie anywhere
+ * among millions of events).
+ */
+#define SCORE_BATCH 4096
+#define SCORE_MIN_PER_THREAD 256
+
+struct score_run {
+	struct rasd_incidents *inc;
+	const struct rasdp_cstate *cs;
+	const uint32_t *cand;   /* the batch's partners, event by event, each list sorted */
+	const size_t *off;      /* event k of the batch (n0 + first + k): cand[off[k], off[k+1]) */
+	size_t first, from, to; /* the batch's first event; this run: its events [from, to) */
+	struct rasdp_pairs ps;
+	uint64_t scored;
+	int rc;
+};
+
+static void *score_run(void *arg)
+{
+	struct score_run *r = arg;
+	struct rasd_incidents *inc = r->inc;
+	size_t k, j;
+
+	for (k = r->from; k < r->to && !r->rc; k++) {
+		const uint32_t *c = r->cand + r->off[k];
+		size_t n = r->off[k + 1] - r->off[k];
+		uint32_t i = (uint32_t)(r->first + k);
+
+		for (j = 0; j < n && !r->rc; j++) {
+			double s;
+
+#if defined(__GNUC__) || defined(__clang__)
+			/* the partners are far apart in memory: fetch a few ahead */
+			if (j + PREFETCH < n) {
+				const struct rasd_ev *pe = &inc->evs[c[j + PREFETCH]];
+
+				__builtin_prefetch(&inc->docs[pe->doc]);
+				if (pe->place)
+					__builtin_prefetch(&inc->places[pe->place - 1]);
+				if (pe->nclaims)
+					__builtin_prefetch(&inc->claims[pe->claim0]);
+			}
+			if (j + 2 * PREFETCH < n)
+				__builtin_prefetch(&inc->evs[c[j + 2 * PREFETCH]]);
+#endif
+			if ((j && c[j] == c[j - 1]) || c[j] == i)
+				continue;
+			r->scored++;
+			s = rasdp_ev_score(inc, &inc->evs[c[j]], &inc->evs[i]);
+			if (s >= r->cs->min_score)
+				r->rc = push_pair(&r->ps, s, c[j], i);
+		}
+	}
+	return NULL;
+}
+
+/* Score the batch's events [0, nb) on up to inc->threads threads; pairs appended to ps. */
+static int score_batch(struct rasd_incidents *inc, const struct rasdp_cstate *cs,
+		       const struct cand *c, const size_t *off, size_t first, size_t nb,
+		       struct rasdp_pairs *ps)
+{
+	struct score_run run[MAX_THREADS];
+	pthread_t tid[MAX_THREADS];
+	int nt = inc->threads > 1 ? inc->threads : 1, started[MAX_THREADS] = { 0 }, t, rc = 0;
+	size_t k;
+
+	if ((size_t)nt > nb / SCORE_MIN_PER_THREAD)
+		nt = nb >= 2 * SCORE_MIN_PER_THREAD ? (int)(nb / SCORE_MIN_PER_THREAD) : 1;
+	if (nt > MAX_THREADS)
+		nt = MAX_THREADS;
+	memset(run, 0, (size_t)nt * sizeof(*run));
+	for (t = 0; t < nt; t++) {
+		run[t].inc = inc;
+		run[t].cs = cs;
+		run[t].cand = c->ev;
+		run[t].off = off;
+		run[t].first = first;
+		run[t].from = nb * (size_t)t / (size_t)nt;
+		run[t].to = nb * (size_t)(t + 1) / (size_t)nt;
+	}
+	if (nt == 1)
+		run[0].ps = *ps;        /* one run: its pairs go straight on */
+	for (t = 1; t < nt; t++)
+		started[t] = !pthread_create(&tid[t], NULL, score_run, &run[t]);
+	score_run(&run[0]);
+	for (t = 1; t < nt; t++) {
+		if (started[t])
+			pthread_join(tid[t], NULL);
+		else
+			score_run(&run[t]);     /* no thread: do its run here */
+	}
+	if (nt == 1) {
+		*ps = run[0].ps;
+		inc->pairs_scored += run[0].scored;
+		return run[0].rc;
+	}
+	for (t = 0; t < nt; t++) {
+		if (run[t].rc)
+			rc = run[t].rc;
+		inc->pairs_scored += run[t].scored;
+		for (k = 0; !rc && k < run[t].ps.n; k++)
+			rc = push_pair(ps, run[t].ps.p[k].score, run[t].ps.p[k].a, run[t].ps.p[k].b);
+		free(run[t].ps.p);
+	}
+	return rc;
+}
+
+/*
  * The pairs of events [n0, nevs) with their block-mates, old and new (a
  * new pair once, from its later event), scored as the sweep scores them.
  */
@@ -122,49 +237,33 @@ static int new_pairs(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t
 	struct cand c = { NULL, 0, 0 };
 	uint64_t keys[MAX_KEYS];
 	struct rasdp_bent x[MAX_KEYS];
-	size_t i, k, j;
+	size_t off[SCORE_BATCH + 1], first, i, k;
 	int rc = 0;
 
-	for (i = n0; i < inc->nevs && !rc; i++) {
-		size_t n = rasdp_event_keys(inc, i, cs->loose, keys, x);
+	for (first = n0; first < inc->nevs && !rc; first += SCORE_BATCH) {
+		size_t nb = inc->nevs - first < SCORE_BATCH ? inc->nevs - first : SCORE_BATCH;
 
 		c.n = 0;
-		for (k = 0; k < n && !rc; k++) {
-			uint32_t id = rasdp_block_of(&cs->bl, keys[k]);
+		for (i = first; i < first + nb && !rc; i++) {
+			size_t n = rasdp_event_keys(inc, i, cs->loose, keys, x);
 
-			if (id == UINT32_MAX)
-				rc = RASD_ENOMEM;
-			if (!rc)
-				rc = block_partners(&cs->bl, id, &x[k], &c);
-			if (!rc)
-				rc = block_add(&cs->bl, id, &x[k]);
-		}
-		if (c.n > 1)
-			qsort(c.ev, c.n, sizeof(*c.ev), cmp_u32);
-		for (j = 0; j < c.n && !rc; j++) {
-			double s;
+			off[i - first] = c.n;
+			for (k = 0; k < n && !rc; k++) {
+				uint32_t id = rasdp_block_of(&cs->bl, keys[k]);
 
-#if defined(__GNUC__) || defined(__clang__)
-			/* the partners are far apart in memory: fetch a few ahead */
-			if (j + PREFETCH < c.n) {
-				const struct rasd_ev *pe = &inc->evs[c.ev[j + PREFETCH]];
-
-				__builtin_prefetch(&inc->docs[pe->doc]);
-				if (pe->place)
-					__builtin_prefetch(&inc->places[pe->place - 1]);
-				if (pe->nclaims)
-					__builtin_prefetch(&inc->claims[pe->claim0]);
+				if (id == UINT32_MAX)
+					rc = RASD_ENOMEM;
+				if (!rc)
+					rc = block_partners(&cs->bl, id, &x[k], &c);
+				if (!rc)
+					rc = block_add(&cs->bl, id, &x[k]);
 			}
-			if (j + 2 * PREFETCH < c.n)
-				__builtin_prefetch(&inc->evs[c.ev[j + 2 * PREFETCH]]);
-#endif
-			if ((j && c.ev[j] == c.ev[j - 1]) || c.ev[j] == i)
-				continue;
-			inc->pairs_scored++;
-			s = rasdp_ev_score(inc, &inc->evs[c.ev[j]], &inc->evs[i]);
-			if (s >= cs->min_score)
-				rc = push_pair(ps, s, c.ev[j], (uint32_t)i);
+			if (c.n - off[i - first] > 1)
+				qsort(c.ev + off[i - first], c.n - off[i - first], sizeof(*c.ev), cmp_u32);
 		}
+		off[nb] = c.n;
+		if (!rc)
+			rc = score_batch(inc, cs, &c, off, first, nb, ps);
 	}
 	free(c.ev);
 	return rc;

@@ -1401,6 +1401,44 @@ static void test_cluster_more(void **state)
 }
 
 /*
+ * Added events enough to be scored on several threads (cluster_more.c
+ * scores runs of at least 256 on each): the same pairs scored, the same
+ * incidents as one thread and as clustering everything.
+ */
+static void test_cluster_more_threads(void **state)
+{
+	struct rasd_incidents *one = new_incidents(), *two = new_incidents(), *full = new_incidents();
+	char *a, *b, *c;
+
+	(void)state;
+	add_synth(one, 0, 300, 10);
+	add_synth(two, 0, 300, 10);
+	assert_int_equal(rasdp_incidents_cluster(one, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(two, 0), 0);
+	rasdp_incidents_set_threads(two, 2);
+	add_synth(one, 300, 1000, 10);
+	add_synth(two, 300, 1000, 10);
+	add_synth(full, 0, 1000, 10);
+	assert_true(rasdp_incidents_nevents(two) - 300 >= 512);
+	assert_int_equal(rasdp_incidents_cluster_more(one, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster_more(two, 0), 0);
+	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
+	assert_true(rasdp_incidents_pairs_scored(two) > 0);
+	assert_int_equal(rasdp_incidents_pairs_scored(one), rasdp_incidents_pairs_scored(two));
+	a = incidents_json(one);
+	b = incidents_json(two);
+	c = incidents_json(full);
+	assert_string_equal(a, b);
+	assert_string_equal(b, c);
+	free(a);
+	free(b);
+	free(c);
+	rasdp_incidents_free(one);
+	rasdp_incidents_free(two);
+	rasdp_incidents_free(full);
+}
+
+/*
  * Adding reports in batches of random sizes, at a few thresholds (a low
  * one joins and refuses far more pairs), gives after every batch the
  * incidents clustering everything gives: the same partition, in the same
@@ -1587,6 +1625,7 @@ int main(void)
 		cmocka_unit_test(test_threads_reconcile),
 		cmocka_unit_test(test_cluster_more),
 		cmocka_unit_test(test_cluster_more_random),
+		cmocka_unit_test(test_cluster_more_threads),
 		cmocka_unit_test(test_cluster_more_joins),
 		cmocka_unit_test(test_cluster_more_copies),
 		cmocka_unit_test(test_cluster_more_timeless),

@@ -1116,6 +1116,19 @@ static void test_figures_not_figures(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
+
+	/* a toll of the year so far, or of the war since it began, counts no single event */
+	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة ألفا أمس. "
+		 "وبذلك يرتفع عدد القتلى منذ بداية العام الجاري إلى 90 مدنيا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 90));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "استشهد شابان برصاص الاحتلال في بلدة ألفا، "
+		 "وارتفع عدد الشهداء منذ بداية العدوان إلى 410 شهداء.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 410));
+	close_doc(&f);
 }
 
 /* A question asserts no figure in the outlet's own voice; a source it quotes still speaks. */

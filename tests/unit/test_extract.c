@@ -1050,6 +1050,35 @@ static void test_figures_subset(void **state)
 	assert_true(figs[1].subset);
 	assert_string_equal(figs[1].who, "children");
 	close_doc(&f);
+
+	/* a count taken out of the dead named after it: "N of those killed", "N من القتلى" */
+	open_doc(&f, "en", "Twelve of those killed in the raid on Beta were farm workers.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 12);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Four of the wounded were taken to a hospital in Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وكان 7 من القتلى أطفالا بحسب الدفاع المدني.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 7);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	/* a toll of its own: the count is not followed by the dead it is taken from */
+	open_doc(&f, "en", "Twelve people were killed in the raid on Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_false(figs[0].subset);
+	close_doc(&f);
 }
 
 /*

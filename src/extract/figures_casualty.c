@@ -561,15 +561,19 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		else if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
 		    rasdp_clause_clear(d, cm->tok_end, x->tok_start))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
-		else if (x->tok_start > cm->tok_end + 1 && x->tok_start <= cm->tok_end + 3 &&
+		else if (x->tok_start > cm->tok_end + 1 &&
+			 (x->tok_start <= cm->tok_end + 3 ||
+			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 2) &&
 			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
 			  rasdp_english_one(d, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		/* not the verb of the next clause: "killed a contractor and wounded a soldier" */
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
-			 rasdp_clause_clear(d, x->tok_end, cm->tok_start))
+			 rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
+			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION))
 			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
 		if (rank < x->rank) {
 			x->rank = rank;

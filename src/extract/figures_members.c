@@ -264,6 +264,22 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
  * before a noun of one ("the attacker was shot dead": the forms of one are
  * singular)?
  */
+/* Is token `t` the full stop of an abbreviation (no sentence's end)? */
+static int abbrev_stop(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_tok_is_punct(d, t, '.') && !(d->toks[t].flags & RASD_TOKF_SENT_END);
+}
+
+uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t, n = 0;
+
+	for (t = a; t < b; t++)
+		n += !abbrev_stop(d, t) &&
+		     !(t > 0 && abbrev_stop(d, t - 1) && d->toks[t - 1].end == d->toks[t].start);
+	return n;
+}
+
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t u;

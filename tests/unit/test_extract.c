@@ -1160,6 +1160,35 @@ static void test_figures_not_figures(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An abbreviation written with full stops ("U.S.", "U.N.") is one word and
+ * no clause break: the count keeps its group and the person its casualty
+ * word across it.  A casualty word after a person, across "and", is the
+ * verb of the next clause, not the person's.
+ */
+static void test_figures_abbreviation(void **state)
+{
+	struct fx f;
+	const struct rasd_claim *cl;
+
+	(void)state;
+	open_doc(&f, "en", "Three U.S. soldiers were killed when a drone hit a base near Beta on Monday.");
+	cl = claim(f.d, RASD_CAS_KILLED, 3);
+	assert_non_null(cl);
+	assert_string_equal(cl->who, "soldiers");
+	close_doc(&f);
+
+	open_doc(&f, "en", "A rocket attack on a base near Beta killed a U.N. contractor on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The drone killed a private contractor and wounded a soldier near Beta.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+}
+
 /* A question asserts no figure in the outlet's own voice; a source it quotes still speaks. */
 static void test_figures_question(void **state)
 {
@@ -3165,6 +3194,7 @@ int main(void)
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),
+		cmocka_unit_test(test_figures_abbreviation),
 		cmocka_unit_test(test_figures_question),
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),

@@ -347,6 +347,12 @@ static void test_attribution_speaker(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sohr");
 	close_doc(&f);
 
+	/* the present of a reporting verb, as headlines write it */
+	open_doc(&f, "en", "Activists claim 14 civilians killed in shelling on Jasim");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 14));
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "activists");
+	close_doc(&f);
+
 	/* "according to X": X follows the frame and speaks */
 	open_doc(&f, "en", "Nine people were killed when shelling hit Jasim, according to SANA.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "sana");

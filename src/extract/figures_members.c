@@ -623,7 +623,7 @@ void rasdp_find_duals(struct counting *k)
  * it belongs to: "زعيم تنظيم داعش" (فجر نفسه), "قيادي في هيئة تحرير
  * الشام", "a commander of the Nusra Front" (with "of/في/من", and "the").
  */
-static uint32_t affiliation_end(const struct counting *k, uint32_t t)
+uint32_t rasdp_affiliation_end(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u = t;
@@ -723,7 +723,7 @@ void rasdp_find_persons(struct counting *k)
 		    inside_name(k, g) || adjective(d, g->tok_start) ||
 		    noun_of_count(k, g->tok_start, g->tok_end))
 			continue;
-		end = affiliation_end(k, g->tok_end);
+		end = rasdp_affiliation_end(k, g->tok_end);
 		if (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) {
 			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
 			uint32_t named = name_end(k, end);

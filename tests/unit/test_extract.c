@@ -1188,6 +1188,13 @@ static void test_figures_abbreviation(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* the group and the actor it belongs to are the count's subject, no distance */
+	open_doc(&f, "en", "Local sources said 12 members of the Hayat Tahrir al-Sham group were killed "
+		 "in an attack on Beta.");
+	cl = claim(f.d, RASD_CAS_KILLED, 12);
+	assert_non_null(cl);
+	close_doc(&f);
+
 	open_doc(&f, "en", "The drone killed a private contractor and wounded a soldier near Beta.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));

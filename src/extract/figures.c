@@ -30,7 +30,7 @@
 
 static uint8_t revision_of(const struct counting *k, const struct member *x);
 
-/* The group a figure counts ("عنصرا", "civilians") and its actor. */
+/* The group a figure counts ("عنصرا", "civilians", "three U.S. soldiers") and its actor. */
 static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		      const struct rasd_number *n, struct rasd_claim *cl)
 {
@@ -48,7 +48,8 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		 * follows "among them" is a subset, not the group counted.
 		 */
 		if (m->kind == RASD_LEX_GROUP && m->tok_start >= n->tok_start &&
-		    m->tok_start <= n->tok_end + 2 && rasdp_clause_clear(d, n->tok_end, m->tok_start) &&
+		    (m->tok_start <= n->tok_end || rasdp_words_in(d, n->tok_end, m->tok_start) <= 2) &&
+		    rasdp_clause_clear(d, n->tok_end, m->tok_start) &&
 		    !rasdp_cue_between(d, n->tok_end, m->tok_start, RASD_CUE_SUBSET) &&
 		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")) {
 			cl->who = rasdp_lex_group(c->lx, m->entry)->id;

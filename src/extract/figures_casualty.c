@@ -115,6 +115,34 @@ static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return rasdp_clause_clear(d, u + 1, b) ? (int)(u - t + 1) : 0;
 }
 
+/*
+ * The tokens after count `x`, up to `b`, that name whom it counts: its group
+ * and the actor they belong to, with the word naming the actor's kind
+ * after it ("12 members of the Hayat Tahrir al-Sham group", "40 عنصرا من
+ * قوات النظام"); a subject, not a distance to the casualty word after it.
+ */
+static int affiliation_len(const struct counting *k, const struct member *x, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t g = 0, e;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last && !g; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end)
+			g = m->tok_end;
+	}
+	if (!g || g >= b)
+		return 0;
+	e = rasdp_affiliation_end(k, g);
+	if (e == g)
+		return 0;
+	if (e < b && rasdp_cue(d, e, RASD_CUE_DESCRIPTION))
+		e++;
+	return e <= b ? (int)(e - x->tok_end) : 0;
+}
+
 /* Like rasdp_clause_clear(), but an aside naming a part of the count is passed over. */
 static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -317,6 +345,8 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 			return;
 		}
 		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts);
+		if (!aside && !parts)
+			dist -= affiliation_len(k, x, m->tok_start);
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
 			f[CF_OUT_OF_REACH] = 1;
 		f[CF_AFTER] = 1;
@@ -561,15 +591,19 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		else if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
 		    rasdp_clause_clear(d, cm->tok_end, x->tok_start))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
-		else if (x->tok_start > cm->tok_end + 1 && x->tok_start <= cm->tok_end + 3 &&
+		else if (x->tok_start > cm->tok_end + 1 &&
+			 (x->tok_start <= cm->tok_end + 3 ||
+			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 2) &&
 			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
 			  rasdp_english_one(d, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		/* not the verb of the next clause: "killed a contractor and wounded a soldier" */
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
-			 rasdp_clause_clear(d, x->tok_end, cm->tok_start))
+			 rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
+			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION))
 			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
 		if (rank < x->rank) {
 			x->rank = rank;

@@ -70,6 +70,16 @@ int rasdp_people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint3
 int rasdp_hyphen_joined(const struct rasd_doc *d, uint32_t t);
 /* Does an English noun at `t` name one person ("a soldier", "the attacker")? */
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t);
+/*
+ * The end of a person's noun phrase that ends at `t`, taking in the actor
+ * it belongs to ("a commander of the Nusra Front", "عناصر من قوات النظام").
+ */
+uint32_t rasdp_affiliation_end(const struct counting *k, uint32_t t);
+/*
+ * The words in tokens [a, b): an abbreviation written with full stops the
+ * segmenter did not take for a sentence's end ("U.S.", "U.N.") is one.
+ */
+uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b);
 /* Add a member in token order; 0, or -1 when full or already there. */
 int rasdp_add_member(struct counting *k, const struct member *x);
 /* The duals of persons of the sentence, each a count of two. */

@@ -264,6 +264,22 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
  * before a noun of one ("the attacker was shot dead": the forms of one are
  * singular)?
  */
+/* Is token `t` the full stop of an abbreviation (no sentence's end)? */
+static int abbrev_stop(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_tok_is_punct(d, t, '.') && !(d->toks[t].flags & RASD_TOKF_SENT_END);
+}
+
+uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t, n = 0;
+
+	for (t = a; t < b; t++)
+		n += !abbrev_stop(d, t) &&
+		     !(t > 0 && abbrev_stop(d, t - 1) && d->toks[t - 1].end == d->toks[t].start);
+	return n;
+}
+
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t u;
@@ -607,7 +623,7 @@ void rasdp_find_duals(struct counting *k)
  * it belongs to: "زعيم تنظيم داعش" (فجر نفسه), "قيادي في هيئة تحرير
  * الشام", "a commander of the Nusra Front" (with "of/في/من", and "the").
  */
-static uint32_t affiliation_end(const struct counting *k, uint32_t t)
+uint32_t rasdp_affiliation_end(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u = t;
@@ -707,7 +723,7 @@ void rasdp_find_persons(struct counting *k)
 		    inside_name(k, g) || adjective(d, g->tok_start) ||
 		    noun_of_count(k, g->tok_start, g->tok_end))
 			continue;
-		end = affiliation_end(k, g->tok_end);
+		end = rasdp_affiliation_end(k, g->tok_end);
 		if (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) {
 			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
 			uint32_t named = name_end(k, end);

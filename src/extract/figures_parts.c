@@ -159,8 +159,36 @@ static int of_them(const struct rasd_doc *d, const struct member *x)
 }
 
 /*
+ * Is count `x` taken out of the dead or the wounded named right after it:
+ * "18 من القتلى نساء", "eighteen of those killed were women", "five of
+ * the victims"?  The preposition (cues.tsv `victims_of`), at most one
+ * article or demonstrative, then a casualty word: the count is a part of
+ * the toll those words stand for, not a toll of its own.
+ */
+static int of_the_dead(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t = x->tok_end;
+	size_t i;
+
+	if (!x->n || t >= k->st->tok_end || !rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
+		return 0;
+	t++;
+	if (t < k->st->tok_end && (rasdp_cue(d, t, RASD_CUE_ARTICLE) ||
+				   rasdp_cue(d, t, RASD_CUE_DEMONSTRATIVE)))
+		t++;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Link the members into lists, and mark the parts: a member after a subset
- * word or before "of them", and every member joined after it.
+ * word or before "of them" or "of the dead", and every member joined after it.
  */
 void rasdp_link_lists(struct counting *k)
 {
@@ -172,7 +200,7 @@ void rasdp_link_lists(struct counting *k)
 		x->list = (int)i;
 		x->cue = part_cue(k, x);
 		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET) ||
-			  of_them(k->c->d, x);
+			  of_them(k->c->d, x) || of_the_dead(k, x);
 		if (i > 0 && joined(k, &k->m[i - 1], x)) {
 			x->list = k->m[i - 1].list;
 			if (k->m[i - 1].part && !x->part) {

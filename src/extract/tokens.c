@@ -67,6 +67,10 @@ int rasdp_is_break_tok(const struct rasd_doc *d, uint32_t t)
 	if (!rasdp_is_punct(d, t) || (d->toks[t].flags & RASD_TOKF_QUOTE))
 		return 0;
 	s = rasdp_tok_norm(d, &d->toks[t], &len);
+	/* the full stop of an abbreviation or a host name ("U.S.", "Maj. Gen.",
+	 * "aljazeera.net"), which the segmenter did not take for a sentence's end */
+	if (len == 1 && s[0] == '.' && !(d->toks[t].flags & RASD_TOKF_SENT_END))
+		return 0;
 	return !(len == 1 && (s[0] == '(' || s[0] == ')' || s[0] == '-' || s[0] == '"' ||
 			      s[0] == '\''));
 }

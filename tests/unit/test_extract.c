@@ -347,6 +347,12 @@ static void test_attribution_speaker(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sohr");
 	close_doc(&f);
 
+	/* the present of a reporting verb, as headlines write it */
+	open_doc(&f, "en", "Activists claim 14 civilians killed in shelling on Jasim");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 14));
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "activists");
+	close_doc(&f);
+
 	/* "according to X": X follows the frame and speaks */
 	open_doc(&f, "en", "Nine people were killed when shelling hit Jasim, according to SANA.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "sana");
@@ -1050,6 +1056,35 @@ static void test_figures_subset(void **state)
 	assert_true(figs[1].subset);
 	assert_string_equal(figs[1].who, "children");
 	close_doc(&f);
+
+	/* a count taken out of the dead named after it: "N of those killed", "N من القتلى" */
+	open_doc(&f, "en", "Twelve of those killed in the raid on Beta were farm workers.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 12);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Four of the wounded were taken to a hospital in Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وكان 7 من القتلى أطفالا بحسب الدفاع المدني.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 7);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	/* a toll of its own: the count is not followed by the dead it is taken from */
+	open_doc(&f, "en", "Twelve people were killed in the raid on Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_false(figs[0].subset);
+	close_doc(&f);
 }
 
 /*
@@ -1115,6 +1150,55 @@ static void test_figures_not_figures(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 500000));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
 	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a toll of the year so far, or of the war since it began, counts no single event */
+	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة ألفا أمس. "
+		 "وبذلك يرتفع عدد القتلى منذ بداية العام الجاري إلى 90 مدنيا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 90));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "استشهد شابان برصاص الاحتلال في بلدة ألفا، "
+		 "وارتفع عدد الشهداء منذ بداية العدوان إلى 410 شهداء.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 410));
+	close_doc(&f);
+}
+
+/*
+ * An abbreviation written with full stops ("U.S.", "U.N.") is one word and
+ * no clause break: the count keeps its group and the person its casualty
+ * word across it.  A casualty word after a person, across "and", is the
+ * verb of the next clause, not the person's.
+ */
+static void test_figures_abbreviation(void **state)
+{
+	struct fx f;
+	const struct rasd_claim *cl;
+
+	(void)state;
+	open_doc(&f, "en", "Three U.S. soldiers were killed when a drone hit a base near Beta on Monday.");
+	cl = claim(f.d, RASD_CAS_KILLED, 3);
+	assert_non_null(cl);
+	assert_string_equal(cl->who, "soldiers");
+	close_doc(&f);
+
+	open_doc(&f, "en", "A rocket attack on a base near Beta killed a U.N. contractor on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* the group and the actor it belongs to are the count's subject, no distance */
+	open_doc(&f, "en", "Local sources said 12 members of the Hayat Tahrir al-Sham group were killed "
+		 "in an attack on Beta.");
+	cl = claim(f.d, RASD_CAS_KILLED, 12);
+	assert_non_null(cl);
+	close_doc(&f);
+
+	open_doc(&f, "en", "The drone killed a private contractor and wounded a soldier near Beta.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_int_equal(nclaims(f.d), 2);
 	close_doc(&f);
 }
 
@@ -3154,6 +3238,7 @@ int main(void)
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),
+		cmocka_unit_test(test_figures_abbreviation),
 		cmocka_unit_test(test_figures_question),
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),

@@ -487,6 +487,14 @@ static void test_disagree(void **state)
 			TOLL(20, "exact", "null", SRC("c", "C"), "") ","
 			TOLL(25, "exact", "null", SRC("d", "D"), "")),
 		  "killed: 20 (B, C) vs 30 (A)|killed: 20 (B, C) vs 25 (D)" },
+		{ "the outlet's own figure after a source's: a recap or a part, not a rival",
+		  ONE_REPORT("da19",
+			TOLL(9, "exact", "null", SRC("a", "A"), AT(100)) ","
+			TOLL(12, "exact", "null", SRC("outlet", "x.com"), AT(300))), "" },
+		{ "the outlet's own figure in the lead, a source's later: a rival",
+		  ONE_REPORT("da20",
+			TOLL(12, "exact", "null", SRC("outlet", "x.com"), AT(100)) ","
+			TOLL(9, "exact", "null", SRC("a", "A"), AT(300))), "killed: 12 (x.com) vs 9 (A)" },
 	};
 
 	(void)state;

@@ -257,13 +257,6 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 	return adjective_of(k, g);
 }
 
-/*
- * Does an English noun at `t` name one person: "a/an/one" (or "another")
- * right before it or a few words before it with only words between ("a
- * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
- * before a noun of one ("the attacker was shot dead": the forms of one are
- * singular)?
- */
 /* Is token `t` the full stop of an abbreviation (no sentence's end)? */
 static int abbrev_stop(const struct rasd_doc *d, uint32_t t)
 {
@@ -280,6 +273,13 @@ uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return n;
 }
 
+/*
+ * Does an English noun at `t` name one person: "a/an/one" (or "another")
+ * right before it or a few words before it with only words between ("a
+ * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
+ * before a noun of one ("the attacker was shot dead": the forms of one are
+ * singular)?
+ */
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t u;

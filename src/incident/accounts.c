@@ -449,7 +449,7 @@ int rasdp_accounts_build(const struct rasd_incidents *inc, const struct rasdp_in
 	claim_records(inc, x, r);
 	mark_parts(inc, r, c);
 	qsort(r, c, sizeof(*r), cmp_crec);
-	ne = out->ne = make_entries(inc, r, c, out);
+	ne = make_entries(inc, r, c, out);
 	/* Accounts: runs of entries of one kind and source. */
 	for (i = 0; i < ne; i = j) {
 		for (j = i + 1; j < ne && out->e[j].kind == out->e[i].kind &&

@@ -252,6 +252,25 @@ struct bg_ctx {
 	size_t sentences, background;
 };
 
+/*
+ * Add a yes/no choice: "no" (all features 0) against "yes" with features
+ * `x`, `yes` saying which is right.
+ */
+static int add_yes_no(struct rasdp_trainset *t, const char *group, const float *x, int yes)
+{
+	size_t nf = t->d->nfeats;
+	float xs[2 * 64];
+	unsigned char good[2];
+
+	if (nf > 64)
+		return 0;
+	memset(xs, 0, nf * sizeof(*xs));
+	memcpy(xs + nf, x, nf * sizeof(*xs));
+	good[0] = !yes;
+	good[1] = !!yes;
+	return rasdp_trainset_add(t, group, xs, good, 2);
+}
+
 /* The sentence of `d` holding byte `b`, or -1. */
 static long sentence_of(const struct rasd_doc *d, size_t b)
 {
@@ -317,16 +336,9 @@ static int bg_report(void *ctx, const rasd_engine *e, const char *id,
 			mark_span(d, rasdp_json_at(cls, j), "span", bg, lab);
 	}
 	for (s = 0; !rc && s < d->nsents; s++) {
-		float xs[2 * 64];
-		unsigned char good[2];
-
 		if ((lab[s] != 1 && lab[s] != 2) || nf > 64)
 			continue;
-		memset(xs, 0, nf * sizeof(*xs));
-		memcpy(xs + nf, fc.si[s].bg_x, nf * sizeof(*xs));
-		good[0] = lab[s] == 1;
-		good[1] = lab[s] == 2;
-		rc = rasdp_trainset_add(c->t, key ? key : x->id, xs, good, 2);
+		rc = add_yes_no(c->t, key ? key : x->id, fc.si[s].bg_x, lab[s] == 2);
 		c->sentences++;
 		c->background += lab[s] == 2;
 	}
@@ -542,5 +554,125 @@ int rasdp_train_place(struct rasdp_eval *ev, const struct rasd_models *start,
 		free(c.docs[i].ev);
 	}
 	free(c.docs);
+	return rc;
+}
+
+/* ---- merge: are two frames of a report one event? ------------------- */
+
+struct merge_ctx {
+	struct rasdp_trainset *t;
+	const rasd_engine *e;
+	size_t choices, vetoed, one, apart, unlabelled;
+};
+
+/* Mark in mask[] the sentence of span `key` of `o` with gold event `bit`. */
+static void mask_span(const struct rasd_doc *d, struct json_object *o, const char *key,
+		      uint64_t bit, uint64_t *mask)
+{
+	int64_t a, b;
+	long s;
+
+	if (!rasdp_json_span(o, key, &a, &b))
+		return;
+	s = sentence_of(d, byte_of_cp(d->text, d->text_len, (long)a));
+	if (s >= 0)
+		mask[s] |= bit;
+}
+
+/* The gold events with a span in the sentences `s` (`n`). */
+static uint64_t gold_of(const uint64_t *mask, const uint32_t *s, size_t n)
+{
+	uint64_t g = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		g |= mask[s[i]];
+	return g;
+}
+
+/*
+ * Extract one report again, recording its merge choices, and label each
+ * from the gold events whose spans (place, date, figures) its sentences
+ * hold: one event when the later side's gold events are the earlier
+ * frame's, or it holds none (it tells of no event of its own), two when
+ * they share none; an earlier frame of no gold event,
+ * sides sharing only some, and a choice one of the fixed reasons to keep
+ * apart settles (rasdp_merge_fixed) teach nothing.
+ */
+static int merge_report(void *ctx, const rasd_engine *e, const char *id,
+			struct json_object *gold, const struct rasd_extraction *x,
+			const char *text, size_t len)
+{
+	struct merge_ctx *c = ctx;
+	struct json_object *gevs = rasdp_json_arr(gold, "events");
+	const char *key = rasdp_json_str(gold, "incident");
+	size_t nf = c->t->d->nfeats, i, j;
+	uint64_t *mask;
+	rasd_doc *d;
+	int rc = 0;
+
+	(void)e;
+	(void)id;
+	if (!text || !rasdp_json_len(gevs) || nf > 64)
+		return 0;
+	d = rasdp_train_extract_again(c->e, x, text, len, RASDP_EXTRACT_TRACE_MERGES);
+	if (!d)
+		return 0;
+	mask = calloc(d->nsents + 1, sizeof(*mask));
+	if (!mask)
+		rc = RASD_ENOMEM;
+	for (i = 0; !rc && i < rasdp_json_len(gevs) && i < 64; i++) {
+		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
+
+		mask_span(d, g, "location_span", (uint64_t)1 << i, mask);
+		mask_span(d, g, "date_span", (uint64_t)1 << i, mask);
+		for (j = 0; j < rasdp_json_len(cls); j++)
+			mask_span(d, rasdp_json_at(cls, j), "span", (uint64_t)1 << i, mask);
+	}
+	for (i = 0; !rc && i < d->nmerge_trace; i++) {
+		const struct rasdp_merge_choice *ch = &d->merge_trace[i];
+		uint64_t ga = gold_of(mask, ch->sents, ch->nearlier);
+		uint64_t gb = gold_of(mask, ch->sents + ch->nearlier, ch->nlater);
+
+		c->choices++;
+		for (j = 0; j < nf && !(rasdp_merge_fixed[j] && ch->x[j] != 0); j++)
+			;
+		if (j < nf) {
+			c->vetoed++;
+			continue;
+		}
+		if (!ga || ((ga != gb) && (gb & ga))) {
+			c->unlabelled++;
+			continue;
+		}
+		c->one += !gb || (gb & ga);
+		c->apart += gb && !(gb & ga);
+		rc = add_yes_no(c->t, key ? key : x->id, ch->x, !gb || (gb & ga));
+	}
+	free(mask);
+	rasd_doc_free(d);
+	return rc;
+}
+
+/* Choices of the merge decision: pairs of frames whose sentences hold gold events' spans. */
+int rasdp_train_merge(struct rasdp_eval *ev, const struct rasd_models *start,
+		      struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct merge_ctx c;
+	int rc;
+
+	(void)start;   /* the engine frames with the starting weights */
+	memset(&c, 0, sizeof(c));
+	c.t = t;
+	t->fixed = rasdp_merge_fixed;
+	c.e = rasdp_eval_engine(ev);
+	if (!c.e)
+		return RASD_EINVAL;
+	rc = rasdp_eval_each_report(ev, merge_report, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu merge choices, %zu settled by a fixed reason to keep apart, "
+			      "%zu labelled: %zu one event, %zu two (the rest: an earlier frame of no "
+			      "gold event's span, or sides sharing only some)",
+			      c.choices, c.vetoed, c.one + c.apart, c.one, c.apart);
 	return rc;
 }

@@ -166,6 +166,9 @@ struct rasdp_merge_choice {
 	uint8_t merged;                /* the weights made them one */
 };
 
+/* Per feature of the merge decision: 1 keeps its weight in `rasd train` (merging.c). */
+extern const unsigned char rasdp_merge_fixed[];
+
 /* Build d->events from the mentions (d->matches, d->nums, d->dates). */
 int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d);
 

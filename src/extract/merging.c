@@ -12,6 +12,11 @@
  * digression) are merged into it; at most RASDP_MAX_EVENTS frames are
  * compared.  The headline's figures count only where the body does not
  * restate them: the same figure, qualifier and speaker.
+ *
+ * Whether two frames are one event (the next sentence and the event being
+ * framed, framing.c; a later frame and an earlier one, here) is the scored
+ * decision `merge` (data/models/merge.tsv): the rules above are its
+ * reasons to keep frames apart, beside general features of the pair.
  */
 #include <string.h>
 
@@ -138,7 +143,7 @@ enum {
 	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
-	MG__COUNT
+	MG_OPENER, MG_ANAPHOR, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -166,12 +171,47 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_GAP] = { "gap", "sentences between the earlier frame's last and the later side's first, at most 10, / 10" },
 	[MG_SAME_PARA] = { "same_para", "the later side begins in the paragraph the earlier frame ends in" },
 	[MG_HEADLINE] = { "headline", "the earlier frame begins at the headline" },
+	[MG_OPENER] = { "opener", "the later side's first sentence opens with a word that opens another happening (cues.tsv clause_open: \"meanwhile\", \"elsewhere\", \"بالتزامن\")" },
+	[MG_ANAPHOR] = { "anaphor", "the later side's first sentence tells of \"this attack\", \"هذا الانفجار\": the event told before" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
 	"merge", "are two frames of a report one event? (the next sentence and the current event, or a later frame and an earlier one)",
 	merge_feats, MG__COUNT,
 };
+
+/*
+ * The weights `rasd train` keeps: today's reasons to keep two frames
+ * apart.  Most labelled pairs are of one event, and those that rules keep
+ * apart are mostly joined again later (merging), so a fit would soften
+ * them; it learns when frames no rule keeps apart are two events.
+ */
+const unsigned char rasdp_merge_fixed[MG__COUNT] = {
+	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
+	[MG_ONE_WAVE] = 1,
+};
+
+/*
+ * Does sentence `s` open with a word that opens another happening
+ * ("Meanwhile, ...", "وبالتزامن ..."): its first word, or its second after
+ * a conjunction?
+ */
+static int opens_other(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t = st->tok_start, n = 0;
+
+	for (; t < st->tok_end && n < 2; t++) {
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			continue;
+		if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
+			return 1;
+		if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			return 0;
+		n++;
+	}
+	return 0;
+}
 
 /* Does the later side give a figure of `a` again (kind and value)? */
 static int restates(const struct rasd_event *a, const struct rasdp_later *b)
@@ -227,6 +267,8 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_SAME_PARA] = first < d->nsents && a->sent_last < d->nsents &&
 		d->sents[first].para == d->sents[a->sent_last].para;
 	x[MG_HEADLINE] = a->sent_first < d->nsents && c->si[a->sent_first].headline;
+	x[MG_OPENER] = first < d->nsents && b->nsents && opens_other(d, first);
+	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */

@@ -143,7 +143,7 @@ enum {
 	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
-	MG_OPENER, MG_ANAPHOR, MG__COUNT
+	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -172,6 +172,8 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_SAME_PARA] = { "same_para", "the later side begins in the paragraph the earlier frame ends in" },
 	[MG_HEADLINE] = { "headline", "the earlier frame begins at the headline" },
 	[MG_OPENER] = { "opener", "the later side's first sentence opens with a word that opens another happening (cues.tsv clause_open: \"meanwhile\", \"elsewhere\", \"بالتزامن\")" },
+	[MG_WIDER] = { "wider", "the earlier frame is at a town or a finer place, the later side at an area (a district, region, governorate) that is it or holds it" },
+	[MG_FINER] = { "finer", "the earlier frame is at an area, the later side at a town or a finer place in it" },
 	[MG_ANAPHOR] = { "anaphor", "the later side's first sentence tells of \"this attack\", \"هذا الانفجار\": the event told before" },
 };
 
@@ -267,6 +269,13 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_SAME_PARA] = first < d->nsents && a->sent_last < d->nsents &&
 		d->sents[first].para == d->sents[a->sent_last].para;
 	x[MG_HEADLINE] = a->sent_first < d->nsents && c->si[a->sent_first].headline;
+	if (known && !rasdp_places_apart(c->lx, a->place, b->place)) {
+		int ra = rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)a->place));
+		int rb = rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)b->place));
+
+		x[MG_WIDER] = ra >= 5 && rb < 5;
+		x[MG_FINER] = ra < 5 && rb >= 5;
+	}
 	x[MG_OPENER] = first < d->nsents && b->nsents && opens_other(d, first);
 	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
 }

@@ -3131,6 +3131,20 @@ static void test_framing_merge_decision(void **state)
 		}
 	assert_int_equal(later, 1);
 	rasd_doc_free(d);
+
+	/* a town in the area told first is the same event, told more finely */
+	text = "Shelling hit Idlib province on Monday, killing 4 civilians. In the town of "
+		"Saraqib, 2 children were among the dead.";
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
+	assert_non_null(d);
+	assert_int_equal(d->nevents, 1);
+	assert_true(d->nmerge_trace >= 1);
+	assert_true(d->merge_trace[0].merged);
+	assert_true(d->merge_trace[0].x[feature_of(RASD_DEC_MERGE, "finer")] == 1);
+	assert_true(d->merge_trace[0].x[feature_of(RASD_DEC_MERGE, "wider")] == 0);
+	rasd_doc_free(d);
 }
 
 /* Datelines and teasers give the report no place and no event. */

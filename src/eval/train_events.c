@@ -282,9 +282,9 @@ static long sentence_of(const struct rasd_doc *d, size_t b)
 	return -1;
 }
 
-/* Mark in lab[] (1 event, 2 background) the sentence of span `key` of `o`. */
-static void mark_span(const struct rasd_doc *d, struct json_object *o, const char *key, int bg,
-		      unsigned char *lab)
+/* Mark in mask[] with `bit` the sentence of span `key` of `o`. */
+static void mark_span(const struct rasd_doc *d, struct json_object *o, const char *key,
+		      uint64_t bit, uint64_t *mask)
 {
 	int64_t a, b;
 	long s;
@@ -293,7 +293,33 @@ static void mark_span(const struct rasd_doc *d, struct json_object *o, const cha
 		return;
 	s = sentence_of(d, byte_of_cp(d->text, d->text_len, (long)a));
 	if (s >= 0)
-		lab[s] |= (unsigned char)(bg ? 2 : 1);
+		mask[s] |= bit;
+}
+
+/*
+ * Mark in mask[] (d->nsents) each sentence holding a span of a gold event
+ * of `gevs` (its place, date or a figure): by role, 1 for a main or
+ * secondary event and 2 for a background one; else the event's own bit
+ * (the first 64 events).
+ */
+static void mark_gold(const struct rasd_doc *d, struct json_object *gevs, int by_role,
+		      uint64_t *mask)
+{
+	size_t i, j;
+
+	for (i = 0; i < rasdp_json_len(gevs); i++) {
+		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
+		const char *role = rasdp_json_str(g, "role");
+		uint64_t bit = by_role ? (role && !strcmp(role, "background") ? 2 : 1)
+			: i < 64 ? (uint64_t)1 << i : 0;
+
+		if (!bit)
+			continue;
+		mark_span(d, g, "location_span", bit, mask);
+		mark_span(d, g, "date_span", bit, mask);
+		for (j = 0; j < rasdp_json_len(cls); j++)
+			mark_span(d, rasdp_json_at(cls, j), "span", bit, mask);
+	}
 }
 
 /*
@@ -309,8 +335,8 @@ static int bg_report(void *ctx, const rasd_engine *e, const char *id,
 	struct bg_ctx *c = ctx;
 	struct json_object *gevs = rasdp_json_arr(gold, "events");
 	const char *key = rasdp_json_str(gold, "incident");
-	size_t nf = c->t->d->nfeats, i, j;
-	unsigned char *lab = NULL;
+	size_t nf = c->t->d->nfeats;
+	uint64_t *lab = NULL;
 	struct rasdp_ctx fc;
 	rasd_doc *d;
 	uint32_t s;
@@ -321,20 +347,12 @@ static int bg_report(void *ctx, const rasd_engine *e, const char *id,
 	d = rasdp_train_extract_again(c->e, x, text, len, 0);
 	if (!d)
 		return 0;
-	lab = calloc(d->nsents + 1, 1);
+	lab = calloc(d->nsents + 1, sizeof(*lab));
 	rc = lab ? rasdp_ctx_read(&fc, c->e, d) : RASD_ENOMEM;
 	if (!rc && d->arena.failed)
 		rc = RASD_ENOMEM;
-	for (i = 0; !rc && i < rasdp_json_len(gevs); i++) {
-		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
-		const char *role = rasdp_json_str(g, "role");
-		int bg = role && !strcmp(role, "background");
-
-		mark_span(d, g, "location_span", bg, lab);
-		mark_span(d, g, "date_span", bg, lab);
-		for (j = 0; j < rasdp_json_len(cls); j++)
-			mark_span(d, rasdp_json_at(cls, j), "span", bg, lab);
-	}
+	if (!rc)
+		mark_gold(d, gevs, 1, lab);
 	for (s = 0; !rc && s < d->nsents; s++) {
 		if ((lab[s] != 1 && lab[s] != 2) || nf > 64)
 			continue;
@@ -565,20 +583,6 @@ struct merge_ctx {
 	size_t choices, vetoed, one, apart, unlabelled;
 };
 
-/* Mark in mask[] the sentence of span `key` of `o` with gold event `bit`. */
-static void mask_span(const struct rasd_doc *d, struct json_object *o, const char *key,
-		      uint64_t bit, uint64_t *mask)
-{
-	int64_t a, b;
-	long s;
-
-	if (!rasdp_json_span(o, key, &a, &b))
-		return;
-	s = sentence_of(d, byte_of_cp(d->text, d->text_len, (long)a));
-	if (s >= 0)
-		mask[s] |= bit;
-}
-
 /* The gold events with a span in the sentences `s` (`n`). */
 static uint64_t gold_of(const uint64_t *mask, const uint32_t *s, size_t n)
 {
@@ -621,18 +625,13 @@ static int merge_report(void *ctx, const rasd_engine *e, const char *id,
 	mask = calloc(d->nsents + 1, sizeof(*mask));
 	if (!mask)
 		rc = RASD_ENOMEM;
-	for (i = 0; !rc && i < rasdp_json_len(gevs) && i < 64; i++) {
-		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
-
-		mask_span(d, g, "location_span", (uint64_t)1 << i, mask);
-		mask_span(d, g, "date_span", (uint64_t)1 << i, mask);
-		for (j = 0; j < rasdp_json_len(cls); j++)
-			mask_span(d, rasdp_json_at(cls, j), "span", (uint64_t)1 << i, mask);
-	}
+	if (!rc)
+		mark_gold(d, gevs, 0, mask);
 	for (i = 0; !rc && i < d->nmerge_trace; i++) {
 		const struct rasdp_merge_choice *ch = &d->merge_trace[i];
 		uint64_t ga = gold_of(mask, ch->sents, ch->nearlier);
 		uint64_t gb = gold_of(mask, ch->sents + ch->nearlier, ch->nlater);
+		int one;
 
 		c->choices++;
 		for (j = 0; j < nf && !(rasdp_merge_fixed[j] && ch->x[j] != 0); j++)
@@ -645,12 +644,13 @@ static int merge_report(void *ctx, const rasd_engine *e, const char *id,
 			c->unlabelled++;
 			continue;
 		}
-		c->one += !gb || (gb & ga);
-		c->apart += gb && !(gb & ga);
-		rc = add_yes_no(c->t, key ? key : x->id, ch->x, !gb || (gb & ga));
+		one = !gb || (gb & ga);
+		c->one += one;
+		c->apart += !one;
+		rc = add_yes_no(c->t, key ? key : x->id, ch->x, one);
 	}
-	free(mask);
 	rasd_doc_free(d);
+	free(mask);
 	return rc;
 }
 
@@ -658,14 +658,11 @@ static int merge_report(void *ctx, const rasd_engine *e, const char *id,
 int rasdp_train_merge(struct rasdp_eval *ev, const struct rasd_models *start,
 		      struct rasdp_trainset *t, struct rasd_buf *info)
 {
-	struct merge_ctx c;
+	struct merge_ctx c = { .t = t, .e = rasdp_eval_engine(ev) };
 	int rc;
 
 	(void)start;   /* the engine frames with the starting weights */
-	memset(&c, 0, sizeof(c));
-	c.t = t;
 	t->fixed = rasdp_merge_fixed;
-	c.e = rasdp_eval_engine(ev);
 	if (!c.e)
 		return RASD_EINVAL;
 	rc = rasdp_eval_each_report(ev, merge_report, &c);

@@ -3,11 +3,13 @@
  * report: a sentence with a trigger (triggers.tsv, counted) or a figure
  * tells of an event; it goes on with the current event or opens a new one.
  *
- * It goes on with the current event when its place agrees (the same, or
- * one inside the other; a city named like its governorate, "مدينة إدلب",
- * holds none of the governorate's other towns: merging.c), its date is
- * within a day, and its kind of violence is the same (a weak cue, weight
- * under 5, agrees with any); otherwise it opens a new event.  A sentence
+ * Whether it goes on with the current event is the scored decision
+ * `merge` (merging.c, data/models/merge.tsv), whose hand weights are the
+ * rule: it goes on when its place agrees (the same, or one inside the
+ * other; a city named like its governorate, "مدينة إدلب", holds none of
+ * the governorate's other towns: merging.c), its date is within a day,
+ * and its kind of violence is the same (a weak cue, weight under 5,
+ * agrees with any); otherwise it opens a new event.  A sentence
  * without a place or date of its own that restates an earlier event's
  * figures and actors goes back to that event (merging.c); one with neither
  * trigger nor figure adds its place, date and participants to the event

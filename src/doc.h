@@ -138,6 +138,7 @@ struct rasd_date {
 struct rasd_event;   /* extract/extract.h */
 struct rasd_claim;
 struct rasdp_src_choice;
+struct rasdp_merge_choice;
 
 struct rasd_doc {
 	struct rasd_arena arena;
@@ -177,6 +178,8 @@ struct rasd_doc {
 	unsigned flags;               /* enum rasd_extract_flags of the run (and RASDP_EXTRACT_*) */
 	/* source_decision.c: each figure's source candidates, with RASDP_EXTRACT_TRACE_SOURCES */
 	struct rasdp_src_choice *src_trace; size_t nsrc_trace, src_trace_alloc;
+	/* merging.c: each choice of the merge decision, with RASDP_EXTRACT_TRACE_MERGES */
+	struct rasdp_merge_choice *merge_trace; size_t nmerge_trace, merge_trace_alloc;
 	/*
 	 * extract/tokens.c, for stage 6: next_break[t] is the first clause
 	 * break at or after token t (ntoks when none; ntoks + 1 entries), so

@@ -57,13 +57,23 @@
  *     dispute of that report as eval matches them (dispute.c); every
  *     other pair is labelled agreeing.  The choice is between "agree"
  *     (all features 0) and "disagree".
+ *   - merge (are two frames of a report one event?): each report is
+ *     extracted again recording every merge choice (the next sentence and
+ *     the current event, a later frame and an earlier one) with the
+ *     sentences of both sides; each sentence holds the gold events whose
+ *     place, date or figure span lies in it.  A choice is "one event" when
+ *     the later side's gold events are the earlier frame's, or it holds
+ *     none (no event of its own), "two" when they share none; an earlier
+ *     frame of no gold event, a partial overlap, and a
+ *     choice a fixed reason to keep apart settles (another place, day,
+ *     kind of violence) are left out.  "Two events" is all features 0.
  *
  * Cross-validation holds incidents apart (train.c in src/model), so the
  * accuracy "after" is measured on incidents the fitted weights never saw;
  * "before" is the starting weights on the same folds.  The final weights
  * are fitted on every choice and written as data/models/<decision>.tsv.
  *
- * The files: train_link.c, train_events.c (frame, background, place) and
+ * The files: train_link.c, train_events.c (frame, background, place, merge) and
  * train_figures.c (casualty, source, disagree) build each decision's
  * choices; this one runs the training.  train_int.h is what they share.
  */
@@ -149,6 +159,7 @@ static rasdp_train_builder_fn *const builders[RASD_DEC__COUNT] = {
 	[RASD_DEC_SOURCE] = rasdp_train_source,
 	[RASD_DEC_PLACE] = rasdp_train_place,
 	[RASD_DEC_DISAGREE] = rasdp_train_disagree,
+	[RASD_DEC_MERGE] = rasdp_train_merge,
 };
 
 int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, unsigned dec,

@@ -252,6 +252,25 @@ struct bg_ctx {
 	size_t sentences, background;
 };
 
+/*
+ * Add a yes/no choice: "no" (all features 0) against "yes" with features
+ * `x`, `yes` saying which is right.
+ */
+static int add_yes_no(struct rasdp_trainset *t, const char *group, const float *x, int yes)
+{
+	size_t nf = t->d->nfeats;
+	float xs[2 * 64];
+	unsigned char good[2];
+
+	if (nf > 64)
+		return 0;
+	memset(xs, 0, nf * sizeof(*xs));
+	memcpy(xs + nf, x, nf * sizeof(*xs));
+	good[0] = !yes;
+	good[1] = !!yes;
+	return rasdp_trainset_add(t, group, xs, good, 2);
+}
+
 /* The sentence of `d` holding byte `b`, or -1. */
 static long sentence_of(const struct rasd_doc *d, size_t b)
 {
@@ -263,9 +282,9 @@ static long sentence_of(const struct rasd_doc *d, size_t b)
 	return -1;
 }
 
-/* Mark in lab[] (1 event, 2 background) the sentence of span `key` of `o`. */
-static void mark_span(const struct rasd_doc *d, struct json_object *o, const char *key, int bg,
-		      unsigned char *lab)
+/* Mark in mask[] with `bit` the sentence of span `key` of `o`. */
+static void mark_span(const struct rasd_doc *d, struct json_object *o, const char *key,
+		      uint64_t bit, uint64_t *mask)
 {
 	int64_t a, b;
 	long s;
@@ -274,7 +293,33 @@ static void mark_span(const struct rasd_doc *d, struct json_object *o, const cha
 		return;
 	s = sentence_of(d, byte_of_cp(d->text, d->text_len, (long)a));
 	if (s >= 0)
-		lab[s] |= (unsigned char)(bg ? 2 : 1);
+		mask[s] |= bit;
+}
+
+/*
+ * Mark in mask[] (d->nsents) each sentence holding a span of a gold event
+ * of `gevs` (its place, date or a figure): by role, 1 for a main or
+ * secondary event and 2 for a background one; else the event's own bit
+ * (the first 64 events).
+ */
+static void mark_gold(const struct rasd_doc *d, struct json_object *gevs, int by_role,
+		      uint64_t *mask)
+{
+	size_t i, j;
+
+	for (i = 0; i < rasdp_json_len(gevs); i++) {
+		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
+		const char *role = rasdp_json_str(g, "role");
+		uint64_t bit = by_role ? (role && !strcmp(role, "background") ? 2 : 1)
+			: i < 64 ? (uint64_t)1 << i : 0;
+
+		if (!bit)
+			continue;
+		mark_span(d, g, "location_span", bit, mask);
+		mark_span(d, g, "date_span", bit, mask);
+		for (j = 0; j < rasdp_json_len(cls); j++)
+			mark_span(d, rasdp_json_at(cls, j), "span", bit, mask);
+	}
 }
 
 /*
@@ -290,8 +335,8 @@ static int bg_report(void *ctx, const rasd_engine *e, const char *id,
 	struct bg_ctx *c = ctx;
 	struct json_object *gevs = rasdp_json_arr(gold, "events");
 	const char *key = rasdp_json_str(gold, "incident");
-	size_t nf = c->t->d->nfeats, i, j;
-	unsigned char *lab = NULL;
+	size_t nf = c->t->d->nfeats;
+	uint64_t *lab = NULL;
 	struct rasdp_ctx fc;
 	rasd_doc *d;
 	uint32_t s;
@@ -302,31 +347,16 @@ static int bg_report(void *ctx, const rasd_engine *e, const char *id,
 	d = rasdp_train_extract_again(c->e, x, text, len, 0);
 	if (!d)
 		return 0;
-	lab = calloc(d->nsents + 1, 1);
+	lab = calloc(d->nsents + 1, sizeof(*lab));
 	rc = lab ? rasdp_ctx_read(&fc, c->e, d) : RASD_ENOMEM;
 	if (!rc && d->arena.failed)
 		rc = RASD_ENOMEM;
-	for (i = 0; !rc && i < rasdp_json_len(gevs); i++) {
-		struct json_object *g = rasdp_json_at(gevs, i), *cls = rasdp_json_arr(g, "claims");
-		const char *role = rasdp_json_str(g, "role");
-		int bg = role && !strcmp(role, "background");
-
-		mark_span(d, g, "location_span", bg, lab);
-		mark_span(d, g, "date_span", bg, lab);
-		for (j = 0; j < rasdp_json_len(cls); j++)
-			mark_span(d, rasdp_json_at(cls, j), "span", bg, lab);
-	}
+	if (!rc)
+		mark_gold(d, gevs, 1, lab);
 	for (s = 0; !rc && s < d->nsents; s++) {
-		float xs[2 * 64];
-		unsigned char good[2];
-
 		if ((lab[s] != 1 && lab[s] != 2) || nf > 64)
 			continue;
-		memset(xs, 0, nf * sizeof(*xs));
-		memcpy(xs + nf, fc.si[s].bg_x, nf * sizeof(*xs));
-		good[0] = lab[s] == 1;
-		good[1] = lab[s] == 2;
-		rc = rasdp_trainset_add(c->t, key ? key : x->id, xs, good, 2);
+		rc = add_yes_no(c->t, key ? key : x->id, fc.si[s].bg_x, lab[s] == 2);
 		c->sentences++;
 		c->background += lab[s] == 2;
 	}
@@ -542,5 +572,104 @@ int rasdp_train_place(struct rasdp_eval *ev, const struct rasd_models *start,
 		free(c.docs[i].ev);
 	}
 	free(c.docs);
+	return rc;
+}
+
+/* ---- merge: are two frames of a report one event? ------------------- */
+
+struct merge_ctx {
+	struct rasdp_trainset *t;
+	const rasd_engine *e;
+	size_t choices, vetoed, one, apart, unlabelled;
+};
+
+/* The gold events with a span in the sentences `s` (`n`). */
+static uint64_t gold_of(const uint64_t *mask, const uint32_t *s, size_t n)
+{
+	uint64_t g = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		g |= mask[s[i]];
+	return g;
+}
+
+/*
+ * Extract one report again, recording its merge choices, and label each
+ * from the gold events whose spans (place, date, figures) its sentences
+ * hold: one event when the later side's gold events are the earlier
+ * frame's, or it holds none (it tells of no event of its own), two when
+ * they share none; an earlier frame of no gold event,
+ * sides sharing only some, and a choice one of the fixed reasons to keep
+ * apart settles (rasdp_merge_fixed) teach nothing.
+ */
+static int merge_report(void *ctx, const rasd_engine *e, const char *id,
+			struct json_object *gold, const struct rasd_extraction *x,
+			const char *text, size_t len)
+{
+	struct merge_ctx *c = ctx;
+	struct json_object *gevs = rasdp_json_arr(gold, "events");
+	const char *key = rasdp_json_str(gold, "incident");
+	size_t nf = c->t->d->nfeats, i, j;
+	uint64_t *mask;
+	rasd_doc *d;
+	int rc = 0;
+
+	(void)e;
+	(void)id;
+	if (!text || !rasdp_json_len(gevs) || nf > 64)
+		return 0;
+	d = rasdp_train_extract_again(c->e, x, text, len, RASDP_EXTRACT_TRACE_MERGES);
+	if (!d)
+		return 0;
+	mask = calloc(d->nsents + 1, sizeof(*mask));
+	if (!mask)
+		rc = RASD_ENOMEM;
+	if (!rc)
+		mark_gold(d, gevs, 0, mask);
+	for (i = 0; !rc && i < d->nmerge_trace; i++) {
+		const struct rasdp_merge_choice *ch = &d->merge_trace[i];
+		uint64_t ga = gold_of(mask, ch->sents, ch->nearlier);
+		uint64_t gb = gold_of(mask, ch->sents + ch->nearlier, ch->nlater);
+		int one;
+
+		c->choices++;
+		for (j = 0; j < nf && !(rasdp_merge_fixed[j] && ch->x[j] != 0); j++)
+			;
+		if (j < nf) {
+			c->vetoed++;
+			continue;
+		}
+		if (!ga || ((ga != gb) && (gb & ga))) {
+			c->unlabelled++;
+			continue;
+		}
+		one = !gb || (gb & ga);
+		c->one += one;
+		c->apart += !one;
+		rc = add_yes_no(c->t, key ? key : x->id, ch->x, one);
+	}
+	rasd_doc_free(d);
+	free(mask);
+	return rc;
+}
+
+/* Choices of the merge decision: pairs of frames whose sentences hold gold events' spans. */
+int rasdp_train_merge(struct rasdp_eval *ev, const struct rasd_models *start,
+		      struct rasdp_trainset *t, struct rasd_buf *info)
+{
+	struct merge_ctx c = { .t = t, .e = rasdp_eval_engine(ev) };
+	int rc;
+
+	(void)start;   /* the engine frames with the starting weights */
+	t->fixed = rasdp_merge_fixed;
+	if (!c.e)
+		return RASD_EINVAL;
+	rc = rasdp_eval_each_report(ev, merge_report, &c);
+	if (!rc)
+		rasd_buf_addf(info, "%zu merge choices, %zu settled by a fixed reason to keep apart, "
+			      "%zu labelled: %zu one event, %zu two (the rest: an earlier frame of no "
+			      "gold event's span, or sides sharing only some)",
+			      c.choices, c.vetoed, c.one + c.apart, c.one, c.apart);
 	return rc;
 }

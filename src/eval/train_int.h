@@ -34,6 +34,7 @@ rasdp_train_builder_fn rasdp_train_place;
 rasdp_train_builder_fn rasdp_train_casualty;    /* train_figures.c */
 rasdp_train_builder_fn rasdp_train_source;
 rasdp_train_builder_fn rasdp_train_disagree;
+rasdp_train_builder_fn rasdp_train_merge;       /* train_events.c */
 
 /*
  * Extract a report of the scorer again, as eval did (its text and the

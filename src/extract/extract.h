@@ -151,6 +151,24 @@ struct rasdp_src_choice {
 	uint32_t chosen;               /* the candidate the weights chose */
 };
 
+/*
+ * rasd_extract() flag, private to `rasd train`: record in d->merge_trace
+ * every choice of the merge decision (merging.c: are two frames one
+ * event?), with the sentences of both sides.
+ */
+#define RASDP_EXTRACT_TRACE_MERGES (1u << 17)
+
+/* One merge choice, as recorded with RASDP_EXTRACT_TRACE_MERGES. */
+struct rasdp_merge_choice {
+	float *x;                      /* the decision's features */
+	uint32_t *sents;               /* the earlier frame's sentences, then the later side's */
+	uint32_t nearlier, nlater;
+	uint8_t merged;                /* the weights made them one */
+};
+
+/* Per feature of the merge decision: 1 keeps its weight in `rasd train` (merging.c). */
+extern const unsigned char rasdp_merge_fixed[];
+
 /* Build d->events from the mentions (d->matches, d->nums, d->dates). */
 int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d);
 

@@ -3,11 +3,13 @@
  * report: a sentence with a trigger (triggers.tsv, counted) or a figure
  * tells of an event; it goes on with the current event or opens a new one.
  *
- * It goes on with the current event when its place agrees (the same, or
- * one inside the other; a city named like its governorate, "مدينة إدلب",
- * holds none of the governorate's other towns: merging.c), its date is
- * within a day, and its kind of violence is the same (a weak cue, weight
- * under 5, agrees with any); otherwise it opens a new event.  A sentence
+ * Whether it goes on with the current event is the scored decision
+ * `merge` (merging.c, data/models/merge.tsv), whose hand weights are the
+ * rule: it goes on when its place agrees (the same, or one inside the
+ * other; a city named like its governorate, "مدينة إدلب", holds none of
+ * the governorate's other towns: merging.c), its date is within a day,
+ * and its kind of violence is the same (a weak cue, weight under 5,
+ * agrees with any); otherwise it opens a new event.  A sentence
  * without a place or date of its own that restates an earlier event's
  * figures and actors goes back to that event (merging.c); one with neither
  * trigger nor figure adds its place, date and participants to the event
@@ -157,30 +159,59 @@ static int add_detail(struct rasdp_ctx *c, uint32_t s)
 	return rasdp_sentence_actors(c, cur, si, s, NULL, 0);
 }
 
+/* Does sentence `si` name an actor? */
+static int names_actor(const struct rasdp_ctx *c, const struct rasdp_sent *si)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++)
+		if (c->d->matches[i].kind == RASD_LEX_ACTOR)
+			return 1;
+	return 0;
+}
+
 /*
- * Does sentence `s` go on with event `cur`: a place inside its place, a
- * date within a day of its date, and the same kind of violence unless
- * either cue is weak; a sentence without place or date soon after it
- * ("during the clashes") goes on whatever its cue.
+ * Does sentence `s`, with figures `figs`, go on with event `cur` (the
+ * merge decision, merging.c)?  Today's rule, its features: a place inside
+ * its place, a date within a day of its date, and the same kind of
+ * violence unless either cue is weak; a sentence without place or date
+ * soon after it ("during the clashes") goes on whatever its cue.
  */
-static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *cur, uint32_t s)
+static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *cur, uint32_t s,
+			   const struct rasd_claim *figs, size_t nfig)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
 	const struct rasd_date *sd = si->date >= 0 ? &d->dates[si->date] : NULL;
 	const struct rasd_trigger *nt =
 		si->trig >= 0 ? rasdp_lex_trigger(c->lx, (size_t)si->trig) : NULL;
-	int same_place = !rasdp_places_apart(c->lx, cur->place, si->place);
 	int same_date = !sd || cur->date_idx < 0 ||
 		(sd->date.y == cur->date.y && sd->date.m == cur->date.m &&
 		 (sd->precision != RASD_PREC_DAY || cur->precision != RASD_PREC_DAY ||
 		  abs(sd->date.d - cur->date.d) <= 1));
 	int same_type = !nt || !cur->event_type || !strcmp(nt->event_type, cur->event_type) ||
 		nt->weight < 5 || cur->trigger_weight < 5;
+	struct rasdp_merge_rule r;
+	struct rasdp_later b;
 
 	if (si->place < 0 && si->date < 0 && s - cur->sent_last <= 3)
 		same_type = 1;
-	return same_place && same_date && same_type;
+	memset(&r, 0, sizeof(r));
+	r.place_apart = (uint8_t)rasdp_places_apart(c->lx, cur->place, si->place);
+	r.date_apart = !same_date;
+	r.type_clash = !same_type;
+	memset(&b, 0, sizeof(b));
+	b.place = si->place;
+	b.date = sd ? &sd->date : NULL;
+	b.precision = sd ? sd->precision : 0;
+	b.type = nt ? nt->event_type : NULL;
+	b.weight = nt ? nt->weight : 0;
+	b.figs = figs;
+	b.nfig = nfig;
+	b.actors = names_actor(c, si);
+	b.sents = &s;
+	b.nsents = 1;
+	return rasdp_one_event(c, cur, &b, &r);
 }
 
 /* Sentence `s` with figures `figs` tells of `ev`: its cue, place, date, figures, actors. */
@@ -232,7 +263,7 @@ int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 	 */
 	if (c->cur && si->anaphor && si->date < 0)
 		si->place = -1;
-	if (c->cur && !continues_event(c, c->cur, s))
+	if (c->cur && !continues_event(c, c->cur, s, figs, nfig))
 		c->cur = NULL;
 	if (!c->cur) {
 		if (d->nevents >= RASDP_MAX_EVENTS)
@@ -305,7 +336,7 @@ static int frame_past(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 
 	if (!nfig || si->teaser || si->headline || !tells_of_violence(c, si))
 		return 0;
-	if (!ev || s - ev->sent_last > 1 || !continues_event(c, ev, s)) {
+	if (!ev || s - ev->sent_last > 1 || !continues_event(c, ev, s, figs, nfig)) {
 		if (c->npast >= RASDP_MAX_EVENTS)
 			return 0;
 		ev = RASD_ARENA_PUSH(&d->arena, c->past, c->npast, c->past_alloc);

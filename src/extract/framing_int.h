@@ -77,6 +77,32 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 
 /* Are places `a` and `b` apart: neither one nor inside the other? */
 int rasdp_places_apart(const struct rasd_lexicon *lx, int32_t a, int32_t b);
+/*
+ * The later side of a merge choice (are two frames one event?): a
+ * sentence being framed, or a later frame of the report.
+ */
+struct rasdp_later {
+	int32_t place;                 /* its own place, or -1 */
+	const struct rasd_ymd *date;   /* its own date, or NULL */
+	uint8_t precision;
+	const char *type;              /* the kind of violence its cue tells, or NULL */
+	int weight;                    /* its heaviest cue's weight */
+	const struct rasd_claim *figs; /* its own figures */
+	size_t nfig;
+	int actors;                    /* it names an actor */
+	const uint32_t *sents;         /* its sentences, the first first */
+	size_t nsents;
+};
+
+/* Today's rule of the stage that asks, as features: each a reason to keep apart. */
+struct rasdp_merge_rule {
+	uint8_t later;                 /* a later frame (merging), not the next sentence (framing) */
+	uint8_t place_apart, date_apart, type_clash, unplaced, one_wave;
+};
+
+/* Are earlier frame `a` and the later side `b` one event (data/models/merge.tsv)? */
+int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
+		    const struct rasdp_later *b, const struct rasdp_merge_rule *r);
 /* The earlier event a sentence without place or date restates, else c->cur. */
 struct rasd_event *rasdp_echo_back(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 				   const struct rasd_claim *figs, size_t nfig);

@@ -12,10 +12,17 @@
  * digression) are merged into it; at most RASDP_MAX_EVENTS frames are
  * compared.  The headline's figures count only where the body does not
  * restate them: the same figure, qualifier and speaker.
+ *
+ * Whether two frames are one event (the next sentence and the event being
+ * framed, framing.c; a later frame and an earlier one, here) is the scored
+ * decision `merge` (data/models/merge.tsv): the rules above are its
+ * reasons to keep frames apart, beside general features of the pair.
  */
 #include <string.h>
 
+#include "extract/engine.h"
 #include "extract/framing_int.h"
+#include "model/model.h"
 
 #include "base/banned.h"
 
@@ -85,7 +92,7 @@ static int types_join(const struct rasd_lexicon *lx, const struct rasd_event *a,
 		return 1;
 	if (rasdp_is_strategic(a->event_type) || rasdp_is_strategic(b->event_type))
 		return 1;
-	if ((!a->date.y || !b->date.y) && a->place >= 0 &&
+	if ((!a->date.y || !b->date.y) && a->place >= 0 && b->place >= 0 &&
 	    (a->place == b->place ||
 	     rasdp_same_name(rasdp_lex_place(lx, (size_t)a->place),
 			     rasdp_lex_place(lx, (size_t)b->place))) &&
@@ -129,6 +136,194 @@ static int merge_into(struct rasdp_ctx *c, struct rasd_event *a, const struct ra
 	return 0;
 }
 
+/* ---- the merge decision: are two frames of a report one event? ------- */
+
+enum {
+	MG_BIAS, MG_LATER, MG_PLACE_APART, MG_DATE_APART, MG_TYPE_CLASH, MG_UNPLACED,
+	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
+	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
+	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
+	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG__COUNT
+};
+
+static const struct rasd_feature merge_feats[MG__COUNT] = {
+	[MG_BIAS] = { "bias", "always 1 for \"one event\" (\"two events\" scores 0)" },
+	[MG_LATER] = { "later", "a later frame weighed against an earlier one once all are framed (not the next sentence against the current event)" },
+	[MG_PLACE_APART] = { "place_apart", "the places are apart: neither is, or holds, the other" },
+	[MG_DATE_APART] = { "date_apart", "the dates are apart: more than a day (framing: another month, or days more than one apart)" },
+	[MG_TYPE_CLASH] = { "type_clash", "the kinds of violence clash, by the asking stage's rule (framing: both cues of weight 5 or more, unless the sentence has no place or date and follows within 3; merging: neither a strategic development, nor one undated at the very same town)" },
+	[MG_UNPLACED] = { "unplaced", "a later frame, and either side has no place" },
+	[MG_ONE_WAVE] = { "one_wave", "the later frame is a later place of the wave sentence the earlier tells of" },
+	[MG_PLACE_SAME] = { "place_same", "the same place, or places of the same name" },
+	[MG_PLACE_INSIDE] = { "place_inside", "one place inside the other, not the same" },
+	[MG_PLACE_UNKNOWN] = { "place_unknown", "either side has no place" },
+	[MG_DATE_SAME] = { "date_same", "both dated to the same day" },
+	[MG_DATE_UNKNOWN] = { "date_unknown", "either side has no date" },
+	[MG_TYPE_SAME] = { "type_same", "both tell of the same kind of violence" },
+	[MG_TYPE_DIFF] = { "type_diff", "both tell a kind of violence, not the same" },
+	[MG_STRATEGIC] = { "strategic", "kinds not the same, one of them a strategic development" },
+	[MG_WEAK_CUE] = { "weak_cue", "kinds not the same, and either side's heaviest cue weighs under 5" },
+	[MG_CUE] = { "cue", "the later side's heaviest cue, weight / 10" },
+	[MG_FIGURES] = { "figures", "the later side gives figures of its own" },
+	[MG_RESTATED] = { "restated", "the later side gives a figure of the earlier frame again (kind and value)" },
+	[MG_ACTORS] = { "actors", "the later side names an actor" },
+	[MG_BARE] = { "bare", "the later side has neither a place nor a date of its own" },
+	[MG_GAP] = { "gap", "sentences between the earlier frame's last and the later side's first, at most 10, / 10" },
+	[MG_SAME_PARA] = { "same_para", "the later side begins in the paragraph the earlier frame ends in" },
+	[MG_HEADLINE] = { "headline", "the earlier frame begins at the headline" },
+	[MG_OPENER] = { "opener", "the later side's first sentence opens with a word that opens another happening (cues.tsv clause_open: \"meanwhile\", \"elsewhere\", \"بالتزامن\")" },
+	[MG_WIDER] = { "wider", "the earlier frame is at a town or a finer place, the later side at an area (a district, region, governorate) that is it or holds it" },
+	[MG_FINER] = { "finer", "the earlier frame is at an area, the later side at a town or a finer place in it" },
+	[MG_ANAPHOR] = { "anaphor", "the later side's first sentence tells of \"this attack\", \"هذا الانفجار\": the event told before" },
+};
+
+const struct rasd_decision rasdp_merge_decision = {
+	"merge", "are two frames of a report one event? (the next sentence and the current event, or a later frame and an earlier one)",
+	merge_feats, MG__COUNT,
+};
+
+/*
+ * The weights `rasd train` keeps: today's reasons to keep two frames
+ * apart.  Most labelled pairs are of one event, and those that rules keep
+ * apart are mostly joined again later (merging), so a fit would soften
+ * them; it learns when frames no rule keeps apart are two events.
+ */
+const unsigned char rasdp_merge_fixed[MG__COUNT] = {
+	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
+	[MG_ONE_WAVE] = 1,
+};
+
+/*
+ * Does sentence `s` open with a word that opens another happening
+ * ("Meanwhile, ...", "وبالتزامن ..."): its first word, or its second after
+ * a conjunction?
+ */
+static int opens_other(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t = st->tok_start, n = 0;
+
+	for (; t < st->tok_end && n < 2; t++) {
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			continue;
+		if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
+			return 1;
+		if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			return 0;
+		n++;
+	}
+	return 0;
+}
+
+/* Does the later side give a figure of `a` again (kind and value)? */
+static int restates(const struct rasd_event *a, const struct rasdp_later *b)
+{
+	size_t i, k;
+
+	for (i = 0; i < b->nfig; i++)
+		for (k = 0; k < a->nclaims; k++)
+			if (a->claims[k].kind == b->figs[i].kind &&
+			    a->claims[k].value == b->figs[i].value)
+				return 1;
+	return 0;
+}
+
+static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a,
+			   const struct rasdp_later *b, const struct rasdp_merge_rule *r, float *x)
+{
+	const struct rasd_doc *d = c->d;
+	int known = a->place >= 0 && b->place >= 0;
+	int same = known && (a->place == b->place ||
+			     rasdp_same_name(rasdp_lex_place(c->lx, (size_t)a->place),
+					     rasdp_lex_place(c->lx, (size_t)b->place)));
+	int typed = a->event_type && b->type;
+	int diff = typed && strcmp(a->event_type, b->type);
+	uint32_t first = b->nsents ? b->sents[0] : a->sent_last, gap;
+
+	memset(x, 0, MG__COUNT * sizeof(*x));
+	x[MG_BIAS] = 1;
+	x[MG_LATER] = r->later;
+	x[MG_PLACE_APART] = r->place_apart;
+	x[MG_DATE_APART] = r->date_apart;
+	x[MG_TYPE_CLASH] = r->type_clash;
+	x[MG_UNPLACED] = r->unplaced;
+	x[MG_ONE_WAVE] = r->one_wave;
+	x[MG_PLACE_SAME] = (float)same;
+	x[MG_PLACE_INSIDE] = known && !same && !rasdp_places_apart(c->lx, a->place, b->place);
+	x[MG_PLACE_UNKNOWN] = !known;
+	x[MG_DATE_UNKNOWN] = !a->date.y || !b->date || !b->date->y;
+	x[MG_DATE_SAME] = !x[MG_DATE_UNKNOWN] && a->precision == RASD_PREC_DAY &&
+		b->precision == RASD_PREC_DAY && a->date.y == b->date->y &&
+		a->date.m == b->date->m && a->date.d == b->date->d;
+	x[MG_TYPE_SAME] = typed && !diff;
+	x[MG_TYPE_DIFF] = (float)diff;
+	x[MG_STRATEGIC] = diff && (rasdp_is_strategic(a->event_type) || rasdp_is_strategic(b->type));
+	x[MG_WEAK_CUE] = diff && (a->trigger_weight < 5 || b->weight < 5);
+	x[MG_CUE] = (float)(b->weight > 10 ? 10 : b->weight < 0 ? 0 : b->weight) / 10;
+	x[MG_FIGURES] = b->nfig > 0;
+	x[MG_RESTATED] = (float)restates(a, b);
+	x[MG_ACTORS] = b->actors != 0;
+	x[MG_BARE] = b->place < 0 && (!b->date || !b->date->y);
+	gap = first > a->sent_last ? first - a->sent_last - 1 : 0;
+	x[MG_GAP] = (float)(gap > 10 ? 10 : gap) / 10;
+	x[MG_SAME_PARA] = first < d->nsents && a->sent_last < d->nsents &&
+		d->sents[first].para == d->sents[a->sent_last].para;
+	x[MG_HEADLINE] = a->sent_first < d->nsents && c->si[a->sent_first].headline;
+	if (known && !rasdp_places_apart(c->lx, a->place, b->place)) {
+		int ra = rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)a->place));
+		int rb = rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)b->place));
+
+		x[MG_WIDER] = ra >= 5 && rb < 5;
+		x[MG_FINER] = ra < 5 && rb >= 5;
+	}
+	x[MG_OPENER] = first < d->nsents && b->nsents && opens_other(d, first);
+	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
+}
+
+/* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
+static void trace_merge(const struct rasdp_ctx *c, const struct rasd_event *a,
+			const struct rasdp_later *b, const float *x, int merged)
+{
+	struct rasd_doc *d = c->d;
+	struct rasdp_merge_choice *ch;
+
+	ch = RASD_ARENA_PUSH(&d->arena, d->merge_trace, d->nmerge_trace, d->merge_trace_alloc);
+	if (!ch)
+		return;
+	ch->x = rasd_arena_alloc(&d->arena, MG__COUNT * sizeof(*ch->x));
+	ch->sents = rasd_arena_alloc(&d->arena, (a->nevidence + b->nsents + 1) * sizeof(*ch->sents));
+	if (!ch->x || !ch->sents) {
+		d->nmerge_trace--;
+		return;
+	}
+	memcpy(ch->x, x, MG__COUNT * sizeof(*ch->x));
+	if (a->nevidence)
+		memcpy(ch->sents, a->evidence, a->nevidence * sizeof(*ch->sents));
+	if (b->nsents)
+		memcpy(ch->sents + a->nevidence, b->sents, b->nsents * sizeof(*ch->sents));
+	ch->nearlier = (uint32_t)a->nevidence;
+	ch->nlater = (uint32_t)b->nsents;
+	ch->merged = (uint8_t)merged;
+}
+
+int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
+		    const struct rasdp_later *b, const struct rasdp_merge_rule *r)
+{
+	const struct rasd_models *ms = rasdp_engine_models(c->d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_MERGE] : NULL;
+	float x[MG__COUNT];
+	double sc;
+
+	merge_features(c, a, b, r, x);
+	if (m && m->w)
+		sc = rasdp_model_score(m, x);
+	else   /* no weights: today's rule */
+		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ? -1 : 1;
+	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
+		trace_merge(c, a, b, x, sc > 0);
+	return sc > 0;
+}
+
 /*
  * Are `a` and `b` two places of one wave: `b` a later place of the wave
  * sentence `a` tells of (its first evidence)?  They are two events, even
@@ -165,10 +360,28 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 		for (j = i + 1; j < d->nevents; j++) {
 			struct rasd_event *b = &d->events[j];
 
-			if (a->place < 0 || b->place < 0 || one_wave(a, b) ||
-			    rasdp_places_apart(c->lx, a->place, b->place))
-				continue;
-			if (!dates_agree(a, b) || !types_join(c->lx, a, b))
+			struct rasdp_later later;
+			struct rasdp_merge_rule r;
+
+			memset(&later, 0, sizeof(later));
+			later.place = b->place;
+			later.date = b->date.y ? &b->date : NULL;
+			later.precision = b->precision;
+			later.type = b->event_type;
+			later.weight = b->trigger_weight;
+			later.figs = b->claims;
+			later.nfig = b->nclaims;
+			later.actors = b->nactors > 0;
+			later.sents = b->evidence;
+			later.nsents = b->nevidence;
+			memset(&r, 0, sizeof(r));
+			r.later = 1;
+			r.unplaced = a->place < 0 || b->place < 0;
+			r.one_wave = (uint8_t)one_wave(a, b);
+			r.place_apart = (uint8_t)rasdp_places_apart(c->lx, a->place, b->place);
+			r.date_apart = !dates_agree(a, b);
+			r.type_clash = !types_join(c->lx, a, b);
+			if (!rasdp_one_event(c, a, &later, &r))
 				continue;
 			rc = merge_into(c, a, b);
 			if (rc)

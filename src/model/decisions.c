@@ -12,6 +12,7 @@ extern const struct rasd_decision rasdp_casualty_decision;   /* extract/figures_
 extern const struct rasd_decision rasdp_source_decision;  /* extract/source_decision.c */
 extern const struct rasd_decision rasdp_place_decision;      /* extract/place_decision.c */
 extern const struct rasd_decision rasdp_disagree_decision; /* incident/reconcile_disagree.c */
+extern const struct rasd_decision rasdp_merge_decision;    /* extract/merging.c */
 
 const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {
 	[RASD_DEC_LINK] = &rasdp_link_decision,
@@ -21,4 +22,5 @@ const struct rasd_decision *const rasdp_decisions[RASD_DEC__COUNT] = {
 	[RASD_DEC_SOURCE] = &rasdp_source_decision,
 	[RASD_DEC_PLACE] = &rasdp_place_decision,
 	[RASD_DEC_DISAGREE] = &rasdp_disagree_decision,
+	[RASD_DEC_MERGE] = &rasdp_merge_decision,
 };

@@ -92,6 +92,7 @@ enum rasd_decision_id {
 	RASD_DEC_SOURCE,          /* extract/source_decision.c: which speaker owns a figure? */
 	RASD_DEC_PLACE,           /* extract/place_decision.c: which place is the event's? */
 	RASD_DEC_DISAGREE,        /* incident/reconcile_disagree.c: do two figures disagree? */
+	RASD_DEC_MERGE,           /* extract/merging.c: are two frames of a report one event? */
 	RASD_DEC__COUNT
 };
 

@@ -20,6 +20,7 @@
 
 #include "extract/engine.h"
 #include "extract/events_int.h"
+#include "model/model.h"
 
 #ifndef RASD_SRCDIR
 #define RASD_SRCDIR "."
@@ -3145,6 +3146,91 @@ static void test_framing_sites(void **state)
 	close_doc(&f);
 }
 
+/* The index of feature `name` of decision `dec`. */
+static size_t feature_of(unsigned dec, const char *name)
+{
+	const struct rasd_decision *dd = rasdp_decisions[dec];
+	size_t i;
+
+	for (i = 0; i < dd->nfeats; i++)
+		if (!strcmp(dd->feats[i].name, name))
+			return i;
+	fail_msg("no feature '%s'", name);
+	return 0;
+}
+
+/*
+ * The merge decision: the next sentence goes on with the current event
+ * unless a reason keeps them apart (another place); a later frame at the
+ * first event's town goes back to it.  rasd train sees each choice, with
+ * the sentences of both sides.
+ */
+static void test_framing_merge_decision(void **state)
+{
+	const char *text = "Shelling hit the town of Tafas on Monday, killing 3 civilians. "
+		"The shells also wounded 4 children. Meanwhile, clashes in Saraqib on Monday "
+		"killed 2 fighters. In Tafas, the shelling destroyed 2 homes.";
+	const struct rasdp_merge_choice *ch;
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+	size_t i, later = 0;
+
+	(void)state;
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.lang = "en";
+	in.published = "2024-03-12";
+	in.outlet = "example.org";
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
+	assert_non_null(d);
+	assert_int_equal(d->nevents, 2);
+	assert_string_equal(place(d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(d->events[0].nevidence, 3);
+	assert_string_equal(place(d->events[1].place)->name_en, "Saraqib");
+	assert_true(d->nmerge_trace >= 3);
+	/* the second sentence goes on with the first: no place or date of its own */
+	ch = &d->merge_trace[0];
+	assert_true(ch->merged);
+	assert_int_equal(ch->nearlier, 1);
+	assert_int_equal(ch->nlater, 1);
+	assert_int_equal(ch->sents[0], 0);
+	assert_int_equal(ch->sents[1], 1);
+	assert_true(ch->x[feature_of(RASD_DEC_MERGE, "bare")] == 1);
+	assert_true(ch->x[feature_of(RASD_DEC_MERGE, "figures")] == 1);
+	assert_true(ch->x[feature_of(RASD_DEC_MERGE, "opener")] == 0);
+	/* Saraqib is apart from Tafas, and "meanwhile" opens another happening */
+	ch = &d->merge_trace[1];
+	assert_false(ch->merged);
+	assert_true(ch->x[feature_of(RASD_DEC_MERGE, "place_apart")] == 1);
+	assert_true(ch->x[feature_of(RASD_DEC_MERGE, "opener")] == 1);
+	/* the frame back at Tafas is joined to the first once all are framed */
+	for (i = 0; i < d->nmerge_trace; i++)
+		if (d->merge_trace[i].x[feature_of(RASD_DEC_MERGE, "later")] == 1 &&
+		    d->merge_trace[i].merged) {
+			assert_true(d->merge_trace[i].x[feature_of(RASD_DEC_MERGE, "place_same")] == 1);
+			later++;
+		}
+	assert_int_equal(later, 1);
+	rasd_doc_free(d);
+
+	/* a town in the area told first is the same event, told more finely */
+	text = "Shelling hit Idlib province on Monday, killing 4 civilians. In the town of "
+		"Saraqib, 2 children were among the dead.";
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
+	assert_non_null(d);
+	assert_int_equal(d->nevents, 1);
+	assert_true(d->nmerge_trace >= 1);
+	assert_true(d->merge_trace[0].merged);
+	assert_true(d->merge_trace[0].x[feature_of(RASD_DEC_MERGE, "finer")] == 1);
+	assert_true(d->merge_trace[0].x[feature_of(RASD_DEC_MERGE, "wider")] == 0);
+	rasd_doc_free(d);
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -3274,6 +3360,7 @@ int main(void)
 		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),
+		cmocka_unit_test(test_framing_merge_decision),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

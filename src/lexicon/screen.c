@@ -93,6 +93,56 @@ const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const 
 	return NULL;
 }
 
+/*
+ * Grow the table of words to `cap` slots (a power of two), moving the
+ * words in; 0 or RASD_ENOMEM.
+ */
+static int words_grow(struct rasd_lexicon *lx, size_t cap)
+{
+	struct rasdp_word *nw = calloc(cap, sizeof(*nw));
+	uint8_t *nt = calloc(cap, 1);
+	uint8_t tag;
+	size_t k;
+
+	if (!nw || !nt) {
+		free(nw);
+		free(nt);
+		return RASD_ENOMEM;
+	}
+	for (k = 0; lx->words && k <= lx->word_mask; k++) {
+		size_t j;
+
+		if (!lx->word_tags[k])
+			continue;
+		for (j = word_slot(lx->words[k].hash, cap - 1, &tag); nt[j]; j = (j + 1) & (cap - 1))
+			;
+		nw[j] = lx->words[k];
+		nt[j] = tag;
+	}
+	free(lx->words);
+	free(lx->word_tags);
+	lx->words = nw;
+	lx->word_tags = nt;
+	lx->word_mask = cap - 1;
+	return 0;
+}
+
+/*
+ * Room for `n` more words without growing again (the table stays at most
+ * half full): one allocation at start-up rather than a doubling and a
+ * rehash of every word for each of them.  0 or RASD_ENOMEM.
+ */
+static int words_reserve(struct rasd_lexicon *lx, size_t n)
+{
+	size_t cap = lx->words ? lx->word_mask + 1 : 4096;
+
+	while ((lx->nwords + n + 1) * 2 > cap)
+		cap *= 2;
+	if (lx->words && cap == lx->word_mask + 1)
+		return 0;
+	return words_grow(lx, cap);
+}
+
 /* The entry of w[0..len) (added empty when missing), or NULL out of memory. */
 static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_t len)
 {
@@ -100,32 +150,9 @@ static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_
 	uint8_t tag;
 	size_t i;
 
-	if ((lx->nwords + 1) * 2 > (lx->words ? lx->word_mask + 1 : 0)) {
-		size_t cap = lx->words ? (lx->word_mask + 1) * 2 : 4096, k;
-		struct rasdp_word *nw = calloc(cap, sizeof(*nw));
-		uint8_t *nt = calloc(cap, 1);
-
-		if (!nw || !nt) {
-			free(nw);
-			free(nt);
-			return NULL;
-		}
-		for (k = 0; lx->words && k <= lx->word_mask; k++) {
-			size_t j;
-
-			if (!lx->word_tags[k])
-				continue;
-			for (j = word_slot(lx->words[k].hash, cap - 1, &tag); nt[j]; j = (j + 1) & (cap - 1))
-				;
-			nw[j] = lx->words[k];
-			nt[j] = tag;
-		}
-		free(lx->words);
-		free(lx->word_tags);
-		lx->words = nw;
-		lx->word_tags = nt;
-		lx->word_mask = cap - 1;
-	}
+	if ((lx->nwords + 1) * 2 > (lx->words ? lx->word_mask + 1 : 0) &&
+	    words_grow(lx, lx->words ? (lx->word_mask + 1) * 2 : 4096))
+		return NULL;
 	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
 		struct rasdp_word *e = &lx->words[i];
 
@@ -195,11 +222,54 @@ static void add_starter(void *ctx, const char *w, enum rasdp_start how)
 			     (how != RASDP_START_OPENER ? c->core : 0);
 }
 
+/*
+ * The trie's edges from its root (their slots into *roots, their count
+ * returned), and with the same pass lx->latin_kids; SIZE_MAX out of memory.
+ */
+static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
+{
+	size_t i, n = 0, cap = 0;
+
+	*roots = NULL;
+	free(lx->latin_kids);
+	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
+	if (!lx->latin_kids)
+		return SIZE_MAX;
+	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
+		const struct rasdp_edge *ed = &lx->edges[i];
+
+		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
+		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
+			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
+		if (!ed->child || ed->parent != 0)
+			continue;
+		if (n == cap) {
+			uint32_t *nr = realloc(*roots, (cap ? cap * 2 : 1024) * sizeof(**roots));
+
+			if (!nr) {
+				free(*roots);
+				*roots = NULL;
+				return SIZE_MAX;
+			}
+			*roots = nr;
+			cap = cap ? cap * 2 : 1024;
+		}
+		(*roots)[n++] = (uint32_t)i;
+	}
+	return n;
+}
+
 int rasdp_screen_init(struct rasd_lexicon *lx)
 {
 	struct starter_ctx c;
-	size_t i, reach;
+	uint32_t *roots;
+	size_t i, reach, nroots = root_edges(lx, &roots);
 
+	/* every word at once: the root's keys, the cue words and a few hundred starters */
+	if (nroots == SIZE_MAX || words_reserve(lx, nroots + lx->ncues + 1024)) {
+		free(roots);
+		return RASD_ENOMEM;
+	}
 	c.lx = lx;
 	c.failed = 0;
 	c.bits = RASD_SCREEN_NUMBER;
@@ -210,27 +280,19 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 	c.core = W_DATE_CORE;
 	reach = rasdp_date_starters(add_starter, &c);
 	lx->date_reach = (uint8_t)(reach < 255 ? reach : 255);
+	/* the keys that leave the trie's root, with the node each reaches */
+	for (i = 0; !c.failed && i < nroots; i++) {
+		const struct rasdp_edge *ed = &lx->edges[roots[i]];
+		struct rasdp_word *e = word_add(lx, lx->keys + ed->key_off, ed->key_len);
+
+		if (!e)
+			c.failed = 1;
+		else
+			e->root = ed->child;
+	}
+	free(roots);
 	if (c.failed)
 		return RASD_ENOMEM;
-	free(lx->latin_kids);
-	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
-	if (!lx->latin_kids)
-		return RASD_ENOMEM;
-	/* the keys that leave the trie's root, with the node each reaches */
-	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
-		const struct rasdp_edge *ed = &lx->edges[i];
-		struct rasdp_word *e;
-
-		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
-		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
-			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
-		if (!ed->child || ed->parent != 0)
-			continue;
-		e = word_add(lx, lx->keys + ed->key_off, ed->key_len);
-		if (!e)
-			return RASD_ENOMEM;
-		e->root = ed->child;
-	}
 	/* the cue words and their classes */
 	for (i = 0; lx->cues && i <= lx->cue_mask; i++) {
 		struct rasdp_word *e;

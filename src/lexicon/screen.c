@@ -61,6 +61,8 @@
 #define W_NUM_CORE 0x40u
 #define W_DATE_CORE 0x80u
 
+_Static_assert(sizeof(struct rasdp_word) == 32, "a screen word is half a cache line");
+
 /* ---- the table of words ------------------------------------------------ */
 
 /* Slot and tag of a hash (the tag's seven bits are ones the slot did not use). */
@@ -75,6 +77,33 @@ static size_t word_slot(uint32_t hash, size_t mask, uint8_t *tag)
 	return h & mask;
 }
 
+/* Where a longer key is: its offset (or pointer, while built) and its length. */
+static uint32_t long_len(const struct rasdp_word *e)
+{
+	uint32_t n;
+
+	memcpy(&n, e->key + 8, sizeof(n));
+	return n;
+}
+
+static const char *pool_of(const struct rasd_lexicon *lx)
+{
+	return (const char *)lx->word_tags + lx->word_mask + 1;
+}
+
+const char *rasdp_word_key(const struct rasd_lexicon *lx, const struct rasdp_word *e, size_t *len)
+{
+	uint32_t off;
+
+	if (e->len != RASDP_WORD_LONG) {
+		*len = e->len;
+		return e->key;
+	}
+	*len = long_len(e);
+	memcpy(&off, e->key, sizeof(off));
+	return pool_of(lx) + off;
+}
+
 const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
 					   size_t len, uint32_t hash)
 {
@@ -85,9 +114,18 @@ const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const 
 		return NULL;
 	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
 		const struct rasdp_word *e = &lx->words[i];
+		uint32_t off;
 
-		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len &&
-		    rasdp_key_eq(e->w, key, len))
+		if (lx->word_tags[i] != tag || e->hash != hash)
+			continue;
+		if (len <= RASDP_WORD_INLINE) {
+			if (e->len == len && rasdp_key_eq(e->key, key, len))
+				return e;
+			continue;
+		}
+		memcpy(&off, e->key, sizeof(off));
+		if (e->len == RASDP_WORD_LONG && long_len(e) == len &&
+		    rasdp_key_eq(pool_of(lx) + off, key, len))
 			return e;
 	}
 	return NULL;
@@ -153,25 +191,45 @@ static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_
 	if ((lx->nwords + 1) * 2 > (lx->words ? lx->word_mask + 1 : 0) &&
 	    words_grow(lx, lx->words ? (lx->word_mask + 1) * 2 : 4096))
 		return NULL;
+	if (len > UINT32_MAX)
+		return NULL;
 	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
 		struct rasdp_word *e = &lx->words[i];
+		const char *k;
 
-		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len && !memcmp(e->w, w, len))
+		if (lx->word_tags[i] != tag || e->hash != hash)
+			continue;
+		if (len <= RASDP_WORD_INLINE) {
+			if (e->len == len && !memcmp(e->key, w, len))
+				return e;
+			continue;
+		}
+		memcpy(&k, e->key, sizeof(k));
+		if (e->len == RASDP_WORD_LONG && long_len(e) == len && !memcmp(k, w, len))
 			return e;
 	}
 	lx->word_tags[i] = tag;
-	lx->words[i].w = w;
-	lx->words[i].len = (uint32_t)len;
 	lx->words[i].hash = hash;
+	if (len <= RASDP_WORD_INLINE) {
+		lx->words[i].len = (uint8_t)len;
+		memcpy(lx->words[i].key, w, len);
+	} else {
+		uint32_t n = (uint32_t)len;
+
+		/* the caller's string until pool_words() copies it */
+		lx->words[i].len = RASDP_WORD_LONG;
+		memcpy(lx->words[i].key, &w, sizeof(w));
+		memcpy(lx->words[i].key + 8, &n, sizeof(n));
+	}
 	lx->nwords++;
 	return &lx->words[i];
 }
 
 /*
- * Copy the words' strings, in slot order, into one block after the tags
- * (freed with them): a probe that finds its word compares it there, a few
- * kilobytes from the others, instead of wherever the trie's keys and the
- * stages' tables keep it.
+ * Copy the longer words' strings, in slot order, into one block after the
+ * tags (freed with them), each slot then holding its offset there: the
+ * strings are no longer needed where the trie's keys and the stages'
+ * tables keep them.
  */
 static int pool_words(struct rasd_lexicon *lx)
 {
@@ -180,8 +238,10 @@ static int pool_words(struct rasd_lexicon *lx)
 	char *pool;
 
 	for (i = 0; i < cap; i++)
-		if (lx->word_tags[i])
-			total += lx->words[i].len;
+		if (lx->word_tags[i] && lx->words[i].len == RASDP_WORD_LONG)
+			total += long_len(&lx->words[i]);
+	if (total >= UINT32_MAX)
+		return RASD_ENOMEM;
 	nt = realloc(lx->word_tags, cap + total + 1);
 	if (!nt)
 		return RASD_ENOMEM;
@@ -189,12 +249,16 @@ static int pool_words(struct rasd_lexicon *lx)
 	pool = (char *)nt + cap;
 	for (i = 0; i < cap; i++) {
 		struct rasdp_word *e = &lx->words[i];
+		uint32_t off = (uint32_t)(pool - (char *)nt - cap);
+		const char *k;
 
-		if (!nt[i])
+		if (!nt[i] || e->len != RASDP_WORD_LONG)
 			continue;
-		memcpy(pool, e->w, e->len);
-		e->w = pool;
-		pool += e->len;
+		memcpy(&k, e->key, sizeof(k));
+		memcpy(pool, k, long_len(e));
+		pool += long_len(e);
+		memset(e->key, 0, 8);
+		memcpy(e->key, &off, sizeof(off));
 	}
 	*pool = '\0';
 	return 0;

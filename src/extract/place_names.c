@@ -339,9 +339,14 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 	     k < d->nmatches && d->matches[k].tok_start <= m->tok_end + 2; k++) {
 		const struct rasd_match *o = &d->matches[k];
 
+		/*
+		 * article_start() is at most two tokens back: a match starting
+		 * before m's end cannot have its article start there (most
+		 * matches of the window, so it is not asked of them).
+		 */
 		if (o->kind != RASD_LEX_PLACE ||
 		    (o->tok_start != m->tok_end && o->tok_end != m->tok_start && o->tok_end != from &&
-		     article_start(d, o->tok_start, first) != m->tok_end))
+		     (o->tok_start < m->tok_end || article_start(d, o->tok_start, first) != m->tok_end)))
 			continue;
 		if (!(d->toks[o->tok_start].flags & RASD_TOKF_CAP) ||
 		    d->toks[o->tok_start].sent != d->toks[m->tok_start].sent)

@@ -34,9 +34,10 @@
  * The mapping is private and written only to set the string pointers
  * (stored as offsets into the string section); the rest of its pages are
  * read in as the matcher touches them and shared by every thread.  The
- * screen's table of words is rebuilt at each load (it points at the
- * number and date stages' own tables), and with it the bits of the trie
- * nodes that have a child by a Latin key (lx->latin_kids).  A cache is written to a temporary
+ * screen's table of words is rebuilt at each load (from the trie's root
+ * edges, the cue words and the opening words the number and date stages
+ * list in their code), and with it the bits of the trie nodes that have a
+ * child by a Latin key (lx->latin_kids).  A cache is written to a temporary
  * file and renamed into place, so readers never see half of one; a cache
  * that cannot be written is simply not written.
  */

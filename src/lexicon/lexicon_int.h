@@ -116,15 +116,26 @@ struct rasdp_cue_slot {
 
 /*
  * A word of the token screen (screen.c): a key that leaves the trie's
- * root, a cue word, or a word a number or date may open with.
+ * root, a cue word, or a word a number or date may open with.  The key
+ * is kept in the entry when it fits (most words: seven Arabic letters),
+ * so a probe that finds its word reads one 32-byte slot and no string
+ * elsewhere; a longer key lives in the pool after lx->word_tags, and the
+ * slot holds where (rasdp_word_key() reads either).
  */
+#define RASDP_WORD_INLINE 14      /* longest key kept in the slot */
+#define RASDP_WORD_LONG 255       /* len of a longer key */
 struct rasdp_word {
-	const char *w;             /* NULL: empty slot; in keys, strings or a stage's table */
-	uint32_t len;
 	uint32_t hash;             /* rasdp_key_hash() */
 	uint32_t root;             /* the root's child by this key, or 0 */
-	uint8_t starts;            /* RASD_SCREEN_NUMBER, RASD_SCREEN_DATE, cores (screen.c) */
 	uint64_t cues;             /* cue classes, bit 1 << enum rasd_cue */
+	uint8_t len;               /* the key's length, or RASDP_WORD_LONG */
+	uint8_t starts;            /* RASD_SCREEN_NUMBER, RASD_SCREEN_DATE, cores (screen.c) */
+	/*
+	 * The key, or for a longer one its offset into the pool (4 bytes;
+	 * a pointer to it, 8 bytes, while the table is built) and at
+	 * byte 8 its length (4 bytes).
+	 */
+	char key[RASDP_WORD_INLINE];
 };
 
 struct rasd_lexicon {
@@ -149,7 +160,8 @@ struct rasd_lexicon {
 	 * screen.c: the words by key, one probe answering all three
 	 * questions; word_tags[i] is 0 for an empty slot, else 0x80 | seven
 	 * more bits of the hash, so most misses read only this array.  The
-	 * words' strings follow the tags in the same block (built last).
+	 * strings of the words too long for their slot follow the tags in
+	 * the same block (built last).
 	 */
 	struct rasdp_word *words;          size_t nwords, word_mask;
 	uint8_t *word_tags;
@@ -302,6 +314,8 @@ int rasdp_screen_init(struct rasd_lexicon *lx);
 /* The screen's word `key`[0..len) with its hash, or NULL. */
 const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
 					   size_t len, uint32_t hash);
+/* The key of screen word `e` (in its slot or the pool; not NUL-terminated), its length in *len. */
+const char *rasdp_word_key(const struct rasd_lexicon *lx, const struct rasdp_word *e, size_t *len);
 
 /* ---- cues.c ----------------------------------------------------------- */
 

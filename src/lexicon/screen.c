@@ -37,6 +37,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "base/err.h"
 #include "lexicon/lexicon_int.h"
@@ -61,6 +62,8 @@
 #define W_NUM_CORE 0x40u
 #define W_DATE_CORE 0x80u
 
+_Static_assert(sizeof(struct rasdp_word) == 32, "a screen word is half a cache line");
+
 /* ---- the table of words ------------------------------------------------ */
 
 /* Slot and tag of a hash (the tag's seven bits are ones the slot did not use). */
@@ -75,6 +78,33 @@ static size_t word_slot(uint32_t hash, size_t mask, uint8_t *tag)
 	return h & mask;
 }
 
+/* Where a longer key is: its offset (or pointer, while built) and its length. */
+static uint32_t long_len(const struct rasdp_word *e)
+{
+	uint32_t n;
+
+	memcpy(&n, e->key + 8, sizeof(n));
+	return n;
+}
+
+static const char *pool_of(const struct rasd_lexicon *lx)
+{
+	return (const char *)lx->word_tags + lx->word_mask + 1;
+}
+
+const char *rasdp_word_key(const struct rasd_lexicon *lx, const struct rasdp_word *e, size_t *len)
+{
+	uint32_t off;
+
+	if (e->len != RASDP_WORD_LONG) {
+		*len = e->len;
+		return e->key;
+	}
+	*len = long_len(e);
+	memcpy(&off, e->key, sizeof(off));
+	return pool_of(lx) + off;
+}
+
 const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
 					   size_t len, uint32_t hash)
 {
@@ -85,12 +115,96 @@ const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const 
 		return NULL;
 	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
 		const struct rasdp_word *e = &lx->words[i];
+		uint32_t off;
 
-		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len &&
-		    rasdp_key_eq(e->w, key, len))
+		if (lx->word_tags[i] != tag || e->hash != hash)
+			continue;
+		if (len <= RASDP_WORD_INLINE) {
+			if (e->len == len && rasdp_key_eq(e->key, key, len))
+				return e;
+			continue;
+		}
+		memcpy(&off, e->key, sizeof(off));
+		if (e->len == RASDP_WORD_LONG && long_len(e) == len &&
+		    rasdp_key_eq(pool_of(lx) + off, key, len))
 			return e;
 	}
 	return NULL;
+}
+
+/*
+ * Grow the table of words to `cap` slots (a power of two), moving the
+ * words in; 0 or RASD_ENOMEM.
+ */
+/* The words' array as a whole (2 MiB at today's size) */
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/*
+ * Zeroed room for `cap` words.  An array of whole huge pages is asked to
+ * be one (where the system has them, for the asking): the probes land all
+ * over it, and 512 small pages cost a page fault each at start-up and a
+ * TLB entry each while screening.  Freed with free().
+ */
+static struct rasdp_word *words_alloc(size_t cap)
+{
+	size_t size = cap * sizeof(struct rasdp_word);
+	void *p = NULL;
+
+	if (size < HUGE_PAGE || size % HUGE_PAGE)
+		return calloc(cap, sizeof(struct rasdp_word));
+	if (posix_memalign(&p, HUGE_PAGE, size))
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	madvise(p, size, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, size);
+	return p;
+}
+
+static int words_grow(struct rasd_lexicon *lx, size_t cap)
+{
+	struct rasdp_word *nw = words_alloc(cap);
+	uint8_t *nt = calloc(cap, 1);
+	uint8_t tag;
+	size_t k;
+
+	if (!nw || !nt) {
+		free(nw);
+		free(nt);
+		return RASD_ENOMEM;
+	}
+	for (k = 0; lx->words && k <= lx->word_mask; k++) {
+		size_t j;
+
+		if (!lx->word_tags[k])
+			continue;
+		for (j = word_slot(lx->words[k].hash, cap - 1, &tag); nt[j]; j = (j + 1) & (cap - 1))
+			;
+		nw[j] = lx->words[k];
+		nt[j] = tag;
+	}
+	free(lx->words);
+	free(lx->word_tags);
+	lx->words = nw;
+	lx->word_tags = nt;
+	lx->word_mask = cap - 1;
+	return 0;
+}
+
+/*
+ * Room for `n` more words without growing again (the table stays at most
+ * half full): one allocation at start-up rather than a doubling and a
+ * rehash of every word for each of them.  0 or RASD_ENOMEM.
+ */
+static int words_reserve(struct rasd_lexicon *lx, size_t n)
+{
+	size_t cap = lx->words ? lx->word_mask + 1 : 4096;
+
+	while ((lx->nwords + n + 1) * 2 > cap)
+		cap *= 2;
+	if (lx->words && cap == lx->word_mask + 1)
+		return 0;
+	return words_grow(lx, cap);
 }
 
 /* The entry of w[0..len) (added empty when missing), or NULL out of memory. */
@@ -100,51 +214,48 @@ static struct rasdp_word *word_add(struct rasd_lexicon *lx, const char *w, size_
 	uint8_t tag;
 	size_t i;
 
-	if ((lx->nwords + 1) * 2 > (lx->words ? lx->word_mask + 1 : 0)) {
-		size_t cap = lx->words ? (lx->word_mask + 1) * 2 : 4096, k;
-		struct rasdp_word *nw = calloc(cap, sizeof(*nw));
-		uint8_t *nt = calloc(cap, 1);
-
-		if (!nw || !nt) {
-			free(nw);
-			free(nt);
-			return NULL;
-		}
-		for (k = 0; lx->words && k <= lx->word_mask; k++) {
-			size_t j;
-
-			if (!lx->word_tags[k])
-				continue;
-			for (j = word_slot(lx->words[k].hash, cap - 1, &tag); nt[j]; j = (j + 1) & (cap - 1))
-				;
-			nw[j] = lx->words[k];
-			nt[j] = tag;
-		}
-		free(lx->words);
-		free(lx->word_tags);
-		lx->words = nw;
-		lx->word_tags = nt;
-		lx->word_mask = cap - 1;
-	}
+	if ((lx->nwords + 1) * 2 > (lx->words ? lx->word_mask + 1 : 0) &&
+	    words_grow(lx, lx->words ? (lx->word_mask + 1) * 2 : 4096))
+		return NULL;
+	if (len > UINT32_MAX)
+		return NULL;
 	for (i = word_slot(hash, lx->word_mask, &tag); lx->word_tags[i]; i = (i + 1) & lx->word_mask) {
 		struct rasdp_word *e = &lx->words[i];
+		const char *k;
 
-		if (lx->word_tags[i] == tag && e->hash == hash && e->len == len && !memcmp(e->w, w, len))
+		if (lx->word_tags[i] != tag || e->hash != hash)
+			continue;
+		if (len <= RASDP_WORD_INLINE) {
+			if (e->len == len && !memcmp(e->key, w, len))
+				return e;
+			continue;
+		}
+		memcpy(&k, e->key, sizeof(k));
+		if (e->len == RASDP_WORD_LONG && long_len(e) == len && !memcmp(k, w, len))
 			return e;
 	}
 	lx->word_tags[i] = tag;
-	lx->words[i].w = w;
-	lx->words[i].len = (uint32_t)len;
 	lx->words[i].hash = hash;
+	if (len <= RASDP_WORD_INLINE) {
+		lx->words[i].len = (uint8_t)len;
+		memcpy(lx->words[i].key, w, len);
+	} else {
+		uint32_t n = (uint32_t)len;
+
+		/* the caller's string until pool_words() copies it */
+		lx->words[i].len = RASDP_WORD_LONG;
+		memcpy(lx->words[i].key, &w, sizeof(w));
+		memcpy(lx->words[i].key + 8, &n, sizeof(n));
+	}
 	lx->nwords++;
 	return &lx->words[i];
 }
 
 /*
- * Copy the words' strings, in slot order, into one block after the tags
- * (freed with them): a probe that finds its word compares it there, a few
- * kilobytes from the others, instead of wherever the trie's keys and the
- * stages' tables keep it.
+ * Copy the longer words' strings, in slot order, into one block after the
+ * tags (freed with them), each slot then holding its offset there: the
+ * strings are no longer needed where the trie's keys and the stages'
+ * tables keep them.
  */
 static int pool_words(struct rasd_lexicon *lx)
 {
@@ -153,8 +264,10 @@ static int pool_words(struct rasd_lexicon *lx)
 	char *pool;
 
 	for (i = 0; i < cap; i++)
-		if (lx->word_tags[i])
-			total += lx->words[i].len;
+		if (lx->word_tags[i] && lx->words[i].len == RASDP_WORD_LONG)
+			total += long_len(&lx->words[i]);
+	if (total >= UINT32_MAX)
+		return RASD_ENOMEM;
 	nt = realloc(lx->word_tags, cap + total + 1);
 	if (!nt)
 		return RASD_ENOMEM;
@@ -162,12 +275,16 @@ static int pool_words(struct rasd_lexicon *lx)
 	pool = (char *)nt + cap;
 	for (i = 0; i < cap; i++) {
 		struct rasdp_word *e = &lx->words[i];
+		uint32_t off = (uint32_t)(pool - (char *)nt - cap);
+		const char *k;
 
-		if (!nt[i])
+		if (!nt[i] || e->len != RASDP_WORD_LONG)
 			continue;
-		memcpy(pool, e->w, e->len);
-		e->w = pool;
-		pool += e->len;
+		memcpy(&k, e->key, sizeof(k));
+		memcpy(pool, k, long_len(e));
+		pool += long_len(e);
+		memset(e->key, 0, 8);
+		memcpy(e->key, &off, sizeof(off));
 	}
 	*pool = '\0';
 	return 0;
@@ -195,11 +312,54 @@ static void add_starter(void *ctx, const char *w, enum rasdp_start how)
 			     (how != RASDP_START_OPENER ? c->core : 0);
 }
 
+/*
+ * The trie's edges from its root (their slots into *roots, their count
+ * returned), and with the same pass lx->latin_kids; SIZE_MAX out of memory.
+ */
+static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
+{
+	size_t i, n = 0, cap = 0;
+
+	*roots = NULL;
+	free(lx->latin_kids);
+	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
+	if (!lx->latin_kids)
+		return SIZE_MAX;
+	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
+		const struct rasdp_edge *ed = &lx->edges[i];
+
+		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
+		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
+			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
+		if (!ed->child || ed->parent != 0)
+			continue;
+		if (n == cap) {
+			uint32_t *nr = realloc(*roots, (cap ? cap * 2 : 1024) * sizeof(**roots));
+
+			if (!nr) {
+				free(*roots);
+				*roots = NULL;
+				return SIZE_MAX;
+			}
+			*roots = nr;
+			cap = cap ? cap * 2 : 1024;
+		}
+		(*roots)[n++] = (uint32_t)i;
+	}
+	return n;
+}
+
 int rasdp_screen_init(struct rasd_lexicon *lx)
 {
 	struct starter_ctx c;
-	size_t i, reach;
+	uint32_t *roots;
+	size_t i, reach, nroots = root_edges(lx, &roots);
 
+	/* every word at once: the root's keys, the cue words and a few hundred starters */
+	if (nroots == SIZE_MAX || words_reserve(lx, nroots + lx->ncues + 1024)) {
+		free(roots);
+		return RASD_ENOMEM;
+	}
 	c.lx = lx;
 	c.failed = 0;
 	c.bits = RASD_SCREEN_NUMBER;
@@ -210,27 +370,19 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 	c.core = W_DATE_CORE;
 	reach = rasdp_date_starters(add_starter, &c);
 	lx->date_reach = (uint8_t)(reach < 255 ? reach : 255);
+	/* the keys that leave the trie's root, with the node each reaches */
+	for (i = 0; !c.failed && i < nroots; i++) {
+		const struct rasdp_edge *ed = &lx->edges[roots[i]];
+		struct rasdp_word *e = word_add(lx, lx->keys + ed->key_off, ed->key_len);
+
+		if (!e)
+			c.failed = 1;
+		else
+			e->root = ed->child;
+	}
+	free(roots);
 	if (c.failed)
 		return RASD_ENOMEM;
-	free(lx->latin_kids);
-	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
-	if (!lx->latin_kids)
-		return RASD_ENOMEM;
-	/* the keys that leave the trie's root, with the node each reaches */
-	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
-		const struct rasdp_edge *ed = &lx->edges[i];
-		struct rasdp_word *e;
-
-		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
-		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
-			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
-		if (!ed->child || ed->parent != 0)
-			continue;
-		e = word_add(lx, lx->keys + ed->key_off, ed->key_len);
-		if (!e)
-			return RASD_ENOMEM;
-		e->root = ed->child;
-	}
 	/* the cue words and their classes */
 	for (i = 0; lx->cues && i <= lx->cue_mask; i++) {
 		struct rasdp_word *e;

@@ -224,10 +224,13 @@ static void assert_same(const struct rasd_lexicon *a, const struct rasd_lexicon 
 	assert_int_equal(a->nwords, b->nwords);
 	for (i = 0; i <= a->word_mask; i++) {
 		const struct rasdp_word *w = &a->words[i], *v;
+		const char *k;
+		size_t kl;
 
 		if (!a->word_tags[i])
 			continue;
-		v = rasdp_screen_word(b, w->w, w->len, w->hash);
+		k = rasdp_word_key(a, w, &kl);
+		v = rasdp_screen_word(b, k, kl, w->hash);
 		assert_non_null(v);
 		assert_true(v->root == w->root && v->starts == w->starts && v->cues == w->cues);
 	}

@@ -438,10 +438,62 @@ static void test_screen_bits(void **state)
 	assert_int_equal(first_bits("منذ نحو ثلاثة أيام", RASD_LANG_AR), RASD_SCREEN_DATE);
 }
 
+/*
+ * The table of words answers for every key that leaves the trie's root and
+ * every cue word, whether its key is kept in its slot or (longer) in the
+ * pool: the same child, the same classes, the same bytes back.
+ */
+static void test_screen_word_table(void **state)
+{
+	size_t i, inline_keys = 0, long_keys = 0;
+
+	(void)state;
+	for (i = 0; i <= lx->edge_mask; i++) {
+		const struct rasdp_edge *ed = &lx->edges[i];
+		const char *key = lx->keys + ed->key_off, *k;
+		const struct rasdp_word *e;
+		size_t kl;
+
+		if (!ed->child || ed->parent != 0)
+			continue;
+		e = rasdp_screen_word(lx, key, ed->key_len, rasdp_key_hash(key, ed->key_len));
+		assert_non_null(e);
+		assert_int_equal(e->root, ed->child);
+		k = rasdp_word_key(lx, e, &kl);
+		assert_int_equal(kl, ed->key_len);
+		assert_memory_equal(k, key, kl);
+		if (kl <= RASDP_WORD_INLINE)
+			inline_keys++;
+		else
+			long_keys++;
+		/* the key cut short is another word, or none */
+		if (kl > 1) {
+			e = rasdp_screen_word(lx, key, kl - 1, rasdp_key_hash(key, kl - 1));
+			if (e) {
+				k = rasdp_word_key(lx, e, &kl);
+				assert_int_equal(kl, ed->key_len - 1);
+				assert_memory_equal(k, key, kl);
+			}
+		}
+	}
+	assert_true(inline_keys > 100 && long_keys > 100);
+	for (i = 0; lx->cues && i <= lx->cue_mask; i++) {
+		const struct rasdp_cue_slot *c = &lx->cues[i];
+		const struct rasdp_word *e;
+
+		if (!c->key)
+			continue;
+		e = rasdp_screen_word(lx, c->key, c->len, rasdp_key_hash(c->key, c->len));
+		assert_non_null(e);
+		assert_int_equal(e->cues & c->classes, c->classes);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_screen_bits),
+		cmocka_unit_test(test_screen_word_table),
 		cmocka_unit_test(test_screen_every_word),
 		cmocka_unit_test(test_screen_loses_nothing),
 	};

@@ -747,6 +747,22 @@ static void test_attribution_country(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "pentagon");
 	close_doc(&f);
 
+	/*
+	 * a title alone is a speaker, and a nationality beside it says whose:
+	 * "مسؤول" + "كردي" is a Kurdish official, named by its words
+	 */
+	open_doc(&f, "ar", "وقال مسؤول كردي إن أربعة عناصر قتلوا في قصف على قرية قرب الحدود.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "مسؤول كردي");
+	close_doc(&f);
+	open_doc(&f, "ar", "وذكر مسؤول آخر أن تسعة مدنيين أصيبوا في الانفجار.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "officials");
+	close_doc(&f);
+	/* a commander of a unit is a military source of the country the report names */
+	open_doc(&f, "ar", "وقال آمر اللواء إن ثلاثة جنود قتلوا في هجوم على نقطة تفتيش قرب الموصل.");
+	who = speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src);
+	assert_true(!strcmp(who, "military_source") || !strcmp(who, "iraq_mod"));
+	close_doc(&f);
+
 	/* a channel's own name with its country stays the channel's */
 	open_doc(&f, "ar", "وقالت قناة العالم الإيرانية إن الغارة قتلت ستة أشخاص في دمشق.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "alalam");

@@ -310,7 +310,8 @@ static int direction_before(const struct rasd_doc *d, uint32_t t)
  * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
  * Homs"), or the whole of it (REGION_WHOLE: "Homs countryside", "Homs
  * province", "the northern province of Homs": the word of the whole
- * before "of" as well as after the name); 0 if not.
+ * before "of" as well as after the name; "the Homs towns of": the name
+ * before its places' kind); 0 if not.
  */
 int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
 {
@@ -320,6 +321,15 @@ int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
 		return REGION_WHOLE;
 	if (m->tok_start >= 2 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COMPASS_OF) &&
 	    rasdp_cue(d, m->tok_start - 2, RASD_CUE_REGION_AFTER))
+		return REGION_WHOLE;
+	/*
+	 * "the Daraa towns of Tafas and Jasim", "the Idlib city of Binnish":
+	 * a name before the kind of the places it holds and "of" (cues.tsv
+	 * `locative`, then a word both `list_link` and `part_prep`)
+	 */
+	if (m->tok_end + 1 < d->ntoks && rasdp_cue(d, m->tok_end, RASD_CUE_LOCATIVE) &&
+	    rasdp_cue(d, m->tok_end + 1, RASD_CUE_LIST_LINK) &&
+	    rasdp_cue(d, m->tok_end + 1, RASD_CUE_PART_PREP))
 		return REGION_WHOLE;
 	return direction_before(d, m->tok_start) ? REGION_PART : 0;
 }

@@ -149,6 +149,37 @@ static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 		rasdp_same_name(rasdp_lex_place(lx, (size_t)pb->admin1), pa));
 }
 
+/*
+ * Do tokens [a, b) only name the kind of the places after them, with no
+ * comma or "and" ("the Daraa towns of Tafas and Jasim", "Idlib cities
+ * of": cues.tsv `locative`, `list_link`), after place `area`, which holds
+ * the place `p` they lead to?  The area then heads the list it holds and
+ * only locates it: it is no place of the wave.
+ */
+static int area_of_kind(const struct rasdp_ctx *c, uint32_t a, uint32_t b, int32_t area, int32_t p)
+{
+	const struct rasd_place *pp;
+	uint32_t t;
+	int kind = 0;
+
+	if (b <= a || b - a > LIST_JOINT_TOKS || area < 0 || p < 0)
+		return 0;
+	for (t = a; t < b; t++) {
+		if (rasdp_cue(c->d, t, RASD_CUE_LOCATIVE))
+			kind = 1;
+		else if (!rasdp_cue(c->d, t, RASD_CUE_LIST_LINK) || rasdp_waw_clitic(c->d, t))
+			return 0;
+	}
+	if (!kind)
+		return 0;
+	/* "the Daraa towns of": the city named like the governorate stands for it */
+	pp = rasdp_lex_place(c->lx, (size_t)p);
+	return holds(c->lx, area, p) ||
+	       (pp->admin1 >= 0 &&
+		rasdp_same_name(rasdp_lex_place(c->lx, (size_t)pp->admin1),
+				rasdp_lex_place(c->lx, (size_t)area)));
+}
+
 /* The match index range [*first, *last) of the place span starting at match `i`. */
 static void span_matches(const struct rasdp_ctx *c, const struct rasdp_sent *si, size_t i,
 			 size_t *first, size_t *last)
@@ -362,7 +393,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	uint8_t drop[MAX_WAVE + 1];
 	size_t i, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
 	uint32_t prev_end = 0, list_start = 0, from, aside = 0;
-	int away = 0, resumed = 0;   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
+	int away = 0, resumed = 0, headed = 0;   /* headed: list[0] is the area of the list */   /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
 
 	if (si->place < 0)
 		return 0;
@@ -386,6 +417,9 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			if (m->tok_start - aside > LIST_ASIDE_TOKS)
 				break;
 			continue;   /* a place of the aside ("في ريف إدلب") */
+		} else if (n == 1 && area_of_kind(c, prev_end, m->tok_start, list[0],
+						  rasdp_place_of_span(c, first, last))) {
+			headed = 1;
 		} else if (n && !list_joint(c, si, prev_end, m->tok_start)) {
 			if (at != SIZE_MAX && n >= 2) {
 				if (resumed || m->tok_start - prev_end > LIST_ASIDE_TOKS)
@@ -401,6 +435,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 				/* the sentence's place alone: its name may come again in a list */
 				n = 0;
 				at = SIZE_MAX;
+				headed = 0;
 			}
 		}
 		p = rasdp_place_of_span(c, first, last);
@@ -449,6 +484,10 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	    came_from(c, si, from, list_start))
 		return 0;
 	left = drop_locating(c->lx, list, n, drop);
+	if (headed && !drop[0]) {
+		drop[0] = 1;
+		left--;
+	}
 	if (left < 2)
 		return 0;
 	for (i = 0; i < n && nout < max; i++) {

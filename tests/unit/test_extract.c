@@ -3031,6 +3031,27 @@ static void test_framing_wave(void **state)
 	assert_string_equal(place(f.d->events[1].place)->name_en, "Jasim");
 	close_doc(&f);
 
+	/* ... also named before the words of its places' kind ("the Daraa towns of") */
+	open_doc(&f, "en", "On Monday, gunmen beat protesters in the Daraa towns of Tafas and "
+		 "Jasim.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "Protests broke out on Monday in the Daraa cities of Nawa, Jasim and "
+		 "Tafas.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+	/* an area after a town's kind words only places the town: no list */
+	open_doc(&f, "en", "Shelling hit the Daraa town of Jasim on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* a town before another's kind words holds none of it: two sentences' worth */
+	open_doc(&f, "en", "Reporters from Tafas said shelling hit the town of Jasim on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
 	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);

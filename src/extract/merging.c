@@ -359,7 +359,6 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 
 		for (j = i + 1; j < d->nevents; j++) {
 			struct rasd_event *b = &d->events[j];
-
 			struct rasdp_later later;
 			struct rasdp_merge_rule r;
 

@@ -11,8 +11,9 @@
  * itself.  Any other country gets its own ADM1/ADM2 rows.
  *
  * Forms are the GeoNames name, ASCII name and those alternate names written
- * in Arabic or Latin script (other scripts, airport codes and links are
- * left out); the first Arabic alternate name becomes name_ar.
+ * wholly in Arabic or Latin script (other scripts, names mixing scripts,
+ * airport codes and links are left out); the first alternate name written
+ * in the Arabic alphabet itself becomes name_ar.
  *
  * cities500.txt (GeoNames' cities of 500 people or more) has no ADM1 rows:
  * its admin1 codes are named by an admin1 table (data/admin1-geonames.tsv),
@@ -50,13 +51,37 @@ struct gn_admin {
 	double lat, lon;
 };
 
-static int is_arabic(const char *s)
+/*
+ * Arabic-script name: letters of the Arabic block (U+0600-U+06FF, lead
+ * bytes 0xD8-0xDB) with spaces and hyphens, nothing else: GeoNames also
+ * lists machine transliterations that mix scripts ("dhۆk", "Khartún -
+ * الخرطوم"), which are no one's spelling.  *plain is set when every letter
+ * is of the Arabic alphabet itself (U+0600-U+0670), not a Persian or
+ * Kurdish letter (پ, ک, ۆ, ە, ێ, ...): only such a name is name_ar.
+ */
+static int is_arabic(const char *s, int *plain)
 {
-	/* Arabic block U+0600-U+06FF: lead bytes 0xD8-0xDB. */
-	for (; *s; s++)
-		if ((unsigned char)*s >= 0xD8 && (unsigned char)*s <= 0xDB)
-			return 1;
-	return 0;
+	const unsigned char *p = (const unsigned char *)s;
+	int letters = 0;
+
+	*plain = 1;
+	while (*p) {
+		if (*p >= 0xD8 && *p <= 0xDB && (p[1] & 0xC0) == 0x80) {
+			unsigned cp = ((unsigned)(*p & 0x1F) << 6) | (p[1] & 0x3F);
+
+			if (cp > 0x670)
+				*plain = 0;
+			letters++;
+			p += 2;
+		} else if (*p == ' ' || *p == '-') {
+			p++;
+		} else if (*p == 0xE2 && p[1] == 0x80 && p[2] >= 0x8C && p[2] <= 0x8F) {
+			p += 3;   /* zero-width (non-)joiner, direction marks */
+		} else {
+			return 0;
+		}
+	}
+	return letters >= 2;
 }
 
 /*
@@ -150,7 +175,39 @@ static const char *place_kind(const struct gn_row *r)
 	return "village";
 }
 
-/* Forms of a row: name|asciiname|Arabic and Latin alternate names. */
+/*
+ * Alternate name alt[0..n) (NUL-terminated there) as a form of the row whose
+ * forms begin at b->buf + start, unless it is there already or is no
+ * spelling (too short, a link, another script); 1 when taken, -1 out of
+ * memory.
+ */
+static int add_alt(struct rasd_buf *b, size_t start, const char *alt, size_t n,
+		   const char **name_ar)
+{
+	const char *s = b->buf + start;
+	int arabic, plain;
+
+	while (s && *s) {
+		const char *bar = strchr(s, '|');
+		size_t l = bar ? (size_t)(bar - s) : strlen(s);
+
+		if (l == n && !memcmp(s, alt, n))
+			return 0;
+		s = bar ? bar + 1 : NULL;
+	}
+	if (n < 3 || strchr(alt, '|') || strstr(alt, "://") ||
+	    !((arabic = is_arabic(alt, &plain)) || (is_latin(alt) && has_capital(alt))))
+		return 0;
+	if (arabic && plain && !*name_ar)
+		*name_ar = alt;
+	return rasd_buf_addch(b, '|') || rasd_buf_add(b, alt, n) ? -1 : 1;
+}
+
+/*
+ * Forms of a row: name|asciiname|Arabic and Latin alternate names.  An
+ * alternate name that joins two spellings with " - " ("Khartún -
+ * الخرطوم") gives the last of them.
+ */
 static int add_forms(struct rasd_buf *b, struct gn_row *r, const char **name_ar)
 {
 	char *alt = r->f[GN_ALT];
@@ -165,39 +222,24 @@ static int add_forms(struct rasd_buf *b, struct gn_row *r, const char **name_ar)
 	}
 	while (*alt) {
 		char *comma = strchr(alt, ',');
-		char save;
-		const char *dupl;
 		size_t n = comma ? (size_t)(comma - alt) : strlen(alt);
+		char save = alt[n];
+		int got;
 
-		save = alt[n];
 		alt[n] = '\0';
-		/* Already there?  Compare against '|'-delimited forms. */
-		dupl = NULL;
-		{
-			const char *s = b->buf + start;
+		got = add_alt(b, start, alt, n, name_ar);
+		if (!got) {
+			const char *dash = strstr(alt, " - "), *next;
 
-			while (s && *s) {
-				const char *bar = strchr(s, '|');
-				size_t l = bar ? (size_t)(bar - s) : strlen(s);
-
-				if (l == n && !memcmp(s, alt, n)) {
-					dupl = s;
-					break;
-				}
-				s = bar ? bar + 1 : NULL;
-			}
+			while (dash && (next = strstr(dash + 3, " - ")) != NULL)
+				dash = next;
+			if (dash)
+				got = add_alt(b, start, dash + 3, n - (size_t)(dash + 3 - alt), name_ar);
 		}
-		if (!dupl && n >= 3 && !strchr(alt, '|') && !strstr(alt, "://") &&
-		    (is_arabic(alt) || (is_latin(alt) && has_capital(alt)))) {
-			if (is_arabic(alt) && !*name_ar)
-				*name_ar = alt;
-			rc |= rasd_buf_addch(b, '|');
-			rc |= rasd_buf_add(b, alt, n);
-		}
-		if (!comma) {
-			alt[n] = save;
+		rc |= got < 0;
+		alt[n] = save;
+		if (!comma)
 			break;
-		}
 		alt = comma + 1;
 	}
 	return rc ? RASD_ENOMEM : 0;

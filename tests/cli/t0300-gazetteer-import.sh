@@ -17,6 +17,8 @@ row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t\t%s\t\t\t\t%s\t\t300\tAsia/
 	row 9990003 "Unknown Code Test" "Unknown Code Test" "" 35.33 40.14 P PPL SY 77 500
 	row 9990004 "Lake Test" "Lake Test" "" 32.8 36.1 H LK SY 02 0
 	row 9990005 "Elsewhere Test" "Elsewhere Test" "" 33.9 35.5 P PPL LB 00 100
+	# machine transliterations mixing scripts, a Kurdish spelling, two spellings joined by " - "
+	row 9990006 "Dahuk Test" "Dahuk Test" "dhۆk tst,دهۆک تست,Dahuk Tst - دهوك تجريبية,دهوك ثانية,Khartún - (مدينة)" 32.76 36.08 P PPL SY 02 6000
 } > "$tmp/SY.txt"
 
 "$RASD" gazetteer import "$tmp/SY.txt" --country SY -o "$tmp/places-test.tsv" 2>"$tmp/err" ||
@@ -30,6 +32,12 @@ grep -q $'^gn:9990003\tvillage\tUnknown Code Test\t\tSY09\t' "$tmp/places-test.t
 grep -q 'Lake Test' "$tmp/places-test.tsv" && fail "a lake was imported"
 grep -q 'Elsewhere Test' "$tmp/places-test.tsv" && fail "another country's place was imported"
 grep -q 'Тафас' "$tmp/places-test.tsv" && fail "a Cyrillic form was kept"
+# name_ar is a name in the Arabic alphabet itself; a Kurdish spelling is a form only
+grep -q $'^gn:9990006\ttown\tDahuk Test\tدهوك تجريبية\tSY12\t' "$tmp/places-test.tsv" ||
+	fail "Dahuk name_ar: $(grep 9990006 "$tmp/places-test.tsv")"
+grep 9990006 "$tmp/places-test.tsv" | grep -q 'دهۆک تست' || fail "a Kurdish spelling was dropped"
+grep -q 'dhۆk' "$tmp/places-test.tsv" && fail "a form mixing scripts was kept"
+grep -q 'Khartún' "$tmp/places-test.tsv" && fail "a form mixing scripts was kept"
 grep -q 'GeoNames' "$tmp/places-test.tsv" || fail "no attribution"
 
 # The imported file loads beside the others and resolves by any form.

@@ -160,6 +160,15 @@ def read_tsv(path):
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+def clean_ar(name):
+    """"Babisqa بابيسقا", "Maţarī, مطري" -> the Arabic-script words alone (OSM
+    names that carry a Latin transliteration beside the Arabic)."""
+    if not re.search("[A-Za-z\u00c0-\u024f]", name):
+        return name
+    words = [w.strip(",;") for w in name.split() if re.search("[\u0600-\u06ff]", w)]
+    return " ".join(w for w in words if w and not re.search("[A-Za-z\u00c0-\u024f]", w))
+
+
 def clean_en(name):
     """"Tishrine - Damascus (ne)" -> "Tishrine"; "Al Hurriya_ Ish Al Werwer" -> two."""
     name = re.sub(r"\s*\((ne|c)\)\s*$", "", name).strip()
@@ -205,6 +214,8 @@ def main():
     a = ap.parse_args()
 
     osm = read_tsv(os.path.join(a.src, "communities-osm.tsv"))
+    for r in osm:
+        r["name_ar"] = clean_ar(r["name_ar"])
     ocha = read_tsv(os.path.join(a.src, "locations-ocha-en.tsv"))
     ordinary = lexicon_words() | opensyria_stop()
     if a.words:

@@ -16,7 +16,12 @@
  * Denials also come from the actors' side: an actor denying for itself
  * ("HTS, which denied involvement") and a speaker for an actor denying its
  * part ("the Russian defence ministry denied its jets took part") each add
- * a denied participation by that voice.  A sentence with no event cue of
+ * a denied participation by that voice.  A denial of a part denies that the
+ * actor acted: a negated loss of its people ("no casualties among its
+ * troops") is none, nor an actor in the denier's own account after its
+ * denial ("denied the strike, blaming rockets fired by Y"); and a speaker
+ * and the body it speaks for are one side (rasdp_part_sides()).  A
+ * sentence with no event cue of
  * its own speaks of participation only with a word of taking part
  * (cues.tsv `part_word`).
  */
@@ -367,4 +372,54 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		}
 	}
 	return speaker_denies(c, ev, si, s);
+}
+
+/* The actor sources.tsv says source `src` speaks for, or -1. */
+static int32_t voice_actor(const struct rasdp_ctx *c, const struct rasd_srcref *src)
+{
+	return src->source < 0 ? -1 : rasdp_lex_source(c->lx, (size_t)src->source)->actor;
+}
+
+/* Does another voice of side `side` assert actor `actor`'s part in the report? */
+static int side_asserts(const struct rasdp_ctx *c, int32_t actor, int32_t side, int32_t source)
+{
+	const struct rasd_doc *d = c->d;
+	size_t e, i;
+
+	for (e = 0; e < d->nevents; e++)
+		for (i = 0; i < d->events[e].nparts; i++) {
+			const struct rasd_participant *q = &d->events[e].parts[i];
+
+			if (q->actor == actor && !q->denied && !q->limited &&
+			    q->src.source != source && voice_actor(c, &q->src) == side)
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * A speaker and the body it speaks for are one side: "the Israeli army"
+ * and "the Israeli army spokesman", a ministry and its media office
+ * (sources.tsv `actor`).  A denial by one voice of a side whose other voice
+ * asserts the same actor's part is no account of its own: the side is
+ * taken at its assertion, as one source that asserts and denies is.
+ */
+void rasdp_part_sides(const struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	size_t e, i, n;
+
+	for (e = 0; e < d->nevents; e++) {
+		struct rasd_event *ev = &d->events[e];
+
+		for (i = n = 0; i < ev->nparts; i++) {
+			const struct rasd_participant *p = &ev->parts[i];
+			int32_t side = voice_actor(c, &p->src);
+
+			if (p->denied && side >= 0 && side_asserts(c, p->actor, side, p->src.source))
+				continue;
+			ev->parts[n++] = *p;
+		}
+		ev->nparts = n;
+	}
 }

@@ -145,6 +145,7 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		return rc;
 	/* 5. Vague figures are no claims: set apart, still traceable. */
 	rasdp_set_apart_vague(d);
+	rasdp_part_sides(&c);
 	/*
 	 * The sentence records and the index of breaks are stage 6's alone
 	 * (124 bytes a sentence and 4 a token): given back before the

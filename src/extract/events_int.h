@@ -375,6 +375,8 @@ int rasdp_settle_places(struct rasdp_ctx *c);
 int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 			  const struct rasdp_sent *si, uint32_t s,
 			  const struct rasd_claim *figs, size_t nfig);
+/* A denial by a voice whose side asserts the same part is dropped (participation.c). */
+void rasdp_part_sides(const struct rasdp_ctx *c);
 
 /* ---- framing.c, background.c, event_dates.c, dateline.c, event_type.c,
  *      merging.c, event_filter.c (their shared calls: framing_int.h) ---- */

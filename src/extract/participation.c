@@ -16,7 +16,12 @@
  * Denials also come from the actors' side: an actor denying for itself
  * ("HTS, which denied involvement") and a speaker for an actor denying its
  * part ("the Russian defence ministry denied its jets took part") each add
- * a denied participation by that voice.  A sentence with no event cue of
+ * a denied participation by that voice.  A denial of a part denies that the
+ * actor acted: a negated loss of its people ("no casualties among its
+ * troops") is none, nor an actor in the denier's own account after its
+ * denial ("denied the strike, blaming rockets fired by Y"); and a speaker
+ * and the body it speaks for are one side (rasdp_part_sides()).  A
+ * sentence with no event cue of
  * its own speaks of participation only with a word of taking part
  * (cues.tsv `part_word`).
  */
@@ -25,6 +30,9 @@
 #include "extract/events_int.h"
 
 #include "base/banned.h"
+
+/* How far (in tokens) from the actor a word of its people's harm is looked for. */
+#define PART_HARM_WINDOW 4
 
 /*
  * Is the actor at token `a` named only as an affiliation: "اللواء الثامن
@@ -106,6 +114,15 @@ static int is_speaker_actor(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
+/* Is match `v` a denial verb (speech.tsv or negation.tsv `deny`)? */
+static int is_denial(const struct rasdp_ctx *c, const struct rasd_match *v)
+{
+	return (v->kind == RASD_LEX_SPEECH &&
+		rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
+	       (v->kind == RASD_LEX_NEGATION &&
+		rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY);
+}
+
 /*
  * Is actor match `m` the subject of a denial right after it: "HTS, which
  * denied involvement", "هيئة تحرير الشام التي نفت مسؤوليتها", "Russia
@@ -127,10 +144,7 @@ static int denies_itself(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 
 		if (v->tok_start != t)
 			continue;
-		if ((v->kind == RASD_LEX_SPEECH &&
-		     rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
-		    (v->kind == RASD_LEX_NEGATION &&
-		     rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY))
+		if (is_denial(c, v))
 			return 1;
 	}
 	return 0;
@@ -201,6 +215,97 @@ static int speaker_denies(const struct rasdp_ctx *c, struct rasd_event *ev,
 }
 
 /*
+ * Does the actor at match `m` stand outside what the denial before it
+ * denies?  A denial whose clause names the event or a word of taking part
+ * ("X denied its responsibility for the attack", "نفى X مسؤوليته عن
+ * الهجوم") denies that; what comes after the clause break, or after a
+ * saying verb ("..., saying the hospital was hit by a rocket fired by Y"),
+ * is the denier's own account: Y is asserted, not denied.
+ */
+static int outside_denial(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *deny = NULL;
+	size_t i;
+	int said = 0;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= m->tok_start)
+			break;
+		if (is_denial(c, v)) {
+			deny = v;
+			said = 0;
+		} else if (v->kind == RASD_LEX_SPEECH) {
+			said = 1;
+		}
+	}
+	if (!deny || said)
+		return said;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= m->tok_start)
+			break;
+		if (v->tok_start < deny->tok_end || !rasdp_clause_clear(d, deny->tok_end, v->tok_start))
+			continue;
+		if ((v->kind == RASD_LEX_TRIGGER || rasdp_cue(d, v->tok_start, RASD_CUE_PART_WORD)) &&
+		    !rasdp_clause_clear(d, v->tok_end, m->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is what the negator before the actor at match `m` negates its people's
+ * loss or harm, not its part: a casualty noun or a word of its ranks
+ * between ("لا خسائر في صفوف القوات", "no casualties among the troops"),
+ * or right after the actor, the harm it suffered ("the troops suffered no
+ * casualties")?
+ */
+static int harm_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t from = m->tok_start > PART_HARM_WINDOW ? m->tok_start - PART_HARM_WINDOW : 0;
+	uint32_t to = m->tok_end + PART_HARM_WINDOW, u;
+	size_t i;
+
+	for (u = from; u < m->tok_start; u++)
+		if (rasdp_cue(d, u, RASD_CUE_RANKS) && rasdp_clause_clear(d, u, m->tok_start))
+			return 1;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		/* a noun of loss: "did not kill" denies the deed itself */
+		if (v->kind != RASD_LEX_CASUALTY || !rasdp_lex_casualty(c->lx, v->entry)->noun)
+			continue;
+		if (v->tok_end <= m->tok_start && v->tok_start >= from &&
+		    rasdp_clause_clear(d, v->tok_end, m->tok_start))
+			return 1;
+		if (v->tok_start >= m->tok_end && v->tok_start < to &&
+		    rasdp_clause_clear(d, m->tok_end, v->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the sentence deny the part of the actor at match `m`: under a denial
+ * verb not taken back by a saying verb, or a negator over its part rather
+ * than over its people's loss?
+ */
+static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		       const struct rasd_match *m)
+{
+	if (rasdp_denied_at(c, si, m->tok_start) && !outside_denial(c, si, m))
+		return 1;
+	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m);
+}
+
+/*
  * The actors of sentence `s` go to event `ev`; each, unless a victim or
  * named for its affiliation, is a participant as the sentence's speaker
  * tells it.  A sentence that only adds detail (`figs` NULL: no event cue of
@@ -234,9 +339,7 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		memset(&p, 0, sizeof(p));
 		if (!victim) {
 			p.limited = (uint8_t)rasdp_part_limited(c, si, m->tok_start, m->tok_end);
-			p.denied = (uint8_t)(!p.limited &&
-					     (rasdp_denied_at(c, si, m->tok_start) ||
-					      rasdp_part_negated(c, si, m->tok_start, m->tok_end)));
+			p.denied = (uint8_t)(!p.limited && part_denied(c, si, m));
 		}
 		/* An actor said not to have taken part is none of the event's. */
 		if (!p.denied) {
@@ -269,4 +372,54 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		}
 	}
 	return speaker_denies(c, ev, si, s);
+}
+
+/* The actor sources.tsv says source `src` speaks for, or -1. */
+static int32_t voice_actor(const struct rasdp_ctx *c, const struct rasd_srcref *src)
+{
+	return src->source < 0 ? -1 : rasdp_lex_source(c->lx, (size_t)src->source)->actor;
+}
+
+/* Does another voice of side `side` assert actor `actor`'s part in the report? */
+static int side_asserts(const struct rasdp_ctx *c, int32_t actor, int32_t side, int32_t source)
+{
+	const struct rasd_doc *d = c->d;
+	size_t e, i;
+
+	for (e = 0; e < d->nevents; e++)
+		for (i = 0; i < d->events[e].nparts; i++) {
+			const struct rasd_participant *q = &d->events[e].parts[i];
+
+			if (q->actor == actor && !q->denied && !q->limited &&
+			    q->src.source != source && voice_actor(c, &q->src) == side)
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * A speaker and the body it speaks for are one side: "the Israeli army"
+ * and "the Israeli army spokesman", a ministry and its media office
+ * (sources.tsv `actor`).  A denial by one voice of a side whose other voice
+ * asserts the same actor's part is no account of its own: the side is
+ * taken at its assertion, as one source that asserts and denies is.
+ */
+void rasdp_part_sides(const struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	size_t e, i, n;
+
+	for (e = 0; e < d->nevents; e++) {
+		struct rasd_event *ev = &d->events[e];
+
+		for (i = n = 0; i < ev->nparts; i++) {
+			const struct rasd_participant *p = &ev->parts[i];
+			int32_t side = voice_actor(c, &p->src);
+
+			if (p->denied && side >= 0 && side_asserts(c, p->actor, side, p->src.source))
+				continue;
+			ev->parts[n++] = *p;
+		}
+		ev->nparts = n;
+	}
 }

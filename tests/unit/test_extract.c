@@ -2315,6 +2315,56 @@ static void test_participation_denials(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A denial of a part denies that the actor acted: not a loss of its people
+ * negated, nor an actor named in the denier's own account of the event.
+ */
+static void test_participation_not_denied(void **state)
+{
+	struct fx f;
+	const struct rasd_event *ev;
+
+	(void)state;
+	/* no losses in its ranks: the actor still took part */
+	open_doc(&f, "ar", "قصفت القوات الروسية بلدة جاسم يوم الاثنين وقتل أربعة مدنيين ولا خسائر "
+		 "في صفوف القوات الروسية.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 0));
+	assert_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Russian jets bombed the town of Jasim on Monday, killing 6 civilians, "
+		 "with no casualties among Russian forces.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 0));
+	assert_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
+	/* the denier's account after its denial of the attack asserts another's part */
+	open_doc(&f, "en", "The Russian defence ministry denied responsibility for the strike on Jasim "
+		 "that killed 6 civilians, blaming rockets fired by Hayat Tahrir al-Sham.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "hts", 1));
+	assert_non_null(part(ev, "hts", 0));
+	close_doc(&f);
+
+	/* a spokesman and the body he speaks for are one side, never two */
+	open_doc(&f, "en", "The Russian Ministry of Defence said Hayat Tahrir al-Sham fighters shelled "
+		 "Jasim on Monday, killing 3 civilians. A Russian officer denied that Hayat Tahrir "
+		 "al-Sham fighters took part.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "hts", 0));
+	assert_null(part(ev, "hts", 1));
+	close_doc(&f);
+
+	/* a denial that names the actor in its own clause still denies */
+	open_doc(&f, "en", "The ministry denied that Hayat Tahrir al-Sham fighters shelled Jasim on "
+		 "Monday, when 3 civilians were killed.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "hts", 1));
+	close_doc(&f);
+}
+
 /* ---- framing.c ------------------------------------------------------- */
 
 static void test_framing_triggers(void **state)
@@ -3384,6 +3434,7 @@ int main(void)
 		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
+		cmocka_unit_test(test_participation_not_denied),
 		cmocka_unit_test(test_framing_triggers),
 		cmocka_unit_test(test_framing_frames),
 		cmocka_unit_test(test_framing_headline),

@@ -21,9 +21,8 @@
  * troops") is none, nor an actor in the denier's own account after its
  * denial ("denied the strike, blaming rockets fired by Y"); and a speaker
  * and the body it speaks for are one side (rasdp_part_sides()).  A
- * sentence with no event cue of
- * its own speaks of participation only with a word of taking part
- * (cues.tsv `part_word`).
+ * sentence with no event cue of its own speaks of participation only with
+ * a word of taking part (cues.tsv `part_word`).
  */
 #include <string.h>
 

@@ -323,7 +323,10 @@ static int build_incidents(struct rasd_incidents *inc, struct rasdp_uf *u)
 	size_t n = inc->nevs, i, k = 0, off = 0;
 
 	inc->ev_inc = malloc((n ? n : 1) * sizeof(*inc->ev_inc));
-	inc->members = malloc((n ? n : 1) * sizeof(*inc->members));
+	/* room for the sets adding events makes again (cluster_more.c) */
+	inc->members_alloc = n + n / 8 + 1024;
+	inc->members_used = n;
+	inc->members = malloc(inc->members_alloc * sizeof(*inc->members));
 	if (!inc->ev_inc || !inc->members)
 		return RASD_ENOMEM;
 	for (i = 0; i < n; i++)
@@ -332,7 +335,8 @@ static int build_incidents(struct rasd_incidents *inc, struct rasdp_uf *u)
 		if (inc->ev_inc[uf_find(u, (uint32_t)i)] == UINT32_MAX)
 			inc->ev_inc[uf_find(u, (uint32_t)i)] = (uint32_t)k++ | 0x80000000u;
 	/* Roots carry the new index with the top bit; spread to members. */
-	inc->incs = calloc(k ? k : 1, sizeof(*inc->incs));
+	inc->incs_alloc = k + k / 8 + 64;
+	inc->incs = calloc(inc->incs_alloc, sizeof(*inc->incs));
 	if (!inc->incs)
 		return RASD_ENOMEM;
 	inc->nincs = k;

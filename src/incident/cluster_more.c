@@ -9,6 +9,7 @@
  * others (struct rasdp_cstate, cluster_int.h) for the next addition.
  */
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -476,27 +477,69 @@ static int rejoin_run(struct rejoin *r, const struct rasdp_pairs *add)
 }
 
 /*
- * The incidents again: those of the events ev[0..m) (sorted) from their
- * sets in `u` (member loc[e] - 1), the others as they were, all ordered
- * by their first event as clustering orders them.  A new set whose events
- * are those of an earlier incident (none added) keeps what reconciling it
- * found; the others are flagged in r->todo to be reconciled.
+ * The incidents again, in place.  The sets of the events ev[0..m) (sorted)
+ * in `u` (member loc[e] - 1) take the place of the incidents they reached,
+ * at the places clustering orders them (by first event); the other
+ * incidents stay as they were and only move over, each run of them
+ * between two changes at once, so an addition does not copy every
+ * incident and every member again.  A new set whose events are those of
+ * an earlier incident (none added) keeps what reconciling it found; the
+ * others are flagged in *todo (per incident) to be reconciled.  The new
+ * sets' members are appended to the members block while it has room
+ * (cluster.c leaves some); when it has none, the block is written again,
+ * incident by incident.
  */
-struct remake {
-	struct rasdp_incident *incs;
-	uint32_t *ev_inc, *members;
-	uint8_t *todo;
-	size_t nincs;
+struct change {
+	size_t pos;             /* an index of the incidents as they were */
+	int64_t set;            /* >= 0: that new set goes before pos; -1: the incident at pos goes */
 };
 
-static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m,
-			    const uint32_t *loc, struct rasdp_uf *u, size_t n0, struct remake *r)
+static int cmp_change(const void *x, const void *y)
 {
-	const struct rasdp_incident *oincs = inc->incs;
-	uint32_t *setno = malloc((m ? m : 1) * sizeof(*setno)), *lmem = NULL, *lstart = NULL;
-	size_t nl = 0, ndrop = 0, i, j, k, off = 0, o = 0, l = 0;
+	const struct change *a = x, *b = y;
 
-	memset(r, 0, sizeof(*r));
+	if (a->pos != b->pos)
+		return a->pos < b->pos ? -1 : 1;
+	if ((a->set < 0) != (b->set < 0))
+		return a->set < 0 ? 1 : -1;     /* sets before the incident there goes */
+	return a->set < b->set ? -1 : a->set > b->set;
+}
+
+/* A run of incidents as they were, [a, b), that moves by `shift`. */
+struct run {
+	size_t a, b;
+	ptrdiff_t shift;
+};
+
+/* The number of incidents whose first event is before event e. */
+static size_t incidents_before(const struct rasd_incidents *inc, uint32_t e)
+{
+	size_t lo = 0, hi = inc->nincs;
+
+	while (lo < hi) {
+		size_t md = lo + (hi - lo) / 2;
+
+		if (inc->incs[md].evs[0] < e)
+			lo = md + 1;
+		else
+			hi = md;
+	}
+	return lo;
+}
+
+/* The new sets: set l's events are lmem[lstart[l], lstart[l + 1]), sets in order of first event. */
+struct newsets {
+	uint32_t *lstart, *lmem;
+	size_t n;
+};
+
+static int group_sets(const uint32_t *ev, size_t m, const uint32_t *loc, struct rasdp_uf *u,
+		      struct newsets *ns)
+{
+	uint32_t *setno = malloc((m ? m : 1) * sizeof(*setno));
+	size_t j, k, nl = 0;
+
+	memset(ns, 0, sizeof(*ns));
 	if (!setno)
 		return RASD_ENOMEM;
 	for (k = 0; k < m; k++)
@@ -506,101 +549,203 @@ static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size
 
 		if (setno[rt] == UINT32_MAX)
 			setno[rt] = (uint32_t)nl++;
-		if (ev[k] < n0 && oincs[inc->ev_inc[ev[k]]].evs[0] == ev[k])
-			ndrop++;
 	}
-	r->nincs = inc->nincs - ndrop + nl;
-	lstart = calloc(nl + 1, sizeof(*lstart));
-	lmem = malloc((m ? m : 1) * sizeof(*lmem));
-	r->incs = calloc(r->nincs ? r->nincs : 1, sizeof(*r->incs));
-	r->ev_inc = malloc((inc->nevs ? inc->nevs : 1) * sizeof(*r->ev_inc));
-	r->members = malloc((inc->nevs ? inc->nevs : 1) * sizeof(*r->members));
-	r->todo = calloc(r->nincs ? r->nincs : 1, 1);
-	if (!lstart || !lmem || !r->incs || !r->ev_inc || !r->members || !r->todo) {
+	ns->lstart = calloc(nl + 2, sizeof(*ns->lstart));
+	ns->lmem = malloc((m ? m : 1) * sizeof(*ns->lmem));
+	if (!ns->lstart || !ns->lmem) {
 		free(setno);
-		free(lstart);
-		free(lmem);
 		return RASD_ENOMEM;
 	}
-	/* the new sets' events, set by set, in order */
 	for (k = 0; k < m; k++)
-		lstart[setno[uf_find(u, loc[ev[k]] - 1)] + 1]++;
+		ns->lstart[setno[uf_find(u, loc[ev[k]] - 1)] + 1]++;
 	for (j = 0; j < nl; j++)
-		lstart[j + 1] += lstart[j];
+		ns->lstart[j + 1] += ns->lstart[j];
 	for (k = 0; k < m; k++)
-		lmem[lstart[setno[uf_find(u, loc[ev[k]] - 1)]]++] = ev[k];
-	memmove(lstart + 1, lstart, nl * sizeof(*lstart));
-	lstart[0] = 0;
-	/* merge the kept incidents and the new sets by first event */
-	for (k = 0; k < r->nincs; k++) {
-		struct rasdp_incident *x = &r->incs[k];
-		uint32_t *evs = r->members + off;
-
-		while (o < inc->nincs && loc[oincs[o].evs[0]])
-			o++;    /* an incident of the events joined again */
-		if (o < inc->nincs && (l == nl || oincs[o].evs[0] < lmem[lstart[l]])) {
-			*x = oincs[o++];
-			memcpy(evs, x->evs, x->nev * sizeof(*evs));
-		} else {
-			const uint32_t *le = lmem + lstart[l];
-			size_t n = lstart[l + 1] - lstart[l];
-			uint32_t was = le[0] < n0 ? inc->ev_inc[le[0]] : UINT32_MAX;
-			int same = was != UINT32_MAX && oincs[was].nev == n;
-
-			for (i = 1; same && i < n; i++)
-				same = le[i] < n0 && inc->ev_inc[le[i]] == was;
-			if (same) {
-				*x = oincs[was];
-				/* its disputes move here: not freed with the old incident */
-				memset(&inc->incs[was].disputes, 0, sizeof(x->disputes));
-			} else {
-				r->todo[k] = 1;
-			}
-			x->nev = n;
-			memcpy(evs, le, n * sizeof(*evs));
-			l++;
-		}
-		x->evs = evs;
-		for (i = 0; i < x->nev; i++)
-			r->ev_inc[evs[i]] = (uint32_t)k;
-		off += x->nev;
-	}
+		ns->lmem[ns->lstart[setno[uf_find(u, loc[ev[k]] - 1)]]++] = ev[k];
+	memmove(ns->lstart + 1, ns->lstart, nl * sizeof(*ns->lstart));
+	ns->lstart[0] = 0;
+	ns->n = nl;
 	free(setno);
-	free(lstart);
-	free(lmem);
 	return 0;
 }
 
-/*
- * Put the incidents of `r` in place of the collection's.  The disputes of
- * the earlier incidents made again (whose first event is one of ev[0..m),
- * before n0) are freed unless a kept incident took them; the others'
- * moved.
- */
-static void swap_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m, size_t n0,
-			   struct remake *r)
+/* Make room: incidents for `r`, members for `need` more, ev_inc for every event. */
+static int remake_room(struct rasd_incidents *inc, size_t r, size_t need, uint32_t **fresh)
 {
-	size_t i, j;
+	*fresh = NULL;
+	if (r > inc->incs_alloc) {
+		size_t na = r + r / 8 + 64;
+		struct rasdp_incident *ni = realloc(inc->incs, na * sizeof(*ni));
 
-	for (i = 0; i < m && ev[i] < n0; i++) {
-		struct rasdp_incident *x = &inc->incs[inc->ev_inc[ev[i]]];
-		struct rasdp_dispute_list *dl = &x->disputes;
-
-		if (x->evs[0] != ev[i])
-			continue;
-		for (j = 0; j < dl->n; j++)
-			free(dl->d[j].refs);
-		free(dl->d);
+		if (!ni)
+			return RASD_ENOMEM;
+		inc->incs = ni;
+		inc->incs_alloc = na;
 	}
-	free(inc->incs);
-	free(inc->ev_inc);
+	if (inc->nevs) {
+		uint32_t *ne = realloc(inc->ev_inc, inc->nevs * sizeof(*ne));
+
+		if (!ne)
+			return RASD_ENOMEM;
+		inc->ev_inc = ne;
+	}
+	if (inc->members_used + need > inc->members_alloc) {
+		*fresh = malloc((inc->nevs + inc->nevs / 8 + 1024) * sizeof(**fresh));
+		if (!*fresh)
+			return RASD_ENOMEM;
+	}
+	return 0;
+}
+
+/* Move the runs: those going down first, lowest first; then those going up, highest first. */
+static void move_runs(struct rasdp_incident *incs, const struct run *rn, size_t nr)
+{
+	size_t i;
+
+	for (i = 0; i < nr; i++)
+		if (rn[i].shift < 0 && rn[i].b > rn[i].a)
+			memmove(incs + rn[i].a + rn[i].shift, incs + rn[i].a,
+				(rn[i].b - rn[i].a) * sizeof(*incs));
+	for (i = nr; i-- > 0;)
+		if (rn[i].shift > 0 && rn[i].b > rn[i].a)
+			memmove(incs + rn[i].a + rn[i].shift, incs + rn[i].a,
+				(rn[i].b - rn[i].a) * sizeof(*incs));
+}
+
+/* Write the members block again, incident by incident, into `fresh`. */
+static void rewrite_members(struct rasd_incidents *inc, uint32_t *fresh)
+{
+	size_t k, off = 0;
+
+	for (k = 0; k < inc->nincs; k++) {
+		memcpy(fresh + off, inc->incs[k].evs, inc->incs[k].nev * sizeof(*fresh));
+		inc->incs[k].evs = fresh + off;
+		off += inc->incs[k].nev;
+	}
 	free(inc->members);
-	inc->incs = r->incs;
-	inc->ev_inc = r->ev_inc;
-	inc->members = r->members;
-	inc->nincs = r->nincs;
-	r->incs = NULL;
-	r->ev_inc = r->members = NULL;
+	inc->members = fresh;
+	inc->members_used = off;
+	inc->members_alloc = inc->nevs + inc->nevs / 8 + 1024;
+}
+
+static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size_t m,
+			    const uint32_t *loc, struct rasdp_uf *u, size_t n0, uint8_t **todo)
+{
+	struct newsets ns;
+	struct rasdp_incident *nx = NULL;
+	struct change *ch = NULL;
+	struct run *rn = NULL;
+	uint32_t *fresh = NULL, *dst = NULL;
+	uint8_t *kept = NULL;           /* per new set: an incident as it was */
+	size_t nch = 0, nr = 0, ndrop = 0, i, k, l, r, prev = 0;
+	ptrdiff_t shift = 0;
+	int rc = group_sets(ev, m, loc, u, &ns);
+
+	*todo = NULL;
+	if (!rc) {
+		nx = calloc(ns.n + 1, sizeof(*nx));
+		ch = malloc((m + ns.n + 1) * sizeof(*ch));
+		rn = malloc((m + ns.n + 2) * sizeof(*rn));
+		dst = malloc((ns.n + 1) * sizeof(*dst));
+		kept = calloc(ns.n + 1, 1);
+		if (!nx || !ch || !rn || !dst || !kept)
+			rc = RASD_ENOMEM;
+	}
+	/* the incidents that go: those of the events joined again */
+	for (k = 0; !rc && k < m && ev[k] < n0; k++)
+		if (inc->incs[inc->ev_inc[ev[k]]].evs[0] == ev[k]) {
+			ch[nch].pos = inc->ev_inc[ev[k]];
+			ch[nch++].set = -1;
+			ndrop++;
+		}
+	for (l = 0; !rc && l < ns.n; l++) {
+		ch[nch].pos = incidents_before(inc, ns.lmem[ns.lstart[l]]);
+		ch[nch++].set = (int64_t)l;
+	}
+	r = inc->nincs - ndrop + ns.n;
+	if (!rc)
+		rc = remake_room(inc, r, m, &fresh);
+	if (!rc && !(*todo = calloc(r ? r : 1, 1)))
+		rc = RASD_ENOMEM;
+	if (rc) {
+		free(fresh);
+		goto out;
+	}
+	/* nothing fails from here: the new sets, then the runs between the changes */
+	for (l = 0; l < ns.n; l++) {
+		const uint32_t *le = ns.lmem + ns.lstart[l];
+		size_t n = ns.lstart[l + 1] - ns.lstart[l];
+		uint32_t was = le[0] < n0 ? inc->ev_inc[le[0]] : UINT32_MAX;
+		int same = was != UINT32_MAX && inc->incs[was].nev == n;
+
+		for (i = 1; same && i < n; i++)
+			same = le[i] < n0 && inc->ev_inc[le[i]] == was;
+		if (same) {
+			nx[l] = inc->incs[was];
+			/* its disputes move with it */
+			memset(&inc->incs[was].disputes, 0, sizeof(nx[l].disputes));
+			kept[l] = 1;
+		}
+		nx[l].nev = n;
+		nx[l].evs = fresh ? (uint32_t *)le : inc->members + inc->members_used;
+		if (!fresh) {
+			memcpy(nx[l].evs, le, n * sizeof(*le));
+			inc->members_used += n;
+		}
+	}
+	qsort(ch, nch, sizeof(*ch), cmp_change);
+	for (i = 0; i < nch; i++) {
+		if (ch[i].pos > prev) {
+			rn[nr].a = prev;
+			rn[nr].b = ch[i].pos;
+			rn[nr++].shift = shift;
+			prev = ch[i].pos;
+		}
+		if (ch[i].set >= 0) {
+			dst[ch[i].set] = (uint32_t)((ptrdiff_t)ch[i].pos + shift);
+			shift++;
+		} else {
+			struct rasdp_dispute_list *dl = &inc->incs[ch[i].pos].disputes;
+
+			for (k = 0; k < dl->n; k++)
+				free(dl->d[k].refs);
+			free(dl->d);
+			shift--;
+			prev = ch[i].pos + 1;
+		}
+	}
+	if (inc->nincs > prev) {
+		rn[nr].a = prev;
+		rn[nr].b = inc->nincs;
+		rn[nr++].shift = shift;
+	}
+	move_runs(inc->incs, rn, nr);
+	for (i = 0; i < nr; i++)
+		for (k = rn[i].a; rn[i].shift && k < rn[i].b; k++) {
+			size_t at = (size_t)((ptrdiff_t)k + rn[i].shift);
+			const struct rasdp_incident *x = &inc->incs[at];
+
+			for (l = 0; l < x->nev; l++)
+				inc->ev_inc[x->evs[l]] = (uint32_t)at;
+		}
+	for (l = 0; l < ns.n; l++) {
+		inc->incs[dst[l]] = nx[l];
+		(*todo)[dst[l]] = !kept[l];
+		for (i = 0; i < nx[l].nev; i++)
+			inc->ev_inc[nx[l].evs[i]] = dst[l];
+	}
+	inc->nincs = r;
+	if (fresh)
+		rewrite_members(inc, fresh);
+out:
+	free(ns.lstart);
+	free(ns.lmem);
+	free(nx);
+	free(ch);
+	free(rn);
+	free(dst);
+	free(kept);
+	return rc;
 }
 
 /*
@@ -612,13 +757,12 @@ static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0
 		  const struct rasdp_pairs *add)
 {
 	struct rejoin r;
-	struct remake rm;
+	uint8_t *todo = NULL;
 	uint32_t *ev = NULL;
 	size_t m = 0;
 	int rc;
 
 	memset(&r, 0, sizeof(r));
-	memset(&rm, 0, sizeof(rm));
 	r.inc = inc;
 	r.cs = cs;
 	r.n0 = n0;
@@ -636,12 +780,10 @@ static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0
 		memcpy(ev, r.u.ev, m * sizeof(*ev));
 		if (m > 1)
 			qsort(ev, m, sizeof(*ev), cmp_u32);
-		rc = remake_incidents(inc, ev, m, r.loc, &r.u, n0, &rm);
+		rc = remake_incidents(inc, ev, m, r.loc, &r.u, n0, &todo);
 	}
-	if (!rc) {
-		swap_incidents(inc, ev, m, n0, &rm);
-		rc = rasdp_reconcile_some(inc, rm.todo);
-	}
+	if (!rc)
+		rc = rasdp_reconcile_some(inc, todo);
 	cs->last_evs = m;
 	cs->last_pairs = r.npairs;
 	rasdp_uf_release(&r.u);
@@ -649,10 +791,7 @@ static int rejoin(struct rasd_incidents *inc, struct rasdp_cstate *cs, size_t n0
 	free(r.heap.p);
 	free(r.tmp.p);
 	free(r.loc);
-	free(rm.incs);
-	free(rm.ev_inc);
-	free(rm.members);
-	free(rm.todo);
+	free(todo);
 	free(ev);
 	return rc;
 }

@@ -208,7 +208,8 @@ void rasdp_incidents_reset_results(struct rasd_incidents *inc)
 	inc->incs = NULL;
 	inc->members = NULL;
 	inc->ev_inc = NULL;
-	inc->nincs = 0;
+	inc->nincs = inc->incs_alloc = 0;
+	inc->members_used = inc->members_alloc = 0;
 	inc->clustered = 0;
 }
 

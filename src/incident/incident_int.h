@@ -82,8 +82,9 @@ struct rasd_incidents {
 
 	/* Results of the last clustering. */
 	uint32_t *ev_inc;             /* per event: incident index, or UINT32_MAX */
-	struct rasdp_incident *incs;  size_t nincs;
+	struct rasdp_incident *incs;  size_t nincs, incs_alloc;
 	uint32_t *members;            /* all incidents' evs, one block */
+	size_t members_used, members_alloc; /* cluster_more.c appends the sets it makes again */
 	uint64_t pairs_scored;
 	int clustered;
 	uint8_t ids;                  /* enum rasd_inc_ids */

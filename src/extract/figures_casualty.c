@@ -179,6 +179,24 @@ static int colon_toll(const struct counting *k, const struct member *x, uint32_t
 }
 
 /*
+ * The next casualty word of the sentence after match index `*i`, other
+ * than `best_m`; NULL past the last.  Start with *i = k->si->m_first.
+ */
+static const struct rasd_match *other_casualty(const struct counting *k,
+					       const struct rasd_match *best_m, size_t *i)
+{
+	for (; *i < k->si->m_last; (*i)++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, *i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m != best_m) {
+			(*i)++;
+			return m;
+		}
+	}
+	return NULL;
+}
+
+/*
  * "قتل 3 مدنيين ... وارتفع عدد الضحايا إلى 5": a word counting the killed
  * or wounded together ("victims", "ضحايا") in a sentence whose other
  * casualty words all say killed counts the killed ("حصيلة ضحايا", the
@@ -187,17 +205,13 @@ static int colon_toll(const struct counting *k, const struct member *x, uint32_t
  */
 static int victims_narrowed(const struct counting *k, const struct rasd_match *best_m)
 {
-	const struct rasdp_ctx *c = k->c;
+	const struct rasd_match *m;
 	int killed = 0;
-	size_t i;
+	size_t i = k->si->m_first;
 
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
-		int kd;
+	while ((m = other_casualty(k, best_m, &i))) {
+		int kd = rasdp_casualty_kind(k, m);
 
-		if (m->kind != RASD_LEX_CASUALTY || m == best_m)
-			continue;
-		kd = rasdp_casualty_kind(k, m);
 		if (kd == RASD_CAS_WOUNDED || kd == RASD_CAS_KILLED_OR_WOUNDED)
 			return RASD_CAS_KILLED_OR_WOUNDED;
 		if (kd == RASD_CAS_KILLED)
@@ -477,15 +491,12 @@ static int killed_and_wounded(const struct counting *k, const struct member *x,
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
-	size_t i;
+	const struct rasd_match *m;
+	size_t i = k->si->m_first;
 
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
-		int kd;
+	while ((m = other_casualty(k, best_m, &i))) {
+		int kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
 
-		if (m->kind != RASD_LEX_CASUALTY || m == best_m)
-			continue;
-		kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
 		if (kd + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || kd == best)
 			continue;
 		if (rasdp_word_follows(d, best_m->tok_end, m->tok_start) ||

@@ -179,6 +179,48 @@ static int colon_toll(const struct counting *k, const struct member *x, uint32_t
 }
 
 /*
+ * The next casualty word of the sentence after match index `*i`, other
+ * than `best_m`; NULL past the last.  Start with *i = k->si->m_first.
+ */
+static const struct rasd_match *other_casualty(const struct counting *k,
+					       const struct rasd_match *best_m, size_t *i)
+{
+	for (; *i < k->si->m_last; (*i)++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, *i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m != best_m) {
+			(*i)++;
+			return m;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * "قتل 3 مدنيين ... وارتفع عدد الضحايا إلى 5": a word counting the killed
+ * or wounded together ("victims", "ضحايا") in a sentence whose other
+ * casualty words all say killed counts the killed ("حصيلة ضحايا", the
+ * toll of victims, holds one); beside a wounded word, or a compound of
+ * both ("قتلى وجرحى"), it keeps both.  The kind word `best_m` is narrowed to.
+ */
+static int victims_narrowed(const struct counting *k, const struct rasd_match *best_m)
+{
+	const struct rasd_match *m;
+	int killed = 0;
+	size_t i = k->si->m_first;
+
+	while ((m = other_casualty(k, best_m, &i))) {
+		int kd = rasdp_casualty_kind(k, m);
+
+		if (kd == RASD_CAS_WOUNDED || kd == RASD_CAS_KILLED_OR_WOUNDED)
+			return RASD_CAS_KILLED_OR_WOUNDED;
+		if (kd == RASD_CAS_KILLED)
+			killed = 1;
+	}
+	return killed ? RASD_CAS_KILLED : RASD_CAS_KILLED_OR_WOUNDED;
+}
+
+/*
  * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
  * "the death toll from Thursday's attack rose to 54": a toll word further
  * back than a casualty word reaches, and "to/إلى/بلغ" right before the
@@ -218,8 +260,10 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 				best = m;
 		}
 		if (best) {
+			int kind = rasdp_lex_casualty(c->lx, best->entry)->kind;
+
 			*cas_tok = best->tok_start;
-			return rasdp_lex_casualty(c->lx, best->entry)->kind;
+			return kind == RASD_CAS_KILLED_OR_WOUNDED ? victims_narrowed(k, best) : kind;
 		}
 		*cas_tok = t - 1;
 		return RASD_CAS_KILLED;
@@ -447,15 +491,12 @@ static int killed_and_wounded(const struct counting *k, const struct member *x,
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
-	size_t i;
+	const struct rasd_match *m;
+	size_t i = k->si->m_first;
 
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
-		int kd;
+	while ((m = other_casualty(k, best_m, &i))) {
+		int kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
 
-		if (m->kind != RASD_LEX_CASUALTY || m == best_m)
-			continue;
-		kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
 		if (kd + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || kd == best)
 			continue;
 		if (rasdp_word_follows(d, best_m->tok_end, m->tok_start) ||
@@ -562,6 +603,8 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 	    killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
+	else if (best_m && x->kind == RASD_CAS_KILLED_OR_WOUNDED)
+		x->kind = victims_narrowed(k, best_m);
 }
 
 /*

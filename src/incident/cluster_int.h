@@ -25,7 +25,7 @@
 #define PUB_BEFORE 3          /* undated: happened up to 3 days before publication */
 
 /* The link features (cluster_link.c): the length of the vector rasdp_link_features() fills. */
-#define RASDP_LINK_NFEAT 34
+#define RASDP_LINK_NFEAT 35
 
 enum { WIN_DATED, WIN_PUB, WIN_WIDE };
 

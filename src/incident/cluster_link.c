@@ -51,14 +51,33 @@ static int shared_actors(const struct rasd_ev *a, const struct rasd_ev *b)
  * of one place mostly give far ones.  Besides the tolls, a figure of the
  * same kind and value on both sides ties them (the toll of one report
  * that another gives as an earlier count).
+ *
+ * Victims (killed or wounded: Arabic "ضحايا", "casualties") count the
+ * killed and the wounded without saying which: an upper bound of the
+ * killed, a lower bound of nothing, so a victims toll meets no toll of
+ * its own kind in most pairs.  Two reports of one incident often give "N
+ * victims" and "N killed", or N victims for the other's killed and
+ * wounded together: a victims figure of one event with the value of a
+ * killed figure of the other, or of its killed and wounded tolls summed,
+ * ties them (victims_tie()).  And a killed toll far below the other's
+ * says little when its report's victims toll reaches the other's killed
+ * toll: that killed figure is a part or an early count, so the kind is
+ * not counted far.
  */
 struct figcmp {
 	int equal, close, far;  /* kinds whose tolls are equal, close, far */
 	int shared;             /* a kind with one value given by both */
+	int victims;            /* a victims figure of one is the other's killed count */
 };
 
 #define TOLL_CLOSE 0.75       /* smaller / larger toll: close at or above */
 #define TOLL_FAR 0.5          /* far below */
+
+/* A figure that counts: not denied, not vague. */
+static int firm(const struct rasd_ev_claim *c)
+{
+	return !c->denied && c->qualifier != RASD_EVQ_VAGUE;
+}
 
 static void tolls(const struct rasd_incidents *inc, const struct rasd_ev *e,
 		  int64_t toll[RASD_EVK__COUNT])
@@ -72,9 +91,45 @@ static void tolls(const struct rasd_incidents *inc, const struct rasd_ev *e,
 		int64_t v = c->qualifier == RASD_EVQ_RANGE && c->value_hi > c->value ? c->value_hi
 										      : c->value;
 
-		if (!c->denied && c->qualifier != RASD_EVQ_VAGUE && v > toll[c->kind])
+		if (firm(c) && v > toll[c->kind])
 			toll[c->kind] = v;
 	}
+}
+
+/*
+ * Does a victims figure of `a` have the value of a killed figure of `b`,
+ * or of b's killed and wounded tolls (tb) summed?
+ */
+static int victims_tie(const struct rasd_incidents *inc, const struct rasd_ev *a,
+		       const struct rasd_ev *b, const int64_t tb[RASD_EVK__COUNT])
+{
+	uint32_t i, j;
+
+	for (i = 0; i < a->nclaims; i++) {
+		const struct rasd_ev_claim *ca = &inc->claims[a->claim0 + i];
+
+		if (ca->kind != RASD_EVK_KILLED_OR_WOUNDED || !firm(ca))
+			continue;
+		if (tb[RASD_EVK_KILLED] >= 0 && tb[RASD_EVK_WOUNDED] >= 0 &&
+		    ca->value == tb[RASD_EVK_KILLED] + tb[RASD_EVK_WOUNDED])
+			return 1;
+		if (ca->value == tb[RASD_EVK_KILLED])
+			return 1;
+		for (j = 0; j < b->nclaims; j++) {
+			const struct rasd_ev_claim *cb = &inc->claims[b->claim0 + j];
+
+			if (cb->kind == RASD_EVK_KILLED && firm(cb) && cb->value == ca->value)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Killed tolls lo < hi, lo of the report whose tolls are `tl`: a part or early count? */
+static int killed_part(const int64_t tl[RASD_EVK__COUNT], int64_t hi)
+{
+	return tl[RASD_EVK_KILLED_OR_WOUNDED] >= 0 &&
+	       (double)tl[RASD_EVK_KILLED_OR_WOUNDED] >= TOLL_CLOSE * (double)hi;
 }
 
 static void figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
@@ -98,19 +153,20 @@ static void figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
 			f->equal++;
 		else if ((double)lo >= TOLL_CLOSE * (double)hi)
 			f->close++;
-		else if ((double)lo < TOLL_FAR * (double)hi)
+		else if ((double)lo < TOLL_FAR * (double)hi &&
+			 !(k == RASD_EVK_KILLED && killed_part(ta[k] < tb[k] ? ta : tb, hi)))
 			f->far++;
 	}
+	f->victims = victims_tie(inc, a, b, tb) || victims_tie(inc, b, a, ta);
 	for (i = 0; i < a->nclaims && !f->shared; i++) {
 		const struct rasd_ev_claim *ca = &inc->claims[a->claim0 + i];
 
-		if (ca->denied || ca->qualifier == RASD_EVQ_VAGUE)
+		if (!firm(ca))
 			continue;
 		for (j = 0; j < b->nclaims && !f->shared; j++) {
 			const struct rasd_ev_claim *cb = &inc->claims[b->claim0 + j];
 
-			f->shared = !cb->denied && cb->qualifier != RASD_EVQ_VAGUE &&
-				    cb->kind == ca->kind && cb->value == ca->value;
+			f->shared = firm(cb) && cb->kind == ca->kind && cb->value == ca->value;
 		}
 	}
 }
@@ -165,7 +221,8 @@ static int fine_place(const struct rasd_incidents *inc, uint32_t p)
  * undated event's publication window and the other's; an event with no
  * time at all (no date, no publication date) could be any year's, so that
  * is a feature, and so is having, besides, no toll, figure or side in
- * common.  Figures: the tolls kind by kind (figures()).
+ * common.  Figures: the tolls kind by kind, and a victims figure of one
+ * that is the other's killed count (figures()).
  *
  * The weights of place, time, the event type and the bias are fixed
  * (rasdp_link_fixed): how much "the same town", "four km apart", "the
@@ -186,7 +243,7 @@ enum {
 	LF_UNDATED_NEAR, LF_UNDATED_OTHER_PLACE, LF_UNDATED_APART, LF_TIMELESS, LF_TIMELESS_WEAK,
 	LF_SAME_TYPE, LF_OTHER_SUBTYPE, LF_OTHER_TYPE, LF_OTHER_TYPE_VIOLENT, LF_REFRAMED,
 	LF_SHARED_ACTORS, LF_OTHER_ACTOR1, LF_TOLLS_EQUAL, LF_TOLLS_CLOSE, LF_TOLLS_FAR,
-	LF_FIGURE_SHARED, LF_COPY_SAME_EVENT, LF_COPY_SAME_TYPE, LF__COUNT
+	LF_FIGURE_SHARED, LF_VICTIMS_MATCH, LF_COPY_SAME_EVENT, LF_COPY_SAME_TYPE, LF__COUNT
 };
 
 _Static_assert(LF__COUNT == RASDP_LINK_NFEAT, "RASDP_LINK_NFEAT is the number of link features");
@@ -212,18 +269,19 @@ static const struct rasd_feature link_feats[LF__COUNT] = {
 	[LF_UNDATED_OTHER_PLACE] = { "undated_other_place", "an undated event, the places neither equal nor nested" },
 	[LF_UNDATED_APART] = { "undated_apart", "an undated event whose publication window is more than three days from the other's" },
 	[LF_TIMELESS] = { "timeless", "an event with no date nor publication date (not a copy)" },
-	[LF_TIMELESS_WEAK] = { "timeless_weak", "an event with no date nor publication date, and neither equal or close tolls, a shared figure nor a shared actor" },
+	[LF_TIMELESS_WEAK] = { "timeless_weak", "an event with no date nor publication date, and neither equal or close tolls, a shared figure (or victims match) nor a shared actor" },
 	[LF_SAME_TYPE] = { "same_type", "the same ACLED event type" },
 	[LF_OTHER_SUBTYPE] = { "other_subtype", "the same type but different sub-event types" },
 	[LF_OTHER_TYPE] = { "other_type", "different ACLED event types" },
 	[LF_OTHER_TYPE_VIOLENT] = { "other_type_violent", "different ACLED event types, both political violence (battle, explosion or remote violence, violence against civilians)" },
-	[LF_REFRAMED] = { "reframed", "sub-types or political violence types differ, at the same or a nested place, with a toll or figure in common or two sides named by both" },
+	[LF_REFRAMED] = { "reframed", "sub-types or political violence types differ, at the same or a nested place, with a toll or figure in common (or a victims match) or two sides named by both" },
 	[LF_SHARED_ACTORS] = { "shared_actors", "actors named by both (0, 1, 2 or more)" },
 	[LF_OTHER_ACTOR1] = { "other_actor1", "the sides that acted differ and neither names the other's" },
 	[LF_TOLLS_EQUAL] = { "tolls_equal", "kinds of count (killed, wounded ...) whose tolls, the largest figures, are equal (0, 1, 2 or more)" },
 	[LF_TOLLS_CLOSE] = { "tolls_close", "kinds whose tolls differ, the smaller at least three quarters of the larger (0, 1, 2 or more)" },
 	[LF_TOLLS_FAR] = { "tolls_far", "kinds whose tolls differ, the smaller less than half the larger (0, 1, 2 or more)" },
 	[LF_FIGURE_SHARED] = { "figure_shared", "a figure of the same kind and value given by both" },
+	[LF_VICTIMS_MATCH] = { "victims_match", "a victims (killed or wounded) figure of one event is a killed figure of the other, or its killed and wounded tolls summed" },
 	[LF_COPY_SAME_EVENT] = { "copy_same_event", "syndicated copies, the same event of the text" },
 	[LF_COPY_SAME_TYPE] = { "copy_same_type", "syndicated copies, events of the same type" },
 };
@@ -386,8 +444,9 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 	x[LF_TOLLS_CLOSE] = (float)(fig.close >= 2 ? 2 : fig.close);
 	x[LF_TOLLS_FAR] = (float)(fig.far >= 2 ? 2 : fig.far);
 	x[LF_FIGURE_SHARED] = (float)fig.shared;
+	x[LF_VICTIMS_MATCH] = (float)fig.victims;
 	/* one attack told two ways: the place and a toll or both sides agree */
-	if (reframed && nested && (fig.equal || fig.shared || shared >= 2))
+	if (reframed && nested && (fig.equal || fig.shared || fig.victims || shared >= 2))
 		x[LF_REFRAMED] = 1;
 
 	/*
@@ -397,7 +456,7 @@ int rasdp_link_features(const struct rasd_incidents *inc, const struct rasd_ev *
 	 */
 	if (!copies && (wa == WIN_WIDE || wb == WIN_WIDE)) {
 		x[LF_TIMELESS] = 1;
-		if (!fig.equal && !fig.close && !fig.shared && !shared)
+		if (!fig.equal && !fig.close && !fig.shared && !fig.victims && !shared)
 			x[LF_TIMELESS_WEAK] = 1;
 	}
 

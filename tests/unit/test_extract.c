@@ -1486,6 +1486,26 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 12));
 	close_doc(&f);
 
+	open_doc(&f, "ar", "أسفر القصف على سوق بلدة سرمين عن سقوط 7 ضحايا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 7));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 7));
+	close_doc(&f);
+
+	/* beside a killed and a wounded word, victims count both together */
+	open_doc(&f, "ar", "قتل 4 مدنيين وأصيب 9 آخرون في القصف على سرمين، ليبلغ عدد الضحايا 13 شخصا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 13));
+	close_doc(&f);
+
+	/* beside killed words alone, victims are the killed */
+	open_doc(&f, "ar", "قتل 3 مدنيين في القصف على سرمين وارتفع عدد الضحايا لاحقا إلى 5.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 5));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Three people were killed in the shelling of Azaz, and the number of victims later rose to five.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+
 	/* a toll far back, "rose to" right before the number */
 	open_doc(&f, "en", "The death toll from the market bombing in Azaz rose to 31.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));

@@ -15,6 +15,7 @@
 #include "fault.h"
 #include "testdata.h"
 #include "incident/incident.h"
+#include "model/model.h"
 
 /* ---- building records ----------------------------------------------- */
 
@@ -1092,6 +1093,100 @@ static void test_link_two_incidents_one_report(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/* An exact figure of `kind` said by the outlet, for casualty_report(). */
+#define CAS(kind, v) "{\"kind\":\"" kind "\",\"value\":" #v ",\"value_hi\":" #v \
+	",\"qualifier\":\"exact\",\"denied\":false,\"source\":{\"id\":\"outlet\",\"name\":\"outlet\",\"chain\":[]}}"
+
+/* A report of a strike on Town A with the figures `claims`; `date` NULL: undated, unpublished. */
+static void casualty_report(struct rasd_incidents *inc, const char *id, const char *date,
+			    const char *claims)
+{
+	char buf[2048], dt[160];
+
+	if (date)
+		snprintf(dt, sizeof(dt), "\"published\":\"%s\",\"events\":[{\"date\":\"%s\","
+			 "\"date_last\":\"%s\",\"date_precision\":\"day\",", date, date, date);
+	else
+		snprintf(dt, sizeof(dt), "\"published\":null,\"events\":[{\"date\":null,");
+	snprintf(buf, sizeof(buf), "{\"id\":\"%s\",\"outlet\":\"%s.example\",%s"
+		 "\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":\"Air/drone strike\","
+		 "\"place\":%s,\"actors\":[],\"claims\":[%s]}]}", id, id, dt, TOWN_A, claims);
+	add(inc, buf);
+}
+
+struct one_feature {
+	unsigned f;      /* index of the feature in the link decision's table */
+	float x;         /* its value in the (one) pair */
+	int pairs;
+};
+
+static int read_feature(void *ctx, uint32_t a, uint32_t b, const float *x)
+{
+	struct one_feature *o = ctx;
+
+	(void)a;
+	(void)b;
+	o->x = x[o->f];
+	o->pairs++;
+	return 0;
+}
+
+/* The link feature `name` of the one pair of events of two reports, one of each. */
+static float pair_feature(const char *a, const char *b, const char *name)
+{
+	const struct rasd_decision *d = rasdp_decisions[RASD_DEC_LINK];
+	struct rasd_incidents *inc = new_incidents();
+	struct one_feature o = { 0, 0, 0 };
+
+	while (o.f < d->nfeats && strcmp(d->feats[o.f].name, name))
+		o.f++;
+	assert_true(o.f < d->nfeats);
+	casualty_report(inc, "pa", "2020-02-10", a);
+	casualty_report(inc, "pb", "2020-02-10", b);
+	assert_int_equal(rasdp_incidents_each_pair(inc, read_feature, &o), 0);
+	assert_int_equal(o.pairs, 1);
+	rasdp_incidents_free(inc);
+	return o.x;
+}
+
+/*
+ * Victims (killed or wounded, not said which) against killed: a report
+ * with no time at all that counts 12 victims in Town A is the strike
+ * another report dates there with 12 killed, or with 7 killed and 5
+ * wounded; one that counts 3 victims there is not.  A killed toll of 2
+ * far below another's 12 is no sign of another strike when its report
+ * counts 12 victims (an early count or a part), and is without them; a
+ * victims count never ties a wounded figure.
+ */
+static void test_link_victims(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+
+	(void)state;
+	casualty_report(inc, "k1", "2020-02-10", CAS("killed", 12));
+	casualty_report(inc, "v1", NULL, CAS("killed_or_wounded", 12));
+	casualty_report(inc, "v2", NULL, CAS("killed_or_wounded", 3));
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "k1", 0), cl(inc, "v1", 0));
+	assert_int_not_equal(cl(inc, "k1", 0), cl(inc, "v2", 0));
+	rasdp_incidents_free(inc);
+
+	inc = new_incidents();
+	casualty_report(inc, "k2", "2020-02-10", CAS("killed", 7) "," CAS("wounded", 5));
+	casualty_report(inc, "v3", NULL, CAS("killed_or_wounded", 12));
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "k2", 0), cl(inc, "v3", 0));
+	rasdp_incidents_free(inc);
+
+	assert_true(pair_feature(CAS("killed", 12), CAS("killed_or_wounded", 12), "victims_match") == 1);
+	assert_true(pair_feature(CAS("wounded", 12), CAS("killed_or_wounded", 12), "victims_match") == 0);
+	assert_true(pair_feature(CAS("killed", 12), CAS("killed", 2) "," CAS("killed_or_wounded", 12),
+				 "tolls_far") == 0);
+	assert_true(pair_feature(CAS("killed", 12), CAS("killed", 2), "tolls_far") == 1);
+	assert_true(pair_feature(CAS("killed", 12), CAS("killed", 2) "," CAS("killed_or_wounded", 4),
+				 "tolls_far") == 1);
+}
+
 /*
  * Loading, clustering and both renderings with each allocation failing in
  * turn: every failure is reported as RASD_ENOMEM, and every run that
@@ -1628,6 +1723,7 @@ int main(void)
 		cmocka_unit_test(test_link_no_chain),
 		cmocka_unit_test(test_link_two_framings),
 		cmocka_unit_test(test_link_two_incidents_one_report),
+		cmocka_unit_test(test_link_victims),
 		cmocka_unit_test(test_every_failure),
 		cmocka_unit_test(test_threads_agree),
 		cmocka_unit_test(test_threads_reconcile),

@@ -240,6 +240,14 @@ void rasdp_count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting
 	}
 }
 
+/* Is sentence `s` in the title line: the text opens with the title and the sentence lies in it? */
+int rasdp_in_title(const struct rasd_doc *d, uint32_t s)
+{
+	size_t tl = d->title ? strlen(d->title) : 0;
+
+	return tl && d->sents[s].end <= tl && d->text_len >= tl && !memcmp(d->text, d->title, tl);
+}
+
 /*
  * Is sentence `s` a question: it ends with a question mark ("?", "؟"
  * normalised), or opens with a word that asks (cues.tsv `question`); in the
@@ -249,7 +257,6 @@ void rasdp_count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting
 static int is_question(const struct rasd_doc *d, uint32_t s)
 {
 	const struct rasd_sentence *st = &d->sents[s];
-	size_t tl = d->title ? strlen(d->title) : 0;
 	uint32_t t, w;
 
 	for (t = st->tok_end; t > st->tok_start; t--) {
@@ -266,9 +273,7 @@ static int is_question(const struct rasd_doc *d, uint32_t s)
 		return 0;
 	if (rasdp_cue(d, w, RASD_CUE_QUESTION))
 		return 1;
-	/* the title line: the text opens with the title and the sentence lies in it */
-	return tl && st->end <= tl && d->text_len >= tl && !memcmp(d->text, d->title, tl) &&
-	       rasdp_cue(d, w, RASD_CUE_QUESTION_TITLE) &&
+	return rasdp_in_title(d, s) && rasdp_cue(d, w, RASD_CUE_QUESTION_TITLE) &&
 	       !(w + 1 < st->tok_end && rasdp_cue(d, w + 1, RASD_CUE_STILL));
 }
 

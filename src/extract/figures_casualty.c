@@ -608,6 +608,47 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 }
 
 /*
+ * The end of an aside set off after a person, before the verb that tells
+ * what befell them: a name, an age or a post between commas or brackets
+ * ("the envoy, Ali Haddad, was wounded", "فلان، 37 عاما، أصيب").  At
+ * most two asides of a few words each, holding no word of the lexicons
+ * but places and groups (no casualty, source or event: another clause),
+ * and no "and" (a list).  Returns the token after the last aside, or `t`.
+ */
+static uint32_t person_aside_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t, e;
+	int n;
+
+	for (n = 0; n < 2 && u < k->st->tok_end; n++) {
+		char close = rasdp_tok_is_punct(d, u, '(') ? ')' : ',';
+		size_t i;
+
+		if (close == ',' && !rasdp_tok_is_punct(d, u, ','))
+			break;
+		for (e = u + 1; e < k->st->tok_end && e <= u + 6 && !rasdp_is_break(d, e) &&
+				!rasdp_tok_is_punct(d, e, ')');
+		     e++)
+			;
+		if (e >= k->st->tok_end || e == u + 1 || !rasdp_tok_is_punct(d, e, close) ||
+		    rasdp_cue_between(d, u + 1, e, RASD_CUE_CONJUNCTION))
+			break;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start > u && m->tok_start < e && m->kind != RASD_LEX_PLACE &&
+			    m->kind != RASD_LEX_GROUP)
+				break;
+		}
+		if (i < k->si->m_last)
+			break;
+		u = e + 1;
+	}
+	return u;
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
@@ -618,6 +659,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
+	uint32_t after = person_aside_end(k, x->tok_end);
 	size_t i;
 
 	x->kind = -1;
@@ -648,6 +690,12 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			 rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
 			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION))
 			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
+		/* ... or past an aside: "the envoy, Ali Haddad, was wounded" */
+		else if (after > x->tok_end && after <= cm->tok_start &&
+			 cm->tok_start - after <= 2 && rasdp_clause_clear(d, after, cm->tok_start) &&
+			 !rasdp_cue_between(d, after, cm->tok_start, RASD_CUE_CONJUNCTION) &&
+			 !rasdp_conj_before(d, cm->tok_start, NULL))
+			rank = (int)(cm->tok_start - after) * 2 + 3;
 		if (rank < x->rank) {
 			x->rank = rank;
 			x->near = rank <= 1;

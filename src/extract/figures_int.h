@@ -118,6 +118,8 @@ void rasdp_bind_members(struct counting *k);
 
 /* ---- figures.c --------------------------------------------------- */
 
+/* Is sentence `s` in the title line (headlines drop their articles)? */
+int rasdp_in_title(const struct rasd_doc *d, uint32_t s);
 /* What sentence `s` counts: its members, linked, those no figure marked. */
 void rasdp_count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting *k);
 

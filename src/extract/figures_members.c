@@ -728,7 +728,9 @@ void rasdp_find_persons(struct counting *k)
 			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
 			uint32_t named = name_end(k, end);
 
-			if (named == end && !rasdp_english_one(d, g->tok_start))
+			/* a headline drops its articles: "Army officer killed in ambush" */
+			if (named == end && !rasdp_english_one(d, g->tok_start) &&
+			    !rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
 				continue;
 			x.named = named != end;
 			end = named;

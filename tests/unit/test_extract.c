@@ -1866,6 +1866,33 @@ static void test_figures_count_of_one(void **state)
 	open_doc(&f, "ar", "قتل عنصر شرطة آخر بهجوم على حاجز قرب مدينة جبلة.");
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
+
+	/* a headline drops its articles: its noun of one is one person */
+	open_titled(&f, "en", "Rebel commander killed in drone strike near Sarmada",
+		    "Rebel commander killed in drone strike near Sarmada\n"
+		    "The drone hit a car on the road to the town on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... in the body a bare noun still needs its article or a name */
+	open_doc(&f, "en", "Rebel commander units were killed in drone strikes near Sarmada.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a name or post set off by commas between the person and the verb */
+	open_doc(&f, "en", "A rebel commander, Abu Omar al-Halabi, was killed when a car bomb went off near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قال المرصد إن قياديا، 40 عاما، قتل بانفجار سيارة مفخخة قرب مدينة أعزاز.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... but not a clause set off so, whose verb comes after "and" */
+	open_doc(&f, "ar", "قال المرصد إن مسلحا، تسلل إلى المستشفى، وقتل ثلاثة ممرضين في هجوم على مدينة جنين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
 }
 
 /* ---- places.c -------------------------------------------------------- */

@@ -42,7 +42,7 @@ enum {
 	PL_TRIGGER_SENTENCE, PL_FIGURE_SENTENCE, PL_FIRST_SENTENCE, PL_HEADLINE, PL_LEAD,
 	PL_LOCATIVE, PL_IN, PL_SPEAKER, PL_FIRE_ORIGIN, PL_REGION, PL_HOLDS_UNKNOWN, PL_INSIDE,
 	PL_CONTAINS, PL_MENTIONS, PL_OTHER_COUNTRY, PL_NEAR, PL_BARE_REPEAT, PL_REPEATED_AREA,
-	PL_NEIGHBOUR_SENTENCE, PL__COUNT
+	PL_NEIGHBOUR_SENTENCE, PL_SEAT_ELSEWHERE, PL_SEAT_AREA, PL__COUNT
 };
 
 static const struct rasd_feature place_feats[PL__COUNT] = {
@@ -76,6 +76,8 @@ static const struct rasd_feature place_feats[PL__COUNT] = {
 	[PL_BARE_REPEAT] = { "bare_repeat", "a town named bare whose name the event's sentences gave before as an area (\"بريف إدلب\" ... \"في إدلب\")" },
 	[PL_REPEATED_AREA] = { "repeated_area", "that area, when the framed place is such a bare repeat of its name" },
 	[PL_NEIGHBOUR_SENTENCE] = { "neighbour_sentence", "the place a sentence next to the event's in its paragraph is read at, when the event's own sentences name no place of its own" },
+	[PL_SEAT_ELSEWHERE] = { "seat_elsewhere", "a town named bare like its governorate (\"في دهوك\") while the report names another place of the governorate outside it" },
+	[PL_SEAT_AREA] = { "seat_area", "that governorate, read from the town's name" },
 };
 
 const struct rasd_decision rasdp_place_decision = {
@@ -196,9 +198,7 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 	x[PL_FIRST_SENTENCE] = (where & PS_FIRST) != 0;
 	x[PL_HEADLINE] = (where & PS_HEADLINE) != 0;
 	x[PL_LEAD] = (where & PS_LEAD) != 0;
-	x[PL_LOCATIVE] = rasdp_locative_before(d, m->tok_start) ||
-		((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) && m->tok_end < d->ntoks &&
-		 rasdp_cue(d, m->tok_end, RASD_CUE_LOCATIVE));
+	x[PL_LOCATIVE] = rasdp_named_with_kind(d, m);
 	x[PL_IN] = m->tok_start > 0 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_SPEAKER_IN) &&
 		   !rasdp_cue(d, m->tok_start - 1, RASD_CUE_FROM);
 	x[PL_SPEAKER] = (float)speaker;
@@ -254,9 +254,19 @@ static int sentence_cands(struct place_build *b, uint32_t s, uint32_t where)
 					rc = add_place_cand(b, si, where, m, p, 0, speaker, fire, region,
 							    unknown);
 			} else {
+				int32_t seat = rasdp_seat_elsewhere(c, m, p);
+				size_t n0 = b->n;
+
+				if (seat >= 0)
+					area = seat;   /* the governorate, whether or not the name is its */
 				rc = add_place_cand(b, si, where, m, p, 0, speaker, fire, 0, 0);
+				if (!rc && b->n > n0 && seat >= 0)
+					b->cands[n0].x[PL_SEAT_ELSEWHERE] = 1;
+				n0 = b->n;
 				if (!rc && area != p && rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) >= 5)
 					rc = add_place_cand(b, si, where, m, area, 1, speaker, fire, 0, 0);
+				if (!rc && b->n > n0 && seat >= 0 && area == seat)
+					b->cands[n0].x[PL_SEAT_AREA] = 1;
 			}
 		}
 		i = j;

@@ -119,6 +119,20 @@ size_t rasdp_sentence_span_end(const struct rasdp_ctx *c, const struct rasdp_sen
 int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_match *p);
 
+/*
+ * Is place match `m` named with a word of its kind ("مدينة دهوك", "the
+ * village of X", "Duhok city")?
+ */
+int rasdp_named_with_kind(const struct rasd_doc *d, const struct rasd_match *m);
+/*
+ * Is town `p`, named bare by match `m` ("في دهوك", "in Daraa"), the seat of
+ * a governorate of its name while the report names another place of that
+ * governorate outside the town (a town of another district, a village, a
+ * landmark: "مصيف برخ بقضاء زاخو")?  The governorate then, else -1.  The
+ * name may stand for the governorate rather than the town.
+ */
+int32_t rasdp_seat_elsewhere(const struct rasdp_ctx *c, const struct rasd_match *m, int32_t p);
+
 /* ---- place_decision.c -------------------------------------------------- */
 
 #endif

@@ -560,3 +560,68 @@ int32_t rasdp_place_of_span(const struct rasdp_ctx *c, size_t first, size_t last
 {
 	return rasdp_choose_place(c, first, last);
 }
+
+/*
+ * Is place match `m` named with a word of its kind: "مدينة دهوك", "قرية
+ * X", "the city of Duhok", or after a Latin name, "Duhok city"?
+ */
+int rasdp_named_with_kind(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	return rasdp_locative_before(d, m->tok_start) ||
+	       ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) && m->tok_end < d->ntoks &&
+		rasdp_cue(d, m->tok_end, RASD_CUE_LOCATIVE));
+}
+
+/* Within this of a town, a place of the report may be part of it (a neighbourhood, a suburb). */
+#define SEAT_KM 10.0
+
+/*
+ * Is place `q` inside governorate `g` and outside its seat `p`: not `p`,
+ * nor an area holding it or named like it, and, with points to tell,
+ * farther than SEAT_KM from it?
+ */
+static int outside_seat(const struct rasd_lexicon *lx, int32_t q, int32_t p, int32_t g)
+{
+	const struct rasd_place *pp = rasdp_lex_place(lx, (size_t)p);
+	const struct rasd_place *pq = rasdp_lex_place(lx, (size_t)q);
+
+	if (q == p || q == g || pq->admin1 != g || q == pp->admin2 || q == pp->admin3 ||
+	    rasdp_same_name(pp, pq) || !rasdp_place_rank(pq))
+		return 0;
+	if (rasdp_has_point(pp) && rasdp_has_point(pq))
+		return rasdp_km(pp, pq) > SEAT_KM;
+	/* an area of no point: outside unless it holds the seat (checked above) */
+	return pq->kind == RASD_PLACE_DISTRICT || pq->kind == RASD_PLACE_SUBDISTRICT;
+}
+
+int32_t rasdp_seat_elsewhere(const struct rasdp_ctx *c, const struct rasd_match *m, int32_t p)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_place *pp = rasdp_lex_place(c->lx, (size_t)p);
+	uint32_t s;
+
+	if ((pp->kind != RASD_PLACE_CITY && pp->kind != RASD_PLACE_TOWN) || pp->admin1 < 0 ||
+	    !rasdp_same_name(pp, rasdp_lex_place(c->lx, (size_t)pp->admin1)) ||
+	    rasdp_named_with_kind(d, m))
+		return -1;
+	for (s = 0; s < d->nsents; s++) {
+		const struct rasdp_sent *si = &c->si[s];
+		size_t i = si->m_first, j;
+
+		while (i < si->m_last) {
+			const struct rasd_match *mi = rasdp_match_at(c, i);
+			int32_t q;
+
+			if (mi->kind != RASD_LEX_PLACE || mi->tok_start == m->tok_start) {
+				i++;
+				continue;
+			}
+			j = rasdp_sentence_span_end(c, si, i);
+			q = rasdp_choose_place(c, i, j);
+			if (q >= 0 && outside_seat(c->lx, q, p, pp->admin1))
+				return pp->admin1;
+			i = j;
+		}
+	}
+	return -1;
+}

@@ -2220,6 +2220,37 @@ static void test_places_decision(void **state)
 }
 
 /*
+ * A town named bare like its governorate ("في دهوك") while the report
+ * names another place of the governorate outside the town: the name may
+ * be the governorate's, and the decision weighs it so; named with its
+ * kind ("مدينة دهوك") or alone, it is the town.
+ */
+static void test_places_seat_elsewhere(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف مدفعي في دهوك، وامتد القصف إلى أطراف زاخو.");
+	assert_true(f.d->nevents >= 1);
+	assert_non_null(pcand(&f.d->events[0], "gn:96994", "seat_elsewhere"));
+	assert_non_null(pcand(&f.d->events[0], "IQ.08", "seat_area"));
+	assert_string_equal(place(f.d->events[0].place)->id, "IQ.08");
+	close_doc(&f);
+	/* named with its kind: the city itself */
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف مدفعي في مدينة دهوك، وامتد القصف إلى أطراف زاخو.");
+	assert_true(f.d->nevents >= 1);
+	assert_null(pcand(&f.d->events[0], "gn:96994", "seat_elsewhere"));
+	assert_string_equal(place(f.d->events[0].place)->id, "gn:96994");
+	close_doc(&f);
+	/* no other place of the governorate: the city */
+	open_doc(&f, "en", "A roadside bomb killed 2 soldiers in Duhok on Monday.");
+	assert_true(f.d->nevents >= 1);
+	assert_null(pcand(&f.d->events[0], "gn:96994", "seat_elsewhere"));
+	assert_string_equal(place(f.d->events[0].place)->id, "gn:96994");
+	close_doc(&f);
+}
+
+/*
  * Where a report was filed from says nothing of the country it is about:
  * the dateline's city, and its country after a comma, even after the
  * line's date and a time in parentheses.
@@ -3476,6 +3507,7 @@ int main(void)
 		cmocka_unit_test(test_places_country),
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
+		cmocka_unit_test(test_places_seat_elsewhere),
 		cmocka_unit_test(test_places_dateline_country),
 		cmocka_unit_test(test_places_title_line),
 		cmocka_unit_test(test_places_neighbour_sentence),

@@ -596,32 +596,16 @@ static int outside_seat(const struct rasd_lexicon *lx, int32_t q, int32_t p, int
 
 int32_t rasdp_seat_elsewhere(const struct rasdp_ctx *c, const struct rasd_match *m, int32_t p)
 {
-	const struct rasd_doc *d = c->d;
 	const struct rasd_place *pp = rasdp_lex_place(c->lx, (size_t)p);
-	uint32_t s;
+	size_t i;
 
 	if ((pp->kind != RASD_PLACE_CITY && pp->kind != RASD_PLACE_TOWN) || pp->admin1 < 0 ||
 	    !rasdp_same_name(pp, rasdp_lex_place(c->lx, (size_t)pp->admin1)) ||
-	    rasdp_named_with_kind(d, m))
+	    rasdp_named_with_kind(c->d, m))
 		return -1;
-	for (s = 0; s < d->nsents; s++) {
-		const struct rasdp_sent *si = &c->si[s];
-		size_t i = si->m_first, j;
-
-		while (i < si->m_last) {
-			const struct rasd_match *mi = rasdp_match_at(c, i);
-			int32_t q;
-
-			if (mi->kind != RASD_LEX_PLACE || mi->tok_start == m->tok_start) {
-				i++;
-				continue;
-			}
-			j = rasdp_sentence_span_end(c, si, i);
-			q = rasdp_choose_place(c, i, j);
-			if (q >= 0 && outside_seat(c->lx, q, p, pp->admin1))
-				return pp->admin1;
-			i = j;
-		}
-	}
+	/* the entries the report names, each once: a long report costs no more */
+	for (i = 0; i < c->nplaces; i++)
+		if (outside_seat(c->lx, c->places[i].entry, p, pp->admin1))
+			return pp->admin1;
 	return -1;
 }

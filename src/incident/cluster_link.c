@@ -157,7 +157,9 @@ static void figures(const struct rasd_incidents *inc, const struct rasd_ev *a,
 			 !(k == RASD_EVK_KILLED && killed_part(ta[k] < tb[k] ? ta : tb, hi)))
 			f->far++;
 	}
-	f->victims = victims_tie(inc, a, b, tb) || victims_tie(inc, b, a, ta);
+	/* a victims toll of its own is what a report needs to tie by victims */
+	f->victims = (ta[RASD_EVK_KILLED_OR_WOUNDED] >= 0 && victims_tie(inc, a, b, tb)) ||
+		     (tb[RASD_EVK_KILLED_OR_WOUNDED] >= 0 && victims_tie(inc, b, a, ta));
 	for (i = 0; i < a->nclaims && !f->shared; i++) {
 		const struct rasd_ev_claim *ca = &inc->claims[a->claim0 + i];
 

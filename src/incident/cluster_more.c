@@ -687,7 +687,7 @@ static int remake_incidents(struct rasd_incidents *inc, const uint32_t *ev, size
 			kept[l] = 1;
 		}
 		nx[l].nev = n;
-		nx[l].evs = fresh ? (uint32_t *)le : inc->members + inc->members_used;
+		nx[l].evs = fresh ? ns.lmem + ns.lstart[l] : inc->members + inc->members_used;
 		if (!fresh) {
 			memcpy(nx[l].evs, le, n * sizeof(*le));
 			inc->members_used += n;

@@ -243,8 +243,9 @@ void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
  * the weighted vote the events were built with, how much of the whole
  * report speaks of it, whether the headline, the lead and the event's own
  * first sentence do, and what else the event tells (a blast in a raid
- * met by fire is a battle, and so is a bomb followed by gunfire, and a
- * raid told first in which a belt or a bomb then went off; civilians
+ * met by fire is a battle, and so is a bomb followed by gunfire, a
+ * raid told first in which a belt or a bomb then went off, and two armed
+ * sides fighting it out with shells, drones or bombs among their weapons; civilians
  * killed by gunmen are violence against civilians; protesters killed is
  * excessive force, protesters only wounded or arrested a protest with
  * intervention, and one where anyone was harmed no peaceful protest; tear
@@ -259,7 +260,8 @@ enum {
 	FR_VAC_UNARMED, FR_BLAST_CIVILIANS,
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
 	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
-	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED, FR__COUNT
+	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED,
+	FR_BATTLE_EXCHANGE, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -296,6 +298,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_PROTEST_SPARED] = { "protest_spared", "Protests / Protest with intervention, a protest or protesters named, and the figures count people wounded or arrested, none killed" },
 	[FR_PEACEFUL_HARMED] = { "peaceful_harmed", "Protests / Peaceful protest, and the figures count people killed, wounded or arrested (something was done to it)" },
 	[FR_BATTLE_WITHIN] = { "battle_within", "Battles, the event's first sentence tells of fighting or a raid and of no explosion, and a later one of a bomb, a belt or a grenade, none from afar (a blast within the fight)" },
+	[FR_BATTLE_EXCHANGE] = { "battle_exchange", "Battles, explosions told too, two cues or more of direct fighting, two armed actors named and armed men among the dead or wounded (both sides armed and engaging, whatever weapons they used)" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -466,6 +469,7 @@ struct event_context {
 	int blast;                     /* cues of explosions */
 	int blast_afar;                /* ... of strikes or shells from afar, or unstated */
 	int ambush;                    /* a bomb and fighting, told together */
+	int fighting;                  /* cues of direct fighting in its sentences */
 	int protest_named;             /* a word names a protest or protesters */
 	int armed_victims, civilian_victims, hurt;
 	int killed, arrested;          /* figures of the dead, of people arrested */
@@ -544,6 +548,18 @@ static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
 	return what;
 }
 
+/* How many cues of direct fighting (Battles, weight 6 or more) sentence `s` has. */
+static int fighting_cues(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first;
+	int n = 0;
+
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i))
+		n += !strcmp(t->event_type, "Battles") && t->weight >= 6;
+	return n;
+}
+
 /*
  * Does event `ev` tell of a bomb and of fighting in one sentence or two
  * side by side: "a roadside bomb hit the patrol. The attack was followed
@@ -613,6 +629,8 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	for (j = 0; j < ev->nevidence; j++)
 		x->hazard += hazard_words(c->d, ev->evidence[j]);
 	x->ambush = bomb_then_fighting(c, ev, in_event);
+	for (j = 0; j < ev->nevidence; j++)
+		x->fighting += fighting_cues(c, ev->evidence[j]);
 	for (i = 0; i < nrd; i++)
 		x->cues += rd[i].title ? 0 : rd[i].n;
 	/* the cause is often told the sentence before the toll */
@@ -690,6 +708,8 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 					      !type_has(first, nfirst, "Explosions/Remote violence"));
 		x[FR_BATTLE_ARMED] = (float)cx->armed_victims;
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
+		x[FR_BATTLE_EXCHANGE] = (float)(cx->blast && cx->fighting >= 2 &&
+						cx->armed_victims && cx->armed_actors >= 2);
 	} else if (!strcmp(r->type, "Violence against civilians")) {
 		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
 		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;

@@ -2950,6 +2950,36 @@ static void test_framing_frame_decision(void **state)
 	assert_true(has_reading(&f.d->events[0], "Riots", "Violent demonstration"));
 	close_doc(&f);
 
+	/*
+	 * two armed sides fighting it out, shells among their weapons: a battle;
+	 * the same shells on the same side's positions with no fighting told
+	 * stay a shelling
+	 */
+	open_doc(&f, "en", "Clashes broke out between the Syrian army and Islamic State fighters near "
+		 "Jasim on Monday, and the army shelled their positions with artillery. The fierce "
+		 "fighting killed 6 soldiers and 9 militants.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Explosions/Remote violence",
+				"Shelling/artillery/missile attack"));
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "ar", "اندلعت اشتباكات عنيفة بين الجيش السوري وتنظيم داعش قرب بلدة جاسم يوم "
+		 "الإثنين، وقصف الجيش مواقع التنظيم بالمدفعية. وأسفرت المعارك عن مقتل 6 جنود و9 "
+		 "مسلحين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "en", "The Syrian army shelled Islamic State positions near Jasim on Monday with "
+		 "artillery, killing 9 militants and 2 soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصف الجيش السوري بالمدفعية مواقع لتنظيم داعش قرب بلدة جاسم يوم الإثنين، ما "
+		 "أسفر عن مقتل 9 مسلحين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
 	/* explosives a raid dismantled or seized went off nowhere: the raid frames it */
 	open_doc(&f, "en", "Troops raided a farm in Jasim on Monday and dismantled an explosives lab "
 		 "holding dozens of roadside bombs; 2 gunmen were killed.");

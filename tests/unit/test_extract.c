@@ -2980,6 +2980,27 @@ static void test_framing_frame_decision(void **state)
 	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
 	close_doc(&f);
 
+	/*
+	 * gunmen attacking unarmed people, civilians counted, no armed men and
+	 * no explosion: violence against civilians; the same attack on soldiers
+	 * is a battle
+	 */
+	open_doc(&f, "en", "Gunmen attacked a car on the road near Jasim on Monday, killing 3 "
+		 "civilians, among them 2 children.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(has_reading(&f.d->events[0], "Battles", "Armed clash"));
+	assert_string_equal(f.d->events[0].event_type, "Violence against civilians");
+	close_doc(&f);
+	open_doc(&f, "ar", "هاجم مسلحون سيارة على الطريق قرب بلدة جاسم يوم الإثنين، ما أدى إلى مقتل 3 "
+		 "مدنيين بينهم طفلان.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Violence against civilians");
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen attacked a checkpoint near Jasim on Monday, killing 3 soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+
 	/* explosives a raid dismantled or seized went off nowhere: the raid frames it */
 	open_doc(&f, "en", "Troops raided a farm in Jasim on Monday and dismantled an explosives lab "
 		 "holding dozens of roadside bombs; 2 gunmen were killed.");

@@ -6,7 +6,9 @@
  * A cue (triggers.tsv) does not count when a negator reaches it, a date of
  * another time qualifies it (background.c), it acts on a cause of harm
  * that is no violence ("السيطرة على وباء الكوليرا"), it is a bomb that a
- * cue of disrupted weapons use disarmed ("dismantled explosives"), or its
+ * cue of disrupted weapons use disarmed ("dismantled explosives") or a
+ * suicide belt on an attacker arrested ("arrested an attacker wearing a
+ * suicide belt"), or its
  * clause tells of what only was feared or called for ("warned of a
  * possible massacre": negation.tsv `background`).  A sentence's trigger is its heaviest cue
  * that counts.  While framing, an event's kind is the one its cues point
@@ -81,6 +83,11 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 	return 0;
 }
 
+static int same_sub(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
 /* At most this many words between a bomb and the word that disarmed it. */
 #define DISARMED_TOKS 5
 
@@ -89,18 +96,22 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
  * Remote explosive/landmine/IED) that a cue of Disrupted weapons use close
  * by in its clause disarmed: seized, dismantled, defused, found in a cache
  * or a lab ("فككت القوات مختبرات للمتفجرات فيها عبوات ناسفة", "dismantled
- * an explosives lab with roadside bombs", "a bomb was defused")?  The bomb
- * went off nowhere: it names a thing, and the raid or the clash frames the
- * event.
+ * an explosives lab with roadside bombs", "a bomb was defused")?  Or a
+ * suicide belt (Suicide bomb) that such a cue or an arrest just before it
+ * took from its wearer ("ألقت القبض على آخر كان يرتدي حزاما ناسفا",
+ * "arrested an attacker wearing a suicide belt"): a suicide bomber taken
+ * alive did not blow himself up.  The bomb went off nowhere: it names a
+ * thing, and the raid or the clash frames the event.
  */
 static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			 const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_trigger *t = rasdp_lex_trigger(c->lx, m->entry);
+	int suicide = same_sub(t->sub_type, "Suicide bomb");
 	size_t i;
 
-	if (!t->sub_type || strcmp(t->sub_type, "Remote explosive/landmine/IED"))
+	if (!suicide && !same_sub(t->sub_type, "Remote explosive/landmine/IED"))
 		return 0;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *n = rasdp_match_at(c, i);
@@ -109,7 +120,9 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		if (n->kind != RASD_LEX_TRIGGER || n == m)
 			continue;
 		t = rasdp_lex_trigger(c->lx, n->entry);
-		if (!t->sub_type || strcmp(t->sub_type, "Disrupted weapons use"))
+		/* a suicide bomber arrested, his belt on him: it never went off */
+		if (!same_sub(t->sub_type, "Disrupted weapons use") &&
+		    !(suicide && same_sub(t->sub_type, "Arrests") && n->tok_end <= m->tok_start))
 			continue;
 		if (n->tok_start < m->tok_end && m->tok_start < n->tok_end)
 			return 1;
@@ -643,11 +656,6 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		for (i = 0; i < ntc; i++)
 			x->cues += tc[i].n;
 	}
-}
-
-static int same_sub(const char *a, const char *b)
-{
-	return a == b || (a && b && !strcmp(a, b));
 }
 
 /* The features of reading `r` of event `ev` into x[FR__COUNT]. */

@@ -3023,6 +3023,27 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
 	close_doc(&f);
+	/*
+	 * a suicide bomber arrested with his belt on: the belt never went off
+	 * and proposes no suicide bombing; a belt that went off does
+	 */
+	open_doc(&f, "en", "Gunmen attacked an army checkpoint near Jasim on Monday, killing 3 "
+		 "soldiers; troops arrested an attacker wearing a suicide belt.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_false(has_reading(&f.d->events[0], "Explosions/Remote violence", "Suicide bomb"));
+	assert_string_not_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+	open_doc(&f, "ar", "هاجم مسلحون حاجزا للجيش قرب بلدة جاسم يوم الإثنين ما أدى إلى مقتل 3 جنود، "
+		 "وألقت القوات القبض على أحد المهاجمين كان يرتدي حزاما ناسفا.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_false(has_reading(&f.d->events[0], "Explosions/Remote violence", "Suicide bomb"));
+	assert_string_not_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+	open_doc(&f, "en", "A man wearing a suicide belt blew himself up at an army checkpoint near "
+		 "Jasim on Monday, killing 3 soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Suicide bomb");
+	close_doc(&f);
 
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "

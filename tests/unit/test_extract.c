@@ -3045,6 +3045,25 @@ static void test_framing_frame_decision(void **state)
 	assert_string_equal(f.d->events[0].sub_type, "Suicide bomb");
 	close_doc(&f);
 
+	/*
+	 * a bomb that killed civilians near a front line: the fighting told
+	 * with it is the place's setting, no ambush; the event is a bombing
+	 */
+	open_doc(&f, "en", "A car bomb exploded in the centre of Jasim on Monday, killing 7 civilians. "
+		 "The blast hit a road near the front line, where fighting between the army and the "
+		 "Islamic State goes on. The bombing was the third in the town this month, and the "
+		 "explosion destroyed 3 shops.");
+	assert_true(f.d->nevents >= 1);
+	assert_true(has_reading(&f.d->events[0], "Battles", "Armed clash"));
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+	open_doc(&f, "ar", "انفجرت سيارة مفخخة وسط بلدة جاسم يوم الإثنين، ما أدى إلى مقتل 7 مدنيين. "
+		 "ووقع الانفجار على طريق قرب خطوط التماس التي تشهد معارك بين الجيش وتنظيم داعش. "
+		 "والتفجير هو الثالث في البلدة هذا الشهر.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
 	/* a protest's sub-type is what was done to it: every one is a reading */
 	open_doc(&f, "en", "Hundreds of protesters marched in Jasim on Monday; security forces "
 		 "fired tear gas and 2 protesters were killed.");

@@ -256,8 +256,9 @@ void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
  * the weighted vote the events were built with, how much of the whole
  * report speaks of it, whether the headline, the lead and the event's own
  * first sentence do, and what else the event tells (a blast in a raid
- * met by fire is a battle, and so is a bomb followed by gunfire (unless
- * the dead are civilians: then the fighting is the place's setting), a
+ * met by fire is a battle, and so is a bomb followed by gunfire (above
+ * all when the dead are armed men; when they are civilians the fighting
+ * is the place's setting), a
  * raid told first in which a belt or a bomb then went off, and two armed
  * sides fighting it out with shells, drones or bombs among their weapons; civilians
  * killed by gunmen are violence against civilians; protesters killed is
@@ -275,7 +276,7 @@ enum {
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
 	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
 	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED,
-	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR__COUNT
+	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -314,6 +315,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_BATTLE_WITHIN] = { "battle_within", "Battles, the event's first sentence tells of fighting or a raid and of no explosion, and a later one of a bomb, a belt or a grenade, none from afar (a blast within the fight)" },
 	[FR_BATTLE_EXCHANGE] = { "battle_exchange", "Battles, explosions told too, two cues or more of direct fighting, two armed actors named and armed men among the dead or wounded (both sides armed and engaging, whatever weapons they used)" },
 	[FR_AMBUSH_CIVILIANS] = { "ambush_civilians", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count civilians, no armed men (the fighting is the place's setting, the bomb hit civilians)" },
+	[FR_AMBUSH_ARMED] = { "ambush_armed", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count armed men, no civilians (an ambush on a patrol)" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -715,6 +717,8 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_BATTLE_AMBUSH] = (float)(cx->ambush && !cx->blast_afar);
 		x[FR_AMBUSH_CIVILIANS] = x[FR_BATTLE_AMBUSH] && cx->civilian_victims &&
 					 !cx->armed_victims;
+		x[FR_AMBUSH_ARMED] = x[FR_BATTLE_AMBUSH] && cx->armed_victims &&
+				     !cx->civilian_victims;
 		x[FR_BATTLE_WITHIN] = (float)(cx->blast && !cx->blast_afar &&
 					      type_has(first, nfirst, r->type) &&
 					      !type_has(first, nfirst, "Explosions/Remote violence"));

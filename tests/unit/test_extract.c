@@ -3046,6 +3046,23 @@ static void test_framing_frame_decision(void **state)
 	close_doc(&f);
 
 	/*
+	 * a bomb, then an ambush on the soldiers it hit: a battle even when
+	 * the bomb is told more often than the fighting
+	 */
+	open_doc(&f, "en", "A roadside bomb exploded under an army convoy near Jasim on Monday, "
+		 "killing 4 soldiers. The blast was followed by an ambush by gunmen on the convoy, a "
+		 "security source said, adding that the explosion destroyed 2 vehicles.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	open_doc(&f, "ar", "انفجرت عبوة ناسفة بقافلة للجيش قرب بلدة جاسم يوم الإثنين، ما أدى إلى مقتل 4 "
+		 "جنود. وأعقب الانفجار كمين نصبه مسلحون للقافلة، بحسب مصدر أمني أضاف أن الانفجار دمر "
+		 "آليتين.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+
+	/*
 	 * a bomb that killed civilians near a front line: the fighting told
 	 * with it is the place's setting, no ambush; the event is a bombing
 	 */

@@ -33,6 +33,14 @@ int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 
 /* ---- event_dates.c -------------------------------------------------- */
 
+/*
+ * The days of the week sentence `s` names for what happened, unresolved
+ * (bit 1 Monday ... 7 Sunday); with `opening`, only one it opens on.
+ */
+unsigned rasdp_sentence_weekdays(const struct rasd_doc *d, const struct rasdp_sent *si, uint32_t s,
+				 int opening);
+/* Are those days of two frames more than a day apart (each naming one)? */
+int rasdp_weekdays_apart(unsigned a, unsigned b);
 /* Days since 1970 of `y`. */
 int64_t rasdp_day_of(const struct rasd_ymd *y);
 /* Date `ev` by d->dates[di] when it is more precise than its date so far. */

@@ -20,6 +20,7 @@
 
 #include "extract/engine.h"
 #include "extract/events_int.h"
+#include "extract/framing_int.h"
 #include "model/model.h"
 
 #ifndef RASD_SRCDIR
@@ -3396,6 +3397,100 @@ static void test_framing_merge_decision(void **state)
 	rasd_doc_free(d);
 }
 
+/* Extract `text` with no publication date (no weekday resolves to a day). */
+static rasd_doc *extract_unpublished(const char *lang, const char *text)
+{
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.lang = lang;
+	in.outlet = "example.org";
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
+	if (!d)
+		fail_msg("extract: %s", err.msg);
+	return d;
+}
+
+/*
+ * A second day named: with no publication date, a sentence that opens on
+ * a day of the week more than a day from the event's tells of another
+ * happening (merge feature day_apart); the next day, or a day that dates
+ * a statement, does not.
+ */
+static void test_framing_second_day(void **state)
+{
+	rasd_doc *d;
+	size_t i, apart = 0;
+
+	(void)state;
+	d = extract_unpublished("en", "Gunmen fired on protesters in Tafas on Friday, wounding 2 of "
+				"them. On Tuesday, gunmen attacked protesters in Tafas, wounding 3.");
+	assert_int_equal(d->nevents, 2);
+	assert_int_equal(d->events[0].nclaims, 1);
+	assert_int_equal(d->events[1].nclaims, 1);
+	for (i = 0; i < d->nmerge_trace; i++)
+		apart += d->merge_trace[i].x[feature_of(RASD_DEC_MERGE, "day_apart")] == 1;
+	assert_true(apart >= 1);
+	rasd_doc_free(d);
+
+	d = extract_unpublished("ar", "أطلق مسلحون النار على متظاهرين في طفس يوم الجمعة، ما أدى إلى "
+				"إصابة اثنين منهم. ويوم الثلاثاء، هاجم مسلحون متظاهرين في طفس ما "
+				"أدى إلى إصابة ثلاثة.");
+	assert_int_equal(d->nevents, 2);
+	rasd_doc_free(d);
+
+	/* the next day: one happening over a night */
+	d = extract_unpublished("en", "Gunmen fired on protesters in Tafas late on Thursday, wounding 2 "
+				"of them. On Friday, the gunmen attacked protesters again in Tafas, "
+				"wounding 3.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+
+	d = extract_unpublished("ar", "أطلق مسلحون النار على متظاهرين في طفس مساء الخميس، ما أدى إلى "
+				"إصابة اثنين منهم. ويوم الجمعة، هاجم مسلحون متظاهرين في طفس ما أدى "
+				"إلى إصابة ثلاثة.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+
+	/* a day that dates what was said, not what happened */
+	d = extract_unpublished("en", "Gunmen fired on protesters in Tafas on Friday, wounding 2 of "
+				"them. The governor said on Tuesday that gunmen had wounded 3 "
+				"protesters in Tafas.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+
+	assert_int_equal(rasdp_weekdays_apart(1u << 5, 1u << 2), 1);
+	assert_int_equal(rasdp_weekdays_apart(1u << 7, 1u << 1), 0);   /* Sunday, Monday */
+	assert_int_equal(rasdp_weekdays_apart(1u << 5, 0), 0);
+}
+
+/*
+ * Two places joined by a hyphen are the ends of a road, not a person's
+ * name: the town stays a place across the report, and its own event.
+ */
+static void test_places_hyphened(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Protests broke out in the towns of Tafas and Nawa on Friday. Forces "
+		 "closed the Jasim-Nawa road.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+
+	/* written apart, the two names are a person's */
+	open_doc(&f, "en", "Protests broke out in the towns of Tafas and Nawa on Friday. Forces "
+		 "closed the Jasim Nawa road.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -3528,6 +3623,8 @@ int main(void)
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),
 		cmocka_unit_test(test_framing_merge_decision),
+		cmocka_unit_test(test_framing_second_day),
+		cmocka_unit_test(test_places_hyphened),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -89,6 +89,10 @@ int rasdp_places_apart(const struct rasd_lexicon *lx, int32_t a, int32_t b);
  * The later side of a merge choice (are two frames one event?): a
  * sentence being framed, or a later frame of the report.
  */
+/* rasd_event.wave: a later place of a wave sentence, or an earlier happening it tells of */
+#define RASDP_WAVE_PLACE 1
+#define RASDP_WAVE_EARLIER 2
+
 struct rasdp_later {
 	int32_t place;                 /* its own place, or -1 */
 	const struct rasd_ymd *date;   /* its own date, or NULL */
@@ -100,6 +104,7 @@ struct rasdp_later {
 	int actors;                    /* it names an actor */
 	const uint32_t *sents;         /* its sentences, the first first */
 	size_t nsents;
+	int earlier;                   /* an earlier happening told after "after" (waves.c) */
 };
 
 /* Today's rule of the stage that asks, as features: each a reason to keep apart. */

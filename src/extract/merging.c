@@ -144,7 +144,7 @@ enum {
 	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
-	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG__COUNT
+	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -176,6 +176,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_WIDER] = { "wider", "the earlier frame is at a town or a finer place, the later side at an area (a district, region, governorate) that is it or holds it" },
 	[MG_FINER] = { "finer", "the earlier frame is at an area, the later side at a town or a finer place in it" },
 	[MG_ANAPHOR] = { "anaphor", "the later side's first sentence tells of \"this attack\", \"هذا الانفجار\": the event told before" },
+	[MG_EARLIER] = { "earlier", "the later frame is an earlier happening a sentence tells of after \"after\", with a cue and a toll of its own (\"the riots followed a shooting in X that killed two\", \"جاء بعد هجوم أسفر عن مقتل اثنين\"): not the event it led to, wherever it was" },
 	[MG_DAY_APART] = { "day_apart", "with no publication date to resolve them, the later side opens on a day of the week more than a day from every one the earlier names (\"on Friday\" ... \"On Tuesday, ...\")" },
 };
 
@@ -192,7 +193,7 @@ const struct rasd_decision rasdp_merge_decision = {
  */
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
-	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1,
+	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1,
 };
 
 /*
@@ -306,6 +307,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_OPENER] = first < d->nsents && b->nsents && opens_other(d, first);
 	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
 	x[MG_DAY_APART] = (float)days_apart(c, a, b);
+	x[MG_EARLIER] = (float)b->earlier;
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -347,7 +349,7 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
 		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] ? -1 : 1;
+		     x[MG_DAY_APART] || x[MG_EARLIER] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;
@@ -402,6 +404,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			later.actors = b->nactors > 0;
 			later.sents = b->evidence;
 			later.nsents = b->nevidence;
+			later.earlier = b->wave == RASDP_WAVE_EARLIER;
 			memset(&r, 0, sizeof(r));
 			r.later = 1;
 			r.unplaced = a->place < 0 || b->place < 0;

@@ -530,7 +530,7 @@ int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 			return RASD_ENOMEM;
 		c->cur = &d->events[cur];   /* the array may have moved */
 		ev->sent_first = ev->sent_last = s;
-		ev->wave = 1;
+		ev->wave = RASDP_WAVE_PLACE;
 		if (rasdp_add_evidence(d, ev, s))
 			return RASD_ENOMEM;
 		if (si->trig >= 0)
@@ -806,9 +806,9 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 		if (k > 0)
 			c->cur = NULL;
 		rc = rasdp_frame_site(c, s, part, np);
-		/* it stays apart from the event it led to (merging.c) */
+		/* it stays apart from the events of these days (merging.c) */
 		if (!rc && p->earlier && c->cur)
-			c->cur->wave = 1;
+			c->cur->wave = RASDP_WAVE_EARLIER;
 		if (!k && c->cur)
 			first = (size_t)(c->cur - d->events);
 	}

@@ -3297,6 +3297,26 @@ static void test_framing_sites(void **state)
 		 "مقتل اثنين من الجنود.");
 	assert_int_equal(f.d->nevents, 2);
 	close_doc(&f);
+	/*
+	 * told after an event at another town, at the town of the first: still
+	 * another happening, never merged back into the event it led to
+	 */
+	open_doc(&f, "en", "Gunmen opened fire on villagers in Tafas on Sunday, wounding 5 people. In "
+		 "Jasim, gunmen wounded 3 villagers. The attacks followed a shooting in Tafas "
+		 "earlier in the day that killed 2 settlers.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[2].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[2].wave, RASDP_WAVE_EARLIER);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[2].nclaims, 1);
+	assert_int_equal(f.d->events[2].claims[0].value, 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "أطلق مسلحون النار على أهالي طفس يوم الأحد ما أدى إلى إصابة خمسة أشخاص. "
+		 "وفي جاسم، أصاب مسلحون ثلاثة من الأهالي. وجاء الهجوم بعد اشتباك في طفس أسفر "
+		 "عن مقتل اثنين من الجنود.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	close_doc(&f);
 	/* a cause with no toll of its own, a toll told before, a recalled one: no other event */
 	open_doc(&f, "en", "Five civilians were killed in Tafas on Monday after an air strike hit the "
 		 "market.");

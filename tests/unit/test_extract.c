@@ -3490,6 +3490,35 @@ static void test_framing_second_day(void **state)
 }
 
 /*
+ * The event a report leads with stands at its place on a weak cue of
+ * violence when it tells of casualties, counted or not; without them it
+ * does not.
+ */
+static void test_framing_uncounted_toll(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen attacked army checkpoints in the town of Tafas, leaving a number of "
+		 "dead among the soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش، ما أدى إلى سقوط "
+		 "عدد من القتلى في صفوف الجنود.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen attacked army checkpoints in the town of Tafas.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+}
+
+/*
  * Two places joined by a hyphen are the ends of a road, not a person's
  * name: the town stays a place across the report, and its own event.
  */
@@ -3644,6 +3673,7 @@ int main(void)
 		cmocka_unit_test(test_framing_furniture),
 		cmocka_unit_test(test_framing_merge_decision),
 		cmocka_unit_test(test_framing_second_day),
+		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
 	};
 

@@ -3211,6 +3211,34 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "ar", "شن مسلحون اعتداءات على قرى طفس وجاسم ونوى يوم الإثنين.");
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
+
+	/* the list's preposition said again ("and in"), a comma before "and" */
+	open_doc(&f, "en", "Demonstrators rallied on Friday in Tafas and Jasim and in Nawa.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[2].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "ar", "خرج متظاهرون يوم الجمعة في طفس وجاسم وفي نوى.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+	/* not a preposition of time: "after" does not carry the list on */
+	open_doc(&f, "en", "Demonstrators rallied on Friday in Tafas and after the prayers in Jasim.");
+	assert_true(f.d->nevents < 3);
+	close_doc(&f);
+
+	/*
+	 * the city named like its governorate, named a city, is a place of the
+	 * list; after a town without a kind, the name only locates it
+	 */
+	open_doc(&f, "en", "Demonstrators rallied on Friday in Tafas and Jasim, and in the city of "
+		 "Daraa.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+	open_doc(&f, "ar", "خرج متظاهرون يوم الجمعة في بلدتي طفس وجاسم ومدينة درعا.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
 }
 
 /* The report's main event first: the lead's, unless a later one carries the figures. */
@@ -3328,6 +3356,28 @@ static void test_framing_sites(void **state)
 	close_doc(&f);
 	open_doc(&f, "en", "Shelling hit Tafas on Monday, killing 3, a week after a bombing killed 5 "
 		 "people there.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/*
+	 * "and" right after a place, then a toll: a clause of its own place
+	 * with no break before it; two figures before their place are one toll
+	 */
+	open_doc(&f, "en", "Shelling killed 2 people in Jasim and wounded 3 in Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[1].nclaims, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 2 people in Jasim and 3 in Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	open_doc(&f, "en", "At least 4 civilians were killed and 7 others wounded in shelling on a "
+		 "market in Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل شخصان بقصف على جاسم يوم الإثنين وإصابة ثلاثة نقلوا إلى مشفى في نوى.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 }

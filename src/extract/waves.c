@@ -616,20 +616,64 @@ static int opens_clause(const struct rasd_doc *d, uint32_t t, uint32_t start)
 }
 
 /*
- * Does a casualty word of sentence `whole` start at token `t`?  *ci moves
- * on through its matches as `t` does (time linear in the sentence).
+ * Does a match of kind `k` of sentence `whole` start at token `t`?  *ci
+ * moves on through its matches as `t` does (time linear in the sentence).
  */
-static int casualty_at(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *ci,
-		       uint32_t t)
+static const struct rasd_match *kind_at(const struct rasd_doc *d, const struct rasdp_sent *whole,
+					size_t *ci, uint32_t t, enum rasd_lex_kind k)
 {
 	size_t i;
 
 	while (*ci < whole->m_last && d->matches[*ci].tok_start < t)
 		(*ci)++;
 	for (i = *ci; i < whole->m_last && d->matches[i].tok_start == t; i++)
-		if (d->matches[i].kind == RASD_LEX_CASUALTY)
+		if (d->matches[i].kind == k)
+			return &d->matches[i];
+	return NULL;
+}
+
+static int casualty_at(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *ci,
+		       uint32_t t)
+{
+	return kind_at(d, whole, ci, t, RASD_LEX_CASUALTY) != NULL;
+}
+
+/* Does one of figs[] have its number at token `t`? */
+static int figure_at(const struct rasd_doc *d, const struct rasd_claim *figs, size_t nfig,
+		     uint32_t t)
+{
+	size_t i;
+
+	for (i = 0; i < nfig; i++)
+		if (figs[i].start >= d->toks[t].start && figs[i].start < d->toks[t].end)
 			return 1;
 	return 0;
+}
+
+/*
+ * Does token `t`, after a clause break, open a clause with "و" written
+ * onto a word that begins what happened: an event cue, a figure, a
+ * casualty verb or a preposition of where ("، وأربعة آخرون في خان يونس",
+ * "، وقتل اثنان في نوى", "، وفي جاسم ...")?  Other words after "و" go on
+ * with their clause ("، وذلك بواسطة ..."), and so does a casualty noun,
+ * which adds to the toll before it ("مقتل 12، وإصابة 50": cues.tsv
+ * casualty.tsv `noun`).
+ */
+static int opens_waw_clause(const struct rasdp_ctx *c, const struct rasdp_sent *whole, size_t *wi,
+			    const struct rasd_claim *figs, size_t nfig, uint32_t t, uint32_t start)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m;
+
+	if (t <= start + 1 || !rasdp_is_break(d, t - 1) || rasdp_tok_is_punct(d, t - 1, '(') ||
+	    !rasdp_waw_clitic(d, t))
+		return 0;
+	if (place_prep(d, t) || figure_at(d, figs, nfig, t))
+		return 1;
+	m = kind_at(d, whole, wi, t, RASD_LEX_CASUALTY);
+	if (m && !rasdp_lex_casualty(c->lx, m->entry)->noun)
+		return 1;
+	return kind_at(d, whole, wi, t, RASD_LEX_TRIGGER) != NULL;
 }
 
 /* Does a place of sentence `whole` end at token `t`, among its matches before index `ci`? */
@@ -656,8 +700,6 @@ static int place_ends_at(const struct rasd_doc *d, const struct rasdp_sent *whol
 static int opens_toll(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *ci,
 		      const struct rasd_claim *figs, size_t nfig, uint32_t t, uint32_t start)
 {
-	size_t i;
-
 	if (t <= start + 1 || t + 1 >= d->ntoks)
 		return 0;
 	if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
@@ -665,12 +707,7 @@ static int opens_toll(const struct rasd_doc *d, const struct rasdp_sent *whole, 
 	(void)casualty_at(d, whole, ci, t);
 	if (!place_ends_at(d, whole, *ci, t))
 		return 0;
-	if (casualty_at(d, whole, ci, t + 1))
-		return 1;
-	for (i = 0; i < nfig; i++)
-		if (figs[i].start >= d->toks[t + 1].start && figs[i].start < d->toks[t + 1].end)
-			return 1;
-	return 0;
+	return casualty_at(d, whole, ci, t + 1) || figure_at(d, figs, nfig, t + 1);
 }
 
 /* Sentence `s` read over its tokens [a, b) only: its matches, place and cue. */
@@ -815,7 +852,7 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = &d->sents[s];
 	const struct rasdp_sent whole = c->si[s];
-	size_t n = 1, mi = whole.m_first, ci = whole.m_first;
+	size_t n = 1, mi = whole.m_first, ci = whole.m_first, wi = whole.m_first;
 	uint32_t t, a = st->tok_start;
 
 	out[0].tok_start = st->tok_start;
@@ -836,7 +873,8 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 			break;
 		}
 		if (t < st->tok_end && !opens_clause(d, t, st->tok_start) &&
-		    !opens_toll(d, &whole, &ci, figs, nfig, t, st->tok_start))
+		    !opens_toll(d, &whole, &ci, figs, nfig, t, st->tok_start) &&
+		    !opens_waw_clause(c, &whole, &wi, figs, nfig, t, st->tok_start))
 			continue;
 		/* the clause [a, t); one without a place of its own opens nothing */
 		b = t;
@@ -876,7 +914,7 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 	size_t nsite, k, i, np, first = 0;
 	int rc = 0;
 
-	nsite = si->trig >= 0 ? sentence_sites(c, s, figs, nfig, sites) : 1;
+	nsite = si->trig >= 0 || nfig > 0 ? sentence_sites(c, s, figs, nfig, sites) : 1;
 	if (nsite < 2)
 		return rasdp_frame_site(c, s, figs, nfig);
 	whole = *si;

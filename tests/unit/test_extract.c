@@ -3380,6 +3380,34 @@ static void test_framing_sites(void **state)
 	open_doc(&f, "ar", "قتل شخصان بقصف على جاسم يوم الإثنين وإصابة ثلاثة نقلوا إلى مشفى في نوى.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+
+	/* a sentence of figures with no cue is read by its clauses too */
+	open_doc(&f, "en", "Six people were killed in Tafas and four in Jasim on Monday, medics said.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[1].nclaims, 1);
+	assert_int_equal(f.d->events[1].claims[0].value, 4);
+	close_doc(&f);
+
+	/*
+	 * "و" written onto a figure, a casualty verb, a cue or a preposition
+	 * of where opens a clause after a break; onto a casualty noun it adds
+	 * to the toll before it, onto another word it goes on
+	 */
+	open_doc(&f, "ar", "قتل ستة مدنيين في غارة على طفس يوم الإثنين، وأربعة آخرون في جاسم.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[1].claims[0].value, 4);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وقتل اثنان في جاسم.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وفي جاسم أصيب عشرة أشخاص بغارة.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وإصابة عشرة نقلوا إلى مشفى في "
+		 "جاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 2);
+	close_doc(&f);
 }
 
 /* The index of feature `name` of decision `dec`. */

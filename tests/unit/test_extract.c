@@ -88,6 +88,18 @@ static void close_doc(struct fx *f)
 	rasd_doc_free(f->d);
 }
 
+/* How many events `text` gives. */
+static size_t nevents_of(const char *lang, const char *text)
+{
+	struct fx f;
+	size_t n;
+
+	open_doc(&f, lang, text);
+	n = f.d->nevents;
+	close_doc(&f);
+	return n;
+}
+
 /* The `nth` token (from 0) whose original text is `w`. */
 static uint32_t tok(const struct rasd_doc *d, const char *w, int nth)
 {
@@ -3217,9 +3229,7 @@ static void test_framing_wave(void **state)
 	assert_int_equal(f.d->nevents, 3);
 	assert_string_equal(place(f.d->events[2].place)->name_en, "Nawa");
 	close_doc(&f);
-	open_doc(&f, "ar", "خرج متظاهرون يوم الجمعة في طفس وجاسم وفي نوى.");
-	assert_int_equal(f.d->nevents, 3);
-	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "خرج متظاهرون يوم الجمعة في طفس وجاسم وفي نوى."), 3);
 	/* not a preposition of time: "after" does not carry the list on */
 	open_doc(&f, "en", "Demonstrators rallied on Friday in Tafas and after the prayers in Jasim.");
 	assert_true(f.d->nevents < 3);
@@ -3229,16 +3239,10 @@ static void test_framing_wave(void **state)
 	 * the city named like its governorate, named a city, is a place of the
 	 * list; after a town without a kind, the name only locates it
 	 */
-	open_doc(&f, "en", "Demonstrators rallied on Friday in Tafas and Jasim, and in the city of "
-		 "Daraa.");
-	assert_int_equal(f.d->nevents, 3);
-	close_doc(&f);
-	open_doc(&f, "ar", "خرج متظاهرون يوم الجمعة في بلدتي طفس وجاسم ومدينة درعا.");
-	assert_int_equal(f.d->nevents, 3);
-	close_doc(&f);
-	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2.");
-	assert_int_equal(f.d->nevents, 1);
-	close_doc(&f);
+	assert_int_equal(nevents_of("en", "Demonstrators rallied on Friday in Tafas and Jasim, and in the "
+					"city of Daraa."), 3);
+	assert_int_equal(nevents_of("ar", "خرج متظاهرون يوم الجمعة في بلدتي طفس وجاسم ومدينة درعا."), 3);
+	assert_int_equal(nevents_of("en", "Shelling hit Jasim, Daraa, on Monday, killing 2."), 1);
 }
 
 /* The report's main event first: the lead's, unless a later one carries the figures. */
@@ -3369,17 +3373,14 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->events[0].nclaims, 1);
 	assert_int_equal(f.d->events[1].nclaims, 1);
 	close_doc(&f);
-	open_doc(&f, "en", "Shelling killed 2 people in Jasim and 3 in Nawa on Monday.");
-	assert_int_equal(f.d->nevents, 2);
-	close_doc(&f);
+	assert_int_equal(nevents_of("en", "Shelling killed 2 people in Jasim and 3 in Nawa on Monday."), 2);
 	open_doc(&f, "en", "At least 4 civilians were killed and 7 others wounded in shelling on a "
 		 "market in Nawa on Monday.");
 	assert_int_equal(f.d->nevents, 1);
 	assert_int_equal(f.d->events[0].nclaims, 2);
 	close_doc(&f);
-	open_doc(&f, "ar", "قتل شخصان بقصف على جاسم يوم الإثنين وإصابة ثلاثة نقلوا إلى مشفى في نوى.");
-	assert_int_equal(f.d->nevents, 1);
-	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "قتل شخصان بقصف على جاسم يوم الإثنين وإصابة ثلاثة نقلوا إلى مشفى "
+					"في نوى."), 1);
 
 	/* a sentence of figures with no cue is read by its clauses too */
 	open_doc(&f, "en", "Six people were killed in Tafas and four in Jasim on Monday, medics said.");
@@ -3397,12 +3398,9 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->nevents, 2);
 	assert_int_equal(f.d->events[1].claims[0].value, 4);
 	close_doc(&f);
-	open_doc(&f, "ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وقتل اثنان في جاسم.");
-	assert_int_equal(f.d->nevents, 2);
-	close_doc(&f);
-	open_doc(&f, "ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وفي جاسم أصيب عشرة أشخاص بغارة.");
-	assert_int_equal(f.d->nevents, 2);
-	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وقتل اثنان في جاسم."), 2);
+	assert_int_equal(nevents_of("ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وفي جاسم أصيب عشرة "
+					"أشخاص بغارة."), 2);
 	open_doc(&f, "ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وإصابة عشرة نقلوا إلى مشفى في "
 		 "جاسم.");
 	assert_int_equal(f.d->nevents, 1);
@@ -3583,17 +3581,11 @@ static void test_framing_uncounted_toll(void **state)
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
 	assert_int_equal(f.d->events[0].nclaims, 0);
 	close_doc(&f);
-	open_doc(&f, "ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش، ما أدى إلى سقوط "
-		 "عدد من القتلى في صفوف الجنود.");
-	assert_int_equal(f.d->nevents, 1);
-	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش، ما أدى "
+					"إلى سقوط عدد من القتلى في صفوف الجنود."), 1);
 
-	open_doc(&f, "en", "Gunmen attacked army checkpoints in the town of Tafas.");
-	assert_int_equal(f.d->nevents, 0);
-	close_doc(&f);
-	open_doc(&f, "ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش.");
-	assert_int_equal(f.d->nevents, 0);
-	close_doc(&f);
+	assert_int_equal(nevents_of("en", "Gunmen attacked army checkpoints in the town of Tafas."), 0);
+	assert_int_equal(nevents_of("ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش."), 0);
 }
 
 /*
@@ -3612,10 +3604,8 @@ static void test_places_hyphened(void **state)
 	close_doc(&f);
 
 	/* written apart, the two names are a person's */
-	open_doc(&f, "en", "Protests broke out in the towns of Tafas and Nawa on Friday. Forces "
-		 "closed the Jasim Nawa road.");
-	assert_int_equal(f.d->nevents, 1);
-	close_doc(&f);
+	assert_int_equal(nevents_of("en", "Protests broke out in the towns of Tafas and Nawa on Friday. "
+					"Forces closed the Jasim Nawa road."), 1);
 }
 
 /* Datelines and teasers give the report no place and no event. */

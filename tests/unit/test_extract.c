@@ -3231,9 +3231,8 @@ static void test_framing_wave(void **state)
 	close_doc(&f);
 	assert_int_equal(nevents_of("ar", "خرج متظاهرون يوم الجمعة في طفس وجاسم وفي نوى."), 3);
 	/* not a preposition of time: "after" does not carry the list on */
-	open_doc(&f, "en", "Demonstrators rallied on Friday in Tafas and after the prayers in Jasim.");
-	assert_true(f.d->nevents < 3);
-	close_doc(&f);
+	assert_true(nevents_of("en", "Demonstrators rallied on Friday in Tafas and after the prayers "
+			       "in Jasim.") < 3);
 
 	/*
 	 * the city named like its governorate, named a city, is a place of the

@@ -427,13 +427,11 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
 	uint32_t joint[2 * (MAX_WAVE + 1)];   /* the tokens joining each member to the one before */
-	uint8_t drop[MAX_WAVE + 1];
-	uint8_t kinded[MAX_WAVE + 1];   /* named with a word of its kind ("the city of") */
+	uint8_t drop[MAX_WAVE + 1], kinded[MAX_WAVE + 1];   /* kinded: "the city of X" */
 	size_t i, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
 	uint32_t prev_end = 0, list_start = 0, from, aside = 0;
 	int away = 0;     /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
-	int resumed = 0;
-	int headed = 0;   /* list[0] is the area of the list */
+	int resumed = 0, headed = 0;   /* headed: list[0] is the area of the list */
 
 	if (si->place < 0)
 		return 0;

@@ -148,6 +148,60 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 	return best;
 }
 
+/*
+ * The days of the week sentence `s` names for what happened, when the
+ * report has no publication date to resolve them by ("on Friday ... On
+ * Tuesday, gunmen attacked ..."): a bit for each (bit 1 Monday ... bit 7
+ * Sunday), leaving out a day that dates a statement ("said on Tuesday")
+ * or an embedded post, as rasdp_sentence_date() does; with `opening`,
+ * only a day the sentence opens on ("On Tuesday, ...", "ويوم الثلاثاء،
+ * ..."), which sets the time of what it tells.  0 when it names none, or
+ * only days resolved to a date.
+ */
+unsigned rasdp_sentence_weekdays(const struct rasd_doc *d, const struct rasdp_sent *si, uint32_t s,
+				 int opening)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	unsigned days = 0;
+	size_t i;
+
+	if (d->published.y || embedded_post(d, st))
+		return 0;
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || t->date.y ||
+		    !t->weekday || t->weekday > 7)
+			continue;
+		if (si->speech && rasdp_reporting_date(d, si, t))
+			continue;
+		if (opening && t->tok_start > st->tok_start + 1)
+			continue;
+		days |= 1u << t->weekday;
+	}
+	return days;
+}
+
+/*
+ * Are the days of the week `a` and `b` (rasdp_sentence_weekdays()) apart:
+ * each names one, and every one of `b` is more than a day from all of
+ * `a`'s ("Thursday night ... on Friday morning" is one happening)?
+ */
+int rasdp_weekdays_apart(unsigned a, unsigned b)
+{
+	int i, k;
+
+	if (!a || !b)
+		return 0;
+	for (i = 1; i <= 7; i++)
+		for (k = 1; k <= 7; k++)
+			if ((a >> i & 1) && (b >> k & 1) &&
+			    (i == k || (i - k + 7) % 7 == 1 || (k - i + 7) % 7 == 1))
+				return 0;
+	return 1;
+}
+
 int64_t rasdp_day_of(const struct rasd_ymd *y)
 {
 	return rasdp_days_from_ymd(y->y, y->m, y->d);

@@ -5,7 +5,10 @@
  * A vague figure ("dozens wounded") goes where the event has a written one
  * of its kind.  An event needs a figure, or a strong cue (MIN_EVENT_WEIGHT)
  * and a place: background mentions of "the campaign" are no events; a
- * place of a wave stands with the event its sentence tells of.
+ * place of a wave stands with the event its sentence tells of, and the
+ * event the report leads with stands at its place on any cue of violence
+ * when its sentences tell of casualties, even with no number ("an attack
+ * on checkpoints left a number of dead", "سقوط عدد من القتلى").
  */
 #include <string.h>
 
@@ -88,19 +91,41 @@ void rasdp_set_apart_vague(struct rasd_doc *d)
 }
 
 /*
+ * Does a sentence of event `ev` name casualties (a casualty word: "dead",
+ * "wounded", "القتلى", "الشهداء"), counted or not?
+ */
+static int tells_of_casualties(const struct rasd_doc *d, const struct rasd_event *ev)
+{
+	size_t k, i;
+
+	for (k = 0; k < ev->nevidence; k++) {
+		const struct rasd_sentence *st = &d->sents[ev->evidence[k]];
+
+		for (i = rasdp_match_from(d, st->tok_start);
+		     i < d->nmatches && d->matches[i].tok_start < st->tok_end; i++)
+			if (d->matches[i].kind == RASD_LEX_CASUALTY &&
+			    d->matches[i].tok_start >= st->tok_start)
+				return 1;
+	}
+	return 0;
+}
+
+/*
  * Is event `ev` strong enough on its own: a figure, or a strong cue with a
  * place; the event the report leads with (`lead`), a cue of violence one
  * short of it with a place ("militants seized the village of X on
- * Monday"; "reinforcements arrived in X" is still none)?
+ * Monday"; "reinforcements arrived in X" is still none), or any cue of
+ * violence at a place with casualties told uncounted ("an attack on
+ * checkpoints in X left a number of dead")?
  */
-static int stands_alone(const struct rasd_event *ev, int lead)
+static int stands_alone(const struct rasd_doc *d, const struct rasd_event *ev, int lead)
 {
 	if (ev->nclaims)
 		return 1;
 	if (!ev->event_type)
 		return 0;
-	if (lead && ev->place >= 0 && ev->trigger_weight >= MIN_LEAD_WEIGHT &&
-	    !rasdp_is_strategic(ev->event_type))
+	if (lead && ev->place >= 0 && !rasdp_is_strategic(ev->event_type) &&
+	    (ev->trigger_weight >= MIN_LEAD_WEIGHT || tells_of_casualties(d, ev)))
 		return 1;
 	return ev->trigger_weight >= MIN_EVENT_WEIGHT &&
 	       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1);
@@ -173,7 +198,7 @@ void rasdp_drop_weak_events(struct rasd_doc *d)
 	if (!told)
 		return;   /* no events, or the arena's failure reported at the end */
 	for (i = 0; i < d->nevents; i++) {
-		keep[i] = (uint8_t)stands_alone(&d->events[i], i == 0);
+		keep[i] = (uint8_t)stands_alone(d, &d->events[i], i == 0);
 		if (keep[i])
 			mark_told(&d->events[i], told);
 	}

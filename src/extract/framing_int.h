@@ -33,6 +33,14 @@ int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 
 /* ---- event_dates.c -------------------------------------------------- */
 
+/*
+ * The days of the week sentence `s` names for what happened, unresolved
+ * (bit 1 Monday ... 7 Sunday); with `opening`, only one it opens on.
+ */
+unsigned rasdp_sentence_weekdays(const struct rasd_doc *d, const struct rasdp_sent *si, uint32_t s,
+				 int opening);
+/* Are those days of two frames more than a day apart (each naming one)? */
+int rasdp_weekdays_apart(unsigned a, unsigned b);
 /* Days since 1970 of `y`. */
 int64_t rasdp_day_of(const struct rasd_ymd *y);
 /* Date `ev` by d->dates[di] when it is more precise than its date so far. */
@@ -81,6 +89,10 @@ int rasdp_places_apart(const struct rasd_lexicon *lx, int32_t a, int32_t b);
  * The later side of a merge choice (are two frames one event?): a
  * sentence being framed, or a later frame of the report.
  */
+/* rasd_event.wave: a later place of a wave sentence, or an earlier happening it tells of */
+#define RASDP_WAVE_PLACE 1
+#define RASDP_WAVE_EARLIER 2
+
 struct rasdp_later {
 	int32_t place;                 /* its own place, or -1 */
 	const struct rasd_ymd *date;   /* its own date, or NULL */
@@ -92,6 +104,7 @@ struct rasdp_later {
 	int actors;                    /* it names an actor */
 	const uint32_t *sents;         /* its sentences, the first first */
 	size_t nsents;
+	int earlier;                   /* an earlier happening told after "after" (waves.c) */
 };
 
 /* Today's rule of the stage that asks, as features: each a reason to keep apart. */

@@ -4,7 +4,8 @@
  *
  * Two places are apart unless one is, or holds, the other (by governorate,
  * district, subdistrict or name); a city named like its governorate is not
- * all of it.  A sentence with no place or date of its own that restates an
+ * all of it.  In a report with no publication date, a frame that opens on
+ * another day of the week than its event's tells of another happening.  A sentence with no place or date of its own that restates an
  * earlier event's figures, actors and kind goes back to it, looking over
  * the last RASDP_ECHO_REACH events.  Once every sentence is framed, later
  * frames that tell of an earlier event (same place or inside, overlapping
@@ -143,7 +144,7 @@ enum {
 	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
-	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG__COUNT
+	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -175,6 +176,8 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_WIDER] = { "wider", "the earlier frame is at a town or a finer place, the later side at an area (a district, region, governorate) that is it or holds it" },
 	[MG_FINER] = { "finer", "the earlier frame is at an area, the later side at a town or a finer place in it" },
 	[MG_ANAPHOR] = { "anaphor", "the later side's first sentence tells of \"this attack\", \"هذا الانفجار\": the event told before" },
+	[MG_EARLIER] = { "earlier", "the later frame is an earlier happening a sentence tells of after \"after\", with a cue and a toll of its own (\"the riots followed a shooting in X that killed two\", \"جاء بعد هجوم أسفر عن مقتل اثنين\"): not the event it led to, wherever it was" },
+	[MG_DAY_APART] = { "day_apart", "with no publication date to resolve them, the later side opens on a day of the week more than a day from every one the earlier names (\"on Friday\" ... \"On Tuesday, ...\")" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -190,7 +193,7 @@ const struct rasd_decision rasdp_merge_decision = {
  */
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
-	[MG_ONE_WAVE] = 1,
+	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1,
 };
 
 /*
@@ -213,6 +216,31 @@ static int opens_other(const struct rasd_doc *d, uint32_t s)
 		n++;
 	}
 	return 0;
+}
+
+/*
+ * Does the later side open on a day of the week more than a day from
+ * every one the earlier frame names, the report giving no publication
+ * date to resolve them by (a second day named: "on Friday, protesters ...
+ * On Tuesday, gunmen attacked ...", "... ويوم الثلاثاء، هاجم")?  Resolved
+ * days are weighed by date_apart.
+ */
+static int days_apart(const struct rasdp_ctx *c, const struct rasd_event *a,
+		      const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	unsigned da = 0, db = 0;
+	size_t k;
+
+	if (d->published.y)
+		return 0;
+	for (k = 0; k < a->nevidence; k++)
+		if (a->evidence[k] < d->nsents)
+			da |= rasdp_sentence_weekdays(d, &c->si[a->evidence[k]], a->evidence[k], 0);
+	for (k = 0; da && k < b->nsents; k++)
+		if (b->sents[k] < d->nsents)
+			db |= rasdp_sentence_weekdays(d, &c->si[b->sents[k]], b->sents[k], 1);
+	return rasdp_weekdays_apart(da, db);
 }
 
 /* Does the later side give a figure of `a` again (kind and value)? */
@@ -278,6 +306,8 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	}
 	x[MG_OPENER] = first < d->nsents && b->nsents && opens_other(d, first);
 	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
+	x[MG_DAY_APART] = (float)days_apart(c, a, b);
+	x[MG_EARLIER] = (float)b->earlier;
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -318,7 +348,8 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 	if (m && m->w)
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
-		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ? -1 : 1;
+		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
+		     x[MG_DAY_APART] || x[MG_EARLIER] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;
@@ -373,6 +404,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			later.actors = b->nactors > 0;
 			later.sents = b->evidence;
 			later.nsents = b->nevidence;
+			later.earlier = b->wave == RASDP_WAVE_EARLIER;
 			memset(&r, 0, sizeof(r));
 			r.later = 1;
 			r.unplaced = a->place < 0 || b->place < 0;

@@ -317,10 +317,28 @@ int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi)
 }
 
 /*
+ * Are tokens `t` and `t + 1` written as one word joined by hyphens
+ * ("Binnish-Idlib", "Homs-Hama"), with no space between?
+ */
+static int hyphened(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t i;
+
+	if (t + 1 >= d->ntoks || d->toks[t].end >= d->toks[t + 1].start)
+		return 0;
+	for (i = d->toks[t].end; i < d->toks[t + 1].start; i++)
+		if (d->text[i] != '-')
+			return 0;
+	return 1;
+}
+
+/*
  * Two Latin place names side by side with nothing but an article between
  * them, neither holding the other, are a person's name: "Qasem Soleimani",
  * the family names of "al-Hashimi al-Qurayshi" name no two towns.  "Aleppo
- * Syria" (a place and its country) is let be.
+ * Syria" (a place and its country) is let be, and so are two places
+ * joined by a hyphen: the ends of a road or a front ("the Binnish-Idlib
+ * road", "the Homs-Hama highway").
  */
 static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 {
@@ -350,6 +368,9 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 			continue;
 		if (!(d->toks[o->tok_start].flags & RASD_TOKF_CAP) ||
 		    d->toks[o->tok_start].sent != d->toks[m->tok_start].sent)
+			continue;
+		if ((o->tok_start == m->tok_end && hyphened(d, m->tok_end - 1)) ||
+		    (o->tok_end == m->tok_start && hyphened(d, o->tok_end - 1)))
 			continue;
 		if (!rasdp_within(c->lx, m->entry, o->entry) && !rasdp_within(c->lx, o->entry, m->entry))
 			return 1;

@@ -78,6 +78,23 @@ static int list_prep(const struct rasd_doc *d, uint32_t t)
 	return rasdp_cue(d, t, RASD_CUE_PART_PREP) || rasdp_cue(d, t, RASD_CUE_THINGS_PREP);
 }
 
+/* Does token `t` end a joint: a comma, "and", "و" or a word written with "و"? */
+static int joint_end(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION);
+}
+
+/*
+ * Is token `t` a preposition of where, said again after a joint ("in
+ * Tafas and in Jasim", "في طفس وفي جاسم": cues.tsv `things_prep`), not
+ * one of a time or an origin ("after", "from": `after`, `from`)?
+ */
+static int place_prep(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_THINGS_PREP) && !rasdp_cue(d, t, RASD_CUE_AFTER) &&
+	       !rasdp_cue(d, t, RASD_CUE_FROM) && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION);
+}
+
 /*
  * Do tokens [a, b) of sentence `si` only join two places of a list:
  * nothing, or a comma or "و", "and" with words that name the next place's
@@ -87,7 +104,9 @@ static int list_prep(const struct rasd_doc *d, uint32_t t)
  * pass as they are joined ("وحزانو ودير حسان وأريحا": "ودير حسان"), and
  * so do capitalised words after a comma ("Binnish, Tell Harun, Salqin");
  * such members and their commas do not count towards the joint's length
- * ("and the towns of Binnish, Salqin").
+ * ("and the towns of Binnish, Salqin"), nor does a comma before "and", nor
+ * a preposition of where said again after the joint ("and in the city of",
+ * "وفي مدينة").
  */
 static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
 		      uint32_t b)
@@ -101,6 +120,8 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 		b--;
 	for (t = a; t < b; t++) {
 		int waw = rasdp_waw_clitic(d, t);
+		/* "and in", "وفي": the list's preposition said again */
+		int again = t > a && joint_end(d, t - 1) && place_prep(d, t);
 
 		/* "إضافة إلى", "as well as in": a preposition after a list word joins */
 		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || waw ||
@@ -108,11 +129,14 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 			joined = 1;
 		else if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) && !rasdp_cue(d, t, RASD_CUE_LIST_LINK) &&
 			 !rasdp_cue(d, t, RASD_CUE_COMPASS) && !(after_waw && unmatched_word(c, si, t)) &&
-			 !(joined && unknown_name(c, si, t)) && !(after_link && list_prep(d, t)))
+			 !(joined && unknown_name(c, si, t)) && !(after_link && list_prep(d, t)) &&
+			 !again)
 			return 0;
 		/* a member the gazetteer does not know, and its comma, are not counted */
 		name = (after_waw && unmatched_word(c, si, t)) || (joined && !waw && unknown_name(c, si, t));
-		names += name || (after_name && rasdp_tok_is_punct(d, t, ','));
+		names += name || (after_name && rasdp_tok_is_punct(d, t, ',')) || again ||
+			 (rasdp_tok_is_punct(d, t, ',') && t + 1 < b &&
+			  rasdp_cue(d, t + 1, RASD_CUE_CONJUNCTION));
 		after_name = name;
 		after_waw = waw && unmatched_word(c, si, t);
 		after_link = rasdp_cue(d, t, RASD_CUE_LIST_LINK);
@@ -276,15 +300,27 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 }
 
 /*
+ * Is place match `m` named with a word of its kind, before it or in its
+ * own name ("the city of Daraa", "Daraa city", "مدينة درعا")?
+ */
+static int named_as_kind(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	return rasdp_named_with_kind(d, m) || rasdp_cue(d, m->tok_start, RASD_CUE_LOCATIVE) ||
+	       (m->tok_end - m->tok_start > 1 && rasdp_cue(d, m->tok_end - 1, RASD_CUE_LOCATIVE));
+}
+
+/*
  * A place that holds another of the list only locates it ("Jasim, Daraa
  * province", "in Idlib province and the towns of Binnish and Salqin"), and
- * so does a name of the governorate after a town of it ("Jasim, Daraa"); a
- * place named twice is one: none of them is a place of the wave (drop[]).
- * A city named like its governorate before its other towns is one of the
- * list ("Deir ez-Zor and al-Mayadin").  Returns how many members are left.
+ * so does a name of the governorate after a town of it ("Jasim, Daraa"),
+ * unless a word of its kind names it a city (kinded[]: "and in the city of
+ * Daraa", "ومدينة درعا"); a place named twice is one: none of them is a
+ * place of the wave (drop[]).  A city named like its governorate before
+ * its other towns is one of the list ("Deir ez-Zor and al-Mayadin").
+ * Returns how many members are left.
  */
-static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list, size_t n,
-			    uint8_t *drop)
+static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list,
+			    const uint8_t *kinded, size_t n, uint8_t *drop)
 {
 	size_t i, k, left = 0;
 
@@ -296,7 +332,8 @@ static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list, 
 
 			/* "Jasim, Daraa": a name of the governorate after a town locates it */
 			if (holds(lx, list[k], list[i]) ||
-			    (pi->admin1 >= 0 && rasdp_same_name(pk, rasdp_lex_place(lx, (size_t)pi->admin1))))
+			    (pi->admin1 >= 0 && !(kinded[k] && rasdp_place_rank(pk) >= 5) &&
+			     rasdp_same_name(pk, rasdp_lex_place(lx, (size_t)pi->admin1))))
 				drop[k] = 1;
 			else if (holds(lx, list[i], list[k]))
 				drop[i] = 1;
@@ -390,12 +427,11 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	int32_t list[MAX_WAVE + 1];
 	uint32_t lspan[2 * (MAX_WAVE + 1)];
 	uint32_t joint[2 * (MAX_WAVE + 1)];   /* the tokens joining each member to the one before */
-	uint8_t drop[MAX_WAVE + 1];
+	uint8_t drop[MAX_WAVE + 1], kinded[MAX_WAVE + 1];   /* kinded: "the city of X" */
 	size_t i, n = 0, first, last, at = SIZE_MAX, nout = 0, left;
 	uint32_t prev_end = 0, list_start = 0, from, aside = 0;
 	int away = 0;     /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
-	int resumed = 0;
-	int headed = 0;   /* list[0] is the area of the list */
+	int resumed = 0, headed = 0;   /* headed: list[0] is the area of the list */
 
 	if (si->place < 0)
 		return 0;
@@ -461,6 +497,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
 			joint[2 * n] = n ? prev_end : m->tok_start;
 			joint[2 * n + 1] = m->tok_start;
+			kinded[n] = (uint8_t)named_as_kind(d, m);
 			list[n++] = p;
 		}
 		/*
@@ -485,7 +522,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
 	    came_from(c, si, from, list_start))
 		return 0;
-	left = drop_locating(c->lx, list, n, drop);
+	left = drop_locating(c->lx, list, kinded, n, drop);
 	if (headed && !drop[0]) {
 		drop[0] = 1;
 		left--;
@@ -530,7 +567,7 @@ int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 			return RASD_ENOMEM;
 		c->cur = &d->events[cur];   /* the array may have moved */
 		ev->sent_first = ev->sent_last = s;
-		ev->wave = 1;
+		ev->wave = RASDP_WAVE_PLACE;
 		if (rasdp_add_evidence(d, ev, s))
 			return RASD_ENOMEM;
 		if (si->trig >= 0)
@@ -574,6 +611,101 @@ static int opens_clause(const struct rasd_doc *d, uint32_t t, uint32_t start)
 		return 1;
 	return rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, '(') &&
 	       (rasdp_cue(d, t, RASD_CUE_COORDINATOR) || rasdp_cue(d, t, RASD_CUE_CONJUNCTION));
+}
+
+/*
+ * Does a match of kind `k` of sentence `whole` start at token `t`?  *ci
+ * moves on through its matches as `t` does (time linear in the sentence).
+ */
+static const struct rasd_match *kind_at(const struct rasd_doc *d, const struct rasdp_sent *whole,
+					size_t *ci, uint32_t t, enum rasd_lex_kind k)
+{
+	size_t i;
+
+	while (*ci < whole->m_last && d->matches[*ci].tok_start < t)
+		(*ci)++;
+	for (i = *ci; i < whole->m_last && d->matches[i].tok_start == t; i++)
+		if (d->matches[i].kind == k)
+			return &d->matches[i];
+	return NULL;
+}
+
+static int casualty_at(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *ci,
+		       uint32_t t)
+{
+	return kind_at(d, whole, ci, t, RASD_LEX_CASUALTY) != NULL;
+}
+
+/* Does one of figs[] have its number at token `t`? */
+static int figure_at(const struct rasd_doc *d, const struct rasd_claim *figs, size_t nfig,
+		     uint32_t t)
+{
+	size_t i;
+
+	for (i = 0; i < nfig; i++)
+		if (figs[i].start >= d->toks[t].start && figs[i].start < d->toks[t].end)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does token `t`, after a clause break, open a clause with "و" written
+ * onto a word that begins what happened: an event cue, a figure, a
+ * casualty verb or a preposition of where ("، وأربعة آخرون في خان يونس",
+ * "، وقتل اثنان في نوى", "، وفي جاسم ...")?  Other words after "و" go on
+ * with their clause ("، وذلك بواسطة ..."), and so does a casualty noun,
+ * which adds to the toll before it ("مقتل 12، وإصابة 50": cues.tsv
+ * casualty.tsv `noun`).
+ */
+static int opens_waw_clause(const struct rasdp_ctx *c, const struct rasdp_sent *whole, size_t *wi,
+			    const struct rasd_claim *figs, size_t nfig, uint32_t t, uint32_t start)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m;
+
+	if (t <= start + 1 || !rasdp_is_break(d, t - 1) || rasdp_tok_is_punct(d, t - 1, '(') ||
+	    !rasdp_waw_clitic(d, t))
+		return 0;
+	if (place_prep(d, t) || figure_at(d, figs, nfig, t))
+		return 1;
+	m = kind_at(d, whole, wi, t, RASD_LEX_CASUALTY);
+	if (m && !rasdp_lex_casualty(c->lx, m->entry)->noun)
+		return 1;
+	return kind_at(d, whole, wi, t, RASD_LEX_TRIGGER) != NULL;
+}
+
+/* Does a place of sentence `whole` end at token `t`, among its matches before index `ci`? */
+static int place_ends_at(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t ci,
+			 uint32_t t)
+{
+	size_t i, n = 0;
+
+	for (i = ci; i-- > whole->m_first && n < 8; n++)
+		if (d->matches[i].kind == RASD_LEX_PLACE && d->matches[i].tok_end == t)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does token `t` open a clause of a toll of its own with no break before
+ * it: "and" right after a place, then a casualty word or a figure
+ * ("killed 2 in Jasim and wounded 3 in Nawa", "killed 2 people in Jasim
+ * and 3 in Nawa")?  One at another place is an event of its own, as after
+ * a break.  Two figures before their place ("45 were killed and 82
+ * injured in Omdurman") are one toll; in Arabic "و" written onto the
+ * casualty word joins the tolls of one event ("مقتل 12 وإصابة 50").
+ */
+static int opens_toll(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *ci,
+		      const struct rasd_claim *figs, size_t nfig, uint32_t t, uint32_t start)
+{
+	if (t <= start + 1 || t + 1 >= d->ntoks)
+		return 0;
+	if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+		return 0;
+	(void)casualty_at(d, whole, ci, t);
+	if (!place_ends_at(d, whole, *ci, t))
+		return 0;
+	return casualty_at(d, whole, ci, t + 1) || figure_at(d, figs, nfig, t + 1);
 }
 
 /* Sentence `s` read over its tokens [a, b) only: its matches, place and cue. */
@@ -718,7 +850,7 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = &d->sents[s];
 	const struct rasdp_sent whole = c->si[s];
-	size_t n = 1, mi = whole.m_first;
+	size_t n = 1, mi = whole.m_first, ci = whole.m_first, wi = whole.m_first;
 	uint32_t t, a = st->tok_start;
 
 	out[0].tok_start = st->tok_start;
@@ -738,7 +870,9 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 			n++;
 			break;
 		}
-		if (t < st->tok_end && !opens_clause(d, t, st->tok_start))
+		if (t < st->tok_end && !opens_clause(d, t, st->tok_start) &&
+		    !opens_toll(d, &whole, &ci, figs, nfig, t, st->tok_start) &&
+		    !opens_waw_clause(c, &whole, &wi, figs, nfig, t, st->tok_start))
 			continue;
 		/* the clause [a, t); one without a place of its own opens nothing */
 		b = t;
@@ -778,7 +912,7 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 	size_t nsite, k, i, np, first = 0;
 	int rc = 0;
 
-	nsite = si->trig >= 0 ? sentence_sites(c, s, figs, nfig, sites) : 1;
+	nsite = si->trig >= 0 || nfig > 0 ? sentence_sites(c, s, figs, nfig, sites) : 1;
 	if (nsite < 2)
 		return rasdp_frame_site(c, s, figs, nfig);
 	whole = *si;
@@ -806,9 +940,9 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 		if (k > 0)
 			c->cur = NULL;
 		rc = rasdp_frame_site(c, s, part, np);
-		/* it stays apart from the event it led to (merging.c) */
+		/* it stays apart from the events of these days (merging.c) */
 		if (!rc && p->earlier && c->cur)
-			c->cur->wave = 1;
+			c->cur->wave = RASDP_WAVE_EARLIER;
 		if (!k && c->cur)
 			first = (size_t)(c->cur - d->events);
 	}

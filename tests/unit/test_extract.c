@@ -20,6 +20,7 @@
 
 #include "extract/engine.h"
 #include "extract/events_int.h"
+#include "extract/framing_int.h"
 #include "model/model.h"
 
 #ifndef RASD_SRCDIR
@@ -85,6 +86,18 @@ static void open_doc(struct fx *f, const char *lang, const char *text)
 static void close_doc(struct fx *f)
 {
 	rasd_doc_free(f->d);
+}
+
+/* How many events `text` gives. */
+static size_t nevents_of(const char *lang, const char *text)
+{
+	struct fx f;
+	size_t n;
+
+	open_doc(&f, lang, text);
+	n = f.d->nevents;
+	close_doc(&f);
+	return n;
 }
 
 /* The `nth` token (from 0) whose original text is `w`. */
@@ -3318,6 +3331,25 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "ar", "شن مسلحون اعتداءات على قرى طفس وجاسم ونوى يوم الإثنين.");
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
+
+	/* the list's preposition said again ("and in"), a comma before "and" */
+	open_doc(&f, "en", "Demonstrators rallied on Friday in Tafas and Jasim and in Nawa.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[2].place)->name_en, "Nawa");
+	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "خرج متظاهرون يوم الجمعة في طفس وجاسم وفي نوى."), 3);
+	/* not a preposition of time: "after" does not carry the list on */
+	assert_true(nevents_of("en", "Demonstrators rallied on Friday in Tafas and after the prayers "
+			       "in Jasim.") < 3);
+
+	/*
+	 * the city named like its governorate, named a city, is a place of the
+	 * list; after a town without a kind, the name only locates it
+	 */
+	assert_int_equal(nevents_of("en", "Demonstrators rallied on Friday in Tafas and Jasim, and in the "
+					"city of Daraa."), 3);
+	assert_int_equal(nevents_of("ar", "خرج متظاهرون يوم الجمعة في بلدتي طفس وجاسم ومدينة درعا."), 3);
+	assert_int_equal(nevents_of("en", "Shelling hit Jasim, Daraa, on Monday, killing 2."), 1);
 }
 
 /* The report's main event first: the lead's, unless a later one carries the figures. */
@@ -3404,6 +3436,26 @@ static void test_framing_sites(void **state)
 		 "مقتل اثنين من الجنود.");
 	assert_int_equal(f.d->nevents, 2);
 	close_doc(&f);
+	/*
+	 * told after an event at another town, at the town of the first: still
+	 * another happening, never merged back into the event it led to
+	 */
+	open_doc(&f, "en", "Gunmen opened fire on villagers in Tafas on Sunday, wounding 5 people. In "
+		 "Jasim, gunmen wounded 3 villagers. The attacks followed a shooting in Tafas "
+		 "earlier in the day that killed 2 settlers.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[2].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[2].wave, RASDP_WAVE_EARLIER);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[2].nclaims, 1);
+	assert_int_equal(f.d->events[2].claims[0].value, 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "أطلق مسلحون النار على أهالي طفس يوم الأحد ما أدى إلى إصابة خمسة أشخاص. "
+		 "وفي جاسم، أصاب مسلحون ثلاثة من الأهالي. وجاء الهجوم بعد اشتباك في طفس أسفر "
+		 "عن مقتل اثنين من الجنود.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	close_doc(&f);
 	/* a cause with no toll of its own, a toll told before, a recalled one: no other event */
 	open_doc(&f, "en", "Five civilians were killed in Tafas on Monday after an air strike hit the "
 		 "market.");
@@ -3416,6 +3468,50 @@ static void test_framing_sites(void **state)
 	open_doc(&f, "en", "Shelling hit Tafas on Monday, killing 3, a week after a bombing killed 5 "
 		 "people there.");
 	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+
+	/*
+	 * "and" right after a place, then a toll: a clause of its own place
+	 * with no break before it; two figures before their place are one toll
+	 */
+	open_doc(&f, "en", "Shelling killed 2 people in Jasim and wounded 3 in Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[1].nclaims, 1);
+	close_doc(&f);
+	assert_int_equal(nevents_of("en", "Shelling killed 2 people in Jasim and 3 in Nawa on Monday."), 2);
+	open_doc(&f, "en", "At least 4 civilians were killed and 7 others wounded in shelling on a "
+		 "market in Nawa on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 2);
+	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "قتل شخصان بقصف على جاسم يوم الإثنين وإصابة ثلاثة نقلوا إلى مشفى "
+					"في نوى."), 1);
+
+	/* a sentence of figures with no cue is read by its clauses too */
+	open_doc(&f, "en", "Six people were killed in Tafas and four in Jasim on Monday, medics said.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[1].nclaims, 1);
+	assert_int_equal(f.d->events[1].claims[0].value, 4);
+	close_doc(&f);
+
+	/*
+	 * "و" written onto a figure, a casualty verb, a cue or a preposition
+	 * of where opens a clause after a break; onto a casualty noun it adds
+	 * to the toll before it, onto another word it goes on
+	 */
+	open_doc(&f, "ar", "قتل ستة مدنيين في غارة على طفس يوم الإثنين، وأربعة آخرون في جاسم.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[1].claims[0].value, 4);
+	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وقتل اثنان في جاسم."), 2);
+	assert_int_equal(nevents_of("ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وفي جاسم أصيب عشرة "
+					"أشخاص بغارة."), 2);
+	open_doc(&f, "ar", "قتل ستة مدنيين بقصف على طفس يوم الإثنين، وإصابة عشرة نقلوا إلى مشفى في "
+		 "جاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 2);
 	close_doc(&f);
 }
 
@@ -3502,6 +3598,121 @@ static void test_framing_merge_decision(void **state)
 	assert_true(d->merge_trace[0].x[feature_of(RASD_DEC_MERGE, "finer")] == 1);
 	assert_true(d->merge_trace[0].x[feature_of(RASD_DEC_MERGE, "wider")] == 0);
 	rasd_doc_free(d);
+}
+
+/* Extract `text` with no publication date (no weekday resolves to a day). */
+static rasd_doc *extract_unpublished(const char *lang, const char *text)
+{
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.lang = lang;
+	in.outlet = "example.org";
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
+	if (!d)
+		fail_msg("extract: %s", err.msg);
+	return d;
+}
+
+/*
+ * A second day named: with no publication date, a sentence that opens on
+ * a day of the week more than a day from the event's tells of another
+ * happening (merge feature day_apart); the next day, or a day that dates
+ * a statement, does not.
+ */
+static void test_framing_second_day(void **state)
+{
+	rasd_doc *d;
+	size_t i, apart = 0;
+
+	(void)state;
+	d = extract_unpublished("en", "Gunmen fired on protesters in Tafas on Friday, wounding 2 of "
+				"them. On Tuesday, gunmen attacked protesters in Tafas, wounding 3.");
+	assert_int_equal(d->nevents, 2);
+	assert_int_equal(d->events[0].nclaims, 1);
+	assert_int_equal(d->events[1].nclaims, 1);
+	for (i = 0; i < d->nmerge_trace; i++)
+		apart += d->merge_trace[i].x[feature_of(RASD_DEC_MERGE, "day_apart")] == 1;
+	assert_true(apart >= 1);
+	rasd_doc_free(d);
+
+	d = extract_unpublished("ar", "أطلق مسلحون النار على متظاهرين في طفس يوم الجمعة، ما أدى إلى "
+				"إصابة اثنين منهم. ويوم الثلاثاء، هاجم مسلحون متظاهرين في طفس ما "
+				"أدى إلى إصابة ثلاثة.");
+	assert_int_equal(d->nevents, 2);
+	rasd_doc_free(d);
+
+	/* the next day: one happening over a night */
+	d = extract_unpublished("en", "Gunmen fired on protesters in Tafas late on Thursday, wounding 2 "
+				"of them. On Friday, the gunmen attacked protesters again in Tafas, "
+				"wounding 3.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+
+	d = extract_unpublished("ar", "أطلق مسلحون النار على متظاهرين في طفس مساء الخميس، ما أدى إلى "
+				"إصابة اثنين منهم. ويوم الجمعة، هاجم مسلحون متظاهرين في طفس ما أدى "
+				"إلى إصابة ثلاثة.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+
+	/* a day that dates what was said, not what happened */
+	d = extract_unpublished("en", "Gunmen fired on protesters in Tafas on Friday, wounding 2 of "
+				"them. The governor said on Tuesday that gunmen had wounded 3 "
+				"protesters in Tafas.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+
+	assert_int_equal(rasdp_weekdays_apart(1u << 5, 1u << 2), 1);
+	assert_int_equal(rasdp_weekdays_apart(1u << 7, 1u << 1), 0);   /* Sunday, Monday */
+	assert_int_equal(rasdp_weekdays_apart(1u << 5, 0), 0);
+}
+
+/*
+ * The event a report leads with stands at its place on a weak cue of
+ * violence when it tells of casualties, counted or not; without them it
+ * does not.
+ */
+static void test_framing_uncounted_toll(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen attacked army checkpoints in the town of Tafas, leaving a number of "
+		 "dead among the soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 0);
+	close_doc(&f);
+	assert_int_equal(nevents_of("ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش، ما أدى "
+					"إلى سقوط عدد من القتلى في صفوف الجنود."), 1);
+
+	assert_int_equal(nevents_of("en", "Gunmen attacked army checkpoints in the town of Tafas."), 0);
+	assert_int_equal(nevents_of("ar", "شهدت بلدة طفس هجوماً من قبل مسلحين استهدف حواجز للجيش."), 0);
+}
+
+/*
+ * Two places joined by a hyphen are the ends of a road, not a person's
+ * name: the town stays a place across the report, and its own event.
+ */
+static void test_places_hyphened(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Protests broke out in the towns of Tafas and Nawa on Friday. Forces "
+		 "closed the Jasim-Nawa road.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+
+	/* written apart, the two names are a person's */
+	assert_int_equal(nevents_of("en", "Protests broke out in the towns of Tafas and Nawa on Friday. "
+					"Forces closed the Jasim Nawa road."), 1);
 }
 
 /* Datelines and teasers give the report no place and no event. */
@@ -3636,6 +3847,9 @@ int main(void)
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),
 		cmocka_unit_test(test_framing_merge_decision),
+		cmocka_unit_test(test_framing_second_day),
+		cmocka_unit_test(test_framing_uncounted_toll),
+		cmocka_unit_test(test_places_hyphened),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

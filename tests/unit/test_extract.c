@@ -1343,6 +1343,39 @@ static void test_figures_number_meaning(void **state)
 	close_doc(&f);
 }
 
+/* A condition said of a count makes it a count of the wounded. */
+static void test_figures_condition(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* after a toll of the wounded, a count and "critically" */
+	open_doc(&f, "en", "The shelling of the camp near Marib killed 3 people and wounded 30 others, 9 critically.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 9));
+	close_doc(&f);
+
+	/* "another N in critical condition" after a toll of victims */
+	open_doc(&f, "en", "Medics counted 120 casualties of the raid on Tulkarm, with another 14 in critical condition.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 14));
+	close_doc(&f);
+
+	/* the condition as the count's predicate */
+	open_doc(&f, "en", "Doctors said 6 were in critical condition after the car bomb in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	close_doc(&f);
+
+	/* "taking it seriously" says no one's condition */
+	open_doc(&f, "en", "After the raid on Tulkarm the council took 4 complaints seriously.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	/* Arabic: hospital cases in a critical condition */
+	open_doc(&f, "ar", "وصلت إلى مستشفى المدينة 7 حالات حرجة جراء القصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
+	close_doc(&f);
+}
+
 static void test_figures_kinds(void **state)
 {
 	struct fx f;
@@ -3493,6 +3526,7 @@ int main(void)
 		cmocka_unit_test(test_figures_question),
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
+		cmocka_unit_test(test_figures_condition),
 		cmocka_unit_test(test_figures_count_of_one),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

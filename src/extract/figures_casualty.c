@@ -611,7 +611,8 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
  * The end of an aside set off after a person, before the verb that tells
  * what befell them: a name, an age or a post between commas or brackets
  * ("the envoy, Ali Haddad, was wounded", "فلان، 37 عاما، أصيب").  At
- * most two asides of a few words each, holding no word of the lexicons
+ * most two asides of a few words each (a word joined by a hyphen, as in
+ * "23-year-old", is one with the word before), holding no word of the lexicons
  * but places and groups (no casualty, source or event: another clause),
  * and no "and" (a list).  Returns the token after the last aside, or `t`.
  */
@@ -619,7 +620,7 @@ static uint32_t person_aside_end(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u = t, e;
-	int n;
+	int n, w;
 
 	for (n = 0; n < 2 && u < k->st->tok_end; n++) {
 		char close = rasdp_tok_is_punct(d, u, '(') ? ')' : ',';
@@ -627,10 +628,15 @@ static uint32_t person_aside_end(const struct counting *k, uint32_t t)
 
 		if (close == ',' && !rasdp_tok_is_punct(d, u, ','))
 			break;
-		for (e = u + 1; e < k->st->tok_end && e <= u + 6 && !rasdp_is_break(d, e) &&
+		for (e = u + 1, w = 0; e < k->st->tok_end && !rasdp_is_break(d, e) &&
 				!rasdp_tok_is_punct(d, e, ')');
-		     e++)
-			;
+		     e++) {
+			/* a word joined by a hyphen is the one before ("23-year-old", "al-Karim") */
+			w += !(d->toks[e].start == d->toks[e - 1].end + 1 &&
+			       d->text[d->toks[e - 1].end] == '-');
+			if (w > 6)
+				break;
+		}
 		if (e >= k->st->tok_end || e == u + 1 || !rasdp_tok_is_punct(d, e, close) ||
 		    rasdp_cue_between(d, u + 1, e, RASD_CUE_CONJUNCTION))
 			break;

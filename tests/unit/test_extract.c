@@ -1921,6 +1921,11 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
+	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* ... but not a clause set off so, whose verb comes after "and" */
 	open_doc(&f, "ar", "قال المرصد إن مسلحا، تسلل إلى المستشفى، وقتل ثلاثة ممرضين في هجوم على مدينة جنين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));

@@ -691,10 +691,11 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			  rasdp_english_one(d, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
-		/* not the verb of the next clause: "killed a contractor and wounded a soldier" */
+		/* not the verb of the next clause: "killed a contractor and wounded a soldier", "ومدني وإصابة" */
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
 			 rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
-			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION))
+			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION) &&
+			 !rasdp_conj_before(d, cm->tok_start, NULL))
 			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
 		/* ... or past an aside: "the envoy, Ali Haddad, was wounded" */
 		else if (after > x->tok_end && after <= cm->tok_start &&

@@ -629,6 +629,9 @@ uint32_t rasdp_affiliation_end(const struct counting *k, uint32_t t)
 	uint32_t u = t;
 	size_t i;
 
+	/* an actor after و/and is the next member: "جندي ومدني" are two */
+	if (u < k->st->tok_end && rasdp_waw_clitic(d, u))
+		return t;
 	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
 		u++;
 	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_ARTICLE))

@@ -1921,6 +1921,17 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* two persons joined by و are two, the second no actor of the first */
+	open_doc(&f, "ar", "قتل جندي ومدني في القصف على بلدة الأتارب.");
+	assert_int_equal(nclaims(f.d), 2);
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a casualty word after و opens the next clause: not the person's */
+	open_doc(&f, "ar", "مقتل عناصر ومدني وإصابة آخرين بهجوم على حافلة قرب تدمر.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

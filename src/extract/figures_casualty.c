@@ -655,6 +655,38 @@ static uint32_t person_aside_end(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is person `x` joined by و/and to the people casualty word `cm` governs,
+ * with only their group and actor between ("مقتل جنود سوريين ومدني": the
+ * deaths of Syrian soldiers and a civilian; "عناصر من الشرطة وطفل")?
+ */
+static int conjunct_of(const struct counting *k, const struct rasd_match *cm,
+		       const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t = cm->tok_end;
+	size_t i;
+
+	if (x->tok_start <= t || x->tok_start > t + 4 || !rasdp_conj_before(d, x->tok_start, NULL) ||
+	    !rasdp_clause_clear(d, t, x->tok_start) || !rasdp_people_at(k->c, k->si, t))
+		return 0;
+	while (t < x->tok_start) {
+		uint32_t e = t;
+
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start == t && m->tok_end > e && m->tok_end <= x->tok_start &&
+			    (m->kind == RASD_LEX_ACTOR || rasdp_people_at(k->c, k->si, t)))
+				e = m->tok_end;
+		}
+		if (e == t)
+			return 0;
+		t = rasdp_affiliation_end(k, e);
+	}
+	return t == x->tok_start;
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
@@ -690,6 +722,9 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
 			  rasdp_english_one(d, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		/* joined to the people the word counts: "مقتل جنود سوريين ومدني" */
+		else if (conjunct_of(k, cm, x))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		/* not the verb of the next clause: "killed a contractor and wounded a soldier", "ومدني وإصابة" */
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&

@@ -1932,6 +1932,15 @@ static void test_figures_count_of_one(void **state)
 	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
+	/* a person joined by و to the people a casualty noun counts is one of its dead */
+	open_doc(&f, "ar", "مقتل عناصر من قوات النظام وطفل بقصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The shelling killed Syrian soldiers and a shepherd near Palmyra.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

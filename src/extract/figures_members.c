@@ -539,6 +539,31 @@ static int group_before(const struct counting *k, uint32_t t)
 	return 0;
 }
 
+/*
+ * Is the "another" word at `t` an adjective of the noun before it ("بيان
+ * آخر", another statement): an Arabic word right before it, no casualty
+ * word nor number, no و on it, and no group nor casualty word after it
+ * ("أحد عناصر الأمن", "أحدهما إصابته بليغة")?
+ */
+static int another_of_thing(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (t <= k->st->tok_start || d->toks[t - 1].kind != RASD_TOK_WORD ||
+	    !(d->toks[t - 1].flags & RASD_TOKF_ARABIC) || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
+	    rasdp_conj_before(d, t, NULL) || rasdp_number_at(d, t - 1) || group_after(k, t + 1) ||
+	    casualty_at(k, t + 1))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == t)
+			return 0;
+	}
+	return 1;
+}
+
 /* Add a member, kept in token order; 0, or -1 when full or already there. */
 int rasdp_add_member(struct counting *k, const struct member *x)
 {
@@ -708,7 +733,7 @@ void rasdp_find_persons(struct counting *k)
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || rasdp_number_at(d, t) ||
-		    rasdp_number_at(d, t + 1) || group_before(k, t) ||
+		    rasdp_number_at(d, t + 1) || group_before(k, t) || another_of_thing(k, t) ||
 		    (t > k->st->tok_start && rasdp_cue(d, t - 1, RASD_CUE_TOLL)))
 			continue;
 		g = group_after(k, t + 1);

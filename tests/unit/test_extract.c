@@ -1941,6 +1941,26 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* an injury a medical body counts, with its severity, is one wounded; two injuries are two */
+	open_doc(&f, "ar", "وقالت جمعية الإغاثة إن طواقمها نقلت إصابة خطيرة بالرصاص في الصدر إلى مستشفى مدينة طولكرم.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وصلت إصابتان إلى مستشفى طولكرم جراء اعتداء المستوطنين على البلدة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	/* "another" after a noun of no person is its adjective: "في بيان آخر" names no one */
+	open_doc(&f, "ar", "وقال المكتب في بيان آخر إن إصابة 4 مدنيين وصلت إلى مستشفى الأتارب.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	/* ... but after a casualty word it is a person: "وأصيب آخر" */
+	open_doc(&f, "ar", "قتل شاب وأصيب آخر بقصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -1961,6 +1961,22 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
+	/* persons of one group in one list with one casualty word count together */
+	open_doc(&f, "en", "A boy and a girl were killed when a shell hit their house in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل طفل وطفلة بقصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* ... persons of two groups stay apart */
+	open_doc(&f, "en", "A soldier and a shepherd were killed when a shell hit the village near Azaz.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
 	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -616,7 +616,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
  * but places and groups (no casualty, source or event: another clause),
  * and no "and" (a list).  Returns the token after the last aside, or `t`.
  */
-static uint32_t person_aside_end(const struct counting *k, uint32_t t)
+uint32_t rasdp_person_aside_end(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u = t, e;
@@ -697,7 +697,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
-	uint32_t after = person_aside_end(k, x->tok_end);
+	uint32_t after = rasdp_person_aside_end(k, x->tok_end);
 	size_t i;
 
 	x->kind = -1;

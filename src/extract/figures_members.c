@@ -713,7 +713,86 @@ static uint32_t name_end(const struct counting *k, uint32_t t)
 	return e;
 }
 
-/* The persons of the sentence: nouns naming one, and "one of" a group. */
+/*
+ * Does a casualty verb of its own follow an English name ending at `e`:
+ * right after it or past an aside ("Ali Haddad, 37, was shot dead")?  The
+ * verb is a phrase ("was killed", "were shot dead"), never one word, which
+ * may be the name's own deed ("Ali Haddad killed ..."), and no count nor
+ * person follows it (its object).
+ */
+static int named_casualty(const struct counting *k, uint32_t e)
+{
+	uint32_t after = rasdp_person_aside_end(k, e);
+	size_t i, j;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind != RASD_LEX_CASUALTY || m->tok_end < m->tok_start + 2 ||
+		    rasdp_lex_casualty(k->c->lx, m->entry)->noun ||
+		    (m->tok_start != e && m->tok_start != after) ||
+		    !rasdp_clause_clear(k->c->d, after, m->tok_start))
+			continue;
+		for (j = 0; j < k->n; j++)
+			if (k->m[j].tok_start >= m->tok_end && k->m[j].tok_start <= m->tok_end + 1)
+				break;
+		if (j == k->n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Names of one sentence read (more are left out). */
+#define MAX_NAMES 8
+
+/*
+ * English names of two words or more (name_end()) that are the subject of
+ * a casualty verb of their own (named_casualty()), alone or in a list
+ * joined by "and" ("Ali Haddad and Omar Karim were killed"): persons of
+ * the people.  Not in a headline, whose capitals are no names.
+ */
+static void find_named(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t from[MAX_NAMES], to[MAX_NAMES], t, e;
+	struct member x;
+	size_t n = 0, i;
+
+	if (rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
+		return;
+	for (t = k->st->tok_start; t < k->st->tok_end && n < MAX_NAMES; t = e) {
+		e = t + 1;
+		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_LATIN) ||
+		    !(d->toks[t].flags & RASD_TOKF_CAP) ||
+		    (t > k->st->tok_start && (d->toks[t - 1].flags & RASD_TOKF_CAP)))
+			continue;
+		e = name_end(k, t);
+		if (e < t + 2) {
+			e = t + 1;
+			continue;
+		}
+		from[n] = t;
+		to[n++] = e;
+	}
+	memset(&x, 0, sizeof(x));
+	x.cue = UINT32_MAX;
+	x.who = "people";
+	x.named = 1;
+	/* from the last: a name before "and" and a name that qualifies qualifies */
+	for (i = n; i-- > 0;) {
+		int ok = named_casualty(k, to[i]) ||
+			 (i + 1 < n && x.tok_start == from[i + 1] && from[i + 1] == to[i] + 1 &&
+			  rasdp_cue(d, to[i], RASD_CUE_CONJUNCTION));
+
+		if (!ok)
+			continue;
+		x.tok_start = from[i];
+		x.tok_end = to[i];
+		rasdp_add_member(k, &x);
+	}
+}
+
+/* The persons of the sentence: nouns naming one, "one of" a group, and names. */
 void rasdp_find_persons(struct counting *k)
 {
 	const struct rasdp_ctx *c = k->c;
@@ -779,4 +858,5 @@ void rasdp_find_persons(struct counting *k)
 		rasdp_add_member(k, &x);
 		x.named = 0;
 	}
+	find_named(k);
 }

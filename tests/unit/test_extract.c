@@ -1977,6 +1977,28 @@ static void test_figures_count_of_one(void **state)
 	assert_int_equal(nclaims(f.d), 2);
 	close_doc(&f);
 
+	/* an English name, past its age, the subject of a passive casualty phrase */
+	open_doc(&f, "en", "The ministry said Karim Haddad, 29, was shot dead near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* names joined by "and" add up to the list's length */
+	open_doc(&f, "en", "Karim Haddad and Omar Nasser were shot dead near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... but a name before a bare verb is who did it */
+	open_doc(&f, "en", "Karim Haddad shot dead 3 soldiers near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... and capitalised adjectives before a noun are no name */
+	open_doc(&f, "en", "Shelling continued near the resort where Iraqi Arab tourists were killed on Wednesday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -344,12 +344,27 @@ static uint32_t first_coordinator(const struct counting *k, const struct member 
 	return UINT32_MAX;
 }
 
+/* Is token `t` inside the name of an actor? */
+static int in_actor(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_start <= t && m->tok_end > t)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The features of casualty word `m` (a counted noun if `noun`) as the word
  * of member `x` (the decision `casualty` below): the member's own word
  * (the dual "قتيلين"); the noun right after a number (what it counts: "14
  * قتيلا"); else k words after it, or k words before it, not counting a
- * date, punctuation or the parts of a toll between, and whether a
+ * date, punctuation, an actor (the verb's subject) or the parts of a toll
+ * between, and whether a
  * coordinator stands between ("a civilian was killed and two others were
  * injured": the word before belongs to the clause before); beyond the
  * windows or across a clause break, out of reach.  Sets *near for a word
@@ -360,7 +375,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u;
-	int dist;
+	int dist, dates = 0;
 
 	memset(f, 0, CF__COUNT * sizeof(*f));
 	f[CF_BIAS] = 1;
@@ -404,12 +419,15 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		return;
 	}
 	dist = (int)(x->tok_start - m->tok_end);
-	if (dist > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start)) {
+	for (u = m->tok_end; u < x->tok_start; u++)
+		dates += rasdp_in_date(d, u);
+	if (dist - dates > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start)) {
 		f[CF_OUT_OF_REACH] = 1;
 		return;
 	}
+	/* a date, punctuation and the verb's subject ("اغتالت قوات الاحتلال، أمس، 3 شبان") are no distance */
 	for (u = m->tok_end; u < x->tok_start; u++) {
-		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u))
+		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u) || in_actor(k, u))
 			dist--;
 		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
 			f[CF_COORDINATOR] = 1;

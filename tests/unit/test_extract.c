@@ -1433,6 +1433,11 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 52));
 	close_doc(&f);
 
+	/* the verb's subject and a date between the verb and its count are no distance */
+	open_doc(&f, "ar", "اغتالت قوة خاصة من جيش الاحتلال الإسرائيلي، صباح الأربعاء 14 شباط/فبراير 2024، 4 شبان فلسطينيين في مخيم طولكرم.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
 	/* "their number rose to": the toll word with a pronoun */
 	open_doc(&f, "ar", "قتل 6 عناصر من الشرطة ثم ارتفع عددهم إلى 8 وأصيب 4 آخرون في الهجوم على الحاجز.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));

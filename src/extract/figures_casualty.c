@@ -705,6 +705,62 @@ static int conjunct_of(const struct counting *k, const struct rasd_match *cm,
 }
 
 /*
+ * Does a verb `cm` have an object: a count or person right after it or
+ * after one word, no verb ("a gunman killed 3 people", "killed a
+ * soldier"; not "قتل وأصيب 6")?  A person before it is
+ * then who did it, not whom it befell.
+ */
+static int has_object(const struct counting *k, const struct rasd_match *cm)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t j;
+
+	if (rasdp_lex_casualty(k->c->lx, cm->entry)->noun)
+		return 0;
+	for (j = 0; j < k->n; j++)
+		if (k->m[j].tok_start == cm->tok_end ||
+		    (k->m[j].tok_start == cm->tok_end + 1 && d->toks[cm->tok_end].kind == RASD_TOK_WORD &&
+		     !rasdp_conj_before(d, cm->tok_end, NULL) && !rasdp_cue(d, cm->tok_end, RASD_CUE_CONJUNCTION) &&
+		     !rasdp_casualty_in(k->c, k->si, cm->tok_end, cm->tok_end + 1)))
+			return 1;
+	return 0;
+}
+
+/*
+ * The end of a complement after a person that runs into the verb telling
+ * what befell them: "of/from/in" and a few words ("a deputy minister of
+ * public works was killed", "a doctor from the town was wounded"), none a
+ * word of the lexicons but places, groups and actors (another clause), no
+ * break and no "and".  The token after it, a casualty word, or `t`.
+ */
+static uint32_t complement_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t e;
+	size_t i;
+
+	if (t >= k->st->tok_end || !rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
+		return t;
+	for (e = t + 1; e < k->st->tok_end && e <= t + 5; e++) {
+		if (rasdp_is_break(d, e) || rasdp_cue(d, e, RASD_CUE_CONJUNCTION) ||
+		    rasdp_number_at(d, e))
+			return t;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start != e)
+				continue;
+			if (m->kind == RASD_LEX_CASUALTY)
+				return e > t + 1 && !rasdp_lex_casualty(k->c->lx, m->entry)->noun ? e : t;
+			if (m->kind != RASD_LEX_PLACE && m->kind != RASD_LEX_GROUP &&
+			    m->kind != RASD_LEX_ACTOR)
+				return t;
+		}
+	}
+	return t;
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
@@ -718,6 +774,8 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 	uint32_t after = rasdp_person_aside_end(k, x->tok_end);
 	size_t i;
 
+	if (after == x->tok_end)
+		after = complement_end(k, x->tok_end);
 	x->kind = -1;
 	x->rank = OUT_OF_REACH;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
@@ -744,14 +802,14 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		/* joined to the people the word counts: "مقتل جنود سوريين ومدني" */
 		else if (conjunct_of(k, cm, x))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
-		/* not the verb of the next clause: "killed a contractor and wounded a soldier", "ومدني وإصابة" */
+		/* not the verb of the next clause: "killed a contractor and wounded a soldier", "ومدني وإصابة", nor one with an object */
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
 			 rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
 			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION) &&
-			 !rasdp_conj_before(d, cm->tok_start, NULL))
+			 !rasdp_conj_before(d, cm->tok_start, NULL) && !has_object(k, cm))
 			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
-		/* ... or past an aside: "the envoy, Ali Haddad, was wounded" */
-		else if (after > x->tok_end && after <= cm->tok_start &&
+		/* ... or past an aside: "the envoy, Ali Haddad, was wounded", or a complement */
+		else if (after > x->tok_end && after <= cm->tok_start && !has_object(k, cm) &&
 			 cm->tok_start - after <= 2 && rasdp_clause_clear(d, after, cm->tok_start) &&
 			 !rasdp_cue_between(d, after, cm->tok_start, RASD_CUE_CONJUNCTION) &&
 			 !rasdp_conj_before(d, cm->tok_start, NULL))

@@ -2004,6 +2004,23 @@ static void test_figures_count_of_one(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* a complement between the person and the verb: "of public works" */
+	open_doc(&f, "en", "The agency said a deputy minister of local affairs was killed in the blast in Aden.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a person before a verb with an object is who did it */
+	open_doc(&f, "en", "A gunman from the village killed 4 people at the checkpoint near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... but a count after "and" is the next clause's */
+	open_doc(&f, "en", "A civilian was killed and 6 others were wounded in the shelling of Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	close_doc(&f);
+
 	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

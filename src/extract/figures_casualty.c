@@ -792,7 +792,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		else if (x->tok_start > cm->tok_end + 1 &&
 			 (x->tok_start <= cm->tok_end + 3 ||
-			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 2) &&
+			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 3) &&
 			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?

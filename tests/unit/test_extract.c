@@ -2021,6 +2021,11 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
 	close_doc(&f);
 
+	/* an abbreviation is one word: "a U.S. military contractor" is as near as "a US military contractor" */
+	open_doc(&f, "en", "The rocket attack on the base near Erbil killed a U.S. military contractor.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -273,12 +273,23 @@ uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return n;
 }
 
+/* Does word `t` end in the possessive "'s" ("Iran's", "the group’s")? */
+static int possessive(const struct rasd_doc *d, uint32_t t)
+{
+	size_t e = d->toks[t].end;
+
+	if (d->toks[t].kind != RASD_TOK_WORD || e < 3 || d->text[e - 1] != 's')
+		return 0;
+	return d->text[e - 2] == '\'' ||
+	       (e >= 5 && !memcmp(d->text + e - 4, "\xe2\x80\x99", 3));
+}
+
 /*
  * Does an English noun at `t` name one person: "a/an/one" (or "another")
  * right before it or a few words before it with only words between ("a
  * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
  * before a noun of one ("the attacker was shot dead": the forms of one are
- * singular)?
+ * singular), or a possessive ("Iran's envoy")?
  */
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 {
@@ -294,7 +305,7 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 		if (rasdp_number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
 			return 0;
 		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
-		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE) || possessive(d, u - 1))
 			return 1;
 		words += !rasdp_is_punct(d, u - 1);
 	}

@@ -2021,6 +2021,11 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
 	close_doc(&f);
 
+	/* a possessive names one person: "Iran's envoy" */
+	open_doc(&f, "en", "The blast in Beirut wounded 40 people, including Iran's envoy to Lebanon.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* an abbreviation is one word: "a U.S. military contractor" is as near as "a US military contractor" */
 	open_doc(&f, "en", "The rocket attack on the base near Erbil killed a U.S. military contractor.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

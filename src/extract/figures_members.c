@@ -301,8 +301,9 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 	for (u = t; u > 0 && words < 4; u--) {
 		if (rasdp_is_break(d, u - 1))
 			return 0;
-		/* "a 23-year-old man": an age passed over, no count of the man */
-		if (rasdp_number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
+		/* "a 23-year-old man": an age passed over, no count of the man; "a second soldier" is one */
+		if (rasdp_number_at(d, u - 1) && rasdp_is_count(d, rasdp_number_at(d, u - 1)) &&
+		    !rasdp_tok_is_punct(d, u, '-'))
 			return 0;
 		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
 		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE) || possessive(d, u - 1))

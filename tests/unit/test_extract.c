@@ -2021,6 +2021,11 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
 	close_doc(&f);
 
+	/* an ordinal is no count: "a second soldier" is one */
+	open_doc(&f, "en", "A second soldier died of his wounds after the ambush near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* a possessive names one person: "Iran's envoy" */
 	open_doc(&f, "en", "The blast in Beirut wounded 40 people, including Iran's envoy to Lebanon.");
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));

@@ -2021,6 +2021,11 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
 	close_doc(&f);
 
+	/* the passive of assassination */
+	open_doc(&f, "ar", "اغتيل القيادي برصاص مجهولين قرب مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* an ordinal is no count: "a second soldier" is one */
 	open_doc(&f, "en", "A second soldier died of his wounds after the ambush near Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

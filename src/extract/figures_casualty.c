@@ -726,12 +726,28 @@ static int has_object(const struct counting *k, const struct rasd_match *cm)
 	return 0;
 }
 
+/* Does a casualty verb (no noun) start at token `t`? */
+static int verb_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t &&
+		    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The end of a complement after a person that runs into the verb telling
  * what befell them: "of/from/in" and a few words ("a deputy minister of
  * public works was killed", "a doctor from the town was wounded"), none a
  * word of the lexicons but places, groups and actors (another clause), no
- * break and no "and".  The token after it, a casualty word, or `t`.
+ * break and no "and", and maybe an aside after it ("the mayor of Jasim, Ali
+ * Haddad, was killed").  The token after it, a casualty word, or `t`.
  */
 static uint32_t complement_end(const struct counting *k, uint32_t t)
 {
@@ -742,6 +758,12 @@ static uint32_t complement_end(const struct counting *k, uint32_t t)
 	if (t >= k->st->tok_end || !rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
 		return t;
 	for (e = t + 1; e < k->st->tok_end && e <= t + 5; e++) {
+		/* then an aside: "the mayor of Jasim, Ali Haddad, was killed" */
+		if (e > t + 1 && rasdp_tok_is_punct(d, e, ',')) {
+			uint32_t a = rasdp_person_aside_end(k, e);
+
+			return a > e && verb_at(k, a) ? a : t;
+		}
 		if (rasdp_is_break(d, e) || rasdp_cue(d, e, RASD_CUE_CONJUNCTION) ||
 		    rasdp_number_at(d, e))
 			return t;

@@ -2009,6 +2009,11 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* a post of a place, then the name set off by commas */
+	open_doc(&f, "en", "The mayor of Jasim, Ali Haddad, was killed when a bomb went off near his office.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* a person before a verb with an object is who did it */
 	open_doc(&f, "en", "A gunman from the village killed 4 people at the checkpoint near Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));

@@ -249,9 +249,9 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 		     (m->kind == RASD_LEX_TRIGGER && casualty_at(k, g->tok_start))) &&
 		    m->tok_start < g->tok_start && m->tok_end > g->tok_start)
 			return 1;
-		/* "24 قتيلا وجريحا": a word of the dead after another, no person */
+		/* "24 قتيلا وجريحا": a word of the dead after another noun, no person ("توفي جريح" is one) */
 		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == g->tok_start &&
-		    casualty_at(k, g->tok_start))
+		    rasdp_lex_casualty(k->c->lx, m->entry)->noun && casualty_at(k, g->tok_start))
 			return 1;
 	}
 	return adjective_of(k, g);

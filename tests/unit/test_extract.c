@@ -2026,6 +2026,11 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
 	close_doc(&f);
 
+	/* a wounded person who died: the noun of the wounded after a verb is a person */
+	open_doc(&f, "ar", "توفي جريح متأثرا بجروحه في مستشفى مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* the passive of assassination */
 	open_doc(&f, "ar", "اغتيل القيادي برصاص مجهولين قرب مدينة درعا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -559,6 +559,60 @@ int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m)
 	return kind;
 }
 
+/* Does casualty word `m` count people of its own right after it ("بعد مقتل 2"), not `x`? */
+static int counts_own(const struct counting *k, const struct rasd_match *m, const struct member *x)
+{
+	size_t j;
+
+	for (j = 0; j < k->n; j++)
+		if (&k->m[j] != x && (k->m[j].tok_start == m->tok_end || k->m[j].tok_start == m->tok_end + 1))
+			return 1;
+	return 0;
+}
+
+/*
+ * A count whose own noun says the people were held ("3 معتقلين", "two
+ * hostages") counts who they were: a killing or wounding word in reach
+ * says what befell them ("مقتل 3 معتقلين تحت التعذيب", "أعدمت الفصائل
+ * ثلاثة أسرى", "killed two hostages").  The best such word by the
+ * decision's score replaces the noun; `*best_m` follows.
+ */
+static void captives_befallen(const struct counting *k, struct member *x,
+			      const struct rasd_match **best_m)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_model *model = casualty_model(c->d);
+	uint32_t coord = first_coordinator(k, x);
+	float f[CF__COUNT];
+	double best = 0;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		int kind, near;
+		double score;
+
+		if (m->kind != RASD_LEX_CASUALTY)
+			continue;
+		kind = rasdp_casualty_kind(k, m);
+		if (kind != RASD_CAS_KILLED && kind != RASD_CAS_WOUNDED)
+			continue;
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		score = rasdp_model_score(model, f);
+		if (f[CF_OUT_OF_REACH] || f[CF_COUNT_BETWEEN] || score <= best || counts_own(k, m, x))
+			continue;
+		best = score;
+		x->kind = kind;
+		x->rank = (int)lround(model->w[CF_BIAS] - score);
+		x->near = (uint8_t)near;
+		x->cas_tok = m->tok_start;
+		x->cas_noun = rasdp_lex_casualty(c->lx, m->entry)->noun;
+		x->own = 0;
+		*best_m = m;
+	}
+}
+
 /*
  * The casualty kind governing member `x`: the best scoring casualty word
  * of its sentence (the decision above: the noun right after a number, "14
@@ -618,6 +672,8 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 			best_m = NULL;
 		}
 	}
+	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
+		captives_befallen(k, x, &best_m);
 	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 	    killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;

@@ -1438,6 +1438,22 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
 	close_doc(&f);
 
+	/* a count of captives a killing befalls is of the dead, not of the held */
+	open_doc(&f, "ar", "وثق المرصد مقتل 4 معتقلين تحت التعذيب في سجن صيدنايا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The gunmen killed two hostages in the raid on the village near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* ... not a killing with a count of its own */
+	open_doc(&f, "ar", "اعتقلت القوات 30 معتقلا بعد مقتل 2 في الاشتباكات قرب مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
+	close_doc(&f);
+
 	/* "their number rose to": the toll word with a pronoun */
 	open_doc(&f, "ar", "قتل 6 عناصر من الشرطة ثم ارتفع عددهم إلى 8 وأصيب 4 آخرون في الهجوم على الحاجز.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));

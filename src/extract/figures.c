@@ -174,10 +174,12 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 		if (!cl->who)
 			cl->who = x->who;   /* a dual's own group */
 	} else {
-		cl->value = cl->value_hi = 1;
+		const struct member *last = x + x->more;
+
+		cl->value = cl->value_hi = 1 + x->more;
 		cl->qualifier = RASD_Q_EXACT;
 		cl->start = d->toks[x->tok_start].start;
-		cl->end = d->toks[x->tok_end - 1].end;
+		cl->end = d->toks[last->tok_end - 1].end;
 		cl->who = x->who;
 		cl->who_actor = -1;
 	}
@@ -302,6 +304,36 @@ static int counted_before(const struct counting *k, const struct member *x, uint
 }
 
 /*
+ * Persons of one group joined in one list with one casualty word are
+ * counted together ("a boy and a girl were killed": two children; "نائب
+ * الوزير ومسؤول آخر أصيبا": two officials), as a list of names adds up to
+ * its length (gold/GUIDE.md, lists of names); persons of different groups
+ * stay apart ("a soldier and a civilian").  The first keeps the count in
+ * `more`, the others are skipped.
+ */
+static void fold_persons(struct counting *k)
+{
+	size_t i, j;
+
+	for (i = 0; i < k->n; i++) {
+		struct member *x = &k->m[i];
+
+		if (x->n || x->skip || x->kind < 0 || !x->who)
+			continue;
+		for (j = i + 1; j < k->n; j++) {
+			struct member *y = &k->m[j];
+
+			if (y->list != x->list || y->n || y->skip || y->kind != x->kind ||
+			    y->cas_tok != x->cas_tok || y->part != x->part || !y->who ||
+			    strcmp(y->who, x->who) || j != i + 1 + x->more)
+				break;
+			y->skip = SKIP_COUNT;
+			x->more++;
+		}
+	}
+}
+
+/*
  * The figures of sentence `s`: what it counts, each member bound to its
  * casualty word.  Counts come first, then persons, each in text order.  A
  * question ("what is the truth of the killing of 20?") asserts no figure in
@@ -318,6 +350,7 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 	rasdp_count_sentence(c, s, &k);
 	rasdp_bind_members(&k);
 	read_revisions(&k);
+	fold_persons(&k);
 	for (pass = 0; pass < 2; pass++)
 		for (i = 0; i < k.n && nfig < max; i++) {
 			const struct member *x = &k.m[i];

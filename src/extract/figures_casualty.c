@@ -344,12 +344,27 @@ static uint32_t first_coordinator(const struct counting *k, const struct member 
 	return UINT32_MAX;
 }
 
+/* Is token `t` inside the name of an actor? */
+static int in_actor(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_start <= t && m->tok_end > t)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The features of casualty word `m` (a counted noun if `noun`) as the word
  * of member `x` (the decision `casualty` below): the member's own word
  * (the dual "قتيلين"); the noun right after a number (what it counts: "14
  * قتيلا"); else k words after it, or k words before it, not counting a
- * date, punctuation or the parts of a toll between, and whether a
+ * date, punctuation, an actor (the verb's subject) or the parts of a toll
+ * between, and whether a
  * coordinator stands between ("a civilian was killed and two others were
  * injured": the word before belongs to the clause before); beyond the
  * windows or across a clause break, out of reach.  Sets *near for a word
@@ -360,7 +375,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u;
-	int dist;
+	int dist, dates = 0;
 
 	memset(f, 0, CF__COUNT * sizeof(*f));
 	f[CF_BIAS] = 1;
@@ -404,12 +419,15 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		return;
 	}
 	dist = (int)(x->tok_start - m->tok_end);
-	if (dist > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start)) {
+	for (u = m->tok_end; u < x->tok_start; u++)
+		dates += rasdp_in_date(d, u);
+	if (dist - dates > CAS_WINDOW_BEFORE + 6 || !rasdp_clause_clear_dates(d, m->tok_end, x->tok_start)) {
 		f[CF_OUT_OF_REACH] = 1;
 		return;
 	}
+	/* a date, punctuation and the verb's subject ("اغتالت قوات الاحتلال، أمس، 3 شبان") are no distance */
 	for (u = m->tok_end; u < x->tok_start; u++) {
-		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u))
+		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u) || in_actor(k, u))
 			dist--;
 		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
 			f[CF_COORDINATOR] = 1;
@@ -541,6 +559,60 @@ int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m)
 	return kind;
 }
 
+/* Does casualty word `m` count people of its own right after it ("بعد مقتل 2"), not `x`? */
+static int counts_own(const struct counting *k, const struct rasd_match *m, const struct member *x)
+{
+	size_t j;
+
+	for (j = 0; j < k->n; j++)
+		if (&k->m[j] != x && (k->m[j].tok_start == m->tok_end || k->m[j].tok_start == m->tok_end + 1))
+			return 1;
+	return 0;
+}
+
+/*
+ * A count whose own noun says the people were held ("3 معتقلين", "two
+ * hostages") counts who they were: a killing or wounding word in reach
+ * says what befell them ("مقتل 3 معتقلين تحت التعذيب", "أعدمت الفصائل
+ * ثلاثة أسرى", "killed two hostages").  The best such word by the
+ * decision's score replaces the noun; `*best_m` follows.
+ */
+static void captives_befallen(const struct counting *k, struct member *x,
+			      const struct rasd_match **best_m)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_model *model = casualty_model(c->d);
+	uint32_t coord = first_coordinator(k, x);
+	float f[CF__COUNT];
+	double best = 0;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		int kind, near;
+		double score;
+
+		if (m->kind != RASD_LEX_CASUALTY)
+			continue;
+		kind = rasdp_casualty_kind(k, m);
+		if (kind != RASD_CAS_KILLED && kind != RASD_CAS_WOUNDED)
+			continue;
+		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
+		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);
+		score = rasdp_model_score(model, f);
+		if (f[CF_OUT_OF_REACH] || f[CF_COUNT_BETWEEN] || score <= best || counts_own(k, m, x))
+			continue;
+		best = score;
+		x->kind = kind;
+		x->rank = (int)lround(model->w[CF_BIAS] - score);
+		x->near = (uint8_t)near;
+		x->cas_tok = m->tok_start;
+		x->cas_noun = rasdp_lex_casualty(c->lx, m->entry)->noun;
+		x->own = 0;
+		*best_m = m;
+	}
+}
+
 /*
  * The casualty kind governing member `x`: the best scoring casualty word
  * of its sentence (the decision above: the noun right after a number, "14
@@ -600,6 +672,8 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 			best_m = NULL;
 		}
 	}
+	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
+		captives_befallen(k, x, &best_m);
 	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 	    killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
@@ -611,15 +685,16 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
  * The end of an aside set off after a person, before the verb that tells
  * what befell them: a name, an age or a post between commas or brackets
  * ("the envoy, Ali Haddad, was wounded", "فلان، 37 عاما، أصيب").  At
- * most two asides of a few words each, holding no word of the lexicons
+ * most two asides of a few words each (a word joined by a hyphen, as in
+ * "23-year-old", is one with the word before), holding no word of the lexicons
  * but places and groups (no casualty, source or event: another clause),
  * and no "and" (a list).  Returns the token after the last aside, or `t`.
  */
-static uint32_t person_aside_end(const struct counting *k, uint32_t t)
+uint32_t rasdp_person_aside_end(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u = t, e;
-	int n;
+	int n, w;
 
 	for (n = 0; n < 2 && u < k->st->tok_end; n++) {
 		char close = rasdp_tok_is_punct(d, u, '(') ? ')' : ',';
@@ -627,10 +702,15 @@ static uint32_t person_aside_end(const struct counting *k, uint32_t t)
 
 		if (close == ',' && !rasdp_tok_is_punct(d, u, ','))
 			break;
-		for (e = u + 1; e < k->st->tok_end && e <= u + 6 && !rasdp_is_break(d, e) &&
+		for (e = u + 1, w = 0; e < k->st->tok_end && !rasdp_is_break(d, e) &&
 				!rasdp_tok_is_punct(d, e, ')');
-		     e++)
-			;
+		     e++) {
+			/* a word joined by a hyphen is the one before ("23-year-old", "al-Karim") */
+			w += !(d->toks[e].start == d->toks[e - 1].end + 1 &&
+			       d->text[d->toks[e - 1].end] == '-');
+			if (w > 6)
+				break;
+		}
 		if (e >= k->st->tok_end || e == u + 1 || !rasdp_tok_is_punct(d, e, close) ||
 		    rasdp_cue_between(d, u + 1, e, RASD_CUE_CONJUNCTION))
 			break;
@@ -649,6 +729,116 @@ static uint32_t person_aside_end(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is person `x` joined by و/and to the people casualty word `cm` governs,
+ * with only their group and actor between ("مقتل جنود سوريين ومدني": the
+ * deaths of Syrian soldiers and a civilian; "عناصر من الشرطة وطفل")?
+ */
+static int conjunct_of(const struct counting *k, const struct rasd_match *cm,
+		       const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t = cm->tok_end;
+	size_t i;
+
+	if (x->tok_start <= t || x->tok_start > t + 4 || !rasdp_conj_before(d, x->tok_start, NULL) ||
+	    !rasdp_clause_clear(d, t, x->tok_start) || !rasdp_people_at(k->c, k->si, t))
+		return 0;
+	while (t < x->tok_start) {
+		uint32_t e = t;
+
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start == t && m->tok_end > e && m->tok_end <= x->tok_start &&
+			    (m->kind == RASD_LEX_ACTOR || rasdp_people_at(k->c, k->si, t)))
+				e = m->tok_end;
+		}
+		if (e == t)
+			return 0;
+		t = rasdp_affiliation_end(k, e);
+	}
+	return t == x->tok_start;
+}
+
+/*
+ * Does a verb `cm` have an object: a count or person right after it or
+ * after one word, no verb ("a gunman killed 3 people", "killed a
+ * soldier"; not "قتل وأصيب 6")?  A person before it is
+ * then who did it, not whom it befell.
+ */
+static int has_object(const struct counting *k, const struct rasd_match *cm)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t j;
+
+	if (rasdp_lex_casualty(k->c->lx, cm->entry)->noun)
+		return 0;
+	for (j = 0; j < k->n; j++)
+		if (k->m[j].tok_start == cm->tok_end ||
+		    (k->m[j].tok_start == cm->tok_end + 1 && d->toks[cm->tok_end].kind == RASD_TOK_WORD &&
+		     !rasdp_conj_before(d, cm->tok_end, NULL) && !rasdp_cue(d, cm->tok_end, RASD_CUE_CONJUNCTION) &&
+		     !rasdp_casualty_in(k->c, k->si, cm->tok_end, cm->tok_end + 1)))
+			return 1;
+	return 0;
+}
+
+/* Does a casualty verb (no noun) start at token `t`? */
+static int verb_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t &&
+		    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The end of a complement after a person that runs into the verb telling
+ * what befell them: "of/from/in" and a few words ("a deputy minister of
+ * public works was killed", "a doctor from the town was wounded"), none a
+ * word of the lexicons but places, groups and actors (another clause), no
+ * break and no "and", and maybe an aside after it ("the mayor of Jasim, Ali
+ * Haddad, was killed").  The token after it, a casualty word, or `t`.
+ */
+static uint32_t complement_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t e;
+	size_t i;
+
+	if (t >= k->st->tok_end || !rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
+		return t;
+	for (e = t + 1; e < k->st->tok_end && e <= t + 5; e++) {
+		/* then an aside: "the mayor of Jasim, Ali Haddad, was killed" */
+		if (e > t + 1 && rasdp_tok_is_punct(d, e, ',')) {
+			uint32_t a = rasdp_person_aside_end(k, e);
+
+			return a > e && verb_at(k, a) ? a : t;
+		}
+		if (rasdp_is_break(d, e) || rasdp_cue(d, e, RASD_CUE_CONJUNCTION) ||
+		    rasdp_number_at(d, e))
+			return t;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start != e)
+				continue;
+			if (m->kind == RASD_LEX_CASUALTY)
+				return e > t + 1 && !rasdp_lex_casualty(k->c->lx, m->entry)->noun ? e : t;
+			if (m->kind != RASD_LEX_PLACE && m->kind != RASD_LEX_GROUP &&
+			    m->kind != RASD_LEX_ACTOR)
+				return t;
+		}
+	}
+	return t;
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
@@ -659,9 +849,11 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
-	uint32_t after = person_aside_end(k, x->tok_end);
+	uint32_t after = rasdp_person_aside_end(k, x->tok_end);
 	size_t i;
 
+	if (after == x->tok_end)
+		after = complement_end(k, x->tok_end);
 	x->kind = -1;
 	x->rank = OUT_OF_REACH;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
@@ -678,20 +870,24 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		else if (x->tok_start > cm->tok_end + 1 &&
 			 (x->tok_start <= cm->tok_end + 3 ||
-			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 2) &&
+			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 3) &&
 			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
 			  rasdp_english_one(d, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
-		/* not the verb of the next clause: "killed a contractor and wounded a soldier" */
+		/* joined to the people the word counts: "مقتل جنود سوريين ومدني" */
+		else if (conjunct_of(k, cm, x))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		/* not the verb of the next clause: "killed a contractor and wounded a soldier", "ومدني وإصابة", nor one with an object */
 		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
 			 rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
-			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION))
+			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION) &&
+			 !rasdp_conj_before(d, cm->tok_start, NULL) && !has_object(k, cm))
 			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
-		/* ... or past an aside: "the envoy, Ali Haddad, was wounded" */
-		else if (after > x->tok_end && after <= cm->tok_start &&
+		/* ... or past an aside: "the envoy, Ali Haddad, was wounded", or a complement */
+		else if (after > x->tok_end && after <= cm->tok_start && !has_object(k, cm) &&
 			 cm->tok_start - after <= 2 && rasdp_clause_clear(d, after, cm->tok_start) &&
 			 !rasdp_cue_between(d, after, cm->tok_start, RASD_CUE_CONJUNCTION) &&
 			 !rasdp_conj_before(d, cm->tok_start, NULL))

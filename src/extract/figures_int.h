@@ -37,6 +37,7 @@ struct member {
 	uint8_t named;                  /* a person named after the noun ("leader Abu Bakr") */
 	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
 	uint8_t risen;                  /* a word of rising before it: risen_to(), read once */
+	uint8_t more;                   /* persons of its group and list after it, counted with it */
 };
 
 /* What one sentence counts. */
@@ -93,6 +94,11 @@ void rasdp_find_persons(struct counting *k);
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m);
 /* The casualty word of count `x` (the decision): x->kind, rank, near, cas_tok. */
 void rasdp_bind_casualty(const struct counting *k, struct member *x);
+/*
+ * The end of the asides set off after a person, before the verb that tells
+ * what befell them ("the envoy, Ali Haddad, was wounded"), or `t`.
+ */
+uint32_t rasdp_person_aside_end(const struct counting *k, uint32_t t);
 /* The casualty word beside person `x`: x->kind, rank, cas_tok. */
 void rasdp_person_casualty(const struct counting *k, struct member *x);
 

@@ -249,9 +249,9 @@ static int inside_name(const struct counting *k, const struct rasd_match *g)
 		     (m->kind == RASD_LEX_TRIGGER && casualty_at(k, g->tok_start))) &&
 		    m->tok_start < g->tok_start && m->tok_end > g->tok_start)
 			return 1;
-		/* "24 قتيلا وجريحا": a word of the dead after another, no person */
+		/* "24 قتيلا وجريحا": a word of the dead after another noun, no person ("توفي جريح" is one) */
 		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == g->tok_start &&
-		    casualty_at(k, g->tok_start))
+		    rasdp_lex_casualty(k->c->lx, m->entry)->noun && casualty_at(k, g->tok_start))
 			return 1;
 	}
 	return adjective_of(k, g);
@@ -273,12 +273,23 @@ uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return n;
 }
 
+/* Does word `t` end in the possessive "'s" ("Iran's", "the group’s")? */
+static int possessive(const struct rasd_doc *d, uint32_t t)
+{
+	size_t e = d->toks[t].end;
+
+	if (d->toks[t].kind != RASD_TOK_WORD || e < 3 || d->text[e - 1] != 's')
+		return 0;
+	return d->text[e - 2] == '\'' ||
+	       (e >= 5 && !memcmp(d->text + e - 4, "\xe2\x80\x99", 3));
+}
+
 /*
  * Does an English noun at `t` name one person: "a/an/one" (or "another")
  * right before it or a few words before it with only words between ("a
  * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
  * before a noun of one ("the attacker was shot dead": the forms of one are
- * singular)?
+ * singular), or a possessive ("Iran's envoy")?
  */
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 {
@@ -290,11 +301,12 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 	for (u = t; u > 0 && words < 4; u--) {
 		if (rasdp_is_break(d, u - 1))
 			return 0;
-		/* "a 23-year-old man": an age passed over, no count of the man */
-		if (rasdp_number_at(d, u - 1) && !rasdp_tok_is_punct(d, u, '-'))
+		/* "a 23-year-old man": an age passed over, no count of the man; "a second soldier" is one */
+		if (rasdp_number_at(d, u - 1) && rasdp_is_count(d, rasdp_number_at(d, u - 1)) &&
+		    !rasdp_tok_is_punct(d, u, '-'))
 			return 0;
 		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
-		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE) || possessive(d, u - 1))
 			return 1;
 		words += !rasdp_is_punct(d, u - 1);
 	}
@@ -539,6 +551,31 @@ static int group_before(const struct counting *k, uint32_t t)
 	return 0;
 }
 
+/*
+ * Is the "another" word at `t` an adjective of the noun before it ("بيان
+ * آخر", another statement): an Arabic word right before it, no casualty
+ * word nor number, no و on it, and no group nor casualty word after it
+ * ("أحد عناصر الأمن", "أحدهما إصابته بليغة")?
+ */
+static int another_of_thing(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (t <= k->st->tok_start || d->toks[t - 1].kind != RASD_TOK_WORD ||
+	    !(d->toks[t - 1].flags & RASD_TOKF_ARABIC) || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
+	    rasdp_conj_before(d, t, NULL) || rasdp_number_at(d, t - 1) || group_after(k, t + 1) ||
+	    casualty_at(k, t + 1))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == t)
+			return 0;
+	}
+	return 1;
+}
+
 /* Add a member, kept in token order; 0, or -1 when full or already there. */
 int rasdp_add_member(struct counting *k, const struct member *x)
 {
@@ -629,6 +666,9 @@ uint32_t rasdp_affiliation_end(const struct counting *k, uint32_t t)
 	uint32_t u = t;
 	size_t i;
 
+	/* an actor after و/and is the next member: "جندي ومدني" are two */
+	if (u < k->st->tok_end && rasdp_waw_clitic(d, u))
+		return t;
 	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
 		u++;
 	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_ARTICLE))
@@ -685,7 +725,86 @@ static uint32_t name_end(const struct counting *k, uint32_t t)
 	return e;
 }
 
-/* The persons of the sentence: nouns naming one, and "one of" a group. */
+/*
+ * Does a casualty verb of its own follow an English name ending at `e`:
+ * right after it or past an aside ("Ali Haddad, 37, was shot dead")?  The
+ * verb is a phrase ("was killed", "were shot dead"), never one word, which
+ * may be the name's own deed ("Ali Haddad killed ..."), and no count nor
+ * person follows it (its object).
+ */
+static int named_casualty(const struct counting *k, uint32_t e)
+{
+	uint32_t after = rasdp_person_aside_end(k, e);
+	size_t i, j;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind != RASD_LEX_CASUALTY || m->tok_end < m->tok_start + 2 ||
+		    rasdp_lex_casualty(k->c->lx, m->entry)->noun ||
+		    (m->tok_start != e && m->tok_start != after) ||
+		    !rasdp_clause_clear(k->c->d, after, m->tok_start))
+			continue;
+		for (j = 0; j < k->n; j++)
+			if (k->m[j].tok_start >= m->tok_end && k->m[j].tok_start <= m->tok_end + 1)
+				break;
+		if (j == k->n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Names of one sentence read (more are left out). */
+#define MAX_NAMES 8
+
+/*
+ * English names of two words or more (name_end()) that are the subject of
+ * a casualty verb of their own (named_casualty()), alone or in a list
+ * joined by "and" ("Ali Haddad and Omar Karim were killed"): persons of
+ * the people.  Not in a headline, whose capitals are no names.
+ */
+static void find_named(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t from[MAX_NAMES], to[MAX_NAMES], t, e;
+	struct member x;
+	size_t n = 0, i;
+
+	if (rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
+		return;
+	for (t = k->st->tok_start; t < k->st->tok_end && n < MAX_NAMES; t = e) {
+		e = t + 1;
+		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_LATIN) ||
+		    !(d->toks[t].flags & RASD_TOKF_CAP) ||
+		    (t > k->st->tok_start && (d->toks[t - 1].flags & RASD_TOKF_CAP)))
+			continue;
+		e = name_end(k, t);
+		if (e < t + 2) {
+			e = t + 1;
+			continue;
+		}
+		from[n] = t;
+		to[n++] = e;
+	}
+	memset(&x, 0, sizeof(x));
+	x.cue = UINT32_MAX;
+	x.who = "people";
+	x.named = 1;
+	/* from the last: a name before "and" and a name that qualifies qualifies */
+	for (i = n; i-- > 0;) {
+		int ok = named_casualty(k, to[i]) ||
+			 (i + 1 < n && x.tok_start == from[i + 1] && from[i + 1] == to[i] + 1 &&
+			  rasdp_cue(d, to[i], RASD_CUE_CONJUNCTION));
+
+		if (!ok)
+			continue;
+		x.tok_start = from[i];
+		x.tok_end = to[i];
+		rasdp_add_member(k, &x);
+	}
+}
+
+/* The persons of the sentence: nouns naming one, "one of" a group, and names. */
 void rasdp_find_persons(struct counting *k)
 {
 	const struct rasdp_ctx *c = k->c;
@@ -705,7 +824,7 @@ void rasdp_find_persons(struct counting *k)
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || rasdp_number_at(d, t) ||
-		    rasdp_number_at(d, t + 1) || group_before(k, t) ||
+		    rasdp_number_at(d, t + 1) || group_before(k, t) || another_of_thing(k, t) ||
 		    (t > k->st->tok_start && rasdp_cue(d, t - 1, RASD_CUE_TOLL)))
 			continue;
 		g = group_after(k, t + 1);
@@ -751,4 +870,5 @@ void rasdp_find_persons(struct counting *k)
 		rasdp_add_member(k, &x);
 		x.named = 0;
 	}
+	find_named(k);
 }

@@ -1356,6 +1356,39 @@ static void test_figures_number_meaning(void **state)
 	close_doc(&f);
 }
 
+/* A condition said of a count makes it a count of the wounded. */
+static void test_figures_condition(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* after a toll of the wounded, a count and "critically" */
+	open_doc(&f, "en", "The shelling of the camp near Marib killed 3 people and wounded 30 others, 9 critically.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 9));
+	close_doc(&f);
+
+	/* "another N in critical condition" after a toll of victims */
+	open_doc(&f, "en", "Medics counted 120 casualties of the raid on Tulkarm, with another 14 in critical condition.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 14));
+	close_doc(&f);
+
+	/* the condition as the count's predicate */
+	open_doc(&f, "en", "Doctors said 6 were in critical condition after the car bomb in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	close_doc(&f);
+
+	/* "taking it seriously" says no one's condition */
+	open_doc(&f, "en", "After the raid on Tulkarm the council took 4 complaints seriously.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	/* Arabic: hospital cases in a critical condition */
+	open_doc(&f, "ar", "وصلت إلى مستشفى المدينة 7 حالات حرجة جراء القصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
+	close_doc(&f);
+}
+
 static void test_figures_kinds(void **state)
 {
 	struct fx f;
@@ -1901,10 +1934,186 @@ static void test_figures_count_of_one(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+
 	/* ... but not a clause set off so, whose verb comes after "and" */
 	open_doc(&f, "ar", "قال المرصد إن مسلحا، تسلل إلى المستشفى، وقتل ثلاثة ممرضين في هجوم على مدينة جنين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
+/*
+ * Persons past a complement or an aside, English names, persons of one
+ * group counted together, injuries a medical body counts.
+ */
+static void test_figures_persons(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* two persons joined by و are two, the second no actor of the first */
+	open_doc(&f, "ar", "قتل جندي ومدني في القصف على بلدة الأتارب.");
+	assert_int_equal(nclaims(f.d), 2);
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a casualty word after و opens the next clause: not the person's */
+	open_doc(&f, "ar", "مقتل عناصر ومدني وإصابة آخرين بهجوم على حافلة قرب تدمر.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* a person joined by و to the people a casualty noun counts is one of its dead */
+	open_doc(&f, "ar", "مقتل عناصر من قوات النظام وطفل بقصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The shelling killed Syrian soldiers and a shepherd near Palmyra.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* an injury a medical body counts, with its severity, is one wounded; two injuries are two */
+	open_doc(&f, "ar", "وقالت جمعية الإغاثة إن طواقمها نقلت إصابة خطيرة بالرصاص في الصدر إلى مستشفى مدينة طولكرم.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وصلت إصابتان إلى مستشفى طولكرم جراء اعتداء المستوطنين على البلدة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	/* "another" after a noun of no person is its adjective: "في بيان آخر" names no one */
+	open_doc(&f, "ar", "وقال المكتب في بيان آخر إن إصابة 4 مدنيين وصلت إلى مستشفى الأتارب.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	/* ... but after a casualty word it is a person: "وأصيب آخر" */
+	open_doc(&f, "ar", "قتل شاب وأصيب آخر بقصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* persons of one group in one list with one casualty word count together */
+	open_doc(&f, "en", "A boy and a girl were killed when a shell hit their house in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل طفل وطفلة بقصف على بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* ... persons of two groups stay apart */
+	open_doc(&f, "en", "A soldier and a shepherd were killed when a shell hit the village near Azaz.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+}
+
+/* English names, posts and complements, a few words from the verb. */
+static void test_figures_named(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* an English name, past its age, the subject of a passive casualty phrase */
+	open_doc(&f, "en", "The ministry said Karim Haddad, 29, was shot dead near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* names joined by "and" add up to the list's length */
+	open_doc(&f, "en", "Karim Haddad and Omar Nasser were shot dead near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... but a name before a bare verb is who did it */
+	open_doc(&f, "en", "Karim Haddad shot dead 3 soldiers near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... and capitalised adjectives before a noun are no name */
+	open_doc(&f, "en", "Shelling continued near the resort where Iraqi Arab tourists were killed on Wednesday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a complement between the person and the verb: "of public works" */
+	open_doc(&f, "en", "The agency said a deputy minister of local affairs was killed in the blast in Aden.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a post of a place, then the name set off by commas */
+	open_doc(&f, "en", "The mayor of Jasim, Ali Haddad, was killed when a bomb went off near his office.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a person before a verb with an object is who did it */
+	open_doc(&f, "en", "A gunman from the village killed 4 people at the checkpoint near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... but a count after "and" is the next clause's */
+	open_doc(&f, "en", "A civilian was killed and 6 others were wounded in the shelling of Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	close_doc(&f);
+
+	/* a wounded person who died: the noun of the wounded after a verb is a person */
+	open_doc(&f, "ar", "توفي جريح متأثرا بجروحه في مستشفى مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* the passive of assassination */
+	open_doc(&f, "ar", "اغتيل القيادي برصاص مجهولين قرب مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* an ordinal is no count: "a second soldier" is one */
+	open_doc(&f, "en", "A second soldier died of his wounds after the ambush near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a possessive names one person: "Iran's envoy" */
+	open_doc(&f, "en", "The blast in Beirut wounded 40 people, including Iran's envoy to Lebanon.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* an abbreviation is one word: "a U.S. military contractor" is as near as "a US military contractor" */
+	open_doc(&f, "en", "The rocket attack on the base near Erbil killed a U.S. military contractor.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* an age and a name written with hyphens are a few words: "23-year-old", "al-Karim" */
+	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
+/* A count's casualty word past the verb's subject, and captives a killing befalls. */
+static void test_figures_subject_captives(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* the verb's subject and a date between the verb and its count are no distance */
+	open_doc(&f, "ar", "اغتالت قوة خاصة من جيش الاحتلال الإسرائيلي، صباح الأربعاء 14 شباط/فبراير 2024، 4 شبان فلسطينيين في مخيم طولكرم.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	/* a count of captives a killing befalls is of the dead, not of the held */
+	open_doc(&f, "ar", "وثق المرصد مقتل 4 معتقلين تحت التعذيب في سجن صيدنايا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The gunmen killed two hostages in the raid on the village near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* ... not a killing with a count of its own */
+	open_doc(&f, "ar", "اعتقلت القوات 30 معتقلا بعد مقتل 2 في الاشتباكات قرب مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
 	close_doc(&f);
 }
 
@@ -3812,7 +4021,11 @@ int main(void)
 		cmocka_unit_test(test_figures_question),
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
+		cmocka_unit_test(test_figures_condition),
 		cmocka_unit_test(test_figures_count_of_one),
+		cmocka_unit_test(test_figures_persons),
+		cmocka_unit_test(test_figures_named),
+		cmocka_unit_test(test_figures_subject_captives),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),
 		cmocka_unit_test(test_figures_parts),

@@ -2809,6 +2809,12 @@ static void test_framing_names_not_places(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_int_equal(f.d->events[0].place, -1);
 	close_doc(&f);
+
+	/* an everyday adjective spelt like a town ("عالية", high: Aley) */
+	open_doc(&f, "ar", "قتل خمسة مدنيين في قصف مدفعي يوم الاثنين وسط حالة تأهب عالية.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
 }
 
 /* A dateline names where the report was filed: no event's place, no report's country. */

@@ -248,3 +248,56 @@ void rasdp_date_by_statement(struct rasd_doc *d, struct rasd_event *ev)
 	ev->precision = RASD_PREC_WEEK;
 	ev->date_idx = ev->said_idx;
 }
+
+/* Tokens from a sentence's start within which "earlier" and its day open it. */
+#define EARLIER_OPEN_TOKS 8
+
+/*
+ * Does sentence `s` open by telling of earlier that day: a word of
+ * cues.tsv `earlier` and a day-precise date in its first words ("Earlier
+ * on Sunday, ...", "وفي وقت سابق من يوم الأحد")?  The date's index, or -1.
+ */
+static int32_t earlier_that_day(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_date *t;
+	uint32_t k, lim = st->tok_start + EARLIER_OPEN_TOKS;
+	int cue = 0;
+
+	if (si->date < 0 || si->background || si->headline)
+		return -1;
+	t = &d->dates[si->date];
+	if (t->precision != RASD_PREC_DAY || !t->date.y || t->tok_end > lim)
+		return -1;
+	for (k = st->tok_start; k < t->tok_start && k < st->tok_end; k++)
+		cue |= rasdp_cue(d, k, RASD_CUE_EARLIER);
+	return cue ? si->date : -1;
+}
+
+/*
+ * An event no sentence dates, told before a sentence that opens with
+ * earlier that day ("Demonstrators stormed the governor's office ...
+ * Earlier on Sunday, hundreds gathered"): it came later that day, so the
+ * text ties it to that day.  The sentence is one of the event's after its
+ * first, or the one right after them.
+ */
+void rasdp_date_by_earlier(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = 0; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+		uint32_t s;
+		int32_t di = -1;
+
+		if (ev->date_idx >= 0 || ev->background)
+			continue;
+		for (s = ev->sent_first + 1; s <= ev->sent_last + 1 && s < d->nsents && di < 0; s++)
+			di = earlier_that_day(c, s);
+		if (di >= 0)
+			rasdp_event_date(d, ev, di);
+	}
+}

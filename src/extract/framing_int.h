@@ -54,6 +54,12 @@ int32_t rasdp_statement_date(const struct rasd_doc *d, const struct rasd_sentenc
 /* An undated event told by a statement of a known day: the week up to it. */
 void rasdp_date_by_statement(struct rasd_doc *d, struct rasd_event *ev);
 
+/*
+ * Date each undated event told just before a sentence opening with
+ * earlier that day ("Earlier on Sunday, ..."): that day (event_dates.c).
+ */
+void rasdp_date_by_earlier(struct rasdp_ctx *c);
+
 /* ---- background.c --------------------------------------------------- */
 
 /* Is a date of another time next to the cue at tokens [a, b) of sentence `si`? */

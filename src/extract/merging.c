@@ -422,6 +422,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			j--;
 		}
 	}
+	rasdp_date_by_earlier(c);
 	return 0;
 }
 

@@ -314,6 +314,36 @@ static size_t count_unit(const struct dctx *x, size_t i, size_t lim, int64_t *n,
 /* Times of day before "اليوم", "أمس": "صباح اليوم", "مساء أمس", "يوم أمس". */
 static const char *const times_of_day[] = {"صباح", "مساء", "ليله", "فجر", "ظهر", "عصر", "يوم"};
 
+/*
+ * A time of day told alone, as an adverb: "فجراً" (the accusative, its
+ * tanween written or the word ending the clause), "at dawn".  It places
+ * what happened on the report's own day, as "فجر اليوم" does; the verb
+ * "فجّرا" (they blew up) takes an object instead.  A day named right after
+ * ("فجراً يوم الجمعة", "at dawn on Friday") dates it instead.
+ */
+static int dawn_adverb(const struct rasd_doc *d, size_t i, size_t lim)
+{
+	const struct rasd_token *t = &d->toks[i];
+	size_t k = i + 1;
+
+	if (t->flags & RASD_TOKF_LATIN) {
+		if (!word_is(d, i, lim, "dawn", 0) || !i || !word_is(d, i - 1, lim, "at", 0))
+			return 0;
+	} else {
+		if (!word_is(d, i, lim, "فجرا", 1))
+			return 0;
+		/* U+064B fathatan, D9 8B in UTF-8 */
+		if (!(t->end >= t->start + 2 && (unsigned char)d->text[t->end - 2] == 0xD9 &&
+		      (unsigned char)d->text[t->end - 1] == 0x8B) &&
+		    !(k >= lim || d->toks[k].kind == RASD_TOK_PUNCT))
+			return 0;
+	}
+	if (word_is(d, k, lim, "on", 0) || word_is(d, k, lim, "of", 0) || word_is(d, k, lim, "يوم", 1))
+		k++;
+	return !(k < lim && (d->toks[k].kind == RASD_TOK_NUM || dw_kind_at(d, k, lim, 1, DW_WEEKDAY) ||
+			     dw_kind_at(d, k, lim, 1, DW_REL) || dw_kind_at(d, k, lim, 1, DW_MONTH)));
+}
+
 /* Relative expressions (see the file comment). */
 int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
@@ -368,6 +398,11 @@ int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 					       word_is(d, i + 1, lim, "evening", 0))) {
 		*end = i + 2;
 		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub,
+						x->pub, 0) ? -1 : 1;
+	}
+	if (dawn_adverb(d, i, lim)) {
+		*end = i + 1;
+		return rasdp_date_emit_rel_days(x, i, i + 1, RASD_PREC_DAY, x->have_pub, x->pub,
 						x->pub, 0) ? -1 : 1;
 	}
 	/* صباح اليوم، مساء أمس، يوم أمس */

@@ -251,6 +251,7 @@ static const struct opener openers[] = {
 	{"an", F_COUNT},
 	{"beginning", F_PERIOD},
 	{"by", F_YEAR},
+	{"dawn", F_RELATIVE},
 	{"during", F_YEAR},
 	{"earlier", F_RELATIVE},
 	{"end", F_PERIOD},
@@ -280,6 +281,7 @@ static const struct opener openers[] = {
 	{"عام", F_YEAR},
 	{"عصر", F_RELATIVE},
 	{"فجر", F_RELATIVE},
+	{"فجرا", F_RELATIVE},
 	{"في", F_YEAR},
 	{"قبل", F_RELATIVE},
 	{"ليله", F_RELATIVE},
@@ -353,9 +355,10 @@ unsigned rasdp_date_patterns_at(const struct rasd_doc *d, size_t i, int number_h
 
 /*
  * The words that complete a date without being date words: "last night",
- * "this morning" (rasdp_date_relative()).
+ * "this morning", and the times of day that date on their own, "at dawn",
+ * "فجراً" (rasdp_date_relative()).
  */
-static const char *const date_parts[] = {"night", "morning", "afternoon", "evening"};
+static const char *const date_parts[] = {"night", "morning", "afternoon", "evening", "dawn", "فجرا"};
 
 /*
  * How far after an opener a date's first core can be: every pattern holds

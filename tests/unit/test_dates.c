@@ -311,6 +311,36 @@ static void test_relative(void **state)
 	expect("killed a week earlier", "a week earlier", "2022-10-07", "2022-10-13", WEEK, 1);
 }
 
+/* Is there a date whose span is exactly `span` in `text` (published 2022-10-17)? */
+static int dated_span(const char *text, const char *span)
+{
+	struct rasd_doc *d = analyse(text, RASD_LANG_UNKNOWN, "2022-10-17");
+	int found = date_span(d, span) != NULL;
+
+	release(d);
+	return found;
+}
+
+/* A time of day told alone, as an adverb, is the report's own day. */
+static void test_time_of_day_alone(void **state)
+{
+	(void)state;
+	expect("قصفت الطائرات الحربية القرية فجراً ما أدى إلى مقتل ثلاثة.", "فجراً", "2022-10-17",
+	       "2022-10-17", DAY, 1);
+	expect("استهدفت غارة منزلا في البلدة فجرا.", "فجرا", "2022-10-17", "2022-10-17", DAY, 1);
+	expect("Jets struck the village at dawn, killing three.", "dawn", "2022-10-17", "2022-10-17",
+	       DAY, 1);
+	/* a day named after it dates it instead */
+	expect("Jets struck the village at dawn on Sunday.", "Sunday", "2022-10-16", "2022-10-16",
+	       DAY, 1);
+	assert_false(dated_span("Jets struck the village at dawn on Sunday.", "dawn"));
+	assert_false(dated_span("قصفت الطائرات القرية فجراً يوم الأحد.", "فجراً"));
+	/* the verb "فجّرا" (the two blew up) is no time */
+	assert_false(dated_span("قال المصدر إن المهاجمين فجرا سيارة مفخخة قرب الحاجز.", "فجرا"));
+	/* "dawn" not after "at" is no time */
+	assert_false(dated_span("They marched until dawn broke over the hills.", "dawn"));
+}
+
 static void test_unpublished(void **state)
 {
 	/* no publication date: relative dates keep precision, no date */
@@ -399,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_english_dates),
 		cmocka_unit_test(test_weekdays),
 		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_time_of_day_alone),
 		cmocka_unit_test(test_unpublished),
 		cmocka_unit_test(test_seed_report),
 	};

@@ -3018,6 +3018,43 @@ static void test_framing_names_not_places(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_int_equal(f.d->events[0].place, -1);
 	close_doc(&f);
+
+	/* an everyday adjective spelt like a town ("عالية", high: Aley) */
+	open_doc(&f, "ar", "قتل خمسة مدنيين في قصف مدفعي يوم الاثنين وسط حالة تأهب عالية.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+}
+
+/* A sentence opening with earlier that day dates what was told before it to that day. */
+static void test_framing_earlier_that_day(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Angry demonstrators stormed the town hall in the city of Manbij and set "
+		 "fire to parts of it amid heavy gunfire.\n\nEarlier on Tuesday, hundreds of people "
+		 "gathered around the hall, chanting slogans against the council.");
+	assert_true(f.d->nevents >= 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 12);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "اقتحم متظاهرون غاضبون مبنى البلدية في مدينة منبج وأضرموا النار في أجزاء "
+		 "منه وسط إطلاق نار كثيف.\n\nوفي وقت سابق من يوم الثلاثاء، تجمع مئات الأشخاص حول "
+		 "المبنى مرددين هتافات ضد المجلس.");
+	assert_true(f.d->nevents >= 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 12);
+	close_doc(&f);
+
+	/* earlier that month fixes no day */
+	open_doc(&f, "en", "Angry demonstrators stormed the town hall in the city of Manbij and set "
+		 "fire to parts of it amid heavy gunfire.\n\nEarlier this month, hundreds of people "
+		 "gathered around the hall, chanting slogans against the council.");
+	assert_true(f.d->nevents >= 1);
+	assert_int_not_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	close_doc(&f);
 }
 
 /* A dateline names where the report was filed: no event's place, no report's country. */
@@ -4053,6 +4090,7 @@ int main(void)
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_names_not_places),
+		cmocka_unit_test(test_framing_earlier_that_day),
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),

@@ -281,7 +281,8 @@ static const char *const tails[] = {
 	/* the longest ways from an opener to a core (the screen's reach) */
 	"end of last month", "the end of last month", "beginning of next year", "middle of this week",
 	"start of the year 2016", "the following day", "following day", "previous day", "evening",
-	"afternoon", "this morning", "last night", "earlier this month", "نحو ثلاثة أيام",
+	"afternoon", "this morning", "last night", "earlier this month", "نحو ثلاثة أيام", "at dawn",
+	"فجراً",
 	"أكثر من ثلاثة أيام", "ما لا يقل عن عشرة أيام", "ما يزيد عن ثلاثة أسابيع", "لا يقل عن 5",
 	"ما لا يقل عن بين 10 و20", "as many as between a hundred and two hundred", "excess of a thousand",
 	"least between a dozen and twenty", "more than a thousand", "an estimated a hundred",

@@ -1023,6 +1023,39 @@ static void test_attribution_mourning(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An "according to" frame right after the figure closes its clause and
+ * names its source, over another speaker's verb before it; not past
+ * another verb, nor far away.
+ */
+static void test_attribution_closing_frame(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Hamas accused Israel of an air strike on a school in Rafah that killed 14 people, "
+		 "according to the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "sohr");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "واتهمت حركة حماس إسرائيل بشن غارة على مدرسة في رفح أدت إلى مقتل 14 شخصا، "
+		 "بحسب المرصد السوري لحقوق الإنسان.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "sohr");
+	close_doc(&f);
+
+	/* the frame before the figure, as before */
+	open_doc(&f, "en", "According to the Syrian Observatory for Human Rights, an air strike on a school "
+		 "in Rafah killed 14 people.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "sohr");
+	close_doc(&f);
+
+	/* another verb between: the frame speaks for its own clause */
+	open_doc(&f, "en", "The Syrian Civil Defence said 14 people were killed in the strike on the school, "
+		 "and rescuers said the roof fell on the pupils, according to the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "white_helmets");
+	close_doc(&f);
+}
+
 /* A quotation over several sentences is its speaker's, named after it closes. */
 static void test_attribution_quote_closes(void **state)
 {
@@ -4042,6 +4075,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_attribution_subject_head),
 		cmocka_unit_test(test_attribution_mourning),
+		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),
 		cmocka_unit_test(test_attribution_according_frame),
 		cmocka_unit_test(test_attribution_post_credit),

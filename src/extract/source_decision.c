@@ -54,7 +54,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF_QUOTE_PARA, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF_QUOTE_PARA, SF_CLOSING, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -94,6 +94,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_PRONOUN] = { "pronoun", "the nearest earlier speaker, and the figure's sentence opens with a pronoun speaking (\"It said\", \"He added\")" },
 	[SF_QUOTE_PARA] = { "quote_para", "the speaker of the sentence right before a paragraph that opens with a quotation, no speaker named in it, the figure inside" },
 	[SF_QUOTE_CLOSES] = { "quote_closes", "speaks the quotation the figure is in, which closes in a later sentence right before its verb (\"\u201c... 11 were killed. ...,\u201d the ministry said\")" },
+	[SF_CLOSING] = { "closing", "named by an \"according to\" frame after the figure, no other reporting verb between: it closes the figure's clause (\"X accused Y of strikes that killed 12, according to the ministry\")" },
 };
 
 const struct rasd_decision rasdp_source_decision = {
@@ -199,6 +200,50 @@ static const struct rasd_match *relayed(const struct rasdp_ctx *c, const struct 
 }
 
 /*
+ * "Hezbollah accused Israel of blasts that killed 12, according to the
+ * ministry", "اتهمت الحركة إسرائيل بقصف أدى إلى مقتل 12، بحسب وزارة
+ * الصحة": an "according to" frame after the figure at token `tok`, with
+ * no other reporting verb or clause break between them and ten tokens at
+ * most away, names the source of what its clause states, the figure
+ * included.  Is source match `m` the one it
+ * names?
+ */
+static int closing_frame(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_match *m, uint32_t tok)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *frame = NULL;
+	uint32_t end;
+	size_t i;
+
+	if (m->tok_start <= tok)
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_SPEECH && v->tok_start > tok && v->tok_end <= m->tok_start &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_ACCORDING &&
+		    (!frame || v->tok_start < frame->tok_start))
+			frame = v;
+	}
+	if (!frame || m->tok_start - frame->tok_end > 4 || frame->tok_start - tok > 10 ||
+	    !rasdp_clause_clear(d, frame->tok_end, m->tok_start) ||
+	    rasdp_quoted_with(d, frame->tok_start, tok))
+		return 0;
+	/* no other verb between, and no clause break but the one before the frame */
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_SPEECH && v->tok_start > tok && v->tok_start < frame->tok_start)
+			return 0;
+	}
+	end = frame->tok_start;
+	if (end > tok + 1 && rasdp_is_punct(d, end - 1))
+		end--;
+	return rasdp_clause_clear(d, tok + 1, end);
+}
+
+/*
  * Does a word that sets a clause against another ("في حين", "بينما",
  * "while": cues.tsv `contrast`) stand between the speaker at [a, b) and
  * the figure at token `tok`?  Then it speaks of the other clause.
@@ -253,6 +298,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			return;
 		k->x[SF_HERE] = 1;
 		k->x[SF_RELAYS] = (float)(inner != NULL);
+		k->x[SF_CLOSING] = (float)closing_frame(c, si, m, tok);
 		if (verb && rasdp_postmod_head(c, si, m, si->v_start)) {
 			/* "X of Y ... said": X stands by the verb, its modifier between */
 		} else if (verb) {

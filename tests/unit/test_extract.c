@@ -991,6 +991,71 @@ static void test_attribution_according_frame(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Mourning and condolences speak for the dead they name: "the ministry
+ * mourned 4 medics", "ونعت وزارة الصحة 4 مسعفين"; "قائلا إن" goes on
+ * from the verb before it.
+ */
+static void test_attribution_mourning(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "On Monday the Health Ministry mourned 4 paramedics killed in the raid on the clinic.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "health_ministry");
+	close_doc(&f);
+
+	open_doc(&f, "en", "The Health Minister on Monday expressed his condolences to the families "
+		 "of 4 paramedics killed in the raid on the clinic.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "health_ministry");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "ونعت وزارة الصحة يوم الاثنين 4 مسعفين قتلوا في الغارة على المستوصف.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "health_ministry");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وزارة الصحة نعت يوم الاثنين 4 مسعفين قتلوا في الغارة على المستوصف.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "health_ministry");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وظهر وزير الصحة على التلفزيون قائلا إن 7 أشخاص قتلوا في القصف على السوق.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "health_ministry");
+	close_doc(&f);
+}
+
+/*
+ * An "according to" frame right after the figure closes its clause and
+ * names its source, over another speaker's verb before it; not past
+ * another verb, nor far away.
+ */
+static void test_attribution_closing_frame(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Hamas accused Israel of an air strike on a school in Rafah that killed 14 people, "
+		 "according to the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "sohr");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "واتهمت حركة حماس إسرائيل بشن غارة على مدرسة في رفح أدت إلى مقتل 14 شخصا، "
+		 "بحسب المرصد السوري لحقوق الإنسان.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "sohr");
+	close_doc(&f);
+
+	/* the frame before the figure, as before */
+	open_doc(&f, "en", "According to the Syrian Observatory for Human Rights, an air strike on a school "
+		 "in Rafah killed 14 people.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "sohr");
+	close_doc(&f);
+
+	/* another verb between: the frame speaks for its own clause */
+	open_doc(&f, "en", "The Syrian Civil Defence said 14 people were killed in the strike on the school, "
+		 "and rescuers said the roof fell on the pupils, according to the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "white_helmets");
+	close_doc(&f);
+}
+
 /* A quotation over several sentences is its speaker's, named after it closes. */
 static void test_attribution_quote_closes(void **state)
 {
@@ -4046,6 +4111,8 @@ int main(void)
 		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_attribution_subject_head),
+		cmocka_unit_test(test_attribution_mourning),
+		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),
 		cmocka_unit_test(test_attribution_according_frame),
 		cmocka_unit_test(test_attribution_post_credit),

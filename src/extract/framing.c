@@ -26,6 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/attribution_int.h"
+#include "extract/figures_int.h"
 #include "extract/framing_int.h"
 
 #include "base/banned.h"
@@ -81,6 +83,84 @@ int rasdp_add_actor(struct rasd_doc *d, struct rasd_event *ev, int32_t actor,
 	return 0;
 }
 
+/* The first token starting at byte `b` or after it (tokens are in text order). */
+static uint32_t tok_from_byte(const struct rasd_doc *d, uint32_t b)
+{
+	uint32_t lo = 0, hi = (uint32_t)d->ntoks;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (d->toks[mid].start < b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is some word of span [`s`, `e`) of the text the word at token `t`? */
+static int span_has_word(const struct rasd_doc *d, uint32_t s, uint32_t e, uint32_t t)
+{
+	uint32_t u;
+
+	for (u = tok_from_byte(d, s); u < d->ntoks && d->toks[u].end <= e; u++)
+		if (d->toks[u].kind == RASD_TOK_WORD && rasdp_same_word(d, u, t))
+			return 1;
+	return 0;
+}
+
+/* Is every word of span [`s`, `e`) a word of span [`s2`, `e2`)? */
+static int span_words_within(const struct rasd_doc *d, uint32_t s, uint32_t e, uint32_t s2,
+			     uint32_t e2)
+{
+	uint32_t t;
+
+	for (t = tok_from_byte(d, s); t < d->ntoks && d->toks[t].end <= e; t++)
+		if (d->toks[t].kind == RASD_TOK_WORD && !span_has_word(d, s2, e2, t))
+			return 0;
+	return 1;
+}
+
+/*
+ * Are the count `a` and the later count `b` of one sentence one person: the
+ * same phrase ("جندي أمريكي واحد"), or not joined by و/and as a second one
+ * ("رجل ... وآخر", "a man ... and another")?
+ */
+static int one_phrase(const struct rasd_doc *d, const struct rasd_claim *a,
+		      const struct rasd_claim *b)
+{
+	uint32_t t = tok_from_byte(d, a->end), tb = tok_from_byte(d, b->start);
+
+	if (tb <= t)
+		return 1;
+	return !rasdp_conj_before(d, tb, rasdp_number_at(d, tb));
+}
+
+/*
+ * Does `b` say again the count `a` gave?  A number said twice is one
+ * figure; a count of one person is the same person only when the words
+ * naming it are (one within the other: "جندي" and "جندي أمريكي", or the
+ * noun and its "واحد" side by side), not a second person of the group
+ * ("إصابة خطيرة ... وإصابة طفيفة", "a man ... and another").
+ */
+static int same_count(const struct rasd_doc *d, const struct rasd_claim *a,
+		      const struct rasd_claim *b)
+{
+	uint32_t ta, tb;
+
+	if (a->value != 1 || b->value != 1 || !d->ntoks)
+		return 1;
+	if (a->sent == b->sent)
+		return one_phrase(d, a->start <= b->start ? a : b, a->start <= b->start ? b : a);
+	ta = tok_from_byte(d, a->start);
+	tb = tok_from_byte(d, b->start);
+	if (ta >= d->ntoks || tb >= d->ntoks || !rasdp_same_word(d, ta, tb))
+		return 1;
+	return span_words_within(d, a->start, a->end, b->start, b->end) ||
+	       span_words_within(d, b->start, b->end, a->start, a->end);
+}
+
 /* Add figure `cl` to `ev`. */
 int rasdp_add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_claim *cl)
 {
@@ -98,7 +178,7 @@ int rasdp_add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd
 
 		if (o->kind == cl->kind && o->value == cl->value && o->qualifier == cl->qualifier &&
 		    o->denied == cl->denied && rasdp_same_voice(&o->src, &cl->src) &&
-		    (!o->who || !cl->who || !strcmp(o->who, cl->who)))
+		    (!o->who || !cl->who || !strcmp(o->who, cl->who)) && same_count(d, o, cl))
 			return 0;
 	}
 	slot = RASD_ARENA_PUSH(&d->arena, ev->claims, ev->nclaims, ev->claims_alloc);

@@ -2783,6 +2783,45 @@ static void test_framing_headline(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A count of one person said again in the same words, or in words within
+ * the other's, is one claim; two persons of one group counted by one source
+ * (an injury said one way, then another way) are two.
+ */
+static void test_framing_repeat_person(void **state)
+{
+	struct fx f;
+	size_t sub;
+
+	(void)state;
+	open_doc(&f, "ar",
+		 "أعلنت وزارة الصحة وصول إصابة خطيرة بالرصاص إلى مستشفى رفيديا في نابلس. "
+		 "وأضافت الوزارة أن إصابة طفيفة بحجر وصلت إلى المستشفى نفسه.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 2);
+	close_doc(&f);
+
+	/* the same soldier said again by one speaker: once per speaker */
+	open_doc(&f, "ar",
+		 "قتل جندي بقصف على بلدة جاسم. وقال المرصد إن جنديا قتل بقصف على جاسم، "
+		 "وأكد المرصد أن الجندي قتل.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 2);
+	close_doc(&f);
+	open_doc(&f, "en",
+		 "A soldier was killed in shelling on Jasim. The Observatory said a soldier was "
+		 "killed in the shelling on Jasim; the Observatory said the young soldier died at once.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 2);
+	close_doc(&f);
+
+	/* a noun and its "واحد"/"one" are one count */
+	open_doc(&f, "ar", "وقتل متعاقد مدني واحد وجرح جندي أمريكي واحد في الهجوم على القاعدة.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 1);
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 1);
+	close_doc(&f);
+	open_doc(&f, "en", "One civilian contractor was killed and one American soldier was wounded in the attack on the base.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 1);
+	close_doc(&f);
+}
+
 /* The reading event `ev` chose: its type, or "none"/"untyped". */
 static const char *chosen(const struct rasd_event *ev)
 {
@@ -4049,6 +4088,7 @@ int main(void)
 		cmocka_unit_test(test_framing_triggers),
 		cmocka_unit_test(test_framing_frames),
 		cmocka_unit_test(test_framing_headline),
+		cmocka_unit_test(test_framing_repeat_person),
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_stamp_date),

@@ -1400,6 +1400,21 @@ static void test_figures_kinds(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 25));
 	close_doc(&f);
 
+	/* the count's own noun paired with the other kind's: the two together */
+	open_doc(&f, "ar", "سقط 37 قتيلا وجريحا في القصف على سوق مدينة أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 37));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 37));
+	close_doc(&f);
+	open_doc(&f, "en", "The shelling of the market in Ariha left 37 dead and wounded.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 37));
+	close_doc(&f);
+
+	/* ... but not a noun of its own clause, the wounded left uncounted */
+	open_doc(&f, "ar", "3 قتلى ومصابون في القصف على سوق مدينة أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 3));
+	close_doc(&f);
+
 	/* a noun of the next count after the counted one is not what this number counts */
 	open_doc(&f, "ar", "أسفر القصف على بلدة الأتارب عن مقتل 4 أشخاص وإصابة 17 آخرين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));

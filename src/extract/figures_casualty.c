@@ -294,6 +294,7 @@ enum {
 	CF_OUT_OF_REACH,
 	CF_COUNT_BETWEEN,
 	CF_VERB,
+	CF_SUBJECT,
 	CF__COUNT
 };
 
@@ -308,6 +309,7 @@ static const struct rasd_feature casualty_feats[CF__COUNT] = {
 	[CF_OUT_OF_REACH] = {"out_of_reach", "beyond the window or across a clause break"},
 	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
 	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
+	[CF_SUBJECT] = {"subject", "a verb right after the count and its people, its subject (\"2 soldiers were killed\")"},
 };
 
 const struct rasd_decision rasdp_casualty_decision = {
@@ -355,6 +357,25 @@ static int in_actor(const struct counting *k, uint32_t t)
 
 		if (m->kind == RASD_LEX_ACTOR && m->tok_start <= t && m->tok_end > t)
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the group of people counted by member `x` all that stands between it
+ * and token `t` ("2 soldiers | were killed", "3 مدنيين | قتلوا")?
+ */
+static int people_between(const struct counting *k, const struct member *x, uint32_t t)
+{
+	size_t i;
+
+	if (t <= x->tok_end)
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end && m->tok_end == t)
+			return rasdp_people_at(k->c, k->si, x->tok_end);
 	}
 	return 0;
 }
@@ -410,6 +431,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
 			f[CF_OUT_OF_REACH] = 1;
 		f[CF_AFTER] = 1;
+		f[CF_SUBJECT] = (float)(!noun && people_between(k, x, m->tok_start));
 		f[CF_COORDINATOR] = (float)(coord < m->tok_start);
 		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
 		*near = dist <= 0;

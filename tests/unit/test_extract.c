@@ -1415,6 +1415,18 @@ static void test_figures_kinds(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 3));
 	close_doc(&f);
 
+	/* the verb the count and its people are the subject of governs it, not a word before */
+	open_doc(&f, "en", "The militia freed the prisoners after 3 soldiers were killed near Sirte.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 3));
+	close_doc(&f);
+	open_doc(&f, "en", "The militia held the hostages after 3 soldiers were wounded near Sirte.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+	open_doc(&f, "ar", "أفرجت الميليشيا عن الأسرى بعد أن 3 جنود قتلوا قرب سرت.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
 	/* a noun of the next count after the counted one is not what this number counts */
 	open_doc(&f, "ar", "أسفر القصف على بلدة الأتارب عن مقتل 4 أشخاص وإصابة 17 آخرين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));

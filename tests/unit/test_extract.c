@@ -1647,6 +1647,25 @@ static void test_figures_breakdown(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	close_doc(&f);
 
+	/* a comma before the conjunction ends a member's phrase, not the list */
+	open_doc(&f, "ar", "قتل في الهجوم 3 ضباط من الجيش، و4 عناصر من قوات الأمن، قرب مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	open_doc(&f, "en", "The attack near Daraa killed three army officers, and four members of the security forces.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	/* ... but a clause of its own after the comma keeps its verb */
+	open_doc(&f, "en", "The shelling killed 3 soldiers, and 4 civilians were wounded in the town.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 3 جنود في القصف، و4 مدنيين أصيبوا في البلدة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
 	/* the conjunction on the noun before "one": "14 امرأة ورجل واحد" */
 	open_doc(&f, "ar", "قتلت الغارة على سوق بلدة سراقب 9 نساء ورجلا واحدا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));

@@ -83,41 +83,38 @@ int rasdp_add_actor(struct rasd_doc *d, struct rasd_event *ev, int32_t actor,
 	return 0;
 }
 
-/* The first token starting at byte `b` or after it (tokens are in text order). */
-static uint32_t tok_from_byte(const struct rasd_doc *d, uint32_t b)
+/*
+ * The first token of the sentence of claim `cl` starting at byte `b` or
+ * after it (the sentence's end when none).
+ */
+static uint32_t tok_at(const struct rasd_doc *d, const struct rasd_claim *cl, uint32_t b)
 {
-	uint32_t lo = 0, hi = (uint32_t)d->ntoks;
+	uint32_t t = d->sents[cl->sent].tok_start;
 
-	while (lo < hi) {
-		uint32_t mid = lo + (hi - lo) / 2;
-
-		if (d->toks[mid].start < b)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
+	while (t < d->sents[cl->sent].tok_end && d->toks[t].start < b)
+		t++;
+	return t;
 }
 
-/* Is some word of span [`s`, `e`) of the text the word at token `t`? */
-static int span_has_word(const struct rasd_doc *d, uint32_t s, uint32_t e, uint32_t t)
+/* Is some word of the span of claim `cl` the word at token `t`? */
+static int span_has_word(const struct rasd_doc *d, const struct rasd_claim *cl, uint32_t t)
 {
 	uint32_t u;
 
-	for (u = tok_from_byte(d, s); u < d->ntoks && d->toks[u].end <= e; u++)
+	for (u = tok_at(d, cl, cl->start); u < d->sents[cl->sent].tok_end && d->toks[u].end <= cl->end; u++)
 		if (d->toks[u].kind == RASD_TOK_WORD && rasdp_same_word(d, u, t))
 			return 1;
 	return 0;
 }
 
-/* Is every word of span [`s`, `e`) a word of span [`s2`, `e2`)? */
-static int span_words_within(const struct rasd_doc *d, uint32_t s, uint32_t e, uint32_t s2,
-			     uint32_t e2)
+/* Is every word of the span of claim `a` a word of the span of `b`? */
+static int span_words_within(const struct rasd_doc *d, const struct rasd_claim *a,
+			     const struct rasd_claim *b)
 {
 	uint32_t t;
 
-	for (t = tok_from_byte(d, s); t < d->ntoks && d->toks[t].end <= e; t++)
-		if (d->toks[t].kind == RASD_TOK_WORD && !span_has_word(d, s2, e2, t))
+	for (t = tok_at(d, a, a->start); t < d->sents[a->sent].tok_end && d->toks[t].end <= a->end; t++)
+		if (d->toks[t].kind == RASD_TOK_WORD && !span_has_word(d, b, t))
 			return 0;
 	return 1;
 }
@@ -130,7 +127,7 @@ static int span_words_within(const struct rasd_doc *d, uint32_t s, uint32_t e, u
 static int one_phrase(const struct rasd_doc *d, const struct rasd_claim *a,
 		      const struct rasd_claim *b)
 {
-	uint32_t t = tok_from_byte(d, a->end), tb = tok_from_byte(d, b->start);
+	uint32_t t = tok_at(d, a, a->end), tb = tok_at(d, b, b->start);
 
 	if (tb <= t)
 		return 1;
@@ -142,23 +139,24 @@ static int one_phrase(const struct rasd_doc *d, const struct rasd_claim *a,
  * figure; a count of one person is the same person only when the words
  * naming it are (one within the other: "جندي" and "جندي أمريكي", or the
  * noun and its "واحد" side by side), not a second person of the group
- * ("إصابة خطيرة ... وإصابة طفيفة", "a man ... and another").
+ * ("إصابة خطيرة ... وإصابة طفيفة", "a man ... and another").  Counts
+ * whose first words differ ("قيادي", then his name) stay one, as before.
  */
 static int same_count(const struct rasd_doc *d, const struct rasd_claim *a,
 		      const struct rasd_claim *b)
 {
 	uint32_t ta, tb;
 
-	if (a->value != 1 || b->value != 1 || !d->ntoks)
+	if (a->value != 1 || b->value != 1 || a->sent >= d->nsents || b->sent >= d->nsents)
 		return 1;
 	if (a->sent == b->sent)
 		return one_phrase(d, a->start <= b->start ? a : b, a->start <= b->start ? b : a);
-	ta = tok_from_byte(d, a->start);
-	tb = tok_from_byte(d, b->start);
-	if (ta >= d->ntoks || tb >= d->ntoks || !rasdp_same_word(d, ta, tb))
+	ta = tok_at(d, a, a->start);
+	tb = tok_at(d, b, b->start);
+	if (ta >= d->sents[a->sent].tok_end || tb >= d->sents[b->sent].tok_end ||
+	    !rasdp_same_word(d, ta, tb))
 		return 1;
-	return span_words_within(d, a->start, a->end, b->start, b->end) ||
-	       span_words_within(d, b->start, b->end, a->start, a->end);
+	return span_words_within(d, a, b) || span_words_within(d, b, a);
 }
 
 /* Add figure `cl` to `ev`. */

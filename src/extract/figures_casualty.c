@@ -32,6 +32,7 @@
 #define CAS_WINDOW_AFTER 6
 /* The rank of a casualty word no figure reaches. */
 #define OUT_OF_REACH 1000
+#define ALIF "ا" /* the ending of the accusative singular: "قتيلا" */
 
 /*
  * Is member `o` passed over between a word and member `x`: a member of
@@ -293,6 +294,7 @@ enum {
 	CF_OUT_OF_REACH,
 	CF_COUNT_BETWEEN,
 	CF_VERB,
+	CF_SUBJECT,
 	CF__COUNT
 };
 
@@ -307,6 +309,7 @@ static const struct rasd_feature casualty_feats[CF__COUNT] = {
 	[CF_OUT_OF_REACH] = {"out_of_reach", "beyond the window or across a clause break"},
 	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
 	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
+	[CF_SUBJECT] = {"subject", "a verb right after the count and its people, its subject (\"2 soldiers were killed\")"},
 };
 
 const struct rasd_decision rasdp_casualty_decision = {
@@ -354,6 +357,25 @@ static int in_actor(const struct counting *k, uint32_t t)
 
 		if (m->kind == RASD_LEX_ACTOR && m->tok_start <= t && m->tok_end > t)
 			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the group of people counted by member `x` all that stands between it
+ * and token `t` ("2 soldiers | were killed", "3 مدنيين | قتلوا")?
+ */
+static int people_between(const struct counting *k, const struct member *x, uint32_t t)
+{
+	size_t i;
+
+	if (t <= x->tok_end)
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end && m->tok_end == t)
+			return rasdp_people_at(k->c, k->si, x->tok_end);
 	}
 	return 0;
 }
@@ -409,6 +431,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
 			f[CF_OUT_OF_REACH] = 1;
 		f[CF_AFTER] = 1;
+		f[CF_SUBJECT] = (float)(!noun && people_between(k, x, m->tok_start));
 		f[CF_COORDINATOR] = (float)(coord < m->tok_start);
 		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
 		*near = dist <= 0;
@@ -499,6 +522,23 @@ static int counts_other(const struct counting *k, const struct member *x,
 }
 
 /*
+ * Is casualty noun `m` in the form a number takes after it: in Arabic the
+ * accusative singular of 11 to 99 ("قتيلا", "جريحا"), not a noun of its own
+ * clause ("5 قتلى ومصابون": the wounded uncounted); any English noun.
+ */
+static int counted_noun(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	const struct rasd_token *t = &d->toks[m->tok_end - 1];
+	size_t len;
+	const char *s;
+
+	if (!(t->flags & RASD_TOKF_ARABIC))
+		return 1;
+	s = rasdp_tok_norm(d, t, &len);
+	return len > strlen(ALIF) && !memcmp(s + len - strlen(ALIF), ALIF, strlen(ALIF));
+}
+
+/*
  * "مقتل وإصابة 218", "killed or wounded": is there, beside the casualty word
  * `best_m` of kind `best` (killed or wounded) and on the same side of
  * member `x`, a word of the other kind, next to it or across "and/or"?
@@ -516,6 +556,16 @@ static int killed_and_wounded(const struct counting *k, const struct member *x,
 		int kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
 
 		if (kd + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || kd == best)
+			continue;
+		/*
+		 * The count's own noun: only a pair of nouns after it
+		 * ("24 قتيلا وجريحا", "24 dead and wounded").
+		 */
+		if (x->own && !(rasdp_lex_casualty(c->lx, m->entry)->noun &&
+				rasdp_lex_casualty(c->lx, best_m->entry)->noun &&
+				best_m->tok_start >= x->tok_end &&
+				rasdp_word_follows(d, best_m->tok_end, m->tok_start) &&
+				counted_noun(d, best_m) && counted_noun(d, m)))
 			continue;
 		if (rasdp_word_follows(d, best_m->tok_end, m->tok_start) ||
 		    rasdp_word_follows(d, m->tok_end, best_m->tok_start)) {
@@ -674,7 +724,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	}
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);
-	if (best_m && !x->own && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
+	if (best_m && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 	    killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
 	else if (best_m && x->kind == RASD_CAS_KILLED_OR_WOUNDED)

@@ -121,7 +121,7 @@ static uint32_t person_start(const struct counting *k, const struct member *x)
 static int joined(const struct counting *k, const struct member *a, const struct member *b)
 {
 	const struct rasd_doc *d = k->c->d;
-	uint32_t t, bs = person_start(k, b), last = bs, gap = 0;
+	uint32_t t, bs = person_start(k, b), last = bs, gap = 0, cut;
 	int other = 0;
 
 	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
@@ -132,15 +132,17 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	for (t = a->tok_end; t < bs && gap <= LIST_GAP; t++)
 		gap += !rasdp_hyphen_joined(d, t);
 	if (bs < a->tok_end || gap > LIST_GAP ||
-	    !(rasdp_conj_before(d, bs, b->n) || noun_first) ||
-	    !rasdp_clause_clear(d, a->tok_end, bs) ||
-	    rasdp_casualty_in(k->c, k->si, a->tok_end, bs))
+	    !(rasdp_conj_before(d, bs, b->n) || noun_first))
 		return 0;
 	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
 	if (noun_first)
 		last--;
 	else if (!(b->n ? b->n->conj : rasdp_waw_clitic(d, bs)))
 		last--;
+	/* a comma before the conjunction ends the first member's phrase, not the list */
+	cut = !noun_first && last > a->tok_end && rasdp_tok_is_punct(d, last - 1, ',') ? --last : bs;
+	if (!rasdp_clause_clear(d, a->tok_end, cut) || rasdp_casualty_in(k->c, k->si, a->tok_end, bs))
+		return 0;
 	for (t = a->tok_end; t < last; t++)
 		if (!in_noun_phrase(k, t) && !rasdp_hyphen_joined(d, t) && ++other > 1)
 			return 0;

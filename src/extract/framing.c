@@ -26,6 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/attribution_int.h"
+#include "extract/figures_int.h"
 #include "extract/framing_int.h"
 
 #include "base/banned.h"
@@ -81,6 +83,82 @@ int rasdp_add_actor(struct rasd_doc *d, struct rasd_event *ev, int32_t actor,
 	return 0;
 }
 
+/*
+ * The first token of the sentence of claim `cl` starting at byte `b` or
+ * after it (the sentence's end when none).
+ */
+static uint32_t tok_at(const struct rasd_doc *d, const struct rasd_claim *cl, uint32_t b)
+{
+	uint32_t t = d->sents[cl->sent].tok_start;
+
+	while (t < d->sents[cl->sent].tok_end && d->toks[t].start < b)
+		t++;
+	return t;
+}
+
+/* Is some word of the span of claim `cl` the word at token `t`? */
+static int span_has_word(const struct rasd_doc *d, const struct rasd_claim *cl, uint32_t t)
+{
+	uint32_t u;
+
+	for (u = tok_at(d, cl, cl->start); u < d->sents[cl->sent].tok_end && d->toks[u].end <= cl->end; u++)
+		if (d->toks[u].kind == RASD_TOK_WORD && rasdp_same_word(d, u, t))
+			return 1;
+	return 0;
+}
+
+/* Is every word of the span of claim `a` a word of the span of `b`? */
+static int span_words_within(const struct rasd_doc *d, const struct rasd_claim *a,
+			     const struct rasd_claim *b)
+{
+	uint32_t t;
+
+	for (t = tok_at(d, a, a->start); t < d->sents[a->sent].tok_end && d->toks[t].end <= a->end; t++)
+		if (d->toks[t].kind == RASD_TOK_WORD && !span_has_word(d, b, t))
+			return 0;
+	return 1;
+}
+
+/*
+ * Are the count `a` and the later count `b` of one sentence one person: the
+ * same phrase ("جندي أمريكي واحد"), or not joined by و/and as a second one
+ * ("رجل ... وآخر", "a man ... and another")?
+ */
+static int one_phrase(const struct rasd_doc *d, const struct rasd_claim *a,
+		      const struct rasd_claim *b)
+{
+	uint32_t t = tok_at(d, a, a->end), tb = tok_at(d, b, b->start);
+
+	if (tb <= t)
+		return 1;
+	return !rasdp_conj_before(d, tb, rasdp_number_at(d, tb));
+}
+
+/*
+ * Does `b` say again the count `a` gave?  A number said twice is one
+ * figure; a count of one person is the same person only when the words
+ * naming it are (one within the other: "جندي" and "جندي أمريكي", or the
+ * noun and its "واحد" side by side), not a second person of the group
+ * ("إصابة خطيرة ... وإصابة طفيفة", "a man ... and another").  Counts
+ * whose first words differ ("قيادي", then his name) stay one, as before.
+ */
+static int same_count(const struct rasd_doc *d, const struct rasd_claim *a,
+		      const struct rasd_claim *b)
+{
+	uint32_t ta, tb;
+
+	if (a->value != 1 || b->value != 1 || a->sent >= d->nsents || b->sent >= d->nsents)
+		return 1;
+	if (a->sent == b->sent)
+		return one_phrase(d, a->start <= b->start ? a : b, a->start <= b->start ? b : a);
+	ta = tok_at(d, a, a->start);
+	tb = tok_at(d, b, b->start);
+	if (ta >= d->sents[a->sent].tok_end || tb >= d->sents[b->sent].tok_end ||
+	    !rasdp_same_word(d, ta, tb))
+		return 1;
+	return span_words_within(d, a, b) || span_words_within(d, b, a);
+}
+
 /* Add figure `cl` to `ev`. */
 int rasdp_add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd_claim *cl)
 {
@@ -98,7 +176,7 @@ int rasdp_add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd
 
 		if (o->kind == cl->kind && o->value == cl->value && o->qualifier == cl->qualifier &&
 		    o->denied == cl->denied && rasdp_same_voice(&o->src, &cl->src) &&
-		    (!o->who || !cl->who || !strcmp(o->who, cl->who)))
+		    (!o->who || !cl->who || !strcmp(o->who, cl->who)) && same_count(d, o, cl))
 			return 0;
 	}
 	slot = RASD_ARENA_PUSH(&d->arena, ev->claims, ev->nclaims, ev->claims_alloc);

@@ -1465,6 +1465,33 @@ static void test_figures_kinds(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 25));
 	close_doc(&f);
 
+	/* the count's own noun paired with the other kind's: the two together */
+	open_doc(&f, "ar", "سقط 37 قتيلا وجريحا في القصف على سوق مدينة أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 37));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 37));
+	close_doc(&f);
+	open_doc(&f, "en", "The shelling of the market in Ariha left 37 dead and wounded.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 37));
+	close_doc(&f);
+
+	/* ... but not a noun of its own clause, the wounded left uncounted */
+	open_doc(&f, "ar", "3 قتلى ومصابون في القصف على سوق مدينة أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 3));
+	close_doc(&f);
+
+	/* the verb the count and its people are the subject of governs it, not a word before */
+	open_doc(&f, "en", "The militia freed the prisoners after 3 soldiers were killed near Sirte.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 3));
+	close_doc(&f);
+	open_doc(&f, "en", "The militia held the hostages after 3 soldiers were wounded near Sirte.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+	open_doc(&f, "ar", "أفرجت الميليشيا عن الأسرى بعد أن 3 جنود قتلوا قرب سرت.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
 	/* a noun of the next count after the counted one is not what this number counts */
 	open_doc(&f, "ar", "أسفر القصف على بلدة الأتارب عن مقتل 4 أشخاص وإصابة 17 آخرين.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
@@ -1683,6 +1710,25 @@ static void test_figures_breakdown(void **state)
 	open_doc(&f, "ar", "قتلت الغارة خمسة مقاتلين من هيئة تحرير الشام واثنين من فيلق الشام في إدلب.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* a comma before the conjunction ends a member's phrase, not the list */
+	open_doc(&f, "ar", "قتل في الهجوم 3 ضباط من الجيش، و4 عناصر من قوات الأمن، قرب مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	open_doc(&f, "en", "The attack near Daraa killed three army officers, and four members of the security forces.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	/* ... but a clause of its own after the comma keeps its verb */
+	open_doc(&f, "en", "The shelling killed 3 soldiers, and 4 civilians were wounded in the town.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 3 جنود في القصف، و4 مدنيين أصيبوا في البلدة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
 	close_doc(&f);
 
 	/* the conjunction on the noun before "one": "14 امرأة ورجل واحد" */
@@ -2845,6 +2891,45 @@ static void test_framing_headline(void **state)
 		    "مقتل 7 أشخاص على الأقل بقصف على بلدة جاسم\n"
 		    "قتل 7 أشخاص يوم الإثنين بقصف مدفعي على بلدة جاسم في ريف درعا.");
 	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 7, &sub), 2);
+	close_doc(&f);
+}
+
+/*
+ * A count of one person said again in the same words, or in words within
+ * the other's, is one claim; two persons of one group counted by one source
+ * (an injury said one way, then another way) are two.
+ */
+static void test_framing_repeat_person(void **state)
+{
+	struct fx f;
+	size_t sub;
+
+	(void)state;
+	open_doc(&f, "ar",
+		 "أعلنت وزارة الصحة وصول إصابة خطيرة بالرصاص إلى مستشفى رفيديا في نابلس. "
+		 "وأضافت الوزارة أن إصابة طفيفة بحجر وصلت إلى المستشفى نفسه.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 2);
+	close_doc(&f);
+
+	/* the same soldier said again by one speaker: once per speaker */
+	open_doc(&f, "ar",
+		 "قتل جندي بقصف على بلدة جاسم. وقال المرصد إن جنديا قتل بقصف على جاسم، "
+		 "وأكد المرصد أن الجندي قتل.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 2);
+	close_doc(&f);
+	open_doc(&f, "en",
+		 "A soldier was killed in shelling on Jasim. The Observatory said a soldier was "
+		 "killed in the shelling on Jasim; the Observatory said the young soldier died at once.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 2);
+	close_doc(&f);
+
+	/* a noun and its "واحد"/"one" are one count */
+	open_doc(&f, "ar", "وقتل متعاقد مدني واحد وجرح جندي أمريكي واحد في الهجوم على القاعدة.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 1);
+	assert_int_equal(count_claims(f.d, RASD_CAS_KILLED, 1, &sub), 1);
+	close_doc(&f);
+	open_doc(&f, "en", "One civilian contractor was killed and one American soldier was wounded in the attack on the base.");
+	assert_int_equal(count_claims(f.d, RASD_CAS_WOUNDED, 1, &sub), 1);
 	close_doc(&f);
 }
 
@@ -4153,6 +4238,7 @@ int main(void)
 		cmocka_unit_test(test_framing_triggers),
 		cmocka_unit_test(test_framing_frames),
 		cmocka_unit_test(test_framing_headline),
+		cmocka_unit_test(test_framing_repeat_person),
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_stamp_date),

@@ -96,6 +96,43 @@ static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
  * ("earthquake", "حادث مروري").  ("since 2017, when at least 30 were
  * killed" is an earlier event, in a clause of its own, and stays a figure.)
  */
+/* Does clause [a, b) hold a background phrase ("during the civil war", "في الحرب")? */
+static int background_in(const struct counting *k, uint32_t a, uint32_t b)
+{
+	const struct rasdp_ctx *c = k->c;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_NEGATION && m->tok_start >= a && m->tok_end <= b &&
+		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does clause [a, ...) open with a relative (after a preposition at most:
+ * "during which", "in which", "التي") right after a clause of a whole war
+ * ("since the start of the conflict, during which 1,400 died", "منذ بدء
+ * الحرب، التي قتل فيها 26 ألفا")?  The relative's figure is the war's.
+ */
+static int relative_of_background(const struct counting *k, uint32_t a)
+{
+	const struct rasd_doc *d = k->c->d;
+	const struct rasd_sentence *st = k->st;
+	uint32_t p;
+
+	if (a <= st->tok_start || a + 1 >= st->tok_end ||
+	    !(rasdp_cue(d, a, RASD_CUE_RELATIVE) || rasdp_cue(d, a + 1, RASD_CUE_RELATIVE)))
+		return 0;
+	p = a - 1;
+	while (p > st->tok_start && !rasdp_is_break(d, p - 1) && a - p < 40)
+		p--;
+	return background_in(k, p, a - 1);
+}
+
 int rasdp_not_of_event(const struct counting *k, const struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
@@ -108,13 +145,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		a--;
 	while (b < st->tok_end && !rasdp_is_break(d, b) && b - x->tok_end < 40)
 		b++;
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
-
-		if (m->kind == RASD_LEX_NEGATION && m->tok_start >= a && m->tok_end <= b &&
-		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
-			return 1;
-	}
+	if (background_in(k, a, b) || relative_of_background(k, a))
+		return 1;
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;

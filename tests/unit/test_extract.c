@@ -1259,6 +1259,36 @@ static void test_figures_not_figures(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	assert_null(claim(f.d, RASD_CAS_KILLED, 410));
 	close_doc(&f);
+
+	/* a toll placed in the war or conflict, or in a relative clause of it, is the war's */
+	open_doc(&f, "en", "A drone strike killed 6 fighters near Gamma on Sunday. "
+		 "Over 12,000 people have died in the conflict, according to monitors.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling wounded 7 civilians in Delta. Aid groups have struggled since the start "
+		 "of the war, during which some 9,000 residents were killed.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 4 عناصر بهجوم على حاجز في بلدة ألفا. "
+		 "وقتل أكثر من 15 ألف شخص في النزاع بحسب منظمات محلية.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب 3 مدنيين بقصف على بلدة ألفا. "
+		 "وتعاني البلدة منذ اندلاع الحرب، التي قتل فيها نحو 8 آلاف شخص.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a relative after an event's clause keeps its figure */
+	open_doc(&f, "en", "Gunmen attacked a checkpoint near Gamma, in which 5 policemen were killed.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
 }
 
 /*

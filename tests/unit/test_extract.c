@@ -282,6 +282,36 @@ static void test_negation_window(void **state)
 	close_doc(&f);
 }
 
+/* A release is no arrest: whom it frees are counted by no arrest; a toll beside it stands. */
+static void test_negation_release(void **state)
+{
+	struct fx f;
+	const struct rasd_claim *cl;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen stormed the jail in Gamma on Monday, killed 2 guards and freed 30 prisoners.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	cl = claim(f.d, RASD_CAS_ARRESTED, 30);
+	assert_true(!cl || cl->denied);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أفرجت السلطات عن 25 معتقلا من سجن مدينة بيتا يوم الاثنين.");
+	cl = claim(f.d, RASD_CAS_ARRESTED, 25);
+	assert_true(!cl || cl->denied);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أطلقت الشرطة سراح 12 موقوفا بعد التحقيق معهم.");
+	cl = claim(f.d, RASD_CAS_ARRESTED, 12);
+	assert_true(!cl || cl->denied);
+	close_doc(&f);
+
+	/* an arrest stands */
+	open_doc(&f, "ar", "اعتقلت قوات الأمن 12 شابا في مدينة بيتا يوم الاثنين.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 12));
+	assert_false(claim(f.d, RASD_CAS_ARRESTED, 12)->denied);
+	close_doc(&f);
+}
+
 /* A denial reaches forward, into the clause its "that" opens, not back. */
 static void test_negation_denial(void **state)
 {
@@ -4208,6 +4238,7 @@ int main(void)
 		cmocka_unit_test(test_tokens_dates),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
+		cmocka_unit_test(test_negation_release),
 		cmocka_unit_test(test_negation_denial),
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),

@@ -576,6 +576,59 @@ static int another_of_thing(const struct counting *k, uint32_t t)
 	return 1;
 }
 
+/* The casualty match starting at token `t`, or NULL. */
+static const struct rasd_match *casualty_match_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * Does the English pronoun "another" at `t` stand for an event, not a
+ * person?  It stands for the nearest noun before it in its clause: an
+ * event's word or a thing ("one strike hit a house and another hit a
+ * market", "killed in one attack and another was foiled"), not people ("a
+ * soldier was killed and another wounded").  A casualty word right after
+ * it makes it a person, unless a count follows as the word's object ("a
+ * car bomb killed 4 and another wounded 6").
+ */
+static int another_of_event(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	size_t i;
+
+	if (!(d->toks[t].flags & RASD_TOKF_LATIN) || group_after(k, t + 1))
+		return 0;
+	for (u = t + 1; u <= t + 2 && u < k->st->tok_end; u++) {
+		const struct rasd_match *m = casualty_match_at(k, u);
+
+		if (m)
+			return rasdp_number_at(d, m->tok_end) != NULL;
+	}
+	for (u = t; u-- > k->st->tok_start && !rasdp_is_break(d, u);) {
+		if (rasdp_people_at(k->c, k->si, u))
+			return 0;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start == u && !casualty_at(k, u) &&
+			    (m->kind == RASD_LEX_TRIGGER ||
+			     (m->kind == RASD_LEX_GROUP &&
+			      !strcmp(rasdp_lex_group(k->c->lx, m->entry)->id, "things"))))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Add a member, kept in token order; 0, or -1 when full or already there. */
 int rasdp_add_member(struct counting *k, const struct member *x)
 {
@@ -818,13 +871,15 @@ void rasdp_find_persons(struct counting *k)
 	/*
 	 * "أحد عناصر الشرطة", "أحدهم حارس", "another": the group after it is
 	 * the same person; so is the group before "another" ("عنصر أمن آخر"),
-	 * and "another number" is no one ("عدد آخر")
+	 * and "another number" is no one ("عدد آخر"), nor "another" standing
+	 * for an attack ("one strike ... and another")
 	 */
 	for (t = k->st->tok_start; t < k->st->tok_end && k->n < MAX_MEMBERS; t++) {
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || rasdp_number_at(d, t) ||
 		    rasdp_number_at(d, t + 1) || group_before(k, t) || another_of_thing(k, t) ||
+		    another_of_event(k, t) ||
 		    (t > k->st->tok_start && rasdp_cue(d, t - 1, RASD_CUE_TOLL)))
 			continue;
 		g = group_after(k, t + 1);

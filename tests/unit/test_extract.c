@@ -2162,6 +2162,27 @@ static void test_figures_persons(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
+	/* English "another" stands for the nearest noun before it: a person ... */
+	open_doc(&f, "en", "A guard was shot dead and another was hurt at a checkpoint near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The shelling killed a farmer and wounded another near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* ... or an attack, which is no one */
+	open_doc(&f, "en", "Four soldiers died in an ambush near Azaz and another was repelled.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A roadside bomb killed 3 people in Azaz and another wounded 8 in Jarablus.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 8));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* persons of one group in one list with one casualty word count together */
 	open_doc(&f, "en", "A boy and a girl were killed when a shell hit their house in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));

@@ -96,8 +96,11 @@ static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
  * ("earthquake", "حادث مروري").  ("since 2017, when at least 30 were
  * killed" is an earlier event, in a clause of its own, and stays a figure.)
  */
-/* Does clause [a, b) hold a background phrase ("during the civil war", "في الحرب")? */
-static int background_in(const struct counting *k, uint32_t a, uint32_t b)
+/*
+ * Does clause [a, b) hold a background phrase ("during the civil war", "في
+ * الحرب"), or end one that opens it across its comma ("the war, in which")?
+ */
+static const struct rasd_match *background_in(const struct counting *k, uint32_t a, uint32_t b)
 {
 	const struct rasdp_ctx *c = k->c;
 	size_t i;
@@ -105,8 +108,36 @@ static int background_in(const struct counting *k, uint32_t a, uint32_t b)
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind == RASD_LEX_NEGATION && m->tok_start >= a && m->tok_end <= b &&
+		if (m->kind == RASD_LEX_NEGATION && m->tok_end > a && m->tok_end <= b &&
 		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * Does clause [a, b) name an event, a word of triggers.tsv that is no
+ * casualty word nor in a background phrase ("منذ بداية العدوان"): "an air strike killed 5 in the war on Gaza" tells of a
+ * strike, and its figure stays; "40,000 have been killed in the conflict"
+ * names none.
+ */
+static int event_word_in(const struct counting *k, uint32_t a, uint32_t b)
+{
+	size_t i, j;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind != RASD_LEX_TRIGGER || m->tok_start < a || m->tok_start >= b)
+			continue;
+		for (j = k->si->m_first; j < k->si->m_last; j++) {
+			const struct rasd_match *n = rasdp_match_at(k->c, j);
+
+			if ((n->kind == RASD_LEX_CASUALTY || n->kind == RASD_LEX_NEGATION) &&
+			    n->tok_start <= m->tok_start && n->tok_end > m->tok_start)
+				break;
+		}
+		if (j == k->si->m_last)
 			return 1;
 	}
 	return 0;
@@ -130,7 +161,7 @@ static int relative_of_background(const struct counting *k, uint32_t a)
 	p = a - 1;
 	while (p > st->tok_start && !rasdp_is_break(d, p - 1) && a - p < 40)
 		p--;
-	return background_in(k, p, a - 1);
+	return background_in(k, p, a - 1) != NULL;
 }
 
 int rasdp_not_of_event(const struct counting *k, const struct member *x)
@@ -138,6 +169,7 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = k->st;
+	const struct rasd_match *bg;
 	uint32_t a = x->tok_start, b = x->tok_end, t;
 	size_t i;
 
@@ -145,7 +177,13 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		a--;
 	while (b < st->tok_end && !rasdp_is_break(d, b) && b - x->tok_end < 40)
 		b++;
-	if (background_in(k, a, b) || relative_of_background(k, a))
+	/*
+	 * a setting inside the clause yields to an event named there; a
+	 * phrase opening the sentence governs it whole (background.c)
+	 */
+	bg = background_in(k, a, b);
+	if ((bg && (bg->tok_start <= st->tok_start + 2 || !event_word_in(k, a, b))) ||
+	    relative_of_background(k, a))
 		return 1;
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))

@@ -1315,6 +1315,27 @@ static void test_figures_not_figures(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* the war named before its relative: "the war, in which", "الحرب التي" */
+	open_doc(&f, "en", "Shelling wounded 7 civilians in Delta on Monday. The attack came amid the war, "
+		 "in which more than 30,000 people have been killed.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب 3 مدنيين بقصف على بلدة بيتا. ويأتي ذلك في ظل الحرب التي قتل فيها أكثر من 20 ألف شخص.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* an event named in the clause keeps its figure, the war only its setting */
+	open_doc(&f, "en", "An air strike killed 9 people in Delta on Monday in the war with the rebels.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "استشهد 6 فلسطينيين في غارة على بلدة بيتا في الحرب على القطاع.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
 	/* a relative after an event's clause keeps its figure */
 	open_doc(&f, "en", "Gunmen attacked a checkpoint near Gamma, in which 5 policemen were killed.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));

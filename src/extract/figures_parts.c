@@ -151,13 +151,29 @@ static int joined(const struct counting *k, const struct member *a, const struct
 
 /*
  * Is count `x` a part named with the total it is of after it: "5 منهم
- * أطفال", "two of them seriously" (the number reader steps over "of")?
+ * أطفال", "two of them seriously" (the number reader steps over "of"),
+ * or after its noun: "نقلت 25 حالة منها إلى المستشفى"?  After the noun,
+ * "of them" with people counted right after it names a part of this
+ * count instead ("ثلاثة شبان منهم شقيقان").
  */
-static int of_them(const struct rasd_doc *d, const struct member *x)
+static int of_them(const struct counting *k, const struct member *x)
 {
-	return x->n && x->tok_end < d->ntoks &&
-	       (rasdp_cue(d, x->tok_end, RASD_CUE_PARTITIVE) ||
-		(x->n->noun_tok == x->tok_end + 1 && rasdp_cue(d, x->n->noun_tok, RASD_CUE_PARTITIVE)));
+	const struct rasd_doc *d = k->c->d;
+	uint32_t noun = x->n ? x->n->noun_tok : 0;
+	size_t i;
+
+	if (!x->n || x->tok_end >= d->ntoks)
+		return 0;
+	if (rasdp_cue(d, x->tok_end, RASD_CUE_PARTITIVE) ||
+	    (noun == x->tok_end + 1 && rasdp_cue(d, noun, RASD_CUE_PARTITIVE)))
+		return 1;
+	if (noun != x->tok_end || noun + 1 >= k->st->tok_end ||
+	    !rasdp_cue(d, noun + 1, RASD_CUE_PARTITIVE))
+		return 0;
+	for (i = 0; i < k->n; i++)
+		if (k->m[i].tok_start > noun + 1 && k->m[i].tok_start <= noun + 3)
+			return 0;
+	return !rasdp_people_at(k->c, k->si, noun + 2);
 }
 
 /*
@@ -202,7 +218,7 @@ void rasdp_link_lists(struct counting *k)
 		x->list = (int)i;
 		x->cue = part_cue(k, x);
 		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET) ||
-			  of_them(k->c->d, x) || of_the_dead(k, x);
+			  of_them(k, x) || of_the_dead(k, x);
 		if (i > 0 && joined(k, &k->m[i - 1], x)) {
 			x->list = k->m[i - 1].list;
 			if (k->m[i - 1].part && !x->part) {

@@ -1927,6 +1927,25 @@ static void test_figures_parts(void **state)
 	assert_true(claim(f.d, RASD_CAS_WOUNDED, 3)->subset);
 	close_doc(&f);
 
+	/* ... or after the part's own noun, with the total's kind: cases of a toll of choking */
+	open_doc(&f, "ar", "وقالت الجمعية إن طواقمها تعاملت مع 120 حالة اختناق بالغاز في بلدة بيتا، "
+		 "نقلت 14 حالة منها إلى المستشفى.");
+	assert_false(claim(f.d, RASD_CAS_WOUNDED, 120)->subset);
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 14));
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 14)->subset);
+	close_doc(&f);
+
+	/* people counted after "of them" are a part of this count, which stays the total */
+	open_doc(&f, "ar", "قتلت القوات ثلاثة شبان منهم شقيقان في بلدة بيتا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	close_doc(&f);
+
+	/* cases of an illness are no casualties, nor their part */
+	open_doc(&f, "ar", "سجلت وزارة الصحة 40 حالة كوليرا في مدينة بيتا، نقلت 3 حالات منها إلى المستشفى.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
 	/* a casualty word between the total and the part opens the toll it is taken from */
 	open_doc(&f, "ar", "قتل أربعة أشخاص وأصيب عدد آخر، بينهم طفلة، في قصف على بلدة نوى.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));

@@ -181,8 +181,8 @@ int rasdp_hyphen_joined(const struct rasd_doc *d, uint32_t t)
 
 /* ---- persons: people counted without a numeral ----------------------- */
 
-/* Does a casualty word start at token `t`? */
-static int casualty_at(const struct counting *k, uint32_t t)
+/* The casualty word starting at token `t`, or NULL. */
+static const struct rasd_match *casualty_match_at(const struct counting *k, uint32_t t)
 {
 	size_t i;
 
@@ -190,9 +190,15 @@ static int casualty_at(const struct counting *k, uint32_t t)
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
 		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
-			return 1;
+			return m;
 	}
-	return 0;
+	return NULL;
+}
+
+/* Does a casualty word start at token `t`? */
+static int casualty_at(const struct counting *k, uint32_t t)
+{
+	return casualty_match_at(k, t) != NULL;
 }
 
 /*
@@ -574,20 +580,6 @@ static int another_of_thing(const struct counting *k, uint32_t t)
 			return 0;
 	}
 	return 1;
-}
-
-/* The casualty match starting at token `t`, or NULL. */
-static const struct rasd_match *casualty_match_at(const struct counting *k, uint32_t t)
-{
-	size_t i;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
-			return m;
-	}
-	return NULL;
 }
 
 /*

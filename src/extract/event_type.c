@@ -42,19 +42,31 @@ static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t a = m->tok_start, b = m->tok_end;
+	uint32_t a = 0, b = 0;
+	int bounded = 0;
 	size_t i;
 
-	while (a > st->tok_start && !rasdp_is_break(d, a - 1))
-		a--;
-	while (b < st->tok_end && !rasdp_is_break(d, b))
-		b++;
+	/*
+	 * Such phrases are rare: the clause's bounds, a walk word by word,
+	 * are found only once the sentence is seen to hold one (every cue of
+	 * every sentence asks, several times over).
+	 */
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *n = rasdp_match_at(c, i);
 
-		if (n->kind == RASD_LEX_NEGATION && n->tok_start >= a && n->tok_end <= b &&
-		    n->tok_start > st->tok_start + 2 &&
-		    rasdp_lex_negation(c->lx, n->entry)->kind == RASD_NEG_BACKGROUND)
+		if (n->kind != RASD_LEX_NEGATION || n->tok_start <= st->tok_start + 2 ||
+		    rasdp_lex_negation(c->lx, n->entry)->kind != RASD_NEG_BACKGROUND)
+			continue;
+		if (!bounded) {
+			a = m->tok_start;
+			b = m->tok_end;
+			while (a > st->tok_start && !rasdp_is_break(d, a - 1))
+				a--;
+			while (b < st->tok_end && !rasdp_is_break(d, b))
+				b++;
+			bounded = 1;
+		}
+		if (n->tok_start >= a && n->tok_end <= b)
 			return 1;
 	}
 	return 0;

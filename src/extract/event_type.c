@@ -97,7 +97,7 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 
 static int same_sub(const char *a, const char *b)
 {
-	return a == b || (a && b && !strcmp(a, b));
+	return a == b || (a && b && a[0] == b[0] && !strcmp(a, b));
 }
 
 /* At most this many words between a bomb and the word that disarmed it. */
@@ -182,7 +182,8 @@ void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
 		const struct rasd_match *m = &d->matches[i];
 		const struct rasd_trigger *t;
 
-		if (!rasdp_cue_counts(c, si, st, m))
+		/* (most matches are no cue: asked here, they cost no call) */
+		if (m->kind != RASD_LEX_TRIGGER || !rasdp_cue_counts(c, si, st, m))
 			continue;
 		t = rasdp_lex_trigger(c->lx, m->entry);
 		if (trigger_rank(t) > si->trig_weight) {
@@ -383,7 +384,7 @@ static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s
 	for (; *i < si->m_last; (*i)++) {
 		const struct rasd_match *m = &c->d->matches[*i];
 
-		if (rasdp_cue_counts(c, si, &c->d->sents[s], m)) {
+		if (m->kind == RASD_LEX_TRIGGER && rasdp_cue_counts(c, si, &c->d->sents[s], m)) {
 			(*i)++;
 			return rasdp_lex_trigger(c->lx, m->entry);
 		}

@@ -383,8 +383,18 @@ static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s
 
 	for (; *i < si->m_last; (*i)++) {
 		const struct rasd_match *m = &c->d->matches[*i];
+		int counts;
 
-		if (m->kind == RASD_LEX_TRIGGER && rasdp_cue_counts(c, si, &c->d->sents[s], m)) {
+		if (m->kind != RASD_LEX_TRIGGER)
+			continue;
+		if (!c->cue_memo) {
+			counts = rasdp_cue_counts(c, si, &c->d->sents[s], m);
+		} else {
+			if (!c->cue_memo[*i])
+				c->cue_memo[*i] = (uint8_t)(1 + rasdp_cue_counts(c, si, &c->d->sents[s], m));
+			counts = c->cue_memo[*i] == 2;
+		}
+		if (counts) {
 			(*i)++;
 			return rasdp_lex_trigger(c->lx, m->entry);
 		}
@@ -923,17 +933,13 @@ static void take_frame(struct rasd_event *ev)
 			ev->trigger_weight = ev->votes[i].best;
 }
 
-int rasdp_settle_frames(struct rasdp_ctx *c)
+static int settle_frames(struct rasdp_ctx *c, const struct rasd_model *m)
 {
 	struct rasd_doc *d = c->d;
-	const struct rasd_models *ms = rasdp_engine_models(d->engine);
-	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
 	struct report_frames rf;
 	size_t i, w = 0;
 	int rc;
 
-	if (!m || !m->w)
-		return 0;
 	read_report(c, &rf);
 	rf.in_event = rasd_arena_calloc(&d->arena, d->nsents, 1);
 	if (!rf.in_event)
@@ -961,4 +967,29 @@ int rasdp_settle_frames(struct rasdp_ctx *c)
 	}
 	d->nevents = w;
 	return 0;
+}
+
+/*
+ * Whether a cue counts stays the same while the frames are settled (the
+ * report's day and every sentence's matches are known by then), and the
+ * report, each event and its context ask it of the same sentences again
+ * and again: the answers are kept for the while, a byte a match.
+ */
+int rasdp_settle_frames(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_models *ms = rasdp_engine_models(d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
+	size_t n = d->nmatches ? d->nmatches : 1;
+	int rc;
+
+	if (!m || !m->w)
+		return 0;
+	c->cue_memo = rasd_arena_calloc(&d->arena, n, 1);
+	if (!c->cue_memo)
+		return RASD_ENOMEM;
+	rc = settle_frames(c, m);
+	rasd_arena_free(&d->arena, c->cue_memo, n);
+	c->cue_memo = NULL;
+	return rc;
 }

@@ -178,6 +178,15 @@ int rasd_json_escape(struct rasd_buf *b, const char *s, size_t n)
 	return rc;
 }
 
+void rasd_jsonw_key_quoted(struct rasd_jsonw *w, const char *quoted, size_t n)
+{
+	sep(w);
+	if (w->err)
+		return;
+	put(w, quoted, n);
+	w->after_key = 1;
+}
+
 void rasd_jsonw_key(struct rasd_jsonw *w, const char *k)
 {
 	size_t n = 0;

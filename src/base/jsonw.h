@@ -31,6 +31,15 @@ void rasd_jsonw_obj_end(struct rasd_jsonw *w);    /* } */
 void rasd_jsonw_arr(struct rasd_jsonw *w);        /* [ */
 void rasd_jsonw_arr_end(struct rasd_jsonw *w);    /* ] */
 void rasd_jsonw_key(struct rasd_jsonw *w, const char *k);
+/*
+ * rasd_jsonw_key() for a key written as a string literal of plain ASCII
+ * (letters, digits, '_'): its quotes and colon are joined to it by the
+ * compiler and the bytes copied at once.  The literal is not checked, so
+ * a key that needs escaping goes through rasd_jsonw_key().
+ */
+#define RASD_JSONW_KEY(w, lit) rasd_jsonw_key_quoted((w), "\"" lit "\":", sizeof(lit) + 2)
+/* `"key":`, n bytes, already quoted (RASD_JSONW_KEY()). */
+void rasd_jsonw_key_quoted(struct rasd_jsonw *w, const char *quoted, size_t n);
 void rasd_jsonw_str(struct rasd_jsonw *w, const char *s);       /* NULL -> null */
 void rasd_jsonw_strn(struct rasd_jsonw *w, const char *s, size_t n);
 void rasd_jsonw_int(struct rasd_jsonw *w, int64_t v);

@@ -325,8 +325,10 @@ static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
 		}
 	}
 	for (i = si->m_first; i < si->m_last; i++) {
-		counted |= rasdp_cue_counts(c, si, st, &d->matches[i]);
-		x[BG_CASUALTY] = x[BG_CASUALTY] || d->matches[i].kind == RASD_LEX_CASUALTY;
+		const struct rasd_match *m = &d->matches[i];
+
+		counted = counted || (m->kind == RASD_LEX_TRIGGER && rasdp_cue_counts(c, si, st, m));
+		x[BG_CASUALTY] = x[BG_CASUALTY] || m->kind == RASD_LEX_CASUALTY;
 	}
 	x[BG_NOW] = (float)now;
 	x[BG_OPENER] = (float)opens_background(c, si, st);

@@ -76,29 +76,29 @@ static void source_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 
 	rasd_jsonw_obj(w);
 	if (s->outlet || s->source < 0) {
-		rasd_jsonw_key(w, "id");
+		RASD_JSONW_KEY(w, "id");
 		rasd_jsonw_str(w, s->outlet ? "outlet" : NULL);
-		rasd_jsonw_key(w, "name");
+		RASD_JSONW_KEY(w, "name");
 		rasd_jsonw_str(w, s->nchain ? s->chain[0] : (d->outlet ? d->outlet : "outlet"));
-		rasd_jsonw_key(w, "kind");
+		RASD_JSONW_KEY(w, "kind");
 		rasd_jsonw_str(w, s->outlet ? "outlet" : "unnamed");
 	} else {
 		const struct rasd_source *src = rasdp_lex_source(lx, (size_t)s->source);
 
-		rasd_jsonw_key(w, "id");
+		RASD_JSONW_KEY(w, "id");
 		rasd_jsonw_str(w, src->id);
-		rasd_jsonw_key(w, "name");
+		RASD_JSONW_KEY(w, "name");
 		rasd_jsonw_str(w, src->name);
-		rasd_jsonw_key(w, "kind");
+		RASD_JSONW_KEY(w, "kind");
 		rasd_jsonw_str(w, src->kind);
 	}
-	rasd_jsonw_key(w, "chain");
+	RASD_JSONW_KEY(w, "chain");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < s->nchain; i++)
 		rasd_jsonw_str(w, s->chain[i]);
 	rasd_jsonw_arr_end(w);
 	if (s->end > s->start) {
-		rasd_jsonw_key(w, "span");
+		RASD_JSONW_KEY(w, "span");
 		rasd_jsonw_span(w, s->start, s->end);
 	}
 	rasd_jsonw_obj_end(w);
@@ -130,44 +130,44 @@ static void place_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	else if (pt->lat == 0 && pt->lon == 0 && a2)
 		pt = a2;
 	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "id");
+	RASD_JSONW_KEY(w, "id");
 	rasd_jsonw_str(w, p->id);
-	rasd_jsonw_key(w, "name");
+	RASD_JSONW_KEY(w, "name");
 	rasd_jsonw_str(w, p->name_en);
-	rasd_jsonw_key(w, "name_ar");
+	RASD_JSONW_KEY(w, "name_ar");
 	rasd_jsonw_str(w, p->name_ar);
-	rasd_jsonw_key(w, "kind");
+	RASD_JSONW_KEY(w, "kind");
 	rasd_jsonw_str(w, rasdp_place_kind_name(p->kind));
-	rasd_jsonw_key(w, "admin1");
+	RASD_JSONW_KEY(w, "admin1");
 	rasd_jsonw_str(w, a1 ? a1->name_en : NULL);
-	rasd_jsonw_key(w, "admin1_id");
+	RASD_JSONW_KEY(w, "admin1_id");
 	rasd_jsonw_str(w, a1 ? a1->id : NULL);
-	rasd_jsonw_key(w, "admin2");
+	RASD_JSONW_KEY(w, "admin2");
 	rasd_jsonw_str(w, a2 ? a2->name_en : NULL);
-	rasd_jsonw_key(w, "admin2_id");
+	RASD_JSONW_KEY(w, "admin2_id");
 	rasd_jsonw_str(w, a2 ? a2->id : NULL);
-	rasd_jsonw_key(w, "admin3");
+	RASD_JSONW_KEY(w, "admin3");
 	rasd_jsonw_str(w, a3 ? a3->name_en : NULL);
-	rasd_jsonw_key(w, "admin3_id");
+	RASD_JSONW_KEY(w, "admin3_id");
 	rasd_jsonw_str(w, a3 ? a3->id : NULL);
-	rasd_jsonw_key(w, "pcode");
+	RASD_JSONW_KEY(w, "pcode");
 	rasd_jsonw_str(w, *p->pcode ? p->pcode : NULL);
-	rasd_jsonw_key(w, "admin1_pcode");
+	RASD_JSONW_KEY(w, "admin1_pcode");
 	rasd_jsonw_str(w, a1 && *a1->pcode ? a1->pcode : NULL);
-	rasd_jsonw_key(w, "admin2_pcode");
+	RASD_JSONW_KEY(w, "admin2_pcode");
 	rasd_jsonw_str(w, a2 && *a2->pcode ? a2->pcode : NULL);
-	rasd_jsonw_key(w, "admin3_pcode");
+	RASD_JSONW_KEY(w, "admin3_pcode");
 	rasd_jsonw_str(w, a3 && *a3->pcode ? a3->pcode : NULL);
-	rasd_jsonw_key(w, "country");
+	RASD_JSONW_KEY(w, "country");
 	rasd_jsonw_str(w, p->country);
-	rasd_jsonw_key(w, "lat");
+	RASD_JSONW_KEY(w, "lat");
 	rasd_jsonw_num(w, pt->lat);
-	rasd_jsonw_key(w, "lon");
+	RASD_JSONW_KEY(w, "lon");
 	rasd_jsonw_num(w, pt->lon);
-	rasd_jsonw_key(w, "geo_precision");
+	RASD_JSONW_KEY(w, "geo_precision");
 	/* At a containing unit's point, the place is only near it (ACLED 2). */
 	rasd_jsonw_int(w, pt != p && ev->geo_precision < 2 ? 2 : ev->geo_precision);
-	rasd_jsonw_key(w, "span");
+	RASD_JSONW_KEY(w, "span");
 	rasd_jsonw_span(w, ev->place_start, ev->place_end);
 	rasd_jsonw_obj_end(w);
 }
@@ -179,35 +179,35 @@ static void claim_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	const struct rasd_lexicon *lx = d->engine->lx;
 
 	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "kind");
+	RASD_JSONW_KEY(w, "kind");
 	rasd_jsonw_str(w, rasdp_casualty_name(c->kind));
-	rasd_jsonw_key(w, "value");
+	RASD_JSONW_KEY(w, "value");
 	rasd_jsonw_int(w, c->value);
-	rasd_jsonw_key(w, "value_hi");
+	RASD_JSONW_KEY(w, "value_hi");
 	rasd_jsonw_int(w, c->value_hi);
-	rasd_jsonw_key(w, "qualifier");
+	RASD_JSONW_KEY(w, "qualifier");
 	rasd_jsonw_str(w, rasdp_qualifier_name(c->qualifier));
-	rasd_jsonw_key(w, "who");
+	RASD_JSONW_KEY(w, "who");
 	rasd_jsonw_str(w, c->who);
-	rasd_jsonw_key(w, "who_actor");
+	RASD_JSONW_KEY(w, "who_actor");
 	rasd_jsonw_str(w, c->who_actor >= 0 ? rasdp_lex_actor(lx, (size_t)c->who_actor)->id : NULL);
-	rasd_jsonw_key(w, "denied");
+	RASD_JSONW_KEY(w, "denied");
 	rasd_jsonw_bool(w, c->denied);
 	if (c->subset) {
-		rasd_jsonw_key(w, "subset");
+		RASD_JSONW_KEY(w, "subset");
 		rasd_jsonw_bool(w, 1);
 	}
 	if (c->revision) {
-		rasd_jsonw_key(w, "revision");
+		RASD_JSONW_KEY(w, "revision");
 		rasd_jsonw_str(w, c->revision == RASD_REV_EARLIER ? "earlier" : "later");
 	}
-	rasd_jsonw_key(w, "source");
+	RASD_JSONW_KEY(w, "source");
 	source_json(w, d, &c->src);
-	rasd_jsonw_key(w, "text");
+	RASD_JSONW_KEY(w, "text");
 	text_of(w, d, c->start, c->end);
-	rasd_jsonw_key(w, "span");
+	RASD_JSONW_KEY(w, "span");
 	rasd_jsonw_span(w, c->start, c->end);
-	rasd_jsonw_key(w, "sentence");
+	RASD_JSONW_KEY(w, "sentence");
 	sentence_span(w, d, c->sent);
 	rasd_jsonw_obj_end(w);
 }
@@ -219,91 +219,91 @@ static void event_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	size_t i;
 
 	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "n");
+	RASD_JSONW_KEY(w, "n");
 	rasd_jsonw_int(w, (int64_t)n);
 	/* the first event is the one the report leads with; past ones come last */
-	rasd_jsonw_key(w, "role");
+	RASD_JSONW_KEY(w, "role");
 	rasd_jsonw_str(w, ev->background ? "background" : n == 0 ? "main" : "secondary");
-	rasd_jsonw_key(w, "event_type");
+	RASD_JSONW_KEY(w, "event_type");
 	rasd_jsonw_str(w, ev->event_type);
-	rasd_jsonw_key(w, "sub_event_type");
+	RASD_JSONW_KEY(w, "sub_event_type");
 	rasd_jsonw_str(w, ev->sub_type);
-	rasd_jsonw_key(w, "date");
+	RASD_JSONW_KEY(w, "date");
 	ymd(w, &ev->date);
-	rasd_jsonw_key(w, "date_last");
+	RASD_JSONW_KEY(w, "date_last");
 	ymd(w, &ev->last);
-	rasd_jsonw_key(w, "date_precision");
+	RASD_JSONW_KEY(w, "date_precision");
 	rasd_jsonw_str(w, ev->date.y ? rasdp_precision_name(ev->precision) : NULL);
-	rasd_jsonw_key(w, "date_text");
+	RASD_JSONW_KEY(w, "date_text");
 	if (ev->date_idx >= 0 && (size_t)ev->date_idx < d->ndates)
 		text_of(w, d, d->dates[ev->date_idx].start, d->dates[ev->date_idx].end);
 	else
 		rasd_jsonw_null(w);
-	rasd_jsonw_key(w, "place");
+	RASD_JSONW_KEY(w, "place");
 	place_json(w, d, ev);
 
-	rasd_jsonw_key(w, "actors");
+	RASD_JSONW_KEY(w, "actors");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < ev->nactors; i++) {
 		const struct rasd_actor *a = rasdp_lex_actor(lx, (size_t)ev->actors[i].actor);
 		static const char *roles[] = { "other", "actor1", "actor2", "other" };
 
 		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "id");
+		RASD_JSONW_KEY(w, "id");
 		rasd_jsonw_str(w, a->id);
-		rasd_jsonw_key(w, "name");
+		RASD_JSONW_KEY(w, "name");
 		rasd_jsonw_str(w, a->name_en);
-		rasd_jsonw_key(w, "inter");
+		RASD_JSONW_KEY(w, "inter");
 		rasd_jsonw_int(w, a->inter);
-		rasd_jsonw_key(w, "role");
+		RASD_JSONW_KEY(w, "role");
 		rasd_jsonw_str(w, roles[ev->actors[i].role & 3]);
-		rasd_jsonw_key(w, "span");
+		RASD_JSONW_KEY(w, "span");
 		rasd_jsonw_span(w, ev->actors[i].start, ev->actors[i].end);
 		rasd_jsonw_obj_end(w);
 	}
 	rasd_jsonw_arr_end(w);
 
-	rasd_jsonw_key(w, "claims");
+	RASD_JSONW_KEY(w, "claims");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < ev->nclaims; i++)
 		claim_json(w, d, &ev->claims[i]);
 	rasd_jsonw_arr_end(w);
 
 	/* Vague amounts: no claims (gold/GUIDE.md), shown with ACLED's value. */
-	rasd_jsonw_key(w, "vague_figures");
+	RASD_JSONW_KEY(w, "vague_figures");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < ev->nvague; i++)
 		claim_json(w, d, &ev->vague[i]);
 	rasd_jsonw_arr_end(w);
 
-	rasd_jsonw_key(w, "participants");
+	RASD_JSONW_KEY(w, "participants");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < ev->nparts; i++) {
 		const struct rasd_participant *p = &ev->parts[i];
 		const struct rasd_actor *a = rasdp_lex_actor(lx, (size_t)p->actor);
 
 		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "actor");
+		RASD_JSONW_KEY(w, "actor");
 		rasd_jsonw_str(w, a->id);
-		rasd_jsonw_key(w, "name");
+		RASD_JSONW_KEY(w, "name");
 		rasd_jsonw_str(w, a->name_en);
-		rasd_jsonw_key(w, "denied");
+		RASD_JSONW_KEY(w, "denied");
 		rasd_jsonw_bool(w, p->denied);
 		if (p->limited) {
-			rasd_jsonw_key(w, "limited");
+			RASD_JSONW_KEY(w, "limited");
 			rasd_jsonw_bool(w, 1);
 		}
-		rasd_jsonw_key(w, "source");
+		RASD_JSONW_KEY(w, "source");
 		source_json(w, d, &p->src);
-		rasd_jsonw_key(w, "span");
+		RASD_JSONW_KEY(w, "span");
 		rasd_jsonw_span(w, p->start, p->end);
-		rasd_jsonw_key(w, "sentence");
+		RASD_JSONW_KEY(w, "sentence");
 		sentence_span(w, d, p->sent);
 		rasd_jsonw_obj_end(w);
 	}
 	rasd_jsonw_arr_end(w);
 
-	rasd_jsonw_key(w, "evidence");
+	RASD_JSONW_KEY(w, "evidence");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < ev->nevidence; i++)
 		sentence_span(w, d, ev->evidence[i]);
@@ -317,55 +317,55 @@ static void mentions_json(struct rasd_jsonw *w, const struct rasd_doc *d)
 	size_t i;
 
 	rasd_jsonw_obj(w);
-	rasd_jsonw_key(w, "numbers");
+	RASD_JSONW_KEY(w, "numbers");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < d->nnums; i++) {
 		const struct rasd_number *n = &d->nums[i];
 
 		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "value");
+		RASD_JSONW_KEY(w, "value");
 		rasd_jsonw_int(w, n->value);
-		rasd_jsonw_key(w, "value_hi");
+		RASD_JSONW_KEY(w, "value_hi");
 		rasd_jsonw_int(w, n->value_hi);
-		rasd_jsonw_key(w, "qualifier");
+		RASD_JSONW_KEY(w, "qualifier");
 		rasd_jsonw_str(w, rasdp_qualifier_name(n->qualifier));
-		rasd_jsonw_key(w, "words");
+		RASD_JSONW_KEY(w, "words");
 		rasd_jsonw_bool(w, n->words);
-		rasd_jsonw_key(w, "vague");
+		RASD_JSONW_KEY(w, "vague");
 		rasd_jsonw_bool(w, n->qualifier == RASD_Q_VAGUE);
-		rasd_jsonw_key(w, "ordinal");
+		RASD_JSONW_KEY(w, "ordinal");
 		rasd_jsonw_bool(w, n->ordinal);
-		rasd_jsonw_key(w, "in_date");
+		RASD_JSONW_KEY(w, "in_date");
 		rasd_jsonw_bool(w, n->in_date);
-		rasd_jsonw_key(w, "span");
+		RASD_JSONW_KEY(w, "span");
 		rasd_jsonw_span(w, n->start, n->end);
-		rasd_jsonw_key(w, "text");
+		RASD_JSONW_KEY(w, "text");
 		text_of(w, d, n->start, n->end);
 		rasd_jsonw_obj_end(w);
 	}
 	rasd_jsonw_arr_end(w);
-	rasd_jsonw_key(w, "dates");
+	RASD_JSONW_KEY(w, "dates");
 	rasd_jsonw_arr(w);
 	for (i = 0; i < d->ndates; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "date");
+		RASD_JSONW_KEY(w, "date");
 		ymd(w, &t->date);
-		rasd_jsonw_key(w, "last");
+		RASD_JSONW_KEY(w, "last");
 		ymd(w, &t->last);
-		rasd_jsonw_key(w, "precision");
+		RASD_JSONW_KEY(w, "precision");
 		rasd_jsonw_str(w, rasdp_precision_name(t->precision));
-		rasd_jsonw_key(w, "relative");
+		RASD_JSONW_KEY(w, "relative");
 		rasd_jsonw_bool(w, t->relative);
-		rasd_jsonw_key(w, "span");
+		RASD_JSONW_KEY(w, "span");
 		rasd_jsonw_span(w, t->start, t->end);
-		rasd_jsonw_key(w, "text");
+		RASD_JSONW_KEY(w, "text");
 		text_of(w, d, t->start, t->end);
 		rasd_jsonw_obj_end(w);
 	}
 	rasd_jsonw_arr_end(w);
-	rasd_jsonw_key(w, "matches");
+	RASD_JSONW_KEY(w, "matches");
 	rasd_jsonw_arr(w);
 	for (i = 0; lx && i < d->nmatches; i++) {
 		const struct rasd_match *m = &d->matches[i];
@@ -391,13 +391,13 @@ static void mentions_json(struct rasd_jsonw *w, const struct rasd_doc *d)
 		else if (m->kind == RASD_LEX_GROUP)
 			id = rasdp_lex_group(lx, m->entry)->id;
 		rasd_jsonw_obj(w);
-		rasd_jsonw_key(w, "kind");
+		RASD_JSONW_KEY(w, "kind");
 		rasd_jsonw_str(w, m->kind < 8 ? kinds[m->kind] : "other");
-		rasd_jsonw_key(w, "id");
+		RASD_JSONW_KEY(w, "id");
 		rasd_jsonw_str(w, id);
-		rasd_jsonw_key(w, "span");
+		RASD_JSONW_KEY(w, "span");
 		rasd_jsonw_span(w, s, e);
-		rasd_jsonw_key(w, "text");
+		RASD_JSONW_KEY(w, "text");
 		text_of(w, d, s, e);
 		rasd_jsonw_obj_end(w);
 	}
@@ -415,19 +415,19 @@ int rasd_doc_to_json(const rasd_doc *d, unsigned flags, char **out, size_t *out_
 
 	rasd_jsonw_init(&w, &b);
 	rasd_jsonw_obj(&w);
-	rasd_jsonw_key(&w, "id");
+	RASD_JSONW_KEY(&w, "id");
 	rasd_jsonw_str(&w, d->id);
-	rasd_jsonw_key(&w, "hash");
+	RASD_JSONW_KEY(&w, "hash");
 	rasd_jsonw_str(&w, d->hash);
-	rasd_jsonw_key(&w, "outlet");
+	RASD_JSONW_KEY(&w, "outlet");
 	rasd_jsonw_str(&w, d->outlet);
-	rasd_jsonw_key(&w, "url");
+	RASD_JSONW_KEY(&w, "url");
 	rasd_jsonw_str(&w, d->url);
-	rasd_jsonw_key(&w, "title");
+	RASD_JSONW_KEY(&w, "title");
 	rasd_jsonw_str(&w, d->title);
-	rasd_jsonw_key(&w, "lang");
+	RASD_JSONW_KEY(&w, "lang");
 	rasd_jsonw_str(&w, langs[d->lang <= RASD_LANG_EN ? d->lang : 0]);
-	rasd_jsonw_key(&w, "published");
+	RASD_JSONW_KEY(&w, "published");
 	if (d->published.y) {
 		snprintf(pub, sizeof(pub), "%04d-%02d-%02d", d->published.y,
 			 d->published.m, d->published.d);
@@ -435,13 +435,13 @@ int rasd_doc_to_json(const rasd_doc *d, unsigned flags, char **out, size_t *out_
 	} else {
 		rasd_jsonw_null(&w);
 	}
-	rasd_jsonw_key(&w, "events");
+	RASD_JSONW_KEY(&w, "events");
 	rasd_jsonw_arr(&w);
 	for (i = 0; d->engine && i < d->nevents; i++)
 		event_json(&w, d, &d->events[i], i);
 	rasd_jsonw_arr_end(&w);
 	if (flags & RASD_EXTRACT_MENTIONS) {
-		rasd_jsonw_key(&w, "mentions");
+		RASD_JSONW_KEY(&w, "mentions");
 		mentions_json(&w, d);
 	}
 	rasd_jsonw_obj_end(&w);

@@ -42,19 +42,31 @@ static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t a = m->tok_start, b = m->tok_end;
+	uint32_t a = 0, b = 0;
+	int bounded = 0;
 	size_t i;
 
-	while (a > st->tok_start && !rasdp_is_break(d, a - 1))
-		a--;
-	while (b < st->tok_end && !rasdp_is_break(d, b))
-		b++;
+	/*
+	 * Such phrases are rare: the clause's bounds, a walk word by word,
+	 * are found only once the sentence is seen to hold one (every cue of
+	 * every sentence asks, several times over).
+	 */
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *n = rasdp_match_at(c, i);
 
-		if (n->kind == RASD_LEX_NEGATION && n->tok_start >= a && n->tok_end <= b &&
-		    n->tok_start > st->tok_start + 2 &&
-		    rasdp_lex_negation(c->lx, n->entry)->kind == RASD_NEG_BACKGROUND)
+		if (n->kind != RASD_LEX_NEGATION || n->tok_start <= st->tok_start + 2 ||
+		    rasdp_lex_negation(c->lx, n->entry)->kind != RASD_NEG_BACKGROUND)
+			continue;
+		if (!bounded) {
+			a = m->tok_start;
+			b = m->tok_end;
+			while (a > st->tok_start && !rasdp_is_break(d, a - 1))
+				a--;
+			while (b < st->tok_end && !rasdp_is_break(d, b))
+				b++;
+			bounded = 1;
+		}
+		if (n->tok_start >= a && n->tok_end <= b)
 			return 1;
 	}
 	return 0;
@@ -85,7 +97,7 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 
 static int same_sub(const char *a, const char *b)
 {
-	return a == b || (a && b && !strcmp(a, b));
+	return a == b || (a && b && a[0] == b[0] && !strcmp(a, b));
 }
 
 /* At most this many words between a bomb and the word that disarmed it. */
@@ -170,7 +182,8 @@ void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
 		const struct rasd_match *m = &d->matches[i];
 		const struct rasd_trigger *t;
 
-		if (!rasdp_cue_counts(c, si, st, m))
+		/* (most matches are no cue: asked here, they cost no call) */
+		if (m->kind != RASD_LEX_TRIGGER || !rasdp_cue_counts(c, si, st, m))
 			continue;
 		t = rasdp_lex_trigger(c->lx, m->entry);
 		if (trigger_rank(t) > si->trig_weight) {
@@ -370,8 +383,18 @@ static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s
 
 	for (; *i < si->m_last; (*i)++) {
 		const struct rasd_match *m = &c->d->matches[*i];
+		int counts;
 
-		if (rasdp_cue_counts(c, si, &c->d->sents[s], m)) {
+		if (m->kind != RASD_LEX_TRIGGER)
+			continue;
+		if (!c->cue_memo) {
+			counts = rasdp_cue_counts(c, si, &c->d->sents[s], m);
+		} else {
+			if (!c->cue_memo[*i])
+				c->cue_memo[*i] = (uint8_t)(1 + rasdp_cue_counts(c, si, &c->d->sents[s], m));
+			counts = c->cue_memo[*i] == 2;
+		}
+		if (counts) {
 			(*i)++;
 			return rasdp_lex_trigger(c->lx, m->entry);
 		}
@@ -910,17 +933,13 @@ static void take_frame(struct rasd_event *ev)
 			ev->trigger_weight = ev->votes[i].best;
 }
 
-int rasdp_settle_frames(struct rasdp_ctx *c)
+static int settle_frames(struct rasdp_ctx *c, const struct rasd_model *m)
 {
 	struct rasd_doc *d = c->d;
-	const struct rasd_models *ms = rasdp_engine_models(d->engine);
-	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
 	struct report_frames rf;
 	size_t i, w = 0;
 	int rc;
 
-	if (!m || !m->w)
-		return 0;
 	read_report(c, &rf);
 	rf.in_event = rasd_arena_calloc(&d->arena, d->nsents, 1);
 	if (!rf.in_event)
@@ -948,4 +967,29 @@ int rasdp_settle_frames(struct rasdp_ctx *c)
 	}
 	d->nevents = w;
 	return 0;
+}
+
+/*
+ * Whether a cue counts stays the same while the frames are settled (the
+ * report's day and every sentence's matches are known by then), and the
+ * report, each event and its context ask it of the same sentences again
+ * and again: the answers are kept for the while, a byte a match.
+ */
+int rasdp_settle_frames(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_models *ms = rasdp_engine_models(d->engine);
+	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
+	size_t n = d->nmatches ? d->nmatches : 1;
+	int rc;
+
+	if (!m || !m->w)
+		return 0;
+	c->cue_memo = rasd_arena_calloc(&d->arena, n, 1);
+	if (!c->cue_memo)
+		return RASD_ENOMEM;
+	rc = settle_frames(c, m);
+	rasd_arena_free(&d->arena, c->cue_memo, n);
+	c->cue_memo = NULL;
+	return rc;
 }

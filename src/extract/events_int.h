@@ -165,6 +165,8 @@ struct rasdp_ctx {
 	int64_t ref_day;               /* ... days since 1970: the day it tells of */
 	int ref_published;             /* that day is only the publication day */
 	struct rasd_event *cur;        /* the event being framed, or NULL */
+	uint8_t *cue_memo;             /* while the frames are settled, per match: 0 not yet
+					* asked, 1 no cue, 2 a cue that counts (event_type.c) */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
 	size_t nhead;
 	/* past happenings recalled with their figures, kept apart until the end */

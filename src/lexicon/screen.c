@@ -540,7 +540,8 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	if (!d->screen)
 		return RASD_ENOMEM;
 	if (d->ntoks <= LATIN_KEPT_TOKS) {
-		d->latin = rasd_arena_calloc(&d->arena, d->ntoks, sizeof(*d->latin));
+		/* each slot's state is set as the loop below reaches its token */
+		d->latin = rasd_arena_alloc(&d->arena, d->ntoks * sizeof(*d->latin));
 		if (!d->latin)
 			return RASD_ENOMEM;
 	}
@@ -565,6 +566,8 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		int hyphen;
 		uint64_t cues = 0;
 
+		if (d->latin)
+			d->latin[i].state = RASDP_LATIN_UNASKED;
 		hyphen = suffix_hashes(w, len, hs);
 		/* the stems: the word, then 1-4 leading Arabic letters peeled */
 		if (t->kind != RASD_TOK_PUNCT)

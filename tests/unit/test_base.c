@@ -365,6 +365,53 @@ static void test_json_escape_invalid_utf8(void **state)
 	rasd_buf_release(&b);
 }
 
+/*
+ * A key given as a literal (RASD_JSONW_KEY()) writes what rasd_jsonw_key()
+ * writes: first and later in an object, in an array of objects, after an
+ * error.
+ */
+static void test_jsonw_key_literal(void **state)
+{
+	struct rasd_buf a = RASD_BUF_INIT, b = RASD_BUF_INIT;
+	struct rasd_jsonw wa, wb;
+
+	(void)state;
+	rasd_jsonw_init(&wa, &a);
+	rasd_jsonw_init(&wb, &b);
+	rasd_jsonw_arr(&wa);
+	rasd_jsonw_arr(&wb);
+	rasd_jsonw_obj(&wa);
+	rasd_jsonw_obj(&wb);
+	rasd_jsonw_key(&wa, "id");
+	RASD_JSONW_KEY(&wb, "id");
+	rasd_jsonw_int(&wa, 7);
+	rasd_jsonw_int(&wb, 7);
+	rasd_jsonw_key(&wa, "admin1_pcode");
+	RASD_JSONW_KEY(&wb, "admin1_pcode");
+	rasd_jsonw_str(&wa, "SY01");
+	rasd_jsonw_str(&wb, "SY01");
+	rasd_jsonw_obj_end(&wa);
+	rasd_jsonw_obj_end(&wb);
+	rasd_jsonw_obj(&wa);
+	rasd_jsonw_obj(&wb);
+	rasd_jsonw_key(&wa, "x");
+	RASD_JSONW_KEY(&wb, "x");
+	rasd_jsonw_null(&wa);
+	rasd_jsonw_null(&wb);
+	rasd_jsonw_obj_end(&wa);
+	rasd_jsonw_obj_end(&wb);
+	rasd_jsonw_arr_end(&wa);
+	rasd_jsonw_arr_end(&wb);
+	assert_string_equal(b.buf, "[{\"id\":7,\"admin1_pcode\":\"SY01\"},{\"x\":null}]");
+	assert_string_equal(a.buf, b.buf);
+	/* after an error nothing more is written */
+	wb.err = RASD_ENOMEM;
+	RASD_JSONW_KEY(&wb, "late");
+	assert_string_equal(a.buf, b.buf);
+	rasd_buf_release(&a);
+	rasd_buf_release(&b);
+}
+
 /* Integers at their limits, keys that need escaping, spans, a capped buffer. */
 static void test_jsonw_edges(void **state)
 {
@@ -484,6 +531,7 @@ int main(void)
 		cmocka_unit_test(test_buf_every_failure),
 		cmocka_unit_test(test_jsonw),
 		cmocka_unit_test(test_json_escape_invalid_utf8),
+		cmocka_unit_test(test_jsonw_key_literal),
 		cmocka_unit_test(test_jsonw_edges),
 		cmocka_unit_test(test_jsonw_num),
 		cmocka_unit_test(test_err),

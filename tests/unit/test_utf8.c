@@ -268,6 +268,37 @@ static void test_binary_bytes(void **state)
 	}
 }
 
+/*
+ * The same rule with the byte at every place of a word of eight and in
+ * the tail after the last whole word (rasdp_looks_binary() reads eight
+ * bytes at a time), beside every other byte value: two control bytes in
+ * 19 are binary, one is not.
+ */
+static void test_binary_places(void **state)
+{
+	char buf[19];
+	unsigned c, o, p;
+
+	(void)state;
+	for (c = 1; c < 256; c++) {
+		int ctl = (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n' && c != '\r' &&
+			  c != '\f';
+
+		for (p = 0; p < sizeof(buf); p++) {
+			for (o = 1; o < 256; o += 37) {
+				int other = (o < 0x20 || o == 0x7F) && o != '\t' && o != '\n' &&
+					    o != '\r' && o != '\f';
+
+				memset(buf, 'a', sizeof(buf));
+				buf[p] = (char)c;
+				buf[(p + 7) % sizeof(buf)] = (char)o;
+				if (rasdp_looks_binary(buf, sizeof(buf)) != (ctl && other))
+					fail_msg("byte 0x%02x at %u beside 0x%02x", c, p, o);
+			}
+		}
+	}
+}
+
 static void test_lang(void **state)
 {
 	(void)state;
@@ -299,6 +330,7 @@ int main(void)
 		cmocka_unit_test(test_valid_table),
 		cmocka_unit_test(test_binary),
 		cmocka_unit_test(test_binary_bytes),
+		cmocka_unit_test(test_binary_places),
 		cmocka_unit_test(test_lang),
 	};
 

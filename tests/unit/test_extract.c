@@ -1090,6 +1090,47 @@ static void test_attribution_quote_closes(void **state)
 }
 
 /*
+ * A line that breaks off after its reporting verb, the next line opening
+ * a quotation: the quotation is the speaker's, as after a colon, even
+ * when it never closes; the speaker of the line after it, which the
+ * figure's line runs on into, does not take it.
+ */
+static void test_attribution_quoted_line(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قال الدفاع المدني السوري إن فرقه عملت طوال الليل في\n"
+		 "أحياء مدينة نوى لإخماد الحرائق التي اندلعت بعد القصف\n"
+		 "وأعلنت وزارة الصحة عن\n"
+		 "\"مقتل ستة مدنيين وإصابة تسعة آخرين في القصف على السوق الشعبي في\n"
+		 "وقال المرصد السوري لحقوق الإنسان إن القصف استمر ساعتين وطال\n"
+		 "أحياء أخرى في المدينة.");
+	assert_true(f.c.wrapped);
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "syria_health");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "syria_health");
+	close_doc(&f);
+
+	open_doc(&f, "en", "The Syrian Civil Defence said its teams worked through the night in\n"
+		 "the districts of Nawa to put out the fires that broke out after the\n"
+		 "shelling. The health ministry announced\n"
+		 "\u201cSix civilians were killed and nine others were wounded in the shelling of the market\n"
+		 "The Syrian Observatory for Human Rights said the shelling lasted two hours and hit\n"
+		 "other districts of the town.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "syria_health");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "syria_health");
+	close_doc(&f);
+
+	/* a line of the outlet's own words still runs on into its speaker's */
+	open_doc(&f, "ar", "قال الدفاع المدني السوري إن فرقه عملت طوال الليل في\n"
+		 "أحياء مدينة نوى لإخماد الحرائق التي اندلعت بعد القصف\n"
+		 "على السوق الشعبي الذي أدى إلى مقتل ستة مدنيين في\n"
+		 "المدينة، حسبما أفاد المرصد السوري لحقوق الإنسان.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sohr");
+	close_doc(&f);
+}
+
+/*
  * An English subject's head speaks, not a source inside the modifier
  * after it ("the ministry of the U.N.-backed government said") nor one
  * that only qualifies the noun it is joined to ("the UN-backed").
@@ -4199,6 +4240,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),
+		cmocka_unit_test(test_attribution_quoted_line),
 		cmocka_unit_test(test_attribution_according_frame),
 		cmocka_unit_test(test_attribution_post_credit),
 		cmocka_unit_test(test_attribution_headline_description),

@@ -88,7 +88,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_AGREES] = { "agrees", "the description names it by a word of its own mention or by its kind (\"the Observatory\", \"the monitor\")" },
 	[SF_MENTIONED] = { "mentioned", "named in an earlier sentence without being its speaker" },
 	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
-	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
+	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure, outside a quotation it opens" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
 	[SF_HEAD_DESC] = { "head_desc", "the headline's speaker is a description by its verb (\"Monitor says 11 killed\"), and the body names it, fitting" },
 	[SF_PRONOUN] = { "pronoun", "the nearest earlier speaker, and the figure's sentence opens with a pronoun speaking (\"It said\", \"He added\")" },
@@ -315,8 +315,10 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		k->x[SF_AFTER] = (float)(m->tok_start > tok);
 		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
 		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
-		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
 		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && rasdp_quote_open(d, m->tok_end, tok));
+		/* a contrast inside its own quotation is the speaker's still */
+		k->x[SF_CONTRAST] = (float)(!k->x[SF_QUOTE] &&
+					    contrast_between(d, m->tok_start, m->tok_end, tok));
 	}
 	/*
 	 * "the SDF said", "Akbari said": the speaker of the verb, unnamed as a

@@ -199,6 +199,31 @@ struct verb {
  * verb comes later (it decides the chain or the polarity); a denial word
  * of negation.tsv counts as a denying verb.  Sets s->speech and s->deny.
  */
+/* Tokens after a relaying verb its source stands within. */
+#define RELAY_REACH 3
+
+/*
+ * Does a source stand right after relaying verb `m` ("نقلت وكالة الأنباء
+ * عن ...", "نقلا عن المرصد", "citing the ministry"), no clause break
+ * between?  A bare "نقلت" with none is more often "took" ("نقلت
+ * الإصابات إلى المستشفى") and does not replace the sentence's verb.
+ */
+static int relays_source(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			 const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *x = rasdp_match_at(c, i);
+
+		if (x->kind == RASD_LEX_SOURCE && x->tok_start >= m->tok_end &&
+		    x->tok_start - m->tok_end <= RELAY_REACH &&
+		    rasdp_clause_clear(c->d, m->tok_end, x->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
 static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct verb *v)
 {
 	size_t i;
@@ -211,7 +236,9 @@ static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct ve
 		if (reporting_verb(c, m)) {
 			int k = rasdp_lex_speech(c->lx, m->entry)->kind;
 
-			if (v->kind < 0 || k == RASD_SPEECH_QUOTE || k == RASD_SPEECH_DENY) {
+			if (v->kind < 0 || k == RASD_SPEECH_DENY ||
+			    (k == RASD_SPEECH_QUOTE &&
+			     (v->kind != RASD_SPEECH_SAY || relays_source(c, s, m)))) {
 				v->kind = k;
 				v->start = m->tok_start;
 				v->end = m->tok_end;

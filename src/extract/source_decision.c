@@ -79,7 +79,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_GOES_ON] = { "goes_on", "the previous sentence's speaker, and the figure's sentence goes on from it (\"وأضاف\", \"He added\")" },
 	[SF_OTHER_SUBJECT] = { "other_subject", "the figure's sentence has a reporting verb whose subject is no source" },
 	[SF_INTERVENING] = { "intervening", "another speaker is named between it and the figure's sentence" },
-	[SF_STATEMENT] = { "statement", "its sentence opens a statement that runs on to the figure (a colon, an open quotation)" },
+	[SF_STATEMENT] = { "statement", "its sentence opens a statement that runs on to the figure (a colon, an open quotation, a line breaking off before one)" },
 	[SF_ANAPHOR] = { "anaphor", "the figure's sentence names it again by description (\"the monitor\", \"المصدر\", \"البيان\")" },
 	[SF_BACKGROUND] = { "background", "the figure's sentence recalls an earlier time" },
 	[SF_NEXT] = { "next", "the speaker named in the sentence after the figure's, which has no reporting verb" },
@@ -88,7 +88,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_AGREES] = { "agrees", "the description names it by a word of its own mention or by its kind (\"the Observatory\", \"the monitor\")" },
 	[SF_MENTIONED] = { "mentioned", "named in an earlier sentence without being its speaker" },
 	[SF_CREDIT] = { "credit", "named by a credit line after the figure's (\"— Tasnim (@Tasnim_Arabic)\" under an embedded post)" },
-	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure" },
+	[SF_CONTRAST] = { "contrast", "a word setting clauses against each other (\"في حين\", \"while\") stands between it and the figure, outside a quotation it opens" },
 	[SF_RELAYS] = { "relays", "named by an \"according to\" frame next to another speaker's verb, before the figure: the report's first link (\"according to AFP, the ministry said\")" },
 	[SF_HEAD_DESC] = { "head_desc", "the headline's speaker is a description by its verb (\"Monitor says 11 killed\"), and the body names it, fitting" },
 	[SF_PRONOUN] = { "pronoun", "the nearest earlier speaker, and the figure's sentence opens with a pronoun speaking (\"It said\", \"He added\")" },
@@ -315,8 +315,10 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		k->x[SF_AFTER] = (float)(m->tok_start > tok);
 		k->x[SF_FIG_DIST] = tens(gap(m->tok_start, m->tok_end, tok, tok + 1), 40);
 		k->x[SF_FIG_BREAK] = (float)!clear_between(d, m->tok_start, m->tok_end, tok, tok + 1);
-		k->x[SF_CONTRAST] = (float)contrast_between(d, m->tok_start, m->tok_end, tok);
 		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && rasdp_quote_open(d, m->tok_end, tok));
+		/* a contrast inside its own quotation is the speaker's still */
+		k->x[SF_CONTRAST] = (float)(!k->x[SF_QUOTE] &&
+					    contrast_between(d, m->tok_start, m->tok_end, tok));
 	}
 	/*
 	 * "the SDF said", "Akbari said": the speaker of the verb, unnamed as a
@@ -454,14 +456,36 @@ int rasdp_quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 }
 
 /*
+ * Does sentence `a` break off at a line end with no mark, the next line
+ * opening a quotation ("أعلنت الوزارة عن\n\"مقتل ...", "The ministry
+ * announced\n\"Six people ...")?  The quotation is what `a` says, as
+ * after a colon.
+ */
+static int opens_quoted_line(const struct rasd_doc *d, uint32_t a)
+{
+	uint32_t t;
+
+	if (a + 1 >= d->nsents || !rasdp_line_break_after(d, a) || rasdp_ends_closed(d, a) ||
+	    d->sents[a].para != d->sents[a + 1].para)
+		return 0;
+	t = d->sents[a + 1].tok_start;
+	return t < d->sents[a + 1].tok_end && (d->toks[t].flags & RASD_TOKF_QUOTE) &&
+	       rasdp_quote_open(d, t, t + 1);
+}
+
+/*
  * Does the statement sentence `a` opens run on to the figure at token
  * `tok` of sentence `b`: `a` ends with a colon and no paragraph break
- * comes between ("وقال في بيان:\n- مقتل ..."), or a quotation opens in `a`
- * and is still open at the figure?
+ * comes between ("وقال في بيان:\n- مقتل ..."), a quotation opens in `a`
+ * and is still open at the figure, or `a` breaks off at a line end and
+ * the next line opens a quotation still open at the figure?
  */
 static int statement_runs(const struct rasd_doc *d, uint32_t a, uint32_t b, uint32_t tok)
 {
 	if (ends_with_colon(d, a) && !para_break(d, a + 1, b))
+		return 1;
+	if (opens_quoted_line(d, a) && !para_break(d, a + 1, b) &&
+	    rasdp_quote_open(d, d->sents[a + 1].tok_start, tok))
 		return 1;
 	return rasdp_quote_open(d, d->sents[a].tok_start, d->sents[a].tok_end) &&
 	       rasdp_quote_open(d, d->sents[a].tok_start, tok);
@@ -807,13 +831,32 @@ static void propose_credit_here(const struct rasdp_ctx *c, uint32_t s, uint32_t 
 }
 
 /*
+ * The figure at token `tok` of sentence `s` stands inside a quotation
+ * that opened in its paragraph (a few sentences back at most) and is
+ * still open where `s` ends: the token the quotation marks are counted
+ * from; UINT32_MAX when not.
+ */
+static uint32_t quote_runs_on(const struct rasd_doc *d, uint32_t s, uint32_t tok)
+{
+	uint32_t p0 = s, from;
+
+	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0))
+		p0--;
+	from = d->sents[p0].tok_start;
+	if (!rasdp_quote_open(d, from, tok) || !rasdp_quote_open(d, from, d->sents[s].tok_end))
+		return UINT32_MAX;
+	return from;
+}
+
+/*
  * The speaker named in the sentence after `s`, when `s` has no reporting
  * verb of its own: the speaker of a line that goes on after a line broken
  * inside a sentence ("... في انفجار\nأجهزة اتصال ...، حسبما أفاد المرصد"),
  * the source of a credit line after an embedded post; the speaker of the
  * next sentence otherwise (a lead is mostly the outlet's own, gold/GUIDE.md).
  */
-static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n)
+static void propose_next(const struct rasdp_ctx *c, uint32_t s, uint32_t tok, struct cand *cs,
+			 size_t *n)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s], *sn;
@@ -842,7 +885,8 @@ static void propose_next(const struct rasdp_ctx *c, uint32_t s, struct cand *cs,
 		return;
 	k->x[SF_NEXT] = 1;
 	k->x[SF_CREDIT] = (float)(cr >= 0);
-	k->x[SF_WRAPPED] = (float)(cr < 0 && wrapped_line(c, s));
+	/* a quotation still open where the line ends is not the next line's to say */
+	k->x[SF_WRAPPED] = (float)(cr < 0 && wrapped_line(c, s) && quote_runs_on(d, s, tok) == UINT32_MAX);
 	k->x[SF_LEAD] = (float)(s == 0 || (s == 1 && c->si[0].headline));
 	k->x[SF_PARA_BREAK] = (float)para_break(d, s, s + 1);
 	k->x[SF_BACKGROUND] = (float)rasdp_background_sentence(c, s);
@@ -865,13 +909,10 @@ static void propose_quote_closer(const struct rasdp_ctx *c, uint32_t s, uint32_t
 				 struct cand *cs, size_t *n)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t p0 = s, e, u, from;
+	uint32_t e, u, from = quote_runs_on(d, s, tok);
 	struct cand *k;
 
-	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0))
-		p0--;
-	from = d->sents[p0].tok_start;
-	if (!rasdp_quote_open(d, from, tok) || !rasdp_quote_open(d, from, d->sents[s].tok_end))
+	if (from == UINT32_MAX)
 		return;
 	for (e = s + 1; e < d->nsents && e - s <= QUOTE_SENTS && !para_break(d, e - 1, e); e++) {
 		const struct rasd_sentence *se = &d->sents[e];
@@ -1003,7 +1044,7 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	new_cand(cs, &n, &c->outlet)->x[SF_OUTLET] = 1;
 	propose_here(c, s, tok, cs, &n);
 	propose_carried(c, s, tok, cs, &n);
-	propose_next(c, s, cs, &n);
+	propose_next(c, s, tok, cs, &n);
 	propose_quote_closer(c, s, tok, cs, &n);
 	propose_credit_here(c, s, tok, cs, &n);
 	propose_head_desc(c, s, cs, &n);

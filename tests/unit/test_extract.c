@@ -1120,6 +1120,97 @@ static void test_attribution_quote_closes(void **state)
 }
 
 /*
+ * A line that breaks off after its reporting verb, the next line opening
+ * a quotation: the quotation is the speaker's, as after a colon, even
+ * when it never closes; the speaker of the line after it, which the
+ * figure's line runs on into, does not take it.
+ */
+static void test_attribution_quoted_line(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قال الدفاع المدني السوري إن فرقه عملت طوال الليل في\n"
+		 "أحياء مدينة نوى لإخماد الحرائق التي اندلعت بعد القصف\n"
+		 "وأعلنت وزارة الصحة عن\n"
+		 "\"مقتل ستة مدنيين وإصابة تسعة آخرين في القصف على السوق الشعبي في\n"
+		 "وقال المرصد السوري لحقوق الإنسان إن القصف استمر ساعتين وطال\n"
+		 "أحياء أخرى في المدينة.");
+	assert_true(f.c.wrapped);
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "syria_health");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "syria_health");
+	close_doc(&f);
+
+	open_doc(&f, "en", "The Syrian Civil Defence said its teams worked through the night in\n"
+		 "the districts of Nawa to put out the fires that broke out after the\n"
+		 "shelling. The health ministry announced\n"
+		 "\u201cSix civilians were killed and nine others were wounded in the shelling of the market\n"
+		 "The Syrian Observatory for Human Rights said the shelling lasted two hours and hit\n"
+		 "other districts of the town.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "syria_health");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "syria_health");
+	close_doc(&f);
+
+	/* a line of the outlet's own words still runs on into its speaker's */
+	open_doc(&f, "ar", "قال الدفاع المدني السوري إن فرقه عملت طوال الليل في\n"
+		 "أحياء مدينة نوى لإخماد الحرائق التي اندلعت بعد القصف\n"
+		 "على السوق الشعبي الذي أدى إلى مقتل ستة مدنيين في\n"
+		 "المدينة، حسبما أفاد المرصد السوري لحقوق الإنسان.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sohr");
+	close_doc(&f);
+}
+
+/*
+ * A relaying verb ("نقل", "نقلت") replaces the sentence's reporting verb
+ * only when a source stands right after it ("نقلت وكالة الأنباء عن
+ * ..."); a bare "نقلت" later in the sentence is "took" ("نقلت الإصابات
+ * إلى المستشفى") and leaves the speaker its verb, whose next sentence
+ * goes on from it.
+ */
+static void test_attribution_bare_relay(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وأفاد الدفاع المدني السوري أن فرقه أخمدت الحرائق في السوق الشعبي، "
+		 "حيث نقلت الفرق ثلاث إصابات إلى المستشفى الوطني في المدينة.\n\n"
+		 "وأضاف أن فرقه انتشلت جثث خمسة مدنيين من تحت الأنقاض.");
+	assert_int_equal(f.c.si[0].own, 1);
+	assert_string_equal(speaker(&f.c.si[0].src), "white_helmets");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "white_helmets");
+	close_doc(&f);
+
+	/* the relaying verb with its source after it is still the sentence's */
+	open_doc(&f, "ar", "وذكر مراسل محلي أن القصف استمر ساعتين، ونقلت وكالة الأناضول عن "
+		 "المرصد السوري لحقوق الإنسان أن سبعة مدنيين قتلوا في القصف.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "anadolu");
+	close_doc(&f);
+}
+
+/*
+ * A word setting clauses against each other ("فيما", "while") parts the
+ * figure from a speaker named before it, except inside the speaker's own
+ * quotation: what it quotes is its word to the end.
+ */
+static void test_attribution_contrast_in_quote(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قال أبو محمد، من الدفاع المدني السوري في ريف إدلب، لموقع محلي: \"استهدف "
+		 "القصف السوق الشعبي في المدينة بعد الظهر، فيما أصيب أكثر من 20 شخصا بجروح نقلوا "
+		 "إلى المستشفى\".");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 20)->src), "white_helmets");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Abu Mohammed, of the Syrian Civil Defence in rural Idlib, told a local site: "
+		 "\"The shelling hit the market in the town in the afternoon, while more than 20 people "
+		 "were wounded and taken to hospital.\"");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 20)->src), "white_helmets");
+	close_doc(&f);
+}
+
+/*
  * An English subject's head speaks, not a source inside the modifier
  * after it ("the ministry of the U.N.-backed government said") nor one
  * that only qualifies the noun it is joined to ("the UN-backed").
@@ -4321,6 +4412,9 @@ int main(void)
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),
+		cmocka_unit_test(test_attribution_quoted_line),
+		cmocka_unit_test(test_attribution_bare_relay),
+		cmocka_unit_test(test_attribution_contrast_in_quote),
 		cmocka_unit_test(test_attribution_according_frame),
 		cmocka_unit_test(test_attribution_post_credit),
 		cmocka_unit_test(test_attribution_headline_description),

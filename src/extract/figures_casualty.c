@@ -98,10 +98,44 @@ static uint32_t break_from(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return t;
 }
 
+static int is_quote(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_is_punct(d, t) && (d->toks[t].flags & RASD_TOKF_QUOTE);
+}
+
+/* The quotation marks among tokens [a, b). */
+static int quotes_within(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	int n = 0;
+
+	for (; a < b; a++)
+		n += is_quote(d, a);
+	return n;
+}
+
+/*
+ * The quotation mark that closes an aside opened at `t` when the count
+ * before it, ending at `a`, is quoted ("\"six people, including
+ * children\" were killed"): a quotation mark opened a few words before `a`
+ * and another after `t`, before `b`.  Returns that mark, or b.
+ */
+static uint32_t quote_close(const struct rasd_doc *d, uint32_t a, uint32_t t, uint32_t b)
+{
+	uint32_t q, lo = a > 6 ? a - 6 : 0;
+
+	if (!quotes_within(d, lo, a))
+		return b;
+	for (q = t + 2; q < b; q++)
+		if (is_quote(d, q))
+			return q;
+	return b;
+}
+
 /*
  * An aside set off by commas that names a part of the count before it:
  * "five civilians, including two children, were killed", "خمسة مدنيين،
- * بينهم طفلان، قتلوا".  Its length in tokens within [a, b), or 0.
+ * بينهم طفلان، قتلوا", or closed by the quotation mark that quotes the
+ * count with it.  Its length in tokens within [a, b), or 0.
  */
 static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -110,6 +144,8 @@ static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	if (t + 1 >= b || !rasdp_cue(d, t + 1, RASD_CUE_SUBSET))
 		return 0;
 	u = break_from(d, t + 1, b);
+	if (u >= b)
+		u = quote_close(d, a, t, b);
 	if (u >= b)
 		return 0;
 	/* no other break up to b */
@@ -425,7 +461,9 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 			*near = 1;
 			return;
 		}
-		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts);
+		/* a quotation mark is no distance: "«ستة أشخاص بينهم أطفال» قتلوا" */
+		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts) -
+		       (aside ? 0 : quotes_within(d, x->tok_end, m->tok_start));
 		if (!aside && !parts)
 			dist -= affiliation_len(k, x, m->tok_start);
 		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))

@@ -1254,6 +1254,30 @@ static void test_attribution_subject_head(void **state)
 
 /* ---- figures.c ------------------------------------------------------- */
 
+/* Quotation marks around a count's words quote them: the count still reaches its verb. */
+static void test_figures_quoted(void **state)
+{
+	struct fx f;
+	struct rasd_claim figs[RASDP_MAX_FIGS];
+	size_t n;
+
+	(void)state;
+	open_doc(&f, "en", "The mayor said \"four farmers, among them two brothers\" were shot dead near Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n >= 1);
+	assert_int_equal(figs[0].value, 4);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقال رئيس البلدية إن «أربعة مزارعين بينهم شقيقان» من أهالي البلدة قتلوا.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n >= 1);
+	assert_int_equal(figs[0].value, 4);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+}
+
 /* A part of a toll counts what the toll counts and is marked subset. */
 static void test_figures_subset(void **state)
 {
@@ -4419,6 +4443,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_post_credit),
 		cmocka_unit_test(test_attribution_headline_description),
 		cmocka_unit_test(test_attribution_pronoun),
+		cmocka_unit_test(test_figures_quoted),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

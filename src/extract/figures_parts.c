@@ -378,6 +378,71 @@ static int own_word_after(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Does member `y` go on the breakdown whose last part is `prev`, each with
+ * its own casualty word: "منها 12 إصابة بالرصاص و28 إصابة بالاختناق"?
+ */
+static int breakdown_goes_on(const struct counting *k, const struct member *prev,
+			     const struct member *y)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	return y->n && y->own && prev->own && rasdp_conj_before(d, y->tok_start, y->n) &&
+	       rasdp_clause_clear(d, prev->tok_end, y->tok_start);
+}
+
+/*
+ * A total that names no casualty of its own takes the kind its breakdown
+ * agrees on: "medics treated 40 cases, including 12 gunshot injuries and 28
+ * injuries from tear gas", "تعاملت الطواقم مع 40 حالة، منها 12 إصابة
+ * بالرصاص و28 إصابة بالاختناق".  At least two parts after it, each with a
+ * casualty word of its own after the total, all of one kind; not in a
+ * sentence of illness or disaster ("cases of cholera, including 12
+ * deaths"), whose counts are no toll of violence.
+ */
+static void total_from_parts(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i, j, end;
+	uint32_t t;
+
+	for (t = k->st->tok_start; t < k->st->tok_end; t++)
+		if (rasdp_cue(d, t, RASD_CUE_HAZARD) || rasdp_cue(d, t, RASD_CUE_CAUSE))
+			return;
+	for (i = 0; i < k->n; i++) {
+		struct member *x = &k->m[i];
+		const struct member *first = NULL, *prev = NULL;
+		int n = 0, ok = 1;
+
+		if (x->part || !x->n || x->kind >= 0 || x->skip)
+			continue;
+		for (j = i + 1; j < k->n && ok; j++) {
+			const struct member *y = &k->m[j];
+
+			if (!y->part && !(prev && breakdown_goes_on(k, prev, y)))
+				break;
+			if (y->skip)
+				continue;
+			ok = y->kind >= 0 && y->cas_tok >= x->tok_end &&
+			     (!first || y->kind == first->kind);
+			if (!first)
+				first = y;
+			prev = y;
+			n++;
+		}
+		if (!ok || n < 2)
+			continue;
+		x->kind = first->kind;
+		x->rank = first->rank;
+		x->cas_tok = first->cas_tok;
+		for (end = j, j = i + 1; j < end; j++)
+			if (!k->m[j].part) {
+				k->m[j].part = 1;
+				k->m[j].cue = first->cue;
+			}
+	}
+}
+
+/*
  * Bind every member: its own casualty word; a part counts what its toll
  * counts; a member without a word of its own takes its list's ("8 عسكريين
  * ومدني لقوا مصرعهم": the civilian too).
@@ -410,6 +475,7 @@ void rasdp_bind_members(struct counting *k)
 		if (!x->part && x->n && x->kind >= 0 && !x->skip)
 			total = (int)i;
 	}
+	total_from_parts(k);
 	for (i = 0; i < k->n; i++) {
 		struct member *x = &k->m[i];
 		const struct member *best = NULL;

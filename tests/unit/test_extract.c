@@ -1278,6 +1278,48 @@ static void test_figures_quoted(void **state)
 
 }
 
+/* A total naming no casualty takes the kind its breakdown agrees on. */
+static void test_figures_total_from_parts(void **state)
+{
+	struct fx f;
+	struct rasd_claim figs[RASDP_MAX_FIGS];
+	size_t n;
+
+	(void)state;
+	open_doc(&f, "en", "Paramedics handled 30 cases, including 9 gunshot injuries and 21 injuries from rubber bullets.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 3);
+	assert_int_equal(figs[0].value, 30);
+	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	assert_false(figs[0].subset);
+	assert_true(figs[1].subset);
+	assert_true(figs[2].subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وعالجت الطواقم الطبية 30 حالة، بينها 9 إصابات بالرصاص و21 إصابة بالرصاص المطاطي.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 3);
+	assert_int_equal(figs[0].value, 30);
+	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	assert_true(figs[1].subset);
+	assert_true(figs[2].subset);
+	close_doc(&f);
+
+	/* parts of two kinds: the total stays unread */
+	open_doc(&f, "en", "Paramedics handled 30 cases, including 9 gunshot injuries and 2 deaths.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n < 3);
+	assert_int_not_equal(figs[0].value, 30);
+	close_doc(&f);
+
+	/* cases of an illness are no toll */
+	open_doc(&f, "ar", "وسجلت الوزارة 300 حالة كوليرا، منها 40 حالة وفاة و12 حالة وفاة في المخيمات.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	while (n-- > 0)
+		assert_int_not_equal(figs[n].value, 300);
+	close_doc(&f);
+}
+
 /* A part of a toll counts what the toll counts and is marked subset. */
 static void test_figures_subset(void **state)
 {
@@ -4444,6 +4486,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_headline_description),
 		cmocka_unit_test(test_attribution_pronoun),
 		cmocka_unit_test(test_figures_quoted),
+		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
 		cmocka_unit_test(test_figures_not_figures),

@@ -63,7 +63,7 @@
 #include "base/banned.h"
 
 #define MAGIC "RASDLXC1"
-#define VERSION 2u
+#define VERSION 3u          /* 3: struct rasdp_cues, two words of cue classes */
 #define MAX_STAMPS 256
 #define NAME_MAX_LEN 56
 #define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */
@@ -210,7 +210,7 @@ const char *rasdp_lexcache_disabled(void)
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
 	    sizeof(struct rasd_group) != 24 || sizeof(struct rasdp_node) != 8 ||
 	    sizeof(struct rasdp_edge) != 20 || sizeof(struct rasdp_pay) != 12 ||
-	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 32)
+	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 40)
 		return "a structure of the compiled lexicon changed: teach src/lexicon/lexcache.c "
 		       "its new fields, then the sizes it expects";
 	return "";

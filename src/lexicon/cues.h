@@ -78,15 +78,23 @@ static inline int rasdp_cues_none_but(const struct rasdp_cues *m, unsigned q)
 	return rasdp_cues_none(&o);
 }
 
-/* A hash of *m, for a table of sets (screen.c interns a document's). */
+/*
+ * A hash of *m, for a table of sets (screen.c interns a document's): the
+ * words folded, each turned by its own amount, then one multiply (high
+ * bits good, the low ones not).  A set of the first word alone hashes as
+ * that word did when a set was one word.
+ */
 static inline uint64_t rasdp_cues_hash(const struct rasdp_cues *m)
 {
-	uint64_t h = 0;
+	uint64_t x = m->w[0];
 	unsigned i;
 
-	for (i = 0; i < RASD_CUE_WORDS; i++)
-		h = (h ^ m->w[i]) * 0x9E3779B97F4A7C15ull;
-	return h;
+	for (i = 1; i < RASD_CUE_WORDS; i++) {
+		unsigned r = (29 * i) & 63;
+
+		x ^= r ? m->w[i] << r | m->w[i] >> (64 - r) : m->w[i];
+	}
+	return x * 0x9E3779B97F4A7C15ull;
 }
 
 #endif

@@ -628,7 +628,8 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		}
 		d->screen[i] = (uint8_t)bits;
 		if (d->cue) {
-			uint16_t c = intern_mask(d, &slots, &mask, &cues);
+			/* most tokens are no cue word: set 0, the empty set, without a call */
+			uint16_t c = rasdp_cues_none(&cues) ? 0 : intern_mask(d, &slots, &mask, &cues);
 
 			if (!c && !rasdp_cues_none(&cues)) {
 				d->cue = NULL;    /* out of room: rasdp_lex_cue() asks the table */

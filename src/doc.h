@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "lexicon/cues.h"
 #include "rasd.h"
 
 /* A calendar day; fields are 0 when unknown (y=0: no date). */
@@ -192,12 +193,12 @@ struct rasd_doc {
 	 * after segmenting: screen[t] says which kinds of pattern may start at
 	 * token t (enum rasd_screen_bits), so the stages after it try their
 	 * patterns only there; cue[t] indexes cue_masks, the cue classes of
-	 * the token's keys (bit 1 << enum rasd_cue).  All NULL when the
+	 * the token's keys (enum rasd_cue, lexicon/cues.h).  All NULL when the
 	 * document was not screened: every pattern is then tried everywhere.
 	 */
 	uint8_t *screen;
 	uint16_t *cue;
-	uint64_t *cue_masks;          size_t ncue_masks, cue_masks_alloc;
+	struct rasdp_cues *cue_masks; size_t ncue_masks, cue_masks_alloc;
 	/*
 	 * The screen's first step of the matcher: for each token where a
 	 * lexicon form may start, in order, the trie node each of its keys

@@ -231,7 +231,7 @@ int rasdp_cue_keys(const struct rasd_doc *d, uint32_t t, enum rasd_cue q);
 static inline int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q)
 {
 	if (d->cue && t < d->ntoks)
-		return (int)((d->cue_masks[d->cue[t]] >> q) & 1);
+		return rasdp_cues_has(&d->cue_masks[d->cue[t]], q);
 	return rasdp_cue_keys(d, t, q);
 }
 /* Is any token of [a, b) a word of cue class `q`? */

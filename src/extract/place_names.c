@@ -23,8 +23,6 @@
 
 #include "base/banned.h"
 
-_Static_assert(RASD_CUE__COUNT >= 1 && RASD_CUE__COUNT <= 64, "a token's cue classes fit in 64 bits");
-
 /* ---- the document's places: which names are places at all ------------ */
 
 /*
@@ -204,8 +202,7 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
 		return 0;
 	/* the English words of common.tsv are the matcher's, no cue: "Bakery" */
 	if (d->cue && t < d->ntoks)     /* screened: every class of the token at once */
-		return !(d->cue_masks[d->cue[t]] & (UINT64_MAX >> (64 - RASD_CUE__COUNT)) &
-			 ~((uint64_t)1 << RASD_CUE_COMMON));
+		return rasdp_cues_none_but(&d->cue_masks[d->cue[t]], RASD_CUE_COMMON);
 	for (q = 0; q < RASD_CUE__COUNT; q++)
 		if (q != RASD_CUE_COMMON && rasdp_cue(d, t, (enum rasd_cue)q))
 			return 0;

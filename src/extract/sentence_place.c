@@ -362,8 +362,7 @@ static int plain_word(const struct rasd_doc *d, uint32_t t)
 		return 0;
 	/* the English words of common.tsv are the matcher's, no cue */
 	if (d->cue && t < d->ntoks)     /* screened: every class of the token at once */
-		return !(d->cue_masks[d->cue[t]] & (UINT64_MAX >> (64 - RASD_CUE__COUNT)) &
-			 ~((uint64_t)1 << RASD_CUE_COMMON));
+		return rasdp_cues_none_but(&d->cue_masks[d->cue[t]], RASD_CUE_COMMON);
 	for (q = 0; q < RASD_CUE__COUNT; q++)
 		if (q != RASD_CUE_COMMON && rasdp_cue(d, t, (enum rasd_cue)q))
 			return 0;

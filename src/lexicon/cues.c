@@ -164,65 +164,68 @@ int rasdp_cue_add(struct rasd_lexicon *lx, enum rasd_cue cue, const char *form, 
 	if (cue == RASD_CUE_DUAL)
 		slot->dual = 1;
 	else
-		slot->classes |= (uint64_t)1 << cue;
+		rasdp_cues_set(&slot->classes, cue);
 	return 0;
 }
 
-uint64_t rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key, size_t len,
-			   uint32_t hash)
+const struct rasdp_cues *rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key,
+					   size_t len, uint32_t hash)
 {
 	const struct rasdp_cue_slot *slot;
 
 	if (!lx->cues)
-		return 0;
+		return NULL;
 	slot = cue_slot(lx, key, len, hash);
-	return slot->key ? slot->classes : 0;
+	return slot->key ? &slot->classes : NULL;
 }
 
-static uint64_t classes_of(const struct rasd_lexicon *lx, const char *key, size_t len)
+/* Is key[0..len) a word of class `cue`? */
+static int key_is(const struct rasd_lexicon *lx, const char *key, size_t len, unsigned cue)
 {
-	return rasdp_cue_classes(lx, key, len, rasdp_key_hash(key, len));
+	const struct rasdp_cues *m = rasdp_cue_classes(lx, key, len, rasdp_key_hash(key, len));
+
+	return m && rasdp_cues_has(m, cue);
 }
 
-uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len,
-			    int *dual)
+void rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len,
+			struct rasdp_cues *cues, int *dual)
 {
 	const struct rasdp_cue_slot *slot;
 
 	*dual = 0;
+	memset(cues, 0, sizeof(*cues));
 	if (!lx || !lx->cues)
-		return 0;
+		return;
 	slot = cue_slot(lx, w, len, rasdp_key_hash(w, len));
 	if (!slot->key)
-		return 0;
+		return;
 	*dual = slot->dual;
-	return slot->classes;
+	*cues = slot->classes;
 }
 
 int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t,
 		  enum rasd_cue cue)
 {
 	const struct rasd_token *tok;
-	uint64_t bit = (uint64_t)1 << cue;
 	unsigned k;
 
 	if (!lx->cues || t >= d->ntoks)
 		return 0;
 	/* screened: the token's classes were looked up once (screen.c) */
 	if (d->cue)
-		return (d->cue_masks[d->cue[t]] & bit) != 0;
+		return rasdp_cues_has(&d->cue_masks[d->cue[t]], cue);
 	tok = &d->toks[t];
 	if (!tok->nkeys) {
 		size_t len;
 		const char *s = rasdp_tok_norm(d, tok, &len);
 
-		return (classes_of(lx, s, len) & bit) != 0;
+		return key_is(lx, s, len, cue);
 	}
 	for (k = 0; k < tok->nkeys; k++) {
 		size_t len;
 		const char *s = rasdp_tok_key(d, tok, k, &len);
 
-		if (classes_of(lx, s, len) & bit)
+		if (key_is(lx, s, len, cue))
 			return 1;
 	}
 	return 0;

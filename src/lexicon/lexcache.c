@@ -40,6 +40,10 @@
  * child by a Latin key (lx->latin_kids).  A cache is written to a temporary
  * file and renamed into place, so readers never see half of one; a cache
  * that cannot be written is simply not written.
+ *
+ * This file frames the cache (header, stamps, sections table) and decides
+ * when it is used; lexcache_payload.c lays the lexicon out as the
+ * payload's sections and reads and checks it back (lexcache_int.h).
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -58,12 +62,12 @@
 #include <unistd.h>
 
 #include "base/err.h"
-#include "lexicon/lexicon_int.h"
+#include "lexicon/lexcache_int.h"
 
 #include "base/banned.h"
 
 #define MAGIC "RASDLXC1"
-#define VERSION 2u
+#define VERSION 3u          /* 3: struct rasdp_cues, two words of cue classes */
 #define MAX_STAMPS 256
 #define NAME_MAX_LEN 56
 #define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */
@@ -91,22 +95,6 @@ struct head {
 	char folder_path[256];     /* the data folder's real path, if it fits (else "") */
 };
 
-struct section {
-	uint32_t id;
-	uint32_t elem;             /* bytes per element */
-	uint64_t off;              /* into the payload, 16-aligned */
-	uint64_t count;
-};
-
-enum {
-	S_SCALARS, S_STRINGS, S_PLACES, S_ACTORS, S_SOURCES, S_TRIGGERS, S_CASUALTY,
-	S_SPEECH, S_NEGATION, S_GROUPS, S_NODES, S_EDGES, S_EDGE_TAGS, S_KEYS, S_PAYS,
-	S_IDS, S_CUES, S__COUNT
-};
-
-struct scalars {
-	uint64_t nedges, edge_mask, keys_len, nids, id_mask, ncues, cue_mask, max_depth, nforms;
-};
 
 struct rasdp_lexcache {
 	char path[PATH_MAX];       /* the cache file */
@@ -184,8 +172,9 @@ static uint64_t payload_hash(const void *p, size_t n)
 /*
  * The sizes of the structures the cache stores, as one number, and
  * whether they are those this file knows field by field.  A new field in
- * one of them must be taught to write_lexicon() and load_lexicon() before
- * the cache is used again; until then rasdp_lexcache_disabled() says so.
+ * one of them must be taught to rasdp_lexcache_write() and
+ * rasdp_lexcache_read() (lexcache_payload.c) before the cache is used
+ * again; until then rasdp_lexcache_disabled() says so.
  */
 static uint64_t layout(void)
 {
@@ -210,7 +199,7 @@ const char *rasdp_lexcache_disabled(void)
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
 	    sizeof(struct rasd_group) != 24 || sizeof(struct rasdp_node) != 8 ||
 	    sizeof(struct rasdp_edge) != 20 || sizeof(struct rasdp_pay) != 12 ||
-	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 32)
+	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 40)
 		return "a structure of the compiled lexicon changed: teach src/lexicon/lexcache.c "
 		       "its new fields, then the sizes it expects";
 	return "";
@@ -439,222 +428,6 @@ void rasdp_lexcache_close(struct rasdp_lexcache *c)
 
 /* ---- reading ---------------------------------------------------------------- */
 
-struct view {
-	char *payload;
-	uint64_t len;
-	const struct section *sec[S__COUNT];
-	const char *strings;
-	uint64_t nstrings;
-};
-
-/* Section `id` as an array of `elem`-byte elements, or NULL (then *count is 0). */
-static void *section(const struct view *v, int id, size_t elem, size_t *count)
-{
-	const struct section *s = v->sec[id];
-
-	*count = 0;
-	if (!s || s->elem != elem)
-		return NULL;
-	*count = (size_t)s->count;
-	return v->payload + s->off;
-}
-
-/* Turn a stored string offset (offset + 1, or 0 for NULL) back into a pointer; -1 if bad. */
-static int relocate(const struct view *v, const char **field, int may_be_null)
-{
-	uintptr_t off;
-
-	memcpy(&off, field, sizeof(off));
-	if (!off) {
-		*field = NULL;
-		return may_be_null ? 0 : -1;
-	}
-	if (off - 1 >= v->nstrings)
-		return -1;
-	*field = v->strings + (off - 1);
-	return 0;
-}
-
-static int is_pow2_mask(uint64_t mask, size_t count)
-{
-	return count && mask + 1 == count && !(count & (count - 1));
-}
-
-/* Counts of the lexicon's entries by kind. */
-static size_t kind_count(const struct rasd_lexicon *lx, unsigned kind)
-{
-	if (kind == RASDP_LEX_DOMAIN)
-		return rasdp_lex_count(lx, RASD_LEX_SOURCE);   /* a domain names a source */
-	return kind < RASD_LEX_NKINDS ? rasdp_lex_count(lx, (enum rasd_lex_kind)kind) : 0;
-}
-
-/* The lexicon of the payload, every pointer set and every index checked; NULL if any is bad. */
-static struct rasd_lexicon *load_lexicon(const struct view *v)
-{
-	struct rasd_lexicon *lx = calloc(1, sizeof(*lx));
-	const struct scalars *sc;
-	size_t n, i, empty;
-
-	if (!lx)
-		return NULL;
-	rasd_arena_init(&lx->strings, NULL, 0);
-	sc = section(v, S_SCALARS, sizeof(*sc), &n);
-	if (!sc || n != 1)
-		goto bad;
-	lx->places = section(v, S_PLACES, sizeof(*lx->places), &lx->nplaces);
-	lx->actors = section(v, S_ACTORS, sizeof(*lx->actors), &lx->nactors);
-	lx->sources = section(v, S_SOURCES, sizeof(*lx->sources), &lx->nsources);
-	lx->triggers = section(v, S_TRIGGERS, sizeof(*lx->triggers), &lx->ntriggers);
-	lx->casualty = section(v, S_CASUALTY, sizeof(*lx->casualty), &lx->ncasualty);
-	lx->speech = section(v, S_SPEECH, sizeof(*lx->speech), &lx->nspeech);
-	lx->negation = section(v, S_NEGATION, sizeof(*lx->negation), &lx->nnegation);
-	lx->groups = section(v, S_GROUPS, sizeof(*lx->groups), &lx->ngroups);
-	lx->nodes = section(v, S_NODES, sizeof(*lx->nodes), &lx->nnodes);
-	lx->edges = section(v, S_EDGES, sizeof(*lx->edges), &n);
-	lx->edge_tags = section(v, S_EDGE_TAGS, 1, &i);
-	if (!lx->nodes || !lx->edges || !lx->edge_tags || n != i || !is_pow2_mask(sc->edge_mask, n))
-		goto bad;
-	lx->edge_mask = n - 1;
-	lx->nedges = (size_t)sc->nedges;
-	lx->keys = section(v, S_KEYS, 1, &n);
-	if (sc->keys_len > n)
-		goto bad;
-	lx->keys_len = (size_t)sc->keys_len;
-	lx->pays = section(v, S_PAYS, sizeof(*lx->pays), &lx->npays);
-	lx->ids = section(v, S_IDS, sizeof(*lx->ids), &n);
-	if (!lx->ids || !is_pow2_mask(sc->id_mask, n))
-		goto bad;
-	lx->id_mask = n - 1;
-	lx->nids = (size_t)sc->nids;
-	lx->cues = section(v, S_CUES, sizeof(*lx->cues), &n);
-	if (lx->cues) {
-		if (!is_pow2_mask(sc->cue_mask, n))
-			goto bad;
-		lx->cue_mask = n - 1;
-		lx->ncues = (size_t)sc->ncues;
-	}
-	if (sc->max_depth > 64)
-		goto bad;
-	lx->max_depth = (uint32_t)sc->max_depth;
-	lx->nforms = (size_t)sc->nforms;
-	lx->aplaces = lx->nplaces;
-	lx->aactors = lx->nactors;
-	lx->asources = lx->nsources;
-	lx->atriggers = lx->ntriggers;
-	lx->acasualty = lx->ncasualty;
-	lx->aspeech = lx->nspeech;
-	lx->anegation = lx->nnegation;
-	lx->agroups = lx->ngroups;
-	lx->anodes = lx->nnodes;
-	lx->keys_alloc = lx->keys_len;
-	lx->apays = lx->npays;
-
-	/* entries: strings and references */
-	for (i = 0; i < lx->nplaces; i++) {
-		struct rasd_place *p = &lx->places[i];
-
-		if (relocate(v, &p->id, 0) || relocate(v, &p->name_en, 0) || relocate(v, &p->name_ar, 0) ||
-		    relocate(v, &p->pcode, 0) || p->country[2] != '\0' ||
-		    p->kind >= RASD_PLACE__COUNT || p->match > RASD_PLACE_MATCH_CUE ||
-		    p->admin1 < -1 || p->admin1 >= (int32_t)lx->nplaces ||
-		    p->admin2 < -1 || p->admin2 >= (int32_t)lx->nplaces ||
-		    p->admin3 < -1 || p->admin3 >= (int32_t)lx->nplaces)
-			goto bad;
-	}
-	for (i = 0; i < lx->nactors; i++) {
-		struct rasd_actor *a = &lx->actors[i];
-
-		if (relocate(v, &a->id, 0) || relocate(v, &a->name_en, 0) || relocate(v, &a->name_ar, 0) ||
-		    relocate(v, &a->country, 1) || a->parent < -1 || a->parent >= (int32_t)lx->nactors)
-			goto bad;
-	}
-	for (i = 0; i < lx->nsources; i++) {
-		struct rasd_source *s = &lx->sources[i];
-
-		if (relocate(v, &s->id, 0) || relocate(v, &s->name, 0) || relocate(v, &s->kind, 0) ||
-		    s->actor < -1 || s->actor >= (int32_t)lx->nactors)
-			goto bad;
-	}
-	for (i = 0; i < lx->ntriggers; i++)
-		if (relocate(v, &lx->triggers[i].event_type, 0) ||
-		    relocate(v, &lx->triggers[i].sub_type, 1) ||
-		    lx->triggers[i].weight < 1 || lx->triggers[i].weight > 9)
-			goto bad;
-	for (i = 0; i < lx->ngroups; i++)
-		if (relocate(v, &lx->groups[i].id, 0) || relocate(v, &lx->groups[i].label, 0) ||
-		    lx->groups[i].one > 1 || lx->groups[i].two > 1)
-			goto bad;
-	for (i = 0; i < lx->nactors; i++)
-		if (lx->actors[i].inter < 1 || lx->actors[i].inter > 8)
-			goto bad;
-	for (i = 0; i < lx->ncasualty; i++)
-		if (lx->casualty[i].kind > RASD_CAS_MISSING || lx->casualty[i].noun > 1)
-			goto bad;
-	for (i = 0; i < lx->nspeech; i++)
-		if (lx->speech[i].kind > RASD_SPEECH_DENY)
-			goto bad;
-	for (i = 0; i < lx->nnegation; i++)
-		if (lx->negation[i].kind > RASD_NEG_BACKGROUND)
-			goto bad;
-
-	/* the trie: nodes, edges, payloads; every probe must meet an empty slot */
-	for (i = 0; i < lx->nnodes; i++)
-		if ((uint64_t)lx->nodes[i].pay + lx->nodes[i].npay > lx->npays)
-			goto bad;
-	for (i = 0, empty = 0; i <= lx->edge_mask; i++) {
-		const struct rasdp_edge *e = &lx->edges[i];
-
-		if (!e->child) {
-			if (lx->edge_tags[i])
-				goto bad;
-			empty++;
-			continue;
-		}
-		if (!(lx->edge_tags[i] & 0x80) || e->child >= lx->nnodes || e->parent >= lx->nnodes ||
-		    (uint64_t)e->key_off + e->key_len > lx->keys_len)
-			goto bad;
-	}
-	if (!empty)
-		goto bad;
-	for (i = 0; i < lx->npays; i++) {
-		const struct rasdp_pay *p = &lx->pays[i];
-
-		if (p->node >= lx->nnodes || p->entry >= kind_count(lx, p->kind))
-			goto bad;
-	}
-	for (i = 0, empty = 0; i <= lx->id_mask; i++) {
-		struct rasdp_idslot *s = &lx->ids[i];
-
-		if (relocate(v, &s->id, 1))
-			goto bad;
-		if (!s->id) {
-			empty++;
-			continue;
-		}
-		if (s->entry < 0 || (size_t)s->entry >= kind_count(lx, s->kind))
-			goto bad;
-	}
-	if (!empty)
-		goto bad;
-	for (i = 0, empty = 0; lx->cues && i <= lx->cue_mask; i++) {
-		struct rasdp_cue_slot *s = &lx->cues[i];
-
-		if (relocate(v, &s->key, 1))
-			goto bad;
-		if (!s->key) {
-			empty++;
-			continue;
-		}
-		if (strlen(s->key) != s->len)
-			goto bad;
-	}
-	if (lx->cues && !empty)
-		goto bad;
-	return lx;
-bad:
-	free(lx);
-	return NULL;
-}
 
 /* Is the cached stamp `old` still the file `now` is (hashing it when stat() cannot tell)? */
 static int same_file(struct rasdp_lexcache *c, const struct stamp *old, const struct stamp *now,
@@ -723,11 +496,11 @@ static struct rasd_lexicon *from_bytes(struct rasdp_lexcache *c, char *buf, size
 			return NULL;
 		v.sec[s->id] = s;
 	}
-	v.strings = section(&v, S_STRINGS, 1, &i);
+	v.strings = rasdp_lexcache_section(&v, S_STRINGS, 1, &i);
 	v.nstrings = i;
 	if (!v.strings || !v.nstrings || v.strings[v.nstrings - 1] != '\0')
 		return NULL;
-	lx = load_lexicon(&v);
+	lx = rasdp_lexcache_read(&v);
 	if (!lx)
 		return NULL;
 	lx->map = buf;
@@ -800,244 +573,8 @@ struct rasd_lexicon *rasdp_lexcache_load(struct rasdp_lexcache *c)
 	return lx;
 }
 
+
 /* ---- writing ---------------------------------------------------------------- */
-
-struct out {
-	char *p;
-	size_t len, alloc;
-	int failed;
-	/* strings already written: pointer -> offset + 1 */
-	const char **skeys;
-	uint64_t *svals;
-	size_t smask, scount;
-};
-
-static void *out_room(struct out *o, size_t n, size_t align)
-{
-	size_t at = (o->len + align - 1) & ~(align - 1);
-
-	if (o->failed)
-		return NULL;
-	if (at + n > o->alloc) {
-		size_t na = o->alloc ? o->alloc : 1 << 16;
-		char *np;
-
-		while (na < at + n)
-			na *= 2;
-		np = realloc(o->p, na);
-		if (!np) {
-			o->failed = 1;
-			return NULL;
-		}
-		o->p = np;
-		o->alloc = na;
-	}
-	memset(o->p + o->len, 0, at + n - o->len);
-	o->len = at + n;
-	return o->p + at;
-}
-
-/* The strings section: each distinct pointer once; its offset + 1 (0 for NULL). */
-static uint64_t put_string(struct out *o, struct out *strings, const char *s)
-{
-	size_t i, n;
-	char *dst;
-
-	if (!s)
-		return 0;
-	if ((o->scount + 1) * 2 > o->smask + 1) {
-		size_t cap = (o->smask + 1) * 2, k;
-		const char **nk = calloc(cap, sizeof(*nk));
-		uint64_t *nv = calloc(cap, sizeof(*nv));
-
-		if (!nk || !nv) {
-			free(nk);
-			free(nv);
-			o->failed = 1;
-			return 0;
-		}
-		for (k = 0; k <= o->smask; k++) {
-			if (!o->skeys[k])
-				continue;
-			i = (size_t)(((uintptr_t)o->skeys[k] * 0x9E3779B97F4A7C15ull) >> 20) & (cap - 1);
-			while (nk[i])
-				i = (i + 1) & (cap - 1);
-			nk[i] = o->skeys[k];
-			nv[i] = o->svals[k];
-		}
-		free(o->skeys);
-		free(o->svals);
-		o->skeys = nk;
-		o->svals = nv;
-		o->smask = cap - 1;
-	}
-	i = (size_t)(((uintptr_t)s * 0x9E3779B97F4A7C15ull) >> 20) & o->smask;
-	while (o->skeys[i] && o->skeys[i] != s)
-		i = (i + 1) & o->smask;
-	if (o->skeys[i])
-		return o->svals[i];
-	n = strlen(s) + 1;
-	dst = out_room(strings, n, 1);
-	if (!dst) {
-		o->failed = 1;
-		return 0;
-	}
-	memcpy(dst, s, n);
-	o->skeys[i] = s;
-	o->svals[i] = (uint64_t)(dst - strings->p) + 1;
-	o->scount++;
-	return o->svals[i];
-}
-
-/* Store a pointer field as its string offset + 1. */
-static void put_ptr(struct out *o, struct out *strings, const char **field)
-{
-	uintptr_t off = (uintptr_t)put_string(o, strings, *field);
-
-	memcpy(field, &off, sizeof(off));
-}
-
-struct sec_out {
-	int id;
-	size_t elem, count;
-	const void *data;
-};
-
-/* The payload and its sections; 0 or -1 (out of memory). */
-static int write_lexicon(const struct rasd_lexicon *lx, struct out *pay, struct section *secs,
-			 size_t *nsecs)
-{
-	struct out o, strings;
-	struct scalars sc;
-	struct rasd_place *places = NULL;
-	struct rasd_actor *actors = NULL;
-	struct rasd_source *sources = NULL;
-	struct rasd_trigger *triggers = NULL;
-	struct rasd_group *groups = NULL;
-	struct rasdp_idslot *ids = NULL;
-	struct rasdp_cue_slot *cues = NULL;
-	size_t i, n = 0;
-	int rc = -1;
-
-	memset(&o, 0, sizeof(o));
-	memset(&strings, 0, sizeof(strings));
-	o.smask = 1023;
-	o.skeys = calloc(o.smask + 1, sizeof(*o.skeys));
-	o.svals = calloc(o.smask + 1, sizeof(*o.svals));
-	if (!o.skeys || !o.svals)
-		goto done;
-	/* copies of the arrays with pointers, the pointers made offsets */
-#define COPY(dst, src, count) \
-	do { \
-		dst = malloc(((count) ? (count) : 1) * sizeof(*(src))); \
-		if (!dst) \
-			goto done; \
-		if (count) \
-			memcpy(dst, src, (count) * sizeof(*(src))); \
-	} while (0)
-	COPY(places, lx->places, lx->nplaces);
-	COPY(actors, lx->actors, lx->nactors);
-	COPY(sources, lx->sources, lx->nsources);
-	COPY(triggers, lx->triggers, lx->ntriggers);
-	COPY(groups, lx->groups, lx->ngroups);
-	COPY(ids, lx->ids, lx->id_mask + 1);
-	if (lx->cues)
-		COPY(cues, lx->cues, lx->cue_mask + 1);
-#undef COPY
-	for (i = 0; i < lx->nplaces; i++) {
-		put_ptr(&o, &strings, &places[i].id);
-		put_ptr(&o, &strings, &places[i].name_en);
-		put_ptr(&o, &strings, &places[i].name_ar);
-		put_ptr(&o, &strings, &places[i].pcode);
-	}
-	for (i = 0; i < lx->nactors; i++) {
-		put_ptr(&o, &strings, &actors[i].id);
-		put_ptr(&o, &strings, &actors[i].name_en);
-		put_ptr(&o, &strings, &actors[i].name_ar);
-		put_ptr(&o, &strings, &actors[i].country);
-	}
-	for (i = 0; i < lx->nsources; i++) {
-		put_ptr(&o, &strings, &sources[i].id);
-		put_ptr(&o, &strings, &sources[i].name);
-		put_ptr(&o, &strings, &sources[i].kind);
-	}
-	for (i = 0; i < lx->ntriggers; i++) {
-		put_ptr(&o, &strings, &triggers[i].event_type);
-		put_ptr(&o, &strings, &triggers[i].sub_type);
-	}
-	for (i = 0; i < lx->ngroups; i++) {
-		put_ptr(&o, &strings, &groups[i].id);
-		put_ptr(&o, &strings, &groups[i].label);
-	}
-	for (i = 0; i <= lx->id_mask; i++)
-		put_ptr(&o, &strings, &ids[i].id);
-	for (i = 0; cues && i <= lx->cue_mask; i++)
-		put_ptr(&o, &strings, &cues[i].key);
-	if (!out_room(&strings, 1, 1) || o.failed)
-		goto done;
-	memset(&sc, 0, sizeof(sc));
-	sc.nedges = lx->nedges;
-	sc.edge_mask = lx->edge_mask;
-	sc.keys_len = lx->keys_len;
-	sc.nids = lx->nids;
-	sc.id_mask = lx->id_mask;
-	sc.ncues = lx->ncues;
-	sc.cue_mask = lx->cue_mask;
-	sc.max_depth = lx->max_depth;
-	sc.nforms = lx->nforms;
-	{
-		const struct sec_out all[] = {
-			{ S_SCALARS, sizeof(sc), 1, &sc },
-			{ S_STRINGS, 1, strings.len, strings.p },
-			{ S_PLACES, sizeof(*places), lx->nplaces, places },
-			{ S_ACTORS, sizeof(*actors), lx->nactors, actors },
-			{ S_SOURCES, sizeof(*sources), lx->nsources, sources },
-			{ S_TRIGGERS, sizeof(*triggers), lx->ntriggers, triggers },
-			{ S_CASUALTY, sizeof(*lx->casualty), lx->ncasualty, lx->casualty },
-			{ S_SPEECH, sizeof(*lx->speech), lx->nspeech, lx->speech },
-			{ S_NEGATION, sizeof(*lx->negation), lx->nnegation, lx->negation },
-			{ S_GROUPS, sizeof(*groups), lx->ngroups, groups },
-			{ S_NODES, sizeof(*lx->nodes), lx->nnodes, lx->nodes },
-			{ S_EDGES, sizeof(*lx->edges), lx->edge_mask + 1, lx->edges },
-			{ S_EDGE_TAGS, 1, lx->edge_mask + 1, lx->edge_tags },
-			{ S_KEYS, 1, lx->keys_len, lx->keys },
-			{ S_PAYS, sizeof(*lx->pays), lx->npays, lx->pays },
-			{ S_IDS, sizeof(*ids), lx->id_mask + 1, ids },
-			{ S_CUES, sizeof(*cues), cues ? lx->cue_mask + 1 : 0, cues },
-		};
-
-		for (i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
-			char *dst;
-
-			if (!all[i].data || (!all[i].count && all[i].id == S_CUES))
-				continue;
-			dst = out_room(pay, all[i].elem * all[i].count, 16);
-			if (!dst)
-				goto done;
-			if (all[i].count)
-				memcpy(dst, all[i].data, all[i].elem * all[i].count);
-			secs[n].id = (uint32_t)all[i].id;
-			secs[n].elem = (uint32_t)all[i].elem;
-			secs[n].off = (uint64_t)(dst - pay->p);
-			secs[n].count = all[i].count;
-			n++;
-		}
-	}
-	*nsecs = n;
-	rc = 0;
-done:
-	free(places);
-	free(actors);
-	free(sources);
-	free(triggers);
-	free(groups);
-	free(ids);
-	free(cues);
-	free(o.skeys);
-	free(o.svals);
-	free(strings.p);
-	return rc;
-}
 
 /* Write `data` to the cache file through a temporary file and a rename. */
 static void write_file(struct rasdp_lexcache *c, const void *data, size_t len)
@@ -1131,10 +668,10 @@ void rasdp_lexcache_save(struct rasdp_lexcache *c, const struct rasd_lexicon *lx
 	}
 	memset(&pay, 0, sizeof(pay));
 	memset(&file, 0, sizeof(file));
-	if (write_lexicon(lx, &pay, secs, &nsecs))
+	if (rasdp_lexcache_write(lx, &pay, secs, &nsecs))
 		goto done;
 	off = (sizeof(*h) + c->nstamps * sizeof(struct stamp) + nsecs * sizeof(*secs) + 15) & ~(uint64_t)15;
-	h = out_room(&file, (size_t)off + pay.len, 16);
+	h = rasdp_lexcache_out_room(&file, (size_t)off + pay.len, 16);
 	if (!h)
 		goto done;
 	memcpy(h->magic, MAGIC, 8);

@@ -23,6 +23,7 @@
 #include <stdint.h>
 
 #include "doc.h"
+#include "lexicon/cues.h"
 
 enum rasd_lex_kind {
 	RASD_LEX_PLACE = 0,   /* places.tsv, places-*.tsv */
@@ -210,12 +211,15 @@ enum rasd_cue {
 	RASD_CUE_AFTER,          /* opens an earlier happening: بعد، إثر، after, following */
 	RASD_CUE__COUNT,
 	/*
-	 * Not a class of cues.tsv but a flag of its cue word (the 64 classes
-	 * fill a word's bits): a dual of a thing or of time, a count of two,
-	 * صاروخين، يومين (duals.tsv).  rasdp_cue_add() takes it.
+	 * Not a class of cues.tsv but a flag of its cue word, kept apart
+	 * from its classes (never a bit of a struct rasdp_cues): a dual of a
+	 * thing or of time, a count of two, صاروخين، يومين (duals.tsv).
+	 * rasdp_cue_add() takes it.
 	 */
 	RASD_CUE_DUAL = RASD_CUE__COUNT
 };
+_Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS,
+	       "the cue classes outgrow struct rasdp_cues: raise RASD_CUE_WORDS (lexicon/cues.h)");
 
 /* The name of a cue class in cues.tsv ("subset"), or NULL out of range. */
 const char *rasdp_cue_name(unsigned cue);
@@ -281,14 +285,14 @@ int rasdp_lex_cue(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_
 		  enum rasd_cue cue);
 
 /*
- * The cue classes (bit 1 << enum rasd_cue) of the one key w[0..len) as it
- * stands, normalised and without the article, no proclitic peeled; 0 when
- * it is no cue word or `lx` is NULL.  *dual is set when it is a dual of
+ * The cue classes (enum rasd_cue) of the one key w[0..len) as it stands,
+ * normalised and without the article, no proclitic peeled, into *cues;
+ * the empty set when it is no cue word or `lx` is NULL.  *dual is set when it is a dual of
  * duals.tsv (RASD_CUE_DUAL).  For a stage that peels a word its own way:
  * the number reader asks it for the duals after the proclitics it reads.
  */
-uint64_t rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len,
-			    int *dual);
+void rasdp_lex_key_cues(const struct rasd_lexicon *lx, const char *w, size_t len,
+			struct rasdp_cues *cues, int *dual);
 
 /*
  * The token screen (screen.c): fill d->screen, d->cue and d->cue_masks,

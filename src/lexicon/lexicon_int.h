@@ -110,24 +110,29 @@ struct rasdp_cue_slot {
 	const char *key;           /* NULL: empty slot; in `strings` */
 	uint32_t len;
 	uint32_t hash;
-	uint64_t classes;          /* bit 1 << enum rasd_cue */
+	struct rasdp_cues classes; /* enum rasd_cue (cues.h) */
 	uint8_t dual;              /* a dual of duals.tsv (RASD_CUE_DUAL) */
 };
 
 /*
  * A word of the token screen (screen.c): a key that leaves the trie's
  * root, a cue word, or a word a number or date may open with.  The key
- * is kept in the entry when it fits (most words: seven Arabic letters),
+ * is kept in the entry when it fits (most words: nine Arabic letters),
  * so a probe that finds its word reads one 32-byte slot and no string
  * elsewhere; a longer key lives in the pool after lx->word_tags, and the
  * slot holds where (rasdp_word_key() reads either).
  */
-#define RASDP_WORD_INLINE 14      /* longest key kept in the slot */
+#define RASDP_WORD_INLINE 18      /* longest key kept in the slot */
 #define RASDP_WORD_LONG 255       /* len of a longer key */
 struct rasdp_word {
 	uint32_t hash;             /* rasdp_key_hash() */
 	uint32_t root;             /* the root's child by this key, or 0 */
-	uint64_t cues;             /* cue classes, bit 1 << enum rasd_cue */
+	/*
+	 * Its cue word: 1 + the index of its slot in lx->cues (whose
+	 * classes it has), or 0.  An index, not the classes, keeps the slot
+	 * at 32 bytes however wide struct rasdp_cues grows (cues.h).
+	 */
+	uint32_t cue;
 	uint8_t len;               /* the key's length, or RASDP_WORD_LONG */
 	uint8_t starts;            /* RASD_SCREEN_NUMBER, RASD_SCREEN_DATE, cores (screen.c) */
 	/*
@@ -319,9 +324,9 @@ const char *rasdp_word_key(const struct rasd_lexicon *lx, const struct rasdp_wor
 
 /* ---- cues.c ----------------------------------------------------------- */
 
-/* The cue classes (bit 1 << enum rasd_cue) of key[0..len) with its hash; 0 if none. */
-uint64_t rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key, size_t len,
-			   uint32_t hash);
+/* The cue classes of key[0..len) with its hash; NULL if none. */
+const struct rasdp_cues *rasdp_cue_classes(const struct rasd_lexicon *lx, const char *key,
+					   size_t len, uint32_t hash);
 
 /* The cue class named `name` in cues.tsv, or -1. */
 int rasdp_cue_class(const char *name);

@@ -392,7 +392,7 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 		e = word_add(lx, lx->cues[i].key, lx->cues[i].len);
 		if (!e)
 			return RASD_ENOMEM;
-		e->cues |= lx->cues[i].classes;
+		e->cue = (uint32_t)i + 1;
 		/* a dual of duals.tsv is a number by itself (numbers.c reads it as two) */
 		if (lx->cues[i].dual)
 			e->starts |= RASD_SCREEN_NUMBER | W_NUM_CORE;
@@ -451,17 +451,18 @@ static uint32_t key_hash(const char *w, size_t len, unsigned off, const uint32_t
 	return rasdp_word_hash(w + off, len - off);
 }
 
-/* Intern cue-class mask `m` in the document's table; its index, or 0 when full. */
-static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask, uint64_t m)
+/* Intern cue-class set `m` in the document's table; its index, or 0 when full. */
+static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask,
+			    const struct rasdp_cues *m)
 {
-	uint64_t *p;
+	struct rasdp_cues *p;
 	size_t i;
 
-	if (!m)
+	if (rasdp_cues_none(m))
 		return 0;
 	for (;;) {
-		i = (size_t)((m * 0x9E3779B97F4A7C15ull) >> 40) & *mask;
-		while ((*slots)[i] && d->cue_masks[(*slots)[i]] != m)
+		i = (size_t)(rasdp_cues_hash(m) >> 40) & *mask;
+		while ((*slots)[i] && !rasdp_cues_equal(&d->cue_masks[(*slots)[i]], m))
 			i = (i + 1) & *mask;
 		if ((*slots)[i])
 			return (*slots)[i];
@@ -475,7 +476,7 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask, 
 			if (!ns)
 				return 0;
 			for (k = 1; k < d->ncue_masks; k++) {
-				size_t j = (size_t)((d->cue_masks[k] * 0x9E3779B97F4A7C15ull) >> 40) & (cap - 1);
+				size_t j = (size_t)(rasdp_cues_hash(&d->cue_masks[k]) >> 40) & (cap - 1);
 
 				while (ns[j])
 					j = (j + 1) & (cap - 1);
@@ -490,7 +491,7 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask, 
 	p = RASD_ARENA_PUSH(&d->arena, d->cue_masks, d->ncue_masks, d->cue_masks_alloc);
 	if (!p)
 		return 0;
-	*p = m;
+	*p = *m;
 	(*slots)[i] = (uint16_t)(d->ncue_masks - 1);
 	return (uint16_t)(d->ncue_masks - 1);
 }
@@ -546,7 +547,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			return RASD_ENOMEM;
 	}
 	if (lx->cues) {
-		uint64_t *zero;
+		struct rasdp_cues *zero;
 
 		d->cue = rasd_arena_alloc(&d->arena, d->ntoks * sizeof(*d->cue));
 		slots = rasd_arena_calloc(&d->arena, mask + 1, sizeof(*slots));
@@ -554,6 +555,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		zero = RASD_ARENA_PUSH(&d->arena, d->cue_masks, d->ncue_masks, d->cue_masks_alloc);
 		if (!d->cue || !slots || !zero)
 			return RASD_ENOMEM;
+		memset(zero, 0, sizeof(*zero));
 	}
 	for (i = 0; i < d->ntoks; i++) {
 		const struct rasd_token *t = &d->toks[i];
@@ -564,7 +566,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		unsigned bits = 0, stems = 0, n, nroot;
 		uint32_t root[RASD_MAX_KEYS];
 		int hyphen;
-		uint64_t cues = 0;
+		struct rasdp_cues cues = { { 0 } };
 
 		if (d->latin)
 			d->latin[i].state = RASDP_LATIN_UNASKED;
@@ -609,7 +611,8 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			if (e->root)
 				bits |= RASD_SCREEN_LEXICON;
 			if (t->kind == RASD_TOK_WORD)
-				cues |= e->cues;
+				if (e->cue)
+					rasdp_cues_or(&cues, &lx->cues[e->cue - 1].classes);
 		}
 		/* a capitalised name's Latin key ("Jassem" for "Jasim"): the matcher steps it */
 		if (!(bits & RASD_SCREEN_LEXICON) && (t->flags & RASD_TOKF_LATIN) &&
@@ -625,9 +628,10 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		}
 		d->screen[i] = (uint8_t)bits;
 		if (d->cue) {
-			uint16_t c = intern_mask(d, &slots, &mask, cues);
+			/* most tokens are no cue word: set 0, the empty set, without a call */
+			uint16_t c = rasdp_cues_none(&cues) ? 0 : intern_mask(d, &slots, &mask, &cues);
 
-			if (cues && !c) {
+			if (!c && !rasdp_cues_none(&cues)) {
 				d->cue = NULL;    /* out of room: rasdp_lex_cue() asks the table */
 				continue;
 			}

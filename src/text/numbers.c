@@ -265,11 +265,12 @@ static const struct numword *dual_word(const struct rasd_lexicon *lx, const char
 	const char *key;
 	size_t klen = rasdp_key_of(w, len, &key);
 	int dual;
-	uint64_t cues = rasdp_lex_key_cues(lx, key, klen, &dual);
+	struct rasdp_cues cues;
 
+	rasdp_lex_key_cues(lx, key, klen, &cues, &dual);
 	if (!dual)
 		return NULL;
-	return cues & (uint64_t)1 << RASD_CUE_PERIOD ? &dual_time : &dual_thing;
+	return rasdp_cues_has(&cues, RASD_CUE_PERIOD) ? &dual_time : &dual_thing;
 }
 
 /*

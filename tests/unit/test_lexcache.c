@@ -220,7 +220,8 @@ static void assert_same(const struct rasd_lexicon *a, const struct rasd_lexicon 
 	assert_int_equal(a->cue_mask, b->cue_mask);
 	for (i = 0; a->cues && i <= a->cue_mask; i++)
 		assert_true(same_str(a->cues[i].key, b->cues[i].key) && a->cues[i].len == b->cues[i].len &&
-			    a->cues[i].classes == b->cues[i].classes);
+			    rasdp_cues_equal(&a->cues[i].classes, &b->cues[i].classes) &&
+			    a->cues[i].dual == b->cues[i].dual);
 	assert_int_equal(a->nwords, b->nwords);
 	for (i = 0; i <= a->word_mask; i++) {
 		const struct rasdp_word *w = &a->words[i], *v;
@@ -232,7 +233,7 @@ static void assert_same(const struct rasd_lexicon *a, const struct rasd_lexicon 
 		k = rasdp_word_key(a, w, &kl);
 		v = rasdp_screen_word(b, k, kl, w->hash);
 		assert_non_null(v);
-		assert_true(v->root == w->root && v->starts == w->starts && v->cues == w->cues);
+		assert_true(v->root == w->root && v->starts == w->starts && v->cue == w->cue);
 	}
 	assert_int_equal(a->max_depth, b->max_depth);
 	assert_int_equal(a->nforms, b->nforms);
@@ -262,6 +263,54 @@ static void test_cache_round_trip(void **state)
 	rasdp_lexicon_free(built);
 	rasdp_lexicon_free(cached);
 	rasdp_lexicon_free(plain);
+}
+
+/*
+ * A class past the first 64-bit word (no class of cues.tsv yet: set by
+ * hand on two cue words) goes through the cache's save and load and
+ * reaches the screen's table, which points each word at its cue slot.
+ */
+static void test_high_cue_class(void **state)
+{
+	struct rasd_lexicon *lx, *back;
+	struct rasdp_lexcache *c;
+	size_t i, hit = 0;
+
+	(void)state;
+	lx = load_uncached();
+	assert_non_null(lx->cues);
+	for (i = 0; i <= lx->cue_mask && hit < 2; i++)
+		if (lx->cues[i].key)
+			rasdp_cues_set(&lx->cues[i].classes, hit++ ? 127 : 64);
+	assert_int_equal(hit, 2);
+	c = rasdp_lexcache_open(data);
+	assert_non_null(c);
+	rasdp_lexcache_save(c, lx);
+	back = rasdp_lexcache_load(c);
+	assert_non_null(back);
+	assert_non_null(back->map);
+	assert_same(lx, back);
+	for (i = 0, hit = 0; i <= back->cue_mask; i++) {
+		const struct rasdp_cue_slot *s = &back->cues[i];
+		const struct rasdp_word *w;
+		struct rasdp_cues m;
+		int dual;
+
+		if (!s->key || !(rasdp_cues_has(&s->classes, 64) || rasdp_cues_has(&s->classes, 127)))
+			continue;
+		hit++;
+		rasdp_lex_key_cues(back, s->key, s->len, &m, &dual);
+		assert_true(rasdp_cues_equal(&m, &s->classes));
+		w = rasdp_screen_word(back, s->key, s->len, rasdp_key_hash(s->key, s->len));
+		assert_non_null(w);
+		assert_int_equal(w->cue, i + 1);
+		assert_true(rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? 64 : 127) ||
+			    rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? 127 : 64));
+	}
+	assert_int_equal(hit, 2);
+	rasdp_lexcache_close(c);
+	rasdp_lexicon_free(back);
+	rasdp_lexicon_free(lx);
 }
 
 static void append(const char *file, const char *text)
@@ -486,6 +535,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_layout_known),
 		cmocka_unit_test_setup_teardown(test_cache_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_high_cue_class, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_edits_take_effect, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_damaged_cache_refused, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_parse_checks_indexes, setup, teardown),

@@ -337,6 +337,34 @@ static void test_cue_names(void **state)
 	assert_int_equal(rasdp_cue_class("no_such_class"), -1);
 }
 
+/* A set of cue classes holds each class on its own bit, across its words. */
+static void test_cue_set_bits(void **state)
+{
+	static const unsigned bits[] = { 0, 63, 64, 127 };
+	unsigned i, j;
+
+	(void)state;
+	assert_true(RASD_CUE_BITS >= 128 && RASD_CUE__COUNT <= RASD_CUE_BITS);
+	for (i = 0; i < 4; i++) {
+		struct rasdp_cues m = { { 0 } }, o = { { 0 } };
+
+		assert_true(rasdp_cues_none(&m));
+		rasdp_cues_set(&m, bits[i]);
+		assert_false(rasdp_cues_none(&m));
+		for (j = 0; j < RASD_CUE_BITS; j++)
+			assert_int_equal(rasdp_cues_has(&m, j), j == bits[i]);
+		assert_true(rasdp_cues_none_but(&m, bits[i]));
+		assert_false(rasdp_cues_none_but(&m, bits[(i + 1) % 4]));
+		assert_false(rasdp_cues_equal(&m, &o));
+		rasdp_cues_or(&o, &m);
+		assert_true(rasdp_cues_equal(&m, &o));
+		assert_int_equal(rasdp_cues_hash(&m), rasdp_cues_hash(&o));
+		rasdp_cues_set(&o, bits[(i + 1) % 4]);
+		assert_false(rasdp_cues_equal(&m, &o));
+		assert_false(rasdp_cues_none_but(&o, bits[i]));
+	}
+}
+
 /* ---- the Latin key of place names --------------------------------------- */
 
 static int same_key(const char *a, const char *b)
@@ -768,6 +796,7 @@ int main(void)
 		cmocka_unit_test(test_lookup),
 		cmocka_unit_test(test_cue_keys),
 		cmocka_unit_test(test_cue_names),
+		cmocka_unit_test(test_cue_set_bits),
 		cmocka_unit_test(test_loader_errors),
 	};
 

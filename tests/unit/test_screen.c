@@ -477,7 +477,8 @@ static void test_screen_word_table(void **state)
 			}
 		}
 	}
-	assert_true(inline_keys > 100 && long_keys > 100);
+	/* keys of up to nine Arabic letters fit the slot: only a few are long */
+	assert_true(inline_keys > 100 && long_keys > 0);
 	for (i = 0; lx->cues && i <= lx->cue_mask; i++) {
 		const struct rasdp_cue_slot *c = &lx->cues[i];
 		const struct rasdp_word *e;
@@ -486,7 +487,7 @@ static void test_screen_word_table(void **state)
 			continue;
 		e = rasdp_screen_word(lx, c->key, c->len, rasdp_key_hash(c->key, c->len));
 		assert_non_null(e);
-		assert_int_equal(e->cues & c->classes, c->classes);
+		assert_int_equal(e->cue, i + 1);
 	}
 }
 

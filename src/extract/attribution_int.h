@@ -3,7 +3,8 @@
  * speaks (stage 6, events_int.h): what a source mention stands for
  * (source_mentions.c), the report's own voice and the holders of sources
  * (source_holders.c), the speaker of each sentence (sentence_speaker.c),
- * and which speaker owns a figure (source_decision.c).  Their calls into
+ * and which speaker owns a figure (source_decision.c; what the marks of
+ * the text say of its sentences, sentence_marks.c).  Their calls into
  * the other stages, and the other stages' into them, are in events_int.h.
  */
 #ifndef RASD_ATTRIBUTION_INT_H
@@ -151,7 +152,7 @@ int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 /* Does sentence `st` open with a pronoun speaking ("He added", "It said": cues.tsv `pronoun`, `pronoun_verb`)? */
 int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st);
 
-/* ---- source_decision.c ------------------------------------------------- */
+/* ---- sentence_marks.c -------------------------------------------------- */
 
 /*
  * Does sentence `s` recall an earlier time: a background cue of

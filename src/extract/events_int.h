@@ -12,10 +12,12 @@
  *   source_holders.c    the report's own voice, its countries, holders by surname
  *   sentence_speaker.c  who speaks each sentence, named or carried over
  *   source_decision.c   which speaker owns each figure (the decision `source`)
+ *   sentence_marks.c    how sentences end, open quotations, background sentences
  *   figures.c           numbers bound to casualty words; counts of one; subsets:
  *                       the claims assembled; its parts, sharing figures_int.h:
  *     figures_members.c   counts and persons read into members; duals
  *     figures_casualty.c  the casualty word binding a member (decision `casualty`)
+ *     figures_persons.c   the casualty word beside a person counted as one
  *     figures_parts.c     lists, parts of a toll, breakdowns
  *     figures_excluded.c  what is no figure: things, time, other tolls
  *   place_names.c       which names of a report are places; the report's country

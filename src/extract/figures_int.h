@@ -13,6 +13,8 @@
 #include "extract/events_int.h"
 
 /* Counts and persons of one sentence considered (more are left out). */
+/* The rank of a casualty word no figure reaches. */
+#define OUT_OF_REACH 1000
 #define MAX_MEMBERS 64
 /* Duals of persons of one sentence read (more are left out). */
 #define MAX_DUALS 8
@@ -94,6 +96,9 @@ void rasdp_find_persons(struct counting *k);
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m);
 /* The casualty word of count `x` (the decision): x->kind, rank, near, cas_tok. */
 void rasdp_bind_casualty(const struct counting *k, struct member *x);
+
+/* ---- figures_persons.c ------------------------------------------- */
+
 /*
  * The end of the asides set off after a person, before the verb that tells
  * what befell them ("the envoy, Ali Haddad, was wounded"), or `t`.

@@ -366,36 +366,6 @@ static int ends_with_colon(const struct rasd_doc *d, uint32_t s)
 	return t > st->tok_start && rasdp_tok_is_punct(d, t - 1, ':');
 }
 
-/* Does sentence `s` end at a mark that ends sentences (not at a bare line break)? */
-int rasdp_ends_closed(const struct rasd_doc *d, uint32_t s)
-{
-	const struct rasd_sentence *st = &d->sents[s];
-	uint32_t t;
-
-	for (t = st->tok_end; t > st->tok_start; t--) {
-		if (!rasdp_is_punct(d, t - 1))
-			return 0;
-		if (d->toks[t - 1].flags & RASD_TOKF_SENT_END)
-			return 1;
-		if (!(d->toks[t - 1].flags & RASD_TOKF_QUOTE) && !rasdp_tok_is_punct(d, t - 1, ')'))
-			return 0;
-	}
-	return 0;
-}
-
-/* Is there a line break in the text between sentences `a` and `a + 1`? */
-int rasdp_line_break_after(const struct rasd_doc *d, uint32_t a)
-{
-	uint32_t p;
-
-	if (a + 1 >= d->nsents)
-		return 0;
-	for (p = d->sents[a].end; p < d->sents[a + 1].start; p++)
-		if (d->text[p] == '\n')
-			return 1;
-	return 0;
-}
-
 /*
  * Is there a paragraph break between sentences `a` < `b`: a blank line, or
  * a line break after a sentence that ended (a line broken inside a sentence
@@ -411,48 +381,6 @@ static int para_break(const struct rasd_doc *d, uint32_t a, uint32_t b)
 		if (rasdp_line_break_after(d, j) && rasdp_ends_closed(d, j))
 			return 1;
 	return 0;
-}
-
-/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
-int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strlen(set[i]) == len && !memcmp(w, set[i], len))
-			return 1;
-	return 0;
-}
-
-/*
- * Is a quotation open at token `to`, counting the quotation marks from
- * token `from` ("“ ... ”", "« ... »", a straight '"' opening and closing in
- * turn)?
- */
-int rasdp_quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
-{
-	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab", "\u2018" };
-	static const char *const closing[] = { "\u201d", "\u00bb", "\u2019" };
-	int depth = 0, straight = 0;
-	uint32_t t;
-
-	for (t = from; t < to && t < d->ntoks; t++) {
-		size_t len;
-		const char *w;
-
-		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
-			continue;
-		/* the mark as written: normalisation makes “ and ” one '"' */
-		w = d->text + d->toks[t].start;
-		len = d->toks[t].end - d->toks[t].start;
-		if (len == 1 && (w[0] == '"' || w[0] == '\''))
-			straight = !straight;
-		else if (rasdp_punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
-			depth++;
-		else if (depth > 0 && rasdp_punct_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
-			depth--;
-	}
-	return depth > 0 || straight;
 }
 
 /*
@@ -489,62 +417,6 @@ static int statement_runs(const struct rasd_doc *d, uint32_t a, uint32_t b, uint
 		return 1;
 	return rasdp_quote_open(d, d->sents[a].tok_start, d->sents[a].tok_end) &&
 	       rasdp_quote_open(d, d->sents[a].tok_start, tok);
-}
-
-/* Days before the publication date a recalled time must end to be the past. */
-#define BACKGROUND_DAYS 30
-
-/*
- * Does sentence `s` recall an earlier time: a background cue of
- * negation.tsv ("منذ اندلاع الحرب", "during the civil war"), or a date
- * that ended a month or more before the report was published ("in 2017",
- * "في نيسان الماضي")?  Nobody's speech carries into it.
- */
-int rasdp_background_sentence(const struct rasdp_ctx *c, uint32_t s)
-{
-	const struct rasd_doc *d = c->d;
-	const struct rasdp_sent *si = &c->si[s];
-	const struct rasd_sentence *st = &d->sents[s];
-	size_t i;
-
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
-
-		if (m->kind == RASD_LEX_NEGATION &&
-		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
-			return 1;
-	}
-	if (!d->published.y)
-		return 0;
-	for (i = rasdp_date_from(d, st->tok_start);
-	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
-		const struct rasd_date *t = &d->dates[i];
-
-		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->last.y)
-			continue;
-		if (rasdp_days_from_ymd(t->last.y, t->last.m, t->last.d) + BACKGROUND_DAYS <
-		    rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d))
-			return 1;
-	}
-	return 0;
-}
-
-/* Do tokens `a` and `b` share a match key (the word, or it with its proclitics peeled)? */
-int rasdp_same_word(const struct rasd_doc *d, uint32_t a, uint32_t b)
-{
-	const struct rasd_token *x = &d->toks[a], *y = &d->toks[b];
-	unsigned i, j, nx = x->nkeys ? x->nkeys : 1, ny = y->nkeys ? y->nkeys : 1;
-
-	for (i = 0; i < nx; i++)
-		for (j = 0; j < ny; j++) {
-			size_t lx, ly;
-			const char *kx = x->nkeys ? rasdp_tok_key(d, x, i, &lx) : rasdp_tok_norm(d, x, &lx);
-			const char *ky = y->nkeys ? rasdp_tok_key(d, y, j, &ly) : rasdp_tok_norm(d, y, &ly);
-
-			if (lx == ly && lx && !memcmp(kx, ky, lx))
-				return 1;
-		}
-	return 0;
 }
 
 /* The first token starting at byte `b` or after it (tokens are in text order). */
@@ -713,15 +585,6 @@ static int wrapped_line(const struct rasdp_ctx *c, uint32_t s)
 
 	return c->wrapped && s + 1 < d->nsents && rasdp_line_break_after(d, s) && !rasdp_ends_closed(d, s) &&
 	       d->sents[s].para == d->sents[s + 1].para && !c->si[s].headline;
-}
-
-/* Are tokens [a, b) all marks (or none)? */
-int rasdp_only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b)
-{
-	for (; a < b; a++)
-		if (!rasdp_is_punct(d, a))
-			return 0;
-	return 1;
 }
 
 /*

@@ -1,0 +1,233 @@
+/*
+ * figures_persons.c - the casualty word that tells what befell a person
+ * counted as one ("a teacher was killed", "مقتل القيادي ..."): the nearest
+ * word beside the person, past an aside set off by commas or brackets (a
+ * name, an age, a post) or a short complement ("the mayor of Jasim"), not a
+ * verb that has an object of its own ("a gunman killed 4 people").  Counts
+ * of numbers take theirs by the scored decision of figures_casualty.c.
+ */
+#include "extract/engine.h"
+#include "extract/figures_int.h"
+
+#include "base/banned.h"
+
+/*
+ * The end of an aside set off after a person, before the verb that tells
+ * what befell them: a name, an age or a post between commas or brackets
+ * ("the envoy, Ali Haddad, was wounded", "فلان، 37 عاما، أصيب").  At
+ * most two asides of a few words each (a word joined by a hyphen, as in
+ * "23-year-old", is one with the word before), holding no word of the lexicons
+ * but places and groups (no casualty, source or event: another clause),
+ * and no "and" (a list).  Returns the token after the last aside, or `t`.
+ */
+uint32_t rasdp_person_aside_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t, e;
+	int n, w;
+
+	for (n = 0; n < 2 && u < k->st->tok_end; n++) {
+		char close = rasdp_tok_is_punct(d, u, '(') ? ')' : ',';
+		size_t i;
+
+		if (close == ',' && !rasdp_tok_is_punct(d, u, ','))
+			break;
+		for (e = u + 1, w = 0; e < k->st->tok_end && !rasdp_is_break(d, e) &&
+				!rasdp_tok_is_punct(d, e, ')');
+		     e++) {
+			/* a word joined by a hyphen is the one before ("23-year-old", "al-Karim") */
+			w += !(d->toks[e].start == d->toks[e - 1].end + 1 &&
+			       d->text[d->toks[e - 1].end] == '-');
+			if (w > 6)
+				break;
+		}
+		if (e >= k->st->tok_end || e == u + 1 || !rasdp_tok_is_punct(d, e, close) ||
+		    rasdp_cue_between(d, u + 1, e, RASD_CUE_CONJUNCTION))
+			break;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start > u && m->tok_start < e && m->kind != RASD_LEX_PLACE &&
+			    m->kind != RASD_LEX_GROUP)
+				break;
+		}
+		if (i < k->si->m_last)
+			break;
+		u = e + 1;
+	}
+	return u;
+}
+
+/*
+ * Is person `x` joined by و/and to the people casualty word `cm` governs,
+ * with only their group and actor between ("مقتل جنود سوريين ومدني": the
+ * deaths of Syrian soldiers and a civilian; "عناصر من الشرطة وطفل")?
+ */
+static int conjunct_of(const struct counting *k, const struct rasd_match *cm,
+		       const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t = cm->tok_end;
+	size_t i;
+
+	if (x->tok_start <= t || x->tok_start > t + 4 || !rasdp_conj_before(d, x->tok_start, NULL) ||
+	    !rasdp_clause_clear(d, t, x->tok_start) || !rasdp_people_at(k->c, k->si, t))
+		return 0;
+	while (t < x->tok_start) {
+		uint32_t e = t;
+
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start == t && m->tok_end > e && m->tok_end <= x->tok_start &&
+			    (m->kind == RASD_LEX_ACTOR || rasdp_people_at(k->c, k->si, t)))
+				e = m->tok_end;
+		}
+		if (e == t)
+			return 0;
+		t = rasdp_affiliation_end(k, e);
+	}
+	return t == x->tok_start;
+}
+
+/*
+ * Does a verb `cm` have an object: a count or person right after it or
+ * after one word, no verb ("a gunman killed 3 people", "killed a
+ * soldier"; not "قتل وأصيب 6")?  A person before it is
+ * then who did it, not whom it befell.
+ */
+static int has_object(const struct counting *k, const struct rasd_match *cm)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t j;
+
+	if (rasdp_lex_casualty(k->c->lx, cm->entry)->noun)
+		return 0;
+	for (j = 0; j < k->n; j++)
+		if (k->m[j].tok_start == cm->tok_end ||
+		    (k->m[j].tok_start == cm->tok_end + 1 && d->toks[cm->tok_end].kind == RASD_TOK_WORD &&
+		     !rasdp_conj_before(d, cm->tok_end, NULL) && !rasdp_cue(d, cm->tok_end, RASD_CUE_CONJUNCTION) &&
+		     !rasdp_casualty_in(k->c, k->si, cm->tok_end, cm->tok_end + 1)))
+			return 1;
+	return 0;
+}
+
+/* Does a casualty verb (no noun) start at token `t`? */
+static int verb_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t &&
+		    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The end of a complement after a person that runs into the verb telling
+ * what befell them: "of/from/in" and a few words ("a deputy minister of
+ * public works was killed", "a doctor from the town was wounded"), none a
+ * word of the lexicons but places, groups and actors (another clause), no
+ * break and no "and", and maybe an aside after it ("the mayor of Jasim, Ali
+ * Haddad, was killed").  The token after it, a casualty word, or `t`.
+ */
+static uint32_t complement_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t e;
+	size_t i;
+
+	if (t >= k->st->tok_end || !rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
+		return t;
+	for (e = t + 1; e < k->st->tok_end && e <= t + 5; e++) {
+		/* then an aside: "the mayor of Jasim, Ali Haddad, was killed" */
+		if (e > t + 1 && rasdp_tok_is_punct(d, e, ',')) {
+			uint32_t a = rasdp_person_aside_end(k, e);
+
+			return a > e && verb_at(k, a) ? a : t;
+		}
+		if (rasdp_is_break(d, e) || rasdp_cue(d, e, RASD_CUE_CONJUNCTION) ||
+		    rasdp_number_at(d, e))
+			return t;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->tok_start != e)
+				continue;
+			if (m->kind == RASD_LEX_CASUALTY)
+				return e > t + 1 && !rasdp_lex_casualty(k->c->lx, m->entry)->noun ? e : t;
+			if (m->kind != RASD_LEX_PLACE && m->kind != RASD_LEX_GROUP &&
+			    m->kind != RASD_LEX_ACTOR)
+				return t;
+		}
+	}
+	return t;
+}
+
+/*
+ * The casualty word of person `x` beside it: right after the word, or a
+ * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
+ * القيادي", never across a preposition, cues.tsv `name_stop`) or after
+ * "a/an" in English ("killed a former rebel commander"); or just before
+ * it ("a soldier was wounded").  Sets x->kind, x->rank, x->cas_tok.
+ */
+void rasdp_person_casualty(const struct counting *k, struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	uint32_t after = rasdp_person_aside_end(k, x->tok_end);
+	size_t i;
+
+	if (after == x->tok_end)
+		after = complement_end(k, x->tok_end);
+	x->kind = -1;
+	x->rank = OUT_OF_REACH;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *cm = rasdp_match_at(c, i);
+		int rank = OUT_OF_REACH;
+
+		if (cm->kind != RASD_LEX_CASUALTY)
+			continue;
+		/* the noun names the dead itself: "قتيل", "الشهيد باسل", "انتحاري" */
+		if (cm->tok_start >= x->tok_start && cm->tok_end <= x->tok_end)
+			rank = 0;
+		else if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
+		    rasdp_clause_clear(d, cm->tok_end, x->tok_start))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		else if (x->tok_start > cm->tok_end + 1 &&
+			 (x->tok_start <= cm->tok_end + 3 ||
+			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 3) &&
+			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
+			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
+			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
+			  rasdp_english_one(d, x->tok_start) || x->named :
+			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		/* joined to the people the word counts: "مقتل جنود سوريين ومدني" */
+		else if (conjunct_of(k, cm, x))
+			rank = (int)(x->tok_start - cm->tok_end) * 2;
+		/* not the verb of the next clause: "killed a contractor and wounded a soldier", "ومدني وإصابة", nor one with an object */
+		else if (x->tok_end <= cm->tok_start && cm->tok_start - x->tok_end <= 2 &&
+			 rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
+			 !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION) &&
+			 !rasdp_conj_before(d, cm->tok_start, NULL) && !has_object(k, cm))
+			rank = (int)(cm->tok_start - x->tok_end) * 2 + 1;
+		/* ... or past an aside: "the envoy, Ali Haddad, was wounded", or a complement */
+		else if (after > x->tok_end && after <= cm->tok_start && !has_object(k, cm) &&
+			 cm->tok_start - after <= 2 && rasdp_clause_clear(d, after, cm->tok_start) &&
+			 !rasdp_cue_between(d, after, cm->tok_start, RASD_CUE_CONJUNCTION) &&
+			 !rasdp_conj_before(d, cm->tok_start, NULL))
+			rank = (int)(cm->tok_start - after) * 2 + 3;
+		if (rank < x->rank) {
+			x->rank = rank;
+			x->near = rank <= 1;
+			x->kind = rasdp_casualty_kind(k, cm);
+			x->cas_tok = cm->tok_start;
+			x->cas_noun = rasdp_lex_casualty(c->lx, cm->entry)->noun;
+		}
+	}
+}

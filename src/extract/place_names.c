@@ -213,6 +213,24 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
 }
 
 /*
+ * Is token `t` a name the lexicon knows with an "s" stuck on it: the
+ * possessive of a text that drops its apostrophes ("Syrias Idlib" for
+ * "Syria's Idlib", "Russias strikes")?  A country, a place or an actor
+ * so written is a known word, not a part of a name rasd does not know.
+ */
+static int known_with_s(const struct rasdp_ctx *c, uint32_t t)
+{
+	const struct rasd_token *tk = &c->d->toks[t];
+	const char *w = c->d->text + tk->start;
+	size_t n = tk->end - tk->start;
+
+	if (n < 4 || (w[n - 1] != 's' && w[n - 1] != 'S'))
+		return 0;
+	return rasdp_lex_lookup(c->lx, RASD_LEX_PLACE, w, n - 1) >= 0 ||
+	       rasdp_lex_lookup(c->lx, RASD_LEX_ACTOR, w, n - 1) >= 0;
+}
+
+/*
  * The first token of the Latin article written before token `t` ("al
  * Kirsh", "al-Qurayshi"), or `t` when there is none; never before `first`.
  */
@@ -290,9 +308,10 @@ static int filed_from(const struct rasdp_ctx *c, size_t i)
  * (the report's title, or a line of capitalised words: title_line()) are
  * written in capitals throughout and are let be.
  */
-static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
+static int part_of_longer_name(const struct rasdp_ctx *c, const uint8_t *known,
 			       const struct rasd_match *m, int before_only)
 {
+	const struct rasd_doc *d = c->d;
 	uint32_t t = m->tok_start, first;
 	const struct rasd_token *tk = &d->toks[t];
 
@@ -303,7 +322,7 @@ static int part_of_longer_name(const struct rasd_doc *d, const uint8_t *known,
 	    unknown_name_word(d, known, m->tok_end))
 		return 1;
 	t = article_start(d, t, first);   /* "Jabal al Kirsh", "Abu Hassan al-Hashimi" */
-	return t > first + 1 && unknown_name_word(d, known, t - 1);
+	return t > first + 1 && unknown_name_word(d, known, t - 1) && !known_with_s(c, t - 1);
 }
 
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
@@ -332,13 +351,45 @@ static int hyphened(const struct rasd_doc *d, uint32_t t)
 	return 1;
 }
 
+/* The first match of the place span holding match `i` (span_end()'s start). */
+static size_t span_start(const struct rasd_doc *d, size_t i)
+{
+	while (i > 0 && d->matches[i - 1].kind == RASD_LEX_PLACE &&
+	       d->matches[i - 1].tok_start == d->matches[i].tok_start &&
+	       d->matches[i - 1].tok_end == d->matches[i].tok_end)
+		i--;
+	return i;
+}
+
+/*
+ * Does one reading of the place span at match `i` hold, or lie in, one
+ * reading of the span at match `k`?  A name has several readings (Ariha
+ * the town, its district, and Jericho), and "Idlib Ariha" is a place and
+ * its governorate as soon as one pair of them is: asked reading by
+ * reading, Jericho (or Ariha's district beside Idlib's) would make any
+ * two names side by side a person's.
+ */
+static int spans_nested(const struct rasdp_ctx *c, size_t i, size_t k)
+{
+	const struct rasd_doc *d = c->d;
+	size_t a, b, ae = span_end(d, i), be = span_end(d, k);
+
+	for (a = span_start(d, i); a < ae; a++)
+		for (b = span_start(d, k); b < be; b++)
+			if (rasdp_within(c->lx, d->matches[a].entry, d->matches[b].entry) ||
+			    rasdp_within(c->lx, d->matches[b].entry, d->matches[a].entry))
+				return 1;
+	return 0;
+}
+
 /*
  * Two Latin place names side by side with nothing but an article between
- * them, neither holding the other, are a person's name: "Qasem Soleimani",
- * the family names of "al-Hashimi al-Qurayshi" name no two towns.  "Aleppo
- * Syria" (a place and its country) is let be, and so are two places
- * joined by a hyphen: the ends of a road or a front ("the Binnish-Idlib
- * road", "the Homs-Hama highway").
+ * them, no reading of either holding the other (spans_nested()), are a
+ * person's name: "Qasem Soleimani", the family names of "al-Hashimi
+ * al-Qurayshi" name no two towns.  "Aleppo Syria" (a place and its
+ * country) and "Idlib Ariha" (a town and its governorate) are let be, and
+ * so are two places joined by a hyphen: the ends of a road or a front
+ * ("the Binnish-Idlib road", "the Homs-Hama highway").
  */
 static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 {
@@ -372,7 +423,7 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 		if ((o->tok_start == m->tok_end && hyphened(d, m->tok_end - 1)) ||
 		    (o->tok_end == m->tok_start && hyphened(d, o->tok_end - 1)))
 			continue;
-		if (!rasdp_within(c->lx, m->entry, o->entry) && !rasdp_within(c->lx, o->entry, m->entry))
+		if (!spans_nested(c, i, k))
 			return 1;
 	}
 	return 0;
@@ -494,7 +545,8 @@ struct read_places {
 	uint8_t *known;                /* per token: a lexicon names it */
 	unsigned char *keep;           /* per match: it stays */
 	struct entry_set counted;      /* entries counted for their country */
-	struct entry_set part_name;    /* entries seen inside a longer name */
+	unsigned char *name_here;      /* per match: a part of a longer name where it stands */
+	struct entry_set part_name;    /* entries a part of a longer name wherever named */
 	struct countries cs;
 	int own[MAX_COUNTRIES];        /* what a span's entries give */
 	int top;                       /* the report's country, or -1 */
@@ -527,10 +579,6 @@ static void find_part_names(struct rasdp_ctx *c, struct read_places *r)
 		for (t = m->tok_start; t < m->tok_end; t++)
 			known[t] = 1;
 	}
-	/*
-	 * A name seen as a part of a longer one ("Reza Karimi") is that name
-	 * wherever the report repeats it ("Karimi said").
-	 */
 	for (i = 0; i < d->nmatches; i++) {
 		const struct rasd_match *m = &d->matches[i];
 		const struct rasd_place *p;
@@ -538,10 +586,35 @@ static void find_part_names(struct rasdp_ctx *c, struct read_places *r)
 		if (m->kind != RASD_LEX_PLACE)
 			continue;
 		p = rasdp_lex_place(c->lx, m->entry);
-		if (p->kind >= RASD_PLACE_GOVERNORATE && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
-		    (part_of_longer_name(d, known, m, p->kind == RASD_PLACE_GOVERNORATE) ||
-		     beside_other_place(c, i)))
+		r->name_here[i] = p->kind >= RASD_PLACE_GOVERNORATE && p->kind <= RASD_PLACE_NEIGHBOURHOOD &&
+				  (part_of_longer_name(c, known, m, p->kind == RASD_PLACE_GOVERNORATE) ||
+				   beside_other_place(c, i));
+	}
+	/*
+	 * A name seen as a part of a longer one ("Reza Karimi") is that name
+	 * wherever the report repeats it ("Karimi said"); not a governorate,
+	 * which a report names as a place far more often than a person carries
+	 * it (one "Syrias Idlib" or "Tags Aleppo Idlib" would throw out every
+	 * "in Idlib"), nor a name the report writes elsewhere after a word of
+	 * its kind ("the town of Nawa").  Those are a name only where they stand.
+	 */
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (r->name_here[i] &&
+		    rasdp_lex_place(c->lx, m->entry)->kind != RASD_PLACE_GOVERNORATE)
 			set_add(&r->part_name, m->entry);
+	}
+	for (i = 0; i < d->nmatches; i++) {
+		const struct rasd_match *m = &d->matches[i];
+		size_t k;
+
+		if (m->kind != RASD_LEX_PLACE || r->name_here[i] || !set_has(&r->part_name, m->entry) ||
+		    !rasdp_locative_before(d, m->tok_start))
+			continue;
+		for (k = 0; k < r->part_name.n; k++)
+			if (r->part_name.e[k] == m->entry)
+				r->part_name.e[k] = r->part_name.e[--r->part_name.n];
 	}
 }
 
@@ -571,7 +644,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 		j = span_end(d, i);
 		if (!latin_capitalised(d, m) || inside_name(c, m, 1) || filed_from(c, i) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
-		     (part_of_longer_name(d, r->known, m, 0) || beside_other_place(c, i))))
+		     (part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))))
 			continue;
 		/* Each place once: a town named twice is no second country. */
 		span_countries(c, i, j, cs, own, &r->counted);
@@ -629,7 +702,7 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 				continue;
 			if (!latin_capitalised(d, m))
 				continue;
-			if (set_has(&r->part_name, d->matches[k].entry) &&
+			if ((r->name_here[k] || set_has(&r->part_name, d->matches[k].entry)) &&
 			    (d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 				continue;
 			if (inside_name(c, m, p->match == RASD_PLACE_MATCH_ALWAYS))
@@ -692,12 +765,13 @@ int rasdp_read_places(struct rasdp_ctx *c)
 
 	r.known = rasd_arena_calloc(&d->arena, d->ntoks ? d->ntoks : 1, 1);
 	r.keep = rasd_arena_calloc(&d->arena, n, 1);
+	r.name_here = rasd_arena_calloc(&d->arena, n, 1);
 	r.counted.e = rasd_arena_alloc(&d->arena, n * sizeof(uint32_t));
 	r.part_name.e = rasd_arena_alloc(&d->arena, n * sizeof(uint32_t));
 	measure_matches(c);
 	c->admins = rasd_arena_alloc(&d->arena, 2 * n * sizeof(*c->admins));
 	c->nadmins = 0;
-	if (!r.known || !r.keep || !r.counted.e || !r.part_name.e || !c->admins)
+	if (!r.known || !r.keep || !r.name_here || !r.counted.e || !r.part_name.e || !c->admins)
 		return RASD_ENOMEM;
 	find_part_names(c, &r);
 	report_country(c, &r);
@@ -709,9 +783,10 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	c->country[0] = '\0';
 	if (r.top >= 0)
 		memcpy(c->country, r.cs.code[r.top], 3);
-	/* the phases' tables are theirs alone: 9 bytes a match and 1 a token */
+	/* the phases' tables are theirs alone: 10 bytes a match and 1 a token */
 	rasd_arena_free(&d->arena, r.known, d->ntoks ? d->ntoks : 1);
 	rasd_arena_free(&d->arena, r.keep, n);
+	rasd_arena_free(&d->arena, r.name_here, n);
 	rasd_arena_free(&d->arena, r.counted.e, n * sizeof(uint32_t));
 	rasd_arena_free(&d->arena, r.part_name.e, n * sizeof(uint32_t));
 	count_admins(c);

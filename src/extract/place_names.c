@@ -351,45 +351,18 @@ static int hyphened(const struct rasd_doc *d, uint32_t t)
 	return 1;
 }
 
-/* The first match of the place span holding match `i` (span_end()'s start). */
-static size_t span_start(const struct rasd_doc *d, size_t i)
-{
-	while (i > 0 && d->matches[i - 1].kind == RASD_LEX_PLACE &&
-	       d->matches[i - 1].tok_start == d->matches[i].tok_start &&
-	       d->matches[i - 1].tok_end == d->matches[i].tok_end)
-		i--;
-	return i;
-}
-
-/*
- * Does one reading of the place span at match `i` hold, or lie in, one
- * reading of the span at match `k`?  A name has several readings (Ariha
- * the town, its district, and Jericho), and "Idlib Ariha" is a place and
- * its governorate as soon as one pair of them is: asked reading by
- * reading, Jericho (or Ariha's district beside Idlib's) would make any
- * two names side by side a person's.
- */
-static int spans_nested(const struct rasdp_ctx *c, size_t i, size_t k)
-{
-	const struct rasd_doc *d = c->d;
-	size_t a, b, ae = span_end(d, i), be = span_end(d, k);
-
-	for (a = span_start(d, i); a < ae; a++)
-		for (b = span_start(d, k); b < be; b++)
-			if (rasdp_within(c->lx, d->matches[a].entry, d->matches[b].entry) ||
-			    rasdp_within(c->lx, d->matches[b].entry, d->matches[a].entry))
-				return 1;
-	return 0;
-}
-
 /*
  * Two Latin place names side by side with nothing but an article between
- * them, no reading of either holding the other (spans_nested()), are a
- * person's name: "Qasem Soleimani", the family names of "al-Hashimi
- * al-Qurayshi" name no two towns.  "Aleppo Syria" (a place and its
- * country) and "Idlib Ariha" (a town and its governorate) are let be, and
- * so are two places joined by a hyphen: the ends of a road or a front
- * ("the Binnish-Idlib road", "the Homs-Hama highway").
+ * them, neither holding the other, are a person's name: "Qasem Soleimani",
+ * the family names of "al-Hashimi al-Qurayshi" name no two towns.  "Aleppo
+ * Syria" (a place and its country) is let be, and so are two places
+ * joined by a hyphen: the ends of a road or a front ("the Binnish-Idlib
+ * road", "the Homs-Hama highway").
+ * NEEDSWORK: it asks reading by reading, so one reading of a name (Ariha
+ * is also Jericho; Idlib's and Ariha's districts are siblings) makes
+ * "Idlib Ariha" a person.  Asking whether any pair of readings nest lost
+ * a dev report ("Idlib's Maarrat al-Numan county") and won no FA-KES one
+ * once a name holds only where it stands.
  */
 static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 {
@@ -423,7 +396,7 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 		if ((o->tok_start == m->tok_end && hyphened(d, m->tok_end - 1)) ||
 		    (o->tok_end == m->tok_start && hyphened(d, o->tok_end - 1)))
 			continue;
-		if (!spans_nested(c, i, k))
+		if (!rasdp_within(c->lx, m->entry, o->entry) && !rasdp_within(c->lx, o->entry, m->entry))
 			return 1;
 	}
 	return 0;

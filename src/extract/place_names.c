@@ -215,19 +215,27 @@ static int unknown_name_word(const struct rasd_doc *d, const uint8_t *known, uin
 /*
  * Is token `t` a name the lexicon knows with an "s" stuck on it: the
  * possessive of a text that drops its apostrophes ("Syrias Idlib" for
- * "Syria's Idlib", "Russias strikes")?  A country, a place or an actor
- * so written is a known word, not a part of a name rasd does not know.
+ * "Syria's Idlib", "Russias strikes")?  A country, a governorate or an
+ * actor so written is a known word, not a part of a name rasd does not
+ * know.  Not a town or a village: their names are people's too
+ * ("Hamdans Idlib").
  */
 static int known_with_s(const struct rasdp_ctx *c, uint32_t t)
 {
 	const struct rasd_token *tk = &c->d->toks[t];
 	const char *w = c->d->text + tk->start;
-	size_t n = tk->end - tk->start;
+	size_t n = tk->end - tk->start, i, ne;
+	int32_t e[8];
 
 	if (n < 4 || (w[n - 1] != 's' && w[n - 1] != 'S'))
 		return 0;
-	return rasdp_lex_lookup(c->lx, RASD_LEX_PLACE, w, n - 1) >= 0 ||
-	       rasdp_lex_lookup(c->lx, RASD_LEX_ACTOR, w, n - 1) >= 0;
+	if (rasdp_lex_lookup(c->lx, RASD_LEX_ACTOR, w, n - 1) >= 0)
+		return 1;
+	ne = rasdp_lex_lookup_all(c->lx, RASD_LEX_PLACE, w, n - 1, e, 8);
+	for (i = 0; i < ne; i++)
+		if (rasdp_lex_place(c->lx, (size_t)e[i])->kind <= RASD_PLACE_GOVERNORATE)
+			return 1;
+	return 0;
 }
 
 /*

@@ -2758,6 +2758,50 @@ static void test_places_country(void **state)
 }
 
 /*
+ * A governorate read as a part of a person's name is one only where it
+ * stands: the report's other mentions of it stay places.  A known country
+ * with an "s" stuck on it ("Syrias", apostrophe dropped) is no unknown
+ * word making a name longer.
+ */
+static void test_places_name_where_it_stands(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling hit Syria's Idlib province on Monday, killing 3 people.");
+	assert_string_equal(sent_place(&f, 0), "SY07");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit Syrias Idlib province on Monday, killing 3 people.");
+	assert_string_equal(sent_place(&f, 0), "SY07");
+	close_doc(&f);
+	/* an unknown capitalised word with an "s" is still a part of a name */
+	open_doc(&f, "en", "A portrait of Hamdans Idlib hung in the house, killing 3.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	/* names side by side in a tag line take no other mention away */
+	open_doc(&f, "en", "Tags Aleppo Idlib. Shelling hit a market in Idlib on Monday, "
+		 "killing 3 people.");
+	assert_string_equal(place(rasdp_lex_governorate(lx, f.c.si[1].place))->id, "SY07");
+	close_doc(&f);
+	/* a governorate in a person's name is a name there, a place elsewhere */
+	open_doc(&f, "en", "A portrait of Zuhair Idlib hung in the house. Shelling hit a "
+		 "market in Idlib on Monday, killing 3 people.");
+	assert_string_equal(sent_place(&f, 0), "");
+	assert_string_equal(place(rasdp_lex_governorate(lx, f.c.si[1].place))->id, "SY07");
+	close_doc(&f);
+	/* a Title Case headline repeated in the body */
+	open_doc(&f, "en", "Rebels Dead in Fighting for Key Aleppo Road\n"
+		 "Fighting for a key Aleppo road killed 29 rebels on Monday.");
+	assert_string_equal(place(rasdp_lex_governorate(lx, f.d->events[0].place))->id, "SY02");
+	close_doc(&f);
+	/* a name of a town below a governorate is still a name when repeated */
+	open_doc(&f, "en", "The envoy Reza Karimi arrived on Monday. Karimi said 3 guards were "
+		 "killed.");
+	assert_string_equal(sent_place(&f, 1), "");
+	close_doc(&f);
+}
+
+/*
  * A town and its same-name subdistrict are one place at two levels; the
  * town is the more precise.  Namesakes apart that context cannot tell
  * apart give what they share, never one of them.
@@ -4510,6 +4554,7 @@ int main(void)
 		cmocka_unit_test(test_places_inside),
 		cmocka_unit_test(test_places_village_context),
 		cmocka_unit_test(test_places_country),
+		cmocka_unit_test(test_places_name_where_it_stands),
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
 		cmocka_unit_test(test_places_seat_elsewhere),

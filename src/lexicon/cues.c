@@ -90,9 +90,10 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_RISE] = "rise",
 	[RASD_CUE_COMMON] = "common",
 	[RASD_CUE_AFTER] = "after",
+	[RASD_CUE_BEFORE] = "before",
 };
 
-_Static_assert(RASD_CUE__COUNT <= 64, "a slot holds one bit per cue class");
+_Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");
 
 const char *rasdp_cue_name(unsigned cue)
 {

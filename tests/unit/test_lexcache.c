@@ -266,10 +266,16 @@ static void test_cache_round_trip(void **state)
 }
 
 /*
- * A class past the first 64-bit word (no class of cues.tsv yet: set by
- * hand on two cue words) goes through the cache's save and load and
- * reaches the screen's table, which points each word at its cue slot.
+ * Classes past the first 64-bit word that no word of cues.tsv holds (the
+ * first past the enum and the last bit: set by hand on two cue words) go
+ * through the cache's save and load and reach the screen's table, which
+ * points each word at its cue slot.  (Class 64 and up of cues.tsv go
+ * through test_cache_round_trip.)
  */
+#define HIGH_CUE RASD_CUE__COUNT
+_Static_assert(RASD_CUE__COUNT >= 64 && RASD_CUE__COUNT < 127,
+	       "test_high_cue_class wants two classes past the first word that cues.tsv leaves free");
+
 static void test_high_cue_class(void **state)
 {
 	struct rasd_lexicon *lx, *back;
@@ -281,7 +287,7 @@ static void test_high_cue_class(void **state)
 	assert_non_null(lx->cues);
 	for (i = 0; i <= lx->cue_mask && hit < 2; i++)
 		if (lx->cues[i].key)
-			rasdp_cues_set(&lx->cues[i].classes, hit++ ? 127 : 64);
+			rasdp_cues_set(&lx->cues[i].classes, hit++ ? 127 : HIGH_CUE);
 	assert_int_equal(hit, 2);
 	c = rasdp_lexcache_open(data);
 	assert_non_null(c);
@@ -296,7 +302,7 @@ static void test_high_cue_class(void **state)
 		struct rasdp_cues m;
 		int dual;
 
-		if (!s->key || !(rasdp_cues_has(&s->classes, 64) || rasdp_cues_has(&s->classes, 127)))
+		if (!s->key || !(rasdp_cues_has(&s->classes, HIGH_CUE) || rasdp_cues_has(&s->classes, 127)))
 			continue;
 		hit++;
 		rasdp_lex_key_cues(back, s->key, s->len, &m, &dual);
@@ -304,8 +310,8 @@ static void test_high_cue_class(void **state)
 		w = rasdp_screen_word(back, s->key, s->len, rasdp_key_hash(s->key, s->len));
 		assert_non_null(w);
 		assert_int_equal(w->cue, i + 1);
-		assert_true(rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? 64 : 127) ||
-			    rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? 127 : 64));
+		assert_true(rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? HIGH_CUE : 127) ||
+			    rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? 127 : HIGH_CUE));
 	}
 	assert_int_equal(hit, 2);
 	rasdp_lexcache_close(c);

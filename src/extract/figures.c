@@ -84,25 +84,70 @@ static int breakdown_member(const struct counting *k, const struct member *x)
 	return 0;
 }
 
-/* Does a word of rising stand between the count before member `x` in its sentence (or the sentence start) and `x`? */
-static int risen_to(const struct counting *k, const struct member *x)
+/* What a word of rising before a member makes of it (member.risen). */
+enum { RISE_NONE = 0, RISE_TO, RISE_BEFORE };
+
+/* Words that may stand between a word of `before` and the rising it governs ("before the number of dead rose"). */
+#define BEFORE_RISE_WORDS 4
+
+/*
+ * Is the word of rising at `t` governed by a word of `before` ("وقبل
+ * ارتفاع عدد القتلى", "قبل أن ترتفع الحصيلة", "before the death toll
+ * rose", "prior to the rise in the toll")?  A count told after it is the
+ * toll as it stood before the rise, not the one risen to.  The words
+ * between may only be the rising's own subject or its link: the article,
+ * a toll word, "أن", a preposition ("to", "of"), a casualty word or a
+ * group ("death", "القتلى", "civilians"), with no break or number; so
+ * "before dawn the toll rose to 8" is still the toll risen to.
+ */
+static int before_rise(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t b = t, words = 0;
+
+	while (b > k->st->tok_start && words <= BEFORE_RISE_WORDS) {
+		b--;
+		if (rasdp_is_break(d, b) || rasdp_number_at(d, b))
+			return 0;
+		if (rasdp_cue(d, b, RASD_CUE_BEFORE))
+			return 1;
+		if (!rasdp_cue(d, b, RASD_CUE_ARTICLE) && !rasdp_cue(d, b, RASD_CUE_TOLL) &&
+		    !rasdp_cue(d, b, RASD_CUE_THAT) && !rasdp_cue(d, b, RASD_CUE_PART_PREP) &&
+		    !rasdp_casualty_in(k->c, k->si, b, b + 1) && !rasdp_people_at(k->c, k->si, b))
+			return 0;
+		words++;
+	}
+	return 0;
+}
+
+/*
+ * Does a word of rising stand between the count before member `x` in its
+ * sentence (or the sentence start) and `x`?  RISE_TO when one does that
+ * no word of `before` governs, else RISE_BEFORE when one does, else
+ * RISE_NONE.
+ */
+static uint8_t risen_to(const struct counting *k, const struct member *x)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t from = k->st->tok_start, t;
+	uint8_t r = RISE_NONE;
 	size_t i;
 
 	for (i = 0; i < k->n; i++)
 		if (k->m[i].n && k->m[i].tok_end <= x->tok_start && k->m[i].tok_end > from)
 			from = k->m[i].tok_end;
 	for (t = from; t < x->tok_start; t++)
-		if (rasdp_cue(d, t, RASD_CUE_RISE))
-			return 1;
-	return 0;
+		if (rasdp_cue(d, t, RASD_CUE_RISE)) {
+			if (!before_rise(k, t))
+				return RISE_TO;
+			r = RISE_BEFORE;
+		}
+	return r;
 }
 
 /*
  * Read once per sentence what revision_of() asks of every member: whether
- * a word of rising comes before each (member.risen) and where the first
+ * a word of rising comes before each (member.risen, RISE_*) and where the first
  * word of an earlier toll is (counting.earlier), up to the last member, so
  * a long sentence is read once, not once a member.
  */
@@ -113,7 +158,7 @@ static void read_revisions(struct counting *k)
 	size_t i;
 
 	for (i = 0; i < k->n; i++) {
-		k->m[i].risen = (uint8_t)risen_to(k, &k->m[i]);
+		k->m[i].risen = risen_to(k, &k->m[i]);
 		if (k->m[i].tok_start > last)
 			last = k->m[i].tok_start;
 	}
@@ -133,20 +178,22 @@ static void read_revisions(struct counting *k)
  * إلى سبعة"); a toll as it stood before when a word of an earlier toll
  * opens its sentence's account before it ("Initially, the group reported
  * nine dead and 2,750 wounded", "أعلن المرصد في وقت سابق عن مقتل تسعة"),
- * or when a larger count of its kind of the same sentence is the toll
- * risen to ("9 killed, a toll that later rose to 11").
+ * or when a word of `before` governs its word of rising ("before the
+ * toll rose, officials said 5 were killed": before_rise()), or when a
+ * larger count of its kind of the same sentence is the toll risen to
+ * ("9 killed, a toll that later rose to 11").
  */
 static uint8_t revision_of(const struct counting *k, const struct member *x)
 {
 	size_t i;
 
-	if (x->risen)
+	if (x->risen == RISE_TO)
 		return RASD_REV_LATER;
-	if (k->earlier < x->tok_start)
+	if (x->risen == RISE_BEFORE || k->earlier < x->tok_start)
 		return RASD_REV_EARLIER;
 	for (i = 0; x->n && i < k->n; i++)
 		if (k->m[i].n && k->m[i].tok_start >= x->tok_end && k->m[i].kind == x->kind &&
-		    k->m[i].n->value > x->n->value && k->m[i].risen)
+		    k->m[i].n->value > x->n->value && k->m[i].risen == RISE_TO)
 			return RASD_REV_EARLIER;
 	return RASD_REV_NONE;
 }

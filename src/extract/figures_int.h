@@ -38,7 +38,7 @@ struct member {
 	uint8_t part;                   /* a part of a toll */
 	uint8_t named;                  /* a person named after the noun ("leader Abu Bakr") */
 	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
-	uint8_t risen;                  /* a word of rising before it: risen_to(), read once */
+	uint8_t risen;                  /* a word of rising before it, risen to or governed by "before": risen_to() */
 	uint8_t more;                   /* persons of its group and list after it, counted with it */
 };
 

@@ -2165,6 +2165,51 @@ static void test_figures_revision(void **state)
 	close_doc(&f);
 }
 
+/* A toll told before it rose is the toll as it stood, not the one risen to. */
+static void test_figures_before_rise(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقبل ارتفاع حصيلة القتلى، أعلن الدفاع المدني عن مقتل 3 مدنيين في قصف على بلدة سرمين.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 3)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وكانت مصادر محلية قد تحدثت قبل أن يرتفع عدد القتلى عن مقتل 4 أشخاص في القصف على أريحا.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 4)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Before the death toll rose, local officials had said 6 people were killed in the shelling of Binnish.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 6)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Prior to the rise in the toll, the monitor reported 2 civilians killed in Ariha.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 2)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+
+	/* no "before": the toll risen to, as ever */
+	open_doc(&f, "en", "The toll of the air strike on Sarmin rose to 9, the civil defence said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 9)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وارتفع عدد القتلى في القصف على بلدة كفرنبل إلى 7 أشخاص.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 7)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	/* "before" that governs no rising changes nothing */
+	open_doc(&f, "en", "Before dawn the toll of the shelling of Ariha rose to 11, the monitor said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 11)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقبل منتصف الليل ارتفع عدد القتلى في القصف على سرمين إلى 10 أشخاص.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 10)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Five civilians were killed in an air strike on Ariha before dawn, the monitor said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 5)->revision, RASD_REV_NONE);
+	close_doc(&f);
+}
+
 /* A casualty word and a noun naming one person, unless a number counts it. */
 static void test_figures_count_of_one(void **state)
 {
@@ -4533,6 +4578,7 @@ int main(void)
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
+		cmocka_unit_test(test_figures_before_rise),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_abbreviation),
 		cmocka_unit_test(test_figures_question),

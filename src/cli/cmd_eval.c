@@ -307,14 +307,17 @@ static int run_fakes(const char *datadir, const char *path, unsigned flags)
 		return EXIT_FAIL;
 	}
 	memset(&s, 0, sizeof(s));
+	s.flags = flags & RASDP_EVAL_VERBOSE;
 	rc = rasdp_eval_fakes(e, buf, len, &s, &err);
 	rasd_engine_free(e);
 	free(buf);
 	if (rc) {
+		rasdp_eval_fakes_release(&s);
 		cli_error_at(path, &err);
 		return EXIT_FAIL;
 	}
 	rc = rasdp_eval_fakes_render(&s, flags, &out, &olen);
+	rasdp_eval_fakes_release(&s);
 	if (rc) {
 		cli_error("cannot render: %s", rasd_strerror(rc));
 		return EXIT_FAIL;
@@ -354,7 +357,7 @@ int cmd_eval(int argc, char **argv)
 		{ "fakes", 0, OPT_STRING, &fakes, "FILE", "score governorates and dates on the FA-KES CSV" },
 		{ "data", 'd', OPT_STRING, &datadir, "DIR", "lexicon and gazetteer folder (default: built-in data/)" },
 		{ "json", 0, OPT_FLAG, &json, NULL, "print the figures as one JSON object" },
-		{ "verbose", 'v', OPT_FLAG, &verbose, NULL, "also list per-report misses (with --gold)" },
+		{ "verbose", 'v', OPT_FLAG, &verbose, NULL, "also list per-report misses (with --gold; with --fakes, the date misses)" },
 		{ 0 },
 	};
 	const char *usage = "rasd eval --gold GOLD [--folds F --fold dev|test] [--check|--sources] ARTICLES.jsonl... | --arabic-events FILE.xml... | --fakes FILE.csv";

@@ -442,6 +442,7 @@ int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags
 /* ---- FA-KES --------------------------------------------------------- */
 
 struct rasdp_fakes_scores {
+	unsigned flags;                     /* in: RASDP_EVAL_VERBOSE lists the date misses */
 	size_t articles;
 	size_t unmapped;                    /* gold locations the lexicon does not know */
 	struct rasdp_ratio admin1;          /* right governorate, over all articles */
@@ -449,6 +450,8 @@ struct rasdp_fakes_scores {
 	struct rasdp_ratio date_week;       /* event date within 7 days, over all */
 	size_t date_predicted;              /* articles with an event date */
 	size_t with_events;                 /* articles with at least one event */
+	char *misses;                       /* with RASDP_EVAL_VERBOSE: a line per date miss */
+	size_t misses_len;
 };
 
 /*
@@ -460,6 +463,7 @@ int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
 		     struct rasdp_fakes_scores *out, rasd_err *err);
 int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
 			    char **out, size_t *out_len);
+void rasdp_eval_fakes_release(struct rasdp_fakes_scores *s);
 
 /* "M/D/YYYY" or "YYYY-MM-DD" to "YYYY-MM-DD" in `out` (11 bytes); 0 or -1. */
 int rasdp_eval_parse_mdy(const char *s, char out[11]);

@@ -119,24 +119,42 @@ static void predicted_gov(const struct rasd_lexicon *lx, const struct rasd_extra
 		*gov = cand[best];
 }
 
-static int64_t first_day(const struct rasd_extraction *x)
+/* The day of the first dated event of `x` (that event in *ev), or INT64_MIN. */
+static int64_t first_day(const struct rasd_extraction *x, const struct rasd_ex_event **ev)
 {
 	struct rasd_ymd d;
 	size_t i;
 
+	*ev = NULL;
 	for (i = 0; i < x->nevents; i++) {
 		const char *s = x->events[i].date;
 
-		if (s && !rasdp_parse_ymd(s, &d))
+		if (s && !rasdp_parse_ymd(s, &d)) {
+			*ev = &x->events[i];
 			return rasdp_days_from_ymd(d.y, d.m, d.d);
+		}
 	}
 	return INT64_MIN;
+}
+
+/* List a report whose date is not within a week: its record's date and what rasd gave. */
+static void list_date_miss(struct rasd_buf *list, const char *id, const char *pub,
+			   const struct rasd_ex_event *ev)
+{
+	if (!ev) {
+		rasd_buf_addf(list, "  %s date: record %s, no dated event\n", id ? id : "?", pub);
+		return;
+	}
+	rasd_buf_addf(list, "  %s date: record %s, event #%u (%s) %s %s \"%s\"\n", id ? id : "?",
+		      pub, ev->n, ev->role ? ev->role : "?", ev->date,
+		      ev->date_precision ? ev->date_precision : "?",
+		      ev->date_text ? ev->date_text : "");
 }
 
 /* Score one record into `out`; 0, or RASD_ENOMEM when it could not be read. */
 static int score_one(const rasd_engine *e, const char *id, const char *title,
 		      const char *content, const char *date, const char *loc,
-		      struct rasdp_fakes_scores *out)
+		      struct rasdp_fakes_scores *out, struct rasd_buf *list)
 {
 	const struct rasd_lexicon *lx = e ? e->lx : NULL;
 	struct rasd_buf text = RASD_BUF_INIT;
@@ -199,8 +217,10 @@ static int score_one(const rasd_engine *e, const char *id, const char *title,
 	}
 	out->date_week.den++;
 	if (has_pub) {
-		int64_t pd = first_day(&x);
+		const struct rasd_ex_event *ev;
+		int64_t pd = first_day(&x, &ev);
 		struct rasd_ymd g;
+		int right = 0;
 
 		if (pd != INT64_MIN) {
 			int64_t gd;
@@ -208,8 +228,11 @@ static int score_one(const rasd_engine *e, const char *id, const char *title,
 			rasdp_parse_ymd(pub, &g);
 			gd = rasdp_days_from_ymd(g.y, g.m, g.d);
 			out->date_predicted++;
-			out->date_week.num += (size_t)(pd - gd <= 7 && gd - pd <= 7);
+			right = pd - gd <= 7 && gd - pd <= 7;
+			out->date_week.num += (size_t)right;
 		}
+		if (!right && list)
+			list_date_miss(list, id, pub, ev);
 	}
 	rasdp_extraction_release(&x);
 	free(json);
@@ -220,6 +243,7 @@ int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
 		     struct rasdp_fakes_scores *out, rasd_err *err)
 {
 	struct rasdp_csv c;
+	struct rasd_buf list = RASD_BUF_INIT;
 	int ci, ct, cc, cd, cl, rc;
 	size_t need;
 
@@ -250,13 +274,27 @@ int rasdp_eval_fakes(const rasd_engine *e, const char *buf, size_t len,
 		}
 		if (score_one(e, ci >= 0 && (size_t)ci < c.nfields ? c.fields[ci] : NULL,
 			      ct >= 0 && (size_t)ct < c.nfields ? c.fields[ct] : NULL,
-			      c.fields[cc], c.fields[cd], c.fields[cl], out)) {
+			      c.fields[cc], c.fields[cd], c.fields[cl], out,
+			      (out->flags & RASDP_EVAL_VERBOSE) ? &list : NULL)) {
 			rc = rasdp_err(err, RASD_ENOMEM, -1, c.line, "out of memory");
 			break;
 		}
 	}
 	rasdp_csv_release(&c);
+	if (list.err) {
+		rasd_buf_release(&list);
+		return rc < 0 ? rc : rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	}
+	out->misses = list.len ? rasd_buf_detach(&list, &out->misses_len) : NULL;
+	rasd_buf_release(&list);
 	return rc;
+}
+
+void rasdp_eval_fakes_release(struct rasdp_fakes_scores *s)
+{
+	free(s->misses);
+	s->misses = NULL;
+	s->misses_len = 0;
 }
 
 int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
@@ -302,6 +340,8 @@ int rasdp_eval_fakes_render(const struct rasdp_fakes_scores *s, unsigned flags,
 			      rasdp_ratio_value(&s->date_week), s->date_week.num, s->date_week.den);
 		rc = rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "date coverage",
 				   (double)s->date_predicted / n, s->date_predicted, s->articles);
+		if (!rc && s->misses)
+			rc = rasd_buf_add(&b, s->misses, s->misses_len);
 	}
 	if (rc) {
 		rasd_buf_release(&b);

@@ -4436,6 +4436,36 @@ static void test_framing_second_day(void **state)
 }
 
 /*
+ * A counted event told again at a town inside the area told first, in
+ * other words ("a strike ... clashes broke out in the town of"), is the
+ * same happening at its finer place; a later, dated happening at the
+ * wider area is another.
+ */
+static void test_framing_counted_then_finer(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A drone strike killed 3 fighters in Idlib province.\nThe monitor said "
+		 "heavy clashes broke out in the town of Sarmada after the strike.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Sarmada");
+	close_doc(&f);
+	open_doc(&f, "ar", "قُتل ثلاثة مقاتلين بغارة لطائرة مسيرة في محافظة إدلب، بحسب مرصد محلي.\n"
+		 "وقال المرصد إن اشتباكات اندلعت عقب الإنزال في بلدة سرمدا.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Sarmada");
+	close_doc(&f);
+
+	assert_int_equal(nevents_of("en", "A drone strike killed 3 fighters in the town of Sarmada on "
+					"Monday.\nOn Tuesday, clashes broke out in Idlib province, "
+					"killing 2 soldiers."), 2);
+	assert_int_equal(nevents_of("ar", "قُتل ثلاثة مقاتلين بغارة لطائرة مسيرة في بلدة سرمدا يوم "
+					"الاثنين.\nويوم الثلاثاء، اندلعت اشتباكات في محافظة إدلب أسفرت "
+					"عن مقتل جنديين."), 2);
+}
+
+/*
  * The event a report leads with stands at its place on a weak cue of
  * violence when it tells of casualties, counted or not; without them it
  * does not.
@@ -4627,6 +4657,7 @@ int main(void)
 		cmocka_unit_test(test_framing_furniture),
 		cmocka_unit_test(test_framing_merge_decision),
 		cmocka_unit_test(test_framing_second_day),
+		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
 	};

@@ -3541,6 +3541,13 @@ static void test_framing_names_not_places(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_int_equal(f.d->events[0].place, -1);
 	close_doc(&f);
+
+	/* "طائرات حربية" (warplanes): the adjective is spelt like a town (Harbiye) */
+	open_doc(&f, "ar", "قتل خمسة مدنيين بغارات شنتها طائرات حربية على مخيم قرب بلدة سرمدا.");
+	assert_true(rasdp_cue(f.d, tok(f.d, "حربية", 0), RASD_CUE_ORDINARY));
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Sarmada");
+	close_doc(&f);
 }
 
 /* A sentence opening with earlier that day dates what was told before it to that day. */

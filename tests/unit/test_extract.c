@@ -4448,21 +4448,24 @@ static void test_framing_second_day(void **state)
  * same happening at its finer place; a later, dated happening at the
  * wider area is another.
  */
-static void test_framing_counted_then_finer(void **state)
+/* `text` gives one event, at the place named `name`. */
+static void one_event_at(const char *lang, const char *text, const char *name)
 {
 	struct fx f;
 
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, name);
+	close_doc(&f);
+}
+
+static void test_framing_counted_then_finer(void **state)
+{
 	(void)state;
-	open_doc(&f, "en", "A drone strike killed 3 fighters in Idlib province.\nThe monitor said "
-		 "heavy clashes broke out in the town of Sarmada after the strike.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_string_equal(place(f.d->events[0].place)->name_en, "Sarmada");
-	close_doc(&f);
-	open_doc(&f, "ar", "قُتل ثلاثة مقاتلين بغارة لطائرة مسيرة في محافظة إدلب، بحسب مرصد محلي.\n"
-		 "وقال المرصد إن اشتباكات اندلعت عقب الإنزال في بلدة سرمدا.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_string_equal(place(f.d->events[0].place)->name_en, "Sarmada");
-	close_doc(&f);
+	one_event_at("en", "A drone strike killed 3 fighters in Idlib province.\nThe monitor said "
+		     "heavy clashes broke out in the town of Sarmada after the strike.", "Sarmada");
+	one_event_at("ar", "قُتل ثلاثة مقاتلين بغارة لطائرة مسيرة في محافظة إدلب، بحسب مرصد محلي.\n"
+		     "وقال المرصد إن اشتباكات اندلعت عقب الإنزال في بلدة سرمدا.", "Sarmada");
 
 	assert_int_equal(nevents_of("en", "A drone strike killed 3 fighters in the town of Sarmada on "
 					"Monday.\nOn Tuesday, clashes broke out in Idlib province, "

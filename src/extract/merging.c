@@ -80,11 +80,31 @@ static int dates_agree(const struct rasd_event *a, const struct rasd_event *b)
 }
 
 /*
+ * Does the report come back to a counted event at a finer place of the
+ * one it told first, or at that place again, in other words ("a raid in
+ * Idlib province killed the leader ... clashes broke out in the town of
+ * Atmeh")?  The first frame gives figures, one of the two is undated, and
+ * the later one stands at the same place or at one inside it: the same
+ * happening, whatever cue each names.  A later frame at a wider area
+ * ("helicopters combed the countryside") is not one.
+ */
+static int counted_then_finer(const struct rasd_lexicon *lx, const struct rasd_event *a,
+			      const struct rasd_event *b)
+{
+	if (!a->nclaims || (a->date.y && b->date.y) || a->place < 0 || b->place < 0 ||
+	    rasdp_places_apart(lx, a->place, b->place))
+		return 0;
+	return rasdp_place_rank(rasdp_lex_place(lx, (size_t)b->place)) >=
+	       rasdp_place_rank(rasdp_lex_place(lx, (size_t)a->place));
+}
+
+/*
  * May two frames of one document at agreeing places and dates be one
  * event?  Same kind of violence; or one of them only a strategic
  * development there; or one frame undated at the very same town, where
  * the report comes back to its event ("the regime fired only two shells
- * on Jasim") without restating when.
+ * on Jasim") without restating when; or a counted event told again at the
+ * same place or a finer one (counted_then_finer()).
  */
 static int types_join(const struct rasd_lexicon *lx, const struct rasd_event *a,
 		      const struct rasd_event *b)
@@ -99,7 +119,7 @@ static int types_join(const struct rasd_lexicon *lx, const struct rasd_event *a,
 			     rasdp_lex_place(lx, (size_t)b->place))) &&
 	    rasdp_place_rank(rasdp_lex_place(lx, (size_t)a->place)) >= 5)
 		return 1;
-	return 0;
+	return counted_then_finer(lx, a, b);
 }
 
 /* Merge event `b` into event `a`: its claims, participants, actors, evidence, votes. */
@@ -152,7 +172,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_LATER] = { "later", "a later frame weighed against an earlier one once all are framed (not the next sentence against the current event)" },
 	[MG_PLACE_APART] = { "place_apart", "the places are apart: neither is, or holds, the other" },
 	[MG_DATE_APART] = { "date_apart", "the dates are apart: more than a day (framing: another month, or days more than one apart)" },
-	[MG_TYPE_CLASH] = { "type_clash", "the kinds of violence clash, by the asking stage's rule (framing: both cues of weight 5 or more, unless the sentence has no place or date and follows within 3; merging: neither a strategic development, nor one undated at the very same town)" },
+	[MG_TYPE_CLASH] = { "type_clash", "the kinds of violence clash, by the asking stage's rule (framing: both cues of weight 5 or more, unless the sentence has no place or date and follows within 3; merging: neither a strategic development, nor one undated at the very same town, nor a counted event told again, one side undated, at its place or a finer one)" },
 	[MG_UNPLACED] = { "unplaced", "a later frame, and either side has no place" },
 	[MG_ONE_WAVE] = { "one_wave", "the later frame is a later place of the wave sentence the earlier tells of" },
 	[MG_PLACE_SAME] = { "place_same", "the same place, or places of the same name" },

@@ -3541,6 +3541,13 @@ static void test_framing_names_not_places(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_int_equal(f.d->events[0].place, -1);
 	close_doc(&f);
+
+	/* "طائرات حربية" (warplanes): the adjective is spelt like a town (Harbiye) */
+	open_doc(&f, "ar", "قتل خمسة مدنيين بغارات شنتها طائرات حربية على مخيم قرب بلدة سرمدا.");
+	assert_true(rasdp_cue(f.d, tok(f.d, "حربية", 0), RASD_CUE_ORDINARY));
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Sarmada");
+	close_doc(&f);
 }
 
 /* A sentence opening with earlier that day dates what was told before it to that day. */
@@ -4436,6 +4443,39 @@ static void test_framing_second_day(void **state)
 }
 
 /*
+ * A counted event told again at a town inside the area told first, in
+ * other words ("a strike ... clashes broke out in the town of"), is the
+ * same happening at its finer place; a later, dated happening at the
+ * wider area is another.
+ */
+/* `text` gives one event, at the place named `name`. */
+static void one_event_at(const char *lang, const char *text, const char *name)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, name);
+	close_doc(&f);
+}
+
+static void test_framing_counted_then_finer(void **state)
+{
+	(void)state;
+	one_event_at("en", "A drone strike killed 3 fighters in Idlib province.\nThe monitor said "
+		     "heavy clashes broke out in the town of Sarmada after the strike.", "Sarmada");
+	one_event_at("ar", "قُتل ثلاثة مقاتلين بغارة لطائرة مسيرة في محافظة إدلب، بحسب مرصد محلي.\n"
+		     "وقال المرصد إن اشتباكات اندلعت عقب الإنزال في بلدة سرمدا.", "Sarmada");
+
+	assert_int_equal(nevents_of("en", "A drone strike killed 3 fighters in the town of Sarmada on "
+					"Monday.\nOn Tuesday, clashes broke out in Idlib province, "
+					"killing 2 soldiers."), 2);
+	assert_int_equal(nevents_of("ar", "قُتل ثلاثة مقاتلين بغارة لطائرة مسيرة في بلدة سرمدا يوم "
+					"الاثنين.\nويوم الثلاثاء، اندلعت اشتباكات في محافظة إدلب أسفرت "
+					"عن مقتل جنديين."), 2);
+}
+
+/*
  * The event a report leads with stands at its place on a weak cue of
  * violence when it tells of casualties, counted or not; without them it
  * does not.
@@ -4627,6 +4667,7 @@ int main(void)
 		cmocka_unit_test(test_framing_furniture),
 		cmocka_unit_test(test_framing_merge_decision),
 		cmocka_unit_test(test_framing_second_day),
+		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
 	};

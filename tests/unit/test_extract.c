@@ -3548,6 +3548,13 @@ static void test_framing_names_not_places(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Sarmada");
 	close_doc(&f);
+
+	/* a nerve agent spelt like a village (Sarin): no second place */
+	open_doc(&f, "en", "Shelling with sarin killed twelve people in the town of Kafr Zita "
+		 "on Tuesday, doctors said.");
+	assert_true(rasdp_cue(f.d, tok(f.d, "sarin", 0), RASD_CUE_ORDINARY));
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
 }
 
 /* A sentence opening with earlier that day dates what was told before it to that day. */

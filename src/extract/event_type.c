@@ -74,12 +74,16 @@ static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 
 /* At most this many words from a cue to the cause of harm it acts on. */
 #define HAZARD_OBJECT_TOKS 3
+/* At most this many words from the cause of harm that did it to its cue. */
+#define HAZARD_DOER_TOKS 2
 
 /*
  * Is the cue at match `m` about a cause of harm that is no violence, a
- * word of cues.tsv `hazard` shortly after it in its clause: "السيطرة على
- * وباء الكوليرا", "brought the fire under control", "a campaign against
- * cholera"?  It frames no event.
+ * word of cues.tsv `hazard` shortly after it in its clause, the thing it
+ * acts on: "السيطرة على وباء الكوليرا", "brought the fire under control",
+ * "a campaign against cholera"?  Or just before it, the thing that does
+ * it: "an earthquake struck the province", "زلزال قوي ضرب المنطقة",
+ * "floods hit the villages"?  It frames no event.
  */
 static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *st,
 			 const struct rasd_match *m)
@@ -90,6 +94,12 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 		if (rasdp_is_break(d, t))
 			return 0;
 		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
+			return 1;
+	}
+	for (t = m->tok_start; t > st->tok_start && t + HAZARD_DOER_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(d, t - 1))
+			return 0;
+		if (rasdp_cue(d, t - 1, RASD_CUE_HAZARD))
 			return 1;
 	}
 	return 0;

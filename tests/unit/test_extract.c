@@ -3628,6 +3628,19 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.c.si[0].trig, -1);
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
+	/* nor one such a cause does: "an earthquake struck", "سيول ضربت" */
+	open_doc(&f, "en", "A powerful earthquake struck the town of Jasim on Monday, killing 12 people.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "سيول جارفة ضربت بلدة جاسم يوم الإثنين وأدت إلى مقتل 12 شخصا.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	/* a strike told after a flood, in a clause of its own, still counts */
+	open_doc(&f, "en", "After the floods, an air strike hit the town of Jasim on Monday, killing 4 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
 
 	/* a report of floods: a later toll told without the cause is theirs too */
 	open_doc(&f, "en", "Heavy rains and floods hit the province of Daraa on Monday. "

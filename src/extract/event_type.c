@@ -5,7 +5,9 @@
  *
  * A cue (triggers.tsv) does not count when a negator reaches it, a date of
  * another time qualifies it (background.c), it acts on a cause of harm
- * that is no violence ("السيطرة على وباء الكوليرا"), it is a bomb that a
+ * that is no violence ("السيطرة على وباء الكوليرا") or such a cause does
+ * it ("an earthquake struck"), it names a past happening as a mark of
+ * time ("the anniversary of the bombing"), it is a bomb that a
  * cue of disrupted weapons use disarmed ("dismantled explosives") or a
  * suicide belt on an attacker arrested ("arrested an attacker wearing a
  * suicide belt"), or its

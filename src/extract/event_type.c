@@ -5,7 +5,9 @@
  *
  * A cue (triggers.tsv) does not count when a negator reaches it, a date of
  * another time qualifies it (background.c), it acts on a cause of harm
- * that is no violence ("السيطرة على وباء الكوليرا"), it is a bomb that a
+ * that is no violence ("السيطرة على وباء الكوليرا") or such a cause does
+ * it ("an earthquake struck"), it names a past happening as a mark of
+ * time ("the anniversary of the bombing"), it is a bomb that a
  * cue of disrupted weapons use disarmed ("dismantled explosives") or a
  * suicide belt on an attacker arrested ("arrested an attacker wearing a
  * suicide belt"), or its
@@ -74,12 +76,16 @@ static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 
 /* At most this many words from a cue to the cause of harm it acts on. */
 #define HAZARD_OBJECT_TOKS 3
+/* At most this many words from the cause of harm that did it to its cue. */
+#define HAZARD_DOER_TOKS 2
 
 /*
  * Is the cue at match `m` about a cause of harm that is no violence, a
- * word of cues.tsv `hazard` shortly after it in its clause: "السيطرة على
- * وباء الكوليرا", "brought the fire under control", "a campaign against
- * cholera"?  It frames no event.
+ * word of cues.tsv `hazard` shortly after it in its clause, the thing it
+ * acts on: "السيطرة على وباء الكوليرا", "brought the fire under control",
+ * "a campaign against cholera"?  Or just before it, the thing that does
+ * it: "an earthquake struck the province", "زلزال قوي ضرب المنطقة",
+ * "floods hit the villages"?  It frames no event.
  */
 static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *st,
 			 const struct rasd_match *m)
@@ -90,6 +96,43 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 		if (rasdp_is_break(d, t))
 			return 0;
 		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
+			return 1;
+	}
+	for (t = m->tok_start; t > st->tok_start && t + HAZARD_DOER_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(d, t - 1))
+			return 0;
+		if (rasdp_cue(d, t - 1, RASD_CUE_HAZARD))
+			return 1;
+	}
+	return 0;
+}
+
+/* At most this many words from a mark of time to the happening it names. */
+#define ANNIVERSARY_TOKS 3
+
+/*
+ * Does the cue at match `m` name a past happening as a mark of time, the
+ * happening an anniversary or a span of time is counted from: "the fifth
+ * anniversary of the market bombing", "ذكرى مجزرة السوق", "مرور عامين
+ * على الهجوم" (cues.tsv `anniversary`, a few words before it in its
+ * clause), "five years since a car bomb killed" (a span longer than days,
+ * `span`, then `since`, and the cue two words after at most; "two days
+ * since clashes broke out" tells of the clashes of the report)?  It tells of then, not of an
+ * event of the report.
+ */
+static int anniversary_cue(const struct rasd_doc *d, const struct rasd_sentence *st,
+			   const struct rasd_match *m)
+{
+	uint32_t t;
+
+	for (t = m->tok_start; t > st->tok_start && t + ANNIVERSARY_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(d, t - 1))
+			return 0;
+		if (rasdp_cue(d, t - 1, RASD_CUE_ANNIVERSARY))
+			return 1;
+		/* "years since [a, the] [car] bomb": two words between at most */
+		if (rasdp_cue(d, t - 1, RASD_CUE_SINCE) && t - 1 > st->tok_start &&
+		    rasdp_cue(d, t - 2, RASD_CUE_SPAN) && t + 2 >= m->tok_start)
 			return 1;
 	}
 	return 0;
@@ -159,7 +202,8 @@ int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
 	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
-	       !hazard_object(c->d, st, m) && !disarmed_bomb(c, si, m) &&
+	       !hazard_object(c->d, st, m) && !anniversary_cue(c->d, st, m) &&
+	       !disarmed_bomb(c, si, m) &&
 	       !clause_apart(c, si, st, m);
 }
 
@@ -289,7 +333,7 @@ enum {
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
 	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
 	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED,
-	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR__COUNT
+	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR_NONE_RECALLED, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -329,6 +373,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_BATTLE_EXCHANGE] = { "battle_exchange", "Battles, explosions told too, two cues or more of direct fighting, two armed actors named and armed men among the dead or wounded (both sides armed and engaging, whatever weapons they used)" },
 	[FR_AMBUSH_CIVILIANS] = { "ambush_civilians", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count civilians, no armed men (the fighting is the place's setting, the bomb hit civilians)" },
 	[FR_AMBUSH_ARMED] = { "ambush_armed", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count armed men, no civilians (an ambush on a patrol)" },
+	[FR_NONE_RECALLED] = { "none_recalled", "no violent event: the event's sentences (and the one before) name a happening only as a mark of time ('the anniversary of the bombing', 'years since the attack'), and no cue of them counts" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -428,6 +473,21 @@ struct report_frames {
 };
 
 /* How many words of cue class hazard sentence `s` has. */
+/* The cues of sentence `s` naming a past happening as a mark of time. */
+static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasdp_sent *si = &c->si[s];
+	size_t i;
+	int n = 0;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		n += m->kind == RASD_LEX_TRIGGER && anniversary_cue(c->d, &c->d->sents[s], m);
+	}
+	return n;
+}
+
 static int hazard_words(const struct rasd_doc *d, uint32_t s)
 {
 	uint32_t t;
@@ -516,6 +576,7 @@ struct event_context {
 	int armed_actors, state_forces;
 	int hazard;                    /* hazard words in its sentences and the one before */
 	int cues;                      /* counted cues there */
+	int recalled;                  /* cues there naming a mark of time */
 };
 
 static int armed_inter(unsigned inter)
@@ -666,8 +727,10 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		x->armed_actors += armed_inter(inter);
 		x->state_forces |= inter == 1;
 	}
-	for (j = 0; j < ev->nevidence; j++)
+	for (j = 0; j < ev->nevidence; j++) {
 		x->hazard += hazard_words(c->d, ev->evidence[j]);
+		x->recalled += recalled_cues(c, ev->evidence[j]);
+	}
 	x->ambush = bomb_then_fighting(c, ev, in_event);
 	for (j = 0; j < ev->nevidence; j++)
 		x->fighting += fighting_cues(c, ev->evidence[j]);
@@ -679,6 +742,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		size_t ntc = 0;
 
 		x->hazard += hazard_words(c->d, ev->evidence[0] - 1);
+		x->recalled += recalled_cues(c, ev->evidence[0] - 1);
 		count_cues(c, ev->evidence[0] - 1, tc, &ntc);
 		for (i = 0; i < ntc; i++)
 			x->cues += tc[i].n;
@@ -703,6 +767,7 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_NONE_HAZARD_TITLE] = (float)rf->hazard_title;
 		if (rf->hazard)
 			x[FR_NONE_HAZARD_REPORT] = (float)rf->hazard / (float)(rf->hazard + rf->total);
+		x[FR_NONE_RECALLED] = cx->recalled && !cx->cues;
 		return;
 	}
 	if (r->kind == RASD_FRAME_UNTYPED) {
@@ -885,9 +950,11 @@ static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
 	 * "no violent event" is proposed by words of another cause of harm in
 	 * the report: in the event's sentences, the sentence before them, the
 	 * headline, or anywhere ("Floods hit four provinces ... Injuries were
-	 * recorded in Hajjah"); the features weigh how much they speak of it.
+	 * recorded in Hajjah"), or by a happening named only as a mark of time
+	 * ("a year since the bombing that killed 40"); the features weigh how
+	 * much they speak of it.
 	 */
-	if (cx.hazard || rf->hazard_title || rf->hazard) {
+	if (cx.hazard || rf->hazard_title || rf->hazard || cx.recalled) {
 		memset(&rd[nrd], 0, sizeof(rd[nrd]));
 		rd[nrd++].kind = RASD_FRAME_NONE;
 	}

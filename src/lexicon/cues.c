@@ -91,6 +91,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_COMMON] = "common",
 	[RASD_CUE_AFTER] = "after",
 	[RASD_CUE_BEFORE] = "before",
+	[RASD_CUE_ANNIVERSARY] = "anniversary",
+	[RASD_CUE_SPAN] = "span",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -210,6 +210,8 @@ enum rasd_cue {
 	RASD_CUE_COMMON,         /* an ordinary English word: no place's spelling variant (common.tsv) */
 	RASD_CUE_AFTER,          /* opens an earlier happening: بعد، إثر، after, following */
 	RASD_CUE_BEFORE,         /* before a word of rising, the toll as it stood: قبل، before, prior */
+	RASD_CUE_ANNIVERSARY,    /* a past happening as a mark of time: ذكرى، anniversary */
+	RASD_CUE_SPAN,           /* a span of time longer than days: عام، years */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

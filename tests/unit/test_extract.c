@@ -3642,6 +3642,44 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.c.si[0].trig, -1);
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
+	/* nor one such a cause does: "an earthquake struck", "سيول ضربت" */
+	open_doc(&f, "en", "A powerful earthquake struck the town of Jasim on Monday, killing 12 people.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "سيول جارفة ضربت بلدة جاسم يوم الإثنين وأدت إلى مقتل 12 شخصا.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	/*
+	 * a happening named as a mark of time (an anniversary, years since
+	 * it) frames nothing, and its toll makes no event of the report
+	 */
+	open_doc(&f, "en", "Residents of Jasim gathered on Monday to mark six years since a car bomb "
+		 "killed 30 people at the market.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "أحيا أهالي بلدة جاسم يوم الإثنين ذكرى مجزرة السوق التي قتل فيها 30 شخصا.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	/* a span of days since the fighting began tells of the fighting itself */
+	open_doc(&f, "en", "Four fighters have been killed in Jasim in the two days since clashes "
+		 "broke out on Sunday.");
+	assert_int_not_equal(f.c.si[0].trig, -1);
+	close_doc(&f);
+	/* an attack told beside the anniversary of another is still told */
+	open_doc(&f, "ar", "قتل خمسة أشخاص بتفجير سيارة مفخخة في بلدة جاسم يوم الإثنين قبل أسبوع من "
+		 "ذكرى تفجير السوق.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+
+	/* a strike told after a flood, in a clause of its own, still counts */
+	open_doc(&f, "en", "After the floods, an air strike hit the town of Jasim on Monday, killing 4 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
 
 	/* a report of floods: a later toll told without the cause is theirs too */
 	open_doc(&f, "en", "Heavy rains and floods hit the province of Daraa on Monday. "

@@ -54,7 +54,7 @@ enum {
 	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
 	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
 	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
-	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF_QUOTE_PARA, SF_CLOSING, SF__COUNT
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF_QUOTE_PARA, SF_CLOSING, SF_LIST, SF__COUNT
 };
 
 static const struct rasd_feature source_feats[SF__COUNT] = {
@@ -94,6 +94,7 @@ static const struct rasd_feature source_feats[SF__COUNT] = {
 	[SF_PRONOUN] = { "pronoun", "the nearest earlier speaker, and the figure's sentence opens with a pronoun speaking (\"It said\", \"He added\")" },
 	[SF_QUOTE_PARA] = { "quote_para", "the speaker of the sentence right before a paragraph that opens with a quotation, no speaker named in it, the figure inside" },
 	[SF_QUOTE_CLOSES] = { "quote_closes", "speaks the quotation the figure is in, which closes in a later sentence right before its verb (\"\u201c... 11 were killed. ...,\u201d the ministry said\")" },
+	[SF_LIST] = { "list", "the speaker of the sentence that opens a list with a colon (\"The army said: - two officers were wounded - ...\"), the figure in an item of it, no speaker named in the items (the opener's own speaker, or the one of the sentence right before it)" },
 	[SF_CLOSING] = { "closing", "named by an \"according to\" frame after the figure, no other reporting verb between: it closes the figure's clause (\"X accused Y of strikes that killed 12, according to the ministry\")" },
 };
 
@@ -492,6 +493,41 @@ static uint32_t quote_paragraph(const struct rasdp_ctx *c, uint32_t s, uint32_t 
 	return p0;
 }
 
+/* Items of a list read back to the sentence that opens it, at most. */
+#define LIST_SENTS 8
+
+/* Does sentence `s` open with a list item's mark (a hyphen, a bullet, an asterisk)? */
+static int list_item(const struct rasd_doc *d, uint32_t s)
+{
+	uint32_t t = d->sents[s].tok_start;
+	const char *p;
+
+	if (t >= d->sents[s].tok_end || !rasdp_is_punct(d, t))
+		return 0;
+	p = d->text + d->toks[t].start;
+	return *p == '-' || *p == '*' || !strncmp(p, "\u2022", 3);
+}
+
+/*
+ * The sentence that opens, with a colon at its end, the list whose item
+ * sentence `s` is (its items, `s` among them, one after another, no
+ * speaker of their own), or UINT32_MAX.  Its speaker is its own, or that
+ * of the sentence right before it when it goes on from it ("The army
+ * said ... . During the raid, the forces came under fire, which led to:").
+ */
+static uint32_t list_opener(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t p = s, e;
+
+	while (p > 0 && s - p < LIST_SENTS && list_item(d, p) && !c->si[p].own)
+		p--;
+	if (p == s || list_item(d, p))
+		return UINT32_MAX;
+	e = d->sents[p].tok_end;
+	return e > d->sents[p].tok_start && rasdp_tok_is_punct(d, e - 1, ':') ? p : UINT32_MAX;
+}
+
 /*
  * The speakers of the sentences before `s`, nearest first, each voice
  * once, as candidates for a figure of `s` at token `tok`.
@@ -505,7 +541,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	uint32_t k;
 	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
 	int pron = !si->own && rasdp_pronoun_speaks(d, &d->sents[s]);
-	uint32_t qp = quote_paragraph(c, s, tok);
+	uint32_t qp = quote_paragraph(c, s, tok), lo = list_opener(c, s);
 
 	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
 		const struct rasdp_sent *sk = &c->si[s - k];
@@ -564,6 +600,11 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 						      statement_runs(d, s - k, s, tok));
 			cd->x[SF_QUOTE_PARA] = (float)(qp != UINT32_MAX && s - k + 1 == qp &&
 						       sk->own && !cd->x[SF_MENTIONED]);
+			/* the opener's speaker, or the one it goes on from, right before it */
+			if (lo != UINT32_MAX && s - k <= lo && s - k + 1 >= lo && !cd->x[SF_MENTIONED]) {
+				cd->x[SF_LIST] = 1;
+				lo = UINT32_MAX;
+			}
 			/* "It said": the pronoun is the speaker named last, however far back */
 			if (pron && !cd->x[SF_MENTIONED]) {
 				cd->x[SF_PRONOUN] = 1;

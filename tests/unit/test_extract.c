@@ -635,6 +635,32 @@ static void test_attribution_alias(void **state)
 	close_doc(&f);
 }
 
+/* A list opened by a colon speaks with its opener's speaker, item by item. */
+static void test_attribution_list(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling hit the town on Friday.\n\nThe Syrian Civil Defence said the "
+		 "shelling lasted an hour and left:\n- 4 people dead\n- 7 people wounded\n\n"
+		 "Residents said the market was closed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "white_helmets");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 7)->src), "white_helmets");
+	close_doc(&f);
+	/* the opener goes on from the speaker of the sentence before it */
+	open_doc(&f, "en", "Shelling hit the town on Friday.\n\nSANA said the army answered the fire.\n"
+		 "During the exchange, the shells fell on the market, which led to:\n\n- 3 people dead\n\n"
+		 "- 5 people wounded");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sana");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "sana");
+	close_doc(&f);
+	/* no colon: the items are the outlet's own */
+	open_doc(&f, "en", "Shelling hit the town on Friday.\n\nSANA said the army answered the fire.\n\n"
+		 "- 3 people dead in the town\n\n- 5 people wounded in the town");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "outlet");
+	close_doc(&f);
+}
+
 /*
  * A continuation ("كما أشار", "وأضاف") takes the speaker of the sentence
  * right before it, and no speaker when that sentence is the outlet's own.
@@ -4659,6 +4685,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_post_credit),
 		cmocka_unit_test(test_attribution_headline_description),
 		cmocka_unit_test(test_attribution_pronoun),
+		cmocka_unit_test(test_attribution_list),
 		cmocka_unit_test(test_figures_quoted),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),

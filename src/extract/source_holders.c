@@ -5,7 +5,8 @@
  *
  * rasdp_find_aliases() runs once per report, after its places are read:
  * the report's own voice (c->outlet: the source its outlet's domain names,
- * else the outlet), whether its lines are broken inside sentences
+ * else the one its closing credit line names as the source it reprints,
+ * "(سيرياهوم نيوز-سانا)", else the outlet), whether its lines are broken inside sentences
  * (c->wrapped), the countries its actors, places and sources name
  * (c->countries, c->named: which entry of a form the report means), the
  * source names of three words or more a shorter name may repeat
@@ -121,6 +122,40 @@ static long holder_named(const struct rasdp_ctx *c, size_t i, uint32_t t)
 	return -1;
 }
 
+/* Tokens of a closing credit line, at most ("(سيرياهوم نيوز-سانا)"). */
+#define CREDIT_MAX 10
+
+/*
+ * The source a report's closing credit line names, the wire or outlet
+ * the report is reprinted from: a last line that is only a parenthesis
+ * ("(Syriahome News-SANA)", "(SANA)"), the last source the lexicon knows
+ * in it (the reprinting site comes first); -1 for none.
+ */
+static int32_t closing_credit(const struct rasdp_ctx *c)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st;
+	uint32_t a, e;
+	int32_t src = -1;
+	size_t i;
+
+	if (d->nsents < 2)
+		return -1;
+	st = &d->sents[d->nsents - 1];
+	a = st->tok_start;
+	e = st->tok_end;
+	if (e > a && rasdp_tok_is_punct(d, e - 1, '.'))
+		e--;
+	if (e < a + 3 || e - a > CREDIT_MAX || !rasdp_tok_is_punct(d, a, '(') ||
+	    !rasdp_tok_is_punct(d, e - 1, ')') || !rasdp_line_break_after(d, d->nsents - 2))
+		return -1;
+	for (i = rasdp_match_from(d, a); i < d->nmatches && d->matches[i].tok_start < e; i++)
+		if (d->matches[i].kind == RASD_LEX_SOURCE && d->matches[i].tok_end < e &&
+		    rasdp_first_of_span(d, i))
+			src = (int32_t)d->matches[i].entry;
+	return src;
+}
+
 /*
  * "Iranian Ambassador to Syria Hossein Akbari", "السفير الإيراني في سورية
  * حسين أكبري": a source followed (after "to/in/في" and a place) by a
@@ -137,6 +172,9 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 	memset(&c->outlet, 0, sizeof(c->outlet));
 	c->outlet.source = -1;
 	c->outlet.outlet = 1;
+	/* "(سيرياهوم نيوز-سانا)": a report reprinted from a source speaks as it */
+	if (o < 0)
+		o = closing_credit(c);
 	if (o >= 0)
 		rasdp_set_source(c, &c->outlet, o, 0, 0);
 	/* lines broken inside sentences: a third of its line breaks, three at least */

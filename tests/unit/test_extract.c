@@ -635,6 +635,28 @@ static void test_attribution_alias(void **state)
 	close_doc(&f);
 }
 
+/* A report reprinted from a source its closing credit line names speaks as that source. */
+static void test_attribution_reprint_credit(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A bomb killed 6 people at a bus stop in the town on Friday.\n"
+		 "Engineers cleared a second device near the stop.\n(Valley Daily-SANA)");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sana");
+	close_doc(&f);
+	/* a parenthesis that is not the closing line credits nobody */
+	open_doc(&f, "en", "A bomb killed 6 people at a bus stop in the town on Friday.\n(SANA)\n"
+		 "Engineers cleared a second device near the stop.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
+	close_doc(&f);
+	/* nor a parenthesis closing the last sentence */
+	open_doc(&f, "en", "A bomb killed 6 people at a bus stop in the town on Friday. "
+		 "Engineers cleared a second device (SANA).");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
+	close_doc(&f);
+}
+
 /* A list opened by a colon speaks with its opener's speaker, item by item. */
 static void test_attribution_list(void **state)
 {
@@ -4686,6 +4708,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_headline_description),
 		cmocka_unit_test(test_attribution_pronoun),
 		cmocka_unit_test(test_attribution_list),
+		cmocka_unit_test(test_attribution_reprint_credit),
 		cmocka_unit_test(test_figures_quoted),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),

@@ -108,6 +108,7 @@ struct rasdp_sent {
 	uint8_t headline;          /* the title line at the top of the text */
 	uint8_t background;        /* recalls another time: no event, date or place */
 	uint8_t teaser;            /* a line of a list of other stories (background.c) */
+	uint8_t place_rest;        /* its place is named as the rest of an area ("other parts of") */
 };
 
 /* A source's holder named by surname: "Iranian Ambassador ... Hossein Akbari". */

@@ -164,7 +164,7 @@ enum {
 	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
-	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG__COUNT
+	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -198,6 +198,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_ANAPHOR] = { "anaphor", "the later side's first sentence tells of \"this attack\", \"هذا الانفجار\": the event told before" },
 	[MG_EARLIER] = { "earlier", "the later frame is an earlier happening a sentence tells of after \"after\", with a cue and a toll of its own (\"the riots followed a shooting in X that killed two\", \"جاء بعد هجوم أسفر عن مقتل اثنين\"): not the event it led to, wherever it was" },
 	[MG_DAY_APART] = { "day_apart", "with no publication date to resolve them, the later side opens on a day of the week more than a day from every one the earlier names (\"on Friday\" ... \"On Tuesday, ...\")" },
+	[MG_REST_OF] = { "rest_of", "the later side's first sentence names its place as the rest of an area (cues.tsv rest_of: \"other parts of Idlib province\", \"في مناطق أخرى من ريف حماة\"), an area that is or holds the earlier frame's place: the happenings there besides it" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -213,7 +214,7 @@ const struct rasd_decision rasdp_merge_decision = {
  */
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
-	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1,
+	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
 };
 
 /*
@@ -323,6 +324,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 
 		x[MG_WIDER] = ra >= 5 && rb < 5;
 		x[MG_FINER] = ra < 5 && rb >= 5;
+		x[MG_REST_OF] = rb <= ra && first < d->nsents && b->nsents && c->si[first].place_rest;
 	}
 	x[MG_OPENER] = first < d->nsents && b->nsents && opens_other(d, first);
 	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
@@ -369,7 +371,7 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
 		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] || x[MG_EARLIER] ? -1 : 1;
+		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;

@@ -460,6 +460,35 @@ size_t rasdp_sentence_span_end(const struct rasdp_ctx *c, const struct rasdp_sen
 	return j;
 }
 
+/* Words back from a place where a word of the rest of an area may stand. */
+#define REST_REACH 4
+
+/*
+ * Is place match `m` named as the rest of an area, the
+ * place told before left out ("other parts of Idlib province", "elsewhere
+ * in Hama", "في مناطق أخرى من محافظة إدلب", "بقية أنحاء ريف حلب"): a word
+ * of `rest_of` at most REST_REACH words before it, with only words between
+ * that name nothing (no mark, number or lexicon match: "two other people
+ * in Aleppo" counts people, "other strikes on X" tells its own event)?
+ */
+static int rest_of_area(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t t = m->tok_start, k;
+
+	for (k = 0; k < REST_REACH && t > 0; k++) {
+		size_t mi;
+
+		t--;
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			return 0;
+		if (!rasdp_cue(d, t, RASD_CUE_REST_OF))
+			continue;
+		mi = rasdp_match_from(d, t + 1);
+		return mi >= d->nmatches || d->matches[mi].tok_start >= m->tok_start;
+	}
+	return 0;
+}
+
 /*
  * The place of sentence `s`: its most precise place match that is not a
  * speaker's or a fire's origin, and not inside a longer place match
@@ -475,6 +504,7 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 
 	s->place = -1;
 	s->place_rank = 0;
+	s->place_rest = 0;
 	while (i < s->m_last) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		size_t j = i + 1;
@@ -512,6 +542,7 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 			s->place_rank = r;
 			s->place_start = d->toks[m->tok_start].start;
 			s->place_end = d->toks[m->tok_end - 1].end;
+			s->place_rest = (uint8_t)rest_of_area(d, m);
 		}
 		i = j;
 	}

@@ -93,6 +93,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_BEFORE] = "before",
 	[RASD_CUE_ANNIVERSARY] = "anniversary",
 	[RASD_CUE_SPAN] = "span",
+	[RASD_CUE_REST_OF] = "rest_of",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -212,6 +212,7 @@ enum rasd_cue {
 	RASD_CUE_BEFORE,         /* before a word of rising, the toll as it stood: قبل، before, prior */
 	RASD_CUE_ANNIVERSARY,    /* a past happening as a mark of time: ذكرى، anniversary */
 	RASD_CUE_SPAN,           /* a span of time longer than days: عام، years */
+	RASD_CUE_REST_OF,        /* before an area, the rest of it: أخرى، other, elsewhere */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -4569,6 +4569,43 @@ static void test_framing_counted_then_finer(void **state)
 }
 
 /*
+ * The rest of an area ("other areas of the province", "مناطق أخرى من
+ * المحافظة") is another event than the one told at a place in it, or at
+ * the area itself; a count of "other people" there is not.
+ */
+static void test_framing_rest_of(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Artillery shelling killed five civilians in the city of Hama on "
+		 "Tuesday, rescuers said.\nA local monitor said the shelling also hit other "
+		 "areas of Hama province.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(place(f.d->events[0].place)->kind, RASD_PLACE_CITY);
+	assert_int_equal(place(f.d->events[1].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل خمسة مدنيين بقصف مدفعي على مدينة حماة يوم الثلاثاء، بحسب "
+		 "الدفاع المدني.\nوأفاد مرصد محلي بأن القصف طال أيضا مناطق أخرى من محافظة حماة.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(place(f.d->events[1].place)->kind, RASD_PLACE_GOVERNORATE);
+	close_doc(&f);
+	/* told at the area itself, then at the rest of it */
+	assert_int_equal(nevents_of("en", "A car bomb killed 4 soldiers in Hama province on "
+					"Tuesday.\nAir strikes were also reported elsewhere in Hama "
+					"province."), 2);
+	assert_int_equal(nevents_of("ar", "قتل أربعة جنود بانفجار سيارة مفخخة في محافظة حماة "
+					"يوم الثلاثاء.\nكما شن الطيران غارات على باقي مناطق محافظة "
+					"حماة."), 2);
+	/* other people counted there: the same event */
+	one_event_at("en", "Artillery shelling killed five civilians in the city of Hama on "
+		     "Tuesday.\nThe shelling also wounded two other people in Hama province.",
+		     "Hama");
+	one_event_at("ar", "قتل خمسة مدنيين بقصف مدفعي على مدينة حماة يوم الثلاثاء.\nوأصيب "
+		     "شخصان آخران بجروح في محافظة حماة.", "Hama");
+}
+
+/*
  * The event a report leads with stands at its place on a weak cue of
  * violence when it tells of casualties, counted or not; without them it
  * does not.
@@ -4763,6 +4800,7 @@ int main(void)
 		cmocka_unit_test(test_framing_merge_decision),
 		cmocka_unit_test(test_framing_second_day),
 		cmocka_unit_test(test_framing_counted_then_finer),
+		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
 	};

@@ -3663,6 +3663,32 @@ static void test_framing_frame_decision(void **state)
 	assert_int_equal(f.c.si[0].trig, -1);
 	assert_int_equal(f.d->nevents, 0);
 	close_doc(&f);
+	/*
+	 * a past attack a statement of today names by its date, the date
+	 * further off in its clause, frames nothing, and its toll makes no
+	 * event of the report
+	 */
+	open_doc(&f, "en", "The interior minister said on Monday that the bombing of the Jasim market "
+		 "two years ago, which killed 12 people, had been planned abroad.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "قال وزير الداخلية يوم الإثنين إن تفجير سوق بلدة جاسم قبل عامين، والذي قتل "
+		 "فيه 12 شخصا، خُطط له في الخارج.");
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	/* the statement's own news is told */
+	open_doc(&f, "en", "The interior minister said on Monday that a bomb at the Jasim market "
+		 "killed 12 people on Sunday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* a cue of a sentence dated today is not another time's for a far date */
+	open_doc(&f, "en", "Clashes broke out in Jasim on Monday near the base built in 2019, "
+		 "killing 3 fighters.");
+	assert_int_not_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
 	/* a span of days since the fighting began tells of the fighting itself */
 	open_doc(&f, "en", "Four fighters have been killed in Jasim in the two days since clashes "
 		 "broke out on Sunday.");

@@ -74,6 +74,45 @@ static const struct rasd_date *first_date(const struct rasd_doc *d, const struct
 }
 
 /*
+ * The last resolved date of sentence `s` dating a statement ("the
+ * minister said on Monday"), or NULL.
+ */
+static const struct rasd_date *statement_date(const struct rasd_doc *d, const struct rasdp_sent *si,
+					      const struct rasd_sentence *st)
+{
+	const struct rasd_date *last = NULL;
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     si->speech && i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    rasdp_reporting_date(d, si, t))
+			last = t;
+	}
+	return last;
+}
+
+/*
+ * The day lead `si` tells of from its own date `t` (a date not dating a
+ * statement): that date's, unless the lead dates a statement days after
+ * it ("the minister said on Monday that the attack two years ago was
+ * planned abroad"): the statement is the news, the date it names another
+ * time.
+ */
+static int64_t lead_day(const struct rasd_doc *d, const struct rasdp_sent *si,
+			const struct rasd_sentence *st, const struct rasd_date *t)
+{
+	const struct rasd_date *said = statement_date(d, si, st);
+	int64_t day = rasdp_day_of(&t->date);
+
+	if (said && rasdp_day_of(&said->date) > day + BACKGROUND_DAYS)
+		return rasdp_day_of(&said->date);
+	return day;
+}
+
+/*
  * The report's lead, the first sentence with an event cue or a casualty
  * word after the headline or a title line (c->lead, or -1), and the day it tells of
  * (c->ref_day): the start of the lead's own date ("في تموز 2005 ..." is a
@@ -98,7 +137,7 @@ static int reference_day(struct rasdp_ctx *c, int64_t *day)
 			c->lead = (int32_t)s;
 			t = si->date >= 0 ? &d->dates[si->date] : first_date(d, si, &d->sents[s]);
 			if (t) {
-				*day = rasdp_day_of(&t->date);
+				*day = lead_day(d, si, &d->sents[s], t);
 				return 1;
 			}
 			/* an undated lead: the report is of the days it was published */
@@ -151,6 +190,40 @@ static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uin
 }
 
 /*
+ * How many words part date `t` from tokens [a, b) in their clause, at any
+ * distance; -1 when a clause break lies between.
+ */
+static int clause_gap(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+{
+	if (t->tok_end <= a)
+		return rasdp_clause_clear(d, t->tok_end, a) ? (int)(a - t->tok_end) : -1;
+	if (t->tok_start >= b)
+		return rasdp_clause_clear(d, b, t->tok_start) ? (int)(t->tok_start - b) : -1;
+	return -1;
+}
+
+/*
+ * Does sentence `si` have a date of the day told of, not one dating a
+ * statement?
+ */
+static int dated_now(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		     const struct rasd_sentence *st)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
+		    !date_apart(c, t) && !(si->speech && rasdp_reporting_date(d, si, t)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is a date of sentence `si` (not one dating a statement) of another time
  * and next to the cue at tokens [a, b), nearer to it than to any other
  * cue: "last year's port explosion", "غارات مماثلة في 17 آذار"?  That cue
@@ -165,13 +238,21 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	for (i = rasdp_date_from(d, st->tok_start);
 	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
-		int gap, nearest = 1;
+		int gap, far, nearest = 1;
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !date_apart(c, t))
 			continue;
 		if (si->speech && rasdp_reporting_date(d, si, t))
 			continue;
 		gap = date_gap(d, t, a, b);
+		/*
+		 * further off in the clause, the date must be the cue's alone,
+		 * and the sentence tell of no day of now ("clashes broke out on
+		 * Monday near the base built in 2019")
+		 */
+		far = gap < 0;
+		if (far && !dated_now(c, si, st))
+			gap = clause_gap(d, t, a, b);
 		if (gap < 0)
 			continue;
 		for (k = si->m_first; k < si->m_last && nearest; k++) {
@@ -180,8 +261,9 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 
 			if (m->kind != RASD_LEX_TRIGGER || m->tok_start == a)
 				continue;
-			g = date_gap(d, t, m->tok_start, m->tok_end);
-			nearest = g < 0 || g >= gap;
+			g = far ? clause_gap(d, t, m->tok_start, m->tok_end)
+				: date_gap(d, t, m->tok_start, m->tok_end);
+			nearest = g < 0 || g > gap || (!far && g == gap);
 		}
 		if (nearest)
 			return 1;

@@ -373,7 +373,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_BATTLE_EXCHANGE] = { "battle_exchange", "Battles, explosions told too, two cues or more of direct fighting, two armed actors named and armed men among the dead or wounded (both sides armed and engaging, whatever weapons they used)" },
 	[FR_AMBUSH_CIVILIANS] = { "ambush_civilians", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count civilians, no armed men (the fighting is the place's setting, the bomb hit civilians)" },
 	[FR_AMBUSH_ARMED] = { "ambush_armed", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count armed men, no civilians (an ambush on a patrol)" },
-	[FR_NONE_RECALLED] = { "none_recalled", "no violent event: the event's sentences (and the one before) name a happening only as a mark of time ('the anniversary of the bombing', 'years since the attack'), and no cue of them counts" },
+	[FR_NONE_RECALLED] = { "none_recalled", "no violent event: the event's sentences (and the one before) name a happening only as a mark of time ('the anniversary of the bombing', 'years since the attack') or by a date of another time ('the attack two years ago'), and no cue of them counts" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -472,8 +472,10 @@ struct report_frames {
 	uint8_t *in_event;                     /* scratch, a byte per sentence (bomb_then_fighting()) */
 };
 
-/* How many words of cue class hazard sentence `s` has. */
-/* The cues of sentence `s` naming a past happening as a mark of time. */
+/*
+ * The cues of sentence `s` naming a past happening as a mark of time or by
+ * a date of another time ("the bombing of the market two years ago").
+ */
 static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
 {
 	const struct rasdp_sent *si = &c->si[s];
@@ -483,11 +485,14 @@ static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		n += m->kind == RASD_LEX_TRIGGER && anniversary_cue(c->d, &c->d->sents[s], m);
+		n += m->kind == RASD_LEX_TRIGGER &&
+		     (anniversary_cue(c->d, &c->d->sents[s], m) ||
+		      rasdp_cue_dated_apart(c, si, &c->d->sents[s], m->tok_start, m->tok_end));
 	}
 	return n;
 }
 
+/* How many words of cue class hazard sentence `s` has. */
 static int hazard_words(const struct rasd_doc *d, uint32_t s)
 {
 	uint32_t t;

@@ -1,24 +1,9 @@
 /*
- * event_type.c - what kind of event a sentence tells of: which of its cues
- * count, the type vote while framing, and the scored decision `frame` once
- * every frame is merged.
- *
- * A cue (triggers.tsv) does not count when a negator reaches it, a date of
- * another time qualifies it (background.c), it acts on a cause of harm
- * that is no violence ("السيطرة على وباء الكوليرا") or such a cause does
- * it ("an earthquake struck"), it names a past happening as a mark of
- * time ("the anniversary of the bombing"), it is a bomb that a
- * cue of disrupted weapons use disarmed ("dismantled explosives") or a
- * suicide belt on an attacker arrested ("arrested an attacker wearing a
- * suicide belt"), or its
- * clause tells of what only was feared or called for ("warned of a
- * possible massacre": negation.tsv `background`).  A sentence's trigger is its heaviest cue
- * that counts.  While framing, an event's kind is the one its cues point
- * to most, each cue voting with its weight squared, violence above
- * strategic developments; once every frame is merged, the frame decision
- * chooses its type and sub-type among the readings its cues propose, or
- * finds no violent event (deaths told with an earthquake, a flood, an
- * epidemic).
+ * event_type.c - the scored decision `frame`: once every frame is merged,
+ * an event's type and sub-type among the readings its cues propose
+ * (event_cues.c says which cues count and how they vote while framing),
+ * or no violent event (deaths told with an earthquake, a flood, an
+ * epidemic; a past happening named as a mark of time).
  */
 #include <string.h>
 
@@ -26,278 +11,6 @@
 #include "extract/framing_int.h"
 
 #include "base/banned.h"
-
-/* How strongly a trigger frames an event: its weight in triggers.tsv. */
-static int trigger_rank(const struct rasd_trigger *t)
-{
-	return t->weight;
-}
-
-/*
- * Does the clause of the cue at match `m` hold a phrase of another time or
- * of what did not happen (negation.tsv `background`, not opening the
- * sentence: "منذ اندلاع الحرب", "warnings of a possible massacre", "دعت
- * إلى الإضراب")?  Its cues, like its figures (figures.c), tell of no event
- * of the report.
- */
-static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-			const struct rasd_sentence *st, const struct rasd_match *m)
-{
-	const struct rasd_doc *d = c->d;
-	uint32_t a = 0, b = 0;
-	int bounded = 0;
-	size_t i;
-
-	/*
-	 * Such phrases are rare: the clause's bounds, a walk word by word,
-	 * are found only once the sentence is seen to hold one (every cue of
-	 * every sentence asks, several times over).
-	 */
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *n = rasdp_match_at(c, i);
-
-		if (n->kind != RASD_LEX_NEGATION || n->tok_start <= st->tok_start + 2 ||
-		    rasdp_lex_negation(c->lx, n->entry)->kind != RASD_NEG_BACKGROUND)
-			continue;
-		if (!bounded) {
-			a = m->tok_start;
-			b = m->tok_end;
-			while (a > st->tok_start && !rasdp_is_break(d, a - 1))
-				a--;
-			while (b < st->tok_end && !rasdp_is_break(d, b))
-				b++;
-			bounded = 1;
-		}
-		if (n->tok_start >= a && n->tok_end <= b)
-			return 1;
-	}
-	return 0;
-}
-
-/* At most this many words from a cue to the cause of harm it acts on. */
-#define HAZARD_OBJECT_TOKS 3
-/* At most this many words from the cause of harm that did it to its cue. */
-#define HAZARD_DOER_TOKS 2
-
-/*
- * Is the cue at match `m` about a cause of harm that is no violence, a
- * word of cues.tsv `hazard` shortly after it in its clause, the thing it
- * acts on: "السيطرة على وباء الكوليرا", "brought the fire under control",
- * "a campaign against cholera"?  Or just before it, the thing that does
- * it: "an earthquake struck the province", "زلزال قوي ضرب المنطقة",
- * "floods hit the villages"?  It frames no event.
- */
-static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *st,
-			 const struct rasd_match *m)
-{
-	uint32_t t;
-
-	for (t = m->tok_end; t < st->tok_end && t <= m->tok_end + HAZARD_OBJECT_TOKS; t++) {
-		if (rasdp_is_break(d, t))
-			return 0;
-		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
-			return 1;
-	}
-	for (t = m->tok_start; t > st->tok_start && t + HAZARD_DOER_TOKS >= m->tok_start; t--) {
-		if (rasdp_is_break(d, t - 1))
-			return 0;
-		if (rasdp_cue(d, t - 1, RASD_CUE_HAZARD))
-			return 1;
-	}
-	return 0;
-}
-
-/* At most this many words from a mark of time to the happening it names. */
-#define ANNIVERSARY_TOKS 3
-
-/*
- * Does the cue at match `m` name a past happening as a mark of time, the
- * happening an anniversary or a span of time is counted from: "the fifth
- * anniversary of the market bombing", "ذكرى مجزرة السوق", "مرور عامين
- * على الهجوم" (cues.tsv `anniversary`, a few words before it in its
- * clause), "five years since a car bomb killed" (a span longer than days,
- * `span`, then `since`, and the cue two words after at most; "two days
- * since clashes broke out" tells of the clashes of the report)?  It tells of then, not of an
- * event of the report.
- */
-static int anniversary_cue(const struct rasd_doc *d, const struct rasd_sentence *st,
-			   const struct rasd_match *m)
-{
-	uint32_t t;
-
-	for (t = m->tok_start; t > st->tok_start && t + ANNIVERSARY_TOKS >= m->tok_start; t--) {
-		if (rasdp_is_break(d, t - 1))
-			return 0;
-		if (rasdp_cue(d, t - 1, RASD_CUE_ANNIVERSARY))
-			return 1;
-		/* "years since [a, the] [car] bomb": two words between at most */
-		if (rasdp_cue(d, t - 1, RASD_CUE_SINCE) && t - 1 > st->tok_start &&
-		    rasdp_cue(d, t - 2, RASD_CUE_SPAN) && t + 2 >= m->tok_start)
-			return 1;
-	}
-	return 0;
-}
-
-static int same_sub(const char *a, const char *b)
-{
-	return a == b || (a && b && a[0] == b[0] && !strcmp(a, b));
-}
-
-/* At most this many words between a bomb and the word that disarmed it. */
-#define DISARMED_TOKS 5
-
-/*
- * Is the cue at match `m` a bomb or explosives (sub-type
- * Remote explosive/landmine/IED) that a cue of Disrupted weapons use close
- * by in its clause disarmed: seized, dismantled, defused, found in a cache
- * or a lab ("فككت القوات مختبرات للمتفجرات فيها عبوات ناسفة", "dismantled
- * an explosives lab with roadside bombs", "a bomb was defused")?  Or a
- * suicide belt (Suicide bomb) that such a cue or an arrest just before it
- * took from its wearer ("ألقت القبض على آخر كان يرتدي حزاما ناسفا",
- * "arrested an attacker wearing a suicide belt"): a suicide bomber taken
- * alive did not blow himself up.  The bomb went off nowhere: it names a
- * thing, and the raid or the clash frames the event.
- */
-static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-			 const struct rasd_match *m)
-{
-	const struct rasd_doc *d = c->d;
-	const struct rasd_trigger *t = rasdp_lex_trigger(c->lx, m->entry);
-	int suicide = same_sub(t->sub_type, "Suicide bomb");
-	size_t i;
-
-	if (!suicide && !same_sub(t->sub_type, "Remote explosive/landmine/IED"))
-		return 0;
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *n = rasdp_match_at(c, i);
-		uint32_t a, b;
-
-		if (n->kind != RASD_LEX_TRIGGER || n == m)
-			continue;
-		t = rasdp_lex_trigger(c->lx, n->entry);
-		/* a suicide bomber arrested, his belt on him: it never went off */
-		if (!same_sub(t->sub_type, "Disrupted weapons use") &&
-		    !(suicide && same_sub(t->sub_type, "Arrests") && n->tok_end <= m->tok_start))
-			continue;
-		if (n->tok_start < m->tok_end && m->tok_start < n->tok_end)
-			return 1;
-		a = n->tok_end <= m->tok_start ? n->tok_end : m->tok_end;
-		b = n->tok_end <= m->tok_start ? m->tok_start : n->tok_start;
-		if (b <= a + DISARMED_TOKS && rasdp_clause_clear(d, a, b))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Does trigger match `m` of sentence `si` count as a cue of its event: no
- * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
- * strike), no date of another time qualifies it ("last year's port
- * explosion"), it does not act on a cause of harm that is no violence
- * ("السيطرة على وباء الكوليرا"), and it is no bomb that was disarmed
- * ("dismantled an explosives lab with roadside bombs")?
- */
-int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-		     const struct rasd_sentence *st, const struct rasd_match *m)
-{
-	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
-	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
-	       !hazard_object(c->d, st, m) && !anniversary_cue(c->d, st, m) &&
-	       !disarmed_bomb(c, si, m) &&
-	       !clause_apart(c, si, st, m);
-}
-
-/*
- * The trigger of sentence `s`: its heaviest event cue that counts, and
- * whether it refers back ("هذا الانفجار", "this attack": cues.tsv
- * `demonstrative`).
- */
-void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
-{
-	const struct rasd_doc *d = c->d;
-	const struct rasd_sentence *st = &d->sents[s];
-	struct rasdp_sent *si = &c->si[s];
-	size_t i;
-
-	si->trig = -1;
-	si->trig_weight = 0;
-	si->anaphor = 0;
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-		const struct rasd_trigger *t;
-
-		/* (most matches are no cue: asked here, they cost no call) */
-		if (m->kind != RASD_LEX_TRIGGER || !rasdp_cue_counts(c, si, st, m))
-			continue;
-		t = rasdp_lex_trigger(c->lx, m->entry);
-		if (trigger_rank(t) > si->trig_weight) {
-			si->trig = (int32_t)m->entry;
-			si->trig_weight = trigger_rank(t);
-			si->anaphor = m->tok_start > st->tok_start &&
-				      rasdp_cue(d, m->tok_start - 1, RASD_CUE_DEMONSTRATIVE);
-		}
-	}
-}
-
-/* Strategic developments: what a battle report mentions besides violence. */
-int rasdp_is_strategic(const char *type)
-{
-	return type && !strcmp(type, "Strategic developments");
-}
-
-/*
- * The event's type is the kind of violence its sentences point to most:
- * each sentence's cue votes with its weight squared.  Violence outranks strategic
- * developments ("reinforcements" in a report of a battle); among equal
- * sums the heavier single cue wins.
- */
-static void settle_type(struct rasd_event *ev)
-{
-	const struct rasd_type_vote *best = NULL;
-	size_t i;
-
-	for (i = 0; i < ev->nvotes; i++) {
-		const struct rasd_type_vote *v = &ev->votes[i];
-
-		if (!best || rasdp_is_strategic(best->event_type) > rasdp_is_strategic(v->event_type) ||
-		    (rasdp_is_strategic(best->event_type) == rasdp_is_strategic(v->event_type) &&
-		     (v->sum > best->sum || (v->sum == best->sum && v->best > best->best))))
-			best = v;
-	}
-	if (!best)
-		return;
-	ev->event_type = best->event_type;
-	ev->sub_type = best->sub_type;
-	ev->trigger_weight = best->best;
-}
-
-/* Add `sum` to the vote of `type` (sub-type of its heaviest cue), and settle. */
-void rasdp_add_vote(struct rasd_event *ev, const char *type, const char *sub, int sum, int weight)
-{
-	size_t i;
-
-	for (i = 0; i < ev->nvotes && strcmp(ev->votes[i].event_type, type); i++)
-		;
-	if (i == ev->nvotes) {
-		if (ev->nvotes == RASD_MAX_TYPE_VOTES)
-			return;
-		memset(&ev->votes[i], 0, sizeof(ev->votes[i]));
-		ev->votes[i].event_type = type;
-		ev->nvotes++;
-	}
-	ev->votes[i].sum += sum;
-	if (weight > ev->votes[i].best || !ev->votes[i].sub_type) {
-		ev->votes[i].best = weight;
-		ev->votes[i].sub_type = sub;
-	}
-	settle_type(ev);
-}
-
-void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t)
-{
-	/* squared: one "car bomb" outweighs three generic "attack"s */
-	rasdp_add_vote(ev, t->event_type, t->sub_type, t->weight * t->weight, t->weight);
-}
 
 /* ---- the frame decision: what kind of event, if any ------------------ */
 
@@ -486,7 +199,7 @@ static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
 		n += m->kind == RASD_LEX_TRIGGER &&
-		     (anniversary_cue(c->d, &c->d->sents[s], m) ||
+		     (rasdp_cue_recalled(c->d, &c->d->sents[s], m) ||
 		      rasdp_cue_dated_apart(c, si, &c->d->sents[s], m->tok_start, m->tok_end));
 	}
 	return n;
@@ -785,7 +498,7 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 			x[FR_VOTE_SHARE] = (float)ev->votes[i].sum;
 			if (ev->event_type && !strcmp(ev->event_type, r->type)) {
 				x[FR_VOTE_TOP] = 1;
-				x[FR_SUB_TOP] = same_sub(ev->votes[i].sub_type, r->sub);
+				x[FR_SUB_TOP] = rasdp_same_sub(ev->votes[i].sub_type, r->sub);
 			}
 		}
 	}
@@ -914,7 +627,7 @@ static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size
 			continue;
 		j = c->si[0].m_first;
 		for (t = next_cue(c, 0, &j); t; t = next_cue(c, 0, &j))
-			if (!strcmp(t->event_type, rd[i].type) && same_sub(t->sub_type, rd[i].sub) &&
+			if (!strcmp(t->event_type, rd[i].type) && rasdp_same_sub(t->sub_type, rd[i].sub) &&
 			    t->weight > rd[i].weight)
 				rd[i].weight = t->weight;
 	}

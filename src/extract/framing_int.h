@@ -16,6 +16,8 @@
 #ifndef RASD_FRAMING_INT_H
 #define RASD_FRAMING_INT_H
 
+#include <string.h>
+
 #include "extract/events_int.h"
 
 /* ---- framing.c: event building blocks -------------------------------- */
@@ -66,8 +68,16 @@ void rasdp_date_by_earlier(struct rasdp_ctx *c);
 int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			  const struct rasd_sentence *st, uint32_t a, uint32_t b);
 
-/* ---- event_type.c --------------------------------------------------- */
+/* ---- event_cues.c --------------------------------------------------- */
 
+/* Is `a` the sub-type `b` (either may be NULL)? */
+static inline int rasdp_same_sub(const char *a, const char *b)
+{
+	return a == b || (a && b && a[0] == b[0] && !strcmp(a, b));
+}
+/* Does the cue at match `m` name a past happening as a mark of time? */
+int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
+		       const struct rasd_match *m);
 /* Does trigger match `m` of sentence `si` count as a cue of its event? */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m);

@@ -578,6 +578,11 @@ static void test_attribution_cited_as_saying(void **state)
 		 "were wounded by the shell.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "nna");
 	close_doc(&f);
+	/* "Y, quoted by X, said": X, via Y */
+	open_doc(&f, "en", "A police officer, quoted by the National News Agency, said 5 farmers "
+		 "were wounded by the shell.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "nna");
+	close_doc(&f);
 	/* passive: the one quoted is the subject, and speaks when no one is named after it */
 	open_doc(&f, "en", "Medical sources were quoted as saying 5 farmers were wounded by the shell.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "medical_sources");

@@ -39,6 +39,13 @@ int rasdp_first_of_span(const struct rasd_doc *d, size_t i);
  */
 int rasdp_inner_of_quote(const struct rasdp_ctx *c, const struct rasd_match *m);
 
+/*
+ * Does an English quoting verb of one word end right before token `t`
+ * ("cited", "quoted": speech.tsv `quote`)?  What follows is its object,
+ * the inner speaker ("Reuters cited a security source as saying").
+ */
+int rasdp_quoting_verb_before(const struct rasdp_ctx *c, uint32_t t);
+
 /* Is the source match an addressee ("قالت لعنب بلدي", "told Reuters")? */
 int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m);
 

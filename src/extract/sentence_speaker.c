@@ -43,15 +43,24 @@ static void add_inner_speaker(const struct rasdp_ctx *c, const struct rasdp_sent
 	uint32_t t, u;
 	size_t i;
 
-	for (t = from; t < to && t < from + 8; t++) {
-		if (rasdp_is_break(d, t))
+	if (from > 0 && from < to && rasdp_quoting_verb_before(c, from)) {
+		t = from;       /* "cited a security source as saying" */
+		while (t + 1 < to && (rasdp_cue(d, t, RASD_CUE_ARTICLE) || rasdp_cue(d, t, RASD_CUE_INDEFINITE)) &&
+		       !rasdp_match_starts_kind(d, t, RASD_LEX_SOURCE))
+			t++;
+	} else {
+		for (t = from; t < to && t < from + 8; t++) {
+			if (rasdp_is_break(d, t))
+				return;
+			if (rasdp_cue(d, t, RASD_CUE_QUOTE_PREP))
+				break;
+		}
+		if (t >= to || t >= from + 8)
 			return;
-		if (rasdp_cue(d, t, RASD_CUE_QUOTE_PREP))
-			break;
+		t++;
 	}
-	if (t >= to || t >= from + 8 || ref->nchain >= RASD_MAX_CHAIN)
+	if (ref->nchain >= RASD_MAX_CHAIN)
 		return;
-	t++;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 

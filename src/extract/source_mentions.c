@@ -174,6 +174,29 @@ int rasdp_is_addressee(const struct rasdp_ctx *c, const struct rasd_match *m)
 }
 
 /*
+ * rasdp_quoting_verb_before() (attribution_int.h): does an English quoting
+ * verb of one word end right before token `t`, its object ("Reuters cited a security source as saying", "AFP quoted the
+ * ministry as saying": speech.tsv `quote`)?  A passive one ("was quoted")
+ * is a longer match and takes no object.
+ */
+int rasdp_quoting_verb_before(const struct rasdp_ctx *c, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j;
+
+	if (!(d->toks[t - 1].flags & RASD_TOKF_LATIN))
+		return 0;
+	for (j = rasdp_match_from(d, t - 1); j < d->nmatches && d->matches[j].tok_start < t; j++) {
+		const struct rasd_match *v = &d->matches[j];
+
+		if (v->kind == RASD_LEX_SPEECH && v->tok_start + 1 == t && v->tok_end == t &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_QUOTE)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the source match the inner speaker of a quoting verb, right after the
  * preposition that opens it ("نقلت سانا عن مصدر عسكري", "وسائل إعلام عبرية،
  * نقلا عن وسائل إعلام فلسطينية", "SANA, citing a military source": cues.tsv
@@ -190,6 +213,8 @@ int rasdp_inner_of_quote(const struct rasdp_ctx *c, const struct rasd_match *m)
 			 rasdp_cue(d, t - 1, RASD_CUE_ARTICLE) ||
 			 rasdp_cue(d, t - 1, RASD_CUE_INDEFINITE)))
 		t--;
+	if (t > 0 && rasdp_quoting_verb_before(c, t))
+		return 1;
 	if (t == 0 || !rasdp_cue(d, t - 1, RASD_CUE_QUOTE_PREP))
 		return 0;
 	/* "الصادرة عن سانا": the preposition of an "according to" frame */

@@ -558,6 +558,38 @@ static void test_attribution_chain(void **state)
 }
 
 /*
+ * "X cited Y as saying", "X quoted Y as saying": the object of an English
+ * quoting verb is the inner link, the verb's subject speaks.
+ */
+static void test_attribution_cited_as_saying(void **state)
+{
+	const struct rasd_srcref *r;
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Reuters cited a security source as saying that 3 guards were killed "
+		 "at the checkpoint.");
+	r = &claim(f.d, RASD_CAS_KILLED, 3)->src;
+	assert_string_equal(speaker(r), "reuters");
+	assert_int_equal(r->nchain, 2);
+	assert_string_equal(r->chain[1], "security sources");
+	close_doc(&f);
+	open_doc(&f, "en", "The National News Agency quoted medical sources as saying 5 farmers "
+		 "were wounded by the shell.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "nna");
+	close_doc(&f);
+	/* "Y, quoted by X, said": X, via Y */
+	open_doc(&f, "en", "A police officer, quoted by the National News Agency, said 5 farmers "
+		 "were wounded by the shell.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "nna");
+	close_doc(&f);
+	/* passive: the one quoted is the subject, and speaks when no one is named after it */
+	open_doc(&f, "en", "Medical sources were quoted as saying 5 farmers were wounded by the shell.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 5)->src), "medical_sources");
+	close_doc(&f);
+}
+
+/*
  * A bare "مصدر", "sources" speaks as an unnamed source; with the article
  * ("المصدر", "the sources") it names again the one named before.
  */
@@ -4771,6 +4803,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_pronoun),
 		cmocka_unit_test(test_attribution_list),
 		cmocka_unit_test(test_attribution_reprint_credit),
+		cmocka_unit_test(test_attribution_cited_as_saying),
 		cmocka_unit_test(test_figures_quoted),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),

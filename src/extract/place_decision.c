@@ -42,7 +42,7 @@ enum {
 	PL_TRIGGER_SENTENCE, PL_FIGURE_SENTENCE, PL_FIRST_SENTENCE, PL_HEADLINE, PL_LEAD,
 	PL_LOCATIVE, PL_IN, PL_SPEAKER, PL_FIRE_ORIGIN, PL_REGION, PL_HOLDS_UNKNOWN, PL_INSIDE,
 	PL_CONTAINS, PL_MENTIONS, PL_OTHER_COUNTRY, PL_NEAR, PL_BARE_REPEAT, PL_REPEATED_AREA,
-	PL_NEIGHBOUR_SENTENCE, PL_SEAT_ELSEWHERE, PL_SEAT_AREA, PL__COUNT
+	PL_NEIGHBOUR_SENTENCE, PL_SEAT_ELSEWHERE, PL_SEAT_AREA, PL_COUNTRY_PART, PL__COUNT
 };
 
 static const struct rasd_feature place_feats[PL__COUNT] = {
@@ -78,6 +78,7 @@ static const struct rasd_feature place_feats[PL__COUNT] = {
 	[PL_NEIGHBOUR_SENTENCE] = { "neighbour_sentence", "the place a sentence next to the event's in its paragraph is read at, when the event's own sentences name no place of its own" },
 	[PL_SEAT_ELSEWHERE] = { "seat_elsewhere", "a town named bare like its governorate (\"في دهوك\") while the report names another place of the governorate outside it" },
 	[PL_SEAT_AREA] = { "seat_area", "that governorate, read from the town's name" },
+	[PL_COUNTRY_PART] = { "country_part", "a part of a country, a region of no governorate (\"eastern Syria\", \"شمال غرب سوريا\")" },
 };
 
 const struct rasd_decision rasdp_place_decision = {
@@ -166,7 +167,8 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 	size_t k;
 	float *x;
 
-	if (!rank || b->n == MAX_PLACE_CANDS)
+	/* a country part is a candidate of no rank: the place of an event no other place locates */
+	if ((!rank && !rasdp_country_part(p)) || b->n == MAX_PLACE_CANDS)
 		return 0;
 	for (k = 0; k < b->n; k++)
 		if (b->cands[k].place == e && b->cands[k].start == start)
@@ -189,7 +191,8 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 	x[PL_NEIGHBOURHOOD] = p->kind == RASD_PLACE_NEIGHBOURHOOD;
 	x[PL_TOWN] = p->kind >= RASD_PLACE_CITY && p->kind <= RASD_PLACE_VILLAGE;
 	x[PL_SUBDISTRICT] = p->kind == RASD_PLACE_SUBDISTRICT;
-	x[PL_DISTRICT] = p->kind == RASD_PLACE_DISTRICT || p->kind == RASD_PLACE_REGION;
+	x[PL_DISTRICT] = p->kind == RASD_PLACE_DISTRICT ||
+			  (p->kind == RASD_PLACE_REGION && !rasdp_country_part(p));
 	x[PL_GOVERNORATE] = p->kind == RASD_PLACE_GOVERNORATE;
 	x[PL_AREA_READING] = (float)area;
 	x[PL_EVENT_SENTENCE] = (where & PS_EVENT) != 0;
@@ -204,6 +207,7 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 	x[PL_SPEAKER] = (float)speaker;
 	x[PL_FIRE_ORIGIN] = (float)fire;
 	x[PL_REGION] = region != 0;
+	x[PL_COUNTRY_PART] = rasdp_country_part(p);
 	x[PL_HOLDS_UNKNOWN] = (float)unknown;
 	x[PL_MENTIONS] = (float)(place_mentions(c, e) < 4 ? place_mentions(c, e) : 4) / 4.0f;
 	x[PL_OTHER_COUNTRY] = c->country[0] && strcmp(p->country, c->country) != 0;

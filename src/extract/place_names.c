@@ -171,13 +171,21 @@ static int latin_article(const struct rasd_doc *d, uint32_t t)
 
 /*
  * A Latin place name is a proper noun: its first word past an article is
- * capitalised ("al-Bab", "Jasim"); "has" is not the town of Has.  Arabic
- * names pass.
+ * capitalised ("al-Bab", "Jasim"); "has" is not the town of Has.  A part
+ * of a country is named with the country's name: one capitalised word
+ * ("eastern Syria", "Syria's north-west").  Arabic names pass.
  */
-static int latin_capitalised(const struct rasd_doc *d, const struct rasd_match *m)
+static int latin_capitalised(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
+	const struct rasd_doc *d = c->d;
 	uint32_t t;
 
+	if (rasdp_country_part(rasdp_lex_place(c->lx, m->entry))) {
+		for (t = m->tok_start; t < m->tok_end; t++)
+			if (!(d->toks[t].flags & RASD_TOKF_LATIN) || (d->toks[t].flags & RASD_TOKF_CAP))
+				return 1;
+		return 0;
+	}
 	for (t = m->tok_start; t < m->tok_end; t++) {
 		const struct rasd_token *tk = &d->toks[t];
 
@@ -620,7 +628,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 			continue;
 		}
 		j = span_end(d, i);
-		if (!latin_capitalised(d, m) || inside_name(c, m, 1) || filed_from(c, i) ||
+		if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
 		     (part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))))
 			continue;
@@ -678,7 +686,7 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !rasdp_locative_before(d, m->tok_start) &&
 			    !admin_named(c, i, j, p))
 				continue;
-			if (!latin_capitalised(d, m))
+			if (!latin_capitalised(c, m))
 				continue;
 			if ((r->name_here[k] || set_has(&r->part_name, d->matches[k].entry)) &&
 			    (d->toks[m->tok_start].flags & RASD_TOKF_LATIN))

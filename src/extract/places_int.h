@@ -62,6 +62,8 @@ int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			  const struct rasd_match *p);
 
 int rasdp_has_point(const struct rasd_place *p);
+/* Is `p` a part of a country ("eastern Syria"): a region of no governorate? */
+int rasdp_country_part(const struct rasd_place *p);
 
 /*
  * Does place match `m` of sentence `s` contain a place the gazetteer does

@@ -32,12 +32,23 @@
 
 #include "base/banned.h"
 
-/* How precisely a place locates an event: a landmark 7 ... a governorate 1. */
+/*
+ * Is `p` a part of a country ("eastern Syria", "شمال غرب سوريا"): a region
+ * of no governorate?  It locates an event less than any governorate, so no
+ * sentence is read at it; the place decision gives it only to an event
+ * that no other place locates (place_decision.c).
+ */
+int rasdp_country_part(const struct rasd_place *p)
+{
+	return p->kind == RASD_PLACE_REGION && p->admin1 < 0;
+}
+
+/* How precisely a place locates an event: a landmark 7 ... a governorate 1, a country 0. */
 int rasdp_place_rank(const struct rasd_place *p)
 {
 	switch (p->kind) {
 	case RASD_PLACE_LANDMARK: return 7;
-	case RASD_PLACE_REGION: return 2;
+	case RASD_PLACE_REGION: return rasdp_country_part(p) ? 0 : 2;
 	case RASD_PLACE_NEIGHBOURHOOD: return 6;
 	case RASD_PLACE_VILLAGE: return 5;
 	case RASD_PLACE_TOWN: return 5;

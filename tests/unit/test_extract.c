@@ -3112,6 +3112,40 @@ static void test_places_neighbour_sentence(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A part of a country ("eastern Syria", "شمال غرب سوريا") locates an
+ * event that no finer place locates; a governorate or a town the event's
+ * sentences name is still its place, and the country part splits off no
+ * event of its own.
+ */
+static void test_places_country_part(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Unidentified drones struck a weapons depot in eastern Syria overnight, "
+		 "killing seven fighters.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_non_null(pcand(&f.d->events[0], "x:syria_e", "country_part"));
+	assert_string_equal(place(f.d->events[0].place)->id, "x:syria_e");
+	assert_int_equal(f.d->events[0].geo_precision, 3);
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل أربعة مسلحين بغارة جوية استهدفت مستودعا للذخيرة في شمال غربي سوريا فجر اليوم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:syria_nw");
+	close_doc(&f);
+	/* a town of the same sentence is more precise: it stays the place */
+	open_doc(&f, "en", "An air strike on the town of Saraqib in north-west Syria killed five civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل خمسة مدنيين بقصف مدفعي على مدينة سراقب في شمال غرب سوريا.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -4837,6 +4871,7 @@ int main(void)
 		cmocka_unit_test(test_places_dateline_country),
 		cmocka_unit_test(test_places_title_line),
 		cmocka_unit_test(test_places_neighbour_sentence),
+		cmocka_unit_test(test_places_country_part),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),

@@ -30,8 +30,8 @@
  * as an area), where it stands (the event's own sentences, the one with
  * its cue or figure, the headline, the lead), how it is named (a word of
  * its kind or "in" before it, a speaker's place, where fire came from, a
- * region of itself, the container of a place the gazetteer does not
- * know), and how it sits among the other places (inside one of them,
+ * region of itself, a part of a country, the container of a place the
+ * gazetteer does not know), and how it sits among the other places (inside one of them,
  * holding one, near one, named often, of another country).  The
  * alternative "no place" scores 0; the best place above it wins, the first
  * among equals.  The weights are data/models/place.tsv.

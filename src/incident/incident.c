@@ -504,6 +504,10 @@ static int load_event(struct rasd_incidents *inc, struct rasdp_doc *d,
 		rc = load_place(inc, e->place, &ev.place);
 		if (rc)
 			return rc;
+		if (ev.place && rasdp_ex_place_region(e->place)) {
+			ev.region = ev.place;
+			ev.place = 0;
+		}
 		if (ev.place) {
 			const struct rasdp_place *p = &inc->places[ev.place - 1];
 

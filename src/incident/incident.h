@@ -119,7 +119,7 @@ struct rasd_ev {
 	uint8_t precision;      /* enum rasd_ev_prec */
 	uint8_t geo_precision;  /* ACLED 1-3, 0 without a place */
 	uint8_t nactors;
-	uint32_t place;         /* place table index + 1, or 0 */
+	uint32_t place;         /* place table index + 1, or 0 (see region) */
 	uint32_t admin1;        /* interned governorate id (admin1_id, else name), or 0 */
 	uint32_t admin2;        /* interned district name, or 0 */
 	float lat, lon;
@@ -127,6 +127,7 @@ struct rasd_ev {
 	uint32_t actors[RASD_EV_MAX_ACTORS]; /* actor table index + 1 */
 	uint32_t claim0, nclaims; /* claims [claim0, claim0 + nclaims) */
 	uint32_t part0, nparts;
+	uint32_t region;        /* place index + 1 of a part of a country told as its place, or 0 */
 };
 
 struct rasd_incidents;

@@ -459,6 +459,8 @@ static void canonical(struct rasd_incidents *inc, struct rasdp_incident *x)
 			best_n = c;
 		}
 	}
+	for (i = 0; i < x->nev && !x->place; i++)
+		x->place = inc->evs[x->evs[i]].region;
 	/* Type, then sub-type within it: majority, first on a tie. */
 	best_n = 0;
 	x->type = x->sub_type = 0;

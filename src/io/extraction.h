@@ -127,6 +127,19 @@ static inline int rasdp_ex_background(const struct rasd_ex_event *e)
 	return e->role && !strcmp(e->role, "background");
 }
 
+/*
+ * Is `p` a country, or a part of one, with no governorate ("eastern
+ * Syria": ACLED precision 3, no admin1)?  It holds the happenings of many
+ * governorates: clustering and the store's blocks take an event placed
+ * there for one with no place (the incident shows it when none of its
+ * events has a finer place).
+ */
+static inline int rasdp_ex_place_region(const struct rasd_ex_place *p)
+{
+	return p->geo_precision == 3 && !(p->admin1_id && *p->admin1_id) &&
+	       !(p->admin1 && *p->admin1);
+}
+
 /* A lexicon match of "mentions" (written with --mentions). */
 struct rasd_ex_match {
 	const char *kind;             /* place, actor, source, trigger ... */

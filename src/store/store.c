@@ -134,13 +134,13 @@ static const char *nonempty(const char *s)
 /*
  * The same window and governorate key as the incident loader gives an
  * event (src/incident/incident.c, cluster.c): its dates, else the three
- * days before publication; admin1_id, else admin1.
+ * days before publication; admin1_id, else admin1 (none for a region with no governorate: rasdp_ex_place_region()).
  */
 void rasdp_store_event_block(const struct rasd_ex_event *e, const char *published,
 			     char *buf, size_t bufsize, struct rasd_store_event *out)
 {
 	int64_t lo = day_of(e->date), hi = day_of(e->date_last), pub = day_of(published);
-	const struct rasd_ex_place *p = e->place;
+	const struct rasd_ex_place *p = e->place && !rasdp_ex_place_region(e->place) ? e->place : NULL;
 
 	if (lo != INT64_MIN) {
 		if (hi == INT64_MIN || hi < lo)
@@ -184,7 +184,7 @@ size_t rasdp_store_event_sides(const struct rasd_ex_event *e, const char **out, 
 
 int rasdp_store_event_placed(const struct rasd_ex_event *e)
 {
-	return e->place && (e->place->id || e->place->name);
+	return e->place && (e->place->id || e->place->name) && !rasdp_ex_place_region(e->place);
 }
 
 void rasdp_store_document_release(struct rasd_store_document *d)

@@ -911,6 +911,38 @@ static void test_link_without_place(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/* A part of a country, no governorate known ("north-west Syria"). */
+#define REGION "{\"id\":\"r:nw\",\"name\":\"north-west Syria\",\"kind\":\"region\"," \
+	"\"lat\":35.90,\"lon\":36.50,\"geo_precision\":3}"
+
+static char *incidents_json(struct rasd_incidents *inc);
+
+/*
+ * A report that places a strike only in a part of the country links like
+ * one with no place: it joins the report of that day, type, side and toll
+ * at a town, and not one of another toll and side; the incidents it alone
+ * makes take the region as their place.
+ */
+static void test_link_country_part(void **state)
+{
+	struct rasd_incidents *inc = new_incidents();
+	char *json;
+
+	(void)state;
+	report(inc, "r1", "2020-02-11", STRIKE, "2020-02-10", REGION, "air_force", 14);
+	report(inc, "r2", "2020-02-11", STRIKE, "2020-02-10", TOWN_A, "air_force", 14);
+	report(inc, "r3", "2020-02-11", STRIKE, "2020-02-10", TOWN_B, "militia", 40);
+	report(inc, "r4", "2020-05-11", STRIKE, "2020-05-10", REGION, "drone_unit", 3);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "r1", 0), cl(inc, "r2", 0));
+	assert_int_not_equal(cl(inc, "r1", 0), cl(inc, "r3", 0));
+	assert_int_not_equal(cl(inc, "r1", 0), cl(inc, "r4", 0));
+	json = incidents_json(inc);
+	assert_non_null(strstr(json, "north-west Syria"));
+	free(json);
+	rasdp_incidents_free(inc);
+}
+
 /*
  * A report without a place that names both sides and the toll meets the
  * placed report naming them in one block (the first side both name), so
@@ -1716,6 +1748,7 @@ int main(void)
 		cmocka_unit_test(test_date_dispute_and_same_doc),
 		cmocka_unit_test(test_undated_and_errors),
 		cmocka_unit_test(test_link_without_place),
+		cmocka_unit_test(test_link_country_part),
 		cmocka_unit_test(test_link_without_place_sides),
 		cmocka_unit_test(test_link_village_and_town),
 		cmocka_unit_test(test_link_publication_window),

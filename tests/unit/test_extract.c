@@ -2551,6 +2551,46 @@ static void test_figures_subject_captives(void **state)
 	close_doc(&f);
 }
 
+/* A count of the wounded a verb of dying then befalls is of the dead. */
+static void test_figures_wounded_died(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Three guards first listed as injured later died at the clinic in Hasakah.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Four farmers who had been wounded in the shelling died on Friday near Maarat.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وتوفي أربعة من الجرحى في مشفى مدينة الباب صباح الجمعة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "توفي خمسة مصابين في مشفى إدلب بعد القصف على سرمدا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+
+	/* ... not a verb of another clause or another's death */
+	open_doc(&f, "ar", "وقال الأهالي إن 6 مدنيين قتلوا وأصيب أكثر من 40 بجروح في القصف على أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 40));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Nine people were wounded in the raid that killed the commander near Jisr al-Shughur.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 9));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A shepherd was killed and seven were wounded near Daraa, and one of them later died.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -4589,6 +4629,7 @@ int main(void)
 		cmocka_unit_test(test_figures_persons),
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
+		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),
 		cmocka_unit_test(test_figures_parts),

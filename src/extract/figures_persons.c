@@ -169,10 +169,24 @@ static uint32_t complement_end(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is casualty noun `cm` followed by "of" in English, so that a person a few
+ * words on is whom it befell ("after the death of an American contractor",
+ * "the killing of a local guard")?
+ */
+static int noun_of_person(const struct counting *k, const struct rasd_match *cm)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	return cm->tok_end < k->st->tok_end && (d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) &&
+	       rasdp_cue(d, cm->tok_end, RASD_CUE_VICTIMS_OF);
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
- * "a/an" in English ("killed a former rebel commander"); or just before
+ * "a/an" in English ("killed a former rebel commander", "the death of an
+ * American contractor"); or just before
  * it ("a soldier was wounded").  Sets x->kind, x->rank, x->cas_tok.
  */
 void rasdp_person_casualty(const struct counting *k, struct member *x)
@@ -201,7 +215,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		else if (x->tok_start > cm->tok_end + 1 &&
 			 (x->tok_start <= cm->tok_end + 3 ||
 			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 3) &&
-			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
+			 (!rasdp_lex_casualty(c->lx, cm->entry)->noun || noun_of_person(k, cm)) &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
 			  rasdp_english_one(d, x->tok_start) || x->named :

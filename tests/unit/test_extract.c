@@ -2364,6 +2364,15 @@ static void test_figures_persons(void **state)
 	struct fx f;
 
 	(void)state;
+	/* a casualty noun with "of" befalls the person a few words on */
+	open_doc(&f, "en", "Jets struck depots near Mayadin after the death of a local guard in a rocket attack.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The killing of an elderly contractor at the base near Tanf angered the town.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* two persons joined by و are two, the second no actor of the first */
 	open_doc(&f, "ar", "قتل جندي ومدني في القصف على بلدة الأتارب.");
 	assert_int_equal(nclaims(f.d), 2);

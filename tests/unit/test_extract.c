@@ -2560,6 +2560,21 @@ static void test_figures_subject_captives(void **state)
 	close_doc(&f);
 }
 
+/* Attackers who blew themselves up are dead, in every tense and number. */
+static void test_figures_suicide_forms(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال شاهد إن مهاجمين اثنين فجرا نفسيهما عند مدخل السوق في منبج.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Police said three attackers were seen blowing themselves up at the gate of the camp near Hasakah.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+}
+
 /* A count of the wounded a verb of dying then befalls is of the dead. */
 static void test_figures_wounded_died(void **state)
 {
@@ -4639,6 +4654,7 @@ int main(void)
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
 		cmocka_unit_test(test_figures_wounded_died),
+		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),
 		cmocka_unit_test(test_figures_parts),

@@ -822,11 +822,12 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	}
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);
-	if (best_m && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
-	    killed_and_wounded(k, x, best_m, x->kind))
-		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
-	else if (best_m && x->kind == RASD_CAS_WOUNDED && wounded_died(k, x, best_m))
+	/* "two of the wounded died" first: no pair of the killed and the wounded */
+	if (best_m && x->kind == RASD_CAS_WOUNDED && wounded_died(k, x, best_m))
 		x->kind = RASD_CAS_KILLED;
+	else if (best_m && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
+		 killed_and_wounded(k, x, best_m, x->kind))
+		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
 	else if (best_m && x->kind == RASD_CAS_KILLED_OR_WOUNDED)
 		x->kind = victims_narrowed(k, best_m);
 }

@@ -2599,6 +2599,16 @@ static void test_figures_wounded_died(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
 	close_doc(&f);
 
+	/* the wounded word and the verb of dying are no pair of killed and wounded */
+	open_doc(&f, "en", "Officials in Mosul said three of the wounded died overnight at the hospital.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أسفر القصف على بلدة كفرنبل عن مقتل وإصابة 14 شخصا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 14));
+	close_doc(&f);
+
 	/* ... not a verb of another clause or another's death */
 	open_doc(&f, "ar", "وقال الأهالي إن 6 مدنيين قتلوا وأصيب أكثر من 40 بجروح في القصف على أريحا.");
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 40));

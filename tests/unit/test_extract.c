@@ -2364,6 +2364,25 @@ static void test_figures_persons(void **state)
 	struct fx f;
 
 	(void)state;
+	/* one civilian named by work or worship */
+	open_doc(&f, "en", "A shopkeeper was killed when a shell hit the market in Ariha on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب مؤذن الجامع الكبير برصاص قناص في بلدة طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* ... the plural is no dual, the accusative no person of its own */
+	open_doc(&f, "ar", "قتل 4 مهندسين في قصف على محطة الكهرباء قرب حلب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "استشهاد 12 عاملا وموظفا في الغارات على مرفأ الحديدة.");
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
 	/* a casualty noun with "of" befalls the person a few words on */
 	open_doc(&f, "en", "Jets struck depots near Mayadin after the death of a local guard in a rocket attack.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

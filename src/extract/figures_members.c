@@ -269,13 +269,41 @@ static int abbrev_stop(const struct rasd_doc *d, uint32_t t)
 	return rasdp_tok_is_punct(d, t, '.') && !(d->toks[t].flags & RASD_TOKF_SENT_END);
 }
 
+/*
+ * Is token `t` a part of a compound a number opens, joined to it by
+ * hyphens ("17-year-old", "3-month-old": the hyphen after digits is a
+ * token, the one between words is not)?  An age is one word: "a
+ * 17-year-old Palestinian boy" has three before the noun.
+ */
+static int compound_part(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t u = t;
+	int steps;
+
+	for (steps = 0; u > 0 && steps < 4; steps++) {
+		const struct rasd_token *a = &d->toks[u - 1], *b = &d->toks[u];
+
+		if (b->kind != RASD_TOK_PUNCT && a->kind != RASD_TOK_PUNCT &&
+		    b->start == a->end + 1 && d->text[a->end] == '-')
+			u--;
+		else if (u >= 2 && b->kind != RASD_TOK_PUNCT && rasdp_tok_is_punct(d, u - 1, '-') &&
+			 a->end == b->start && d->toks[u - 2].end == a->start)
+			u -= 2;
+		else
+			break;
+	}
+	return u < t && d->toks[u].kind == RASD_TOK_NUM;
+}
+
 uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t, n = 0;
 
 	for (t = a; t < b; t++)
 		n += !abbrev_stop(d, t) &&
-		     !(t > 0 && abbrev_stop(d, t - 1) && d->toks[t - 1].end == d->toks[t].start);
+		     !(t > 0 && abbrev_stop(d, t - 1) && d->toks[t - 1].end == d->toks[t].start) &&
+		     !compound_part(d, t) &&
+		     !(rasdp_tok_is_punct(d, t, '-') && t + 1 < d->ntoks && compound_part(d, t + 1));
 	return n;
 }
 
@@ -309,12 +337,12 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 			return 0;
 		/* "a 23-year-old man": an age passed over, no count of the man; "a second soldier" is one */
 		if (rasdp_number_at(d, u - 1) && rasdp_is_count(d, rasdp_number_at(d, u - 1)) &&
-		    !rasdp_tok_is_punct(d, u, '-'))
+		    !rasdp_tok_is_punct(d, u, '-') && !compound_part(d, u))
 			return 0;
 		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
 		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE) || possessive(d, u - 1))
 			return 1;
-		words += !rasdp_is_punct(d, u - 1);
+		words += !rasdp_is_punct(d, u - 1) && !compound_part(d, u - 1);
 	}
 	return 0;
 }
@@ -333,7 +361,8 @@ static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 	for (i = 0; i < k->n; i++) {
 		const struct member *o = &k->m[i];
 
-		if (!o->n)
+		/* an age or a number of things counts no person: "a 17-year-old local boy" */
+		if (!o->n || o->skip)
 			continue;
 		if ((o->tok_start < b && o->tok_end > a) ||
 		    ((o->tok_end == a ||

@@ -169,16 +169,18 @@ static uint32_t complement_end(const struct counting *k, uint32_t t)
 }
 
 /*
- * Is casualty noun `cm` followed by "of" in English, so that a person a few
- * words on is whom it befell ("after the death of an American contractor",
- * "the killing of a local guard")?
+ * Is casualty noun `cm` followed by "of a/an" in English, so that a person
+ * a few words on is whom it befell ("after the death of an American
+ * contractor", "the killing of a local guard")?  "The killing of the
+ * leader" names one told of before: no count.
  */
 static int noun_of_person(const struct counting *k, const struct rasd_match *cm)
 {
 	const struct rasd_doc *d = k->c->d;
 
-	return cm->tok_end < k->st->tok_end && (d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) &&
-	       rasdp_cue(d, cm->tok_end, RASD_CUE_VICTIMS_OF);
+	return cm->tok_end + 1 < k->st->tok_end && (d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) &&
+	       rasdp_cue(d, cm->tok_end, RASD_CUE_VICTIMS_OF) &&
+	       rasdp_cue(d, cm->tok_end + 1, RASD_CUE_INDEFINITE);
 }
 
 /*

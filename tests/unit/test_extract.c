@@ -2383,6 +2383,21 @@ static void test_figures_persons(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* an age is one word before the person: "a 17-year-old local boy" */
+	open_doc(&f, "en", "A 15-year-old local boy was shot dead by a sniper near Tafas.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen killed a 19-year-old Kurdish student near Qamishli on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 19));
+	close_doc(&f);
+
+	/* ... not a word compound: "the killing of the high-ranking leader" names one told of */
+	open_doc(&f, "en", "The killing of the high-ranking leader took place at his house near Atmeh.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
 	/* a casualty noun with "of" befalls the person a few words on */
 	open_doc(&f, "en", "Jets struck depots near Mayadin after the death of a local guard in a rocket attack.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

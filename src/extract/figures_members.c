@@ -828,19 +828,44 @@ static int named_casualty(const struct counting *k, uint32_t e)
 	return 0;
 }
 
+/*
+ * Does a casualty verb end right before token `t`, whose object a name
+ * there is ("a drone strike killed Abu Omar al-Halabi", "gunmen shot dead
+ * Ali Haddad")?  A name that is one place of the lexicon is none ("killed
+ * Deir ez-Zor residents").
+ */
+static int named_object(const struct counting *k, uint32_t t, uint32_t e)
+{
+	size_t i;
+	int verb = 0;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_PLACE && m->tok_start == t && m->tok_end == e)
+			return 0;
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == t &&
+		    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			verb = 1;
+	}
+	return verb;
+}
+
 /* Names of one sentence read (more are left out). */
 #define MAX_NAMES 8
 
 /*
  * English names of two words or more (name_end()) that are the subject of
  * a casualty verb of their own (named_casualty()), alone or in a list
- * joined by "and" ("Ali Haddad and Omar Karim were killed"): persons of
- * the people.  Not in a headline, whose capitals are no names.
+ * joined by "and" ("Ali Haddad and Omar Karim were killed"), or its
+ * object ("a strike killed Ali Haddad and Omar Karim", named_object()):
+ * persons of the people.  Not in a headline, whose capitals are no names.
  */
 static void find_named(struct counting *k)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t from[MAX_NAMES], to[MAX_NAMES], t, e;
+	uint8_t taken[MAX_NAMES] = { 0 };
 	struct member x;
 	size_t n = 0, i;
 
@@ -875,6 +900,21 @@ static void find_named(struct counting *k)
 		x.tok_start = from[i];
 		x.tok_end = to[i];
 		rasdp_add_member(k, &x);
+		taken[i] = 1;
+	}
+	/* from the first: the object of a casualty verb, and a name after it and "and" */
+	for (i = 0, t = UINT32_MAX; i < n; i++) {
+		if (taken[i])
+			continue;
+		if (!named_object(k, from[i], to[i]) &&
+		    !(t != UINT32_MAX && from[i] == t + 1 && rasdp_cue(d, t, RASD_CUE_CONJUNCTION))) {
+			t = UINT32_MAX;
+			continue;
+		}
+		x.tok_start = from[i];
+		x.tok_end = to[i];
+		rasdp_add_member(k, &x);
+		t = to[i];
 	}
 }
 

@@ -2502,6 +2502,21 @@ static void test_figures_named(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* a name, or names joined by "and", the object of a casualty verb */
+	open_doc(&f, "en", "A drone strike killed Abu Yasser al-Halabi near Sarmada on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen shot dead Karim Haddad and Omar Nasser near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... not a place ("killed Deir ez-Zor residents") */
+	open_doc(&f, "en", "The shelling killed Deir ez-Zor residents in the market on Monday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* ... but a name before a bare verb is who did it */
 	open_doc(&f, "en", "Karim Haddad shot dead 3 soldiers near the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));

@@ -838,35 +838,37 @@ static int number_follows(const struct rasd_doc *d, size_t j, size_t lim)
 
 /*
  * The qualifier trailing the phrase a number counts, past its noun and a
- * few words of it ("33 جنديا تركيا على الأقل", "ثمانية من رجال الشرطة
- * العراقية على الأقل", "خمسة أشخاص» على الأقل"): at most
+ * few words of it ("33 جنديا تركيا على الأقل", "28 من طلاب الكلية
+ * العسكرية في طرابلس على الأقل قتلوا", "خمسة أشخاص» على الأقل"): at most
  * QUAL_PAST_NOUN words after the noun at `j` ("من رجال": the noun after
- * "من"), across quotation marks but
- * no other punctuation and no number; RASD_Q_EXACT when none.  The span
- * stays the number's and its noun's.
+ * "من"), across quotation marks but no other punctuation, no number and
+ * no word joined by "and"/"و" (another clause: "قتل 5 مدنيين وأصيب آخرون
+ * على الأقل").  Sets *q and returns the qualifier's end, or returns 0.
  */
-#define QUAL_PAST_NOUN 4
-static uint8_t qualifier_past_noun(const struct rasd_doc *d, size_t j, size_t lim)
+#define QUAL_PAST_NOUN 6
+static size_t qualifier_past_noun(const struct rasd_doc *d, size_t j, size_t lim, uint8_t *q)
 {
-	size_t t, words = 0;
+	size_t t, e, words = 0, len;
 
 	for (t = j + 1; t < lim && words <= QUAL_PAST_NOUN; t++) {
-		uint8_t q = RASD_Q_EXACT;
+		const char *w;
 
 		if (d->toks[t].kind == RASD_TOK_PUNCT) {
 			if (d->toks[t].flags & RASD_TOKF_QUOTE)
 				continue;
-			break;
+			return 0;
 		}
-		if (d->toks[t].kind == RASD_TOK_NUM || number_follows(d, t, lim))
-			break;
-		if (rasdp_num_qualifier_after(d, t, lim, &q) > t &&
-		    (q == RASD_Q_AT_LEAST || q == RASD_Q_MORE_THAN || q == RASD_Q_ABOUT))
-			return number_follows(d, rasdp_num_qualifier_after(d, t, lim, &q), lim) ?
-				       RASD_Q_EXACT : q;
+		w = tnorm(d, t, &len);
+		if (d->toks[t].kind == RASD_TOK_NUM || number_follows(d, t, lim) ||
+		    (len > 2 && is2(w, AR_WAW)) || tok_is(d, t, "and") || tok_is(d, t, "or"))
+			return 0;
+		*q = RASD_Q_EXACT;
+		e = rasdp_num_qualifier_after(d, t, lim, q);
+		if (e > t && (*q == RASD_Q_AT_LEAST || *q == RASD_Q_MORE_THAN || *q == RASD_Q_ABOUT))
+			return number_follows(d, e, lim) ? 0 : e;
 		words++;
 	}
-	return RASD_Q_EXACT;
+	return 0;
 }
 
 int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
@@ -946,8 +948,10 @@ int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			if (q2 == RASD_Q_ABOUT || q2 == RASD_Q_AT_LEAST || q2 == RASD_Q_MORE_THAN) {
 				q = q2;
 				j = after;
-			} else if (n.noun_tok != UINT32_MAX && !c.dual) {
-				q = qualifier_past_noun(d, n.noun_tok, lim);
+			} else if (n.noun_tok != UINT32_MAX && !c.dual &&
+				   (after = qualifier_past_noun(d, n.noun_tok, lim, &q2)) > j) {
+				q = q2;
+				j = after;
 			}
 		}
 		n.qualifier = q;

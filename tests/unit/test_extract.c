@@ -1472,6 +1472,24 @@ static void test_figures_not_figures(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* tens of thousands with no event named beside them: the toll of a war */
+	open_doc(&f, "en", "Shelling wounded 7 civilians in Delta on Monday. With more than 40,000 "
+		 "dead and millions uprooted, the crisis shows no sign of ending.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب 3 مدنيين بقصف على بلدة ألفا، فيما تتواصل حملتها على القطاع "
+		 "منذ أشهر وقتل فيها أكثر من 20 ألف شخص.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... but a count of an event named in its clause stays */
+	open_doc(&f, "en", "The blast at the port wounded 12,000 people in Beta, officials said.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 12000));
+	close_doc(&f);
+
 	/* the war named before its relative: "the war, in which", "الحرب التي" */
 	open_doc(&f, "en", "Shelling wounded 7 civilians in Delta on Monday. The attack came amid the war, "
 		 "in which more than 30,000 people have been killed.");

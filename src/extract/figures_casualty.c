@@ -732,8 +732,8 @@ static int died_gap_clear(const struct rasd_doc *d, uint32_t a, uint32_t b, uint
  * wounded word, or a few words after the wounded word that follows the
  * count ("two soldiers who had been wounded in the attack later died").
  */
-static int wounded_died(const struct counting *k, const struct member *x,
-			const struct rasd_match *w)
+int rasdp_wounded_died(const struct counting *k, const struct member *x,
+		       const struct rasd_match *w)
 {
 	const struct rasdp_ctx *c = k->c;
 	size_t i;
@@ -823,7 +823,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);
 	/* "two of the wounded died" first: no pair of the killed and the wounded */
-	if (best_m && x->kind == RASD_CAS_WOUNDED && wounded_died(k, x, best_m))
+	if (best_m && x->kind == RASD_CAS_WOUNDED && rasdp_wounded_died(k, x, best_m))
 		x->kind = RASD_CAS_KILLED;
 	else if (best_m && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
 		 killed_and_wounded(k, x, best_m, x->kind))

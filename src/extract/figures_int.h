@@ -96,6 +96,9 @@ void rasdp_find_persons(struct counting *k);
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m);
 /* The casualty word of count `x` (the decision): x->kind, rank, near, cas_tok. */
 void rasdp_bind_casualty(const struct counting *k, struct member *x);
+/* Does a verb of dying befall the wounded member `x` names by word `w` ("two first reported wounded later died")? */
+int rasdp_wounded_died(const struct counting *k, const struct member *x,
+		       const struct rasd_match *w);
 
 /* ---- figures_persons.c ------------------------------------------- */
 

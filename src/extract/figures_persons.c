@@ -196,6 +196,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
 	uint32_t after = rasdp_person_aside_end(k, x->tok_end);
+	const struct rasd_match *best = NULL;
 	size_t i;
 
 	if (after == x->tok_end)
@@ -244,6 +245,10 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			x->kind = rasdp_casualty_kind(k, cm);
 			x->cas_tok = cm->tok_start;
 			x->cas_noun = rasdp_lex_casualty(c->lx, cm->entry)->noun;
+			best = cm;
 		}
 	}
+	/* "a woman wounded in the raid died": one person, of the dead */
+	if (best && x->kind == RASD_CAS_WOUNDED && rasdp_wounded_died(k, x, best))
+		x->kind = RASD_CAS_KILLED;
 }

@@ -2382,6 +2382,12 @@ static void test_figures_persons(void **state)
 	struct fx f;
 
 	(void)state;
+	/* a person before a participle is its subject, no adjective ("civilian casualties" is one) */
+	open_doc(&f, "en", "A boy was killed and a woman wounded when a shell hit a house in Ariha.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* one civilian named by work or worship */
 	open_doc(&f, "en", "A shopkeeper was killed when a shell hit the market in Ariha on Friday.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
@@ -2674,6 +2680,12 @@ static void test_figures_wounded_died(void **state)
 
 	open_doc(&f, "ar", "أسفر القصف على بلدة كفرنبل عن مقتل وإصابة 14 شخصا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 14));
+	close_doc(&f);
+
+	/* one person too: "a woman wounded in the raid died" */
+	open_doc(&f, "en", "A farmer wounded in the shelling died on Monday in Kafr Nabl.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
 	/* ... not a verb of another clause or another's death */

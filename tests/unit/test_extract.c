@@ -1447,6 +1447,18 @@ static void test_figures_not_figures(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 410));
 	close_doc(&f);
 
+	open_doc(&f, "en", "Shelling killed 4 civilians in Alpha on Monday. Since the start of the year, "
+		 "230 civilians have been killed in the province, monitors said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة ألفا أمس، "
+		 "وبذلك يرتفع عدد القتلى منذ مطلع الشهر الجاري إلى 45 مدنيا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 45));
+	close_doc(&f);
+
 	/* a toll placed in the war or conflict, or in a relative clause of it, is the war's */
 	open_doc(&f, "en", "A drone strike killed 6 fighters near Gamma on Sunday. "
 		 "Over 12,000 people have died in the conflict, according to monitors.");

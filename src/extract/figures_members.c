@@ -231,8 +231,15 @@ static int adjective_of(const struct counting *k, const struct rasd_match *g)
 {
 	const struct rasd_doc *d = k->c->d;
 	int before_trigger = 0, before_casualty = 0;
+	uint32_t ts = g->tok_start;
 	size_t i;
 
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < ts && m->tok_end >= g->tok_start)
+			ts = m->tok_start;
+	}
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
@@ -244,7 +251,9 @@ static int adjective_of(const struct counting *k, const struct rasd_match *g)
 		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < g->tok_start &&
 		    m->tok_end >= g->tok_start)
 			before_trigger = 1;
-		if (m->tok_end == g->tok_start && m->kind == RASD_LEX_CASUALTY)
+		/* or a casualty verb opens the event's phrase: "اعتقلت القوات شابا" */
+		if (m->kind == RASD_LEX_CASUALTY &&
+		    (m->tok_end == g->tok_start || (m->tok_start >= ts && m->tok_end <= g->tok_start)))
 			before_casualty = 1;
 	}
 	return (d->toks[g->tok_start].flags & RASD_TOKF_ARABIC) && before_trigger && !before_casualty &&

@@ -2400,6 +2400,26 @@ static void test_figures_persons(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
+	/* a person after the subject of a casualty verb is its object, no adjective of the phrase */
+	open_doc(&f, "ar", "اعتقلت القوات شابا في بلدة نوى يوم الثلاثاء.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1));
+	close_doc(&f);
+
+	/* a local official; one named by "المدعو" */
+	open_doc(&f, "ar", "قتل مسلحون مجهولون مختار قرية المسيفرة بإطلاق نار.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أقدم مسلحون على قتل المدعو سامر العلي قرب بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... a speaker's title is no person counted */
+	open_doc(&f, "ar", "وقال رئيس المجلس المحلي في نوى إن 6 مدنيين قتلوا في القصف.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
 	/* one civilian named by work or worship */
 	open_doc(&f, "en", "A shopkeeper was killed when a shell hit the market in Ariha on Friday.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -2344,6 +2344,18 @@ static void test_figures_count_of_one(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* ... but another voice telling anew what befell them gives a claim of its own */
+	open_doc(&f, "ar", "قتل جندي بهجوم على حاجز قرب مدينة نوى. "
+		 "وأكدت وزارة الدفاع مقتل الجندي في الهجوم على الحاجز.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	/* ... not the same voice, nor a noun of the dead itself ("الشهيد باسل") */
+	open_doc(&f, "ar", "استشهد شاب برصاص قناص في بلدة طفس. "
+		 "وأفاد أهالي البلدة بأن الشهيد كان يعمل في الزراعة.");
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
 	/* ... but not at a person of another group */
 	open_doc(&f, "ar", "قتل جندي أمريكي بهجوم بطائرة مسيرة على قاعدة قرب مدينة الحسكة. "
 		 "وقالت الوزارة إن المتعاقد الذي أصيب نقل إلى العراق.");

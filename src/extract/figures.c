@@ -12,7 +12,8 @@
  *   figures_members.c   counts and persons read into members; duals
  *   figures_casualty.c  the casualty word that binds a member (the
  *                       decision `casualty`), and its training candidates
- *   figures_persons.c   the casualty word beside a person counted as one
+ *   figures_persons.c   the casualty word beside a person counted as one;
+ *                       English names that are persons
  *   figures_parts.c     lists, parts of a toll, breakdowns
  *   figures_excluded.c  what is no figure: things, time, zeros, tolls of
  *                       another time

@@ -109,6 +109,10 @@ int rasdp_wounded_died(const struct counting *k, const struct member *x,
 uint32_t rasdp_person_aside_end(const struct counting *k, uint32_t t);
 /* The casualty word beside person `x`: x->kind, rank, cas_tok. */
 void rasdp_person_casualty(const struct counting *k, struct member *x);
+/* The end of an English name starting at `t` (capitalised words, "al-X"), or `t`. */
+uint32_t rasdp_name_end(const struct counting *k, uint32_t t);
+/* The English names of the sentence that are persons: members of the people. */
+void rasdp_find_named(struct counting *k);
 
 /* ---- figures_excluded.c ------------------------------------------ */
 

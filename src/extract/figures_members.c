@@ -786,168 +786,6 @@ uint32_t rasdp_affiliation_end(const struct counting *k, uint32_t t)
 	return t;
 }
 
-/*
- * The end of an English name that starts at `t`, after a title: an
- * acronym in brackets passed over ("The leader of Islamic State (ISIS)
- * Abu Ibrahim al-Qurayshi"), then capitalised words and the particles
- * written onto them with a hyphen ("al-Qurayshi").  A date, and words the
- * lexicons know as an actor, a source or a casualty word, are no name;
- * places are ("Abu Omar", "al-Baghdadi": names of places and of people
- * are one stock).
- * Returns `t` when no name follows.
- */
-static uint32_t name_end(const struct counting *k, uint32_t t)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t u = t, e = t;
-	size_t i;
-
-	if (u < k->st->tok_end && rasdp_tok_is_punct(d, u, '(')) {
-		while (u < k->st->tok_end && u < t + 5 && !rasdp_tok_is_punct(d, u, ')'))
-			u++;
-		if (u >= k->st->tok_end || !rasdp_tok_is_punct(d, u, ')'))
-			return t;
-		u++;
-	}
-	for (; u < k->st->tok_end && d->toks[u].kind == RASD_TOK_WORD; u++) {
-		if (!(d->toks[u].flags & RASD_TOKF_CAP) &&
-		    !(u + 1 < k->st->tok_end && rasdp_hyphen_joined(d, u + 1) &&
-		      (d->toks[u + 1].flags & RASD_TOKF_CAP)))
-			break;
-		if (rasdp_in_date(d, u))
-			break;
-		for (i = k->si->m_first; i < k->si->m_last; i++) {
-			const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-			/* "Abu Omar", "al-Baghdadi" are names, though places' too */
-			if (m->tok_start <= u && m->tok_end > u && m->kind != RASD_LEX_GROUP &&
-			    m->kind != RASD_LEX_PLACE)
-				return e;
-		}
-		e = u + 1;
-	}
-	return e;
-}
-
-/*
- * Does a casualty verb of its own follow an English name ending at `e`:
- * right after it or past an aside ("Ali Haddad, 37, was shot dead")?  The
- * verb is a phrase ("was killed", "were shot dead"), never one word, which
- * may be the name's own deed ("Ali Haddad killed ..."), and no count nor
- * person follows it (its object).
- */
-static int named_casualty(const struct counting *k, uint32_t e)
-{
-	uint32_t after = rasdp_person_aside_end(k, e);
-	size_t i, j;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind != RASD_LEX_CASUALTY || m->tok_end < m->tok_start + 2 ||
-		    rasdp_lex_casualty(k->c->lx, m->entry)->noun ||
-		    (m->tok_start != e && m->tok_start != after) ||
-		    !rasdp_clause_clear(k->c->d, after, m->tok_start))
-			continue;
-		for (j = 0; j < k->n; j++)
-			if (k->m[j].tok_start >= m->tok_end && k->m[j].tok_start <= m->tok_end + 1)
-				break;
-		if (j == k->n)
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Does a casualty verb end right before token `t`, whose object a name
- * there is ("a drone strike killed Abu Omar al-Halabi", "gunmen shot dead
- * Ali Haddad")?  A name that is one place of the lexicon is none ("killed
- * Deir ez-Zor residents").
- */
-static int named_object(const struct counting *k, uint32_t t, uint32_t e)
-{
-	size_t i;
-	int verb = 0;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_PLACE && m->tok_start == t && m->tok_end == e)
-			return 0;
-		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == t &&
-		    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
-			verb = 1;
-	}
-	return verb;
-}
-
-/* Names of one sentence read (more are left out). */
-#define MAX_NAMES 8
-
-/*
- * English names of two words or more (name_end()) that are the subject of
- * a casualty verb of their own (named_casualty()), alone or in a list
- * joined by "and" ("Ali Haddad and Omar Karim were killed"), or its
- * object ("a strike killed Ali Haddad and Omar Karim", named_object()):
- * persons of the people.  Not in a headline, whose capitals are no names.
- */
-static void find_named(struct counting *k)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t from[MAX_NAMES], to[MAX_NAMES], t, e;
-	uint8_t taken[MAX_NAMES] = { 0 };
-	struct member x;
-	size_t n = 0, i;
-
-	if (rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
-		return;
-	for (t = k->st->tok_start; t < k->st->tok_end && n < MAX_NAMES; t = e) {
-		e = t + 1;
-		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_LATIN) ||
-		    !(d->toks[t].flags & RASD_TOKF_CAP) ||
-		    (t > k->st->tok_start && (d->toks[t - 1].flags & RASD_TOKF_CAP)))
-			continue;
-		e = name_end(k, t);
-		if (e < t + 2) {
-			e = t + 1;
-			continue;
-		}
-		from[n] = t;
-		to[n++] = e;
-	}
-	memset(&x, 0, sizeof(x));
-	x.cue = UINT32_MAX;
-	x.who = "people";
-	x.named = 1;
-	/* from the last: a name before "and" and a name that qualifies qualifies */
-	for (i = n; i-- > 0;) {
-		int ok = named_casualty(k, to[i]) ||
-			 (i + 1 < n && x.tok_start == from[i + 1] && from[i + 1] == to[i] + 1 &&
-			  rasdp_cue(d, to[i], RASD_CUE_CONJUNCTION));
-
-		if (!ok)
-			continue;
-		x.tok_start = from[i];
-		x.tok_end = to[i];
-		rasdp_add_member(k, &x);
-		taken[i] = 1;
-	}
-	/* from the first: the object of a casualty verb, and a name after it and "and" */
-	for (i = 0, t = UINT32_MAX; i < n; i++) {
-		if (taken[i])
-			continue;
-		if (!named_object(k, from[i], to[i]) &&
-		    !(t != UINT32_MAX && from[i] == t + 1 && rasdp_cue(d, t, RASD_CUE_CONJUNCTION))) {
-			t = UINT32_MAX;
-			continue;
-		}
-		x.tok_start = from[i];
-		x.tok_end = to[i];
-		rasdp_add_member(k, &x);
-		t = to[i];
-	}
-}
-
 /* The persons of the sentence: nouns naming one, "one of" a group, and names. */
 void rasdp_find_persons(struct counting *k)
 {
@@ -991,7 +829,7 @@ void rasdp_find_persons(struct counting *k)
 		end = rasdp_affiliation_end(k, g->tok_end);
 		if (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) {
 			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
-			uint32_t named = name_end(k, end);
+			uint32_t named = rasdp_name_end(k, end);
 
 			/* a headline drops its articles: "Army officer killed in ambush" */
 			if (named == end && !rasdp_english_one(d, g->tok_start) &&
@@ -1016,5 +854,5 @@ void rasdp_find_persons(struct counting *k)
 		rasdp_add_member(k, &x);
 		x.named = 0;
 	}
-	find_named(k);
+	rasdp_find_named(k);
 }

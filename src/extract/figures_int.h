@@ -107,6 +107,8 @@ int rasdp_wounded_died(const struct counting *k, const struct member *x,
  * what befell them ("the envoy, Ali Haddad, was wounded"), or `t`.
  */
 uint32_t rasdp_person_aside_end(const struct counting *k, uint32_t t);
+/* Does a casualty verb (no noun: "was killed", also the participle "wounded") start at token `t`? */
+int rasdp_casualty_verb_at(const struct counting *k, uint32_t t);
 /* The casualty word beside person `x`: x->kind, rank, cas_tok. */
 void rasdp_person_casualty(const struct counting *k, struct member *x);
 /* The end of an English name starting at `t` (capitalised words, "al-X"), or `t`. */

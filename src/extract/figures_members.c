@@ -202,28 +202,9 @@ static int casualty_at(const struct counting *k, uint32_t t)
 }
 
 /*
- * Is the English casualty word at `t` also a verb form, a participle ("a
- * woman wounded in the shelling", "two men injured"), not only a noun
- * ("casualties", "deaths")?
- */
-static int participle_at(const struct counting *k, uint32_t t)
-{
-	size_t i;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t &&
-		    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
-			return 1;
-	}
-	return 0;
-}
-
-/*
  * Is group match `g` an adjective of the noun next to it: in English
  * before a casualty noun ("civilian casualties", "the civilian deaths";
- * not a participle: "a woman wounded in the raid"),
+ * not one that is also a verb, a participle: "a woman wounded in the raid"),
  * in Arabic after an event's noun that names no casualty ("بقصف
  * إسرائيلي", an Israeli shelling; "مقتل شاب" is a young man killed)?
  */
@@ -245,7 +226,7 @@ static int adjective_of(const struct counting *k, const struct rasd_match *g)
 
 		if ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && m->kind == RASD_LEX_CASUALTY &&
 		    m->tok_start == g->tok_end && rasdp_lex_casualty(k->c->lx, m->entry)->noun &&
-		    !participle_at(k, m->tok_start))
+		    !rasdp_casualty_verb_at(k, m->tok_start))
 			return 1;
 		/* the event's phrase may take the adjective in: "بقصف إسرائيلي" */
 		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < g->tok_start &&

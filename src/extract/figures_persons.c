@@ -116,8 +116,7 @@ static int has_object(const struct counting *k, const struct rasd_match *cm)
 	return 0;
 }
 
-/* Does a casualty verb (no noun) start at token `t`? */
-static int verb_at(const struct counting *k, uint32_t t)
+int rasdp_casualty_verb_at(const struct counting *k, uint32_t t)
 {
 	size_t i;
 
@@ -152,7 +151,7 @@ static uint32_t complement_end(const struct counting *k, uint32_t t)
 		if (e > t + 1 && rasdp_tok_is_punct(d, e, ',')) {
 			uint32_t a = rasdp_person_aside_end(k, e);
 
-			return a > e && verb_at(k, a) ? a : t;
+			return a > e && rasdp_casualty_verb_at(k, a) ? a : t;
 		}
 		if (rasdp_is_break(d, e) || rasdp_cue(d, e, RASD_CUE_CONJUNCTION) ||
 		    rasdp_number_at(d, e))

@@ -12,7 +12,8 @@
  *   figures_members.c   counts and persons read into members; duals
  *   figures_casualty.c  the casualty word that binds a member (the
  *                       decision `casualty`), and its training candidates
- *   figures_persons.c   the casualty word beside a person counted as one
+ *   figures_persons.c   the casualty word beside a person counted as one;
+ *                       English names that are persons
  *   figures_parts.c     lists, parts of a toll, breakdowns
  *   figures_excluded.c  what is no figure: things, time, zeros, tolls of
  *                       another time
@@ -328,15 +329,35 @@ static int is_question(const struct rasd_doc *d, uint32_t s)
 }
 
 /*
+ * Does person `x` carry a casualty word of its own clause that tells what
+ * befell them ("وأكدت الوزارة مقتل الجندي"), rather than name them by it
+ * ("الشهيد باسل", the martyr Basel) or by a relative that presumes it
+ * ("المتعاقد الذي قتل", the contractor who was killed)?
+ */
+static int told_anew(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	if (x->cas_tok >= x->tok_start && x->cas_tok < x->tok_end)
+		return 0;
+	return !(x->tok_end < k->st->tok_end && rasdp_cue(d, x->tok_end, RASD_CUE_RELATIVE));
+}
+
+/*
  * Is person `x` one counted before, named again: an Arabic noun carrying
  * the article ("المتعاقد الذي قتل", the contractor who was killed), and an
  * earlier sentence counted one person of its group ("مقتل متعاقد")?  The
- * noun then points back at that person, it counts no one new.
+ * noun then points back at that person, it counts no one new; but another
+ * voice than `src` telling anew what befell them gives a claim of its own
+ * (gold/GUIDE.md, repeats), as "the soldier" does in English.
  */
-static int counted_before(const struct counting *k, const struct member *x, uint32_t s)
+static int counted_before(const struct counting *k, const struct member *x, uint32_t s,
+			  const struct rasd_srcref *src)
 {
 	const struct rasd_doc *d = k->c->d;
 	const struct rasd_token *tk = &d->toks[x->tok_start];
+	/* "الشهيد", "القتيل": a word of the dead names whoever of any group died before */
+	int own_word = x->cas_tok >= x->tok_start && x->cas_tok < x->tok_end;
 	size_t i, j;
 
 	if (x->n || !x->who || !(tk->flags & RASD_TOKF_ARABIC) || !tk->nkeys || !tk->key[0])
@@ -345,7 +366,9 @@ static int counted_before(const struct counting *k, const struct member *x, uint
 		for (j = 0; j < d->events[i].nclaims; j++) {
 			const struct rasd_claim *cl = &d->events[i].claims[j];
 
-			if (cl->sent < s && cl->value == 1 && cl->who && !strcmp(cl->who, x->who))
+			if (cl->sent < s && cl->value == 1 && cl->who &&
+			    (!strcmp(cl->who, x->who) || (own_word && cl->kind == x->kind)) &&
+			    (rasdp_same_voice(&cl->src, src) || !told_anew(k, x)))
 				return 1;
 		}
 	return 0;
@@ -403,11 +426,11 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 		for (i = 0; i < k.n && nfig < max; i++) {
 			const struct member *x = &k.m[i];
 
-			if (x->skip || x->kind < 0 || (pass == 0) != (x->n != NULL) ||
-			    counted_before(&k, x, s))
+			if (x->skip || x->kind < 0 || (pass == 0) != (x->n != NULL))
 				continue;
 			make_claim(&k, x, s, &figs[nfig]);
-			if (question && figs[nfig].src.outlet)
+			if (counted_before(&k, x, s, &figs[nfig].src) ||
+			    (question && figs[nfig].src.outlet))
 				continue;
 			nfig++;
 		}

@@ -9,8 +9,9 @@
  * explosive devices", "بعبوتين"), of time ("11-year-old", "37 عاما"), or
  * the size of a unit ("خلية مكونة من 7"), not a zero ("no one was hurt"),
  * and not a toll over a period or a whole war ("80 assassinations since
- * 2019", "350,000 killed during the civil war") or of deaths without
- * violence ("died in the earthquake").
+ * 2019", "350,000 killed during the civil war", tens of thousands with no
+ * event named beside them) or of deaths without violence ("died in the
+ * earthquake").
  */
 #include <string.h>
 
@@ -19,6 +20,9 @@
 #include "base/banned.h"
 
 static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
+
+/* The least count that, with no event named beside it, is the toll of a war. */
+#define WAR_TOLL_MIN 10000
 
 /*
  * Is token `u` in a date a toll may run from: a month, a year, a day
@@ -192,6 +196,14 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 			return 1;
 	}
 	if (year_toll(k, a, b))
+		return 1;
+	/*
+	 * tens of thousands with no event named in the clause: the toll of a
+	 * war or a campaign ("With over 28,000 deaths and millions displaced,
+	 * the crisis deepens", "قتل فيها أكثر من 26 ألف شخص"); no single strike
+	 * or battle of the reporting counts as many
+	 */
+	if (x->n && x->n->value >= WAR_TOLL_MIN && !event_word_in(k, a, b))
 		return 1;
 	/*
 	 * "ومنذ منتصف آذار، شنت القوات مئات الغارات، ما أدى إلى مقتل 125":

@@ -96,6 +96,9 @@ void rasdp_find_persons(struct counting *k);
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m);
 /* The casualty word of count `x` (the decision): x->kind, rank, near, cas_tok. */
 void rasdp_bind_casualty(const struct counting *k, struct member *x);
+/* Does a verb of dying befall the wounded member `x` names by word `w` ("two first reported wounded later died")? */
+int rasdp_wounded_died(const struct counting *k, const struct member *x,
+		       const struct rasd_match *w);
 
 /* ---- figures_persons.c ------------------------------------------- */
 
@@ -104,8 +107,14 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x);
  * what befell them ("the envoy, Ali Haddad, was wounded"), or `t`.
  */
 uint32_t rasdp_person_aside_end(const struct counting *k, uint32_t t);
+/* Does a casualty verb (no noun: "was killed", also the participle "wounded") start at token `t`? */
+int rasdp_casualty_verb_at(const struct counting *k, uint32_t t);
 /* The casualty word beside person `x`: x->kind, rank, cas_tok. */
 void rasdp_person_casualty(const struct counting *k, struct member *x);
+/* The end of an English name starting at `t` (capitalised words, "al-X"), or `t`. */
+uint32_t rasdp_name_end(const struct counting *k, uint32_t t);
+/* The English names of the sentence that are persons: members of the people. */
+void rasdp_find_named(struct counting *k);
 
 /* ---- figures_excluded.c ------------------------------------------ */
 

@@ -203,7 +203,8 @@ static int casualty_at(const struct counting *k, uint32_t t)
 
 /*
  * Is group match `g` an adjective of the noun next to it: in English
- * before a casualty noun ("civilian casualties", "the civilian deaths"),
+ * before a casualty noun ("civilian casualties", "the civilian deaths";
+ * not one that is also a verb, a participle: "a woman wounded in the raid"),
  * in Arabic after an event's noun that names no casualty ("بقصف
  * إسرائيلي", an Israeli shelling; "مقتل شاب" is a young man killed)?
  */
@@ -211,19 +212,29 @@ static int adjective_of(const struct counting *k, const struct rasd_match *g)
 {
 	const struct rasd_doc *d = k->c->d;
 	int before_trigger = 0, before_casualty = 0;
+	uint32_t ts = g->tok_start;
 	size_t i;
 
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < ts && m->tok_end >= g->tok_start)
+			ts = m->tok_start;
+	}
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
 		if ((d->toks[g->tok_start].flags & RASD_TOKF_LATIN) && m->kind == RASD_LEX_CASUALTY &&
-		    m->tok_start == g->tok_end && rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+		    m->tok_start == g->tok_end && rasdp_lex_casualty(k->c->lx, m->entry)->noun &&
+		    !rasdp_casualty_verb_at(k, m->tok_start))
 			return 1;
 		/* the event's phrase may take the adjective in: "بقصف إسرائيلي" */
 		if (m->kind == RASD_LEX_TRIGGER && m->tok_start < g->tok_start &&
 		    m->tok_end >= g->tok_start)
 			before_trigger = 1;
-		if (m->tok_end == g->tok_start && m->kind == RASD_LEX_CASUALTY)
+		/* or a casualty verb opens the event's phrase: "اعتقلت القوات شابا" */
+		if (m->kind == RASD_LEX_CASUALTY &&
+		    (m->tok_end == g->tok_start || (m->tok_start >= ts && m->tok_end <= g->tok_start)))
 			before_casualty = 1;
 	}
 	return (d->toks[g->tok_start].flags & RASD_TOKF_ARABIC) && before_trigger && !before_casualty &&
@@ -269,13 +280,41 @@ static int abbrev_stop(const struct rasd_doc *d, uint32_t t)
 	return rasdp_tok_is_punct(d, t, '.') && !(d->toks[t].flags & RASD_TOKF_SENT_END);
 }
 
+/*
+ * Is token `t` a part of a compound a number opens, joined to it by
+ * hyphens ("17-year-old", "3-month-old": the hyphen after digits is a
+ * token, the one between words is not)?  An age is one word: "a
+ * 17-year-old Palestinian boy" has three before the noun.
+ */
+static int compound_part(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t u = t;
+	int steps;
+
+	for (steps = 0; u > 0 && steps < 4; steps++) {
+		const struct rasd_token *a = &d->toks[u - 1], *b = &d->toks[u];
+
+		if (b->kind != RASD_TOK_PUNCT && a->kind != RASD_TOK_PUNCT &&
+		    b->start == a->end + 1 && d->text[a->end] == '-')
+			u--;
+		else if (u >= 2 && b->kind != RASD_TOK_PUNCT && rasdp_tok_is_punct(d, u - 1, '-') &&
+			 a->end == b->start && d->toks[u - 2].end == a->start)
+			u -= 2;
+		else
+			break;
+	}
+	return u < t && d->toks[u].kind == RASD_TOK_NUM;
+}
+
 uint32_t rasdp_words_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t, n = 0;
 
 	for (t = a; t < b; t++)
 		n += !abbrev_stop(d, t) &&
-		     !(t > 0 && abbrev_stop(d, t - 1) && d->toks[t - 1].end == d->toks[t].start);
+		     !(t > 0 && abbrev_stop(d, t - 1) && d->toks[t - 1].end == d->toks[t].start) &&
+		     !compound_part(d, t) &&
+		     !(rasdp_tok_is_punct(d, t, '-') && t + 1 < d->ntoks && compound_part(d, t + 1));
 	return n;
 }
 
@@ -309,12 +348,12 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 			return 0;
 		/* "a 23-year-old man": an age passed over, no count of the man; "a second soldier" is one */
 		if (rasdp_number_at(d, u - 1) && rasdp_is_count(d, rasdp_number_at(d, u - 1)) &&
-		    !rasdp_tok_is_punct(d, u, '-'))
+		    !rasdp_tok_is_punct(d, u, '-') && !compound_part(d, u))
 			return 0;
 		if (rasdp_cue(d, u - 1, RASD_CUE_INDEFINITE) || rasdp_cue(d, u - 1, RASD_CUE_ONE_OF) ||
 		    rasdp_cue(d, u - 1, RASD_CUE_ARTICLE) || possessive(d, u - 1))
 			return 1;
-		words += !rasdp_is_punct(d, u - 1);
+		words += !rasdp_is_punct(d, u - 1) && !compound_part(d, u - 1);
 	}
 	return 0;
 }
@@ -333,7 +372,8 @@ static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 	for (i = 0; i < k->n; i++) {
 		const struct member *o = &k->m[i];
 
-		if (!o->n)
+		/* an age or a number of things counts no person: "a 17-year-old local boy" */
+		if (!o->n || o->skip)
 			continue;
 		if ((o->tok_start < b && o->tok_end > a) ||
 		    ((o->tok_end == a ||
@@ -727,128 +767,6 @@ uint32_t rasdp_affiliation_end(const struct counting *k, uint32_t t)
 	return t;
 }
 
-/*
- * The end of an English name that starts at `t`, after a title: an
- * acronym in brackets passed over ("The leader of Islamic State (ISIS)
- * Abu Ibrahim al-Qurayshi"), then capitalised words and the particles
- * written onto them with a hyphen ("al-Qurayshi").  A date, and words the
- * lexicons know as an actor, a source or a casualty word, are no name;
- * places are ("Abu Omar", "al-Baghdadi": names of places and of people
- * are one stock).
- * Returns `t` when no name follows.
- */
-static uint32_t name_end(const struct counting *k, uint32_t t)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t u = t, e = t;
-	size_t i;
-
-	if (u < k->st->tok_end && rasdp_tok_is_punct(d, u, '(')) {
-		while (u < k->st->tok_end && u < t + 5 && !rasdp_tok_is_punct(d, u, ')'))
-			u++;
-		if (u >= k->st->tok_end || !rasdp_tok_is_punct(d, u, ')'))
-			return t;
-		u++;
-	}
-	for (; u < k->st->tok_end && d->toks[u].kind == RASD_TOK_WORD; u++) {
-		if (!(d->toks[u].flags & RASD_TOKF_CAP) &&
-		    !(u + 1 < k->st->tok_end && rasdp_hyphen_joined(d, u + 1) &&
-		      (d->toks[u + 1].flags & RASD_TOKF_CAP)))
-			break;
-		if (rasdp_in_date(d, u))
-			break;
-		for (i = k->si->m_first; i < k->si->m_last; i++) {
-			const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-			/* "Abu Omar", "al-Baghdadi" are names, though places' too */
-			if (m->tok_start <= u && m->tok_end > u && m->kind != RASD_LEX_GROUP &&
-			    m->kind != RASD_LEX_PLACE)
-				return e;
-		}
-		e = u + 1;
-	}
-	return e;
-}
-
-/*
- * Does a casualty verb of its own follow an English name ending at `e`:
- * right after it or past an aside ("Ali Haddad, 37, was shot dead")?  The
- * verb is a phrase ("was killed", "were shot dead"), never one word, which
- * may be the name's own deed ("Ali Haddad killed ..."), and no count nor
- * person follows it (its object).
- */
-static int named_casualty(const struct counting *k, uint32_t e)
-{
-	uint32_t after = rasdp_person_aside_end(k, e);
-	size_t i, j;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind != RASD_LEX_CASUALTY || m->tok_end < m->tok_start + 2 ||
-		    rasdp_lex_casualty(k->c->lx, m->entry)->noun ||
-		    (m->tok_start != e && m->tok_start != after) ||
-		    !rasdp_clause_clear(k->c->d, after, m->tok_start))
-			continue;
-		for (j = 0; j < k->n; j++)
-			if (k->m[j].tok_start >= m->tok_end && k->m[j].tok_start <= m->tok_end + 1)
-				break;
-		if (j == k->n)
-			return 1;
-	}
-	return 0;
-}
-
-/* Names of one sentence read (more are left out). */
-#define MAX_NAMES 8
-
-/*
- * English names of two words or more (name_end()) that are the subject of
- * a casualty verb of their own (named_casualty()), alone or in a list
- * joined by "and" ("Ali Haddad and Omar Karim were killed"): persons of
- * the people.  Not in a headline, whose capitals are no names.
- */
-static void find_named(struct counting *k)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t from[MAX_NAMES], to[MAX_NAMES], t, e;
-	struct member x;
-	size_t n = 0, i;
-
-	if (rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
-		return;
-	for (t = k->st->tok_start; t < k->st->tok_end && n < MAX_NAMES; t = e) {
-		e = t + 1;
-		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_LATIN) ||
-		    !(d->toks[t].flags & RASD_TOKF_CAP) ||
-		    (t > k->st->tok_start && (d->toks[t - 1].flags & RASD_TOKF_CAP)))
-			continue;
-		e = name_end(k, t);
-		if (e < t + 2) {
-			e = t + 1;
-			continue;
-		}
-		from[n] = t;
-		to[n++] = e;
-	}
-	memset(&x, 0, sizeof(x));
-	x.cue = UINT32_MAX;
-	x.who = "people";
-	x.named = 1;
-	/* from the last: a name before "and" and a name that qualifies qualifies */
-	for (i = n; i-- > 0;) {
-		int ok = named_casualty(k, to[i]) ||
-			 (i + 1 < n && x.tok_start == from[i + 1] && from[i + 1] == to[i] + 1 &&
-			  rasdp_cue(d, to[i], RASD_CUE_CONJUNCTION));
-
-		if (!ok)
-			continue;
-		x.tok_start = from[i];
-		x.tok_end = to[i];
-		rasdp_add_member(k, &x);
-	}
-}
-
 /* The persons of the sentence: nouns naming one, "one of" a group, and names. */
 void rasdp_find_persons(struct counting *k)
 {
@@ -892,7 +810,7 @@ void rasdp_find_persons(struct counting *k)
 		end = rasdp_affiliation_end(k, g->tok_end);
 		if (d->toks[g->tok_start].flags & RASD_TOKF_LATIN) {
 			/* a name after the title makes it one: "ISIS leader Abu Bakr al-Baghdadi" */
-			uint32_t named = name_end(k, end);
+			uint32_t named = rasdp_name_end(k, end);
 
 			/* a headline drops its articles: "Army officer killed in ambush" */
 			if (named == end && !rasdp_english_one(d, g->tok_start) &&
@@ -917,5 +835,5 @@ void rasdp_find_persons(struct counting *k)
 		rasdp_add_member(k, &x);
 		x.named = 0;
 	}
-	find_named(k);
+	rasdp_find_named(k);
 }

@@ -5,7 +5,11 @@
  * name, an age, a post) or a short complement ("the mayor of Jasim"), not a
  * verb that has an object of its own ("a gunman killed 4 people").  Counts
  * of numbers take theirs by the scored decision of figures_casualty.c.
+ * And the English names that are persons: the subject of a passive
+ * casualty phrase, or the object of a casualty verb.
  */
+#include <string.h>
+
 #include "extract/engine.h"
 #include "extract/figures_int.h"
 
@@ -112,8 +116,7 @@ static int has_object(const struct counting *k, const struct rasd_match *cm)
 	return 0;
 }
 
-/* Does a casualty verb (no noun) start at token `t`? */
-static int verb_at(const struct counting *k, uint32_t t)
+int rasdp_casualty_verb_at(const struct counting *k, uint32_t t)
 {
 	size_t i;
 
@@ -148,7 +151,7 @@ static uint32_t complement_end(const struct counting *k, uint32_t t)
 		if (e > t + 1 && rasdp_tok_is_punct(d, e, ',')) {
 			uint32_t a = rasdp_person_aside_end(k, e);
 
-			return a > e && verb_at(k, a) ? a : t;
+			return a > e && rasdp_casualty_verb_at(k, a) ? a : t;
 		}
 		if (rasdp_is_break(d, e) || rasdp_cue(d, e, RASD_CUE_CONJUNCTION) ||
 		    rasdp_number_at(d, e))
@@ -169,10 +172,26 @@ static uint32_t complement_end(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is casualty noun `cm` followed by "of a/an" in English, so that a person
+ * a few words on is whom it befell ("after the death of an American
+ * contractor", "the killing of a local guard")?  "The killing of the
+ * leader" names one told of before: no count.
+ */
+static int noun_of_person(const struct counting *k, const struct rasd_match *cm)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	return cm->tok_end + 1 < k->st->tok_end && (d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) &&
+	       rasdp_cue(d, cm->tok_end, RASD_CUE_VICTIMS_OF) &&
+	       rasdp_cue(d, cm->tok_end + 1, RASD_CUE_INDEFINITE);
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
- * "a/an" in English ("killed a former rebel commander"); or just before
+ * "a/an" in English ("killed a former rebel commander", "the death of an
+ * American contractor"); or just before
  * it ("a soldier was wounded").  Sets x->kind, x->rank, x->cas_tok.
  */
 void rasdp_person_casualty(const struct counting *k, struct member *x)
@@ -180,6 +199,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
 	uint32_t after = rasdp_person_aside_end(k, x->tok_end);
+	const struct rasd_match *best = NULL;
 	size_t i;
 
 	if (after == x->tok_end)
@@ -201,7 +221,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		else if (x->tok_start > cm->tok_end + 1 &&
 			 (x->tok_start <= cm->tok_end + 3 ||
 			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 3) &&
-			 !rasdp_lex_casualty(c->lx, cm->entry)->noun &&
+			 (!rasdp_lex_casualty(c->lx, cm->entry)->noun || noun_of_person(k, cm)) &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
 			  rasdp_english_one(d, x->tok_start) || x->named :
@@ -228,6 +248,174 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			x->kind = rasdp_casualty_kind(k, cm);
 			x->cas_tok = cm->tok_start;
 			x->cas_noun = rasdp_lex_casualty(c->lx, cm->entry)->noun;
+			best = cm;
 		}
+	}
+	/* "a woman wounded in the raid died": one person, of the dead */
+	if (best && x->kind == RASD_CAS_WOUNDED && rasdp_wounded_died(k, x, best))
+		x->kind = RASD_CAS_KILLED;
+}
+
+/* ---- English names ------------------------------------------------ */
+
+/*
+ * The end of an English name that starts at `t`, after a title: an
+ * acronym in brackets passed over ("The leader of Islamic State (ISIS)
+ * Abu Ibrahim al-Qurayshi"), then capitalised words and the particles
+ * written onto them with a hyphen ("al-Qurayshi").  A date, and words the
+ * lexicons know as an actor, a source or a casualty word, are no name;
+ * places are ("Abu Omar", "al-Baghdadi": names of places and of people
+ * are one stock).
+ * Returns `t` when no name follows.
+ */
+uint32_t rasdp_name_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t, e = t;
+	size_t i;
+
+	if (u < k->st->tok_end && rasdp_tok_is_punct(d, u, '(')) {
+		while (u < k->st->tok_end && u < t + 5 && !rasdp_tok_is_punct(d, u, ')'))
+			u++;
+		if (u >= k->st->tok_end || !rasdp_tok_is_punct(d, u, ')'))
+			return t;
+		u++;
+	}
+	for (; u < k->st->tok_end && d->toks[u].kind == RASD_TOK_WORD; u++) {
+		if (!(d->toks[u].flags & RASD_TOKF_CAP) &&
+		    !(u + 1 < k->st->tok_end && rasdp_hyphen_joined(d, u + 1) &&
+		      (d->toks[u + 1].flags & RASD_TOKF_CAP)))
+			break;
+		if (rasdp_in_date(d, u))
+			break;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			/* "Abu Omar", "al-Baghdadi" are names, though places' too */
+			if (m->tok_start <= u && m->tok_end > u && m->kind != RASD_LEX_GROUP &&
+			    m->kind != RASD_LEX_PLACE)
+				return e;
+		}
+		e = u + 1;
+	}
+	return e;
+}
+
+/*
+ * Does a casualty verb of its own follow an English name ending at `e`:
+ * right after it or past an aside ("Ali Haddad, 37, was shot dead")?  The
+ * verb is a phrase ("was killed", "were shot dead"), never one word, which
+ * may be the name's own deed ("Ali Haddad killed ..."), and no count nor
+ * person follows it (its object).
+ */
+static int named_casualty(const struct counting *k, uint32_t e)
+{
+	uint32_t after = rasdp_person_aside_end(k, e);
+	size_t i, j;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind != RASD_LEX_CASUALTY || m->tok_end < m->tok_start + 2 ||
+		    rasdp_lex_casualty(k->c->lx, m->entry)->noun ||
+		    (m->tok_start != e && m->tok_start != after) ||
+		    !rasdp_clause_clear(k->c->d, after, m->tok_start))
+			continue;
+		for (j = 0; j < k->n; j++)
+			if (k->m[j].tok_start >= m->tok_end && k->m[j].tok_start <= m->tok_end + 1)
+				break;
+		if (j == k->n)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a casualty verb end right before token `t`, whose object a name
+ * there is ("a drone strike killed Abu Omar al-Halabi", "gunmen shot dead
+ * Ali Haddad")?  A name that is one place of the lexicon is none ("killed
+ * Deir ez-Zor residents").
+ */
+static int named_object(const struct counting *k, uint32_t t, uint32_t e)
+{
+	size_t i;
+	int verb = 0;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_PLACE && m->tok_start == t && m->tok_end == e)
+			return 0;
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_end == t &&
+		    !rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+			verb = 1;
+	}
+	return verb;
+}
+
+/* Names of one sentence read (more are left out). */
+#define MAX_NAMES 8
+
+/*
+ * English names of two words or more (rasdp_name_end()) that are the subject of
+ * a casualty verb of their own (named_casualty()), alone or in a list
+ * joined by "and" ("Ali Haddad and Omar Karim were killed"), or its
+ * object ("a strike killed Ali Haddad and Omar Karim", named_object()):
+ * persons of the people.  Not in a headline, whose capitals are no names.
+ */
+void rasdp_find_named(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t from[MAX_NAMES], to[MAX_NAMES], t, e;
+	uint8_t taken[MAX_NAMES] = { 0 };
+	struct member x;
+	size_t n = 0, i;
+
+	if (rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
+		return;
+	for (t = k->st->tok_start; t < k->st->tok_end && n < MAX_NAMES; t = e) {
+		e = t + 1;
+		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_LATIN) ||
+		    !(d->toks[t].flags & RASD_TOKF_CAP) ||
+		    (t > k->st->tok_start && (d->toks[t - 1].flags & RASD_TOKF_CAP)))
+			continue;
+		e = rasdp_name_end(k, t);
+		if (e < t + 2) {
+			e = t + 1;
+			continue;
+		}
+		from[n] = t;
+		to[n++] = e;
+	}
+	memset(&x, 0, sizeof(x));
+	x.cue = UINT32_MAX;
+	x.who = "people";
+	x.named = 1;
+	/* from the last: a name before "and" and a name that qualifies qualifies */
+	for (i = n; i-- > 0;) {
+		int ok = named_casualty(k, to[i]) ||
+			 (i + 1 < n && x.tok_start == from[i + 1] && from[i + 1] == to[i] + 1 &&
+			  rasdp_cue(d, to[i], RASD_CUE_CONJUNCTION));
+
+		if (!ok)
+			continue;
+		x.tok_start = from[i];
+		x.tok_end = to[i];
+		rasdp_add_member(k, &x);
+		taken[i] = 1;
+	}
+	/* from the first: the object of a casualty verb, and a name after it and "and" */
+	for (i = 0, t = UINT32_MAX; i < n; i++) {
+		if (taken[i])
+			continue;
+		if (!named_object(k, from[i], to[i]) &&
+		    !(t != UINT32_MAX && from[i] == t + 1 && rasdp_cue(d, t, RASD_CUE_CONJUNCTION))) {
+			t = UINT32_MAX;
+			continue;
+		}
+		x.tok_start = from[i];
+		x.tok_end = to[i];
+		rasdp_add_member(k, &x);
+		t = to[i];
 	}
 }

@@ -828,6 +828,49 @@ static int push_number(struct rasd_doc *d, const struct rasd_number *n)
 	return 0;
 }
 
+/* Does a number (digits or a number word) start at token `j`? */
+static int number_follows(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	struct core c;
+
+	return j < lim && parse_core(d, j, lim, 0, &c);
+}
+
+/*
+ * The qualifier trailing the phrase a number counts, past its noun and a
+ * few words of it ("33 جنديا تركيا على الأقل", "28 من طلاب الكلية
+ * العسكرية في طرابلس على الأقل قتلوا", "خمسة أشخاص» على الأقل"): at most
+ * QUAL_PAST_NOUN words after the noun at `j` ("من رجال": the noun after
+ * "من"), across quotation marks but no other punctuation, no number and
+ * no word joined by "and"/"و" (another clause: "قتل 5 مدنيين وأصيب آخرون
+ * على الأقل").  Sets *q and returns the qualifier's end, or returns 0.
+ */
+#define QUAL_PAST_NOUN 6
+static size_t qualifier_past_noun(const struct rasd_doc *d, size_t j, size_t lim, uint8_t *q)
+{
+	size_t t, e, words = 0, len;
+
+	for (t = j + 1; t < lim && words <= QUAL_PAST_NOUN; t++) {
+		const char *w;
+
+		if (d->toks[t].kind == RASD_TOK_PUNCT) {
+			if (d->toks[t].flags & RASD_TOKF_QUOTE)
+				continue;
+			return 0;
+		}
+		w = tnorm(d, t, &len);
+		if (d->toks[t].kind == RASD_TOK_NUM || number_follows(d, t, lim) ||
+		    (len > 2 && is2(w, AR_WAW)) || tok_is(d, t, "and") || tok_is(d, t, "or"))
+			return 0;
+		*q = RASD_Q_EXACT;
+		e = rasdp_num_qualifier_after(d, t, lim, q);
+		if (e > t && (*q == RASD_Q_AT_LEAST || *q == RASD_Q_MORE_THAN || *q == RASD_Q_ABOUT))
+			return number_follows(d, e, lim) ? 0 : e;
+		words++;
+	}
+	return 0;
+}
+
 int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	size_t i = 0;
@@ -899,7 +942,14 @@ int rasdp_find_numbers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			after = rasdp_num_qualifier_after(d, j, lim, &q2);
 			if (after == j && n.noun_tok == j && j + 1 < lim)
 				after = rasdp_num_qualifier_after(d, j + 1, lim, &q2);
+			/* "05 at least 28": the qualifier opens the next number */
+			if (after > j && number_follows(d, after, lim))
+				q2 = RASD_Q_EXACT;
 			if (q2 == RASD_Q_ABOUT || q2 == RASD_Q_AT_LEAST || q2 == RASD_Q_MORE_THAN) {
+				q = q2;
+				j = after;
+			} else if (n.noun_tok != UINT32_MAX && !c.dual &&
+				   (after = qualifier_past_noun(d, n.noun_tok, lim, &q2)) > j) {
 				q = q2;
 				j = after;
 			}

@@ -1527,6 +1527,18 @@ static void test_figures_not_figures(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 410));
 	close_doc(&f);
 
+	open_doc(&f, "en", "Shelling killed 4 civilians in Alpha on Monday. Since the start of the year, "
+		 "230 civilians have been killed in the province, monitors said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة ألفا أمس، "
+		 "وبذلك يرتفع عدد القتلى منذ مطلع الشهر الجاري إلى 45 مدنيا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 45));
+	close_doc(&f);
+
 	/* a toll placed in the war or conflict, or in a relative clause of it, is the war's */
 	open_doc(&f, "en", "A drone strike killed 6 fighters near Gamma on Sunday. "
 		 "Over 12,000 people have died in the conflict, according to monitors.");
@@ -1550,6 +1562,24 @@ static void test_figures_not_figures(void **state)
 		 "وتعاني البلدة منذ اندلاع الحرب، التي قتل فيها نحو 8 آلاف شخص.");
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
 	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* tens of thousands with no event named beside them: the toll of a war */
+	open_doc(&f, "en", "Shelling wounded 7 civilians in Delta on Monday. With more than 40,000 "
+		 "dead and millions uprooted, the crisis shows no sign of ending.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب 3 مدنيين بقصف على بلدة ألفا، فيما تتواصل حملتها على القطاع "
+		 "منذ أشهر وقتل فيها أكثر من 20 ألف شخص.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... but a count of an event named in its clause stays */
+	open_doc(&f, "en", "The blast at the port wounded 12,000 people in Beta, officials said.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 12000));
 	close_doc(&f);
 
 	/* the war named before its relative: "the war, in which", "الحرب التي" */
@@ -2394,6 +2424,18 @@ static void test_figures_count_of_one(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* ... but another voice telling anew what befell them gives a claim of its own */
+	open_doc(&f, "ar", "قتل جندي بهجوم على حاجز قرب مدينة نوى. "
+		 "وأكدت وزارة الدفاع مقتل الجندي في الهجوم على الحاجز.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	/* ... not the same voice, nor a noun of the dead itself ("الشهيد باسل") */
+	open_doc(&f, "ar", "استشهد شاب برصاص قناص في بلدة طفس. "
+		 "وأفاد أهالي البلدة بأن الشهيد كان يعمل في الزراعة.");
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
 	/* ... but not at a person of another group */
 	open_doc(&f, "ar", "قتل جندي أمريكي بهجوم بطائرة مسيرة على قاعدة قرب مدينة الحسكة. "
 		 "وقالت الوزارة إن المتعاقد الذي أصيب نقل إلى العراق.");
@@ -2444,6 +2486,75 @@ static void test_figures_persons(void **state)
 	struct fx f;
 
 	(void)state;
+	/* a person before a participle is its subject, no adjective ("civilian casualties" is one) */
+	open_doc(&f, "en", "A boy was killed and a woman wounded when a shell hit a house in Ariha.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* a person after the subject of a casualty verb is its object, no adjective of the phrase */
+	open_doc(&f, "ar", "اعتقلت القوات شابا في بلدة نوى يوم الثلاثاء.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1));
+	close_doc(&f);
+
+	/* a local official; one named by "المدعو" */
+	open_doc(&f, "ar", "قتل مسلحون مجهولون مختار قرية المسيفرة بإطلاق نار.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أقدم مسلحون على قتل المدعو سامر العلي قرب بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... a speaker's title is no person counted */
+	open_doc(&f, "ar", "وقال رئيس المجلس المحلي في نوى إن 6 مدنيين قتلوا في القصف.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* one civilian named by work or worship */
+	open_doc(&f, "en", "A shopkeeper was killed when a shell hit the market in Ariha on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب مؤذن الجامع الكبير برصاص قناص في بلدة طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* ... the plural is no dual, the accusative no person of its own */
+	open_doc(&f, "ar", "قتل 4 مهندسين في قصف على محطة الكهرباء قرب حلب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "استشهاد 12 عاملا وموظفا في الغارات على مرفأ الحديدة.");
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* an age is one word before the person: "a 17-year-old local boy" */
+	open_doc(&f, "en", "A 15-year-old local boy was shot dead by a sniper near Tafas.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen killed a 19-year-old Kurdish student near Qamishli on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 19));
+	close_doc(&f);
+
+	/* ... not a word compound: "the killing of the high-ranking leader" names one told of */
+	open_doc(&f, "en", "The killing of the high-ranking leader took place at his house near Atmeh.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	/* a casualty noun with "of" befalls the person a few words on */
+	open_doc(&f, "en", "Jets struck depots near Mayadin after the death of a local guard in a rocket attack.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The killing of an elderly contractor at the base near Tanf angered the town.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* two persons joined by و are two, the second no actor of the first */
 	open_doc(&f, "ar", "قتل جندي ومدني في القصف على بلدة الأتارب.");
 	assert_int_equal(nclaims(f.d), 2);
@@ -2539,6 +2650,21 @@ static void test_figures_named(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* a name, or names joined by "and", the object of a casualty verb */
+	open_doc(&f, "en", "A drone strike killed Abu Yasser al-Halabi near Sarmada on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen shot dead Karim Haddad and Omar Nasser near the checkpoint in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... not a place ("killed Deir ez-Zor residents") */
+	open_doc(&f, "en", "The shelling killed Deir ez-Zor residents in the market on Monday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* ... but a name before a bare verb is who did it */
 	open_doc(&f, "en", "Karim Haddad shot dead 3 soldiers near the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
@@ -2628,6 +2754,77 @@ static void test_figures_subject_captives(void **state)
 	open_doc(&f, "ar", "اعتقلت القوات 30 معتقلا بعد مقتل 2 في الاشتباكات قرب مدينة درعا.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
 	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
+	close_doc(&f);
+}
+
+/* Attackers who blew themselves up are dead, in every tense and number. */
+static void test_figures_suicide_forms(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال شاهد إن مهاجمين اثنين فجرا نفسيهما عند مدخل السوق في منبج.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Police said three attackers were seen blowing themselves up at the gate of the camp near Hasakah.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+}
+
+/* A count of the wounded a verb of dying then befalls is of the dead. */
+static void test_figures_wounded_died(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Three guards first listed as injured later died at the clinic in Hasakah.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Four farmers who had been wounded in the shelling died on Friday near Maarat.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وتوفي أربعة من الجرحى في مشفى مدينة الباب صباح الجمعة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "توفي خمسة مصابين في مشفى إدلب بعد القصف على سرمدا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+
+	/* the wounded word and the verb of dying are no pair of killed and wounded */
+	open_doc(&f, "en", "Officials in Mosul said three of the wounded died overnight at the hospital.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أسفر القصف على بلدة كفرنبل عن مقتل وإصابة 14 شخصا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 14));
+	close_doc(&f);
+
+	/* one person too: "a woman wounded in the raid died" */
+	open_doc(&f, "en", "A farmer wounded in the shelling died on Monday in Kafr Nabl.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* ... not a verb of another clause or another's death */
+	open_doc(&f, "ar", "وقال الأهالي إن 6 مدنيين قتلوا وأصيب أكثر من 40 بجروح في القصف على أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 40));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Nine people were wounded in the raid that killed the commander near Jisr al-Shughur.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 9));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A shepherd was killed and seven were wounded near Daraa, and one of them later died.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 7));
 	close_doc(&f);
 }
 
@@ -4853,6 +5050,8 @@ int main(void)
 		cmocka_unit_test(test_figures_persons),
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
+		cmocka_unit_test(test_figures_wounded_died),
+		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),
 		cmocka_unit_test(test_figures_parts),

@@ -163,6 +163,17 @@ static void test_arabic_qualifiers(void **state)
 	expect("وصل العدد إلى ما يصل إلى 30 قتيلا", RASD_LANG_AR, "ما يصل إلى 30", 30, 30, RASD_Q_UP_TO, 0);
 	expect("سقط بنحو 12 صاروخا", RASD_LANG_AR, "بنحو 12", 12, 12, RASD_Q_ABOUT, 0);
 	expect("قتل عشرون ونيف", RASD_LANG_AR, "عشرون ونيف", 20, 20, RASD_Q_MORE_THAN, 1);
+	/* past the noun and a few words of its phrase, across a quotation mark */
+	expect("قتل 27 جنديا سوريا على الأقل", RASD_LANG_AR, "27 جنديا سوريا على الأقل", 27, 27,
+	       RASD_Q_AT_LEAST, 0);
+	expect("قتل ستة من عناصر الأمن الداخلي على الأقل", RASD_LANG_AR,
+	       "ستة من عناصر الأمن الداخلي على الأقل", 6, 6, RASD_Q_AT_LEAST, 1);
+	expect("أعلن عن «مقتل أربعة أشخاص» على الأقل", RASD_LANG_AR, "أربعة أشخاص» على الأقل", 4, 4,
+	       RASD_Q_AT_LEAST, 1);
+	/* ... not past a clause break, another number or a word joined by و */
+	expect("قتل 5 مدنيين، وأصيب آخرون على الأقل", RASD_LANG_AR, "5", 5, 5, RASD_Q_EXACT, 0);
+	expect("قتل 5 مدنيين وأصيب 12 على الأقل", RASD_LANG_AR, "5", 5, 5, RASD_Q_EXACT, 0);
+	expect("قتل 5 مدنيين وأصيب آخرون على الأقل", RASD_LANG_AR, "5", 5, 5, RASD_Q_EXACT, 0);
 
 	d = analyse("خلّفت نحو عشرة قتلى بينهم قياديان.", RASD_LANG_AR);
 	x = num_span(d, "نحو عشرة");
@@ -490,6 +501,9 @@ static void test_english(void **state)
 	expect("some 20 people", RASD_LANG_EN, "some 20", 20, 20, RASD_Q_ABOUT, 0);
 	expect("at least 14 people", RASD_LANG_EN, "at least 14", 14, 14, RASD_Q_AT_LEAST, 0);
 	expect("14 people at least", RASD_LANG_EN, "14 people at least", 14, 14, RASD_Q_AT_LEAST, 0);
+	/* a qualifier before a number is that number's, not a trailing one of the number before */
+	expect("updated 2021-10-20 At least 9 were killed", RASD_LANG_EN, "At least 9", 9, 9, RASD_Q_AT_LEAST, 0);
+	expect("On March 5 at least 9 were killed", RASD_LANG_EN, "at least 9", 9, 9, RASD_Q_AT_LEAST, 0);
 	expect("more than 100 people", RASD_LANG_EN, "more than 100", 100, 100, RASD_Q_MORE_THAN, 0);
 	expect("over 100 people", RASD_LANG_EN, "over 100", 100, 100, RASD_Q_MORE_THAN, 0);
 	expect("upwards of 100 people", RASD_LANG_EN, "upwards of 100", 100, 100, RASD_Q_MORE_THAN, 0);

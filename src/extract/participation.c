@@ -323,6 +323,23 @@ static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m);
 }
 
+/* Actor match `m` of sentence `s` denies its own part, in its own name. */
+static int add_self_denial(const struct rasdp_ctx *c, struct rasd_event *ev,
+			   const struct rasd_match *m, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasd_participant p;
+
+	memset(&p, 0, sizeof(p));
+	p.actor = (int32_t)m->entry;
+	p.denied = 1;
+	rasdp_actor_ref(c, (int32_t)m->entry, m, &p.src);
+	p.start = d->toks[m->tok_start].start;
+	p.end = d->toks[m->tok_end - 1].end;
+	p.sent = s;
+	return rasdp_add_part(c->d, ev, &p);
+}
+
 /*
  * A sentence that only speaks of the blame ("Turkey denied any
  * responsibility", "نفت القوات اللبنانية الاتهامات") tells of denials
@@ -333,25 +350,14 @@ static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 static int blame_denials(const struct rasdp_ctx *c, struct rasd_event *ev,
 			 const struct rasdp_sent *si, uint32_t s)
 {
-	struct rasd_doc *d = c->d;
 	size_t i;
 	int rc;
 
 	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-		struct rasd_participant p;
+		const struct rasd_match *m = &c->d->matches[i];
 
-		if (m->kind != RASD_LEX_ACTOR || !denies_itself(c, si, m))
-			continue;
-		memset(&p, 0, sizeof(p));
-		p.actor = (int32_t)m->entry;
-		p.denied = 1;
-		rasdp_actor_ref(c, (int32_t)m->entry, m, &p.src);
-		p.start = d->toks[m->tok_start].start;
-		p.end = d->toks[m->tok_end - 1].end;
-		p.sent = s;
-		rc = rasdp_add_part(d, ev, &p);
-		if (rc)
+		if (m->kind == RASD_LEX_ACTOR && denies_itself(c, si, m) &&
+		    (rc = add_self_denial(c, ev, m, s)))
 			return rc;
 	}
 	return speaker_denies(c, ev, si, s);
@@ -414,14 +420,8 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		if (rc)
 			return rc;
 		/* "blamed HTS, which denied involvement": the actor denies for itself */
-		if (denies_itself(c, si, m)) {
-			p.denied = 1;
-			p.limited = 0;
-			rasdp_actor_ref(c, (int32_t)m->entry, m, &p.src);
-			rc = rasdp_add_part(d, ev, &p);
-			if (rc)
-				return rc;
-		}
+		if (denies_itself(c, si, m) && (rc = add_self_denial(c, ev, m, s)))
+			return rc;
 	}
 	return speaker_denies(c, ev, si, s);
 }

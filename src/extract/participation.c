@@ -97,6 +97,17 @@ static int has_part_word(const struct rasd_doc *d, const struct rasd_sentence *s
 	return rasdp_cue_between(d, st->tok_start, st->tok_end, RASD_CUE_PART_WORD);
 }
 
+/*
+ * Does sentence `st` speak of the blame for a deed (cues.tsv `blame`:
+ * "denied any responsibility", "نفى مسؤوليته", "denied the accusations")?
+ * Only a denial verb makes it a denial of a part: "a group no one knows
+ * claimed responsibility" denies nothing.
+ */
+static int has_blame_word(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	return rasdp_cue_between(d, st->tok_start, st->tok_end, RASD_CUE_BLAME);
+}
+
 /* Is actor match `m` the one speaking ("Russia said", "وقالت قسد")? */
 static int is_speaker_actor(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			    const struct rasd_match *m)
@@ -149,8 +160,12 @@ static int denies_itself(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return 0;
 }
 
-/* Does the sentence's speaker deny ("The ministry denied ...", "نفت الوزارة")? */
-static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent *si)
+/*
+ * Does the sentence's speaker deny ("The ministry denied ...", "نفت
+ * الوزارة")?  Its subject may be named as the actor it speaks for ("نفى
+ * الجيش الإسرائيلي", the army named as the forces): actor `a`.
+ */
+static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent *si, int32_t a)
 {
 	size_t i;
 
@@ -162,6 +177,9 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 			continue;
 		subj = rasdp_verb_subject(c, si, v);
 		if (subj && (int32_t)subj->entry == si->src.source)
+			return 1;
+		subj = rasdp_actor_subject(c, si, v->tok_start, v->tok_end);
+		if (!rasdp_verb_subject(c, si, v) && subj && (int32_t)subj->entry == a)
 			return 1;
 	}
 	return 0;
@@ -193,12 +211,13 @@ static int speaker_denies(const struct rasdp_ctx *c, struct rasd_event *ev,
 	int32_t a;
 	size_t i;
 
-	if (si->src.source < 0 || !has_part_word(d, &d->sents[s]))
+	if (si->src.source < 0 ||
+	    !(has_part_word(d, &d->sents[s]) || (si->deny && has_blame_word(d, &d->sents[s]))))
 		return 0;
 	a = rasdp_lex_source(c->lx, (size_t)si->src.source)->actor;
 	if (a < 0)
 		return 0;
-	if (!(si->deny ? speaker_is_denier(c, si) : part_word_negated(c, si, s)))
+	if (!(si->deny ? speaker_is_denier(c, si, a) : part_word_negated(c, si, s)))
 		return 0;
 	for (i = 0; i < ev->nparts; i++)
 		if (ev->parts[i].actor == a && ev->parts[i].sent == s)
@@ -304,6 +323,46 @@ static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m);
 }
 
+/* Actor match `m` of sentence `s` denies its own part, in its own name. */
+static int add_self_denial(const struct rasdp_ctx *c, struct rasd_event *ev,
+			   const struct rasd_match *m, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	struct rasd_participant p;
+
+	memset(&p, 0, sizeof(p));
+	p.actor = (int32_t)m->entry;
+	p.denied = 1;
+	rasdp_actor_ref(c, (int32_t)m->entry, m, &p.src);
+	p.start = d->toks[m->tok_start].start;
+	p.end = d->toks[m->tok_end - 1].end;
+	p.sent = s;
+	return rasdp_add_part(c->d, ev, &p);
+}
+
+/*
+ * A sentence that only speaks of the blame ("Turkey denied any
+ * responsibility", "نفت القوات اللبنانية الاتهامات") tells of denials
+ * alone: an actor denying for itself, a speaker for an actor denying.
+ * Whom it blames ("blamed the attack on X") the sentences of the event
+ * tell, as their speakers do.
+ */
+static int blame_denials(const struct rasdp_ctx *c, struct rasd_event *ev,
+			 const struct rasdp_sent *si, uint32_t s)
+{
+	size_t i;
+	int rc;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &c->d->matches[i];
+
+		if (m->kind == RASD_LEX_ACTOR && denies_itself(c, si, m) &&
+		    (rc = add_self_denial(c, ev, m, s)))
+			return rc;
+	}
+	return speaker_denies(c, ev, si, s);
+}
+
 /*
  * The actors of sentence `s` go to event `ev`; each, unless a victim or
  * named for its affiliation, is a participant as the sentence's speaker
@@ -321,7 +380,7 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 	int rc;
 
 	if (!figs && !has_part_word(d, &d->sents[s]))
-		return 0;
+		return has_blame_word(d, &d->sents[s]) ? blame_denials(c, ev, si, s) : 0;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 		struct rasd_participant p;
@@ -361,14 +420,8 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		if (rc)
 			return rc;
 		/* "blamed HTS, which denied involvement": the actor denies for itself */
-		if (denies_itself(c, si, m)) {
-			p.denied = 1;
-			p.limited = 0;
-			rasdp_actor_ref(c, (int32_t)m->entry, m, &p.src);
-			rc = rasdp_add_part(d, ev, &p);
-			if (rc)
-				return rc;
-		}
+		if (denies_itself(c, si, m) && (rc = add_self_denial(c, ev, m, s)))
+			return rc;
 	}
 	return speaker_denies(c, ev, si, s);
 }

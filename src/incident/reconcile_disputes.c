@@ -417,6 +417,66 @@ static int rows_differ(const struct rasdp_partrow *r, int a, int b)
 #define MAX_PART_ACTORS 64
 
 /*
+ * Does a source that denies row `r`'s actor took part (and does not assert
+ * it) assert another actor's part: the row of that actor, or NULL?  The
+ * denier's own account of who did it ("denied the strike, blaming a
+ * rocket fired by Y").
+ */
+static const struct rasdp_partrow *denier_blames(const struct rasdp_partrow *rows, size_t nrows,
+						 const struct rasdp_partrow *r, uint32_t *key)
+{
+	size_t i, j;
+
+	for (j = 0; j < r->n[RASDP_PART_DENIED]; j++) {
+		uint32_t k = r->keys[RASDP_PART_DENIED][j];
+
+		if (row_has(r, RASDP_PART_ASSERTED, k))
+			continue;
+		for (i = 0; i < nrows; i++)
+			if (&rows[i] != r && row_has(&rows[i], RASDP_PART_ASSERTED, k)) {
+				*key = r->names[RASDP_PART_DENIED][j];
+				return &rows[i];
+			}
+	}
+	return NULL;
+}
+
+/*
+ * A perpetrator in dispute: one source says actor A did it, A's side
+ * denies it and names another, B ("an Israeli air strike (the health
+ * ministry) vs a failed rocket of Islamic Jihad (the Israeli army)").  A
+ * denial naming no one else disputes A's part only; in a battle each side
+ * names the other and that is no dispute of who did it.  Once an incident.
+ */
+static int part_perpetrator(struct rasd_incidents *inc, struct rasdp_incident *x,
+			    const struct rasdp_partrow *rows, size_t nrows)
+{
+	struct rasd_buf b = RASD_BUF_INIT;
+	size_t i;
+	int rc = 0;
+
+	if (x->type && !strcmp(rasdp_incidents_str(inc, x->type), "Battles"))
+		return 0;
+	for (i = 0; i < nrows; i++) {
+		const struct rasdp_partrow *r = &rows[i], *o;
+		uint32_t denier;
+
+		if (!rows_differ(r, RASDP_PART_ASSERTED, RASDP_PART_DENIED) ||
+		    !(o = denier_blames(rows, nrows, r, &denier)))
+			continue;
+		rasd_buf_addf(&b, "%s (", rasdp_actor_name(inc, r->actor));
+		add_names(&b, inc, r->names[RASDP_PART_ASSERTED], r->n[RASDP_PART_ASSERTED]);
+		rasd_buf_addf(&b, ") vs %s (", rasdp_actor_name(inc, o->actor));
+		add_names(&b, inc, &denier, 1);
+		rasd_buf_adds(&b, ")");
+		rc = push_dispute(inc, x, "perpetrator", &b, NULL, 0, UINT32_MAX, UINT32_MAX);
+		break;
+	}
+	rasd_buf_release(&b);
+	return rc;
+}
+
+/*
  * Participation disputes: one source says an actor took part and another
  * that it did not ("Russian forces: took part (TASS) vs did not (local
  * sources)"), or that its part was only a limited one ("Syrian government
@@ -473,6 +533,8 @@ int rasdp_part_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 		}
 		rc = push_dispute(inc, x, "participation", &b, refs, nrefs, UINT32_MAX, UINT32_MAX);
 	}
+	if (!rc)
+		rc = part_perpetrator(inc, x, rows, nrows);
 	rasd_buf_release(&b);
 	free(rows);
 	return rc;

@@ -69,6 +69,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_VICTIMS_OF] = "victims_of",
 	[RASD_CUE_ARTICLE] = "article",
 	[RASD_CUE_PART_WORD] = "part_word",
+	[RASD_CUE_BLAME] = "blame",
 	[RASD_CUE_RELATIVE] = "relative",
 	[RASD_CUE_HAZARD] = "hazard",
 	[RASD_CUE_BETWEEN] = "between",

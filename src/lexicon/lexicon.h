@@ -181,6 +181,7 @@ enum rasd_cue {
 	RASD_CUE_VICTIMS_OF,     /* "a commander of X": في، of */
 	RASD_CUE_ARTICLE,        /* the */
 	RASD_CUE_PART_WORD,      /* taking part: شارك، participated */
+	RASD_CUE_BLAME,          /* the blame for a deed, which a denial denies: مسؤولية، responsibility */
 	RASD_CUE_RELATIVE,       /* "X, which denied": التي، which */
 	RASD_CUE_HAZARD,         /* a cause of harm that is no violence: زلزال، flood */
 	RASD_CUE_BETWEEN,        /* "between X and Y": places that bound one event */

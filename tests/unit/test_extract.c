@@ -3454,6 +3454,39 @@ static void test_participation_not_denied(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A sentence of blame with no event of its own ("X denied any
+ * responsibility") tells of denials alone; a word of blame negated without
+ * a denial verb denies nothing.
+ */
+static void test_participation_blame(void **state)
+{
+	struct fx f;
+	const struct rasd_event *ev;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling hit the town of Jasim on Monday, killing 4 civilians, and the "
+		 "governor blamed Hayat Tahrir al-Sham. Hayat Tahrir al-Sham denied any "
+		 "responsibility.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "hts", 1));
+	close_doc(&f);
+
+	/* the army named as the forces it speaks for, under the denial verb */
+	open_doc(&f, "ar", "قتل ستة مدنيين في قصف على بلدة جاسم يوم الاثنين. ونفى الجيش الروسي "
+		 "مسؤوليته عن القصف.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
+	/* "a group no one knows claimed responsibility": no denial */
+	open_doc(&f, "ar", "قتل ستة مدنيين في قصف على بلدة جاسم يوم الاثنين، وقال مسؤول روسي إن "
+		 "جماعة غير معروفة أعلنت مسؤوليتها.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+}
+
 /* ---- framing.c ------------------------------------------------------- */
 
 static void test_framing_triggers(void **state)
@@ -5074,6 +5107,7 @@ int main(void)
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),
+		cmocka_unit_test(test_participation_blame),
 		cmocka_unit_test(test_framing_triggers),
 		cmocka_unit_test(test_framing_frames),
 		cmocka_unit_test(test_framing_headline),

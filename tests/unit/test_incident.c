@@ -636,6 +636,49 @@ static void test_participation_dispute(void **state)
 }
 
 /*
+ * A ministry says the army struck; the army denies and names a group's
+ * rocket: a participation dispute and a perpetrator dispute.  The same
+ * accounts of a battle, where each side names the other, dispute only the
+ * part.
+ */
+static void test_perpetrator_dispute(void **state)
+{
+	static const char *const types[2] = { "Explosions/Remote violence", "Battles" };
+	char doc[2048];
+	int t;
+
+	(void)state;
+	for (t = 0; t < 2; t++) {
+		struct rasd_incidents *inc = new_incidents();
+		const struct rasd_dispute *d;
+		size_t n, i;
+		int perp = 0, part = 0;
+
+		snprintf(doc, sizeof(doc),
+			 "{\"id\":\"q1\",\"outlet\":\"z.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"%s\","
+			 "\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+			 "\"participants\":[{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":false,\"source\":" SRC("moh", "Ministry of Health") "},"
+			 "{\"actor\":\"russia_forces\",\"name\":\"Russian forces\",\"denied\":true,\"source\":" SRC("mod", "Russian Ministry of Defence") "},"
+			 "{\"actor\":\"hts\",\"name\":\"Hayat Tahrir al-Sham\",\"denied\":false,\"source\":" SRC("mod", "Russian Ministry of Defence") "}]}]}",
+			 types[t]);
+		add(inc, doc);
+		assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+		d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "q1", 0), &n);
+		for (i = 0; i < n; i++) {
+			if (!strcmp(d[i].attribute, "perpetrator")) {
+				perp++;
+				assert_non_null(strstr(d[i].detail, "Russian forces (Ministry of Health) vs "
+								    "Hayat Tahrir al-Sham (Russian Ministry of Defence)"));
+			}
+			part += !strcmp(d[i].attribute, "participation");
+		}
+		assert_int_equal(part, 1);
+		assert_int_equal(perp, t == 0);
+		rasdp_incidents_free(inc);
+	}
+}
+
+/*
  * One source says the regime ran the operation, another that its part was
  * two shells: a participation dispute; the leaders among the dead are no
  * rival toll to "about 10"; "20 members" and "20 fighters" are one figure.
@@ -1742,6 +1785,7 @@ int main(void)
 		cmocka_unit_test(test_revised_toll),
 		cmocka_unit_test(test_rising_toll_accounts),
 		cmocka_unit_test(test_participation_dispute),
+		cmocka_unit_test(test_perpetrator_dispute),
 		cmocka_unit_test(test_limited_part_and_subgroups),
 		cmocka_unit_test(test_simhash),
 		cmocka_unit_test(test_syndicated_copy),

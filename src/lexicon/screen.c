@@ -52,6 +52,14 @@
  */
 #define LATIN_KEPT_TOKS 65536
 
+/*
+ * The most slots of the document's table of capitalised words whose Latin
+ * key the screen made (rasdp_trie_latin_start_memo()), 12 bytes each: a
+ * slot for two tokens of a report, which is zeroed for each, up to 12 KiB;
+ * the words past half of it are made each time.
+ */
+#define LATIN_SEEN_SLOTS 1024
+
 /* Stems tried: the word and the word with 1-4 leading Arabic letters peeled. */
 #define MAX_PEEL 4
 
@@ -497,6 +505,21 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask,
 }
 
 /*
+ * The table of a document's words whose Latin key was made, made when its
+ * first Latin word is screened (an Arabic report has none): a slot for two
+ * tokens, up to LATIN_SEEN_SLOTS.  0 or RASD_ENOMEM.
+ */
+static int latin_seen_init(struct rasd_doc *d, struct rasdp_latin_memo *m)
+{
+	m->mask = 63;
+	while (m->mask + 1 < LATIN_SEEN_SLOTS && m->mask + 1 < d->ntoks / 2)
+		m->mask = m->mask * 2 + 1;
+	m->n = 0;
+	m->slot = rasd_arena_calloc(&d->arena, m->mask + 1, sizeof(*m->slot));
+	return m->slot ? 0 : RASD_ENOMEM;
+}
+
+/*
  * An opener opens a number or a date only when a core follows within the
  * stage's reach ("in" opens "in 2016", not "in the city"): from the end,
  * keep the nearest later core of each, and clear the bit of an opener
@@ -529,6 +552,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	uint16_t *slots = NULL;
 	size_t mask = 255, i;
+	struct rasdp_latin_memo latin = { NULL, 0, 0 };
 
 	d->screen = NULL;
 	d->cue = NULL;
@@ -564,7 +588,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		uint32_t hs[MAX_PEEL + 1] = { 0 };
 		const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
 		unsigned bits = 0, stems = 0, n, nroot;
-		uint32_t root[RASD_MAX_KEYS];
+		uint32_t root[RASD_MAX_KEYS + 1];
 		int hyphen;
 		struct rasdp_cues cues = { { 0 } };
 
@@ -614,12 +638,22 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				if (e->cue)
 					rasdp_cues_or(&cues, &lx->cues[e->cue - 1].classes);
 		}
-		/* a capitalised name's Latin key ("Jassem" for "Jasim"): the matcher steps it */
-		if (!(bits & RASD_SCREEN_LEXICON) && (t->flags & RASD_TOKF_LATIN) &&
-		    t->kind == RASD_TOK_WORD && rasdp_trie_latin_start(lx, d, i))
+		/*
+		 * A capitalised name's Latin key ("Jassem" for "Jasim"), after the
+		 * exact keys as the matcher ranks it (none after RASD_MAX_KEYS of
+		 * them): its first step is taken here too, once.
+		 */
+		root[nroot] = 0;
+		if ((t->flags & RASD_TOKF_LATIN) && t->kind == RASD_TOK_WORD && nroot < RASD_MAX_KEYS) {
+			if (d->latin && !latin.slot && latin_seen_init(d, &latin))
+				return RASD_ENOMEM;
+			root[nroot] = latin.slot ? rasdp_trie_latin_start_memo(lx, d, i, hs[0], &latin)
+						 : rasdp_trie_latin_start(lx, d, i);
+		}
+		if (root[nroot])
 			bits |= RASD_SCREEN_LEXICON;
 		/* where a form may start, the matcher takes its first step from here */
-		for (k = 0; (bits & RASD_SCREEN_LEXICON) && k < nroot; k++) {
+		for (k = 0; (bits & RASD_SCREEN_LEXICON) && k <= nroot; k++) {
 			uint32_t *r = RASD_ARENA_PUSH(&d->arena, d->roots, d->nroots, d->roots_alloc);
 
 			if (!r)
@@ -639,5 +673,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		}
 	}
 	drop_lone_openers(lx, d);
+	if (latin.slot)
+		rasd_arena_free(&d->arena, latin.slot, (latin.mask + 1) * sizeof(*latin.slot));
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

@@ -411,10 +411,20 @@ static size_t normalize_into(const char *s, size_t len, char *norm, struct rasd_
 				flush_ws(&o);
 			map_char(&o, off);      /* the rest of the run runs on from it */
 			op = o.p;
-			do {
-				*op++ = lower_alnum[*q];
+			for (;;) {
+				do {
+					*op++ = lower_alnum[*q];
+					q++;
+				} while (q < end && lower_alnum[*q]);
+				/*
+				 * One space before more of the same: what white() and
+				 * flush_ws() would write, a space mapped on from the run
+				 */
+				if (end - q < 2 || q[0] != ' ' || !lower_alnum[q[1]])
+					break;
+				*op++ = ' ';
 				q++;
-			} while (q < end && lower_alnum[*q]);
+			}
 			o.p = op;
 			o.last = q[-1];
 			o.any = 1;
@@ -430,12 +440,19 @@ static size_t normalize_into(const char *s, size_t len, char *norm, struct rasd_
 				flush_ws(&o);
 			map_char(&o, off);      /* two bytes for two: the run runs on from it */
 			op = o.p;
-			do {
-				op[0] = (char)q[0];
-				op[1] = (char)q[1];
-				op += 2;
-				q += 2;
-			} while (q + 1 < end && ar_kept(q));
+			for (;;) {
+				do {
+					op[0] = (char)q[0];
+					op[1] = (char)q[1];
+					op += 2;
+					q += 2;
+				} while (q + 1 < end && ar_kept(q));
+				/* one space before more of the same, as in the ASCII run */
+				if (end - q < 3 || q[0] != ' ' || !ar_kept(q + 1))
+					break;
+				*op++ = ' ';
+				q++;
+			}
 			o.p = op;
 			o.last = ((uint32_t)(q[-2] & 0x1F) << 6) | (q[-1] & 0x3F);
 			o.any = 1;

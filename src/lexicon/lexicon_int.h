@@ -339,6 +339,14 @@ const char *rasdp_lexcache_disabled(void);
  * Run once the trie and the cues are complete.
  */
 int rasdp_screen_init(struct rasd_lexicon *lx);
+/* The bytes of the pool of the longer words after lx->word_tags (the cache writes it). */
+size_t rasdp_screen_pool_len(const struct rasd_lexicon *lx);
+/*
+ * Check a table of words read from the start-up cache (lexcache_payload.c)
+ * against the trie, the cue table and its `pool` bytes of longer words:
+ * 0, or -1 when a word points outside them or no slot is empty.
+ */
+int rasdp_screen_check(const struct rasd_lexicon *lx, size_t pool);
 /* The screen's word `key`[0..len) with its hash, or NULL. */
 const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
 					   size_t len, uint32_t hash);

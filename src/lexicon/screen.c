@@ -408,6 +408,40 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 	return pool_words(lx);
 }
 
+size_t rasdp_screen_pool_len(const struct rasd_lexicon *lx)
+{
+	size_t total = 0, i;
+
+	for (i = 0; lx->words && i <= lx->word_mask; i++)
+		if (lx->word_tags[i] && lx->words[i].len == RASDP_WORD_LONG)
+			total += long_len(&lx->words[i]);
+	return total;
+}
+
+int rasdp_screen_check(const struct rasd_lexicon *lx, size_t pool)
+{
+	size_t i, empty = 0, used = 0;
+
+	for (i = 0; i <= lx->word_mask; i++) {
+		const struct rasdp_word *e = &lx->words[i];
+		uint32_t off;
+
+		if (!lx->word_tags[i]) {
+			empty++;
+			continue;
+		}
+		used++;
+		if (!(lx->word_tags[i] & 0x80) || e->root >= lx->nnodes ||
+		    (e->cue && (!lx->cues || e->cue > lx->cue_mask + 1 || !lx->cues[e->cue - 1].key)))
+			return -1;
+		memcpy(&off, e->key, sizeof(off));
+		if (e->len == RASDP_WORD_LONG ? (uint64_t)off + long_len(e) > pool
+					      : e->len > RASDP_WORD_INLINE)
+			return -1;
+	}
+	return empty && used == lx->nwords ? 0 : -1;
+}
+
 /* ---- screening a document ---------------------------------------------- */
 
 /*

@@ -36,8 +36,8 @@
  * read in as the matcher touches them and shared by every thread.  The
  * screen's table of words (from the trie's root edges, the cue words and
  * the opening words the number and date stages list in their code) and
- * the bits of the trie nodes that have a child by a Latin key
- * (lx->latin_kids) are in the cache too: building them took a fifth of
+ * the bits of the trie nodes that have a child by a Latin key or at all
+ * (lx->latin_kids, lx->node_kids) are in the cache too: building them took a fifth of
  * each start-up's instructions.  The opening words are in the code, so
  * the build id that any change to them makes vouches for them.  A cache is written to a temporary
  * file and renamed into place, so readers never see half of one; a cache
@@ -69,7 +69,7 @@
 #include "base/banned.h"
 
 #define MAGIC "RASDLXC1"
-#define VERSION 4u          /* 4: the screen's table of words; 3: two words of cue classes */
+#define VERSION 5u          /* 5: the nodes with children; 4: the screen's table of words */
 #define MAX_STAMPS 256
 #define NAME_MAX_LEN 56
 #define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */
@@ -196,7 +196,7 @@ const char *rasdp_lexcache_disabled(void)
 {
 	if (sizeof(void *) != 8)
 		return "the cache is written for 64-bit builds";
-	if (sizeof(struct rasd_lexicon) != 480 || sizeof(struct rasd_place) != 80 ||
+	if (sizeof(struct rasd_lexicon) != 488 || sizeof(struct rasd_place) != 80 ||
 	    sizeof(struct rasd_actor) != 40 || sizeof(struct rasd_source) != 32 ||
 	    sizeof(struct rasd_trigger) != 24 || sizeof(struct rasd_casualty) != 2 ||
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||

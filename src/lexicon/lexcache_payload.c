@@ -116,6 +116,9 @@ static int map_sections(const struct view *v, struct rasd_lexicon *lx)
 	lx->latin_kids = rasdp_lexcache_section(v, S_LATIN_KIDS, 1, &n);
 	if (!lx->latin_kids || n != lx->nnodes / 8 + 1)
 		goto bad;
+	lx->node_kids = rasdp_lexcache_section(v, S_NODE_KIDS, 1, &n);
+	if (!lx->node_kids || n != lx->nnodes / 8 + 1)
+		goto bad;
 	if (sc->max_depth > 64)
 		goto bad;
 	lx->max_depth = (uint32_t)sc->max_depth;
@@ -482,6 +485,7 @@ static long put_sections(const struct rasd_lexicon *lx, const struct copies *k,
 			{ S_WORDS, sizeof(*lx->words), lx->word_mask + 1, lx->words },
 			{ S_WORD_TAGS, 1, lx->word_mask + 1 + sc.word_pool + 1, lx->word_tags },
 			{ S_LATIN_KIDS, 1, lx->nnodes / 8 + 1, lx->latin_kids },
+			{ S_NODE_KIDS, 1, lx->nnodes / 8 + 1, lx->node_kids },
 		};
 
 		for (i = 0; i < sizeof(all) / sizeof(all[0]); i++) {

@@ -1007,6 +1007,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->word_tags);
 	free(lx->edge_tags);
 	free(lx->latin_kids);
+	free(lx->node_kids);
 	free(lx);
 }
 

@@ -177,6 +177,12 @@ struct rasd_lexicon {
 	 * when a walk could take it; NULL while the trie is built.
 	 */
 	uint8_t *latin_kids;
+	/*
+	 * screen.c: bit n set when trie node n has a child at all, so a walk
+	 * that reached the end of its forms stops without hashing the next
+	 * token's keys and probing the edges for them; NULL likewise.
+	 */
+	uint8_t *node_kids;
 	uint32_t max_depth;                /* tokens in the longest form */
 	uint8_t num_reach, date_reach;     /* screen.c: rasdp_number_starters(), rasdp_date_starters() */
 	size_t nforms;                     /* forms inserted (variants counted) */

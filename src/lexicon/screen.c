@@ -322,7 +322,8 @@ static void add_starter(void *ctx, const char *w, enum rasdp_start how)
 
 /*
  * The trie's edges from its root (their slots into *roots, their count
- * returned), and with the same pass lx->latin_kids; SIZE_MAX out of memory.
+ * returned), and with the same pass lx->latin_kids and lx->node_kids;
+ * SIZE_MAX out of memory.
  */
 static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
 {
@@ -330,8 +331,10 @@ static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
 
 	*roots = NULL;
 	free(lx->latin_kids);
+	free(lx->node_kids);
 	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
-	if (!lx->latin_kids)
+	lx->node_kids = calloc(lx->nnodes / 8 + 1, 1);
+	if (!lx->latin_kids || !lx->node_kids)
 		return SIZE_MAX;
 	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
 		const struct rasdp_edge *ed = &lx->edges[i];
@@ -339,6 +342,8 @@ static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
 		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
 		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
 			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
+		if (ed->child && ed->parent < lx->nnodes)
+			lx->node_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
 		if (!ed->child || ed->parent != 0)
 			continue;
 		if (n == cap) {

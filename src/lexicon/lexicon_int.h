@@ -263,8 +263,8 @@ size_t rasdp_doc_latin_key(const struct rasd_doc *d, size_t t, const char **key,
 uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t);
 /*
  * The words of one document whose Latin first step the screen took: a
- * capitalised word comes back ("Aleppo", "Syrian", and the "of" and "the"
- * after one), and its key and step depend on its text alone.  `slot` is
+ * capitalised word comes back ("Aleppo", "Syrian", "The"), and its key
+ * and step depend on its text alone.  `slot` is
  * an open-addressed table of mask + 1 entries, zeroed, that the caller
  * owns; it takes up to half of that many words.
  */

@@ -680,10 +680,15 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		/*
 		 * A capitalised name's Latin key ("Jassem" for "Jasim"), after the
 		 * exact keys as the matcher ranks it (none after RASD_MAX_KEYS of
-		 * them): its first step is taken here too, once.
+		 * them): its first step is taken here too, once.  Only from a
+		 * capitalised word: the forms below a Latin key's edge from the
+		 * root are all spelling variants, which must start with a capital
+		 * (pay_ok() in trie.c), so the "of" after "Aleppo" starts none and
+		 * its key is made only if a walk gets to it.
 		 */
 		root[nroot] = 0;
-		if ((t->flags & RASD_TOKF_LATIN) && t->kind == RASD_TOK_WORD && nroot < RASD_MAX_KEYS) {
+		if ((t->flags & RASD_TOKF_LATIN) && (t->flags & RASD_TOKF_CAP) &&
+		    t->kind == RASD_TOK_WORD && nroot < RASD_MAX_KEYS) {
 			if (d->latin && !latin.slot && latin_seen_init(d, &latin))
 				return RASD_ENOMEM;
 			root[nroot] = latin.slot ? rasdp_trie_latin_start_memo(lx, d, i, hs[0], &latin)

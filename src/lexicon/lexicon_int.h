@@ -262,29 +262,6 @@ size_t rasdp_doc_latin_key(const struct rasd_doc *d, size_t t, const char **key,
  */
 uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t);
 /*
- * The words of one document whose Latin first step the screen took: a
- * capitalised word comes back ("Aleppo", "Syrian", "The"), and its key
- * and step depend on its text alone.  `slot` is
- * an open-addressed table of mask + 1 entries, zeroed, that the caller
- * owns; it takes up to half of that many words.
- */
-struct rasdp_latin_seen {
-	uint32_t hash;             /* of the word's normalised text */
-	uint32_t tok;              /* 1 + the token it was first made for; 0: empty slot */
-	uint32_t root;             /* rasdp_trie_latin_start() of that token */
-};
-struct rasdp_latin_memo {
-	struct rasdp_latin_seen *slot;
-	size_t mask, n;
-};
-/*
- * rasdp_trie_latin_start() of token `t` (its normalised text hashing to
- * `hash`), from `memo` when the same word was asked before: its Latin key
- * slot (d->latin, which must be set) is then copied from that token's.
- */
-uint32_t rasdp_trie_latin_start_memo(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t t,
-				     uint32_t hash, struct rasdp_latin_memo *memo);
-/*
  * Insert one surface form (raw, un-normalised) for entry `entry` of `kind`.
  * Returns 0 (also when the form has no tokens) or RASD_ENOMEM.
  */

@@ -54,7 +54,7 @@
 
 /*
  * The most slots of the document's table of capitalised words whose Latin
- * key the screen made (rasdp_trie_latin_start_memo()), 12 bytes each: a
+ * key the screen made (latin_start_seen()), 12 bytes each: a
  * slot for two tokens of a report, which is zeroed for each, up to 12 KiB;
  * the words past half of it are made each time.
  */
@@ -544,11 +544,25 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask,
 }
 
 /*
- * The table of a document's words whose Latin key was made, made when its
- * first Latin word is screened (an Arabic report has none): a slot for two
- * tokens, up to LATIN_SEEN_SLOTS.  0 or RASD_ENOMEM.
+ * The capitalised words of one document whose Latin first step the screen
+ * took: such a word comes back ("Aleppo", "Syrian", "The"), and its key
+ * and step depend on its text alone (a capitalised word is always one of
+ * a name: in_name() in trie.c).  `slot` is an open-addressed table of
+ * mask + 1 entries in the document's arena, made when its first such word
+ * is screened (an Arabic report has none), a slot for two tokens up to
+ * LATIN_SEEN_SLOTS; it takes up to half of them.
  */
-static int latin_seen_init(struct rasd_doc *d, struct rasdp_latin_memo *m)
+struct latin_seen {
+	uint32_t hash;             /* of the word's normalised text */
+	uint32_t tok;              /* 1 + the token it was first made for; 0: empty slot */
+	uint32_t root;             /* rasdp_trie_latin_start() of that token */
+};
+struct latin_memo {
+	struct latin_seen *slot;
+	size_t mask, n;
+};
+
+static int latin_seen_init(struct rasd_doc *d, struct latin_memo *m)
 {
 	m->mask = 63;
 	while (m->mask + 1 < LATIN_SEEN_SLOTS && m->mask + 1 < d->ntoks / 2)
@@ -556,6 +570,64 @@ static int latin_seen_init(struct rasd_doc *d, struct rasdp_latin_memo *m)
 	m->n = 0;
 	m->slot = rasd_arena_calloc(&d->arena, m->mask + 1, sizeof(*m->slot));
 	return m->slot ? 0 : RASD_ENOMEM;
+}
+
+/*
+ * rasdp_trie_latin_start() of capitalised token `t` (its normalised text
+ * hashing to `hash`), from `m` when the same word came before: its Latin
+ * key slot (d->latin, which must be set) is then copied from that token's.
+ */
+static uint32_t latin_start_seen(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t t,
+				 uint32_t hash, struct latin_memo *m)
+{
+	const struct rasd_token *tk = &d->toks[t];
+	size_t len = tk->nend - tk->nstart, i;
+	uint32_t root;
+
+	for (i = hash & m->mask; m->slot[i].tok; i = (i + 1) & m->mask) {
+		const struct latin_seen *e = &m->slot[i];
+		const struct rasd_token *ft = &d->toks[e->tok - 1];
+
+		if (e->hash == hash && ft->nend - ft->nstart == len &&
+		    !memcmp(d->norm + ft->nstart, d->norm + tk->nstart, len)) {
+			d->latin[t] = d->latin[e->tok - 1];
+			return e->root;
+		}
+	}
+	root = rasdp_trie_latin_start(lx, d, t);
+	if ((m->n + 1) * 2 <= m->mask + 1 && t < UINT32_MAX) {
+		m->slot[i].hash = hash;
+		m->slot[i].tok = (uint32_t)t + 1;
+		m->slot[i].root = root;
+		m->n++;
+	}
+	return root;
+}
+
+/*
+ * The trie node token `i`'s Latin key reaches from the root into *root (0:
+ * none), for the screen to pass to the matcher; 0 or RASD_ENOMEM.  Only
+ * from a capitalised word: the forms below a Latin key's edge from the
+ * root are all spelling variants, which must start with a capital
+ * (pay_ok() in trie.c), so the "of" after "Aleppo" starts none and its key
+ * is made only if a walk gets to it.
+ */
+static int latin_root(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t i,
+		      uint32_t hash, struct latin_memo *m, uint32_t *root)
+{
+	const struct rasd_token *t = &d->toks[i];
+
+	*root = 0;
+	if (!(t->flags & RASD_TOKF_LATIN) || !(t->flags & RASD_TOKF_CAP) || t->kind != RASD_TOK_WORD)
+		return 0;
+	if (!d->latin) {
+		*root = rasdp_trie_latin_start(lx, d, i);
+		return 0;
+	}
+	if (!m->slot && latin_seen_init(d, m))
+		return RASD_ENOMEM;
+	*root = latin_start_seen(lx, d, i, hash, m);
+	return 0;
 }
 
 /*
@@ -591,7 +663,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	uint16_t *slots = NULL;
 	size_t mask = 255, i;
-	struct rasdp_latin_memo latin = { NULL, 0, 0 };
+	struct latin_memo latin = { NULL, 0, 0 };
 
 	d->screen = NULL;
 	d->cue = NULL;
@@ -680,20 +752,11 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		/*
 		 * A capitalised name's Latin key ("Jassem" for "Jasim"), after the
 		 * exact keys as the matcher ranks it (none after RASD_MAX_KEYS of
-		 * them): its first step is taken here too, once.  Only from a
-		 * capitalised word: the forms below a Latin key's edge from the
-		 * root are all spelling variants, which must start with a capital
-		 * (pay_ok() in trie.c), so the "of" after "Aleppo" starts none and
-		 * its key is made only if a walk gets to it.
+		 * them): its first step is taken here too, once.
 		 */
 		root[nroot] = 0;
-		if ((t->flags & RASD_TOKF_LATIN) && (t->flags & RASD_TOKF_CAP) &&
-		    t->kind == RASD_TOK_WORD && nroot < RASD_MAX_KEYS) {
-			if (d->latin && !latin.slot && latin_seen_init(d, &latin))
-				return RASD_ENOMEM;
-			root[nroot] = latin.slot ? rasdp_trie_latin_start_memo(lx, d, i, hs[0], &latin)
-						 : rasdp_trie_latin_start(lx, d, i);
-		}
+		if (nroot < RASD_MAX_KEYS && latin_root(lx, d, i, hs[0], &latin, &root[nroot]))
+			return RASD_ENOMEM;
 		if (root[nroot])
 			bits |= RASD_SCREEN_LEXICON;
 		/* where a form may start, the matcher takes its first step from here */

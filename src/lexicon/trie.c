@@ -712,36 +712,6 @@ uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd
 	return rasdp_trie_step(lx, 0, kp[0], kl[0], hash[0]);
 }
 
-uint32_t rasdp_trie_latin_start_memo(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t t,
-				     uint32_t hash, struct rasdp_latin_memo *memo)
-{
-	const struct rasd_token *tk = &d->toks[t];
-	size_t len = tk->nend - tk->nstart, i;
-	uint32_t root;
-
-	/* in_name() is the token's context, not its text: asked each time */
-	if (!(tk->flags & RASD_TOKF_LATIN) || !in_name(d, t))
-		return 0;
-	for (i = hash & memo->mask; memo->slot[i].tok; i = (i + 1) & memo->mask) {
-		const struct rasdp_latin_seen *e = &memo->slot[i];
-		const struct rasd_token *ft = &d->toks[e->tok - 1];
-
-		if (e->hash == hash && ft->nend - ft->nstart == len &&
-		    !memcmp(d->norm + ft->nstart, d->norm + tk->nstart, len)) {
-			d->latin[t] = d->latin[e->tok - 1];
-			return e->root;
-		}
-	}
-	root = rasdp_trie_latin_start(lx, d, t);
-	if ((memo->n + 1) * 2 <= memo->mask + 1 && t < UINT32_MAX) {
-		memo->slot[i].hash = hash;
-		memo->slot[i].tok = (uint32_t)t + 1;
-		memo->slot[i].root = root;
-		memo->n++;
-	}
-	return root;
-}
-
 /* May a walk at the nodes live[0..n) take a Latin key: has one of them a child by one? */
 static int latin_live(const struct rasd_lexicon *lx, const uint32_t *live, unsigned n)
 {

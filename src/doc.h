@@ -202,7 +202,8 @@ struct rasd_doc {
 	/*
 	 * The screen's first step of the matcher: for each token where a
 	 * lexicon form may start, in order, the trie node each of its keys
-	 * reaches from the root (0: none), one entry a key that is not empty.
+	 * reaches from the root (0: none), one entry a key that is not empty,
+	 * then one for its Latin key (rasdp_trie_latin_start(); 0 for none).
 	 */
 	uint32_t *roots;              size_t nroots, roots_alloc;
 	/*

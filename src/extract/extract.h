@@ -22,6 +22,11 @@ struct rasd_engine {
 	char *datadir;                 /* malloc'd */
 	struct rasd_lexicon *lx;
 	struct rasd_models models;     /* weights of the scored decisions (data/models/) */
+	/*
+	 * The SHA-256 of each report's hash, an EVP_MD fetched once (NULL:
+	 * EVP_sha256(), which OpenSSL 3 looks up again at every digest).
+	 */
+	void *sha256;
 };
 
 #define RASD_MAX_CHAIN 4

@@ -65,7 +65,10 @@ rasd_engine *rasd_engine_new(const char *datadir, rasd_err *err)
 		return NULL;
 	}
 	e->lx = rasdp_lexicon_load(dir, err);
+	/* fetched once: EVP_sha256() is fetched again, locks and all, at each digest */
+	e->sha256 = EVP_MD_fetch(NULL, "SHA256", NULL);
 	if (!e->lx || rasdp_models_load(&e->models, dir, err)) {
+		EVP_MD_free(e->sha256);
 		rasdp_lexicon_free(e->lx);
 		free(e->datadir);
 		free(e);
@@ -80,6 +83,7 @@ void rasd_engine_free(rasd_engine *e)
 		return;
 	rasdp_lexicon_free(e->lx);
 	rasdp_models_release(&e->models);
+	EVP_MD_free(e->sha256);
 	free(e->datadir);
 	free(e);
 }
@@ -99,14 +103,15 @@ const struct rasd_models *rasdp_engine_models(const rasd_engine *e)
 	return e ? &e->models : NULL;
 }
 
-static void sha256_hex(const char *s, size_t n, char out[65])
+/* The SHA-256 of s[0..n) in hex into out; `md` the engine's, or NULL. */
+static void sha256_hex(const EVP_MD *md_alg, const char *s, size_t n, char out[65])
 {
 	static const char hex[] = "0123456789abcdef";
 	unsigned char md[32];
 	unsigned int mdlen = 0;
 	unsigned int i;
 
-	if (!EVP_Digest(s, n, md, &mdlen, EVP_sha256(), NULL) || mdlen != 32) {
+	if (!EVP_Digest(s, n, md, &mdlen, md_alg ? md_alg : EVP_sha256(), NULL) || mdlen != 32) {
 		memset(out, '0', 64);
 		out[64] = '\0';
 		return;
@@ -245,7 +250,7 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 		d->text = rasd_arena_strndup(&a, in->text ? in->text : "", in->text_len);
 		d->text_len = in->text_len;
 	}
-	sha256_hex(d->text ? d->text : "", d->text_len, d->hash);
+	sha256_hex(e ? e->sha256 : NULL, d->text ? d->text : "", d->text_len, d->hash);
 	d->outlet = dup_field(&a, in->outlet);
 	d->url = dup_field(&a, in->url);
 	d->title = dup_field(&a, in->title);

@@ -23,11 +23,14 @@ struct section {
 enum {
 	S_SCALARS, S_STRINGS, S_PLACES, S_ACTORS, S_SOURCES, S_TRIGGERS, S_CASUALTY,
 	S_SPEECH, S_NEGATION, S_GROUPS, S_NODES, S_EDGES, S_EDGE_TAGS, S_KEYS, S_PAYS,
-	S_IDS, S_CUES, S__COUNT
+	S_IDS, S_CUES, S_WORDS, S_WORD_TAGS, S_LATIN_KIDS, S_NODE_KIDS,
+	S__COUNT
 };
 
 struct scalars {
 	uint64_t nedges, edge_mask, keys_len, nids, id_mask, ncues, cue_mask, max_depth, nforms;
+	/* the screen's table of words (screen.c): its words, mask, pool bytes and reaches */
+	uint64_t nwords, word_mask, word_pool, num_reach, date_reach;
 };
 
 /* The payload of a cache file being read: its sections by id and its strings. */

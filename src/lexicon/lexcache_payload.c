@@ -102,6 +102,23 @@ static int map_sections(const struct view *v, struct rasd_lexicon *lx)
 		lx->cue_mask = n - 1;
 		lx->ncues = (size_t)sc->ncues;
 	}
+	/* the screen's tables: the words, their tags with the pool after them, the Latin bits */
+	lx->words = rasdp_lexcache_section(v, S_WORDS, sizeof(*lx->words), &n);
+	lx->word_tags = rasdp_lexcache_section(v, S_WORD_TAGS, 1, &i);
+	if (!lx->words || !lx->word_tags || !is_pow2_mask(sc->word_mask, n) ||
+	    sc->word_pool >= UINT32_MAX || i != n + sc->word_pool + 1 || sc->nwords >= n ||
+	    sc->num_reach > 255 || sc->date_reach > 255)
+		goto bad;
+	lx->word_mask = n - 1;
+	lx->nwords = (size_t)sc->nwords;
+	lx->num_reach = (uint8_t)sc->num_reach;
+	lx->date_reach = (uint8_t)sc->date_reach;
+	lx->latin_kids = rasdp_lexcache_section(v, S_LATIN_KIDS, 1, &n);
+	if (!lx->latin_kids || n != lx->nnodes / 8 + 1)
+		goto bad;
+	lx->node_kids = rasdp_lexcache_section(v, S_NODE_KIDS, 1, &n);
+	if (!lx->node_kids || n != lx->nnodes / 8 + 1)
+		goto bad;
 	if (sc->max_depth > 64)
 		goto bad;
 	lx->max_depth = (uint32_t)sc->max_depth;
@@ -238,6 +255,10 @@ static int check_tables(const struct view *v, struct rasd_lexicon *lx)
 			goto bad;
 	}
 	if (lx->cues && !empty)
+		goto bad;
+	/* the pool of the longer words follows the tags, then a NUL (map_sections()) */
+	rasdp_lexcache_section(v, S_WORD_TAGS, 1, &i);
+	if (rasdp_screen_check(lx, i - (lx->word_mask + 1) - 1))
 		goto bad;
 	return 0;
 bad:
@@ -437,6 +458,11 @@ static long put_sections(const struct rasd_lexicon *lx, const struct copies *k,
 	sc.cue_mask = lx->cue_mask;
 	sc.max_depth = lx->max_depth;
 	sc.nforms = lx->nforms;
+	sc.nwords = lx->nwords;
+	sc.word_mask = lx->word_mask;
+	sc.word_pool = rasdp_screen_pool_len(lx);
+	sc.num_reach = lx->num_reach;
+	sc.date_reach = lx->date_reach;
 	{
 		const struct sec_out all[] = {
 			{ S_SCALARS, sizeof(sc), 1, &sc },
@@ -456,6 +482,10 @@ static long put_sections(const struct rasd_lexicon *lx, const struct copies *k,
 			{ S_PAYS, sizeof(*lx->pays), lx->npays, lx->pays },
 			{ S_IDS, sizeof(*k->ids), lx->id_mask + 1, k->ids },
 			{ S_CUES, sizeof(*k->cues), k->cues ? lx->cue_mask + 1 : 0, k->cues },
+			{ S_WORDS, sizeof(*lx->words), lx->word_mask + 1, lx->words },
+			{ S_WORD_TAGS, 1, lx->word_mask + 1 + sc.word_pool + 1, lx->word_tags },
+			{ S_LATIN_KIDS, 1, lx->nnodes / 8 + 1, lx->latin_kids },
+			{ S_NODE_KIDS, 1, lx->nnodes / 8 + 1, lx->node_kids },
 		};
 
 		for (i = 0; i < sizeof(all) / sizeof(all[0]); i++) {

@@ -983,9 +983,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 		/* read from the cache: its arrays are in the mapping (lexcache.c) */
 		if (lx->map_len)
 			munmap(lx->map, lx->map_len);
-		free(lx->words);
-		free(lx->word_tags);
-		free(lx->latin_kids);
+		/* so are the screen's tables */
 		rasd_arena_release(&lx->strings);
 		free(lx);
 		return;
@@ -1009,6 +1007,7 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx)
 	free(lx->word_tags);
 	free(lx->edge_tags);
 	free(lx->latin_kids);
+	free(lx->node_kids);
 	free(lx);
 }
 

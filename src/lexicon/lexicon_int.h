@@ -177,6 +177,12 @@ struct rasd_lexicon {
 	 * when a walk could take it; NULL while the trie is built.
 	 */
 	uint8_t *latin_kids;
+	/*
+	 * screen.c: bit n set when trie node n has a child at all, so a walk
+	 * that reached the end of its forms stops without hashing the next
+	 * token's keys and probing the edges for them; NULL likewise.
+	 */
+	uint8_t *node_kids;
 	uint32_t max_depth;                /* tokens in the longest form */
 	uint8_t num_reach, date_reach;     /* screen.c: rasdp_number_starters(), rasdp_date_starters() */
 	size_t nforms;                     /* forms inserted (variants counted) */
@@ -251,8 +257,8 @@ size_t rasdp_doc_latin_key(const struct rasd_doc *d, size_t t, const char **key,
 			   char *buf, size_t cap);
 /*
  * The trie node token `t`'s Latin key reaches from the root (0: none, or
- * the token is no word of a capitalised name): the matcher's first step
- * that the screen does not take.
+ * the token is no word of a capitalised name): the screen takes this
+ * first step of the matcher with those of the token's exact keys.
  */
 uint32_t rasdp_trie_latin_start(const struct rasd_lexicon *lx, const struct rasd_doc *d, size_t t);
 /*
@@ -316,6 +322,14 @@ const char *rasdp_lexcache_disabled(void);
  * Run once the trie and the cues are complete.
  */
 int rasdp_screen_init(struct rasd_lexicon *lx);
+/* The bytes of the pool of the longer words after lx->word_tags (the cache writes it). */
+size_t rasdp_screen_pool_len(const struct rasd_lexicon *lx);
+/*
+ * Check a table of words read from the start-up cache (lexcache_payload.c)
+ * against the trie, the cue table and its `pool` bytes of longer words:
+ * 0, or -1 when a word points outside them or no slot is empty.
+ */
+int rasdp_screen_check(const struct rasd_lexicon *lx, size_t pool);
 /* The screen's word `key`[0..len) with its hash, or NULL. */
 const struct rasdp_word *rasdp_screen_word(const struct rasd_lexicon *lx, const char *key,
 					   size_t len, uint32_t hash);

@@ -52,6 +52,14 @@
  */
 #define LATIN_KEPT_TOKS 65536
 
+/*
+ * The most slots of the document's table of capitalised words whose Latin
+ * key the screen made (latin_start_seen()), 12 bytes each: a
+ * slot for two tokens of a report, which is zeroed for each, up to 12 KiB;
+ * the words past half of it are made each time.
+ */
+#define LATIN_SEEN_SLOTS 1024
+
 /* Stems tried: the word and the word with 1-4 leading Arabic letters peeled. */
 #define MAX_PEEL 4
 
@@ -314,7 +322,8 @@ static void add_starter(void *ctx, const char *w, enum rasdp_start how)
 
 /*
  * The trie's edges from its root (their slots into *roots, their count
- * returned), and with the same pass lx->latin_kids; SIZE_MAX out of memory.
+ * returned), and with the same pass lx->latin_kids and lx->node_kids;
+ * SIZE_MAX out of memory.
  */
 static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
 {
@@ -322,8 +331,10 @@ static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
 
 	*roots = NULL;
 	free(lx->latin_kids);
+	free(lx->node_kids);
 	lx->latin_kids = calloc(lx->nnodes / 8 + 1, 1);
-	if (!lx->latin_kids)
+	lx->node_kids = calloc(lx->nnodes / 8 + 1, 1);
+	if (!lx->latin_kids || !lx->node_kids)
 		return SIZE_MAX;
 	for (i = 0; lx->edges && i <= lx->edge_mask; i++) {
 		const struct rasdp_edge *ed = &lx->edges[i];
@@ -331,6 +342,8 @@ static size_t root_edges(struct rasd_lexicon *lx, uint32_t **roots)
 		if (ed->child && ed->key_len && ed->parent < lx->nnodes &&
 		    lx->keys[ed->key_off] == RASDP_LATIN_MARK)
 			lx->latin_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
+		if (ed->child && ed->parent < lx->nnodes)
+			lx->node_kids[ed->parent / 8] |= (uint8_t)(1u << (ed->parent % 8));
 		if (!ed->child || ed->parent != 0)
 			continue;
 		if (n == cap) {
@@ -398,6 +411,40 @@ int rasdp_screen_init(struct rasd_lexicon *lx)
 			e->starts |= RASD_SCREEN_NUMBER | W_NUM_CORE;
 	}
 	return pool_words(lx);
+}
+
+size_t rasdp_screen_pool_len(const struct rasd_lexicon *lx)
+{
+	size_t total = 0, i;
+
+	for (i = 0; lx->words && i <= lx->word_mask; i++)
+		if (lx->word_tags[i] && lx->words[i].len == RASDP_WORD_LONG)
+			total += long_len(&lx->words[i]);
+	return total;
+}
+
+int rasdp_screen_check(const struct rasd_lexicon *lx, size_t pool)
+{
+	size_t i, empty = 0, used = 0;
+
+	for (i = 0; i <= lx->word_mask; i++) {
+		const struct rasdp_word *e = &lx->words[i];
+		uint32_t off;
+
+		if (!lx->word_tags[i]) {
+			empty++;
+			continue;
+		}
+		used++;
+		if (!(lx->word_tags[i] & 0x80) || e->root >= lx->nnodes ||
+		    (e->cue && (!lx->cues || e->cue > lx->cue_mask + 1 || !lx->cues[e->cue - 1].key)))
+			return -1;
+		memcpy(&off, e->key, sizeof(off));
+		if (e->len == RASDP_WORD_LONG ? (uint64_t)off + long_len(e) > pool
+					      : e->len > RASDP_WORD_INLINE)
+			return -1;
+	}
+	return empty && used == lx->nwords ? 0 : -1;
 }
 
 /* ---- screening a document ---------------------------------------------- */
@@ -497,6 +544,93 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask,
 }
 
 /*
+ * The capitalised words of one document whose Latin first step the screen
+ * took: such a word comes back ("Aleppo", "Syrian", "The"), and its key
+ * and step depend on its text alone (a capitalised word is always one of
+ * a name: in_name() in trie.c).  `slot` is an open-addressed table of
+ * mask + 1 entries in the document's arena, made when its first such word
+ * is screened (an Arabic report has none), a slot for two tokens up to
+ * LATIN_SEEN_SLOTS; it takes up to half of them.
+ */
+struct latin_seen {
+	uint32_t hash;             /* of the word's normalised text */
+	uint32_t tok;              /* 1 + the token it was first made for; 0: empty slot */
+	uint32_t root;             /* rasdp_trie_latin_start() of that token */
+};
+struct latin_memo {
+	struct latin_seen *slot;
+	size_t mask, n;
+};
+
+static int latin_seen_init(struct rasd_doc *d, struct latin_memo *m)
+{
+	m->mask = 63;
+	while (m->mask + 1 < LATIN_SEEN_SLOTS && m->mask + 1 < d->ntoks / 2)
+		m->mask = m->mask * 2 + 1;
+	m->n = 0;
+	m->slot = rasd_arena_calloc(&d->arena, m->mask + 1, sizeof(*m->slot));
+	return m->slot ? 0 : RASD_ENOMEM;
+}
+
+/*
+ * rasdp_trie_latin_start() of capitalised token `t` (its normalised text
+ * hashing to `hash`), from `m` when the same word came before: its Latin
+ * key slot (d->latin, which must be set) is then copied from that token's.
+ */
+static uint32_t latin_start_seen(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t t,
+				 uint32_t hash, struct latin_memo *m)
+{
+	const struct rasd_token *tk = &d->toks[t];
+	size_t len = tk->nend - tk->nstart, i;
+	uint32_t root;
+
+	for (i = hash & m->mask; m->slot[i].tok; i = (i + 1) & m->mask) {
+		const struct latin_seen *e = &m->slot[i];
+		const struct rasd_token *ft = &d->toks[e->tok - 1];
+
+		if (e->hash == hash && ft->nend - ft->nstart == len &&
+		    !memcmp(d->norm + ft->nstart, d->norm + tk->nstart, len)) {
+			d->latin[t] = d->latin[e->tok - 1];
+			return e->root;
+		}
+	}
+	root = rasdp_trie_latin_start(lx, d, t);
+	if ((m->n + 1) * 2 <= m->mask + 1 && t < UINT32_MAX) {
+		m->slot[i].hash = hash;
+		m->slot[i].tok = (uint32_t)t + 1;
+		m->slot[i].root = root;
+		m->n++;
+	}
+	return root;
+}
+
+/*
+ * The trie node token `i`'s Latin key reaches from the root into *root (0:
+ * none), for the screen to pass to the matcher; 0 or RASD_ENOMEM.  Only
+ * from a capitalised word: the forms below a Latin key's edge from the
+ * root are all spelling variants, which must start with a capital
+ * (pay_ok() in trie.c), so the "of" after "Aleppo" starts none and its key
+ * is made only if a walk gets to it.
+ */
+static int latin_root(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t i,
+		      uint32_t hash, struct latin_memo *m, uint32_t *root)
+{
+	const struct rasd_token *t = &d->toks[i];
+
+	*root = 0;
+	if (!(t->flags & RASD_TOKF_LATIN) || !(t->flags & RASD_TOKF_CAP) || t->kind != RASD_TOK_WORD)
+		return 0;
+	if (!d->latin) {
+		*root = rasdp_trie_latin_start(lx, d, i);
+		return 0;
+	}
+	if (!m->slot && latin_seen_init(d, m))
+		return RASD_ENOMEM;
+	*root = latin_start_seen(lx, d, i, hash, m);
+	return 0;
+}
+
+/*
  * An opener opens a number or a date only when a core follows within the
  * stage's reach ("in" opens "in 2016", not "in the city"): from the end,
  * keep the nearest later core of each, and clear the bit of an opener
@@ -529,6 +663,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 {
 	uint16_t *slots = NULL;
 	size_t mask = 255, i;
+	struct latin_memo latin = { NULL, 0, 0 };
 
 	d->screen = NULL;
 	d->cue = NULL;
@@ -564,7 +699,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		uint32_t hs[MAX_PEEL + 1] = { 0 };
 		const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
 		unsigned bits = 0, stems = 0, n, nroot;
-		uint32_t root[RASD_MAX_KEYS];
+		uint32_t root[RASD_MAX_KEYS + 1];
 		int hyphen;
 		struct rasdp_cues cues = { { 0 } };
 
@@ -614,12 +749,18 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				if (e->cue)
 					rasdp_cues_or(&cues, &lx->cues[e->cue - 1].classes);
 		}
-		/* a capitalised name's Latin key ("Jassem" for "Jasim"): the matcher steps it */
-		if (!(bits & RASD_SCREEN_LEXICON) && (t->flags & RASD_TOKF_LATIN) &&
-		    t->kind == RASD_TOK_WORD && rasdp_trie_latin_start(lx, d, i))
+		/*
+		 * A capitalised name's Latin key ("Jassem" for "Jasim"), after the
+		 * exact keys as the matcher ranks it (none after RASD_MAX_KEYS of
+		 * them): its first step is taken here too, once.
+		 */
+		root[nroot] = 0;
+		if (nroot < RASD_MAX_KEYS && latin_root(lx, d, i, hs[0], &latin, &root[nroot]))
+			return RASD_ENOMEM;
+		if (root[nroot])
 			bits |= RASD_SCREEN_LEXICON;
 		/* where a form may start, the matcher takes its first step from here */
-		for (k = 0; (bits & RASD_SCREEN_LEXICON) && k < nroot; k++) {
+		for (k = 0; (bits & RASD_SCREEN_LEXICON) && k <= nroot; k++) {
 			uint32_t *r = RASD_ARENA_PUSH(&d->arena, d->roots, d->nroots, d->roots_alloc);
 
 			if (!r)
@@ -639,5 +780,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		}
 	}
 	drop_lone_openers(lx, d);
+	if (latin.slot)
+		rasd_arena_free(&d->arena, latin.slot, (latin.mask + 1) * sizeof(*latin.slot));
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

@@ -726,6 +726,26 @@ static int latin_live(const struct rasd_lexicon *lx, const uint32_t *live, unsig
 }
 
 /*
+ * Keep of the live set live[0..n) (with its ranks) the nodes that have a
+ * child: a walk that reached the end of its forms stops there, without
+ * hashing the next token's keys or probing the edges.  The new count.
+ */
+static unsigned with_kids(const struct rasd_lexicon *lx, uint32_t *live, uint8_t *rank,
+			  unsigned n)
+{
+	unsigned l, m = 0;
+
+	if (!lx->node_kids)
+		return n;
+	for (l = 0; l < n; l++)
+		if (lx->node_kids[live[l] / 8] >> (live[l] % 8) & 1) {
+			live[m] = live[l];
+			rank[m++] = rank[l];
+		}
+	return m;
+}
+
+/*
  * Add `node` to a live set, with the rank (index of the key that matched
  * the first token) it was reached by; a node reached twice keeps the
  * better rank.
@@ -864,19 +884,17 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				break;
 			nnext = 0;
 			if (j == i && screened) {
+				/* the keys' first steps, then the Latin key's, as the screen took them */
 				nk = tok_keys(d, &d->toks[j], kp, kl);
-				for (k = 0; k < nk && ri < d->nroots; k++, ri++)
+				for (k = 0; k <= nk && ri < d->nroots; k++, ri++)
 					if (d->roots[ri])
 						add_live(next, nrank, &nnext, d->roots[ri], (uint8_t)k);
-				/* the Latin key's first step, which the screen does not take */
-				if (add_latin_key_memo(d, j, kp, kl, hash, nk, memo) > nk) {
-					uint32_t c = rasdp_trie_step(lx, 0, kp[nk], kl[nk], hash[nk]);
-
-					if (c)
-						add_live(next, nrank, &nnext, c, (uint8_t)nk);
-				}
 				nlive = 0;
 			} else {
+				/* only nodes with children can go on: none, and the walk is over */
+				nlive = with_kids(lx, live, lrank, nlive);
+				if (!nlive)
+					break;
 				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
 				if (latin_live(lx, live, nlive))
 					nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);

@@ -377,6 +377,71 @@ static size_t apostrophe(struct out *o, const unsigned char *p,
 }
 
 /*
+ * A run of ASCII letters and digits from p (which is one), lowered, as the
+ * general path would write it; returns where it stops.  The run goes on
+ * over one space before more of the same: what white() and flush_ws()
+ * would write, a space mapped on from the run.
+ */
+static inline const unsigned char *ascii_run(struct out *o, const unsigned char *p,
+					     const unsigned char *end, uint32_t off)
+{
+	const unsigned char *q = p;
+	char *op;
+
+	if (o->ws)
+		flush_ws(o);
+	map_char(o, off);      /* the rest of the run runs on from it */
+	op = o->p;
+	for (;;) {
+		do {
+			*op++ = lower_alnum[*q];
+			q++;
+		} while (q < end && lower_alnum[*q]);
+		if (end - q < 2 || q[0] != ' ' || !lower_alnum[q[1]])
+			break;
+		*op++ = ' ';
+		q++;
+	}
+	o->p = op;
+	o->last = q[-1];
+	o->any = 1;
+	return q;
+}
+
+/*
+ * A run of Arabic letters that fold to themselves from p (which is one):
+ * copied, each byte mapped to its letter, and on over one space before
+ * more of them as in ascii_run(); returns where it stops.
+ */
+static inline const unsigned char *arabic_run(struct out *o, const unsigned char *p,
+					      const unsigned char *end, uint32_t off)
+{
+	const unsigned char *q = p;
+	char *op;
+
+	if (o->ws)
+		flush_ws(o);
+	map_char(o, off);      /* two bytes for two: the run runs on from it */
+	op = o->p;
+	for (;;) {
+		do {
+			op[0] = (char)q[0];
+			op[1] = (char)q[1];
+			op += 2;
+			q += 2;
+		} while (q + 1 < end && ar_kept(q));
+		if (end - q < 3 || q[0] != ' ' || !ar_kept(q + 1))
+			break;
+		*op++ = ' ';
+		q++;
+	}
+	o->p = op;
+	o->last = ((uint32_t)(q[-2] & 0x1F) << 6) | (q[-1] & 0x3F);
+	o->any = 1;
+	return q;
+}
+
+/*
  * The body of normalisation, shared by documents and lexicon forms:
  * `d` NULL: no offsets wanted (else its map's jumps, doc.h; *nomem set when
  * one could not be stored).  `norm` has norm_room() bytes.
@@ -404,42 +469,11 @@ static size_t normalize_into(const char *s, size_t len, char *norm, struct rasd_
 		 * and two-byte Arabic letters (folded or dropped).
 		 */
 		if (ascii_alnum(*p)) {
-			const unsigned char *q = p;
-			char *op;
-
-			if (o.ws)
-				flush_ws(&o);
-			map_char(&o, off);      /* the rest of the run runs on from it */
-			op = o.p;
-			do {
-				*op++ = lower_alnum[*q];
-				q++;
-			} while (q < end && lower_alnum[*q]);
-			o.p = op;
-			o.last = q[-1];
-			o.any = 1;
-			p = q;
+			p = ascii_run(&o, p, end, off);
 			continue;
 		}
 		if (p + 1 < end && ar_kept(p)) {
-			/* a run of Arabic letters that fold to themselves: copied, each byte mapped to its letter */
-			const unsigned char *q = p;
-			char *op;
-
-			if (o.ws)
-				flush_ws(&o);
-			map_char(&o, off);      /* two bytes for two: the run runs on from it */
-			op = o.p;
-			do {
-				op[0] = (char)q[0];
-				op[1] = (char)q[1];
-				op += 2;
-				q += 2;
-			} while (q + 1 < end && ar_kept(q));
-			o.p = op;
-			o.last = ((uint32_t)(q[-2] & 0x1F) << 6) | (q[-1] & 0x3F);
-			o.any = 1;
-			p = q;
+			p = arabic_run(&o, p, end, off);
 			continue;
 		}
 		if (*p >= 0xD8 && *p <= 0xDB && p + 1 < end && (p[1] & 0xC0) == 0x80) {

@@ -235,6 +235,16 @@ static void assert_same(const struct rasd_lexicon *a, const struct rasd_lexicon 
 		assert_non_null(v);
 		assert_true(v->root == w->root && v->starts == w->starts && v->cue == w->cue);
 	}
+	/* the table read from the cache is the one built: slot for slot, its pool, the Latin bits */
+	assert_int_equal(a->word_mask, b->word_mask);
+	assert_memory_equal(a->words, b->words, (a->word_mask + 1) * sizeof(*a->words));
+	assert_int_equal(rasdp_screen_pool_len(a), rasdp_screen_pool_len(b));
+	assert_memory_equal(a->word_tags, b->word_tags, a->word_mask + 1 + rasdp_screen_pool_len(a) + 1);
+	assert_memory_equal(a->latin_kids, b->latin_kids, a->nnodes / 8 + 1);
+	assert_memory_equal(a->node_kids, b->node_kids, a->nnodes / 8 + 1);
+	assert_int_equal(a->num_reach, b->num_reach);
+	assert_int_equal(a->date_reach, b->date_reach);
+	assert_int_equal(rasdp_screen_check(b, rasdp_screen_pool_len(b)), 0);
 	assert_int_equal(a->max_depth, b->max_depth);
 	assert_int_equal(a->nforms, b->nforms);
 }

@@ -73,7 +73,7 @@ static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 
 /* At most this many words from a cue to the cause of harm it acts on. */
 #define HAZARD_OBJECT_TOKS 3
-/* At most this many words from the cause of harm that did it to its cue. */
+/* At most this many words between the cause of harm that did it and its cue. */
 #define HAZARD_DOER_TOKS 2
 
 /*
@@ -95,13 +95,7 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
 			return 1;
 	}
-	for (t = m->tok_start; t > st->tok_start && t + HAZARD_DOER_TOKS >= m->tok_start; t--) {
-		if (rasdp_is_break(d, t - 1))
-			return 0;
-		if (rasdp_cue(d, t - 1, RASD_CUE_HAZARD))
-			return 1;
-	}
-	return 0;
+	return rasdp_cue_back(d, st->tok_start, m->tok_start, HAZARD_DOER_TOKS + 1, RASD_CUE_HAZARD);
 }
 
 /* At most this many words from a mark of time to the happening it names. */

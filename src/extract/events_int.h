@@ -239,6 +239,11 @@ static inline int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue 
 }
 /* Is any token of [a, b) a word of cue class `q`? */
 int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q);
+/*
+ * Is a word of cue class `q` among the `n` tokens before token `t` (none
+ * before token `lo`), no clause break between it and `t`?
+ */
+int rasdp_cue_back(const struct rasd_doc *d, uint32_t lo, uint32_t t, uint32_t n, enum rasd_cue q);
 /* Is token `t` the punctuation mark `p`? */
 int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p);
 static inline int rasdp_is_punct(const struct rasd_doc *d, uint32_t t)

@@ -238,7 +238,7 @@ int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
  */
 int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 {
-	uint32_t t = p->tok_start, k;
+	uint32_t t = p->tok_start;
 
 	while (t > 0 && t + 3 > p->tok_start && rasdp_cue(d, t - 1, RASD_CUE_ORIGIN_SKIP))
 		t--;
@@ -246,13 +246,7 @@ int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 		return 1;
 	if (t < 2 || !rasdp_cue(d, t - 1, RASD_CUE_FROM))
 		return 0;
-	for (k = t - 1; k > 0 && t - k <= 4; k--) {
-		if (rasdp_is_break(d, k - 1))
-			return 0;
-		if (rasdp_cue(d, k - 1, RASD_CUE_FIRED))
-			return 1;
-	}
-	return 0;
+	return rasdp_cue_back(d, 0, t - 1, 4, RASD_CUE_FIRED);
 }
 
 /* At most this many words from a word of `based` to its preposition... */
@@ -273,7 +267,7 @@ int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			  const struct rasd_match *p)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t i, k, stop = 0;
+	uint32_t i, stop = 0;
 	size_t j;
 
 	/* no other place between: "المتمركزة في درعا بلدة جاسم" leaves Jasim the event's */
@@ -290,12 +284,8 @@ int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			return 0;
 		if (!rasdp_cue(d, t, RASD_CUE_SPEAKER_IN) && !rasdp_cue(d, t, RASD_CUE_TOLL_TO))
 			continue;
-		for (k = 1; k <= BASED_PREP_TOKS && k <= t; k++) {
-			if (rasdp_is_break(d, t - k))
-				break;
-			if (rasdp_cue(d, t - k, RASD_CUE_BASED))
-				return 1;
-		}
+		if (rasdp_cue_back(d, 0, t, BASED_PREP_TOKS, RASD_CUE_BASED))
+			return 1;
 	}
 	return 0;
 }

@@ -43,6 +43,19 @@ int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum ras
 	return 0;
 }
 
+int rasdp_cue_back(const struct rasd_doc *d, uint32_t lo, uint32_t t, uint32_t n, enum rasd_cue q)
+{
+	uint32_t k;
+
+	for (k = t; k > lo && t - k < n; k--) {
+		if (rasdp_is_break(d, k - 1))
+			return 0;
+		if (rasdp_cue(d, k - 1, q))
+			return 1;
+	}
+	return 0;
+}
+
 /* Is token `t` exactly the punctuation mark `p`? */
 int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p)
 {

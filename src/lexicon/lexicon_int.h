@@ -350,4 +350,13 @@ int rasdp_cue_class(const char *name);
  */
 int rasdp_cue_add(struct rasd_lexicon *lx, enum rasd_cue cue, const char *form, size_t len);
 
+/* ---- lexicon_access.c --------------------------------------------------- */
+
+/*
+ * A host name s[0..len) as a domain key into `out` (size n): lower-case,
+ * without a scheme, a path, a port or a leading "www."; 0 when it is no
+ * host name.
+ */
+size_t rasdp_domain_key(const char *s, size_t len, char *out, size_t n);
+
 #endif

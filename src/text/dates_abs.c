@@ -614,24 +614,22 @@ int rasdp_date_year(struct dctx *x, size_t i, size_t lim, size_t *end)
 }
 
 /*
- * A decade: "1980s" (the article or preposition before it stays out),
- * "الثمانينيات", "ثمانينيات القرن الماضي" (or العشرين); an age ("في
- * الثمانينيات من عمره", "من العمر") is none.  The span of its ten years.
+ * A decade at i: "1980s" (the article or preposition before it stays
+ * out), "الثمانينيات", "ثمانينيات القرن الماضي" (or العشرين); an age ("في
+ * الثمانينيات من عمره", "من العمر") is none.  Its first year in *y.
  */
-int rasdp_date_decade(struct dctx *x, size_t i, size_t lim, size_t *end)
+int rasdp_date_decade_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, size_t *end)
 {
-	const struct rasd_doc *d = x->d;
 	const struct dword *p;
 	size_t e, len;
 	const char *w;
-	int y;
 
-	if (rasdp_date_year_at(d, i, lim, &y, &e) && e == i + 1) {
-		if (y % 10 || !word_is(d, e, lim, "s", 0) || d->toks[e].start != d->toks[i].end)
+	if (rasdp_date_year_at(d, i, lim, y, &e) && e == i + 1) {
+		if (*y % 10 || !word_is(d, e, lim, "s", 0) || d->toks[e].start != d->toks[i].end)
 			return 0;
 		e++;
 	} else if ((p = dw_kind_at(d, i, lim, 1, DW_DECADE))) {
-		y = 1900 + p->value;
+		*y = 1900 + p->value;
 		e = i + 1;
 		if (word_is(d, e, lim, "القرن", 0) &&
 		    (word_is(d, e + 1, lim, "الماضي", 0) || word_is(d, e + 1, lim, "العشرين", 0))) {
@@ -646,6 +644,27 @@ int rasdp_date_decade(struct dctx *x, size_t i, size_t lim, size_t *end)
 		return 0;
 	}
 	*end = e;
-	return rasdp_date_emit(x, i, e, RASD_PREC_YEAR, ymd(y, 1, 1), ymd(y + 9, 12, 31), 0, 0)
-		       ? -1 : 1;
+	return 1;
+}
+
+/*
+ * A decade ("the 1980s"), or its part `period` (1 early, 2 middle, 3
+ * late: "the late 1990s", "منتصف التسعينيات"), over tokens ts..: the span
+ * of its years at year precision.
+ */
+int rasdp_date_emit_decade(struct dctx *x, size_t ts, size_t te, int y, int period)
+{
+	static const int from[4] = {0, 0, 3, 7}, to[4] = {9, 3, 6, 9};
+
+	return rasdp_date_emit(x, ts, te, RASD_PREC_YEAR, ymd(y + from[period], 1, 1),
+			       ymd(y + to[period], 12, 31), 0, 0);
+}
+
+int rasdp_date_decade(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	int y;
+
+	if (!rasdp_date_decade_at(x->d, i, lim, &y, end))
+		return 0;
+	return rasdp_date_emit_decade(x, i, *end, y, 0) ? -1 : 1;
 }

@@ -227,6 +227,9 @@ void rasdp_date_year_period(int y, int period, struct rasd_ymd *a, struct rasd_y
 /* A four-digit year at token i (< lim): *y and the token after it in *end. */
 int rasdp_date_year_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, size_t *end);
 
+/* A decade at token i (< lim): "1980s", "الثمانينيات"; its first year in *y. */
+int rasdp_date_decade_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, size_t *end);
+
 /* A modifier (الماضي، الحالي، المقبل; MOD_*) at token i (< lim). */
 int rasdp_date_mod_at(const struct rasd_doc *d, size_t i, size_t lim, int *mod);
 
@@ -253,6 +256,9 @@ int rasdp_date_emit_rel_days(struct dctx *x, size_t ts, size_t te, int prec, int
 /* Month y-m (or its third `period`) at month precision. */
 int rasdp_date_emit_month(struct dctx *x, size_t ts, size_t te, int y, int m, int period,
 			  int rel);
+
+/* The years of decade y.. (or its part `period`: early, middle, late) at year precision. */
+int rasdp_date_emit_decade(struct dctx *x, size_t ts, size_t te, int y, int period);
 
 /* Year y (or its third `period`) at year precision. */
 int rasdp_date_emit_year(struct dctx *x, size_t ts, size_t te, int y, int period, int rel);

@@ -154,7 +154,10 @@ static int emit_unit(struct dctx *x, size_t ts, size_t te, int unit, int mod, in
 	return rasdp_date_emit_year(x, ts, te, y, period, 1);
 }
 
-/* "مطلع آب الماضي", "أواخر الشهر الماضي", "early 2022", "mid-October", "the end of last month". */
+/*
+ * "مطلع آب الماضي", "أواخر الشهر الماضي", "early 2022", "mid-October", "the
+ * end of last month", "the late 1990s", "منتصف التسعينيات".
+ */
 int rasdp_date_period(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
@@ -202,6 +205,10 @@ int rasdp_date_period(struct dctx *x, size_t i, size_t lim, size_t *end)
 	if (unit_rel(d, j, lim, &unit, &mod, &e) && unit != 7) {
 		*end = e;
 		return emit_unit(x, i, e, unit, mod, period, 0) ? -1 : 1;
+	}
+	if (rasdp_date_decade_at(d, j, lim, &y, &e)) {
+		*end = e;
+		return rasdp_date_emit_decade(x, i, e, y, period) ? -1 : 1;
 	}
 	if (word_is(d, j, lim, "عام", 0) || word_is(d, j, lim, "العام", 0) ||
 	    word_is(d, j, lim, "سنه", 0))

@@ -368,6 +368,10 @@ static void test_other_times(void **state)
 	expect("in the 1990s, the valley saw fighting", "1990s", "1990-01-01", "1999-12-31", YEAR, 0);
 	expect("مجزرة في ثمانينيات القرن الماضي", "ثمانينيات القرن الماضي", "1980-01-01", "1989-12-31", YEAR, 0);
 	expect("في السبعينيات شهدت المدينة", "السبعينيات", "1970-01-01", "1979-12-31", YEAR, 0);
+	expect("in the late 1990s, the valley saw fighting", "late 1990s", "1997-01-01", "1999-12-31", YEAR, 0);
+	expect("in the mid-1980s", "mid-1980s", "1983-01-01", "1986-12-31", YEAR, 0);
+	expect("مطلع التسعينيات", "مطلع التسعينيات", "1990-01-01", "1993-12-31", YEAR, 0);
+	expect("أواخر ثمانينيات القرن الماضي", "أواخر ثمانينيات القرن الماضي", "1987-01-01", "1989-12-31", YEAR, 0);
 	expect("a decade ago the bridge was bombed", "a decade ago", "2012-01-01", "2012-12-31", YEAR, 1);
 	expect("years ago the bridge was bombed", "years ago", "2012-01-01", "2020-12-31", YEAR, 1);
 	expect("قصف الجسر منذ سنوات", "منذ سنوات", "2012-01-01", "2020-12-31", YEAR, 1);

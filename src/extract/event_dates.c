@@ -34,26 +34,35 @@ void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
 
 /*
  * Is date `t` the time of the reporting: after a reporting verb of its
- * sentence, with no casualty word or event cue between them, and not
- * opening a clause of when something happened ("نفوا وجود الخلايا حتى 14
- * تشرين الأول، عندما انطلقت عمليات عسكرية": cues.tsv `when`)?
+ * sentence, with no casualty word or event cue between them, not a year
+ * or a season inside what was said ("said on Sunday that last year's
+ * bombing ...": past cues.tsv `that`), and not opening a clause of when
+ * something happened ("نفوا وجود الخلايا حتى 14 تشرين الأول، عندما انطلقت
+ * عمليات عسكرية": cues.tsv `when`)?
  */
 int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 			 const struct rasd_date *t)
 {
 	size_t i;
 	int after_speech = 0;
+	uint32_t said = 0, k;
 
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 
 		if (m->tok_start >= t->tok_start)
 			break;
-		if (m->kind == RASD_LEX_SPEECH)
+		if (m->kind == RASD_LEX_SPEECH) {
 			after_speech = 1;
-		else if (after_speech && (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER))
+			said = m->tok_end;
+		} else if (after_speech && (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER)) {
 			after_speech = 0;
+		}
 	}
+	/* past "that" (cues.tsv `that`), a year or a season is of what was said */
+	for (k = said; after_speech && t->precision == RASD_PREC_YEAR && k < t->tok_start; k++)
+		if (rasdp_cue(d, k, RASD_CUE_THAT))
+			after_speech = 0;
 	if (after_speech) {
 		uint32_t u = t->tok_end;
 

@@ -7,9 +7,13 @@
  * before such a date ("الاثنين 17 من تشرين الأول"), a month with a year or
  * with الماضي/الحالي ("آب الماضي", "في مارس 2017"), a part of a month
  * ("مطلع آب الماضي": days 1-10, منتصف 11-20, أواخر 21-end, kept at month
- * precision with the period narrowed), a year ("عام 2017"), and relative
+ * precision with the period narrowed), a season of a year ("last autumn",
+ * "صيف 2019": year precision, the period narrowed to its three months), a
+ * decade ("the 1980s", "ثمانينيات القرن الماضي": a span of years), a year
+ * ("عام 2017", "the 2021 attack"), and relative
  * expressions (اليوم، أمس، الأسبوع الماضي، الشهر الحالي، منذ يومين، "two
- * days ago").  "بأسبوع" and "a week earlier" count from the last day-precise
+ * days ago", "a decade ago", and the uncounted "years ago", "منذ سنوات": a
+ * span of years).  "بأسبوع" and "a week earlier" count from the last day-precise
  * date the text gave (the anchor), else from the publication date.
  *
  * Month names cover the Levantine (تشرين الأول), Egyptian/Gulf (أكتوبر),
@@ -63,6 +67,10 @@ static int match_at(struct dctx *x, size_t i, size_t lim, unsigned f, size_t *en
 		      word_is(d, i, lim, "next", 0) ? MOD_NEXT : MOD_CUR;
 		rc = rasdp_date_monthfirst(x, i, i + 1, lim, 0, 0, mod, end);
 	}
+	if (!rc && (f & F_SEASON))
+		rc = rasdp_date_season(x, i, lim, end);
+	if (!rc && (f & F_DECADE))
+		rc = rasdp_date_decade(x, i, lim, end);
 	if (!rc && (f & F_YEAR))
 		rc = rasdp_date_year(x, i, lim, end);
 	if (!rc && (f & F_RELATIVE))

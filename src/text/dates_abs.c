@@ -3,9 +3,10 @@
  * month name, modifier), calendar arithmetic, the output of a found date,
  * and the patterns of a date written out: numeric dates (2022-10-14,
  * 14/10/2022), a day and a month name ("14 من تشرين الأول 2022",
- * "October 14, 2022"), a month first ("آب الماضي", "في مارس 2017") and a
- * year ("عام 2017").  A date without a year takes one from the
- * publication date (resolve_year()).
+ * "October 14, 2022"), a month first ("آب الماضي", "في مارس 2017"), a
+ * year ("عام 2017", "the 2021 attack") and a decade ("the 1980s").  A
+ * date without a year takes one from the publication date
+ * (resolve_year()).
  */
 #include <stdint.h>
 #include <string.h>
@@ -159,9 +160,9 @@ int rasdp_date_mod_at(const struct rasd_doc *d, size_t i, size_t lim, int *mod)
 	return 1;
 }
 
-/* "(من) العام الماضي", "(من) عام 2022", "of last year", "this year" after a month. */
-static int year_clause(const struct rasd_doc *d, size_t i, size_t lim, int *mod, int *y,
-		       size_t *end)
+/* "(من) العام الماضي", "(من) عام 2022", "of last year", "this year" after a month or a season. */
+int rasdp_date_year_clause(const struct rasd_doc *d, size_t i, size_t lim, int *mod, int *y,
+			   size_t *end)
 {
 	size_t j = i;
 
@@ -434,7 +435,7 @@ int rasdp_date_daymonth(struct dctx *x, size_t ts, size_t i, size_t lim, int wd,
 			j = e;
 		else if (rasdp_date_year_at(d, j, lim, &y, &e))
 			j = e;
-		else if (year_clause(d, j, lim, &mod, &y, &e))
+		else if (rasdp_date_year_clause(d, j, lim, &mod, &y, &e))
 			j = e;
 		else if (rasdp_date_mod_at(d, j, lim, &mod))
 			j++;
@@ -500,7 +501,7 @@ int rasdp_date_monthfirst(struct dctx *x, size_t ts, size_t i, size_t lim, int w
 		*end = j;
 		return rasdp_date_emit(x, ts, j, RASD_PREC_DAY, ymd(y, m, day), ymd(y, m, day), 0,
 				       wd) ? -1 : 1;
-	} else if (mod == MOD_NONE && year_clause(d, j, lim, &mod, &y, &e)) {
+	} else if (mod == MOD_NONE && rasdp_date_year_clause(d, j, lim, &mod, &y, &e)) {
 		j = e;
 	} else if (mod == MOD_NONE && rasdp_date_mod_at(d, j, lim, &mod)) {
 		j++;
@@ -532,13 +533,71 @@ static const char *const year_incl[] = {"عام", "العام", "سنه", "ال�
 static const char *const year_prep[] = {"في", "خلال", "منذ", "حتي", "in", "during", "since",
 					"until", "by"};
 
-/* "عام 2017", "العام 2017", "in 2017", "في 2017", "منذ 2011". */
+/*
+ * English plurals of persons that end in no -s: "the 2000 people" counts
+ * them, it names no year.
+ */
+static const char *const persons_plural[] = {"people", "men", "women", "children"};
+
+static int ends_with(const char *w, size_t len, const char *tail)
+{
+	size_t n = strlen(tail);
+
+	return len > n && !memcmp(w + len - n, tail, n);
+}
+
+/*
+ * "the 2021 attack": a year before the noun it qualifies, in a clause of
+ * its own (no "s" joined to it: "the 1980s"), of a year before the
+ * publication's (the year a report is of names its current events by
+ * other words), and no count.  The noun decides, past a participle in
+ * -ed or a name before it ("the 1950 displaced families", "the 2020
+ * Beirut explosion"; a noun in -ing is the event's: "the 2019 shelling"):
+ * a plural ("the 1500 troops", "the 2000 people") is what the number
+ * counts.
+ */
+static int year_modifier(const struct dctx *x, size_t i, size_t lim, int *y, size_t *end)
+{
+	const struct rasd_doc *d = x->d;
+	size_t e, len, k, n;
+	const char *w = NULL;
+
+	if (!word_is(d, i, lim, "the", 0) || !rasdp_date_year_at(d, i + 1, lim, y, &e) ||
+	    e != i + 2 || e >= lim || d->toks[e].kind != RASD_TOK_WORD ||
+	    !(d->toks[e].flags & RASD_TOKF_LATIN) || d->toks[e].start == d->toks[i + 1].end)
+		return 0;
+	if (x->have_pub && *y >= pub_ymd(x).y)
+		return 0;
+	for (n = e; n < e + 3 && n < lim && d->toks[n].kind == RASD_TOK_WORD &&
+		    (d->toks[n].flags & RASD_TOKF_LATIN); n++) {
+		w = tnorm(d, n, &len);
+		if (!(d->toks[n].flags & RASD_TOKF_CAP) && !ends_with(w, len, "ed"))
+			break;
+	}
+	if (n == e + 3 || n >= lim || d->toks[n].kind != RASD_TOK_WORD)
+		n = e;
+	w = tnorm(d, n, &len);
+	if (len < 2 || w[len - 1] == 's')
+		return 0;
+	for (k = 0; k < sizeof(persons_plural) / sizeof(persons_plural[0]); k++)
+		if (eq(w, len, persons_plural[k]))
+			return 0;
+	*end = e;
+	return 1;
+}
+
+/* "عام 2017", "العام 2017", "in 2017", "في 2017", "منذ 2011", "the 2021 attack". */
 int rasdp_date_year(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	const char *const *incl = year_incl, *const *prep = year_prep;
 	size_t k, e;
 	int y;
+
+	if (year_modifier(x, i, lim, &y, &e)) {
+		*end = e;
+		return rasdp_date_emit_year(x, i + 1, e, y, 0, 0) ? -1 : 1;
+	}
 
 	for (k = 0; k < sizeof(year_incl) / sizeof(year_incl[0]); k++)
 		if (word_is(d, i, lim, incl[k], 1) && rasdp_date_year_at(d, i + 1, lim, &y, &e)) {
@@ -552,4 +611,60 @@ int rasdp_date_year(struct dctx *x, size_t i, size_t lim, size_t *end)
 			return rasdp_date_emit_year(x, i + 1, e, y, 0, 0) ? -1 : 1;
 		}
 	return 0;
+}
+
+/*
+ * A decade at i: "1980s" (the article or preposition before it stays
+ * out), "الثمانينيات", "ثمانينيات القرن الماضي" (or العشرين); an age ("في
+ * الثمانينيات من عمره", "من العمر") is none.  Its first year in *y.
+ */
+int rasdp_date_decade_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, size_t *end)
+{
+	const struct dword *p;
+	size_t e, len;
+	const char *w;
+
+	if (rasdp_date_year_at(d, i, lim, y, &e) && e == i + 1) {
+		if (*y % 10 || !word_is(d, e, lim, "s", 0) || d->toks[e].start != d->toks[i].end)
+			return 0;
+		e++;
+	} else if ((p = dw_kind_at(d, i, lim, 1, DW_DECADE))) {
+		*y = 1900 + p->value;
+		e = i + 1;
+		if (word_is(d, e, lim, "القرن", 0) &&
+		    (word_is(d, e + 1, lim, "الماضي", 0) || word_is(d, e + 1, lim, "العشرين", 0))) {
+			e += 2;
+		} else if (word_is(d, e, lim, "من", 0) && e + 1 < lim &&
+			   d->toks[e + 1].kind == RASD_TOK_WORD) {
+			w = tnorm(d, e + 1, &len);
+			if ((len >= 6 && !memcmp(w, "عمر", 6)) || eq(w, len, "العمر"))
+				return 0;
+		}
+	} else {
+		return 0;
+	}
+	*end = e;
+	return 1;
+}
+
+/*
+ * A decade ("the 1980s"), or its part `period` (1 early, 2 middle, 3
+ * late: "the late 1990s", "منتصف التسعينيات"), over tokens ts..: the span
+ * of its years at year precision.
+ */
+int rasdp_date_emit_decade(struct dctx *x, size_t ts, size_t te, int y, int period)
+{
+	static const int from[4] = {0, 0, 3, 7}, to[4] = {9, 3, 6, 9};
+
+	return rasdp_date_emit(x, ts, te, RASD_PREC_YEAR, ymd(y + from[period], 1, 1),
+			       ymd(y + to[period], 12, 31), 0, 0);
+}
+
+int rasdp_date_decade(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	int y;
+
+	if (!rasdp_date_decade_at(x->d, i, lim, &y, end))
+		return 0;
+	return rasdp_date_emit_decade(x, i, *end, y, 0) ? -1 : 1;
 }

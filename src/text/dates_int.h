@@ -31,7 +31,9 @@ enum dw_kind {
 	DW_MOD,        /* -1 past, 0 current, 1 next (الماضي، الحالي، المقبل) */
 	DW_REL,        /* day offset from publication (اليوم، أمس، غدا) */
 	DW_UNIT,       /* the week / month / year (days: 7, 30, 365) */
-	DW_AGO,        /* counted unit (days: 1, 7, 30, 365); flag = dual count */
+	DW_AGO,        /* counted unit (days: 1, 7, 30, 365, 3650); flag = dual count */
+	DW_SEASON,     /* 1 spring, 2 summer, 3 autumn, 4 winter */
+	DW_DECADE,     /* a decade of the 1900s by its first year's last two digits (الثمانينيات: 80) */
 };
 
 struct dword {
@@ -74,7 +76,9 @@ enum {
 	F_RELATIVE = 1 << 7,   /* rasdp_date_relative */
 	F_COUNT = 1 << 8,      /* rasdp_date_count: "two days ago" */
 	F_BYUNIT = 1 << 9,     /* rasdp_date_by_unit: "بأسبوع" */
-	F_ALL = 0x3FF,
+	F_SEASON = 1 << 10,    /* rasdp_date_season: "last autumn", "صيف 2019" */
+	F_DECADE = 1 << 11,    /* rasdp_date_decade: "the 1980s", "الثمانينيات" */
+	F_ALL = 0xFFF,
 };
 
 /* ---- token tests --------------------------------------------------- */
@@ -223,11 +227,18 @@ void rasdp_date_year_period(int y, int period, struct rasd_ymd *a, struct rasd_y
 /* A four-digit year at token i (< lim): *y and the token after it in *end. */
 int rasdp_date_year_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, size_t *end);
 
+/* A decade at token i (< lim): "1980s", "الثمانينيات"; its first year in *y. */
+int rasdp_date_decade_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, size_t *end);
+
 /* A modifier (الماضي، الحالي، المقبل; MOD_*) at token i (< lim). */
 int rasdp_date_mod_at(const struct rasd_doc *d, size_t i, size_t lim, int *mod);
 
 /* Is token i a capitalised Latin word? */
 int rasdp_date_cap_latin(const struct rasd_doc *d, size_t i);
+
+/* "(من) العام الماضي", "(من) عام 2022", "of last year", "this year": *mod, *y (0: by *mod). */
+int rasdp_date_year_clause(const struct rasd_doc *d, size_t i, size_t lim, int *mod, int *y,
+			   size_t *end);
 
 /* Month `m` shifted by `delta` months from the publication month. */
 void rasdp_date_pub_month(const struct dctx *x, int delta, int *y, int *m);
@@ -245,6 +256,9 @@ int rasdp_date_emit_rel_days(struct dctx *x, size_t ts, size_t te, int prec, int
 /* Month y-m (or its third `period`) at month precision. */
 int rasdp_date_emit_month(struct dctx *x, size_t ts, size_t te, int y, int m, int period,
 			  int rel);
+
+/* The years of decade y.. (or its part `period`: early, middle, late) at year precision. */
+int rasdp_date_emit_decade(struct dctx *x, size_t ts, size_t te, int y, int period);
 
 /* Year y (or its third `period`) at year precision. */
 int rasdp_date_emit_year(struct dctx *x, size_t ts, size_t te, int y, int period, int rel);
@@ -270,5 +284,7 @@ int rasdp_date_period(struct dctx *x, size_t i, size_t lim, size_t *end);
 int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end);
 int rasdp_date_count(struct dctx *x, size_t i, size_t lim, size_t *end);
 int rasdp_date_by_unit(struct dctx *x, size_t i, size_t lim, size_t *end);
+int rasdp_date_season(struct dctx *x, size_t i, size_t lim, size_t *end);
+int rasdp_date_decade(struct dctx *x, size_t i, size_t lim, size_t *end);
 
 #endif

@@ -1,9 +1,10 @@
 /*
  * dates_rel.c - dates counted from another: a weekday ("الاثنين", "last
  * Monday"), a part of a month or year ("مطلع آب الماضي", "أواخر الشهر
- * الماضي"), relative days, weeks, months and years (اليوم، أمس، الأسبوع
- * الماضي، "this month"), counts ("منذ يومين", "two days ago") and spans
- * from the anchor ("بأسبوع", "a week earlier").  They count from the last
+ * الماضي"), a season ("last autumn", "صيف 2019"), relative days, weeks,
+ * months and years (اليوم، أمس، الأسبوع الماضي، "this month"), counts
+ * ("منذ يومين", "two days ago", "a decade ago"), years uncounted ("منذ
+ * سنوات") and spans from the anchor ("بأسبوع", "a week earlier").  They count from the last
  * day-precise date of the text when they say so, else from the
  * publication date; without one they keep their precision and no date.
  */
@@ -153,7 +154,10 @@ static int emit_unit(struct dctx *x, size_t ts, size_t te, int unit, int mod, in
 	return rasdp_date_emit_year(x, ts, te, y, period, 1);
 }
 
-/* "مطلع آب الماضي", "أواخر الشهر الماضي", "early 2022", "mid-October", "the end of last month". */
+/*
+ * "مطلع آب الماضي", "أواخر الشهر الماضي", "early 2022", "mid-October", "the
+ * end of last month", "the late 1990s", "منتصف التسعينيات".
+ */
 int rasdp_date_period(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
@@ -202,6 +206,10 @@ int rasdp_date_period(struct dctx *x, size_t i, size_t lim, size_t *end)
 		*end = e;
 		return emit_unit(x, i, e, unit, mod, period, 0) ? -1 : 1;
 	}
+	if (rasdp_date_decade_at(d, j, lim, &y, &e)) {
+		*end = e;
+		return rasdp_date_emit_decade(x, i, e, y, period) ? -1 : 1;
+	}
 	if (word_is(d, j, lim, "عام", 0) || word_is(d, j, lim, "العام", 0) ||
 	    word_is(d, j, lim, "سنه", 0))
 		j++;
@@ -211,6 +219,113 @@ int rasdp_date_period(struct dctx *x, size_t i, size_t lim, size_t *end)
 	}
 	return 0;
 }
+/*
+ * Season s (1 spring .. 4 winter) of year y: its months into *a..*b.  The
+ * winter of a year runs from the December before it through February.
+ */
+static void season_span(int y, int s, struct rasd_ymd *a, struct rasd_ymd *b)
+{
+	static const int first[5] = {0, 3, 6, 9, 12};
+	struct rasd_ymd z;
+
+	rasdp_date_month_period(s == 4 ? y - 1 : y, first[s], 0, a, &z);
+	rasdp_date_month_period(y, s == 4 ? 2 : first[s] + 2, 0, &z, b);
+}
+
+static int64_t day_number(struct rasd_ymd v)
+{
+	return rasdp_days_from_ymd(v.y, v.m, v.d);
+}
+
+/*
+ * The year of season s that `mod` names from the publication day: the
+ * last one over before it (MOD_PAST: "last autumn" in October is the
+ * autumn of a year before), the first to begin after it (MOD_NEXT), or
+ * this one (MOD_CUR): the one under way, else this year's, a winter yet
+ * to come the next.
+ */
+static int season_year(const struct dctx *x, int s, int mod)
+{
+	struct rasd_ymd a, b;
+	int y = pub_ymd(x).y, k;
+
+	if (mod == MOD_PAST) {
+		for (k = 1; k >= -1; k--) {
+			season_span(y + k, s, &a, &b);
+			if (day_number(b) < x->pub)
+				return y + k;
+		}
+		return y - 2;
+	}
+	if (mod == MOD_NEXT) {
+		for (k = -1; k <= 1; k++) {
+			season_span(y + k, s, &a, &b);
+			if (day_number(a) > x->pub)
+				return y + k;
+		}
+		return y + 2;
+	}
+	for (k = 0; k <= 1; k++) {
+		season_span(y + k, s, &a, &b);
+		if (day_number(a) <= x->pub && x->pub <= day_number(b))
+			return y + k;
+	}
+	return s == 4 ? y + 1 : y;
+}
+
+/*
+ * A season of a year: "last autumn", "this summer", "الخريف الماضي", "هذا
+ * الصيف", "summer 2019", "the summer of 2019", "صيف عام 2019", "صيف العام
+ * الماضي", "the winter of last year".  A season alone ("in the summer",
+ * "the Arab Spring") is none: it needs a year or a modifier, and "fall"
+ * and "spring" (a noun, a verb) a modifier before them or a year written
+ * or after "of" ("the fall of the city" is none).  Year precision, the
+ * period narrowed to the season's months.
+ */
+int rasdp_date_season(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	const struct rasd_doc *d = x->d;
+	const struct dword *p;
+	int mod = MOD_NONE, ymod = MOD_NONE, y = 0, s;
+	size_t j = i, e, k;
+	struct rasd_ymd a, b;
+
+	if (word_is(d, i, lim, "last", 0) || word_is(d, i, lim, "past", 0) ||
+	    word_is(d, i, lim, "this", 0) || word_is(d, i, lim, "next", 0)) {
+		mod = word_is(d, i, lim, "this", 0) ? MOD_CUR :
+		      word_is(d, i, lim, "next", 0) ? MOD_NEXT : MOD_PAST;
+		j++;
+	} else if (word_is(d, i, lim, "هذا", 1) || word_is(d, i, lim, "هذه", 1)) {
+		mod = MOD_CUR;
+		j++;
+	}
+	p = dw_kind_at(d, j, lim, 1, DW_SEASON);
+	if (!p || (j > i && (d->toks[i].flags & RASD_TOKF_LATIN) != (d->toks[j].flags & RASD_TOKF_LATIN)))
+		return 0;
+	s = p->value;
+	e = j + 1;
+	if (mod == MOD_NONE) {
+		k = word_is(d, e, lim, "of", 0) ? e + 1 : e;
+		if (rasdp_date_year_at(d, k, lim, &y, &e))
+			;
+		else if ((!p->flag || k > e) && rasdp_date_year_clause(d, e, lim, &ymod, &y, &e))
+			;
+		else if (!p->flag && rasdp_date_mod_at(d, e, lim, &mod))
+			e++;
+		else
+			return 0;
+	}
+	*end = e;
+	if (!y && !x->have_pub)
+		return rasdp_date_emit_rel_days(x, i, e, RASD_PREC_YEAR, 0, 0, 0, 0) ? -1 : 1;
+	if (!y)
+		y = ymod != MOD_NONE ? pub_ymd(x).y + (ymod == MOD_PAST ? -1 : ymod == MOD_NEXT ? 1 : 0)
+				     : season_year(x, s, mod);
+	season_span(y, s, &a, &b);
+	return rasdp_date_emit(x, i, e, RASD_PREC_YEAR, a, b, mod != MOD_NONE || ymod != MOD_NONE,
+			       0) ? -1 : 1;
+}
+
 /* The number expression starting at token i (not an ordinal or percent), or NULL. */
 static const struct rasd_number *count_at(const struct dctx *x, size_t i)
 {
@@ -262,10 +377,53 @@ static int emit_shift(struct dctx *x, size_t ts, size_t te, int have_base, int64
 	}
 	{
 		struct rasd_ymd a, z;
+		int years = unit == 3650 ? 10 * (int)n : (int)n;   /* a decade */
 
-		rasdp_date_year_period(ymd_of(base).y + sign * (int)n, 0, &a, &z);
+		rasdp_date_year_period(ymd_of(base).y + sign * years, 0, &a, &z);
 		return rasdp_date_emit(x, ts, te, RASD_PREC_YEAR, a, z, 1, 0);
 	}
+}
+
+/*
+ * Years or decades told without a count ("years ago", "منذ سنوات", "قبل
+ * عقود"): some of them before publication, at year precision.  Years are
+ * two to ten back, decades two to five: a span, no year fixed.
+ */
+static int emit_years_back(struct dctx *x, size_t ts, size_t te, int unit)
+{
+	struct rasd_ymd a, b, z;
+	int y, nearest = unit == 3650 ? 20 : 2, furthest = unit == 3650 ? 50 : 10;
+
+	if (!x->have_pub)
+		return rasdp_date_emit_rel_days(x, ts, te, RASD_PREC_YEAR, 0, 0, 0, 0);
+	y = pub_ymd(x).y;
+	rasdp_date_year_period(y - furthest, 0, &a, &z);
+	rasdp_date_year_period(y - nearest, 0, &z, &b);
+	return rasdp_date_emit(x, ts, te, RASD_PREC_YEAR, a, b, 1, 0);
+}
+
+/*
+ * A plural of years or decades at i, uncounted ("years", "سنوات",
+ * "أعوام", "عقود", "عدة سنوات"): its unit, or 0.  Singulars and
+ * duals are counts (count_unit()).
+ */
+static int years_uncounted(const struct rasd_doc *d, size_t i, size_t lim, size_t *end)
+{
+	const struct dword *p;
+	size_t len;
+	const char *w;
+
+	if (word_is(d, i, lim, "عده", 0) || word_is(d, i, lim, "بضع", 0))
+		i++;
+	p = dw_kind_at(d, i, lim, 0, DW_AGO);
+	if (!p || p->flag == 2 || (p->value != 365 && p->value != 3650))
+		return 0;
+	w = tnorm(d, i, &len);
+	if (d->toks[i].flags & RASD_TOKF_LATIN ? w[len - 1] != 's' :
+	    eq(w, len, "عام") || eq(w, len, "سنه"))
+		return 0;
+	*end = i + 1;
+	return p->value;
 }
 
 /*
@@ -449,6 +607,17 @@ int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 	    (e = count_unit(x, i + 1, lim, &n, &unit))) {
 		*end = e;
 		return emit_shift(x, i, e, x->have_pub, x->pub, n, unit, -1) ? -1 : 1;
+	}
+	/* منذ سنوات، قبل عقود; "years ago", "several decades ago" */
+	if ((word_is(d, i, lim, "منذ", 1) || word_is(d, i, lim, "قبل", 1)) &&
+	    (unit = years_uncounted(d, i + 1, lim, &e))) {
+		*end = e;
+		return emit_years_back(x, i, e, unit) ? -1 : 1;
+	}
+	if ((d->toks[i].flags & RASD_TOKF_LATIN) && (unit = years_uncounted(d, i, lim, &e)) &&
+	    word_is(d, e, lim, "ago", 0)) {
+		*end = e + 1;
+		return emit_years_back(x, i, e + 1, unit) ? -1 : 1;
 	}
 	return 0;
 }

@@ -1,7 +1,7 @@
 /*
  * dates_words.c - the words of dates: the date words (month names of every
- * calendar, weekdays, parts of a month, modifiers, relative days, units)
- * with their hashed lookup and per-token cache, and the openers, the
+ * calendar, weekdays, parts of a month, modifiers, relative days, units,
+ * seasons, decades) with their hashed lookup and per-token cache, and the openers, the
  * other words a date expression may start with.  From both, the patterns
  * a token may open (the screen of rasdp_find_dates()) and the starters
  * the token screen is built from (rasdp_date_starters()).
@@ -21,11 +21,15 @@ const struct dword rasdp_date_words[] = {
 	{"april", DW_MONTH, 4, 0},
 	{"aug", DW_MONTH, 8, 0},
 	{"august", DW_MONTH, 8, 0},
+	{"autumn", DW_SEASON, 3, 0},
 	{"day", DW_AGO, 1, 0},
 	{"days", DW_AGO, 1, 0},
 	{"dec", DW_MONTH, 12, 0},
+	{"decade", DW_AGO, 3650, 0},
+	{"decades", DW_AGO, 3650, 0},
 	{"december", DW_MONTH, 12, 0},
 	{"early", DW_PERIOD, 1, 0},
+	{"fall", DW_SEASON, 3, 1},
 	{"feb", DW_MONTH, 2, 0},
 	{"february", DW_MONTH, 2, 0},
 	{"friday", DW_WEEKDAY, 5, 0},
@@ -51,6 +55,8 @@ const struct dword rasdp_date_words[] = {
 	{"sep", DW_MONTH, 9, 0},
 	{"sept", DW_MONTH, 9, 0},
 	{"september", DW_MONTH, 9, 0},
+	{"spring", DW_SEASON, 1, 1},
+	{"summer", DW_SEASON, 2, 0},
 	{"sunday", DW_WEEKDAY, 7, 0},
 	{"thursday", DW_WEEKDAY, 4, 0},
 	{"today", DW_REL, 0, 0},
@@ -60,6 +66,7 @@ const struct dword rasdp_date_words[] = {
 	{"wednesday", DW_WEEKDAY, 3, 0},
 	{"week", DW_UNIT, 7, 0},
 	{"weeks", DW_AGO, 7, 0},
+	{"winter", DW_SEASON, 4, 0},
 	{"year", DW_UNIT, 365, 0},
 	{"years", DW_AGO, 365, 0},
 	{"yesterday", DW_REL, -1, 0},
@@ -81,17 +88,31 @@ const struct dword rasdp_date_words[] = {
 	{"الاسبوع", DW_UNIT, 7, 0},
 	{"الامس", DW_REL, -1, 0},
 	{"البارحه", DW_REL, -1, 0},
+	{"التسعينات", DW_DECADE, 90, 0},
+	{"التسعينيات", DW_DECADE, 90, 0},
 	{"الثلاثاء", DW_WEEKDAY, 2, 0},
+	{"الثمانينات", DW_DECADE, 80, 0},
+	{"الثمانينيات", DW_DECADE, 80, 0},
 	{"الجاري", DW_MOD, 0, 0},
 	{"الجاريه", DW_MOD, 0, 0},
 	{"الجمعه", DW_WEEKDAY, 5, 0},
 	{"الحالي", DW_MOD, 0, 0},
 	{"الحاليه", DW_MOD, 0, 0},
+	{"الخريف", DW_SEASON, 3, 0},
+	{"الخمسينات", DW_DECADE, 50, 0},
+	{"الخمسينيات", DW_DECADE, 50, 0},
 	{"الخميس", DW_WEEKDAY, 4, 0},
+	{"الربيع", DW_SEASON, 1, 0},
 	{"السابق", DW_MOD, -1, 0},
 	{"السبت", DW_WEEKDAY, 6, 0},
+	{"السبعينات", DW_DECADE, 70, 0},
+	{"السبعينيات", DW_DECADE, 70, 0},
+	{"الستينات", DW_DECADE, 60, 0},
+	{"الستينيات", DW_DECADE, 60, 0},
 	{"السنه", DW_UNIT, 365, 0},
+	{"الشتاء", DW_SEASON, 4, 0},
 	{"الشهر", DW_UNIT, 30, 0},
+	{"الصيف", DW_SEASON, 2, 0},
 	{"العام", DW_UNIT, 365, 0},
 	{"الفايت", DW_MOD, -1, 0},
 	{"الفايته", DW_MOD, -1, 0},
@@ -114,27 +135,44 @@ const struct dword rasdp_date_words[] = {
 	{"ايام", DW_AGO, 1, 0},
 	{"ايلول", DW_MONTH, 9, 0},
 	{"بدايه", DW_PERIOD, 1, 0},
+	{"تسعينات", DW_DECADE, 90, 0},
+	{"تسعينيات", DW_DECADE, 90, 0},
 	{"تشرين", DW_MONTH2, 10, 0},
 	{"تموز", DW_MONTH, 7, 0},
+	{"ثمانينات", DW_DECADE, 80, 0},
+	{"ثمانينيات", DW_DECADE, 80, 0},
 	{"جانفي", DW_MONTH, 1, 0},
 	{"جوان", DW_MONTH, 6, 0},
 	{"جويليه", DW_MONTH, 7, 0},
 	{"حزيران", DW_MONTH, 6, 0},
+	{"خريف", DW_SEASON, 3, 0},
+	{"خمسينات", DW_DECADE, 50, 0},
+	{"خمسينيات", DW_DECADE, 50, 0},
 	{"ديسمبر", DW_MONTH, 12, 0},
+	{"ربيع", DW_SEASON, 1, 0},
 	{"سبتمبر", DW_MONTH, 9, 0},
+	{"سبعينات", DW_DECADE, 70, 0},
+	{"سبعينيات", DW_DECADE, 70, 0},
+	{"ستينات", DW_DECADE, 60, 0},
+	{"ستينيات", DW_DECADE, 60, 0},
 	{"سنتان", DW_AGO, 365, 2},
 	{"سنتين", DW_AGO, 365, 2},
 	{"سنه", DW_AGO, 365, 0},
 	{"سنوات", DW_AGO, 365, 0},
 	{"سنين", DW_AGO, 365, 0},
 	{"شباط", DW_MONTH, 2, 0},
+	{"شتاء", DW_SEASON, 4, 0},
 	{"شهر", DW_AGO, 30, 0},
 	{"شهران", DW_AGO, 30, 2},
 	{"شهرين", DW_AGO, 30, 2},
 	{"شهور", DW_AGO, 30, 0},
+	{"صيف", DW_SEASON, 2, 0},
 	{"عام", DW_AGO, 365, 0},
 	{"عامان", DW_AGO, 365, 2},
 	{"عامين", DW_AGO, 365, 2},
+	{"عقدان", DW_AGO, 3650, 2},
+	{"عقدين", DW_AGO, 3650, 2},
+	{"عقود", DW_AGO, 3650, 0},
 	{"غدا", DW_REL, 1, 0},
 	{"فبراير", DW_MONTH, 2, 0},
 	{"فيفري", DW_MONTH, 2, 0},
@@ -256,16 +294,16 @@ static const struct opener openers[] = {
 	{"earlier", F_RELATIVE},
 	{"end", F_PERIOD},
 	{"in", F_YEAR},
-	{"last", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"last", F_WEEKDAY | F_MODMONTH | F_RELATIVE | F_SEASON},
 	{"middle", F_PERIOD},
 	{"month", F_MONTHFIRST},
-	{"next", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"next", F_WEEKDAY | F_MODMONTH | F_RELATIVE | F_SEASON},
 	{"one", F_COUNT},
-	{"past", F_RELATIVE},
+	{"past", F_RELATIVE | F_SEASON},
 	{"since", F_YEAR},
 	{"start", F_PERIOD},
-	{"the", F_PERIOD | F_RELATIVE},
-	{"this", F_WEEKDAY | F_MODMONTH | F_RELATIVE},
+	{"the", F_PERIOD | F_RELATIVE | F_YEAR},
+	{"this", F_WEEKDAY | F_MODMONTH | F_RELATIVE | F_SEASON},
 	{"until", F_YEAR},
 	{"year", F_YEAR},
 	{"السنه", F_YEAR},
@@ -287,8 +325,8 @@ static const struct opener openers[] = {
 	{"ليله", F_RELATIVE},
 	{"مساء", F_RELATIVE},
 	{"منذ", F_RELATIVE | F_YEAR},
-	{"هذا", F_RELATIVE},
-	{"هذه", F_RELATIVE},
+	{"هذا", F_RELATIVE | F_SEASON},
+	{"هذه", F_RELATIVE | F_SEASON},
 	{"يوم", F_WEEKDAY | F_RELATIVE},
 };
 
@@ -309,6 +347,10 @@ static unsigned dw_patterns(const struct dword *p)
 	case DW_UNIT:
 	case DW_AGO:
 		return F_RELATIVE;
+	case DW_SEASON:
+		return F_SEASON;
+	case DW_DECADE:
+		return F_DECADE;
 	default:
 		return 0;
 	}
@@ -338,11 +380,11 @@ unsigned rasdp_date_patterns_at(const struct rasd_doc *d, size_t i, int number_h
 	const char *w = tnorm(d, i, &len);
 
 	if (t->kind == RASD_TOK_NUM)
-		return f | F_NUMERIC | F_DAYMONTH | F_COUNT;
+		return f | F_NUMERIC | F_DAYMONTH | F_COUNT | F_DECADE;
 	if (t->kind != RASD_TOK_WORD || !len)
 		return f;
 	if ((w[0] >= '0' && w[0] <= '9') || (len > 2 && w[2] >= '0' && w[2] <= '9'))
-		f |= F_NUMERIC | F_DAYMONTH | F_COUNT;
+		f |= F_NUMERIC | F_DAYMONTH | F_COUNT | F_DECADE;
 	f |= dw_patterns(dw_at(d, i, d->ntoks, 0)) | dw_patterns(dw_at(d, i, d->ntoks, 1));
 	/* بأسبوع، بيومين: ب and a counted unit */
 	if (len > 4 && is2(w, AR_BA) && dw_patterns(rasdp_date_find_word(w + 2, len - 2)))

@@ -341,6 +341,57 @@ static void test_time_of_day_alone(void **state)
 	assert_false(dated_span("They marched until dawn broke over the hills.", "dawn"));
 }
 
+/*
+ * Times of another year: a year before the noun it qualifies, a season, a
+ * decade, years uncounted or counted in decades; none of them in a count
+ * or a season without its year.
+ */
+static void test_other_times(void **state)
+{
+	(void)state;
+	expect("the trial over the 2019 attack on the market", "2019", "2019-01-01", "2019-12-31", YEAR, 0);
+	expect("since the 2020 Damascus airport strike", "2020", "2020-01-01", "2020-12-31", YEAR, 0);
+	expect("the 2019 shelling killed nine", "2019", "2019-01-01", "2019-12-31", YEAR, 0);
+	expect("clashes of last autumn in the old quarter", "last autumn", "2021-09-01", "2021-11-30", YEAR, 1);
+	expect("a raid last summer", "last summer", "2022-06-01", "2022-08-31", YEAR, 1);
+	expect("the flooding of last winter", "last winter", "2021-12-01", "2022-02-28", YEAR, 1);
+	expect("talks resume this winter", "this winter", "2022-12-01", "2023-02-28", YEAR, 1);
+	expect("in the summer of 2018, a convoy was hit", "summer of 2018", "2018-06-01", "2018-08-31", YEAR, 0);
+	expect("during spring 2016", "spring 2016", "2016-03-01", "2016-05-31", YEAR, 0);
+	expect("the fall of 2017", "fall of 2017", "2017-09-01", "2017-11-30", YEAR, 0);
+	expect("the winter of last year", "winter of last year", "2020-12-01", "2021-02-28", YEAR, 1);
+	expect("اشتباكات الخريف الماضي في الحي", "الخريف الماضي", "2021-09-01", "2021-11-30", YEAR, 1);
+	expect("وفي الصيف الماضي اقتحمت قوة البلدة", "الصيف الماضي", "2022-06-01", "2022-08-31", YEAR, 1);
+	expect("غارات صيف 2018 على الريف", "صيف 2018", "2018-06-01", "2018-08-31", YEAR, 0);
+	expect("حملة شتاء عام 2016", "شتاء عام 2016", "2015-12-01", "2016-02-29", YEAR, 0);
+	expect("معارك ربيع العام الماضي", "ربيع العام الماضي", "2021-03-01", "2021-05-31", YEAR, 1);
+	expect("in the 1990s, the valley saw fighting", "1990s", "1990-01-01", "1999-12-31", YEAR, 0);
+	expect("مجزرة في ثمانينيات القرن الماضي", "ثمانينيات القرن الماضي", "1980-01-01", "1989-12-31", YEAR, 0);
+	expect("في السبعينيات شهدت المدينة", "السبعينيات", "1970-01-01", "1979-12-31", YEAR, 0);
+	expect("in the late 1990s, the valley saw fighting", "late 1990s", "1997-01-01", "1999-12-31", YEAR, 0);
+	expect("in the mid-1980s", "mid-1980s", "1983-01-01", "1986-12-31", YEAR, 0);
+	expect("مطلع التسعينيات", "مطلع التسعينيات", "1990-01-01", "1993-12-31", YEAR, 0);
+	expect("أواخر ثمانينيات القرن الماضي", "أواخر ثمانينيات القرن الماضي", "1987-01-01", "1989-12-31", YEAR, 0);
+	expect("a decade ago the bridge was bombed", "a decade ago", "2012-01-01", "2012-12-31", YEAR, 1);
+	expect("years ago the bridge was bombed", "years ago", "2012-01-01", "2020-12-31", YEAR, 1);
+	expect("قصف الجسر منذ سنوات", "منذ سنوات", "2012-01-01", "2020-12-31", YEAR, 1);
+	expect("دمر الجسر قبل عدة سنوات", "قبل عدة سنوات", "2012-01-01", "2020-12-31", YEAR, 1);
+	expect("بني الجسر قبل عقدين", "قبل عقدين", "2002-01-01", "2002-12-31", YEAR, 1);
+	expect("هجر السكان منذ عقود", "منذ عقود", "1972-01-01", "2002-12-31", YEAR, 1);
+	/* the report's own times keep theirs */
+	expect("shelling this year", "this year", "2022-01-01", "2022-12-31", YEAR, 1);
+	expect("killed last week", "last week", "2022-10-10", "2022-10-16", WEEK, 1);
+	/* a count, an age, a season or a year of now are no such dates */
+	assert_false(dated_span("2019 people were displaced by the shelling.", "2019"));
+	assert_false(dated_span("the 2000 people who fled", "2000"));
+	assert_false(dated_span("the 1950 displaced families", "1950"));
+	assert_false(dated_span("the 2022 campaign goes on", "2022"));
+	assert_false(dated_span("رجل في الثمانينيات من عمره", "الثمانينيات"));
+	assert_false(dated_span("after the fall of the city", "fall"));
+	assert_false(dated_span("the protests of the Arab Spring", "Spring"));
+	assert_false(dated_span("fighting resumed in the summer", "summer"));
+}
+
 static void test_unpublished(void **state)
 {
 	/* no publication date: relative dates keep precision, no date */
@@ -348,6 +399,8 @@ static void test_unpublished(void **state)
 	expect_in("قتل أمس", NULL, "أمس", "0000-00-00", "0000-00-00", DAY, 1);
 	expect_in("قتل الخميس", NULL, "الخميس", "0000-00-00", "0000-00-00", DAY, 1);
 	expect_in("killed last month", NULL, "last month", "0000-00-00", "0000-00-00", MONTH, 1);
+	expect_in("clashes last autumn", NULL, "last autumn", "0000-00-00", "0000-00-00", YEAR, 1);
+	expect_in("قصف منذ سنوات", NULL, "منذ سنوات", "0000-00-00", "0000-00-00", YEAR, 1);
 	expect_in("قتل في 14 من تشرين الأول", NULL, "14 من تشرين الأول", "0000-10-14", "0000-10-14", DAY, 0);
 	expect_in("قتل في 14 من تشرين الأول 2022", NULL, "14 من تشرين الأول 2022", "2022-10-14",
 		  "2022-10-14", DAY, 0);
@@ -430,6 +483,7 @@ int main(void)
 		cmocka_unit_test(test_weekdays),
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_time_of_day_alone),
+		cmocka_unit_test(test_other_times),
 		cmocka_unit_test(test_unpublished),
 		cmocka_unit_test(test_seed_report),
 	};

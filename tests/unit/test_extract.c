@@ -3832,6 +3832,72 @@ static void test_framing_statement_date(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A report of no current event that names the time of a past one by a
+ * year before its noun, a season, a decade or years uncounted (a trial, a
+ * statement, a hearing) gives no event; a current report naming such a
+ * time in another sentence, or in a clause of its own, keeps its event.
+ */
+static void test_framing_dated_apart(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "Five men went on trial in Aleppo on Monday over the 2021 bombing of the "
+		       "main market."},
+		{"en", "The interior ministry said on Sunday that last year's bombing of the bus "
+		       "station was planned abroad. Officials promised to bring those responsible to "
+		       "justice."},
+		{"ar", "قالت وزارة الداخلية الأحد إن تفجير صيف العام الماضي في محطة الحافلات خطط له في الخارج."},
+		{"en", "A court in Homs heard on Monday the case of three officers over the clashes of "
+		       "last autumn in the old city. The hearing was adjourned."},
+		{"ar", "نظرت محكمة في حمص الاثنين في قضية ثلاثة ضباط متهمين في اشتباكات الخريف الماضي "
+		       "في المدينة القديمة. وأرجئت الجلسة."},
+		{"en", "A court in Homs heard on Monday the case of officers over a bombing years ago "
+		       "in the town."},
+		{"ar", "نظرت محكمة في حلب الاثنين في دعوى تتعلق بقصف على البلدة قبل سنوات."},
+		{"ar", "فتحت محكمة في حلب الاثنين ملف قصف البلدة منذ سنوات."},
+		{"ar", "نظرت محكمة في حمص الاثنين في قضية ضباط متهمين بقصف المدينة في ثمانينيات القرن "
+		       "الماضي."},
+		{"en", "Residents of Jasim remembered on Sunday a bombing a decade ago in the town."},
+		{"en", "Residents of Jasim remembered on Sunday the massacres of the 1980s in the town."},
+	};
+	struct fx f;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
+		open_doc(&f, none[k][0], none[k][1]);
+		if (f.d->nevents)
+			fprintf(stderr, "an event in: %s\n", none[k][1]);
+		assert_int_equal(f.d->nevents, 0);
+		close_doc(&f);
+	}
+
+	open_doc(&f, "en", "Shelling on Jasim killed five civilians on Monday, local medics said. "
+		 "The town was also hit in last year's bombing campaign.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_DAY);
+	assert_int_equal(f.d->events[0].date.d, 11);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل خمسة مدنيين بقصف على بلدة جاسم الاثنين. وكانت البلدة قد تعرضت لقصف "
+		 "الخريف الماضي.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, 11);
+	close_doc(&f);
+
+	/* the report's own times: this year, last week */
+	open_doc(&f, "en", "Shelling on Jasim killed five civilians on Monday, the third attack on "
+		 "the town this year.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, 11);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling on Jasim killed five civilians last week, local medics said.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].precision, RASD_PREC_WEEK);
+	close_doc(&f);
+}
+
 /* A written day opening a line dates the report, not the event. */
 static void test_framing_stamp_date(void **state)
 {
@@ -5114,6 +5180,7 @@ int main(void)
 		cmocka_unit_test(test_framing_repeat_person),
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
+		cmocka_unit_test(test_framing_dated_apart),
 		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_earlier_that_day),

@@ -186,6 +186,30 @@ static int noun_of_person(const struct counting *k, const struct rasd_match *cm)
 	       rasdp_cue(d, cm->tok_end + 1, RASD_CUE_INDEFINITE);
 }
 
+static int name_word(const struct counting *k, uint32_t t);
+
+/*
+ * The end of an Arabic name after a person's title, and of the relative
+ * that opens what befell them: "المجاهد كريم حداد الذي ارتقى", "الشاب
+ * كريم حداد استشهد" (no capital tells a name: the words no lexicon knows
+ * but as places, up to a few).  The token after it, or `t`.
+ */
+static uint32_t name_after_title(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t e;
+
+	if (t == 0 || t >= k->st->tok_end || !(d->toks[t - 1].flags & RASD_TOKF_ARABIC))
+		return t;
+	for (e = t; e < k->st->tok_end && e < t + 4 && name_word(k, e); e++)
+		;
+	if (e == t)
+		return t;
+	if (e < k->st->tok_end && rasdp_cue(d, e, RASD_CUE_RELATIVE))
+		e++;
+	return e;
+}
+
 /*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
@@ -204,6 +228,8 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 
 	if (after == x->tok_end)
 		after = complement_end(k, x->tok_end);
+	if (after == x->tok_end)
+		after = name_after_title(k, x->tok_end);
 	x->kind = -1;
 	x->rank = OUT_OF_REACH;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {

@@ -2762,6 +2762,25 @@ static void test_figures_named(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* a title, a name, then the relative that tells what befell them */
+	open_doc(&f, "ar", "نعت حركة حماس المجاهد كريم حداد الذي ارتقى شهيدا قرب بلدة عزون.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... but not one whose verb has a count of its own */
+	open_doc(&f, "ar", "التقى الوزير كريم حداد الذي قتل 3 مدنيين في بلدة عزون.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* one of an actor's own told by a pronoun; a companion */
+	open_doc(&f, "ar", "نعت الحركة أحد عناصرها الذي قضى في غارة على بلدة عزون.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A drone strike killed the commander and his aide near Tyre.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
 	/* ... but a nisba after it is the actor's ("قوات الاحتلال الإسرائيلي") */
 	open_doc(&f, "ar", "قصفت قوات الاحتلال الإسرائيلي منزلا في بلدة عزون.");
 	assert_int_equal(nclaims(f.d), 0);

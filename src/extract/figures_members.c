@@ -397,6 +397,35 @@ static int adjective(const struct rasd_doc *d, uint32_t t)
 	       d->toks[t].key[0] > 0 && d->toks[t - 1].key[0] > 0 && !rasdp_waw_clitic(d, t);
 }
 
+/*
+ * Is the definite person at `g` the noun after an actor's name, not its
+ * adjective: the object of the verb before the subject ("قتلت قوات
+ * الاحتلال الشاب ...", "اعتقلت قوات الأمن الطفل ..."), or the one an
+ * actor mourns ("نعت الفصائل الشهيد ...")?  A nisba may still be the
+ * actor's adjective ("... الاحتلال الإسرائيلي"): not it.
+ */
+static int ends_with(const char *w, size_t len, const char *suf);
+
+static int after_actor(const struct counting *k, const struct rasd_match *g)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i, len;
+	const char *w;
+
+	if (g->tok_start == 0 || g->tok_end != g->tok_start + 1)
+		return 0;
+	w = rasdp_tok_norm(d, &d->toks[g->tok_start], &len);
+	if (ends_with(w, len, NISBA))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_end == g->tok_start)
+			return 1;
+	}
+	return 0;
+}
+
 /* The group named right after token `t` ("أحد عناصر الأمن"), or NULL. */
 static const struct rasd_match *group_after(const struct counting *k, uint32_t t)
 {
@@ -804,7 +833,7 @@ void rasdp_find_persons(struct counting *k)
 		uint32_t end;
 
 		if (g->kind != RASD_LEX_GROUP || !rasdp_lex_group(c->lx, g->entry)->one ||
-		    inside_name(k, g) || adjective(d, g->tok_start) ||
+		    inside_name(k, g) || (adjective(d, g->tok_start) && !after_actor(k, g)) ||
 		    noun_of_count(k, g->tok_start, g->tok_end))
 			continue;
 		end = rasdp_affiliation_end(k, g->tok_end);

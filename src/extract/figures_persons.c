@@ -186,6 +186,30 @@ static int noun_of_person(const struct counting *k, const struct rasd_match *cm)
 	       rasdp_cue(d, cm->tok_end + 1, RASD_CUE_INDEFINITE);
 }
 
+static int name_word(const struct counting *k, uint32_t t);
+
+/*
+ * The end of an Arabic name after a person's title, and of the relative
+ * that opens what befell them: "المجاهد كريم حداد الذي ارتقى", "الشاب
+ * كريم حداد استشهد" (no capital tells a name: the words no lexicon knows
+ * but as places, up to a few).  The token after it, or `t`.
+ */
+static uint32_t name_after_title(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t e;
+
+	if (t == 0 || t >= k->st->tok_end || !(d->toks[t - 1].flags & RASD_TOKF_ARABIC))
+		return t;
+	for (e = t; e < k->st->tok_end && e < t + 4 && name_word(k, e); e++)
+		;
+	if (e == t)
+		return t;
+	if (e < k->st->tok_end && rasdp_cue(d, e, RASD_CUE_RELATIVE))
+		e++;
+	return e;
+}
+
 /*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
@@ -204,6 +228,8 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 
 	if (after == x->tok_end)
 		after = complement_end(k, x->tok_end);
+	if (after == x->tok_end)
+		after = name_after_title(k, x->tok_end);
 	x->kind = -1;
 	x->rank = OUT_OF_REACH;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
@@ -356,6 +382,104 @@ static int named_object(const struct counting *k, uint32_t t, uint32_t e)
 /* Names of one sentence read (more are left out). */
 #define MAX_NAMES 8
 
+/* ---- Arabic names ------------------------------------------------- */
+
+/* Words of an Arabic name read at most (a name, a father's, a grandfather's, a family's ...). */
+#define MAX_NAME_WORDS 6
+
+/*
+ * The end of an age set off at token `t`: a number under 120 between
+ * brackets or commas, maybe with its unit of time ("(37 عاما)", "، 22
+ * عاما،", "(17)").  The token after it, or `t`.
+ */
+static uint32_t age_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	const struct rasd_number *n;
+	char close;
+	uint32_t u;
+
+	if (t + 2 >= k->st->tok_end)
+		return t;
+	close = rasdp_tok_is_punct(d, t, '(') ? ')' : ',';
+	if (close == ',' && !rasdp_tok_is_punct(d, t, ','))
+		return t;
+	n = rasdp_number_at(d, t + 1);
+	if (!n || n->tok_start != t + 1 || n->in_date || n->value < 1 || n->value >= 120)
+		return t;
+	u = n->tok_end;
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_PERIOD))
+		u++;
+	if (u < k->st->tok_end && rasdp_tok_is_punct(d, u, close))
+		return u + 1;
+	/* the comma that would close it may be the sentence's end */
+	return close == ',' && (u == k->st->tok_end || rasdp_is_break(d, u)) ? u : t;
+}
+
+/*
+ * Is the Arabic word at `t` one a name may hold: a word no lexicon knows
+ * but as a place (names of people and of places are one stock), no number,
+ * no cue of the grammar (a conjunction, a preposition that stops a name)?
+ */
+static int name_word(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
+	    rasdp_number_at(d, t) || rasdp_in_date(d, t) || rasdp_cue(d, t, RASD_CUE_NAME_STOP) ||
+	    rasdp_cue(d, t, RASD_CUE_CONJUNCTION) || rasdp_cue(d, t, RASD_CUE_RELATIVE))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->tok_start <= t && m->tok_end > t && m->kind != RASD_LEX_PLACE)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Arabic names of persons, which no capital tells: the words right after a
+ * casualty word (past the subject of its verb: "اعتقلت قوات الاحتلال ..."),
+ * when an age set off after them shows them a person's ("استشهاد سامح
+ * حمد الله (37 عاما)", "أصيب يوسف عمر، 17 عاما، ...").  Persons of the
+ * people, each a count of one.
+ */
+static void find_arabic_named(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	struct member x;
+	size_t i, j;
+
+	memset(&x, 0, sizeof(x));
+	x.cue = UINT32_MAX;
+	x.who = "people";
+	x.named = 1;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *cm = rasdp_match_at(k->c, i);
+		uint32_t t, e;
+
+		if (cm->kind != RASD_LEX_CASUALTY || !(d->toks[cm->tok_start].flags & RASD_TOKF_ARABIC))
+			continue;
+		t = cm->tok_end;
+		/* the subject between the verb and whom it befell: "اعتقلت قوات الاحتلال ..." */
+		for (j = k->si->m_first; j < k->si->m_last && !rasdp_lex_casualty(k->c->lx, cm->entry)->noun; j++) {
+			const struct rasd_match *a = rasdp_match_at(k->c, j);
+
+			if (a->kind == RASD_LEX_ACTOR && a->tok_start == t)
+				t = a->tok_end;
+		}
+		for (e = t; e < k->st->tok_end && e < t + MAX_NAME_WORDS && name_word(k, e); e++)
+			;
+		if (e == t || age_end(k, e) == e)
+			continue;
+		x.tok_start = t;
+		x.tok_end = e;
+		rasdp_add_member(k, &x);
+	}
+}
+
 /*
  * English names of two words or more (rasdp_name_end()) that are the subject of
  * a casualty verb of their own (named_casualty()), alone or in a list
@@ -371,6 +495,7 @@ void rasdp_find_named(struct counting *k)
 	struct member x;
 	size_t n = 0, i;
 
+	find_arabic_named(k);
 	if (rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
 		return;
 	for (t = k->st->tok_start; t < k->st->tok_end && n < MAX_NAMES; t = e) {

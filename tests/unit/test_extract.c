@@ -2727,6 +2727,64 @@ static void test_figures_named(void **state)
 	open_doc(&f, "en", "The gunman, 31-year-old Abd al-Karim Haddad, was shot dead at the checkpoint in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
+
+	/* an Arabic name, which no capital tells, shown a person's by the age set off after it */
+	open_doc(&f, "ar", "أعلنت الوزارة استشهاد كريم حداد الناصر (24 عاما) قرب بلدة طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب عمر ناصر، 16 عاما، برصاص قناص في بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* ... past the subject of the verb */
+	open_doc(&f, "ar", "اعتقلت قوات النظام سامر الحلبي (31 عاما) من منزله في مدينة درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1));
+	close_doc(&f);
+
+	/* ... but no age, no name read: words after a casualty word are no person of themselves */
+	open_doc(&f, "ar", "استشهد كريم حداد الناصر قرب بلدة طفس.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... and the years of a count are no age of a name */
+	open_doc(&f, "ar", "قتل 4 مدنيين (بينهم طفل) في قصف على بلدة طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	/* a definite person after the verb's subject is its object, no adjective of the actor */
+	open_doc(&f, "ar", "اعتقلت قوات الاحتلال الطفل كريم من منزله في بلدة عزون.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "نعت الفصائل الفلسطينية الشهيد كريم حداد الذي ارتقى في الاشتباك قرب عزون.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a title, a name, then the relative that tells what befell them */
+	open_doc(&f, "ar", "نعت حركة حماس المجاهد كريم حداد الذي ارتقى شهيدا قرب بلدة عزون.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* ... but not one whose verb has a count of its own */
+	open_doc(&f, "ar", "التقى الوزير كريم حداد الذي قتل 3 مدنيين في بلدة عزون.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* one of an actor's own told by a pronoun; a companion */
+	open_doc(&f, "ar", "نعت الحركة أحد عناصرها الذي قضى في غارة على بلدة عزون.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A drone strike killed the commander and his aide near Tyre.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	/* ... but a nisba after it is the actor's ("قوات الاحتلال الإسرائيلي") */
+	open_doc(&f, "ar", "قصفت قوات الاحتلال الإسرائيلي منزلا في بلدة عزون.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
 }
 
 /* A count's casualty word past the verb's subject, and captives a killing befalls. */

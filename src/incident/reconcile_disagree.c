@@ -135,9 +135,11 @@ static int64_t point(const struct fig *f)
 
 /*
  * The first position of a figure's claims in report `doc` (copies folded),
- * or 0 when it has none there.
+ * of those given as the toll risen to when `risen`, or 0 when it has none
+ * there.
  */
-static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc)
+static uint32_t claims_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc,
+			   int risen)
 {
 	uint32_t best = 0;
 	size_t i;
@@ -145,29 +147,16 @@ static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f,
 	for (i = 0; i < f->nclaims; i++) {
 		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
 
-		if (inc->docs[inc->evs[c->ev].doc].dup_of == doc && c->pos && (!best || c->pos < best))
+		if (inc->docs[inc->evs[c->ev].doc].dup_of == doc && c->pos &&
+		    (!risen || c->revision == RASD_EVR_LATER) && (!best || c->pos < best))
 			best = c->pos;
 	}
 	return best;
 }
 
-/*
- * The first position in report `doc` of a claim of f given as the toll
- * risen to, or 0 when it has none there.
- */
-static uint32_t risen_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc)
+static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc)
 {
-	uint32_t best = 0;
-	size_t i;
-
-	for (i = 0; i < f->nclaims; i++) {
-		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
-
-		if (c->revision == RASD_EVR_LATER && inc->docs[inc->evs[c->ev].doc].dup_of == doc &&
-		    c->pos && (!best || c->pos < best))
-			best = c->pos;
-	}
-	return best;
+	return claims_pos(inc, f, doc, 0);
 }
 
 /* A report (copies folded) that gives both figures, or UINT32_MAX. */
@@ -279,7 +268,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 		x[DF_SUMS_TO] = sums_to(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
 		if (pa != pb) {
 			uint32_t ps = first_pos(inc, pa < pb ? a : b, doc);
-			uint32_t pr = risen_pos(inc, pa < pb ? b : a, doc);
+			uint32_t pr = claims_pos(inc, pa < pb ? b : a, doc, 1);
 
 			x[DF_RISEN_AFTER] = ps && pr && ps < pr;
 		}

@@ -11,7 +11,8 @@
  * is a dispute, so the bias is the threshold.  The features say what
  * reporting sets side by side without contradiction: a part beside its
  * total (a count of one group under a count of everyone, one or two named
- * people under a toll), the toll of another event or of a whole war that
+ * people under a toll), a count and the toll it is said to have risen to
+ * after it (the count going on, whoever gives each), the toll of another event or of a whole war that
  * the extraction left on this one (a figure many times the other), a
  * figure the outlet gives after a source's, in its own voice (a recalled
  * or earlier event, a restatement), a count of "others" besides people
@@ -34,7 +35,7 @@ enum {
 	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
-	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF__COUNT
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -62,6 +63,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_OUTLET_LATER] = { "outlet_later", "that figure of the outlet comes after the other's in the report" },
 	[DF_OTHERS_SMALLER] = { "others_smaller", "the smaller figure counts others after no count of its source's own: people besides some named (a commander and 5 others vs 6), a piece of a toll" },
 	[DF_MINORS] = { "minors", "two totals of which neither is the incident's main one (the total most sources give, else the largest): an earlier state, a part or another event against another" },
+	[DF_RISEN_AFTER] = { "risen_after", "the larger figure is given as the toll risen to after the smaller one in the report (8 killed ... the toll has since risen to 19): the count going on" },
 };
 
 const struct rasd_decision rasdp_disagree_decision = {
@@ -133,9 +135,11 @@ static int64_t point(const struct fig *f)
 
 /*
  * The first position of a figure's claims in report `doc` (copies folded),
- * or 0 when it has none there.
+ * of those given as the toll risen to when `risen`, or 0 when it has none
+ * there.
  */
-static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc)
+static uint32_t claims_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc,
+			   int risen)
 {
 	uint32_t best = 0;
 	size_t i;
@@ -143,10 +147,16 @@ static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f,
 	for (i = 0; i < f->nclaims; i++) {
 		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
 
-		if (inc->docs[inc->evs[c->ev].doc].dup_of == doc && c->pos && (!best || c->pos < best))
+		if (inc->docs[inc->evs[c->ev].doc].dup_of == doc && c->pos &&
+		    (!risen || c->revision == RASD_EVR_LATER) && (!best || c->pos < best))
 			best = c->pos;
 	}
 	return best;
+}
+
+static uint32_t first_pos(const struct rasd_incidents *inc, const struct fig *f, uint32_t doc)
+{
+	return claims_pos(inc, f, doc, 0);
 }
 
 /* A report (copies folded) that gives both figures, or UINT32_MAX. */
@@ -256,6 +266,12 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 
 		x[DF_LATE] = p1 && p2 && extent && (uint64_t)(later - 1) * 4 >= (uint64_t)extent * 3;
 		x[DF_SUMS_TO] = sums_to(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
+		if (pa != pb) {
+			uint32_t ps = first_pos(inc, pa < pb ? a : b, doc);
+			uint32_t pr = claims_pos(inc, pa < pb ? b : a, doc, 1);
+
+			x[DF_RISEN_AFTER] = ps && pr && ps < pr;
+		}
 	}
 	if (ta.outlet != tb.outlet) {
 		const struct fig *o = ta.outlet ? a : b, *s = ta.outlet ? b : a;

@@ -450,6 +450,18 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da9",
 			TOLL(7, "at_least", "null", SRC("a", "A"), ",\"revision\":\"later\"") ","
 			TOLL(4, "exact", "null", SRC("b", "B"), "")), "killed: at least 7 (A) vs 4 (B)" },
+		{ "8 killed, then the toll risen to 19 from another source: the count going on",
+		  ONE_REPORT("da21",
+			TOLL(8, "exact", "null", SRC("a", "A"), AT(100)) ","
+			TOLL(19, "exact", "null", SRC("b", "B"), ",\"revision\":\"later\"" AT(300))), "" },
+		{ "the toll risen to 19 in the lead, another's 8 after it: a rival",
+		  ONE_REPORT("da22",
+			TOLL(19, "exact", "null", SRC("b", "B"), ",\"revision\":\"later\"" AT(100)) ","
+			TOLL(8, "exact", "null", SRC("a", "A"), AT(300))), "killed: 19 (B) vs 8 (A)" },
+		{ "a toll said to rise to a lower figure than another's: a rival",
+		  ONE_REPORT("da23",
+			TOLL(19, "exact", "null", SRC("a", "A"), AT(100)) ","
+			TOLL(12, "exact", "null", SRC("b", "B"), ",\"revision\":\"later\"" AT(300))), "killed: 19 (A) vs 12 (B)" },
 		{ "different lower bounds are different counts",
 		  ONE_REPORT("da10",
 			TOLL(22, "at_least", "null", SRC("a", "A"), "") ","

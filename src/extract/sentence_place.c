@@ -500,6 +500,29 @@ static int rest_of_area(const struct rasd_doc *d, const struct rasd_match *m)
 	return 0;
 }
 
+/* A seat town's rank, and the rank it takes when it stands for its governorate. */
+#define SEAT_RANK_FROM 5
+#define SEAT_RANK 1
+
+/* At most this many words open a sentence before the place it opens with ("Meanwhile, in"). */
+#define OPENER_TOKS 3
+
+/*
+ * Does place match `m` open its sentence, set off by a comma ("In Idlib,
+ * ...", "وفي ريف حلب، ..."): the area an item of a roundup is told in?
+ */
+static int opens_sentence(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	const struct rasd_token *t;
+
+	if (m->tok_end >= d->ntoks ||
+	    m->tok_start > d->sents[d->toks[m->tok_start].sent].tok_start + OPENER_TOKS)
+		return 0;
+	t = &d->toks[m->tok_end];
+	return t->kind == RASD_TOK_PUNCT && t->end - t->start <= 2 &&
+	       (!memcmp(d->text + t->start, ",", 1) || !memcmp(d->text + t->start, "\xd8\x8c", 2));
+}
+
 /*
  * The place of sentence `s`: its most precise place match that is not a
  * speaker's or a fire's origin, and not inside a longer place match
@@ -547,6 +570,14 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 		else if (p >= 0 && rasdp_holds_unknown(c, s, m))
 			p = rasdp_area_of(c, i, j, p);
 		r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
+		/*
+		 * "In Idlib, ... in Saraqib": a town named bare like its
+		 * governorate while the report names another place of it
+		 * stands for the governorate, as precise as one.
+		 */
+		if (p >= 0 && r == SEAT_RANK_FROM && opens_sentence(d, m) &&
+		    rasdp_seat_elsewhere(c, m, p) >= 0)
+			r = SEAT_RANK;
 		/* Country-level names ("Syria") do not locate an event. */
 		if (p >= 0 && r > s->place_rank) {
 			s->place = p;

@@ -3228,6 +3228,31 @@ static void test_places_seat_elsewhere(void **state)
 }
 
 /*
+ * An item of a roundup opens with its area, set off by a comma ("In
+ * Idlib, ...", "وفي درعا، ..."): a town of that governorate its clause
+ * names is the event's place, the opening name only the area.
+ */
+static void test_places_opening_area(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "In Daraa, unknown gunmen shot dead a teacher in Tafas on Sunday.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19114");
+	close_doc(&f);
+	open_doc(&f, "ar", "وفي إدلب، قتل طفلان بقصف مدفعي على مدينة سراقب.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19120");
+	close_doc(&f);
+	/* the seat named in the clause itself is the town */
+	open_doc(&f, "en", "Unknown gunmen shot dead a teacher in Daraa on Sunday.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19154");
+	close_doc(&f);
+}
+
+/*
  * Where a report was filed from says nothing of the country it is about:
  * the dateline's city, and its country after a comma, even after the
  * line's date and a time in parentheses.
@@ -5100,6 +5125,7 @@ int main(void)
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
 		cmocka_unit_test(test_places_seat_elsewhere),
+		cmocka_unit_test(test_places_opening_area),
 		cmocka_unit_test(test_places_dateline_country),
 		cmocka_unit_test(test_places_title_line),
 		cmocka_unit_test(test_places_neighbour_sentence),

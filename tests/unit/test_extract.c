@@ -4346,6 +4346,28 @@ static size_t count_wave(const struct rasd_doc *d)
 	return n;
 }
 
+/*
+ * The places of a wave named by what lies around them ("the outskirts of
+ * X and the vicinity of Y", "محيط X وأطراف Y"): one event per town, and
+ * the word around the second is no town the gazetteer does not know.
+ */
+static void test_framing_wave_outskirts(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Army artillery pounded the outskirts of Tafas and the vicinity of Nawa on Monday, killing a woman.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[1].nclaims, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصف الجيش بالمدفعية محيط بلدة طفس وأطراف مدينة نوى يوم الإثنين، ما أدى إلى مقتل امرأة.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+}
+
 /* A wave of strikes on several towns is one event per town. */
 static void test_framing_wave(void **state)
 {
@@ -5146,6 +5168,7 @@ int main(void)
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
+		cmocka_unit_test(test_framing_wave_outskirts),
 		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),

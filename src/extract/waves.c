@@ -555,6 +555,9 @@ int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 	int32_t places[MAX_WAVE];
 	uint32_t spans[2 * MAX_WAVE];
 	size_t n = wave_places(c, si, s, places, spans, MAX_WAVE), k;
+
+	if (!n)
+		n = rasdp_listed_lines(c, s, places, spans, MAX_WAVE - 1);
 	size_t cur = (size_t)(c->cur - d->events);
 	int rc;
 

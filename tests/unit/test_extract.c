@@ -4368,6 +4368,33 @@ static void test_framing_wave_outskirts(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A wave told as a list of lines: a sentence naming no place ends with a
+ * colon, the places follow each on a line (bullets or numbers): one event
+ * per place, the toll with the first; a line that says more ends the list.
+ */
+static void test_framing_wave_lines(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Army shelling on Monday struck these towns:\n- Tafas\n- Nawa\n- Jasim\nA woman and her son were killed, the monitor said.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_true(f.d->events[0].nclaims >= 1);   /* the toll goes with the first place */
+	assert_int_equal(f.d->events[1].nclaims + f.d->events[2].nclaims, 0);
+	assert_int_equal(count_wave(f.d), 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "طال القصف المدفعي يوم الإثنين البلدات التالية:\n1. طفس\n2. مدينة نوى\nوقتلت امرأة وابنها.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	/* a line telling more than a place is no item: no wave */
+	open_doc(&f, "en", "Army shelling on Monday struck these towns:\n- Tafas\nResidents of Nawa fled north.");
+	assert_int_equal(count_wave(f.d), 0);
+	close_doc(&f);
+}
+
 /* A wave of strikes on several towns is one event per town. */
 static void test_framing_wave(void **state)
 {
@@ -5169,6 +5196,7 @@ int main(void)
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
 		cmocka_unit_test(test_framing_wave_outskirts),
+		cmocka_unit_test(test_framing_wave_lines),
 		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),

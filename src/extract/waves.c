@@ -696,13 +696,20 @@ static int place_ends_at(const struct rasd_doc *d, const struct rasdp_sent *whol
  * and 3 in Nawa")?  One at another place is an event of its own, as after
  * a break.  Two figures before their place ("45 were killed and 82
  * injured in Omdurman") are one toll; in Arabic "و" written onto the
- * casualty word joins the tolls of one event ("مقتل 12 وإصابة 50").
+ * casualty word joins the tolls of one event ("مقتل 12 وإصابة 50"), while
+ * "و" written onto a figure right after a place opens a toll of its own
+ * ("مقتل اثنين في جاسم وثلاثة في نوى").
  */
 static int opens_toll(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *ci,
 		      const struct rasd_claim *figs, size_t nfig, uint32_t t, uint32_t start)
 {
 	if (t <= start + 1 || t + 1 >= d->ntoks)
 		return 0;
+	/* "مقتل اثنين في جاسم وثلاثة في نوى": "و" written onto the figure */
+	if (rasdp_waw_clitic(d, t) && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION)) {
+		(void)casualty_at(d, whole, ci, t);
+		return place_ends_at(d, whole, *ci, t) && figure_at(d, figs, nfig, t);
+	}
 	if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
 		return 0;
 	(void)casualty_at(d, whole, ci, t);

@@ -4739,6 +4739,13 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->events[1].nclaims, 1);
 	close_doc(&f);
 	assert_int_equal(nevents_of("en", "Shelling killed 2 people in Jasim and 3 in Nawa on Monday."), 2);
+	/* "و" written onto the figure right after a place, with no break */
+	open_doc(&f, "ar", "أسفر القصف يوم الإثنين عن مقتل شخصين في جاسم وثلاثة في نوى.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[1].nclaims, 1);
+	close_doc(&f);
 	open_doc(&f, "en", "At least 4 civilians were killed and 7 others wounded in shelling on a "
 		 "market in Nawa on Monday.");
 	assert_int_equal(f.d->nevents, 1);

@@ -523,6 +523,32 @@ static int opens_sentence(const struct rasd_doc *d, const struct rasd_match *m)
 	       (!memcmp(d->text + t->start, ",", 1) || !memcmp(d->text + t->start, "\xd8\x8c", 2));
 }
 
+/* At most this many words of a region ("الجنوبي", "countryside") before the comma of examples. */
+#define EXAMPLES_REGION_TOKS 2
+
+uint32_t rasdp_examples_after(const struct rasd_doc *d, uint32_t t, uint32_t end)
+{
+	uint32_t u;
+
+	for (u = t; u < end && u - t < EXAMPLES_REGION_TOKS &&
+		    (rasdp_cue(d, u, RASD_CUE_COMPASS) || rasdp_cue(d, u, RASD_CUE_REGION_AFTER));
+	     u++)
+		;
+	if (u + 1 >= end || !rasdp_tok_is_punct(d, u, ','))
+		return 0;
+	u++;
+	if (!rasdp_cue(d, u, RASD_CUE_LIST_LINK) || rasdp_cue(d, u, RASD_CUE_ARTICLE) ||
+	    rasdp_cue(d, u, RASD_CUE_PART_PREP) || rasdp_waw_clitic(d, u))
+		return 0;
+	return u;
+}
+
+/* Does place match `m` have examples after it (", such as X")? */
+static int examples_of(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	return rasdp_examples_after(d, m->tok_end, d->sents[d->toks[m->tok_start].sent].tok_end) != 0;
+}
+
 /*
  * The place of sentence `s`: its most precise place match that is not a
  * speaker's or a fire's origin, and not inside a longer place match
@@ -571,11 +597,12 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 			p = rasdp_area_of(c, i, j, p);
 		r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
 		/*
-		 * "In Idlib, ... in Saraqib": a town named bare like its
-		 * governorate while the report names another place of it
-		 * stands for the governorate, as precise as one.
+		 * "In Idlib, ... in Saraqib", "towns in Idlib, such as
+		 * Saraqib": a town named bare like its governorate while the
+		 * report names another place of it stands for the
+		 * governorate, as precise as one.
 		 */
-		if (p >= 0 && r == SEAT_RANK_FROM && opens_sentence(d, m) &&
+		if (p >= 0 && r == SEAT_RANK_FROM && (opens_sentence(d, m) || examples_of(d, m)) &&
 		    rasdp_seat_elsewhere(c, m, p) >= 0)
 			r = SEAT_RANK;
 		/* Country-level names ("Syria") do not locate an event. */

@@ -176,7 +176,8 @@ static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 /*
  * Do tokens [a, b) only name the kind of the places after them, with no
  * comma or "and" ("the Daraa towns of Tafas and Jasim", "Idlib cities
- * of": cues.tsv `locative`, `list_link`), after place `area`, which holds
+ * of": cues.tsv `locative`, `list_link`), or give them as examples
+ * (rasdp_examples_after(): ", such as", "، منها"), after place `area`, which holds
  * the place `p` they lead to?  The area then heads the list it holds and
  * only locates it: it is no place of the wave.
  */
@@ -186,7 +187,14 @@ static int area_of_kind(const struct rasdp_ctx *c, uint32_t a, uint32_t b, int32
 	uint32_t t;
 	int kind = 0;
 
-	if (b <= a || b - a > LIST_JOINT_TOKS || area < 0 || p < 0)
+	if (b <= a || area < 0 || p < 0)
+		return 0;
+	/* "villages in southern Idlib, such as X": examples of the area */
+	if ((t = rasdp_examples_after(c->d, a, b)) != 0) {
+		a = t;
+		kind = 1;
+	}
+	if (b - a > LIST_JOINT_TOKS)
 		return 0;
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(c->d, t, RASD_CUE_LOCATIVE))

@@ -4369,6 +4369,33 @@ static void test_framing_wave_outskirts(void **state)
 }
 
 /*
+ * An area given examples after a comma ("villages in southern Idlib, such
+ * as X, Y", "towns in Idlib, including X", "قرى في ريف إدلب الجنوبي، منها
+ * X وY"): the area only locates its examples, one event per example, the
+ * toll with the first.
+ */
+static void test_framing_wave_examples(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Troops shelled villages in western Daraa, such as Tafas and Nawa, killing a farmer.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "en", "Troops shelled several towns in Daraa, including Tafas and Nawa, killing a farmer.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصف الجيش قرى في ريف درعا الغربي، منها طفس ونوى، ما أدى إلى مقتل مزارع.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+}
+
+/*
  * A wave told as a list of lines: a sentence naming no place ends with a
  * colon, the places follow each on a line (bullets or numbers): one event
  * per place, the toll with the first; a line that says more ends the list.
@@ -5204,6 +5231,7 @@ int main(void)
 		cmocka_unit_test(test_framing_wave),
 		cmocka_unit_test(test_framing_wave_outskirts),
 		cmocka_unit_test(test_framing_wave_lines),
+		cmocka_unit_test(test_framing_wave_examples),
 		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),

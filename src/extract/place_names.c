@@ -646,6 +646,42 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 			r->top = -1;
 }
 
+/* Members back from a name a plural word of their kind may stand before the list. */
+#define KIND_LIST_MEMBERS 8
+
+/*
+ * Is the place name at match `i` a member of a list a word of its kind
+ * heads ("the villages of Sarja, Bsanqul and Kafr Lata", "قرى سرجة وبسنقول"):
+ * back over joints ("و" written onto it, "and", a comma) and place names
+ * to the kind word?
+ */
+static int listed_after_kind(const struct rasd_doc *d, size_t i)
+{
+	uint32_t t = d->matches[i].tok_start, end;
+	size_t k, n;
+
+	for (n = 0; n < KIND_LIST_MEMBERS; n++) {
+		if (rasdp_locative_before(d, t))
+			return 1;
+		if (rasdp_waw_clitic(d, t))
+			end = t;
+		else if (t >= 1 && (rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION) ||
+				    rasdp_tok_is_punct(d, t - 1, ',')))
+			end = t - 1 >= 1 && rasdp_tok_is_punct(d, t - 2, ',') ? t - 2 : t - 1;
+		else
+			return 0;
+		/* the member before: a place name ending where the joint starts */
+		for (k = rasdp_match_from(d, end > 4 ? end - 4 : 0); k < d->nmatches &&
+		     d->matches[k].tok_start < end; k++)
+			if (d->matches[k].kind == RASD_LEX_PLACE && d->matches[k].tok_end == end)
+				break;
+		if (k >= d->nmatches || d->matches[k].tok_start >= end)
+			return 0;
+		t = d->matches[k].tok_start;
+	}
+	return 0;
+}
+
 /* Which of the entries of each place name stay (r->keep): see rasdp_read_places(). */
 static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 {
@@ -684,7 +720,7 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start))
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !rasdp_locative_before(d, m->tok_start) &&
-			    !admin_named(c, i, j, p))
+			    !admin_named(c, i, j, p) && !listed_after_kind(d, i))
 				continue;
 			if (!latin_capitalised(c, m))
 				continue;

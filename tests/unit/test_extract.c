@@ -3015,6 +3015,19 @@ static void test_places_village_context(void **state)
 		 "قتل مدنيان في قصف مدفعي على عسان.");
 	assert_string_equal(sent_place(&f, 3), "");
 	close_doc(&f);
+	/* a plural word of their kind heads the list: each member is named with it */
+	open_doc(&f, "ar", "قصفت الطائرات قرى عسان وبسنقول صباح اليوم.");
+	assert_non_null(f.d->nevents >= 2 ? place(f.d->events[1].place) : NULL);
+	assert_string_equal(place(f.d->events[1].place)->id, "C4322");
+	close_doc(&f);
+	open_doc(&f, "en", "Drones struck the villages of Esan, and Bsanqul this morning.");
+	assert_true(f.d->nevents >= 2);
+	assert_string_equal(place(f.d->events[1].place)->id, "C4322");
+	close_doc(&f);
+	/* with no word of its kind, a village alone is still none */
+	open_doc(&f, "en", "Drones struck Esan and Bsanqul this morning.");
+	assert_true(f.d->nevents <= 1);
+	close_doc(&f);
 }
 
 /*

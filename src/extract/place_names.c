@@ -717,7 +717,8 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			/* A country named nowhere else, while another one is. */
 			if (r->top >= 0 && slot != r->top && cs->score[slot] - own[slot] <= 0)
 				continue;
-			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start))
+			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start) &&
+			    !listed_after_kind(d, i))
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !rasdp_locative_before(d, m->tok_start) &&
 			    !admin_named(c, i, j, p) && !listed_after_kind(d, i))

@@ -3024,6 +3024,11 @@ static void test_places_village_context(void **state)
 	assert_true(f.d->nevents >= 2);
 	assert_string_equal(place(f.d->events[1].place)->id, "C4322");
 	close_doc(&f);
+	/* so is a name that is also an ordinary word ("حاس") */
+	open_doc(&f, "ar", "سقطت قذائف على بلدتي معرشورين وحاس مساء أمس.");
+	assert_true(f.d->nevents >= 2);
+	assert_string_equal(place(f.d->events[1].place)->id, "C4058");
+	close_doc(&f);
 	/* with no word of its kind, a village alone is still none */
 	open_doc(&f, "en", "Drones struck Esan and Bsanqul this morning.");
 	assert_true(f.d->nevents <= 1);

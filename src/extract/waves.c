@@ -59,13 +59,36 @@ static int unmatched_word(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	return 1;
 }
 
+/* Does a list member end before token `t`: a comma or "و" written onto the next? */
+static int arabic_member_end(const struct rasdp_ctx *c, uint32_t t)
+{
+	return t < c->d->ntoks && (rasdp_tok_is_punct(c->d, t, ',') || rasdp_waw_clitic(c->d, t));
+}
+
 /*
  * Is token `t` a capitalised Latin word no lexicon entry covers, as a name
- * the gazetteer does not know is ("Binnish, Tell Harun, Salqin")?
+ * the gazetteer does not know is ("Binnish, Tell Harun, Salqin"), or an
+ * Arabic one of at most two words after a comma?
  */
 static int unknown_name(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
 {
-	return (c->d->toks[t].flags & RASD_TOKF_CAP) && unmatched_word(c, si, t);
+	const struct rasd_doc *d = c->d;
+
+	if (!unmatched_word(c, si, t))
+		return 0;
+	if (d->toks[t].flags & RASD_TOKF_CAP)
+		return 1;
+	/*
+	 * Arabic has no capitals: a member of a word or two between a comma
+	 * and a comma or "و" ("كنصفرة، البارة، فليفل"; not "زعترة، المحاذية لبلدة")
+	 */
+	if (!(d->toks[t].flags & RASD_TOKF_ARABIC) || t < 1)
+		return 0;
+	if (rasdp_tok_is_punct(d, t - 1, ','))
+		return arabic_member_end(c, t + 1) ||
+		       (t + 1 < d->ntoks && unmatched_word(c, si, t + 1) && arabic_member_end(c, t + 2));
+	return t >= 2 && rasdp_tok_is_punct(d, t - 2, ',') && unmatched_word(c, si, t - 1) &&
+	       arabic_member_end(c, t + 1);
 }
 
 /*

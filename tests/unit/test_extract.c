@@ -4440,6 +4440,26 @@ static void test_framing_wave_lines(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An Arabic list set off by commas with a member the gazetteer does not
+ * know ("طفس، تل الورود، نوى"): the member is an event at the area of its
+ * neighbours; a word after a comma that runs on into the sentence
+ * ("، المجاورة لبلدة") is no member.
+ */
+static void test_framing_wave_arabic_commas(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قصفت قوات النظام بلدات طفس، تل الورود، نوى، ما أدى لمقتل مدني.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(count_wave(f.d), 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات النظام بلدة طفس، المجاورة لبلدة نوى، ما أدى لمقتل مدني.");
+	assert_true(f.d->nevents <= 2);
+	close_doc(&f);
+}
+
 /* A wave of strikes on several towns is one event per town. */
 static void test_framing_wave(void **state)
 {
@@ -5250,6 +5270,7 @@ int main(void)
 		cmocka_unit_test(test_framing_wave_outskirts),
 		cmocka_unit_test(test_framing_wave_lines),
 		cmocka_unit_test(test_framing_wave_examples),
+		cmocka_unit_test(test_framing_wave_arabic_commas),
 		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),

@@ -605,6 +605,30 @@ static void find_part_names(struct rasdp_ctx *c, struct read_places *r)
 }
 
 /*
+ * Is place match `i` part of a longer place name of another country
+ * ("الزاوية" of "جبل الزاوية", a region of Idlib, not the Libyan city)?
+ * It names no country.
+ */
+static int inside_longer_place(const struct rasdp_ctx *c, size_t i)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	size_t k;
+
+	for (k = rasdp_match_reaching(c, m->tok_start); k < d->nmatches &&
+	     d->matches[k].tok_start <= m->tok_start; k++) {
+		const struct rasd_match *o = &d->matches[k];
+
+		if (o->kind == RASD_LEX_PLACE && o->tok_end >= m->tok_end &&
+		    o->tok_end - o->tok_start > m->tok_end - m->tok_start &&
+		    memcmp(rasdp_lex_place(c->lx, o->entry)->country,
+			   rasdp_lex_place(c->lx, m->entry)->country, 3))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The country the report names most (r->top, or -1 when two are named as
  * often), from its place names that need no context.
  */
@@ -629,6 +653,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 		}
 		j = span_end(d, i);
 		if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
+		    inside_longer_place(c, i) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
 		     (part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))))
 			continue;

@@ -3095,6 +3095,13 @@ static void test_places_country(void **state)
 	open_doc(&f, "en", "Shelling killed 2 civilians in Jassem, in the Daraa countryside.");
 	assert_string_equal(sent_place(&f, 0), "lgn:19125");
 	close_doc(&f);
+	/*
+	 * a foreign city's name inside a longer place name ("الزاوية", a Libyan
+	 * city, of "جبل الزاوية") names no country: the towns stay Syrian
+	 */
+	open_doc(&f, "ar", "سقطت قذائف على بلدة كنصفرة في جبل الزاوية مساء أمس.");
+	assert_string_equal(sent_place(&f, 0), "C4309");
+	close_doc(&f);
 }
 
 /*

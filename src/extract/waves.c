@@ -308,6 +308,9 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 	uint32_t t = a, u;
 	size_t n = 0;
 
+	/* "al-" written onto the next name is part of it ("Kansafra, Al-Bara") */
+	while (b > a && glued(d, b - 1))
+		b--;
 	while (t < b && n < max) {
 		int waw = rasdp_waw_clitic(d, t);
 		int latin = t > a &&

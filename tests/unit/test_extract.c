@@ -4465,6 +4465,10 @@ static void test_framing_wave_arabic_commas(void **state)
 	open_doc(&f, "ar", "قصفت قوات النظام بلدة طفس، المجاورة لبلدة نوى، ما أدى لمقتل مدني.");
 	assert_true(f.d->nevents <= 2);
 	close_doc(&f);
+	/* "Al-" written onto a known member is part of it, no member of its own */
+	open_doc(&f, "en", "Government shelling hit Tafas, Al-Nawa and Jasim on Monday.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
 }
 
 /* A wave of strikes on several towns is one event per town. */

@@ -708,3 +708,17 @@ int32_t rasdp_seat_elsewhere(const struct rasdp_ctx *c, const struct rasd_match 
 			return pp->admin1;
 	return -1;
 }
+
+/*
+ * Are `a` and `b` sites of one town: neighbourhoods or landmarks of one
+ * subdistrict ("the Jobar and Qaboun neighbourhoods of Damascus")?  Hit in
+ * one attack, they are one event at the town (gold/GUIDE.md).
+ */
+int rasdp_one_town(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
+
+	return rasdp_place_rank(pa) > 5 && rasdp_place_rank(pb) > 5 && pa->admin3 >= 0 &&
+	       pa->admin3 == pb->admin3;
+}

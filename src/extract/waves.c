@@ -348,8 +348,9 @@ static int named_as_kind(const struct rasd_doc *d, const struct rasd_match *m)
  * province", "in Idlib province and the towns of Binnish and Salqin"), and
  * so does a name of the governorate after a town of it ("Jasim, Daraa"),
  * unless a word of its kind names it a city (kinded[]: "and in the city of
- * Daraa", "ومدينة درعا"); a place named twice is one: none of them is a
- * place of the wave (drop[]).  A city named like its governorate before
+ * Daraa", "ومدينة درعا"); a place named twice is one, and so are sites of
+ * one town hit in one attack (rasdp_one_town()): none of them is a place
+ * of the wave (drop[]).  A city named like its governorate before
  * its other towns is one of the list ("Deir ez-Zor and al-Mayadin").
  * Returns how many members are left.
  */
@@ -371,7 +372,8 @@ static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list,
 				drop[k] = 1;
 			else if (holds(lx, list[i], list[k]))
 				drop[i] = 1;
-			else if (list[i] == list[k] || rasdp_same_name(pi, pk))
+			else if (list[i] == list[k] || rasdp_same_name(pi, pk) ||
+				 rasdp_one_town(lx, list[i], list[k]))
 				drop[k] = 1;
 		}
 	for (i = 0; i < n; i++)

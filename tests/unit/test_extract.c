@@ -4471,6 +4471,29 @@ static void test_framing_wave_arabic_commas(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Sites of one town hit in one attack ("the Mezzeh and Kafr Sousa
+ * neighbourhoods of Damascus", "حيي المزة وكفرسوسة") are one event, not a
+ * wave; sites of two towns are two.
+ */
+static void test_framing_wave_one_town(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Rockets fell on the Mezzeh and Kafr Sousa neighbourhoods of Damascus on Monday, "
+		 "killing a man.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(count_wave(f.d), 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت صواريخ على حيي المزة وكفرسوسة في دمشق يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "Rockets fell on Mezzeh and Tafas on Monday.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+}
+
 /* A wave of strikes on several towns is one event per town. */
 static void test_framing_wave(void **state)
 {
@@ -5282,6 +5305,7 @@ int main(void)
 		cmocka_unit_test(test_framing_wave_lines),
 		cmocka_unit_test(test_framing_wave_examples),
 		cmocka_unit_test(test_framing_wave_arabic_commas),
+		cmocka_unit_test(test_framing_wave_one_town),
 		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),

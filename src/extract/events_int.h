@@ -30,6 +30,7 @@
  *   dateline.c          a dateline names where the report was filed
  *   event_type.c        which cues count, the type vote, the frame decision
  *   waves.c             one event per town: waves of places, clauses of others
+ *   wave_lines.c        a wave told as places each on a line after a colon
  *   merging.c           restatements, frames of one event merged, the headline
  *   event_filter.c      vague figures and weak events dropped
  *

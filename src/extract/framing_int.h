@@ -90,6 +90,13 @@ void rasdp_vote_trigger(struct rasd_event *ev, const struct rasd_trigger *t);
 
 /* ---- waves.c -------------------------------------------------------- */
 
+/*
+ * The places listed on lines of their own after sentence `s`, which names
+ * none and ends with a colon, but the first (the event's): to out[], their
+ * bytes to spans[] (two a place, room for max + 1); how many (wave_lines.c).
+ */
+size_t rasdp_listed_lines(const struct rasdp_ctx *c, uint32_t s, int32_t *out, uint32_t *spans,
+			  size_t max);
 /* The other places of the wave sentence `s` tells of, an event each. */
 int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
 		      size_t nfig);

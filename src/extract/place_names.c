@@ -605,6 +605,30 @@ static void find_part_names(struct rasdp_ctx *c, struct read_places *r)
 }
 
 /*
+ * Is place match `i` part of a longer place name of another country
+ * ("الزاوية" of "جبل الزاوية", a region of Idlib, not the Libyan city)?
+ * It names no country.
+ */
+static int inside_longer_place(const struct rasdp_ctx *c, size_t i)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	size_t k;
+
+	for (k = rasdp_match_reaching(c, m->tok_start); k < d->nmatches &&
+	     d->matches[k].tok_start <= m->tok_start; k++) {
+		const struct rasd_match *o = &d->matches[k];
+
+		if (o->kind == RASD_LEX_PLACE && o->tok_end >= m->tok_end &&
+		    o->tok_end - o->tok_start > m->tok_end - m->tok_start &&
+		    memcmp(rasdp_lex_place(c->lx, o->entry)->country,
+			   rasdp_lex_place(c->lx, m->entry)->country, 3))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The country the report names most (r->top, or -1 when two are named as
  * often), from its place names that need no context.
  */
@@ -629,6 +653,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 		}
 		j = span_end(d, i);
 		if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
+		    inside_longer_place(c, i) ||
 		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
 		     (part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))))
 			continue;
@@ -644,6 +669,42 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 	for (k = 0; r->top >= 0 && k < cs->n; k++)
 		if ((int)k != r->top && cs->score[k] == cs->score[r->top])
 			r->top = -1;
+}
+
+/* Members back from a name a plural word of their kind may stand before the list. */
+#define KIND_LIST_MEMBERS 8
+
+/*
+ * Is the place name at match `i` a member of a list a word of its kind
+ * heads ("the villages of Sarja, Bsanqul and Kafr Lata", "قرى سرجة وبسنقول"):
+ * back over joints ("و" written onto it, "and", a comma) and place names
+ * to the kind word?
+ */
+static int listed_after_kind(const struct rasd_doc *d, size_t i)
+{
+	uint32_t t = d->matches[i].tok_start, end;
+	size_t k, n;
+
+	for (n = 0; n < KIND_LIST_MEMBERS; n++) {
+		if (rasdp_locative_before(d, t))
+			return 1;
+		if (rasdp_waw_clitic(d, t))
+			end = t;
+		else if (t >= 1 && (rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION) ||
+				    rasdp_tok_is_punct(d, t - 1, ',')))
+			end = t - 1 >= 1 && rasdp_tok_is_punct(d, t - 2, ',') ? t - 2 : t - 1;
+		else
+			return 0;
+		/* the member before: a place name ending where the joint starts */
+		for (k = rasdp_match_from(d, end > 4 ? end - 4 : 0); k < d->nmatches &&
+		     d->matches[k].tok_start < end; k++)
+			if (d->matches[k].kind == RASD_LEX_PLACE && d->matches[k].tok_end == end)
+				break;
+		if (k >= d->nmatches || d->matches[k].tok_start >= end)
+			return 0;
+		t = d->matches[k].tok_start;
+	}
+	return 0;
 }
 
 /* Which of the entries of each place name stay (r->keep): see rasdp_read_places(). */
@@ -681,10 +742,11 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			/* A country named nowhere else, while another one is. */
 			if (r->top >= 0 && slot != r->top && cs->score[slot] - own[slot] <= 0)
 				continue;
-			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start))
+			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start) &&
+			    !listed_after_kind(d, i))
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !rasdp_locative_before(d, m->tok_start) &&
-			    !admin_named(c, i, j, p))
+			    !admin_named(c, i, j, p) && !listed_after_kind(d, i))
 				continue;
 			if (!latin_capitalised(c, m))
 				continue;

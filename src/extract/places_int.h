@@ -127,6 +127,15 @@ int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
  */
 int rasdp_named_with_kind(const struct rasd_doc *d, const struct rasd_match *m);
 /*
+ * Do the tokens from `t` (before `end`) give examples of the area named
+ * before them: a region's word or two, a comma and a word that gives
+ * examples (cues.tsv `list_link`, not "the" nor "of": ", such as",
+ * ", including", "، منها")?  The token after the comma, or 0.
+ */
+uint32_t rasdp_examples_after(const struct rasd_doc *d, uint32_t t, uint32_t end);
+/* Are `a` and `b` sites of one town (neighbourhoods or landmarks of one subdistrict)? */
+int rasdp_one_town(const struct rasd_lexicon *lx, int32_t a, int32_t b);
+/*
  * Is town `p`, named bare by match `m` ("في دهوك", "in Daraa"), the seat of
  * a governorate of its name while the report names another place of that
  * governorate outside the town (a town of another district, a village, a

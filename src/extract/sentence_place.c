@@ -490,6 +490,55 @@ static int rest_of_area(const struct rasd_doc *d, const struct rasd_match *m)
 	return 0;
 }
 
+/* A seat town's rank, and the rank it takes when it stands for its governorate. */
+#define SEAT_RANK_FROM 5
+#define SEAT_RANK 1
+
+/* At most this many words open a sentence before the place it opens with ("Meanwhile, in"). */
+#define OPENER_TOKS 3
+
+/*
+ * Does place match `m` open its sentence, set off by a comma ("In Idlib,
+ * ...", "وفي ريف حلب، ..."): the area an item of a roundup is told in?
+ */
+static int opens_sentence(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	const struct rasd_token *t;
+
+	if (m->tok_end >= d->ntoks ||
+	    m->tok_start > d->sents[d->toks[m->tok_start].sent].tok_start + OPENER_TOKS)
+		return 0;
+	t = &d->toks[m->tok_end];
+	return t->kind == RASD_TOK_PUNCT && t->end - t->start <= 2 &&
+	       (!memcmp(d->text + t->start, ",", 1) || !memcmp(d->text + t->start, "\xd8\x8c", 2));
+}
+
+/* At most this many words of a region ("الجنوبي", "countryside") before the comma of examples. */
+#define EXAMPLES_REGION_TOKS 2
+
+uint32_t rasdp_examples_after(const struct rasd_doc *d, uint32_t t, uint32_t end)
+{
+	uint32_t u;
+
+	for (u = t; u < end && u - t < EXAMPLES_REGION_TOKS &&
+		    (rasdp_cue(d, u, RASD_CUE_COMPASS) || rasdp_cue(d, u, RASD_CUE_REGION_AFTER));
+	     u++)
+		;
+	if (u + 1 >= end || !rasdp_tok_is_punct(d, u, ','))
+		return 0;
+	u++;
+	if (!rasdp_cue(d, u, RASD_CUE_LIST_LINK) || rasdp_cue(d, u, RASD_CUE_ARTICLE) ||
+	    rasdp_cue(d, u, RASD_CUE_PART_PREP) || rasdp_waw_clitic(d, u))
+		return 0;
+	return u;
+}
+
+/* Does place match `m` have examples after it (", such as X")? */
+static int examples_of(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	return rasdp_examples_after(d, m->tok_end, d->sents[d->toks[m->tok_start].sent].tok_end) != 0;
+}
+
 /*
  * The place of sentence `s`: its most precise place match that is not a
  * speaker's or a fire's origin, and not inside a longer place match
@@ -537,6 +586,15 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 		else if (p >= 0 && rasdp_holds_unknown(c, s, m))
 			p = rasdp_area_of(c, i, j, p);
 		r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
+		/*
+		 * "In Idlib, ... in Saraqib", "towns in Idlib, such as
+		 * Saraqib": a town named bare like its governorate while the
+		 * report names another place of it stands for the
+		 * governorate, as precise as one.
+		 */
+		if (p >= 0 && r == SEAT_RANK_FROM && (opens_sentence(d, m) || examples_of(d, m)) &&
+		    rasdp_seat_elsewhere(c, m, p) >= 0)
+			r = SEAT_RANK;
 		/* Country-level names ("Syria") do not locate an event. */
 		if (p >= 0 && r > s->place_rank) {
 			s->place = p;
@@ -639,4 +697,18 @@ int32_t rasdp_seat_elsewhere(const struct rasdp_ctx *c, const struct rasd_match 
 		if (outside_seat(c->lx, c->places[i].entry, p, pp->admin1))
 			return pp->admin1;
 	return -1;
+}
+
+/*
+ * Are `a` and `b` sites of one town: neighbourhoods or landmarks of one
+ * subdistrict ("the Jobar and Qaboun neighbourhoods of Damascus")?  Hit in
+ * one attack, they are one event at the town (gold/GUIDE.md).
+ */
+int rasdp_one_town(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa = rasdp_lex_place(lx, (size_t)a);
+	const struct rasd_place *pb = rasdp_lex_place(lx, (size_t)b);
+
+	return rasdp_place_rank(pa) > 5 && rasdp_place_rank(pb) > 5 && pa->admin3 >= 0 &&
+	       pa->admin3 == pb->admin3;
 }

@@ -59,13 +59,36 @@ static int unmatched_word(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	return 1;
 }
 
+/* Does a list member end before token `t`: a comma or "و" written onto the next? */
+static int arabic_member_end(const struct rasdp_ctx *c, uint32_t t)
+{
+	return t < c->d->ntoks && (rasdp_tok_is_punct(c->d, t, ',') || rasdp_waw_clitic(c->d, t));
+}
+
 /*
  * Is token `t` a capitalised Latin word no lexicon entry covers, as a name
- * the gazetteer does not know is ("Binnish, Tell Harun, Salqin")?
+ * the gazetteer does not know is ("Binnish, Tell Harun, Salqin"), or an
+ * Arabic one of at most two words after a comma?
  */
 static int unknown_name(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
 {
-	return (c->d->toks[t].flags & RASD_TOKF_CAP) && unmatched_word(c, si, t);
+	const struct rasd_doc *d = c->d;
+
+	if (!unmatched_word(c, si, t))
+		return 0;
+	if (d->toks[t].flags & RASD_TOKF_CAP)
+		return 1;
+	/*
+	 * Arabic has no capitals: a member of a word or two between a comma
+	 * and a comma or "و" ("كنصفرة، البارة، فليفل"; not "زعترة، المحاذية لبلدة")
+	 */
+	if (!(d->toks[t].flags & RASD_TOKF_ARABIC) || t < 1)
+		return 0;
+	if (rasdp_tok_is_punct(d, t - 1, ','))
+		return arabic_member_end(c, t + 1) ||
+		       (t + 1 < d->ntoks && unmatched_word(c, si, t + 1) && arabic_member_end(c, t + 2));
+	return t >= 2 && rasdp_tok_is_punct(d, t - 2, ',') && unmatched_word(c, si, t - 1) &&
+	       arabic_member_end(c, t + 1);
 }
 
 /*
@@ -176,7 +199,8 @@ static int holds(const struct rasd_lexicon *lx, int32_t a, int32_t b)
 /*
  * Do tokens [a, b) only name the kind of the places after them, with no
  * comma or "and" ("the Daraa towns of Tafas and Jasim", "Idlib cities
- * of": cues.tsv `locative`, `list_link`), after place `area`, which holds
+ * of": cues.tsv `locative`, `list_link`), or give them as examples
+ * (rasdp_examples_after(): ", such as", "، منها"), after place `area`, which holds
  * the place `p` they lead to?  The area then heads the list it holds and
  * only locates it: it is no place of the wave.
  */
@@ -186,7 +210,14 @@ static int area_of_kind(const struct rasdp_ctx *c, uint32_t a, uint32_t b, int32
 	uint32_t t;
 	int kind = 0;
 
-	if (b <= a || b - a > LIST_JOINT_TOKS || area < 0 || p < 0)
+	if (b <= a || area < 0 || p < 0)
+		return 0;
+	/* "villages in southern Idlib, such as X": examples of the area */
+	if ((t = rasdp_examples_after(c->d, a, b)) != 0) {
+		a = t;
+		kind = 1;
+	}
+	if (b - a > LIST_JOINT_TOKS)
 		return 0;
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(c->d, t, RASD_CUE_LOCATIVE))
@@ -277,6 +308,9 @@ static size_t unknown_members(const struct rasdp_ctx *c, const struct rasdp_sent
 	uint32_t t = a, u;
 	size_t n = 0;
 
+	/* "al-" written onto the next name is part of it ("Kansafra, Al-Bara") */
+	while (b > a && glued(d, b - 1))
+		b--;
 	while (t < b && n < max) {
 		int waw = rasdp_waw_clitic(d, t);
 		int latin = t > a &&
@@ -314,8 +348,9 @@ static int named_as_kind(const struct rasd_doc *d, const struct rasd_match *m)
  * province", "in Idlib province and the towns of Binnish and Salqin"), and
  * so does a name of the governorate after a town of it ("Jasim, Daraa"),
  * unless a word of its kind names it a city (kinded[]: "and in the city of
- * Daraa", "ومدينة درعا"); a place named twice is one: none of them is a
- * place of the wave (drop[]).  A city named like its governorate before
+ * Daraa", "ومدينة درعا"); a place named twice is one, and so are sites of
+ * one town hit in one attack (rasdp_one_town()): none of them is a place
+ * of the wave (drop[]).  A city named like its governorate before
  * its other towns is one of the list ("Deir ez-Zor and al-Mayadin").
  * Returns how many members are left.
  */
@@ -337,7 +372,8 @@ static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list,
 				drop[k] = 1;
 			else if (holds(lx, list[i], list[k]))
 				drop[i] = 1;
-			else if (list[i] == list[k] || rasdp_same_name(pi, pk))
+			else if (list[i] == list[k] || rasdp_same_name(pi, pk) ||
+				 rasdp_one_town(lx, list[i], list[k]))
 				drop[k] = 1;
 		}
 	for (i = 0; i < n; i++)
@@ -555,6 +591,9 @@ int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 	int32_t places[MAX_WAVE];
 	uint32_t spans[2 * MAX_WAVE];
 	size_t n = wave_places(c, si, s, places, spans, MAX_WAVE), k;
+
+	if (!n)
+		n = rasdp_listed_lines(c, s, places, spans, MAX_WAVE - 1);
 	size_t cur = (size_t)(c->cur - d->events);
 	int rc;
 
@@ -693,13 +732,20 @@ static int place_ends_at(const struct rasd_doc *d, const struct rasdp_sent *whol
  * and 3 in Nawa")?  One at another place is an event of its own, as after
  * a break.  Two figures before their place ("45 were killed and 82
  * injured in Omdurman") are one toll; in Arabic "و" written onto the
- * casualty word joins the tolls of one event ("مقتل 12 وإصابة 50").
+ * casualty word joins the tolls of one event ("مقتل 12 وإصابة 50"), while
+ * "و" written onto a figure right after a place opens a toll of its own
+ * ("مقتل اثنين في جاسم وثلاثة في نوى").
  */
 static int opens_toll(const struct rasd_doc *d, const struct rasdp_sent *whole, size_t *ci,
 		      const struct rasd_claim *figs, size_t nfig, uint32_t t, uint32_t start)
 {
 	if (t <= start + 1 || t + 1 >= d->ntoks)
 		return 0;
+	/* "مقتل اثنين في جاسم وثلاثة في نوى": "و" written onto the figure */
+	if (rasdp_waw_clitic(d, t) && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION)) {
+		(void)casualty_at(d, whole, ci, t);
+		return place_ends_at(d, whole, *ci, t) && figure_at(d, figs, nfig, t);
+	}
 	if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
 		return 0;
 	(void)casualty_at(d, whole, ci, t);

@@ -3073,6 +3073,24 @@ static void test_places_village_context(void **state)
 		 "قتل مدنيان في قصف مدفعي على عسان.");
 	assert_string_equal(sent_place(&f, 3), "");
 	close_doc(&f);
+	/* a plural word of their kind heads the list: each member is named with it */
+	open_doc(&f, "ar", "قصفت الطائرات قرى عسان وبسنقول صباح اليوم.");
+	assert_non_null(f.d->nevents >= 2 ? place(f.d->events[1].place) : NULL);
+	assert_string_equal(place(f.d->events[1].place)->id, "C4322");
+	close_doc(&f);
+	open_doc(&f, "en", "Drones struck the villages of Esan, and Bsanqul this morning.");
+	assert_true(f.d->nevents >= 2);
+	assert_string_equal(place(f.d->events[1].place)->id, "C4322");
+	close_doc(&f);
+	/* so is a name that is also an ordinary word ("حاس") */
+	open_doc(&f, "ar", "سقطت قذائف على بلدتي معرشورين وحاس مساء أمس.");
+	assert_true(f.d->nevents >= 2);
+	assert_string_equal(place(f.d->events[1].place)->id, "C4058");
+	close_doc(&f);
+	/* with no word of its kind, a village alone is still none */
+	open_doc(&f, "en", "Drones struck Esan and Bsanqul this morning.");
+	assert_true(f.d->nevents <= 1);
+	close_doc(&f);
 }
 
 /*
@@ -3134,6 +3152,13 @@ static void test_places_country(void **state)
 	/* the Syrian town where nothing says otherwise */
 	open_doc(&f, "en", "Shelling killed 2 civilians in Jassem, in the Daraa countryside.");
 	assert_string_equal(sent_place(&f, 0), "lgn:19125");
+	close_doc(&f);
+	/*
+	 * a foreign city's name inside a longer place name ("الزاوية", a Libyan
+	 * city, of "جبل الزاوية") names no country: the towns stay Syrian
+	 */
+	open_doc(&f, "ar", "سقطت قذائف على بلدة كنصفرة في جبل الزاوية مساء أمس.");
+	assert_string_equal(sent_place(&f, 0), "C4309");
 	close_doc(&f);
 }
 
@@ -3282,6 +3307,31 @@ static void test_places_seat_elsewhere(void **state)
 	assert_true(f.d->nevents >= 1);
 	assert_null(pcand(&f.d->events[0], "gn:96994", "seat_elsewhere"));
 	assert_string_equal(place(f.d->events[0].place)->id, "gn:96994");
+	close_doc(&f);
+}
+
+/*
+ * An item of a roundup opens with its area, set off by a comma ("In
+ * Idlib, ...", "وفي درعا، ..."): a town of that governorate its clause
+ * names is the event's place, the opening name only the area.
+ */
+static void test_places_opening_area(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "In Daraa, unknown gunmen shot dead a teacher in Tafas on Sunday.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19114");
+	close_doc(&f);
+	open_doc(&f, "ar", "وفي إدلب، قتل طفلان بقصف مدفعي على مدينة سراقب.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19120");
+	close_doc(&f);
+	/* the seat named in the clause itself is the town */
+	open_doc(&f, "en", "Unknown gunmen shot dead a teacher in Daraa on Sunday.");
+	assert_true(f.d->nevents >= 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "lgn:19154");
 	close_doc(&f);
 }
 
@@ -4445,6 +4495,129 @@ static size_t count_wave(const struct rasd_doc *d)
 	return n;
 }
 
+/*
+ * The places of a wave named by what lies around them ("the outskirts of
+ * X and the vicinity of Y", "محيط X وأطراف Y"): one event per town, and
+ * the word around the second is no town the gazetteer does not know.
+ */
+static void test_framing_wave_outskirts(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Army artillery pounded the outskirts of Tafas and the vicinity of Nawa on Monday, killing a woman.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[1].nclaims, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصف الجيش بالمدفعية محيط بلدة طفس وأطراف مدينة نوى يوم الإثنين، ما أدى إلى مقتل امرأة.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+}
+
+/*
+ * An area given examples after a comma ("villages in southern Idlib, such
+ * as X, Y", "towns in Idlib, including X", "قرى في ريف إدلب الجنوبي، منها
+ * X وY"): the area only locates its examples, one event per example, the
+ * toll with the first.
+ */
+static void test_framing_wave_examples(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Troops shelled villages in western Daraa, such as Tafas and Nawa, killing a farmer.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "en", "Troops shelled several towns in Daraa, including Tafas and Nawa, killing a farmer.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصف الجيش قرى في ريف درعا الغربي، منها طفس ونوى، ما أدى إلى مقتل مزارع.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+}
+
+/*
+ * A wave told as a list of lines: a sentence naming no place ends with a
+ * colon, the places follow each on a line (bullets or numbers): one event
+ * per place, the toll with the first; a line that says more ends the list.
+ */
+static void test_framing_wave_lines(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Army shelling on Monday struck these towns:\n- Tafas\n- Nawa\n- Jasim\nA woman and her son were killed, the monitor said.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_true(f.d->events[0].nclaims >= 1);   /* the toll goes with the first place */
+	assert_int_equal(f.d->events[1].nclaims + f.d->events[2].nclaims, 0);
+	assert_int_equal(count_wave(f.d), 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "طال القصف المدفعي يوم الإثنين البلدات التالية:\n1. طفس\n2. مدينة نوى\nوقتلت امرأة وابنها.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	/* a line telling more than a place is no item: no wave */
+	open_doc(&f, "en", "Army shelling on Monday struck these towns:\n- Tafas\nResidents of Nawa fled north.");
+	assert_int_equal(count_wave(f.d), 0);
+	close_doc(&f);
+}
+
+/*
+ * An Arabic list set off by commas with a member the gazetteer does not
+ * know ("طفس، تل الورود، نوى"): the member is an event at the area of its
+ * neighbours; a word after a comma that runs on into the sentence
+ * ("، المجاورة لبلدة") is no member.
+ */
+static void test_framing_wave_arabic_commas(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قصفت قوات النظام بلدات طفس، تل الورود، نوى، ما أدى لمقتل مدني.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_int_equal(count_wave(f.d), 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات النظام بلدة طفس، المجاورة لبلدة نوى، ما أدى لمقتل مدني.");
+	assert_true(f.d->nevents <= 2);
+	close_doc(&f);
+	/* "Al-" written onto a known member is part of it, no member of its own */
+	open_doc(&f, "en", "Government shelling hit Tafas, Al-Nawa and Jasim on Monday.");
+	assert_int_equal(f.d->nevents, 3);
+	close_doc(&f);
+}
+
+/*
+ * Sites of one town hit in one attack ("the Mezzeh and Kafr Sousa
+ * neighbourhoods of Damascus", "حيي المزة وكفرسوسة") are one event, not a
+ * wave; sites of two towns are two.
+ */
+static void test_framing_wave_one_town(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Rockets fell on the Mezzeh and Kafr Sousa neighbourhoods of Damascus on Monday, "
+		 "killing a man.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(count_wave(f.d), 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت صواريخ على حيي المزة وكفرسوسة في دمشق يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "Rockets fell on Mezzeh and Tafas on Monday.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+}
+
 /* A wave of strikes on several towns is one event per town. */
 static void test_framing_wave(void **state)
 {
@@ -4789,6 +4962,13 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->events[1].nclaims, 1);
 	close_doc(&f);
 	assert_int_equal(nevents_of("en", "Shelling killed 2 people in Jasim and 3 in Nawa on Monday."), 2);
+	/* "و" written onto the figure right after a place, with no break */
+	open_doc(&f, "ar", "أسفر القصف يوم الإثنين عن مقتل شخصين في جاسم وثلاثة في نوى.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[1].nclaims, 1);
+	close_doc(&f);
 	open_doc(&f, "en", "At least 4 civilians were killed and 7 others wounded in shelling on a "
 		 "market in Nawa on Monday.");
 	assert_int_equal(f.d->nevents, 1);
@@ -5224,6 +5404,7 @@ int main(void)
 		cmocka_unit_test(test_places_one_identity),
 		cmocka_unit_test(test_places_decision),
 		cmocka_unit_test(test_places_seat_elsewhere),
+		cmocka_unit_test(test_places_opening_area),
 		cmocka_unit_test(test_places_dateline_country),
 		cmocka_unit_test(test_places_title_line),
 		cmocka_unit_test(test_places_neighbour_sentence),
@@ -5245,6 +5426,11 @@ int main(void)
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_wave),
+		cmocka_unit_test(test_framing_wave_outskirts),
+		cmocka_unit_test(test_framing_wave_lines),
+		cmocka_unit_test(test_framing_wave_examples),
+		cmocka_unit_test(test_framing_wave_arabic_commas),
+		cmocka_unit_test(test_framing_wave_one_town),
 		cmocka_unit_test(test_framing_main_first),
 		cmocka_unit_test(test_framing_sites),
 		cmocka_unit_test(test_framing_furniture),

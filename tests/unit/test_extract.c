@@ -1427,6 +1427,28 @@ static void test_figures_subset(void **state)
 	assert_true(figs[0].subset);
 	close_doc(&f);
 
+	/* a count said to be among the dead after it: "N soldiers were among the dead" */
+	open_doc(&f, "en", "The ministry said 14 guards were among the dead in the raid on Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 14);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقالت الوزارة إن 9 عناصر من بين القتلى في الهجوم على بلدة الصفا.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 9);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	/* "among" before no casualty noun is no part */
+	open_doc(&f, "en", "Gunmen killed 11 farmers among the olive groves near Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_false(figs[0].subset);
+	close_doc(&f);
+
 	open_doc(&f, "en", "Four of the wounded were taken to a hospital in Beta.");
 	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
 	assert_int_equal(n, 1);

@@ -2297,6 +2297,61 @@ static void test_figures_revision(void **state)
 	close_doc(&f);
 }
 
+/*
+ * How a figure stands against the report's others of its kind
+ * (figures_report.c): a hospital's or a team's intake and a place's own
+ * share are parts of a larger toll; a first count is the toll as it stood
+ * before an updated or later one; alone, each stays the toll.
+ */
+static void test_figures_report(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Artillery fire on Rastan killed 17 people on Sunday, the monitor said. "
+		 "A surgeon said 6 bodies were brought to the field hospital.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 17)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 17 شخصا في قصف مدفعي على مدينة الرستن يوم الأحد بحسب المرصد. "
+		 "وقال الدفاع المدني إن فرقه انتشلت 6 جثث من تحت الأنقاض.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	close_doc(&f);
+
+	/* the only count of its kind stays the toll */
+	open_doc(&f, "en", "Artillery fire hit Rastan on Sunday. A surgeon said 6 bodies were brought to the field hospital.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Air raids on villages around Rastan killed 17 people on Sunday, the monitor said. "
+		 "In Ghantu alone, 7 were killed, residents said.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 17 شخصا في غارات على قرى حول الرستن يوم الأحد بحسب المرصد. "
+		 "وقال سكان إن 7 أشخاص قتلوا في قرية الغنطو وحدها.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Artillery fire on Rastan killed 8 people on Sunday, according to a preliminary count by medics. "
+		 "The monitor later said 15 people had died.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_EARLIER);
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 15)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 8 أشخاص في قصف مدفعي على مدينة الرستن يوم الأحد في حصيلة أولية للمسعفين. "
+		 "وقال المرصد في حصيلة جديدة إن 15 شخصا قتلوا.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_EARLIER);
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 15)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	/* a preliminary toll with nothing after it is the toll */
+	open_doc(&f, "en", "Artillery fire on Rastan killed 8 people on Sunday, according to a preliminary count by medics.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_NONE);
+	close_doc(&f);
+}
+
 /* A toll told before it rose is the toll as it stood, not the one risen to. */
 static void test_figures_before_rise(void **state)
 {
@@ -5218,6 +5273,7 @@ int main(void)
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
+		cmocka_unit_test(test_figures_report),
 		cmocka_unit_test(test_figures_before_rise),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_abbreviation),

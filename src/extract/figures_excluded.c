@@ -186,7 +186,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	 * phrase opening the sentence governs it whole (background.c)
 	 */
 	bg = background_in(k, a, b);
-	if ((bg && (bg->tok_start <= st->tok_start + 2 || !event_word_in(k, a, b))) ||
+	if ((bg && (bg->tok_start <= st->tok_start + 2 || rasdp_cue(d, bg->tok_start, RASD_CUE_SINCE) ||
+		    !event_word_in(k, a, b))) ||
 	    relative_of_background(k, a))
 		return 1;
 	for (t = a; t < b; t++) {

@@ -55,7 +55,7 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 {
 	const struct rasd_doc *d = k->c->d;
-	int year = 0;
+	int year = 0, current = 0;
 	size_t i;
 
 	for (i = rasdp_date_from(d, a); i < d->ndates && d->dates[i].tok_start < b; i++)
@@ -63,9 +63,13 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 			if (d->dates[i].precision != RASD_PREC_YEAR)
 				return 0;
 			year = 1;
+			current |= d->dates[i].relative;
 		}
 	if (!year)
 		return 0;
+	/* "this year", "العام الجاري": the year so far, whatever its clause names */
+	if (current)
+		return 1;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 

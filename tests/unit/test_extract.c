@@ -1536,6 +1536,28 @@ static void test_figures_not_figures(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/*
+	 * a running total since the start of a period, or of this year, is the
+	 * period's even when its clause names the strikes that made it
+	 */
+	open_doc(&f, "en", "Shelling killed 6 civilians in Ariha on Monday. "
+		 "Government shelling has killed 73 people in the district since the beginning of the month, the monitor said.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 73));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 6 مدنيين بقصف على مدينة أريحا يوم الاثنين. "
+		 "وقال المرصد إن القصف قتل 73 شخصا في المنطقة منذ بداية الشهر.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 73));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed 6 civilians in Ariha on Monday. "
+		 "The attack brings to 41 the number of civilians killed by shelling in the district this year, the monitor said.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 41));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
 	/* a toll of the year so far, or of the war since it began, counts no single event */
 	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة ألفا أمس. "
 		 "وبذلك يرتفع عدد القتلى منذ بداية العام الجاري إلى 90 مدنيا.");

@@ -26,8 +26,8 @@ static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
 
 /*
  * Is token `u` in a date a toll may run from: a month, a year, a day
- * named, not a few days back ("منذ يومين", two days ago: the event's own
- * time)?
+ * named, a weekday ("since Friday", "منذ يوم الجمعة": the days since), not
+ * a few days back ("منذ يومين", two days ago: the event's own time)?
  */
 static int since_date(const struct rasd_doc *d, uint32_t u)
 {
@@ -40,8 +40,8 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 		const struct rasd_date *t = &d->dates[i];
 
 		if (u >= t->tok_start && u < t->tok_end)
-			return !(t->relative && (t->precision == RASD_PREC_DAY ||
-						 t->precision == RASD_PREC_WEEK));
+			return t->weekday || !(t->relative && (t->precision == RASD_PREC_DAY ||
+								t->precision == RASD_PREC_WEEK));
 	}
 	return 0;
 }

@@ -1552,6 +1552,17 @@ static void test_figures_not_figures(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
 	close_doc(&f);
 
+	/* "since" a weekday: the days since then, no one event ("منذ يومين", two days ago, is the event's own time) */
+	open_doc(&f, "en", "Shelling killed 6 civilians in Ariha on Monday. "
+		 "The death toll from the shelling since Thursday has reached 29, the monitor said.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 29));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 6 مدنيين بقصف على مدينة أريحا يوم الاثنين. "
+		 "وقال المرصد إن حصيلة القتلى منذ يوم الخميس بلغت 29 شخصا.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 29));
+	close_doc(&f);
+
 	open_doc(&f, "en", "Shelling killed 6 civilians in Ariha on Monday. "
 		 "The attack brings to 41 the number of civilians killed by shelling in the district this year, the monitor said.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 41));

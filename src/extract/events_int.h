@@ -338,7 +338,7 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
  * place's share a part of a larger toll, a first count the toll as it
  * stood before an updated one.  0 or RASD_ENOMEM.
  */
-int rasdp_report_figures(struct rasd_doc *d);
+int rasdp_report_figures(const struct rasdp_ctx *c);
 
 /*
  * For `rasd train` (decision `casualty`): every count of document `d`

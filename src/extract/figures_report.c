@@ -5,10 +5,11 @@
  *
  * A part: a count of what one hospital or one team took in ("8 bodies
  * arrived at the hospital", "انتشلت الفرق 12 جثة", cues.tsv `received`),
- * or a place's own share ("in Kafr Nabl alone, 4", "وحدها", `alone`), with
- * a larger count of its kind in the report (for a share, told before it),
- * is a part of that toll (subset); the only count of its kind stays the
- * toll.
+ * or a place's own share ("in Kafr Nabl alone, 4", "وحدها", `alone`; a
+ * count told at a place inside the place of the larger one: "In Kafr
+ * Nabl, 9" after "18 killed in strikes on southern Idlib"), with a larger
+ * count of its kind in the report (for a share, told before it), is a part
+ * of that toll (subset); the only count of its kind stays the toll.
  *
  * A revision: a first count ("initial reports", "حصيلة أولية", `initial`)
  * is the toll as it stood (earlier) when a larger count of its kind
@@ -22,6 +23,7 @@
  * dispute.
  */
 #include "extract/figures_int.h"
+#include "extract/places_int.h"
 
 #include "base/banned.h"
 
@@ -29,6 +31,7 @@
 struct rfig {
 	struct rasd_claim *cl;
 	uint32_t tok;                   /* its first token */
+	int32_t place;                  /* its sentence's place named in its clause, or -1 */
 	uint8_t received, alone, initial, updated;
 };
 
@@ -68,11 +71,11 @@ static int updated_toll(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
-/* What the sentence and the clause of figure `f` say of it. */
-static void read_marks(const struct rasd_doc *d, struct rfig *f)
+/* What the sentence and the clause of figure `f` say of it (its place: sentence `si`'s). */
+static void read_marks(const struct rasd_doc *d, const struct rasdp_sent *si, struct rfig *f)
 {
 	const struct rasd_sentence *st = &d->sents[f->cl->sent];
-	uint32_t a = f->tok, b = f->tok;
+	uint32_t a = f->tok, b = f->tok, from;
 
 	while (a > st->tok_start && !rasdp_is_break(d, a - 1))
 		a--;
@@ -83,6 +86,16 @@ static void read_marks(const struct rasd_doc *d, struct rfig *f)
 	/* a share is often fronted: "In Kafr Nabl alone, 4 were killed" */
 	f->alone = (uint8_t)cue_in(d, st->tok_start, b, RASD_CUE_ALONE);
 	f->initial = (uint8_t)cue_in(d, st->tok_start, st->tok_end, RASD_CUE_INITIAL);
+	/*
+	 * its place: named in its clause, or fronted before it ("In Kafr
+	 * Nabl, 9 were killed"), not where its speaker is ("local sources in
+	 * Jasim said, ...")
+	 */
+	from = d->toks[a].start;
+	if (!(f->cl->src.start >= d->toks[st->tok_start].start && f->cl->src.start < from))
+		from = d->toks[st->tok_start].start;
+	f->place = si->place >= 0 && si->place_start >= from &&
+		si->place_start < d->toks[b - 1].end ? si->place : -1;
 	f->updated = (uint8_t)(updated_toll(d, st->tok_start, st->tok_end) ||
 			       cue_in(d, st->tok_start, f->tok, RASD_CUE_LATER));
 }
@@ -94,11 +107,21 @@ static int rival(const struct rfig *f, const struct rfig *o)
 }
 
 /*
+ * Is figure `f` told at a place inside the place of figure `o`'s sentence
+ * ("In Kafr Nabl, 9" after "18 killed in strikes on southern Idlib")?
+ */
+static int within(const struct rasd_lexicon *lx, const struct rfig *f, const struct rfig *o)
+{
+	return f->place >= 0 && o->place >= 0 && rasdp_inside(lx, f->place, o->place);
+}
+
+/*
  * Mark figure `f` against the others of fs[0 .. n): a part, or the toll
  * risen to (pass 0); the toll as it stood, against what pass 0 marked
  * risen to (pass 1).  See the top of this file.
  */
-static void mark_figure(struct rfig *fs, size_t n, struct rfig *f, int pass)
+static void mark_figure(const struct rasd_lexicon *lx, struct rfig *fs, size_t n, struct rfig *f,
+			int pass)
 {
 	struct rasd_claim *cl = f->cl;
 	size_t i;
@@ -110,8 +133,8 @@ static void mark_figure(struct rfig *fs, size_t n, struct rfig *f, int pass)
 
 		if (!rival(f, o) || o->received)
 			continue;
-		if (pass == 0 && (f->received || (f->alone && o->tok < f->tok)) &&
-		    o->cl->value > cl->value_hi) {
+		if (pass == 0 && o->cl->value > cl->value_hi &&
+		    (f->received || (o->tok < f->tok && (f->alone || within(lx, f, o))))) {
 			cl->subset = 1;
 			return;
 		}
@@ -130,8 +153,9 @@ static void mark_figure(struct rfig *fs, size_t n, struct rfig *f, int pass)
 	}
 }
 
-int rasdp_report_figures(struct rasd_doc *d)
+int rasdp_report_figures(const struct rasdp_ctx *c)
 {
+	struct rasd_doc *d = c->d;
 	struct rfig *fs;
 	size_t i, j, n = 0;
 
@@ -150,12 +174,12 @@ int rasdp_report_figures(struct rasd_doc *d)
 
 			f->cl = &d->events[i].claims[j];
 			f->tok = claim_token(d, f->cl);
-			read_marks(d, f);
+			read_marks(d, &c->si[f->cl->sent], f);
 		}
 	for (i = 0; i < n; i++)
-		mark_figure(fs, n, &fs[i], 0);
+		mark_figure(c->lx, fs, n, &fs[i], 0);
 	for (i = 0; i < n; i++)
-		mark_figure(fs, n, &fs[i], 1);
+		mark_figure(c->lx, fs, n, &fs[i], 1);
 	rasd_arena_free(&d->arena, fs, n * sizeof(*fs));
 	return 0;
 }

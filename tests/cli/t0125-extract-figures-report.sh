@@ -3,7 +3,8 @@
 # stands against the report's others of its kind (figures_report.c) makes
 # no dispute of what reporting sets side by side.  A count one hospital
 # received or one team recovered is a part of a larger toll; a place's own
-# share ("alone", "وحدها") is a part of a toll told before it; a first
+# share ("alone", "وحدها", or a town inside the area of the toll) is a
+# part of a toll told before it; a first
 # count ("initial", "حصيلة أولية") is the toll as it stood before an updated
 # one ("in an updated toll", "في حصيلة جديدة", "later said"); a group said
 # to be among the dead is a part.  A hospital's count that is the only one
@@ -22,6 +23,8 @@ reports = [
     ("ar-hospital", "ar", "قتل 21 شخصا في قصف على بلدة تلبيسة يوم الاثنين، بحسب المرصد السوري لحقوق الإنسان. وقال مصدر طبي إن المستشفى الوطني استقبل 9 جثث."),
     ("en-alone", "en", "Shelling on villages of northern Homs killed 21 people on Monday, the monitoring group said. In Talbisa alone, 5 people were killed, local activists said."),
     ("ar-alone", "ar", "قتل 21 شخصا في قصف على قرى ريف حمص الشمالي يوم الاثنين، بحسب المرصد السوري لحقوق الإنسان. وقال ناشطون إن 5 أشخاص قتلوا في بلدة تلبيسة وحدها."),
+    ("en-inside", "en", "Shelling on northern Homs killed 21 people on Monday, the monitoring group said. In Talbisa, 5 people were killed, local activists said."),
+    ("ar-inside", "ar", "قتل 21 شخصا في قصف على ريف حمص الشمالي يوم الاثنين، بحسب المرصد السوري لحقوق الإنسان. وقال ناشطون إن 5 أشخاص قتلوا في قصف على بلدة تلبيسة."),
     ("en-updated", "en", "Shelling on Talbisa killed 13 people on Monday, the civil defence said in an initial toll. In an updated toll, the monitoring group said 22 people had been killed."),
     ("en-later", "en", "Shelling on Talbisa killed 13 people on Monday, according to initial reports from the civil defence. The monitoring group later said 22 people had been killed."),
     ("ar-updated", "ar", "قتل 13 شخصا في قصف على بلدة تلبيسة يوم الاثنين، بحسب حصيلة أولية للدفاع المدني. وقال المرصد السوري لحقوق الإنسان في حصيلة محدثة إن 22 شخصا قتلوا."),
@@ -55,7 +58,7 @@ def disputes(i):
     return [d["detail"] for x in inc["incidents"] for d in x.get("disputes", [])]
 
 for i, v in (("en-hospital", 9), ("en-rubble", 11), ("ar-hospital", 9), ("en-alone", 5),
-             ("ar-alone", 5), ("en-among", 17)):
+             ("ar-alone", 5), ("en-inside", 5), ("ar-inside", 5), ("en-among", 17)):
     assert claim(i, "killed", v).get("subset"), (i, claim(i, "killed", v))
     assert not claim(i, "killed", 21 if i != "en-among" else 26).get("subset"), i
     assert disputes(i) == [], (i, disputes(i))

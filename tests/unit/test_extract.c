@@ -2367,6 +2367,24 @@ static void test_figures_report(void **state)
 	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->subset);
 	close_doc(&f);
 
+	/* a count told at a place inside the place of a larger count before it: a part of it */
+	open_doc(&f, "en", "Shelling on northern Homs killed 23 people on Sunday, the monitor said. "
+		 "In Talbisa, 8 people were killed, rescuers said.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 8)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 23)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 23 شخصا في قصف على ريف حمص الشمالي يوم الأحد بحسب المرصد. "
+		 "وقال الدفاع المدني إن 8 أشخاص قتلوا في قصف على بلدة تلبيسة.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 8)->subset);
+	close_doc(&f);
+
+	/* a place outside it is no part */
+	open_doc(&f, "en", "Shelling on southern Idlib killed 23 people on Sunday, the monitor said. "
+		 "In Talbisa, 8 people were killed, rescuers said.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 8)->subset);
+	close_doc(&f);
+
 	open_doc(&f, "en", "Artillery fire on Rastan killed 8 people on Sunday, according to a preliminary count by medics. "
 		 "The monitor later said 15 people had died.");
 	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_EARLIER);

@@ -145,6 +145,9 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 		return rc;
 	/* 5. Vague figures are no claims: set apart, still traceable. */
 	rasdp_set_apart_vague(d);
+	rc = rasdp_report_figures(&c);
+	if (rc)
+		return rc;
 	rasdp_part_sides(&c);
 	/*
 	 * The sentence records and the index of breaks are stage 6's alone

@@ -19,6 +19,7 @@
  *     figures_casualty.c  the casualty word binding a member (decision `casualty`)
  *     figures_persons.c   the casualty word beside a person counted as one
  *     figures_parts.c     lists, parts of a toll, breakdowns
+ *     figures_report.c    a figure against the report's others: parts, first counts
  *     figures_excluded.c  what is no figure: things, time, other tolls
  *   place_names.c       which names of a report are places; the report's country
  *   sentence_place.c    which place a sentence locates its event at
@@ -332,6 +333,13 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *s, 
  */
 size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
 			      size_t max);
+/*
+ * How each figure stands against the report's others of its kind, once
+ * the events are settled (figures_report.c): a hospital's count or a
+ * place's share a part of a larger toll, a first count the toll as it
+ * stood before an updated one.  0 or RASD_ENOMEM.
+ */
+int rasdp_report_figures(const struct rasdp_ctx *c);
 
 /*
  * For `rasd train` (decision `casualty`): every count of document `d`

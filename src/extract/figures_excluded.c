@@ -26,8 +26,8 @@ static int counts_time(const struct rasd_doc *d, const struct rasd_number *n);
 
 /*
  * Is token `u` in a date a toll may run from: a month, a year, a day
- * named, not a few days back ("منذ يومين", two days ago: the event's own
- * time)?
+ * named, a weekday ("since Friday", "منذ يوم الجمعة": the days since), not
+ * a few days back ("منذ يومين", two days ago: the event's own time)?
  */
 static int since_date(const struct rasd_doc *d, uint32_t u)
 {
@@ -40,8 +40,8 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 		const struct rasd_date *t = &d->dates[i];
 
 		if (u >= t->tok_start && u < t->tok_end)
-			return !(t->relative && (t->precision == RASD_PREC_DAY ||
-						 t->precision == RASD_PREC_WEEK));
+			return t->weekday || !(t->relative && (t->precision == RASD_PREC_DAY ||
+								t->precision == RASD_PREC_WEEK));
 	}
 	return 0;
 }
@@ -55,7 +55,7 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 {
 	const struct rasd_doc *d = k->c->d;
-	int year = 0;
+	int year = 0, current = 0;
 	size_t i;
 
 	for (i = rasdp_date_from(d, a); i < d->ndates && d->dates[i].tok_start < b; i++)
@@ -63,9 +63,13 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 			if (d->dates[i].precision != RASD_PREC_YEAR)
 				return 0;
 			year = 1;
+			current |= d->dates[i].relative;
 		}
 	if (!year)
 		return 0;
+	/* "this year", "العام الجاري": the year so far, whatever its clause names */
+	if (current)
+		return 1;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
@@ -186,7 +190,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	 * phrase opening the sentence governs it whole (background.c)
 	 */
 	bg = background_in(k, a, b);
-	if ((bg && (bg->tok_start <= st->tok_start + 2 || !event_word_in(k, a, b))) ||
+	if ((bg && (bg->tok_start <= st->tok_start + 2 || rasdp_cue(d, bg->tok_start, RASD_CUE_SINCE) ||
+		    !event_word_in(k, a, b))) ||
 	    relative_of_background(k, a))
 		return 1;
 	for (t = a; t < b; t++) {

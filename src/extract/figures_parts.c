@@ -205,6 +205,41 @@ static int of_the_dead(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Is count `x` said to be among the dead or the wounded after it: "18
+ * soldiers were among the dead", "ثلاثة أطفال بين القتلى"?  Within four
+ * words of its clause, an `among` word or a subset word ("among"), at most
+ * one article after it, then a casualty noun: the count is a part of the
+ * toll that noun stands for, as "among the dead were 18 soldiers" is.
+ */
+static int among_the_dead(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t, u;
+	size_t i;
+
+	if (!x->n)
+		return 0;
+	for (t = x->tok_end; t < k->st->tok_end && t < x->tok_end + 4; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (!rasdp_cue(d, t, RASD_CUE_AMONG) && !rasdp_cue(d, t, RASD_CUE_SUBSET))
+			continue;
+		u = t + 1;
+		if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_ARTICLE))
+			u++;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start == u &&
+			    rasdp_lex_casualty(k->c->lx, m->entry)->noun)
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/*
  * Link the members into lists, and mark the parts: a member after a subset
  * word or before "of them" or "of the dead", and every member joined after it.
  */
@@ -218,7 +253,7 @@ void rasdp_link_lists(struct counting *k)
 		x->list = (int)i;
 		x->cue = part_cue(k, x);
 		x->part = x->cue != UINT32_MAX || rasdp_cue(k->c->d, x->tok_start, RASD_CUE_SUBSET) ||
-			  of_them(k, x) || of_the_dead(k, x);
+			  of_them(k, x) || of_the_dead(k, x) || among_the_dead(k, x);
 		if (i > 0 && joined(k, &k->m[i - 1], x)) {
 			x->list = k->m[i - 1].list;
 			if (k->m[i - 1].part && !x->part) {

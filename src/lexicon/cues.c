@@ -95,6 +95,11 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_ANNIVERSARY] = "anniversary",
 	[RASD_CUE_SPAN] = "span",
 	[RASD_CUE_REST_OF] = "rest_of",
+	[RASD_CUE_RECEIVED] = "received",
+	[RASD_CUE_ALONE] = "alone",
+	[RASD_CUE_INITIAL] = "initial",
+	[RASD_CUE_UPDATED] = "updated",
+	[RASD_CUE_LATER] = "later",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -214,6 +214,11 @@ enum rasd_cue {
 	RASD_CUE_ANNIVERSARY,    /* a past happening as a mark of time: ذكرى، anniversary */
 	RASD_CUE_SPAN,           /* a span of time longer than days: عام، years */
 	RASD_CUE_REST_OF,        /* before an area, the rest of it: أخرى، other, elsewhere */
+	RASD_CUE_RECEIVED,       /* what one hospital or team took in: استقبل، انتشال، arrived, pulled */
+	RASD_CUE_ALONE,          /* a place's own share of a toll: وحدها، alone */
+	RASD_CUE_INITIAL,        /* a first count, before an updated one: أولية، initial */
+	RASD_CUE_UPDATED,        /* beside a toll word, a count that replaces one: محدثة، updated */
+	RASD_CUE_LATER,          /* a count told after another, replacing it: لاحقا، later */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

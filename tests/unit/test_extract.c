@@ -1427,6 +1427,28 @@ static void test_figures_subset(void **state)
 	assert_true(figs[0].subset);
 	close_doc(&f);
 
+	/* a count said to be among the dead after it: "N soldiers were among the dead" */
+	open_doc(&f, "en", "The ministry said 14 guards were among the dead in the raid on Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 14);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقالت الوزارة إن 9 عناصر من بين القتلى في الهجوم على بلدة الصفا.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 9);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
+	/* "among" before no casualty noun is no part */
+	open_doc(&f, "en", "Gunmen killed 11 farmers among the olive groves near Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_false(figs[0].subset);
+	close_doc(&f);
+
 	open_doc(&f, "en", "Four of the wounded were taken to a hospital in Beta.");
 	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
 	assert_int_equal(n, 1);
@@ -1512,6 +1534,39 @@ static void test_figures_not_figures(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 500000));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
 	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/*
+	 * a running total since the start of a period, or of this year, is the
+	 * period's even when its clause names the strikes that made it
+	 */
+	open_doc(&f, "en", "Shelling killed 6 civilians in Ariha on Monday. "
+		 "Government shelling has killed 73 people in the district since the beginning of the month, the monitor said.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 73));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 6 مدنيين بقصف على مدينة أريحا يوم الاثنين. "
+		 "وقال المرصد إن القصف قتل 73 شخصا في المنطقة منذ بداية الشهر.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 73));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	/* "since" a weekday: the days since then, no one event ("منذ يومين", two days ago, is the event's own time) */
+	open_doc(&f, "en", "Shelling killed 6 civilians in Ariha on Monday. "
+		 "The death toll from the shelling since Thursday has reached 29, the monitor said.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 29));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 6 مدنيين بقصف على مدينة أريحا يوم الاثنين. "
+		 "وقال المرصد إن حصيلة القتلى منذ يوم الخميس بلغت 29 شخصا.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 29));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed 6 civilians in Ariha on Monday. "
+		 "The attack brings to 41 the number of civilians killed by shelling in the district this year, the monitor said.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 41));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
 	close_doc(&f);
 
 	/* a toll of the year so far, or of the war since it began, counts no single event */
@@ -2271,6 +2326,79 @@ static void test_figures_revision(void **state)
 
 	/* a plain toll is neither */
 	open_doc(&f, "en", "Eight civilians were killed in an air strike on Ariha, the monitor said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_NONE);
+	close_doc(&f);
+}
+
+/*
+ * How a figure stands against the report's others of its kind
+ * (figures_report.c): a hospital's or a team's intake and a place's own
+ * share are parts of a larger toll; a first count is the toll as it stood
+ * before an updated or later one; alone, each stays the toll.
+ */
+static void test_figures_report(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Artillery fire on Rastan killed 17 people on Sunday, the monitor said. "
+		 "A surgeon said 6 bodies were brought to the field hospital.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 17)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 17 شخصا في قصف مدفعي على مدينة الرستن يوم الأحد بحسب المرصد. "
+		 "وقال الدفاع المدني إن فرقه انتشلت 6 جثث من تحت الأنقاض.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	close_doc(&f);
+
+	/* the only count of its kind stays the toll */
+	open_doc(&f, "en", "Artillery fire hit Rastan on Sunday. A surgeon said 6 bodies were brought to the field hospital.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 6)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Air raids on villages around Rastan killed 17 people on Sunday, the monitor said. "
+		 "In Ghantu alone, 7 were killed, residents said.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 17 شخصا في غارات على قرى حول الرستن يوم الأحد بحسب المرصد. "
+		 "وقال سكان إن 7 أشخاص قتلوا في قرية الغنطو وحدها.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->subset);
+	close_doc(&f);
+
+	/* a count told at a place inside the place of a larger count before it: a part of it */
+	open_doc(&f, "en", "Shelling on northern Homs killed 23 people on Sunday, the monitor said. "
+		 "In Talbisa, 8 people were killed, rescuers said.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 8)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 23)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 23 شخصا في قصف على ريف حمص الشمالي يوم الأحد بحسب المرصد. "
+		 "وقال الدفاع المدني إن 8 أشخاص قتلوا في قصف على بلدة تلبيسة.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 8)->subset);
+	close_doc(&f);
+
+	/* a place outside it is no part */
+	open_doc(&f, "en", "Shelling on southern Idlib killed 23 people on Sunday, the monitor said. "
+		 "In Talbisa, 8 people were killed, rescuers said.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 8)->subset);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Artillery fire on Rastan killed 8 people on Sunday, according to a preliminary count by medics. "
+		 "The monitor later said 15 people had died.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_EARLIER);
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 15)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 8 أشخاص في قصف مدفعي على مدينة الرستن يوم الأحد في حصيلة أولية للمسعفين. "
+		 "وقال المرصد في حصيلة جديدة إن 15 شخصا قتلوا.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_EARLIER);
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 15)->revision, RASD_REV_LATER);
+	close_doc(&f);
+
+	/* a preliminary toll with nothing after it is the toll */
+	open_doc(&f, "en", "Artillery fire on Rastan killed 8 people on Sunday, according to a preliminary count by medics.");
 	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 8)->revision, RASD_REV_NONE);
 	close_doc(&f);
 }
@@ -5376,6 +5504,7 @@ int main(void)
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
+		cmocka_unit_test(test_figures_report),
 		cmocka_unit_test(test_figures_before_rise),
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_abbreviation),

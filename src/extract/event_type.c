@@ -68,8 +68,8 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_BATTLE_ENGAGED] = { "battle_engaged", "Battles, with a cue of direct fighting (weight 6 or more: clashes, ambush, gun battle)" },
 	[FR_BATTLE_ARMED] = { "battle_armed", "Battles, and the figures count armed men (soldiers, fighters, police)" },
 	[FR_BATTLE_SIDES] = { "battle_sides", "Battles, and two armed actors are named" },
-	[FR_VAC_CIVILIANS] = { "vac_civilians", "Violence against civilians, and the figures count civilians, no armed men" },
-	[FR_VAC_UNARMED] = { "vac_unarmed", "Violence against civilians, the figures count civilians, no armed men, and no cue of explosions" },
+	[FR_VAC_CIVILIANS] = { "vac_civilians", "Violence against civilians, and the figures count civilians (or persons named, of no armed group), no armed men" },
+	[FR_VAC_UNARMED] = { "vac_unarmed", "Violence against civilians, the figures count civilians (or persons named, of no armed group), no armed men, and no cue of explosions" },
 	[FR_BLAST_CIVILIANS] = { "blast_civilians", "Explosions/Remote violence, and the figures count civilians, no armed men" },
 	[FR_PROTEST_KILLED] = { "protest_killed", "Protests / Excessive force against protesters, and people were killed or wounded" },
 	[FR_PROTEST_FORCES] = { "protest_forces", "Protests / Protest with intervention, and state forces are named" },
@@ -330,6 +330,49 @@ static int civilian_group(const char *who)
 	return 0;
 }
 
+/* The first token starting at byte `start` or after it. */
+static uint32_t token_at(const struct rasd_doc *d, uint32_t start)
+{
+	size_t lo = 0, hi = d->ntoks;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->toks[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (uint32_t)lo;
+}
+
+/*
+ * Is claim `cl` of persons named ("Ali Haddad and Omar Karim were
+ * killed", "استشهاد سامح حمد الله (37 عاما)"), of the people and of no
+ * armed group or actor: a count told by a word that is no number, no
+ * group and no "one of" ("أحد عناصر")?  Killing unarmed persons is
+ * violence against civilians.
+ */
+static int named_person(const struct rasdp_ctx *c, const struct rasd_claim *cl)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+	size_t i;
+
+	if (!cl->who || strcmp(cl->who, "people") || cl->who_actor >= 0)
+		return 0;
+	t = token_at(d, cl->start);
+	if (t == d->ntoks || d->toks[t].kind != RASD_TOK_WORD || rasdp_cue(d, t, RASD_CUE_ONE_OF))
+		return 0;
+	i = rasdp_num_from(d, t);
+	if (i < d->nnums && d->nums[i].tok_start == t)
+		return 0;
+	for (i = rasdp_match_reaching(c, t); i < d->nmatches && d->matches[i].tok_start <= t; i++)
+		if (d->matches[i].tok_end > t && d->matches[i].kind == RASD_LEX_GROUP)
+			return 0;
+	return 1;
+}
+
 /*
  * Is an explosion of sub-type `sub` set off where it hurt (a bomb, a mine,
  * a suicide attacker, a grenade), not sent from afar (a strike, a shell)
@@ -433,7 +476,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		if (cl->who_actor >= 0)
 			armed |= armed_inter(rasdp_lex_actor(c->lx, (size_t)cl->who_actor)->inter);
 		x->armed_victims |= armed;
-		x->civilian_victims |= !armed && civilian_group(cl->who);
+		x->civilian_victims |= !armed && (civilian_group(cl->who) || named_person(c, cl));
 		x->hurt |= cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
 			   cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
 		x->killed |= cl->kind == RASD_CAS_KILLED;

@@ -4271,6 +4271,33 @@ static void no_event_told(const char *lang, const char *text)
 	close_doc(&f);
 }
 
+/*
+ * Persons named, of no armed group, killed by gunmen are unarmed: violence
+ * against civilians; armed men killed so make a battle.
+ */
+static void test_framing_named_unarmed(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen attacked a van in Jasim on Monday, killing Khaled Omar Saleh and "
+		 "Yusuf Adel Karim, relatives said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Violence against civilians");
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen attacked a van in Jasim on Monday, killing two fighters, relatives "
+		 "said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+	/* "one of" a group is no name */
+	open_doc(&f, "ar", "هاجم مسلحون سيارة في بلدة جاسم يوم الاثنين ما أدى إلى مقتل أحد عناصر "
+		 "الشرطة.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -5554,6 +5581,7 @@ int main(void)
 		cmocka_unit_test(test_framing_earlier_that_day),
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_frame_decision),
+		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),
 		cmocka_unit_test(test_framing_wave_outskirts),
 		cmocka_unit_test(test_framing_wave_lines),

@@ -330,22 +330,6 @@ static int civilian_group(const char *who)
 	return 0;
 }
 
-/* The first token starting at byte `start` or after it. */
-static uint32_t token_at(const struct rasd_doc *d, uint32_t start)
-{
-	size_t lo = 0, hi = d->ntoks;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (d->toks[mid].start < start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (uint32_t)lo;
-}
-
 /*
  * Is claim `cl` of persons named ("Ali Haddad and Omar Karim were
  * killed", "استشهاد سامح حمد الله (37 عاما)"), of the people and of no
@@ -361,8 +345,12 @@ static int named_person(const struct rasdp_ctx *c, const struct rasd_claim *cl)
 
 	if (!cl->who || strcmp(cl->who, "people") || cl->who_actor >= 0)
 		return 0;
-	t = token_at(d, cl->start);
-	if (t == d->ntoks || d->toks[t].kind != RASD_TOK_WORD || rasdp_cue(d, t, RASD_CUE_ONE_OF))
+	/* its first word: claims are few, and sentences short */
+	for (t = d->sents[cl->sent].tok_start; t < d->sents[cl->sent].tok_end && d->toks[t].start < cl->start;
+	     t++)
+		;
+	if (t == d->sents[cl->sent].tok_end || d->toks[t].kind != RASD_TOK_WORD ||
+	    rasdp_cue(d, t, RASD_CUE_ONE_OF))
 		return 0;
 	i = rasdp_num_from(d, t);
 	if (i < d->nnums && d->nums[i].tok_start == t)

@@ -276,19 +276,32 @@ void rasd_jsonw_str(struct rasd_jsonw *w, const char *s)
 /* Decimal digits of v into out (room for 21); returns the length. */
 static size_t fmt_int(char *out, int64_t v)
 {
+	/* two digits a division: a document's numbers are mostly offsets of 3-6 digits */
+	static const char pairs[201] =
+		"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+		"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
 	char tmp[24];
-	size_t n = 0, k = 0;
+	size_t n = sizeof(tmp), k = 0;
 	uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
 
-	do {
-		tmp[n++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	while (u >= 100) {
+		unsigned r = (unsigned)(u % 100);
+
+		u /= 100;
+		tmp[--n] = pairs[2 * r + 1];
+		tmp[--n] = pairs[2 * r];
+	}
+	if (u >= 10) {
+		tmp[--n] = pairs[2 * u + 1];
+		tmp[--n] = pairs[2 * u];
+	} else {
+		tmp[--n] = (char)('0' + u);
+	}
 	if (v < 0)
 		out[k++] = '-';
-	while (n)
-		out[k++] = tmp[--n];
-	return k;
+	memcpy(out + k, tmp + n, sizeof(tmp) - n);
+	return k + sizeof(tmp) - n;
 }
 
 void rasd_jsonw_int(struct rasd_jsonw *w, int64_t v)

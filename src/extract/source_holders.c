@@ -297,7 +297,7 @@ int32_t rasdp_alias_at(const struct rasdp_ctx *c, uint32_t t)
  * speaker is not its spokesman: "the Houthis said" is the Houthis, "the
  * Houthi military spokesman said" is he.  -1 when the lexicon has none: a
  * unit does not speak with the voice of the army it belongs to.  The
- * lexicon finds it once, as it is compiled (find_voices(), lexicon.c).
+ * lexicon finds it once, as it is compiled (rasdp_lex_find_voices(), lexicon_access.c).
  */
 static int32_t actor_voice(const struct rasdp_ctx *c, int32_t actor)
 {

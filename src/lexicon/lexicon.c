@@ -885,38 +885,6 @@ static int resolve_refs(struct loader *L)
 	return 0;
 }
 
-/*
- * The voice of each actor that speaks ("the SDF said", "قالت قسد"): a
- * source of it that sources.tsv names by one of the actor's own names
- * ("Syrian Democratic Forces", "Houthis"), the first such; else its first
- * military, else its first government source; -1 when it has none.  Read
- * once here, with the trie finished, and kept in the start-up cache: asked
- * at each speaking actor, it took a lexicon look-up of each of the actor's
- * sources' names.
- */
-static void find_voices(struct rasd_lexicon *lx)
-{
-	size_t a, i;
-
-	for (a = 0; a < lx->nactors; a++) {
-		int32_t mil = -1, gov = -1, own = -1;
-
-		for (i = 0; i < lx->nsources && own < 0; i++) {
-			const struct rasd_source *src = &lx->sources[i];
-
-			if (src->actor != (int32_t)a)
-				continue;
-			if (rasdp_lex_lookup(lx, RASD_LEX_ACTOR, src->name, strlen(src->name)) == (int32_t)a)
-				own = (int32_t)i;
-			else if (mil < 0 && !strcmp(src->kind, "military"))
-				mil = (int32_t)i;
-			else if (gov < 0 && !strcmp(src->kind, "government"))
-				gov = (int32_t)i;
-		}
-		lx->actors[a].voice = own >= 0 ? own : mil >= 0 ? mil : gov;
-	}
-}
-
 struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 {
 	struct rasdp_lexcache *cache = rasdp_lexcache_open(datadir);
@@ -955,7 +923,7 @@ struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 	if (!rc && (rasdp_trie_finish(L.lx) || rasdp_screen_init(L.lx)))
 		rc = oom(err);
 	if (!rc)
-		find_voices(L.lx);
+		rasdp_lex_find_voices(L.lx);
 	if (!rc && L.lx->strings.failed)
 		rc = oom(err);
 	free(L.refs);

@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/buf.h"
 
@@ -37,9 +38,36 @@ void rasd_jsonw_key(struct rasd_jsonw *w, const char *k);
  * compiler and the bytes copied at once.  The literal is not checked, so
  * a key that needs escaping goes through rasd_jsonw_key().
  */
-#define RASD_JSONW_KEY(w, lit) rasd_jsonw_key_quoted((w), "\"" lit "\":", sizeof(lit) + 2)
+#define RASD_JSONW_KEY(w, lit) rasd_jsonw_key_lit((w), "\"" lit "\":", sizeof(lit) + 2)
 /* `"key":`, n bytes, already quoted (RASD_JSONW_KEY()). */
 void rasd_jsonw_key_quoted(struct rasd_jsonw *w, const char *quoted, size_t n);
+
+/*
+ * rasd_jsonw_key_quoted(), its common case inline: a key after another
+ * member, with room in the buffer.  The length is the literal's, so the
+ * copy is a few moves where it is always inlined (link-time optimisation
+ * otherwise makes one copy of it, with a call to memcpy); a report's
+ * document writes some 200 keys.
+ */
+static inline __attribute__((always_inline)) void
+rasd_jsonw_key_lit(struct rasd_jsonw *w, const char *quoted, size_t n)
+{
+	struct rasd_buf *b = w->b;
+
+	if (!w->err && !w->after_key && w->count[w->depth] && w->count[w->depth] < 255 &&
+	    !b->err && b->alloc && b->len + n + 1 < b->alloc) {
+		char *o = b->buf + b->len;
+
+		o[0] = ',';
+		memcpy(o + 1, quoted, n);
+		o[n + 1] = '\0';
+		b->len += n + 1;
+		w->count[w->depth]++;
+		w->after_key = 1;
+		return;
+	}
+	rasd_jsonw_key_quoted(w, quoted, n);
+}
 void rasd_jsonw_str(struct rasd_jsonw *w, const char *s);       /* NULL -> null */
 void rasd_jsonw_strn(struct rasd_jsonw *w, const char *s, size_t n);
 void rasd_jsonw_int(struct rasd_jsonw *w, int64_t v);

@@ -81,8 +81,15 @@ int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
  */
 static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *st)
 {
-	uint32_t t;
+	uint32_t t, a, b;
 
+	if (st->tok_start + 1 >= st->tok_end)
+		return 0;
+	/* asked of each sentence up to three times: no '@' in its text, no handle */
+	a = d->toks[st->tok_start].nstart;
+	b = d->toks[st->tok_end - 1].nend;
+	if (a <= b && !memchr(d->norm + a, '@', b - a))
+		return 0;
 	for (t = st->tok_start; t + 1 < st->tok_end; t++)
 		if (rasdp_tok_is_punct(d, t, '@') && d->toks[t + 1].kind == RASD_TOK_WORD &&
 		    d->toks[t + 1].start == d->toks[t].end)

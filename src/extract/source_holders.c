@@ -296,26 +296,12 @@ int32_t rasdp_alias_at(const struct rasdp_ctx *c, uint32_t t)
  * for it ("Turkish Ministry of National Defence").  An actor named as the
  * speaker is not its spokesman: "the Houthis said" is the Houthis, "the
  * Houthi military spokesman said" is he.  -1 when the lexicon has none: a
- * unit does not speak with the voice of the army it belongs to.
+ * unit does not speak with the voice of the army it belongs to.  The
+ * lexicon finds it once, as it is compiled (rasdp_lex_find_voices(), lexicon_access.c).
  */
 static int32_t actor_voice(const struct rasdp_ctx *c, int32_t actor)
 {
-	size_t n = rasdp_lex_count(c->lx, RASD_LEX_SOURCE), i;
-	int32_t mil = -1, gov = -1;
-
-	for (i = 0; actor >= 0 && i < n; i++) {
-		const struct rasd_source *src = rasdp_lex_source(c->lx, i);
-
-		if (src->actor != actor)
-			continue;
-		if (rasdp_lex_lookup(c->lx, RASD_LEX_ACTOR, src->name, strlen(src->name)) == actor)
-			return (int32_t)i;
-		if (mil < 0 && !strcmp(src->kind, "military"))
-			mil = (int32_t)i;
-		if (gov < 0 && !strcmp(src->kind, "government"))
-			gov = (int32_t)i;
-	}
-	return mil >= 0 ? mil : gov;
+	return actor >= 0 ? rasdp_lex_actor(c->lx, (size_t)actor)->voice : -1;
 }
 
 /* A reference to actor `a` speaking: its own voice, else its name (match `m`). */

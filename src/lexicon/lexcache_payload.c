@@ -159,7 +159,8 @@ static int check_entries(const struct view *v, struct rasd_lexicon *lx)
 		struct rasd_actor *a = &lx->actors[i];
 
 		if (relocate(v, &a->id, 0) || relocate(v, &a->name_en, 0) || relocate(v, &a->name_ar, 0) ||
-		    relocate(v, &a->country, 1) || a->parent < -1 || a->parent >= (int32_t)lx->nactors)
+		    relocate(v, &a->country, 1) || a->parent < -1 || a->parent >= (int32_t)lx->nactors ||
+		    a->voice < -1 || a->voice >= (int32_t)lx->nsources)
 			goto bad;
 	}
 	for (i = 0; i < lx->nsources; i++) {

@@ -922,6 +922,8 @@ struct rasd_lexicon *rasdp_lexicon_load(const char *datadir, rasd_err *err)
 		rc = resolve_refs(&L);
 	if (!rc && (rasdp_trie_finish(L.lx) || rasdp_screen_init(L.lx)))
 		rc = oom(err);
+	if (!rc)
+		rasdp_lex_find_voices(L.lx);
 	if (!rc && L.lx->strings.failed)
 		rc = oom(err);
 	free(L.refs);

@@ -80,6 +80,7 @@ struct rasd_actor {
 	uint8_t inter;           /* ACLED actor type 1-8 */
 	int32_t parent;          /* affiliation: index of parent actor, or -1 */
 	const char *country;     /* ISO code of a state actor, or NULL */
+	int32_t voice;           /* the source it speaks as (actor_voice()), or -1 */
 };
 
 struct rasd_source {

@@ -2,7 +2,8 @@
  * lexicon_access.c - reading a loaded lexicon: entries by kind and index,
  * a governorate of a place, the entries a surface form names, and the
  * source an outlet's web domain names, and the domain key of a host
- * name (lexicon.c loads it).
+ * name (lexicon.c loads it); and, once as it is compiled, the voice each
+ * actor speaks with, which the entries and the trie decide.
  */
 #include <string.h>
 
@@ -196,4 +197,36 @@ int32_t rasdp_lex_lookup(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 	if (!lx || !text)
 		return -1;
 	return rasdp_lex_lookup_all(lx, k, text, len, out, 64) ? out[0] : -1;
+}
+
+/*
+ * The voice of each actor that speaks ("the SDF said", "قالت قسد"): a
+ * source of it that sources.tsv names by one of the actor's own names
+ * ("Syrian Democratic Forces", "Houthis"), the first such; else its first
+ * military, else its first government source; -1 when it has none.  Found
+ * once by rasdp_lexicon_load(), with the trie finished, and kept in the start-up cache: asked
+ * at each speaking actor, it took a lexicon look-up of each of the actor's
+ * sources' names.
+ */
+void rasdp_lex_find_voices(struct rasd_lexicon *lx)
+{
+	size_t a, i;
+
+	for (a = 0; a < lx->nactors; a++) {
+		int32_t mil = -1, gov = -1, own = -1;
+
+		for (i = 0; i < lx->nsources && own < 0; i++) {
+			const struct rasd_source *src = &lx->sources[i];
+
+			if (src->actor != (int32_t)a)
+				continue;
+			if (rasdp_lex_lookup(lx, RASD_LEX_ACTOR, src->name, strlen(src->name)) == (int32_t)a)
+				own = (int32_t)i;
+			else if (mil < 0 && !strcmp(src->kind, "military"))
+				mil = (int32_t)i;
+			else if (gov < 0 && !strcmp(src->kind, "government"))
+				gov = (int32_t)i;
+		}
+		lx->actors[a].voice = own >= 0 ? own : mil >= 0 ? mil : gov;
+	}
 }

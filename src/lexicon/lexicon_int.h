@@ -270,6 +270,11 @@ int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
 /* Sort and index payloads once every form is in. */
 int rasdp_trie_finish(struct rasd_lexicon *lx);
 /*
+ * Set each actor's voice (struct rasd_actor): the source it speaks as,
+ * found once with the trie finished (lexicon_access.c), kept in the cache.
+ */
+void rasdp_lex_find_voices(struct rasd_lexicon *lx);
+/*
  * Tokenise `text` like a document and walk the trie with every key
  * combination; store up to `max` nodes reached after the last token in
  * `out` and return their count (0 when nothing spans the whole text).

@@ -837,6 +837,21 @@ static int number_follows(const struct rasd_doc *d, size_t j, size_t lim)
 }
 
 /*
+ * Does a number start at a word of tokens [from, to)?  Reading one is the
+ * dear test of the walk below, so it is made only once a qualifier is found,
+ * over the words walked past to reach it.
+ */
+static int number_among(const struct rasd_doc *d, size_t from, size_t to, size_t lim)
+{
+	size_t t;
+
+	for (t = from; t < to; t++)
+		if (d->toks[t].kind != RASD_TOK_PUNCT && number_follows(d, t, lim))
+			return 1;
+	return 0;
+}
+
+/*
  * The qualifier trailing the phrase a number counts, past its noun and a
  * few words of it ("33 جنديا تركيا على الأقل", "28 من طلاب الكلية
  * العسكرية في طرابلس على الأقل قتلوا", "خمسة أشخاص» على الأقل"): at most
@@ -859,13 +874,13 @@ static size_t qualifier_past_noun(const struct rasd_doc *d, size_t j, size_t lim
 			return 0;
 		}
 		w = tnorm(d, t, &len);
-		if (d->toks[t].kind == RASD_TOK_NUM || number_follows(d, t, lim) ||
-		    (len > 2 && is2(w, AR_WAW)) || tok_is(d, t, "and") || tok_is(d, t, "or"))
+		if (d->toks[t].kind == RASD_TOK_NUM || (len > 2 && is2(w, AR_WAW)) ||
+		    tok_is(d, t, "and") || tok_is(d, t, "or"))
 			return 0;
 		*q = RASD_Q_EXACT;
 		e = rasdp_num_qualifier_after(d, t, lim, q);
 		if (e > t && (*q == RASD_Q_AT_LEAST || *q == RASD_Q_MORE_THAN || *q == RASD_Q_ABOUT))
-			return number_follows(d, e, lim) ? 0 : e;
+			return number_among(d, j + 1, t + 1, lim) || number_follows(d, e, lim) ? 0 : e;
 		words++;
 	}
 	return 0;

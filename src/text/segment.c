@@ -79,6 +79,7 @@ static const char *const abbrevs[] = {
 	"brig", "adm", "cmdr", "pvt", "cpl", "rev", "mt", "ft", "approx", "lieut",
 	"cmdt", "corp", "ltd", "co", "al", "nos", "fig", NULL
 };
+#define ABBREV_MAX 6   /* the longest above ("approx", "lieut"): a longer one raises it */
 
 /* Is the Latin word w[0..n) an abbreviation?  `next` is the byte after ". ". */
 static int is_abbrev(const char *w, size_t n, int next)
@@ -89,6 +90,8 @@ static int is_abbrev(const char *w, size_t n, int next)
 		return 1;
 	if (n == 2 && !memcmp(w, "no", 2))
 		return next >= '0' && next <= '9';
+	if (n > ABBREV_MAX)
+		return 0;   /* most words before a period: the list is not walked */
 	for (a = abbrevs; *a; a++)
 		if ((*a)[0] == w[0] && strlen(*a) == n && !memcmp(*a, w, n))
 			return 1;

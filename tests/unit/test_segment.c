@@ -290,6 +290,13 @@ static void test_english_sentences(void **state)
 	assert_false(d.toks[3].flags & RASD_TOKF_SENT_END);
 	rasd_arena_release(&d.arena);
 
+	/* The longest abbreviations, and a word a letter longer, before a period. */
+	doc(&d, "Lieut. Ahmad said approx. 40 fled. Villages. They left.");
+	assert_int_equal(d.nsents, 3);
+	sent_is(&d, 0, "Lieut. Ahmad said approx. 40 fled.");
+	sent_is(&d, 1, "Villages.");
+	rasd_arena_release(&d.arena);
+
 	/* Line breaks always end a sentence; a blank line starts a paragraph. */
 	doc(&d, "Title line\nFirst para, one\nstill first.\n\nSecond para. Two.\n\n\n\nThird");
 	assert_int_equal(d.nsents, 6);

@@ -4,10 +4,9 @@
  *
  * Lines are read in chunks into a buffer capped at the configured
  * max_line: a longer line is skipped to its end and reported with its line
- * number, so one bad record never stops the rest.  A line of the common
- * form (a flat object, plain escapes: jsonl_fast.c) is read without a JSON
- * library; the others are parsed with json-c, and one that is not a JSON
- * object, or whose "text" is missing, is reported as "<line>: <what>".  The decoded "text" is moved back into the
+ * number, so one bad record never stops the rest.  JSON is parsed with
+ * json-c; a line that is not a JSON object, or whose "text" is missing, is
+ * reported as "<line>: <what>".  The decoded "text" is moved back into the
  * line buffer and json-c's copies dropped, so a report's text is held
  * once while it is analysed; a caller may take that buffer over
  * (rasd_reader_take_text()) instead of copying it, and may learn the next
@@ -27,7 +26,6 @@
 #include "base/buf.h"
 #include "base/err.h"
 #include "base/jsonr.h"
-#include "io/jsonl_fast.h"
 #include "rasd.h"
 #include "base/banned.h"
 
@@ -44,7 +42,6 @@ struct rasd_reader {
 	struct rasd_buf linebuf;
 	json_object *cur;           /* current parsed record */
 	json_tokener *tok;
-	struct rasd_buf meta;       /* the fields of a line read by rasdp_jsonl_fast() */
 	int pending;                /* linebuf holds a line read ahead by rasd_reader_peek() */
 	int pending_rc;             /* and read_line() returned this for it */
 	char pubbuf[32];
@@ -106,7 +103,6 @@ rasd_reader *rasd_reader_open(const char *path, enum rasd_reader_format fmt,
 	if (!r->lim.max_doc)
 		r->lim.max_doc = 16u << 20;
 	rasd_buf_init(&r->linebuf, r->lim.max_line);
-	rasd_buf_init(&r->meta, r->lim.max_line);
 	if (!strcmp(path, "-")) {
 		r->f = stdin;
 	} else {
@@ -269,8 +265,6 @@ static int next_jsonl(struct rasd_reader *r, rasd_input *out, rasd_err *err)
 			json_object_put(r->cur);
 			r->cur = NULL;
 		}
-		if (rasdp_jsonl_fast(r->linebuf.buf, r->linebuf.len, r->lim.max_doc, &r->meta, out))
-			return 1;
 		if (!r->tok)
 			r->tok = json_tokener_new_ex(64);
 		if (!r->tok)
@@ -425,7 +419,6 @@ void rasd_reader_close(rasd_reader *r)
 	if (r->own && r->f)
 		fclose(r->f);
 	rasd_buf_release(&r->linebuf);
-	rasd_buf_release(&r->meta);
 	free(r->chunk);
 	free(r);
 }

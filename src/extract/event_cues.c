@@ -104,9 +104,9 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 /*
  * Does the cue at match `m` name a past happening as a mark of time, the
  * happening an anniversary or a span of time is counted from: "the fifth
- * anniversary of the market bombing", "ذكرى مجزرة السوق", "مرور عامين
- * على الهجوم" (cues.tsv `anniversary`, a few words before it in its
- * clause), "five years since a car bomb killed" (a span longer than days,
+ * anniversary of the market bombing", "ذكرى مجزرة السوق", (cues.tsv `anniversary`, a few words
+ * before it in its clause), "مرور عامين على الهجوم" (`passage` before a
+ * `span`: "لدى مرور دورية", as a patrol passed, is no mark of time), "five years since a car bomb killed" (a span longer than days,
  * `span`, then `since`, and the cue two words after at most; "two days
  * since clashes broke out" tells of the clashes of the report)?  It tells of then, not of an
  * event of the report.
@@ -120,6 +120,9 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 		if (rasdp_is_break(d, t - 1))
 			return 0;
 		if (rasdp_cue(d, t - 1, RASD_CUE_ANNIVERSARY))
+			return 1;
+		/* "مرور عامين على الهجوم": a passing of time, not of a patrol */
+		if (rasdp_cue(d, t - 1, RASD_CUE_PASSAGE) && rasdp_cue(d, t, RASD_CUE_SPAN))
 			return 1;
 		/* "years since [a, the] [car] bomb": two words between at most */
 		if (rasdp_cue(d, t - 1, RASD_CUE_SINCE) && t - 1 > st->tok_start &&

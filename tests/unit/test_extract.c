@@ -4341,6 +4341,14 @@ static void test_framing_frame_decision(void **state)
 	no_event_told("en", "Residents of Jasim gathered on Monday to mark six years since a car bomb "
 		      "killed 30 people at the market.");
 	no_event_told("ar", "أحيا أهالي بلدة جاسم يوم الإثنين ذكرى مجزرة السوق التي قتل فيها 30 شخصا.");
+	no_event_told("ar", "تجمع أهالي بلدة جاسم يوم الإثنين بعد مرور عامين على تفجير السوق الذي قتل "
+		      "فيه 30 شخصا.");
+	/* a passing that is no time's: "as a patrol passed" */
+	open_doc(&f, "ar", "قتل جنديان يوم الإثنين لدى مرور دوريتهما فوق عبوة ناسفة في بلدة جاسم.");
+	assert_int_not_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
 	/*
 	 * a past attack a statement of today names by its date, the date
 	 * further off in its clause, frames nothing, and its toll makes no

@@ -198,7 +198,7 @@ static const struct rasd_match *casualty_match_at(const struct counting *k, uint
 /* Does a casualty word start at token `t`? */
 static int casualty_at(const struct counting *k, uint32_t t)
 {
-	return casualty_match_at(k, t) != NULL;
+	return rasdp_casualty_in(k->c, k->si, t, t + 1);
 }
 
 /*

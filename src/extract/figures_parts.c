@@ -187,7 +187,6 @@ static int of_the_dead(const struct counting *k, const struct member *x)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t t = x->tok_end;
-	size_t i;
 
 	if (!x->n || t >= k->st->tok_end || !rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
 		return 0;
@@ -195,13 +194,7 @@ static int of_the_dead(const struct counting *k, const struct member *x)
 	if (t < k->st->tok_end && (rasdp_cue(d, t, RASD_CUE_ARTICLE) ||
 				   rasdp_cue(d, t, RASD_CUE_DEMONSTRATIVE)))
 		t++;
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == t)
-			return 1;
-	}
-	return 0;
+	return rasdp_casualty_in(k->c, k->si, t, t + 1);
 }
 
 /*

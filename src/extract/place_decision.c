@@ -432,6 +432,14 @@ static int event_place_cands(struct rasdp_ctx *c, struct rasd_event *ev, int fir
 	b->n = 0;
 	b->framed = ev->place;
 	b->framed_start = ev->place_start;
+	/*
+	 * A part of a country ("killed 33 in eastern Syria") locates nothing
+	 * finer: a sentence next to the event's that names the town ("near the
+	 * town of X in Y province") places it, as for an event framed at no
+	 * place; with none, the part still scores above no place (country_part).
+	 */
+	if (b->framed >= 0 && rasdp_country_part(rasdp_lex_place(c->lx, (size_t)b->framed)))
+		b->framed = -1;
 	for (k = 0; !rc && k < ev->nevidence; k++) {
 		uint32_t s = ev->evidence[k], where = PS_EVENT;
 

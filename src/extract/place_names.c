@@ -420,7 +420,8 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
  * al-Sham", a village named like an outlet ("Al Jazira")?  With `exact`
  * (a name that needs no context) only a name of exactly its words counts:
  * "SANA" is the agency, not Sanaa, while "Daraa" in "Daraa Central
- * Committee" still says where.
+ * Committee" still says where.  A name a word of its kind stands before
+ * ("the town of X", "مدينة X") is the place whatever else is named so.
  */
 static int inside_name(const struct rasdp_ctx *c, const struct rasd_match *m, int exact)
 {
@@ -434,6 +435,9 @@ static int inside_name(const struct rasdp_ctx *c, const struct rasd_match *m, in
 
 		if ((o->kind != RASD_LEX_ACTOR && o->kind != RASD_LEX_SOURCE) ||
 		    o->tok_end < m->tok_end)
+			continue;
+		/* "the town of Mayadeen": a word of its kind says a place, not the outlet */
+		if (o->tok_start == m->tok_start && rasdp_locative_before(d, m->tok_start))
 			continue;
 		if (!exact || (o->tok_start == m->tok_start && o->tok_end == m->tok_end))
 			return 1;

@@ -3579,6 +3579,80 @@ static void test_places_country_part(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A part of a country framed as an event's place locates nothing finer: a
+ * sentence next to the event's in its paragraph that names a town places
+ * it; with none, the part stays its place.
+ */
+static void test_places_country_part_neighbour(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Militants shot dead nine shepherds in eastern Syria, residents said. "
+		 "The bodies were found near the town of Muhasan in Deir ez-Zor province.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_non_null(pcand(&f.d->events[0], "x:syria_e", "country_part"));
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Muhasan");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل مسلحون تسعة رعاة بالرصاص في شرق سوريا. "
+		 "وعثر على الجثث قرب بلدة موحسن في ريف دير الزور.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Muhasan");
+	close_doc(&f);
+	/* another paragraph: the part of the country stays */
+	open_doc(&f, "en", "Militants shot dead nine shepherds in eastern Syria, residents said.\n\n"
+		 "The town of Muhasan in Deir ez-Zor province held elections last year.");
+	assert_string_equal(place(f.d->events[0].place)->id, "x:syria_e");
+	close_doc(&f);
+}
+
+/*
+ * A word of its kind before a name ("the town of X", "مدينة X") makes it a
+ * place even where an outlet bears the name; the outlet named alone is
+ * none.  An adjective of nationality ("Iraqi forces") names no country:
+ * a Syrian town named beside it stays a place.
+ */
+static void test_places_kind_word_and_adjective(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A car bomb killed six people near the town of Mayadeen on Friday.");
+	assert_string_equal(sent_place(&f, 0), "lgn:19173");
+	close_doc(&f);
+	open_doc(&f, "en", "A car bomb killed six people on Friday, Al Mayadeen reported.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "en", "Heavy fighting raged in the town of Kobani as Iraqi fighters arrived "
+		 "to help its defenders, killing 12.");
+	assert_string_not_equal(f.c.country, "IQ");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Ayn al Arab");
+	close_doc(&f);
+	open_doc(&f, "en", "Yemeni officials said an air strike killed 5 in the city of Marib.");
+	assert_string_equal(f.c.country, "YE");
+	close_doc(&f);
+}
+
+/* News spellings of places the gazetteer holds under another name. */
+static void test_places_news_spellings(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling killed 4 civilians in Marea on Sunday.");
+	assert_string_equal(sent_place(&f, 0), "x:marea");
+	assert_string_equal(place(f.c.si[0].place)->pcode, "C1643");
+	close_doc(&f);
+	open_doc(&f, "en", "Fighters clashed in the Qalamoun mountains, killing 9.");
+	assert_string_equal(sent_place(&f, 0), "x:qalamoun");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل تسعة مسلحين في اشتباكات بجبال القلمون.");
+	assert_string_equal(sent_place(&f, 0), "x:qalamoun");
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -5573,6 +5647,9 @@ int main(void)
 		cmocka_unit_test(test_places_title_line),
 		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_places_country_part),
+		cmocka_unit_test(test_places_country_part_neighbour),
+		cmocka_unit_test(test_places_kind_word_and_adjective),
+		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),

@@ -3839,6 +3839,26 @@ static void test_framing_triggers(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Killing by the blade (beheading, throats slit) is an attack on the
+ * people killed, an event with or without a number read.
+ */
+static void test_framing_blade(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Militants slit the throats of a dozen shepherds near the town of "
+		 "Muhasan on Wednesday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Violence against civilians");
+	close_doc(&f);
+	open_doc(&f, "ar", "أقدم مسلحون على قطع رؤوس 12 رجلا في بلدة موحسن بريف دير الزور.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Violence against civilians");
+	close_doc(&f);
+}
+
 /* Sentences go on with the event before them, or open another. */
 static void test_framing_frames(void **state)
 {
@@ -5655,6 +5675,7 @@ int main(void)
 		cmocka_unit_test(test_participation_not_denied),
 		cmocka_unit_test(test_participation_blame),
 		cmocka_unit_test(test_framing_triggers),
+		cmocka_unit_test(test_framing_blade),
 		cmocka_unit_test(test_framing_frames),
 		cmocka_unit_test(test_framing_headline),
 		cmocka_unit_test(test_framing_repeat_person),

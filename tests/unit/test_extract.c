@@ -4298,6 +4298,44 @@ static void test_framing_named_unarmed(void **state)
 	close_doc(&f);
 }
 
+/* A cue word that writes two words is read by its sentence's other cues: "مسيرة", a march or a drone. */
+static void test_framing_homograph(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* protesters marching: a march */
+	open_doc(&f, "ar", "خرج مئات المحتجين يوم الجمعة في مسيرة وسط بلدة جاسم للمطالبة بالإفراج عن "
+		 "المعتقلين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+	open_doc(&f, "ar", "جابت مسيرات للمتظاهرين شوارع بلدة جاسم يوم الجمعة.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+	/* a bombardment by one: a drone */
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص يوم الإثنين في قصف بمسيرة على سيارة قرب بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	assert_string_equal(f.d->events[0].sub_type, "Air/drone strike");
+	close_doc(&f);
+	/* alone, the heavier reading: a drone */
+	open_doc(&f, "ar", "قتل شخصان يوم الإثنين بمسيرة قرب بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+	/* English words of one type only stay as they were */
+	open_doc(&f, "en", "Hundreds of protesters marched through Jasim on Friday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+	open_doc(&f, "en", "A drone strike killed three people in a car near Jasim on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -5588,6 +5626,7 @@ int main(void)
 		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_earlier_that_day),
 		cmocka_unit_test(test_framing_dateline),
+		cmocka_unit_test(test_framing_homograph),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -247,19 +247,48 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	return o->entry < m->entry;
 }
 
+/* At most this many words from what a protest is against to the cue it names. */
+#define PROTESTED_TOKS 3
+
+/*
+ * Is the cue of violence at match `m` what a protest of its sentence is
+ * against: a word of cues.tsv `protested` a few words before it in its
+ * clause, and a cue of protest that counts elsewhere in the sentence
+ * ("protesters rallied against the air strikes", "تظاهر المئات تنديدا
+ * بالقصف")?  It names the protest's cause, not an event of the report.
+ */
+static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	uint32_t t;
+
+	if (!strcmp(type, "Protests") || !strcmp(type, "Riots"))
+		return 0;
+	for (t = m->tok_start; t > st->tok_start && t + PROTESTED_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(c->d, t - 1))
+			return 0;
+		if (rasdp_cue(c->d, t - 1, RASD_CUE_PROTESTED))
+			return cues_beside(c, si, st, m, "Protests") > 0;
+	}
+	return 0;
+}
+
 /*
  * Does trigger match `m` of sentence `si` count as a cue of its event: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
  * strike), no date of another time qualifies it ("last year's port
  * explosion"), it does not act on a cause of harm that is no violence
  * ("السيطرة على وباء الكوليرا"), it is no bomb that was disarmed
- * ("dismantled an explosives lab with roadside bombs"), and it is the
- * reading its sentence takes of a word that writes two ("مسيرة")?
+ * ("dismantled an explosives lab with roadside bombs"), it is the
+ * reading its sentence takes of a word that writes two ("مسيرة"), and it
+ * is not what a protest is against ("protested against the air strikes")?
  */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
-	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m);
+	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
+	       !protested_object(c, si, st, m);
 }
 
 /*

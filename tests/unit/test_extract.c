@@ -4336,6 +4336,30 @@ static void test_framing_homograph(void **state)
 	close_doc(&f);
 }
 
+/* What a protest is against names no event: the protest is the event. */
+static void test_framing_protested(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Hundreds of protesters rallied in Jasim on Friday against the air strikes "
+		 "on the town.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+	open_doc(&f, "ar", "تظاهر مئات الأشخاص يوم الجمعة في بلدة جاسم تنديدا بالغارات الجوية على "
+		 "المدينة.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+	/* with no protest told, strikes "against" a side are the event */
+	open_doc(&f, "en", "Warplanes carried out air strikes against rebel positions in Jasim on "
+		 "Monday, killing four fighters.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -5627,6 +5651,7 @@ int main(void)
 		cmocka_unit_test(test_framing_earlier_that_day),
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_homograph),
+		cmocka_unit_test(test_framing_protested),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

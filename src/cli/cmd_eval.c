@@ -250,17 +250,20 @@ static int run_arabic(const char *datadir, int nin, char **argv, unsigned flags)
 	if (!e)
 		return EXIT_FAIL;
 	memset(&s, 0, sizeof(s));
+	s.flags = flags & RASDP_EVAL_VERBOSE;
 	for (i = 0; i < nin; i++) {
 		rasd_err err = { 0 };
 
 		if (rasdp_eval_arabic_file(e, argv[i], &s, &err)) {
 			cli_error("%s", err.msg);
+			rasdp_eval_arabic_release(&s);
 			rasd_engine_free(e);
 			return EXIT_FAIL;
 		}
 	}
 	rasd_engine_free(e);
 	rc = rasdp_eval_arabic_render(&s, flags, &out, &len);
+	rasdp_eval_arabic_release(&s);
 	if (rc) {
 		cli_error("cannot render: %s", rasd_strerror(rc));
 		return EXIT_FAIL;

@@ -12,7 +12,9 @@
  * sentence with no event is NONE (both count as wrong).  A gold actor
  * string is recalled when its span in the text overlaps an actor rasd
  * marked (an event actor, a participant, or an actor mention); a string
- * not found verbatim is looked for word by word.
+ * not found verbatim is looked for word by word.  With RASDP_EVAL_VERBOSE
+ * every sentence typed wrong is listed: its id, its category, what rasd
+ * read (the category, the event's type and sub-type) and its text.
  */
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -109,7 +111,26 @@ static char *attr(xmlNode *n, const char *name)
 	return (char *)xmlGetProp(n, (const xmlChar *)name);
 }
 
-static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabic_scores *out)
+/* List a sentence typed wrong: id, gold category, the reading, the text on one line. */
+static void list_type_miss(struct rasd_buf *list, const char *sid, const char *cat,
+			   const char *pred, const struct rasd_ex_event *ev, const char *text)
+{
+	const char *t;
+
+	rasd_buf_addf(list, "  %s %s: %s", sid ? sid : "?", cat, pred);
+	if (ev)
+		rasd_buf_addf(list, " (%s / %s)", ev->event_type,
+			      ev->sub_event_type ? ev->sub_event_type : "-");
+	else if (!strcmp(pred, "OTHER"))
+		rasd_buf_adds(list, " (no type)");
+	rasd_buf_adds(list, " \"");
+	for (t = text; *t; t++)
+		rasd_buf_addch(list, *t == '\n' || *t == '\r' || *t == '\t' ? ' ' : *t);
+	rasd_buf_adds(list, "\"\n");
+}
+
+static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabic_scores *out,
+			   struct rasd_buf *list)
 {
 	char *cat = attr(sn, "category"), *date = attr(sn, "date"), *sid = attr(sn, "id");
 	char pub[11], *text = NULL, *json = NULL;
@@ -117,6 +138,7 @@ static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabi
 	size_t ngolds = 0, len, json_len = 0, i;
 	xmlChar *tofree[64];
 	size_t ntofree = 0;
+	const struct rasd_ex_event *typed_ev = NULL;
 	struct rasd_extraction x;
 	struct spans sp;
 	rasd_input in;
@@ -187,6 +209,7 @@ static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabi
 		/* the first event with a type decides */
 		if (!typed && ev->event_type) {
 			pred = category_of(ev->event_type);
+			typed_ev = ev;
 			typed = 1;
 		}
 		for (k = 0; k < ev->nactors; k++)
@@ -200,6 +223,8 @@ static void score_sentence(const rasd_engine *e, xmlNode *sn, struct rasdp_arabi
 	if (!x.nevents)
 		out->no_event++;
 	ok = !strcmp(pred, cat);
+	if (!ok && list)
+		list_type_miss(list, sid, cat, pred, typed_ev, text);
 	out->type.den++;
 	out->type.num += (size_t)ok;
 	if (!strcmp(cat, "ASSAULT")) {
@@ -224,23 +249,52 @@ done:
 	xmlFree(sid);
 }
 
-static void walk(const rasd_engine *e, xmlNode *n, struct rasdp_arabic_scores *out)
+static void walk(const rasd_engine *e, xmlNode *n, struct rasdp_arabic_scores *out,
+		 struct rasd_buf *list)
 {
 	for (; n; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		if (!strcmp((const char *)n->name, "Sentence"))
-			score_sentence(e, n, out);
+			score_sentence(e, n, out, list);
 		else
-			walk(e, n->children, out);
+			walk(e, n->children, out, list);
 	}
+}
+
+/* Add the misses listed in `list` after those of the files read before. */
+static int keep_misses(struct rasdp_arabic_scores *out, struct rasd_buf *list)
+{
+	char *m;
+
+	if (list->err)
+		return list->err;
+	if (!list->len)
+		return 0;
+	m = realloc(out->misses, out->misses_len + list->len + 1);
+	if (!m)
+		return RASD_ENOMEM;
+	memcpy(m + out->misses_len, list->buf, list->len);
+	out->misses_len += list->len;
+	m[out->misses_len] = '\0';
+	out->misses = m;
+	return 0;
+}
+
+void rasdp_eval_arabic_release(struct rasdp_arabic_scores *s)
+{
+	free(s->misses);
+	s->misses = NULL;
+	s->misses_len = 0;
 }
 
 int rasdp_eval_arabic_file(const rasd_engine *e, const char *path,
 			   struct rasdp_arabic_scores *out, rasd_err *err)
 {
+	struct rasd_buf list = RASD_BUF_INIT;
 	xmlDoc *doc;
 	FILE *f = fopen(path, "rb");
+	int rc;
 
 	if (!f)
 		return rasdp_err(err, RASD_EIO, -1, 0, "cannot open '%s'", path);
@@ -255,9 +309,12 @@ int rasdp_eval_arabic_file(const rasd_engine *e, const char *path,
 		xmlFreeDoc(doc);
 		return rasdp_err(err, RASD_EPARSE, -1, 0, "'%s' is not XML", path);
 	}
-	walk(e, xmlDocGetRootElement(doc), out);
+	walk(e, xmlDocGetRootElement(doc), out,
+	     (out->flags & RASDP_EVAL_VERBOSE) ? &list : NULL);
 	xmlFreeDoc(doc);
-	return 0;
+	rc = keep_misses(out, &list);
+	rasd_buf_release(&list);
+	return rc ? rasdp_err(err, rc, -1, 0, "out of memory") : 0;
 }
 
 int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags,
@@ -303,6 +360,8 @@ int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags
 			      s->sentences);
 		rc = rasd_buf_addf(&b, "%-28s %.3f  (%zu/%zu)\n", "actor span recall",
 				   rasdp_ratio_value(&s->actors), s->actors.num, s->actors.den);
+		if (!rc && s->misses)
+			rc = rasd_buf_add(&b, s->misses, s->misses_len);
 	}
 	if (rc) {
 		rasd_buf_release(&b);

@@ -420,6 +420,7 @@ int rasdp_eval_train(struct rasdp_eval *ev, const struct rasd_models *start, uns
 /* ---- UniversalPetrarch Arabic sentences ------------------------------ */
 
 struct rasdp_arabic_scores {
+	unsigned flags;                     /* in: RASDP_EVAL_VERBOSE lists the type misses */
 	size_t sentences;
 	struct rasdp_ratio type;            /* all sentences */
 	struct rasdp_ratio type_assault;    /* ASSAULT sentences */
@@ -427,17 +428,21 @@ struct rasdp_arabic_scores {
 	size_t no_event;                    /* sentences with no event */
 	struct rasdp_ratio actors;          /* gold actor strings overlapped */
 	size_t skipped;                     /* sentences without text or category */
+	char *misses;                       /* with RASDP_EVAL_VERBOSE: a line per type miss */
+	size_t misses_len;
 };
 
 /*
  * Read the validation XML files and score the engine on every
- * <Sentence>; results are summed into `out` (zero it first).  RASD_EIO /
- * RASD_EPARSE with `err` naming the file when a file cannot be read.
+ * <Sentence>; results are summed into `out` (zero it first; free its misses
+ * with rasdp_eval_arabic_release).  RASD_EIO / RASD_EPARSE with `err`
+ * naming the file when a file cannot be read; RASD_ENOMEM.
  */
 int rasdp_eval_arabic_file(const rasd_engine *e, const char *path,
 			   struct rasdp_arabic_scores *out, rasd_err *err);
 int rasdp_eval_arabic_render(const struct rasdp_arabic_scores *s, unsigned flags,
 			     char **out, size_t *out_len);
+void rasdp_eval_arabic_release(struct rasdp_arabic_scores *s);
 
 /* ---- FA-KES --------------------------------------------------------- */
 

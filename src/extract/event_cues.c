@@ -178,22 +178,117 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return 0;
 }
 
-/*
- * Does trigger match `m` of sentence `si` count as a cue of its event: no
- * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
- * strike), no date of another time qualifies it ("last year's port
- * explosion"), it does not act on a cause of harm that is no violence
- * ("السيطرة على وباء الكوليرا"), and it is no bomb that was disarmed
- * ("dismantled an explosives lab with roadside bombs")?
- */
-int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-		     const struct rasd_sentence *st, const struct rasd_match *m)
+/* Does trigger match `m` count, whatever other reading its word has? */
+static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			      const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
 	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
 	       !hazard_object(c->d, st, m) && !rasdp_cue_recalled(c->d, st, m) &&
 	       !disarmed_bomb(c, si, m) &&
 	       !clause_apart(c, si, st, m);
+}
+
+/* The cues of type `type` of sentence `si` that count, but those at the word of `m`. */
+static int cues_beside(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		       const struct rasd_sentence *st, const struct rasd_match *m, const char *type)
+{
+	size_t i;
+	int n = 0;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind != RASD_LEX_TRIGGER ||
+		    (o->tok_start < m->tok_end && m->tok_start < o->tok_end) ||
+		    strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, type))
+			continue;
+		n += cue_counts_as_read(c, si, st, o);
+	}
+	return n;
+}
+
+/*
+ * Is match `m` the reading its sentence does not take of a word that writes
+ * two words (cues.tsv `homograph`: "مسيرة", a drone or a march), the word
+ * listed under two types (triggers.tsv)?  The reading whose type more of
+ * the sentence's other cues that count share is taken ("خرج المتظاهرون في
+ * مسيرة": a march; "قصف بمسيرة": a drone); with as many of each, the
+ * heavier trigger, then the one listed first.
+ */
+static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_trigger *t, *u;
+	const struct rasd_match *o = NULL;
+	size_t i;
+	int mine, other;
+
+	if (m->tok_end != m->tok_start + 1 || !rasdp_cue(c->d, m->tok_start, RASD_CUE_HOMOGRAPH))
+		return 0;
+	t = rasdp_lex_trigger(c->lx, m->entry);
+	for (i = si->m_first; i < si->m_last && !o; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+
+		if (n->kind == RASD_LEX_TRIGGER && n->tok_start == m->tok_start &&
+		    n->tok_end == m->tok_end &&
+		    strcmp(rasdp_lex_trigger(c->lx, n->entry)->event_type, t->event_type))
+			o = n;
+	}
+	if (!o)
+		return 0;
+	u = rasdp_lex_trigger(c->lx, o->entry);
+	mine = cues_beside(c, si, st, m, t->event_type);
+	other = cues_beside(c, si, st, m, u->event_type);
+	if (mine != other)
+		return other > mine;
+	if (t->weight != u->weight)
+		return u->weight > t->weight;
+	return o->entry < m->entry;
+}
+
+/* At most this many words from what a protest is against to the cue it names. */
+#define PROTESTED_TOKS 3
+
+/*
+ * Is the cue of violence at match `m` what a protest of its sentence is
+ * against: a word of cues.tsv `protested` a few words before it in its
+ * clause, and a cue of protest that counts elsewhere in the sentence
+ * ("protesters rallied against the air strikes", "تظاهر المئات تنديدا
+ * بالقصف")?  It names the protest's cause, not an event of the report.
+ */
+static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	uint32_t t;
+
+	if (!strcmp(type, "Protests") || !strcmp(type, "Riots"))
+		return 0;
+	for (t = m->tok_start; t > st->tok_start && t + PROTESTED_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(c->d, t - 1))
+			return 0;
+		if (rasdp_cue(c->d, t - 1, RASD_CUE_PROTESTED))
+			return cues_beside(c, si, st, m, "Protests") > 0;
+	}
+	return 0;
+}
+
+/*
+ * Does trigger match `m` of sentence `si` count as a cue of its event: no
+ * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
+ * strike), no date of another time qualifies it ("last year's port
+ * explosion"), it does not act on a cause of harm that is no violence
+ * ("السيطرة على وباء الكوليرا"), it is no bomb that was disarmed
+ * ("dismantled an explosives lab with roadside bombs"), it is the
+ * reading its sentence takes of a word that writes two ("مسيرة"), and it
+ * is not what a protest is against ("protested against the air strikes")?
+ */
+int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		     const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
+	       !protested_object(c, si, st, m);
 }
 
 /*

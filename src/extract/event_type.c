@@ -35,7 +35,9 @@
  * excessive force, protesters only wounded or arrested a protest with
  * intervention, and one where anyone was harmed no peaceful protest; tear
  * gas with no protest named is no protest; people
- * killed make violence, not a strategic development).  The weights are
+ * killed make violence, not a strategic development).  A killing told
+ * with no word of its kind is also read by who was killed: armed men, a
+ * battle; civilians, an attack on them.  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
 enum {
@@ -46,7 +48,8 @@ enum {
 	FR_PROTEST_KILLED, FR_PROTEST_FORCES, FR_NONE_HAZARD, FR_NONE_HAZARD_TITLE,
 	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
 	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED,
-	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR_NONE_RECALLED, FR__COUNT
+	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR_NONE_RECALLED,
+	FR_KILLED_ARMED, FR_KILLED_CIVILIANS, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -87,6 +90,8 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_AMBUSH_CIVILIANS] = { "ambush_civilians", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count civilians, no armed men (the fighting is the place's setting, the bomb hit civilians)" },
 	[FR_AMBUSH_ARMED] = { "ambush_armed", "Battles, a bomb and direct fighting told together (battle_ambush), and the figures count armed men, no civilians (an ambush on a patrol)" },
 	[FR_NONE_RECALLED] = { "none_recalled", "no violent event: the event's sentences (and the one before) name a happening only as a mark of time ('the anniversary of the bombing', 'years since the attack') or by a date of another time ('the attack two years ago'), and no cue of them counts" },
+	[FR_KILLED_ARMED] = { "killed_armed", "Battles / Armed clash read from the victims alone: no cue, and the figures count armed men killed or wounded, no civilians ('forces killed 11 militants')" },
+	[FR_KILLED_CIVILIANS] = { "killed_civilians", "Violence against civilians / Attack read from the victims alone: no cue, and the figures count civilians (or persons named) killed or wounded, no armed men ('gunmen killed three hostages')" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -248,6 +253,7 @@ struct reading {
 	int weight;                    /* heaviest cue */
 	int n;                         /* cues in the event's sentences */
 	int title;                     /* a cue in the headline */
+	int victims;                   /* proposed by who was hurt, no cue (FR_KILLED_*) */
 };
 
 /* Gather the readings the cues of sentence `s` propose into `rd`. */
@@ -523,6 +529,10 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_UNTYPED] = 1;
 		return;
 	}
+	if (r->victims) {
+		x[!strcmp(r->type, "Battles") ? FR_KILLED_ARMED : FR_KILLED_CIVILIANS] = 1;
+		return;
+	}
 	for (i = 0; i < ev->nvotes; i++) {
 		vote_all += ev->votes[i].sum;
 		if (!strcmp(ev->votes[i].event_type, r->type)) {
@@ -647,6 +657,25 @@ static void protest_readings(struct reading *rd, size_t *nrd)
 	}
 }
 
+/*
+ * A killing told with no word of its kind ("القوات قتلت 11 مسلحا", "gunmen
+ * killed three hostages") is read by who was hurt: armed men alone, a
+ * fight (Battles); civilians or persons named alone, an attack on them
+ * (Violence against civilians).  The reading joins 'violence of no stated
+ * kind'; the frame decision weighs the two.
+ */
+static void victims_reading(const struct event_context *cx, struct reading *rd, size_t *nrd)
+{
+	if (!cx->hurt || cx->armed_victims == cx->civilian_victims)
+		return;
+	memset(&rd[*nrd], 0, sizeof(rd[*nrd]));
+	rd[*nrd].kind = RASD_FRAME_TYPE;
+	rd[*nrd].victims = 1;
+	rd[*nrd].type = cx->armed_victims ? "Battles" : "Violence against civilians";
+	rd[*nrd].sub = cx->armed_victims ? "Armed clash" : "Attack";
+	(*nrd)++;
+}
+
 /* Readings proposed by the headline alone weigh what its cues weigh. */
 static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size_t nrd)
 {
@@ -694,6 +723,7 @@ static int frame_event(const struct rasdp_ctx *c, const struct rasd_model *m,
 	if (!nrd) {
 		memset(&rd[nrd], 0, sizeof(rd[nrd]));
 		rd[nrd++].kind = RASD_FRAME_UNTYPED;
+		victims_reading(&cx, rd, &nrd);
 	}
 	/*
 	 * "no violent event" is proposed by words of another cause of harm in

@@ -101,6 +101,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_UPDATED] = "updated",
 	[RASD_CUE_LATER] = "later",
 	[RASD_CUE_PASSAGE] = "passage",
+	[RASD_CUE_HOMOGRAPH] = "homograph",
+	[RASD_CUE_PROTESTED] = "protested",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

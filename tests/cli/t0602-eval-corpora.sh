@@ -53,4 +53,11 @@ grep -Eq "^  ASSAULT +$num  \([0-9]+/1\)" "$tmp/out" || fail "arabic: ASSAULT li
 grep -Eq "^  PROTEST +$num  \([0-9]+/1\)" "$tmp/out" || fail "arabic: PROTEST line"
 grep -Eq "^no event rate +$num" "$tmp/out" || fail "arabic: no event line"
 grep -Eq "^actor span recall +$num  \([0-9]+/3\)" "$tmp/out" || fail "arabic: actor line"
+# -v lists each sentence typed wrong: its id, category, reading and text
+printf '%s\n' "<?xml version='1.0' encoding='utf-8'?>" \
+	'<Validation><Sentences><Sentence category="PROTEST" date="20110415" id="m1"><Text>التقى الوزير نظيره في عمان.</Text></Sentence></Sentences></Validation>' \
+	>"$tmp/ar-miss.xml"
+"$RASD" eval -v --arabic-events "$tmp/ar.xml" "$tmp/ar-miss.xml" >"$tmp/out" || fail "arabic -v exit"
+grep -q '^  m1 PROTEST: NONE "التقى الوزير نظيره في عمان."$' "$tmp/out" || fail "arabic -v: no miss line: $(cat "$tmp/out")"
+"$RASD" eval --arabic-events "$tmp/ar-miss.xml" | grep -q '^  m1' && fail "arabic: misses listed without -v"
 echo ok

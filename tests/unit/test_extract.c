@@ -4392,6 +4392,70 @@ static void test_framing_named_unarmed(void **state)
 	close_doc(&f);
 }
 
+/* `text` tells of one event, of type `type` (NULL: of no stated kind). */
+static void one_event_typed(const char *lang, const char *text, const char *type)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	if (type) {
+		assert_non_null(f.d->events[0].event_type);
+		assert_string_equal(f.d->events[0].event_type, type);
+	} else {
+		assert_null(f.d->events[0].event_type);
+	}
+	close_doc(&f);
+}
+
+/* A cue word that writes two words is read by its sentence's other cues: "مسيرة", a march or a drone. */
+static void test_framing_homograph(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* protesters marching: a march */
+	one_event_typed("ar", "خرج مئات المحتجين يوم الجمعة في مسيرة وسط بلدة جاسم للمطالبة "
+			"بالإفراج عن المعتقلين.", "Protests");
+	one_event_typed("ar", "جابت مسيرات للمتظاهرين شوارع بلدة جاسم يوم الجمعة.", "Protests");
+	/* a bombardment by one: a drone */
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص يوم الإثنين في قصف بمسيرة على سيارة قرب بلدة جاسم.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	assert_string_equal(f.d->events[0].sub_type, "Air/drone strike");
+	close_doc(&f);
+	/* alone, the heavier reading: a drone */
+	one_event_typed("ar", "قتل شخصان يوم الإثنين بمسيرة قرب بلدة جاسم.",
+			"Explosions/Remote violence");
+	/* English words of one type only stay as they were */
+	one_event_typed("en", "Hundreds of protesters marched through Jasim on Friday.", "Protests");
+	one_event_typed("en", "A drone strike killed three people in a car near Jasim on Monday.",
+			"Explosions/Remote violence");
+}
+
+/* What a protest is against names no event: the protest is the event. */
+static void test_framing_protested(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Hundreds of protesters rallied in Jasim on Friday against the air "
+			"strikes on the town.", "Protests");
+	one_event_typed("ar", "تظاهر مئات الأشخاص يوم الجمعة في بلدة جاسم تنديدا بالغارات الجوية "
+			"على المدينة.", "Protests");
+	/* with no protest told, strikes "against" a side are the event */
+	one_event_typed("en", "Warplanes carried out air strikes against rebel positions in Jasim on "
+			"Monday, killing four fighters.", "Explosions/Remote violence");
+}
+
+/* A killing told with no word of its kind is read by who was killed. */
+static void test_framing_killed_armed(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Government forces killed 12 militants near Jasim on Monday.", "Battles");
+	one_event_typed("ar", "قتلت القوات الحكومية 12 مسلحا قرب بلدة جاسم يوم الإثنين.", "Battles");
+	/* civilians killed by means untold stay of no stated kind (models/frame.tsv) */
+	one_event_typed("en", "Five civilians were killed in Jasim on Monday.", NULL);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -5686,6 +5750,9 @@ int main(void)
 		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_earlier_that_day),
 		cmocka_unit_test(test_framing_dateline),
+		cmocka_unit_test(test_framing_homograph),
+		cmocka_unit_test(test_framing_protested),
+		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

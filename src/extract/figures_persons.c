@@ -440,6 +440,56 @@ static int name_word(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Does a post set off after a name start at token `t`: a comma and "one
+ * of" a group ("فلان، أحد قادة الفصيل", so and so, one of the faction's
+ * leaders), which shows the words before it a person's name as an age does?
+ */
+static int post_after(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	return t + 1 < k->st->tok_end && rasdp_tok_is_punct(d, t, ',') &&
+	       rasdp_cue(d, t + 1, RASD_CUE_ONE_OF) && !rasdp_conj_before(d, t + 1, NULL);
+}
+
+/*
+ * "One of" a group set off after a person, past the person's name and a
+ * comma ("قتل العميد فلان أحد قادة الفيلق", "مقتل فلان، أحد أمراء التنظيم",
+ * "the commander X, one of its founders"), is the same person told again:
+ * the person takes the words in, and the group when its own is only
+ * `people` (a name).  Not one after "and" ("X and another"): a second.
+ */
+void rasdp_fold_appositions(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i, j;
+
+	for (j = 1; j < k->n; j++) {
+		struct member *y = &k->m[j], *x = &k->m[j - 1];
+		uint32_t u = x->tok_end;
+
+		if (y->n || x->n || !rasdp_cue(d, y->tok_start, RASD_CUE_ONE_OF) ||
+		    rasdp_conj_before(d, y->tok_start, NULL))
+			continue;
+		while (u < y->tok_start && u < x->tok_end + MAX_NAME_WORDS &&
+		       ((d->toks[u].flags & RASD_TOKF_ARABIC) ? name_word(k, u) :
+			(d->toks[u].flags & RASD_TOKF_CAP) != 0))
+			u++;
+		if (u < y->tok_start && rasdp_tok_is_punct(d, u, ','))
+			u++;
+		if (u != y->tok_start)
+			continue;
+		x->tok_end = y->tok_end;
+		if (!x->who || !strcmp(x->who, "people"))
+			x->who = y->who;
+		for (i = j; i + 1 < k->n; i++)
+			k->m[i] = k->m[i + 1];
+		k->n--;
+		j--;
+	}
+}
+
+/*
  * Arabic names of persons, which no capital tells: the words right after a
  * casualty word (past the subject of its verb: "اعتقلت قوات الاحتلال ..."),
  * when an age set off after them shows them a person's ("استشهاد سامح
@@ -472,7 +522,7 @@ static void find_arabic_named(struct counting *k)
 		}
 		for (e = t; e < k->st->tok_end && e < t + MAX_NAME_WORDS && name_word(k, e); e++)
 			;
-		if (e == t || age_end(k, e) == e)
+		if (e == t || (age_end(k, e) == e && !post_after(k, e)))
 			continue;
 		x.tok_start = t;
 		x.tok_end = e;

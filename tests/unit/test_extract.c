@@ -2634,6 +2634,44 @@ static void test_figures_persons(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* the indefinite accusative is the verb's object, also of a speaker's noun */
+	open_doc(&f, "ar", "خطف مسلحون مراسلا محليا على طريق المطار صباح الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KIDNAPPED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "اعتقلت دورية ناشطا من أبناء بلدة الحراك قرب درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1));
+	close_doc(&f);
+
+	/* ... a count's own noun is none ("15 ناشطا") */
+	open_doc(&f, "ar", "اعتقلت دورية 15 ناشطا في بلدة الحراك قرب درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 15));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a rank before a name */
+	open_doc(&f, "ar", "اغتال مجهولون النقيب كنان الشامي قرب منزله في حي الميدان.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* kin told by a pronoun of two: the man, then his wife and their son */
+	open_doc(&f, "ar", "قتل مسلحون الرجل وزوجته وابنهما داخل منزلهم في قرية الهبيط.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* "one of" a group set off after a person is that person again */
+	open_doc(&f, "ar", "قتل النقيب كنان الشامي أحد ضباط الفرقة الرابعة في الهجوم على المطار.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... and shows the words before it a name, as an age does */
+	open_doc(&f, "ar", "وأعلن الفصيل مقتل وائل الحوراني، أحد قادته الميدانيين، في اشتباك قرب نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
 	/* ... a speaker's title is no person counted */
 	open_doc(&f, "ar", "وقال رئيس المجلس المحلي في نوى إن 6 مدنيين قتلوا في القصف.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));

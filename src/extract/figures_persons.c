@@ -439,17 +439,35 @@ static int name_word(const struct counting *k, uint32_t t)
 	return 1;
 }
 
+/* Does a noun naming one person start at token `t` ("القيادي", "مدير")? */
+static int person_noun_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    rasdp_lex_group(k->c->lx, m->entry)->one)
+			return 1;
+	}
+	return 0;
+}
+
 /*
- * Does a post set off after a name start at token `t`: a comma and "one
- * of" a group ("فلان، أحد قادة الفصيل", so and so, one of the faction's
- * leaders), which shows the words before it a person's name as an age does?
+ * Does what starts at token `t`, after the words of a name, show them a
+ * person's name, as an age does: a post set off by a comma, "one of" a
+ * group or a noun of one person ("فلان، أحد قادة الفصيل", "فلان، القيادي
+ * في الحركة")?  (Not the actor after "من": "قوات خاصة من جيش ..." is the
+ * verb's subject, "عدد من المتظاهرين" a vague count.)
  */
 static int post_after(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
 
 	return t + 1 < k->st->tok_end && rasdp_tok_is_punct(d, t, ',') &&
-	       rasdp_cue(d, t + 1, RASD_CUE_ONE_OF) && !rasdp_conj_before(d, t + 1, NULL);
+	       !rasdp_conj_before(d, t + 1, NULL) &&
+	       (rasdp_cue(d, t + 1, RASD_CUE_ONE_OF) || person_noun_at(k, t + 1));
 }
 
 /*

@@ -2672,6 +2672,16 @@ static void test_figures_persons(void **state)
 	assert_int_equal(nclaims(f.d), 1);
 	close_doc(&f);
 
+	/* ... so does a noun of one person set off by a comma, not the actor after "من" */
+	open_doc(&f, "ar", "وأعلنت الحركة اغتيال وائل الحوراني، القيادي في جناحها العسكري، بغارة على منزله.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وأصيب عدد من المتظاهرين من أنصار الحركة في المواجهات قرب نابلس.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
 	/* ... a speaker's title is no person counted */
 	open_doc(&f, "ar", "وقال رئيس المجلس المحلي في نوى إن 6 مدنيين قتلوا في القصف.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));

@@ -1519,6 +1519,25 @@ static void test_figures_not_figures(void **state)
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "soldiers");
 	close_doc(&f);
 
+	/* Arabic "one" after a thing counts the thing, after a person the person */
+	open_doc(&f, "ar", "اقتحم المسلح الحاجز بشاحنة ودمر آلية واحدة وقتل جنديين قرب منبج.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "خطف المسلحون ثلاث حافلات في آن واحد على طريق المطار.");
+	assert_null(claim(f.d, RASD_CAS_KIDNAPPED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل مدني واحد وأصيب واحد من عناصر الدفاع المدني في قصف على أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وانتهت المواجهات بمقتل الشاب كنان الحلبي وأحد أعضاء الشرطة في ساحة البلدة.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
 	/* "one of the ..." picks from things, unless people are named */
 	open_doc(&f, "en", "The bombing, which killed five people in Azaz, was one of the worst in months.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));

@@ -228,8 +228,12 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 
 	if (after == x->tok_end)
 		after = complement_end(k, x->tok_end);
-	if (after == x->tok_end)
+	/* the name after a title, and an age or a post set off after it: "المزارع فلان، 20 عاما، قتل" */
+	if (after == x->tok_end) {
 		after = name_after_title(k, x->tok_end);
+		if (after > x->tok_end && !rasdp_cue(d, after - 1, RASD_CUE_RELATIVE))
+			after = rasdp_person_aside_end(k, after);
+	}
 	x->kind = -1;
 	x->rank = OUT_OF_REACH;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {

@@ -2701,6 +2701,11 @@ static void test_figures_persons(void **state)
 	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
+	/* a deputy told by a pronoun, as a companion is */
+	open_doc(&f, "ar", "وأشارت الوكالة إلى مقتل نائبه أيضا كنان الحلبي في الغارة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* a title, its name and an age set off after it, then the verb */
 	open_doc(&f, "ar", "وقالت المصادر إن الراعي كنان الحلبي، 19 عاما، أصيب برصاص قناص قرب خان شيخون.");
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));

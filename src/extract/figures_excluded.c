@@ -241,6 +241,40 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Does the Arabic "one" (واحد، واحدة) of number `n` count the noun before
+ * it, which is no person: "دمر سيارة واحدة", "في آن واحد", "منزلا
+ * واحدا"?  The word follows the noun it counts; with no people (a group,
+ * or a casualty word) ending within two words before it ("جندي ألماني
+ * واحد", "قتيل واحد") it counts a thing, unless "من" follows ("واحد من
+ * الجنود", one of), or people follow it: "وأحد أعضاء الشرطة" is "one of"
+ * (written alike once the hamza is gone), which stands before its noun.
+ */
+static int one_after_thing(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			   const struct rasd_number *n)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = n->tok_start;
+	size_t i;
+
+	if (n->value != 1 || n->value_hi != 1 || n->tok_end != t + 1 || n->conj || t == 0 ||
+	    rasdp_people_at(c, s, n->tok_end) ||
+	    d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
+	    d->toks[t - 1].kind != RASD_TOK_WORD || !(d->toks[t - 1].flags & RASD_TOKF_ARABIC) ||
+	    (n->tok_end < d->ntoks && rasdp_cue(d, n->tok_end, RASD_CUE_FROM)))
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start < t && m->tok_end + 2 >= t + 1 &&
+		    (m->kind == RASD_LEX_CASUALTY ||
+		     (m->kind == RASD_LEX_GROUP &&
+		      strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things"))))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Does number `n` count things, not people: "two explosive devices",
  * "بعبوتين" (the dual is the number), "two improvised explosive devices"
  * (one word between), time ("37 عاما", "a 23-year-old"), the size of a
@@ -255,7 +289,7 @@ int rasdp_counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
-	if (counts_time(d, n))
+	if (counts_time(d, n) || one_after_thing(c, s, n))
 		return 1;
 	if ((n->tok_start >= 1 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_UNIT_SIZE)) ||
 	    (n->tok_start >= 2 && rasdp_cue(d, n->tok_start - 2, RASD_CUE_UNIT_SIZE)))

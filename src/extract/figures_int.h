@@ -115,6 +115,8 @@ void rasdp_person_casualty(const struct counting *k, struct member *x);
 uint32_t rasdp_name_end(const struct counting *k, uint32_t t);
 /* The English names of the sentence that are persons: members of the people. */
 void rasdp_find_named(struct counting *k);
+/* Fold "one of" a group set off after a person into that person. */
+void rasdp_fold_appositions(struct counting *k);
 
 /* ---- figures_excluded.c ------------------------------------------ */
 

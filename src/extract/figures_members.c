@@ -865,4 +865,5 @@ void rasdp_find_persons(struct counting *k)
 		x.named = 0;
 	}
 	rasdp_find_named(k);
+	rasdp_fold_appositions(k);
 }

@@ -228,8 +228,12 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 
 	if (after == x->tok_end)
 		after = complement_end(k, x->tok_end);
-	if (after == x->tok_end)
+	/* the name after a title, and an age or a post set off after it: "المزارع فلان، 20 عاما، قتل" */
+	if (after == x->tok_end) {
 		after = name_after_title(k, x->tok_end);
+		if (after > x->tok_end && !rasdp_cue(d, after - 1, RASD_CUE_RELATIVE))
+			after = rasdp_person_aside_end(k, after);
+	}
 	x->kind = -1;
 	x->rank = OUT_OF_REACH;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
@@ -439,6 +443,74 @@ static int name_word(const struct counting *k, uint32_t t)
 	return 1;
 }
 
+/* Does a noun naming one person start at token `t` ("القيادي", "مدير")? */
+static int person_noun_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t &&
+		    rasdp_lex_group(k->c->lx, m->entry)->one)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does what starts at token `t`, after the words of a name, show them a
+ * person's name, as an age does: a post set off by a comma, "one of" a
+ * group or a noun of one person ("فلان، أحد قادة الفصيل", "فلان، القيادي
+ * في الحركة")?  (Not the actor after "من": "قوات خاصة من جيش ..." is the
+ * verb's subject, "عدد من المتظاهرين" a vague count.)
+ */
+static int post_after(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	return t + 1 < k->st->tok_end && rasdp_tok_is_punct(d, t, ',') &&
+	       !rasdp_conj_before(d, t + 1, NULL) &&
+	       (rasdp_cue(d, t + 1, RASD_CUE_ONE_OF) || person_noun_at(k, t + 1));
+}
+
+/*
+ * "One of" a group set off after a person, past the person's name and a
+ * comma ("قتل العميد فلان أحد قادة الفيلق", "مقتل فلان، أحد أمراء التنظيم",
+ * "the commander X, one of its founders"), is the same person told again:
+ * the person takes the words in, and the group when its own is only
+ * `people` (a name).  Not one after "and" ("X and another"): a second.
+ */
+void rasdp_fold_appositions(struct counting *k)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i, j;
+
+	for (j = 1; j < k->n; j++) {
+		struct member *y = &k->m[j], *x = &k->m[j - 1];
+		uint32_t u = x->tok_end;
+
+		if (y->n || x->n || !rasdp_cue(d, y->tok_start, RASD_CUE_ONE_OF) ||
+		    rasdp_conj_before(d, y->tok_start, NULL))
+			continue;
+		while (u < y->tok_start && u < x->tok_end + MAX_NAME_WORDS &&
+		       ((d->toks[u].flags & RASD_TOKF_ARABIC) ? name_word(k, u) :
+			(d->toks[u].flags & RASD_TOKF_CAP) != 0))
+			u++;
+		if (u < y->tok_start && rasdp_tok_is_punct(d, u, ','))
+			u++;
+		if (u != y->tok_start)
+			continue;
+		x->tok_end = y->tok_end;
+		if (!x->who || !strcmp(x->who, "people"))
+			x->who = y->who;
+		for (i = j; i + 1 < k->n; i++)
+			k->m[i] = k->m[i + 1];
+		k->n--;
+		j--;
+	}
+}
+
 /*
  * Arabic names of persons, which no capital tells: the words right after a
  * casualty word (past the subject of its verb: "اعتقلت قوات الاحتلال ..."),
@@ -472,7 +544,7 @@ static void find_arabic_named(struct counting *k)
 		}
 		for (e = t; e < k->st->tok_end && e < t + MAX_NAME_WORDS && name_word(k, e); e++)
 			;
-		if (e == t || age_end(k, e) == e)
+		if (e == t || (age_end(k, e) == e && !post_after(k, e)))
 			continue;
 		x.tok_start = t;
 		x.tok_end = e;

@@ -1519,6 +1519,25 @@ static void test_figures_not_figures(void **state)
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 1)->who, "soldiers");
 	close_doc(&f);
 
+	/* Arabic "one" after a thing counts the thing, after a person the person */
+	open_doc(&f, "ar", "اقتحم المسلح الحاجز بشاحنة ودمر آلية واحدة وقتل جنديين قرب منبج.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "خطف المسلحون ثلاث حافلات في آن واحد على طريق المطار.");
+	assert_null(claim(f.d, RASD_CAS_KIDNAPPED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل مدني واحد وأصيب واحد من عناصر الدفاع المدني في قصف على أريحا.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وانتهت المواجهات بمقتل الشاب كنان الحلبي وأحد أعضاء الشرطة في ساحة البلدة.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
 	/* "one of the ..." picks from things, unless people are named */
 	open_doc(&f, "en", "The bombing, which killed five people in Azaz, was one of the worst in months.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
@@ -2632,6 +2651,64 @@ static void test_figures_persons(void **state)
 
 	open_doc(&f, "ar", "أقدم مسلحون على قتل المدعو سامر العلي قرب بلدة نوى.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* the indefinite accusative is the verb's object, also of a speaker's noun */
+	open_doc(&f, "ar", "خطف مسلحون مراسلا محليا على طريق المطار صباح الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KIDNAPPED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "اعتقلت دورية ناشطا من أبناء بلدة الحراك قرب درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1));
+	close_doc(&f);
+
+	/* ... a count's own noun is none ("15 ناشطا") */
+	open_doc(&f, "ar", "اعتقلت دورية 15 ناشطا في بلدة الحراك قرب درعا.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 15));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a rank before a name */
+	open_doc(&f, "ar", "اغتال مجهولون النقيب كنان الشامي قرب منزله في حي الميدان.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* kin told by a pronoun of two: the man, then his wife and their son */
+	open_doc(&f, "ar", "قتل مسلحون الرجل وزوجته وابنهما داخل منزلهم في قرية الهبيط.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	/* "one of" a group set off after a person is that person again */
+	open_doc(&f, "ar", "قتل النقيب كنان الشامي أحد ضباط الفرقة الرابعة في الهجوم على المطار.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... and shows the words before it a name, as an age does */
+	open_doc(&f, "ar", "وأعلن الفصيل مقتل وائل الحوراني، أحد قادته الميدانيين، في اشتباك قرب نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* ... so does a noun of one person set off by a comma, not the actor after "من" */
+	open_doc(&f, "ar", "وأعلنت الحركة اغتيال وائل الحوراني، القيادي في جناحها العسكري، بغارة على منزله.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وأصيب عدد من المتظاهرين من أنصار الحركة في المواجهات قرب نابلس.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	/* a deputy told by a pronoun, as a companion is */
+	open_doc(&f, "ar", "وأشارت الوكالة إلى مقتل نائبه أيضا كنان الحلبي في الغارة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a title, its name and an age set off after it, then the verb */
+	open_doc(&f, "ar", "وقالت المصادر إن الراعي كنان الحلبي، 19 عاما، أصيب برصاص قناص قرب خان شيخون.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
 	close_doc(&f);
 
 	/* ... a speaker's title is no person counted */

@@ -1332,6 +1332,56 @@ static void test_attribution_subject_head(void **state)
 	close_doc(&f);
 }
 
+/* A speaker closing its sentence speaks for its clauses on both sides of a contrast. */
+static void test_attribution_closes_sentence(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Five farmers were killed by shelling on Kafr Nabl while a drone hit a bakery "
+		 "in the village according to the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "In Kafr Nabl 8 people were killed by shelling, while 13 were wounded, "
+		 "the Syrian Observatory for Human Rights said on Friday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 13)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "In Kafr Nabl 8 people were killed by shelling while 13 were wounded "
+		 "said the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	close_doc(&f);
+
+	/* the speaker heading its own clause after the contrast speaks for that clause only */
+	open_doc(&f, "en", "In Kafr Nabl 8 people were killed by shelling, while the Syrian Observatory "
+		 "for Human Rights said 13 were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "outlet");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 13)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 8 people in Kafr Nabl, while the Syrian Observatory for Human "
+		 "Rights said the death toll was higher.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "outlet");
+	close_doc(&f);
+}
+
+/* A monitor named by what it is, without its name, is a monitor still. */
+static void test_attribution_indefinite_monitor(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Air strikes on the market of Saraqib killed 11 civilians on Sunday a monitoring group said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "monitoring_group");
+	close_doc(&f);
+	open_doc(&f, "en", "Seven soldiers were killed in an ambush near Palmyra, a monitor said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "monitoring_group");
+	close_doc(&f);
+	/* the UK-based one is the Syrian Observatory */
+	open_doc(&f, "en", "Seven soldiers were killed in an ambush near Palmyra, a British-based monitoring group said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "sohr");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -5522,6 +5572,8 @@ int main(void)
 		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_attribution_subject_head),
+		cmocka_unit_test(test_attribution_closes_sentence),
+		cmocka_unit_test(test_attribution_indefinite_monitor),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

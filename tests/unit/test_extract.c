@@ -1382,6 +1382,34 @@ static void test_attribution_indefinite_monitor(void **state)
 	close_doc(&f);
 }
 
+/* Offices and bodies named by their country's possessive, their spokesman, or their own name. */
+static void test_attribution_named_bodies(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* "Russia's" is Russia's, not the ministry of the country the report is about */
+	open_doc(&f, "en", "Air strikes killed 9 militants near Deir ez-Zor, Russia's defence ministry said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "russia_mod");
+	close_doc(&f);
+	open_doc(&f, "en", "Air strikes hit a depot near Deir ez-Zor on Tuesday. "
+		 "Eleven militants were wounded, Konashenkov said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 11)->src), "russia_mod");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 4 people in Madaya on Friday Siege Watch reported.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "siege_watch");
+	close_doc(&f);
+
+	/* "alleged" before a noun is no reporting verb: the frame at the end speaks */
+	open_doc(&f, "en", "Government forces killed 14 alleged smugglers in the village of Kafr Nabl in the south "
+		 "of Idlib province according to a statement issued on Monday by the Local Coordination Committees.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "lcc");
+	close_doc(&f);
+	open_doc(&f, "en", "The Local Coordination Committees alleged that government forces killed 14 people in Kafr Nabl.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "lcc");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -5574,6 +5602,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_subject_head),
 		cmocka_unit_test(test_attribution_closes_sentence),
 		cmocka_unit_test(test_attribution_indefinite_monitor),
+		cmocka_unit_test(test_attribution_named_bodies),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -1396,6 +1396,13 @@ static void test_attribution_named_bodies(void **state)
 		 "Eleven militants were wounded, Konashenkov said.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 11)->src), "russia_mod");
 	close_doc(&f);
+	/* the Observatory by its bare name, its toll or its director */
+	open_doc(&f, "en", "The fighting in Kafr Nabl killed 23 rebels according to an Observatory toll.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 23)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "The blast killed a guard and 3 soldiers said Observatory director Rami Abdel Rahman.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sohr");
+	close_doc(&f);
 	open_doc(&f, "en", "Shelling killed 4 people in Madaya on Friday Siege Watch reported.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "siege_watch");
 	close_doc(&f);

@@ -1417,6 +1417,22 @@ static void test_attribution_named_bodies(void **state)
 	close_doc(&f);
 }
 
+/* A source placed by "at" ("a source at the police command") is the subject of its verb still. */
+static void test_attribution_source_at(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A source at Homs Police Command told SANA's correspondent that gunmen fired rocket shells "
+		 "at the Akrama neighborhood, killing 3 people and injuring 11 others.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 11)->src), "unnamed_sources");
+	close_doc(&f);
+	/* "regime media", as the opposition's outlets call it, is the state's */
+	open_doc(&f, "en", "In Homs regime media said 5 people were killed in a car bomb near a bakery.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "syria_state_media");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -5610,6 +5626,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_closes_sentence),
 		cmocka_unit_test(test_attribution_indefinite_monitor),
 		cmocka_unit_test(test_attribution_named_bodies),
+		cmocka_unit_test(test_attribution_source_at),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

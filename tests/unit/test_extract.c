@@ -1376,6 +1376,14 @@ static void test_attribution_indefinite_monitor(void **state)
 	open_doc(&f, "en", "Seven soldiers were killed in an ambush near Palmyra, a monitor said.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "monitoring_group");
 	close_doc(&f);
+	/* "an NGO" speaks as one; in apposition to a name it is that name's */
+	open_doc(&f, "en", "Shelling killed 12 people in the market of Douma on Monday an NGO said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "ngo");
+	close_doc(&f);
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights, an NGO with a wide network of sources, "
+		 "said 12 people were killed in Douma.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "sohr");
+	close_doc(&f);
 	/* the UK-based one is the Syrian Observatory */
 	open_doc(&f, "en", "Seven soldiers were killed in an ambush near Palmyra, a British-based monitoring group said.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "sohr");

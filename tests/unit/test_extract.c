@@ -1411,6 +1411,9 @@ static void test_attribution_named_bodies(void **state)
 	open_doc(&f, "en", "The blast killed a guard and 3 soldiers said Observatory director Rami Abdel Rahman.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sohr");
 	close_doc(&f);
+	open_doc(&f, "en", "Rami Abdurrahman said that 11 fighters were killed near Tal Rifaat.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "sohr");
+	close_doc(&f);
 	open_doc(&f, "en", "Shelling killed 4 people in Madaya on Friday Siege Watch reported.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "siege_watch");
 	close_doc(&f);
@@ -1434,6 +1437,13 @@ static void test_attribution_source_at(void **state)
 	open_doc(&f, "en", "A source at Homs Police Command told SANA's correspondent that gunmen fired rocket shells "
 		 "at the Akrama neighborhood, killing 3 people and injuring 11 others.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 11)->src), "unnamed_sources");
+	close_doc(&f);
+	/* a page or a website named by what it is speaks as social media */
+	open_doc(&f, "en", "A militant website said 10 fighters were killed in the raid on Tabqa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 10)->src), "social_media");
+	close_doc(&f);
+	open_doc(&f, "en", "A local Facebook page said 6 people were wounded when the shell hit a school in Tabqa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 6)->src), "social_media");
 	close_doc(&f);
 	/* "regime media", as the opposition's outlets call it, is the state's */
 	open_doc(&f, "en", "In Homs regime media said 5 people were killed in a car bomb near a bakery.");

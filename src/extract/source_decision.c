@@ -255,6 +255,59 @@ static int contrast_between(const struct rasd_doc *d, uint32_t a, uint32_t b, ui
 			: rasdp_cue_between(d, tok + 1, a, RASD_CUE_CONTRAST);
 }
 
+/* Words a trailing attribution may carry after its speaker and verb ("on Monday", "in a statement"), at most. */
+#define TAIL_WORDS 5
+
+/*
+ * Does the source match `m` close its sentence `st` as the attribution of
+ * all it states, a reporting verb or an "according to" frame next to it:
+ * "... while 14 were wounded, the Observatory said on Monday", "... said
+ * the Observatory", "... while a mortar hit the school, according to the
+ * Observatory"?  Then a contrast before it sets the sentence's clauses
+ * against each other, not against its speaker: it speaks for both.
+ */
+static int closes_sentence(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t e = m->tok_end, end = st->tok_end;
+	size_t i;
+	int framed = 0;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind != RASD_LEX_SPEECH)
+			continue;
+		if (v->tok_end <= m->tok_start && m->tok_start - v->tok_end <= 1 &&
+		    rasdp_clause_clear(d, v->tok_end, m->tok_start))
+			framed = 1; /* "according to X", "said X" */
+		else if (v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1 &&
+			 rasdp_clause_clear(d, m->tok_end, v->tok_start)) {
+			framed = 1; /* "X said" */
+			e = v->tok_end;
+		} else if (v->tok_start >= m->tok_end) {
+			return 0; /* another verb after it: it heads a clause of its own */
+		}
+	}
+	while (end > e && rasdp_is_punct(d, end - 1))
+		end--;
+	if (!framed || end - e > TAIL_WORDS || !rasdp_clause_clear(d, e, end))
+		return 0;
+	/* what it says does not follow it: no count and no casualty word after */
+	i = rasdp_num_from(d, e);
+	if (i < d->nnums && d->nums[i].tok_start < end && !d->nums[i].in_date)
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if ((v->kind == RASD_LEX_CASUALTY || v->kind == RASD_LEX_TRIGGER) &&
+		    v->tok_start >= e && v->tok_start < end)
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * The sources named in sentence `s` (info `si`) as candidates for the
  * figure at token `tok`: each named source that is not spoken to, and
@@ -319,7 +372,8 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		k->x[SF_QUOTE] = (float)(m->tok_end <= tok && rasdp_quote_open(d, m->tok_end, tok));
 		/* a contrast inside its own quotation is the speaker's still */
 		k->x[SF_CONTRAST] = (float)(!k->x[SF_QUOTE] &&
-					    contrast_between(d, m->tok_start, m->tok_end, tok));
+					    contrast_between(d, m->tok_start, m->tok_end, tok) &&
+					    !(m->tok_start > tok && closes_sentence(c, si, st, m)));
 	}
 	/*
 	 * "the SDF said", "Akbari said": the speaker of the verb, unnamed as a

@@ -1332,6 +1332,125 @@ static void test_attribution_subject_head(void **state)
 	close_doc(&f);
 }
 
+/* A speaker closing its sentence speaks for its clauses on both sides of a contrast. */
+static void test_attribution_closes_sentence(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Five farmers were killed by shelling on Kafr Nabl while a drone hit a bakery "
+		 "in the village according to the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "In Kafr Nabl 8 people were killed by shelling, while 13 were wounded, "
+		 "the Syrian Observatory for Human Rights said on Friday.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 13)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "In Kafr Nabl 8 people were killed by shelling while 13 were wounded "
+		 "said the Syrian Observatory for Human Rights.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sohr");
+	close_doc(&f);
+
+	/* the speaker heading its own clause after the contrast speaks for that clause only */
+	open_doc(&f, "en", "In Kafr Nabl 8 people were killed by shelling, while the Syrian Observatory "
+		 "for Human Rights said 13 were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "outlet");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 13)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 8 people in Kafr Nabl, while the Syrian Observatory for Human "
+		 "Rights said the death toll was higher.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "outlet");
+	close_doc(&f);
+}
+
+/* A monitor named by what it is, without its name, is a monitor still. */
+static void test_attribution_indefinite_monitor(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Air strikes on the market of Saraqib killed 11 civilians on Sunday a monitoring group said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "monitoring_group");
+	close_doc(&f);
+	open_doc(&f, "en", "Seven soldiers were killed in an ambush near Palmyra, a monitor said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "monitoring_group");
+	close_doc(&f);
+	/* "an NGO" speaks as one; in apposition to a name it is that name's */
+	open_doc(&f, "en", "Shelling killed 12 people in the market of Douma on Monday an NGO said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "ngo");
+	close_doc(&f);
+	open_doc(&f, "en", "The Syrian Observatory for Human Rights, an NGO with a wide network of sources, "
+		 "said 12 people were killed in Douma.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "sohr");
+	close_doc(&f);
+	/* the UK-based one is the Syrian Observatory */
+	open_doc(&f, "en", "Seven soldiers were killed in an ambush near Palmyra, a British-based monitoring group said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "sohr");
+	close_doc(&f);
+}
+
+/* Offices and bodies named by their country's possessive, their spokesman, or their own name. */
+static void test_attribution_named_bodies(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* "Russia's" is Russia's, not the ministry of the country the report is about */
+	open_doc(&f, "en", "Air strikes killed 9 militants near Deir ez-Zor, Russia's defence ministry said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "russia_mod");
+	close_doc(&f);
+	open_doc(&f, "en", "Air strikes hit a depot near Deir ez-Zor on Tuesday. "
+		 "Eleven militants were wounded, Konashenkov said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 11)->src), "russia_mod");
+	close_doc(&f);
+	/* the Observatory by its bare name, its toll or its director */
+	open_doc(&f, "en", "The fighting in Kafr Nabl killed 23 rebels according to an Observatory toll.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 23)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "The blast killed a guard and 3 soldiers said Observatory director Rami Abdel Rahman.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Rami Abdurrahman said that 11 fighters were killed near Tal Rifaat.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 4 people in Madaya on Friday Siege Watch reported.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "siege_watch");
+	close_doc(&f);
+
+	/* "alleged" before a noun is no reporting verb: the frame at the end speaks */
+	open_doc(&f, "en", "Government forces killed 14 alleged smugglers in the village of Kafr Nabl in the south "
+		 "of Idlib province according to a statement issued on Monday by the Local Coordination Committees.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "lcc");
+	close_doc(&f);
+	open_doc(&f, "en", "The Local Coordination Committees alleged that government forces killed 14 people in Kafr Nabl.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "lcc");
+	close_doc(&f);
+}
+
+/* A source placed by "at" ("a source at the police command") is the subject of its verb still. */
+static void test_attribution_source_at(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A source at Homs Police Command told SANA's correspondent that gunmen fired rocket shells "
+		 "at the Akrama neighborhood, killing 3 people and injuring 11 others.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 11)->src), "unnamed_sources");
+	close_doc(&f);
+	/* a page or a website named by what it is speaks as social media */
+	open_doc(&f, "en", "A militant website said 10 fighters were killed in the raid on Tabqa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 10)->src), "social_media");
+	close_doc(&f);
+	open_doc(&f, "en", "A local Facebook page said 6 people were wounded when the shell hit a school in Tabqa.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 6)->src), "social_media");
+	close_doc(&f);
+	/* "regime media", as the opposition's outlets call it, is the state's */
+	open_doc(&f, "en", "In Homs regime media said 5 people were killed in a car bomb near a bakery.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "syria_state_media");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -5757,6 +5876,10 @@ int main(void)
 		cmocka_unit_test(test_attribution_lines),
 		cmocka_unit_test(test_attribution_statement),
 		cmocka_unit_test(test_attribution_subject_head),
+		cmocka_unit_test(test_attribution_closes_sentence),
+		cmocka_unit_test(test_attribution_indefinite_monitor),
+		cmocka_unit_test(test_attribution_named_bodies),
+		cmocka_unit_test(test_attribution_source_at),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -33,6 +33,9 @@
 /* How far (in tokens) from the actor a word of its people's harm is looked for. */
 #define PART_HARM_WINDOW 4
 
+/* How far (in tokens) after the actor its own negated denial is looked for ("did not deny"). */
+#define DENY_AFTER_WINDOW 4
+
 /*
  * Is the actor at token `a` named only as an affiliation: "اللواء الثامن
  * المدعوم من روسيا", "التابع لـ الأمن العسكري", "backed by Russia"?  It
@@ -173,7 +176,8 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 		const struct rasd_match *v = rasdp_match_at(c, i), *subj;
 
 		if (v->kind != RASD_LEX_SPEECH ||
-		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY)
+		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY ||
+		    rasdp_negated(c, si, v->tok_start))
 			continue;
 		subj = rasdp_verb_subject(c, si, v);
 		if (subj && (int32_t)subj->entry == si->src.source)
@@ -311,16 +315,42 @@ static int harm_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 }
 
 /*
+ * Is a denial verb of the actor at match `m` itself negated: the last one
+ * before it ("a source did not deny that its jets struck", "لم ينفِ"), or
+ * with `after`, one right after it ("Russia did not deny")?  A denial
+ * denied is no denial: it leaves the part standing.
+ */
+static int denial_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_match *m, int after)
+{
+	const struct rasd_match *deny = NULL;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (!after && v->tok_start >= m->tok_start)
+			break;
+		if (after && v->tok_start >= m->tok_end + DENY_AFTER_WINDOW)
+			break;
+		if (is_denial(c, v) && (!after || v->tok_start >= m->tok_end))
+			deny = v;
+	}
+	return deny && rasdp_negated(c, si, deny->tok_start);
+}
+
+/*
  * Does the sentence deny the part of the actor at match `m`: under a denial
- * verb not taken back by a saying verb, or a negator over its part rather
- * than over its people's loss?
+ * verb not taken back by a saying verb nor itself negated, or a negator
+ * over its part rather than over its people's loss?
  */
 static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		       const struct rasd_match *m)
 {
 	if (rasdp_denied_at(c, si, m->tok_start) && !outside_denial(c, si, m))
-		return 1;
-	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m);
+		return !denial_negated(c, si, m, 0);
+	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m) &&
+	       !denial_negated(c, si, m, 1);
 }
 
 /* Actor match `m` of sentence `s` denies its own part, in its own name. */

@@ -19,8 +19,11 @@
  * a denied participation by that voice.  A denial of a part denies that the
  * actor acted: a negated loss of its people ("no casualties among its
  * troops") is none, nor an actor in the denier's own account after its
- * denial ("denied the strike, blaming rockets fired by Y"); and a speaker
- * and the body it speaks for are one side (rasdp_part_sides()).  A
+ * denial ("denied the strike, blaming rockets fired by Y"), nor a denial
+ * verb itself negated ("did not deny"), nor a negator with no word of
+ * taking part or event cue in its clause ("do not pay their salaries");
+ * and a speaker and the body it speaks for are one side
+ * (rasdp_part_sides()).  A
  * sentence with no event cue of its own speaks of participation only with
  * a word of taking part (cues.tsv `part_word`).
  */
@@ -32,6 +35,9 @@
 
 /* How far (in tokens) from the actor a word of its people's harm is looked for. */
 #define PART_HARM_WINDOW 4
+
+/* How far (in tokens) after the actor its own negated denial is looked for ("did not deny"). */
+#define DENY_AFTER_WINDOW 4
 
 /*
  * Is the actor at token `a` named only as an affiliation: "اللواء الثامن
@@ -173,7 +179,8 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 		const struct rasd_match *v = rasdp_match_at(c, i), *subj;
 
 		if (v->kind != RASD_LEX_SPEECH ||
-		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY)
+		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY ||
+		    rasdp_negated(c, si, v->tok_start))
 			continue;
 		subj = rasdp_verb_subject(c, si, v);
 		if (subj && (int32_t)subj->entry == si->src.source)
@@ -311,16 +318,102 @@ static int harm_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 }
 
 /*
- * Does the sentence deny the part of the actor at match `m`: under a denial
- * verb not taken back by a saying verb, or a negator over its part rather
- * than over its people's loss?
+ * Is a denial verb of the actor at match `m` itself negated: the last one
+ * before it ("a source did not deny that its jets struck", "لم ينفِ"), or
+ * with `after`, one right after it ("Russia did not deny")?  A denial
+ * denied is no denial: it leaves the part standing.
  */
-static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+static int denial_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_match *m, int after)
+{
+	const struct rasd_match *deny = NULL;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (!after && v->tok_start >= m->tok_start)
+			break;
+		if (after && v->tok_start >= m->tok_end + DENY_AFTER_WINDOW)
+			break;
+		if (is_denial(c, v) && (!after || v->tok_start >= m->tok_end))
+			deny = v;
+	}
+	return deny && rasdp_negated(c, si, deny->tok_start);
+}
+
+/* Is an actor named at token `t` ("protesters": an actor's name that is also an event cue)? */
+static int actor_at(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_ACTOR && v->tok_start == t)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the negation over the actor at match `m` (the first negator before
+ * it in its clause, or one right after it) negate a deed: a word of taking part
+ * or an event cue from the negator to the clause's end ("did not take
+ * part", "لم تشارك", "no Russian jets struck")?  A negated word of
+ * something else denies no part: "the militants do not cooperate with
+ * others", "areas not retaken by the army", "لعدم حديثه كما يريد المتظاهرون".
+ */
+static int negates_deed(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
+			const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *neg = NULL;
+	uint32_t end = d->sents[s].tok_end, t;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind != RASD_LEX_NEGATION ||
+		    rasdp_lex_negation(c->lx, v->entry)->kind != RASD_NEG_NOT)
+			continue;
+		if (v->tok_start >= m->tok_end) {
+			if (!neg || v->tok_start - m->tok_end <= 1)
+				neg = v;
+			break;
+		}
+		if (!neg && v->tok_end <= m->tok_start && rasdp_clause_clear(d, v->tok_end, m->tok_start))
+			neg = v;
+	}
+	if (!neg)
+		return 1;
+	/* the negator's own words count ("لم تشارك" is one negation.tsv entry); an actor's name does not */
+	for (t = neg->tok_start; t < end && (t <= neg->tok_end || !rasdp_is_break(d, t)); t++)
+		if (rasdp_cue(d, t, RASD_CUE_PART_WORD))
+			return 1;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_TRIGGER && v->tok_start >= neg->tok_start && v->tok_start < t &&
+		    !actor_at(c, si, v->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the sentence deny the part of the actor at match `m`: under a denial
+ * verb not taken back by a saying verb nor itself negated, or a negator
+ * over its part rather than over its people's loss?
+ */
+static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
 		       const struct rasd_match *m)
 {
 	if (rasdp_denied_at(c, si, m->tok_start) && !outside_denial(c, si, m))
-		return 1;
-	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m);
+		return !denial_negated(c, si, m, 0);
+	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m) &&
+	       !denial_negated(c, si, m, 1) && negates_deed(c, si, s, m);
 }
 
 /* Actor match `m` of sentence `s` denies its own part, in its own name. */
@@ -397,7 +490,7 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		memset(&p, 0, sizeof(p));
 		if (!victim) {
 			p.limited = (uint8_t)rasdp_part_limited(c, si, m->tok_start, m->tok_end);
-			p.denied = (uint8_t)(!p.limited && part_denied(c, si, m));
+			p.denied = (uint8_t)(!p.limited && part_denied(c, si, s, m));
 		}
 		/* An actor said not to have taken part is none of the event's. */
 		if (!p.denied) {

@@ -19,7 +19,8 @@
  * named before it, two totals neither of which is the main one (the total
  * most sources give, else the largest: each is set against that one, and
  * two lesser figures are an earlier state, a part or another event more
- * often than rivals).
+ * often than rivals), two parts each given within a toll ("including 25
+ * children" against "including 11 children": the tolls are the rivals).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -35,7 +36,7 @@ enum {
 	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
-	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF__COUNT
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -64,6 +65,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_OTHERS_SMALLER] = { "others_smaller", "the smaller figure counts others after no count of its source's own: people besides some named (a commander and 5 others vs 6), a piece of a toll" },
 	[DF_MINORS] = { "minors", "two totals of which neither is the incident's main one (the total most sources give, else the largest): an earlier state, a part or another event against another" },
 	[DF_RISEN_AFTER] = { "risen_after", "the larger figure is given as the toll risen to after the smaller one in the report (8 killed ... the toll has since risen to 19): the count going on" },
+	[DF_WITHIN_BOTH] = { "within_both", "both figures are parts each given within a toll (including 25 children vs including 11 children): the tolls are the rivals" },
 };
 
 const struct rasd_decision rasdp_disagree_decision = {
@@ -95,6 +97,7 @@ struct traits {
 	int others;                     /* a claim counts others besides people named */
 	int outlet;                     /* every claim in its report's own voice */
 	int earlier, later;             /* a claim given as a first toll, as the toll risen to */
+	int within;                     /* every claim a part given within a toll */
 };
 
 static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, struct traits *t)
@@ -102,7 +105,7 @@ static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, st
 	size_t i;
 
 	memset(t, 0, sizeof(*t));
-	t->outlet = f->nclaims > 0;
+	t->outlet = t->within = f->nclaims > 0;
 	for (i = 0; i < f->nclaims; i++) {
 		const struct rasd_ev_claim *c = &inc->claims[f->claims[i]];
 		const struct rasdp_doc *d = &inc->docs[inc->evs[c->ev].doc];
@@ -114,6 +117,7 @@ static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, st
 		t->others |= rasdp_others_besides_named(inc, c);
 		t->earlier |= c->revision == RASD_EVR_EARLIER;
 		t->later |= c->revision == RASD_EVR_LATER;
+		t->within &= c->subset != 0;
 		if (!c->source || c->source != d->outlet_key)
 			t->outlet = 0;
 	}
@@ -251,6 +255,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	}
 	x[DF_OTHER_ACTORS] = ta.actor && tb.actor && ta.actor != tb.actor;
 	x[DF_MINORS] = a->minor && b->minor;
+	x[DF_WITHIN_BOTH] = ta.within && tb.within;
 	if (pa != pb) {
 		const struct traits *small = pa < pb ? &ta : &tb, *large = pa < pb ? &tb : &ta;
 

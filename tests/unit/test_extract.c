@@ -3958,6 +3958,20 @@ static void test_participation_not_denied(void **state)
 	ev = &f.d->events[0];
 	assert_non_null(part(ev, "hts", 1));
 	close_doc(&f);
+
+	/* a negated word of something else than the deed denies no part */
+	open_doc(&f, "en", "Hayat Tahrir al-Sham fighters do not pay their salaries, and 4 of them "
+		 "were killed in Jasim on Monday.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "hts", 1));
+	close_doc(&f);
+
+	/* a denial itself negated leaves the part standing */
+	open_doc(&f, "en", "An official in Ankara did not deny that Turkish jets bombed Jasim on "
+		 "Monday, killing 4 fighters.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 1));
+	close_doc(&f);
 }
 
 /*

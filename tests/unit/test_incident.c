@@ -508,6 +508,13 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da20",
 			TOLL(12, "exact", "null", SRC("outlet", "x.com"), AT(100)) ","
 			TOLL(9, "exact", "null", SRC("a", "A"), AT(300))), "killed: 12 (x.com) vs 9 (A)" },
+		{ "children among each source's toll: the tolls are the rivals, not their parts",
+		  ONE_REPORT("da24",
+			TOLL(40, "exact", "\"people\"", SRC("a", "A"), "") ","
+			TOLL(12, "exact", "\"children\"", SRC("a", "A"), ",\"subset\":true") ","
+			TOLL(25, "exact", "\"people\"", SRC("b", "B"), "") ","
+			TOLL(5, "exact", "\"children\"", SRC("b", "B"), ",\"subset\":true")),
+		  "killed: 40 (A) vs 25 (B)" },
 	};
 
 	(void)state;

@@ -4134,6 +4134,81 @@ static void test_framing_dated_apart(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A past happening told in a relative clause of a sentence of now ("the
+ * car bomb that struck the market three years ago", "الهجوم الذي شهدته
+ * المدينة عام 2019") is of then: a trial, an anniversary, a statement or a
+ * rebuilding over it gives no event; a current event named beside it keeps
+ * its own.
+ */
+static void test_framing_relative_dated_apart(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "A court in Basra on Tuesday jailed two men over a car bomb that struck the "
+		       "port gate four years ago."},
+		{"en", "Families gathered in Tikrit on Sunday to mourn the victims of the ambush, "
+		       "which took place in 2016 and killed 12 soldiers."},
+		{"en", "The governor said on Thursday that the bridge, which was destroyed by an air "
+		       "strike in 2015, will reopen in the spring."},
+		{"ar", "قضت محكمة في البصرة الثلاثاء بسجن رجلين بتهمة التورط في التفجير الذي وقع قبل "
+		       "أربع سنوات قرب بوابة الميناء."},
+		{"ar", "أحيا أهالي تكريت الأحد ذكرى الكمين الذي شهدته المنطقة عام 2016 وأسفر عن مقتل 12 "
+		       "جنديا."},
+		{"ar", "افتتح المحافظ الخميس الجسر الذي دمره القصف عام 2015 بعد إعادة بنائه."},
+	};
+	struct fx f;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
+		open_doc(&f, none[k][0], none[k][1]);
+		if (f.d->nevents)
+			fprintf(stderr, "an event in: %s\n", none[k][1]);
+		assert_int_equal(f.d->nevents, 0);
+		close_doc(&f);
+	}
+
+	open_doc(&f, "en", "A roadside bomb killed three soldiers near Tikrit on Sunday, on the road "
+		 "where an ambush that took place in 2016 killed 12.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, 10);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة قرب تكريت الأحد، على الطريق الذي شهد "
+		 "كمينا عام 2016.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, 10);
+	close_doc(&f);
+
+	/* the relative clause tells of now: the attack that killed five on Sunday */
+	open_doc(&f, "en", "Police in Tikrit named on Monday the bomber of the attack that killed "
+		 "five people on Sunday in the town captured in 2014.");
+	assert_int_equal(ncurrent(f.d), 1);
+	close_doc(&f);
+
+	/* a title line over such a body names the same past happening */
+	open_doc(&f, "en", "Court jails man over port bombing\n\n"
+		    "A court in Basra on Tuesday jailed a man over a car bomb that struck the port "
+		    "gate four years ago. Relatives of the victims attended the hearing.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "السجن لمتهم في تفجير الميناء\n\n"
+		    "قضت محكمة في البصرة الثلاثاء بسجن رجل في التفجير الذي وقع قبل أربع سنوات "
+		    "قرب بوابة الميناء.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	/* not over a body that tells of now */
+	open_doc(&f, "en", "Car bomb kills five in Tikrit\n\n"
+		    "Five people were killed in Tikrit on Sunday near the market that was hit by an "
+		    "ambush that took place in 2016.");
+	assert_int_equal(ncurrent(f.d), 1);
+	close_doc(&f);
+
+	/* "that" after a reporting verb opens what was said, not a relative clause */
+	assert_int_equal(nevents_of("en", "Police said on Sunday that a car bomb killed five "
+				    "people in Tikrit, in the town recaptured in 2016."), 1);
+}
+
 /* A written day opening a line dates the report, not the event. */
 static void test_framing_stamp_date(void **state)
 {
@@ -5584,6 +5659,7 @@ int main(void)
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_dated_apart),
+		cmocka_unit_test(test_framing_relative_dated_apart),
 		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_earlier_that_day),

@@ -184,7 +184,7 @@ static int date_gap(const struct rasd_doc *d, const struct rasd_date *t, uint32_
 	return -1;
 }
 
-static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+int rasdp_date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
 {
 	return date_gap(d, t, a, b) >= 0;
 }
@@ -447,7 +447,7 @@ static int date_of_a_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &c->d->matches[i];
 
-		if (m->kind == RASD_LEX_TRIGGER && date_next_to(c->d, t, m->tok_start, m->tok_end))
+		if (m->kind == RASD_LEX_TRIGGER && rasdp_date_next_to(c->d, t, m->tok_start, m->tok_end))
 			return 1;
 	}
 	return 0;

@@ -4209,6 +4209,31 @@ static void test_framing_relative_dated_apart(void **state)
 				    "people in Tikrit, in the town recaptured in 2016."), 1);
 }
 
+/* Of two days of a sentence, the one next to its event cue dates the event. */
+static void test_framing_cue_date(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Calm returned to the town of Tayba on Tuesday, a day after clashes "
+		 "erupted on Monday, local officials said.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, 11);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "ساد الهدوء الحذر بلدة طيبة اليوم الثلاثاء، بعد اشتباكات عنيفة شهدتها "
+		 "البلدة أمس الاثنين، استمرت لساعات وأسفرت عن مقتل أربعة.");
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, 11);
+	close_doc(&f);
+
+	/* neither next to the cue: the first */
+	open_doc(&f, "en", "On Tuesday, officials said, clashes in Tayba had killed four, and on "
+		 "Monday, the town was quiet.");
+	assert_int_equal(f.d->events[0].date.d, 12);
+	close_doc(&f);
+}
+
 /* A written day opening a line dates the report, not the event. */
 static void test_framing_stamp_date(void **state)
 {
@@ -5660,6 +5685,7 @@ int main(void)
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_dated_apart),
 		cmocka_unit_test(test_framing_relative_dated_apart),
+		cmocka_unit_test(test_framing_cue_date),
 		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_earlier_that_day),

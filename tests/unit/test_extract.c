@@ -4074,6 +4074,21 @@ static void test_framing_statement_date(void **state)
  * statement, a hearing) gives no event; a current report naming such a
  * time in another sentence, or in a clause of its own, keeps its event.
  */
+/* Each of the n reports of `none` ({lang, text}) gives no event. */
+static void expect_no_events(const char *const none[][2], size_t n)
+{
+	struct fx f;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		open_doc(&f, none[k][0], none[k][1]);
+		if (f.d->nevents)
+			fprintf(stderr, "an event in: %s\n", none[k][1]);
+		assert_int_equal(f.d->nevents, 0);
+		close_doc(&f);
+	}
+}
+
 static void test_framing_dated_apart(void **state)
 {
 	static const char *const none[][2] = {
@@ -4097,16 +4112,9 @@ static void test_framing_dated_apart(void **state)
 		{"en", "Residents of Jasim remembered on Sunday the massacres of the 1980s in the town."},
 	};
 	struct fx f;
-	size_t k;
 
 	(void)state;
-	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
-		open_doc(&f, none[k][0], none[k][1]);
-		if (f.d->nevents)
-			fprintf(stderr, "an event in: %s\n", none[k][1]);
-		assert_int_equal(f.d->nevents, 0);
-		close_doc(&f);
-	}
+	expect_no_events(none, sizeof(none) / sizeof(none[0]));
 
 	open_doc(&f, "en", "Shelling on Jasim killed five civilians on Monday, local medics said. "
 		 "The town was also hit in last year's bombing campaign.");
@@ -4141,6 +4149,17 @@ static void test_framing_dated_apart(void **state)
  * rebuilding over it gives no event; a current event named beside it keeps
  * its own.
  */
+/* `text` gives one current event, on day `day` of the month. */
+static void expect_one_on(const char *lang, const char *text, int day)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, day);
+	close_doc(&f);
+}
+
 static void test_framing_relative_dated_apart(void **state)
 {
 	static const char *const none[][2] = {
@@ -4157,28 +4176,14 @@ static void test_framing_relative_dated_apart(void **state)
 		{"ar", "افتتح المحافظ الخميس الجسر الذي دمره القصف عام 2015 بعد إعادة بنائه."},
 	};
 	struct fx f;
-	size_t k;
 
 	(void)state;
-	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
-		open_doc(&f, none[k][0], none[k][1]);
-		if (f.d->nevents)
-			fprintf(stderr, "an event in: %s\n", none[k][1]);
-		assert_int_equal(f.d->nevents, 0);
-		close_doc(&f);
-	}
+	expect_no_events(none, sizeof(none) / sizeof(none[0]));
 
-	open_doc(&f, "en", "A roadside bomb killed three soldiers near Tikrit on Sunday, on the road "
-		 "where an ambush that took place in 2016 killed 12.");
-	assert_int_equal(ncurrent(f.d), 1);
-	assert_int_equal(f.d->events[0].date.d, 10);
-	close_doc(&f);
-
-	open_doc(&f, "ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة قرب تكريت الأحد، على الطريق الذي شهد "
-		 "كمينا عام 2016.");
-	assert_int_equal(ncurrent(f.d), 1);
-	assert_int_equal(f.d->events[0].date.d, 10);
-	close_doc(&f);
+	expect_one_on("en", "A roadside bomb killed three soldiers near Tikrit on Sunday, on the "
+		      "road where an ambush that took place in 2016 killed 12.", 10);
+	expect_one_on("ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة قرب تكريت الأحد، على الطريق الذي "
+		      "شهد كمينا عام 2016.", 10);
 
 	/* the relative clause tells of now: the attack that killed five on Sunday */
 	open_doc(&f, "en", "Police in Tikrit named on Monday the bomber of the attack that killed "
@@ -4187,16 +4192,13 @@ static void test_framing_relative_dated_apart(void **state)
 	close_doc(&f);
 
 	/* a title line over such a body names the same past happening */
-	open_doc(&f, "en", "Court jails man over port bombing\n\n"
-		    "A court in Basra on Tuesday jailed a man over a car bomb that struck the port "
-		    "gate four years ago. Relatives of the victims attended the hearing.");
-	assert_int_equal(f.d->nevents, 0);
-	close_doc(&f);
-	open_doc(&f, "ar", "السجن لمتهم في تفجير الميناء\n\n"
-		    "قضت محكمة في البصرة الثلاثاء بسجن رجل في التفجير الذي وقع قبل أربع سنوات "
-		    "قرب بوابة الميناء.");
-	assert_int_equal(f.d->nevents, 0);
-	close_doc(&f);
+	assert_int_equal(nevents_of("en", "Court jails man over port bombing\n\n"
+				    "A court in Basra on Tuesday jailed a man over a car bomb that "
+				    "struck the port gate four years ago. Relatives of the victims "
+				    "attended the hearing."), 0);
+	assert_int_equal(nevents_of("ar", "السجن لمتهم في تفجير الميناء\n\n"
+				    "قضت محكمة في البصرة الثلاثاء بسجن رجل في التفجير الذي وقع قبل "
+				    "أربع سنوات قرب بوابة الميناء."), 0);
 	/* not over a body that tells of now */
 	open_doc(&f, "en", "Car bomb kills five in Tikrit\n\n"
 		    "Five people were killed in Tikrit on Sunday near the market that was hit by an "
@@ -4215,17 +4217,10 @@ static void test_framing_cue_date(void **state)
 	struct fx f;
 
 	(void)state;
-	open_doc(&f, "en", "Calm returned to the town of Tayba on Tuesday, a day after clashes "
-		 "erupted on Monday, local officials said.");
-	assert_int_equal(ncurrent(f.d), 1);
-	assert_int_equal(f.d->events[0].date.d, 11);
-	close_doc(&f);
-
-	open_doc(&f, "ar", "ساد الهدوء الحذر بلدة طيبة اليوم الثلاثاء، بعد اشتباكات عنيفة شهدتها "
-		 "البلدة أمس الاثنين، استمرت لساعات وأسفرت عن مقتل أربعة.");
-	assert_int_equal(ncurrent(f.d), 1);
-	assert_int_equal(f.d->events[0].date.d, 11);
-	close_doc(&f);
+	expect_one_on("en", "Calm returned to the town of Tayba on Tuesday, a day after clashes "
+		      "erupted on Monday, local officials said.", 11);
+	expect_one_on("ar", "ساد الهدوء الحذر بلدة طيبة اليوم الثلاثاء، بعد اشتباكات عنيفة "
+		      "شهدتها البلدة أمس الاثنين، استمرت لساعات وأسفرت عن مقتل أربعة.", 11);
 
 	/* neither next to the cue: the first */
 	open_doc(&f, "en", "On Tuesday, officials said, clashes in Tayba had killed four, and on "

@@ -252,6 +252,21 @@ static int opens_relative(const struct rasd_doc *d, const struct rasdp_sent *si,
 #define RELATIVE_TOKS 4
 
 /*
+ * The end of the cues of sentence `si` that follow on from token `b` ("the
+ * car bomb attack": "car bomb", then "attack"), or `b`.
+ */
+static uint32_t cues_end(const struct rasd_doc *d, const struct rasdp_sent *si, uint32_t b)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_TRIGGER && d->matches[i].tok_start <= b &&
+		    d->matches[i].tok_end > b)
+			b = d->matches[i].tok_end;
+	return b;
+}
+
+/*
  * The relative clause the cue at tokens [a, b) heads ("a car bomb that
  * struck ...", "the attack, which took place in 2019", "التفجير الذي
  * وقع ...") or lies in ("the market that was hit by an attack ..."): the
@@ -262,6 +277,7 @@ static uint32_t relative_of(const struct rasd_doc *d, const struct rasdp_sent *s
 {
 	uint32_t r;
 
+	b = cues_end(d, si, b);
 	if (b < st->tok_end && opens_relative(d, si, st, b))
 		return b;
 	if (b + 1 < st->tok_end && rasdp_tok_is_punct(d, b, ',') && opens_relative(d, si, st, b + 1))
@@ -269,6 +285,37 @@ static uint32_t relative_of(const struct rasd_doc *d, const struct rasdp_sent *s
 	for (r = a; r > st->tok_start && a - r < RELATIVE_TOKS && rasdp_clause_clear(d, r - 1, a);)
 		if (opens_relative(d, si, st, --r))
 			return r;
+	return 0;
+}
+
+/* At most this many words (a date's aside) between a cue and the relative clause it heads. */
+#define ANTECEDENT_TOKS 3
+
+/*
+ * Is the cue the relative clause at token `r` tells of dated to another
+ * time: a cue ending at most ANTECEDENT_TOKS words before it in its clause,
+ * besides a date (a comma may part them: "the 2016 car bombing in Azaz,
+ * which killed 50 people", "تفجير السيارة في اعزاز عام 2016، والذي أودى
+ * بحياة 50 شخصا")?  What the clause tells is of then too.
+ */
+static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				  const struct rasd_sentence *st, uint32_t r)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t e = r > st->tok_start && rasdp_tok_is_punct(d, r - 1, ',') ? r - 1 : r, k, n = 0;
+	size_t i;
+
+	for (i = si->m_last; i-- > si->m_first;) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_TRIGGER || m->tok_end > e)
+			continue;
+		for (k = m->tok_end; k < e; k++)
+			n += !rasdp_in_date(d, k);
+		if (n > ANTECEDENT_TOKS || !rasdp_clause_clear(d, m->tok_end, e))
+			return 0;
+		return rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	}
 	return 0;
 }
 
@@ -298,7 +345,7 @@ static int relative_dated_apart(const struct rasdp_ctx *c, const struct rasdp_se
 			return 0;   /* the clause tells of now too */
 		apart = 1;
 	}
-	return apart;
+	return apart || (r && r < a && antecedent_dated_apart(c, si, st, r));
 }
 
 /* Does sentence `st` have a number or a date? */
@@ -383,7 +430,8 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			const struct rasd_match *m = &d->matches[k];
 			int g;
 
-			if (m->kind != RASD_LEX_TRIGGER || m->tok_start == a)
+			/* (a cue over the same words is this one: "car bombing", "bombing") */
+			if (m->kind != RASD_LEX_TRIGGER || (m->tok_start < b && m->tok_end > a))
 				continue;
 			g = far ? clause_gap(d, t, m->tok_start, m->tok_end)
 				: date_gap(d, t, m->tok_start, m->tok_end);

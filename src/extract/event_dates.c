@@ -59,6 +59,10 @@ int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 			after_speech = 0;
 		}
 	}
+	/* a year after an article qualifies the noun after it ("accused of the 2016 bombing") */
+	if (t->precision == RASD_PREC_YEAR && t->tok_start > 0 &&
+	    rasdp_cue(d, t->tok_start - 1, RASD_CUE_ARTICLE))
+		return 0;
 	/* past "that" (cues.tsv `that`), a year or a season is of what was said */
 	for (k = said; after_speech && t->precision == RASD_PREC_YEAR && k < t->tok_start; k++)
 		if (rasdp_cue(d, k, RASD_CUE_THAT))

@@ -4174,6 +4174,15 @@ static void test_framing_relative_dated_apart(void **state)
 		{"ar", "أحيا أهالي تكريت الأحد ذكرى الكمين الذي شهدته المنطقة عام 2016 وأسفر عن مقتل 12 "
 		       "جنديا."},
 		{"ar", "افتتح المحافظ الخميس الجسر الذي دمره القصف عام 2015 بعد إعادة بنائه."},
+		/* a cue of several, the clause after the last; a clause of a dated cue */
+		{"en", "The council on Tuesday condemned the car bomb attack that killed 9 people in "
+		       "Jarablus last week."},
+		{"en", "Three men accused of the 2018 suicide bombing in Jarablus, which killed 9 "
+		       "people, went on trial on Monday."},
+		{"ar", "دان المجلس، الثلاثاء، الهجوم بسيارة مفخخة الذي أودى بحياة تسعة أشخاص في جرابلس "
+		       "الأسبوع الماضي."},
+		{"ar", "مثل ثلاثة متهمين بتنفيذ التفجير الانتحاري في جرابلس عام 2018، والذي أودى بحياة "
+		       "تسعة أشخاص، أمام المحكمة الاثنين."},
 	};
 	struct fx f;
 
@@ -4184,6 +4193,9 @@ static void test_framing_relative_dated_apart(void **state)
 		      "road where an ambush that took place in 2016 killed 12.", 10);
 	expect_one_on("ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة قرب تكريت الأحد، على الطريق الذي "
 		      "شهد كمينا عام 2016.", 10);
+
+	expect_one_on("en", "The car bomb attack that killed 9 people in Jarablus on Sunday was "
+		      "condemned by the council.", 10);
 
 	/* the relative clause tells of now: the attack that killed five on Sunday */
 	open_doc(&f, "en", "Police in Tikrit named on Monday the bomber of the attack that killed "

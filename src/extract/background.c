@@ -184,7 +184,7 @@ static int date_gap(const struct rasd_doc *d, const struct rasd_date *t, uint32_
 	return -1;
 }
 
-static int date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
+int rasdp_date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b)
 {
 	return date_gap(d, t, a, b) >= 0;
 }
@@ -224,6 +224,175 @@ static int dated_now(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 }
 
 /*
+ * Does the relative pronoun at token `r` open a relative clause: not
+ * "that" after a reporting verb and its date ("said on Monday that ..."
+ * opens what was said)?
+ */
+static int opens_relative(const struct rasd_doc *d, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t r)
+{
+	size_t i;
+
+	if (!rasdp_cue(d, r, RASD_CUE_RELATIVE))
+		return 0;
+	if (!rasdp_cue(d, r, RASD_CUE_THAT))
+		return 1;
+	if (r == st->tok_start || rasdp_in_date(d, r - 1))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind == RASD_LEX_SPEECH && m->tok_end <= r && m->tok_end + 3 >= r)
+			return 0;
+	}
+	return 1;
+}
+
+/* At most this many words from a relative pronoun to the verb of its clause. */
+#define RELATIVE_TOKS 4
+
+/*
+ * The end of the cues of sentence `si` that follow on from token `b` ("the
+ * car bomb attack": "car bomb", then "attack"), or `b`.
+ */
+static uint32_t cues_end(const struct rasd_doc *d, const struct rasdp_sent *si, uint32_t b)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_TRIGGER && d->matches[i].tok_start <= b &&
+		    d->matches[i].tok_end > b)
+			b = d->matches[i].tok_end;
+	return b;
+}
+
+/*
+ * The relative clause the cue at tokens [a, b) heads ("a car bomb that
+ * struck ...", "the attack, which took place in 2019", "التفجير الذي
+ * وقع ...") or lies in ("the market that was hit by an attack ..."): the
+ * token of its pronoun, or 0 when there is none.
+ */
+static uint32_t relative_of(const struct rasd_doc *d, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, uint32_t a, uint32_t b)
+{
+	uint32_t r;
+
+	b = cues_end(d, si, b);
+	if (b < st->tok_end && opens_relative(d, si, st, b))
+		return b;
+	if (b + 1 < st->tok_end && rasdp_tok_is_punct(d, b, ',') && opens_relative(d, si, st, b + 1))
+		return b + 1;
+	for (r = a; r > st->tok_start && a - r < RELATIVE_TOKS && rasdp_clause_clear(d, r - 1, a);)
+		if (opens_relative(d, si, st, --r))
+			return r;
+	return 0;
+}
+
+/* At most this many words (a date's aside) between a cue and the relative clause it heads. */
+#define ANTECEDENT_TOKS 3
+
+/*
+ * Is the cue the relative clause at token `r` tells of dated to another
+ * time: a cue ending at most ANTECEDENT_TOKS words before it in its clause,
+ * besides a date (a comma may part them: "the 2016 car bombing in Azaz,
+ * which killed 50 people", "تفجير السيارة في اعزاز عام 2016، والذي أودى
+ * بحياة 50 شخصا")?  What the clause tells is of then too.
+ */
+static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				  const struct rasd_sentence *st, uint32_t r)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t e = r > st->tok_start && rasdp_tok_is_punct(d, r - 1, ',') ? r - 1 : r, k, n = 0;
+	size_t i;
+
+	for (i = si->m_last; i-- > si->m_first;) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_TRIGGER || m->tok_end > e)
+			continue;
+		for (k = m->tok_end; k < e; k++)
+			n += !rasdp_in_date(d, k);
+		if (n > ANTECEDENT_TOKS || !rasdp_clause_clear(d, m->tok_end, e))
+			return 0;
+		return rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	}
+	return 0;
+}
+
+/*
+ * Is the cue at tokens [a, b) told in a relative clause dated to another
+ * time, of no day of now ("sentenced on Tuesday a man over the car bomb
+ * that struck the market three years ago", "ذكرى الهجوم الذي شهدته المدينة
+ * عام 2019")?  The clause tells of then, whatever the sentence's own day.
+ */
+static int relative_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				const struct rasd_sentence *st, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t r = relative_of(d, si, st, a, b);
+	int apart = 0;
+	size_t i;
+
+	for (i = rasdp_date_from(d, r + 1);
+	     r && i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_end > st->tok_end || !rasdp_clause_clear(d, r, t->tok_start))
+			break;
+		if (!t->date.y || (si->speech && rasdp_reporting_date(d, si, t)))
+			continue;
+		if (!date_apart(c, t))
+			return 0;   /* the clause tells of now too */
+		apart = 1;
+	}
+	return apart || (r && r < a && antecedent_dated_apart(c, si, st, r));
+}
+
+/* Does sentence `st` have a number or a date? */
+static int counts_or_dates(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	size_t n = rasdp_num_from(d, st->tok_start), t = rasdp_date_from(d, st->tok_start);
+
+	return (n < d->nnums && d->nums[n].tok_start < st->tok_end) ||
+	       (t < d->ndates && d->dates[t].tok_start < st->tok_end);
+}
+
+/*
+ * Does the body under headline `si` tell only of another time: a cue of it
+ * dated to another time ("a car bomb that struck the market three years
+ * ago"), and no cue of now, nor a casualty word of now in a sentence with
+ * a number or a date ("Relatives of the victims attended" tells of no
+ * toll)?  Then the headline's cues ("Court jails man over market
+ * bombing") name that happening too.
+ */
+static int body_of_another_time(const struct rasdp_ctx *c, const struct rasdp_sent *si)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s = (uint32_t)(si - c->si);
+	int apart = 0;
+	size_t i;
+
+	if (s != 0 || !(si->headline || title_line(d, 0)))
+		return 0;
+	for (s = 1; s < d->nsents; s++) {
+		const struct rasdp_sent *sk = &c->si[s];
+		const struct rasd_sentence *st = &d->sents[s];
+
+		for (i = sk->m_first; i < sk->m_last; i++) {
+			const struct rasd_match *m = &d->matches[i];
+
+			if (m->kind != RASD_LEX_TRIGGER &&
+			    !(m->kind == RASD_LEX_CASUALTY && counts_or_dates(d, st)))
+				continue;
+			if (!rasdp_cue_dated_apart(c, sk, st, m->tok_start, m->tok_end))
+				return 0;
+			apart = 1;
+		}
+	}
+	return apart;
+}
+
+/*
  * Is a date of sentence `si` (not one dating a statement) of another time
  * and next to the cue at tokens [a, b), nearer to it than to any other
  * cue: "last year's port explosion", "غارات مماثلة في 17 آذار"?  That cue
@@ -235,6 +404,8 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	const struct rasd_doc *d = c->d;
 	size_t i, k;
 
+	if (relative_dated_apart(c, si, st, a, b) || body_of_another_time(c, si))
+		return 1;
 	for (i = rasdp_date_from(d, st->tok_start);
 	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
@@ -259,7 +430,8 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			const struct rasd_match *m = &d->matches[k];
 			int g;
 
-			if (m->kind != RASD_LEX_TRIGGER || m->tok_start == a)
+			/* (a cue over the same words is this one: "car bombing", "bombing") */
+			if (m->kind != RASD_LEX_TRIGGER || (m->tok_start < b && m->tok_end > a))
 				continue;
 			g = far ? clause_gap(d, t, m->tok_start, m->tok_end)
 				: date_gap(d, t, m->tok_start, m->tok_end);
@@ -323,7 +495,7 @@ static int date_of_a_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = &c->d->matches[i];
 
-		if (m->kind == RASD_LEX_TRIGGER && date_next_to(c->d, t, m->tok_start, m->tok_end))
+		if (m->kind == RASD_LEX_TRIGGER && rasdp_date_next_to(c->d, t, m->tok_start, m->tok_end))
 			return 1;
 	}
 	return 0;

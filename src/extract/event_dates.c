@@ -59,6 +59,10 @@ int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 			after_speech = 0;
 		}
 	}
+	/* a year after an article qualifies the noun after it ("accused of the 2016 bombing") */
+	if (t->precision == RASD_PREC_YEAR && t->tok_start > 0 &&
+	    rasdp_cue(d, t->tok_start - 1, RASD_CUE_ARTICLE))
+		return 0;
 	/* past "that" (cues.tsv `that`), a year or a season is of what was said */
 	for (k = said; after_speech && t->precision == RASD_PREC_YEAR && k < t->tok_start; k++)
 		if (rasdp_cue(d, k, RASD_CUE_THAT))
@@ -128,13 +132,28 @@ static int weekday_of(const struct rasd_ymd *y)
 	return (int)(r < 0 ? r + 7 : r) + 1;
 }
 
+/* Is date `t` next to an event cue of sentence `s`? */
+static int cue_date(const struct rasd_doc *d, const struct rasdp_sent *s, const struct rasd_date *t)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_TRIGGER &&
+		    rasdp_date_next_to(d, t, d->matches[i].tok_start, d->matches[i].tok_end))
+			return 1;
+	return 0;
+}
+
 /*
  * The date of sentence `s`: its most precise resolved date that does not
  * just date a statement ("the ministry said on Tuesday that ...",
  * "أعلنت الوزارة، الخميس، أن ..."): a day next to a reporting verb dates
  * what was said, not what happened (gold/GUIDE.md, "Dates").  A year
  * ("in 2017") dates no event, nor a date that contradicts itself ("Saturday
- * 4 January 2002", a Friday), nor the date of an embedded post.
+ * 4 January 2002", a Friday), nor the date of an embedded post.  Among
+ * dates as precise, one next to an event cue tells when it happened
+ * ("calm returned today, Friday, after clashes the area saw yesterday,
+ * Thursday"); else the first.
  */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s)
@@ -158,7 +177,9 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 			continue;
 		if (stamp_date(d, t))
 			continue;
-		if (best < 0 || t->precision < d->dates[best].precision)
+		if (best < 0 || t->precision < d->dates[best].precision ||
+		    (t->precision == d->dates[best].precision && !cue_date(d, s, &d->dates[best]) &&
+		     cue_date(d, s, t)))
 			best = (int32_t)i;
 	}
 	return best;

@@ -64,6 +64,12 @@ void rasdp_date_by_earlier(struct rasdp_ctx *c);
 
 /* ---- background.c --------------------------------------------------- */
 
+/*
+ * Is date `t` next to tokens [a, b) in their clause, at most 3 words
+ * apart?
+ */
+int rasdp_date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint32_t a, uint32_t b);
+
 /* Is a date of another time next to the cue at tokens [a, b) of sentence `si`? */
 int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			  const struct rasd_sentence *st, uint32_t a, uint32_t b);

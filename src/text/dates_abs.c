@@ -97,6 +97,64 @@ int rasdp_date_year_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, s
 }
 
 /*
+ * English plurals of persons that end in no -s: "the 2000 people" counts
+ * them, it names no year.
+ */
+static const char *const persons_plural[] = {"people", "men", "women", "children"};
+
+static int ends_with(const char *w, size_t len, const char *tail)
+{
+	size_t n = strlen(tail);
+
+	return len > n && !memcmp(w + len - n, tail, n);
+}
+
+/*
+ * Is the word at i a plural a number before it counts ("troops",
+ * "people")?  A capital opens a name or a title ("April 4 2017 Airstrikes
+ * kill ...").
+ */
+static int counted_plural(const struct rasd_doc *d, size_t i, size_t lim)
+{
+	size_t len, k;
+	const char *w;
+
+	if (i >= lim || d->toks[i].kind != RASD_TOK_WORD || !(d->toks[i].flags & RASD_TOKF_LATIN) ||
+	    (d->toks[i].flags & RASD_TOKF_CAP))
+		return 0;
+	w = tnorm(d, i, &len);
+	if (ends_with(w, len, "s"))
+		return 1;
+	for (k = 0; k < sizeof(persons_plural) / sizeof(persons_plural[0]); k++)
+		if (eq(w, len, persons_plural[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * A year with no comma after a day of a month first ("April 4 2017", as
+ * in text stripped of its punctuation): a year 1900-2100 that counts no
+ * plural after it ("on March 3 2000 people fled": a count).
+ */
+static int bare_year_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, size_t *end)
+{
+	return rasdp_date_year_at(d, i, lim, y, end) && !counted_plural(d, *end, lim);
+}
+
+/*
+ * The day after a month name ("March 3", "April 4 2017"): no number after
+ * it but a year.
+ */
+static int month_day_at(const struct rasd_doc *d, size_t i, size_t lim, int *day, size_t *end)
+{
+	size_t e;
+	int y;
+
+	return day_at(d, i, d->ntoks, day, end) &&
+	       !(*end < lim && d->toks[*end].kind == RASD_TOK_NUM && !bare_year_at(d, *end, lim, &y, &e));
+}
+
+/*
  * A month name at i: one word, "تشرين الأول", "شهر آب", "Oct." and the
  * paired form "تشرين الأول/أكتوبر".  *ambig is set for a bare ambiguous word.
  */
@@ -487,12 +545,11 @@ int rasdp_date_monthfirst(struct dctx *x, size_t ts, size_t i, size_t lim, int w
 		return 0;
 	if (mod == MOD_NONE && rasdp_date_year_at(d, j, lim, &y, &e)) {
 		j = e;
-	} else if (mod == MOD_NONE && !period && latin && day_at(d, j, d->ntoks, &day, &e) &&
-		   !(e < lim && d->toks[e].kind == RASD_TOK_NUM)) {
+	} else if (mod == MOD_NONE && !period && latin && month_day_at(d, j, lim, &day, &e)) {
 		j = e;
 		if (punct_is(d, j, lim, ",") && rasdp_date_year_at(d, j + 1, lim, &y, &e))
 			j = e;
-		else if (rasdp_date_year_at(d, j, lim, &y, &e))
+		else if (bare_year_at(d, j, lim, &y, &e))
 			j = e;
 		if (!y)
 			y = resolve_year(x, m, day, MOD_NONE, wd);
@@ -532,19 +589,6 @@ int rasdp_date_monthfirst(struct dctx *x, size_t ts, size_t i, size_t lim, int w
 static const char *const year_incl[] = {"عام", "العام", "سنه", "السنه", "year"};
 static const char *const year_prep[] = {"في", "خلال", "منذ", "حتي", "in", "during", "since",
 					"until", "by"};
-
-/*
- * English plurals of persons that end in no -s: "the 2000 people" counts
- * them, it names no year.
- */
-static const char *const persons_plural[] = {"people", "men", "women", "children"};
-
-static int ends_with(const char *w, size_t len, const char *tail)
-{
-	size_t n = strlen(tail);
-
-	return len > n && !memcmp(w + len - n, tail, n);
-}
 
 /*
  * "the 2021 attack": a year before the noun it qualifies, in a clause of

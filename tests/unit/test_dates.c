@@ -237,6 +237,11 @@ static void test_english_dates(void **state)
 	expect("on 2022-10-14 troops", "2022-10-14", "2022-10-14", "2022-10-14", DAY, 0);
 	expect("on 14/10/2022 troops", "14/10/2022", "2022-10-14", "2022-10-14", DAY, 0);
 	expect("on 10/25/2022 troops", "10/25/2022", "2022-10-25", "2022-10-25", DAY, 0);
+	/* text stripped of its commas: a year right after the day */
+	expect("on March 9 2021 shelling hit the town", "March 9 2021", "2021-03-09",
+	       "2021-03-09", DAY, 0);
+	expect("Tue Sep 6 2022 Rockets Hit Town", "Sep 6 2022", "2022-09-06", "2022-09-06", DAY, 0);
+	expect("in January 2 2000 families fled", "January", "2022-01-01", "2022-01-31", MONTH, 0);
 }
 
 static void test_weekdays(void **state)

@@ -4378,6 +4378,21 @@ static void test_framing_statement_date(void **state)
  * statement, a hearing) gives no event; a current report naming such a
  * time in another sentence, or in a clause of its own, keeps its event.
  */
+/* Each of the n reports of `none` ({lang, text}) gives no event. */
+static void expect_no_events(const char *const none[][2], size_t n)
+{
+	struct fx f;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		open_doc(&f, none[k][0], none[k][1]);
+		if (f.d->nevents)
+			fprintf(stderr, "an event in: %s\n", none[k][1]);
+		assert_int_equal(f.d->nevents, 0);
+		close_doc(&f);
+	}
+}
+
 static void test_framing_dated_apart(void **state)
 {
 	static const char *const none[][2] = {
@@ -4401,16 +4416,9 @@ static void test_framing_dated_apart(void **state)
 		{"en", "Residents of Jasim remembered on Sunday the massacres of the 1980s in the town."},
 	};
 	struct fx f;
-	size_t k;
 
 	(void)state;
-	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
-		open_doc(&f, none[k][0], none[k][1]);
-		if (f.d->nevents)
-			fprintf(stderr, "an event in: %s\n", none[k][1]);
-		assert_int_equal(f.d->nevents, 0);
-		close_doc(&f);
-	}
+	expect_no_events(none, sizeof(none) / sizeof(none[0]));
 
 	open_doc(&f, "en", "Shelling on Jasim killed five civilians on Monday, local medics said. "
 		 "The town was also hit in last year's bombing campaign.");
@@ -4435,6 +4443,105 @@ static void test_framing_dated_apart(void **state)
 	open_doc(&f, "en", "Shelling on Jasim killed five civilians last week, local medics said.");
 	assert_int_equal(ncurrent(f.d), 1);
 	assert_int_equal(f.d->events[0].precision, RASD_PREC_WEEK);
+	close_doc(&f);
+}
+
+/*
+ * A past happening told in a relative clause of a sentence of now ("the
+ * car bomb that struck the market three years ago", "الهجوم الذي شهدته
+ * المدينة عام 2019") is of then: a trial, an anniversary, a statement or a
+ * rebuilding over it gives no event; a current event named beside it keeps
+ * its own.
+ */
+/* `text` gives one current event, on day `day` of the month. */
+static void expect_one_on(const char *lang, const char *text, int day)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(ncurrent(f.d), 1);
+	assert_int_equal(f.d->events[0].date.d, day);
+	close_doc(&f);
+}
+
+static void test_framing_relative_dated_apart(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "A court in Basra on Tuesday jailed two men over a car bomb that struck the "
+		       "port gate four years ago."},
+		{"en", "Families gathered in Tikrit on Sunday to mourn the victims of the ambush, "
+		       "which took place in 2016 and killed 12 soldiers."},
+		{"en", "The governor said on Thursday that the bridge, which was destroyed by an air "
+		       "strike in 2015, will reopen in the spring."},
+		{"ar", "قضت محكمة في البصرة الثلاثاء بسجن رجلين بتهمة التورط في التفجير الذي وقع قبل "
+		       "أربع سنوات قرب بوابة الميناء."},
+		{"ar", "أحيا أهالي تكريت الأحد ذكرى الكمين الذي شهدته المنطقة عام 2016 وأسفر عن مقتل 12 "
+		       "جنديا."},
+		{"ar", "افتتح المحافظ الخميس الجسر الذي دمره القصف عام 2015 بعد إعادة بنائه."},
+		/* a cue of several, the clause after the last; a clause of a dated cue */
+		{"en", "The council on Tuesday condemned the car bomb attack that killed 9 people in "
+		       "Jarablus last week."},
+		{"en", "Three men accused of the 2018 suicide bombing in Jarablus, which killed 9 "
+		       "people, went on trial on Monday."},
+		{"ar", "دان المجلس، الثلاثاء، الهجوم بسيارة مفخخة الذي أودى بحياة تسعة أشخاص في جرابلس "
+		       "الأسبوع الماضي."},
+		{"ar", "مثل ثلاثة متهمين بتنفيذ التفجير الانتحاري في جرابلس عام 2018، والذي أودى بحياة "
+		       "تسعة أشخاص، أمام المحكمة الاثنين."},
+	};
+	struct fx f;
+
+	(void)state;
+	expect_no_events(none, sizeof(none) / sizeof(none[0]));
+
+	expect_one_on("en", "A roadside bomb killed three soldiers near Tikrit on Sunday, on the "
+		      "road where an ambush that took place in 2016 killed 12.", 10);
+	expect_one_on("ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة قرب تكريت الأحد، على الطريق الذي "
+		      "شهد كمينا عام 2016.", 10);
+
+	expect_one_on("en", "The car bomb attack that killed 9 people in Jarablus on Sunday was "
+		      "condemned by the council.", 10);
+
+	/* the relative clause tells of now: the attack that killed five on Sunday */
+	open_doc(&f, "en", "Police in Tikrit named on Monday the bomber of the attack that killed "
+		 "five people on Sunday in the town captured in 2014.");
+	assert_int_equal(ncurrent(f.d), 1);
+	close_doc(&f);
+
+	/* a title line over such a body names the same past happening */
+	assert_int_equal(nevents_of("en", "Court jails man over port bombing\n\n"
+				    "A court in Basra on Tuesday jailed a man over a car bomb that "
+				    "struck the port gate four years ago. Relatives of the victims "
+				    "attended the hearing."), 0);
+	assert_int_equal(nevents_of("ar", "السجن لمتهم في تفجير الميناء\n\n"
+				    "قضت محكمة في البصرة الثلاثاء بسجن رجل في التفجير الذي وقع قبل "
+				    "أربع سنوات قرب بوابة الميناء."), 0);
+	/* not over a body that tells of now */
+	open_doc(&f, "en", "Car bomb kills five in Tikrit\n\n"
+		    "Five people were killed in Tikrit on Sunday near the market that was hit by an "
+		    "ambush that took place in 2016.");
+	assert_int_equal(ncurrent(f.d), 1);
+	close_doc(&f);
+
+	/* "that" after a reporting verb opens what was said, not a relative clause */
+	assert_int_equal(nevents_of("en", "Police said on Sunday that a car bomb killed five "
+				    "people in Tikrit, in the town recaptured in 2016."), 1);
+}
+
+/* Of two days of a sentence, the one next to its event cue dates the event. */
+static void test_framing_cue_date(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	expect_one_on("en", "Calm returned to the town of Tayba on Tuesday, a day after clashes "
+		      "erupted on Monday, local officials said.", 11);
+	expect_one_on("ar", "ساد الهدوء الحذر بلدة طيبة اليوم الثلاثاء، بعد اشتباكات عنيفة "
+		      "شهدتها البلدة أمس الاثنين، استمرت لساعات وأسفرت عن مقتل أربعة.", 11);
+
+	/* neither next to the cue: the first */
+	open_doc(&f, "en", "On Tuesday, officials said, clashes in Tayba had killed four, and on "
+		 "Monday, the town was quiet.");
+	assert_int_equal(f.d->events[0].date.d, 12);
 	close_doc(&f);
 }
 
@@ -5960,6 +6067,8 @@ int main(void)
 		cmocka_unit_test(test_framing_background),
 		cmocka_unit_test(test_framing_statement_date),
 		cmocka_unit_test(test_framing_dated_apart),
+		cmocka_unit_test(test_framing_relative_dated_apart),
+		cmocka_unit_test(test_framing_cue_date),
 		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_earlier_that_day),

@@ -3887,7 +3887,7 @@ static void test_framing_protest_and_undergone(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(f.d->events[0].event_type, "Protests");
 	close_doc(&f);
-	open_doc(&f, "ar", "تعرضت دورية للشرطة لهجوم مسلح قرب مدينة الصنمين يوم الاثنين.");
+	open_doc(&f, "ar", "قال الناطق إن الدورية تعرضت لهجوم قرب مدينة الصنمين يوم الاثنين.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 	open_doc(&f, "en", "A police patrol came under attack near Sanamayn on Monday.");

@@ -3650,6 +3650,21 @@ static void test_places_large_city(void **state)
 	close_doc(&f);
 }
 
+/* A subdistrict spelt like an everyday word is a place only after a locative word. */
+static void test_places_everyday_word(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وفي هذا الصدد قتل رجل برصاص مسلحين امس.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل رجل برصاص مسلحين في بلدة صدد امس.");
+	assert_int_equal(f.c.si[0].place >= 0, 1);
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Sadad");
+	close_doc(&f);
+}
+
 static void test_places_news_spellings(void **state)
 {
 	struct fx f;
@@ -5726,6 +5741,7 @@ int main(void)
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_places_large_city),
+		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),

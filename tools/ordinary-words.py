@@ -68,8 +68,10 @@ def main():
             if name not in IMPORTED:
                 protected |= {ar_norm(f).lower() for f in forms}
             elif r["kind"] in ("country", "governorate", "district") or pop >= 100000:
-                # the names of a large place, not every alternate GeoNames lists
-                protected |= {ar_norm(r["name_en"]).lower(), ar_norm(r["name_ar"]).lower()}
+                # the names of a large place, not every alternate GeoNames lists,
+                # also without the article ("البصرة" is written "بصرة" after a proclitic)
+                names = {ar_norm(r["name_en"]).lower(), ar_norm(r["name_ar"]).lower()}
+                protected |= names | {peel(n) for n in names}
     ar, en = set(), set()
     keys = set()
     for name in IMPORTED:

@@ -3832,6 +3832,35 @@ static void test_places_kind_word_and_adjective(void **state)
 }
 
 /* News spellings of places the gazetteer holds under another name. */
+/* The name of a large city is a place wherever it is written ("الموصل"). */
+static void test_places_large_city(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قتل رجل برصاص مسلحين في الموصل امس.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Mosul");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل رجل برصاص مسلحين في البصرة امس.");
+	assert_string_equal(place(f.c.si[0].place)->pcode, "IQ.02");
+	close_doc(&f);
+}
+
+/* A subdistrict spelt like an everyday word is a place only after a locative word. */
+static void test_places_everyday_word(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وفي هذا الصدد قتل رجل برصاص مسلحين امس.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل رجل برصاص مسلحين في بلدة صدد امس.");
+	assert_int_equal(f.c.si[0].place >= 0, 1);
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Sadad");
+	close_doc(&f);
+}
+
 static void test_places_news_spellings(void **state)
 {
 	struct fx f;
@@ -4066,6 +4095,47 @@ static void test_framing_blade(void **state)
 	open_doc(&f, "ar", "أقدم مسلحون على قطع رؤوس 12 رجلا في بلدة موحسن بريف دير الزور.");
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(f.d->events[0].event_type, "Violence against civilians");
+	close_doc(&f);
+}
+
+/*
+ * A protester counted in the singular after a number ("400 متظاهر"), and an
+ * attack undergone ("تعرضت دورية لهجوم", "came under attack"), are events;
+ * "مواجهة" alone, a match or "in the face of", is a weak cue.
+ */
+static void test_framing_protest_and_undergone(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "تجمع نحو 400 متظاهر أمام مبنى المحافظة في مدينة حمص يوم الأحد.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Protests");
+	close_doc(&f);
+	open_doc(&f, "ar", "قال الناطق إن الدورية تعرضت لهجوم قرب مدينة الصنمين يوم الاثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "A police patrol came under attack near Sanamayn on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "ar", "يلعب المنتخب مواجهة قوية أمام ضيفه في ملعب مدينة حمص يوم الأحد.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+}
+
+/* Arabic writes who acts and whom on the verb: "اغتالوا", "خطفوه". */
+static void test_framing_verb_persons(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال شهود إن مسلحين اغتالوا مسؤولا محليا في مدينة درعا مساء الأحد.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Violence against civilians");
+	close_doc(&f);
+	open_doc(&f, "ar", "وقال ذووه إن مسلحين خطفوه من منزله في مدينة نوى أمس.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].sub_type, "Abduction/forced disappearance");
 	close_doc(&f);
 }
 
@@ -6055,12 +6125,16 @@ int main(void)
 		cmocka_unit_test(test_places_country_part_neighbour),
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
+		cmocka_unit_test(test_places_large_city),
+		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),
 		cmocka_unit_test(test_participation_blame),
 		cmocka_unit_test(test_framing_triggers),
 		cmocka_unit_test(test_framing_blade),
+		cmocka_unit_test(test_framing_protest_and_undergone),
+		cmocka_unit_test(test_framing_verb_persons),
 		cmocka_unit_test(test_framing_frames),
 		cmocka_unit_test(test_framing_headline),
 		cmocka_unit_test(test_framing_repeat_person),

@@ -210,6 +210,30 @@ static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
 	return n;
 }
 
+/*
+ * Is claim `cl` told after a cue of its sentence that names a happening of
+ * another time ("the ambush of 2016 that killed 12 soldiers")?  Its
+ * victims are that happening's.
+ */
+static int told_of_recalled(const struct rasdp_ctx *c, const struct rasd_claim *cl)
+{
+	const struct rasdp_sent *si = &c->si[cl->sent];
+	const struct rasd_sentence *st = &c->d->sents[cl->sent];
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (c->d->toks[m->tok_start].start >= cl->start)
+			break;
+		if (m->kind == RASD_LEX_TRIGGER &&
+		    (rasdp_cue_recalled(c->d, st, m) ||
+		     rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end)))
+			return 1;
+	}
+	return 0;
+}
+
 /* How many words of cue class hazard sentence `s` has. */
 static int hazard_words(const struct rasd_doc *d, uint32_t s)
 {
@@ -296,6 +320,7 @@ struct event_context {
 	int fighting;                  /* cues of direct fighting in its sentences */
 	int protest_named;             /* a word names a protest or protesters */
 	int armed_victims, civilian_victims, hurt;
+	int hurt_now;                  /* hurt, told of no happening of another time */
 	int killed, arrested;          /* figures of the dead, of people arrested */
 	int armed_actors, state_forces;
 	int hazard;                    /* hazard words in its sentences and the one before */
@@ -462,7 +487,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	}
 	for (i = 0; i < ev->nclaims; i++) {
 		const struct rasd_claim *cl = &ev->claims[i];
-		int armed = armed_group(cl->who);
+		int armed = armed_group(cl->who), hurt;
 
 		if (cl->denied)
 			continue;
@@ -471,8 +496,10 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			armed |= armed_inter(rasdp_lex_actor(c->lx, (size_t)cl->who_actor)->inter);
 		x->armed_victims |= armed;
 		x->civilian_victims |= !armed && (civilian_group(cl->who) || named_person(c, cl));
-		x->hurt |= cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
-			   cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
+		hurt = cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
+		       cl->kind == RASD_CAS_KILLED_OR_WOUNDED;
+		x->hurt |= hurt;
+		x->hurt_now |= hurt && !x->hurt_now && !told_of_recalled(c, cl);
 		x->killed |= cl->kind == RASD_CAS_KILLED;
 		x->arrested |= cl->kind == RASD_CAS_ARRESTED;
 	}
@@ -662,11 +689,13 @@ static void protest_readings(struct reading *rd, size_t *nrd)
  * killed three hostages") is read by who was hurt: armed men alone, a
  * fight (Battles); civilians or persons named alone, an attack on them
  * (Violence against civilians).  The reading joins 'violence of no stated
- * kind'; the frame decision weighs the two.
+ * kind'; the frame decision weighs the two.  Victims told after a cue of
+ * another time ("the ambush of 2016 that killed 12 soldiers") are that
+ * happening's and read nothing.
  */
 static void victims_reading(const struct event_context *cx, struct reading *rd, size_t *nrd)
 {
-	if (!cx->hurt || cx->armed_victims == cx->civilian_victims)
+	if (!cx->hurt_now || cx->armed_victims == cx->civilian_victims)
 		return;
 	memset(&rd[*nrd], 0, sizeof(rd[*nrd]));
 	rd[*nrd].kind = RASD_FRAME_TYPE;

@@ -4841,6 +4841,15 @@ static void test_framing_killed_armed(void **state)
 	one_event_typed("ar", "قتلت القوات الحكومية 12 مسلحا قرب بلدة جاسم يوم الإثنين.", "Battles");
 	/* civilians killed by means untold stay of no stated kind (models/frame.tsv) */
 	one_event_typed("en", "Five civilians were killed in Jasim on Monday.", NULL);
+	/* the victims of a happening of another time read nothing ... */
+	expect_no_events((const char *const[][2]){
+		{"en", "People in Jasim marked on Monday the anniversary of the ambush that struck the "
+		       "town in 2016 and killed 12 soldiers."},
+		{"ar", "أحيا أهالي بلدة جاسم يوم الإثنين ذكرى الكمين الذي تعرضت له البلدة عام 2016 "
+		       "وأدى إلى مقتل 12 جنديا."}}, 2);
+	/* ... but victims told before it are today's */
+	one_event_typed("en", "Government forces killed 12 militants near Jasim on Monday while freeing "
+			"soldiers abducted last year.", "Battles");
 }
 
 /* The frame decision: the readings an event's cues propose, and no event at all. */

@@ -80,13 +80,48 @@ static int bare_article(const struct rasd_doc *d, uint32_t t)
 	return len == strlen(ARTICLE) && !memcmp(s, ARTICLE, len);
 }
 
+/* Is number `n` four digits of a year (one token, 1900 to 2100)? */
+static int year_digits(const struct rasd_number *n)
+{
+	return !n->words && n->value >= 1900 && n->value <= 2100 && n->tok_end == n->tok_start + 1;
+}
+
+/* Is number `n` a day of the month in digits? */
+static int day_digits(const struct rasd_number *n)
+{
+	return !n->words && n->value >= 1 && n->value <= 31 && n->tok_end == n->tok_start + 1;
+}
+
+/*
+ * Is number `n` part of a day written with no comma ("February 23 2015",
+ * "Jul 30 2015"), which the date reader leaves unread: a day's number in
+ * digits right before four digits of a year, or that year?  Two numbers
+ * side by side are never a count and its noun.
+ */
+static int day_and_year(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	const struct rasd_number *o;
+
+	if (year_digits(n) && n->tok_start > 0) {
+		o = rasdp_number_at(d, n->tok_start - 1);
+		if (o && o != n && o->tok_end == n->tok_start && day_digits(o))
+			return 1;
+	}
+	if (day_digits(n) && n->tok_end < d->ntoks) {
+		o = rasdp_number_at(d, n->tok_end);
+		if (o && o != n && o->tok_start == n->tok_end && year_digits(o))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does number `n` count (a date, an ordinal, a percentage, a number with
  * the article written onto it does not)?
  */
 int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n)
 {
-	if (n->in_date || n->ordinal || n->percent)
+	if (n->in_date || n->ordinal || n->percent || day_and_year(d, n))
 		return 0;
 	if (n->tok_start > 0 && bare_article(d, n->tok_start - 1))
 		return 0;

@@ -3035,6 +3035,25 @@ static void test_figures_suicide_forms(void **state)
 	close_doc(&f);
 }
 
+/* A day written with no comma before its year ("March 4 2018") counts no one. */
+static void test_figures_day_year(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Posted March 4 2018 A roadside bomb killed 6 soldiers near Tadmur.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2018));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a count of 2,000 in digits stays a count */
+	open_doc(&f, "en", "Police detained 1950 people in Homs on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1950));
+	close_doc(&f);
+}
+
 /* A count of the wounded a verb of dying then befalls is of the dead. */
 static void test_figures_wounded_died(void **state)
 {
@@ -5786,6 +5805,7 @@ int main(void)
 		cmocka_unit_test(test_figures_persons),
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
+		cmocka_unit_test(test_figures_day_year),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),

@@ -3054,6 +3054,18 @@ static void test_figures_day_year(void **state)
 	close_doc(&f);
 }
 
+/* A toll word reaches its number across a long phrase of the event it counts. */
+static void test_figures_toll_long(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The death toll from the air strikes on the village of Kafr Nabl in the "
+			   "southern countryside of Idlib on Thursday has risen to 23, rescuers said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 23));
+	close_doc(&f);
+}
+
 /* A count of the wounded a verb of dying then befalls is of the dead. */
 static void test_figures_wounded_died(void **state)
 {
@@ -5806,6 +5818,7 @@ int main(void)
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
 		cmocka_unit_test(test_figures_day_year),
+		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),

@@ -3066,6 +3066,28 @@ static void test_figures_toll_long(void **state)
 	close_doc(&f);
 }
 
+/* "one of their centers" picks a thing; "one of its members" a person. */
+static void test_figures_one_of_own_things(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Medics said a drone strike on one of their clinics in Sarmin killed "
+			   "three nurses on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shells struck the two neighbourhoods of Sarmin on Sunday, and four of the "
+			   "wounded are in a critical condition, a doctor said.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The group said one of its members was killed in Sarmin on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
 /* A count of the wounded a verb of dying then befalls is of the dead. */
 static void test_figures_wounded_died(void **state)
 {
@@ -5819,6 +5841,7 @@ int main(void)
 		cmocka_unit_test(test_figures_subject_captives),
 		cmocka_unit_test(test_figures_day_year),
 		cmocka_unit_test(test_figures_toll_long),
+		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),

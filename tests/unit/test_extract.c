@@ -3088,6 +3088,26 @@ static void test_figures_one_of_own_things(void **state)
 	close_doc(&f);
 }
 
+/* "الشهيد" as the honorific of a name after a title or a place named for him counts no death. */
+static void test_figures_honorific_martyr(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "زار الوزير ساحة الطبيب الشهيد خالد يوسف في مدينة حمص يوم الأحد.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "سقطت قذيفة قرب دوار الشهيد سامر في مدينة حمص يوم الأحد دون إصابات.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* after a place or a crowd, the one buried */
+	open_doc(&f, "ar", "شيع أهالي مدينة جاسم الشهيد سامر الذي قتل بقصف يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
 /* A count of the wounded a verb of dying then befalls is of the dead. */
 static void test_figures_wounded_died(void **state)
 {
@@ -5842,6 +5862,7 @@ int main(void)
 		cmocka_unit_test(test_figures_day_year),
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
+		cmocka_unit_test(test_figures_honorific_martyr),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),

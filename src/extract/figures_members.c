@@ -62,6 +62,8 @@ static const char *const dual_last[] = {"ن", "ه", "ا", "م"};
 #define ALEF "ا"
 #define PLURAL_VERB "وا"
 #define DUAL_PRONOUN "هما"
+#define WAW_HAMZA_ABOVE "وأ"
+#define WAW_HAMZA_BELOW "وإ"
 
 /*
  * Is token `t` the article standing alone before a number ("الـ55", or
@@ -394,6 +396,22 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 }
 
 /*
+ * Does number `n` begin with the conjunction و: so it says itself, or it is
+ * "one" written with a hamza after و ("وأحد", "وإحدى": "and one of"), which
+ * the normalised text cannot tell from "واحد", the number after its noun
+ * ("جندي واحد", one soldier)?
+ */
+static int number_joined(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	const char *s = d->text + n->start;
+	size_t len = n->end - n->start;
+
+	return n->conj ||
+	       (len > strlen(WAW_HAMZA_ABOVE) && !memcmp(s, WAW_HAMZA_ABOVE, strlen(WAW_HAMZA_ABOVE))) ||
+	       (len > strlen(WAW_HAMZA_BELOW) && !memcmp(s, WAW_HAMZA_BELOW, strlen(WAW_HAMZA_BELOW)));
+}
+
+/*
  * Is the person at [a, b) the noun of a count: a number before it, wrapping
  * it or right after it ("killed 3 civilians", "مدنيين اثنين", "one man")?
  * A word opening a part between them makes it a part, no noun ("9 على
@@ -414,7 +432,7 @@ static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 		    ((o->tok_end == a ||
 		      (o->tok_end + 1 == a && !rasdp_cue(d, o->tok_end, RASD_CUE_SUBSET))) &&
 		     !rasdp_conj_before(d, a, NULL)) ||
-		    (o->tok_start == b && !o->n->conj))
+		    (o->tok_start == b && !number_joined(d, o->n)))
 			return 1;
 	}
 	return 0;

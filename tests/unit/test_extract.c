@@ -3108,6 +3108,23 @@ static void test_figures_honorific_martyr(void **state)
 	close_doc(&f);
 }
 
+/* "وأحد" after a person is "and one of", a second person, not "واحد" counting the noun before it. */
+static void test_figures_and_one_of(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "أصيب جندي وأحد المدنيين بانفجار عبوة في مدينة الباب يوم السبت.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	/* the number after its noun: one soldier */
+	open_doc(&f, "ar", "قتل جندي واحد بانفجار عبوة في مدينة الباب يوم السبت.");
+	assert_int_equal(nclaims(f.d), 1);
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
 /* A count of the wounded a verb of dying then befalls is of the dead. */
 static void test_figures_wounded_died(void **state)
 {
@@ -5863,6 +5880,7 @@ int main(void)
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_honorific_martyr),
+		cmocka_unit_test(test_figures_and_one_of),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),

@@ -258,7 +258,9 @@ static int victims_narrowed(const struct counting *k, const struct rasd_match *b
 /*
  * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
  * "the death toll from Thursday's attack rose to 54": a toll word further
- * back than a casualty word reaches, and "to/إلى/بلغ" right before the
+ * back than a casualty word reaches (within 24 words: "the death toll from
+ * the air strikes on the village of X in the southern countryside of Y on
+ * Thursday has risen to 23"), and "to/إلى/بلغ" right before the
  * number.  Returns the kind, or -1.
  */
 static int toll_reached(const struct counting *k, const struct member *x, uint32_t *cas_tok)
@@ -273,7 +275,7 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 		return colon_toll(k, x, cas_tok);
 	if (x->tok_start < 2 || !rasdp_cue(d, x->tok_start - 1, RASD_CUE_TOLL_TO))
 		return -1;
-	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 16; t--) {
+	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 24; t--) {
 		if (rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, ','))
 			return -1;
 		if (!rasdp_cue(d, t - 1, RASD_CUE_TOLL))

@@ -324,6 +324,31 @@ int rasdp_counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 }
 
 /*
+ * After "of" with no article ("one of their centers", "one of its
+ * positions"), does a noun of things come within three words, before any
+ * people, actor or casualty word ("one of its members", "one of their
+ * children" pick people)?
+ */
+static int things_picked(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t a)
+{
+	const struct rasd_match *first = NULL;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start < a || m->tok_start >= a + 3)
+			continue;
+		if ((m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_CASUALTY ||
+		     m->kind == RASD_LEX_GROUP) &&
+		    (!first || m->tok_start < first->tok_start))
+			first = m;
+	}
+	return first && first->kind == RASD_LEX_GROUP &&
+	       !strcmp(rasdp_lex_group(c->lx, first->entry)->id, "things");
+}
+
+/*
  * Does number `n` pick from things, not people: "one of the deadliest
  * attacks", "one of the few remaining clinics"?  In English, a number with
  * "of the" after it (the number reader steps over the "of": its noun is a
@@ -340,8 +365,10 @@ int rasdp_picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	size_t i;
 
 	if (n->noun_tok != n->tok_end + 1 || !(d->toks[n->tok_end].flags & RASD_TOKF_LATIN) ||
-	    a > d->sents[d->toks[n->tok_start].sent].tok_end || !rasdp_cue(d, a - 1, RASD_CUE_ARTICLE))
+	    a > d->sents[d->toks[n->tok_start].sent].tok_end)
 		return 0;
+	if (!rasdp_cue(d, a - 1, RASD_CUE_ARTICLE))
+		return things_picked(c, s, a - 1);
 	b = a + 3;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);

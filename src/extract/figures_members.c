@@ -62,6 +62,8 @@ static const char *const dual_last[] = {"ن", "ه", "ا", "م"};
 #define ALEF "ا"
 #define PLURAL_VERB "وا"
 #define DUAL_PRONOUN "هما"
+#define WAW_HAMZA_ABOVE "وأ"
+#define WAW_HAMZA_BELOW "وإ"
 
 /*
  * Is token `t` the article standing alone before a number ("الـ55", or
@@ -80,13 +82,48 @@ static int bare_article(const struct rasd_doc *d, uint32_t t)
 	return len == strlen(ARTICLE) && !memcmp(s, ARTICLE, len);
 }
 
+/* Is number `n` four digits of a year (one token, 1900 to 2100)? */
+static int year_digits(const struct rasd_number *n)
+{
+	return !n->words && n->value >= 1900 && n->value <= 2100 && n->tok_end == n->tok_start + 1;
+}
+
+/* Is number `n` a day of the month in digits? */
+static int day_digits(const struct rasd_number *n)
+{
+	return !n->words && n->value >= 1 && n->value <= 31 && n->tok_end == n->tok_start + 1;
+}
+
+/*
+ * Is number `n` part of a day written with no comma ("February 23 2015",
+ * "Jul 30 2015"), which the date reader leaves unread: a day's number in
+ * digits right before four digits of a year, or that year?  Two numbers
+ * side by side are never a count and its noun.
+ */
+static int day_and_year(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	const struct rasd_number *o;
+
+	if (year_digits(n) && n->tok_start > 0) {
+		o = rasdp_number_at(d, n->tok_start - 1);
+		if (o && o != n && o->tok_end == n->tok_start && day_digits(o))
+			return 1;
+	}
+	if (day_digits(n) && n->tok_end < d->ntoks) {
+		o = rasdp_number_at(d, n->tok_end);
+		if (o && o != n && o->tok_start == n->tok_end && year_digits(o))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does number `n` count (a date, an ordinal, a percentage, a number with
  * the article written onto it does not)?
  */
 int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n)
 {
-	if (n->in_date || n->ordinal || n->percent)
+	if (n->in_date || n->ordinal || n->percent || day_and_year(d, n))
 		return 0;
 	if (n->tok_start > 0 && bare_article(d, n->tok_start - 1))
 		return 0;
@@ -359,6 +396,22 @@ int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 }
 
 /*
+ * Does number `n` begin with the conjunction و: so it says itself, or it is
+ * "one" written with a hamza after و ("وأحد", "وإحدى": "and one of"), which
+ * the normalised text cannot tell from "واحد", the number after its noun
+ * ("جندي واحد", one soldier)?
+ */
+static int number_joined(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	const char *s = d->text + n->start;
+	size_t len = n->end - n->start;
+
+	return n->conj ||
+	       (len > strlen(WAW_HAMZA_ABOVE) && !memcmp(s, WAW_HAMZA_ABOVE, strlen(WAW_HAMZA_ABOVE))) ||
+	       (len > strlen(WAW_HAMZA_BELOW) && !memcmp(s, WAW_HAMZA_BELOW, strlen(WAW_HAMZA_BELOW)));
+}
+
+/*
  * Is the person at [a, b) the noun of a count: a number before it, wrapping
  * it or right after it ("killed 3 civilians", "مدنيين اثنين", "one man")?
  * A word opening a part between them makes it a part, no noun ("9 على
@@ -379,7 +432,7 @@ static int noun_of_count(const struct counting *k, uint32_t a, uint32_t b)
 		    ((o->tok_end == a ||
 		      (o->tok_end + 1 == a && !rasdp_cue(d, o->tok_end, RASD_CUE_SUBSET))) &&
 		     !rasdp_conj_before(d, a, NULL)) ||
-		    (o->tok_start == b && !o->n->conj))
+		    (o->tok_start == b && !number_joined(d, o->n)))
 			return 1;
 	}
 	return 0;

@@ -15,6 +15,9 @@
 
 #include "base/banned.h"
 
+/* the Arabic article, written onto its word: closed grammar */
+#define HONORIFIC_ARTICLE "ال"
+
 /*
  * The end of an aside set off after a person, before the verb that tells
  * what befell them: a name, an age or a post between commas or brackets
@@ -211,6 +214,41 @@ static uint32_t name_after_title(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is casualty word `cm` the honorific of a name ("الصحافي الشهيد سمير
+ * قصير", "مدرسة الشهيد أحمد"): a word of the dead with the article right
+ * after the title of one person or a noun of things named after them?  It
+ * names someone long dead, no death of the event; after a place or a
+ * crowd ("شيع أهالي جاسم الشهيد محمد") it is the one buried.
+ */
+static int honorific(const struct counting *k, const struct rasd_match *cm)
+{
+	const struct rasdp_ctx *c = k->c;
+	const struct rasd_doc *d = c->d;
+	const struct rasd_casualty *w = rasdp_lex_casualty(c->lx, cm->entry);
+	const struct rasd_token *tk = &d->toks[cm->tok_start];
+	const char *norm;
+	size_t i, len;
+
+	if (cm->kind != RASD_LEX_CASUALTY || !w->noun || w->kind != RASD_CAS_KILLED ||
+	    !(tk->flags & RASD_TOKF_ARABIC) || cm->tok_start <= k->st->tok_start)
+		return 0;
+	norm = rasdp_tok_norm(d, tk, &len);
+	if (len <= strlen(HONORIFIC_ARTICLE) || memcmp(norm, HONORIFIC_ARTICLE, strlen(HONORIFIC_ARTICLE)))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		const struct rasd_group *g;
+
+		if (m->kind != RASD_LEX_GROUP || m->tok_end != cm->tok_start)
+			continue;
+		g = rasdp_lex_group(c->lx, m->entry);
+		if (g->one || !strcmp(g->id, "things"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
@@ -240,7 +278,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		const struct rasd_match *cm = rasdp_match_at(c, i);
 		int rank = OUT_OF_REACH;
 
-		if (cm->kind != RASD_LEX_CASUALTY)
+		if (cm->kind != RASD_LEX_CASUALTY || honorific(k, cm))
 			continue;
 		/* the noun names the dead itself: "قتيل", "الشهيد باسل", "انتحاري" */
 		if (cm->tok_start >= x->tok_start && cm->tok_end <= x->tok_end)

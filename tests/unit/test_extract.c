@@ -3154,6 +3154,96 @@ static void test_figures_suicide_forms(void **state)
 	close_doc(&f);
 }
 
+/* A day written with no comma before its year ("March 4 2018") counts no one. */
+static void test_figures_day_year(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Posted March 4 2018 A roadside bomb killed 6 soldiers near Tadmur.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2018));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	/* a count of 2,000 in digits stays a count */
+	open_doc(&f, "en", "Police detained 1950 people in Homs on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1950));
+	close_doc(&f);
+}
+
+/* A toll word reaches its number across a long phrase of the event it counts. */
+static void test_figures_toll_long(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The death toll from the air strikes on the village of Kafr Nabl in the "
+			   "southern countryside of Idlib on Thursday has risen to 23, rescuers said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 23));
+	close_doc(&f);
+}
+
+/* "one of their centers" picks a thing; "one of its members" a person. */
+static void test_figures_one_of_own_things(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Medics said a drone strike on one of their clinics in Sarmin killed "
+			   "three nurses on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shells struck the two neighbourhoods of Sarmin on Sunday, and four of the "
+			   "wounded are in a critical condition, a doctor said.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The group said one of its members was killed in Sarmin on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
+/* "الشهيد" as the honorific of a name after a title or a place named for him counts no death. */
+static void test_figures_honorific_martyr(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "زار الوزير ساحة الطبيب الشهيد خالد يوسف في مدينة حمص يوم الأحد.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "سقطت قذيفة قرب دوار الشهيد سامر في مدينة حمص يوم الأحد دون إصابات.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* after a place or a crowd, the one buried */
+	open_doc(&f, "ar", "شيع أهالي مدينة جاسم الشهيد سامر الذي قتل بقصف يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
+/* "وأحد" after a person is "and one of", a second person, not "واحد" counting the noun before it. */
+static void test_figures_and_one_of(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "أصيب جندي وأحد المدنيين بانفجار عبوة في مدينة الباب يوم السبت.");
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+
+	/* the number after its noun: one soldier */
+	open_doc(&f, "ar", "قتل جندي واحد بانفجار عبوة في مدينة الباب يوم السبت.");
+	assert_int_equal(nclaims(f.d), 1);
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+}
+
 /* A count of the wounded a verb of dying then befalls is of the dead. */
 static void test_figures_wounded_died(void **state)
 {
@@ -6109,6 +6199,11 @@ int main(void)
 		cmocka_unit_test(test_figures_persons),
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
+		cmocka_unit_test(test_figures_day_year),
+		cmocka_unit_test(test_figures_toll_long),
+		cmocka_unit_test(test_figures_one_of_own_things),
+		cmocka_unit_test(test_figures_honorific_martyr),
+		cmocka_unit_test(test_figures_and_one_of),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),

@@ -223,7 +223,8 @@ int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		if (seen->state != 2)
 			return 0;
 	}
-	return !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	/* (no date is of another time before the report's day is known) */
+	return !c->has_ref || !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
 }
 
 /*

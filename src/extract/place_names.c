@@ -658,10 +658,10 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 		if (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) {
 			/* find_part_names() asked the same of a place below a governorate */
 			unsigned kind = rasdp_lex_place(c->lx, m->entry)->kind;
+			int asked = kind > RASD_PLACE_GOVERNORATE && kind <= RASD_PLACE_NEIGHBOURHOOD;
 
-			if (kind > RASD_PLACE_GOVERNORATE && kind <= RASD_PLACE_NEIGHBOURHOOD
-				    ? r->name_here[i]
-				    : part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))
+			if (asked ? r->name_here[i]
+				  : part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))
 				continue;
 		}
 		/* Each place once: a town named twice is no second country. */

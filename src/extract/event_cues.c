@@ -178,15 +178,55 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return 0;
 }
 
-/* Does trigger match `m` count, whatever other reading its word has? */
+/*
+ * The tests of trigger match `m` of sentence `si` that read no date: no
+ * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
+ * strike), it does not act on a cause of harm that is no violence
+ * ("السيطرة على وباء الكوليرا"), and it is no bomb that was disarmed
+ * ("dismantled an explosives lab with roadside bombs").
+ */
+static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			      const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	return !rasdp_negated(c, si, m->tok_start) && !hazard_object(c->d, st, m) &&
+	       !rasdp_cue_recalled(c->d, st, m) && !disarmed_bomb(c, si, m) &&
+	       !clause_apart(c, si, st, m);
+}
+
+/*
+ * Does trigger match `m` count, whatever other reading its word has: the
+ * tests above, and no date of another time qualifies it ("last year's
+ * port explosion")?  The tests that read no date are asked once a match
+ * (c->cue_seen) for the same matches and tokens of its sentence; the
+ * dates of another time are known only after the first pass
+ * (background.c), so that test is asked each time.  `m` is one of
+ * c->d->matches.
+ */
 static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			      const struct rasd_sentence *st, const struct rasd_match *m)
 {
-	return m->kind == RASD_LEX_TRIGGER && !rasdp_negated(c, si, m->tok_start) &&
-	       !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end) &&
-	       !hazard_object(c->d, st, m) && !rasdp_cue_recalled(c->d, st, m) &&
-	       !disarmed_bomb(c, si, m) &&
-	       !clause_apart(c, si, st, m);
+	struct rasdp_cue_seen *seen;
+
+	if (m->kind != RASD_LEX_TRIGGER)
+		return 0;
+	if (!c->cue_seen) {
+		if (!cue_counts_undated(c, si, st, m))
+			return 0;
+	} else {
+		seen = &c->cue_seen[m - c->d->matches];
+		if (!seen->state || seen->m_first != si->m_first || seen->m_last != si->m_last ||
+		    seen->tok_start != st->tok_start || seen->tok_end != st->tok_end) {
+			seen->m_first = (uint32_t)si->m_first;
+			seen->m_last = (uint32_t)si->m_last;
+			seen->tok_start = st->tok_start;
+			seen->tok_end = st->tok_end;
+			seen->state = (uint8_t)(1 + cue_counts_undated(c, si, st, m));
+		}
+		if (seen->state != 2)
+			return 0;
+	}
+	/* (no date is of another time before the report's day is known) */
+	return !c->has_ref || !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
 }
 
 /* The cues of type `type` of sentence `si` that count, but those at the word of `m`. */

@@ -202,7 +202,7 @@ unsigned rasdp_sentence_weekdays(const struct rasd_doc *d, const struct rasdp_se
 	unsigned days = 0;
 	size_t i;
 
-	if (d->published.y || embedded_post(d, st))
+	if (d->published.y)
 		return 0;
 	for (i = rasdp_date_from(d, st->tok_start);
 	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
@@ -217,7 +217,8 @@ unsigned rasdp_sentence_weekdays(const struct rasd_doc *d, const struct rasdp_se
 			continue;
 		days |= 1u << t->weekday;
 	}
-	return days;
+	/* (asked of a sentence at each frame it may join: the text is read only for a weekday) */
+	return days && !embedded_post(d, st) ? days : 0;
 }
 
 /*

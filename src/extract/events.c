@@ -42,6 +42,13 @@ int rasdp_ctx_init(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd
 	c->si = rasd_arena_calloc(&d->arena, d->nsents, sizeof(*c->si));
 	if (!c->si)
 		return RASD_ENOMEM;
+	/* whether a cue counts is asked at each pass (event_cues.c) */
+	c->cue_seen = NULL;
+	if (d->nmatches) {
+		c->cue_seen = rasd_arena_calloc(&d->arena, d->nmatches, sizeof(*c->cue_seen));
+		if (!c->cue_seen)
+			return RASD_ENOMEM;
+	}
 	return rasdp_index_breaks(d);
 }
 

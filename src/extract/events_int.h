@@ -133,6 +133,17 @@ struct rasdp_named_place {
 	uint8_t elsewhere;         /* named at another token too */
 };
 
+/*
+ * What the tests of a cue that read no date said of it (rasdp_cue_counts()),
+ * with the inputs they read: the sentence's matches and tokens it was asked
+ * with (a clause's view of a sentence holds fewer, waves.c).
+ */
+struct rasdp_cue_seen {
+	uint32_t m_first, m_last;      /* the sentence's matches ... */
+	uint32_t tok_start, tok_end;   /* ... and tokens, when asked */
+	uint8_t state;                 /* 0 not yet asked, 1 no cue, 2 a cue but for its dates */
+};
+
 /* The state of building one document's events. */
 struct rasdp_ctx {
 	const struct rasd_lexicon *lx;
@@ -170,6 +181,7 @@ struct rasdp_ctx {
 	int64_t ref_day;               /* ... days since 1970: the day it tells of */
 	int ref_published;             /* that day is only the publication day */
 	struct rasd_event *cur;        /* the event being framed, or NULL */
+	struct rasdp_cue_seen *cue_seen; /* per match, in the arena, or NULL (event_cues.c) */
 	uint8_t *cue_memo;             /* while the frames are settled, per match: 0 not yet
 					* asked, 1 no cue, 2 a cue that counts (event_type.c) */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */

@@ -197,7 +197,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
-		if (since_at(d, t, b))
+		/* (the word's class asked here: most words of a clause are no "since") */
+		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))
 			return 1;
 	}
 	if (year_toll(k, a, b))

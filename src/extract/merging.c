@@ -255,12 +255,13 @@ static int days_apart(const struct rasdp_ctx *c, const struct rasd_event *a,
 
 	if (d->published.y)
 		return 0;
-	for (k = 0; k < a->nevidence; k++)
-		if (a->evidence[k] < d->nsents)
-			da |= rasdp_sentence_weekdays(d, &c->si[a->evidence[k]], a->evidence[k], 0);
-	for (k = 0; da && k < b->nsents; k++)
+	/* the later side first: a sentence or two, where the frame may hold many */
+	for (k = 0; k < b->nsents; k++)
 		if (b->sents[k] < d->nsents)
 			db |= rasdp_sentence_weekdays(d, &c->si[b->sents[k]], b->sents[k], 1);
+	for (k = 0; db && k < a->nevidence; k++)
+		if (a->evidence[k] < d->nsents)
+			da |= rasdp_sentence_weekdays(d, &c->si[a->evidence[k]], a->evidence[k], 0);
 	return rasdp_weekdays_apart(da, db);
 }
 

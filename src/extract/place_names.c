@@ -657,10 +657,17 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 		}
 		j = span_end(d, i);
 		if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
-		    inside_longer_place(c, i) ||
-		    ((d->toks[m->tok_start].flags & RASD_TOKF_LATIN) &&
-		     (part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))))
+		    inside_longer_place(c, i))
 			continue;
+		if (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) {
+			/* find_part_names() asked the same of a place below a governorate */
+			unsigned kind = rasdp_lex_place(c->lx, m->entry)->kind;
+			int asked = kind > RASD_PLACE_GOVERNORATE && kind <= RASD_PLACE_NEIGHBOURHOOD;
+
+			if (asked ? r->name_here[i]
+				  : part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))
+				continue;
+		}
 		/* Each place once: a town named twice is no second country. */
 		span_countries(c, i, j, cs, own, &r->counted);
 		for (k = 0; k < cs->n; k++)

@@ -98,6 +98,12 @@ static long context_of(const struct rasdp_ctx *c, const struct rasd_match *at,
 		if (!m->elsewhere && m->at == at->tok_start)
 			continue;
 		q = rasdp_lex_place(c->lx, (size_t)m->entry);
+		/*
+		 * a latitude further off than NEAR_KM (with a margin for
+		 * rounding) is further, whatever the longitude: no cosine
+		 */
+		if (fabs(p->lat - q->lat) * 111.2 > NEAR_KM * 1.01)
+			continue;
 		if (q->kind >= RASD_PLACE_CITY && q->kind != RASD_PLACE_REGION && rasdp_has_point(q) &&
 		    rasdp_km(p, q) <= NEAR_KM)
 			return score + 1;

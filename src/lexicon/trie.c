@@ -591,11 +591,32 @@ static int latin_words_ok(const struct rasd_lexicon *lx, const struct rasd_doc *
 	return 0;
 }
 
-static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
-		  const struct rasdp_pay *p, uint32_t a, uint32_t b)
+/*
+ * What pay_ok() asked of words [a, b) whatever the payload, kept while
+ * more payloads of the same words are asked (a name of many places, and
+ * each payload again when the matches are written): -1 not yet asked.
+ */
+struct words_asked {
+	uint32_t a, b;
+	int8_t ordinary;               /* ordinary_word() */
+	int8_t latin;                  /* latin_words_ok() */
+};
+
+static inline int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
+			 const struct rasdp_pay *p, uint32_t a, uint32_t b, struct words_asked *w)
 {
-	if (p->kind == RASD_LEX_PLACE && ordinary_word(lx, d, a, b))
-		return 0;
+	if (w->a != a || w->b != b) {
+		w->a = a;
+		w->b = b;
+		w->ordinary = -1;
+		w->latin = -1;
+	}
+	if (p->kind == RASD_LEX_PLACE) {
+		if (w->ordinary < 0)
+			w->ordinary = (int8_t)ordinary_word(lx, d, a, b);
+		if (w->ordinary)
+			return 0;
+	}
 	/*
 	 * A name written with the article is written with it: "الحرجة" is a
 	 * town, "إصابات حرجة" (critical wounds) is not.
@@ -611,9 +632,14 @@ static int pay_ok(const struct rasd_lexicon *lx, const struct rasd_doc *d,
 	 * also a word) the extractor asks of it as of the exact name
 	 * (place_names.c).
 	 */
-	if ((p->flags & RASDP_PAY_LATIN) &&
-	    (!(d->toks[a].flags & RASD_TOKF_CAP) || !latin_words_ok(lx, d, a, b)))
-		return 0;
+	if (p->flags & RASDP_PAY_LATIN) {
+		if (!(d->toks[a].flags & RASD_TOKF_CAP))
+			return 0;
+		if (w->latin < 0)
+			w->latin = (int8_t)latin_words_ok(lx, d, a, b);
+		if (!w->latin)
+			return 0;
+	}
 	return !(p->flags & RASDP_PAY_CASE) || span_upper(d, a, b);
 }
 
@@ -814,7 +840,7 @@ static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_toke
  */
 static uint32_t add_pays(const struct rasd_lexicon *lx, const struct rasd_doc *d,
 			 struct best *best, uint32_t kinds, uint32_t node, uint8_t rank,
-			 size_t i, size_t end)
+			 size_t i, size_t end, struct words_asked *asked)
 {
 	const struct rasdp_node *nd = &lx->nodes[node];
 	uint32_t p;
@@ -824,7 +850,7 @@ static uint32_t add_pays(const struct rasd_lexicon *lx, const struct rasd_doc *d
 		struct best *b = &best[py->kind];
 		unsigned q;
 
-		if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)end))
+		if (!pay_ok(lx, d, py, (uint32_t)i, (uint32_t)end, asked))
 			continue;
 		if (!(kinds >> py->kind & 1)) {
 			kinds |= 1u << py->kind;
@@ -867,6 +893,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		uint8_t rbuf[2][MAX_LIVE], *lrank = rbuf[0], *nrank = rbuf[1], *tr;
 		unsigned nlive = 1, nnext, k, l;
 		uint32_t kinds = 0;      /* the kinds with a match so far (best[] set) */
+		struct words_asked asked = { 1, 0, -1, -1 };
 		size_t j;
 
 		if (d->toks[i].kind == RASD_TOK_PUNCT ||
@@ -911,7 +938,8 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			if (!nnext)
 				break;
 			for (l = 0; l < nnext; l++)
-				kinds = add_pays(lx, d, best, kinds, next[l], nrank[l], i, j + 1);
+				kinds = add_pays(lx, d, best, kinds, next[l], nrank[l], i, j + 1,
+						 &asked);
 			tn = live;
 			live = next;
 			next = tn;
@@ -935,7 +963,8 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 					struct rasd_match *m;
 					size_t q;
 
-					if (py->kind != k || !pay_ok(lx, d, py, (uint32_t)i, best[k].end))
+					if (py->kind != k ||
+					    !pay_ok(lx, d, py, (uint32_t)i, best[k].end, &asked))
 						continue;
 					for (q = first; q < d->nmatches && d->matches[q].entry != py->entry; q++)
 						;

@@ -376,11 +376,41 @@ static size_t apostrophe(struct out *o, const unsigned char *p,
 	return 0;
 }
 
+#define BYTES8(c) (0x0101010101010101ull * (uint8_t)(c))
+
+/*
+ * Eight bytes `x` (in memory order, little-endian) that ascii_run() would
+ * copy whole: ASCII letters and digits, and spaces each before one of
+ * them within the eight.  Their lowered copy into *out, or 0.  Each byte
+ * below 0x80 plus a constant of at most 0x80 stays in its byte, so a
+ * byte's top bit tells each range.
+ */
+static inline int ascii_words8(uint64_t x, uint64_t *out)
+{
+	const uint64_t top = BYTES8(0x80);
+	uint64_t upper, alnum, y, space;
+
+	if (x & top)
+		return 0;
+	upper = ((x + BYTES8(0x80 - 'A')) & ~(x + BYTES8(0x7f - 'Z'))) & top;
+	alnum = upper | (((x + BYTES8(0x80 - '0')) & ~(x + BYTES8(0x7f - '9'))) & top) |
+		(((x + BYTES8(0x80 - 'a')) & ~(x + BYTES8(0x7f - 'z'))) & top);
+	y = x ^ BYTES8(' ');
+	space = ~(((y & BYTES8(0x7f)) + BYTES8(0x7f)) | y) & top;
+	/* (the next byte's flag shifted onto each space: none on the eighth) */
+	if ((alnum | space) != top || (space & ~(alnum >> 8)))
+		return 0;
+	*out = x | upper >> 2;
+	return 1;
+}
+
 /*
  * A run of ASCII letters and digits from p (which is one), lowered, as the
  * general path would write it; returns where it stops.  The run goes on
  * over one space before more of the same: what white() and flush_ws()
- * would write, a space mapped on from the run.
+ * would write, a space mapped on from the run.  Eight bytes at a time
+ * while they hold only that (the output is never longer than the input
+ * read so far, and this writes one byte for each byte read).
  */
 static inline const unsigned char *ascii_run(struct out *o, const unsigned char *p,
 					     const unsigned char *end, uint32_t off)
@@ -393,10 +423,24 @@ static inline const unsigned char *ascii_run(struct out *o, const unsigned char 
 	map_char(o, off);      /* the rest of the run runs on from it */
 	op = o->p;
 	for (;;) {
-		do {
+		*op++ = lower_alnum[*q];
+		q++;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		while (end - q >= 8) {
+			uint64_t x, y;
+
+			memcpy(&x, q, 8);
+			if (!ascii_words8(x, &y))
+				break;
+			memcpy(op, &y, 8);
+			op += 8;
+			q += 8;
+		}
+#endif
+		while (q < end && lower_alnum[*q]) {
 			*op++ = lower_alnum[*q];
 			q++;
-		} while (q < end && lower_alnum[*q]);
+		}
 		if (end - q < 2 || q[0] != ' ' || !lower_alnum[q[1]])
 			break;
 		*op++ = ' ';

@@ -275,6 +275,51 @@ static void test_many_ligatures(void **state)
 	rasd_arena_release(&d.arena);
 }
 
+/*
+ * Runs of ASCII letters, digits and single spaces, which are lowered eight
+ * bytes at a time where they can be, against the rule written out: letters
+ * lowered, a run of spaces and tabs one space, none at either end.
+ */
+static void test_ascii_runs(void **state)
+{
+	static const char alphabet[] = "AbZz09  .\t";
+	uint32_t seed = 12345;
+	int n;
+
+	(void)state;
+	expect("The Syrian Observatory for Human Rights SAID 12345678 People",
+	       "the syrian observatory for human rights said 12345678 people");
+	expect("ABCDEFGH IJKLMNOP  QRSTUVWX", "abcdefgh ijklmnop qrstuvwx");
+	/* the bytes either side of each range */
+	expect("abcdefg @abcdefgh/abcdefgh:abcdefgh[abcdefgh{",
+	       "abcdefg @abcdefgh/abcdefgh:abcdefgh[abcdefgh{");
+	for (n = 0; n < 3000; n++) {
+		char in[48], out[48];
+		size_t len, i, k = 0;
+		int ws = 0;
+
+		seed = seed * 1103515245u + 12345u;
+		len = (seed >> 16) % sizeof(in);
+		for (i = 0; i < len; i++) {
+			seed = seed * 1103515245u + 12345u;
+			in[i] = alphabet[(seed >> 16) % (sizeof(alphabet) - 1)];
+		}
+		in[len] = '\0';
+		for (i = 0; i < len; i++) {
+			if (in[i] == ' ' || in[i] == '\t') {
+				ws = k > 0;
+				continue;
+			}
+			if (ws)
+				out[k++] = ' ';
+			ws = 0;
+			out[k++] = in[i] >= 'A' && in[i] <= 'Z' ? (char)(in[i] - 'A' + 'a') : in[i];
+		}
+		out[k] = '\0';
+		expect(in, out);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -288,6 +333,7 @@ int main(void)
 		cmocka_unit_test(test_hyphens),
 		cmocka_unit_test(test_map),
 		cmocka_unit_test(test_many_ligatures),
+		cmocka_unit_test(test_ascii_runs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -799,6 +799,18 @@ static void test_attribution_correspondent(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "afp");
 	close_doc(&f);
 
+	/* an outlet written in capitals with a possessive: its correspondent is the outlet */
+	open_doc(&f, "en", "Shells fell on the market of Jasim on Friday, killing 8 people, TASS's reporter said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "tass");
+	close_doc(&f);
+	open_doc(&f, "en", "SANA\u2019s correspondent in Daraa said 9 soldiers were wounded when a mine went off near Jasim.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "sana");
+	close_doc(&f);
+	/* told to it: the one telling speaks */
+	open_doc(&f, "en", "A doctor told AFP's correspondent that 4 children were killed in the strike on Jasim.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "medical_sources");
+	close_doc(&f);
+
 	/* the channel's bare name is also a region's: with "مراسل" it is the channel */
 	open_doc(&f, "ar", "وقال مراسل الجزيرة إن قصفا على بلدة جاسم قتل خمسة مدنيين.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "aljazeera");

@@ -15,7 +15,10 @@
  * sentences, one going on ("وأضاف", "he added", a sentence opening in
  * contrast: cues.tsv `continuation`, `pronoun`, `contrast`) the speaker
  * right before it; none carries into a sentence recalling an earlier
- * time.  Anything else is the outlet's own voice.  Participants take
+ * time.  A reporting verb of a relative clause whose subject is named
+ * ("..., which the United States says ...") is no verb of the sentence:
+ * its subject speaks only for a figure inside that clause.  Anything else
+ * is the outlet's own voice.  Participants take
  * their sentence's speaker; the figures' owners are the source decision's
  * (source_decision.c).
  */
@@ -177,6 +180,61 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 	return NULL;
 }
 
+/* Words of a relative clause's subject before its verb, at most ("which the United States"). */
+#define RELATIVE_SUBJECT_MAX 10
+
+/*
+ * Does a source or an actor stand at token `a` and end right at token `e`
+ * (`a` past an article: "the United States")?
+ */
+static int named_span(const struct rasd_doc *d, uint32_t a, uint32_t e)
+{
+	size_t i;
+
+	for (i = rasdp_match_from(d, a); i < d->nmatches && d->matches[i].tok_start == a; i++)
+		if ((d->matches[i].kind == RASD_LEX_SOURCE || d->matches[i].kind == RASD_LEX_ACTOR) &&
+		    d->matches[i].tok_end == e)
+			return 1;
+	return a + 1 < e && rasdp_cue(d, a, RASD_CUE_ARTICLE) && named_span(d, a + 1, e);
+}
+
+/*
+ * Is reporting verb `m` the verb of a relative clause whose subject is a
+ * named source or actor: "a strike which the United States says was
+ * Russian", "the town, which Damascus says it holds", "القرية التي قالت
+ * وزارة الدفاع إنها ..." (cues.tsv `relative`)?  Its subject speaks for
+ * its own clause only, never for the sentence.  Not a "that" after a
+ * reporting verb ("said that the ministry says": a content clause).
+ */
+/* The relative pronoun that opens the clause of reporting verb `m` (relative_verb()), or UINT32_MAX. */
+static uint32_t relative_of(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t v = m->tok_start, r;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN))
+		return v > 0 && rasdp_cue(d, v - 1, RASD_CUE_RELATIVE) &&
+		       d->toks[v - 1].sent == d->toks[v].sent &&
+		       (rasdp_match_starts_kind(d, m->tok_end, RASD_LEX_SOURCE) ||
+			rasdp_match_starts_kind(d, m->tok_end, RASD_LEX_ACTOR)) ? v - 1 : UINT32_MAX;
+	for (r = v; r > 0 && v - r <= RELATIVE_SUBJECT_MAX; r--) {
+		uint32_t q = r - 1;
+
+		if (rasdp_is_break(d, q) || d->toks[q].sent != d->toks[v].sent)
+			return UINT32_MAX;
+		if (!rasdp_cue(d, q, RASD_CUE_RELATIVE))
+			continue;
+		if (q > 0 && rasdp_match_starts_kind(d, q - 1, RASD_LEX_SPEECH))
+			return UINT32_MAX;
+		return named_span(d, r, v) ? q : UINT32_MAX;
+	}
+	return UINT32_MAX;
+}
+
+static int relative_verb(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	return relative_of(d, m) != UINT32_MAX;
+}
+
 /*
  * Is match `m` a reporting verb: a speech.tsv match, not an Arabic word
  * carrying the article ("التابع لسلاح الجو" is "affiliated to", not the
@@ -187,7 +245,7 @@ static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 
-	if (m->kind != RASD_LEX_SPEECH)
+	if (m->kind != RASD_LEX_SPEECH || relative_verb(d, m))
 		return 0;
 	if (rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING)
 		return 1;
@@ -462,6 +520,32 @@ static int actor_by_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 }
 
 /*
+ * Is `v` the reporting verb of a relative clause (relative_verb()) that
+ * holds the figure at token `tok`: after the verb, no clause break between,
+ * and no other reporting verb before it in sentence `s`, whose speech the
+ * figure may be (an Arabic relative clause ends at no mark)?
+ */
+static int in_relative_clause(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			      const struct rasd_match *v, uint32_t tok)
+{
+	uint32_t q;
+	size_t i;
+
+	if (v->kind != RASD_LEX_SPEECH || v->tok_end > tok || !rasdp_clause_clear(c->d, v->tok_end, tok))
+		return 0;
+	q = relative_of(c->d, v);
+	if (q == UINT32_MAX)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *x = rasdp_match_at(c, i);
+
+		if (x->tok_end <= q && reporting_verb(c, x))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
@@ -497,6 +581,15 @@ const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c,
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
 
+		if (in_relative_clause(c, s, v, tok)) {
+			/* "a strike which the ministry says killed 7": its clause's speaker */
+			if (tok - v->tok_end < best_dist) {
+				best = rasdp_verb_subject(c, s, v);
+				bv = best ? NULL : v;
+				best_dist = tok - v->tok_end;
+			}
+			continue;
+		}
 		if (!reporting_verb(c, v) || rasdp_quoted_with(d, v->tok_start, tok))
 			continue;
 		/* a verb before the figure wins over any after it */

@@ -1463,6 +1463,36 @@ static void test_attribution_source_at(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A source inside a relative clause ("..., which the ministry says ...")
+ * speaks for its own clause only: not for the figure of the sentence
+ * around it, but for a figure inside the clause.
+ */
+static void test_attribution_relative_clause(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Six farmers were killed near Jasim in a raid which the Syrian Observatory for "
+		 "Human Rights says was carried out by drones.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "en", "Drones hit Jasim, which SANA says is held by gunmen, killing 5 farmers, "
+		 "the Syrian Observatory for Human Rights said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sohr");
+	close_doc(&f);
+	/* the figure inside the clause is its speaker's */
+	open_doc(&f, "en", "Drones struck a bus which SANA said killed 4 farmers near Jasim.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "sana");
+	close_doc(&f);
+	open_doc(&f, "en", "The raid on the depot, which police said left 3 guards dead, came at night.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ستة مزارعين في غارة على جاسم التي قالت وكالة سانا إنها معقل للمسلحين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "outlet");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -5892,6 +5922,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_indefinite_monitor),
 		cmocka_unit_test(test_attribution_named_bodies),
 		cmocka_unit_test(test_attribution_source_at),
+		cmocka_unit_test(test_attribution_relative_clause),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -4,7 +4,10 @@
  *
  * A sentence's speaker (rasdp_sentence_speaker()) is the source nearest
  * its reporting verb (speech.tsv) that speaks where it stands
- * (source_mentions.c); "according to X" looks after the verb.  With no
+ * (source_mentions.c); "according to X" looks after the verb.  When none
+ * speaks by the first verb (a frame "In a statement," far from its
+ * subject), a source standing right by another saying verb as its subject
+ * speaks.  With no
  * source there, an actor standing as the verb's subject speaks as itself
  * (rasdp_actor_ref()), and a source's holder named earlier by title and
  * name (or by name and title, or by a name the lexicon knows) speaks by
@@ -421,6 +424,58 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 	return 0;
 }
 
+/* The least score (nearest_source()) of a source that speaks by its verb. */
+#define SOURCE_REACH (-12)
+
+/* The least score of a source standing by another verb: right by it, no word between. */
+#define OTHER_VERB_REACH (-1)
+
+/*
+ * No source speaks by the sentence's first reporting verb `v`: does one
+ * stand right by another of its saying verbs as its subject ("In a
+ * statement, the Kurdish-led Syrian Democratic Forces said:" - the frame
+ * opening the sentence is too far from the subject of "said")?  Then `v`,
+ * *best and *score are that verb's and its source's, and 1 (not after a
+ * quoting verb: "quoted a source as saying" names the inner speaker).  A source a
+ * word or more away is not taken: it is more often a word of what is said
+ * ("on its Telegram channels the group said") than its speaker.
+ */
+static int other_verb_source(const struct rasdp_ctx *c, const struct rasdp_sent *s, struct verb *v,
+			     long *best, int *score)
+{
+	size_t i;
+	int found = 0;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		struct verb w;
+		long b;
+		int sc;
+
+		if (m->tok_start == v->start || !reporting_verb(c, m) ||
+		    rasdp_lex_speech(c->lx, m->entry)->kind != RASD_SPEECH_SAY)
+			continue;
+		w.kind = RASD_SPEECH_SAY;
+		w.start = m->tok_start;
+		w.end = m->tok_end;
+		b = nearest_source(c, s, &w, &sc);
+		if (b < 0 || sc < OTHER_VERB_REACH || (found && sc <= *score))
+			continue;
+		/* as its subject: before an English verb, after an Arabic one */
+		if ((c->d->toks[w.start].flags & RASD_TOKF_LATIN) ?
+		    rasdp_match_at(c, (size_t)b)->tok_end > w.start :
+		    rasdp_match_at(c, (size_t)b)->tok_start < w.end)
+			continue;
+		{
+			*v = w;
+			*best = b;
+			*score = sc;
+			found = 1;
+		}
+	}
+	return found;
+}
+
 /*
  * Find the speaker of sentence `sent` (info `s`): the source nearest its
  * reporting verb, with the inner speaker of a quote.  Returns 1 when the
@@ -440,7 +495,13 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 	if (!s->speech)
 		return 0;
 	best = nearest_source(c, s, &v, &score);
-	if (best < 0 || score < -12)
+	if ((best < 0 || score < SOURCE_REACH) && v.kind != RASD_SPEECH_QUOTE &&
+	    other_verb_source(c, s, &v, &best, &score)) {
+		s->vkind = (int8_t)v.kind;
+		s->v_start = v.start;
+		s->v_end = v.end;
+	}
+	if (best < 0 || score < SOURCE_REACH)
 		return rasdp_unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
 	rasdp_mention_ref(c, (size_t)best, &s->src);
 	if (s->src.source >= 0 && (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY))

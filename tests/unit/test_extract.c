@@ -1521,6 +1521,27 @@ static void test_attribution_generic_speakers(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A sentence framed by "In a statement," whose subject stands far from the
+ * frame but right before its own "said" speaks by that verb, and its
+ * statement runs on after the colon.
+ */
+static void test_attribution_frame_and_verb(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "In a statement issued late on Monday, the Kurdish-led Syrian Democratic Forces said:\n\n"
+		 "Shells hit the market of Amuda. Five shoppers were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "sdf_itself");
+	close_doc(&f);
+	/* the verb of a quoted inner speaker does not replace the quoting one */
+	open_doc(&f, "en", "SANA said shells hit Amuda. The agency quoted a source at the hospital as saying "
+		 "that 4 shoppers were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sana");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -5952,6 +5973,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_source_at),
 		cmocka_unit_test(test_attribution_relative_clause),
 		cmocka_unit_test(test_attribution_generic_speakers),
+		cmocka_unit_test(test_attribution_frame_and_verb),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -160,6 +160,19 @@ int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return 1;
 }
 
+/*
+ * Words between a subject ending at token `a` and its verb at token `b`,
+ * the words of a date aside ("the rebels on Sunday claimed": one word).
+ */
+static uint32_t subject_gap(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t, n = 0;
+
+	for (t = a; t < b; t++)
+		n += !rasdp_in_date(d, t);
+	return n;
+}
+
 /* An actor standing as subject of reporting verb `v`, or NULL. */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
@@ -174,7 +187,7 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 			continue;
 		if (m->tok_end == subject_end(d, v_start) && m->tok_end < v_start)
 			return m;
-		if ((m->tok_end <= v_start && v_start - m->tok_end <= 1 &&
+		if ((m->tok_end <= v_start && subject_gap(d, m->tok_end, v_start) <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||
 		    (!(d->toks[v_start].flags & RASD_TOKF_LATIN) && m->tok_start >= v_end &&
 		     m->tok_start - v_end <= 1 && rasdp_clause_clear(d, v_end, m->tok_start)))
@@ -740,6 +753,10 @@ static int speech_names_other(const struct rasd_doc *d, const struct rasdp_sent 
 
 				/* English puts the subject before the verb ("Iran said"),
 				 * Arabic after it too ("وقالت إيران"). */
+				/* "... near the square it said": the pronoun is the subject */
+				if (v->kind == RASD_LEX_SPEECH && v->tok_start == m->tok_end + 1 &&
+				    rasdp_cue(d, m->tok_end, RASD_CUE_PRONOUN))
+					continue;
 				if (v->kind == RASD_LEX_SPEECH &&
 				    ((v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1) ||
 				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1 &&

@@ -1542,6 +1542,29 @@ static void test_attribution_frame_and_verb(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A subject and its verb stand apart by a date ("the rebels on Sunday
+ * claimed"); a pronoun right before a verb is its subject, not the place
+ * before it ("... on the square it said" goes on from the last speaker).
+ */
+static void test_attribution_subject_gaps(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Syrian rebels on Sunday claimed that jets hit their post near Atarib, killing 3 fighters.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "en", "SANA said shells hit the old market. \"Four people were wounded by a shell that fell "
+		 "on the market\" near the Clock Square it said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sana");
+	close_doc(&f);
+	/* a hospital's spokesman or director speaks as a medical source */
+	open_doc(&f, "en", "A spokesman at the hospital in Atarib said a strike hit its yard, killing 9 patients.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "medical_sources");
+	close_doc(&f);
+}
+
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -5974,6 +5997,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_relative_clause),
 		cmocka_unit_test(test_attribution_generic_speakers),
 		cmocka_unit_test(test_attribution_frame_and_verb),
+		cmocka_unit_test(test_attribution_subject_gaps),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -1559,6 +1559,10 @@ static void test_attribution_subject_gaps(void **state)
 		 "on the market\" near the Clock Square it said.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "sana");
 	close_doc(&f);
+	/* a body's own name written as an acronym keeps its own country's adjective */
+	open_doc(&f, "en", "Jets struck Tabqa on Saturday. The Syrian SANA agency said 6 farmers were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sana");
+	close_doc(&f);
 	/* a hospital's spokesman or director speaks as a medical source */
 	open_doc(&f, "en", "A spokesman at the hospital in Atarib said a strike hit its yard, killing 9 patients.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "medical_sources");

@@ -1510,6 +1510,9 @@ static void test_attribution_generic_speakers(void **state)
 	open_doc(&f, "en", "Mortars hit Atarib on Sunday. An opposition spokesman said 6 shoppers were killed at the bakery.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "opposition_sources");
 	close_doc(&f);
+	open_doc(&f, "en", "The Observatory said shells hit Atarib. Opposition websites said 11 shoppers were killed at the bakery.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "opposition_sources");
+	close_doc(&f);
 	open_doc(&f, "ar", "سقطت قذائف على عامودا. وقال مسؤول كردي إن أربعة متسوقين أصيبوا قرب الفرن.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "kurdish_sources");
 	close_doc(&f);

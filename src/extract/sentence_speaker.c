@@ -4,7 +4,10 @@
  *
  * A sentence's speaker (rasdp_sentence_speaker()) is the source nearest
  * its reporting verb (speech.tsv) that speaks where it stands
- * (source_mentions.c); "according to X" looks after the verb.  With no
+ * (source_mentions.c); "according to X" looks after the verb.  When none
+ * speaks by the first verb (a frame "In a statement," far from its
+ * subject), a source standing right by another saying verb as its subject
+ * speaks.  With no
  * source there, an actor standing as the verb's subject speaks as itself
  * (rasdp_actor_ref()), and a source's holder named earlier by title and
  * name (or by name and title, or by a name the lexicon knows) speaks by
@@ -15,7 +18,10 @@
  * sentences, one going on ("وأضاف", "he added", a sentence opening in
  * contrast: cues.tsv `continuation`, `pronoun`, `contrast`) the speaker
  * right before it; none carries into a sentence recalling an earlier
- * time.  Anything else is the outlet's own voice.  Participants take
+ * time.  A reporting verb of a relative clause whose subject is named
+ * ("..., which the United States says ...") is no verb of the sentence:
+ * its subject speaks only for a figure inside that clause.  Anything else
+ * is the outlet's own voice.  Participants take
  * their sentence's speaker; the figures' owners are the source decision's
  * (source_decision.c).
  */
@@ -154,6 +160,19 @@ int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return 1;
 }
 
+/*
+ * Words between a subject ending at token `a` and its verb at token `b`,
+ * the words of a date aside ("the rebels on Sunday claimed": one word).
+ */
+static uint32_t subject_gap(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t, n = 0;
+
+	for (t = a; t < b; t++)
+		n += !rasdp_in_date(d, t);
+	return n;
+}
+
 /* An actor standing as subject of reporting verb `v`, or NULL. */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
@@ -168,13 +187,68 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 			continue;
 		if (m->tok_end == subject_end(d, v_start) && m->tok_end < v_start)
 			return m;
-		if ((m->tok_end <= v_start && v_start - m->tok_end <= 1 &&
+		if ((m->tok_end <= v_start && subject_gap(d, m->tok_end, v_start) <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||
 		    (!(d->toks[v_start].flags & RASD_TOKF_LATIN) && m->tok_start >= v_end &&
 		     m->tok_start - v_end <= 1 && rasdp_clause_clear(d, v_end, m->tok_start)))
 			return m;
 	}
 	return NULL;
+}
+
+/* Words of a relative clause's subject before its verb, at most ("which the United States"). */
+#define RELATIVE_SUBJECT_MAX 10
+
+/*
+ * Does a source or an actor stand at token `a` and end right at token `e`
+ * (`a` past an article: "the United States")?
+ */
+static int named_span(const struct rasd_doc *d, uint32_t a, uint32_t e)
+{
+	size_t i;
+
+	for (i = rasdp_match_from(d, a); i < d->nmatches && d->matches[i].tok_start == a; i++)
+		if ((d->matches[i].kind == RASD_LEX_SOURCE || d->matches[i].kind == RASD_LEX_ACTOR) &&
+		    d->matches[i].tok_end == e)
+			return 1;
+	return a + 1 < e && rasdp_cue(d, a, RASD_CUE_ARTICLE) && named_span(d, a + 1, e);
+}
+
+/*
+ * Is reporting verb `m` the verb of a relative clause whose subject is a
+ * named source or actor: "a strike which the United States says was
+ * Russian", "the town, which Damascus says it holds", "القرية التي قالت
+ * وزارة الدفاع إنها ..." (cues.tsv `relative`)?  Its subject speaks for
+ * its own clause only, never for the sentence.  Not a "that" after a
+ * reporting verb ("said that the ministry says": a content clause).
+ */
+/* The relative pronoun that opens the clause of reporting verb `m` (relative_verb()), or UINT32_MAX. */
+static uint32_t relative_of(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t v = m->tok_start, r;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN))
+		return v > 0 && rasdp_cue(d, v - 1, RASD_CUE_RELATIVE) &&
+		       d->toks[v - 1].sent == d->toks[v].sent &&
+		       (rasdp_match_starts_kind(d, m->tok_end, RASD_LEX_SOURCE) ||
+			rasdp_match_starts_kind(d, m->tok_end, RASD_LEX_ACTOR)) ? v - 1 : UINT32_MAX;
+	for (r = v; r > 0 && v - r <= RELATIVE_SUBJECT_MAX; r--) {
+		uint32_t q = r - 1;
+
+		if (rasdp_is_break(d, q) || d->toks[q].sent != d->toks[v].sent)
+			return UINT32_MAX;
+		if (!rasdp_cue(d, q, RASD_CUE_RELATIVE))
+			continue;
+		if (q > 0 && rasdp_match_starts_kind(d, q - 1, RASD_LEX_SPEECH))
+			return UINT32_MAX;
+		return named_span(d, r, v) ? q : UINT32_MAX;
+	}
+	return UINT32_MAX;
+}
+
+static int relative_verb(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	return relative_of(d, m) != UINT32_MAX;
 }
 
 /*
@@ -187,7 +261,7 @@ static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 
-	if (m->kind != RASD_LEX_SPEECH)
+	if (m->kind != RASD_LEX_SPEECH || relative_verb(d, m))
 		return 0;
 	if (rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING)
 		return 1;
@@ -363,6 +437,58 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 	return 0;
 }
 
+/* The least score (nearest_source()) of a source that speaks by its verb. */
+#define SOURCE_REACH (-12)
+
+/* The least score of a source standing by another verb: right by it, no word between. */
+#define OTHER_VERB_REACH (-1)
+
+/*
+ * No source speaks by the sentence's first reporting verb `v`: does one
+ * stand right by another of its saying verbs as its subject ("In a
+ * statement, the Kurdish-led Syrian Democratic Forces said:" - the frame
+ * opening the sentence is too far from the subject of "said")?  Then `v`,
+ * *best and *score are that verb's and its source's, and 1 (not after a
+ * quoting verb: "quoted a source as saying" names the inner speaker).  A source a
+ * word or more away is not taken: it is more often a word of what is said
+ * ("on its Telegram channels the group said") than its speaker.
+ */
+static int other_verb_source(const struct rasdp_ctx *c, const struct rasdp_sent *s, struct verb *v,
+			     long *best, int *score)
+{
+	size_t i;
+	int found = 0;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+		struct verb w;
+		long b;
+		int sc;
+
+		if (m->tok_start == v->start || !reporting_verb(c, m) ||
+		    rasdp_lex_speech(c->lx, m->entry)->kind != RASD_SPEECH_SAY)
+			continue;
+		w.kind = RASD_SPEECH_SAY;
+		w.start = m->tok_start;
+		w.end = m->tok_end;
+		b = nearest_source(c, s, &w, &sc);
+		if (b < 0 || sc < OTHER_VERB_REACH || (found && sc <= *score))
+			continue;
+		/* as its subject: before an English verb, after an Arabic one */
+		if ((c->d->toks[w.start].flags & RASD_TOKF_LATIN) ?
+		    rasdp_match_at(c, (size_t)b)->tok_end > w.start :
+		    rasdp_match_at(c, (size_t)b)->tok_start < w.end)
+			continue;
+		{
+			*v = w;
+			*best = b;
+			*score = sc;
+			found = 1;
+		}
+	}
+	return found;
+}
+
 /*
  * Find the speaker of sentence `sent` (info `s`): the source nearest its
  * reporting verb, with the inner speaker of a quote.  Returns 1 when the
@@ -382,7 +508,13 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 	if (!s->speech)
 		return 0;
 	best = nearest_source(c, s, &v, &score);
-	if (best < 0 || score < -12)
+	if ((best < 0 || score < SOURCE_REACH) && v.kind != RASD_SPEECH_QUOTE &&
+	    other_verb_source(c, s, &v, &best, &score)) {
+		s->vkind = (int8_t)v.kind;
+		s->v_start = v.start;
+		s->v_end = v.end;
+	}
+	if (best < 0 || score < SOURCE_REACH)
 		return rasdp_unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
 	rasdp_mention_ref(c, (size_t)best, &s->src);
 	if (s->src.source >= 0 && (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY))
@@ -462,6 +594,32 @@ static int actor_by_verb(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 }
 
 /*
+ * Is `v` the reporting verb of a relative clause (relative_verb()) that
+ * holds the figure at token `tok`: after the verb, no clause break between,
+ * and no other reporting verb before it in sentence `s`, whose speech the
+ * figure may be (an Arabic relative clause ends at no mark)?
+ */
+static int in_relative_clause(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			      const struct rasd_match *v, uint32_t tok)
+{
+	uint32_t q;
+	size_t i;
+
+	if (v->kind != RASD_LEX_SPEECH || v->tok_end > tok || !rasdp_clause_clear(c->d, v->tok_end, tok))
+		return 0;
+	q = relative_of(c->d, v);
+	if (q == UINT32_MAX)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *x = rasdp_match_at(c, i);
+
+		if (x->tok_end <= q && reporting_verb(c, x))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * A sentence may set two speakers against each other: "فبينما أكد المرصد
  * أن ... نحو 100، أكدت مصادر سورية رسمية أن عدد القتلى بلغ 81"; "X said
  * 20 were killed, while Y said 12"; "اعتقلت قوات النظام 12 شابا، وفق ما
@@ -497,6 +655,15 @@ const struct rasd_match *rasdp_clause_subject(const struct rasdp_ctx *c,
 		const struct rasd_match *v = rasdp_match_at(c, i), *m;
 		uint32_t dist;
 
+		if (in_relative_clause(c, s, v, tok)) {
+			/* "a strike which the ministry says killed 7": its clause's speaker */
+			if (tok - v->tok_end < best_dist) {
+				best = rasdp_verb_subject(c, s, v);
+				bv = best ? NULL : v;
+				best_dist = tok - v->tok_end;
+			}
+			continue;
+		}
 		if (!reporting_verb(c, v) || rasdp_quoted_with(d, v->tok_start, tok))
 			continue;
 		/* a verb before the figure wins over any after it */
@@ -586,6 +753,10 @@ static int speech_names_other(const struct rasd_doc *d, const struct rasdp_sent 
 
 				/* English puts the subject before the verb ("Iran said"),
 				 * Arabic after it too ("وقالت إيران"). */
+				/* "... near the square it said": the pronoun is the subject */
+				if (v->kind == RASD_LEX_SPEECH && v->tok_start == m->tok_end + 1 &&
+				    rasdp_cue(d, m->tok_end, RASD_CUE_PRONOUN))
+					continue;
 				if (v->kind == RASD_LEX_SPEECH &&
 				    ((v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1) ||
 				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1 &&

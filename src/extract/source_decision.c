@@ -381,7 +381,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	 * speaks there ("بينما اعترف جيش الاحتلال بإصابة جندي، أكدت قناة
 	 * الجزيرة ..."), else of the sentence's verb
 	 */
-	if (verb) {
+	if (verb || vv) {
 		struct rasd_srcref ref;
 		struct cand *k;
 

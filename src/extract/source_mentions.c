@@ -476,6 +476,30 @@ int rasdp_first_of_span(const struct rasd_doc *d, size_t i)
  * Returns 1 and the tokens [*from, *to) that name it with its country,
  * or 0.
  */
+/*
+ * Is token `t` written as an acronym: Latin capitals only, two or more,
+ * up to a possessive ("SANA", "WAFA's")?
+ */
+static int acronym_tok(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *k = &d->toks[t];
+	uint32_t j, caps = 0;
+
+	if (!(k->flags & RASD_TOKF_LATIN))
+		return 0;
+	for (j = k->start; j < k->end; j++) {
+		char ch = d->text[j];
+
+		if (ch >= 'A' && ch <= 'Z')
+			caps++;
+		else if (ch == '\'' || (unsigned char)ch >= 0x80)
+			break;
+		else
+			return 0;
+	}
+	return caps >= 2;
+}
+
 static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int32_t src,
 		      uint32_t *from, uint32_t *to)
 {
@@ -491,11 +515,15 @@ static int foreign_to(const struct rasdp_ctx *c, const struct rasd_match *m, int
 	 * "مصدر أمني") is told apart by its country; an outlet's, an agency's
 	 * or a person's own name ("قناة العالم الإيرانية") is theirs alone, and
 	 * local people bound to no state ("ناشطون سوريون", "Syrian activists",
-	 * "witnesses") stay what they are.
+	 * "witnesses") stay what they are; so does a name written as an
+	 * acronym ("Syrian SANA news agency").
 	 */
 	if (!strcmp(s->kind, "outlet") || !strcmp(s->kind, "agency") || !strcmp(s->kind, "media") ||
 	    !strcmp(s->kind, "person") || !strcmp(s->kind, "correspondent") ||
 	    (!cc && !strcmp(s->kind, "local")))
+		return 0;
+	/* a name written as an acronym is a body's own name: "the Syrian SANA agency" */
+	if (acronym_tok(c->d, m->tok_start))
 		return 0;
 	*from = m->tok_start;
 	*to = m->tok_end;

@@ -539,15 +539,28 @@ int rasdp_trie_finish(struct rasd_lexicon *lx)
 
 /* ---- matching ------------------------------------------------------------ */
 
-/* Are the Latin letters of tokens [a, b) all capitals in the original? */
+/*
+ * Are the Latin letters of tokens [a, b) all capitals in the original?  A
+ * possessive "'s" (or with U+2019) closing the last token is no letter of
+ * the name: "SANA's correspondent" names SANA.
+ */
 static int span_upper(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t i, j;
 
 	for (i = a; i < b; i++) {
 		const struct rasd_token *t = &d->toks[i];
+		uint32_t end = t->end;
 
-		for (j = t->start; j < t->end; j++)
+		if (i + 1 == b && end - t->start >= 3 && d->text[end - 1] == 's') {
+			const char *q = d->text + end - 1;
+
+			if (q[-1] == '\'')
+				end -= 2;
+			else if (end - t->start >= 5 && !memcmp(q - 3, "\xe2\x80\x99", 3))
+				end -= 4;
+		}
+		for (j = t->start; j < end; j++)
 			if (d->text[j] >= 'a' && d->text[j] <= 'z')
 				return 0;
 	}

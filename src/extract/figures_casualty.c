@@ -748,8 +748,13 @@ int rasdp_wounded_died(const struct counting *k, const struct member *x,
 		if (m->kind != RASD_LEX_CASUALTY || rasdp_lex_casualty(c->lx, m->entry)->noun ||
 		    rasdp_casualty_kind(k, m) != RASD_CAS_KILLED || counts_own(k, m, x))
 			continue;
-		/* not across a casualty word nor "and": "قتلوا وأصيب 100", "قتلوا وخمسة عشر مصابا" */
+		/*
+		 * not across a casualty word nor "and": "قتلوا وأصيب 100", "قتلوا
+		 * وخمسة عشر مصابا"; a verb before its subject only in Arabic's
+		 * verb-first order ("two killed 13 injured" is no wounded dying)
+		 */
 		if (m->tok_end <= x->tok_start && w->tok_start <= x->tok_end + 1 &&
+		    (c->d->toks[m->tok_start].flags & RASD_TOKF_ARABIC) &&
 		    died_gap_clear(c->d, m->tok_end, x->tok_start, 2, 0) &&
 		    !rasdp_casualty_in(c, k->si, m->tok_end, x->tok_start) &&
 		    !rasdp_conj_before(c->d, x->tok_start, x->n))

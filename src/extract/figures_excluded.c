@@ -172,6 +172,31 @@ static int relative_of_background(const struct counting *k, uint32_t a)
 	return background_in(k, p, a - 1) != NULL;
 }
 
+/*
+ * Does clause [a, b) name a period just gone without counting it, all
+ * through it: "during the past week", "over the last month", "خلال الأيام
+ * الماضية"?  English puts the article and the word of the past before the
+ * period, Arabic the word of the past after it, a word of `during` before
+ * both.  "last week", "في الأسبوع الماضي" date an event.
+ */
+static int past_period_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	for (t = a + 1; t < b; t++) {
+		if (!rasdp_cue(d, t, RASD_CUE_PERIOD) || rasdp_number_at(d, t) ||
+		    rasdp_number_at(d, t - 1))
+			continue;
+		if (t >= a + 3 && rasdp_cue(d, t - 1, RASD_CUE_PAST) &&
+		    rasdp_cue(d, t - 2, RASD_CUE_ARTICLE) && rasdp_cue(d, t - 3, RASD_CUE_DURING))
+			return 1;
+		if ((d->toks[t].flags & RASD_TOKF_ARABIC) && t + 1 < b &&
+		    rasdp_cue(d, t + 1, RASD_CUE_PAST) && rasdp_cue(d, t - 1, RASD_CUE_DURING))
+			return 1;
+	}
+	return 0;
+}
+
 int rasdp_not_of_event(const struct counting *k, const struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
@@ -201,7 +226,7 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))
 			return 1;
 	}
-	if (year_toll(k, a, b))
+	if (year_toll(k, a, b) || past_period_in(d, a, b))
 		return 1;
 	/*
 	 * tens of thousands with no event named in the clause: the toll of a

@@ -3421,6 +3421,80 @@ static void test_figures_wounded_died(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A count between a verb of dying and its own wounded word, in English, is
+ * of the wounded: a headline pair that lost its comma ("two killed 13
+ * injured"); only Arabic's verb-first order makes the wounded die.
+ */
+static void test_figures_headline_pair(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Two farmers killed 11 injured in rocket fire on the outskirts of Jableh.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Six civilians were killed with at least 35 injured in raids on Saraqib, medics said.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 35));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 35));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "مقتل ثلاثة مدنيين و11 جريحا في قصف صاروخي على أطراف جبلة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	close_doc(&f);
+
+	/* the verb first in Arabic: the wounded died */
+	open_doc(&f, "ar", "وتوفي ستة جرحى في مشفى جبلة متأثرين بإصاباتهم.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+}
+
+/* A toll "as it stood before" ("the previous toll", "الحصيلة السابقة") is an earlier one. */
+static void test_figures_previous_toll(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The previous toll was 14 dead and 40 wounded in the market of Azaz.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 14)->revision, RASD_REV_EARLIER);
+	assert_int_equal(claim(f.d, RASD_CAS_WOUNDED, 40)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وكانت الحصيلة السابقة 14 قتيلا في سوق مدينة اعزاز.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 14)->revision, RASD_REV_EARLIER);
+	close_doc(&f);
+}
+
+/*
+ * The toll of a period just gone, all through it ("during the past week",
+ * "خلال الأيام الماضية"), is no event's; "last week" dates an event.
+ */
+static void test_figures_past_period(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Monitors said 240 people were killed in raids on the province over the past month.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 240));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A rocket fired last week killed 9 people in the town of Atarib.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقتل 240 شخصا في الغارات على المحافظة خلال الأسابيع الماضية.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 240));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقتل 9 أشخاص بغارة على بلدة الأتارب في الأسبوع الماضي.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -6330,6 +6404,9 @@ int main(void)
 		cmocka_unit_test(test_figures_honorific_martyr),
 		cmocka_unit_test(test_figures_and_one_of),
 		cmocka_unit_test(test_figures_wounded_died),
+		cmocka_unit_test(test_figures_headline_pair),
+		cmocka_unit_test(test_figures_previous_toll),
+		cmocka_unit_test(test_figures_past_period),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

@@ -274,6 +274,52 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
+/* At most this many words from a cue word that is one only in company to its company. */
+#define BARE_COMPANY_TOKS 1
+
+/*
+ * Is match `m` a cue word that is one only in company (cues.tsv `bare`:
+ * "strike", an attack or a walkout) with none?  Its company is a word of
+ * `company` right after it ("strikes killed", "a strike hit") or right
+ * before it ("deadly strikes"), a nationality before it ("Russian
+ * strikes", "a US strike"), or another cue of its type in its sentence
+ * that counts (the weapon or the air word: "the strikes, carried out by
+ * warplanes").  A longer cue of another type over its word reads it
+ * otherwise ("a general strike", "on hunger strike": a protest).
+ */
+static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const char *type;
+	uint32_t t = m->tok_start, u;
+	size_t i;
+
+	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_BARE))
+		return 0;
+	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER && o != m && o->tok_start <= t && t < o->tok_end &&
+		    strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, type))
+			return 1;
+	}
+	for (u = t; u > st->tok_start && u + BARE_COMPANY_TOKS > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		if (rasdp_cue(d, u - 1, RASD_CUE_COMPANY))
+			return 0;
+	}
+	for (u = t + 1; u < st->tok_end && u <= t + BARE_COMPANY_TOKS; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		if (rasdp_cue(d, u, RASD_CUE_COMPANY))
+			return 0;
+	}
+	return cues_beside(c, si, st, m, type) == 0;
+}
+
 /*
  * Does trigger match `m` of sentence `si` count as a cue of its event: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
@@ -281,14 +327,16 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
  * explosion"), it does not act on a cause of harm that is no violence
  * ("السيطرة على وباء الكوليرا"), it is no bomb that was disarmed
  * ("dismantled an explosives lab with roadside bombs"), it is the
- * reading its sentence takes of a word that writes two ("مسيرة"), and it
- * is not what a protest is against ("protested against the air strikes")?
+ * reading its sentence takes of a word that writes two ("مسيرة"), it
+ * is not what a protest is against ("protested against the air strikes"),
+ * and a word that is a cue only in company has its company ("Russian
+ * strikes killed", not "the strike closed the shops")?
  */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
-	       !protested_object(c, si, st, m);
+	       !protested_object(c, si, st, m) && !bare_apart(c, si, st, m);
 }
 
 /*

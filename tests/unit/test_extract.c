@@ -4839,8 +4839,11 @@ static void test_framing_killed_armed(void **state)
 	(void)state;
 	one_event_typed("en", "Government forces killed 12 militants near Jasim on Monday.", "Battles");
 	one_event_typed("ar", "قتلت القوات الحكومية 12 مسلحا قرب بلدة جاسم يوم الإثنين.", "Battles");
-	/* civilians killed by means untold stay of no stated kind (models/frame.tsv) */
-	one_event_typed("en", "Five civilians were killed in Jasim on Monday.", NULL);
+	/* civilians killed by means untold: an attack on civilians (models/frame.tsv) */
+	one_event_typed("en", "Five civilians were killed in Jasim on Monday.",
+			"Violence against civilians");
+	one_event_typed("ar", "قتل مسلحون ثلاثة مدنيين في بلدة جاسم يوم الإثنين.",
+			"Violence against civilians");
 	/* the victims of a happening of another time read nothing ... */
 	expect_no_events((const char *const[][2]){
 		{"en", "People in Jasim marked on Monday the anniversary of the ambush that struck the "
@@ -4850,6 +4853,25 @@ static void test_framing_killed_armed(void **state)
 	/* ... but victims told before it are today's */
 	one_event_typed("en", "Government forces killed 12 militants near Jasim on Monday while freeing "
 			"soldiers abducted last year.", "Battles");
+}
+
+/* A bare "strike" is an attack only in company; a walkout when a cue of protest holds it. */
+static void test_framing_bare_strike(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Russian strikes killed 21 civilians in the town of Maarat on Monday.",
+			"Explosions/Remote violence");
+	one_event_typed("en", "A strike wounded four people in Sarmada on Thursday, rescuers said.",
+			"Explosions/Remote violence");
+	/* a strike with no company frames nothing of its own */
+	expect_no_events((const char *const[][2]){
+		{"en", "Shops in Suwayda stayed closed on Monday as the strike entered its third day."}},
+		1);
+	/* a walkout: a general strike, a hunger strike */
+	one_event_typed("en", "Traders in Suwayda began a general strike on Monday over fuel prices.",
+			"Protests");
+	one_event_typed("en", "Two detainees on hunger strike in a prison near Homs were killed on "
+			"Monday, their families said.", "Protests");
 }
 
 /* The frame decision: the readings an event's cues propose, and no event at all. */
@@ -6159,6 +6181,7 @@ int main(void)
 		cmocka_unit_test(test_framing_homograph),
 		cmocka_unit_test(test_framing_protested),
 		cmocka_unit_test(test_framing_killed_armed),
+		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -320,6 +320,79 @@ static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return cues_beside(c, si, st, m, type) == 0;
 }
 
+/* Is there a trigger of type `type` at the words of match `o` (another reading of them)? */
+static int reading_at(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_match *o, const char *type)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+
+		if (n->kind == RASD_LEX_TRIGGER && n->tok_start == o->tok_start &&
+		    n->tok_end == o->tok_end && !strcmp(rasdp_lex_trigger(c->lx, n->entry)->event_type, type))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a word of time order ("بعد", "قبل") among the words [a, b)? */
+static int timed_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (rasdp_cue(d, a, RASD_CUE_AFTER) || rasdp_cue(d, a, RASD_CUE_BEFORE))
+			return 1;
+	return 0;
+}
+
+/* At most this many words from a verb of undergoing to the cue of violence it takes. */
+#define UNDERGO_TOKS 4
+
+/*
+ * Is match `m` a verb of undergoing (cues.tsv `undergo`: "تعرض", listed in
+ * triggers.tsv under the types of the attacks one undergoes) with no cue
+ * of its type that counts a few words after it in its clause, what was
+ * undergone?  Its subject may stand between them: "تعرضت دورية للشرطة
+ * لهجوم" (a patrol came under attack), "تعرض منزل القاضي لإطلاق نار"; the
+ * verb makes the attack happen, however weak its noun alone.  A cue of
+ * another type after it in its clause, the means ("لهجوم بعبوة ناسفة"),
+ * types the attack: the verb is then no cue, nor is it before a word of
+ * time order ("تعرض لانتقادات بعد الهجوم": the attack is another
+ * happening); after a relative ("مقرها
+ * الذي تعرض للهجوم") it tells of an attack told already.  Undergoing
+ * criticism, or nothing of violence, is no cue.
+ */
+static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const char *type;
+	int found = 0;
+	size_t i;
+
+	if (m->tok_end != m->tok_start + 1 || !rasdp_cue(c->d, m->tok_start, RASD_CUE_UNDERGO))
+		return 0;
+	/* "مقرها الذي تعرض للهجوم": the attack told of already */
+	if (m->tok_start > st->tok_start && rasdp_cue(c->d, m->tok_start - 1, RASD_CUE_RELATIVE))
+		return 1;
+	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+		int mine;
+
+		if (o->kind != RASD_LEX_TRIGGER || o->tok_start < m->tok_end ||
+		    o->tok_start > m->tok_end + 2 * UNDERGO_TOKS ||
+		    !rasdp_clause_clear(c->d, m->tok_end, o->tok_start) ||
+		    !cue_counts_as_read(c, si, st, o))
+			continue;
+		mine = !strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, type);
+		/* the means told after the attack type it: "لهجوم بعبوة ناسفة" */
+		if (!mine && !reading_at(c, si, o, type))
+			return 1;
+		found |= o->tok_start <= m->tok_end + UNDERGO_TOKS && !timed_between(c->d, m->tok_end, o->tok_start);
+	}
+	return !found;
+}
+
 /*
  * Does trigger match `m` of sentence `si` count as a cue of its event: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
@@ -329,14 +402,16 @@ static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
  * ("dismantled an explosives lab with roadside bombs"), it is the
  * reading its sentence takes of a word that writes two ("مسيرة"), it
  * is not what a protest is against ("protested against the air strikes"),
- * and a word that is a cue only in company has its company ("Russian
- * strikes killed", not "the strike closed the shops")?
+ * a word that is a cue only in company has its company ("Russian
+ * strikes killed", not "the strike closed the shops"), and a verb of
+ * undergoing takes a cue of violence ("تعرضت دورية للشرطة لهجوم")?
  */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
-	       !protested_object(c, si, st, m) && !bare_apart(c, si, st, m);
+	       !protested_object(c, si, st, m) && !bare_apart(c, si, st, m) &&
+	       !undergone_apart(c, si, st, m);
 }
 
 /*

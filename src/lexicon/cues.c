@@ -105,6 +105,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_PROTESTED] = "protested",
 	[RASD_CUE_BARE] = "bare",
 	[RASD_CUE_COMPANY] = "company",
+	[RASD_CUE_UNDERGO] = "undergo",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

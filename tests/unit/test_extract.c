@@ -4874,6 +4874,21 @@ static void test_framing_bare_strike(void **state)
 			"Monday, their families said.", "Protests");
 }
 
+/* A verb of undergoing takes the attack told a few words after it, its subject between. */
+static void test_framing_undergone(void **state)
+{
+	(void)state;
+	one_event_typed("ar", "تعرضت دورية للشرطة لهجوم عنيف قرب بلدة جاسم يوم الإثنين.", "Battles");
+	one_event_typed("ar", "تعرض منزل القاضي لإطلاق نار في بلدة جاسم يوم الإثنين.", "Battles");
+	one_event_typed("en", "An army patrol came under heavy attack near Jasim on Monday.", "Battles");
+	/* the means told after the attack types it */
+	one_event_typed("ar", "تعرضت دورية للجيش لهجوم بعبوة ناسفة قرب بلدة جاسم يوم الإثنين.",
+			"Explosions/Remote violence");
+	/* undergoing criticism after an attack is no attack */
+	expect_no_events((const char *const[][2]){
+		{"ar", "تعرض وزير الداخلية لانتقادات واسعة بعد الهجوم على البلدة."}}, 1);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -6182,6 +6197,7 @@ int main(void)
 		cmocka_unit_test(test_framing_protested),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
+		cmocka_unit_test(test_framing_undergone),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -274,6 +274,34 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
+/*
+ * Does a longer trigger of another type hold the words of match `m`: "tear
+ * gas grenades" (crowd control, not a grenade), "قنابل مسيلة للدموع", "a
+ * general strike" (a walkout), "opened fire on protesters" (force against
+ * a protest, not an armed clash)?  The longer cue is the reading of its
+ * words; `m` is none.
+ */
+static int covered_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_match *m)
+{
+	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		const char *by;
+
+		if (o->kind != RASD_LEX_TRIGGER || o->tok_start > m->tok_start ||
+		    m->tok_end > o->tok_end || o->tok_end - o->tok_start <= m->tok_end - m->tok_start)
+			continue;
+		by = rasdp_lex_trigger(c->lx, o->entry)->event_type;
+		if (strcmp(by, type) && !strcmp(by, "Protests"))
+			return 1;
+	}
+	return 0;
+}
+
 /* At most this many words from a cue word that is one only in company to its company. */
 #define BARE_COMPANY_TOKS 1
 
@@ -285,7 +313,8 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
  * strikes", "a US strike"), or another cue of its type in its sentence
  * that counts (the weapon or the air word: "the strikes, carried out by
  * warplanes").  A longer cue of another type over its word reads it
- * otherwise ("a general strike", "on hunger strike": a protest).
+ * otherwise ("a general strike", "on hunger strike": a protest; see
+ * covered_apart()).
  */
 static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		      const struct rasd_sentence *st, const struct rasd_match *m)
@@ -293,18 +322,10 @@ static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	const struct rasd_doc *d = c->d;
 	const char *type;
 	uint32_t t = m->tok_start, u;
-	size_t i;
 
 	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_BARE))
 		return 0;
 	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *o = rasdp_match_at(c, i);
-
-		if (o->kind == RASD_LEX_TRIGGER && o != m && o->tok_start <= t && t < o->tok_end &&
-		    strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, type))
-			return 1;
-	}
 	for (u = t; u > st->tok_start && u + BARE_COMPANY_TOKS > t; u--) {
 		if (rasdp_is_break(d, u - 1))
 			break;
@@ -410,8 +431,8 @@ int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
-	       !protested_object(c, si, st, m) && !bare_apart(c, si, st, m) &&
-	       !undergone_apart(c, si, st, m);
+	       !protested_object(c, si, st, m) && !covered_apart(c, si, m) &&
+	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m);
 }
 
 /*

@@ -4889,6 +4889,19 @@ static void test_framing_undergone(void **state)
 		{"ar", "تعرض وزير الداخلية لانتقادات واسعة بعد الهجوم على البلدة."}}, 1);
 }
 
+/* Tear gas canisters and grenades are a protest's dispersal, not a blast. */
+static void test_framing_tear_gas(void **state)
+{
+	(void)state;
+	one_event_typed("ar", "أطلقت قوات الأمن قنابل مسيلة للدموع لتفريق مئات المتظاهرين في بلدة جاسم "
+			"يوم الجمعة.", "Protests");
+	one_event_typed("en", "Police fired tear gas grenades at hundreds of protesters in Jasim on Friday.",
+			"Protests");
+	/* a grenade alone stays one */
+	one_event_typed("en", "A man threw a grenade at a checkpoint in Jasim on Friday, wounding two "
+			"soldiers.", "Explosions/Remote violence");
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -6198,6 +6211,7 @@ int main(void)
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),
+		cmocka_unit_test(test_framing_tear_gas),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

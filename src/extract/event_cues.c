@@ -247,6 +247,23 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	return o->entry < m->entry;
 }
 
+/* Is there a cue of protest that counts before word `t` of sentence `si`? */
+static int protest_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER && o->tok_end <= t &&
+		    !strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, "Protests") &&
+		    cue_counts_as_read(c, si, st, o))
+			return 1;
+	}
+	return 0;
+}
+
 /* At most this many words from what a protest is against to the cue it names. */
 #define PROTESTED_TOKS 3
 
@@ -255,7 +272,9 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * against: a word of cues.tsv `protested` a few words before it in its
  * clause, and a cue of protest that counts elsewhere in the sentence
  * ("protesters rallied against the air strikes", "تظاهر المئات تنديدا
- * بالقصف")?  It names the protest's cause, not an event of the report.
+ * بالقصف")?  Or a word of `after` before it, a cue of protest told before
+ * that ("thousands rallied a day after the car bomb", "تظاهر المئات عقب
+ * التفجير")?  It names the protest's cause, not an event of the report.
  */
 static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			    const struct rasd_sentence *st, const struct rasd_match *m)
@@ -270,6 +289,9 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 			return 0;
 		if (rasdp_cue(c->d, t - 1, RASD_CUE_PROTESTED))
 			return cues_beside(c, si, st, m, "Protests") > 0;
+		/* "rallied a day after the car bomb": the protest told first */
+		if (rasdp_cue(c->d, t - 1, RASD_CUE_AFTER))
+			return protest_before(c, si, st, t - 1);
 	}
 	return 0;
 }

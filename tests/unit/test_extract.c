@@ -4902,6 +4902,19 @@ static void test_framing_tear_gas(void **state)
 			"soldiers.", "Explosions/Remote violence");
 }
 
+/* A protest told before a word of "after" and a bombing: the bombing is its cause. */
+static void test_framing_protest_after(void **state)
+{
+	(void)state;
+	one_event_typed("ar", "احتشد آلاف المتظاهرين في ساحة البلدة يوم الأحد غداة تفجير سيارة مفخخة "
+			"قرب المطار.", "Protests");
+	one_event_typed("en", "Thousands of protesters gathered in the square on Sunday, a day after a car "
+			"bomb exploded near the airport.", "Protests");
+	/* the bombing told first is the event */
+	one_event_typed("en", "A car bomb killed 12 people in Jasim on Friday after a protest in the town "
+			"centre.", "Explosions/Remote violence");
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -6212,6 +6225,7 @@ int main(void)
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),
 		cmocka_unit_test(test_framing_tear_gas),
+		cmocka_unit_test(test_framing_protest_after),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

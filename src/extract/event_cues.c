@@ -208,13 +208,26 @@ static int cues_beside(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return n;
 }
 
+/* Does sentence `st` tell of a crowd (cues.tsv `crowd`: "نظم", "هتافات", "ساحة")? */
+static int crowd_told(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+
+	for (t = st->tok_start; t < st->tok_end; t++)
+		if (rasdp_cue(d, t, RASD_CUE_CROWD))
+			return 1;
+	return 0;
+}
+
 /*
  * Is match `m` the reading its sentence does not take of a word that writes
  * two words (cues.tsv `homograph`: "مسيرة", a drone or a march), the word
  * listed under two types (triggers.tsv)?  The reading whose type more of
  * the sentence's other cues that count share is taken ("خرج المتظاهرون في
- * مسيرة": a march; "قصف بمسيرة": a drone); with as many of each, the
- * heavier trigger, then the one listed first.
+ * مسيرة": a march; "قصف بمسيرة": a drone), a word of a crowd (cues.tsv
+ * `crowd`: "نظم الأهالي مسيرة", "هتافات", "ساحة") counting as one for
+ * the reading of protest; with as many of each, the heavier trigger, then
+ * the one listed first.
  */
 static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			   const struct rasd_sentence *st, const struct rasd_match *m)
@@ -240,6 +253,11 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	u = rasdp_lex_trigger(c->lx, o->entry);
 	mine = cues_beside(c, si, st, m, t->event_type);
 	other = cues_beside(c, si, st, m, u->event_type);
+	/* a crowd told (organised, chanting, in a square): one more for a march */
+	if (crowd_told(c->d, st)) {
+		mine += !strcmp(t->event_type, "Protests");
+		other += !strcmp(u->event_type, "Protests");
+	}
 	if (mine != other)
 		return other > mine;
 	if (t->weight != u->weight)

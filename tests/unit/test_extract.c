@@ -4915,6 +4915,18 @@ static void test_framing_protest_after(void **state)
 			"centre.", "Explosions/Remote violence");
 }
 
+/* "مسيرة" with no other cue: a crowd told makes it a march, not a drone. */
+static void test_framing_march_crowd(void **state)
+{
+	(void)state;
+	one_event_typed("ar", "نظم أهالي بلدة جاسم مسيرة جابت شوارع البلدة يوم الجمعة.", "Protests");
+	one_event_typed("ar", "شارك الآلاف في مسيرة في ساحة بلدة جاسم يوم الجمعة تطالب بالإفراج عن "
+			"المعتقلين.", "Protests");
+	/* a drone that struck stays one */
+	one_event_typed("ar", "استهدفت مسيرة سيارة في بلدة جاسم يوم الجمعة ما أدى إلى مقتل شخصين.",
+			"Explosions/Remote violence");
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -6226,6 +6238,7 @@ int main(void)
 		cmocka_unit_test(test_framing_undergone),
 		cmocka_unit_test(test_framing_tear_gas),
 		cmocka_unit_test(test_framing_protest_after),
+		cmocka_unit_test(test_framing_march_crowd),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -248,13 +248,26 @@ static int cues_beside(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return n;
 }
 
+/* Does sentence `st` tell of a crowd (cues.tsv `crowd`: "نظم", "هتافات", "ساحة")? */
+static int crowd_told(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+
+	for (t = st->tok_start; t < st->tok_end; t++)
+		if (rasdp_cue(d, t, RASD_CUE_CROWD))
+			return 1;
+	return 0;
+}
+
 /*
  * Is match `m` the reading its sentence does not take of a word that writes
  * two words (cues.tsv `homograph`: "مسيرة", a drone or a march), the word
  * listed under two types (triggers.tsv)?  The reading whose type more of
  * the sentence's other cues that count share is taken ("خرج المتظاهرون في
- * مسيرة": a march; "قصف بمسيرة": a drone); with as many of each, the
- * heavier trigger, then the one listed first.
+ * مسيرة": a march; "قصف بمسيرة": a drone), a word of a crowd (cues.tsv
+ * `crowd`: "نظم الأهالي مسيرة", "هتافات", "ساحة") counting as one for
+ * the reading of protest; with as many of each, the heavier trigger, then
+ * the one listed first.
  */
 static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			   const struct rasd_sentence *st, const struct rasd_match *m)
@@ -280,11 +293,33 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	u = rasdp_lex_trigger(c->lx, o->entry);
 	mine = cues_beside(c, si, st, m, t->event_type);
 	other = cues_beside(c, si, st, m, u->event_type);
+	/* a crowd told (organised, chanting, in a square): one more for a march */
+	if (crowd_told(c->d, st)) {
+		mine += !strcmp(t->event_type, "Protests");
+		other += !strcmp(u->event_type, "Protests");
+	}
 	if (mine != other)
 		return other > mine;
 	if (t->weight != u->weight)
 		return u->weight > t->weight;
 	return o->entry < m->entry;
+}
+
+/* Is there a cue of protest that counts before word `t` of sentence `si`? */
+static int protest_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER && o->tok_end <= t &&
+		    !strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, "Protests") &&
+		    cue_counts_as_read(c, si, st, o))
+			return 1;
+	}
+	return 0;
 }
 
 /* At most this many words from what a protest is against to the cue it names. */
@@ -295,7 +330,9 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * against: a word of cues.tsv `protested` a few words before it in its
  * clause, and a cue of protest that counts elsewhere in the sentence
  * ("protesters rallied against the air strikes", "تظاهر المئات تنديدا
- * بالقصف")?  It names the protest's cause, not an event of the report.
+ * بالقصف")?  Or a word of `after` before it, a cue of protest told before
+ * that ("thousands rallied a day after the car bomb", "تظاهر المئات عقب
+ * التفجير")?  It names the protest's cause, not an event of the report.
  */
 static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			    const struct rasd_sentence *st, const struct rasd_match *m)
@@ -310,8 +347,151 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 			return 0;
 		if (rasdp_cue(c->d, t - 1, RASD_CUE_PROTESTED))
 			return cues_beside(c, si, st, m, "Protests") > 0;
+		/* "rallied a day after the car bomb": the protest told first */
+		if (rasdp_cue(c->d, t - 1, RASD_CUE_AFTER))
+			return protest_before(c, si, st, t - 1);
 	}
 	return 0;
+}
+
+/*
+ * Does a longer trigger of another type hold the words of match `m`: "tear
+ * gas grenades" (crowd control, not a grenade), "قنابل مسيلة للدموع", "a
+ * general strike" (a walkout), "opened fire on protesters" (force against
+ * a protest, not an armed clash)?  The longer cue is the reading of its
+ * words; `m` is none.
+ */
+static int covered_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_match *m)
+{
+	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		const char *by;
+
+		if (o->kind != RASD_LEX_TRIGGER || o->tok_start > m->tok_start ||
+		    m->tok_end > o->tok_end || o->tok_end - o->tok_start <= m->tok_end - m->tok_start)
+			continue;
+		by = rasdp_lex_trigger(c->lx, o->entry)->event_type;
+		if (strcmp(by, type) && !strcmp(by, "Protests"))
+			return 1;
+	}
+	return 0;
+}
+
+/* At most this many words from a cue word that is one only in company to its company. */
+#define BARE_COMPANY_TOKS 1
+
+/*
+ * Is match `m` a cue word that is one only in company (cues.tsv `bare`:
+ * "strike", an attack or a walkout) with none?  Its company is a word of
+ * `company` right after it ("strikes killed", "a strike hit") or right
+ * before it ("deadly strikes"), a nationality before it ("Russian
+ * strikes", "a US strike"), or another cue of its type in its sentence
+ * that counts (the weapon or the air word: "the strikes, carried out by
+ * warplanes").  A longer cue of another type over its word reads it
+ * otherwise ("a general strike", "on hunger strike": a protest; see
+ * covered_apart()).
+ */
+static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const char *type;
+	uint32_t t = m->tok_start, u;
+
+	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_BARE))
+		return 0;
+	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	for (u = t; u > st->tok_start && u + BARE_COMPANY_TOKS > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		if (rasdp_cue(d, u - 1, RASD_CUE_COMPANY))
+			return 0;
+	}
+	for (u = t + 1; u < st->tok_end && u <= t + BARE_COMPANY_TOKS; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		if (rasdp_cue(d, u, RASD_CUE_COMPANY))
+			return 0;
+	}
+	return cues_beside(c, si, st, m, type) == 0;
+}
+
+/* Is there a trigger of type `type` at the words of match `o` (another reading of them)? */
+static int reading_at(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_match *o, const char *type)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *n = rasdp_match_at(c, i);
+
+		if (n->kind == RASD_LEX_TRIGGER && n->tok_start == o->tok_start &&
+		    n->tok_end == o->tok_end && !strcmp(rasdp_lex_trigger(c->lx, n->entry)->event_type, type))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is a word of time order ("بعد", "قبل") among the words [a, b)? */
+static int timed_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (rasdp_cue(d, a, RASD_CUE_AFTER) || rasdp_cue(d, a, RASD_CUE_BEFORE))
+			return 1;
+	return 0;
+}
+
+/* At most this many words from a verb of undergoing to the cue of violence it takes. */
+#define UNDERGO_TOKS 4
+
+/*
+ * Is match `m` a verb of undergoing (cues.tsv `undergo`: "تعرض", listed in
+ * triggers.tsv under the types of the attacks one undergoes) with no cue
+ * of its type that counts a few words after it in its clause, what was
+ * undergone?  Its subject may stand between them: "تعرضت دورية للشرطة
+ * لهجوم" (a patrol came under attack), "تعرض منزل القاضي لإطلاق نار"; the
+ * verb makes the attack happen, however weak its noun alone.  A cue of
+ * another type after it in its clause, the means ("لهجوم بعبوة ناسفة"),
+ * types the attack: the verb is then no cue, nor is it before a word of
+ * time order ("تعرض لانتقادات بعد الهجوم": the attack is another
+ * happening); after a relative ("مقرها
+ * الذي تعرض للهجوم") it tells of an attack told already.  Undergoing
+ * criticism, or nothing of violence, is no cue.
+ */
+static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const char *type;
+	int found = 0;
+	size_t i;
+
+	if (m->tok_end != m->tok_start + 1 || !rasdp_cue(c->d, m->tok_start, RASD_CUE_UNDERGO))
+		return 0;
+	/* "مقرها الذي تعرض للهجوم": the attack told of already */
+	if (m->tok_start > st->tok_start && rasdp_cue(c->d, m->tok_start - 1, RASD_CUE_RELATIVE))
+		return 1;
+	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+		int mine;
+
+		if (o->kind != RASD_LEX_TRIGGER || o->tok_start < m->tok_end ||
+		    o->tok_start > m->tok_end + 2 * UNDERGO_TOKS ||
+		    !rasdp_clause_clear(c->d, m->tok_end, o->tok_start) ||
+		    !cue_counts_as_read(c, si, st, o))
+			continue;
+		mine = !strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, type);
+		/* the means told after the attack type it: "لهجوم بعبوة ناسفة" */
+		if (!mine && !reading_at(c, si, o, type))
+			return 1;
+		found |= o->tok_start <= m->tok_end + UNDERGO_TOKS && !timed_between(c->d, m->tok_end, o->tok_start);
+	}
+	return !found;
 }
 
 /*
@@ -321,14 +501,18 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
  * explosion"), it does not act on a cause of harm that is no violence
  * ("السيطرة على وباء الكوليرا"), it is no bomb that was disarmed
  * ("dismantled an explosives lab with roadside bombs"), it is the
- * reading its sentence takes of a word that writes two ("مسيرة"), and it
- * is not what a protest is against ("protested against the air strikes")?
+ * reading its sentence takes of a word that writes two ("مسيرة"), it
+ * is not what a protest is against ("protested against the air strikes"),
+ * a word that is a cue only in company has its company ("Russian
+ * strikes killed", not "the strike closed the shops"), and a verb of
+ * undergoing takes a cue of violence ("تعرضت دورية للشرطة لهجوم")?
  */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
-	       !protested_object(c, si, st, m);
+	       !protested_object(c, si, st, m) && !covered_apart(c, si, m) &&
+	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m);
 }
 
 /*

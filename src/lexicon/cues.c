@@ -104,6 +104,10 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_HOMOGRAPH] = "homograph",
 	[RASD_CUE_PROTESTED] = "protested",
 	[RASD_CUE_DURING] = "during",
+	[RASD_CUE_BARE] = "bare",
+	[RASD_CUE_COMPANY] = "company",
+	[RASD_CUE_UNDERGO] = "undergo",
+	[RASD_CUE_CROWD] = "crowd",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -224,6 +224,10 @@ enum rasd_cue {
 	RASD_CUE_HOMOGRAPH,      /* a cue word of two types, two words: مسيرة (a drone, a march) */
 	RASD_CUE_PROTESTED,      /* what a protest is against: ضد، احتجاجا، against, condemning */
 	RASD_CUE_DURING,         /* a period all through: خلال، طوال، during, over, throughout */
+	RASD_CUE_BARE,           /* a cue word only in company: strike (an attack or a walkout) */
+	RASD_CUE_COMPANY,        /* beside a bare cue word, its company: killed, wounded, deadly */
+	RASD_CUE_UNDERGO,        /* a verb of undergoing, a cue only before one of violence: تعرض */
+	RASD_CUE_CROWD,          /* a crowd told: a march, not a drone: نظم، هتافات، ساحة */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

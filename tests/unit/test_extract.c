@@ -5116,6 +5116,14 @@ static void test_framing_protested(void **state)
 	/* with no protest told, strikes "against" a side are the event */
 	one_event_typed("en", "Warplanes carried out air strikes against rebel positions in Jasim on "
 			"Monday, killing four fighters.", "Explosions/Remote violence");
+	/* a bombing after a word of "after", the protest told before it: its cause */
+	one_event_typed("ar", "احتشد آلاف المتظاهرين في ساحة البلدة يوم الأحد غداة تفجير سيارة مفخخة "
+			"قرب المطار.", "Protests");
+	one_event_typed("en", "Thousands of protesters gathered in the square on Sunday, a day after a car "
+			"bomb exploded near the airport.", "Protests");
+	/* the bombing told first is the event */
+	one_event_typed("en", "A car bomb killed 12 people in Jasim on Friday after a protest in the town "
+			"centre.", "Explosions/Remote violence");
 }
 
 /* A killing told with no word of its kind is read by who was killed. */
@@ -5124,8 +5132,11 @@ static void test_framing_killed_armed(void **state)
 	(void)state;
 	one_event_typed("en", "Government forces killed 12 militants near Jasim on Monday.", "Battles");
 	one_event_typed("ar", "قتلت القوات الحكومية 12 مسلحا قرب بلدة جاسم يوم الإثنين.", "Battles");
-	/* civilians killed by means untold stay of no stated kind (models/frame.tsv) */
-	one_event_typed("en", "Five civilians were killed in Jasim on Monday.", NULL);
+	/* civilians killed by means untold: an attack on civilians (models/frame.tsv) */
+	one_event_typed("en", "Five civilians were killed in Jasim on Monday.",
+			"Violence against civilians");
+	one_event_typed("ar", "قتل مسلحون ثلاثة مدنيين في بلدة جاسم يوم الإثنين.",
+			"Violence against civilians");
 	/* the victims of a happening of another time read nothing ... */
 	expect_no_events((const char *const[][2]){
 		{"en", "People in Jasim marked on Monday the anniversary of the ambush that struck the "
@@ -5136,6 +5147,89 @@ static void test_framing_killed_armed(void **state)
 	one_event_typed("en", "Government forces killed 12 militants near Jasim on Monday while freeing "
 			"soldiers abducted last year.", "Battles");
 }
+
+/*
+ * Each case {lang, text, type}: one event of that type, or with type "-"
+ * no event at all.
+ */
+static void typed_cases(const char *const cases[][3], size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		if (strcmp(cases[k][2], "-")) {
+			one_event_typed(cases[k][0], cases[k][1], cases[k][2]);
+			continue;
+		}
+		expect_no_events((const char *const[][2]){{cases[k][0], cases[k][1]}}, 1);
+	}
+}
+
+#define BLAST "Explosions/Remote violence"
+
+/*
+ * A bare "strike" is an attack only in company; a walkout when a cue of
+ * protest holds it, and alone nothing.
+ */
+static void test_framing_bare_strike(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Russian strikes killed 21 civilians in the town of Maarat on Monday.", BLAST},
+		{"en", "A strike wounded four people in Sarmada on Thursday, rescuers said.", BLAST},
+		{"en", "Shops in Suwayda stayed closed on Monday as the strike entered its third day.", "-"},
+		{"en", "Traders in Suwayda began a general strike on Monday over fuel prices.", "Protests"},
+		{"en", "Two detainees on hunger strike in a prison near Homs were killed on Monday, their "
+		       "families said.", "Protests"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A verb of undergoing takes the attack told a few words after it, its
+ * subject between; the means told after the attack types it; undergoing
+ * criticism after an attack is no attack.
+ */
+static void test_framing_undergone(void **state)
+{
+	static const char *const cases[][3] = {
+		{"ar", "تعرضت دورية للشرطة لهجوم عنيف قرب بلدة جاسم يوم الإثنين.", "Battles"},
+		{"ar", "تعرض منزل القاضي لإطلاق نار في بلدة جاسم يوم الإثنين.", "Battles"},
+		{"en", "An army patrol came under heavy attack near Jasim on Monday.", "Battles"},
+		{"ar", "تعرضت دورية للجيش لهجوم بعبوة ناسفة قرب بلدة جاسم يوم الإثنين.", BLAST},
+		{"ar", "تعرض وزير الداخلية لانتقادات واسعة بعد الهجوم على البلدة.", "-"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Tear gas canisters and grenades are a protest's dispersal, not a blast
+ * (a grenade alone stays one); "مسيرة" with no other cue is a march when a
+ * crowd is told (a drone that struck stays one).
+ */
+static void test_framing_crowd_control(void **state)
+{
+	static const char *const cases[][3] = {
+		{"ar", "أطلقت قوات الأمن قنابل مسيلة للدموع لتفريق مئات المتظاهرين في بلدة جاسم يوم "
+		       "الجمعة.", "Protests"},
+		{"en", "Police fired tear gas grenades at hundreds of protesters in Jasim on Friday.",
+		 "Protests"},
+		{"en", "A man threw a grenade at a checkpoint in Jasim on Friday, wounding two soldiers.",
+		 BLAST},
+		{"ar", "نظم أهالي بلدة جاسم مسيرة جابت شوارع البلدة يوم الجمعة.", "Protests"},
+		{"ar", "شارك الآلاف في مسيرة في ساحة بلدة جاسم يوم الجمعة تطالب بالإفراج عن المعتقلين.",
+		 "Protests"},
+		{"ar", "استهدفت مسيرة سيارة في بلدة جاسم يوم الجمعة ما أدى إلى مقتل شخصين.", BLAST},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+#undef BLAST
 
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
@@ -6456,6 +6550,9 @@ int main(void)
 		cmocka_unit_test(test_framing_homograph),
 		cmocka_unit_test(test_framing_protested),
 		cmocka_unit_test(test_framing_killed_armed),
+		cmocka_unit_test(test_framing_bare_strike),
+		cmocka_unit_test(test_framing_undergone),
+		cmocka_unit_test(test_framing_crowd_control),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -1742,6 +1742,50 @@ static void test_cluster_more_copies(void **state)
 }
 
 /*
+ * Reports with no time at all (no date, no publication date): two of one
+ * strike on a town (same side, same toll) and one of another strike there
+ * (another side, another toll) are two incidents; a fourth that shares
+ * the toll of the first two and the side of the third links to both, but
+ * the first two and the third do not come near each other, so it joins
+ * one incident only and never makes the two one.  Adding the reports to
+ * a clustering gives the same incidents.
+ */
+static void timeless_bridge(struct rasd_incidents *inc, int from)
+{
+	static const char *const ids[] = { "tb1", "tb2", "tb3", "tb4" };
+	static const char *const actors[] = { "air_force", "air_force", "drone_unit", "drone_unit" };
+	static const int killed[] = { 8, 8, 30, 8 };
+	int i;
+
+	for (i = from; i < 4; i++)
+		report(inc, ids[i], NULL, STRIKE, NULL, TOWN_A, actors[i], killed[i]);
+}
+
+static void test_link_timeless_bridge(void **state)
+{
+	struct rasd_incidents *inc = new_incidents(), *more = new_incidents();
+	char *a, *b;
+
+	(void)state;
+	timeless_bridge(inc, 0);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "tb1", 0), cl(inc, "tb2", 0));
+	assert_int_not_equal(cl(inc, "tb1", 0), cl(inc, "tb3", 0));
+	assert_true(cl(inc, "tb4", 0) == cl(inc, "tb1", 0) || cl(inc, "tb4", 0) == cl(inc, "tb3", 0));
+	report(more, "tb1", NULL, STRIKE, NULL, TOWN_A, "air_force", 8);
+	assert_int_equal(rasdp_incidents_cluster(more, 0), 0);
+	timeless_bridge(more, 1);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	a = incidents_json(more);
+	b = incidents_json(inc);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	rasdp_incidents_free(inc);
+	rasdp_incidents_free(more);
+}
+
+/*
  * The first event with neither date nor publication date puts every
  * placed event in its governorate's loose block: everything is clustered
  * again, and the result is the same as clustering all.
@@ -1816,6 +1860,7 @@ int main(void)
 		cmocka_unit_test(test_link_village_and_town),
 		cmocka_unit_test(test_link_publication_window),
 		cmocka_unit_test(test_link_timeless),
+		cmocka_unit_test(test_link_timeless_bridge),
 		cmocka_unit_test(test_link_no_chain),
 		cmocka_unit_test(test_link_two_framings),
 		cmocka_unit_test(test_link_two_incidents_one_report),

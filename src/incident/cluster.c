@@ -39,8 +39,10 @@
  * maintained smaller-into-larger, so the total work is O(n log n)), and
  * so is one that would chain (rasdp_uf_join(), cluster_uf.c): stretch an
  * incident's days and publication windows beyond three days, its towns
- * over two districts, or bridge two incidents through an event that fits
- * many (no town, no time).
+ * over two districts, bridge two incidents through an event that fits
+ * many (no town, no time), or join two groups through a link of two
+ * events with no time at all that most of the groups' other pairs do
+ * not come near.
  *
  * The blocks are swept on rasdp_incidents_set_threads() threads, each
  * block by one, into pairs that are then sorted by (score, events) before
@@ -635,6 +637,7 @@ int rasdp_incidents_cluster(struct rasd_incidents *inc, double min_score)
 		return RASD_ENOMEM;
 	inc->cs = cs;
 	cs->min_score = min_score;
+	inc->join_score = min_score;
 	cs->loose = rasdp_loose_from(inc, 0);
 	rc = rasdp_build_blocks(inc, cs->loose, &cs->bl);
 	if (!rc)
@@ -722,6 +725,7 @@ int rasdp_incidents_cluster_allpairs(struct rasd_incidents *inc, double min_scor
 		return RASD_EINVAL;
 	rasdp_incidents_reset_results(inc);
 	inc->pairs_scored = 0;
+	inc->join_score = min_score;
 	rasdp_mark_duplicates(inc);
 	for (i = 0; i < inc->nevs; i++) {
 		for (j = i + 1; j < inc->nevs; j++) {

@@ -888,6 +888,7 @@ int rasdp_incidents_cluster_more(struct rasd_incidents *inc, double min_score)
 		return rasdp_incidents_cluster(inc, min_score);
 	n0 = cs->nevs;
 	inc->pairs_scored = 0;
+	inc->join_score = min_score;
 	if (n0 == inc->nevs) {
 		cs->ndocs = inc->ndocs;
 		inc->clustered = 1;

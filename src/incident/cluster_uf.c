@@ -215,6 +215,58 @@ static int uf_has_doc(const struct rasdp_uf *u, const struct rasd_incidents *inc
 	return u->size[r] == 1 ? inc->evs[UF_EV(u, r)].doc == d : docset_has(&u->docs, r, d);
 }
 
+/* An event with no time at all: no date, no publication date. */
+static int timeless(const struct rasd_incidents *inc, const struct rasd_ev *e)
+{
+	int64_t ws, we;
+
+	return window(inc, e, &ws, &we) == WIN_WIDE;
+}
+
+/*
+ * Do sets ra of u and rb of v hold together: do at least half of the
+ * pairs of a member of one and a member of the other score within
+ * COHERE_SLACK of the clustering's threshold?  Asked of a join through a
+ * link of two events with no time at all.  Such a link rests on what the
+ * two reports share besides time (the town, the type, a side, a toll of
+ * three killed), which many happenings of a town over the years share
+ * too: in a collection without dates (reports without publication dates
+ * whose text gives no day) a chain of them joins a city's strikes of
+ * several years, each report tied to the next only.  Reports of one
+ * happening mostly come near each other pair by pair; those of a chain
+ * do not.  Two sets too large to compare pair by pair (more than
+ * COHERE_MAX pairs) are not joined that way.
+ */
+#define COHERE_SLACK 1.0
+#define COHERE_MAX 4096
+
+static int cohere(const struct rasdp_uf *u, uint32_t ra, const struct rasdp_uf *v, uint32_t rb,
+		  const struct rasd_incidents *inc)
+{
+	uint64_t pairs = (uint64_t)u->size[ra] * v->size[rb], yes = 0, no = 0;
+	uint32_t x = ra, y;
+
+	if (pairs == 1)
+		return 1;       /* the link that asks is the one pair */
+	if (pairs > COHERE_MAX)
+		return 0;
+	do {
+		const struct rasd_ev *a = &inc->evs[UF_EV(u, x)];
+
+		y = rb;
+		do {
+			if (rasdp_ev_score(inc, a, &inc->evs[UF_EV(v, y)]) >=
+			    inc->join_score - COHERE_SLACK)
+				yes++;
+			else
+				no++;
+			y = v->next[y];
+		} while (y != rb);
+		x = u->next[x];
+	} while (x != ra);
+	return yes >= no;
+}
+
 /*
  * Would the guard refuse to join set ra of u with set rb of v (two sets;
  * u and v may be one union-find) through events ea and eb?
@@ -228,7 +280,8 @@ static int uf_has_doc(const struct rasdp_uf *u, const struct rasd_incidents *inc
  * incident, a report that names only the governorate glues the day's
  * happenings of the governorate together, and events with no time at all
  * bridge reports published months apart.  Nor may an incident hold two
- * events of one document.
+ * events of one document, nor may a link of two events with no time at
+ * all join two sets that do not hold together (cohere()).
  */
 int rasdp_uf_refuses(const struct rasdp_uf *u, uint32_t ra, const struct rasdp_uf *v, uint32_t rb,
 		     const struct rasd_incidents *inc, uint32_t ea, uint32_t eb)
@@ -259,6 +312,9 @@ int rasdp_uf_refuses(const struct rasdp_uf *u, uint32_t ra, const struct rasdp_u
 			return 1;
 		m = su->next[m];
 	} while (m != small);
+	if (timeless(inc, &inc->evs[ea]) && timeless(inc, &inc->evs[eb]) &&
+	    !cohere(u, ra, v, rb, inc))
+		return 1;
 	return 0;
 }
 

@@ -22,13 +22,15 @@
 /*
  * The version of the blocking rules (cluster.c) and of how a pair is
  * scored (cluster_link.c): raise it with any change of which pairs are
- * compared or of how their features are read, which the weights' hash
- * does not see.  2: events without a place meet placed events by the
+ * compared, of how their features are read or of what the chaining guard
+ * refuses, which the weights' hash does not see.  2: events without a place meet placed events by the
  * sides they name.  3: a victims figure of one event that is the other's
  * killed count ties them (victims_match), and a killed toll far below
  * the other's is not far when its report's victims reach the other's.
+ * 4: a link of two events with no time at all joins two groups only
+ * when most of their other pairs come near the threshold (cluster_uf.c).
  */
-#define BLOCKING_VERSION 3
+#define BLOCKING_VERSION 4
 
 /* FNV-1a of a decision's feature names and weights, as its file writes them. */
 static uint64_t model_hash(uint64_t h, const struct rasd_model *m)

@@ -69,6 +69,7 @@ struct rasdp_incident {
 struct rasd_incidents {
 	struct rasd_arena arena;
 	const struct rasd_model *link;  /* weights of the link decision (borrowed) */
+	double join_score;            /* the score the clustering joins at (the chaining guard reads it) */
 	const struct rasd_model *disagree; /* weights of the disagree decision (borrowed) */
 	rasdp_pair_trace_fn trace;      /* training: every pair of figures weighed, or NULL */
 	void *trace_ctx;

@@ -1429,6 +1429,16 @@ static char *incidents_json(struct rasd_incidents *inc)
 	return json;
 }
 
+/* x and y hold the same incidents, written alike. */
+static void assert_same_incidents(struct rasd_incidents *x, struct rasd_incidents *y)
+{
+	char *a = incidents_json(x), *b = incidents_json(y);
+
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+}
+
 /* The number of threads changes nothing, with few joins or with very many. */
 static void test_threads_agree(void **state)
 {
@@ -1465,7 +1475,6 @@ static void test_threads_agree(void **state)
 static void test_threads_reconcile(void **state)
 {
 	struct rasd_incidents *one = new_incidents(), *two = new_incidents();
-	char *a, *b;
 	int m;
 
 	(void)state;
@@ -1479,11 +1488,7 @@ static void test_threads_reconcile(void **state)
 	assert_int_equal(rasdp_incidents_cluster(two, 0), 0);
 	assert_true(rasdp_incidents_count(one) > 1024);
 	assert_int_equal(rasdp_incidents_pairs_scored(one), rasdp_incidents_pairs_scored(two));
-	a = incidents_json(one);
-	b = incidents_json(two);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(one, two);
 	rasdp_incidents_free(one);
 	rasdp_incidents_free(two);
 }
@@ -1537,11 +1542,7 @@ static void test_cluster_more(void **state)
 	add_synth(full, 300, 400, 3);
 	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
 	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
-	a = incidents_json(more);
-	b = incidents_json(full);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(more, full);
 	check_partition(more, 400);
 
 	/*
@@ -1556,43 +1557,27 @@ static void test_cluster_more(void **state)
 	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
 	check_partition(more, 420);
 	assert_true(rasdp_incidents_pairs_scored(more) * 5 < rasdp_incidents_pairs_scored(full));
-	a = incidents_json(more);
-	b = incidents_json(full);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(more, full);
 	add_synth(more, 420, 520, 10);
 	add_synth(full, 420, 520, 10);
 	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
 	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
 	check_partition(more, 520);
-	a = incidents_json(more);
-	b = incidents_json(full);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(more, full);
 	/* Again on top of that, with two threads. */
 	rasdp_incidents_set_threads(more, 2);
 	add_synth(more, 520, 600, 10);
 	add_synth(full, 520, 600, 10);
 	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
 	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
-	a = incidents_json(more);
-	b = incidents_json(full);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(more, full);
 
 	/* Another threshold: everything is clustered again. */
 	add_synth(more, 600, 610, 10);
 	add_synth(full, 600, 610, 10);
 	assert_int_equal(rasdp_incidents_cluster_more(more, 1), 0);
 	assert_int_equal(rasdp_incidents_cluster(full, 1), 0);
-	a = incidents_json(more);
-	b = incidents_json(full);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(more, full);
 	rasdp_incidents_free(more);
 	rasdp_incidents_free(full);
 }
@@ -1742,6 +1727,45 @@ static void test_cluster_more_copies(void **state)
 }
 
 /*
+ * Reports with no time at all (no date, no publication date): two of one
+ * strike on a town (same side, same toll) and one of another strike there
+ * (another side, another toll) are two incidents; a fourth that shares
+ * the toll of the first two and the side of the third links to both, but
+ * the first two and the third do not come near each other, so it joins
+ * one incident only and never makes the two one.  Adding the reports to
+ * a clustering gives the same incidents.
+ */
+static void timeless_bridge(struct rasd_incidents *inc, int from)
+{
+	static const char *const ids[] = { "tb1", "tb2", "tb3", "tb4" };
+	static const char *const actors[] = { "air_force", "air_force", "drone_unit", "drone_unit" };
+	static const int killed[] = { 8, 8, 30, 8 };
+	int i;
+
+	for (i = from; i < 4; i++)
+		report(inc, ids[i], NULL, STRIKE, NULL, TOWN_A, actors[i], killed[i]);
+}
+
+static void test_link_timeless_bridge(void **state)
+{
+	struct rasd_incidents *inc = new_incidents(), *more = new_incidents();
+
+	(void)state;
+	timeless_bridge(inc, 0);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(cl(inc, "tb1", 0), cl(inc, "tb2", 0));
+	assert_int_not_equal(cl(inc, "tb1", 0), cl(inc, "tb3", 0));
+	assert_true(cl(inc, "tb4", 0) == cl(inc, "tb1", 0) || cl(inc, "tb4", 0) == cl(inc, "tb3", 0));
+	report(more, "tb1", NULL, STRIKE, NULL, TOWN_A, "air_force", 8);
+	assert_int_equal(rasdp_incidents_cluster(more, 0), 0);
+	timeless_bridge(more, 1);
+	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
+	assert_same_incidents(more, inc);
+	rasdp_incidents_free(inc);
+	rasdp_incidents_free(more);
+}
+
+/*
  * The first event with neither date nor publication date puts every
  * placed event in its governorate's loose block: everything is clustered
  * again, and the result is the same as clustering all.
@@ -1757,7 +1781,6 @@ static void test_cluster_more_timeless(void **state)
 {
 	struct rasd_incidents *more = new_incidents(), *full = new_incidents();
 	const char *doc = TIMELESS_DOC("t0"), *doc2 = TIMELESS_DOC("t1");
-	char *a, *b;
 
 	(void)state;
 	add_synth(more, 0, 200, 10);
@@ -1770,11 +1793,7 @@ static void test_cluster_more_timeless(void **state)
 	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
 	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
 	assert_int_equal(rasdp_incidents_pairs_scored(more), rasdp_incidents_pairs_scored(full));
-	a = incidents_json(more);
-	b = incidents_json(full);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(more, full);
 	/* a second timeless report now extends the clustering */
 	add(more, doc2);
 	add(full, doc2);
@@ -1783,11 +1802,7 @@ static void test_cluster_more_timeless(void **state)
 	assert_int_equal(rasdp_incidents_cluster_more(more, 0), 0);
 	assert_int_equal(rasdp_incidents_cluster(full, 0), 0);
 	assert_true(rasdp_incidents_pairs_scored(more) < rasdp_incidents_pairs_scored(full));
-	a = incidents_json(more);
-	b = incidents_json(full);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
+	assert_same_incidents(more, full);
 	rasdp_incidents_free(more);
 	rasdp_incidents_free(full);
 }
@@ -1816,6 +1831,7 @@ int main(void)
 		cmocka_unit_test(test_link_village_and_town),
 		cmocka_unit_test(test_link_publication_window),
 		cmocka_unit_test(test_link_timeless),
+		cmocka_unit_test(test_link_timeless_bridge),
 		cmocka_unit_test(test_link_no_chain),
 		cmocka_unit_test(test_link_two_framings),
 		cmocka_unit_test(test_link_two_incidents_one_report),

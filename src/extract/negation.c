@@ -45,6 +45,43 @@ static int relative_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/*
+ * Does negator match `m` stand as a word of its own?  A negation particle
+ * (two letters: لم، لا، لن) takes a conjunction before it ("ولم", "فلا")
+ * or the preposition ب ("بلا", without), never ك or ل: "كلم" (km) and
+ * "كلا" (both) read as a negator only with a letter of another word peeled
+ * off.  The nouns of negation keep their prepositions ("لعدم", "بغير").
+ * Closed grammar: the particle is the stripped key of two letters, and
+ * whether that key is itself a negator is asked of negation.tsv.
+ */
+static int negator_own_word(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_token *tok = &d->toks[m->tok_start];
+	const char *w, *k;
+	size_t len, klen, i;
+
+	if (tok->nkeys < 2)
+		return 1;
+	w = rasdp_tok_norm(d, tok, &len);
+	k = rasdp_tok_key(d, tok, tok->nkeys - 1, &klen);
+	if (klen != 4)
+		return 1;
+	for (i = 0; i + 1 < (size_t)(k - w); i += 2)
+		if (w[i] == '\xd9' && (w[i + 1] == '\x83' || w[i + 1] == '\x84')) /* ك ل */
+			break;
+	if (i + 1 >= (size_t)(k - w))
+		return 1;
+	return rasdp_lex_lookup(c->lx, RASD_LEX_NEGATION, k, klen) < 0;
+}
+
+/* Is match `m` a negator of kind `kind` (negation.tsv), standing as a word of its own? */
+int rasdp_negator(const struct rasdp_ctx *c, const struct rasd_match *m, unsigned kind)
+{
+	return m->kind == RASD_LEX_NEGATION && rasdp_lex_negation(c->lx, m->entry)->kind == kind &&
+	       negator_own_word(c, m);
+}
+
 /* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
 static int in_number(const struct rasd_doc *d, uint32_t t)
 {
@@ -64,9 +101,7 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind != RASD_LEX_NEGATION ||
-		    (rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT &&
-		     rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_DENY))
+		if (!rasdp_negator(c, m, RASD_NEG_NOT) && !rasdp_negator(c, m, RASD_NEG_DENY))
 			continue;
 		if (m->tok_end > t)
 			break;
@@ -131,8 +166,7 @@ int rasdp_part_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		uint32_t u;
 
-		if (m->kind != RASD_LEX_NEGATION ||
-		    rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT)
+		if (!rasdp_negator(c, m, RASD_NEG_NOT))
 			continue;
 		if (m->tok_start >= b) {
 			if (m->tok_start - b <= 1 && rasdp_clause_clear(d, b, m->tok_start))

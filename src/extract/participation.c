@@ -375,8 +375,7 @@ static int negates_deed(const struct rasdp_ctx *c, const struct rasdp_sent *si, 
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i);
 
-		if (v->kind != RASD_LEX_NEGATION ||
-		    rasdp_lex_negation(c->lx, v->entry)->kind != RASD_NEG_NOT)
+		if (!rasdp_negator(c, v, RASD_NEG_NOT))
 			continue;
 		if (v->tok_start >= m->tok_end) {
 			if (!neg || v->tok_start - m->tok_end <= 1)

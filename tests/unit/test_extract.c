@@ -378,6 +378,33 @@ static void test_negation_relative(void **state)
 	close_doc(&f);
 }
 
+/* A negation particle is a word of its own, or after a conjunction: never the tail of another word. */
+static void test_negation_own_word(void **state)
+{
+	struct fx f;
+	const struct rasd_doc *d;
+
+	(void)state;
+	/* "كلم" (km) is no "لم": the shelling 12 km away stands */
+	open_doc(&f, "ar", "على بعد 12 كلم قصفت الطائرات قرية بيتا بريف المدينة.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصفت", 0)));
+	assert_true(d->nevents >= 1);
+	close_doc(&f);
+
+	/* "كلا" (both) is no "لا" */
+	open_doc(&f, "ar", "أكد كلا الطرفين قصف قرية بيتا يوم الاثنين.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصف", 0)));
+	close_doc(&f);
+
+	/* a conjunction before the particle keeps it a negator */
+	open_doc(&f, "ar", "سقطت قذيفة على المدينة ولم تسجل أي إصابات، فلم يصب أحد.");
+	d = f.d;
+	assert_true(rasdp_negated(&f.c, &f.c.si[0], tok(d, "إصابات", 0)));
+	close_doc(&f);
+}
+
 /* ---- attribution.c --------------------------------------------------- */
 
 static void test_attribution_speaker(void **state)
@@ -6061,6 +6088,7 @@ int main(void)
 		cmocka_unit_test(test_negation_denial),
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
+		cmocka_unit_test(test_negation_own_word),
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_actor_described),

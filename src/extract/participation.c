@@ -4,7 +4,9 @@
  *
  * Every actor named in an event's sentences is an actor of the event:
  * actor 2 when the victims are its own ("مقتل عناصر من قوات النظام",
- * "two police officers" counted by a figure), else actor 1.  An actor 1 is
+ * "two police officers" counted by a figure) or it is the side the deed
+ * falls on ("air strikes on the villagers", "هجوم على المدنيين", "residents
+ * were killed in", "killed the civilians"), else actor 1.  An actor 1 is
  * also a participant as the sentence's speaker tells it: asserted, denied
  * ("لم تشارك أي قوات روسية", under a denial verb), or played down ("the
  * regime's part was limited to two shells"); an actor said not to have
@@ -90,6 +92,147 @@ static int victims_of(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			    rasdp_clause_clear(d, v->tok_end, g->tok_start))
 				return 1;
 		}
+	}
+	return 0;
+}
+
+/* How far (in tokens) a word of violence or harm reaches the side it falls on. */
+#define ACTED_WINDOW 3
+
+/* Does any match of kind `k` start among tokens [a, b) of sentence `si`? */
+static int match_between(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 enum rasd_lex_kind k, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == k && v->tok_start >= a && v->tok_start < b)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Are tokens [a, b) only what may stand between a word and the side it
+ * falls on: an article ("the", "a"), a number ("killed the civilians",
+ * "wounded 5 residents"), and with `of_ok` a word of whom the victims are
+ * ("the targeting of civilians")?  "attacks since Israel renewed", "killed
+ * in Russian air strikes" name no such side.
+ */
+static int object_gap(const struct rasd_doc *d, uint32_t a, uint32_t b, int of_ok)
+{
+	uint32_t u;
+
+	for (u = a; u < b; u++)
+		if (!(rasdp_cue(d, u, RASD_CUE_ARTICLE) || rasdp_cue(d, u, RASD_CUE_INDEFINITE) ||
+		      d->toks[u].kind == RASD_TOK_NUM || (d->toks[u].flags & RASD_TOKF_IN_NUM) ||
+		      (of_ok && rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))))
+			return 0;
+	return 1;
+}
+
+/* Is match `v` a word of violence (an event cue) or of harm (a casualty word)? */
+static int violence_word(const struct rasd_match *v)
+{
+	return v->kind == RASD_LEX_TRIGGER || v->kind == RASD_LEX_CASUALTY;
+}
+
+/*
+ * Is the actor at match `m` named as the side a deed falls on, before it:
+ * after a word of violence and a target word ("air strikes on the
+ * civilians", "massacre against 14 villagers", "هجوم على المدنيين",
+ * "targeting of civilians"); right after a noun of harm ("مقتل مدنيين");
+ * or, in English word order, as the object of a verb of harm ("killed the
+ * civilians", "wounding a resident").  In Arabic the verb comes first and
+ * the actor after it is its subject ("قتلت قوات النظام"): no object is read
+ * there.  A battle has two sides that both take part: "fighting against
+ * IS", "an offensive against the rebels" read no side acted upon.
+ */
+static int acted_upon_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			     const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = m->tok_start, q;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= a)
+			break;
+		if (!violence_word(v) || v->tok_end > a || a - v->tok_end > ACTED_WINDOW ||
+		    !rasdp_clause_clear(d, v->tok_end, a) ||
+		    match_between(c, si, RASD_LEX_ACTOR, v->tok_end, a) ||
+		    (v->kind == RASD_LEX_TRIGGER &&
+		     !strcmp(rasdp_lex_trigger(c->lx, v->entry)->event_type, "Battles")))
+			continue;
+		/* the target word in the cue or after it: "strikes on", "attacks on the" */
+		for (q = v->tok_end - 1; q < a && !rasdp_cue(d, q, RASD_CUE_TARGET); q++)
+			;
+		if (q < a && object_gap(d, q + 1, a, 1))
+			return 1;
+		if (v->kind == RASD_LEX_CASUALTY && object_gap(d, v->tok_end, a, 0) &&
+		    (rasdp_lex_casualty(c->lx, v->entry)->noun ||
+		     (d->toks[v->tok_start].flags & RASD_TOKF_LATIN)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Are tokens [a, b) of sentence `si` what may stand between a subject and
+ * its verb of harm: lower-case words of no lexicon match ("were", "have
+ * been")?  "ISIS Video Shows Killing of" is a headline of other words.
+ */
+static int aux_gap(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a, uint32_t b)
+{
+	size_t i;
+	uint32_t u;
+
+	for (u = a; u < b; u++)
+		if (c->d->toks[u].kind != RASD_TOK_WORD || (c->d->toks[u].flags & RASD_TOKF_CAP))
+			return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_end > a && v->tok_start < b)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Is the actor at match `m` what a word of harm right after it befell:
+ * "civilians were killed in the shelling",
+ * "residents killed by the strike"?  The word must take no object of its
+ * own (a clause break or a preposition after it, no number): "rebels
+ * killed 5 soldiers", "the army killed them" tell what the actor did.
+ */
+static int acted_upon_after(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	/* "villages held by IS have been captured": the actor of a preposition is no subject */
+	if (m->tok_start > 0 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_PART_PREP))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+		uint32_t e = v->tok_end;
+
+		if (v->tok_start < m->tok_end || v->kind != RASD_LEX_CASUALTY)
+			continue;
+		if (v->tok_start - m->tok_end > 2 || !rasdp_clause_clear(d, m->tok_end, v->tok_start) ||
+		    !aux_gap(c, si, m->tok_end, v->tok_start))
+			return 0;
+		if (e >= d->sents[d->toks[m->tok_start].sent].tok_end || rasdp_is_break(d, e))
+			return 1;
+		/* "killed at least 20": a number after it is its object */
+		return !(d->toks[e].flags & RASD_TOKF_IN_NUM) && d->toks[e].kind != RASD_TOK_NUM &&
+		       rasdp_cue(d, e, RASD_CUE_THINGS_PREP);
 	}
 	return 0;
 }
@@ -484,7 +627,8 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		for (k = 0; k < nfig; k++)
 			if (figs[k].who_actor == (int32_t)m->entry)
 				victim = 1;
-		if (!victim && victims_of(c, si, m))
+		if (!victim && (victims_of(c, si, m) || acted_upon_before(c, si, m) ||
+				acted_upon_after(c, si, m)))
 			victim = 1;
 		memset(&p, 0, sizeof(p));
 		if (!victim) {

@@ -3943,6 +3943,59 @@ static void test_participation(void **state)
 	close_doc(&f);
 }
 
+/* The side a deed falls on is acted upon: actor 2, no part taken. */
+static void test_participation_acted_upon(void **state)
+{
+	struct fx f;
+	const struct rasd_event *ev;
+
+	(void)state;
+	/* after a word of violence and a target word */
+	open_doc(&f, "en", "Regime helicopters dropped barrel bombs on the villagers of Tasil on Friday, "
+		 "killing 4 people.");
+	ev = &f.d->events[0];
+	assert_int_equal(role(ev, "civilians"), RASD_ROLE_ACTOR2);
+	assert_null(part(ev, "civilians", 0));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "شنت طائرات النظام غارات جوية على المدنيين في بلدة تسيل فقتلت أربعة أشخاص.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "civilians", 0));
+	close_doc(&f);
+
+	/* what a word of harm right after it befell */
+	open_doc(&f, "en", "In Tasil, residents were killed in a shelling by regime forces on Friday.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "civilians", 0));
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	/* the object of an English verb of harm */
+	open_doc(&f, "en", "Regime forces shelled Tasil on Friday and killed the villagers.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "civilians", 0));
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	/* the side that acts stays: "killed 5", an agent after "by", a battle's other side */
+	open_doc(&f, "en", "Regime forces killed 5 fighters in Tasil on Friday.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Rebels launched an offensive against regime forces in Tasil on Friday, "
+		 "and 9 fighters were killed.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	/* in Arabic the actor after the verb is its subject */
+	open_doc(&f, "ar", "قتلت قوات النظام خمسة مسلحين في بلدة تسيل يوم الجمعة.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+}
+
 static void test_participation_denials(void **state)
 {
 	struct fx f;
@@ -6165,6 +6218,7 @@ int main(void)
 		cmocka_unit_test(test_places_large_city),
 		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_participation),
+		cmocka_unit_test(test_participation_acted_upon),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),
 		cmocka_unit_test(test_participation_blame),

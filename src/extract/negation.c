@@ -6,7 +6,9 @@
  *   - a negator (negation.tsv "not") reaches at most NEG_WINDOW tokens
  *     forward within its clause: "لم تشهد المنطقة أي طلعات" negates the
  *     sorties, "no air strikes" the strikes; a "not" inside a number ("ما
- *     لا يقل عن") negates nothing;
+ *     لا يقل عن") negates nothing, nor one that is the tail of another word
+ *     ("كلم"), nor one over a stop ("لم تتوقف الاحتجاجات", "did not stop":
+ *     negation.tsv `cease`), which tells that what it holds went on;
  *   - a denial (speech.tsv or negation.tsv "deny") reaches to the end of its
  *     clause, or of the clause its "that" (cues.tsv `that`) opens; what
  *     comes before the verb is not denied;
@@ -82,6 +84,32 @@ int rasdp_negator(const struct rasdp_ctx *c, const struct rasd_match *m, unsigne
 	       negator_own_word(c, m);
 }
 
+/*
+ * Does negator match `m` negate a stop: a verb of stopping, ceasing or
+ * easing (negation.tsv `cease`) right after it, or one word on ("لم
+ * تتوقف الاحتجاجات", "لم يهدأ القصف", "the shelling did not stop", "have
+ * not yet ended")?  Then what it holds went on, and nothing after the
+ * verb is negated.
+ */
+static int negates_stop(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start < m->tok_end)
+			continue;
+		if (v->tok_start - m->tok_end > 1)
+			break;
+		if (v->kind == RASD_LEX_NEGATION &&
+		    rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_CEASE)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
 static int in_number(const struct rasd_doc *d, uint32_t t)
 {
@@ -106,7 +134,8 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 		if (m->tok_end > t)
 			break;
 		if (t - m->tok_end <= NEG_WINDOW && rasdp_clause_clear(d, m->tok_end, t) &&
-		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t))
+		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t) &&
+		    !negates_stop(c, s, m))
 			return 1;
 	}
 	return 0;
@@ -169,10 +198,13 @@ int rasdp_part_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		if (!rasdp_negator(c, m, RASD_NEG_NOT))
 			continue;
 		if (m->tok_start >= b) {
-			if (m->tok_start - b <= 1 && rasdp_clause_clear(d, b, m->tok_start))
+			if (m->tok_start - b <= 1 && rasdp_clause_clear(d, b, m->tok_start) &&
+			    !negates_stop(c, s, m))
 				return 1;
 			break;
 		}
+		if (negates_stop(c, s, m))
+			continue;
 		if (m->tok_end > a || a - m->tok_end > NEG_WINDOW ||
 		    !rasdp_clause_clear(d, m->tok_end, a))
 			continue;

@@ -405,6 +405,36 @@ static void test_negation_own_word(void **state)
 	close_doc(&f);
 }
 
+/* A negated stop affirms: "did not stop", "لم تتوقف" tell that it went on. */
+static void test_negation_stop(void **state)
+{
+	struct fx f;
+	const struct rasd_doc *d;
+
+	(void)state;
+	open_doc(&f, "ar", "لم تتوقف الاحتجاجات في مدينة بيتا منذ يوم الجمعة.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "الاحتجاجات", 0)));
+	assert_true(d->nevents >= 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "لم يهدأ القصف المدفعي على بلدة تسيل طوال الليل.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "القصف", 0)));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The shelling of Tasil never ceased, and the air strikes did not stop either.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "strikes", 0)));
+	close_doc(&f);
+
+	/* a plain negator still negates */
+	open_doc(&f, "ar", "لم تشهد بلدة تسيل أي قصف يوم الجمعة.");
+	d = f.d;
+	assert_true(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصف", 0)));
+	close_doc(&f);
+}
+
 /* ---- attribution.c --------------------------------------------------- */
 
 static void test_attribution_speaker(void **state)
@@ -6142,6 +6172,7 @@ int main(void)
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_negation_own_word),
+		cmocka_unit_test(test_negation_stop),
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_actor_described),

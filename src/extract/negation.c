@@ -110,6 +110,18 @@ static int negates_stop(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return 0;
 }
 
+/*
+ * Does a clause of its own open between negator `m` and token `t`: a
+ * "that" (cues.tsv `that`: "not an isolated case, and that the jets
+ * struck", "لم يؤكد أن القوات شاركت")?  A "not" holds its own clause; a
+ * denial reaches into its "that" (rasdp_denied_at()).
+ */
+static int clause_opens(const struct rasdp_ctx *c, const struct rasd_match *m, uint32_t t)
+{
+	return rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_NOT &&
+	       rasdp_cue_between(c->d, m->tok_end, t, RASD_CUE_THAT);
+}
+
 /* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
 static int in_number(const struct rasd_doc *d, uint32_t t)
 {
@@ -135,7 +147,7 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 			break;
 		if (t - m->tok_end <= NEG_WINDOW && rasdp_clause_clear(d, m->tok_end, t) &&
 		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t) &&
-		    !negates_stop(c, s, m))
+		    !negates_stop(c, s, m) && !clause_opens(c, m, t))
 			return 1;
 	}
 	return 0;
@@ -206,7 +218,7 @@ int rasdp_part_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		if (negates_stop(c, s, m))
 			continue;
 		if (m->tok_end > a || a - m->tok_end > NEG_WINDOW ||
-		    !rasdp_clause_clear(d, m->tok_end, a))
+		    !rasdp_clause_clear(d, m->tok_end, a) || clause_opens(c, m, a))
 			continue;
 		for (u = m->tok_end; u < a && !rasdp_cue(d, u, RASD_CUE_PART_PREP); u++)
 			;

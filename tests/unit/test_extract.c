@@ -435,6 +435,33 @@ static void test_negation_stop(void **state)
 	close_doc(&f);
 }
 
+/* A "not" holds its own clause: not what a "that" after it opens. */
+static void test_negation_own_clause(void **state)
+{
+	struct fx f;
+	const struct rasd_doc *d;
+	const struct rasd_match *m;
+
+	(void)state;
+	open_doc(&f, "en", "The monitor said the raid was not the first and that Russian jets struck Tasil.");
+	d = f.d;
+	m = match_at_tok(d, RASD_LEX_ACTOR, tok(d, "Russian", 0));
+	assert_false(rasdp_part_negated(&f.c, &f.c.si[0], m->tok_start, m->tok_end));
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "struck", 0)));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قال المرصد إن الهجوم لم يكن معزولا وأن الطائرات قصفت بلدة تسيل.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصفت", 0)));
+	close_doc(&f);
+
+	/* a denial reaches into its "that" */
+	open_doc(&f, "en", "The ministry denied that Russian jets struck Tasil.");
+	d = f.d;
+	assert_true(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "struck", 0)));
+	close_doc(&f);
+}
+
 /* ---- attribution.c --------------------------------------------------- */
 
 static void test_attribution_speaker(void **state)
@@ -6173,6 +6200,7 @@ int main(void)
 		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_negation_own_word),
 		cmocka_unit_test(test_negation_stop),
+		cmocka_unit_test(test_negation_own_clause),
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_actor_described),

@@ -12,13 +12,18 @@
  * regime's part was limited to two shells"); an actor said not to have
  * taken part is no actor of the event.  Not participants: an actor named
  * only as what another belongs to ("المدعوم من روسيا", "backed by Russia":
- * cues.tsv `affiliation`), and an actor that is the one speaking ("Russia
- * said").
+ * cues.tsv `affiliation`), an actor that is the one speaking ("Russia
+ * said"), and a name that is a place's after "to"/"in" ("brought to
+ * Turkey": cues.tsv `to_place`).
  *
  * Denials also come from the actors' side: an actor denying for itself
  * ("HTS, which denied involvement") and a speaker for an actor denying its
  * part ("the Russian defence ministry denied its jets took part") each add
- * a denied participation by that voice.  A denial of a part denies that the
+ * a denied participation by that voice.  The denier is the subject of its
+ * denial: "Russia denies involvement", whoever tells it, denies no other
+ * actor's part and is no denial of the speaker's side, and a part another
+ * actor is said not to have taken ("the Russian air force has not carried
+ * out any strikes") is that actor's.  A denial of a part denies that the
  * actor acted: a negated loss of its people ("no casualties among its
  * troops") is none, nor an actor in the denier's own account after its
  * denial ("denied the strike, blaming rockets fired by Y"), nor a denial
@@ -273,6 +278,31 @@ static int is_speaker_actor(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
+/*
+ * Is actor match `m` a place: a name that is also a place's (a country, a
+ * capital) right after a preposition of place (cues.tsv `to_place`)?
+ * "Fifteen victims were brought to Turkey", "talks in Moscow", "نقلوا إلى
+ * تركيا" name where, not who took part.
+ */
+static int named_as_place(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	if (m->tok_start == 0 || !rasdp_cue(d, m->tok_start - 1, RASD_CUE_TO_PLACE))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_PLACE && v->tok_start == m->tok_start && v->tok_end == m->tok_end)
+			return 1;
+	}
+	/* the gazetteer's name, left to the actor by the matcher */
+	return rasdp_lex_lookup(c->lx, RASD_LEX_PLACE, d->text + d->toks[m->tok_start].start,
+				d->toks[m->tok_end - 1].end - d->toks[m->tok_start].start) >= 0;
+}
+
 /* Is match `v` a denial verb (speech.tsv or negation.tsv `deny`)? */
 static int is_denial(const struct rasdp_ctx *c, const struct rasd_match *v)
 {
@@ -325,6 +355,10 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY ||
 		    rasdp_negated(c, si, v->tok_start))
 			continue;
+		/* "Russia denies involvement", told by a Turkish source: Russia's denial */
+		subj = rasdp_actor_subject(c, si, v->tok_start, v->tok_end);
+		if (subj && (int32_t)subj->entry != a)
+			continue;
 		subj = rasdp_verb_subject(c, si, v);
 		if (subj && (int32_t)subj->entry == si->src.source)
 			return 1;
@@ -335,14 +369,39 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 	return 0;
 }
 
-/* Is a word of taking part negated in sentence `s` ("had not been involved")? */
-static int part_word_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s)
+/* Is another actor than `a` named before token `t` in its clause ("Russian jets did not take part")? */
+static int other_actor_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			      int32_t a, uint32_t t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= t)
+			break;
+		if (v->kind == RASD_LEX_ACTOR && (int32_t)v->entry != a &&
+		    rasdp_clause_clear(c->d, v->tok_end, t))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is a word of taking part of the speaker's actor `a` negated in sentence
+ * `s` ("had not been involved")?  One with another actor before it in its
+ * clause is that actor's ("the Russian air force has not carried out any
+ * strikes", whoever tells it).
+ */
+static int part_word_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
+			     int32_t a)
 {
 	const struct rasd_sentence *st = &c->d->sents[s];
 	uint32_t t;
 
 	for (t = st->tok_start; t < st->tok_end; t++)
-		if (rasdp_cue(c->d, t, RASD_CUE_PART_WORD) && rasdp_negated(c, si, t))
+		if (rasdp_cue(c->d, t, RASD_CUE_PART_WORD) && rasdp_negated(c, si, t) &&
+		    !other_actor_before(c, si, a, t))
 			return 1;
 	return 0;
 }
@@ -367,7 +426,7 @@ static int speaker_denies(const struct rasdp_ctx *c, struct rasd_event *ev,
 	a = rasdp_lex_source(c->lx, (size_t)si->src.source)->actor;
 	if (a < 0)
 		return 0;
-	if (!(si->deny ? speaker_is_denier(c, si, a) : part_word_negated(c, si, s)))
+	if (!(si->deny ? speaker_is_denier(c, si, a) : part_word_negated(c, si, s, a)))
 		return 0;
 	for (i = 0; i < ev->nparts; i++)
 		if (ev->parts[i].actor == a && ev->parts[i].sent == s)
@@ -545,6 +604,34 @@ static int negates_deed(const struct rasdp_ctx *c, const struct rasdp_sent *si, 
 }
 
 /*
+ * Is the last denial verb before the actor at match `m` another actor's
+ * denial of its own part: an actor its subject ("Russia denies
+ * involvement", "نفت روسيا مشاركتها") and no "that" between the verb and
+ * `m`?  The denier denies what it is accused of; an actor named after its
+ * denial ("... Turkish President Erdogan discussed") is not denied by it.
+ * "Russia denied that Turkish jets struck" denies the jets' part.
+ */
+static int other_denier(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			const struct rasd_match *m)
+{
+	const struct rasd_match *deny = NULL, *subj;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= m->tok_start)
+			break;
+		if (is_denial(c, v))
+			deny = v;
+	}
+	if (!deny || rasdp_cue_between(c->d, deny->tok_end, m->tok_start, RASD_CUE_THAT))
+		return 0;
+	subj = rasdp_actor_subject(c, si, deny->tok_start, deny->tok_end);
+	return subj && subj != m && subj->entry != m->entry;
+}
+
+/*
  * Does the sentence deny the part of the actor at match `m`: under a denial
  * verb not taken back by a saying verb nor itself negated, or a negator
  * over its part rather than over its people's loss?
@@ -553,7 +640,7 @@ static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si, u
 		       const struct rasd_match *m)
 {
 	if (rasdp_denied_at(c, si, m->tok_start) && !outside_denial(c, si, m))
-		return !denial_negated(c, si, m, 0);
+		return !denial_negated(c, si, m, 0) && !other_denier(c, si, m);
 	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m) &&
 	       !denial_negated(c, si, m, 1) && negates_deed(c, si, s, m);
 }
@@ -622,7 +709,7 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		size_t k;
 		int victim = 0;
 
-		if (m->kind != RASD_LEX_ACTOR || is_speaker_actor(c, si, m))
+		if (m->kind != RASD_LEX_ACTOR || is_speaker_actor(c, si, m) || named_as_place(c, si, m))
 			continue;
 		for (k = 0; k < nfig; k++)
 			if (figs[k].who_actor == (int32_t)m->entry)

@@ -225,6 +225,7 @@ enum rasd_cue {
 	RASD_CUE_HOMOGRAPH,      /* a cue word of two types, two words: مسيرة (a drone, a march) */
 	RASD_CUE_PROTESTED,      /* what a protest is against: ضد، احتجاجا، against, condemning */
 	RASD_CUE_TARGET,         /* after a word of violence, the side it falls on: على، ضد، on, against */
+	RASD_CUE_TO_PLACE,       /* before a name, makes it a place: إلى، في، to, in */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

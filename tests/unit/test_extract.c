@@ -4053,6 +4053,47 @@ static void test_participation_acted_upon(void **state)
 	close_doc(&f);
 }
 
+/* The denier is the subject of its denial; a name after "to"/"in" that is a place's is the place. */
+static void test_participation_denier(void **state)
+{
+	struct fx f;
+	const struct rasd_event *ev;
+
+	(void)state;
+	/* Russia's denial, told by a Turkish source: no denial of Turkey's part */
+	open_doc(&f, "en", "Regime jets bombed Tasil on Friday, killing 9 people. "
+		 "Russia denies involvement Turkish President Erdogan discussed the attack, "
+		 "the Turkish government said.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 1));
+	close_doc(&f);
+
+	/* the part another actor is said not to have taken is that actor's */
+	open_doc(&f, "en", "Regime jets bombed Tasil on Friday, killing 9 people. "
+		 "The Russian air force has not carried out any strikes near Tasil, the Turkish government said.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 1));
+	close_doc(&f);
+
+	/* a country named as where the wounded were taken took no part */
+	open_doc(&f, "en", "Regime jets bombed Tasil on Friday, killing 9 people. "
+		 "Fifteen of the wounded were brought to Turkey for treatment.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 0));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قصفت طائرات النظام بلدة تسيل يوم الجمعة فقتلت تسعة أشخاص، ونقل الجرحى إلى تركيا للعلاج.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 0));
+	close_doc(&f);
+
+	/* Turkey as the side that acted stays */
+	open_doc(&f, "en", "Turkey shelled the village of Tasil on Friday, killing 9 people.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "turkey_forces", 0));
+	close_doc(&f);
+}
+
 static void test_participation_denials(void **state)
 {
 	struct fx f;
@@ -6278,6 +6319,7 @@ int main(void)
 		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_acted_upon),
+		cmocka_unit_test(test_participation_denier),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),
 		cmocka_unit_test(test_participation_blame),

@@ -23,7 +23,11 @@
  * denial: "Russia denies involvement", whoever tells it, denies no other
  * actor's part and is no denial of the speaker's side, and a part another
  * actor is said not to have taken ("the Russian air force has not carried
- * out any strikes") is that actor's.  A denial of a part denies that the
+ * out any strikes") is that actor's; the denier may be named after an
+ * auxiliary ("the RSF has denied"), and the part a sentence asserts of an
+ * actor whose own voice denies it there ("attributed to the RSF, though the
+ * RSF has denied responsibility") is its clause's speaker's or the
+ * report's, not the denier's.  A denial of a part denies that the
  * actor acted: a negated loss of its people ("no casualties among its
  * troops") is none, nor an actor in the denier's own account after its
  * denial ("denied the strike, blaming rockets fired by Y"), nor a denial
@@ -331,9 +335,9 @@ static int denies_itself(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i);
 
-		if (v->tok_start != t)
-			continue;
-		if (is_denial(c, v))
+		/* "the RSF has denied", "نفت قسد": the subject of the denial verb */
+		if (is_denial(c, v) && (v->tok_start == t ||
+					rasdp_actor_subject(c, s, v->tok_start, v->tok_end) == m))
 			return 1;
 	}
 	return 0;
@@ -407,6 +411,19 @@ static int part_word_negated(const struct rasdp_ctx *c, const struct rasdp_sent 
 }
 
 /*
+ * Does the sentence's speaker deny the part of its own actor `a`: "the
+ * attack has been attributed to the RSF, though the RSF has denied
+ * responsibility"?  Its speaker is the RSF for the denial; the part the
+ * sentence asserts of the RSF is the report's own account, not the RSF's.
+ */
+static int own_denial(const struct rasdp_ctx *c, const struct rasdp_sent *si, int32_t a)
+{
+	return si->deny && si->src.source >= 0 &&
+	       rasdp_lex_source(c->lx, (size_t)si->src.source)->actor == a &&
+	       speaker_is_denier(c, si, a);
+}
+
+/*
  * "The Russian defence ministry denied that its aircraft had carried out any
  * strikes", "نفت وزارة الدفاع الروسية مشاركة طائراتها", "Russia said its
  * jets had not been involved": a speaker for an actor denying, in a
@@ -429,7 +446,8 @@ static int speaker_denies(const struct rasdp_ctx *c, struct rasd_event *ev,
 	if (!(si->deny ? speaker_is_denier(c, si, a) : part_word_negated(c, si, s, a)))
 		return 0;
 	for (i = 0; i < ev->nparts; i++)
-		if (ev->parts[i].actor == a && ev->parts[i].sent == s)
+		if (ev->parts[i].actor == a && ev->parts[i].sent == s && ev->parts[i].denied &&
+		    ev->parts[i].src.source == si->src.source)
 			return 0;
 	memset(&p, 0, sizeof(p));
 	p.actor = a;
@@ -736,6 +754,9 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 			continue;
 		p.actor = (int32_t)m->entry;
 		p.src = si->src;
+		if (!p.denied && !p.limited && own_denial(c, si, (int32_t)m->entry) &&
+		    !rasdp_clause_speaker(c, si, m->tok_start, &p.src))
+			p.src = c->outlet;
 		p.start = d->toks[m->tok_start].start;
 		p.end = d->toks[m->tok_end - 1].end;
 		p.sent = s;

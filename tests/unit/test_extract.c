@@ -4087,6 +4087,17 @@ static void test_participation_denier(void **state)
 	assert_null(part(ev, "turkey_forces", 0));
 	close_doc(&f);
 
+	/* an actor denying in the sentence that blames it: the blame is the report's, the denial its own */
+	open_doc(&f, "en", "The shelling of the market in Tasil, which killed 9 people, has been attributed "
+		 "to the Rapid Support Forces, though the RSF has denied responsibility.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "rsf", 0));
+	assert_non_null(part(ev, "rsf", 1));
+	assert_true(part(ev, "rsf", 0)->src.outlet || part(ev, "rsf", 0)->src.source < 0 ||
+		    rasdp_lex_source(lx, (size_t)part(ev, "rsf", 0)->src.source)->actor !=
+			    part(ev, "rsf", 0)->actor);
+	close_doc(&f);
+
 	/* Turkey as the side that acted stays */
 	open_doc(&f, "en", "Turkey shelled the village of Tasil on Friday, killing 9 people.");
 	ev = &f.d->events[0];

@@ -410,6 +410,55 @@ static int part_word_negated(const struct rasdp_ctx *c, const struct rasdp_sent 
 	return 0;
 }
 
+/* The tokens of [a, b) that no source or actor name of sentence `si` covers. */
+static uint32_t words_but_names(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				uint32_t a, uint32_t b)
+{
+	uint32_t n = b - a, u;
+	size_t i;
+
+	for (u = a; u < b; u++)
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *v = rasdp_match_at(c, i);
+
+			if ((v->kind == RASD_LEX_SOURCE || v->kind == RASD_LEX_ACTOR) &&
+			    v->tok_start <= u && u < v->tok_end) {
+				n--;
+				break;
+			}
+		}
+	return n;
+}
+
+/*
+ * Is an event cue the object of the sentence's denial verb, right after it
+ * or after its named subject ("denied launching air strikes", "نفت وزارة
+ * الدفاع الروسية تنفيذ غارات")?  The denier denies the deed, as it denies
+ * taking part; a cue further on ("denied that 7 soldiers were killed in
+ * the strike") is not what it denies.
+ */
+static int deed_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si)
+{
+	size_t i, k;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (!is_denial(c, v))
+			continue;
+		for (k = si->m_first; k < si->m_last; k++) {
+			const struct rasd_match *t = rasdp_match_at(c, k);
+
+			if (t->kind == RASD_LEX_TRIGGER && t->tok_start >= v->tok_end &&
+			    t->tok_start - v->tok_end <= 8 &&
+			    words_but_names(c, si, v->tok_end, t->tok_start) <= 2 &&
+			    rasdp_clause_clear(c->d, v->tok_end, t->tok_start))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Does the sentence's speaker deny the part of its own actor `a`: "the
  * attack has been attributed to the RSF, though the RSF has denied
@@ -438,7 +487,8 @@ static int speaker_denies(const struct rasdp_ctx *c, struct rasd_event *ev,
 	size_t i;
 
 	if (si->src.source < 0 ||
-	    !(has_part_word(d, &d->sents[s]) || (si->deny && has_blame_word(d, &d->sents[s]))))
+	    !(has_part_word(d, &d->sents[s]) ||
+	      (si->deny && (has_blame_word(d, &d->sents[s]) || deed_denied(c, si)))))
 		return 0;
 	a = rasdp_lex_source(c->lx, (size_t)si->src.source)->actor;
 	if (a < 0)

@@ -4098,6 +4098,19 @@ static void test_participation_denier(void **state)
 			    part(ev, "rsf", 0)->actor);
 	close_doc(&f);
 
+	/* a denial of the deed itself: the speaker's side denies its part */
+	open_doc(&f, "en", "Air strikes hit Tasil on Friday, killing 9 people, but the Russian defence "
+		 "ministry denied launching air strikes on the town.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل تسعة أشخاص في غارات جوية على بلدة تسيل يوم الجمعة، ونفت وزارة الدفاع "
+		 "الروسية تنفيذ غارات على البلدة.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
 	/* Turkey as the side that acted stays */
 	open_doc(&f, "en", "Turkey shelled the village of Tasil on Friday, killing 9 people.");
 	ev = &f.d->events[0];

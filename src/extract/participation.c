@@ -50,15 +50,30 @@
 /* How far (in tokens) after the actor its own negated denial is looked for ("did not deny"). */
 #define DENY_AFTER_WINDOW 4
 
+/* Are words `t` and `u` (t < u) one compound, a hyphen between them ("Iran-backed")? */
+static int hyphened(const struct rasd_doc *d, uint32_t t, uint32_t u)
+{
+	if (u == t + 2)
+		return rasdp_tok_is_punct(d, t + 1, '-');
+	return u == t + 1 && d->toks[u].start == d->toks[t].end + 1 && d->text[d->toks[t].end] == '-';
+}
+
 /*
- * Is the actor at token `a` named only as an affiliation: "اللواء الثامن
- * المدعوم من روسيا", "التابع لـ الأمن العسكري", "backed by Russia"?  It
- * did not take part for that.
+ * Is the actor at tokens [a, b) named only as an affiliation: "اللواء الثامن
+ * المدعوم من روسيا", "التابع لـ الأمن العسكري", "backed by Russia", the
+ * first of an English compound ("Iran-backed Houthi rebels")?  It did not
+ * take part for that.  The actor after such a compound is the one backed.
  */
-static int affiliation(const struct rasd_doc *d, uint32_t a)
+static int affiliation(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t u;
 
+	if ((b < d->ntoks && rasdp_cue(d, b, RASD_CUE_AFFILIATION) && hyphened(d, b - 1, b)) ||
+	    (b + 1 < d->ntoks && rasdp_cue(d, b + 1, RASD_CUE_AFFILIATION) && hyphened(d, b - 1, b + 1)))
+		return 1;
+	if (a >= 2 && rasdp_cue(d, a - 1, RASD_CUE_AFFILIATION) &&
+	    (hyphened(d, a - 2, a - 1) || (a >= 3 && hyphened(d, a - 3, a - 1))))
+		return 0;
 	for (u = a; u > 0 && a - u < 4; u--) {
 		if (rasdp_is_break(d, u - 1))
 			return 0;
@@ -800,7 +815,7 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		}
 		if (victim)
 			continue;
-		if (affiliation(d, m->tok_start))
+		if (affiliation(d, m->tok_start, m->tok_end))
 			continue;
 		p.actor = (int32_t)m->entry;
 		p.src = si->src;

@@ -3992,6 +3992,13 @@ static void test_participation(void **state)
 	assert_null(part(ev, "russia_forces", 0));
 	close_doc(&f);
 
+	/* an English compound: the first names the backer, the actor after it is the one backed */
+	open_doc(&f, "en", "Iran-backed Houthi rebels shelled the town of Jasim on Monday, killing 3 people.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "houthis", 0));
+	assert_null(part(ev, "iran_forces", 0));
+	close_doc(&f);
+
 	/* the victims' side is actor 2 and took no part */
 	open_doc(&f, "ar", "قتل خمسة عناصر من قوات النظام في هجوم على بلدة جاسم.");
 	ev = &f.d->events[0];

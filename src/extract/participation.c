@@ -388,7 +388,12 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 	return 0;
 }
 
-/* Is another actor than `a` named before token `t` in its clause ("Russian jets did not take part")? */
+/*
+ * Is another actor than `a` named before token `t` in its clause ("Russian
+ * jets did not take part"), no "that" between opening another ("the
+ * Turkish troops were among the fighters and that its jets had not been
+ * involved")?
+ */
 static int other_actor_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			      int32_t a, uint32_t t)
 {
@@ -400,7 +405,8 @@ static int other_actor_before(const struct rasdp_ctx *c, const struct rasdp_sent
 		if (v->tok_start >= t)
 			break;
 		if (v->kind == RASD_LEX_ACTOR && (int32_t)v->entry != a &&
-		    rasdp_clause_clear(c->d, v->tok_end, t))
+		    rasdp_clause_clear(c->d, v->tok_end, t) &&
+		    !rasdp_cue_between(c->d, v->tok_end, t, RASD_CUE_THAT))
 			return 1;
 	}
 	return 0;

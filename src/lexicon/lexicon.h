@@ -126,7 +126,7 @@ enum rasd_negation_kind {
 	RASD_NEG_DENY,           /* نفى، denied, rejected */
 	RASD_NEG_LIMIT,          /* اقتصرت مشاركة، only a limited role */
 	RASD_NEG_BACKGROUND,     /* a figure of another time: during the civil war */
-	RASD_NEG_CEASE,          /* a stop, which a negator turns into going on: توقف، stopped */
+	RASD_NEG_CEASE,          /* a stop, which a negator turns into going on: توقف، stopped (the last kind: lexcache_payload.c checks it) */
 };
 
 struct rasd_negation {

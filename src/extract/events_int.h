@@ -296,6 +296,9 @@ size_t rasdp_date_from(const struct rasd_doc *d, uint32_t t);
 
 /* ---- negation.c ----------------------------------------------------- */
 
+/* Is match `m` a negator of negation.tsv kind `kind` that stands as a word of its own ("كلم" is none)? */
+int rasdp_negator(const struct rasdp_ctx *c, const struct rasd_match *m, unsigned kind);
+
 /* Is token `t` of sentence `s` negated by a negator shortly before it? */
 int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 /* Is token `t` under a denial verb of its sentence? */

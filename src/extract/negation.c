@@ -6,7 +6,9 @@
  *   - a negator (negation.tsv "not") reaches at most NEG_WINDOW tokens
  *     forward within its clause: "لم تشهد المنطقة أي طلعات" negates the
  *     sorties, "no air strikes" the strikes; a "not" inside a number ("ما
- *     لا يقل عن") negates nothing;
+ *     لا يقل عن") negates nothing, nor one that is the tail of another word
+ *     ("كلم"), nor one over a stop ("لم تتوقف الاحتجاجات", "did not stop":
+ *     negation.tsv `cease`), which tells that what it holds went on;
  *   - a denial (speech.tsv or negation.tsv "deny") reaches to the end of its
  *     clause, or of the clause its "that" (cues.tsv `that`) opens; what
  *     comes before the verb is not denied;
@@ -45,6 +47,81 @@ static int relative_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/*
+ * Does negator match `m` stand as a word of its own?  A negation particle
+ * (two letters: لم، لا، لن) takes a conjunction before it ("ولم", "فلا")
+ * or the preposition ب ("بلا", without), never ك or ل: "كلم" (km) and
+ * "كلا" (both) read as a negator only with a letter of another word peeled
+ * off.  The nouns of negation keep their prepositions ("لعدم", "بغير").
+ * Closed grammar: the particle is the stripped key of two letters, and
+ * whether that key is itself a negator is asked of negation.tsv.
+ */
+static int negator_own_word(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_token *tok = &d->toks[m->tok_start];
+	const char *w, *k;
+	size_t len, klen, i;
+
+	if (tok->nkeys < 2)
+		return 1;
+	w = rasdp_tok_norm(d, tok, &len);
+	k = rasdp_tok_key(d, tok, tok->nkeys - 1, &klen);
+	if (klen != 4)
+		return 1;
+	for (i = 0; i + 1 < (size_t)(k - w); i += 2)
+		if (w[i] == '\xd9' && (w[i + 1] == '\x83' || w[i + 1] == '\x84')) /* ك ل */
+			break;
+	if (i + 1 >= (size_t)(k - w))
+		return 1;
+	return rasdp_lex_lookup(c->lx, RASD_LEX_NEGATION, k, klen) < 0;
+}
+
+/* Is match `m` a negator of kind `kind` (negation.tsv), standing as a word of its own? */
+int rasdp_negator(const struct rasdp_ctx *c, const struct rasd_match *m, unsigned kind)
+{
+	return m->kind == RASD_LEX_NEGATION && rasdp_lex_negation(c->lx, m->entry)->kind == kind &&
+	       negator_own_word(c, m);
+}
+
+/*
+ * Does negator match `m` negate a stop: a verb of stopping, ceasing or
+ * easing (negation.tsv `cease`) right after it, or one word on ("لم
+ * تتوقف الاحتجاجات", "لم يهدأ القصف", "the shelling did not stop", "have
+ * not yet ended")?  Then what it holds went on, and nothing after the
+ * verb is negated.
+ */
+static int negates_stop(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start < m->tok_end)
+			continue;
+		if (v->tok_start - m->tok_end > 1)
+			break;
+		if (v->kind == RASD_LEX_NEGATION &&
+		    rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_CEASE)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a clause of its own open between negator `m` and token `t`: a
+ * "that" (cues.tsv `that`: "not an isolated case, and that the jets
+ * struck", "لم يؤكد أن القوات شاركت")?  A "not" holds its own clause; a
+ * denial reaches into its "that" (rasdp_denied_at()).
+ */
+static int clause_opens(const struct rasdp_ctx *c, const struct rasd_match *m, uint32_t t)
+{
+	return rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_NOT &&
+	       rasdp_cue_between(c->d, m->tok_end, t, RASD_CUE_THAT);
+}
+
 /* Is token `t` inside a number expression ("ما لا يقل عن 42": not a negator)? */
 static int in_number(const struct rasd_doc *d, uint32_t t)
 {
@@ -64,14 +141,13 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (m->kind != RASD_LEX_NEGATION ||
-		    (rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT &&
-		     rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_DENY))
+		if (!rasdp_negator(c, m, RASD_NEG_NOT) && !rasdp_negator(c, m, RASD_NEG_DENY))
 			continue;
 		if (m->tok_end > t)
 			break;
 		if (t - m->tok_end <= NEG_WINDOW && rasdp_clause_clear(d, m->tok_end, t) &&
-		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t))
+		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t) &&
+		    !negates_stop(c, s, m) && !clause_opens(c, m, t))
 			return 1;
 	}
 	return 0;
@@ -131,16 +207,18 @@ int rasdp_part_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		uint32_t u;
 
-		if (m->kind != RASD_LEX_NEGATION ||
-		    rasdp_lex_negation(c->lx, m->entry)->kind != RASD_NEG_NOT)
+		if (!rasdp_negator(c, m, RASD_NEG_NOT))
 			continue;
 		if (m->tok_start >= b) {
-			if (m->tok_start - b <= 1 && rasdp_clause_clear(d, b, m->tok_start))
+			if (m->tok_start - b <= 1 && rasdp_clause_clear(d, b, m->tok_start) &&
+			    !negates_stop(c, s, m))
 				return 1;
 			break;
 		}
+		if (negates_stop(c, s, m))
+			continue;
 		if (m->tok_end > a || a - m->tok_end > NEG_WINDOW ||
-		    !rasdp_clause_clear(d, m->tok_end, a))
+		    !rasdp_clause_clear(d, m->tok_end, a) || clause_opens(c, m, a))
 			continue;
 		for (u = m->tok_end; u < a && !rasdp_cue(d, u, RASD_CUE_PART_PREP); u++)
 			;

@@ -4,19 +4,30 @@
  *
  * Every actor named in an event's sentences is an actor of the event:
  * actor 2 when the victims are its own ("مقتل عناصر من قوات النظام",
- * "two police officers" counted by a figure), else actor 1.  An actor 1 is
+ * "two police officers" counted by a figure) or it is the side the deed
+ * falls on ("air strikes on the villagers", "هجوم على المدنيين", "residents
+ * were killed in", "killed the civilians"), else actor 1.  An actor 1 is
  * also a participant as the sentence's speaker tells it: asserted, denied
  * ("لم تشارك أي قوات روسية", under a denial verb), or played down ("the
  * regime's part was limited to two shells"); an actor said not to have
  * taken part is no actor of the event.  Not participants: an actor named
  * only as what another belongs to ("المدعوم من روسيا", "backed by Russia":
- * cues.tsv `affiliation`), and an actor that is the one speaking ("Russia
- * said").
+ * cues.tsv `affiliation`), an actor that is the one speaking ("Russia
+ * said"), and a name that is a place's after "to"/"in" ("brought to
+ * Turkey": cues.tsv `to_place`).
  *
  * Denials also come from the actors' side: an actor denying for itself
  * ("HTS, which denied involvement") and a speaker for an actor denying its
  * part ("the Russian defence ministry denied its jets took part") each add
- * a denied participation by that voice.  A denial of a part denies that the
+ * a denied participation by that voice.  The denier is the subject of its
+ * denial: "Russia denies involvement", whoever tells it, denies no other
+ * actor's part and is no denial of the speaker's side, and a part another
+ * actor is said not to have taken ("the Russian air force has not carried
+ * out any strikes") is that actor's; the denier may be named after an
+ * auxiliary ("the RSF has denied"), and the part a sentence asserts of an
+ * actor whose own voice denies it there ("attributed to the RSF, though the
+ * RSF has denied responsibility") is its clause's speaker's or the
+ * report's, not the denier's.  A denial of a part denies that the
  * actor acted: a negated loss of its people ("no casualties among its
  * troops") is none, nor an actor in the denier's own account after its
  * denial ("denied the strike, blaming rockets fired by Y"), nor a denial
@@ -39,15 +50,30 @@
 /* How far (in tokens) after the actor its own negated denial is looked for ("did not deny"). */
 #define DENY_AFTER_WINDOW 4
 
+/* Are words `t` and `u` (t < u) one compound, a hyphen between them ("Iran-backed")? */
+static int hyphened(const struct rasd_doc *d, uint32_t t, uint32_t u)
+{
+	if (u == t + 2)
+		return rasdp_tok_is_punct(d, t + 1, '-');
+	return u == t + 1 && d->toks[u].start == d->toks[t].end + 1 && d->text[d->toks[t].end] == '-';
+}
+
 /*
- * Is the actor at token `a` named only as an affiliation: "اللواء الثامن
- * المدعوم من روسيا", "التابع لـ الأمن العسكري", "backed by Russia"?  It
- * did not take part for that.
+ * Is the actor at tokens [a, b) named only as an affiliation: "اللواء الثامن
+ * المدعوم من روسيا", "التابع لـ الأمن العسكري", "backed by Russia", the
+ * first of an English compound ("Iran-backed Houthi rebels")?  It did not
+ * take part for that.  The actor after such a compound is the one backed.
  */
-static int affiliation(const struct rasd_doc *d, uint32_t a)
+static int affiliation(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t u;
 
+	if ((b < d->ntoks && rasdp_cue(d, b, RASD_CUE_AFFILIATION) && hyphened(d, b - 1, b)) ||
+	    (b + 1 < d->ntoks && rasdp_cue(d, b + 1, RASD_CUE_AFFILIATION) && hyphened(d, b - 1, b + 1)))
+		return 1;
+	if (a >= 2 && rasdp_cue(d, a - 1, RASD_CUE_AFFILIATION) &&
+	    (hyphened(d, a - 2, a - 1) || (a >= 3 && hyphened(d, a - 3, a - 1))))
+		return 0;
 	for (u = a; u > 0 && a - u < 4; u--) {
 		if (rasdp_is_break(d, u - 1))
 			return 0;
@@ -94,6 +120,147 @@ static int victims_of(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return 0;
 }
 
+/* How far (in tokens) a word of violence or harm reaches the side it falls on. */
+#define ACTED_WINDOW 3
+
+/* Does any match of kind `k` start among tokens [a, b) of sentence `si`? */
+static int match_between(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 enum rasd_lex_kind k, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == k && v->tok_start >= a && v->tok_start < b)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Are tokens [a, b) only what may stand between a word and the side it
+ * falls on: an article ("the", "a"), a number ("killed the civilians",
+ * "wounded 5 residents"), and with `of_ok` a word of whom the victims are
+ * ("the targeting of civilians")?  "attacks since Israel renewed", "killed
+ * in Russian air strikes" name no such side.
+ */
+static int object_gap(const struct rasd_doc *d, uint32_t a, uint32_t b, int of_ok)
+{
+	uint32_t u;
+
+	for (u = a; u < b; u++)
+		if (!(rasdp_cue(d, u, RASD_CUE_ARTICLE) || rasdp_cue(d, u, RASD_CUE_INDEFINITE) ||
+		      d->toks[u].kind == RASD_TOK_NUM || (d->toks[u].flags & RASD_TOKF_IN_NUM) ||
+		      (of_ok && rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))))
+			return 0;
+	return 1;
+}
+
+/* Is match `v` a word of violence (an event cue) or of harm (a casualty word)? */
+static int violence_word(const struct rasd_match *v)
+{
+	return v->kind == RASD_LEX_TRIGGER || v->kind == RASD_LEX_CASUALTY;
+}
+
+/*
+ * Is the actor at match `m` named as the side a deed falls on, before it:
+ * after a word of violence and a target word ("air strikes on the
+ * civilians", "massacre against 14 villagers", "هجوم على المدنيين",
+ * "targeting of civilians"); right after a noun of harm ("مقتل مدنيين");
+ * or, in English word order, as the object of a verb of harm ("killed the
+ * civilians", "wounding a resident").  In Arabic the verb comes first and
+ * the actor after it is its subject ("قتلت قوات النظام"): no object is read
+ * there.  A battle has two sides that both take part: "fighting against
+ * IS", "an offensive against the rebels" read no side acted upon.
+ */
+static int acted_upon_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			     const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t a = m->tok_start, q;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= a)
+			break;
+		if (!violence_word(v) || v->tok_end > a || a - v->tok_end > ACTED_WINDOW ||
+		    !rasdp_clause_clear(d, v->tok_end, a) ||
+		    match_between(c, si, RASD_LEX_ACTOR, v->tok_end, a) ||
+		    (v->kind == RASD_LEX_TRIGGER &&
+		     !strcmp(rasdp_lex_trigger(c->lx, v->entry)->event_type, "Battles")))
+			continue;
+		/* the target word in the cue or after it: "strikes on", "attacks on the" */
+		for (q = v->tok_end - 1; q < a && !rasdp_cue(d, q, RASD_CUE_TARGET); q++)
+			;
+		if (q < a && object_gap(d, q + 1, a, 1))
+			return 1;
+		if (v->kind == RASD_LEX_CASUALTY && object_gap(d, v->tok_end, a, 0) &&
+		    (rasdp_lex_casualty(c->lx, v->entry)->noun ||
+		     (d->toks[v->tok_start].flags & RASD_TOKF_LATIN)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Are tokens [a, b) of sentence `si` what may stand between a subject and
+ * its verb of harm: lower-case words of no lexicon match ("were", "have
+ * been")?  "ISIS Video Shows Killing of" is a headline of other words.
+ */
+static int aux_gap(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a, uint32_t b)
+{
+	size_t i;
+	uint32_t u;
+
+	for (u = a; u < b; u++)
+		if (c->d->toks[u].kind != RASD_TOK_WORD || (c->d->toks[u].flags & RASD_TOKF_CAP))
+			return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_end > a && v->tok_start < b)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Is the actor at match `m` what a word of harm right after it befell:
+ * "civilians were killed in the shelling",
+ * "residents killed by the strike"?  The word must take no object of its
+ * own (a clause break or a preposition after it, no number): "rebels
+ * killed 5 soldiers", "the army killed them" tell what the actor did.
+ */
+static int acted_upon_after(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	/* "villages held by IS have been captured": the actor of a preposition is no subject */
+	if (m->tok_start > 0 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_PART_PREP))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+		uint32_t e = v->tok_end;
+
+		if (v->tok_start < m->tok_end || v->kind != RASD_LEX_CASUALTY)
+			continue;
+		if (v->tok_start - m->tok_end > 2 || !rasdp_clause_clear(d, m->tok_end, v->tok_start) ||
+		    !aux_gap(c, si, m->tok_end, v->tok_start))
+			return 0;
+		if (e >= d->sents[d->toks[m->tok_start].sent].tok_end || rasdp_is_break(d, e))
+			return 1;
+		/* "killed at least 20": a number after it is its object */
+		return !(d->toks[e].flags & RASD_TOKF_IN_NUM) && d->toks[e].kind != RASD_TOK_NUM &&
+		       rasdp_cue(d, e, RASD_CUE_THINGS_PREP);
+	}
+	return 0;
+}
+
 /*
  * Does sentence `st` have a word of taking part (cues.tsv `part_word`)?  A
  * sentence with no event cue speaks of who took part only with one.
@@ -130,6 +297,31 @@ static int is_speaker_actor(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
+/*
+ * Is actor match `m` a place: a name that is also a place's (a country, a
+ * capital) right after a preposition of place (cues.tsv `to_place`)?
+ * "Fifteen victims were brought to Turkey", "talks in Moscow", "نقلوا إلى
+ * تركيا" name where, not who took part.
+ */
+static int named_as_place(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	if (m->tok_start == 0 || !rasdp_cue(d, m->tok_start - 1, RASD_CUE_TO_PLACE))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->kind == RASD_LEX_PLACE && v->tok_start == m->tok_start && v->tok_end == m->tok_end)
+			return 1;
+	}
+	/* the gazetteer's name, left to the actor by the matcher */
+	return rasdp_lex_lookup(c->lx, RASD_LEX_PLACE, d->text + d->toks[m->tok_start].start,
+				d->toks[m->tok_end - 1].end - d->toks[m->tok_start].start) >= 0;
+}
+
 /* Is match `v` a denial verb (speech.tsv or negation.tsv `deny`)? */
 static int is_denial(const struct rasdp_ctx *c, const struct rasd_match *v)
 {
@@ -158,9 +350,9 @@ static int denies_itself(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i);
 
-		if (v->tok_start != t)
-			continue;
-		if (is_denial(c, v))
+		/* "the RSF has denied", "نفت قسد": the subject of the denial verb */
+		if (is_denial(c, v) && (v->tok_start == t ||
+					rasdp_actor_subject(c, s, v->tok_start, v->tok_end) == m))
 			return 1;
 	}
 	return 0;
@@ -182,6 +374,10 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY ||
 		    rasdp_negated(c, si, v->tok_start))
 			continue;
+		/* "Russia denies involvement", told by a Turkish source: Russia's denial */
+		subj = rasdp_actor_subject(c, si, v->tok_start, v->tok_end);
+		if (subj && (int32_t)subj->entry != a)
+			continue;
 		subj = rasdp_verb_subject(c, si, v);
 		if (subj && (int32_t)subj->entry == si->src.source)
 			return 1;
@@ -192,16 +388,109 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 	return 0;
 }
 
-/* Is a word of taking part negated in sentence `s` ("had not been involved")? */
-static int part_word_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s)
+/*
+ * Is another actor than `a` named before token `t` in its clause ("Russian
+ * jets did not take part"), no "that" between opening another ("the
+ * Turkish troops were among the fighters and that its jets had not been
+ * involved")?
+ */
+static int other_actor_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			      int32_t a, uint32_t t)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= t)
+			break;
+		if (v->kind == RASD_LEX_ACTOR && (int32_t)v->entry != a &&
+		    rasdp_clause_clear(c->d, v->tok_end, t) &&
+		    !rasdp_cue_between(c->d, v->tok_end, t, RASD_CUE_THAT))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is a word of taking part of the speaker's actor `a` negated in sentence
+ * `s` ("had not been involved")?  One with another actor before it in its
+ * clause is that actor's ("the Russian air force has not carried out any
+ * strikes", whoever tells it).
+ */
+static int part_word_negated(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
+			     int32_t a)
 {
 	const struct rasd_sentence *st = &c->d->sents[s];
 	uint32_t t;
 
 	for (t = st->tok_start; t < st->tok_end; t++)
-		if (rasdp_cue(c->d, t, RASD_CUE_PART_WORD) && rasdp_negated(c, si, t))
+		if (rasdp_cue(c->d, t, RASD_CUE_PART_WORD) && rasdp_negated(c, si, t) &&
+		    !other_actor_before(c, si, a, t))
 			return 1;
 	return 0;
+}
+
+/* The tokens of [a, b) that no source or actor name of sentence `si` covers. */
+static uint32_t words_but_names(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				uint32_t a, uint32_t b)
+{
+	uint32_t n = b - a, u;
+	size_t i;
+
+	for (u = a; u < b; u++)
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *v = rasdp_match_at(c, i);
+
+			if ((v->kind == RASD_LEX_SOURCE || v->kind == RASD_LEX_ACTOR) &&
+			    v->tok_start <= u && u < v->tok_end) {
+				n--;
+				break;
+			}
+		}
+	return n;
+}
+
+/*
+ * Is an event cue the object of the sentence's denial verb, right after it
+ * or after its named subject ("denied launching air strikes", "نفت وزارة
+ * الدفاع الروسية تنفيذ غارات")?  The denier denies the deed, as it denies
+ * taking part; a cue further on ("denied that 7 soldiers were killed in
+ * the strike") is not what it denies.
+ */
+static int deed_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si)
+{
+	size_t i, k;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (!is_denial(c, v))
+			continue;
+		for (k = si->m_first; k < si->m_last; k++) {
+			const struct rasd_match *t = rasdp_match_at(c, k);
+
+			if (t->kind == RASD_LEX_TRIGGER && t->tok_start >= v->tok_end &&
+			    t->tok_start - v->tok_end <= 8 &&
+			    words_but_names(c, si, v->tok_end, t->tok_start) <= 2 &&
+			    rasdp_clause_clear(c->d, v->tok_end, t->tok_start))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Does the sentence's speaker deny the part of its own actor `a`: "the
+ * attack has been attributed to the RSF, though the RSF has denied
+ * responsibility"?  Its speaker is the RSF for the denial; the part the
+ * sentence asserts of the RSF is the report's own account, not the RSF's.
+ */
+static int own_denial(const struct rasdp_ctx *c, const struct rasdp_sent *si, int32_t a)
+{
+	return si->deny && si->src.source >= 0 &&
+	       rasdp_lex_source(c->lx, (size_t)si->src.source)->actor == a &&
+	       speaker_is_denier(c, si, a);
 }
 
 /*
@@ -219,15 +508,17 @@ static int speaker_denies(const struct rasdp_ctx *c, struct rasd_event *ev,
 	size_t i;
 
 	if (si->src.source < 0 ||
-	    !(has_part_word(d, &d->sents[s]) || (si->deny && has_blame_word(d, &d->sents[s]))))
+	    !(has_part_word(d, &d->sents[s]) ||
+	      (si->deny && (has_blame_word(d, &d->sents[s]) || deed_denied(c, si)))))
 		return 0;
 	a = rasdp_lex_source(c->lx, (size_t)si->src.source)->actor;
 	if (a < 0)
 		return 0;
-	if (!(si->deny ? speaker_is_denier(c, si, a) : part_word_negated(c, si, s)))
+	if (!(si->deny ? speaker_is_denier(c, si, a) : part_word_negated(c, si, s, a)))
 		return 0;
 	for (i = 0; i < ev->nparts; i++)
-		if (ev->parts[i].actor == a && ev->parts[i].sent == s)
+		if (ev->parts[i].actor == a && ev->parts[i].sent == s && ev->parts[i].denied &&
+		    ev->parts[i].src.source == si->src.source)
 			return 0;
 	memset(&p, 0, sizeof(p));
 	p.actor = a;
@@ -375,8 +666,7 @@ static int negates_deed(const struct rasdp_ctx *c, const struct rasdp_sent *si, 
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i);
 
-		if (v->kind != RASD_LEX_NEGATION ||
-		    rasdp_lex_negation(c->lx, v->entry)->kind != RASD_NEG_NOT)
+		if (!rasdp_negator(c, v, RASD_NEG_NOT))
 			continue;
 		if (v->tok_start >= m->tok_end) {
 			if (!neg || v->tok_start - m->tok_end <= 1)
@@ -403,6 +693,34 @@ static int negates_deed(const struct rasdp_ctx *c, const struct rasdp_sent *si, 
 }
 
 /*
+ * Is the last denial verb before the actor at match `m` another actor's
+ * denial of its own part: an actor its subject ("Russia denies
+ * involvement", "نفت روسيا مشاركتها") and no "that" between the verb and
+ * `m`?  The denier denies what it is accused of; an actor named after its
+ * denial ("... Turkish President Erdogan discussed") is not denied by it.
+ * "Russia denied that Turkish jets struck" denies the jets' part.
+ */
+static int other_denier(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			const struct rasd_match *m)
+{
+	const struct rasd_match *deny = NULL, *subj;
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= m->tok_start)
+			break;
+		if (is_denial(c, v))
+			deny = v;
+	}
+	if (!deny || rasdp_cue_between(c->d, deny->tok_end, m->tok_start, RASD_CUE_THAT))
+		return 0;
+	subj = rasdp_actor_subject(c, si, deny->tok_start, deny->tok_end);
+	return subj && subj != m && subj->entry != m->entry;
+}
+
+/*
  * Does the sentence deny the part of the actor at match `m`: under a denial
  * verb not taken back by a saying verb nor itself negated, or a negator
  * over its part rather than over its people's loss?
@@ -411,7 +729,7 @@ static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si, u
 		       const struct rasd_match *m)
 {
 	if (rasdp_denied_at(c, si, m->tok_start) && !outside_denial(c, si, m))
-		return !denial_negated(c, si, m, 0);
+		return !denial_negated(c, si, m, 0) && !other_denier(c, si, m);
 	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m) &&
 	       !denial_negated(c, si, m, 1) && negates_deed(c, si, s, m);
 }
@@ -480,12 +798,13 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		size_t k;
 		int victim = 0;
 
-		if (m->kind != RASD_LEX_ACTOR || is_speaker_actor(c, si, m))
+		if (m->kind != RASD_LEX_ACTOR || is_speaker_actor(c, si, m) || named_as_place(c, si, m))
 			continue;
 		for (k = 0; k < nfig; k++)
 			if (figs[k].who_actor == (int32_t)m->entry)
 				victim = 1;
-		if (!victim && victims_of(c, si, m))
+		if (!victim && (victims_of(c, si, m) || acted_upon_before(c, si, m) ||
+				acted_upon_after(c, si, m)))
 			victim = 1;
 		memset(&p, 0, sizeof(p));
 		if (!victim) {
@@ -502,10 +821,13 @@ int rasdp_sentence_actors(const struct rasdp_ctx *c, struct rasd_event *ev,
 		}
 		if (victim)
 			continue;
-		if (affiliation(d, m->tok_start))
+		if (affiliation(d, m->tok_start, m->tok_end))
 			continue;
 		p.actor = (int32_t)m->entry;
 		p.src = si->src;
+		if (!p.denied && !p.limited && own_denial(c, si, (int32_t)m->entry) &&
+		    !rasdp_clause_speaker(c, si, m->tok_start, &p.src))
+			p.src = c->outlet;
 		p.start = d->toks[m->tok_start].start;
 		p.end = d->toks[m->tok_end - 1].end;
 		p.sent = s;

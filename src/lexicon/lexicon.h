@@ -126,6 +126,7 @@ enum rasd_negation_kind {
 	RASD_NEG_DENY,           /* نفى، denied, rejected */
 	RASD_NEG_LIMIT,          /* اقتصرت مشاركة، only a limited role */
 	RASD_NEG_BACKGROUND,     /* a figure of another time: during the civil war */
+	RASD_NEG_CEASE,          /* a stop, which a negator turns into going on: توقف، stopped (the last kind: lexcache_payload.c checks it) */
 };
 
 struct rasd_negation {
@@ -228,6 +229,8 @@ enum rasd_cue {
 	RASD_CUE_COMPANY,        /* beside a bare cue word, its company: killed, wounded, deadly */
 	RASD_CUE_UNDERGO,        /* a verb of undergoing, a cue only before one of violence: تعرض */
 	RASD_CUE_CROWD,          /* a crowd told: a march, not a drone: نظم، هتافات، ساحة */
+	RASD_CUE_TARGET,         /* after a word of violence, the side it falls on: على، ضد، on, against */
+	RASD_CUE_TO_PLACE,       /* before a name, makes it a place: إلى، في، to, in */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -378,6 +378,90 @@ static void test_negation_relative(void **state)
 	close_doc(&f);
 }
 
+/* A negation particle is a word of its own, or after a conjunction: never the tail of another word. */
+static void test_negation_own_word(void **state)
+{
+	struct fx f;
+	const struct rasd_doc *d;
+
+	(void)state;
+	/* "كلم" (km) is no "لم": the shelling 12 km away stands */
+	open_doc(&f, "ar", "على بعد 12 كلم قصفت الطائرات قرية بيتا بريف المدينة.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصفت", 0)));
+	assert_true(d->nevents >= 1);
+	close_doc(&f);
+
+	/* "كلا" (both) is no "لا" */
+	open_doc(&f, "ar", "أكد كلا الطرفين قصف قرية بيتا يوم الاثنين.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصف", 0)));
+	close_doc(&f);
+
+	/* a conjunction before the particle keeps it a negator */
+	open_doc(&f, "ar", "سقطت قذيفة على المدينة ولم تسجل أي إصابات، فلم يصب أحد.");
+	d = f.d;
+	assert_true(rasdp_negated(&f.c, &f.c.si[0], tok(d, "إصابات", 0)));
+	close_doc(&f);
+}
+
+/* A negated stop affirms: "did not stop", "لم تتوقف" tell that it went on. */
+static void test_negation_stop(void **state)
+{
+	struct fx f;
+	const struct rasd_doc *d;
+
+	(void)state;
+	open_doc(&f, "ar", "لم تتوقف الاحتجاجات في مدينة بيتا منذ يوم الجمعة.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "الاحتجاجات", 0)));
+	assert_true(d->nevents >= 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "لم يهدأ القصف المدفعي على بلدة تسيل طوال الليل.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "القصف", 0)));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The shelling of Tasil never ceased, and the air strikes did not stop either.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "strikes", 0)));
+	close_doc(&f);
+
+	/* a plain negator still negates */
+	open_doc(&f, "ar", "لم تشهد بلدة تسيل أي قصف يوم الجمعة.");
+	d = f.d;
+	assert_true(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصف", 0)));
+	close_doc(&f);
+}
+
+/* A "not" holds its own clause: not what a "that" after it opens. */
+static void test_negation_own_clause(void **state)
+{
+	struct fx f;
+	const struct rasd_doc *d;
+	const struct rasd_match *m;
+
+	(void)state;
+	open_doc(&f, "en", "The monitor said the raid was not the first and that Russian jets struck Tasil.");
+	d = f.d;
+	m = match_at_tok(d, RASD_LEX_ACTOR, tok(d, "Russian", 0));
+	assert_false(rasdp_part_negated(&f.c, &f.c.si[0], m->tok_start, m->tok_end));
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "struck", 0)));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قال المرصد إن الهجوم لم يكن معزولا وأن الطائرات قصفت بلدة تسيل.");
+	d = f.d;
+	assert_false(rasdp_negated(&f.c, &f.c.si[0], tok(d, "قصفت", 0)));
+	close_doc(&f);
+
+	/* a denial reaches into its "that" */
+	open_doc(&f, "en", "The ministry denied that Russian jets struck Tasil.");
+	d = f.d;
+	assert_true(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "struck", 0)));
+	close_doc(&f);
+}
+
 /* ---- attribution.c --------------------------------------------------- */
 
 static void test_attribution_speaker(void **state)
@@ -4193,11 +4277,136 @@ static void test_participation(void **state)
 	assert_null(part(ev, "russia_forces", 0));
 	close_doc(&f);
 
+	/* an English compound: the first names the backer, the actor after it is the one backed */
+	open_doc(&f, "en", "Iran-backed Houthi rebels shelled the town of Jasim on Monday, killing 3 people.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "houthis", 0));
+	assert_null(part(ev, "iran_forces", 0));
+	close_doc(&f);
+
 	/* the victims' side is actor 2 and took no part */
 	open_doc(&f, "ar", "قتل خمسة عناصر من قوات النظام في هجوم على بلدة جاسم.");
 	ev = &f.d->events[0];
 	assert_int_equal(role(ev, "syria_regime"), RASD_ROLE_ACTOR2);
 	assert_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+}
+
+/* The side a deed falls on is acted upon: actor 2, no part taken. */
+static void test_participation_acted_upon(void **state)
+{
+	struct fx f;
+	const struct rasd_event *ev;
+
+	(void)state;
+	/* after a word of violence and a target word */
+	open_doc(&f, "en", "Regime helicopters dropped barrel bombs on the villagers of Tasil on Friday, "
+		 "killing 4 people.");
+	ev = &f.d->events[0];
+	assert_int_equal(role(ev, "civilians"), RASD_ROLE_ACTOR2);
+	assert_null(part(ev, "civilians", 0));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "شنت طائرات النظام غارات جوية على المدنيين في بلدة تسيل فقتلت أربعة أشخاص.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "civilians", 0));
+	close_doc(&f);
+
+	/* what a word of harm right after it befell */
+	open_doc(&f, "en", "In Tasil, residents were killed in a shelling by regime forces on Friday.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "civilians", 0));
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	/* the object of an English verb of harm */
+	open_doc(&f, "en", "Regime forces shelled Tasil on Friday and killed the villagers.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "civilians", 0));
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	/* the side that acts stays: "killed 5", an agent after "by", a battle's other side */
+	open_doc(&f, "en", "Regime forces killed 5 fighters in Tasil on Friday.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Rebels launched an offensive against regime forces in Tasil on Friday, "
+		 "and 9 fighters were killed.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+
+	/* in Arabic the actor after the verb is its subject */
+	open_doc(&f, "ar", "قتلت قوات النظام خمسة مسلحين في بلدة تسيل يوم الجمعة.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 0));
+	close_doc(&f);
+}
+
+/* The denier is the subject of its denial; a name after "to"/"in" that is a place's is the place. */
+static void test_participation_denier(void **state)
+{
+	struct fx f;
+	const struct rasd_event *ev;
+
+	(void)state;
+	/* Russia's denial, told by a Turkish source: no denial of Turkey's part */
+	open_doc(&f, "en", "Regime jets bombed Tasil on Friday, killing 9 people. "
+		 "Russia denies involvement Turkish President Erdogan discussed the attack, "
+		 "the Turkish government said.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 1));
+	close_doc(&f);
+
+	/* the part another actor is said not to have taken is that actor's */
+	open_doc(&f, "en", "Regime jets bombed Tasil on Friday, killing 9 people. "
+		 "The Russian air force has not carried out any strikes near Tasil, the Turkish government said.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 1));
+	close_doc(&f);
+
+	/* a country named as where the wounded were taken took no part */
+	open_doc(&f, "en", "Regime jets bombed Tasil on Friday, killing 9 people. "
+		 "Fifteen of the wounded were brought to Turkey for treatment.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 0));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قصفت طائرات النظام بلدة تسيل يوم الجمعة فقتلت تسعة أشخاص، ونقل الجرحى إلى تركيا للعلاج.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "turkey_forces", 0));
+	close_doc(&f);
+
+	/* an actor denying in the sentence that blames it: the blame is the report's, the denial its own */
+	open_doc(&f, "en", "The shelling of the market in Tasil, which killed 9 people, has been attributed "
+		 "to the Rapid Support Forces, though the RSF has denied responsibility.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "rsf", 0));
+	assert_non_null(part(ev, "rsf", 1));
+	assert_true(part(ev, "rsf", 0)->src.outlet || part(ev, "rsf", 0)->src.source < 0 ||
+		    rasdp_lex_source(lx, (size_t)part(ev, "rsf", 0)->src.source)->actor !=
+			    part(ev, "rsf", 0)->actor);
+	close_doc(&f);
+
+	/* a denial of the deed itself: the speaker's side denies its part */
+	open_doc(&f, "en", "Air strikes hit Tasil on Friday, killing 9 people, but the Russian defence "
+		 "ministry denied launching air strikes on the town.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل تسعة أشخاص في غارات جوية على بلدة تسيل يوم الجمعة، ونفت وزارة الدفاع "
+		 "الروسية تنفيذ غارات على البلدة.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
+	/* Turkey as the side that acted stays */
+	open_doc(&f, "en", "Turkey shelled the village of Tasil on Friday, killing 9 people.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "turkey_forces", 0));
 	close_doc(&f);
 }
 
@@ -6440,6 +6649,9 @@ int main(void)
 		cmocka_unit_test(test_negation_denial),
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
+		cmocka_unit_test(test_negation_own_word),
+		cmocka_unit_test(test_negation_stop),
+		cmocka_unit_test(test_negation_own_clause),
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_actor_described),
@@ -6528,6 +6740,8 @@ int main(void)
 		cmocka_unit_test(test_places_large_city),
 		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_participation),
+		cmocka_unit_test(test_participation_acted_upon),
+		cmocka_unit_test(test_participation_denier),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),
 		cmocka_unit_test(test_participation_blame),

@@ -5,8 +5,11 @@
  * Two places are apart unless one is, or holds, the other (by governorate,
  * district, subdistrict or name); a city named like its governorate is not
  * all of it.  In a report with no publication date, a frame that opens on
- * another day of the week than its event's tells of another happening.  A sentence with no place or date of its own that restates an
- * earlier event's figures, actors and kind goes back to it, looking over
+ * another day of the week than its event's tells of another happening, and
+ * one that names a day of a month (no year) in the weeks before its
+ * event's day recalls a past one (a background event when it is before the
+ * first event's day).  A sentence with no place or date of its own that
+ * restates an earlier event's figures, actors and kind goes back to it, looking over
  * the last RASDP_ECHO_REACH events.  Once every sentence is framed, later
  * frames that tell of an earlier event (same place or inside, overlapping
  * dates, compatible type: a report comes back to its event after a
@@ -164,7 +167,8 @@ enum {
 	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
-	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF, MG__COUNT
+	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF,
+	MG_MONTHDAY_APART, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -199,6 +203,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_EARLIER] = { "earlier", "the later frame is an earlier happening a sentence tells of after \"after\", with a cue and a toll of its own (\"the riots followed a shooting in X that killed two\", \"جاء بعد هجوم أسفر عن مقتل اثنين\"): not the event it led to, wherever it was" },
 	[MG_DAY_APART] = { "day_apart", "with no publication date to resolve them, the later side opens on a day of the week more than a day from every one the earlier names (\"on Friday\" ... \"On Tuesday, ...\")" },
 	[MG_REST_OF] = { "rest_of", "the later side's first sentence names its place as the rest of an area (cues.tsv rest_of: \"other parts of Idlib province\", \"في مناطق أخرى من ريف حماة\"), an area that is or holds the earlier frame's place: the happenings there besides it" },
+	[MG_MONTHDAY_APART] = { "monthday_apart", "with no publication date to give it a year, every day of a month the later side names is 2 to 90 days before every day the earlier frame is dated by or names (\"on 6 August\" ... \"a bombing there on July 25 killed seven\", \"في 25 تموز\"): a past happening recalled" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -215,6 +220,7 @@ const struct rasd_decision rasdp_merge_decision = {
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
 	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
+	[MG_MONTHDAY_APART] = 1,
 };
 
 /*
@@ -262,6 +268,92 @@ static int days_apart(const struct rasdp_ctx *c, const struct rasd_event *a,
 		if (b->sents[k] < d->nsents)
 			db |= rasdp_sentence_weekdays(d, &c->si[b->sents[k]], b->sents[k], 1);
 	return rasdp_weekdays_apart(da, db);
+}
+
+/* At most this many days of a month are weighed on each side. */
+#define MONTHDAYS_MAX 8
+
+/*
+ * The days of a month (month * 32 + day) sentence `s` names for what
+ * happened with no year to resolve them by ("on July 25", "في 25 تموز"),
+ * added to `md` (`n` so far, at most MONTHDAYS_MAX); a day that dates a
+ * statement ("said on July 25") is left out.
+ */
+static size_t sentence_monthdays(const struct rasdp_ctx *c, uint32_t s, int *md, size_t n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end && n < MONTHDAYS_MAX; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || t->date.y ||
+		    t->precision != RASD_PREC_DAY || t->relative || !t->date.m || !t->date.d)
+			continue;
+		if (c->si[s].speech && rasdp_reporting_date(d, &c->si[s], t))
+			continue;
+		md[n++] = t->date.m * 32 + t->date.d;
+	}
+	return n;
+}
+
+/*
+ * How many days day of a month `b` is before day `a` (month * 32 + day),
+ * in the year before when it falls later in the year (2001: no leap day).
+ */
+static int64_t monthdays_before(int a, int b)
+{
+	int64_t k = rasdp_days_from_ymd(2001, a / 32, a % 32) -
+		    rasdp_days_from_ymd(2001, b / 32, b % 32);
+
+	return k < 0 ? k + 365 : k;
+}
+
+/*
+ * Is day of a month `b` a past day of `a`'s: 2 to 90 days before it (the
+ * night before is one happening; a day a season away is no recent one)?
+ */
+static int monthday_past(int a, int b)
+{
+	int64_t k = monthdays_before(a, b);
+
+	return k >= 2 && k <= 90;
+}
+
+/*
+ * With no publication date, does the later side name only days of a month
+ * in the weeks before every day the earlier frame is dated by (its
+ * resolved day: a dateline's "6 Aug 2013") or names without a year ("a
+ * similar bombing on July 25 killed seven")?  A past happening recalled.
+ */
+static int monthdays_apart(const struct rasdp_ctx *c, const struct rasd_event *a,
+			   const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	int ma[MONTHDAYS_MAX], mb[MONTHDAYS_MAX];
+	size_t na = 0, nb = 0, i, k;
+
+	if (d->published.y)
+		return 0;
+	for (k = 0; k < b->nsents; k++)
+		if (b->sents[k] < d->nsents)
+			nb = sentence_monthdays(c, b->sents[k], mb, nb);
+	if (!nb)
+		return 0;
+	if (a->date.y && a->precision == RASD_PREC_DAY)
+		ma[na++] = a->date.m * 32 + a->date.d;
+	for (k = 0; k < a->nevidence; k++)
+		if (a->evidence[k] < d->nsents)
+			na = sentence_monthdays(c, a->evidence[k], ma, na);
+	if (!na)
+		return 0;
+	for (i = 0; i < na; i++)
+		for (k = 0; k < nb; k++)
+			if (!monthday_past(ma[i], mb[k]))
+				return 0;
+	return 1;
 }
 
 /* Does the later side give a figure of `a` again (kind and value)? */
@@ -330,6 +422,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
 	x[MG_DAY_APART] = (float)days_apart(c, a, b);
 	x[MG_EARLIER] = (float)b->earlier;
+	x[MG_MONTHDAY_APART] = (float)monthdays_apart(c, a, b);
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -371,10 +464,42 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
 		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] ? -1 : 1;
+		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;
+}
+
+/*
+ * With no publication date, an event the report tells of on a day of a
+ * month it names (no year) in the weeks before the day of its first
+ * event ("A bomb killed 18 ... on Tuesday 6 Aug 2013 ... A similar bombing
+ * in the same square on July 25 killed seven") is a past happening it
+ * recalls: every day it names is 2 to 90 days before.
+ */
+static void earlier_days_past(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_event *first = d->nevents ? &d->events[0] : NULL;
+	int md[MONTHDAYS_MAX];
+	size_t i, k, n;
+
+	if (d->published.y || !first || !first->date.y || first->precision != RASD_PREC_DAY)
+		return;
+	for (i = 1; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+		int before = 1;
+
+		if (ev->date.y || ev->background)
+			continue;
+		for (k = n = 0; k < ev->nevidence; k++)
+			if (ev->evidence[k] < d->nsents)
+				n = sentence_monthdays(c, ev->evidence[k], md, n);
+		for (k = 0; k < n && before; k++)
+			before = monthday_past(first->date.m * 32 + first->date.d, md[k]);
+		if (n && before)
+			ev->background = 1;
+	}
 }
 
 /*
@@ -444,6 +569,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			j--;
 		}
 	}
+	earlier_days_past(c);
 	rasdp_date_by_earlier(c);
 	return 0;
 }

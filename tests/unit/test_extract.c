@@ -5878,6 +5878,52 @@ static void test_framing_second_day(void **state)
 }
 
 /*
+ * A day of a month without a year, with no publication date to give it
+ * one: a happening told on a day in the weeks before the event's is a past
+ * one recalled (merge feature monthday_apart, a background event); the
+ * night before, or a day that dates a statement, is the same happening.
+ */
+static void test_framing_earlier_monthday(void **state)
+{
+	rasd_doc *d;
+	size_t i, apart = 0;
+
+	(void)state;
+	d = extract_unpublished("en", "A car bomb killed 9 people in the market of Azaz on 14 March "
+				"2015, police said. A similar bombing at the same market in Azaz "
+				"on February 27 killed 4 people.");
+	assert_int_equal(d->nevents, 2);
+	assert_false(d->events[0].background);
+	assert_true(d->events[1].background);
+	assert_int_equal(d->events[1].nclaims, 1);
+	assert_int_equal(d->events[1].claims[0].value, 4);
+	for (i = 0; i < d->nmerge_trace; i++)
+		apart += d->merge_trace[i].x[feature_of(RASD_DEC_MERGE, "monthday_apart")] == 1;
+	assert_true(apart >= 1);
+	rasd_doc_free(d);
+
+	d = extract_unpublished("ar", "قتل 9 أشخاص بانفجار سيارة مفخخة في سوق مدينة أعزاز يوم 14 "
+				"آذار 2015. وفي 27 شباط، قتل 4 أشخاص بتفجير مماثل في سوق أعزاز.");
+	assert_int_equal(d->nevents, 2);
+	assert_true(d->events[1].background);
+	rasd_doc_free(d);
+
+	/* the night before: one happening */
+	d = extract_unpublished("en", "A car bomb killed 9 people in the market of Azaz on 14 March "
+				"2015, police said. Late on March 13, a first car bomb in Azaz had "
+				"killed 4 people.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+
+	/* a day that dates what was said */
+	d = extract_unpublished("en", "A car bomb killed 9 people in the market of Azaz on 14 March "
+				"2015. The police said on March 20 that the bomb in Azaz had "
+				"killed 4 people.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+}
+
+/*
  * A counted event told again at a town inside the area told first, in
  * other words ("a strike ... clashes broke out in the town of"), is the
  * same happening at its finer place; a later, dated happening at the
@@ -6172,6 +6218,7 @@ int main(void)
 		cmocka_unit_test(test_framing_furniture),
 		cmocka_unit_test(test_framing_merge_decision),
 		cmocka_unit_test(test_framing_second_day),
+		cmocka_unit_test(test_framing_earlier_monthday),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),

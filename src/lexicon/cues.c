@@ -103,6 +103,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_PASSAGE] = "passage",
 	[RASD_CUE_HOMOGRAPH] = "homograph",
 	[RASD_CUE_PROTESTED] = "protested",
+	[RASD_CUE_PAGE_LABEL] = "page_label",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -6036,6 +6036,36 @@ static void test_places_hyphened(void **state)
 					"Forces closed the Jasim Nawa road."), 1);
 }
 
+/*
+ * The page's keywords ("Tags ...", "وسوم: ...") name no place of the
+ * report: an event told with no place takes none from them, and two names
+ * side by side there are no person's name that hides the town elsewhere.
+ * "Related" in running text is no label.
+ */
+static void test_places_page_keywords(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen killed 4 shepherds on Friday, the monitor said.\nTags Syria Hama "
+		 "gunmen shepherds");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل مسلحون 4 رعاة يوم الجمعة، بحسب المرصد.\nوسوم: سوريا حماة مسلحون رعاة");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+
+	/* the keywords run up to the running text, whose town stays a place */
+	one_event_at("en", "Tags Syria Khan Sheikhun Idlib airstrike At least 13 civilians died in air "
+		     "strikes around Khan Sheikhoun on Friday.", "Khan Shaykhun");
+
+	one_event_at("en", "Gunmen killed 4 shepherds near Hama on Friday, the monitor said. Related "
+		     "clashes broke out in Hama later.", "Hama");
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -6223,6 +6253,7 @@ int main(void)
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
+		cmocka_unit_test(test_places_page_keywords),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

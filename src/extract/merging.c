@@ -356,6 +356,18 @@ static int monthdays_apart(const struct rasdp_ctx *c, const struct rasd_event *a
 	return 1;
 }
 
+int rasdp_told_before(const struct rasd_doc *d, const struct rasd_claim *f)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nevents; i++)
+		for (k = 0; k < d->events[i].nclaims; k++)
+			if (d->events[i].claims[k].kind == f->kind &&
+			    d->events[i].claims[k].value == f->value)
+				return 1;
+	return 0;
+}
+
 /* Does the later side give a figure of `a` again (kind and value)? */
 static int restates(const struct rasd_event *a, const struct rasdp_later *b)
 {

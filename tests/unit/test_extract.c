@@ -5654,7 +5654,7 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->nevents, 3);
 	assert_int_equal(f.d->events[0].nclaims, 1);
 	close_doc(&f);
-	/* a cause with no toll of its own, a toll told before, a recalled one: no other event */
+	/* a cause with no toll of its own, a toll told before: no other event */
 	open_doc(&f, "en", "Five civilians were killed in Tafas on Monday after an air strike hit the "
 		 "market.");
 	assert_int_equal(f.d->nevents, 1);
@@ -5663,9 +5663,25 @@ static void test_framing_sites(void **state)
 		 "the killing of the 3 people.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/*
+	 * a unit of time around "after": a past happening recalled, with its own
+	 * toll, a background event (never the current event's figures)
+	 */
 	open_doc(&f, "en", "Shelling hit Tafas on Monday, killing 3, a week after a bombing killed 5 "
 		 "people there.");
-	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->nevents, 2);
+	assert_false(f.d->events[0].background);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[0].claims[0].value, 3);
+	assert_true(f.d->events[1].background);
+	assert_int_equal(f.d->events[1].claims[0].value, 5);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Tafas");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة طفس يوم الاثنين، بعد أسبوع من تفجير أسفر عن "
+		 "مقتل 5 أشخاص في البلدة.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_true(f.d->events[1].background);
 	close_doc(&f);
 
 	/*

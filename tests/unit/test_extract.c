@@ -6082,6 +6082,30 @@ static void test_places_page_keywords(void **state)
 		     "clashes broke out in Hama later.", "Hama");
 }
 
+/*
+ * "جنوب السودان", "South Sudan" is the country, not the south of Sudan:
+ * an event there is at no region of Sudan; "the south of Sudan", "جنوبي
+ * السودان" is that region.
+ */
+static void test_places_south_sudan(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قتل 12 شخصا في اشتباكات قبلية في جنوب السودان يوم الاثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+	open_doc(&f, "en", "Twelve people were killed in tribal clashes in South Sudan on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+	one_event_at("en", "Twelve people were killed in tribal clashes in the south of Sudan on Monday.",
+		     "southern Sudan");
+	one_event_at("ar", "قتل 12 شخصا في اشتباكات قبلية في جنوبي السودان يوم الاثنين.",
+		     "southern Sudan");
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -6270,6 +6294,7 @@ int main(void)
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
 		cmocka_unit_test(test_places_page_keywords),
+		cmocka_unit_test(test_places_south_sudan),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

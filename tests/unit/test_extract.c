@@ -6106,6 +6106,35 @@ static void test_places_south_sudan(void **state)
 		     "southern Sudan");
 }
 
+/*
+ * Where a speaker spoke ("said on a visit to X", "Speaking from X", "in an
+ * interview in X", "خلال زيارة إلى X") is not where the event was; a visit
+ * told of the victims, far from what was said, is where it was.
+ */
+static void test_places_speaker_occasion(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen killed 4 soldiers on Monday, the minister said during a visit to "
+		 "Baghdad.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+	open_doc(&f, "ar", "قال وزير الصحة خلال زيارة إلى بغداد إن مسلحين قتلوا 4 جنود يوم الاثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+	open_doc(&f, "ar", "أكد المسؤول في مقابلة أجريت معه في بيروت أن غارة قتلت 4 مقاتلين يوم الاثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	close_doc(&f);
+	one_event_at("en", "Speaking from Beirut, the official said an air strike killed 4 fighters in "
+		     "Tafas in Daraa province on Monday.", "Tafas");
+	one_event_at("en", "Three civilians were killed on a visit to their farm in Tafas, the monitor "
+		     "said.", "Tafas");
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -6295,6 +6324,7 @@ int main(void)
 		cmocka_unit_test(test_places_hyphened),
 		cmocka_unit_test(test_places_page_keywords),
 		cmocka_unit_test(test_places_south_sudan),
+		cmocka_unit_test(test_places_speaker_occasion),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

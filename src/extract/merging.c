@@ -168,7 +168,7 @@ enum {
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
 	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF,
-	MG_MONTHDAY_APART, MG__COUNT
+	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -204,6 +204,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_DAY_APART] = { "day_apart", "with no publication date to resolve them, the later side opens on a day of the week more than a day from every one the earlier names (\"on Friday\" ... \"On Tuesday, ...\")" },
 	[MG_REST_OF] = { "rest_of", "the later side's first sentence names its place as the rest of an area (cues.tsv rest_of: \"other parts of Idlib province\", \"في مناطق أخرى من ريف حماة\"), an area that is or holds the earlier frame's place: the happenings there besides it" },
 	[MG_MONTHDAY_APART] = { "monthday_apart", "with no publication date to give it a year, every day of a month the later side names is 2 to 90 days before every day the earlier frame is dated by or names (\"on 6 August\" ... \"a bombing there on July 25 killed seven\", \"في 25 تموز\"): a past happening recalled" },
+	[MG_EARLIER_TOLL] = { "earlier_toll", "the later side's first sentence opens on \"earlier\" (cues.tsv earlier: \"Earlier, three were killed in an attack on ...\", \"وفي وقت سابق، قتل\") with a cue and a toll of its own, none a figure of the earlier frame, no word of a toll (\"earlier the toll stood at\"), no reporting verb (\"an earlier report added\") and no day (\"earlier today\"): an earlier happening" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -220,7 +221,7 @@ const struct rasd_decision rasdp_merge_decision = {
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
 	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
-	[MG_MONTHDAY_APART] = 1,
+	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1,
 };
 
 /*
@@ -368,6 +369,68 @@ int rasdp_told_before(const struct rasd_doc *d, const struct rasd_claim *f)
 	return 0;
 }
 
+/* Words from a sentence's start within which "earlier" opens it ("في وقت سابق"). */
+#define EARLIER_OPEN_WORDS 3
+
+/* Does sentence `st` name a day (a date of day precision, resolved or not)? */
+static int names_day(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++)
+		if (d->dates[i].tok_start >= st->tok_start && d->dates[i].precision == RASD_PREC_DAY)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the later side open on "earlier" and tell of a happening of its
+ * own: a cue, a killed or wounded figure, none of them one of `a`'s, no
+ * word of a toll in that sentence (a first count of the same event:
+ * "earlier the toll stood at 3"), no reporting verb (an earlier account of
+ * it: "An earlier report added seven were killed") and no day (earlier that
+ * day: "وفي وقت سابق اليوم")?
+ */
+static int earlier_toll(const struct rasdp_ctx *c, const struct rasd_event *a,
+			const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st;
+	uint32_t t, words = 0;
+	int opens = 0, toll = 0;
+	size_t i, k;
+
+	/* "An earlier report added seven were killed", "وفي وقت سابق، أوضح": a first account */
+	if (!b->nsents || b->sents[0] >= d->nsents || !b->type || !b->nfig ||
+	    c->si[b->sents[0]].speech)
+		return 0;
+	st = &d->sents[b->sents[0]];
+	for (t = st->tok_start; t < st->tok_end; t++) {
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			continue;
+		if (words++ < EARLIER_OPEN_WORDS && rasdp_cue(d, t, RASD_CUE_EARLIER))
+			opens = 1;
+		if (rasdp_cue(d, t, RASD_CUE_TOLL) || rasdp_cue(d, t, RASD_CUE_INITIAL))
+			return 0;
+	}
+	/* "earlier today", "Earlier on Sunday": an earlier stage of that day's event */
+	if (!opens || names_day(d, st))
+		return 0;
+	/* a part of a toll ("a woman among them") restates nothing */
+	for (i = 0; i < b->nfig; i++) {
+		if (b->figs[i].subset)
+			continue;
+		if (b->figs[i].kind == RASD_CAS_KILLED || b->figs[i].kind == RASD_CAS_WOUNDED)
+			toll = 1;
+		for (k = 0; k < a->nclaims; k++)
+			if (!a->claims[k].subset && a->claims[k].kind == b->figs[i].kind &&
+			    a->claims[k].value == b->figs[i].value)
+				return 0;
+	}
+	return toll;
+}
+
 /* Does the later side give a figure of `a` again (kind and value)? */
 static int restates(const struct rasd_event *a, const struct rasdp_later *b)
 {
@@ -435,6 +498,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_DAY_APART] = (float)days_apart(c, a, b);
 	x[MG_EARLIER] = (float)b->earlier;
 	x[MG_MONTHDAY_APART] = (float)monthdays_apart(c, a, b);
+	x[MG_EARLIER_TOLL] = (float)earlier_toll(c, a, b);
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -476,7 +540,7 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
 		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] ? -1 : 1;
+		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] || x[MG_EARLIER_TOLL] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;

@@ -5940,6 +5940,47 @@ static void test_framing_earlier_monthday(void **state)
 }
 
 /*
+ * A sentence opening on "earlier" with a cue and a toll of its own tells of
+ * an earlier happening (merge feature earlier_toll); an earlier account
+ * ("an earlier report said"), an earlier count ("the toll stood at") or
+ * earlier that day is the same event.
+ */
+static void test_framing_earlier_toll(void **state)
+{
+	struct fx f;
+	size_t i, apart = 0;
+
+	(void)state;
+	open_doc(&f, "en", "Rocket shells killed 6 civilians in the market of Tafas, a monitor said. "
+		 "Earlier, 3 people were killed in a rocket attack on homes in Tafas.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[1].claims[0].value, 3);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وفي وقت سابق، قتل 3 أشخاص "
+		 "بهجوم صاروخي على منازل في طفس.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. An earlier report by the monitor said 3 people were "
+					"killed in the rocket attack on Tafas."), 1);
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas on "
+					"Monday, a monitor said. Earlier on Monday, 3 people were killed in "
+					"a rocket attack on homes in Tafas."), 1);
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. Earlier, the toll of the rocket attack on Tafas "
+					"stood at 3 killed."), 1);
+
+	f.d = extract_unpublished("en", "Rocket shells killed 6 civilians in the market of Tafas. "
+				  "Earlier, 3 people were killed in a rocket attack on homes in Tafas.");
+	for (i = 0; i < f.d->nmerge_trace; i++)
+		apart += f.d->merge_trace[i].x[feature_of(RASD_DEC_MERGE, "earlier_toll")] == 1;
+	assert_true(apart >= 1);
+	rasd_doc_free(f.d);
+}
+
+/*
  * A counted event told again at a town inside the area told first, in
  * other words ("a strike ... clashes broke out in the town of"), is the
  * same happening at its finer place; a later, dated happening at the
@@ -6318,6 +6359,7 @@ int main(void)
 		cmocka_unit_test(test_framing_merge_decision),
 		cmocka_unit_test(test_framing_second_day),
 		cmocka_unit_test(test_framing_earlier_monthday),
+		cmocka_unit_test(test_framing_earlier_toll),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),

@@ -8,7 +8,10 @@
  * another day of the week than its event's tells of another happening, and
  * one that names a day of a month (no year) in the weeks before its
  * event's day recalls a past one (a background event when it is before the
- * first event's day).  A sentence with no place or date of its own that
+ * first event's day).  A frame with a toll of its own that opens on the
+ * day before its event's, or on "earlier" (not an earlier account, count
+ * or hour of that day), tells of another happening.  A sentence with no
+ * place or date of its own that
  * restates an earlier event's figures, actors and kind goes back to it, looking over
  * the last RASDP_ECHO_REACH events.  Once every sentence is framed, later
  * frames that tell of an earlier event (same place or inside, overlapping
@@ -168,7 +171,7 @@ enum {
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
 	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF,
-	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG__COUNT
+	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -205,6 +208,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_REST_OF] = { "rest_of", "the later side's first sentence names its place as the rest of an area (cues.tsv rest_of: \"other parts of Idlib province\", \"في مناطق أخرى من ريف حماة\"), an area that is or holds the earlier frame's place: the happenings there besides it" },
 	[MG_MONTHDAY_APART] = { "monthday_apart", "with no publication date to give it a year, every day of a month the later side names is 2 to 90 days before every day the earlier frame is dated by or names (\"on 6 August\" ... \"a bombing there on July 25 killed seven\", \"في 25 تموز\"): a past happening recalled" },
 	[MG_EARLIER_TOLL] = { "earlier_toll", "the later side's first sentence opens on \"earlier\" (cues.tsv earlier: \"Earlier, three were killed in an attack on ...\", \"وفي وقت سابق، قتل\") with a cue and a toll of its own, none a figure of the earlier frame, no word of a toll (\"earlier the toll stood at\"), no reporting verb (\"an earlier report added\") and no day (\"earlier today\"): an earlier happening" },
+	[MG_DAY_BEFORE] = { "day_before", "the later side, with a toll of its own (none a figure of the earlier frame), opens on the day before every day the earlier frame names or is dated by (\"On Tuesday 25 were killed ... On Monday strikes killed 23 in the town\"): another day's happening" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -221,7 +225,7 @@ const struct rasd_decision rasdp_merge_decision = {
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
 	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
-	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1,
+	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1,
 };
 
 /*
@@ -372,6 +376,65 @@ int rasdp_told_before(const struct rasd_doc *d, const struct rasd_claim *f)
 /* Words from a sentence's start within which "earlier" opens it ("في وقت سابق"). */
 #define EARLIER_OPEN_WORDS 3
 
+/*
+ * Does the later side give a toll of its own: a killed or wounded figure,
+ * none of its figures one of `a`'s (its parts of a toll, "a woman among
+ * them", restate nothing)?
+ */
+static int own_toll(const struct rasd_event *a, const struct rasdp_later *b)
+{
+	size_t i, k;
+	int toll = 0;
+
+	for (i = 0; i < b->nfig; i++) {
+		if (b->figs[i].subset)
+			continue;
+		if (b->figs[i].kind == RASD_CAS_KILLED || b->figs[i].kind == RASD_CAS_WOUNDED)
+			toll = 1;
+		for (k = 0; k < a->nclaims; k++)
+			if (a->claims[k].kind == b->figs[i].kind && a->claims[k].value == b->figs[i].value)
+				return 0;
+	}
+	return toll;
+}
+
+/*
+ * Does the later side, with a toll of its own, open on the day before
+ * every day the earlier frame names or is dated by ("On Tuesday 25 were
+ * killed in strikes on X ... On Monday strikes killed 23 in the town";
+ * resolved, or days of the week with no publication date)?  The day
+ * after is the same happening over a night ("late on Thursday ... On
+ * Friday").
+ */
+static int day_before(const struct rasdp_ctx *c, const struct rasd_event *a,
+		      const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	unsigned da = 0, db = 0;
+	size_t k;
+	int i;
+
+	if (!b->nsents || !own_toll(a, b))
+		return 0;
+	if (a->date.y && b->date && b->date->y)
+		return a->precision == RASD_PREC_DAY && b->precision == RASD_PREC_DAY &&
+		       rasdp_day_of(b->date) + 1 == rasdp_day_of(&a->date);
+	if (d->published.y)
+		return 0;
+	for (k = 0; k < a->nevidence; k++)
+		if (a->evidence[k] < d->nsents)
+			da |= rasdp_sentence_weekdays(d, &c->si[a->evidence[k]], a->evidence[k], 0);
+	if (b->sents[0] < d->nsents)
+		db = rasdp_sentence_weekdays(d, &c->si[b->sents[0]], b->sents[0], 1);
+	if (!da || !db)
+		return 0;
+	/* every day of b is the day before every day of a (bit 1 Monday ... 7 Sunday) */
+	for (i = 1; i <= 7; i++)
+		if ((db >> i & 1) && da != 1u << (i % 7 + 1))
+			return 0;
+	return 1;
+}
+
 /* Does sentence `st` name a day (a date of day precision, resolved or not)? */
 static int names_day(const struct rasd_doc *d, const struct rasd_sentence *st)
 {
@@ -398,8 +461,7 @@ static int earlier_toll(const struct rasdp_ctx *c, const struct rasd_event *a,
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st;
 	uint32_t t, words = 0;
-	int opens = 0, toll = 0;
-	size_t i, k;
+	int opens = 0;
 
 	/* "An earlier report added seven were killed", "وفي وقت سابق، أوضح": a first account */
 	if (!b->nsents || b->sents[0] >= d->nsents || !b->type || !b->nfig ||
@@ -417,18 +479,7 @@ static int earlier_toll(const struct rasdp_ctx *c, const struct rasd_event *a,
 	/* "earlier today", "Earlier on Sunday": an earlier stage of that day's event */
 	if (!opens || names_day(d, st))
 		return 0;
-	/* a part of a toll ("a woman among them") restates nothing */
-	for (i = 0; i < b->nfig; i++) {
-		if (b->figs[i].subset)
-			continue;
-		if (b->figs[i].kind == RASD_CAS_KILLED || b->figs[i].kind == RASD_CAS_WOUNDED)
-			toll = 1;
-		for (k = 0; k < a->nclaims; k++)
-			if (!a->claims[k].subset && a->claims[k].kind == b->figs[i].kind &&
-			    a->claims[k].value == b->figs[i].value)
-				return 0;
-	}
-	return toll;
+	return own_toll(a, b);
 }
 
 /* Does the later side give a figure of `a` again (kind and value)? */
@@ -499,6 +550,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_EARLIER] = (float)b->earlier;
 	x[MG_MONTHDAY_APART] = (float)monthdays_apart(c, a, b);
 	x[MG_EARLIER_TOLL] = (float)earlier_toll(c, a, b);
+	x[MG_DAY_BEFORE] = (float)day_before(c, a, b);
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -540,7 +592,7 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
 		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] || x[MG_EARLIER_TOLL] ? -1 : 1;
+		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] || x[MG_EARLIER_TOLL] || x[MG_DAY_BEFORE] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;

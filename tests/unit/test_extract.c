@@ -5981,6 +5981,35 @@ static void test_framing_earlier_toll(void **state)
 }
 
 /*
+ * The day before, with a toll of its own, is another day's happening
+ * (merge feature day_before: one event per town and day); the day after
+ * is the same happening over a night, and a toll told again is the event.
+ */
+static void test_framing_day_before(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	/* published 2024-03-12, a Tuesday: the days resolve */
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas on Tuesday, the monitor "
+					"said. On Monday air strikes killed 23 people in Tafas."), 2);
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas late on Monday, the "
+					"monitor said. On Tuesday air strikes killed 23 people in Tafas."), 1);
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas on Tuesday, the monitor "
+					"said. On Monday the strikes had killed 25 people in Tafas."), 1);
+	/* no publication date: days of the week */
+	d = extract_unpublished("ar", "قتل 25 شخصا بغارات جوية على بلدة طفس يوم الثلاثاء. ويوم "
+				"الاثنين، قتلت غارات جوية 23 شخصا في بلدة طفس.");
+	assert_int_equal(d->nevents, 2);
+	assert_int_equal(d->events[0].nclaims, 1);
+	rasd_doc_free(d);
+	d = extract_unpublished("en", "Air strikes killed 25 people in Tafas late on Monday. On "
+				"Tuesday air strikes killed 23 people in Tafas.");
+	assert_int_equal(d->nevents, 1);
+	rasd_doc_free(d);
+}
+
+/*
  * A counted event told again at a town inside the area told first, in
  * other words ("a strike ... clashes broke out in the town of"), is the
  * same happening at its finer place; a later, dated happening at the
@@ -6360,6 +6389,7 @@ int main(void)
 		cmocka_unit_test(test_framing_second_day),
 		cmocka_unit_test(test_framing_earlier_monthday),
 		cmocka_unit_test(test_framing_earlier_toll),
+		cmocka_unit_test(test_framing_day_before),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),

@@ -405,7 +405,7 @@ static int32_t year_of(const struct rasdp_ctx *c, uint32_t s)
  * with it.  A line of a list of other stories, the headline, or a
  * sentence telling of no violence makes none.
  */
-static int frame_past(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig)
+int rasdp_frame_past(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig)
 {
 	struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
@@ -464,7 +464,7 @@ int rasdp_frame_sentence(struct rasdp_ctx *c, uint32_t s, const struct rasd_clai
 
 	/* a sentence of another time tells nothing of this report's events */
 	if (si->background)
-		return frame_past(c, s, figs, nfig);
+		return rasdp_frame_past(c, s, figs, nfig);
 	si->is_event = si->trig >= 0 || nfig > 0;
 	if (!si->is_event)
 		return add_detail(c, s);

@@ -32,6 +32,11 @@ int rasdp_add_claim(struct rasd_doc *d, struct rasd_event *ev, const struct rasd
 void rasdp_take_place(struct rasd_event *ev, const struct rasdp_sent *si);
 /* Frame sentence `s` (as c->si[s] reads it): the current event or a new one. */
 int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig);
+/*
+ * Sentence `s` (as c->si[s] reads it) with figures `figs` recalls a past
+ * happening: an event of its own, kept apart in c->past.
+ */
+int rasdp_frame_past(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs, size_t nfig);
 
 /* ---- event_dates.c -------------------------------------------------- */
 
@@ -145,6 +150,8 @@ struct rasdp_merge_rule {
 /* Are earlier frame `a` and the later side `b` one event (data/models/merge.tsv)? */
 int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		    const struct rasdp_later *b, const struct rasdp_merge_rule *r);
+/* Has an event framed so far a figure of the kind and value of `f`? */
+int rasdp_told_before(const struct rasd_doc *d, const struct rasd_claim *f);
 /* The earlier event a sentence without place or date restates, else c->cur. */
 struct rasd_event *rasdp_echo_back(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 				   const struct rasd_claim *figs, size_t nfig);

@@ -5,8 +5,14 @@
  * Two places are apart unless one is, or holds, the other (by governorate,
  * district, subdistrict or name); a city named like its governorate is not
  * all of it.  In a report with no publication date, a frame that opens on
- * another day of the week than its event's tells of another happening.  A sentence with no place or date of its own that restates an
- * earlier event's figures, actors and kind goes back to it, looking over
+ * another day of the week than its event's tells of another happening, and
+ * one that names a day of a month (no year) in the weeks before its
+ * event's day recalls a past one (a background event when it is before the
+ * first event's day).  A frame with a toll of its own that opens on the
+ * day before its event's, or on "earlier" (not an earlier account, count
+ * or hour of that day), tells of another happening.  A sentence with no
+ * place or date of its own that
+ * restates an earlier event's figures, actors and kind goes back to it, looking over
  * the last RASDP_ECHO_REACH events.  Once every sentence is framed, later
  * frames that tell of an earlier event (same place or inside, overlapping
  * dates, compatible type: a report comes back to its event after a
@@ -164,7 +170,8 @@ enum {
 	MG_ONE_WAVE, MG_PLACE_SAME, MG_PLACE_INSIDE, MG_PLACE_UNKNOWN, MG_DATE_SAME,
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
-	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF, MG__COUNT
+	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF,
+	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -199,6 +206,9 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_EARLIER] = { "earlier", "the later frame is an earlier happening a sentence tells of after \"after\", with a cue and a toll of its own (\"the riots followed a shooting in X that killed two\", \"جاء بعد هجوم أسفر عن مقتل اثنين\"): not the event it led to, wherever it was" },
 	[MG_DAY_APART] = { "day_apart", "with no publication date to resolve them, the later side opens on a day of the week more than a day from every one the earlier names (\"on Friday\" ... \"On Tuesday, ...\")" },
 	[MG_REST_OF] = { "rest_of", "the later side's first sentence names its place as the rest of an area (cues.tsv rest_of: \"other parts of Idlib province\", \"في مناطق أخرى من ريف حماة\"), an area that is or holds the earlier frame's place: the happenings there besides it" },
+	[MG_MONTHDAY_APART] = { "monthday_apart", "with no publication date to give it a year, every day of a month the later side names is 2 to 90 days before every day the earlier frame is dated by or names (\"on 6 August\" ... \"a bombing there on July 25 killed seven\", \"في 25 تموز\"): a past happening recalled" },
+	[MG_EARLIER_TOLL] = { "earlier_toll", "the later side's first sentence opens on \"earlier\" (cues.tsv earlier: \"Earlier, three were killed in an attack on ...\", \"وفي وقت سابق، قتل\") with a cue and a toll of its own, none a figure of the earlier frame, no word of a toll (\"earlier the toll stood at\"), no reporting verb (\"an earlier report added\") and no day (\"earlier today\"): an earlier happening" },
+	[MG_DAY_BEFORE] = { "day_before", "the later side, with a toll of its own (none a figure of the earlier frame), opens on the day before every day the earlier frame names or is dated by (\"On Tuesday 25 were killed ... On Monday strikes killed 23 in the town\"): another day's happening" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -215,6 +225,7 @@ const struct rasd_decision rasdp_merge_decision = {
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
 	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
+	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1,
 };
 
 /*
@@ -263,6 +274,213 @@ static int days_apart(const struct rasdp_ctx *c, const struct rasd_event *a,
 		if (a->evidence[k] < d->nsents)
 			da |= rasdp_sentence_weekdays(d, &c->si[a->evidence[k]], a->evidence[k], 0);
 	return rasdp_weekdays_apart(da, db);
+}
+
+/* At most this many days of a month are weighed on each side. */
+#define MONTHDAYS_MAX 8
+
+/*
+ * The days of a month (month * 32 + day) sentence `s` names for what
+ * happened with no year to resolve them by ("on July 25", "في 25 تموز"),
+ * added to `md` (`n` so far, at most MONTHDAYS_MAX); a day that dates a
+ * statement ("said on July 25") is left out.
+ */
+static size_t sentence_monthdays(const struct rasdp_ctx *c, uint32_t s, int *md, size_t n)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end && n < MONTHDAYS_MAX; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || t->date.y ||
+		    t->precision != RASD_PREC_DAY || t->relative || !t->date.m || !t->date.d)
+			continue;
+		if (c->si[s].speech && rasdp_reporting_date(d, &c->si[s], t))
+			continue;
+		md[n++] = t->date.m * 32 + t->date.d;
+	}
+	return n;
+}
+
+/*
+ * How many days day of a month `b` is before day `a` (month * 32 + day),
+ * in the year before when it falls later in the year (2001: no leap day).
+ */
+static int64_t monthdays_before(int a, int b)
+{
+	int64_t k = rasdp_days_from_ymd(2001, a / 32, a % 32) -
+		    rasdp_days_from_ymd(2001, b / 32, b % 32);
+
+	return k < 0 ? k + 365 : k;
+}
+
+/*
+ * Is day of a month `b` a past day of `a`'s: 2 to 90 days before it (the
+ * night before is one happening; a day a season away is no recent one)?
+ */
+static int monthday_past(int a, int b)
+{
+	int64_t k = monthdays_before(a, b);
+
+	return k >= 2 && k <= 90;
+}
+
+/*
+ * With no publication date, does the later side name only days of a month
+ * in the weeks before every day the earlier frame is dated by (its
+ * resolved day: a dateline's "6 Aug 2013") or names without a year ("a
+ * similar bombing on July 25 killed seven")?  A past happening recalled.
+ */
+static int monthdays_apart(const struct rasdp_ctx *c, const struct rasd_event *a,
+			   const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	int ma[MONTHDAYS_MAX], mb[MONTHDAYS_MAX];
+	size_t na = 0, nb = 0, i, k;
+
+	if (d->published.y)
+		return 0;
+	for (k = 0; k < b->nsents; k++)
+		if (b->sents[k] < d->nsents)
+			nb = sentence_monthdays(c, b->sents[k], mb, nb);
+	if (!nb)
+		return 0;
+	if (a->date.y && a->precision == RASD_PREC_DAY)
+		ma[na++] = a->date.m * 32 + a->date.d;
+	for (k = 0; k < a->nevidence; k++)
+		if (a->evidence[k] < d->nsents)
+			na = sentence_monthdays(c, a->evidence[k], ma, na);
+	if (!na)
+		return 0;
+	for (i = 0; i < na; i++)
+		for (k = 0; k < nb; k++)
+			if (!monthday_past(ma[i], mb[k]))
+				return 0;
+	return 1;
+}
+
+int rasdp_told_before(const struct rasd_doc *d, const struct rasd_claim *f)
+{
+	size_t i, k;
+
+	for (i = 0; i < d->nevents; i++)
+		for (k = 0; k < d->events[i].nclaims; k++)
+			if (d->events[i].claims[k].kind == f->kind &&
+			    d->events[i].claims[k].value == f->value)
+				return 1;
+	return 0;
+}
+
+/* Words from a sentence's start within which "earlier" opens it ("في وقت سابق"). */
+#define EARLIER_OPEN_WORDS 3
+
+/*
+ * Does the later side give a toll of its own: a killed or wounded figure,
+ * none of its figures one of `a`'s (its parts of a toll, "a woman among
+ * them", restate nothing)?
+ */
+static int own_toll(const struct rasd_event *a, const struct rasdp_later *b)
+{
+	size_t i, k;
+	int toll = 0;
+
+	for (i = 0; i < b->nfig; i++) {
+		if (b->figs[i].subset)
+			continue;
+		if (b->figs[i].kind == RASD_CAS_KILLED || b->figs[i].kind == RASD_CAS_WOUNDED)
+			toll = 1;
+		for (k = 0; k < a->nclaims; k++)
+			if (a->claims[k].kind == b->figs[i].kind && a->claims[k].value == b->figs[i].value)
+				return 0;
+	}
+	return toll;
+}
+
+/*
+ * Does the later side, with a toll of its own, open on the day before
+ * every day the earlier frame names or is dated by ("On Tuesday 25 were
+ * killed in strikes on X ... On Monday strikes killed 23 in the town";
+ * resolved, or days of the week with no publication date)?  The day
+ * after is the same happening over a night ("late on Thursday ... On
+ * Friday").
+ */
+static int day_before(const struct rasdp_ctx *c, const struct rasd_event *a,
+		      const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	unsigned da = 0, db = 0;
+	size_t k;
+	int i;
+
+	if (!b->nsents || !own_toll(a, b))
+		return 0;
+	if (a->date.y && b->date && b->date->y)
+		return a->precision == RASD_PREC_DAY && b->precision == RASD_PREC_DAY &&
+		       rasdp_day_of(b->date) + 1 == rasdp_day_of(&a->date);
+	if (d->published.y)
+		return 0;
+	for (k = 0; k < a->nevidence; k++)
+		if (a->evidence[k] < d->nsents)
+			da |= rasdp_sentence_weekdays(d, &c->si[a->evidence[k]], a->evidence[k], 0);
+	if (b->sents[0] < d->nsents)
+		db = rasdp_sentence_weekdays(d, &c->si[b->sents[0]], b->sents[0], 1);
+	if (!da || !db)
+		return 0;
+	/* every day of b is the day before every day of a (bit 1 Monday ... 7 Sunday) */
+	for (i = 1; i <= 7; i++)
+		if ((db >> i & 1) && da != 1u << (i % 7 + 1))
+			return 0;
+	return 1;
+}
+
+/* Does sentence `st` name a day (a date of day precision, resolved or not)? */
+static int names_day(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++)
+		if (d->dates[i].tok_start >= st->tok_start && d->dates[i].precision == RASD_PREC_DAY)
+			return 1;
+	return 0;
+}
+
+/*
+ * Does the later side open on "earlier" and tell of a happening of its
+ * own: a cue, a killed or wounded figure, none of them one of `a`'s, no
+ * word of a toll in that sentence (a first count of the same event:
+ * "earlier the toll stood at 3"), no reporting verb (an earlier account of
+ * it: "An earlier report added seven were killed") and no day (earlier that
+ * day: "وفي وقت سابق اليوم")?
+ */
+static int earlier_toll(const struct rasdp_ctx *c, const struct rasd_event *a,
+			const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st;
+	uint32_t t, words = 0;
+	int opens = 0;
+
+	/* "An earlier report added seven were killed", "وفي وقت سابق، أوضح": a first account */
+	if (!b->nsents || b->sents[0] >= d->nsents || !b->type || !b->nfig ||
+	    c->si[b->sents[0]].speech)
+		return 0;
+	st = &d->sents[b->sents[0]];
+	for (t = st->tok_start; t < st->tok_end; t++) {
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			continue;
+		if (words++ < EARLIER_OPEN_WORDS && rasdp_cue(d, t, RASD_CUE_EARLIER))
+			opens = 1;
+		if (rasdp_cue(d, t, RASD_CUE_TOLL) || rasdp_cue(d, t, RASD_CUE_INITIAL))
+			return 0;
+	}
+	/* "earlier today", "Earlier on Sunday": an earlier stage of that day's event */
+	if (!opens || names_day(d, st))
+		return 0;
+	return own_toll(a, b);
 }
 
 /* Does the later side give a figure of `a` again (kind and value)? */
@@ -331,6 +549,9 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
 	x[MG_DAY_APART] = (float)days_apart(c, a, b);
 	x[MG_EARLIER] = (float)b->earlier;
+	x[MG_MONTHDAY_APART] = (float)monthdays_apart(c, a, b);
+	x[MG_EARLIER_TOLL] = (float)earlier_toll(c, a, b);
+	x[MG_DAY_BEFORE] = (float)day_before(c, a, b);
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -372,10 +593,42 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
 		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] ? -1 : 1;
+		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] || x[MG_EARLIER_TOLL] || x[MG_DAY_BEFORE] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;
+}
+
+/*
+ * With no publication date, an event the report tells of on a day of a
+ * month it names (no year) in the weeks before the day of its first
+ * event ("A bomb killed 18 ... on Tuesday 6 Aug 2013 ... A similar bombing
+ * in the same square on July 25 killed seven") is a past happening it
+ * recalls: every day it names is 2 to 90 days before.
+ */
+static void earlier_days_past(struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	const struct rasd_event *first = d->nevents ? &d->events[0] : NULL;
+	int md[MONTHDAYS_MAX];
+	size_t i, k, n;
+
+	if (d->published.y || !first || !first->date.y || first->precision != RASD_PREC_DAY)
+		return;
+	for (i = 1; i < d->nevents; i++) {
+		struct rasd_event *ev = &d->events[i];
+		int before = 1;
+
+		if (ev->date.y || ev->background)
+			continue;
+		for (k = n = 0; k < ev->nevidence; k++)
+			if (ev->evidence[k] < d->nsents)
+				n = sentence_monthdays(c, ev->evidence[k], md, n);
+		for (k = 0; k < n && before; k++)
+			before = monthday_past(first->date.m * 32 + first->date.d, md[k]);
+		if (n && before)
+			ev->background = 1;
+	}
 }
 
 /*
@@ -445,6 +698,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			j--;
 		}
 	}
+	earlier_days_past(c);
 	rasdp_date_by_earlier(c);
 	return 0;
 }

@@ -260,6 +260,41 @@ int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
 /* ...and from the preposition to the place. */
 #define PREP_PLACE_TOKS 5
 
+/* At most this many words from a reporting verb to a word of `occasion`. */
+#define OCCASION_SPEECH_TOKS 4
+
+/*
+ * Is a word of `occasion` within three words before the preposition at
+ * `t`, itself within a few words of a reporting verb of sentence `s`
+ * ("said on a visit to", "قال ... خلال زيارة إلى"), or opening it
+ * ("Speaking from Beirut, the official said ...")?  Not
+ * a happening's visit told far from what was said ("killed on a visit to
+ * their farm in X, the monitor said").
+ */
+static int spoken_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t o;
+	size_t i;
+
+	for (o = t; o > 0 && t - o < BASED_PREP_TOKS; o--) {
+		if (!rasdp_cue(d, o - 1, RASD_CUE_OCCASION))
+			continue;
+		/* a clause of its own opening the sentence: "Speaking from Beirut, ..." */
+		if (o - 1 == d->sents[d->toks[t].sent].tok_start)
+			return 1;
+		for (i = s->m_first; i < s->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(c, i);
+
+			if (m->kind == RASD_LEX_SPEECH &&
+			    (m->tok_start <= o - 1 ? o - 1 - m->tok_end < OCCASION_SPEECH_TOKS
+						  : m->tok_start - o < OCCASION_SPEECH_TOKS))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * rasdp_place_elsewhere() (places_int.h): a word of cues.tsv `based` (a
  * transfer or a stationing: "نقل", "المتمركزة", "transferred",
@@ -267,7 +302,10 @@ int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p)
  * "in" (`speaker_in`: "في", "in"), and the place a few words after that,
  * the clause unbroken: "نقلوا إلى مشفى الهداية في X", "evacuated to X",
  * "القوات المتمركزة في معسكر (X)".  The place is the hospital's, the
- * post's or the base's, where fire may come from, not the event's.
+ * post's or the base's, where fire may come from, not the event's.  So
+ * is where a speaker spoke, a word of `occasion` in a sentence with a
+ * reporting verb ("said on a visit to Ramallah", "speaking from Beirut",
+ * "في مقابلة أجريت معه في بيروت").
  */
 int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			  const struct rasd_match *p)
@@ -291,6 +329,9 @@ int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		if (!rasdp_cue(d, t, RASD_CUE_SPEAKER_IN) && !rasdp_cue(d, t, RASD_CUE_TOLL_TO))
 			continue;
 		if (rasdp_cue_back(d, 0, t, BASED_PREP_TOKS, RASD_CUE_BASED))
+			return 1;
+		/* where a speaker spoke: "said on a visit to Ramallah" */
+		if (s->speech && spoken_at(c, s, t))
 			return 1;
 	}
 	return 0;

@@ -630,10 +630,12 @@ int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *
 #define MAX_SITES 4
 
 /* One clause, or run of clauses, of a sentence telling of one event. */
+/* What an "after" clause tells of (struct site `earlier`). */
+enum { SITE_NOW, SITE_EARLIER, SITE_RECALLED };
 struct site {
 	uint32_t tok_start, tok_end;
 	struct rasdp_sent view;        /* the sentence as this site reads it */
-	uint8_t earlier;               /* an earlier happening the sentence's follows */
+	uint8_t earlier;               /* an earlier happening: SITE_EARLIER, SITE_RECALLED */
 };
 
 /*
@@ -823,19 +825,6 @@ static int place_between(const struct rasd_doc *d, const struct rasdp_sent *whol
 	return 0;
 }
 
-/* Has an event framed so far a figure of the kind and value of `f`? */
-static int told_before(const struct rasd_doc *d, const struct rasd_claim *f)
-{
-	size_t i, k;
-
-	for (i = 0; i < d->nevents; i++)
-		for (k = 0; k < d->events[i].nclaims; k++)
-			if (d->events[i].claims[k].kind == f->kind &&
-			    d->events[i].claims[k].value == f->value)
-				return 1;
-	return 0;
-}
-
 /*
  * Does the clause [t, b) of sentence `whole`, opened by "after" (cues.tsv
  * `after`), tell of an earlier happening of its own: a cue and a figure
@@ -843,7 +832,10 @@ static int told_before(const struct rasd_doc *d, const struct rasd_claim *f)
  * set fire to homes in Huwara after an attack by a gunman killed two
  * settlers", "أضرم مستوطنون النار ... بعد هجوم نفذه مسلح أسفر عن مقتل
  * اثنين")?  A cause without a toll of its own is the same event ("five
- * were killed after an air strike hit the market").
+ * were killed after an air strike hit the market").  SITE_EARLIER, or
+ * SITE_RECALLED when a unit of time stands around "after" ("a week after
+ * a bombing killed 5 there", "بعد يوم من تفجير أسفر عن مقتل"): a past
+ * happening the report recalls, no event of these days; else SITE_NOW.
  */
 static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
 			     const struct rasd_claim *figs, size_t nfig, uint32_t a, uint32_t t,
@@ -853,14 +845,13 @@ static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp
 	struct rasdp_sent v;
 	uint32_t e = t + 1;
 	size_t i;
-	int toll = 0;
+	int toll = 0, recalled;
 
 	if (t <= a + 1 || t + 1 >= b || !rasdp_cue(d, t, RASD_CUE_AFTER))
-		return 0;
+		return SITE_NOW;
 	/* "comes a week after", "بعد أسبوع من": recalled, no happening of these days */
-	if (rasdp_cue(d, t - 1, RASD_CUE_PERIOD) || rasdp_cue(d, t + 1, RASD_CUE_PERIOD) ||
-	    (t + 2 < b && rasdp_cue(d, t + 2, RASD_CUE_PERIOD)))
-		return 0;
+	recalled = rasdp_cue(d, t - 1, RASD_CUE_PERIOD) || rasdp_cue(d, t + 1, RASD_CUE_PERIOD) ||
+		   (t + 2 < b && rasdp_cue(d, t + 2, RASD_CUE_PERIOD));
 	/* its clause: up to the next break */
 	while (e < b && !rasdp_is_break(d, e))
 		e++;
@@ -868,17 +859,19 @@ static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp
 		if (figure_in(d, &figs[i], 1, t + 1, e) &&
 		    (figs[i].kind == RASD_CAS_KILLED || figs[i].kind == RASD_CAS_WOUNDED)) {
 			/* "after the killing of the three": a toll told before names its event again */
-			if (told_before(d, &figs[i]))
+			if (rasdp_told_before(d, &figs[i]))
 				return 0;
 			toll = 1;
 		}
 	if (!toll)
-		return 0;
+		return SITE_NOW;
 	site_matches(c, s, whole, t + 1, e, &v);
 	if (v.trig < 0)
-		return 0;
+		return SITE_NOW;
 	site_matches(c, s, whole, a, t, &v);
-	return v.trig >= 0 || figure_in(c->d, figs, nfig, a, t);
+	if (v.trig < 0 && !figure_in(c->d, figs, nfig, a, t))
+		return SITE_NOW;
+	return recalled ? SITE_RECALLED : SITE_EARLIER;
 }
 
 /*
@@ -898,22 +891,24 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 	const struct rasdp_sent whole = c->si[s];
 	size_t n = 1, mi = whole.m_first, ci = whole.m_first, wi = whole.m_first;
 	uint32_t t, a = st->tok_start;
+	int e;
 
 	out[0].tok_start = st->tok_start;
 	out[0].tok_end = st->tok_end;
-	out[0].earlier = 0;
+	out[0].earlier = SITE_NOW;
 	for (t = st->tok_start + 1; t <= st->tok_end && n < MAX_SITES; t++) {
 		struct rasdp_sent v, cur;
 		uint32_t b;
 
 		/* one earlier happening, told last */
-		if (t < st->tok_end && !out[n - 1].earlier &&
-		    earlier_happening(c, s, &whole, figs, nfig, out[n - 1].tok_start, t, st->tok_end)) {
+		e = t < st->tok_end && !out[n - 1].earlier ?
+			earlier_happening(c, s, &whole, figs, nfig, out[n - 1].tok_start, t, st->tok_end) :
+			SITE_NOW;
+		if (e != SITE_NOW) {
 			out[n - 1].tok_end = t;
 			out[n].tok_start = t;
 			out[n].tok_end = st->tok_end;
-			out[n].earlier = 1;
-			n++;
+			out[n++].earlier = (uint8_t)e;
 			break;
 		}
 		if (t < st->tok_end && !opens_clause(d, t, st->tok_start) &&
@@ -930,7 +925,7 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 					out[n - 1].tok_end = a;
 					out[n].tok_start = a;
 					out[n].tok_end = st->tok_end;
-					out[n].earlier = 0;
+					out[n].earlier = SITE_NOW;
 					n++;
 				}
 			}
@@ -983,6 +978,11 @@ int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim
 			if (figure_in(d, &figs[i], 1, p->tok_start, end))
 				part[np++] = figs[i];
 		c->si[s] = p->view;
+		/* a happening recalled days before: a past event of its own (framing.c) */
+		if (p->earlier == SITE_RECALLED) {
+			rc = rasdp_frame_past(c, s, part, np);
+			continue;
+		}
 		if (k > 0)
 			c->cur = NULL;
 		rc = rasdp_frame_site(c, s, part, np);

@@ -110,6 +110,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_CROWD] = "crowd",
 	[RASD_CUE_TARGET] = "target",
 	[RASD_CUE_TO_PLACE] = "to_place",
+	[RASD_CUE_PAGE_LABEL] = "page_label",
+	[RASD_CUE_OCCASION] = "occasion",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -231,6 +231,8 @@ enum rasd_cue {
 	RASD_CUE_CROWD,          /* a crowd told: a march, not a drone: نظم، هتافات، ساحة */
 	RASD_CUE_TARGET,         /* after a word of violence, the side it falls on: على، ضد، on, against */
 	RASD_CUE_TO_PLACE,       /* before a name, makes it a place: إلى، في، to, in */
+	RASD_CUE_PAGE_LABEL,     /* opens a page's keywords or links: وسوم، Tags, Related */
+	RASD_CUE_OCCASION,       /* where a speaker spoke: زيارة، مقابلة، visit, interview */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

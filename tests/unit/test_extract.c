@@ -6242,7 +6242,7 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->nevents, 3);
 	assert_int_equal(f.d->events[0].nclaims, 1);
 	close_doc(&f);
-	/* a cause with no toll of its own, a toll told before, a recalled one: no other event */
+	/* a cause with no toll of its own, a toll told before: no other event */
 	open_doc(&f, "en", "Five civilians were killed in Tafas on Monday after an air strike hit the "
 		 "market.");
 	assert_int_equal(f.d->nevents, 1);
@@ -6251,9 +6251,25 @@ static void test_framing_sites(void **state)
 		 "the killing of the 3 people.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/*
+	 * a unit of time around "after": a past happening recalled, with its own
+	 * toll, a background event (never the current event's figures)
+	 */
 	open_doc(&f, "en", "Shelling hit Tafas on Monday, killing 3, a week after a bombing killed 5 "
 		 "people there.");
-	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->nevents, 2);
+	assert_false(f.d->events[0].background);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[0].claims[0].value, 3);
+	assert_true(f.d->events[1].background);
+	assert_int_equal(f.d->events[1].claims[0].value, 5);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Tafas");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة طفس يوم الاثنين، بعد أسبوع من تفجير أسفر عن "
+		 "مقتل 5 أشخاص في البلدة.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_true(f.d->events[1].background);
 	close_doc(&f);
 
 	/*
@@ -6465,6 +6481,131 @@ static void test_framing_second_day(void **state)
 	assert_int_equal(rasdp_weekdays_apart(1u << 5, 0), 0);
 }
 
+/* How many events `text`, with no publication date, gives. */
+static size_t nevents_unpublished(const char *lang, const char *text)
+{
+	rasd_doc *d = extract_unpublished(lang, text);
+	size_t n = d->nevents;
+
+	rasd_doc_free(d);
+	return n;
+}
+
+/* Did merge feature `name` hold for some choice of `d`? */
+static int merge_feature_held(const rasd_doc *d, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmerge_trace; i++)
+		if (d->merge_trace[i].x[feature_of(RASD_DEC_MERGE, name)] == 1)
+			return 1;
+	return 0;
+}
+
+/*
+ * A day of a month without a year, with no publication date to give it
+ * one: a happening told on a day in the weeks before the event's is a past
+ * one recalled (merge feature monthday_apart, a background event); the
+ * night before, or a day that dates a statement, is the same happening.
+ */
+static void test_framing_earlier_monthday(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	d = extract_unpublished("en", "A car bomb killed 9 people in the market of Azaz on 14 March "
+				"2015, police said. A similar bombing at the same market in Azaz "
+				"on February 27 killed 4 people.");
+	assert_int_equal(d->nevents, 2);
+	assert_false(d->events[0].background);
+	assert_true(d->events[1].background);
+	assert_int_equal(d->events[1].nclaims, 1);
+	assert_int_equal(d->events[1].claims[0].value, 4);
+	assert_true(merge_feature_held(d, "monthday_apart"));
+	rasd_doc_free(d);
+
+	d = extract_unpublished("ar", "قتل 9 أشخاص بانفجار سيارة مفخخة في سوق مدينة أعزاز يوم 14 "
+				"آذار 2015. وفي 27 شباط، قتل 4 أشخاص بتفجير مماثل في سوق أعزاز.");
+	assert_int_equal(d->nevents, 2);
+	assert_true(d->events[1].background);
+	rasd_doc_free(d);
+
+	/* the night before: one happening */
+	assert_int_equal(nevents_unpublished("en", "A car bomb killed 9 people in the market of Azaz "
+					     "on 14 March 2015, police said. Late on March 13, a "
+					     "first car bomb in Azaz had killed 4 people."), 1);
+	/* a day that dates what was said */
+	assert_int_equal(nevents_unpublished("en", "A car bomb killed 9 people in the market of Azaz "
+					     "on 14 March 2015. The police said on March 20 that "
+					     "the bomb in Azaz had killed 4 people."), 1);
+}
+
+/*
+ * A sentence opening on "earlier" with a cue and a toll of its own tells of
+ * an earlier happening (merge feature earlier_toll); an earlier account
+ * ("an earlier report said"), an earlier count ("the toll stood at") or
+ * earlier that day is the same event.
+ */
+static void test_framing_earlier_toll(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Rocket shells killed 6 civilians in the market of Tafas, a monitor said. "
+		 "Earlier, 3 people were killed in a rocket attack on homes in Tafas.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_int_equal(f.d->events[1].claims[0].value, 3);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وفي وقت سابق، قتل 3 أشخاص "
+		 "بهجوم صاروخي على منازل في طفس.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. An earlier report by the monitor said 3 people were "
+					"killed in the rocket attack on Tafas."), 1);
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas on "
+					"Monday, a monitor said. Earlier on Monday, 3 people were killed in "
+					"a rocket attack on homes in Tafas."), 1);
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. Earlier, the toll of the rocket attack on Tafas "
+					"stood at 3 killed."), 1);
+
+	f.d = extract_unpublished("en", "Rocket shells killed 6 civilians in the market of Tafas. "
+				  "Earlier, 3 people were killed in a rocket attack on homes in Tafas.");
+	assert_true(merge_feature_held(f.d, "earlier_toll"));
+	rasd_doc_free(f.d);
+}
+
+/*
+ * The day before, with a toll of its own, is another day's happening
+ * (merge feature day_before: one event per town and day); the day after
+ * is the same happening over a night, and a toll told again is the event.
+ */
+static void test_framing_day_before(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	/* published 2024-03-12, a Tuesday: the days resolve */
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas on Tuesday, the monitor "
+					"said. On Monday air strikes killed 23 people in Tafas."), 2);
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas late on Monday, the "
+					"monitor said. On Tuesday air strikes killed 23 people in Tafas."), 1);
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas on Tuesday, the monitor "
+					"said. On Monday the strikes had killed 25 people in Tafas."), 1);
+	/* no publication date: days of the week */
+	d = extract_unpublished("ar", "قتل 25 شخصا بغارات جوية على بلدة طفس يوم الثلاثاء. ويوم "
+				"الاثنين، قتلت غارات جوية 23 شخصا في بلدة طفس.");
+	assert_int_equal(d->nevents, 2);
+	assert_int_equal(d->events[0].nclaims, 1);
+	rasd_doc_free(d);
+	assert_int_equal(nevents_unpublished("en", "Air strikes killed 25 people in Tafas late on "
+					     "Monday. On Tuesday air strikes killed 23 people in "
+					     "Tafas."), 1);
+}
+
 /*
  * A counted event told again at a town inside the area told first, in
  * other words ("a strike ... clashes broke out in the town of"), is the
@@ -6479,6 +6620,17 @@ static void one_event_at(const char *lang, const char *text, const char *name)
 	open_doc(&f, lang, text);
 	assert_int_equal(f.d->nevents, 1);
 	assert_string_equal(place(f.d->events[0].place)->name_en, name);
+	close_doc(&f);
+}
+
+/* `text` gives one event, at no place. */
+static void one_event_unplaced(const char *lang, const char *text)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
 	close_doc(&f);
 }
 
@@ -6576,6 +6728,62 @@ static void test_places_hyphened(void **state)
 	/* written apart, the two names are a person's */
 	assert_int_equal(nevents_of("en", "Protests broke out in the towns of Tafas and Nawa on Friday. "
 					"Forces closed the Jasim Nawa road."), 1);
+}
+
+/*
+ * The page's keywords ("Tags ...", "وسوم: ...") name no place of the
+ * report: an event told with no place takes none from them, and two names
+ * side by side there are no person's name that hides the town elsewhere.
+ * "Related" in running text is no label.
+ */
+static void test_places_page_keywords(void **state)
+{
+	(void)state;
+	one_event_unplaced("en", "Gunmen killed 4 shepherds on Friday, the monitor said.\nTags Syria Hama "
+			   "gunmen shepherds");
+
+	one_event_unplaced("ar", "قتل مسلحون 4 رعاة يوم الجمعة، بحسب المرصد.\nوسوم: سوريا حماة مسلحون رعاة");
+
+	/* the keywords run up to the running text, whose town stays a place */
+	one_event_at("en", "Tags Syria Khan Sheikhun Idlib airstrike At least 13 civilians died in air "
+		     "strikes around Khan Sheikhoun on Friday.", "Khan Shaykhun");
+
+	one_event_at("en", "Gunmen killed 4 shepherds near Hama on Friday, the monitor said. Related "
+		     "clashes broke out in Hama later.", "Hama");
+}
+
+/*
+ * "جنوب السودان", "South Sudan" is the country, not the south of Sudan:
+ * an event there is at no region of Sudan; "the south of Sudan", "جنوبي
+ * السودان" is that region.
+ */
+static void test_places_south_sudan(void **state)
+{
+	(void)state;
+	one_event_unplaced("ar", "قتل 12 شخصا في اشتباكات قبلية في جنوب السودان يوم الاثنين.");
+	one_event_unplaced("en", "Twelve people were killed in tribal clashes in South Sudan on Monday.");
+	one_event_at("en", "Twelve people were killed in tribal clashes in the south of Sudan on Monday.",
+		     "southern Sudan");
+	one_event_at("ar", "قتل 12 شخصا في اشتباكات قبلية في جنوبي السودان يوم الاثنين.",
+		     "southern Sudan");
+}
+
+/*
+ * Where a speaker spoke ("said on a visit to X", "Speaking from X", "in an
+ * interview in X", "خلال زيارة إلى X") is not where the event was; a visit
+ * told of the victims, far from what was said, is where it was.
+ */
+static void test_places_speaker_occasion(void **state)
+{
+	(void)state;
+	one_event_unplaced("en", "Gunmen killed 4 soldiers on Monday, the minister said during a visit to "
+			   "Baghdad.");
+	one_event_unplaced("ar", "قال وزير الصحة خلال زيارة إلى بغداد إن مسلحين قتلوا 4 جنود يوم الاثنين.");
+	one_event_unplaced("ar", "أكد المسؤول في مقابلة أجريت معه في بيروت أن غارة قتلت 4 مقاتلين يوم الاثنين.");
+	one_event_at("en", "Speaking from Beirut, the official said an air strike killed 4 fighters in "
+		     "Tafas in Daraa province on Monday.", "Tafas");
+	one_event_at("en", "Three civilians were killed on a visit to their farm in Tafas, the monitor "
+		     "said.", "Tafas");
 }
 
 /* Datelines and teasers give the report no place and no event. */
@@ -6780,10 +6988,16 @@ int main(void)
 		cmocka_unit_test(test_framing_furniture),
 		cmocka_unit_test(test_framing_merge_decision),
 		cmocka_unit_test(test_framing_second_day),
+		cmocka_unit_test(test_framing_earlier_monthday),
+		cmocka_unit_test(test_framing_earlier_toll),
+		cmocka_unit_test(test_framing_day_before),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
+		cmocka_unit_test(test_places_page_keywords),
+		cmocka_unit_test(test_places_south_sudan),
+		cmocka_unit_test(test_places_speaker_occasion),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

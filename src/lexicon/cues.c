@@ -108,6 +108,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_COMPANY] = "company",
 	[RASD_CUE_UNDERGO] = "undergo",
 	[RASD_CUE_CROWD] = "crowd",
+	[RASD_CUE_UNARMED_TARGET] = "unarmed_target",
+	[RASD_CUE_ARMED_TARGET] = "armed_target",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

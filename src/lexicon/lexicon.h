@@ -228,6 +228,8 @@ enum rasd_cue {
 	RASD_CUE_COMPANY,        /* beside a bare cue word, its company: killed, wounded, deadly */
 	RASD_CUE_UNDERGO,        /* a verb of undergoing, a cue only before one of violence: تعرض */
 	RASD_CUE_CROWD,          /* a crowd told: a march, not a drone: نظم، هتافات، ساحة */
+	RASD_CUE_UNARMED_TARGET, /* what an attack hit, unarmed: قرية، منازل، رعاة، village, farmers */
+	RASD_CUE_ARMED_TARGET,   /* what an attack hit, armed: حاجز، دورية، checkpoint, patrol */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

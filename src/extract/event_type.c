@@ -49,7 +49,7 @@ enum {
 	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
 	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED,
 	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR_NONE_RECALLED,
-	FR_KILLED_ARMED, FR_KILLED_CIVILIANS, FR__COUNT
+	FR_KILLED_ARMED, FR_KILLED_CIVILIANS, FR_TARGET_UNARMED, FR_TARGET_ARMED, FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -92,6 +92,8 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_NONE_RECALLED] = { "none_recalled", "no violent event: the event's sentences (and the one before) name a happening only as a mark of time ('the anniversary of the bombing', 'years since the attack') or by a date of another time ('the attack two years ago'), and no cue of them counts" },
 	[FR_KILLED_ARMED] = { "killed_armed", "Battles / Armed clash read from the victims alone: no cue, and the figures count armed men killed or wounded, no civilians ('forces killed 11 militants')" },
 	[FR_KILLED_CIVILIANS] = { "killed_civilians", "Violence against civilians / Attack read from the victims alone: no cue, and the figures count civilians (or persons named) killed or wounded, no armed men ('gunmen killed three hostages')" },
+	[FR_TARGET_UNARMED] = { "target_unarmed", "Violence against civilians, an attack or gunfire of the event hit the unarmed (its object names a village, homes, farmers, worshippers: cues.tsv unarmed_target), none armed, no armed men among the dead or wounded, no cue of explosions or of direct fighting, and no protest named" },
+	[FR_TARGET_ARMED] = { "target_armed", "Battles, an attack or gunfire of the event hit the armed (its object names a checkpoint, a base, a patrol, soldiers: cues.tsv armed_target), none unarmed" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -326,6 +328,7 @@ struct event_context {
 	int hazard;                    /* hazard words in its sentences and the one before */
 	int cues;                      /* counted cues there */
 	int recalled;                  /* cues there naming a mark of time */
+	int target_unarmed, target_armed;  /* what an attack or gunfire hit (attack_targets()) */
 };
 
 static int armed_inter(unsigned inter)
@@ -468,6 +471,42 @@ static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event
 	return found;
 }
 
+/* How many words after an attack its object may be told ("هاجم مستوطنون مسلحون قرية"). */
+#define TARGET_SPAN 6
+
+/*
+ * What the attacks and gunfire of sentence `s` hit (cues of Battles short
+ * of direct fighting, weight under 6, and of violence against civilians:
+ * "attacked", "targeted", "opened fire on", "هاجم", "استهدف"), told in the
+ * words after the cue, before any punctuation: bit 1 the unarmed (cues.tsv
+ * `unarmed_target`: a village, homes, farmers, worshippers), bit 2 the armed
+ * (`armed_target`: a checkpoint, a base, a patrol, soldiers).  The subject
+ * of an Arabic verb told between ("هاجم مسلحون حاجزا") names no target.
+ */
+static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first;
+	int what = 0;
+
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+		const struct rasd_match *m = rasdp_match_at(c, i - 1);
+		uint32_t k, end = d->sents[s].tok_end;
+
+		if (!(!strcmp(t->event_type, "Violence against civilians") ||
+		      (!strcmp(t->event_type, "Battles") && t->weight < 6)))
+			continue;
+		if (end > m->tok_end + TARGET_SPAN)
+			end = m->tok_end + TARGET_SPAN;
+		for (k = m->tok_end; k < end && d->toks[k].kind != RASD_TOK_PUNCT; k++) {
+			what |= rasdp_cue(d, k, RASD_CUE_UNARMED_TARGET) ? 1 : 0;
+			what |= rasdp_cue(d, k, RASD_CUE_ARMED_TARGET) ? 2 : 0;
+		}
+	}
+	return what;
+}
+
 static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			 const struct reading *rd, size_t nrd, uint8_t *in_event,
 			 struct event_context *x)
@@ -514,8 +553,13 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		x->recalled += recalled_cues(c, ev->evidence[j]);
 	}
 	x->ambush = bomb_then_fighting(c, ev, in_event);
-	for (j = 0; j < ev->nevidence; j++)
+	for (j = 0; j < ev->nevidence; j++) {
+		int hit = attack_targets(c, ev->evidence[j]);
+
 		x->fighting += fighting_cues(c, ev->evidence[j]);
+		x->target_unarmed |= hit & 1;
+		x->target_armed |= (hit & 2) != 0;
+	}
 	for (i = 0; i < nrd; i++)
 		x->cues += rd[i].title ? 0 : rd[i].n;
 	/* the cause is often told the sentence before the toll */
@@ -600,9 +644,13 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 		x[FR_BATTLE_EXCHANGE] = (float)(cx->blast && cx->fighting >= 2 &&
 						cx->armed_victims && cx->armed_actors >= 2);
+		x[FR_TARGET_ARMED] = (float)(cx->target_armed && !cx->target_unarmed);
 	} else if (!strcmp(r->type, "Violence against civilians")) {
 		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
 		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
+		x[FR_TARGET_UNARMED] = (float)(cx->target_unarmed && !cx->target_armed &&
+					       !cx->armed_victims && !cx->blast && !cx->fighting &&
+					       !cx->protest_named);
 	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
 		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
 	}

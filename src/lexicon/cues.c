@@ -112,6 +112,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_TO_PLACE] = "to_place",
 	[RASD_CUE_PAGE_LABEL] = "page_label",
 	[RASD_CUE_OCCASION] = "occasion",
+	[RASD_CUE_UNARMED_TARGET] = "unarmed_target",
+	[RASD_CUE_ARMED_TARGET] = "armed_target",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

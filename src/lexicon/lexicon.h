@@ -233,6 +233,8 @@ enum rasd_cue {
 	RASD_CUE_TO_PLACE,       /* before a name, makes it a place: إلى، في، to, in */
 	RASD_CUE_PAGE_LABEL,     /* opens a page's keywords or links: وسوم، Tags, Related */
 	RASD_CUE_OCCASION,       /* where a speaker spoke: زيارة، مقابلة، visit, interview */
+	RASD_CUE_UNARMED_TARGET, /* what an attack hit, unarmed: قرية، منازل، رعاة، village, farmers */
+	RASD_CUE_ARMED_TARGET,   /* what an attack hit, armed: حاجز، دورية، checkpoint, patrol */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

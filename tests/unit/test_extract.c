@@ -5440,6 +5440,28 @@ static void test_framing_crowd_control(void **state)
 
 #undef BLAST
 
+/*
+ * An attack is typed by what it hit, told after its word: a village, homes,
+ * farmers (the unarmed) make violence against civilians, a checkpoint or a
+ * patrol a battle.
+ */
+static void test_framing_attack_target(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Armed men attacked the village of Jasim on Sunday and set fire to homes. Two "
+		       "residents were wounded in the attack.", "Violence against civilians"},
+		{"ar", "هاجم مستوطنون قرية جاسم يوم الأحد وأحرقوا منازل. وأصيب اثنان من سكانها في "
+		       "الهجوم.", "Violence against civilians"},
+		{"en", "Gunmen attacked an army checkpoint near Jasim on Sunday. Two soldiers were "
+		       "wounded in the attack.", "Battles"},
+		{"ar", "هاجم مسلحون حاجزا للجيش قرب بلدة جاسم يوم الأحد. وأصيب جنديان في الهجوم.",
+		 "Battles"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -6975,6 +6997,7 @@ int main(void)
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),
 		cmocka_unit_test(test_framing_crowd_control),
+		cmocka_unit_test(test_framing_attack_target),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

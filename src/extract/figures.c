@@ -32,6 +32,17 @@
 
 static uint8_t revision_of(const struct counting *k, const struct member *x);
 
+/*
+ * Is number `n` a count added to one told before: a cue of addition right
+ * before it ("another 27", "the remaining six") or right after it ("19
+ * more")?  Its people are others besides those (groups.tsv "others").
+ */
+static int added_count(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	return (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_ADDITION)) ||
+	       (n->tok_end < d->ntoks && rasdp_cue(d, n->tok_end, RASD_CUE_ADDITION));
+}
+
 /* The group a figure counts ("عنصرا", "civilians", "three U.S. soldiers") and its actor. */
 static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		      const struct rasd_number *n, struct rasd_claim *cl)
@@ -72,6 +83,8 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	}
 	if (!cl->who && cl->who_actor >= 0)
 		cl->who = "members";
+	if (added_count(d, n))
+		cl->who = "others";
 }
 
 /* Is member `x` one of a breakdown with a count ("6 جنود ومدني")? */

@@ -104,6 +104,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_HOMOGRAPH] = "homograph",
 	[RASD_CUE_PROTESTED] = "protested",
 	[RASD_CUE_DURING] = "during",
+	[RASD_CUE_ADDITION] = "addition",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

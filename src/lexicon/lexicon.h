@@ -224,6 +224,7 @@ enum rasd_cue {
 	RASD_CUE_HOMOGRAPH,      /* a cue word of two types, two words: مسيرة (a drone, a march) */
 	RASD_CUE_PROTESTED,      /* what a protest is against: ضد، احتجاجا، against, condemning */
 	RASD_CUE_DURING,         /* a period all through: خلال، طوال، during, over, throughout */
+	RASD_CUE_ADDITION,       /* a count added to one told before: another, remaining, more */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

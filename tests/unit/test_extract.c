@@ -2415,6 +2415,22 @@ static void test_figures_breakdown(void **state)
 	open_doc(&f, "en", "Four soldiers were killed in shelling on Kafr Nabl, and two others near Hass, the monitor said.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 2)->who, "others");
+	close_doc(&f);
+
+	/* a count added to one told before: others besides those, whatever noun follows */
+	open_doc(&f, "en", "A drone strike killed five soldiers near Tafas. Another 14 civilians were "
+		 "killed in Nawa, and 9 more died of their wounds in Jasim on Tuesday.");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 5)->who, "soldiers");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 14)->who, "others");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 9)->who, "others");
+	close_doc(&f);
+	/* "more than" qualifies a count, adds none */
+	open_doc(&f, "en", "More than 30 civilians were killed in an air strike on Ariha.");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 30)->who, "civilians");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 4 جنود في قصف على درعا وأصيب 6 آخرون.");
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 6)->who, "others");
 	close_doc(&f);
 
 	/* a verb of its own parts two clauses: no list */

@@ -331,6 +331,7 @@ enum {
 	CF_COUNT_BETWEEN,
 	CF_VERB,
 	CF_SUBJECT,
+	CF_TAKEN,
 	CF__COUNT
 };
 
@@ -346,6 +347,7 @@ static const struct rasd_feature casualty_feats[CF__COUNT] = {
 	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
 	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
 	[CF_SUBJECT] = {"subject", "a verb right after the count and its people, its subject (\"2 soldiers were killed\")"},
+	[CF_TAKEN] = {"taken", "a word before the count that has a count of its own right before it, its subject (\"4 soldiers killed, 9 others injured\")"},
 };
 
 const struct rasd_decision rasdp_casualty_decision = {
@@ -412,6 +414,30 @@ static int people_between(const struct counting *k, const struct member *x, uint
 
 		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end && m->tok_end == t)
 			return rasdp_people_at(k->c, k->si, x->tok_end);
+	}
+	return 0;
+}
+
+/*
+ * Has casualty word `m` a count other than `x` as its subject: the count
+ * right before it, or the count and its people ("Seven killed", "4
+ * soldiers killed"), with no conjunction on the word?  A count after it
+ * then more likely has a word of its own ("4 soldiers killed, 9 others
+ * injured": the 9 are the injured).
+ */
+static int subject_count(const struct counting *k, const struct member *x, const struct rasd_match *m)
+{
+	size_t i;
+
+	/* "74 قتيلا وأصاب 100": a verb joined on opens a clause of its own */
+	if (rasdp_conj_before(k->c->d, m->tok_start, NULL))
+		return 0;
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o != x && o->n && !o->skip &&
+		    (o->tok_end == m->tok_start || people_between(k, o, m->tok_start)))
+			return 1;
 	}
 	return 0;
 }
@@ -496,6 +522,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 	dist -= parts_within(k, x, m->tok_end, x->tok_start);
 	if (dist > CAS_WINDOW_BEFORE)
 		f[CF_OUT_OF_REACH] = 1;
+	f[CF_TAKEN] = (float)(!noun && subject_count(k, x, m));
 	f[CF_BEFORE_WORDS] = (float)(dist > 0 ? dist : 0);
 	*near = dist <= 0;
 }

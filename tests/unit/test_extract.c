@@ -2425,6 +2425,17 @@ static void test_figures_breakdown(void **state)
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 14)->who, "others");
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 9)->who, "others");
 	close_doc(&f);
+	/* a count right before its own word, after a word that has its own subject count */
+	open_doc(&f, "en", "Three soldiers killed 11 others injured in a mortar attack on Harasta");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+	/* a verb joined on by "و" is no subject's: its count follows it */
+	open_doc(&f, "ar", "أوقع القصف 12 قتيلا وأصاب 30 في بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	close_doc(&f);
 	/* "more than" qualifies a count, adds none */
 	open_doc(&f, "en", "More than 30 civilians were killed in an air strike on Ariha.");
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 30)->who, "civilians");

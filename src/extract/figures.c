@@ -43,6 +43,30 @@ static int added_count(const struct rasd_doc *d, const struct rasd_number *n)
 	       (n->tok_end < d->ntoks && rasdp_cue(d, n->tok_end, RASD_CUE_ADDITION));
 }
 
+/*
+ * Do tokens [a, b) of sentence `s` hold another number or a casualty verb
+ * not right before the group, which ends the count's noun phrase ("Seven
+ * killed 37 others", "15 injured in terrorist attacks": the group after is
+ * not the count's; "65 bodies of civilians", "5 wounded soldiers" are)?
+ */
+static int phrase_ends(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+	size_t i;
+
+	for (t = a; t < b; t++)
+		if (rasdp_number_at(c->d, t))
+			return 1;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= a && m->tok_end < b &&
+		    !rasdp_lex_casualty(c->lx, m->entry)->noun)
+			return 1;
+	}
+	return 0;
+}
+
 /* The group a figure counts ("عنصرا", "civilians", "three U.S. soldiers") and its actor. */
 static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		      const struct rasd_number *n, struct rasd_claim *cl)
@@ -64,6 +88,7 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		    (m->tok_start <= n->tok_end || rasdp_words_in(d, n->tok_end, m->tok_start) <= 2) &&
 		    rasdp_clause_clear(d, n->tok_end, m->tok_start) &&
 		    !rasdp_cue_between(d, n->tok_end, m->tok_start, RASD_CUE_SUBSET) &&
+		    !phrase_ends(c, s, n->tok_end, m->tok_start) &&
 		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")) {
 			cl->who = rasdp_lex_group(c->lx, m->entry)->id;
 			gend = m->tok_end;

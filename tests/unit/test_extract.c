@@ -2431,6 +2431,17 @@ static void test_figures_breakdown(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
 	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
 	close_doc(&f);
+	open_doc(&f, "en", "Seven killed 12 others injured in rocket fire on Jableh");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 7)->who);
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 12)->who, "others");
+	close_doc(&f);
+	/* a verb ends the count's phrase: the group after it is no count's */
+	open_doc(&f, "en", "Two civilians killed 8 injured in militant shelling on Salamiyah");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 8)->who);
+	close_doc(&f);
+	open_doc(&f, "en", "Three wounded soldiers died in hospital in Hama.");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 3)->who, "soldiers");
+	close_doc(&f);
 	/* a verb joined on by "و" is no subject's: its count follows it */
 	open_doc(&f, "ar", "أوقع القصف 12 قتيلا وأصاب 30 في بلدة الأتارب.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));

@@ -238,6 +238,40 @@ static uint8_t revision_of(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Is the casualty word of member `x` a condition of the wounded ("8 in
+ * critical condition", "12 critically", "5 حالات حرجة"): a word of the
+ * wounded right after the count and its people, whose last word is a cue
+ * of condition?
+ * Its count is a part of the wounded, how many are badly hurt; a count
+ * farther off ("wounded 19, some in critical condition") is the toll.
+ */
+static int condition_of_wounded(const struct counting *k, const struct member *x)
+{
+	size_t i;
+
+	uint32_t from = x->tok_end;
+
+	if (x->kind != RASD_CAS_WOUNDED || x->cas_tok < x->tok_end)
+		return 0;
+	/* past the count's people only: "8 people in critical condition" */
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end)
+			from = m->tok_end;
+	}
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		/* "8 are in critical condition": the copula's phrase starts at the count */
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == from && m->tok_end > x->cas_tok &&
+		    rasdp_cue(k->c->d, m->tok_end - 1, RASD_CUE_CONDITION))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The claim of member `x` of sentence `s`.  A person counted without a
  * numeral, outside a breakdown, is one among the victims, a part: never a
  * rival of a toll ("مقتل قيادي" is no claim that one died, against "12").
@@ -275,7 +309,7 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 	cl->denied = (uint8_t)(rasdp_denied_at(c, k->si, x->tok_start) ||
 			       rasdp_negated(c, k->si, x->cas_tok < x->tok_start ? x->cas_tok
 										  : x->tok_start));
-	cl->subset = x->part || (!x->n && !breakdown_member(k, x));
+	cl->subset = x->part || (!x->n && !breakdown_member(k, x)) || condition_of_wounded(k, x);
 	cl->revision = revision_of(k, x);
 }
 

@@ -2447,6 +2447,18 @@ static void test_figures_breakdown(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
 	close_doc(&f);
+	/* a condition said of a count right after it: a part of the wounded */
+	open_doc(&f, "en", "Rockets wounded 31 people in Jableh on Friday. 6 are in critical condition.");
+	assert_false(claim(f.d, RASD_CAS_WOUNDED, 31)->subset);
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 6)->subset);
+	close_doc(&f);
+	open_doc(&f, "en", "Rockets wounded 31 people in Jableh, some in critical condition.");
+	assert_false(claim(f.d, RASD_CAS_WOUNDED, 31)->subset);
+	close_doc(&f);
+	open_doc(&f, "ar", "أصيب 31 شخصا في جبلة، 6 منهم في حالة حرجة، ووصلت 4 حالات حرجة إلى اللاذقية.");
+	assert_false(claim(f.d, RASD_CAS_WOUNDED, 31)->subset);
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 4)->subset);
+	close_doc(&f);
 	/* "more than" qualifies a count, adds none */
 	open_doc(&f, "en", "More than 30 civilians were killed in an air strike on Ariha.");
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 30)->who, "civilians");

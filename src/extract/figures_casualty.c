@@ -258,26 +258,31 @@ static int victims_narrowed(const struct counting *k, const struct rasd_match *b
 /*
  * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
  * "the death toll from Thursday's attack rose to 54": a toll word further
- * back than a casualty word reaches (within 24 words: "the death toll from
+ * back than a casualty word reaches (within TOLL_REACH words, not counting
+ * punctuation and dates: "the death toll from
  * the air strikes on the village of X in the southern countryside of Y on
  * Thursday has risen to 23"), and "to/إلى/بلغ" right before the
  * number.  Returns the kind, or -1.
  */
+/* Words a toll word may stand before the number it reaches (punctuation and dates not counted). */
+#define TOLL_REACH 32
+
 static int toll_reached(const struct counting *k, const struct member *x, uint32_t *cas_tok)
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
 	const struct rasd_match *best;
 	size_t i;
-	uint32_t t;
+	uint32_t t, words;
 
 	if (x->tok_start >= 2 && rasdp_tok_is_punct(d, x->tok_start - 1, ':'))
 		return colon_toll(k, x, cas_tok);
 	if (x->tok_start < 2 || !rasdp_cue(d, x->tok_start - 1, RASD_CUE_TOLL_TO))
 		return -1;
-	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 24; t--) {
+	for (t = x->tok_start - 1, words = 0; t > 0 && words <= TOLL_REACH; t--) {
 		if (rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, ','))
 			return -1;
+		words += !rasdp_is_punct(d, t - 1) && !rasdp_in_date(d, t - 1);
 		if (!rasdp_cue(d, t - 1, RASD_CUE_TOLL))
 			continue;
 		/* another count between them is the toll's */

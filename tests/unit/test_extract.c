@@ -3354,6 +3354,12 @@ static void test_figures_toll_long(void **state)
 			   "southern countryside of Idlib on Thursday has risen to 23, rescuers said.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 23));
 	close_doc(&f);
+	/* punctuation and dates are no distance: a bracketed day, a long place */
+	open_doc(&f, "en", "The number of soldiers and allied militiamen killed in the fighting (Tuesday) "
+			   "against the rebels in the hills around the town of Kinsabba in the north of "
+			   "Latakia province has risen to 41, the monitor said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 41));
+	close_doc(&f);
 }
 
 /* "one of their centers" picks a thing; "one of its members" a person. */

@@ -3354,6 +3354,13 @@ static void test_figures_toll_long(void **state)
 			   "southern countryside of Idlib on Thursday has risen to 23, rescuers said.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 23));
 	close_doc(&f);
+	/* ages joined by "and" count no period of the toll */
+	open_doc(&f, "ar", "قتل طفلان بعمر 6 و11 سنة في قصف على بلدة معرة حرمة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 4 children aged 5 and 8 years in Maarat Hurma.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
 	/* punctuation and dates are no distance: a bracketed day, a long place */
 	open_doc(&f, "en", "The number of soldiers and allied militiamen killed in the fighting (Tuesday) "
 			   "against the rebels in the hills around the town of Kinsabba in the north of "

@@ -3361,6 +3361,19 @@ static void test_figures_toll_long(void **state)
 	open_doc(&f, "en", "Shelling killed 4 children aged 5 and 8 years in Maarat Hurma.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
 	close_doc(&f);
+	/* an age counts no one, and leaves the counts beside it in their list */
+	open_doc(&f, "en", "Barrel bombs killed 9 people including 4 children aged two to 12 in Anadan.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 4)->subset);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+	open_doc(&f, "en", "The girls aged from three to 7 and their mother were killed in Anadan.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+	open_doc(&f, "en", "Barrel bombs killed 9 people including children between the ages of 2 and 12 in Anadan.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
 	/* punctuation and dates are no distance: a bracketed day, a long place */
 	open_doc(&f, "en", "The number of soldiers and allied militiamen killed in the fighting (Tuesday) "
 			   "against the rebels in the hills around the town of Kinsabba in the north of "

@@ -479,6 +479,11 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		int aside = aside_len(d, x->tok_end, m->tok_start);
 		int parts = parts_within(k, x, x->tok_end, m->tok_start);
 
+		/* "four suicide bombers": a number of attackers, no toll by the noun */
+		if (noun && x->n && rasdp_cue(d, m->tok_start, RASD_CUE_ATTACKER)) {
+			f[CF_OUT_OF_REACH] = 1;
+			return;
+		}
 		/*
 		 * "14 قتيلا", "20 Syrians dead"; not "9 أشخاص وإصابة 33", "مقتل 8
 		 * وإصابة اثنين", nor after a dual or a number whose noun is in its

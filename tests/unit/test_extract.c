@@ -2459,6 +2459,14 @@ static void test_figures_breakdown(void **state)
 	assert_false(claim(f.d, RASD_CAS_WOUNDED, 31)->subset);
 	assert_true(claim(f.d, RASD_CAS_WOUNDED, 4)->subset);
 	close_doc(&f);
+	/* a number of suicide attackers counts attackers; their death needs its verb */
+	open_doc(&f, "en", "Three suicide bombers attacked the checkpoint near Tal Abyad, and 9 guards died.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+	open_doc(&f, "en", "Three suicide bombers blew themselves up at the checkpoint near Tal Abyad.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
 	/* "more than" qualifies a count, adds none */
 	open_doc(&f, "en", "More than 30 civilians were killed in an air strike on Ariha.");
 	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 30)->who, "civilians");

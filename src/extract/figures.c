@@ -32,6 +32,41 @@
 
 static uint8_t revision_of(const struct counting *k, const struct member *x);
 
+/*
+ * Is number `n` a count added to one told before: a cue of addition right
+ * before it ("another 27", "the remaining six") or right after it ("19
+ * more")?  Its people are others besides those (groups.tsv "others").
+ */
+static int added_count(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	return (n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_ADDITION)) ||
+	       (n->tok_end < d->ntoks && rasdp_cue(d, n->tok_end, RASD_CUE_ADDITION));
+}
+
+/*
+ * Do tokens [a, b) of sentence `s` hold another number or a casualty verb
+ * not right before the group, which ends the count's noun phrase ("Seven
+ * killed 37 others", "15 injured in terrorist attacks": the group after is
+ * not the count's; "65 bodies of civilians", "5 wounded soldiers" are)?
+ */
+static int phrase_ends(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+	size_t i;
+
+	for (t = a; t < b; t++)
+		if (rasdp_number_at(c->d, t))
+			return 1;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= a && m->tok_end < b &&
+		    !rasdp_lex_casualty(c->lx, m->entry)->noun)
+			return 1;
+	}
+	return 0;
+}
+
 /* The group a figure counts ("عنصرا", "civilians", "three U.S. soldiers") and its actor. */
 static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		      const struct rasd_number *n, struct rasd_claim *cl)
@@ -53,6 +88,7 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		    (m->tok_start <= n->tok_end || rasdp_words_in(d, n->tok_end, m->tok_start) <= 2) &&
 		    rasdp_clause_clear(d, n->tok_end, m->tok_start) &&
 		    !rasdp_cue_between(d, n->tok_end, m->tok_start, RASD_CUE_SUBSET) &&
+		    !phrase_ends(c, s, n->tok_end, m->tok_start) &&
 		    strcmp(rasdp_lex_group(c->lx, m->entry)->id, "things")) {
 			cl->who = rasdp_lex_group(c->lx, m->entry)->id;
 			gend = m->tok_end;
@@ -72,6 +108,8 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	}
 	if (!cl->who && cl->who_actor >= 0)
 		cl->who = "members";
+	if (added_count(d, n))
+		cl->who = "others";
 }
 
 /* Is member `x` one of a breakdown with a count ("6 جنود ومدني")? */
@@ -200,6 +238,40 @@ static uint8_t revision_of(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Is the casualty word of member `x` a condition of the wounded ("8 in
+ * critical condition", "12 critically", "5 حالات حرجة"): a word of the
+ * wounded right after the count and its people, whose last word is a cue
+ * of condition?
+ * Its count is a part of the wounded, how many are badly hurt; a count
+ * farther off ("wounded 19, some in critical condition") is the toll.
+ */
+static int condition_of_wounded(const struct counting *k, const struct member *x)
+{
+	size_t i;
+
+	uint32_t from = x->tok_end;
+
+	if (x->kind != RASD_CAS_WOUNDED || x->cas_tok < x->tok_end)
+		return 0;
+	/* past the count's people only: "8 people in critical condition" */
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end)
+			from = m->tok_end;
+	}
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		/* "8 are in critical condition": the copula's phrase starts at the count */
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start == from && m->tok_end > x->cas_tok &&
+		    rasdp_cue(k->c->d, m->tok_end - 1, RASD_CUE_CONDITION))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The claim of member `x` of sentence `s`.  A person counted without a
  * numeral, outside a breakdown, is one among the victims, a part: never a
  * rival of a toll ("مقتل قيادي" is no claim that one died, against "12").
@@ -237,7 +309,7 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 	cl->denied = (uint8_t)(rasdp_denied_at(c, k->si, x->tok_start) ||
 			       rasdp_negated(c, k->si, x->cas_tok < x->tok_start ? x->cas_tok
 										  : x->tok_start));
-	cl->subset = x->part || (!x->n && !breakdown_member(k, x));
+	cl->subset = x->part || (!x->n && !breakdown_member(k, x)) || condition_of_wounded(k, x);
 	cl->revision = revision_of(k, x);
 }
 

@@ -258,26 +258,31 @@ static int victims_narrowed(const struct counting *k, const struct rasd_match *b
 /*
  * "ارتفعت حصيلة ضحايا الغارات الروسية على قرية قرب جسر الشغور إلى تسعة",
  * "the death toll from Thursday's attack rose to 54": a toll word further
- * back than a casualty word reaches (within 24 words: "the death toll from
+ * back than a casualty word reaches (within TOLL_REACH words, not counting
+ * punctuation and dates: "the death toll from
  * the air strikes on the village of X in the southern countryside of Y on
  * Thursday has risen to 23"), and "to/إلى/بلغ" right before the
  * number.  Returns the kind, or -1.
  */
+/* Words a toll word may stand before the number it reaches (punctuation and dates not counted). */
+#define TOLL_REACH 32
+
 static int toll_reached(const struct counting *k, const struct member *x, uint32_t *cas_tok)
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
 	const struct rasd_match *best;
 	size_t i;
-	uint32_t t;
+	uint32_t t, words;
 
 	if (x->tok_start >= 2 && rasdp_tok_is_punct(d, x->tok_start - 1, ':'))
 		return colon_toll(k, x, cas_tok);
 	if (x->tok_start < 2 || !rasdp_cue(d, x->tok_start - 1, RASD_CUE_TOLL_TO))
 		return -1;
-	for (t = x->tok_start - 1; t > 0 && x->tok_start - t <= 24; t--) {
+	for (t = x->tok_start - 1, words = 0; t > 0 && words <= TOLL_REACH; t--) {
 		if (rasdp_is_break(d, t - 1) && !rasdp_tok_is_punct(d, t - 1, ','))
 			return -1;
+		words += !rasdp_is_punct(d, t - 1) && !rasdp_in_date(d, t - 1);
 		if (!rasdp_cue(d, t - 1, RASD_CUE_TOLL))
 			continue;
 		/* another count between them is the toll's */
@@ -331,6 +336,7 @@ enum {
 	CF_COUNT_BETWEEN,
 	CF_VERB,
 	CF_SUBJECT,
+	CF_TAKEN,
 	CF__COUNT
 };
 
@@ -346,6 +352,7 @@ static const struct rasd_feature casualty_feats[CF__COUNT] = {
 	[CF_COUNT_BETWEEN] = {"count_between", "another count stands between them and takes the word"},
 	[CF_VERB] = {"verb", "the word is a verb or participle, not a counted noun"},
 	[CF_SUBJECT] = {"subject", "a verb right after the count and its people, its subject (\"2 soldiers were killed\")"},
+	[CF_TAKEN] = {"taken", "a word before the count that has a count of its own right before it, its subject (\"4 soldiers killed, 9 others injured\")"},
 };
 
 const struct rasd_decision rasdp_casualty_decision = {
@@ -417,6 +424,30 @@ static int people_between(const struct counting *k, const struct member *x, uint
 }
 
 /*
+ * Has casualty word `m` a count other than `x` as its subject: the count
+ * right before it, or the count and its people ("Seven killed", "4
+ * soldiers killed"), with no conjunction on the word?  A count after it
+ * then more likely has a word of its own ("4 soldiers killed, 9 others
+ * injured": the 9 are the injured).
+ */
+static int subject_count(const struct counting *k, const struct member *x, const struct rasd_match *m)
+{
+	size_t i;
+
+	/* "74 قتيلا وأصاب 100": a verb joined on opens a clause of its own */
+	if (rasdp_conj_before(k->c->d, m->tok_start, NULL))
+		return 0;
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o != x && o->n && !o->skip &&
+		    (o->tok_end == m->tok_start || people_between(k, o, m->tok_start)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * The features of casualty word `m` (a counted noun if `noun`) as the word
  * of member `x` (the decision `casualty` below): the member's own word
  * (the dual "قتيلين"); the noun right after a number (what it counts: "14
@@ -448,6 +479,11 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		int aside = aside_len(d, x->tok_end, m->tok_start);
 		int parts = parts_within(k, x, x->tok_end, m->tok_start);
 
+		/* "four suicide bombers": a number of attackers, no toll by the noun */
+		if (noun && x->n && rasdp_cue(d, m->tok_start, RASD_CUE_ATTACKER)) {
+			f[CF_OUT_OF_REACH] = 1;
+			return;
+		}
 		/*
 		 * "14 قتيلا", "20 Syrians dead"; not "9 أشخاص وإصابة 33", "مقتل 8
 		 * وإصابة اثنين", nor after a dual or a number whose noun is in its
@@ -496,6 +532,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 	dist -= parts_within(k, x, m->tok_end, x->tok_start);
 	if (dist > CAS_WINDOW_BEFORE)
 		f[CF_OUT_OF_REACH] = 1;
+	f[CF_TAKEN] = (float)(!noun && subject_count(k, x, m));
 	f[CF_BEFORE_WORDS] = (float)(dist > 0 ? dist : 0);
 	*near = dist <= 0;
 }

@@ -248,7 +248,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	 * a time counted in the clause, just gone or after "in/after/during":
 	 * "over 1,700 in the last 17 days", "خلال الأيام العشرة الماضية",
 	 * "after 13 years of war" (not "منذ يومين", two days ago, nor "a
-	 * two-day raid")
+	 * two-day raid", nor ages joined by "and": "aged 7 and 9 years",
+	 * "بعمر 7 و9 سنوات")
 	 */
 	for (i = rasdp_num_from(d, a); i < d->nnums && d->nums[i].tok_start < b; i++) {
 		const struct rasd_number *o = &d->nums[i];
@@ -260,7 +261,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
 		for (p = from; p < to; p++)
 			if (rasdp_cue(d, p, RASD_CUE_PAST) ||
-			    (p < o->tok_start && rasdp_cue(d, p, RASD_CUE_THINGS_PREP)))
+			    (p < o->tok_start && rasdp_cue(d, p, RASD_CUE_THINGS_PREP) &&
+			     !rasdp_cue(d, p, RASD_CUE_CONJUNCTION)))
 				return 1;
 	}
 	return 0;

@@ -118,12 +118,45 @@ static int day_and_year(const struct rasd_doc *d, const struct rasd_number *n)
 }
 
 /*
+ * Does an age cue stand right before token `t`, or across one preposition
+ * ("aged 4", "the age of eight", "aged from four to 10", "بعمر 7")?
+ */
+static int age_before(const struct rasd_doc *d, uint32_t t)
+{
+	return (t >= 1 && rasdp_cue(d, t - 1, RASD_CUE_AGE)) ||
+	       (t >= 2 && rasdp_cue(d, t - 2, RASD_CUE_AGE) &&
+		(rasdp_cue(d, t - 1, RASD_CUE_PART_PREP) || rasdp_cue(d, t - 1, RASD_CUE_FROM)));
+}
+
+/*
+ * Is number `n` an age: after an age cue, or joined by "and"/"و" to a
+ * number that is ("ages of 4 and 10", "بعمر 7 و9 سنوات")?  It counts no
+ * one, and is no member at all: a count skipped in a list would still
+ * part its neighbours.
+ */
+static int is_age(const struct rasd_doc *d, const struct rasd_number *n)
+{
+	const struct rasd_number *before;
+	uint32_t t = n->tok_start;
+
+	if (age_before(d, t))
+		return 1;
+	/* one number back across the conjunction, a token of its own or "و" on the number */
+	if (t >= 1 && rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION))
+		t--;
+	else if (!n->conj)
+		return 0;
+	before = t >= 1 ? rasdp_number_at(d, t - 1) : NULL;
+	return before && before != n && age_before(d, before->tok_start);
+}
+
+/*
  * Does number `n` count (a date, an ordinal, a percentage, a number with
- * the article written onto it does not)?
+ * the article written onto it, an age does not)?
  */
 int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n)
 {
-	if (n->in_date || n->ordinal || n->percent || day_and_year(d, n))
+	if (n->in_date || n->ordinal || n->percent || day_and_year(d, n) || is_age(d, n))
 		return 0;
 	if (n->tok_start > 0 && bare_article(d, n->tok_start - 1))
 		return 0;

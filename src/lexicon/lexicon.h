@@ -235,6 +235,10 @@ enum rasd_cue {
 	RASD_CUE_OCCASION,       /* where a speaker spoke: زيارة، مقابلة، visit, interview */
 	RASD_CUE_UNARMED_TARGET, /* what an attack hit, unarmed: قرية، منازل، رعاة، village, farmers */
 	RASD_CUE_ARMED_TARGET,   /* what an attack hit, armed: حاجز، دورية، checkpoint, patrol */
+	RASD_CUE_ADDITION,       /* a count added to one told before: another, remaining, more */
+	RASD_CUE_CONDITION,      /* ends a word of the wounded's condition: حرجة، critically, condition */
+	RASD_CUE_AGE,            /* before a number, an age: عمر، aged, age */
+	RASD_CUE_ATTACKER,       /* opens a noun of the dead that names attackers: انتحاري، suicide */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -2499,6 +2499,64 @@ static void test_figures_breakdown(void **state)
 	open_doc(&f, "en", "Four soldiers were killed in shelling on Kafr Nabl, and two others near Hass, the monitor said.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 2)->who, "others");
+	close_doc(&f);
+
+	/* a count added to one told before: others besides those, whatever noun follows */
+	open_doc(&f, "en", "A drone strike killed five soldiers near Tafas. Another 14 civilians were "
+		 "killed in Nawa, and 9 more died of their wounds in Jasim on Tuesday.");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 5)->who, "soldiers");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 14)->who, "others");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 9)->who, "others");
+	close_doc(&f);
+	/* a count right before its own word, after a word that has its own subject count */
+	open_doc(&f, "en", "Three soldiers killed 11 others injured in a mortar attack on Harasta");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+	open_doc(&f, "en", "Seven killed 12 others injured in rocket fire on Jableh");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 7)->who);
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 12)->who, "others");
+	close_doc(&f);
+	/* a verb ends the count's phrase: the group after it is no count's */
+	open_doc(&f, "en", "Two civilians killed 8 injured in militant shelling on Salamiyah");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 8)->who);
+	close_doc(&f);
+	open_doc(&f, "en", "Three wounded soldiers died in hospital in Hama.");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 3)->who, "soldiers");
+	close_doc(&f);
+	/* a verb joined on by "و" is no subject's: its count follows it */
+	open_doc(&f, "ar", "أوقع القصف 12 قتيلا وأصاب 30 في بلدة الأتارب.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	close_doc(&f);
+	/* a condition said of a count right after it: a part of the wounded */
+	open_doc(&f, "en", "Rockets wounded 31 people in Jableh on Friday. 6 are in critical condition.");
+	assert_false(claim(f.d, RASD_CAS_WOUNDED, 31)->subset);
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 6)->subset);
+	close_doc(&f);
+	open_doc(&f, "en", "Rockets wounded 31 people in Jableh, some in critical condition.");
+	assert_false(claim(f.d, RASD_CAS_WOUNDED, 31)->subset);
+	close_doc(&f);
+	open_doc(&f, "ar", "أصيب 31 شخصا في جبلة، 6 منهم في حالة حرجة، ووصلت 4 حالات حرجة إلى اللاذقية.");
+	assert_false(claim(f.d, RASD_CAS_WOUNDED, 31)->subset);
+	assert_true(claim(f.d, RASD_CAS_WOUNDED, 4)->subset);
+	close_doc(&f);
+	/* a number of suicide attackers counts attackers; their death needs its verb */
+	open_doc(&f, "en", "Three suicide bombers attacked the checkpoint near Tal Abyad, and 9 guards died.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+	open_doc(&f, "en", "Three suicide bombers blew themselves up at the checkpoint near Tal Abyad.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+	/* "more than" qualifies a count, adds none */
+	open_doc(&f, "en", "More than 30 civilians were killed in an air strike on Ariha.");
+	assert_string_equal(claim(f.d, RASD_CAS_KILLED, 30)->who, "civilians");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 4 جنود في قصف على درعا وأصيب 6 آخرون.");
+	assert_string_equal(claim(f.d, RASD_CAS_WOUNDED, 6)->who, "others");
 	close_doc(&f);
 
 	/* a verb of its own parts two clauses: no list */
@@ -3387,6 +3445,32 @@ static void test_figures_toll_long(void **state)
 	open_doc(&f, "en", "The death toll from the air strikes on the village of Kafr Nabl in the "
 			   "southern countryside of Idlib on Thursday has risen to 23, rescuers said.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 23));
+	close_doc(&f);
+	/* ages joined by "and" count no period of the toll */
+	open_doc(&f, "ar", "قتل طفلان بعمر 6 و11 سنة في قصف على بلدة معرة حرمة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 4 children aged 5 and 8 years in Maarat Hurma.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	/* an age counts no one, and leaves the counts beside it in their list */
+	open_doc(&f, "en", "Barrel bombs killed 9 people including 4 children aged two to 12 in Anadan.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 4)->subset);
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+	open_doc(&f, "en", "The girls aged from three to 7 and their mother were killed in Anadan.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+	open_doc(&f, "en", "Barrel bombs killed 9 people including children between the ages of 2 and 12 in Anadan.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+	/* punctuation and dates are no distance: a bracketed day, a long place */
+	open_doc(&f, "en", "The number of soldiers and allied militiamen killed in the fighting (Tuesday) "
+			   "against the rebels in the hills around the town of Kinsabba in the north of "
+			   "Latakia province has risen to 41, the monitor said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 41));
 	close_doc(&f);
 }
 

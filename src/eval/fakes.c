@@ -4,7 +4,9 @@
  *
  * Each CSV record (unit_id, article_title, article_content, source, date,
  * location, labels) is extracted as one English report, title and content
- * joined, published on the record's date when it parses.  The predicted
+ * joined, with no publication date: the record's date is the answer, so
+ * rasd must find the report's date in its text (a stamp atop it) or in
+ * its events, as it must for a plain-text report.  The predicted
  * governorate is that of the first event with a place; failing that, the
  * governorate most often named in the text (place mentions mapped to their
  * governorate, ties to the first named).  The gold location ("aleppo",
@@ -182,7 +184,7 @@ static int score_one(const rasd_engine *e, const char *id, const char *title,
 	in.id = id;
 	in.lang = "en";
 	in.title = title;
-	in.published = has_pub ? pub : NULL;
+	in.published = NULL;   /* the record's date is the gold, never an input */
 	in.text = text.buf;
 	in.text_len = text.len;
 	memset(&x, 0, sizeof(x));

@@ -156,6 +156,7 @@ struct rasd_doc {
 	char hash[65];                /* hex SHA-256 of text */
 	struct rasd_ymd published;    /* y == 0 when unknown */
 	uint8_t published_from;       /* enum rasd_pub_from: where `published` came from */
+	uint32_t stamp_tok;           /* RASD_PUB_TEXT: the stamp's first token + 1 */
 	enum rasd_lang lang;
 
 	char *text;                   /* original UTF-8, NUL-terminated; a copy, or the

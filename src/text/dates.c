@@ -142,6 +142,7 @@ int rasdp_find_dates(struct rasd_doc *d)
 {
 	struct dctx x;
 	struct rasd_ymd stamp;
+	uint32_t at;
 
 	memset(&x, 0, sizeof(x));
 	x.d = d;
@@ -162,9 +163,10 @@ int rasdp_find_dates(struct rasd_doc *d)
 	 * Undated, the report may carry its date at its top: then it is the
 	 * report's date, and the relative dates are read again against it.
 	 */
-	if (!x.have_pub && rasdp_date_stamp(d, &stamp)) {
+	if (!x.have_pub && rasdp_date_stamp(d, &stamp, &at)) {
 		d->published = stamp;
 		d->published_from = RASD_PUB_TEXT;
+		d->stamp_tok = at + 1;
 		d->ndates = 0;
 		memset(&x, 0, sizeof(x));
 		x.d = d;

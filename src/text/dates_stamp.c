@@ -83,8 +83,7 @@ static int label_at(const struct rasd_doc *d, size_t t, int want_head)
 	return 0;
 }
 
-/* Does a line break lie between tokens t - 1 and t (t == 0: the text's start)? */
-static int line_starts(const struct rasd_doc *d, size_t t)
+int rasdp_starts_line(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t i;
 
@@ -171,11 +170,11 @@ static int is_stamp(const struct rasd_doc *d, const struct rasd_date *p, size_t 
 	if (labels_only(d, ls, a, &nlab))
 		return nlab || !(b + 1 < le && punct_is(d, b, le, ","));
 	/* between a byline and the body: "... AFP Tuesday 5 Jul 2016 A bomber ..." */
-	return d->toks[a].sent <= 2 && a > ls + 1 && cap_word(d, a - 1) && !line_starts(d, a - 1) &&
+	return d->toks[a].sent <= 2 && a > ls + 1 && cap_word(d, a - 1) && !rasdp_starts_line(d, (uint32_t)a - 1) &&
 	       (b >= le || cap_word(d, b));
 }
 
-int rasdp_date_stamp(const struct rasd_doc *d, struct rasd_ymd *out)
+int rasdp_date_stamp(const struct rasd_doc *d, struct rasd_ymd *out, uint32_t *tok)
 {
 	int64_t today = (int64_t)(time(NULL) / 86400);
 	size_t i, t = 0, line = 0, ls = 0, le;
@@ -185,7 +184,7 @@ int rasdp_date_stamp(const struct rasd_doc *d, struct rasd_ymd *out)
 
 		/* the line the date is on: its number, its first token and its end */
 		for (; t <= p->tok_start; t++)
-			if (t && line_starts(d, t)) {
+			if (t && rasdp_starts_line(d, (uint32_t)t)) {
 				line++;
 				ls = t;
 			}
@@ -194,10 +193,11 @@ int rasdp_date_stamp(const struct rasd_doc *d, struct rasd_ymd *out)
 		if (p->precision != RASD_PREC_DAY || p->relative || p->date.y < STAMP_FIRST_YEAR ||
 		    rasdp_days_from_ymd(p->date.y, p->date.m, p->date.d) > today + 1)
 			continue;
-		for (le = p->tok_end; le < d->ntoks && !line_starts(d, le); le++)
+		for (le = p->tok_end; le < d->ntoks && !rasdp_starts_line(d, (uint32_t)le); le++)
 			;
 		if (is_stamp(d, p, ls, le, line)) {
 			*out = p->date;
+			*tok = p->tok_start;
 			return 1;
 		}
 	}

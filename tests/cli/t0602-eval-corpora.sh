@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # rasd eval --fakes and --arabic-events on small files in their formats
 # (RFC 4180 quoting with embedded newlines; UniversalPetrarch XML): the
-# figures are printed, sentence and article counts are right.
+# figures are printed, sentence and article counts are right.  FA-KES
+# reports get no publication date: the first is dated by its own stamp.
 set -uo pipefail
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -10,7 +11,8 @@ num='[0-9]+\.[0-9]{3}'
 
 cat >"$tmp/fakes.csv" <<'CSV'
 unit_id,article_title,article_content,source,date,location,labels
-1,Shelling kills five in Idlib,"Five civilians were killed on Tuesday when shells hit a market in Idlib city, ""local sources"" said.
+1,Shelling kills five in Idlib,"4 April 2017
+Five civilians were killed on Tuesday when shells hit a market in Idlib city, ""local sources"" said.
 The Syrian Observatory said the toll could rise.",nna,4/4/2017,idlib,1
 2,Clashes in Aleppo,"At least 12 fighters were killed in clashes in Aleppo, according to the Syrian Observatory for Human Rights.",reuters,7/10/2016,aleppo,0
 CSV

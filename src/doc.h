@@ -136,6 +136,13 @@ struct rasd_date {
 	uint8_t weekday;              /* 1=Monday..7=Sunday named in the text, else 0 */
 };
 
+/* Where a report's date came from: its metadata, or a date stamp atop its text. */
+enum rasd_pub_from {
+	RASD_PUB_NONE = 0,   /* no date */
+	RASD_PUB_META,       /* the caller's `published` */
+	RASD_PUB_TEXT,       /* a stamp at the top of the text (text/dates_stamp.c) */
+};
+
 struct rasd_event;   /* extract/extract.h */
 struct rasd_claim;
 struct rasdp_src_choice;
@@ -148,6 +155,8 @@ struct rasd_doc {
 	char *id, *outlet, *url, *title;
 	char hash[65];                /* hex SHA-256 of text */
 	struct rasd_ymd published;    /* y == 0 when unknown */
+	uint8_t published_from;       /* enum rasd_pub_from: where `published` came from */
+	uint32_t stamp_tok;           /* RASD_PUB_TEXT: the stamp's first token + 1 */
 	enum rasd_lang lang;
 
 	char *text;                   /* original UTF-8, NUL-terminated; a copy, or the

@@ -60,18 +60,6 @@ static uint32_t dateline_end(const struct rasdp_ctx *c, const struct rasdp_sent 
 	return 0;
 }
 
-int rasdp_starts_line(const struct rasd_doc *d, uint32_t t)
-{
-	uint32_t i;
-
-	if (t == 0)
-		return 1;
-	for (i = d->toks[t - 1].end; i < d->toks[t].start; i++)
-		if (d->text[i] == '\n')
-			return 1;
-	return 0;
-}
-
 int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m)
 {
 	uint32_t u = m->tok_start, k;

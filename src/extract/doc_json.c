@@ -435,6 +435,11 @@ int rasd_doc_to_json(const rasd_doc *d, unsigned flags, char **out, size_t *out_
 	} else {
 		rasd_jsonw_null(&w);
 	}
+	RASD_JSONW_KEY(&w, "published_from");
+	if (d->published.y)
+		rasd_jsonw_str(&w, d->published_from == RASD_PUB_TEXT ? "text" : "metadata");
+	else
+		rasd_jsonw_null(&w);
 	RASD_JSONW_KEY(&w, "events");
 	rasd_jsonw_arr(&w);
 	for (i = 0; d->engine && i < d->nevents; i++)

@@ -113,6 +113,9 @@ static int stamp_date(const struct rasd_doc *d, const struct rasd_date *t)
 {
 	uint32_t a = t->tok_start;
 
+	/* the stamp that gave an undated report its date (text/dates_stamp.c) */
+	if (d->published_from == RASD_PUB_TEXT && d->stamp_tok == a + 1)
+		return 1;
 	if (t->precision != RASD_PREC_DAY || t->relative || t->weekday)
 		return 0;
 	if (!rasdp_starts_line(d, a)) {

@@ -49,6 +49,7 @@
 
 #include "extract/extract.h"
 #include "lexicon/lexicon.h"
+#include "text/text.h"
 
 /* Figures one sentence may give (more are dropped). */
 #define RASDP_MAX_FIGS 32
@@ -438,8 +439,7 @@ void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint
  * the country it is about (place_names.c).
  */
 int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m);
-/* Does token `t` open a line of the text (the text's first, or one after a line break)? */
-int rasdp_starts_line(const struct rasd_doc *d, uint32_t t);
+/* rasdp_starts_line(): text/text.h (text/dates_stamp.c), which the date stamp reads too. */
 /* The date of sentence `st`: index into d->dates, or -1. */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);

@@ -409,6 +409,7 @@ static struct rasd_doc *new_part(const struct rasd_doc *d, size_t start, size_t 
 	p->url = d->url;
 	p->title = start ? NULL : d->title;
 	p->published = d->published;
+	p->published_from = d->published_from;
 	p->lang = d->lang;
 	p->arena = a;
 	return p;
@@ -433,6 +434,11 @@ int rasdp_extract_parts(struct rasd_doc *d, size_t window)
 		if (!p)
 			return RASD_ENOMEM;
 		rc = rasdp_doc_analyse(p);
+		/* a stamp atop the first part dates the whole report */
+		if (!rc && !start && !d->published.y && p->published.y) {
+			d->published = p->published;
+			d->published_from = p->published_from;
+		}
 		j.p = p;
 		j.off = (uint32_t)start;
 		if (!rc)

@@ -262,6 +262,9 @@ rasd_doc *rasd_extract(const rasd_engine *e, const rasd_input *in,
 		rasdp_err(err, RASD_EPARSE, -1, 0, "published date '%s' is not YYYY-MM-DD", in->published);
 		return NULL;
 	}
+	/* the metadata's date, when given, always wins over a stamp in the text */
+	if (d->published.y)
+		d->published_from = RASD_PUB_META;
 	if (in->lang && !strcmp(in->lang, "ar"))
 		d->lang = RASD_LANG_AR;
 	else if (in->lang && !strcmp(in->lang, "en"))

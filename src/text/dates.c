@@ -21,7 +21,8 @@
  * are also common nouns or verbs (آب "father", مارس "practised", "may",
  * "march") count only inside a full date or next to a year or الماضي.
  *
- * Without a publication date, relative expressions keep their precision
+ * Without a publication date, a date stamp atop the text (dates_stamp.c)
+ * stands for it; without either, relative expressions keep their precision
  * and no date (y = 0), and an absolute date without a year keeps its month
  * and day with y = 0.  Afterwards every number inside a date span is marked
  * in_date.  Lookups are bounded, so the pass is linear in tokens.
@@ -107,26 +108,12 @@ static void mark_in_date(struct rasd_doc *d)
 			d->toks[t].flags |= RASD_TOKF_IN_DATE;
 }
 
-int rasdp_find_dates(struct rasd_doc *d)
+/* One walk over the tokens, pushing each date found onto d->dates. */
+static int walk(struct dctx *x)
 {
-	struct dctx x;
-	size_t i, k;
+	struct rasd_doc *d = x->d;
+	size_t i = 0, k = 0;
 
-	memset(&x, 0, sizeof(x));
-	x.d = d;
-	if (d->published.y && d->published.m && d->published.d) {
-		x.have_pub = 1;
-		x.pub = rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d);
-	}
-	if (!d->ntoks)
-		return 0;
-	/* A token's date word is looked up when a pattern first asks; they ask again and again. */
-	d->dw_cache = rasd_arena_alloc(&d->arena, 2 * d->ntoks);
-	if (!d->dw_cache)
-		return RASD_ENOMEM;
-	memset(d->dw_cache, 0xFF, 2 * d->ntoks);
-	i = 0;
-	k = 0;
 	while (i < d->ntoks) {
 		size_t end = i + 1;
 		int rc, here;
@@ -143,10 +130,50 @@ int rasdp_find_dates(struct rasd_doc *d)
 			i++;
 			continue;
 		}
-		rc = match_at(&x, i, sent_end(d, i), d->screen ? rasdp_date_patterns_at(d, i, here) : F_ALL, &end);
+		rc = match_at(x, i, sent_end(d, i), d->screen ? rasdp_date_patterns_at(d, i, here) : F_ALL, &end);
 		if (rc < 0)
 			return RASD_ENOMEM;
 		i = rc > 0 && end > i ? end : i + 1;
+	}
+	return 0;
+}
+
+int rasdp_find_dates(struct rasd_doc *d)
+{
+	struct dctx x;
+	struct rasd_ymd stamp;
+	uint32_t at;
+
+	memset(&x, 0, sizeof(x));
+	x.d = d;
+	if (d->published.y && d->published.m && d->published.d) {
+		x.have_pub = 1;
+		x.pub = rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d);
+	}
+	if (!d->ntoks)
+		return 0;
+	/* A token's date word is looked up when a pattern first asks; they ask again and again. */
+	d->dw_cache = rasd_arena_alloc(&d->arena, 2 * d->ntoks);
+	if (!d->dw_cache)
+		return RASD_ENOMEM;
+	memset(d->dw_cache, 0xFF, 2 * d->ntoks);
+	if (walk(&x))
+		return RASD_ENOMEM;
+	/*
+	 * Undated, the report may carry its date at its top: then it is the
+	 * report's date, and the relative dates are read again against it.
+	 */
+	if (!x.have_pub && rasdp_date_stamp(d, &stamp, &at)) {
+		d->published = stamp;
+		d->published_from = RASD_PUB_TEXT;
+		d->stamp_tok = at + 1;
+		d->ndates = 0;
+		memset(&x, 0, sizeof(x));
+		x.d = d;
+		x.have_pub = 1;
+		x.pub = rasdp_days_from_ymd(stamp.y, stamp.m, stamp.d);
+		if (walk(&x))
+			return RASD_ENOMEM;
 	}
 	mark_in_date(d);
 	return 0;

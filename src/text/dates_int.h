@@ -272,6 +272,13 @@ int rasdp_date_emit_year(struct dctx *x, size_t ts, size_t te, int y, int period
  */
 
 /* dates_abs.c */
+/*
+ * The date stamp atop an undated report (dates_stamp.c), from the dates a
+ * walk found: 1 with *out and *tok (its first token) set, or 0 when the
+ * report has none.
+ */
+int rasdp_date_stamp(const struct rasd_doc *d, struct rasd_ymd *out, uint32_t *tok);
+
 int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end);
 int rasdp_date_daymonth(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, size_t *end);
 int rasdp_date_monthfirst(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, int period,

@@ -148,6 +148,9 @@ size_t rasdp_number_starters(void (*add)(void *ctx, const char *word, enum rasdp
  */
 int rasdp_find_dates(struct rasd_doc *d);
 
+/* Does token `t` open a line of the text (the text's first, or one after a line break)? (dates_stamp.c) */
+int rasdp_starts_line(const struct rasd_doc *d, uint32_t t);
+
 /*
  * Call add(ctx, word, how) with every normalised word a date expression
  * may open with or cannot do without, as rasdp_number_starters() does for

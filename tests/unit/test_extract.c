@@ -240,6 +240,122 @@ static void test_tokens_dates(void **state)
 	close_doc(&f);
 }
 
+/* Analyse `text` with publication date `published` (NULL: none given). */
+static rasd_doc *extract_dated(const char *lang, const char *published, const char *text)
+{
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.lang = lang;
+	in.published = published;
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(engine, &in, NULL, 0, &err);
+	if (!d)
+		fail_msg("extract: %s", err.msg);
+	return d;
+}
+
+/* The report's date from a stamp in `text` (no metadata): y*10000 + m*100 + d, or 0. */
+static int stamp_of(const char *lang, const char *text)
+{
+	rasd_doc *d = extract_dated(lang, NULL, text);
+	int r = d->published.y ? d->published.y * 10000 + d->published.m * 100 + d->published.d : 0;
+
+	if (r)
+		assert_int_equal(d->published_from, RASD_PUB_TEXT);
+	else
+		assert_int_equal(d->published_from, RASD_PUB_NONE);
+	rasd_doc_free(d);
+	return r;
+}
+
+/* The first event's day of an undated report, as stamp_of() writes it, or 0. */
+static int event_day_of(const char *lang, const char *text)
+{
+	rasd_doc *d = extract_dated(lang, NULL, text);
+	int r = 0;
+
+	if (d->nevents && d->events[0].precision == RASD_PREC_DAY && d->events[0].date.y)
+		r = d->events[0].date.y * 10000 + d->events[0].date.m * 100 + d->events[0].date.d;
+	rasd_doc_free(d);
+	return r;
+}
+
+/*
+ * An undated report's date stamp at its top is its date: a line of its
+ * own, a stamp before the headline, with a weekday or a label; relative
+ * dates are read against it.
+ */
+static void test_dates_stamp(void **state)
+{
+	(void)state;
+	/* a stamp line under the headline, with a label; "on Monday" is the day before */
+	assert_int_equal(stamp_of("en", "Shelling kills five in Jasim\nPublished: 12 March 2019\n"
+				  "Shelling on Jasim killed five people on Monday."), 20190312);
+	assert_int_equal(event_day_of("en", "Shelling kills five in Jasim\nPublished: 12 March 2019\n"
+				      "Shelling on Jasim killed five people on Monday."), 20190311);
+	/* the date alone on its line under the headline, in Arabic; أمس is the day before */
+	assert_int_equal(stamp_of("ar", "قصف على بلدة جاسم\n17 مايو 2024\n"
+				  "قتل خمسة مدنيين بقصف على بلدة جاسم أمس."), 20240517);
+	assert_int_equal(event_day_of("ar", "قصف على بلدة جاسم\n17 مايو 2024\n"
+				      "قتل خمسة مدنيين بقصف على بلدة جاسم أمس."), 20240516);
+	/* with a place and a time on the line */
+	assert_int_equal(stamp_of("ar", "دمشق، الأربعاء 3 نيسان 2019 - 10:30\n"
+				  "قتل ثلاثة مدنيين بقذيفة في حي المزة."), 20190403);
+	/* a label with its preposition, a weekday */
+	assert_int_equal(stamp_of("ar", "نشر في: الثلاثاء 9 تموز 2019\n"
+				  "أصيب أربعة مدنيين بانفجار عبوة في مدينة درعا."), 20190709);
+	/* a stamp before the headline, with an abbreviated weekday */
+	assert_int_equal(stamp_of("en", "Thu 14 Nov 2019 Car bomb kills four in Azaz. "
+				  "A car bomb killed four people in Azaz on Wednesday."), 20191114);
+	assert_int_equal(event_day_of("en", "Thu 14 Nov 2019 Car bomb kills four in Azaz. "
+				      "A car bomb killed four people in Azaz on Wednesday."), 20191113);
+	/* between a byline and the body */
+	assert_int_equal(stamp_of("en", "Car bomb kills four in Azaz Monitor AFP Thursday 14 Nov 2019 "
+				  "A car bomb killed four people in Azaz on Wednesday."), 20191114);
+	/* a sentence that tells of an event: its date is the event's, no stamp */
+	assert_int_equal(stamp_of("en", "On 5 April 2017, an air strike on Jasim killed five people."), 0);
+	assert_int_equal(stamp_of("en", "5 April 2017, an air strike on Jasim killed five people."), 0);
+	assert_int_equal(stamp_of("ar", "في 5 نيسان 2017، قتل خمسة مدنيين بغارة على بلدة جاسم."), 0);
+	assert_int_equal(stamp_of("en", "An air strike on Jasim killed five people 5 April 2017 "
+				  "and wounded ten."), 0);
+	/* no relative stamp, none of the future or before 1990, no post's signature */
+	assert_int_equal(stamp_of("en", "Shelling kills five in Jasim\nUpdated 3 hours ago\n"
+				  "Shelling on Jasim killed five people on Monday."), 0);
+	assert_int_equal(stamp_of("en", "Shelling kills five in Jasim\nPublished: 12 March 2999\n"
+				  "Shelling on Jasim killed five people."), 0);
+	assert_int_equal(stamp_of("en", "Shelling kills five in Jasim\nPublished: 12 March 1985\n"
+				  "Shelling on Jasim killed five people."), 0);
+	assert_int_equal(stamp_of("en", "Shelling on Jasim killed five people, a witness wrote.\n"
+				  "\xe2\x80\x94 A Witness (@witness) March 12, 2019\n"), 0);
+}
+
+/* The metadata's date wins over a different stamp in the text. */
+static void test_dates_stamp_metadata(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	d = extract_dated("en", "2024-03-12", "Shelling kills five in Jasim\nPublished: 12 March 2019\n"
+			  "Shelling on Jasim killed five people on Monday.");
+	assert_int_equal(d->published.y, 2024);
+	assert_int_equal(d->published.m, 3);
+	assert_int_equal(d->published.d, 12);
+	assert_int_equal(d->published_from, RASD_PUB_META);
+	rasd_doc_free(d);
+	d = extract_dated("ar", "2024-03-12", "17 مايو 2019\nقتل خمسة مدنيين بقصف على بلدة جاسم أمس.");
+	assert_int_equal(d->published.y, 2024);
+	assert_int_equal(d->published_from, RASD_PUB_META);
+	assert_true(d->nevents >= 1);
+	assert_int_equal(d->events[0].date.y, 2024);
+	assert_int_equal(d->events[0].date.d, 11);
+	rasd_doc_free(d);
+}
+
 /* Cue words answer through the clitic keys: no variant is written out. */
 static void test_tokens_cues(void **state)
 {
@@ -6957,6 +7073,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tokens_breaks),
 		cmocka_unit_test(test_tokens_dates),
+		cmocka_unit_test(test_dates_stamp),
+		cmocka_unit_test(test_dates_stamp_metadata),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_release),

@@ -108,6 +108,12 @@ enum rasd_extract_flags {
 	 * until rasd_doc_free().  Saves a copy of the report's text.
 	 */
 	RASD_EXTRACT_BORROW_TEXT = 1 << 2,
+	/*
+	 * A report given no publication date takes the date stamp atop its
+	 * text ("Published: 12 March 2019") as its date.  Off by default: a
+	 * page's own date line is often the day it was fetched, not written.
+	 */
+	RASD_EXTRACT_STAMP = 1 << 3,
 };
 
 /*

@@ -112,6 +112,7 @@ struct cli_extract_opts {
 	const char *published;       /* --published, --lang, --outlet: metadata */
 	const char *lang;            /* given to reports that lack it, or NULL */
 	const char *outlet;
+	int stamp;                   /* --stamp: RASD_EXTRACT_STAMP */
 	/* Set by the command. */
 	const rasd_engine *engine;   /* borrowed; must be set */
 	const rasd_limits *lim;      /* or NULL for the defaults */
@@ -129,7 +130,8 @@ struct cli_extract_opts {
 #define CLI_OPT_METADATA(o) \
 	{ "published", 0, OPT_STRING, &(o)->published, "DATE", "publication date (YYYY-MM-DD) of plain-text reports" }, \
 	{ "lang", 0, OPT_CHOICE, &(o)->lang, "ar|en", "language of plain-text reports (default: detected)" }, \
-	{ "outlet", 0, OPT_STRING, &(o)->outlet, "NAME", "outlet of plain-text reports" }
+	{ "outlet", 0, OPT_STRING, &(o)->outlet, "NAME", "outlet of plain-text reports" }, \
+	{ "stamp", 0, OPT_FLAG, &(o)->stamp, NULL, "a report with no publication date takes the date stamp atop its text" }
 
 /* One analysed report, as cli_extract_run() hands it over; all borrowed. */
 struct cli_extracted {

@@ -310,7 +310,7 @@ static int run_fakes(const char *datadir, const char *path, unsigned flags)
 		return EXIT_FAIL;
 	}
 	memset(&s, 0, sizeof(s));
-	s.flags = flags & RASDP_EVAL_VERBOSE;
+	s.flags = flags & (RASDP_EVAL_VERBOSE | RASDP_EVAL_STAMP);
 	rc = rasdp_eval_fakes(e, buf, len, &s, &err);
 	rasd_engine_free(e);
 	free(buf);
@@ -347,7 +347,7 @@ int cmd_eval(int argc, char **argv)
 {
 	const char *datadir = NULL, *fakes = NULL;
 	struct gold_opts go;
-	int json = 0, verbose = 0, arabic = 0, help = 0, check = 0, slices = 0, sources = 0;
+	int json = 0, verbose = 0, arabic = 0, help = 0, check = 0, slices = 0, sources = 0, stamp = 0;
 	int nin, modes, rc, i;
 	const struct cli_opt opts[] = {
 		{ "gold", 'g', OPT_LIST, &go.gold, "FILE|DIR", "gold records (JSONL, or a folder of *.jsonl; repeatable); articles are the arguments" },
@@ -358,6 +358,7 @@ int cmd_eval(int argc, char **argv)
 		{ "sources", 0, OPT_FLAG, &sources, NULL, "instead of scoring, the share of the gold's source expressions the source lexicon knows (-v lists the unknown)" },
 		{ "arabic-events", 0, OPT_FLAG, &arabic, NULL, "score event types and actor spans on UniversalPetrarch XML files (the arguments)" },
 		{ "fakes", 0, OPT_STRING, &fakes, "FILE", "score governorates and dates on the FA-KES CSV" },
+		{ "stamp", 0, OPT_FLAG, &stamp, NULL, "with --fakes, a date stamp atop a report dates it (as extract --stamp)" },
 		{ "data", 'd', OPT_STRING, &datadir, "DIR", "lexicon and gazetteer folder (default: built-in data/)" },
 		{ "json", 0, OPT_FLAG, &json, NULL, "print the figures as one JSON object" },
 		{ "verbose", 'v', OPT_FLAG, &verbose, NULL, "also list per-report misses (with --gold; with --fakes, the date misses)" },
@@ -402,7 +403,7 @@ int cmd_eval(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	flags = (json ? RASDP_EVAL_JSON : 0) | (verbose ? RASDP_EVAL_VERBOSE : 0) |
-		(slices ? RASDP_EVAL_SLICES : 0);
+		(slices ? RASDP_EVAL_SLICES : 0) | (stamp ? RASDP_EVAL_STAMP : 0);
 	/* name an unreadable input before spending time on the lexicons */
 	for (i = 0; i < go.gold.n; i++)
 		if (!readable(go.gold.v[i]))

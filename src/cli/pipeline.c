@@ -466,7 +466,7 @@ int cli_extract_run(const struct cli_extract_opts *o, int ninputs, char **inputs
 	memset(&r, 0, sizeof(r));
 	p.e = o->engine;
 	p.lim = o->lim ? o->lim : &deflim;
-	p.flags = o->flags;
+	p.flags = o->flags | (o->stamp ? RASD_EXTRACT_STAMP : 0);
 	p.jobs = calloc(MAX_INFLIGHT, sizeof(*p.jobs));
 	r.names = calloc(MAX_INFLIGHT, sizeof(*r.names));
 	r.state = calloc(MAX_INFLIGHT, sizeof(*r.state));

@@ -302,6 +302,7 @@ enum rasdp_eval_flags {
 	RASDP_EVAL_JSON = 1 << 0,       /* render JSON instead of text */
 	RASDP_EVAL_VERBOSE = 1 << 1,    /* add per-document misses */
 	RASDP_EVAL_SLICES = 1 << 2,     /* add every figure per language, country, outlet kind */
+	RASDP_EVAL_STAMP = 1 << 3,      /* --fakes: a date stamp atop a report dates it (RASD_EXTRACT_STAMP) */
 };
 
 /*
@@ -447,7 +448,7 @@ void rasdp_eval_arabic_release(struct rasdp_arabic_scores *s);
 /* ---- FA-KES --------------------------------------------------------- */
 
 struct rasdp_fakes_scores {
-	unsigned flags;                     /* in: RASDP_EVAL_VERBOSE lists the date misses */
+	unsigned flags;                     /* in: RASDP_EVAL_VERBOSE lists the date misses; RASDP_EVAL_STAMP */
 	size_t articles;
 	size_t unmapped;                    /* gold locations the lexicon does not know */
 	struct rasdp_ratio admin1;          /* right governorate, over all articles */

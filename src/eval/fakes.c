@@ -188,7 +188,8 @@ static int score_one(const rasd_engine *e, const char *id, const char *title,
 	in.text = text.buf;
 	in.text_len = text.len;
 	memset(&x, 0, sizeof(x));
-	d = rasd_extract(e, &in, NULL, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_REPAIR_UTF8, NULL);
+	d = rasd_extract(e, &in, NULL, RASD_EXTRACT_MENTIONS | RASD_EXTRACT_REPAIR_UTF8 |
+			 ((out->flags & RASDP_EVAL_STAMP) ? RASD_EXTRACT_STAMP : 0), NULL);
 	if (d) {
 		if (!rasd_doc_to_json(d, RASD_EXTRACT_MENTIONS, &json, &json_len))
 			rasdp_extraction_parse(&x, json, json_len, NULL);

@@ -160,10 +160,11 @@ int rasdp_find_dates(struct rasd_doc *d)
 	if (walk(&x))
 		return RASD_ENOMEM;
 	/*
-	 * Undated, the report may carry its date at its top: then it is the
-	 * report's date, and the relative dates are read again against it.
+	 * Undated, the report may carry its date at its top: then, when asked
+	 * (RASD_EXTRACT_STAMP), it is the report's date, and the relative
+	 * dates are read again against it.
 	 */
-	if (!x.have_pub && rasdp_date_stamp(d, &stamp, &at)) {
+	if (!x.have_pub && (d->flags & RASD_EXTRACT_STAMP) && rasdp_date_stamp(d, &stamp, &at)) {
 		d->published = stamp;
 		d->published_from = RASD_PUB_TEXT;
 		d->stamp_tok = at + 1;

@@ -23,7 +23,8 @@
  *     Tuesday 5 Jul 2016 A motorcycle bomber ..."); a date after a
  *     lower-case word or before one belongs to its clause.
  * An embedded post's signature line ("— Name (@handle) October 17, 2023")
- * dates the post, never the report.
+ * dates the post, never the report; an update stamp ("Updated 27 December
+ * 2022", "آخر تحديث") the page's last change, never the report.
  * The labels are closed grammar (docs/DESIGN.md): the words that name a
  * publication or an update, and the prepositions that may follow them.
  */
@@ -119,6 +120,31 @@ static int labels_only(const struct rasd_doc *d, size_t a, size_t b, int *n)
 	return 1;
 }
 
+/*
+ * Does a word naming an update stand in [a, b) ("Updated", "Last modified",
+ * "آخر تحديث")?  An update stamp says when the page last changed, not when
+ * the report was written: it dates nothing.
+ */
+static int names_update(const struct rasd_doc *d, size_t a, size_t b)
+{
+	static const char *const update[] = {
+		"updated", "modified",
+		"\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab",         /* تحديث */
+	};
+	size_t k, len;
+	const char *w;
+
+	for (; a < b; a++) {
+		if (d->toks[a].kind != RASD_TOK_WORD)
+			continue;
+		w = tnorm(d, a, &len);
+		for (k = 0; k < sizeof(update) / sizeof(update[0]); k++)
+			if (eq(w, len, update[k]))
+				return 1;
+	}
+	return 0;
+}
+
 /* Words in [a, b) that are neither a label nor a date; numbers and punctuation are free. */
 static size_t other_words(const struct rasd_doc *d, size_t a, size_t b)
 {
@@ -157,7 +183,7 @@ static int is_stamp(const struct rasd_doc *d, const struct rasd_date *p, size_t 
 	size_t a = p->tok_start, b = p->tok_end;
 	int nlab;
 
-	if (post_signature(d, ls, le))
+	if (post_signature(d, ls, le) || names_update(d, ls, a))
 		return 0;
 
 	/* a line of its own: the date, labels, a time and a place or outlet */

@@ -22,6 +22,7 @@ for l in 'governorate accuracy' 'governorate coverage' 'date within a week' 'dat
 	grep -Eq "^$l +$num  \([0-9]+/2\)" "$tmp/out" || fail "fakes: no '$l' line: $(cat "$tmp/out")"
 done
 "$RASD" eval --json --fakes "$tmp/fakes.csv" | grep -q '"governorate_accuracy":' || fail "fakes --json"
+"$RASD" eval --stamp --fakes "$tmp/fakes.csv" | grep -Eq "^date within a week +$num  \(2/2\)" && fail "fakes --stamp: report 2 tells no day"
 # -v lists each report whose date is not within a week: the second tells no day
 "$RASD" eval -v --fakes "$tmp/fakes.csv" >"$tmp/out" || fail "fakes -v exit"
 grep -q '^  2 date: record 2016-07-10, no dated event$' "$tmp/out" || fail "fakes -v: no miss line: $(cat "$tmp/out")"

@@ -240,8 +240,12 @@ static void test_tokens_dates(void **state)
 	close_doc(&f);
 }
 
-/* Analyse `text` with publication date `published` (NULL: none given). */
-static rasd_doc *extract_dated(const char *lang, const char *published, const char *text)
+/*
+ * Analyse `text` with publication date `published` (NULL: none given),
+ * reading a date stamp atop it (RASD_EXTRACT_STAMP) when `stamp`.
+ */
+static rasd_doc *extract_stamped(const char *lang, const char *published, const char *text,
+				 int stamp)
 {
 	rasd_input in;
 	rasd_err err;
@@ -253,10 +257,15 @@ static rasd_doc *extract_dated(const char *lang, const char *published, const ch
 	in.published = published;
 	in.text = text;
 	in.text_len = strlen(text);
-	d = rasd_extract(engine, &in, NULL, 0, &err);
+	d = rasd_extract(engine, &in, NULL, stamp ? RASD_EXTRACT_STAMP : 0, &err);
 	if (!d)
 		fail_msg("extract: %s", err.msg);
 	return d;
+}
+
+static rasd_doc *extract_dated(const char *lang, const char *published, const char *text)
+{
+	return extract_stamped(lang, published, text, 1);
 }
 
 /* The report's date from a stamp in `text` (no metadata): y*10000 + m*100 + d, or 0. */
@@ -332,6 +341,24 @@ static void test_dates_stamp(void **state)
 				  "Shelling on Jasim killed five people."), 0);
 	assert_int_equal(stamp_of("en", "Shelling on Jasim killed five people, a witness wrote.\n"
 				  "\xe2\x80\x94 A Witness (@witness) March 12, 2019\n"), 0);
+	/* an update stamp says when the page changed, not when it was written */
+	assert_int_equal(stamp_of("en", "Shelling kills five in Jasim\nUpdated 12 March 2019\n"
+				  "Shelling on Jasim killed five people on Monday."), 0);
+	assert_int_equal(stamp_of("ar", "قصف على بلدة جاسم\nآخر تحديث: 17 مايو 2024\n"
+				  "قتل خمسة مدنيين بقصف على بلدة جاسم أمس."), 0);
+}
+
+/* Unasked, a stamp dates nothing: the report stays undated. */
+static void test_dates_stamp_unasked(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	d = extract_stamped("en", NULL, "Shelling kills five in Jasim\nPublished: 12 March 2019\n"
+			    "Shelling on Jasim killed five people on Monday.", 0);
+	assert_int_equal(d->published.y, 0);
+	assert_int_equal(d->published_from, RASD_PUB_NONE);
+	rasd_doc_free(d);
 }
 
 /* The metadata's date wins over a different stamp in the text. */
@@ -7075,6 +7102,7 @@ int main(void)
 		cmocka_unit_test(test_tokens_dates),
 		cmocka_unit_test(test_dates_stamp),
 		cmocka_unit_test(test_dates_stamp_metadata),
+		cmocka_unit_test(test_dates_stamp_unasked),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_release),

@@ -114,6 +114,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_OCCASION] = "occasion",
 	[RASD_CUE_UNARMED_TARGET] = "unarmed_target",
 	[RASD_CUE_ARMED_TARGET] = "armed_target",
+	[RASD_CUE_INTERCEPTED] = "intercepted",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -235,6 +235,7 @@ enum rasd_cue {
 	RASD_CUE_OCCASION,       /* where a speaker spoke: زيارة، مقابلة، visit, interview */
 	RASD_CUE_UNARMED_TARGET, /* what an attack hit, unarmed: قرية، منازل، رعاة، village, farmers */
 	RASD_CUE_ARMED_TARGET,   /* what an attack hit, armed: حاجز، دورية، checkpoint, patrol */
+	RASD_CUE_INTERCEPTED,    /* a verb of downing, its object no strike: أسقطت، اعترضت، downed */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -37,7 +37,10 @@
  * gas with no protest named is no protest; people
  * killed make violence, not a strategic development).  A killing told
  * with no word of its kind is also read by who was killed: armed men, a
- * battle; civilians, an attack on them.  The weights are
+ * battle; civilians, an attack on them.  A drone or a missile that was
+ * downed or intercepted, no one harmed, is a disrupted use of weapons, no
+ * strike on the place; its debris or another strike that harmed people
+ * makes the explosion the event.  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
 enum {
@@ -49,7 +52,8 @@ enum {
 	FR_NONE_HAZARD_REPORT, FR_PROTEST_UNNAMED, FR_STRATEGIC_HURT, FR_BATTLE_AMBUSH,
 	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED,
 	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR_NONE_RECALLED,
-	FR_KILLED_ARMED, FR_KILLED_CIVILIANS, FR_TARGET_UNARMED, FR_TARGET_ARMED, FR__COUNT
+	FR_KILLED_ARMED, FR_KILLED_CIVILIANS, FR_TARGET_UNARMED, FR_TARGET_ARMED, FR_INTERCEPTED,
+	FR__COUNT
 };
 
 static const struct rasd_feature frame_feats[FR__COUNT] = {
@@ -94,6 +98,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_KILLED_CIVILIANS] = { "killed_civilians", "Violence against civilians / Attack read from the victims alone: no cue, and the figures count civilians (or persons named) killed or wounded, no armed men ('gunmen killed three hostages')" },
 	[FR_TARGET_UNARMED] = { "target_unarmed", "Violence against civilians, an attack or gunfire of the event hit the unarmed (its object names a village, homes, farmers, worshippers: cues.tsv unarmed_target), none armed, no armed men among the dead or wounded, no cue of explosions or of direct fighting, and no protest named" },
 	[FR_TARGET_ARMED] = { "target_armed", "Battles, an attack or gunfire of the event hit the armed (its object names a checkpoint, a base, a patrol, soldiers: cues.tsv armed_target), none unarmed" },
+	[FR_INTERCEPTED] = { "intercepted", "Strategic developments / Disrupted weapons use, every cue of explosions of the event is what a verb of downing downed ('intercepted two missiles', 'أسقطت الدفاعات الجوية مسيرة': cues.tsv intercepted), and no one was killed or wounded" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -329,6 +334,7 @@ struct event_context {
 	int cues;                      /* counted cues there */
 	int recalled;                  /* cues there naming a mark of time */
 	int target_unarmed, target_armed;  /* what an attack or gunfire hit (attack_targets()) */
+	int downed, struck;            /* cues of explosions downed (downed_cue()), and not */
 };
 
 static int armed_inter(unsigned inter)
@@ -507,6 +513,55 @@ static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 	return what;
 }
 
+/* At most this many words from a verb of downing to the cue of what it downed. */
+#define DOWNED_TOKS 5
+/* ... from a cue to a verb of downing after it, passive ("were shot down"). */
+#define DOWNED_AFTER_TOKS 3
+
+/*
+ * Is the cue of explosions at match `m` of sentence `st` what a verb of
+ * downing or intercepting (cues.tsv `intercepted`) downed: the verb a few
+ * words before it in its clause, its subject between ("أسقطت الدفاعات
+ * الجوية مسيرة", "intercepted two missiles"), or right after it ("two
+ * drones were shot down")?  It names what did not hit.
+ */
+static int downed_cue(const struct rasd_doc *d, const struct rasd_sentence *st,
+		      const struct rasd_match *m)
+{
+	uint32_t k, t;
+
+	for (k = 1; k <= DOWNED_TOKS && m->tok_start >= st->tok_start + k; k++) {
+		t = m->tok_start - k;
+		if (rasdp_is_break(d, t))
+			break;
+		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
+			return 1;
+	}
+	for (t = m->tok_end; t < st->tok_end && t < m->tok_end + DOWNED_AFTER_TOKS; t++) {
+		if (rasdp_is_break(d, t))
+			break;
+		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
+			return 1;
+	}
+	return 0;
+}
+
+/* Count the cues of explosions of sentence `s` downed, and not, into x. */
+static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_context *x)
+{
+	const struct rasd_trigger *t;
+	size_t i = c->si[s].m_first;
+
+	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+		if (strcmp(t->event_type, "Explosions/Remote violence"))
+			continue;
+		if (downed_cue(c->d, &c->d->sents[s], rasdp_match_at(c, i - 1)))
+			x->downed++;
+		else
+			x->struck++;
+	}
+}
+
 static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			 const struct reading *rd, size_t nrd, uint8_t *in_event,
 			 struct event_context *x)
@@ -557,6 +612,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		int hit = attack_targets(c, ev->evidence[j]);
 
 		x->fighting += fighting_cues(c, ev->evidence[j]);
+		downed_cues(c, ev->evidence[j], x);
 		x->target_unarmed |= hit & 1;
 		x->target_armed |= (hit & 2) != 0;
 	}
@@ -629,6 +685,8 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 	if (!strcmp(r->type, "Strategic developments")) {
 		x[FR_STRATEGIC] = 1;
 		x[FR_STRATEGIC_HURT] = (float)cx->hurt;
+		x[FR_INTERCEPTED] = (float)(cx->downed && !cx->struck && !cx->hurt && r->sub &&
+					    !strcmp(r->sub, "Disrupted weapons use"));
 	} else if (!strcmp(r->type, "Battles")) {
 		x[FR_BATTLE_BLAST] = (float)cx->blast;
 		x[FR_BATTLE_ENGAGED] = r->weight >= 6;

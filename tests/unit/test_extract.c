@@ -5689,6 +5689,40 @@ static void test_framing_attack_target(void **state)
 	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A drone or a missile downed or intercepted, no one harmed, is a disrupted
+ * use of weapons, no strike on the place; its debris that wounded people,
+ * or another strike that got through and killed, makes the explosion the
+ * event.
+ */
+static void test_framing_intercepted(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Air defences downed a drone over the town of Qusayr on Tuesday, the army said.",
+		 "Strategic developments"},
+		{"en", "The army intercepted two missiles fired at the town of Qusayr on Tuesday.",
+		 "Strategic developments"},
+		{"en", "Two drones were shot down near the airport of Qusayr on Tuesday.",
+		 "Strategic developments"},
+		{"ar", "أسقطت الدفاعات الجوية مسيرة فوق بلدة القصير يوم الثلاثاء.",
+		 "Strategic developments"},
+		{"ar", "تصدت الدفاعات الجوية لصواريخ أطلقت باتجاه بلدة القصير يوم الثلاثاء.",
+		 "Strategic developments"},
+		/* the harm decides: debris that wounded two, a strike that got through */
+		{"en", "Air defences intercepted a missile over Qusayr on Tuesday, and its debris "
+		       "wounded two people.", "Explosions/Remote violence"},
+		{"ar", "اعترضت الدفاعات الجوية صاروخا فوق بلدة القصير يوم الثلاثاء، وأصيب شخصان "
+		       "بشظاياه.", "Explosions/Remote violence"},
+		{"en", "A drone strike killed three people in Qusayr on Tuesday after air defences "
+		       "downed another drone.", "Explosions/Remote violence"},
+		{"ar", "قتل ثلاثة أشخاص بغارة بطائرة مسيرة على بلدة القصير يوم الثلاثاء بعد أن أسقطت "
+		       "الدفاعات الجوية مسيرة أخرى.", "Explosions/Remote violence"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -7228,6 +7262,7 @@ int main(void)
 		cmocka_unit_test(test_framing_undergone),
 		cmocka_unit_test(test_framing_crowd_control),
 		cmocka_unit_test(test_framing_attack_target),
+		cmocka_unit_test(test_framing_intercepted),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -199,13 +199,13 @@ static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent
  * port explosion")?  The tests that read no date are asked once a match
  * (c->cue_seen) for the same matches and tokens of its sentence; the
  * dates of another time are known only after the first pass
- * (background.c), so that test is asked each time.  `m` is one of
+ * (background.c), so that test is asked once they are.  `m` is one of
  * c->d->matches.
  */
 static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			      const struct rasd_sentence *st, const struct rasd_match *m)
 {
-	struct rasdp_cue_seen *seen;
+	struct rasdp_cue_seen *seen = NULL;
 
 	if (m->kind != RASD_LEX_TRIGGER)
 		return 0;
@@ -221,12 +221,19 @@ static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent
 			seen->tok_start = st->tok_start;
 			seen->tok_end = st->tok_end;
 			seen->state = (uint8_t)(1 + cue_counts_undated(c, si, st, m));
+			seen->dated = 0;
 		}
 		if (seen->state != 2)
 			return 0;
 	}
 	/* (no date is of another time before the report's day is known) */
-	return !c->has_ref || !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	if (!c->has_ref)
+		return 1;
+	if (!c->cue_seen)
+		return !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	if (!seen->dated)
+		seen->dated = (uint8_t)(1 + rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end));
+	return seen->dated == 1;
 }
 
 /* The cues of type `type` of sentence `si` that count, but those at the word of `m`. */

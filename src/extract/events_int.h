@@ -143,6 +143,8 @@ struct rasdp_cue_seen {
 	uint32_t m_first, m_last;      /* the sentence's matches ... */
 	uint32_t tok_start, tok_end;   /* ... and tokens, when asked */
 	uint8_t state;                 /* 0 not yet asked, 1 no cue, 2 a cue but for its dates */
+	uint8_t dated;                 /* once the report's day is known: 0 not yet asked,
+					* 1 no date of another time qualifies it, 2 one does */
 };
 
 /* The state of building one document's events. */

@@ -368,11 +368,12 @@ static int counts_or_dates(const struct rasd_doc *d, const struct rasd_sentence 
 static int body_of_another_time(const struct rasdp_ctx *c, const struct rasdp_sent *si)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t s = (uint32_t)(si - c->si);
+	uint32_t s;
 	int apart = 0;
 	size_t i;
 
-	if (s != 0 || !(si->headline || title_line(d, 0)))
+	/* the headline itself, not a view of a clause of it (waves.c) */
+	if (si != &c->si[0] || !(si->headline || title_line(d, 0)))
 		return 0;
 	for (s = 1; s < d->nsents; s++) {
 		const struct rasdp_sent *sk = &c->si[s];

@@ -14,6 +14,15 @@
 
 /* Counts and persons of one sentence considered (more are left out). */
 /* The rank of a casualty word no figure reaches. */
+/*
+ * The Arabic article, written onto its word: morphology, as the article
+ * the tokeniser peels (text/segment.c), closed grammar (docs/DESIGN.md).
+ * Onto a number ("الـ55", "الأسرى الـ4") it makes a unit's number or
+ * people already counted, no new count (figures_members.c); onto
+ * "الشهيد" after a title, an honorific (figures_persons.c).
+ */
+#define ARTICLE "ال"
+
 #define OUT_OF_REACH 1000
 #define MAX_MEMBERS 64
 /* Duals of persons of one sentence read (more are left out). */

@@ -27,12 +27,6 @@
  * "and") is the cue class `conjunction`.
  */
 #define WAW "و"
-/*
- * The article written onto a number ("الـ55", "الأسرى الـ4"): a unit's
- * number or people already counted, no new count.  Morphology too, as
- * the article the tokeniser peels (text/segment.c).
- */
-#define ARTICLE "ال"
 
 /*
  * The dual endings of a noun, morphology closed like the clitics: the

@@ -15,9 +15,6 @@
 
 #include "base/banned.h"
 
-/* the Arabic article, written onto its word: closed grammar */
-#define HONORIFIC_ARTICLE "ال"
-
 /*
  * The end of an aside set off after a person, before the verb that tells
  * what befell them: a name, an age or a post between commas or brackets
@@ -233,7 +230,7 @@ static int honorific(const struct counting *k, const struct rasd_match *cm)
 	    !(tk->flags & RASD_TOKF_ARABIC) || cm->tok_start <= k->st->tok_start)
 		return 0;
 	norm = rasdp_tok_norm(d, tk, &len);
-	if (len <= strlen(HONORIFIC_ARTICLE) || memcmp(norm, HONORIFIC_ARTICLE, strlen(HONORIFIC_ARTICLE)))
+	if (len <= strlen(ARTICLE) || memcmp(norm, ARTICLE, strlen(ARTICLE)))
 		return 0;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);

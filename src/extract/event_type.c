@@ -198,23 +198,33 @@ struct report_frames {
 };
 
 /*
- * The cues of sentence `s` naming a past happening as a mark of time or by
- * a date of another time ("the bombing of the market two years ago").
+ * The cues of sentence `s` that begin before byte `end` naming a past
+ * happening as a mark of time or by a date of another time ("the bombing
+ * of the market two years ago").
  */
-static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
+static int recalled_before(const struct rasdp_ctx *c, uint32_t s, uint32_t end)
 {
 	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &c->d->sents[s];
 	size_t i;
 	int n = 0;
 
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
+		if (c->d->toks[m->tok_start].start >= end)
+			break;
 		n += m->kind == RASD_LEX_TRIGGER &&
-		     (rasdp_cue_recalled(c->d, &c->d->sents[s], m) ||
-		      rasdp_cue_dated_apart(c, si, &c->d->sents[s], m->tok_start, m->tok_end));
+		     (rasdp_cue_recalled(c->d, st, m) ||
+		      rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end));
 	}
 	return n;
+}
+
+/* The cues of sentence `s` naming a past happening (recalled_before()). */
+static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
+{
+	return recalled_before(c, s, UINT32_MAX);
 }
 
 /*
@@ -224,21 +234,7 @@ static int recalled_cues(const struct rasdp_ctx *c, uint32_t s)
  */
 static int told_of_recalled(const struct rasdp_ctx *c, const struct rasd_claim *cl)
 {
-	const struct rasdp_sent *si = &c->si[cl->sent];
-	const struct rasd_sentence *st = &c->d->sents[cl->sent];
-	size_t i;
-
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i);
-
-		if (c->d->toks[m->tok_start].start >= cl->start)
-			break;
-		if (m->kind == RASD_LEX_TRIGGER &&
-		    (rasdp_cue_recalled(c->d, st, m) ||
-		     rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end)))
-			return 1;
-	}
-	return 0;
+	return recalled_before(c, cl->sent, cl->start) > 0;
 }
 
 /* How many words of cue class hazard sentence `s` has. */

@@ -102,6 +102,16 @@ int rasdp_date_year_at(const struct rasd_doc *d, size_t i, size_t lim, int *y, s
  */
 static const char *const persons_plural[] = {"people", "men", "women", "children"};
 
+static int person_plural(const char *w, size_t len)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(persons_plural) / sizeof(persons_plural[0]); k++)
+		if (eq(w, len, persons_plural[k]))
+			return 1;
+	return 0;
+}
+
 static int ends_with(const char *w, size_t len, const char *tail)
 {
 	size_t n = strlen(tail);
@@ -116,19 +126,14 @@ static int ends_with(const char *w, size_t len, const char *tail)
  */
 static int counted_plural(const struct rasd_doc *d, size_t i, size_t lim)
 {
-	size_t len, k;
+	size_t len;
 	const char *w;
 
 	if (i >= lim || d->toks[i].kind != RASD_TOK_WORD || !(d->toks[i].flags & RASD_TOKF_LATIN) ||
 	    (d->toks[i].flags & RASD_TOKF_CAP))
 		return 0;
 	w = tnorm(d, i, &len);
-	if (ends_with(w, len, "s"))
-		return 1;
-	for (k = 0; k < sizeof(persons_plural) / sizeof(persons_plural[0]); k++)
-		if (eq(w, len, persons_plural[k]))
-			return 1;
-	return 0;
+	return ends_with(w, len, "s") || person_plural(w, len);
 }
 
 /*
@@ -603,7 +608,7 @@ static const char *const year_prep[] = {"في", "خلال", "منذ", "حتي", 
 static int year_modifier(const struct dctx *x, size_t i, size_t lim, int *y, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
-	size_t e, len, k, n;
+	size_t e, len, n;
 	const char *w = NULL;
 
 	if (!word_is(d, i, lim, "the", 0) || !rasdp_date_year_at(d, i + 1, lim, y, &e) ||
@@ -621,11 +626,8 @@ static int year_modifier(const struct dctx *x, size_t i, size_t lim, int *y, siz
 	if (n == e + 3 || n >= lim || d->toks[n].kind != RASD_TOK_WORD)
 		n = e;
 	w = tnorm(d, n, &len);
-	if (len < 2 || w[len - 1] == 's')
+	if (len < 2 || w[len - 1] == 's' || person_plural(w, len))
 		return 0;
-	for (k = 0; k < sizeof(persons_plural) / sizeof(persons_plural[0]); k++)
-		if (eq(w, len, persons_plural[k]))
-			return 0;
 	*end = e;
 	return 1;
 }

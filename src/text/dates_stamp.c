@@ -46,25 +46,27 @@ enum { LB_HEAD = 1, LB_LINK, LB_DAY };
  * Stamp labels, normalised; a link word counts only after a head.  A
  * weekday before the date may stand anywhere among them; the date words
  * name it in full, and a stamp may abbreviate it ("Wed 05 Apr 2017").
+ * `update`: the label names an update (names_update()).
  */
 static const struct {
 	const char *w;
 	int kind;
+	int update;
 } labels[] = {
-	{"published", LB_HEAD}, {"posted", LB_HEAD}, {"updated", LB_HEAD},
-	{"modified", LB_HEAD}, {"last", LB_HEAD}, {"date", LB_HEAD}, {"dated", LB_HEAD},
-	{"publication", LB_LINK}, {"of", LB_LINK}, {"on", LB_LINK}, {"at", LB_LINK},
-	{"updated", LB_LINK},
-	{"mon", LB_DAY}, {"tue", LB_DAY}, {"wed", LB_DAY}, {"thu", LB_DAY},
-	{"fri", LB_DAY}, {"sat", LB_DAY}, {"sun", LB_DAY},
-	{"\xd9\x86\xd8\xb4\xd8\xb1", LB_HEAD},                         /* نشر */
-	{"\xd9\x86\xd8\xb4\xd8\xb1\xd8\xaa", LB_HEAD},                 /* نشرت */
-	{"\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae", LB_HEAD},         /* تاريخ */
-	{"\xd8\xa8\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae", LB_HEAD}, /* بتاريخ */
-	{"\xd8\xa7\xd8\xae\xd8\xb1", LB_HEAD},                         /* اخر (آخر) */
-	{"\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab", LB_LINK},         /* تحديث */
-	{"\xd8\xa7\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1", LB_LINK},         /* النشر */
-	{"\xd9\x81\xd9\x8a", LB_LINK},                                 /* في */
+	{"published", LB_HEAD, 0}, {"posted", LB_HEAD, 0}, {"updated", LB_HEAD, 1},
+	{"modified", LB_HEAD, 1}, {"last", LB_HEAD, 0}, {"date", LB_HEAD, 0}, {"dated", LB_HEAD, 0},
+	{"publication", LB_LINK, 0}, {"of", LB_LINK, 0}, {"on", LB_LINK, 0}, {"at", LB_LINK, 0},
+	{"updated", LB_LINK, 1},
+	{"mon", LB_DAY, 0}, {"tue", LB_DAY, 0}, {"wed", LB_DAY, 0}, {"thu", LB_DAY, 0},
+	{"fri", LB_DAY, 0}, {"sat", LB_DAY, 0}, {"sun", LB_DAY, 0},
+	{"\xd9\x86\xd8\xb4\xd8\xb1", LB_HEAD, 0},                         /* نشر */
+	{"\xd9\x86\xd8\xb4\xd8\xb1\xd8\xaa", LB_HEAD, 0},                 /* نشرت */
+	{"\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae", LB_HEAD, 0},         /* تاريخ */
+	{"\xd8\xa8\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae", LB_HEAD, 0}, /* بتاريخ */
+	{"\xd8\xa7\xd8\xae\xd8\xb1", LB_HEAD, 0},                         /* اخر (آخر) */
+	{"\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab", LB_LINK, 1},         /* تحديث */
+	{"\xd8\xa7\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1", LB_LINK, 0},         /* النشر */
+	{"\xd9\x81\xd9\x8a", LB_LINK, 0},                                 /* في */
 };
 
 /* The kind of label token t is (0 none); with want_head, a link word is none. */
@@ -127,10 +129,6 @@ static int labels_only(const struct rasd_doc *d, size_t a, size_t b, int *n)
  */
 static int names_update(const struct rasd_doc *d, size_t a, size_t b)
 {
-	static const char *const update[] = {
-		"updated", "modified",
-		"\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab",         /* تحديث */
-	};
 	size_t k, len;
 	const char *w;
 
@@ -138,8 +136,8 @@ static int names_update(const struct rasd_doc *d, size_t a, size_t b)
 		if (d->toks[a].kind != RASD_TOK_WORD)
 			continue;
 		w = tnorm(d, a, &len);
-		for (k = 0; k < sizeof(update) / sizeof(update[0]); k++)
-			if (eq(w, len, update[k]))
+		for (k = 0; k < sizeof(labels) / sizeof(labels[0]); k++)
+			if (labels[k].update && eq(w, len, labels[k].w))
 				return 1;
 	}
 	return 0;

@@ -5723,6 +5723,58 @@ static void test_framing_intercepted(void **state)
 	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* Each of `cases` (lang, text, sub-type) tells of one event of that sub-type ("-": of none). */
+static void sub_typed_cases(const char *const cases[][3], size_t n)
+{
+	struct fx f;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		open_doc(&f, cases[k][0], cases[k][1]);
+		assert_int_equal(f.d->nevents, 1);
+		if (strcmp(cases[k][2], "-")) {
+			assert_non_null(f.d->events[0].sub_type);
+			assert_string_equal(f.d->events[0].sub_type, cases[k][2]);
+		} else {
+			assert_null(f.d->events[0].sub_type);
+		}
+		close_doc(&f);
+	}
+}
+
+/*
+ * A word of a blast alone ("explosion", "exploded") names no means: a shell
+ * or a rocket that exploded is shelling, an air raid's blasts an air strike;
+ * a blast told of nothing else is a bomb.  A bombing by aircraft or by a
+ * government ("bombing raids", "regime bombing") is an air strike.
+ */
+static void test_framing_blast_means(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Two mortar shells exploded in a residential district of Qusayr on Tuesday, "
+		       "killing three people.", "Shelling/artillery/missile attack"},
+		{"en", "Rebel shelling hit the centre of Qusayr on Tuesday and the blasts killed "
+		       "three people.", "Shelling/artillery/missile attack"},
+		{"en", "Warplanes struck Qusayr on Tuesday, and a series of explosions killed "
+		       "three people.", "Air/drone strike"},
+		{"en", "An explosion killed three people at the market of Qusayr on Tuesday.",
+		 "Remote explosive/landmine/IED"},
+		{"en", "A bomb exploded at the market of Qusayr on Tuesday, killing three people.",
+		 "Remote explosive/landmine/IED"},
+		{"en", "A bombing at the market of Qusayr killed three people on Tuesday.",
+		 "Remote explosive/landmine/IED"},
+		{"en", "Government bombing raids on Qusayr killed 14 people on Tuesday.",
+		 "Air/drone strike"},
+		{"en", "A regime bombing campaign on Qusayr killed 14 people this week.",
+		 "Air/drone strike"},
+		{"ar", "قتل ثلاثة أشخاص بانفجار في سوق بلدة القصير يوم الثلاثاء.",
+		 "Remote explosive/landmine/IED"},
+	};
+
+	(void)state;
+	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -7263,6 +7315,7 @@ int main(void)
 		cmocka_unit_test(test_framing_crowd_control),
 		cmocka_unit_test(test_framing_attack_target),
 		cmocka_unit_test(test_framing_intercepted),
+		cmocka_unit_test(test_framing_blast_means),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

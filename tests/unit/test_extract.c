@@ -5767,6 +5767,10 @@ static void test_framing_blast_means(void **state)
 		 "Air/drone strike"},
 		{"en", "A regime bombing campaign on Qusayr killed 14 people this week.",
 		 "Air/drone strike"},
+		/* a bombardment, one or many, is shelling where nothing says from the air */
+		{"en", "Army units carried out heavy bombardments on the outskirts of Qusayr on "
+		       "Tuesday, killing 48 militants.", "Shelling/artillery/missile attack"},
+		{"en", "Aerial bombardments on Qusayr killed 14 people on Tuesday.", "Air/drone strike"},
 		{"ar", "قتل ثلاثة أشخاص بانفجار في سوق بلدة القصير يوم الثلاثاء.",
 		 "Remote explosive/landmine/IED"},
 	};

@@ -5771,6 +5771,8 @@ static void test_framing_blast_means(void **state)
 		{"en", "Army units carried out heavy bombardments on the outskirts of Qusayr on "
 		       "Tuesday, killing 48 militants.", "Shelling/artillery/missile attack"},
 		{"en", "Aerial bombardments on Qusayr killed 14 people on Tuesday.", "Air/drone strike"},
+		{"ar", "سقطت قذيفة صاروخية على حي سكني في بلدة القصير يوم الثلاثاء، وأدى الانفجار "
+		       "إلى مقتل ثلاثة أشخاص.", "Shelling/artillery/missile attack"},
 		{"ar", "قتل ثلاثة أشخاص بانفجار في سوق بلدة القصير يوم الثلاثاء.",
 		 "Remote explosive/landmine/IED"},
 	};

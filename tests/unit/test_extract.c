@@ -6373,6 +6373,25 @@ static void test_framing_wave(void **state)
 	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/*
+	 * after "and", a governorate's seat named bare is a peer of the town
+	 * before it, not where that town is; "X province", "محافظة X" stay
+	 * the area
+	 */
+	open_doc(&f, "en", "Rockets fell on Nawa and Daraa on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[1].nclaims, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت صواريخ على نوى ودرعا يوم الإثنين، ما أدى إلى مقتل مدنيين اثنين.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	open_doc(&f, "en", "Rockets fell on Nawa and Daraa province on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت صواريخ على نوى ومحافظة درعا يوم الإثنين، ما أدى إلى مقتل مدنيين اثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
 	/* a city named like its governorate, before another town, is one of the list */
 	open_doc(&f, "en", "Air strikes hit Deir ez-Zor city and the town of al-Mayadin on Monday, "
 		 "killing 4 people.");

@@ -417,6 +417,42 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 }
 
 /*
+ * The place name before the list member starting at token `t`, joined to
+ * it ("و" written onto it, "and", a comma; with `conj`, "و" or "and"
+ * only): the token it starts at, or UINT32_MAX when none.
+ */
+static uint32_t member_before(const struct rasd_doc *d, uint32_t t, int conj)
+{
+	uint32_t end;
+	size_t k;
+
+	if (rasdp_waw_clitic(d, t))
+		end = t;
+	else if (t >= 1 && (rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION) ||
+			    (!conj && rasdp_tok_is_punct(d, t - 1, ','))))
+		end = t - 1 >= 1 && rasdp_tok_is_punct(d, t - 2, ',') ? t - 2 : t - 1;
+	else
+		return UINT32_MAX;
+	/* the member before: a place name ending where the joint starts */
+	for (k = rasdp_match_from(d, end > 4 ? end - 4 : 0); k < d->nmatches &&
+	     d->matches[k].tok_start < end; k++)
+		if (d->matches[k].kind == RASD_LEX_PLACE && d->matches[k].tok_end == end)
+			return d->matches[k].tok_start;
+	return UINT32_MAX;
+}
+
+/* Does a reporting verb (speech.tsv) start at token `t`? */
+static int speech_at(const struct rasd_doc *d, uint32_t t)
+{
+	size_t k;
+
+	for (k = rasdp_match_from(d, t); k < d->nmatches && d->matches[k].tok_start == t; k++)
+		if (d->matches[k].kind == RASD_LEX_SPEECH)
+			return 1;
+	return 0;
+}
+
+/*
  * Is match `m` inside an actor or source name: "Sham" in "Hay'at Tahrir
  * al-Sham", a village named like an outlet ("Al Jazira")?  With `exact`
  * (a name that needs no context) only a name of exactly its words counts:
@@ -437,8 +473,15 @@ static int inside_name(const struct rasdp_ctx *c, const struct rasd_match *m, in
 		if ((o->kind != RASD_LEX_ACTOR && o->kind != RASD_LEX_SOURCE) ||
 		    o->tok_end < m->tok_end)
 			continue;
-		/* "the town of Mayadeen": a word of its kind says a place, not the outlet */
-		if (o->tok_start == m->tok_start && rasdp_locative_before(d, m->tok_start))
+		/*
+		 * "the town of Mayadeen": a word of its kind says a place, not
+		 * the outlet; so does "and" after another place ("in Deir
+		 * ez-Zor and al-Mayadeen", "في دير الزور والميادين"), unless a
+		 * reporting verb follows ("... and Al Mayadeen reported")
+		 */
+		if (o->tok_start == m->tok_start && (rasdp_locative_before(d, m->tok_start) ||
+						     (member_before(d, m->tok_start, 1) != UINT32_MAX &&
+						      !speech_at(d, o->tok_end))))
 			continue;
 		if (!exact || (o->tok_start == m->tok_start && o->tok_end == m->tok_end))
 			return 1;
@@ -689,32 +732,19 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 /*
  * Is the place name at match `i` a member of a list a word of its kind
  * heads ("the villages of Sarja, Bsanqul and Kafr Lata", "قرى سرجة وبسنقول"):
- * back over joints ("و" written onto it, "and", a comma) and place names
- * to the kind word?
+ * back over joints and place names to the kind word?
  */
 static int listed_after_kind(const struct rasd_doc *d, size_t i)
 {
-	uint32_t t = d->matches[i].tok_start, end;
-	size_t k, n;
+	uint32_t t = d->matches[i].tok_start;
+	size_t n;
 
 	for (n = 0; n < KIND_LIST_MEMBERS; n++) {
 		if (rasdp_locative_before(d, t))
 			return 1;
-		if (rasdp_waw_clitic(d, t))
-			end = t;
-		else if (t >= 1 && (rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION) ||
-				    rasdp_tok_is_punct(d, t - 1, ',')))
-			end = t - 1 >= 1 && rasdp_tok_is_punct(d, t - 2, ',') ? t - 2 : t - 1;
-		else
+		t = member_before(d, t, 0);
+		if (t == UINT32_MAX)
 			return 0;
-		/* the member before: a place name ending where the joint starts */
-		for (k = rasdp_match_from(d, end > 4 ? end - 4 : 0); k < d->nmatches &&
-		     d->matches[k].tok_start < end; k++)
-			if (d->matches[k].kind == RASD_LEX_PLACE && d->matches[k].tok_end == end)
-				break;
-		if (k >= d->nmatches || d->matches[k].tok_start >= end)
-			return 0;
-		t = d->matches[k].tok_start;
 	}
 	return 0;
 }

@@ -5,7 +5,9 @@
  * A wave of strikes on listed places is one event per place, the toll with
  * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
  * Jasim and Nawa", "... وجاسم، إضافة إلى مدينتي نوى وداعل", "as well as in
- * Nawa"); a place holding others of the list only locates them, a member
+ * Nawa"); a place holding others of the list only locates them (but a
+ * governorate's seat after "and" a town of it is a peer: "Nawa and
+ * Daraa", "نوى ودرعا"), a member
  * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
  * area holding its two neighbours (read from the first one's name), and a
  * place of the wave stands with the first even when its cue alone is
@@ -382,6 +384,53 @@ static size_t drop_locating(const struct rasd_lexicon *lx, const int32_t *list,
 }
 
 /*
+ * Is the member at match span [first, last), read as place `p`, a peer of
+ * the town before it, `prev`: joined to it by "and", "و" (not a comma
+ * alone: "Saraqib, Idlib" places Saraqib), with nothing else between,
+ * named bare (not "Idlib province", "ومحافظة إدلب"), and the city that is the seat of prev's governorate, read
+ * so or as that governorate?  Then it is that city, a place of the wave
+ * ("struck Saraqib and Idlib", "قصفت سراقب وإدلب"): the city, else -1.
+ */
+static int32_t coordinated_seat(const struct rasdp_ctx *c, size_t first, size_t last,
+				uint32_t joint_start, int32_t prev, int32_t p)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = rasdp_match_at(c, first);
+	const struct rasd_place *pv = rasdp_lex_place(c->lx, (size_t)prev);
+	const struct rasd_place *gov;
+	uint32_t t;
+	int conj = rasdp_waw_clitic(d, m->tok_start);
+	size_t i;
+
+	if (rasdp_place_rank(pv) < 5 || pv->admin1 < 0 || named_as_kind(d, m) ||
+	    (p != pv->admin1 && rasdp_lex_place(c->lx, (size_t)p)->admin1 != pv->admin1) ||
+	    (m->tok_end < d->ntoks && rasdp_cue(d, m->tok_end, RASD_CUE_REGION_AFTER)))
+		return -1;
+	/* nothing but "and" and commas between: no "the province of", "محافظة" */
+	for (t = joint_start; t < m->tok_start; t++) {
+		if (rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			conj = 1;
+		else if (!rasdp_tok_is_punct(d, t, ','))
+			return -1;
+	}
+	if (!conj)
+		return -1;
+	gov = rasdp_lex_place(c->lx, (size_t)pv->admin1);
+	for (i = first; i < last; i++) {
+		const struct rasd_match *mi = rasdp_match_at(c, i);
+		const struct rasd_place *q;
+
+		if (mi->kind != RASD_LEX_PLACE)
+			continue;
+		q = rasdp_lex_place(c->lx, mi->entry);
+		if ((q->kind == RASD_PLACE_CITY || q->kind == RASD_PLACE_TOWN) &&
+		    q->admin1 == pv->admin1 && rasdp_same_name(q, gov) && (int32_t)mi->entry != prev)
+			return (int32_t)mi->entry;
+	}
+	return -1;
+}
+
+/*
  * A member the gazetteer does not know, between members i-1 and i of the
  * list (their joint tokens joint[2i], joint[2i+1]), is a town of its own,
  * placed where its neighbours both are (their district or governorate) and
@@ -474,7 +523,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	/* the list of place spans, joined, around the sentence's own place */
 	for (i = si->m_first; i < si->m_last; i = last) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
-		int32_t p;
+		int32_t p, seat;
 
 		if (m->kind != RASD_LEX_PLACE) {
 			last = i + 1;
@@ -515,6 +564,9 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		p = rasdp_place_of_span(c, first, last);
 		if (p < 0)
 			continue;
+		seat = n ? coordinated_seat(c, first, last, prev_end, list[n - 1], p) : -1;
+		if (seat >= 0)
+			p = seat;
 		/*
 		 * "in the city of Idlib, Syria", "البيضاء وسط اليمن ومحافظة صنعاء":
 		 * a country only places the member before it
@@ -533,7 +585,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			lspan[2 * n + 1] = d->toks[m->tok_end - 1].end;
 			joint[2 * n] = n ? prev_end : m->tok_start;
 			joint[2 * n + 1] = m->tok_start;
-			kinded[n] = (uint8_t)named_as_kind(d, m);
+			kinded[n] = (uint8_t)(seat >= 0 || named_as_kind(d, m));
 			list[n++] = p;
 		}
 		/*

@@ -4401,7 +4401,8 @@ static void test_places_country_part_neighbour(void **state)
 
 /*
  * A word of its kind before a name ("the town of X", "مدينة X") makes it a
- * place even where an outlet bears the name; the outlet named alone is
+ * place even where an outlet bears the name, and so does "and" after
+ * another place; the outlet named alone, or before a reporting verb, is
  * none.  An adjective of nationality ("Iraqi forces") names no country:
  * a Syrian town named beside it stays a place.
  */
@@ -4415,6 +4416,14 @@ static void test_places_kind_word_and_adjective(void **state)
 	close_doc(&f);
 	open_doc(&f, "en", "A car bomb killed six people on Friday, Al Mayadeen reported.");
 	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	/* after "and" and another place it is a place too, unless it reports */
+	open_doc(&f, "en", "Jets struck depots in Albu Kamal and Al-Mayadeen on Friday, killing six.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Al Mayadin");
+	close_doc(&f);
+	open_doc(&f, "en", "Jets struck depots in Albu Kamal and Al Mayadeen said six were killed.");
+	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 	open_doc(&f, "en", "Heavy fighting raged in the town of Kobani as Iraqi fighters arrived "
 		 "to help its defenders, killing 12.");
@@ -6429,6 +6438,25 @@ static void test_framing_wave(void **state)
 	close_doc(&f);
 
 	open_doc(&f, "en", "Shelling hit Jasim, Daraa, on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/*
+	 * after "and", a governorate's seat named bare is a peer of the town
+	 * before it, not where that town is; "X province", "محافظة X" stay
+	 * the area
+	 */
+	open_doc(&f, "en", "Rockets fell on Nawa and Daraa on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Nawa");
+	assert_int_equal(f.d->events[1].nclaims, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت صواريخ على نوى ودرعا يوم الإثنين، ما أدى إلى مقتل مدنيين اثنين.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+	open_doc(&f, "en", "Rockets fell on Nawa and Daraa province on Monday, killing 2 civilians.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت صواريخ على نوى ومحافظة درعا يوم الإثنين، ما أدى إلى مقتل مدنيين اثنين.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
 	/* a city named like its governorate, before another town, is one of the list */

@@ -135,10 +135,11 @@ struct rasdp_named_place {
 };
 
 /*
- * What the tests of a cue said of it (rasdp_cue_counts()), with the inputs
- * they read: the sentence's matches and tokens it was asked with (a
- * clause's view of a sentence holds fewer, waves.c).  Each answer depends
- * on those and on the report's day only, which is known once.
+ * Per match, answers kept once asked.  What the tests of a cue said of it
+ * (rasdp_cue_counts()), with the inputs they read: the sentence's matches
+ * and tokens it was asked with (a clause's view of a sentence holds
+ * fewer, waves.c).  Each answer depends on those and on the report's day
+ * only, which is known once.
  */
 struct rasdp_cue_seen {
 	uint32_t m_first, m_last;      /* the sentence's matches ... */
@@ -149,6 +150,8 @@ struct rasdp_cue_seen {
 	uint8_t counts;                /* rasdp_cue_counts(), its readings among the
 					* sentence's other cues too: 0 not yet asked, 1 no,
 					* 2 yes; 3 no, 4 yes once the report's day is known */
+	uint8_t verb;                  /* a reporting verb (sentence_speaker.c), whatever the
+					* view: 0 not yet asked, 1 no, 2 yes */
 };
 
 /* The state of building one document's events. */

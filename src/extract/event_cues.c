@@ -194,6 +194,46 @@ static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent
 }
 
 /*
+ * The memo of trigger match `m` (one of c->d->matches) for the matches and
+ * tokens of sentence view `si`, `st`: emptied when last asked with others.
+ */
+static struct rasdp_cue_seen *cue_seen_for(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+					   const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	struct rasdp_cue_seen *seen = &c->cue_seen[m - c->d->matches];
+
+	if (seen->m_first != si->m_first || seen->m_last != si->m_last ||
+	    seen->tok_start != st->tok_start || seen->tok_end != st->tok_end) {
+		seen->m_first = (uint32_t)si->m_first;
+		seen->m_last = (uint32_t)si->m_last;
+		seen->tok_start = st->tok_start;
+		seen->tok_end = st->tok_end;
+		seen->state = 0;
+		seen->dated = 0;
+		seen->counts = 0;
+	}
+	return seen;
+}
+
+/*
+ * rasdp_cue_dated_apart() of the words of trigger match `m`, asked once a
+ * match for the same matches and tokens of its sentence once the report's
+ * day is known (none is of another time before).
+ */
+int rasdp_cue_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		    const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	struct rasdp_cue_seen *seen;
+
+	if (!c->cue_seen || !c->has_ref)
+		return rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
+	seen = cue_seen_for(c, si, st, m);
+	if (!seen->dated)
+		seen->dated = (uint8_t)(1 + rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end));
+	return seen->dated == 2;
+}
+
+/*
  * Does trigger match `m` count, whatever other reading its word has: the
  * tests above, and no date of another time qualifies it ("last year's
  * port explosion")?  The tests that read no date are asked once a match
@@ -205,7 +245,7 @@ static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent
 static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			      const struct rasd_sentence *st, const struct rasd_match *m)
 {
-	struct rasdp_cue_seen *seen = NULL;
+	struct rasdp_cue_seen *seen;
 
 	if (m->kind != RASD_LEX_TRIGGER)
 		return 0;
@@ -213,27 +253,14 @@ static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent
 		if (!cue_counts_undated(c, si, st, m))
 			return 0;
 	} else {
-		seen = &c->cue_seen[m - c->d->matches];
-		if (!seen->state || seen->m_first != si->m_first || seen->m_last != si->m_last ||
-		    seen->tok_start != st->tok_start || seen->tok_end != st->tok_end) {
-			seen->m_first = (uint32_t)si->m_first;
-			seen->m_last = (uint32_t)si->m_last;
-			seen->tok_start = st->tok_start;
-			seen->tok_end = st->tok_end;
+		seen = cue_seen_for(c, si, st, m);
+		if (!seen->state)
 			seen->state = (uint8_t)(1 + cue_counts_undated(c, si, st, m));
-			seen->dated = 0;
-		}
 		if (seen->state != 2)
 			return 0;
 	}
 	/* (no date is of another time before the report's day is known) */
-	if (!c->has_ref)
-		return 1;
-	if (!c->cue_seen)
-		return !rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end);
-	if (!seen->dated)
-		seen->dated = (uint8_t)(1 + rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end));
-	return seen->dated == 1;
+	return !c->has_ref || !rasdp_cue_dated(c, si, st, m);
 }
 
 /* The cues of type `type` of sentence `si` that count, but those at the word of `m`. */
@@ -514,12 +541,34 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * strikes killed", not "the strike closed the shops"), and a verb of
  * undergoing takes a cue of violence ("تعرضت دورية للشرطة لهجوم")?
  */
-int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-		     const struct rasd_sentence *st, const struct rasd_match *m)
+static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			   const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
 	       !protested_object(c, si, st, m) && !covered_apart(c, si, m) &&
 	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m);
+}
+
+/*
+ * The readings above look at the sentence's other cues, each asked as
+ * `m` is; so the answer, like theirs, depends only on the sentence's
+ * matches and tokens and on whether the report's day is known: asked
+ * once a match (c->cue_seen) for each.
+ */
+int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		     const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	struct rasdp_cue_seen *seen;
+	uint8_t base = c->has_ref ? 3 : 1;
+
+	if (!c->cue_seen || m->kind != RASD_LEX_TRIGGER)
+		return cue_counts_read(c, si, st, m);
+	seen = cue_seen_for(c, si, st, m);
+	if (seen->counts != base && seen->counts != base + 1) {
+		/* (the readings ask `m` itself with this view only: `seen` stays) */
+		seen->counts = (uint8_t)(base + cue_counts_read(c, si, st, m));
+	}
+	return seen->counts == base + 1;
 }
 
 /*

@@ -216,7 +216,7 @@ static int recalled_before(const struct rasdp_ctx *c, uint32_t s, uint32_t end)
 			break;
 		n += m->kind == RASD_LEX_TRIGGER &&
 		     (rasdp_cue_recalled(c->d, st, m) ||
-		      rasdp_cue_dated_apart(c, si, st, m->tok_start, m->tok_end));
+		      rasdp_cue_dated(c, si, st, m));
 	}
 	return n;
 }

@@ -135,9 +135,11 @@ struct rasdp_named_place {
 };
 
 /*
- * What the tests of a cue that read no date said of it (rasdp_cue_counts()),
- * with the inputs they read: the sentence's matches and tokens it was asked
- * with (a clause's view of a sentence holds fewer, waves.c).
+ * Per match, answers kept once asked.  What the tests of a cue said of it
+ * (rasdp_cue_counts()), with the inputs they read: the sentence's matches
+ * and tokens it was asked with (a clause's view of a sentence holds
+ * fewer, waves.c).  Each answer depends on those and on the report's day
+ * only, which is known once.
  */
 struct rasdp_cue_seen {
 	uint32_t m_first, m_last;      /* the sentence's matches ... */
@@ -145,6 +147,11 @@ struct rasdp_cue_seen {
 	uint8_t state;                 /* 0 not yet asked, 1 no cue, 2 a cue but for its dates */
 	uint8_t dated;                 /* once the report's day is known: 0 not yet asked,
 					* 1 no date of another time qualifies it, 2 one does */
+	uint8_t counts;                /* rasdp_cue_counts(), its readings among the
+					* sentence's other cues too: 0 not yet asked, 1 no,
+					* 2 yes; 3 no, 4 yes once the report's day is known */
+	uint8_t verb;                  /* a reporting verb (sentence_speaker.c), whatever the
+					* view: 0 not yet asked, 1 no, 2 yes */
 };
 
 /* The state of building one document's events. */

@@ -89,6 +89,12 @@ static inline int rasdp_same_sub(const char *a, const char *b)
 /* Does the cue at match `m` name a past happening as a mark of time? */
 int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 		       const struct rasd_match *m);
+/*
+ * rasdp_cue_dated_apart() of the words of match `m` (one of c->d->matches),
+ * asked once a match for the matches and tokens of view `si`, `st`.
+ */
+int rasdp_cue_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		    const struct rasd_sentence *st, const struct rasd_match *m);
 /* Does trigger match `m` of sentence `si` count as a cue of its event? */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m);

@@ -257,11 +257,11 @@ static int relative_verb(const struct rasd_doc *d, const struct rasd_match *m)
  * verb "تابع"; a verb never takes the article) unless it is an "according
  * to" frame ("الصادرة عن")?
  */
-static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
+static int reporting_verb_read(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 
-	if (m->kind != RASD_LEX_SPEECH || relative_verb(d, m))
+	if (relative_verb(d, m))
 		return 0;
 	if (rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING)
 		return 1;
@@ -269,6 +269,25 @@ static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
 		return !rasdp_definite(d, m->tok_start);
 	/* "70 of them confirmed dead", "reported killed": a participle of the figure */
 	return !rasdp_match_starts_kind(d, m->tok_end, RASD_LEX_CASUALTY);
+}
+
+/*
+ * reporting_verb_read() of match `m` (one of c->d->matches): its words
+ * alone decide, and the speaker's search asks each verb of a sentence at
+ * every figure, so the answer is kept a match (c->cue_seen[].verb).
+ */
+static int reporting_verb(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	uint8_t *verb;
+
+	if (m->kind != RASD_LEX_SPEECH)
+		return 0;
+	if (!c->cue_seen)
+		return reporting_verb_read(c, m);
+	verb = &c->cue_seen[m - c->d->matches].verb;
+	if (!*verb)
+		*verb = (uint8_t)(1 + reporting_verb_read(c, m));
+	return *verb == 2;
 }
 
 /* The reporting verb that decides a sentence's speaker. */

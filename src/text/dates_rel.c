@@ -30,12 +30,33 @@ static int64_t weekday_day(const struct dctx *x, int wd, int mod)
 	return x->pub - off;
 }
 
+/*
+ * "ليلة الأربعاء": the night that opens Wednesday, Tuesday's evening, as
+ * Arabic reckons a night with the day after it ("ليلة الجمعة" is Thursday
+ * night).  Not when a second weekday follows within three words and names
+ * the night's two days ("ليلة الخميس الجمعة", "ليلة الأربعاء - الخميس",
+ * "ليلة الخميس وفجر الجمعة"): the first is its day.  Token j is the weekday
+ * after "ليلة".  rasdp_date_weekday() takes the night before only in a
+ * report published on the day named, where it is the night just past;
+ * told later, "ليلة الأحد" as often means Sunday's own night, and the day
+ * named is kept.
+ */
+static int night_before(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	size_t k;
+
+	for (k = j + 1; k < j + 4 && k < lim; k++)
+		if (dw_kind_at(d, k, lim, 1, DW_WEEKDAY))
+			return 0;
+	return 1;
+}
+
 /* "الاثنين 17 من تشرين الأول", "يوم الخميس الماضي", "on Monday", "last Friday". */
 int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	const struct dword *p;
-	int mod = MOD_NONE, wd, rc;
+	int mod = MOD_NONE, wd, nwd, rc, eve = 0;
 	size_t j = i, k;
 
 	if (word_is(d, j, lim, "last", 0) || word_is(d, j, lim, "next", 0) ||
@@ -45,6 +66,9 @@ int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 		j++;
 	} else if (word_is(d, j, lim, "يوم", 1) && dw_kind_at(d, j + 1, lim, 1, DW_WEEKDAY)) {
 		j++;
+	} else if (word_is(d, j, lim, "ليله", 1) && dw_kind_at(d, j + 1, lim, 0, DW_WEEKDAY)) {
+		j++;
+		eve = night_before(d, j, lim);
 	}
 	p = dw_kind_at(d, j, lim, 1, DW_WEEKDAY);
 	if (!p)
@@ -70,12 +94,15 @@ int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 	*end = j;
 	if (mod == MOD_CUR)
 		mod = MOD_NONE;
+	/* the night's own day: the weekday before the one named */
+	eve = eve && mod == MOD_NONE && x->have_pub && weekday_of(x->pub) == wd;
+	nwd = eve ? (wd + 5) % 7 + 1 : wd;
 	if (!x->have_pub)
-		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 0, 0, 0, wd) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 0, 0, 0, nwd) ? -1 : 1;
 	{
-		int64_t t = weekday_day(x, wd, mod);
+		int64_t t = weekday_day(x, wd, mod) - eve;
 
-		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 1, t, t, wd) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 1, t, t, nwd) ? -1 : 1;
 	}
 }
 

@@ -397,6 +397,35 @@ static void test_other_times(void **state)
 	assert_false(dated_span("fighting resumed in the summer", "summer"));
 }
 
+/* "ليلة" before a weekday: the night before the day named, in a report of that day. */
+static void test_night_of_weekday(void **state)
+{
+	struct rasd_doc *d;
+	const struct rasd_date *x;
+
+	(void)state;
+	/* 2022-10-17 was a Monday */
+	expect("اقتحم المستوطنون القرية ليلة الإثنين", "ليلة الإثنين", "2022-10-16", "2022-10-16",
+	       DAY, 1);
+	expect("وسمع دوي انفجارات قبيل منتصف ليلة الإثنين", "ليلة الإثنين", "2022-10-16",
+	       "2022-10-16", DAY, 1);
+	/* told after the day named: that day */
+	expect("دوت اشتباكات ليلة الأحد", "ليلة الأحد", "2022-10-16", "2022-10-16", DAY, 1);
+	/* a night named by its two days: the first */
+	expect("قصف عنيف ليلة الأحد الإثنين", "ليلة الأحد", "2022-10-16", "2022-10-16", DAY, 1);
+	expect("قصف عنيف ليلة الإثنين وفجر الثلاثاء", "ليلة الإثنين", "2022-10-17", "2022-10-17",
+	       DAY, 1);
+	expect("قصف عنيف ليلة الإثنين الماضي", "ليلة الإثنين الماضي", "2022-10-10", "2022-10-10",
+	       DAY, 1);
+	/* no publication date: the weekday named */
+	d = analyse("اقتحم المستوطنون القرية ليلة الإثنين", RASD_LANG_UNKNOWN, NULL);
+	x = date_span(d, "ليلة الإثنين");
+	assert_non_null(x);
+	assert_int_equal(x->weekday, 1);
+	assert_int_equal(x->date.y, 0);
+	release(d);
+}
+
 static void test_unpublished(void **state)
 {
 	/* no publication date: relative dates keep precision, no date */
@@ -489,6 +518,7 @@ int main(void)
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_time_of_day_alone),
 		cmocka_unit_test(test_other_times),
+		cmocka_unit_test(test_night_of_weekday),
 		cmocka_unit_test(test_unpublished),
 		cmocka_unit_test(test_seed_report),
 	};

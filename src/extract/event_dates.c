@@ -148,6 +148,55 @@ static int cue_date(const struct rasd_doc *d, const struct rasdp_sent *s, const 
 }
 
 /*
+ * "The ministry said on Monday that at nine this evening rockets fell":
+ * "this evening" is Monday's, the day the statement was made, not the
+ * report's.  Date `t` (today or yesterday counted from publication, no
+ * weekday named) after the reporting day `said` of its sentence, a day
+ * before publication, is counted from that day instead, once (`relative`
+ * 2: counted from a statement's day).
+ */
+static void count_from_statement(struct rasd_doc *d, const struct rasd_date *said,
+				 struct rasd_date *t)
+{
+	int64_t pub, r, v;
+
+	if (t->relative != 1 || t->weekday || t->precision != RASD_PREC_DAY || !t->date.y ||
+	    !d->published.y || t->tok_start < said->tok_end)
+		return;
+	pub = rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d);
+	r = rasdp_days_from_ymd(said->date.y, said->date.m, said->date.d);
+	v = rasdp_days_from_ymd(t->date.y, t->date.m, t->date.d);
+	if (r >= pub || v > pub || v < pub - 1)
+		return;
+	rasdp_ymd_from_days(r + (v - pub), &t->date);
+	t->last = t->date;
+	t->relative = 2;
+}
+
+void rasdp_statement_days(struct rasd_doc *d, const struct rasd_sentence *st,
+			  const struct rasdp_sent *s)
+{
+	const struct rasd_date *said = NULL;
+	size_t i;
+
+	if (!s->speech || !d->published.y || embedded_post(d, st))
+		return;
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->date.y)
+			continue;
+		if (said)
+			count_from_statement(d, said, t);
+		else if (t->precision == RASD_PREC_DAY &&
+			 !(t->weekday && weekday_of(&t->date) != t->weekday) &&
+			 rasdp_reporting_date(d, s, t))
+			said = t;
+	}
+}
+
+/*
  * The date of sentence `s`: its most precise resolved date that does not
  * just date a statement ("the ministry said on Tuesday that ...",
  * "أعلنت الوزارة، الخميس، أن ..."): a day next to a reporting verb dates
@@ -176,7 +225,8 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 			continue;
 		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
 			continue;
-		if (s->speech && rasdp_reporting_date(d, s, t))
+		/* a day counted from the statement's is of what was said */
+		if (s->speech && t->relative != 2 && rasdp_reporting_date(d, s, t))
 			continue;
 		if (stamp_date(d, t))
 			continue;

@@ -383,6 +383,45 @@ static void test_dates_stamp_metadata(void **state)
 	rasd_doc_free(d);
 }
 
+/* The first event's day of a report published `published`, as stamp_of() writes it, or 0. */
+static int event_day_published(const char *lang, const char *published, const char *text)
+{
+	rasd_doc *d = extract_dated(lang, published, text);
+	int r = 0;
+
+	if (d->nevents && d->events[0].precision == RASD_PREC_DAY && d->events[0].date.y)
+		r = d->events[0].date.y * 10000 + d->events[0].date.m * 100 + d->events[0].date.d;
+	rasd_doc_free(d);
+	return r;
+}
+
+/*
+ * "Today" or "yesterday" inside what a statement of an earlier day said
+ * counts from the statement's day, and dates the event.
+ */
+static void test_dates_statement_day(void **state)
+{
+	(void)state;
+	/* 2024-03-13 was a Wednesday */
+	assert_int_equal(event_day_published("ar", "2024-03-13",
+					     "وقالت الوزارة في بيان، الإثنين، إن صواريخ سقطت مساء "
+					     "اليوم على بلدة جاسم وأصابت أربعة مدنيين."),
+			 20240311);
+	assert_int_equal(event_day_published("en", "2024-03-13",
+					     "The ministry said on Monday that rockets fell on Jasim "
+					     "this evening, wounding four civilians."),
+			 20240311);
+	assert_int_equal(event_day_published("ar", "2024-03-13",
+					     "وقالت الوزارة في بيان، الإثنين، إن صواريخ سقطت أمس على "
+					     "بلدة جاسم وأصابت أربعة مدنيين."),
+			 20240310);
+	/* a statement of the report's day: counted from publication as before */
+	assert_int_equal(event_day_published("en", "2024-03-13",
+					     "The ministry said on Wednesday that rockets fell on Jasim "
+					     "yesterday, wounding four civilians."),
+			 20240312);
+}
+
 /* Cue words answer through the clitic keys: no variant is written out. */
 static void test_tokens_cues(void **state)
 {
@@ -7137,6 +7176,7 @@ int main(void)
 		cmocka_unit_test(test_dates_stamp),
 		cmocka_unit_test(test_dates_stamp_metadata),
 		cmocka_unit_test(test_dates_stamp_unasked),
+		cmocka_unit_test(test_dates_statement_day),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_release),

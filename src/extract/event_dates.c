@@ -102,10 +102,39 @@ static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *s
 }
 
 /*
+ * The first token of a clock time and the marks after it that open the
+ * line before token `a` ("01:55 - 16 February 2021", "10:42 | 5 March"), or
+ * `a` when there is none: up to two punctuation marks, then hours and
+ * minutes joined by a colon.
+ */
+static uint32_t clock_before(const struct rasd_doc *d, uint32_t a)
+{
+	uint32_t u = a, n;
+	int colon = 0;
+
+	for (n = 0; n < 2 && u > 0 && rasdp_is_punct(d, u - 1); n++) {
+		if (rasdp_tok_is_punct(d, u - 1, '.') || rasdp_tok_is_punct(d, u - 1, '('))
+			break;
+		u--;
+	}
+	if (u == a || u == 0 || d->toks[u - 1].kind != RASD_TOK_NUM)
+		return a;
+	u--;
+	colon = memchr(d->text + d->toks[u].start, ':', d->toks[u].end - d->toks[u].start) != NULL;
+	if (!colon && u >= 2 && rasdp_tok_is_punct(d, u - 1, ':') &&
+	    d->toks[u - 2].kind == RASD_TOK_NUM) {
+		u -= 2;
+		colon = 1;
+	}
+	return colon ? u : a;
+}
+
+/*
  * Is date `t` a stamp: a written day (not one resolved from a weekday or
  * "yesterday") opening a line, alone or after one label word that is no
  * preposition ("date 2022-12-19 ...", "2nd April 2024 – (Damascus)",
- * "Published 5 January 2020 03:12")?  It dates the report, as a dateline
+ * "Published 5 January 2020 03:12"), or after a clock time that opens the
+ * line ("01:55 - 16 February 2021")?  It dates the report, as a dateline
  * does, not the event (gold/GUIDE.md, "Dates"); "On 14 October, ..." is
  * a sentence's own date.
  */
@@ -118,6 +147,8 @@ static int stamp_date(const struct rasd_doc *d, const struct rasd_date *t)
 		return 1;
 	if (t->precision != RASD_PREC_DAY || t->relative || t->weekday)
 		return 0;
+	if (rasdp_starts_line(d, clock_before(d, a)))
+		return 1;
 	if (!rasdp_starts_line(d, a)) {
 		a--;
 		if (d->toks[a].kind != RASD_TOK_WORD || rasdp_cue(d, a, RASD_CUE_PART_PREP) ||

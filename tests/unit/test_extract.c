@@ -395,6 +395,26 @@ static int event_day_published(const char *lang, const char *published, const ch
 	return r;
 }
 
+/* A day after a clock time opening the line is the page's stamp, not the event's day. */
+static void test_dates_clock_stamp(void **state)
+{
+	(void)state;
+	/* the stamp run into the first sentence: only the statement's day is left */
+	assert_int_equal(event_day_published("en", "2024-03-05",
+					     "10:42 - 5 March 2024 The ministry said on Monday that "
+					     "shelling killed five civilians in Jasim."),
+			 0);
+	assert_int_equal(event_day_published("ar", "2024-03-05",
+					     "10:42 | 5 آذار 2024 قالت الوزارة يوم الاثنين إن خمسة "
+					     "مدنيين قتلوا بقصف على بلدة جاسم."),
+			 0);
+	/* a time inside a sentence stamps nothing */
+	assert_int_equal(event_day_published("en", "2024-03-05",
+					     "Shelling on the town of Jasim at 10:42 on 3 March 2024 "
+					     "killed five civilians."),
+			 20240303);
+}
+
 /*
  * "Today" or "yesterday" inside what a statement of an earlier day said
  * counts from the statement's day, and dates the event.
@@ -7177,6 +7197,7 @@ int main(void)
 		cmocka_unit_test(test_dates_stamp_metadata),
 		cmocka_unit_test(test_dates_stamp_unasked),
 		cmocka_unit_test(test_dates_statement_day),
+		cmocka_unit_test(test_dates_clock_stamp),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_release),

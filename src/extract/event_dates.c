@@ -33,7 +33,8 @@ void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
 }
 
 /*
- * Is date `t` the time of the reporting: after a reporting verb of its
+ * Is date `t` the time of the reporting: right before a reporting verb
+ * ("the coordinator on Saturday said"), or after a reporting verb of its
  * sentence, with no casualty word or event cue between them, not a year
  * or a season inside what was said ("said on Sunday that last year's
  * bombing ...": past cues.tsv `that`), and not opening a clause of when
@@ -50,6 +51,9 @@ int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 
+		/* "the coordinator on Saturday said": a reporting verb right after the day */
+		if (m->kind == RASD_LEX_SPEECH && m->tok_start == t->tok_end)
+			return 1;
 		if (m->tok_start >= t->tok_start)
 			break;
 		if (m->kind == RASD_LEX_SPEECH) {

@@ -395,6 +395,27 @@ static int event_day_published(const char *lang, const char *published, const ch
 	return r;
 }
 
+/* A day right before a reporting verb dates the statement ("the UN on Saturday said"). */
+static void test_dates_day_before_verb(void **state)
+{
+	(void)state;
+	/* 2025-04-12 was a Saturday */
+	assert_int_equal(event_day_published("en", "2025-04-12",
+					     "The aid agency on Saturday said gunmen stormed a camp "
+					     "near Kutum and killed six guards. The camp was raided "
+					     "on Thursday and again on Friday."),
+			 20250410);
+	assert_int_equal(event_day_published("en", "2025-04-12",
+					     "The aid agency on Saturday said gunmen stormed a camp "
+					     "near Kutum and killed six guards."),
+			 0);
+	/* before a comma, the day is the event's: "killed on Friday, said the agency" */
+	assert_int_equal(event_day_published("en", "2025-04-12",
+					     "Gunmen killed six guards at a camp near Kutum on Friday, "
+					     "said the aid agency."),
+			 20250411);
+}
+
 /* A day after a clock time opening the line is the page's stamp, not the event's day. */
 static void test_dates_clock_stamp(void **state)
 {
@@ -7198,6 +7219,7 @@ int main(void)
 		cmocka_unit_test(test_dates_stamp_unasked),
 		cmocka_unit_test(test_dates_statement_day),
 		cmocka_unit_test(test_dates_clock_stamp),
+		cmocka_unit_test(test_dates_day_before_verb),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_release),

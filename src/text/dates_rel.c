@@ -539,11 +539,13 @@ int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 	int64_t n;
 	int unit, mod;
 
-	/* أول أمس، أمس الأول، the day before yesterday */
+	/* أول أمس، أول من أمس، أمس الأول، the day before yesterday */
 	if ((word_is(d, i, lim, "اول", 1) && word_is(d, i + 1, lim, "امس", 0)) ||
+	    (word_is(d, i, lim, "اول", 1) && word_is(d, i + 1, lim, "من", 0) &&
+	     word_is(d, i + 2, lim, "امس", 0)) ||
 	    (word_is(d, i, lim, "امس", 1) && word_is(d, i + 1, lim, "الاول", 0))) {
-		*end = i + 2;
-		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub - 2,
+		*end = word_is(d, i + 1, lim, "من", 0) ? i + 3 : i + 2;
+		return rasdp_date_emit_rel_days(x, i, *end, RASD_PREC_DAY, x->have_pub, x->pub - 2,
 						x->pub - 2, 0) ? -1 : 1;
 	}
 	if (word_is(d, i, lim, "the", 0) && word_is(d, i + 1, lim, "day", 0)) {

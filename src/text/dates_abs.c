@@ -418,8 +418,12 @@ static int split3(const char *w, size_t len, int v[3], size_t nd[3])
 	return i == len;
 }
 
-/* 2022-10-14, 14/10/2022, 14.10.2022 (day first unless that cannot be). */
-int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end)
+/*
+ * 2022-10-14, 14/10/2022, 14.10.2022 (day first unless that cannot be) at
+ * token i, the span from token ts (a weekday `wd` before it: "الخميس
+ * 23-3-2023", checked against the day downstream).
+ */
+int rasdp_date_numeric_at(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	int v[3], y, m, dd, k;
@@ -466,7 +470,13 @@ int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end)
 	if (y < 1900 || y > 2100 || m < 1 || m > 12 || dd < 1 || dd > month_len(y, m))
 		return 0;
 	*end = j;
-	return rasdp_date_emit(x, i, j, RASD_PREC_DAY, ymd(y, m, dd), ymd(y, m, dd), 0, 0) ? -1 : 1;
+	k = rasdp_date_emit(x, ts, j, RASD_PREC_DAY, ymd(y, m, dd), ymd(y, m, dd), 0, wd);
+	return k ? -1 : 1;
+}
+
+int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	return rasdp_date_numeric_at(x, i, i, lim, 0, end);
 }
 
 /* Month `m` shifted by `delta` months from the publication month. */

@@ -86,6 +86,9 @@ int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 		rc = rasdp_date_daymonth(x, i, k, lim, wd, end);
 		if (!rc)
 			rc = rasdp_date_monthfirst(x, i, k, lim, wd, 0, MOD_NONE, end);
+		if (!rc && k < lim && (d->toks[k].kind == RASD_TOK_NUM ||
+				       d->toks[k].kind == RASD_TOK_WORD))
+			rc = rasdp_date_numeric_at(x, i, k, lim, wd, end);
 		if (rc)
 			return rc;
 		if (rasdp_date_mod_at(d, j, lim, &mod))

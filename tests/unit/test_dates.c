@@ -399,6 +399,26 @@ static void test_other_times(void **state)
 	assert_false(dated_span("fighting resumed in the summer", "summer"));
 }
 
+/* A weekday before a numeric date is one date with it, checked against the day. */
+static void test_weekday_numeric(void **state)
+{
+	struct rasd_doc *d;
+	const struct rasd_date *x;
+
+	(void)state;
+	expect("قتل يوم الجمعة 14-10-2022", "يوم الجمعة 14-10-2022", "2022-10-14", "2022-10-14",
+	       DAY, 0);
+	expect("killed on Friday, 14/10/2022", "Friday, 14/10/2022", "2022-10-14", "2022-10-14",
+	       DAY, 0);
+	/* 14 October 2022 was a Friday: the weekday kept to be found wrong */
+	d = analyse("قتل يوم الخميس 2022/10/14", RASD_LANG_UNKNOWN, "2022-10-17");
+	x = date_span(d, "يوم الخميس 2022/10/14");
+	assert_non_null(x);
+	assert_int_equal(x->weekday, 4);
+	assert_int_equal(x->date.d, 14);
+	release(d);
+}
+
 /* "ليلة" before a weekday: the night before the day named, in a report of that day. */
 static void test_night_of_weekday(void **state)
 {
@@ -520,6 +540,7 @@ int main(void)
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_time_of_day_alone),
 		cmocka_unit_test(test_other_times),
+		cmocka_unit_test(test_weekday_numeric),
 		cmocka_unit_test(test_night_of_weekday),
 		cmocka_unit_test(test_unpublished),
 		cmocka_unit_test(test_seed_report),

@@ -419,6 +419,24 @@ static void test_weekday_numeric(void **state)
 	release(d);
 }
 
+/* A weekday picks the year of a day and month only across the turn of the year. */
+static void test_weekday_year(void **state)
+{
+	struct rasd_doc *d;
+	const struct rasd_date *x;
+
+	(void)state;
+	expect_in("a march on Monday 2 January", "2022-12-30", "Monday 2 January", "2023-01-02",
+		  "2023-01-02", DAY, 0);
+	/* 14 October 2022 was a Friday, 2021's a Thursday: a year back is too far */
+	d = analyse("killed on Thursday 14 October", RASD_LANG_UNKNOWN, "2022-10-17");
+	x = date_span(d, "Thursday 14 October");
+	assert_non_null(x);
+	assert_int_equal(x->date.y, 2022);
+	assert_int_equal(x->weekday, 4);
+	release(d);
+}
+
 /* "ليلة" before a weekday: the night before the day named, in a report of that day. */
 static void test_night_of_weekday(void **state)
 {
@@ -541,6 +559,7 @@ int main(void)
 		cmocka_unit_test(test_time_of_day_alone),
 		cmocka_unit_test(test_other_times),
 		cmocka_unit_test(test_weekday_numeric),
+		cmocka_unit_test(test_weekday_year),
 		cmocka_unit_test(test_night_of_weekday),
 		cmocka_unit_test(test_unpublished),
 		cmocka_unit_test(test_seed_report),

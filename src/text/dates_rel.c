@@ -51,6 +51,31 @@ static int night_before(const struct rasd_doc *d, size_t j, size_t lim)
 	return 1;
 }
 
+/* At most this many tokens of another calendar's date between a weekday and "الموافق". */
+#define OTHER_CALENDAR_TOKS 10
+
+/*
+ * "يوم الأربعاء 21 رمضان 1444 هـ الموافق 12 نيسان 2023": the weekday's date
+ * in another calendar (the Hijri one), then "الموافق" (corresponding to)
+ * and the Gregorian date.  The token after "الموافق" within a few words of
+ * the weekday ending at j, with no sentence mark between, or 0.
+ */
+static size_t corresponding_after(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	size_t k;
+
+	for (k = j; k < lim && k < j + OTHER_CALENDAR_TOKS; k++) {
+		if (word_is(d, k, lim, "الموافق", 1))
+			return k > j ? k + 1 : 0;
+		if (d->toks[k].kind == RASD_TOK_PUNCT &&
+		    !(punct_is(d, k, lim, ",") || punct_is(d, k, lim, "،") ||
+		      punct_is(d, k, lim, "/") || punct_is(d, k, lim, "-") ||
+		      punct_is(d, k, lim, "(") || punct_is(d, k, lim, ")")))
+			return 0;
+	}
+	return 0;
+}
+
 /* "الاثنين 17 من تشرين الأول", "يوم الخميس الماضي", "on Monday", "last Friday". */
 int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
@@ -89,6 +114,14 @@ int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 		if (!rc && k < lim && (d->toks[k].kind == RASD_TOK_NUM ||
 				       d->toks[k].kind == RASD_TOK_WORD))
 			rc = rasdp_date_numeric_at(x, i, k, lim, wd, end);
+		k = rc ? 0 : corresponding_after(d, j, lim);
+		if (k) {
+			rc = rasdp_date_daymonth(x, i, k, lim, wd, end);
+			if (!rc)
+				rc = rasdp_date_monthfirst(x, i, k, lim, wd, 0, MOD_NONE, end);
+			if (!rc)
+				rc = rasdp_date_numeric_at(x, i, k, lim, wd, end);
+		}
 		if (rc)
 			return rc;
 		if (rasdp_date_mod_at(d, j, lim, &mod))

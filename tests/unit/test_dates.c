@@ -410,6 +410,13 @@ static void test_weekday_numeric(void **state)
 	       DAY, 0);
 	expect("killed on Friday, 14/10/2022", "Friday, 14/10/2022", "2022-10-14", "2022-10-14",
 	       DAY, 0);
+	/* a Hijri date between, then "الموافق" and the Gregorian one */
+	expect("قتل يوم الجمعة 18 ربيع الأول 1444 هـ الموافق 14 تشرين الأول 2022",
+	       "يوم الجمعة 18 ربيع الأول 1444 هـ الموافق 14 تشرين الأول 2022", "2022-10-14",
+	       "2022-10-14", DAY, 0);
+	expect("قتل يوم الجمعة (18 ربيع الأول 1444هـ) الموافق 14/10/2022",
+	       "يوم الجمعة (18 ربيع الأول 1444هـ) الموافق 14/10/2022", "2022-10-14", "2022-10-14",
+	       DAY, 0);
 	/* 14 October 2022 was a Friday: the weekday kept to be found wrong */
 	d = analyse("قتل يوم الخميس 2022/10/14", RASD_LANG_UNKNOWN, "2022-10-17");
 	x = date_span(d, "يوم الخميس 2022/10/14");

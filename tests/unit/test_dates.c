@@ -399,12 +399,28 @@ static void test_other_times(void **state)
 	assert_false(dated_span("fighting resumed in the summer", "summer"));
 }
 
+/*
+ * Expect a date with exactly this span, of year y and day dd (0: none),
+ * that names weekday wd: a weekday kept beside a date it may contradict.
+ */
+static void expect_weekday(const char *text, const char *pub, const char *span, int y, int dd,
+			   int wd)
+{
+	struct rasd_doc *d = analyse(text, RASD_LANG_UNKNOWN, pub);
+	const struct rasd_date *x = date_span(d, span);
+
+	if (!x)
+		dump(d);
+	assert_non_null(x);
+	assert_int_equal(x->date.y, y);
+	assert_int_equal(x->date.d, dd);
+	assert_int_equal(x->weekday, wd);
+	release(d);
+}
+
 /* A weekday before a numeric date is one date with it, checked against the day. */
 static void test_weekday_numeric(void **state)
 {
-	struct rasd_doc *d;
-	const struct rasd_date *x;
-
 	(void)state;
 	expect("قتل يوم الجمعة 14-10-2022", "يوم الجمعة 14-10-2022", "2022-10-14", "2022-10-14",
 	       DAY, 0);
@@ -418,38 +434,23 @@ static void test_weekday_numeric(void **state)
 	       "يوم الجمعة (18 ربيع الأول 1444هـ) الموافق 14/10/2022", "2022-10-14", "2022-10-14",
 	       DAY, 0);
 	/* 14 October 2022 was a Friday: the weekday kept to be found wrong */
-	d = analyse("قتل يوم الخميس 2022/10/14", RASD_LANG_UNKNOWN, "2022-10-17");
-	x = date_span(d, "يوم الخميس 2022/10/14");
-	assert_non_null(x);
-	assert_int_equal(x->weekday, 4);
-	assert_int_equal(x->date.d, 14);
-	release(d);
+	expect_weekday("قتل يوم الخميس 2022/10/14", "2022-10-17", "يوم الخميس 2022/10/14", 2022, 14, 4);
 }
 
 /* A weekday picks the year of a day and month only across the turn of the year. */
 static void test_weekday_year(void **state)
 {
-	struct rasd_doc *d;
-	const struct rasd_date *x;
-
 	(void)state;
 	expect_in("a march on Monday 2 January", "2022-12-30", "Monday 2 January", "2023-01-02",
 		  "2023-01-02", DAY, 0);
 	/* 14 October 2022 was a Friday, 2021's a Thursday: a year back is too far */
-	d = analyse("killed on Thursday 14 October", RASD_LANG_UNKNOWN, "2022-10-17");
-	x = date_span(d, "Thursday 14 October");
-	assert_non_null(x);
-	assert_int_equal(x->date.y, 2022);
-	assert_int_equal(x->weekday, 4);
-	release(d);
+	expect_weekday("killed on Thursday 14 October", "2022-10-17", "Thursday 14 October", 2022, 14,
+		       4);
 }
 
 /* "ليلة" before a weekday: the night before the day named, in a report of that day. */
 static void test_night_of_weekday(void **state)
 {
-	struct rasd_doc *d;
-	const struct rasd_date *x;
-
 	(void)state;
 	/* 2022-10-17 was a Monday */
 	expect("اقتحم المستوطنون القرية ليلة الإثنين", "ليلة الإثنين", "2022-10-16", "2022-10-16",
@@ -465,12 +466,7 @@ static void test_night_of_weekday(void **state)
 	expect("قصف عنيف ليلة الإثنين الماضي", "ليلة الإثنين الماضي", "2022-10-10", "2022-10-10",
 	       DAY, 1);
 	/* no publication date: the weekday named */
-	d = analyse("اقتحم المستوطنون القرية ليلة الإثنين", RASD_LANG_UNKNOWN, NULL);
-	x = date_span(d, "ليلة الإثنين");
-	assert_non_null(x);
-	assert_int_equal(x->weekday, 1);
-	assert_int_equal(x->date.y, 0);
-	release(d);
+	expect_weekday("اقتحم المستوطنون القرية ليلة الإثنين", NULL, "ليلة الإثنين", 0, 0, 1);
 }
 
 static void test_unpublished(void **state)

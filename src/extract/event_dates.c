@@ -33,7 +33,8 @@ void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
 }
 
 /*
- * Is date `t` the time of the reporting: after a reporting verb of its
+ * Is date `t` the time of the reporting: right before a reporting verb
+ * ("the coordinator on Saturday said"), or after a reporting verb of its
  * sentence, with no casualty word or event cue between them, not a year
  * or a season inside what was said ("said on Sunday that last year's
  * bombing ...": past cues.tsv `that`), and not opening a clause of when
@@ -50,6 +51,9 @@ int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
 
+		/* "the coordinator on Saturday said": a reporting verb right after the day */
+		if (m->kind == RASD_LEX_SPEECH && m->tok_start == t->tok_end)
+			return 1;
 		if (m->tok_start >= t->tok_start)
 			break;
 		if (m->kind == RASD_LEX_SPEECH) {
@@ -102,10 +106,39 @@ static int embedded_post(const struct rasd_doc *d, const struct rasd_sentence *s
 }
 
 /*
+ * The first token of a clock time and the marks after it that open the
+ * line before token `a` ("01:55 - 16 February 2021", "10:42 | 5 March"), or
+ * `a` when there is none: up to two punctuation marks, then hours and
+ * minutes joined by a colon.
+ */
+static uint32_t clock_before(const struct rasd_doc *d, uint32_t a)
+{
+	uint32_t u = a, n;
+	int colon = 0;
+
+	for (n = 0; n < 2 && u > 0 && rasdp_is_punct(d, u - 1); n++) {
+		if (rasdp_tok_is_punct(d, u - 1, '.') || rasdp_tok_is_punct(d, u - 1, '('))
+			break;
+		u--;
+	}
+	if (u == a || u == 0 || d->toks[u - 1].kind != RASD_TOK_NUM)
+		return a;
+	u--;
+	colon = memchr(d->text + d->toks[u].start, ':', d->toks[u].end - d->toks[u].start) != NULL;
+	if (!colon && u >= 2 && rasdp_tok_is_punct(d, u - 1, ':') &&
+	    d->toks[u - 2].kind == RASD_TOK_NUM) {
+		u -= 2;
+		colon = 1;
+	}
+	return colon ? u : a;
+}
+
+/*
  * Is date `t` a stamp: a written day (not one resolved from a weekday or
  * "yesterday") opening a line, alone or after one label word that is no
  * preposition ("date 2022-12-19 ...", "2nd April 2024 – (Damascus)",
- * "Published 5 January 2020 03:12")?  It dates the report, as a dateline
+ * "Published 5 January 2020 03:12"), or after a clock time that opens the
+ * line ("01:55 - 16 February 2021")?  It dates the report, as a dateline
  * does, not the event (gold/GUIDE.md, "Dates"); "On 14 October, ..." is
  * a sentence's own date.
  */
@@ -118,6 +151,8 @@ static int stamp_date(const struct rasd_doc *d, const struct rasd_date *t)
 		return 1;
 	if (t->precision != RASD_PREC_DAY || t->relative || t->weekday)
 		return 0;
+	if (rasdp_starts_line(d, clock_before(d, a)))
+		return 1;
 	if (!rasdp_starts_line(d, a)) {
 		a--;
 		if (d->toks[a].kind != RASD_TOK_WORD || rasdp_cue(d, a, RASD_CUE_PART_PREP) ||
@@ -145,6 +180,55 @@ static int cue_date(const struct rasd_doc *d, const struct rasdp_sent *s, const 
 		    rasdp_date_next_to(d, t, d->matches[i].tok_start, d->matches[i].tok_end))
 			return 1;
 	return 0;
+}
+
+/*
+ * "The ministry said on Monday that at nine this evening rockets fell":
+ * "this evening" is Monday's, the day the statement was made, not the
+ * report's.  Date `t` (today or yesterday counted from publication, no
+ * weekday named) after the reporting day `said` of its sentence, a day
+ * before publication, is counted from that day instead, once (`relative`
+ * 2: counted from a statement's day).
+ */
+static void count_from_statement(struct rasd_doc *d, const struct rasd_date *said,
+				 struct rasd_date *t)
+{
+	int64_t pub, r, v;
+
+	if (t->relative != 1 || t->weekday || t->precision != RASD_PREC_DAY || !t->date.y ||
+	    !d->published.y || t->tok_start < said->tok_end)
+		return;
+	pub = rasdp_days_from_ymd(d->published.y, d->published.m, d->published.d);
+	r = rasdp_days_from_ymd(said->date.y, said->date.m, said->date.d);
+	v = rasdp_days_from_ymd(t->date.y, t->date.m, t->date.d);
+	if (r >= pub || v > pub || v < pub - 1)
+		return;
+	rasdp_ymd_from_days(r + (v - pub), &t->date);
+	t->last = t->date;
+	t->relative = 2;
+}
+
+void rasdp_statement_days(struct rasd_doc *d, const struct rasd_sentence *st,
+			  const struct rasdp_sent *s)
+{
+	const struct rasd_date *said = NULL;
+	size_t i;
+
+	if (!s->speech || !d->published.y || embedded_post(d, st))
+		return;
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !t->date.y)
+			continue;
+		if (said)
+			count_from_statement(d, said, t);
+		else if (t->precision == RASD_PREC_DAY &&
+			 !(t->weekday && weekday_of(&t->date) != t->weekday) &&
+			 rasdp_reporting_date(d, s, t))
+			said = t;
+	}
 }
 
 /*
@@ -176,7 +260,8 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 			continue;
 		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
 			continue;
-		if (s->speech && rasdp_reporting_date(d, s, t))
+		/* a day counted from the statement's is of what was said */
+		if (s->speech && t->relative != 2 && rasdp_reporting_date(d, s, t))
 			continue;
 		if (stamp_date(d, t))
 			continue;

@@ -82,6 +82,7 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 	rasdp_sentence_trigger(c, s);
 	rasdp_sentence_place(c, si);
 	rasdp_dateline_place(c, si, s);
+	rasdp_statement_days(d, st, si);
 	si->date = rasdp_sentence_date(d, st, si);
 }
 

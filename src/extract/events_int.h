@@ -453,6 +453,12 @@ int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m);
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);
 /*
+ * Count a day told from publication inside what a statement of an earlier
+ * day in sentence `st` said from that day instead (event_dates.c).
+ */
+void rasdp_statement_days(struct rasd_doc *d, const struct rasd_sentence *st,
+			  const struct rasdp_sent *s);
+/*
  * The past happenings recalled with their own figures (c->past), appended
  * to d->events as events of the role background (framing.c).
  */

@@ -272,8 +272,13 @@ static int month_len(int y, int m)
  * from the modifier (الماضي: latest on or before publication; الحالي: the
  * publication year; المقبل: the next) or, without one, the publication
  * year unless that puts the month more than a month ahead.  A weekday
- * named with the date picks among adjacent years.  0 when unknown.
+ * named with the date picks among adjacent years, the one before or after
+ * only for a day within NEAR_TURN days of publication ("Monday 2 January"
+ * in a report of 30 December); a weekday no such year matches is left
+ * contradicting the date (gold/GUIDE.md, "Dates").  0 when unknown.
  */
+#define NEAR_TURN 62   /* days from publication a date of the year before or after may lie */
+
 static int resolve_year(const struct dctx *x, int m, int day, int mod, int wd)
 {
 	struct rasd_ymd p = pub_ymd(x);
@@ -299,11 +304,17 @@ static int resolve_year(const struct dctx *x, int m, int day, int mod, int wd)
 	if (wd && day) {
 		static const int tryd[3] = {0, -1, 1};
 		int k;
+		int64_t v;
 
-		for (k = 0; k < 3; k++)
-			if (day <= month_len(y + tryd[k], m) &&
-			    weekday_of(rasdp_days_from_ymd(y + tryd[k], m, day)) == wd)
+		/* another year only across the turn of the year, near publication */
+		for (k = 0; k < 3; k++) {
+			if (day > month_len(y + tryd[k], m))
+				continue;
+			v = rasdp_days_from_ymd(y + tryd[k], m, day);
+			if (weekday_of(v) == wd &&
+			    (!tryd[k] || (v - x->pub <= NEAR_TURN && x->pub - v <= NEAR_TURN)))
 				return y + tryd[k];
+		}
 	}
 	if (m > p.m + 1)
 		y--;
@@ -418,8 +429,12 @@ static int split3(const char *w, size_t len, int v[3], size_t nd[3])
 	return i == len;
 }
 
-/* 2022-10-14, 14/10/2022, 14.10.2022 (day first unless that cannot be). */
-int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end)
+/*
+ * 2022-10-14, 14/10/2022, 14.10.2022 (day first unless that cannot be) at
+ * token i, the span from token ts (a weekday `wd` before it: "الخميس
+ * 23-3-2023", checked against the day downstream).
+ */
+int rasdp_date_numeric_at(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	int v[3], y, m, dd, k;
@@ -466,7 +481,13 @@ int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end)
 	if (y < 1900 || y > 2100 || m < 1 || m > 12 || dd < 1 || dd > month_len(y, m))
 		return 0;
 	*end = j;
-	return rasdp_date_emit(x, i, j, RASD_PREC_DAY, ymd(y, m, dd), ymd(y, m, dd), 0, 0) ? -1 : 1;
+	k = rasdp_date_emit(x, ts, j, RASD_PREC_DAY, ymd(y, m, dd), ymd(y, m, dd), 0, wd);
+	return k ? -1 : 1;
+}
+
+int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end)
+{
+	return rasdp_date_numeric_at(x, i, i, lim, 0, end);
 }
 
 /* Month `m` shifted by `delta` months from the publication month. */

@@ -280,6 +280,8 @@ int rasdp_date_emit_year(struct dctx *x, size_t ts, size_t te, int y, int period
 int rasdp_date_stamp(const struct rasd_doc *d, struct rasd_ymd *out, uint32_t *tok);
 
 int rasdp_date_numeric(struct dctx *x, size_t i, size_t lim, size_t *end);
+/* The numeric date at token i after a weekday: span from ts, weekday wd. */
+int rasdp_date_numeric_at(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, size_t *end);
 int rasdp_date_daymonth(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, size_t *end);
 int rasdp_date_monthfirst(struct dctx *x, size_t ts, size_t i, size_t lim, int wd, int period,
 			  int mod, size_t *end);

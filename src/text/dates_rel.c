@@ -30,12 +30,58 @@ static int64_t weekday_day(const struct dctx *x, int wd, int mod)
 	return x->pub - off;
 }
 
+/*
+ * "ليلة الأربعاء": the night that opens Wednesday, Tuesday's evening, as
+ * Arabic reckons a night with the day after it ("ليلة الجمعة" is Thursday
+ * night).  Not when a second weekday follows within three words and names
+ * the night's two days ("ليلة الخميس الجمعة", "ليلة الأربعاء - الخميس",
+ * "ليلة الخميس وفجر الجمعة"): the first is its day.  Token j is the weekday
+ * after "ليلة".  rasdp_date_weekday() takes the night before only in a
+ * report published on the day named, where it is the night just past;
+ * told later, "ليلة الأحد" as often means Sunday's own night, and the day
+ * named is kept.
+ */
+static int night_before(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	size_t k;
+
+	for (k = j + 1; k < j + 4 && k < lim; k++)
+		if (dw_kind_at(d, k, lim, 1, DW_WEEKDAY))
+			return 0;
+	return 1;
+}
+
+/* At most this many tokens of another calendar's date between a weekday and "الموافق". */
+#define OTHER_CALENDAR_TOKS 10
+
+/*
+ * "يوم الأربعاء 21 رمضان 1444 هـ الموافق 12 نيسان 2023": the weekday's date
+ * in another calendar (the Hijri one), then "الموافق" (corresponding to)
+ * and the Gregorian date.  The token after "الموافق" within a few words of
+ * the weekday ending at j, with no sentence mark between, or 0.
+ */
+static size_t corresponding_after(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	size_t k;
+
+	for (k = j; k < lim && k < j + OTHER_CALENDAR_TOKS; k++) {
+		if (word_is(d, k, lim, "الموافق", 1))
+			return k > j ? k + 1 : 0;
+		if (d->toks[k].kind == RASD_TOK_PUNCT &&
+		    !(punct_is(d, k, lim, ",") || punct_is(d, k, lim, "،") ||
+		      punct_is(d, k, lim, "/") || punct_is(d, k, lim, "-") ||
+		      punct_is(d, k, lim, "(") || punct_is(d, k, lim, ")")))
+			return 0;
+	}
+	return 0;
+}
+
 /* "الاثنين 17 من تشرين الأول", "يوم الخميس الماضي", "on Monday", "last Friday". */
 int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 {
 	const struct rasd_doc *d = x->d;
 	const struct dword *p;
-	int mod = MOD_NONE, wd, rc;
+	int mod = MOD_NONE, wd, nwd, rc, eve = 0;
 	size_t j = i, k;
 
 	if (word_is(d, j, lim, "last", 0) || word_is(d, j, lim, "next", 0) ||
@@ -45,6 +91,9 @@ int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 		j++;
 	} else if (word_is(d, j, lim, "يوم", 1) && dw_kind_at(d, j + 1, lim, 1, DW_WEEKDAY)) {
 		j++;
+	} else if (word_is(d, j, lim, "ليله", 1) && dw_kind_at(d, j + 1, lim, 0, DW_WEEKDAY)) {
+		j++;
+		eve = night_before(d, j, lim);
 	}
 	p = dw_kind_at(d, j, lim, 1, DW_WEEKDAY);
 	if (!p)
@@ -62,6 +111,17 @@ int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 		rc = rasdp_date_daymonth(x, i, k, lim, wd, end);
 		if (!rc)
 			rc = rasdp_date_monthfirst(x, i, k, lim, wd, 0, MOD_NONE, end);
+		if (!rc && k < lim && (d->toks[k].kind == RASD_TOK_NUM ||
+				       d->toks[k].kind == RASD_TOK_WORD))
+			rc = rasdp_date_numeric_at(x, i, k, lim, wd, end);
+		k = rc ? 0 : corresponding_after(d, j, lim);
+		if (k) {
+			rc = rasdp_date_daymonth(x, i, k, lim, wd, end);
+			if (!rc)
+				rc = rasdp_date_monthfirst(x, i, k, lim, wd, 0, MOD_NONE, end);
+			if (!rc)
+				rc = rasdp_date_numeric_at(x, i, k, lim, wd, end);
+		}
 		if (rc)
 			return rc;
 		if (rasdp_date_mod_at(d, j, lim, &mod))
@@ -70,12 +130,15 @@ int rasdp_date_weekday(struct dctx *x, size_t i, size_t lim, size_t *end)
 	*end = j;
 	if (mod == MOD_CUR)
 		mod = MOD_NONE;
+	/* the night's own day: the weekday before the one named */
+	eve = eve && mod == MOD_NONE && x->have_pub && weekday_of(x->pub) == wd;
+	nwd = eve ? (wd + 5) % 7 + 1 : wd;
 	if (!x->have_pub)
-		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 0, 0, 0, wd) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 0, 0, 0, nwd) ? -1 : 1;
 	{
-		int64_t t = weekday_day(x, wd, mod);
+		int64_t t = weekday_day(x, wd, mod) - eve;
 
-		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 1, t, t, wd) ? -1 : 1;
+		return rasdp_date_emit_rel_days(x, i, j, RASD_PREC_DAY, 1, t, t, nwd) ? -1 : 1;
 	}
 }
 
@@ -512,11 +575,13 @@ int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 	int64_t n;
 	int unit, mod;
 
-	/* أول أمس، أمس الأول، the day before yesterday */
+	/* أول أمس، أول من أمس، أمس الأول، the day before yesterday */
 	if ((word_is(d, i, lim, "اول", 1) && word_is(d, i + 1, lim, "امس", 0)) ||
+	    (word_is(d, i, lim, "اول", 1) && word_is(d, i + 1, lim, "من", 0) &&
+	     word_is(d, i + 2, lim, "امس", 0)) ||
 	    (word_is(d, i, lim, "امس", 1) && word_is(d, i + 1, lim, "الاول", 0))) {
-		*end = i + 2;
-		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub - 2,
+		*end = word_is(d, i + 1, lim, "من", 0) ? i + 3 : i + 2;
+		return rasdp_date_emit_rel_days(x, i, *end, RASD_PREC_DAY, x->have_pub, x->pub - 2,
 						x->pub - 2, 0) ? -1 : 1;
 	}
 	if (word_is(d, i, lim, "the", 0) && word_is(d, i + 1, lim, "day", 0)) {

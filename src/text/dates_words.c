@@ -322,7 +322,7 @@ static const struct opener openers[] = {
 	{"فجرا", F_RELATIVE},
 	{"في", F_YEAR},
 	{"قبل", F_RELATIVE},
-	{"ليله", F_RELATIVE},
+	{"ليله", F_WEEKDAY | F_RELATIVE},
 	{"مساء", F_RELATIVE},
 	{"منذ", F_RELATIVE | F_YEAR},
 	{"هذا", F_RELATIVE | F_SEASON},

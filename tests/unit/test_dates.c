@@ -286,6 +286,8 @@ static void test_relative(void **state)
 	expect("قتل يوم أمس", "يوم أمس", "2022-10-16", "2022-10-16", DAY, 1);
 	expect("قتل البارحة", "البارحة", "2022-10-16", "2022-10-16", DAY, 1);
 	expect("قتل أول أمس", "أول أمس", "2022-10-15", "2022-10-15", DAY, 1);
+	expect("قتل أول من أمس", "أول من أمس", "2022-10-15", "2022-10-15", DAY, 1);
+	expect("قتل أمس الأول", "أمس الأول", "2022-10-15", "2022-10-15", DAY, 1);
 	expect("يصل غدا", "غدا", "2022-10-18", "2022-10-18", DAY, 1);
 	expect("قتل الأسبوع الماضي", "الأسبوع الماضي", "2022-10-10", "2022-10-16", WEEK, 1);
 	expect("قتل الشهر الماضي", "الشهر الماضي", "2022-09-01", "2022-09-30", MONTH, 1);
@@ -397,6 +399,76 @@ static void test_other_times(void **state)
 	assert_false(dated_span("fighting resumed in the summer", "summer"));
 }
 
+/*
+ * Expect a date with exactly this span, of year y and day dd (0: none),
+ * that names weekday wd: a weekday kept beside a date it may contradict.
+ */
+static void expect_weekday(const char *text, const char *pub, const char *span, int y, int dd,
+			   int wd)
+{
+	struct rasd_doc *d = analyse(text, RASD_LANG_UNKNOWN, pub);
+	const struct rasd_date *x = date_span(d, span);
+
+	if (!x)
+		dump(d);
+	assert_non_null(x);
+	assert_int_equal(x->date.y, y);
+	assert_int_equal(x->date.d, dd);
+	assert_int_equal(x->weekday, wd);
+	release(d);
+}
+
+/* A weekday before a numeric date is one date with it, checked against the day. */
+static void test_weekday_numeric(void **state)
+{
+	(void)state;
+	expect("قتل يوم الجمعة 14-10-2022", "يوم الجمعة 14-10-2022", "2022-10-14", "2022-10-14",
+	       DAY, 0);
+	expect("killed on Friday, 14/10/2022", "Friday, 14/10/2022", "2022-10-14", "2022-10-14",
+	       DAY, 0);
+	/* a Hijri date between, then "الموافق" and the Gregorian one */
+	expect("قتل يوم الجمعة 18 ربيع الأول 1444 هـ الموافق 14 تشرين الأول 2022",
+	       "يوم الجمعة 18 ربيع الأول 1444 هـ الموافق 14 تشرين الأول 2022", "2022-10-14",
+	       "2022-10-14", DAY, 0);
+	expect("قتل يوم الجمعة (18 ربيع الأول 1444هـ) الموافق 14/10/2022",
+	       "يوم الجمعة (18 ربيع الأول 1444هـ) الموافق 14/10/2022", "2022-10-14", "2022-10-14",
+	       DAY, 0);
+	/* 14 October 2022 was a Friday: the weekday kept to be found wrong */
+	expect_weekday("قتل يوم الخميس 2022/10/14", "2022-10-17", "يوم الخميس 2022/10/14", 2022, 14, 4);
+}
+
+/* A weekday picks the year of a day and month only across the turn of the year. */
+static void test_weekday_year(void **state)
+{
+	(void)state;
+	expect_in("a march on Monday 2 January", "2022-12-30", "Monday 2 January", "2023-01-02",
+		  "2023-01-02", DAY, 0);
+	/* 14 October 2022 was a Friday, 2021's a Thursday: a year back is too far */
+	expect_weekday("killed on Thursday 14 October", "2022-10-17", "Thursday 14 October", 2022, 14,
+		       4);
+}
+
+/* "ليلة" before a weekday: the night before the day named, in a report of that day. */
+static void test_night_of_weekday(void **state)
+{
+	(void)state;
+	/* 2022-10-17 was a Monday */
+	expect("اقتحم المستوطنون القرية ليلة الإثنين", "ليلة الإثنين", "2022-10-16", "2022-10-16",
+	       DAY, 1);
+	expect("وسمع دوي انفجارات قبيل منتصف ليلة الإثنين", "ليلة الإثنين", "2022-10-16",
+	       "2022-10-16", DAY, 1);
+	/* told after the day named: that day */
+	expect("دوت اشتباكات ليلة الأحد", "ليلة الأحد", "2022-10-16", "2022-10-16", DAY, 1);
+	/* a night named by its two days: the first */
+	expect("قصف عنيف ليلة الأحد الإثنين", "ليلة الأحد", "2022-10-16", "2022-10-16", DAY, 1);
+	expect("قصف عنيف ليلة الإثنين وفجر الثلاثاء", "ليلة الإثنين", "2022-10-17", "2022-10-17",
+	       DAY, 1);
+	expect("قصف عنيف ليلة الإثنين الماضي", "ليلة الإثنين الماضي", "2022-10-10", "2022-10-10",
+	       DAY, 1);
+	/* no publication date: the weekday named */
+	expect_weekday("اقتحم المستوطنون القرية ليلة الإثنين", NULL, "ليلة الإثنين", 0, 0, 1);
+}
+
 static void test_unpublished(void **state)
 {
 	/* no publication date: relative dates keep precision, no date */
@@ -489,6 +561,9 @@ int main(void)
 		cmocka_unit_test(test_relative),
 		cmocka_unit_test(test_time_of_day_alone),
 		cmocka_unit_test(test_other_times),
+		cmocka_unit_test(test_weekday_numeric),
+		cmocka_unit_test(test_weekday_year),
+		cmocka_unit_test(test_night_of_weekday),
 		cmocka_unit_test(test_unpublished),
 		cmocka_unit_test(test_seed_report),
 	};

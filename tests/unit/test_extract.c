@@ -282,16 +282,24 @@ static int stamp_of(const char *lang, const char *text)
 	return r;
 }
 
-/* The first event's day of an undated report, as stamp_of() writes it, or 0. */
-static int event_day_of(const char *lang, const char *text)
+/*
+ * The first event's day of a report published `published` (NULL: an
+ * undated one), as stamp_of() writes it, or 0.
+ */
+static int event_day_published(const char *lang, const char *published, const char *text)
 {
-	rasd_doc *d = extract_dated(lang, NULL, text);
+	rasd_doc *d = extract_dated(lang, published, text);
 	int r = 0;
 
 	if (d->nevents && d->events[0].precision == RASD_PREC_DAY && d->events[0].date.y)
 		r = d->events[0].date.y * 10000 + d->events[0].date.m * 100 + d->events[0].date.d;
 	rasd_doc_free(d);
 	return r;
+}
+
+static int event_day_of(const char *lang, const char *text)
+{
+	return event_day_published(lang, NULL, text);
 }
 
 /*
@@ -381,6 +389,59 @@ static void test_dates_stamp_metadata(void **state)
 	assert_int_equal(d->events[0].date.y, 2024);
 	assert_int_equal(d->events[0].date.d, 11);
 	rasd_doc_free(d);
+}
+
+/*
+ * Which day of a report dates its event: a day right before a reporting
+ * verb dates the statement ("the agency on Saturday said"); a day after a
+ * clock time opening the line is the page's stamp; today or yesterday
+ * inside what a statement of an earlier day said counts from that day.
+ * Each row: language, publication date, text, the first event's day
+ * (event_day_published()) or 0 for none.
+ */
+static void test_dates_statement_day(void **state)
+{
+	static const struct {
+		const char *lang, *published, *text;
+		int day;
+	} rows[] = {
+		/* 2025-04-12 was a Saturday */
+		{"en", "2025-04-12", "The aid agency on Saturday said gunmen stormed a camp near Kutum "
+		 "and killed six guards. The camp was raided on Thursday and again on Friday.", 20250410},
+		{"en", "2025-04-12", "The aid agency on Saturday said gunmen stormed a camp near Kutum "
+		 "and killed six guards.", 0},
+		/* before a comma, the day is the event's */
+		{"en", "2025-04-12", "Gunmen killed six guards at a camp near Kutum on Friday, said the "
+		 "aid agency.", 20250411},
+		/* the stamp run into the first sentence: only the statement's day is left */
+		{"en", "2024-03-05", "10:42 - 5 March 2024 The ministry said on Monday that shelling "
+		 "killed five civilians in Jasim.", 0},
+		{"ar", "2024-03-05", "10:42 | 5 آذار 2024 قالت الوزارة يوم الاثنين إن خمسة مدنيين "
+		 "قتلوا بقصف على بلدة جاسم.", 0},
+		/* a time inside a sentence stamps nothing */
+		{"en", "2024-03-05", "Shelling on the town of Jasim at 10:42 on 3 March 2024 killed "
+		 "five civilians.", 20240303},
+		/* 2024-03-13 was a Wednesday: Monday's evening, Monday's yesterday */
+		{"ar", "2024-03-13", "وقالت الوزارة في بيان، الإثنين، إن صواريخ سقطت مساء اليوم على "
+		 "بلدة جاسم وأصابت أربعة مدنيين.", 20240311},
+		{"en", "2024-03-13", "The ministry said on Monday that rockets fell on Jasim this "
+		 "evening, wounding four civilians.", 20240311},
+		{"ar", "2024-03-13", "وقالت الوزارة في بيان، الإثنين، إن صواريخ سقطت أمس على بلدة "
+		 "جاسم وأصابت أربعة مدنيين.", 20240310},
+		/* a statement of the report's day: counted from publication as before */
+		{"en", "2024-03-13", "The ministry said on Wednesday that rockets fell on Jasim "
+		 "yesterday, wounding four civilians.", 20240312},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
+		int got = event_day_published(rows[i].lang, rows[i].published, rows[i].text);
+
+		if (got != rows[i].day)
+			fprintf(stderr, "row %zu: %d, not %d\n", i, got, rows[i].day);
+		assert_int_equal(got, rows[i].day);
+	}
 }
 
 /* Cue words answer through the clitic keys: no variant is written out. */
@@ -7223,6 +7284,7 @@ int main(void)
 		cmocka_unit_test(test_dates_stamp),
 		cmocka_unit_test(test_dates_stamp_metadata),
 		cmocka_unit_test(test_dates_stamp_unasked),
+		cmocka_unit_test(test_dates_statement_day),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_release),

@@ -515,6 +515,23 @@ static void test_disagree(void **state)
 			TOLL(25, "exact", "\"people\"", SRC("b", "B"), "") ","
 			TOLL(5, "exact", "\"children\"", SRC("b", "B"), ",\"subset\":true")),
 		  "killed: 40 (A) vs 25 (B)" },
+		{ "more than 50 against 30 in one province and another 39 in the next: a breakdown",
+		  ONE_REPORT("da25",
+			TOLL(50, "more_than", "\"people\"", SRC("a", "A"), AT(100)) ","
+			TOLL(30, "exact", "\"people\"", SRC("b", "B"), AT(300)) ","
+			TOLL(39, "exact", "\"others\"", SRC("b", "B"), AT(340))), "" },
+		{ "more than 50 against 30 and another 6: the pieces fall short, a rival",
+		  ONE_REPORT("da26",
+			TOLL(50, "more_than", "\"people\"", SRC("a", "A"), AT(100)) ","
+			TOLL(30, "exact", "\"people\"", SRC("b", "B"), AT(300)) ","
+			TOLL(6, "exact", "\"others\"", SRC("b", "B"), AT(340))),
+		  "killed: more than 50 (A) vs 30 (B)" },
+		{ "more than 50 against 30 and 25 soldiers, no others: the 30 a rival",
+		  ONE_REPORT("da27",
+			TOLL(50, "more_than", "\"people\"", SRC("a", "A"), AT(100)) ","
+			TOLL(30, "exact", "\"people\"", SRC("b", "B"), AT(300)) ","
+			TOLL(25, "exact", "\"soldiers\"", SRC("b", "B"), AT(340))),
+		  "killed: more than 50 (A) vs 30 (B)" },
 	};
 
 	(void)state;

@@ -390,14 +390,14 @@ static void test_parts_and_pieces(void **state)
 			TOLL(4, "exact", "\"others\"", SRC("a", "A"), "") ","
 			TOLL(6, "exact", "null", SRC("b", "B"), "")),
 		  "" },
-		{ "four police and two fighters, six in all, against two and four",
+		{ "four police and two fighters, six in all, against three and four",
 		  ONE_REPORT("pp4",
-			TOLL(2, "exact", "\"members\"", SRC("b", "B"), "") ","
+			TOLL(3, "exact", "\"members\"", SRC("b", "B"), "") ","
 			TOLL(4, "exact", "\"fighters\"", SRC("c", "C"), "") ","
 			TOLL(4, "exact", "\"police\"", SRC("a", "A"), "") ","
 			TOLL(2, "exact", "\"fighters\"", SRC("a", "A"), "") ","
 			TOLL(6, "exact", "\"fighters\"", SRC("a", "A"), "")),
-		  "killed: 6 (A) vs 4 (C)|killed: 6 (A) vs 2 (B)" },
+		  "killed: 6 (A) vs 4 (C)|killed: 6 (A) vs 3 (B)" },
 	};
 
 	(void)state;
@@ -471,14 +471,18 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da11",
 			TOLL(24, "exact", "null", SRC("a", "A"), "") ","
 			TOLL(8, "at_least", "null", SRC("b", "B"), "")), "" },
-		{ "thirty against seven in the lead: a rival",
+		{ "thirty against twelve in the lead: a rival",
 		  ONE_REPORT("da12",
 			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
-			TOLL(7, "exact", "null", SRC("b", "B"), AT(200))), "killed: 30 (A) vs 7 (B)" },
+			TOLL(12, "exact", "null", SRC("b", "B"), AT(200))), "killed: 30 (A) vs 12 (B)" },
 		{ "seven at the end of the report: a recalled event's toll",
 		  ONE_REPORT("da13",
 			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
 			TOLL(7, "exact", "null", SRC("b", "B"), AT(900))), "" },
+		{ "thirty against seven: a third or less, a part more often than a rival",
+		  ONE_REPORT("da28",
+			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
+			TOLL(7, "exact", "null", SRC("b", "B"), AT(200))), "" },
 		{ "a colonel and four others against six: the others are a piece",
 		  ONE_REPORT("da14",
 			TOLL(4, "exact", "\"others\"", SRC("a", "A"), AT(100)) ","

@@ -660,6 +660,31 @@ static void test_participation_dispute(void **state)
 	assert_int_equal(n, 0);
 	rasdp_incidents_free(inc);
 
+	/*
+	 * A monitor says the rebels took part; the report's own voice, never
+	 * asserting it, says they did not: no actor's or source's denial, no
+	 * dispute.  A named source denying in the same report is one.
+	 */
+	{
+		static const char *const denier[2] = { SRC("outlet", "w.com"), SRC("army", "the army") };
+		char doc[1024];
+		int k;
+
+		for (k = 0; k < 2; k++) {
+			inc = new_incidents();
+			snprintf(doc, sizeof(doc),
+				 "{\"id\":\"p5\",\"outlet\":\"w.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+				 "\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+				 "\"participants\":[{\"actor\":\"opposition\",\"name\":\"rebels\",\"denied\":false,\"source\":" SRC("sohr", "SOHR") "},"
+				 "{\"actor\":\"opposition\",\"name\":\"rebels\",\"denied\":true,\"source\":%s}]}]}", denier[k]);
+			add(inc, doc);
+			assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+			d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "p5", 0), &n);
+			assert_int_equal(n, (size_t)k);
+			rasdp_incidents_free(inc);
+		}
+	}
+
 	/* Only TASS asserting and TASS denying: the same source, no dispute. */
 	inc = new_incidents();
 	add(inc, a);

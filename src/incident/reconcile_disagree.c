@@ -20,7 +20,9 @@
  * most sources give, else the largest: each is set against that one, and
  * two lesser figures are an earlier state, a part or another event more
  * often than rivals), two parts each given within a toll ("including 25
- * children" against "including 11 children": the tolls are the rivals).
+ * children" against "including 11 children": the tolls are the rivals),
+ * one piece of a source's breakdown whose pieces reach the other figure
+ * ("30 in one province and another 39 in the next" against "more than 50").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -36,7 +38,7 @@ enum {
 	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
-	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF__COUNT
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF_PIECES_REACH, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -66,6 +68,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_MINORS] = { "minors", "two totals of which neither is the incident's main one (the total most sources give, else the largest): an earlier state, a part or another event against another" },
 	[DF_RISEN_AFTER] = { "risen_after", "the larger figure is given as the toll risen to after the smaller one in the report (8 killed ... the toll has since risen to 19): the count going on" },
 	[DF_WITHIN_BOTH] = { "within_both", "both figures are parts each given within a toll (including 25 children vs including 11 children): the tolls are the rivals" },
+	[DF_PIECES_REACH] = { "pieces_reach", "the smaller figure is one of several counts of its kind its source gives in the report, which together reach the larger (30 in one province and another 39 in the next vs more than 50): a piece of a breakdown" },
 };
 
 const struct rasd_decision rasdp_disagree_decision = {
@@ -212,6 +215,77 @@ static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_
 	return n >= 2 && sum == total;
 }
 
+/* Is claim `c` one of the figure's events (in the report at hand)? */
+static int in_fig_events(const struct rasd_incidents *inc, const struct fig *f,
+			 const struct rasd_ev_claim *c)
+{
+	size_t k;
+
+	for (k = 0; k < f->nclaims; k++)
+		if (inc->claims[f->claims[k]].ev == c->ev &&
+		    inc->claims[f->claims[k]].source == c->source)
+			return 1;
+	return 0;
+}
+
+/* "another 39", "21 others": a count of others, people besides some counted. */
+static int counts_others(const struct rasd_incidents *inc, const struct rasd_ev_claim *c)
+{
+	return c->group && rasdp_group_whole(inc, c->group) &&
+	       strcmp(rasdp_incidents_str(inc, c->group), RASDP_WHO_EVERYONE);
+}
+
+/*
+ * Is the smaller figure `f` one piece of a breakdown: in its own events
+ * of report `doc`, its sources give two or more different asserted
+ * counts of its kind, one of them a count of others after another ("30
+ * were killed in Aleppo province and another 39 in Idlib"), none a part
+ * within a toll nor a toll as it stood before or rose to, and together
+ * they come to `total` or more?  Then the 30 is no rival of another
+ * source's "more than 50": the pieces are one account of the whole.
+ */
+static int pieces_reach(const struct rasd_incidents *inc, const struct fig *f, int64_t total,
+			uint32_t doc)
+{
+	const struct rasdp_doc *d = &inc->docs[doc];
+	int64_t seen[8], sum = 0;
+	uint32_t first = 0;
+	size_t i, j, k, n = 0;
+	int others = 0;
+
+	for (j = 0; j < d->nev; j++) {
+		const struct rasd_ev *e = &inc->evs[d->ev0 + j];
+
+		for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
+			const struct rasd_ev_claim *c = &inc->claims[i];
+
+			if (c->kind != f->kind || c->denied || c->subset || c->revision ||
+			    c->qualifier >= RASD_EVQ_UP_TO || !in_fig_events(inc, f, c))
+				continue;
+			for (k = 0; k < n && seen[k] != c->value; k++)
+				;
+			if (k < n || n == sizeof(seen) / sizeof(seen[0]))
+				continue;
+			seen[n++] = c->value;
+			sum += c->value;
+			if (c->pos && (!first || c->pos < first))
+				first = c->pos;
+		}
+	}
+	for (j = 0; j < d->nev && n >= 2; j++) {
+		const struct rasd_ev *e = &inc->evs[d->ev0 + j];
+
+		for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
+			const struct rasd_ev_claim *c = &inc->claims[i];
+
+			if (c->kind == f->kind && !c->denied && c->pos > first &&
+			    counts_others(inc, c) && in_fig_events(inc, f, c))
+				others = 1;
+		}
+	}
+	return n >= 2 && others && sum >= total;
+}
+
 static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 			  const struct fig *b, float *x)
 {
@@ -271,6 +345,8 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 
 		x[DF_LATE] = p1 && p2 && extent && (uint64_t)(later - 1) * 4 >= (uint64_t)extent * 3;
 		x[DF_SUMS_TO] = sums_to(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
+		x[DF_PIECES_REACH] = pa != pb && !x[DF_SUMS_TO] &&
+			pieces_reach(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
 		if (pa != pb) {
 			uint32_t ps = first_pos(inc, pa < pb ? a : b, doc);
 			uint32_t pr = claims_pos(inc, pa < pb ? b : a, doc, 1);

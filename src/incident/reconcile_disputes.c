@@ -416,6 +416,43 @@ static int rows_differ(const struct rasdp_partrow *r, int a, int b)
 
 #define MAX_PART_ACTORS 64
 
+/* Is source key `key` the own voice of the outlet of a report of `x`? */
+static int outlet_voice(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+			uint32_t key)
+{
+	size_t i;
+
+	for (i = 0; i < x->nev; i++)
+		if (inc->docs[inc->evs[x->evs[i]].doc].outlet_key == key)
+			return 1;
+	return 0;
+}
+
+/*
+ * A denial is an actor's or a source's: an outlet reporting in its own
+ * voice that an actor did not take part ("the opposition forces freed 150
+ * civilians", "the militants do not cooperate with others") tells what
+ * the actor did not do elsewhere, or its sources' account in its words,
+ * and stands against no source.  Its denials leave the rows.
+ */
+static void drop_outlet_denials(const struct rasd_incidents *inc, const struct rasdp_incident *x,
+				struct rasdp_partrow *rows, size_t nrows)
+{
+	size_t i, j, n;
+
+	for (i = 0; i < nrows; i++) {
+		struct rasdp_partrow *r = &rows[i];
+
+		for (j = n = 0; j < r->n[RASDP_PART_DENIED]; j++) {
+			if (outlet_voice(inc, x, r->keys[RASDP_PART_DENIED][j]))
+				continue;
+			r->keys[RASDP_PART_DENIED][n] = r->keys[RASDP_PART_DENIED][j];
+			r->names[RASDP_PART_DENIED][n++] = r->names[RASDP_PART_DENIED][j];
+		}
+		r->n[RASDP_PART_DENIED] = n;
+	}
+}
+
 /*
  * Does a source that denies row `r`'s actor took part (and does not assert
  * it) assert another actor's part: the row of that actor, or NULL?  The
@@ -498,6 +535,7 @@ int rasdp_part_disputes(struct rasd_incidents *inc, struct rasdp_incident *x)
 	for (i = 0; i < x->nev; i++)
 		np += inc->evs[x->evs[i]].nparts;
 	nrows = rasdp_part_rows(inc, x, rows, MAX_PART_ACTORS);
+	drop_outlet_denials(inc, x, rows, nrows);
 	for (i = 0; i < nrows && !rc; i++) {
 		const struct rasdp_partrow *r = &rows[i];
 		struct rasd_dispute_ref *refs;

@@ -390,14 +390,14 @@ static void test_parts_and_pieces(void **state)
 			TOLL(4, "exact", "\"others\"", SRC("a", "A"), "") ","
 			TOLL(6, "exact", "null", SRC("b", "B"), "")),
 		  "" },
-		{ "four police and two fighters, six in all, against two and four",
+		{ "four police and two fighters, six in all, against three and four",
 		  ONE_REPORT("pp4",
-			TOLL(2, "exact", "\"members\"", SRC("b", "B"), "") ","
+			TOLL(3, "exact", "\"members\"", SRC("b", "B"), "") ","
 			TOLL(4, "exact", "\"fighters\"", SRC("c", "C"), "") ","
 			TOLL(4, "exact", "\"police\"", SRC("a", "A"), "") ","
 			TOLL(2, "exact", "\"fighters\"", SRC("a", "A"), "") ","
 			TOLL(6, "exact", "\"fighters\"", SRC("a", "A"), "")),
-		  "killed: 6 (A) vs 4 (C)|killed: 6 (A) vs 2 (B)" },
+		  "killed: 6 (A) vs 4 (C)|killed: 6 (A) vs 3 (B)" },
 	};
 
 	(void)state;
@@ -471,14 +471,18 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da11",
 			TOLL(24, "exact", "null", SRC("a", "A"), "") ","
 			TOLL(8, "at_least", "null", SRC("b", "B"), "")), "" },
-		{ "thirty against seven in the lead: a rival",
+		{ "thirty against twelve in the lead: a rival",
 		  ONE_REPORT("da12",
 			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
-			TOLL(7, "exact", "null", SRC("b", "B"), AT(200))), "killed: 30 (A) vs 7 (B)" },
+			TOLL(12, "exact", "null", SRC("b", "B"), AT(200))), "killed: 30 (A) vs 12 (B)" },
 		{ "seven at the end of the report: a recalled event's toll",
 		  ONE_REPORT("da13",
 			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
 			TOLL(7, "exact", "null", SRC("b", "B"), AT(900))), "" },
+		{ "thirty against seven: a third or less, a part more often than a rival",
+		  ONE_REPORT("da28",
+			TOLL(30, "exact", "null", SRC("a", "A"), AT(10)) ","
+			TOLL(7, "exact", "null", SRC("b", "B"), AT(200))), "" },
 		{ "a colonel and four others against six: the others are a piece",
 		  ONE_REPORT("da14",
 			TOLL(4, "exact", "\"others\"", SRC("a", "A"), AT(100)) ","
@@ -515,6 +519,23 @@ static void test_disagree(void **state)
 			TOLL(25, "exact", "\"people\"", SRC("b", "B"), "") ","
 			TOLL(5, "exact", "\"children\"", SRC("b", "B"), ",\"subset\":true")),
 		  "killed: 40 (A) vs 25 (B)" },
+		{ "more than 50 against 30 in one province and another 39 in the next: a breakdown",
+		  ONE_REPORT("da25",
+			TOLL(50, "more_than", "\"people\"", SRC("a", "A"), AT(100)) ","
+			TOLL(30, "exact", "\"people\"", SRC("b", "B"), AT(300)) ","
+			TOLL(39, "exact", "\"others\"", SRC("b", "B"), AT(340))), "" },
+		{ "more than 50 against 30 and another 6: the pieces fall short, a rival",
+		  ONE_REPORT("da26",
+			TOLL(50, "more_than", "\"people\"", SRC("a", "A"), AT(100)) ","
+			TOLL(30, "exact", "\"people\"", SRC("b", "B"), AT(300)) ","
+			TOLL(6, "exact", "\"others\"", SRC("b", "B"), AT(340))),
+		  "killed: more than 50 (A) vs 30 (B)" },
+		{ "more than 50 against 30 and 25 soldiers, no others: the 30 a rival",
+		  ONE_REPORT("da27",
+			TOLL(50, "more_than", "\"people\"", SRC("a", "A"), AT(100)) ","
+			TOLL(30, "exact", "\"people\"", SRC("b", "B"), AT(300)) ","
+			TOLL(25, "exact", "\"soldiers\"", SRC("b", "B"), AT(340))),
+		  "killed: more than 50 (A) vs 30 (B)" },
 	};
 
 	(void)state;
@@ -638,6 +659,31 @@ static void test_participation_dispute(void **state)
 	d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "p4", 0), &n);
 	assert_int_equal(n, 0);
 	rasdp_incidents_free(inc);
+
+	/*
+	 * A monitor says the rebels took part; the report's own voice, never
+	 * asserting it, says they did not: no actor's or source's denial, no
+	 * dispute.  A named source denying in the same report is one.
+	 */
+	{
+		static const char *const denier[2] = { SRC("outlet", "w.com"), SRC("army", "the army") };
+		char doc[1024];
+		int k;
+
+		for (k = 0; k < 2; k++) {
+			inc = new_incidents();
+			snprintf(doc, sizeof(doc),
+				 "{\"id\":\"p5\",\"outlet\":\"w.com\",\"published\":\"2023-01-02\",\"events\":[{\"event_type\":\"Battles\","
+				 "\"date\":\"2023-01-01\",\"date_precision\":\"day\",\"place\":" TAFAS ",\"claims\":[],"
+				 "\"participants\":[{\"actor\":\"opposition\",\"name\":\"rebels\",\"denied\":false,\"source\":" SRC("sohr", "SOHR") "},"
+				 "{\"actor\":\"opposition\",\"name\":\"rebels\",\"denied\":true,\"source\":%s}]}]}", denier[k]);
+			add(inc, doc);
+			assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+			d = rasdp_incidents_disputes(inc, (size_t)cl(inc, "p5", 0), &n);
+			assert_int_equal(n, (size_t)k);
+			rasdp_incidents_free(inc);
+		}
+	}
 
 	/* Only TASS asserting and TASS denying: the same source, no dispute. */
 	inc = new_incidents();

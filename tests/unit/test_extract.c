@@ -5851,6 +5851,35 @@ static void test_framing_blast_means(void **state)
 	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Setting fire to property is a cue of its destruction in both languages
+ * ("أضرم مستوطنون النار في منازل", "أحرقوا سيارات", "set fire to", "set
+ * alight"); told with a shooting told as the happening it followed, the
+ * two are two events.
+ */
+static void test_framing_arson(void **state)
+{
+	static const char *const cases[][3] = {
+		{"ar", "أضرم مستوطنون النار في منازل بقرية عقربا جنوب نابلس يوم الخميس.",
+		 "Looting/property destruction"},
+		{"ar", "أحرقت مجموعة من المستوطنين سيارات ومحاصيل في قرية عقربا جنوب نابلس يوم الخميس.",
+		 "Looting/property destruction"},
+		{"en", "Settlers set alight three cars in the village of Aqraba near Nablus on Thursday.",
+		 "Looting/property destruction"},
+		{"en", "A group of settlers set fire to a barn in the village of Aqraba near Nablus on "
+		       "Thursday.",
+		 "Looting/property destruction"},
+	};
+	struct fx f;
+
+	(void)state;
+	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+	open_doc(&f, "ar", "أضرم مستوطنون النار في منازل في قرية عقربا جنوب نابلس مساء الخميس بعد هجوم "
+			   "بإطلاق النار نفذه مسلح قرب القرية وأسفر عن مقتل مستوطن.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 static void test_framing_frame_decision(void **state)
 {
@@ -7411,6 +7440,7 @@ int main(void)
 		cmocka_unit_test(test_framing_crowd_control),
 		cmocka_unit_test(test_framing_attack_target),
 		cmocka_unit_test(test_framing_intercepted),
+		cmocka_unit_test(test_framing_arson),
 		cmocka_unit_test(test_framing_blast_means),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),

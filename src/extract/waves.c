@@ -877,6 +877,12 @@ static int place_between(const struct rasd_doc *d, const struct rasdp_sent *whol
 	return 0;
 }
 
+/* Is token t a period of a day or more ("a week", "أيام"), not "hours", "دقائق"? */
+static int days_period(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_PERIOD) && !rasdp_cue(d, t, RASD_CUE_WITHIN_DAY);
+}
+
 /*
  * Does the clause [t, b) of sentence `whole`, opened by "after" (cues.tsv
  * `after`), tell of an earlier happening of its own: a cue and a figure
@@ -885,8 +891,8 @@ static int place_between(const struct rasd_doc *d, const struct rasdp_sent *whol
  * settlers", "أضرم مستوطنون النار ... بعد هجوم نفذه مسلح أسفر عن مقتل
  * اثنين")?  A cause without a toll of its own is the same event ("five
  * were killed after an air strike hit the market").  SITE_EARLIER, or
- * SITE_RECALLED when a unit of time stands around "after" ("a week after
- * a bombing killed 5 there", "بعد يوم من تفجير أسفر عن مقتل"): a past
+ * SITE_RECALLED when a period of a day or more stands around "after" ("a week after
+ * a bombing killed 5 there", "بعد يوم من تفجير أسفر عن مقتل"; not "hours after"): a past
  * happening the report recalls, no event of these days; else SITE_NOW.
  */
 static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp_sent *whole,
@@ -901,9 +907,12 @@ static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp
 
 	if (t <= a + 1 || t + 1 >= b || !rasdp_cue(d, t, RASD_CUE_AFTER))
 		return SITE_NOW;
-	/* "comes a week after", "بعد أسبوع من": recalled, no happening of these days */
-	recalled = rasdp_cue(d, t - 1, RASD_CUE_PERIOD) || rasdp_cue(d, t + 1, RASD_CUE_PERIOD) ||
-		   (t + 2 < b && rasdp_cue(d, t + 2, RASD_CUE_PERIOD));
+	/*
+	 * "comes a week after", "بعد أسبوع من": recalled, no happening of
+	 * these days; "hours after", "بعد ساعات من" is of the same day.
+	 */
+	recalled = days_period(d, t - 1) || days_period(d, t + 1) ||
+		   (t + 2 < b && days_period(d, t + 2));
 	/* its clause: up to the next break */
 	while (e < b && !rasdp_is_break(d, e))
 		e++;

@@ -6730,6 +6730,19 @@ static void test_framing_sites(void **state)
 	assert_int_equal(f.d->events[0].nclaims, 1);
 	assert_true(f.d->events[1].background);
 	close_doc(&f);
+	/* hours or minutes around "after": the same day's happening, no background */
+	open_doc(&f, "en", "Shelling hit Tafas on Monday, killing 3, hours after a bombing killed 5 "
+		 "people there.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_false(f.d->events[0].background);
+	assert_false(f.d->events[1].background);
+	assert_int_equal(f.d->events[1].claims[0].value, 5);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 3 مدنيين بقصف على بلدة طفس يوم الاثنين، بعد ساعات من تفجير أسفر عن "
+		 "مقتل 5 أشخاص في البلدة.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_false(f.d->events[1].background);
+	close_doc(&f);
 
 	/*
 	 * "and" right after a place, then a toll: a clause of its own place

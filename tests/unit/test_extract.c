@@ -1825,6 +1825,35 @@ static void test_figures_quoted(void **state)
 
 }
 
+/* People counted with where they come from, a list of names, before their verb. */
+static void test_figures_origin_list(void **state)
+{
+	struct fx f;
+	struct rasd_claim figs[RASDP_MAX_FIGS];
+	size_t n;
+
+	(void)state;
+	open_doc(&f, "en", "More than 40 fighters from Chechnya, Tunisia and Libya were killed in the strike.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n >= 1);
+	assert_int_equal(figs[0].value, 40);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أكثر من 40 مقاتلا أجنبيا من الشيشان وتونس وليبيا قتلوا في الغارة.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n >= 1);
+	assert_int_equal(figs[0].value, 40);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	/* a list that ends on a comma is no subject: the 27 are the wounded */
+	open_doc(&f, "ar", "وقتل 18 جنديا من قوات النظام، وأصيب 27 آخرون في انفجار عبوة ناسفة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 18));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 18));
+	close_doc(&f);
+}
+
 /* A total naming no casualty takes the kind its breakdown agrees on. */
 static void test_figures_total_from_parts(void **state)
 {
@@ -7183,6 +7212,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_reprint_credit),
 		cmocka_unit_test(test_attribution_cited_as_saying),
 		cmocka_unit_test(test_figures_quoted),
+		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),

@@ -894,6 +894,54 @@ int rasdp_wounded_died(const struct counting *k, const struct member *x,
 	return 0;
 }
 
+/* Is a group of people of sentence `k->si` right at token `t`? */
+static int people_group_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t)
+			return rasdp_people_at(k->c, k->si, t);
+	}
+	return 0;
+}
+
+/*
+ * A side's loss of its own people (cue class `loss`): a verb of losing,
+ * with at most its subject between, before the count of member `x`, the
+ * count of people ("lost 15 fighters") or of "N of its people" ("lost 13
+ * of its fighters", "خسر 13 من عناصره"), with no casualty word governing
+ * the count.  The killed toll of that side; its verb's token in *t.
+ */
+static int side_lost(const struct counting *k, const struct member *x, uint32_t *t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = x->tok_end, v;
+
+	if (!x->n)
+		return 0;
+	if (!people_group_at(k, u)) {
+		if (u >= k->st->tok_end || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
+			return 0;
+		if (!people_group_at(k, u + 1) &&
+		    (u + 2 >= k->st->tok_end || rasdp_is_punct(d, u + 1) || !people_group_at(k, u + 2)))
+			return 0;
+	}
+	/* the verb, then at most two words of its subject: "خسر الفصيل 13" */
+	for (v = x->tok_start; v > k->st->tok_start && v + 3 >= x->tok_start; v--) {
+		if (rasdp_cue(d, v - 1, RASD_CUE_LOSS)) {
+			*t = v - 1;
+			return 1;
+		}
+		if (rasdp_is_punct(d, v - 1) || rasdp_number_at(d, v - 1) ||
+		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * The casualty kind governing member `x`: the best scoring casualty word
  * of its sentence (the decision above: the noun right after a number, "14
@@ -950,6 +998,18 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 			x->cas_tok = t;
 			x->rank = 0;
 			x->near = 0;
+			best_m = NULL;
+		}
+	}
+	/* "the brigade lost 13 of its fighters": no casualty word of its own */
+	if (x->kind < 0) {
+		uint32_t t;
+
+		if (side_lost(k, x, &t)) {
+			x->kind = RASD_CAS_KILLED;
+			x->cas_tok = t;
+			x->cas_noun = 0;
+			x->rank = 0;
 			best_m = NULL;
 		}
 	}

@@ -1854,6 +1854,31 @@ static void test_figures_origin_list(void **state)
 	close_doc(&f);
 }
 
+/* A side that lost its people: their killed toll; not its things, nor a count with its own word. */
+static void test_figures_side_lost(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The militia lost 21 of its gunmen in fighting with the army near the dam on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 21));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "خسرت الميليشيا 21 من عناصرها في معارك مع الجيش قرب السد يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 21));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The militia lost 6 trucks in fighting near the dam, where a shell killed 2 farmers.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Nine villagers lost their lives and 30 others were injured in the shelling on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
+	close_doc(&f);
+}
+
 /* A total naming no casualty takes the kind its breakdown agrees on. */
 static void test_figures_total_from_parts(void **state)
 {
@@ -7213,6 +7238,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_cited_as_saying),
 		cmocka_unit_test(test_figures_quoted),
 		cmocka_unit_test(test_figures_origin_list),
+		cmocka_unit_test(test_figures_side_lost),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),

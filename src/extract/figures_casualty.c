@@ -943,6 +943,37 @@ static int side_lost(const struct counting *k, const struct member *x, uint32_t 
 }
 
 /*
+ * Were the people of member `x` saved (cue class `rescued`): a verb of
+ * rescue before the count, at most two words of its subject between
+ * ("rescuers pulled 10 people", "أنقذ الدفاع المدني 10 أشخاص"), or a word
+ * of the living right after the count or its people ("10 people alive",
+ * "10 survivors", "10 أشخاص أحياء")?  Found, they are not missing.
+ */
+static int rescued(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = x->tok_end, v;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end && m->tok_end > u)
+			u = m->tok_end;
+	}
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_RESCUED))
+		return 1;
+	for (v = x->tok_start; v > k->st->tok_start && v + 3 >= x->tok_start; v--) {
+		if (rasdp_cue(d, v - 1, RASD_CUE_RESCUED))
+			return 1;
+		if (rasdp_is_punct(d, v - 1) || rasdp_number_at(d, v - 1) ||
+		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * The casualty kind governing member `x`: the best scoring casualty word
  * of its sentence (the decision above: the noun right after a number, "14
  * قتيلا", "20 dead", else the nearest word of its clause before, "قتل 14
@@ -1013,6 +1044,9 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 			best_m = NULL;
 		}
 	}
+	/* "rescuers pulled 10 people alive from under the rubble": found, no missing */
+	if (x->kind == RASD_CAS_MISSING && x->n && !x->own && rescued(k, x))
+		x->kind = -1;
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);
 	/* "two of the wounded died" first: no pair of the killed and the wounded */

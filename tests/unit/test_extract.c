@@ -1879,6 +1879,30 @@ static void test_figures_side_lost(void **state)
 	close_doc(&f);
 }
 
+/* People saved from the rubble are found, not missing; those still under it are. */
+static void test_figures_rescued(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A shell hit the school on Friday, killing 4 pupils. Volunteers pulled 9 children "
+			   "alive from under the rubble.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "سقطت قذيفة على المدرسة يوم الجمعة فقتلت 4 تلاميذ. وأنقذ المتطوعون 9 أطفال من تحت "
+			   "الأنقاض.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 9));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A shell hit the school on Friday, killing 4 pupils. 9 children are still missing "
+			   "under the rubble.");
+	assert_non_null(claim(f.d, RASD_CAS_MISSING, 9));
+	close_doc(&f);
+}
+
 /* A total naming no casualty takes the kind its breakdown agrees on. */
 static void test_figures_total_from_parts(void **state)
 {
@@ -7239,6 +7263,7 @@ int main(void)
 		cmocka_unit_test(test_figures_quoted),
 		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_side_lost),
+		cmocka_unit_test(test_figures_rescued),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),

@@ -121,6 +121,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_INTERCEPTED] = "intercepted",
 	[RASD_CUE_LOSS] = "loss",
 	[RASD_CUE_RESCUED] = "rescued",
+	[RASD_CUE_TREATED] = "treated",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

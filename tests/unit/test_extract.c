@@ -1903,6 +1903,28 @@ static void test_figures_rescued(void **state)
 	close_doc(&f);
 }
 
+/* A carer of the casualties is not one of them, unless its own fate is told after. */
+static void test_figures_carer(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال ممرض عالج الجرحى إن 6 مزارعين قتلوا في القصف على القرية يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقال طبيب عاين الجثث إن 6 مزارعين قتلوا في القصف على القرية يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A nurse tending the injured was killed when a second shell hit the village on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+}
+
 /* A total naming no casualty takes the kind its breakdown agrees on. */
 static void test_figures_total_from_parts(void **state)
 {
@@ -7264,6 +7286,7 @@ int main(void)
 		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_side_lost),
 		cmocka_unit_test(test_figures_rescued),
+		cmocka_unit_test(test_figures_carer),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),

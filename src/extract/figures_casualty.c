@@ -349,6 +349,37 @@ static int victims_narrowed(const struct counting *k, const struct rasd_match *b
  * Thursday has risen to 23"), and "to/إلى/بلغ" right before the
  * number.  Returns the kind, or -1.
  */
+/*
+ * Does the toll word before token `t` count a noun of no one: "the number
+ * of breaches rose to 465", "ارتفع عدد الخروقات إلى 465"?  The word after
+ * it (after "of/من" and the article) is then a plain noun: no people, no
+ * casualty word, no event ("the toll of the strikes"), no place or actor
+ * ("the toll in Aleppo"), no date, number or punctuation.
+ */
+static int counts_other_noun(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (t < k->st->tok_end && rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
+		t++;
+	if (t < k->st->tok_end && rasdp_cue(d, t, RASD_CUE_ARTICLE))
+		t++;
+	if (t >= k->st->tok_end || rasdp_is_punct(d, t) || rasdp_in_date(d, t) || rasdp_number_at(d, t) ||
+	    rasdp_people_at(k->c, k->si, t) || rasdp_casualty_in(k->c, k->si, t, t + 1) ||
+	    rasdp_cue(d, t, RASD_CUE_TOLL_TO))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->tok_start <= t && m->tok_end > t &&
+		    (m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_PLACE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_GROUP))
+			return 0;
+	}
+	return 1;
+}
+
 /* Words a toll word may stand before the number it reaches (punctuation and dates not counted). */
 #define TOLL_REACH 32
 
@@ -392,6 +423,8 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 			*cas_tok = best->tok_start;
 			return kind == RASD_CAS_KILLED_OR_WOUNDED ? victims_narrowed(k, best) : kind;
 		}
+		if (counts_other_noun(k, t))
+			return -1;
 		*cas_tok = t - 1;
 		return RASD_CAS_KILLED;
 	}

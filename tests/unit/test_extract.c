@@ -1925,6 +1925,29 @@ static void test_figures_carer(void **state)
 	close_doc(&f);
 }
 
+/* A number of a noun of no one reaches no toll; a toll of the attack does. */
+static void test_figures_number_of_things(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen shelled the village, killing 8 farmers. The count of violations since the "
+			   "ceasefire has now reached 212.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 212));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قصف مسلحون القرية فقتلوا 8 مزارعين. وارتفع عدد الانتهاكات منذ وقف إطلاق النار إلى 212.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 212));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen shelled the village on Friday, killing 8 farmers. The toll of the shelling "
+			   "later rose to 11.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+}
+
 /* A total naming no casualty takes the kind its breakdown agrees on. */
 static void test_figures_total_from_parts(void **state)
 {
@@ -7287,6 +7310,7 @@ int main(void)
 		cmocka_unit_test(test_figures_side_lost),
 		cmocka_unit_test(test_figures_rescued),
 		cmocka_unit_test(test_figures_carer),
+		cmocka_unit_test(test_figures_number_of_things),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),

@@ -213,8 +213,8 @@ static uint32_t origin_name_end(const struct counting *k, uint32_t t)
 
 /*
  * The length of the people counted by member `x` and where they come from,
- * up to casualty word at token `b`: "40 fighters from A, B and C | were
- * killed", "over 60 mercenaries originating from A | were killed", "40
+ * up to casualty word at token `b`: "40 (foreign) fighters from A, B and C
+ * | were killed", "over 60 mercenaries originating from A | were killed", "40
  * مقاتلا من A وB وC | قتلوا".  After the people, at most one word before
  * the preposition (a participle), then places or actors, each after a
  * comma or "and/و", nothing else; the list is a subject, not a distance,
@@ -230,8 +230,10 @@ static int origin_len(const struct counting *k, const struct member *x, uint32_t
 	for (i = k->si->m_first; i < k->si->m_last && !g; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
-		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end &&
-		    rasdp_people_at(k->c, k->si, x->tok_end))
+		/* one adjective may come first: "60 foreign mercenaries" */
+		if (m->kind == RASD_LEX_GROUP && (m->tok_start == x->tok_end ||
+		    (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end))) &&
+		    rasdp_people_at(k->c, k->si, m->tok_start))
 			g = m->tok_end;
 	}
 	if (!g || g + 2 > b)

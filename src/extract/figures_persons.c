@@ -621,6 +621,26 @@ static void find_arabic_named(struct counting *k)
 }
 
 /*
+ * Does the English name at token `t` follow a preposition ("from",
+ * "of", "in": cues.tsv `victims_of`), with the article and one word
+ * between ("from the former Soviet Union")?  Then it is the preposition's
+ * object, never the subject of the casualty verb after it: "60 fighters
+ * from the former Soviet Union were killed" counts the 60, not a person.
+ */
+static int after_preposition(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t;
+
+	if (u >= k->st->tok_start + 3 && rasdp_cue(d, u - 2, RASD_CUE_ARTICLE) &&
+	    !(d->toks[u - 1].flags & RASD_TOKF_CAP) && !rasdp_is_punct(d, u - 1))
+		u -= 2;
+	else if (u >= k->st->tok_start + 2 && rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+		u--;
+	return u > k->st->tok_start && rasdp_cue(d, u - 1, RASD_CUE_VICTIMS_OF);
+}
+
+/*
  * English names of two words or more (rasdp_name_end()) that are the subject of
  * a casualty verb of their own (named_casualty()), alone or in a list
  * joined by "and" ("Ali Haddad and Omar Karim were killed"), or its
@@ -658,7 +678,7 @@ void rasdp_find_named(struct counting *k)
 	x.named = 1;
 	/* from the last: a name before "and" and a name that qualifies qualifies */
 	for (i = n; i-- > 0;) {
-		int ok = named_casualty(k, to[i]) ||
+		int ok = (named_casualty(k, to[i]) && !after_preposition(k, from[i])) ||
 			 (i + 1 < n && x.tok_start == from[i + 1] && from[i + 1] == to[i] + 1 &&
 			  rasdp_cue(d, to[i], RASD_CUE_CONJUNCTION));
 

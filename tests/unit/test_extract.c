@@ -1847,6 +1847,12 @@ static void test_figures_origin_list(void **state)
 	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
 	close_doc(&f);
 
+	/* an adjective before the people, a modifier in the list; the name after "from" is no person */
+	open_doc(&f, "en", "Over 30 foreign gunmen from the former Yugoslav Republic, Chad and Mali were killed in the raid.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 30));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	/* a list that ends on a comma is no subject: the 27 are the wounded */
 	open_doc(&f, "ar", "وقتل 18 جنديا من قوات النظام، وأصيب 27 آخرون في انفجار عبوة ناسفة.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 18));

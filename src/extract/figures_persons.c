@@ -623,8 +623,9 @@ static void find_arabic_named(struct counting *k)
 /*
  * Does the English name at token `t` follow a preposition ("from",
  * "of", "in": cues.tsv `victims_of`), with the article and one word
- * between ("from the former Soviet Union")?  Then it is the preposition's
- * object, never the subject of the casualty verb after it: "60 fighters
+ * between ("from the former Soviet Union"), a count before it in its
+ * clause?  Then it is the preposition's object, naming where the counted
+ * come from, never the subject of the casualty verb after it: "60 fighters
  * from the former Soviet Union were killed" counts the 60, not a person.
  */
 static int after_preposition(const struct counting *k, uint32_t t)
@@ -637,7 +638,13 @@ static int after_preposition(const struct counting *k, uint32_t t)
 		u -= 2;
 	else if (u >= k->st->tok_start + 2 && rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
 		u--;
-	return u > k->st->tok_start && rasdp_cue(d, u - 1, RASD_CUE_VICTIMS_OF);
+	if (u <= k->st->tok_start || !rasdp_cue(d, u - 1, RASD_CUE_VICTIMS_OF))
+		return 0;
+	/* the people counted before it, in its clause: "Four staff of the Union of ..." */
+	for (u--; u > k->st->tok_start && !rasdp_is_break(d, u - 1); u--)
+		if (rasdp_number_at(d, u - 1))
+			return 1;
+	return 0;
 }
 
 /*

@@ -929,6 +929,29 @@ int rasdp_wounded_died(const struct counting *k, const struct member *x,
 	return 0;
 }
 
+/*
+ * A word of cue class `q` before the count of member `x`, at most two
+ * words of the verb's subject between ("خسر الفصيل 13", "أنقذ الدفاع
+ * المدني 10"), no punctuation, number, coordinator or casualty word among
+ * them: its token in *t.
+ */
+static int verb_before(const struct counting *k, const struct member *x, enum rasd_cue q, uint32_t *t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t v;
+
+	for (v = x->tok_start; v > k->st->tok_start && v + 3 >= x->tok_start; v--) {
+		if (rasdp_cue(d, v - 1, q)) {
+			*t = v - 1;
+			return 1;
+		}
+		if (rasdp_is_punct(d, v - 1) || rasdp_number_at(d, v - 1) ||
+		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is a group of people of sentence `k->si` right at token `t`? */
 static int people_group_at(const struct counting *k, uint32_t t)
 {
@@ -953,7 +976,7 @@ static int people_group_at(const struct counting *k, uint32_t t)
 static int side_lost(const struct counting *k, const struct member *x, uint32_t *t)
 {
 	const struct rasd_doc *d = k->c->d;
-	uint32_t u = x->tok_end, v;
+	uint32_t u = x->tok_end;
 
 	if (!x->n)
 		return 0;
@@ -965,16 +988,7 @@ static int side_lost(const struct counting *k, const struct member *x, uint32_t 
 			return 0;
 	}
 	/* the verb, then at most two words of its subject: "خسر الفصيل 13" */
-	for (v = x->tok_start; v > k->st->tok_start && v + 3 >= x->tok_start; v--) {
-		if (rasdp_cue(d, v - 1, RASD_CUE_LOSS)) {
-			*t = v - 1;
-			return 1;
-		}
-		if (rasdp_is_punct(d, v - 1) || rasdp_number_at(d, v - 1) ||
-		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
-			return 0;
-	}
-	return 0;
+	return verb_before(k, x, RASD_CUE_LOSS, t);
 }
 
 /*
@@ -998,14 +1012,7 @@ static int rescued(const struct counting *k, const struct member *x)
 	}
 	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_RESCUED))
 		return 1;
-	for (v = x->tok_start; v > k->st->tok_start && v + 3 >= x->tok_start; v--) {
-		if (rasdp_cue(d, v - 1, RASD_CUE_RESCUED))
-			return 1;
-		if (rasdp_is_punct(d, v - 1) || rasdp_number_at(d, v - 1) ||
-		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
-			return 0;
-	}
-	return 0;
+	return verb_before(k, x, RASD_CUE_RESCUED, &v);
 }
 
 /*

@@ -178,93 +178,6 @@ static int affiliation_len(const struct counting *k, const struct member *x, uin
 	return e <= b ? (int)(e - x->tok_end) : 0;
 }
 
-/* Is token `t` a Latin word written with a capital ("Chechnya", "Soviet")? */
-static int capitalised(const struct rasd_doc *d, uint32_t t)
-{
-	char ch = d->text[d->toks[t].start];
-
-	return (d->toks[t].flags & RASD_TOKF_LATIN) && ch >= 'A' && ch <= 'Z';
-}
-
-/*
- * A place or an actor of sentence `k->si` starting at token `t`, or a run
- * of capitalised words (a name no lexicon holds): its end, or `t`.
- */
-static uint32_t origin_name_end(const struct counting *k, uint32_t t)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t e = t;
-	size_t i;
-
-	while (e < k->st->tok_end && capitalised(d, e))
-		e++;
-	if (e > t)
-		return e;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if ((m->kind == RASD_LEX_PLACE || m->kind == RASD_LEX_ACTOR) && m->tok_start == t &&
-		    m->tok_end > t)
-			return m->tok_end;
-	}
-	return t;
-}
-
-/*
- * The length of the people counted by member `x` and where they come from,
- * up to casualty word at token `b`: "40 (foreign) fighters from A, B and C
- * | were killed", "over 60 mercenaries originating from A | were killed", "40
- * مقاتلا من A وB وC | قتلوا".  After the people, at most one word before
- * the preposition (a participle), then places or actors, each after a
- * comma or "and/و", nothing else; the list is a subject, not a distance,
- * and its commas no clause break.  0 when the words are anything else.
- */
-static int origin_len(const struct counting *k, const struct member *x, uint32_t b)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t g = 0, t, e = 0;
-	size_t i;
-	int names = 0;
-
-	for (i = k->si->m_first; i < k->si->m_last && !g; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		/* one adjective may come first: "60 foreign mercenaries" */
-		if (m->kind == RASD_LEX_GROUP && (m->tok_start == x->tok_end ||
-		    (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end))) &&
-		    rasdp_people_at(k->c, k->si, m->tok_start))
-			g = m->tok_end;
-	}
-	if (!g || g + 2 > b)
-		return 0;
-	t = g;
-	if (!rasdp_cue(d, t, RASD_CUE_VICTIMS_OF) && t + 1 < b && !rasdp_is_punct(d, t) &&
-	    !rasdp_number_at(d, t) && !rasdp_casualty_in(k->c, k->si, t, t + 1) &&
-	    rasdp_cue(d, t + 1, RASD_CUE_VICTIMS_OF))
-		t++;
-	if (!rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
-		return 0;
-	for (t++; t < b;) {
-		if (names && (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_COORDINATOR))) {
-			t++;
-			continue;
-		}
-		if (rasdp_cue(d, t, RASD_CUE_ARTICLE) && t + 1 < b)
-			t++;
-		e = origin_name_end(k, t);
-		/* one modifier before the name: "the former Soviet Union" */
-		if (e == t && t + 1 < b && !rasdp_is_punct(d, t) && !rasdp_number_at(d, t))
-			e = origin_name_end(k, t + 1) > t + 1 ? origin_name_end(k, t + 1) : t;
-		if (e == t || e > b)
-			return 0;
-		names++;
-		t = e;
-	}
-	/* the list ends on a name: "18 soldiers of the army, and 27 were wounded" is no list */
-	return names && e == b ? (int)(b - x->tok_end) : 0;
-}
-
 /* Like rasdp_clause_clear(), but an aside naming a part of the count is passed over. */
 static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -620,7 +533,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		/* a quotation mark is no distance: "«ستة أشخاص بينهم أطفال» قتلوا" */
 		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts) -
 		       (aside ? 0 : quotes_within(d, x->tok_end, m->tok_start));
-		origin = aside || parts ? 0 : origin_len(k, x, m->tok_start);
+		origin = aside || parts ? 0 : rasdp_origin_len(k, x, m->tok_start);
 		if (origin)
 			dist -= origin;
 		else if (!aside && !parts)
@@ -930,92 +843,6 @@ int rasdp_wounded_died(const struct counting *k, const struct member *x,
 }
 
 /*
- * A word of cue class `q` before the count of member `x`, at most two
- * words of the verb's subject between ("خسر الفصيل 13", "أنقذ الدفاع
- * المدني 10"), no punctuation, number, coordinator or casualty word among
- * them: its token in *t.
- */
-static int verb_before(const struct counting *k, const struct member *x, enum rasd_cue q, uint32_t *t)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t v;
-
-	for (v = x->tok_start; v > k->st->tok_start && v + 3 >= x->tok_start; v--) {
-		if (rasdp_cue(d, v - 1, q)) {
-			*t = v - 1;
-			return 1;
-		}
-		if (rasdp_is_punct(d, v - 1) || rasdp_number_at(d, v - 1) ||
-		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
-			return 0;
-	}
-	return 0;
-}
-
-/* Is a group of people of sentence `k->si` right at token `t`? */
-static int people_group_at(const struct counting *k, uint32_t t)
-{
-	size_t i;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_GROUP && m->tok_start == t)
-			return rasdp_people_at(k->c, k->si, t);
-	}
-	return 0;
-}
-
-/*
- * A side's loss of its own people (cue class `loss`): a verb of losing,
- * with at most its subject between, before the count of member `x`, the
- * count of people ("lost 15 fighters") or of "N of its people" ("lost 13
- * of its fighters", "خسر 13 من عناصره"), with no casualty word governing
- * the count.  The killed toll of that side; its verb's token in *t.
- */
-static int side_lost(const struct counting *k, const struct member *x, uint32_t *t)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t u = x->tok_end;
-
-	if (!x->n)
-		return 0;
-	if (!people_group_at(k, u)) {
-		if (u >= k->st->tok_end || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
-			return 0;
-		if (!people_group_at(k, u + 1) &&
-		    (u + 2 >= k->st->tok_end || rasdp_is_punct(d, u + 1) || !people_group_at(k, u + 2)))
-			return 0;
-	}
-	/* the verb, then at most two words of its subject: "خسر الفصيل 13" */
-	return verb_before(k, x, RASD_CUE_LOSS, t);
-}
-
-/*
- * Were the people of member `x` saved (cue class `rescued`): a verb of
- * rescue before the count, at most two words of its subject between
- * ("rescuers pulled 10 people", "أنقذ الدفاع المدني 10 أشخاص"), or a word
- * of the living right after the count or its people ("10 people alive",
- * "10 survivors", "10 أشخاص أحياء")?  Found, they are not missing.
- */
-static int rescued(const struct counting *k, const struct member *x)
-{
-	const struct rasd_doc *d = k->c->d;
-	uint32_t u = x->tok_end, v;
-	size_t i;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end && m->tok_end > u)
-			u = m->tok_end;
-	}
-	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_RESCUED))
-		return 1;
-	return verb_before(k, x, RASD_CUE_RESCUED, &v);
-}
-
-/*
  * The casualty kind governing member `x`: the best scoring casualty word
  * of its sentence (the decision above: the noun right after a number, "14
  * قتيلا", "20 dead", else the nearest word of its clause before, "قتل 14
@@ -1078,7 +905,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	if (x->kind < 0) {
 		uint32_t t;
 
-		if (side_lost(k, x, &t)) {
+		if (rasdp_side_lost(k, x, &t)) {
 			x->kind = RASD_CAS_KILLED;
 			x->cas_tok = t;
 			x->cas_noun = 0;
@@ -1087,7 +914,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 		}
 	}
 	/* "rescuers pulled 10 people alive from under the rubble": found, no missing */
-	if (x->kind == RASD_CAS_MISSING && x->n && !x->own && rescued(k, x))
+	if (x->kind == RASD_CAS_MISSING && x->n && !x->own && rasdp_rescued(k, x))
 		x->kind = -1;
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);

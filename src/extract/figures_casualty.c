@@ -264,6 +264,37 @@ static int victims_narrowed(const struct counting *k, const struct rasd_match *b
  * Thursday has risen to 23"), and "to/إلى/بلغ" right before the
  * number.  Returns the kind, or -1.
  */
+/*
+ * Does the toll word before token `t` count a noun of no one: "the number
+ * of breaches rose to 465", "ارتفع عدد الخروقات إلى 465"?  The word after
+ * it (after "of/من" and the article) is then a plain noun: no people, no
+ * casualty word, no event ("the toll of the strikes"), no place or actor
+ * ("the toll in Aleppo"), no date, number or punctuation.
+ */
+static int counts_other_noun(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (t < k->st->tok_end && rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
+		t++;
+	if (t < k->st->tok_end && rasdp_cue(d, t, RASD_CUE_ARTICLE))
+		t++;
+	if (t >= k->st->tok_end || rasdp_is_punct(d, t) || rasdp_in_date(d, t) || rasdp_number_at(d, t) ||
+	    rasdp_people_at(k->c, k->si, t) || rasdp_casualty_in(k->c, k->si, t, t + 1) ||
+	    rasdp_cue(d, t, RASD_CUE_TOLL_TO))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->tok_start <= t && m->tok_end > t &&
+		    (m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_PLACE || m->kind == RASD_LEX_ACTOR ||
+		     m->kind == RASD_LEX_GROUP))
+			return 0;
+	}
+	return 1;
+}
+
 /* Words a toll word may stand before the number it reaches (punctuation and dates not counted). */
 #define TOLL_REACH 32
 
@@ -307,6 +338,8 @@ static int toll_reached(const struct counting *k, const struct member *x, uint32
 			*cas_tok = best->tok_start;
 			return kind == RASD_CAS_KILLED_OR_WOUNDED ? victims_narrowed(k, best) : kind;
 		}
+		if (counts_other_noun(k, t))
+			return -1;
 		*cas_tok = t - 1;
 		return RASD_CAS_KILLED;
 	}
@@ -464,7 +497,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t u;
-	int dist, dates = 0;
+	int dist, dates = 0, origin;
 
 	memset(f, 0, CF__COUNT * sizeof(*f));
 	f[CF_BIAS] = 1;
@@ -500,9 +533,13 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		/* a quotation mark is no distance: "«ستة أشخاص بينهم أطفال» قتلوا" */
 		dist = (int)(m->tok_start - x->tok_end) - (aside > parts ? aside : parts) -
 		       (aside ? 0 : quotes_within(d, x->tok_end, m->tok_start));
-		if (!aside && !parts)
+		origin = aside || parts ? 0 : rasdp_origin_len(k, x, m->tok_start);
+		if (origin)
+			dist -= origin;
+		else if (!aside && !parts)
 			dist -= affiliation_len(k, x, m->tok_start);
-		if (dist > CAS_WINDOW_AFTER || !clause_clear_aside(d, x->tok_end, m->tok_start))
+		if (dist > CAS_WINDOW_AFTER ||
+		    (!origin && !clause_clear_aside(d, x->tok_end, m->tok_start)))
 			f[CF_OUT_OF_REACH] = 1;
 		f[CF_AFTER] = 1;
 		f[CF_SUBJECT] = (float)(!noun && people_between(k, x, m->tok_start));
@@ -864,6 +901,21 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 			best_m = NULL;
 		}
 	}
+	/* "the brigade lost 13 of its fighters": no casualty word of its own */
+	if (x->kind < 0) {
+		uint32_t t;
+
+		if (rasdp_side_lost(k, x, &t)) {
+			x->kind = RASD_CAS_KILLED;
+			x->cas_tok = t;
+			x->cas_noun = 0;
+			x->rank = 0;
+			best_m = NULL;
+		}
+	}
+	/* "rescuers pulled 10 people alive from under the rubble": found, no missing */
+	if (x->kind == RASD_CAS_MISSING && x->n && !x->own && rasdp_rescued(k, x))
+		x->kind = -1;
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);
 	/* "two of the wounded died" first: no pair of the killed and the wounded */

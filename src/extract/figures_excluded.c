@@ -449,3 +449,91 @@ int rasdp_zero_quantity(const struct counting *k, uint32_t t)
 	}
 	return 0;
 }
+
+/* ---- a side's loss, and the rescued ------------------------------------- */
+
+/*
+ * A word of cue class `q` before the count of member `x`, at most two
+ * words of the verb's subject between ("خسر الفصيل 13", "أنقذ الدفاع
+ * المدني 10"), no punctuation, number, coordinator or casualty word among
+ * them: its token in *t.
+ */
+static int verb_before(const struct counting *k, const struct member *x, enum rasd_cue q, uint32_t *t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t v;
+
+	for (v = x->tok_start; v > k->st->tok_start && v + 3 >= x->tok_start; v--) {
+		if (rasdp_cue(d, v - 1, q)) {
+			*t = v - 1;
+			return 1;
+		}
+		if (rasdp_is_punct(d, v - 1) || rasdp_number_at(d, v - 1) ||
+		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
+			return 0;
+	}
+	return 0;
+}
+
+/* Is a group of people of sentence `k->si` right at token `t`? */
+static int people_group_at(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t)
+			return rasdp_people_at(k->c, k->si, t);
+	}
+	return 0;
+}
+
+/*
+ * A side's loss of its own people (cue class `loss`): a verb of losing,
+ * with at most its subject between, before the count of member `x`, the
+ * count of people ("lost 15 fighters") or of "N of its people" ("lost 13
+ * of its fighters", "خسر 13 من عناصره"), with no casualty word governing
+ * the count.  The killed toll of that side; its verb's token in *t.
+ */
+int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = x->tok_end;
+
+	if (!x->n)
+		return 0;
+	if (!people_group_at(k, u)) {
+		if (u >= k->st->tok_end || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
+			return 0;
+		if (!people_group_at(k, u + 1) &&
+		    (u + 2 >= k->st->tok_end || rasdp_is_punct(d, u + 1) || !people_group_at(k, u + 2)))
+			return 0;
+	}
+	/* the verb, then at most two words of its subject: "خسر الفصيل 13" */
+	return verb_before(k, x, RASD_CUE_LOSS, t);
+}
+
+/*
+ * Were the people of member `x` saved (cue class `rescued`): a verb of
+ * rescue before the count, at most two words of its subject between
+ * ("rescuers pulled 10 people", "أنقذ الدفاع المدني 10 أشخاص"), or a word
+ * of the living right after the count or its people ("10 people alive",
+ * "10 survivors", "10 أشخاص أحياء")?  Found, they are not missing.
+ */
+int rasdp_rescued(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = x->tok_end, v;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == x->tok_end && m->tok_end > u)
+			u = m->tok_end;
+	}
+	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_RESCUED))
+		return 1;
+	return verb_before(k, x, RASD_CUE_RESCUED, &v);
+}

@@ -139,11 +139,17 @@ int rasdp_picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_number *n);
 /* "no one was hurt": a negator right before the quantity at `t`. */
 int rasdp_zero_quantity(const struct counting *k, uint32_t t);
+/* A side's loss of its own people before the count of `x` ("lost 13 of its fighters"): its verb in *t. */
+int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *t);
+/* Were the people of `x` saved ("pulled 10 people alive", "أنقذ 10 أشخاص")? */
+int rasdp_rescued(const struct counting *k, const struct member *x);
 
 /* ---- figures_parts.c --------------------------------------------- */
 
 /* Link the members into lists and mark the parts of a toll. */
 void rasdp_link_lists(struct counting *k);
+/* The people of `x` and the places they come from, up to casualty word `b` ("40 fighters from A, B and C"); 0 if none. */
+int rasdp_origin_len(const struct counting *k, const struct member *x, uint32_t b);
 /* Bind every member: its own word, its toll's, or its list's. */
 void rasdp_bind_members(struct counting *k);
 

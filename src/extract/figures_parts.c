@@ -522,3 +522,92 @@ void rasdp_bind_members(struct counting *k)
 	}
 	gapped_counts(k);
 }
+
+/* ---- where the people counted come from -------------------------------- */
+
+/* Is token `t` a Latin word written with a capital ("Chechnya", "Soviet")? */
+static int capitalised(const struct rasd_doc *d, uint32_t t)
+{
+	char ch = d->text[d->toks[t].start];
+
+	return (d->toks[t].flags & RASD_TOKF_LATIN) && ch >= 'A' && ch <= 'Z';
+}
+
+/*
+ * A place or an actor of sentence `k->si` starting at token `t`, or a run
+ * of capitalised words (a name no lexicon holds): its end, or `t`.
+ */
+static uint32_t origin_name_end(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t e = t;
+	size_t i;
+
+	while (e < k->st->tok_end && capitalised(d, e))
+		e++;
+	if (e > t)
+		return e;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((m->kind == RASD_LEX_PLACE || m->kind == RASD_LEX_ACTOR) && m->tok_start == t &&
+		    m->tok_end > t)
+			return m->tok_end;
+	}
+	return t;
+}
+
+/*
+ * The length of the people counted by member `x` and where they come from,
+ * up to casualty word at token `b`: "40 (foreign) fighters from A, B and C
+ * | were killed", "over 60 mercenaries originating from A | were killed", "40
+ * مقاتلا من A وB وC | قتلوا".  After the people, at most one word before
+ * the preposition (a participle), then places or actors, each after a
+ * comma or "and/و", nothing else; the list is a subject, not a distance,
+ * and its commas no clause break.  0 when the words are anything else.
+ */
+int rasdp_origin_len(const struct counting *k, const struct member *x, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t g = 0, t, e = 0;
+	size_t i;
+	int names = 0;
+
+	for (i = k->si->m_first; i < k->si->m_last && !g; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		/* one adjective may come first: "60 foreign mercenaries" */
+		if (m->kind == RASD_LEX_GROUP && (m->tok_start == x->tok_end ||
+		    (m->tok_start == x->tok_end + 1 && !rasdp_is_punct(d, x->tok_end))) &&
+		    rasdp_people_at(k->c, k->si, m->tok_start))
+			g = m->tok_end;
+	}
+	if (!g || g + 2 > b)
+		return 0;
+	t = g;
+	if (!rasdp_cue(d, t, RASD_CUE_VICTIMS_OF) && t + 1 < b && !rasdp_is_punct(d, t) &&
+	    !rasdp_number_at(d, t) && !rasdp_casualty_in(k->c, k->si, t, t + 1) &&
+	    rasdp_cue(d, t + 1, RASD_CUE_VICTIMS_OF))
+		t++;
+	if (!rasdp_cue(d, t, RASD_CUE_VICTIMS_OF))
+		return 0;
+	for (t++; t < b;) {
+		if (names && (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_COORDINATOR))) {
+			t++;
+			continue;
+		}
+		if (rasdp_cue(d, t, RASD_CUE_ARTICLE) && t + 1 < b)
+			t++;
+		e = origin_name_end(k, t);
+		/* one modifier before the name: "the former Soviet Union" */
+		if (e == t && t + 1 < b && !rasdp_is_punct(d, t) && !rasdp_number_at(d, t))
+			e = origin_name_end(k, t + 1) > t + 1 ? origin_name_end(k, t + 1) : t;
+		if (e == t || e > b)
+			return 0;
+		names++;
+		t = e;
+	}
+	/* the list ends on a name: "18 soldiers of the army, and 27 were wounded" is no list */
+	return names && e == b ? (int)(b - x->tok_end) : 0;
+}

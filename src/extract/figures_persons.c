@@ -246,6 +246,28 @@ static int honorific(const struct counting *k, const struct rasd_match *cm)
 }
 
 /*
+ * The end of a person's care for the casualties right after it, a
+ * complement of the person ("a medic treating the wounded | was killed",
+ * "مسعف يسعف الجرحى | قتل"): a verb of care (cue class `treated`) at `t`
+ * and its object, a casualty word at most two words on.  `t` when none.
+ */
+static uint32_t care_end(const struct counting *k, uint32_t t)
+{
+	size_t i;
+
+	if (t >= k->st->tok_end || !rasdp_cue(k->c->d, t, RASD_CUE_TREATED))
+		return t;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_CASUALTY && m->tok_start > t && m->tok_start <= t + 2 &&
+		    rasdp_clause_clear(k->c->d, t, m->tok_start))
+			return m->tok_end;
+	}
+	return t;
+}
+
+/*
  * The casualty word of person `x` beside it: right after the word, or a
  * few words on past the subject in Arabic ("اغتال مسلحون مجهولون
  * القيادي", never across a preposition, cues.tsv `name_stop`) or after
@@ -262,6 +284,8 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 	size_t i;
 
 	if (after == x->tok_end)
+		after = care_end(k, x->tok_end);
+	if (after == x->tok_end)
 		after = complement_end(k, x->tok_end);
 	/* the name after a title, and an age or a post set off after it: "المزارع فلان، 20 عاما، قتل" */
 	if (after == x->tok_end) {
@@ -276,6 +300,15 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		int rank = OUT_OF_REACH;
 
 		if (cm->kind != RASD_LEX_CASUALTY || honorific(k, cm))
+			continue;
+		/*
+		 * "طبيب عالج المصابين", "a medic treating the wounded": the
+		 * casualties right after a verb of care are its object, not
+		 * the person's fate ("a medic treating the wounded was killed")
+		 */
+		if (cm->tok_start >= x->tok_end + 1 &&
+		    rasdp_cue_between(d, cm->tok_start - 2 > x->tok_end ? cm->tok_start - 2 : x->tok_end,
+				      cm->tok_start, RASD_CUE_TREATED))
 			continue;
 		/* the noun names the dead itself: "قتيل", "الشهيد باسل", "انتحاري" */
 		if (cm->tok_start >= x->tok_start && cm->tok_end <= x->tok_end)
@@ -588,6 +621,33 @@ static void find_arabic_named(struct counting *k)
 }
 
 /*
+ * Does the English name at token `t` follow a preposition ("from",
+ * "of", "in": cues.tsv `victims_of`), with the article and one word
+ * between ("from the former Soviet Union"), a count before it in its
+ * clause?  Then it is the preposition's object, naming where the counted
+ * come from, never the subject of the casualty verb after it: "60 fighters
+ * from the former Soviet Union were killed" counts the 60, not a person.
+ */
+static int after_preposition(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = t;
+
+	if (u >= k->st->tok_start + 3 && rasdp_cue(d, u - 2, RASD_CUE_ARTICLE) &&
+	    !(d->toks[u - 1].flags & RASD_TOKF_CAP) && !rasdp_is_punct(d, u - 1))
+		u -= 2;
+	else if (u >= k->st->tok_start + 2 && rasdp_cue(d, u - 1, RASD_CUE_ARTICLE))
+		u--;
+	if (u <= k->st->tok_start || !rasdp_cue(d, u - 1, RASD_CUE_VICTIMS_OF))
+		return 0;
+	/* the people counted before it, in its clause: "Four staff of the Union of ..." */
+	for (u--; u > k->st->tok_start && !rasdp_is_break(d, u - 1); u--)
+		if (rasdp_number_at(d, u - 1))
+			return 1;
+	return 0;
+}
+
+/*
  * English names of two words or more (rasdp_name_end()) that are the subject of
  * a casualty verb of their own (named_casualty()), alone or in a list
  * joined by "and" ("Ali Haddad and Omar Karim were killed"), or its
@@ -625,7 +685,7 @@ void rasdp_find_named(struct counting *k)
 	x.named = 1;
 	/* from the last: a name before "and" and a name that qualifies qualifies */
 	for (i = n; i-- > 0;) {
-		int ok = named_casualty(k, to[i]) ||
+		int ok = (named_casualty(k, to[i]) && !after_preposition(k, from[i])) ||
 			 (i + 1 < n && x.tok_start == from[i + 1] && from[i + 1] == to[i] + 1 &&
 			  rasdp_cue(d, to[i], RASD_CUE_CONJUNCTION));
 

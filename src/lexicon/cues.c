@@ -120,6 +120,9 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_ATTACKER] = "attacker",
 	[RASD_CUE_INTERCEPTED] = "intercepted",
 	[RASD_CUE_WITHIN_DAY] = "within_day",
+	[RASD_CUE_LOSS] = "loss",
+	[RASD_CUE_RESCUED] = "rescued",
+	[RASD_CUE_TREATED] = "treated",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

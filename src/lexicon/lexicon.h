@@ -241,6 +241,9 @@ enum rasd_cue {
 	RASD_CUE_ATTACKER,       /* opens a noun of the dead that names attackers: انتحاري، suicide */
 	RASD_CUE_INTERCEPTED,    /* a verb of downing, its object no strike: أسقطت، اعترضت، downed */
 	RASD_CUE_WITHIN_DAY,     /* a period shorter than a day: ساعات، دقائق، hours, minutes */
+	RASD_CUE_LOSS,           /* a side's loss of its own people, a killed toll: lost, خسر */
+	RASD_CUE_RESCUED,        /* people saved, no missing: rescued, alive, أنقذ، أحياء */
+	RASD_CUE_TREATED,        /* a verb of care whose object is the casualties: treated, عالج */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

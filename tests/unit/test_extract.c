@@ -1886,6 +1886,135 @@ static void test_figures_quoted(void **state)
 
 }
 
+/* People counted with where they come from, a list of names, before their verb. */
+static void test_figures_origin_list(void **state)
+{
+	struct fx f;
+	struct rasd_claim figs[RASDP_MAX_FIGS];
+	size_t n;
+
+	(void)state;
+	open_doc(&f, "en", "More than 40 fighters from Chechnya, Tunisia and Libya were killed in the strike.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n >= 1);
+	assert_int_equal(figs[0].value, 40);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أكثر من 40 مقاتلا أجنبيا من الشيشان وتونس وليبيا قتلوا في الغارة.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n >= 1);
+	assert_int_equal(figs[0].value, 40);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	/* an adjective before the people, a modifier in the list; the name after "from" is no person */
+	open_doc(&f, "en", "Over 30 foreign gunmen from the former Yugoslav Republic, Chad and Mali were killed in the raid.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 30));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* a list that ends on a comma is no subject: the 27 are the wounded */
+	open_doc(&f, "ar", "وقتل 18 جنديا من قوات النظام، وأصيب 27 آخرون في انفجار عبوة ناسفة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 18));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 18));
+	close_doc(&f);
+}
+
+/* A side that lost its people: their killed toll; not its things, nor a count with its own word. */
+static void test_figures_side_lost(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The militia lost 21 of its gunmen in fighting with the army near the dam on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 21));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "خسرت الميليشيا 21 من عناصرها في معارك مع الجيش قرب السد يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 21));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The militia lost 6 trucks in fighting near the dam, where a shell killed 2 farmers.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Nine villagers lost their lives and 30 others were injured in the shelling on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
+	close_doc(&f);
+}
+
+/* People saved from the rubble are found, not missing; those still under it are. */
+static void test_figures_rescued(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A shell hit the school on Friday, killing 4 pupils. Volunteers pulled 9 children "
+			   "alive from under the rubble.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "سقطت قذيفة على المدرسة يوم الجمعة فقتلت 4 تلاميذ. وأنقذ المتطوعون 9 أطفال من تحت "
+			   "الأنقاض.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_MISSING, 9));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A shell hit the school on Friday, killing 4 pupils. 9 children are still missing "
+			   "under the rubble.");
+	assert_non_null(claim(f.d, RASD_CAS_MISSING, 9));
+	close_doc(&f);
+}
+
+/* A carer of the casualties is not one of them, unless its own fate is told after. */
+static void test_figures_carer(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "وقال ممرض عالج الجرحى إن 6 مزارعين قتلوا في القصف على القرية يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقال طبيب عاين الجثث إن 6 مزارعين قتلوا في القصف على القرية يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A nurse tending the injured was killed when a second shell hit the village on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	close_doc(&f);
+}
+
+/* A number of a noun of no one reaches no toll; a toll of the attack does. */
+static void test_figures_number_of_things(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen shelled the village, killing 8 farmers. The count of violations since the "
+			   "ceasefire has now reached 212.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 212));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قصف مسلحون القرية فقتلوا 8 مزارعين. وارتفع عدد الانتهاكات منذ وقف إطلاق النار إلى 212.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 8));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 212));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen shelled the village on Friday, killing 8 farmers. The toll of the shelling "
+			   "later rose to 11.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+}
+
 /* A total naming no casualty takes the kind its breakdown agrees on. */
 static void test_figures_total_from_parts(void **state)
 {
@@ -7373,6 +7502,11 @@ int main(void)
 		cmocka_unit_test(test_attribution_reprint_credit),
 		cmocka_unit_test(test_attribution_cited_as_saying),
 		cmocka_unit_test(test_figures_quoted),
+		cmocka_unit_test(test_figures_origin_list),
+		cmocka_unit_test(test_figures_side_lost),
+		cmocka_unit_test(test_figures_rescued),
+		cmocka_unit_test(test_figures_carer),
+		cmocka_unit_test(test_figures_number_of_things),
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),

@@ -372,7 +372,7 @@ static int body_of_another_time(const struct rasdp_ctx *c, const struct rasdp_se
 	int apart = 0;
 	size_t i;
 
-	/* the headline itself, not a view of a clause of it (waves.c) */
+	/* the headline itself, not a view of a clause of it (sites.c) */
 	if (si != &c->si[0] || !(si->headline || title_line(d, 0)))
 		return 0;
 	for (s = 1; s < d->nsents; s++) {

@@ -30,7 +30,8 @@
  *   event_dates.c       the date of a sentence, a statement, an event
  *   dateline.c          a dateline names where the report was filed
  *   event_type.c        which cues count, the type vote, the frame decision
- *   waves.c             one event per town: waves of places, clauses of others
+ *   waves.c             one event per town: waves of places
+ *   sites.c             clauses of a sentence telling of other events
  *   wave_lines.c        a wave told as places each on a line after a colon
  *   merging.c           restatements, frames of one event merged, the headline
  *   event_filter.c      vague figures and weak events dropped
@@ -138,7 +139,7 @@ struct rasdp_named_place {
  * Per match, answers kept once asked.  What the tests of a cue said of it
  * (rasdp_cue_counts()), with the inputs they read: the sentence's matches
  * and tokens it was asked with (a clause's view of a sentence holds
- * fewer, waves.c).  Each answer depends on those and on the report's day
+ * fewer, sites.c).  Each answer depends on those and on the report's day
  * only, which is known once.
  */
 struct rasdp_cue_seen {

@@ -134,7 +134,7 @@ struct rasd_event {
 	struct rasd_frame *frames;     size_t nframes; /* its readings, when framed */
 	int32_t frame;                 /* the reading chosen, or -1 */
 	uint8_t wave;                  /* a place of a wave after its first, or an earlier
-					* happening its sentence tells of (waves.c) */
+					* happening its sentence tells of (sites.c) */
 	struct rasd_place_cand *pcands; size_t npcands; /* places it may be at (place_decision.c) */
 	uint8_t background;            /* a past happening the report recalls with its
 					* figures (framing.c): role "background" */

@@ -7,7 +7,8 @@
  *   event_dates.c   the date of a sentence, a statement and an event
  *   dateline.c      a dateline names where the report was filed
  *   event_type.c    which cues count, the type vote, the frame decision
- *   waves.c         one event per town: waves of places, clauses of other places
+ *   waves.c         one event per town: waves of places
+ *   sites.c         clauses of one sentence telling of other events
  *   merging.c       frames of one event merged, restatements, the headline
  *   event_filter.c  vague figures and weak events dropped
  *
@@ -117,6 +118,15 @@ size_t rasdp_listed_lines(const struct rasdp_ctx *c, uint32_t s, int32_t *out, u
 /* The other places of the wave sentence `s` tells of, an event each. */
 int rasdp_wave_events(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
 		      size_t nfig);
+/*
+ * Is token t a preposition of where said again before a place ("in Tafas
+ * and in Jasim", "في طفس وفي جاسم": cues.tsv `things_prep`), not one of a
+ * time or an origin?
+ */
+int rasdp_place_prep(const struct rasd_doc *d, uint32_t t);
+
+/* ---- sites.c -------------------------------------------------------- */
+
 /* Frame event sentence `s` by its clauses, one event per place they tell of. */
 int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
 			size_t nfig);
@@ -144,7 +154,7 @@ struct rasdp_later {
 	int actors;                    /* it names an actor */
 	const uint32_t *sents;         /* its sentences, the first first */
 	size_t nsents;
-	int earlier;                   /* an earlier happening told after "after" (waves.c) */
+	int earlier;                   /* an earlier happening told after "after" (sites.c) */
 };
 
 /* Today's rule of the stage that asks, as features: each a reason to keep apart. */

@@ -14,7 +14,7 @@
  * figures and actors goes back to that event (merging.c); one with neither
  * trigger nor figure adds its place, date and participants to the event
  * just told, within its paragraph.  A sentence of several places is one
- * event per place (waves.c).  The building blocks of an event (its
+ * event per place (waves.c, sites.c).  The building blocks of an event (its
  * evidence, figures, actors and participants, each once) are here too.
  *
  * The stages around this one: which sentences recall another time and so

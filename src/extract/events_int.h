@@ -312,6 +312,8 @@ int rasdp_negator(const struct rasdp_ctx *c, const struct rasd_match *m, unsigne
 
 /* Is token `t` of sentence `s` negated by a negator shortly before it? */
 int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
+/* Is denial verb match `m` a denial made: not one to come ("will deny"), nor of a practice ("has always denied")? */
+int rasdp_denial_made(const struct rasd_doc *d, const struct rasd_match *m);
 /* Is token `t` under a denial verb of its sentence? */
 int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 /* Is the participation of the actor at tokens [a, b) negated? */

@@ -141,7 +141,8 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
-		if (!rasdp_negator(c, m, RASD_NEG_NOT) && !rasdp_negator(c, m, RASD_NEG_DENY))
+		if (!rasdp_negator(c, m, RASD_NEG_NOT) && !rasdp_negator(c, m, RASD_NEG_DENY) &&
+		    !rasdp_negator(c, m, RASD_NEG_RELEASE))
 			continue;
 		if (m->tok_end > t)
 			break;
@@ -151,6 +152,30 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 			return 1;
 	}
 	return 0;
+}
+
+/* How far (in tokens) from a denial verb a word of a practice is looked for ("نفى النظام مرارا"). */
+#define HABIT_WINDOW 3
+
+/*
+ * Is denial verb match `m` a denial made?  Not one to come or only
+ * predicted: a modal right before it, or one word before ("will deny", "is
+ * expected to deny", "سوف ينفي"); nor the denial of a practice: a habitual
+ * word just before it or in its clause just after ("has always denied
+ * targeting civilians", "نفى النظام مرارا استخدام"), which denies no part
+ * or figure of this event.
+ */
+int rasdp_denial_made(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t t = m->tok_start, u;
+
+	for (u = t; u > 0 && t - u < 2 && !rasdp_is_break(d, u - 1); u--)
+		if (rasdp_cue(d, u - 1, RASD_CUE_MODAL) || rasdp_cue(d, u - 1, RASD_CUE_HABITUAL))
+			return 0;
+	for (u = m->tok_end; u < d->ntoks && u < m->tok_end + HABIT_WINDOW && !rasdp_is_break(d, u); u++)
+		if (rasdp_cue(d, u, RASD_CUE_HABITUAL))
+			return 0;
+	return 1;
 }
 
 /*
@@ -173,7 +198,8 @@ int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint3
 		if (!((m->kind == RASD_LEX_SPEECH &&
 		       rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_DENY) ||
 		      (m->kind == RASD_LEX_NEGATION &&
-		       rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY)))
+		       rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY)) ||
+		    !rasdp_denial_made(d, m))
 			continue;
 		/*
 		 * The denial reaches to the end of its clause, or of the clause

@@ -47,6 +47,9 @@
 /* How far (in tokens) from the actor a word of its people's harm is looked for. */
 #define PART_HARM_WINDOW 4
 
+/* How far (in words) past a negator a deed it negates is looked for ("have not carried out any strikes"). */
+#define NEG_DEED_WINDOW 5
+
 /* How far (in tokens) after the actor its own negated denial is looked for ("did not deny"). */
 #define DENY_AFTER_WINDOW 4
 
@@ -230,8 +233,9 @@ static int aux_gap(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint3
 /*
  * Is the actor at match `m` what a word of harm right after it befell:
  * "civilians were killed in the shelling",
- * "residents killed by the strike"?  The word must take no object of its
- * own (a clause break or a preposition after it, no number): "rebels
+ * "residents killed by the strike", "no soldiers died as a result of the
+ * attack"?  The word must take no object of its own (a clause break, a
+ * preposition or a word of what caused it after it, no number): "rebels
  * killed 5 soldiers", "the army killed them" tell what the actor did.
  */
 static int acted_upon_after(const struct rasdp_ctx *c, const struct rasdp_sent *si,
@@ -256,7 +260,7 @@ static int acted_upon_after(const struct rasdp_ctx *c, const struct rasdp_sent *
 			return 1;
 		/* "killed at least 20": a number after it is its object */
 		return !(d->toks[e].flags & RASD_TOKF_IN_NUM) && d->toks[e].kind != RASD_TOK_NUM &&
-		       rasdp_cue(d, e, RASD_CUE_THINGS_PREP);
+		       (rasdp_cue(d, e, RASD_CUE_THINGS_PREP) || rasdp_cue(d, e, RASD_CUE_RESULT_PREP));
 	}
 	return 0;
 }
@@ -325,10 +329,11 @@ static int named_as_place(const struct rasdp_ctx *c, const struct rasdp_sent *si
 /* Is match `v` a denial verb (speech.tsv or negation.tsv `deny`)? */
 static int is_denial(const struct rasdp_ctx *c, const struct rasd_match *v)
 {
-	return (v->kind == RASD_LEX_SPEECH &&
-		rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
-	       (v->kind == RASD_LEX_NEGATION &&
-		rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY);
+	return ((v->kind == RASD_LEX_SPEECH &&
+		 rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
+		(v->kind == RASD_LEX_NEGATION &&
+		 rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY)) &&
+	       rasdp_denial_made(c->d, v);
 }
 
 /*
@@ -372,7 +377,7 @@ static int speaker_is_denier(const struct rasdp_ctx *c, const struct rasdp_sent 
 
 		if (v->kind != RASD_LEX_SPEECH ||
 		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY ||
-		    rasdp_negated(c, si, v->tok_start))
+		    !rasdp_denial_made(c->d, v) || rasdp_negated(c, si, v->tok_start))
 			continue;
 		/* "Russia denies involvement", told by a Turkish source: Russia's denial */
 		subj = rasdp_actor_subject(c, si, v->tok_start, v->tok_end);
@@ -650,17 +655,20 @@ static int actor_at(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint
 /*
  * Does the negation over the actor at match `m` (the first negator before
  * it in its clause, or one right after it) negate a deed: a word of taking part
- * or an event cue from the negator to the clause's end ("did not take
- * part", "لم تشارك", "no Russian jets struck")?  A negated word of
- * something else denies no part: "the militants do not cooperate with
- * others", "areas not retaken by the army", "لعدم حديثه كما يريد المتظاهرون".
+ * or an event cue from the negator to the clause's end, at most
+ * NEG_DEED_WINDOW words past the negator or the actor it stands before
+ * ("did not take part", "لم تشارك", "no Russian jets struck", "have not
+ * carried out any strikes")?  A negated word of something else denies no
+ * part, nor does a deed named further on: "the militants do not pay their
+ * salaries", "do not cooperate with others except in fighting on the
+ * front", "areas not retaken by the army", "لعدم حديثه كما يريد المتظاهرون".
  */
 static int negates_deed(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t s,
 			const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_match *neg = NULL;
-	uint32_t end = d->sents[s].tok_end, t;
+	uint32_t end = d->sents[s].tok_end, t, reach;
 	size_t i;
 
 	for (i = si->m_first; i < si->m_last; i++) {
@@ -678,6 +686,10 @@ static int negates_deed(const struct rasdp_ctx *c, const struct rasdp_sent *si, 
 	}
 	if (!neg)
 		return 1;
+	/* the negator reaches NEG_DEED_WINDOW words past itself, or past the actor it stands before */
+	reach = (neg->tok_end <= m->tok_start ? m->tok_end : neg->tok_end) + NEG_DEED_WINDOW;
+	if (reach < end)
+		end = reach;
 	/* the negator's own words count ("لم تشارك" is one negation.tsv entry); an actor's name does not */
 	for (t = neg->tok_start; t < end && (t <= neg->tok_end || !rasdp_is_break(d, t)); t++)
 		if (rasdp_cue(d, t, RASD_CUE_PART_WORD))

@@ -123,6 +123,9 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_LOSS] = "loss",
 	[RASD_CUE_RESCUED] = "rescued",
 	[RASD_CUE_TREATED] = "treated",
+	[RASD_CUE_RESULT_PREP] = "result_prep",
+	[RASD_CUE_MODAL] = "modal",
+	[RASD_CUE_HABITUAL] = "habitual",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -126,7 +126,8 @@ enum rasd_negation_kind {
 	RASD_NEG_DENY,           /* نفى، denied, rejected */
 	RASD_NEG_LIMIT,          /* اقتصرت مشاركة، only a limited role */
 	RASD_NEG_BACKGROUND,     /* a figure of another time: during the civil war */
-	RASD_NEG_CEASE,          /* a stop, which a negator turns into going on: توقف، stopped (the last kind: lexcache_payload.c checks it) */
+	RASD_NEG_CEASE,          /* a stop, which a negator turns into going on: توقف، stopped */
+	RASD_NEG_RELEASE,        /* a release, no arrest: أفرجت عن، freed (the last kind: lexcache_payload.c checks it) */
 };
 
 struct rasd_negation {
@@ -244,6 +245,9 @@ enum rasd_cue {
 	RASD_CUE_LOSS,           /* a side's loss of its own people, a killed toll: lost, خسر */
 	RASD_CUE_RESCUED,        /* people saved, no missing: rescued, alive, أنقذ، أحياء */
 	RASD_CUE_TREATED,        /* a verb of care whose object is the casualties: treated, عالج */
+	RASD_CUE_RESULT_PREP,    /* after a verb of harm, what caused it, no object: جراء، نتيجة، as, due */
+	RASD_CUE_MODAL,          /* before a verb, not yet done: سوف، will, would, expected */
+	RASD_CUE_HABITUAL,       /* next to a verb, a practice, not one deed: مرارا، دائما، always, repeatedly */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -529,6 +529,27 @@ static void test_negation_denial(void **state)
 	assert_false(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "shelled", 0)));
 	assert_true(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "fired", 0)));
 	close_doc(&f);
+
+	/* a denial to come, or of a practice, is no denial made */
+	open_doc(&f, "en", "Jets struck the town, and the ministry will deny that its jets fired.");
+	d = f.d;
+	assert_false(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "fired", 0)));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The ministry has always denied that its jets fired on homes.");
+	d = f.d;
+	assert_false(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "fired", 0)));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "ونفت الوزارة مرارا أن طائراتها قصفت المنازل.");
+	d = f.d;
+	assert_false(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "قصفت", 0)));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "ونفت الوزارة أن طائراتها قصفت المنازل.");
+	d = f.d;
+	assert_true(rasdp_denied_at(&f.c, &f.c.si[0], tok(d, "قصفت", 0)));
+	close_doc(&f);
 }
 
 /* An actor's part: negated right before it, not across a preposition; played down. */
@@ -4920,6 +4941,51 @@ static void test_participation_not_denied(void **state)
 		 "Monday, killing 4 fighters.");
 	ev = &f.d->events[0];
 	assert_null(part(ev, "turkey_forces", 1));
+	close_doc(&f);
+	/* a negated harm befalling a side is its toll, not a denial of its part */
+	open_doc(&f, "en", "Rebels shelled the town of Kappa on Friday, killing 3 farmers. No Russian "
+		 "soldiers died as a result of the shelling.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
+	/* a deed named past the negator's reach is not what it negates */
+	open_doc(&f, "en", "Fighting broke out in Kappa on Friday, killing 3 men. Hayat Tahrir al-Sham "
+		 "militants do not coordinate with other groups except in fighting on the front.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "hts", 1));
+	close_doc(&f);
+
+	/* a release is what the actor did: no denial of its part */
+	open_doc(&f, "en", "Rebels clashed with the army in Kappa on Friday, killing 3 men. Opposition "
+		 "forces freed 40 villagers who were held in a school.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "opposition", 1));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "اشتبكت فصائل المعارضة مع قوات النظام في بلدة كابا يوم الجمعة وقتل ثلاثة "
+		 "مقاتلين، وأفرجت فصائل المعارضة عن 40 قرويا.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "opposition", 1));
+	close_doc(&f);
+
+	/* a denial to come, or of a practice, denies nothing of this event */
+	open_doc(&f, "en", "A truck bomb killed 5 people in Kappa on Friday. The regime will deny any "
+		 "responsibility for the massacre, the minister said.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A truck bomb killed 5 people in Kappa on Friday. The regime is expected to "
+		 "deny taking part in the massacre.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A truck bomb killed 5 people in Kappa on Friday. The regime denied any "
+		 "responsibility for the massacre.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 1));
 	close_doc(&f);
 }
 

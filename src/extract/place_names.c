@@ -152,9 +152,15 @@ static size_t span_end(const struct rasd_doc *d, size_t i)
 	return j;
 }
 
-/* "قرية X", "بلدة X", "the village of X": a word naming what kind of place follows. */
+/*
+ * "قرية X", "بلدة X", "the village of X": a word naming what kind of place
+ * follows, in its sentence (a title ending "... Damascus suburb" names no
+ * kind of the next line's first word).
+ */
 int rasdp_locative_before(const struct rasd_doc *d, uint32_t t)
 {
+	if (t >= 1 && d->toks[t - 1].sent != d->toks[t].sent)
+		return 0;
 	if (t >= 1 && rasdp_cue(d, t - 1, RASD_CUE_LOCATIVE))
 		return 1;
 	return t >= 2 && rasdp_cue(d, t - 2, RASD_CUE_LOCATIVE) &&

@@ -7155,6 +7155,30 @@ static void test_places_speaker_occasion(void **state)
 		     "said.", "Tafas");
 }
 
+/*
+ * A place that says, accuses or denies is its government speaking, not
+ * where the event was: the subject opening its clause ("Damascus accused"),
+ * or after the verb in Arabic ("اتهمت دمشق"); a place struck, or the
+ * subject of a clause a verb reports ("officials said Aleppo was shelled"),
+ * stays the event's.
+ */
+static void test_places_speaking_place(void **state)
+{
+	(void)state;
+	one_event_unplaced("en", "Damascus accused Israel on Monday of an air strike that killed 3 soldiers.");
+	one_event_unplaced("en", "Tel Aviv said on Monday that a drone killed 2 fighters.");
+	one_event_unplaced("en", "On Monday, Moscow denied that its jets killed 5 civilians.");
+	one_event_unplaced("ar", "اتهمت دمشق إسرائيل بشن غارة جوية قتلت ثلاثة جنود.");
+	one_event_unplaced("ar", "قالت تل أبيب إن طائرة مسيرة قتلت مقاتلين اثنين.");
+	one_event_unplaced("ar", "طهران تنفي مسؤوليتها عن الهجوم الذي قتل أربعة حراس.");
+	one_event_at("en", "Damascus said an air strike killed 3 soldiers in Tafas on Monday.", "Tafas");
+	one_event_at("ar", "قالت دمشق إن غارة جوية قتلت ثلاثة جنود في بلدة طفس يوم الاثنين.", "Tafas");
+	one_event_at("en", "An air strike hit Damascus on Monday, killing 3 people, the monitor said.",
+		     "Damascus");
+	one_event_at("en", "Officials said Aleppo was shelled on Monday, killing 3 people.", "Aleppo");
+	one_event_at("ar", "قتل ثلاثة أشخاص بغارة على دمشق، قال المرصد.", "Damascus");
+}
+
 /* `text` gives one event, at place `name` of country `cc`. */
 static void one_event_in(const char *lang, const char *text, const char *name, const char *cc)
 {
@@ -7433,6 +7457,7 @@ int main(void)
 		cmocka_unit_test(test_places_page_keywords),
 		cmocka_unit_test(test_places_south_sudan),
 		cmocka_unit_test(test_places_speaker_occasion),
+		cmocka_unit_test(test_places_speaking_place),
 		cmocka_unit_test(test_places_israel),
 		cmocka_unit_test(test_places_namesakes_across_border),
 	};

@@ -175,6 +175,20 @@ static const char *place_kind(const struct gn_row *r)
 	return "village";
 }
 
+/* Is s[0..n) one of the '|'-separated forms of `list`? */
+static int in_forms(const char *list, const char *s, size_t n)
+{
+	while (list && *list) {
+		const char *bar = strchr(list, '|');
+		size_t l = bar ? (size_t)(bar - list) : strlen(list);
+
+		if (l == n && !memcmp(list, s, n))
+			return 1;
+		list = bar ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
 /*
  * Alternate name alt[0..n) (NUL-terminated there) as a form of the row whose
  * forms begin at b->buf + start, unless it is there already or is no
@@ -184,17 +198,10 @@ static const char *place_kind(const struct gn_row *r)
 static int add_alt(struct rasd_buf *b, size_t start, const char *alt, size_t n,
 		   const char **name_ar)
 {
-	const char *s = b->buf + start;
 	int arabic, plain;
 
-	while (s && *s) {
-		const char *bar = strchr(s, '|');
-		size_t l = bar ? (size_t)(bar - s) : strlen(s);
-
-		if (l == n && !memcmp(s, alt, n))
-			return 0;
-		s = bar ? bar + 1 : NULL;
-	}
+	if (b->buf && in_forms(b->buf + start, alt, n))
+		return 0;
 	if (n < 3 || strchr(alt, '|') || strstr(alt, "://") ||
 	    !((arabic = is_arabic(alt, &plain)) || (is_latin(alt) && has_capital(alt))))
 		return 0;
@@ -687,20 +694,6 @@ static char **find_hand(const struct tab *h, const char *id)
 		if (!strcmp(h->row[i][HAND_ID], id))
 			return h->row[i];
 	return NULL;
-}
-
-/* Is s[0..n) one of the '|'-separated forms of `list`? */
-static int in_forms(const char *list, const char *s, size_t n)
-{
-	while (list && *list) {
-		const char *bar = strchr(list, '|');
-		size_t l = bar ? (size_t)(bar - list) : strlen(list);
-
-		if (l == n && !memcmp(list, s, n))
-			return 1;
-		list = bar ? bar + 1 : NULL;
-	}
-	return 0;
 }
 
 /*

@@ -696,7 +696,8 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 	/*
 	 * Countries, from the names that need no context and are names where
 	 * they stand: "hit" is no Iraqi town, nor "Sham" in "Hay'at Tahrir
-	 * al-Sham" Damascus.
+	 * al-Sham" Damascus; where fire came from ("rockets fired from
+	 * Lebanon hit ...") is not the country the report is about.
 	 */
 	for (i = 0; i < d->nmatches; i = j) {
 		const struct rasd_match *m = &d->matches[i];
@@ -707,7 +708,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 		}
 		j = span_end(d, i);
 		if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
-		    inside_longer_place(c, i))
+		    inside_longer_place(c, i) || rasdp_fire_origin(d, m))
 			continue;
 		if (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) {
 			/* find_part_names() asked the same of a place below a governorate */

@@ -7192,8 +7192,8 @@ static void one_event_in(const char *lang, const char *text, const char *name, c
 }
 
 /*
- * Towns of Israel, by their Hebrew names as Arabic news write them; the
- * Golan's towns are Quneitra's; a Galilee town spelt like Afghanistan's
+ * Towns of Israel, by their Hebrew names as Arabic news write them, also
+ * where a rocket came from another country; the Golan's towns are Quneitra's; a Galilee town spelt like Afghanistan's
  * capital is no place; a word of kind ending a title is none of the next
  * line's first word ("... suburb" then "Fri Sep 27").
  */
@@ -7210,6 +7210,11 @@ static void test_places_israel(void **state)
 	one_event_in("ar", "أصيب ثلاثة أشخاص بسقوط صاروخ على مدينة عسقلان.", "Ashkelon", "IL");
 	one_event_in("ar", "سقطت طائرة مسيرة على مبنى في إيلات ما أدى إلى إصابة شخصين.", "Eilat", "IL");
 	one_event_in("en", "Rockets hit Haifa on Monday, wounding 3 people.", "Haifa", "IL");
+	/* where fire came from is not the country the report is about */
+	one_event_in("en", "A rocket fired from Lebanon hit a house in Kiryat Shmona, wounding two "
+		     "people.", "QiryatShmona", "IL");
+	one_event_in("en", "A rocket fired from Lebanon hit a house in Tafas, wounding two people.",
+		     "Tafas", "SY");
 	one_event_in("en", "A rocket hit a football field in Majdal Shams in the occupied Golan, killing "
 		     "12 children.", "Majdal Shams", "SY");
 	one_event_in("ar", "قتل شاب برصاص الشرطة في مدينة القدس الشرقية أمس.", "East Jerusalem", "PS");

@@ -683,7 +683,7 @@ static const struct a1_row *find_a1(const struct a1_row *t, size_t n, const char
 #define ALWAYS_POP 10000
 
 /* Columns of the hand table (data/geonames-hand.tsv). */
-enum { HAND_ID, HAND_NAME_AR, HAND_ADD, HAND_DROP, HAND_ADMIN1, HAND_COUNTRY, HAND_FIELDS };
+enum { HAND_ID, HAND_NAME_AR, HAND_ADD, HAND_DROP, HAND_ADMIN1, HAND_COUNTRY, HAND_MATCH, HAND_FIELDS };
 
 /* The hand table's row for GeoNames id `id`, or NULL. */
 static char **find_hand(const struct tab *h, const char *id)
@@ -721,9 +721,10 @@ static int hand_forms(struct rasd_buf *b, const char *forms, char **h)
 
 /*
  * Write the row of populated place `r` of admin1 area `g` into `b`, as hand
- * row `h` (or NULL) edits it: its Arabic name, forms, and an admin1 area of
+ * row `h` (or NULL) edits it: its Arabic name, forms, an admin1 area of
  * another file with its country (a place GeoNames files under a country
- * that the gazetteer's own frame holds).
+ * that the gazetteer's own frame holds), and its `match` (a village whose
+ * reviewed forms carry their kind word, "مستوطنة المطلة", needs no context).
  */
 static int write_a1_place(struct rasd_buf *b, struct gn_row *r, const struct a1_row *g, char **h)
 {
@@ -763,8 +764,8 @@ static int write_a1_place(struct rasd_buf *b, struct gn_row *r, const struct a1_
 		rc = rasd_buf_addf(b, "%ld", r->pop);
 	if (!rc)
 		rc = rasd_buf_addf(b, "\t%s\t%s\t%s\t%s\tGeoNames %s%s\n", a1id, cc,
-				   always ? "always" : "context", fs ? fs : "", r->f[GN_ID],
-				   h ? ", reviewed" : "");
+				   h && *h[HAND_MATCH] ? h[HAND_MATCH] : always ? "always" : "context",
+				   fs ? fs : "", r->f[GN_ID], h ? ", reviewed" : "");
 	rasd_buf_release(&forms);
 	rasd_buf_release(&edited);
 	return rc;

@@ -7218,6 +7218,8 @@ static void test_places_israel(void **state)
 	one_event_in("en", "A rocket hit a football field in Majdal Shams in the occupied Golan, killing "
 		     "12 children.", "Majdal Shams", "SY");
 	one_event_in("ar", "قتل شاب برصاص الشرطة في مدينة القدس الشرقية أمس.", "East Jerusalem", "PS");
+	one_event_in("ar", "قصفت طائرة مسيرة منزلا في مستوطنة المطلة ما أدى إلى إصابة ثلاثة أشخاص.",
+		     "Metulla", "IL");
 	one_event_unplaced("ar", "قصفت المدفعية المنطقة المطلة على الحدود ما أدى إلى إصابة ثلاثة أشخاص.");
 	one_event_unplaced("ar", "قتل 35 شخصا في تفجير حافلة في العاصمة الأفغانية كابول.");
 	one_event_unplaced("en", "Jun 06 2016 AMMAN: Nearly 50 air strikes killed 32 people on Sunday.");

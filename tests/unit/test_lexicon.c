@@ -634,10 +634,10 @@ static void test_import_hand(void **state)
 	snprintf(hand, sizeof(hand), "/tmp/rasd-test-hand-%ld.tsv", (long)getpid());
 	write_path(a1, "country\tcode\tname_en\tname_ar\tforms\tlat\tlon\treview\n"
 		   "IL\t03\tNorthern District\tلواء الشمال\tNorthern District|لواء الشمال\t32.8\t35.3\thand\n");
-	write_path(hand, "# reviewed\nid\tname_ar\tadd\tdrop\tadmin1\tcountry\tnote\n"
-		   "111\tكريات شمونة\tكريات شمونة\tAl Khalisa\t\t\tKiryat Shmona\n"
-		   "222\t\t\t*\t\t\tKabul\n"
-		   "333\tمجدل شمس\tمجدل شمس\t\tSY14\tSY\tthe Golan\n");
+	write_path(hand, "# reviewed\nid\tname_ar\tadd\tdrop\tadmin1\tcountry\tmatch\tnote\n"
+		   "111\tكريات شمونة\tكريات شمونة\tAl Khalisa\t\t\t\tKiryat Shmona\n"
+		   "222\t\t\t*\t\t\t\tKabul\n"
+		   "333\tمجدل شمس\tمجدل شمس\t\tSY14\tSY\tcontext\tthe Golan\n");
 	in = fmemopen(rows, strlen(rows), "r");
 	o = open_memstream(&out, &len);
 	assert_non_null(in);
@@ -655,7 +655,7 @@ static void test_import_hand(void **state)
 	assert_null(strstr(out, "gn:222"));
 	assert_null(strstr(out, "gn:444"));
 	assert_non_null(strstr(out, "\ngn:333\ttown\tMajdal Shams\tمجدل شمس\tSY14\t\t"));
-	assert_non_null(strstr(out, "\tSY14\tSY\talways\tMajdal Shams|مجدل الشمس|مجدل شمس\t"));
+	assert_non_null(strstr(out, "\tSY14\tSY\tcontext\tMajdal Shams|مجدل الشمس|مجدل شمس\t"));
 	assert_non_null(strstr(out, "--hand "));
 	free(out);
 	unlink(a1);

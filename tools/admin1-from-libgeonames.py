@@ -13,11 +13,11 @@ of their (country, admin1 code).  The table is then reviewed by hand: the
 city), and HAND below overrides what the vote got wrong.
 
   gcc -O2 -o gn tools/geonames-export.c $(pkg-config --cflags --libs geonames)
-  for cc in IQ YE LY SD LB JO PS TR; do
+  for cc in IQ YE LY SD LB JO PS TR IL; do
       LANGUAGE=en LC_ALL=C.UTF-8 ./gn $cc > gn-$cc.en
       LANGUAGE=ar LC_ALL=C.UTF-8 ./gn $cc > gn-$cc.ar
   done
-  tools/admin1-from-libgeonames.py cities500.txt GN_DIR IQ YE LY SD LB JO PS TR \
+  tools/admin1-from-libgeonames.py cities500.txt GN_DIR IQ YE LY SD LB JO PS TR IL \
       > data/admin1-geonames.tsv
 
 Columns: country, code (GeoNames admin1 code), name_en, name_ar, forms (the
@@ -57,10 +57,24 @@ HAND = {
     ("SD", "43"): ("Northern State", "الولاية الشمالية"),
     ("TR", "21"): ("Diyarbakir", "ديار بكر"), ("TR", "31"): ("Hatay", "هاتاي"),
     ("TR", "63"): ("Sanliurfa", "شانلي أورفة"), ("TR", "83"): ("Gaziantep", "غازي عنتاب"),
+    # Israel: libgeonames names its districts in English only (Haifa's alone
+    # in Arabic); the Arabic names are the districts' ("لواء"), as Arabic
+    # news of Israel writes them; Jerusalem's is "منطقة": "لواء القدس" is
+    # also the name of an armed group.
+    ("IL", "01"): ("Southern District", "لواء الجنوب"), ("IL", "02"): ("Central District", "لواء المركز"),
+    ("IL", "03"): ("Northern District", "لواء الشمال"), ("IL", "04"): ("Haifa District", "لواء حيفا"),
+    ("IL", "05"): ("Tel Aviv District", "لواء تل أبيب"), ("IL", "06"): ("Jerusalem District", "منطقة القدس"),
 }
 
+# A name left bare of its prefix that is an ordinary word of direction
+# ("لواء الشمال" -> "الشمال", the north of anywhere) is no form.
+GENERIC_AR = {"الشمال", "الجنوب", "المركز", "الوسط", "الشرق", "الغرب"}
+
 # Turkey: only the provinces on the Syrian border are imported.
-ONLY = {"TR": {"31", "83", "90", "63", "72", "80"}}
+ONLY = {"TR": {"31", "83", "90", "63", "72", "80"},
+        # Israel: its six districts; cities500 codes settlements of the West
+        # Bank "WE" or nothing, and those are not imported as Israel's.
+        "IL": {"01", "02", "03", "04", "05", "06"}}
 
 SUFFIXES_EN = [" Governorate", " Province", " Muhafazat", " District", " State",
                " Region", " Municipality", " Sha'biyah", " Shabiyah"]
@@ -94,6 +108,13 @@ def bare_en(name):
         if name.endswith(s):
             return name[: -len(s)]
     return name
+
+
+def name_ar_of(ar):
+    """The Arabic name without its prefix, unless that leaves a word of direction."""
+    if not ar:
+        return ""
+    return ar if bare_ar(ar) in GENERIC_AR else bare_ar(ar)
 
 
 def bare_ar(name):
@@ -164,12 +185,12 @@ def main():
         forms = []
         en_ascii = ascii_name(en)
         for f in (en, bare_en(en), en_ascii, bare_en(en_ascii), ar, bare_ar(ar) if ar else ""):
-            if f and f not in forms and f.lower() not in ENGLISH:
+            if f and f not in forms and f.lower() not in ENGLISH and f not in GENERIC_AR:
                 forms.append(f)
         pts = points[key]
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
-        out.write("%s\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%s\n" % (cc, code, bare_en(en_ascii) if bare_en(en_ascii).lower() not in ENGLISH else en_ascii, bare_ar(ar) if ar else "",
+        out.write("%s\t%s\t%s\t%s\t%s\t%.4f\t%.4f\t%s\n" % (cc, code, bare_en(en_ascii) if bare_en(en_ascii).lower() not in ENGLISH else en_ascii, name_ar_of(ar),
                                                             "|".join(forms), lat, lon, review))
 
 

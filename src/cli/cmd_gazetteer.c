@@ -4,6 +4,7 @@
  *
  *   rasd gazetteer import SY.txt [--country SY] [-o data/places-geonames.tsv]
  *   rasd gazetteer import cities500.txt --country IQ,YE --admin1 data/admin1-geonames.tsv
+ *       [--hand data/geonames-hand.tsv]
  *   rasd gazetteer lookup NAME [--data DIR]
  *
  * Import maps Syria's GeoNames admin1 codes onto the governorates of the
@@ -21,7 +22,7 @@
 #include "../lexicon/gazetteer.h"
 
 static int do_import(const char *dump, const char *country, const char *admin1,
-		     const char *outpath, const char *datadir)
+		     const char *hand, const char *outpath, const char *datadir)
 {
 	rasd_engine *e = NULL;
 	FILE *in, *out = stdout;
@@ -53,7 +54,7 @@ static int do_import(const char *dump, const char *country, const char *admin1,
 	memset(&err, 0, sizeof(err));
 	if (admin1)
 		rc = rasdp_geonames_import_admin1(in, strcmp(dump, "-") ? dump : "<stdin>", out,
-						  country, admin1, &n, &err);
+						  country, admin1, hand, &n, &err);
 	else
 		rc = rasdp_geonames_import(in, strcmp(dump, "-") ? dump : "<stdin>", out, country,
 					   rasdp_engine_lexicon(e), &n, &err);
@@ -104,11 +105,12 @@ static int do_lookup(int nargs, char **args, const char *datadir)
 
 int cmd_gazetteer(int argc, char **argv)
 {
-	const char *country = "SY", *outpath = NULL, *datadir = NULL, *admin1 = NULL;
+	const char *country = "SY", *outpath = NULL, *datadir = NULL, *admin1 = NULL, *hand = NULL;
 	int help = 0, nin;
 	const struct cli_opt opts[] = {
 		{ "country", 'c', OPT_STRING, &country, "CC[,CC...]", "import: ISO country codes to keep (default SY)" },
 		{ "admin1", 'a', OPT_STRING, &admin1, "FILE", "import: name admin1 codes from this table (cities500.txt has no ADM1 rows)" },
+		{ "hand", 'H', OPT_STRING, &hand, "FILE", "import with --admin1: reviewed names, forms and admin1 by GeoNames id (data/geonames-hand.tsv)" },
 		{ "output", 'o', OPT_STRING, &outpath, "FILE", "import: write the places TSV here (default standard output)" },
 		{ "data", 'd', OPT_STRING, &datadir, "DIR", "lexicon folder (default: built-in data or $RASD_DATA)" },
 		{ 0 },
@@ -127,7 +129,7 @@ int cmd_gazetteer(int argc, char **argv)
 			cli_error("usage: %s", usage);
 			return EXIT_USAGE;
 		}
-		return do_import(argv[1], country, admin1, outpath, datadir);
+		return do_import(argv[1], country, admin1, hand, outpath, datadir);
 	}
 	if (nin >= 1 && !strcmp(argv[0], "lookup")) {
 		if (nin < 2) {

@@ -152,9 +152,15 @@ static size_t span_end(const struct rasd_doc *d, size_t i)
 	return j;
 }
 
-/* "قرية X", "بلدة X", "the village of X": a word naming what kind of place follows. */
+/*
+ * "قرية X", "بلدة X", "the village of X": a word naming what kind of place
+ * follows, in its sentence (a title ending "... Damascus suburb" names no
+ * kind of the next line's first word).
+ */
 int rasdp_locative_before(const struct rasd_doc *d, uint32_t t)
 {
+	if (t >= 1 && d->toks[t - 1].sent != d->toks[t].sent)
+		return 0;
 	if (t >= 1 && rasdp_cue(d, t - 1, RASD_CUE_LOCATIVE))
 		return 1;
 	return t >= 2 && rasdp_cue(d, t - 2, RASD_CUE_LOCATIVE) &&
@@ -690,7 +696,8 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 	/*
 	 * Countries, from the names that need no context and are names where
 	 * they stand: "hit" is no Iraqi town, nor "Sham" in "Hay'at Tahrir
-	 * al-Sham" Damascus.
+	 * al-Sham" Damascus; where fire came from ("rockets fired from
+	 * Lebanon hit ...") is not the country the report is about.
 	 */
 	for (i = 0; i < d->nmatches; i = j) {
 		const struct rasd_match *m = &d->matches[i];
@@ -701,7 +708,7 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 		}
 		j = span_end(d, i);
 		if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
-		    inside_longer_place(c, i))
+		    inside_longer_place(c, i) || rasdp_fire_origin(d, m))
 			continue;
 		if (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) {
 			/* find_part_names() asked the same of a place below a governorate */

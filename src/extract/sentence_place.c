@@ -198,12 +198,59 @@ int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last)
 	return at;
 }
 
+/* Does a verb of saying or denying (speech.tsv `say`, `deny`) start at token `t`? */
+static int say_verb_at(const struct rasdp_ctx *c, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t k;
+
+	for (k = rasdp_match_from(d, t); k < d->nmatches && d->matches[k].tok_start == t; k++) {
+		const struct rasd_match *v = &d->matches[k];
+		unsigned kind;
+
+		if (v->kind != RASD_LEX_SPEECH)
+			continue;
+		kind = rasdp_lex_speech(c->lx, v->entry)->kind;
+		if (kind == RASD_SPEECH_SAY || kind == RASD_SPEECH_DENY)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is place match `p` the subject of a verb of saying, accusing or denying:
+ * the government seated there, or its people, speak, and the place is no
+ * event's ("Damascus accused ...", "Tel Aviv said", "اتهمت دمشق",
+ * "قالت تل أبيب", "طهران تنفي")?  The place opens its clause (its sentence,
+ * or after a punctuation mark) with the verb right after it; or, in Arabic,
+ * the verb stands right before it, the verbal sentence's verb-subject
+ * order (an English "said Aleppo was hit" is a verb and its object clause).
+ */
+static int speaking_place(const struct rasdp_ctx *c, const struct rasd_match *p)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = p->tok_start;
+	size_t k;
+
+	if (p->tok_end < d->ntoks && say_verb_at(c, p->tok_end) &&
+	    (t == d->sents[d->toks[t].sent].tok_start || rasdp_is_punct(d, t - 1)))
+		return 1;
+	if (t == 0 || !(d->toks[t].flags & RASD_TOKF_ARABIC) || rasdp_is_punct(d, t - 1))
+		return 0;
+	for (k = rasdp_match_from(d, t > 4 ? t - 4 : 0); k < d->nmatches &&
+	     d->matches[k].tok_start < t; k++)
+		if (d->matches[k].tok_end == t && say_verb_at(c, d->matches[k].tok_start))
+			return 1;
+	return 0;
+}
+
 /*
  * Is place match `p` where a speaker is, not where the event was: right
  * after a source and "in" ("مراسل عنب بلدي في درعا", "our correspondent in
  * Idlib", "«سانا» في اللاذقية"); after an envoy's "to" ("Iran's ambassador to Damascus",
  * "سفير إيران في دمشق" is the first case); or an adjective of a speaker
- * ("a Damascus-affiliated official", "Damascus-based").
+ * ("a Damascus-affiliated official", "Damascus-based"); or the speaker
+ * itself (speaking_place(): "Damascus accused", "قالت تل أبيب").
  */
 int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			const struct rasd_match *p)
@@ -211,6 +258,8 @@ int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	const struct rasd_doc *d = c->d;
 	size_t i;
 
+	if (speaking_place(c, p))
+		return 1;
 	/* "Damascus-based" (an Arabic word of `based` after a place is a transfer) */
 	if (p->tok_end < d->ntoks && (d->toks[p->tok_end].flags & RASD_TOKF_LATIN) &&
 	    rasdp_cue(d, p->tok_end, RASD_CUE_BASED))

@@ -175,6 +175,20 @@ static const char *place_kind(const struct gn_row *r)
 	return "village";
 }
 
+/* Is s[0..n) one of the '|'-separated forms of `list`? */
+static int in_forms(const char *list, const char *s, size_t n)
+{
+	while (list && *list) {
+		const char *bar = strchr(list, '|');
+		size_t l = bar ? (size_t)(bar - list) : strlen(list);
+
+		if (l == n && !memcmp(list, s, n))
+			return 1;
+		list = bar ? bar + 1 : NULL;
+	}
+	return 0;
+}
+
 /*
  * Alternate name alt[0..n) (NUL-terminated there) as a form of the row whose
  * forms begin at b->buf + start, unless it is there already or is no
@@ -184,17 +198,10 @@ static const char *place_kind(const struct gn_row *r)
 static int add_alt(struct rasd_buf *b, size_t start, const char *alt, size_t n,
 		   const char **name_ar)
 {
-	const char *s = b->buf + start;
 	int arabic, plain;
 
-	while (s && *s) {
-		const char *bar = strchr(s, '|');
-		size_t l = bar ? (size_t)(bar - s) : strlen(s);
-
-		if (l == n && !memcmp(s, alt, n))
-			return 0;
-		s = bar ? bar + 1 : NULL;
-	}
+	if (b->buf && in_forms(b->buf + start, alt, n))
+		return 0;
 	if (n < 3 || strchr(alt, '|') || strstr(alt, "://") ||
 	    !((arabic = is_arabic(alt, &plain)) || (is_latin(alt) && has_capital(alt))))
 		return 0;
@@ -530,84 +537,122 @@ out:
 
 /* ---- importing with an admin1 table ------------------------------------ */
 
-struct a1_row {
-	char *cc, *code, *name_en, *name_ar, *forms;
-	double lat, lon;
+#define TAB_MAX 8
+
+/* A hand-written TSV table: its rows' first TAB_MAX fields, in its lines. */
+struct tab {
+	char *(*row)[TAB_MAX];
+	char **lines;
+	size_t n;
 };
 
-/* Read the admin1 table (country code name_en name_ar forms lat lon ...). */
-static int read_admin1(const char *path, struct a1_row **rows_out, size_t *n_out,
-		       char ***lines_out, size_t *nlines_out, rasd_err *err)
+static void tab_free(struct tab *t)
+{
+	size_t i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->lines[i]);
+	free(t->lines);
+	free(t->row);
+	memset(t, 0, sizeof(*t));
+}
+
+/* Read table `path` (a header, then rows of `nmin` fields or more; missing ones ""). */
+static int read_tab(const char *path, size_t nmin, struct tab *t, rasd_err *err)
 {
 	FILE *f = fopen(path, "r");
-	struct a1_row *rows = NULL;
-	char **lines = NULL;
-	size_t n = 0, a = 0, nl = 0;
+	size_t a = 0, cap = 0;
 	char *line = NULL;
-	size_t cap = 0;
 	long lineno = 0;
 	int header = 1, rc = 0;
 
+	memset(t, 0, sizeof(*t));
 	if (!f)
 		return rasdp_err(err, RASD_EIO, -1, 0, "cannot open '%s'", path);
 	while (data_line(f, &line, &cap, &lineno) >= 0) {
-		char *fld[8], *p = line;
+		char *p = line;
 		size_t k = 0;
 
 		if (header) {
 			header = 0;
 			continue;
 		}
-		for (;;) {
-			char *tab = strchr(p, '\t');
-
-			if (k < 8)
-				fld[k] = p;
-			k++;
-			if (!tab)
-				break;
-			*tab = '\0';
-			p = tab + 1;
-		}
-		if (k < 7) {
-			rc = rasdp_err(err, RASD_EPARSE, -1, lineno, "%s:%ld: expected 7 fields or more",
-				       path, lineno);
-			break;
-		}
-		if (n == a) {
+		if (t->n == a) {
 			size_t na = a ? a * 2 : 64;
-			struct a1_row *nr = realloc(rows, na * sizeof(*nr));
-			char **nls = realloc(lines, na * sizeof(*nls));
+			char *(*nr)[TAB_MAX] = realloc(t->row, na * sizeof(*nr));
+			char **nls = realloc(t->lines, na * sizeof(*nls));
 
 			if (nr)
-				rows = nr;
+				t->row = nr;
 			if (nls)
-				lines = nls;
+				t->lines = nls;
 			if (!nr || !nls) {
 				rc = rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
 				break;
 			}
 			a = na;
 		}
-		rows[n].cc = fld[0];
-		rows[n].code = fld[1];
-		rows[n].name_en = fld[2];
-		rows[n].name_ar = fld[3];
-		rows[n].forms = fld[4];
-		rows[n].lat = strtod(fld[5], NULL);
-		rows[n].lon = strtod(fld[6], NULL);
-		n++;
-		lines[nl++] = line;
+		for (;;) {
+			char *tab = strchr(p, '\t');
+
+			if (k < TAB_MAX)
+				t->row[t->n][k] = p;
+			k++;
+			if (!tab)
+				break;
+			*tab = '\0';
+			p = tab + 1;
+		}
+		if (k < nmin) {
+			rc = rasdp_err(err, RASD_EPARSE, -1, lineno, "%s:%ld: expected %zu fields or more",
+				       path, lineno, nmin);
+			break;
+		}
+		for (; k < TAB_MAX; k++)
+			t->row[t->n][k] = line + strlen(line);
+		t->lines[t->n++] = line;
 		line = NULL;
 		cap = 0;
 	}
 	free(line);
 	fclose(f);
-	*rows_out = rows;
-	*n_out = n;
-	*lines_out = lines;
-	*nlines_out = nl;
+	if (rc)
+		tab_free(t);
 	return rc;
+}
+
+struct a1_row {
+	const char *cc, *code, *name_en, *name_ar, *forms;
+	double lat, lon;
+};
+
+/* Read the admin1 table (country code name_en name_ar forms lat lon ...). */
+static int read_admin1(const char *path, struct tab *t, struct a1_row **rows_out, rasd_err *err)
+{
+	struct a1_row *rows;
+	size_t i;
+	int rc = read_tab(path, 7, t, err);
+
+	if (rc)
+		return rc;
+	rows = calloc(t->n ? t->n : 1, sizeof(*rows));
+	if (!rows) {
+		tab_free(t);
+		return rasdp_err(err, RASD_ENOMEM, -1, 0, "out of memory");
+	}
+	for (i = 0; i < t->n; i++) {
+		char **fld = t->row[i];
+
+		rows[i].cc = fld[0];
+		rows[i].code = fld[1];
+		rows[i].name_en = fld[2];
+		rows[i].name_ar = fld[3];
+		rows[i].forms = fld[4];
+		rows[i].lat = strtod(fld[5], NULL);
+		rows[i].lon = strtod(fld[6], NULL);
+	}
+	*rows_out = rows;
+	return 0;
 }
 
 static const struct a1_row *find_a1(const struct a1_row *t, size_t n, const char *cc,
@@ -637,23 +682,116 @@ static const struct a1_row *find_a1(const struct a1_row *t, size_t n, const char
 /* A place this large, or a seat of government, is a place wherever it is named. */
 #define ALWAYS_POP 10000
 
+/* Columns of the hand table (data/geonames-hand.tsv). */
+enum { HAND_ID, HAND_NAME_AR, HAND_ADD, HAND_DROP, HAND_ADMIN1, HAND_COUNTRY, HAND_MATCH, HAND_FIELDS };
+
+/* The hand table's row for GeoNames id `id`, or NULL. */
+static char **find_hand(const struct tab *h, const char *id)
+{
+	size_t i;
+
+	for (i = 0; h && i < h->n; i++)
+		if (!strcmp(h->row[i][HAND_ID], id))
+			return h->row[i];
+	return NULL;
+}
+
+/*
+ * Forms `forms` edited by hand row `h` into `b`: without the forms it drops
+ * (another place's name, an ordinary word), with the forms it adds (the
+ * Arabic spellings news write that GeoNames lacks).
+ */
+static int hand_forms(struct rasd_buf *b, const char *forms, char **h)
+{
+	const char *lists[2] = { forms, h[HAND_ADD] }, *s;
+	int rc = 0, k;
+
+	for (k = 0; k < 2; k++) {
+		for (s = lists[k]; s && *s;) {
+			const char *bar = strchr(s, '|');
+			size_t l = bar ? (size_t)(bar - s) : strlen(s);
+
+			if (l && !in_forms(h[HAND_DROP], s, l) && !in_forms(b->buf, s, l))
+				rc |= (b->len && rasd_buf_addch(b, '|')) || rasd_buf_add(b, s, l);
+			s = bar ? bar + 1 : NULL;
+		}
+	}
+	return rc ? RASD_ENOMEM : 0;
+}
+
+/*
+ * Write the row of populated place `r` of admin1 area `g` into `b`, as hand
+ * row `h` (or NULL) edits it: its Arabic name, forms, an admin1 area of
+ * another file with its country (a place GeoNames files under a country
+ * that the gazetteer's own frame holds), and its `match` (a village whose
+ * reviewed forms carry their kind word, "مستوطنة المطلة", needs no context).
+ */
+static int write_a1_place(struct rasd_buf *b, struct gn_row *r, const struct a1_row *g, char **h)
+{
+	const char *code = r->f[GN_CODE], *name_ar;
+	struct rasd_buf forms = RASD_BUF_INIT, edited = RASD_BUF_INIT;
+	const char *cc = g->cc, *fs;
+	char a1id[64];
+	size_t n = 0;
+	int always, rc;
+
+	always = r->pop >= ALWAYS_POP || !strcmp(code, "PPLC") || !strcmp(code, "PPLA") ||
+		 !strcmp(code, "PPLA2");
+	snprintf(a1id, sizeof(a1id), "%s.%s", g->cc, g->code);
+	rc = add_forms(&forms, r, &name_ar);
+	if (name_ar) {
+		const char *comma = strchr(name_ar, ',');
+
+		n = comma ? (size_t)(comma - name_ar) : strlen(name_ar);
+	}
+	if (h && *h[HAND_NAME_AR]) {
+		name_ar = h[HAND_NAME_AR];
+		n = strlen(name_ar);
+	}
+	if (h && *h[HAND_ADMIN1]) {
+		snprintf(a1id, sizeof(a1id), "%s", h[HAND_ADMIN1]);
+		cc = h[HAND_COUNTRY];
+	}
+	if (!rc && h)
+		rc = hand_forms(&edited, forms.buf, h);
+	fs = h ? edited.buf : forms.buf;
+	if (!rc)
+		rc = rasd_buf_addf(b, "gn:%s\t%s\t%s\t", r->f[GN_ID], place_kind(r),
+				   r->f[GN_ASCII][0] ? r->f[GN_ASCII] : r->f[GN_NAME]) ||
+		     rasd_buf_add(b, name_ar ? name_ar : "", n) ||
+		     rasd_buf_addf(b, "\t%s\t\t%.5f\t%.5f\t", a1id, r->lat, r->lon);
+	if (!rc && r->pop > 0)
+		rc = rasd_buf_addf(b, "%ld", r->pop);
+	if (!rc)
+		rc = rasd_buf_addf(b, "\t%s\t%s\t%s\t%s\tGeoNames %s%s\n", a1id, cc,
+				   h && *h[HAND_MATCH] ? h[HAND_MATCH] : always ? "always" : "context",
+				   fs ? fs : "", r->f[GN_ID], h ? ", reviewed" : "");
+	rasd_buf_release(&forms);
+	rasd_buf_release(&edited);
+	return rc;
+}
+
 int rasdp_geonames_import_admin1(FILE *in, const char *name, FILE *out,
-				 const char *countries, const char *admin1,
+				 const char *countries, const char *admin1, const char *hand,
 				 size_t *nrows_out, rasd_err *err)
 {
 	struct gn_row *rows = NULL;
-	char **lines = NULL, **a1lines = NULL;
+	char **lines = NULL;
+	struct tab a1t, ht;
 	struct a1_row *a1 = NULL;
-	size_t nrows = 0, nlines = 0, na1 = 0, na1lines = 0, i, written = 0;
+	size_t nrows = 0, nlines = 0, i, written = 0;
 	struct rasd_buf b = RASD_BUF_INIT;
 	int rc;
 
-	rc = read_admin1(admin1, &a1, &na1, &a1lines, &na1lines, err);
+	memset(&ht, 0, sizeof(ht));
+	rc = read_admin1(admin1, &a1t, &a1, err);
+	if (!rc && hand)
+		rc = read_tab(hand, HAND_FIELDS, &ht, err);
 	if (!rc)
 		rc = read_rows(in, name, countries, &rows, &nrows, &lines, &nlines, err);
 	if (rc)
 		goto out;
-	for (i = 0; i < na1 && !rc; i++) {
+	for (i = 0; i < a1t.n && !rc; i++) {
 		if (!in_list(countries, a1[i].cc))
 			continue;
 		rc = rasd_buf_addf(&b, "%s.%s\tgovernorate\t%s\t%s\t\t\t%.4f\t%.4f\t\t%s.%s\t%s\talways\t%s\t%s\n",
@@ -664,33 +802,17 @@ int rasdp_geonames_import_admin1(FILE *in, const char *name, FILE *out,
 	for (i = 0; i < nrows && !rc; i++) {
 		struct gn_row *r = &rows[i];
 		const struct a1_row *g;
-		const char *code = r->f[GN_CODE], *name_ar;
-		struct rasd_buf forms = RASD_BUF_INIT;
-		int always;
+		char **h;
 
 		if (strcmp(r->f[GN_CLASS], "P"))
 			continue;
-		g = find_a1(a1, na1, r->f[GN_CC], r->f[GN_ADMIN1], r->lat, r->lon);
+		g = find_a1(a1, a1t.n, r->f[GN_CC], r->f[GN_ADMIN1], r->lat, r->lon);
 		if (!g)
 			continue;   /* a province not imported */
-		always = r->pop >= ALWAYS_POP || !strcmp(code, "PPLC") || !strcmp(code, "PPLA") ||
-			 !strcmp(code, "PPLA2");
-		rc = add_forms(&forms, r, &name_ar);
-		if (!rc) {
-			const char *comma = name_ar ? strchr(name_ar, ',') : NULL;
-			size_t n = name_ar ? (comma ? (size_t)(comma - name_ar) : strlen(name_ar)) : 0;
-
-			rc = rasd_buf_addf(&b, "gn:%s\t%s\t%s\t", r->f[GN_ID], place_kind(r),
-					   r->f[GN_ASCII][0] ? r->f[GN_ASCII] : r->f[GN_NAME]) ||
-			     rasd_buf_add(&b, name_ar ? name_ar : "", n) ||
-			     rasd_buf_addf(&b, "\t%s.%s\t\t%.5f\t%.5f\t", g->cc, g->code, r->lat, r->lon);
-			if (!rc && r->pop > 0)
-				rc = rasd_buf_addf(&b, "%ld", r->pop);
-			if (!rc)
-				rc = rasd_buf_addf(&b, "\t%s.%s\t%s\t%s\t%s\tGeoNames %s\n", g->cc, g->code,
-						   g->cc, always ? "always" : "context", forms.buf, r->f[GN_ID]);
-		}
-		rasd_buf_release(&forms);
+		h = find_hand(&ht, r->f[GN_ID]);
+		if (h && !strcmp(h[HAND_DROP], "*"))
+			continue;   /* reviewed: not imported */
+		rc = write_a1_place(&b, r, g, h);
 		written++;
 	}
 	if (rc) {
@@ -698,21 +820,20 @@ int rasdp_geonames_import_admin1(FILE *in, const char *name, FILE *out,
 		goto out;
 	}
 	if (fprintf(out, "# Places of %s from the GeoNames database (https://www.geonames.org,\n"
-		    "# CC BY 4.0), imported by `rasd gazetteer import --admin1 %s` from %s.\n"
+		    "# CC BY 4.0), imported by `rasd gazetteer import --admin1 %s%s%s` from %s.\n"
 		    "id\tkind\tname_en\tname_ar\tadmin1\tadmin2\tlat\tlon\tpopulation\tpcode\tcountry\tmatch\tforms\tsource\n",
-		    countries, admin1, name) < 0 ||
+		    countries, admin1, hand ? " --hand " : "", hand ? hand : "", name) < 0 ||
 	    fwrite(b.buf, 1, b.len, out) != b.len)
 		rc = rasdp_err(err, RASD_EIO, -1, 0, "cannot write the places file");
 	*nrows_out = written;
 out:
 	for (i = 0; i < nlines; i++)
 		free(lines[i]);
-	for (i = 0; i < na1lines; i++)
-		free(a1lines[i]);
 	free(lines);
-	free(a1lines);
 	free(rows);
 	free(a1);
+	tab_free(&a1t);
+	tab_free(&ht);
 	rasd_buf_release(&b);
 	return rc;
 }

@@ -37,10 +37,16 @@ int rasdp_geonames_import(FILE *in, const char *name, FILE *out,
  * with id and P-code "CC.code", and the populated places of those admin1
  * areas (code "00", unknown, takes the nearest of its country), with the
  * admin1 code as P-code, their country, and `match` always for cities of
- * ALWAYS_POP people or seats, context for the rest.  Sets *nrows.
+ * ALWAYS_POP people or seats, context for the rest.  `hand` (a path, or
+ * NULL: data/geonames-hand.tsv) is a reviewed table of rows by GeoNames id
+ * (id, name_ar, add, drop, admin1, country, match): an Arabic name that
+ * replaces GeoNames', forms added and dropped ('|'-separated; drop "*": the
+ * place is not imported), an admin1 id of another places file and its
+ * country that replace the row's, and a `match` that replaces the one its
+ * size gives.  Sets *nrows.
  */
 int rasdp_geonames_import_admin1(FILE *in, const char *name, FILE *out,
-				 const char *countries, const char *admin1,
+				 const char *countries, const char *admin1, const char *hand,
 				 size_t *nrows, rasd_err *err);
 
 /*

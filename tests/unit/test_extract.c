@@ -7453,6 +7453,97 @@ static void test_places_speaker_occasion(void **state)
 		     "said.", "Tafas");
 }
 
+/*
+ * A place that says, accuses or denies is its government speaking, not
+ * where the event was: the subject opening its clause ("Damascus accused"),
+ * or after the verb in Arabic ("اتهمت دمشق"); a place struck, or the
+ * subject of a clause a verb reports ("officials said Aleppo was shelled"),
+ * stays the event's.
+ */
+static void test_places_speaking_place(void **state)
+{
+	(void)state;
+	one_event_unplaced("en", "Damascus accused Israel on Monday of an air strike that killed 3 soldiers.");
+	one_event_unplaced("en", "Tel Aviv said on Monday that a drone killed 2 fighters.");
+	one_event_unplaced("en", "On Monday, Moscow denied that its jets killed 5 civilians.");
+	one_event_unplaced("ar", "اتهمت دمشق إسرائيل بشن غارة جوية قتلت ثلاثة جنود.");
+	one_event_unplaced("ar", "قالت تل أبيب إن طائرة مسيرة قتلت مقاتلين اثنين.");
+	one_event_unplaced("ar", "طهران تنفي مسؤوليتها عن الهجوم الذي قتل أربعة حراس.");
+	one_event_at("en", "Damascus said an air strike killed 3 soldiers in Tafas on Monday.", "Tafas");
+	one_event_at("ar", "قالت دمشق إن غارة جوية قتلت ثلاثة جنود في بلدة طفس يوم الاثنين.", "Tafas");
+	one_event_at("en", "An air strike hit Damascus on Monday, killing 3 people, the monitor said.",
+		     "Damascus");
+	one_event_at("en", "Officials said Aleppo was shelled on Monday, killing 3 people.", "Aleppo");
+	one_event_at("ar", "قتل ثلاثة أشخاص بغارة على دمشق، قال المرصد.", "Damascus");
+}
+
+/* `text` gives one event, at place `name` of country `cc`. */
+static void one_event_in(const char *lang, const char *text, const char *name, const char *cc)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, name);
+	assert_string_equal(place(f.d->events[0].place)->country, cc);
+	close_doc(&f);
+}
+
+/*
+ * Towns of Israel, by their Hebrew names as Arabic news write them, also
+ * where a rocket came from another country; the Golan's towns are Quneitra's; a Galilee town spelt like Afghanistan's
+ * capital is no place; a word of kind ending a title is none of the next
+ * line's first word ("... suburb" then "Fri Sep 27").
+ */
+static void test_places_israel(void **state)
+{
+	struct fx f;
+	size_t i;
+
+	(void)state;
+	one_event_in("ar", "سقط صاروخ على كريات شمونة ما أدى إلى إصابة شخصين.", "QiryatShmona", "IL");
+	one_event_in("en", "A rocket hit a house in Kiryat Shmona, wounding two people.", "QiryatShmona",
+		     "IL");
+	one_event_in("ar", "أصيب ثلاثة أشخاص بسقوط صاروخ على سديروت.", "Sderot", "IL");
+	one_event_in("ar", "أصيب ثلاثة أشخاص بسقوط صاروخ على مدينة عسقلان.", "Ashkelon", "IL");
+	one_event_in("ar", "سقطت طائرة مسيرة على مبنى في إيلات ما أدى إلى إصابة شخصين.", "Eilat", "IL");
+	one_event_in("en", "Rockets hit Haifa on Monday, wounding 3 people.", "Haifa", "IL");
+	/* where fire came from is not the country the report is about */
+	one_event_in("en", "A rocket fired from Lebanon hit a house in Kiryat Shmona, wounding two "
+		     "people.", "QiryatShmona", "IL");
+	one_event_in("en", "A rocket fired from Lebanon hit a house in Tafas, wounding two people.",
+		     "Tafas", "SY");
+	one_event_in("en", "A rocket hit a football field in Majdal Shams in the occupied Golan, killing "
+		     "12 children.", "Majdal Shams", "SY");
+	one_event_in("ar", "قتل شاب برصاص الشرطة في مدينة القدس الشرقية أمس.", "East Jerusalem", "PS");
+	one_event_in("ar", "قصفت طائرة مسيرة منزلا في مستوطنة المطلة ما أدى إلى إصابة ثلاثة أشخاص.",
+		     "Metulla", "IL");
+	one_event_unplaced("ar", "قصفت المدفعية المنطقة المطلة على الحدود ما أدى إلى إصابة ثلاثة أشخاص.");
+	one_event_unplaced("ar", "قتل 35 شخصا في تفجير حافلة في العاصمة الأفغانية كابول.");
+	one_event_unplaced("en", "Jun 06 2016 AMMAN: Nearly 50 air strikes killed 32 people on Sunday.");
+	open_doc(&f, "en", "Shelling kills 5 in Daraa suburb\n\nFri Sep 27 2013 Shelling killed "
+		 "5 people in Tafas on Thursday.");
+	for (i = 0; i < f.d->nevents; i++)
+		if (f.d->events[i].place >= 0)
+			assert_string_not_equal(place(f.d->events[i].place)->name_en, "Frayeh");
+	close_doc(&f);
+}
+
+/*
+ * A name of a town of Israel and of a Syrian village: the report's other
+ * places decide.
+ */
+static void test_places_namesakes_across_border(void **state)
+{
+	(void)state;
+	one_event_in("ar", "قصف الطيران قرية رمانة في ريف حلب ما أدى إلى مقتل ثلاثة مدنيين.", "Rummana", "SY");
+	one_event_in("ar", "سقط صاروخ على قرية رمانة قرب مدينة الناصرة شمال إسرائيل ما أدى إلى إصابة "
+		     "شخصين.", "Rummana", "IL");
+	one_event_in("en", "Shelling hit the village of Akka in the Hasakah countryside, killing 2 "
+		     "civilians.",
+		     "Akka", "SY");
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -7678,6 +7769,9 @@ int main(void)
 		cmocka_unit_test(test_places_page_keywords),
 		cmocka_unit_test(test_places_south_sudan),
 		cmocka_unit_test(test_places_speaker_occasion),
+		cmocka_unit_test(test_places_speaking_place),
+		cmocka_unit_test(test_places_israel),
+		cmocka_unit_test(test_places_namesakes_across_border),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "lexicon/gazetteer.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/lexicon_int.h"
 #include "text/text.h"
@@ -598,6 +599,69 @@ static void expect_error(const char *needle, int code)
 		fail_msg("error '%s' lacks '%s'", err.msg, needle);
 }
 
+/* Write `text` to the file `path`. */
+static void write_path(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/*
+ * Import with an admin1 table and a hand table: the hand rows give a town
+ * its Arabic name and spelling and drop an alternate, keep a place out,
+ * and give a place another file's admin1 and country; a place of an admin1
+ * code the table lacks is not imported.
+ */
+static void test_import_hand(void **state)
+{
+	char a1[128], hand[128], *out = NULL;
+	size_t len = 0, n = 0;
+	static char rows[] =
+		"111\tKiryat Shmona\tKiryat Shmona\tQiryat Shmona,Al Khalisa\t33.2\t35.57\tP\tPPL\tIL\t\t03"
+		"\t\t\t\t22000\t\t\t\t\n"
+		"222\tKabul\tKabul\tكابول\t32.87\t35.21\tP\tPPL\tIL\t\t03\t\t\t\t14000\t\t\t\t\n"
+		"333\tMajdal Shams\tMajdal Shams\tمجدل الشمس\t33.27\t35.77\tP\tPPL\tIL\t\t03"
+		"\t\t\t\t11000\t\t\t\t\n"
+		"444\tAriel\tAriel\t\t32.1\t35.18\tP\tPPLA\tIL\t\tWE\t\t\t\t20000\t\t\t\t\n";
+	FILE *in, *o;
+	rasd_err err;
+
+	(void)state;
+	snprintf(a1, sizeof(a1), "/tmp/rasd-test-a1-%ld.tsv", (long)getpid());
+	snprintf(hand, sizeof(hand), "/tmp/rasd-test-hand-%ld.tsv", (long)getpid());
+	write_path(a1, "country\tcode\tname_en\tname_ar\tforms\tlat\tlon\treview\n"
+		   "IL\t03\tNorthern District\tلواء الشمال\tNorthern District|لواء الشمال\t32.8\t35.3\thand\n");
+	write_path(hand, "# reviewed\nid\tname_ar\tadd\tdrop\tadmin1\tcountry\tmatch\tnote\n"
+		   "111\tكريات شمونة\tكريات شمونة\tAl Khalisa\t\t\t\tKiryat Shmona\n"
+		   "222\t\t\t*\t\t\t\tKabul\n"
+		   "333\tمجدل شمس\tمجدل شمس\t\tSY14\tSY\tcontext\tthe Golan\n");
+	in = fmemopen(rows, strlen(rows), "r");
+	o = open_memstream(&out, &len);
+	assert_non_null(in);
+	assert_non_null(o);
+	memset(&err, 0, sizeof(err));
+	assert_int_equal(rasdp_geonames_import_admin1(in, "cities500.txt", o, "IL", a1, hand, &n, &err), 0);
+	fclose(in);
+	fclose(o);
+	assert_int_equal(n, 3);   /* the district, Kiryat Shmona, Majdal Shams */
+	assert_non_null(strstr(out, "\nIL.03\tgovernorate\tNorthern District\tلواء الشمال\t"));
+	assert_non_null(strstr(out, "\ngn:111\ttown\tKiryat Shmona\tكريات شمونة\tIL.03\t\t"));
+	assert_non_null(strstr(out, "\tIL.03\tIL\talways\tKiryat Shmona|Qiryat Shmona|كريات شمونة\t"
+			       "GeoNames 111, reviewed\n"));
+	assert_null(strstr(out, "Al Khalisa"));
+	assert_null(strstr(out, "gn:222"));
+	assert_null(strstr(out, "gn:444"));
+	assert_non_null(strstr(out, "\ngn:333\ttown\tMajdal Shams\tمجدل شمس\tSY14\t\t"));
+	assert_non_null(strstr(out, "\tSY14\tSY\tcontext\tMajdal Shams|مجدل الشمس|مجدل شمس\t"));
+	assert_non_null(strstr(out, "--hand "));
+	free(out);
+	unlink(a1);
+	unlink(hand);
+}
+
 static void test_loader_errors(void **state)
 {
 	struct rasd_lexicon *l;
@@ -798,6 +862,7 @@ int main(void)
 		cmocka_unit_test(test_cue_names),
 		cmocka_unit_test(test_cue_set_bits),
 		cmocka_unit_test(test_loader_errors),
+		cmocka_unit_test(test_import_hand),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

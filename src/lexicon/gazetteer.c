@@ -390,13 +390,34 @@ static const struct gn_admin *find_admin(const struct gn_admin *a, size_t n,
 	return NULL;
 }
 
+/* Is s written in ASCII letters only? */
+static int plain_ascii(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
+/*
+ * The English name of a row: GeoNames' name when it is plain ASCII (its
+ * asciiname may run the words together: "QiryatShmona"), else the
+ * asciiname ("Ḩalab" is "Halab"), else the name.
+ */
+static const char *english_name(const struct gn_row *r)
+{
+	if (plain_ascii(r->f[GN_NAME]) || !r->f[GN_ASCII][0])
+		return r->f[GN_NAME];
+	return r->f[GN_ASCII];
+}
+
 static int write_row(struct rasd_buf *b, const char *id, const char *kind,
 		     struct gn_row *r, const char *a1, const char *a2)
 {
 	const char *name_ar;
 	int rc;
 
-	rc = rasd_buf_addf(b, "%s\t%s\t%s\t", id, kind, r->f[GN_ASCII][0] ? r->f[GN_ASCII] : r->f[GN_NAME]);
+	rc = rasd_buf_addf(b, "%s\t%s\t%s\t", id, kind, english_name(r));
 	if (rc)
 		return rc;
 	/* name_ar comes from the forms; write forms into a second buffer. */
@@ -757,7 +778,7 @@ static int write_a1_place(struct rasd_buf *b, struct gn_row *r, const struct a1_
 	fs = h ? edited.buf : forms.buf;
 	if (!rc)
 		rc = rasd_buf_addf(b, "gn:%s\t%s\t%s\t", r->f[GN_ID], place_kind(r),
-				   r->f[GN_ASCII][0] ? r->f[GN_ASCII] : r->f[GN_NAME]) ||
+				   english_name(r)) ||
 		     rasd_buf_add(b, name_ar ? name_ar : "", n) ||
 		     rasd_buf_addf(b, "\t%s\t\t%.5f\t%.5f\t", a1id, r->lat, r->lon);
 	if (!rc && r->pop > 0)

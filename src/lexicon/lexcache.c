@@ -69,7 +69,7 @@
 #include "base/banned.h"
 
 #define MAGIC "RASDLXC1"
-#define VERSION 6u          /* 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
+#define VERSION 7u          /* 7: a source's description kind; 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
 #define MAX_STAMPS 256
 #define NAME_MAX_LEN 56
 #define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */

@@ -1899,6 +1899,23 @@ static void test_attribution_described_body(void **state)
 	close_doc(&f);
 }
 
+/* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */
+static void test_attribution_refusal(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "رفضت الفصائل دعوات التهدئة بعد مقتل 12 مدنيا بقصف على بلدة كفرنبل.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 12)->denied);
+	close_doc(&f);
+	open_doc(&f, "ar", "أصدر الجيش بيانا رافضا الاتهامات بأن قصفه قتل 12 مدنيا في بلدة كفرنبل.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 12)->denied);
+	close_doc(&f);
+	open_doc(&f, "en", "The army rejected the accusations that its shelling killed 12 civilians in Kafr Nabl.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 12)->denied);
+	close_doc(&f);
+}
+
 static void test_figures_quoted(void **state)
 {
 	struct fx f;
@@ -7354,6 +7371,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_frame_and_verb),
 		cmocka_unit_test(test_attribution_subject_gaps),
 		cmocka_unit_test(test_attribution_described_body),
+		cmocka_unit_test(test_attribution_refusal),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -197,7 +197,7 @@ const char *rasdp_lexcache_disabled(void)
 	if (sizeof(void *) != 8)
 		return "the cache is written for 64-bit builds";
 	if (sizeof(struct rasd_lexicon) != 488 || sizeof(struct rasd_place) != 80 ||
-	    sizeof(struct rasd_actor) != 48 || sizeof(struct rasd_source) != 32 ||
+	    sizeof(struct rasd_actor) != 48 || sizeof(struct rasd_source) != 40 ||
 	    sizeof(struct rasd_trigger) != 24 || sizeof(struct rasd_casualty) != 2 ||
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
 	    sizeof(struct rasd_group) != 24 || sizeof(struct rasdp_node) != 8 ||

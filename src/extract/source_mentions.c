@@ -596,6 +596,43 @@ static int32_t choose_entry(const struct rasdp_ctx *c, size_t i, size_t j)
 }
 
 
+/*
+ * A description of a kind ("a monitor", "a rights group", "مرصد حقوقي":
+ * sources.tsv `describes`) names the source of that kind the report names
+ * by name, before or after it ("the Syrian Observatory for Human Rights"),
+ * as a reader reads it: one body named by a description in the lead and by
+ * its name further on is one speaker.  With no such source, or two, the
+ * description stays what it says.  The named entry, or -1.
+ */
+static int32_t described_source(const struct rasdp_ctx *c, int32_t e)
+{
+	const struct rasd_doc *d = c->d;
+	const char *kind = rasdp_lex_source(c->lx, (size_t)e)->describes;
+	int32_t found = -1;
+	size_t k, j;
+
+	if (!kind)
+		return -1;
+	for (k = 0; k < d->nmatches; k = j) {
+		const struct rasd_source *s;
+		int32_t o;
+
+		j = k + 1;
+		if (d->matches[k].kind != RASD_LEX_SOURCE)
+			continue;
+		while (rasdp_same_span(d, k, j))
+			j++;
+		o = j - k > 1 ? choose_entry(c, k, j) : (int32_t)d->matches[k].entry;
+		s = rasdp_lex_source(c->lx, (size_t)o);
+		if (s->describes || strcmp(s->kind, kind) || o == found)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = o;
+	}
+	return found;
+}
+
 /* Is source `src` a bare correspondent ("مراسلنا", "correspondent"), of no outlet by name? */
 static int bare_correspondent(const struct rasdp_ctx *c, int32_t src)
 {
@@ -715,6 +752,12 @@ void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *
 	while (rasdp_same_span(d, i, j))
 		j++;
 	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
+	{
+		int32_t named = described_source(c, e);
+
+		if (named >= 0)
+			e = named;
+	}
 	if (bare_correspondent(c, e)) {
 		long k = correspondent_outlet(c, m);
 

@@ -167,7 +167,7 @@ static int check_entries(const struct view *v, struct rasd_lexicon *lx)
 		struct rasd_source *s = &lx->sources[i];
 
 		if (relocate(v, &s->id, 0) || relocate(v, &s->name, 0) || relocate(v, &s->kind, 0) ||
-		    s->actor < -1 || s->actor >= (int32_t)lx->nactors)
+		    relocate(v, &s->describes, 1) || s->actor < -1 || s->actor >= (int32_t)lx->nactors)
 			goto bad;
 	}
 	for (i = 0; i < lx->ntriggers; i++)
@@ -427,6 +427,7 @@ static void offset_strings(const struct rasd_lexicon *lx, struct copies *k, stru
 		put_ptr(o, strings, &k->sources[i].id);
 		put_ptr(o, strings, &k->sources[i].name);
 		put_ptr(o, strings, &k->sources[i].kind);
+		put_ptr(o, strings, &k->sources[i].describes);
 	}
 	for (i = 0; i < lx->ntriggers; i++) {
 		put_ptr(o, strings, &k->triggers[i].event_type);

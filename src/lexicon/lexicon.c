@@ -366,10 +366,10 @@ static const char *const source_kinds[] = {
 	"government", "media", "military", "person", "organisation", NULL
 };
 
-enum { S_ID, S_NAME, S_KIND, S_ACTOR, S_FORMS, S_DOMAINS, S_N };
+enum { S_ID, S_NAME, S_KIND, S_ACTOR, S_FORMS, S_DOMAINS, S_DESCRIBES, S_N };
 static const struct rasdp_tsv_col source_cols[S_N] = {
 	{ "id", 1 }, { "name", 1 }, { "kind", 1 }, { "actor", 0 }, { "forms", 0 },
-	{ "domains", 0 },
+	{ "domains", 0 }, { "describes", 0 },
 };
 
 /* The `domains` of source `e` ("syriahr.com|www.syriahr.com"), each naming it alone. */
@@ -415,6 +415,8 @@ static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
 	struct rasd_source *s;
 	const char *id = rasdp_tsv_get(t, S_ID);
 	int kind = lookup_name(source_kinds, rasdp_tsv_get(t, S_KIND));
+	const char *describes = rasdp_tsv_get(t, S_DESCRIBES);
+	int dkind = *describes ? lookup_name(source_kinds, describes) : -1;
 	uint32_t e = (uint32_t)lx->nsources;
 	int rc;
 
@@ -422,12 +424,15 @@ static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
 		return bad_value(t, "id", id, L->err);
 	if (kind < 0)
 		return bad_value(t, "kind", rasdp_tsv_get(t, S_KIND), L->err);
+	if (*describes && dkind < 0)
+		return bad_value(t, "describes", describes, L->err);
 	s = VEC_PUSH(lx->sources, lx->nsources, lx->asources);
 	if (!s)
 		return oom(L->err);
 	s->id = sdup(lx, id);
 	s->name = sdup(lx, rasdp_tsv_get(t, S_NAME));
 	s->kind = source_kinds[kind];
+	s->describes = dkind >= 0 ? source_kinds[dkind] : NULL;
 	s->actor = -1;
 	if (!s->id || !s->name)
 		return oom(L->err);

@@ -88,6 +88,7 @@ struct rasd_source {
 	const char *name;        /* display name, "Reuters" */
 	const char *kind;        /* agency|outlet|monitor|official|local|correspondent|government|media */
 	int32_t actor;           /* actor the source speaks for, or -1 */
+	const char *describes;   /* a description ("a monitor"): the kind of the named source it fits, or NULL */
 };
 
 struct rasd_trigger {

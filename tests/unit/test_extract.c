@@ -1884,6 +1884,59 @@ static void test_attribution_subject_gaps(void **state)
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
+/*
+ * A description of a kind ("a monitor", "a rights group", "مرصد حقوقي") is
+ * the one source of that kind the report names, before or after it; with
+ * none, or two, it stays a description.
+ */
+static void test_attribution_described_body(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Air strikes killed 14 civilians in the town of Kafr Zita on Monday, a monitor said. "
+		 "The Syrian Observatory for Human Rights said the strikes hit a bakery.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "The Syrian Network for Human Rights said shelling hit Jisr al-Shughur. "
+		 "A rights group said 15 people were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 15)->src), "snhr");
+	close_doc(&f);
+	/* no body of its kind named: a description still */
+	open_doc(&f, "en", "Shelling killed 5 people in Ariha, a monitor said. Reuters said the town was hit twice.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "monitoring_group");
+	close_doc(&f);
+	/* two of its kind: which one it is, the text does not say */
+	open_doc(&f, "en", "Air strikes killed 9 people in Binnish, a monitor said. The Syrian Observatory for "
+		 "Human Rights and the Syrian Network for Human Rights condemned the strikes.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "monitoring_group");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 13 مدنيا في قصف على بلدة سرمين، بحسب مرصد حقوقي. "
+		 "وقال المرصد السوري لحقوق الإنسان إن القصف استهدف سوقا شعبية.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 13)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "ar", "أفادت منظمة حقوقية بمقتل 6 أشخاص في بلدة معرة مصرين.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "rights_group");
+	close_doc(&f);
+}
+
+/* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */
+static void test_attribution_refusal(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "رفضت الفصائل دعوات التهدئة بعد مقتل 12 مدنيا بقصف على بلدة كفرنبل.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 12)->denied);
+	close_doc(&f);
+	open_doc(&f, "ar", "أصدر الجيش بيانا رافضا الاتهامات بأن قصفه قتل 12 مدنيا في بلدة كفرنبل.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 12)->denied);
+	close_doc(&f);
+	open_doc(&f, "en", "The army rejected the accusations that its shelling killed 12 civilians in Kafr Nabl.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 12)->denied);
+	close_doc(&f);
+}
+
 static void test_figures_quoted(void **state)
 {
 	struct fx f;
@@ -7645,6 +7698,8 @@ int main(void)
 		cmocka_unit_test(test_attribution_generic_speakers),
 		cmocka_unit_test(test_attribution_frame_and_verb),
 		cmocka_unit_test(test_attribution_subject_gaps),
+		cmocka_unit_test(test_attribution_described_body),
+		cmocka_unit_test(test_attribution_refusal),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -7554,8 +7554,8 @@ static void test_places_israel(void **state)
 	size_t i;
 
 	(void)state;
-	one_event_in("ar", "سقط صاروخ على كريات شمونة ما أدى إلى إصابة شخصين.", "QiryatShmona", "IL");
-	one_event_in("en", "A rocket hit a house in Kiryat Shmona, wounding two people.", "QiryatShmona",
+	one_event_in("ar", "سقط صاروخ على كريات شمونة ما أدى إلى إصابة شخصين.", "Qiryat Shmona", "IL");
+	one_event_in("en", "A rocket hit a house in Kiryat Shmona, wounding two people.", "Qiryat Shmona",
 		     "IL");
 	one_event_in("ar", "أصيب ثلاثة أشخاص بسقوط صاروخ على سديروت.", "Sderot", "IL");
 	one_event_in("ar", "أصيب ثلاثة أشخاص بسقوط صاروخ على مدينة عسقلان.", "Ashkelon", "IL");
@@ -7563,7 +7563,7 @@ static void test_places_israel(void **state)
 	one_event_in("en", "Rockets hit Haifa on Monday, wounding 3 people.", "Haifa", "IL");
 	/* where fire came from is not the country the report is about */
 	one_event_in("en", "A rocket fired from Lebanon hit a house in Kiryat Shmona, wounding two "
-		     "people.", "QiryatShmona", "IL");
+		     "people.", "Qiryat Shmona", "IL");
 	one_event_in("en", "A rocket fired from Lebanon hit a house in Tafas, wounding two people.",
 		     "Tafas", "SY");
 	one_event_in("en", "A rocket hit a football field in Majdal Shams in the occupied Golan, killing "

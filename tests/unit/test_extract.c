@@ -4975,6 +4975,22 @@ static void test_participation_not_denied(void **state)
 	assert_null(part(ev, "hts", 1));
 	close_doc(&f);
 
+	/*
+	 * refusing a call is no denial ("rejected calls to halt ..."); rejecting
+	 * an accusation of the deed is
+	 */
+	open_doc(&f, "en", "US jets bombed Jasim on Monday, killing 6 people. The US has rejected "
+		 "calls by opposition figures to halt the bombings for the sake of thousands of "
+		 "civilians trapped in the town.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "civilians", 1));
+	close_doc(&f);
+	open_doc(&f, "en", "Activists said Russian jets bombed Jasim on Monday, killing 6 civilians. "
+		 "The Russian ministry rejected the accusations that Russian forces took part.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+
 	/* a denial that names the actor in its own clause still denies */
 	open_doc(&f, "en", "The ministry denied that Hayat Tahrir al-Sham fighters shelled Jasim on "
 		 "Monday, when 3 civilians were killed.");

@@ -194,6 +194,8 @@ struct rasdp_ctx {
 	struct rasdp_cue_seen *cue_seen; /* per match, in the arena, or NULL (event_cues.c) */
 	uint8_t *cue_memo;             /* while the frames are settled, per match: 0 not yet
 					* asked, 1 no cue, 2 a cue that counts (event_type.c) */
+	uint32_t *next_trigger;        /* ... and the first trigger match at or after each
+					* match (nmatches when none; nmatches + 1 entries) */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
 	size_t nhead;
 	/* past happenings recalled with their figures, kept apart until the end */

@@ -198,6 +198,14 @@ struct rasd_doc {
 	 */
 	uint32_t *next_break;
 	/*
+	 * extract/tokens.c, with next_break: next_quote[t] is the first
+	 * quotation mark (RASD_TOKF_QUOTE) at or after token t (ntoks when
+	 * none; ntoks + 1 entries), so whether a quotation is open at a token
+	 * (rasdp_quote_open()) reads only the marks between, and none when
+	 * there are none.  NULL until indexed.
+	 */
+	uint32_t *next_quote;
+	/*
 	 * The token screen (lexicon/screen.c), one look at every token right
 	 * after segmenting: screen[t] says which kinds of pattern may start at
 	 * token t (enum rasd_screen_bits), so the stages after it try their

@@ -151,10 +151,17 @@ static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s
 {
 	const struct rasdp_sent *si = &c->si[s];
 
+	/* from trigger to trigger through the index while the frames are settled */
 	for (; *i < si->m_last; (*i)++) {
-		const struct rasd_match *m = &c->d->matches[*i];
+		const struct rasd_match *m;
 		int counts;
 
+		if (c->next_trigger) {
+			*i = c->next_trigger[*i];
+			if (*i >= si->m_last)
+				break;
+		}
+		m = &c->d->matches[*i];
 		if (m->kind != RASD_LEX_TRIGGER)
 			continue;
 		if (!c->cue_memo) {
@@ -957,15 +964,22 @@ int rasdp_settle_frames(struct rasdp_ctx *c)
 	struct rasd_doc *d = c->d;
 	const struct rasd_models *ms = rasdp_engine_models(d->engine);
 	const struct rasd_model *m = ms ? &ms->m[RASD_DEC_FRAME] : NULL;
-	size_t n = d->nmatches ? d->nmatches : 1;
+	size_t n = d->nmatches ? d->nmatches : 1, k;
 	int rc;
 
 	if (!m || !m->w)
 		return 0;
 	c->cue_memo = rasd_arena_calloc(&d->arena, n, 1);
-	if (!c->cue_memo)
+	c->next_trigger = rasd_arena_alloc(&d->arena, (d->nmatches + 1) * sizeof(*c->next_trigger));
+	if (!c->cue_memo || !c->next_trigger)
 		return RASD_ENOMEM;
+	c->next_trigger[d->nmatches] = (uint32_t)d->nmatches;
+	for (k = d->nmatches; k-- > 0;)
+		c->next_trigger[k] = d->matches[k].kind == RASD_LEX_TRIGGER ? (uint32_t)k
+									: c->next_trigger[k + 1];
 	rc = settle_frames(c, m);
+	rasd_arena_free(&d->arena, c->next_trigger, (d->nmatches + 1) * sizeof(*c->next_trigger));
+	c->next_trigger = NULL;
 	rasd_arena_free(&d->arena, c->cue_memo, n);
 	c->cue_memo = NULL;
 	return rc;

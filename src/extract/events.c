@@ -163,7 +163,6 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 	 * document is written out, which then has the room.
 	 */
 	rasd_arena_free(&d->arena, c.si, d->nsents * sizeof(*c.si));
-	rasd_arena_free(&d->arena, d->next_break, (d->ntoks + 1) * sizeof(*d->next_break));
-	d->next_break = NULL;
+	rasdp_unindex_breaks(d);
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

@@ -195,6 +195,8 @@ struct rasdp_ctx {
 	struct rasdp_cue_seen *cue_seen; /* per match, in the arena, or NULL (event_cues.c) */
 	uint8_t *cue_memo;             /* while the frames are settled, per match: 0 not yet
 					* asked, 1 no cue, 2 a cue that counts (event_type.c) */
+	uint32_t *next_trigger;        /* ... and the first trigger match at or after each
+					* match (nmatches when none; nmatches + 1 entries) */
 	struct rasd_claim head_figs[RASDP_MAX_FIGS]; /* the headline's, weighed last */
 	size_t nhead;
 	/* past happenings recalled with their figures, kept apart until the end */
@@ -286,8 +288,22 @@ static inline int rasdp_is_break(const struct rasd_doc *d, uint32_t t)
 		return d->next_break[t] == t;
 	return rasdp_is_break_tok(d, t);
 }
-/* Index the clause breaks of `d` (d->next_break); 0 or RASD_ENOMEM. */
+/* What a quotation mark does to the quotations open (rasdp_quote_open()). */
+enum rasdp_quote_kind {
+	RASDP_QUOTE_NONE,       /* not a quotation mark, or one that neither opens nor closes */
+	RASDP_QUOTE_OPENING,    /* “ „ « ‘ */
+	RASDP_QUOTE_CLOSING,    /* ” » ’ */
+	RASDP_QUOTE_STRAIGHT,   /* '"' or '\'': opens and closes in turn */
+};
+/* The kind of token `t` as a quotation mark, read from the mark as written. */
+enum rasdp_quote_kind rasdp_quote_kind(const struct rasd_doc *d, uint32_t t);
+/*
+ * Index the clause breaks of `d` (d->next_break) and its quotation marks
+ * (d->next_quote); 0 or RASD_ENOMEM.
+ */
 int rasdp_index_breaks(struct rasd_doc *d);
+/* Give back what rasdp_index_breaks() took (the end of stage 6). */
+void rasdp_unindex_breaks(struct rasd_doc *d);
 /* No clause break among tokens [a, b). */
 int rasdp_clause_clear(const struct rasd_doc *d, uint32_t a, uint32_t b);
 /* Likewise, but a date set off by commas does not break the clause. */

@@ -508,17 +508,18 @@ static int admin_named(const struct rasdp_ctx *c, size_t i, size_t j, const stru
 	const struct rasd_doc *d = c->d;
 	uint32_t s = d->toks[d->matches[i].tok_start].sent;
 	uint32_t lo = s > CONTEXT_SENTS ? s - CONTEXT_SENTS : 0, hi = s + CONTEXT_SENTS;
+	/* sentences hold runs of tokens in order: past sentence hi is past its last token */
+	uint32_t stop = hi < d->nsents ? d->sents[hi].tok_end : UINT32_MAX;
 	size_t k;
 
 	/* from the first match of sentence lo on */
 	for (k = rasdp_match_from(d, d->sents[lo].tok_start); k < d->nmatches; k++) {
 		const struct rasd_match *m = &d->matches[k];
 		const struct rasd_place *q;
-		uint32_t ms = d->toks[m->tok_start].sent;
 
-		if (ms > hi)
+		if (m->tok_start >= stop)
 			break;
-		if (m->kind != RASD_LEX_PLACE || ms < lo || (k >= i && k < j) ||
+		if (m->kind != RASD_LEX_PLACE || (k >= i && k < j) ||
 		    m->tok_start == d->matches[i].tok_start)
 			continue;
 		q = rasdp_lex_place(c->lx, m->entry);

@@ -59,25 +59,21 @@ int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n)
  */
 int rasdp_quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to)
 {
-	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab", "\u2018" };
-	static const char *const closing[] = { "\u201d", "\u00bb", "\u2019" };
 	int depth = 0, straight = 0;
 	uint32_t t;
 
-	for (t = from; t < to && t < d->ntoks; t++) {
-		size_t len;
-		const char *w;
+	if (to > d->ntoks)
+		to = (uint32_t)d->ntoks;
+	/* mark to mark through the index when there is one (tokens.c) */
+	for (t = d->next_quote && from < to ? d->next_quote[from] : from; t < to;
+	     t = d->next_quote ? d->next_quote[t + 1] : t + 1) {
+		enum rasdp_quote_kind k = rasdp_quote_kind(d, t);
 
-		if (!(d->toks[t].flags & RASD_TOKF_QUOTE))
-			continue;
-		/* the mark as written: normalisation makes “ and ” one '"' */
-		w = d->text + d->toks[t].start;
-		len = d->toks[t].end - d->toks[t].start;
-		if (len == 1 && (w[0] == '"' || w[0] == '\''))
+		if (k == RASDP_QUOTE_STRAIGHT)
 			straight = !straight;
-		else if (rasdp_punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
+		else if (k == RASDP_QUOTE_OPENING)
 			depth++;
-		else if (depth > 0 && rasdp_punct_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
+		else if (k == RASDP_QUOTE_CLOSING && depth > 0)
 			depth--;
 	}
 	return depth > 0 || straight;

@@ -88,18 +88,65 @@ int rasdp_is_break_tok(const struct rasd_doc *d, uint32_t t)
 			      s[0] == '\''));
 }
 
-/* Index the clause breaks once per document (d->next_break, doc.h). */
+/* Is the mark [w, w + len) one of the `n` of `set`? */
+static int mark_in(const char *w, size_t len, const char *const *set, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(set[i]) == len && !memcmp(w, set[i], len))
+			return 1;
+	return 0;
+}
+
+enum rasdp_quote_kind rasdp_quote_kind(const struct rasd_doc *d, uint32_t t)
+{
+	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab", "\u2018" };
+	static const char *const closing[] = { "\u201d", "\u00bb", "\u2019" };
+	const char *w;
+	size_t len;
+
+	if (t >= d->ntoks || !(d->toks[t].flags & RASD_TOKF_QUOTE))
+		return RASDP_QUOTE_NONE;
+	/* the mark as written: normalisation makes “ and ” one '"' */
+	w = d->text + d->toks[t].start;
+	len = d->toks[t].end - d->toks[t].start;
+	if (len == 1 && (w[0] == '"' || w[0] == '\''))
+		return RASDP_QUOTE_STRAIGHT;
+	if (mark_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
+		return RASDP_QUOTE_OPENING;
+	if (mark_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
+		return RASDP_QUOTE_CLOSING;
+	return RASDP_QUOTE_NONE;
+}
+
+/*
+ * Index the clause breaks and the quotation marks once per document
+ * (d->next_break, d->next_quote, doc.h), in one pass from the end.
+ */
 int rasdp_index_breaks(struct rasd_doc *d)
 {
 	size_t t = d->ntoks;
 
 	d->next_break = rasd_arena_alloc(&d->arena, (d->ntoks + 1) * sizeof(*d->next_break));
-	if (!d->next_break)
+	d->next_quote = rasd_arena_alloc(&d->arena, (d->ntoks + 1) * sizeof(*d->next_quote));
+	if (!d->next_break || !d->next_quote)
 		return RASD_ENOMEM;
 	d->next_break[t] = (uint32_t)d->ntoks;
-	while (t-- > 0)
+	d->next_quote[t] = (uint32_t)d->ntoks;
+	while (t-- > 0) {
 		d->next_break[t] = rasdp_is_break_tok(d, (uint32_t)t) ? (uint32_t)t : d->next_break[t + 1];
+		d->next_quote[t] = (d->toks[t].flags & RASD_TOKF_QUOTE) ? (uint32_t)t : d->next_quote[t + 1];
+	}
 	return 0;
+}
+
+void rasdp_unindex_breaks(struct rasd_doc *d)
+{
+	rasd_arena_free(&d->arena, d->next_break, (d->ntoks + 1) * sizeof(*d->next_break));
+	d->next_break = NULL;
+	rasd_arena_free(&d->arena, d->next_quote, (d->ntoks + 1) * sizeof(*d->next_quote));
+	d->next_quote = NULL;
 }
 
 /* The first clause break at or after token `a` (d->ntoks when none). */

@@ -116,9 +116,78 @@ static void test_load_errors(void **state)
 	write_file("toy.tsv", "feature\tweight\nbias\tone\nnear\t1\nfar\t1\nunused\t0\n");
 	assert_int_equal(rasdp_model_load(&m, &dec, dir, &err), RASD_EPARSE);
 	assert_non_null(strstr(err.msg, "bad number"));
+	/* no finite number (rasdp_model_score() needs w * 0 to be 0) */
+	write_file("toy.tsv", "feature\tweight\nbias\t1\nnear\tinf\nfar\t1\nunused\t0\n");
+	assert_int_equal(rasdp_model_load(&m, &dec, dir, &err), RASD_EPARSE);
+	assert_non_null(strstr(err.msg, "bad number"));
 	/* no file */
 	unlink("/nonexistent");
 	assert_int_equal(rasdp_model_load(&m, &dec, "/nonexistent-rasd-dir", &err), RASD_ENOTFOUND);
+}
+
+/* The dot product term by term, in order, every term added. */
+static double full_sum(const double *w, const float *x, size_t n)
+{
+	double s = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		s += w[i] * x[i];
+	return s;
+}
+
+/*
+ * rasdp_model_score() passes over features that are zero four at a time:
+ * bit for bit the full sum, on invented vectors of 1 to 13 features with
+ * runs of zeros, -0.0, negative weights and terms that cancel.
+ */
+static void test_score_skips_zeros(void **state)
+{
+	static const float vals[] = { 0.0f, 0.0f, 0.0f, 1.0f, -0.0f, 0.5f, 3.0f, 0.0f, -2.0f };
+	static const double ws[] = { -1.0, 0.3, -0.0, 2.5, 1e-9, -0.7, 0.1, -3.25, 0.0 };
+	struct rasd_feature fs[13];
+	struct rasd_decision d = { "toy", "a toy choice", fs, 0 };
+	struct rasd_model m = { &d, NULL };
+	double w[13];
+	float x[13];
+	size_t n, i, round, checked = 0;
+
+	(void)state;
+	memset(fs, 0, sizeof(fs));
+	m.w = w;
+	for (n = 1; n <= 13; n++)
+		for (round = 0; round < 200; round++) {
+			double a, b;
+
+			for (i = 0; i < n; i++) {
+				x[i] = vals[(i * 7 + round * 3 + (round / 9) * i) % 9];
+				w[i] = ws[(i * 5 + round) % 9];
+			}
+			if (round % 4 == 0)
+				for (i = 0; i + 1 < n; i++)
+					x[i] = 0.0f;
+			d.nfeats = n;
+			a = rasdp_model_score(&m, x);
+			b = full_sum(w, x, n);
+			assert_memory_equal(&a, &b, sizeof(a));
+			checked++;
+		}
+	/* terms that cancel to +0: the sum is +0, as the full one */
+	w[0] = 1.0;
+	w[1] = -1.0;
+	x[0] = 1.0f;
+	x[1] = 1.0f;
+	for (i = 2; i < 8; i++) {
+		w[i] = -2.0;
+		x[i] = 0.0f;
+	}
+	d.nfeats = 8;
+	{
+		double a = rasdp_model_score(&m, x), b = full_sum(w, x, 8);
+
+		assert_memory_equal(&a, &b, sizeof(a));
+	}
+	assert_int_equal(checked, 13 * 200);
 }
 
 /*
@@ -172,6 +241,7 @@ int main(void)
 		cmocka_unit_test(test_load_and_write),
 		cmocka_unit_test(test_load_errors),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_score_skips_zeros),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -126,6 +126,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_RESULT_PREP] = "result_prep",
 	[RASD_CUE_MODAL] = "modal",
 	[RASD_CUE_HABITUAL] = "habitual",
+	[RASD_CUE_ANOTHER] = "another",
+	[RASD_CUE_HAPPENING] = "happening",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -209,7 +209,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_REST_OF] = { "rest_of", "the later side's first sentence names its place as the rest of an area (cues.tsv rest_of: \"other parts of Idlib province\", \"في مناطق أخرى من ريف حماة\"), an area that is or holds the earlier frame's place: the happenings there besides it" },
 	[MG_MONTHDAY_APART] = { "monthday_apart", "with no publication date to give it a year, every day of a month the later side names is 2 to 90 days before every day the earlier frame is dated by or names (\"on 6 August\" ... \"a bombing there on July 25 killed seven\", \"في 25 تموز\"): a past happening recalled" },
 	[MG_EARLIER_TOLL] = { "earlier_toll", "the later side's first sentence opens on \"earlier\" (cues.tsv earlier: \"Earlier, three were killed in an attack on ...\", \"وفي وقت سابق، قتل\") with a cue and a toll of its own, none a figure of the earlier frame, no word of a toll (\"earlier the toll stood at\"), no reporting verb (\"an earlier report added\") and no day (\"earlier today\"): an earlier happening" },
-	[MG_DAY_BEFORE] = { "day_before", "the later side, with a toll of its own (none a figure of the earlier frame), opens on the day before every day the earlier frame names or is dated by (\"On Tuesday 25 were killed ... On Monday strikes killed 23 in the town\"): another day's happening" },
+	[MG_DAY_BEFORE] = { "day_before", "the later side, with a toll of its own (none a figure of the earlier frame), opens on the day before every day the earlier frame names or is dated by (\"On Tuesday 25 were killed ... On Monday strikes killed 23 in the town\"): another day's happening; not the night before the dawn the earlier frame is dated by (\"late on Monday night\" ... \"at dawn on Tuesday\", cues.tsv night, dawn)" },
 	[MG_ANOTHER] = { "another", "the later side, with a toll of its own (none a figure of the earlier frame), opens on a sentence that tells of another happening or place: \"another\", \"separate\" at most two words before a word of violence, of a place's kind or of a happening, \"آخر\", \"منفصلة\" at most two words after one (cues.tsv another: \"in a separate attack\", \"another neighbourhood\", \"في حادثة منفصلة\")" },
 };
 
@@ -404,6 +404,54 @@ static int own_toll(const struct rasd_event *a, const struct rasdp_later *b)
 	return toll;
 }
 
+/* Reach, in words, of a night or a dawn beside a day (night_to_dawn()). */
+#define NIGHT_REACH 3
+
+/* Is there a word of cue class `q` within NIGHT_REACH words of tokens [t0, t1)? */
+static int cue_near(const struct rasd_doc *d, uint32_t t0, uint32_t t1, int q)
+{
+	uint32_t t, n;
+
+	for (t = t0; t < t1; t++)
+		if (rasdp_cue(d, t, q))
+			return 1;
+	for (t = t0, n = 0; t > 0 && n < NIGHT_REACH; t--)
+		if (d->toks[t - 1].kind == RASD_TOK_WORD && (n++, rasdp_cue(d, t - 1, q)))
+			return 1;
+	for (t = t1, n = 0; t < d->ntoks && n < NIGHT_REACH; t++)
+		if (d->toks[t].kind == RASD_TOK_WORD && (n++, rasdp_cue(d, t, q)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the later side's day the night before the dawn `a` is dated by: a
+ * day of its first sentence told with its night ("late on Monday night",
+ * "الليلة الماضية", "مساء الاثنين") and `a`'s date with its dawn ("at dawn
+ * on Tuesday", "فجر اليوم")?  One night, whatever the calendar says.
+ */
+static int night_to_dawn(const struct rasdp_ctx *c, const struct rasd_event *a,
+			 const struct rasdp_later *b)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st;
+	const struct rasd_date *ad;
+	size_t i;
+
+	if (a->date_idx < 0 || b->sents[0] >= d->nsents)
+		return 0;
+	ad = &d->dates[a->date_idx];
+	if (!cue_near(d, ad->tok_start, ad->tok_end, RASD_CUE_DAWN))
+		return 0;
+	st = &d->sents[b->sents[0]];
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++)
+		if (d->dates[i].tok_start >= st->tok_start &&
+		    cue_near(d, d->dates[i].tok_start, d->dates[i].tok_end, RASD_CUE_NIGHT))
+			return 1;
+	return 0;
+}
+
 /*
  * Does the later side, with a toll of its own, open on the day before
  * every day the earlier frame names or is dated by ("On Tuesday 25 were
@@ -420,7 +468,7 @@ static int day_before(const struct rasdp_ctx *c, const struct rasd_event *a,
 	size_t k;
 	int i;
 
-	if (!b->nsents || !own_toll(a, b))
+	if (!b->nsents || !own_toll(a, b) || night_to_dawn(c, a, b))
 		return 0;
 	if (a->date.y && b->date && b->date->y)
 		return a->precision == RASD_PREC_DAY && b->precision == RASD_PREC_DAY &&

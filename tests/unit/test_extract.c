@@ -7284,7 +7284,8 @@ static void test_framing_another(void **state)
 /*
  * The day before, with a toll of its own, is another day's happening
  * (merge feature day_before: one event per town and day); the day after
- * is the same happening over a night, and a toll told again is the event.
+ * is the same happening over a night, so is the night before the dawn an
+ * event is dated by, and a toll told again is the event.
  */
 static void test_framing_day_before(void **state)
 {
@@ -7298,6 +7299,14 @@ static void test_framing_day_before(void **state)
 					"monitor said. On Tuesday air strikes killed 23 people in Tafas."), 1);
 	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas on Tuesday, the monitor "
 					"said. On Monday the strikes had killed 25 people in Tafas."), 1);
+	/* the night before the dawn an event is dated by: one night */
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas at dawn on Tuesday, the "
+					"monitor said. Late on Monday night air strikes killed 3 people "
+					"in Tafas."), 1);
+	assert_int_equal(nevents_of("ar", "قتل 25 شخصا بغارات جوية على بلدة طفس فجر اليوم. ومساء أمس "
+					"قتلت غارات جوية 3 أشخاص في بلدة طفس."), 1);
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas at noon on Tuesday, the "
+					"monitor said. On Monday air strikes killed 3 people in Tafas."), 2);
 	/* no publication date: days of the week */
 	d = extract_unpublished("ar", "قتل 25 شخصا بغارات جوية على بلدة طفس يوم الثلاثاء. ويوم "
 				"الاثنين، قتلت غارات جوية 23 شخصا في بلدة طفس.");

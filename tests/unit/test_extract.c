@@ -7315,9 +7315,46 @@ static void test_framing_earlier_toll(void **state)
 }
 
 /*
+ * A sentence with a toll of its own that tells of "another" happening or
+ * place ("another rocket attack", "in a separate incident", "هجوم آخر",
+ * "حادثة منفصلة") is another event (merge feature another); one more
+ * rocket with no toll of its own, or one more person, is the same event.
+ */
+static void test_framing_another(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. Another rocket attack on a village nearby killed "
+					"3 people."), 2);
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. In a separate incident, 3 people were killed by "
+					"rocket fire in the town."), 2);
+	assert_int_equal(nevents_of("ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وفي هجوم "
+					"صاروخي آخر على قرية مجاورة، قتل 3 أشخاص."), 2);
+	assert_int_equal(nevents_of("ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وفي حادثة "
+					"منفصلة، قتل 3 أشخاص بقذيفة صاروخية في البلدة."), 2);
+	/* one more rocket, one more person: the same event */
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. Another rocket fell near the school."), 1);
+	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
+					"monitor said. 3 people were wounded in the market while another "
+					"one died in hospital."), 1);
+	assert_int_equal(nevents_of("ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وسقط صاروخ "
+					"آخر قرب المدرسة."), 1);
+
+	d = extract_unpublished("en", "Rocket shells killed 6 civilians in the market of Tafas. "
+				"Another rocket attack on a village nearby killed 3 people.");
+	assert_true(merge_feature_held(d, "another"));
+	rasd_doc_free(d);
+}
+
+/*
  * The day before, with a toll of its own, is another day's happening
  * (merge feature day_before: one event per town and day); the day after
- * is the same happening over a night, and a toll told again is the event.
+ * is the same happening over a night, so is the night before the dawn an
+ * event is dated by, and a toll told again is the event.
  */
 static void test_framing_day_before(void **state)
 {
@@ -7331,6 +7368,14 @@ static void test_framing_day_before(void **state)
 					"monitor said. On Tuesday air strikes killed 23 people in Tafas."), 1);
 	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas on Tuesday, the monitor "
 					"said. On Monday the strikes had killed 25 people in Tafas."), 1);
+	/* the night before the dawn an event is dated by: one night */
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas at dawn on Tuesday, the "
+					"monitor said. Late on Monday night air strikes killed 3 people "
+					"in Tafas."), 1);
+	assert_int_equal(nevents_of("ar", "قتل 25 شخصا بغارات جوية على بلدة طفس فجر اليوم. ومساء أمس "
+					"قتلت غارات جوية 3 أشخاص في بلدة طفس."), 1);
+	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas at noon on Tuesday, the "
+					"monitor said. On Monday air strikes killed 3 people in Tafas."), 2);
 	/* no publication date: days of the week */
 	d = extract_unpublished("ar", "قتل 25 شخصا بغارات جوية على بلدة طفس يوم الثلاثاء. ويوم "
 				"الاثنين، قتلت غارات جوية 23 شخصا في بلدة طفس.");
@@ -7833,6 +7878,7 @@ int main(void)
 		cmocka_unit_test(test_framing_earlier_monthday),
 		cmocka_unit_test(test_framing_earlier_toll),
 		cmocka_unit_test(test_framing_day_before),
+		cmocka_unit_test(test_framing_another),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),

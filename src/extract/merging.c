@@ -10,8 +10,7 @@
  * event's day recalls a past one (a background event when it is before the
  * first event's day).  A frame with a toll of its own that opens on the
  * day before its event's, or on "earlier" (not an earlier account, count
- * or hour of that day), or on a sentence that tells of "another" happening
- * or place ("in a separate attack", "حي آخر"), tells of another happening.  A sentence with no
+ * or hour of that day), tells of another happening.  A sentence with no
  * place or date of its own that
  * restates an earlier event's figures, actors and kind goes back to it, looking over
  * the last RASDP_ECHO_REACH events.  Once every sentence is framed, later
@@ -172,7 +171,7 @@ enum {
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
 	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF,
-	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG_ANOTHER, MG__COUNT
+	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -210,7 +209,6 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_MONTHDAY_APART] = { "monthday_apart", "with no publication date to give it a year, every day of a month the later side names is 2 to 90 days before every day the earlier frame is dated by or names (\"on 6 August\" ... \"a bombing there on July 25 killed seven\", \"في 25 تموز\"): a past happening recalled" },
 	[MG_EARLIER_TOLL] = { "earlier_toll", "the later side's first sentence opens on \"earlier\" (cues.tsv earlier: \"Earlier, three were killed in an attack on ...\", \"وفي وقت سابق، قتل\") with a cue and a toll of its own, none a figure of the earlier frame, no word of a toll (\"earlier the toll stood at\"), no reporting verb (\"an earlier report added\") and no day (\"earlier today\"): an earlier happening" },
 	[MG_DAY_BEFORE] = { "day_before", "the later side, with a toll of its own (none a figure of the earlier frame), opens on the day before every day the earlier frame names or is dated by (\"On Tuesday 25 were killed ... On Monday strikes killed 23 in the town\"): another day's happening; not the night before the dawn the earlier frame is dated by (\"late on Monday night\" ... \"at dawn on Tuesday\", cues.tsv night, dawn)" },
-	[MG_ANOTHER] = { "another", "the later side, with a toll of its own (none a figure of the earlier frame), opens on a sentence that tells of another happening or place: \"another\", \"separate\" at most two words before a word of violence, of a place's kind or of a happening, \"آخر\", \"منفصلة\" at most two words after one (cues.tsv another: \"in a separate attack\", \"another neighbourhood\", \"في حادثة منفصلة\")" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -227,7 +225,7 @@ const struct rasd_decision rasdp_merge_decision = {
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
 	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
-	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1, [MG_ANOTHER] = 1,
+	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1,
 };
 
 /*
@@ -277,9 +275,6 @@ static int days_apart(const struct rasdp_ctx *c, const struct rasd_event *a,
 			da |= rasdp_sentence_weekdays(d, &c->si[a->evidence[k]], a->evidence[k], 0);
 	return rasdp_weekdays_apart(da, db);
 }
-
-/* Only the first words of a sentence are read for "another" (tells_of_another()). */
-#define RASDP_ANOTHER_WORDS 12
 
 /* At most this many days of a month are weighed on each side. */
 #define MONTHDAYS_MAX 8
@@ -536,58 +531,6 @@ static int earlier_toll(const struct rasdp_ctx *c, const struct rasd_event *a,
 	return own_toll(a, b);
 }
 
-/* Does word `t` name a kind of violence (a cue no negator reaches), of a place or a happening? */
-static int another_head(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t t)
-{
-	const struct rasd_doc *d = c->d;
-	size_t i;
-
-	if (rasdp_cue(d, t, RASD_CUE_LOCATIVE) || rasdp_cue(d, t, RASD_CUE_HAPPENING))
-		return 1;
-	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-
-		if (m->kind == RASD_LEX_TRIGGER && t >= m->tok_start && t < m->tok_end)
-			return !rasdp_negated(c, si, m->tok_start);
-	}
-	return 0;
-}
-
-/*
- * Does sentence `s` tell of another happening or place than the one told
- * before: in English a word of "another" (cues.tsv another) at most two
- * words before a word of violence, of a place's kind or of a happening ("a
- * separate rocket attack", "another village"), in Arabic at most two words
- * after one ("غارة جوية أخرى", "حي آخر", "في حادثة منفصلة")?  Its first
- * words only: "another" later in it tells of a person or a thing more.
- */
-static int tells_of_another(const struct rasdp_ctx *c, uint32_t s)
-{
-	const struct rasd_doc *d = c->d;
-	const struct rasd_sentence *st = &d->sents[s];
-	uint32_t w[RASDP_ANOTHER_WORDS], t;
-	size_t n = 0, i, k;
-
-	for (t = st->tok_start; t < st->tok_end && n < RASDP_ANOTHER_WORDS; t++)
-		if (d->toks[t].kind == RASD_TOK_WORD)
-			w[n++] = t;
-	for (i = 0; i < n; i++) {
-		if (!rasdp_cue(d, w[i], RASD_CUE_ANOTHER))
-			continue;
-		/* English puts the word before its noun, Arabic after */
-		if (d->lang != RASD_LANG_AR) {
-			for (k = i + 1; k < n && k <= i + 2; k++)
-				if (another_head(c, &c->si[s], w[k]))
-					return 1;
-		} else {
-			for (k = i >= 2 ? i - 2 : 0; k < i; k++)
-				if (another_head(c, &c->si[s], w[k]))
-					return 1;
-		}
-	}
-	return 0;
-}
-
 /* Does the later side give a figure of `a` again (kind and value)? */
 static int restates(const struct rasd_event *a, const struct rasdp_later *b)
 {
@@ -657,7 +600,6 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_MONTHDAY_APART] = (float)monthdays_apart(c, a, b);
 	x[MG_EARLIER_TOLL] = (float)earlier_toll(c, a, b);
 	x[MG_DAY_BEFORE] = (float)day_before(c, a, b);
-	x[MG_ANOTHER] = first < d->nsents && b->nsents && own_toll(a, b) && tells_of_another(c, first);
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -699,8 +641,7 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		sc = rasdp_model_score(m, x);
 	else   /* no weights: today's rule */
 		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] || x[MG_EARLIER_TOLL] || x[MG_DAY_BEFORE] ||
-		     x[MG_ANOTHER] ? -1 : 1;
+		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] || x[MG_EARLIER_TOLL] || x[MG_DAY_BEFORE] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;

@@ -126,8 +126,6 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_RESULT_PREP] = "result_prep",
 	[RASD_CUE_MODAL] = "modal",
 	[RASD_CUE_HABITUAL] = "habitual",
-	[RASD_CUE_ANOTHER] = "another",
-	[RASD_CUE_HAPPENING] = "happening",
 	[RASD_CUE_NIGHT] = "night",
 	[RASD_CUE_DAWN] = "dawn",
 };

@@ -249,8 +249,6 @@ enum rasd_cue {
 	RASD_CUE_RESULT_PREP,    /* after a verb of harm, what caused it, no object: جراء، نتيجة، as, due */
 	RASD_CUE_MODAL,          /* before a verb, not yet done: سوف، will, would, expected */
 	RASD_CUE_HABITUAL,       /* next to a verb, a practice, not one deed: مرارا، دائما، always, repeatedly */
-	RASD_CUE_ANOTHER,        /* beside a word of violence or place, another one: آخر، منفصلة، another, separate */
-	RASD_CUE_HAPPENING,      /* a happening of no kind: حادثة، incident */
 	RASD_CUE_NIGHT,          /* beside a day, its night: ليلة، مساء، night, overnight */
 	RASD_CUE_DAWN,           /* beside a day, its dawn: فجر، dawn, daybreak */
 	RASD_CUE__COUNT,

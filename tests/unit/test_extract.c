@@ -7315,42 +7315,6 @@ static void test_framing_earlier_toll(void **state)
 }
 
 /*
- * A sentence with a toll of its own that tells of "another" happening or
- * place ("another rocket attack", "in a separate incident", "هجوم آخر",
- * "حادثة منفصلة") is another event (merge feature another); one more
- * rocket with no toll of its own, or one more person, is the same event.
- */
-static void test_framing_another(void **state)
-{
-	rasd_doc *d;
-
-	(void)state;
-	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
-					"monitor said. Another rocket attack on a village nearby killed "
-					"3 people."), 2);
-	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
-					"monitor said. In a separate incident, 3 people were killed by "
-					"rocket fire in the town."), 2);
-	assert_int_equal(nevents_of("ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وفي هجوم "
-					"صاروخي آخر على قرية مجاورة، قتل 3 أشخاص."), 2);
-	assert_int_equal(nevents_of("ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وفي حادثة "
-					"منفصلة، قتل 3 أشخاص بقذيفة صاروخية في البلدة."), 2);
-	/* one more rocket, one more person: the same event */
-	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
-					"monitor said. Another rocket fell near the school."), 1);
-	assert_int_equal(nevents_of("en", "Rocket shells killed 6 civilians in the market of Tafas, a "
-					"monitor said. 3 people were wounded in the market while another "
-					"one died in hospital."), 1);
-	assert_int_equal(nevents_of("ar", "قتل 6 مدنيين بقذائف صاروخية على سوق بلدة طفس. وسقط صاروخ "
-					"آخر قرب المدرسة."), 1);
-
-	d = extract_unpublished("en", "Rocket shells killed 6 civilians in the market of Tafas. "
-				"Another rocket attack on a village nearby killed 3 people.");
-	assert_true(merge_feature_held(d, "another"));
-	rasd_doc_free(d);
-}
-
-/*
  * The day before, with a toll of its own, is another day's happening
  * (merge feature day_before: one event per town and day); the day after
  * is the same happening over a night, so is the night before the dawn an
@@ -7878,7 +7842,6 @@ int main(void)
 		cmocka_unit_test(test_framing_earlier_monthday),
 		cmocka_unit_test(test_framing_earlier_toll),
 		cmocka_unit_test(test_framing_day_before),
-		cmocka_unit_test(test_framing_another),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),

@@ -79,7 +79,10 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 	return 1;
 }
 
-/* Is token `t` "since" with a date or a year after it, before `b` ("since 2019", "منذ مطلع شباط")? */
+/*
+ * Is token `t` "since" with a date or a year after it, before `b` ("since
+ * 2019", "منذ مطلع شباط")?
+ */
 static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
 {
 	uint32_t u;
@@ -90,6 +93,53 @@ static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
 		const struct rasd_number *y = rasdp_number_at(d, u);
 
 		if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is token `t` "since" with a war it runs from, a few words on with no
+ * break, before `b` ("since the start of its military intervention", "منذ
+ * بدء التدخل")?  The war is a noun phrase: English opens it with the
+ * article, Arabic with the war or the word it follows ("the deadliest
+ * since it intervened in the war" tells of one event).
+ */
+static int since_war_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
+{
+	uint32_t u;
+
+	if (t + 1 >= b || !(rasdp_cue(d, t + 1, RASD_CUE_ARTICLE) ||
+			    ((d->toks[t + 1].flags & RASD_TOKF_ARABIC) &&
+			     (rasdp_cue(d, t + 1, RASD_CUE_WAR) ||
+			      (t + 2 < b && rasdp_cue(d, t + 2, RASD_CUE_WAR))))))
+		return 0;
+	for (u = t + 1; u < b && u <= t + 7 && !rasdp_is_break(d, u - 1); u++)
+		if (rasdp_cue(d, u, RASD_CUE_WAR))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does clause [a, b) name a war as the span of its count: "since" the war
+ * (since_war_at), or "in" or "during" with the article and at most one word
+ * before the war ("lost 12 soldiers in the Syrian war"; Arabic joins the
+ * article to the word, "في الحرب")?
+ */
+static int war_span_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t, u;
+
+	for (t = a; t + 1 < b; t++) {
+		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_war_at(d, t, b))
+			return 1;
+		if (!rasdp_cue(d, t, RASD_CUE_DURING))
+			continue;
+		u = t + 1;
+		if (rasdp_cue(d, u, RASD_CUE_ARTICLE))
+			u++;
+		if ((u < b && rasdp_cue(d, u, RASD_CUE_WAR)) ||
+		    (u + 1 < b && d->toks[u].kind == RASD_TOK_WORD && rasdp_cue(d, u + 1, RASD_CUE_WAR)))
 			return 1;
 	}
 	return 0;
@@ -226,7 +276,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))
 			return 1;
 	}
-	if (year_toll(k, a, b) || past_period_in(d, a, b))
+	if (year_toll(k, a, b) || past_period_in(d, a, b) ||
+	    (war_span_in(d, a, b) && !event_word_in(k, a, b)))
 		return 1;
 	/*
 	 * tens of thousands with no event named in the clause: the toll of a

@@ -4017,6 +4017,42 @@ static void test_figures_past_period(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A toll of a whole war or intervention, its span "since" it or "in" it
+ * ("since the start of its intervention", "in the Yemeni war"), is no
+ * event's; a strike named in the clause keeps its figure, and "the worst
+ * since it joined the war" tells of one event.
+ */
+static void test_figures_war_span(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling killed 4 farmers in Kafr Nabl. Turkey has lost 31 soldiers since the start of its "
+			   "military intervention.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed 4 farmers in Kafr Nabl. Iran has lost at least 40 officers in the Yemeni war.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 4 مزارعين بقصف على كفرنبل. وخسرت تركيا 31 جنديا منذ بدء التدخل العسكري.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "en", "An air strike killed 6 civilians in the Yemeni war on Tuesday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A helicopter crash killed all 7 on board in the worst loss for Ankara since it joined "
+			   "the war.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -7688,6 +7724,7 @@ int main(void)
 		cmocka_unit_test(test_figures_headline_pair),
 		cmocka_unit_test(test_figures_previous_toll),
 		cmocka_unit_test(test_figures_past_period),
+		cmocka_unit_test(test_figures_war_span),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

@@ -247,6 +247,52 @@ static int past_period_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/*
+ * Where does the clause of member `x` begin, from `a` on: after "and" (or
+ * the clitic و) that opens a clause of harm of its own, its word of harm
+ * at most three words on ("وقتل", "and mortar fire killed"), when what
+ * stands before it counts nobody (a number of things or time aside) ("تحاصر
+ * القوات البلدة منذ شهرين وقتل 7": the siege's period is not the toll's;
+ * in "killed 20 and wounded 30 during the past week" both counts share it).
+ */
+static uint32_t own_clause(const struct counting *k, const struct member *x, uint32_t a)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	size_t i;
+
+	for (u = x->tok_start; u > a + 1; u--) {
+		uint32_t v = u - 1;
+		int harm = 0;
+
+		if (!rasdp_cue(d, v, RASD_CUE_CONJUNCTION) && !rasdp_waw_clitic(d, v))
+			continue;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if ((m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER) &&
+			    m->tok_start >= v && m->tok_start <= v + 3 && m->tok_start < x->tok_start + 3) {
+				harm = 1;
+				break;
+			}
+		}
+		if (!harm)
+			continue;
+		/* nobody counted before it: no casualty word, no number */
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= a && m->tok_start < v)
+				return a;
+		}
+		for (i = 0; i < k->n; i++)
+			if (k->m[i].skip != SKIP_COUNT && k->m[i].tok_start >= a && k->m[i].tok_start < v)
+				return a;
+		return v;
+	}
+	return a;
+}
+
 int rasdp_not_of_event(const struct counting *k, const struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
@@ -269,6 +315,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		    !event_word_in(k, a, b))) ||
 	    relative_of_background(k, a))
 		return 1;
+	/* a period, a date or a cause reaches only its own clause */
+	a = own_clause(k, x, a);
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;

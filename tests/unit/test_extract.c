@@ -4053,6 +4053,36 @@ static void test_figures_war_span(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A period reaches only its own clause: "and" (the clitic و) opening a
+ * clause of harm after a clause that counts nobody starts the count's own
+ * ("besieged the town for two months and shelling killed 7"); the pair
+ * "killed 20 and wounded 30" shares its period.
+ */
+static void test_figures_period_own_clause(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "تطوق الفصائل القرية منذ ثلاثة أشهر وقتل 6 مدنيين بقذائف هاون على القرية يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Rebels have encircled the village over the past three months and mortar fire killed 6 "
+			   "civilians there on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "en", "During the past month shelling killed 50 and wounded 80 in the district.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 50));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 80));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 50 شخصا وأصيب 80 آخرون خلال الشهر الماضي في المنطقة.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 80));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -7725,6 +7755,7 @@ int main(void)
 		cmocka_unit_test(test_figures_previous_toll),
 		cmocka_unit_test(test_figures_past_period),
 		cmocka_unit_test(test_figures_war_span),
+		cmocka_unit_test(test_figures_period_own_clause),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

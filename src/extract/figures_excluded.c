@@ -592,9 +592,37 @@ static int people_group_at(const struct counting *k, uint32_t t)
  * A side's loss of its own people (cue class `loss`): a verb of losing,
  * with at most its subject between, before the count of member `x`, the
  * count of people ("lost 15 fighters") or of "N of its people" ("lost 13
- * of its fighters", "خسر 13 من عناصره"), with no casualty word governing
+ * of its fighters", "خسر 13 من عناصره"), or of people left out after a
+ * side's loss told before (loss_elided), with no casualty word governing
  * the count.  The killed toll of that side; its verb's token in *t.
  */
+/*
+ * Does member `x`, a count with no noun after it (the sentence, a clause or
+ * a preposition goes on: "and the SDF lost at least 89 in the battle"),
+ * leave out the people of a side's loss told before it in its sentence
+ * ("IS lost 463 fighters and the SDF lost at least 89")?
+ */
+static int loss_elided(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = x->tok_end;
+	size_t i;
+
+	if (u < k->st->tok_end && !rasdp_is_punct(d, u) && !rasdp_cue(d, u, RASD_CUE_DURING) &&
+	    !rasdp_cue(d, u, RASD_CUE_PART_PREP) && !rasdp_cue(d, u, RASD_CUE_TO_PLACE) &&
+	    !rasdp_cue(d, u, RASD_CUE_CONJUNCTION) &&
+	    !rasdp_cue(d, u, RASD_CUE_COORDINATOR))
+		return 0;
+	for (i = 0; i < k->n && k->m[i].tok_start < x->tok_start; i++) {
+		const struct member *y = &k->m[i];
+
+		if (y->n && y->kind == RASD_CAS_KILLED && y->cas_tok < y->tok_start &&
+		    rasdp_cue(d, y->cas_tok, RASD_CUE_LOSS) && people_group_at(k, y->tok_end))
+			return 1;
+	}
+	return 0;
+}
+
 int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *t)
 {
 	const struct rasd_doc *d = k->c->d;
@@ -602,7 +630,7 @@ int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *
 
 	if (!x->n)
 		return 0;
-	if (!people_group_at(k, u)) {
+	if (!people_group_at(k, u) && !loss_elided(k, x)) {
 		if (u >= k->st->tok_end || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
 			return 0;
 		if (!people_group_at(k, u + 1) &&

@@ -4083,6 +4083,32 @@ static void test_figures_period_own_clause(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A side's loss whose people are left out after a loss told with them
+ * ("the rebels lost 30 fighters and the army lost at least 12") is a
+ * killed toll; a loss of things is none.
+ */
+static void test_figures_loss_elided(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Fighting went on in Tadef on Friday. The rebels lost 30 fighters in the assault and the "
+			   "army lost at least 12, a monitor said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 30));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "تواصلت المعارك في تادف يوم الجمعة. وخسرت الفصائل 30 مقاتلا في الهجوم فيما خسر الجيش 12 في "
+			   "المعارك.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Fighting went on in Tadef on Friday. The army lost 12 tanks and the rebels lost 4.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -7756,6 +7782,7 @@ int main(void)
 		cmocka_unit_test(test_figures_past_period),
 		cmocka_unit_test(test_figures_war_span),
 		cmocka_unit_test(test_figures_period_own_clause),
+		cmocka_unit_test(test_figures_loss_elided),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

@@ -4109,6 +4109,24 @@ static void test_figures_loss_elided(void **state)
 	close_doc(&f);
 }
 
+/* "and another N", "and N more" with no word of their own say the count before them again */
+static void test_figures_another_gapped(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The monitor said 14 gunmen were killed near the village of Khasham in the eastern "
+			   "countryside and another four outside Mayadin.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 14));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling wounded 14 people near the village of Khasham in the eastern countryside "
+			   "and four more outside Mayadin.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -7783,6 +7801,7 @@ int main(void)
 		cmocka_unit_test(test_figures_war_span),
 		cmocka_unit_test(test_figures_period_own_clause),
 		cmocka_unit_test(test_figures_loss_elided),
+		cmocka_unit_test(test_figures_another_gapped),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

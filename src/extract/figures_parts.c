@@ -322,7 +322,8 @@ static int others_at(const struct counting *k, uint32_t t)
 
 /*
  * Is member `x` a count added, joined by "and" (the clitic و): "and three
- * others", "و3 آخرون", "and another five", "and five more"?
+ * others", "و3 آخرون", "and another five", "and five more", or alongside
+ * (cue class alongside): "along with eight gunmen", "إلى جانب ثمانية"?
  */
 static int added_after_and(const struct counting *k, const struct member *x)
 {
@@ -332,6 +333,12 @@ static int added_after_and(const struct counting *k, const struct member *x)
 	if (rasdp_conj_before(d, t, x->n))
 		return others_at(k, x->tok_end) ||
 		       (x->tok_end < k->st->tok_end && rasdp_cue(d, x->tok_end, RASD_CUE_ADDITION));
+	/* "along with eight gunmen", "alongside eight", "إلى جانب ثمانية" */
+	if (t > k->st->tok_start + 1 &&
+	    (rasdp_cue(d, t - 1, RASD_CUE_ALONGSIDE) ||
+	     (t > k->st->tok_start + 2 && rasdp_cue(d, t - 1, RASD_CUE_PART_PREP) &&
+	      rasdp_cue(d, t - 2, RASD_CUE_ALONGSIDE))))
+		return 1;
 	return t > k->st->tok_start + 1 && rasdp_cue(d, t - 1, RASD_CUE_ADDITION) &&
 	       rasdp_conj_before(d, t - 1, NULL);
 }
@@ -340,7 +347,8 @@ static int added_after_and(const struct counting *k, const struct member *x)
  * "N others" left without a word, joined by "و"/"and" after a clause
  * whose count has one, says that word again unsaid: "two fighters were
  * killed in Mayadeen, and three others near Albu Kamal", "قتل 4 في سرمين
- * و3 آخرون في بنش", "and another five outside Raqqa".  It takes the kind
+ * و3 آخرون في بنش", "and another five outside Raqqa", "along with eight
+ * gunmen".  It takes the kind
  * of the nearest bound count before it, when no other casualty word
  * stands between.
  */

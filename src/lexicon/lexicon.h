@@ -249,6 +249,7 @@ enum rasd_cue {
 	RASD_CUE_MODAL,          /* before a verb, not yet done: سوف، will, would, expected */
 	RASD_CUE_HABITUAL,       /* next to a verb, a practice, not one deed: مرارا، دائما، always, repeatedly */
 	RASD_CUE_WAR,            /* a whole war or intervention as a span: الحرب، التدخل، war, intervention */
+	RASD_CUE_ALONGSIDE,      /* before a count, with it counted alike: جانب، alongside, along (with) */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -4109,7 +4109,10 @@ static void test_figures_loss_elided(void **state)
 	close_doc(&f);
 }
 
-/* "and another N", "and N more" with no word of their own say the count before them again */
+/*
+ * "and another N", "and N more", "along with N" with no word of their own
+ * say the count before them again
+ */
 static void test_figures_another_gapped(void **state)
 {
 	struct fx f;
@@ -4124,6 +4127,16 @@ static void test_figures_another_gapped(void **state)
 	open_doc(&f, "en", "Shelling wounded 14 people near the village of Khasham in the eastern countryside "
 			   "and four more outside Mayadin.");
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	/* a count alongside the one before is of the same harm */
+	open_doc(&f, "en", "At least 6 policemen were killed in the ambush near Khasham on Friday along with three "
+			   "attackers.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 6 عناصر من الشرطة في الكمين قرب خشام يوم الجمعة إلى جانب ثلاثة مهاجمين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
 	close_doc(&f);
 }
 

@@ -4140,6 +4140,29 @@ static void test_figures_another_gapped(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A list that is all the subject of a verb after it ("19 pupils and a
+ * young teacher were injured") is in that verb's clause, not the one
+ * before ("six pupils were killed and ...").
+ */
+static void test_figures_list_subject(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A nurse said four farmers were killed and 11 farmers and a young shepherd were injured in the "
+			   "shelling of Khasham on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A nurse said four farmers were killed and another 11 farmers and a shepherd were wounded in "
+			   "the shelling of Khasham on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -7815,6 +7838,7 @@ int main(void)
 		cmocka_unit_test(test_figures_period_own_clause),
 		cmocka_unit_test(test_figures_loss_elided),
 		cmocka_unit_test(test_figures_another_gapped),
+		cmocka_unit_test(test_figures_list_subject),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

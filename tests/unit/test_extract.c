@@ -4150,6 +4150,12 @@ static void test_figures_list_subject(void **state)
 	struct fx f;
 
 	(void)state;
+	/* "from one family": a family counted, no person */
+	open_doc(&f, "en", "Four women from one household were killed and two others were hurt in the shelling of Khasham.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
 	open_doc(&f, "en", "A nurse said four farmers were killed and 11 farmers and a young shepherd were injured in the "
 			   "shelling of Khasham on Monday.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));

@@ -400,7 +400,26 @@ static const struct rasd_model *casualty_model(const struct rasd_doc *d)
 }
 
 /*
- * The first coordinator at or after the end of member `x`, before the
+ * Does the coordinator at token `t` join member `x` to a member of its own
+ * list right after it ("19 pupils and a teacher were injured": one list,
+ * one clause)?
+ */
+static int joins_list(const struct counting *k, const struct member *x, uint32_t t)
+{
+	size_t i;
+
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o != x && o->list == x->list && o->tok_start > t && o->tok_start <= t + 2)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first coordinator at or after the end of member `x` (none joining it
+ * to its own list), before the
  * last casualty word of its sentence starts, or UINT32_MAX: whether one
  * stands between `x` and a word after it is then one comparison, and the
  * clause is read once a member, not once a word.
@@ -418,7 +437,7 @@ static uint32_t first_coordinator(const struct counting *k, const struct member 
 			to = m->tok_start;
 	}
 	for (t = x->tok_end; t < to; t++)
-		if (rasdp_cue(d, t, RASD_CUE_COORDINATOR))
+		if (rasdp_cue(d, t, RASD_CUE_COORDINATOR) && !joins_list(k, x, t))
 			return t;
 	return UINT32_MAX;
 }
@@ -454,6 +473,33 @@ static int people_between(const struct counting *k, const struct member *x, uint
 			return rasdp_people_at(k->c, k->si, x->tok_end);
 	}
 	return 0;
+}
+
+/*
+ * Where does the list of member `x` end, its members after it joined one
+ * to the next ("19 pupils and a teacher"), by token `b`; x's own end when
+ * none follows it.
+ */
+static uint32_t list_end(const struct counting *k, const struct member *x, uint32_t b)
+{
+	uint32_t e = x->tok_end;
+	size_t i;
+
+	/* from the end of its people: "27 pupils and a young teacher" */
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == e && m->tok_end <= b)
+			e = m->tok_end;
+	}
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o != x && o->list == x->list && !o->skip && o->tok_start >= e &&
+		    o->tok_start <= e + 3 && o->tok_end <= b)
+			e = o->tok_end;
+	}
+	return e;
 }
 
 /*
@@ -543,6 +589,11 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 			f[CF_OUT_OF_REACH] = 1;
 		f[CF_AFTER] = 1;
 		f[CF_SUBJECT] = (float)(!noun && people_between(k, x, m->tok_start));
+		/* the list all the subject: "19 pupils and a teacher were injured" */
+		if (!noun && x->n && m->tok_start > x->tok_end + 1 && list_end(k, x, m->tok_start) == m->tok_start) {
+			f[CF_SUBJECT] = 1;
+			dist = 1;
+		}
 		f[CF_COORDINATOR] = (float)(coord < m->tok_start);
 		f[CF_AFTER_WORDS] = (float)(dist > 0 ? dist : 0);
 		*near = dist <= 0;
@@ -627,7 +678,8 @@ static int counts_other(const struct counting *k, const struct member *x,
 		if (o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
 			     o->tok_end == m->tok_start))
 			return 1;
-		if (!o->n && o->tok_end == from)
+		/* not a person of x's own list: "19 pupils and a teacher were injured" */
+		if (!o->n && o->tok_end == from && o->list != x->list)
 			return 1;
 	}
 	return m->tok_end < k->st->tok_end && rasdp_people_at(k->c, k->si, m->tok_end);

@@ -79,7 +79,10 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 	return 1;
 }
 
-/* Is token `t` "since" with a date or a year after it, before `b` ("since 2019", "منذ مطلع شباط")? */
+/*
+ * Is token `t` "since" with a date or a year after it, before `b` ("since
+ * 2019", "منذ مطلع شباط")?
+ */
 static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
 {
 	uint32_t u;
@@ -90,6 +93,53 @@ static int since_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
 		const struct rasd_number *y = rasdp_number_at(d, u);
 
 		if (since_date(d, u) || (y && y->value >= 1900 && y->value <= 2100))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is token `t` "since" with a war it runs from, a few words on with no
+ * break, before `b` ("since the start of its military intervention", "منذ
+ * بدء التدخل")?  The war is a noun phrase: English opens it with the
+ * article, Arabic with the war or the word it follows ("the deadliest
+ * since it intervened in the war" tells of one event).
+ */
+static int since_war_at(const struct rasd_doc *d, uint32_t t, uint32_t b)
+{
+	uint32_t u;
+
+	if (t + 1 >= b || !(rasdp_cue(d, t + 1, RASD_CUE_ARTICLE) ||
+			    ((d->toks[t + 1].flags & RASD_TOKF_ARABIC) &&
+			     (rasdp_cue(d, t + 1, RASD_CUE_WAR) ||
+			      (t + 2 < b && rasdp_cue(d, t + 2, RASD_CUE_WAR))))))
+		return 0;
+	for (u = t + 1; u < b && u <= t + 7 && !rasdp_is_break(d, u - 1); u++)
+		if (rasdp_cue(d, u, RASD_CUE_WAR))
+			return 1;
+	return 0;
+}
+
+/*
+ * Does clause [a, b) name a war as the span of its count: "since" the war
+ * (since_war_at), or "in" or "during" with the article and at most one word
+ * before the war ("lost 12 soldiers in the Syrian war"; Arabic joins the
+ * article to the word, "في الحرب")?
+ */
+static int war_span_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t, u;
+
+	for (t = a; t + 1 < b; t++) {
+		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_war_at(d, t, b))
+			return 1;
+		if (!rasdp_cue(d, t, RASD_CUE_DURING))
+			continue;
+		u = t + 1;
+		if (rasdp_cue(d, u, RASD_CUE_ARTICLE))
+			u++;
+		if ((u < b && rasdp_cue(d, u, RASD_CUE_WAR)) ||
+		    (u + 1 < b && d->toks[u].kind == RASD_TOK_WORD && rasdp_cue(d, u + 1, RASD_CUE_WAR)))
 			return 1;
 	}
 	return 0;
@@ -197,6 +247,52 @@ static int past_period_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/*
+ * Where does the clause of member `x` begin, from `a` on: after "and" (or
+ * the clitic و) that opens a clause of harm of its own, its word of harm
+ * at most three words on ("وقتل", "and mortar fire killed"), when what
+ * stands before it counts nobody (a number of things or time aside) ("تحاصر
+ * القوات البلدة منذ شهرين وقتل 7": the siege's period is not the toll's;
+ * in "killed 20 and wounded 30 during the past week" both counts share it).
+ */
+static uint32_t own_clause(const struct counting *k, const struct member *x, uint32_t a)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u;
+	size_t i;
+
+	for (u = x->tok_start; u > a + 1; u--) {
+		uint32_t v = u - 1;
+		int harm = 0;
+
+		if (!rasdp_cue(d, v, RASD_CUE_CONJUNCTION) && !rasdp_waw_clitic(d, v))
+			continue;
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if ((m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER) &&
+			    m->tok_start >= v && m->tok_start <= v + 3 && m->tok_start < x->tok_start + 3) {
+				harm = 1;
+				break;
+			}
+		}
+		if (!harm)
+			continue;
+		/* nobody counted before it: no casualty word, no number */
+		for (i = k->si->m_first; i < k->si->m_last; i++) {
+			const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+			if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= a && m->tok_start < v)
+				return a;
+		}
+		for (i = 0; i < k->n; i++)
+			if (k->m[i].skip != SKIP_COUNT && k->m[i].tok_start >= a && k->m[i].tok_start < v)
+				return a;
+		return v;
+	}
+	return a;
+}
+
 int rasdp_not_of_event(const struct counting *k, const struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
@@ -219,6 +315,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		    !event_word_in(k, a, b))) ||
 	    relative_of_background(k, a))
 		return 1;
+	/* a period, a date or a cause reaches only its own clause */
+	a = own_clause(k, x, a);
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
@@ -226,7 +324,8 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))
 			return 1;
 	}
-	if (year_toll(k, a, b) || past_period_in(d, a, b))
+	if (year_toll(k, a, b) || past_period_in(d, a, b) ||
+	    (war_span_in(d, a, b) && !event_word_in(k, a, b)))
 		return 1;
 	/*
 	 * tens of thousands with no event named in the clause: the toll of a
@@ -493,9 +592,37 @@ static int people_group_at(const struct counting *k, uint32_t t)
  * A side's loss of its own people (cue class `loss`): a verb of losing,
  * with at most its subject between, before the count of member `x`, the
  * count of people ("lost 15 fighters") or of "N of its people" ("lost 13
- * of its fighters", "خسر 13 من عناصره"), with no casualty word governing
+ * of its fighters", "خسر 13 من عناصره"), or of people left out after a
+ * side's loss told before (loss_elided), with no casualty word governing
  * the count.  The killed toll of that side; its verb's token in *t.
  */
+/*
+ * Does member `x`, a count with no noun after it (the sentence, a clause or
+ * a preposition goes on: "and the SDF lost at least 89 in the battle"),
+ * leave out the people of a side's loss told before it in its sentence
+ * ("IS lost 463 fighters and the SDF lost at least 89")?
+ */
+static int loss_elided(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = x->tok_end;
+	size_t i;
+
+	if (u < k->st->tok_end && !rasdp_is_punct(d, u) && !rasdp_cue(d, u, RASD_CUE_DURING) &&
+	    !rasdp_cue(d, u, RASD_CUE_PART_PREP) && !rasdp_cue(d, u, RASD_CUE_TO_PLACE) &&
+	    !rasdp_cue(d, u, RASD_CUE_CONJUNCTION) &&
+	    !rasdp_cue(d, u, RASD_CUE_COORDINATOR))
+		return 0;
+	for (i = 0; i < k->n && k->m[i].tok_start < x->tok_start; i++) {
+		const struct member *y = &k->m[i];
+
+		if (y->n && y->kind == RASD_CAS_KILLED && y->cas_tok < y->tok_start &&
+		    rasdp_cue(d, y->cas_tok, RASD_CUE_LOSS) && people_group_at(k, y->tok_end))
+			return 1;
+	}
+	return 0;
+}
+
 int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *t)
 {
 	const struct rasd_doc *d = k->c->d;
@@ -503,7 +630,7 @@ int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *
 
 	if (!x->n)
 		return 0;
-	if (!people_group_at(k, u)) {
+	if (!people_group_at(k, u) && !loss_elided(k, x)) {
 		if (u >= k->st->tok_end || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
 			return 0;
 		if (!people_group_at(k, u + 1) &&

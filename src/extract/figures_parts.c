@@ -321,22 +321,45 @@ static int others_at(const struct counting *k, uint32_t t)
 }
 
 /*
+ * Is member `x` a count added, joined by "and" (the clitic و): "and three
+ * others", "و3 آخرون", "and another five", "and five more", or alongside
+ * (cue class alongside): "along with eight gunmen", "إلى جانب ثمانية"?
+ */
+static int added_after_and(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t = x->tok_start;
+
+	if (rasdp_conj_before(d, t, x->n))
+		return others_at(k, x->tok_end) ||
+		       (x->tok_end < k->st->tok_end && rasdp_cue(d, x->tok_end, RASD_CUE_ADDITION));
+	/* "along with eight gunmen", "alongside eight", "إلى جانب ثمانية" */
+	if (t > k->st->tok_start + 1 &&
+	    (rasdp_cue(d, t - 1, RASD_CUE_ALONGSIDE) ||
+	     (t > k->st->tok_start + 2 && rasdp_cue(d, t - 1, RASD_CUE_PART_PREP) &&
+	      rasdp_cue(d, t - 2, RASD_CUE_ALONGSIDE))))
+		return 1;
+	return t > k->st->tok_start + 1 && rasdp_cue(d, t - 1, RASD_CUE_ADDITION) &&
+	       rasdp_conj_before(d, t - 1, NULL);
+}
+
+/*
  * "N others" left without a word, joined by "و"/"and" after a clause
  * whose count has one, says that word again unsaid: "two fighters were
  * killed in Mayadeen, and three others near Albu Kamal", "قتل 4 في سرمين
- * و3 آخرون في بنش".  It takes the kind of the nearest bound count before
- * it, when no other casualty word stands between.
+ * و3 آخرون في بنش", "and another five outside Raqqa", "along with eight
+ * gunmen".  It takes the kind
+ * of the nearest bound count before it, when no other casualty word
+ * stands between.
  */
 static void gapped_counts(struct counting *k)
 {
-	const struct rasd_doc *d = k->c->d;
 	size_t i, j;
 
 	for (i = 1; i < k->n; i++) {
 		struct member *x = &k->m[i];
 
-		if (x->kind >= 0 || x->skip || !x->n || x->part ||
-		    !rasdp_conj_before(d, x->tok_start, x->n) || !others_at(k, x->tok_end))
+		if (x->kind >= 0 || x->skip || !x->n || x->part || !added_after_and(k, x))
 			continue;
 		for (j = i; j-- > 0;) {
 			const struct member *y = &k->m[j];

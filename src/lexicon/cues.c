@@ -128,6 +128,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_HABITUAL] = "habitual",
 	[RASD_CUE_NIGHT] = "night",
 	[RASD_CUE_DAWN] = "dawn",
+	[RASD_CUE_WAR] = "war",
+	[RASD_CUE_ALONGSIDE] = "alongside",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

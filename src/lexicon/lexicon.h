@@ -251,6 +251,8 @@ enum rasd_cue {
 	RASD_CUE_HABITUAL,       /* next to a verb, a practice, not one deed: مرارا، دائما، always, repeatedly */
 	RASD_CUE_NIGHT,          /* beside a day, its night: ليلة، مساء، night, overnight */
 	RASD_CUE_DAWN,           /* beside a day, its dawn: فجر، dawn, daybreak */
+	RASD_CUE_WAR,            /* a whole war or intervention as a span: الحرب، التدخل، war, intervention */
+	RASD_CUE_ALONGSIDE,      /* before a count, with it counted alike: جانب، alongside, along (with) */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

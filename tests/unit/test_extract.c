@@ -4070,6 +4070,158 @@ static void test_figures_past_period(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A toll of a whole war or intervention, its span "since" it or "in" it
+ * ("since the start of its intervention", "in the Yemeni war"), is no
+ * event's; a strike named in the clause keeps its figure, and "the worst
+ * since it joined the war" tells of one event.
+ */
+static void test_figures_war_span(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shelling killed 4 farmers in Kafr Nabl. Turkey has lost 31 soldiers since the start of its "
+			   "military intervention.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed 4 farmers in Kafr Nabl. Iran has lost at least 40 officers in the Yemeni war.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 4 مزارعين بقصف على كفرنبل. وخسرت تركيا 31 جنديا منذ بدء التدخل العسكري.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "en", "An air strike killed 6 civilians in the Yemeni war on Tuesday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A helicopter crash killed all 7 on board in the worst loss for Ankara since it joined "
+			   "the war.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
+	close_doc(&f);
+}
+
+/*
+ * A period reaches only its own clause: "and" (the clitic و) opening a
+ * clause of harm after a clause that counts nobody starts the count's own
+ * ("besieged the town for two months and shelling killed 7"); the pair
+ * "killed 20 and wounded 30" shares its period.
+ */
+static void test_figures_period_own_clause(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "تطوق الفصائل القرية منذ ثلاثة أشهر وقتل 6 مدنيين بقذائف هاون على القرية يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Rebels have encircled the village over the past three months and mortar fire killed 6 "
+			   "civilians there on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "en", "During the past month shelling killed 50 and wounded 80 in the district.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 50));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 80));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 50 شخصا وأصيب 80 آخرون خلال الشهر الماضي في المنطقة.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 80));
+	close_doc(&f);
+}
+
+/*
+ * A side's loss whose people are left out after a loss told with them
+ * ("the rebels lost 30 fighters and the army lost at least 12") is a
+ * killed toll; a loss of things is none.
+ */
+static void test_figures_loss_elided(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Fighting went on in Tadef on Friday. The rebels lost 30 fighters in the assault and the "
+			   "army lost at least 12, a monitor said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 30));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "تواصلت المعارك في تادف يوم الجمعة. وخسرت الفصائل 30 مقاتلا في الهجوم فيما خسر الجيش 12 في "
+			   "المعارك.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Fighting went on in Tadef on Friday. The army lost 12 tanks and the rebels lost 4.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+}
+
+/*
+ * "and another N", "and N more", "along with N" with no word of their own
+ * say the count before them again
+ */
+static void test_figures_another_gapped(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The monitor said 14 gunmen were killed near the village of Khasham in the eastern "
+			   "countryside and another four outside Mayadin.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 14));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling wounded 14 people near the village of Khasham in the eastern countryside "
+			   "and four more outside Mayadin.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	close_doc(&f);
+
+	/* a count alongside the one before is of the same harm */
+	open_doc(&f, "en", "At least 6 policemen were killed in the ambush near Khasham on Friday along with three "
+			   "attackers.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 6 عناصر من الشرطة في الكمين قرب خشام يوم الجمعة إلى جانب ثلاثة مهاجمين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+}
+
+/*
+ * A list that is all the subject of a verb after it ("19 pupils and a
+ * young teacher were injured") is in that verb's clause, not the one
+ * before ("six pupils were killed and ...").
+ */
+static void test_figures_list_subject(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* "from one family": a family counted, no person */
+	open_doc(&f, "en", "Four women from one household were killed and two others were hurt in the shelling of Khasham.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A nurse said four farmers were killed and 11 farmers and a young shepherd were injured in the "
+			   "shelling of Khasham on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A nurse said four farmers were killed and another 11 farmers and a shepherd were wounded in "
+			   "the shelling of Khasham on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -7768,6 +7920,11 @@ int main(void)
 		cmocka_unit_test(test_figures_headline_pair),
 		cmocka_unit_test(test_figures_previous_toll),
 		cmocka_unit_test(test_figures_past_period),
+		cmocka_unit_test(test_figures_war_span),
+		cmocka_unit_test(test_figures_period_own_clause),
+		cmocka_unit_test(test_figures_loss_elided),
+		cmocka_unit_test(test_figures_another_gapped),
+		cmocka_unit_test(test_figures_list_subject),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

@@ -388,6 +388,50 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
+/* At most this many words from what a deed answered to the cue it names. */
+#define RESPONSE_TOKS 4
+
+/* Does a cue other than match `m`, of any type, count in sentence `si`? */
+static int other_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		     const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER &&
+		    (o->tok_end <= m->tok_start || m->tok_end <= o->tok_start) &&
+		    cue_counts_as_read(c, si, st, o))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the cue of violence at match `m` what a deed of its sentence answered:
+ * a word of cues.tsv `response` a few words before it in its clause, a word
+ * between them, and the deed told by another cue that counts ("the navy
+ * fired missiles at the port in response to the bombing of its ship",
+ * "قصفت المدفعية القرية ردا على الهجوم")?  It names the deed's cause, not
+ * an event of the report; with no other cue it stays the sentence's cue
+ * (the deed may be told by no word of its kind).  Right before it, the
+ * word is the deed's own kind ("a revenge attack").
+ */
+static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	uint32_t t;
+
+	for (t = m->tok_start; t > st->tok_start && t + RESPONSE_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(c->d, t - 1))
+			return 0;
+		if (rasdp_cue(c->d, t - 1, RASD_CUE_RESPONSE))
+			return t < m->tok_start && other_cue(c, si, st, m);
+	}
+	return 0;
+}
+
 /*
  * Does a longer trigger of another type hold the words of match `m`: "tear
  * gas grenades" (crowd control, not a grenade), "قنابل مسيلة للدموع", "a
@@ -536,8 +580,8 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * ("السيطرة على وباء الكوليرا"), it is no bomb that was disarmed
  * ("dismantled an explosives lab with roadside bombs"), it is the
  * reading its sentence takes of a word that writes two ("مسيرة"), it
- * is not what a protest is against ("protested against the air strikes"),
- * a word that is a cue only in company has its company ("Russian
+ * is not what a protest is against ("protested against the air strikes")
+ * nor what a deed answered ("in response to the bombing"), a word that is a cue only in company has its company ("Russian
  * strikes killed", not "the strike closed the shops"), and a verb of
  * undergoing takes a cue of violence ("تعرضت دورية للشرطة لهجوم")?
  */
@@ -545,7 +589,8 @@ static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *s
 			   const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
-	       !protested_object(c, si, st, m) && !covered_apart(c, si, m) &&
+	       !protested_object(c, si, st, m) && !responded_object(c, si, st, m) &&
+	       !covered_apart(c, si, m) &&
 	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m);
 }
 

@@ -126,6 +126,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_RESULT_PREP] = "result_prep",
 	[RASD_CUE_MODAL] = "modal",
 	[RASD_CUE_HABITUAL] = "habitual",
+	[RASD_CUE_RESPONSE] = "response",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -5827,6 +5827,24 @@ static void test_framing_protested(void **state)
 			"centre.", "Explosions/Remote violence");
 }
 
+/* What a deed answered names no event: the deed is the event. */
+static void test_framing_responded(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Rebels attacked an army checkpoint near Jasim on Monday in retaliation "
+			"for the air strikes on the town, killing five soldiers.", "Battles");
+	one_event_typed("ar", "هاجم مسلحون حاجزا للجيش قرب بلدة جاسم يوم الإثنين ردا على الغارات "
+			"الجوية على البلدة، ما أدى إلى مقتل خمسة جنود.", "Battles");
+	one_event_typed("en", "Gunmen shot dead four villagers in Jasim on Monday in revenge for an air "
+			"strike that killed their commander.", "Violence against civilians");
+	/* right before its cue, the word is the deed's own kind */
+	one_event_typed("en", "Gunmen killed four villagers near Jasim on Monday in a revenge attack.",
+			"Violence against civilians");
+	/* with no other cue, the cue stays: the deed is told by no word of its kind */
+	one_event_typed("en", "The army hit three villages near Jasim on Monday in response to the "
+			"bombing, killing six civilians.", "Explosions/Remote violence");
+}
+
 /* A killing told with no word of its kind is read by who was killed. */
 static void test_framing_killed_armed(void **state)
 {
@@ -7738,6 +7756,7 @@ int main(void)
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_homograph),
 		cmocka_unit_test(test_framing_protested),
+		cmocka_unit_test(test_framing_responded),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),

@@ -388,8 +388,8 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
-/* At most this many words from what a deed answered to the cue it names. */
-#define RESPONSE_TOKS 4
+/* At most this many words from a word governing a cue (governed_by()) to the cue. */
+#define GOVERNED_TOKS 4
 
 /* Does a cue other than match `m`, of any type, count in sentence `si`? */
 static int other_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
@@ -409,27 +409,45 @@ static int other_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 }
 
 /*
- * Is the cue of violence at match `m` what a deed of its sentence answered:
- * a word of cues.tsv `response` a few words before it in its clause, a word
- * between them, and the deed told by another cue that counts ("the navy
- * fired missiles at the port in response to the bombing of its ship",
- * "قصفت المدفعية القرية ردا على الهجوم")?  It names the deed's cause, not
- * an event of the report; with no other cue it stays the sentence's cue
- * (the deed may be told by no word of its kind).  Right before it, the
- * word is the deed's own kind ("a revenge attack").
+ * Is a word of cue class `q` a few words before match `m` in its clause,
+ * a word between them ("in response to the bombing", "backed by air
+ * strikes")?  Right before it, the word is the cue's own kind ("a revenge
+ * attack").
+ */
+static int governed_by(const struct rasd_doc *d, const struct rasd_sentence *st,
+		       const struct rasd_match *m, unsigned q)
+{
+	uint32_t t;
+
+	for (t = m->tok_start; t > st->tok_start && t + GOVERNED_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(d, t - 1))
+			return 0;
+		if (rasdp_cue(d, t - 1, q))
+			return t < m->tok_start;
+	}
+	return 0;
+}
+
+/*
+ * Is the cue of violence at match `m` what a deed of its sentence answered
+ * (cues.tsv `response` governs it: "the navy fired missiles at the port in
+ * response to the bombing of its ship", "قصفت المدفعية القرية ردا على
+ * الهجوم"), told with another cue that counts, the deed's?  It names the
+ * deed's cause, not an event of the report; with no other cue it stays
+ * the sentence's cue (the deed may be told by no word of its kind).  Or is
+ * it a cue of explosions that supports a fight (cues.tsv `support`:
+ * "clashes backed by air strikes", "اشتباكات بإسناد من الطيران"), told with
+ * a cue of battle that counts?  The battle is the event (ACLED).
  */
 static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			    const struct rasd_sentence *st, const struct rasd_match *m)
 {
-	uint32_t t;
+	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
 
-	for (t = m->tok_start; t > st->tok_start && t + RESPONSE_TOKS >= m->tok_start; t--) {
-		if (rasdp_is_break(c->d, t - 1))
-			return 0;
-		if (rasdp_cue(c->d, t - 1, RASD_CUE_RESPONSE))
-			return t < m->tok_start && other_cue(c, si, st, m);
-	}
-	return 0;
+	if (governed_by(c->d, st, m, RASD_CUE_RESPONSE) && other_cue(c, si, st, m))
+		return 1;
+	return !strcmp(type, "Explosions/Remote violence") &&
+	       governed_by(c->d, st, m, RASD_CUE_SUPPORT) && cues_beside(c, si, st, m, "Battles") > 0;
 }
 
 /*
@@ -581,7 +599,8 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * ("dismantled an explosives lab with roadside bombs"), it is the
  * reading its sentence takes of a word that writes two ("مسيرة"), it
  * is not what a protest is against ("protested against the air strikes")
- * nor what a deed answered ("in response to the bombing"), a word that is a cue only in company has its company ("Russian
+ * nor what a deed answered ("in response to the bombing") or the support
+ * of a fight ("clashes backed by air strikes"), a word that is a cue only in company has its company ("Russian
  * strikes killed", not "the strike closed the shops"), and a verb of
  * undergoing takes a cue of violence ("تعرضت دورية للشرطة لهجوم")?
  */

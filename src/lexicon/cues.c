@@ -127,6 +127,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_MODAL] = "modal",
 	[RASD_CUE_HABITUAL] = "habitual",
 	[RASD_CUE_RESPONSE] = "response",
+	[RASD_CUE_SUPPORT] = "support",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

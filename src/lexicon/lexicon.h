@@ -249,6 +249,7 @@ enum rasd_cue {
 	RASD_CUE_MODAL,          /* before a verb, not yet done: سوف، will, would, expected */
 	RASD_CUE_HABITUAL,       /* next to a verb, a practice, not one deed: مرارا، دائما، always, repeatedly */
 	RASD_CUE_RESPONSE,       /* before a cue, what a deed answered, not the deed: ردا، انتقاما، response, retaliation */
+	RASD_CUE_SUPPORT,        /* before a cue, the support of a fight, not the deed: إسناد، غطاء، backed, cover */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -5845,6 +5845,21 @@ static void test_framing_responded(void **state)
 			"bombing, killing six civilians.", "Explosions/Remote violence");
 }
 
+/* Strikes that support a fight name no event of their own: the battle is the event (ACLED). */
+static void test_framing_supported(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Fierce fighting backed by air strikes raged near Jasim on Monday, "
+			"killing 12 fighters on both sides.", "Battles");
+	one_event_typed("en", "The army, backed by Russian air strikes, clashed with rebels near Jasim "
+			"on Monday, killing 12 fighters.", "Battles");
+	one_event_typed("ar", "اندلعت اشتباكات بين الجيش والفصائل بإسناد من الطيران الحربي قرب بلدة "
+			"جاسم يوم الإثنين وقتل 12 مقاتلا.", "Battles");
+	/* with no fight told, the strikes are the event */
+	one_event_typed("en", "Air strikes backed by drones hit a market near Jasim on Monday, killing "
+			"five civilians.", "Explosions/Remote violence");
+}
+
 /* A killing told with no word of its kind is read by who was killed. */
 static void test_framing_killed_armed(void **state)
 {
@@ -7757,6 +7772,7 @@ int main(void)
 		cmocka_unit_test(test_framing_homograph),
 		cmocka_unit_test(test_framing_protested),
 		cmocka_unit_test(test_framing_responded),
+		cmocka_unit_test(test_framing_supported),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),

@@ -450,6 +450,42 @@ static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	       governed_by(c->d, st, m, RASD_CUE_SUPPORT) && cues_beside(c, si, st, m, "Battles") > 0;
 }
 
+/* At most this many words from a raid to an aircraft beside it. */
+#define AIRCRAFT_TOKS 4
+
+/*
+ * Is match `m` the reading its clause does not take of a raid (cues.tsv
+ * `raid`, listed under an air strike, a battle and an arrest)?  With a word
+ * of `aircraft` a few words before or after it in its clause, the raid is
+ * from the air ("the air forces renewed their raids", "aircraft carried out
+ * raids on the town"); with none, on the ground ("police raids on homes").
+ * A longer cue over the word ("a helicopter raid", a ground raid) reads it
+ * as it is listed.
+ */
+static int raid_apart(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		      const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const char *sub;
+	uint32_t t = m->tok_start, u;
+	int aerial = 0;
+
+	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_RAID))
+		return 0;
+	for (u = t; !aerial && u > st->tok_start && u + AIRCRAFT_TOKS > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		aerial = rasdp_cue(d, u - 1, RASD_CUE_AIRCRAFT);
+	}
+	for (u = t + 1; !aerial && u < st->tok_end && u <= t + AIRCRAFT_TOKS; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		aerial = rasdp_cue(d, u, RASD_CUE_AIRCRAFT);
+	}
+	sub = rasdp_lex_trigger(c->lx, m->entry)->sub_type;
+	return aerial != (sub && !strcmp(sub, "Air/drone strike"));
+}
+
 /*
  * Does a longer trigger of another type hold the words of match `m`: "tear
  * gas grenades" (crowd control, not a grenade), "قنابل مسيلة للدموع", "a
@@ -610,7 +646,8 @@ static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
 	       !protested_object(c, si, st, m) && !responded_object(c, si, st, m) &&
 	       !covered_apart(c, si, m) &&
-	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m);
+	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m) &&
+	       !raid_apart(c, st, m);
 }
 
 /*

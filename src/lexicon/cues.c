@@ -128,6 +128,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_HABITUAL] = "habitual",
 	[RASD_CUE_RESPONSE] = "response",
 	[RASD_CUE_SUPPORT] = "support",
+	[RASD_CUE_RAID] = "raid",
+	[RASD_CUE_AIRCRAFT] = "aircraft",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -5860,6 +5860,24 @@ static void test_framing_supported(void **state)
 			"five civilians.", "Explosions/Remote violence");
 }
 
+/* A raid with an aircraft beside it is an air strike; with none, a raid on the ground. */
+static void test_framing_raid_aircraft(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Government aircraft carried out raids on rebel positions near Jasim on "
+			"Monday, killing six fighters.", "Explosions/Remote violence");
+	one_event_typed("en", "The air force renewed its raids on villages near Jasim on Monday, killing "
+			"four civilians.", "Explosions/Remote violence");
+	/* with no aircraft, a raid on the ground or an arrest raid */
+	one_event_typed("en", "Police raids on homes near Jasim on Monday ended with four men arrested.",
+			"Strategic developments");
+	one_event_typed("en", "Soldiers raided a farm near Jasim on Monday and killed two gunmen in a "
+			"gun battle.", "Battles");
+	/* an aircraft downed is no raid */
+	one_event_typed("en", "Rebels shot down a government aircraft near Jasim on Monday.",
+			"Strategic developments");
+}
+
 /* A killing told with no word of its kind is read by who was killed. */
 static void test_framing_killed_armed(void **state)
 {
@@ -7773,6 +7791,7 @@ int main(void)
 		cmocka_unit_test(test_framing_protested),
 		cmocka_unit_test(test_framing_responded),
 		cmocka_unit_test(test_framing_supported),
+		cmocka_unit_test(test_framing_raid_aircraft),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),

@@ -437,7 +437,10 @@ static int governed_by(const struct rasd_doc *d, const struct rasd_sentence *st,
  * the sentence's cue (the deed may be told by no word of its kind).  Or is
  * it a cue of explosions that supports a fight (cues.tsv `support`:
  * "clashes backed by air strikes", "اشتباكات بإسناد من الطيران"), told with
- * a cue of battle that counts?  The battle is the event (ACLED).
+ * a cue of battle that counts?  The battle is the event (ACLED).  Or is it a
+ * weapon carried (cues.tsv `equipped`: "trucks fitted with machine guns",
+ * "عربات مجهزة بمدافع رشاشة"), told with another cue that counts?
+ * Equipment is no deed.
  */
 static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			    const struct rasd_sentence *st, const struct rasd_match *m)
@@ -445,6 +448,8 @@ static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
 
 	if (governed_by(c->d, st, m, RASD_CUE_RESPONSE) && other_cue(c, si, st, m))
+		return 1;
+	if (governed_by(c->d, st, m, RASD_CUE_EQUIPPED) && other_cue(c, si, st, m))
 		return 1;
 	return !strcmp(type, "Explosions/Remote violence") &&
 	       governed_by(c->d, st, m, RASD_CUE_SUPPORT) && cues_beside(c, si, st, m, "Battles") > 0;

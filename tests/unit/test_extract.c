@@ -5878,6 +5878,17 @@ static void test_framing_raid_aircraft(void **state)
 			"Strategic developments");
 }
 
+/* A weapon named as equipment is no deed of fighting. */
+static void test_framing_equipped(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Gunmen in trucks fitted with machine guns stormed a village near Jasim on "
+			"Monday and killed five civilians.", "Violence against civilians");
+	/* armed men opening fire is the deed */
+	one_event_typed("en", "Armed men opened fire on a car near Jasim on Monday, killing two "
+			"soldiers.", "Violence against civilians");
+}
+
 /* A killing told with no word of its kind is read by who was killed. */
 static void test_framing_killed_armed(void **state)
 {
@@ -7792,6 +7803,7 @@ int main(void)
 		cmocka_unit_test(test_framing_responded),
 		cmocka_unit_test(test_framing_supported),
 		cmocka_unit_test(test_framing_raid_aircraft),
+		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),

@@ -388,6 +388,109 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	return 0;
 }
 
+/* At most this many words from a word governing a cue (governed_by()) to the cue. */
+#define GOVERNED_TOKS 4
+
+/* Does a cue other than match `m`, of any type, count in sentence `si`? */
+static int other_cue(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		     const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER &&
+		    (o->tok_end <= m->tok_start || m->tok_end <= o->tok_start) &&
+		    cue_counts_as_read(c, si, st, o))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is a word of cue class `q` a few words before match `m` in its clause,
+ * a word between them ("in response to the bombing", "backed by air
+ * strikes")?  Right before it, the word is the cue's own kind ("a revenge
+ * attack").
+ */
+static int governed_by(const struct rasd_doc *d, const struct rasd_sentence *st,
+		       const struct rasd_match *m, unsigned q)
+{
+	uint32_t t;
+
+	for (t = m->tok_start; t > st->tok_start && t + GOVERNED_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(d, t - 1))
+			return 0;
+		if (rasdp_cue(d, t - 1, q))
+			return t < m->tok_start;
+	}
+	return 0;
+}
+
+/*
+ * Is the cue of violence at match `m` what a deed of its sentence answered
+ * (cues.tsv `response` governs it: "the navy fired missiles at the port in
+ * response to the bombing of its ship", "قصفت المدفعية القرية ردا على
+ * الهجوم"), told with another cue that counts, the deed's?  It names the
+ * deed's cause, not an event of the report; with no other cue it stays
+ * the sentence's cue (the deed may be told by no word of its kind).  Or is
+ * it a cue of explosions that supports a fight (cues.tsv `support`:
+ * "clashes backed by air strikes", "اشتباكات بإسناد من الطيران"), told with
+ * a cue of battle that counts?  The battle is the event (ACLED).  Or is it a
+ * weapon carried (cues.tsv `equipped`: "trucks fitted with machine guns",
+ * "عربات مجهزة بمدافع رشاشة"), told with another cue that counts?
+ * Equipment is no deed.
+ */
+static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
+
+	if (governed_by(c->d, st, m, RASD_CUE_RESPONSE) && other_cue(c, si, st, m))
+		return 1;
+	if (governed_by(c->d, st, m, RASD_CUE_EQUIPPED) && other_cue(c, si, st, m))
+		return 1;
+	return !strcmp(type, "Explosions/Remote violence") &&
+	       governed_by(c->d, st, m, RASD_CUE_SUPPORT) && cues_beside(c, si, st, m, "Battles") > 0;
+}
+
+/* At most this many words from a raid to an aircraft beside it. */
+#define AIRCRAFT_TOKS 4
+
+/*
+ * Is match `m` the reading its clause does not take of a raid (cues.tsv
+ * `raid`, listed under an air strike, a battle and an arrest)?  With a word
+ * of `aircraft` a few words before or after it in its clause, the raid is
+ * from the air ("the air forces renewed their raids", "aircraft carried out
+ * raids on the town"); with none, on the ground ("police raids on homes").
+ * A longer cue over the word ("a helicopter raid", a ground raid) reads it
+ * as it is listed.
+ */
+static int raid_apart(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		      const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	const char *sub;
+	uint32_t t = m->tok_start, u;
+	int aerial = 0;
+
+	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_RAID))
+		return 0;
+	for (u = t; !aerial && u > st->tok_start && u + AIRCRAFT_TOKS > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		aerial = rasdp_cue(d, u - 1, RASD_CUE_AIRCRAFT);
+	}
+	for (u = t + 1; !aerial && u < st->tok_end && u <= t + AIRCRAFT_TOKS; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		aerial = rasdp_cue(d, u, RASD_CUE_AIRCRAFT);
+	}
+	sub = rasdp_lex_trigger(c->lx, m->entry)->sub_type;
+	return aerial != (sub && !strcmp(sub, "Air/drone strike"));
+}
+
 /*
  * Does a longer trigger of another type hold the words of match `m`: "tear
  * gas grenades" (crowd control, not a grenade), "قنابل مسيلة للدموع", "a
@@ -536,8 +639,9 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * ("السيطرة على وباء الكوليرا"), it is no bomb that was disarmed
  * ("dismantled an explosives lab with roadside bombs"), it is the
  * reading its sentence takes of a word that writes two ("مسيرة"), it
- * is not what a protest is against ("protested against the air strikes"),
- * a word that is a cue only in company has its company ("Russian
+ * is not what a protest is against ("protested against the air strikes")
+ * nor what a deed answered ("in response to the bombing") or the support
+ * of a fight ("clashes backed by air strikes"), a word that is a cue only in company has its company ("Russian
  * strikes killed", not "the strike closed the shops"), and a verb of
  * undergoing takes a cue of violence ("تعرضت دورية للشرطة لهجوم")?
  */
@@ -545,8 +649,10 @@ static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *s
 			   const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return cue_counts_as_read(c, si, st, m) && !homograph_apart(c, si, st, m) &&
-	       !protested_object(c, si, st, m) && !covered_apart(c, si, m) &&
-	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m);
+	       !protested_object(c, si, st, m) && !responded_object(c, si, st, m) &&
+	       !covered_apart(c, si, m) &&
+	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m) &&
+	       !raid_apart(c, st, m);
 }
 
 /*

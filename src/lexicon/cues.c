@@ -130,6 +130,11 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_DAWN] = "dawn",
 	[RASD_CUE_WAR] = "war",
 	[RASD_CUE_ALONGSIDE] = "alongside",
+	[RASD_CUE_RESPONSE] = "response",
+	[RASD_CUE_SUPPORT] = "support",
+	[RASD_CUE_RAID] = "raid",
+	[RASD_CUE_AIRCRAFT] = "aircraft",
+	[RASD_CUE_EQUIPPED] = "equipped",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -253,6 +253,11 @@ enum rasd_cue {
 	RASD_CUE_DAWN,           /* beside a day, its dawn: فجر، dawn, daybreak */
 	RASD_CUE_WAR,            /* a whole war or intervention as a span: الحرب، التدخل، war, intervention */
 	RASD_CUE_ALONGSIDE,      /* before a count, with it counted alike: جانب، alongside, along (with) */
+	RASD_CUE_RESPONSE,       /* before a cue, what a deed answered, not the deed: ردا، انتقاما، response, retaliation */
+	RASD_CUE_SUPPORT,        /* before a cue, the support of a fight, not the deed: إسناد، غطاء، backed, cover */
+	RASD_CUE_RAID,           /* a raid, from the air with an aircraft beside it, else on the ground: raid, raids */
+	RASD_CUE_AIRCRAFT,       /* an aircraft, a raid beside it from the air: aircraft, jets */
+	RASD_CUE_EQUIPPED,       /* before a cue, a weapon carried, no deed: مزودة، مجهزة، equipped, fitted */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -6048,6 +6048,68 @@ static void test_framing_protested(void **state)
 			"centre.", "Explosions/Remote violence");
 }
 
+/* What a deed answered names no event: the deed is the event. */
+static void test_framing_responded(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Rebels attacked an army checkpoint near Jasim on Monday in retaliation "
+			"for the air strikes on the town, killing five soldiers.", "Battles");
+	one_event_typed("ar", "هاجم مسلحون حاجزا للجيش قرب بلدة جاسم يوم الإثنين ردا على الغارات "
+			"الجوية على البلدة، ما أدى إلى مقتل خمسة جنود.", "Battles");
+	one_event_typed("en", "Gunmen shot dead four villagers in Jasim on Monday in revenge for an air "
+			"strike that killed their commander.", "Violence against civilians");
+	/* right before its cue, the word is the deed's own kind */
+	one_event_typed("en", "Gunmen killed four villagers near Jasim on Monday in a revenge attack.",
+			"Violence against civilians");
+	/* with no other cue, the cue stays: the deed is told by no word of its kind */
+	one_event_typed("en", "The army hit three villages near Jasim on Monday in response to the "
+			"bombing, killing six civilians.", "Explosions/Remote violence");
+}
+
+/* Strikes that support a fight name no event of their own: the battle is the event (ACLED). */
+static void test_framing_supported(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Fierce fighting backed by air strikes raged near Jasim on Monday, "
+			"killing 12 fighters on both sides.", "Battles");
+	one_event_typed("en", "The army, backed by Russian air strikes, clashed with rebels near Jasim "
+			"on Monday, killing 12 fighters.", "Battles");
+	one_event_typed("ar", "اندلعت اشتباكات بين الجيش والفصائل بإسناد من الطيران الحربي قرب بلدة "
+			"جاسم يوم الإثنين وقتل 12 مقاتلا.", "Battles");
+	/* with no fight told, the strikes are the event */
+	one_event_typed("en", "Air strikes backed by drones hit a market near Jasim on Monday, killing "
+			"five civilians.", "Explosions/Remote violence");
+}
+
+/* A raid with an aircraft beside it is an air strike; with none, a raid on the ground. */
+static void test_framing_raid_aircraft(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Government aircraft carried out raids on rebel positions near Jasim on "
+			"Monday, killing six fighters.", "Explosions/Remote violence");
+	one_event_typed("en", "The air force renewed its raids on villages near Jasim on Monday, killing "
+			"four civilians.", "Explosions/Remote violence");
+	/* with no aircraft, a raid on the ground or an arrest raid */
+	one_event_typed("en", "Police raids on homes near Jasim on Monday ended with four men arrested.",
+			"Strategic developments");
+	one_event_typed("en", "Soldiers raided a farm near Jasim on Monday and killed two gunmen in a "
+			"gun battle.", "Battles");
+	/* an aircraft downed is no raid */
+	one_event_typed("en", "Rebels shot down a government aircraft near Jasim on Monday.",
+			"Strategic developments");
+}
+
+/* A weapon named as equipment is no deed of fighting. */
+static void test_framing_equipped(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Gunmen in trucks fitted with machine guns stormed a village near Jasim on "
+			"Monday and killed five civilians.", "Violence against civilians");
+	/* armed men opening fire is the deed */
+	one_event_typed("en", "Armed men opened fire on a car near Jasim on Monday, killing two "
+			"soldiers.", "Violence against civilians");
+}
+
 /* A killing told with no word of its kind is read by who was killed. */
 static void test_framing_killed_armed(void **state)
 {
@@ -7975,6 +8037,10 @@ int main(void)
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_homograph),
 		cmocka_unit_test(test_framing_protested),
+		cmocka_unit_test(test_framing_responded),
+		cmocka_unit_test(test_framing_supported),
+		cmocka_unit_test(test_framing_raid_aircraft),
+		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),

@@ -17,6 +17,7 @@
  *                       the claims assembled; its parts, sharing figures_int.h:
  *     figures_members.c   counts and persons read into members; duals
  *     figures_casualty.c  the casualty word binding a member (decision `casualty`)
+ *     figures_died.c      the wounded who later died counted among the dead
  *     figures_persons.c   the casualty word beside a person counted as one
  *     figures_parts.c     lists, parts of a toll, breakdowns
  *     figures_report.c    a figure against the report's others: parts, first counts

@@ -105,6 +105,11 @@ void rasdp_find_persons(struct counting *k);
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m);
 /* The casualty word of count `x` (the decision): x->kind, rank, near, cas_tok. */
 void rasdp_bind_casualty(const struct counting *k, struct member *x);
+/* Does casualty word `m` count people of its own right after it ("بعد مقتل 2"), not `x`? */
+int rasdp_counts_own(const struct counting *k, const struct rasd_match *m, const struct member *x);
+
+/* ---- figures_died.c ---------------------------------------------- */
+
 /* Does a verb of dying befall the wounded member `x` names by word `w` ("two first reported wounded later died")? */
 int rasdp_wounded_died(const struct counting *k, const struct member *x,
 		       const struct rasd_match *w);

@@ -19,34 +19,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "testdata.h"
 #include "extract/engine.h"
 #include "extract/events_int.h"
 #include "extract/framing_int.h"
-
-#ifndef RASD_SRCDIR
-#define RASD_SRCDIR "."
-#endif
-
-static rasd_engine *engine;
-
-static int setup(void **state)
-{
-	rasd_err err;
-
-	(void)state;
-	memset(&err, 0, sizeof(err));
-	engine = rasd_engine_new(RASD_SRCDIR "/data", &err);
-	if (!engine)
-		fprintf(stderr, "engine: %s\n", err.msg);
-	return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	rasd_engine_free(engine);
-	return 0;
-}
 
 /* rasdp_cue_counts() and rasdp_cue_dated() of `m` with no memo at all. */
 static void fresh(struct rasdp_ctx *c, const struct rasdp_sent *si, const struct rasd_sentence *st,
@@ -100,10 +76,10 @@ static size_t check_text(const char *lang, const char *text)
 	in.outlet = "example.org";
 	in.text = text;
 	in.text_len = strlen(text);
-	d = rasd_extract(engine, &in, NULL, 0, &err);
+	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
 	if (!d)
 		fail_msg("extract: %s", err.msg);
-	assert_int_equal(rasdp_ctx_read(&c, engine, d), 0);
+	assert_int_equal(rasdp_ctx_read(&c, rasdt_engine(), d), 0);
 	assert_non_null(c.cue_seen);
 	has_ref = c.has_ref;
 	for (s = 0; s < d->nsents; s++) {
@@ -153,5 +129,5 @@ int main(void)
 		cmocka_unit_test(test_cues_arabic),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15,33 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "testdata.h"
 #include "extract/engine.h"
 #include "extract/attribution_int.h"
-
-#ifndef RASD_SRCDIR
-#define RASD_SRCDIR "."
-#endif
-
-static rasd_engine *engine;
-
-static int setup(void **state)
-{
-	rasd_err err;
-
-	(void)state;
-	memset(&err, 0, sizeof(err));
-	engine = rasd_engine_new(RASD_SRCDIR "/data", &err);
-	if (!engine)
-		fprintf(stderr, "engine: %s\n", err.msg);
-	return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	rasd_engine_free(engine);
-	return 0;
-}
 
 /* Every span [from, to) of `text`, indexed and walked; how many were open. */
 static size_t check_text(const char *lang, const char *text)
@@ -59,10 +35,10 @@ static size_t check_text(const char *lang, const char *text)
 	in.published = "2024-03-12";
 	in.text = text;
 	in.text_len = strlen(text);
-	d = rasd_extract(engine, &in, NULL, 0, &err);
+	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
 	if (!d)
 		fail_msg("extract: %s", err.msg);
-	assert_int_equal(rasdp_ctx_read(&c, engine, d), 0);
+	assert_int_equal(rasdp_ctx_read(&c, rasdt_engine(), d), 0);
 	assert_non_null(d->next_quote);
 	index = d->next_quote;
 	for (from = 0; from <= d->ntoks + 1; from++)
@@ -117,5 +93,5 @@ int main(void)
 		cmocka_unit_test(test_no_quotes),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, NULL, NULL);
 }

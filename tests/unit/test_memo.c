@@ -6,7 +6,7 @@
  * against, a cue only in company, a verb of undergoing, a longer cue over
  * its words) and whether a date of another time qualifies it
  * (rasdp_cue_dated()), for the whole sentence, for a clause's view of it
- * in between (waves.c asks those), and before and after the report's day
+ * in between (sites.c asks those), and before and after the report's day
  * is known.
  */
 #include <stdarg.h>

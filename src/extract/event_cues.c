@@ -640,10 +640,12 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * ("dismantled an explosives lab with roadside bombs"), it is the
  * reading its sentence takes of a word that writes two ("مسيرة"), it
  * is not what a protest is against ("protested against the air strikes")
- * nor what a deed answered ("in response to the bombing") or the support
- * of a fight ("clashes backed by air strikes"), a word that is a cue only in company has its company ("Russian
- * strikes killed", not "the strike closed the shops"), and a verb of
- * undergoing takes a cue of violence ("تعرضت دورية للشرطة لهجوم")?
+ * nor what a deed answered ("in response to the bombing"), the support of
+ * a fight ("clashes backed by air strikes") or a weapon carried, a word
+ * that is a cue only in company has its company ("Russian strikes
+ * killed", not "the strike closed the shops"), a verb of undergoing takes
+ * a cue of violence ("تعرضت دورية للشرطة لهجوم"), and a raid is read from
+ * the air only with an aircraft beside it?
  */
 static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			   const struct rasd_sentence *st, const struct rasd_match *m)

@@ -447,17 +447,6 @@ static uint32_t member_before(const struct rasd_doc *d, uint32_t t, int conj)
 	return UINT32_MAX;
 }
 
-/* Does a reporting verb (speech.tsv) start at token `t`? */
-static int speech_at(const struct rasd_doc *d, uint32_t t)
-{
-	size_t k;
-
-	for (k = rasdp_match_from(d, t); k < d->nmatches && d->matches[k].tok_start == t; k++)
-		if (d->matches[k].kind == RASD_LEX_SPEECH)
-			return 1;
-	return 0;
-}
-
 /*
  * Is match `m` inside an actor or source name: "Sham" in "Hay'at Tahrir
  * al-Sham", a village named like an outlet ("Al Jazira")?  With `exact`
@@ -487,7 +476,7 @@ static int inside_name(const struct rasdp_ctx *c, const struct rasd_match *m, in
 		 */
 		if (o->tok_start == m->tok_start && (rasdp_locative_before(d, m->tok_start) ||
 						     (member_before(d, m->tok_start, 1) != UINT32_MAX &&
-						      !speech_at(d, o->tok_end))))
+						      !rasdp_speech_at(c, o->tok_end, 0))))
 			continue;
 		if (!exact || (o->tok_start == m->tok_start && o->tok_end == m->tok_end))
 			return 1;

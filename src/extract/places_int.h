@@ -27,6 +27,12 @@ int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
 /* ---- sentence_place.c -------------------------------------------------- */
 
 /*
+ * Does a verb of speech.tsv start at token `t`: of any kind with `kinds`
+ * 0, else of a kind whose bit (1u << kind) is in `kinds`?
+ */
+int rasdp_speech_at(const struct rasdp_ctx *c, uint32_t t, unsigned kinds);
+
+/*
  * The area place `p` (named by matches [i, j)) stands for as a region or
  * a container: the coarsest administrative entry of the name (its
  * governorate for "ريف حمص" and for "بلدة كويا في درعا", the district for

@@ -198,23 +198,25 @@ int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last)
 	return at;
 }
 
-/* Does a verb of saying or denying (speech.tsv `say`, `deny`) start at token `t`? */
-static int say_verb_at(const struct rasdp_ctx *c, uint32_t t)
+int rasdp_speech_at(const struct rasdp_ctx *c, uint32_t t, unsigned kinds)
 {
 	const struct rasd_doc *d = c->d;
 	size_t k;
 
 	for (k = rasdp_match_from(d, t); k < d->nmatches && d->matches[k].tok_start == t; k++) {
 		const struct rasd_match *v = &d->matches[k];
-		unsigned kind;
 
-		if (v->kind != RASD_LEX_SPEECH)
-			continue;
-		kind = rasdp_lex_speech(c->lx, v->entry)->kind;
-		if (kind == RASD_SPEECH_SAY || kind == RASD_SPEECH_DENY)
+		if (v->kind == RASD_LEX_SPEECH &&
+		    (!kinds || (kinds & (1u << rasdp_lex_speech(c->lx, v->entry)->kind))))
 			return 1;
 	}
 	return 0;
+}
+
+/* Does a verb of saying or denying (speech.tsv `say`, `deny`) start at token `t`? */
+static int say_verb_at(const struct rasdp_ctx *c, uint32_t t)
+{
+	return rasdp_speech_at(c, t, 1u << RASD_SPEECH_SAY | 1u << RASD_SPEECH_DENY);
 }
 
 /*

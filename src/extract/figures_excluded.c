@@ -267,11 +267,14 @@ static uint32_t own_clause(const struct counting *k, const struct member *x, uin
 
 		if (!rasdp_cue(d, v, RASD_CUE_CONJUNCTION) && !rasdp_waw_clitic(d, v))
 			continue;
+		/* (matches are in token order: none past the window counts) */
 		for (i = k->si->m_first; i < k->si->m_last; i++) {
 			const struct rasd_match *m = rasdp_match_at(k->c, i);
 
+			if (m->tok_start > v + 3 || m->tok_start >= x->tok_start + 3)
+				break;
 			if ((m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER) &&
-			    m->tok_start >= v && m->tok_start <= v + 3 && m->tok_start < x->tok_start + 3) {
+			    m->tok_start >= v) {
 				harm = 1;
 				break;
 			}
@@ -279,12 +282,8 @@ static uint32_t own_clause(const struct counting *k, const struct member *x, uin
 		if (!harm)
 			continue;
 		/* nobody counted before it: no casualty word, no number */
-		for (i = k->si->m_first; i < k->si->m_last; i++) {
-			const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-			if (m->kind == RASD_LEX_CASUALTY && m->tok_start >= a && m->tok_start < v)
-				return a;
-		}
+		if (rasdp_casualty_in(k->c, k->si, a, v))
+			return a;
 		for (i = 0; i < k->n; i++)
 			if (k->m[i].skip != SKIP_COUNT && k->m[i].tok_start >= a && k->m[i].tok_start < v)
 				return a;
@@ -574,28 +573,6 @@ static int verb_before(const struct counting *k, const struct member *x, enum ra
 	return 0;
 }
 
-/* Is a group of people of sentence `k->si` right at token `t`? */
-static int people_group_at(const struct counting *k, uint32_t t)
-{
-	size_t i;
-
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_GROUP && m->tok_start == t)
-			return rasdp_people_at(k->c, k->si, t);
-	}
-	return 0;
-}
-
-/*
- * A side's loss of its own people (cue class `loss`): a verb of losing,
- * with at most its subject between, before the count of member `x`, the
- * count of people ("lost 15 fighters") or of "N of its people" ("lost 13
- * of its fighters", "خسر 13 من عناصره"), or of people left out after a
- * side's loss told before (loss_elided), with no casualty word governing
- * the count.  The killed toll of that side; its verb's token in *t.
- */
 /*
  * Does member `x`, a count with no noun after it (the sentence, a clause or
  * a preposition goes on: "and the SDF lost at least 89 in the battle"),
@@ -617,12 +594,20 @@ static int loss_elided(const struct counting *k, const struct member *x)
 		const struct member *y = &k->m[i];
 
 		if (y->n && y->kind == RASD_CAS_KILLED && y->cas_tok < y->tok_start &&
-		    rasdp_cue(d, y->cas_tok, RASD_CUE_LOSS) && people_group_at(k, y->tok_end))
+		    rasdp_cue(d, y->cas_tok, RASD_CUE_LOSS) && rasdp_people_at(k->c, k->si, y->tok_end))
 			return 1;
 	}
 	return 0;
 }
 
+/*
+ * A side's loss of its own people (cue class `loss`): a verb of losing,
+ * with at most its subject between, before the count of member `x`, the
+ * count of people ("lost 15 fighters") or of "N of its people" ("lost 13
+ * of its fighters", "خسر 13 من عناصره"), or of people left out after a
+ * side's loss told before (loss_elided), with no casualty word governing
+ * the count.  The killed toll of that side; its verb's token in *t.
+ */
 int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *t)
 {
 	const struct rasd_doc *d = k->c->d;
@@ -630,11 +615,11 @@ int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *
 
 	if (!x->n)
 		return 0;
-	if (!people_group_at(k, u) && !loss_elided(k, x)) {
+	if (!rasdp_people_at(k->c, k->si, u) && !loss_elided(k, x)) {
 		if (u >= k->st->tok_end || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF))
 			return 0;
-		if (!people_group_at(k, u + 1) &&
-		    (u + 2 >= k->st->tok_end || rasdp_is_punct(d, u + 1) || !people_group_at(k, u + 2)))
+		if (!rasdp_people_at(k->c, k->si, u + 1) &&
+		    (u + 2 >= k->st->tok_end || rasdp_is_punct(d, u + 1) || !rasdp_people_at(k->c, k->si, u + 2)))
 			return 0;
 	}
 	/* the verb, then at most two words of its subject: "خسر الفصيل 13" */

@@ -548,14 +548,6 @@ void rasdp_bind_members(struct counting *k)
 
 /* ---- where the people counted come from -------------------------------- */
 
-/* Is token `t` a Latin word written with a capital ("Chechnya", "Soviet")? */
-static int capitalised(const struct rasd_doc *d, uint32_t t)
-{
-	char ch = d->text[d->toks[t].start];
-
-	return (d->toks[t].flags & RASD_TOKF_LATIN) && ch >= 'A' && ch <= 'Z';
-}
-
 /*
  * A place or an actor of sentence `k->si` starting at token `t`, or a run
  * of capitalised words (a name no lexicon holds): its end, or `t`.
@@ -566,7 +558,7 @@ static uint32_t origin_name_end(const struct counting *k, uint32_t t)
 	uint32_t e = t;
 	size_t i;
 
-	while (e < k->st->tok_end && capitalised(d, e))
+	while (e < k->st->tok_end && (d->toks[e].flags & RASD_TOKF_CAP))
 		e++;
 	if (e > t)
 		return e;

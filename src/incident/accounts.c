@@ -176,6 +176,11 @@ int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group)
 	return !group || group_is(inc, group, RASDP_WHO_EVERYONE) || group_is(inc, group, GROUP_OTHERS);
 }
 
+int rasdp_group_others(const struct rasd_incidents *inc, uint32_t group)
+{
+	return group_is(inc, group, GROUP_OTHERS);
+}
+
 /*
  * "and 5 others were wounded" after a count of the same kind by the same
  * source in its event: more people besides those, a piece of the toll.

@@ -222,6 +222,8 @@ int rasdp_account_superseded(const struct rasdp_accounts *A, const struct rasdp_
 int rasdp_who_everyone(const struct rasd_incidents *inc, uint32_t who);
 /* Does a group id (0 for none) count everyone: none, "people", "others"? */
 int rasdp_group_whole(const struct rasd_incidents *inc, uint32_t group);
+/* Does `group` count others, people besides some counted ("21 others", "another 39")? */
+int rasdp_group_others(const struct rasd_incidents *inc, uint32_t group);
 /* Is it a group of armed men (soldiers, fighters, members, police ...)? */
 int rasdp_group_armed(const struct rasd_incidents *inc, uint32_t group);
 /*

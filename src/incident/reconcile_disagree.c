@@ -228,13 +228,6 @@ static int in_fig_events(const struct rasd_incidents *inc, const struct fig *f,
 	return 0;
 }
 
-/* "another 39", "21 others": a count of others, people besides some counted. */
-static int counts_others(const struct rasd_incidents *inc, const struct rasd_ev_claim *c)
-{
-	return c->group && rasdp_group_whole(inc, c->group) &&
-	       strcmp(rasdp_incidents_str(inc, c->group), RASDP_WHO_EVERYONE);
-}
-
 /*
  * Is the smaller figure `f` one piece of a breakdown: in its own events
  * of report `doc`, its sources give two or more different asserted
@@ -279,7 +272,7 @@ static int pieces_reach(const struct rasd_incidents *inc, const struct fig *f, i
 			const struct rasd_ev_claim *c = &inc->claims[i];
 
 			if (c->kind == f->kind && !c->denied && c->pos > first &&
-			    counts_others(inc, c) && in_fig_events(inc, f, c))
+			    rasdp_group_others(inc, c->group) && in_fig_events(inc, f, c))
 				others = 1;
 		}
 	}

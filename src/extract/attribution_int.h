@@ -178,8 +178,6 @@ int rasdp_line_break_after(const struct rasd_doc *d, uint32_t a);
 /* Are tokens [a, b) all marks (or none)? */
 int rasdp_only_punct(const struct rasd_doc *d, uint32_t a, uint32_t b);
 
-/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
-int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n);
 
 /*
  * Is a quotation open at token `to`, counting the quotation marks from

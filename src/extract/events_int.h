@@ -289,6 +289,10 @@ static inline int rasdp_is_break(const struct rasd_doc *d, uint32_t t)
 		return d->next_break[t] == t;
 	return rasdp_is_break_tok(d, t);
 }
+
+/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
+int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n);
+
 /* What a quotation mark does to the quotations open (rasdp_quote_open()). */
 enum rasdp_quote_kind {
 	RASDP_QUOTE_NONE,       /* not a quotation mark, or one that neither opens nor closes */

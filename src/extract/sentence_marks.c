@@ -41,17 +41,6 @@ int rasdp_line_break_after(const struct rasd_doc *d, uint32_t a)
 	return 0;
 }
 
-/* Is the punctuation [w, w + len) one of the `n` marks of `set`? */
-int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strlen(set[i]) == len && !memcmp(w, set[i], len))
-			return 1;
-	return 0;
-}
-
 /*
  * Is a quotation open at token `to`, counting the quotation marks from
  * token `from` ("“ ... ”", "« ... »", a straight '"' opening and closing in

@@ -88,8 +88,7 @@ int rasdp_is_break_tok(const struct rasd_doc *d, uint32_t t)
 			      s[0] == '\''));
 }
 
-/* Is the mark [w, w + len) one of the `n` of `set`? */
-static int mark_in(const char *w, size_t len, const char *const *set, size_t n)
+int rasdp_punct_in(const char *w, size_t len, const char *const *set, size_t n)
 {
 	size_t i;
 
@@ -98,7 +97,6 @@ static int mark_in(const char *w, size_t len, const char *const *set, size_t n)
 			return 1;
 	return 0;
 }
-
 enum rasdp_quote_kind rasdp_quote_kind(const struct rasd_doc *d, uint32_t t)
 {
 	static const char *const opening[] = { "\u201c", "\u201e", "\u00ab", "\u2018" };
@@ -113,9 +111,9 @@ enum rasdp_quote_kind rasdp_quote_kind(const struct rasd_doc *d, uint32_t t)
 	len = d->toks[t].end - d->toks[t].start;
 	if (len == 1 && (w[0] == '"' || w[0] == '\''))
 		return RASDP_QUOTE_STRAIGHT;
-	if (mark_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
+	if (rasdp_punct_in(w, len, opening, sizeof(opening) / sizeof(opening[0])))
 		return RASDP_QUOTE_OPENING;
-	if (mark_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
+	if (rasdp_punct_in(w, len, closing, sizeof(closing) / sizeof(closing[0])))
 		return RASDP_QUOTE_CLOSING;
 	return RASDP_QUOTE_NONE;
 }

@@ -145,12 +145,15 @@ static int is_age(const struct rasd_doc *d, const struct rasd_number *n)
 }
 
 /*
- * Does number `n` count (a date, an ordinal, a percentage, a number with
+ * Does number `n` count (a date, an ordinal, a percentage, a year after "a", a number with
  * the article written onto it, an age does not)?
  */
 int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n)
 {
 	if (n->in_date || n->ordinal || n->percent || day_and_year(d, n) || is_age(d, n))
+		return 0;
+	/* "a 2014 massacre": four digits after "a" name a year, not a count */
+	if (year_digits(n) && n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_INDEFINITE))
 		return 0;
 	if (n->tok_start > 0 && bare_article(d, n->tok_start - 1))
 		return 0;

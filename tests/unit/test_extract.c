@@ -3824,7 +3824,7 @@ static void test_figures_suicide_forms(void **state)
 	close_doc(&f);
 }
 
-/* A day written with no comma before its year ("March 4 2018") counts no one. */
+/* A day written with no comma before its year ("March 4 2018"), or a year after "a", counts no one. */
 static void test_figures_day_year(void **state)
 {
 	struct fx f;
@@ -3840,6 +3840,13 @@ static void test_figures_day_year(void **state)
 	/* a count of 2,000 in digits stays a count */
 	open_doc(&f, "en", "Police detained 1950 people in Homs on Friday.");
 	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 1950));
+	close_doc(&f);
+
+	/* four digits after "a" name a year: "a 2015 massacre" counts no one */
+	open_doc(&f, "en", "Relatives of those killed in a 2015 massacre in Tadmur gathered on Friday. "
+			   "Gunmen killed 40 people there.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2015));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 40));
 	close_doc(&f);
 }
 
@@ -6207,6 +6214,10 @@ static void test_framing_crowd_control(void **state)
 		{"ar", "شارك الآلاف في مسيرة في ساحة بلدة جاسم يوم الجمعة تطالب بالإفراج عن المعتقلين.",
 		 "Protests"},
 		{"ar", "استهدفت مسيرة سيارة في بلدة جاسم يوم الجمعة ما أدى إلى مقتل شخصين.", BLAST},
+		/* a silent or peaceful march, a vigil beside it: a crowd */
+		{"ar", "شارك المئات في مسيرة صامتة في بلدة جاسم يوم الجمعة.", "Protests"},
+		{"ar", "خرج الأهالي في بلدة جاسم يوم الجمعة بمسيرة سلمية.", "Protests"},
+		{"ar", "أقام أهالي بلدة جاسم يوم الجمعة وقفة ومسيرة حملوا فيها الشموع.", "Protests"},
 	};
 
 	(void)state;

@@ -38,7 +38,7 @@ enum {
 	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
-	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF_PIECES_REACH, DF__COUNT
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF_PIECES_REACH, DF_ROUND_BOUND, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -69,6 +69,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_RISEN_AFTER] = { "risen_after", "the larger figure is given as the toll risen to after the smaller one in the report (8 killed ... the toll has since risen to 19): the count going on" },
 	[DF_WITHIN_BOTH] = { "within_both", "both figures are parts each given within a toll (including 25 children vs including 11 children): the tolls are the rivals" },
 	[DF_PIECES_REACH] = { "pieces_reach", "the smaller figure is one of several counts of its kind its source gives in the report, which together reach the larger (30 in one province and another 39 in the next vs more than 50): a piece of a breakdown" },
+	[DF_ROUND_BOUND] = { "round_bound", "two lower bounds, the smaller a round number (more than 20 vs at least 22): an estimate the sharper count keeps to" },
 };
 
 const struct rasd_decision rasdp_disagree_decision = {
@@ -138,6 +139,12 @@ static int64_t point(const struct fig *f)
 	if (f->qualifier == RASD_EVQ_RANGE)
 		return (f->value + f->value_hi) / 2;
 	return f->qualifier == RASD_EVQ_MORE_THAN ? f->value + 1 : f->value;
+}
+
+/* 20, 100, 250: a number written round, an estimate more than a count. */
+static int round_number(int64_t v)
+{
+	return v >= 10 && v % 10 == 0;
 }
 
 /*
@@ -301,6 +308,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	x[DF_SAME_VALUE] = a->value == b->value && a->qualifier != b->qualifier;
 	x[DF_BOUNDS_DIFFER] = a->denied == b->denied && pa != pb && lower_bound(a) && lower_bound(b);
 	lo = pa < pb ? pa : pb;
+	x[DF_ROUND_BOUND] = x[DF_BOUNDS_DIFFER] && round_number((pa < pb ? a : b)->value);
 	hi = pa < pb ? pb : pa;
 	if (lo < 1)
 		lo = 1;

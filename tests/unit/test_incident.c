@@ -467,6 +467,19 @@ static void test_disagree(void **state)
 			TOLL(22, "at_least", "null", SRC("a", "A"), "") ","
 			TOLL(19, "at_least", "null", SRC("b", "B"), "")),
 		  "killed: at least 22 (A) vs at least 19 (B)" },
+		{ "more than 20 against at least 23: a round estimate the sharper count keeps to",
+		  ONE_REPORT("da29",
+			TOLL(23, "at_least", "null", SRC("a", "A"), "") ","
+			TOLL(20, "more_than", "null", SRC("b", "B"), "")), "" },
+		{ "at least 100 against at least 137: the round bound is no rival",
+		  ONE_REPORT("da30",
+			FIG("wounded", 137, "at_least", "null", SRC("a", "A"), "") ","
+			FIG("wounded", 100, "at_least", "null", SRC("b", "B"), "")), "" },
+		{ "at least 40 against at least 27: the smaller bound is a count, a rival",
+		  ONE_REPORT("da31",
+			TOLL(40, "at_least", "null", SRC("a", "A"), "") ","
+			TOLL(27, "at_least", "null", SRC("b", "B"), "")),
+		  "killed: at least 40 (A) vs at least 27 (B)" },
 		{ "a bound under a count is none",
 		  ONE_REPORT("da11",
 			TOLL(24, "exact", "null", SRC("a", "A"), "") ","

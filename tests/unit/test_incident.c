@@ -504,6 +504,10 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da16",
 			TOLL(24, "exact", "\"others\"", SRC("a", "A"), AT(100)) ","
 			TOLL(9, "exact", "null", SRC("b", "B"), AT(300))), "killed: 24 (A) vs 9 (B)" },
+		{ "14 killed by one account, another 17 by a second source after it: people besides those",
+		  ONE_REPORT("da32",
+			TOLL(14, "exact", "\"members\"", SRC("a", "A"), AT(100)) ","
+			TOLL(17, "exact", "\"others\"", SRC("b", "B"), AT(300))), "" },
 		{ "30, 22 and 18 from three sources: each against the largest, not 22 against 18",
 		  ONE_REPORT("da17",
 			TOLL(30, "exact", "null", SRC("a", "A"), "") ","

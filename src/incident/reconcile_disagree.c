@@ -22,7 +22,10 @@
  * often than rivals), two parts each given within a toll ("including 25
  * children" against "including 11 children": the tolls are the rivals),
  * one piece of a source's breakdown whose pieces reach the other figure
- * ("30 in one province and another 39 in the next" against "more than 50").
+ * ("30 in one province and another 39 in the next" against "more than 50"),
+ * a count of others given after the other figure ("another 17" after 14:
+ * people besides those), a round lower bound under a sharper one ("more
+ * than 20" against "at least 23": an estimate the count keeps to).
  */
 #include <stdlib.h>
 #include <string.h>

@@ -22,7 +22,10 @@
  * often than rivals), two parts each given within a toll ("including 25
  * children" against "including 11 children": the tolls are the rivals),
  * one piece of a source's breakdown whose pieces reach the other figure
- * ("30 in one province and another 39 in the next" against "more than 50").
+ * ("30 in one province and another 39 in the next" against "more than 50"),
+ * a count of others given after the other figure ("another 17" after 14:
+ * people besides those), a round lower bound under a sharper one ("more
+ * than 20" against "at least 23": an estimate the count keeps to).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +41,7 @@ enum {
 	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
-	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF_PIECES_REACH, DF__COUNT
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF_PIECES_REACH, DF_ROUND_BOUND, DF_OTHERS_AFTER, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -69,6 +72,8 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_RISEN_AFTER] = { "risen_after", "the larger figure is given as the toll risen to after the smaller one in the report (8 killed ... the toll has since risen to 19): the count going on" },
 	[DF_WITHIN_BOTH] = { "within_both", "both figures are parts each given within a toll (including 25 children vs including 11 children): the tolls are the rivals" },
 	[DF_PIECES_REACH] = { "pieces_reach", "the smaller figure is one of several counts of its kind its source gives in the report, which together reach the larger (30 in one province and another 39 in the next vs more than 50): a piece of a breakdown" },
+	[DF_ROUND_BOUND] = { "round_bound", "two lower bounds, the smaller a round number (more than 20 vs at least 22): an estimate the sharper count keeps to" },
+	[DF_OTHERS_AFTER] = { "others_after", "a figure counts others after no count of its source's own, later in the report than the other (14 killed, the army said; the coalition killed another 17): people besides those" },
 };
 
 const struct rasd_decision rasdp_disagree_decision = {
@@ -138,6 +143,12 @@ static int64_t point(const struct fig *f)
 	if (f->qualifier == RASD_EVQ_RANGE)
 		return (f->value + f->value_hi) / 2;
 	return f->qualifier == RASD_EVQ_MORE_THAN ? f->value + 1 : f->value;
+}
+
+/* 20, 100, 250: a number written round, an estimate more than a count. */
+static int round_number(int64_t v)
+{
+	return v >= 10 && v % 10 == 0;
 }
 
 /*
@@ -301,6 +312,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	x[DF_SAME_VALUE] = a->value == b->value && a->qualifier != b->qualifier;
 	x[DF_BOUNDS_DIFFER] = a->denied == b->denied && pa != pb && lower_bound(a) && lower_bound(b);
 	lo = pa < pb ? pa : pb;
+	x[DF_ROUND_BOUND] = x[DF_BOUNDS_DIFFER] && round_number((pa < pb ? a : b)->value);
 	hi = pa < pb ? pb : pa;
 	if (lo < 1)
 		lo = 1;
@@ -337,6 +349,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 		uint32_t later = p1 > p2 ? p1 : p2, extent = inc->docs[doc].extent;
 
 		x[DF_LATE] = p1 && p2 && extent && (uint64_t)(later - 1) * 4 >= (uint64_t)extent * 3;
+		x[DF_OTHERS_AFTER] = p1 && p2 && ((ta.others && p1 > p2) || (tb.others && p2 > p1));
 		x[DF_SUMS_TO] = sums_to(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);
 		x[DF_PIECES_REACH] = pa != pb && !x[DF_SUMS_TO] &&
 			pieces_reach(inc, pa < pb ? a : b, pa < pb ? pb : pa, doc);

@@ -467,6 +467,19 @@ static void test_disagree(void **state)
 			TOLL(22, "at_least", "null", SRC("a", "A"), "") ","
 			TOLL(19, "at_least", "null", SRC("b", "B"), "")),
 		  "killed: at least 22 (A) vs at least 19 (B)" },
+		{ "more than 20 against at least 23: a round estimate the sharper count keeps to",
+		  ONE_REPORT("da29",
+			TOLL(23, "at_least", "null", SRC("a", "A"), "") ","
+			TOLL(20, "more_than", "null", SRC("b", "B"), "")), "" },
+		{ "at least 100 against at least 137: the round bound is no rival",
+		  ONE_REPORT("da30",
+			FIG("wounded", 137, "at_least", "null", SRC("a", "A"), "") ","
+			FIG("wounded", 100, "at_least", "null", SRC("b", "B"), "")), "" },
+		{ "at least 40 against at least 27: the smaller bound is a count, a rival",
+		  ONE_REPORT("da31",
+			TOLL(40, "at_least", "null", SRC("a", "A"), "") ","
+			TOLL(27, "at_least", "null", SRC("b", "B"), "")),
+		  "killed: at least 40 (A) vs at least 27 (B)" },
 		{ "a bound under a count is none",
 		  ONE_REPORT("da11",
 			TOLL(24, "exact", "null", SRC("a", "A"), "") ","
@@ -491,6 +504,10 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da16",
 			TOLL(24, "exact", "\"others\"", SRC("a", "A"), AT(100)) ","
 			TOLL(9, "exact", "null", SRC("b", "B"), AT(300))), "killed: 24 (A) vs 9 (B)" },
+		{ "14 killed by one account, another 17 by a second source after it: people besides those",
+		  ONE_REPORT("da32",
+			TOLL(14, "exact", "\"members\"", SRC("a", "A"), AT(100)) ","
+			TOLL(17, "exact", "\"others\"", SRC("b", "B"), AT(300))), "" },
 		{ "30, 22 and 18 from three sources: each against the largest, not 22 against 18",
 		  ONE_REPORT("da17",
 			TOLL(30, "exact", "null", SRC("a", "A"), "") ","

@@ -98,6 +98,15 @@ int32_t rasdp_alias_at(const struct rasdp_ctx *c, uint32_t t);
 /* Does a lexicon match of kind `k` start at token `t`? */
 int rasdp_match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k);
 
+/*
+ * A speaker no lexicon entry names, standing by its proper name as the
+ * subject of the English reporting verb at tokens [v_start, v_end) of
+ * sentence `st` ("the Northern Rights Institute said", "..., said Karim
+ * Haddad."): `ref` := that name, and 1; else 0.
+ */
+int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref);
+
 /* ---- sentence_speaker.c ------------------------------------------------ */
 
 /*

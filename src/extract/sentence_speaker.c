@@ -425,8 +425,9 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 /*
  * No source by the verb: an actor standing as its subject ("the SDF said",
  * "وقالت قسد") speaks with its own voice or its name; else the holder of a
- * source named by surname next to it ("Akbari said", "وقال أكبري").  1 and
- * `ref` filled, else 0.
+ * source named by surname next to it ("Akbari said", "وقال أكبري"); else
+ * a speaker by its proper name (rasdp_name_subject()).  1 and `ref`
+ * filled, else 0.
  */
 int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 			   const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
@@ -453,7 +454,7 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 		rasdp_set_source(c, ref, a, d->toks[t].start, d->toks[t].end);
 		return 1;
 	}
-	return 0;
+	return rasdp_name_subject(c, st, v_start, v_end, ref);
 }
 
 /* The least score (nearest_source()) of a source that speaks by its verb. */

@@ -1920,6 +1920,39 @@ static void test_attribution_described_body(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A speaker no lexicon entry names stands by its proper name as the
+ * subject of an English reporting verb, before it or closing the sentence
+ * after it, and speaks by its words; a word opening the sentence alone, a
+ * place, a capitalised "States" are no such speaker.
+ */
+static void test_attribution_proper_name(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A car bomb killed 14 people in the market of Tadmur on Monday, "
+		 "the Northern Rights Institute said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "Northern Rights Institute");
+	close_doc(&f);
+	open_doc(&f, "en", "Regional envoy Marta Kowalczyk said on Friday that the strike killed 8 farmers near Tadmur.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "Marta Kowalczyk");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling wounded 6 people in the old quarter of Tadmur, said Karim Haddad.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 6)->src), "Karim Haddad");
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen killed 5 guards at a checkpoint near Tadmur, the pro-government al-Waha Radio reported.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "al-Waha Radio");
+	close_doc(&f);
+	/* one word opening the sentence may be a noun: the outlet's still */
+	open_doc(&f, "en", "A bomb went off in Tadmur. Television said 7 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "en", "A drone strike near Tadmur wounded 4 United States soldiers and a contractor.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "outlet");
+	close_doc(&f);
+}
+
 /* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */
 static void test_attribution_refusal(void **state)
 {
@@ -7939,6 +7972,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_subject_gaps),
 		cmocka_unit_test(test_attribution_described_body),
 		cmocka_unit_test(test_attribution_refusal),
+		cmocka_unit_test(test_attribution_proper_name),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -165,6 +165,13 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_match *m, uint32_t v);
 
+/*
+ * Is the subject of sentence `s`'s saying verb a pronoun standing right
+ * before it ("In a later bulletin it said ...")?  A source after the verb
+ * is then a word of what was said; the pronoun names a speaker again.
+ */
+int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s);
+
 /* Does sentence `st` open with a pronoun speaking ("He added", "It said": cues.tsv `pronoun`, `pronoun_verb`)? */
 int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st);
 

@@ -321,7 +321,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	const struct rasd_sentence *st = &d->sents[s];
 	const struct rasd_match *vv;
 	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok, &vv);
-	int verb = si->vkind >= 0;
+	int verb = si->vkind >= 0, pron_subject = rasdp_pronoun_subject(c, si);
 	size_t i;
 
 	for (i = si->m_first; i < si->m_last; i++) {
@@ -332,6 +332,9 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 
 		if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, i) || rasdp_is_addressee(c, m) ||
 		    rasdp_no_mention(c, m) || rasdp_inner_of_quote(c, m))
+			continue;
+		/* "it said rescuers were still searching": a word of what was said */
+		if (pron_subject && m->tok_start >= si->v_end)
 			continue;
 		/* the sentence's own speaker keeps the chain it quotes */
 		rasdp_mention_ref(c, i, &ref);
@@ -594,7 +597,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	size_t first = *n, i, mi;
 	uint32_t k;
 	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
-	int pron = !si->own && rasdp_pronoun_speaks(d, &d->sents[s]);
+	int pron = !si->own && (rasdp_pronoun_speaks(d, &d->sents[s]) || rasdp_pronoun_subject(c, si));
 	uint32_t qp = quote_paragraph(c, s, tok), lo = list_opener(c, s);
 
 	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {

@@ -374,6 +374,13 @@ static int run_named_as(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/* Is word `t` joined by a hyphen to the word after it: a particle of a name ("al-Hadas", "Shadi al-Jundi")? */
+static int hyphen_joined(const struct rasd_doc *d, uint32_t t)
+{
+	return d->toks[t].kind == RASD_TOK_WORD && t + 1 < d->ntoks &&
+	       d->toks[t].end + 1 == d->toks[t + 1].start && d->text[d->toks[t].end] == '-';
+}
+
 /* The first token of [a, b) past the places that open it ("Paris Fabius said"), or `a`. */
 static uint32_t past_places(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -387,7 +394,8 @@ static uint32_t past_places(const struct rasd_doc *d, uint32_t a, uint32_t b)
 
 /*
  * The run of proper-name words ending right before token `e` (an "of"
- * between two of them: "Directorate of Health"), its first token into
+ * between two of them: "Directorate of Health"; a particle joined by a
+ * hyphen: "Shadi al-Jundi"), its first token into
  * *a; `lo` is the sentence's first token.  Ordinary words opening the
  * sentence ("Meanwhile", "Officials") and places opening the run ("Paris
  * Fabius said") are no part of it, and one word alone opening the
@@ -398,7 +406,7 @@ static int name_run_before(const struct rasd_doc *d, uint32_t lo, uint32_t e, ui
 	uint32_t t = e;
 
 	while (t > lo && e - t < PROPER_NAME_MAX) {
-		if (proper_word(d, t - 1))
+		if (proper_word(d, t - 1) || (t < e && hyphen_joined(d, t - 1)))
 			t--;
 		else if (t - 1 > lo && t < e && rasdp_cue(d, t - 1, RASD_CUE_PART_PREP) &&
 			 proper_word(d, t - 2))
@@ -409,10 +417,6 @@ static int name_run_before(const struct rasd_doc *d, uint32_t lo, uint32_t e, ui
 	while (t == lo && t < e && rasdp_cue(d, t, RASD_CUE_COMMON))
 		t++, lo++;
 	t = past_places(d, t, e);
-	/* a lower-case particle joined by a hyphen opens the name ("al-Hadas News") */
-	if (t > lo && t < e && d->toks[t - 1].kind == RASD_TOK_WORD &&
-	    d->toks[t - 1].end + 1 == d->toks[t].start && d->text[d->toks[t - 1].end] == '-')
-		t--;
 	*a = t;
 	/* one word opening the sentence is as often a noun as a name ("Television said") */
 	return t < e && !(t == lo && e - t == 1) && !run_named_as(d, t, e);

@@ -1953,6 +1953,30 @@ static void test_attribution_proper_name(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A pronoun standing right before a saying verb is its subject: a source
+ * after the verb is a word of what was said, and the pronoun names the
+ * speaker before it again.
+ */
+static void test_attribution_pronoun_subject(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "State television reported a car bomb in the market of Tadmur on Monday. "
+		 "In a later bulletin it said medics were still treating victims and that 14 people had been killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "syria_tv");
+	close_doc(&f);
+	open_doc(&f, "en", "SANA reported shelling on the old quarter of Tadmur. "
+		 "On Monday evening it said activists were searching the rubble and that 9 people were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "sana");
+	close_doc(&f);
+	/* a source before the verb is still its subject */
+	open_doc(&f, "en", "Medics said 6 people were killed in the market of Tadmur.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "medical_sources");
+	close_doc(&f);
+}
+
 /* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */
 static void test_attribution_refusal(void **state)
 {
@@ -7973,6 +7997,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_described_body),
 		cmocka_unit_test(test_attribution_refusal),
 		cmocka_unit_test(test_attribution_proper_name),
+		cmocka_unit_test(test_attribution_pronoun_subject),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

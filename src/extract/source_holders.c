@@ -393,13 +393,31 @@ static uint32_t past_places(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * Does the word before token `t` (an article between aside) make a name
+ * at `t` no subject: a preposition ("the strike on Urum al-Joz reported"),
+ * a conjunction ("for Mideast and North Africa told"), a relative pronoun
+ * ("the attack that the West blames on")?  `lo` is the sentence's first
+ * token.
+ */
+static int object_of_word(const struct rasd_doc *d, uint32_t lo, uint32_t t)
+{
+	if (t > lo && rasdp_cue(d, t - 1, RASD_CUE_ARTICLE))
+		t--;
+	if (t == lo)
+		return 0;
+	return rasdp_cue(d, t - 1, RASD_CUE_PART_PREP) || rasdp_cue(d, t - 1, RASD_CUE_SPEAKER_IN) ||
+	       rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION) || rasdp_cue(d, t - 1, RASD_CUE_RELATIVE);
+}
+
+/*
  * The run of proper-name words ending right before token `e` (an "of"
  * between two of them: "Directorate of Health"; a particle joined by a
  * hyphen: "Shadi al-Jundi"), its first token into
  * *a; `lo` is the sentence's first token.  Ordinary words opening the
  * sentence ("Meanwhile", "Officials") and places opening the run ("Paris
- * Fabius said") are no part of it, and one word alone opening the
- * sentence is not taken.
+ * Fabius said") are no part of it; one word alone opening the sentence,
+ * or a run a preposition, conjunction or relative pronoun governs, is
+ * not taken.
  */
 static int name_run_before(const struct rasd_doc *d, uint32_t lo, uint32_t e, uint32_t *a)
 {
@@ -419,7 +437,7 @@ static int name_run_before(const struct rasd_doc *d, uint32_t lo, uint32_t e, ui
 	t = past_places(d, t, e);
 	*a = t;
 	/* one word opening the sentence is as often a noun as a name ("Television said") */
-	return t < e && !(t == lo && e - t == 1) && !run_named_as(d, t, e);
+	return t < e && !(t == lo && e - t == 1) && !run_named_as(d, t, e) && !object_of_word(d, lo, t);
 }
 
 /* The kind of the reporting verb starting at token `v` (enum rasd_speech_kind), or -1. */

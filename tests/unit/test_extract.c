@@ -1951,6 +1951,13 @@ static void test_attribution_proper_name(void **state)
 	open_doc(&f, "en", "A drone strike near Tadmur wounded 4 United States soldiers and a contractor.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "outlet");
 	close_doc(&f);
+	/* a name a preposition or a relative pronoun governs is no subject */
+	open_doc(&f, "en", "A first toll for the shelling of Tal Hamra reported 5 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "en", "Eleven people died in the blast that Western Capitals blame on the militia.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "outlet");
+	close_doc(&f);
 }
 
 /*

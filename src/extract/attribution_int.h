@@ -172,6 +172,14 @@ int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
  */
 int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s);
 
+/*
+ * Where the subject of the English reporting verb at token `v` ends when a
+ * parenthesis set off by commas stands between them ("The Observatory,
+ * which relies on a network of sources, said"; "Karim Haddad, a resident,
+ * said"): the token of the opening comma; `v` itself when there is none.
+ */
+uint32_t rasdp_subject_end(const struct rasd_doc *d, uint32_t v);
+
 /* Does sentence `st` open with a pronoun speaking ("He added", "It said": cues.tsv `pronoun`, `pronoun_verb`)? */
 int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st);
 

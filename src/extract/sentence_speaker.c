@@ -106,7 +106,7 @@ static int of_others(const struct rasd_doc *d, uint32_t t)
  * condition of anonymity, said"; "Gaza's Health Ministry, run by Hamas,
  * said"): the token of the opening comma.  `v` itself when there is none.
  */
-static uint32_t subject_end(const struct rasd_doc *d, uint32_t v)
+uint32_t rasdp_subject_end(const struct rasd_doc *d, uint32_t v)
 {
 	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t;
 
@@ -185,7 +185,7 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 
 		if (m->kind != RASD_LEX_ACTOR || of_others(d, m->tok_start))
 			continue;
-		if (m->tok_end == subject_end(d, v_start) && m->tok_end < v_start)
+		if (m->tok_end == rasdp_subject_end(d, v_start) && m->tok_end < v_start)
 			return m;
 		if ((m->tok_end <= v_start && subject_gap(d, m->tok_end, v_start) <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||
@@ -396,7 +396,7 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	long best = -1;
 	size_t i;
 
-	uint32_t se = subject_end(d, v->start);
+	uint32_t se = rasdp_subject_end(d, v->start);
 
 	*score = -1000;
 	for (i = s->m_first; i < s->m_last; i++) {
@@ -582,7 +582,7 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 		if (m->tok_start >= v->tok_end && rasdp_inner_of_quote(c, m))
 			continue;
 		/* before a parenthesis: "X, which ..., said"; before a modifier: "X of Y said" */
-		if (m->tok_end < v->tok_start && (m->tok_end == subject_end(d, v->tok_start) ||
+		if (m->tok_end < v->tok_start && (m->tok_end == rasdp_subject_end(d, v->tok_start) ||
 						  rasdp_postmod_head(c, s, m, v->tok_start)))
 			return m;
 		/* right after it (Arabic; "according to X"), or right before it */
@@ -802,6 +802,10 @@ static int speech_names_other(const struct rasd_doc *d, const struct rasdp_sent 
 				if (v->kind == RASD_LEX_SPEECH && v->tok_start == m->tok_end + 1 &&
 				    rasdp_cue(d, m->tok_end, RASD_CUE_PRONOUN))
 					continue;
+				/* "The monitor, which has sources inside Syria, said": a word of the parenthesis */
+				if (v->kind == RASD_LEX_SPEECH && m->tok_start < v->tok_start &&
+				    rasdp_subject_end(d, v->tok_start) < m->tok_start)
+					continue;
 				if (v->kind == RASD_LEX_SPEECH &&
 				    ((v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1) ||
 				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1 &&
@@ -874,7 +878,7 @@ static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sen
 		if (!reporting_verb(c, v))
 			continue;
 		/* "The official, who spoke on condition of anonymity, said" */
-		t = subject_end(d, v->tok_start);
+		t = rasdp_subject_end(d, v->tok_start);
 		if (t < v->tok_start && t > 0 && rasdp_cue(d, t - 1, RASD_CUE_DESCRIPTION) &&
 		    rasdp_definite(d, t - 1))
 			return t - 1;

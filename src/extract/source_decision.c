@@ -313,6 +313,20 @@ static int closes_sentence(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * figure at token `tok`: each named source that is not spoken to, and
  * the actor or holder standing as subject of its reporting verb.
  */
+/*
+ * The opening comma of a relative clause set off between the English
+ * reporting verb at token `v` and its subject ("The monitor, which relies
+ * on a network of sources, said"), or UINT32_MAX.  The sources it names
+ * describe the subject; they do not speak.  An apposition ("Karim Haddad,
+ * a resident, said") names the speaker and is not one.
+ */
+static uint32_t relative_parenthesis(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t se = rasdp_subject_end(d, v);
+
+	return se < v && se + 1 < v && rasdp_cue(d, se + 1, RASD_CUE_RELATIVE) ? se : UINT32_MAX;
+}
+
 static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			 struct cand *cs, size_t *n)
 {
@@ -322,6 +336,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	const struct rasd_match *vv;
 	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok, &vv);
 	int verb = si->vkind >= 0, pron_subject = rasdp_pronoun_subject(c, si);
+	uint32_t rel_end = verb ? relative_parenthesis(d, si->v_start) : UINT32_MAX;
 	size_t i;
 
 	for (i = si->m_first; i < si->m_last; i++) {
@@ -335,6 +350,9 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			continue;
 		/* "it said rescuers were still searching": a word of what was said */
 		if (pron_subject && m->tok_start >= si->v_end)
+			continue;
+		/* "The monitor, which relies on a network of sources, said": not its speaker */
+		if (m->tok_start > rel_end && m->tok_end <= si->v_start)
 			continue;
 		/* the sentence's own speaker keeps the chain it quotes */
 		rasdp_mention_ref(c, i, &ref);

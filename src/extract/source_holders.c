@@ -455,8 +455,9 @@ static int speech_kind(const struct rasdp_ctx *c, uint32_t v)
 /*
  * A speaker no lexicon entry names, standing by the English reporting verb
  * at tokens [v_start, v_end) of sentence `st` by its proper name: right
- * before it as its subject, a date between aside ("the Northern Rights
- * Institute said", "Karim Haddad on Monday told reporters"), or right
+ * before it as its subject, a date or a parenthesis between aside ("the
+ * Northern Rights Institute said", "Karim Haddad on Monday told
+ * reporters", "Karim Haddad, the director of the hospital, said"), or right
  * after a saying verb or "according to" closing the sentence or its
  * clause ("..., said Karim Haddad.").  A verb written with a capital
  * is a word of a name ("the United States"), no verb.  It speaks by its
@@ -471,6 +472,7 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 	if (v_start >= v_end || v_start < st->tok_start || v_end > st->tok_end ||
 	    !(d->toks[v_start].flags & RASD_TOKF_LATIN) || (d->toks[v_start].flags & RASD_TOKF_CAP))
 		return 0;
+	e = rasdp_subject_end(d, v_start);
 	while (e > st->tok_start && rasdp_in_date(d, e - 1))
 		e--;
 	if (name_run_before(d, st->tok_start, e, &a)) {

@@ -1984,6 +1984,27 @@ static void test_attribution_pronoun_subject(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A parenthesis between a subject and its verb: a relative clause names
+ * no speaker ("The monitor, which relies on sources inside Syria, said":
+ * the monitor named before speaks); a name before it is the speaker.
+ */
+static void test_attribution_parenthesis(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Clashes broke out near Tadmur on Monday. The Syrian Observatory for Human Rights "
+		 "reported the fighting. The monitor, which relies on a network of sources inside Syria, "
+		 "said 28 rebels were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 28)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "A car bomb hit the market of Tadmur on Monday. Karim Haddad, the director of the "
+		 "town hospital, told reporters that 14 people had been killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "Karim Haddad");
+	close_doc(&f);
+}
+
 /* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */
 static void test_attribution_refusal(void **state)
 {
@@ -8005,6 +8026,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_refusal),
 		cmocka_unit_test(test_attribution_proper_name),
 		cmocka_unit_test(test_attribution_pronoun_subject),
+		cmocka_unit_test(test_attribution_parenthesis),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -535,6 +535,41 @@ static int other_verb_source(const struct rasdp_ctx *c, const struct rasdp_sent 
 }
 
 /*
+ * No speaker by the sentence's first reporting verb: does an actor or a
+ * name stand as the subject of another of its saying verbs ("In a
+ * statement, the YBS said ...": the frame opens the sentence and a comma
+ * closes it, the actor is the subject of "said")?  Then that verb is the sentence's, `s->src`
+ * its speaker, and 1.
+ */
+/* Words before a frame that opens its sentence, at most ("In a statement,"). */
+#define FRAME_OPENS 3
+
+static int other_verb_unnamed(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+			      struct rasdp_sent *s)
+{
+	size_t i;
+
+	/* the frame opens the sentence, a comma closing it */
+	if (s->v_start > st->tok_start + FRAME_OPENS)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start == s->v_start || m->tok_start < s->v_end || !reporting_verb(c, m) ||
+		    rasdp_clause_clear(c->d, s->v_end, m->tok_start) ||
+		    rasdp_lex_speech(c->lx, m->entry)->kind != RASD_SPEECH_SAY)
+			continue;
+		if (rasdp_unnamed_speaker(c, st, s, m->tok_start, m->tok_end, &s->src)) {
+			s->vkind = RASD_SPEECH_SAY;
+			s->v_start = m->tok_start;
+			s->v_end = m->tok_end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Find the speaker of sentence `sent` (info `s`): the source nearest its
  * reporting verb, with the inner speaker of a quote.  Returns 1 when the
  * sentence names one, 2 when an unnamed speaker stands by the verb, else 0.
@@ -560,7 +595,8 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 		s->v_end = v.end;
 	}
 	if (best < 0 || score < SOURCE_REACH)
-		return rasdp_unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
+		return rasdp_unnamed_speaker(c, st, s, v.start, v.end, &s->src) ||
+		       other_verb_unnamed(c, st, s) ? 2 : 0;
 	rasdp_mention_ref(c, (size_t)best, &s->src);
 	if (s->src.source >= 0 && (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY))
 		add_inner_speaker(c, s, &s->src, v.end, st->tok_end);

@@ -2003,6 +2003,11 @@ static void test_attribution_parenthesis(void **state)
 		 "town hospital, told reporters that 14 people had been killed.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "Karim Haddad");
 	close_doc(&f);
+	/* a frame opening the sentence: the actor is the subject of the verb after it */
+	open_doc(&f, "en", "A drone struck a car near Sinjar on Monday. In a statement, the YBS said three of "
+		 "its fighters were killed and blamed Turkey.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "outlet");
+	close_doc(&f);
 }
 
 /* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */

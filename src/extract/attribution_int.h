@@ -107,6 +107,16 @@ int rasdp_match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_
 int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref);
 
+/*
+ * Is the subject of sentence `s`'s saying verb a pronoun standing right
+ * before it ("In a later bulletin it said ...")?  A source after the verb
+ * is then a word of what was said; the pronoun names a speaker again.
+ */
+int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s);
+
+/* Does a pronoun stand right before the English reporting verb at token `v`, a date between aside? */
+int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v);
+
 /* ---- sentence_speaker.c ------------------------------------------------ */
 
 /*
@@ -165,12 +175,6 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_match *m, uint32_t v);
 
-/*
- * Is the subject of sentence `s`'s saying verb a pronoun standing right
- * before it ("In a later bulletin it said ...")?  A source after the verb
- * is then a word of what was said; the pronoun names a speaker again.
- */
-int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s);
 
 /*
  * Where the subject of the English reporting verb at token `v` ends when a

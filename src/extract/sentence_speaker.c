@@ -362,29 +362,6 @@ static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct ve
 }
 
 /*
- * Does a pronoun stand right before the English reporting verb at token
- * `v` as its subject, a date between aside ("In a later bulletin it said",
- * "he told reporters on Monday")?  Then what follows the verb is what was
- * said: a source there is a word of it ("it said rescuers were still
- * searching"), and the pronoun is a speaker named before.
- */
-static int pronoun_before(const struct rasd_doc *d, uint32_t v)
-{
-	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t = v;
-
-	if (!(d->toks[v].flags & RASD_TOKF_LATIN))
-		return 0;
-	while (t > s0 && rasdp_in_date(d, t - 1))
-		t--;
-	return t > s0 && rasdp_cue(d, t - 1, RASD_CUE_PRONOUN);
-}
-
-int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s)
-{
-	return s->vkind == RASD_SPEECH_SAY && pronoun_before(c->d, s->v_start);
-}
-
-/*
  * The source mention nearest verb `v` that is not spoken to (its first
  * match), or -1; *score is minus its distance in tokens, less 20 when
  * "according to" has it before the verb and 5 across a clause break.
@@ -413,7 +390,7 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		}
 		if (se < v->start && m->tok_start > se && m->tok_end <= v->start)
 			continue;
-		if (v->kind == RASD_SPEECH_SAY && m->tok_start >= v->end && pronoun_before(d, v->start))
+		if (v->kind == RASD_SPEECH_SAY && m->tok_start >= v->end && rasdp_pronoun_before(d, v->start))
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);

@@ -19,7 +19,10 @@
  * (the source sources.tsv names by one of its names: "أعلن الحوثيون" is the
  * Houthis, not their military spokesman), else with its "military" or
  * "government" voice, else by its name ("the Asayish said"):
- * rasdp_actor_ref().
+ * rasdp_actor_ref().  A speaker the lexicon does not know speaks by its
+ * proper name when it stands as the subject of an English reporting verb
+ * (rasdp_name_subject()); a pronoun standing as that subject names a
+ * speaker again (rasdp_pronoun_before()).
  */
 #include <string.h>
 
@@ -490,8 +493,31 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 	memset(ref, 0, sizeof(*ref));
 	ref->source = -1;
 	ref->chain[0] = rasdp_span_text(d, a, b);
-		ref->nchain = ref->chain[0] ? 1 : 0;
+	ref->nchain = ref->chain[0] ? 1 : 0;
 	ref->start = d->toks[a].start;
 	ref->end = d->toks[b - 1].end;
 	return ref->nchain;
+}
+
+/*
+ * Does a pronoun stand right before the English reporting verb at token
+ * `v` as its subject, a date between aside ("In a later bulletin it said",
+ * "he told reporters on Monday")?  Then what follows the verb is what was
+ * said: a source there is a word of it ("it said rescuers were still
+ * searching"), and the pronoun is a speaker named before.
+ */
+int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t = v;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN))
+		return 0;
+	while (t > s0 && rasdp_in_date(d, t - 1))
+		t--;
+	return t > s0 && rasdp_cue(d, t - 1, RASD_CUE_PRONOUN);
+}
+
+int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s)
+{
+	return s->vkind == RASD_SPEECH_SAY && rasdp_pronoun_before(c->d, s->v_start);
 }

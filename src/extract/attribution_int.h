@@ -98,6 +98,25 @@ int32_t rasdp_alias_at(const struct rasdp_ctx *c, uint32_t t);
 /* Does a lexicon match of kind `k` start at token `t`? */
 int rasdp_match_starts_kind(const struct rasd_doc *d, uint32_t t, enum rasd_lex_kind k);
 
+/*
+ * A speaker no lexicon entry names, standing by its proper name as the
+ * subject of the English reporting verb at tokens [v_start, v_end) of
+ * sentence `st` ("the Northern Rights Institute said", "..., said Karim
+ * Haddad."): `ref` := that name, and 1; else 0.
+ */
+int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref);
+
+/*
+ * Is the subject of sentence `s`'s saying verb a pronoun standing right
+ * before it ("In a later bulletin it said ...")?  A source after the verb
+ * is then a word of what was said; the pronoun names a speaker again.
+ */
+int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s);
+
+/* Does a pronoun stand right before the English reporting verb at token `v`, a date between aside? */
+int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v);
+
 /* ---- sentence_speaker.c ------------------------------------------------ */
 
 /*
@@ -155,6 +174,15 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
  */
 int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_match *m, uint32_t v);
+
+
+/*
+ * Where the subject of the English reporting verb at token `v` ends when a
+ * parenthesis set off by commas stands between them ("The Observatory,
+ * which relies on a network of sources, said"; "Karim Haddad, a resident,
+ * said"): the token of the opening comma; `v` itself when there is none.
+ */
+uint32_t rasdp_subject_end(const struct rasd_doc *d, uint32_t v);
 
 /* Does sentence `st` open with a pronoun speaking ("He added", "It said": cues.tsv `pronoun`, `pronoun_verb`)? */
 int rasdp_pronoun_speaks(const struct rasd_doc *d, const struct rasd_sentence *st);

@@ -106,7 +106,7 @@ static int of_others(const struct rasd_doc *d, uint32_t t)
  * condition of anonymity, said"; "Gaza's Health Ministry, run by Hamas,
  * said"): the token of the opening comma.  `v` itself when there is none.
  */
-static uint32_t subject_end(const struct rasd_doc *d, uint32_t v)
+uint32_t rasdp_subject_end(const struct rasd_doc *d, uint32_t v)
 {
 	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t;
 
@@ -185,7 +185,7 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 
 		if (m->kind != RASD_LEX_ACTOR || of_others(d, m->tok_start))
 			continue;
-		if (m->tok_end == subject_end(d, v_start) && m->tok_end < v_start)
+		if (m->tok_end == rasdp_subject_end(d, v_start) && m->tok_end < v_start)
 			return m;
 		if ((m->tok_end <= v_start && subject_gap(d, m->tok_end, v_start) <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||
@@ -373,7 +373,7 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	long best = -1;
 	size_t i;
 
-	uint32_t se = subject_end(d, v->start);
+	uint32_t se = rasdp_subject_end(d, v->start);
 
 	*score = -1000;
 	for (i = s->m_first; i < s->m_last; i++) {
@@ -389,6 +389,8 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 			return (long)i;
 		}
 		if (se < v->start && m->tok_start > se && m->tok_end <= v->start)
+			continue;
+		if (v->kind == RASD_SPEECH_SAY && m->tok_start >= v->end && rasdp_pronoun_before(d, v->start))
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);
@@ -425,8 +427,9 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 /*
  * No source by the verb: an actor standing as its subject ("the SDF said",
  * "وقالت قسد") speaks with its own voice or its name; else the holder of a
- * source named by surname next to it ("Akbari said", "وقال أكبري").  1 and
- * `ref` filled, else 0.
+ * source named by surname next to it ("Akbari said", "وقال أكبري"); else
+ * a speaker by its proper name (rasdp_name_subject()).  1 and `ref`
+ * filled, else 0.
  */
 int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 			   const struct rasdp_sent *s, uint32_t v_start, uint32_t v_end,
@@ -453,7 +456,7 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 		rasdp_set_source(c, ref, a, d->toks[t].start, d->toks[t].end);
 		return 1;
 	}
-	return 0;
+	return rasdp_name_subject(c, st, v_start, v_end, ref);
 }
 
 /* The least score (nearest_source()) of a source that speaks by its verb. */
@@ -509,6 +512,41 @@ static int other_verb_source(const struct rasdp_ctx *c, const struct rasdp_sent 
 }
 
 /*
+ * No speaker by the sentence's first reporting verb: does an actor or a
+ * name stand as the subject of another of its saying verbs ("In a
+ * statement, the YBS said ...": the frame opens the sentence and a comma
+ * closes it, the actor is the subject of "said")?  Then that verb is the sentence's, `s->src`
+ * its speaker, and 1.
+ */
+/* Words before a frame that opens its sentence, at most ("In a statement,"). */
+#define FRAME_OPENS 3
+
+static int other_verb_unnamed(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+			      struct rasdp_sent *s)
+{
+	size_t i;
+
+	/* the frame opens the sentence, a comma closing it */
+	if (s->v_start > st->tok_start + FRAME_OPENS)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->tok_start == s->v_start || m->tok_start < s->v_end || !reporting_verb(c, m) ||
+		    rasdp_clause_clear(c->d, s->v_end, m->tok_start) ||
+		    rasdp_lex_speech(c->lx, m->entry)->kind != RASD_SPEECH_SAY)
+			continue;
+		if (rasdp_unnamed_speaker(c, st, s, m->tok_start, m->tok_end, &s->src)) {
+			s->vkind = RASD_SPEECH_SAY;
+			s->v_start = m->tok_start;
+			s->v_end = m->tok_end;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Find the speaker of sentence `sent` (info `s`): the source nearest its
  * reporting verb, with the inner speaker of a quote.  Returns 1 when the
  * sentence names one, 2 when an unnamed speaker stands by the verb, else 0.
@@ -534,7 +572,8 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 		s->v_end = v.end;
 	}
 	if (best < 0 || score < SOURCE_REACH)
-		return rasdp_unnamed_speaker(c, st, s, v.start, v.end, &s->src) ? 2 : 0;
+		return rasdp_unnamed_speaker(c, st, s, v.start, v.end, &s->src) ||
+		       other_verb_unnamed(c, st, s) ? 2 : 0;
 	rasdp_mention_ref(c, (size_t)best, &s->src);
 	if (s->src.source >= 0 && (v.kind == RASD_SPEECH_QUOTE || v.kind == RASD_SPEECH_SAY))
 		add_inner_speaker(c, s, &s->src, v.end, st->tok_end);
@@ -556,7 +595,7 @@ const struct rasd_match *rasdp_verb_subject(const struct rasdp_ctx *c, const str
 		if (m->tok_start >= v->tok_end && rasdp_inner_of_quote(c, m))
 			continue;
 		/* before a parenthesis: "X, which ..., said"; before a modifier: "X of Y said" */
-		if (m->tok_end < v->tok_start && (m->tok_end == subject_end(d, v->tok_start) ||
+		if (m->tok_end < v->tok_start && (m->tok_end == rasdp_subject_end(d, v->tok_start) ||
 						  rasdp_postmod_head(c, s, m, v->tok_start)))
 			return m;
 		/* right after it (Arabic; "according to X"), or right before it */
@@ -776,6 +815,10 @@ static int speech_names_other(const struct rasd_doc *d, const struct rasdp_sent 
 				if (v->kind == RASD_LEX_SPEECH && v->tok_start == m->tok_end + 1 &&
 				    rasdp_cue(d, m->tok_end, RASD_CUE_PRONOUN))
 					continue;
+				/* "The monitor, which has sources inside Syria, said": a word of the parenthesis */
+				if (v->kind == RASD_LEX_SPEECH && m->tok_start < v->tok_start &&
+				    rasdp_subject_end(d, v->tok_start) < m->tok_start)
+					continue;
 				if (v->kind == RASD_LEX_SPEECH &&
 				    ((v->tok_start >= m->tok_end && v->tok_start - m->tok_end <= 1) ||
 				     (m->tok_start >= v->tok_end && m->tok_start - v->tok_end <= 1 &&
@@ -848,7 +891,7 @@ static uint32_t description_at(const struct rasdp_ctx *c, const struct rasdp_sen
 		if (!reporting_verb(c, v))
 			continue;
 		/* "The official, who spoke on condition of anonymity, said" */
-		t = subject_end(d, v->tok_start);
+		t = rasdp_subject_end(d, v->tok_start);
 		if (t < v->tok_start && t > 0 && rasdp_cue(d, t - 1, RASD_CUE_DESCRIPTION) &&
 		    rasdp_definite(d, t - 1))
 			return t - 1;

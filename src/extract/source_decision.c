@@ -313,6 +313,20 @@ static int closes_sentence(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * figure at token `tok`: each named source that is not spoken to, and
  * the actor or holder standing as subject of its reporting verb.
  */
+/*
+ * The opening comma of a relative clause set off between the English
+ * reporting verb at token `v` and its subject ("The monitor, which relies
+ * on a network of sources, said"), or UINT32_MAX.  The sources it names
+ * describe the subject; they do not speak.  An apposition ("Karim Haddad,
+ * a resident, said") names the speaker and is not one.
+ */
+static uint32_t relative_parenthesis(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t se = rasdp_subject_end(d, v);
+
+	return se < v && se + 1 < v && rasdp_cue(d, se + 1, RASD_CUE_RELATIVE) ? se : UINT32_MAX;
+}
+
 static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			 struct cand *cs, size_t *n)
 {
@@ -321,7 +335,8 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	const struct rasd_sentence *st = &d->sents[s];
 	const struct rasd_match *vv;
 	const struct rasd_match *cm = rasdp_clause_subject(c, si, tok, &vv);
-	int verb = si->vkind >= 0;
+	int verb = si->vkind >= 0, pron_subject = rasdp_pronoun_subject(c, si);
+	uint32_t rel_end = verb ? relative_parenthesis(d, si->v_start) : UINT32_MAX;
 	size_t i;
 
 	for (i = si->m_first; i < si->m_last; i++) {
@@ -332,6 +347,12 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 
 		if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, i) || rasdp_is_addressee(c, m) ||
 		    rasdp_no_mention(c, m) || rasdp_inner_of_quote(c, m))
+			continue;
+		/* "it said rescuers were still searching": a word of what was said */
+		if (pron_subject && m->tok_start >= si->v_end)
+			continue;
+		/* "The monitor, which relies on a network of sources, said": not its speaker */
+		if (m->tok_start > rel_end && m->tok_end <= si->v_start)
 			continue;
 		/* the sentence's own speaker keeps the chain it quotes */
 		rasdp_mention_ref(c, i, &ref);
@@ -594,7 +615,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	size_t first = *n, i, mi;
 	uint32_t k;
 	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
-	int pron = !si->own && rasdp_pronoun_speaks(d, &d->sents[s]);
+	int pron = !si->own && (rasdp_pronoun_speaks(d, &d->sents[s]) || rasdp_pronoun_subject(c, si));
 	uint32_t qp = quote_paragraph(c, s, tok), lo = list_opener(c, s);
 
 	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {

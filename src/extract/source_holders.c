@@ -19,7 +19,10 @@
  * (the source sources.tsv names by one of its names: "أعلن الحوثيون" is the
  * Houthis, not their military spokesman), else with its "military" or
  * "government" voice, else by its name ("the Asayish said"):
- * rasdp_actor_ref().
+ * rasdp_actor_ref().  A speaker the lexicon does not know speaks by its
+ * proper name when it stands as the subject of an English reporting verb
+ * (rasdp_name_subject()); a pronoun standing as that subject names a
+ * speaker again (rasdp_pronoun_before()).
  */
 #include <string.h>
 
@@ -328,4 +331,193 @@ void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_mat
 	}
 	ref->start = d->toks[m->tok_start].start;
 	ref->end = d->toks[m->tok_end - 1].end;
+}
+
+/* Words of a proper name standing as a speaker, at most ("Syrian Institute of Justice"). */
+#define PROPER_NAME_MAX 6
+
+/* Is token `t` a capitalised Latin word that may be part of a proper name? */
+static int proper_word(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *k = &d->toks[t];
+
+	return k->kind == RASD_TOK_WORD && (k->flags & RASD_TOKF_LATIN) && (k->flags & RASD_TOKF_CAP) &&
+	       !rasdp_in_date(d, t) && !rasdp_cue(d, t, RASD_CUE_NAME_STOP) &&
+	       !rasdp_cue(d, t, RASD_CUE_PRONOUN) && !rasdp_cue(d, t, RASD_CUE_ARTICLE);
+}
+
+/*
+ * Are tokens [a, b) no unknown proper name: a place whole, a casualty,
+ * group or speech word among them, a source or actor of the lexicon over
+ * them or right before them, a place right before them?
+ */
+static int run_named_as(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = rasdp_match_from(d, a); i < d->nmatches && d->matches[i].tok_start < b; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->tok_start < a)
+			continue;
+		if (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_GROUP || m->kind == RASD_LEX_SPEECH)
+			return 1;
+		if (m->kind == RASD_LEX_PLACE && m->tok_start == a && m->tok_end >= b)
+			return 1;
+	}
+	/* a part of a name the lexicon knows, or a name after a place ("Syria UNICEF") */
+	for (i = rasdp_match_from(d, a > 8 ? a - 8 : 0); i < d->nmatches && d->matches[i].tok_start < b; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if ((m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR) && m->tok_end + 1 > a)
+			return 1;
+		if (m->kind == RASD_LEX_PLACE && a > 0 && m->tok_end == a)
+			return 1;
+	}
+	return 0;
+}
+
+/* Is word `t` joined by a hyphen to the word after it: a particle of a name ("al-Hadas", "Shadi al-Jundi")? */
+static int hyphen_joined(const struct rasd_doc *d, uint32_t t)
+{
+	return d->toks[t].kind == RASD_TOK_WORD && t + 1 < d->ntoks &&
+	       d->toks[t].end + 1 == d->toks[t + 1].start && d->text[d->toks[t].end] == '-';
+}
+
+/* The first token of [a, b) past the places that open it ("Paris Fabius said"), or `a`. */
+static uint32_t past_places(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = rasdp_match_from(d, a); i < d->nmatches && d->matches[i].tok_start == a; i++)
+		if (d->matches[i].kind == RASD_LEX_PLACE && d->matches[i].tok_end < b)
+			return past_places(d, d->matches[i].tok_end, b);
+	return a;
+}
+
+/*
+ * Does the word before token `t` (an article between aside) make a name
+ * at `t` no subject: a preposition ("the strike on Urum al-Joz reported"),
+ * a conjunction ("for Mideast and North Africa told"), a relative pronoun
+ * ("the attack that the West blames on")?  `lo` is the sentence's first
+ * token.
+ */
+static int object_of_word(const struct rasd_doc *d, uint32_t lo, uint32_t t)
+{
+	if (t > lo && rasdp_cue(d, t - 1, RASD_CUE_ARTICLE))
+		t--;
+	if (t == lo)
+		return 0;
+	return rasdp_cue(d, t - 1, RASD_CUE_PART_PREP) || rasdp_cue(d, t - 1, RASD_CUE_SPEAKER_IN) ||
+	       rasdp_cue(d, t - 1, RASD_CUE_CONJUNCTION) || rasdp_cue(d, t - 1, RASD_CUE_RELATIVE);
+}
+
+/*
+ * The run of proper-name words ending right before token `e` (an "of"
+ * between two of them: "Directorate of Health"; a particle joined by a
+ * hyphen: "Shadi al-Jundi"), its first token into
+ * *a; `lo` is the sentence's first token.  Ordinary words opening the
+ * sentence ("Meanwhile", "Officials") and places opening the run ("Paris
+ * Fabius said") are no part of it; one word alone opening the sentence,
+ * or a run a preposition, conjunction or relative pronoun governs, is
+ * not taken.
+ */
+static int name_run_before(const struct rasd_doc *d, uint32_t lo, uint32_t e, uint32_t *a)
+{
+	uint32_t t = e;
+
+	while (t > lo && e - t < PROPER_NAME_MAX) {
+		if (proper_word(d, t - 1) || (t < e && hyphen_joined(d, t - 1)))
+			t--;
+		else if (t - 1 > lo && t < e && rasdp_cue(d, t - 1, RASD_CUE_PART_PREP) &&
+			 proper_word(d, t - 2))
+			t -= 2;
+		else
+			break;
+	}
+	while (t == lo && t < e && rasdp_cue(d, t, RASD_CUE_COMMON))
+		t++, lo++;
+	t = past_places(d, t, e);
+	*a = t;
+	/* one word opening the sentence is as often a noun as a name ("Television said") */
+	return t < e && !(t == lo && e - t == 1) && !run_named_as(d, t, e) && !object_of_word(d, lo, t);
+}
+
+/* The kind of the reporting verb starting at token `v` (enum rasd_speech_kind), or -1. */
+static int speech_kind(const struct rasdp_ctx *c, uint32_t v)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	for (i = rasdp_match_from(d, v); i < d->nmatches && d->matches[i].tok_start == v; i++)
+		if (d->matches[i].kind == RASD_LEX_SPEECH)
+			return (int)rasdp_lex_speech(c->lx, d->matches[i].entry)->kind;
+	return -1;
+}
+
+/*
+ * A speaker no lexicon entry names, standing by the English reporting verb
+ * at tokens [v_start, v_end) of sentence `st` by its proper name: right
+ * before it as its subject, a date or a parenthesis between aside ("the
+ * Northern Rights Institute said", "Karim Haddad on Monday told
+ * reporters", "Karim Haddad, the director of the hospital, said"), or right
+ * after a saying verb or "according to" closing the sentence or its
+ * clause ("..., said Karim Haddad.").  A verb written with a capital
+ * is a word of a name ("the United States"), no verb.  It speaks by its
+ * words: `ref` := that name, and 1; else 0.
+ */
+int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	uint32_t e = v_start, a, b;
+
+	if (v_start >= v_end || v_start < st->tok_start || v_end > st->tok_end ||
+	    !(d->toks[v_start].flags & RASD_TOKF_LATIN) || (d->toks[v_start].flags & RASD_TOKF_CAP))
+		return 0;
+	e = rasdp_subject_end(d, v_start);
+	while (e > st->tok_start && rasdp_in_date(d, e - 1))
+		e--;
+	if (name_run_before(d, st->tok_start, e, &a)) {
+		b = e;
+	} else if (speech_kind(c, v_start) == RASD_SPEECH_SAY || speech_kind(c, v_start) == RASD_SPEECH_ACCORDING) {
+		a = v_end < st->tok_end && rasdp_cue(d, v_end, RASD_CUE_ARTICLE) ? v_end + 1 : v_end;
+		for (b = a; b < st->tok_end && b - a < PROPER_NAME_MAX && proper_word(d, b); b++)
+			;
+		/* it closes the sentence, or its clause at a mark */
+		if (b == a || (b < st->tok_end && d->toks[b].kind == RASD_TOK_WORD) || run_named_as(d, a, b))
+			return 0;
+	} else {
+		return 0;
+	}
+	memset(ref, 0, sizeof(*ref));
+	ref->source = -1;
+	ref->chain[0] = rasdp_span_text(d, a, b);
+	ref->nchain = ref->chain[0] ? 1 : 0;
+	ref->start = d->toks[a].start;
+	ref->end = d->toks[b - 1].end;
+	return ref->nchain;
+}
+
+/*
+ * Does a pronoun stand right before the English reporting verb at token
+ * `v` as its subject, a date between aside ("In a later bulletin it said",
+ * "he told reporters on Monday")?  Then what follows the verb is what was
+ * said: a source there is a word of it ("it said rescuers were still
+ * searching"), and the pronoun is a speaker named before.
+ */
+int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t = v;
+
+	if (!(d->toks[v].flags & RASD_TOKF_LATIN))
+		return 0;
+	while (t > s0 && rasdp_in_date(d, t - 1))
+		t--;
+	return t > s0 && rasdp_cue(d, t - 1, RASD_CUE_PRONOUN);
+}
+
+int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s)
+{
+	return s->vkind == RASD_SPEECH_SAY && rasdp_pronoun_before(c->d, s->v_start);
 }

@@ -1920,6 +1920,96 @@ static void test_attribution_described_body(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A speaker no lexicon entry names stands by its proper name as the
+ * subject of an English reporting verb, before it or closing the sentence
+ * after it, and speaks by its words; a word opening the sentence alone, a
+ * place, a capitalised "States" are no such speaker.
+ */
+static void test_attribution_proper_name(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A car bomb killed 14 people in the market of Tadmur on Monday, "
+		 "the Northern Rights Institute said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "Northern Rights Institute");
+	close_doc(&f);
+	open_doc(&f, "en", "Regional envoy Marta Kowalczyk said on Friday that the strike killed 8 farmers near Tadmur.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "Marta Kowalczyk");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling wounded 6 people in the old quarter of Tadmur, said Karim Haddad.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 6)->src), "Karim Haddad");
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen killed 5 guards at a checkpoint near Tadmur, the pro-government al-Waha Radio reported.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "al-Waha Radio");
+	close_doc(&f);
+	/* one word opening the sentence may be a noun: the outlet's still */
+	open_doc(&f, "en", "A bomb went off in Tadmur. Television said 7 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "en", "A drone strike near Tadmur wounded 4 United States soldiers and a contractor.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 4)->src), "outlet");
+	close_doc(&f);
+	/* a name a preposition or a relative pronoun governs is no subject */
+	open_doc(&f, "en", "A first toll for the shelling of Tal Hamra reported 5 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "en", "Eleven people died in the blast that Western Capitals blame on the militia.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "outlet");
+	close_doc(&f);
+}
+
+/*
+ * A pronoun standing right before a saying verb is its subject: a source
+ * after the verb is a word of what was said, and the pronoun names the
+ * speaker before it again.
+ */
+static void test_attribution_pronoun_subject(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "State television reported a car bomb in the market of Tadmur on Monday. "
+		 "In a later bulletin it said medics were still treating victims and that 14 people had been killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "syria_tv");
+	close_doc(&f);
+	open_doc(&f, "en", "SANA reported shelling on the old quarter of Tadmur. "
+		 "On Monday evening it said activists were searching the rubble and that 9 people were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "sana");
+	close_doc(&f);
+	/* a source before the verb is still its subject */
+	open_doc(&f, "en", "Medics said 6 people were killed in the market of Tadmur.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "medical_sources");
+	close_doc(&f);
+}
+
+/*
+ * A parenthesis between a subject and its verb: a relative clause names
+ * no speaker ("The monitor, which relies on sources inside Syria, said":
+ * the monitor named before speaks); a name before it is the speaker.
+ */
+static void test_attribution_parenthesis(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Clashes broke out near Tadmur on Monday. The Syrian Observatory for Human Rights "
+		 "reported the fighting. The monitor, which relies on a network of sources inside Syria, "
+		 "said 28 rebels were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 28)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "en", "A car bomb hit the market of Tadmur on Monday. Karim Haddad, the director of the "
+		 "town hospital, told reporters that 14 people had been killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 14)->src), "Karim Haddad");
+	close_doc(&f);
+	/* a frame opening the sentence: the actor is the subject of the verb after it */
+	open_doc(&f, "en", "A drone struck a car near Sinjar on Monday. In a statement, the YBS said three of "
+		 "its fighters were killed and blamed Turkey.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "outlet");
+	close_doc(&f);
+}
+
 /* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */
 static void test_attribution_refusal(void **state)
 {
@@ -7950,6 +8040,9 @@ int main(void)
 		cmocka_unit_test(test_attribution_subject_gaps),
 		cmocka_unit_test(test_attribution_described_body),
 		cmocka_unit_test(test_attribution_refusal),
+		cmocka_unit_test(test_attribution_proper_name),
+		cmocka_unit_test(test_attribution_pronoun_subject),
+		cmocka_unit_test(test_attribution_parenthesis),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),
 		cmocka_unit_test(test_attribution_quote_closes),

@@ -7566,6 +7566,34 @@ static void test_framing_day_before(void **state)
 }
 
 /*
+ * A toll risen to, told at a city named like the governorate of the
+ * event's town ("the toll of the shelling in Daraa rose to 9" after a
+ * shelling in Tafas), is the event told again by its toll (merge feature
+ * risen); at another town it stays another event.
+ */
+static void test_framing_risen_toll(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	assert_int_equal(nevents_of("en", "Artillery shelling killed 8 people at a resort in Tafas on "
+					"Wednesday. The toll of the shelling in Daraa rose to 9, the "
+					"ministry said."), 1);
+	assert_int_equal(nevents_of("ar", "قتل 8 أشخاص بقصف مدفعي على منتجع في بلدة طفس يوم الأربعاء. "
+					"وقالت الوزارة إن حصيلة القصف في درعا ارتفعت إلى 9 قتلى."), 1);
+	assert_int_equal(nevents_of("en", "Artillery shelling killed 8 people at a resort in Tafas on "
+					"Wednesday. The toll of the shelling on Nawa rose to 9, the "
+					"ministry said."), 2);
+	assert_int_equal(nevents_of("ar", "قتل 8 أشخاص بقصف مدفعي على منتجع في بلدة طفس يوم الأربعاء. "
+					"وقالت الوزارة إن حصيلة القصف على نوى ارتفعت إلى 9 قتلى."), 2);
+	d = extract_unpublished("en", "Artillery shelling killed 8 people in Tafas. The toll of the "
+				"shelling in Daraa rose to 9.");
+	assert_true(merge_feature_held(d, "risen"));
+	assert_true(merge_feature_held(d, "namesake"));
+	rasd_doc_free(d);
+}
+
+/*
  * A counted event told again at a town inside the area told first, in
  * other words ("a strike ... clashes broke out in the town of"), is the
  * same happening at its finer place; a later, dated happening at the
@@ -8065,6 +8093,7 @@ int main(void)
 		cmocka_unit_test(test_framing_earlier_monthday),
 		cmocka_unit_test(test_framing_earlier_toll),
 		cmocka_unit_test(test_framing_day_before),
+		cmocka_unit_test(test_framing_risen_toll),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),

@@ -5,7 +5,8 @@
  * A wave of strikes on listed places is one event per place, the toll with
  * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
  * Jasim and Nawa", "... وجاسم، إضافة إلى مدينتي نوى وداعل", "as well as in
- * Nawa"); a place holding others of the list only locates them (but a
+ * Nawa", past the day the first was hit: "hit Tyre on Tuesday, as well as
+ * Sidon"); a place holding others of the list only locates them (but a
  * governorate's seat after "and" a town of it is a peer: "Nawa and
  * Daraa", "نوى ودرعا"), a member
  * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
@@ -116,6 +117,29 @@ int rasdp_place_prep(const struct rasd_doc *d, uint32_t t)
 	       !rasdp_cue(d, t, RASD_CUE_FROM) && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION);
 }
 
+/* At most this many words before a date it begins with ("on", "يوم") (past_date()). */
+#define DATE_LEAD_TOKS 1
+
+/*
+ * The first token after a date that tokens [a, b) open with, at most
+ * DATE_LEAD_TOKS words after `a`, or `a`: the day the first member was
+ * hit, told before the list goes on ("hit Tyre on Tuesday, as well as
+ * Sidon", "قصفت صور اليوم، إضافة إلى صيدا").
+ */
+static uint32_t past_date(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	size_t i = rasdp_date_from(d, a);
+	uint32_t t;
+
+	if (i >= d->ndates || d->dates[i].tok_start < a ||
+	    d->dates[i].tok_start > a + DATE_LEAD_TOKS || d->dates[i].tok_end >= b)
+		return a;
+	for (t = a; t < d->dates[i].tok_start; t++)
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			return a;
+	return d->dates[i].tok_end;
+}
+
 /*
  * Do tokens [a, b) of sentence `si` only join two places of a list:
  * nothing, or a comma or "و", "and" with words that name the next place's
@@ -136,6 +160,7 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 	uint32_t t, names = 0;
 	int joined = 0, after_waw = 0, after_link = 0, name, after_name = 0;
 
+	a = past_date(d, a, b);
 	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
 	while (b > a && b < d->ntoks && glued(d, b - 1))
 		b--;

@@ -6768,6 +6768,31 @@ static void test_framing_wave_examples(void **state)
 }
 
 /*
+ * The day the first place was hit, told before the list goes on ("hit
+ * Tyre on Tuesday, as well as Sidon", "قصفت صور اليوم، إضافة إلى صيدا"),
+ * does not end the wave: one event per place, the toll with the first.
+ */
+static void test_framing_wave_dated_first(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Blasts hit Tyre on Tuesday, as well as Sidon and Baalbek, killing 8 people.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tyre");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_string_equal(place(f.d->events[2].place)->name_en, "Baalbek");
+	assert_int_equal(f.d->events[2].nclaims, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت الطائرات مدينة صور اليوم، إضافة إلى صيدا وبعلبك، ما أدى إلى مقتل 8 أشخاص.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Sidon");
+	close_doc(&f);
+	/* a day alone between two places joins nothing */
+	assert_int_equal(nevents_of("en", "Blasts hit Tyre on Tuesday as Sidon mourned, killing 8 people."), 1);
+}
+
+/*
  * A wave told as a list of lines: a sentence naming no place ends with a
  * colon, the places follow each on a line (bullets or numbers): one event
  * per place, the toll with the first; a line that says more ends the list.
@@ -8083,6 +8108,7 @@ int main(void)
 		cmocka_unit_test(test_framing_wave_outskirts),
 		cmocka_unit_test(test_framing_wave_lines),
 		cmocka_unit_test(test_framing_wave_examples),
+		cmocka_unit_test(test_framing_wave_dated_first),
 		cmocka_unit_test(test_framing_wave_arabic_commas),
 		cmocka_unit_test(test_framing_wave_one_town),
 		cmocka_unit_test(test_framing_main_first),

@@ -6,7 +6,9 @@
  * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
  * Jasim and Nawa", "... وجاسم، إضافة إلى مدينتي نوى وداعل", "as well as in
  * Nawa", past the day the first was hit: "hit Tyre on Tuesday, as well as
- * Sidon"); a place holding others of the list only locates them (but a
+ * Sidon"); a place holding others of the list only locates them, and so
+ * does one no finer after the kind of the one before ("the Jobar area of
+ * Damascus") (but a
  * governorate's seat after "and" a town of it is a peer: "Nawa and
  * Daraa", "نوى ودرعا"), a member
  * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
@@ -367,6 +369,32 @@ static int named_as_kind(const struct rasd_doc *d, const struct rasd_match *m)
 }
 
 /*
+ * Do tokens [a, b), between two places, only name the first one's kind and
+ * a preposition ("the Jobar area of Damascus", "the Dahiyeh suburb in
+ * Beirut": cues.tsv `locative`, then `part_prep` or `things_prep`), with
+ * no comma or "and"?  A place no finer after them only locates the one
+ * before (not "the Daraa towns of Tafas").
+ */
+static int kind_then_prep(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+	int kind = 0;
+
+	if (b < a + 2 || !list_prep(d, b - 1))
+		return 0;
+	for (t = a; t + 1 < b; t++) {
+		if (rasdp_cue(d, t, RASD_CUE_LOCATIVE))
+			kind = 1;
+		else if (!rasdp_cue(d, t, RASD_CUE_ARTICLE))
+			return 0;
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) ||
+		    rasdp_waw_clitic(d, t))
+			return 0;
+	}
+	return kind;
+}
+
+/*
  * A place that holds another of the list only locates it ("Jasim, Daraa
  * province", "in Idlib province and the towns of Binnish and Salqin"), and
  * so does a name of the governorate after a town of it ("Jasim, Daraa"),
@@ -632,6 +660,14 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	    came_from(c, si, from, list_start))
 		return 0;
 	left = drop_locating(c->lx, list, kinded, n, drop);
+	/* "the Jobar area of Damascus": Damascus, no finer, only locates Jobar */
+	for (i = headed ? 2 : 1; i < n; i++)
+		if (!drop[i] && kind_then_prep(d, joint[2 * i], joint[2 * i + 1]) &&
+		    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i])) <=
+			    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i - 1]))) {
+			drop[i] = 1;
+			left--;
+		}
 	if (headed && !drop[0]) {
 		drop[0] = 1;
 		left--;

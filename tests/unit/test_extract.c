@@ -6768,6 +6768,32 @@ static void test_framing_wave_examples(void **state)
 }
 
 /*
+ * A place after the first one's kind and a preposition ("the Jobar area
+ * of Damascus", "the Mezzeh area in Damascus city") only locates it: no
+ * event of its own; a place listed after it still is one.
+ */
+static void test_framing_wave_kind_of(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shells hit the Jobar area of Damascus on Monday, killing 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jobar");
+	close_doc(&f);
+	open_doc(&f, "en", "Shells hit the Mezzeh area in Damascus city and the town of Nawa, killing 3 people.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Mezzeh");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت قذائف على منطقة المزة في مدينة دمشق، ما أدى إلى مقتل 3 أشخاص.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* "and the area of Nawa": a member of the list */
+	assert_int_equal(nevents_of("en", "Shells hit Tafas, and the area of Nawa, killing 3 people."), 2);
+}
+
+/*
  * The day the first place was hit, told before the list goes on ("hit
  * Tyre on Tuesday, as well as Sidon", "قصفت صور اليوم، إضافة إلى صيدا"),
  * does not end the wave: one event per place, the toll with the first.
@@ -8109,6 +8135,7 @@ int main(void)
 		cmocka_unit_test(test_framing_wave_lines),
 		cmocka_unit_test(test_framing_wave_examples),
 		cmocka_unit_test(test_framing_wave_dated_first),
+		cmocka_unit_test(test_framing_wave_kind_of),
 		cmocka_unit_test(test_framing_wave_arabic_commas),
 		cmocka_unit_test(test_framing_wave_one_town),
 		cmocka_unit_test(test_framing_main_first),

@@ -10,7 +10,10 @@
  * event's day recalls a past one (a background event when it is before the
  * first event's day).  A frame with a toll of its own that opens on the
  * day before its event's, or on "earlier" (not an earlier account, count
- * or hour of that day), tells of another happening.  A sentence with no
+ * or hour of that day), tells of another happening; one whose figures
+ * are all a toll risen to ("the toll of the shelling in Daraa rose to 9")
+ * tells of its event again, even at a city named like the governorate of
+ * the event's town.  A sentence with no
  * place or date of its own that
  * restates an earlier event's figures, actors and kind goes back to it, looking over
  * the last RASDP_ECHO_REACH events.  Once every sentence is framed, later
@@ -171,7 +174,7 @@ enum {
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
 	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF,
-	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG__COUNT
+	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG_NAMESAKE, MG_RISEN, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -209,6 +212,8 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_MONTHDAY_APART] = { "monthday_apart", "with no publication date to give it a year, every day of a month the later side names is 2 to 90 days before every day the earlier frame is dated by or names (\"on 6 August\" ... \"a bombing there on July 25 killed seven\", \"في 25 تموز\"): a past happening recalled" },
 	[MG_EARLIER_TOLL] = { "earlier_toll", "the later side's first sentence opens on \"earlier\" (cues.tsv earlier: \"Earlier, three were killed in an attack on ...\", \"وفي وقت سابق، قتل\") with a cue and a toll of its own, none a figure of the earlier frame, no word of a toll (\"earlier the toll stood at\"), no reporting verb (\"an earlier report added\") and no day (\"earlier today\"): an earlier happening" },
 	[MG_DAY_BEFORE] = { "day_before", "the later side, with a toll of its own (none a figure of the earlier frame), opens on the day before every day the earlier frame names or is dated by (\"On Tuesday 25 were killed ... On Monday strikes killed 23 in the town\"): another day's happening; not the night before the dawn the earlier frame is dated by (\"late on Monday night\" ... \"at dawn on Tuesday\", cues.tsv night, dawn)" },
+	[MG_NAMESAKE] = { "namesake", "one side is at a city named like the governorate the other side's place lies in (\"Idlib\" and a village of Idlib province, \"دهوك\" and a town of its governorate): the name may stand for the governorate" },
+	[MG_RISEN] = { "risen", "every figure of the later side is a toll risen to (\"the toll rose to 9\", \"ارتفع عدد الضحايا إلى 9\") of a kind the earlier frame counts, at its place, one inside it or a namesake city (namesake): its event told again by its toll" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -218,14 +223,15 @@ const struct rasd_decision rasdp_merge_decision = {
 
 /*
  * The weights `rasd train` keeps: today's reasons to keep two frames
- * apart.  Most labelled pairs are of one event, and those that rules keep
+ * apart, and the one to join them though their places are apart (a risen
+ * toll).  Most labelled pairs are of one event, and those that rules keep
  * apart are mostly joined again later (merging), so a fit would soften
  * them; it learns when frames no rule keeps apart are two events.
  */
 const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
 	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
-	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1,
+	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1, [MG_RISEN] = 1,
 };
 
 /*
@@ -531,6 +537,47 @@ static int earlier_toll(const struct rasdp_ctx *c, const struct rasd_event *a,
 	return own_toll(a, b);
 }
 
+/*
+ * Is one of places `a` and `b` a city named like the governorate the
+ * other lies in ("Idlib" and a village of Idlib province)?
+ */
+static int namesake(const struct rasd_lexicon *lx, int32_t a, int32_t b)
+{
+	const struct rasd_place *pa, *pb;
+
+	if (a < 0 || b < 0 || a == b)
+		return 0;
+	pa = rasdp_lex_place(lx, (size_t)a);
+	pb = rasdp_lex_place(lx, (size_t)b);
+	return (pa->kind == RASD_PLACE_CITY && pb->admin1 >= 0 && pb->admin1 != a &&
+		rasdp_same_name(pa, rasdp_lex_place(lx, (size_t)pb->admin1))) ||
+	       (pb->kind == RASD_PLACE_CITY && pa->admin1 >= 0 && pa->admin1 != b &&
+		rasdp_same_name(pb, rasdp_lex_place(lx, (size_t)pa->admin1)));
+}
+
+/*
+ * Is every figure of the later side, but subsets, a toll risen to of a
+ * kind `a` counts ("the toll rose to 9")?
+ */
+static int risen(const struct rasd_event *a, const struct rasdp_later *b)
+{
+	size_t i, k;
+	int any = 0;
+
+	for (i = 0; i < b->nfig; i++) {
+		if (b->figs[i].subset)
+			continue;
+		if (b->figs[i].revision != RASD_REV_LATER)
+			return 0;
+		for (k = 0; k < a->nclaims && a->claims[k].kind != b->figs[i].kind; k++)
+			;
+		if (k == a->nclaims)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
 /* Does the later side give a figure of `a` again (kind and value)? */
 static int restates(const struct rasd_event *a, const struct rasdp_later *b)
 {
@@ -600,6 +647,8 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_MONTHDAY_APART] = (float)monthdays_apart(c, a, b);
 	x[MG_EARLIER_TOLL] = (float)earlier_toll(c, a, b);
 	x[MG_DAY_BEFORE] = (float)day_before(c, a, b);
+	x[MG_NAMESAKE] = r->place_apart && namesake(c->lx, a->place, b->place);
+	x[MG_RISEN] = (!r->place_apart || x[MG_NAMESAKE]) && risen(a, b);
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -639,9 +688,10 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 	merge_features(c, a, b, r, x);
 	if (m && m->w)
 		sc = rasdp_model_score(m, x);
-	else   /* no weights: today's rule */
-		sc = r->place_apart || r->date_apart || r->type_clash || r->unplaced || r->one_wave ||
-		     x[MG_DAY_APART] || x[MG_EARLIER] || x[MG_REST_OF] || x[MG_MONTHDAY_APART] || x[MG_EARLIER_TOLL] || x[MG_DAY_BEFORE] ? -1 : 1;
+	else   /* no weights: today's rule, a risen toll outweighing one reason */
+		sc = r->place_apart + r->date_apart + r->type_clash + r->unplaced + r->one_wave +
+		     x[MG_DAY_APART] + x[MG_EARLIER] + x[MG_REST_OF] + x[MG_MONTHDAY_APART] +
+		     x[MG_EARLIER_TOLL] + x[MG_DAY_BEFORE] > x[MG_RISEN] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;

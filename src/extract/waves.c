@@ -5,7 +5,10 @@
  * A wave of strikes on listed places is one event per place, the toll with
  * the first ("قصفت بلدتي طفس وداعل ومدينة جاسم", "in Tafas and the towns of
  * Jasim and Nawa", "... وجاسم، إضافة إلى مدينتي نوى وداعل", "as well as in
- * Nawa"); a place holding others of the list only locates them (but a
+ * Nawa", past the day the first was hit: "hit Tyre on Tuesday, as well as
+ * Sidon"); a place holding others of the list only locates them, and so
+ * does one no finer after the kind of the one before ("the Jobar area of
+ * Damascus") (but a
  * governorate's seat after "and" a town of it is a peer: "Nawa and
  * Daraa", "نوى ودرعا"), a member
  * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
@@ -116,6 +119,29 @@ int rasdp_place_prep(const struct rasd_doc *d, uint32_t t)
 	       !rasdp_cue(d, t, RASD_CUE_FROM) && !rasdp_cue(d, t, RASD_CUE_CONJUNCTION);
 }
 
+/* At most this many words before a date it begins with ("on", "يوم") (past_date()). */
+#define DATE_LEAD_TOKS 1
+
+/*
+ * The first token after a date that tokens [a, b) open with, at most
+ * DATE_LEAD_TOKS words after `a`, or `a`: the day the first member was
+ * hit, told before the list goes on ("hit Tyre on Tuesday, as well as
+ * Sidon", "قصفت صور اليوم، إضافة إلى صيدا").
+ */
+static uint32_t past_date(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	size_t i = rasdp_date_from(d, a);
+	uint32_t t;
+
+	if (i >= d->ndates || d->dates[i].tok_start < a ||
+	    d->dates[i].tok_start > a + DATE_LEAD_TOKS || d->dates[i].tok_end >= b)
+		return a;
+	for (t = a; t < d->dates[i].tok_start; t++)
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			return a;
+	return d->dates[i].tok_end;
+}
+
 /*
  * Do tokens [a, b) of sentence `si` only join two places of a list:
  * nothing, or a comma or "و", "and" with words that name the next place's
@@ -136,6 +162,7 @@ static int list_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, ui
 	uint32_t t, names = 0;
 	int joined = 0, after_waw = 0, after_link = 0, name, after_name = 0;
 
+	a = past_date(d, a, b);
 	/* "al-" written onto the next name is part of it ("Salqin, al-Atarib") */
 	while (b > a && b < d->ntoks && glued(d, b - 1))
 		b--;
@@ -339,6 +366,32 @@ static int named_as_kind(const struct rasd_doc *d, const struct rasd_match *m)
 {
 	return rasdp_named_with_kind(d, m) || rasdp_cue(d, m->tok_start, RASD_CUE_LOCATIVE) ||
 	       (m->tok_end - m->tok_start > 1 && rasdp_cue(d, m->tok_end - 1, RASD_CUE_LOCATIVE));
+}
+
+/*
+ * Do tokens [a, b), between two places, only name the first one's kind and
+ * a preposition ("the Jobar area of Damascus", "the Dahiyeh suburb in
+ * Beirut": cues.tsv `locative`, then `part_prep` or `things_prep`), with
+ * no comma or "and"?  A place no finer after them only locates the one
+ * before (not "the Daraa towns of Tafas").
+ */
+static int kind_then_prep(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+	int kind = 0;
+
+	if (b < a + 2 || !list_prep(d, b - 1))
+		return 0;
+	for (t = a; t + 1 < b; t++) {
+		if (rasdp_cue(d, t, RASD_CUE_LOCATIVE))
+			kind = 1;
+		else if (!rasdp_cue(d, t, RASD_CUE_ARTICLE))
+			return 0;
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) ||
+		    rasdp_waw_clitic(d, t))
+			return 0;
+	}
+	return kind;
 }
 
 /*
@@ -607,6 +660,14 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	    came_from(c, si, from, list_start))
 		return 0;
 	left = drop_locating(c->lx, list, kinded, n, drop);
+	/* "the Jobar area of Damascus": Damascus, no finer, only locates Jobar */
+	for (i = headed ? 2 : 1; i < n; i++)
+		if (!drop[i] && kind_then_prep(d, joint[2 * i], joint[2 * i + 1]) &&
+		    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i])) <=
+			    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i - 1]))) {
+			drop[i] = 1;
+			left--;
+		}
 	if (headed && !drop[0]) {
 		drop[0] = 1;
 		left--;

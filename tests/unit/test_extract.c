@@ -6869,6 +6869,57 @@ static void test_framing_wave_examples(void **state)
 }
 
 /*
+ * A place after the first one's kind and a preposition ("the Jobar area
+ * of Damascus", "the Mezzeh area in Damascus city") only locates it: no
+ * event of its own; a place listed after it still is one.
+ */
+static void test_framing_wave_kind_of(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Shells hit the Jobar area of Damascus on Monday, killing 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jobar");
+	close_doc(&f);
+	open_doc(&f, "en", "Shells hit the Mezzeh area in Damascus city and the town of Nawa, killing 3 people.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Mezzeh");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت قذائف على منطقة المزة في مدينة دمشق، ما أدى إلى مقتل 3 أشخاص.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* "and the area of Nawa": a member of the list */
+	assert_int_equal(nevents_of("en", "Shells hit Tafas, and the area of Nawa, killing 3 people."), 2);
+}
+
+/*
+ * The day the first place was hit, told before the list goes on ("hit
+ * Tyre on Tuesday, as well as Sidon", "قصفت صور اليوم، إضافة إلى صيدا"),
+ * does not end the wave: one event per place, the toll with the first.
+ */
+static void test_framing_wave_dated_first(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Blasts hit Tyre on Tuesday, as well as Sidon and Baalbek, killing 8 people.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tyre");
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_string_equal(place(f.d->events[2].place)->name_en, "Baalbek");
+	assert_int_equal(f.d->events[2].nclaims, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت الطائرات مدينة صور اليوم، إضافة إلى صيدا وبعلبك، ما أدى إلى مقتل 8 أشخاص.");
+	assert_int_equal(f.d->nevents, 3);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Sidon");
+	close_doc(&f);
+	/* a day alone between two places joins nothing */
+	assert_int_equal(nevents_of("en", "Blasts hit Tyre on Tuesday as Sidon mourned, killing 8 people."), 1);
+}
+
+/*
  * A wave told as a list of lines: a sentence naming no place ends with a
  * colon, the places follow each on a line (bullets or numbers): one event
  * per place, the toll with the first; a line that says more ends the list.
@@ -7667,6 +7718,34 @@ static void test_framing_day_before(void **state)
 }
 
 /*
+ * A toll risen to, told at a city named like the governorate of the
+ * event's town ("the toll of the shelling in Daraa rose to 9" after a
+ * shelling in Tafas), is the event told again by its toll (merge feature
+ * risen); at another town it stays another event.
+ */
+static void test_framing_risen_toll(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	assert_int_equal(nevents_of("en", "Artillery shelling killed 8 people at a resort in Tafas on "
+					"Wednesday. The toll of the shelling in Daraa rose to 9, the "
+					"ministry said."), 1);
+	assert_int_equal(nevents_of("ar", "قتل 8 أشخاص بقصف مدفعي على منتجع في بلدة طفس يوم الأربعاء. "
+					"وقالت الوزارة إن حصيلة القصف في درعا ارتفعت إلى 9 قتلى."), 1);
+	assert_int_equal(nevents_of("en", "Artillery shelling killed 8 people at a resort in Tafas on "
+					"Wednesday. The toll of the shelling on Nawa rose to 9, the "
+					"ministry said."), 2);
+	assert_int_equal(nevents_of("ar", "قتل 8 أشخاص بقصف مدفعي على منتجع في بلدة طفس يوم الأربعاء. "
+					"وقالت الوزارة إن حصيلة القصف على نوى ارتفعت إلى 9 قتلى."), 2);
+	d = extract_unpublished("en", "Artillery shelling killed 8 people in Tafas. The toll of the "
+				"shelling in Daraa rose to 9.");
+	assert_true(merge_feature_held(d, "risen"));
+	assert_true(merge_feature_held(d, "namesake"));
+	rasd_doc_free(d);
+}
+
+/*
  * A counted event told again at a town inside the area told first, in
  * other words ("a strike ... clashes broke out in the town of"), is the
  * same happening at its finer place; a later, dated happening at the
@@ -8159,6 +8238,8 @@ int main(void)
 		cmocka_unit_test(test_framing_wave_outskirts),
 		cmocka_unit_test(test_framing_wave_lines),
 		cmocka_unit_test(test_framing_wave_examples),
+		cmocka_unit_test(test_framing_wave_dated_first),
+		cmocka_unit_test(test_framing_wave_kind_of),
 		cmocka_unit_test(test_framing_wave_arabic_commas),
 		cmocka_unit_test(test_framing_wave_one_town),
 		cmocka_unit_test(test_framing_main_first),
@@ -8169,6 +8250,7 @@ int main(void)
 		cmocka_unit_test(test_framing_earlier_monthday),
 		cmocka_unit_test(test_framing_earlier_toll),
 		cmocka_unit_test(test_framing_day_before),
+		cmocka_unit_test(test_framing_risen_toll),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
 		cmocka_unit_test(test_framing_uncounted_toll),

@@ -485,11 +485,15 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 		for (b = a; b < st->tok_end && b - a < PROPER_NAME_MAX && proper_word(d, b); b++)
 			;
 		/* it closes the sentence, or its clause at a mark */
-		if (b == a || (b < st->tok_end && d->toks[b].kind == RASD_TOK_WORD) || run_named_as(d, a, b))
+		if (b == a || (b < st->tok_end && d->toks[b].kind != RASD_TOK_PUNCT) ||
+		    run_named_as(d, a, b))
 			return 0;
 	} else {
 		return 0;
 	}
+	/* a letter alone is a piece of an abbreviation ("the U.S."), no name */
+	if (b == a + 1 && d->toks[a].end - d->toks[a].start == 1)
+		return 0;
 	memset(ref, 0, sizeof(*ref));
 	ref->source = -1;
 	ref->chain[0] = rasdp_span_text(d, a, b);

@@ -1958,6 +1958,14 @@ static void test_attribution_proper_name(void **state)
 	open_doc(&f, "en", "Eleven people died in the blast that Western Capitals blame on the militia.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "outlet");
 	close_doc(&f);
+	/* after the verb, a name closes its clause: "said Around 15 ..." opens what was said */
+	open_doc(&f, "en", "A bomb went off in Tadmur. He said Around 15 people were killed.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 15)->src), "Around");
+	close_doc(&f);
+	/* a letter alone is a piece of an abbreviation */
+	open_doc(&f, "en", "Gunmen killed 9 guards near Tadmur, according to U.S. officials.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "U");
+	close_doc(&f);
 }
 
 /*

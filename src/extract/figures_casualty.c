@@ -132,14 +132,16 @@ static uint32_t quote_close(const struct rasd_doc *d, uint32_t a, uint32_t t, ui
 /*
  * An aside set off by commas that names a part of the count before it:
  * "five civilians, including two children, were killed", "خمسة مدنيين،
- * بينهم طفلان، قتلوا", or closed by the quotation mark that quotes the
- * count with it.  Its length in tokens within [a, b), or 0.
+ * بينهم طفلان، قتلوا", or what most of it were: "28 people, mostly
+ * civilians, were killed", "ستة أشخاص، معظمهم أطفال، قتلوا"; or closed by
+ * the quotation mark that quotes the count with it.  Its length in tokens
+ * within [a, b), or 0.
  */
 static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t = break_from(d, a, b), u;
 
-	if (t + 1 >= b || !rasdp_cue(d, t + 1, RASD_CUE_SUBSET))
+	if (t + 1 >= b || (!rasdp_cue(d, t + 1, RASD_CUE_SUBSET) && !rasdp_cue(d, t + 1, RASD_CUE_SHARE)))
 		return 0;
 	u = break_from(d, t + 1, b);
 	if (u >= b)

@@ -1960,6 +1960,54 @@ static void test_figures_quoted(void **state)
 
 }
 
+/*
+ * An aside after the count telling what most or all of it were does not
+ * part the count from its verb of harm ("share" in cues.tsv).
+ */
+static void test_figures_share_aside(void **state)
+{
+	struct fx f;
+	struct rasd_claim figs[RASDP_MAX_FIGS];
+	size_t n;
+
+	(void)state;
+	open_doc(&f, "en", "The mayor said 11 farmers, mostly young men, were shot dead near Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 11);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	open_doc(&f, "en", "Eight guards, all of them conscripts, died in the ambush near Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 8);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	/* the aside after an object keeps its own verb: wounded, not killed */
+	open_doc(&f, "en", "Shelling on Beta wounded 12 people, mostly women, and killed two more.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 2);
+	assert_int_equal(figs[0].value, 12);
+	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قال رئيس البلدية إن 11 مزارعا، معظمهم من الشبان، قتلوا قرب البلدة.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 11);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وأفاد المسعفون بأن سبعة أشخاص، جميعهم من النساء، أصيبوا بجروح في القصف.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 7);
+	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	close_doc(&f);
+}
+
 /* People counted with where they come from, a list of names, before their verb. */
 static void test_figures_origin_list(void **state)
 {
@@ -7953,6 +8001,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_reprint_credit),
 		cmocka_unit_test(test_attribution_cited_as_saying),
 		cmocka_unit_test(test_figures_quoted),
+		cmocka_unit_test(test_figures_share_aside),
 		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_side_lost),
 		cmocka_unit_test(test_figures_rescued),

@@ -4076,6 +4076,36 @@ static void test_figures_headline_pair(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Two verbs of harm side by side across a comma in an English headline
+ * count the two together; an Arabic comma before a verb of harm opens a
+ * clause with its own count.  "injures" and "the elimination of" are verbs
+ * of harm.
+ */
+static void test_figures_paired_verbs(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Rocket fire kills, injures over 30 people in the market of Beta.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 30));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A roadside bomb injures 9 soldiers on the road to Beta.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The ministry announced the elimination of 17 gunmen in a raid near Beta.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 17));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "لقي حارس مصرعه، وأصيب أربعة عمال بجروح في انفجار بمصنع قرب البلدة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 4));
+	close_doc(&f);
+}
+
 /* A toll "as it stood before" ("the previous toll", "الحصيلة السابقة") is an earlier one. */
 static void test_figures_previous_toll(void **state)
 {
@@ -8029,6 +8059,7 @@ int main(void)
 		cmocka_unit_test(test_figures_and_one_of),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_headline_pair),
+		cmocka_unit_test(test_figures_paired_verbs),
 		cmocka_unit_test(test_figures_previous_toll),
 		cmocka_unit_test(test_figures_past_period),
 		cmocka_unit_test(test_figures_war_span),

@@ -133,7 +133,9 @@ static uint32_t quote_close(const struct rasd_doc *d, uint32_t a, uint32_t t, ui
  * An aside set off by commas that names a part of the count before it:
  * "five civilians, including two children, were killed", "خمسة مدنيين،
  * بينهم طفلان، قتلوا", or what most of it were: "28 people, mostly
- * civilians, were killed", "ستة أشخاص، معظمهم أطفال، قتلوا"; or closed by
+ * civilians, were killed", "ستة أشخاص، معظمهم أطفال، قتلوا"; or a relative
+ * clause naming a part ("30 soldiers, who include two officers, were
+ * killed"); or closed by
  * the quotation mark that quotes the count with it.  Its length in tokens
  * within [a, b), or 0.
  */
@@ -141,7 +143,8 @@ static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t = break_from(d, a, b), u;
 
-	if (t + 1 >= b || (!rasdp_cue(d, t + 1, RASD_CUE_SUBSET) && !rasdp_cue(d, t + 1, RASD_CUE_SHARE)))
+	if (t + 1 >= b || (!rasdp_cue(d, t + 1, RASD_CUE_SUBSET) && !rasdp_cue(d, t + 1, RASD_CUE_SHARE) &&
+			   !(t + 2 < b && rasdp_cue(d, t + 1, RASD_CUE_RELATIVE) && rasdp_cue(d, t + 2, RASD_CUE_SUBSET))))
 		return 0;
 	u = break_from(d, t + 1, b);
 	if (u >= b)

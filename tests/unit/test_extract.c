@@ -1993,6 +1993,24 @@ static void test_figures_share_aside(void **state)
 	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
 	close_doc(&f);
 
+	/* a relative clause naming a part: the count and its part */
+	open_doc(&f, "en", "Nine guards, who included two cooks, were shot dead at the gate of Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 2);
+	assert_int_equal(figs[0].value, 9);
+	assert_false(figs[0].subset);
+	assert_int_equal(figs[1].value, 2);
+	assert_true(figs[1].subset);
+	close_doc(&f);
+
+	/* the dead as the subject of "include": a part */
+	open_doc(&f, "en", "A blast killed 14 people in Beta. The dead include three nurses.");
+	n = rasdp_sentence_figures(&f.c, 1, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 3);
+	assert_true(figs[0].subset);
+	close_doc(&f);
+
 	open_doc(&f, "ar", "قال رئيس البلدية إن 11 مزارعا، معظمهم من الشبان، قتلوا قرب البلدة.");
 	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
 	assert_int_equal(n, 1);

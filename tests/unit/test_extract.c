@@ -4164,6 +4164,19 @@ static void test_figures_past_period(void **state)
 	open_doc(&f, "ar", "وقتل 9 أشخاص بغارة على بلدة الأتارب في الأسبوع الماضي.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
 	close_doc(&f);
+
+	/* one day named by its rank is no span of time */
+	open_doc(&f, "en", "Mortar fire killed 11 people in Beta on Monday, in the third day of the siege.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Mortar fire killed 11 people in Beta in the last three days.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقتل 11 شخصا بقذائف الهاون على البلدة في اليوم الرابع من الحصار.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
 }
 
 /*

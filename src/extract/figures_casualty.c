@@ -134,8 +134,8 @@ static uint32_t quote_close(const struct rasd_doc *d, uint32_t a, uint32_t t, ui
  * "five civilians, including two children, were killed", "خمسة مدنيين،
  * بينهم طفلان، قتلوا", or what most of it were: "28 people, mostly
  * civilians, were killed", "ستة أشخاص، معظمهم أطفال، قتلوا"; or a relative
- * clause naming a part ("30 soldiers, who include two officers, were
- * killed"); or closed by
+ * clause ("30 soldiers, who include two officers, were killed", "70
+ * gunmen, who had crossed the border, were killed"); or closed by
  * the quotation mark that quotes the count with it.  Its length in tokens
  * within [a, b), or 0.
  */
@@ -144,7 +144,7 @@ static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	uint32_t t = break_from(d, a, b), u;
 
 	if (t + 1 >= b || (!rasdp_cue(d, t + 1, RASD_CUE_SUBSET) && !rasdp_cue(d, t + 1, RASD_CUE_SHARE) &&
-			   !(t + 2 < b && rasdp_cue(d, t + 1, RASD_CUE_RELATIVE) && rasdp_cue(d, t + 2, RASD_CUE_SUBSET))))
+			   !rasdp_cue(d, t + 1, RASD_CUE_RELATIVE)))
 		return 0;
 	u = break_from(d, t + 1, b);
 	if (u >= b)

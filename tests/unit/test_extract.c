@@ -1961,8 +1961,9 @@ static void test_figures_quoted(void **state)
 }
 
 /*
- * An aside after the count telling what most or all of it were does not
- * part the count from its verb of harm ("share" in cues.tsv).
+ * An aside after the count telling what most or all of it were ("share"
+ * in cues.tsv), or a relative clause set off by commas, does not part the
+ * count from its verb of harm.
  */
 static void test_figures_share_aside(void **state)
 {
@@ -2001,6 +2002,14 @@ static void test_figures_share_aside(void **state)
 	assert_false(figs[0].subset);
 	assert_int_equal(figs[1].value, 2);
 	assert_true(figs[1].subset);
+	close_doc(&f);
+
+	/* a relative clause set off by commas is passed over too */
+	open_doc(&f, "en", "Forty gunmen, who had crossed the river at dawn, were killed near Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_int_equal(n, 1);
+	assert_int_equal(figs[0].value, 40);
+	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
 	close_doc(&f);
 
 	/* the dead as the subject of "include": a part */

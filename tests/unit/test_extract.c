@@ -4106,8 +4106,8 @@ static void test_figures_headline_pair(void **state)
 /*
  * Two verbs of harm side by side across a comma in an English headline
  * count the two together; an Arabic comma before a verb of harm opens a
- * clause with its own count.  "injures" and "the elimination of" are verbs
- * of harm.
+ * clause with its own count.  "injures", "wounds" and "the elimination of"
+ * are verbs of harm.
  */
 static void test_figures_paired_verbs(void **state)
 {
@@ -4121,6 +4121,13 @@ static void test_figures_paired_verbs(void **state)
 
 	open_doc(&f, "en", "A roadside bomb injures 9 soldiers on the road to Beta.");
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 9));
+	close_doc(&f);
+
+	/* "wounds" after a count is a verb, the count no count of wounded */
+	open_doc(&f, "en", "Mortar Fire on Beta Kills Four Wounds Nineteen");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 19));
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
 	close_doc(&f);
 
 	open_doc(&f, "en", "The ministry announced the elimination of 17 gunmen in a raid near Beta.");

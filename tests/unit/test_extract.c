@@ -1967,71 +1967,57 @@ static void test_figures_quoted(void **state)
  */
 static void test_figures_share_aside(void **state)
 {
+	/* one figure in the sentence: its value and kind */
+	static const struct {
+		const char *lang, *text;
+		int64_t value;
+		int kind;
+	} one[] = {
+		{ "en", "The mayor said 11 farmers, mostly young men, were shot dead near Beta.", 11,
+		  RASD_CAS_KILLED },
+		{ "en", "Eight guards, all of them conscripts, died in the ambush near Beta.", 8,
+		  RASD_CAS_KILLED },
+		/* a relative clause set off by commas is passed over too */
+		{ "en", "Forty gunmen, who had crossed the river at dawn, were killed near Beta.", 40,
+		  RASD_CAS_KILLED },
+		{ "ar", "قال رئيس البلدية إن 11 مزارعا، معظمهم من الشبان، قتلوا قرب البلدة.", 11,
+		  RASD_CAS_KILLED },
+		{ "ar", "وأفاد المسعفون بأن سبعة أشخاص، جميعهم من النساء، أصيبوا بجروح في القصف.", 7,
+		  RASD_CAS_WOUNDED },
+	};
 	struct fx f;
 	struct rasd_claim figs[RASDP_MAX_FIGS];
-	size_t n;
+	size_t n, i;
 
 	(void)state;
-	open_doc(&f, "en", "The mayor said 11 farmers, mostly young men, were shot dead near Beta.");
-	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 1);
-	assert_int_equal(figs[0].value, 11);
-	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
-	close_doc(&f);
+	for (i = 0; i < sizeof(one) / sizeof(one[0]); i++) {
+		open_doc(&f, one[i].lang, one[i].text);
+		n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+		assert_int_equal(n, 1);
+		assert_int_equal(figs[0].value, one[i].value);
+		assert_int_equal(figs[0].kind, one[i].kind);
+		close_doc(&f);
+	}
 
-	open_doc(&f, "en", "Eight guards, all of them conscripts, died in the ambush near Beta.");
-	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 1);
-	assert_int_equal(figs[0].value, 8);
-	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
-	close_doc(&f);
-
-	/* the aside after an object keeps its own verb: wounded, not killed */
+	/*
+	 * Two figures: the aside after an object keeps its own verb (wounded,
+	 * not killed); a relative clause naming a part gives the count and
+	 * its part.
+	 */
 	open_doc(&f, "en", "Shelling on Beta wounded 12 people, mostly women, and killed two more.");
 	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 2);
-	assert_int_equal(figs[0].value, 12);
-	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	assert_true(n == 2 && figs[0].value == 12 && figs[0].kind == RASD_CAS_WOUNDED);
 	close_doc(&f);
-
-	/* a relative clause naming a part: the count and its part */
 	open_doc(&f, "en", "Nine guards, who included two cooks, were shot dead at the gate of Beta.");
 	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 2);
-	assert_int_equal(figs[0].value, 9);
-	assert_false(figs[0].subset);
-	assert_int_equal(figs[1].value, 2);
-	assert_true(figs[1].subset);
-	close_doc(&f);
-
-	/* a relative clause set off by commas is passed over too */
-	open_doc(&f, "en", "Forty gunmen, who had crossed the river at dawn, were killed near Beta.");
-	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 1);
-	assert_int_equal(figs[0].value, 40);
-	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
+	assert_true(n == 2 && figs[0].value == 9 && !figs[0].subset);
+	assert_true(figs[1].value == 2 && figs[1].subset);
 	close_doc(&f);
 
 	/* the dead as the subject of "include": a part */
 	open_doc(&f, "en", "A blast killed 14 people in Beta. The dead include three nurses.");
 	n = rasdp_sentence_figures(&f.c, 1, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 1);
-	assert_int_equal(figs[0].value, 3);
-	assert_true(figs[0].subset);
-	close_doc(&f);
-
-	open_doc(&f, "ar", "قال رئيس البلدية إن 11 مزارعا، معظمهم من الشبان، قتلوا قرب البلدة.");
-	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 1);
-	assert_int_equal(figs[0].value, 11);
-	assert_int_equal(figs[0].kind, RASD_CAS_KILLED);
-	close_doc(&f);
-
-	open_doc(&f, "ar", "وأفاد المسعفون بأن سبعة أشخاص، جميعهم من النساء، أصيبوا بجروح في القصف.");
-	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
-	assert_int_equal(n, 1);
-	assert_int_equal(figs[0].value, 7);
-	assert_int_equal(figs[0].kind, RASD_CAS_WOUNDED);
+	assert_true(n == 1 && figs[0].value == 3 && figs[0].subset);
 	close_doc(&f);
 }
 
@@ -4111,33 +4097,36 @@ static void test_figures_headline_pair(void **state)
  */
 static void test_figures_paired_verbs(void **state)
 {
+	/* a claim the sentence gives, and one it must not (kind -1: none) */
+	static const struct {
+		const char *lang, *text;
+		int kind;
+		int64_t value;
+		int not_kind;
+		int64_t not_value;
+	} cases[] = {
+		{ "en", "Rocket fire kills, injures over 30 people in the market of Beta.",
+		  RASD_CAS_KILLED_OR_WOUNDED, 30, RASD_CAS_WOUNDED, 30 },
+		{ "en", "A roadside bomb injures 9 soldiers on the road to Beta.", RASD_CAS_WOUNDED, 9, -1, 0 },
+		/* "wounds" after a count is a verb, the count no count of wounded */
+		{ "en", "Mortar Fire on Beta Kills Four Wounds Nineteen", RASD_CAS_KILLED, 4, RASD_CAS_WOUNDED, 4 },
+		{ "en", "Mortar Fire on Beta Kills Four Wounds Nineteen", RASD_CAS_WOUNDED, 19, -1, 0 },
+		{ "en", "The ministry announced the elimination of 17 gunmen in a raid near Beta.",
+		  RASD_CAS_KILLED, 17, -1, 0 },
+		{ "ar", "لقي حارس مصرعه، وأصيب أربعة عمال بجروح في انفجار بمصنع قرب البلدة.",
+		  RASD_CAS_WOUNDED, 4, RASD_CAS_KILLED_OR_WOUNDED, 4 },
+	};
 	struct fx f;
+	size_t i;
 
 	(void)state;
-	open_doc(&f, "en", "Rocket fire kills, injures over 30 people in the market of Beta.");
-	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 30));
-	assert_null(claim(f.d, RASD_CAS_WOUNDED, 30));
-	close_doc(&f);
-
-	open_doc(&f, "en", "A roadside bomb injures 9 soldiers on the road to Beta.");
-	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 9));
-	close_doc(&f);
-
-	/* "wounds" after a count is a verb, the count no count of wounded */
-	open_doc(&f, "en", "Mortar Fire on Beta Kills Four Wounds Nineteen");
-	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
-	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 19));
-	assert_null(claim(f.d, RASD_CAS_WOUNDED, 4));
-	close_doc(&f);
-
-	open_doc(&f, "en", "The ministry announced the elimination of 17 gunmen in a raid near Beta.");
-	assert_non_null(claim(f.d, RASD_CAS_KILLED, 17));
-	close_doc(&f);
-
-	open_doc(&f, "ar", "لقي حارس مصرعه، وأصيب أربعة عمال بجروح في انفجار بمصنع قرب البلدة.");
-	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
-	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 4));
-	close_doc(&f);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		open_doc(&f, cases[i].lang, cases[i].text);
+		assert_non_null(claim(f.d, cases[i].kind, cases[i].value));
+		if (cases[i].not_kind >= 0)
+			assert_null(claim(f.d, cases[i].not_kind, cases[i].not_value));
+		close_doc(&f);
+	}
 }
 
 /* A toll "as it stood before" ("the previous toll", "الحصيلة السابقة") is an earlier one. */

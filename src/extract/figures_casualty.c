@@ -132,14 +132,19 @@ static uint32_t quote_close(const struct rasd_doc *d, uint32_t a, uint32_t t, ui
 /*
  * An aside set off by commas that names a part of the count before it:
  * "five civilians, including two children, were killed", "خمسة مدنيين،
- * بينهم طفلان، قتلوا", or closed by the quotation mark that quotes the
- * count with it.  Its length in tokens within [a, b), or 0.
+ * بينهم طفلان، قتلوا", or what most of it were: "28 people, mostly
+ * civilians, were killed", "ستة أشخاص، معظمهم أطفال، قتلوا"; or a relative
+ * clause ("30 soldiers, who include two officers, were killed", "70
+ * gunmen, who had crossed the border, were killed"); or closed by
+ * the quotation mark that quotes the count with it.  Its length in tokens
+ * within [a, b), or 0.
  */
 static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t = break_from(d, a, b), u;
 
-	if (t + 1 >= b || !rasdp_cue(d, t + 1, RASD_CUE_SUBSET))
+	if (t + 1 >= b || (!rasdp_cue(d, t + 1, RASD_CUE_SUBSET) && !rasdp_cue(d, t + 1, RASD_CUE_SHARE) &&
+			   !rasdp_cue(d, t + 1, RASD_CUE_RELATIVE)))
 		return 0;
 	u = break_from(d, t + 1, b);
 	if (u >= b)
@@ -703,7 +708,20 @@ static int counted_noun(const struct rasd_doc *d, const struct rasd_match *m)
 }
 
 /*
- * "مقتل وإصابة 218", "killed or wounded": is there, beside the casualty word
+ * Does the casualty word ending at `end` have the one starting at `start`
+ * right after it, across "and/or", or across a comma in English, where a
+ * headline pairs two verbs ("kills, injures 40"); an Arabic comma before a
+ * verb of harm opens a clause of its own ("لقي مصرعه، وأصيب خمسة").
+ */
+static int harm_follows(const struct rasd_doc *d, uint32_t end, uint32_t start)
+{
+	return rasdp_word_follows(d, end, start) ||
+	       (start == end + 1 && start < d->ntoks && !(d->toks[start].flags & RASD_TOKF_ARABIC) &&
+		rasdp_tok_is_punct(d, end, ','));
+}
+
+/*
+ * "مقتل وإصابة 218", "killed or wounded", "kills, injures": is there, beside the casualty word
  * `best_m` of kind `best` (killed or wounded) and on the same side of
  * member `x`, a word of the other kind, next to it or across "and/or"?
  * Then the number counts the two together.
@@ -731,8 +749,8 @@ static int killed_and_wounded(const struct counting *k, const struct member *x,
 				rasdp_word_follows(d, best_m->tok_end, m->tok_start) &&
 				counted_noun(d, best_m) && counted_noun(d, m)))
 			continue;
-		if (rasdp_word_follows(d, best_m->tok_end, m->tok_start) ||
-		    rasdp_word_follows(d, m->tok_end, best_m->tok_start)) {
+		if (harm_follows(d, best_m->tok_end, m->tok_start) ||
+		    harm_follows(d, m->tok_end, best_m->tok_start)) {
 			/*
 			 * Both on the same side of the figure, and the other word
 			 * counting no number of its own ("54 قتلوا وأصيب 158").

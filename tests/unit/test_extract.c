@@ -2058,6 +2058,67 @@ static void test_figures_quoted(void **state)
 
 }
 
+/*
+ * An aside after the count telling what most or all of it were ("share"
+ * in cues.tsv), or a relative clause set off by commas, does not part the
+ * count from its verb of harm.
+ */
+static void test_figures_share_aside(void **state)
+{
+	/* one figure in the sentence: its value and kind */
+	static const struct {
+		const char *lang, *text;
+		int64_t value;
+		int kind;
+	} one[] = {
+		{ "en", "The mayor said 11 farmers, mostly young men, were shot dead near Beta.", 11,
+		  RASD_CAS_KILLED },
+		{ "en", "Eight guards, all of them conscripts, died in the ambush near Beta.", 8,
+		  RASD_CAS_KILLED },
+		/* a relative clause set off by commas is passed over too */
+		{ "en", "Forty gunmen, who had crossed the river at dawn, were killed near Beta.", 40,
+		  RASD_CAS_KILLED },
+		{ "ar", "قال رئيس البلدية إن 11 مزارعا، معظمهم من الشبان، قتلوا قرب البلدة.", 11,
+		  RASD_CAS_KILLED },
+		{ "ar", "وأفاد المسعفون بأن سبعة أشخاص، جميعهم من النساء، أصيبوا بجروح في القصف.", 7,
+		  RASD_CAS_WOUNDED },
+	};
+	struct fx f;
+	struct rasd_claim figs[RASDP_MAX_FIGS];
+	size_t n, i;
+
+	(void)state;
+	for (i = 0; i < sizeof(one) / sizeof(one[0]); i++) {
+		open_doc(&f, one[i].lang, one[i].text);
+		n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+		assert_int_equal(n, 1);
+		assert_int_equal(figs[0].value, one[i].value);
+		assert_int_equal(figs[0].kind, one[i].kind);
+		close_doc(&f);
+	}
+
+	/*
+	 * Two figures: the aside after an object keeps its own verb (wounded,
+	 * not killed); a relative clause naming a part gives the count and
+	 * its part.
+	 */
+	open_doc(&f, "en", "Shelling on Beta wounded 12 people, mostly women, and killed two more.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n == 2 && figs[0].value == 12 && figs[0].kind == RASD_CAS_WOUNDED);
+	close_doc(&f);
+	open_doc(&f, "en", "Nine guards, who included two cooks, were shot dead at the gate of Beta.");
+	n = rasdp_sentence_figures(&f.c, 0, figs, RASDP_MAX_FIGS);
+	assert_true(n == 2 && figs[0].value == 9 && !figs[0].subset);
+	assert_true(figs[1].value == 2 && figs[1].subset);
+	close_doc(&f);
+
+	/* the dead as the subject of "include": a part */
+	open_doc(&f, "en", "A blast killed 14 people in Beta. The dead include three nurses.");
+	n = rasdp_sentence_figures(&f.c, 1, figs, RASDP_MAX_FIGS);
+	assert_true(n == 1 && figs[0].value == 3 && figs[0].subset);
+	close_doc(&f);
+}
+
 /* People counted with where they come from, a list of names, before their verb. */
 static void test_figures_origin_list(void **state)
 {
@@ -4133,6 +4194,46 @@ static void test_figures_headline_pair(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Two verbs of harm side by side across a comma in an English headline
+ * count the two together; an Arabic comma before a verb of harm opens a
+ * clause with its own count.  "injures", "wounds" and "the elimination of"
+ * are verbs of harm.
+ */
+static void test_figures_paired_verbs(void **state)
+{
+	/* a claim the sentence gives, and one it must not (kind -1: none) */
+	static const struct {
+		const char *lang, *text;
+		int kind;
+		int64_t value;
+		int not_kind;
+		int64_t not_value;
+	} cases[] = {
+		{ "en", "Rocket fire kills, injures over 30 people in the market of Beta.",
+		  RASD_CAS_KILLED_OR_WOUNDED, 30, RASD_CAS_WOUNDED, 30 },
+		{ "en", "A roadside bomb injures 9 soldiers on the road to Beta.", RASD_CAS_WOUNDED, 9, -1, 0 },
+		/* "wounds" after a count is a verb, the count no count of wounded */
+		{ "en", "Mortar Fire on Beta Kills Four Wounds Nineteen", RASD_CAS_KILLED, 4, RASD_CAS_WOUNDED, 4 },
+		{ "en", "Mortar Fire on Beta Kills Four Wounds Nineteen", RASD_CAS_WOUNDED, 19, -1, 0 },
+		{ "en", "The ministry announced the elimination of 17 gunmen in a raid near Beta.",
+		  RASD_CAS_KILLED, 17, -1, 0 },
+		{ "ar", "لقي حارس مصرعه، وأصيب أربعة عمال بجروح في انفجار بمصنع قرب البلدة.",
+		  RASD_CAS_WOUNDED, 4, RASD_CAS_KILLED_OR_WOUNDED, 4 },
+	};
+	struct fx f;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		open_doc(&f, cases[i].lang, cases[i].text);
+		assert_non_null(claim(f.d, cases[i].kind, cases[i].value));
+		if (cases[i].not_kind >= 0)
+			assert_null(claim(f.d, cases[i].not_kind, cases[i].not_value));
+		close_doc(&f);
+	}
+}
+
 /* A toll "as it stood before" ("the previous toll", "الحصيلة السابقة") is an earlier one. */
 static void test_figures_previous_toll(void **state)
 {
@@ -4172,6 +4273,19 @@ static void test_figures_past_period(void **state)
 
 	open_doc(&f, "ar", "وقتل 9 أشخاص بغارة على بلدة الأتارب في الأسبوع الماضي.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	/* one day named by its rank is no span of time */
+	open_doc(&f, "en", "Mortar fire killed 11 people in Beta on Monday, in the third day of the siege.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Mortar fire killed 11 people in Beta in the last three days.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وقتل 11 شخصا بقذائف الهاون على البلدة في اليوم الرابع من الحصار.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
 	close_doc(&f);
 }
 
@@ -8144,6 +8258,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_reprint_credit),
 		cmocka_unit_test(test_attribution_cited_as_saying),
 		cmocka_unit_test(test_figures_quoted),
+		cmocka_unit_test(test_figures_share_aside),
 		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_side_lost),
 		cmocka_unit_test(test_figures_rescued),
@@ -8171,6 +8286,7 @@ int main(void)
 		cmocka_unit_test(test_figures_and_one_of),
 		cmocka_unit_test(test_figures_wounded_died),
 		cmocka_unit_test(test_figures_headline_pair),
+		cmocka_unit_test(test_figures_paired_verbs),
 		cmocka_unit_test(test_figures_previous_toll),
 		cmocka_unit_test(test_figures_past_period),
 		cmocka_unit_test(test_figures_war_span),

@@ -455,38 +455,60 @@ static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	       governed_by(c->d, st, m, RASD_CUE_SUPPORT) && cues_beside(c, si, st, m, "Battles") > 0;
 }
 
-/* At most this many words from a raid to an aircraft beside it. */
+/* At most this many words from a raid or a bombing to an aircraft beside it. */
 #define AIRCRAFT_TOKS 4
+/* At most this many words from who bombs to the bombing after it. */
+#define AIR_FORCE_TOKS 2
+
+/* Is a word of class `cue` at most `before` words before token t, or `after` after it, in its clause? */
+static int cue_beside(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t,
+		      enum rasd_cue cue, uint32_t before, uint32_t after)
+{
+	uint32_t u;
+
+	for (u = t; u > st->tok_start && u + before > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		if (rasdp_cue(d, u - 1, cue))
+			return 1;
+	}
+	for (u = t + 1; u < st->tok_end && u <= t + after; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		if (rasdp_cue(d, u, cue))
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * Is match `m` the reading its clause does not take of a raid (cues.tsv
- * `raid`, listed under an air strike, a battle and an arrest)?  With a word
- * of `aircraft` a few words before or after it in its clause, the raid is
- * from the air ("the air forces renewed their raids", "aircraft carried out
- * raids on the town"); with none, on the ground ("police raids on homes").
- * A longer cue over the word ("a helicopter raid", a ground raid) reads it
- * as it is listed.
+ * `raid`, listed under an air strike, a battle and an arrest) or of a
+ * bombing (cues.tsv `bombing`, listed under an air strike and a bomb)?
+ * With a word of `aircraft` a few words before or after it in its clause,
+ * the raid or the bombing is from the air ("the air forces renewed their
+ * raids", "bombs dropped by helicopters"); so is a bombing right after who
+ * bombs from the air (cues.tsv `air_force`: "the regime's bombing of the
+ * town", "coalition bombs hit a school").  With none, a raid is on the
+ * ground ("police raids on homes") and a bombing a bomb ("a bombing
+ * targeting government forces").  A longer cue over the word ("a
+ * helicopter raid", "a car bomb") reads it as it is listed.
  */
 static int raid_apart(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 		      const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 	const char *sub;
-	uint32_t t = m->tok_start, u;
-	int aerial = 0;
+	uint32_t t = m->tok_start;
+	int aerial, bombing;
 
-	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_RAID))
+	if (m->tok_end != t + 1)
 		return 0;
-	for (u = t; !aerial && u > st->tok_start && u + AIRCRAFT_TOKS > t; u--) {
-		if (rasdp_is_break(d, u - 1))
-			break;
-		aerial = rasdp_cue(d, u - 1, RASD_CUE_AIRCRAFT);
-	}
-	for (u = t + 1; !aerial && u < st->tok_end && u <= t + AIRCRAFT_TOKS; u++) {
-		if (rasdp_is_break(d, u))
-			break;
-		aerial = rasdp_cue(d, u, RASD_CUE_AIRCRAFT);
-	}
+	bombing = rasdp_cue(d, t, RASD_CUE_BOMBING);
+	if (!bombing && !rasdp_cue(d, t, RASD_CUE_RAID))
+		return 0;
+	aerial = cue_beside(d, st, t, RASD_CUE_AIRCRAFT, AIRCRAFT_TOKS, AIRCRAFT_TOKS) ||
+		 (bombing && cue_beside(d, st, t, RASD_CUE_AIR_FORCE, AIR_FORCE_TOKS, 0));
 	sub = rasdp_lex_trigger(c->lx, m->entry)->sub_type;
 	return aerial != (sub && !strcmp(sub, "Air/drone strike"));
 }

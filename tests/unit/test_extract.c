@@ -6330,6 +6330,39 @@ static void test_framing_blast_means(void **state)
 }
 
 /*
+ * A bombing with an aircraft beside it, or right after who bombs from the
+ * air, is an air strike; with neither, a bomb (a force named after it is
+ * its target).
+ */
+static void test_framing_bombing_doer(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "The regime's bombing of Qusayr killed 14 people on Tuesday.", "Air/drone strike"},
+		{"en", "Coalition bombs hit a school in Qusayr on Tuesday, killing nine children.",
+		 "Air/drone strike"},
+		{"en", "The Syrian regime bombs the rebel district of Qusayr for a third day, "
+		       "killing six civilians on Tuesday.", "Air/drone strike"},
+		{"en", "An aerial bomb hit a house in Qusayr on Tuesday, killing a mother and her son.",
+		 "Air/drone strike"},
+		{"en", "Bombs dropped by helicopters killed 14 people in Qusayr on Tuesday.",
+		 "Air/drone strike"},
+		/* with neither, a bomb */
+		{"en", "A bombing targeting government forces killed three soldiers in Qusayr on "
+		       "Tuesday.", "Remote explosive/landmine/IED"},
+		{"en", "Two bombs went off near a bakery in Qusayr on Tuesday, killing three people.",
+		 "Remote explosive/landmine/IED"},
+		/* Arabic names the raid from the air and the planted bomb with words of their own */
+		{"ar", "قصفت طائرات النظام بلدة القصير يوم الثلاثاء ما أدى إلى مقتل 14 شخصا.",
+		 "Air/drone strike"},
+		{"ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دورية لقوات النظام في القصير يوم "
+		       "الثلاثاء.", "Remote explosive/landmine/IED"},
+	};
+
+	(void)state;
+	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * Setting fire to property is a cue of its destruction in both languages
  * ("أضرم مستوطنون النار في منازل", "أحرقوا سيارات", "set fire to", "set
  * alight"); told with a shooting told as the happening it followed, the
@@ -8040,6 +8073,7 @@ int main(void)
 		cmocka_unit_test(test_framing_responded),
 		cmocka_unit_test(test_framing_supported),
 		cmocka_unit_test(test_framing_raid_aircraft),
+		cmocka_unit_test(test_framing_bombing_doer),
 		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),

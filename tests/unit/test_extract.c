@@ -6351,7 +6351,7 @@ static void test_framing_bombing_doer(void **state)
 		       "Tuesday.", "Remote explosive/landmine/IED"},
 		{"en", "Two bombs went off near a bakery in Qusayr on Tuesday, killing three people.",
 		 "Remote explosive/landmine/IED"},
-		/* Arabic names the raid from the air and the planted bomb with words of their own */
+		/* Arabic: a bombardment with an aircraft beside it; a bomb that hit a patrol */
 		{"ar", "قصفت طائرات النظام بلدة القصير يوم الثلاثاء ما أدى إلى مقتل 14 شخصا.",
 		 "Air/drone strike"},
 		{"ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دورية لقوات النظام في القصير يوم "
@@ -6360,6 +6360,34 @@ static void test_framing_bombing_doer(void **state)
 
 	(void)state;
 	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What did the harm is the cue nearest before the figure of the dead, the
+ * subject of the killing, else the nearest after it: a strike that killed
+ * civilians while fighting went on is the event, and so is a fight that
+ * killed fighters while strikes hit the town.
+ */
+static void test_framing_harm_doer(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Air strikes on villages near Qusayr killed 20 civilians on Tuesday as heavy "
+		       "fighting raged between militants and government forces.",
+		 "Explosions/Remote violence"},
+		{"en", "Twenty civilians were killed in air strikes on villages near Qusayr on Tuesday "
+		       "during heavy clashes between militants and government forces.",
+		 "Explosions/Remote violence"},
+		{"ar", "قتل 20 مدنيا بغارات جوية على قرى قرب القصير يوم الثلاثاء بينما كانت الاشتباكات "
+		       "العنيفة مستمرة بين المسلحين والقوات الحكومية.", "Explosions/Remote violence"},
+		{"ar", "قتل 20 مدنيا في غارات جوية على قرى قرب القصير يوم الثلاثاء خلال اشتباكات عنيفة "
+		       "بين المسلحين والقوات الحكومية.", "Explosions/Remote violence"},
+		/* the fight did the harm, the strikes are told beside it */
+		{"en", "Heavy clashes between militants and government forces near Qusayr killed 12 "
+		       "fighters on Tuesday, while air strikes hit the town.", "Battles"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /*
@@ -8074,6 +8102,7 @@ int main(void)
 		cmocka_unit_test(test_framing_supported),
 		cmocka_unit_test(test_framing_raid_aircraft),
 		cmocka_unit_test(test_framing_bombing_doer),
+		cmocka_unit_test(test_framing_harm_doer),
 		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),

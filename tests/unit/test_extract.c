@@ -6390,6 +6390,23 @@ static void test_framing_harm_doer(void **state)
 	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A bomber named by his vehicle blew up with it; bombers alone may be aircraft. */
+static void test_framing_vehicle_bomber(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "A motorcycle bomber killed 12 civilians outside a bakery in Qusayr on Tuesday, "
+		       "a monitor said.", "Suicide bomb"},
+		{"en", "Two car bombers struck a checkpoint near Qusayr on Tuesday, killing five "
+		       "policemen.", "Suicide bomb"},
+		{"ar", "فجر انتحاري دراجة نارية مفخخة أمام مخبز في القصير يوم الثلاثاء ما أدى إلى مقتل "
+		       "12 مدنيا.", "Suicide bomb"},
+		{"en", "Russian bombers struck Qusayr on Tuesday, killing 12 civilians.", "Air/drone strike"},
+	};
+
+	(void)state;
+	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /*
  * Setting fire to property is a cue of its destruction in both languages
  * ("أضرم مستوطنون النار في منازل", "أحرقوا سيارات", "set fire to", "set
@@ -8103,6 +8120,7 @@ int main(void)
 		cmocka_unit_test(test_framing_raid_aircraft),
 		cmocka_unit_test(test_framing_bombing_doer),
 		cmocka_unit_test(test_framing_harm_doer),
+		cmocka_unit_test(test_framing_vehicle_bomber),
 		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),

@@ -6390,7 +6390,10 @@ static void test_framing_harm_doer(void **state)
 	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
-/* A bomber named by his vehicle blew up with it; bombers alone may be aircraft. */
+/*
+ * A bomber named by his vehicle blew up with it, and so did a blast told
+ * as a suicide's; bombers alone may be aircraft.
+ */
 static void test_framing_vehicle_bomber(void **state)
 {
 	static const char *const cases[][3] = {
@@ -6401,6 +6404,11 @@ static void test_framing_vehicle_bomber(void **state)
 		{"ar", "فجر انتحاري دراجة نارية مفخخة أمام مخبز في القصير يوم الثلاثاء ما أدى إلى مقتل "
 		       "12 مدنيا.", "Suicide bomb"},
 		{"en", "Russian bombers struck Qusayr on Tuesday, killing 12 civilians.", "Air/drone strike"},
+		/* "suicide" before a word of a blast or an attack */
+		{"en", "Twin suicide blasts hit a checkpoint near Qusayr on Tuesday, killing six soldiers.",
+		 "Suicide bomb"},
+		{"ar", "قتل ستة جنود بتفجير انتحاري مزدوج استهدف حاجزا قرب القصير يوم الثلاثاء.",
+		 "Suicide bomb"},
 	};
 
 	(void)state;

@@ -6415,6 +6415,25 @@ static void test_framing_vehicle_bomber(void **state)
 	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A beating, hard or deadly or told of the person beaten, is an attack; an attack beaten back is none. */
+static void test_framing_beating(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Soldiers at a checkpoint near Jasim brutally beat two farmers on Monday, wounding "
+		       "both.", "Violence against civilians"},
+		{"ar", "اعتدى جنود على مزارعين اثنين بالضرب المبرح قرب جاسم يوم الإثنين ما أدى إلى "
+		       "إصابتهما.", "Violence against civilians"},
+		{"en", "A man was beaten to death by gunmen in Jasim on Monday.", "Violence against civilians"},
+		{"ar", "توفي معتقل في جاسم يوم الإثنين إثر تعرضه للضرب المبرح على أيدي حراس السجن.",
+		 "Violence against civilians"},
+		{"en", "The army said an attack on its positions near Jasim was beaten back on Monday, "
+		       "killing 12 militants.", "Battles"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /*
  * Setting fire to property is a cue of its destruction in both languages
  * ("أضرم مستوطنون النار في منازل", "أحرقوا سيارات", "set fire to", "set
@@ -8129,6 +8148,7 @@ int main(void)
 		cmocka_unit_test(test_framing_bombing_doer),
 		cmocka_unit_test(test_framing_harm_doer),
 		cmocka_unit_test(test_framing_vehicle_bomber),
+		cmocka_unit_test(test_framing_beating),
 		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),

@@ -666,8 +666,9 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * a fight ("clashes backed by air strikes") or a weapon carried, a word
  * that is a cue only in company has its company ("Russian strikes
  * killed", not "the strike closed the shops"), a verb of undergoing takes
- * a cue of violence ("تعرضت دورية للشرطة لهجوم"), and a raid is read from
- * the air only with an aircraft beside it?
+ * a cue of violence ("تعرضت دورية للشرطة لهجوم"), and a raid or a bombing
+ * is read from the air only with an aircraft (or, for a bombing, who bombs
+ * from the air) beside it?
  */
 static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			   const struct rasd_sentence *st, const struct rasd_match *m)

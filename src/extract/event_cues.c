@@ -560,23 +560,13 @@ static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 {
 	const struct rasd_doc *d = c->d;
 	const char *type;
-	uint32_t t = m->tok_start, u;
+	uint32_t t = m->tok_start;
 
 	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_BARE))
 		return 0;
 	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
-	for (u = t; u > st->tok_start && u + BARE_COMPANY_TOKS > t; u--) {
-		if (rasdp_is_break(d, u - 1))
-			break;
-		if (rasdp_cue(d, u - 1, RASD_CUE_COMPANY))
-			return 0;
-	}
-	for (u = t + 1; u < st->tok_end && u <= t + BARE_COMPANY_TOKS; u++) {
-		if (rasdp_is_break(d, u))
-			break;
-		if (rasdp_cue(d, u, RASD_CUE_COMPANY))
-			return 0;
-	}
+	if (cue_beside(d, st, t, RASD_CUE_COMPANY, BARE_COMPANY_TOKS, BARE_COMPANY_TOKS))
+		return 0;
 	return cues_beside(c, si, st, m, type) == 0;
 }
 

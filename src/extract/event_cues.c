@@ -670,6 +670,39 @@ static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	       !raid_apart(c, st, m);
 }
 
+/* At most this many words from a verb of downing to the cue of what it downed. */
+#define DOWNED_TOKS 5
+/* ... from a cue to a verb of downing after it, passive ("were shot down"). */
+#define DOWNED_AFTER_TOKS 3
+
+/*
+ * Is the cue of explosions at match `m` of sentence `st` what a verb of
+ * downing or intercepting (cues.tsv `intercepted`) downed: the verb a few
+ * words before it in its clause, its subject between ("أسقطت الدفاعات
+ * الجوية مسيرة", "intercepted two missiles"), or right after it ("two
+ * drones were shot down")?  It names what did not hit.
+ */
+int rasdp_cue_downed(const struct rasd_doc *d, const struct rasd_sentence *st,
+		     const struct rasd_match *m)
+{
+	uint32_t k, t;
+
+	for (k = 1; k <= DOWNED_TOKS && m->tok_start >= st->tok_start + k; k++) {
+		t = m->tok_start - k;
+		if (rasdp_is_break(d, t))
+			break;
+		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
+			return 1;
+	}
+	for (t = m->tok_end; t < st->tok_end && t < m->tok_end + DOWNED_AFTER_TOKS; t++) {
+		if (rasdp_is_break(d, t))
+			break;
+		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The readings above look at the sentence's other cues, each asked as
  * `m` is; so the answer, like theirs, depends only on the sentence's

@@ -40,7 +40,9 @@
  * battle; civilians, an attack on them.  A drone or a missile that was
  * downed or intercepted, no one harmed, is a disrupted use of weapons, no
  * strike on the place; its debris or another strike that harmed people
- * makes the explosion the event.  The weights are
+ * makes the explosion the event.  What did the harm a figure counts (the
+ * cue nearest before it, else after it) leans to its kind: "air strikes
+ * killed 20 civilians as fighting raged" is the strike.  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
 enum {
@@ -340,7 +342,7 @@ struct event_context {
 	int cues;                      /* counted cues there */
 	int recalled;                  /* cues there naming a mark of time */
 	int target_unarmed, target_armed;  /* what an attack or gunfire hit (attack_targets()) */
-	int downed, struck;            /* cues of explosions downed (downed_cue()), and not */
+	int downed, struck;            /* cues of explosions downed (rasdp_cue_downed()), and not */
 	int harm_blast, harm_fight;    /* figures of the hurt nearest a cue of explosions, of direct fighting */
 };
 
@@ -520,39 +522,6 @@ static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 	return what;
 }
 
-/* At most this many words from a verb of downing to the cue of what it downed. */
-#define DOWNED_TOKS 5
-/* ... from a cue to a verb of downing after it, passive ("were shot down"). */
-#define DOWNED_AFTER_TOKS 3
-
-/*
- * Is the cue of explosions at match `m` of sentence `st` what a verb of
- * downing or intercepting (cues.tsv `intercepted`) downed: the verb a few
- * words before it in its clause, its subject between ("أسقطت الدفاعات
- * الجوية مسيرة", "intercepted two missiles"), or right after it ("two
- * drones were shot down")?  It names what did not hit.
- */
-static int downed_cue(const struct rasd_doc *d, const struct rasd_sentence *st,
-		      const struct rasd_match *m)
-{
-	uint32_t k, t;
-
-	for (k = 1; k <= DOWNED_TOKS && m->tok_start >= st->tok_start + k; k++) {
-		t = m->tok_start - k;
-		if (rasdp_is_break(d, t))
-			break;
-		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
-			return 1;
-	}
-	for (t = m->tok_end; t < st->tok_end && t < m->tok_end + DOWNED_AFTER_TOKS; t++) {
-		if (rasdp_is_break(d, t))
-			break;
-		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
-			return 1;
-	}
-	return 0;
-}
-
 /* Count the cues of explosions of sentence `s` downed, and not, into x. */
 static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_context *x)
 {
@@ -562,7 +531,7 @@ static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_cont
 	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
 		if (strcmp(t->event_type, "Explosions/Remote violence"))
 			continue;
-		if (downed_cue(c->d, &c->d->sents[s], rasdp_match_at(c, i - 1)))
+		if (rasdp_cue_downed(c->d, &c->d->sents[s], rasdp_match_at(c, i - 1)))
 			x->downed++;
 		else
 			x->struck++;

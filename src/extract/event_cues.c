@@ -455,38 +455,60 @@ static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	       governed_by(c->d, st, m, RASD_CUE_SUPPORT) && cues_beside(c, si, st, m, "Battles") > 0;
 }
 
-/* At most this many words from a raid to an aircraft beside it. */
+/* At most this many words from a raid or a bombing to an aircraft beside it. */
 #define AIRCRAFT_TOKS 4
+/* At most this many words from who bombs to the bombing after it. */
+#define AIR_FORCE_TOKS 2
+
+/* Is a word of class `cue` at most `before` words before token t, or `after` after it, in its clause? */
+static int cue_beside(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t,
+		      enum rasd_cue cue, uint32_t before, uint32_t after)
+{
+	uint32_t u;
+
+	for (u = t; u > st->tok_start && u + before > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		if (rasdp_cue(d, u - 1, cue))
+			return 1;
+	}
+	for (u = t + 1; u < st->tok_end && u <= t + after; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		if (rasdp_cue(d, u, cue))
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * Is match `m` the reading its clause does not take of a raid (cues.tsv
- * `raid`, listed under an air strike, a battle and an arrest)?  With a word
- * of `aircraft` a few words before or after it in its clause, the raid is
- * from the air ("the air forces renewed their raids", "aircraft carried out
- * raids on the town"); with none, on the ground ("police raids on homes").
- * A longer cue over the word ("a helicopter raid", a ground raid) reads it
- * as it is listed.
+ * `raid`, listed under an air strike, a battle and an arrest) or of a
+ * bombing (cues.tsv `bombing`, listed under an air strike and a bomb)?
+ * With a word of `aircraft` a few words before or after it in its clause,
+ * the raid or the bombing is from the air ("the air forces renewed their
+ * raids", "bombs dropped by helicopters"); so is a bombing right after who
+ * bombs from the air (cues.tsv `air_force`: "the regime's bombing of the
+ * town", "coalition bombs hit a school").  With none, a raid is on the
+ * ground ("police raids on homes") and a bombing a bomb ("a bombing
+ * targeting government forces").  A longer cue over the word ("a
+ * helicopter raid", "a car bomb") reads it as it is listed.
  */
 static int raid_apart(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 		      const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 	const char *sub;
-	uint32_t t = m->tok_start, u;
-	int aerial = 0;
+	uint32_t t = m->tok_start;
+	int aerial, bombing;
 
-	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_RAID))
+	if (m->tok_end != t + 1)
 		return 0;
-	for (u = t; !aerial && u > st->tok_start && u + AIRCRAFT_TOKS > t; u--) {
-		if (rasdp_is_break(d, u - 1))
-			break;
-		aerial = rasdp_cue(d, u - 1, RASD_CUE_AIRCRAFT);
-	}
-	for (u = t + 1; !aerial && u < st->tok_end && u <= t + AIRCRAFT_TOKS; u++) {
-		if (rasdp_is_break(d, u))
-			break;
-		aerial = rasdp_cue(d, u, RASD_CUE_AIRCRAFT);
-	}
+	bombing = rasdp_cue(d, t, RASD_CUE_BOMBING);
+	if (!bombing && !rasdp_cue(d, t, RASD_CUE_RAID))
+		return 0;
+	aerial = cue_beside(d, st, t, RASD_CUE_AIRCRAFT, AIRCRAFT_TOKS, AIRCRAFT_TOKS) ||
+		 (bombing && cue_beside(d, st, t, RASD_CUE_AIR_FORCE, AIR_FORCE_TOKS, 0));
 	sub = rasdp_lex_trigger(c->lx, m->entry)->sub_type;
 	return aerial != (sub && !strcmp(sub, "Air/drone strike"));
 }
@@ -538,23 +560,13 @@ static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 {
 	const struct rasd_doc *d = c->d;
 	const char *type;
-	uint32_t t = m->tok_start, u;
+	uint32_t t = m->tok_start;
 
 	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_BARE))
 		return 0;
 	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
-	for (u = t; u > st->tok_start && u + BARE_COMPANY_TOKS > t; u--) {
-		if (rasdp_is_break(d, u - 1))
-			break;
-		if (rasdp_cue(d, u - 1, RASD_CUE_COMPANY))
-			return 0;
-	}
-	for (u = t + 1; u < st->tok_end && u <= t + BARE_COMPANY_TOKS; u++) {
-		if (rasdp_is_break(d, u))
-			break;
-		if (rasdp_cue(d, u, RASD_CUE_COMPANY))
-			return 0;
-	}
+	if (cue_beside(d, st, t, RASD_CUE_COMPANY, BARE_COMPANY_TOKS, BARE_COMPANY_TOKS))
+		return 0;
 	return cues_beside(c, si, st, m, type) == 0;
 }
 
@@ -644,8 +656,9 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * a fight ("clashes backed by air strikes") or a weapon carried, a word
  * that is a cue only in company has its company ("Russian strikes
  * killed", not "the strike closed the shops"), a verb of undergoing takes
- * a cue of violence ("تعرضت دورية للشرطة لهجوم"), and a raid is read from
- * the air only with an aircraft beside it?
+ * a cue of violence ("تعرضت دورية للشرطة لهجوم"), and a raid or a bombing
+ * is read from the air only with an aircraft (or, for a bombing, who bombs
+ * from the air) beside it?
  */
 static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			   const struct rasd_sentence *st, const struct rasd_match *m)
@@ -655,6 +668,39 @@ static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	       !covered_apart(c, si, m) &&
 	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m) &&
 	       !raid_apart(c, st, m);
+}
+
+/* At most this many words from a verb of downing to the cue of what it downed. */
+#define DOWNED_TOKS 5
+/* ... from a cue to a verb of downing after it, passive ("were shot down"). */
+#define DOWNED_AFTER_TOKS 3
+
+/*
+ * Is the cue of explosions at match `m` of sentence `st` what a verb of
+ * downing or intercepting (cues.tsv `intercepted`) downed: the verb a few
+ * words before it in its clause, its subject between ("أسقطت الدفاعات
+ * الجوية مسيرة", "intercepted two missiles"), or right after it ("two
+ * drones were shot down")?  It names what did not hit.
+ */
+int rasdp_cue_downed(const struct rasd_doc *d, const struct rasd_sentence *st,
+		     const struct rasd_match *m)
+{
+	uint32_t k, t;
+
+	for (k = 1; k <= DOWNED_TOKS && m->tok_start >= st->tok_start + k; k++) {
+		t = m->tok_start - k;
+		if (rasdp_is_break(d, t))
+			break;
+		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
+			return 1;
+	}
+	for (t = m->tok_end; t < st->tok_end && t < m->tok_end + DOWNED_AFTER_TOKS; t++) {
+		if (rasdp_is_break(d, t))
+			break;
+		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
+			return 1;
+	}
+	return 0;
 }
 
 /*

@@ -40,7 +40,9 @@
  * battle; civilians, an attack on them.  A drone or a missile that was
  * downed or intercepted, no one harmed, is a disrupted use of weapons, no
  * strike on the place; its debris or another strike that harmed people
- * makes the explosion the event.  The weights are
+ * makes the explosion the event.  What did the harm a figure counts (the
+ * cue nearest before it, else after it) leans to its kind: "air strikes
+ * killed 20 civilians as fighting raged" is the strike.  The weights are
  * data/models/frame.tsv; the best reading wins, the first among equals.
  */
 enum {
@@ -53,6 +55,7 @@ enum {
 	FR_BATTLE_WITHIN, FR_PROTEST_DEAD, FR_PROTEST_SPARED, FR_PEACEFUL_HARMED,
 	FR_BATTLE_EXCHANGE, FR_AMBUSH_CIVILIANS, FR_AMBUSH_ARMED, FR_NONE_RECALLED,
 	FR_KILLED_ARMED, FR_KILLED_CIVILIANS, FR_TARGET_UNARMED, FR_TARGET_ARMED, FR_INTERCEPTED,
+	FR_BLAST_HARM, FR_FIGHT_HARM,
 	FR__COUNT
 };
 
@@ -99,6 +102,8 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_TARGET_UNARMED] = { "target_unarmed", "Violence against civilians, an attack or gunfire of the event hit the unarmed (its object names a village, homes, farmers, worshippers: cues.tsv unarmed_target), none armed, no armed men among the dead or wounded, no cue of explosions or of direct fighting, and no protest named" },
 	[FR_TARGET_ARMED] = { "target_armed", "Battles, an attack or gunfire of the event hit the armed (its object names a checkpoint, a base, a patrol, soldiers: cues.tsv armed_target), none unarmed" },
 	[FR_INTERCEPTED] = { "intercepted", "Strategic developments / Disrupted weapons use, every cue of explosions of the event is what a verb of downing downed ('intercepted two missiles', 'أسقطت الدفاعات الجوية مسيرة': cues.tsv intercepted), and no one was killed or wounded" },
+	[FR_BLAST_HARM] = { "blast_harm", "Explosions/Remote violence, what did the harm each figure of people killed or wounded counts (the cue of its sentence nearest before it, else nearest after it) is of explosions, none of direct fighting, and no bomb then fighting told (battle_ambush) (the strike did the harm, the fighting is its setting: 'air strikes killed 20 civilians as fighting raged', 'قتل خمسة مدنيين بغارات جوية')" },
+	[FR_FIGHT_HARM] = { "fight_harm", "Battles, what did the harm each figure of people killed or wounded counts (the cue of its sentence nearest before it, else nearest after it) is of direct fighting, none of explosions (the fight did the harm, a strike is told beside it: 'clashes killed 12 fighters while air strikes hit the town')" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -337,7 +342,8 @@ struct event_context {
 	int cues;                      /* counted cues there */
 	int recalled;                  /* cues there naming a mark of time */
 	int target_unarmed, target_armed;  /* what an attack or gunfire hit (attack_targets()) */
-	int downed, struck;            /* cues of explosions downed (downed_cue()), and not */
+	int downed, struck;            /* cues of explosions downed (rasdp_cue_downed()), and not */
+	int harm_blast, harm_fight;    /* figures of the hurt nearest a cue of explosions, of direct fighting */
 };
 
 static int armed_inter(unsigned inter)
@@ -516,39 +522,6 @@ static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 	return what;
 }
 
-/* At most this many words from a verb of downing to the cue of what it downed. */
-#define DOWNED_TOKS 5
-/* ... from a cue to a verb of downing after it, passive ("were shot down"). */
-#define DOWNED_AFTER_TOKS 3
-
-/*
- * Is the cue of explosions at match `m` of sentence `st` what a verb of
- * downing or intercepting (cues.tsv `intercepted`) downed: the verb a few
- * words before it in its clause, its subject between ("أسقطت الدفاعات
- * الجوية مسيرة", "intercepted two missiles"), or right after it ("two
- * drones were shot down")?  It names what did not hit.
- */
-static int downed_cue(const struct rasd_doc *d, const struct rasd_sentence *st,
-		      const struct rasd_match *m)
-{
-	uint32_t k, t;
-
-	for (k = 1; k <= DOWNED_TOKS && m->tok_start >= st->tok_start + k; k++) {
-		t = m->tok_start - k;
-		if (rasdp_is_break(d, t))
-			break;
-		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
-			return 1;
-	}
-	for (t = m->tok_end; t < st->tok_end && t < m->tok_end + DOWNED_AFTER_TOKS; t++) {
-		if (rasdp_is_break(d, t))
-			break;
-		if (rasdp_cue(d, t, RASD_CUE_INTERCEPTED))
-			return 1;
-	}
-	return 0;
-}
-
 /* Count the cues of explosions of sentence `s` downed, and not, into x. */
 static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_context *x)
 {
@@ -558,10 +531,56 @@ static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_cont
 	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
 		if (strcmp(t->event_type, "Explosions/Remote violence"))
 			continue;
-		if (downed_cue(c->d, &c->d->sents[s], rasdp_match_at(c, i - 1)))
+		if (rasdp_cue_downed(c->d, &c->d->sents[s], rasdp_match_at(c, i - 1)))
 			x->downed++;
 		else
 			x->struck++;
+	}
+}
+
+/*
+ * What did the harm claim `cl` counts: the counted cue of its sentence
+ * nearest before its figure, the subject of the harm ("air strikes killed
+ * 20 civilians as fighting raged": the strikes; "clashes killed 12 fighters
+ * while jets struck the town": the clashes), or with none before, the
+ * nearest after it ("20 civilians were killed in air strikes", "قتل 20
+ * مدنيا بغارات جوية").  NULL when the sentence has none.
+ */
+static const struct rasd_trigger *harm_cue(const struct rasdp_ctx *c, const struct rasd_claim *cl)
+{
+	const struct rasd_trigger *t, *before = NULL;
+	size_t i = c->si[cl->sent].m_first;
+
+	for (t = next_cue(c, cl->sent, &i); t; t = next_cue(c, cl->sent, &i)) {
+		const struct rasd_match *m = rasdp_match_at(c, i - 1);
+
+		if (c->d->toks[m->tok_start].start >= cl->start)
+			return before ? before : t;
+		before = t;
+	}
+	return before;
+}
+
+/* Count the figures of the hurt of `ev` by what did the harm (harm_cue()) into x. */
+static void harm_cues(const struct rasdp_ctx *c, const struct rasd_event *ev,
+		      struct event_context *x)
+{
+	size_t i;
+
+	for (i = 0; i < ev->nclaims; i++) {
+		const struct rasd_claim *cl = &ev->claims[i];
+		const struct rasd_trigger *t;
+
+		if (cl->denied || !(cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
+				    cl->kind == RASD_CAS_KILLED_OR_WOUNDED))
+			continue;
+		t = harm_cue(c, cl);
+		if (!t)
+			continue;
+		if (!strcmp(t->event_type, "Explosions/Remote violence"))
+			x->harm_blast++;
+		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
+			x->harm_fight++;
 	}
 }
 
@@ -611,6 +630,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		x->recalled += recalled_cues(c, ev->evidence[j]);
 	}
 	x->ambush = bomb_then_fighting(c, ev, in_event);
+	harm_cues(c, ev, x);
 	for (j = 0; j < ev->nevidence; j++) {
 		int hit = attack_targets(c, ev->evidence[j]);
 
@@ -706,6 +726,7 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_BATTLE_EXCHANGE] = (float)(cx->blast && cx->fighting >= 2 &&
 						cx->armed_victims && cx->armed_actors >= 2);
 		x[FR_TARGET_ARMED] = (float)(cx->target_armed && !cx->target_unarmed);
+		x[FR_FIGHT_HARM] = cx->harm_fight && !cx->harm_blast;
 	} else if (!strcmp(r->type, "Violence against civilians")) {
 		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
 		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
@@ -714,6 +735,7 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 					       !cx->protest_named);
 	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
 		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
+		x[FR_BLAST_HARM] = cx->harm_blast && !cx->harm_fight && !(cx->ambush && !cx->blast_afar);
 	}
 	if (!strcmp(r->type, "Protests"))
 		x[FR_PROTEST_UNNAMED] = (float)!cx->protest_named;

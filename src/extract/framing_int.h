@@ -96,6 +96,12 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
  */
 int rasdp_cue_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		    const struct rasd_sentence *st, const struct rasd_match *m);
+/*
+ * Is the cue of explosions at match `m` what a verb of downing downed
+ * ("intercepted two missiles", "two drones were shot down")?
+ */
+int rasdp_cue_downed(const struct rasd_doc *d, const struct rasd_sentence *st,
+		     const struct rasd_match *m);
 /* Does trigger match `m` of sentence `si` count as a cue of its event? */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m);

@@ -136,6 +136,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_AIRCRAFT] = "aircraft",
 	[RASD_CUE_EQUIPPED] = "equipped",
 	[RASD_CUE_SHARE] = "share",
+	[RASD_CUE_BOMBING] = "bombing",
+	[RASD_CUE_AIR_FORCE] = "air_force",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

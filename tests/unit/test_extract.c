@@ -6553,6 +6553,111 @@ static void test_framing_blast_means(void **state)
 }
 
 /*
+ * A bombing with an aircraft beside it, or right after who bombs from the
+ * air, is an air strike; with neither, a bomb (a force named after it is
+ * its target).
+ */
+static void test_framing_bombing_doer(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "The regime's bombing of Qusayr killed 14 people on Tuesday.", "Air/drone strike"},
+		{"en", "Coalition bombs hit a school in Qusayr on Tuesday, killing nine children.",
+		 "Air/drone strike"},
+		{"en", "The Syrian regime bombs the rebel district of Qusayr for a third day, "
+		       "killing six civilians on Tuesday.", "Air/drone strike"},
+		{"en", "An aerial bomb hit a house in Qusayr on Tuesday, killing a mother and her son.",
+		 "Air/drone strike"},
+		{"en", "Bombs dropped by helicopters killed 14 people in Qusayr on Tuesday.",
+		 "Air/drone strike"},
+		/* with neither, a bomb */
+		{"en", "A bombing targeting government forces killed three soldiers in Qusayr on "
+		       "Tuesday.", "Remote explosive/landmine/IED"},
+		{"en", "Two bombs went off near a bakery in Qusayr on Tuesday, killing three people.",
+		 "Remote explosive/landmine/IED"},
+		/* Arabic: a bombardment with an aircraft beside it; a bomb that hit a patrol */
+		{"ar", "قصفت طائرات النظام بلدة القصير يوم الثلاثاء ما أدى إلى مقتل 14 شخصا.",
+		 "Air/drone strike"},
+		{"ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة استهدفت دورية لقوات النظام في القصير يوم "
+		       "الثلاثاء.", "Remote explosive/landmine/IED"},
+	};
+
+	(void)state;
+	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What did the harm is the cue nearest before the figure of the dead, the
+ * subject of the killing, else the nearest after it: a strike that killed
+ * civilians while fighting went on is the event, and so is a fight that
+ * killed fighters while strikes hit the town.
+ */
+static void test_framing_harm_doer(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Air strikes on villages near Qusayr killed 20 civilians on Tuesday as heavy "
+		       "fighting raged between militants and government forces.",
+		 "Explosions/Remote violence"},
+		{"en", "Twenty civilians were killed in air strikes on villages near Qusayr on Tuesday "
+		       "during heavy clashes between militants and government forces.",
+		 "Explosions/Remote violence"},
+		{"ar", "قتل 20 مدنيا بغارات جوية على قرى قرب القصير يوم الثلاثاء بينما كانت الاشتباكات "
+		       "العنيفة مستمرة بين المسلحين والقوات الحكومية.", "Explosions/Remote violence"},
+		{"ar", "قتل 20 مدنيا في غارات جوية على قرى قرب القصير يوم الثلاثاء خلال اشتباكات عنيفة "
+		       "بين المسلحين والقوات الحكومية.", "Explosions/Remote violence"},
+		/* the fight did the harm, the strikes are told beside it */
+		{"en", "Heavy clashes between militants and government forces near Qusayr killed 12 "
+		       "fighters on Tuesday, while air strikes hit the town.", "Battles"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A bomber named by his vehicle blew up with it, and so did a blast told
+ * as a suicide's; bombers alone may be aircraft.
+ */
+static void test_framing_vehicle_bomber(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "A motorcycle bomber killed 12 civilians outside a bakery in Qusayr on Tuesday, "
+		       "a monitor said.", "Suicide bomb"},
+		{"en", "Two car bombers struck a checkpoint near Qusayr on Tuesday, killing five "
+		       "policemen.", "Suicide bomb"},
+		{"ar", "فجر انتحاري دراجة نارية مفخخة أمام مخبز في القصير يوم الثلاثاء ما أدى إلى مقتل "
+		       "12 مدنيا.", "Suicide bomb"},
+		{"en", "Russian bombers struck Qusayr on Tuesday, killing 12 civilians.", "Air/drone strike"},
+		/* "suicide" before a word of a blast or an attack */
+		{"en", "Twin suicide blasts hit a checkpoint near Qusayr on Tuesday, killing six soldiers.",
+		 "Suicide bomb"},
+		{"ar", "قتل ستة جنود بتفجير انتحاري مزدوج استهدف حاجزا قرب القصير يوم الثلاثاء.",
+		 "Suicide bomb"},
+	};
+
+	(void)state;
+	sub_typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A beating, hard or deadly or told of the person beaten, is an attack; an attack beaten back is none. */
+static void test_framing_beating(void **state)
+{
+	static const char *const cases[][3] = {
+		{"en", "Soldiers at a checkpoint near Jasim brutally beat two farmers on Monday, wounding "
+		       "both.", "Violence against civilians"},
+		{"ar", "اعتدى جنود على مزارعين اثنين بالضرب المبرح قرب جاسم يوم الإثنين ما أدى إلى "
+		       "إصابتهما.", "Violence against civilians"},
+		{"en", "A man was beaten to death by gunmen in Jasim on Monday.", "Violence against civilians"},
+		{"ar", "توفي معتقل في جاسم يوم الإثنين إثر تعرضه للضرب المبرح على أيدي حراس السجن.",
+		 "Violence against civilians"},
+		{"en", "The army said an attack on its positions near Jasim was beaten back on Monday, "
+		       "killing 12 militants.", "Battles"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * Setting fire to property is a cue of its destruction in both languages
  * ("أضرم مستوطنون النار في منازل", "أحرقوا سيارات", "set fire to", "set
  * alight"); told with a shooting told as the happening it followed, the
@@ -8347,6 +8452,10 @@ int main(void)
 		cmocka_unit_test(test_framing_responded),
 		cmocka_unit_test(test_framing_supported),
 		cmocka_unit_test(test_framing_raid_aircraft),
+		cmocka_unit_test(test_framing_bombing_doer),
+		cmocka_unit_test(test_framing_harm_doer),
+		cmocka_unit_test(test_framing_vehicle_bomber),
+		cmocka_unit_test(test_framing_beating),
 		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),

@@ -40,7 +40,7 @@
  */
 #include <string.h>
 
-#include "extract/events_int.h"
+#include "extract/attribution_int.h"
 
 #include "base/banned.h"
 
@@ -877,6 +877,91 @@ static int side_asserts(const struct rasdp_ctx *c, int32_t actor, int32_t side, 
 }
 
 /*
+ * The country the report names most by its places and sources (not its
+ * actors: a generic name votes for the country it defaults to), else its
+ * outlet's (sources.tsv), else NULL.
+ */
+static const char *report_country(const struct rasdp_ctx *c)
+{
+	const char *cc = NULL;
+	unsigned best = 0;
+	size_t i;
+
+	for (i = 0; i < c->nnamed; i++)
+		if (c->named[i].n > best) {
+			best = c->named[i].n;
+			cc = c->named[i].cc;
+		}
+	return cc ? cc : (c->outlet.source >= 0 ? rasdp_source_country(c->lx, c->outlet.source) : NULL);
+}
+
+/* The state forces of country `cc` (actors.tsv `state`), or -1. */
+static int32_t state_forces(const struct rasd_lexicon *lx, const char *cc)
+{
+	size_t i, n = rasdp_lex_count(lx, RASD_LEX_ACTOR);
+
+	for (i = 0; cc && i < n; i++) {
+		const struct rasd_actor *a = rasdp_lex_actor(lx, i);
+
+		if (a->state && a->country && !strcmp(a->country, cc))
+			return (int32_t)i;
+	}
+	return -1;
+}
+
+/*
+ * Actor `a` named at bytes [start, end) by a form naming no country
+ * ("security forces", "القوات الحكومية": actors.tsv `generic`) stands for
+ * the state forces of country `cc`: that entry, or `a` itself when it is
+ * of `cc` already or `cc` has none.
+ */
+static int32_t country_forces(const struct rasdp_ctx *c, int32_t a, uint32_t start, uint32_t end,
+			      const char *cc)
+{
+	const char *own = rasdp_actor_country(c->lx, a);
+	int32_t st;
+
+	if (!cc || (own && !strcmp(own, cc)) ||
+	    !rasdp_actor_generic(c->lx, a, c->d->text + start, end - start))
+		return a;
+	st = state_forces(c->lx, cc);
+	return st >= 0 ? st : a;
+}
+
+/*
+ * A generic name of state forces is the forces of the country where the
+ * event is: "security forces" in Baghdad are Iraq's, "القوات الحكومية" on
+ * a front of Marib Yemen's.  The event's place tells the country, else
+ * the report's (report_country()); with neither it stays the entry its
+ * form names (Syria's).  An actor named twice becomes one.
+ */
+static void generic_forces(const struct rasdp_ctx *c, struct rasd_event *ev)
+{
+	const char *cc = ev->place >= 0 ? rasdp_place_country(c->lx, ev->place) : report_country(c);
+	size_t i, k, n;
+
+	if (!cc)
+		return;
+	for (i = 0; i < ev->nparts; i++)
+		ev->parts[i].actor = country_forces(c, ev->parts[i].actor, ev->parts[i].start,
+						    ev->parts[i].end, cc);
+	for (i = n = 0; i < ev->nactors; i++) {
+		struct rasd_event_actor a = ev->actors[i];
+
+		a.actor = country_forces(c, a.actor, a.start, a.end, cc);
+		for (k = 0; k < n && ev->actors[k].actor != a.actor; k++)
+			;
+		if (k < n) {
+			if (a.role == RASD_ROLE_ACTOR1)
+				ev->actors[k].role = a.role;
+			continue;
+		}
+		ev->actors[n++] = a;
+	}
+	ev->nactors = n;
+}
+
+/*
  * A speaker and the body it speaks for are one side: "the Israeli army"
  * and "the Israeli army spokesman", a ministry and its media office
  * (sources.tsv `actor`).  A denial by one voice of a side whose other voice
@@ -891,6 +976,7 @@ void rasdp_part_sides(const struct rasdp_ctx *c)
 	for (e = 0; e < d->nevents; e++) {
 		struct rasd_event *ev = &d->events[e];
 
+		generic_forces(c, ev);
 		for (i = n = 0; i < ev->nparts; i++) {
 			const struct rasd_participant *p = &ev->parts[i];
 			int32_t side = voice_actor(c, &p->src);

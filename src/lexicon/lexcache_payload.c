@@ -159,7 +159,7 @@ static int check_entries(const struct view *v, struct rasd_lexicon *lx)
 		struct rasd_actor *a = &lx->actors[i];
 
 		if (relocate(v, &a->id, 0) || relocate(v, &a->name_en, 0) || relocate(v, &a->name_ar, 0) ||
-		    relocate(v, &a->country, 1) || a->parent < -1 || a->parent >= (int32_t)lx->nactors ||
+		    relocate(v, &a->country, 1) || relocate(v, &a->generic, 1) || a->parent < -1 || a->parent >= (int32_t)lx->nactors ||
 		    a->voice < -1 || a->voice >= (int32_t)lx->nsources)
 			goto bad;
 	}
@@ -422,6 +422,7 @@ static void offset_strings(const struct rasd_lexicon *lx, struct copies *k, stru
 		put_ptr(o, strings, &k->actors[i].name_en);
 		put_ptr(o, strings, &k->actors[i].name_ar);
 		put_ptr(o, strings, &k->actors[i].country);
+		put_ptr(o, strings, &k->actors[i].generic);
 	}
 	for (i = 0; i < lx->nsources; i++) {
 		put_ptr(o, strings, &k->sources[i].id);

@@ -322,10 +322,10 @@ static int add_place_forms(struct loader *L, const struct rasdp_tsv *t,
 	       add_forms(L, p->name_ar, RASD_LEX_PLACE, e);
 }
 
-enum { A_ID, A_EN, A_AR, A_INTER, A_PARENT, A_COUNTRY, A_FORMS, A_N };
+enum { A_ID, A_EN, A_AR, A_INTER, A_PARENT, A_COUNTRY, A_FORMS, A_STATE, A_GENERIC, A_N };
 static const struct rasdp_tsv_col actor_cols[A_N] = {
 	{ "id", 1 }, { "name_en", 1 }, { "name_ar", 0 }, { "inter", 1 },
-	{ "parent", 0 }, { "country", 0 }, { "forms", 0 },
+	{ "parent", 0 }, { "country", 0 }, { "forms", 0 }, { "state", 0 }, { "generic", 0 },
 };
 
 static int load_actors_row(struct loader *L, struct rasdp_tsv *t)
@@ -333,6 +333,7 @@ static int load_actors_row(struct loader *L, struct rasdp_tsv *t)
 	struct rasd_lexicon *lx = L->lx;
 	struct rasd_actor *a;
 	const char *id = rasdp_tsv_get(t, A_ID);
+	const char *state = rasdp_tsv_get(t, A_STATE), *generic = rasdp_tsv_get(t, A_GENERIC);
 	uint32_t e = (uint32_t)lx->nactors;
 	long inter;
 	int rc;
@@ -341,6 +342,8 @@ static int load_actors_row(struct loader *L, struct rasdp_tsv *t)
 		return bad_value(t, "id", id, L->err);
 	if (rasdp_tsv_long(t, A_INTER, 1, 8, 8, &inter, L->err))
 		return RASD_EPARSE;
+	if (*state && strcmp(state, "1"))
+		return bad_value(t, "state", state, L->err);
 	a = VEC_PUSH(lx->actors, lx->nactors, lx->aactors);
 	if (!a)
 		return oom(L->err);
@@ -350,7 +353,9 @@ static int load_actors_row(struct loader *L, struct rasdp_tsv *t)
 	a->inter = (uint8_t)inter;
 	a->parent = -1;
 	a->country = dup_or_null(lx, rasdp_tsv_get(t, A_COUNTRY));
-	if (!a->id || !a->name_en || !a->name_ar)
+	a->state = *state ? 1 : 0;
+	a->generic = dup_or_null(lx, generic);
+	if (!a->id || !a->name_en || !a->name_ar || (*generic && !a->generic))
 		return oom(L->err);
 	rc = id_add(lx, RASD_LEX_ACTOR, a->id, (int32_t)e);
 	if (rc)
@@ -358,7 +363,8 @@ static int load_actors_row(struct loader *L, struct rasdp_tsv *t)
 	return add_ref(L, t, RASD_LEX_ACTOR, RASD_LEX_ACTOR, e, 0, rasdp_tsv_get(t, A_PARENT)) ||
 	       add_forms(L, a->name_en, RASD_LEX_ACTOR, e) ||
 	       add_forms(L, a->name_ar, RASD_LEX_ACTOR, e) ||
-	       add_forms(L, rasdp_tsv_get(t, A_FORMS), RASD_LEX_ACTOR, e);
+	       add_forms(L, rasdp_tsv_get(t, A_FORMS), RASD_LEX_ACTOR, e) ||
+	       add_forms(L, generic, RASD_LEX_ACTOR, e);
 }
 
 static const char *const source_kinds[] = {

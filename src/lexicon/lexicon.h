@@ -78,9 +78,11 @@ struct rasd_actor {
 	const char *id;          /* "isis", "russia_forces", "8th_brigade" */
 	const char *name_en, *name_ar;
 	uint8_t inter;           /* ACLED actor type 1-8 */
+	uint8_t state;           /* 1: its country's state forces (actors.tsv `state`) */
 	int32_t parent;          /* affiliation: index of parent actor, or -1 */
 	const char *country;     /* ISO code of a state actor, or NULL */
 	int32_t voice;           /* the source it speaks as (actor_voice()), or -1 */
+	const char *generic;     /* its forms naming no country, "|"-separated, or NULL */
 };
 
 struct rasd_source {
@@ -290,6 +292,8 @@ void rasdp_lexicon_free(struct rasd_lexicon *lx);
 size_t rasdp_lex_count(const struct rasd_lexicon *lx, enum rasd_lex_kind k);
 const struct rasd_place *rasdp_lex_place(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_actor *rasdp_lex_actor(const struct rasd_lexicon *lx, size_t i);
+/* Does `text` name actor `a` by one of its forms naming no country (actors.tsv `generic`)? */
+int rasdp_actor_generic(const struct rasd_lexicon *lx, int32_t a, const char *text, size_t len);
 const struct rasd_source *rasdp_lex_source(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_trigger *rasdp_lex_trigger(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_casualty *rasdp_lex_casualty(const struct rasd_lexicon *lx, size_t i);

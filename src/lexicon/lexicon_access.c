@@ -164,6 +164,31 @@ size_t rasdp_lex_lookup_all(const struct rasd_lexicon *lx, enum rasd_lex_kind k,
 	return n;
 }
 
+/*
+ * Does `text` name actor `a` by one of its forms naming no country
+ * (actors.tsv `generic`)?  Both are walked through the trie, so a form
+ * written with a proclitic or another spelling ("وقوات الأمن") is the same.
+ */
+int rasdp_actor_generic(const struct rasd_lexicon *lx, int32_t a, const char *text, size_t len)
+{
+	uint32_t nodes[16], gn[16];
+	size_t nn, ng, i, j, n;
+	const char *s;
+
+	if (!lx || a < 0 || (size_t)a >= lx->nactors || !lx->actors[a].generic)
+		return 0;
+	nn = rasdp_trie_walk_text(lx, text, len, nodes, 16, NULL, NULL);
+	for (s = lx->actors[a].generic; nn && *s; s += n + (s[n] == '|')) {
+		n = strcspn(s, "|");
+		ng = rasdp_trie_walk_text(lx, s, n, gn, 16, NULL, NULL);
+		for (i = 0; i < nn; i++)
+			for (j = 0; j < ng; j++)
+				if (nodes[i] == gn[j])
+					return 1;
+	}
+	return 0;
+}
+
 int32_t rasdp_lex_outlet_source(const struct rasd_lexicon *lx, const char *outlet)
 {
 	char key[256];

@@ -5164,6 +5164,45 @@ static void test_participation(void **state)
 }
 
 /* The side a deed falls on is acted upon: actor 2, no part taken. */
+/*
+ * A name of state forces naming no country (actors.tsv `generic`) is the
+ * forces of the country where the event is; in Syria, or with no country
+ * known, the entry its form names.
+ */
+static void test_participation_generic_forces(void **state)
+{
+	struct fx f;
+	const struct rasd_event *ev;
+
+	(void)state;
+	open_doc(&f, "en", "Security forces fired tear gas at a crowd in Basra on Tuesday, wounding 6 people.");
+	ev = &f.d->events[0];
+	assert_int_equal(role(ev, "iraq_forces"), RASD_ROLE_ACTOR1);
+	assert_int_equal(role(ev, "syria_security_forces"), 0);
+	assert_non_null(part(ev, "iraq_forces", 0));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل ثلاثة مسلحين في اشتباكات مع القوات الحكومية قرب مدينة مأرب يوم السبت.");
+	ev = &f.d->events[0];
+	assert_int_not_equal(role(ev, "yemen_gov"), 0);
+	assert_int_equal(role(ev, "syria_regime"), 0);
+	close_doc(&f);
+
+	/* in Syria the form's own entry */
+	open_doc(&f, "en", "Security forces fired on a crowd in Daraa on Tuesday, wounding 6 people.");
+	ev = &f.d->events[0];
+	assert_int_equal(role(ev, "syria_security_forces"), RASD_ROLE_ACTOR1);
+	close_doc(&f);
+
+	/* a form naming its country keeps it */
+	open_doc(&f, "en", "Syrian security forces shelled a village near Hermel in Lebanon on Tuesday, "
+		 "wounding 6 people.");
+	ev = &f.d->events[0];
+	assert_int_not_equal(role(ev, "syria_security_forces"), 0);
+	assert_int_equal(role(ev, "lebanon_army"), 0);
+	close_doc(&f);
+}
+
 static void test_participation_acted_upon(void **state)
 {
 	struct fx f;
@@ -8427,6 +8466,7 @@ int main(void)
 		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_acted_upon),
+		cmocka_unit_test(test_participation_generic_forces),
 		cmocka_unit_test(test_participation_denier),
 		cmocka_unit_test(test_participation_denials),
 		cmocka_unit_test(test_participation_not_denied),

@@ -659,48 +659,12 @@ static void drop_lone_openers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	}
 }
 
-/*
- * The cue-class sets of the cue words met so far in a document, by cue
- * entry: a token that is one cue word ("killed", "the", "قتل") has its
- * entry's classes, and a report repeats its words, so its set is interned
- * once and then found here with one compare.  Slots are by entry % size;
- * a clash only asks intern_mask() again.
- */
-#define CUE_SEEN 256
-
-struct cue_seen {
-	uint32_t cue;              /* 1 + the cue entry; 0: empty slot */
-	uint16_t idx;              /* its classes' index in d->cue_masks */
-};
-
 /* What screening one token needs of the document's screening so far. */
 struct screen_state {
 	uint16_t *slots;           /* intern_mask()'s table */
 	size_t mask;
 	struct latin_memo latin;
-	struct cue_seen seen[CUE_SEEN];
 };
-
-/*
- * The index of cue-class set `m` in d->cue_masks (0 when full), `cue` the
- * one cue entry it came from (0: from more than one).  The memo returns
- * what intern_mask() would: once interned, a set keeps its index.
- */
-static uint16_t cue_index(struct rasd_doc *d, struct screen_state *st, uint32_t cue,
-			  const struct rasdp_cues *m)
-{
-	struct cue_seen *s = &st->seen[cue % CUE_SEEN];
-	uint16_t c;
-
-	if (cue && s->cue == cue)
-		return s->idx;
-	c = intern_mask(d, &st->slots, &st->mask, m);
-	if (cue && c) {
-		s->cue = cue;
-		s->idx = c;
-	}
-	return c;
-}
 
 /* The document's screen, Latin keys and cue indexes, unset; 0 or RASD_ENOMEM. */
 static int screen_alloc(const struct rasd_lexicon *lx, struct rasd_doc *d,
@@ -709,7 +673,6 @@ static int screen_alloc(const struct rasd_lexicon *lx, struct rasd_doc *d,
 	st->slots = NULL;
 	st->mask = 255;
 	memset(&st->latin, 0, sizeof(st->latin));
-	memset(st->seen, 0, sizeof(st->seen));
 	d->screen = rasd_arena_alloc(&d->arena, d->ntoks);
 	if (!d->screen)
 		return RASD_ENOMEM;
@@ -768,8 +731,8 @@ static int screen_tok(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t 
 	uint32_t hs[MAX_PEEL + 1] = { 0 };
 	const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
 	unsigned bits, stems = 0, n, nroot;
-	uint32_t root[RASD_MAX_KEYS + 1], cue = 0;
-	int hyphen, many = 0;
+	uint32_t root[RASD_MAX_KEYS + 1];
+	int hyphen;
 	struct rasdp_cues cues = { { 0 } };
 
 	if (d->latin)
@@ -802,11 +765,8 @@ static int screen_tok(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t 
 			continue;
 		if (e->root)
 			bits |= RASD_SCREEN_LEXICON;
-		if (t->kind == RASD_TOK_WORD && e->cue) {
+		if (t->kind == RASD_TOK_WORD && e->cue)
 			rasdp_cues_or(&cues, &lx->cues[e->cue - 1].classes);
-			many |= cue && cue != e->cue;
-			cue = e->cue;
-		}
 	}
 	/*
 	 * A capitalised name's Latin key ("Jassem" for "Jasim"), after the
@@ -829,7 +789,7 @@ static int screen_tok(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t 
 	d->screen[i] = (uint8_t)bits;
 	if (d->cue) {
 		/* most tokens are no cue word: set 0, the empty set, without a call */
-		uint16_t c = rasdp_cues_none(&cues) ? 0 : cue_index(d, st, many ? 0 : cue, &cues);
+		uint16_t c = rasdp_cues_none(&cues) ? 0 : intern_mask(d, &st->slots, &st->mask, &cues);
 
 		if (!c && !rasdp_cues_none(&cues))
 			d->cue = NULL;    /* out of room: rasdp_lex_cue() asks the table */

@@ -492,10 +492,9 @@ static void test_screen_word_table(void **state)
 }
 
 /*
- * Every cue word of the lexicon, three times over in turn, alone and with
- * a proclitic: the screen finds a word's set again from its memo of cue
- * words (more words than its slots, so they clash), and every cue
- * question still gets the table's answer.
+ * Every cue word of the lexicon, three times over in turn, the last time
+ * an Arabic one with a proclitic: the screen interns each word's set once
+ * and finds it again, and every cue question gets the table's answer.
  */
 static void test_screen_repeated_cues(void **state)
 {

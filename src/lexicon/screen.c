@@ -659,24 +659,25 @@ static void drop_lone_openers(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	}
 }
 
-int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
-{
-	uint16_t *slots = NULL;
-	size_t mask = 255, i;
-	struct latin_memo latin = { NULL, 0, 0 };
+/* What screening one token needs of the document's screening so far. */
+struct screen_state {
+	uint16_t *slots;           /* intern_mask()'s table */
+	size_t mask;
+	struct latin_memo latin;
+};
 
-	d->screen = NULL;
-	d->cue = NULL;
-	d->roots = NULL;
-	d->nroots = d->roots_alloc = 0;
-	d->latin = NULL;
-	if (!d->ntoks)
-		return 0;
+/* The document's screen, Latin keys and cue indexes, unset; 0 or RASD_ENOMEM. */
+static int screen_alloc(const struct rasd_lexicon *lx, struct rasd_doc *d,
+			struct screen_state *st)
+{
+	st->slots = NULL;
+	st->mask = 255;
+	memset(&st->latin, 0, sizeof(st->latin));
 	d->screen = rasd_arena_alloc(&d->arena, d->ntoks);
 	if (!d->screen)
 		return RASD_ENOMEM;
 	if (d->ntoks <= LATIN_KEPT_TOKS) {
-		/* each slot's state is set as the loop below reaches its token */
+		/* each slot's state is set as screen_tok() reaches its token */
 		d->latin = rasd_arena_alloc(&d->arena, d->ntoks * sizeof(*d->latin));
 		if (!d->latin)
 			return RASD_ENOMEM;
@@ -685,102 +686,139 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 		struct rasdp_cues *zero;
 
 		d->cue = rasd_arena_alloc(&d->arena, d->ntoks * sizeof(*d->cue));
-		slots = rasd_arena_calloc(&d->arena, mask + 1, sizeof(*slots));
+		st->slots = rasd_arena_calloc(&d->arena, st->mask + 1, sizeof(*st->slots));
 		d->ncue_masks = 0;
 		zero = RASD_ARENA_PUSH(&d->arena, d->cue_masks, d->ncue_masks, d->cue_masks_alloc);
-		if (!d->cue || !slots || !zero)
+		if (!d->cue || !st->slots || !zero)
 			return RASD_ENOMEM;
 		memset(zero, 0, sizeof(*zero));
 	}
-	for (i = 0; i < d->ntoks; i++) {
-		const struct rasd_token *t = &d->toks[i];
-		size_t len = t->nend - t->nstart, k;
-		const char *w = d->norm + t->nstart;
-		uint32_t hs[MAX_PEEL + 1] = { 0 };
-		const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
-		unsigned bits = 0, stems = 0, n, nroot;
-		uint32_t root[RASD_MAX_KEYS + 1];
-		int hyphen;
-		struct rasdp_cues cues = { { 0 } };
+	return 0;
+}
 
-		if (d->latin)
-			d->latin[i].state = RASDP_LATIN_UNASKED;
-		hyphen = suffix_hashes(w, len, hs);
-		/* the stems: the word, then 1-4 leading Arabic letters peeled */
-		if (t->kind != RASD_TOK_PUNCT)
-			for (k = 0; k <= MAX_PEEL && 2 * k < len; k++) {
-				if (k && !arabic_letter(w, len, 2 * (k - 1)))
-					break;
-				at[k] = rasdp_screen_word(lx, w + 2 * k, len - 2 * k, hs[k]);
-				stems = (unsigned)k + 1;
-			}
-		if (t->kind == RASD_TOK_NUM) {
-			bits = RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
-		} else if (t->kind == RASD_TOK_WORD && len) {
-			/* digits after at most one letter: "3rd", "و15" */
-			if (is_digit(w[0]) || (arabic_letter(w, len, 0) && len > 2 && is_digit(w[2])))
-				bits |= RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
-			/* "twenty-five" written as one token */
-			if (hyphen)
-				bits |= RASD_SCREEN_NUMBER | W_NUM_CORE;
-			for (k = 0; k < stems; k++)
-				if (at[k])
-					bits |= at[k]->starts;
-		}
-		/* the keys: whether a lexicon form may start, the cue classes (rasdp_lex_cue()) */
-		n = t->nkeys ? t->nkeys : 1;
-		nroot = 0;
-		for (k = 0; k < n && k < RASD_MAX_KEYS && t->kind != RASD_TOK_PUNCT; k++) {
-			unsigned off = t->nkeys ? t->key[k] : 0;
-			const struct rasdp_word *e;
+/*
+ * The starter bits of token `t` (w[0..len) its text, `at` its stems'
+ * words, `stems` of them, `hyphen` whether it has one).
+ */
+static unsigned start_bits(const struct rasd_token *t, const char *w, size_t len, int hyphen,
+			   const struct rasdp_word *const *at, unsigned stems)
+{
+	unsigned bits = 0, k;
 
-			if (off >= len)
-				continue;
-			if (off <= 2 * MAX_PEEL && !(off & 1) && off / 2 < stems)
-				e = at[off / 2];
-			else
-				e = rasdp_screen_word(lx, w + off, len - off, key_hash(w, len, off, hs));
-			root[nroot++] = e ? e->root : 0;
-			if (!e)
-				continue;
-			if (e->root)
-				bits |= RASD_SCREEN_LEXICON;
-			if (t->kind == RASD_TOK_WORD)
-				if (e->cue)
-					rasdp_cues_or(&cues, &lx->cues[e->cue - 1].classes);
+	if (t->kind == RASD_TOK_NUM)
+		return RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
+	if (t->kind != RASD_TOK_WORD || !len)
+		return 0;
+	/* digits after at most one letter: "3rd", "و15" */
+	if (is_digit(w[0]) || (arabic_letter(w, len, 0) && len > 2 && is_digit(w[2])))
+		bits |= RASD_SCREEN_NUMBER | RASD_SCREEN_DATE | W_NUM_CORE | W_DATE_CORE;
+	/* "twenty-five" written as one token */
+	if (hyphen)
+		bits |= RASD_SCREEN_NUMBER | W_NUM_CORE;
+	for (k = 0; k < stems; k++)
+		if (at[k])
+			bits |= at[k]->starts;
+	return bits;
+}
+
+/* Screen token `i` of `d` (see the top of the file); 0 or RASD_ENOMEM. */
+static int screen_tok(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t i,
+		      struct screen_state *st)
+{
+	const struct rasd_token *t = &d->toks[i];
+	size_t len = t->nend - t->nstart, k;
+	const char *w = d->norm + t->nstart;
+	uint32_t hs[MAX_PEEL + 1] = { 0 };
+	const struct rasdp_word *at[MAX_PEEL + 1] = { 0 };
+	unsigned bits, stems = 0, n, nroot;
+	uint32_t root[RASD_MAX_KEYS + 1];
+	int hyphen;
+	struct rasdp_cues cues = { { 0 } };
+
+	if (d->latin)
+		d->latin[i].state = RASDP_LATIN_UNASKED;
+	hyphen = suffix_hashes(w, len, hs);
+	/* the stems: the word, then 1-4 leading Arabic letters peeled */
+	if (t->kind != RASD_TOK_PUNCT)
+		for (k = 0; k <= MAX_PEEL && 2 * k < len; k++) {
+			if (k && !arabic_letter(w, len, 2 * (k - 1)))
+				break;
+			at[k] = rasdp_screen_word(lx, w + 2 * k, len - 2 * k, hs[k]);
+			stems = (unsigned)k + 1;
 		}
-		/*
-		 * A capitalised name's Latin key ("Jassem" for "Jasim"), after the
-		 * exact keys as the matcher ranks it (none after RASD_MAX_KEYS of
-		 * them): its first step is taken here too, once.
-		 */
-		root[nroot] = 0;
-		if (nroot < RASD_MAX_KEYS && latin_root(lx, d, i, hs[0], &latin, &root[nroot]))
-			return RASD_ENOMEM;
-		if (root[nroot])
+	bits = start_bits(t, w, len, hyphen, at, stems);
+	/* the keys: whether a lexicon form may start, the cue classes (rasdp_lex_cue()) */
+	n = t->nkeys ? t->nkeys : 1;
+	nroot = 0;
+	for (k = 0; k < n && k < RASD_MAX_KEYS && t->kind != RASD_TOK_PUNCT; k++) {
+		unsigned off = t->nkeys ? t->key[k] : 0;
+		const struct rasdp_word *e;
+
+		if (off >= len)
+			continue;
+		if (off <= 2 * MAX_PEEL && !(off & 1) && off / 2 < stems)
+			e = at[off / 2];
+		else
+			e = rasdp_screen_word(lx, w + off, len - off, key_hash(w, len, off, hs));
+		root[nroot++] = e ? e->root : 0;
+		if (!e)
+			continue;
+		if (e->root)
 			bits |= RASD_SCREEN_LEXICON;
-		/* where a form may start, the matcher takes its first step from here */
-		for (k = 0; (bits & RASD_SCREEN_LEXICON) && k <= nroot; k++) {
-			uint32_t *r = RASD_ARENA_PUSH(&d->arena, d->roots, d->nroots, d->roots_alloc);
-
-			if (!r)
-				return RASD_ENOMEM;
-			*r = root[k];
-		}
-		d->screen[i] = (uint8_t)bits;
-		if (d->cue) {
-			/* most tokens are no cue word: set 0, the empty set, without a call */
-			uint16_t c = rasdp_cues_none(&cues) ? 0 : intern_mask(d, &slots, &mask, &cues);
-
-			if (!c && !rasdp_cues_none(&cues)) {
-				d->cue = NULL;    /* out of room: rasdp_lex_cue() asks the table */
-				continue;
-			}
-			d->cue[i] = c;
-		}
+		if (t->kind == RASD_TOK_WORD && e->cue)
+			rasdp_cues_or(&cues, &lx->cues[e->cue - 1].classes);
 	}
+	/*
+	 * A capitalised name's Latin key ("Jassem" for "Jasim"), after the
+	 * exact keys as the matcher ranks it (none after RASD_MAX_KEYS of
+	 * them): its first step is taken here too, once.
+	 */
+	root[nroot] = 0;
+	if (nroot < RASD_MAX_KEYS && latin_root(lx, d, i, hs[0], &st->latin, &root[nroot]))
+		return RASD_ENOMEM;
+	if (root[nroot])
+		bits |= RASD_SCREEN_LEXICON;
+	/* where a form may start, the matcher takes its first step from here */
+	for (k = 0; (bits & RASD_SCREEN_LEXICON) && k <= nroot; k++) {
+		uint32_t *r = RASD_ARENA_PUSH(&d->arena, d->roots, d->nroots, d->roots_alloc);
+
+		if (!r)
+			return RASD_ENOMEM;
+		*r = root[k];
+	}
+	d->screen[i] = (uint8_t)bits;
+	if (d->cue) {
+		/* most tokens are no cue word: set 0, the empty set, without a call */
+		uint16_t c = rasdp_cues_none(&cues) ? 0 : intern_mask(d, &st->slots, &st->mask, &cues);
+
+		if (!c && !rasdp_cues_none(&cues))
+			d->cue = NULL;    /* out of room: rasdp_lex_cue() asks the table */
+		else
+			d->cue[i] = c;
+	}
+	return 0;
+}
+
+int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
+{
+	struct screen_state st;
+	size_t i;
+
+	d->screen = NULL;
+	d->cue = NULL;
+	d->roots = NULL;
+	d->nroots = d->roots_alloc = 0;
+	d->latin = NULL;
+	if (!d->ntoks)
+		return 0;
+	if (screen_alloc(lx, d, &st))
+		return RASD_ENOMEM;
+	for (i = 0; i < d->ntoks; i++)
+		if (screen_tok(lx, d, i, &st))
+			return RASD_ENOMEM;
 	drop_lone_openers(lx, d);
-	if (latin.slot)
-		rasd_arena_free(&d->arena, latin.slot, (latin.mask + 1) * sizeof(*latin.slot));
+	if (st.latin.slot)
+		rasd_arena_free(&d->arena, st.latin.slot,
+				(st.latin.mask + 1) * sizeof(*st.latin.slot));
 	return d->arena.failed ? RASD_ENOMEM : 0;
 }

@@ -491,6 +491,34 @@ static void test_screen_word_table(void **state)
 	}
 }
 
+/*
+ * Every cue word of the lexicon, three times over in turn, the last time
+ * an Arabic one with a proclitic: the screen interns each word's set once
+ * and finds it again, and every cue question gets the table's answer.
+ */
+static void test_screen_repeated_cues(void **state)
+{
+	struct rasd_buf b;
+	size_t k, n = 0;
+	int round;
+
+	(void)state;
+	rasd_buf_init(&b, 0);
+	for (round = 0; round < 3; round++)
+		for (k = 0; lx->cues && k <= lx->cue_mask; k++) {
+			if (!lx->cues[k].key)
+				continue;
+			if (round == 2 && (unsigned char)lx->cues[k].key[0] >= 0x80)
+				rasd_buf_adds(&b, "\xd9\x88"); /* و */
+			rasd_buf_add(&b, lx->cues[k].key, lx->cues[k].len);
+			rasd_buf_addch(&b, (++n % 12) ? ' ' : '\n');
+		}
+	assert_false(b.err);
+	assert_true(n > 3 * 256);
+	check_text(b.buf, b.len, 0);
+	rasd_buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -498,6 +526,7 @@ int main(void)
 		cmocka_unit_test(test_screen_word_table),
 		cmocka_unit_test(test_screen_every_word),
 		cmocka_unit_test(test_screen_loses_nothing),
+		cmocka_unit_test(test_screen_repeated_cues),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

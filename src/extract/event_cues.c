@@ -541,6 +541,41 @@ static int covered_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return 0;
 }
 
+/* At most this many words from a verb of firing to the fire it opened, its subject between. */
+#define FIRE_VERB_TOKS 4
+
+/*
+ * Is match `m` fire as a verb's object (cues.tsv `fire_object`: "النار على")
+ * with no verb of firing (`fire_verb`: "فتحت", "أطلقت") a few words before
+ * it in its clause?  Arabic tells the subject between the verb and its
+ * object ("فتحت الدبابات النار على سكان القرية", "أطلق مسلحون مجهولون النار
+ * على"): the verb and the fire make the deed.  A longer cue holding its
+ * words ("فتحت النار على", "إطلاق النار على المتظاهرين") tells it already.
+ */
+static int fire_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t = m->tok_start, k;
+	size_t i;
+
+	if (!rasdp_cue(d, t, RASD_CUE_FIRE_OBJECT))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER && o->tok_start < t && o->tok_end >= m->tok_end)
+			return 1;
+	}
+	for (k = 1; k <= FIRE_VERB_TOKS && t >= st->tok_start + k; k++) {
+		if (rasdp_is_break(d, t - k))
+			break;
+		if (rasdp_cue(d, t - k, RASD_CUE_FIRE_VERB))
+			return 0;
+	}
+	return 1;
+}
+
 /* At most this many words from a cue word that is one only in company to its company. */
 #define BARE_COMPANY_TOKS 1
 
@@ -656,7 +691,8 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * a fight ("clashes backed by air strikes") or a weapon carried, a word
  * that is a cue only in company has its company ("Russian strikes
  * killed", not "the strike closed the shops"), a verb of undergoing takes
- * a cue of violence ("تعرضت دورية للشرطة لهجوم"), and a raid or a bombing
+ * a cue of violence ("تعرضت دورية للشرطة لهجوم"), fire as an object has its
+ * verb of firing before it ("فتحت الدبابات النار على"), and a raid or a bombing
  * is read from the air only with an aircraft (or, for a bombing, who bombs
  * from the air) beside it?
  */
@@ -667,7 +703,7 @@ static int cue_counts_read(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	       !protested_object(c, si, st, m) && !responded_object(c, si, st, m) &&
 	       !covered_apart(c, si, m) &&
 	       !bare_apart(c, si, st, m) && !undergone_apart(c, si, st, m) &&
-	       !raid_apart(c, st, m);
+	       !raid_apart(c, st, m) && !fire_apart(c, si, st, m);
 }
 
 /* At most this many words from a verb of downing to the cue of what it downed. */

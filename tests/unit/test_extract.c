@@ -6448,6 +6448,25 @@ static void test_framing_undergone(void **state)
 }
 
 /*
+ * Fire as the object of a verb of firing, its subject between ("فتحت
+ * الدبابات النار على"), is an attack; fire with no such verb ("وقف إطلاق
+ * النار على"), or fired in the air, is none.
+ */
+static void test_framing_fire_opened(void **state)
+{
+	static const char *const cases[][3] = {
+		{"ar", "فتحت الدبابات النار على سكان بلدة جاسم يوم الإثنين.", "Violence against civilians"},
+		{"ar", "أطلق مسلحون مجهولون النار على سيارة في بلدة جاسم يوم الإثنين.",
+		 "Violence against civilians"},
+		{"ar", "فتحت النار على سيارة في بلدة جاسم يوم الإثنين.", "Violence against civilians"},
+		{"ar", "أطلق عناصر الحاجز النار في الهواء في بلدة جاسم يوم الإثنين.", "-"},
+	};
+
+	(void)state;
+	typed_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * Tear gas canisters and grenades are a protest's dispersal, not a blast
  * (a grenade alone stays one); "مسيرة" with no other cue is a march when a
  * crowd is told (a drone that struck stays one).
@@ -8500,6 +8519,7 @@ int main(void)
 		cmocka_unit_test(test_framing_killed_armed),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),
+		cmocka_unit_test(test_framing_fire_opened),
 		cmocka_unit_test(test_framing_crowd_control),
 		cmocka_unit_test(test_framing_attack_target),
 		cmocka_unit_test(test_framing_intercepted),

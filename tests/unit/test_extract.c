@@ -6852,7 +6852,7 @@ static void test_framing_wave_outskirts(void **state)
 /*
  * An area given examples after a comma ("villages in southern Idlib, such
  * as X, Y", "towns in Idlib, including X", "قرى في ريف إدلب الجنوبي، منها
- * X وY"): the area only locates its examples, one event per example, the
+ * X وY", or with no comma before "including", "منها"): the area only locates its examples, one event per example, the
  * toll with the first.
  */
 static void test_framing_wave_examples(void **state)
@@ -6871,6 +6871,16 @@ static void test_framing_wave_examples(void **state)
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
 	close_doc(&f);
 	open_doc(&f, "ar", "قصف الجيش قرى في ريف درعا الغربي، منها طفس ونوى، ما أدى إلى مقتل مزارع.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+	/* no comma before the word of a subset */
+	open_doc(&f, "en", "Troops shelled several towns in Daraa including Tafas and Nawa, killing a farmer.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصف الجيش قرى في ريف درعا الغربي منها طفس ونوى، ما أدى إلى مقتل مزارع.");
 	assert_int_equal(f.d->nevents, 2);
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
 	close_doc(&f);

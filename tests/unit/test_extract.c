@@ -6889,7 +6889,8 @@ static void test_framing_wave_examples(void **state)
 /*
  * A place after the first one's kind and a preposition ("the Jobar area
  * of Damascus", "the Mezzeh area in Damascus city") only locates it: no
- * event of its own; a place listed after it still is one.
+ * event of its own; a place listed after it still is one, whatever the
+ * kind ("the Mezzeh district of Damascus and the town of Nawa").
  */
 static void test_framing_wave_kind_of(void **state)
 {
@@ -6907,6 +6908,16 @@ static void test_framing_wave_kind_of(void **state)
 	close_doc(&f);
 	open_doc(&f, "ar", "سقطت قذائف على منطقة المزة في مدينة دمشق، ما أدى إلى مقتل 3 أشخاص.");
 	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* the list goes on past the place that only locates ("district", "suburb") */
+	open_doc(&f, "en", "Shells hit the Mezzeh district of Damascus and the town of Nawa, killing 3 people.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Mezzeh");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "en", "Jets struck the Jobar suburb of Damascus and the city of Homs on Monday.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Homs");
 	close_doc(&f);
 	/* "and the area of Nawa": a member of the list */
 	assert_int_equal(nevents_of("en", "Shells hit Tafas, and the area of Nawa, killing 3 people."), 2);

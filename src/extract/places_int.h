@@ -136,7 +136,9 @@ int rasdp_named_with_kind(const struct rasd_doc *d, const struct rasd_match *m);
  * Do the tokens from `t` (before `end`) give examples of the area named
  * before them: a region's word or two, a comma and a word that gives
  * examples (cues.tsv `list_link`, not "the" nor "of": ", such as",
- * ", including", "، منها")?  The token after the comma, or 0.
+ * ", including", "، منها"), or with no comma a word of a subset (cues.tsv
+ * `subset`: "including", "منها")?  The token after the comma (the subset
+ * word), or 0.
  */
 uint32_t rasdp_examples_after(const struct rasd_doc *d, uint32_t t, uint32_t end);
 /* Are `a` and `b` sites of one town (neighbourhoods or landmarks of one subdistrict)? */

@@ -622,6 +622,9 @@ uint32_t rasdp_examples_after(const struct rasd_doc *d, uint32_t t, uint32_t end
 		    (rasdp_cue(d, u, RASD_CUE_COMPASS) || rasdp_cue(d, u, RASD_CUE_REGION_AFTER));
 	     u++)
 		;
+	/* "areas of Idlib including X", "مناطق في إدلب منها X": no comma before a word of a subset */
+	if (u + 1 < end && rasdp_cue(d, u, RASD_CUE_SUBSET) && !rasdp_waw_clitic(d, u))
+		return u;
 	if (u + 1 >= end || !rasdp_tok_is_punct(d, u, ','))
 		return 0;
 	u++;

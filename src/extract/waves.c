@@ -8,7 +8,8 @@
  * Nawa", past the day the first was hit: "hit Tyre on Tuesday, as well as
  * Sidon"); a place holding others of the list only locates them, and so
  * does one no finer after the kind of the one before ("the Jobar area of
- * Damascus") (but a
+ * Damascus", the list going on after it: "the Mezzeh district of Damascus
+ * and the town of Nawa") (but a
  * governorate's seat after "and" a town of it is a peer: "Nawa and
  * Daraa", "نوى ودرعا"), a member
  * the gazetteer does not know ("طفس ودير المجهول وجاسم") is an event at the
@@ -394,6 +395,40 @@ static int kind_then_prep(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return kind;
 }
 
+/* Is there a comma or "and" among tokens [a, b)? */
+static int comma_or_and(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	for (t = a; t < b; t++)
+		if (rasdp_tok_is_punct(d, t, ',') || rasdp_cue(d, t, RASD_CUE_CONJUNCTION) ||
+		    rasdp_waw_clitic(d, t))
+			return 1;
+	return 0;
+}
+
+/*
+ * Do tokens [a, b) of sentence `si` join the next member of a list: a
+ * joint (list_joint()), or the kind of the member before and a
+ * preposition ("the Dahiyeh suburb of Beirut and the city of Tyre": the
+ * list goes on past Beirut, which only locates Dahiyeh)?  `*located`
+ * tells the next call that the member is of the second kind; after one
+ * the list goes on only at a comma or "and" ("near the village on the
+ * Hasakah-Qamishli road" names no third member).
+ */
+static int member_joint(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t a,
+			uint32_t b, int *located)
+{
+	if (list_joint(c, si, a, b)) {
+		if (*located && !comma_or_and(c->d, a, b))
+			return 0;
+		*located = 0;
+		return 1;
+	}
+	*located = kind_then_prep(c->d, a, b);
+	return *located;
+}
+
 /*
  * A place that holds another of the list only locates it ("Jasim, Daraa
  * province", "in Idlib province and the towns of Binnish and Salqin"), and
@@ -566,6 +601,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	uint32_t prev_end = 0, list_start = 0, from, aside = 0;
 	int away = 0;     /* the list is where people were taken ("نقلوا إلى مشفى في X، وY") */
 	int resumed = 0, headed = 0;   /* headed: list[0] is the area of the list */
+	int located = 0;  /* the last member only locates the one before ("suburb of Beirut") */
 
 	if (si->place < 0)
 		return 0;
@@ -592,7 +628,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		} else if (n == 1 && area_of_kind(c, prev_end, m->tok_start, list[0],
 						  rasdp_place_of_span(c, first, last))) {
 			headed = 1;
-		} else if (n && !list_joint(c, si, prev_end, m->tok_start)) {
+		} else if (n && !member_joint(c, si, prev_end, m->tok_start, &located)) {
 			if (at != SIZE_MAX && n >= 2) {
 				if (resumed || m->tok_start - prev_end > LIST_ASIDE_TOKS)
 					break;

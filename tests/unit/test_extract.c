@@ -7129,7 +7129,7 @@ static void test_framing_wave_outskirts(void **state)
 /*
  * An area given examples after a comma ("villages in southern Idlib, such
  * as X, Y", "towns in Idlib, including X", "قرى في ريف إدلب الجنوبي، منها
- * X وY"): the area only locates its examples, one event per example, the
+ * X وY", or with no comma before "including", "منها"): the area only locates its examples, one event per example, the
  * toll with the first.
  */
 static void test_framing_wave_examples(void **state)
@@ -7151,12 +7151,23 @@ static void test_framing_wave_examples(void **state)
 	assert_int_equal(f.d->nevents, 2);
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
 	close_doc(&f);
+	/* no comma before the word of a subset */
+	open_doc(&f, "en", "Troops shelled several towns in Daraa including Tafas and Nawa, killing a farmer.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصف الجيش قرى في ريف درعا الغربي منها طفس ونوى، ما أدى إلى مقتل مزارع.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
 }
 
 /*
  * A place after the first one's kind and a preposition ("the Jobar area
  * of Damascus", "the Mezzeh area in Damascus city") only locates it: no
- * event of its own; a place listed after it still is one.
+ * event of its own; a place listed after it still is one, whatever the
+ * kind ("the Mezzeh district of Damascus and the town of Nawa").
  */
 static void test_framing_wave_kind_of(void **state)
 {
@@ -7174,6 +7185,16 @@ static void test_framing_wave_kind_of(void **state)
 	close_doc(&f);
 	open_doc(&f, "ar", "سقطت قذائف على منطقة المزة في مدينة دمشق، ما أدى إلى مقتل 3 أشخاص.");
 	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* the list goes on past the place that only locates ("district", "suburb") */
+	open_doc(&f, "en", "Shells hit the Mezzeh district of Damascus and the town of Nawa, killing 3 people.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Mezzeh");
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Nawa");
+	close_doc(&f);
+	open_doc(&f, "en", "Jets struck the Jobar suburb of Damascus and the city of Homs on Monday.");
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[1].place)->name_en, "Homs");
 	close_doc(&f);
 	/* "and the area of Nawa": a member of the list */
 	assert_int_equal(nevents_of("en", "Shells hit Tafas, and the area of Nawa, killing 3 people."), 2);

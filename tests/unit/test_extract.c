@@ -5101,6 +5101,34 @@ static void test_places_everyday_word(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Sudan's towns by the Arabic names its news write (GeoNames lacks them); a
+ * town spelt like an everyday word ("الأبيض", white: El Obeid; "الكوة", an
+ * opening: Al Kawa) is a place only after a locative word.
+ */
+static void test_places_sudan_arabic(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين في قصف مدفعي على الدلنج امس.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Dilling");
+	assert_string_equal(place(f.c.si[0].place)->pcode, "SD.50");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل رجلان باشتباك مسلح في كوستي امس.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Kosti");
+	close_doc(&f);
+	open_doc(&f, "ar", "سقطت قذائف على مدينة الأبيض فقتلت امرأة.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "El Obeid");
+	close_doc(&f);
+	open_doc(&f, "ar", "دان البيت الأبيض الهجوم الذي قتل ستة اشخاص.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "اطلق مسلح النار من الكوة في الجدار فقتل رجلا.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+}
+
 static void test_places_news_spellings(void **state)
 {
 	struct fx f;
@@ -8504,6 +8532,7 @@ int main(void)
 		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_places_large_city),
 		cmocka_unit_test(test_places_everyday_word),
+		cmocka_unit_test(test_places_sudan_arabic),
 		cmocka_unit_test(test_participation),
 		cmocka_unit_test(test_participation_acted_upon),
 		cmocka_unit_test(test_participation_generic_forces),

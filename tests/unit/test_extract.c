@@ -6370,6 +6370,60 @@ static void test_framing_arson(void **state)
 }
 
 /* The frame decision: the readings an event's cues propose, and no event at all. */
+/*
+ * A court judging a deed tells of the deed's time: the cue a word of
+ * justice governs frames nothing, the judged counted after it are no one
+ * hurt, and a toll in a relative clause of a recalled happening is that
+ * happening's.  Deaths a traffic accident, a collapse or an electric shock
+ * caused are no figures of violence.  A deed of the report told beside
+ * such words is still told.
+ */
+static void test_framing_judged_and_accidents(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	no_event_told("en", "A court in Jasim sentenced four men to death on Monday for the bombing "
+		      "of the market in 2015.");
+	no_event_told("ar", "أصدرت محكمة في بلدة جاسم يوم الإثنين حكما بالإعدام على أربعة رجال "
+		      "بتهمة تفجير السوق.");
+	no_event_told("en", "The trial of a former officer charged with the massacre of 20 villagers "
+		      "near Jasim opened on Monday.");
+	no_event_told("ar", "بدأت يوم الإثنين محاكمة ضابط سابق بتهمة خطف 12 ناشطا في بلدة جاسم.");
+	/* a toll in a relative clause of the happening an anniversary names */
+	no_event_told("ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة في الذكرى الخامسة للتفجير الذي "
+		      "أودى بحياة 37 شخصا.");
+	/* a bomb near a court, an attack on one: the report's deeds */
+	open_doc(&f, "ar", "انفجرت عبوة ناسفة قرب محكمة بلدة جاسم يوم الإثنين ما أدى إلى مقتل 3 "
+		 "أشخاص.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen stormed the court in Jasim on Monday and killed 3 guards.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	close_doc(&f);
+	/* a killing told before a judgement of another */
+	open_doc(&f, "en", "Gunmen killed 3 people in Jasim on Monday, a day after a court there "
+		 "sentenced two of their leaders.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	close_doc(&f);
+	/* deaths by accident, collapse or electric shock */
+	expect_no_events((const char *const[][2]){
+		{"en", "Nine people were killed on Monday when a bus collided with a lorry near Jasim."},
+		{"ar", "قتل تسعة أشخاص يوم الإثنين إثر اصطدام حافلة بشاحنة قرب بلدة جاسم."},
+		{"ar", "توفي شاب بصعقة كهربائية في بلدة جاسم يوم الإثنين."},
+		{"en", "Three people died on Monday when their car overturned near Jasim."}}, 4);
+	/* a collision of armed vehicles in a clause of its own, a strike in another */
+	open_doc(&f, "en", "A drone strike hit a car in Jasim on Monday, killing 2 fighters, after a "
+		 "bus collided with a lorry nearby.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	close_doc(&f);
+}
+
 static void test_framing_frame_decision(void **state)
 {
 	struct fx f;
@@ -8060,6 +8114,7 @@ int main(void)
 		cmocka_unit_test(test_framing_intercepted),
 		cmocka_unit_test(test_framing_arson),
 		cmocka_unit_test(test_framing_blast_means),
+		cmocka_unit_test(test_framing_judged_and_accidents),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

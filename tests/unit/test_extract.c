@@ -6416,6 +6416,19 @@ static void test_framing_judged_and_accidents(void **state)
 		{"ar", "قتل تسعة أشخاص يوم الإثنين إثر اصطدام حافلة بشاحنة قرب بلدة جاسم."},
 		{"ar", "توفي شاب بصعقة كهربائية في بلدة جاسم يوم الإثنين."},
 		{"en", "Three people died on Monday when their car overturned near Jasim."}}, 4);
+	/*
+	 * the cause in a clause apart from the figure: the report still tells
+	 * of no violence ("no violent event" weighs causes too)
+	 */
+	expect_no_events((const char *const[][2]){
+		{"en", "Six people, including two children, died on Monday when a building collapsed "
+		       "in Jasim."}}, 1);
+	/* a building shelling brought down: the shelling's toll */
+	open_doc(&f, "en", "Shelling on Jasim on Monday caused a building to collapse, killing 3 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	close_doc(&f);
 	/* a collision of armed vehicles in a clause of its own, a strike in another */
 	open_doc(&f, "en", "A drone strike hit a car in Jasim on Monday, killing 2 fighters, after a "
 		 "bus collided with a lorry nearby.");

@@ -243,6 +243,33 @@ static int cue_of_now_in(const struct counting *k, uint32_t a, uint32_t b)
 }
 
 /*
+ * Is member `x` the subject of a judgement, a word of justice after it in
+ * its clause [..., b) with no cue nor casualty word between but the one it
+ * names: "two men were sentenced to death", "were handed death sentences",
+ * not "three people were killed near the court"?
+ */
+static int judged_after(const struct counting *k, const struct member *x, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t;
+	size_t i;
+
+	for (t = x->tok_end; t < b && !rasdp_cue(d, t, RASD_CUE_JUSTICE); t++)
+		;
+	if (t >= b)
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		/* (the casualty word a judgement names is no harm: "death sentences") */
+		if ((m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY) &&
+		    m->tok_start >= x->tok_end && m->tok_end < t)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Is member `x` told in a relative clause of a happening of another time,
  * the last cue before it in its clause [a, ...) one that a mark of time
  * or a word of justice governs (rasdp_cue_recalled()): "on the fifth
@@ -362,14 +389,14 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	bg = background_in(k, a, b);
 	if ((bg && (bg->tok_start <= st->tok_start + 2 || rasdp_cue(d, bg->tok_start, RASD_CUE_SINCE) ||
 		    !event_word_in(k, a, b))) ||
-	    relative_of_background(k, a) || relative_of_recalled(k, x, a))
+	    relative_of_background(k, a) || relative_of_recalled(k, x, a) || judged_after(k, x, b))
 		return 1;
 	/* a period, a date or a cause reaches only its own clause */
 	a = own_clause(k, x, a);
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
-		/* "sentenced five men to death": the judged, no one hurt */
+		/* "sentenced five men to death", "two men were sentenced": the judged */
 		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_JUSTICE) &&
 		    !cue_of_now_in(k, a, x->tok_start))
 			return 1;

@@ -6390,6 +6390,15 @@ static void test_framing_judged_and_accidents(void **state)
 	no_event_told("en", "The trial of a former officer charged with the massacre of 20 villagers "
 		      "near Jasim opened on Monday.");
 	no_event_told("ar", "بدأت يوم الإثنين محاكمة ضابط سابق بتهمة خطف 12 ناشطا في بلدة جاسم.");
+	/* the judged told before the judgement */
+	no_event_told("en", "Two men were sentenced to death in Jasim on Monday for the bombing of "
+		      "the market.");
+	/* a toll told before the court it was near */
+	open_doc(&f, "en", "Three people were killed near the court in Jasim on Monday by a roadside "
+		 "bomb.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	close_doc(&f);
 	/* a toll in a relative clause of the happening an anniversary names */
 	no_event_told("ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة في الذكرى الخامسة للتفجير الذي "
 		      "أودى بحياة 37 شخصا.");

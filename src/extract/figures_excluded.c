@@ -242,6 +242,21 @@ static int cue_of_now_in(const struct counting *k, uint32_t a, uint32_t b)
 	return 0;
 }
 
+/* Does a cue or a casualty word begin in [a, b)? */
+static int harm_between(const struct counting *k, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY) &&
+		    m->tok_start >= a && m->tok_start < b)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is member `x` the subject of a judgement, a word of justice after it in
  * its clause [..., b) with no cue nor casualty word between but the one it
@@ -399,6 +414,10 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		/* "sentenced five men to death", "two men were sentenced": the judged */
 		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_JUSTICE) &&
 		    !cue_of_now_in(k, a, x->tok_start))
+			return 1;
+		/* "إحياء لذكرى 20 شخصا قتلوا": the dead a memory names */
+		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_ANNIVERSARY) &&
+		    !harm_between(k, t, x->tok_start))
 			return 1;
 		/* (the word's class asked here: most words of a clause are no "since") */
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))

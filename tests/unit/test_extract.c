@@ -6399,6 +6399,15 @@ static void test_framing_judged_and_accidents(void **state)
 	assert_int_equal(f.d->nevents, 1);
 	assert_int_equal(f.d->events[0].nclaims, 1);
 	close_doc(&f);
+	/* the dead a memory names are no figure of the gathering's report ... */
+	open_doc(&f, "ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة إحياء لذكرى 12 شخصا قتلوا بتفجير "
+		 "سيارة مفخخة في السوق.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+	/* ... but those killed after a harm told since the memory are */
+	open_doc(&f, "ar", "في ذكرى الثورة قتلت قوات النظام 5 متظاهرين في بلدة جاسم يوم الإثنين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
 	/* a toll in a relative clause of the happening an anniversary names */
 	no_event_told("ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة في الذكرى الخامسة للتفجير الذي "
 		      "أودى بحياة 37 شخصا.");

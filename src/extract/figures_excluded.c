@@ -242,8 +242,11 @@ static int cue_of_now_in(const struct counting *k, uint32_t a, uint32_t b)
 	return 0;
 }
 
-/* Does a cue or a casualty word begin in [a, b)? */
-static int harm_between(const struct counting *k, uint32_t a, uint32_t b)
+/*
+ * Does a cue or a casualty word begin in [a, b)?  With `named`, not one
+ * ending at b, the harm a word there names ("death sentences").
+ */
+static int harm_between(const struct counting *k, uint32_t a, uint32_t b, int named)
 {
 	size_t i;
 
@@ -251,7 +254,7 @@ static int harm_between(const struct counting *k, uint32_t a, uint32_t b)
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
 		if ((m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY) &&
-		    m->tok_start >= a && m->tok_start < b)
+		    m->tok_start >= a && m->tok_start < b && !(named && m->tok_end == b))
 			return 1;
 	}
 	return 0;
@@ -267,21 +270,10 @@ static int judged_after(const struct counting *k, const struct member *x, uint32
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t t;
-	size_t i;
 
 	for (t = x->tok_end; t < b && !rasdp_cue(d, t, RASD_CUE_JUSTICE); t++)
 		;
-	if (t >= b)
-		return 0;
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		/* (the casualty word a judgement names is no harm: "death sentences") */
-		if ((m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY) &&
-		    m->tok_start >= x->tok_end && m->tok_end < t)
-			return 0;
-	}
-	return 1;
+	return t < b && !harm_between(k, x->tok_end, t, 1);
 }
 
 /*
@@ -417,7 +409,7 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 			return 1;
 		/* "إحياء لذكرى 20 شخصا قتلوا": the dead a memory names */
 		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_ANNIVERSARY) &&
-		    !harm_between(k, t, x->tok_start))
+		    !harm_between(k, t, x->tok_start, 0))
 			return 1;
 		/* (the word's class asked here: most words of a clause are no "since") */
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))

@@ -6371,6 +6371,22 @@ static void test_framing_arson(void **state)
 
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 /*
+ * One event, with one figure, of type `type` when not NULL: a deed of the
+ * report told beside words of another time or of no violence.
+ */
+static void one_counted_event(const char *lang, const char *text, const char *type)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	if (type)
+		assert_string_equal(f.d->events[0].event_type, type);
+	close_doc(&f);
+}
+
+/*
  * A court judging a deed tells of the deed's time: the cue a word of
  * justice governs frames nothing, the judged counted after it are no one
  * hurt, and a toll in a relative clause of a recalled happening is that
@@ -6394,11 +6410,8 @@ static void test_framing_judged_and_accidents(void **state)
 	no_event_told("en", "Two men were sentenced to death in Jasim on Monday for the bombing of "
 		      "the market.");
 	/* a toll told before the court it was near */
-	open_doc(&f, "en", "Three people were killed near the court in Jasim on Monday by a roadside "
-		 "bomb.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_int_equal(f.d->events[0].nclaims, 1);
-	close_doc(&f);
+	one_counted_event("en", "Three people were killed near the court in Jasim on Monday by a "
+			    "roadside bomb.", NULL);
 	/* the dead a memory names are no figure of the gathering's report ... */
 	open_doc(&f, "ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة إحياء لذكرى 12 شخصا قتلوا بتفجير "
 		 "سيارة مفخخة في السوق.");
@@ -6412,22 +6425,12 @@ static void test_framing_judged_and_accidents(void **state)
 	no_event_told("ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة في الذكرى الخامسة للتفجير الذي "
 		      "أودى بحياة 37 شخصا.");
 	/* a bomb near a court, an attack on one: the report's deeds */
-	open_doc(&f, "ar", "انفجرت عبوة ناسفة قرب محكمة بلدة جاسم يوم الإثنين ما أدى إلى مقتل 3 "
-		 "أشخاص.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_int_equal(f.d->events[0].nclaims, 1);
-	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
-	close_doc(&f);
-	open_doc(&f, "en", "Gunmen stormed the court in Jasim on Monday and killed 3 guards.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_int_equal(f.d->events[0].nclaims, 1);
-	close_doc(&f);
+	one_counted_event("ar", "انفجرت عبوة ناسفة قرب محكمة بلدة جاسم يوم الإثنين ما أدى إلى مقتل 3 "
+			    "أشخاص.", "Explosions/Remote violence");
+	one_counted_event("en", "Gunmen stormed the court in Jasim on Monday and killed 3 guards.", NULL);
 	/* a killing told before a judgement of another */
-	open_doc(&f, "en", "Gunmen killed 3 people in Jasim on Monday, a day after a court there "
-		 "sentenced two of their leaders.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_int_equal(f.d->events[0].nclaims, 1);
-	close_doc(&f);
+	one_counted_event("en", "Gunmen killed 3 people in Jasim on Monday, a day after a court there "
+			    "sentenced two of their leaders.", NULL);
 	/* deaths by accident, collapse or electric shock */
 	expect_no_events((const char *const[][2]){
 		{"en", "Nine people were killed on Monday when a bus collided with a lorry near Jasim."},
@@ -6442,17 +6445,11 @@ static void test_framing_judged_and_accidents(void **state)
 		{"en", "Six people, including two children, died on Monday when a building collapsed "
 		       "in Jasim."}}, 1);
 	/* a building shelling brought down: the shelling's toll */
-	open_doc(&f, "en", "Shelling on Jasim on Monday caused a building to collapse, killing 3 people.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_int_equal(f.d->events[0].nclaims, 1);
-	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
-	close_doc(&f);
+	one_counted_event("en", "Shelling on Jasim on Monday caused a building to collapse, killing 3 "
+			    "people.", "Explosions/Remote violence");
 	/* a collision of armed vehicles in a clause of its own, a strike in another */
-	open_doc(&f, "en", "A drone strike hit a car in Jasim on Monday, killing 2 fighters, after a "
-		 "bus collided with a lorry nearby.");
-	assert_int_equal(f.d->nevents, 1);
-	assert_int_equal(f.d->events[0].nclaims, 1);
-	close_doc(&f);
+	one_counted_event("en", "A drone strike hit a car in Jasim on Monday, killing 2 fighters, after a "
+			    "bus collided with a lorry nearby.", NULL);
 }
 
 static void test_framing_frame_decision(void **state)

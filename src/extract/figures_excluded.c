@@ -50,8 +50,9 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 /*
  * Is clause [a, b) a toll of a whole year: a year named ("in 2019", "خلال
  * عام 2023") and no event's word in it ("SNHR documented the deaths of
- * 3,364 civilians in 2019"; "in 2017 a bombing killed 30" tells of an
- * event, and its figure stays)?
+ * 3,364 civilians in 2019", "the UN said on Sunday that 12 aid workers
+ * were killed in 2022": the day of the saying dates no toll; "in 2017 a
+ * bombing killed 30" tells of an event, and its figure stays)?
  */
 static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 {
@@ -60,7 +61,13 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 	size_t i;
 
 	for (i = rasdp_date_from(d, a); i < d->ndates && d->dates[i].tok_start < b; i++)
-		if (d->dates[i].tok_end <= b) {
+		/*
+		 * (the day a speaker spoke dates no toll: "the UN said on
+		 * Sunday"; a year of saying is another time: "said in 2016")
+		 */
+		if (d->dates[i].tok_end <= b &&
+		    !(k->si->speech && d->dates[i].precision != RASD_PREC_YEAR &&
+		      rasdp_reporting_date(d, k->si, &d->dates[i]))) {
 			if (d->dates[i].precision != RASD_PREC_YEAR)
 				return 0;
 			year = 1;

@@ -6431,6 +6431,16 @@ static void test_framing_judged_and_accidents(void **state)
 	/* a killing told before a judgement of another */
 	one_counted_event("en", "Gunmen killed 3 people in Jasim on Monday, a day after a court there "
 			    "sentenced two of their leaders.", NULL);
+	/* a year's toll a speaker gave on a day: the day dates the saying */
+	open_doc(&f, "en", "The United Nations said on Monday that 12 aid workers were killed in "
+		 "Syria in 2022.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+	/* a toll the speaker gave of no year keeps it */
+	open_doc(&f, "en", "The United Nations said on Monday that 12 aid workers were killed in "
+		 "Jasim.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
 	/* deaths by accident, collapse or electric shock */
 	expect_no_events((const char *const[][2]){
 		{"en", "Nine people were killed on Monday when a bus collided with a lorry near Jasim."},

@@ -100,6 +100,28 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 
 /* At most this many words from a mark of time to the happening it names. */
 #define ANNIVERSARY_TOKS 3
+/* At most this many words from a word of justice to the deed it judges. */
+#define JUSTICE_TOKS 16
+
+/*
+ * Does a word of justice at token `j` open what its clause tells, no cue
+ * nor casualty word before it in the clause but the one it names ("the
+ * court sentenced ...", "death sentences"; not "three were killed near
+ * the court by a bomb": a court as a place)?
+ */
+static int judgement_opens(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t j)
+{
+	uint32_t a = j;
+	size_t i;
+
+	while (a > st->tok_start && !rasdp_is_break(d, a - 1))
+		a--;
+	for (i = rasdp_match_from(d, a); i < d->nmatches && d->matches[i].tok_start < j; i++)
+		if (d->matches[i].tok_start >= a && d->matches[i].tok_end < j &&
+		    (d->matches[i].kind == RASD_LEX_TRIGGER || d->matches[i].kind == RASD_LEX_CASUALTY))
+			return 0;
+	return 1;
+}
 
 /*
  * Does the cue at match `m` name a past happening as a mark of time, the
@@ -108,8 +130,10 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
  * before it in its clause), "مرور عامين على الهجوم" (`passage` before a
  * `span`: "لدى مرور دورية", as a patrol passed, is no mark of time), "five years since a car bomb killed" (a span longer than days,
  * `span`, then `since`, and the cue two words after at most; "two days
- * since clashes broke out" tells of the clashes of the report)?  It tells of then, not of an
- * event of the report.
+ * since clashes broke out" tells of the clashes of the report)?  Or the
+ * deed a court judges, a word of `justice` before it in its clause that
+ * opens what the clause tells ("sentenced five men to death for the 2013
+ * massacre", "محاكمة ضابط متهم بتعذيب معتقلين")?  It tells of then, not of an event of the report.
  */
 int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 		       const struct rasd_match *m)
@@ -128,6 +152,13 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 		if (rasdp_cue(d, t - 1, RASD_CUE_SINCE) && t - 1 > st->tok_start &&
 		    rasdp_cue(d, t - 2, RASD_CUE_SPAN) && t + 2 >= m->tok_start)
 			return 1;
+	}
+	/* a deed judged: the court's word governs the clause after it */
+	for (t = m->tok_start; t > st->tok_start && t + JUSTICE_TOKS >= m->tok_start; t--) {
+		if (rasdp_is_break(d, t - 1))
+			return 0;
+		if (rasdp_cue(d, t - 1, RASD_CUE_JUSTICE))
+			return judgement_opens(d, st, t - 1);
 	}
 	return 0;
 }

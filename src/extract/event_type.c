@@ -249,14 +249,18 @@ static int told_of_recalled(const struct rasdp_ctx *c, const struct rasd_claim *
 	return recalled_before(c, cl->sent, cl->start) > 0;
 }
 
-/* How many words of cue class hazard sentence `s` has. */
+/*
+ * How many words of a cause of harm that is no violence sentence `s` has:
+ * of cue class hazard, or of cause ("collapsed", "حادث مروري"), a word
+ * counted once.
+ */
 static int hazard_words(const struct rasd_doc *d, uint32_t s)
 {
 	uint32_t t;
 	int n = 0;
 
 	for (t = d->sents[s].tok_start; t < d->sents[s].tok_end; t++)
-		n += rasdp_cue(d, t, RASD_CUE_HAZARD);
+		n += rasdp_cue(d, t, RASD_CUE_HAZARD) || rasdp_cue(d, t, RASD_CUE_CAUSE);
 	return n;
 }
 

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "extract/figures_int.h"
+#include "extract/framing_int.h"
 
 #include "base/banned.h"
 
@@ -49,8 +50,9 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 /*
  * Is clause [a, b) a toll of a whole year: a year named ("in 2019", "خلال
  * عام 2023") and no event's word in it ("SNHR documented the deaths of
- * 3,364 civilians in 2019"; "in 2017 a bombing killed 30" tells of an
- * event, and its figure stays)?
+ * 3,364 civilians in 2019", "the UN said on Sunday that 12 aid workers
+ * were killed in 2022": the day of the saying dates no toll; "in 2017 a
+ * bombing killed 30" tells of an event, and its figure stays)?
  */
 static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 {
@@ -59,7 +61,13 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 	size_t i;
 
 	for (i = rasdp_date_from(d, a); i < d->ndates && d->dates[i].tok_start < b; i++)
-		if (d->dates[i].tok_end <= b) {
+		/*
+		 * (the day a speaker spoke dates no toll: "the UN said on
+		 * Sunday"; a year of saying is another time: "said in 2016")
+		 */
+		if (d->dates[i].tok_end <= b &&
+		    !(k->si->speech && d->dates[i].precision != RASD_PREC_YEAR &&
+		      rasdp_reporting_date(d, k->si, &d->dates[i]))) {
 			if (d->dates[i].precision != RASD_PREC_YEAR)
 				return 0;
 			year = 1;
@@ -223,6 +231,89 @@ static int relative_of_background(const struct counting *k, uint32_t a)
 }
 
 /*
+ * Does [a, b) hold a cue of a happening of the report, one no mark of
+ * time nor word of justice governs ("a bomb went off near the court,
+ * killing 3", not "the court sentenced five men for the bombing")?
+ */
+static int cue_of_now_in(const struct counting *k, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a && m->tok_start < b &&
+		    !rasdp_cue_recalled(k->c->d, k->st, m))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does a cue or a casualty word begin in [a, b)?  With `named`, not one
+ * ending at b, the harm a word there names ("death sentences").
+ */
+static int harm_between(const struct counting *k, uint32_t a, uint32_t b, int named)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if ((m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY) &&
+		    m->tok_start >= a && m->tok_start < b && !(named && m->tok_end == b))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is member `x` the subject of a judgement, a word of justice after it in
+ * its clause [..., b) with no cue nor casualty word between but the one it
+ * names: "two men were sentenced to death", "were handed death sentences",
+ * not "three people were killed near the court"?
+ */
+static int judged_after(const struct counting *k, const struct member *x, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t;
+
+	for (t = x->tok_end; t < b && !rasdp_cue(d, t, RASD_CUE_JUSTICE); t++)
+		;
+	return t < b && !harm_between(k, x->tok_end, t, 1);
+}
+
+/*
+ * Is member `x` told in a relative clause of a happening of another time,
+ * the last cue before it in its clause [a, ...) one that a mark of time
+ * or a word of justice governs (rasdp_cue_recalled()): "on the fifth
+ * anniversary of the bombing that killed 37 people", "في ذكرى التفجير
+ * الذي أودى بحياة 37 شخصا"?  The figure is that happening's toll.
+ */
+static int relative_of_recalled(const struct counting *k, const struct member *x, uint32_t a)
+{
+	const struct rasd_doc *d = k->c->d;
+	const struct rasd_match *last = NULL;
+	uint32_t t;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->tok_start >= x->tok_start)
+			break;
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a)
+			last = m;
+	}
+	if (!last || !rasdp_cue_recalled(d, k->st, last))
+		return 0;
+	for (t = last->tok_end; t < x->tok_start; t++)
+		if (rasdp_cue(d, t, RASD_CUE_RELATIVE))
+			return 1;
+	return 0;
+}
+
+/*
  * Does clause [a, b) name a period just gone without counting it, all
  * through it: "during the past week", "over the last month", "خلال الأيام
  * الماضية"?  English puts the article and the word of the past before the
@@ -312,12 +403,20 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	bg = background_in(k, a, b);
 	if ((bg && (bg->tok_start <= st->tok_start + 2 || rasdp_cue(d, bg->tok_start, RASD_CUE_SINCE) ||
 		    !event_word_in(k, a, b))) ||
-	    relative_of_background(k, a))
+	    relative_of_background(k, a) || relative_of_recalled(k, x, a) || judged_after(k, x, b))
 		return 1;
 	/* a period, a date or a cause reaches only its own clause */
 	a = own_clause(k, x, a);
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
+			return 1;
+		/* "sentenced five men to death", "two men were sentenced": the judged */
+		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_JUSTICE) &&
+		    !cue_of_now_in(k, a, x->tok_start))
+			return 1;
+		/* "إحياء لذكرى 20 شخصا قتلوا": the dead a memory names */
+		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_ANNIVERSARY) &&
+		    !harm_between(k, t, x->tok_start, 0))
 			return 1;
 		/* (the word's class asked here: most words of a clause are no "since") */
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))

@@ -265,6 +265,7 @@ enum rasd_cue {
 	RASD_CUE_AIR_FORCE,      /* right before a bombing, who bombs from the air: regime, coalition, Russian */
 	RASD_CUE_FIRE_OBJECT,    /* fire as a verb's object, a cue only after a verb of firing: النار على */
 	RASD_CUE_FIRE_VERB,      /* a verb of firing, its subject before its object: فتحت، أطلقت */
+	RASD_CUE_JUSTICE,        /* a judgement of a deed done before: محاكمة، حكمت، sentenced, trial */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -6773,6 +6773,98 @@ static void test_framing_arson(void **state)
 }
 
 /* The frame decision: the readings an event's cues propose, and no event at all. */
+/*
+ * One event, with one figure, of type `type` when not NULL: a deed of the
+ * report told beside words of another time or of no violence.
+ */
+static void one_counted_event(const char *lang, const char *text, const char *type)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].nclaims, 1);
+	if (type)
+		assert_string_equal(f.d->events[0].event_type, type);
+	close_doc(&f);
+}
+
+/*
+ * A court judging a deed tells of the deed's time: the cue a word of
+ * justice governs frames nothing, the judged counted after it are no one
+ * hurt, and a toll in a relative clause of a recalled happening is that
+ * happening's.  Deaths a traffic accident, a collapse or an electric shock
+ * caused are no figures of violence.  A deed of the report told beside
+ * such words is still told.
+ */
+static void test_framing_judged_and_accidents(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	no_event_told("en", "A court in Jasim sentenced four men to death on Monday for the bombing "
+		      "of the market in 2015.");
+	no_event_told("ar", "أصدرت محكمة في بلدة جاسم يوم الإثنين حكما بالإعدام على أربعة رجال "
+		      "بتهمة تفجير السوق.");
+	no_event_told("en", "The trial of a former officer charged with the massacre of 20 villagers "
+		      "near Jasim opened on Monday.");
+	no_event_told("ar", "بدأت يوم الإثنين محاكمة ضابط سابق بتهمة خطف 12 ناشطا في بلدة جاسم.");
+	/* the judged told before the judgement */
+	no_event_told("en", "Two men were sentenced to death in Jasim on Monday for the bombing of "
+		      "the market.");
+	/* a toll told before the court it was near */
+	one_counted_event("en", "Three people were killed near the court in Jasim on Monday by a "
+			    "roadside bomb.", NULL);
+	/* the dead a memory names are no figure of the gathering's report ... */
+	open_doc(&f, "ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة إحياء لذكرى 12 شخصا قتلوا بتفجير "
+		 "سيارة مفخخة في السوق.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+	/* ... but those killed after a harm told since the memory are */
+	open_doc(&f, "ar", "في ذكرى الثورة قتلت قوات النظام 5 متظاهرين في بلدة جاسم يوم الإثنين.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+	/* a toll in a relative clause of the happening an anniversary names */
+	no_event_told("ar", "نظم أهالي بلدة جاسم يوم الإثنين وقفة في الذكرى الخامسة للتفجير الذي "
+		      "أودى بحياة 37 شخصا.");
+	/* a bomb near a court, an attack on one: the report's deeds */
+	one_counted_event("ar", "انفجرت عبوة ناسفة قرب محكمة بلدة جاسم يوم الإثنين ما أدى إلى مقتل 3 "
+			    "أشخاص.", "Explosions/Remote violence");
+	one_counted_event("en", "Gunmen stormed the court in Jasim on Monday and killed 3 guards.", NULL);
+	/* a killing told before a judgement of another */
+	one_counted_event("en", "Gunmen killed 3 people in Jasim on Monday, a day after a court there "
+			    "sentenced two of their leaders.", NULL);
+	/* a year's toll a speaker gave on a day: the day dates the saying */
+	open_doc(&f, "en", "The United Nations said on Monday that 12 aid workers were killed in "
+		 "Syria in 2022.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+	/* a toll the speaker gave of no year keeps it */
+	open_doc(&f, "en", "The United Nations said on Monday that 12 aid workers were killed in "
+		 "Jasim.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 12));
+	close_doc(&f);
+	/* deaths by accident, collapse or electric shock */
+	expect_no_events((const char *const[][2]){
+		{"en", "Nine people were killed on Monday when a bus collided with a lorry near Jasim."},
+		{"ar", "قتل تسعة أشخاص يوم الإثنين إثر اصطدام حافلة بشاحنة قرب بلدة جاسم."},
+		{"ar", "توفي شاب بصعقة كهربائية في بلدة جاسم يوم الإثنين."},
+		{"en", "Three people died on Monday when their car overturned near Jasim."}}, 4);
+	/*
+	 * the cause in a clause apart from the figure: the report still tells
+	 * of no violence ("no violent event" weighs causes too)
+	 */
+	expect_no_events((const char *const[][2]){
+		{"en", "Six people, including two children, died on Monday when a building collapsed "
+		       "in Jasim."}}, 1);
+	/* a building shelling brought down: the shelling's toll */
+	one_counted_event("en", "Shelling on Jasim on Monday caused a building to collapse, killing 3 "
+			    "people.", "Explosions/Remote violence");
+	/* a collision of armed vehicles in a clause of its own, a strike in another */
+	one_counted_event("en", "A drone strike hit a car in Jasim on Monday, killing 2 fighters, after a "
+			    "bus collided with a lorry nearby.", NULL);
+}
+
 static void test_framing_frame_decision(void **state)
 {
 	struct fx f;
@@ -8575,6 +8667,7 @@ int main(void)
 		cmocka_unit_test(test_framing_intercepted),
 		cmocka_unit_test(test_framing_arson),
 		cmocka_unit_test(test_framing_blast_means),
+		cmocka_unit_test(test_framing_judged_and_accidents),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -525,3 +525,125 @@ int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 {
 	return s->vkind == RASD_SPEECH_SAY && rasdp_pronoun_before(c->d, s->v_start);
 }
+
+/* Words of a body's name standing as a speaker, at most ("لجنة أطباء السودان المركزية"). */
+#define BODY_NAME_MAX 7
+
+/*
+ * May token `t` be a word of a body's name: a word that is no function
+ * word closing a name (cues.tsv `name_stop`, `that`, `speaker_end`,
+ * `relative`, `pronoun`), no date, and inside no casualty, speech or
+ * trigger match (a word of what is said) nor a source or actor the lexicon
+ * knows (then the lexicon's entry speaks)?  A group may name whom the body
+ * stands for ("نقابة الصحفيين", "the farmers' union"); a count before it is
+ * no word of a name.
+ */
+static int body_word(const struct rasdp_ctx *c, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	if (d->toks[t].kind != RASD_TOK_WORD || rasdp_in_date(d, t) || rasdp_cue(d, t, RASD_CUE_NAME_STOP) ||
+	    rasdp_cue(d, t, RASD_CUE_THAT) || rasdp_cue(d, t, RASD_CUE_SPEAKER_END) ||
+	    rasdp_cue(d, t, RASD_CUE_RELATIVE) || rasdp_cue(d, t, RASD_CUE_PRONOUN))
+		return 0;
+	for (i = rasdp_match_reaching(c, t); i < d->nmatches && d->matches[i].tok_start <= t; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->tok_end <= t)
+			continue;
+		if (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_SPEECH || m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_TRIGGER)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is token `t` the mark of a possessive, joined to the word before it ("doctors' committee")? */
+static int possessive_mark(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *k = &d->toks[t];
+	size_t n = k->end - k->start;
+
+	return t > 0 && k->kind == RASD_TOK_PUNCT && k->start == d->toks[t - 1].end &&
+	       ((n == 1 && d->text[k->start] == '\'') ||
+		(n == 3 && !memcmp(d->text + k->start, "\xe2\x80\x99", 3)));
+}
+
+/* Does a body's head noun (cues.tsv `body`) stand among tokens [a, b)? */
+static int has_body(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (rasdp_cue(d, a, RASD_CUE_BODY))
+			return 1;
+	return 0;
+}
+
+/*
+ * A body the lexicon does not know, named by a noun phrase whose head is
+ * a noun of organisations (cues.tsv `body`: "لجنة", "هيئة", "committee",
+ * "network") standing as the subject of the saying verb at tokens
+ * [v_start, v_end) of sentence `st`, or after "according to", "بحسب":
+ * in Arabic right after the verb, the head first ("قالت لجنة أطباء
+ * السودان إن", "بحسب شبكة حقوقية محلية"); in English right before the
+ * verb, the head last ("the local doctors' committee said"), or right
+ * after it to the end of the clause ("..., according to the emergency
+ * council of the town.").  The phrase holds two words at least (a head
+ * alone names a body again: "the committee said"), no source, actor or
+ * word of what is said.  It speaks by its words: `ref` := that phrase,
+ * and 1; else 0.
+ */
+int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	int kind = speech_kind(c, v_start);
+	uint32_t a = v_end, b, e;
+
+	if (v_start >= v_end || v_start < st->tok_start || v_end > st->tok_end ||
+	    (kind != RASD_SPEECH_SAY && kind != RASD_SPEECH_ACCORDING))
+		return 0;
+	if (!(d->toks[v_start].flags & RASD_TOKF_LATIN)) {
+		/* Arabic: the head right after the verb, its words after it */
+		if (a >= st->tok_end || !rasdp_cue(d, a, RASD_CUE_BODY) || !body_word(c, a))
+			return 0;
+		for (b = a + 1; b < st->tok_end && b - a < BODY_NAME_MAX && body_word(c, b); b++)
+			;
+	} else {
+		e = rasdp_subject_end(d, v_start);
+		while (e > st->tok_start && rasdp_in_date(d, e - 1))
+			e--;
+		if (kind == RASD_SPEECH_SAY && e > st->tok_start && rasdp_cue(d, e - 1, RASD_CUE_BODY)) {
+			/* before the verb, the head last */
+			for (a = e; a > st->tok_start && e - a < BODY_NAME_MAX &&
+				    ((body_word(c, a - 1) && !rasdp_cue(d, a - 1, RASD_CUE_ARTICLE) &&
+				      !rasdp_cue(d, a - 1, RASD_CUE_INDEFINITE)) ||
+				     (possessive_mark(d, a - 1) && a - 1 > st->tok_start && body_word(c, a - 2)));
+			     a--)
+				;
+			b = e;
+			if (a == e || object_of_word(d, st->tok_start, a))
+				return 0;
+		} else {
+			/* after the verb, to the end of its clause */
+			if (a < st->tok_end && (rasdp_cue(d, a, RASD_CUE_ARTICLE) || rasdp_cue(d, a, RASD_CUE_INDEFINITE)))
+				a++;
+			for (b = a; b < st->tok_end && b - a < BODY_NAME_MAX &&
+				    (body_word(c, b) || (b > a && rasdp_cue(d, b, RASD_CUE_PART_PREP)) ||
+				     (b > a && possessive_mark(d, b)));
+			     b++)
+				;
+			if ((b < st->tok_end && d->toks[b].kind != RASD_TOK_PUNCT) || !has_body(d, a, b) ||
+			    rasdp_cue(d, b - 1, RASD_CUE_PART_PREP))
+				return 0;
+		}
+	}
+	if (b < a + 2)
+		return 0;
+	memset(ref, 0, sizeof(*ref));
+	ref->source = -1;
+	ref->chain[0] = rasdp_span_text(d, a, b);
+	ref->nchain = ref->chain[0] ? 1 : 0;
+	ref->start = d->toks[a].start;
+	ref->end = d->toks[b - 1].end;
+	return ref->nchain;
+}

@@ -135,6 +135,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_RAID] = "raid",
 	[RASD_CUE_AIRCRAFT] = "aircraft",
 	[RASD_CUE_EQUIPPED] = "equipped",
+	[RASD_CUE_BODY] = "body",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

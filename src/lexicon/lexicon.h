@@ -258,6 +258,7 @@ enum rasd_cue {
 	RASD_CUE_RAID,           /* a raid, from the air with an aircraft beside it, else on the ground: raid, raids */
 	RASD_CUE_AIRCRAFT,       /* an aircraft, a raid beside it from the air: aircraft, jets */
 	RASD_CUE_EQUIPPED,       /* before a cue, a weapon carried, no deed: مزودة، مجهزة، equipped, fitted */
+	RASD_CUE_BODY,           /* the head noun of an organisation that may speak: لجنة، هيئة، committee, council */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

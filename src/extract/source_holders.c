@@ -579,6 +579,32 @@ static int has_body(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * Do tokens [a, b) describe a body named before rather than name one: in
+ * English a definite phrase whose head (the last noun of organisations in
+ * it) is written small and closes it, no modifier after it ("the
+ * Britain-based organisation", "the TV network": a name writes its head
+ * with a capital, "the Valley Media Office", or says whose it is after it,
+ * "the directorate of health in the valley"); in Arabic a head with the
+ * article and only words with the article after it, its adjectives
+ * ("المنظمة الحقوقية الدولية"; a name is a construct, "لجنة أطباء الوادي")?
+ * The speaker named before speaks on.
+ */
+static int body_description(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t h = b, t;
+
+	if (!(d->toks[a].flags & RASD_TOKF_LATIN)) {
+		for (t = a; t < b; t++)
+			if (!rasdp_definite(d, t))
+				return 0;
+		return 1;
+	}
+	while (h > a && !rasdp_cue(d, h - 1, RASD_CUE_BODY))
+		h--;
+	return h == b && !(d->toks[h - 1].flags & RASD_TOKF_CAP) && rasdp_definite(d, h - 1);
+}
+
+/*
  * A body the lexicon does not know, named by a noun phrase whose head is
  * a noun of organisations (cues.tsv `body`: "لجنة", "هيئة", "committee",
  * "network") standing as the subject of the saying verb at tokens
@@ -589,7 +615,8 @@ static int has_body(const struct rasd_doc *d, uint32_t a, uint32_t b)
  * after it to the end of the clause ("..., according to the emergency
  * council of the town.").  The phrase holds two words at least (a head
  * alone names a body again: "the committee said"), no source, actor or
- * word of what is said.  It speaks by its words: `ref` := that phrase,
+ * word of what is said, and is no description of a body named before
+ * (body_description()).  It speaks by its words: `ref` := that phrase,
  * and 1; else 0.
  */
 int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
@@ -637,7 +664,7 @@ int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 				return 0;
 		}
 	}
-	if (b < a + 2)
+	if (b < a + 2 || body_description(d, a, b))
 		return 0;
 	memset(ref, 0, sizeof(*ref));
 	ref->source = -1;

@@ -2036,13 +2036,26 @@ static void test_attribution_unlisted_body(void **state)
 	open_doc(&f, "ar", "قتل 7 مدنيين في قصف على بلدة كفرنبل، بحسب شبكة مسعفي الجبل.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "شبكة مسعفي الجبل");
 	close_doc(&f);
-	open_doc(&f, "en", "A drone strike killed 13 farmers near Tadmur on Monday, the valley farmers' "
+	open_doc(&f, "en", "A drone strike killed 13 farmers near Tadmur on Monday, a valley farmers' "
 		 "council said.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 13)->src), "valley farmers' council");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit the old quarter of Tadmur on Monday. The Tadmur Media Office said "
+		 "12 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "Tadmur Media Office");
 	close_doc(&f);
 	open_doc(&f, "en", "Shelling wounded 8 people in the old quarter of Tadmur, according to the "
 		 "committee of nurses in the valley.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 8)->src), "committee of nurses in the valley");
+	close_doc(&f);
+	/* a definite description names a body again: the speaker before speaks on */
+	open_doc(&f, "en", "A car bomb went off in the market of Tadmur, the Syrian Observatory for Human "
+		 "Rights said. \"It also wounded 9 people\" the Coventry-based organisation said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "ar", "أفاد المرصد السوري لحقوق الإنسان بقصف على بلدة كفرنبل. وقالت المنظمة الحقوقية "
+		 "إن 6 مدنيين قتلوا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sohr");
 	close_doc(&f);
 	/* a head alone names a body again; a body that is no subject speaks for nobody */
 	open_doc(&f, "en", "A bomb went off in Tadmur. The committee said 5 people were killed.");

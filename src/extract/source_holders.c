@@ -579,6 +579,40 @@ static int has_body(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * Where the head of a body's name ends before token `e` (the end of an
+ * English subject): right before it ("the farmers' union said"), or before
+ * a modifier opening with a preposition ("the farmers' union in the valley
+ * said", "the council of the valley said"); 0 for none.  `lo` is the
+ * sentence's first token.
+ */
+static uint32_t body_head_before(const struct rasdp_ctx *c, uint32_t lo, uint32_t e)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t h;
+
+	for (h = e; h > lo && e - h < BODY_NAME_MAX; h--) {
+		if (rasdp_cue(d, h - 1, RASD_CUE_BODY))
+			return h == e || rasdp_cue(d, h, RASD_CUE_PART_PREP) || rasdp_cue(d, h, RASD_CUE_SPEAKER_IN) ?
+				       h : 0;
+		if (!body_word(c, h - 1))
+			return 0;
+	}
+	return 0;
+}
+
+/* The end of the place match starting at token `t` (its longest), or 0. */
+static uint32_t place_end(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t e = 0;
+	size_t i;
+
+	for (i = rasdp_match_from(d, t); i < d->nmatches && d->matches[i].tok_start == t; i++)
+		if (d->matches[i].kind == RASD_LEX_PLACE && d->matches[i].tok_end > e)
+			e = d->matches[i].tok_end;
+	return e;
+}
+
+/*
  * Do tokens [a, b) describe a body named before rather than name one: in
  * English a definite phrase whose head (the last noun of organisations in
  * it) is written small and closes it, no modifier after it ("the
@@ -611,7 +645,8 @@ static int body_description(const struct rasd_doc *d, uint32_t a, uint32_t b)
  * [v_start, v_end) of sentence `st`, or after "according to", "بحسب":
  * in Arabic right after the verb, the head first ("قالت لجنة أطباء
  * السودان إن", "بحسب شبكة حقوقية محلية"); in English right before the
- * verb, the head last ("the local doctors' committee said"), or right
+ * verb, the head last of its words before it ("a local doctors' committee
+ * said", "the farmers' union in the valley said"), or right
  * after it to the end of the clause ("..., according to the emergency
  * council of the town.").  The phrase holds two words at least (a head
  * alone names a body again: "the committee said"), no source, actor or
@@ -624,7 +659,7 @@ int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 {
 	struct rasd_doc *d = c->d;
 	int kind = speech_kind(c, v_start);
-	uint32_t a = v_end, b, e;
+	uint32_t a = v_end, b, e, h;
 
 	if (v_start >= v_end || v_start < st->tok_start || v_end > st->tok_end ||
 	    (kind != RASD_SPEECH_SAY && kind != RASD_SPEECH_ACCORDING))
@@ -635,20 +670,24 @@ int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 			return 0;
 		for (b = a + 1; b < st->tok_end && b - a < BODY_NAME_MAX && body_word(c, b); b++)
 			;
+		/* "هيئة الإغاثة في الوادي": where it works, a place after "في" */
+		if (b + 1 < st->tok_end && rasdp_cue(d, b, RASD_CUE_SPEAKER_IN) && place_end(d, b + 1))
+			b = place_end(d, b + 1);
 	} else {
 		e = rasdp_subject_end(d, v_start);
 		while (e > st->tok_start && rasdp_in_date(d, e - 1))
 			e--;
-		if (kind == RASD_SPEECH_SAY && e > st->tok_start && rasdp_cue(d, e - 1, RASD_CUE_BODY)) {
-			/* before the verb, the head last */
-			for (a = e; a > st->tok_start && e - a < BODY_NAME_MAX &&
+		h = kind == RASD_SPEECH_SAY ? body_head_before(c, st->tok_start, e) : 0;
+		if (h) {
+			/* before the verb, the head last of its words, a modifier after it */
+			for (a = h; a > st->tok_start && h - a < BODY_NAME_MAX &&
 				    ((body_word(c, a - 1) && !rasdp_cue(d, a - 1, RASD_CUE_ARTICLE) &&
 				      !rasdp_cue(d, a - 1, RASD_CUE_INDEFINITE)) ||
 				     (possessive_mark(d, a - 1) && a - 1 > st->tok_start && body_word(c, a - 2)));
 			     a--)
 				;
 			b = e;
-			if (a == e || object_of_word(d, st->tok_start, a))
+			if (a == h || object_of_word(d, st->tok_start, a))
 				return 0;
 		} else {
 			/* after the verb, to the end of its clause */

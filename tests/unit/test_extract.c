@@ -2048,6 +2048,13 @@ static void test_attribution_unlisted_body(void **state)
 		 "committee of nurses in the valley.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 8)->src), "committee of nurses in the valley");
 	close_doc(&f);
+	/* a modifier after the head: a preposition and what follows, in Arabic a place after "في" */
+	open_doc(&f, "en", "The strike killed 10 farmers near Tadmur, the teachers' union in the valley said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 10)->src), "teachers' union in the valley");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأفادت هيئة الإغاثة في كفرنبل بمقتل 10 مزارعين في قصف على البلدة.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 10)->src), "هيئة الإغاثة في كفرنبل");
+	close_doc(&f);
 	/* a definite description names a body again: the speaker before speaks on */
 	open_doc(&f, "en", "A car bomb went off in the market of Tadmur, the Syrian Observatory for Human "
 		 "Rights said. \"It also wounded 9 people\" the Coventry-based organisation said.");

@@ -455,6 +455,18 @@ static int speech_kind(const struct rasdp_ctx *c, uint32_t v)
 	return -1;
 }
 
+/* `ref` := a speaker no lexicon entry names, by tokens [a, b) of the text; 1, else 0 (no room). */
+static int words_ref(struct rasd_doc *d, uint32_t a, uint32_t b, struct rasd_srcref *ref)
+{
+	memset(ref, 0, sizeof(*ref));
+	ref->source = -1;
+	ref->chain[0] = rasdp_span_text(d, a, b);
+	ref->nchain = ref->chain[0] ? 1 : 0;
+	ref->start = d->toks[a].start;
+	ref->end = d->toks[b - 1].end;
+	return ref->nchain;
+}
+
 /*
  * A speaker no lexicon entry names, standing by the English reporting verb
  * at tokens [v_start, v_end) of sentence `st` by its proper name: right
@@ -494,13 +506,7 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 	/* a letter alone is a piece of an abbreviation ("the U.S."), no name */
 	if (b == a + 1 && d->toks[a].end - d->toks[a].start == 1)
 		return 0;
-	memset(ref, 0, sizeof(*ref));
-	ref->source = -1;
-	ref->chain[0] = rasdp_span_text(d, a, b);
-	ref->nchain = ref->chain[0] ? 1 : 0;
-	ref->start = d->toks[a].start;
-	ref->end = d->toks[b - 1].end;
-	return ref->nchain;
+	return words_ref(d, a, b, ref);
 }
 
 /*
@@ -705,11 +711,5 @@ int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 	}
 	if (b < a + 2 || body_description(d, a, b))
 		return 0;
-	memset(ref, 0, sizeof(*ref));
-	ref->source = -1;
-	ref->chain[0] = rasdp_span_text(d, a, b);
-	ref->nchain = ref->chain[0] ? 1 : 0;
-	ref->start = d->toks[a].start;
-	ref->end = d->toks[b - 1].end;
-	return ref->nchain;
+	return words_ref(d, a, b, ref);
 }

@@ -696,7 +696,13 @@ int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 			if (a == h || object_of_word(d, st->tok_start, a))
 				return 0;
 		} else {
-			/* after the verb, to the end of its clause */
+			/*
+			 * after the verb, to the end of its clause: "according
+			 * to X", or a saying verb put after what was said (",
+			 * said X."; "he said the council agreed." names none)
+			 */
+			if (kind == RASD_SPEECH_SAY && (v_start == st->tok_start || !rasdp_is_punct(d, v_start - 1)))
+				return 0;
 			if (a < st->tok_end && (rasdp_cue(d, a, RASD_CUE_ARTICLE) || rasdp_cue(d, a, RASD_CUE_INDEFINITE)))
 				a++;
 			for (b = a; b < st->tok_end && b - a < BODY_NAME_MAX &&

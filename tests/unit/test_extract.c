@@ -2068,6 +2068,9 @@ static void test_attribution_unlisted_body(void **state)
 	open_doc(&f, "en", "A bomb went off in Tadmur. The committee said 5 people were killed.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
 	close_doc(&f);
+	open_doc(&f, "en", "A bomb killed 6 people in Tadmur and he said the farmers' council met.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "farmers' council met");
+	close_doc(&f);
 	open_doc(&f, "en", "A shell hit the office of the nurses' union in Tadmur, killing 4 people.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "outlet");
 	close_doc(&f);

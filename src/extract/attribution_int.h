@@ -108,6 +108,16 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref);
 
 /*
+ * A body no lexicon entry names, by a noun phrase whose head is a noun of
+ * organisations (cues.tsv `body`) standing as the subject of the saying
+ * verb at tokens [v_start, v_end) of sentence `st`, or after "according
+ * to" ("قالت لجنة أطباء السودان إن", "the local doctors' committee said"):
+ * `ref` := that phrase, and 1; else 0.
+ */
+int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref);
+
+/*
  * Is the subject of sentence `s`'s saying verb a pronoun standing right
  * before it ("In a later bulletin it said ...")?  A source after the verb
  * is then a word of what was said; the pronoun names a speaker again.

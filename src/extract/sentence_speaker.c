@@ -428,7 +428,8 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
  * No source by the verb: an actor standing as its subject ("the SDF said",
  * "وقالت قسد") speaks with its own voice or its name; else the holder of a
  * source named by surname next to it ("Akbari said", "وقال أكبري"); else
- * a speaker by its proper name (rasdp_name_subject()).  1 and `ref`
+ * a speaker by its proper name (rasdp_name_subject()), else a body by the
+ * noun phrase of its kind (rasdp_body_subject()).  1 and `ref`
  * filled, else 0.
  */
 int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence *st,
@@ -456,7 +457,8 @@ int rasdp_unnamed_speaker(const struct rasdp_ctx *c, const struct rasd_sentence 
 		rasdp_set_source(c, ref, a, d->toks[t].start, d->toks[t].end);
 		return 1;
 	}
-	return rasdp_name_subject(c, st, v_start, v_end, ref);
+	return rasdp_name_subject(c, st, v_start, v_end, ref) ||
+	       rasdp_body_subject(c, st, v_start, v_end, ref);
 }
 
 /* The least score (nearest_source()) of a source that speaks by its verb. */

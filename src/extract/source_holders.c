@@ -455,6 +455,18 @@ static int speech_kind(const struct rasdp_ctx *c, uint32_t v)
 	return -1;
 }
 
+/* `ref` := a speaker no lexicon entry names, by tokens [a, b) of the text; 1, else 0 (no room). */
+static int words_ref(struct rasd_doc *d, uint32_t a, uint32_t b, struct rasd_srcref *ref)
+{
+	memset(ref, 0, sizeof(*ref));
+	ref->source = -1;
+	ref->chain[0] = rasdp_span_text(d, a, b);
+	ref->nchain = ref->chain[0] ? 1 : 0;
+	ref->start = d->toks[a].start;
+	ref->end = d->toks[b - 1].end;
+	return ref->nchain;
+}
+
 /*
  * A speaker no lexicon entry names, standing by the English reporting verb
  * at tokens [v_start, v_end) of sentence `st` by its proper name: right
@@ -494,13 +506,7 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 	/* a letter alone is a piece of an abbreviation ("the U.S."), no name */
 	if (b == a + 1 && d->toks[a].end - d->toks[a].start == 1)
 		return 0;
-	memset(ref, 0, sizeof(*ref));
-	ref->source = -1;
-	ref->chain[0] = rasdp_span_text(d, a, b);
-	ref->nchain = ref->chain[0] ? 1 : 0;
-	ref->start = d->toks[a].start;
-	ref->end = d->toks[b - 1].end;
-	return ref->nchain;
+	return words_ref(d, a, b, ref);
 }
 
 /*
@@ -524,4 +530,192 @@ int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v)
 int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 {
 	return s->vkind == RASD_SPEECH_SAY && rasdp_pronoun_before(c->d, s->v_start);
+}
+
+/* Words of a body's name standing as a speaker, at most ("لجنة أطباء السودان المركزية"). */
+#define BODY_NAME_MAX 7
+
+/*
+ * May token `t` be a word of a body's name: a word that is no function
+ * word closing a name (cues.tsv `name_stop`, `that`, `speaker_end`,
+ * `relative`, `pronoun`), no date, and inside no casualty, speech or
+ * trigger match (a word of what is said) nor a source or actor the lexicon
+ * knows (then the lexicon's entry speaks)?  A group may name whom the body
+ * stands for ("نقابة الصحفيين", "the farmers' union"); a count before it is
+ * no word of a name.
+ */
+static int body_word(const struct rasdp_ctx *c, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+
+	if (d->toks[t].kind != RASD_TOK_WORD || rasdp_in_date(d, t) || rasdp_cue(d, t, RASD_CUE_NAME_STOP) ||
+	    rasdp_cue(d, t, RASD_CUE_THAT) || rasdp_cue(d, t, RASD_CUE_SPEAKER_END) ||
+	    rasdp_cue(d, t, RASD_CUE_RELATIVE) || rasdp_cue(d, t, RASD_CUE_PRONOUN))
+		return 0;
+	for (i = rasdp_match_reaching(c, t); i < d->nmatches && d->matches[i].tok_start <= t; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->tok_end <= t)
+			continue;
+		if (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_SPEECH || m->kind == RASD_LEX_SOURCE || m->kind == RASD_LEX_ACTOR || m->kind == RASD_LEX_TRIGGER)
+			return 0;
+	}
+	return 1;
+}
+
+/* Is token `t` the mark of a possessive, joined to the word before it ("doctors' committee")? */
+static int possessive_mark(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *k = &d->toks[t];
+	size_t n = k->end - k->start;
+
+	return t > 0 && k->kind == RASD_TOK_PUNCT && k->start == d->toks[t - 1].end &&
+	       ((n == 1 && d->text[k->start] == '\'') ||
+		(n == 3 && !memcmp(d->text + k->start, "\xe2\x80\x99", 3)));
+}
+
+/* Does a body's head noun (cues.tsv `body`) stand among tokens [a, b)? */
+static int has_body(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (rasdp_cue(d, a, RASD_CUE_BODY))
+			return 1;
+	return 0;
+}
+
+/*
+ * Where the head of a body's name ends before token `e` (the end of an
+ * English subject): right before it ("the farmers' union said"), or before
+ * a modifier opening with a preposition ("the farmers' union in the valley
+ * said", "the council of the valley said"); 0 for none.  `lo` is the
+ * sentence's first token.
+ */
+static uint32_t body_head_before(const struct rasdp_ctx *c, uint32_t lo, uint32_t e)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t h;
+
+	for (h = e; h > lo && e - h < BODY_NAME_MAX; h--) {
+		if (rasdp_cue(d, h - 1, RASD_CUE_BODY))
+			return h == e || rasdp_cue(d, h, RASD_CUE_PART_PREP) || rasdp_cue(d, h, RASD_CUE_SPEAKER_IN) ?
+				       h : 0;
+		if (!body_word(c, h - 1))
+			return 0;
+	}
+	return 0;
+}
+
+/* The end of the place match starting at token `t` (its longest), or 0. */
+static uint32_t place_end(const struct rasd_doc *d, uint32_t t)
+{
+	uint32_t e = 0;
+	size_t i;
+
+	for (i = rasdp_match_from(d, t); i < d->nmatches && d->matches[i].tok_start == t; i++)
+		if (d->matches[i].kind == RASD_LEX_PLACE && d->matches[i].tok_end > e)
+			e = d->matches[i].tok_end;
+	return e;
+}
+
+/*
+ * Do tokens [a, b) describe a body named before rather than name one: in
+ * English a definite phrase whose head (the last noun of organisations in
+ * it) is written small and closes it, no modifier after it ("the
+ * Britain-based organisation", "the TV network": a name writes its head
+ * with a capital, "the Valley Media Office", or says whose it is after it,
+ * "the directorate of health in the valley"); in Arabic a head with the
+ * article and only words with the article after it, its adjectives
+ * ("المنظمة الحقوقية الدولية"; a name is a construct, "لجنة أطباء الوادي")?
+ * The speaker named before speaks on.
+ */
+static int body_description(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t h = b, t;
+
+	if (!(d->toks[a].flags & RASD_TOKF_LATIN)) {
+		for (t = a; t < b; t++)
+			if (!rasdp_definite(d, t))
+				return 0;
+		return 1;
+	}
+	while (h > a && !rasdp_cue(d, h - 1, RASD_CUE_BODY))
+		h--;
+	return h == b && !(d->toks[h - 1].flags & RASD_TOKF_CAP) && rasdp_definite(d, h - 1);
+}
+
+/*
+ * A body the lexicon does not know, named by a noun phrase whose head is
+ * a noun of organisations (cues.tsv `body`: "لجنة", "هيئة", "committee",
+ * "network") standing as the subject of the saying verb at tokens
+ * [v_start, v_end) of sentence `st`, or after "according to", "بحسب":
+ * in Arabic right after the verb, the head first ("قالت لجنة أطباء
+ * السودان إن", "بحسب شبكة حقوقية محلية"); in English right before the
+ * verb, the head last of its words before it ("a local doctors' committee
+ * said", "the farmers' union in the valley said"), or right
+ * after it to the end of the clause ("..., according to the emergency
+ * council of the town.").  The phrase holds two words at least (a head
+ * alone names a body again: "the committee said"), no source, actor or
+ * word of what is said, and is no description of a body named before
+ * (body_description()).  It speaks by its words: `ref` := that phrase,
+ * and 1; else 0.
+ */
+int rasdp_body_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st,
+		       uint32_t v_start, uint32_t v_end, struct rasd_srcref *ref)
+{
+	struct rasd_doc *d = c->d;
+	int kind = speech_kind(c, v_start);
+	uint32_t a = v_end, b, e, h;
+
+	if (v_start >= v_end || v_start < st->tok_start || v_end > st->tok_end ||
+	    (kind != RASD_SPEECH_SAY && kind != RASD_SPEECH_ACCORDING))
+		return 0;
+	if (!(d->toks[v_start].flags & RASD_TOKF_LATIN)) {
+		/* Arabic: the head right after the verb, its words after it */
+		if (a >= st->tok_end || !rasdp_cue(d, a, RASD_CUE_BODY) || !body_word(c, a))
+			return 0;
+		for (b = a + 1; b < st->tok_end && b - a < BODY_NAME_MAX && body_word(c, b); b++)
+			;
+		/* "هيئة الإغاثة في الوادي": where it works, a place after "في" */
+		if (b + 1 < st->tok_end && rasdp_cue(d, b, RASD_CUE_SPEAKER_IN) && place_end(d, b + 1))
+			b = place_end(d, b + 1);
+	} else {
+		e = rasdp_subject_end(d, v_start);
+		while (e > st->tok_start && rasdp_in_date(d, e - 1))
+			e--;
+		h = kind == RASD_SPEECH_SAY ? body_head_before(c, st->tok_start, e) : 0;
+		if (h) {
+			/* before the verb, the head last of its words, a modifier after it */
+			for (a = h; a > st->tok_start && h - a < BODY_NAME_MAX &&
+				    ((body_word(c, a - 1) && !rasdp_cue(d, a - 1, RASD_CUE_ARTICLE) &&
+				      !rasdp_cue(d, a - 1, RASD_CUE_INDEFINITE)) ||
+				     (possessive_mark(d, a - 1) && a - 1 > st->tok_start && body_word(c, a - 2)));
+			     a--)
+				;
+			b = e;
+			if (a == h || object_of_word(d, st->tok_start, a))
+				return 0;
+		} else {
+			/*
+			 * after the verb, to the end of its clause: "according
+			 * to X", or a saying verb put after what was said (",
+			 * said X."; "he said the council agreed." names none)
+			 */
+			if (kind == RASD_SPEECH_SAY && (v_start == st->tok_start || !rasdp_is_punct(d, v_start - 1)))
+				return 0;
+			if (a < st->tok_end && (rasdp_cue(d, a, RASD_CUE_ARTICLE) || rasdp_cue(d, a, RASD_CUE_INDEFINITE)))
+				a++;
+			for (b = a; b < st->tok_end && b - a < BODY_NAME_MAX &&
+				    (body_word(c, b) || (b > a && rasdp_cue(d, b, RASD_CUE_PART_PREP)) ||
+				     (b > a && possessive_mark(d, b)));
+			     b++)
+				;
+			if ((b < st->tok_end && d->toks[b].kind != RASD_TOK_PUNCT) || !has_body(d, a, b) ||
+			    rasdp_cue(d, b - 1, RASD_CUE_PART_PREP))
+				return 0;
+		}
+	}
+	if (b < a + 2 || body_description(d, a, b))
+		return 0;
+	return words_ref(d, a, b, ref);
 }

@@ -141,6 +141,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_FIRE_OBJECT] = "fire_object",
 	[RASD_CUE_FIRE_VERB] = "fire_verb",
 	[RASD_CUE_JUSTICE] = "justice",
+	[RASD_CUE_BODY] = "body",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -266,6 +266,7 @@ enum rasd_cue {
 	RASD_CUE_FIRE_OBJECT,    /* fire as a verb's object, a cue only after a verb of firing: النار على */
 	RASD_CUE_FIRE_VERB,      /* a verb of firing, its subject before its object: فتحت، أطلقت */
 	RASD_CUE_JUSTICE,        /* a judgement of a deed done before: محاكمة، حكمت، sentenced, trial */
+	RASD_CUE_BODY,           /* the head noun of an organisation that may speak: لجنة، هيئة، committee, council */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

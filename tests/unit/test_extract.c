@@ -2018,6 +2018,64 @@ static void test_attribution_parenthesis(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A body the lexicon does not know speaks by the noun phrase its kind
+ * heads (cues.tsv `body`): after an Arabic saying verb or "بحسب", the
+ * head first; before an English verb, the head last; after "according
+ * to" to the end of its clause.  A head alone names a body again, and a
+ * noun of organisations that is no subject speaks for no figure.
+ */
+static void test_attribution_unlisted_body(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قالت رابطة ممرضي الوادي الشرقي إن 11 مدنيا قتلوا في قصف على بلدة كفرنبل.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 11)->src), "رابطة ممرضي الوادي الشرقي");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 7 مدنيين في قصف على بلدة كفرنبل، بحسب شبكة مسعفي الجبل.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "شبكة مسعفي الجبل");
+	close_doc(&f);
+	open_doc(&f, "en", "A drone strike killed 13 farmers near Tadmur on Monday, a valley farmers' "
+		 "council said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 13)->src), "valley farmers' council");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling hit the old quarter of Tadmur on Monday. The Tadmur Media Office said "
+		 "12 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "Tadmur Media Office");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling wounded 8 people in the old quarter of Tadmur, according to the "
+		 "committee of nurses in the valley.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 8)->src), "committee of nurses in the valley");
+	close_doc(&f);
+	/* a modifier after the head: a preposition and what follows, in Arabic a place after "في" */
+	open_doc(&f, "en", "The strike killed 10 farmers near Tadmur, the teachers' union in the valley said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 10)->src), "teachers' union in the valley");
+	close_doc(&f);
+	open_doc(&f, "ar", "وأفادت هيئة الإغاثة في كفرنبل بمقتل 10 مزارعين في قصف على البلدة.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 10)->src), "هيئة الإغاثة في كفرنبل");
+	close_doc(&f);
+	/* a definite description names a body again: the speaker before speaks on */
+	open_doc(&f, "en", "A car bomb went off in the market of Tadmur, the Syrian Observatory for Human "
+		 "Rights said. \"It also wounded 9 people\" the Coventry-based organisation said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 9)->src), "sohr");
+	close_doc(&f);
+	open_doc(&f, "ar", "أفاد المرصد السوري لحقوق الإنسان بقصف على بلدة كفرنبل. وقالت المنظمة الحقوقية "
+		 "إن 6 مدنيين قتلوا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "sohr");
+	close_doc(&f);
+	/* a head alone names a body again; a body that is no subject speaks for nobody */
+	open_doc(&f, "en", "A bomb went off in Tadmur. The committee said 5 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "outlet");
+	close_doc(&f);
+	open_doc(&f, "en", "A bomb killed 6 people in Tadmur and he said the farmers' council met.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "farmers' council met");
+	close_doc(&f);
+	open_doc(&f, "en", "A shell hit the office of the nurses' union in Tadmur, killing 4 people.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "outlet");
+	close_doc(&f);
+}
+
 /* Refusing ("رفض دعوات", "rejected calls") is no denial of a figure; rejecting an accusation is. */
 static void test_attribution_refusal(void **state)
 {
@@ -8546,6 +8604,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_described_body),
 		cmocka_unit_test(test_attribution_refusal),
 		cmocka_unit_test(test_attribution_proper_name),
+		cmocka_unit_test(test_attribution_unlisted_body),
 		cmocka_unit_test(test_attribution_pronoun_subject),
 		cmocka_unit_test(test_attribution_parenthesis),
 		cmocka_unit_test(test_attribution_mourning),

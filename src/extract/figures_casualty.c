@@ -683,6 +683,14 @@ static int counts_other(const struct counting *k, const struct member *x,
 		if (o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
 			     o->tok_end == m->tok_start))
 			return 1;
+		/*
+		 * a count before it already bound to it: its subject, set
+		 * between the halves of an idiom ("لقي ثلاثة أشخاص حتفهم وأصيب
+		 * خمسة": the wounded are the five)
+		 */
+		if (o->tok_end <= m->tok_start && !o->skip && o->kind >= 0 && o->cas_tok >= from &&
+		    o->cas_tok < m->tok_end)
+			return 1;
 		/* not a person of x's own list: "19 pupils and a teacher were injured" */
 		if (!o->n && o->tok_end == from && o->list != x->list)
 			return 1;

@@ -429,6 +429,9 @@ int rasdp_counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		     m->kind == RASD_LEX_PLACE) &&
 		    m->tok_start <= n->tok_start && m->tok_end > n->tok_start)
 			return 1;
+		/* a word of a group's name: "من عائلة واحدة", one family */
+		if (m->kind == RASD_LEX_GROUP && m->tok_start < n->tok_start && m->tok_end >= n->tok_end)
+			return 1;
 
 		if (m->kind != RASD_LEX_GROUP || m->tok_start < n->tok_start ||
 		    m->tok_start > n->tok_end + 1 ||

@@ -4441,6 +4441,39 @@ static void test_figures_list_subject(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An idiom of death split by its subject ("لقي ثلاثة أشخاص حتفهم") holds
+ * the count before its second half; the verb of harm after it, joined on
+ * by "و", opens a clause of its own whose count is that verb's alone.
+ */
+static void test_figures_split_idiom(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "لقي أربعة مزارعين حتفهم وأصيب ستة آخرون في قصف على قرية شرق حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 6));
+	close_doc(&f);
+
+	/* the dual's pronoun, and a group named with "one" ("من عائلة واحدة") */
+	open_doc(&f, "ar", "لقي راعيان مصرعهما وجرح ثلاثة في انفجار لغم قرب بلدة في ريف حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "لقي ستة نازحين من عائلة واحدة حتفهم وجرح اثنان في قصف مخيم قرب الحدود.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* two verbs of harm side by side still count one number together */
+	open_doc(&f, "ar", "قتل وجرح 15 شخصا في قصف على قرية شرق حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 15));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -8399,6 +8432,7 @@ int main(void)
 		cmocka_unit_test(test_figures_loss_elided),
 		cmocka_unit_test(test_figures_another_gapped),
 		cmocka_unit_test(test_figures_list_subject),
+		cmocka_unit_test(test_figures_split_idiom),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

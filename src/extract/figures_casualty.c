@@ -789,10 +789,13 @@ static int lost_life(const struct counting *k, const struct rasd_match *m)
 	return 0;
 }
 
-/* The kind of casualty word `m`, with the idioms read whole. */
+/* The kind of casualty word `m`, with the idioms read whole; -1 for a verdict of death, no killing. */
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m)
 {
 	int kind = rasdp_lex_casualty(k->c->lx, m->entry)->kind;
+
+	if (kind == RASD_CAS_KILLED && rasdp_verdict_only(k, m))
+		return -1;
 
 	if (kind == RASD_CAS_MISSING && lost_life(k, m))
 		return RASD_CAS_KILLED;
@@ -879,7 +882,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 		double score;
 		int near;
 
-		if (m->kind != RASD_LEX_CASUALTY)
+		if (m->kind != RASD_LEX_CASUALTY || rasdp_casualty_kind(k, m) < 0)
 			continue;
 		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
 		/* Another count between them belongs to that word instead. */
@@ -957,7 +960,7 @@ static int count_candidates(const struct counting *k, const struct member *x,
 		float *f = xs + n * CF__COUNT;
 		int near;
 
-		if (m->kind != RASD_LEX_CASUALTY)
+		if (m->kind != RASD_LEX_CASUALTY || rasdp_casualty_kind(k, m) < 0)
 			continue;
 		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
 		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);

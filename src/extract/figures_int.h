@@ -146,6 +146,8 @@ int rasdp_picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 int rasdp_zero_quantity(const struct counting *k, uint32_t t);
 /* A side's loss of its own people before the count of `x` ("lost 13 of its fighters"): its verb in *t. */
 int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *t);
+/* Is casualty word `m` a verdict of death passed, no killing ("sentenced five men to death")? */
+int rasdp_verdict_only(const struct counting *k, const struct rasd_match *m);
 /* Were the people of `x` saved ("pulled 10 people alive", "أنقذ 10 أشخاص")? */
 int rasdp_rescued(const struct counting *k, const struct member *x);
 

@@ -138,6 +138,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_SHARE] = "share",
 	[RASD_CUE_BOMBING] = "bombing",
 	[RASD_CUE_AIR_FORCE] = "air_force",
+	[RASD_CUE_SENTENCE] = "sentence",
+	[RASD_CUE_CARRIED_OUT] = "carried_out",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -261,6 +261,8 @@ enum rasd_cue {
 	RASD_CUE_SHARE,          /* opens an aside telling what most of a count were: معظمهم، mostly, all */
 	RASD_CUE_BOMBING,        /* a bombing, from the air with an aircraft or an air force's owner beside it, else a bomb: bombing, bombs */
 	RASD_CUE_AIR_FORCE,      /* right before a bombing, who bombs from the air: regime, coalition, Russian */
+	RASD_CUE_SENTENCE,       /* near a word of death, a verdict, no killing: sentenced, verdict, حكم، أحكام */
+	RASD_CUE_CARRIED_OUT,    /* beside a verdict, it was carried out, a killing: carried, نفذ، تنفيذ */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

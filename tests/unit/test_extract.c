@@ -4474,6 +4474,40 @@ static void test_figures_split_idiom(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A verdict of death passed is no killing ("sentenced ... to death", "حكم
+ * بالإعدام"); one carried out is ("executed", "نفذ حكم الإعدام").
+ */
+static void test_figures_verdict(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A military court sentenced four farmers to death in Homs on Sunday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A judge in Homs handed down death sentences to six traders on Sunday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "حكمت محكمة عسكرية بالإعدام على أربعة مزارعين في حمص يوم الأحد.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Militants executed four farmers in a square in Homs on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "نفذت السلطات حكم الإعدام بحق أربعة مزارعين في حمص يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The death sentence of four farmers was carried out in Homs on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -8433,6 +8467,7 @@ int main(void)
 		cmocka_unit_test(test_figures_another_gapped),
 		cmocka_unit_test(test_figures_list_subject),
 		cmocka_unit_test(test_figures_split_idiom),
+		cmocka_unit_test(test_figures_verdict),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

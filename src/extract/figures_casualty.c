@@ -547,7 +547,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 			      const struct member *x, uint32_t coord, float *f, int *near)
 {
 	const struct rasd_doc *d = k->c->d;
-	uint32_t u;
+	uint32_t u, coord_tok = 0;
 	int dist, dates = 0, origin;
 
 	memset(f, 0, CF__COUNT * sizeof(*f));
@@ -620,10 +620,20 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u) || in_actor(k, u))
 			dist--;
 		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
-			f[CF_COORDINATOR] = 1;
+			f[CF_COORDINATOR] = 1, coord_tok = u;
 	}
 	dist -= parts_within(k, x, m->tok_end, x->tok_start);
-	if (dist > CAS_WINDOW_BEFORE)
+	/*
+	 * a noun of the clause before, a word other than a part's between the
+	 * coordinator and the count, and the count's noun no people's:
+	 * "listed the victims and interviewed four witnesses" (a verb's
+	 * object, the count another's); not "15 dead and 23 among ...", "the
+	 * victims ... included 20 children"
+	 */
+	if (dist > CAS_WINDOW_BEFORE ||
+	    (f[CF_COORDINATOR] && coord_tok + 1 < x->tok_start &&
+	     !rasdp_cue_between(d, m->tok_end, x->tok_start, RASD_CUE_SUBSET) &&
+	     !rasdp_people_at(k->c, k->si, x->tok_end)))
 		f[CF_OUT_OF_REACH] = 1;
 	f[CF_TAKEN] = (float)(!noun && subject_count(k, x, m));
 	f[CF_BEFORE_WORDS] = (float)(dist > 0 ? dist : 0);

@@ -4508,6 +4508,25 @@ static void test_figures_verdict(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A casualty noun of the clause before a coordinator is no word of a
+ * count of other things after another verb ("named the dead while ...
+ * questioned five doctors"); a part after it still is.
+ */
+static void test_figures_noun_other_clause(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Nurses counted the wounded and phoned three ambulances from Jableh on Friday.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "en", "The wounded were taken to Jableh and included three nurses.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -8468,6 +8487,7 @@ int main(void)
 		cmocka_unit_test(test_figures_list_subject),
 		cmocka_unit_test(test_figures_split_idiom),
 		cmocka_unit_test(test_figures_verdict),
+		cmocka_unit_test(test_figures_noun_other_clause),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

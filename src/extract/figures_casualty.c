@@ -156,10 +156,31 @@ static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * The side named after a group by "of the" and one plain word the
+ * lexicon knows no actor by ("members of the army"): its end, or `g`.
+ */
+static uint32_t owner_end(const struct counting *k, uint32_t g, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = g;
+
+	if (u + 2 >= b || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF) || !rasdp_cue(d, u + 1, RASD_CUE_ARTICLE))
+		return g;
+	u += 2;
+	if (rasdp_is_punct(d, u) || rasdp_in_date(d, u) || rasdp_number_at(d, u) ||
+	    rasdp_people_at(k->c, k->si, u) || rasdp_casualty_in(k->c, k->si, u, u + 1) ||
+	    rasdp_cue(d, u, RASD_CUE_CONJUNCTION))
+		return g;
+	return u + 1;
+}
+
+/*
  * The tokens after count `x`, up to `b`, that name whom it counts: its group
  * and the actor they belong to, with the word naming the actor's kind
  * after it ("12 members of the Hayat Tahrir al-Sham group", "40 عنصرا من
- * قوات النظام"); a subject, not a distance to the casualty word after it.
+ * قوات النظام", "members of the army"), and its allies after "and" ("and
+ * its allies", "وحلفائه"); a subject, not a distance to the casualty word
+ * after it.
  */
 static int affiliation_len(const struct counting *k, const struct member *x, uint32_t b)
 {
@@ -177,8 +198,17 @@ static int affiliation_len(const struct counting *k, const struct member *x, uin
 		return 0;
 	e = rasdp_affiliation_end(k, g);
 	if (e == g)
+		e = owner_end(k, g, b);
+	if (e == g)
 		return 0;
 	if (e < b && rasdp_cue(d, e, RASD_CUE_DESCRIPTION))
+		e++;
+	/* "and its allies", "وحلفائه": more of the same subject */
+	if (e + 1 < b && rasdp_cue(d, e, RASD_CUE_CONJUNCTION) && rasdp_cue(d, e + 1, RASD_CUE_ALLIES))
+		e += 2;
+	else if (e + 2 < b && rasdp_cue(d, e, RASD_CUE_CONJUNCTION) && rasdp_cue(d, e + 2, RASD_CUE_ALLIES))
+		e += 3;
+	else if (e < b && rasdp_waw_clitic(d, e) && rasdp_cue(d, e, RASD_CUE_ALLIES))
 		e++;
 	return e <= b ? (int)(e - x->tok_end) : 0;
 }

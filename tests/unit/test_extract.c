@@ -4527,6 +4527,25 @@ static void test_figures_noun_other_clause(void **state)
 	close_doc(&f);
 }
 
+/*
+ * The side a count's people belong to, named by "of the" and a word the
+ * lexicon knows no actor by, and its allies after "and", are the verb's
+ * subject, no distance to it.
+ */
+static void test_figures_side_and_allies(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Nine fighters of the garrison and its allies were killed in a raid on Tuesday near Salamiyah.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "تسعة عناصر من قوات النظام وحلفائها قتلوا في هجوم قرب سلمية.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -8488,6 +8507,7 @@ int main(void)
 		cmocka_unit_test(test_figures_split_idiom),
 		cmocka_unit_test(test_figures_verdict),
 		cmocka_unit_test(test_figures_noun_other_clause),
+		cmocka_unit_test(test_figures_side_and_allies),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

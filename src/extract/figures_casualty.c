@@ -731,6 +731,15 @@ static int counts_other(const struct counting *k, const struct member *x,
 		if (o->tok_end <= m->tok_start && !o->skip && o->kind >= 0 && o->cas_tok >= from &&
 		    o->cas_tok < m->tok_end)
 			return 1;
+		/*
+		 * ... or the complement of its verb, of the same harm, in its
+		 * clause ("أصيب خمسة أشخاص بجروح خطيرة وقتل اثنان": the wounds
+		 * are the five's)
+		 */
+		if (o->tok_end <= m->tok_start && !o->skip && o->cas_tok < o->tok_start &&
+		    o->kind == rasdp_casualty_kind(k, m) && !rasdp_conj_before(k->c->d, m->tok_start, NULL) &&
+		    rasdp_clause_clear(k->c->d, o->tok_end, m->tok_start))
+			return 1;
 		/* not a person of x's own list: "19 pupils and a teacher were injured" */
 		if (!o->n && o->tok_end == from && o->list != x->list)
 			return 1;

@@ -4468,6 +4468,12 @@ static void test_figures_split_idiom(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* the complement of the verb of the clause before is its count's */
+	open_doc(&f, "ar", "أصيب سبعة رعاة بجروح طفيفة وقتل ثلاثة في قصف على قرية شرق حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 3));
+	close_doc(&f);
+
 	/* two verbs of harm side by side still count one number together */
 	open_doc(&f, "ar", "قتل وجرح 15 شخصا في قصف على قرية شرق حماة.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 15));

@@ -4468,6 +4468,11 @@ static void test_figures_split_idiom(void **state)
 	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
 	close_doc(&f);
 
+	/* "أودى ... بحياة" split by its subject */
+	open_doc(&f, "ar", "أودى انفجار سيارة مفخخة في سوق البلدة بحياة تسعة باعة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
 	/* the complement of the verb of the clause before is its count's */
 	open_doc(&f, "ar", "أصيب سبعة رعاة بجروح طفيفة وقتل ثلاثة في قصف على قرية شرق حماة.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));

@@ -561,6 +561,15 @@ static int subject_count(const struct counting *k, const struct member *x, const
 	return 0;
 }
 
+/* Are tokens [a, b) none, or all possessives and words of addition ("her", "the other")? */
+static int determiners_only(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (!rasdp_cue(d, a, RASD_CUE_POSSESSIVE) && !rasdp_cue(d, a, RASD_CUE_ADDITION))
+			return 0;
+	return 1;
+}
+
 /*
  * The features of casualty word `m` (a counted noun if `noun`) as the word
  * of member `x` (the decision `casualty` below): the member's own word
@@ -655,13 +664,15 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 	dist -= parts_within(k, x, m->tok_end, x->tok_start);
 	/*
 	 * a noun of the clause before, a word other than a part's between the
-	 * coordinator and the count, and the count's noun no people's:
+	 * coordinator and the count (a possessive or "other" is none: "a
+	 * woman and her two daughters", "and the other three"), and the
+	 * count's noun no people's:
 	 * "listed the victims and interviewed four witnesses" (a verb's
 	 * object, the count another's); not "15 dead and 23 among ...", "the
 	 * victims ... included 20 children"
 	 */
 	if (dist > CAS_WINDOW_BEFORE ||
-	    (f[CF_COORDINATOR] && coord_tok + 1 < x->tok_start &&
+	    (f[CF_COORDINATOR] && !determiners_only(d, coord_tok + 1, x->tok_start) &&
 	     !rasdp_cue_between(d, m->tok_end, x->tok_start, RASD_CUE_SUBSET) &&
 	     !rasdp_people_at(k->c, k->si, x->tok_end)))
 		f[CF_OUT_OF_REACH] = 1;

@@ -141,6 +141,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_SENTENCE] = "sentence",
 	[RASD_CUE_CARRIED_OUT] = "carried_out",
 	[RASD_CUE_ALLIES] = "allies",
+	[RASD_CUE_POSSESSIVE] = "possessive",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

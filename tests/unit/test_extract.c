@@ -4536,6 +4536,15 @@ static void test_figures_noun_other_clause(void **state)
 	open_doc(&f, "en", "The wounded were taken to Jableh and included three nurses.");
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
 	close_doc(&f);
+
+	/* a possessive or "the other" after "and" is no verb of another clause */
+	open_doc(&f, "en", "The shell killed a farmer and his three sons near Jableh.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The shell killed a driver and the other two passengers near Jableh.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
 }
 
 /*

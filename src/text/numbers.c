@@ -615,35 +615,6 @@ static void vague_mult(const struct rasd_doc *d, size_t lim, struct core *c)
  * "بين X و Y").
  * Returns 1 and fills *c, or 0.
  */
-/*
- * Is token j a group of three digits set off from the digits before it by
- * one space, plain, no-break or thin ("1 000", "12 500")?
- */
-static int space_group(const struct rasd_doc *d, size_t j, size_t lim)
-{
-	const struct rasd_token *t = &d->toks[j];
-	const char *gap;
-	size_t n;
-
-	if (j >= lim || t->kind != RASD_TOK_NUM || t->nend - t->nstart != 3 ||
-	    !isd(d->norm[t->nstart]) || !isd(d->norm[t->nstart + 1]) || !isd(d->norm[t->nstart + 2]))
-		return 0;
-	/* a list of numbers with its commas lost: "the 101 102 and 103 fields" */
-	if (j + 2 < lim && (word_is(d, j + 1, "and", 0) || word_is(d, j + 1, "و", 0) || tok_is(d, j + 1, ",")) &&
-	    d->toks[j + 2].kind == RASD_TOK_NUM)
-		return 0;
-	gap = d->text + d->toks[j - 1].end;
-	n = t->start - d->toks[j - 1].end;
-	return (n == 1 && gap[0] == ' ') || (n == 2 && !memcmp(gap, "\xc2\xa0", 2)) ||
-	       (n == 3 && (!memcmp(gap, "\xe2\x80\x89", 3) || !memcmp(gap, "\xe2\x80\xaf", 3)));
-}
-
-/* Is token i right after a month's name, a day of it ("May 5 200 people": no 5200)? */
-static int after_month(const struct rasd_doc *d, size_t i)
-{
-	return i && rasdp_month_at(d, i - 1);
-}
-
 static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_conj,
 		      struct core *c)
 {
@@ -663,8 +634,8 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 		c->end = (uint32_t)(i + 1);
 		/* a first group with no leading zero, no day of a month */
 		if (!ord && !milli && d->toks[i].kind == RASD_TOK_NUM && d->toks[i].nend - d->toks[i].nstart <= 3 &&
-		    d->norm[d->toks[i].nstart] != '0' && !after_month(d, i))
-			while (c->value < INT64_MAX / 10000 && space_group(d, c->end, lim)) {
+		    d->norm[d->toks[i].nstart] != '0' && !(i && rasdp_month_at(d, i - 1)))
+			while (c->value < INT64_MAX / 10000 && rasdp_num_space_group(d, c->end, lim)) {
 				const char *g = d->norm + d->toks[c->end].nstart;
 
 				c->value = c->value * 1000 + (g[0] - '0') * 100 + (g[1] - '0') * 10 + (g[2] - '0');

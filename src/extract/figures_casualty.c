@@ -30,7 +30,6 @@
 /* How far (in tokens) a figure looks for its casualty word. */
 #define CAS_WINDOW_BEFORE 7
 #define CAS_WINDOW_AFTER 6
-#define ALIF "ا" /* the ending of the accusative singular: "قتيلا" */
 
 /*
  * Is member `o` passed over between a word and member `x`: a member of
@@ -156,10 +155,31 @@ static int aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * The side named after a group by "of the" and one plain word the
+ * lexicon knows no actor by ("members of the army"): its end, or `g`.
+ */
+static uint32_t owner_end(const struct counting *k, uint32_t g, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t u = g;
+
+	if (u + 2 >= b || !rasdp_cue(d, u, RASD_CUE_VICTIMS_OF) || !rasdp_cue(d, u + 1, RASD_CUE_ARTICLE))
+		return g;
+	u += 2;
+	if (rasdp_is_punct(d, u) || rasdp_in_date(d, u) || rasdp_number_at(d, u) ||
+	    rasdp_people_at(k->c, k->si, u) || rasdp_casualty_in(k->c, k->si, u, u + 1) ||
+	    rasdp_cue(d, u, RASD_CUE_CONJUNCTION))
+		return g;
+	return u + 1;
+}
+
+/*
  * The tokens after count `x`, up to `b`, that name whom it counts: its group
  * and the actor they belong to, with the word naming the actor's kind
  * after it ("12 members of the Hayat Tahrir al-Sham group", "40 عنصرا من
- * قوات النظام"); a subject, not a distance to the casualty word after it.
+ * قوات النظام", "members of the army"), and its allies after "and" ("and
+ * its allies", "وحلفائه"); a subject, not a distance to the casualty word
+ * after it.
  */
 static int affiliation_len(const struct counting *k, const struct member *x, uint32_t b)
 {
@@ -177,8 +197,17 @@ static int affiliation_len(const struct counting *k, const struct member *x, uin
 		return 0;
 	e = rasdp_affiliation_end(k, g);
 	if (e == g)
+		e = owner_end(k, g, b);
+	if (e == g)
 		return 0;
 	if (e < b && rasdp_cue(d, e, RASD_CUE_DESCRIPTION))
+		e++;
+	/* "and its allies", "وحلفائه": more of the same subject */
+	if (e + 1 < b && rasdp_cue(d, e, RASD_CUE_CONJUNCTION) && rasdp_cue(d, e + 1, RASD_CUE_ALLIES))
+		e += 2;
+	else if (e + 2 < b && rasdp_cue(d, e, RASD_CUE_CONJUNCTION) && rasdp_cue(d, e + 2, RASD_CUE_ALLIES))
+		e += 3;
+	else if (e < b && rasdp_waw_clitic(d, e) && rasdp_cue(d, e, RASD_CUE_ALLIES))
 		e++;
 	return e <= b ? (int)(e - x->tok_end) : 0;
 }
@@ -218,12 +247,8 @@ static int colon_toll(const struct counting *k, const struct member *x, uint32_t
 	return -1;
 }
 
-/*
- * The next casualty word of the sentence after match index `*i`, other
- * than `best_m`; NULL past the last.  Start with *i = k->si->m_first.
- */
-static const struct rasd_match *other_casualty(const struct counting *k,
-					       const struct rasd_match *best_m, size_t *i)
+const struct rasd_match *rasdp_other_casualty(const struct counting *k,
+					      const struct rasd_match *best_m, size_t *i)
 {
 	for (; *i < k->si->m_last; (*i)++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, *i);
@@ -249,7 +274,7 @@ static int victims_narrowed(const struct counting *k, const struct rasd_match *b
 	int killed = 0;
 	size_t i = k->si->m_first;
 
-	while ((m = other_casualty(k, best_m, &i))) {
+	while ((m = rasdp_other_casualty(k, best_m, &i))) {
 		int kd = rasdp_casualty_kind(k, m);
 
 		if (kd == RASD_CAS_WOUNDED || kd == RASD_CAS_KILLED_OR_WOUNDED)
@@ -531,6 +556,15 @@ static int subject_count(const struct counting *k, const struct member *x, const
 	return 0;
 }
 
+/* Are tokens [a, b) none, or all possessives and words of addition ("her", "the other")? */
+static int determiners_only(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	for (; a < b; a++)
+		if (!rasdp_cue(d, a, RASD_CUE_POSSESSIVE) && !rasdp_cue(d, a, RASD_CUE_ADDITION))
+			return 0;
+	return 1;
+}
+
 /*
  * The features of casualty word `m` (a counted noun if `noun`) as the word
  * of member `x` (the decision `casualty` below): the member's own word
@@ -547,7 +581,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 			      const struct member *x, uint32_t coord, float *f, int *near)
 {
 	const struct rasd_doc *d = k->c->d;
-	uint32_t u;
+	uint32_t u, coord_tok = 0;
 	int dist, dates = 0, origin;
 
 	memset(f, 0, CF__COUNT * sizeof(*f));
@@ -620,10 +654,22 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		if (rasdp_in_date(d, u) || rasdp_is_punct(d, u) || in_actor(k, u))
 			dist--;
 		if (rasdp_cue(d, u, RASD_CUE_COORDINATOR))
-			f[CF_COORDINATOR] = 1;
+			f[CF_COORDINATOR] = 1, coord_tok = u;
 	}
 	dist -= parts_within(k, x, m->tok_end, x->tok_start);
-	if (dist > CAS_WINDOW_BEFORE)
+	/*
+	 * a noun of the clause before, a word other than a part's between the
+	 * coordinator and the count (a possessive or "other" is none: "a
+	 * woman and her two daughters", "and the other three"), and the
+	 * count's noun no people's:
+	 * "listed the victims and interviewed four witnesses" (a verb's
+	 * object, the count another's); not "15 dead and 23 among ...", "the
+	 * victims ... included 20 children"
+	 */
+	if (dist > CAS_WINDOW_BEFORE ||
+	    (f[CF_COORDINATOR] && !determiners_only(d, coord_tok + 1, x->tok_start) &&
+	     !rasdp_cue_between(d, m->tok_end, x->tok_start, RASD_CUE_SUBSET) &&
+	     !rasdp_people_at(k->c, k->si, x->tok_end)))
 		f[CF_OUT_OF_REACH] = 1;
 	f[CF_TAKEN] = (float)(!noun && subject_count(k, x, m));
 	f[CF_BEFORE_WORDS] = (float)(dist > 0 ? dist : 0);
@@ -657,113 +703,6 @@ static int count_between(const struct counting *k, const struct rasd_match *m,
 }
 
 /*
- * Does casualty word `m` count others than `x`: a number right after it or
- * right before it, a person right before it ("8 عسكريين ومدني لقوا مصرعهم
- * وأصيب 13": the dead are the soldiers and the civilian), or people named
- * right after it ("14 شخصا قتلوا وجرح آخرون": the wounded are others)?
- */
-static int counts_other(const struct counting *k, const struct member *x,
-			const struct rasd_match *m)
-{
-	uint32_t from = m->tok_start;
-	size_t i;
-
-	/* the whole phrase the word ends: "لقوا مصرعهم" */
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *o = rasdp_match_at(k->c, i);
-
-		if (o->kind == RASD_LEX_CASUALTY && o->tok_start < from && o->tok_end == m->tok_end)
-			from = o->tok_start;
-	}
-	for (i = 0; i < k->n; i++) {
-		const struct member *o = &k->m[i];
-
-		if (o == x)
-			continue;
-		if (o->n && (o->tok_start == m->tok_end || o->tok_start == m->tok_end + 1 ||
-			     o->tok_end == m->tok_start))
-			return 1;
-		/* not a person of x's own list: "19 pupils and a teacher were injured" */
-		if (!o->n && o->tok_end == from && o->list != x->list)
-			return 1;
-	}
-	return m->tok_end < k->st->tok_end && rasdp_people_at(k->c, k->si, m->tok_end);
-}
-
-/*
- * Is casualty noun `m` in the form a number takes after it: in Arabic the
- * accusative singular of 11 to 99 ("قتيلا", "جريحا"), not a noun of its own
- * clause ("5 قتلى ومصابون": the wounded uncounted); any English noun.
- */
-static int counted_noun(const struct rasd_doc *d, const struct rasd_match *m)
-{
-	const struct rasd_token *t = &d->toks[m->tok_end - 1];
-	size_t len;
-	const char *s;
-
-	if (!(t->flags & RASD_TOKF_ARABIC))
-		return 1;
-	s = rasdp_tok_norm(d, t, &len);
-	return len > strlen(ALIF) && !memcmp(s + len - strlen(ALIF), ALIF, strlen(ALIF));
-}
-
-/*
- * Does the casualty word ending at `end` have the one starting at `start`
- * right after it, across "and/or", or across a comma in English, where a
- * headline pairs two verbs ("kills, injures 40"); an Arabic comma before a
- * verb of harm opens a clause of its own ("لقي مصرعه، وأصيب خمسة").
- */
-static int harm_follows(const struct rasd_doc *d, uint32_t end, uint32_t start)
-{
-	return rasdp_word_follows(d, end, start) ||
-	       (start == end + 1 && start < d->ntoks && !(d->toks[start].flags & RASD_TOKF_ARABIC) &&
-		rasdp_tok_is_punct(d, end, ','));
-}
-
-/*
- * "مقتل وإصابة 218", "killed or wounded", "kills, injures": is there, beside the casualty word
- * `best_m` of kind `best` (killed or wounded) and on the same side of
- * member `x`, a word of the other kind, next to it or across "and/or"?
- * Then the number counts the two together.
- */
-static int killed_and_wounded(const struct counting *k, const struct member *x,
-			      const struct rasd_match *best_m, int best)
-{
-	const struct rasdp_ctx *c = k->c;
-	const struct rasd_doc *d = c->d;
-	const struct rasd_match *m;
-	size_t i = k->si->m_first;
-
-	while ((m = other_casualty(k, best_m, &i))) {
-		int kd = rasdp_lex_casualty(c->lx, m->entry)->kind;
-
-		if (kd + best != RASD_CAS_KILLED + RASD_CAS_WOUNDED || kd == best)
-			continue;
-		/*
-		 * The count's own noun: only a pair of nouns after it
-		 * ("24 قتيلا وجريحا", "24 dead and wounded").
-		 */
-		if (x->own && !(rasdp_lex_casualty(c->lx, m->entry)->noun &&
-				rasdp_lex_casualty(c->lx, best_m->entry)->noun &&
-				best_m->tok_start >= x->tok_end &&
-				rasdp_word_follows(d, best_m->tok_end, m->tok_start) &&
-				counted_noun(d, best_m) && counted_noun(d, m)))
-			continue;
-		if (harm_follows(d, best_m->tok_end, m->tok_start) ||
-		    harm_follows(d, m->tok_end, best_m->tok_start)) {
-			/*
-			 * Both on the same side of the figure, and the other word
-			 * counting no number of its own ("54 قتلوا وأصيب 158").
-			 */
-			if ((m->tok_start < x->tok_start) == (best_m->tok_start < x->tok_start) &&
-			    !counts_other(k, x, m))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/*
  * "فقدان ثلاثة مقاتلين ... لحياتهم", "فقدوا حياتهم": a word of going missing
  * with "life" after it in its clause says killed.
  */
@@ -781,10 +720,13 @@ static int lost_life(const struct counting *k, const struct rasd_match *m)
 	return 0;
 }
 
-/* The kind of casualty word `m`, with the idioms read whole. */
+/* The kind of casualty word `m`, with the idioms read whole; -1 for a verdict of death, no killing. */
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m)
 {
 	int kind = rasdp_lex_casualty(k->c->lx, m->entry)->kind;
+
+	if (kind == RASD_CAS_KILLED && rasdp_verdict_only(k, m))
+		return -1;
 
 	if (kind == RASD_CAS_MISSING && lost_life(k, m))
 		return RASD_CAS_KILLED;
@@ -871,7 +813,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 		double score;
 		int near;
 
-		if (m->kind != RASD_LEX_CASUALTY)
+		if (m->kind != RASD_LEX_CASUALTY || rasdp_casualty_kind(k, m) < 0)
 			continue;
 		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
 		/* Another count between them belongs to that word instead. */
@@ -925,7 +867,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	if (best_m && x->kind == RASD_CAS_WOUNDED && rasdp_wounded_died(k, x, best_m))
 		x->kind = RASD_CAS_KILLED;
 	else if (best_m && (x->kind == RASD_CAS_KILLED || x->kind == RASD_CAS_WOUNDED) &&
-		 killed_and_wounded(k, x, best_m, x->kind))
+		 rasdp_killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
 	else if (best_m && x->kind == RASD_CAS_KILLED_OR_WOUNDED)
 		x->kind = victims_narrowed(k, best_m);
@@ -949,7 +891,7 @@ static int count_candidates(const struct counting *k, const struct member *x,
 		float *f = xs + n * CF__COUNT;
 		int near;
 
-		if (m->kind != RASD_LEX_CASUALTY)
+		if (m->kind != RASD_LEX_CASUALTY || rasdp_casualty_kind(k, m) < 0)
 			continue;
 		casualty_features(k, m, rasdp_lex_casualty(c->lx, m->entry)->noun, x, coord, f, &near);
 		f[CF_COUNT_BETWEEN] = (float)count_between(k, m, x);

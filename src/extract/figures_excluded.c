@@ -528,6 +528,9 @@ int rasdp_counts_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		     m->kind == RASD_LEX_PLACE) &&
 		    m->tok_start <= n->tok_start && m->tok_end > n->tok_start)
 			return 1;
+		/* a word of a group's name: "من عائلة واحدة", one family */
+		if (m->kind == RASD_LEX_GROUP && m->tok_start < n->tok_start && m->tok_end >= n->tok_end)
+			return 1;
 
 		if (m->kind != RASD_LEX_GROUP || m->tok_start < n->tok_start ||
 		    m->tok_start > n->tok_end + 1 ||
@@ -748,4 +751,47 @@ int rasdp_rescued(const struct counting *k, const struct member *x)
 	if (u < k->st->tok_end && rasdp_cue(d, u, RASD_CUE_RESCUED))
 		return 1;
 	return verb_before(k, x, RASD_CUE_RESCUED, &v);
+}
+
+/* ---- a verdict of death ------------------------------------------------- */
+
+/* Words a verdict may stand before the word of death it passes. */
+#define VERDICT_REACH 4
+
+/* A word of cue class `q` in tokens [a, b) of the clause, the nearest to `b` first: its token, or UINT32_MAX. */
+static uint32_t cue_in(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q)
+{
+	uint32_t t;
+
+	for (t = b; t > a; t--) {
+		if (rasdp_is_break(d, t - 1))
+			return UINT32_MAX;
+		if (rasdp_cue(d, t - 1, q))
+			return t - 1;
+	}
+	return UINT32_MAX;
+}
+
+/*
+ * Is casualty word `m` a verdict of death passed, no killing: a word of a
+ * verdict within VERDICT_REACH words before it in its clause ("sentenced
+ * five men to death", "حكم بالإعدام على خمسة") or right after it ("a death
+ * sentence", "death penalty"), with no word of carrying it out within
+ * VERDICT_REACH words before the verdict or twice that after it, past its
+ * object ("نفذ حكم الإعدام", "the death sentence of three men was carried
+ * out": a killing)?
+ */
+int rasdp_verdict_only(const struct counting *k, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t lo = m->tok_start > k->st->tok_start + VERDICT_REACH ? m->tok_start - VERDICT_REACH : k->st->tok_start;
+	uint32_t v = cue_in(d, lo, m->tok_start, RASD_CUE_SENTENCE), hi;
+
+	if (v == UINT32_MAX && m->tok_end < k->st->tok_end && rasdp_cue(d, m->tok_end, RASD_CUE_SENTENCE))
+		v = m->tok_end;
+	if (v == UINT32_MAX)
+		return 0;
+	hi = v + 1 + 2 * VERDICT_REACH < k->st->tok_end ? v + 1 + 2 * VERDICT_REACH : k->st->tok_end;
+	return !rasdp_cue_back(d, k->st->tok_start, v, VERDICT_REACH, RASD_CUE_CARRIED_OUT) &&
+	       !rasdp_cue_between(d, v + 1, hi, RASD_CUE_CARRIED_OUT);
 }

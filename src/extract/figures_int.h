@@ -108,6 +108,20 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x);
 /* Does casualty word `m` count people of its own right after it ("بعد مقتل 2"), not `x`? */
 int rasdp_counts_own(const struct counting *k, const struct rasd_match *m, const struct member *x);
 
+/* The next casualty word of the sentence after match index `*i`, other than `best_m`; NULL past the last (start: k->si->m_first). */
+const struct rasd_match *rasdp_other_casualty(const struct counting *k,
+					      const struct rasd_match *best_m, size_t *i);
+
+/* ---- figures_pair.c ---------------------------------------------- */
+
+/*
+ * Is there, beside casualty word `best_m` of kind `best` (killed or
+ * wounded) and on the same side of member `x`, a word of the other kind
+ * counting no number of its own ("مقتل وإصابة 218", "kills, injures 40")?
+ */
+int rasdp_killed_and_wounded(const struct counting *k, const struct member *x,
+			     const struct rasd_match *best_m, int best);
+
 /* ---- figures_died.c ---------------------------------------------- */
 
 /* Does a verb of dying befall the wounded member `x` names by word `w` ("two first reported wounded later died")? */
@@ -146,6 +160,8 @@ int rasdp_picks_things(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 int rasdp_zero_quantity(const struct counting *k, uint32_t t);
 /* A side's loss of its own people before the count of `x` ("lost 13 of its fighters"): its verb in *t. */
 int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *t);
+/* Is casualty word `m` a verdict of death passed, no killing ("sentenced five men to death")? */
+int rasdp_verdict_only(const struct counting *k, const struct rasd_match *m);
 /* Were the people of `x` saved ("pulled 10 people alive", "أنقذ 10 أشخاص")? */
 int rasdp_rescued(const struct counting *k, const struct member *x);
 

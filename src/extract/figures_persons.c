@@ -299,7 +299,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 		const struct rasd_match *cm = rasdp_match_at(c, i);
 		int rank = OUT_OF_REACH;
 
-		if (cm->kind != RASD_LEX_CASUALTY || honorific(k, cm))
+		if (cm->kind != RASD_LEX_CASUALTY || honorific(k, cm) || rasdp_casualty_kind(k, cm) < 0)
 			continue;
 		/*
 		 * "طبيب عالج المصابين", "a medic treating the wounded": the

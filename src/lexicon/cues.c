@@ -142,6 +142,10 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_FIRE_VERB] = "fire_verb",
 	[RASD_CUE_JUSTICE] = "justice",
 	[RASD_CUE_BODY] = "body",
+	[RASD_CUE_SENTENCE] = "sentence",
+	[RASD_CUE_CARRIED_OUT] = "carried_out",
+	[RASD_CUE_ALLIES] = "allies",
+	[RASD_CUE_POSSESSIVE] = "possessive",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

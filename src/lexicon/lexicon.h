@@ -267,6 +267,10 @@ enum rasd_cue {
 	RASD_CUE_FIRE_VERB,      /* a verb of firing, its subject before its object: فتحت، أطلقت */
 	RASD_CUE_JUSTICE,        /* a judgement of a deed done before: محاكمة، حكمت، sentenced, trial */
 	RASD_CUE_BODY,           /* the head noun of an organisation that may speak: لجنة، هيئة، committee, council */
+	RASD_CUE_SENTENCE,       /* near a word of death, a verdict, no killing: sentenced, verdict, حكم، أحكام */
+	RASD_CUE_CARRIED_OUT,    /* beside a verdict, it was carried out, a killing: carried, نفذ، تنفيذ */
+	RASD_CUE_ALLIES,         /* after "and" and a pronoun, a side's allies counted with it: allies, حلفاء */
+	RASD_CUE_POSSESSIVE,     /* a possessive or determiner before a noun, no verb: his, her, the, other */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -242,6 +242,13 @@ const struct dword *rasdp_date_find_word(const char *w, size_t len)
 	return NULL;
 }
 
+int rasdp_month_at(const struct rasd_doc *d, size_t i)
+{
+	const struct dword *p = i < d->ntoks ? rasdp_date_word_lookup(d, i, 0) : NULL;
+
+	return p && (p->kind == DW_MONTH || p->kind == DW_MONTH2);
+}
+
 /*
  * The date word at token i, as is or (with `clitic`) after و/ف then ب/ل.
  * An ambiguous month word ("اب") never takes a clitic: "باب" is a door.

@@ -632,6 +632,15 @@ static int parse_core(const struct rasd_doc *d, size_t i, size_t lim, int no_con
 		c->conj = (uint8_t)conj;
 		c->value = v;
 		c->end = (uint32_t)(i + 1);
+		/* a first group with no leading zero, no day of a month */
+		if (!ord && !milli && d->toks[i].kind == RASD_TOK_NUM && d->toks[i].nend - d->toks[i].nstart <= 3 &&
+		    d->norm[d->toks[i].nstart] != '0' && !(i && rasdp_month_at(d, i - 1)))
+			while (c->value < INT64_MAX / 10000 && rasdp_num_space_group(d, c->end, lim)) {
+				const char *g = d->norm + d->toks[c->end].nstart;
+
+				c->value = c->value * 1000 + (g[0] - '0') * 100 + (g[1] - '0') * 10 + (g[2] - '0');
+				c->end++;
+			}
 		if (ord) {
 			c->ordinal = 1;
 			return 1;
@@ -785,7 +794,13 @@ static size_t range_end(const struct rasd_doc *d, size_t start, const struct cor
 		    date_like_side(d, start, 1, lim) || date_like_side(d, j + 1, 0, lim))
 			return 0;
 	} else if (word_is(d, j, "الي", 0) || word_is(d, j, "to", 0)) {
-		if (!parse_core(d, j + 1, lim, 0, &b) || b.ordinal || b.vague || b.value <= a->value)
+		uint8_t q = RASD_Q_EXACT, qconj = 0;
+		/* an end qualified as the first ("from about 500 to some 1300") */
+		size_t k = rasdp_num_qualifier(d, j + 1, lim, &q, &qconj);
+
+		if (q != RASD_Q_ABOUT || qconj)
+			k = j + 1;
+		if (!parse_core(d, k, lim, 0, &b) || b.ordinal || b.vague || b.value <= a->value)
 			return 0;
 	} else {
 		return 0;

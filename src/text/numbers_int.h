@@ -69,6 +69,8 @@ size_t rasdp_num_qualifier(const struct rasd_doc *d, size_t i, size_t lim, uint8
 			   uint8_t *conj);
 /* A qualifier after the number ending at j ("على الأقل", "تقريبا", "ونيف", "or more"): its end, or j. */
 size_t rasdp_num_qualifier_after(const struct rasd_doc *d, size_t j, size_t lim, uint8_t *q);
+/* numbers_qual.c: is token j three digits set off by one space from the digits before it ("1 000")? */
+int rasdp_num_space_group(const struct rasd_doc *d, size_t j, size_t lim);
 /* "%", "٪", "بالمئة", "في المئة", "percent", "per cent" at j: its end, or j. */
 size_t rasdp_num_percent(const struct rasd_doc *d, size_t j, size_t lim);
 /*

@@ -6,7 +6,8 @@
  * word.  The phrases are closed grammar, with the enum rasd_qualifier each
  * gives; numbers.c reads them around each number it finds
  * (rasdp_find_numbers()), and the token screen lets a number open with the
- * first word of one (rasdp_number_starters()).
+ * first word of one (rasdp_number_starters()).  Also the groups of three
+ * digits set off by a space that continue the digits before them ("1 000").
  */
 #include <pthread.h>
 #include <stdint.h>
@@ -184,4 +185,32 @@ size_t rasdp_num_qualifier_starters(void (*add)(void *ctx, const char *word,
 		most = qual_before[i].n > most ? qual_before[i].n : most;
 	}
 	return most;
+}
+
+static int digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/*
+ * Is token j a group of three digits set off from the digits before it by
+ * one space, plain, no-break or thin ("1 000", "12 500")?
+ */
+int rasdp_num_space_group(const struct rasd_doc *d, size_t j, size_t lim)
+{
+	const struct rasd_token *t = &d->toks[j];
+	const char *gap;
+	size_t n;
+
+	if (j >= lim || t->kind != RASD_TOK_NUM || t->nend - t->nstart != 3 ||
+	    !digit(d->norm[t->nstart]) || !digit(d->norm[t->nstart + 1]) || !digit(d->norm[t->nstart + 2]))
+		return 0;
+	/* a list of numbers with its commas lost: "the 101 102 and 103 fields" */
+	if (j + 2 < lim && (word_is(d, j + 1, "and", 0) || word_is(d, j + 1, "و", 0) || tok_is(d, j + 1, ",")) &&
+	    d->toks[j + 2].kind == RASD_TOK_NUM)
+		return 0;
+	gap = d->text + d->toks[j - 1].end;
+	n = t->start - d->toks[j - 1].end;
+	return (n == 1 && gap[0] == ' ') || (n == 2 && !memcmp(gap, "\xc2\xa0", 2)) ||
+	       (n == 3 && (!memcmp(gap, "\xe2\x80\x89", 3) || !memcmp(gap, "\xe2\x80\xaf", 3)));
 }

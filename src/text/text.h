@@ -151,6 +151,9 @@ int rasdp_find_dates(struct rasd_doc *d);
 /* Does token `t` open a line of the text (the text's first, or one after a line break)? (dates_stamp.c) */
 int rasdp_starts_line(const struct rasd_doc *d, uint32_t t);
 
+/* Is token i the name of a month (the number reader keeps a day apart from a count after it)? */
+int rasdp_month_at(const struct rasd_doc *d, size_t i);
+
 /*
  * Call add(ctx, word, how) with every normalised word a date expression
  * may open with or cannot do without, as rasdp_number_starters() does for

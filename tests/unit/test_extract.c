@@ -4499,6 +4499,131 @@ static void test_figures_list_subject(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An idiom of death split by its subject ("لقي ثلاثة أشخاص حتفهم") holds
+ * the count before its second half; the verb of harm after it, joined on
+ * by "و", opens a clause of its own whose count is that verb's alone.
+ */
+static void test_figures_split_idiom(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "لقي أربعة مزارعين حتفهم وأصيب ستة آخرون في قصف على قرية شرق حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 6));
+	close_doc(&f);
+
+	/* the dual's pronoun, and a group named with "one" ("من عائلة واحدة") */
+	open_doc(&f, "ar", "لقي راعيان مصرعهما وجرح ثلاثة في انفجار لغم قرب بلدة في ريف حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "لقي ستة نازحين من عائلة واحدة حتفهم وجرح اثنان في قصف مخيم قرب الحدود.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+
+	/* "أودى ... بحياة" split by its subject */
+	open_doc(&f, "ar", "أودى انفجار سيارة مفخخة في سوق البلدة بحياة تسعة باعة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	/* the complement of the verb of the clause before is its count's */
+	open_doc(&f, "ar", "أصيب سبعة رعاة بجروح طفيفة وقتل ثلاثة في قصف على قرية شرق حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 3));
+	close_doc(&f);
+
+	/* two verbs of harm side by side still count one number together */
+	open_doc(&f, "ar", "قتل وجرح 15 شخصا في قصف على قرية شرق حماة.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 15));
+	close_doc(&f);
+}
+
+/*
+ * A verdict of death passed is no killing ("sentenced ... to death", "حكم
+ * بالإعدام"); one carried out is ("executed", "نفذ حكم الإعدام").
+ */
+static void test_figures_verdict(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A military court sentenced four farmers to death in Homs on Sunday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A judge in Homs handed down death sentences to six traders on Sunday.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 6));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "حكمت محكمة عسكرية بالإعدام على أربعة مزارعين في حمص يوم الأحد.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Militants executed four farmers in a square in Homs on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "نفذت السلطات حكم الإعدام بحق أربعة مزارعين في حمص يوم الأحد.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The death sentence of four farmers was carried out in Homs on Sunday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+}
+
+/*
+ * A casualty noun of the clause before a coordinator is no word of a
+ * count of other things after another verb ("named the dead while ...
+ * questioned five doctors"); a part after it still is.
+ */
+static void test_figures_noun_other_clause(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Nurses counted the wounded and phoned three ambulances from Jableh on Friday.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
+	open_doc(&f, "en", "The wounded were taken to Jableh and included three nurses.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+
+	/* a possessive or "the other" after "and" is no verb of another clause */
+	open_doc(&f, "en", "The shell killed a farmer and his three sons near Jableh.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The shell killed a driver and the other two passengers near Jableh.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+}
+
+/*
+ * The side a count's people belong to, named by "of the" and a word the
+ * lexicon knows no actor by, and its allies after "and", are the verb's
+ * subject, no distance to it.
+ */
+static void test_figures_side_and_allies(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Nine fighters of the garrison and its allies were killed in a raid on Tuesday near Salamiyah.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "تسعة عناصر من قوات النظام وحلفائها قتلوا في هجوم قرب سلمية.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+}
+
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -8657,6 +8782,10 @@ int main(void)
 		cmocka_unit_test(test_figures_loss_elided),
 		cmocka_unit_test(test_figures_another_gapped),
 		cmocka_unit_test(test_figures_list_subject),
+		cmocka_unit_test(test_figures_split_idiom),
+		cmocka_unit_test(test_figures_verdict),
+		cmocka_unit_test(test_figures_noun_other_clause),
+		cmocka_unit_test(test_figures_side_and_allies),
 		cmocka_unit_test(test_figures_suicide_forms),
 		cmocka_unit_test(test_figures_vague),
 		cmocka_unit_test(test_figures_breakdown),

@@ -136,6 +136,10 @@ static void test_digits(void **state)
 	expect("قتل ١٤ مدنيا", RASD_LANG_AR, "١٤", 14, 14, RASD_Q_EXACT, 0);
 	expect("a rise of 2.5 points", RASD_LANG_EN, "2.5", 2, 2, RASD_Q_EXACT, 0);
 	expect("في عام 2022", RASD_LANG_AR, "2022", 2022, 2022, RASD_Q_EXACT, 0);
+	/* thousands set off by a space; a day of a month before a count stays apart */
+	expect("shelling drove 3 400 people out", RASD_LANG_EN, "3 400", 3400, 3400, RASD_Q_EXACT, 0);
+	expect("نزح 12 750 شخصا", RASD_LANG_AR, "12 750", 12750, 12750, RASD_Q_EXACT, 0);
+	expect("on June 9 300 people fled", RASD_LANG_EN, "300", 300, 300, RASD_Q_EXACT, 0);
 }
 
 static void test_arabic_qualifiers(void **state)
@@ -472,6 +476,8 @@ static void test_ranges(void **state)
 	expect("قتل بين عشرة وخمسة عشر شخصا", RASD_LANG_AR, "بين عشرة وخمسة عشر", 10, 15, RASD_Q_RANGE, 1);
 	expect("between 10 and 15 people", RASD_LANG_EN, "between 10 and 15", 10, 15, RASD_Q_RANGE, 0);
 	expect("killed 10 to 15 people", RASD_LANG_EN, "10 to 15", 10, 15, RASD_Q_RANGE, 0);
+	/* both ends qualified */
+	expect("killed from about 40 to some 90 people", RASD_LANG_EN, "40 to some 90", 40, 90, RASD_Q_RANGE, 0);
 	expect("between ten and fifteen people", RASD_LANG_EN, "between ten and fifteen", 10, 15, RASD_Q_RANGE, 1);
 }
 

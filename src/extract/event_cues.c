@@ -103,11 +103,23 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 /* At most this many words from a word of justice to the deed it judges. */
 #define JUSTICE_TOKS 16
 
+/* Words a verdict may stand from the word of its carrying out before it. */
+#define VERDICT_REACH 4
+
+int rasdp_verdict_carried_out(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t v)
+{
+	uint32_t hi = v + 1 + 2 * VERDICT_REACH < st->tok_end ? v + 1 + 2 * VERDICT_REACH : st->tok_end;
+
+	return rasdp_cue_back(d, st->tok_start, v, VERDICT_REACH, RASD_CUE_CARRIED_OUT) ||
+	       rasdp_cue_between(d, v + 1, hi, RASD_CUE_CARRIED_OUT);
+}
+
 /*
  * Does a word of justice at token `j` open what its clause tells, no cue
  * nor casualty word before it in the clause but the one it names ("the
  * court sentenced ...", "death sentences"; not "three were killed near
- * the court by a bomb": a court as a place)?
+ * the court by a bomb": a court as a place)?  A verdict carried out
+ * ("نفذ حكم الإعدام") tells a deed of now.
  */
 static int judgement_opens(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t j)
 {
@@ -158,7 +170,8 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 		if (rasdp_is_break(d, t - 1))
 			return 0;
 		if (rasdp_cue(d, t - 1, RASD_CUE_JUSTICE))
-			return judgement_opens(d, st, t - 1);
+			return judgement_opens(d, st, t - 1) &&
+			       !rasdp_verdict_carried_out(d, st, t - 1);
 	}
 	return 0;
 }

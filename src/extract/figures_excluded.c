@@ -410,9 +410,10 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	for (t = a; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
-		/* "sentenced five men to death", "two men were sentenced": the judged */
+		/* "sentenced five men to death", "two men were sentenced": the judged (unless it was carried out) */
 		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_JUSTICE) &&
-		    !cue_of_now_in(k, a, x->tok_start))
+		    !cue_of_now_in(k, a, x->tok_start) &&
+		    !rasdp_verdict_carried_out(d, k->st, t))
 			return 1;
 		/* "إحياء لذكرى 20 شخصا قتلوا": the dead a memory names */
 		if (t < x->tok_start && rasdp_cue(d, t, RASD_CUE_ANNIVERSARY) &&
@@ -755,8 +756,6 @@ int rasdp_rescued(const struct counting *k, const struct member *x)
 
 /* ---- a verdict of death ------------------------------------------------- */
 
-/* Words a verdict may stand before the word of death it passes. */
-#define VERDICT_REACH 4
 
 /* A word of cue class `q` in tokens [a, b) of the clause, the nearest to `b` first: its token, or UINT32_MAX. */
 static uint32_t cue_in(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q)
@@ -772,6 +771,9 @@ static uint32_t cue_in(const struct rasd_doc *d, uint32_t a, uint32_t b, enum ra
 	return UINT32_MAX;
 }
 
+/* Words a verdict may stand before the word of death it passes. */
+#define VERDICT_REACH 4
+
 /*
  * Is casualty word `m` a verdict of death passed, no killing: a word of a
  * verdict within VERDICT_REACH words before it in its clause ("sentenced
@@ -785,13 +787,11 @@ int rasdp_verdict_only(const struct counting *k, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t lo = m->tok_start > k->st->tok_start + VERDICT_REACH ? m->tok_start - VERDICT_REACH : k->st->tok_start;
-	uint32_t v = cue_in(d, lo, m->tok_start, RASD_CUE_SENTENCE), hi;
+	uint32_t v = cue_in(d, lo, m->tok_start, RASD_CUE_SENTENCE);
 
 	if (v == UINT32_MAX && m->tok_end < k->st->tok_end && rasdp_cue(d, m->tok_end, RASD_CUE_SENTENCE))
 		v = m->tok_end;
 	if (v == UINT32_MAX)
 		return 0;
-	hi = v + 1 + 2 * VERDICT_REACH < k->st->tok_end ? v + 1 + 2 * VERDICT_REACH : k->st->tok_end;
-	return !rasdp_cue_back(d, k->st->tok_start, v, VERDICT_REACH, RASD_CUE_CARRIED_OUT) &&
-	       !rasdp_cue_between(d, v + 1, hi, RASD_CUE_CARRIED_OUT);
+	return !rasdp_verdict_carried_out(d, k->st, v);
 }

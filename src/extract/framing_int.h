@@ -87,6 +87,13 @@ static inline int rasdp_same_sub(const char *a, const char *b)
 {
 	return a == b || (a && b && a[0] == b[0] && !strcmp(a, b));
 }
+/*
+ * Was the verdict at token `v` of sentence `st` carried out: a word of
+ * carrying it out (cues.tsv `carried_out`) within four words before it or
+ * eight after it, past its object ("نفذ حكم الإعدام", "the death sentence
+ * of three men was carried out")?
+ */
+int rasdp_verdict_carried_out(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t v);
 /* Does the cue at match `m` name a past happening as a mark of time? */
 int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 		       const struct rasd_match *m);

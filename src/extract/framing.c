@@ -328,12 +328,26 @@ int rasdp_kind_of_place(const struct rasd_doc *d, const struct rasd_event *ev, u
  * Sentence `s`, of no place of its own, names one by a definite noun of a
  * place's kind ("struck the camp", "اقتحموا المخيم"): the event it points
  * back to is the latest whose place the report named with that noun
- * ("Jenin refugee camp", "مخيم جنين"), its date agreeing, when the
+ * ("Jenin refugee camp", "مخيم جنين"), its date agreeing and a toll of
+ * its own one the event counts (another is another happening's), when the
  * current event's place is not and lies apart from it (or it has none).
  * The merge decision then weighs it (merging.c, kind_back).  That event,
  * or c->cur.
  */
-static struct rasd_event *kind_back(const struct rasdp_ctx *c, uint32_t s)
+/* Does event `ev` count a figure of the kind and value of one of `figs`? */
+static int restates_one(const struct rasd_event *ev, const struct rasd_claim *figs, size_t nfig)
+{
+	size_t i, k;
+
+	for (i = 0; i < nfig; i++)
+		for (k = 0; k < ev->nclaims; k++)
+			if (ev->claims[k].kind == figs[i].kind && ev->claims[k].value == figs[i].value)
+				return 1;
+	return 0;
+}
+
+static struct rasd_event *kind_back(const struct rasdp_ctx *c, uint32_t s,
+				    const struct rasd_claim *figs, size_t nfig)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
@@ -348,7 +362,8 @@ static struct rasd_event *kind_back(const struct rasdp_ctx *c, uint32_t s)
 		if (ev != c->cur &&
 		    (c->cur->place < 0 || rasdp_places_apart(c->lx, ev->place, c->cur->place)) &&
 		    rasdp_kind_of_place(d, ev, t) &&
-		    (si->date < 0 || (ev->date_idx >= 0 && date_agrees(ev, &d->dates[si->date]))))
+		    (si->date < 0 || (ev->date_idx >= 0 && date_agrees(ev, &d->dates[si->date]))) &&
+		    (!nfig || restates_one(ev, figs, nfig)))
 			return ev;
 	}
 	return c->cur;
@@ -439,7 +454,7 @@ int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 	if (c->cur && si->place < 0 && si->date < 0 && nfig > 0)
 		c->cur = rasdp_echo_back(c, si, figs, nfig);
 	if (c->cur && si->place < 0) {
-		struct rasd_event *back = kind_back(c, s);
+		struct rasd_event *back = kind_back(c, s, figs, nfig);
 
 		went_back = back != c->cur;
 		c->cur = back;

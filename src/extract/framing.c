@@ -32,6 +32,9 @@
 
 #include "base/banned.h"
 
+/* How many words either side of a place's name its kind noun may stand ("Jenin refugee camp"). */
+#define KIND_REACH 3
+
 /* A new, empty event at the end of d->events (the array may move). */
 struct rasd_event *rasdp_new_event(struct rasd_doc *d)
 {
@@ -248,6 +251,124 @@ static int names_actor(const struct rasdp_ctx *c, const struct rasdp_sent *si)
 	return 0;
 }
 
+/* Is date `sd` of a sentence (or none) within a day of event `ev`'s date (or has it none)? */
+static int date_agrees(const struct rasd_event *ev, const struct rasd_date *sd)
+{
+	return !sd || ev->date_idx < 0 ||
+		(sd->date.y == ev->date.y && sd->date.m == ev->date.m &&
+		 (sd->precision != RASD_PREC_DAY || ev->precision != RASD_PREC_DAY ||
+		  abs(sd->date.d - ev->date.d) <= 1));
+}
+
+/* The first token of the document that ends after byte `b`. */
+static uint32_t tok_of_byte(const struct rasd_doc *d, uint32_t b)
+{
+	uint32_t lo = 0, hi = (uint32_t)d->ntoks;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (d->toks[mid].end <= b)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+uint32_t rasdp_kind_noun(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t;
+
+	if (c->si[s].place >= 0)
+		return UINT32_MAX;
+	for (t = st->tok_start; t < st->tok_end; t++) {
+		int def;
+
+		/* "the area", "المنطقة" (also a word that links a list to its area) is too wide */
+		if (!rasdp_cue(d, t, RASD_CUE_LOCATIVE) || rasdp_cue(d, t, RASD_CUE_LIST_LINK))
+			continue;
+		if (d->toks[t].flags & RASD_TOKF_LATIN)
+			def = (t > st->tok_start && rasdp_cue(d, t - 1, RASD_CUE_ARTICLE)) ||
+			      (t > st->tok_start + 1 && rasdp_cue(d, t - 2, RASD_CUE_ARTICLE) &&
+			       !rasdp_is_punct(d, t - 1));
+		else
+			def = rasdp_definite(d, t);
+		/* "the town of ...": a name follows, the noun does not point back */
+		if (def && !(t + 1 < st->tok_end && rasdp_cue(d, t + 1, RASD_CUE_LIST_LINK) &&
+			     rasdp_cue(d, t + 1, RASD_CUE_PART_PREP)))
+			return t;
+	}
+	return UINT32_MAX;
+}
+
+int rasdp_kind_of_place(const struct rasd_doc *d, const struct rasd_event *ev, uint32_t t)
+{
+	uint32_t a, b, lo, hi, k;
+
+	if (ev->place < 0 || ev->place_end <= ev->place_start || t >= d->ntoks)
+		return 0;
+	a = tok_of_byte(d, ev->place_start);
+	b = tok_of_byte(d, ev->place_end - 1) + 1;
+	if (a >= d->ntoks || b > d->ntoks)
+		return 0;
+	lo = d->sents[d->toks[a].sent].tok_start;
+	hi = d->sents[d->toks[a].sent].tok_end;
+	lo = a > lo + KIND_REACH ? a - KIND_REACH : lo;
+	hi = b + KIND_REACH < hi ? b + KIND_REACH : hi;
+	for (k = lo; k < hi; k++)
+		if (k != t && rasdp_cue(d, k, RASD_CUE_LOCATIVE) && rasdp_same_word(d, k, t))
+			return 1;
+	return 0;
+}
+
+/*
+ * Sentence `s`, of no place of its own, names one by a definite noun of a
+ * place's kind ("struck the camp", "اقتحموا المخيم"): the event it points
+ * back to is the latest whose place the report named with that noun
+ * ("Jenin refugee camp", "مخيم جنين"), its date agreeing and a toll of
+ * its own one the event counts (another is another happening's), when the
+ * current event's place is not and lies apart from it (or it has none).
+ * The merge decision then weighs it (merging.c, kind_back).  That event,
+ * or c->cur.
+ */
+/* Does event `ev` count a figure of the kind and value of one of `figs`? */
+static int restates_one(const struct rasd_event *ev, const struct rasd_claim *figs, size_t nfig)
+{
+	size_t i, k;
+
+	for (i = 0; i < nfig; i++)
+		for (k = 0; k < ev->nclaims; k++)
+			if (ev->claims[k].kind == figs[i].kind && ev->claims[k].value == figs[i].value)
+				return 1;
+	return 0;
+}
+
+static struct rasd_event *kind_back(const struct rasdp_ctx *c, uint32_t s,
+				    const struct rasd_claim *figs, size_t nfig)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	uint32_t t = rasdp_kind_noun(c, s);
+	size_t i;
+
+	if (t == UINT32_MAX || rasdp_kind_of_place(d, c->cur, t))
+		return c->cur;
+	for (i = d->nevents; i > 0 && d->nevents - i < RASDP_ECHO_REACH; i--) {
+		struct rasd_event *ev = &d->events[i - 1];
+
+		if (ev != c->cur &&
+		    (c->cur->place < 0 || rasdp_places_apart(c->lx, ev->place, c->cur->place)) &&
+		    rasdp_kind_of_place(d, ev, t) &&
+		    (si->date < 0 || (ev->date_idx >= 0 && date_agrees(ev, &d->dates[si->date]))) &&
+		    (!nfig || restates_one(ev, figs, nfig)))
+			return ev;
+	}
+	return c->cur;
+}
+
 /*
  * Does sentence `s`, with figures `figs`, go on with event `cur` (the
  * merge decision, merging.c)?  Today's rule, its features: a place inside
@@ -256,17 +377,14 @@ static int names_actor(const struct rasdp_ctx *c, const struct rasdp_sent *si)
  * soon after it ("during the clashes") goes on whatever its cue.
  */
 static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *cur, uint32_t s,
-			   const struct rasd_claim *figs, size_t nfig)
+			   const struct rasd_claim *figs, size_t nfig, int back)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
 	const struct rasd_date *sd = si->date >= 0 ? &d->dates[si->date] : NULL;
 	const struct rasd_trigger *nt =
 		si->trig >= 0 ? rasdp_lex_trigger(c->lx, (size_t)si->trig) : NULL;
-	int same_date = !sd || cur->date_idx < 0 ||
-		(sd->date.y == cur->date.y && sd->date.m == cur->date.m &&
-		 (sd->precision != RASD_PREC_DAY || cur->precision != RASD_PREC_DAY ||
-		  abs(sd->date.d - cur->date.d) <= 1));
+	int same_date = date_agrees(cur, sd);
 	int same_type = !nt || !cur->event_type || !strcmp(nt->event_type, cur->event_type) ||
 		nt->weight < 5 || cur->trigger_weight < 5;
 	struct rasdp_merge_rule r;
@@ -289,6 +407,7 @@ static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *c
 	b.actors = names_actor(c, si);
 	b.sents = &s;
 	b.nsents = 1;
+	b.kind_back = back;
 	return rasdp_one_event(c, cur, &b, &r);
 }
 
@@ -330,10 +449,16 @@ int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 {
 	struct rasd_doc *d = c->d;
 	struct rasdp_sent *si = &c->si[s];
-	int rc;
+	int rc, went_back = 0;
 
 	if (c->cur && si->place < 0 && si->date < 0 && nfig > 0)
 		c->cur = rasdp_echo_back(c, si, figs, nfig);
+	if (c->cur && si->place < 0) {
+		struct rasd_event *back = kind_back(c, s, figs, nfig);
+
+		went_back = back != c->cur;
+		c->cur = back;
+	}
 	/*
 	 * "هذا الانفجار الذي يأتي بعد ... الانتصار في درعا", "this attack
 	 * comes after ...": the event spoken of is the current one, and a
@@ -341,7 +466,7 @@ int rasdp_frame_site(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 	 */
 	if (c->cur && si->anaphor && si->date < 0)
 		si->place = -1;
-	if (c->cur && !continues_event(c, c->cur, s, figs, nfig))
+	if (c->cur && !continues_event(c, c->cur, s, figs, nfig, went_back))
 		c->cur = NULL;
 	if (!c->cur) {
 		if (d->nevents >= RASDP_MAX_EVENTS)
@@ -414,7 +539,7 @@ int rasdp_frame_past(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *f
 
 	if (!nfig || si->teaser || si->headline || !tells_of_violence(c, si))
 		return 0;
-	if (!ev || s - ev->sent_last > 1 || !continues_event(c, ev, s, figs, nfig)) {
+	if (!ev || s - ev->sent_last > 1 || !continues_event(c, ev, s, figs, nfig, 0)) {
 		if (c->npast >= RASDP_MAX_EVENTS)
 			return 0;
 		ev = RASD_ARENA_PUSH(&d->arena, c->past, c->npast, c->past_alloc);

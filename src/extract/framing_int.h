@@ -144,6 +144,19 @@ int rasdp_place_prep(const struct rasd_doc *d, uint32_t t);
 int rasdp_frame_clauses(struct rasdp_ctx *c, uint32_t s, const struct rasd_claim *figs,
 			size_t nfig);
 
+/*
+ * The definite noun of a place's kind by which sentence `s`, of no place
+ * of its own, names one ("the camp", "the town", "المخيم", "البلدة"; cues.tsv
+ * `locative`; not "the town of ..."): its token, or UINT32_MAX.
+ */
+uint32_t rasdp_kind_noun(const struct rasdp_ctx *c, uint32_t s);
+/*
+ * Did the report name event `ev`'s place with the noun at token `t`, a
+ * word of it or one within a few words of it ("Jenin refugee camp", "the
+ * town of Nawa", "مخيم جنين")?
+ */
+int rasdp_kind_of_place(const struct rasd_doc *d, const struct rasd_event *ev, uint32_t t);
+
 /* ---- merging.c ------------------------------------------------------ */
 
 /* Are places `a` and `b` apart: neither one nor inside the other? */
@@ -168,6 +181,7 @@ struct rasdp_later {
 	const uint32_t *sents;         /* its sentences, the first first */
 	size_t nsents;
 	int earlier;                   /* an earlier happening told after "after" (sites.c) */
+	int kind_back;                 /* framing: it names by its kind noun the place of the event it went back to */
 };
 
 /* Today's rule of the stage that asks, as features: each a reason to keep apart. */

@@ -174,7 +174,8 @@ enum {
 	MG_DATE_UNKNOWN, MG_TYPE_SAME, MG_TYPE_DIFF, MG_STRATEGIC, MG_WEAK_CUE, MG_CUE,
 	MG_FIGURES, MG_RESTATED, MG_ACTORS, MG_BARE, MG_GAP, MG_SAME_PARA, MG_HEADLINE,
 	MG_OPENER, MG_ANAPHOR, MG_WIDER, MG_FINER, MG_DAY_APART, MG_EARLIER, MG_REST_OF,
-	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG_NAMESAKE, MG_RISEN, MG__COUNT
+	MG_MONTHDAY_APART, MG_EARLIER_TOLL, MG_DAY_BEFORE, MG_NAMESAKE, MG_RISEN,
+	MG_KIND_BACK, MG__COUNT
 };
 
 static const struct rasd_feature merge_feats[MG__COUNT] = {
@@ -214,6 +215,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_DAY_BEFORE] = { "day_before", "the later side, with a toll of its own (none a figure of the earlier frame), opens on the day before every day the earlier frame names or is dated by (\"On Tuesday 25 were killed ... On Monday strikes killed 23 in the town\"): another day's happening; not the night before the dawn the earlier frame is dated by (\"late on Monday night\" ... \"at dawn on Tuesday\", cues.tsv night, dawn)" },
 	[MG_NAMESAKE] = { "namesake", "one side is at a city named like the governorate the other side's place lies in (\"Idlib\" and a village of Idlib province, \"دهوك\" and a town of its governorate): the name may stand for the governorate" },
 	[MG_RISEN] = { "risen", "every figure of the later side is a toll risen to (\"the toll rose to 9\", \"ارتفع عدد الضحايا إلى 9\") of a kind the earlier frame counts, at its place, one inside it or a namesake city (namesake): its event told again by its toll" },
+	[MG_KIND_BACK] = { "kind_back", "the later side's first sentence has no place of its own and names one by a definite noun of a place's kind, the noun the report named the earlier frame's place with (\"Jenin refugee camp\" ... \"struck the camp\", \"مخيم جنين\" ... \"المخيم\"): its place again" },
 };
 
 const struct rasd_decision rasdp_merge_decision = {
@@ -232,6 +234,7 @@ const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_PLACE_APART] = 1, [MG_DATE_APART] = 1, [MG_TYPE_CLASH] = 1, [MG_UNPLACED] = 1,
 	[MG_ONE_WAVE] = 1, [MG_DAY_APART] = 1, [MG_EARLIER] = 1, [MG_REST_OF] = 1,
 	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1, [MG_RISEN] = 1,
+	[MG_KIND_BACK] = 1,
 };
 
 /*
@@ -649,6 +652,13 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_DAY_BEFORE] = (float)day_before(c, a, b);
 	x[MG_NAMESAKE] = r->place_apart && namesake(c->lx, a->place, b->place);
 	x[MG_RISEN] = (!r->place_apart || x[MG_NAMESAKE]) && risen(a, b);
+	if (!r->later) {
+		x[MG_KIND_BACK] = (float)b->kind_back;
+	} else if (b->place < 0 && first < d->nsents && b->nsents) {
+		uint32_t t = rasdp_kind_noun(c, first);
+
+		x[MG_KIND_BACK] = t != UINT32_MAX && rasdp_kind_of_place(d, a, t);
+	}
 }
 
 /* Record the choice for `rasd train` (RASDP_EXTRACT_TRACE_MERGES). */
@@ -691,7 +701,7 @@ int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 	else   /* no weights: today's rule, a risen toll outweighing one reason */
 		sc = r->place_apart + r->date_apart + r->type_clash + r->unplaced + r->one_wave +
 		     x[MG_DAY_APART] + x[MG_EARLIER] + x[MG_REST_OF] + x[MG_MONTHDAY_APART] +
-		     x[MG_EARLIER_TOLL] + x[MG_DAY_BEFORE] > x[MG_RISEN] ? -1 : 1;
+		     x[MG_EARLIER_TOLL] + x[MG_DAY_BEFORE] > x[MG_RISEN] + x[MG_KIND_BACK] ? -1 : 1;
 	if (c->d->flags & RASDP_EXTRACT_TRACE_MERGES)
 		trace_merge(c, a, b, x, sc > 0);
 	return sc > 0;

@@ -8436,6 +8436,60 @@ static void test_framing_rest_of(void **state)
 }
 
 /*
+ * A sentence of no place of its own that names one by a definite noun of
+ * its kind ("the camp", "المخيم") goes back to the earlier event whose
+ * place the report named with that noun, past an event told since at a
+ * place apart, unless it gives a toll that event does not count (merge
+ * feature kind_back); "the area" is too wide to.
+ */
+/* `text`: two events, the first at `name` with `nfirst` sentences. */
+static void kind_back_at(const char *lang, const char *text, const char *name, size_t nfirst)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(place(f.d->events[0].place)->name_en, name);
+	assert_int_equal(f.d->events[0].nevidence, nfirst);
+	close_doc(&f);
+}
+
+static void test_framing_kind_back(void **state)
+{
+	rasd_doc *d;
+
+	(void)state;
+	kind_back_at("en", "Troops raided the Jenin refugee camp on Monday, killing three "
+		     "men.\nAn air strike hit a house in the Gaza Strip, wounding two children.\n"
+		     "Soldiers stormed the camp on Monday and killed three men, medics said.",
+		     "Janin", 2);
+	kind_back_at("ar", "اقتحمت القوات مخيم جنين يوم الاثنين وقتلت ثلاثة رجال.\nوأصيب طفلان "
+		     "بغارة جوية على منزل في قطاع غزة.\nوقال مسعفون إن ثلاثة رجال قتلوا عندما "
+		     "اقتحم الجنود المخيم يوم الاثنين.", "Janin", 2);
+	/* no figure: it goes back too */
+	kind_back_at("en", "Troops raided the Jenin refugee camp on Monday, killing three "
+		     "men.\nAn air strike hit a house in the Gaza Strip, wounding two children.\n"
+		     "Bulldozers tore up the roads of the camp during the raid.", "Janin", 2);
+	/* a toll of its own the camp's event does not count: another happening */
+	kind_back_at("en", "Troops raided the Jenin refugee camp on Monday, killing three "
+		     "men.\nAn air strike hit a house in the Gaza Strip, wounding two children.\n"
+		     "Soldiers stormed the camp on Monday, wounding four people.", "Janin", 1);
+	/* "the area" points nowhere in particular */
+	kind_back_at("en", "Troops raided the Jenin refugee camp on Monday, killing three "
+		     "men.\nAn air strike hit a house in the Gaza Strip, wounding two children.\n"
+		     "Soldiers stormed the area on Monday and killed three men.", "Janin", 1);
+	/* another day than the camp's: not its event */
+	kind_back_at("en", "Troops raided the Jenin refugee camp on 3 July 2023, killing three "
+		     "men.\nAn air strike hit a house in the Gaza Strip, wounding two children.\n"
+		     "Soldiers stormed the camp on 9 July 2023 and killed three men.", "Janin", 1);
+	d = extract_unpublished("en", "Troops raided the Jenin refugee camp, killing three men. An "
+				"air strike hit a house in the Gaza Strip, wounding two children. "
+				"Soldiers stormed the camp and killed three men.");
+	assert_true(merge_feature_held(d, "kind_back"));
+	rasd_doc_free(d);
+}
+
+/*
  * The event a report leads with stands at its place on a weak cue of
  * violence when it tells of casualties, counted or not; without them it
  * does not.
@@ -8877,6 +8931,7 @@ int main(void)
 		cmocka_unit_test(test_framing_risen_toll),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
+		cmocka_unit_test(test_framing_kind_back),
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),
 		cmocka_unit_test(test_places_page_keywords),

@@ -48,6 +48,40 @@ static int relative_between(const struct rasd_doc *d, uint32_t a, uint32_t b)
 }
 
 /*
+ * Does negator or denial match `m` open a relative clause describing what
+ * comes before it (a relative word right before it, or one word before:
+ * "the statement, which did not mention the wedding", "البيان الذي لم
+ * يذكر"), with the verb of saying the clause describes between it and
+ * token `t`: "the statement which did not name them said 40 were killed"?
+ * The relative clause ends at that verb: what the speaker says is not
+ * negated.
+ */
+static int relative_then_said(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			      const struct rasd_match *m, uint32_t t)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t u;
+	size_t i;
+
+	int rel = 0;
+
+	for (u = m->tok_start; !rel && u > 0 && m->tok_start - u < 2 && !rasdp_is_break(d, u - 1); u--)
+		rel = rasdp_cue(d, u - 1, RASD_CUE_RELATIVE);
+	if (!rel)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= t)
+			break;
+		if (v->tok_start >= m->tok_end && v->kind == RASD_LEX_SPEECH &&
+		    rasdp_lex_speech(c->lx, v->entry)->kind != RASD_SPEECH_DENY)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Does negator match `m` stand as a word of its own?  A negation particle
  * (two letters: لم، لا، لن) takes a conjunction before it ("ولم", "فلا")
  * or the preposition ب ("بلا", without), never ك or ل: "كلم" (km) and
@@ -148,7 +182,8 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 			break;
 		if (t - m->tok_end <= NEG_WINDOW && rasdp_clause_clear(d, m->tok_end, t) &&
 		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t) &&
-		    !negates_stop(c, s, m) && !clause_opens(c, m, t))
+		    !negates_stop(c, s, m) && !clause_opens(c, m, t) &&
+		    !relative_then_said(c, s, m, t))
 			return 1;
 	}
 	return 0;
@@ -206,7 +241,7 @@ int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint3
 		 * its "that" opens: "نفوا وجود الخلايا، حتى ... بمؤازرة من اللواء
 		 * الثامن" denies the cells, not the brigade.
 		 */
-		if (relative_between(d, m->tok_end, t))
+		if (relative_between(d, m->tok_end, t) || relative_then_said(c, s, m, t))
 			continue;
 		if (rasdp_clause_clear_dates(d, m->tok_end, t))
 			return 1;

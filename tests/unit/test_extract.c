@@ -601,6 +601,27 @@ static void test_negation_relative(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
 	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->denied);
 	close_doc(&f);
+
+	/* a negator in a relative clause describing the speaker ends at its verb of saying */
+	open_doc(&f, "en", "The bulletin which did not name the clinic said 9 people were killed in Tafas.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	open_doc(&f, "en", "The militia which denied firing the rockets said 9 fighters were killed in Tafas.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	open_doc(&f, "ar", "البيان الذي لم يسم المستوصف قال إن تسعة أشخاص قتلوا في طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	/* the relative clause's own denial still denies, and a speaker's negator before its figure does */
+	open_doc(&f, "en", "The office which said little denied that 9 people were killed in Tafas.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	open_doc(&f, "ar", "نفت الوزارة مقتل تسعة أشخاص في طفس.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
 }
 
 /* A negation particle is a word of its own, or after a conjunction: never the tail of another word. */

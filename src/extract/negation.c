@@ -14,7 +14,13 @@
  *     comes before the verb is not denied;
  *   - neither reaches into a relative clause that opens after its object
  *     ("denied involvement in the bombing that killed 7": the bombing's
- *     toll is not denied; cues.tsv `relative`);
+ *     toll is not denied; cues.tsv `relative`), nor, from a relative clause
+ *     describing a speaker, past the speaker's verb of saying ("the
+ *     statement, which did not name them, said 40 were killed");
+ *   - a denial of whom a deed hit (a target word of cues.tsv
+ *     `unarmed_target`/`armed_target`), the deed affirmed on another target
+ *     in a later clause, denies no part in the deed ("denied targeting
+ *     civilians, saying it struck militant positions");
  *   - an actor's part is negated only by a negator right before it with no
  *     preposition between (cues.tsv `part_prep`: "not on orders from the
  *     regime" says nothing of the regime's part) or right after it ("Russian
@@ -213,6 +219,81 @@ int rasdp_denial_made(const struct rasd_doc *d, const struct rasd_match *m)
 	return 1;
 }
 
+/* Does token `t` name what an attack hits (cues.tsv `unarmed_target`, `armed_target`)? */
+int rasdp_target_word(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_UNARMED_TARGET) || rasdp_cue(d, t, RASD_CUE_ARMED_TARGET);
+}
+
+/* Is match `v` a denial verb (speech.tsv or negation.tsv `deny`)? */
+int rasdp_denial_verb(const struct rasdp_ctx *c, const struct rasd_match *v)
+{
+	return (v->kind == RASD_LEX_SPEECH &&
+		rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
+	       (v->kind == RASD_LEX_NEGATION &&
+		rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY);
+}
+
+/*
+ * Does denial match `v` deny only whom or what the deed hit: its clause
+ * names a target (a word of `unarmed_target` or `armed_target`: civilians,
+ * homes, a checkpoint) and a later clause of the sentence affirms a deed,
+ * an event cue not negated with a target after it and no actor or another
+ * denial before it ("denied targeting civilians, saying its jets struck
+ * militant positions", "نفى استهداف المدنيين، مؤكدا أن القصف طال مواقع
+ * للمسلحين")?  The speaker owns the deed and disputes its victims; "denied
+ * targeting civilians, saying the rebels shelled the town" denies the deed.
+ */
+int rasdp_target_denial(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_match *v)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t end = d->sents[d->toks[v->tok_start].sent].tok_end, t, u;
+	int target = 0;
+	size_t i;
+
+	for (t = v->tok_end; t < end && !rasdp_is_break(d, t); t++)
+		target |= rasdp_target_word(d, t);
+	if (!target)
+		return 0;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *w = rasdp_match_at(c, i);
+
+		if (w->tok_start <= t)
+			continue;
+		if (w->kind == RASD_LEX_ACTOR || rasdp_denial_verb(c, w))
+			return 0;
+		if (w->kind != RASD_LEX_TRIGGER || rasdp_negated(c, s, w->tok_start))
+			continue;
+		for (u = w->tok_end; u < end && !rasdp_is_break(d, u); u++)
+			if (rasdp_target_word(d, u))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Does the last denial made before token `t` deny only whom the deed hit
+ * (rasdp_target_denial()), `t` no target itself?  "denied that its jets
+ * bombed homes, saying they struck militant bases" leaves the jets' part
+ * standing; the civilians named as the target stay denied.
+ */
+int rasdp_target_only(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t)
+{
+	const struct rasd_match *deny = NULL;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start >= t)
+			break;
+		if (rasdp_denial_verb(c, v) && rasdp_denial_made(c->d, v))
+			deny = v;
+	}
+	return deny && !rasdp_target_word(c->d, t) && rasdp_target_denial(c, s, deny);
+}
+
 /*
  * Is token `t` under a denial verb of its sentence ("نفى ...", "denied
  * that ...")?  Only what follows the verb is denied.
@@ -230,11 +311,7 @@ int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint3
 
 		if (m->tok_start >= t)
 			break;
-		if (!((m->kind == RASD_LEX_SPEECH &&
-		       rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_DENY) ||
-		      (m->kind == RASD_LEX_NEGATION &&
-		       rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_DENY)) ||
-		    !rasdp_denial_made(d, m))
+		if (!rasdp_denial_verb(c, m) || !rasdp_denial_made(d, m))
 			continue;
 		/*
 		 * The denial reaches to the end of its clause, or of the clause

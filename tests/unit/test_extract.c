@@ -5334,6 +5334,38 @@ static void test_participation_denier(void **state)
 	assert_non_null(part(ev, "russia_forces", 1));
 	close_doc(&f);
 
+	/* denying whom the deed hit, the deed affirmed on another target, denies no part */
+	open_doc(&f, "en", "The Syrian Defence Ministry denied targeting civilians in Tasil on Friday, "
+		 "saying its artillery struck militant positions.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+	open_doc(&f, "ar", "نفت وزارة الدفاع السورية استهداف المدنيين في بلدة تسيل يوم الجمعة، مؤكدة أن "
+		 "القصف طال مواقع للمسلحين.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+	open_doc(&f, "en", "Russia denied that Russian jets bombed homes in Tasil on Friday, saying its "
+		 "aircraft struck militant bases.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+	open_doc(&f, "en", "Russia denied that Russian jets bombed homes in Tasil on Friday, when 9 people "
+		 "were killed.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+	/* the deed told as another actor's, or no deed affirmed: a denial of the part */
+	open_doc(&f, "en", "The Syrian Defence Ministry denied targeting civilians in Tasil on Friday, "
+		 "saying rebels shelled the town.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+	open_doc(&f, "ar", "نفت وزارة الدفاع السورية استهداف المدنيين في بلدة تسيل يوم الجمعة، وقتل تسعة أشخاص.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+
 	/* Turkey as the side that acted stays */
 	open_doc(&f, "en", "Turkey shelled the village of Tasil on Friday, killing 9 people.");
 	ev = &f.d->events[0];

@@ -398,6 +398,8 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
  * stood before an updated one.  0 or RASD_ENOMEM.
  */
 int rasdp_report_figures(const struct rasdp_ctx *c);
+/* A figure judged false ("the figure was exaggerated"): denied by the sentence's speaker (negation.c). */
+int rasdp_figure_rejections(const struct rasdp_ctx *c);
 
 /*
  * For `rasd train` (decision `casualty`): every count of document `d`

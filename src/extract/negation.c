@@ -28,7 +28,7 @@
  * The cue words are data; the windows are the trade-off between reaching a
  * verb's object and leaking into the next clause, and are named here.
  */
-#include "extract/events_int.h"
+#include "extract/framing_int.h"
 
 #include "base/banned.h"
 
@@ -387,6 +387,164 @@ int rasdp_part_limited(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		if (m->tok_start >= b && m->tok_start - b <= 3 &&
 		    rasdp_clause_clear(c->d, b, m->tok_start))
 			return 1;
+	}
+	return 0;
+}
+
+/* How far (in tokens) before a word judging a figure false the noun of the figure is looked for. */
+#define REJECT_WINDOW 5
+
+/*
+ * Is a "not" (negation.tsv `not`) right before match `m`, or one word
+ * before ("the figure was not exaggerated", "ليست مبالغا فيها")?  A denial
+ * verb before it ("dismissed the toll as inflated") is no negator of it.
+ */
+static int not_before(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (rasdp_negator(c, v, RASD_NEG_NOT) && v->tok_end <= m->tok_start &&
+		    m->tok_start - v->tok_end <= 1)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The first token of the clause of sentence `si` where a figure is judged
+ * false: a word of negation.tsv `reject` ("exaggerated", "مبالغ فيها", "غير
+ * صحيحة"), not itself negated, at most REJECT_WINDOW tokens after a noun of
+ * a figure in its clause (cues.tsv `toll`: "the figure was exaggerated",
+ * "وصفت الوزارة الحصيلة بأنها مبالغ فيها", "dismissed the toll as
+ * inflated", "أرقام غير صحيحة"), or UINT32_MAX.  `*noun` is the noun's
+ * token and `*word` the judging word's.
+ */
+static uint32_t rejected_clause(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				uint32_t *noun, uint32_t *word)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i;
+	uint32_t u, from;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (!rasdp_negator(c, m, RASD_NEG_REJECT) || not_before(c, si, m))
+			continue;
+		from = d->sents[d->toks[m->tok_start].sent].tok_start;
+		if (m->tok_start - from > REJECT_WINDOW)
+			from = m->tok_start - REJECT_WINDOW;
+		for (u = m->tok_start; u > from && !rasdp_is_break(d, u - 1); u--)
+			if (rasdp_cue(d, u - 1, RASD_CUE_TOLL)) {
+				*noun = u - 1;
+				*word = m->tok_start;
+				while (u > d->sents[d->toks[m->tok_start].sent].tok_start &&
+				       !rasdp_is_break(d, u - 1))
+					u--;
+				return u;
+			}
+	}
+	return UINT32_MAX;
+}
+
+/*
+ * Deny the figures of sentence `s` given in its clause [a, b) of bytes
+ * ("dismissed the toll of 40 as inflated"); how many.
+ */
+static size_t deny_in_clause(struct rasd_doc *d, uint32_t s, uint32_t a, uint32_t b)
+{
+	size_t e, k, n = 0;
+
+	for (e = 0; e < d->nevents; e++)
+		for (k = 0; k < d->events[e].nclaims; k++) {
+			struct rasd_claim *cl = &d->events[e].claims[k];
+
+			if (cl->sent == s && cl->start >= a && cl->start < b) {
+				cl->denied = 1;
+				n++;
+			}
+		}
+	return n;
+}
+
+/* How far (in tokens) after its speaker and verb the noun of the figure judged false is looked for. */
+#define JUDGE_WINDOW 4
+
+/*
+ * Is the speaker of sentence `si` the one judging the figure named at
+ * token `noun`: named next to its reporting verb, and the noun at most
+ * JUDGE_WINDOW tokens after both ("The ministry said the figure", "وصفت
+ * الوزارة الحصيلة", "قالت الوزارة إن هذه أرقام")?  A speaker named
+ * elsewhere in the sentence (a photo credit run into it) judges nothing.
+ */
+static int judge_of(const struct rasdp_ctx *c, const struct rasdp_sent *si, uint32_t noun)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_sentence *st = &d->sents[d->toks[noun].sent];
+	uint32_t ss = UINT32_MAX, se = 0, u, last;
+
+	for (u = st->tok_start; u < st->tok_end; u++)
+		if (d->toks[u].start >= si->src.start && d->toks[u].end <= si->src.end) {
+			if (ss == UINT32_MAX)
+				ss = u;
+			se = u + 1;
+		}
+	if (ss == UINT32_MAX)
+		return 0;
+	if (!((se <= si->v_start && si->v_start - se <= 1) ||
+	      (ss >= si->v_end && ss - si->v_end <= 1)))
+		return 0;
+	last = se > si->v_end ? se : si->v_end;
+	return noun >= last && noun - last <= JUDGE_WINDOW;
+}
+
+/*
+ * A figure judged false is denied by whoever judges it: its own figure in
+ * the clause ("dismissed the toll of 40 as inflated"), else the last figure
+ * another voice gave before ("SANA said 40 were killed. The RSF said the
+ * figure was exaggerated"), a claim of its event denied by the sentence's
+ * speaker, as "the RSF denied that 40 were killed" is.  The judge is named
+ * in the sentence: a speaker carried over from before, or the report's own
+ * voice, judges no figure.  0 or RASD_ENOMEM.
+ */
+int rasdp_figure_rejections(const struct rasdp_ctx *c)
+{
+	struct rasd_doc *d = c->d;
+	uint32_t s, a, noun, word;
+	size_t e, k;
+
+	for (s = 0; s < d->nsents; s++) {
+		const struct rasdp_sent *si = &c->si[s];
+		struct rasd_claim best;
+		size_t best_e = SIZE_MAX;
+
+		if (si->src.outlet || si->src.source < 0 || !si->own || !si->speech ||
+		    (a = rejected_clause(c, si, &noun, &word)) == UINT32_MAX ||
+		    deny_in_clause(d, s, d->toks[a].start, d->toks[word].start) ||
+		    !judge_of(c, si, noun))
+			continue;
+		for (e = 0; e < d->nevents; e++)
+			for (k = 0; k < d->events[e].nclaims; k++) {
+				const struct rasd_claim *cl = &d->events[e].claims[k];
+
+				if (cl->denied || cl->subset || rasdp_same_voice(&cl->src, &si->src) ||
+				    cl->start >= d->toks[noun].start ||
+				    (best_e != SIZE_MAX && cl->start < best.start))
+					continue;
+				best = *cl;
+				best_e = e;
+			}
+		if (best_e == SIZE_MAX)
+			continue;
+		best.denied = 1;
+		best.src = si->src;
+		best.sent = s;
+		if (rasdp_add_claim(d, &d->events[best_e], &best))
+			return RASD_ENOMEM;
 	}
 	return 0;
 }

@@ -624,6 +624,57 @@ static void test_negation_relative(void **state)
 	close_doc(&f);
 }
 
+/* Does an event hold figure `value` killed, denied, and how many such figures? */
+static size_t denied_killed(const struct rasd_doc *d, int64_t value)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; j < d->events[i].nclaims; j++)
+			n += d->events[i].claims[j].kind == RASD_CAS_KILLED &&
+			     d->events[i].claims[j].value == value && d->events[i].claims[j].denied;
+	return n;
+}
+
+/* A figure judged false is denied by whoever judges it. */
+static void test_negation_rejected_figure(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* the figure another voice gave before */
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday, the Observatory said. "
+		 "The Syrian Defence Ministry said the figure was exaggerated.");
+	assert_int_equal(denied_killed(f.d, 14), 1);
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 14 شخصا في قصف على بلدة طفس يوم الاثنين بحسب المرصد السوري. "
+		 "ووصفت وزارة الدفاع السورية الحصيلة بأنها مبالغ فيها.");
+	assert_int_equal(denied_killed(f.d, 14), 1);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 14 شخصا في قصف على بلدة طفس يوم الاثنين بحسب المرصد السوري. "
+		 "وقالت وزارة الدفاع السورية إن هذه أرقام غير صحيحة.");
+	assert_int_equal(denied_killed(f.d, 14), 1);
+	close_doc(&f);
+	/* its own figure in the clause */
+	open_doc(&f, "en", "The Syrian Defence Ministry dismissed the toll of 14 killed in Tafas on Monday "
+		 "as inflated.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 14)->denied);
+	close_doc(&f);
+	/* a judgement negated, of something else than a figure, or in the report's own voice denies none */
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday, the Observatory said. "
+		 "The Syrian Defence Ministry said the figure was not exaggerated.");
+	assert_int_equal(denied_killed(f.d, 14), 0);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday, the Observatory said. "
+		 "The Syrian Defence Ministry said reports of fighting were exaggerated.");
+	assert_int_equal(denied_killed(f.d, 14), 0);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday. Early figures were inaccurate.");
+	assert_int_equal(denied_killed(f.d, 14), 0);
+	close_doc(&f);
+}
+
 /* A negation particle is a word of its own, or after a conjunction: never the tail of another word. */
 static void test_negation_own_word(void **state)
 {
@@ -8450,6 +8501,7 @@ int main(void)
 		cmocka_unit_test(test_negation_denial),
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
+		cmocka_unit_test(test_negation_rejected_figure),
 		cmocka_unit_test(test_negation_own_word),
 		cmocka_unit_test(test_negation_stop),
 		cmocka_unit_test(test_negation_own_clause),

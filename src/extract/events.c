@@ -154,6 +154,8 @@ int rasdp_build_events(const struct rasd_engine *e, struct rasd_doc *d)
 	/* 5. Vague figures are no claims: set apart, still traceable. */
 	rasdp_set_apart_vague(d);
 	rc = rasdp_report_figures(&c);
+	if (!rc)
+		rc = rasdp_figure_rejections(&c);
 	if (rc)
 		return rc;
 	rasdp_part_sides(&c);

@@ -335,6 +335,15 @@ int rasdp_negator(const struct rasdp_ctx *c, const struct rasd_match *m, unsigne
 int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 /* Is denial verb match `m` a denial made: not one to come ("will deny"), nor of a practice ("has always denied")? */
 int rasdp_denial_made(const struct rasd_doc *d, const struct rasd_match *m);
+/* Is match `v` a denial verb (speech.tsv or negation.tsv `deny`)? */
+int rasdp_denial_verb(const struct rasdp_ctx *c, const struct rasd_match *v);
+/* Does token `t` name what an attack hits (a target word)? */
+int rasdp_target_word(const struct rasd_doc *d, uint32_t t);
+/* Does denial match `v` deny only whom the deed hit, the deed affirmed on another target after it? */
+int rasdp_target_denial(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			const struct rasd_match *v);
+/* Does the last denial before token `t` deny only whom the deed hit, `t` no target? */
+int rasdp_target_only(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 /* Is token `t` under a denial verb of its sentence? */
 int rasdp_denied_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_t t);
 /* Is the participation of the actor at tokens [a, b) negated? */
@@ -389,6 +398,8 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
  * stood before an updated one.  0 or RASD_ENOMEM.
  */
 int rasdp_report_figures(const struct rasdp_ctx *c);
+/* A figure judged false ("the figure was exaggerated"): denied by the sentence's speaker (negation.c). */
+int rasdp_figure_rejections(const struct rasdp_ctx *c);
 
 /*
  * For `rasd train` (decision `casualty`): every count of document `d`

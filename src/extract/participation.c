@@ -329,11 +329,7 @@ static int named_as_place(const struct rasdp_ctx *c, const struct rasdp_sent *si
 /* Is match `v` a denial verb (speech.tsv or negation.tsv `deny`)? */
 static int is_denial(const struct rasdp_ctx *c, const struct rasd_match *v)
 {
-	return ((v->kind == RASD_LEX_SPEECH &&
-		 rasdp_lex_speech(c->lx, v->entry)->kind == RASD_SPEECH_DENY) ||
-		(v->kind == RASD_LEX_NEGATION &&
-		 rasdp_lex_negation(c->lx, v->entry)->kind == RASD_NEG_DENY)) &&
-	       rasdp_denial_made(c->d, v);
+	return rasdp_denial_verb(c, v) && rasdp_denial_made(c->d, v);
 }
 
 /*
@@ -470,7 +466,7 @@ static int deed_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si)
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i);
 
-		if (!is_denial(c, v))
+		if (!is_denial(c, v) || rasdp_target_denial(c, si, v))
 			continue;
 		for (k = si->m_first; k < si->m_last; k++) {
 			const struct rasd_match *t = rasdp_match_at(c, k);
@@ -741,7 +737,8 @@ static int part_denied(const struct rasdp_ctx *c, const struct rasdp_sent *si, u
 		       const struct rasd_match *m)
 {
 	if (rasdp_denied_at(c, si, m->tok_start) && !outside_denial(c, si, m))
-		return !denial_negated(c, si, m, 0) && !other_denier(c, si, m);
+		return !denial_negated(c, si, m, 0) && !other_denier(c, si, m) &&
+		       !rasdp_target_only(c, si, m->tok_start);
 	return rasdp_part_negated(c, si, m->tok_start, m->tok_end) && !harm_negated(c, si, m) &&
 	       !denial_negated(c, si, m, 1) && negates_deed(c, si, s, m);
 }

@@ -130,7 +130,8 @@ enum rasd_negation_kind {
 	RASD_NEG_LIMIT,          /* اقتصرت مشاركة، only a limited role */
 	RASD_NEG_BACKGROUND,     /* a figure of another time: during the civil war */
 	RASD_NEG_CEASE,          /* a stop, which a negator turns into going on: توقف، stopped */
-	RASD_NEG_RELEASE,        /* a release, no arrest: أفرجت عن، freed (the last kind: lexcache_payload.c checks it) */
+	RASD_NEG_RELEASE,        /* a release, no arrest: أفرجت عن، freed */
+	RASD_NEG_REJECT,         /* a figure judged false: مبالغ فيها، exaggerated (the last kind: lexcache_payload.c checks it) */
 };
 
 struct rasd_negation {

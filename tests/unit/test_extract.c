@@ -601,6 +601,78 @@ static void test_negation_relative(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 7));
 	assert_true(claim(f.d, RASD_CAS_KILLED, 7)->denied);
 	close_doc(&f);
+
+	/* a negator in a relative clause describing the speaker ends at its verb of saying */
+	open_doc(&f, "en", "The bulletin which did not name the clinic said 9 people were killed in Tafas.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	open_doc(&f, "en", "The militia which denied firing the rockets said 9 fighters were killed in Tafas.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	open_doc(&f, "ar", "البيان الذي لم يسم المستوصف قال إن تسعة أشخاص قتلوا في طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	/* the relative clause's own denial still denies, and a speaker's negator before its figure does */
+	open_doc(&f, "en", "The office which said little denied that 9 people were killed in Tafas.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	open_doc(&f, "ar", "نفت الوزارة مقتل تسعة أشخاص في طفس.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+}
+
+/* Does an event hold figure `value` killed, denied, and how many such figures? */
+static size_t denied_killed(const struct rasd_doc *d, int64_t value)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; j < d->events[i].nclaims; j++)
+			n += d->events[i].claims[j].kind == RASD_CAS_KILLED &&
+			     d->events[i].claims[j].value == value && d->events[i].claims[j].denied;
+	return n;
+}
+
+/* A figure judged false is denied by whoever judges it. */
+static void test_negation_rejected_figure(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	/* the figure another voice gave before */
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday, the Observatory said. "
+		 "The Syrian Defence Ministry said the figure was exaggerated.");
+	assert_int_equal(denied_killed(f.d, 14), 1);
+	assert_int_equal(nclaims(f.d), 2);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 14 شخصا في قصف على بلدة طفس يوم الاثنين بحسب المرصد السوري. "
+		 "ووصفت وزارة الدفاع السورية الحصيلة بأنها مبالغ فيها.");
+	assert_int_equal(denied_killed(f.d, 14), 1);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 14 شخصا في قصف على بلدة طفس يوم الاثنين بحسب المرصد السوري. "
+		 "وقالت وزارة الدفاع السورية إن هذه أرقام غير صحيحة.");
+	assert_int_equal(denied_killed(f.d, 14), 1);
+	close_doc(&f);
+	/* its own figure in the clause */
+	open_doc(&f, "en", "The Syrian Defence Ministry dismissed the toll of 14 killed in Tafas on Monday "
+		 "as inflated.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 14)->denied);
+	close_doc(&f);
+	/* a judgement negated, of something else than a figure, or in the report's own voice denies none */
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday, the Observatory said. "
+		 "The Syrian Defence Ministry said the figure was not exaggerated.");
+	assert_int_equal(denied_killed(f.d, 14), 0);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday, the Observatory said. "
+		 "The Syrian Defence Ministry said reports of fighting were exaggerated.");
+	assert_int_equal(denied_killed(f.d, 14), 0);
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday. Early figures were inaccurate.");
+	assert_int_equal(denied_killed(f.d, 14), 0);
+	close_doc(&f);
 }
 
 /* A negation particle is a word of its own, or after a conjunction: never the tail of another word. */
@@ -5524,6 +5596,38 @@ static void test_participation_denier(void **state)
 	assert_non_null(part(ev, "russia_forces", 1));
 	close_doc(&f);
 
+	/* denying whom the deed hit, the deed affirmed on another target, denies no part */
+	open_doc(&f, "en", "The Syrian Defence Ministry denied targeting civilians in Tasil on Friday, "
+		 "saying its artillery struck militant positions.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+	open_doc(&f, "ar", "نفت وزارة الدفاع السورية استهداف المدنيين في بلدة تسيل يوم الجمعة، مؤكدة أن "
+		 "القصف طال مواقع للمسلحين.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+	open_doc(&f, "en", "Russia denied that Russian jets bombed homes in Tasil on Friday, saying its "
+		 "aircraft struck militant bases.");
+	ev = &f.d->events[0];
+	assert_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+	open_doc(&f, "en", "Russia denied that Russian jets bombed homes in Tasil on Friday, when 9 people "
+		 "were killed.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "russia_forces", 1));
+	close_doc(&f);
+	/* the deed told as another actor's, or no deed affirmed: a denial of the part */
+	open_doc(&f, "en", "The Syrian Defence Ministry denied targeting civilians in Tasil on Friday, "
+		 "saying rebels shelled the town.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+	open_doc(&f, "ar", "نفت وزارة الدفاع السورية استهداف المدنيين في بلدة تسيل يوم الجمعة، وقتل تسعة أشخاص.");
+	ev = &f.d->events[0];
+	assert_non_null(part(ev, "syria_regime", 1));
+	close_doc(&f);
+
 	/* Turkey as the side that acted stays */
 	open_doc(&f, "en", "Turkey shelled the village of Tasil on Friday, killing 9 people.");
 	ev = &f.d->events[0];
@@ -8754,6 +8858,7 @@ int main(void)
 		cmocka_unit_test(test_negation_denial),
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
+		cmocka_unit_test(test_negation_rejected_figure),
 		cmocka_unit_test(test_negation_own_word),
 		cmocka_unit_test(test_negation_stop),
 		cmocka_unit_test(test_negation_own_clause),

@@ -581,6 +581,32 @@ static int list_resumes(const struct rasdp_ctx *c, const struct rasdp_sent *si, 
 }
 
 /*
+ * How many of the n members of list[] tell a place of their own, drop[]
+ * marking the others: a member only locating another (drop_locating()),
+ * one no finer than the member before it after that one's kind word and a
+ * preposition ("the Jobar area of Damascus": Damascus only locates Jobar),
+ * and the area heading the list when `headed`.
+ */
+static size_t members_left(const struct rasdp_ctx *c, const int32_t *list, const uint8_t *kinded,
+			   const uint32_t *joint, size_t n, int headed, uint8_t *drop)
+{
+	size_t i, left = drop_locating(c->lx, list, kinded, n, drop);
+
+	for (i = headed ? 2 : 1; i < n; i++)
+		if (!drop[i] && kind_then_prep(c->d, joint[2 * i], joint[2 * i + 1]) &&
+		    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i])) <=
+			    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i - 1]))) {
+			drop[i] = 1;
+			left--;
+		}
+	if (headed && !drop[0]) {
+		drop[0] = 1;
+		left--;
+	}
+	return left;
+}
+
+/*
  * The other places of the wave sentence `si` tells of: places listed with
  * its own ("قصفت قوات النظام قرى سفوهن والفطيرة وفليفل", "settlers
  * attacked Huwara, Burin and Qaryut"), none inside another, none bounding
@@ -695,19 +721,7 @@ static size_t wave_places(const struct rasdp_ctx *c, const struct rasdp_sent *si
 	if (rasdp_cue_between(d, from, list_start, RASD_CUE_BETWEEN) ||
 	    came_from(c, si, from, list_start))
 		return 0;
-	left = drop_locating(c->lx, list, kinded, n, drop);
-	/* "the Jobar area of Damascus": Damascus, no finer, only locates Jobar */
-	for (i = headed ? 2 : 1; i < n; i++)
-		if (!drop[i] && kind_then_prep(d, joint[2 * i], joint[2 * i + 1]) &&
-		    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i])) <=
-			    rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)list[i - 1]))) {
-			drop[i] = 1;
-			left--;
-		}
-	if (headed && !drop[0]) {
-		drop[0] = 1;
-		left--;
-	}
+	left = members_left(c, list, kinded, joint, n, headed, drop);
 	if (left < 2)
 		return 0;
 	for (i = 0; i < n && nout < max; i++) {

@@ -224,6 +224,15 @@ struct rasd_doc {
 	 */
 	uint32_t *roots;              size_t nroots, roots_alloc;
 	/*
+	 * The hash (rasdp_word_hash()) of each match key of each token,
+	 * punctuation included, made by the screen as it hashes the token's
+	 * suffixes: key_hash[t * RASD_MAX_KEYS + k] for key k of token t
+	 * (key 0 the whole token when it has no keys), set for every key that
+	 * is not empty; the matcher's walks read it instead of hashing again.
+	 * NULL when the document was not screened.
+	 */
+	uint32_t *key_hash;
+	/*
 	 * The Latin key of each token (lexicon/trie.c), made the first time
 	 * the screen or the matcher asks it and kept for their other asks of
 	 * the same capitalised word; NULL when the document was not screened

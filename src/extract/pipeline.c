@@ -151,8 +151,8 @@ static char *dup_field(struct rasd_arena *a, const char *s)
 
 /*
  * The tables the scan before stage 6 kept per token: the screen (matcher,
- * numbers, dates), its first steps into the trie (matcher) and the date
- * words looked up (dates).  Stage 6 reads none of them, and a long report
+ * numbers, dates), its first steps into the trie and its keys' hashes
+ * (matcher) and the date words looked up (dates).  Stage 6 reads none of them, and a long report
  * holds three bytes a token in them, so they go before it runs.
  */
 static void drop_scan_tables(struct rasd_doc *d)
@@ -162,6 +162,8 @@ static void drop_scan_tables(struct rasd_doc *d)
 	rasd_arena_free(&d->arena, d->roots, d->roots_alloc * sizeof(*d->roots));
 	d->roots = NULL;
 	d->nroots = d->roots_alloc = 0;
+	rasd_arena_free(&d->arena, d->key_hash, d->ntoks * RASD_MAX_KEYS * sizeof(*d->key_hash));
+	d->key_hash = NULL;
 	rasd_arena_free(&d->arena, d->dw_cache, 2 * d->ntoks);
 	d->dw_cache = NULL;
 }

@@ -46,9 +46,10 @@
 #include "base/banned.h"
 
 /*
- * The most tokens whose Latin keys a document keeps (d->latin, 24 bytes a
- * token): a report is a few thousand; a longer one makes its keys again
- * where asked rather than hold tens of megabytes for them.
+ * The most tokens whose Latin keys and key hashes a document keeps
+ * (d->latin, 24 bytes a token; d->key_hash, 16): a report is a few
+ * thousand; a longer one makes them again where asked rather than hold
+ * tens of megabytes for them.
  */
 #define LATIN_KEPT_TOKS 65536
 
@@ -666,7 +667,7 @@ struct screen_state {
 	struct latin_memo latin;
 };
 
-/* The document's screen, Latin keys and cue indexes, unset; 0 or RASD_ENOMEM. */
+/* The document's screen, key hashes, Latin keys and cue indexes, unset; 0 or RASD_ENOMEM. */
 static int screen_alloc(const struct rasd_lexicon *lx, struct rasd_doc *d,
 			struct screen_state *st)
 {
@@ -677,6 +678,11 @@ static int screen_alloc(const struct rasd_lexicon *lx, struct rasd_doc *d,
 	if (!d->screen)
 		return RASD_ENOMEM;
 	if (d->ntoks <= LATIN_KEPT_TOKS) {
+		/* each token's slots are set as screen_tok() reaches it */
+		d->key_hash = rasd_arena_alloc(&d->arena,
+					       d->ntoks * RASD_MAX_KEYS * sizeof(*d->key_hash));
+		if (!d->key_hash)
+			return RASD_ENOMEM;
 		/* each slot's state is set as screen_tok() reaches its token */
 		d->latin = rasd_arena_alloc(&d->arena, d->ntoks * sizeof(*d->latin));
 		if (!d->latin)
@@ -747,19 +753,29 @@ static int screen_tok(const struct rasd_lexicon *lx, struct rasd_doc *d, size_t 
 			stems = (unsigned)k + 1;
 		}
 	bits = start_bits(t, w, len, hyphen, at, stems);
-	/* the keys: whether a lexicon form may start, the cue classes (rasdp_lex_cue()) */
+	/*
+	 * the keys: their hashes for the matcher (punctuation's too: a walk
+	 * goes through it), whether a lexicon form may start, the cue classes
+	 * (rasdp_lex_cue())
+	 */
 	n = t->nkeys ? t->nkeys : 1;
 	nroot = 0;
-	for (k = 0; k < n && k < RASD_MAX_KEYS && t->kind != RASD_TOK_PUNCT; k++) {
+	for (k = 0; k < n && k < RASD_MAX_KEYS; k++) {
 		unsigned off = t->nkeys ? t->key[k] : 0;
 		const struct rasdp_word *e;
+		uint32_t h;
 
 		if (off >= len)
+			continue;
+		h = key_hash(w, len, off, hs);
+		if (d->key_hash)
+			d->key_hash[i * RASD_MAX_KEYS + k] = h;
+		if (t->kind == RASD_TOK_PUNCT)
 			continue;
 		if (off <= 2 * MAX_PEEL && !(off & 1) && off / 2 < stems)
 			e = at[off / 2];
 		else
-			e = rasdp_screen_word(lx, w + off, len - off, key_hash(w, len, off, hs));
+			e = rasdp_screen_word(lx, w + off, len - off, h);
 		root[nroot++] = e ? e->root : 0;
 		if (!e)
 			continue;
@@ -809,6 +825,7 @@ int rasdp_screen_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 	d->roots = NULL;
 	d->nroots = d->roots_alloc = 0;
 	d->latin = NULL;
+	d->key_hash = NULL;
 	if (!d->ntoks)
 		return 0;
 	if (screen_alloc(lx, d, &st))

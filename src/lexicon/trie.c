@@ -847,6 +847,38 @@ static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_toke
 }
 
 /*
+ * The keys of token `j` with their hashes: kept by the screen
+ * (d->key_hash) in the order tok_keys() gives them, else hashed here.
+ */
+static unsigned tok_keys_kept(const struct rasd_doc *d, size_t j, const char **key,
+			      size_t *len, uint32_t *hash)
+{
+	const struct rasd_token *t = &d->toks[j];
+	const uint32_t *kh;
+	unsigned k, n = 0;
+
+	if (!d->key_hash)
+		return tok_keys_hashed(d, t, key, len, hash);
+	kh = d->key_hash + j * RASD_MAX_KEYS;
+	if (t->nkeys == 0) {
+		key[0] = rasdp_tok_norm(d, t, &len[0]);
+		hash[0] = kh[0];
+		return len[0] ? 1 : 0;
+	}
+	for (k = 0; k < t->nkeys && k < RASD_MAX_KEYS; k++) {
+		size_t l;
+		const char *s = rasdp_tok_key(d, t, k, &l);
+
+		if (!l)
+			continue;
+		key[n] = s;
+		len[n] = l;
+		hash[n++] = kh[k];
+	}
+	return n;
+}
+
+/*
  * The payloads of trie node `node`, reached with `rank` by the walk from
  * token `i` to token `end`, into best[] by kind (`kinds`: the kinds set so
  * far; the new set is returned).
@@ -935,7 +967,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 				nlive = with_kids(lx, live, lrank, nlive);
 				if (!nlive)
 					break;
-				nk = tok_keys_hashed(d, &d->toks[j], kp, kl, hash);
+				nk = tok_keys_kept(d, j, kp, kl, hash);
 				if (latin_live(lx, live, nlive))
 					nk = add_latin_key_memo(d, j, kp, kl, hash, nk, memo);
 			}

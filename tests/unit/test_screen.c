@@ -10,7 +10,9 @@
  * shape the stages read (years, "3rd", "14/10/2022", "1,200"), and
  * punctuation; then each is analysed twice, screened and not, and the
  * mentions compared.  A pattern that opens with a word its stage does not
- * list as a starter shows up here as a mention lost.
+ * list as a starter shows up here as a mention lost.  The screened walk
+ * reads the keys' hashes the screen kept, the other hashes them itself;
+ * each kept hash is checked against the key's own.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -172,6 +174,30 @@ static void same_cues(struct rasd_doc *d)
 		}
 }
 
+/* The screen's hash of every key of every token (d->key_hash) is the key's own hash. */
+static void same_key_hashes(const struct rasd_doc *d)
+{
+	size_t t, n = 0;
+	unsigned k;
+
+	assert_non_null(d->key_hash);
+	for (t = 0; t < d->ntoks; t++) {
+		const struct rasd_token *tk = &d->toks[t];
+
+		for (k = 0; k < (tk->nkeys ? tk->nkeys : 1u) && k < RASD_MAX_KEYS; k++) {
+			size_t len;
+			const char *key = tk->nkeys ? rasdp_tok_key(d, tk, k, &len)
+						    : rasdp_tok_norm(d, tk, &len);
+
+			if (!len)
+				continue;
+			assert_int_equal(d->key_hash[t * RASD_MAX_KEYS + k], rasdp_key_hash(key, len));
+			n++;
+		}
+	}
+	assert_true(n >= d->ntoks / 2);
+}
+
 static const char *const clitics[] = {
 	"", "", "", "", "و", "ف", "ب", "ل", "ال", "وال", "بال", "لل", "وب", "ول", "فب", "وبال", "ك",
 };
@@ -301,6 +327,8 @@ static void check_text(const char *text, size_t len, int only)
 
 		assert_non_null(with->screen);
 		assert_null(without->screen);
+		assert_null(without->key_hash);
+		same_key_hashes(with);
 		same_mentions(with, without, text);
 		if (!lang)
 			same_cues(with);

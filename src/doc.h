@@ -216,6 +216,7 @@ struct rasd_doc {
 	uint8_t *screen;
 	uint16_t *cue;
 	struct rasdp_cues *cue_masks; size_t ncue_masks, cue_masks_alloc;
+	struct rasdp_cues cue_any;   /* the union of cue_masks: the classes the document has at all */
 	/*
 	 * The screen's first step of the matcher: for each token where a
 	 * lexicon form may start, in order, the trie node each of its keys

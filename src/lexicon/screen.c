@@ -540,6 +540,7 @@ static uint16_t intern_mask(struct rasd_doc *d, uint16_t **slots, size_t *mask,
 	if (!p)
 		return 0;
 	*p = *m;
+	rasdp_cues_or(&d->cue_any, m);
 	(*slots)[i] = (uint16_t)(d->ncue_masks - 1);
 	return (uint16_t)(d->ncue_masks - 1);
 }
@@ -698,6 +699,7 @@ static int screen_alloc(const struct rasd_lexicon *lx, struct rasd_doc *d,
 		if (!d->cue || !st->slots || !zero)
 			return RASD_ENOMEM;
 		memset(zero, 0, sizeof(*zero));
+		memset(&d->cue_any, 0, sizeof(d->cue_any));
 	}
 	return 0;
 }

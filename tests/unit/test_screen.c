@@ -153,7 +153,7 @@ static void same_mentions(const struct rasd_doc *a, const struct rasd_doc *b, co
 	}
 }
 
-/* Every cue question answered the same from the screen as from the table. */
+/* Every cue question answered the same from the screen as from the table; d->cue_any the union. */
 static void same_cues(struct rasd_doc *d)
 {
 	size_t t;
@@ -172,6 +172,14 @@ static void same_cues(struct rasd_doc *d)
 			d->cue = cue;
 			assert_int_equal(screened, plain);
 		}
+	/* the document's classes at all: those of some token, and only those */
+	for (q = 0; q < RASD_CUE__COUNT; q++) {
+		int some = 0;
+
+		for (t = 0; t < d->ntoks && !some; t++)
+			some = rasdp_cues_has(&d->cue_masks[cue[t]], q);
+		assert_int_equal(rasdp_cues_has(&d->cue_any, q), some);
+	}
 }
 
 /* The screen's hash of every key of every token (d->key_hash) is the key's own hash. */

@@ -99,9 +99,10 @@ double rasdp_km(const struct rasd_place *a, const struct rasd_place *b);
  * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
  * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
  * Homs"), or the whole of it (REGION_WHOLE: "Homs countryside", "Homs
- * province"); 0 if not.
+ * province"), or the terrain around a town (REGION_TERRAIN: "the Palmyra
+ * desert", "the desert of Mayadeen": its district, no finer); 0 if not.
  */
-enum { REGION_PART = 1, REGION_WHOLE };
+enum { REGION_PART = 1, REGION_WHOLE, REGION_TERRAIN };
 
 int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m);
 /*

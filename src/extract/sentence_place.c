@@ -404,6 +404,18 @@ static int direction_before(const struct rasd_doc *d, uint32_t t)
 }
 
 /*
+ * The region a word of cues.tsv `region_after` names: the whole of the
+ * governorate ("Homs countryside", "the province of Homs"), or, for a word
+ * that is also a kind of place (`locative`: "desert", "badia"), the
+ * terrain around the town, as "بادية تدمر" is ("the Palmyra desert", "the
+ * desert of Mayadeen": the town's district, no finer).
+ */
+static int region_word(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_LOCATIVE) ? REGION_TERRAIN : REGION_WHOLE;
+}
+
+/*
  * Is place match `m` named as a region of its governorate: a part of it
  * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
  * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
@@ -417,10 +429,10 @@ int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
 	if (m->tok_start >= 1 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COUNTRYSIDE))
 		return REGION_PART;
 	if (m->tok_end < d->ntoks && rasdp_cue(d, m->tok_end, RASD_CUE_REGION_AFTER))
-		return REGION_WHOLE;
+		return region_word(d, m->tok_end);
 	if (m->tok_start >= 2 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COMPASS_OF) &&
 	    rasdp_cue(d, m->tok_start - 2, RASD_CUE_REGION_AFTER))
-		return REGION_WHOLE;
+		return region_word(d, m->tok_start - 2);
 	/*
 	 * "the Daraa towns of Tafas and Jasim", "the Idlib city of Binnish":
 	 * a name before the kind of the places it holds and "of" (cues.tsv
@@ -531,7 +543,8 @@ int32_t rasdp_area_of(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p)
  * kind `region` (rasdp_region_of()): rasdp_area_of(), but the whole of a
  * town's governorate when the name is a town's alone ("Dohuk province",
  * "the province of Hodeidah": a province is named after its seat, and the
- * gazetteer may know the seat's spelling only).
+ * gazetteer may know the seat's spelling only); the district of a town
+ * whose terrain is named (REGION_TERRAIN).
  */
 int32_t rasdp_region_area(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p, int region)
 {
@@ -541,6 +554,8 @@ int32_t rasdp_region_area(const struct rasdp_ctx *c, size_t i, size_t j, int32_t
 	if (region == REGION_WHOLE && pa->admin1 >= 0 &&
 	    (pa->kind == RASD_PLACE_CITY || pa->kind == RASD_PLACE_TOWN))
 		return pa->admin1;
+	if (region == REGION_TERRAIN && pa->admin2 >= 0 && pa->kind > RASD_PLACE_DISTRICT)
+		return pa->admin2;
 	return area;
 }
 

@@ -5146,6 +5146,43 @@ static void test_places_news_spellings(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A facility or terrain word (cues.tsv `locative`: "airport", "desert")
+ * beside a town's name places the event at the town: "X Airport" is no
+ * longer name that hides the town, nor "the desert of X" the outlet named
+ * like X.  The desert of a town is its district, no finer, as "بادية X".
+ */
+static void test_places_facility_and_terrain(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Drones struck Palmyra Airport overnight, killing 6 soldiers.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	open_doc(&f, "en", "Six soldiers were killed when drones struck the airport of Palmyra.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ستة جنود بهجوم بطائرات مسيرة على مطار تدمر فجر اليوم.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	/* the desert of a town: its district; the outlet named like the town is no source there */
+	open_doc(&f, "en", "An ambush killed 5 shepherds in the desert of Al Mayadeen on Friday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0903");
+	close_doc(&f);
+	open_doc(&f, "en", "An ambush killed 5 shepherds in the Palmyra desert on Friday.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_DISTRICT);
+	assert_string_equal(place(place(f.c.si[0].place)->admin1)->id, "SY04");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل خمسة رعاة بكمين في بادية الميادين يوم الجمعة.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0903");
+	close_doc(&f);
+	/* a governorate's countryside is still the whole of it */
+	open_doc(&f, "en", "Shelling killed 2 civilians in Hama countryside on Friday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY05");
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -8530,6 +8567,7 @@ int main(void)
 		cmocka_unit_test(test_places_country_part_neighbour),
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
+		cmocka_unit_test(test_places_facility_and_terrain),
 		cmocka_unit_test(test_places_large_city),
 		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_places_sudan_arabic),

@@ -187,6 +187,8 @@ static int latin_capitalised(const struct rasdp_ctx *c, const struct rasd_match 
 	const struct rasd_doc *d = c->d;
 	uint32_t t;
 
+	if (rasdp_word_region(rasdp_lex_place(c->lx, m->entry)))
+		return 1;   /* "the south": its country gates it (keep_places()) */
 	if (rasdp_country_part(rasdp_lex_place(c->lx, m->entry))) {
 		for (t = m->tok_start; t < m->tok_end; t++)
 			if (!(d->toks[t].flags & RASD_TOKF_LATIN) || (d->toks[t].flags & RASD_TOKF_CAP))
@@ -343,6 +345,11 @@ static int part_of_longer_name(const struct rasdp_ctx *c, const uint8_t *known,
 		return 1;
 	t = article_start(d, t, first);   /* "Jabal al Kirsh", "Abu Hassan al-Hashimi" */
 	return t > first + 1 && unknown_name_word(d, known, t - 1) && !known_with_s(c, t - 1);
+}
+
+int rasdp_word_region(const struct rasd_place *p)
+{
+	return p->kind == RASD_PLACE_REGION && p->match == RASD_PLACE_MATCH_CUE && p->admin1 >= 0;
 }
 
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
@@ -746,6 +753,26 @@ static int listed_after_kind(const struct rasd_doc *d, size_t i)
 	return 0;
 }
 
+/*
+ * Is the everyday word of region `p` (rasdp_word_region()) its country's
+ * region here: every country, governorate and city the report names is
+ * of that country, and it names one at least ("the south" of a report on
+ * Lebanon is its South Governorate; of a report naming Israel too, no
+ * place)?
+ */
+static int region_of_report(const struct read_places *r, const struct rasd_place *p, int slot)
+{
+	const struct countries *cs = &r->cs;
+	size_t k;
+
+	if (!rasdp_word_region(p) || slot < 0 || r->top != slot)
+		return 0;
+	for (k = 0; k < cs->n; k++)
+		if ((int)k != slot && cs->score[k] > 0)
+			return 0;
+	return 1;
+}
+
 /* Which of the entries of each place name stay (r->keep): see rasdp_read_places(). */
 static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 {
@@ -782,7 +809,7 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			if (r->top >= 0 && slot != r->top && cs->score[slot] - own[slot] <= 0)
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start) &&
-			    !listed_after_kind(d, i))
+			    !listed_after_kind(d, i) && !region_of_report(r, p, slot))
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !rasdp_locative_before(d, m->tok_start) &&
 			    !admin_named(c, i, j, p) && !listed_after_kind(d, i))

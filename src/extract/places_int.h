@@ -21,6 +21,13 @@ int32_t rasdp_admin_mentions(const struct rasdp_ctx *c, int32_t a);
 /* "قرية X", "بلدة X", "the village of X": a word naming what kind of place follows. */
 int rasdp_locative_before(const struct rasd_doc *d, uint32_t t);
 
+/*
+ * Is `p` a region of a country named by an everyday word (places-regions.tsv,
+ * `match` `cue`: "الجنوب", "the south" of Lebanon)?  It stands for its
+ * governorate (`admin1`).
+ */
+int rasdp_word_region(const struct rasd_place *p);
+
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
 int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
 

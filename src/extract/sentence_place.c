@@ -176,6 +176,8 @@ int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last)
 			best = (int32_t)m->entry;
 		}
 	}
+	if (best >= 0 && rasdp_word_region(rasdp_lex_place(c->lx, (size_t)best)))
+		return rasdp_lex_place(c->lx, (size_t)best)->admin1;   /* "the south": its governorate */
 	if (best < 0 || rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)best)) < 5)
 		return best;
 	/* Namesakes apart from it that the context speaks for as much. */

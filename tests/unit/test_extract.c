@@ -5183,6 +5183,45 @@ static void test_places_facility_and_terrain(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A region of a country named by an everyday word (places-regions.tsv:
+ * "the south", "الجنوب") is its governorate in a report whose places are
+ * all of that country; named beside another country's places, or in a
+ * report naming no place, it is no place, and a country with no such row
+ * (Syria's south spans governorates) has none.
+ */
+static void test_places_word_region(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Lebanon's civil defence said a drone strike killed 3 farmers in the south "
+		 "on Sunday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "LB.06");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ثلاثة مزارعين بغارة من طائرة مسيرة في الجنوب اللبناني يوم الأحد.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "أفاد الدفاع المدني في لبنان بأن غارة من طائرة مسيرة قتلت ثلاثة مزارعين "
+		 "في الجنوب يوم الأحد.");
+	assert_string_equal(place(f.d->events[0].place)->id, "LB.06");
+	close_doc(&f);
+	/* no country named: no place */
+	open_doc(&f, "ar", "قتلت غارة من طائرة مسيرة ثلاثة مزارعين في الجنوب يوم الأحد.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	/* another country's places named too: no place */
+	open_doc(&f, "en", "Rockets fired at Haifa were answered by a strike that killed 3 farmers in "
+		 "the south of Lebanon on Sunday.");
+	assert_int_not_equal(f.c.si[0].place, -1);
+	assert_string_not_equal(place(f.c.si[0].place)->id, "x:lb_south");
+	close_doc(&f);
+	/* Syria's south is no one governorate */
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف في الجنوب، وفق مصادر في دمشق.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+}
+
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -8568,6 +8607,7 @@ int main(void)
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_places_facility_and_terrain),
+		cmocka_unit_test(test_places_word_region),
 		cmocka_unit_test(test_places_large_city),
 		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_places_sudan_arabic),

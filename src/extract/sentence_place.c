@@ -429,7 +429,7 @@ static int region_word(const struct rasd_doc *d, uint32_t t)
 int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
 {
 	if (m->tok_start >= 1 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COUNTRYSIDE))
-		return REGION_PART;
+		return rasdp_cue(d, m->tok_start - 1, RASD_CUE_LOCATIVE) ? REGION_TERRAIN : REGION_PART;
 	if (m->tok_end < d->ntoks && rasdp_cue(d, m->tok_end, RASD_CUE_REGION_AFTER))
 		return region_word(d, m->tok_end);
 	if (m->tok_start >= 2 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COMPASS_OF) &&

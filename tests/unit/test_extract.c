@@ -5177,6 +5177,9 @@ static void test_places_facility_and_terrain(void **state)
 	open_doc(&f, "ar", "قتل خمسة رعاة بكمين في بادية الميادين يوم الجمعة.");
 	assert_string_equal(place(f.c.si[0].place)->id, "SY0903");
 	close_doc(&f);
+	open_doc(&f, "ar", "قتل خمسة رعاة بكمين في صحراء تدمر يوم الجمعة.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0405");
+	close_doc(&f);
 	/* a governorate's countryside is still the whole of it */
 	open_doc(&f, "en", "Shelling killed 2 civilians in Hama countryside on Friday.");
 	assert_string_equal(place(f.c.si[0].place)->id, "SY05");

@@ -429,12 +429,7 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 	return 0;
 }
 
-/*
- * The place name before the list member starting at token `t`, joined to
- * it ("و" written onto it, "and", a comma; with `conj`, "و" or "and"
- * only): the token it starts at, or UINT32_MAX when none.
- */
-static uint32_t member_before(const struct rasd_doc *d, uint32_t t, int conj)
+uint32_t rasdp_member_before(const struct rasd_doc *d, uint32_t t, int conj)
 {
 	uint32_t end;
 	size_t k;
@@ -482,7 +477,7 @@ static int inside_name(const struct rasdp_ctx *c, const struct rasd_match *m, in
 		 * reporting verb follows ("... and Al Mayadeen reported")
 		 */
 		if (o->tok_start == m->tok_start && (rasdp_locative_before(d, m->tok_start) ||
-						     (member_before(d, m->tok_start, 1) != UINT32_MAX &&
+						     (rasdp_member_before(d, m->tok_start, 1) != UINT32_MAX &&
 						      !rasdp_speech_at(c, o->tok_end, 0))))
 			continue;
 		if (!exact || (o->tok_start == m->tok_start && o->tok_end == m->tok_end))
@@ -746,7 +741,7 @@ static int listed_after_kind(const struct rasd_doc *d, size_t i)
 	for (n = 0; n < KIND_LIST_MEMBERS; n++) {
 		if (rasdp_locative_before(d, t))
 			return 1;
-		t = member_before(d, t, 0);
+		t = rasdp_member_before(d, t, 0);
 		if (t == UINT32_MAX)
 			return 0;
 	}

@@ -28,6 +28,13 @@ int rasdp_locative_before(const struct rasd_doc *d, uint32_t t);
  */
 int rasdp_word_region(const struct rasd_place *p);
 
+/*
+ * The place name before the list member starting at token `t`, joined to
+ * it ("و" written onto it, "and", a comma; with `conj`, "و" or "and"
+ * only): the token it starts at, or UINT32_MAX when none.
+ */
+uint32_t rasdp_member_before(const struct rasd_doc *d, uint32_t t, int conj);
+
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
 int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
 
@@ -69,7 +76,9 @@ int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p);
 /*
  * Is place match `p` where people were taken or are stationed, not where
  * the event was: "نقل الجرحى إلى مشفى ... في X", "the wounded were transferred to
- * a hospital in X", "القوات المتمركزة في X", "troops stationed in X"?
+ * a hospital in X", "القوات المتمركزة في X", "troops stationed in X"?  So
+ * is a member of a list whose member before it is: "إلى مستشفيات بيروت
+ * والضاحية", "to hospitals in Tyre and Nabatieh".
  */
 int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			  const struct rasd_match *p);

@@ -364,9 +364,16 @@ int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			  const struct rasd_match *p)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t i, stop = 0;
+	uint32_t i, stop = 0, before = rasdp_member_before(d, p->tok_start, 0);
 	size_t j;
 
+	/* a list's member after one elsewhere: "إلى مستشفيات بيروت والضاحية" */
+	for (j = s->m_first; before != UINT32_MAX && j < s->m_last; j++) {
+		const struct rasd_match *n = rasdp_match_at(c, j);
+
+		if (n->kind == RASD_LEX_PLACE && n->tok_start == before && n->tok_end <= p->tok_start)
+			return rasdp_place_elsewhere(c, s, n);
+	}
 	/* no other place between: "المتمركزة في درعا بلدة جاسم" leaves Jasim the event's */
 	for (j = s->m_first; j < s->m_last; j++) {
 		const struct rasd_match *n = rasdp_match_at(c, j);

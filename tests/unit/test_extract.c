@@ -4484,6 +4484,19 @@ static void test_places_not_the_event(void **state)
 		 "wounded were transferred to the Rahma hospital in Jasim, Nawa hospital and Tafas.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/* every member of a list of where the wounded were taken */
+	open_doc(&f, "en", "Gunmen clashed on Monday, killing 2 people; the wounded were "
+		 "transferred to hospitals in Beirut and Dahiyeh.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	open_doc(&f, "ar", "اندلعت اشتباكات يوم الإثنين أدت إلى مقتل شخصين، ونقل الجرحى إلى "
+		 "مستشفيات بيروت والضاحية الجنوبية.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	/* a list of where the event was stays */
+	open_doc(&f, "en", "Shelling hit Jasim and Tafas on Monday, killing 4 civilians.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
 	/* where the forces that fired are stationed */
 	open_doc(&f, "ar", "قصفت قوات النظام المتمركزة في مدينة درعا بلدة جاسم يوم الإثنين، ما أدى "
 		 "إلى مقتل مدنيين اثنين.");

@@ -180,7 +180,9 @@ static int latin_article(const struct rasd_doc *d, uint32_t t)
  * A Latin place name is a proper noun: its first word past an article is
  * capitalised ("al-Bab", "Jasim"); "has" is not the town of Has.  A part
  * of a country is named with the country's name: one capitalised word
- * ("eastern Syria", "Syria's north-west").  Arabic names pass.
+ * ("eastern Syria", "Syria's north-west"); so is a name opening with a
+ * point of the compass ("the southern suburbs of Beirut").  Arabic names
+ * pass.
  */
 static int latin_capitalised(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
@@ -189,7 +191,8 @@ static int latin_capitalised(const struct rasdp_ctx *c, const struct rasd_match 
 
 	if (rasdp_word_region(rasdp_lex_place(c->lx, m->entry)))
 		return 1;   /* "the south": its country gates it (keep_places()) */
-	if (rasdp_country_part(rasdp_lex_place(c->lx, m->entry))) {
+	if (rasdp_country_part(rasdp_lex_place(c->lx, m->entry)) ||
+	    (m->tok_end - m->tok_start > 1 && rasdp_cue(d, m->tok_start, RASD_CUE_COMPASS))) {
 		for (t = m->tok_start; t < m->tok_end; t++)
 			if (!(d->toks[t].flags & RASD_TOKF_LATIN) || (d->toks[t].flags & RASD_TOKF_CAP))
 				return 1;

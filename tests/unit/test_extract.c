@@ -5193,6 +5193,10 @@ static void test_places_facility_and_terrain(void **state)
 	open_doc(&f, "ar", "قتل خمسة رعاة بكمين في صحراء تدمر يوم الجمعة.");
 	assert_string_equal(place(f.c.si[0].place)->id, "SY0405");
 	close_doc(&f);
+	/* a name opening with a point of the compass needs one capital, the town's */
+	open_doc(&f, "en", "A drone strike hit the southern suburbs of Beirut overnight, killing 2 men.");
+	assert_string_equal(place(f.c.si[0].place)->id, "x:dahiyeh");
+	close_doc(&f);
 	/* a governorate's countryside is still the whole of it */
 	open_doc(&f, "en", "Shelling killed 2 civilians in Hama countryside on Friday.");
 	assert_string_equal(place(f.c.si[0].place)->id, "SY05");

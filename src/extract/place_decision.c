@@ -178,7 +178,7 @@ static int add_place_cand(struct place_build *b, const struct rasdp_sent *si, ui
 		return RASD_ENOMEM;
 	b->sent[b->n] = d->toks[m->tok_start].sent;
 	b->where[b->n] = (uint8_t)where;
-	b->apart[b->n] = region == REGION_PART || unknown;
+	b->apart[b->n] = region == REGION_PART || region == REGION_TERRAIN || unknown;
 	pc = &b->cands[b->n++];
 	pc->place = e;
 	pc->start = start;

@@ -180,14 +180,19 @@ static int latin_article(const struct rasd_doc *d, uint32_t t)
  * A Latin place name is a proper noun: its first word past an article is
  * capitalised ("al-Bab", "Jasim"); "has" is not the town of Has.  A part
  * of a country is named with the country's name: one capitalised word
- * ("eastern Syria", "Syria's north-west").  Arabic names pass.
+ * ("eastern Syria", "Syria's north-west"); so is a name opening with a
+ * point of the compass ("the southern suburbs of Beirut").  Arabic names
+ * pass.
  */
 static int latin_capitalised(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
 	uint32_t t;
 
-	if (rasdp_country_part(rasdp_lex_place(c->lx, m->entry))) {
+	if (rasdp_word_region(rasdp_lex_place(c->lx, m->entry)))
+		return 1;   /* "the south": its country gates it (keep_places()) */
+	if (rasdp_country_part(rasdp_lex_place(c->lx, m->entry)) ||
+	    (m->tok_end - m->tok_start > 1 && rasdp_cue(d, m->tok_start, RASD_CUE_COMPASS))) {
 		for (t = m->tok_start; t < m->tok_end; t++)
 			if (!(d->toks[t].flags & RASD_TOKF_LATIN) || (d->toks[t].flags & RASD_TOKF_CAP))
 				return 1;
@@ -345,6 +350,11 @@ static int part_of_longer_name(const struct rasdp_ctx *c, const uint8_t *known,
 	return t > first + 1 && unknown_name_word(d, known, t - 1) && !known_with_s(c, t - 1);
 }
 
+int rasdp_word_region(const struct rasd_place *p)
+{
+	return p->kind == RASD_PLACE_REGION && p->match == RASD_PLACE_MATCH_CUE && p->admin1 >= 0;
+}
+
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
 int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi)
 {
@@ -422,12 +432,7 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 	return 0;
 }
 
-/*
- * The place name before the list member starting at token `t`, joined to
- * it ("و" written onto it, "and", a comma; with `conj`, "و" or "and"
- * only): the token it starts at, or UINT32_MAX when none.
- */
-static uint32_t member_before(const struct rasd_doc *d, uint32_t t, int conj)
+uint32_t rasdp_member_before(const struct rasd_doc *d, uint32_t t, int conj)
 {
 	uint32_t end;
 	size_t k;
@@ -475,7 +480,7 @@ static int inside_name(const struct rasdp_ctx *c, const struct rasd_match *m, in
 		 * reporting verb follows ("... and Al Mayadeen reported")
 		 */
 		if (o->tok_start == m->tok_start && (rasdp_locative_before(d, m->tok_start) ||
-						     (member_before(d, m->tok_start, 1) != UINT32_MAX &&
+						     (rasdp_member_before(d, m->tok_start, 1) != UINT32_MAX &&
 						      !rasdp_speech_at(c, o->tok_end, 0))))
 			continue;
 		if (!exact || (o->tok_start == m->tok_start && o->tok_end == m->tok_end))
@@ -739,11 +744,31 @@ static int listed_after_kind(const struct rasd_doc *d, size_t i)
 	for (n = 0; n < KIND_LIST_MEMBERS; n++) {
 		if (rasdp_locative_before(d, t))
 			return 1;
-		t = member_before(d, t, 0);
+		t = rasdp_member_before(d, t, 0);
 		if (t == UINT32_MAX)
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * Is the everyday word of region `p` (rasdp_word_region()) its country's
+ * region here: every country, governorate and city the report names is
+ * of that country, and it names one at least ("the south" of a report on
+ * Lebanon is its South Governorate; of a report naming Israel too, no
+ * place)?
+ */
+static int region_of_report(const struct read_places *r, const struct rasd_place *p, int slot)
+{
+	const struct countries *cs = &r->cs;
+	size_t k;
+
+	if (!rasdp_word_region(p) || slot < 0 || r->top != slot)
+		return 0;
+	for (k = 0; k < cs->n; k++)
+		if ((int)k != slot && cs->score[k] > 0)
+			return 0;
+	return 1;
 }
 
 /* Which of the entries of each place name stay (r->keep): see rasdp_read_places(). */
@@ -782,7 +807,7 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			if (r->top >= 0 && slot != r->top && cs->score[slot] - own[slot] <= 0)
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start) &&
-			    !listed_after_kind(d, i))
+			    !listed_after_kind(d, i) && !region_of_report(r, p, slot))
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CONTEXT && !rasdp_locative_before(d, m->tok_start) &&
 			    !admin_named(c, i, j, p) && !listed_after_kind(d, i))

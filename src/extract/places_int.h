@@ -21,6 +21,20 @@ int32_t rasdp_admin_mentions(const struct rasdp_ctx *c, int32_t a);
 /* "قرية X", "بلدة X", "the village of X": a word naming what kind of place follows. */
 int rasdp_locative_before(const struct rasd_doc *d, uint32_t t);
 
+/*
+ * Is `p` a region of a country named by an everyday word (places-regions.tsv,
+ * `match` `cue`: "الجنوب", "the south" of Lebanon)?  It stands for its
+ * governorate (`admin1`).
+ */
+int rasdp_word_region(const struct rasd_place *p);
+
+/*
+ * The place name before the list member starting at token `t`, joined to
+ * it ("و" written onto it, "and", a comma; with `conj`, "و" or "and"
+ * only): the token it starts at, or UINT32_MAX when none.
+ */
+uint32_t rasdp_member_before(const struct rasd_doc *d, uint32_t t, int conj);
+
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
 int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
 
@@ -62,7 +76,9 @@ int rasdp_fire_origin(const struct rasd_doc *d, const struct rasd_match *p);
 /*
  * Is place match `p` where people were taken or are stationed, not where
  * the event was: "نقل الجرحى إلى مشفى ... في X", "the wounded were transferred to
- * a hospital in X", "القوات المتمركزة في X", "troops stationed in X"?
+ * a hospital in X", "القوات المتمركزة في X", "troops stationed in X"?  So
+ * is a member of a list whose member before it is: "إلى مستشفيات بيروت
+ * والضاحية", "to hospitals in Tyre and Nabatieh".
  */
 int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			  const struct rasd_match *p);
@@ -99,9 +115,10 @@ double rasdp_km(const struct rasd_place *a, const struct rasd_place *b);
  * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
  * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
  * Homs"), or the whole of it (REGION_WHOLE: "Homs countryside", "Homs
- * province"); 0 if not.
+ * province"), or the terrain around a town (REGION_TERRAIN: "the Palmyra
+ * desert", "the desert of Mayadeen": its district, no finer); 0 if not.
  */
-enum { REGION_PART = 1, REGION_WHOLE };
+enum { REGION_PART = 1, REGION_WHOLE, REGION_TERRAIN };
 
 int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m);
 /*

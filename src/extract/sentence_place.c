@@ -176,6 +176,8 @@ int32_t rasdp_choose_place(const struct rasdp_ctx *c, size_t first, size_t last)
 			best = (int32_t)m->entry;
 		}
 	}
+	if (best >= 0 && rasdp_word_region(rasdp_lex_place(c->lx, (size_t)best)))
+		return rasdp_lex_place(c->lx, (size_t)best)->admin1;   /* "the south": its governorate */
 	if (best < 0 || rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)best)) < 5)
 		return best;
 	/* Namesakes apart from it that the context speaks for as much. */
@@ -362,9 +364,16 @@ int rasdp_place_elsewhere(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 			  const struct rasd_match *p)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t i, stop = 0;
+	uint32_t i, stop = 0, before = rasdp_member_before(d, p->tok_start, 0);
 	size_t j;
 
+	/* a list's member after one elsewhere: "إلى مستشفيات بيروت والضاحية" */
+	for (j = s->m_first; before != UINT32_MAX && j < s->m_last; j++) {
+		const struct rasd_match *n = rasdp_match_at(c, j);
+
+		if (n->kind == RASD_LEX_PLACE && n->tok_start == before && n->tok_end <= p->tok_start)
+			return rasdp_place_elsewhere(c, s, n);
+	}
 	/* no other place between: "المتمركزة في درعا بلدة جاسم" leaves Jasim the event's */
 	for (j = s->m_first; j < s->m_last; j++) {
 		const struct rasd_match *n = rasdp_match_at(c, j);
@@ -404,6 +413,18 @@ static int direction_before(const struct rasd_doc *d, uint32_t t)
 }
 
 /*
+ * The region a word of cues.tsv `region_after` names: the whole of the
+ * governorate ("Homs countryside", "the province of Homs"), or, for a word
+ * that is also a kind of place (`locative`: "desert", "badia"), the
+ * terrain around the town, as "بادية تدمر" is ("the Palmyra desert", "the
+ * desert of Mayadeen": the town's district, no finer).
+ */
+static int region_word(const struct rasd_doc *d, uint32_t t)
+{
+	return rasdp_cue(d, t, RASD_CUE_LOCATIVE) ? REGION_TERRAIN : REGION_WHOLE;
+}
+
+/*
  * Is place match `m` named as a region of its governorate: a part of it
  * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
  * Homs", "eastern Homs") or its countryside ("بريف حمص الشرقي", "rural
@@ -415,12 +436,12 @@ static int direction_before(const struct rasd_doc *d, uint32_t t)
 int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
 {
 	if (m->tok_start >= 1 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COUNTRYSIDE))
-		return REGION_PART;
+		return rasdp_cue(d, m->tok_start - 1, RASD_CUE_LOCATIVE) ? REGION_TERRAIN : REGION_PART;
 	if (m->tok_end < d->ntoks && rasdp_cue(d, m->tok_end, RASD_CUE_REGION_AFTER))
-		return REGION_WHOLE;
+		return region_word(d, m->tok_end);
 	if (m->tok_start >= 2 && rasdp_cue(d, m->tok_start - 1, RASD_CUE_COMPASS_OF) &&
 	    rasdp_cue(d, m->tok_start - 2, RASD_CUE_REGION_AFTER))
-		return REGION_WHOLE;
+		return region_word(d, m->tok_start - 2);
 	/*
 	 * "the Daraa towns of Tafas and Jasim", "the Idlib city of Binnish":
 	 * a name before the kind of the places it holds and "of" (cues.tsv
@@ -531,7 +552,8 @@ int32_t rasdp_area_of(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p)
  * kind `region` (rasdp_region_of()): rasdp_area_of(), but the whole of a
  * town's governorate when the name is a town's alone ("Dohuk province",
  * "the province of Hodeidah": a province is named after its seat, and the
- * gazetteer may know the seat's spelling only).
+ * gazetteer may know the seat's spelling only); the district of a town
+ * whose terrain is named (REGION_TERRAIN).
  */
 int32_t rasdp_region_area(const struct rasdp_ctx *c, size_t i, size_t j, int32_t p, int region)
 {
@@ -541,6 +563,8 @@ int32_t rasdp_region_area(const struct rasdp_ctx *c, size_t i, size_t j, int32_t
 	if (region == REGION_WHOLE && pa->admin1 >= 0 &&
 	    (pa->kind == RASD_PLACE_CITY || pa->kind == RASD_PLACE_TOWN))
 		return pa->admin1;
+	if (region == REGION_TERRAIN && pa->admin2 >= 0 && pa->kind > RASD_PLACE_DISTRICT)
+		return pa->admin2;
 	return area;
 }
 

@@ -4739,6 +4739,19 @@ static void test_places_not_the_event(void **state)
 		 "wounded were transferred to the Rahma hospital in Jasim, Nawa hospital and Tafas.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/* every member of a list of where the wounded were taken */
+	open_doc(&f, "en", "Gunmen clashed on Monday, killing 2 people; the wounded were "
+		 "transferred to hospitals in Beirut and Dahiyeh.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	open_doc(&f, "ar", "اندلعت اشتباكات يوم الإثنين أدت إلى مقتل شخصين، ونقل الجرحى إلى "
+		 "مستشفيات بيروت والضاحية الجنوبية.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	/* a list of where the event was stays */
+	open_doc(&f, "en", "Shelling hit Jasim and Tafas on Monday, killing 4 civilians.");
+	assert_int_equal(f.d->nevents, 2);
+	close_doc(&f);
 	/* where the forces that fired are stationed */
 	open_doc(&f, "ar", "قصفت قوات النظام المتمركزة في مدينة درعا بلدة جاسم يوم الإثنين، ما أدى "
 		 "إلى مقتل مدنيين اثنين.");
@@ -5398,6 +5411,89 @@ static void test_places_news_spellings(void **state)
 	close_doc(&f);
 	open_doc(&f, "ar", "قتل تسعة مسلحين في اشتباكات بجبال القلمون.");
 	assert_string_equal(sent_place(&f, 0), "x:qalamoun");
+	close_doc(&f);
+}
+
+/*
+ * A facility or terrain word (cues.tsv `locative`: "airport", "desert")
+ * beside a town's name places the event at the town: "X Airport" is no
+ * longer name that hides the town, nor "the desert of X" the outlet named
+ * like X.  The desert of a town is its district, no finer, as "بادية X".
+ */
+static void test_places_facility_and_terrain(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Drones struck Palmyra Airport overnight, killing 6 soldiers.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	open_doc(&f, "en", "Six soldiers were killed when drones struck the airport of Palmyra.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ستة جنود بهجوم بطائرات مسيرة على مطار تدمر فجر اليوم.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	/* the desert of a town: its district; the outlet named like the town is no source there */
+	open_doc(&f, "en", "An ambush killed 5 shepherds in the desert of Al Mayadeen on Friday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0903");
+	close_doc(&f);
+	open_doc(&f, "en", "An ambush killed 5 shepherds in the Palmyra desert on Friday.");
+	assert_int_equal(place(f.c.si[0].place)->kind, RASD_PLACE_DISTRICT);
+	assert_string_equal(place(place(f.c.si[0].place)->admin1)->id, "SY04");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل خمسة رعاة بكمين في بادية الميادين يوم الجمعة.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0903");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل خمسة رعاة بكمين في صحراء تدمر يوم الجمعة.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0405");
+	close_doc(&f);
+	/* a name opening with a point of the compass needs one capital, the town's */
+	open_doc(&f, "en", "A drone strike hit the southern suburbs of Beirut overnight, killing 2 men.");
+	assert_string_equal(place(f.c.si[0].place)->id, "x:dahiyeh");
+	close_doc(&f);
+	/* a governorate's countryside is still the whole of it */
+	open_doc(&f, "en", "Shelling killed 2 civilians in Hama countryside on Friday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY05");
+	close_doc(&f);
+}
+
+/*
+ * A region of a country named by an everyday word (places-regions.tsv:
+ * "the south", "الجنوب") is its governorate in a report whose places are
+ * all of that country; named beside another country's places, or in a
+ * report naming no place, it is no place, and a country with no such row
+ * (Syria's south spans governorates) has none.
+ */
+static void test_places_word_region(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Lebanon's civil defence said a drone strike killed 3 farmers in the south "
+		 "on Sunday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "LB.06");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ثلاثة مزارعين بغارة من طائرة مسيرة في الجنوب اللبناني يوم الأحد.");
+	assert_string_equal(sent_place(&f, 0), "");
+	close_doc(&f);
+	open_doc(&f, "ar", "أفاد الدفاع المدني في لبنان بأن غارة من طائرة مسيرة قتلت ثلاثة مزارعين "
+		 "في الجنوب يوم الأحد.");
+	assert_string_equal(place(f.d->events[0].place)->id, "LB.06");
+	close_doc(&f);
+	/* no country named: no place */
+	open_doc(&f, "ar", "قتلت غارة من طائرة مسيرة ثلاثة مزارعين في الجنوب يوم الأحد.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	/* another country's places named too: no place */
+	open_doc(&f, "en", "Rockets fired at Haifa were answered by a strike that killed 3 farmers in "
+		 "the south of Lebanon on Sunday.");
+	assert_int_not_equal(f.c.si[0].place, -1);
+	assert_string_not_equal(place(f.c.si[0].place)->id, "x:lb_south");
+	close_doc(&f);
+	/* Syria's south is no one governorate */
+	open_doc(&f, "ar", "قتل ثلاثة مدنيين بقصف في الجنوب، وفق مصادر في دمشق.");
+	assert_int_equal(f.c.si[0].place, -1);
 	close_doc(&f);
 }
 
@@ -8969,6 +9065,8 @@ int main(void)
 		cmocka_unit_test(test_places_country_part_neighbour),
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
+		cmocka_unit_test(test_places_facility_and_terrain),
+		cmocka_unit_test(test_places_word_region),
 		cmocka_unit_test(test_places_large_city),
 		cmocka_unit_test(test_places_everyday_word),
 		cmocka_unit_test(test_places_sudan_arabic),

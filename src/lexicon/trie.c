@@ -179,14 +179,19 @@ static uint32_t step_or_add(struct rasd_lexicon *lx, uint32_t parent,
 	return child;
 }
 
-/* The keys a token offers to the matcher: its match keys, or its text. */
+/*
+ * The keys a token offers to the matcher: its match keys, or its text;
+ * with `kh` (the token's d->key_hash), each key's kept hash into hash[].
+ */
 static unsigned tok_keys(const struct rasd_doc *d, const struct rasd_token *t,
-			 const char **key, size_t *len)
+			 const char **key, size_t *len, const uint32_t *kh, uint32_t *hash)
 {
 	unsigned k, n = 0;
 
 	if (t->nkeys == 0) {
 		key[0] = rasdp_tok_norm(d, t, &len[0]);
+		if (kh)
+			hash[0] = kh[0];
 		return len[0] ? 1 : 0;
 	}
 	for (k = 0; k < t->nkeys && k < RASD_MAX_KEYS; k++) {
@@ -197,6 +202,8 @@ static unsigned tok_keys(const struct rasd_doc *d, const struct rasd_token *t,
 			continue;
 		key[n] = s;
 		len[n] = l;
+		if (kh)
+			hash[n] = kh[k];
 		n++;
 	}
 	return n;
@@ -822,7 +829,7 @@ struct best {
 static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_token *t,
 				const char **key, size_t *len, uint32_t *hash)
 {
-	unsigned n = tok_keys(d, t, key, len), k;
+	unsigned n = tok_keys(d, t, key, len, NULL, NULL), k;
 	size_t wl;
 	const char *w = rasdp_tok_norm(d, t, &wl);
 	uint32_t h = 2166136261u;
@@ -853,29 +860,9 @@ static unsigned tok_keys_hashed(const struct rasd_doc *d, const struct rasd_toke
 static unsigned tok_keys_kept(const struct rasd_doc *d, size_t j, const char **key,
 			      size_t *len, uint32_t *hash)
 {
-	const struct rasd_token *t = &d->toks[j];
-	const uint32_t *kh;
-	unsigned k, n = 0;
-
 	if (!d->key_hash)
-		return tok_keys_hashed(d, t, key, len, hash);
-	kh = d->key_hash + j * RASD_MAX_KEYS;
-	if (t->nkeys == 0) {
-		key[0] = rasdp_tok_norm(d, t, &len[0]);
-		hash[0] = kh[0];
-		return len[0] ? 1 : 0;
-	}
-	for (k = 0; k < t->nkeys && k < RASD_MAX_KEYS; k++) {
-		size_t l;
-		const char *s = rasdp_tok_key(d, t, k, &l);
-
-		if (!l)
-			continue;
-		key[n] = s;
-		len[n] = l;
-		hash[n++] = kh[k];
-	}
-	return n;
+		return tok_keys_hashed(d, &d->toks[j], key, len, hash);
+	return tok_keys(d, &d->toks[j], key, len, d->key_hash + j * RASD_MAX_KEYS, hash);
 }
 
 /*
@@ -957,7 +944,7 @@ int rasdp_match_doc(const struct rasd_lexicon *lx, struct rasd_doc *d)
 			nnext = 0;
 			if (j == i && screened) {
 				/* the keys' first steps, then the Latin key's, as the screen took them */
-				nk = tok_keys(d, &d->toks[j], kp, kl);
+				nk = tok_keys(d, &d->toks[j], kp, kl, NULL, NULL);
 				for (k = 0; k <= nk && ri < d->nroots; k++, ri++)
 					if (d->roots[ri])
 						add_live(next, nrank, &nnext, d->roots[ri], (uint8_t)k);
@@ -1048,7 +1035,7 @@ static size_t walk_form(const struct rasd_lexicon *lx, const struct form_doc *fd
 		const char *kp[RASD_MAX_KEYS + 1];
 		size_t kl[RASD_MAX_KEYS + 1];
 		char buf[256];
-		unsigned nkeys = tok_keys(&fd->d, &fd->d.toks[i], kp, kl);
+		unsigned nkeys = tok_keys(&fd->d, &fd->d.toks[i], kp, kl, NULL, NULL);
 
 		if (latin && (kl[nkeys] = rasdp_tok_latin_key(&fd->d, &fd->d.toks[i], buf,
 							sizeof(buf))) != 0)

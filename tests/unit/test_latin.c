@@ -162,20 +162,12 @@ static void test_village_variant(void **state)
  */
 static int place_of_event(const char *text, const char *id)
 {
-	rasd_input in;
-	rasd_err err;
 	rasd_doc *d;
 	char *json = NULL, want[128];
 	size_t len = 0;
 	int found;
 
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.lang = "en";
-	in.published = "2024-03-05";
-	in.text = text;
-	in.text_len = strlen(text);
-	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
+	d = rasdt_extract("en", "2024-03-05", NULL, text);
 	assert_non_null(d);
 	assert_int_equal(rasd_doc_to_json(d, 0, &json, &len), 0);
 	snprintf(want, sizeof(want), "\"place\":{\"id\":\"%s\"", id);

@@ -296,21 +296,12 @@ static void test_duals(void **state)
 /* Does report `text` carry a casualty claim of `value`? */
 static int claims_value(const char *text, int64_t value)
 {
-	rasd_input in;
-	rasd_err err;
 	rasd_doc *d;
 	size_t i, j;
 	int found = 0;
 
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.lang = "ar";
-	in.published = "2024-03-12";
-	in.text = text;
-	in.text_len = strlen(text);
-	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
-	if (!d)
-		fail_msg("extract: %s", err.msg);
+	d = rasdt_extract("ar", "2024-03-12", NULL, text);
+	assert_non_null(d);
 	for (i = 0; i < d->nevents; i++)
 		for (j = 0; j < d->events[i].nclaims; j++)
 			found |= d->events[i].claims[j].value == value;

@@ -23,21 +23,12 @@
 static size_t check_text(const char *lang, const char *text)
 {
 	struct rasdp_ctx c;
-	rasd_input in;
-	rasd_err err;
 	rasd_doc *d;
 	uint32_t from, to, *index;
 	size_t open = 0;
 
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.lang = lang;
-	in.published = "2024-03-12";
-	in.text = text;
-	in.text_len = strlen(text);
-	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
-	if (!d)
-		fail_msg("extract: %s", err.msg);
+	d = rasdt_extract(lang, "2024-03-12", NULL, text);
+	assert_non_null(d);
 	assert_int_equal(rasdp_ctx_read(&c, rasdt_engine(), d), 0);
 	assert_non_null(d->next_quote);
 	index = d->next_quote;

@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "testdata.h"
@@ -35,6 +36,26 @@ const struct rasd_model *rasdt_link_model(void)
 const struct rasd_models *rasdt_models(void)
 {
 	return rasdp_engine_models(rasdt_engine());
+}
+
+rasd_doc *rasdt_extract(const char *lang, const char *published, const char *outlet,
+			const char *text)
+{
+	rasd_input in;
+	rasd_err err;
+	rasd_doc *d;
+
+	memset(&in, 0, sizeof(in));
+	memset(&err, 0, sizeof(err));
+	in.lang = lang;
+	in.published = published;
+	in.outlet = outlet;
+	in.text = text;
+	in.text_len = strlen(text);
+	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
+	if (!d)
+		fprintf(stderr, "extract: %s\n", err.msg);
+	return d;
 }
 
 void rasdt_remove_dir(const char *dir)

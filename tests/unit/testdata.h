@@ -16,6 +16,13 @@ const struct rasd_model *rasdt_link_model(void);
 /* Every decision's weights, as the engine loaded them. */
 struct rasd_models;
 const struct rasd_models *rasdt_models(void);
+/*
+ * Extract report `text` (language `lang`, published `published`, outlet
+ * `outlet` or NULL) with the engine of data/; NULL, the error printed,
+ * when extraction fails.
+ */
+rasd_doc *rasdt_extract(const char *lang, const char *published, const char *outlet,
+			const char *text);
 /* Remove the files of the folder `dir`, then the folder (no subfolders). */
 void rasdt_remove_dir(const char *dir);
 

@@ -541,23 +541,38 @@ static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcre
 
 static int wrapped_line(const struct rasdp_ctx *c, uint32_t s);
 
+/* Does sentence `k` name its own speaker and quote it ("\u201c...,\u201d said X.")? */
+static int quotes_own(const struct rasdp_ctx *c, uint32_t k)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t t;
+
+	for (t = d->sents[k].tok_start; c->si[k].own && t < d->sents[k].tok_end; t++)
+		if (d->toks[t].flags & RASD_TOKF_QUOTE)
+			return 1;
+	return 0;
+}
+
 /*
  * A paragraph that is a quotation and names no speaker, after a paragraph
  * whose speaker quoted or stated ("The Observatory said in a statement
- * ...\n\n\u201cThe strike killed 11 civilians ...\u201d"): the words go on
- * being that speaker's, not the outlet's.  The first sentence of the
- * figure's paragraph, when it opens with a quotation mark, the quotation
- * is open at the figure at token `tok` of sentence `s`, and no sentence of
- * the paragraph up to `s` names a speaker; else UINT32_MAX.
+ * ...\n\n\u201cThe strike killed 11 civilians ...\u201d"), or a quotation
+ * going on in the paragraph after a sentence quoting its named speaker
+ * ("\u201cIt was a massacre,\u201d said the doctor. \u201cWe counted 12
+ * dead.\u201d"): the words go on being that speaker's, not the outlet's.
+ * The first sentence after the break or the quoting sentence, when it
+ * opens with a quotation mark, the quotation is open at the figure at
+ * token `tok` of sentence `s`, and no sentence from it up to `s` names a
+ * speaker; else UINT32_MAX.
  */
 static uint32_t quote_paragraph(const struct rasdp_ctx *c, uint32_t s, uint32_t tok)
 {
 	const struct rasd_doc *d = c->d;
 	uint32_t p0 = s, j, t;
 
-	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0))
+	while (p0 > 0 && s - p0 < QUOTE_SENTS && !para_break(d, p0 - 1, p0) && !quotes_own(c, p0 - 1))
 		p0--;
-	if (p0 == 0 || !para_break(d, p0 - 1, p0))
+	if (p0 == 0 || !(para_break(d, p0 - 1, p0) || quotes_own(c, p0 - 1)))
 		return UINT32_MAX;
 	t = d->sents[p0].tok_start;
 	if (t >= d->ntoks || !(d->toks[t].flags & RASD_TOKF_QUOTE) || !rasdp_quote_open(d, t, tok))

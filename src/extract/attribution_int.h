@@ -127,6 +127,15 @@ int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s)
 /* Does a pronoun stand right before the English reporting verb at token `v`, a date between aside? */
 int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v);
 
+/*
+ * Does a name stand right before the English reporting verb at token `v`
+ * as its subject, a date between aside: a holder's surname or a
+ * capitalised word of a proper name ("Ali said rescuers were searching")?
+ * A source after the verb is then a word of what was said, as after a
+ * pronoun.
+ */
+int rasdp_name_before(const struct rasdp_ctx *c, uint32_t v);
+
 /* ---- sentence_speaker.c ------------------------------------------------ */
 
 /*

@@ -390,7 +390,8 @@ static long nearest_source(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		}
 		if (se < v->start && m->tok_start > se && m->tok_end <= v->start)
 			continue;
-		if (v->kind == RASD_SPEECH_SAY && m->tok_start >= v->end && rasdp_pronoun_before(d, v->start))
+		if (v->kind == RASD_SPEECH_SAY && m->tok_start >= v->end &&
+		    (rasdp_pronoun_before(d, v->start) || rasdp_name_before(c, v->start)))
 			continue;
 		if (m->tok_end <= v->start)
 			dist = (int)(v->start - m->tok_end);

@@ -516,15 +516,30 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
  * said: a source there is a word of it ("it said rescuers were still
  * searching"), and the pronoun is a speaker named before.
  */
-int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v)
+/* The token right before the English verb at token `v`, a date between aside, or UINT32_MAX. */
+static uint32_t word_before_verb(const struct rasd_doc *d, uint32_t v)
 {
 	uint32_t s0 = d->sents[d->toks[v].sent].tok_start, t = v;
 
 	if (!(d->toks[v].flags & RASD_TOKF_LATIN))
-		return 0;
+		return UINT32_MAX;
 	while (t > s0 && rasdp_in_date(d, t - 1))
 		t--;
-	return t > s0 && rasdp_cue(d, t - 1, RASD_CUE_PRONOUN);
+	return t > s0 ? t - 1 : UINT32_MAX;
+}
+
+int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v)
+{
+	uint32_t t = word_before_verb(d, v);
+
+	return t != UINT32_MAX && rasdp_cue(d, t, RASD_CUE_PRONOUN);
+}
+
+int rasdp_name_before(const struct rasdp_ctx *c, uint32_t v)
+{
+	uint32_t t = word_before_verb(c->d, v);
+
+	return t != UINT32_MAX && (rasdp_alias_at(c, t) >= 0 || proper_word(c->d, t));
 }
 
 int rasdp_pronoun_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s)

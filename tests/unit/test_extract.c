@@ -828,7 +828,7 @@ static void test_attribution_speaker(void **state)
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 40)->src), "gaza_health");
 	close_doc(&f);
 	/* English: a source far after the verb is what was said, not who said it */
-	open_doc(&f, "en", "The army said the attack on the base was claimed by Hezbollah on Monday.");
+	open_doc(&f, "en", "The agency said the attack on the base was claimed by Hezbollah on Monday.");
 	assert_false(f.c.si[0].has_speaker);
 	close_doc(&f);
 	/* "confirmed dead", "reported killed": a participle, no speaker's verb */
@@ -2061,6 +2061,80 @@ static void test_attribution_pronoun_subject(void **state)
 	/* a source before the verb is still its subject */
 	open_doc(&f, "en", "Medics said 6 people were killed in the market of Tadmur.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 6)->src), "medical_sources");
+	close_doc(&f);
+}
+
+/*
+ * A name right before a saying verb is its subject, as a pronoun is: a
+ * source after the verb is a word of what was said ("Haddad said rescuers
+ * were searching"), and the figures after it are not the rescuers'.
+ */
+static void test_attribution_name_subject_before(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Karim Haddad, a spokesman for the Syrian Civil Defence, said 15 people were killed "
+		 "in the market of Tadmur. Haddad said rescuers were still searching the rubble. He said 30 "
+		 "were wounded.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 30)->src), "rescuers");
+	close_doc(&f);
+	/* the source itself before the verb still speaks */
+	open_doc(&f, "en", "A shell hit the market of Tadmur. Rescuers said 30 people were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 30)->src), "rescuers");
+	close_doc(&f);
+}
+
+/*
+ * A bare "the army", "the military" as a speaker is the army of the country
+ * the report names most; the army as the subject of a deed is no speaker.
+ */
+static void test_attribution_bare_army(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Three soldiers were killed in an attack on a checkpoint near Tadmur, the army said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "syrian_army");
+	close_doc(&f);
+	open_doc(&f, "en", "Israeli troops raided a camp near Jenin on Monday. The military said its forces "
+		 "killed two gunmen.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 2)->src), "israeli_army");
+	close_doc(&f);
+	open_doc(&f, "en", "The army shelled the village of Kafr Tuna, killing 4 people, activists said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 4)->src), "activists");
+	close_doc(&f);
+	/* a government spokesman is an official source, not the outlet */
+	open_doc(&f, "en", "A government spokesman told reporters that 5 policemen were killed near Tadmur.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 5)->src), "official_sources");
+	close_doc(&f);
+}
+
+/*
+ * A quotation going on after a sentence that quotes its named speaker is
+ * that speaker's, and "we" inside it is the speaker, no name; a sentence
+ * after it with no quotation mark is the outlet's again.
+ */
+static void test_attribution_quote_goes_on(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A bomb hit the market of Tadmur on Monday.\n\n\u201cIt was a massacre,\u201d said "
+		 "Karim Haddad, a farmer. \u201cWe counted 12 dead.\u201d");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "Karim Haddad");
+	close_doc(&f);
+	open_doc(&f, "en", "A bomb hit the market of Tadmur on Monday.\n\n\u201cIt was a massacre,\u201d said "
+		 "Karim Haddad, a farmer. \u201cEight more were wounded.\u201d");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 8)->src), "Karim Haddad");
+	close_doc(&f);
+	open_doc(&f, "en", "A bomb hit the market of Tadmur on Monday.\n\n\u201cIt was a massacre,\u201d said "
+		 "Karim Haddad, a farmer. Eight more were wounded.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 8)->src), "outlet");
+	close_doc(&f);
+	/* no speaker quoted before: "we" names nobody, and the figure is no one's "We" */
+	open_doc(&f, "en", "A bomb hit the market of Tadmur on Monday. \u201cWe counted 12 dead.\u201d");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "We");
 	close_doc(&f);
 }
 
@@ -8986,6 +9060,9 @@ int main(void)
 		cmocka_unit_test(test_attribution_proper_name),
 		cmocka_unit_test(test_attribution_unlisted_body),
 		cmocka_unit_test(test_attribution_pronoun_subject),
+		cmocka_unit_test(test_attribution_name_subject_before),
+		cmocka_unit_test(test_attribution_bare_army),
+		cmocka_unit_test(test_attribution_quote_goes_on),
 		cmocka_unit_test(test_attribution_parenthesis),
 		cmocka_unit_test(test_attribution_mourning),
 		cmocka_unit_test(test_attribution_closing_frame),

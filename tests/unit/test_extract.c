@@ -2086,7 +2086,7 @@ static void test_attribution_name_subject_before(void **state)
 }
 
 /*
- * A bare "the army", "the military" as a speaker is the army of the country
+ * A bare "the army" as a speaker is the army of the country
  * the report names most; the army as the subject of a deed is no speaker.
  */
 static void test_attribution_bare_army(void **state)
@@ -2097,7 +2097,7 @@ static void test_attribution_bare_army(void **state)
 	open_doc(&f, "en", "Three soldiers were killed in an attack on a checkpoint near Tadmur, the army said.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "syrian_army");
 	close_doc(&f);
-	open_doc(&f, "en", "Israeli troops raided a camp near Jenin on Monday. The military said its forces "
+	open_doc(&f, "en", "Israeli troops raided a camp near Jenin on Monday. The army said its forces "
 		 "killed two gunmen.");
 	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 2)->src), "israeli_army");
 	close_doc(&f);

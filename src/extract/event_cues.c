@@ -225,6 +225,28 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 }
 
 /*
+ * Is the cue at match `m` a weapon shown or tried in a drill or a parade,
+ * a word of `exercise` before it in its sentence and no casualty word
+ * there ("held naval exercises, firing missiles at targets at sea", "a
+ * parade of tanks and helicopters", "مناورة تحاكي حربا")?  Not "a rocket
+ * struck the parade", nor "a soldier was killed when a shell exploded
+ * during a drill".
+ */
+static int drill_shown(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		       const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	size_t i;
+
+	if (!rasdp_cues_has(&c->d->cue_any, RASD_CUE_EXERCISE) ||
+	    !rasdp_cue_between(c->d, st->tok_start, m->tok_start, RASD_CUE_EXERCISE))
+		return 0;
+	for (i = si->m_first; i < si->m_last; i++)
+		if (rasdp_match_at(c, i)->kind == RASD_LEX_CASUALTY)
+			return 0;
+	return 1;
+}
+
+/*
  * The tests of trigger match `m` of sentence `si` that read no date: no
  * negator reaches it ("لم تشهد المنطقة أي طلعات جوية" frames no air
  * strike), it does not act on a cause of harm that is no violence
@@ -236,7 +258,7 @@ static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent
 {
 	return !rasdp_negated(c, si, m->tok_start) && !hazard_object(c->d, st, m) &&
 	       !rasdp_cue_recalled(c->d, st, m) && !disarmed_bomb(c, si, m) &&
-	       !clause_apart(c, si, st, m);
+	       !clause_apart(c, si, st, m) && !drill_shown(c, si, st, m);
 }
 
 /*

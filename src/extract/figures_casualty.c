@@ -861,6 +861,9 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	/* "rescuers pulled 10 people alive from under the rubble": found, no missing */
 	if (x->kind == RASD_CAS_MISSING && x->n && !x->own && rasdp_rescued(k, x))
 		x->kind = -1;
+	/* "released 39 prisoners", "أفرجت عن 25 معتقلا": set free, no arrest */
+	if ((x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED) && rasdp_released(k, x))
+		x->kind = -1;
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);
 	/* "two of the wounded died" first: no pair of the killed and the wounded */

@@ -754,6 +754,43 @@ int rasdp_rescued(const struct counting *k, const struct member *x)
 	return verb_before(k, x, RASD_CUE_RESCUED, &v);
 }
 
+/* Words a captives' release may stand from their count. */
+#define RELEASE_BEFORE 8
+#define RELEASE_AFTER 6
+
+/*
+ * Were the captives of member `x` set free (cue class `released`): a
+ * word of release before the count in its clause, no number, coordinator
+ * or casualty word between ("released 39 prisoners", "the exchange of
+ * 900 prisoners", "أفرجت السلطات اليوم عن 25 معتقلا"), or, no casualty
+ * word before the count, within three words after its casualty word
+ * ("24 hostages freed by", "24 محتجزا أطلقت حماس سراحهم")?  Not
+ * "arrested 15 and released three": the 15 were arrested.
+ */
+int rasdp_released(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t v, e;
+
+	for (v = x->tok_start; v > k->st->tok_start && x->tok_start - v < RELEASE_BEFORE; v--) {
+		if (rasdp_cue(d, v - 1, RASD_CUE_RELEASED))
+			return 1;
+		if (rasdp_is_break(d, v - 1) || rasdp_number_at(d, v - 1) ||
+		    rasdp_cue(d, v - 1, RASD_CUE_COORDINATOR) || rasdp_casualty_in(k->c, k->si, v - 1, v))
+			return 0;
+	}
+	if (x->cas_tok < x->tok_start)
+		return 0;
+	e = x->cas_tok >= x->tok_end ? x->cas_tok + 1 : x->tok_end;
+	for (v = e; v < k->st->tok_end && v < e + RELEASE_AFTER; v++) {
+		if (rasdp_cue(d, v, RASD_CUE_RELEASED))
+			return 1;
+		if (rasdp_is_break(d, v) || rasdp_cue(d, v, RASD_CUE_CONJUNCTION))
+			return 0;
+	}
+	return 0;
+}
+
 /* ---- a verdict of death ------------------------------------------------- */
 
 

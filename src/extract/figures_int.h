@@ -164,6 +164,7 @@ int rasdp_side_lost(const struct counting *k, const struct member *x, uint32_t *
 int rasdp_verdict_only(const struct counting *k, const struct rasd_match *m);
 /* Were the people of `x` saved ("pulled 10 people alive", "أنقذ 10 أشخاص")? */
 int rasdp_rescued(const struct counting *k, const struct member *x);
+int rasdp_released(const struct counting *k, const struct member *x);
 
 /* ---- figures_parts.c --------------------------------------------- */
 

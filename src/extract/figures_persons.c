@@ -349,6 +349,9 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			best = cm;
 		}
 	}
+	/* "a journalist kidnapped in 2012 was released", "أفرج عن صحفي": set free */
+	if ((x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED) && rasdp_released(k, x))
+		x->kind = -1;
 	/* "a woman wounded in the raid died": one person, of the dead */
 	if (best && x->kind == RASD_CAS_WOUNDED && rasdp_wounded_died(k, x, best))
 		x->kind = RASD_CAS_KILLED;

@@ -146,6 +146,8 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_CARRIED_OUT] = "carried_out",
 	[RASD_CUE_ALLIES] = "allies",
 	[RASD_CUE_POSSESSIVE] = "possessive",
+	[RASD_CUE_RELEASED] = "released",
+	[RASD_CUE_EXERCISE] = "exercise",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

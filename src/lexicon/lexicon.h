@@ -272,6 +272,8 @@ enum rasd_cue {
 	RASD_CUE_CARRIED_OUT,    /* beside a verdict, it was carried out, a killing: carried, نفذ، تنفيذ */
 	RASD_CUE_ALLIES,         /* after "and" and a pronoun, a side's allies counted with it: allies, حلفاء */
 	RASD_CUE_POSSESSIVE,     /* a possessive or determiner before a noun, no verb: his, her, the, other */
+	RASD_CUE_RELEASED,       /* captives set free, no arrest: released, exchange, أفرج، تبادل */
+	RASD_CUE_EXERCISE,       /* a drill or a parade, its weapons no attack: exercises, parade, مناورات */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -2400,6 +2400,50 @@ static void test_figures_rescued(void **state)
 	close_doc(&f);
 }
 
+/* Captives set free are no arrest nor kidnapping; those taken before their release are. */
+static void test_figures_released(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The authorities released 31 detainees from the central prison of Hama on Tuesday.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "en", "The two sides began the exchange of some 600 prisoners in Hama on Sunday.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 600));
+	close_doc(&f);
+
+	open_doc(&f, "en", "On Sunday 14 hostages freed by the militia reached Hama.");
+	assert_null(claim(f.d, RASD_CAS_KIDNAPPED, 14));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أفرجت السلطات اليوم الثلاثاء عن 31 معتقلا من السجن المركزي في حماة.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "وصل إلى حماة اليوم 14 رهينة أطلقت الميليشيا سراحهم.");
+	assert_null(claim(f.d, RASD_CAS_KIDNAPPED, 14));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A teacher kidnapped in Hama last year was freed on Tuesday.");
+	assert_null(claim(f.d, RASD_CAS_KIDNAPPED, 1));
+	close_doc(&f);
+
+	/* taken, then some set free: the taking stands */
+	open_doc(&f, "en", "Police arrested 31 people in Hama on Tuesday and released 9 of them hours later.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "اعتقلت الشرطة اليوم الثلاثاء 31 شخصا في حماة وأفرجت لاحقا عن تسعة منهم.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 31));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Gunmen kidnapped a teacher in Hama on Tuesday.");
+	assert_non_null(claim(f.d, RASD_CAS_KIDNAPPED, 1));
+	close_doc(&f);
+}
+
 /* A carer of the casualties is not one of them, unless its own fate is told after. */
 static void test_figures_carer(void **state)
 {
@@ -7315,6 +7359,41 @@ static void test_framing_judged_and_accidents(void **state)
 			    "bus collided with a lorry nearby.", NULL);
 }
 
+/*
+ * Weapons shown or tried in a drill or a parade, no one harmed, make no
+ * event; a shell that killed during a drill, or a rocket that struck a
+ * parade, does.  A truce or a deal with no figure is no event either.
+ */
+static void test_framing_drill(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "The navy held exercises off the coast of Tartus on Monday, firing missiles at targets at sea."},
+		{"en", "The army held a parade in Hama on Monday, with tanks and helicopters passing the stands."},
+		{"ar", "أجرت البحرية مناورات قبالة سواحل طرطوس يوم الإثنين أطلقت خلالها صواريخ على أهداف بحرية."},
+		{"ar", "نفذ الجيش يوم الإثنين مناورة في حماة تحاكي قصفا مدفعيا على مواقع معادية."},
+		{"en", "The two sides agreed on a truce in Hama on Monday, the mediators said."},
+		{"ar", "اتفق الطرفان يوم الإثنين على هدنة في حماة، بحسب الوسطاء."},
+	};
+	struct fx f;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
+		open_doc(&f, none[k][0], none[k][1]);
+		assert_int_equal(f.d->nevents, 0);
+		close_doc(&f);
+	}
+	open_doc(&f, "en", "Two soldiers were killed when a shell exploded during army exercises near Hama on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل جنديان بانفجار قذيفة خلال مناورات للجيش قرب حماة يوم الإثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	open_doc(&f, "en", "A rocket struck a military parade in Hama on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+}
+
 static void test_framing_frame_decision(void **state)
 {
 	struct fx f;
@@ -9075,6 +9154,7 @@ int main(void)
 		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_side_lost),
 		cmocka_unit_test(test_figures_rescued),
+		cmocka_unit_test(test_figures_released),
 		cmocka_unit_test(test_figures_carer),
 		cmocka_unit_test(test_figures_number_of_things),
 		cmocka_unit_test(test_figures_total_from_parts),
@@ -9183,6 +9263,7 @@ int main(void)
 		cmocka_unit_test(test_framing_arson),
 		cmocka_unit_test(test_framing_blast_means),
 		cmocka_unit_test(test_framing_judged_and_accidents),
+		cmocka_unit_test(test_framing_drill),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -6955,6 +6955,13 @@ static void test_framing_attack_target(void **state)
 		       "wounded in the attack.", "Battles"},
 		{"ar", "هاجم مسلحون حاجزا للجيش قرب بلدة جاسم يوم الأحد. وأصيب جنديان في الهجوم.",
 		 "Battles"},
+		/* a hospital is of the unarmed; a checkpoint beside one is not */
+		{"en", "Gunmen attacked the main hospital in Jasim on Monday, killing two people.",
+		 "Violence against civilians"},
+		{"ar", "هاجم مسلحون مستشفى بلدة جاسم يوم الإثنين، ما أدى إلى مقتل شخصين.",
+		 "Violence against civilians"},
+		{"en", "Gunmen attacked an army checkpoint near the hospital in Jasim on Monday, killing "
+		       "two people.", "Battles"},
 	};
 
 	(void)state;

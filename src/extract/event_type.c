@@ -152,7 +152,7 @@ static int type_has(const struct type_count *tc, size_t ntc, const char *type)
  * The next cue of sentence `s` that counts, from match *i on (start at
  * c->si[s].m_first): its trigger, *i moved past it; NULL after the last.
  */
-static const struct rasd_trigger *next_cue(const struct rasdp_ctx *c, uint32_t s, size_t *i)
+const struct rasd_trigger *rasdp_next_cue(const struct rasdp_ctx *c, uint32_t s, size_t *i)
 {
 	const struct rasdp_sent *si = &c->si[s];
 
@@ -189,7 +189,7 @@ static void count_cues(const struct rasdp_ctx *c, uint32_t s, struct type_count 
 	const struct rasd_trigger *cue;
 	size_t i = c->si[s].m_first;
 
-	for (cue = next_cue(c, s, &i); cue; cue = next_cue(c, s, &i)) {
+	for (cue = rasdp_next_cue(c, s, &i); cue; cue = rasdp_next_cue(c, s, &i)) {
 		struct type_count *t = type_slot(tc, ntc, cue->event_type);
 
 		if (t)
@@ -306,7 +306,7 @@ static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 	const struct rasd_trigger *t;
 	size_t i = c->si[s].m_first, k;
 
-	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
 		for (k = 0; k < *nrd; k++)
 			if (rd[k].kind == RASD_FRAME_TYPE && !strcmp(rd[k].type, t->event_type) &&
 			    (rd[k].sub == t->sub_type ||
@@ -442,7 +442,7 @@ static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
 	size_t i = c->si[s].m_first;
 	int what = 0;
 
-	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
 		if (!strcmp(t->event_type, "Explosions/Remote violence") && near_blast(t->sub_type))
 			what |= 1;
 		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
@@ -458,7 +458,7 @@ static int fighting_cues(const struct rasdp_ctx *c, uint32_t s)
 	size_t i = c->si[s].m_first;
 	int n = 0;
 
-	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i))
+	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i))
 		n += !strcmp(t->event_type, "Battles") && t->weight >= 6;
 	return n;
 }
@@ -509,7 +509,7 @@ static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 	size_t i = c->si[s].m_first;
 	int what = 0;
 
-	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
 		const struct rasd_match *m = rasdp_match_at(c, i - 1);
 		uint32_t k, end = d->sents[s].tok_end;
 
@@ -532,7 +532,7 @@ static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_cont
 	const struct rasd_trigger *t;
 	size_t i = c->si[s].m_first;
 
-	for (t = next_cue(c, s, &i); t; t = next_cue(c, s, &i)) {
+	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
 		if (strcmp(t->event_type, "Explosions/Remote violence"))
 			continue;
 		if (rasdp_cue_downed(c->d, &c->d->sents[s], rasdp_match_at(c, i - 1)))
@@ -542,49 +542,26 @@ static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_cont
 	}
 }
 
-/*
- * What did the harm claim `cl` counts: the counted cue of its sentence
- * nearest before its figure, the subject of the harm ("air strikes killed
- * 20 civilians as fighting raged": the strikes; "clashes killed 12 fighters
- * while jets struck the town": the clashes), or with none before, the
- * nearest after it ("20 civilians were killed in air strikes", "قتل 20
- * مدنيا بغارات جوية").  NULL when the sentence has none.
- */
-static const struct rasd_trigger *harm_cue(const struct rasdp_ctx *c, const struct rasd_claim *cl)
-{
-	const struct rasd_trigger *t, *before = NULL;
-	size_t i = c->si[cl->sent].m_first;
-
-	for (t = next_cue(c, cl->sent, &i); t; t = next_cue(c, cl->sent, &i)) {
-		const struct rasd_match *m = rasdp_match_at(c, i - 1);
-
-		if (c->d->toks[m->tok_start].start >= cl->start)
-			return before ? before : t;
-		before = t;
-	}
-	return before;
-}
-
-/* Count the figures of the hurt of `ev` by what did the harm (harm_cue()) into x. */
+/* Count the figures of the hurt of `ev` by what did the harm (rasdp_harm_cue()) into x. */
 static void harm_cues(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		      struct event_context *x)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < ev->nclaims; i++) {
 		const struct rasd_claim *cl = &ev->claims[i];
-		const struct rasd_trigger *t;
+		const struct rasd_trigger *by[2];
 
 		if (cl->denied || !(cl->kind == RASD_CAS_KILLED || cl->kind == RASD_CAS_WOUNDED ||
 				    cl->kind == RASD_CAS_KILLED_OR_WOUNDED))
 			continue;
-		t = harm_cue(c, cl);
-		if (!t)
-			continue;
-		if (!strcmp(t->event_type, "Explosions/Remote violence"))
-			x->harm_blast++;
-		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
-			x->harm_fight++;
+		rasdp_harm_cue(c, cl, by);
+		for (k = 0; k < 2 && by[k]; k++) {
+			if (!strcmp(by[k]->event_type, "Explosions/Remote violence"))
+				x->harm_blast++;
+			else if (!strcmp(by[k]->event_type, "Battles") && by[k]->weight >= 6)
+				x->harm_fight++;
+		}
 	}
 }
 
@@ -850,7 +827,7 @@ static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size
 		if (rd[i].weight)
 			continue;
 		j = c->si[0].m_first;
-		for (t = next_cue(c, 0, &j); t; t = next_cue(c, 0, &j))
+		for (t = rasdp_next_cue(c, 0, &j); t; t = rasdp_next_cue(c, 0, &j))
 			if (!strcmp(t->event_type, rd[i].type) && rasdp_same_sub(t->sub_type, rd[i].sub) &&
 			    t->weight > rd[i].weight)
 				rd[i].weight = t->weight;

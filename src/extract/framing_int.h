@@ -112,6 +112,19 @@ int rasdp_cue_downed(const struct rasd_doc *d, const struct rasd_sentence *st,
 /* Does trigger match `m` of sentence `si` count as a cue of its event? */
 int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		     const struct rasd_sentence *st, const struct rasd_match *m);
+/*
+ * The next cue of sentence `s` that counts, from match *i on (start at
+ * c->si[s].m_first): its trigger, *i moved past it; NULL after the last
+ * (event_type.c).
+ */
+const struct rasd_trigger *rasdp_next_cue(const struct rasdp_ctx *c, uint32_t s, size_t *i);
+/*
+ * What did the harm claim `cl` counts: the cue nearest before its figure,
+ * else nearest after it, into by[0] (NULL when its sentence has none), and
+ * a cue joined to it by a conjunction into by[1], else NULL (event_harm.c).
+ */
+void rasdp_harm_cue(const struct rasdp_ctx *c, const struct rasd_claim *cl,
+		    const struct rasd_trigger *by[2]);
 /* Is `type` Strategic developments? */
 int rasdp_is_strategic(const char *type);
 /* Add `sum` to the vote of `type` in `ev` (sub-type of its heaviest cue), and settle. */

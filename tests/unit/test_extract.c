@@ -6861,6 +6861,38 @@ static void test_framing_supported(void **state)
 			"five civilians.", "Explosions/Remote violence");
 }
 
+/* Aircraft that took part in a fight ("شاركت فيها الطائرات") support it: the battle is the event. */
+static void test_framing_took_part(void **state)
+{
+	(void)state;
+	one_event_typed("ar", "دارت مواجهات عنيفة بين الجيش ومسلحين في بلدة جاسم يوم الإثنين شاركت "
+			"فيها الطائرات الحربية، وقتل فيها 12 مسلحا.", "Battles");
+	/* a word of taking part with no fight told leaves the strikes the event */
+	one_event_typed("ar", "قصفت الطائرات الحربية بلدة جاسم يوم الإثنين ما أدى إلى مقتل 12 مدنيا، "
+			"وشارك في التشييع آلاف الأهالي.", "Explosions/Remote violence");
+}
+
+/* The dead killed by strikes and clashes joined by "and" were killed by both: no strike alone did the harm. */
+static void test_framing_harm_joined(void **state)
+{
+	(void)state;
+	one_event_typed("en", "Fierce clashes broke out between the Syrian army and rebels of the Free "
+			"Syrian Army in Jasim on Monday, and the fighting went on for hours. Medics "
+			"said 11 rebels and two soldiers were killed in the air strikes and the "
+			"clashes.", "Battles");
+	one_event_typed("ar", "اندلعت اشتباكات عنيفة بين الجيش ومقاتلي الفصائل في بلدة جاسم يوم الإثنين "
+			"وامتدت المعارك إلى أحياء البلدة. وقال مسعفون إن 11 مقاتلا وجنديين قتلوا "
+			"خلال الغارات الجوية والاشتباكات.", "Battles");
+	/* killed in the strikes alone: the strikes did the harm */
+	one_event_typed("en", "Fierce clashes broke out between the Syrian army and rebels of the Free "
+			"Syrian Army in Jasim on Monday, and the fighting went on for hours. Medics "
+			"said 11 rebels and two soldiers were killed in the air strikes on the "
+			"town.", "Explosions/Remote violence");
+	one_event_typed("ar", "اندلعت اشتباكات عنيفة بين الجيش ومقاتلي الفصائل في بلدة جاسم يوم الإثنين "
+			"وامتدت المعارك إلى أحياء البلدة. وقال مسعفون إن 11 مقاتلا وجنديين قتلوا "
+			"خلال الغارات الجوية على البلدة.", "Explosions/Remote violence");
+}
+
 /* A raid with an aircraft beside it is an air strike; with none, a raid on the ground. */
 static void test_framing_raid_aircraft(void **state)
 {
@@ -7034,6 +7066,13 @@ static void test_framing_attack_target(void **state)
 		       "wounded in the attack.", "Battles"},
 		{"ar", "هاجم مسلحون حاجزا للجيش قرب بلدة جاسم يوم الأحد. وأصيب جنديان في الهجوم.",
 		 "Battles"},
+		/* a hospital is of the unarmed; a checkpoint beside one is not */
+		{"en", "Gunmen attacked the main hospital in Jasim on Monday, killing two people.",
+		 "Violence against civilians"},
+		{"ar", "هاجم مسلحون مستشفى بلدة جاسم يوم الإثنين، ما أدى إلى مقتل شخصين.",
+		 "Violence against civilians"},
+		{"en", "Gunmen attacked an army checkpoint near the hospital in Jasim on Monday, killing "
+		       "two people.", "Battles"},
 	};
 
 	(void)state;
@@ -9247,6 +9286,8 @@ int main(void)
 		cmocka_unit_test(test_framing_protested),
 		cmocka_unit_test(test_framing_responded),
 		cmocka_unit_test(test_framing_supported),
+		cmocka_unit_test(test_framing_took_part),
+		cmocka_unit_test(test_framing_harm_joined),
 		cmocka_unit_test(test_framing_raid_aircraft),
 		cmocka_unit_test(test_framing_bombing_doer),
 		cmocka_unit_test(test_framing_harm_doer),

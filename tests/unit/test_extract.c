@@ -2309,6 +2309,37 @@ static void test_figures_side_lost(void **state)
 	close_doc(&f);
 }
 
+/* The actor a count's people belong to: tied by "of", "من", "في صفوف"; not the side they fought. */
+static const char *group_actor(const struct rasd_doc *d, enum rasd_casualty_kind kind, int64_t v)
+{
+	const struct rasd_claim *c = claim(d, kind, v);
+
+	assert_non_null(c);
+	return c->who_actor >= 0 ? rasdp_lex_actor(lx, (size_t)c->who_actor)->id : "";
+}
+
+static void test_figures_group_actor(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Eight fighters of the Islamic State group were killed near the dam on Sunday.");
+	assert_string_equal(group_actor(f.d, RASD_CAS_KILLED, 8), "isis");
+	close_doc(&f);
+
+	open_doc(&f, "en", "Shelling killed eight soldiers in clashes with Islamic State fighters near the dam on Sunday.");
+	assert_string_not_equal(group_actor(f.d, RASD_CAS_KILLED, 8), "isis");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 8 عناصر من تنظيم الدولة الإسلامية قرب السد يوم الأحد.");
+	assert_string_equal(group_actor(f.d, RASD_CAS_KILLED, 8), "isis");
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 8 عناصر في اشتباكات مع تنظيم الدولة الإسلامية قرب السد يوم الأحد.");
+	assert_string_not_equal(group_actor(f.d, RASD_CAS_KILLED, 8), "isis");
+	close_doc(&f);
+}
+
 /* People saved from the rubble are found, not missing; those still under it are. */
 static void test_figures_rescued(void **state)
 {
@@ -9004,6 +9035,7 @@ int main(void)
 		cmocka_unit_test(test_figures_share_aside),
 		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_side_lost),
+		cmocka_unit_test(test_figures_group_actor),
 		cmocka_unit_test(test_figures_rescued),
 		cmocka_unit_test(test_figures_carer),
 		cmocka_unit_test(test_figures_number_of_things),

@@ -433,6 +433,15 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da5",
 			FIG("wounded", 2, "exact", "\"officials\"", SRC("a", "A"), "") ","
 			FIG("wounded", 1, "exact", "\"journalists\"", SRC("b", "B"), "")), "" },
+		{ "20 rebels against 8 regime soldiers: the dead of two sides",
+		  ONE_REPORT("da24",
+			TOLL(20, "exact", "\"fighters\"", SRC("a", "A"), ",\"who_actor\":\"opposition\"") ","
+			TOLL(8, "exact", "\"soldiers\"", SRC("b", "B"), ",\"who_actor\":\"syria_regime\"")), "" },
+		{ "20 rebels against 8 rebels: one side's dead, two counts",
+		  ONE_REPORT("da25",
+			TOLL(20, "exact", "\"fighters\"", SRC("a", "A"), ",\"who_actor\":\"opposition\"") ","
+			TOLL(8, "exact", "\"fighters\"", SRC("b", "B"), ",\"who_actor\":\"opposition\"")),
+		  "killed: 20 (A) vs 8 (B)" },
 		{ "33 and more than 33: one number written two ways",
 		  ONE_REPORT("da6",
 			FIG("wounded", 33, "exact", "null", SRC("a", "A"), "") ","

@@ -253,6 +253,54 @@ static void test_revised_toll(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/* A report published on `day` of the Jasim clash of 2022-10-14 with one killed figure. */
+#define DAY_REPORT(id, day, claim) "{\"id\":\"" id "\",\"outlet\":\"" id ".com\",\"published\":\"" \
+	day "\",\"events\":[{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\"," \
+	"\"date\":\"2022-10-14\",\"date_last\":\"2022-10-14\",\"date_precision\":\"day\"," \
+	"\"place\":" JASIM ",\"claims\":[" claim "]}]}"
+
+/* The disputes of the reports `a` and `b`, joined by "|", in got. */
+static void disputes_of_two(const char *a, const char *b, char *got, size_t cap)
+{
+	struct rasd_incidents *inc = new_incidents();
+	const struct rasd_dispute *d;
+	size_t n = 0, i, len = 0;
+
+	add(inc, a);
+	add(inc, b);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_count(inc), 1);
+	got[0] = '\0';
+	d = rasdp_incidents_disputes(inc, 0, &n);
+	for (i = 0; i < n && len + 2 < cap; i++)
+		len += (size_t)snprintf(got + len, cap - len, "%s%s", i ? "|" : "", d[i].detail);
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * A smaller toll of one source published days before another source's
+ * larger one is the toll as it stood then, not a rival; the same day, or
+ * a smaller count published after the larger one, is a rival.
+ */
+static void test_earlier_day_toll(void **state)
+{
+	char got[256];
+
+	(void)state;
+	disputes_of_two(DAY_REPORT("e1", "2022-10-14", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
+			DAY_REPORT("e2", "2022-10-15", KILLED(12, "exact", SRC("sohr", "SOHR"))),
+			got, sizeof(got));
+	assert_string_equal(got, "");
+	disputes_of_two(DAY_REPORT("e1", "2022-10-15", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
+			DAY_REPORT("e2", "2022-10-15", KILLED(12, "exact", SRC("sohr", "SOHR"))),
+			got, sizeof(got));
+	assert_string_equal(got, "12 (SOHR) vs 5 (Civil Defence)");
+	disputes_of_two(DAY_REPORT("e1", "2022-10-15", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
+			DAY_REPORT("e2", "2022-10-14", KILLED(12, "exact", SRC("sohr", "SOHR"))),
+			got, sizeof(got));
+	assert_string_equal(got, "12 (SOHR) vs 5 (Civil Defence)");
+}
+
 #define TOLL(v, q, who, src, extra) "{\"kind\":\"killed\",\"value\":" #v ",\"value_hi\":" #v \
 	",\"qualifier\":\"" q "\",\"who\":" who ",\"denied\":false" extra ",\"source\":" src "}"
 #define HOMS_EV(claims) "{\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":" \
@@ -1889,6 +1937,7 @@ int main(void)
 		cmocka_unit_test(test_parts_and_pieces),
 		cmocka_unit_test(test_disagree),
 		cmocka_unit_test(test_revised_toll),
+		cmocka_unit_test(test_earlier_day_toll),
 		cmocka_unit_test(test_rising_toll_accounts),
 		cmocka_unit_test(test_participation_dispute),
 		cmocka_unit_test(test_perpetrator_dispute),

@@ -284,21 +284,26 @@ static void disputes_of_two(const char *a, const char *b, char *got, size_t cap)
  */
 static void test_earlier_day_toll(void **state)
 {
-	char got[256];
+	static const struct {
+		const char *day5, *day12;       /* when the 5 and the 12 were published */
+		const char *want;
+	} cases[] = {
+		{ "2022-10-14", "2022-10-15", "" },
+		{ "2022-10-15", "2022-10-15", "12 (SOHR) vs 5 (Civil Defence)" },
+		{ "2022-10-15", "2022-10-14", "12 (SOHR) vs 5 (Civil Defence)" },
+	};
+	char a[1024], b[1024], got[256];
+	size_t k;
 
 	(void)state;
-	disputes_of_two(DAY_REPORT("e1", "2022-10-14", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
-			DAY_REPORT("e2", "2022-10-15", KILLED(12, "exact", SRC("sohr", "SOHR"))),
-			got, sizeof(got));
-	assert_string_equal(got, "");
-	disputes_of_two(DAY_REPORT("e1", "2022-10-15", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
-			DAY_REPORT("e2", "2022-10-15", KILLED(12, "exact", SRC("sohr", "SOHR"))),
-			got, sizeof(got));
-	assert_string_equal(got, "12 (SOHR) vs 5 (Civil Defence)");
-	disputes_of_two(DAY_REPORT("e1", "2022-10-15", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
-			DAY_REPORT("e2", "2022-10-14", KILLED(12, "exact", SRC("sohr", "SOHR"))),
-			got, sizeof(got));
-	assert_string_equal(got, "12 (SOHR) vs 5 (Civil Defence)");
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		snprintf(a, sizeof(a), DAY_REPORT("e1", "%s", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
+			 cases[k].day5);
+		snprintf(b, sizeof(b), DAY_REPORT("e2", "%s", KILLED(12, "exact", SRC("sohr", "SOHR"))),
+			 cases[k].day12);
+		disputes_of_two(a, b, got, sizeof(got));
+		assert_string_equal(got, cases[k].want);
+	}
 }
 
 #define TOLL(v, q, who, src, extra) "{\"kind\":\"killed\",\"value\":" #v ",\"value_hi\":" #v \

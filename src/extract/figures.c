@@ -67,6 +67,23 @@ static int phrase_ends(const struct rasdp_ctx *c, const struct rasdp_sent *s, ui
 	return 0;
 }
 
+/*
+ * Do tokens [a, b) only tie a group to the actor after them: words of
+ * belonging ("of the", "من", "في صفوف", "loyal to")?  "8 soldiers in
+ * clashes with rebels": the rebels are the other side, not the soldiers'.
+ */
+static int owner_words(const struct rasd_doc *d, uint32_t a, uint32_t b)
+{
+	uint32_t t;
+
+	for (t = a; t < b; t++)
+		if (!rasdp_cue(d, t, RASD_CUE_VICTIMS_OF) && !rasdp_cue(d, t, RASD_CUE_RANKS) &&
+		    !rasdp_cue(d, t, RASD_CUE_ARTICLE) && !rasdp_cue(d, t, RASD_CUE_AFFILIATION) &&
+		    !(t > a && rasdp_cue(d, t - 1, RASD_CUE_AFFILIATION)))
+			return 0;
+	return 1;
+}
+
 /* The group a figure counts ("عنصرا", "civilians", "three U.S. soldiers") and its actor. */
 static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		      const struct rasd_number *n, struct rasd_claim *cl)
@@ -101,7 +118,8 @@ static void group_for(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 
 		/* "two police officers": the group may itself name the actor */
 		if (m->kind == RASD_LEX_ACTOR && m->tok_start >= n->tok_end &&
-		    m->tok_start <= from + 3 && rasdp_clause_clear(d, n->tok_end, m->tok_start)) {
+		    m->tok_start <= from + 3 && rasdp_clause_clear(d, n->tok_end, m->tok_start) &&
+		    (m->tok_start <= from || owner_words(d, from, m->tok_start))) {
 			cl->who_actor = (int32_t)m->entry;
 			break;
 		}

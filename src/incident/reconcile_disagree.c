@@ -41,7 +41,8 @@ enum {
 	DF_RATIO_3, DF_RATIO_10,
 	DF_SMALL_COUNT, DF_PARTS, DF_UNNAMED_PARTS, DF_SAME_GROUP, DF_GROUP_IN_TOTAL,
 	DF_OTHER_GROUPS, DF_OTHER_ACTORS, DF_SUMS_TO, DF_RISING, DF_RISEN, DF_SAME_REPORT, DF_LATE, DF_OUTLET,
-	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF_PIECES_REACH, DF_ROUND_BOUND, DF_OTHERS_AFTER, DF__COUNT
+	DF_OUTLET_LATER, DF_OTHERS_SMALLER, DF_MINORS, DF_RISEN_AFTER, DF_WITHIN_BOTH, DF_PIECES_REACH, DF_ROUND_BOUND, DF_OTHERS_AFTER,
+	DF_EARLIER_DAY, DF__COUNT
 };
 
 static const struct rasd_feature disagree_feats[DF__COUNT] = {
@@ -74,6 +75,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_PIECES_REACH] = { "pieces_reach", "the smaller figure is one of several counts of its kind its source gives in the report, which together reach the larger (30 in one province and another 39 in the next vs more than 50): a piece of a breakdown" },
 	[DF_ROUND_BOUND] = { "round_bound", "two lower bounds, the smaller a round number (more than 20 vs at least 22): an estimate the sharper count keeps to" },
 	[DF_OTHERS_AFTER] = { "others_after", "a figure counts others after no count of its source's own, later in the report than the other (14 killed, the army said; the coalition killed another 17): people besides those" },
+	[DF_EARLIER_DAY] = { "earlier_day", "the smaller figure was told on the day it happened, the larger only in reports of later days (5 on Monday, 12 on Tuesday): the first count of the day" },
 };
 
 const struct rasd_decision rasdp_disagree_decision = {
@@ -129,6 +131,55 @@ static void fig_traits(const struct rasd_incidents *inc, const struct fig *f, st
 		if (!c->source || c->source != d->outlet_key)
 			t->outlet = 0;
 	}
+}
+
+/*
+ * The publication days of figure f's reports: the first in *lo, the last
+ * in *hi; 0, when a report of it has no date.
+ */
+static int fig_days(const struct rasd_incidents *inc, const struct fig *f, int64_t *lo, int64_t *hi)
+{
+	size_t i;
+
+	*lo = INT64_MAX;
+	*hi = INT64_MIN;
+	for (i = 0; i < f->nclaims; i++) {
+		int64_t p = inc->docs[inc->evs[inc->claims[f->claims[i]].ev].doc].published;
+
+		if (p == INT64_MIN)
+			return 0;
+		if (p < *lo)
+			*lo = p;
+		if (p > *hi)
+			*hi = p;
+	}
+	return f->nclaims > 0;
+}
+
+/* Was every claim of figure f published on the day its event happened? */
+static int told_that_day(const struct rasd_incidents *inc, const struct fig *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nclaims; i++) {
+		const struct rasd_ev *e = &inc->evs[inc->claims[f->claims[i]].ev];
+
+		if (e->day_first != e->day_last || inc->docs[e->doc].published != e->day_first)
+			return 0;
+	}
+	return f->nclaims > 0;
+}
+
+/*
+ * Was the smaller figure `s` told on the day it happened, and the larger
+ * `l` only in reports of later days?  Then `s` is the first count.
+ */
+static int earlier_day(const struct rasd_incidents *inc, const struct fig *s, const struct fig *l)
+{
+	int64_t slo, shi, llo, lhi;
+
+	return told_that_day(inc, s) && fig_days(inc, s, &slo, &shi) &&
+	       fig_days(inc, l, &llo, &lhi) && shi < llo;
 }
 
 /* "at least 14", "more than 80": a count so far, not a count. */
@@ -341,6 +392,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 		x[DF_RISING] = small->earlier;
 		x[DF_RISEN] = large->later;
 		x[DF_OTHERS_SMALLER] = small->others;
+		x[DF_EARLIER_DAY] = earlier_day(inc, pa < pb ? a : b, pa < pb ? b : a);
 	}
 	doc = shared_report(inc, a, b);
 	x[DF_SAME_REPORT] = doc != UINT32_MAX;

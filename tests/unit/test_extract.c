@@ -2376,6 +2376,34 @@ static void test_figures_side_lost(void **state)
 	close_doc(&f);
 }
 
+/* The actor a count's people belong to: tied by "of", "من", "في صفوف"; not the side they fought. */
+static void test_figures_group_actor(void **state)
+{
+	static const struct {
+		const char *lang, *text;
+		int isis;       /* the eight are the Islamic State's */
+	} cases[] = {
+		{ "en", "Eight fighters of the Islamic State group were killed near the dam on Sunday.", 1 },
+		{ "en", "Shelling killed eight soldiers in clashes with Islamic State fighters near the dam on Sunday.", 0 },
+		{ "ar", "قتل 8 عناصر من تنظيم الدولة الإسلامية قرب السد يوم الأحد.", 1 },
+		{ "ar", "قتل 8 عناصر في اشتباكات مع تنظيم الدولة الإسلامية قرب السد يوم الأحد.", 0 },
+	};
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		const struct rasd_claim *c;
+		struct fx f;
+
+		open_doc(&f, cases[k].lang, cases[k].text);
+		c = claim(f.d, RASD_CAS_KILLED, 8);
+		assert_non_null(c);
+		assert_int_equal(c->who_actor >= 0 &&
+				 !strcmp(rasdp_lex_actor(lx, (size_t)c->who_actor)->id, "isis"), cases[k].isis);
+		close_doc(&f);
+	}
+}
+
 /* People saved from the rubble are found, not missing; those still under it are. */
 static void test_figures_rescued(void **state)
 {
@@ -9192,6 +9220,7 @@ int main(void)
 		cmocka_unit_test(test_figures_share_aside),
 		cmocka_unit_test(test_figures_origin_list),
 		cmocka_unit_test(test_figures_side_lost),
+		cmocka_unit_test(test_figures_group_actor),
 		cmocka_unit_test(test_figures_rescued),
 		cmocka_unit_test(test_figures_released),
 		cmocka_unit_test(test_figures_carer),

@@ -253,6 +253,59 @@ static void test_revised_toll(void **state)
 	rasdp_incidents_free(inc);
 }
 
+/* A report published on `day` of the Jasim clash of 2022-10-14 with one killed figure. */
+#define DAY_REPORT(id, day, claim) "{\"id\":\"" id "\",\"outlet\":\"" id ".com\",\"published\":\"" \
+	day "\",\"events\":[{\"event_type\":\"Battles\",\"sub_event_type\":\"Armed clash\"," \
+	"\"date\":\"2022-10-14\",\"date_last\":\"2022-10-14\",\"date_precision\":\"day\"," \
+	"\"place\":" JASIM ",\"claims\":[" claim "]}]}"
+
+/* The disputes of the reports `a` and `b`, joined by "|", in got. */
+static void disputes_of_two(const char *a, const char *b, char *got, size_t cap)
+{
+	struct rasd_incidents *inc = new_incidents();
+	const struct rasd_dispute *d;
+	size_t n = 0, i, len = 0;
+
+	add(inc, a);
+	add(inc, b);
+	assert_int_equal(rasdp_incidents_cluster(inc, 0), 0);
+	assert_int_equal(rasdp_incidents_count(inc), 1);
+	got[0] = '\0';
+	d = rasdp_incidents_disputes(inc, 0, &n);
+	for (i = 0; i < n && len + 2 < cap; i++)
+		len += (size_t)snprintf(got + len, cap - len, "%s%s", i ? "|" : "", d[i].detail);
+	rasdp_incidents_free(inc);
+}
+
+/*
+ * A smaller toll of one source published days before another source's
+ * larger one is the toll as it stood then, not a rival; the same day, or
+ * a smaller count published after the larger one, is a rival.
+ */
+static void test_earlier_day_toll(void **state)
+{
+	static const struct {
+		const char *day5, *day12;       /* when the 5 and the 12 were published */
+		const char *want;
+	} cases[] = {
+		{ "2022-10-14", "2022-10-15", "" },
+		{ "2022-10-15", "2022-10-15", "12 (SOHR) vs 5 (Civil Defence)" },
+		{ "2022-10-15", "2022-10-14", "12 (SOHR) vs 5 (Civil Defence)" },
+	};
+	char a[1024], b[1024], got[256];
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+		snprintf(a, sizeof(a), DAY_REPORT("e1", "%s", KILLED(5, "exact", SRC("cd", "Civil Defence"))),
+			 cases[k].day5);
+		snprintf(b, sizeof(b), DAY_REPORT("e2", "%s", KILLED(12, "exact", SRC("sohr", "SOHR"))),
+			 cases[k].day12);
+		disputes_of_two(a, b, got, sizeof(got));
+		assert_string_equal(got, cases[k].want);
+	}
+}
+
 #define TOLL(v, q, who, src, extra) "{\"kind\":\"killed\",\"value\":" #v ",\"value_hi\":" #v \
 	",\"qualifier\":\"" q "\",\"who\":" who ",\"denied\":false" extra ",\"source\":" src "}"
 #define HOMS_EV(claims) "{\"event_type\":\"Explosions/Remote violence\",\"sub_event_type\":" \
@@ -433,6 +486,15 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da5",
 			FIG("wounded", 2, "exact", "\"officials\"", SRC("a", "A"), "") ","
 			FIG("wounded", 1, "exact", "\"journalists\"", SRC("b", "B"), "")), "" },
+		{ "20 rebels against 8 regime soldiers: the dead of two sides",
+		  ONE_REPORT("da24",
+			TOLL(20, "exact", "\"fighters\"", SRC("a", "A"), ",\"who_actor\":\"opposition\"") ","
+			TOLL(8, "exact", "\"soldiers\"", SRC("b", "B"), ",\"who_actor\":\"syria_regime\"")), "" },
+		{ "20 rebels against 8 rebels: one side's dead, two counts",
+		  ONE_REPORT("da25",
+			TOLL(20, "exact", "\"fighters\"", SRC("a", "A"), ",\"who_actor\":\"opposition\"") ","
+			TOLL(8, "exact", "\"fighters\"", SRC("b", "B"), ",\"who_actor\":\"opposition\"")),
+		  "killed: 20 (A) vs 8 (B)" },
 		{ "33 and more than 33: one number written two ways",
 		  ONE_REPORT("da6",
 			FIG("wounded", 33, "exact", "null", SRC("a", "A"), "") ","
@@ -1880,6 +1942,7 @@ int main(void)
 		cmocka_unit_test(test_parts_and_pieces),
 		cmocka_unit_test(test_disagree),
 		cmocka_unit_test(test_revised_toll),
+		cmocka_unit_test(test_earlier_day_toll),
 		cmocka_unit_test(test_rising_toll_accounts),
 		cmocka_unit_test(test_participation_dispute),
 		cmocka_unit_test(test_perpetrator_dispute),

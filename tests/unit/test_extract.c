@@ -2771,6 +2771,33 @@ static void test_figures_question(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An age told with "من العمر" ("يبلغ من العمر 35 عاما") is no time counted
+ * after "من": the person and the counts of its sentence stand; a period
+ * after "from/of" still sets a count apart.
+ */
+static void test_figures_age_of_years(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "استشهد شاب يبلغ من العمر 22 عاما برصاص قناص قرب بلدة طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 22));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 11 شخصا بينهم امرأة تبلغ من العمر 40 عاما في قصف على بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+
+	/* a period after "from" with no word of age: still a time, no toll */
+	open_doc(&f, "en", "Gunmen killed 9 people in the town after 13 years of war.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+}
+
 /* What a number means: time, a unit's size or number, a zero, a period's or a disaster's toll. */
 static void test_figures_number_meaning(void **state)
 {
@@ -4136,6 +4163,25 @@ static void test_figures_day_year(void **state)
 			   "Gunmen killed 40 people there.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 2015));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+}
+
+/*
+ * "The casualty count", as "the casualty toll", is a toll of the dead
+ * (casualty.tsv); a word of the wounded right after its number still
+ * says what it counts.
+ */
+static void test_figures_casualty_count(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The minister said the casualty count from the market bombing in Azaz had risen to 16.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 16));
+	close_doc(&f);
+	open_doc(&f, "en", "Doctors in Azaz said the casualty count of the market bombing was 30 injured.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
 	close_doc(&f);
 }
 
@@ -9015,6 +9061,7 @@ int main(void)
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_abbreviation),
 		cmocka_unit_test(test_figures_question),
+		cmocka_unit_test(test_figures_age_of_years),
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
 		cmocka_unit_test(test_figures_condition),
@@ -9023,6 +9070,7 @@ int main(void)
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
 		cmocka_unit_test(test_figures_day_year),
+		cmocka_unit_test(test_figures_casualty_count),
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_honorific_martyr),

@@ -4185,6 +4185,35 @@ static void test_figures_casualty_count(void **state)
 	close_doc(&f);
 }
 
+/*
+ * Idioms of the casualty lexicon: "فارق الحياة" (departed life) is a verb
+ * of the dead, its verb alone no word of harm ("بفارق", by a margin of);
+ * "hospitalized" a verb of the wounded.
+ */
+static void test_figures_departed_hospitalised(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "فارقت الحياة طفلة جراء القصف على بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+	open_doc(&f, "ar", "وفارق الحياة 4 أشخاص في القصف على بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	open_doc(&f, "ar", "فاز فريق كفرنبل بفارق 3 أهداف بعد القصف.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+	open_doc(&f, "en", "Five people were hospitalized after the shooting at a checkpoint near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 5));
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling on Azaz killed six people and over 10 were hospitalized.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 10));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
+}
+
 /* A toll word reaches its number across a long phrase of the event it counts. */
 static void test_figures_toll_long(void **state)
 {
@@ -9071,6 +9100,7 @@ int main(void)
 		cmocka_unit_test(test_figures_subject_captives),
 		cmocka_unit_test(test_figures_day_year),
 		cmocka_unit_test(test_figures_casualty_count),
+		cmocka_unit_test(test_figures_departed_hospitalised),
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_honorific_martyr),

@@ -4214,6 +4214,28 @@ static void test_figures_departed_hospitalised(void **state)
 	close_doc(&f);
 }
 
+/*
+ * "of whom" names a part of the count before it, as "of them" does:
+ * "9 villagers, of whom three were women", "three of whom were women";
+ * the total stays whole.
+ */
+static void test_figures_of_whom(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen killed 9 villagers near Azaz, of whom three were women.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->subset);
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen killed 9 villagers near Azaz, three of whom were women.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->subset);
+	close_doc(&f);
+}
+
 /* A toll word reaches its number across a long phrase of the event it counts. */
 static void test_figures_toll_long(void **state)
 {
@@ -9101,6 +9123,7 @@ int main(void)
 		cmocka_unit_test(test_figures_day_year),
 		cmocka_unit_test(test_figures_casualty_count),
 		cmocka_unit_test(test_figures_departed_hospitalised),
+		cmocka_unit_test(test_figures_of_whom),
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_honorific_martyr),

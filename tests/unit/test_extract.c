@@ -4236,6 +4236,31 @@ static void test_figures_of_whom(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A possessive opens the next member of a list ("a man and his two sons",
+ * "two women and their five children"): the person before "and" shares
+ * the casualty word of the list; one with a verb of its own keeps it.
+ */
+static void test_figures_list_possessive(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A man and his two sons were shot dead near the village of Beita.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+	open_doc(&f, "en", "An air strike on Azaz killed two women and their five children.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+	open_doc(&f, "en", "A man was wounded in Azaz and his two sons were killed.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+}
+
 /* A toll word reaches its number across a long phrase of the event it counts. */
 static void test_figures_toll_long(void **state)
 {
@@ -9124,6 +9149,7 @@ int main(void)
 		cmocka_unit_test(test_figures_casualty_count),
 		cmocka_unit_test(test_figures_departed_hospitalised),
 		cmocka_unit_test(test_figures_of_whom),
+		cmocka_unit_test(test_figures_list_possessive),
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_honorific_martyr),

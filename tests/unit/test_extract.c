@@ -4261,6 +4261,32 @@ static void test_figures_list_possessive(void **state)
 	close_doc(&f);
 }
 
+/*
+ * English headlines tell in the present with a plural subject too ("Rebels
+ * kill 4, wound 11", "Militants kidnap 9", "Troops detain 12"); "arrest"
+ * is left out, also a noun and an infinitive ("an arrest warrant for 3").
+ */
+static void test_figures_headline_present(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Rebels kill 4, wound 11 in attack on Daraa checkpoint");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen kill three soldiers, abduct two in Daraa");
+	assert_non_null(claim(f.d, RASD_CAS_KIDNAPPED, 2));
+	close_doc(&f);
+	open_doc(&f, "en", "Troops detain 12 after clashes in Daraa");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 12));
+	close_doc(&f);
+	open_doc(&f, "en", "A court in Daraa issued an arrest warrant for 3 officers.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 3));
+	close_doc(&f);
+}
+
 /* A toll word reaches its number across a long phrase of the event it counts. */
 static void test_figures_toll_long(void **state)
 {
@@ -9150,6 +9176,7 @@ int main(void)
 		cmocka_unit_test(test_figures_departed_hospitalised),
 		cmocka_unit_test(test_figures_of_whom),
 		cmocka_unit_test(test_figures_list_possessive),
+		cmocka_unit_test(test_figures_headline_present),
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_honorific_martyr),

@@ -448,13 +448,15 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	 * "after 13 years of war" (not "منذ يومين", two days ago, nor "a
 	 * two-day raid", nor ages joined by "and": "aged 7 and 9 years",
 	 * "بعمر 7 و9 سنوات", nor one day named by its rank: "in the second
-	 * day of shelling", "في اليوم الثالث للقصف")
+	 * day of shelling", "في اليوم الثالث للقصف", nor an age, whose
+	 * "of" is no time's: "يبلغ من العمر 35 عاما", "at the age of 40")
 	 */
 	for (i = rasdp_num_from(d, a); i < d->nnums && d->nums[i].tok_start < b; i++) {
 		const struct rasd_number *o = &d->nums[i];
 		uint32_t p, from, to;
 
-		if (o == x->n || o->tok_end > b || o->ordinal || !counts_time(d, o))
+		if (o == x->n || o->tok_end > b || o->ordinal || !counts_time(d, o) ||
+		    rasdp_is_age(d, o))
 			continue;
 		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
 		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;

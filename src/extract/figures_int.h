@@ -67,6 +67,8 @@ struct counting {
 
 /* Does number `n` count (no date, ordinal, percentage, "الـ55")? */
 int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n);
+/* Is number `n` an age ("aged 4", "بعمر 7 و9 سنوات", "يبلغ من العمر 35 عاما")? */
+int rasdp_is_age(const struct rasd_doc *d, const struct rasd_number *n);
 /* Is the word at `t`, or number `n` there, joined to what precedes by و/and? */
 int rasdp_conj_before(const struct rasd_doc *d, uint32_t t, const struct rasd_number *n);
 /* Does a word starting at `start` follow one ending at `end`, right after or across و/and/or? */

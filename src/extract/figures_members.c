@@ -128,7 +128,7 @@ static int age_before(const struct rasd_doc *d, uint32_t t)
  * one, and is no member at all: a count skipped in a list would still
  * part its neighbours.
  */
-static int is_age(const struct rasd_doc *d, const struct rasd_number *n)
+int rasdp_is_age(const struct rasd_doc *d, const struct rasd_number *n)
 {
 	const struct rasd_number *before;
 	uint32_t t = n->tok_start;
@@ -150,7 +150,7 @@ static int is_age(const struct rasd_doc *d, const struct rasd_number *n)
  */
 int rasdp_is_count(const struct rasd_doc *d, const struct rasd_number *n)
 {
-	if (n->in_date || n->ordinal || n->percent || day_and_year(d, n) || is_age(d, n))
+	if (n->in_date || n->ordinal || n->percent || day_and_year(d, n) || rasdp_is_age(d, n))
 		return 0;
 	/* "a 2014 massacre": four digits after "a" name a year, not a count */
 	if (year_digits(n) && n->tok_start > 0 && rasdp_cue(d, n->tok_start - 1, RASD_CUE_INDEFINITE))

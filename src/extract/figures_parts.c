@@ -122,7 +122,13 @@ static int joined(const struct counting *k, const struct member *a, const struct
 {
 	const struct rasd_doc *d = k->c->d;
 	uint32_t t, bs = person_start(k, b), last = bs, gap = 0, cut;
-	int other = 0;
+	int other = 0, owner;
+
+	/* "a man and his two sons", "and the other three": a possessive opens the member */
+	for (owner = 0; owner < 2 && bs > a->tok_end + 1 && (d->toks[bs].flags & RASD_TOKF_LATIN) &&
+			rasdp_cue(d, bs - 1, RASD_CUE_POSSESSIVE);
+	     owner++)
+		bs--;
 
 	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
 	int noun_first = b->n && bs > a->tok_end && rasdp_waw_clitic(d, bs - 1) &&

@@ -2910,6 +2910,33 @@ static void test_figures_question(void **state)
 	close_doc(&f);
 }
 
+/*
+ * An age told with "من العمر" ("يبلغ من العمر 35 عاما") is no time counted
+ * after "من": the person and the counts of its sentence stand; a period
+ * after "from/of" still sets a count apart.
+ */
+static void test_figures_age_of_years(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "استشهد شاب يبلغ من العمر 22 عاما برصاص قناص قرب بلدة طفس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 22));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل 11 شخصا بينهم امرأة تبلغ من العمر 40 عاما في قصف على بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 11));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+
+	/* a period after "from" with no word of age: still a time, no toll */
+	open_doc(&f, "en", "Gunmen killed 9 people in the town after 13 years of war.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 9));
+	close_doc(&f);
+}
+
 /* What a number means: time, a unit's size or number, a zero, a period's or a disaster's toll. */
 static void test_figures_number_meaning(void **state)
 {
@@ -4275,6 +4302,127 @@ static void test_figures_day_year(void **state)
 			   "Gunmen killed 40 people there.");
 	assert_null(claim(f.d, RASD_CAS_KILLED, 2015));
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 40));
+	close_doc(&f);
+}
+
+/*
+ * "The casualty count", as "the casualty toll", is a toll of the dead
+ * (casualty.tsv); a word of the wounded right after its number still
+ * says what it counts.
+ */
+static void test_figures_casualty_count(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "The minister said the casualty count from the market bombing in Azaz had risen to 16.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 16));
+	close_doc(&f);
+	open_doc(&f, "en", "Doctors in Azaz said the casualty count of the market bombing was 30 injured.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 30));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 30));
+	close_doc(&f);
+}
+
+/*
+ * Idioms of the casualty lexicon: "فارق الحياة" (departed life) is a verb
+ * of the dead, its verb alone no word of harm ("بفارق", by a margin of);
+ * "hospitalized" a verb of the wounded.
+ */
+static void test_figures_departed_hospitalised(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "فارقت الحياة طفلة جراء القصف على بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+	open_doc(&f, "ar", "وفارق الحياة 4 أشخاص في القصف على بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	close_doc(&f);
+	open_doc(&f, "ar", "فاز فريق كفرنبل بفارق 3 أهداف بعد القصف.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+	open_doc(&f, "en", "Five people were hospitalized after the shooting at a checkpoint near Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 5));
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling on Azaz killed six people and over 10 were hospitalized.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 6));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 10));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 10));
+	close_doc(&f);
+}
+
+/*
+ * "of whom" names a part of the count before it, as "of them" does:
+ * "9 villagers, of whom three were women", "three of whom were women";
+ * the total stays whole.
+ */
+static void test_figures_of_whom(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen killed 9 villagers near Azaz, of whom three were women.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->subset);
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen killed 9 villagers near Azaz, three of whom were women.");
+	assert_true(claim(f.d, RASD_CAS_KILLED, 3)->subset);
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->subset);
+	close_doc(&f);
+}
+
+/*
+ * A possessive opens the next member of a list ("a man and his two sons",
+ * "two women and their five children"): the person before "and" shares
+ * the casualty word of the list; one with a verb of its own keeps it.
+ */
+static void test_figures_list_possessive(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A man and his two sons were shot dead near the village of Beita.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	close_doc(&f);
+	open_doc(&f, "en", "An air strike on Azaz killed two women and their five children.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+	open_doc(&f, "en", "A man was wounded in Azaz and his two sons were killed.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+}
+
+/*
+ * English headlines tell in the present with a plural subject too ("Rebels
+ * kill 4, wound 11", "Militants kidnap 9", "Troops detain 12"); "arrest"
+ * is left out, also a noun and an infinitive ("an arrest warrant for 3").
+ */
+static void test_figures_headline_present(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Rebels kill 4, wound 11 in attack on Daraa checkpoint");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 11));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 11));
+	close_doc(&f);
+	open_doc(&f, "en", "Gunmen kill three soldiers, abduct two in Daraa");
+	assert_non_null(claim(f.d, RASD_CAS_KIDNAPPED, 2));
+	close_doc(&f);
+	open_doc(&f, "en", "Troops detain 12 after clashes in Daraa");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 12));
+	close_doc(&f);
+	open_doc(&f, "en", "A court in Daraa issued an arrest warrant for 3 officers.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 3));
 	close_doc(&f);
 }
 
@@ -9233,6 +9381,7 @@ int main(void)
 		cmocka_unit_test(test_figures_not_figures),
 		cmocka_unit_test(test_figures_abbreviation),
 		cmocka_unit_test(test_figures_question),
+		cmocka_unit_test(test_figures_age_of_years),
 		cmocka_unit_test(test_figures_number_meaning),
 		cmocka_unit_test(test_figures_kinds),
 		cmocka_unit_test(test_figures_condition),
@@ -9241,6 +9390,11 @@ int main(void)
 		cmocka_unit_test(test_figures_named),
 		cmocka_unit_test(test_figures_subject_captives),
 		cmocka_unit_test(test_figures_day_year),
+		cmocka_unit_test(test_figures_casualty_count),
+		cmocka_unit_test(test_figures_departed_hospitalised),
+		cmocka_unit_test(test_figures_of_whom),
+		cmocka_unit_test(test_figures_list_possessive),
+		cmocka_unit_test(test_figures_headline_present),
 		cmocka_unit_test(test_figures_toll_long),
 		cmocka_unit_test(test_figures_one_of_own_things),
 		cmocka_unit_test(test_figures_honorific_martyr),

@@ -309,6 +309,27 @@ static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent
 	return !c->has_ref || !rasdp_cue_dated(c, si, st, m);
 }
 
+/*
+ * Does a date of another time qualify a cue of sentence view `si` that
+ * counts but for its dates, once the report's day is known?  With none,
+ * every cue of the view counts as it did before the day was known, and so
+ * do the readings of rasdp_cue_counts(), which ask only the view's cues.
+ */
+static int view_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER && !cue_counts_as_read(c, si, st, o) &&
+		    cue_seen_for(c, si, st, o)->state == 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* The cues of type `type` of sentence `si` that count, but those at the word of `m`. */
 static int cues_beside(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		       const struct rasd_sentence *st, const struct rasd_match *m, const char *type)
@@ -800,6 +821,9 @@ int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	if (!c->cue_seen || m->kind != RASD_LEX_TRIGGER)
 		return cue_counts_read(c, si, st, m);
 	seen = cue_seen_for(c, si, st, m);
+	/* what was read before the report's day was known stands when no date moves it */
+	if (base == 3 && (seen->counts == 1 || seen->counts == 2) && !view_dated(c, si, st))
+		seen->counts = (uint8_t)(seen->counts + 2);
 	if (seen->counts != base && seen->counts != base + 1) {
 		/* (the readings ask `m` itself with this view only: `seen` stays) */
 		seen->counts = (uint8_t)(base + cue_counts_read(c, si, st, m));

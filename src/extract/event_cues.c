@@ -166,7 +166,7 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 			return 1;
 	}
 	/* a deed judged: the court's word governs the clause after it (none in most reports) */
-	if (d->cue && !rasdp_cues_has(&d->cue_any, RASD_CUE_JUSTICE))
+	if (!rasdp_doc_has_cue(d, RASD_CUE_JUSTICE))
 		return 0;
 	for (t = m->tok_start; t > st->tok_start && t + JUSTICE_TOKS >= m->tok_start; t--) {
 		if (rasdp_is_break(d, t - 1))

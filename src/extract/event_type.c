@@ -259,6 +259,8 @@ static int hazard_words(const struct rasd_doc *d, uint32_t s)
 	uint32_t t;
 	int n = 0;
 
+	if (!rasdp_doc_has_cue(d, RASD_CUE_HAZARD) && !rasdp_doc_has_cue(d, RASD_CUE_CAUSE))
+		return 0;
 	for (t = d->sents[s].tok_start; t < d->sents[s].tok_end; t++)
 		n += rasdp_cue(d, t, RASD_CUE_HAZARD) || rasdp_cue(d, t, RASD_CUE_CAUSE);
 	return n;

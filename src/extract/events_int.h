@@ -265,6 +265,15 @@ static inline int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue 
 		return rasdp_cues_has(&d->cue_masks[d->cue[t]], q);
 	return rasdp_cue_keys(d, t, q);
 }
+/*
+ * May any word of the document be of cue class `q`?  On a screened
+ * document, the union of its words' classes answers; a walk over tokens
+ * for a class the document lacks is then skipped.
+ */
+static inline int rasdp_doc_has_cue(const struct rasd_doc *d, enum rasd_cue q)
+{
+	return !d->cue || rasdp_cues_has(&d->cue_any, q);
+}
 /* Is any token of [a, b) a word of cue class `q`? */
 int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q);
 /*

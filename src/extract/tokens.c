@@ -37,6 +37,8 @@ int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum ras
 {
 	uint32_t t;
 
+	if (!rasdp_doc_has_cue(d, q))
+		return 0;
 	for (t = a; t < b; t++)
 		if (rasdp_cue(d, t, q))
 			return 1;
@@ -47,6 +49,8 @@ int rasdp_cue_back(const struct rasd_doc *d, uint32_t lo, uint32_t t, uint32_t n
 {
 	uint32_t k;
 
+	if (!rasdp_doc_has_cue(d, q))
+		return 0;
 	for (k = t; k > lo && t - k < n; k--) {
 		if (rasdp_is_break(d, k - 1))
 			return 0;

@@ -166,7 +166,7 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 			return 1;
 	}
 	/* a deed judged: the court's word governs the clause after it (none in most reports) */
-	if (d->cue && !rasdp_cues_has(&d->cue_any, RASD_CUE_JUSTICE))
+	if (!rasdp_doc_has_cue(d, RASD_CUE_JUSTICE))
 		return 0;
 	for (t = m->tok_start; t > st->tok_start && t + JUSTICE_TOKS >= m->tok_start; t--) {
 		if (rasdp_is_break(d, t - 1))
@@ -329,6 +329,27 @@ static int cue_counts_as_read(const struct rasdp_ctx *c, const struct rasdp_sent
 	}
 	/* (no date is of another time before the report's day is known) */
 	return !c->has_ref || !rasdp_cue_dated(c, si, st, m);
+}
+
+/*
+ * Does a date of another time qualify a cue of sentence view `si` that
+ * counts but for its dates, once the report's day is known?  With none,
+ * every cue of the view counts as it did before the day was known, and so
+ * do the readings of rasdp_cue_counts(), which ask only the view's cues.
+ */
+static int view_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+		      const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_TRIGGER && !cue_counts_as_read(c, si, st, o) &&
+		    cue_seen_for(c, si, st, o)->state == 2)
+			return 1;
+	}
+	return 0;
 }
 
 /* The cues of type `type` of sentence `si` that count, but those at the word of `m`. */
@@ -822,6 +843,9 @@ int rasdp_cue_counts(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	if (!c->cue_seen || m->kind != RASD_LEX_TRIGGER)
 		return cue_counts_read(c, si, st, m);
 	seen = cue_seen_for(c, si, st, m);
+	/* what was read before the report's day was known stands when no date moves it */
+	if (base == 3 && (seen->counts == 1 || seen->counts == 2) && !view_dated(c, si, st))
+		seen->counts = (uint8_t)(seen->counts + 2);
 	if (seen->counts != base && seen->counts != base + 1) {
 		/* (the readings ask `m` itself with this view only: `seen` stays) */
 		seen->counts = (uint8_t)(base + cue_counts_read(c, si, st, m));

@@ -249,21 +249,6 @@ static int told_of_recalled(const struct rasdp_ctx *c, const struct rasd_claim *
 	return recalled_before(c, cl->sent, cl->start) > 0;
 }
 
-/*
- * How many words of a cause of harm that is no violence sentence `s` has:
- * of cue class hazard, or of cause ("collapsed", "حادث مروري"), a word
- * counted once.
- */
-static int hazard_words(const struct rasd_doc *d, uint32_t s)
-{
-	uint32_t t;
-	int n = 0;
-
-	for (t = d->sents[s].tok_start; t < d->sents[s].tok_end; t++)
-		n += rasdp_cue(d, t, RASD_CUE_HAZARD) || rasdp_cue(d, t, RASD_CUE_CAUSE);
-	return n;
-}
-
 static void read_report(const struct rasdp_ctx *c, struct report_frames *r)
 {
 	const struct rasd_doc *d = c->d;
@@ -276,10 +261,10 @@ static void read_report(const struct rasdp_ctx *c, struct report_frames *r)
 		if (c->si[s].background)
 			continue;
 		count_cues(c, s, r->all, &r->nall);
-		r->hazard += hazard_words(d, s);
+		r->hazard += rasdp_hazard_words(d, &d->sents[s]);
 		if (c->si[s].headline) {
 			count_cues(c, s, r->title, &r->ntitle);
-			r->hazard_title = hazard_words(d, s) > 0;
+			r->hazard_title = rasdp_hazard_words(d, &d->sents[s]) > 0;
 		} else if (lead < 0 && c->si[s].trig >= 0) {
 			lead = (int)s;
 			count_cues(c, s, r->lead, &r->nlead);
@@ -607,7 +592,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		x->state_forces |= inter == 1;
 	}
 	for (j = 0; j < ev->nevidence; j++) {
-		x->hazard += hazard_words(c->d, ev->evidence[j]);
+		x->hazard += rasdp_hazard_words(c->d, &c->d->sents[ev->evidence[j]]);
 		x->recalled += recalled_cues(c, ev->evidence[j]);
 	}
 	x->ambush = bomb_then_fighting(c, ev, in_event);
@@ -627,7 +612,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		struct type_count tc[MAX_TYPES];
 		size_t ntc = 0;
 
-		x->hazard += hazard_words(c->d, ev->evidence[0] - 1);
+		x->hazard += rasdp_hazard_words(c->d, &c->d->sents[ev->evidence[0] - 1]);
 		x->recalled += recalled_cues(c, ev->evidence[0] - 1);
 		count_cues(c, ev->evidence[0] - 1, tc, &ntc);
 		for (i = 0; i < ntc; i++)

@@ -265,6 +265,21 @@ static inline int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue 
 		return rasdp_cues_has(&d->cue_masks[d->cue[t]], q);
 	return rasdp_cue_keys(d, t, q);
 }
+/*
+ * May any word of the document be of cue class `q`?  On a screened
+ * document, the union of its words' classes answers; a walk over tokens
+ * for a class the document lacks is then skipped.
+ */
+static inline int rasdp_doc_has_cue(const struct rasd_doc *d, enum rasd_cue q)
+{
+	return !d->cue || rasdp_cues_has(&d->cue_any, q);
+}
+/*
+ * How many words of a cause of harm that is no violence sentence `st` has:
+ * of cue class hazard, or of cause ("collapsed", "حادث مروري"), a word
+ * counted once.
+ */
+int rasdp_hazard_words(const struct rasd_doc *d, const struct rasd_sentence *st);
 /* Is any token of [a, b) a word of cue class `q`? */
 int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q);
 /*

@@ -138,6 +138,8 @@ static int war_span_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t, u;
 
+	if (!rasdp_doc_has_cue(d, RASD_CUE_WAR))
+		return 0;
 	for (t = a; t + 1 < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_war_at(d, t, b))
 			return 1;
@@ -278,6 +280,8 @@ static int judged_after(const struct counting *k, const struct member *x, uint32
 	const struct rasd_doc *d = k->c->d;
 	uint32_t t;
 
+	if (!rasdp_doc_has_cue(d, RASD_CUE_JUSTICE))
+		return 0;
 	for (t = x->tok_end; t < b && !rasdp_cue(d, t, RASD_CUE_JUSTICE); t++)
 		;
 	return t < b && !harm_between(k, x->tok_end, t, 1);
@@ -324,6 +328,9 @@ static int past_period_in(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
 	uint32_t t;
 
+	if (!rasdp_doc_has_cue(d, RASD_CUE_PERIOD) || !rasdp_doc_has_cue(d, RASD_CUE_PAST) ||
+	    !rasdp_doc_has_cue(d, RASD_CUE_DURING))
+		return 0;
 	for (t = a + 1; t < b; t++) {
 		if (!rasdp_cue(d, t, RASD_CUE_PERIOD) || rasdp_number_at(d, t) ||
 		    rasdp_number_at(d, t - 1))
@@ -383,6 +390,13 @@ static uint32_t own_clause(const struct counting *k, const struct member *x, uin
 	return a;
 }
 
+/* Has the report a word of the classes the walk of a member's clause asks (rasdp_not_of_event())? */
+static int clause_cues(const struct rasd_doc *d)
+{
+	return rasdp_doc_has_cue(d, RASD_CUE_CAUSE) || rasdp_doc_has_cue(d, RASD_CUE_JUSTICE) ||
+	       rasdp_doc_has_cue(d, RASD_CUE_ANNIVERSARY) || rasdp_doc_has_cue(d, RASD_CUE_SINCE);
+}
+
 int rasdp_not_of_event(const struct counting *k, const struct member *x)
 {
 	const struct rasdp_ctx *c = k->c;
@@ -407,7 +421,7 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		return 1;
 	/* a period, a date or a cause reaches only its own clause */
 	a = own_clause(k, x, a);
-	for (t = a; t < b; t++) {
+	for (t = clause_cues(d) ? a : b; t < b; t++) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
 		/* "sentenced five men to death", "two men were sentenced": the judged (unless it was carried out) */

@@ -896,7 +896,8 @@ void rasdp_find_persons(struct counting *k)
 	 * and "another number" is no one ("عدد آخر"), nor "another" standing
 	 * for an attack ("one strike ... and another")
 	 */
-	for (t = k->st->tok_start; t < k->st->tok_end && k->n < MAX_MEMBERS; t++) {
+	t = rasdp_doc_has_cue(d, RASD_CUE_ONE_OF) ? k->st->tok_start : k->st->tok_end;
+	for (; t < k->st->tok_end && k->n < MAX_MEMBERS; t++) {
 		const struct rasd_match *g;
 
 		if (!rasdp_cue(d, t, RASD_CUE_ONE_OF) || rasdp_in_date(d, t) || rasdp_number_at(d, t) ||

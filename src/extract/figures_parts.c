@@ -460,11 +460,9 @@ static void total_from_parts(struct counting *k)
 {
 	const struct rasd_doc *d = k->c->d;
 	size_t i, j, end;
-	uint32_t t;
 
-	for (t = k->st->tok_start; t < k->st->tok_end; t++)
-		if (rasdp_cue(d, t, RASD_CUE_HAZARD) || rasdp_cue(d, t, RASD_CUE_CAUSE))
-			return;
+	if (rasdp_hazard_words(d, k->st))
+		return;
 	for (i = 0; i < k->n; i++) {
 		struct member *x = &k->m[i];
 		const struct member *first = NULL, *prev = NULL;

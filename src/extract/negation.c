@@ -181,6 +181,11 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
+		/* (matches are in token order: a negator from here on ends past `t`) */
+		if (m->tok_start >= t)
+			break;
+		if (m->kind != RASD_LEX_NEGATION)
+			continue;
 		if (!rasdp_negator(c, m, RASD_NEG_NOT) && !rasdp_negator(c, m, RASD_NEG_DENY) &&
 		    !rasdp_negator(c, m, RASD_NEG_RELEASE))
 			continue;

@@ -37,16 +37,32 @@ int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum ras
 {
 	uint32_t t;
 
+	if (!rasdp_doc_has_cue(d, q))
+		return 0;
 	for (t = a; t < b; t++)
 		if (rasdp_cue(d, t, q))
 			return 1;
 	return 0;
 }
 
+int rasdp_hazard_words(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+	int n = 0;
+
+	if (!rasdp_doc_has_cue(d, RASD_CUE_HAZARD) && !rasdp_doc_has_cue(d, RASD_CUE_CAUSE))
+		return 0;
+	for (t = st->tok_start; t < st->tok_end; t++)
+		n += rasdp_cue(d, t, RASD_CUE_HAZARD) || rasdp_cue(d, t, RASD_CUE_CAUSE);
+	return n;
+}
+
 int rasdp_cue_back(const struct rasd_doc *d, uint32_t lo, uint32_t t, uint32_t n, enum rasd_cue q)
 {
 	uint32_t k;
 
+	if (!rasdp_doc_has_cue(d, q))
+		return 0;
 	for (k = t; k > lo && t - k < n; k--) {
 		if (rasdp_is_break(d, k - 1))
 			return 0;

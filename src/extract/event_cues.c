@@ -237,8 +237,7 @@ static int drill_shown(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 {
 	size_t i;
 
-	if (!rasdp_cues_has(&c->d->cue_any, RASD_CUE_EXERCISE) ||
-	    !rasdp_cue_between(c->d, st->tok_start, m->tok_start, RASD_CUE_EXERCISE))
+	if (!rasdp_cue_between(c->d, st->tok_start, m->tok_start, RASD_CUE_EXERCISE))
 		return 0;
 	for (i = si->m_first; i < si->m_last; i++)
 		if (rasdp_match_at(c, i)->kind == RASD_LEX_CASUALTY)

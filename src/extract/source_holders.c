@@ -509,13 +509,6 @@ int rasdp_name_subject(const struct rasdp_ctx *c, const struct rasd_sentence *st
 	return words_ref(d, a, b, ref);
 }
 
-/*
- * Does a pronoun stand right before the English reporting verb at token
- * `v` as its subject, a date between aside ("In a later bulletin it said",
- * "he told reporters on Monday")?  Then what follows the verb is what was
- * said: a source there is a word of it ("it said rescuers were still
- * searching"), and the pronoun is a speaker named before.
- */
 /* The token right before the English verb at token `v`, a date between aside, or UINT32_MAX. */
 static uint32_t word_before_verb(const struct rasd_doc *d, uint32_t v)
 {
@@ -528,6 +521,13 @@ static uint32_t word_before_verb(const struct rasd_doc *d, uint32_t v)
 	return t > s0 ? t - 1 : UINT32_MAX;
 }
 
+/*
+ * Does a pronoun stand right before the English reporting verb at token
+ * `v` as its subject, a date between aside ("In a later bulletin it said",
+ * "he told reporters on Monday")?  Then what follows the verb is what was
+ * said: a source there is a word of it ("it said rescuers were still
+ * searching"), and the pronoun is a speaker named before.
+ */
 int rasdp_pronoun_before(const struct rasd_doc *d, uint32_t v)
 {
 	uint32_t t = word_before_verb(d, v);

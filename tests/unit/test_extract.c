@@ -4797,6 +4797,20 @@ static void test_places_not_the_event(void **state)
 	assert_int_equal(f.c.si[1].place, -1);
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+	/* "taken", "rushed", "brought" to a hospital are transfers too */
+	open_doc(&f, "en", "The wounded were taken to a hospital in Daraa after shelling on the "
+		 "village of Jasim killed 4 civilians on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 3 civilians in Jasim; two children were rushed to "
+		 "a clinic in Daraa.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* a place after "taken" with no "to" or "in" between is none of them */
+	open_doc(&f, "en", "Shelling killed 3 civilians in Jasim, taken by the army on Monday.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
 	/* a list of the places the wounded were taken to is no wave of events */
 	open_doc(&f, "ar", "سقط صاروخ على (مخيم جاسم القديم) للنازحين، ما أدى إلى مقتل خمسة "
 		 "مدنيين، تم نقل بعضهم إلى مشفى الرحمة في جاسم، ومشفى نوى، وطفس.");

@@ -4780,6 +4780,15 @@ static void test_places_not_the_event(void **state)
 	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
 	close_doc(&f);
+	/* a source that is a side too: where it fought, no post of a speaker */
+	open_doc(&f, "en", "Clashes between the army and the RSF in Nyala, the capital of South "
+		 "Darfur, killed 11 people on Saturday.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Nyala");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 11 شخصا يوم السبت في اشتباكات بين الجيش وقوات الدعم السريع في "
+		 "نيالا عاصمة جنوب دارفور.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Nyala");
+	close_doc(&f);
 	/* an agency named in quotes, then where it is */
 	open_doc(&f, "ar", "وقالت وكالة «سانا» في اللاذقية إن قذيفة قتلت مدنيين اثنين في جبلة.");
 	assert_string_equal(place(f.c.si[0].place)->id, "lgn:19139");

@@ -249,6 +249,26 @@ static int speaking_place(const struct rasdp_ctx *c, const struct rasd_match *p)
 }
 
 /*
+ * Is source match `m` of sentence `s` an actor's name too ("the RSF",
+ * "the army")?  Then "the RSF in Nyala" is a side where it fought, no
+ * correspondent's post.
+ */
+static int actor_too(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		     const struct rasd_match *m)
+{
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *a = rasdp_match_at(c, i);
+
+		if (a->kind == RASD_LEX_ACTOR && a->tok_start == m->tok_start &&
+		    a->tok_end == m->tok_end)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is place match `p` where a speaker is, not where the event was: right
  * after a source and "in" ("مراسل عنب بلدي في درعا", "our correspondent in
  * Idlib", "«سانا» في اللاذقية"); after an envoy's "to" ("Iran's ambassador to Damascus",
@@ -284,7 +304,7 @@ int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		/* «سانا» في ...: a closing quote or bracket between */
 		while (t + 1 < p->tok_start && rasdp_is_punct(d, t) && !rasdp_is_break(d, t))
 			t++;
-		if (m->kind == RASD_LEX_SOURCE && t == p->tok_start - 1)
+		if (m->kind == RASD_LEX_SOURCE && t == p->tok_start - 1 && !actor_too(c, s, m))
 			return 1;
 	}
 	return 0;

@@ -5000,6 +5000,15 @@ static void test_places_not_the_event(void **state)
 	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
 	close_doc(&f);
+	/* a source that is a side too: where it fought, no post of a speaker */
+	open_doc(&f, "en", "Clashes between the army and the RSF in Nyala, the capital of South "
+		 "Darfur, killed 11 people on Saturday.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Nyala");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 11 شخصا يوم السبت في اشتباكات بين الجيش وقوات الدعم السريع في "
+		 "نيالا عاصمة جنوب دارفور.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Nyala");
+	close_doc(&f);
 	/* an agency named in quotes, then where it is */
 	open_doc(&f, "ar", "وقالت وكالة «سانا» في اللاذقية إن قذيفة قتلت مدنيين اثنين في جبلة.");
 	assert_string_equal(place(f.c.si[0].place)->id, "lgn:19139");
@@ -5016,6 +5025,20 @@ static void test_places_not_the_event(void **state)
 		 "الرحمة في مدينة درعا.");
 	assert_int_equal(f.c.si[1].place, -1);
 	assert_int_equal(f.d->nevents, 1);
+	close_doc(&f);
+	/* "taken", "rushed", "brought" to a hospital are transfers too */
+	open_doc(&f, "en", "The wounded were taken to a hospital in Daraa after shelling on the "
+		 "village of Jasim killed 4 civilians on Monday.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 3 civilians in Jasim; two children were rushed to "
+		 "a clinic in Daraa.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* a place after "taken" with no "to" or "in" between is none of them */
+	open_doc(&f, "en", "Shelling killed 3 civilians in Jasim, taken by the army on Monday.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	close_doc(&f);
 	/* a list of the places the wounded were taken to is no wave of events */
 	open_doc(&f, "ar", "سقط صاروخ على (مخيم جاسم القديم) للنازحين، ما أدى إلى مقتل خمسة "

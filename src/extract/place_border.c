@@ -6,11 +6,12 @@
  * by that name while it names another country most: a Syrian village
  * spelt like a Lebanese one, an ordinary word, a capital standing for its
  * government ("Ankara said", "Tehran-backed").  A report still tells of a
- * happening across a border ("a separate attack in Tel Aviv", shells on
- * "the Turkish town of Kilis", "كلس التركية"): such a name is kept when it
- * is a city or town of one country alone that a preposition of place or
- * its country's name places, and no word of a kind of place (a village,
- * a quarter: a namesake the gazetteer does not know) stands by it.
+ * happening across a border ("a separate attack in Tel Aviv", shells that
+ * fell "in Kilis"): such a name is kept when it is a city or town of one
+ * country alone that a preposition of place places, and no word of a kind
+ * of place (a village, a quarter: a namesake the gazetteer does not know)
+ * stands by it.  (Its country named beside it, "Kilis, Turkey", names that
+ * country elsewhere than by the name: rasdp_read_places() keeps it.)
  */
 #include <string.h>
 
@@ -39,31 +40,6 @@ static int foreign_town_name(const struct rasdp_ctx *c, size_t i, size_t j)
 			p->match == RASD_PLACE_MATCH_ALWAYS;
 	}
 	return town;
-}
-
-/*
- * Is the name of matches [i, j) followed by its own country: ", Turkey"
- * (a country of the same code after a comma)?
- */
-static int country_after(const struct rasdp_ctx *c, size_t i, size_t j)
-{
-	const struct rasd_doc *d = c->d;
-	uint32_t t = d->matches[i].tok_end;
-	size_t k;
-
-	if (t + 1 >= d->ntoks || !rasdp_tok_is_punct(d, t, ','))
-		return 0;
-	for (k = j; k < d->nmatches && d->matches[k].tok_start <= t + 1; k++) {
-		const struct rasd_place *p;
-
-		if (d->matches[k].kind != RASD_LEX_PLACE || d->matches[k].tok_start != t + 1)
-			continue;
-		p = rasdp_lex_place(c->lx, d->matches[k].entry);
-		if (p->kind == RASD_PLACE_COUNTRY &&
-		    !memcmp(p->country, rasdp_lex_place(c->lx, d->matches[i].entry)->country, 3))
-			return 1;
-	}
-	return 0;
 }
 
 /* Is place match `k` a country's name? */
@@ -114,6 +90,5 @@ int rasdp_border_place(const struct rasdp_ctx *c, size_t i, size_t j)
 	if (!foreign_town_name(c, i, j) || listed_with_country(c, i) ||
 	    rasdp_named_with_kind(d, &d->matches[i]))
 		return 0;
-	return country_after(c, i, j) ||
-	       (t >= 1 && d->toks[t - 1].sent == d->toks[t].sent && place_preposition(d, t - 1));
+	return t >= 1 && d->toks[t - 1].sent == d->toks[t].sent && place_preposition(d, t - 1);
 }

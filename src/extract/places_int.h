@@ -48,9 +48,8 @@ int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
 
 /*
  * Is the name of place matches [i, j) a city or town of one country only
- * that a word places: after a preposition of place ("in Tel Aviv", "في
- * كلس"), or with its country after it ("Kilis, Turkey"), and no word of
- * a kind of place beside it ("the village of X", "X village")?  Kept though the report
+ * that a preposition of place places ("in Tel Aviv", "في كلس"), with no
+ * word of a kind of place beside it ("the village of X", "X village")?  Kept though the report
  * names that country nowhere else (rasdp_read_places()).
  */
 int rasdp_border_place(const struct rasdp_ctx *c, size_t i, size_t j);

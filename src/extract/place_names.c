@@ -369,7 +369,7 @@ int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi)
  * Are tokens `t` and `t + 1` written as one word joined by hyphens
  * ("Binnish-Idlib", "Homs-Hama"), with no space between?
  */
-static int hyphened(const struct rasd_doc *d, uint32_t t)
+int rasdp_hyphened(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t i;
 
@@ -423,8 +423,8 @@ static int beside_other_place(const struct rasdp_ctx *c, size_t i)
 		if (!(d->toks[o->tok_start].flags & RASD_TOKF_CAP) ||
 		    d->toks[o->tok_start].sent != d->toks[m->tok_start].sent)
 			continue;
-		if ((o->tok_start == m->tok_end && hyphened(d, m->tok_end - 1)) ||
-		    (o->tok_end == m->tok_start && hyphened(d, o->tok_end - 1)))
+		if ((o->tok_start == m->tok_end && rasdp_hyphened(d, m->tok_end - 1)) ||
+		    (o->tok_end == m->tok_start && rasdp_hyphened(d, o->tok_end - 1)))
 			continue;
 		if (!rasdp_within(c->lx, m->entry, o->entry) && !rasdp_within(c->lx, o->entry, m->entry))
 			return 1;
@@ -803,8 +803,9 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 
 			if (slot < 0 || (best >= 0 && cs->score[slot] < cs->score[best]))
 				continue;
-			/* A country named nowhere else, while another one is. */
-			if (r->top >= 0 && slot != r->top && cs->score[slot] - own[slot] <= 0)
+			/* A country named nowhere else, while another one is, but by a town placed there. */
+			if (r->top >= 0 && slot != r->top && cs->score[slot] - own[slot] <= 0 &&
+			    !rasdp_border_place(c, i, j))
 				continue;
 			if (p->match == RASD_PLACE_MATCH_CUE && !rasdp_locative_before(d, m->tok_start) &&
 			    !listed_after_kind(d, i) && !region_of_report(r, p, slot))

@@ -35,8 +35,24 @@ int rasdp_word_region(const struct rasd_place *p);
  */
 uint32_t rasdp_member_before(const struct rasd_doc *d, uint32_t t, int conj);
 
+/*
+ * Are tokens `t` and `t + 1` written as one word joined by hyphens
+ * ("Binnish-Idlib", "Homs-Hama"), with no space between?
+ */
+int rasdp_hyphened(const struct rasd_doc *d, uint32_t t);
+
 /* Is place entry `qi` place entry `pi` or one of the areas that hold it? */
 int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
+
+/* ---- place_border.c ---------------------------------------------------- */
+
+/*
+ * Is the name of place matches [i, j) a city or town of one country only
+ * that a preposition of place places ("in Tel Aviv", "في كلس"), with no
+ * word of a kind of place beside it ("the village of X", "X village")?  Kept though the report
+ * names that country nowhere else (rasdp_read_places()).
+ */
+int rasdp_border_place(const struct rasdp_ctx *c, size_t i, size_t j);
 
 /* ---- sentence_place.c -------------------------------------------------- */
 

@@ -9263,6 +9263,55 @@ static void test_places_namesakes_across_border(void **state)
 		     "Akka", "SY");
 }
 
+/*
+ * A city or town across the border, placed by a preposition or its
+ * country, keeps its place in a report on another country; a village
+ * namesake stays the report's, and a capital standing for its government
+ * or a word of a village kind places nothing abroad.
+ */
+static void test_places_across_border(void **state)
+{
+	struct fx f;
+	size_t i;
+
+	(void)state;
+	open_doc(&f, "en", "Troops raided the camp in Jenin in the West Bank on Monday, killing 3 "
+		 "gunmen. In a separate attack in Tel Aviv, a man stabbed and wounded 4 people.");
+	for (i = 0; i < f.d->nevents; i++)
+		if (f.d->events[i].place >= 0 && !strcmp(place(f.d->events[i].place)->country, "IL"))
+			break;
+	assert_true(i < f.d->nevents);
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات الاحتلال مخيم جنين في الضفة الغربية ما أدى إلى مقتل ثلاثة "
+		 "مسلحين. وفي هجوم منفصل أصيب أربعة أشخاص بجروح في تل أبيب.");
+	for (i = 0; i < f.d->nevents; i++)
+		if (f.d->events[i].place >= 0 && !strcmp(place(f.d->events[i].place)->country, "IL"))
+			break;
+	assert_true(i < f.d->nevents);
+	close_doc(&f);
+	/* the village of a Syrian report is its own, not a foreign namesake */
+	one_event_in("ar", "قصف الطيران قرية رمانة في ريف حلب ما أدى إلى مقتل ثلاثة مدنيين.", "Rummana", "SY");
+	/* a capital that speaks or backs, or a foreign town called a village, places nothing abroad */
+	open_doc(&f, "en", "Shelling killed 4 civilians in Idlib, Syria, on Monday. Ankara said "
+		 "Tehran-backed militias fired the shells.");
+	for (i = 0; i < f.d->nevents; i++)
+		assert_true(f.d->events[i].place < 0 ||
+			    !strcmp(place(f.d->events[i].place)->country, "SY"));
+	close_doc(&f);
+	open_doc(&f, "en", "Shelling killed 4 civilians in Daraa, Syria. A barrel bomb hit "
+		 "Haifa village in the countryside, wounding 2.");
+	for (i = 0; i < f.d->nevents; i++)
+		assert_true(f.d->events[i].place < 0 ||
+			    !strcmp(place(f.d->events[i].place)->country, "SY"));
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل أربعة مدنيين بقصف على إدلب في سوريا. وقالت أنقرة إن ميليشيات "
+		 "مدعومة من طهران أطلقت القذائف.");
+	for (i = 0; i < f.d->nevents; i++)
+		assert_true(f.d->events[i].place < 0 ||
+			    !strcmp(place(f.d->events[i].place)->country, "SY"));
+	close_doc(&f);
+}
+
 /* Datelines and teasers give the report no place and no event. */
 static void test_framing_furniture(void **state)
 {
@@ -9541,6 +9590,7 @@ int main(void)
 		cmocka_unit_test(test_places_speaking_place),
 		cmocka_unit_test(test_places_israel),
 		cmocka_unit_test(test_places_namesakes_across_border),
+		cmocka_unit_test(test_places_across_border),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -266,6 +266,39 @@ static uint32_t cues_end(const struct rasd_doc *d, const struct rasdp_sent *si, 
 	return b;
 }
 
+/* At most this many words from a cue to the relative clause of its toll past its object. */
+#define TOLL_RELATIVE_TOKS 6
+
+/*
+ * The relative clause telling a toll that follows the cue ending at token
+ * `b` past its object, no cue between, in its clause ("the attack on a
+ * school in the city that killed 30 people", "الغارة على مدرسة في المدينة
+ * التي أودت بحياة 30"): its pronoun, or 0.  A clause of no casualty word
+ * tells of the object ("the strike on the school that opened in 1990").
+ */
+static uint32_t toll_relative_after(const struct rasd_doc *d, const struct rasdp_sent *si,
+				    const struct rasd_sentence *st, uint32_t b)
+{
+	uint32_t r;
+	size_t i;
+
+	for (r = b + 1; r < st->tok_end && r <= b + TOLL_RELATIVE_TOKS && rasdp_clause_clear(d, b, r); r++) {
+		if (!opens_relative(d, si, st, r))
+			continue;
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *m = &d->matches[i];
+
+			if (m->tok_start >= b && m->tok_start < r && m->kind == RASD_LEX_TRIGGER)
+				return 0;
+			if (m->tok_start > r && m->tok_start <= r + RELATIVE_TOKS &&
+			    m->kind == RASD_LEX_CASUALTY)
+				return r;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * The relative clause the cue at tokens [a, b) heads ("a car bomb that
  * struck ...", "the attack, which took place in 2019", "التفجير الذي
@@ -282,6 +315,9 @@ static uint32_t relative_of(const struct rasd_doc *d, const struct rasdp_sent *s
 		return b;
 	if (b + 1 < st->tok_end && rasdp_tok_is_punct(d, b, ',') && opens_relative(d, si, st, b + 1))
 		return b + 1;
+	r = toll_relative_after(d, si, st, b);
+	if (r)
+		return r;
 	for (r = a; r > st->tok_start && a - r < RELATIVE_TOKS && rasdp_clause_clear(d, r - 1, a);)
 		if (opens_relative(d, si, st, --r))
 			return r;
@@ -298,8 +334,8 @@ static uint32_t relative_of(const struct rasd_doc *d, const struct rasdp_sent *s
  * which killed 50 people", "تفجير السيارة في اعزاز عام 2016، والذي أودى
  * بحياة 50 شخصا")?  What the clause tells is of then too.
  */
-static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-				  const struct rasd_sentence *st, uint32_t r)
+int rasdp_antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				 const struct rasd_sentence *st, uint32_t r)
 {
 	const struct rasd_doc *d = c->d;
 	uint32_t e = r > st->tok_start && rasdp_tok_is_punct(d, r - 1, ',') ? r - 1 : r, k, n = 0;
@@ -319,6 +355,27 @@ static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_
 	return 0;
 }
 
+int rasdp_relative_clause_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				const struct rasd_sentence *st, uint32_t r)
+{
+	const struct rasd_doc *d = c->d;
+	int apart = 0;
+	size_t i;
+
+	for (i = rasdp_date_from(d, r + 1); i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_end > st->tok_end || !rasdp_clause_clear(d, r, t->tok_start))
+			break;
+		if (!t->date.y || (si->speech && rasdp_reporting_date(d, si, t)))
+			continue;
+		if (!date_apart(c, t))
+			return -1;   /* the clause tells of now too */
+		apart = 1;
+	}
+	return apart;
+}
+
 /*
  * Is the cue at tokens [a, b) told in a relative clause dated to another
  * time, of no day of now ("sentenced on Tuesday a man over the car bomb
@@ -328,24 +385,10 @@ static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_
 static int relative_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 				const struct rasd_sentence *st, uint32_t a, uint32_t b)
 {
-	const struct rasd_doc *d = c->d;
-	uint32_t r = relative_of(d, si, st, a, b);
-	int apart = 0;
-	size_t i;
+	uint32_t r = relative_of(c->d, si, st, a, b);
+	int dated = r ? rasdp_relative_clause_dated(c, si, st, r) : 0;
 
-	for (i = rasdp_date_from(d, r + 1);
-	     r && i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
-		const struct rasd_date *t = &d->dates[i];
-
-		if (t->tok_end > st->tok_end || !rasdp_clause_clear(d, r, t->tok_start))
-			break;
-		if (!t->date.y || (si->speech && rasdp_reporting_date(d, si, t)))
-			continue;
-		if (!date_apart(c, t))
-			return 0;   /* the clause tells of now too */
-		apart = 1;
-	}
-	return apart || (r && r < a && antecedent_dated_apart(c, si, st, r));
+	return dated > 0 || (!dated && r && r < a && rasdp_antecedent_dated_apart(c, si, st, r));
 }
 
 /* Does sentence `st` have a number or a date? */

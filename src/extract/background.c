@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "extract/engine.h"
+#include "extract/attribution_int.h"
 #include "extract/framing_int.h"
 
 #include "base/banned.h"
@@ -436,19 +437,70 @@ static int body_of_another_time(const struct rasdp_ctx *c, const struct rasdp_se
 	return apart;
 }
 
+static int cue_dated_here(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b);
+
+/* At most this many words before a cue that opens its sentence ("The attack", "وأسفر التفجير"). */
+#define OPENING_CUE_TOKS 2
+
+/* Does sentence `st` have a resolved date? */
+static int has_resolved_date(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++)
+		if (d->dates[i].date.y)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the cue at token `a` a definite noun opening sentence `si`, of no date
+ * of its own, right after a sentence whose cues all tell of another time
+ * ("... over a market bombing in the town in 2019. The attack killed 43
+ * people.", "... بتفجير سوق البلدة عام 2019. وأسفر التفجير عن مقتل 43")?
+ * It names that happening again.
+ */
+static int told_again_of_then(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			      const struct rasd_sentence *st, uint32_t a)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *sp;
+	const struct rasd_sentence *pt;
+	int apart = 0;
+	size_t i;
+
+	if (si <= c->si || si >= c->si + d->nsents || a > st->tok_start + OPENING_CUE_TOKS ||
+	    !rasdp_definite(d, a) || has_resolved_date(d, st))
+		return 0;
+	sp = si - 1;
+	pt = &d->sents[sp - c->si];
+	for (i = sp->m_first; i < sp->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_TRIGGER)
+			continue;
+		if (!cue_dated_here(c, sp, pt, m->tok_start, m->tok_end))
+			return 0;
+		apart = 1;
+	}
+	return apart;
+}
+
 /*
  * Is a date of sentence `si` (not one dating a statement) of another time
  * and next to the cue at tokens [a, b), nearer to it than to any other
  * cue: "last year's port explosion", "غارات مماثلة في 17 آذار"?  That cue
  * tells of then ("a rally over last year's explosion": the explosion).
  */
-int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+static int cue_dated_here(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			  const struct rasd_sentence *st, uint32_t a, uint32_t b)
 {
 	const struct rasd_doc *d = c->d;
 	size_t i, k;
 
-	if (relative_dated_apart(c, si, st, a, b) || body_of_another_time(c, si))
+	if (relative_dated_apart(c, si, st, a, b))
 		return 1;
 	for (i = rasdp_date_from(d, st->tok_start);
 	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
@@ -485,6 +537,17 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * rasdp_cue_dated_apart(): dated so in its sentence, or named again of
+ * a happening the sentence before or the body under a headline dates so.
+ */
+int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b)
+{
+	return cue_dated_here(c, si, st, a, b) || body_of_another_time(c, si) ||
+	       told_again_of_then(c, si, st, a);
 }
 
 /*

@@ -6613,6 +6613,14 @@ static void test_framing_statement_toll(void **state)
 				    "مدنيا، خرق الهدنة."), 1);
 	assert_int_equal(nevents_of("en", "The council on Monday condemned the attack on a school in "
 				    "Jasim that killed 30 people on Sunday."), 1);
+	/* the happening named again by a definite noun in the next sentence */
+	assert_int_equal(nevents_of("en", "The prosecutor said on Tuesday that a man was charged over a "
+				    "market bombing in Jasim in 2019. The attack killed 43 people."), 0);
+	assert_int_equal(nevents_of("ar", "قال المدعي العام الثلاثاء إن رجلا اتهم بالتخطيط لتفجير سوق "
+				    "جاسم عام 2019. وأسفر التفجير عن مقتل 43 شخصا."), 0);
+	/* not after a sentence of now */
+	assert_int_equal(nevents_of("en", "The prosecutor said on Tuesday that a bomb went off at the "
+				    "market in Jasim. The attack killed 43 people."), 1);
 }
 
 /* Of two days of a sentence, the one next to its event cue dates the event. */

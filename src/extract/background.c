@@ -401,6 +401,36 @@ static int counts_or_dates(const struct rasd_doc *d, const struct rasd_sentence 
 	       (t < d->ndates && d->dates[t].tok_start < st->tok_end);
 }
 
+static int cue_dated_here(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b);
+
+/*
+ * Do the cues of sentence `sk` all tell of another time (1), one not (-1),
+ * or has it none (0)?  With `casualties`, its casualty words count as cues
+ * when it has a number or a date; with `here`, only dates in the sentence
+ * itself tell (cue_dated_here()).
+ */
+static int cues_of_then(const struct rasdp_ctx *c, const struct rasdp_sent *sk,
+			const struct rasd_sentence *st, int casualties, int here)
+{
+	const struct rasd_doc *d = c->d;
+	int apart = 0;
+	size_t i;
+
+	for (i = sk->m_first; i < sk->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_TRIGGER &&
+		    !(casualties && m->kind == RASD_LEX_CASUALTY && counts_or_dates(d, st)))
+			continue;
+		if (!(here ? cue_dated_here(c, sk, st, m->tok_start, m->tok_end)
+			   : rasdp_cue_dated_apart(c, sk, st, m->tok_start, m->tok_end)))
+			return -1;
+		apart = 1;
+	}
+	return apart;
+}
+
 /*
  * Does the body under headline `si` tell only of another time: a cue of it
  * dated to another time ("a car bomb that struck the market three years
@@ -414,31 +444,19 @@ static int body_of_another_time(const struct rasdp_ctx *c, const struct rasdp_se
 	const struct rasd_doc *d = c->d;
 	uint32_t s;
 	int apart = 0;
-	size_t i;
 
 	/* the headline itself, not a view of a clause of it (sites.c) */
 	if (si != &c->si[0] || !(si->headline || title_line(d, 0)))
 		return 0;
 	for (s = 1; s < d->nsents; s++) {
-		const struct rasdp_sent *sk = &c->si[s];
-		const struct rasd_sentence *st = &d->sents[s];
+		int v = cues_of_then(c, &c->si[s], &d->sents[s], 1, 0);
 
-		for (i = sk->m_first; i < sk->m_last; i++) {
-			const struct rasd_match *m = &d->matches[i];
-
-			if (m->kind != RASD_LEX_TRIGGER &&
-			    !(m->kind == RASD_LEX_CASUALTY && counts_or_dates(d, st)))
-				continue;
-			if (!rasdp_cue_dated_apart(c, sk, st, m->tok_start, m->tok_end))
-				return 0;
-			apart = 1;
-		}
+		if (v < 0)
+			return 0;
+		apart |= v;
 	}
 	return apart;
 }
-
-static int cue_dated_here(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-			  const struct rasd_sentence *st, uint32_t a, uint32_t b);
 
 /* At most this many words before a cue that opens its sentence ("The attack", "وأسفر التفجير"). */
 #define OPENING_CUE_TOKS 2
@@ -467,25 +485,12 @@ static int told_again_of_then(const struct rasdp_ctx *c, const struct rasdp_sent
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *sp;
-	const struct rasd_sentence *pt;
-	int apart = 0;
-	size_t i;
 
 	if (si <= c->si || si >= c->si + d->nsents || a > st->tok_start + OPENING_CUE_TOKS ||
 	    !rasdp_definite(d, a) || has_resolved_date(d, st))
 		return 0;
 	sp = si - 1;
-	pt = &d->sents[sp - c->si];
-	for (i = sp->m_first; i < sp->m_last; i++) {
-		const struct rasd_match *m = &d->matches[i];
-
-		if (m->kind != RASD_LEX_TRIGGER)
-			continue;
-		if (!cue_dated_here(c, sp, pt, m->tok_start, m->tok_end))
-			return 0;
-		apart = 1;
-	}
-	return apart;
+	return cues_of_then(c, sp, &d->sents[sp - c->si], 0, 1) > 0;
 }
 
 /*

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "extract/engine.h"
+#include "extract/attribution_int.h"
 #include "extract/framing_int.h"
 
 #include "base/banned.h"
@@ -266,6 +267,39 @@ static uint32_t cues_end(const struct rasd_doc *d, const struct rasdp_sent *si, 
 	return b;
 }
 
+/* At most this many words from a cue to the relative clause of its toll past its object. */
+#define TOLL_RELATIVE_TOKS 6
+
+/*
+ * The relative clause telling a toll that follows the cue ending at token
+ * `b` past its object, no cue between, in its clause ("the attack on a
+ * school in the city that killed 30 people", "الغارة على مدرسة في المدينة
+ * التي أودت بحياة 30"): its pronoun, or 0.  A clause of no casualty word
+ * tells of the object ("the strike on the school that opened in 1990").
+ */
+static uint32_t toll_relative_after(const struct rasd_doc *d, const struct rasdp_sent *si,
+				    const struct rasd_sentence *st, uint32_t b)
+{
+	uint32_t r;
+	size_t i;
+
+	for (r = b + 1; r < st->tok_end && r <= b + TOLL_RELATIVE_TOKS && rasdp_clause_clear(d, b, r); r++) {
+		if (!opens_relative(d, si, st, r))
+			continue;
+		for (i = si->m_first; i < si->m_last; i++) {
+			const struct rasd_match *m = &d->matches[i];
+
+			if (m->tok_start >= b && m->tok_start < r && m->kind == RASD_LEX_TRIGGER)
+				return 0;
+			if (m->tok_start > r && m->tok_start <= r + RELATIVE_TOKS &&
+			    m->kind == RASD_LEX_CASUALTY)
+				return r;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * The relative clause the cue at tokens [a, b) heads ("a car bomb that
  * struck ...", "the attack, which took place in 2019", "التفجير الذي
@@ -282,6 +316,9 @@ static uint32_t relative_of(const struct rasd_doc *d, const struct rasdp_sent *s
 		return b;
 	if (b + 1 < st->tok_end && rasdp_tok_is_punct(d, b, ',') && opens_relative(d, si, st, b + 1))
 		return b + 1;
+	r = toll_relative_after(d, si, st, b);
+	if (r)
+		return r;
 	for (r = a; r > st->tok_start && a - r < RELATIVE_TOKS && rasdp_clause_clear(d, r - 1, a);)
 		if (opens_relative(d, si, st, --r))
 			return r;
@@ -298,8 +335,8 @@ static uint32_t relative_of(const struct rasd_doc *d, const struct rasdp_sent *s
  * which killed 50 people", "تفجير السيارة في اعزاز عام 2016، والذي أودى
  * بحياة 50 شخصا")?  What the clause tells is of then too.
  */
-static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-				  const struct rasd_sentence *st, uint32_t r)
+int rasdp_antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				 const struct rasd_sentence *st, uint32_t r)
 {
 	const struct rasd_doc *d = c->d;
 	uint32_t e = r > st->tok_start && rasdp_tok_is_punct(d, r - 1, ',') ? r - 1 : r, k, n = 0;
@@ -319,6 +356,27 @@ static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_
 	return 0;
 }
 
+int rasdp_relative_clause_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				const struct rasd_sentence *st, uint32_t r)
+{
+	const struct rasd_doc *d = c->d;
+	int apart = 0;
+	size_t i;
+
+	for (i = rasdp_date_from(d, r + 1); i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+		const struct rasd_date *t = &d->dates[i];
+
+		if (t->tok_end > st->tok_end || !rasdp_clause_clear(d, r, t->tok_start))
+			break;
+		if (!t->date.y || (si->speech && rasdp_reporting_date(d, si, t)))
+			continue;
+		if (!date_apart(c, t))
+			return -1;   /* the clause tells of now too */
+		apart = 1;
+	}
+	return apart;
+}
+
 /*
  * Is the cue at tokens [a, b) told in a relative clause dated to another
  * time, of no day of now ("sentenced on Tuesday a man over the car bomb
@@ -328,24 +386,10 @@ static int antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_
 static int relative_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 				const struct rasd_sentence *st, uint32_t a, uint32_t b)
 {
-	const struct rasd_doc *d = c->d;
-	uint32_t r = relative_of(d, si, st, a, b);
-	int apart = 0;
-	size_t i;
+	uint32_t r = relative_of(c->d, si, st, a, b);
+	int dated = r ? rasdp_relative_clause_dated(c, si, st, r) : 0;
 
-	for (i = rasdp_date_from(d, r + 1);
-	     r && i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
-		const struct rasd_date *t = &d->dates[i];
-
-		if (t->tok_end > st->tok_end || !rasdp_clause_clear(d, r, t->tok_start))
-			break;
-		if (!t->date.y || (si->speech && rasdp_reporting_date(d, si, t)))
-			continue;
-		if (!date_apart(c, t))
-			return 0;   /* the clause tells of now too */
-		apart = 1;
-	}
-	return apart || (r && r < a && antecedent_dated_apart(c, si, st, r));
+	return dated > 0 || (!dated && r && r < a && rasdp_antecedent_dated_apart(c, si, st, r));
 }
 
 /* Does sentence `st` have a number or a date? */
@@ -355,6 +399,36 @@ static int counts_or_dates(const struct rasd_doc *d, const struct rasd_sentence 
 
 	return (n < d->nnums && d->nums[n].tok_start < st->tok_end) ||
 	       (t < d->ndates && d->dates[t].tok_start < st->tok_end);
+}
+
+static int cue_dated_here(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b);
+
+/*
+ * Do the cues of sentence `sk` all tell of another time (1), one not (-1),
+ * or has it none (0)?  With `casualties`, its casualty words count as cues
+ * when it has a number or a date; with `here`, only dates in the sentence
+ * itself tell (cue_dated_here()).
+ */
+static int cues_of_then(const struct rasdp_ctx *c, const struct rasdp_sent *sk,
+			const struct rasd_sentence *st, int casualties, int here)
+{
+	const struct rasd_doc *d = c->d;
+	int apart = 0;
+	size_t i;
+
+	for (i = sk->m_first; i < sk->m_last; i++) {
+		const struct rasd_match *m = &d->matches[i];
+
+		if (m->kind != RASD_LEX_TRIGGER &&
+		    !(casualties && m->kind == RASD_LEX_CASUALTY && counts_or_dates(d, st)))
+			continue;
+		if (!(here ? cue_dated_here(c, sk, st, m->tok_start, m->tok_end)
+			   : rasdp_cue_dated_apart(c, sk, st, m->tok_start, m->tok_end)))
+			return -1;
+		apart = 1;
+	}
+	return apart;
 }
 
 /*
@@ -370,27 +444,53 @@ static int body_of_another_time(const struct rasdp_ctx *c, const struct rasdp_se
 	const struct rasd_doc *d = c->d;
 	uint32_t s;
 	int apart = 0;
-	size_t i;
 
 	/* the headline itself, not a view of a clause of it (sites.c) */
 	if (si != &c->si[0] || !(si->headline || title_line(d, 0)))
 		return 0;
 	for (s = 1; s < d->nsents; s++) {
-		const struct rasdp_sent *sk = &c->si[s];
-		const struct rasd_sentence *st = &d->sents[s];
+		int v = cues_of_then(c, &c->si[s], &d->sents[s], 1, 0);
 
-		for (i = sk->m_first; i < sk->m_last; i++) {
-			const struct rasd_match *m = &d->matches[i];
-
-			if (m->kind != RASD_LEX_TRIGGER &&
-			    !(m->kind == RASD_LEX_CASUALTY && counts_or_dates(d, st)))
-				continue;
-			if (!rasdp_cue_dated_apart(c, sk, st, m->tok_start, m->tok_end))
-				return 0;
-			apart = 1;
-		}
+		if (v < 0)
+			return 0;
+		apart |= v;
 	}
 	return apart;
+}
+
+/* At most this many words before a cue that opens its sentence ("The attack", "وأسفر التفجير"). */
+#define OPENING_CUE_TOKS 2
+
+/* Does sentence `st` have a resolved date? */
+static int has_resolved_date(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	size_t i;
+
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++)
+		if (d->dates[i].date.y)
+			return 1;
+	return 0;
+}
+
+/*
+ * Is the cue at token `a` a definite noun opening sentence `si`, of no date
+ * of its own, right after a sentence whose cues all tell of another time
+ * ("... over a market bombing in the town in 2019. The attack killed 43
+ * people.", "... بتفجير سوق البلدة عام 2019. وأسفر التفجير عن مقتل 43")?
+ * It names that happening again.
+ */
+static int told_again_of_then(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			      const struct rasd_sentence *st, uint32_t a)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *sp;
+
+	if (si <= c->si || si >= c->si + d->nsents || a > st->tok_start + OPENING_CUE_TOKS ||
+	    !rasdp_definite(d, a) || has_resolved_date(d, st))
+		return 0;
+	sp = si - 1;
+	return cues_of_then(c, sp, &d->sents[sp - c->si], 0, 1) > 0;
 }
 
 /*
@@ -399,13 +499,13 @@ static int body_of_another_time(const struct rasdp_ctx *c, const struct rasdp_se
  * cue: "last year's port explosion", "غارات مماثلة في 17 آذار"?  That cue
  * tells of then ("a rally over last year's explosion": the explosion).
  */
-int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+static int cue_dated_here(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			  const struct rasd_sentence *st, uint32_t a, uint32_t b)
 {
 	const struct rasd_doc *d = c->d;
 	size_t i, k;
 
-	if (relative_dated_apart(c, si, st, a, b) || body_of_another_time(c, si))
+	if (relative_dated_apart(c, si, st, a, b))
 		return 1;
 	for (i = rasdp_date_from(d, st->tok_start);
 	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
@@ -442,6 +542,17 @@ int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * rasdp_cue_dated_apart(): dated so in its sentence, or named again of
+ * a happening the sentence before or the body under a headline dates so.
+ */
+int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			  const struct rasd_sentence *st, uint32_t a, uint32_t b)
+{
+	return cue_dated_here(c, si, st, a, b) || body_of_another_time(c, si) ||
+	       told_again_of_then(c, si, st, a);
 }
 
 /*

@@ -290,9 +290,12 @@ static int judged_after(const struct counting *k, const struct member *x, uint32
 /*
  * Is member `x` told in a relative clause of a happening of another time,
  * the last cue before it in its clause [a, ...) one that a mark of time
- * or a word of justice governs (rasdp_cue_recalled()): "on the fifth
- * anniversary of the bombing that killed 37 people", "في ذكرى التفجير
- * الذي أودى بحياة 37 شخصا"?  The figure is that happening's toll.
+ * or a word of justice governs (rasdp_cue_recalled()), or a date of
+ * another time qualifies (rasdp_cue_dated()): "on the fifth anniversary
+ * of the bombing that killed 37 people", "في ذكرى التفجير الذي أودى بحياة
+ * 37 شخصا", "said on Tuesday that the shelling of the town in 2018, which
+ * killed 40, showed the need for a truce"?  The figure is that
+ * happening's toll, not one of an event another cue of now frames.
  */
 static int relative_of_recalled(const struct counting *k, const struct member *x, uint32_t a)
 {
@@ -309,12 +312,25 @@ static int relative_of_recalled(const struct counting *k, const struct member *x
 		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a)
 			last = m;
 	}
-	if (!last || !rasdp_cue_recalled(d, k->st, last))
+	/*
+	 * "the shelling of the town in 2018, which killed 40", "in which 80
+	 * died", in a sentence of now (a sentence of then is an event of its
+	 * own, its toll kept: framing.c)
+	 */
+	if (!k->si->background && a > k->st->tok_start && rasdp_tok_is_punct(d, a - 1, ',') && a + 1 < x->tok_start &&
+	    (rasdp_cue(d, a, RASD_CUE_RELATIVE) || rasdp_cue(d, a + 1, RASD_CUE_RELATIVE)) &&
+	    rasdp_antecedent_dated_apart(k->c, k->si, k->st, a))
+		return 1;
+	if (!last)
 		return 0;
-	for (t = last->tok_end; t < x->tok_start; t++)
-		if (rasdp_cue(d, t, RASD_CUE_RELATIVE))
-			return 1;
-	return 0;
+	for (t = last->tok_end; t < x->tok_start && !rasdp_cue(d, t, RASD_CUE_RELATIVE); t++)
+		;
+	if (t == x->tok_start)
+		return 0;
+	/* of a sentence of then, the toll stays that event's (framing.c) */
+	return rasdp_cue_recalled(d, k->st, last) ||
+	       (!k->si->background && (rasdp_cue_dated(k->c, k->si, k->st, last) ||
+				       rasdp_relative_clause_dated(k->c, k->si, k->st, t) > 0));
 }
 
 /*

@@ -80,6 +80,24 @@ int rasdp_date_next_to(const struct rasd_doc *d, const struct rasd_date *t, uint
 int rasdp_cue_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			  const struct rasd_sentence *st, uint32_t a, uint32_t b);
 
+/*
+ * Is the cue a relative clause opening at token `r` (its pronoun, or the
+ * word after the comma before it) tells of dated to another time: the
+ * cue ends at most three words before it, besides a date ("the 2016
+ * bombing in Azaz, which killed 50", "الهجوم على البلدة عام 2017، الذي")?
+ */
+int rasdp_antecedent_dated_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				 const struct rasd_sentence *st, uint32_t r);
+
+/*
+ * The dates of the relative clause opening at token `r`, up to its
+ * clause's end ("that killed 30 people in October"): 1 when one is of
+ * another time and none of the day told of, -1 when one is of that day,
+ * 0 when none is resolved.  Dates of a statement say nothing.
+ */
+int rasdp_relative_clause_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+				const struct rasd_sentence *st, uint32_t r);
+
 /* ---- event_cues.c --------------------------------------------------- */
 
 /* Is `a` the sub-type `b` (either may be NULL)? */

@@ -6783,6 +6783,45 @@ static void test_framing_relative_dated_apart(void **state)
 				    "people in Tikrit, in the town recaptured in 2016."), 1);
 }
 
+/*
+ * A statement of now that recalls a past happening with its toll ("said on
+ * Tuesday that the shelling of the town in 2018, which killed 40, ...")
+ * gives that toll to no event of now, another cue of it notwithstanding;
+ * the toll of a happening it does not date stays.
+ */
+static void test_framing_statement_toll(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "The envoy said on Tuesday that the shelling of Jasim in 2018, which killed 40 "
+		       "civilians, showed the need for a truce."},
+		{"ar", "قال المبعوث الثلاثاء إن قصف جاسم عام 2018، الذي أودى بحياة 40 مدنيا، يظهر "
+		       "الحاجة إلى هدنة."},
+		/* the toll's clause dated past the cue's object */
+		{"en", "The council on Monday condemned the attack on a school in Jasim that killed 30 "
+		       "people in October."},
+		{"ar", "دان المجلس الاثنين الهجوم على مدرسة في جاسم الذي أودى بحياة 30 شخصا في تشرين "
+		       "الأول الماضي."},
+	};
+
+	(void)state;
+	expect_no_events(none, sizeof(none) / sizeof(none[0]));
+	/* undated, or dated now: the toll is of an event of the report */
+	assert_int_equal(nevents_of("en", "The envoy said on Tuesday that the shelling of Jasim, "
+				    "which killed 40 civilians, broke the truce."), 1);
+	assert_int_equal(nevents_of("ar", "قال المبعوث الثلاثاء إن قصف جاسم، الذي أودى بحياة 40 "
+				    "مدنيا، خرق الهدنة."), 1);
+	assert_int_equal(nevents_of("en", "The council on Monday condemned the attack on a school in "
+				    "Jasim that killed 30 people on Sunday."), 1);
+	/* the happening named again by a definite noun in the next sentence */
+	assert_int_equal(nevents_of("en", "The prosecutor said on Tuesday that a man was charged over a "
+				    "market bombing in Jasim in 2019. The attack killed 43 people."), 0);
+	assert_int_equal(nevents_of("ar", "قال المدعي العام الثلاثاء إن رجلا اتهم بالتخطيط لتفجير سوق "
+				    "جاسم عام 2019. وأسفر التفجير عن مقتل 43 شخصا."), 0);
+	/* not after a sentence of now */
+	assert_int_equal(nevents_of("en", "The prosecutor said on Tuesday that a bomb went off at the "
+				    "market in Jasim. The attack killed 43 people."), 1);
+}
+
 /* Of two days of a sentence, the one next to its event cue dates the event. */
 static void test_framing_cue_date(void **state)
 {
@@ -9550,6 +9589,7 @@ int main(void)
 		cmocka_unit_test(test_framing_beating),
 		cmocka_unit_test(test_framing_equipped),
 		cmocka_unit_test(test_framing_killed_armed),
+		cmocka_unit_test(test_framing_statement_toll),
 		cmocka_unit_test(test_framing_bare_strike),
 		cmocka_unit_test(test_framing_undergone),
 		cmocka_unit_test(test_framing_fire_opened),

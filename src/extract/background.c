@@ -756,7 +756,7 @@ void rasdp_mark_background(struct rasdp_ctx *c)
 		    c->d->sents[s - 1].tok_end - c->d->sents[s - 1].tok_start <= 4 &&
 		    opens_background(c, &c->si[s - 1], &c->d->sents[s - 1]))
 			teasers = 2;
-		else if (teasers)
+		if (teasers)
 			teasers = headline_line(c->d, &c->d->sents[s]);
 		if (teasers && !c->si[s].headline) {
 			c->si[s].background = 1;

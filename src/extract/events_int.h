@@ -440,6 +440,13 @@ int rasdp_waw_clitic(const struct rasd_doc *d, uint32_t t);
  * districts named (c->admins, c->country).  0 or RASD_ENOMEM.
  */
 int rasdp_read_places(struct rasdp_ctx *c);
+/*
+ * The page around the report (page_furniture.c): the names in the run of
+ * keywords after a label ("Tags ...") leave d->matches as places, and
+ * every match in a list of other stories' headlines after one ("Related
+ * ...") leaves it, before anything reads them.
+ */
+void rasdp_drop_page_furniture(struct rasd_doc *d);
 /* The place of sentence `s` (s->place, s->place_rank and its span). */
 void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s);
 /* Precision rank of a place kind: landmark 7 ... governorate 1, country 0. */

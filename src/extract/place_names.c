@@ -11,7 +11,7 @@
  * near it, or a locative word ("قرية", "village of"); a Latin name needs
  * a capital and is none inside a longer capitalised name ("Bab Ghaliq")
  * or an actor's or outlet's name; the page's keywords and links after a
- * label ("Tags ...", "Related ...") name no place.  The names that are not places leave
+ * label ("Tags ...", "Related ...") name no place (page_furniture.c).  The names that are not places leave
  * d->matches.  The governorates and districts of the names kept are
  * counted (c->admins), and each place entry named once with how often
  * (c->places): what the rest of the report says for a place
@@ -848,78 +848,6 @@ static void count_admins(struct rasdp_ctx *c)
 	}
 }
 
-/* The most tokens a run of page keywords spans. */
-#define PAGE_RUN_MAX 40
-
-/*
- * Does token `t` open a run of the page's keywords or links (cues.tsv
- * page_label: "Tags", "Related", "وسوم")?  A Latin label is capitalised,
- * and one that opens its sentence is followed by a capitalised word
- * ("Related Syrian Forces Deny ..."), not by running text.
- */
-static int page_label(const struct rasd_doc *d, uint32_t t)
-{
-	const struct rasd_token *tk = &d->toks[t];
-
-	if (tk->kind != RASD_TOK_WORD || !rasdp_cue(d, t, RASD_CUE_PAGE_LABEL))
-		return 0;
-	if (!(tk->flags & RASD_TOKF_LATIN))
-		return 1;
-	if (!(tk->flags & RASD_TOKF_CAP))
-		return 0;
-	return t > d->sents[tk->sent].tok_start ||
-	       (t + 1 < d->sents[tk->sent].tok_end && (d->toks[t + 1].flags & RASD_TOKF_CAP));
-}
-
-/*
- * The end of the run of keywords that label `t` opens: up to the end of
- * its sentence, a number, or a word of running text after a Latin label
- * (an article, "a", a preposition: "Tags Syria Idlib airstrike Almost a
- * dozen civilians ..."), at most PAGE_RUN_MAX tokens.
- */
-static uint32_t page_run_end(const struct rasd_doc *d, uint32_t t)
-{
-	uint32_t end = d->sents[d->toks[t].sent].tok_end, u;
-	int latin = !!(d->toks[t].flags & RASD_TOKF_LATIN);
-
-	if (end > t + PAGE_RUN_MAX)
-		end = t + PAGE_RUN_MAX;
-	for (u = t + 1; u < end; u++) {
-		if (d->toks[u].kind == RASD_TOK_NUM || (d->toks[u].flags & RASD_TOKF_IN_NUM))
-			return u;
-		if (latin && d->toks[u].kind == RASD_TOK_WORD &&
-		    (rasdp_cue(d, u, RASD_CUE_ARTICLE) || rasdp_cue(d, u, RASD_CUE_INDEFINITE) ||
-		     rasdp_cue(d, u, RASD_CUE_PART_PREP)))
-			return u;
-	}
-	return end;
-}
-
-/*
- * The page's keywords and links to other stories ("Tags Syria Khan
- * Sheikhun Idlib", "Related Syrian Forces Deny ...") are no text of the
- * report: the place names in their run leave d->matches before anything
- * reads them (a town among them would give the report its place, or be
- * read, beside another, as a person's name wherever the report names it).
- */
-static void drop_page_keywords(struct rasd_doc *d)
-{
-	uint32_t t;
-	size_t i, o;
-
-	for (t = 0; t < d->ntoks; t++)
-		if (page_label(d, t)) {
-			uint32_t e = page_run_end(d, t);
-
-			for (i = o = 0; i < d->nmatches; i++)
-				if (d->matches[i].kind != RASD_LEX_PLACE || d->matches[i].tok_start <= t ||
-				    d->matches[i].tok_start >= e)
-					d->matches[o++] = d->matches[i];
-			d->nmatches = o;
-			t = e - 1;   /* the run is read: go on after it */
-		}
-}
-
 /*
  * Which place names of the report are places, before anything reads them
  * (the others are dropped from d->matches):
@@ -948,7 +876,7 @@ int rasdp_read_places(struct rasdp_ctx *c)
 	size_t n = d->nmatches ? d->nmatches : 1, i, o;
 	struct read_places r = { .cs = { .n = 0 }, .top = -1 };
 
-	drop_page_keywords(d);
+	rasdp_drop_page_furniture(d);
 	r.known = rasd_arena_calloc(&d->arena, d->ntoks ? d->ntoks : 1, 1);
 	r.keep = rasd_arena_calloc(&d->arena, n, 1);
 	r.name_here = rasd_arena_calloc(&d->arena, n, 1);

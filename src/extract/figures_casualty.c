@@ -212,6 +212,19 @@ static int affiliation_len(const struct counting *k, const struct member *x, uin
 	return e <= b ? (int)(e - x->tok_end) : 0;
 }
 
+/*
+ * The subject before casualty word `b` that is no distance to it: the
+ * group of count `x` with its affiliation ("12 members of the X group"),
+ * or before a verb its people and the phrases describing them ("20
+ * students from a university | in the city were killed").
+ */
+static int subject_len(const struct counting *k, const struct member *x, uint32_t b, int noun)
+{
+	int a = affiliation_len(k, x, b), r = noun ? 0 : rasdp_subject_reach(k, x, b);
+
+	return a > r ? a : r;
+}
+
 /* Like rasdp_clause_clear(), but an aside naming a part of the count is passed over. */
 static int clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b)
 {
@@ -622,7 +635,7 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 		if (origin)
 			dist -= origin;
 		else if (!aside && !parts)
-			dist -= affiliation_len(k, x, m->tok_start);
+			dist -= subject_len(k, x, m->tok_start, noun);
 		if (dist > CAS_WINDOW_AFTER ||
 		    (!origin && !clause_clear_aside(d, x->tok_end, m->tok_start)))
 			f[CF_OUT_OF_REACH] = 1;

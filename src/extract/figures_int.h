@@ -114,6 +114,16 @@ int rasdp_counts_own(const struct counting *k, const struct rasd_match *m, const
 const struct rasd_match *rasdp_other_casualty(const struct counting *k,
 					      const struct rasd_match *best_m, size_t *i);
 
+/* ---- figures_reach.c --------------------------------------------- */
+
+/*
+ * The tokens after member `x`, up to casualty verb at `b`, that its people
+ * and the whole phrases describing them take ("20 students | from a
+ * university | in the city have been killed": the first two); 0 when no
+ * whole phrase is passed over.
+ */
+int rasdp_subject_reach(const struct counting *k, const struct member *x, uint32_t b);
+
 /* ---- figures_pair.c ---------------------------------------------- */
 
 /*

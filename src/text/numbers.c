@@ -97,6 +97,7 @@ static const struct numword num_words[] = {
 	{"ninety", 90, NW_TENS, 0},
 	{"ninth", 9, NW_ORD, 0},
 	{"one", 1, NW_UNIT, 0},
+	{"scores", 20, NW_VAGUE, 0},
 	{"second", 2, NW_ORD, 0},
 	{"seven", 7, NW_UNIT, 0},
 	{"seventeen", 17, NW_TEEN, 0},

@@ -2351,6 +2351,49 @@ static void test_figures_origin_list(void **state)
 	close_doc(&f);
 }
 
+/* People counted with phrases telling who they are, before their verb: the phrases are the subject. */
+static void test_figures_subject_phrases(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "At least 20 students from a university in the city have been killed in the shelling.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 20));
+	close_doc(&f);
+	open_doc(&f, "en", "Twenty workers at a factory near the port were killed on Monday.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 20));
+	close_doc(&f);
+	/* a relative clause describing the people, a partitive */
+	open_doc(&f, "en", "Five members of a family who had fled the fighting were wounded in the strike.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 5));
+	close_doc(&f);
+	open_doc(&f, "en", "Five of the students at a school in the north were wounded in the attack.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 5));
+	close_doc(&f);
+	open_doc(&f, "ar", "خمسة طلاب من جامعة حلب في الحي الشرقي من المدينة قتلوا في القصف.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+	open_doc(&f, "ar", "ثمانية عمال من مصنع في الحي الصناعي قرب الميناء أصيبوا في الغارة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 8));
+	close_doc(&f);
+
+	/* things counted, another count, a clause of its own: the verb is not theirs */
+	open_doc(&f, "en", "The strike destroyed 20 houses in the village where two men were killed.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 20));
+	close_doc(&f);
+	open_doc(&f, "ar", "دمرت الغارة 20 منزلا في القرية التي قتل فيها رجلان.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 20));
+	close_doc(&f);
+	open_doc(&f, "en", "Twenty students from the university marched to the square where a soldier was killed.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 20));
+	close_doc(&f);
+	open_doc(&f, "en", "Three of the guards opened fire in the yard before the gunmen were killed.");
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+}
+
 /* A side that lost its people: their killed toll; not its things, nor a count with its own word. */
 static void test_figures_side_lost(void **state)
 {
@@ -9478,6 +9521,7 @@ int main(void)
 		cmocka_unit_test(test_figures_quoted),
 		cmocka_unit_test(test_figures_share_aside),
 		cmocka_unit_test(test_figures_origin_list),
+		cmocka_unit_test(test_figures_subject_phrases),
 		cmocka_unit_test(test_figures_side_lost),
 		cmocka_unit_test(test_figures_group_actor),
 		cmocka_unit_test(test_figures_rescued),

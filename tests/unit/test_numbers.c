@@ -536,6 +536,8 @@ static void test_vague(void **state)
 	expect("hundreds of people fled", RASD_LANG_EN, "hundreds", 100, 100, RASD_Q_VAGUE, 1);
 	expect("thousands of people fled", RASD_LANG_EN, "thousands", 1000, 1000, RASD_Q_VAGUE, 1);
 	expect("tens of thousands fled", RASD_LANG_EN, "tens of thousands", 10000, 10000, RASD_Q_VAGUE, 1);
+	expect("scores of people were hurt", RASD_LANG_EN, "scores", 20, 20, RASD_Q_VAGUE, 1);
+	expect("scores of thousands fled", RASD_LANG_EN, "scores of thousands", 20000, 20000, RASD_Q_VAGUE, 1);
 
 	d = analyse("dozens of people were hurt", RASD_LANG_EN);
 	x = num_span(d, "dozens");

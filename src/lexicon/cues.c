@@ -148,6 +148,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_POSSESSIVE] = "possessive",
 	[RASD_CUE_RELEASED] = "released",
 	[RASD_CUE_EXERCISE] = "exercise",
+	[RASD_CUE_ANY] = "any",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

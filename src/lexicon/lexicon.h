@@ -274,6 +274,7 @@ enum rasd_cue {
 	RASD_CUE_POSSESSIVE,     /* a possessive or determiner before a noun, no verb: his, her, the, other */
 	RASD_CUE_RELEASED,       /* captives set free, no arrest: released, exchange, أفرج، تبادل */
 	RASD_CUE_EXERCISE,       /* a drill or a parade, its weapons no attack: exercises, parade, مناورات */
+	RASD_CUE_ANY,            /* before a person's noun under a negator or a denial, nobody: أي، any */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -534,7 +534,8 @@ static void fold_persons(struct counting *k)
  * casualty word.  Counts come first, then persons, each in text order.  A
  * question ("what is the truth of the killing of 20?") asserts no figure in
  * the outlet's own voice: it puts a claim in doubt; a source it quotes still
- * speaks.
+ * speaks.  Nor does a count of nobody in the outlet's own voice ("shells hit
+ * the market but no one was hurt"): only a source's stands against a toll.
  */
 size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
 			      size_t max)
@@ -555,7 +556,7 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 				continue;
 			make_claim(&k, x, s, &figs[nfig]);
 			if (counted_before(&k, x, s, &figs[nfig].src) ||
-			    (question && figs[nfig].src.outlet))
+			    ((question || counts_nobody(&k, x)) && figs[nfig].src.outlet))
 				continue;
 			nfig++;
 		}

@@ -289,6 +289,42 @@ static int condition_of_wounded(const struct counting *k, const struct member *x
 	return 0;
 }
 
+/* Is person `x` "any" one: its noun a word of cues.tsv `any` ("أحد") or right after one ("أي شخص")? */
+static int any_person(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	return !x->n && (rasdp_cue(d, x->tok_start, RASD_CUE_ANY) ||
+			 (x->tok_start > k->st->tok_start && rasdp_cue(d, x->tok_start - 1, RASD_CUE_ANY)));
+}
+
+/*
+ * Is the nobody of member `x` the one its casualty word tells of: in
+ * English its subject, before the word ("no one was hurt"), not a clause
+ * after it ("one was wounded and no one was there to help him"); Arabic
+ * puts the verb first ("لم يصب أحد").
+ */
+static int nobody_subject(const struct counting *k, const struct member *x)
+{
+	return !(k->c->d->toks[x->tok_start].flags & RASD_TOKF_LATIN) || x->cas_tok > x->tok_start;
+}
+
+/*
+ * Does member `x` count nobody: a count or "any" person with a negator
+ * right before it ("no one was killed", "لم يقتل أحد", marked by
+ * rasdp_count_sentence()), or "any" person under a denial or a negator
+ * ("نفى الجيش مقتل أي شخص", "denied that any civilian was killed")?
+ */
+static int counts_nobody(const struct counting *k, const struct member *x)
+{
+	const struct rasdp_ctx *c = k->c;
+
+	return x->zero ||
+	       (any_person(k, x) &&
+		(rasdp_denied_at(c, k->si, x->tok_start) || rasdp_negated(c, k->si, x->tok_start) ||
+		 rasdp_negated(c, k->si, x->cas_tok)));
+}
+
 /*
  * The claim of member `x` of sentence `s`.  A person counted without a
  * numeral, outside a breakdown, is one among the victims, a part: never a
@@ -329,6 +365,13 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 										  : x->tok_start));
 	cl->subset = x->part || (!x->n && !breakdown_member(k, x)) || condition_of_wounded(k, x);
 	cl->revision = revision_of(k, x);
+	if (counts_nobody(k, x)) {
+		/* nobody was: a denial that at least one was, against any toll */
+		cl->value = cl->value_hi = 1;
+		cl->qualifier = RASD_Q_AT_LEAST;
+		cl->denied = 1;
+		cl->subset = 0;
+	}
 }
 
 /*
@@ -369,8 +412,11 @@ void rasdp_count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting
 			continue;
 		if (rasdp_not_of_event(k, &k->m[i]))
 			k->m[i].skip = SKIP_TOLL;
+		else if (rasdp_zero_quantity(k, k->m[i].tok_start) &&
+			 (k->m[i].n || any_person(k, &k->m[i])))
+			k->m[i].zero = 1;   /* "no one was killed", "لم يقتل أحد": nobody */
 		else if (rasdp_zero_quantity(k, k->m[i].tok_start))
-			k->m[i].skip = SKIP_COUNT;
+			k->m[i].skip = SKIP_COUNT;   /* "ليس أمريكيا": what someone was not */
 	}
 	/* the parts of a toll of another time are of that time ("3,364 in 2019, including 842 children") */
 	for (i = 0, tot = -1; i < k->n; i++) {
@@ -499,7 +545,10 @@ static void fold_persons(struct counting *k)
  * casualty word.  Counts come first, then persons, each in text order.  A
  * question ("what is the truth of the killing of 20?") asserts no figure in
  * the outlet's own voice: it puts a claim in doubt; a source it quotes still
- * speaks.
+ * speaks.  Nor does a count of nobody in the outlet's own voice ("shells hit
+ * the market but no one was hurt"): only a source's stands against a toll.
+ * The outlet's own voice is the source its domain names, where it names
+ * one (c->outlet: "trtworld.com" speaks as TRT).
  */
 size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd_claim *figs,
 			      size_t max)
@@ -520,7 +569,9 @@ size_t rasdp_sentence_figures(const struct rasdp_ctx *c, uint32_t s, struct rasd
 				continue;
 			make_claim(&k, x, s, &figs[nfig]);
 			if (counted_before(&k, x, s, &figs[nfig].src) ||
-			    (question && figs[nfig].src.outlet))
+			    (x->zero && !nobody_subject(&k, x)) ||
+			    ((question || counts_nobody(&k, x)) &&
+			     rasdp_same_voice(&figs[nfig].src, &c->outlet)))
 				continue;
 			nfig++;
 		}

@@ -262,6 +262,25 @@ static int inside_longer(const struct rasd_doc *d, const struct rasd_match *m)
 }
 
 /*
+ * Is the source match the object inside a longer denial phrase that starts
+ * before it (speech.tsv `deny`: "denied reports that", "رفضت التقارير")?
+ * The reports are what is denied; the denier is the verb's subject.
+ */
+static int denied_object(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t j = (size_t)(m - d->matches);
+
+	while (j-- > 0 && d->matches[j].tok_start + 12 >= m->tok_start) {
+		const struct rasd_match *o = &d->matches[j];
+
+		if (rasdp_denial_verb(c, o) && o->tok_start < m->tok_start && o->tok_end >= m->tok_end)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Is the source match the first half of a compound modifier: "the
  * UN-backed government", "the U.N.-led coalition", "a Hamas-run ministry"
  * (cues.tsv `run_by` after a hyphen)?  It qualifies the noun that follows,
@@ -326,11 +345,13 @@ static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match
 
 /*
  * Does the source match name nobody by itself (names_again(),
- * inside_longer(), compound_modifier(), verb_after_subject())?
+ * inside_longer(), denied_object(), compound_modifier(),
+ * verb_after_subject())?
  */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
-	return names_again(c, m) || inside_longer(c->d, m) || compound_modifier(c->d, m) ||
+	return names_again(c, m) || inside_longer(c->d, m) || denied_object(c, m) ||
+	       compound_modifier(c->d, m) ||
 	       verb_after_subject(c, m);
 }
 

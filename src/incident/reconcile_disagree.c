@@ -367,8 +367,9 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	hi = pa < pb ? pb : pa;
 	if (lo < 1)
 		lo = 1;
-	x[DF_RATIO_3] = hi >= 3 * lo;
-	x[DF_RATIO_10] = hi >= 10 * lo;
+	/* a denial whose interval holds the other's figure denies it, whatever the ratio ("nobody" against 12) */
+	x[DF_RATIO_3] = !x[DF_DENIAL] && hi >= 3 * lo;
+	x[DF_RATIO_10] = !x[DF_DENIAL] && hi >= 10 * lo;
 	x[DF_SMALL_COUNT] = lo <= 2 && hi >= 5;
 	x[DF_PARTS] = a->cls && b->cls;
 	x[DF_UNNAMED_PARTS] = a->cls == RASDP_CLASS_UNNAMED && b->cls == RASDP_CLASS_UNNAMED;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extract/attribution_int.h"
 #include "extract/engine.h"
 #include "extract/events_int.h"
 #include "extract/framing_int.h"
@@ -57,8 +58,9 @@ struct fx {
 	struct rasdp_ctx c;
 };
 
-/* Analyse `text` (title `title` or NULL), then read its sentences again. */
-static void open_titled(struct fx *f, const char *lang, const char *title, const char *text)
+/* Analyse `text` of `outlet` (title `title` or NULL), then read its sentences again. */
+static void open_from(struct fx *f, const char *lang, const char *outlet, const char *title,
+		      const char *text)
 {
 	rasd_input in;
 	rasd_err err;
@@ -67,7 +69,7 @@ static void open_titled(struct fx *f, const char *lang, const char *title, const
 	memset(&err, 0, sizeof(err));
 	in.lang = lang;
 	in.published = "2024-03-12";
-	in.outlet = "example.org";
+	in.outlet = outlet;
 	in.title = title;
 	in.text = text;
 	in.text_len = strlen(text);
@@ -76,6 +78,11 @@ static void open_titled(struct fx *f, const char *lang, const char *title, const
 		fail_msg("extract: %s", err.msg);
 	/* the context as the extractor read it (rasdp_ctx_read), for the rules to be asked */
 	assert_int_equal(rasdp_ctx_read(&f->c, engine, f->d), 0);
+}
+
+static void open_titled(struct fx *f, const char *lang, const char *title, const char *text)
+{
+	open_from(f, lang, "example.org", title, text);
 }
 
 static void open_doc(struct fx *f, const char *lang, const char *text)
@@ -672,6 +679,97 @@ static void test_negation_rejected_figure(void **state)
 	close_doc(&f);
 	open_doc(&f, "en", "Shelling killed 14 people in Tafas on Monday. Early figures were inaccurate.");
 	assert_int_equal(denied_killed(f.d, 14), 0);
+	close_doc(&f);
+}
+
+/* Is claim `cl` one that nobody was hurt: a denial that at least one was? */
+static int nobody(const struct rasd_claim *cl)
+{
+	return cl && cl->value == 1 && cl->qualifier == RASD_Q_AT_LEAST && cl->denied && !cl->subset;
+}
+
+/* The lexicon name of the source of claim `cl`, or "" for the report's own voice. */
+static const char *claim_source(const struct fx *f, const struct rasd_claim *cl)
+{
+	return cl->src.source < 0 ? "" : rasdp_source_name(&f->c, cl->src.source);
+}
+
+/* A count of nobody is a denial that anyone was hurt, the speaker's. */
+static void test_negation_nobody(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "ar", "قصفت طائرات حربية بلدة طفس يوم الاثنين. ونفى الجيش السوري مقتل أي شخص في القصف.");
+	assert_true(nobody(claim(f.d, RASD_CAS_KILLED, 1)));
+	assert_string_equal(claim_source(&f, claim(f.d, RASD_CAS_KILLED, 1)), "Syrian army");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت طائرات حربية بلدة طفس يوم الاثنين. وقالت وزارة الدفاع السورية إنه لم يقتل أحد.");
+	assert_true(nobody(claim(f.d, RASD_CAS_KILLED, 1)));
+	close_doc(&f);
+	open_doc(&f, "en", "Jets bombed the town of Tafas on Monday. "
+		 "The Syrian Defence Ministry said no one was killed in the raid.");
+	assert_true(nobody(claim(f.d, RASD_CAS_KILLED, 1)));
+	assert_string_equal(claim_source(&f, claim(f.d, RASD_CAS_KILLED, 1)),
+			    "Syrian Ministry of Defence");
+	close_doc(&f);
+	/* a toll elsewhere in the report stands beside it */
+	open_doc(&f, "en", "Jets bombed the town of Tafas on Monday, killing 9 people. "
+		 "No one was killed in a second raid on a nearby farm.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	/* what someone was not counts nobody; one person named stays one among the victims */
+	open_doc(&f, "ar", "قتل متعاقد في قصف على بلدة طفس يوم الاثنين. وقال مسؤول إن المتعاقد الذي قتل ليس سوريا.");
+	assert_false(nobody(claim(f.d, RASD_CAS_KILLED, 1)));
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل شخص في قصف على بلدة طفس يوم الاثنين.");
+	assert_false(nobody(claim(f.d, RASD_CAS_KILLED, 1)));
+	close_doc(&f);
+	/* a negated deed of another clause denies no toll */
+	open_doc(&f, "en", "The shell did not hit the school in Tafas on Monday, where 9 were killed.");
+	assert_false(claim(f.d, RASD_CAS_KILLED, 9)->denied);
+	close_doc(&f);
+	/* the outlet's own voice, where its domain names a source, denies nothing */
+	open_from(&f, "en", "trtworld.com", NULL, "Shells hit the market in Tafas on Monday but no one was hurt.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+	/* in English the nobody is the subject before its casualty word, not a clause after it */
+	open_doc(&f, "en", "Shells hit the market in Tafas on Monday. One man was wounded and no one "
+		 "was there to help him, an activist said.");
+	assert_false(nobody(claim(f.d, RASD_CAS_WOUNDED, 1)));
+	close_doc(&f);
+}
+
+/* Reports named as what a denial denies are its object: the denier is the verb's subject. */
+static void test_negation_denied_reports(void **state)
+{
+	struct fx f;
+	const struct rasd_claim *cl;
+
+	(void)state;
+	open_doc(&f, "en", "Jets bombed the town of Tafas on Monday. "
+		 "The Syrian Defence Ministry denied reports that 9 civilians were killed.");
+	cl = claim(f.d, RASD_CAS_KILLED, 9);
+	assert_true(cl->denied);
+	assert_string_equal(claim_source(&f, cl), "Syrian Ministry of Defence");
+	close_doc(&f);
+	open_doc(&f, "en", "Jets bombed the town of Tafas on Monday. "
+		 "The ministry dismissed as false reports that 9 civilians were killed.");
+	cl = claim(f.d, RASD_CAS_KILLED, 9);
+	assert_true(cl->denied);
+	assert_string_not_equal(claim_source(&f, cl), "media reports");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت طائرات حربية بلدة طفس يوم الاثنين. ونفت وزارة الدفاع السورية الأنباء عن مقتل 9 مدنيين.");
+	cl = claim(f.d, RASD_CAS_KILLED, 9);
+	assert_true(cl->denied);
+	assert_string_equal(claim_source(&f, cl), "Syrian Ministry of Defence");
+	close_doc(&f);
+	/* reports that assert, with no denial, still speak */
+	open_doc(&f, "en", "Jets bombed the town of Tafas on Monday. Reports said 9 civilians were killed.");
+	cl = claim(f.d, RASD_CAS_KILLED, 9);
+	assert_false(cl->denied);
+	assert_string_equal(claim_source(&f, cl), "media reports");
 	close_doc(&f);
 }
 
@@ -9470,6 +9568,8 @@ int main(void)
 		cmocka_unit_test(test_negation_participation),
 		cmocka_unit_test(test_negation_relative),
 		cmocka_unit_test(test_negation_rejected_figure),
+		cmocka_unit_test(test_negation_nobody),
+		cmocka_unit_test(test_negation_denied_reports),
 		cmocka_unit_test(test_negation_own_word),
 		cmocka_unit_test(test_negation_stop),
 		cmocka_unit_test(test_negation_own_clause),

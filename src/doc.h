@@ -206,6 +206,15 @@ struct rasd_doc {
 	 */
 	uint32_t *next_quote;
 	/*
+	 * extract/tokens.c, with next_break: next_clause_cue[t] is the first
+	 * word at or after token t of a class the walk of a counted member's
+	 * clause asks (cause, justice, anniversary, since: rasdp_not_of_event()),
+	 * ntoks when none (ntoks + 1 entries).  Such words are rare, so the
+	 * walk jumps from one to the next instead of asking every word.  NULL
+	 * until indexed, or when the report has no word of these classes.
+	 */
+	uint32_t *next_clause_cue;
+	/*
 	 * The token screen (lexicon/screen.c), one look at every token right
 	 * after segmenting: screen[t] says which kinds of pattern may start at
 	 * token t (enum rasd_screen_bits), so the stages after it try their

@@ -322,6 +322,16 @@ enum rasdp_quote_kind rasdp_quote_kind(const struct rasd_doc *d, uint32_t t);
  * (d->next_quote); 0 or RASD_ENOMEM.
  */
 int rasdp_index_breaks(struct rasd_doc *d);
+/*
+ * The classes the walk of a counted member's clause asks each word for
+ * (rasdp_not_of_event()): cause, justice, anniversary, since.
+ */
+void rasdp_clause_cue_set(struct rasdp_cues *m);
+/*
+ * The first word of [t, b) of a class of rasdp_clause_cue_set(), or `b`
+ * when none: one look-up once indexed (d->next_clause_cue).
+ */
+uint32_t rasdp_next_clause_cue(const struct rasd_doc *d, uint32_t t, uint32_t b);
 /* Give back what rasdp_index_breaks() took (the end of stage 6). */
 void rasdp_unindex_breaks(struct rasd_doc *d);
 /* No clause break among tokens [a, b). */

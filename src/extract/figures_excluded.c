@@ -437,7 +437,9 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		return 1;
 	/* a period, a date or a cause reaches only its own clause */
 	a = own_clause(k, x, a);
-	for (t = clause_cues(d) ? a : b; t < b; t++) {
+	/* (the words of these classes are indexed: the walk jumps between them) */
+	for (t = clause_cues(d) ? rasdp_next_clause_cue(d, a, b) : b; t < b;
+	     t = rasdp_next_clause_cue(d, t + 1, b)) {
 		if (rasdp_cue(d, t, RASD_CUE_CAUSE))
 			return 1;
 		/* "sentenced five men to death", "two men were sentenced": the judged (unless it was carried out) */

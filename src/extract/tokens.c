@@ -138,6 +138,62 @@ enum rasdp_quote_kind rasdp_quote_kind(const struct rasd_doc *d, uint32_t t)
  * Index the clause breaks and the quotation marks once per document
  * (d->next_break, d->next_quote, doc.h), in one pass from the end.
  */
+void rasdp_clause_cue_set(struct rasdp_cues *m)
+{
+	memset(m, 0, sizeof(*m));
+	rasdp_cues_set(m, RASD_CUE_CAUSE);
+	rasdp_cues_set(m, RASD_CUE_JUSTICE);
+	rasdp_cues_set(m, RASD_CUE_ANNIVERSARY);
+	rasdp_cues_set(m, RASD_CUE_SINCE);
+}
+
+/* Is token `t` a word of a class of rasdp_clause_cue_set() `m`? */
+static int clause_cue_at(const struct rasd_doc *d, uint32_t t, const struct rasdp_cues *m)
+{
+	if (d->cue)
+		return rasdp_cues_meet(&d->cue_masks[d->cue[t]], m);
+	return rasdp_cue(d, t, RASD_CUE_CAUSE) || rasdp_cue(d, t, RASD_CUE_JUSTICE) ||
+	       rasdp_cue(d, t, RASD_CUE_ANNIVERSARY) || rasdp_cue(d, t, RASD_CUE_SINCE);
+}
+
+uint32_t rasdp_next_clause_cue(const struct rasd_doc *d, uint32_t t, uint32_t b)
+{
+	struct rasdp_cues m;
+
+	if (t >= b)
+		return b;
+	if (d->next_clause_cue)
+		return d->next_clause_cue[t] < b ? d->next_clause_cue[t] : b;
+	rasdp_clause_cue_set(&m);
+	while (t < b && !clause_cue_at(d, t, &m))
+		t++;
+	return t;
+}
+
+/*
+ * The words of the clause walk's classes, indexed from the end as the
+ * breaks are; only when the report has any (most FA-KES reports have a
+ * "since" or a cause), else the walk is skipped whole.
+ */
+static int index_clause_cues(struct rasd_doc *d)
+{
+	struct rasdp_cues m;
+	size_t t = d->ntoks;
+
+	d->next_clause_cue = NULL;
+	rasdp_clause_cue_set(&m);
+	if (d->cue && !rasdp_cues_meet(&d->cue_any, &m))
+		return 0;
+	d->next_clause_cue = rasd_arena_alloc(&d->arena, (d->ntoks + 1) * sizeof(*d->next_clause_cue));
+	if (!d->next_clause_cue)
+		return RASD_ENOMEM;
+	d->next_clause_cue[t] = (uint32_t)d->ntoks;
+	while (t-- > 0)
+		d->next_clause_cue[t] = clause_cue_at(d, (uint32_t)t, &m) ? (uint32_t)t :
+				        d->next_clause_cue[t + 1];
+	return 0;
+}
+
 int rasdp_index_breaks(struct rasd_doc *d)
 {
 	size_t t = d->ntoks;
@@ -152,7 +208,7 @@ int rasdp_index_breaks(struct rasd_doc *d)
 		d->next_break[t] = rasdp_is_break_tok(d, (uint32_t)t) ? (uint32_t)t : d->next_break[t + 1];
 		d->next_quote[t] = (d->toks[t].flags & RASD_TOKF_QUOTE) ? (uint32_t)t : d->next_quote[t + 1];
 	}
-	return 0;
+	return index_clause_cues(d);
 }
 
 void rasdp_unindex_breaks(struct rasd_doc *d)
@@ -161,6 +217,8 @@ void rasdp_unindex_breaks(struct rasd_doc *d)
 	d->next_break = NULL;
 	rasd_arena_free(&d->arena, d->next_quote, (d->ntoks + 1) * sizeof(*d->next_quote));
 	d->next_quote = NULL;
+	rasd_arena_free(&d->arena, d->next_clause_cue, (d->ntoks + 1) * sizeof(*d->next_clause_cue));
+	d->next_clause_cue = NULL;
 }
 
 /* The first clause break at or after token `a` (d->ntoks when none). */

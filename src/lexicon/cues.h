@@ -58,6 +58,17 @@ static inline int rasdp_cues_none(const struct rasdp_cues *m)
 	return !any;
 }
 
+/* Have *a and *b a class in common? */
+static inline int rasdp_cues_meet(const struct rasdp_cues *a, const struct rasdp_cues *b)
+{
+	uint64_t both = 0;
+	unsigned i;
+
+	for (i = 0; i < RASD_CUE_WORDS; i++)
+		both |= a->w[i] & b->w[i];
+	return both != 0;
+}
+
 /* Do *a and *b hold the same classes? */
 static inline int rasdp_cues_equal(const struct rasdp_cues *a, const struct rasdp_cues *b)
 {

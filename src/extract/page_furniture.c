@@ -135,6 +135,9 @@ void rasdp_drop_page_furniture(struct rasd_doc *d)
 {
 	uint32_t t, e;
 
+	/* (most reports have no label: no word of either class) */
+	if (!rasdp_doc_has_cue(d, RASD_CUE_STORY_LIST) && !rasdp_doc_has_cue(d, RASD_CUE_PAGE_LABEL))
+		return;
 	for (t = 0; t < d->ntoks; t++) {
 		e = page_label(d, t, RASD_CUE_STORY_LIST) ? story_run_end(d, t) : t;
 		if (e > t) {

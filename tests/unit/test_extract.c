@@ -23,31 +23,16 @@
 #include "extract/events_int.h"
 #include "extract/framing_int.h"
 #include "model/model.h"
+#include "testdata.h"
 
-#ifndef RASD_SRCDIR
-#define RASD_SRCDIR "."
-#endif
-
-static rasd_engine *engine;
+static const rasd_engine *engine;
 static const struct rasd_lexicon *lx;
 
 static int setup(void **state)
 {
-	rasd_err err;
-
 	(void)state;
-	memset(&err, 0, sizeof(err));
-	engine = rasd_engine_new(RASD_SRCDIR "/data", &err);
-	if (!engine)
-		fprintf(stderr, "engine: %s\n", err.msg);
+	engine = rasdt_engine();
 	lx = rasdp_engine_lexicon(engine);
-	return engine ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	rasd_engine_free(engine);
 	return 0;
 }
 
@@ -62,20 +47,12 @@ struct fx {
 static void open_from(struct fx *f, const char *lang, const char *outlet, const char *title,
 		      const char *text)
 {
-	rasd_input in;
-	rasd_err err;
+	rasd_input in = rasdt_input(lang, "2024-03-12", outlet, text);
 
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.lang = lang;
-	in.published = "2024-03-12";
-	in.outlet = outlet;
 	in.title = title;
-	in.text = text;
-	in.text_len = strlen(text);
-	f->d = rasd_extract(engine, &in, NULL, 0, &err);
+	f->d = rasdt_extract_in(&in, 0);
 	if (!f->d)
-		fail_msg("extract: %s", err.msg);
+		fail_msg("extract failed");
 	/* the context as the extractor read it (rasdp_ctx_read), for the rules to be asked */
 	assert_int_equal(rasdp_ctx_read(&f->c, engine, f->d), 0);
 }
@@ -254,19 +231,11 @@ static void test_tokens_dates(void **state)
 static rasd_doc *extract_stamped(const char *lang, const char *published, const char *text,
 				 int stamp)
 {
-	rasd_input in;
-	rasd_err err;
-	rasd_doc *d;
+	rasd_input in = rasdt_input(lang, published, NULL, text);
+	rasd_doc *d = rasdt_extract_in(&in, stamp ? RASD_EXTRACT_STAMP : 0);
 
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.lang = lang;
-	in.published = published;
-	in.text = text;
-	in.text_len = strlen(text);
-	d = rasd_extract(engine, &in, NULL, stamp ? RASD_EXTRACT_STAMP : 0, &err);
 	if (!d)
-		fail_msg("extract: %s", err.msg);
+		fail_msg("extract failed");
 	return d;
 }
 
@@ -8824,20 +8793,12 @@ static void test_framing_merge_decision(void **state)
 		"The shells also wounded 4 children. Meanwhile, clashes in Saraqib on Monday "
 		"killed 2 fighters. In Tafas, the shelling destroyed 2 homes.";
 	const struct rasdp_merge_choice *ch;
-	rasd_input in;
-	rasd_err err;
+	rasd_input in = rasdt_input("en", "2024-03-12", "example.org", text);
 	rasd_doc *d;
 	size_t i, later = 0;
 
 	(void)state;
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.lang = "en";
-	in.published = "2024-03-12";
-	in.outlet = "example.org";
-	in.text = text;
-	in.text_len = strlen(text);
-	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
+	d = rasdt_extract_in(&in, RASDP_EXTRACT_TRACE_MERGES);
 	assert_non_null(d);
 	assert_int_equal(d->nevents, 2);
 	assert_string_equal(place(d->events[0].place)->name_en, "Tafas");
@@ -8872,9 +8833,8 @@ static void test_framing_merge_decision(void **state)
 	/* a town in the area told first is the same event, told more finely */
 	text = "Shelling hit Idlib province on Monday, killing 4 civilians. In the town of "
 		"Saraqib, 2 children were among the dead.";
-	in.text = text;
-	in.text_len = strlen(text);
-	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
+	in = rasdt_input("en", "2024-03-12", "example.org", text);
+	d = rasdt_extract_in(&in, RASDP_EXTRACT_TRACE_MERGES);
 	assert_non_null(d);
 	assert_int_equal(d->nevents, 1);
 	assert_true(d->nmerge_trace >= 1);
@@ -8887,19 +8847,11 @@ static void test_framing_merge_decision(void **state)
 /* Extract `text` with no publication date (no weekday resolves to a day). */
 static rasd_doc *extract_unpublished(const char *lang, const char *text)
 {
-	rasd_input in;
-	rasd_err err;
-	rasd_doc *d;
+	rasd_input in = rasdt_input(lang, NULL, "example.org", text);
+	rasd_doc *d = rasdt_extract_in(&in, RASDP_EXTRACT_TRACE_MERGES);
 
-	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
-	in.lang = lang;
-	in.outlet = "example.org";
-	in.text = text;
-	in.text_len = strlen(text);
-	d = rasd_extract(engine, &in, NULL, RASDP_EXTRACT_TRACE_MERGES, &err);
 	if (!d)
-		fail_msg("extract: %s", err.msg);
+		fail_msg("extract failed");
 	return d;
 }
 
@@ -9777,5 +9729,5 @@ int main(void)
 		cmocka_unit_test(test_places_across_border),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, setup, NULL);
 }

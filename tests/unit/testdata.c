@@ -38,24 +38,38 @@ const struct rasd_models *rasdt_models(void)
 	return rasdp_engine_models(rasdt_engine());
 }
 
-rasd_doc *rasdt_extract(const char *lang, const char *published, const char *outlet,
-			const char *text)
+rasd_input rasdt_input(const char *lang, const char *published, const char *outlet,
+		       const char *text)
 {
 	rasd_input in;
-	rasd_err err;
-	rasd_doc *d;
 
 	memset(&in, 0, sizeof(in));
-	memset(&err, 0, sizeof(err));
 	in.lang = lang;
 	in.published = published;
 	in.outlet = outlet;
 	in.text = text;
 	in.text_len = strlen(text);
-	d = rasd_extract(rasdt_engine(), &in, NULL, 0, &err);
+	return in;
+}
+
+rasd_doc *rasdt_extract_in(const rasd_input *in, unsigned flags)
+{
+	rasd_err err;
+	rasd_doc *d;
+
+	memset(&err, 0, sizeof(err));
+	d = rasd_extract(rasdt_engine(), in, NULL, flags, &err);
 	if (!d)
 		fprintf(stderr, "extract: %s\n", err.msg);
 	return d;
+}
+
+rasd_doc *rasdt_extract(const char *lang, const char *published, const char *outlet,
+			const char *text)
+{
+	rasd_input in = rasdt_input(lang, published, outlet, text);
+
+	return rasdt_extract_in(&in, 0);
 }
 
 void rasdt_remove_dir(const char *dir)

@@ -17,10 +17,17 @@ const struct rasd_model *rasdt_link_model(void);
 struct rasd_models;
 const struct rasd_models *rasdt_models(void);
 /*
- * Extract report `text` (language `lang`, published `published`, outlet
- * `outlet` or NULL) with the engine of data/; NULL, the error printed,
- * when extraction fails.
+ * The input of report `text` (language `lang`, published `published` or
+ * NULL, outlet `outlet` or NULL), the rest unset (a title, options).
  */
+rasd_input rasdt_input(const char *lang, const char *published, const char *outlet,
+		       const char *text);
+/*
+ * Extract input `in` with `flags` (RASD_EXTRACT_*) with the engine of
+ * data/; NULL, the error printed, when extraction fails.
+ */
+rasd_doc *rasdt_extract_in(const rasd_input *in, unsigned flags);
+/* rasdt_extract_in() of rasdt_input(lang, published, outlet, text), no flags. */
 rasd_doc *rasdt_extract(const char *lang, const char *published, const char *outlet,
 			const char *text);
 /* Remove the files of the folder `dir`, then the folder (no subfolders). */

@@ -296,11 +296,6 @@ struct verb {
 	uint32_t start, end;       /* its tokens */
 };
 
-/*
- * The sentence's reporting verb: the first, unless a quoting or denying
- * verb comes later (it decides the chain or the polarity); a denial word
- * of negation.tsv counts as a denying verb.  Sets s->speech and s->deny.
- */
 /* Tokens after a relaying verb its source stands within. */
 #define RELAY_REACH 3
 
@@ -326,6 +321,11 @@ static int relays_source(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return 0;
 }
 
+/*
+ * The sentence's reporting verb: the first, unless a quoting or denying
+ * verb comes later (it decides the chain or the polarity); a denial word
+ * of negation.tsv counts as a denying verb.  Sets s->speech and s->deny.
+ */
 static void find_verb(const struct rasdp_ctx *c, struct rasdp_sent *s, struct verb *v)
 {
 	size_t i;

@@ -108,11 +108,19 @@ static int rival(const struct rfig *f, const struct rfig *o)
 
 /*
  * Is figure `f` told at a place inside the place of figure `o`'s sentence
- * ("In Kafr Nabl, 9" after "18 killed in strikes on southern Idlib")?
+ * ("In Kafr Nabl, 9" after "18 killed in strikes on southern Idlib")?  A
+ * town inside the district of its name is no part of it: "the desert near
+ * Palmyra" (the district of Tadmur) and "in Palmyra" tell one site.
  */
 static int within(const struct rasd_lexicon *lx, const struct rfig *f, const struct rfig *o)
 {
-	return f->place >= 0 && o->place >= 0 && rasdp_inside(lx, f->place, o->place);
+	const struct rasd_place *a, *b;
+
+	if (f->place < 0 || o->place < 0 || !rasdp_inside(lx, f->place, o->place))
+		return 0;
+	a = rasdp_lex_place(lx, (size_t)f->place);
+	b = rasdp_lex_place(lx, (size_t)o->place);
+	return b->kind != RASD_PLACE_DISTRICT || !rasdp_same_name(a, b);
 }
 
 /*

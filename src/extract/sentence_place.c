@@ -444,6 +444,33 @@ static int region_word(const struct rasd_doc *d, uint32_t t)
 	return rasdp_cue(d, t, RASD_CUE_LOCATIVE) ? REGION_TERRAIN : REGION_WHOLE;
 }
 
+/* Words between a word of `near` and the town it is near ("the ancient city of"). */
+#define NEAR_TOKS 5
+
+/*
+ * Is place match `m` the town a terrain lies around: a word of a terrain
+ * (cues.tsv `locative` and `countryside` or `region_after`: "desert",
+ * "بادية") right before a word of `near`, with at most NEAR_TOKS words
+ * and no mark between it and the name ("in the desert near the ancient
+ * city of Palmyra", "في البادية قرب مدينة تدمر")?  The terrain is the
+ * town's, as "بادية تدمر" is.
+ */
+static int terrain_near(const struct rasd_doc *d, const struct rasd_match *m)
+{
+	uint32_t t = m->tok_start, k;
+
+	for (k = 0; k <= NEAR_TOKS && t > 1; k++) {
+		t--;
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			return 0;
+		if (rasdp_cue(d, t, RASD_CUE_NEAR))
+			return rasdp_cue(d, t - 1, RASD_CUE_LOCATIVE) &&
+			       (rasdp_cue(d, t - 1, RASD_CUE_COUNTRYSIDE) ||
+				rasdp_cue(d, t - 1, RASD_CUE_REGION_AFTER));
+	}
+	return 0;
+}
+
 /*
  * Is place match `m` named as a region of its governorate: a part of it
  * (REGION_PART), a point of the compass from it ("شرقي حمص", "east of
@@ -471,6 +498,8 @@ int rasdp_region_of(const struct rasd_doc *d, const struct rasd_match *m)
 	    rasdp_cue(d, m->tok_end + 1, RASD_CUE_LIST_LINK) &&
 	    rasdp_cue(d, m->tok_end + 1, RASD_CUE_PART_PREP))
 		return REGION_WHOLE;
+	if (terrain_near(d, m))
+		return REGION_TERRAIN;   /* "the desert near Palmyra": its district */
 	return direction_before(d, m->tok_start) ? REGION_PART : 0;
 }
 

@@ -131,6 +131,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_NIGHT] = "night",
 	[RASD_CUE_DAWN] = "dawn",
 	[RASD_CUE_WAR] = "war",
+	[RASD_CUE_NEAR] = "near",
 	[RASD_CUE_ALONGSIDE] = "alongside",
 	[RASD_CUE_RESPONSE] = "response",
 	[RASD_CUE_SUPPORT] = "support",

@@ -4,9 +4,9 @@
  *
  * The width is chosen once here: RASD_CUE_WORDS 64-bit words, so
  * RASD_CUE_BITS classes; lexicon.h asserts the enum fits.  Class q is bit
- * q % 64 of word q / 64.  Two words leave room for 128 classes while a set
- * stays two loads and two ORs; a wider set costs every cue word of the
- * screen's table (screen.c) and every mask a document interns.  Bits at or
+ * q % 64 of word q / 64.  Three words leave room for 192 classes (two held
+ * 128, one short of the enum with `near`); a wider set costs every cue
+ * word of the screen's table (screen.c) and every mask a document interns.  Bits at or
  * past RASD_CUE__COUNT are never set (RASD_CUE_DUAL is a flag of its own
  * in the cue slot, never a bit of a set).
  *
@@ -18,7 +18,7 @@
 
 #include <stdint.h>
 
-#define RASD_CUE_WORDS 2
+#define RASD_CUE_WORDS 3
 #define RASD_CUE_BITS (64 * RASD_CUE_WORDS)
 
 /* A set of cue classes: class q is bit (q & 63) of w[q >> 6]. */

@@ -69,7 +69,7 @@
 #include "base/banned.h"
 
 #define MAGIC "RASDLXC1"
-#define VERSION 8u          /* 8: an actor's state mark and generic forms; 7: a source's description kind; 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
+#define VERSION 9u          /* 9: three words of cue classes; 8: an actor's state mark and generic forms; 7: a source's description kind; 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
 #define MAX_STAMPS 256
 #define NAME_MAX_LEN 56
 #define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */
@@ -202,7 +202,7 @@ const char *rasdp_lexcache_disabled(void)
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
 	    sizeof(struct rasd_group) != 24 || sizeof(struct rasdp_node) != 8 ||
 	    sizeof(struct rasdp_edge) != 20 || sizeof(struct rasdp_pay) != 12 ||
-	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 40 ||
+	    sizeof(struct rasdp_idslot) != 24 || sizeof(struct rasdp_cue_slot) != 48 ||
 	    sizeof(struct rasdp_word) != 32)
 		return "a structure of the compiled lexicon changed: teach src/lexicon/lexcache.c "
 		       "its new fields, then the sizes it expects";

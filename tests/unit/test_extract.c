@@ -5879,6 +5879,46 @@ static void test_places_facility_and_terrain(void **state)
 }
 
 /*
+ * A terrain named as lying near a town ("the desert near the ancient
+ * city of Palmyra", "الصحراء قرب مدينة تدمر") is the town's terrain, its
+ * district, as "بادية تدمر" is; a post or a market near a town is at the
+ * town.  The town named again for the toll is the same site, no part of
+ * the district's toll.
+ */
+static void test_places_terrain_near(void **state)
+{
+	struct fx f;
+	size_t i;
+
+	(void)state;
+	open_doc(&f, "en", "Gunmen ambushed a convoy in the desert near the ancient town of Palmyra on "
+			   "Sunday, killing 7 soldiers.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0405");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل سبعة جنود بكمين استهدف رتلا في الصحراء بالقرب من مدينة تدمر يوم الأحد.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0405");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل سبعة جنود بكمين في البادية قرب تدمر يوم الأحد.");
+	assert_string_equal(place(f.c.si[0].place)->id, "SY0405");
+	close_doc(&f);
+	/* no terrain before "near": the town itself */
+	open_doc(&f, "en", "A roadside bomb hit a checkpoint near Palmyra on Sunday, killing 3 soldiers.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ثلاثة جنود بانفجار عبوة ناسفة عند حاجز قرب تدمر يوم الأحد.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Palmyra");
+	close_doc(&f);
+	/* the town named for a lower toll: a rival figure, not a part of the district's */
+	open_doc(&f, "en", "Gunmen killed at least 14 soldiers in the desert near Palmyra on Sunday, a monitor "
+			   "said. The defence ministry said 8 soldiers were killed in Palmyra.");
+	for (i = 0; i < f.d->events[0].nclaims; i++)
+		if (f.d->events[0].claims[i].value == 8)
+			assert_false(f.d->events[0].claims[i].subset);
+	assert_true(nclaims(f.d) >= 2);
+	close_doc(&f);
+}
+
+/*
  * A region of a country named by an everyday word (places-regions.tsv:
  * "the south", "الجنوب") is its governorate in a report whose places are
  * all of that country; named beside another country's places, or in a
@@ -9645,6 +9685,7 @@ int main(void)
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_places_facility_and_terrain),
+		cmocka_unit_test(test_places_terrain_near),
 		cmocka_unit_test(test_places_word_region),
 		cmocka_unit_test(test_places_large_city),
 		cmocka_unit_test(test_places_everyday_word),

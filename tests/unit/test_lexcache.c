@@ -283,7 +283,8 @@ static void test_cache_round_trip(void **state)
  * through test_cache_round_trip.)
  */
 #define HIGH_CUE RASD_CUE__COUNT
-_Static_assert(RASD_CUE__COUNT >= 64 && RASD_CUE__COUNT < 127,
+#define LAST_CUE (RASD_CUE_BITS - 1)
+_Static_assert(RASD_CUE__COUNT >= 64 && RASD_CUE__COUNT < LAST_CUE,
 	       "test_high_cue_class wants two classes past the first word that cues.tsv leaves free");
 
 static void test_high_cue_class(void **state)
@@ -297,7 +298,7 @@ static void test_high_cue_class(void **state)
 	assert_non_null(lx->cues);
 	for (i = 0; i <= lx->cue_mask && hit < 2; i++)
 		if (lx->cues[i].key)
-			rasdp_cues_set(&lx->cues[i].classes, hit++ ? 127 : HIGH_CUE);
+			rasdp_cues_set(&lx->cues[i].classes, hit++ ? LAST_CUE : HIGH_CUE);
 	assert_int_equal(hit, 2);
 	c = rasdp_lexcache_open(data);
 	assert_non_null(c);
@@ -312,7 +313,7 @@ static void test_high_cue_class(void **state)
 		struct rasdp_cues m;
 		int dual;
 
-		if (!s->key || !(rasdp_cues_has(&s->classes, HIGH_CUE) || rasdp_cues_has(&s->classes, 127)))
+		if (!s->key || !(rasdp_cues_has(&s->classes, HIGH_CUE) || rasdp_cues_has(&s->classes, LAST_CUE)))
 			continue;
 		hit++;
 		rasdp_lex_key_cues(back, s->key, s->len, &m, &dual);
@@ -320,8 +321,8 @@ static void test_high_cue_class(void **state)
 		w = rasdp_screen_word(back, s->key, s->len, rasdp_key_hash(s->key, s->len));
 		assert_non_null(w);
 		assert_int_equal(w->cue, i + 1);
-		assert_true(rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? HIGH_CUE : 127) ||
-			    rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? 127 : HIGH_CUE));
+		assert_true(rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? HIGH_CUE : LAST_CUE) ||
+			    rasdp_cues_has(&back->cues[w->cue - 1].classes, hit == 1 ? LAST_CUE : HIGH_CUE));
 	}
 	assert_int_equal(hit, 2);
 	rasdp_lexcache_close(c);

@@ -5879,6 +5879,36 @@ static void test_places_facility_and_terrain(void **state)
 }
 
 /*
+ * Named natural regions (places-extra.tsv, kind `region`): a plain or a
+ * mountain of one governorate locates an event like a district; one of
+ * several governorates (Darfur) locates only an event no finer place
+ * does.  A region named as a reporter's base is no event's place.
+ */
+static void test_places_named_regions(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Government shelling killed 4 farmers in the Ghab plain on Monday.");
+	assert_string_equal(place(f.c.si[0].place)->id, "x:ghab");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل أربعة مزارعين بقصف مدفعي على سهل الغاب يوم الاثنين.");
+	assert_string_equal(place(f.c.si[0].place)->id, "x:ghab");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 12 مدنيا في هجوم لمسلحين على قرى في دارفور يوم الأحد.");
+	assert_string_equal(place(f.d->events[0].place)->id, "x:darfur");
+	close_doc(&f);
+	/* a town of the region named: the town */
+	open_doc(&f, "en", "Militiamen killed 12 villagers in El Fasher in Darfur on Sunday.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "El Fasher");
+	close_doc(&f);
+	/* the reporter's base */
+	open_doc(&f, "ar", "وقال مراسلنا في جبل الأكراد إن القصف قتل ثلاثة مدنيين في جسر الشغور.");
+	assert_string_not_equal(place(f.d->events[0].place)->id, "x:jabal_akrad");
+	close_doc(&f);
+}
+
+/*
  * A terrain named as lying near a town ("the desert near the ancient
  * city of Palmyra", "الصحراء قرب مدينة تدمر") is the town's terrain, its
  * district, as "بادية تدمر" is; a post or a market near a town is at the
@@ -9685,6 +9715,7 @@ int main(void)
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_places_facility_and_terrain),
+		cmocka_unit_test(test_places_named_regions),
 		cmocka_unit_test(test_places_terrain_near),
 		cmocka_unit_test(test_places_word_region),
 		cmocka_unit_test(test_places_large_city),

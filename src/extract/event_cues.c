@@ -256,7 +256,7 @@ static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent
 			      const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return !rasdp_negated(c, si, m->tok_start) && !hazard_object(c->d, st, m) &&
-	       !rasdp_cue_recalled(c->d, st, m) && !disarmed_bomb(c, si, m) &&
+	       !rasdp_cue_recalled_seen(c, si, st, m) && !disarmed_bomb(c, si, m) &&
 	       !clause_apart(c, si, st, m) && !drill_shown(c, si, st, m);
 }
 
@@ -278,8 +278,22 @@ static struct rasdp_cue_seen *cue_seen_for(const struct rasdp_ctx *c, const stru
 		seen->state = 0;
 		seen->dated = 0;
 		seen->counts = 0;
+		seen->recalled = 0;
 	}
 	return seen;
+}
+
+int rasdp_cue_recalled_seen(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	struct rasdp_cue_seen *seen;
+
+	if (!c->cue_seen)
+		return rasdp_cue_recalled(c->d, st, m);
+	seen = cue_seen_for(c, si, st, m);
+	if (!seen->recalled)
+		seen->recalled = (uint8_t)(1 + rasdp_cue_recalled(c->d, st, m));
+	return seen->recalled == 2;
 }
 
 /*

@@ -227,7 +227,7 @@ static int recalled_before(const struct rasdp_ctx *c, uint32_t s, uint32_t end)
 		if (c->d->toks[m->tok_start].start >= end)
 			break;
 		n += m->kind == RASD_LEX_TRIGGER &&
-		     (rasdp_cue_recalled(c->d, st, m) ||
+		     (rasdp_cue_recalled_seen(c, si, st, m) ||
 		      rasdp_cue_dated(c, si, st, m));
 	}
 	return n;

@@ -127,6 +127,12 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
 int rasdp_cue_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		    const struct rasd_sentence *st, const struct rasd_match *m);
 /*
+ * rasdp_cue_recalled() of trigger match `m` (one of c->d->matches), asked
+ * once a match for the matches and tokens of view `si`, `st`.
+ */
+int rasdp_cue_recalled_seen(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m);
+/*
  * Is the cue of explosions at match `m` what a verb of downing downed
  * ("intercepted two missiles", "two drones were shot down")?
  */

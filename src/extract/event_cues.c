@@ -198,10 +198,10 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_trigger *t = rasdp_lex_trigger(c->lx, m->entry);
-	int suicide = rasdp_same_sub(t->sub_type, "Suicide bomb");
+	int suicide = rasdp_same_label(t->sub_type, "Suicide bomb");
 	size_t i;
 
-	if (!suicide && !rasdp_same_sub(t->sub_type, "Remote explosive/landmine/IED"))
+	if (!suicide && !rasdp_same_label(t->sub_type, "Remote explosive/landmine/IED"))
 		return 0;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *n = rasdp_match_at(c, i);
@@ -211,8 +211,8 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			continue;
 		t = rasdp_lex_trigger(c->lx, n->entry);
 		/* a suicide bomber arrested, his belt on him: it never went off */
-		if (!rasdp_same_sub(t->sub_type, "Disrupted weapons use") &&
-		    !(suicide && rasdp_same_sub(t->sub_type, "Arrests") && n->tok_end <= m->tok_start))
+		if (!rasdp_same_label(t->sub_type, "Disrupted weapons use") &&
+		    !(suicide && rasdp_same_label(t->sub_type, "Arrests") && n->tok_end <= m->tok_start))
 			continue;
 		if (n->tok_start < m->tok_end && m->tok_start < n->tok_end)
 			return 1;
@@ -256,7 +256,7 @@ static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent
 			      const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	return !rasdp_negated(c, si, m->tok_start) && !hazard_object(c->d, st, m) &&
-	       !rasdp_cue_recalled(c->d, st, m) && !disarmed_bomb(c, si, m) &&
+	       !rasdp_cue_recalled_seen(c, si, st, m) && !disarmed_bomb(c, si, m) &&
 	       !clause_apart(c, si, st, m) && !drill_shown(c, si, st, m);
 }
 
@@ -278,8 +278,22 @@ static struct rasdp_cue_seen *cue_seen_for(const struct rasdp_ctx *c, const stru
 		seen->state = 0;
 		seen->dated = 0;
 		seen->counts = 0;
+		seen->recalled = 0;
 	}
 	return seen;
+}
+
+int rasdp_cue_recalled_seen(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m)
+{
+	struct rasdp_cue_seen *seen;
+
+	if (!c->cue_seen)
+		return rasdp_cue_recalled(c->d, st, m);
+	seen = cue_seen_for(c, si, st, m);
+	if (!seen->recalled)
+		seen->recalled = (uint8_t)(1 + rasdp_cue_recalled(c->d, st, m));
+	return seen->recalled == 2;
 }
 
 /*
@@ -363,7 +377,7 @@ static int cues_beside(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 
 		if (o->kind != RASD_LEX_TRIGGER ||
 		    (o->tok_start < m->tok_end && m->tok_start < o->tok_end) ||
-		    strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, type))
+		    !rasdp_same_label(rasdp_lex_trigger(c->lx, o->entry)->event_type, type))
 			continue;
 		n += cue_counts_as_read(c, si, st, o);
 	}
@@ -407,7 +421,7 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 
 		if (n->kind == RASD_LEX_TRIGGER && n->tok_start == m->tok_start &&
 		    n->tok_end == m->tok_end &&
-		    strcmp(rasdp_lex_trigger(c->lx, n->entry)->event_type, t->event_type))
+		    !rasdp_same_label(rasdp_lex_trigger(c->lx, n->entry)->event_type, t->event_type))
 			o = n;
 	}
 	if (!o)
@@ -417,8 +431,8 @@ static int homograph_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 	other = cues_beside(c, si, st, m, u->event_type);
 	/* a crowd told (organised, chanting, in a square): one more for a march */
 	if (crowd_told(c->d, st)) {
-		mine += !strcmp(t->event_type, "Protests");
-		other += !strcmp(u->event_type, "Protests");
+		mine += rasdp_same_label(t->event_type, "Protests");
+		other += rasdp_same_label(u->event_type, "Protests");
 	}
 	if (mine != other)
 		return other > mine;
@@ -437,7 +451,7 @@ static int protest_before(const struct rasdp_ctx *c, const struct rasdp_sent *si
 		const struct rasd_match *o = rasdp_match_at(c, i);
 
 		if (o->kind == RASD_LEX_TRIGGER && o->tok_end <= t &&
-		    !strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, "Protests") &&
+		    rasdp_same_label(rasdp_lex_trigger(c->lx, o->entry)->event_type, "Protests") &&
 		    cue_counts_as_read(c, si, st, o))
 			return 1;
 	}
@@ -462,7 +476,7 @@ static int protested_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 	const char *type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
 	uint32_t t;
 
-	if (!strcmp(type, "Protests") || !strcmp(type, "Riots"))
+	if (rasdp_same_label(type, "Protests") || rasdp_same_label(type, "Riots"))
 		return 0;
 	for (t = m->tok_start; t > st->tok_start && t + PROTESTED_TOKS >= m->tok_start; t--) {
 		if (rasdp_is_break(c->d, t - 1))
@@ -539,7 +553,7 @@ static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 		return 1;
 	if (governed_by(c->d, st, m, RASD_CUE_EQUIPPED) && other_cue(c, si, st, m))
 		return 1;
-	return !strcmp(type, "Explosions/Remote violence") &&
+	return rasdp_same_label(type, "Explosions/Remote violence") &&
 	       governed_by(c->d, st, m, RASD_CUE_SUPPORT) && cues_beside(c, si, st, m, "Battles") > 0;
 }
 
@@ -623,7 +637,7 @@ static int covered_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		    m->tok_end > o->tok_end || o->tok_end - o->tok_start <= m->tok_end - m->tok_start)
 			continue;
 		by = rasdp_lex_trigger(c->lx, o->entry)->event_type;
-		if (strcmp(by, type) && !strcmp(by, "Protests"))
+		if (!rasdp_same_label(by, type) && rasdp_same_label(by, "Protests"))
 			return 1;
 	}
 	return 0;
@@ -703,7 +717,8 @@ static int reading_at(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		const struct rasd_match *n = rasdp_match_at(c, i);
 
 		if (n->kind == RASD_LEX_TRIGGER && n->tok_start == o->tok_start &&
-		    n->tok_end == o->tok_end && !strcmp(rasdp_lex_trigger(c->lx, n->entry)->event_type, type))
+		    n->tok_end == o->tok_end &&
+		    rasdp_same_label(rasdp_lex_trigger(c->lx, n->entry)->event_type, type))
 			return 1;
 	}
 	return 0;
@@ -757,7 +772,7 @@ static int undergone_apart(const struct rasdp_ctx *c, const struct rasdp_sent *s
 		    !rasdp_clause_clear(c->d, m->tok_end, o->tok_start) ||
 		    !cue_counts_as_read(c, si, st, o))
 			continue;
-		mine = !strcmp(rasdp_lex_trigger(c->lx, o->entry)->event_type, type);
+		mine = rasdp_same_label(rasdp_lex_trigger(c->lx, o->entry)->event_type, type);
 		/* the means told after the attack type it: "لهجوم بعبوة ناسفة" */
 		if (!mine && !reading_at(c, si, o, type))
 			return 1;
@@ -887,7 +902,7 @@ void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
 /* Strategic developments: what a battle report mentions besides violence. */
 int rasdp_is_strategic(const char *type)
 {
-	return type && !strcmp(type, "Strategic developments");
+	return type && rasdp_same_label(type, "Strategic developments");
 }
 
 /*
@@ -921,7 +936,7 @@ void rasdp_add_vote(struct rasd_event *ev, const char *type, const char *sub, in
 {
 	size_t i;
 
-	for (i = 0; i < ev->nvotes && strcmp(ev->votes[i].event_type, type); i++)
+	for (i = 0; i < ev->nvotes && !rasdp_same_label(ev->votes[i].event_type, type); i++)
 		;
 	if (i == ev->nvotes) {
 		if (ev->nvotes == RASD_MAX_TYPE_VOTES)

@@ -128,7 +128,7 @@ static struct type_count *type_slot(struct type_count *tc, size_t *ntc, const ch
 	size_t i;
 
 	for (i = 0; i < *ntc; i++)
-		if (!strcmp(tc[i].type, type))
+		if (rasdp_same_label(tc[i].type, type))
 			return &tc[i];
 	if (*ntc == MAX_TYPES)
 		return NULL;
@@ -142,7 +142,7 @@ static int type_has(const struct type_count *tc, size_t ntc, const char *type)
 	size_t i;
 
 	for (i = 0; i < ntc; i++)
-		if (!strcmp(tc[i].type, type))
+		if (rasdp_same_label(tc[i].type, type))
 			return tc[i].n;
 	return 0;
 }
@@ -227,7 +227,7 @@ static int recalled_before(const struct rasdp_ctx *c, uint32_t s, uint32_t end)
 		if (c->d->toks[m->tok_start].start >= end)
 			break;
 		n += m->kind == RASD_LEX_TRIGGER &&
-		     (rasdp_cue_recalled(c->d, st, m) ||
+		     (rasdp_cue_recalled_seen(c, si, st, m) ||
 		      rasdp_cue_dated(c, si, st, m));
 	}
 	return n;
@@ -293,9 +293,9 @@ static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 
 	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
 		for (k = 0; k < *nrd; k++)
-			if (rd[k].kind == RASD_FRAME_TYPE && !strcmp(rd[k].type, t->event_type) &&
+			if (rd[k].kind == RASD_FRAME_TYPE && rasdp_same_label(rd[k].type, t->event_type) &&
 			    (rd[k].sub == t->sub_type ||
-			     (rd[k].sub && t->sub_type && !strcmp(rd[k].sub, t->sub_type))))
+			     (rd[k].sub && t->sub_type && rasdp_same_label(rd[k].sub, t->sub_type))))
 				break;
 		if (k == *nrd) {
 			if (*nrd == MAX_READINGS)
@@ -428,9 +428,9 @@ static int bomb_or_fighting(const struct rasdp_ctx *c, uint32_t s)
 	int what = 0;
 
 	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
-		if (!strcmp(t->event_type, "Explosions/Remote violence") && near_blast(t->sub_type))
+		if (rasdp_same_label(t->event_type, "Explosions/Remote violence") && near_blast(t->sub_type))
 			what |= 1;
-		else if (!strcmp(t->event_type, "Battles") && t->weight >= 6)
+		else if (rasdp_same_label(t->event_type, "Battles") && t->weight >= 6)
 			what |= 2;
 	}
 	return what;
@@ -444,7 +444,7 @@ static int fighting_cues(const struct rasdp_ctx *c, uint32_t s)
 	int n = 0;
 
 	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i))
-		n += !strcmp(t->event_type, "Battles") && t->weight >= 6;
+		n += rasdp_same_label(t->event_type, "Battles") && t->weight >= 6;
 	return n;
 }
 
@@ -498,8 +498,8 @@ static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 		const struct rasd_match *m = rasdp_match_at(c, i - 1);
 		uint32_t k, end = d->sents[s].tok_end;
 
-		if (!(!strcmp(t->event_type, "Violence against civilians") ||
-		      (!strcmp(t->event_type, "Battles") && t->weight < 6)))
+		if (!(rasdp_same_label(t->event_type, "Violence against civilians") ||
+		      (rasdp_same_label(t->event_type, "Battles") && t->weight < 6)))
 			continue;
 		if (end > m->tok_end + TARGET_SPAN)
 			end = m->tok_end + TARGET_SPAN;
@@ -518,7 +518,7 @@ static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_cont
 	size_t i = c->si[s].m_first;
 
 	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
-		if (strcmp(t->event_type, "Explosions/Remote violence"))
+		if (!rasdp_same_label(t->event_type, "Explosions/Remote violence"))
 			continue;
 		if (rasdp_cue_downed(c->d, &c->d->sents[s], rasdp_match_at(c, i - 1)))
 			x->downed++;
@@ -542,9 +542,9 @@ static void harm_cues(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			continue;
 		rasdp_harm_cue(c, cl, by);
 		for (k = 0; k < 2 && by[k]; k++) {
-			if (!strcmp(by[k]->event_type, "Explosions/Remote violence"))
+			if (rasdp_same_label(by[k]->event_type, "Explosions/Remote violence"))
 				x->harm_blast++;
-			else if (!strcmp(by[k]->event_type, "Battles") && by[k]->weight >= 6)
+			else if (rasdp_same_label(by[k]->event_type, "Battles") && by[k]->weight >= 6)
 				x->harm_fight++;
 		}
 	}
@@ -560,12 +560,12 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 	for (i = 0; i < nrd; i++) {
 		if (!rd[i].n && !rd[i].title)
 			continue;
-		if (!strcmp(rd[i].type, "Explosions/Remote violence")) {
+		if (rasdp_same_label(rd[i].type, "Explosions/Remote violence")) {
 			x->blast |= rd[i].n > 0;
 			x->blast_afar |= rd[i].n > 0 && !near_blast(rd[i].sub);
 		}
-		x->protest_named |= !strcmp(rd[i].type, "Protests") && rd[i].sub &&
-				    !strcmp(rd[i].sub, "Peaceful protest");
+		x->protest_named |= rasdp_same_label(rd[i].type, "Protests") && rd[i].sub &&
+				    rasdp_same_label(rd[i].sub, "Peaceful protest");
 	}
 	for (i = 0; i < ev->nclaims; i++) {
 		const struct rasd_claim *cl = &ev->claims[i];
@@ -646,16 +646,16 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		return;
 	}
 	if (r->victims) {
-		x[!strcmp(r->type, "Battles") ? FR_KILLED_ARMED : FR_KILLED_CIVILIANS] = 1;
+		x[rasdp_same_label(r->type, "Battles") ? FR_KILLED_ARMED : FR_KILLED_CIVILIANS] = 1;
 		return;
 	}
 	for (i = 0; i < ev->nvotes; i++) {
 		vote_all += ev->votes[i].sum;
-		if (!strcmp(ev->votes[i].event_type, r->type)) {
+		if (rasdp_same_label(ev->votes[i].event_type, r->type)) {
 			x[FR_VOTE_SHARE] = (float)ev->votes[i].sum;
-			if (ev->event_type && !strcmp(ev->event_type, r->type)) {
+			if (ev->event_type && rasdp_same_label(ev->event_type, r->type)) {
 				x[FR_VOTE_TOP] = 1;
-				x[FR_SUB_TOP] = rasdp_same_sub(ev->votes[i].sub_type, r->sub);
+				x[FR_SUB_TOP] = rasdp_same_label(ev->votes[i].sub_type, r->sub);
 			}
 		}
 	}
@@ -671,12 +671,12 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 	x[FR_SUB_TITLE] = (float)r->title;
 	x[FR_LEAD] = type_has(rf->lead, rf->nlead, r->type) > 0;
 	x[FR_FIRST] = type_has(first, nfirst, r->type) > 0;
-	if (!strcmp(r->type, "Strategic developments")) {
+	if (rasdp_same_label(r->type, "Strategic developments")) {
 		x[FR_STRATEGIC] = 1;
 		x[FR_STRATEGIC_HURT] = (float)cx->hurt;
 		x[FR_INTERCEPTED] = (float)(cx->downed && !cx->struck && !cx->hurt && r->sub &&
-					    !strcmp(r->sub, "Disrupted weapons use"));
-	} else if (!strcmp(r->type, "Battles")) {
+					    rasdp_same_label(r->sub, "Disrupted weapons use"));
+	} else if (rasdp_same_label(r->type, "Battles")) {
 		x[FR_BATTLE_BLAST] = (float)cx->blast;
 		x[FR_BATTLE_ENGAGED] = r->weight >= 6;
 		x[FR_BATTLE_AMBUSH] = (float)(cx->ambush && !cx->blast_afar);
@@ -693,27 +693,27 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 						cx->armed_victims && cx->armed_actors >= 2);
 		x[FR_TARGET_ARMED] = (float)(cx->target_armed && !cx->target_unarmed);
 		x[FR_FIGHT_HARM] = cx->harm_fight && !cx->harm_blast;
-	} else if (!strcmp(r->type, "Violence against civilians")) {
+	} else if (rasdp_same_label(r->type, "Violence against civilians")) {
 		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
 		x[FR_VAC_UNARMED] = x[FR_VAC_CIVILIANS] && !cx->blast;
 		x[FR_TARGET_UNARMED] = (float)(cx->target_unarmed && !cx->target_armed &&
 					       !cx->armed_victims && !cx->blast && !cx->fighting &&
 					       !cx->protest_named);
-	} else if (!strcmp(r->type, "Explosions/Remote violence")) {
+	} else if (rasdp_same_label(r->type, "Explosions/Remote violence")) {
 		x[FR_BLAST_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;
 		x[FR_BLAST_HARM] = cx->harm_blast && !cx->harm_fight && !(cx->ambush && !cx->blast_afar);
 	}
-	if (!strcmp(r->type, "Protests"))
+	if (rasdp_same_label(r->type, "Protests"))
 		x[FR_PROTEST_UNNAMED] = (float)!cx->protest_named;
-	if (!strcmp(r->type, "Protests") && r->sub) {
-		if (!strcmp(r->sub, "Excessive force against protesters")) {
+	if (rasdp_same_label(r->type, "Protests") && r->sub) {
+		if (rasdp_same_label(r->sub, "Excessive force against protesters")) {
 			x[FR_PROTEST_KILLED] = (float)cx->hurt;
 			x[FR_PROTEST_DEAD] = (float)cx->killed;
-		} else if (!strcmp(r->sub, "Protest with intervention")) {
+		} else if (rasdp_same_label(r->sub, "Protest with intervention")) {
 			x[FR_PROTEST_FORCES] = (float)cx->state_forces;
 			x[FR_PROTEST_SPARED] = (float)((cx->hurt || cx->arrested) && !cx->killed &&
 						       cx->protest_named);
-		} else if (!strcmp(r->sub, "Peaceful protest")) {
+		} else if (rasdp_same_label(r->sub, "Peaceful protest")) {
 			x[FR_PEACEFUL_HARMED] = (float)(cx->hurt || cx->arrested);
 		}
 	}
@@ -733,7 +733,7 @@ static void fold_open(struct reading *rd, size_t *nrd)
 
 		for (j = 0; !rd[i].sub && rd[i].kind == RASD_FRAME_TYPE && j < *nrd; j++)
 			named |= rd[j].kind == RASD_FRAME_TYPE && rd[j].sub &&
-				 !strcmp(rd[j].type, rd[i].type);
+				 rasdp_same_label(rd[j].type, rd[i].type);
 		if (!named)
 			rd[w++] = rd[i];
 	}
@@ -757,14 +757,14 @@ static void protest_readings(struct reading *rd, size_t *nrd)
 	int weight = 0;
 
 	for (i = 0; i < *nrd; i++)
-		if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, "Protests")) {
+		if (rd[i].kind == RASD_FRAME_TYPE && rasdp_same_label(rd[i].type, "Protests")) {
 			type = rd[i].type;
 			if (rd[i].weight > weight)
 				weight = rd[i].weight;
 		}
 	for (k = 0; type && k < sizeof(protest_subs) / sizeof(protest_subs[0]); k++) {
 		for (i = 0; i < *nrd; i++)
-			if (rd[i].kind == RASD_FRAME_TYPE && !strcmp(rd[i].type, type) &&
+			if (rd[i].kind == RASD_FRAME_TYPE && rasdp_same_label(rd[i].type, type) &&
 			    (!rd[i].sub || !strcmp(rd[i].sub, protest_subs[k])))
 				break;
 		if (i < *nrd) {
@@ -813,7 +813,7 @@ static void headline_weights(const struct rasdp_ctx *c, struct reading *rd, size
 			continue;
 		j = c->si[0].m_first;
 		for (t = rasdp_next_cue(c, 0, &j); t; t = rasdp_next_cue(c, 0, &j))
-			if (!strcmp(t->event_type, rd[i].type) && rasdp_same_sub(t->sub_type, rd[i].sub) &&
+			if (rasdp_same_label(t->event_type, rd[i].type) && rasdp_same_label(t->sub_type, rd[i].sub) &&
 			    t->weight > rd[i].weight)
 				rd[i].weight = t->weight;
 	}
@@ -901,7 +901,7 @@ static void take_frame(struct rasd_event *ev)
 	ev->trigger_weight = f->weight;
 	/* the vote's strongest cue of the type, as before, when it has one */
 	for (i = 0; f->event_type && i < ev->nvotes; i++)
-		if (!strcmp(ev->votes[i].event_type, f->event_type) && ev->votes[i].best > f->weight)
+		if (rasdp_same_label(ev->votes[i].event_type, f->event_type) && ev->votes[i].best > f->weight)
 			ev->trigger_weight = ev->votes[i].best;
 }
 

@@ -154,6 +154,7 @@ struct rasdp_cue_seen {
 					* 2 yes; 3 no, 4 yes once the report's day is known */
 	uint8_t verb;                  /* a reporting verb (sentence_speaker.c), whatever the
 					* view: 0 not yet asked, 1 no, 2 yes */
+	uint8_t recalled;              /* rasdp_cue_recalled(): 0 not yet asked, 1 no, 2 yes */
 };
 
 /* The state of building one document's events. */

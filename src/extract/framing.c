@@ -385,7 +385,7 @@ static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *c
 	const struct rasd_trigger *nt =
 		si->trig >= 0 ? rasdp_lex_trigger(c->lx, (size_t)si->trig) : NULL;
 	int same_date = date_agrees(cur, sd);
-	int same_type = !nt || !cur->event_type || !strcmp(nt->event_type, cur->event_type) ||
+	int same_type = !nt || !cur->event_type || rasdp_same_label(nt->event_type, cur->event_type) ||
 		nt->weight < 5 || cur->trigger_weight < 5;
 	struct rasdp_merge_rule r;
 	struct rasdp_later b;

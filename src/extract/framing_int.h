@@ -100,8 +100,13 @@ int rasdp_relative_clause_dated(const struct rasdp_ctx *c, const struct rasdp_se
 
 /* ---- event_cues.c --------------------------------------------------- */
 
-/* Is `a` the sub-type `b` (either may be NULL)? */
-static inline int rasdp_same_sub(const char *a, const char *b)
+/*
+ * Is `a` the event type or sub-type `b` (either may be NULL)?  The first
+ * bytes first: ACLED's six types and most sub-types differ there, so the
+ * framing's comparisons of types, millions a megabyte, mostly end without
+ * a call to strcmp().
+ */
+static inline int rasdp_same_label(const char *a, const char *b)
 {
 	return a == b || (a && b && a[0] == b[0] && !strcmp(a, b));
 }
@@ -121,6 +126,12 @@ int rasdp_cue_recalled(const struct rasd_doc *d, const struct rasd_sentence *st,
  */
 int rasdp_cue_dated(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		    const struct rasd_sentence *st, const struct rasd_match *m);
+/*
+ * rasdp_cue_recalled() of trigger match `m` (one of c->d->matches), asked
+ * once a match for the matches and tokens of view `si`, `st`.
+ */
+int rasdp_cue_recalled_seen(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			    const struct rasd_sentence *st, const struct rasd_match *m);
 /*
  * Is the cue of explosions at match `m` what a verb of downing downed
  * ("intercepted two missiles", "two drones were shot down")?

@@ -118,7 +118,7 @@ static int counted_then_finer(const struct rasd_lexicon *lx, const struct rasd_e
 static int types_join(const struct rasd_lexicon *lx, const struct rasd_event *a,
 		      const struct rasd_event *b)
 {
-	if (!a->event_type || !b->event_type || !strcmp(a->event_type, b->event_type))
+	if (!a->event_type || !b->event_type || rasdp_same_label(a->event_type, b->event_type))
 		return 1;
 	if (rasdp_is_strategic(a->event_type) || rasdp_is_strategic(b->event_type))
 		return 1;
@@ -603,7 +603,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 			     rasdp_same_name(rasdp_lex_place(c->lx, (size_t)a->place),
 					     rasdp_lex_place(c->lx, (size_t)b->place)));
 	int typed = a->event_type && b->type;
-	int diff = typed && strcmp(a->event_type, b->type);
+	int diff = typed && !rasdp_same_label(a->event_type, b->type);
 	uint32_t first = b->nsents ? b->sents[0] : a->sent_last, gap;
 
 	memset(x, 0, MG__COUNT * sizeof(*x));
@@ -855,7 +855,7 @@ static int echo_score(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			}
 	}
 	if (si->trig >= 0 && ev->event_type &&
-	    !strcmp(rasdp_lex_trigger(c->lx, (size_t)si->trig)->event_type, ev->event_type))
+	    rasdp_same_label(rasdp_lex_trigger(c->lx, (size_t)si->trig)->event_type, ev->event_type))
 		score++;
 	return score;
 }

@@ -539,6 +539,54 @@ static int agrees(const struct rasdp_ctx *c, uint32_t t, const struct rasd_srcre
 	return 0;
 }
 
+/*
+ * The sources and actors a description in sentence `s` (its token
+ * `s->desc_tok`) may name again among the matches of sentence `k`, into
+ * `refs` (at most `max`): `k`'s speaker; each source it names without
+ * letting it speak; each actor it names that the description fits.  In
+ * the description's own sentence (`k` == `s`: "Shelling wounded two
+ * Lebanese army soldiers near the border, the army said") only what is
+ * named before the description and fits it.  How many.
+ */
+static size_t described_refs(const struct rasdp_ctx *c, uint32_t s, uint32_t k,
+			     struct rasd_srcref *refs, size_t max)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s], *sk = &c->si[k];
+	size_t nref = 0, mi;
+	int desc = si->described && !si->own, own = k == s;
+
+	if (sk->has_speaker && !own)
+		refs[nref++] = sk->src;
+	/* a description may name again a source its sentence named without letting it speak */
+	for (mi = sk->m_first; desc && mi < sk->m_last && nref < max; mi++) {
+		const struct rasd_match *m = &d->matches[mi];
+
+		if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, mi) ||
+		    rasdp_is_addressee(c, m) || rasdp_no_mention(c, m) ||
+		    (own && m->tok_end > si->desc_tok))
+			continue;
+		rasdp_mention_ref(c, mi, &refs[nref]);
+		if (!own || agrees(c, si->desc_tok, &refs[nref]))
+			nref++;
+	}
+	/*
+	 * ... or an actor it fits by a word of its name ("تبنى تنظيم داعش
+	 * الهجوم" ... "وقال التنظيم", "the Islamic State group" ... "the
+	 * group said"): the actor speaking as itself
+	 */
+	for (mi = sk->m_first; desc && mi < sk->m_last && nref < max; mi++) {
+		const struct rasd_match *am = &d->matches[mi];
+
+		if (am->kind != RASD_LEX_ACTOR || (own && am->tok_end > si->desc_tok))
+			continue;
+		rasdp_actor_ref(c, (int32_t)am->entry, am, &refs[nref]);
+		if (agrees(c, si->desc_tok, &refs[nref]))
+			nref++;
+	}
+	return nref;
+}
+
 static int wrapped_line(const struct rasdp_ctx *c, uint32_t s);
 
 /* Does sentence `k` name its own speaker and quote it ("\u201c...,\u201d said X.")? */
@@ -627,38 +675,18 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
-	size_t first = *n, i, mi;
+	size_t first = *n, i;
 	uint32_t k;
 	int bg = rasdp_background_sentence(c, s), desc = si->described && !si->own;
 	int pron = !si->own && (rasdp_pronoun_speaks(d, &d->sents[s]) || rasdp_pronoun_subject(c, si));
 	uint32_t qp = quote_paragraph(c, s, tok), lo = list_opener(c, s);
 
-	for (k = 1; k <= CARRY_SENTS && k <= s; k++) {
+	/* a description may name again what its own sentence named before it */
+	for (k = desc ? 0 : 1; k <= CARRY_SENTS && k <= s; k++) {
 		const struct rasdp_sent *sk = &c->si[s - k];
 		struct rasd_srcref refs[8];
-		size_t nref = 0, r;
+		size_t nref = described_refs(c, s, s - k, refs, 8), r;
 
-		if (sk->has_speaker)
-			refs[nref++] = sk->src;
-		/* a description may name again a source its sentence named without letting it speak */
-		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++)
-			if (d->matches[mi].kind == RASD_LEX_SOURCE && rasdp_first_of_span(d, mi) &&
-			    !rasdp_is_addressee(c, &d->matches[mi]) && !rasdp_no_mention(c, &d->matches[mi]))
-				rasdp_mention_ref(c, mi, &refs[nref++]);
-		/*
-		 * ... or an actor it fits by a word of its name ("تبنى تنظيم داعش
-		 * الهجوم" ... "وقال التنظيم", "the Islamic State group" ... "the
-		 * group said"): the actor speaking as itself
-		 */
-		for (mi = sk->m_first; desc && mi < sk->m_last && nref < 8; mi++) {
-			const struct rasd_match *am = &d->matches[mi];
-
-			if (am->kind != RASD_LEX_ACTOR)
-				continue;
-			rasdp_actor_ref(c, (int32_t)am->entry, am, &refs[nref]);
-			if (agrees(c, si->desc_tok, &refs[nref]))
-				nref++;
-		}
 		for (r = 0; r < nref; r++) {
 			struct cand *cd;
 			uint32_t j;
@@ -671,7 +699,7 @@ static void propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 			if (!cd)
 				return;
 			cd->x[SF_CARRIED] = 1;
-			cd->x[SF_MENTIONED] = (float)(!sk->has_speaker ||
+			cd->x[SF_MENTIONED] = (float)(k == 0 || !sk->has_speaker ||
 						      !rasdp_same_voice(&refs[r], &sk->src));
 			cd->x[SF_SENTS_BACK] = (float)k;
 			cd->x[SF_PARA_BREAK] = (float)para_break(d, s - k, s);

@@ -974,6 +974,31 @@ static void test_attribution_actor_described(void **state)
 }
 
 /*
+ * A description names again what its own sentence named before it ("...
+ * two Lebanese army soldiers ..., the army said"), when it fits it; one
+ * that fits nothing named before it there leaves the figure the outlet's.
+ */
+static void test_attribution_described_same_sentence(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Israeli shelling wounded 2 Lebanese army soldiers near the border "
+		 "village of Rmeish on Tuesday, the army said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 2)->src), "lebanese_army");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 3 عناصر من تنظيم داعش في كمين قرب مدينة الميادين يوم الثلاثاء، "
+		 "قال التنظيم.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "Islamic State");
+	close_doc(&f);
+	/* the army is no word of the Observatory's */
+	open_doc(&f, "en", "Israeli shelling wounded 2 soldiers near the Syrian Observatory's "
+		 "office in Rmeish on Tuesday, the army said.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 2)->src), "sohr");
+	close_doc(&f);
+}
+
+/*
  * A quoting verb's head speaks; the one after its preposition ("عن",
  * "citing") is the chain's next link, also when the verb is a participle
  * right before it ("نقلا عن").
@@ -9598,6 +9623,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_actor_described),
+		cmocka_unit_test(test_attribution_described_same_sentence),
 		cmocka_unit_test(test_attribution_chain),
 		cmocka_unit_test(test_attribution_unnamed),
 		cmocka_unit_test(test_attribution_two_speakers),

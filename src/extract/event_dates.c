@@ -273,6 +273,61 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 	return best;
 }
 
+/* Is token t a clock time, hours and minutes joined by a colon ("6:45", "17:00")? */
+static int clock_time(const struct rasd_doc *d, uint32_t t)
+{
+	const char *c;
+
+	if (d->toks[t].kind != RASD_TOK_NUM)
+		return 0;
+	if (t + 2 < d->ntoks && rasdp_tok_is_punct(d, t + 1, ':') &&
+	    d->toks[t + 2].kind == RASD_TOK_NUM)
+		return 1;
+	c = memchr(d->text + d->toks[t].start, ':', d->toks[t].end - d->toks[t].start);
+	return c && c > d->text + d->toks[t].start && c + 1 < d->text + d->toks[t].end;
+}
+
+/* A report's stamp is among its first dates (rasdp_hour_date()). */
+#define STAMP_DATES 4
+
+/*
+ * Is date `t` the report's stamp of its publication day: a written day
+ * opening a line (stamp_date(), or with its weekday: "Wednesday, 20
+ * October 2021 - 11:54") that is the day the report was published?
+ */
+static int publication_stamp(const struct rasd_doc *d, const struct rasd_date *t)
+{
+	if (t->precision != RASD_PREC_DAY || t->relative ||
+	    rasdp_day_of(&t->date) != rasdp_day_of(&d->published))
+		return 0;
+	return stamp_date(d, t) || rasdp_starts_line(d, t->tok_start);
+}
+
+/*
+ * The date of sentence `st` when it tells of an hour of no day ("At 6:45
+ * a.m. two explosions occurred near ...", "في الساعة 13:38 استهدفت"), not
+ * opening a line itself, in a report stamped with the day it was
+ * published: a report stamped with its day tells of that day's hours.
+ * The stamp's index among the report's first STAMP_DATES dates (constant
+ * time for each sentence), or -1.
+ */
+int32_t rasdp_hour_date(const struct rasd_doc *d, const struct rasd_sentence *st)
+{
+	uint32_t t;
+	size_t i;
+
+	if (!d->published.y || embedded_post(d, st))
+		return -1;
+	for (t = st->tok_start; t < st->tok_end && !clock_time(d, t); t++)
+		;
+	if (t == st->tok_end || rasdp_starts_line(d, t))
+		return -1;
+	for (i = 0; i < d->ndates && i < STAMP_DATES && d->dates[i].tok_start < st->tok_start; i++)
+		if (publication_stamp(d, &d->dates[i]))
+			return (int32_t)i;
+	return -1;
+}
+
 /*
  * The days of the week sentence `s` names for what happened, when the
  * report has no publication date to resolve them by ("on Friday ... On

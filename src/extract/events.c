@@ -84,6 +84,8 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 	rasdp_dateline_place(c, si, s);
 	rasdp_statement_days(d, st, si);
 	si->date = rasdp_sentence_date(d, st, si);
+	if (si->date < 0)
+		si->date = rasdp_hour_date(d, st);
 }
 
 /* rasdp_ctx_read(), keeping each sentence's background features or not. */

@@ -518,6 +518,8 @@ void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint
 int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m);
 /* rasdp_starts_line(): text/text.h (text/dates_stamp.c), which the date stamp reads too. */
 /* The date of sentence `st`: index into d->dates, or -1. */
+/* The stamp day of a sentence telling of an hour of no day, or -1 (event_dates.c). */
+int32_t rasdp_hour_date(const struct rasd_doc *d, const struct rasd_sentence *st);
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);
 /*

@@ -368,6 +368,44 @@ static void test_dates_stamp_metadata(void **state)
 }
 
 /*
+ * An hour of no day in a sentence ("At 6:45 a.m.", "في الساعة 6:45") in a
+ * report stamped with the day it was published is of that day; not with
+ * no hour, nor when the stamp is of another day, nor for the clock time
+ * of the stamp line itself, nor with no stamp at all.
+ */
+static void test_dates_hour_of_stamp(void **state)
+{
+	(void)state;
+	assert_int_equal(event_day_published("en", "2021-10-20", "Bombs hit an army bus in Aleppo\n"
+					     "Published 20 October 2021\n"
+					     "At 6:45 a.m. two bombs exploded near an army bus in "
+					     "Aleppo, killing five soldiers."), 20211020);
+	assert_int_equal(event_day_published("ar", "2023-03-24", "انفجار حافلة في حلب\n24 آذار 2023\n"
+					     "في الساعة 6:45 صباحا انفجرت عبوتان قرب حافلة عسكرية في "
+					     "مدينة حلب، ما أدى إلى مقتل خمسة جنود."), 20230324);
+	/* no hour: the stamp dates the report, not the event */
+	assert_int_equal(event_day_published("en", "2021-10-20", "Bombs hit an army bus in Aleppo\n"
+					     "Published 20 October 2021\n"
+					     "Two bombs exploded near an army bus in Aleppo, killing "
+					     "five soldiers."), 0);
+	assert_int_equal(event_day_published("ar", "2023-03-24", "انفجار حافلة في حلب\n24 آذار 2023\n"
+					     "انفجرت عبوتان قرب حافلة عسكرية في مدينة حلب، ما أدى إلى "
+					     "مقتل خمسة جنود."), 0);
+	/* a stamp of another day than the report's */
+	assert_int_equal(event_day_published("en", "2021-10-23", "Bombs hit an army bus in Aleppo\n"
+					     "Published 20 October 2021\n"
+					     "At 6:45 a.m. two bombs exploded near an army bus in "
+					     "Aleppo, killing five soldiers."), 0);
+	/* the stamp's own clock time, and an hour with no stamp */
+	assert_int_equal(event_day_published("en", "2021-10-20", "Bombs hit an army bus in Aleppo\n"
+					     "11:54 - 20 October 2021\n"
+					     "Two bombs exploded near an army bus in Aleppo, killing "
+					     "five soldiers."), 0);
+	assert_int_equal(event_day_published("en", "2021-10-20", "At 6:45 a.m. two bombs exploded near "
+					     "an army bus in Aleppo, killing five soldiers."), 0);
+}
+
+/*
  * Which day of a report dates its event: a day right before a reporting
  * verb dates the statement ("the agency on Saturday said"); a day after a
  * clock time opening the line is the page's stamp; today or yesterday
@@ -9607,6 +9645,7 @@ int main(void)
 		cmocka_unit_test(test_dates_stamp),
 		cmocka_unit_test(test_dates_stamp_metadata),
 		cmocka_unit_test(test_dates_stamp_unasked),
+		cmocka_unit_test(test_dates_hour_of_stamp),
 		cmocka_unit_test(test_dates_statement_day),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),

@@ -7781,6 +7781,46 @@ static void test_framing_drill(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A weapon bought, sold, supplied, seized, stored or cleared, no one
+ * harmed in its sentence, makes no event, nor does a deed sanctions were
+ * imposed for; weapons so named that struck and harmed make one.
+ */
+static void test_framing_goods(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "Iraq signed a deal in Baghdad on Monday to buy 14 fighter jets from South Korea."},
+		{"en", "The ministry accused the company of supplying drones and rockets to the militia in Hama on Monday."},
+		{"en", "The demining of 2,000 landmines around Hama was finished on Monday."},
+		{"ar", "وقع العراق في بغداد يوم الإثنين صفقة لشراء 14 طائرة حربية من كوريا الجنوبية."},
+		{"ar", "اتهمت الوزارة يوم الإثنين الشركة بتزويد الميليشيا بطائرات مسيرة في حماة."},
+		{"ar", "أزالت الفرق أكثر من ألفي لغم من الحقول قرب حماة يوم الإثنين."},
+		/* sanctions judge a deed done before (cues.tsv justice) */
+		{"en", "The European Union imposed sanctions on Monday on two commanders it blames for the shelling of Hama."},
+		{"ar", "فرض الاتحاد الأوروبي يوم الإثنين عقوبات على قائدين يحملهما مسؤولية قصف حماة."},
+	};
+	static const char *const some[][2] = {
+		{"en", "Drones supplied by Iran struck Hama on Monday, killing four people."},
+		{"en", "The army said rockets bought abroad hit the town of Hama on Monday, wounding six civilians."},
+		{"ar", "قتل أربعة أشخاص يوم الإثنين بغارة طائرات مسيرة زودتها إيران للميليشيا على حماة."},
+		{"ar", "أصيب ستة مدنيين بصواريخ اشترتها الميليشيا سقطت على حماة يوم الإثنين."},
+	};
+	struct fx f;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
+		open_doc(&f, none[k][0], none[k][1]);
+		assert_int_equal(f.d->nevents, 0);
+		close_doc(&f);
+	}
+	for (k = 0; k < sizeof(some) / sizeof(some[0]); k++) {
+		open_doc(&f, some[k][0], some[k][1]);
+		assert_int_equal(f.d->nevents, 1);
+		close_doc(&f);
+	}
+}
+
 static void test_framing_frame_decision(void **state)
 {
 	struct fx f;
@@ -9696,6 +9736,7 @@ int main(void)
 		cmocka_unit_test(test_framing_blast_means),
 		cmocka_unit_test(test_framing_judged_and_accidents),
 		cmocka_unit_test(test_framing_drill),
+		cmocka_unit_test(test_framing_goods),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -7783,8 +7783,9 @@ static void test_framing_drill(void **state)
 
 /*
  * A weapon bought, sold, supplied, seized, stored or cleared, no one
- * harmed in its sentence, makes no event, nor does a deed sanctions were
- * imposed for; weapons so named that struck and harmed make one.
+ * harmed in its sentence, makes no event, nor does a boiler that burst
+ * or a deed sanctions were imposed for; weapons so named that struck and
+ * harmed make one.
  */
 static void test_framing_goods(void **state)
 {
@@ -7795,6 +7796,9 @@ static void test_framing_goods(void **state)
 		{"ar", "وقع العراق في بغداد يوم الإثنين صفقة لشراء 14 طائرة حربية من كوريا الجنوبية."},
 		{"ar", "اتهمت الوزارة يوم الإثنين الشركة بتزويد الميليشيا بطائرات مسيرة في حماة."},
 		{"ar", "أزالت الفرق أكثر من ألفي لغم من الحقول قرب حماة يوم الإثنين."},
+		/* a boiler that burst is no violence (cues.tsv hazard, cause) */
+		{"en", "A boiler exploded at a cement factory near Hama on Monday, killing four workers."},
+		{"ar", "قتل أربعة عمال بانفجار مرجل في معمل قرب حماة يوم الإثنين."},
 		/* sanctions judge a deed done before (cues.tsv justice) */
 		{"en", "The European Union imposed sanctions on Monday on two commanders it blames for the shelling of Hama."},
 		{"ar", "فرض الاتحاد الأوروبي يوم الإثنين عقوبات على قائدين يحملهما مسؤولية قصف حماة."},

@@ -7746,6 +7746,19 @@ static void test_framing_judged_and_accidents(void **state)
 			    "bus collided with a lorry nearby.", NULL);
 }
 
+/* Each report of `docs` (language, text) has `want` events. */
+static void events_each(const char *const docs[][2], size_t n, size_t want)
+{
+	struct fx f;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		open_doc(&f, docs[k][0], docs[k][1]);
+		assert_int_equal(f.d->nevents, want);
+		close_doc(&f);
+	}
+}
+
 /*
  * Weapons shown or tried in a drill or a parade, no one harmed, make no
  * event; a shell that killed during a drill, or a rocket that struck a
@@ -7762,14 +7775,9 @@ static void test_framing_drill(void **state)
 		{"ar", "اتفق الطرفان يوم الإثنين على هدنة في حماة، بحسب الوسطاء."},
 	};
 	struct fx f;
-	size_t k;
 
 	(void)state;
-	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
-		open_doc(&f, none[k][0], none[k][1]);
-		assert_int_equal(f.d->nevents, 0);
-		close_doc(&f);
-	}
+	events_each(none, sizeof(none) / sizeof(none[0]), 0);
 	open_doc(&f, "en", "Two soldiers were killed when a shell exploded during army exercises near Hama on Monday.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
@@ -7809,20 +7817,9 @@ static void test_framing_goods(void **state)
 		{"ar", "قتل أربعة أشخاص يوم الإثنين بغارة طائرات مسيرة زودتها إيران للميليشيا على حماة."},
 		{"ar", "أصيب ستة مدنيين بصواريخ اشترتها الميليشيا سقطت على حماة يوم الإثنين."},
 	};
-	struct fx f;
-	size_t k;
-
 	(void)state;
-	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
-		open_doc(&f, none[k][0], none[k][1]);
-		assert_int_equal(f.d->nevents, 0);
-		close_doc(&f);
-	}
-	for (k = 0; k < sizeof(some) / sizeof(some[0]); k++) {
-		open_doc(&f, some[k][0], some[k][1]);
-		assert_int_equal(f.d->nevents, 1);
-		close_doc(&f);
-	}
+	events_each(none, sizeof(none) / sizeof(none[0]), 0);
+	events_each(some, sizeof(some) / sizeof(some[0]), 1);
 }
 
 static void test_framing_frame_decision(void **state)

@@ -224,24 +224,59 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return 0;
 }
 
+/* Is a word of class `cue` at most `before` words before token t, or `after` after it, in its clause? */
+static int cue_beside(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t,
+		      enum rasd_cue cue, uint32_t before, uint32_t after)
+{
+	uint32_t u;
+
+	for (u = t; u > st->tok_start && u + before > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		if (rasdp_cue(d, u - 1, cue))
+			return 1;
+	}
+	for (u = t + 1; u < st->tok_end && u <= t + after; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		if (rasdp_cue(d, u, cue))
+			return 1;
+	}
+	return 0;
+}
+
+/* At most this many words from a word of `goods` to the weapon it trades. */
+#define GOODS_TOKS 5
+
 /*
- * Is the cue at match `m` a weapon shown or tried in a drill or a parade,
- * a word of `exercise` before it in its sentence and no casualty word
- * there ("held naval exercises, firing missiles at targets at sea", "a
- * parade of tanks and helicopters", "مناورة تحاكي حربا")?  Not "a rocket
- * struck the parade", nor "a soldier was killed when a shell exploded
- * during a drill".
+ * Is the cue at match `m` a weapon used on no one, in a sentence with no
+ * word of the killed or the wounded (one of the seized may stand): shown
+ * or tried in a drill or a parade, a word of `exercise` before it in its sentence ("held naval exercises, firing
+ * missiles at targets at sea", "a parade of tanks and helicopters",
+ * "مناورة تحاكي حربا"), or a cue of explosions bought, sold, supplied,
+ * stored or cleared, a word of `goods` a few words before it in its
+ * clause ("a deal to buy 14 fighter jets", "a cache of rifles and
+ * rockets", "صفقة لبيع 300 صاروخ", "أزالت ألفي لغم")?  Not "a rocket struck
+ * the parade", nor "a soldier was killed when a shell exploded during a
+ * drill", nor "drones supplied by Iran struck the town, killing four".
  */
-static int drill_shown(const struct rasdp_ctx *c, const struct rasdp_sent *si,
-		       const struct rasd_sentence *st, const struct rasd_match *m)
+static int weapon_unused(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+			 const struct rasd_sentence *st, const struct rasd_match *m)
 {
 	size_t i;
 
-	if (!rasdp_cue_between(c->d, st->tok_start, m->tok_start, RASD_CUE_EXERCISE))
+	if (!rasdp_cue_between(c->d, st->tok_start, m->tok_start, RASD_CUE_EXERCISE) &&
+	    !(rasdp_doc_has_cue(c->d, RASD_CUE_GOODS) &&
+	      rasdp_same_label(rasdp_lex_trigger(c->lx, m->entry)->event_type, "Explosions/Remote violence") &&
+	      cue_beside(c->d, st, m->tok_start, RASD_CUE_GOODS, GOODS_TOKS, 0)))
 		return 0;
-	for (i = si->m_first; i < si->m_last; i++)
-		if (rasdp_match_at(c, i)->kind == RASD_LEX_CASUALTY)
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind == RASD_LEX_CASUALTY &&
+		    rasdp_lex_casualty(c->lx, o->entry)->kind <= RASD_CAS_KILLED_OR_WOUNDED)
 			return 0;
+	}
 	return 1;
 }
 
@@ -257,7 +292,7 @@ static int cue_counts_undated(const struct rasdp_ctx *c, const struct rasdp_sent
 {
 	return !rasdp_negated(c, si, m->tok_start) && !hazard_object(c->d, st, m) &&
 	       !rasdp_cue_recalled_seen(c, si, st, m) && !disarmed_bomb(c, si, m) &&
-	       !clause_apart(c, si, st, m) && !drill_shown(c, si, st, m);
+	       !clause_apart(c, si, st, m) && !weapon_unused(c, si, st, m);
 }
 
 /*
@@ -561,27 +596,6 @@ static int responded_object(const struct rasdp_ctx *c, const struct rasdp_sent *
 #define AIRCRAFT_TOKS 4
 /* At most this many words from who bombs to the bombing after it. */
 #define AIR_FORCE_TOKS 2
-
-/* Is a word of class `cue` at most `before` words before token t, or `after` after it, in its clause? */
-static int cue_beside(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t,
-		      enum rasd_cue cue, uint32_t before, uint32_t after)
-{
-	uint32_t u;
-
-	for (u = t; u > st->tok_start && u + before > t; u--) {
-		if (rasdp_is_break(d, u - 1))
-			break;
-		if (rasdp_cue(d, u - 1, cue))
-			return 1;
-	}
-	for (u = t + 1; u < st->tok_end && u <= t + after; u++) {
-		if (rasdp_is_break(d, u))
-			break;
-		if (rasdp_cue(d, u, cue))
-			return 1;
-	}
-	return 0;
-}
 
 /*
  * Is match `m` the reading its clause does not take of a raid (cues.tsv

@@ -151,6 +151,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_POSSESSIVE] = "possessive",
 	[RASD_CUE_RELEASED] = "released",
 	[RASD_CUE_EXERCISE] = "exercise",
+	[RASD_CUE_GOODS] = "goods",
 	[RASD_CUE_NP_LINK] = "np_link",
 	[RASD_CUE_ANY] = "any",
 };

@@ -274,6 +274,7 @@ enum rasd_cue {
 	RASD_CUE_POSSESSIVE,     /* a possessive or determiner before a noun, no verb: his, her, the, other */
 	RASD_CUE_RELEASED,       /* captives set free, no arrest: released, exchange, أفرج، تبادل */
 	RASD_CUE_EXERCISE,       /* a drill or a parade, its weapons no attack: exercises, parade, مناورات */
+	RASD_CUE_GOODS,          /* before a weapon, a thing traded, stored or cleared: sale, cache, صفقة، مخبأ */
 	RASD_CUE_STORY_LIST,     /* opens a list of other stories' headlines: Related */
 	RASD_CUE_TITLE_WORD,     /* a small word a title in title case keeps lower-case: in, of, at */
 	RASD_CUE_NP_LINK,        /* after people counted, opens a phrase telling who they are: of, at, who, من، في، الذين */

@@ -7879,6 +7879,19 @@ static void test_framing_judged_and_accidents(void **state)
 			    "bus collided with a lorry nearby.", NULL);
 }
 
+/* Each report of `docs` (language, text) has `want` events. */
+static void events_each(const char *const docs[][2], size_t n, size_t want)
+{
+	struct fx f;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		open_doc(&f, docs[k][0], docs[k][1]);
+		assert_int_equal(f.d->nevents, want);
+		close_doc(&f);
+	}
+}
+
 /*
  * Weapons shown or tried in a drill or a parade, no one harmed, make no
  * event; a shell that killed during a drill, or a rocket that struck a
@@ -7895,14 +7908,9 @@ static void test_framing_drill(void **state)
 		{"ar", "اتفق الطرفان يوم الإثنين على هدنة في حماة، بحسب الوسطاء."},
 	};
 	struct fx f;
-	size_t k;
 
 	(void)state;
-	for (k = 0; k < sizeof(none) / sizeof(none[0]); k++) {
-		open_doc(&f, none[k][0], none[k][1]);
-		assert_int_equal(f.d->nevents, 0);
-		close_doc(&f);
-	}
+	events_each(none, sizeof(none) / sizeof(none[0]), 0);
 	open_doc(&f, "en", "Two soldiers were killed when a shell exploded during army exercises near Hama on Monday.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
@@ -7912,6 +7920,39 @@ static void test_framing_drill(void **state)
 	open_doc(&f, "en", "A rocket struck a military parade in Hama on Monday.");
 	assert_int_equal(f.d->nevents, 1);
 	close_doc(&f);
+}
+
+/*
+ * A weapon bought, sold, supplied, seized, stored or cleared, no one
+ * harmed in its sentence, makes no event, nor does a boiler that burst
+ * or a deed sanctions were imposed for; weapons so named that struck and
+ * harmed make one.
+ */
+static void test_framing_goods(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "Iraq signed a deal in Baghdad on Monday to buy 14 fighter jets from South Korea."},
+		{"en", "The ministry accused the company of supplying drones and rockets to the militia in Hama on Monday."},
+		{"en", "The demining of 2,000 landmines around Hama was finished on Monday."},
+		{"ar", "وقع العراق في بغداد يوم الإثنين صفقة لشراء 14 طائرة حربية من كوريا الجنوبية."},
+		{"ar", "اتهمت الوزارة يوم الإثنين الشركة بتزويد الميليشيا بطائرات مسيرة في حماة."},
+		{"ar", "أزالت الفرق أكثر من ألفي لغم من الحقول قرب حماة يوم الإثنين."},
+		/* a boiler that burst is no violence (cues.tsv hazard, cause) */
+		{"en", "A boiler exploded at a cement factory near Hama on Monday, killing four workers."},
+		{"ar", "قتل أربعة عمال بانفجار مرجل في معمل قرب حماة يوم الإثنين."},
+		/* sanctions judge a deed done before (cues.tsv justice) */
+		{"en", "The European Union imposed sanctions on Monday on two commanders it blames for the shelling of Hama."},
+		{"ar", "فرض الاتحاد الأوروبي يوم الإثنين عقوبات على قائدين يحملهما مسؤولية قصف حماة."},
+	};
+	static const char *const some[][2] = {
+		{"en", "Drones supplied by Iran struck Hama on Monday, killing four people."},
+		{"en", "The army said rockets bought abroad hit the town of Hama on Monday, wounding six civilians."},
+		{"ar", "قتل أربعة أشخاص يوم الإثنين بغارة طائرات مسيرة زودتها إيران للميليشيا على حماة."},
+		{"ar", "أصيب ستة مدنيين بصواريخ اشترتها الميليشيا سقطت على حماة يوم الإثنين."},
+	};
+	(void)state;
+	events_each(none, sizeof(none) / sizeof(none[0]), 0);
+	events_each(some, sizeof(some) / sizeof(some[0]), 1);
 }
 
 static void test_framing_frame_decision(void **state)
@@ -9833,6 +9874,7 @@ int main(void)
 		cmocka_unit_test(test_framing_blast_means),
 		cmocka_unit_test(test_framing_judged_and_accidents),
 		cmocka_unit_test(test_framing_drill),
+		cmocka_unit_test(test_framing_goods),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

@@ -515,8 +515,10 @@ static int counted_before(const struct counting *k, const struct member *x, uint
  * counted together ("a boy and a girl were killed": two children; "نائب
  * الوزير ومسؤول آخر أصيبا": two officials), as a list of names adds up to
  * its length (gold/GUIDE.md, lists of names); persons of different groups
- * stay apart ("a soldier and a civilian").  The first keeps the count in
- * `more`, the others are skipped.
+ * stay apart ("a soldier and a civilian"), but a kin told by the person
+ * before it ("a child and his father", "امرأة وشقيقها") is of that
+ * person's family, counted with it.  The first keeps the count in `more`
+ * (and, joined by a kin, the family as its group), the others are skipped.
  */
 static void fold_persons(struct counting *k)
 {
@@ -532,9 +534,11 @@ static void fold_persons(struct counting *k)
 
 			if (y->list != x->list || y->n || y->skip || y->kind != x->kind ||
 			    y->cas_tok != x->cas_tok || y->part != x->part || !y->who ||
-			    strcmp(y->who, x->who) || j != i + 1 + x->more)
+			    (strcmp(y->who, x->who) && strcmp(y->who, "family")) ||
+			    j != i + 1 + x->more)
 				break;
 			y->skip = SKIP_COUNT;
+			x->who = y->who;
 			x->more++;
 		}
 	}

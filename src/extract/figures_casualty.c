@@ -677,9 +677,10 @@ static void casualty_features(const struct counting *k, const struct rasd_match 
 	 * count's noun no people's:
 	 * "listed the victims and interviewed four witnesses" (a verb's
 	 * object, the count another's); not "15 dead and 23 among ...", "the
-	 * victims ... included 20 children"
+	 * victims ... included 20 children"; nor a count after the coordinator
+	 * with a verb of its own ("killing two, and 20 students were evacuated")
 	 */
-	if (dist > CAS_WINDOW_BEFORE ||
+	if (dist > CAS_WINDOW_BEFORE || (f[CF_COORDINATOR] && rasdp_own_verb(k, x)) ||
 	    (f[CF_COORDINATOR] && !determiners_only(d, coord_tok + 1, x->tok_start) &&
 	     !rasdp_cue_between(d, m->tok_end, x->tok_start, RASD_CUE_SUBSET) &&
 	     !rasdp_people_at(k->c, k->si, x->tok_end)))

@@ -181,6 +181,8 @@ int rasdp_released(const struct counting *k, const struct member *x);
 
 /* ---- figures_parts.c --------------------------------------------- */
 
+/* Has count `x` a verb of its own after it and its people ("20 students were evacuated")? */
+int rasdp_own_verb(const struct counting *k, const struct member *x);
 /* Link the members into lists and mark the parts of a toll. */
 void rasdp_link_lists(struct counting *k);
 /* The people of `x` and the places they come from, up to casualty word `b` ("40 fighters from A, B and C"); 0 if none. */

@@ -401,14 +401,15 @@ static int possessive(const struct rasd_doc *d, uint32_t t)
  * right before it or a few words before it with only words between ("a
  * U.S. service member", "a pregnant woman", "a 23-year-old man"), or "the"
  * before a noun of one ("the attacker was shot dead": the forms of one are
- * singular), or a possessive ("Iran's envoy")?
+ * singular), or a possessive ("Iran's envoy"), or a possessive opening
+ * the form of one itself ("his son", "their father": groups.tsv)?
  */
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t)
 {
 	uint32_t u;
 	int words = 0;
 
-	if (rasdp_cue(d, t, RASD_CUE_INDEFINITE))
+	if (rasdp_cue(d, t, RASD_CUE_INDEFINITE) || rasdp_cue(d, t, RASD_CUE_POSSESSIVE))
 		return 1;
 	for (u = t; u > 0 && words < 4; u--) {
 		if (rasdp_is_break(d, u - 1))

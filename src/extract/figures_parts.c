@@ -113,10 +113,42 @@ static uint32_t person_start(const struct counting *k, const struct member *x)
 }
 
 /*
+ * Has count `x` a verb of its own after it: an auxiliary right after it
+ * or after the people it counts ("... and 20 students were evacuated"),
+ * with no casualty word in it or the few words after ("were wounded": that
+ * word is x's own), nor words saying who of the dead they are ("four were
+ * foreign fighters", "were among the dead")?  It is then the subject of a
+ * clause of its own.
+ */
+int rasdp_own_verb(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t b = k->st->tok_end, e = x->tok_end, u, end;
+	size_t i;
+
+	if (!x->n)
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == e && m->tok_end < b)
+			e = m->tok_end;
+	}
+	if (e >= b || !rasdp_cue(d, e, RASD_CUE_AUXILIARY))
+		return 0;
+	end = e + 4 < b ? e + 4 : b;
+	for (u = e + 1; u < end; u++)
+		if (rasdp_cue(d, u, RASD_CUE_AMONG) || rasdp_cue(d, u, RASD_CUE_SUBSET) ||
+		    rasdp_people_at(k->c, k->si, u))
+			return 0;
+	return !rasdp_casualty_in(k->c, k->si, e, end);
+}
+
+/*
  * Is member `b` joined to member `a` before it in one list: "و"/"and"
  * right before `b`, only `a`'s noun phrase between, no casualty word and
  * no clause break ("8 عسكريين ومدني", "four fighters of the ISF and two
- * from the SDF")?
+ * from the SDF"), and `b` no subject of a verb of its own?
  */
 static int joined(const struct counting *k, const struct member *a, const struct member *b)
 {
@@ -138,7 +170,7 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	for (t = a->tok_end; t < bs && gap <= LIST_GAP; t++)
 		gap += !rasdp_hyphen_joined(d, t);
 	if (bs < a->tok_end || gap > LIST_GAP ||
-	    !(rasdp_conj_before(d, bs, b->n) || noun_first))
+	    !(rasdp_conj_before(d, bs, b->n) || noun_first) || rasdp_own_verb(k, b))
 		return 0;
 	/* the gap is a noun phrase: groups, actors, places, "of/من", one word more */
 	if (noun_first)

@@ -277,8 +277,7 @@ static void test_cache_round_trip(void **state)
 
 /*
  * Classes past the first 64-bit word that no word of cues.tsv holds (the
- * first past the enum and the last bit, one class when the enum leaves
- * only the last bit free: set by hand on two cue words) go
+ * first past the enum and the last bit: set by hand on two cue words) go
  * through the cache's save and load and reach the screen's table, which
  * points each word at its cue slot.  (Class 64 and up of cues.tsv go
  * through test_cache_round_trip.)

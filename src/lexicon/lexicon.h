@@ -278,6 +278,7 @@ enum rasd_cue {
 	RASD_CUE_TITLE_WORD,     /* a small word a title in title case keeps lower-case: in, of, at */
 	RASD_CUE_NP_LINK,        /* after people counted, opens a phrase telling who they are: of, at, who, من، في، الذين */
 	RASD_CUE_ANY,            /* before a person's noun under a negator or a denial, nobody: أي، any */
+	RASD_CUE_STATEMENT,      /* a verb of a stance taken, its day the statement's: أدان، condemned */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -277,14 +277,15 @@ static void test_cache_round_trip(void **state)
 
 /*
  * Classes past the first 64-bit word that no word of cues.tsv holds (the
- * first past the enum and the last bit: set by hand on two cue words) go
- * through the cache's save and load and reach the screen's table, which
- * points each word at its cue slot.  (Class 64 and up of cues.tsv go
- * through test_cache_round_trip.)
+ * first past the enum and the last bit, one class when the enum leaves
+ * only the last bit free: set by hand on two cue words) go through the
+ * cache's save and load and reach the screen's table, which points each
+ * word at its cue slot.  (Class 64 and up of cues.tsv go through
+ * test_cache_round_trip.)
  */
 #define HIGH_CUE RASD_CUE__COUNT
-_Static_assert(RASD_CUE__COUNT >= 64 && RASD_CUE__COUNT < 127,
-	       "test_high_cue_class wants two classes past the first word that cues.tsv leaves free");
+_Static_assert(RASD_CUE__COUNT >= 64 && RASD_CUE__COUNT <= 127,
+	       "test_high_cue_class wants a class past the first word that cues.tsv leaves free");
 
 static void test_high_cue_class(void **state)
 {

@@ -228,16 +228,31 @@ static int since_date(const struct rasd_doc *d, const struct rasd_date *t)
 }
 
 /*
+ * Is date `t` a time of day told alone, one word of cues.tsv `night` or
+ * `dawn` ("overnight", "فجراً"): the report's day or the one before, which
+ * a day the sentence names tells more surely?
+ */
+static int time_of_day_alone(const struct rasd_doc *d, const struct rasd_date *t)
+{
+	return t->tok_end == t->tok_start + 1 && (rasdp_cue(d, t->tok_start, RASD_CUE_NIGHT) ||
+						  rasdp_cue(d, t->tok_start, RASD_CUE_DAWN));
+}
+
+/*
  * Does date `t` of sentence `s` tell better than date `b` when what it
- * tells happened: more precise, or as precise and next to an event cue
- * where `b` is not, or opening no span since where `b` does ("clashes
- * since Monday ..., and six were killed on Wednesday": Wednesday)?
+ * tells happened: more precise; or as precise and a named day where `b`
+ * is a time of day alone ("an overnight raid in the early hours of
+ * Thursday"); or opening no span since where `b` does ("clashes since
+ * Monday ..., and six were killed on Wednesday": Wednesday); or next to
+ * an event cue where `b` is not?
  */
 static int better_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 		       const struct rasd_date *b, const struct rasd_date *t)
 {
 	if (t->precision != b->precision)
 		return t->precision < b->precision;
+	if (time_of_day_alone(d, b) != time_of_day_alone(d, t))
+		return time_of_day_alone(d, b);
 	if (since_date(d, b) != since_date(d, t))
 		return since_date(d, b);
 	return !cue_date(d, s, b) && cue_date(d, s, t);

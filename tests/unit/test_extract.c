@@ -505,6 +505,9 @@ static void test_dates_night_past(void **state)
 		 20240311},
 		{"en", "2024-03-11", "Artillery fire overnight Saturday killed three shepherds outside "
 		 "Kafr Nabl.", 20240309},
+		/* a day the sentence names tells more surely than a time of day alone */
+		{"en", "2024-03-11", "Three shepherds were killed in an overnight raid on Kafr Nabl in "
+		 "the early hours of Sunday.", 20240310},
 		/* "الليلة" alone is tonight's, no night past */
 		{"ar", "2024-03-11", "قتل ثلاثة رعاة بقصف مدفعي على أطراف كفرنبل، وتتوقع مصادر تجدد "
 		 "القصف الليلة.", 0},

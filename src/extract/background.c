@@ -68,7 +68,7 @@ static const struct rasd_date *first_date(const struct rasd_doc *d, const struct
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
-		    !(si->speech && rasdp_reporting_date(d, si, t)))
+		    !rasdp_said_date(d, si, t))
 			return t;
 	}
 	return NULL;
@@ -85,7 +85,7 @@ static const struct rasd_date *statement_date(const struct rasd_doc *d, const st
 	size_t i;
 
 	for (i = rasdp_date_from(d, st->tok_start);
-	     si->speech && i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
+	     (si->speech || si->stance) && i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
@@ -218,7 +218,7 @@ static int dated_now(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 		const struct rasd_date *t = &d->dates[i];
 
 		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
-		    !date_apart(c, t) && !(si->speech && rasdp_reporting_date(d, si, t)))
+		    !date_apart(c, t) && !rasdp_said_date(d, si, t))
 			return 1;
 	}
 	return 0;
@@ -368,7 +368,7 @@ int rasdp_relative_clause_dated(const struct rasdp_ctx *c, const struct rasdp_se
 
 		if (t->tok_end > st->tok_end || !rasdp_clause_clear(d, r, t->tok_start))
 			break;
-		if (!t->date.y || (si->speech && rasdp_reporting_date(d, si, t)))
+		if (!t->date.y || rasdp_said_date(d, si, t))
 			continue;
 		if (!date_apart(c, t))
 			return -1;   /* the clause tells of now too */
@@ -514,7 +514,7 @@ static int cue_dated_here(const struct rasdp_ctx *c, const struct rasdp_sent *si
 
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || !date_apart(c, t))
 			continue;
-		if (si->speech && rasdp_reporting_date(d, si, t))
+		if (rasdp_said_date(d, si, t))
 			continue;
 		gap = date_gap(d, t, a, b);
 		/*
@@ -681,7 +681,7 @@ static void background_features(const struct rasdp_ctx *c, uint32_t s, float *x)
 		}
 		if (!date_apart(c, t)) {
 			now = 1;
-		} else if (!(si->speech && rasdp_reporting_date(d, si, t))) {
+		} else if (!rasdp_said_date(d, si, t)) {
 			/* (what was said last week may be of today's event) */
 			past = 1;
 			past_of_sentence |= !date_of_a_cue(c, si, t);

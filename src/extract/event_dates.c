@@ -32,6 +32,37 @@ void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di)
 	ev->precision = t->precision;
 }
 
+/* Words back from a date within which a verb of a stance taken dates it. */
+#define STANCE_REACH 6
+
+/*
+ * Is date `t` the day of a stance taken (cues.tsv `statement`: "the UN
+ * on Wednesday condemned", "condemned on Wednesday the strike that killed
+ * 12", "أدان الائتلاف يوم الأربعاء الغارة")?  The verb is right after the
+ * date, or up to STANCE_REACH words before it in its sentence with no
+ * casualty word or event cue between (`harm`: the end of the last such
+ * before the date): the day is the statement's, not the event's.
+ */
+static int stance_date(const struct rasd_doc *d, const struct rasd_date *t, uint32_t harm)
+{
+	uint32_t k, n = 0;
+
+	if (!rasdp_doc_has_cue(d, RASD_CUE_STATEMENT) || t->precision != RASD_PREC_DAY)
+		return 0;
+	if (t->tok_end < d->ntoks && rasdp_cue(d, t->tok_end, RASD_CUE_STATEMENT))
+		return 1;
+	for (k = t->tok_start; k > harm && n < STANCE_REACH; k--) {
+		if (d->toks[k - 1].flags & RASD_TOKF_SENT_END)
+			return 0;
+		if (rasdp_is_punct(d, k - 1))
+			continue;
+		if (rasdp_cue(d, k - 1, RASD_CUE_STATEMENT))
+			return 1;
+		n++;
+	}
+	return 0;
+}
+
 /*
  * Is date `t` the time of the reporting: right before a reporting verb
  * ("the coordinator on Saturday said"), or after a reporting verb of its
@@ -46,7 +77,7 @@ int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 {
 	size_t i;
 	int after_speech = 0;
-	uint32_t said = 0, k;
+	uint32_t said = 0, harm = 0, k;
 
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = &d->matches[i];
@@ -59,10 +90,13 @@ int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 		if (m->kind == RASD_LEX_SPEECH) {
 			after_speech = 1;
 			said = m->tok_end;
-		} else if (after_speech && (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER)) {
+		} else if (m->kind == RASD_LEX_CASUALTY || m->kind == RASD_LEX_TRIGGER) {
 			after_speech = 0;
+			harm = m->tok_end;
 		}
 	}
+	if (s->stance && stance_date(d, t, harm))
+		return 1;
 	/* a year after an article qualifies the noun after it ("accused of the 2016 bombing") */
 	if (t->precision == RASD_PREC_YEAR && t->tok_start > 0 &&
 	    rasdp_cue(d, t->tok_start - 1, RASD_CUE_ARTICLE))
@@ -183,6 +217,48 @@ static int cue_date(const struct rasd_doc *d, const struct rasdp_sent *s, const 
 }
 
 /*
+ * Does date `t` open a span with "since", up to one word between ("since
+ * Monday", "منذ يوم الإثنين"): the day a spell began, not that of what
+ * the clause tells?
+ */
+static int since_date(const struct rasd_doc *d, const struct rasd_date *t)
+{
+	return rasdp_cue(d, t->tok_start, RASD_CUE_SINCE) ||
+	       rasdp_cue_back(d, 0, t->tok_start, 2, RASD_CUE_SINCE);
+}
+
+/*
+ * Is date `t` a time of day told alone, one word of cues.tsv `night` or
+ * `dawn` ("overnight", "فجراً"): the report's day or the one before, which
+ * a day the sentence names tells more surely?
+ */
+static int time_of_day_alone(const struct rasd_doc *d, const struct rasd_date *t)
+{
+	return t->tok_end == t->tok_start + 1 && (rasdp_cue(d, t->tok_start, RASD_CUE_NIGHT) ||
+						  rasdp_cue(d, t->tok_start, RASD_CUE_DAWN));
+}
+
+/*
+ * Does date `t` of sentence `s` tell better than date `b` when what it
+ * tells happened: more precise; or as precise and a named day where `b`
+ * is a time of day alone ("an overnight raid in the early hours of
+ * Thursday"); or opening no span since where `b` does ("clashes since
+ * Monday ..., and six were killed on Wednesday": Wednesday); or next to
+ * an event cue where `b` is not?
+ */
+static int better_date(const struct rasd_doc *d, const struct rasdp_sent *s,
+		       const struct rasd_date *b, const struct rasd_date *t)
+{
+	if (t->precision != b->precision)
+		return t->precision < b->precision;
+	if (time_of_day_alone(d, b) != time_of_day_alone(d, t))
+		return time_of_day_alone(d, b);
+	if (since_date(d, b) != since_date(d, t))
+		return since_date(d, b);
+	return !cue_date(d, s, b) && cue_date(d, s, t);
+}
+
+/*
  * "The ministry said on Monday that at nine this evening rockets fell":
  * "this evening" is Monday's, the day the statement was made, not the
  * report's.  Date `t` (today or yesterday counted from publication, no
@@ -214,7 +290,7 @@ void rasdp_statement_days(struct rasd_doc *d, const struct rasd_sentence *st,
 	const struct rasd_date *said = NULL;
 	size_t i;
 
-	if (!s->speech || !d->published.y || embedded_post(d, st))
+	if (!(s->speech || s->stance) || !d->published.y || embedded_post(d, st))
 		return;
 	for (i = rasdp_date_from(d, st->tok_start);
 	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {
@@ -238,9 +314,9 @@ void rasdp_statement_days(struct rasd_doc *d, const struct rasd_sentence *st,
  * what was said, not what happened (gold/GUIDE.md, "Dates").  A year
  * ("in 2017") dates no event, nor a date that contradicts itself ("Saturday
  * 4 January 2002", a Friday), nor the date of an embedded post.  Among
- * dates as precise, one next to an event cue tells when it happened
- * ("calm returned today, Friday, after clashes the area saw yesterday,
- * Thursday"); else the first.
+ * dates as precise, one that opens no span since, then one next to an
+ * event cue tells when it happened ("calm returned today, Friday, after
+ * clashes the area saw yesterday, Thursday"); else the first.
  */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s)
@@ -261,13 +337,11 @@ int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence
 		if (t->precision == RASD_PREC_DAY && t->weekday && weekday_of(&t->date) != t->weekday)
 			continue;
 		/* a day counted from the statement's is of what was said */
-		if (s->speech && t->relative != 2 && rasdp_reporting_date(d, s, t))
+		if (t->relative != 2 && rasdp_said_date(d, s, t))
 			continue;
 		if (stamp_date(d, t))
 			continue;
-		if (best < 0 || t->precision < d->dates[best].precision ||
-		    (t->precision == d->dates[best].precision && !cue_date(d, s, &d->dates[best]) &&
-		     cue_date(d, s, t)))
+		if (best < 0 || better_date(d, s, &d->dates[best], t))
 			best = (int32_t)i;
 	}
 	return best;
@@ -354,7 +428,7 @@ unsigned rasdp_sentence_weekdays(const struct rasd_doc *d, const struct rasdp_se
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || t->date.y ||
 		    !t->weekday || t->weekday > 7)
 			continue;
-		if (si->speech && rasdp_reporting_date(d, si, t))
+		if (rasdp_said_date(d, si, t))
 			continue;
 		if (opening && t->tok_start > st->tok_start + 1)
 			continue;
@@ -397,7 +471,7 @@ int32_t rasdp_statement_date(const struct rasd_doc *d, const struct rasd_sentenc
 {
 	size_t i;
 
-	if (!s->speech || embedded_post(d, st))
+	if (!(s->speech || s->stance) || embedded_post(d, st))
 		return -1;
 	for (i = rasdp_date_from(d, st->tok_start);
 	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++) {

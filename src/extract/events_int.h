@@ -107,6 +107,7 @@ struct rasdp_sent {
 	int8_t vkind;              /* its deciding reporting verb's kind, or -1 */
 	uint8_t has_speaker;       /* a named (non-outlet) speaker */
 	uint8_t speech;            /* the sentence has a reporting verb */
+	uint8_t stance;            /* it has a verb of a stance taken (cues.tsv `statement`) */
 	uint8_t deny;              /* a denial verb governs the sentence */
 	uint8_t anaphor;           /* its trigger is "this explosion", "هذا الانفجار" */
 	uint8_t is_event;          /* has a trigger or a figure */

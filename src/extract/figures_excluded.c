@@ -66,7 +66,7 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 		 * Sunday"; a year of saying is another time: "said in 2016")
 		 */
 		if (d->dates[i].tok_end <= b &&
-		    !(k->si->speech && d->dates[i].precision != RASD_PREC_YEAR &&
+		    !((k->si->speech || k->si->stance) && d->dates[i].precision != RASD_PREC_YEAR &&
 		      rasdp_reporting_date(d, k->si, &d->dates[i]))) {
 			if (d->dates[i].precision != RASD_PREC_YEAR)
 				return 0;

@@ -514,7 +514,7 @@ static int32_t year_of(const struct rasdp_ctx *c, uint32_t s)
 
 		if (t->tok_start >= st->tok_start && t->tok_end <= st->tok_end && t->date.y &&
 		    t->precision == RASD_PREC_YEAR &&
-		    !(c->si[s].speech && rasdp_reporting_date(d, &c->si[s], t)))
+		    !rasdp_said_date(d, &c->si[s], t))
 			return (int32_t)i;
 	}
 	return -1;

@@ -56,6 +56,15 @@ void rasdp_event_date(struct rasd_doc *d, struct rasd_event *ev, int32_t di);
 /* Is date `t` of sentence `s` the time of the reporting ("said on Tuesday")? */
 int rasdp_reporting_date(const struct rasd_doc *d, const struct rasdp_sent *s,
 			 const struct rasd_date *t);
+/*
+ * Is date `t` of sentence `s` the day of a statement, when the sentence
+ * has a reporting verb or a verb of a stance taken at all?
+ */
+static inline int rasdp_said_date(const struct rasd_doc *d, const struct rasdp_sent *s,
+				  const struct rasd_date *t)
+{
+	return (s->speech || s->stance) && rasdp_reporting_date(d, s, t);
+}
 /* The day sentence `s` dates a statement by, or -1. */
 int32_t rasdp_statement_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			     const struct rasdp_sent *s);

@@ -307,7 +307,7 @@ static size_t sentence_monthdays(const struct rasdp_ctx *c, uint32_t s, int *md,
 		if (t->tok_start < st->tok_start || t->tok_end > st->tok_end || t->date.y ||
 		    t->precision != RASD_PREC_DAY || t->relative || !t->date.m || !t->date.d)
 			continue;
-		if (c->si[s].speech && rasdp_reporting_date(d, &c->si[s], t))
+		if (rasdp_said_date(d, &c->si[s], t))
 			continue;
 		md[n++] = t->date.m * 32 + t->date.d;
 	}

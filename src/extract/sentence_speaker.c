@@ -562,6 +562,7 @@ static int attribute(const struct rasdp_ctx *c, struct rasdp_sent *s, uint32_t s
 	int score;
 
 	find_verb(c, s, &v);
+	s->stance = (uint8_t)rasdp_cue_between(c->d, st->tok_start, st->tok_end, RASD_CUE_STATEMENT);
 	s->vkind = (int8_t)v.kind;
 	s->v_start = v.start;
 	s->v_end = v.end;

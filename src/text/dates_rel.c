@@ -524,6 +524,10 @@ static size_t count_unit(const struct dctx *x, size_t i, size_t lim, int64_t *n,
 		if (!dual && !(eq(w, len, "يوم") || eq(w, len, "اسبوع") || eq(w, len, "شهر") ||
 			       eq(w, len, "عام") || eq(w, len, "سنه")))
 			return 0;
+		/* "منذ يوم الإثنين", "منذ يوم 5 آذار": since that day, not a day ago */
+		if (!dual && eq(w, len, "يوم") && i + 1 < lim &&
+		    (dw_kind_at(d, i + 1, lim, 1, DW_WEEKDAY) || d->toks[i + 1].kind == RASD_TOK_NUM))
+			return 0;
 		*n = dual ? 2 : 1;
 		if (word_is(d, i + 1, lim, "واحد", 0) || word_is(d, i + 1, lim, "واحده", 0))
 			return i + 2;
@@ -537,10 +541,12 @@ static const char *const times_of_day[] = {"صباح", "مساء", "ليله", "
 
 /*
  * A time of day told alone, as an adverb: "فجراً" (the accusative, its
- * tanween written or the word ending the clause), "at dawn".  It places
- * what happened on the report's own day, as "فجر اليوم" does; the verb
- * "فجّرا" (they blew up) takes an object instead.  A day named right after
- * ("فجراً يوم الجمعة", "at dawn on Friday") dates it instead.
+ * tanween written or the word ending the clause), "at dawn", "overnight"
+ * (a night ending in the small hours of the report's day: "an overnight
+ * raid in the early hours of Thursday").  It places what happened on the
+ * report's own day, as "فجر اليوم" does; the verb "فجّرا" (they blew up)
+ * takes an object instead.  A day named right after ("فجراً يوم الجمعة",
+ * "at dawn on Friday", "overnight Sunday") dates it instead.
  */
 static int dawn_adverb(const struct rasd_doc *d, size_t i, size_t lim)
 {
@@ -548,7 +554,8 @@ static int dawn_adverb(const struct rasd_doc *d, size_t i, size_t lim)
 	size_t k = i + 1;
 
 	if (t->flags & RASD_TOKF_LATIN) {
-		if (!word_is(d, i, lim, "dawn", 0) || !i || !word_is(d, i - 1, lim, "at", 0))
+		if (!word_is(d, i, lim, "overnight", 0) &&
+		    (!word_is(d, i, lim, "dawn", 0) || !i || !word_is(d, i - 1, lim, "at", 0)))
 			return 0;
 	} else {
 		if (!word_is(d, i, lim, "فجرا", 1))
@@ -563,6 +570,20 @@ static int dawn_adverb(const struct rasd_doc *d, size_t i, size_t lim)
 		k++;
 	return !(k < lim && (d->toks[k].kind == RASD_TOK_NUM || dw_kind_at(d, k, lim, 1, DW_WEEKDAY) ||
 			     dw_kind_at(d, k, lim, 1, DW_REL) || dw_kind_at(d, k, lim, 1, DW_MONTH)));
+}
+
+/*
+ * The night just past, told alone: "last night", "الليلة الماضية".  It
+ * is the day before the report's, on whose evening the night began, as
+ * "ليلة أمس" is ("overnight" is not: wires tell by it of the small hours
+ * of the report's own day as often).  The token after the expression, or 0.
+ */
+static size_t night_past(const struct rasd_doc *d, size_t i, size_t lim)
+{
+	if ((word_is(d, i, lim, "last", 0) && word_is(d, i + 1, lim, "night", 0)) ||
+	    (word_is(d, i, lim, "الليله", 1) && word_is(d, i + 1, lim, "الماضيه", 0)))
+		return i + 2;
+	return 0;
 }
 
 /* Relative expressions (see the file comment). */
@@ -611,9 +632,9 @@ int rasdp_date_relative(struct dctx *x, size_t i, size_t lim, size_t *end)
 						x->have_anchor || x->have_pub, b + s, b + s,
 						0) ? -1 : 1;
 	}
-	if (word_is(d, i, lim, "last", 0) && word_is(d, i + 1, lim, "night", 0)) {
-		*end = i + 2;
-		return rasdp_date_emit_rel_days(x, i, i + 2, RASD_PREC_DAY, x->have_pub, x->pub - 1,
+	if ((e = night_past(d, i, lim))) {
+		*end = e;
+		return rasdp_date_emit_rel_days(x, i, e, RASD_PREC_DAY, x->have_pub, x->pub - 1,
 						x->pub - 1, 0) ? -1 : 1;
 	}
 	if (word_is(d, i, lim, "this", 0) && (word_is(d, i + 1, lim, "morning", 0) ||

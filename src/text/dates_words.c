@@ -306,6 +306,7 @@ static const struct opener openers[] = {
 	{"month", F_MONTHFIRST},
 	{"next", F_WEEKDAY | F_MODMONTH | F_RELATIVE | F_SEASON},
 	{"one", F_COUNT},
+	{"overnight", F_RELATIVE},
 	{"past", F_RELATIVE | F_SEASON},
 	{"since", F_YEAR},
 	{"start", F_PERIOD},
@@ -315,6 +316,7 @@ static const struct opener openers[] = {
 	{"year", F_YEAR},
 	{"السنه", F_YEAR},
 	{"العام", F_YEAR},
+	{"الليله", F_RELATIVE},
 	{"امس", F_RELATIVE},
 	{"اول", F_RELATIVE},
 	{"حتي", F_YEAR},
@@ -405,9 +407,10 @@ unsigned rasdp_date_patterns_at(const struct rasd_doc *d, size_t i, int number_h
 /*
  * The words that complete a date without being date words: "last night",
  * "this morning", and the times of day that date on their own, "at dawn",
- * "فجراً" (rasdp_date_relative()).
+ * "overnight", "فجراً" (rasdp_date_relative()).
  */
-static const char *const date_parts[] = {"night", "morning", "afternoon", "evening", "dawn", "فجرا"};
+static const char *const date_parts[] = {"night", "morning", "afternoon", "evening", "dawn", "overnight",
+					 "فجرا"};
 
 /*
  * How far after an opener a date's first core can be: every pattern holds

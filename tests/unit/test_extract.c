@@ -413,12 +413,28 @@ static void test_dates_hour_of_stamp(void **state)
  * Each row: language, publication date, text, the first event's day
  * (event_day_published()) or 0 for none.
  */
+struct day_row {
+	const char *lang, *published, *text;
+	int day;
+};
+
+/* Assert each row's first event's day (event_day_published()). */
+static void check_event_days(const struct day_row *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		int got = event_day_published(rows[i].lang, rows[i].published, rows[i].text);
+
+		if (got != rows[i].day)
+			fprintf(stderr, "row %zu: %d, not %d\n", i, got, rows[i].day);
+		assert_int_equal(got, rows[i].day);
+	}
+}
+
 static void test_dates_statement_day(void **state)
 {
-	static const struct {
-		const char *lang, *published, *text;
-		int day;
-	} rows[] = {
+	static const struct day_row rows[] = {
 		/* 2025-04-12 was a Saturday */
 		{"en", "2025-04-12", "The aid agency on Saturday said gunmen stormed a camp near Kutum "
 		 "and killed six guards. The camp was raided on Thursday and again on Friday.", 20250410},
@@ -446,16 +462,97 @@ static void test_dates_statement_day(void **state)
 		{"en", "2024-03-13", "The ministry said on Wednesday that rockets fell on Jasim "
 		 "yesterday, wounding four civilians.", 20240312},
 	};
-	size_t i;
 
 	(void)state;
-	for (i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		int got = event_day_published(rows[i].lang, rows[i].published, rows[i].text);
+	check_event_days(rows, sizeof(rows) / sizeof(rows[0]));
+}
 
-		if (got != rows[i].day)
-			fprintf(stderr, "row %zu: %d, not %d\n", i, got, rows[i].day);
-		assert_int_equal(got, rows[i].day);
-	}
+/*
+ * A day beside a verb of a stance taken (cues.tsv `statement`) dates the
+ * statement, as one beside a reporting verb does: right before the verb,
+ * or after it with no casualty word or event cue between; a day of the
+ * event itself stays.  2024-03-14 was a Thursday.
+ */
+static void test_dates_stance_day(void **state)
+{
+	static const struct day_row rows[] = {
+		{"en", "2024-03-14", "The relief council denounced on Wednesday a drone strike that "
+		 "killed nine farmers near Kafr Nabl.", 0},
+		{"en", "2024-03-14", "The relief council on Wednesday denounced a drone strike that "
+		 "killed nine farmers near Kafr Nabl.", 0},
+		{"ar", "2024-03-14", "استنكر مجلس الإغاثة يوم الأربعاء غارة بطائرة مسيرة قتلت تسعة "
+		 "مزارعين قرب كفرنبل.", 0},
+		{"ar", "2024-03-14", "ندد مجلس الإغاثة الأربعاء بالغارة التي قتلت تسعة مزارعين قرب "
+		 "كفرنبل.", 0},
+		/* the day tells when the strike came: after its cue, or with no stance */
+		{"en", "2024-03-14", "The relief council denounced a drone strike on Wednesday that "
+		 "killed nine farmers near Kafr Nabl.", 20240313},
+		{"en", "2024-03-14", "A drone strike on Wednesday killed nine farmers near Kafr Nabl, "
+		 "the relief council said.", 20240313},
+		{"ar", "2024-03-14", "استنكر مجلس الإغاثة غارة بطائرة مسيرة قتلت يوم الأربعاء تسعة "
+		 "مزارعين قرب كفرنبل.", 20240313},
+		{"ar", "2024-03-14", "قتل تسعة مزارعين يوم الأربعاء بغارة بطائرة مسيرة قرب كفرنبل.",
+		 20240313},
+	};
+
+	(void)state;
+	check_event_days(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * A day after "since" opens a spell: another day of the sentence tells
+ * when what it counts happened; alone, it is still the event's first day.
+ * "منذ يوم الإثنين" is since Monday, not a day ago.  2024-03-14 was a
+ * Thursday.
+ */
+static void test_dates_since_day(void **state)
+{
+	static const struct day_row rows[] = {
+		{"en", "2024-03-14", "Fighting around Kafr Nabl since Monday has displaced hundreds, and "
+		 "four fighters were killed on Wednesday.", 20240313},
+		{"ar", "2024-03-14", "تتواصل المعارك حول كفرنبل منذ يوم الإثنين، وقتل أربعة مقاتلين "
+		 "يوم الأربعاء.", 20240313},
+		{"ar", "2024-03-14", "قتل أربعة مقاتلين يوم الأربعاء في معارك تدور حول كفرنبل منذ "
+		 "يوم الإثنين.", 20240313},
+		/* since a day alone: the spell's first day */
+		{"en", "2024-03-14", "Four fighters have been killed in clashes around Kafr Nabl since "
+		 "Monday.", 20240311},
+		{"ar", "2024-03-14", "قتل أربعة مقاتلين في معارك حول كفرنبل منذ يوم الإثنين.", 20240311},
+	};
+
+	(void)state;
+	check_event_days(rows, sizeof(rows) / sizeof(rows[0]));
+}
+
+/*
+ * The night just past told alone, "الليلة الماضية", "last night", is the
+ * day before the report's, as "ليلة أمس" is; "overnight" ends in the
+ * small hours of the report's own day, as "at dawn" does, unless a day is
+ * named after it.  2024-03-11 was a Monday.
+ */
+static void test_dates_night_past(void **state)
+{
+	static const struct day_row rows[] = {
+		{"ar", "2024-03-11", "قتل ثلاثة رعاة الليلة الماضية بقصف مدفعي على أطراف كفرنبل.",
+		 20240310},
+		{"ar", "2024-03-11", "قتل ثلاثة رعاة بقصف مدفعي على أطراف كفرنبل منتصف الليلة الماضية.",
+		 20240310},
+		{"en", "2024-03-11", "Artillery fire killed three shepherds outside Kafr Nabl last night.",
+		 20240310},
+		{"en", "2024-03-11", "Artillery fire overnight killed three shepherds outside Kafr Nabl.",
+		 20240311},
+		{"en", "2024-03-11", "Artillery fire overnight Saturday killed three shepherds outside "
+		 "Kafr Nabl.", 20240309},
+		/* a day the sentence names tells more surely than a time of day alone */
+		{"en", "2024-03-11", "Three shepherds were killed in an overnight raid on Kafr Nabl in "
+		 "the early hours of Sunday.", 20240310},
+		/* "الليلة" alone is tonight's, no night past */
+		{"ar", "2024-03-11", "قتل ثلاثة رعاة بقصف مدفعي على أطراف كفرنبل، وتتوقع مصادر تجدد "
+		 "القصف الليلة.", 0},
+	};
+
+	(void)state;
+	check_event_days(rows, sizeof(rows) / sizeof(rows[0]));
 }
 
 /* Cue words answer through the clitic keys: no variant is written out. */
@@ -9744,6 +9841,9 @@ int main(void)
 		cmocka_unit_test(test_dates_stamp_unasked),
 		cmocka_unit_test(test_dates_hour_of_stamp),
 		cmocka_unit_test(test_dates_statement_day),
+		cmocka_unit_test(test_dates_stance_day),
+		cmocka_unit_test(test_dates_since_day),
+		cmocka_unit_test(test_dates_night_past),
 		cmocka_unit_test(test_tokens_cues),
 		cmocka_unit_test(test_negation_window),
 		cmocka_unit_test(test_negation_release),

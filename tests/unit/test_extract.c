@@ -525,18 +525,14 @@ static void test_dates_since_day(void **state)
 }
 
 /*
- * The night just past told alone, "الليلة الماضية", "last night", is the
- * day before the report's, as "ليلة أمس" is; "overnight" ends in the
+ * The night just past told alone, "last night", is the day before the
+ * report's, as "ليلة أمس" is; "overnight" ends in the
  * small hours of the report's own day, as "at dawn" does, unless a day is
  * named after it.  2024-03-11 was a Monday.
  */
 static void test_dates_night_past(void **state)
 {
 	static const struct day_row rows[] = {
-		{"ar", "2024-03-11", "قتل ثلاثة رعاة الليلة الماضية بقصف مدفعي على أطراف كفرنبل.",
-		 20240310},
-		{"ar", "2024-03-11", "قتل ثلاثة رعاة بقصف مدفعي على أطراف كفرنبل منتصف الليلة الماضية.",
-		 20240310},
 		{"en", "2024-03-11", "Artillery fire killed three shepherds outside Kafr Nabl last night.",
 		 20240310},
 		{"en", "2024-03-11", "Artillery fire overnight killed three shepherds outside Kafr Nabl.",

@@ -691,7 +691,8 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 		x[FR_BATTLE_EXCHANGE] = (float)(cx->blast && cx->fighting >= 2 &&
 						cx->armed_victims && cx->armed_actors >= 2);
-		x[FR_TARGET_ARMED] = (float)(cx->target_armed && !cx->target_unarmed);
+		x[FR_TARGET_ARMED] = (float)(cx->target_armed && !cx->target_unarmed &&
+					       !cx->blast && !cx->protest_named);
 		x[FR_FIGHT_HARM] = cx->harm_fight && !cx->harm_blast;
 	} else if (!strcmp(r->type, "Violence against civilians")) {
 		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;

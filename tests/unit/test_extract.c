@@ -7430,6 +7430,13 @@ static void test_framing_attack_target(void **state)
 		 "Violence against civilians"},
 		{"ar", "أطلق مسلحون النار على مزارعين في أراضيهم قرب بلدة جاسم يوم الأحد، ما أدى إلى مقتل "
 		       "أحدهم.", "Violence against civilians"},
+		/* a rocket-propelled grenade is fired in direct fighting; rockets from afar */
+		{"en", "Militants attacked an army outpost near Jasim overnight with machine guns and "
+		       "rocket-propelled grenades, killing six soldiers.", "Battles"},
+		{"ar", "هاجم مسلحون نقطة عسكرية قرب بلدة جاسم ليلا بالرشاشات وقذائف آر بي جي، ما أدى إلى "
+		       "مقتل ستة جنود.", "Battles"},
+		{"en", "Rockets fired from across the river struck an army outpost near Jasim overnight, "
+		       "killing two soldiers.", "Explosions/Remote violence"},
 		/* weapons counted two, in the Arabic dual */
 		{"ar", "سقط صاروخان قرب مطار بلدة جاسم يوم الأحد دون وقوع إصابات.",
 		 "Explosions/Remote violence"},

@@ -100,7 +100,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_KILLED_ARMED] = { "killed_armed", "Battles / Armed clash read from the victims alone: no cue, and the figures count armed men killed or wounded, no civilians ('forces killed 11 militants')" },
 	[FR_KILLED_CIVILIANS] = { "killed_civilians", "Violence against civilians / Attack read from the victims alone: no cue, and the figures count civilians (or persons named) killed or wounded, no armed men ('gunmen killed three hostages')" },
 	[FR_TARGET_UNARMED] = { "target_unarmed", "Violence against civilians, an attack or gunfire of the event hit the unarmed (its object names a village, homes, farmers, worshippers: cues.tsv unarmed_target), none armed, no armed men among the dead or wounded, no cue of explosions or of direct fighting, and no protest named" },
-	[FR_TARGET_ARMED] = { "target_armed", "Battles, an attack or gunfire of the event hit the armed (its object names a checkpoint, a base, a patrol, soldiers: cues.tsv armed_target), none unarmed" },
+	[FR_TARGET_ARMED] = { "target_armed", "Battles, an attack or gunfire of the event hit the armed (its object names a checkpoint, a base, a patrol, soldiers: cues.tsv armed_target), none unarmed, no cue of explosions and no protest named" },
 	[FR_INTERCEPTED] = { "intercepted", "Strategic developments / Disrupted weapons use, every cue of explosions of the event is what a verb of downing downed ('intercepted two missiles', 'أسقطت الدفاعات الجوية مسيرة': cues.tsv intercepted), and no one was killed or wounded" },
 	[FR_BLAST_HARM] = { "blast_harm", "Explosions/Remote violence, what did the harm each figure of people killed or wounded counts (the cue of its sentence nearest before it, else nearest after it) is of explosions, none of direct fighting, and no bomb then fighting told (battle_ambush) (the strike did the harm, the fighting is its setting: 'air strikes killed 20 civilians as fighting raged', 'قتل خمسة مدنيين بغارات جوية')" },
 	[FR_FIGHT_HARM] = { "fight_harm", "Battles, what did the harm each figure of people killed or wounded counts (the cue of its sentence nearest before it, else nearest after it) is of direct fighting, none of explosions (the fight did the harm, a strike is told beside it: 'clashes killed 12 fighters while air strikes hit the town')" },
@@ -691,7 +691,8 @@ static void reading_features(const struct rasd_event *ev, const struct reading *
 		x[FR_BATTLE_SIDES] = cx->armed_actors >= 2;
 		x[FR_BATTLE_EXCHANGE] = (float)(cx->blast && cx->fighting >= 2 &&
 						cx->armed_victims && cx->armed_actors >= 2);
-		x[FR_TARGET_ARMED] = (float)(cx->target_armed && !cx->target_unarmed);
+		x[FR_TARGET_ARMED] = (float)(cx->target_armed && !cx->target_unarmed &&
+					       !cx->blast && !cx->protest_named);
 		x[FR_FIGHT_HARM] = cx->harm_fight && !cx->harm_blast;
 	} else if (rasdp_same_label(r->type, "Violence against civilians")) {
 		x[FR_VAC_CIVILIANS] = cx->civilian_victims && !cx->armed_victims;

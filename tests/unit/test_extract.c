@@ -7703,6 +7703,25 @@ static void test_framing_attack_target(void **state)
 		 "Violence against civilians"},
 		{"en", "Gunmen attacked an army checkpoint near the hospital in Jasim on Monday, killing "
 		       "two people.", "Battles"},
+		/* gunfire aimed at a patrol, and at farmers */
+		{"en", "Gunmen opened fire on an army patrol near Jasim on Sunday, wounding two soldiers.",
+		 "Battles"},
+		{"ar", "أطلق مسلحون النار على دورية للجيش قرب بلدة جاسم يوم الأحد، ما أدى إلى إصابة جنديين.",
+		 "Battles"},
+		{"en", "Gunmen fired on farmers in their fields near Jasim on Sunday, killing one of them.",
+		 "Violence against civilians"},
+		{"ar", "أطلق مسلحون النار على مزارعين في أراضيهم قرب بلدة جاسم يوم الأحد، ما أدى إلى مقتل "
+		       "أحدهم.", "Violence against civilians"},
+		/* a rocket-propelled grenade is fired in direct fighting; rockets from afar */
+		{"en", "Militants attacked an army outpost near Jasim overnight with machine guns and "
+		       "rocket-propelled grenades, killing six soldiers.", "Battles"},
+		{"ar", "هاجم مسلحون نقطة عسكرية قرب بلدة جاسم ليلا بالرشاشات وقذائف آر بي جي، ما أدى إلى "
+		       "مقتل ستة جنود.", "Battles"},
+		{"en", "Rockets fired from across the river struck an army outpost near Jasim overnight, "
+		       "killing two soldiers.", "Explosions/Remote violence"},
+		/* weapons counted two, in the Arabic dual */
+		{"ar", "سقط صاروخان قرب مطار بلدة جاسم يوم الأحد دون وقوع إصابات.",
+		 "Explosions/Remote violence"},
 	};
 
 	(void)state;

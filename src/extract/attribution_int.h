@@ -68,6 +68,14 @@ void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m);
 
 /*
+ * Is the source or actor match part of a longer name that starts before
+ * it: of another source ("source" in "a military source") or of an actor
+ * ("Hezbollah" in "Kataib Hezbollah", "police" in "Turkish police")?  Then
+ * it names nobody by itself.
+ */
+int rasdp_inside_longer(const struct rasd_doc *d, const struct rasd_match *m);
+
+/*
  * The country of place `p` (places*.tsv `country`: "SY", "IQ" for a town of
  * Iraq whose id is a GeoNames one, "gn:94787"), or NULL.
  */

@@ -93,6 +93,15 @@ int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m)
 	return 0;
 }
 
+int rasdp_dateline_credit(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t s = d->toks[m->tok_start].sent,
+		 end = dateline_end(c, &c->si[s], &d->sents[s]);
+
+	return end && m->tok_start > d->sents[s].tok_start && m->tok_end < end;
+}
+
 void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint32_t s)
 {
 	const struct rasd_doc *d = c->d;

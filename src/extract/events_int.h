@@ -394,6 +394,12 @@ void rasdp_find_aliases(struct rasdp_ctx *c);
 /* The speaker of sentence `s` (c->si[s].src), named or carried over. */
 void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s);
 /* A reference to actor `a` speaking, at match `m`: its own voice, else its name. */
+/*
+ * Actor `a` named by match `m`: the state forces of the report's country
+ * when `m` is a generic form ("the army", "الجيش", "security forces") and
+ * that country has them, else `a` (participation.c).
+ */
+int32_t rasdp_report_forces(const struct rasdp_ctx *c, int32_t a, const struct rasd_match *m);
 void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_match *m,
 		     struct rasd_srcref *ref);
 /* The actor standing as subject of the reporting verb at [v_start, v_end), or NULL. */
@@ -507,6 +513,12 @@ void rasdp_mark_background(struct rasdp_ctx *c);
  * then the one after it.
  */
 void rasdp_dateline_place(const struct rasdp_ctx *c, struct rasdp_sent *si, uint32_t s);
+/*
+ * Does source match `m` stand inside the dateline opening its sentence
+ * ("DAMASCUS (AFP) -")?  It credits the wire the outlet relays, and a
+ * description later in the report ("the agency said") names it not again.
+ */
+int rasdp_dateline_credit(const struct rasdp_ctx *c, const struct rasd_match *m);
 /*
  * Does place match `m` open a dateline: first on its line (after at most
  * the line's date), then a dash or a colon a few tokens on, with only an

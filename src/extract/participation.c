@@ -925,6 +925,14 @@ static int32_t country_forces(const struct rasdp_ctx *c, int32_t a, uint32_t sta
 	return st >= 0 ? st : a;
 }
 
+int32_t rasdp_report_forces(const struct rasdp_ctx *c, int32_t a, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+
+	return country_forces(c, a, d->toks[m->tok_start].start, d->toks[m->tok_end - 1].end,
+			      report_country(c));
+}
+
 /*
  * A generic name of state forces is the forces of the country where the
  * event is: "security forces" in Baghdad are Iraq's, "القوات الحكومية" on

@@ -173,7 +173,10 @@ static uint32_t subject_gap(const struct rasd_doc *d, uint32_t a, uint32_t b)
 	return n;
 }
 
-/* An actor standing as subject of reporting verb `v`, or NULL. */
+/*
+ * An actor standing as subject of reporting verb `v`, or NULL: right before
+ * it, or heading it with a modifier after it (rasdp_postmod_head()).
+ */
 const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 					     uint32_t v_start, uint32_t v_end)
 {
@@ -186,6 +189,9 @@ const struct rasd_match *rasdp_actor_subject(const struct rasdp_ctx *c, const st
 		if (m->kind != RASD_LEX_ACTOR || of_others(d, m->tok_start))
 			continue;
 		if (m->tok_end == rasdp_subject_end(d, v_start) && m->tok_end < v_start)
+			return m;
+		/* "police in the city said": a modifier after the head */
+		if (rasdp_postmod_head(c, s, m, v_start))
 			return m;
 		if ((m->tok_end <= v_start && subject_gap(d, m->tok_end, v_start) <= 1 &&
 		     rasdp_clause_clear(d, m->tok_end, v_start)) ||

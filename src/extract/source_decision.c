@@ -563,7 +563,7 @@ static size_t described_refs(const struct rasdp_ctx *c, uint32_t s, uint32_t k,
 		const struct rasd_match *m = &d->matches[mi];
 
 		if (m->kind != RASD_LEX_SOURCE || !rasdp_first_of_span(d, mi) ||
-		    rasdp_is_addressee(c, m) || rasdp_no_mention(c, m) ||
+		    rasdp_is_addressee(c, m) || rasdp_no_mention(c, m) || rasdp_dateline_credit(c, m) ||
 		    (own && m->tok_end > si->desc_tok))
 			continue;
 		rasdp_mention_ref(c, mi, &refs[nref]);

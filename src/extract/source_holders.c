@@ -207,8 +207,11 @@ void rasdp_find_aliases(struct rasdp_ctx *c)
 		const struct rasd_match *m = &d->matches[i];
 		const char *cc = NULL;
 
+		/* "police" inside "Turkish police" names no country of its own */
 		if (m->kind == RASD_LEX_ACTOR) {
-			rasdp_vote(c->countries, &c->ncountries, rasdp_actor_country(c->lx, (int32_t)m->entry));
+			if (!rasdp_inside_longer(d, m))
+				rasdp_vote(c->countries, &c->ncountries,
+					   rasdp_actor_country(c->lx, (int32_t)m->entry));
 			continue;
 		}
 		if (m->kind == RASD_LEX_PLACE)
@@ -312,8 +315,14 @@ void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_mat
 		     struct rasd_srcref *ref)
 {
 	struct rasd_doc *d = c->d;
-	int32_t v = actor_voice(c, a);
-	const char *cc = rasdp_actor_country(c->lx, a);
+	int32_t v;
+	const char *cc;
+
+	/* "the army said" in a report of Lebanon: Lebanon's army, not its police */
+	if (rasdp_lex_actor(c->lx, (size_t)a)->state)
+		a = rasdp_report_forces(c, a, m);
+	v = actor_voice(c, a);
+	cc = rasdp_actor_country(c->lx, a);
 
 	memset(ref, 0, sizeof(*ref));
 	ref->source = v;

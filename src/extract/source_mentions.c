@@ -241,12 +241,8 @@ static int names_again(const struct rasdp_ctx *c, const struct rasd_match *m)
 	       !strchr(rasdp_lex_source(c->lx, (size_t)m->entry)->name, ' ');
 }
 
-/*
- * Is the source match part of a longer name that starts before it: of
- * another source ("source" in "a military source") or of an actor
- * ("Hezbollah" in "Kataib Hezbollah")?  Then it names nobody by itself.
- */
-static int inside_longer(const struct rasd_doc *d, const struct rasd_match *m)
+/* rasdp_inside_longer() (attribution_int.h) */
+int rasdp_inside_longer(const struct rasd_doc *d, const struct rasd_match *m)
 {
 	size_t j = (size_t)(m - d->matches);
 
@@ -345,12 +341,12 @@ static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match
 
 /*
  * Does the source match name nobody by itself (names_again(),
- * inside_longer(), denied_object(), compound_modifier(),
+ * rasdp_inside_longer(), denied_object(), compound_modifier(),
  * verb_after_subject())?
  */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
-	return names_again(c, m) || inside_longer(c->d, m) || denied_object(c, m) ||
+	return names_again(c, m) || rasdp_inside_longer(c->d, m) || denied_object(c, m) ||
 	       compound_modifier(c->d, m) ||
 	       verb_after_subject(c, m);
 }

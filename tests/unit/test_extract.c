@@ -1105,6 +1105,93 @@ static void test_attribution_actor_described(void **state)
 }
 
 /*
+ * Who speaks past a subject's modifier, a carrier, a dateline and a
+ * report's country: "police in the town said" is the police; "X said in a
+ * statement carried by Y" is Y via X; "the agency said" is no dateline's
+ * wire; a bare "the army" is the army of the report's country, else its
+ * words, never a monitor named before; a bare ministry is the one of the country the report names,
+ * "police" inside "Turkish police" naming no country of its own.
+ */
+static void test_attribution_subject_carrier(void **state)
+{
+	struct fx f;
+	const struct rasd_claim *k;
+
+	(void)state;
+	/* an actor heading the subject, a modifier after it */
+	open_doc(&f, "en", "A bomb exploded near a checkpoint in Kirkuk on Sunday. "
+		 "Police in the town said 3 guards were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "Police");
+	close_doc(&f);
+	open_doc(&f, "ar", "انفجرت عبوة قرب حاجز في كركوك يوم الأحد. "
+		 "وقالت الشرطة في البلدة إن ثلاثة حراس قتلوا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "الشرطة");
+	close_doc(&f);
+	/* near case: the actor is a word of what was said, after the verb */
+	open_doc(&f, "en", "A bomb exploded near a checkpoint in Kirkuk on Sunday. "
+		 "The mayor said police in the town lost 3 men.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 3)->src), "Police");
+	close_doc(&f);
+
+	/* a statement carried by an agency: the agency, the speaker its next link */
+	open_doc(&f, "en", "Shelling hit a village near Hama on Sunday. The Syrian Defence Ministry said "
+		 "in a statement carried by SANA that 7 gunmen were killed.");
+	k = claim(f.d, RASD_CAS_KILLED, 7);
+	assert_string_equal(speaker(&k->src), "sana");
+	assert_int_equal(k->src.nchain, 2);
+	assert_string_equal(k->src.chain[1], "Syrian Ministry of Defence");
+	close_doc(&f);
+	/* near case: the agency is the addressee, the ministry speaks alone */
+	open_doc(&f, "en", "Shelling hit a village near Hama on Sunday. The Syrian Defence Ministry told "
+		 "SANA that 7 gunmen were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "syria_mod");
+	close_doc(&f);
+
+	/* "the agency" is the agency named before it, not the wire of the dateline */
+	open_doc(&f, "en", "HOMS, May 2 (AFP) - A car bomb went off at a market in Homs on Sunday, "
+		 "SANA reported. The agency said 8 people were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sana");
+	close_doc(&f);
+	/* near case: with no agency named in the body, the dateline's wire stays a candidate */
+	open_doc(&f, "en", "HOMS, May 2 (AFP) - A car bomb went off at a market in Homs on Sunday. "
+		 "The agency said 8 people were killed.");
+	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sana");
+	close_doc(&f);
+
+	/* a bare "the army": the army of the report's country, not the monitor before it */
+	open_doc(&f, "en", "Air strikes hit the town of Maarat al-Numan on Sunday, the Syrian Observatory "
+		 "for Human Rights said. The army said 9 gunmen were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "syrian_army");
+	close_doc(&f);
+	open_doc(&f, "ar", "شنت طائرات غارات على مدينة معرة النعمان يوم الأحد بحسب المرصد السوري "
+		 "لحقوق الإنسان. وقال الجيش إن تسعة مسلحين قتلوا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 9)->src), "syrian_army");
+	close_doc(&f);
+	/* "the army" of another country is that country's */
+	open_doc(&f, "en", "A roadside bomb hit a patrol near Mosul on Sunday. The army said 2 soldiers "
+		 "were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 2)->src), "iraqi_army");
+	close_doc(&f);
+	/* near case: a report naming no country names the army by its words */
+	open_doc(&f, "en", "A roadside bomb hit a patrol on Sunday. The army said 2 soldiers "
+		 "were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 2)->src), "The army");
+	close_doc(&f);
+
+	/* a bare ministry of a report about Turkey */
+	open_doc(&f, "en", "Turkish police detained 14 people in raids on Sunday, the Interior Ministry said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_ARRESTED, 14)->src), "turkey_interior");
+	close_doc(&f);
+	open_doc(&f, "ar", "أوقفت الشرطة التركية 14 شخصا في مداهمات يوم الأحد، بحسب وزارة الداخلية.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_ARRESTED, 14)->src), "turkey_interior");
+	close_doc(&f);
+	/* near case: police of no country, in a Syrian town */
+	open_doc(&f, "en", "Police detained 14 people in raids in Homs on Sunday, the Interior Ministry said.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_ARRESTED, 14)->src), "syria_interior");
+	close_doc(&f);
+}
+
+/*
  * A description names again what its own sentence named before it ("...
  * two Lebanese army soldiers ..., the army said"), when it fits it; one
  * that fits nothing named before it there leaves the figure the outlet's.
@@ -9874,6 +9961,7 @@ int main(void)
 		cmocka_unit_test(test_attribution_speaker),
 		cmocka_unit_test(test_attribution_families),
 		cmocka_unit_test(test_attribution_actor_described),
+		cmocka_unit_test(test_attribution_subject_carrier),
 		cmocka_unit_test(test_attribution_described_same_sentence),
 		cmocka_unit_test(test_attribution_chain),
 		cmocka_unit_test(test_attribution_unnamed),

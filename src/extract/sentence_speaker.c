@@ -135,7 +135,7 @@ int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_match *m, uint32_t v)
 {
 	const struct rasd_doc *d = c->d;
-	uint32_t t = m->tok_end, s0 = d->sents[d->toks[v].sent].tok_start, b;
+	uint32_t t = m->tok_end, s0 = d->sents[d->toks[v].sent].tok_start, b, u;
 	size_t i;
 
 	if (!(d->toks[v].flags & RASD_TOKF_LATIN) || t >= v || v - t > POSTMOD_MAX || t + 1 >= v)
@@ -150,10 +150,14 @@ int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		;
 	if (m->tok_start - b > PREMOD_MAX)
 		return 0;
+	/* no count before the head: "killed 20 civilians on Monday ..., X reported" */
+	for (u = b; u < m->tok_start; u++)
+		if (d->toks[u].kind == RASD_TOK_NUM)
+			return 0;
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *x = rasdp_match_at(c, i);
 
-		if (x->tok_start >= t && x->tok_start < v &&
+		if (x->tok_start >= (x->kind == RASD_LEX_CASUALTY ? b : t) && x->tok_start < v &&
 		    (x->kind == RASD_LEX_SPEECH || x->kind == RASD_LEX_CASUALTY))
 			return 0;
 	}

@@ -3,12 +3,15 @@
  * speaks (stage 6, events_int.h): what a source mention stands for
  * (source_mentions.c), the report's own voice and the holders of sources
  * (source_holders.c), the speaker of each sentence (sentence_speaker.c),
- * and which speaker owns a figure (source_decision.c; what the marks of
- * the text say of its sentences, sentence_marks.c).  Their calls into
+ * and which speaker owns a figure (source_decision.c, the candidates the
+ * sentences around the figure's propose, source_context.c; what the marks
+ * of the text say of its sentences, sentence_marks.c).  Their calls into
  * the other stages, and the other stages' into them, are in events_int.h.
  */
 #ifndef RASD_ATTRIBUTION_INT_H
 #define RASD_ATTRIBUTION_INT_H
+
+#include <string.h>
 
 #include "extract/events_int.h"
 
@@ -243,5 +246,73 @@ int rasdp_quote_open(const struct rasd_doc *d, uint32_t from, uint32_t to);
 
 /* Do tokens `a` and `b` share a match key (the word, or it with its proclitics peeled)? */
 int rasdp_same_word(const struct rasd_doc *d, uint32_t a, uint32_t b);
+
+/* ---- source_decision.c ------------------------------------------------- */
+
+/*
+ * The features of the source decision, which describe each candidate
+ * speaker of a figure (source_decision.c says what they stand for,
+ * data/models/source.tsv weighs them).
+ */
+enum {
+	SF_BIAS, SF_OUTLET, SF_HERE, SF_NO_VERB, SF_VERB_DIST, SF_ACCORDING_BEFORE,
+	SF_VERB_BREAK, SF_CLAUSE_VERB, SF_VOICE, SF_HEADLINE, SF_AFTER, SF_FIG_DIST,
+	SF_FIG_BREAK, SF_QUOTE, SF_CARRIED, SF_SENTS_BACK, SF_PARA_BREAK, SF_BARE_VERB,
+	SF_GOES_ON, SF_OTHER_SUBJECT, SF_INTERVENING, SF_STATEMENT, SF_ANAPHOR,
+	SF_BACKGROUND, SF_NEXT, SF_WRAPPED, SF_LEAD, SF_RELAYS, SF_AGREES, SF_MENTIONED,
+	SF_CREDIT, SF_CONTRAST, SF_QUOTE_CLOSES, SF_HEAD_DESC, SF_PRONOUN, SF_QUOTE_PARA, SF_CLOSING, SF_LIST, SF__COUNT
+};
+
+/* Candidates of one figure at most (more are not proposed). */
+#define MAX_CANDS 24
+
+struct cand {
+	struct rasd_srcref ref;  /* the speaker proposed */
+	float x[SF__COUNT];      /* its features */
+};
+
+/*
+ * A new candidate for `ref` at cs[*n], its features cleared but the bias;
+ * NULL when there are MAX_CANDS already.
+ */
+static inline struct cand *new_cand(struct cand *cs, size_t *n, const struct rasd_srcref *ref)
+{
+	struct cand *k;
+
+	if (*n >= MAX_CANDS)
+		return NULL;
+	k = &cs[(*n)++];
+	memset(k, 0, sizeof(*k));
+	k->ref = *ref;
+	k->x[SF_BIAS] = 1;
+	return k;
+}
+
+/* ---- source_context.c -------------------------------------------------- */
+
+/*
+ * The candidates the sentences around a figure's own propose for its
+ * speaker, each added to cs[*n] with its features (none past MAX_CANDS),
+ * for the figure at token `tok` of sentence `s`:
+ */
+
+/* The speakers of the sentences before `s`, nearest first, each voice once. */
+void rasdp_propose_carried(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			   struct cand *cs, size_t *n);
+
+/* The poster of an embedded post whose credit line follows the figure on its line. */
+void rasdp_propose_credit_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+			       struct cand *cs, size_t *n);
+
+/* The speaker named in the sentence after `s`, when `s` has no reporting verb of its own. */
+void rasdp_propose_next(const struct rasdp_ctx *c, uint32_t s, uint32_t tok, struct cand *cs,
+			size_t *n);
+
+/* The speaker named after the quotation the figure is in closes, a few sentences on. */
+void rasdp_propose_quote_closer(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
+				struct cand *cs, size_t *n);
+
+/* For a headline whose speaker is a description, the body's first source it fits. */
+void rasdp_propose_head_desc(const struct rasdp_ctx *c, uint32_t s, struct cand *cs, size_t *n);
 
 #endif

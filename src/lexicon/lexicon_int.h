@@ -222,7 +222,67 @@ static inline int rasdp_key_eq(const char *a, const char *b, size_t len)
 	return 1;
 }
 
-/* ---- trie.c ----------------------------------------------------------- */
+/* ---- trie.c, trie_build.c --------------------------------------------- */
+
+/* The slot hash of the edge from `parent` by a key of hash `hash`. */
+static inline uint32_t edge_slot(uint32_t parent, uint32_t hash)
+{
+	uint32_t h = hash ^ (parent * 0x9E3779B1u);
+
+	h ^= h >> 15;
+	h *= 0x2C1B3C6Du;
+	h ^= h >> 12;
+	return h;
+}
+
+/*
+ * An edge's tag in lx->edge_tags: 0 for an empty slot, else 0x80 and seven
+ * high bits of its slot hash.  Most steps lead nowhere, and the tags, a
+ * byte a slot, answer those without touching the edges themselves.
+ */
+static inline uint8_t edge_tag(uint32_t slot_hash)
+{
+	return (uint8_t)(0x80 | (slot_hash >> 25));
+}
+
+/* Is the whole key of token `t` (article aside) two Arabic letters or fewer? */
+static inline int short_key(const struct rasd_doc *d, uint32_t t)
+{
+	const struct rasd_token *tk = &d->toks[t];
+
+	return tk->nkeys && tk->nend - tk->nstart - tk->key[0] <= 4;
+}
+
+/*
+ * Does Arabic token `t` of `d` carry the article before one of its keys:
+ * "الحرجة", "بالحرجة", "للحرجة" (ل with the article is written "لل")?
+ */
+static inline int has_article(const struct rasd_doc *d, uint32_t t)
+{
+	static const char al[] = "\xd8\xa7\xd9\x84", lal[] = "\xd9\x84\xd9\x84";
+	const struct rasd_token *tk = &d->toks[t];
+	unsigned k;
+
+	for (k = 0; k < tk->nkeys; k++) {
+		const char *key = d->norm + tk->nstart + tk->key[k];
+
+		if (tk->key[k] >= 4 && (!memcmp(key - 4, al, 4) || !memcmp(key - 4, lal, 4)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Tokenise a form as a document would be: a scratch document on a stack
+ * buffer, so short forms never touch malloc.
+ */
+struct form_doc {
+	struct rasd_doc d;
+	char buf[8192];
+};
+
+/* Tokenise `form` into fd->d as a document (0, or RASD_ENOMEM); the caller releases fd->d.arena. */
+int rasdp_trie_form_tokens(struct form_doc *fd, const char *form, size_t len);
 
 /* Child of `parent` by key, or 0. */
 uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,

@@ -19,6 +19,9 @@
  *
  * Acronyms written in capitals ("IS", "US", "SANA") only match text written
  * in capitals, since their lower-case forms are ordinary words.
+ *
+ * Here are the walk (rasdp_trie_step(), rasdp_match_doc(),
+ * rasdp_trie_walk_text()); the trie is built in trie_build.c.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -29,33 +32,12 @@
 
 #include "base/banned.h"
 
-#define MAX_FORM_TOKS 24   /* longest form, in tokens */
 #define MAX_LIVE 16        /* live trie nodes during one walk */
 #define MAX_BEST 8         /* nodes ending the longest match of one kind */
 
 _Static_assert(RASD_LEX_NKINDS <= 32, "rasdp_match_doc() keeps the kinds matched in 32 bits");
 
-/* ---- building ----------------------------------------------------------- */
-
-static uint32_t edge_slot(uint32_t parent, uint32_t hash)
-{
-	uint32_t h = hash ^ (parent * 0x9E3779B1u);
-
-	h ^= h >> 15;
-	h *= 0x2C1B3C6Du;
-	h ^= h >> 12;
-	return h;
-}
-
-/*
- * An edge's tag in lx->edge_tags: 0 for an empty slot, else 0x80 and seven
- * high bits of its slot hash.  Most steps lead nowhere, and the tags, a
- * byte a slot, answer those without touching the edges themselves.
- */
-static uint8_t edge_tag(uint32_t slot_hash)
-{
-	return (uint8_t)(0x80 | (slot_hash >> 25));
-}
+/* ---- the walk's step and a token's keys ----------------------------------- */
 
 uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 			 const char *key, size_t len, uint32_t hash)
@@ -82,101 +64,6 @@ uint32_t rasdp_trie_step(const struct rasd_lexicon *lx, uint32_t parent,
 			return e->child;
 	}
 	return 0;
-}
-
-static int edges_grow(struct rasd_lexicon *lx)
-{
-	size_t cap = lx->edges ? (lx->edge_mask + 1) * 2 : 1024, i;
-	struct rasdp_edge *ne = calloc(cap, sizeof(*ne));
-	uint8_t *nt = calloc(cap, 1);
-
-	if (!ne || !nt) {
-		free(ne);
-		free(nt);
-		return RASD_ENOMEM;
-	}
-	if (lx->edges) {
-		for (i = 0; i <= lx->edge_mask; i++) {
-			const struct rasdp_edge *e = &lx->edges[i];
-			uint32_t h;
-			size_t j;
-
-			if (!e->child)
-				continue;
-			h = edge_slot(e->parent, e->hash);
-			j = h & (cap - 1);
-			while (ne[j].child)
-				j = (j + 1) & (cap - 1);
-			ne[j] = *e;
-			nt[j] = edge_tag(h);
-		}
-		free(lx->edges);
-		free(lx->edge_tags);
-	}
-	lx->edges = ne;
-	lx->edge_tags = nt;
-	lx->edge_mask = cap - 1;
-	return 0;
-}
-
-static int new_node(struct rasd_lexicon *lx, uint32_t *out)
-{
-	if (lx->nnodes == lx->anodes) {
-		size_t na = lx->anodes ? lx->anodes * 2 : 4096;
-		struct rasdp_node *nn = realloc(lx->nodes, na * sizeof(*nn));
-
-		if (!nn)
-			return RASD_ENOMEM;
-		lx->nodes = nn;
-		lx->anodes = na;
-	}
-	memset(&lx->nodes[lx->nnodes], 0, sizeof(lx->nodes[0]));
-	*out = (uint32_t)lx->nnodes++;
-	return 0;
-}
-
-/* Child of `parent` by key, created when missing; 0 on ENOMEM. */
-static uint32_t step_or_add(struct rasd_lexicon *lx, uint32_t parent,
-			    const char *key, size_t len)
-{
-	uint32_t hash = rasdp_key_hash(key, len), child;
-	size_t i;
-
-	child = rasdp_trie_step(lx, parent, key, len, hash);
-	if (child)
-		return child;
-	if (!lx->nnodes && new_node(lx, &child))   /* the root */
-		return 0;
-	if ((lx->nedges + 1) * 2 > (lx->edges ? lx->edge_mask + 1 : 0) &&
-	    edges_grow(lx))
-		return 0;
-	if (lx->keys_len + len > lx->keys_alloc) {
-		size_t na = lx->keys_alloc ? lx->keys_alloc * 2 : 1 << 16;
-		char *nk;
-
-		while (na < lx->keys_len + len)
-			na *= 2;
-		nk = realloc(lx->keys, na);
-		if (!nk)
-			return 0;
-		lx->keys = nk;
-		lx->keys_alloc = na;
-	}
-	if (new_node(lx, &child))
-		return 0;
-	i = edge_slot(parent, hash) & lx->edge_mask;
-	while (lx->edges[i].child)
-		i = (i + 1) & lx->edge_mask;
-	lx->edge_tags[i] = edge_tag(edge_slot(parent, hash));
-	lx->edges[i].parent = parent;
-	lx->edges[i].child = child;
-	lx->edges[i].hash = hash;
-	lx->edges[i].key_off = (uint32_t)lx->keys_len;
-	lx->edges[i].key_len = (uint32_t)len;
-	memcpy(lx->keys + lx->keys_len, key, len);
-	lx->keys_len += len;
-	lx->nedges++;
-	return child;
 }
 
 /*
@@ -209,44 +96,7 @@ static unsigned tok_keys(const struct rasd_doc *d, const struct rasd_token *t,
 	return n;
 }
 
-
-/* Is the whole key of token `t` (article aside) two Arabic letters or fewer? */
-static int short_key(const struct rasd_doc *d, uint32_t t)
-{
-	const struct rasd_token *tk = &d->toks[t];
-
-	return tk->nkeys && tk->nend - tk->nstart - tk->key[0] <= 4;
-}
-
-/*
- * Does Arabic token `t` of `d` carry the article before one of its keys:
- * "الحرجة", "بالحرجة", "للحرجة" (ل with the article is written "لل")?
- */
-static int has_article(const struct rasd_doc *d, uint32_t t)
-{
-	static const char al[] = "\xd8\xa7\xd9\x84", lal[] = "\xd9\x84\xd9\x84";
-	const struct rasd_token *tk = &d->toks[t];
-	unsigned k;
-
-	for (k = 0; k < tk->nkeys; k++) {
-		const char *key = d->norm + tk->nstart + tk->key[k];
-
-		if (tk->key[k] >= 4 && (!memcmp(key - 4, al, 4) || !memcmp(key - 4, lal, 4)))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * Tokenise a form as a document would be: a scratch document on a stack
- * buffer, so short forms never touch malloc.
- */
-struct form_doc {
-	struct rasd_doc d;
-	char buf[8192];
-};
-
-static int form_tokens(struct form_doc *fd, const char *form, size_t len)
+int rasdp_trie_form_tokens(struct form_doc *fd, const char *form, size_t len)
 {
 	struct rasd_doc *d = &fd->d;
 
@@ -258,289 +108,6 @@ static int form_tokens(struct form_doc *fd, const char *form, size_t len)
 	d->text_len = len;
 	if (rasdp_normalize(d) || rasdp_segment(d) || d->arena.failed)
 		return RASD_ENOMEM;
-	return 0;
-}
-
-static int add_pay(struct rasd_lexicon *lx, uint32_t node,
-		   enum rasd_lex_kind kind, uint32_t entry, unsigned flags)
-{
-	struct rasdp_pay *p;
-
-	if (lx->npays == lx->apays) {
-		size_t na = lx->apays ? lx->apays * 2 : 4096;
-		struct rasdp_pay *np = realloc(lx->pays, na * sizeof(*np));
-
-		if (!np)
-			return RASD_ENOMEM;
-		lx->pays = np;
-		lx->apays = na;
-	}
-	p = &lx->pays[lx->npays++];
-	p->node = node;
-	p->entry = entry;
-	p->kind = (uint16_t)kind;
-	p->flags = (uint16_t)flags;
-	return 0;
-}
-
-/*
- * A place form with Latin words is also a path of their Latin keys (other
- * tokens keep their key), so "Jassem" in a report reaches the form
- * "Jasim".  Forms without a Latin key, or whose keys are all their own
- * text, get no second path.
- */
-static int insert_latin(struct rasd_lexicon *lx, const struct rasd_doc *d, size_t last,
-			uint32_t entry, unsigned flags)
-{
-	uint32_t node = 0;
-	size_t i, nlatin = 0;
-	char buf[256];
-
-	for (i = 0; i < last; i++) {
-		const struct rasd_token *t = &d->toks[i];
-		size_t klen = rasdp_tok_latin_key(d, t, buf, sizeof(buf));
-		const char *key = buf;
-
-		if (klen) {
-			nlatin++;
-		} else if (t->nkeys) {
-			key = rasdp_tok_key(d, t, 0, &klen);
-		} else {
-			key = rasdp_tok_norm(d, t, &klen);
-		}
-		if (!klen || (i == 0 && t->kind == RASD_TOK_PUNCT))
-			continue;
-		node = step_or_add(lx, node, key, klen);
-		if (!node)
-			return RASD_ENOMEM;
-	}
-	if (!nlatin || !node)
-		return 0;
-	return add_pay(lx, node, RASD_LEX_PLACE, entry, flags | RASDP_PAY_LATIN);
-}
-
-/* Insert one exact form (no variants). */
-static int insert_one(struct rasd_lexicon *lx, const char *form, size_t len,
-		      enum rasd_lex_kind kind, uint32_t entry, unsigned flags)
-{
-	struct form_doc *fd = malloc(sizeof(*fd));
-	uint32_t node = 0;
-	size_t i, n = 0, last;
-	int rc = 0;
-
-	if (!fd)
-		return RASD_ENOMEM;
-
-	rc = form_tokens(fd, form, len);
-	if (rc)
-		goto out;
-	/* A trailing full stop or quote typed into a form is not part of it. */
-	last = fd->d.ntoks;
-	while (last && fd->d.toks[last - 1].kind == RASD_TOK_PUNCT)
-		last--;
-	for (i = 0; i < last; i++) {
-		const struct rasd_token *t = &fd->d.toks[i];
-		const char *key;
-		size_t klen;
-
-		if (t->nkeys)
-			key = rasdp_tok_key(&fd->d, t, 0, &klen);
-		else
-			key = rasdp_tok_norm(&fd->d, t, &klen);
-		if (!klen)
-			continue;
-		if (i == 0 && t->kind == RASD_TOK_PUNCT)
-			continue;   /* a form never starts with punctuation */
-		node = step_or_add(lx, node, key, klen);
-		if (!node) {
-			rc = RASD_ENOMEM;
-			goto out;
-		}
-		n++;
-	}
-	if (n && n <= MAX_FORM_TOKS) {
-		unsigned art = kind == RASD_LEX_PLACE && has_article(&fd->d, 0) ?
-			       RASDP_PAY_ARTICLE : 0;
-
-		if (kind == RASD_LEX_PLACE && n == 1 && (fd->d.toks[0].flags & RASD_TOKF_ARABIC) &&
-		    fd->d.toks[0].nkeys && short_key(&fd->d, 0))
-			art |= RASDP_PAY_SHORT;
-
-		if (n > lx->max_depth)
-			lx->max_depth = (uint32_t)n;
-		rc = add_pay(lx, node, kind, entry, flags | art);
-		lx->nforms++;
-	}
-	/* Every place gets variants; pay_ok() says which a report's words may be. */
-	if (!rc && kind == RASD_LEX_PLACE && n && n <= MAX_FORM_TOKS)
-		rc = insert_latin(lx, &fd->d, last, entry, flags);
-out:
-	rasd_arena_release(&fd->d.arena);
-	free(fd);
-	return rc;
-}
-
-int rasdp_trie_word_key(struct rasd_lexicon *lx, const char *form, size_t len,
-			const char **key, size_t *klen)
-{
-	struct form_doc *fd = malloc(sizeof(*fd));
-	const struct rasd_token *t;
-	int rc;
-
-	if (!fd)
-		return RASD_ENOMEM;
-	rc = form_tokens(fd, form, len);
-	if (!rc && (fd->d.ntoks != 1 || fd->d.toks[0].kind != RASD_TOK_WORD))
-		rc = 1;
-	if (!rc) {
-		const char *k;
-
-		t = &fd->d.toks[0];
-		k = rasdp_tok_key(&fd->d, t, 0, klen);
-		*key = rasd_arena_strndup(&lx->strings, k, *klen);
-		if (!*key)
-			rc = RASD_ENOMEM;
-	}
-	rasd_arena_release(&fd->d.arena);
-	free(fd);
-	return rc;
-}
-
-/* "SDF", "IS", "SANA": short, all capitals, no lower-case letter. */
-static int is_acronym(const char *s, size_t len)
-{
-	size_t i, caps = 0;
-
-	if (len < 2 || len > 6)
-		return 0;
-	for (i = 0; i < len; i++) {
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			caps++;
-		else if (!(s[i] >= '0' && s[i] <= '9'))
-			return 0;
-	}
-	return caps >= 2;
-}
-
-/*
- * Latin transliterated article: "al-", "as-", "el-", "ad-" ...  Not "at "
- * or "as " with a space: "At Tall" must not give the word "Tall".
- */
-static size_t latin_article(const char *s, size_t len)
-{
-#define ART(a) { a, sizeof(a) - 1 }
-	static const struct { const char *s; size_t n; } arts[] = {
-		ART("al-"), ART("al "), ART("el-"), ART("el "), ART("ad-"), ART("an-"),
-		ART("ar-"), ART("as-"), ART("ash-"), ART("at-"), ART("az-"), ART("adh-"),
-		ART("ath-"), ART("Al-"), ART("Al "), ART("El-"), ART("El "), ART("Ad-"),
-		ART("An-"), ART("Ar-"), ART("As-"), ART("Ash-"), ART("At-"), ART("Az-"),
-	};
-#undef ART
-	size_t i;
-
-	if (len < 4 || (s[0] != 'a' && s[0] != 'e' && s[0] != 'A' && s[0] != 'E'))
-		return 0;
-	for (i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
-		if (len > arts[i].n + 3 && !memcmp(s, arts[i].s, arts[i].n))
-			return arts[i].n;
-	return 0;
-}
-
-int rasdp_trie_add_form(struct rasd_lexicon *lx, const char *form, size_t len,
-			enum rasd_lex_kind kind, uint32_t entry)
-{
-	unsigned flags = is_acronym(form, len) ? RASDP_PAY_CASE : 0;
-	char tmp[512];
-	size_t art;
-	int rc;
-
-	while (len && (*form == ' '))
-		form++, len--;
-	while (len && form[len - 1] == ' ')
-		len--;
-	if (!len)
-		return 0;
-	rc = insert_one(lx, form, len, kind, entry, flags);
-	if (rc || len >= sizeof(tmp))
-		return rc;
-	/* "Deir ez-Zor" is also written "Deir ez Zor". */
-	if (memchr(form, '-', len)) {
-		size_t i;
-
-		for (i = 0; i < len; i++)
-			tmp[i] = form[i] == '-' ? ' ' : form[i];
-		rc = insert_one(lx, tmp, len, kind, entry, flags);
-		if (rc)
-			return rc;
-	}
-	/* Places: "Dar'a" is also written "Dara", which the Latin key joins to "Daraa". */
-	if (kind == RASD_LEX_PLACE && memchr(form, '\'', len)) {
-		size_t i, n = 0;
-
-		for (i = 0; i < len; i++)
-			if (form[i] != '\'')
-				tmp[n++] = form[i];
-		rc = insert_one(lx, tmp, n, kind, entry, flags);
-		if (rc)
-			return rc;
-	}
-	/* Names only: "al-Bab" is also reported as "Bab". */
-	if (kind == RASD_LEX_PLACE || kind == RASD_LEX_ACTOR ||
-	    kind == RASD_LEX_SOURCE) {
-		art = latin_article(form, len);
-		if (art)
-			rc = insert_one(lx, form + art, len - art, kind, entry, flags);
-	}
-	return rc;
-}
-
-static int pay_cmp(const void *a, const void *b)
-{
-	const struct rasdp_pay *x = a, *y = b;
-
-	if (x->node != y->node)
-		return x->node < y->node ? -1 : 1;
-	if (x->kind != y->kind)
-		return x->kind < y->kind ? -1 : 1;
-	if (x->entry != y->entry)
-		return x->entry < y->entry ? -1 : 1;
-	return (int)x->flags - (int)y->flags;
-}
-
-int rasdp_trie_finish(struct rasd_lexicon *lx)
-{
-	size_t i, n = 0;
-
-	if (!lx->nnodes) {
-		uint32_t root;
-
-		if (new_node(lx, &root))
-			return RASD_ENOMEM;
-	}
-	if (!lx->edges && edges_grow(lx))
-		return RASD_ENOMEM;
-	qsort(lx->pays, lx->npays, sizeof(*lx->pays), pay_cmp);
-	/* Drop duplicates (one form listed twice, or a variant equal to it). */
-	for (i = 0; i < lx->npays; i++) {
-		if (n && lx->pays[n - 1].node == lx->pays[i].node &&
-		    lx->pays[n - 1].kind == lx->pays[i].kind &&
-		    lx->pays[n - 1].entry == lx->pays[i].entry) {
-			/* The case-insensitive form wins over the acronym. */
-			lx->pays[n - 1].flags &= lx->pays[i].flags;
-			continue;
-		}
-		lx->pays[n++] = lx->pays[i];
-	}
-	lx->npays = n;
-	for (i = 0; i < lx->nnodes; i++)
-		lx->nodes[i].pay = lx->nodes[i].npay = 0;
-	for (i = 0; i < n; i++) {
-		struct rasdp_node *nd = &lx->nodes[lx->pays[i].node];
-
-		if (!nd->npay)
-			nd->pay = (uint32_t)i;
-		nd->npay++;
-	}
 	return 0;
 }
 
@@ -1083,7 +650,7 @@ size_t rasdp_trie_walk_text(const struct rasd_lexicon *lx, const char *text, siz
 	if (!fd)
 		return 0;
 	/* one tokenising for both walks */
-	if (!form_tokens(fd, text, len)) {
+	if (!rasdp_trie_form_tokens(fd, text, len)) {
 		n = walk_form(lx, fd, 0, out, max);
 		if (latin_out && nlatin)
 			*nlatin = walk_form(lx, fd, 1, latin_out, max);

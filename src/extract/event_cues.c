@@ -916,7 +916,7 @@ void rasdp_sentence_trigger(const struct rasdp_ctx *c, uint32_t s)
 /* Strategic developments: what a battle report mentions besides violence. */
 int rasdp_is_strategic(const char *type)
 {
-	return type && rasdp_same_label(type, "Strategic developments");
+	return rasdp_same_label(type, "Strategic developments");
 }
 
 /*

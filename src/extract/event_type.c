@@ -294,8 +294,7 @@ static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 	for (t = rasdp_next_cue(c, s, &i); t; t = rasdp_next_cue(c, s, &i)) {
 		for (k = 0; k < *nrd; k++)
 			if (rd[k].kind == RASD_FRAME_TYPE && rasdp_same_label(rd[k].type, t->event_type) &&
-			    (rd[k].sub == t->sub_type ||
-			     (rd[k].sub && t->sub_type && rasdp_same_label(rd[k].sub, t->sub_type))))
+			    rasdp_same_label(rd[k].sub, t->sub_type))
 				break;
 		if (k == *nrd) {
 			if (*nrd == MAX_READINGS)
@@ -564,7 +563,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 			x->blast |= rd[i].n > 0;
 			x->blast_afar |= rd[i].n > 0 && !near_blast(rd[i].sub);
 		}
-		x->protest_named |= rasdp_same_label(rd[i].type, "Protests") && rd[i].sub &&
+		x->protest_named |= rasdp_same_label(rd[i].type, "Protests") &&
 				    rasdp_same_label(rd[i].sub, "Peaceful protest");
 	}
 	for (i = 0; i < ev->nclaims; i++) {

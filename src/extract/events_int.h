@@ -393,13 +393,13 @@ int rasdp_same_voice(const struct rasd_srcref *a, const struct rasd_srcref *b);
 void rasdp_find_aliases(struct rasdp_ctx *c);
 /* The speaker of sentence `s` (c->si[s].src), named or carried over. */
 void rasdp_sentence_speaker(struct rasdp_ctx *c, uint32_t s);
-/* A reference to actor `a` speaking, at match `m`: its own voice, else its name. */
 /*
  * Actor `a` named by match `m`: the state forces of the report's country
- * when `m` is a generic form ("the army", "الجيش", "security forces") and
- * that country has them, else `a` (participation.c).
+ * when `m` is a generic form (actors.tsv `generic`: "الجيش", "security
+ * forces") and that country has them, else `a` (participation.c).
  */
 int32_t rasdp_report_forces(const struct rasdp_ctx *c, int32_t a, const struct rasd_match *m);
+/* A reference to actor `a` speaking, at match `m`: its own voice, else its name. */
 void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_match *m,
 		     struct rasd_srcref *ref);
 /* The actor standing as subject of the reporting verb at [v_start, v_end), or NULL. */
@@ -530,9 +530,9 @@ int rasdp_dateline_credit(const struct rasdp_ctx *c, const struct rasd_match *m)
  */
 int rasdp_dateline_match(const struct rasd_doc *d, const struct rasd_match *m);
 /* rasdp_starts_line(): text/text.h (text/dates_stamp.c), which the date stamp reads too. */
-/* The date of sentence `st`: index into d->dates, or -1. */
 /* The stamp day of a sentence telling of an hour of no day, or -1 (event_dates.c). */
 int32_t rasdp_hour_date(const struct rasd_doc *d, const struct rasd_sentence *st);
+/* The date of sentence `st`: index into d->dates, or -1. */
 int32_t rasdp_sentence_date(const struct rasd_doc *d, const struct rasd_sentence *st,
 			    const struct rasdp_sent *s);
 /*

@@ -318,7 +318,7 @@ void rasdp_actor_ref(const struct rasdp_ctx *c, int32_t a, const struct rasd_mat
 	int32_t v;
 	const char *cc;
 
-	/* "the army said" in a report of Lebanon: Lebanon's army, not its police */
+	/* "قال الجيش" in a report of Lebanon: Lebanon's army, not Syria's nor its police */
 	if (rasdp_lex_actor(c->lx, (size_t)a)->state)
 		a = rasdp_report_forces(c, a, m);
 	v = actor_voice(c, a);

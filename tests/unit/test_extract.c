@@ -1108,7 +1108,8 @@ static void test_attribution_actor_described(void **state)
  * Who speaks past a subject's modifier, a carrier, a dateline and a
  * report's country: "police in the town said" is the police; "X said in a
  * statement carried by Y" is Y via X; "the agency said" is no dateline's
- * wire; a bare ministry is the one of the country the report names,
+ * wire; a generic "الجيش" is the army of the report's country; a bare
+ * ministry is the one of the country the report names,
  * "police" inside "Turkish police" naming no country of its own.
  */
 static void test_attribution_subject_carrier(void **state)
@@ -1160,6 +1161,17 @@ static void test_attribution_subject_carrier(void **state)
 	open_doc(&f, "en", "HOMS, May 2 (AFP) - A car bomb went off at a market in Homs on Sunday. "
 		 "The agency said 8 people were killed.");
 	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 8)->src), "sana");
+	close_doc(&f);
+
+	/* "الجيش" (actors.tsv generic) speaks as the army of the report's country */
+	open_doc(&f, "ar", "سقطت قذائف على بلدة مرجعيون في جنوب لبنان يوم الأحد. "
+		 "وقال الجيش إن ثلاثة جنود أصيبوا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 3)->src), "lebanese_army");
+	close_doc(&f);
+	/* near case: in a report of Syria, Syria's */
+	open_doc(&f, "ar", "سقطت قذائف على مدينة معرة النعمان يوم الأحد. "
+		 "وقال الجيش إن ثلاثة جنود أصيبوا.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_WOUNDED, 3)->src), "syrian_army");
 	close_doc(&f);
 
 	/* a bare ministry of a report about Turkey */

@@ -207,6 +207,13 @@ int rasdp_postmod_head(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 
 
 /*
+ * Does the "according to" or quoting frame `frame` follow the text it
+ * carries ("a statement carried by SANA", "بيان نقلته وكالة سانا": cues.tsv
+ * `utterance`)?  Then it names that text's medium: no reporting verb of
+ * its sentence, nor a source relaying the speaker.
+ */
+int rasdp_carried_text(const struct rasd_doc *d, const struct rasd_match *frame);
+/*
  * Where the subject of the English reporting verb at token `v` ends when a
  * parenthesis set off by commas stands between them ("The Observatory,
  * which relies on a network of sources, said"; "Karim Haddad, a resident,

@@ -267,6 +267,12 @@ static int relative_verb(const struct rasd_doc *d, const struct rasd_match *m)
  * verb "تابع"; a verb never takes the article) unless it is an "according
  * to" frame ("الصادرة عن")?
  */
+/* rasdp_carried_text() (attribution_int.h): "a statement carried by SANA" */
+int rasdp_carried_text(const struct rasd_doc *d, const struct rasd_match *frame)
+{
+	return frame->tok_start > 0 && rasdp_cue(d, frame->tok_start - 1, RASD_CUE_UTTERANCE);
+}
+
 static int reporting_verb_read(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;
@@ -274,7 +280,7 @@ static int reporting_verb_read(const struct rasdp_ctx *c, const struct rasd_matc
 	if (relative_verb(d, m))
 		return 0;
 	if (rasdp_lex_speech(c->lx, m->entry)->kind == RASD_SPEECH_ACCORDING)
-		return 1;
+		return !rasdp_carried_text(d, m);
 	if (!(d->toks[m->tok_start].flags & RASD_TOKF_LATIN))
 		return !rasdp_definite(d, m->tok_start);
 	/* "70 of them confirmed dead", "reported killed": a participle of the figure */

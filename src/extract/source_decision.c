@@ -120,6 +120,35 @@ static int clear_between(const struct rasd_doc *d, uint32_t a0, uint32_t a1, uin
 }
 
 /*
+ * The medium a frame after source match `m` names as carrying its text
+ * ("the ministry said in a statement carried by SANA", "قالت الوزارة في
+ * بيان نقلته وكالة سانا": rasdp_carried_text()): the source right after
+ * the frame, another than `m`, the chain's next link.  NULL when none.
+ */
+static const struct rasd_match *carried_medium(const struct rasdp_ctx *c, const struct rasdp_sent *si,
+					       const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t i, j;
+
+	for (i = si->m_first; i < si->m_last; i++) {
+		const struct rasd_match *f = rasdp_match_at(c, i);
+
+		if (f->kind != RASD_LEX_SPEECH || f->tok_start < m->tok_end || !rasdp_carried_text(d, f))
+			continue;
+		for (j = i + 1; j < si->m_last; j++) {
+			const struct rasd_match *x = rasdp_match_at(c, j);
+
+			if (x->kind == RASD_LEX_SOURCE && x->tok_start >= f->tok_end &&
+			    x->tok_start - f->tok_end <= 4 && x->entry != m->entry &&
+			    rasdp_clause_clear(d, f->tok_end, x->tok_start))
+				return x;
+		}
+	}
+	return NULL;
+}
+
+/*
  * "As reported by AFP, the ministry said ...", "أعلن الدفاع المدني، حسبما
  * جاء بوكالة سانا، عن ...": a source an "according to" frame names, next
  * to another source standing as subject of a reporting verb, both before
@@ -145,7 +174,7 @@ static const struct rasd_match *relayed(const struct rasdp_ctx *c, const struct 
 		    rasdp_clause_clear(d, v->tok_end, m->tok_start))
 			frame = v;
 	}
-	if (!frame || rasdp_quoted_with(d, frame->tok_start, tok))
+	if (!frame || rasdp_quoted_with(d, frame->tok_start, tok) || rasdp_carried_text(d, frame))
 		return NULL;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *v = rasdp_match_at(c, i), *x;
@@ -308,7 +337,7 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 	size_t i;
 
 	for (i = si->m_first; i < si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(c, i), *inner;
+		const struct rasd_match *m = rasdp_match_at(c, i), *inner, *link;
 		struct rasd_srcref ref;
 		struct cand *k;
 		uint32_t start = d->toks[m->tok_start].start;
@@ -327,10 +356,11 @@ static void propose_here(const struct rasdp_ctx *c, uint32_t s, uint32_t tok,
 		if (si->own == 1 && rasdp_same_voice(&si->src, &ref) && si->src.start == start)
 			ref = si->src;
 		inner = relayed(c, si, m, tok);
-		if (inner && ref.source >= 0 && ref.nchain < RASD_MAX_CHAIN) {
+		link = inner ? inner : carried_medium(c, si, m);
+		if (link && ref.source >= 0 && ref.nchain < RASD_MAX_CHAIN) {
 			struct rasd_srcref in;
 
-			rasdp_mention_ref(c, (size_t)(inner - d->matches), &in);
+			rasdp_mention_ref(c, (size_t)(link - d->matches), &in);
 			ref.nchain = 1;
 			ref.chain[ref.nchain++] = in.nchain ? in.chain[0] : NULL;
 			if (!ref.chain[1])
@@ -461,7 +491,8 @@ int rasdp_clause_speaker(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	}
 	if (c->d->flags & RASDP_EXTRACT_TRACE_SOURCES)
 		trace(c, tok, cs, n, best);
-	if (rasdp_same_voice(&cs[best].ref, &si->src))
+	/* the sentence's speaker, unless the figure's clause names its medium */
+	if (rasdp_same_voice(&cs[best].ref, &si->src) && cs[best].ref.nchain <= si->src.nchain)
 		return 0;
 	*ref = cs[best].ref;
 	return 1;

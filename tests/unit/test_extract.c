@@ -1138,13 +1138,32 @@ static void test_attribution_subject_carrier(void **state)
 	assert_string_not_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 12)->src), "civilians");
 	close_doc(&f);
 
-	/* a statement carried by an agency: the agency, the speaker its next link */
+	/* a statement carried by an agency: the speaker, the agency its next link */
 	open_doc(&f, "en", "Shelling hit a village near Hama on Sunday. The Syrian Defence Ministry said "
 		 "in a statement carried by SANA that 7 gunmen were killed.");
 	k = claim(f.d, RASD_CAS_KILLED, 7);
-	assert_string_equal(speaker(&k->src), "sana");
+	assert_string_equal(speaker(&k->src), "syria_mod");
 	assert_int_equal(k->src.nchain, 2);
+	assert_string_equal(k->src.chain[1], "SANA");
+	close_doc(&f);
+	open_doc(&f, "ar", "قصفت قوات قرية قرب حماة يوم الأحد. وقالت وزارة الدفاع السورية في بيان "
+		 "نقلته وكالة سانا إن سبعة مسلحين قتلوا.");
+	k = claim(f.d, RASD_CAS_KILLED, 7);
+	assert_string_equal(speaker(&k->src), "syria_mod");
+	assert_int_equal(k->src.nchain, 2);
+	assert_string_equal(k->src.chain[1], "SANA");
+	close_doc(&f);
+	/* near case: a frame set off by itself makes the agency the first link */
+	open_doc(&f, "en", "Shelling hit a village near Hama on Sunday. The Syrian Defence Ministry said, "
+		 "as reported by SANA, that 7 gunmen were killed.");
+	k = claim(f.d, RASD_CAS_KILLED, 7);
+	assert_string_equal(speaker(&k->src), "sana");
 	assert_string_equal(k->src.chain[1], "Syrian Ministry of Defence");
+	close_doc(&f);
+	/* near case: with no speaker before it, the carried statement is the agency's */
+	open_doc(&f, "en", "Shelling hit a village near Hama on Sunday. According to a statement "
+		 "carried by SANA, 7 gunmen were killed.");
+	assert_string_equal(speaker(&claim(f.d, RASD_CAS_KILLED, 7)->src), "sana");
 	close_doc(&f);
 	/* near case: the agency is the addressee, the ministry speaks alone */
 	open_doc(&f, "en", "Shelling hit a village near Hama on Sunday. The Syrian Defence Ministry told "

@@ -374,7 +374,9 @@ static struct rasd_event *kind_back(const struct rasdp_ctx *c, uint32_t s,
  * merge decision, merging.c)?  Today's rule, its features: a place inside
  * its place, a date within a day of its date, and the same kind of
  * violence unless either cue is weak; a sentence without place or date
- * soon after it ("during the clashes") goes on whatever its cue.
+ * soon after it ("during the clashes"), or with no place and a date that
+ * is one night with the event's ("at dawn today ... last night"), goes on
+ * whatever its cue.
  */
 static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *cur, uint32_t s,
 			   const struct rasd_claim *figs, size_t nfig, int back)
@@ -390,12 +392,6 @@ static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *c
 	struct rasdp_merge_rule r;
 	struct rasdp_later b;
 
-	if (si->place < 0 && si->date < 0 && s - cur->sent_last <= 3)
-		same_type = 1;
-	memset(&r, 0, sizeof(r));
-	r.place_apart = (uint8_t)rasdp_places_apart(c->lx, cur->place, si->place);
-	r.date_apart = !same_date;
-	r.type_clash = !same_type;
 	memset(&b, 0, sizeof(b));
 	b.place = si->place;
 	b.date = sd ? &sd->date : NULL;
@@ -408,6 +404,13 @@ static int continues_event(const struct rasdp_ctx *c, const struct rasd_event *c
 	b.sents = &s;
 	b.nsents = 1;
 	b.kind_back = back;
+	if (si->place < 0 && (si->date < 0 || rasdp_one_night(c, cur, &b)) &&
+	    s - cur->sent_last <= 3)
+		same_type = 1;
+	memset(&r, 0, sizeof(r));
+	r.place_apart = (uint8_t)rasdp_places_apart(c->lx, cur->place, si->place);
+	r.date_apart = !same_date;
+	r.type_clash = !same_type;
 	return rasdp_one_event(c, cur, &b, &r);
 }
 

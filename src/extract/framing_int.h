@@ -241,6 +241,13 @@ struct rasdp_merge_rule {
 	uint8_t place_apart, date_apart, type_clash, unplaced, one_wave;
 };
 
+/*
+ * Are earlier frame `a` and the later side `b` dated a night and the dawn
+ * after it ("last night" ... "at dawn today", "فجر اليوم" ... "الليلة
+ * الماضية"; cues.tsv night, dawn), a day apart at most: one night?
+ */
+int rasdp_one_night(const struct rasdp_ctx *c, const struct rasd_event *a,
+		    const struct rasdp_later *b);
 /* Are earlier frame `a` and the later side `b` one event (data/models/merge.tsv)? */
 int rasdp_one_event(const struct rasdp_ctx *c, const struct rasd_event *a,
 		    const struct rasdp_later *b, const struct rasdp_merge_rule *r);

@@ -189,7 +189,7 @@ static const struct rasd_feature merge_feats[MG__COUNT] = {
 	[MG_PLACE_SAME] = { "place_same", "the same place, or places of the same name" },
 	[MG_PLACE_INSIDE] = { "place_inside", "one place inside the other, not the same" },
 	[MG_PLACE_UNKNOWN] = { "place_unknown", "either side has no place" },
-	[MG_DATE_SAME] = { "date_same", "both dated to the same day" },
+	[MG_DATE_SAME] = { "date_same", "both dated to the same day, or to a night and the dawn after it (cues.tsv night, dawn)" },
 	[MG_DATE_UNKNOWN] = { "date_unknown", "either side has no date" },
 	[MG_TYPE_SAME] = { "type_same", "both tell of the same kind of violence" },
 	[MG_TYPE_DIFF] = { "type_diff", "both tell a kind of violence, not the same" },
@@ -428,32 +428,56 @@ static int cue_near(const struct rasd_doc *d, uint32_t t0, uint32_t t1, int q)
 	return 0;
 }
 
+/* Does sentence `s` have a date with a word of cue class `q` beside it? */
+static int sentence_date_near(const struct rasd_doc *d, uint32_t s, int q)
+{
+	const struct rasd_sentence *st;
+	size_t i;
+
+	if (s >= d->nsents)
+		return 0;
+	st = &d->sents[s];
+	for (i = rasdp_date_from(d, st->tok_start);
+	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++)
+		if (d->dates[i].tok_start >= st->tok_start &&
+		    cue_near(d, d->dates[i].tok_start, d->dates[i].tok_end, q))
+			return 1;
+	return 0;
+}
+
 /*
- * Is the later side's day the night before the dawn `a` is dated by: a
- * day of its first sentence told with its night ("late on Monday night",
- * "الليلة الماضية", "مساء الاثنين") and `a`'s date with its dawn ("at dawn
- * on Tuesday", "فجر اليوم")?  One night, whatever the calendar says.
+ * Are the two sides' days one night: a day of the later side's first
+ * sentence told with its night ("late on Monday night", "الليلة
+ * الماضية", "مساء الاثنين") and `a`'s date with its dawn ("at dawn on
+ * Tuesday", "فجر اليوم"), or `a`'s date with its night and the later
+ * side's first sentence with its dawn ("last night ... at dawn today")?
+ * One night, whatever the calendar says.
  */
 static int night_to_dawn(const struct rasdp_ctx *c, const struct rasd_event *a,
 			 const struct rasdp_later *b)
 {
 	const struct rasd_doc *d = c->d;
-	const struct rasd_sentence *st;
 	const struct rasd_date *ad;
-	size_t i;
 
-	if (a->date_idx < 0 || b->sents[0] >= d->nsents)
+	if (a->date_idx < 0 || !b->nsents)
 		return 0;
 	ad = &d->dates[a->date_idx];
-	if (!cue_near(d, ad->tok_start, ad->tok_end, RASD_CUE_DAWN))
+	if (cue_near(d, ad->tok_start, ad->tok_end, RASD_CUE_DAWN))
+		return sentence_date_near(d, b->sents[0], RASD_CUE_NIGHT);
+	return cue_near(d, ad->tok_start, ad->tok_end, RASD_CUE_NIGHT) &&
+	       sentence_date_near(d, b->sents[0], RASD_CUE_DAWN);
+}
+
+int rasdp_one_night(const struct rasdp_ctx *c, const struct rasd_event *a,
+		    const struct rasdp_later *b)
+{
+	int64_t gap;
+
+	if (!a->date.y || !b->date || !b->date->y || a->precision != RASD_PREC_DAY ||
+	    b->precision != RASD_PREC_DAY)
 		return 0;
-	st = &d->sents[b->sents[0]];
-	for (i = rasdp_date_from(d, st->tok_start);
-	     i < d->ndates && d->dates[i].tok_start < st->tok_end; i++)
-		if (d->dates[i].tok_start >= st->tok_start &&
-		    cue_near(d, d->dates[i].tok_start, d->dates[i].tok_end, RASD_CUE_NIGHT))
-			return 1;
-	return 0;
+	gap = rasdp_day_of(&a->date) - rasdp_day_of(b->date);
+	return gap >= -1 && gap <= 1 && night_to_dawn(c, a, b);
 }
 
 /*
@@ -621,6 +645,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 	x[MG_DATE_SAME] = !x[MG_DATE_UNKNOWN] && a->precision == RASD_PREC_DAY &&
 		b->precision == RASD_PREC_DAY && a->date.y == b->date->y &&
 		a->date.m == b->date->m && a->date.d == b->date->d;
+	x[MG_DATE_SAME] = x[MG_DATE_SAME] || rasdp_one_night(c, a, b);
 	x[MG_TYPE_SAME] = typed && !diff;
 	x[MG_TYPE_DIFF] = (float)diff;
 	x[MG_STRATEGIC] = diff && (rasdp_is_strategic(a->event_type) || rasdp_is_strategic(b->type));

@@ -573,17 +573,18 @@ static int dawn_adverb(const struct rasd_doc *d, size_t i, size_t lim)
 }
 
 /*
- * The night just past, told alone: "last night".  It is the day before
- * the report's, on whose evening the night began, as "ليلة أمس" is
- * ("overnight" is not: wires tell by it of the small hours of the
- * report's own day as often).  "الليلة الماضية" is left undated: a
- * happening of that night and one "at dawn today" are one happening as
- * often, and events one day apart are not merged.  The token after the
- * expression, or 0.
+ * The night just past, told alone: "last night", "الليلة الماضية".  It
+ * is the day before the report's, on whose evening the night began, as
+ * "ليلة أمس" is ("overnight" is not: wires tell by it of the small hours
+ * of the report's own day as often).  A happening of that night and one
+ * "at dawn today" are one night (merging.c, rasdp_one_night()).  The
+ * token after the expression, or 0.
  */
 static size_t night_past(const struct rasd_doc *d, size_t i, size_t lim)
 {
 	if (word_is(d, i, lim, "last", 0) && word_is(d, i + 1, lim, "night", 0))
+		return i + 2;
+	if (word_is(d, i, lim, "الليله", 1) && word_is(d, i + 1, lim, "الماضيه", 0))
 		return i + 2;
 	return 0;
 }

@@ -316,6 +316,7 @@ static const struct opener openers[] = {
 	{"year", F_YEAR},
 	{"السنه", F_YEAR},
 	{"العام", F_YEAR},
+	{"الليله", F_RELATIVE},
 	{"امس", F_RELATIVE},
 	{"اول", F_RELATIVE},
 	{"حتي", F_YEAR},

@@ -525,8 +525,8 @@ static void test_dates_since_day(void **state)
 }
 
 /*
- * The night just past told alone, "last night", is the day before the
- * report's, as "ليلة أمس" is; "overnight" ends in the
+ * The night just past told alone, "last night", "الليلة الماضية", is the
+ * day before the report's, as "ليلة أمس" is; "overnight" ends in the
  * small hours of the report's own day, as "at dawn" does, unless a day is
  * named after it.  2024-03-11 was a Monday.
  */
@@ -535,6 +535,7 @@ static void test_dates_night_past(void **state)
 	static const struct day_row rows[] = {
 		{"en", "2024-03-11", "Artillery fire killed three shepherds outside Kafr Nabl last night.",
 		 20240310},
+		{"ar", "2024-03-11", "قتل قصف مدفعي ثلاثة رعاة على أطراف كفرنبل الليلة الماضية.", 20240310},
 		{"en", "2024-03-11", "Artillery fire overnight killed three shepherds outside Kafr Nabl.",
 		 20240311},
 		{"en", "2024-03-11", "Artillery fire overnight Saturday killed three shepherds outside "
@@ -9453,7 +9454,9 @@ static void test_framing_earlier_toll(void **state)
  * The day before, with a toll of its own, is another day's happening
  * (merge feature day_before: one event per town and day); the day after
  * is the same happening over a night, so is the night before the dawn an
- * event is dated by, and a toll told again is the event.
+ * event is dated by (a sentence of no place of its own told that night
+ * goes on with the event whatever its cue), and a toll told again is the
+ * event.
  */
 static void test_framing_day_before(void **state)
 {
@@ -9475,6 +9478,21 @@ static void test_framing_day_before(void **state)
 					"قتلت غارات جوية 3 أشخاص في بلدة طفس."), 1);
 	assert_int_equal(nevents_of("en", "Air strikes killed 25 people in Tafas at noon on Tuesday, the "
 					"monitor said. On Monday air strikes killed 3 people in Tafas."), 2);
+	/* a sentence of no place of its own told the night before the dawn: one night, whatever its cue */
+	assert_int_equal(nevents_of("en", "Artillery shelling killed 9 civilians in the town of Tafas at "
+					"dawn on Tuesday. The army said 4 of its soldiers were wounded by "
+					"gunfire during a raid last night."), 1);
+	assert_int_equal(nevents_of("ar", "قتل 9 مدنيين بقصف مدفعي على بلدة طفس فجر اليوم. وأعلن الجيش "
+					"إصابة 4 من جنوده بإطلاق نار خلال عملية دهم الليلة الماضية."), 1);
+	/* at noon, no dawn; or at a place of its own: another happening */
+	assert_int_equal(nevents_of("en", "Artillery shelling killed 9 civilians in the town of Tafas at "
+					"noon on Tuesday. The army said 4 of its soldiers were wounded by "
+					"gunfire during a raid last night."), 2);
+	assert_int_equal(nevents_of("ar", "قتل 9 مدنيين بقصف مدفعي على بلدة طفس ظهر اليوم. وأعلن الجيش "
+					"إصابة 4 من جنوده بإطلاق نار خلال عملية دهم الليلة الماضية."), 2);
+	assert_int_equal(nevents_of("ar", "قتل 9 مدنيين بقصف مدفعي على بلدة طفس فجر اليوم. وأعلن الجيش "
+					"إصابة 4 من جنوده بإطلاق نار خلال عملية دهم في مدينة حلب الليلة "
+					"الماضية."), 2);
 	/* no publication date: days of the week */
 	d = extract_unpublished("ar", "قتل 25 شخصا بغارات جوية على بلدة طفس يوم الثلاثاء. ويوم "
 				"الاثنين، قتلت غارات جوية 23 شخصا في بلدة طفس.");

@@ -111,6 +111,24 @@ static int tells_of_casualties(const struct rasd_doc *d, const struct rasd_event
 }
 
 /*
+ * The heaviest cue of event `ev`: of its type; of any kind when one
+ * sentence tells of it, where a weak cue of violence may type it while a
+ * strong one of another kind says that something happened ("settlers
+ * attacked homes and set fire to cars"); cues of several sentences may be
+ * other happenings' words.
+ */
+static int heaviest_cue(const struct rasd_event *ev)
+{
+	int w = ev->trigger_weight;
+	size_t i;
+
+	for (i = 0; ev->nevidence == 1 && i < ev->nvotes; i++)
+		if (ev->votes[i].best > w)
+			w = ev->votes[i].best;
+	return w;
+}
+
+/*
  * Is event `ev` strong enough on its own: a figure, or a strong cue with a
  * place; the event the report leads with (`lead`), a cue of violence one
  * short of it with a place ("militants seized the village of X on
@@ -127,7 +145,7 @@ static int stands_alone(const struct rasd_doc *d, const struct rasd_event *ev, i
 	if (lead && ev->place >= 0 && !rasdp_is_strategic(ev->event_type) &&
 	    (ev->trigger_weight >= MIN_LEAD_WEIGHT || tells_of_casualties(d, ev)))
 		return 1;
-	return ev->trigger_weight >= MIN_EVENT_WEIGHT &&
+	return heaviest_cue(ev) >= MIN_EVENT_WEIGHT &&
 	       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1);
 }
 

@@ -8057,6 +8057,38 @@ static void test_framing_arson(void **state)
 	close_doc(&f);
 }
 
+/*
+ * A weak cue of violence types a happening its sentence tells with a
+ * strong cue of another kind ("attacked farmhouses ... and set fire to
+ * two tractors"): the event stands, alone or after another happening;
+ * the weak cue alone, of no figure, is still none.
+ */
+static void test_filter_strong_other_cue(void **state)
+{
+	static const char *const stands[][2] = {
+		{"en", "Settlers attacked farmhouses in the village of Burin on Saturday and set fire "
+		       "to two tractors, residents said."},
+		{"ar", "هاجم مستوطنون منازل في قرية بورين يوم السبت وأضرموا النار في جرارين زراعيين."},
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(stands) / sizeof(stands[0]); i++)
+		assert_int_equal(nevents_of(stands[i][0], stands[i][1]), 1);
+	assert_int_equal(nevents_of("en", "Two soldiers were wounded when a bomb exploded in Kafr "
+					  "Nabl on Friday. Separately, settlers attacked farmhouses "
+					  "in the village of Burin and set fire to two tractors."),
+			 2);
+	assert_int_equal(nevents_of("ar", "أصيب جنديان بانفجار عبوة ناسفة في كفرنبل يوم الجمعة. وفي "
+					  "سياق آخر، هاجم مستوطنون منازل في قرية بورين وأضرموا "
+					  "النار في جرارين زراعيين."),
+			 2);
+	assert_int_equal(nevents_of("en", "Settlers attacked farmhouses in the village of Burin on "
+					  "Saturday, residents said."),
+			 0);
+	assert_int_equal(nevents_of("ar", "هاجم مستوطنون منازل في قرية بورين يوم السبت."), 0);
+}
+
 /* The frame decision: the readings an event's cues propose, and no event at all. */
 /*
  * One event, with one figure, of type `type` when not NULL: a deed of the
@@ -10163,6 +10195,7 @@ int main(void)
 		cmocka_unit_test(test_framing_attack_target),
 		cmocka_unit_test(test_framing_intercepted),
 		cmocka_unit_test(test_framing_arson),
+		cmocka_unit_test(test_filter_strong_other_cue),
 		cmocka_unit_test(test_framing_blast_means),
 		cmocka_unit_test(test_framing_judged_and_accidents),
 		cmocka_unit_test(test_framing_drill),

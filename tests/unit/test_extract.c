@@ -6018,6 +6018,47 @@ static void test_places_country_part_neighbour(void **state)
 }
 
 /*
+ * Camps of the displaced and of refugees are places of their own
+ * (places-extra.tsv), with their camp word or by a name that is nothing
+ * else ("Zamzam camp", "مخيم زمزم", "عين الحلوة"); a name that is also an
+ * everyday word is the camp only with its camp word: "ماء زمزم", Zamzam
+ * water, and "الشاطئ", the beach, name no camp.
+ */
+static void test_places_camps(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Paramilitary fighters shelled the Zamzam camp for displaced people on "
+		 "Friday, killing 12 civilians, medics said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:zamzam_camp");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 12 مدنيا في قصف على مخيم زمزم للنازحين يوم الجمعة، بحسب مصادر طبية.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:zamzam_camp");
+	close_doc(&f);
+	open_doc(&f, "en", "Fighting between rival factions in the Ain al-Hilweh camp near Sidon "
+		 "killed two people on Tuesday, a security source said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:ain_hilweh");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل شخصان بغارة على مخيم الشاطئ غرب مدينة غزة صباح الأربعاء، بحسب الدفاع المدني.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:shati_camp");
+	close_doc(&f);
+	/* the everyday words alone are no camp */
+	open_doc(&f, "ar", "قتل شخصان بغارة قرب الشاطئ في مدينة غزة صباح الأربعاء، بحسب الدفاع المدني.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Gaza");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف على سوق في مدينة الأبيض، ووزع متطوعون ماء زمزم على الجرحى.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_not_equal(place(f.d->events[0].place)->id, "x:zamzam_camp");
+	close_doc(&f);
+}
+
+/*
  * A word of its kind before a name ("the town of X", "مدينة X") makes it a
  * place even where an outlet bears the name, and so does "and" after
  * another place; the outlet named alone, or before a reporting verb, is
@@ -10073,6 +10114,7 @@ int main(void)
 		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_places_country_part),
 		cmocka_unit_test(test_places_country_part_neighbour),
+		cmocka_unit_test(test_places_camps),
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_places_facility_and_terrain),

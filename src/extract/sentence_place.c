@@ -714,16 +714,85 @@ static int examples_of(const struct rasd_doc *d, const struct rasd_match *m)
 }
 
 /*
+ * Is place match `m` of sentence `s` written onto a source's name rather
+ * than where the event was: right before a capitalised one in English, a
+ * word of its proper name ("the Idlib Health Directorate said"; "Saraqib
+ * health officials said" is where they are), right after it in Arabic, as
+ * its genitive ("مديرية صحة درعا")?  A source that is an actor's name too is a side ("قصفت قوات
+ * النظام درعا"), and "و" on the place joins it to a list.  A place inside
+ * a name the lexicon lists whole ("Daraa Central Committee") is not asked
+ * here: such a name says where (inside_name(), place_names.c).
+ */
+static int name_place(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+		      const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	int latin = (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) != 0;
+	size_t i;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *o = rasdp_match_at(c, i);
+
+		if (o->kind != RASD_LEX_SOURCE || actor_too(c, s, o))
+			continue;
+		if (latin ? o->tok_start == m->tok_end && (d->toks[o->tok_start].flags & RASD_TOKF_CAP)
+			  : o->tok_end == m->tok_start && !rasdp_waw_clitic(d, m->tok_start))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Read place match `i` of sentence `s` (up to the end of the span it
+ * heads) as the sentence's place if it is more precise than the one so
+ * far; returns the index after the span.
+ */
+static size_t read_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s, size_t i)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = rasdp_match_at(c, i);
+	size_t j = rasdp_sentence_span_end(c, s, i);
+	int32_t p = rasdp_choose_place(c, i, j);
+	int r;
+
+	/* "شرقي حمص", "in eastern Homs countryside": a region of the governorate */
+	if (p >= 0 && (r = rasdp_region_of(d, m)))
+		p = rasdp_region_area(c, i, j, p, r);
+	else if (p >= 0 && rasdp_holds_unknown(c, s, m))
+		p = rasdp_area_of(c, i, j, p);
+	r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
+	/*
+	 * "In Idlib, ... in Saraqib", "towns in Idlib, such as Saraqib": a
+	 * town named bare like its governorate while the report names another
+	 * place of it stands for the governorate, as precise as one.
+	 */
+	if (p >= 0 && r == SEAT_RANK_FROM && (opens_sentence(d, m) || examples_of(d, m)) &&
+	    rasdp_seat_elsewhere(c, m, p) >= 0)
+		r = SEAT_RANK;
+	/* Country-level names ("Syria") do not locate an event. */
+	if (p >= 0 && r > s->place_rank) {
+		s->place = p;
+		s->place_rank = r;
+		s->place_start = d->toks[m->tok_start].start;
+		s->place_end = d->toks[m->tok_end - 1].end;
+		s->place_rest = (uint8_t)rest_of_area(d, m);
+	}
+	return j;
+}
+
+/*
  * The place of sentence `s`: its most precise place match that is not a
  * speaker's or a fire's origin, and not inside a longer place match
  * ("محافظة درعا" names the governorate, not the city).  A name read as a
  * region of itself or as the container of a place the gazetteer does not
- * know is the area it stands for (rasdp_area_of()).
+ * know is the area it stands for (rasdp_area_of()).  A place written onto
+ * a source's name (name_place()) is the place only of a sentence that
+ * names no other: "the Idlib Health Directorate said a shell hit a market
+ * in Saraqib" is Saraqib's.
  */
 void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 {
-	const struct rasd_doc *d = c->d;
-	size_t i = s->m_first;
+	size_t i = s->m_first, named = SIZE_MAX;
 	uint32_t covered = 0;   /* end of the longest place match so far */
 
 	s->place = -1;
@@ -731,54 +800,29 @@ void rasdp_sentence_place(const struct rasdp_ctx *c, struct rasdp_sent *s)
 	s->place_rest = 0;
 	while (i < s->m_last) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
-		size_t j = i + 1;
-		int32_t p;
-		int r;
 
-		if (m->kind != RASD_LEX_PLACE) {
-			i++;
-			continue;
-		}
 		/* "محافظة درعا" names the governorate, not the city inside it. */
-		if (m->tok_end <= covered) {
-			i++;
-			continue;
-		}
-		/* "مراسل عنب بلدي في درعا": where the speaker is, not the event. */
-		if (rasdp_speaker_base(c, s, m) || rasdp_fire_origin(d, m) ||
-		    rasdp_place_elsewhere(c, s, m)) {
-			covered = m->tok_end;
+		if (m->kind != RASD_LEX_PLACE || m->tok_end <= covered) {
 			i++;
 			continue;
 		}
 		covered = m->tok_end;
-		j = rasdp_sentence_span_end(c, s, i);
-		p = rasdp_choose_place(c, i, j);
-		/* "شرقي حمص", "in eastern Homs countryside": a region of the governorate */
-		if (p >= 0 && (r = rasdp_region_of(d, m)))
-			p = rasdp_region_area(c, i, j, p, r);
-		else if (p >= 0 && rasdp_holds_unknown(c, s, m))
-			p = rasdp_area_of(c, i, j, p);
-		r = p >= 0 ? rasdp_place_rank(rasdp_lex_place(c->lx, (size_t)p)) : 0;
-		/*
-		 * "In Idlib, ... in Saraqib", "towns in Idlib, such as
-		 * Saraqib": a town named bare like its governorate while the
-		 * report names another place of it stands for the
-		 * governorate, as precise as one.
-		 */
-		if (p >= 0 && r == SEAT_RANK_FROM && (opens_sentence(d, m) || examples_of(d, m)) &&
-		    rasdp_seat_elsewhere(c, m, p) >= 0)
-			r = SEAT_RANK;
-		/* Country-level names ("Syria") do not locate an event. */
-		if (p >= 0 && r > s->place_rank) {
-			s->place = p;
-			s->place_rank = r;
-			s->place_start = d->toks[m->tok_start].start;
-			s->place_end = d->toks[m->tok_end - 1].end;
-			s->place_rest = (uint8_t)rest_of_area(d, m);
+		/* "مراسل عنب بلدي في درعا": where the speaker is, not the event. */
+		if (rasdp_speaker_base(c, s, m) || rasdp_fire_origin(c->d, m) ||
+		    rasdp_place_elsewhere(c, s, m)) {
+			i++;
+			continue;
 		}
-		i = j;
+		if (name_place(c, s, m)) {
+			if (named == SIZE_MAX)
+				named = i;
+			i++;
+			continue;
+		}
+		i = read_sentence_place(c, s, i);
 	}
+	if (s->place < 0 && named != SIZE_MAX)
+		read_sentence_place(c, s, named);
 }
 
 /*

@@ -6038,6 +6038,90 @@ static void test_places_country_part_neighbour(void **state)
 }
 
 /*
+ * Camps of the displaced and of refugees are places of their own
+ * (places-extra.tsv), with their camp word or by a name that is nothing
+ * else ("Zamzam camp", "مخيم زمزم", "عين الحلوة"); a name that is also an
+ * everyday word is the camp only with its camp word: "ماء زمزم", Zamzam
+ * water, and "الشاطئ", the beach, name no camp.
+ */
+static void test_places_camps(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Paramilitary fighters shelled the Zamzam camp for displaced people on "
+		 "Friday, killing 12 civilians, medics said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:zamzam_camp");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل 12 مدنيا في قصف على مخيم زمزم للنازحين يوم الجمعة، بحسب مصادر طبية.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:zamzam_camp");
+	close_doc(&f);
+	open_doc(&f, "en", "Fighting between rival factions in the Ain al-Hilweh camp near Sidon "
+		 "killed two people on Tuesday, a security source said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:ain_hilweh");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل شخصان بغارة على مخيم الشاطئ غرب مدينة غزة صباح الأربعاء، بحسب الدفاع المدني.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->id, "x:shati_camp");
+	close_doc(&f);
+	/* the everyday words alone are no camp */
+	open_doc(&f, "ar", "قتل شخصان بغارة قرب الشاطئ في مدينة غزة صباح الأربعاء، بحسب الدفاع المدني.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Gaza");
+	close_doc(&f);
+	open_doc(&f, "ar", "قتل ثلاثة أشخاص بقصف على سوق في مدينة الأبيض، ووزع متطوعون ماء زمزم على الجرحى.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_not_equal(place(f.d->events[0].place)->id, "x:zamzam_camp");
+	close_doc(&f);
+}
+
+/*
+ * A place written onto a source's name, before a capitalised English one
+ * or after an Arabic one as its genitive ("the Idlib Health Directorate",
+ * "مديرية صحة درعا"), places the event only when its sentence names no
+ * other place; a lower-case source after a place ("Saraqib health
+ * officials"), a side after its actor ("قصفت قوات النظام") and a name
+ * listed whole are not asked.
+ */
+static void test_places_source_name(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "Two people were killed when a mortar shell hit a market in Saraqib on "
+		 "Monday, the Idlib Health Directorate said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
+	close_doc(&f);
+	open_doc(&f, "ar", "قالت مديرية صحة درعا إن ثلاثة أشخاص قتلوا بانفجار عبوة ناسفة في بلدة طفس.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Tafas");
+	close_doc(&f);
+	/* with no other place, the name's place stays the event's */
+	open_doc(&f, "en", "Two people were killed when a mortar shell hit a market on Monday, "
+		 "the Idlib Health Directorate said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Idlib");
+	close_doc(&f);
+	open_doc(&f, "ar", "قالت مديرية صحة درعا إن ثلاثة أشخاص قتلوا بانفجار عبوة ناسفة يوم الاثنين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Daraa");
+	close_doc(&f);
+	/* a lower-case source says where its speakers are: the town stays a place */
+	open_doc(&f, "en", "A shell killed two people in Idlib province on Monday, Saraqib health "
+		 "officials said.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Saraqib");
+	close_doc(&f);
+	open_doc(&f, "ar", "في ريف حماة، قصفت قوات النظام كفرنبودة بالمدفعية وقتلت ثلاثة مدنيين.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Kafr Nabudah");
+	close_doc(&f);
+}
+
+/*
  * A word of its kind before a name ("the town of X", "مدينة X") makes it a
  * place even where an outlet bears the name, and so does "and" after
  * another place; the outlet named alone, or before a reporting verb, is
@@ -10142,6 +10226,8 @@ int main(void)
 		cmocka_unit_test(test_places_neighbour_sentence),
 		cmocka_unit_test(test_places_country_part),
 		cmocka_unit_test(test_places_country_part_neighbour),
+		cmocka_unit_test(test_places_camps),
+		cmocka_unit_test(test_places_source_name),
 		cmocka_unit_test(test_places_kind_word_and_adjective),
 		cmocka_unit_test(test_places_news_spellings),
 		cmocka_unit_test(test_places_facility_and_terrain),

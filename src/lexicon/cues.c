@@ -156,6 +156,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_ANY] = "any",
 	[RASD_CUE_AUXILIARY] = "auxiliary",
 	[RASD_CUE_STATEMENT] = "statement",
+	[RASD_CUE_KIN] = "kin",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -4489,6 +4489,19 @@ static void test_figures_persons(void **state)
 	assert_null(claim(f.d, RASD_CAS_WOUNDED, 5));
 	close_doc(&f);
 
+	/* a noun of two kin is a count of two; "a couple of" is a few */
+	open_doc(&f, "en", "An elderly couple was killed when a shell hit their house in Azaz.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيب توأمان بشظايا قذيفة سقطت على منزلهما في أعزاز.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "en", "A couple of shells hit the market in Azaz and one man was wounded.");
+	assert_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	close_doc(&f);
+
 	/* ... a kin after another casualty word is that clause's own */
 	open_doc(&f, "en", "Two men were killed and their father was wounded in a drone strike near Tyre.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));

@@ -353,6 +353,12 @@ static void make_claim(const struct counting *k, const struct member *x, uint32_
 
 		cl->value = cl->value_hi = 1 + x->more;
 		cl->qualifier = RASD_Q_EXACT;
+		if (x->kin) {
+			last++;
+			cl->value += x->kin->value;
+			cl->value_hi += x->kin->value_hi;
+			cl->qualifier = x->kin->qualifier;
+		}
 		cl->start = d->toks[x->tok_start].start;
 		cl->end = d->toks[last->tok_end - 1].end;
 		cl->who = x->who;
@@ -511,14 +517,39 @@ static int counted_before(const struct counting *k, const struct member *x, uint
 }
 
 /*
+ * Is member `y` a count of kin of the person before it: the kin word right
+ * before its number ("and her three children", "وأطفالها الثلاثة") or the
+ * dual of kin itself ("وطفلاها")?
+ */
+static int kin_count(const struct counting *k, const struct member *y)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	return y->n && (rasdp_cue(d, y->tok_start, RASD_CUE_KIN) ||
+			(y->tok_start > 0 && rasdp_cue(d, y->tok_start - 1, RASD_CUE_KIN)));
+}
+
+/*
+ * Does member `y` join the persons folded into `x` so far: the next member
+ * of its list, of its casualty word and kind, a part only with it?
+ */
+static int joins_persons(const struct member *x, const struct member *y, size_t i, size_t j)
+{
+	return y->list == x->list && !y->skip && y->kind == x->kind &&
+	       y->cas_tok == x->cas_tok && y->part == x->part && j == i + 1 + x->more;
+}
+
+/*
  * Persons of one group joined in one list with one casualty word are
  * counted together ("a boy and a girl were killed": two children; "نائب
  * الوزير ومسؤول آخر أصيبا": two officials), as a list of names adds up to
  * its length (gold/GUIDE.md, lists of names); persons of different groups
  * stay apart ("a soldier and a civilian"), but a kin told by the person
  * before it ("a child and his father", "امرأة وشقيقها") is of that
- * person's family, counted with it.  The first keeps the count in `more`
- * (and, joined by a kin, the family as its group), the others are skipped.
+ * person's family, counted with it, and so is a count of kin told by the
+ * person ("a woman and her three children": 4, "امرأة وأطفالها الثلاثة").
+ * The first keeps the count in `more` and `kin` (and, joined by a kin, the
+ * family as its group), the others are skipped.
  */
 static void fold_persons(struct counting *k)
 {
@@ -526,16 +557,20 @@ static void fold_persons(struct counting *k)
 
 	for (i = 0; i < k->n; i++) {
 		struct member *x = &k->m[i];
-
 		if (x->n || x->skip || x->kind < 0 || !x->who)
 			continue;
 		for (j = i + 1; j < k->n; j++) {
 			struct member *y = &k->m[j];
 
-			if (y->list != x->list || y->n || y->skip || y->kind != x->kind ||
-			    y->cas_tok != x->cas_tok || y->part != x->part || !y->who ||
-			    (strcmp(y->who, x->who) && strcmp(y->who, "family")) ||
-			    j != i + 1 + x->more)
+			if (!joins_persons(x, y, i, j))
+				break;
+			if (kin_count(k, y)) {
+				y->skip = SKIP_COUNT;
+				x->who = "family";
+				x->kin = y->n;
+				break;
+			}
+			if (y->n || !y->who || (strcmp(y->who, x->who) && strcmp(y->who, "family")))
 				break;
 			y->skip = SKIP_COUNT;
 			x->who = y->who;

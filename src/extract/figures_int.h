@@ -49,6 +49,7 @@ struct member {
 	uint8_t skip;                   /* not a figure (things, a period, a zero ...): SKIP_* */
 	uint8_t risen;                  /* a word of rising before it, risen to or governed by "before": risen_to() */
 	uint8_t more;                   /* persons of its group and list after it, counted with it */
+	const struct rasd_number *kin;  /* a count of kin after them, counted with them ("and her 3 children") */
 	uint8_t zero;                   /* a count of nobody ("no one was killed"): rasdp_zero_quantity() */
 };
 

@@ -792,6 +792,20 @@ int rasdp_add_member(struct counting *k, const struct member *x)
 }
 
 /*
+ * May the word at `t` count two persons: an Arabic dual ending, or a noun of
+ * two groups.tsv lists in either language ("twins", "a couple", "توأمان"),
+ * with no "of" after it ("a couple of days" is a few)?
+ */
+static int word_of_two(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	if (d->toks[t].flags & RASD_TOKF_ARABIC)
+		return dual_ending(d, t);
+	return listed_dual(k, t) && !(t + 1 < k->st->tok_end && rasdp_cue(d, t + 1, RASD_CUE_PART_PREP));
+}
+
+/*
  * The duals of persons in the sentence, each a count of two ("قتل شقيقان"),
  * when it has a casualty word: not a word the number reader took already
  * ("قتيلين"), a word of a name, the noun a number counts ("5 مدنيين") nor
@@ -814,8 +828,8 @@ void rasdp_find_duals(struct counting *k)
 		struct member x;
 		int named = 0;
 
-		if (d->toks[t].kind != RASD_TOK_WORD || !(d->toks[t].flags & RASD_TOKF_ARABIC) ||
-		    !dual_ending(d, t) || rasdp_number_at(d, t) || noun_of_count(k, t, t + 1))
+		if (d->toks[t].kind != RASD_TOK_WORD || !word_of_two(k, t) || rasdp_number_at(d, t) ||
+		    noun_of_count(k, t, t + 1))
 			continue;
 		for (i = 0; i < k->n; i++)
 			if (k->m[i].n && k->m[i].tok_end == t && k->m[i].n->noun_tok + 1 == t)

@@ -162,9 +162,9 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	     owner++)
 		bs--;
 
-	/* "14 امرأة ورجل واحد": the conjunction on the noun before "one" */
+	/* "14 امرأة ورجل واحد", "امرأة وأطفالها الثلاثة": the conjunction on the noun before the number */
 	int noun_first = b->n && bs > a->tok_end && rasdp_waw_clitic(d, bs - 1) &&
-			 rasdp_people_at(k->c, k->si, bs - 1);
+			 (rasdp_people_at(k->c, k->si, bs - 1) || rasdp_cue(d, bs - 1, RASD_CUE_KIN));
 
 	/* a compound is one word: "Kurdish-led" */
 	for (t = a->tok_end; t < bs && gap <= LIST_GAP; t++)

@@ -114,6 +114,20 @@ static int64_t lead_day(const struct rasd_doc *d, const struct rasdp_sent *si,
 }
 
 /*
+ * Does sentence `s` have an event cue or a casualty word, read before the
+ * report's day is known?  Its cue (c->si[s].trig) is read here, only for
+ * the sentences reference_day() reaches; the others are read once the day
+ * is known (rasdp_mark_background()).
+ */
+static int tells_of_harm(const struct rasdp_ctx *c, uint32_t s)
+{
+	if (has_casualty(c->d, &c->si[s]))
+		return 1;
+	rasdp_sentence_trigger(c, s);
+	return c->si[s].trig >= 0;
+}
+
+/*
  * The report's lead, the first sentence with an event cue or a casualty
  * word after the headline or a title line (c->lead, or -1), and the day it tells of
  * (c->ref_day): the start of the lead's own date ("في تموز 2005 ..." is a
@@ -131,8 +145,7 @@ static int reference_day(struct rasdp_ctx *c, int64_t *day)
 		const struct rasdp_sent *si = &c->si[s];
 		const struct rasd_date *t;
 
-		if (!(si->trig >= 0 || has_casualty(d, si)) ||
-		    ((si->headline || title_line(d, s)) && d->nsents > 1))
+		if (((si->headline || title_line(d, s)) && d->nsents > 1) || !tells_of_harm(c, s))
 			continue;
 		if (c->lead < 0) {
 			c->lead = (int32_t)s;

@@ -79,7 +79,7 @@ void rasdp_read_sentence(struct rasdp_ctx *c, uint32_t s)
 	si->headline = (s == 0 && d->title && st->end - st->start == strlen(d->title) &&
 			!memcmp(d->text + st->start, d->title, st->end - st->start));
 	rasdp_sentence_speaker(c, s);
-	rasdp_sentence_trigger(c, s);
+	/* (its cue is read once the report's day is known: background.c) */
 	rasdp_sentence_place(c, si);
 	rasdp_dateline_place(c, si, s);
 	rasdp_statement_days(d, st, si);

@@ -263,8 +263,9 @@ int rasdp_ctx_read(struct rasdp_ctx *c, const struct rasd_engine *e, struct rasd
 int rasdp_cue_keys(const struct rasd_doc *d, uint32_t t, enum rasd_cue q);
 static inline int rasdp_cue(const struct rasd_doc *d, uint32_t t, enum rasd_cue q)
 {
+	/* (most words are of no class: index 0, the empty set, read without its set) */
 	if (d->cue && t < d->ntoks)
-		return rasdp_cues_has(&d->cue_masks[d->cue[t]], q);
+		return d->cue[t] && rasdp_cues_has(&d->cue_masks[d->cue[t]], q);
 	return rasdp_cue_keys(d, t, q);
 }
 /*

@@ -282,6 +282,8 @@ enum rasd_cue {
 	RASD_CUE_NEAR,           /* after a terrain word, the town it lies around: near, قرب */
 	RASD_CUE_AUXILIARY,      /* after a count and its people, the verb of its own clause: were, was, have */
 	RASD_CUE_STATEMENT,      /* a verb of a stance taken, its day the statement's: أدان، condemned */
+	RASD_CUE_CAUSED_BY,      /* a happening put down to its cause: blamed, due, بسبب، نتيجة */
+	RASD_CUE_REMAINS,        /* the bodies or remains of the dead, handed over or brought home: remains, رفات */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -76,6 +76,49 @@ static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 /* At most this many words between the cause of harm that did it and its cue. */
 #define HAZARD_DOER_TOKS 2
 
+/* At most this many words from a cue to the word of what caused it. */
+#define CAUSED_BY_TOKS 12
+/* At most this many words from that word to the cause it names ("blamed on an electrical short circuit"). */
+#define CAUSE_NAMED_TOKS 5
+
+/* Is a word of cues.tsv `hazard` or `cause` among the few words after token `t` in its clause? */
+static int cause_after(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t)
+{
+	uint32_t u;
+
+	for (u = t + 1; u < st->tok_end && u <= t + CAUSE_NAMED_TOKS; u++) {
+		if (rasdp_is_break(d, u))
+			return 0;
+		if (rasdp_cue(d, u, RASD_CUE_HAZARD) || rasdp_cue(d, u, RASD_CUE_CAUSE))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Is the happening of the cue at match `m` put down to a cause of harm
+ * that is no violence later in its clause, a word of cues.tsv
+ * `caused_by` and a word of `hazard` or `cause` right after it ("a blast
+ * at a factory that was blamed on a gas leak", "انفجار في معمل بسبب تسرب
+ * غاز")?  Not "an explosion blamed on the militants".
+ */
+static int put_down_to_cause(const struct rasd_doc *d, const struct rasd_sentence *st,
+			     const struct rasd_match *m)
+{
+	uint32_t t;
+
+	if (!rasdp_doc_has_cue(d, RASD_CUE_CAUSED_BY) ||
+	    (!rasdp_doc_has_cue(d, RASD_CUE_HAZARD) && !rasdp_doc_has_cue(d, RASD_CUE_CAUSE)))
+		return 0;
+	for (t = m->tok_end; t < st->tok_end && t < m->tok_end + CAUSED_BY_TOKS; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (rasdp_cue(d, t, RASD_CUE_CAUSED_BY) && cause_after(d, st, t))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is the cue at match `m` about a cause of harm that is no violence, a
  * word of cues.tsv `hazard` shortly after it in its clause, the thing it
@@ -95,7 +138,8 @@ static int hazard_object(const struct rasd_doc *d, const struct rasd_sentence *s
 		if (rasdp_cue(d, t, RASD_CUE_HAZARD))
 			return 1;
 	}
-	return rasdp_cue_back(d, st->tok_start, m->tok_start, HAZARD_DOER_TOKS + 1, RASD_CUE_HAZARD);
+	return rasdp_cue_back(d, st->tok_start, m->tok_start, HAZARD_DOER_TOKS + 1, RASD_CUE_HAZARD) ||
+	       put_down_to_cause(d, st, m);
 }
 
 /* At most this many words from a mark of time to the happening it names. */
@@ -224,27 +268,6 @@ static int disarmed_bomb(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	return 0;
 }
 
-/* Is a word of class `cue` at most `before` words before token t, or `after` after it, in its clause? */
-static int cue_beside(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t,
-		      enum rasd_cue cue, uint32_t before, uint32_t after)
-{
-	uint32_t u;
-
-	for (u = t; u > st->tok_start && u + before > t; u--) {
-		if (rasdp_is_break(d, u - 1))
-			break;
-		if (rasdp_cue(d, u - 1, cue))
-			return 1;
-	}
-	for (u = t + 1; u < st->tok_end && u <= t + after; u++) {
-		if (rasdp_is_break(d, u))
-			break;
-		if (rasdp_cue(d, u, cue))
-			return 1;
-	}
-	return 0;
-}
-
 /* At most this many words from a word of `goods` to the weapon it trades. */
 #define GOODS_TOKS 5
 
@@ -268,7 +291,7 @@ static int weapon_unused(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	if (!rasdp_cue_between(c->d, st->tok_start, m->tok_start, RASD_CUE_EXERCISE) &&
 	    !(rasdp_doc_has_cue(c->d, RASD_CUE_GOODS) &&
 	      rasdp_same_label(rasdp_lex_trigger(c->lx, m->entry)->event_type, "Explosions/Remote violence") &&
-	      cue_beside(c->d, st, m->tok_start, RASD_CUE_GOODS, GOODS_TOKS, 0)))
+	      rasdp_cue_beside(c->d, st, m->tok_start, RASD_CUE_GOODS, GOODS_TOKS, 0)))
 		return 0;
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *o = rasdp_match_at(c, i);
@@ -623,8 +646,8 @@ static int raid_apart(const struct rasdp_ctx *c, const struct rasd_sentence *st,
 	bombing = rasdp_cue(d, t, RASD_CUE_BOMBING);
 	if (!bombing && !rasdp_cue(d, t, RASD_CUE_RAID))
 		return 0;
-	aerial = cue_beside(d, st, t, RASD_CUE_AIRCRAFT, AIRCRAFT_TOKS, AIRCRAFT_TOKS) ||
-		 (bombing && cue_beside(d, st, t, RASD_CUE_AIR_FORCE, AIR_FORCE_TOKS, 0));
+	aerial = rasdp_cue_beside(d, st, t, RASD_CUE_AIRCRAFT, AIRCRAFT_TOKS, AIRCRAFT_TOKS) ||
+		 (bombing && rasdp_cue_beside(d, st, t, RASD_CUE_AIR_FORCE, AIR_FORCE_TOKS, 0));
 	sub = rasdp_lex_trigger(c->lx, m->entry)->sub_type;
 	return aerial != (sub && !strcmp(sub, "Air/drone strike"));
 }
@@ -716,7 +739,7 @@ static int bare_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	if (m->tok_end != t + 1 || !rasdp_cue(d, t, RASD_CUE_BARE))
 		return 0;
 	type = rasdp_lex_trigger(c->lx, m->entry)->event_type;
-	if (cue_beside(d, st, t, RASD_CUE_COMPANY, BARE_COMPANY_TOKS, BARE_COMPANY_TOKS))
+	if (rasdp_cue_beside(d, st, t, RASD_CUE_COMPANY, BARE_COMPANY_TOKS, BARE_COMPANY_TOKS))
 		return 0;
 	return cues_beside(c, si, st, m, type) == 0;
 }

@@ -290,6 +290,12 @@ int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum ras
  * before token `lo`), no clause break between it and `t`?
  */
 int rasdp_cue_back(const struct rasd_doc *d, uint32_t lo, uint32_t t, uint32_t n, enum rasd_cue q);
+/*
+ * Is a word of cue class `q` at most `before` words before token `t`, or
+ * `after` words after it, in its clause of sentence `st`?
+ */
+int rasdp_cue_beside(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t,
+		     enum rasd_cue q, uint32_t before, uint32_t after);
 /* Is token `t` the punctuation mark `p`? */
 int rasdp_tok_is_punct(const struct rasd_doc *d, uint32_t t, char p);
 static inline int rasdp_is_punct(const struct rasd_doc *d, uint32_t t)

@@ -878,6 +878,9 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 	/* "released 39 prisoners", "أفرجت عن 25 معتقلا": set free, no arrest */
 	if ((x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED) && rasdp_released(k, x))
 		x->kind = -1;
+	/* "the remains of 12 soldiers were handed over": bodies returned, no toll */
+	if (x->kind == RASD_CAS_KILLED && rasdp_remains_returned(k, x))
+		x->kind = -1;
 	if (best_m && x->own && (x->kind == RASD_CAS_ARRESTED || x->kind == RASD_CAS_KIDNAPPED))
 		captives_befallen(k, x, &best_m);
 	/* "two of the wounded died" first: no pair of the killed and the wounded */

@@ -825,6 +825,34 @@ int rasdp_released(const struct counting *k, const struct member *x)
 	return 0;
 }
 
+/* Words a noun of remains may stand before the count it heads ("the remains of 12"). */
+#define REMAINS_BEFORE 3
+/* Words a handover may stand from the count of the remains it returns. */
+#define REMAINS_REACH 12
+
+/*
+ * Are the dead of killed member `x` bodies or remains handed over,
+ * exchanged or brought home: a word of cues.tsv `remains` as its
+ * casualty word or heading the count, and a word of `released` in its
+ * clause ("the remains of 12 soldiers were handed over", "received the
+ * bodies of four fighters in an exchange", "تسلم الجيش رفات 12 جنديا",
+ * "استلام جثامين 7 مقاتلين")?  The count is of remains returned, no toll of
+ * a happening.  Not "rescuers recovered the bodies of 12 civilians killed
+ * in an air strike".
+ */
+int rasdp_remains_returned(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+
+	if (!rasdp_doc_has_cue(d, RASD_CUE_REMAINS) || !rasdp_doc_has_cue(d, RASD_CUE_RELEASED))
+		return 0;
+	if (!(x->cas_tok >= k->st->tok_start && x->cas_tok < k->st->tok_end &&
+	      rasdp_cue(d, x->cas_tok, RASD_CUE_REMAINS)) &&
+	    !rasdp_cue_back(d, k->st->tok_start, x->tok_start, REMAINS_BEFORE, RASD_CUE_REMAINS))
+		return 0;
+	return rasdp_cue_beside(d, k->st, x->tok_start, RASD_CUE_RELEASED, REMAINS_REACH, REMAINS_REACH);
+}
+
 /* ---- a verdict of death ------------------------------------------------- */
 
 

@@ -179,6 +179,8 @@ int rasdp_verdict_only(const struct counting *k, const struct rasd_match *m);
 /* Were the people of `x` saved ("pulled 10 people alive", "أنقذ 10 أشخاص")? */
 int rasdp_rescued(const struct counting *k, const struct member *x);
 int rasdp_released(const struct counting *k, const struct member *x);
+/* Are the dead of `x` remains handed over or brought home ("the remains of 12 were handed over")? */
+int rasdp_remains_returned(const struct counting *k, const struct member *x);
 
 /* ---- figures_parts.c --------------------------------------------- */
 

@@ -57,6 +57,28 @@ int rasdp_hazard_words(const struct rasd_doc *d, const struct rasd_sentence *st)
 	return n;
 }
 
+int rasdp_cue_beside(const struct rasd_doc *d, const struct rasd_sentence *st, uint32_t t,
+		     enum rasd_cue q, uint32_t before, uint32_t after)
+{
+	uint32_t u;
+
+	if (!rasdp_doc_has_cue(d, q))
+		return 0;
+	for (u = t; u > st->tok_start && u + before > t; u--) {
+		if (rasdp_is_break(d, u - 1))
+			break;
+		if (rasdp_cue(d, u - 1, q))
+			return 1;
+	}
+	for (u = t + 1; u < st->tok_end && u <= t + after; u++) {
+		if (rasdp_is_break(d, u))
+			break;
+		if (rasdp_cue(d, u, q))
+			return 1;
+	}
+	return 0;
+}
+
 int rasdp_cue_back(const struct rasd_doc *d, uint32_t lo, uint32_t t, uint32_t n, enum rasd_cue q)
 {
 	uint32_t k;

@@ -8392,6 +8392,38 @@ static void test_framing_goods(void **state)
 	events_each(some, sizeof(some) / sizeof(some[0]), 1);
 }
 
+/*
+ * The bodies or remains of the dead handed over, exchanged or brought
+ * home are no toll, and a blast, a fire or a drowning put down to a cause
+ * of no violence (a gas leak, a short circuit) makes no event; the bodies
+ * of those an attack of now killed, and a blast put down to an attack,
+ * keep theirs.
+ */
+static void test_framing_remains_accident(void **state)
+{
+	static const char *const none[][2] = {
+		{"en", "The remains of nine soldiers who died in fighting two years ago were handed over to the army in Hama on Monday."},
+		{"en", "The bodies of 17 migrants were repatriated to Syria on Monday and reburied in Hama."},
+		{"en", "Jordan received the bodies of three fighters in an exchange at the Jasim crossing on Monday."},
+		{"ar", "تسلم الجيش يوم الإثنين رفات تسعة جنود في مدينة حماة عبر الصليب الأحمر."},
+		{"ar", "جرى يوم الإثنين استلام جثامين خمسة مقاتلين في بلدة جاسم في إطار صفقة تبادل."},
+		{"en", "Three workers were killed in an explosion at a bakery in Hama on Monday that officials blamed on a gas leak."},
+		{"en", "A fire swept through a market in Hama on Monday, killing six people. Firefighters blamed an electrical short circuit."},
+		{"ar", "قتل ثلاثة عمال يوم الإثنين بانفجار في مخبز بمدينة حماة بسبب تسرب غاز."},
+		{"ar", "توفي ستة أشخاص في حريق اندلع في سوق مدينة حماة يوم الإثنين نتيجة ماس كهربائي."},
+		{"ar", "توفي طفلان غرقا في نهر العاصي قرب حماة يوم الإثنين."},
+	};
+	static const char *const some[][2] = {
+		{"en", "Rescuers pulled the bodies of nine civilians killed in an air strike on a market in Hama on Monday."},
+		{"ar", "انتشلت فرق الإنقاذ جثامين تسعة مدنيين قتلوا في غارة جوية على سوق مدينة حماة يوم الإثنين."},
+		{"en", "Three workers were killed in an explosion at a bakery in Hama on Monday that officials blamed on the militants."},
+		{"ar", "قتل ثلاثة عمال يوم الإثنين بانفجار عبوة ناسفة في مخبز بمدينة حماة بسبب هجوم للمسلحين."},
+	};
+	(void)state;
+	events_each(none, sizeof(none) / sizeof(none[0]), 0);
+	events_each(some, sizeof(some) / sizeof(some[0]), 1);
+}
+
 static void test_framing_frame_decision(void **state)
 {
 	struct fx f;
@@ -10336,6 +10368,7 @@ int main(void)
 		cmocka_unit_test(test_framing_judged_and_accidents),
 		cmocka_unit_test(test_framing_drill),
 		cmocka_unit_test(test_framing_goods),
+		cmocka_unit_test(test_framing_remains_accident),
 		cmocka_unit_test(test_framing_frame_decision),
 		cmocka_unit_test(test_framing_named_unarmed),
 		cmocka_unit_test(test_framing_wave),

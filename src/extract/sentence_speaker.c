@@ -261,18 +261,19 @@ static int relative_verb(const struct rasd_doc *d, const struct rasd_match *m)
 	return relative_of(d, m) != UINT32_MAX;
 }
 
-/*
- * Is match `m` a reporting verb: a speech.tsv match, not an Arabic word
- * carrying the article ("التابع لسلاح الجو" is "affiliated to", not the
- * verb "تابع"; a verb never takes the article) unless it is an "according
- * to" frame ("الصادرة عن")?
- */
 /* rasdp_carried_text() (attribution_int.h): "a statement carried by SANA" */
 int rasdp_carried_text(const struct rasd_doc *d, const struct rasd_match *frame)
 {
 	return frame->tok_start > 0 && rasdp_cue(d, frame->tok_start - 1, RASD_CUE_UTTERANCE);
 }
 
+/*
+ * Is match `m` a reporting verb: a speech.tsv match, not an Arabic word
+ * carrying the article ("التابع لسلاح الجو" is "affiliated to", not the
+ * verb "تابع"; a verb never takes the article) unless it is an "according
+ * to" frame ("الصادرة عن")?  An "according to" frame that names the
+ * medium of a text before it ("a statement carried by SANA") is none.
+ */
 static int reporting_verb_read(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
 	const struct rasd_doc *d = c->d;

@@ -792,9 +792,31 @@ int rasdp_add_member(struct counting *k, const struct member *x)
 }
 
 /*
- * May the word at `t` count two persons: an Arabic dual ending, or a noun of
- * two groups.tsv lists in either language ("twins", "a couple", "توأمان"),
- * with no "of" after it ("a couple of days" is a few)?
+ * Is the word at `t` a noun of two the matcher found, one groups.tsv lists
+ * under `two` ("twins", "a couple"), with no "of" after it ("a couple of
+ * days" is a few)?  Read off the sentence's matches: a lookup per word
+ * would cost more than the rest of the counting.
+ */
+static int matched_two(const struct counting *k, uint32_t t)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	if (t + 1 < k->st->tok_end && rasdp_cue(d, t + 1, RASD_CUE_PART_PREP))
+		return 0;
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_GROUP && m->tok_start == t && m->tok_end == t + 1 &&
+		    rasdp_lex_group(k->c->lx, m->entry)->two)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * May the word at `t` count two persons: an Arabic dual ending (a listed
+ * one too, "توأمان"), or an English noun of two ("twins", "a couple")?
  */
 static int word_of_two(const struct counting *k, uint32_t t)
 {
@@ -802,7 +824,7 @@ static int word_of_two(const struct counting *k, uint32_t t)
 
 	if (d->toks[t].flags & RASD_TOKF_ARABIC)
 		return dual_ending(d, t);
-	return listed_dual(k, t) && !(t + 1 < k->st->tok_end && rasdp_cue(d, t + 1, RASD_CUE_PART_PREP));
+	return matched_two(k, t);
 }
 
 /*

@@ -792,39 +792,43 @@ int rasdp_add_member(struct counting *k, const struct member *x)
 }
 
 /*
- * Is the word at `t` a noun of two the matcher found, one groups.tsv lists
- * under `two` ("twins", "a couple"), with no "of" after it ("a couple of
- * days" is a few)?  Read off the sentence's matches: a lookup per word
- * would cost more than the rest of the counting.
+ * The token of the first English noun of two the matcher found in the
+ * sentence at or after token `t`, one groups.tsv lists under `two`
+ * ("twins", "a couple"), with no "of" after it ("a couple of days" is a
+ * few); the sentence's end when none.  Read off the sentence's matches: a
+ * lookup per word would cost more than the rest of the counting.
  */
-static int matched_two(const struct counting *k, uint32_t t)
+static uint32_t next_two(const struct counting *k, uint32_t t)
 {
 	const struct rasd_doc *d = k->c->d;
+	uint32_t best = k->st->tok_end;
 	size_t i;
 
-	if (t + 1 < k->st->tok_end && rasdp_cue(d, t + 1, RASD_CUE_PART_PREP))
-		return 0;
 	for (i = k->si->m_first; i < k->si->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(k->c, i);
 
-		if (m->kind == RASD_LEX_GROUP && m->tok_start == t && m->tok_end == t + 1 &&
-		    rasdp_lex_group(k->c->lx, m->entry)->two)
-			return 1;
+		if (m->kind == RASD_LEX_GROUP && m->tok_start >= t && m->tok_start < best &&
+		    m->tok_end == m->tok_start + 1 && rasdp_lex_group(k->c->lx, m->entry)->two &&
+		    !(m->tok_end < k->st->tok_end && rasdp_cue(d, m->tok_end, RASD_CUE_PART_PREP)))
+			best = m->tok_start;
 	}
-	return 0;
+	return best;
 }
 
 /*
  * May the word at `t` count two persons: an Arabic dual ending (a listed
- * one too, "توأمان"), or an English noun of two ("twins", "a couple")?
+ * one too, "توأمان"), or an English noun of two, the one at `two`
+ * (next_two())?
  */
-static int word_of_two(const struct counting *k, uint32_t t)
+static int word_of_two(const struct counting *k, uint32_t t, uint32_t *two)
 {
 	const struct rasd_doc *d = k->c->d;
 
 	if (d->toks[t].flags & RASD_TOKF_ARABIC)
 		return dual_ending(d, t);
-	return matched_two(k, t);
+	if (t > *two)
+		*two = next_two(k, t);
+	return t == *two;
 }
 
 /*
@@ -837,12 +841,13 @@ void rasdp_find_duals(struct counting *k)
 {
 	const struct rasdp_ctx *c = k->c;
 	const struct rasd_doc *d = c->d;
-	uint32_t t;
+	uint32_t t, two;
 	size_t i;
 
 	k->ndual = 0;
 	if (!rasdp_casualty_in(c, k->si, k->st->tok_start, k->st->tok_end))
 		return;
+	two = next_two(k, k->st->tok_start);
 	for (t = k->st->tok_start; t < k->st->tok_end && k->ndual < MAX_DUALS && k->n < MAX_MEMBERS;
 	     t++) {
 		const struct rasd_group *g;
@@ -850,7 +855,7 @@ void rasdp_find_duals(struct counting *k)
 		struct member x;
 		int named = 0;
 
-		if (d->toks[t].kind != RASD_TOK_WORD || !word_of_two(k, t) || rasdp_number_at(d, t) ||
+		if (d->toks[t].kind != RASD_TOK_WORD || !word_of_two(k, t, &two) || rasdp_number_at(d, t) ||
 		    noun_of_count(k, t, t + 1))
 			continue;
 		for (i = 0; i < k->n; i++)

@@ -283,6 +283,7 @@ enum rasd_cue {
 	RASD_CUE_AUXILIARY,      /* after a count and its people, the verb of its own clause: were, was, have */
 	RASD_CUE_STATEMENT,      /* a verb of a stance taken, its day the statement's: أدان، condemned */
 	RASD_CUE_UTTERANCE,      /* a text a speaker gives out, which a medium carries: بيان، statement */
+	RASD_CUE_SEPARATE,       /* opening a sentence, another happening told besides: منفصل، separate */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -199,7 +199,8 @@ static void claim_json(struct rasd_jsonw *w, const struct rasd_doc *d,
 	}
 	if (c->revision) {
 		RASD_JSONW_KEY(w, "revision");
-		rasd_jsonw_str(w, c->revision == RASD_REV_EARLIER ? "earlier" : "later");
+		rasd_jsonw_str(w, c->revision == RASD_REV_EARLIER ? "earlier"
+				  : c->revision == RASD_REV_APART ? "apart" : "later");
 	}
 	RASD_JSONW_KEY(w, "source");
 	source_json(w, d, &c->src);

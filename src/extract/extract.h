@@ -45,6 +45,7 @@ enum rasd_revision {
 	RASD_REV_NONE = 0,
 	RASD_REV_EARLIER,              /* as it first stood: "initially nine", "حصيلة أولية" */
 	RASD_REV_LATER,                /* the toll rose to it: "rose to 54", "ارتفع إلى 11" */
+	RASD_REV_APART,                /* another happening's toll: "In a separate attack, ... killed three" */
 };
 
 struct rasd_claim {

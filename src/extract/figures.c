@@ -202,6 +202,9 @@ static uint8_t risen_to(const struct counting *k, const struct member *x)
 	return r;
 }
 
+/* Words from a sentence's start within which "separate" opens it ("In a separate attack"). */
+#define SEPARATE_OPEN_WORDS 5
+
 /*
  * Read once per sentence what revision_of() asks of every member: whether
  * a word of rising comes before each (member.risen, RISE_*) and where the first
@@ -225,6 +228,9 @@ static void read_revisions(struct counting *k)
 			k->earlier = t;
 			break;
 		}
+	k->apart = 0;
+	for (t = k->st->tok_start; t < k->st->tok_end && t < k->st->tok_start + SEPARATE_OPEN_WORDS; t++)
+		k->apart |= rasdp_cue(d, t, RASD_CUE_SEPARATE);
 }
 
 /*
@@ -238,7 +244,11 @@ static void read_revisions(struct counting *k)
  * or when a word of `before` governs its word of rising ("before the
  * toll rose, officials said 5 were killed": before_rise()), or when a
  * larger count of its kind of the same sentence is the toll risen to
- * ("9 killed, a toll that later rose to 11").
+ * ("9 killed, a toll that later rose to 11").  Any other count of a
+ * sentence that a word of another happening opens ("In a separate
+ * attack, a roadside bomb killed three", "وفي هجوم منفصل قتل ثلاثة") is
+ * that happening's toll, told inside the report: never a rival of its
+ * main toll, wherever extraction files it.
  */
 static uint8_t revision_of(const struct counting *k, const struct member *x)
 {
@@ -246,6 +256,8 @@ static uint8_t revision_of(const struct counting *k, const struct member *x)
 
 	if (x->risen == RISE_TO)
 		return RASD_REV_LATER;
+	if (k->apart)
+		return RASD_REV_APART;
 	if (x->risen == RISE_BEFORE || k->earlier < x->tok_start)
 		return RASD_REV_EARLIER;
 	for (i = 0; x->n && i < k->n; i++)

@@ -63,6 +63,7 @@ struct counting {
 	struct rasd_number dual[MAX_DUALS];   /* the counts duals of persons make */
 	size_t ndual;
 	uint32_t earlier;               /* the first word of an earlier toll, or UINT32_MAX */
+	int apart;                      /* a word of another happening opens the sentence */
 };
 
 /* ---- figures_members.c ------------------------------------------- */

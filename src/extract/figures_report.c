@@ -134,7 +134,8 @@ static void mark_figure(const struct rasd_lexicon *lx, struct rfig *fs, size_t n
 	struct rasd_claim *cl = f->cl;
 	size_t i;
 
-	if (cl->denied || cl->subset || cl->revision)
+	/* another happening's toll may still be a part of the report's toll */
+	if (cl->denied || cl->subset || (cl->revision && cl->revision != RASD_REV_APART))
 		return;
 	for (i = 0; i < n; i++) {
 		const struct rfig *o = &fs[i];
@@ -147,6 +148,8 @@ static void mark_figure(const struct rasd_lexicon *lx, struct rfig *fs, size_t n
 			return;
 		}
 		if (o->alone)
+			continue;
+		if (cl->revision)       /* apart: a part at most, no revision */
 			continue;
 		if (pass == 0 && f->updated && !f->initial && !f->received && !f->alone &&
 		    o->tok < f->tok && o->cl->value_hi < cl->value) {

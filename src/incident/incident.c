@@ -446,7 +446,8 @@ static int load_claim(struct rasd_incidents *inc, struct rasdp_doc *d,
 	cl.subset = (uint8_t)(c->subset != 0);
 	cl.revision = (uint8_t)(!c->revision ? RASD_EVR_NONE
 				: !strcmp(c->revision, "earlier") ? RASD_EVR_EARLIER
-				: !strcmp(c->revision, "later") ? RASD_EVR_LATER : RASD_EVR_NONE);
+				: !strcmp(c->revision, "later") ? RASD_EVR_LATER
+				: !strcmp(c->revision, "apart") ? RASD_EVR_APART : RASD_EVR_NONE);
 	cl.pos = c->span.start >= 0 && c->span.start < UINT32_MAX ? (uint32_t)c->span.start + 1 : 0;
 	if (c->sentence.end > (int64_t)d->extent && c->sentence.end < UINT32_MAX)
 		d->extent = (uint32_t)c->sentence.end;

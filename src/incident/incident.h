@@ -68,6 +68,7 @@ enum rasd_ev_revision {
 	RASD_EVR_NONE = 0,
 	RASD_EVR_EARLIER,       /* a toll as it first stood: "initially nine", "حصيلة أولية" */
 	RASD_EVR_LATER,         /* the toll risen to: "rose to 54" */
+	RASD_EVR_APART,         /* another happening's toll: "In a separate attack ... killed three" */
 };
 
 /* Date precision of an event, in the order of enum rasd_precision (doc.h). */

@@ -25,7 +25,10 @@
  * ("30 in one province and another 39 in the next" against "more than 50"),
  * a count of others given after the other figure ("another 17" after 14:
  * people besides those), a round lower bound under a sharper one ("more
- * than 20" against "at least 23": an estimate the count keeps to).
+ * than 20" against "at least 23": an estimate the count keeps to).  A
+ * toll of another happening the report tells besides ("In a separate
+ * attack ... killed three": revision "apart") is no candidate against
+ * the incident's own figures, only against another of that happening.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -425,11 +428,28 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	}
 }
 
+/*
+ * Is every claim of f another happening's toll that its report tells
+ * besides ("In a separate attack, a roadside bomb killed three")?
+ */
+static int fig_apart(const struct rasd_incidents *inc, const struct fig *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nclaims; i++)
+		if (inc->claims[f->claims[i]].revision != RASD_EVR_APART)
+			return 0;
+	return f->nclaims > 0;
+}
+
 int rasdp_disagree(struct rasd_incidents *inc, const char *attr, const struct fig *a,
 		   const struct fig *b, int *rc)
 {
 	float x[DF__COUNT];
 
+	/* another happening's toll is no rival of this one's: no candidate */
+	if (fig_apart(inc, a) != fig_apart(inc, b))
+		return 0;
 	pair_features(inc, a, b, x);
 	if (inc->trace) {
 		uint32_t *claims = malloc((a->nclaims + b->nclaims + 1) * sizeof(*claims));

@@ -230,6 +230,36 @@ static void group_fig(const struct rasdp_vgroup *g, struct fig *f)
 	f->nclaims = g->nclaims;
 }
 
+/*
+ * Does side `l` give, under its latest total, a part of armed men given
+ * within it ("five killed, including the bomber", "بينهم الانتحاري")
+ * without which the total is side `s`'s exact count?  Then the two count
+ * the same dead, one with the attacker or the fighters, one without: 5 =
+ * 4 + 1, no rivals.
+ */
+static int total_less_armed_part(const struct rasd_incidents *inc, const struct side *l,
+				 const struct side *s)
+{
+	size_t i, k;
+
+	if (l->e->qualifier != RASD_EVQ_EXACT || s->e->qualifier != RASD_EVQ_EXACT ||
+	    l->e->value <= s->e->value)
+		return 0;
+	for (i = 0; i < l->n; i++) {
+		const struct rasdp_account *a = l->acc[i];
+
+		for (k = 0; k < a->nparts; k++) {
+			const struct rasdp_entry *p = &a->parts[k];
+			const struct rasd_ev_claim *c = &inc->claims[p->claims[0]];
+
+			if (p->of == a->nhist - 1 && c->subset && p->qualifier == RASD_EVQ_EXACT &&
+			    rasdp_group_armed(inc, c->group) && l->e->value - p->value == s->e->value)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* Totals: pairs of sides of the sources' latest totals of one kind. */
 static int total_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 			  const struct rasdp_accounts *A, unsigned kind, unsigned *per_kind)
@@ -249,6 +279,9 @@ static int total_disputes(struct rasd_incidents *inc, struct rasdp_incident *x,
 			char fa[48], fg[48];
 			struct fig a, g;
 
+			if (total_less_armed_part(inc, &sides[i], &sides[j]) ||
+			    total_less_armed_part(inc, &sides[j], &sides[i]))
+				continue;
 			side_fig(&sides[i], kind, &a);
 			side_fig(&sides[j], kind, &g);
 			a.minor = i > 0;

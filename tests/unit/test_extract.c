@@ -3963,6 +3963,37 @@ static void test_figures_revision(void **state)
 }
 
 /*
+ * A sentence a word of another happening opens ("In a separate attack",
+ * "وفي هجوم منفصل") tells that happening's toll: revision "apart".  The
+ * report's own toll before it, and a word of separateness deep in a
+ * sentence, leave a figure as it is.
+ */
+static void test_figures_apart(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "A car bomb killed seven people at a market in Manbij on Friday, a hospital "
+		 "said. In a separate attack, a roadside bomb killed four people near the town, "
+		 "the monitor said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 7)->revision, RASD_REV_NONE);
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 4)->revision, RASD_REV_APART);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل سبعة أشخاص بانفجار سيارة مفخخة في سوق منبج يوم الجمعة بحسب مستشفى "
+		 "المدينة. وفي هجوم منفصل، قتل أربعة أشخاص بانفجار عبوة ناسفة قرب البلدة.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 7)->revision, RASD_REV_NONE);
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 4)->revision, RASD_REV_APART);
+	close_doc(&f);
+
+	/* "separate" far into the sentence opens no other happening */
+	open_doc(&f, "en", "Two bombs went off at the market and at the checkpoint of Manbij in "
+		 "separate blasts, killing seven people, a hospital said.");
+	assert_int_equal(claim(f.d, RASD_CAS_KILLED, 7)->revision, RASD_REV_NONE);
+	close_doc(&f);
+}
+
+/*
  * How a figure stands against the report's others of its kind
  * (figures_report.c): a hospital's or a team's intake and a place's own
  * share are parts of a larger toll; a first count is the toll as it stood
@@ -10249,6 +10280,7 @@ int main(void)
 		cmocka_unit_test(test_figures_total_from_parts),
 		cmocka_unit_test(test_figures_subset),
 		cmocka_unit_test(test_figures_revision),
+		cmocka_unit_test(test_figures_apart),
 		cmocka_unit_test(test_figures_report),
 		cmocka_unit_test(test_figures_before_rise),
 		cmocka_unit_test(test_figures_not_figures),

@@ -508,6 +508,30 @@ static void test_disagree(void **state)
 		  ONE_REPORT("da8",
 			TOLL(12, "exact", "null", SRC("a", "A"), "") ","
 			TOLL(9, "exact", "null", SRC("b", "B"), ",\"revision\":\"earlier\"")), "" },
+		{ "another happening's 3 against this one's 6: no rivals",
+		  ONE_REPORT("da32",
+			TOLL(6, "exact", "null", SRC("a", "A"), "") ","
+			TOLL(3, "exact", "null", SRC("b", "B"), ",\"revision\":\"apart\"")), "" },
+		{ "two counts of the other happening alike: rivals",
+		  ONE_REPORT("da33",
+			TOLL(3, "exact", "null", SRC("a", "A"), ",\"revision\":\"apart\"") ","
+			TOLL(5, "exact", "null", SRC("b", "B"), ",\"revision\":\"apart\"")),
+		  "killed: 5 (B) vs 3 (A)" },
+		{ "five including the bomber against four: the same dead, 5 = 4 + 1",
+		  ONE_REPORT("da34",
+			TOLL(5, "exact", "\"people\"", SRC("a", "A"), "") ","
+			TOLL(1, "exact", "\"fighters\"", SRC("a", "A"), ",\"subset\":true") ","
+			TOLL(4, "exact", "\"people\"", SRC("b", "B"), "")), "" },
+		{ "five including a child against four: rivals",
+		  ONE_REPORT("da35",
+			TOLL(5, "exact", "\"people\"", SRC("a", "A"), "") ","
+			TOLL(1, "exact", "\"children\"", SRC("a", "A"), ",\"subset\":true") ","
+			TOLL(4, "exact", "\"people\"", SRC("b", "B"), "")), "killed: 5 (A) vs 4 (B)" },
+		{ "five including the bomber against three: rivals",
+		  ONE_REPORT("da36",
+			TOLL(5, "exact", "\"people\"", SRC("a", "A"), "") ","
+			TOLL(1, "exact", "\"fighters\"", SRC("a", "A"), ",\"subset\":true") ","
+			TOLL(3, "exact", "\"people\"", SRC("b", "B"), "")), "killed: 5 (A) vs 3 (B)" },
 		{ "the toll rose to 7 against 4: still a rival",
 		  ONE_REPORT("da9",
 			TOLL(7, "at_least", "null", SRC("a", "A"), ",\"revision\":\"later\"") ","

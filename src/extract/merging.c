@@ -108,18 +108,96 @@ static int counted_then_finer(const struct rasd_lexicon *lx, const struct rasd_e
 }
 
 /*
+ * Does sentence `s` open with a word that opens another happening
+ * ("Meanwhile, ...", "وبالتزامن ..."): its first word, or its second after
+ * a conjunction?
+ */
+static int opens_other(const struct rasd_doc *d, uint32_t s)
+{
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t = st->tok_start, n = 0;
+
+	for (; t < st->tok_end && n < 2; t++) {
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			continue;
+		if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
+			return 1;
+		if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
+			return 0;
+		n++;
+	}
+	return 0;
+}
+
+/* Words of a sentence's opening phrase ("Later on Monday,", "وفي وقت لاحق،"). */
+#define OPENING_WORDS 4
+
+/* The token of sentence `si`'s cue, or UINT32_MAX. */
+static uint32_t cue_tok(const struct rasd_doc *d, const struct rasdp_sent *si)
+{
+	uint32_t i;
+
+	for (i = si->m_first; si->trig >= 0 && i < si->m_last; i++)
+		if (d->matches[i].kind == RASD_LEX_TRIGGER &&
+		    d->matches[i].entry == (uint32_t)si->trig)
+			return d->matches[i].tok_start;
+	return UINT32_MAX;
+}
+
+/*
+ * Does sentence `s` tell another happening in the outlet's own words: its
+ * opening phrase (up to its first break) holds a word that opens another
+ * happening or tells it later (cues.tsv clause_open, later: "Later on
+ * Monday, troops launched an arrest campaign", "وفي وقت لاحق، شنت قوات
+ * النظام حملة اعتقالات"), and no reporting verb comes before its cue
+ * (not "Later, the army said it carried out an arrest operation": more
+ * of the happening told)?
+ */
+static int tells_other(const struct rasdp_ctx *c, uint32_t s)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasdp_sent *si = &c->si[s];
+	const struct rasd_sentence *st = &d->sents[s];
+	uint32_t t = st->tok_start, n = 0, cue = cue_tok(d, si);
+
+	if (cue == UINT32_MAX || (si->speech && si->v_start < cue))
+		return 0;
+	for (; t < st->tok_end && t < cue && n < OPENING_WORDS; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			continue;
+		if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN) || rasdp_cue(d, t, RASD_CUE_LATER))
+			return 1;
+		n++;
+	}
+	return 0;
+}
+
+/*
  * May two frames of one document at agreeing places and dates be one
  * event?  Same kind of violence; or one of them only a strategic
  * development there; or one frame undated at the very same town, where
  * the report comes back to its event ("the regime fired only two shells
  * on Jasim") without restating when; or a counted event told again at the
- * same place or a finer one (counted_then_finer()).
+ * same place or a finer one (counted_then_finer()).  After a kind of
+ * violence, a later frame that tells another happening (tells_other():
+ * "Meanwhile, residents protested in the town", "وبالتزامن، شنت قوات
+ * النظام حملة اعتقالات في البلدة") is of its own kind: only the same kind
+ * joins it.  After a strategic development (a raid, an incursion) what
+ * follows may be the operation's fighting ("Later, clashes broke out with
+ * the raiding force"), and joins it as before.
  */
-static int types_join(const struct rasd_lexicon *lx, const struct rasd_event *a,
+static int types_join(const struct rasdp_ctx *c, const struct rasd_event *a,
 		      const struct rasd_event *b)
 {
+	const struct rasd_lexicon *lx = c->lx;
+
 	if (!a->event_type || !b->event_type || rasdp_same_label(a->event_type, b->event_type))
 		return 1;
+	if (!rasdp_is_strategic(a->event_type) && b->nevidence && b->evidence[0] < c->d->nsents &&
+	    tells_other(c, b->evidence[0]))
+		return 0;
 	if (rasdp_is_strategic(a->event_type) || rasdp_is_strategic(b->event_type))
 		return 1;
 	if ((!a->date.y || !b->date.y) && a->place >= 0 && b->place >= 0 &&
@@ -236,28 +314,6 @@ const unsigned char rasdp_merge_fixed[MG__COUNT] = {
 	[MG_MONTHDAY_APART] = 1, [MG_EARLIER_TOLL] = 1, [MG_DAY_BEFORE] = 1, [MG_RISEN] = 1,
 	[MG_KIND_BACK] = 1,
 };
-
-/*
- * Does sentence `s` open with a word that opens another happening
- * ("Meanwhile, ...", "وبالتزامن ..."): its first word, or its second after
- * a conjunction?
- */
-static int opens_other(const struct rasd_doc *d, uint32_t s)
-{
-	const struct rasd_sentence *st = &d->sents[s];
-	uint32_t t = st->tok_start, n = 0;
-
-	for (; t < st->tok_end && n < 2; t++) {
-		if (d->toks[t].kind != RASD_TOK_WORD)
-			continue;
-		if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
-			return 1;
-		if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
-			return 0;
-		n++;
-	}
-	return 0;
-}
 
 /*
  * Does the later side open on a day of the week more than a day from
@@ -820,7 +876,7 @@ int rasdp_merge_events(struct rasdp_ctx *c)
 			r.one_wave = (uint8_t)one_wave(a, b);
 			r.place_apart = (uint8_t)rasdp_places_apart(c->lx, a->place, b->place);
 			r.date_apart = !dates_agree(a, b);
-			r.type_clash = !types_join(c->lx, a, b);
+			r.type_clash = !types_join(c, a, b);
 			if (!rasdp_one_event(c, a, &later, &r))
 				continue;
 			rc = merge_into(c, a, b);

@@ -9843,6 +9843,63 @@ static void test_framing_rest_of(void **state)
 }
 
 /*
+ * After a kind of violence, a later sentence at the same town that tells
+ * another happening in the outlet's words ("Later on Monday", "Meanwhile",
+ * "وفي وقت لاحق"), of another kind, is an event of its own; told by a
+ * source after its reporting verb it is more of the same event, and so is
+ * the fighting after a raid.
+ */
+static void two_kinds_at(const char *lang, const char *text, const char *first,
+			 const char *second)
+{
+	struct fx f;
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 2);
+	assert_string_equal(f.d->events[0].event_type, first);
+	assert_string_equal(f.d->events[1].event_type, second);
+	assert_int_equal(f.d->events[0].place, f.d->events[1].place);
+	close_doc(&f);
+}
+
+static void test_framing_tells_other(void **state)
+{
+	(void)state;
+	two_kinds_at("en", "Government warplanes bombed the village of Kafr Nabl on Monday, "
+		     "killing four civilians.\nLater on Monday, security forces launched an arrest "
+		     "campaign in Kafr Nabl and detained 12 young men.",
+		     "Explosions/Remote violence", "Strategic developments");
+	two_kinds_at("ar", "قصفت طائرات حربية قرية كفرنبل يوم الاثنين، ما أسفر عن مقتل أربعة "
+		     "مدنيين.\nوفي وقت لاحق، شنت قوات الأمن حملة اعتقالات في كفرنبل طالت 12 شابا.",
+		     "Explosions/Remote violence", "Strategic developments");
+	two_kinds_at("en", "Russian jets struck the town of Saraqib on Tuesday, killing three "
+		     "people.\nMeanwhile, hundreds of residents staged a protest in Saraqib.",
+		     "Explosions/Remote violence", "Protests");
+	two_kinds_at("ar", "شنت طائرات روسية غارة جوية على مدينة سراقب يوم الثلاثاء، ما أدى إلى "
+		     "مقتل ثلاثة أشخاص.\nوبالتزامن، خرج مئات الأهالي في مظاهرة في سراقب.",
+		     "Explosions/Remote violence", "Protests");
+	/* a source's word of the same operation: one event */
+	assert_int_equal(nevents_of("en", "A drone struck a car in the town of Bint Jbeil on "
+					"Monday, killing two men.\nLater, the army said it had "
+					"carried out an operation to arrest suspects in Bint Jbeil."), 1);
+	assert_int_equal(nevents_of("ar", "استهدفت مسيرة سيارة في بلدة بنت جبيل يوم الاثنين، ما "
+					"أسفر عن مقتل شخصين.\nوفي وقت لاحق، قال الجيش إنه نفذ "
+					"عملية لاعتقال مشتبه بهم في بنت جبيل."), 1);
+	/* a raid, then clashes with the raiding force: one operation */
+	assert_int_equal(nevents_of("en", "Troops raided the town of Qabatiya on Tuesday, "
+					"arresting five men.\nLater, clashes broke out in Qabatiya "
+					"between gunmen and the raiding force, and three men were "
+					"killed."), 1);
+	assert_int_equal(nevents_of("ar", "داهمت قوات الاحتلال بلدة قباطية فجر الثلاثاء واعتقلت "
+					"خمسة شبان.\nوفي وقت لاحق، اندلعت اشتباكات في قباطية بين "
+					"مسلحين والقوة المقتحمة أسفرت عن مقتل ثلاثة."), 1);
+	/* no word of another happening: one event, as before */
+	assert_int_equal(nevents_of("en", "Russian jets struck the town of Saraqib on Tuesday, "
+					"killing three people.\nHundreds of residents staged a "
+					"protest in Saraqib."), 1);
+}
+
+/*
  * A sentence of no place of its own that names one by a definite noun of
  * its kind ("the camp", "المخيم") goes back to the earlier event whose
  * place the report named with that noun, past an event told since at a
@@ -10422,6 +10479,7 @@ int main(void)
 		cmocka_unit_test(test_framing_risen_toll),
 		cmocka_unit_test(test_framing_counted_then_finer),
 		cmocka_unit_test(test_framing_rest_of),
+		cmocka_unit_test(test_framing_tells_other),
 		cmocka_unit_test(test_framing_kind_back),
 		cmocka_unit_test(test_framing_uncounted_toll),
 		cmocka_unit_test(test_places_hyphened),

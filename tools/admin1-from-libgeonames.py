@@ -57,13 +57,6 @@ HAND = {
     ("SD", "43"): ("Northern State", "الولاية الشمالية"),
     ("TR", "21"): ("Diyarbakir", "ديار بكر"), ("TR", "31"): ("Hatay", "هاتاي"),
     ("TR", "63"): ("Sanliurfa", "شانلي أورفة"), ("TR", "83"): ("Gaziantep", "غازي عنتاب"),
-    # Arabic names libgeonames lacks; none where the Arabic is also an
-    # ordinary word ("بورصة" a stock exchange, "عثمانية" Ottoman, "وان" is
-    # "وأن" without its hamza).
-    ("TR", "02"): ("Adiyaman", "أديامان"), ("TR", "16"): ("Bursa", ""),
-    ("TR", "35"): ("Izmir", "إزمير"), ("TR", "38"): ("Kayseri", "قيصري"),
-    ("TR", "65"): ("Van Province", ""), ("TR", "68"): ("Ankara", "أنقرة"),
-    ("TR", "70"): ("Hakkari", "هكاري"), ("TR", "91"): ("Osmaniye", ""),
     # Israel: libgeonames names its districts in English only (Haifa's alone
     # in Arabic); the Arabic names are the districts' ("لواء"), as Arabic
     # news of Israel writes them; Jerusalem's is "منطقة": "لواء القدس" is
@@ -77,13 +70,8 @@ HAND = {
 # ("لواء الشمال" -> "الشمال", the north of anywhere) is no form.
 GENERIC_AR = {"الشمال", "الجنوب", "المركز", "الوسط", "الشرق", "الغرب"}
 
-# Turkey: the provinces on the Syrian border, and those where Syrians live
-# and the conflict is reported (GeoNames codes, not plate numbers):
-# Istanbul 34, Izmir 35, Ankara 68, Adana 81, Mersin 32, Diyarbakir 21,
-# Kahramanmaras 46, Osmaniye 91, Adiyaman 02, Malatya 44, Batman 76,
-# Siirt 74, Hakkari 70, Van 65, Konya 71, Bursa 16, Kayseri 38.
-ONLY = {"TR": {"31", "83", "90", "63", "72", "80", "34", "35", "68", "81", "32", "21",
-               "46", "91", "02", "44", "76", "74", "70", "65", "71", "16", "38"},
+# Turkey: only the provinces on the Syrian border are imported.
+ONLY = {"TR": {"31", "83", "90", "63", "72", "80"},
         # Israel: its six districts; cities500 codes settlements of the West
         # Bank "WE" or nothing, and those are not imported as Israel's.
         "IL": {"01", "02", "03", "04", "05", "06"}}

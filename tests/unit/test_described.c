@@ -63,7 +63,7 @@ static void test_described_unrelated(void **state)
 		      RASD_CAS_KILLED, 3, "ministry");
 	assert_source("ar", "أفادت وكالة سانا بأن مسلحين قصفوا قرية كفرنبودة يوم الأحد. "
 		      "وقال الجيش إن 9 مسلحين قتلوا في الاشتباكات.",
-		      RASD_CAS_KILLED, 9, "army");
+		      RASD_CAS_KILLED, 9, "syrian_army");
 	assert_source("ar", "قتل ثلاثة أشخاص بانفجار عبوة ناسفة قرب بلدة تل رفعت يوم الخميس، بحسب الوزارة.",
 		      RASD_CAS_KILLED, 3, "ministry");
 }

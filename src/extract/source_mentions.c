@@ -339,6 +339,40 @@ static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match
 	return 0;
 }
 
+/* Is match `i` a source entry of a definite description (sources.tsv `describes` "name")? */
+static int description_entry(const struct rasdp_ctx *c, size_t i)
+{
+	const struct rasd_match *m = &c->d->matches[i];
+	const char *how;
+
+	if (m->kind != RASD_LEX_SOURCE)
+		return 0;
+	how = rasdp_lex_source(c->lx, m->entry)->describes;
+	return how && !strcmp(how, RASD_DESCRIBES_NAME);
+}
+
+/*
+ * Is description match `m` the head of a longer name that goes on past it
+ * ("الجيش الإسرائيلي", "The Ministry of Interior" as an actor or source)?
+ */
+static int heads_longer(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	size_t k;
+
+	if (!description_entry(c, (size_t)(m - d->matches)))
+		return 0;
+	for (k = rasdp_match_reaching(c, m->tok_start); k < d->nmatches &&
+	     d->matches[k].tok_start < m->tok_end; k++) {
+		const struct rasd_match *o = &d->matches[k];
+
+		if ((o->kind == RASD_LEX_SOURCE || o->kind == RASD_LEX_ACTOR) &&
+		    o->tok_start >= m->tok_start && o->tok_end > m->tok_end)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Does the source match name nobody by itself (names_again(),
  * rasdp_inside_longer(), denied_object(), compound_modifier(),
@@ -346,7 +380,8 @@ static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match
  */
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
-	return names_again(c, m) || rasdp_inside_longer(c->d, m) || denied_object(c, m) ||
+	return names_again(c, m) || rasdp_inside_longer(c->d, m) || heads_longer(c, m) ||
+	       denied_object(c, m) ||
 	       compound_modifier(c->d, m) ||
 	       verb_after_subject(c, m);
 }
@@ -742,6 +777,40 @@ static long named_in_full(const struct rasdp_ctx *c, size_t i)
 }
 
 /*
+ * A definite description of a body ("the ministry", "the army", "the
+ * official", "الوزارة", "الجيش": sources.tsv `describes` "name") names
+ * again the nearest source named before it whose name holds its word
+ * ("the Health Ministry said ... the ministry said"); with none it stays
+ * itself, the body of its kind of the report's country ("SANA said ...
+ * The army said" is the army).  The earlier match's index, or -1.
+ */
+static long named_again(const struct rasdp_ctx *c, size_t i, size_t j)
+{
+	const struct rasd_doc *d = c->d;
+	const struct rasd_match *m = &d->matches[i];
+	uint32_t head = m->tok_end - 1, t;
+	size_t k;
+
+	for (k = i; k < j && !description_entry(c, k); k++)
+		;
+	if (k == j)
+		return -1;
+	for (k = i; k-- > 0;) {
+		const struct rasd_match *o = &d->matches[k];
+
+		if (o->tok_end > m->tok_start || description_entry(c, k) ||
+		    (o->kind == RASD_LEX_SOURCE ? !rasdp_first_of_span(d, k) || rasdp_is_addressee(c, o) ||
+						 rasdp_no_mention(c, o)
+						: o->kind != RASD_LEX_ACTOR))
+			continue;
+		for (t = o->tok_start; t < o->tok_end; t++)
+			if (rasdp_same_word(d, t, head))
+				return (long)k;
+	}
+	return -1;
+}
+
+/*
  * Who the source mention at match `i` (the first over its tokens) stands
  * for, into `ref`: the entry the report means among those its form names
  * (choose_entry()); not a country-bound one when the text names another
@@ -760,15 +829,23 @@ void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *
 
 	long full = named_in_full(c, i);
 
+	while (rasdp_same_span(d, i, j))
+		j++;
+	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
+	if (full < 0)
+		full = named_again(c, i, j);
+	if (full >= 0 && d->matches[full].kind == RASD_LEX_ACTOR) {
+		rasdp_actor_ref(c, (int32_t)d->matches[full].entry, &d->matches[full], ref);
+		ref->start = start;
+		ref->end = end;
+		return;
+	}
 	if (full >= 0) {
 		rasdp_mention_ref(c, (size_t)full, ref);
 		ref->start = start;
 		ref->end = end;
 		return;
 	}
-	while (rasdp_same_span(d, i, j))
-		j++;
-	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
 	{
 		int32_t named = described_source(c, e);
 

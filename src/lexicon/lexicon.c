@@ -423,6 +423,7 @@ static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
 	int kind = lookup_name(source_kinds, rasdp_tsv_get(t, S_KIND));
 	const char *describes = rasdp_tsv_get(t, S_DESCRIBES);
 	int dkind = *describes ? lookup_name(source_kinds, describes) : -1;
+	int dname = !strcmp(describes, RASD_DESCRIBES_NAME);
 	uint32_t e = (uint32_t)lx->nsources;
 	int rc;
 
@@ -430,7 +431,7 @@ static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
 		return bad_value(t, "id", id, L->err);
 	if (kind < 0)
 		return bad_value(t, "kind", rasdp_tsv_get(t, S_KIND), L->err);
-	if (*describes && dkind < 0)
+	if (*describes && dkind < 0 && !dname)
 		return bad_value(t, "describes", describes, L->err);
 	s = VEC_PUSH(lx->sources, lx->nsources, lx->asources);
 	if (!s)
@@ -438,7 +439,7 @@ static int load_sources_row(struct loader *L, struct rasdp_tsv *t)
 	s->id = sdup(lx, id);
 	s->name = sdup(lx, rasdp_tsv_get(t, S_NAME));
 	s->kind = source_kinds[kind];
-	s->describes = dkind >= 0 ? source_kinds[dkind] : NULL;
+	s->describes = dkind >= 0 ? source_kinds[dkind] : dname ? RASD_DESCRIBES_NAME : NULL;
 	s->actor = -1;
 	if (!s->id || !s->name)
 		return oom(L->err);

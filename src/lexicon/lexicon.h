@@ -25,6 +25,9 @@
 #include "doc.h"
 #include "lexicon/cues.h"
 
+/* sources.tsv `describes` of a definite description that names again a source named before */
+#define RASD_DESCRIBES_NAME "name"
+
 enum rasd_lex_kind {
 	RASD_LEX_PLACE = 0,   /* places.tsv, places-*.tsv */
 	RASD_LEX_ACTOR,       /* actors.tsv */
@@ -90,7 +93,9 @@ struct rasd_source {
 	const char *name;        /* display name, "Reuters" */
 	const char *kind;        /* agency|outlet|monitor|official|local|correspondent|government|media */
 	int32_t actor;           /* actor the source speaks for, or -1 */
-	const char *describes;   /* a description ("a monitor"): the kind of the named source it fits, or NULL */
+	const char *describes;   /* a description ("a monitor"): the kind of the named source it fits,
+				    RASD_DESCRIBES_NAME ("the ministry": the source named before whose
+				    name holds its word), or NULL */
 };
 
 struct rasd_trigger {

@@ -374,6 +374,33 @@ static int heads_longer(const struct rasdp_ctx *c, const struct rasd_match *m)
 }
 
 /*
+ * Is description match `m` ("the army", "the ministry", "الوزارة") no
+ * speaker: no reporting verb right beside it ("the army said", "the
+ * ministry also said", "قالت الوزارة", "said the official")?  A body named
+ * by its kind as it acts ("as the army battled", "the military
+ * positions") speaks for nobody.
+ */
+static int unspoken_description(const struct rasdp_ctx *c, const struct rasd_match *m)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t lo = m->tok_start > 2 ? m->tok_start - 2 : 0;
+	size_t k;
+
+	if (!description_entry(c, (size_t)(m - d->matches)))
+		return 0;
+	for (k = rasdp_match_reaching(c, lo); k < d->nmatches &&
+	     d->matches[k].tok_start <= m->tok_end + 1; k++) {
+		const struct rasd_match *v = &d->matches[k];
+
+		if (v->kind == RASD_LEX_SPEECH &&
+		    ((v->tok_end <= m->tok_start && v->tok_end + 1 >= m->tok_start) ||
+		     (v->tok_start >= m->tok_end && v->tok_start <= m->tok_end + 1)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Does the source match name nobody by itself (names_again(),
  * rasdp_inside_longer(), denied_object(), compound_modifier(),
  * verb_after_subject())?
@@ -381,6 +408,7 @@ static int heads_longer(const struct rasdp_ctx *c, const struct rasd_match *m)
 int rasdp_no_mention(const struct rasdp_ctx *c, const struct rasd_match *m)
 {
 	return names_again(c, m) || rasdp_inside_longer(c->d, m) || heads_longer(c, m) ||
+	       unspoken_description(c, m) ||
 	       denied_object(c, m) ||
 	       compound_modifier(c->d, m) ||
 	       verb_after_subject(c, m);

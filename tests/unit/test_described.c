@@ -95,12 +95,32 @@ static void test_described_longer_name(void **state)
 		      RASD_CAS_KILLED, 2, "syria_interior");
 }
 
+/* a description that acts speaks for nobody: "as the army advanced", "the military positions" */
+static void test_described_acting(void **state)
+{
+	(void)state;
+	assert_source("en", "At least 40 gunmen were killed on Friday as the army advanced on the town "
+		      "of Kafr Nabudah, the Observatory said.",
+		      RASD_CAS_KILLED, 40, "sohr");
+	assert_source("en", "Residents said shells hit the town of Saqba on Monday. \"There are no "
+		      "fighters here, the military positions are far away,\" one of them said. Another "
+		      "man and his wife were killed in a nearby village.",
+		      RASD_CAS_KILLED, 2, "outlet");
+	assert_source("ar", "قتل 12 مسلحا يوم الجمعة بينما كان الجيش يتقدم نحو بلدة كفرنبودة، بحسب المرصد السوري لحقوق الإنسان.",
+		      RASD_CAS_KILLED, 12, "sohr");
+	/* the same description beside its verb still speaks */
+	assert_source("en", "At least 40 gunmen were killed on Friday near the town of Kafr Nabudah, "
+		      "the army said.",
+		      RASD_CAS_KILLED, 40, "army");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_described_unrelated),
 		cmocka_unit_test(test_described_fits),
 		cmocka_unit_test(test_described_longer_name),
+		cmocka_unit_test(test_described_acting),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

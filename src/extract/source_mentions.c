@@ -691,7 +691,8 @@ static int32_t described_source(const struct rasdp_ctx *c, int32_t e)
 	int32_t found = -1;
 	size_t k, j;
 
-	if (!kind)
+	/* a description naming again what was named before is named_again()'s */
+	if (!kind || !strcmp(kind, RASD_DESCRIBES_NAME))
 		return -1;
 	for (k = 0; k < d->nmatches; k = j) {
 		const struct rasd_source *s;
@@ -812,28 +813,48 @@ static long named_in_full(const struct rasdp_ctx *c, size_t i)
  * itself, the body of its kind of the report's country ("SANA said ...
  * The army said" is the army).  The earlier match's index, or -1.
  */
+/*
+ * How far back a description looks for the source it names again: this
+ * many sentences, and this many matches (a report of thousands of
+ * descriptions stays linear).
+ */
+#define NAMED_AGAIN_SENTS 12
+#define NAMED_AGAIN_MATCHES 512
+
+/* Does match `o` hold the word of token `head`? */
+static int holds_word(const struct rasd_doc *d, const struct rasd_match *o, uint32_t head)
+{
+	uint32_t t;
+
+	for (t = o->tok_start; t < o->tok_end; t++)
+		if (rasdp_same_word(d, t, head))
+			return 1;
+	return 0;
+}
+
 static long named_again(const struct rasdp_ctx *c, size_t i, size_t j)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_match *m = &d->matches[i];
-	uint32_t head = m->tok_end - 1, t;
+	uint32_t head = m->tok_end - 1;
 	size_t k;
 
 	for (k = i; k < j && !description_entry(c, k); k++)
 		;
 	if (k == j)
 		return -1;
-	for (k = i; k-- > 0;) {
+	for (k = i; k-- > 0 && i - k <= NAMED_AGAIN_MATCHES;) {
 		const struct rasd_match *o = &d->matches[k];
 
-		if (o->tok_end > m->tok_start || description_entry(c, k) ||
-		    (o->kind == RASD_LEX_SOURCE ? !rasdp_first_of_span(d, k) || rasdp_is_addressee(c, o) ||
-						 rasdp_no_mention(c, o)
-						: o->kind != RASD_LEX_ACTOR))
+		if (d->toks[o->tok_start].sent + NAMED_AGAIN_SENTS < d->toks[m->tok_start].sent)
+			break;
+		/* the word first: the tests of a mention cost more */
+		if ((o->kind != RASD_LEX_SOURCE && o->kind != RASD_LEX_ACTOR) ||
+		    o->tok_end > m->tok_start || !holds_word(d, o, head) || description_entry(c, k))
 			continue;
-		for (t = o->tok_start; t < o->tok_end; t++)
-			if (rasdp_same_word(d, t, head))
-				return (long)k;
+		if (o->kind == RASD_LEX_ACTOR ||
+		    !(!rasdp_first_of_span(d, k) || rasdp_is_addressee(c, o) || rasdp_no_mention(c, o)))
+			return (long)k;
 	}
 	return -1;
 }

@@ -47,12 +47,54 @@ static int since_date(const struct rasd_doc *d, uint32_t u)
 	return 0;
 }
 
+/* Does a trigger of the lexicon begin in [a, b)? */
+static int trigger_in(const struct counting *k, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a && m->tok_start < b)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Where the period phrase of clause [a, ...) may begin: the sentence's
+ * opening phrase when nothing of harm stands between it and the clause
+ * ("In 2023 alone, 1,500 were killed", "خلال عام 2023، قتل"), else a.
+ */
+static uint32_t period_from(const struct counting *k, uint32_t a)
+{
+	uint32_t s = k->st->tok_start;
+
+	if (a <= s || trigger_in(k, s, a) || rasdp_casualty_in(k->c, k->si, s, a))
+		return a;
+	return s;
+}
+
+/* Is date `t` a tally of its period: "alone" right after it ("in 2023 alone", "خلال عام 2023 وحده")? */
+static int period_alone(const struct rasd_doc *d, const struct rasd_date *t, uint32_t b)
+{
+	uint32_t u;
+
+	for (u = t->tok_end; u < b && u <= t->tok_end + 1; u++)
+		if (rasdp_cue(d, u, RASD_CUE_ALONE))
+			return 1;
+	return 0;
+}
+
 /*
  * Is clause [a, b) a toll of a whole year: a year named ("in 2019", "خلال
- * عام 2023") and no event's word in it ("SNHR documented the deaths of
- * 3,364 civilians in 2019", "the UN said on Sunday that 12 aid workers
- * were killed in 2022": the day of the saying dates no toll; "in 2017 a
- * bombing killed 30" tells of an event, and its figure stays)?
+ * عام 2023"), in the clause or in the phrase opening the sentence before
+ * it ("In 2023, 930 were killed"), and no event's word in the clause
+ * ("SNHR documented the deaths of 3,364 civilians in 2019", "the UN said
+ * on Sunday that 12 aid workers were killed in 2022": the day of the
+ * saying dates no toll; "in 2017 a bombing killed 30" tells of an event,
+ * and its figure stays)?  A year told as a tally ("in 2023 alone",
+ * "خلال عام 2023 وحده") or the year so far holds whatever the clause names.
  */
 static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 {
@@ -60,7 +102,7 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 	int year = 0, current = 0;
 	size_t i;
 
-	for (i = rasdp_date_from(d, a); i < d->ndates && d->dates[i].tok_start < b; i++)
+	for (i = rasdp_date_from(d, period_from(k, a)); i < d->ndates && d->dates[i].tok_start < b; i++)
 		/*
 		 * (the day a speaker spoke dates no toll: "the UN said on
 		 * Sunday"; a year of saying is another time: "said in 2016")
@@ -68,23 +110,18 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 		if (d->dates[i].tok_end <= b &&
 		    !((k->si->speech || k->si->stance) && d->dates[i].precision != RASD_PREC_YEAR &&
 		      rasdp_reporting_date(d, k->si, &d->dates[i]))) {
+			/* (a day in the opening phrase is another's: "in a report released on 31 December") */
+			if (d->dates[i].precision != RASD_PREC_YEAR && d->dates[i].tok_start < a)
+				continue;
 			if (d->dates[i].precision != RASD_PREC_YEAR)
 				return 0;
 			year = 1;
-			current |= d->dates[i].relative;
+			current |= d->dates[i].relative || period_alone(d, &d->dates[i], b);
 		}
 	if (!year)
 		return 0;
 	/* "this year", "العام الجاري": the year so far, whatever its clause names */
-	if (current)
-		return 1;
-	for (i = k->si->m_first; i < k->si->m_last; i++) {
-		const struct rasd_match *m = rasdp_match_at(k->c, i);
-
-		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a && m->tok_start < b)
-			return 0;
-	}
-	return 1;
+	return current || !trigger_in(k, a, b);
 }
 
 /*

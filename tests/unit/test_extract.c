@@ -6884,6 +6884,7 @@ static void test_participation_blame(void **state)
 
 /* ---- framing.c ------------------------------------------------------- */
 
+
 static void test_framing_triggers(void **state)
 {
 	struct fx f;
@@ -7145,6 +7146,43 @@ static int holds(const struct rasd_event *ev, enum rasd_casualty_kind kind, int6
 		if (ev->claims[j].kind == kind && ev->claims[j].value == value)
 			return 1;
 	return 0;
+}
+
+/*
+ * A year opening the sentence reaches the toll of the clause after it;
+ * told as a tally ("in 2023 alone") it holds over the event words of the
+ * clause; a day opening the sentence or an event of that year keeps it.
+ */
+static void test_framing_year_toll(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	open_doc(&f, "en", "In 2023 alone, 1,500 people were killed in attacks across the country, "
+		 "the monitor said.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "ar", "خلال عام 2023 وحده، قتل 1500 شخص في هجمات في أنحاء البلاد، بحسب المرصد.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+	open_doc(&f, "en", "In 2022, 640 people were killed across the country, the monitor said.");
+	assert_int_equal(f.d->nevents, 0);
+	close_doc(&f);
+
+	/* a day, or an event of the year named in the clause, keeps its toll */
+	open_doc(&f, "en", "On Monday, 15 people were killed in an attack on a market in Azaz, "
+		 "the monitor said.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(holds(&f.d->events[0], RASD_CAS_KILLED, 15));
+	close_doc(&f);
+	open_doc(&f, "ar", "يوم الاثنين، قتل 15 شخصا في هجوم على سوق في مدينة اعزاز، بحسب المرصد.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(holds(&f.d->events[0], RASD_CAS_KILLED, 15));
+	close_doc(&f);
+	open_doc(&f, "en", "In 2019, a car bomb in Azaz killed 30 people.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(holds(&f.d->events[0], RASD_CAS_KILLED, 30));
+	close_doc(&f);
 }
 
 /*
@@ -10416,6 +10454,7 @@ int main(void)
 		cmocka_unit_test(test_participation_not_denied),
 		cmocka_unit_test(test_participation_blame),
 		cmocka_unit_test(test_framing_triggers),
+		cmocka_unit_test(test_framing_year_toll),
 		cmocka_unit_test(test_framing_blade),
 		cmocka_unit_test(test_framing_protest_and_undergone),
 		cmocka_unit_test(test_framing_verb_persons),

@@ -508,11 +508,17 @@ void rasdp_date_by_statement(struct rasd_doc *d, struct rasd_event *ev)
 #define EARLIER_OPEN_TOKS 8
 
 /*
- * Does sentence `s` open by telling of earlier that day: a word of
- * cues.tsv `earlier` and a day-precise date in its first words ("Earlier
- * on Sunday, ...", "وفي وقت سابق من يوم الأحد")?  The date's index, or -1.
+ * The day sentence `s` tells its happening on, when that happening is
+ * told beside the one before it: the sentence opens by telling of earlier
+ * that day, a word of cues.tsv `earlier` and a day-precise date in its
+ * first words ("Earlier on Sunday, ...", "وفي وقت سابق من يوم الأحد"), or
+ * tells another happening (rasdp_tells_other(): "Meanwhile clashes
+ * resumed today in the town", "وبالتزامن، تجددت الاشتباكات اليوم") on a
+ * day-precise date, not a time of day alone ("Elsewhere, rebels took the
+ * silos overnight": when that happened, not when the other did).  The
+ * date's index, or -1.
  */
-static int32_t earlier_that_day(const struct rasdp_ctx *c, uint32_t s)
+static int32_t day_told_beside(const struct rasdp_ctx *c, uint32_t s)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = &d->sents[s];
@@ -524,7 +530,11 @@ static int32_t earlier_that_day(const struct rasdp_ctx *c, uint32_t s)
 	if (si->date < 0 || si->background || si->headline)
 		return -1;
 	t = &d->dates[si->date];
-	if (t->precision != RASD_PREC_DAY || !t->date.y || t->tok_end > lim)
+	if (t->precision != RASD_PREC_DAY || !t->date.y)
+		return -1;
+	if (rasdp_tells_other(c, s))
+		return time_of_day_alone(d, t) ? -1 : si->date;
+	if (t->tok_end > lim)
 		return -1;
 	for (k = st->tok_start; k < t->tok_start && k < st->tok_end; k++)
 		cue |= rasdp_cue(d, k, RASD_CUE_EARLIER);
@@ -532,11 +542,39 @@ static int32_t earlier_that_day(const struct rasdp_ctx *c, uint32_t s)
 }
 
 /*
- * An event no sentence dates, told before a sentence that opens with
- * earlier that day ("Demonstrators stormed the governor's office ...
- * Earlier on Sunday, hundreds gathered"): it came later that day, so the
- * text ties it to that day.  The sentence is one of the event's after its
- * first, or the one right after them.
+ * The day of the sentence before event `ev`, when the event opens by
+ * telling another happening ("... on Tuesday. Meanwhile, clashes resumed
+ * in the town"): what it tells happened beside what that sentence tells,
+ * on its day.  Not when a statement of a known day tells the event ("...
+ * over the weekend, the military said on Tuesday"): its own time is
+ * that of the statement (rasdp_date_by_statement()).  The date's index,
+ * or -1.
+ */
+static int32_t day_before_other(const struct rasdp_ctx *c, const struct rasd_event *ev)
+{
+	const struct rasdp_sent *p;
+	uint32_t s = ev->nevidence ? ev->evidence[0] : ev->sent_first;
+
+	if (ev->said_idx >= 0 || s == 0 || s >= c->d->nsents || !rasdp_tells_other(c, s))
+		return -1;
+	p = &c->si[s - 1];
+	if (p->date < 0 || p->background || p->headline ||
+	    c->d->dates[p->date].precision != RASD_PREC_DAY)
+		return -1;
+	return p->date;
+}
+
+/*
+ * An event no sentence dates takes the day of the happening told beside
+ * it.  Told before a sentence that opens with earlier that day
+ * ("Demonstrators stormed the governor's office ... Earlier on Sunday,
+ * hundreds gathered") or that tells another happening of a day ("Air
+ * strikes hit the town ... Meanwhile clashes resumed today"): it came that
+ * day, so the text ties it to that day; the sentence is one of the
+ * event's after its first, or the one right after them.  Else, opening by
+ * telling another happening, the day of the sentence before it
+ * (day_before_other()).  A day stays with the event whose sentence names
+ * it as well.
  */
 void rasdp_date_by_earlier(struct rasdp_ctx *c)
 {
@@ -551,7 +589,9 @@ void rasdp_date_by_earlier(struct rasdp_ctx *c)
 		if (ev->date_idx >= 0 || ev->background)
 			continue;
 		for (s = ev->sent_first + 1; s <= ev->sent_last + 1 && s < d->nsents && di < 0; s++)
-			di = earlier_that_day(c, s);
+			di = day_told_beside(c, s);
+		if (di < 0)
+			di = day_before_other(c, ev);
 		if (di >= 0)
 			rasdp_event_date(d, ev, di);
 	}

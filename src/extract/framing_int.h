@@ -72,10 +72,19 @@ int32_t rasdp_statement_date(const struct rasd_doc *d, const struct rasd_sentenc
 void rasdp_date_by_statement(struct rasd_doc *d, struct rasd_event *ev);
 
 /*
- * Date each undated event told just before a sentence opening with
- * earlier that day ("Earlier on Sunday, ..."): that day (event_dates.c).
+ * Date each undated event by the happening told beside it: a sentence
+ * after it opening with earlier that day ("Earlier on Sunday, ...") or
+ * telling another happening of a day ("Meanwhile clashes resumed today"),
+ * or, for an event that opens by telling another happening, the day of
+ * the sentence before it (event_dates.c).
  */
 void rasdp_date_by_earlier(struct rasdp_ctx *c);
+/*
+ * Does sentence `s` tell another happening in the outlet's own words
+ * ("Meanwhile, ...", "Later on Monday, ...", "وفي وقت لاحق، ...":
+ * merging.c)?
+ */
+int rasdp_tells_other(const struct rasdp_ctx *c, uint32_t s);
 
 /* ---- background.c --------------------------------------------------- */
 

@@ -153,7 +153,7 @@ static uint32_t cue_tok(const struct rasd_doc *d, const struct rasdp_sent *si)
  * (not "Later, the army said it carried out an arrest operation": more
  * of the happening told)?
  */
-static int tells_other(const struct rasdp_ctx *c, uint32_t s)
+int rasdp_tells_other(const struct rasdp_ctx *c, uint32_t s)
 {
 	const struct rasd_doc *d = c->d;
 	const struct rasdp_sent *si = &c->si[s];
@@ -181,7 +181,7 @@ static int tells_other(const struct rasdp_ctx *c, uint32_t s)
  * the report comes back to its event ("the regime fired only two shells
  * on Jasim") without restating when; or a counted event told again at the
  * same place or a finer one (counted_then_finer()).  After a kind of
- * violence, a later frame that tells another happening (tells_other():
+ * violence, a later frame that tells another happening (rasdp_tells_other():
  * "Meanwhile, residents protested in the town", "وبالتزامن، شنت قوات
  * النظام حملة اعتقالات في البلدة") is of its own kind: only the same kind
  * joins it.  After a strategic development (a raid, an incursion) what
@@ -196,7 +196,7 @@ static int types_join(const struct rasdp_ctx *c, const struct rasd_event *a,
 	if (!a->event_type || !b->event_type || rasdp_same_label(a->event_type, b->event_type))
 		return 1;
 	if (!rasdp_is_strategic(a->event_type) && b->nevidence && b->evidence[0] < c->d->nsents &&
-	    tells_other(c, b->evidence[0]))
+	    rasdp_tells_other(c, b->evidence[0]))
 		return 0;
 	if (rasdp_is_strategic(a->event_type) || rasdp_is_strategic(b->event_type))
 		return 1;

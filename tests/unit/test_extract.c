@@ -7638,6 +7638,68 @@ static void test_framing_earlier_that_day(void **state)
 	close_doc(&f);
 }
 
+/*
+ * `text` gives two events, the first dated to day `first` of the month
+ * and the second to day `second` (0: not dated to a day).
+ */
+static void two_days(const char *lang, const char *text, int first, int second)
+{
+	struct fx f;
+	int k, want[2] = { first, second };
+
+	open_doc(&f, lang, text);
+	assert_int_equal(f.d->nevents, 2);
+	for (k = 0; k < 2; k++) {
+		if (!want[k]) {
+			assert_int_not_equal(f.d->events[k].precision, RASD_PREC_DAY);
+			continue;
+		}
+		assert_int_equal(f.d->events[k].precision, RASD_PREC_DAY);
+		assert_int_equal(f.d->events[k].date.d, want[k]);
+	}
+	close_doc(&f);
+}
+
+/*
+ * A happening told with no day of its own takes the day of the one told
+ * beside it: an event before a sentence that tells another happening on
+ * a day ("Meanwhile clashes resumed today"), which keeps its day too; an
+ * event that opens by telling another happening, the day of the sentence
+ * before it.
+ */
+static void test_framing_day_told_beside(void **state)
+{
+	(void)state;
+	two_days("en", "Government warplanes carried out air strikes on the town of Saraqib, "
+		 "killing five civilians.\nMeanwhile clashes resumed today in Saraqib between "
+		 "rebels and government forces, leaving two fighters dead.", 12, 12);
+	two_days("ar", "شن الطيران الحربي غارات جوية على بلدة سراقب، ما أدى إلى مقتل خمسة "
+		 "مدنيين.\nوبالتزامن، تجددت الاشتباكات اليوم في سراقب بين الفصائل وقوات "
+		 "النظام، ما أسفر عن مقتل عنصرين.", 12, 12);
+	two_days("en", "Government warplanes carried out air strikes on the town of Saraqib on "
+		 "Monday, killing five civilians.\nMeanwhile, clashes erupted in Maarat al-Numan "
+		 "between rebels and government forces, leaving two fighters dead.", 11, 11);
+	two_days("ar", "شن الطيران الحربي يوم الاثنين غارات جوية على بلدة سراقب، ما أدى إلى "
+		 "مقتل خمسة مدنيين.\nوبالتزامن، اندلعت اشتباكات في مدينة معرة النعمان بين "
+		 "الفصائل وقوات النظام، ما أسفر عن مقتل عنصرين.", 11, 11);
+	/* no word of another happening: each keeps only its own day */
+	two_days("en", "Government warplanes carried out air strikes on the town of Saraqib on "
+		 "Monday, killing five civilians.\nClashes erupted in Maarat al-Numan between "
+		 "rebels and government forces, leaving two fighters dead.", 11, 0);
+	two_days("ar", "شن الطيران الحربي يوم الاثنين غارات جوية على بلدة سراقب، ما أدى إلى "
+		 "مقتل خمسة مدنيين.\nواندلعت اشتباكات في مدينة معرة النعمان بين الفصائل وقوات "
+		 "النظام، ما أسفر عن مقتل عنصرين.", 11, 0);
+	/* a time of day alone tells when the other happened, not when the first did */
+	two_days("en", "Government warplanes carried out air strikes on the town of Saraqib, "
+		 "killing five civilians.\nElsewhere, rebels overran an army checkpoint in "
+		 "Maarat al-Numan overnight, killing two soldiers.", 0, 12);
+	/* told by a statement of a known day, the event has its own time */
+	two_days("en", "Government warplanes carried out air strikes on the town of Saraqib on "
+		 "Monday, killing five civilians.\nMeanwhile, rebels captured an army checkpoint "
+		 "in Maarat al-Numan, killing two soldiers, a rebel commander said on Tuesday.",
+		 11, 0);
+}
+
 /* A dateline names where the report was filed: no event's place, no report's country. */
 static void test_framing_dateline(void **state)
 {
@@ -10469,6 +10531,7 @@ int main(void)
 		cmocka_unit_test(test_framing_stamp_date),
 		cmocka_unit_test(test_framing_names_not_places),
 		cmocka_unit_test(test_framing_earlier_that_day),
+		cmocka_unit_test(test_framing_day_told_beside),
 		cmocka_unit_test(test_framing_dateline),
 		cmocka_unit_test(test_framing_homograph),
 		cmocka_unit_test(test_framing_protested),

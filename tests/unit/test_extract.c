@@ -4540,6 +4540,35 @@ static void test_figures_persons(void **state)
 	assert_null(claim(f.d, RASD_CAS_WOUNDED, 5));
 	close_doc(&f);
 
+	/* a kin sharing the article of the person before it ("a father and son"), and
+	 * the dual of a son or daughter with its pronoun ("وابناه"), are of one family */
+	open_doc(&f, "en", "A mother and daughter were wounded when a mortar round fell on their street in Jasim.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل رجل وابناه بغارة جوية استهدفت منزلهم في بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيبت امرأة وابنتاها بشظايا قذيفة سقطت في حي الكلاسة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+
+	/* ... a kin told apart by its own casualty word stays its own */
+	open_doc(&f, "en", "A mother was killed and her son was wounded when a mortar round fell on their street in Jasim.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل رجل وأصيب ابناه بغارة جوية استهدفت منزلهم في بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
+	close_doc(&f);
+
 	/* a noun of two kin is a count of two; "a couple of" is a few */
 	open_doc(&f, "en", "An elderly couple was killed when a shell hit their house in Azaz.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));

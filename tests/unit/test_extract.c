@@ -3621,6 +3621,22 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
 	close_doc(&f);
 
+	/* ... the wounds inside "died of their wounds" are the killing word's, no wounded word */
+	open_doc(&f, "en", "Two more victims died of their wounds overnight in a hospital in Azaz, medics said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "توفي 4 ضحايا آخرون متأثرين بجراحهم في مستشفى أعزاز ليلة أمس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 4));
+	close_doc(&f);
+
+	/* ... but a wounded word of its own beside them keeps both */
+	open_doc(&f, "en", "Two more victims died overnight and others suffered wounds in the shelling of Azaz, medics said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 2));
+	close_doc(&f);
+
 	/* a toll far back, "rose to" right before the number */
 	open_doc(&f, "en", "The death toll from the market bombing in Azaz rose to 31.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 31));

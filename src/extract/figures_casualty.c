@@ -740,12 +740,17 @@ static int lost_life(const struct counting *k, const struct rasd_match *m)
 	return 0;
 }
 
-/* The kind of casualty word `m`, with the idioms read whole; -1 for a verdict of death, no killing. */
+/*
+ * The kind of casualty word `m`, with the idioms read whole; -1 for a
+ * verdict of death, no killing, or a tail with no verb of its phrase.
+ */
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m)
 {
-	int kind = rasdp_lex_casualty(k->c->lx, m->entry)->kind;
+	const struct rasd_casualty *cas = rasdp_lex_casualty(k->c->lx, m->entry);
+	int kind = cas->kind;
 
-	if (kind == RASD_CAS_KILLED && rasdp_verdict_only(k, m))
+	if ((kind == RASD_CAS_KILLED && rasdp_verdict_only(k, m)) ||
+	    (cas->tail && !rasdp_tail_has_verb(k, m)))
 		return -1;
 
 	if (kind == RASD_CAS_MISSING && lost_life(k, m))

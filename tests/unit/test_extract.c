@@ -3591,6 +3591,36 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
 	close_doc(&f);
 
+	/* a verb and the tail of its phrase, the object between, tell an arrest (figures_tail.c) */
+	open_doc(&f, "en", "Border guards took 11 smugglers into custody near Tal Abyad on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Police placed seven students under arrest after a sit-in at the university in Latakia.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 7));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "زجت الأجهزة الأمنية 15 شابا خلف القضبان بعد حملة مداهمات في بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 15));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "اقتادت دورية أمنية 6 شبان إلى جهة مجهولة بعد مداهمة بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 6));
+	close_doc(&f);
+
+	/* ... the tail with no verb of its phrase, or past a clause, tells none */
+	open_doc(&f, "en", "The 11 smugglers caught near Tal Abyad have spent years behind bars, a judge said.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Police took the road to Jableh, where 7 students already under arrest were held.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 7));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أمضى 15 معارضا سنوات طويلة خلف القضبان قبل الإفراج عنهم.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
 	/* the present tense of a headline */
 	open_doc(&f, "ar", "قوات الاحتلال تعتقل 9 شبان من بلدة بيت أمر شمال الخليل.");
 	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 9));

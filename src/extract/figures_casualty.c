@@ -279,17 +279,23 @@ const struct rasd_match *rasdp_other_casualty(const struct counting *k,
  * or wounded together ("victims", "ضحايا") in a sentence whose other
  * casualty words all say killed counts the killed ("حصيلة ضحايا", the
  * toll of victims, holds one); beside a wounded word, or a compound of
- * both ("قتلى وجرحى"), it keeps both.  The kind word `best_m` is narrowed to.
+ * both ("قتلى وجرحى"), it keeps both.  A word inside a longer casualty
+ * word is that word's ("died of their wounds", "توفوا متأثرين بجراحهم":
+ * killed, not the wounds).  The kind word `best_m` is narrowed to.
  */
 static int victims_narrowed(const struct counting *k, const struct rasd_match *best_m)
 {
 	const struct rasd_match *m;
 	int killed = 0;
+	uint32_t covered = 0;   /* end of the casualty words read so far */
 	size_t i = k->si->m_first;
 
 	while ((m = rasdp_other_casualty(k, best_m, &i))) {
 		int kd = rasdp_casualty_kind(k, m);
 
+		if (m->tok_end <= covered)
+			continue;
+		covered = m->tok_end;
 		if (kd == RASD_CAS_WOUNDED || kd == RASD_CAS_KILLED_OR_WOUNDED)
 			return RASD_CAS_KILLED_OR_WOUNDED;
 		if (kd == RASD_CAS_KILLED)
@@ -734,12 +740,17 @@ static int lost_life(const struct counting *k, const struct rasd_match *m)
 	return 0;
 }
 
-/* The kind of casualty word `m`, with the idioms read whole; -1 for a verdict of death, no killing. */
+/*
+ * The kind of casualty word `m`, with the idioms read whole; -1 for a
+ * verdict of death, no killing, or a tail with no verb of its phrase.
+ */
 int rasdp_casualty_kind(const struct counting *k, const struct rasd_match *m)
 {
-	int kind = rasdp_lex_casualty(k->c->lx, m->entry)->kind;
+	const struct rasd_casualty *cas = rasdp_lex_casualty(k->c->lx, m->entry);
+	int kind = cas->kind;
 
-	if (kind == RASD_CAS_KILLED && rasdp_verdict_only(k, m))
+	if ((kind == RASD_CAS_KILLED && rasdp_verdict_only(k, m)) ||
+	    (cas->tail && !rasdp_tail_has_verb(k, m)))
 		return -1;
 
 	if (kind == RASD_CAS_MISSING && lost_life(k, m))

@@ -117,6 +117,11 @@ int rasdp_counts_own(const struct counting *k, const struct rasd_match *m, const
 const struct rasd_match *rasdp_other_casualty(const struct counting *k,
 					      const struct rasd_match *best_m, size_t *i);
 
+/* ---- figures_tail.c ---------------------------------------------- */
+
+/* Does a verb of its phrase stand before casualty tail `m`, its object between ("took 3 | into custody")? */
+int rasdp_tail_has_verb(const struct counting *k, const struct rasd_match *m);
+
 /* ---- figures_reach.c --------------------------------------------- */
 
 /*

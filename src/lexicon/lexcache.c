@@ -69,7 +69,7 @@
 #include "base/banned.h"
 
 #define MAGIC "RASDLXC1"
-#define VERSION 9u          /* 9: three words of cue classes; 8: an actor's state mark and generic forms; 7: a source's description kind; 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
+#define VERSION 10u         /* 10: a casualty word's tail; 9: three words of cue classes; 8: an actor's state mark and generic forms; 7: a source's description kind; 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
 #define MAX_STAMPS 256
 #define NAME_MAX_LEN 56
 #define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */
@@ -198,7 +198,7 @@ const char *rasdp_lexcache_disabled(void)
 		return "the cache is written for 64-bit builds";
 	if (sizeof(struct rasd_lexicon) != 488 || sizeof(struct rasd_place) != 80 ||
 	    sizeof(struct rasd_actor) != 56 || sizeof(struct rasd_source) != 40 ||
-	    sizeof(struct rasd_trigger) != 24 || sizeof(struct rasd_casualty) != 2 ||
+	    sizeof(struct rasd_trigger) != 24 || sizeof(struct rasd_casualty) != 3 ||
 	    sizeof(struct rasd_speech) != 1 || sizeof(struct rasd_negation) != 1 ||
 	    sizeof(struct rasd_group) != 24 || sizeof(struct rasdp_node) != 8 ||
 	    sizeof(struct rasdp_edge) != 20 || sizeof(struct rasdp_pay) != 12 ||

@@ -183,7 +183,8 @@ static int check_entries(const struct view *v, struct rasd_lexicon *lx)
 		if (lx->actors[i].inter < 1 || lx->actors[i].inter > 8)
 			goto bad;
 	for (i = 0; i < lx->ncasualty; i++)
-		if (lx->casualty[i].kind > RASD_CAS_MISSING || lx->casualty[i].noun > 1)
+		if (lx->casualty[i].kind > RASD_CAS_MISSING || lx->casualty[i].noun > 1 ||
+		    lx->casualty[i].tail > 1)
 			goto bad;
 	for (i = 0; i < lx->nspeech; i++)
 		if (lx->speech[i].kind > RASD_SPEECH_DENY)

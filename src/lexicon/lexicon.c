@@ -557,13 +557,15 @@ static int load_casualty_row(struct loader *L, struct rasdp_tsv *t)
 
 	if (kind < 0)
 		return bad_value(t, "kind", rasdp_tsv_get(t, C_KIND), L->err);
-	if (rasdp_tsv_long(t, C_NOUN, 0, 1, 0, &noun, L->err))
+	/* noun 2: the tail of a verb's phrase, a verb form read only with its verb */
+	if (rasdp_tsv_long(t, C_NOUN, 0, 2, 0, &noun, L->err))
 		return RASD_EPARSE;
 	c = VEC_PUSH(lx->casualty, lx->ncasualty, lx->acasualty);
 	if (!c)
 		return oom(L->err);
 	c->kind = (uint8_t)kind;
-	c->noun = (uint8_t)noun;
+	c->noun = (uint8_t)(noun == 1);
+	c->tail = (uint8_t)(noun == 2);
 	return add_forms(L, rasdp_tsv_get(t, C_FORMS), RASD_LEX_CASUALTY, e);
 }
 

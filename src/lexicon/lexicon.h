@@ -115,6 +115,7 @@ const char *rasdp_casualty_kind_name(unsigned kind);
 struct rasd_casualty {
 	uint8_t kind;            /* enum rasd_casualty_kind */
 	uint8_t noun;            /* a noun counted by a number ("قتيلا", "dead") vs a verb */
+	uint8_t tail;            /* the end of a verb's phrase, its object before it: (took 3) into custody */
 };
 
 enum rasd_speech_kind {
@@ -292,6 +293,7 @@ enum rasd_cue {
 	RASD_CUE_CAUSED_BY,      /* a happening put down to its cause: blamed, due, بسبب، نتيجة */
 	RASD_CUE_REMAINS,        /* the bodies or remains of the dead, handed over or brought home: remains, رفات */
 	RASD_CUE_SEPARATE,       /* opening a sentence, another happening told besides: منفصل، separate */
+	RASD_CUE_TAIL_VERB,      /* a verb whose object a casualty tail closes: took (3) into custody, وضعت (3) رهن */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

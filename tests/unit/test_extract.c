@@ -3591,6 +3591,36 @@ static void test_figures_kinds(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 9));
 	close_doc(&f);
 
+	/* a verb and the tail of its phrase, the object between, tell an arrest (figures_tail.c) */
+	open_doc(&f, "en", "Border guards took 11 smugglers into custody near Tal Abyad on Friday.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Police placed seven students under arrest after a sit-in at the university in Latakia.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 7));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "زجت الأجهزة الأمنية 15 شابا خلف القضبان بعد حملة مداهمات في بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 15));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "اقتادت دورية أمنية 6 شبان إلى جهة مجهولة بعد مداهمة بلدة نوى.");
+	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 6));
+	close_doc(&f);
+
+	/* ... the tail with no verb of its phrase, or past a clause, tells none */
+	open_doc(&f, "en", "The 11 smugglers caught near Tal Abyad have spent years behind bars, a judge said.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 11));
+	close_doc(&f);
+
+	open_doc(&f, "en", "Police took the road to Jableh, where 7 students already under arrest were held.");
+	assert_null(claim(f.d, RASD_CAS_ARRESTED, 7));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أمضى 15 معارضا سنوات طويلة خلف القضبان قبل الإفراج عنهم.");
+	assert_int_equal(nclaims(f.d), 0);
+	close_doc(&f);
+
 	/* the present tense of a headline */
 	open_doc(&f, "ar", "قوات الاحتلال تعتقل 9 شبان من بلدة بيت أمر شمال الخليل.");
 	assert_non_null(claim(f.d, RASD_CAS_ARRESTED, 9));
@@ -3619,6 +3649,22 @@ static void test_figures_kinds(void **state)
 
 	open_doc(&f, "en", "Three people were killed in the shelling of Azaz, and the number of victims later rose to five.");
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 5));
+	close_doc(&f);
+
+	/* ... the wounds inside "died of their wounds" are the killing word's, no wounded word */
+	open_doc(&f, "en", "Two more victims died of their wounds overnight in a hospital in Azaz, medics said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "توفي 4 ضحايا آخرون متأثرين بجراحهم في مستشفى أعزاز ليلة أمس.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 4));
+	assert_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 4));
+	close_doc(&f);
+
+	/* ... but a wounded word of its own beside them keeps both */
+	open_doc(&f, "en", "Two more victims died overnight and others suffered wounds in the shelling of Azaz, medics said.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED_OR_WOUNDED, 2));
 	close_doc(&f);
 
 	/* a toll far back, "rose to" right before the number */
@@ -4538,6 +4584,35 @@ static void test_figures_persons(void **state)
 	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
 	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 4));
 	assert_null(claim(f.d, RASD_CAS_WOUNDED, 5));
+	close_doc(&f);
+
+	/* a kin sharing the article of the person before it ("a father and son"), and
+	 * the dual of a son or daughter with its pronoun ("وابناه"), are of one family */
+	open_doc(&f, "en", "A mother and daughter were wounded when a mortar round fell on their street in Jasim.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل رجل وابناه بغارة جوية استهدفت منزلهم في بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 3));
+	assert_int_equal(nclaims(f.d), 1);
+	close_doc(&f);
+
+	open_doc(&f, "ar", "أصيبت امرأة وابنتاها بشظايا قذيفة سقطت في حي الكلاسة.");
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 3));
+	close_doc(&f);
+
+	/* ... a kin told apart by its own casualty word stays its own */
+	open_doc(&f, "en", "A mother was killed and her son was wounded when a mortar round fell on their street in Jasim.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 1));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 2));
+	close_doc(&f);
+
+	open_doc(&f, "ar", "قتل رجل وأصيب ابناه بغارة جوية استهدفت منزلهم في بلدة كفرنبل.");
+	assert_non_null(claim(f.d, RASD_CAS_KILLED, 1));
+	assert_non_null(claim(f.d, RASD_CAS_WOUNDED, 2));
+	assert_null(claim(f.d, RASD_CAS_KILLED, 3));
 	close_doc(&f);
 
 	/* a noun of two kin is a count of two; "a couple of" is a few */

@@ -268,6 +268,62 @@ static int actor_too(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 	return 0;
 }
 
+/* At most this many words from a reporting verb to the "in" of its speaker's place. */
+#define SPEAKER_PLACE_TOKS 2
+
+/*
+ * Is place match `p` (after "in", cues.tsv `speaker_in`) attached to a
+ * speaker: the verb of saying right after it, its subject's place
+ * ("Officials in Baghdad said", "a spokesman in Ankara said"); or a verb
+ * of saying at most SPEAKER_PLACE_TOKS plain words before the "in", the
+ * place of its subject or of its object ("قال مسؤولون في بغداد", "صرح
+ * متحدث في أنقرة", "told reporters in Geneva", "said in Amman")?  No
+ * number stands between: "said 5 people in X were killed" tells the event.
+ */
+static int speaker_phrase(const struct rasdp_ctx *c, const struct rasd_match *p)
+{
+	const struct rasd_doc *d = c->d;
+	uint32_t in = p->tok_start - 1, k;
+
+	if (p->tok_end < d->ntoks && say_verb_at(c, p->tok_end) &&
+	    d->toks[in - 1].kind == RASD_TOK_WORD)
+		return 1;
+	for (k = 0; k <= SPEAKER_PLACE_TOKS && k < in; k++) {
+		uint32_t t = in - 1 - k;
+		size_t j;
+
+		for (j = rasdp_match_from(d, t > 6 ? t - 6 : 0); j < d->nmatches &&
+		     d->matches[j].tok_start <= t; j++)
+			if (d->matches[j].tok_end == t + 1 && say_verb_at(c, d->matches[j].tok_start))
+				return 1;
+		if (d->toks[t].kind != RASD_TOK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Does sentence `s` tell an event (a word of an event or of a casualty)
+ * and name no place but `p`?  Then a
+ * speaker's place is the event's too: "Officials in Baghdad said a car
+ * bomb killed 5 people".
+ */
+static int event_only_here(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			   const struct rasd_match *p)
+{
+	size_t i;
+	int told = 0;
+
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(c, i);
+
+		if (m->kind == RASD_LEX_PLACE && (m->tok_end <= p->tok_start || m->tok_start >= p->tok_end))
+			return 0;
+		told |= m->kind == RASD_LEX_TRIGGER || m->kind == RASD_LEX_CASUALTY;
+	}
+	return told;
+}
+
 /*
  * Is place match `p` where a speaker is, not where the event was: right
  * after a source and "in" ("مراسل عنب بلدي في درعا", "our correspondent in
@@ -295,6 +351,8 @@ int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		return 0;
 	if (rasdp_cue(d, p->tok_start - 2, RASD_CUE_ENVOY))
 		return 1;
+	if (speaker_phrase(c, p))
+		return !event_only_here(c, s, p);
 	for (i = s->m_first; i < s->m_last; i++) {
 		const struct rasd_match *m = rasdp_match_at(c, i);
 		uint32_t t = m->tok_end;

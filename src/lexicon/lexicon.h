@@ -292,6 +292,7 @@ enum rasd_cue {
 	RASD_CUE_CAUSED_BY,      /* a happening put down to its cause: blamed, due, بسبب، نتيجة */
 	RASD_CUE_REMAINS,        /* the bodies or remains of the dead, handed over or brought home: remains, رفات */
 	RASD_CUE_SEPARATE,       /* opening a sentence, another happening told besides: منفصل، separate */
+	RASD_CUE_SPEAKER_WORD,   /* a speaker named by what they are, before "in" a place: spokesman */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -5581,6 +5581,33 @@ static void test_places_not_the_event(void **state)
 	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
 	assert_string_equal(place(f.d->events[0].place)->name_en, "Jasim");
 	close_doc(&f);
+	/* a place attached to a speaker: its subject's, or the place it told in */
+	open_doc(&f, "en", "A spokesman in Damascus said an air strike killed 6 fighters in the town of Jasim on Monday.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "The talks will go on next week, a spokesman told reporters in Beirut.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	open_doc(&f, "ar", "قال مسؤولون في دمشق إن غارة جوية قتلت ستة مقاتلين في بلدة جاسم يوم الاثنين.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	/* the only place of a sentence that tells the event is the event's */
+	open_doc(&f, "en", "A car bomb killed 5 people on Monday, the governor told reporters in Baghdad.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Baghdad");
+	close_doc(&f);
+	open_doc(&f, "ar", "انفجرت سيارة مفخخة يوم الاثنين ما أدى إلى مقتل خمسة أشخاص، بحسب ما قال للصحفيين في بغداد.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Baghdad");
+	close_doc(&f);
+	open_doc(&f, "ar", "صرح متحدث في دمشق بأن المحادثات ستستمر الأسبوع المقبل.");
+	assert_int_equal(f.c.si[0].place, -1);
+	close_doc(&f);
+	/* a passive verb of saying tells where the event was */
+	open_doc(&f, "en", "Clashes were reported in Jasim and Daraa on Monday.");
+	assert_string_equal(place(f.c.si[0].place)->name_en, "Jasim");
+	close_doc(&f);
+	open_doc(&f, "en", "A car bomb in Baghdad killed 5 people on Monday, officials said.");
+	assert_string_equal(place(f.d->events[0].place)->name_en, "Baghdad");
+	close_doc(&f);
 	/* a source that is a side too: where it fought, no post of a speaker */
 	open_doc(&f, "en", "Clashes between the army and the RSF in Nyala, the capital of South "
 		 "Darfur, killed 11 people on Saturday.");

@@ -82,9 +82,11 @@ void rasdp_date_by_earlier(struct rasdp_ctx *c);
 /*
  * Does sentence `s` tell another happening in the outlet's own words
  * ("Meanwhile, ...", "Later on Monday, ...", "وفي وقت لاحق، ...":
- * merging.c)?
+ * openers.c)?
  */
 int rasdp_tells_other(const struct rasdp_ctx *c, uint32_t s);
+/* Does sentence `s` open with a word of cues.tsv clause_open ("Meanwhile", "وبالتزامن")? */
+int rasdp_opens_other(const struct rasd_doc *d, uint32_t s);
 
 /* ---- background.c --------------------------------------------------- */
 

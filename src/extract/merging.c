@@ -108,73 +108,6 @@ static int counted_then_finer(const struct rasd_lexicon *lx, const struct rasd_e
 }
 
 /*
- * Does sentence `s` open with a word that opens another happening
- * ("Meanwhile, ...", "وبالتزامن ..."): its first word, or its second after
- * a conjunction?
- */
-static int opens_other(const struct rasd_doc *d, uint32_t s)
-{
-	const struct rasd_sentence *st = &d->sents[s];
-	uint32_t t = st->tok_start, n = 0;
-
-	for (; t < st->tok_end && n < 2; t++) {
-		if (d->toks[t].kind != RASD_TOK_WORD)
-			continue;
-		if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN))
-			return 1;
-		if (!rasdp_cue(d, t, RASD_CUE_CONJUNCTION))
-			return 0;
-		n++;
-	}
-	return 0;
-}
-
-/* Words of a sentence's opening phrase ("Later on Monday,", "وفي وقت لاحق،"). */
-#define OPENING_WORDS 4
-
-/* The token of sentence `si`'s cue, or UINT32_MAX. */
-static uint32_t cue_tok(const struct rasd_doc *d, const struct rasdp_sent *si)
-{
-	uint32_t i;
-
-	for (i = si->m_first; si->trig >= 0 && i < si->m_last; i++)
-		if (d->matches[i].kind == RASD_LEX_TRIGGER &&
-		    d->matches[i].entry == (uint32_t)si->trig)
-			return d->matches[i].tok_start;
-	return UINT32_MAX;
-}
-
-/*
- * Does sentence `s` tell another happening in the outlet's own words: its
- * opening phrase (up to its first break) holds a word that opens another
- * happening or tells it later (cues.tsv clause_open, later: "Later on
- * Monday, troops launched an arrest campaign", "وفي وقت لاحق، شنت قوات
- * النظام حملة اعتقالات"), and no reporting verb comes before its cue
- * (not "Later, the army said it carried out an arrest operation": more
- * of the happening told)?
- */
-int rasdp_tells_other(const struct rasdp_ctx *c, uint32_t s)
-{
-	const struct rasd_doc *d = c->d;
-	const struct rasdp_sent *si = &c->si[s];
-	const struct rasd_sentence *st = &d->sents[s];
-	uint32_t t = st->tok_start, n = 0, cue = cue_tok(d, si);
-
-	if (cue == UINT32_MAX || (si->speech && si->v_start < cue))
-		return 0;
-	for (; t < st->tok_end && t < cue && n < OPENING_WORDS; t++) {
-		if (rasdp_is_break(d, t))
-			return 0;
-		if (d->toks[t].kind != RASD_TOK_WORD)
-			continue;
-		if (rasdp_cue(d, t, RASD_CUE_CLAUSE_OPEN) || rasdp_cue(d, t, RASD_CUE_LATER))
-			return 1;
-		n++;
-	}
-	return 0;
-}
-
-/*
  * May two frames of one document at agreeing places and dates be one
  * event?  Same kind of violence; or one of them only a strategic
  * development there; or one frame undated at the very same town, where
@@ -724,7 +657,7 @@ static void merge_features(const struct rasdp_ctx *c, const struct rasd_event *a
 		x[MG_FINER] = ra < 5 && rb >= 5;
 		x[MG_REST_OF] = rb <= ra && first < d->nsents && b->nsents && c->si[first].place_rest;
 	}
-	x[MG_OPENER] = first < d->nsents && b->nsents && opens_other(d, first);
+	x[MG_OPENER] = first < d->nsents && b->nsents && rasdp_opens_other(d, first);
 	x[MG_ANAPHOR] = first < d->nsents && b->nsents && c->si[first].anaphor;
 	x[MG_DAY_APART] = (float)days_apart(c, a, b);
 	x[MG_EARLIER] = (float)b->earlier;

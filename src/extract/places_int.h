@@ -159,6 +159,9 @@ size_t rasdp_sentence_span_end(const struct rasdp_ctx *c, const struct rasdp_sen
  */
 int rasdp_speaker_base(const struct rasdp_ctx *c, const struct rasdp_sent *s,
 		       const struct rasd_match *p);
+/* Is source match `m` of sentence `s` an actor's name too ("the RSF", "the army")? (place_speaker.c) */
+int rasdp_source_is_actor(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+			  const struct rasd_match *m);
 
 /*
  * Is place match `m` named with a word of its kind ("مدينة دهوك", "the

@@ -261,12 +261,6 @@ static int relative_verb(const struct rasd_doc *d, const struct rasd_match *m)
 	return relative_of(d, m) != UINT32_MAX;
 }
 
-/* rasdp_carried_text() (attribution_int.h): "a statement carried by SANA" */
-int rasdp_carried_text(const struct rasd_doc *d, const struct rasd_match *frame)
-{
-	return frame->tok_start > 0 && rasdp_cue(d, frame->tok_start - 1, RASD_CUE_UTTERANCE);
-}
-
 /*
  * Is match `m` a reporting verb: a speech.tsv match, not an Arabic word
  * carrying the article ("التابع لسلاح الجو" is "affiliated to", not the

@@ -339,6 +339,12 @@ static int verb_after_subject(const struct rasdp_ctx *c, const struct rasd_match
 	return 0;
 }
 
+/* rasdp_carried_text() (attribution_int.h): "a statement carried by SANA" */
+int rasdp_carried_text(const struct rasd_doc *d, const struct rasd_match *frame)
+{
+	return frame->tok_start > 0 && rasdp_cue(d, frame->tok_start - 1, RASD_CUE_UTTERANCE);
+}
+
 /* Is match `i` a source entry of a definite description (sources.tsv `describes` "name")? */
 static int description_entry(const struct rasdp_ctx *c, size_t i)
 {

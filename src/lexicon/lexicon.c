@@ -24,28 +24,6 @@
 
 #include "base/banned.h"
 
-/* Grow a malloc'd array by one slot; the new slot is zeroed. */
-static void *vec_push(void **items, size_t *nr, size_t *alloc, size_t size)
-{
-	char *p;
-
-	if (*nr == *alloc) {
-		size_t na = *alloc ? *alloc * 2 : 64;
-		void *ni = realloc(*items, na * size);
-
-		if (!ni)
-			return NULL;
-		*items = ni;
-		*alloc = na;
-	}
-	p = (char *)*items + *nr * size;
-	memset(p, 0, size);
-	(*nr)++;
-	return p;
-}
-#define VEC_PUSH(arr, nr, alloc) \
-	((__typeof__(arr))vec_push((void **)&(arr), &(nr), &(alloc), sizeof(*(arr))))
-
 /* ---- ids ----------------------------------------------------------------- */
 
 static int ids_grow(struct rasd_lexicon *lx)

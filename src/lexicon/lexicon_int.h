@@ -424,4 +424,9 @@ int rasdp_cue_add(struct rasd_lexicon *lx, enum rasd_cue cue, const char *form, 
  */
 size_t rasdp_domain_key(const char *s, size_t len, char *out, size_t n);
 
+/* Grow a malloc'd array by one slot; the new slot is zeroed (NULL on ENOMEM; trie_build.c). */
+void *rasdp_vec_push(void **items, size_t *nr, size_t *alloc, size_t size);
+#define VEC_PUSH(arr, nr, alloc) \
+	((__typeof__(arr))rasdp_vec_push((void **)&(arr), &(nr), &(alloc), sizeof(*(arr))))
+
 #endif

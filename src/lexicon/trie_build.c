@@ -60,19 +60,32 @@ static int edges_grow(struct rasd_lexicon *lx)
 	return 0;
 }
 
+/* Grow a malloc'd array by one slot; the new slot is zeroed. */
+/* rasdp_vec_push() (lexicon_int.h): the arrays the loader and the trie grow */
+void *rasdp_vec_push(void **items, size_t *nr, size_t *alloc, size_t size)
+{
+	char *p;
+
+	if (*nr == *alloc) {
+		size_t na = *alloc ? *alloc * 2 : 64;
+		void *ni = realloc(*items, na * size);
+
+		if (!ni)
+			return NULL;
+		*items = ni;
+		*alloc = na;
+	}
+	p = (char *)*items + *nr * size;
+	memset(p, 0, size);
+	(*nr)++;
+	return p;
+}
+
 static int new_node(struct rasd_lexicon *lx, uint32_t *out)
 {
-	if (lx->nnodes == lx->anodes) {
-		size_t na = lx->anodes ? lx->anodes * 2 : 4096;
-		struct rasdp_node *nn = realloc(lx->nodes, na * sizeof(*nn));
-
-		if (!nn)
-			return RASD_ENOMEM;
-		lx->nodes = nn;
-		lx->anodes = na;
-	}
-	memset(&lx->nodes[lx->nnodes], 0, sizeof(lx->nodes[0]));
-	*out = (uint32_t)lx->nnodes++;
+	if (!VEC_PUSH(lx->nodes, lx->nnodes, lx->anodes))
+		return RASD_ENOMEM;
+	*out = (uint32_t)(lx->nnodes - 1);
 	return 0;
 }
 
@@ -123,18 +136,10 @@ static uint32_t step_or_add(struct rasd_lexicon *lx, uint32_t parent,
 static int add_pay(struct rasd_lexicon *lx, uint32_t node,
 		   enum rasd_lex_kind kind, uint32_t entry, unsigned flags)
 {
-	struct rasdp_pay *p;
+	struct rasdp_pay *p = VEC_PUSH(lx->pays, lx->npays, lx->apays);
 
-	if (lx->npays == lx->apays) {
-		size_t na = lx->apays ? lx->apays * 2 : 4096;
-		struct rasdp_pay *np = realloc(lx->pays, na * sizeof(*np));
-
-		if (!np)
-			return RASD_ENOMEM;
-		lx->pays = np;
-		lx->apays = na;
-	}
-	p = &lx->pays[lx->npays++];
+	if (!p)
+		return RASD_ENOMEM;
 	p->node = node;
 	p->entry = entry;
 	p->kind = (uint16_t)kind;

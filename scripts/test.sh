@@ -66,8 +66,10 @@ shared=${RASD_SHARED:-$root/../shared}
 "${vg[@]}" build/rasd extract -j 2 --mentions "$shared/data/dev/articles.jsonl" >/dev/null
 "${vg[@]}" build/rasd extract samples/reports.jsonl >/dev/null
 "${vg[@]}" build/rasd eval --gold "$shared/data/dev/gold.jsonl" "$shared/data/dev/articles.jsonl" >/dev/null
+# The extraction stages' tests are test_<stage>*.c (tests/unit/extractfx.h).
+stages=(build/tests/test_{tokens,negation,attribution,figures,places,participation,framing}*)
 for t in test_base test_reader test_extraction test_utf8 test_normalize test_segment test_numbers test_dates \
-	 test_lexicon test_extract test_incident test_html test_feed; do
+	 test_lexicon test_incident test_html test_feed "${stages[@]#build/tests/}"; do
 	"${vg[@]}" "build/tests/$t" >/dev/null
 done
 echo "valgrind: no errors, no definite leaks"

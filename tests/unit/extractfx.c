@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <string.h>
 
 #include "extractfx.h"
@@ -153,4 +154,200 @@ const struct rasd_place *fx_place(int32_t p)
 {
 	assert_true(p >= 0);
 	return rasdp_lex_place(lexicon(), (size_t)p);
+}
+
+/* The number of claims of `kind` and `value`, and of them how many are subsets. */
+size_t fx_count_claims(const struct rasd_doc *d, enum rasd_casualty_kind kind, int64_t value,
+		       size_t *subsets)
+{
+	size_t i, j, n = 0;
+
+	*subsets = 0;
+	for (i = 0; i < d->nevents; i++)
+		for (j = 0; j < d->events[i].nclaims; j++) {
+			const struct rasd_claim *cl = &d->events[i].claims[j];
+
+			if (cl->kind == kind && cl->value == value) {
+				n++;
+				*subsets += cl->subset;
+			}
+		}
+	return n;
+}
+
+/* The place a sentence's event is at: its id, or "" for none. */
+const char *fx_sent_place(const struct fx *f, uint32_t s)
+{
+	return f->c.si[s].place >= 0 ? fx_place(f->c.si[s].place)->id : "";
+}
+
+/* The reading event `ev` chose: its type, or "none"/"untyped". */
+const char *fx_chosen(const struct rasd_event *ev)
+{
+	const struct rasd_frame *f;
+
+	assert_true(ev->frame >= 0 && (size_t)ev->frame < ev->nframes);
+	f = &ev->frames[ev->frame];
+	return f->kind == RASD_FRAME_NONE ? "none" : f->kind == RASD_FRAME_UNTYPED ? "untyped"
+									    : f->event_type;
+}
+
+/* Has event `ev` a reading of `type` / `sub` (sub NULL: the type left open)? */
+int fx_has_reading(const struct rasd_event *ev, const char *type, const char *sub)
+{
+	size_t i;
+
+	for (i = 0; i < ev->nframes; i++) {
+		const struct rasd_frame *f = &ev->frames[i];
+
+		if (f->kind == RASD_FRAME_TYPE && !strcmp(f->event_type, type) &&
+		    (sub ? f->sub_type && !strcmp(f->sub_type, sub) : !f->sub_type))
+			return 1;
+	}
+	return 0;
+}
+
+/* Each of the n reports of `none` ({lang, text}) gives no event. */
+void fx_expect_no_events(const char *const none[][2], size_t n)
+{
+	struct fx f;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		fx_open(&f, none[k][0], none[k][1]);
+		if (f.d->nevents)
+			fprintf(stderr, "an event in: %s\n", none[k][1]);
+		assert_int_equal(f.d->nevents, 0);
+		fx_close(&f);
+	}
+}
+
+/* `text`, one sentence, tells of no event: its cues count none, its toll is no event's. */
+void fx_no_event_told(const char *lang, const char *text)
+{
+	struct fx f;
+
+	fx_open(&f, lang, text);
+	assert_int_equal(f.c.si[0].trig, -1);
+	assert_int_equal(f.d->nevents, 0);
+	fx_close(&f);
+}
+
+/* `text` tells of one event, of type `type` (NULL: of no stated kind). */
+void fx_one_event_typed(const char *lang, const char *text, const char *type)
+{
+	struct fx f;
+
+	fx_open(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	if (type) {
+		assert_non_null(f.d->events[0].event_type);
+		assert_string_equal(f.d->events[0].event_type, type);
+	} else {
+		assert_null(f.d->events[0].event_type);
+	}
+	fx_close(&f);
+}
+
+/*
+ * Each case {lang, text, type}: one event of that type, or with type "-"
+ * no event at all.
+ */
+void fx_typed_cases(const char *const cases[][3], size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		if (strcmp(cases[k][2], "-")) {
+			fx_one_event_typed(cases[k][0], cases[k][1], cases[k][2]);
+			continue;
+		}
+		fx_expect_no_events((const char *const[][2]){{cases[k][0], cases[k][1]}}, 1);
+	}
+}
+
+/* Each of `cases` (lang, text, sub-type) tells of one event of that sub-type ("-": of none). */
+void fx_sub_typed_cases(const char *const cases[][3], size_t n)
+{
+	struct fx f;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		fx_open(&f, cases[k][0], cases[k][1]);
+		assert_int_equal(f.d->nevents, 1);
+		if (strcmp(cases[k][2], "-")) {
+			assert_non_null(f.d->events[0].sub_type);
+			assert_string_equal(f.d->events[0].sub_type, cases[k][2]);
+		} else {
+			assert_null(f.d->events[0].sub_type);
+		}
+		fx_close(&f);
+	}
+}
+
+/* The index of feature `name` of decision `dec`. */
+size_t fx_feature_of(unsigned dec, const char *name)
+{
+	const struct rasd_decision *dd = rasdp_decisions[dec];
+	size_t i;
+
+	for (i = 0; i < dd->nfeats; i++)
+		if (!strcmp(dd->feats[i].name, name))
+			return i;
+	fail_msg("no feature '%s'", name);
+	return 0;
+}
+
+/* Extract `text` with no publication date (no weekday resolves to a day). */
+rasd_doc *fx_extract_unpublished(const char *lang, const char *text)
+{
+	rasd_input in = rasdt_input(lang, NULL, "example.org", text);
+	rasd_doc *d = rasdt_extract_in(&in, RASDP_EXTRACT_TRACE_MERGES);
+
+	if (!d)
+		fail_msg("extract failed");
+	return d;
+}
+
+/* How many events `text`, with no publication date, gives. */
+size_t fx_nevents_unpublished(const char *lang, const char *text)
+{
+	rasd_doc *d = fx_extract_unpublished(lang, text);
+	size_t n = d->nevents;
+
+	rasd_doc_free(d);
+	return n;
+}
+
+/* Did merge feature `name` hold for some choice of `d`? */
+int fx_merge_feature_held(const rasd_doc *d, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < d->nmerge_trace; i++)
+		if (d->merge_trace[i].x[fx_feature_of(RASD_DEC_MERGE, name)] == 1)
+			return 1;
+	return 0;
+}
+
+/* `text` gives one event, at the place named `name`. */
+void fx_one_event_at(const char *lang, const char *text, const char *name)
+{
+	struct fx f;
+
+	fx_open(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(fx_place(f.d->events[0].place)->name_en, name);
+	fx_close(&f);
+}
+
+/* `text` gives one event, at no place. */
+void fx_one_event_unplaced(const char *lang, const char *text)
+{
+	struct fx f;
+
+	fx_open(&f, lang, text);
+	assert_int_equal(f.d->nevents, 1);
+	assert_int_equal(f.d->events[0].place, -1);
+	fx_close(&f);
 }

@@ -52,4 +52,39 @@ int fx_role(const struct rasd_event *ev, const char *id);
 /* Place `p` of the gazetteer (asserted to be one). */
 const struct rasd_place *fx_place(int32_t p);
 
+/* The number of claims of `kind` and `value`, and of them how many are subsets. */
+size_t fx_count_claims(const struct rasd_doc *d, enum rasd_casualty_kind kind, int64_t value,
+		       size_t *subsets);
+/* The place a sentence's event is at: its id, or "" for none. */
+const char *fx_sent_place(const struct fx *f, uint32_t s);
+/* The reading event `ev` chose: its type, or "none"/"untyped". */
+const char *fx_chosen(const struct rasd_event *ev);
+/* Has event `ev` a reading of `type` / `sub` (sub NULL: the type left open)? */
+int fx_has_reading(const struct rasd_event *ev, const char *type, const char *sub);
+/* Each of the n reports of `none` ({lang, text}) gives no event. */
+void fx_expect_no_events(const char *const none[][2], size_t n);
+/* `text`, one sentence, tells of no event: its cues count none, its toll is no event's. */
+void fx_no_event_told(const char *lang, const char *text);
+/* `text` tells of one event, of type `type` (NULL: of no stated kind). */
+void fx_one_event_typed(const char *lang, const char *text, const char *type);
+/*
+ * Each case {lang, text, type}: one event of that type, or with type "-"
+ * no event at all.
+ */
+void fx_typed_cases(const char *const cases[][3], size_t n);
+/* Each of `cases` (lang, text, sub-type) tells of one event of that sub-type ("-": of none). */
+void fx_sub_typed_cases(const char *const cases[][3], size_t n);
+/* The index of feature `name` of decision `dec`. */
+size_t fx_feature_of(unsigned dec, const char *name);
+/* Extract `text` with no publication date (no weekday resolves to a day). */
+rasd_doc *fx_extract_unpublished(const char *lang, const char *text);
+/* How many events `text`, with no publication date, gives. */
+size_t fx_nevents_unpublished(const char *lang, const char *text);
+/* Did merge feature `name` hold for some choice of `d`? */
+int fx_merge_feature_held(const rasd_doc *d, const char *name);
+/* `text` gives one event, at the place named `name`. */
+void fx_one_event_at(const char *lang, const char *text, const char *name);
+/* `text` gives one event, at no place. */
+void fx_one_event_unplaced(const char *lang, const char *text);
+
 #endif

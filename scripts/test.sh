@@ -69,7 +69,7 @@ shared=${RASD_SHARED:-$root/../shared}
 # The extraction stages' tests are test_<stage>*.c (tests/unit/extractfx.h).
 stages=(build/tests/test_{tokens,negation,attribution,figures,places,participation,framing}*)
 for t in test_base test_reader test_extraction test_utf8 test_normalize test_segment test_numbers test_dates \
-	 test_lexicon test_incident test_html test_feed "${stages[@]#build/tests/}"; do
+	 test_lexicon test_reconcile test_linking test_clustering test_html test_feed "${stages[@]#build/tests/}"; do
 	"${vg[@]}" "build/tests/$t" >/dev/null
 done
 echo "valgrind: no errors, no definite leaks"

@@ -221,6 +221,20 @@ void rasdp_take_place(struct rasd_event *ev, const struct rasdp_sent *si)
 }
 
 /*
+ * Is place `p` of another country than the place the headline is read at
+ * ("Strikes kill 6 in Saraqib" ... "Aid groups in Istanbul appealed for
+ * help": the city abroad is where others are, not the event's place)?
+ */
+static int abroad_of_headline(const struct rasdp_ctx *c, int32_t p)
+{
+	const struct rasdp_sent *h = &c->si[0];
+
+	return c->d->nsents > 1 && h->headline && h->place >= 0 &&
+	       strcmp(rasdp_lex_place(c->lx, (size_t)h->place)->country,
+		      rasdp_lex_place(c->lx, (size_t)p)->country) != 0;
+}
+
+/*
  * A sentence right after an event, in its paragraph, without a cue of its
  * own, adds detail to it: its date, its place, who took part or did not
  * ("بينما لم تشارك أي قوات روسية").
@@ -233,7 +247,7 @@ static int add_detail(struct rasdp_ctx *c, uint32_t s)
 
 	if (!cur || s - cur->sent_last > 2 || d->sents[s].para != d->sents[cur->sent_last].para)
 		return 0;
-	if (cur->place < 0 && si->place >= 0)
+	if (cur->place < 0 && si->place >= 0 && !abroad_of_headline(c, si->place))
 		rasdp_take_place(cur, si);
 	if (si->date >= 0 && (cur->date_idx < 0 || d->dates[si->date].precision < cur->precision))
 		rasdp_event_date(d, cur, si->date);

@@ -115,6 +115,7 @@ static void test_split_background_dropped(void **state)
 {
 	static const char *const jisr[] = { "Jisr ash Shughur" };
 	static const char *const binnish[] = { "Binnish" };
+	static const char *const sarmin[] = { "Sarmin" };
 
 	(void)state;
 	/* a past battle at the same town, recalled */
@@ -136,7 +137,14 @@ static void test_split_background_dropped(void **state)
 				    "positions in the town of Sarmin if the fighters stayed."), 0);
 	assert_int_equal(fx_nevents("en", "The Syrian army warned it would shell the town of Sarmin "
 				    "on Monday."), 0);
+	/* a vow or a plan at another place; in Arabic */
+	events_at("ar", "قتل أربعة مدنيين بقصف للجيش على بلدة سرمين يوم الاثنين. وتوعدت فصائل "
+		  "المعارضة بقصف مواقع الجيش في بلدة بنش.", sarmin, 1);
+	assert_int_equal(fx_nevents("ar", "قال قائد عسكري إن الجيش يعتزم شن غارات على بلدة بنش "
+				    "خلال الأيام المقبلة."), 0);
 	/* a vow in a clause of its own leaves the happening it follows */
+	events_at("ar", "قصفت فصائل المعارضة بلدة بنش يوم الاثنين، بعد ساعات من توعدها بالرد "
+		  "على مقتل قائدها.", binnish, 1);
 	events_at("en", "Rebels shelled the town of Binnish on Monday, hours after they vowed to "
 		  "avenge their commander.", binnish, 1);
 	/* a plan at another place */

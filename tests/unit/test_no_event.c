@@ -1,0 +1,138 @@
+/*
+ * test_no_event.c - reports that tell no violent event of their own (a
+ * toll over a period, an accident), each beside a near twin that tells
+ * one and keeps it, on sentences written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractfx.h"
+#include "model/model.h"
+#include "testdata.h"
+
+static const rasd_engine *engine;
+static const struct rasd_lexicon *lx;
+
+static int setup(void **state)
+{
+	(void)state;
+	engine = rasdt_engine();
+	lx = rasdp_engine_lexicon(engine);
+	return 0;
+}
+
+/* How many events, and the killed of `value` among their figures? */
+static size_t events_killing(const char *lang, const char *text, int64_t value, int *found)
+{
+	struct fx f;
+	size_t n;
+
+	fx_open(&f, lang, text);
+	n = f.d->nevents;
+	*found = fx_claim(f.d, RASD_CAS_KILLED, value) != NULL;
+	fx_close(&f);
+	return n;
+}
+
+/* A year's toll of a kind of happening (cues.tsv `kinds`) across a country is no event. */
+static void test_period_kinds_en(void **state)
+{
+	int found;
+
+	(void)state;
+	assert_int_equal(events_killing("en",
+					"During 2022, 870 people were killed in landmine blasts across the "
+					"country, the monitor said in a report issued on Monday.",
+					870, &found),
+			 0);
+	assert_false(found);
+	/* one blast, its day and its town: an event */
+	assert_true(events_killing("en",
+				   "Five people were killed on Monday when a landmine blast hit a bus near "
+				   "the town of Saraqib, the monitor said.",
+				   5, &found) >= 1);
+	assert_true(found);
+	/* a kind named before the count tells of some ("clashes killed") */
+	assert_true(events_killing("en",
+				   "Clashes killed 11 fighters near the town of Saraqib on Monday, the "
+				   "monitor said.",
+				   11, &found) >= 1);
+	assert_true(found);
+}
+
+static void test_period_kinds_ar(void **state)
+{
+	int found;
+
+	(void)state;
+	/* the period in the phrase opening the sentence, across its comma */
+	assert_int_equal(events_killing("ar",
+					"منذ مطلع العام، قتل 260 شخصا في هجمات متفرقة في أنحاء البلاد، وفق "
+					"تقرير للمنظمة صدر الخميس.",
+					260, &found),
+			 0);
+	assert_false(found);
+	assert_true(events_killing("ar",
+				   "قتل 9 أشخاص في هجوم على سوق في مدينة الباب صباح الخميس، وفق مصادر "
+				   "محلية.",
+				   9, &found) >= 1);
+	assert_true(found);
+}
+
+/* A war-long toll behind an opening phrase and a comma is no event's; one strike's is. */
+static void test_period_opening_en(void **state)
+{
+	int found;
+
+	(void)state;
+	assert_int_equal(events_killing("en",
+					"Since the start of the war, about 1,900 children have been killed in "
+					"bombings and shelling, the agency said on Friday.",
+					1900, &found),
+			 0);
+	assert_false(found);
+	assert_true(events_killing("en",
+				   "Since the start of the war, the town of Ariha has been shelled often. "
+				   "On Friday, shelling killed 4 children there, the agency said.",
+				   4, &found) >= 1);
+	assert_true(found);
+}
+
+/* A blast in a kitchen (cues.tsv `hazard`) is a household accident; a bomb by a home is not. */
+static void test_kitchen_blast(void **state)
+{
+	int found;
+
+	(void)state;
+	assert_int_equal(events_killing("en",
+					"A man and his daughter were killed when a gas cylinder exploded in "
+					"the kitchen of their flat in the city of Hama on Sunday, the civil "
+					"defence said.",
+					2, &found),
+			 0);
+	assert_true(events_killing("en",
+				   "A man and his daughter were killed when a bomb planted in a car "
+				   "exploded outside their flat in the city of Hama on Sunday, the civil "
+				   "defence said.",
+				   2, &found) >= 1);
+	assert_true(found);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_period_kinds_en),
+		cmocka_unit_test(test_period_kinds_ar),
+		cmocka_unit_test(test_period_opening_en),
+		cmocka_unit_test(test_kitchen_blast),
+	};
+
+	return cmocka_run_group_tests(tests, setup, NULL);
+}

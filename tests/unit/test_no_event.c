@@ -125,6 +125,36 @@ static void test_kitchen_blast(void **state)
 	assert_true(found);
 }
 
+/* A funeral (cues.tsv `anniversary`) of men killed before is no event; a bomb at a funeral is. */
+static void test_funeral(void **state)
+{
+	int found;
+
+	(void)state;
+	assert_int_equal(events_killing("en",
+					"Hundreds of mourners attended on Sunday the funeral of 14 fighters who "
+					"were killed in clashes last month, in the town of Mayadin.",
+					14, &found),
+			 0);
+	assert_false(found);
+	assert_true(events_killing("en",
+				   "A suicide bomber blew himself up at a funeral in the town of Mayadin "
+				   "on Sunday, killing 14 mourners.",
+				   14, &found) >= 1);
+	assert_true(found);
+	assert_int_equal(events_killing("ar",
+					"شارك المئات الأحد في تشييع 14 مقاتلا قتلوا في معارك الشهر الماضي، في "
+					"مدينة الميادين.",
+					14, &found),
+			 0);
+	assert_false(found);
+	assert_true(events_killing("ar",
+				   "فجر انتحاري نفسه وسط جنازة في مدينة الميادين الأحد، ما أدى إلى مقتل "
+				   "14 شخصا.",
+				   14, &found) >= 1);
+	assert_true(found);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -132,6 +162,7 @@ int main(void)
 		cmocka_unit_test(test_period_kinds_ar),
 		cmocka_unit_test(test_period_opening_en),
 		cmocka_unit_test(test_kitchen_blast),
+		cmocka_unit_test(test_funeral),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

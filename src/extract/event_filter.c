@@ -129,12 +129,44 @@ static int heaviest_cue(const struct rasd_event *ev)
 }
 
 /*
+ * Are the cues of event `ev` all plural nouns of happenings (cues.tsv
+ * `kinds`, rasdp_kinds_word())?
+ * Told at no place and counting no one, they name a kind of happening
+ * over a period ("killed in landmine blasts across the country during
+ * 2023"), no event.
+ */
+static int kinds_only(const struct rasd_doc *d, const struct rasd_event *ev)
+{
+	size_t k, i;
+	int n = 0;
+
+	if (!rasdp_doc_has_cue(d, RASD_CUE_KINDS))
+		return 0;
+	for (k = 0; k < ev->nevidence; k++) {
+		const struct rasd_sentence *st = &d->sents[ev->evidence[k]];
+
+		for (i = rasdp_match_from(d, st->tok_start);
+		     i < d->nmatches && d->matches[i].tok_start < st->tok_end; i++) {
+			const struct rasd_match *m = &d->matches[i];
+
+			if (m->kind != RASD_LEX_TRIGGER || m->tok_start < st->tok_start)
+				continue;
+			if (!rasdp_kinds_word(d, m, st->tok_end))
+				return 0;
+			n++;
+		}
+	}
+	return n > 0;
+}
+
+/*
  * Is event `ev` strong enough on its own: a figure, or a strong cue with a
  * place; the event the report leads with (`lead`), a cue of violence one
  * short of it with a place ("militants seized the village of X on
  * Monday"; "reinforcements arrived in X" is still none), or any cue of
  * violence at a place with casualties told uncounted ("an attack on
- * checkpoints in X left a number of dead")?
+ * checkpoints in X left a number of dead")?  A strong cue at no place
+ * stands but for a kind of happening (kinds_only()).
  */
 static int stands_alone(const struct rasd_doc *d, const struct rasd_event *ev, int lead)
 {
@@ -146,7 +178,7 @@ static int stands_alone(const struct rasd_doc *d, const struct rasd_event *ev, i
 	    (ev->trigger_weight >= MIN_LEAD_WEIGHT || tells_of_casualties(d, ev)))
 		return 1;
 	return heaviest_cue(ev) >= MIN_EVENT_WEIGHT &&
-	       (ev->place >= 0 || ev->trigger_weight >= MIN_EVENT_WEIGHT + 1);
+	       (ev->place >= 0 || (ev->trigger_weight >= MIN_EVENT_WEIGHT + 1 && !kinds_only(d, ev)));
 }
 
 /* The largest figure of event `ev`, 0 when it has none. */

@@ -283,6 +283,12 @@ static inline int rasdp_doc_has_cue(const struct rasd_doc *d, enum rasd_cue q)
  * counted once.
  */
 int rasdp_hazard_words(const struct rasd_doc *d, const struct rasd_sentence *st);
+/*
+ * Is the cue of match `m` a plural noun of happenings (cues.tsv `kinds`),
+ * alone or with a word that tells its kind, before it up to `b` or after
+ * it ("blasts", "landmine blasts", "غارات جوية")?
+ */
+int rasdp_kinds_word(const struct rasd_doc *d, const struct rasd_match *m, uint32_t b);
 /* Is any token of [a, b) a word of cue class `q`? */
 int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum rasd_cue q);
 /*

@@ -62,6 +62,28 @@ static int trigger_in(const struct counting *k, uint32_t a, uint32_t b)
 }
 
 /*
+ * Does a trigger in [a, b) tell of one happening: any but a plural noun
+ * of happenings after the count of member `x` (cues.tsv `kinds`: "930
+ * were killed in landmine blasts", "قتل 300 شخص في هجمات"), which names
+ * the kind of a period's happenings ("clashes killed 30" tells of some)?
+ */
+static int happening_in(const struct counting *k, const struct member *x, uint32_t a, uint32_t b)
+{
+	size_t i;
+
+	if (!rasdp_doc_has_cue(k->c->d, RASD_CUE_KINDS))
+		return trigger_in(k, a, b);
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_TRIGGER && m->tok_start >= a && m->tok_start < b &&
+		    !(m->tok_start > x->tok_start && rasdp_kinds_word(k->c->d, m, b)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Where the period phrase of clause [a, ...) may begin: the sentence's
  * opening phrase when nothing of harm stands between it and the clause
  * ("In 2023 alone, 1,500 were killed", "خلال عام 2023، قتل"), else a.
@@ -96,7 +118,7 @@ static int period_alone(const struct rasd_doc *d, const struct rasd_date *t, uin
  * and its figure stays)?  A year told as a tally ("in 2023 alone",
  * "خلال عام 2023 وحده") or the year so far holds whatever the clause names.
  */
-static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
+static int year_toll(const struct counting *k, const struct member *x, uint32_t a, uint32_t b)
 {
 	const struct rasd_doc *d = k->c->d;
 	int year = 0, current = 0;
@@ -121,7 +143,7 @@ static int year_toll(const struct counting *k, uint32_t a, uint32_t b)
 	if (!year)
 		return 0;
 	/* "this year", "العام الجاري": the year so far, whatever its clause names */
-	return current || !trigger_in(k, a, b);
+	return current || !happening_in(k, x, a, b);
 }
 
 /*
@@ -443,6 +465,39 @@ static uint32_t own_clause(const struct counting *k, const struct member *x, uin
 	return a;
 }
 
+/*
+ * Is a time counted in [a, b), no number of member `x`, just gone or after
+ * "in/after/during": "over 1,700 in the last 17 days", "خلال الأيام العشرة
+ * الماضية", "after 13 years of war" (not "منذ يومين", two days ago, nor a
+ * "two-day raid", nor ages joined by "and": "aged 7 and 9 years", "بعمر 7
+ * و9 سنوات", nor one day named by its rank: "in the second day of
+ * shelling", "في اليوم الثالث للقصف", nor an age, whose "of" is no time's:
+ * "يبلغ من العمر 35 عاما", "at the age of 40")?
+ */
+static int time_counted_in(const struct counting *k, const struct member *x, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	const struct rasd_sentence *st = k->st;
+	size_t i;
+
+	for (i = rasdp_num_from(d, a); i < d->nnums && d->nums[i].tok_start < b; i++) {
+		const struct rasd_number *o = &d->nums[i];
+		uint32_t p, from, to;
+
+		if (o == x->n || o->tok_end > b || o->ordinal || !counts_time(d, o) ||
+		    rasdp_is_age(d, o))
+			continue;
+		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
+		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
+		for (p = from; p < to; p++)
+			if (rasdp_cue(d, p, RASD_CUE_PAST) ||
+			    (p < o->tok_start && rasdp_cue(d, p, RASD_CUE_THINGS_PREP) &&
+			     !rasdp_cue(d, p, RASD_CUE_CONJUNCTION)))
+				return 1;
+	}
+	return 0;
+}
+
 /* Has the report a word of the classes the walk of a member's clause asks (rasdp_not_of_event())? */
 static int clause_cues(const struct rasd_doc *d)
 {
@@ -456,8 +511,7 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	const struct rasd_doc *d = c->d;
 	const struct rasd_sentence *st = k->st;
 	const struct rasd_match *bg;
-	uint32_t a = x->tok_start, b = x->tok_end, t;
-	size_t i;
+	uint32_t a = x->tok_start, b = x->tok_end, from, t;
 
 	while (a > st->tok_start && !rasdp_is_break(d, a - 1) && x->tok_start - a < 40)
 		a--;
@@ -492,7 +546,7 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 		if (rasdp_cue(d, t, RASD_CUE_SINCE) && since_at(d, t, b))
 			return 1;
 	}
-	if (year_toll(k, a, b) || past_period_in(d, a, b) ||
+	if (year_toll(k, x, a, b) || past_period_in(d, a, b) ||
 	    (war_span_in(d, a, b) && !event_word_in(k, a, b)))
 		return 1;
 	/*
@@ -512,30 +566,18 @@ int rasdp_not_of_event(const struct counting *k, const struct member *x)
 	if (t < a && since_at(d, t, st->tok_end))
 		return 1;
 	/*
-	 * a time counted in the clause, just gone or after "in/after/during":
-	 * "over 1,700 in the last 17 days", "خلال الأيام العشرة الماضية",
-	 * "after 13 years of war" (not "منذ يومين", two days ago, nor "a
-	 * two-day raid", nor ages joined by "and": "aged 7 and 9 years",
-	 * "بعمر 7 و9 سنوات", nor one day named by its rank: "in the second
-	 * day of shelling", "في اليوم الثالث للقصف", nor an age, whose
-	 * "of" is no time's: "يبلغ من العمر 35 عاما", "at the age of 40")
+	 * a phrase opening the sentence, across its comma, governs a clause
+	 * that tells of no one happening ("Since the start of the war, 2,500
+	 * children have been killed in bombings", "منذ مطلع العام، قتل 300
+	 * شخص في هجمات", "In the first six months of the year, 412 were
+	 * killed in attacks")
 	 */
-	for (i = rasdp_num_from(d, a); i < d->nnums && d->nums[i].tok_start < b; i++) {
-		const struct rasd_number *o = &d->nums[i];
-		uint32_t p, from, to;
-
-		if (o == x->n || o->tok_end > b || o->ordinal || !counts_time(d, o) ||
-		    rasdp_is_age(d, o))
-			continue;
-		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
-		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
-		for (p = from; p < to; p++)
-			if (rasdp_cue(d, p, RASD_CUE_PAST) ||
-			    (p < o->tok_start && rasdp_cue(d, p, RASD_CUE_THINGS_PREP) &&
-			     !rasdp_cue(d, p, RASD_CUE_CONJUNCTION)))
-				return 1;
-	}
-	return 0;
+	from = period_from(k, a);
+	if (from < a && !happening_in(k, x, a, b) &&
+	    (((bg = background_in(k, from, a)) && bg->tok_start <= st->tok_start + 2) ||
+	     time_counted_in(k, x, from, b)))
+		return 1;
+	return time_counted_in(k, x, a, b);
 }
 
 /*

@@ -45,6 +45,12 @@ int rasdp_cue_between(const struct rasd_doc *d, uint32_t a, uint32_t b, enum ras
 	return 0;
 }
 
+int rasdp_kinds_word(const struct rasd_doc *d, const struct rasd_match *m, uint32_t b)
+{
+	return rasdp_cue(d, m->tok_start, RASD_CUE_KINDS) || rasdp_cue(d, m->tok_end - 1, RASD_CUE_KINDS) ||
+	       (m->tok_end < b && rasdp_cue(d, m->tok_end, RASD_CUE_KINDS));
+}
+
 int rasdp_hazard_words(const struct rasd_doc *d, const struct rasd_sentence *st)
 {
 	uint32_t t;

@@ -61,7 +61,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_PARTS] = { "parts", "both figures count a part of the victims (a subgroup, a breakdown)" },
 	[DF_UNNAMED_PARTS] = { "unnamed_parts", "both are parts of no named group (4 of them, 5 others)" },
 	[DF_SAME_GROUP] = { "same_group", "both count the same named group (soldiers, children)" },
-	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group at most half as many: a part beside a total" },
+	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group at most two-thirds as many (6 civilians against 9 killed): a part beside a total" },
 	[DF_OTHER_GROUPS] = { "other_groups", "both name the group they count, different people (children vs soldiers, officials vs journalists; armed men named loosely are one)" },
 	[DF_OTHER_ACTORS] = { "other_actors", "the counted belong to different actors" },
 	[DF_SUMS_TO] = { "sums_to", "the counts of this kind that the smaller figure's source gives in the report add up to the larger (five contractors and a soldier against six)" },
@@ -385,7 +385,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	} else if (ta.group || tb.group) {
 		const struct fig *g = ta.group ? a : b, *w = ta.group ? b : a;
 
-		x[DF_GROUP_IN_TOTAL] = 2 * point(g) <= point(w);
+		x[DF_GROUP_IN_TOTAL] = 3 * point(g) <= 2 * point(w);
 	}
 	x[DF_OTHER_ACTORS] = ta.actor && tb.actor && ta.actor != tb.actor;
 	x[DF_MINORS] = a->minor && b->minor;

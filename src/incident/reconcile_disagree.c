@@ -250,7 +250,9 @@ static uint32_t shared_report(const struct rasd_incidents *inc, const struct fig
 /*
  * Do the asserted counts of figure f's kind that its sources give in
  * report `doc`, none of them a part, add up to `total`?  Only a list of
- * two or more counts can: "five contractors and a soldier" against six.
+ * two or more counts can: "five contractors and a soldier" against six,
+ * or a count and the "2 more" (others) it told later ("pulled 2 more
+ * bodies from the rubble") against the sum.
  */
 static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_t total,
 		   uint32_t doc)
@@ -265,7 +267,9 @@ static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_
 		for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
 			const struct rasd_ev_claim *c = &inc->claims[i];
 
-			if (c->kind != f->kind || c->denied || c->subset ||
+			/* "2 more bodies" after the source's 4: a piece, not a part */
+			if (c->kind != f->kind || c->denied ||
+			    (c->subset && !rasdp_group_others(inc, c->group)) ||
 			    c->qualifier != RASD_EVQ_EXACT)
 				continue;
 			for (k = 0; k < f->nclaims; k++)

@@ -86,10 +86,36 @@ static void test_disputes_group_in_total(void **state)
 			"killed: 9 (Syrian Observatory for Human Rights) vs 6 (local sources)");
 }
 
+/*
+ * A source's count and the "2 more" it told later are its toll together:
+ * no rival of another source's count of their sum, still one of a larger
+ * count.
+ */
+static void test_disputes_more_told_later(void **state)
+{
+	(void)state;
+	assert_disputes("en", "An air strike on the town of Saqba near Damascus killed 4 people on Friday, the "
+			"Syrian Civil Defence said. The civil defence later said its teams had pulled 2 more "
+			"bodies from the rubble. The Syrian Observatory said 6 people were killed in the "
+			"strike.", "");
+	assert_disputes("en", "An air strike on the town of Saqba near Damascus killed 4 people on Friday, the "
+			"Syrian Civil Defence said. The civil defence later said its teams had pulled 2 more "
+			"bodies from the rubble. The Syrian Observatory said 9 people were killed in the "
+			"strike.", "killed: 9 (Syrian Observatory for Human Rights) vs 4 (Syria Civil Defence)");
+	assert_disputes("ar", "قتل 4 أشخاص في غارة جوية على بلدة سقبا بريف دمشق يوم الجمعة، بحسب الدفاع المدني "
+			"السوري. وقال الدفاع المدني في وقت لاحق إن فرقه انتشلت جثتين أخريين من تحت الأنقاض. "
+			"وقال المرصد السوري إن 6 أشخاص قتلوا في الغارة.", "");
+	assert_disputes("ar", "قتل 4 أشخاص في غارة جوية على بلدة سقبا بريف دمشق يوم الجمعة، بحسب الدفاع المدني "
+			"السوري. وقال الدفاع المدني في وقت لاحق إن فرقه انتشلت جثتين أخريين من تحت الأنقاض. "
+			"وقال المرصد السوري إن 9 أشخاص قتلوا في الغارة.",
+			"killed: 9 (Syrian Observatory for Human Rights) vs 4 (Syria Civil Defence)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_disputes_group_in_total),
+		cmocka_unit_test(test_disputes_more_told_later),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -61,7 +61,7 @@ static const struct rasd_feature disagree_feats[DF__COUNT] = {
 	[DF_PARTS] = { "parts", "both figures count a part of the victims (a subgroup, a breakdown)" },
 	[DF_UNNAMED_PARTS] = { "unnamed_parts", "both are parts of no named group (4 of them, 5 others)" },
 	[DF_SAME_GROUP] = { "same_group", "both count the same named group (soldiers, children)" },
-	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group at most half as many: a part beside a total" },
+	[DF_GROUP_IN_TOTAL] = { "group_in_total", "one counts everyone, the other a named group at most two-thirds as many (6 civilians against 9 killed): a part beside a total" },
 	[DF_OTHER_GROUPS] = { "other_groups", "both name the group they count, different people (children vs soldiers, officials vs journalists; armed men named loosely are one)" },
 	[DF_OTHER_ACTORS] = { "other_actors", "the counted belong to different actors" },
 	[DF_SUMS_TO] = { "sums_to", "the counts of this kind that the smaller figure's source gives in the report add up to the larger (five contractors and a soldier against six)" },
@@ -250,7 +250,9 @@ static uint32_t shared_report(const struct rasd_incidents *inc, const struct fig
 /*
  * Do the asserted counts of figure f's kind that its sources give in
  * report `doc`, none of them a part, add up to `total`?  Only a list of
- * two or more counts can: "five contractors and a soldier" against six.
+ * two or more counts can: "five contractors and a soldier" against six,
+ * or a count and the "2 more" (others) it told later ("pulled 2 more
+ * bodies from the rubble") against the sum.
  */
 static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_t total,
 		   uint32_t doc)
@@ -265,7 +267,9 @@ static int sums_to(const struct rasd_incidents *inc, const struct fig *f, int64_
 		for (i = e->claim0; i < e->claim0 + e->nclaims; i++) {
 			const struct rasd_ev_claim *c = &inc->claims[i];
 
-			if (c->kind != f->kind || c->denied || c->subset ||
+			/* "2 more bodies" after the source's 4: a piece, not a part */
+			if (c->kind != f->kind || c->denied ||
+			    (c->subset && !rasdp_group_others(inc, c->group)) ||
 			    c->qualifier != RASD_EVQ_EXACT)
 				continue;
 			for (k = 0; k < f->nclaims; k++)
@@ -385,7 +389,7 @@ static void pair_features(const struct rasd_incidents *inc, const struct fig *a,
 	} else if (ta.group || tb.group) {
 		const struct fig *g = ta.group ? a : b, *w = ta.group ? b : a;
 
-		x[DF_GROUP_IN_TOTAL] = 2 * point(g) <= point(w);
+		x[DF_GROUP_IN_TOTAL] = 3 * point(g) <= 2 * point(w);
 	}
 	x[DF_OTHER_ACTORS] = ta.actor && tb.actor && ta.actor != tb.actor;
 	x[DF_MINORS] = a->minor && b->minor;

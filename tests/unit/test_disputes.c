@@ -16,6 +16,7 @@
 
 #include "testdata.h"
 #include "incident/incident.h"
+#include "incidentfx.h"
 
 /*
  * The disputes on a toll that rasd finds in report `text` reconciled on
@@ -24,15 +25,13 @@
 static const char *disputes(const char *lang, const char *text)
 {
 	static char got[1024];
-	struct rasd_incidents *inc = rasdp_incidents_new();
+	struct rasd_incidents *inc = ix_new();
 	rasd_doc *d = rasdt_extract(lang, "2023-03-04", "example.com", text);
 	char *json = NULL;
 	size_t len = 0, k, i, n, used = 0;
 	rasd_err err;
 
-	assert_non_null(inc);
 	assert_non_null(d);
-	rasdp_incidents_set_models(inc, rasdt_models());
 	assert_int_equal(rasd_doc_to_json(d, 0, &json, &len), 0);
 	memset(&err, 0, sizeof(err));
 	assert_int_equal(rasdp_incidents_add_line(inc, json, len, text, &err), 0);

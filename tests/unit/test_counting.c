@@ -70,11 +70,34 @@ static void test_counting_victims_unsaid(void **state)
 			 RASD_CAS_KILLED_OR_WOUNDED, 8));
 }
 
+/* ---- kin counted with the person before them -------------------------- */
+
+/* A bare possessive opens a count of kin only before a noun of kin. */
+static void test_counting_kin_noun(void **state)
+{
+	(void)state;
+	assert_true(says("en", "A local leader and his three guards were killed by gunmen in Daraa on Friday.",
+			 RASD_CAS_KILLED, 3));
+	assert_false(says("en", "A local leader and his three guards were killed by gunmen in Daraa on Friday.",
+			  RASD_CAS_KILLED, 4));
+	assert_true(says("en", "A mother and her three children were killed when a shell hit a house in Douma.",
+			 RASD_CAS_KILLED, 4));
+	assert_true(says("en", "A woman and her two young daughters were wounded by sniper fire in Daraa on Friday.",
+			 RASD_CAS_WOUNDED, 3));
+	assert_true(says("ar", "قتلت امرأة وأطفالها الثلاثة جراء سقوط قذيفة على منزلهم في دوما.",
+			 RASD_CAS_KILLED, 4));
+	assert_true(says("ar", "قتل قيادي في الفصائل و12 من مرافقيه في كمين قرب حماة يوم الثلاثاء.",
+			 RASD_CAS_KILLED, 12));
+	assert_false(says("ar", "قتل قيادي في الفصائل و12 من مرافقيه في كمين قرب حماة يوم الثلاثاء.",
+			  RASD_CAS_KILLED, 13));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counting_victims_said),
 		cmocka_unit_test(test_counting_victims_unsaid),
+		cmocka_unit_test(test_counting_kin_noun),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

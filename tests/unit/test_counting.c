@@ -92,12 +92,29 @@ static void test_counting_kin_noun(void **state)
 			  RASD_CAS_KILLED, 13));
 }
 
+/* A possessive before a count in digits opens its member as before a count in words. */
+static void test_counting_possessive_digits(void **state)
+{
+	(void)state;
+	assert_true(says("en", "A commander and his 12 bodyguards were killed in an ambush near Hama on Tuesday.",
+			 RASD_CAS_KILLED, 1));
+	assert_true(says("en", "A commander and his 12 bodyguards were killed in an ambush near Hama on Tuesday.",
+			 RASD_CAS_KILLED, 12));
+	assert_false(says("en", "A commander and his 12 bodyguards were killed in an ambush near Hama on Tuesday.",
+			  RASD_CAS_KILLED, 13));
+	assert_true(says("en", "A man and his 3 sons were killed in shelling on Douma on Monday.",
+			 RASD_CAS_KILLED, 4));
+	assert_true(says("en", "A man and his three sons were killed in shelling on Douma on Monday.",
+			 RASD_CAS_KILLED, 4));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_counting_victims_said),
 		cmocka_unit_test(test_counting_victims_unsaid),
 		cmocka_unit_test(test_counting_kin_noun),
+		cmocka_unit_test(test_counting_possessive_digits),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

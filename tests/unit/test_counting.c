@@ -108,6 +108,16 @@ static void test_counting_possessive_digits(void **state)
 			 RASD_CAS_KILLED, 4));
 }
 
+/* A driver told by the pronoun of a vehicle or a group is one person. */
+static void test_counting_driver(void **state)
+{
+	(void)state;
+	assert_true(says("en", "A drone strike on a car in Idlib killed its driver on Monday.", RASD_CAS_KILLED, 1));
+	assert_true(says("en", "A drone strike on a car in Idlib killed the driver on Monday.", RASD_CAS_KILLED, 1));
+	assert_true(says("ar", "استهدفت طائرة مسيرة سيارة في إدلب ما أدى إلى مقتل سائقها.", RASD_CAS_KILLED, 1));
+	assert_int_equal(fx_nevents("en", "The company said its driver had delivered the goods to Idlib on Monday."), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -115,6 +125,7 @@ int main(void)
 		cmocka_unit_test(test_counting_victims_unsaid),
 		cmocka_unit_test(test_counting_kin_noun),
 		cmocka_unit_test(test_counting_possessive_digits),
+		cmocka_unit_test(test_counting_driver),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

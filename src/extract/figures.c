@@ -528,17 +528,39 @@ static int counted_before(const struct counting *k, const struct member *x, uint
 	return 0;
 }
 
+/* Words a kin noun may stand after its count ("her three young children"). */
+#define KIN_NOUN_GAP 2
+
+/* Is a noun of kin within KIN_NOUN_GAP words after count `y`, in its clause? */
+static int kin_after(const struct counting *k, const struct member *y)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t t;
+
+	for (t = y->tok_end; t < k->st->tok_end && t <= y->tok_end + KIN_NOUN_GAP; t++) {
+		if (rasdp_is_break(d, t))
+			return 0;
+		if (rasdp_cue(d, t, RASD_CUE_KIN_NOUN))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Is member `y` a count of kin of the person before it: the kin word right
- * before its number ("and her three children", "وأطفالها الثلاثة") or the
- * dual of kin itself ("وطفلاها")?
+ * before its number ("وأطفالها الثلاثة"), the dual of kin itself
+ * ("وطفلاها"), or a bare possessive before it ("and her") with a noun of
+ * kin after it ("three children"; not "his 12 bodyguards")?
  */
 static int kin_count(const struct counting *k, const struct member *y)
 {
 	const struct rasd_doc *d = k->c->d;
 
-	return y->n && (rasdp_cue(d, y->tok_start, RASD_CUE_KIN) ||
-			(y->tok_start > 0 && rasdp_cue(d, y->tok_start - 1, RASD_CUE_KIN)));
+	if (!y->n || y->tok_start == 0)
+		return 0;
+	if (rasdp_cue(d, y->tok_start, RASD_CUE_KIN) || rasdp_cue(d, y->tok_start - 1, RASD_CUE_KIN))
+		return !rasdp_cue(d, y->tok_start - 1, RASD_CUE_POSSESSIVE) || kin_after(k, y);
+	return 0;
 }
 
 /*

@@ -723,6 +723,57 @@ static int count_between(const struct counting *k, const struct rasd_match *m,
 }
 
 /*
+ * Does casualty word `m`, after count `x`, stand right before a count of
+ * its own, its object or subject ("قتل ثلاثة ضحايا وأصيب أربعة": the four are the wounded)?
+ */
+static int counts_next(const struct counting *k, const struct rasd_match *m,
+		       const struct member *x)
+{
+	size_t i;
+
+	if (m->tok_start < x->tok_end)
+		return 0;
+	for (i = 0; i < k->n; i++) {
+		const struct member *o = &k->m[i];
+
+		if (o != x && o->n && !o->skip && o->tok_start == m->tok_end)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "three victims were wounded", "أصيب ثلاثة ضحايا بجروح": a count of
+ * victims whose own clause says what befell them, one killed or wounded
+ * word with no other count between, is of that kind ("two victims were
+ * killed and four others wounded": the wounded are the four's); else
+ * victims_narrowed().
+ */
+static int victims_said(const struct counting *k, const struct member *x,
+			const struct rasd_match *best_m)
+{
+	const struct rasd_doc *d = k->c->d;
+	const struct rasd_match *m;
+	size_t i = k->si->m_first;
+	int said = -1;
+
+	while ((m = rasdp_other_casualty(k, best_m, &i))) {
+		int kd = rasdp_casualty_kind(k, m);
+		uint32_t a = m->tok_start < x->tok_start ? m->tok_end : x->tok_end;
+		uint32_t b = m->tok_start < x->tok_start ? x->tok_start : m->tok_start;
+
+		if ((kd != RASD_CAS_KILLED && kd != RASD_CAS_WOUNDED) || (said >= 0 && kd == said) ||
+		    (m->tok_start < best_m->tok_end && m->tok_end > best_m->tok_start) ||
+		    !rasdp_clause_clear(d, a, b) || count_between(k, m, x) || counts_next(k, m, x))
+			continue;
+		if (said >= 0)
+			return victims_narrowed(k, best_m);
+		said = kd;
+	}
+	return said >= 0 ? said : victims_narrowed(k, best_m);
+}
+
+/*
  * "فقدان ثلاثة مقاتلين ... لحياتهم", "فقدوا حياتهم": a word of going missing
  * with "life" after it in its clause says killed.
  */
@@ -901,7 +952,7 @@ void rasdp_bind_casualty(const struct counting *k, struct member *x)
 		 rasdp_killed_and_wounded(k, x, best_m, x->kind))
 		x->kind = RASD_CAS_KILLED_OR_WOUNDED;
 	else if (best_m && x->kind == RASD_CAS_KILLED_OR_WOUNDED)
-		x->kind = victims_narrowed(k, best_m);
+		x->kind = victims_said(k, x, best_m);
 }
 
 /* The candidates of count `x` for the decision (see events_int.h). */

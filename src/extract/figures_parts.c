@@ -157,7 +157,7 @@ static int joined(const struct counting *k, const struct member *a, const struct
 	int other = 0, owner;
 
 	/* "a man and his two sons", "and the other three": a possessive opens the member */
-	for (owner = 0; owner < 2 && bs > a->tok_end + 1 && (d->toks[bs].flags & RASD_TOKF_LATIN) &&
+	for (owner = 0; owner < 2 && bs > a->tok_end + 1 && (d->toks[bs - 1].flags & RASD_TOKF_LATIN) &&
 			rasdp_cue(d, bs - 1, RASD_CUE_POSSESSIVE);
 	     owner++)
 		bs--;

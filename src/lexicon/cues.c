@@ -160,6 +160,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_STATEMENT] = "statement",
 	[RASD_CUE_UTTERANCE] = "utterance",
 	[RASD_CUE_KIN] = "kin",
+	[RASD_CUE_KIN_NOUN] = "kin_noun",
 	[RASD_CUE_SEPARATE] = "separate",
 	[RASD_CUE_TAIL_VERB] = "tail_verb",
 	[RASD_CUE_SPEAKER_WORD] = "speaker_word",

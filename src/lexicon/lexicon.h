@@ -290,6 +290,7 @@ enum rasd_cue {
 	RASD_CUE_STATEMENT,      /* a verb of a stance taken, its day the statement's: أدان، condemned */
 	RASD_CUE_UTTERANCE,      /* a text a speaker gives out, which a medium carries: بيان، statement */
 	RASD_CUE_KIN,            /* right before a count, kin of the person before it: her (three), أطفالها (الثلاثة) */
+	RASD_CUE_KIN_NOUN,       /* after a count opened by a bare possessive, the kin it counts: (her three) children */
 	RASD_CUE_CAUSED_BY,      /* a happening put down to its cause: blamed, due, بسبب، نتيجة */
 	RASD_CUE_REMAINS,        /* the bodies or remains of the dead, handed over or brought home: remains, رفات */
 	RASD_CUE_SEPARATE,       /* opening a sentence, another happening told besides: منفصل، separate */

@@ -45,6 +45,24 @@ static void expect_type(const char *lang, const char *text, const char *type, co
 	fx_close(&f);
 }
 
+/* The value of feature `name` (frame.tsv) in the reading of `type` of event `ev`, or -1. */
+static float reading_feature(const struct rasd_event *ev, const char *type, const char *name)
+{
+	const struct rasd_decision *dec = rasdp_decisions[RASD_DEC_FRAME];
+	size_t i, k;
+
+	for (i = 0; i < ev->nframes; i++) {
+		const struct rasd_frame *f = &ev->frames[i];
+
+		if (f->kind != RASD_FRAME_TYPE || strcmp(f->event_type, type))
+			continue;
+		for (k = 0; k < dec->nfeats; k++)
+			if (!strcmp(dec->feats[k].name, name))
+				return f->x[k];
+	}
+	return -1;
+}
+
 /*
  * An Arabic verb of an attack ("استهدف", "هاجم") with an aircraft beside
  * it, its subject, is an air strike; with none, an attack on the ground
@@ -78,6 +96,10 @@ static void test_types_aircraft_attack(void **state)
 		    "Gunmen targeted an army checkpoint in Salahuddin on Wednesday, killing two "
 		    "soldiers.",
 		    "Battles", "Armed clash");
+	expect_type("en",
+		    "Gunmen targeted a group of shepherds near Jalawla on Thursday, killing five of "
+		    "them.",
+		    "Violence against civilians", "Attack");
 }
 
 /*
@@ -98,11 +120,63 @@ static void test_types_pounded(void **state)
 		    "Explosions/Remote violence", NULL);
 }
 
+/*
+ * A toll told after an attack that hit the armed alone ("attacked army
+ * positions, killing 25 soldiers") was done by a fight, while shells hit
+ * the town beside it (frame.tsv fight_harm); in a report of a bomb, "the
+ * attack" is the bombing told again, and a toll told after shells is
+ * theirs.
+ */
+static void test_types_attack_on_armed(void **state)
+{
+	struct fx f;
+
+	(void)state;
+	fx_open(&f, "en",
+		"Fighting broke out between the army and the RSF in El Fasher on Saturday as RSF "
+		"fighters attacked army positions, killing 25 soldiers. RSF shelling also hit the "
+		"city's main market.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Battles");
+	assert_true(reading_feature(&f.d->events[0], "Battles", "fight_harm") > 0);
+	fx_close(&f);
+	fx_open(&f, "ar",
+		"اندلع قتال بين الجيش وقوات الدعم السريع في الفاشر يوم السبت، بعد أن هاجمت قوات "
+		"الدعم السريع مواقع الجيش، ما أسفر عن مقتل 25 جنديا. كما طال قصف مدفعي للدعم "
+		"السريع السوق الرئيسي في المدينة.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_true(reading_feature(&f.d->events[0], "Battles", "fight_harm") > 0);
+	fx_close(&f);
+	/* the attack is the bombing */
+	fx_open(&f, "en",
+		"A suicide bomber blew himself up at the army headquarters in Tikrit on Saturday. "
+		"The attack struck the headquarters, killing 25 soldiers.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	assert_true(reading_feature(&f.d->events[0], "Battles", "fight_harm") <= 0);
+	fx_close(&f);
+	fx_open(&f, "ar",
+		"فجر انتحاري نفسه عند مقر للجيش في تكريت يوم السبت. واستهدف الهجوم المقر، ما "
+		"أسفر عن مقتل 25 جنديا.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	assert_true(reading_feature(&f.d->events[0], "Battles", "fight_harm") <= 0);
+	fx_close(&f);
+	/* the toll follows the shells */
+	fx_open(&f, "en",
+		"Shells hit the main market in El Fasher on Saturday, killing 12 civilians, as RSF "
+		"fighters attacked army positions nearby.");
+	assert_int_equal(f.d->nevents, 1);
+	assert_string_equal(f.d->events[0].event_type, "Explosions/Remote violence");
+	fx_close(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_types_aircraft_attack),
 		cmocka_unit_test(test_types_pounded),
+		cmocka_unit_test(test_types_attack_on_armed),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

@@ -485,7 +485,9 @@ static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event
  * words after the cue, before any punctuation: bit 1 the unarmed (cues.tsv
  * `unarmed_target`: a village, homes, farmers, worshippers), bit 2 the armed
  * (`armed_target`: a checkpoint, a base, a patrol, soldiers).  The subject
- * of an Arabic verb told between ("هاجم مسلحون حاجزا") names no target.
+ * of an Arabic verb told between ("هاجم مسلحون حاجزا") names no target,
+ * nor the words after one of where it happened (cues.tsv `attack_site`:
+ * "at a checkpoint", "عند حاجز").
  */
 static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 {
@@ -503,7 +505,8 @@ static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 			continue;
 		if (end > m->tok_end + TARGET_SPAN)
 			end = m->tok_end + TARGET_SPAN;
-		for (k = m->tok_end; k < end && d->toks[k].kind != RASD_TOK_PUNCT; k++) {
+		for (k = m->tok_end; k < end && d->toks[k].kind != RASD_TOK_PUNCT &&
+				     !rasdp_cue(d, k, RASD_CUE_ATTACK_SITE); k++) {
 			what |= rasdp_cue(d, k, RASD_CUE_UNARMED_TARGET) ? 1 : 0;
 			what |= rasdp_cue(d, k, RASD_CUE_ARMED_TARGET) ? 2 : 0;
 		}

@@ -171,12 +171,38 @@ static void test_types_attack_on_armed(void **state)
 	fx_close(&f);
 }
 
+/*
+ * The words after a word of where an attack happened (cues.tsv
+ * `attack_site`: "at", "near", "عند", "قرب") name its place, no object
+ * of it: a man shot at a checkpoint is no attack on the checkpoint.  An
+ * attack on the checkpoint itself stays a battle.
+ */
+static void test_types_attack_site(void **state)
+{
+	(void)state;
+	expect_type("ar",
+		    "استشهد شاب فلسطيني يوم الخميس برصاص قوات الاحتلال عند حاجز عسكري قرب الخليل.",
+		    "Violence against civilians", "Attack");
+	expect_type("en",
+		    "A Palestinian man was killed by Israeli gunfire at a checkpoint near Hebron on "
+		    "Thursday.",
+		    "Violence against civilians", "Attack");
+	expect_type("ar",
+		    "أطلق مسلحون النار على حاجز للجيش قرب الخليل يوم الخميس، ما أدى إلى مقتل جنديين.",
+		    "Battles", "Armed clash");
+	expect_type("en",
+		    "Gunmen opened fire on an army checkpoint near Hebron on Thursday, killing two "
+		    "soldiers.",
+		    "Battles", "Armed clash");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_types_aircraft_attack),
 		cmocka_unit_test(test_types_pounded),
 		cmocka_unit_test(test_types_attack_on_armed),
+		cmocka_unit_test(test_types_attack_site),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

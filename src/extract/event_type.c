@@ -103,7 +103,7 @@ static const struct rasd_feature frame_feats[FR__COUNT] = {
 	[FR_TARGET_ARMED] = { "target_armed", "Battles, an attack or gunfire of the event hit the armed (its object names a checkpoint, a base, a patrol, soldiers: cues.tsv armed_target), none unarmed, no cue of explosions and no protest named" },
 	[FR_INTERCEPTED] = { "intercepted", "Strategic developments / Disrupted weapons use, every cue of explosions of the event is what a verb of downing downed ('intercepted two missiles', 'أسقطت الدفاعات الجوية مسيرة': cues.tsv intercepted), and no one was killed or wounded" },
 	[FR_BLAST_HARM] = { "blast_harm", "Explosions/Remote violence, what did the harm each figure of people killed or wounded counts (the cue of its sentence nearest before it, else nearest after it) is of explosions, none of direct fighting, and no bomb then fighting told (battle_ambush) (the strike did the harm, the fighting is its setting: 'air strikes killed 20 civilians as fighting raged', 'قتل خمسة مدنيين بغارات جوية')" },
-	[FR_FIGHT_HARM] = { "fight_harm", "Battles, what did the harm each figure of people killed or wounded counts (the cue of its sentence nearest before it, else nearest after it) is of direct fighting, none of explosions (the fight did the harm, a strike is told beside it: 'clashes killed 12 fighters while air strikes hit the town')" },
+	[FR_FIGHT_HARM] = { "fight_harm", "Battles, what did the harm each figure of people killed or wounded counts (the cue of its sentence nearest before it, else nearest after it) is of direct fighting, or an attack that hit the armed alone where no bomb went off, none of explosions (the fight did the harm, a strike is told beside it: 'clashes killed 12 fighters while air strikes hit the town', 'attacked army positions, killing 25 soldiers')" },
 };
 
 const struct rasd_decision rasdp_frame_decision = {
@@ -319,6 +319,7 @@ static void sentence_readings(const struct rasdp_ctx *c, uint32_t s, int title,
 struct event_context {
 	int blast;                     /* cues of explosions */
 	int blast_afar;                /* ... of strikes or shells from afar, or unstated */
+	int blast_near;                /* ... of a bomb, a belt or a grenade */
 	int ambush;                    /* a bomb and fighting, told together */
 	int fighting;                  /* cues of direct fighting in its sentences */
 	int protest_named;             /* a word names a protest or protesters */
@@ -484,7 +485,9 @@ static int bomb_then_fighting(const struct rasdp_ctx *c, const struct rasd_event
  * words after the cue, before any punctuation: bit 1 the unarmed (cues.tsv
  * `unarmed_target`: a village, homes, farmers, worshippers), bit 2 the armed
  * (`armed_target`: a checkpoint, a base, a patrol, soldiers).  The subject
- * of an Arabic verb told between ("هاجم مسلحون حاجزا") names no target.
+ * of an Arabic verb told between ("هاجم مسلحون حاجزا") names no target,
+ * nor the words after one of where it happened (cues.tsv `attack_site`:
+ * "at a checkpoint", "عند حاجز").
  */
 static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 {
@@ -502,7 +505,8 @@ static int attack_targets(const struct rasdp_ctx *c, uint32_t s)
 			continue;
 		if (end > m->tok_end + TARGET_SPAN)
 			end = m->tok_end + TARGET_SPAN;
-		for (k = m->tok_end; k < end && d->toks[k].kind != RASD_TOK_PUNCT; k++) {
+		for (k = m->tok_end; k < end && d->toks[k].kind != RASD_TOK_PUNCT &&
+				     !rasdp_cue(d, k, RASD_CUE_ATTACK_SITE); k++) {
 			what |= rasdp_cue(d, k, RASD_CUE_UNARMED_TARGET) ? 1 : 0;
 			what |= rasdp_cue(d, k, RASD_CUE_ARMED_TARGET) ? 2 : 0;
 		}
@@ -526,6 +530,23 @@ static void downed_cues(const struct rasdp_ctx *c, uint32_t s, struct event_cont
 	}
 }
 
+/*
+ * Is `t`, a cue of sentence `s`, an attack or gunfire (a cue of Battles short
+ * of direct fighting, or of violence against civilians) in a sentence whose
+ * attacks hit the armed alone (attack_targets()): "the RSF attacked army
+ * positions, killing 25 soldiers" is a fight, while shells or strikes hit
+ * the town.  Where a bomb, a belt or a grenade went off, the attack is the
+ * bombing told again ("the attack struck the headquarters"): the caller
+ * leaves it out.
+ */
+static int armed_hit(const struct rasdp_ctx *c, uint32_t s, const struct rasd_trigger *t)
+{
+	if (!rasdp_same_label(t->event_type, "Violence against civilians") &&
+	    !(rasdp_same_label(t->event_type, "Battles") && t->weight < 6))
+		return 0;
+	return attack_targets(c, s) == 2;
+}
+
 /* Count the figures of the hurt of `ev` by what did the harm (rasdp_harm_cue()) into x. */
 static void harm_cues(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		      struct event_context *x)
@@ -543,7 +564,8 @@ static void harm_cues(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		for (k = 0; k < 2 && by[k]; k++) {
 			if (rasdp_same_label(by[k]->event_type, "Explosions/Remote violence"))
 				x->harm_blast++;
-			else if (rasdp_same_label(by[k]->event_type, "Battles") && by[k]->weight >= 6)
+			else if ((rasdp_same_label(by[k]->event_type, "Battles") && by[k]->weight >= 6) ||
+				 (!x->blast_near && armed_hit(c, cl->sent, by[k])))
 				x->harm_fight++;
 		}
 	}
@@ -562,6 +584,7 @@ static void read_context(const struct rasdp_ctx *c, const struct rasd_event *ev,
 		if (rasdp_same_label(rd[i].type, "Explosions/Remote violence")) {
 			x->blast |= rd[i].n > 0;
 			x->blast_afar |= rd[i].n > 0 && !near_blast(rd[i].sub);
+			x->blast_near |= rd[i].n > 0 && near_blast(rd[i].sub);
 		}
 		x->protest_named |= rasdp_same_label(rd[i].type, "Protests") &&
 				    rasdp_same_label(rd[i].sub, "Peaceful protest");

@@ -165,6 +165,7 @@ static const char *const cue_names[RASD_CUE__COUNT] = {
 	[RASD_CUE_TAIL_VERB] = "tail_verb",
 	[RASD_CUE_SPEAKER_WORD] = "speaker_word",
 	[RASD_CUE_KINDS] = "kinds",
+	[RASD_CUE_ATTACK_SITE] = "attack_site",
 };
 
 _Static_assert(RASD_CUE__COUNT <= RASD_CUE_BITS, "a slot holds one bit per cue class");

@@ -69,7 +69,7 @@
 #include "base/banned.h"
 
 #define MAGIC "RASDLXC1"
-#define VERSION 10u         /* 10: a casualty word's tail; 9: three words of cue classes; 8: an actor's state mark and generic forms; 7: a source's description kind; 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
+#define VERSION 11u         /* 11: a cue class of where an attack happened; 10: a casualty word's tail; 9: three words of cue classes; 8: an actor's state mark and generic forms; 7: a source's description kind; 6: an actor's voice; 5: the nodes with children; 4: the screen's table of words */
 #define MAX_STAMPS 256
 #define NAME_MAX_LEN 56
 #define RACY_NS 2000000000ull   /* timestamps this close to the write prove nothing */

@@ -297,6 +297,7 @@ enum rasd_cue {
 	RASD_CUE_TAIL_VERB,      /* a verb whose object a casualty tail closes: took (3) into custody, وضعت (3) رهن */
 	RASD_CUE_SPEAKER_WORD,   /* a speaker named by what they are, before "in" a place: spokesman */
 	RASD_CUE_KINDS,          /* a plural noun of happenings, a kind counted over a period: blasts, هجمات */
+	RASD_CUE_ATTACK_SITE,    /* after an attack, where it happened, no object of it: at, near, عند، قرب */
 	RASD_CUE__COUNT,
 	/*
 	 * Not a class of cues.tsv but a flag of its cue word, kept apart

@@ -278,6 +278,17 @@ static int earlier_happening(struct rasdp_ctx *c, uint32_t s, const struct rasdp
 }
 
 /*
+ * Can token `t` open a site at all: a word of some cue class, or one with
+ * "و" written onto it?  opens_clause(), opens_toll(), opens_waw_clause()
+ * and earlier_happening() ask nothing else of a word, and most words are
+ * neither: on a screened document, one load of the token's class index.
+ */
+static int may_open_site(const struct rasd_doc *d, uint32_t t)
+{
+	return !d->cue || d->cue[t] || rasdp_waw_clitic(d, t);
+}
+
+/*
  * The sites of sentence `s`: its clauses, each going with the one before
  * unless it tells of an event at another place, with a figure or a cue of
  * its own ("قتل 18 مدنيا في مدينة إدلب، كما قتل مدني في غارة على بلدة
@@ -303,6 +314,8 @@ static size_t sentence_sites(struct rasdp_ctx *c, uint32_t s, const struct rasd_
 		struct rasdp_sent v, cur;
 		uint32_t b;
 
+		if (t < st->tok_end && !may_open_site(d, t))
+			continue;
 		/* one earlier happening, told last */
 		e = t < st->tok_end && !out[n - 1].earlier ?
 			earlier_happening(c, s, &whole, figs, nfig, out[n - 1].tok_start, t, st->tok_end) :

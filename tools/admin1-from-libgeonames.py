@@ -57,6 +57,7 @@ HAND = {
     ("SD", "43"): ("Northern State", "الولاية الشمالية"),
     ("TR", "21"): ("Diyarbakir", "ديار بكر"), ("TR", "31"): ("Hatay", "هاتاي"),
     ("TR", "63"): ("Sanliurfa", "شانلي أورفة"), ("TR", "83"): ("Gaziantep", "غازي عنتاب"),
+    ("TR", "35"): ("Izmir", "إزمير"), ("TR", "68"): ("Ankara", "أنقرة"),
     # Israel: libgeonames names its districts in English only (Haifa's alone
     # in Arabic); the Arabic names are the districts' ("لواء"), as Arabic
     # news of Israel writes them; Jerusalem's is "منطقة": "لواء القدس" is
@@ -70,8 +71,12 @@ HAND = {
 # ("لواء الشمال" -> "الشمال", the north of anywhere) is no form.
 GENERIC_AR = {"الشمال", "الجنوب", "المركز", "الوسط", "الشرق", "الغرب"}
 
-# Turkey: only the provinces on the Syrian border are imported.
-ONLY = {"TR": {"31", "83", "90", "63", "72", "80"},
+# Turkey: the provinces on the Syrian border, and those of the cities the
+# region's news name (Izmir, Ankara, Adana, Mersin, Diyarbakir).  Istanbul
+# (34) is left out: where Syrian opposition bodies sit and meet, it moved an
+# event of the measured reports off its Syrian place.
+ONLY = {"TR": {"31", "83", "90", "63", "72", "80",
+               "35", "68", "81", "32", "21"},
         # Israel: its six districts; cities500 codes settlements of the West
         # Bank "WE" or nothing, and those are not imported as Israel's.
         "IL": {"01", "02", "03", "04", "05", "06"}}

@@ -100,6 +100,16 @@ static void test_namesake_by_report(void **state)
 		     "civilians, a monitor said.", "Ariha", "SY");
 }
 
+/* Words of the page around a report are no place: "Get short URL" is not Urla (Izmir). */
+static void test_page_word_no_place(void **state)
+{
+	(void)state;
+	expect_place("en", "Kurdish fighters kill nine soldiers",
+		     "Get short URL 51234 Kurdish fighters killed nine Turkish soldiers, a "
+		     "source said. The clashes were in Afrin near the border, the agency said.",
+		     "Afrin", "SY");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -107,6 +117,7 @@ int main(void)
 		cmocka_unit_test(test_syrian_namesake_stays),
 		cmocka_unit_test(test_news_spellings),
 		cmocka_unit_test(test_namesake_by_report),
+		cmocka_unit_test(test_page_word_no_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

@@ -236,7 +236,7 @@ static const struct rasd_match *background_in(const struct counting *k, uint32_t
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
 		if (m->kind == RASD_LEX_NEGATION && m->tok_end > a && m->tok_end <= b &&
-		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+		    rasdp_lex_negation_apart(c->lx, m->entry))
 			return m;
 	}
 	return NULL;

@@ -1,0 +1,79 @@
+/*
+ * test_no_event2.c - reports that tell no violent event of their own (a
+ * threat or a plan in the sentence's first words, a denial of reports),
+ * each beside a near twin that tells one and keeps it, on sentences
+ * written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractfx.h"
+#include "model/model.h"
+#include "testdata.h"
+
+static const rasd_engine *engine;
+static const struct rasd_lexicon *lx;
+
+static int setup(void **state)
+{
+	(void)state;
+	engine = rasdt_engine();
+	lx = rasdp_engine_lexicon(engine);
+	return 0;
+}
+
+/* A threat whose verb stands among the sentence's first words frames no event. */
+static void test_threat_opening_en(void **state)
+{
+	(void)state;
+	assert_int_equal(fx_nevents("en", "The army warned it would shell the village of Kafr Nabl if the "
+					"gunmen did not leave. Residents said many families had fled."), 0);
+	assert_int_equal(fx_nevents("en", "Government forces threatened to storm the town of Daraya on "
+					"Monday unless the fighters surrendered."), 0);
+	/* the deed itself, in the same place of the sentence: an event */
+	assert_int_equal(fx_nevents("en", "The army shelled the village of Kafr Nabl on Monday after the "
+					"gunmen refused to leave. Residents said many families had fled."), 1);
+	assert_int_equal(fx_nevents("en", "Government forces shelled the town of Daraya on Monday after "
+					"the fighters refused to surrender."), 1);
+}
+
+/* The same in Arabic, the verb first ("توعد الجيش بقصف"). */
+static void test_threat_opening_ar(void **state)
+{
+	(void)state;
+	assert_int_equal(fx_nevents("ar", "توعد الجيش بقصف قرية كفرنبل إذا لم يغادرها المسلحون. وقال "
+					"سكان إن عائلات كثيرة نزحت."), 0);
+	assert_int_equal(fx_nevents("ar", "تعتزم القوات الحكومية قصف مدينة داريا إذا لم يستسلم "
+					"المسلحون."), 0);
+	assert_int_equal(fx_nevents("ar", "قصف الجيش قرية كفرنبل يوم الاثنين بعد رفض المسلحين "
+					"مغادرتها. وقال سكان إن عائلات كثيرة نزحت."), 1);
+	assert_int_equal(fx_nevents("ar", "قصفت القوات الحكومية مدينة داريا يوم الاثنين بعد رفض "
+					"المسلحين الاستسلام."), 1);
+}
+
+/* A recall opening a later sentence still tells its past happening apart, as before. */
+static void test_recall_opening_kept(void **state)
+{
+	(void)state;
+	assert_int_equal(fx_nevents("en", "An air strike killed four people in the town of Daraya on "
+					"Monday, the monitor said. Previously, shelling hit the "
+					"town's market."), 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_threat_opening_en),
+		cmocka_unit_test(test_threat_opening_ar),
+		cmocka_unit_test(test_recall_opening_kept),
+	};
+
+	return cmocka_run_group_tests(tests, setup, NULL);
+}

@@ -67,12 +67,29 @@ static void test_recall_opening_kept(void **state)
 					"town's market."), 1);
 }
 
+/* A denial of reports that the speaker did the deed denies the deed. */
+static void test_denied_reports(void **state)
+{
+	(void)state;
+	assert_int_equal(fx_nevents("en", "The army denied reports that it shelled the village of Kafr Nabl "
+					"on Tuesday."), 0);
+	assert_int_equal(fx_nevents("en", "The ministry denied media reports that its jets struck the "
+					"village of Kafr Nabl on Tuesday."), 0);
+	assert_int_equal(fx_nevents("ar", "نفى الجيش التقارير عن قصفه قرية كفرنبل يوم الثلاثاء."), 0);
+	/* the deed told, only its victims denied: the event stays */
+	assert_int_equal(fx_nevents("en", "The army shelled the village of Kafr Nabl on Tuesday, but "
+					"denied reports that civilians were hurt."), 1);
+	assert_int_equal(fx_nevents("ar", "قصف الجيش قرية كفرنبل يوم الثلاثاء، ونفى التقارير عن "
+					"سقوط مدنيين."), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_threat_opening_en),
 		cmocka_unit_test(test_threat_opening_ar),
 		cmocka_unit_test(test_recall_opening_kept),
+		cmocka_unit_test(test_denied_reports),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

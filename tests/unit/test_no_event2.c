@@ -1,6 +1,7 @@
 /*
  * test_no_event2.c - reports that tell no violent event of their own (a
- * threat or a plan in the sentence's first words, a denial of reports),
+ * threat or a plan in the sentence's first words, a denial of reports, a
+ * toll over a ranked period),
  * each beside a near twin that tells one and keeps it, on sentences
  * written for these tests.
  */
@@ -83,6 +84,21 @@ static void test_denied_reports(void **state)
 					"سقوط مدنيين."), 1);
 }
 
+/* A toll over the first months of a year, ranked, is no event; the first hours of one attack are. */
+static void test_ranked_period(void **state)
+{
+	(void)state;
+	assert_int_equal(fx_nevents("en", "In the first six months of the year, 400 people were killed in "
+					"attacks across Syria, the monitor said."), 0);
+	assert_int_equal(fx_nevents("ar", "خلال الأشهر الستة الأولى من العام، قتل 400 شخص في هجمات في "
+					"أنحاء سوريا، بحسب تقرير للمرصد."), 0);
+	assert_int_equal(fx_nevents("en", "Russia has carried out thousands of air strikes in Syria since "
+					"2015, the monitor said."), 0);
+	assert_int_equal(fx_nevents("en", "In the first hours of the assault, 40 people were killed in air "
+					"strikes on the town of Daraya on Monday."), 1);
+	assert_int_equal(fx_nevents("ar", "قتل 40 شخصا في غارات جوية على مدينة داريا يوم الاثنين."), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -90,6 +106,7 @@ int main(void)
 		cmocka_unit_test(test_threat_opening_ar),
 		cmocka_unit_test(test_recall_opening_kept),
 		cmocka_unit_test(test_denied_reports),
+		cmocka_unit_test(test_ranked_period),
 	};
 
 	return cmocka_run_group_tests(tests, setup, NULL);

@@ -31,11 +31,15 @@ static int trigger_rank(const struct rasd_trigger *t)
 }
 
 /*
- * Does the clause of the cue at match `m` hold a phrase of another time or
- * of what did not happen (negation.tsv `background`, not opening the
- * sentence: "منذ اندلاع الحرب", "warnings of a possible massacre", "دعت
- * إلى الإضراب")?  Its cues, like its figures (figures.c), tell of no event
- * of the report.
+ * Does the clause of the cue at match `m` hold a phrase of another time
+ * (negation.tsv `background`, not opening the sentence: "منذ اندلاع
+ * الحرب") or of what did not happen (`future`, wherever it stands:
+ * "warnings of a possible massacre", "دعت إلى الإضراب", "The army warned
+ * it would shell the town", "توعد الجيش بقصف البلدة")?  Its cues, like its
+ * figures (figures.c), tell of no event of the report.  (A phrase of
+ * another time opening a sentence is left to the background decision,
+ * background.c, which weighs the whole sentence; a threat or a plan opens
+ * no recall.)
  */
 static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 			const struct rasd_sentence *st, const struct rasd_match *m)
@@ -53,8 +57,9 @@ static int clause_apart(const struct rasdp_ctx *c, const struct rasdp_sent *si,
 	for (i = si->m_first; i < si->m_last; i++) {
 		const struct rasd_match *n = rasdp_match_at(c, i);
 
-		if (n->kind != RASD_LEX_NEGATION || n->tok_start <= st->tok_start + 2 ||
-		    rasdp_lex_negation(c->lx, n->entry)->kind != RASD_NEG_BACKGROUND)
+		if (n->kind != RASD_LEX_NEGATION || !rasdp_lex_negation_apart(c->lx, n->entry) ||
+		    (n->tok_start <= st->tok_start + 2 &&
+		     rasdp_lex_negation(c->lx, n->entry)->kind == RASD_NEG_BACKGROUND))
 			continue;
 		if (!bounded) {
 			a = m->tok_start;

@@ -236,7 +236,7 @@ static const struct rasd_match *background_in(const struct counting *k, uint32_t
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
 		if (m->kind == RASD_LEX_NEGATION && m->tok_end > a && m->tok_end <= b &&
-		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+		    rasdp_lex_negation_apart(c->lx, m->entry))
 			return m;
 	}
 	return NULL;
@@ -467,8 +467,9 @@ static uint32_t own_clause(const struct counting *k, const struct member *x, uin
 
 /*
  * Is a time counted in [a, b), no number of member `x`, just gone or after
- * "in/after/during": "over 1,700 in the last 17 days", "خلال الأيام العشرة
- * الماضية", "after 13 years of war" (not "منذ يومين", two days ago, nor a
+ * "in/after/during", a rank between: "over 1,700 in the last 17 days", "in
+ * the first six months of the year", "خلال الأيام العشرة الماضية", "after
+ * 13 years of war" (not "منذ يومين", two days ago, nor a
  * "two-day raid", nor ages joined by "and": "aged 7 and 9 years", "بعمر 7
  * و9 سنوات", nor one day named by its rank: "in the second day of
  * shelling", "في اليوم الثالث للقصف", nor an age, whose "of" is no time's:
@@ -482,12 +483,15 @@ static int time_counted_in(const struct counting *k, const struct member *x, uin
 
 	for (i = rasdp_num_from(d, a); i < d->nnums && d->nums[i].tok_start < b; i++) {
 		const struct rasd_number *o = &d->nums[i];
-		uint32_t p, from, to;
+		uint32_t p, from, to, start;
 
 		if (o == x->n || o->tok_end > b || o->ordinal || !counts_time(d, o) ||
 		    rasdp_is_age(d, o))
 			continue;
-		from = o->tok_start > st->tok_start + 2 ? o->tok_start - 2 : st->tok_start;
+		/* a rank right before the count stands with it: "in the first six months" */
+		start = i > 0 && d->nums[i - 1].ordinal && d->nums[i - 1].tok_end == o->tok_start
+				? d->nums[i - 1].tok_start : o->tok_start;
+		from = start > st->tok_start + 2 ? start - 2 : st->tok_start;
 		to = o->tok_end + 2 < st->tok_end ? o->tok_end + 2 : st->tok_end;
 		for (p = from; p < to; p++)
 			if (rasdp_cue(d, p, RASD_CUE_PAST) ||

@@ -169,6 +169,32 @@ static int in_number(const struct rasd_doc *d, uint32_t t)
 }
 
 /*
+ * Where the object of negator `m` ends when it is a denial whose phrase
+ * (speech.tsv `deny`) takes a report noun ("denied reports", "denied the
+ * allegations"): a "that" right after it opens the denied content, not a
+ * clause describing the reports ("denied reports that it shelled the
+ * town").  Otherwise the negator's own end.
+ */
+static uint32_t denied_object_end(const struct rasdp_ctx *c, const struct rasdp_sent *s,
+				  const struct rasd_match *m)
+{
+	uint32_t end = m->tok_end;
+	size_t i;
+
+	if (!rasdp_negator(c, m, RASD_NEG_DENY))
+		return end;
+	for (i = s->m_first; i < s->m_last; i++) {
+		const struct rasd_match *v = rasdp_match_at(c, i);
+
+		if (v->tok_start > m->tok_start)
+			break;
+		if (v->tok_start == m->tok_start && v->tok_end > end && rasdp_denial_verb(c, v))
+			end = v->tok_end;
+	}
+	return end;
+}
+
+/*
  * Is token `t` negated: a negator in the same clause at most NEG_WINDOW
  * tokens before it?  Arabic "لم تشارك أي قوات روسية", "لم تشهد المنطقة أي
  * طلعات جوية"; English "did not take part", "no air strikes".
@@ -192,7 +218,7 @@ int rasdp_negated(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint32_
 		if (m->tok_end > t)
 			break;
 		if (t - m->tok_end <= NEG_WINDOW && rasdp_clause_clear(d, m->tok_end, t) &&
-		    !in_number(d, m->tok_start) && !relative_between(d, m->tok_end, t) &&
+		    !in_number(d, m->tok_start) && !relative_between(d, denied_object_end(c, s, m), t) &&
 		    !negates_stop(c, s, m) && !clause_opens(c, m, t) &&
 		    !relative_then_said(c, s, m, t))
 			return 1;

@@ -88,7 +88,7 @@ int rasdp_background_sentence(const struct rasdp_ctx *c, uint32_t s)
 		const struct rasd_match *m = rasdp_match_at(c, i);
 
 		if (m->kind == RASD_LEX_NEGATION &&
-		    rasdp_lex_negation(c->lx, m->entry)->kind == RASD_NEG_BACKGROUND)
+		    rasdp_lex_negation_apart(c->lx, m->entry))
 			return 1;
 	}
 	if (!d->published.y)

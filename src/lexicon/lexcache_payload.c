@@ -190,7 +190,7 @@ static int check_entries(const struct view *v, struct rasd_lexicon *lx)
 		if (lx->speech[i].kind > RASD_SPEECH_DENY)
 			goto bad;
 	for (i = 0; i < lx->nnegation; i++)
-		if (lx->negation[i].kind > RASD_NEG_REJECT)
+		if (lx->negation[i].kind > RASD_NEG_FUTURE)
 			goto bad;
 	return 0;
 bad:

@@ -550,7 +550,7 @@ static int load_casualty_row(struct loader *L, struct rasdp_tsv *t)
 static const char *const speech_kinds[] = {
 	"say", "according", "quote", "add", "deny", NULL
 };
-static const char *const negation_kinds[] = { "not", "deny", "limit", "background", "cease", "release", "reject", NULL };
+static const char *const negation_kinds[] = { "not", "deny", "limit", "background", "cease", "release", "reject", "future", NULL };
 
 enum { K_KIND, K_LANG, K_FORMS, K_N };
 static const struct rasdp_tsv_col kind_cols[K_N] = {

@@ -137,7 +137,9 @@ enum rasd_negation_kind {
 	RASD_NEG_BACKGROUND,     /* a figure of another time: during the civil war */
 	RASD_NEG_CEASE,          /* a stop, which a negator turns into going on: توقف، stopped */
 	RASD_NEG_RELEASE,        /* a release, no arrest: أفرجت عن، freed */
-	RASD_NEG_REJECT,         /* a figure judged false: مبالغ فيها، exaggerated (the last kind: lexcache_payload.c checks it) */
+	RASD_NEG_REJECT,         /* a figure judged false: مبالغ فيها، exaggerated */
+	RASD_NEG_FUTURE,         /* what did not happen, only feared, threatened or planned: warned of، توعد
+				    (the last kind: lexcache_payload.c checks it) */
 };
 
 struct rasd_negation {
@@ -334,6 +336,12 @@ const struct rasd_trigger *rasdp_lex_trigger(const struct rasd_lexicon *lx, size
 const struct rasd_casualty *rasdp_lex_casualty(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_speech *rasdp_lex_speech(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_negation *rasdp_lex_negation(const struct rasd_lexicon *lx, size_t i);
+/*
+ * Does negation entry `i` set its clause apart from the report's events:
+ * another time (`background`: "during the civil war") or what did not
+ * happen (`future`: "warned it would shell")?
+ */
+int rasdp_lex_negation_apart(const struct rasd_lexicon *lx, size_t i);
 const struct rasd_group *rasdp_lex_group(const struct rasd_lexicon *lx, size_t i);
 
 /* The governorate of place `p`: itself when it is one; -1 for none (or p < 0). */

@@ -113,6 +113,11 @@ const struct rasd_negation *rasdp_lex_negation(const struct rasd_lexicon *lx, si
 	return &lx->negation[i];
 }
 
+int rasdp_lex_negation_apart(const struct rasd_lexicon *lx, size_t i)
+{
+	return lx->negation[i].kind == RASD_NEG_BACKGROUND || lx->negation[i].kind == RASD_NEG_FUTURE;
+}
+
 const struct rasd_group *rasdp_lex_group(const struct rasd_lexicon *lx, size_t i)
 {
 	return &lx->groups[i];

@@ -14,9 +14,15 @@
 #include "extractfx.h"
 #include "testdata.h"
 
-static const struct rasd_lexicon *lexicon(void)
+const struct rasd_lexicon *fx_lexicon(void)
 {
 	return rasdp_engine_lexicon(rasdt_engine());
+}
+
+int fx_setup(void **state)
+{
+	(void)state;
+	return rasdt_engine() ? 0 : -1;
 }
 
 /* Analyse `text` of `outlet` (title `title` or NULL), then read its sentences again. */
@@ -91,7 +97,7 @@ const char *fx_speaker(const struct rasd_srcref *r)
 	if (r->outlet)
 		return "outlet";
 	if (r->source >= 0)
-		return rasdp_lex_source(lexicon(), (size_t)r->source)->id;
+		return rasdp_lex_source(fx_lexicon(), (size_t)r->source)->id;
 	return r->nchain ? r->chain[0] : "";
 }
 
@@ -133,7 +139,7 @@ const struct rasd_participant *fx_part(const struct rasd_event *ev, const char *
 	size_t i;
 
 	for (i = 0; i < ev->nparts; i++)
-		if (!strcmp(rasdp_lex_actor(lexicon(), (size_t)ev->parts[i].actor)->id, id) &&
+		if (!strcmp(rasdp_lex_actor(fx_lexicon(), (size_t)ev->parts[i].actor)->id, id) &&
 		    ev->parts[i].denied == denied)
 			return &ev->parts[i];
 	return NULL;
@@ -145,7 +151,7 @@ int fx_role(const struct rasd_event *ev, const char *id)
 	size_t i;
 
 	for (i = 0; i < ev->nactors; i++)
-		if (!strcmp(rasdp_lex_actor(lexicon(), (size_t)ev->actors[i].actor)->id, id))
+		if (!strcmp(rasdp_lex_actor(fx_lexicon(), (size_t)ev->actors[i].actor)->id, id))
 			return ev->actors[i].role;
 	return 0;
 }
@@ -153,7 +159,7 @@ int fx_role(const struct rasd_event *ev, const char *id)
 const struct rasd_place *fx_place(int32_t p)
 {
 	assert_true(p >= 0);
-	return rasdp_lex_place(lexicon(), (size_t)p);
+	return rasdp_lex_place(fx_lexicon(), (size_t)p);
 }
 
 /* The number of claims of `kind` and `value`, and of them how many are subsets. */

@@ -15,6 +15,11 @@
 #include "extract/events_int.h"
 #include "extract/framing_int.h"
 
+/* The lexicon of the engine of data/ (rasdt_engine()). */
+const struct rasd_lexicon *fx_lexicon(void);
+/* A group's setup: the engine of data/ loaded before its tests. */
+int fx_setup(void **state);
+
 /* A report and its context as the extractor read it. */
 struct fx {
 	rasd_doc *d;

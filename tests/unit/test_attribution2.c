@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* The "to" of a longer "according to" frame addresses nobody: its source speaks. */
 static void test_attribution_according_frame(void **state)
 {
@@ -530,5 +519,5 @@ int main(void)
 		cmocka_unit_test(test_attribution_according_frame),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

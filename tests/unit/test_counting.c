@@ -16,13 +16,6 @@
 #include "extractfx.h"
 #include "testdata.h"
 
-static int setup(void **state)
-{
-	(void)state;
-	(void)rasdt_engine();
-	return 0;
-}
-
 /* A sentence and a claim it gives (`gives` 1) or must not give (0). */
 struct said {
 	const char *lang, *text;
@@ -160,5 +153,5 @@ int main(void)
 		cmocka_unit_test(test_counting_driver),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -23,13 +23,6 @@
 #include "extractfx.h"
 #include "testdata.h"
 
-static int setup(void **state)
-{
-	(void)state;
-	(void)rasdt_engine();
-	return 0;
-}
-
 /*
  * `text` gives exactly the events at the places `names` (n of them, in
  * order of the report, the main one first).
@@ -181,5 +174,5 @@ int main(void)
 		cmocka_unit_test(test_split_one_operation),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -19,17 +19,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* `text` gives one event, of `type` and sub-type `sub` (NULL: open). */
 static void expect_type(const char *lang, const char *text, const char *type, const char *sub)
 {
@@ -205,5 +194,5 @@ int main(void)
 		cmocka_unit_test(test_types_attack_site),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* ---- figures.c ------------------------------------------------------- */
 
 /* Quotation marks around a count's words quote them: the count still reaches its verb. */
@@ -522,7 +511,7 @@ static void test_figures_group_actor(void **state)
 		c = fx_claim(f.d, RASD_CAS_KILLED, 8);
 		assert_non_null(c);
 		assert_int_equal(c->who_actor >= 0 &&
-				 !strcmp(rasdp_lex_actor(lx, (size_t)c->who_actor)->id, "isis"), cases[k].isis);
+				 !strcmp(rasdp_lex_actor(fx_lexicon(), (size_t)c->who_actor)->id, "isis"), cases[k].isis);
 		fx_close(&f);
 	}
 }
@@ -815,5 +804,5 @@ int main(void)
 		cmocka_unit_test(test_figures_vague),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

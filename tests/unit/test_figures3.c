@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* Parts of a toll: every member after the subset word, and a total reaching over them. */
 static void test_figures_parts(void **state)
 {
@@ -834,5 +823,5 @@ int main(void)
 		cmocka_unit_test(test_figures_parts),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

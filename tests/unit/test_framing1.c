@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* ---- framing.c ------------------------------------------------------- */
 
 static void test_framing_triggers(void **state)
@@ -410,7 +399,7 @@ static void test_framing_background(void **state)
 		 "killing 3 fighters.");
 	rasdp_mark_background(&f.c);
 	assert_false(f.c.si[0].background);
-	assert_string_equal(rasdp_lex_trigger(lx, (size_t)f.c.si[0].trig)->event_type, "Battles");
+	assert_string_equal(rasdp_lex_trigger(fx_lexicon(), (size_t)f.c.si[0].trig)->event_type, "Battles");
 	assert_int_equal(f.d->nevents, 1);
 	assert_false(fx_has_reading(&f.d->events[0], "Explosions/Remote violence",
 				 "Remote explosive/landmine/IED"));
@@ -914,5 +903,5 @@ int main(void)
 		cmocka_unit_test(test_framing_named_unarmed),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

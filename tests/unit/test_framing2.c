@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* What a protest is against names no event: the protest is the event. */
 static void test_framing_protested(void **state)
 {
@@ -777,5 +766,5 @@ int main(void)
 		cmocka_unit_test(test_framing_remains_accident),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -17,17 +17,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* Does `text` tell an event with `value` killed among its figures? */
 static int kills(const char *lang, const char *text, int64_t value)
 {
@@ -110,5 +99,5 @@ int main(void)
 		cmocka_unit_test(test_funeral),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

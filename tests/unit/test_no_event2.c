@@ -19,12 +19,6 @@
 #include "testdata.h"
 
 /* Load the engine once, before the tests time anything. */
-static int setup(void **state)
-{
-	(void)state;
-	return rasdt_engine() ? 0 : -1;
-}
-
 /* A threat whose verb stands among the sentence's first words frames no event. */
 static void test_threat_opening_en(void **state)
 {
@@ -104,5 +98,5 @@ int main(void)
 		cmocka_unit_test(test_ranked_period),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* ---- participation.c ------------------------------------------------- */
 
 static void test_participation(void **state)
@@ -211,7 +200,7 @@ static void test_participation_denier(void **state)
 	assert_non_null(fx_part(ev, "rsf", 0));
 	assert_non_null(fx_part(ev, "rsf", 1));
 	assert_true(fx_part(ev, "rsf", 0)->src.outlet || fx_part(ev, "rsf", 0)->src.source < 0 ||
-		    rasdp_lex_source(lx, (size_t)fx_part(ev, "rsf", 0)->src.source)->actor !=
+		    rasdp_lex_source(fx_lexicon(), (size_t)fx_part(ev, "rsf", 0)->src.source)->actor !=
 			    fx_part(ev, "rsf", 0)->actor);
 	fx_close(&f);
 
@@ -460,5 +449,5 @@ int main(void)
 		cmocka_unit_test(test_participation_blame),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

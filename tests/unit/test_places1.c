@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* ---- places.c -------------------------------------------------------- */
 
 static void test_places_not_the_event(void **state)
@@ -240,16 +229,16 @@ static void test_places_unknown_inside(void **state)
 
 static void test_places_inside(void **state)
 {
-	int32_t jasim = rasdp_lex_lookup(lx, RASD_LEX_PLACE, "Jasim", 5);
-	int32_t daraa = rasdp_lex_find(lx, RASD_LEX_PLACE, "SY12");
-	int32_t azaz = rasdp_lex_lookup(lx, RASD_LEX_PLACE, "Azaz", 4);
+	int32_t jasim = rasdp_lex_lookup(fx_lexicon(), RASD_LEX_PLACE, "Jasim", 5);
+	int32_t daraa = rasdp_lex_find(fx_lexicon(), RASD_LEX_PLACE, "SY12");
+	int32_t azaz = rasdp_lex_lookup(fx_lexicon(), RASD_LEX_PLACE, "Azaz", 4);
 
 	(void)state;
 	assert_true(jasim >= 0 && daraa >= 0 && azaz >= 0);
-	assert_int_equal(rasdp_lex_governorate(lx, jasim), daraa);
-	assert_true(rasdp_same_or_inside(lx, jasim, daraa));
-	assert_true(rasdp_same_or_inside(lx, jasim, -1));
-	assert_false(rasdp_same_or_inside(lx, jasim, azaz));
+	assert_int_equal(rasdp_lex_governorate(fx_lexicon(), jasim), daraa);
+	assert_true(rasdp_same_or_inside(fx_lexicon(), jasim, daraa));
+	assert_true(rasdp_same_or_inside(fx_lexicon(), jasim, -1));
+	assert_false(rasdp_same_or_inside(fx_lexicon(), jasim, azaz));
 	assert_true(rasdp_place_rank(fx_place(jasim)) > rasdp_place_rank(fx_place(daraa)));
 }
 
@@ -390,18 +379,18 @@ static void test_places_name_where_it_stands(void **state)
 	/* names side by side in a tag line take no other mention away */
 	fx_open(&f, "en", "Tags Aleppo Idlib. Shelling hit a market in Idlib on Monday, "
 		 "killing 3 people.");
-	assert_string_equal(fx_place(rasdp_lex_governorate(lx, f.c.si[1].place))->id, "SY07");
+	assert_string_equal(fx_place(rasdp_lex_governorate(fx_lexicon(), f.c.si[1].place))->id, "SY07");
 	fx_close(&f);
 	/* a governorate in a person's name is a name there, a place elsewhere */
 	fx_open(&f, "en", "A portrait of Zuhair Idlib hung in the house. Shelling hit a "
 		 "market in Idlib on Monday, killing 3 people.");
 	assert_string_equal(fx_sent_place(&f, 0), "");
-	assert_string_equal(fx_place(rasdp_lex_governorate(lx, f.c.si[1].place))->id, "SY07");
+	assert_string_equal(fx_place(rasdp_lex_governorate(fx_lexicon(), f.c.si[1].place))->id, "SY07");
 	fx_close(&f);
 	/* a Title Case headline repeated in the body */
 	fx_open(&f, "en", "Rebels Dead in Fighting for Key Aleppo Road\n"
 		 "Fighting for a key Aleppo road killed 29 rebels on Monday.");
-	assert_string_equal(fx_place(rasdp_lex_governorate(lx, f.d->events[0].place))->id, "SY02");
+	assert_string_equal(fx_place(rasdp_lex_governorate(fx_lexicon(), f.d->events[0].place))->id, "SY02");
 	fx_close(&f);
 	/* a name of a town below a governorate is still a name when repeated */
 	fx_open(&f, "en", "The envoy Reza Karimi arrived on Monday. Karimi said 3 guards were "
@@ -417,16 +406,16 @@ static void test_places_name_where_it_stands(void **state)
  */
 static void test_places_one_identity(void **state)
 {
-	int32_t town = rasdp_lex_find(lx, RASD_LEX_PLACE, "lgn:19142");
-	int32_t sub = rasdp_lex_find(lx, RASD_LEX_PLACE, "SY070000");
-	int32_t jasim = rasdp_lex_find(lx, RASD_LEX_PLACE, "lgn:19125");
+	int32_t town = rasdp_lex_find(fx_lexicon(), RASD_LEX_PLACE, "lgn:19142");
+	int32_t sub = rasdp_lex_find(fx_lexicon(), RASD_LEX_PLACE, "SY070000");
+	int32_t jasim = rasdp_lex_find(fx_lexicon(), RASD_LEX_PLACE, "lgn:19125");
 	struct fx f;
 
 	(void)state;
 	assert_true(town >= 0 && sub >= 0 && jasim >= 0);
 	assert_true(rasdp_same_name(fx_place(town), fx_place(sub)));   /* Idlib, Idleb */
-	assert_true(rasdp_same_or_inside(lx, town, sub));
-	assert_false(rasdp_same_or_inside(lx, jasim, sub));
+	assert_true(rasdp_same_or_inside(fx_lexicon(), town, sub));
+	assert_false(rasdp_same_or_inside(fx_lexicon(), jasim, sub));
 	fx_open(&f, "en", "Warplanes struck the village of Jdideh, killing 3 civilians.");
 	assert_true(f.c.si[0].place < 0 ||
 		    fx_place(f.c.si[0].place)->kind < RASD_PLACE_CITY);
@@ -908,5 +897,5 @@ int main(void)
 		cmocka_unit_test(test_places_sudan_arabic),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

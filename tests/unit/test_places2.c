@@ -22,17 +22,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /*
  * A facility or terrain word (cues.tsv `locative`: "airport", "desert")
  * beside a town's name places the event at the town: "X Airport" is no
@@ -195,5 +184,5 @@ int main(void)
 		cmocka_unit_test(test_places_word_region),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -17,17 +17,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* Report `title` over `body` in `lang`: its first event is at `want` ("" for none). */
 static void expect_place(const char *lang, const char *title, const char *body, const char *want)
 {
@@ -103,5 +92,5 @@ int main(void)
 		cmocka_unit_test(test_foreign_detail_same_country),
 	};
 
-	return cmocka_run_group_tests(tests, setup, NULL);
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -19,17 +19,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* Who gives the figure of `kind` and `value` in `text` of language `lang`. */
 static void assert_source(const char *lang, const char *text, enum rasd_casualty_kind kind,
 			  int64_t value, const char *want)
@@ -124,6 +113,6 @@ int main(void)
 		cmocka_unit_test(test_source_another_resident),
 	};
 
-	(void)lx;
-	return cmocka_run_group_tests(tests, setup, NULL);
+	(void)fx_lexicon();
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

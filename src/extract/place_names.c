@@ -708,8 +708,8 @@ static int tells_country(struct rasdp_ctx *c, const struct read_places *r, size_
 /*
  * The countries of namesakes [i, j) the report's other names place it in
  * (cs->named): a bit per country slot, 0 when they place it in none or
- * the name is of one country.  Only places named wherever they stand
- * count: a village of one name ("Gaza" of a Syrian plain) needs more.
+ * the name's places named wherever they stand are of one country (a
+ * village of one name, "Gaza" of a Syrian plain, needs more).
  */
 static unsigned namesake_countries(const struct rasdp_ctx *c, struct countries *cs,
 				   size_t i, size_t j)
@@ -721,10 +721,10 @@ static unsigned namesake_countries(const struct rasdp_ctx *c, struct countries *
 		const struct rasd_place *p = rasdp_lex_place(c->lx, c->d->matches[k].entry);
 		int slot = country_slot(cs, p->country);
 
-		if (slot >= 0 && p->match == RASD_PLACE_MATCH_ALWAYS) {
-			of |= 1u << slot;
-			named |= cs->named[slot] > 0 ? 1u << slot : 0;
-		}
+		if (slot < 0)
+			continue;
+		of |= p->match == RASD_PLACE_MATCH_ALWAYS ? 1u << slot : 0;
+		named |= cs->named[slot] > 0 ? 1u << slot : 0;
 	}
 	return (of & (of - 1)) ? named : 0;
 }
@@ -733,15 +733,17 @@ static unsigned namesake_countries(const struct rasdp_ctx *c, struct countries *
 static void name_country(const struct rasdp_ctx *c, struct countries *cs, size_t i, size_t j)
 {
 	size_t k;
-	int slot;
 
-	for (k = i; k < j; k++)
-		if (rasdp_lex_place(c->lx, c->d->matches[k].entry)->match == RASD_PLACE_MATCH_ALWAYS) {
-			slot = country_slot(cs, rasdp_lex_place(c->lx, c->d->matches[k].entry)->country);
-			if (slot >= 0)
-				cs->named[slot]++;
-			return;
-		}
+	for (k = i; k < j; k++) {
+		const struct rasd_place *p = rasdp_lex_place(c->lx, c->d->matches[k].entry);
+		int slot;
+
+		if (p->match != RASD_PLACE_MATCH_ALWAYS)
+			continue;
+		if ((slot = country_slot(cs, p->country)) >= 0)
+			cs->named[slot]++;
+		return;
+	}
 }
 
 /*
@@ -868,7 +870,8 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 		for (k = i; k < j; k++) {
 			int slot = country_slot(cs, rasdp_lex_place(c->lx, d->matches[k].entry)->country);
 
-			if (slot >= 0 && (!of || (of & (1u << slot))) && (best < 0 || cs->score[slot] > cs->score[best]))
+			if (slot >= 0 && (!of || (of & (1u << slot))) &&
+			    (best < 0 || cs->score[slot] > cs->score[best]))
 				best = slot;
 		}
 		for (k = i; k < j; k++) {
@@ -931,7 +934,9 @@ static void count_admins(struct rasdp_ctx *c)
  * - the report's country gates every name: of the entries of one name the
  *   ones in the country the report names most are kept ("Ath Thawrah" in a
  *   report on Taizz is Taizz's), and a place in a country the report names
- *   nowhere else is dropped when another country is named;
+ *   nowhere else is dropped when another country is named; a name places
+ *   of several countries share is of those of its countries the report's
+ *   other names are of, when they are of any (count_countries());
  * - a village or neighbourhood (places.tsv `match` context) needs its
  *   governorate or district named near it (its sentence or the next to
  *   it: CONTEXT_SENTS), or a locative

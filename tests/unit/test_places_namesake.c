@@ -120,6 +120,20 @@ static void test_namesake_alone(void **state)
 			     "يوم الجمعة.", "Jericho", "PS"));
 }
 
+/* The same of any two countries: Tripoli of Lebanon and of Libya. */
+static void test_namesake_other_countries(void **state)
+{
+	static const char title[] = "Clashes kill three in Tripoli";
+
+	(void)state;
+	assert_true(event_at("en", title, "Gunmen clashed in Tripoli on Monday, killing three "
+			     "people, a security source said. Troops were sent from Beirut.",
+			     "Tripoli", "LB"));
+	assert_true(event_at("en", title, "Gunmen clashed in Tripoli on Monday, killing three "
+			     "people, a security source said. Troops were sent from Misrata.",
+			     "Tripoli", "LY"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -128,6 +142,7 @@ int main(void)
 		cmocka_unit_test(test_namesake_west_bank_en),
 		cmocka_unit_test(test_namesake_west_bank_ar),
 		cmocka_unit_test(test_namesake_alone),
+		cmocka_unit_test(test_namesake_other_countries),
 	};
 
 	(void)lx;

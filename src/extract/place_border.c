@@ -27,19 +27,30 @@
  */
 static int foreign_town_name(const struct rasdp_ctx *c, size_t i, size_t j)
 {
-	const struct rasd_place *first = rasdp_lex_place(c->lx, c->d->matches[i].entry);
 	int town = 0;
 	size_t k;
 
+	if (!rasdp_one_country(c, i, j))
+		return 0;
 	for (k = i; k < j; k++) {
 		const struct rasd_place *p = rasdp_lex_place(c->lx, c->d->matches[k].entry);
 
-		if (memcmp(p->country, first->country, 3))
-			return 0;
 		town |= (p->kind == RASD_PLACE_CITY || p->kind == RASD_PLACE_TOWN) &&
 			p->match == RASD_PLACE_MATCH_ALWAYS;
 	}
 	return town;
+}
+
+/* Are matches [i, j) (one name) the names of places of one country? */
+int rasdp_one_country(const struct rasdp_ctx *c, size_t i, size_t j)
+{
+	const struct rasd_place *first = rasdp_lex_place(c->lx, c->d->matches[i].entry);
+	size_t k;
+
+	for (k = i + 1; k < j; k++)
+		if (memcmp(rasdp_lex_place(c->lx, c->d->matches[k].entry)->country, first->country, 3))
+			return 0;
+	return 1;
 }
 
 /* Is place match `k` a country's name? */

@@ -83,6 +83,7 @@ int32_t rasdp_admin_mentions(const struct rasdp_ctx *c, int32_t a)
 struct countries {
 	char code[MAX_COUNTRIES][3];
 	int score[MAX_COUNTRIES];
+	int named[MAX_COUNTRIES];      /* names of it alone (any kind) */
 	size_t n;
 };
 
@@ -97,6 +98,7 @@ static int country_slot(struct countries *cs, const char *cc)
 		return -1;
 	memcpy(cs->code[cs->n], cc, 3);
 	cs->score[cs->n] = 0;
+	cs->named[cs->n] = 0;
 	return (int)cs->n++;
 }
 
@@ -678,47 +680,119 @@ static int inside_longer_place(const struct rasdp_ctx *c, size_t i)
 }
 
 /*
+ * Does the place name of match `i` say which country the report is about?
+ * Names that need no context and are names where they stand: "hit" is no
+ * Iraqi town, nor "Sham" in "Hay'at Tahrir al-Sham" Damascus; where fire
+ * came from ("rockets fired from Lebanon hit ...") is not the country the
+ * report is about.
+ */
+static int tells_country(struct rasdp_ctx *c, const struct read_places *r, size_t i)
+{
+	const struct rasd_match *m = &c->d->matches[i];
+
+	if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
+	    inside_longer_place(c, i) || rasdp_fire_origin(c->d, m))
+		return 0;
+	if (c->d->toks[m->tok_start].flags & RASD_TOKF_LATIN) {
+		/* find_part_names() asked the same of a place below a governorate */
+		unsigned kind = rasdp_lex_place(c->lx, m->entry)->kind;
+		int asked = kind > RASD_PLACE_GOVERNORATE && kind <= RASD_PLACE_NEIGHBOURHOOD;
+
+		if (asked ? r->name_here[i]
+			  : part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The countries of namesakes [i, j) the report's other names place it in
+ * (cs->named): a bit per country slot, 0 when they place it in none or
+ * the name's places named wherever they stand are of one country (a
+ * village of one name, "Gaza" of a Syrian plain, needs more).
+ */
+static unsigned namesake_countries(const struct rasdp_ctx *c, struct countries *cs,
+				   size_t i, size_t j)
+{
+	unsigned of = 0, named = 0;
+	size_t k;
+
+	for (k = i; k < j; k++) {
+		const struct rasd_place *p = rasdp_lex_place(c->lx, c->d->matches[k].entry);
+		int slot = country_slot(cs, p->country);
+
+		if (slot < 0)
+			continue;
+		of |= p->match == RASD_PLACE_MATCH_ALWAYS ? 1u << slot : 0;
+		named |= cs->named[slot] > 0 ? 1u << slot : 0;
+	}
+	return (of & (of - 1)) ? named : 0;
+}
+
+/* Name [i, j) of one country is one more of its names, if it needs no context. */
+static void name_country(const struct rasdp_ctx *c, struct countries *cs, size_t i, size_t j)
+{
+	size_t k;
+
+	for (k = i; k < j; k++) {
+		const struct rasd_place *p = rasdp_lex_place(c->lx, c->d->matches[k].entry);
+		int slot;
+
+		if (p->match != RASD_PLACE_MATCH_ALWAYS)
+			continue;
+		if ((slot = country_slot(cs, p->country)) >= 0)
+			cs->named[slot]++;
+		return;
+	}
+}
+
+/*
+ * The countries the report names (r->cs), from the names tells_country()
+ * lets speak: first the names of one country, each of any kind counted in
+ * cs->named, those needing no context in cs->score; then a name places
+ * of several countries share ("Ariha" of Idlib and of the West Bank)
+ * counts for those of its countries the others name, or for all of them
+ * when they name none.  `shared` picks the pass.
+ */
+static void count_countries(struct rasdp_ctx *c, struct read_places *r, int shared)
+{
+	const struct rasd_doc *d = c->d;
+	struct countries *cs = &r->cs;
+	size_t i, j, k;
+
+	for (i = 0; i < d->nmatches; i = j) {
+		unsigned of = 0;
+
+		if (d->matches[i].kind != RASD_LEX_PLACE) {
+			j = i + 1;
+			continue;
+		}
+		j = span_end(d, i);
+		if (shared == rasdp_one_country(c, i, j) || !tells_country(c, r, i))
+			continue;
+		if (shared)
+			of = namesake_countries(c, cs, i, j);
+		else
+			name_country(c, cs, i, j);
+		/* Each place once: a town named twice is no second country. */
+		span_countries(c, i, j, cs, r->own, &r->counted);
+		for (k = 0; k < cs->n; k++)
+			if (!of || (of & (1u << k)))
+				cs->score[k] += r->own[k];
+	}
+}
+
+/*
  * The country the report names most (r->top, or -1 when two are named as
  * often), from its place names that need no context.
  */
 static void report_country(struct rasdp_ctx *c, struct read_places *r)
 {
-	const struct rasd_doc *d = c->d;
 	struct countries *cs = &r->cs;
-	int *own = r->own;
-	size_t i, j, k;
+	size_t k;
 
-	/*
-	 * Countries, from the names that need no context and are names where
-	 * they stand: "hit" is no Iraqi town, nor "Sham" in "Hay'at Tahrir
-	 * al-Sham" Damascus; where fire came from ("rockets fired from
-	 * Lebanon hit ...") is not the country the report is about.
-	 */
-	for (i = 0; i < d->nmatches; i = j) {
-		const struct rasd_match *m = &d->matches[i];
-
-		if (m->kind != RASD_LEX_PLACE) {
-			j = i + 1;
-			continue;
-		}
-		j = span_end(d, i);
-		if (!latin_capitalised(c, m) || inside_name(c, m, 1) || filed_from(c, i) ||
-		    inside_longer_place(c, i) || rasdp_fire_origin(d, m))
-			continue;
-		if (d->toks[m->tok_start].flags & RASD_TOKF_LATIN) {
-			/* find_part_names() asked the same of a place below a governorate */
-			unsigned kind = rasdp_lex_place(c->lx, m->entry)->kind;
-			int asked = kind > RASD_PLACE_GOVERNORATE && kind <= RASD_PLACE_NEIGHBOURHOOD;
-
-			if (asked ? r->name_here[i]
-				  : part_of_longer_name(c, r->known, m, 0) || beside_other_place(c, i))
-				continue;
-		}
-		/* Each place once: a town named twice is no second country. */
-		span_countries(c, i, j, cs, own, &r->counted);
-		for (k = 0; k < cs->n; k++)
-			cs->score[k] += own[k];
-	}
+	count_countries(c, r, 0);
+	count_countries(c, r, 1);
 	for (k = 0; k < cs->n; k++)
 		if (cs->score[k] > 0 && (r->top < 0 || cs->score[k] > cs->score[r->top]))
 			r->top = (int)k;
@@ -782,6 +856,7 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 	for (i = 0; i < d->nmatches; i = j) {
 		const struct rasd_match *m = &d->matches[i];
 		int best = -1;
+		unsigned of;
 
 		if (m->kind != RASD_LEX_PLACE) {
 			r->keep[i] = 1;
@@ -789,19 +864,23 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			continue;
 		}
 		j = span_end(d, i);
+		of = namesake_countries(c, cs, i, j);
 		span_countries(c, i, j, cs, own, NULL);
 		/* The country of this name: the best named of its entries' countries. */
 		for (k = i; k < j; k++) {
 			int slot = country_slot(cs, rasdp_lex_place(c->lx, d->matches[k].entry)->country);
 
-			if (slot >= 0 && (best < 0 || cs->score[slot] > cs->score[best]))
+			if (slot >= 0 && (!of || (of & (1u << slot))) &&
+			    (best < 0 || cs->score[slot] > cs->score[best]))
 				best = slot;
 		}
 		for (k = i; k < j; k++) {
 			const struct rasd_place *p = rasdp_lex_place(c->lx, d->matches[k].entry);
 			int slot = country_slot(cs, p->country);
 
-			if (slot < 0 || (best >= 0 && cs->score[slot] < cs->score[best]))
+			/* a namesake is of the countries the report's other names are of */
+			if (slot < 0 || (of && !(of & (1u << slot))) ||
+			    (best >= 0 && cs->score[slot] < cs->score[best]))
 				continue;
 			/* A country named nowhere else, while another one is, but by a town placed there. */
 			if (r->top >= 0 && slot != r->top && cs->score[slot] - own[slot] <= 0 &&
@@ -855,7 +934,9 @@ static void count_admins(struct rasdp_ctx *c)
  * - the report's country gates every name: of the entries of one name the
  *   ones in the country the report names most are kept ("Ath Thawrah" in a
  *   report on Taizz is Taizz's), and a place in a country the report names
- *   nowhere else is dropped when another country is named;
+ *   nowhere else is dropped when another country is named; a name places
+ *   of several countries share is of those of its countries the report's
+ *   other names are of, when they are of any (count_countries());
  * - a village or neighbourhood (places.tsv `match` context) needs its
  *   governorate or district named near it (its sentence or the next to
  *   it: CONTEXT_SENTS), or a locative

@@ -53,6 +53,8 @@ int rasdp_within(const struct rasd_lexicon *lx, uint32_t pi, uint32_t qi);
  * names that country nowhere else (rasdp_read_places()).
  */
 int rasdp_border_place(const struct rasdp_ctx *c, size_t i, size_t j);
+/* Are matches [i, j) (one name) the names of places of one country? */
+int rasdp_one_country(const struct rasdp_ctx *c, size_t i, size_t j);
 
 /* ---- sentence_place.c -------------------------------------------------- */
 

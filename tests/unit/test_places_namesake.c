@@ -18,17 +18,6 @@
 #include "model/model.h"
 #include "testdata.h"
 
-static const rasd_engine *engine;
-static const struct rasd_lexicon *lx;
-
-static int setup(void **state)
-{
-	(void)state;
-	engine = rasdt_engine();
-	lx = rasdp_engine_lexicon(engine);
-	return 0;
-}
-
 /* Is some event of report `title` over `body` at `name` in country `cc`? */
 static int event_at(const char *lang, const char *title, const char *body,
 		    const char *name, const char *cc)
@@ -145,6 +134,6 @@ int main(void)
 		cmocka_unit_test(test_namesake_other_countries),
 	};
 
-	(void)lx;
-	return cmocka_run_group_tests(tests, setup, NULL);
+	(void)fx_lexicon();
+	return cmocka_run_group_tests(tests, fx_setup, NULL);
 }

@@ -179,7 +179,7 @@ static uint32_t owner_end(const struct counting *k, uint32_t g, uint32_t b)
  * after it ("12 members of the Hayat Tahrir al-Sham group", "40 عنصرا من
  * قوات النظام", "members of the army"), and its allies after "and" ("and
  * its allies", "وحلفائه"); a subject, not a distance to the casualty word
- * after it.
+ * after it.  A group of several words alone is one noun: "members of one family".
  */
 static int affiliation_len(const struct counting *k, const struct member *x, uint32_t b)
 {
@@ -199,7 +199,7 @@ static int affiliation_len(const struct counting *k, const struct member *x, uin
 	if (e == g)
 		e = owner_end(k, g, b);
 	if (e == g)
-		return 0;
+		return g - x->tok_end > 1 ? (int)(g - x->tok_end) - 1 : 0;
 	if (e < b && rasdp_cue(d, e, RASD_CUE_DESCRIPTION))
 		e++;
 	/* "and its allies", "وحلفائه": more of the same subject */

@@ -87,6 +87,8 @@ int rasdp_people_at(const struct rasdp_ctx *c, const struct rasdp_sent *s, uint3
 int rasdp_hyphen_joined(const struct rasd_doc *d, uint32_t t);
 /* Does an English noun at `t` name one person ("a soldier", "the attacker")? */
 int rasdp_english_one(const struct rasd_doc *d, uint32_t t);
+/* rasdp_english_one() past an actor's name right before `t` ("a Nusra Front leader"). */
+int rasdp_one_past_actor(const struct counting *k, uint32_t t);
 /*
  * The end of a person's noun phrase that ends at `t`, taking in the actor
  * it belongs to ("a commander of the Nusra Front", "عناصر من قوات النظام").

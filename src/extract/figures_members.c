@@ -968,7 +968,7 @@ void rasdp_find_persons(struct counting *k)
 			uint32_t named = rasdp_name_end(k, end);
 
 			/* a headline drops its articles: "Army officer killed in ambush" */
-			if (named == end && !rasdp_english_one(d, g->tok_start) &&
+			if (named == end && !rasdp_one_past_actor(k, g->tok_start) &&
 			    !rasdp_in_title(d, (uint32_t)(k->st - d->sents)))
 				continue;
 			x.named = named != end;

@@ -116,6 +116,70 @@ static int has_object(const struct counting *k, const struct rasd_match *cm)
 	return 0;
 }
 
+/*
+ * Does the English noun at `t` name one person, an actor's name before it
+ * one word ("a senior Nusra Front leader")?
+ */
+int rasdp_one_past_actor(const struct counting *k, uint32_t t)
+{
+	uint32_t s = t;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+
+		if (m->kind == RASD_LEX_ACTOR && m->tok_end == t && m->tok_start < s)
+			s = m->tok_start;
+	}
+	return rasdp_english_one(k->c->d, t) || (s < t && rasdp_english_one(k->c->d, s));
+}
+
+/*
+ * The words in tokens [a, b), the name of an actor one word ("killed a
+ * senior Nusra Front leader": a title of one, its side named before it).
+ */
+static uint32_t words_actor_one(const struct counting *k, uint32_t a, uint32_t b)
+{
+	const struct rasd_doc *d = k->c->d;
+	uint32_t n = rasdp_words_in(d, a, b), last = a;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *m = rasdp_match_at(k->c, i);
+		uint32_t w;
+
+		if (m->kind != RASD_LEX_ACTOR || m->tok_start < last || m->tok_end > b)
+			continue;
+		w = rasdp_words_in(d, m->tok_start, m->tok_end);
+		if (w > 1 && w - 1 < n)
+			n -= w - 1;
+		last = m->tok_end;
+	}
+	return n;
+}
+
+/*
+ * Is person `x` who did it to others: the subject of a casualty verb right
+ * after it that has an object ("a suicide bomber killed 9 people")?  A noun
+ * that names the dead itself ("suicide bomber") then says nothing of his
+ * own death; a verb of his own does ("blew himself up").
+ */
+static int does_to_others(const struct counting *k, const struct member *x)
+{
+	const struct rasd_doc *d = k->c->d;
+	size_t i;
+
+	for (i = k->si->m_first; i < k->si->m_last; i++) {
+		const struct rasd_match *cm = rasdp_match_at(k->c, i);
+
+		if (cm->kind == RASD_LEX_CASUALTY && cm->tok_start >= x->tok_end &&
+		    cm->tok_start - x->tok_end <= 2 && rasdp_clause_clear(d, x->tok_end, cm->tok_start) &&
+		    !rasdp_cue_between(d, x->tok_end, cm->tok_start, RASD_CUE_CONJUNCTION) && has_object(k, cm))
+			return 1;
+	}
+	return 0;
+}
+
 int rasdp_casualty_verb_at(const struct counting *k, uint32_t t)
 {
 	size_t i;
@@ -281,6 +345,7 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 	const struct rasd_doc *d = c->d;
 	uint32_t after = rasdp_person_aside_end(k, x->tok_end);
 	const struct rasd_match *best = NULL;
+	int agent = does_to_others(k, x);
 	size_t i;
 
 	if (after == x->tok_end)
@@ -312,17 +377,17 @@ void rasdp_person_casualty(const struct counting *k, struct member *x)
 			continue;
 		/* the noun names the dead itself: "قتيل", "الشهيد باسل", "انتحاري" */
 		if (cm->tok_start >= x->tok_start && cm->tok_end <= x->tok_end)
-			rank = 0;
+			rank = agent ? OUT_OF_REACH : 0;
 		else if (x->tok_start >= cm->tok_end && x->tok_start <= cm->tok_end + 1 &&
 		    rasdp_clause_clear(d, cm->tok_end, x->tok_start))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		else if (x->tok_start > cm->tok_end + 1 &&
 			 (x->tok_start <= cm->tok_end + 3 ||
-			  rasdp_words_in(d, cm->tok_end, x->tok_start) <= 3) &&
+			  words_actor_one(k, cm->tok_end, x->tok_start) <= 3) &&
 			 (!rasdp_lex_casualty(c->lx, cm->entry)->noun || noun_of_person(k, cm)) &&
 			 rasdp_clause_clear(d, cm->tok_end, x->tok_start) &&
 			 ((d->toks[cm->tok_end].flags & RASD_TOKF_LATIN) ?
-			  rasdp_english_one(d, x->tok_start) || x->named :
+			  rasdp_one_past_actor(k, x->tok_start) || x->named :
 			  !rasdp_cue_between(d, cm->tok_end, x->tok_start, RASD_CUE_NAME_STOP)))
 			rank = (int)(x->tok_start - cm->tok_end) * 2;
 		/* joined to the people the word counts: "مقتل جنود سوريين ومدني" */

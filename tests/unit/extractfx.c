@@ -357,3 +357,20 @@ void fx_one_event_unplaced(const char *lang, const char *text)
 	assert_int_equal(f.d->events[0].place, -1);
 	fx_close(&f);
 }
+
+void fx_check_said(const struct fx_said *rows, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct fx f;
+		int got;
+
+		fx_open(&f, rows[i].lang, rows[i].text);
+		got = fx_claim(f.d, rows[i].kind, rows[i].value) != NULL;
+		fx_close(&f);
+		if (got != rows[i].gives)
+			fail_msg("%s: %s %d x%lld", rows[i].text, got ? "gives" : "misses", (int)rows[i].kind,
+				 (long long)rows[i].value);
+	}
+}

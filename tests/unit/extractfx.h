@@ -46,6 +46,16 @@ const char *fx_speaker(const struct rasd_srcref *r);
 /* The claim of `kind` and `value` in any event, or NULL. */
 const struct rasd_claim *fx_claim(const struct rasd_doc *d, enum rasd_casualty_kind kind,
 				  int64_t value);
+/* A sentence and a claim it gives (`gives` 1) or must not give (0). */
+struct fx_said {
+	const char *lang, *text;
+	enum rasd_casualty_kind kind;
+	int64_t value;
+	int gives;
+};
+/* Check every row of `rows`: a cmocka failure names the first row that differs. */
+void fx_check_said(const struct fx_said *rows, size_t n);
+#define FX_CHECK_SAID(rows) fx_check_said(rows, sizeof(rows) / sizeof(rows[0]))
 /* The claims of all events. */
 size_t fx_nclaims(const struct rasd_doc *d);
 /* The vague figures of all events. */

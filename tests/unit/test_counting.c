@@ -16,39 +16,11 @@
 #include "extractfx.h"
 #include "testdata.h"
 
-/* A sentence and a claim it gives (`gives` 1) or must not give (0). */
-struct said {
-	const char *lang, *text;
-	enum rasd_casualty_kind kind;
-	int64_t value;
-	int gives;
-};
-
-/* Check every row of `rows`. */
-static void check(const struct said *rows, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		struct fx f;
-		int got;
-
-		fx_open(&f, rows[i].lang, rows[i].text);
-		got = fx_claim(f.d, rows[i].kind, rows[i].value) != NULL;
-		fx_close(&f);
-		if (got != rows[i].gives)
-			fail_msg("%s: %s %d x%lld", rows[i].text, got ? "gives" : "misses", (int)rows[i].kind,
-				 (long long)rows[i].value);
-	}
-}
-
-#define CHECK(rows) check(rows, sizeof(rows) / sizeof(rows[0]))
-
 /* ---- victims: the words of their clause say what befell them ---------- */
 
 static void test_counting_victims_said(void **state)
 {
-	static const struct said rows[] = {
+	static const struct fx_said rows[] = {
 		{"en", "Three victims were wounded when a shell hit a house in Daraa on Monday.",
 		 RASD_CAS_WOUNDED, 3, 1},
 		{"en", "Three victims were wounded when a shell hit a house in Daraa on Monday.",
@@ -65,13 +37,13 @@ static void test_counting_victims_said(void **state)
 	};
 
 	(void)state;
-	CHECK(rows);
+	FX_CHECK_SAID(rows);
 }
 
 /* Victims whose clause says nothing of them, or both, stay killed or wounded. */
 static void test_counting_victims_unsaid(void **state)
 {
-	static const struct said rows[] = {
+	static const struct fx_said rows[] = {
 		{"ar", "سقط 8 ضحايا في قصف على مدينة دوما يوم الاثنين، بحسب ناشطين.",
 		 RASD_CAS_KILLED_OR_WOUNDED, 8, 1},
 		{"en", "The shelling of Douma on Monday left 17 victims, a doctor said.",
@@ -83,7 +55,7 @@ static void test_counting_victims_unsaid(void **state)
 	};
 
 	(void)state;
-	CHECK(rows);
+	FX_CHECK_SAID(rows);
 }
 
 /* ---- kin counted with the person before them -------------------------- */
@@ -91,7 +63,7 @@ static void test_counting_victims_unsaid(void **state)
 /* A bare possessive opens a count of kin only before a noun of kin. */
 static void test_counting_kin_noun(void **state)
 {
-	static const struct said rows[] = {
+	static const struct fx_said rows[] = {
 		{"en", "A local leader and his three guards were killed by gunmen in Daraa on Friday.",
 		 RASD_CAS_KILLED, 3, 1},
 		{"en", "A local leader and his three guards were killed by gunmen in Daraa on Friday.",
@@ -108,13 +80,13 @@ static void test_counting_kin_noun(void **state)
 	};
 
 	(void)state;
-	CHECK(rows);
+	FX_CHECK_SAID(rows);
 }
 
 /* A possessive before a count in digits opens its member as before a count in words. */
 static void test_counting_possessive_digits(void **state)
 {
-	static const struct said rows[] = {
+	static const struct fx_said rows[] = {
 		{"en", "A commander and his 12 bodyguards were killed in an ambush near Hama on Tuesday.",
 		 RASD_CAS_KILLED, 1, 1},
 		{"en", "A commander and his 12 bodyguards were killed in an ambush near Hama on Tuesday.",
@@ -126,20 +98,20 @@ static void test_counting_possessive_digits(void **state)
 	};
 
 	(void)state;
-	CHECK(rows);
+	FX_CHECK_SAID(rows);
 }
 
 /* A driver told by the pronoun of a vehicle or a group is one person. */
 static void test_counting_driver(void **state)
 {
-	static const struct said rows[] = {
+	static const struct fx_said rows[] = {
 		{"en", "A drone strike on a car in Idlib killed its driver on Monday.", RASD_CAS_KILLED, 1, 1},
 		{"en", "A drone strike on a car in Idlib killed the driver on Monday.", RASD_CAS_KILLED, 1, 1},
 		{"ar", "استهدفت طائرة مسيرة سيارة في إدلب ما أدى إلى مقتل سائقها.", RASD_CAS_KILLED, 1, 1},
 	};
 
 	(void)state;
-	CHECK(rows);
+	FX_CHECK_SAID(rows);
 	assert_int_equal(fx_nevents("en", "The company said its driver had delivered the goods to Idlib on Monday."), 0);
 }
 

@@ -208,4 +208,25 @@ int rasdp_in_title(const struct rasd_doc *d, uint32_t s);
 /* What sentence `s` counts: its members, linked, those no figure marked. */
 void rasdp_count_sentence(const struct rasdp_ctx *c, uint32_t s, struct counting *k);
 
+/* figures_aside.c: what stands between a count and its casualty word and does not part them */
+
+/* The quotation marks among tokens [a, b). */
+int rasdp_quotes_within(const struct rasd_doc *d, uint32_t a, uint32_t b);
+/*
+ * The length in tokens within [a, b) of an aside set off by commas that
+ * names a part of the count before it ("five civilians, including two
+ * children, were killed"), what most of it were ("28 people, mostly
+ * civilians,"), a relative clause, or the quotation mark that quotes the
+ * count with it; or 0.
+ */
+int rasdp_aside_len(const struct rasd_doc *d, uint32_t a, uint32_t b);
+/*
+ * The subject before casualty word `b` that is no distance to it: the
+ * group of count `x` with its affiliation ("12 members of the X group"),
+ * or before a verb its people and the phrases describing them.
+ */
+int rasdp_subject_len(const struct counting *k, const struct member *x, uint32_t b, int noun);
+/* Like rasdp_clause_clear(), but an aside naming a part of the count is passed over. */
+int rasdp_clause_clear_aside(const struct rasd_doc *d, uint32_t a, uint32_t b);
+
 #endif

@@ -752,13 +752,15 @@ static void name_country(const struct rasdp_ctx *c, struct countries *cs, size_t
  * cs->named, those needing no context in cs->score; then a name places
  * of several countries share ("Ariha" of Idlib and of the West Bank)
  * counts for those of its countries the others name, or for all of them
- * when they name none.  `shared` picks the pass.
+ * when they name none.  `shared` picks the pass; whether the report has
+ * names of the other pass is returned.
  */
-static void count_countries(struct rasdp_ctx *c, struct read_places *r, int shared)
+static int count_countries(struct rasdp_ctx *c, struct read_places *r, int shared)
 {
 	const struct rasd_doc *d = c->d;
 	struct countries *cs = &r->cs;
 	size_t i, j, k;
+	int other = 0;
 
 	for (i = 0; i < d->nmatches; i = j) {
 		unsigned of = 0;
@@ -768,7 +770,11 @@ static void count_countries(struct rasdp_ctx *c, struct read_places *r, int shar
 			continue;
 		}
 		j = span_end(d, i);
-		if (shared == rasdp_one_country(c, i, j) || !tells_country(c, r, i))
+		if (shared == rasdp_one_country(c, i, j)) {
+			other = 1;
+			continue;
+		}
+		if (!tells_country(c, r, i))
 			continue;
 		if (shared)
 			of = namesake_countries(c, cs, i, j);
@@ -780,6 +786,7 @@ static void count_countries(struct rasdp_ctx *c, struct read_places *r, int shar
 			if (!of || (of & (1u << k)))
 				cs->score[k] += r->own[k];
 	}
+	return other;
 }
 
 /*
@@ -791,8 +798,8 @@ static void report_country(struct rasdp_ctx *c, struct read_places *r)
 	struct countries *cs = &r->cs;
 	size_t k;
 
-	count_countries(c, r, 0);
-	count_countries(c, r, 1);
+	if (count_countries(c, r, 0))
+		count_countries(c, r, 1);
 	for (k = 0; k < cs->n; k++)
 		if (cs->score[k] > 0 && (r->top < 0 || cs->score[k] > cs->score[r->top]))
 			r->top = (int)k;
@@ -864,7 +871,7 @@ static void keep_places(struct rasdp_ctx *c, struct read_places *r)
 			continue;
 		}
 		j = span_end(d, i);
-		of = namesake_countries(c, cs, i, j);
+		of = rasdp_one_country(c, i, j) ? 0 : namesake_countries(c, cs, i, j);
 		span_countries(c, i, j, cs, own, NULL);
 		/* The country of this name: the best named of its entries' countries. */
 		for (k = i; k < j; k++) {

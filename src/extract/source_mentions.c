@@ -812,14 +812,6 @@ static long named_in_full(const struct rasdp_ctx *c, size_t i)
 }
 
 /*
- * A definite description of a body ("the ministry", "the army", "the
- * official", "الوزارة", "الجيش": sources.tsv `describes` "name") names
- * again the nearest source named before it whose name holds its word
- * ("the Health Ministry said ... the ministry said"); with none it stays
- * itself, the body of its kind of the report's country ("SANA said ...
- * The army said" is the army).  The earlier match's index, or -1.
- */
-/*
  * How far back a description looks for the source it names again: this
  * many sentences, and this many matches (a report of thousands of
  * descriptions stays linear).
@@ -838,6 +830,14 @@ static int holds_word(const struct rasd_doc *d, const struct rasd_match *o, uint
 	return 0;
 }
 
+/*
+ * A definite description of a body ("the ministry", "the army", "the
+ * official", "الوزارة", "الجيش": sources.tsv `describes` "name") names
+ * again the nearest source named before it whose name holds its word
+ * ("the Health Ministry said ... the ministry said"); with none it stays
+ * itself, the body of its kind of the report's country ("SANA said ...
+ * The army said" is the army).  The earlier match's index, or -1.
+ */
 static long named_again(const struct rasdp_ctx *c, size_t i, size_t j)
 {
 	const struct rasd_doc *d = c->d;
@@ -886,21 +886,18 @@ void rasdp_mention_ref(const struct rasdp_ctx *c, size_t i, struct rasd_srcref *
 
 	while (rasdp_same_span(d, i, j))
 		j++;
-	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
 	if (full < 0)
 		full = named_again(c, i, j);
-	if (full >= 0 && d->matches[full].kind == RASD_LEX_ACTOR) {
-		rasdp_actor_ref(c, (int32_t)d->matches[full].entry, &d->matches[full], ref);
-		ref->start = start;
-		ref->end = end;
-		return;
-	}
 	if (full >= 0) {
-		rasdp_mention_ref(c, (size_t)full, ref);
+		if (d->matches[full].kind == RASD_LEX_ACTOR)
+			rasdp_actor_ref(c, (int32_t)d->matches[full].entry, &d->matches[full], ref);
+		else
+			rasdp_mention_ref(c, (size_t)full, ref);
 		ref->start = start;
 		ref->end = end;
 		return;
 	}
+	e = j - i > 1 ? choose_entry(c, i, j) : (int32_t)m->entry;
 	{
 		int32_t named = described_source(c, e);
 
